@@ -1,0 +1,250 @@
+// Package config reads Gantry's settings: the workspace file gantry.toml (found by walking up
+// from the checked file, like .editorconfig), LSP initializationOptions and
+// workspace/didChangeConfiguration, and environment defaults. One struct serves the CLI and
+// the server alike; JSON settings use the same keys as the TOML file.
+package config
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// FileName is the workspace configuration file.
+const FileName = "gantry.toml"
+
+// Config is the whole configuration. Zero values mean "use the default".
+type Config struct {
+	// Backend: "auto" (Ollama when reachable, else embedded), "ollama" or "embedded".
+	Backend string `toml:"backend" json:"backend"`
+	// Model is the Ollama model; GANTRY_MODEL is the fallback.
+	Model string `toml:"model" json:"model"`
+	// Host overrides OLLAMA_HOST for the model host.
+	Host       string     `toml:"host" json:"host"`
+	Completion Completion `toml:"completion" json:"completion"`
+	// Rules maps a rule id to "error", "warning", "info" or "off".
+	Rules map[string]string `toml:"rules" json:"rules"`
+	ST    ST                `toml:"st" json:"st"`
+	GCode GCode             `toml:"gcode" json:"gcode"`
+	RTL   RTL               `toml:"rtl" json:"rtl"`
+
+	// Path is where the file was read from ("" when none was found).
+	Path string `toml:"-" json:"-"`
+}
+
+// Completion tunes suggestions.
+type Completion struct {
+	MaxTokens     int     `toml:"max_tokens" json:"max_tokens"`
+	Temperature   float64 `toml:"temperature" json:"temperature"`
+	ContextTokens int     `toml:"context_tokens" json:"context_tokens"`
+	NumCtx        int     `toml:"num_ctx" json:"num_ctx"`
+	DebounceMS    int     `toml:"debounce_ms" json:"debounce_ms"`
+	TimeoutMS     int     `toml:"timeout_ms" json:"timeout_ms"`
+	KeepAlive     string  `toml:"keep_alive" json:"keep_alive"`
+	// Enabled turns suggestions off per language id when false ("st", "gcode", "rtl").
+	Disabled []string `toml:"disabled_languages" json:"disabled_languages"`
+}
+
+// ST holds Structured Text settings.
+type ST struct {
+	// Dialect: "auto", "codesys" or "scl".
+	Dialect string `toml:"dialect" json:"dialect"`
+	// Protected lists signals AI-suggested code must never write: variable names or
+	// addresses such as "%QX0.0" or "GVL.bEStopRelay".
+	Protected []string `toml:"protected" json:"protected"`
+}
+
+// GCode holds G-code settings and the machine profile.
+type GCode struct {
+	Dialect string   `toml:"dialect" json:"dialect"`
+	Machine *Machine `toml:"machine" json:"machine"`
+}
+
+// Machine is the machine profile: what the controller is and what the machine can do.
+type Machine struct {
+	Controller    string               `toml:"controller" json:"controller"`
+	Units         string               `toml:"units" json:"units"`
+	MaxSpindleRPM float64              `toml:"max_spindle_rpm" json:"max_spindle_rpm"`
+	MaxFeed       float64              `toml:"max_feed" json:"max_feed"`
+	MaxRapid      float64              `toml:"max_rapid" json:"max_rapid"`
+	SafeZ         *float64             `toml:"safe_z" json:"safe_z"`
+	StockTop      *float64             `toml:"stock_top" json:"stock_top"`
+	Travel        map[string][]float64 `toml:"travel" json:"travel"`
+	Offsets       map[string][]float64 `toml:"offsets" json:"offsets"`
+	Tools         []Tool               `toml:"tools" json:"tools"`
+	Supported     []string             `toml:"supported" json:"supported"`
+	Unsupported   []string             `toml:"unsupported" json:"unsupported"`
+}
+
+// Tool is one tool table entry.
+type Tool struct {
+	Number   int     `toml:"number" json:"number"`
+	Diameter float64 `toml:"diameter" json:"diameter"`
+	Length   float64 `toml:"length" json:"length"`
+	MaxRPM   float64 `toml:"max_rpm" json:"max_rpm"`
+}
+
+// RTL holds Verilog/SystemVerilog settings.
+type RTL struct {
+	// Target: "asic" or "fpga" (FPGA allows initial blocks).
+	Target string `toml:"target" json:"target"`
+}
+
+// Default returns the built-in configuration.
+func Default() *Config {
+	return &Config{
+		Backend: "auto",
+		Completion: Completion{
+			MaxTokens: 128, Temperature: 0.2, ContextTokens: 2048, NumCtx: 4096,
+			DebounceMS: 150, TimeoutMS: 8000, KeepAlive: "30m",
+		},
+	}
+}
+
+// Find walks up from dir to the filesystem root and returns the first gantry.toml, or "".
+func Find(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, FileName)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Load reads a configuration file over the defaults.
+func Load(path string) (*Config, error) {
+	c := Default()
+	if err := c.MergeFile(path); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// ForFile returns the configuration that applies to a file: defaults, then the nearest
+// gantry.toml above it.
+func ForFile(path string) (*Config, error) {
+	p := Find(filepath.Dir(path))
+	if p == "" {
+		return Default(), nil
+	}
+	return Load(p)
+}
+
+// MergeFile reads a TOML file over c. Unknown keys are errors: a typo in a safety setting
+// must not pass silently.
+func (c *Config) MergeFile(path string) error {
+	md, err := toml.DecodeFile(path, c)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		return fmt.Errorf("%s: unknown setting %q", path, und[0].String())
+	}
+	c.Path = path
+	return c.Validate()
+}
+
+// MergeJSON reads LSP settings over c. It accepts the settings object itself or one
+// wrapped as {"gantry": {...}}.
+func (c *Config) MergeJSON(raw json.RawMessage) error {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil
+	}
+	var wrapped struct {
+		Gantry json.RawMessage `json:"gantry"`
+	}
+	if err := json.Unmarshal(raw, &wrapped); err == nil && len(wrapped.Gantry) > 0 {
+		raw = wrapped.Gantry
+	}
+	if err := json.Unmarshal(raw, c); err != nil {
+		return fmt.Errorf("settings: %w", err)
+	}
+	return c.Validate()
+}
+
+// Validate checks values that would otherwise fail late or silently.
+func (c *Config) Validate() error {
+	var errs []error
+	switch c.Backend {
+	case "", "auto", "ollama", "embedded":
+	default:
+		errs = append(errs, fmt.Errorf("backend %q: want auto, ollama or embedded", c.Backend))
+	}
+	for id, s := range c.Rules {
+		if _, err := rules.ParseSeverity(s); err != nil {
+			errs = append(errs, fmt.Errorf("rules.%s: %w", id, err))
+		}
+	}
+	if c.Completion.KeepAlive != "" {
+		if _, err := time.ParseDuration(c.Completion.KeepAlive); err != nil {
+			errs = append(errs, fmt.Errorf("completion.keep_alive: %w", err))
+		}
+	}
+	if m := c.GCode.Machine; m != nil {
+		for axis, r := range m.Travel {
+			if len(r) != 2 || r[0] > r[1] {
+				errs = append(errs, fmt.Errorf("gcode.machine.travel.%s: want [min, max]", axis))
+			}
+		}
+		switch m.Units {
+		case "", "mm", "inch", "in":
+		default:
+			errs = append(errs, fmt.Errorf("gcode.machine.units %q: want mm or inch", m.Units))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Severities returns the configured severity overrides.
+func (c *Config) Severities() map[string]rules.Severity {
+	out := make(map[string]rules.Severity, len(c.Rules))
+	for id, s := range c.Rules {
+		if sev, err := rules.ParseSeverity(s); err == nil {
+			out[id] = sev
+		}
+	}
+	return out
+}
+
+// ModelName returns the configured model, falling back to GANTRY_MODEL.
+func (c *Config) ModelName() string {
+	if c.Model != "" {
+		return c.Model
+	}
+	return os.Getenv("GANTRY_MODEL")
+}
+
+// LanguageEnabled reports whether suggestions are on for a language id.
+func (c *Config) LanguageEnabled(id string) bool {
+	for _, d := range c.Completion.Disabled {
+		if d == id {
+			return false
+		}
+	}
+	return true
+}
+
+// Clone returns a deep enough copy for per-file overrides.
+func (c *Config) Clone() *Config {
+	b, _ := json.Marshal(c)
+	out := &Config{}
+	_ = json.Unmarshal(b, out)
+	out.Path = c.Path
+	return out
+}

@@ -1,0 +1,179 @@
+package codegen
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Engine runs the suggestion pipeline: context → prompt → backend → gate.
+type Engine struct {
+	Registry *Registry
+	// Primary answers first; when it is unavailable the Fallback (the embedded backend)
+	// answers instead. Either may be nil, not both.
+	Primary  Backend
+	Fallback Backend
+	// OnPrimaryError is told once per failure so the caller can show a status; may be nil.
+	OnPrimaryError func(error)
+}
+
+// SuggestRequest is one suggestion request.
+type SuggestRequest struct {
+	Path      string
+	File      *syntax.File
+	Offset    int
+	Config    *config.Config
+	Workspace Workspace
+	// Invoked is true when the user asked explicitly (not while typing).
+	Invoked bool
+}
+
+// Suggestion is one vetted insertion.
+type Suggestion struct {
+	Text       string
+	Start, End int // byte range replaced (Start == End == Offset for a plain insertion)
+}
+
+// Dropped is a candidate the gate refused, with the reason.
+type Dropped struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// Result is the pipeline's answer.
+type Result struct {
+	Backend     string
+	Model       string
+	Suggestions []Suggestion
+	Dropped     []Dropped
+	Skip        string // why nothing was asked ("" when the backend was asked)
+	Prompt      Prompt
+	Err         error // the primary backend's failure, when the fallback answered
+}
+
+// Prepare computes the context and the prompt without asking a backend: what
+// `gantry prompt` prints and what Suggest sends.
+func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Context, Prompt) {
+	c := p.Context(ctx, ContextRequest{Path: req.Path, File: req.File, Offset: req.Offset, Config: req.Config, Workspace: req.Workspace})
+	pr := BuildPrompt(req.File.Text, req.Offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
+	return c, pr
+}
+
+// Suggest runs the whole pipeline.
+func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, error) {
+	p := e.Registry.ForPath(req.Path)
+	if p == nil {
+		return nil, errors.New("no language pack for " + req.Path)
+	}
+	c, pr := e.Prepare(ctx, p, req)
+	res := &Result{Prompt: pr}
+	if c.Skip != "" && !req.Invoked {
+		res.Skip = c.Skip
+		return res, nil
+	}
+	fill := FillRequest{
+		Language: p.ID(), Path: req.Path, Header: pr.Header, Prefix: pr.Prefix, Suffix: pr.Suffix,
+		Stop: pr.Stop, MaxTokens: req.Config.Completion.MaxTokens, Temperature: req.Config.Completion.Temperature,
+		Multiline: c.Multiline, Hints: c.Hints,
+	}
+	if !c.Multiline && fill.MaxTokens > 48 {
+		fill.MaxTokens = 48
+	}
+	cands, backend, err := e.fill(ctx, fill, req.Config)
+	if backend != nil {
+		res.Backend, res.Model = backend.Name(), backend.Model()
+	}
+	res.Err = err
+	if cands == nil && err != nil {
+		return res, err
+	}
+	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
+	seen := map[string]bool{}
+	for _, cand := range cands {
+		text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
+		if reason != "" {
+			res.Dropped = append(res.Dropped, Dropped{Text: cand.Text, Reason: reason})
+			continue
+		}
+		if seen[text] {
+			continue
+		}
+		seen[text] = true
+		v := gate.Vet(ctx, text)
+		if v.Reason != "" {
+			res.Dropped = append(res.Dropped, Dropped{Text: text, Reason: v.Reason})
+			continue
+		}
+		if seen[v.Text] && v.Text != text {
+			continue
+		}
+		seen[v.Text] = true
+		res.Suggestions = append(res.Suggestions, Suggestion{Text: v.Text, Start: req.Offset, End: req.Offset})
+	}
+	return res, ctx.Err()
+}
+
+func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) ([]Candidate, Backend, error) {
+	var primaryErr error
+	if e.Primary != nil {
+		timeout := time.Duration(cfg.Completion.TimeoutMS) * time.Millisecond
+		if timeout <= 0 {
+			timeout = 8 * time.Second
+		}
+		pctx, cancel := context.WithTimeout(ctx, timeout)
+		cands, err := e.Primary.Fill(pctx, req)
+		cancel()
+		if err == nil {
+			return cands, e.Primary, nil
+		}
+		if ctx.Err() != nil {
+			return nil, e.Primary, ctx.Err()
+		}
+		primaryErr = err
+		if e.OnPrimaryError != nil {
+			e.OnPrimaryError(err)
+		}
+	}
+	if e.Fallback == nil {
+		return nil, e.Primary, primaryErr
+	}
+	cands, err := e.Fallback.Fill(ctx, req)
+	if err != nil {
+		return nil, e.Fallback, errors.Join(primaryErr, err)
+	}
+	return cands, e.Fallback, primaryErr
+}
+
+// Clean normalises a raw candidate and rejects useless ones: blank text, a repeat of the
+// code right below the cursor, a rewrite of the line above. Single-line requests keep the
+// first line only.
+func Clean(raw string, text []byte, offset int, multiline bool) (string, string) {
+	s := strings.ReplaceAll(raw, "\r\n", "\n")
+	if !multiline {
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimRight(s, " \t\n")
+	if strings.TrimSpace(s) == "" {
+		return "", "empty"
+	}
+	rest := string(text[offset:])
+	nextLines := strings.SplitN(strings.TrimLeft(rest, " \t\r\n"), "\n", 2)
+	first := strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
+	if len(nextLines) > 0 && first != "" && strings.TrimSpace(strings.TrimSpace(nextLines[0])) == first && strings.TrimSpace(s) == first {
+		return "", "duplicate"
+	}
+	before := string(text[:offset])
+	if i := strings.LastIndexByte(strings.TrimRight(before, " \t\r\n"), '\n'); i >= 0 {
+		above := strings.TrimSpace(before[i+1:])
+		if above != "" && strings.TrimSpace(s) == above {
+			return "", "repeat"
+		}
+	}
+	return s, ""
+}

@@ -1,0 +1,152 @@
+package codegen
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Gate vets candidates for one cursor position. It is built once per request: the
+// "before" state (syntax errors and error findings in the unit) is computed once.
+type Gate struct {
+	pack   Pack
+	req    CheckRequest
+	offset int
+	unit   [2]int
+
+	unitErrors   int
+	beforeErrors map[string]int
+}
+
+// Verdict is the gate's answer for one candidate.
+type Verdict struct {
+	Text   string // what may be shown: the candidate or its longest passing prefix
+	Reason string // why it was dropped ("" when it passed)
+}
+
+// maxTruncations bounds the prefixes tried for one candidate, keeping the gate cheap.
+const maxTruncations = 6
+
+// NewGate prepares the gate for inserting at offset in req.File.
+func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]int) *Gate {
+	g := &Gate{pack: p, req: req, offset: offset, unit: unit}
+	if g.unit[1] <= g.unit[0] {
+		g.unit = [2]int{0, len(req.File.Text)}
+	}
+	req.File.Lock()
+	g.unitErrors = syntax.CountIn(req.File.Root(), g.unit[0], g.unit[1])
+	req.File.Unlock()
+	g.beforeErrors = errorKeys(g.check(ctx, req.File, g.unit))
+	return g
+}
+
+// Vet splices text at the cursor and decides. When the whole text breaks the syntax but a
+// prefix ending at a complete line or statement passes, that prefix is offered instead.
+func (g *Gate) Vet(ctx context.Context, text string) Verdict {
+	reason := g.vetOne(ctx, text)
+	if reason != "syntax" {
+		return Verdict{Text: text, Reason: reason}
+	}
+	for i, cut := range cutPoints(text) {
+		if i >= maxTruncations {
+			break
+		}
+		prefix := text[:cut]
+		if strings.TrimSpace(prefix) == "" {
+			break
+		}
+		if r := g.vetOne(ctx, prefix); r == "" {
+			return Verdict{Text: prefix}
+		} else if r != "syntax" {
+			return Verdict{Text: prefix, Reason: r}
+		}
+	}
+	return Verdict{Text: text, Reason: "syntax"}
+}
+
+func (g *Gate) vetOne(ctx context.Context, text string) string {
+	after, err := g.req.File.Splice(ctx, g.offset, g.offset, text)
+	if err != nil {
+		return "parse"
+	}
+	unit := [2]int{g.unit[0], g.unit[1] + len(text)}
+	root := after.Root()
+	if syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
+		return "syntax"
+	}
+	for key, n := range errorKeys(g.check(ctx, after, unit)) {
+		if n > g.beforeErrors[key] {
+			return "rule:" + key[:strings.IndexByte(key, '\x00')]
+		}
+	}
+	return ""
+}
+
+func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int) []rules.Finding {
+	req := g.req
+	req.File = f
+	req.Within = &unit
+	return g.pack.Check(ctx, req).Findings
+}
+
+// errorKeys counts error-severity findings by rule and message; positions shift with the
+// insertion, so they are not part of the key.
+func errorKeys(fs []rules.Finding) map[string]int {
+	out := map[string]int{}
+	for _, f := range fs {
+		if f.Severity == rules.Error {
+			out[f.Rule+"\x00"+f.Message]++
+		}
+	}
+	return out
+}
+
+// errorInside reports an ERROR node lying wholly inside the inserted bytes.
+func errorInside(n *sitter.Node, start, end int) bool {
+	if int(n.EndByte()) <= start || int(n.StartByte()) >= end || !n.HasError() {
+		return false
+	}
+	if n.IsError() && int(n.StartByte()) >= start && int(n.EndByte()) <= end {
+		return true
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if errorInside(n.Child(i), start, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutPoints lists candidate truncation points, longest first: the ends of complete lines,
+// then statement ends (";") on the first line.
+func cutPoints(text string) []int {
+	var cuts []int
+	for i := len(text) - 1; i > 0; i-- {
+		if text[i-1] == '\n' && i < len(text) {
+			cuts = append(cuts, i)
+		}
+	}
+	first := strings.IndexByte(text, '\n')
+	if first < 0 {
+		first = len(text)
+	}
+	for i := first - 1; i > 0; i-- {
+		if text[i] == ';' && i+1 < len(text) {
+			cuts = append(cuts, i+1)
+		}
+	}
+	return cuts
+}
+
+// String is for logs.
+func (v Verdict) String() string {
+	if v.Reason == "" {
+		return fmt.Sprintf("pass %q", v.Text)
+	}
+	return fmt.Sprintf("drop(%s) %q", v.Reason, v.Text)
+}

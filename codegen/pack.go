@@ -1,0 +1,139 @@
+// Package codegen is Gantry's language-neutral pipeline: it asks a language pack for the
+// context at the cursor, builds the prompt, asks a backend, and lets only candidates that
+// pass the gate through. The pipeline never switches on the language.
+package codegen
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Pack is what a language contributes. Each method works on a parsed snapshot.
+type Pack interface {
+	// ID is the short language id used in rule ids and output ("st", "gcode", "rtl").
+	ID() string
+	// Name is the human name ("Structured Text").
+	Name() string
+	// Extensions lists file extensions with the dot, lower case.
+	Extensions() []string
+	// Grammar is the tree-sitter language.
+	Grammar() *sitter.Language
+	// LineComment is the token that starts a line comment ("//", ";").
+	LineComment() string
+	// Rules lists the pack's rules.
+	Rules() []*rules.Rule
+	// Check runs the rules (syntax excluded) over f. Within, when set, is the byte range the
+	// caller cares about; packs may limit their work to it.
+	Check(ctx context.Context, req CheckRequest) CheckResult
+	// Context describes the cursor position for a suggestion.
+	Context(ctx context.Context, req ContextRequest) Context
+}
+
+// CheckRequest is one rule run.
+type CheckRequest struct {
+	Path      string
+	File      *syntax.File
+	Config    *config.Config
+	Workspace Workspace
+	Within    *[2]int
+}
+
+// CheckResult carries findings and the rules skipped for lack of information.
+type CheckResult struct {
+	Findings []rules.Finding
+	Skipped  []string
+}
+
+// ContextRequest asks a pack about a cursor position.
+type ContextRequest struct {
+	Path      string
+	File      *syntax.File
+	Offset    int
+	Config    *config.Config
+	Workspace Workspace
+}
+
+// Context is a pack's view of the cursor.
+type Context struct {
+	// Skip, when set, says why no suggestion makes sense here (inside a comment, mid-token).
+	Skip string
+	// Multiline is true at a syntactic opening where a block may follow.
+	Multiline bool
+	// Blocks are context sections for the prompt header, each with its source.
+	Blocks []Block
+	// Stop sequences for the model.
+	Stop []string
+	// Hints are the pack's own deterministic offers for the embedded backend, best first.
+	Hints []string
+	// Unit is the byte range of the enclosing unit (POU, module, block window) that the
+	// gate re-checks.
+	Unit [2]int
+}
+
+// Block is one piece of prompt context with where it came from.
+type Block struct {
+	Source string // path or a label like "declarations in scope"
+	Text   string
+}
+
+// Workspace gives packs the other files of the project.
+type Workspace interface {
+	// Files returns parsed files of the workspace for a language id, open documents as the
+	// editor has them and others from disk.
+	Files(ctx context.Context, lang string) []WorkspaceFile
+}
+
+// WorkspaceFile is one parsed file of the workspace.
+type WorkspaceFile struct {
+	Path string
+	File *syntax.File
+}
+
+// Registry maps files to packs.
+type Registry struct {
+	packs []Pack
+	byExt map[string]Pack
+	byID  map[string]Pack
+}
+
+// NewRegistry builds a registry over packs.
+func NewRegistry(packs ...Pack) *Registry {
+	r := &Registry{byExt: map[string]Pack{}, byID: map[string]Pack{}}
+	for _, p := range packs {
+		r.packs = append(r.packs, p)
+		r.byID[p.ID()] = p
+		for _, e := range p.Extensions() {
+			r.byExt[strings.ToLower(e)] = p
+		}
+	}
+	return r
+}
+
+// ForPath returns the pack for a file name, or nil.
+func (r *Registry) ForPath(path string) Pack {
+	return r.byExt[strings.ToLower(filepath.Ext(path))]
+}
+
+// ByID returns the pack with that id, or nil.
+func (r *Registry) ByID(id string) Pack { return r.byID[id] }
+
+// Packs returns all packs.
+func (r *Registry) Packs() []Pack { return r.packs }
+
+// Extensions returns every known extension, sorted.
+func (r *Registry) Extensions() []string {
+	var out []string
+	for e := range r.byExt {
+		out = append(out, e)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,219 @@
+// Package rules is the language-neutral rule framework: a rule is a documented check with an
+// id, default severity, category and anchors; packs run their rules over a parsed file and
+// the framework applies configuration and in-code suppressions.
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Severity orders findings; Off disables a rule.
+type Severity int
+
+const (
+	Off Severity = iota
+	Info
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "off"
+}
+
+// ParseSeverity reads a configured severity ("error", "warning", "info", "off").
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error":
+		return Error, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "info", "hint", "style":
+		return Info, nil
+	case "off", "none", "ignore":
+		return Off, nil
+	}
+	return Off, fmt.Errorf("unknown severity %q (want error, warning, info or off)", s)
+}
+
+// Category groups rules by what is at stake.
+type Category string
+
+const (
+	Safety      Category = "safety"
+	Correctness Category = "correctness"
+	Style       Category = "style"
+)
+
+// Rule is one check. Doc follows the pattern: what it does, why it is bad, an example, and
+// what to write instead.
+type Rule struct {
+	ID       string
+	Title    string
+	Severity Severity
+	Category Category
+	Anchors  []string
+	Doc      string
+	// NeedsProfile marks rules that stay silent without a machine profile.
+	NeedsProfile bool
+	// OffByDefault rules run only when configuration enables them.
+	OffByDefault bool
+	Check        func(*Pass)
+}
+
+// Finding is one reported problem, in byte offsets of the checked text.
+type Finding struct {
+	Rule       string
+	Severity   Severity
+	Start, End int
+	Message    string
+}
+
+// Pass is what a rule's Check receives.
+type Pass struct {
+	File *syntax.File
+	// Model is the pack's semantic model of the file (symbols, types, modal state…),
+	// computed once per run and shared by all rules.
+	Model any
+	// Settings gives rules their configuration (protected signals, machine profile…).
+	Settings any
+
+	rule     *Rule
+	findings *[]Finding
+}
+
+// Report records a finding over the byte range [start, end).
+func (p *Pass) Report(start, end int, format string, args ...any) {
+	*p.findings = append(*p.findings, Finding{Rule: p.rule.ID, Severity: p.rule.Severity,
+		Start: start, End: end, Message: fmt.Sprintf(format, args...)})
+}
+
+// ReportNode records a finding over n.
+func (p *Pass) ReportNode(n *sitter.Node, format string, args ...any) {
+	p.Report(int(n.StartByte()), int(n.EndByte()), format, args...)
+}
+
+// Options adjusts a run: severity overrides by rule id and whether a profile is present.
+type Options struct {
+	Severities map[string]Severity
+	HasProfile bool
+	// Within limits reporting to findings that overlap [Start, End); zero means everywhere.
+	Within *[2]int
+}
+
+// Run executes rules over a file with a shared model and applies severities, scope and
+// `gantry:ignore` suppressions. It returns the findings sorted by position and the ids of
+// rules skipped for lack of a machine profile.
+func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []Finding, skipped []string) {
+	for _, r := range list {
+		sev := r.Severity
+		if r.OffByDefault {
+			sev = Off
+		}
+		if s, ok := opt.Severities[r.ID]; ok {
+			sev = s
+		}
+		if sev == Off {
+			continue
+		}
+		if r.NeedsProfile && !opt.HasProfile {
+			skipped = append(skipped, r.ID)
+			continue
+		}
+		var found []Finding
+		rr := *r
+		rr.Severity = sev
+		r.Check(&Pass{File: f, Model: model, Settings: settings, rule: &rr, findings: &found})
+		out = append(out, found...)
+	}
+	out = Filter(f, out, opt.Within)
+	return out, skipped
+}
+
+// Filter drops suppressed findings and those outside within, then sorts and deduplicates.
+func Filter(f *syntax.File, in []Finding, within *[2]int) []Finding {
+	out := in[:0]
+	for _, fd := range in {
+		if within != nil && (fd.End < within[0] || fd.Start > within[1]) {
+			continue
+		}
+		if Suppressed(f, fd) {
+			continue
+		}
+		out = append(out, fd)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].Rule < out[j].Rule
+	})
+	dedup := out[:0]
+	for i, fd := range out {
+		if i > 0 && fd == out[i-1] {
+			continue
+		}
+		dedup = append(dedup, fd)
+	}
+	return dedup
+}
+
+const ignoreMarker = "gantry:ignore"
+
+// Suppressed reports whether a `gantry:ignore` comment on the finding's line, or alone on
+// the line above, names the finding's rule (or names none, which silences all rules there).
+// It reads the text, not the tree, so it works the same in every language.
+func Suppressed(f *syntax.File, fd Finding) bool {
+	line := f.Lines.LineOf(fd.Start)
+	if ignores(string(f.Lines.LineText(line)), fd.Rule) {
+		return true
+	}
+	if line > 0 {
+		above := strings.TrimSpace(string(f.Lines.LineText(line - 1)))
+		if commentOnly(above) && ignores(above, fd.Rule) {
+			return true
+		}
+	}
+	return false
+}
+
+func commentOnly(line string) bool {
+	for _, p := range []string{"(*", "//", ";", "(", "/*"} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func ignores(line, rule string) bool {
+	i := strings.Index(line, ignoreMarker)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(line[i+len(ignoreMarker):], " :")
+	rest = strings.TrimSpace(strings.NewReplacer("*)", " ", "*/", " ", ")", " ").Replace(rest))
+	if rest == "" {
+		return true
+	}
+	for _, id := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if id == rule {
+			return true
+		}
+	}
+	return false
+}

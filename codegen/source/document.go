@@ -1,0 +1,89 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Change is one LSP content change: with a Range it replaces that range, without one the
+// whole text.
+type Change struct {
+	Range *Range
+	Text  string
+}
+
+// Edit is a byte-level description of an applied change, what tree-sitter's Tree.Edit needs.
+type Edit struct {
+	StartByte, OldEndByte, NewEndByte int
+	StartRow, StartColumn             int
+	OldEndRow, OldEndColumn           int
+	NewEndRow, NewEndColumn           int
+}
+
+// Apply applies change to the text indexed by l and returns the new text and the edit.
+// The old text is not modified, so snapshots taken before stay valid.
+func Apply(l *Lines, change Change) ([]byte, Edit, error) {
+	old := l.Text()
+	if change.Range == nil {
+		nl := NewLines([]byte(change.Text))
+		endRow, endCol := nl.Point(len(change.Text))
+		oldRow, oldCol := l.Point(len(old))
+		return []byte(change.Text), Edit{
+			OldEndByte: len(old), NewEndByte: len(change.Text),
+			OldEndRow: oldRow, OldEndColumn: oldCol, NewEndRow: endRow, NewEndColumn: endCol,
+		}, nil
+	}
+	start, err := l.Offset(change.Range.Start)
+	if err != nil {
+		return nil, Edit{}, err
+	}
+	end, err := l.Offset(change.Range.End)
+	if err != nil {
+		return nil, Edit{}, err
+	}
+	if end < start {
+		return nil, Edit{}, fmt.Errorf("%w: range end before start", ErrOutOfRange)
+	}
+	text := make([]byte, 0, len(old)-(end-start)+len(change.Text))
+	text = append(text, old[:start]...)
+	text = append(text, change.Text...)
+	text = append(text, old[end:]...)
+	e := Edit{StartByte: start, OldEndByte: end, NewEndByte: start + len(change.Text)}
+	e.StartRow, e.StartColumn = l.Point(start)
+	e.OldEndRow, e.OldEndColumn = l.Point(end)
+	e.NewEndRow, e.NewEndColumn = e.StartRow, e.StartColumn
+	if i := bytes.LastIndexByte([]byte(change.Text), '\n'); i >= 0 {
+		e.NewEndRow += bytes.Count([]byte(change.Text), []byte("\n"))
+		e.NewEndColumn = len(change.Text) - i - 1
+	} else {
+		e.NewEndColumn += len(change.Text)
+	}
+	return text, e, nil
+}
+
+// CheckText rejects what no source editor should hand us as code: NUL bytes (a binary file)
+// and invalid UTF-8. It returns a short reason, or "" when the text is fine.
+func CheckText(text []byte) string {
+	probe := text
+	if len(probe) > 8000 {
+		probe = probe[:8000]
+	}
+	if bytes.IndexByte(probe, 0) >= 0 {
+		return "binary file (NUL bytes)"
+	}
+	if !utf8.Valid(text) {
+		off := 0
+		for off < len(text) {
+			r, size := utf8.DecodeRune(text[off:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			off += size
+		}
+		l := NewLines(text)
+		p := l.Position(off)
+		return fmt.Sprintf("invalid UTF-8 at line %d", p.Line+1)
+	}
+	return ""
+}

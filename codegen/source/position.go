@@ -1,0 +1,146 @@
+// Package source holds document text and converts between the position systems that meet
+// in Gantry: LSP positions (line and UTF-16 code unit), tree-sitter points and offsets
+// (bytes), and the code-point columns of `gantry check`. All conversions live here.
+package source
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Position is an LSP position: zero-based line and UTF-16 code unit within the line.
+type Position struct {
+	Line      int
+	Character int
+}
+
+// Range is an LSP range of two positions, end exclusive.
+type Range struct {
+	Start, End Position
+}
+
+// ErrOutOfRange marks positions beyond the document.
+var ErrOutOfRange = errors.New("position out of range")
+
+// Lines indexes the start offset of every line of a text. Lines end at "\n"; a "\r" before
+// it belongs to the line's end, as LSP says.
+type Lines struct {
+	text   []byte
+	starts []int
+}
+
+// NewLines indexes text. It does not copy it: callers must not mutate text afterwards.
+func NewLines(text []byte) *Lines {
+	starts := make([]int, 1, len(text)/32+1)
+	for i, b := range text {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &Lines{text: text, starts: starts}
+}
+
+// Text returns the indexed text.
+func (l *Lines) Text() []byte { return l.text }
+
+// Count is the number of lines (a text ending in "\n" has an empty last line).
+func (l *Lines) Count() int { return len(l.starts) }
+
+// Start returns the byte offset where line begins.
+func (l *Lines) Start(line int) int { return l.starts[line] }
+
+// End returns the byte offset of the end of line's content, before "\r\n" or "\n".
+func (l *Lines) End(line int) int {
+	end := len(l.text)
+	if line+1 < len(l.starts) {
+		end = l.starts[line+1] - 1
+	}
+	if end > l.starts[line] && l.text[end-1] == '\r' {
+		end--
+	}
+	return end
+}
+
+// LineText returns the content of line without its line break.
+func (l *Lines) LineText(line int) []byte { return l.text[l.Start(line):l.End(line)] }
+
+// LineOf returns the line holding byte offset off.
+func (l *Lines) LineOf(off int) int {
+	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
+}
+
+// Offset converts an LSP position to a byte offset. A character past the end of its line
+// clamps to the line end (clients do send those); a line past the end is an error. A
+// position inside a surrogate pair or a multi-byte character snaps to that character's start.
+func (l *Lines) Offset(p Position) (int, error) {
+	if p.Line < 0 || p.Character < 0 {
+		return 0, fmt.Errorf("%w: negative position %d:%d", ErrOutOfRange, p.Line, p.Character)
+	}
+	if p.Line >= len(l.starts) {
+		// The position just after a final line break is legal.
+		return 0, fmt.Errorf("%w: line %d, document has %d", ErrOutOfRange, p.Line, len(l.starts))
+	}
+	start, end := l.Start(p.Line), l.End(p.Line)
+	units := 0
+	for i := start; i < end; {
+		if units >= p.Character {
+			return i, nil
+		}
+		r, size := utf8.DecodeRune(l.text[i:end])
+		n := 1
+		if r >= 0x10000 {
+			n = 2
+		}
+		if units+n > p.Character {
+			return i, nil
+		}
+		units += n
+		i += size
+	}
+	return end, nil
+}
+
+// Position converts a byte offset to an LSP position. Offsets beyond the text clamp to its end.
+func (l *Lines) Position(off int) Position {
+	if off > len(l.text) {
+		off = len(l.text)
+	}
+	if off < 0 {
+		off = 0
+	}
+	line := l.LineOf(off)
+	return Position{Line: line, Character: utf16Len(l.text[l.Start(line):off])}
+}
+
+// RuneColumn returns the zero-based column of off counted in Unicode code points, the unit
+// of `gantry check`'s columns.
+func (l *Lines) RuneColumn(off int) int {
+	if off > len(l.text) {
+		off = len(l.text)
+	}
+	line := l.LineOf(off)
+	return utf8.RuneCount(l.text[l.Start(line):off])
+}
+
+// Point returns the tree-sitter point (row, byte column) of off.
+func (l *Lines) Point(off int) (row, column int) {
+	line := l.LineOf(off)
+	return line, off - l.Start(line)
+}
+
+func utf16Len(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		b = b[size:]
+		if r == utf8.RuneError && size == 1 {
+			n++ // invalid byte: counted as one unit, as editors show a replacement character
+			continue
+		}
+		n += len(utf16.Encode([]rune{r}))
+	}
+	return n
+}

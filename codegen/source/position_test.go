@@ -1,0 +1,98 @@
+package source
+
+import (
+	"errors"
+	"testing"
+)
+
+// German umlauts are 2 bytes and 1 UTF-16 unit; CJK characters 3 bytes and 1 unit; an emoji
+// 4 bytes and 2 units (a surrogate pair).
+const mixed = "(* Motor prüfen *)\r\nx := 1; // 启动电机 🚀 ok\nÄ\n"
+
+func TestOffsetAndPositionRoundTripNonASCII(t *testing.T) {
+	l := NewLines([]byte(mixed))
+	cases := []struct {
+		p    Position
+		text string // what starts at the offset
+	}{
+		{Position{0, 0}, "(* Motor"},
+		{Position{0, 11}, "üfen"},
+		{Position{0, 12}, "fen"},
+		{Position{1, 11}, "启动"},
+		{Position{1, 12}, "动电"},
+		{Position{1, 16}, "🚀"},
+		{Position{1, 18}, " ok"},
+		{Position{2, 1}, "\n"},
+	}
+	for _, c := range cases {
+		off, err := l.Offset(c.p)
+		if err != nil {
+			t.Fatalf("%v: %v", c.p, err)
+		}
+		if got := mixed[off:]; len(got) < len(c.text) || got[:len(c.text)] != c.text {
+			t.Errorf("%v: offset %d starts %q, want %q", c.p, off, got, c.text)
+		}
+		if back := l.Position(off); back != c.p {
+			t.Errorf("%v: round trip gave %v", c.p, back)
+		}
+	}
+}
+
+func TestOffsetClampsAndRejects(t *testing.T) {
+	l := NewLines([]byte(mixed))
+	off, err := l.Offset(Position{0, 500})
+	if err != nil || mixed[off:off+2] != "\r\n" {
+		t.Errorf("character past the line end must clamp before CRLF, got %d %v", off, err)
+	}
+	// Inside the surrogate pair of the emoji: snaps to its start.
+	off, _ = l.Offset(Position{1, 17})
+	if mixed[off:off+4] != "🚀" {
+		t.Errorf("mid-surrogate offset %d", off)
+	}
+	if _, err := l.Offset(Position{9, 0}); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("line past the end: %v", err)
+	}
+	if _, err := l.Offset(Position{-1, 0}); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("negative: %v", err)
+	}
+}
+
+func TestRuneColumnCountsCodePoints(t *testing.T) {
+	l := NewLines([]byte(mixed))
+	off, _ := l.Offset(Position{1, 18}) // after the emoji
+	if got := l.RuneColumn(off); got != 17 {
+		t.Errorf("rune column %d, want 17", got)
+	}
+}
+
+func TestApplyIncrementalChangeReportsEdit(t *testing.T) {
+	l := NewLines([]byte("a := 1; (* Größe *)\nb := 2;\n"))
+	text, e, err := Apply(l, Change{Range: &Range{Position{0, 14}, Position{1, 1}}, Text: "x\ny\nc"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(text) != "a := 1; (* Gröx\ny\nc := 2;\n" {
+		t.Fatalf("text %q", text)
+	}
+	if e.StartByte != 15 || e.OldEndByte != 23 || e.NewEndByte != 20 {
+		t.Errorf("bytes %+v", e)
+	}
+	if e.StartRow != 0 || e.StartColumn != 15 || e.OldEndRow != 1 || e.OldEndColumn != 1 || e.NewEndRow != 2 || e.NewEndColumn != 1 {
+		t.Errorf("points %+v", e)
+	}
+	if _, _, err := Apply(l, Change{Range: &Range{Position{5, 0}, Position{5, 1}}}); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("out of range change: %v", err)
+	}
+}
+
+func TestCheckText(t *testing.T) {
+	if r := CheckText([]byte("ok 启动")); r != "" {
+		t.Error(r)
+	}
+	if r := CheckText([]byte("a\x00b")); r == "" {
+		t.Error("NUL must be rejected")
+	}
+	if r := CheckText([]byte("a\nb\xff")); r != "invalid UTF-8 at line 2" {
+		t.Error(r)
+	}
+}

@@ -1,0 +1,93 @@
+// Package syntax parses documents with tree-sitter, keeps trees current under edits, and
+// reports syntax errors. Positions on trees are used only as bytes: the Go binding copies
+// the old end point into the new end point of an edit, so tree points are not trusted.
+package syntax
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/source"
+)
+
+// File is an immutable parsed snapshot of a document.
+type File struct {
+	Language *sitter.Language
+	Text     []byte
+	Lines    *source.Lines
+	Tree     *sitter.Tree
+
+	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
+}
+
+var parsers = sync.Pool{New: func() any { return sitter.NewParser() }}
+
+// Parse parses text from scratch.
+func Parse(ctx context.Context, lang *sitter.Language, text []byte) (*File, error) {
+	tree, err := parse(ctx, lang, nil, text)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Language: lang, Text: text, Lines: source.NewLines(text), Tree: tree}, nil
+}
+
+func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []byte) (*sitter.Tree, error) {
+	p := parsers.Get().(*sitter.Parser)
+	defer parsers.Put(p)
+	p.SetLanguage(lang)
+	tree, err := p.ParseCtx(ctx, old, text)
+	if err != nil {
+		p.Reset()
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	return tree, nil
+}
+
+// Apply returns a new File with change applied, reparsed incrementally from f's tree.
+// f stays valid and unchanged.
+func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
+	text, e, err := source.Apply(f.Lines, change)
+	if err != nil {
+		return nil, err
+	}
+	return f.reparse(ctx, text, e)
+}
+
+// Splice returns a new File with insert placed over text[start:end], reparsed incrementally.
+func (f *File) Splice(ctx context.Context, start, end int, insert string) (*File, error) {
+	sp, ep := f.Lines.Position(start), f.Lines.Position(end)
+	return f.Apply(ctx, source.Change{Range: &source.Range{Start: sp, End: ep}, Text: insert})
+}
+
+func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, error) {
+	f.mu.Lock()
+	old := f.Tree.Copy()
+	f.mu.Unlock()
+	old.Edit(sitter.EditInput{
+		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
+		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
+		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
+		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
+	})
+	tree, err := parse(ctx, f.Language, old, text)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Language: f.Language, Text: text, Lines: source.NewLines(text), Tree: tree}, nil
+}
+
+// Root returns the root node. Node access on one File must not run concurrently: callers
+// that share a File across goroutines take Lock/Unlock around their walk.
+func (f *File) Root() *sitter.Node { return f.Tree.RootNode() }
+
+// Lock serialises access to the tree's nodes.
+func (f *File) Lock() { f.mu.Lock() }
+
+// Unlock releases Lock.
+func (f *File) Unlock() { f.mu.Unlock() }
+
+// Content returns the source text of n.
+func (f *File) Content(n *sitter.Node) string { return string(f.Text[n.StartByte():n.EndByte()]) }

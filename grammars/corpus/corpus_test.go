@@ -1,0 +1,54 @@
+package corpus
+
+import "testing"
+
+func TestParseSplitsExamples(t *testing.T) {
+	data := []byte(`==================
+first
+==================
+
+a b
+
+---
+
+(source (word) (word))
+
+=====
+second one
+=====
+c
+---
+(source
+  name: (word))
+`)
+	exs, err := Parse("x.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exs) != 2 {
+		t.Fatalf("got %d examples", len(exs))
+	}
+	if exs[0].Name != "first" || string(exs[0].Source) != "\na b\n" {
+		t.Errorf("first: %q %q", exs[0].Name, exs[0].Source)
+	}
+	if Normalize(exs[1].Expected) != "(source name: (word))" {
+		t.Errorf("second expected %q", Normalize(exs[1].Expected))
+	}
+}
+
+func TestCompareDropsFieldsOnlyWhenExpectationHasNone(t *testing.T) {
+	got, want := Compare("(a name: (b))", "(a (b))")
+	if got != want {
+		t.Errorf("%q vs %q", got, want)
+	}
+	got, want = Compare("(a name: (b))", "(a value: (b))")
+	if got == want {
+		t.Errorf("fields must be compared when the expectation names them")
+	}
+}
+
+func TestParseRejectsMissingDivider(t *testing.T) {
+	if _, err := Parse("x.txt", []byte("===\nx\n===\nabc\n")); err == nil {
+		t.Fatal("want an error")
+	}
+}
