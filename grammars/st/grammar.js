@@ -1,0 +1,870 @@
+/**
+ * Tree-sitter grammar for IEC 61131-3 Structured Text.
+ *
+ * Covers the IEC 61131-3 (3rd edition) textual language as used by CODESYS / TwinCAT
+ * (object orientation, pragmas, references and pointers) and the Siemens SCL dialect
+ * (ORGANIZATION_BLOCK, DATA_BLOCK, REGION, #locals, "quoted" names, header attributes).
+ *
+ * Keywords are case-insensitive: every keyword is a case-insensitive regex aliased to its
+ * upper-case spelling, and `word` is the identifier so that keywords are contextual.
+ */
+
+const PREC = {
+  OR: 1,
+  XOR: 2,
+  AND: 3,
+  EQUALITY: 4,
+  COMPARE: 5,
+  ADD: 6,
+  MUL: 7,
+  POWER: 8,
+  UNARY: 9,
+  POSTFIX: 10,
+};
+
+/** Case-insensitive regex for a word, e.g. 'END_IF' -> /[eE][nN][dD]_[iI][fF]/. */
+function ci(word) {
+  return word
+    .split('')
+    .map((c) => (/[a-zA-Z]/.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c))
+    .join('');
+}
+
+/** A case-insensitive keyword, visible in the tree as the anonymous node "WORD". */
+function kw(word) {
+  return alias(token(new RegExp(ci(word))), word);
+}
+
+/** One of several keywords. */
+function kws(...words) {
+  return choice(...words.map(kw));
+}
+
+function commaSep1(rule) {
+  return seq(rule, repeat(seq(',', rule)));
+}
+
+function commaSep(rule) {
+  return optional(commaSep1(rule));
+}
+
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/;
+
+module.exports = grammar({
+  name: 'st',
+
+  word: ($) => $.identifier,
+
+  extras: ($) => [/\s/, $.comment, $.pragma],
+
+  conflicts: ($) => [
+    // `x : T(...)`: a subrange `INT(0..9)` or FB_init arguments `FB_X(1, 2)`.
+    [$._simple_type, $.subrange_type],
+    // A case branch's statements end where the next label starts: `E.A :` versus
+    // `E.A := ...` is only decided at the ':' token.
+    [$.case_branch],
+    [$.statement_list],
+  ],
+
+  supertypes: ($) => [$._statement, $._expression],
+
+  rules: {
+    source_file: ($) => repeat(choice($._declaration, $._statement)),
+
+    // ------------------------------------------------------------------
+    // Top-level declarations
+    // ------------------------------------------------------------------
+
+    _declaration: ($) =>
+      choice(
+        $.program_declaration,
+        $.function_declaration,
+        $.function_block_declaration,
+        $.method_declaration,
+        $.property_declaration,
+        $.action_declaration,
+        $.interface_declaration,
+        $.type_declaration,
+        $.var_section,
+        $.namespace_declaration,
+        $.using_directive,
+        $.organization_block_declaration,
+        $.data_block_declaration,
+        $.configuration_declaration,
+      ),
+
+    _name: ($) => choice($.identifier, $.quoted_identifier),
+
+    quoted_identifier: ($) => $._double_quoted,
+
+    // Things that may appear between a POU header and its body.
+    _pou_item: ($) =>
+      choice(
+        $.var_section,
+        $.method_declaration,
+        $.property_declaration,
+        $.action_declaration,
+        $.using_directive,
+      ),
+
+    _body: ($) =>
+      choice(
+        seq(kw('BEGIN'), optional(field('body', $.statement_list))),
+        field('body', $.statement_list),
+      ),
+
+    header_attribute: ($) =>
+      seq(
+        field('name', kws('TITLE', 'AUTHOR', 'VERSION', 'FAMILY', 'NAME')),
+        choice('=', ':'),
+        field('value', $.header_value),
+      ),
+
+    header_value: (_) => token.immediate(/[ \t]*[^\s][^\r\n]*/),
+
+    program_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('PROGRAM'),
+        field('name', $._name),
+        repeat($.header_attribute),
+        repeat($._pou_item),
+        optional($._body),
+        kw('END_PROGRAM'),
+        optional(';'),
+        ),
+      ),
+
+    function_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('FUNCTION'),
+        optional($.access_specifier),
+        field('name', $._name),
+        optional(seq(':', field('return_type', $._type))),
+        repeat($.header_attribute),
+        repeat($._pou_item),
+        optional($._body),
+        kw('END_FUNCTION'),
+        optional(';'),
+        ),
+      ),
+
+    function_block_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('FUNCTION_BLOCK'),
+        repeat(choice($.access_specifier, $.modifier)),
+        field('name', $._name),
+        optional($.extends_clause),
+        optional($.implements_clause),
+        repeat($.header_attribute),
+        repeat($._pou_item),
+        optional($._body),
+        kw('END_FUNCTION_BLOCK'),
+        optional(';'),
+        ),
+      ),
+
+    extends_clause: ($) => seq(kw('EXTENDS'), commaSep1(field('type', $.type_name))),
+
+    implements_clause: ($) => seq(kw('IMPLEMENTS'), commaSep1(field('type', $.type_name))),
+
+    access_specifier: (_) => kws('PUBLIC', 'PRIVATE', 'PROTECTED', 'INTERNAL'),
+
+    modifier: (_) => kws('ABSTRACT', 'FINAL', 'OVERRIDE'),
+
+    method_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('METHOD'),
+        repeat(choice($.access_specifier, $.modifier)),
+        field('name', $._name),
+        optional(seq(':', field('return_type', $._type))),
+        repeat($._pou_item),
+        optional($._body),
+        kw('END_METHOD'),
+        optional(';'),
+        ),
+      ),
+
+    property_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('PROPERTY'),
+        repeat(choice($.access_specifier, $.modifier)),
+        field('name', $._name),
+        ':',
+        field('type', $._type),
+        repeat($.var_section),
+        repeat($.property_accessor),
+        kw('END_PROPERTY'),
+        optional(';'),
+        ),
+      ),
+
+    property_accessor: ($) =>
+      seq(
+        field('kind', kws('GET', 'SET')),
+        repeat(choice($.access_specifier, $.modifier)),
+        repeat($.var_section),
+        optional($._body),
+        optional(kws('END_GET', 'END_SET')),
+      ),
+
+    action_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('ACTION'),
+        field('name', $._name),
+        optional(':'),
+        repeat($.var_section),
+        optional($._body),
+        kw('END_ACTION'),
+        optional(';'),
+        ),
+      ),
+
+    interface_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('INTERFACE'),
+        optional($.access_specifier),
+        field('name', $._name),
+        optional($.extends_clause),
+        repeat(choice($.method_declaration, $.property_declaration, $.using_directive)),
+        kw('END_INTERFACE'),
+        optional(';'),
+        ),
+      ),
+
+    namespace_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('NAMESPACE'),
+        optional(kw('INTERNAL')),
+        field('name', $.type_name),
+        repeat($._declaration),
+        kw('END_NAMESPACE'),
+        optional(';'),
+        ),
+      ),
+
+    using_directive: ($) => seq(kw('USING'), commaSep1(field('namespace', $.type_name)), ';'),
+
+    // Siemens SCL
+    organization_block_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('ORGANIZATION_BLOCK'),
+        field('name', $._name),
+        repeat($.header_attribute),
+        repeat($._pou_item),
+        optional($._body),
+        kw('END_ORGANIZATION_BLOCK'),
+        optional(';'),
+        ),
+      ),
+
+    data_block_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('DATA_BLOCK'),
+        field('name', $._name),
+        repeat($.header_attribute),
+        repeat($.var_qualifier),
+        optional(
+          choice(
+            seq(field('type', choice($.struct_type, $.type_name)), optional(';')),
+            repeat1($.var_section),
+          ),
+        ),
+        optional(seq(kw('BEGIN'), optional(field('body', $.statement_list)))),
+        kw('END_DATA_BLOCK'),
+        optional(';'),
+        ),
+      ),
+
+    // IEC configuration
+    configuration_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('CONFIGURATION'),
+        field('name', $.identifier),
+        repeat(choice($.var_section, $.resource_declaration, $.task_declaration, $.program_instance)),
+        kw('END_CONFIGURATION'),
+        optional(';'),
+        ),
+      ),
+
+    resource_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('RESOURCE'),
+        field('name', $.identifier),
+        kw('ON'),
+        field('type', $.identifier),
+        repeat(choice($.var_section, $.task_declaration, $.program_instance)),
+        kw('END_RESOURCE'),
+        optional(';'),
+        ),
+      ),
+
+    task_declaration: ($) =>
+      seq(kw('TASK'), field('name', $.identifier), field('arguments', $.argument_list), ';'),
+
+    program_instance: ($) =>
+      seq(
+        kw('PROGRAM'),
+        field('name', $.identifier),
+        optional(seq(kw('WITH'), field('task', $.identifier))),
+        ':',
+        field('type', $.type_name),
+        optional(field('arguments', $.argument_list)),
+        ';',
+      ),
+
+    // ------------------------------------------------------------------
+    // Variable declarations
+    // ------------------------------------------------------------------
+
+    var_section: ($) =>
+      prec.right(
+        seq(
+        field('kind', $.var_kind),
+        repeat(field('qualifier', $.var_qualifier)),
+        repeat($.var_declaration),
+        kw('END_VAR'),
+        optional(';'),
+        ),
+      ),
+
+    var_kind: (_) =>
+      kws(
+        'VAR',
+        'VAR_INPUT',
+        'VAR_OUTPUT',
+        'VAR_IN_OUT',
+        'VAR_GLOBAL',
+        'VAR_EXTERNAL',
+        'VAR_TEMP',
+        'VAR_STAT',
+        'VAR_INST',
+        'VAR_CONFIG',
+        'VAR_ACCESS',
+      ),
+
+    var_qualifier: (_) =>
+      kws('CONSTANT', 'RETAIN', 'PERSISTENT', 'NON_RETAIN', 'DB_SPECIFIC'),
+
+    var_declaration: ($) =>
+      seq(
+        commaSep1(field('name', choice($._name, $.qualified_name))),
+        optional(seq(kw('AT'), field('address', choice($.direct_address, $.identifier)))),
+        ':',
+        field('type', $._type),
+        optional(field('edge', kws('R_EDGE', 'F_EDGE'))),
+        optional(field('arguments', $.argument_list)),
+        optional(seq(choice(':=', kw('REF=')), field('value', $._initializer))),
+        ';',
+      ),
+
+    qualified_name: ($) => seq($.identifier, repeat1(seq('.', $.identifier))),
+
+    direct_address: (_) =>
+      token(seq('%', /[IQMiqm]/, optional(/[XBWDLxbwdl]/), choice('*', /[0-9]+(\.[0-9]+)*/))),
+
+    // ------------------------------------------------------------------
+    // Types
+    // ------------------------------------------------------------------
+
+    type_declaration: ($) =>
+      prec.right(
+        seq(
+        kw('TYPE'),
+        repeat1(
+          seq(
+            field('name', $._name),
+            optional($.extends_clause),
+            repeat($.header_attribute),
+            optional(':'),
+            field('type', $._type_definition),
+            optional(seq(':=', field('value', $._initializer))),
+            optional(';'),
+          ),
+        ),
+        kw('END_TYPE'),
+        optional(';'),
+        ),
+      ),
+
+    _type_definition: ($) => choice($._simple_type, $.enum_type, $.union_type),
+
+    // An enumeration inside a variable declaration has no base type in front.
+    _inline_enum_type: ($) =>
+      prec.right(seq('(', commaSep1($.enumerator), optional(','), ')', optional(field('base', $.type_name)))),
+
+    _type: ($) => choice($._simple_type, alias($._inline_enum_type, $.enum_type)),
+
+    _simple_type: ($) =>
+      choice(
+        $.type_name,
+        $.string_type,
+        $.array_type,
+        $.pointer_type,
+        $.reference_type,
+        $.struct_type,
+        $.subrange_type,
+      ),
+
+    type_name: ($) =>
+      choice($.identifier, $.quoted_identifier, seq($.identifier, repeat1(seq('.', $.identifier)))),
+
+    string_type: ($) =>
+      prec.right(
+        seq(
+          kws('STRING', 'WSTRING'),
+          optional(
+            choice(
+              seq('(', field('length', $._expression), ')'),
+              seq('[', field('length', $._expression), ']'),
+            ),
+          ),
+        ),
+      ),
+
+    array_type: ($) =>
+      seq(
+        kw('ARRAY'),
+        '[',
+        commaSep1(field('range', choice($.range, alias('*', $.wildcard)))),
+        ']',
+        kw('OF'),
+        field('element', $._type),
+      ),
+
+    range: ($) => seq(field('lower', $._expression), '..', field('upper', $._expression)),
+
+    pointer_type: ($) => seq(kw('POINTER'), kw('TO'), field('type', $._type)),
+
+    reference_type: ($) =>
+      seq(choice(kw('REF_TO'), seq(kw('REFERENCE'), kw('TO'))), field('type', $._type)),
+
+    subrange_type: ($) => seq(field('type', $.type_name), '(', field('range', $.range), ')'),
+
+    struct_type: ($) =>
+      seq(kw('STRUCT'), optional($.extends_clause), repeat($.var_declaration), kw('END_STRUCT')),
+
+    union_type: ($) => seq(kw('UNION'), repeat($.var_declaration), kw('END_UNION')),
+
+    enum_type: ($) =>
+      prec.right(
+        seq(
+          optional(field('base', $.type_name)),
+          '(',
+          commaSep1($.enumerator),
+          optional(','),
+          ')',
+          optional(field('base', $.type_name)),
+        ),
+      ),
+
+    enumerator: ($) => seq(field('name', $.identifier), optional(seq(':=', field('value', $._expression)))),
+
+    // ------------------------------------------------------------------
+    // Initialisers
+    // ------------------------------------------------------------------
+
+    _initializer: ($) => choice($._expression, $.array_initializer, $.struct_initializer),
+
+    array_initializer: ($) =>
+      seq('[', commaSep(choice($._initializer, $.repeated_initializer)), optional(','), ']'),
+
+    repeated_initializer: ($) =>
+      seq(field('count', $.integer), '(', optional(field('value', $._initializer)), ')'),
+
+    struct_initializer: ($) => seq('(', commaSep1($.field_initializer), optional(','), ')'),
+
+    field_initializer: ($) => seq(field('name', $.identifier), ':=', field('value', $._initializer)),
+
+    // ------------------------------------------------------------------
+    // Statements
+    // ------------------------------------------------------------------
+
+    statement_list: ($) => repeat1($._statement),
+
+    _statement: ($) =>
+      choice(
+        $.assignment,
+        $.call_statement,
+        $.if_statement,
+        $.case_statement,
+        $.for_statement,
+        $.while_statement,
+        $.repeat_statement,
+        $.exit_statement,
+        $.return_statement,
+        $.continue_statement,
+        $.jump_statement,
+        $.label_statement,
+        $.region,
+        $.empty_statement,
+      ),
+
+    assignment: ($) =>
+      seq(
+        field('left', $._lvalue),
+        field('operator', choice(':=', kw('S='), kw('R='), kw('REF='), '?=')),
+        field('right', $._initializer),
+        ';',
+      ),
+
+    call_statement: ($) =>
+      seq(field('function', $._callee), field('arguments', $.argument_list), ';'),
+
+    if_statement: ($) =>
+      prec.right(
+        seq(
+          kw('IF'),
+          field('condition', $._expression),
+          kw('THEN'),
+          optional(field('consequence', $.statement_list)),
+          repeat($.elsif_clause),
+          optional($.else_clause),
+          kw('END_IF'),
+          optional(';'),
+        ),
+      ),
+
+    elsif_clause: ($) =>
+      seq(
+        kws('ELSIF', 'ELSEIF'),
+        field('condition', $._expression),
+        kw('THEN'),
+        optional(field('consequence', $.statement_list)),
+      ),
+
+    else_clause: ($) => seq(kw('ELSE'), optional(field('body', $.statement_list))),
+
+    case_statement: ($) =>
+      prec.right(
+        seq(
+          kw('CASE'),
+          field('value', $._expression),
+          kw('OF'),
+          repeat($.case_branch),
+          optional($.else_clause),
+          kw('END_CASE'),
+          optional(';'),
+        ),
+      ),
+
+    case_branch: ($) =>
+      seq(commaSep1(field('label', $.case_label)), ':', optional(field('body', $.statement_list))),
+
+    case_label: ($) => choice($._expression, $.range),
+
+    for_statement: ($) =>
+      prec.right(
+        seq(
+          kw('FOR'),
+          field('variable', $._lvalue),
+          ':=',
+          field('from', $._expression),
+          kw('TO'),
+          field('to', $._expression),
+          optional(seq(kw('BY'), field('by', $._expression))),
+          kw('DO'),
+          optional(field('body', $.statement_list)),
+          kw('END_FOR'),
+          optional(';'),
+        ),
+      ),
+
+    while_statement: ($) =>
+      prec.right(
+        seq(
+          kw('WHILE'),
+          field('condition', $._expression),
+          kw('DO'),
+          optional(field('body', $.statement_list)),
+          kw('END_WHILE'),
+          optional(';'),
+        ),
+      ),
+
+    repeat_statement: ($) =>
+      prec.right(
+        seq(
+          kw('REPEAT'),
+          optional(field('body', $.statement_list)),
+          kw('UNTIL'),
+          field('condition', $._expression),
+          kw('END_REPEAT'),
+          optional(';'),
+        ),
+      ),
+
+    exit_statement: (_) => seq(kw('EXIT'), ';'),
+
+    return_statement: (_) => seq(kw('RETURN'), ';'),
+
+    continue_statement: (_) => seq(kw('CONTINUE'), ';'),
+
+    jump_statement: ($) => seq(kws('JMP', 'GOTO'), field('label', $.identifier), ';'),
+
+    label_statement: ($) => prec.dynamic(-1, seq(field('label', $.identifier), ':')),
+
+    region: ($) =>
+      prec.right(
+        seq(
+          kw('REGION'),
+          optional(field('name', $.region_name)),
+          optional(field('body', $.statement_list)),
+          kw('END_REGION'),
+          optional(';'),
+        ),
+      ),
+
+    region_name: (_) => token.immediate(/[ \t]*[^\s][^\r\n]*/),
+
+    empty_statement: (_) => ';',
+
+    // ------------------------------------------------------------------
+    // Calls
+    // ------------------------------------------------------------------
+
+    argument_list: ($) => seq('(', commaSep($.argument), ')'),
+
+    argument: ($) =>
+      choice(
+        seq(field('name', $.identifier), field('operator', ':='), optional(field('value', $._expression))),
+        seq(
+          optional(field('negated', kw('NOT'))),
+          field('name', $.identifier),
+          field('operator', '=>'),
+          optional(field('value', $._lvalue)),
+        ),
+        field('value', $._expression),
+      ),
+
+    // ------------------------------------------------------------------
+    // Expressions
+    // ------------------------------------------------------------------
+
+    _expression: ($) =>
+      choice(
+        $.binary_expression,
+        $.unary_expression,
+        $.parenthesized_expression,
+        $._value,
+        $._literal,
+      ),
+
+    // Designators that can be assigned to.
+    _lvalue: ($) =>
+      choice(
+        $.identifier,
+        $.local_variable,
+        $.quoted_identifier,
+        $.direct_address,
+        $.member_expression,
+        $.index_expression,
+        $.deref_expression,
+      ),
+
+    // Designators usable as values (a bare "..." is a string here).
+    _value: ($) =>
+      choice(
+        $.identifier,
+        $.local_variable,
+        $.direct_address,
+        $.this,
+        $.super,
+        $.member_expression,
+        $.index_expression,
+        $.deref_expression,
+        $.call_expression,
+      ),
+
+    // Operands of postfix operators.
+    _callee: ($) =>
+      choice(
+        $.identifier,
+        $.local_variable,
+        $.quoted_identifier,
+        $.direct_address,
+        $.this,
+        $.super,
+        $.member_expression,
+        $.index_expression,
+        $.deref_expression,
+        $.call_expression,
+      ),
+
+    binary_expression: ($) => {
+      const table = [
+        [PREC.OR, kws('OR', 'OR_ELSE')],
+        [PREC.XOR, kw('XOR')],
+        [PREC.AND, choice(kws('AND', 'AND_THEN'), '&')],
+        [PREC.EQUALITY, choice('=', '<>')],
+        [PREC.COMPARE, choice('<', '>', '<=', '>=')],
+        [PREC.ADD, choice('+', '-')],
+        [PREC.MUL, choice('*', '/', kw('MOD'))],
+        [PREC.POWER, '**'],
+      ];
+      return choice(
+        ...table.map(([p, op]) =>
+          prec.left(
+            p,
+            seq(field('left', $._expression), field('operator', op), field('right', $._expression)),
+          ),
+        ),
+      );
+    },
+
+    unary_expression: ($) =>
+      prec(
+        PREC.UNARY,
+        seq(field('operator', choice(kw('NOT'), '-', '+')), field('operand', $._expression)),
+      ),
+
+    parenthesized_expression: ($) => seq('(', $._expression, ')'),
+
+    member_expression: ($) =>
+      prec(
+        PREC.POSTFIX,
+        seq(
+          field('object', $._callee),
+          '.',
+          field('member', choice($.identifier, $.quoted_identifier, $.integer, $.partial_access)),
+        ),
+      ),
+
+    partial_access: (_) => token(seq('%', /[XBWDLxbwdl]/, /[0-9]+/)),
+
+    index_expression: ($) =>
+      prec(
+        PREC.POSTFIX,
+        seq(field('object', $._callee), '[', commaSep1(field('index', $._expression)), ']'),
+      ),
+
+    deref_expression: ($) => prec(PREC.POSTFIX, seq(field('operand', $._callee), '^')),
+
+    call_expression: ($) =>
+      prec(PREC.POSTFIX, seq(field('function', $._callee), field('arguments', $.argument_list))),
+
+    this: (_) => kw('THIS'),
+
+    super: (_) => kw('SUPER'),
+
+    local_variable: ($) => seq('#', alias(token.immediate(IDENT), $.identifier)),
+
+    // ------------------------------------------------------------------
+    // Literals
+    // ------------------------------------------------------------------
+
+    _literal: ($) =>
+      choice(
+        $.integer,
+        $.real,
+        $.boolean,
+        $.string,
+        $.time_literal,
+        $.date_literal,
+        $.time_of_day_literal,
+        $.date_and_time_literal,
+        $.typed_literal,
+        $.null,
+      ),
+
+    integer: (_) =>
+      token(choice(/[0-9][0-9_]*/, /(2|8|16)#[0-9A-Fa-f_]+/)),
+
+    real: (_) =>
+      token(
+        choice(
+          /[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9]+)?/,
+          /[0-9][0-9_]*[eE][+-]?[0-9]+/,
+        ),
+      ),
+
+    boolean: (_) => kws('TRUE', 'FALSE'),
+
+    null: (_) => kw('NULL'),
+
+    string: ($) => choice($._single_quoted, $._double_quoted),
+
+    _single_quoted: (_) => token(seq("'", repeat(choice(/[^'$\r\n]/, /\$[^\r\n]/)), "'")),
+
+    _double_quoted: (_) => token(seq('"', repeat(choice(/[^"$\r\n]/, /\$[^\r\n]/)), '"')),
+
+    time_literal: (_) =>
+      token(
+        seq(
+          new RegExp(`(${ci('LTIME')}|${ci('TIME')}|${ci('LT')}|${ci('T')})#`),
+          /[+-]?[0-9][0-9A-Za-z_.]*/,
+        ),
+      ),
+
+    date_literal: (_) =>
+      token(
+        seq(new RegExp(`(${ci('LDATE')}|${ci('DATE')}|${ci('LD')}|${ci('D')})#`), /[0-9]+-[0-9]+-[0-9]+/),
+      ),
+
+    time_of_day_literal: (_) =>
+      token(
+        seq(
+          new RegExp(`(${ci('LTIME_OF_DAY')}|${ci('TIME_OF_DAY')}|${ci('LTOD')}|${ci('TOD')})#`),
+          /[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+        ),
+      ),
+
+    date_and_time_literal: (_) =>
+      token(
+        seq(
+          new RegExp(`(${ci('LDATE_AND_TIME')}|${ci('DATE_AND_TIME')}|${ci('LDT')}|${ci('DTL')}|${ci('DT')})#`),
+          /[0-9]+-[0-9]+-[0-9]+-[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+        ),
+      ),
+
+    typed_literal: ($) =>
+      seq(
+        field('type', alias($._typed_literal_type, $.type_name)),
+        token.immediate('#'),
+        field(
+          'value',
+          choice(
+            $.integer,
+            $.real,
+            $.boolean,
+            $.string,
+            $.identifier,
+            alias($._signed_number, $.unary_expression),
+          ),
+        ),
+      ),
+
+    _typed_literal_type: ($) => choice($.identifier, kws('STRING', 'WSTRING')),
+
+    _signed_number: ($) =>
+      seq(field('operator', choice('-', '+')), field('operand', choice($.integer, $.real))),
+
+    identifier: (_) => IDENT,
+
+    // ------------------------------------------------------------------
+    // Comments and pragmas
+    // ------------------------------------------------------------------
+
+    comment: (_) =>
+      token(
+        choice(
+          seq('//', /[^\r\n]*/),
+          seq('(*', /[^*]*\*+([^)*][^*]*\*+)*/, ')'),
+          seq('/*', /[^*]*\*+([^/*][^*]*\*+)*/, '/'),
+        ),
+      ),
+
+    pragma: (_) => token(seq('{', /[^}]*/, '}')),
+  },
+});
