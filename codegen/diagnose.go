@@ -17,7 +17,11 @@ func Diagnose(ctx context.Context, p Pack, req CheckRequest) CheckResult {
 	var root = f.Root()
 	var out []rules.Finding
 	if req.Within == nil || root.HasError() {
-		for _, e := range syntax.Errors(f, root) {
+		var pairs [][2]string
+		if bp, ok := p.(BlockKeywords); ok {
+			pairs = bp.BlockPairs()
+		}
+		for _, e := range syntax.Errors(f, root, pairs...) {
 			if req.Within != nil && (e.End < req.Within[0] || e.Start > req.Within[1]) {
 				continue
 			}

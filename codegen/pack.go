@@ -37,6 +37,12 @@ type Pack interface {
 	Context(ctx context.Context, req ContextRequest) Context
 }
 
+// BlockKeywords is implemented by packs whose blocks open and close with keywords
+// (IF … END_IF, begin … end); syntax errors then name the closer that is missing.
+type BlockKeywords interface {
+	BlockPairs() [][2]string
+}
+
 // CheckRequest is one rule run.
 type CheckRequest struct {
 	Path      string

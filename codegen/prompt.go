@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -103,4 +104,23 @@ func headLines(s string, budget int) string {
 		end += next + 1
 	}
 	return s[:end]
+}
+
+// FormatPrompt renders a prompt for people: the header, then the prefix, a cursor marker and
+// the suffix, each section labelled, then the stop sequences.
+func FormatPrompt(p Prompt) string {
+	var sb strings.Builder
+	sb.WriteString("=== context header ===\n")
+	sb.WriteString(p.Header)
+	sb.WriteString("=== prefix ===\n")
+	sb.WriteString(p.Prefix)
+	sb.WriteString("<CURSOR>\n=== suffix ===\n")
+	sb.WriteString(p.Suffix)
+	if len(p.Stop) > 0 {
+		sb.WriteString("\n=== stop ===\n")
+		for _, s := range p.Stop {
+			sb.WriteString(strconv.Quote(s) + "\n")
+		}
+	}
+	return sb.String()
 }

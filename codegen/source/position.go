@@ -144,3 +144,18 @@ func utf16Len(b []byte) int {
 	}
 	return n
 }
+
+// OffsetAtRuneColumn converts a 1-based line and 1-based code-point column, the units of
+// `gantry check` and the CLI, to a byte offset. A column past the line's end clamps to it.
+func (l *Lines) OffsetAtRuneColumn(line, column int) (int, error) {
+	if line < 1 || line > len(l.starts) || column < 1 {
+		return 0, fmt.Errorf("%w: %d:%d (document has %d lines)", ErrOutOfRange, line, column, len(l.starts))
+	}
+	start, end := l.Start(line-1), l.End(line-1)
+	off := start
+	for n := 1; n < column && off < end; n++ {
+		_, size := utf8.DecodeRune(l.text[off:end])
+		off += size
+	}
+	return off, nil
+}

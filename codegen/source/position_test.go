@@ -96,3 +96,14 @@ func TestCheckText(t *testing.T) {
 		t.Error(r)
 	}
 }
+
+func TestOffsetAtRuneColumn(t *testing.T) {
+	l := NewLines([]byte(mixed))
+	off, err := l.OffsetAtRuneColumn(2, 12) // 1-based: the second CJK character
+	if err != nil || mixed[off:off+3] != "启" {
+		t.Errorf("got %d %v (%q)", off, err, mixed[off:])
+	}
+	if _, err := l.OffsetAtRuneColumn(99, 1); !errors.Is(err, ErrOutOfRange) {
+		t.Error("line 99 must be out of range")
+	}
+}

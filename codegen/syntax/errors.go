@@ -17,8 +17,9 @@ type Error struct {
 }
 
 // Errors lists the syntax errors under n in document order. Nested ERROR nodes are reported
-// once, at the outermost.
-func Errors(f *File, n *sitter.Node) []Error {
+// once, at the outermost. Pairs are the language's block keywords (opener, closer), used to
+// say which closer an ERROR is missing; nil is fine.
+func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 	var out []Error
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
@@ -28,7 +29,11 @@ func Errors(f *File, n *sitter.Node) []Error {
 				Message: "expected " + describeKind(n)})
 			return
 		case n.IsError():
-			out = append(out, Error{Start: int(n.StartByte()), End: int(n.EndByte()), Message: unexpected(f, n)})
+			msg, at := explainBlocks(f, n, pairs)
+			if msg == "" {
+				msg, at = unexpected(f, n), int(n.StartByte())
+			}
+			out = append(out, Error{Start: at, End: int(n.EndByte()), Message: msg})
 			return
 		case !n.HasError():
 			return
@@ -102,4 +107,59 @@ func unexpected(f *File, n *sitter.Node) string {
 		return fmt.Sprintf("unexpected %q in %s", text, strings.ReplaceAll(p.Type(), "_", " "))
 	}
 	return fmt.Sprintf("unexpected %q", text)
+}
+
+// explainBlocks scans the tokens of an ERROR node for block keywords and names the first
+// block left open or closed by the wrong keyword: the usual cause of a large ERROR node.
+// It returns the message and the offset of the opener it blames.
+func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int) {
+	if len(pairs) == 0 {
+		return "", 0
+	}
+	closerOf := map[string]string{}
+	openerOf := map[string]string{}
+	for _, p := range pairs {
+		closerOf[strings.ToUpper(p[0])] = p[1]
+		openerOf[strings.ToUpper(p[1])] = p[0]
+	}
+	type open struct {
+		word string
+		at   int
+	}
+	var stack []open
+	var leaves func(n *sitter.Node) string
+	leaves = func(n *sitter.Node) string {
+		if t := n.Type(); t == "comment" || strings.Contains(t, "string") {
+			return ""
+		}
+		if n.ChildCount() == 0 {
+			word := strings.ToUpper(f.Content(n))
+			if _, ok := closerOf[word]; ok {
+				stack = append(stack, open{word, int(n.StartByte())})
+			} else if opener, ok := openerOf[word]; ok {
+				if len(stack) > 0 && stack[len(stack)-1].word != strings.ToUpper(opener) {
+					top := stack[len(stack)-1]
+					return fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.word, f.Lines.LineOf(top.at)+1, f.Content(n))
+				}
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				}
+			}
+			return ""
+		}
+		for i := 0; i < int(n.ChildCount()); i++ {
+			if msg := leaves(n.Child(i)); msg != "" {
+				return msg
+			}
+		}
+		return ""
+	}
+	if msg := leaves(n); msg != "" {
+		return msg, int(n.StartByte())
+	}
+	if len(stack) > 0 {
+		top := stack[len(stack)-1]
+		return fmt.Sprintf("expected %s to close %s (line %d)", closerOf[top.word], strings.ToUpper(top.word), f.Lines.LineOf(top.at)+1), top.at
+	}
+	return "", 0
 }

@@ -1,0 +1,164 @@
+package codegen_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/embedded"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/grammars/st"
+)
+
+// testPack is a minimal pack over the real ST grammar with one error rule: assigning to a
+// variable named "forbidden".
+type testPack struct{ hints []string }
+
+var forbiddenRule = &rules.Rule{ID: "t/forbidden", Severity: rules.Error, Check: func(p *rules.Pass) {
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		if n.Type() == "assignment" {
+			if l := n.ChildByFieldName("left"); l != nil && p.File.Content(l) == "forbidden" {
+				p.ReportNode(l, "forbidden is written")
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(p.File.Root())
+}}
+
+func (testPack) ID() string                { return "t" }
+func (testPack) Name() string              { return "test" }
+func (testPack) Extensions() []string      { return []string{".st"} }
+func (testPack) Grammar() *sitter.Language { return st.Language() }
+func (testPack) LineComment() string       { return "//" }
+func (testPack) Rules() []*rules.Rule      { return []*rules.Rule{forbiddenRule} }
+func (testPack) Check(_ context.Context, req codegen.CheckRequest) codegen.CheckResult {
+	out, _ := rules.Run(req.File, nil, nil, []*rules.Rule{forbiddenRule}, rules.Options{Within: req.Within})
+	return codegen.CheckResult{Findings: out}
+}
+func (p testPack) Context(_ context.Context, req codegen.ContextRequest) codegen.Context {
+	return codegen.Context{Multiline: true, Hints: p.hints, Stop: []string{"\nEND_PROGRAM"},
+		Blocks: []codegen.Block{{Source: "declarations in scope", Text: "x : INT;"}}}
+}
+
+const prog = "PROGRAM P\nVAR\n  x : INT;\n  forbidden : INT;\nEND_VAR\nIF x > 0 THEN\n  \nEND_IF;\nEND_PROGRAM\n"
+
+// cursorOffset is the blank line inside the IF.
+var cursorOffset = strings.Index(prog, "  \nEND_IF") + 2
+
+func parse(t *testing.T, text string) *syntax.File {
+	t.Helper()
+	f, err := syntax.Parse(context.Background(), st.Language(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func gateFor(t *testing.T) *codegen.Gate {
+	f := parse(t, prog)
+	return codegen.NewGate(context.Background(), testPack{}, codegen.CheckRequest{File: f, Config: config.Default()}, cursorOffset, [2]int{0, len(prog)})
+}
+
+func TestGatePassesCleanAndDropsBrokenOrUnsafe(t *testing.T) {
+	g := gateFor(t)
+	ctx := context.Background()
+	if v := g.Vet(ctx, "x := x + 1;"); v.Reason != "" || v.Text != "x := x + 1;" {
+		t.Errorf("clean: %v", v)
+	}
+	if v := g.Vet(ctx, "x := (x + ;"); v.Reason != "syntax" {
+		t.Errorf("broken: %v", v)
+	}
+	if v := g.Vet(ctx, "forbidden := 1;"); v.Reason != "rule:t/forbidden" {
+		t.Errorf("unsafe: %v", v)
+	}
+	if v := g.Vet(ctx, "END_IF;"); v.Reason != "syntax" {
+		t.Errorf("a second END_IF must break the syntax: %v", v)
+	}
+}
+
+func TestGateTruncatesToLastCompleteLine(t *testing.T) {
+	v := gateFor(t).Vet(context.Background(), "x := 1;\nx := 2;\nIF x THEN")
+	if v.Reason != "" || v.Text != "x := 1;\nx := 2;\n" {
+		t.Errorf("got %v", v)
+	}
+	v = gateFor(t).Vet(context.Background(), "x := 1; x := (")
+	if v.Reason != "" || v.Text != "x := 1;" {
+		t.Errorf("statement cut: %v", v)
+	}
+}
+
+type failing struct{ err error }
+
+func (failing) Name() string  { return "ollama" }
+func (failing) Model() string { return "m" }
+func (f failing) Fill(context.Context, codegen.FillRequest) ([]codegen.Candidate, error) {
+	return nil, f.err
+}
+
+func TestEngineFallsBackAndReportsDropped(t *testing.T) {
+	f := parse(t, prog)
+	reg := codegen.NewRegistry(testPack{hints: []string{"forbidden := 2;", "x := 0;", "x := 0;"}})
+	var reported error
+	e := &codegen.Engine{Registry: reg, Primary: failing{codegen.ErrUnavailable}, Fallback: embedded.New(),
+		OnPrimaryError: func(err error) { reported = err }}
+	res, err := e.Suggest(context.Background(), codegen.SuggestRequest{Path: "p.st", File: f, Offset: cursorOffset, Config: config.Default()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !errors.Is(reported, codegen.ErrUnavailable) || res.Backend != "embedded" {
+		t.Errorf("fallback: %v %q", reported, res.Backend)
+	}
+	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != "x := 0;" {
+		t.Errorf("suggestions %+v", res.Suggestions)
+	}
+	if len(res.Dropped) != 1 || res.Dropped[0].Reason != "rule:t/forbidden" {
+		t.Errorf("dropped %+v", res.Dropped)
+	}
+	if !strings.Contains(res.Prompt.Header, "// Context: declarations in scope") {
+		t.Errorf("header %q", res.Prompt.Header)
+	}
+}
+
+func TestCleanRejectsDuplicatesAndBlank(t *testing.T) {
+	text := []byte("a := 1;\n\nb := 2;\n")
+	off := len("a := 1;\n")
+	if _, r := codegen.Clean("  \n", text, off, true); r != "empty" {
+		t.Errorf("blank: %q", r)
+	}
+	if _, r := codegen.Clean("b := 2;", text, off, true); r != "duplicate" {
+		t.Errorf("duplicate of the line below: %q", r)
+	}
+	if s, r := codegen.Clean("c := 3;\nd := 4;", text, off, false); r != "" || s != "c := 3;" {
+		t.Errorf("single line: %q %q", s, r)
+	}
+}
+
+func TestBuildPromptKeepsBudgetByWholeLines(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; i < 2000; i++ {
+		sb.WriteString("x := x + 1; (* line *)\n")
+	}
+	text := sb.String() + "CURSOR" + sb.String()
+	off := strings.Index(text, "CURSOR")
+	p := codegen.BuildPrompt([]byte(text), off, "//", codegen.Context{Blocks: []codegen.Block{{Source: "s", Text: "decl"}}}, 1000)
+	total := codegen.EstimateTokens(p.Header + p.Prefix + p.Suffix)
+	if total > 1000 || total < 700 {
+		t.Errorf("prompt tokens %d, want close to 1000", total)
+	}
+	if !strings.HasPrefix(p.Suffix, "CURSOR") || !strings.HasSuffix(p.Prefix, "\n") || strings.HasPrefix(p.Prefix, " ") {
+		t.Errorf("not cut at lines: prefix ends %q suffix starts %q", p.Prefix[len(p.Prefix)-5:], p.Suffix[:8])
+	}
+	if codegen.EstimateTokens(p.Suffix) > 200 {
+		t.Errorf("suffix over a fifth: %d", codegen.EstimateTokens(p.Suffix))
+	}
+}

@@ -1,0 +1,65 @@
+package syntax_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/grammars/st"
+)
+
+const text = "PROGRAM P (* Größe 尺寸 *)\nVAR\n  x : INT;\nEND_VAR\nx := 1;\nEND_PROGRAM\n"
+
+func TestIncrementalEditsMatchAFreshParse(t *testing.T) {
+	ctx := context.Background()
+	f, err := syntax.Parse(ctx, st.Language(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits := []source.Change{
+		{Range: &source.Range{Start: source.Position{Line: 4, Character: 5}, End: source.Position{Line: 4, Character: 6}}, Text: "x + 2"},
+		{Range: &source.Range{Start: source.Position{Line: 0, Character: 19}, End: source.Position{Line: 0, Character: 21}}, Text: "大小"},
+		{Range: &source.Range{Start: source.Position{Line: 5, Character: 0}, End: source.Position{Line: 5, Character: 0}}, Text: "IF x > 2 THEN\n  x := 0;\nEND_IF;\n"},
+	}
+	cur := f
+	for _, e := range edits {
+		next, err := cur.Apply(ctx, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cur = next
+	}
+	fresh, _ := syntax.Parse(ctx, st.Language(), cur.Text)
+	if got, want := cur.Root().String(), fresh.Root().String(); got != want {
+		t.Errorf("incremental tree differs:\n%s\n%s", got, want)
+	}
+	if string(f.Text) != text {
+		t.Error("the old snapshot changed")
+	}
+	if !strings.Contains(string(cur.Text), "尺寸 大小") && !strings.Contains(string(cur.Text), "大小") {
+		t.Errorf("text %q", cur.Text)
+	}
+}
+
+func TestErrorsNameWhatIsMissing(t *testing.T) {
+	f, _ := syntax.Parse(context.Background(), st.Language(), []byte("PROGRAM P\nIF x THEN\n  x := 1;\nEND_PROGRAM\n"))
+	errs := syntax.Errors(f, f.Root(), [2]string{"PROGRAM", "END_PROGRAM"}, [2]string{"IF", "END_IF"})
+	if len(errs) == 0 {
+		t.Fatal("no errors")
+	}
+	msgs := []string{}
+	for _, e := range errs {
+		msgs = append(msgs, e.Message)
+	}
+	if !strings.Contains(strings.Join(msgs, "|"), "END_IF") {
+		t.Errorf("messages %v", msgs)
+	}
+	if errs[0].Message != "expected END_IF to close IF (line 2) before END_PROGRAM" {
+		t.Errorf("message %q", errs[0].Message)
+	}
+	if syntax.Count(f.Root()) != len(errs) {
+		t.Errorf("count %d vs %d", syntax.Count(f.Root()), len(errs))
+	}
+}
