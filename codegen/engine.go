@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/privacy"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -19,6 +20,8 @@ type Engine struct {
 	Fallback Backend
 	// OnPrimaryError is told once per failure so the caller can show a status; may be nil.
 	OnPrimaryError func(error)
+	// Cache, when set, answers repeated and typed-through positions without a backend.
+	Cache *Cache
 }
 
 // SuggestRequest is one suggestion request.
@@ -53,6 +56,7 @@ type Result struct {
 	Skip        string // why nothing was asked ("" when the backend was asked)
 	Prompt      Prompt
 	Err         error // the primary backend's failure, when the fallback answered
+	Cached      bool  // answered from the cache, no backend asked
 }
 
 // Prepare computes the context and the prompt without asking a backend: what
@@ -60,6 +64,12 @@ type Result struct {
 func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Context, Prompt) {
 	c := p.Context(ctx, ContextRequest{Path: req.Path, File: req.File, Offset: req.Offset, Config: req.Config, Workspace: req.Workspace})
 	pr := BuildPrompt(req.File.Text, req.Offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
+	// Secrets never leave the process: mask them in everything the backend will see.
+	var n1, n2, n3 int
+	pr.Header, n1 = privacy.Text(pr.Header)
+	pr.Prefix, n2 = privacy.Text(pr.Prefix)
+	pr.Suffix, n3 = privacy.Text(pr.Suffix)
+	pr.Masked = n1 + n2 + n3
 	return c, pr
 }
 
@@ -74,6 +84,15 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if c.Skip != "" && !req.Invoked {
 		res.Skip = c.Skip
 		return res, nil
+	}
+	if e.Cache != nil {
+		if texts, ok := e.Cache.Get(req.Path, req.File.Text, req.Offset); ok {
+			res.Backend, res.Cached = "cache", true
+			for _, t := range texts {
+				res.Suggestions = append(res.Suggestions, Suggestion{Text: t, Start: req.Offset, End: req.Offset})
+			}
+			return res, nil
+		}
 	}
 	fill := FillRequest{
 		Language: p.ID(), Path: req.Path, Header: pr.Header, Prefix: pr.Prefix, Suffix: pr.Suffix,
@@ -113,6 +132,13 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 		}
 		seen[v.Text] = true
 		res.Suggestions = append(res.Suggestions, Suggestion{Text: v.Text, Start: req.Offset, End: req.Offset})
+	}
+	if e.Cache != nil && ctx.Err() == nil {
+		texts := make([]string, len(res.Suggestions))
+		for i, sg := range res.Suggestions {
+			texts[i] = sg.Text
+		}
+		e.Cache.Put(req.Path, req.File.Text, req.Offset, texts)
 	}
 	return res, ctx.Err()
 }

@@ -13,6 +13,8 @@ type Prompt struct {
 	Suffix string
 	Stop   []string
 	Blocks []Block
+	// Masked counts the secrets replaced before sending.
+	Masked int
 }
 
 // EstimateTokens approximates a tokenizer: code tokens average about three characters.
