@@ -22,7 +22,17 @@ type Engine struct {
 	OnPrimaryError func(error)
 	// Cache, when set, answers repeated and typed-through positions without a backend.
 	Cache *Cache
+	// Related, when set, finds workspace code related to the cursor for the prompt.
+	Related Retriever
 }
+
+// Retriever finds context blocks related to a cursor position.
+type Retriever interface {
+	Related(ctx context.Context, lang, path string, text []byte, offset int) []Block
+}
+
+// contextSourceLimit bounds each context source so a slow one never stalls a suggestion.
+const contextSourceLimit = 100 * time.Millisecond
 
 // SuggestRequest is one suggestion request.
 type SuggestRequest struct {
@@ -63,6 +73,9 @@ type Result struct {
 // `gantry prompt` prints and what Suggest sends.
 func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Context, Prompt) {
 	c := p.Context(ctx, ContextRequest{Path: req.Path, File: req.File, Offset: req.Offset, Config: req.Config, Workspace: req.Workspace})
+	if e.Related != nil && c.Skip == "" {
+		c.Blocks = append(c.Blocks, e.related(ctx, p, req)...)
+	}
 	pr := BuildPrompt(req.File.Text, req.Offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
 	// Secrets never leave the process: mask them in everything the backend will see.
 	var n1, n2, n3 int
@@ -202,4 +215,18 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 		}
 	}
 	return s, ""
+}
+
+// related runs the retriever under its time limit; a late answer is dropped.
+func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) []Block {
+	ctx, cancel := context.WithTimeout(ctx, contextSourceLimit)
+	defer cancel()
+	done := make(chan []Block, 1)
+	go func() { done <- e.Related.Related(ctx, p.ID(), req.Path, req.File.Text, req.Offset) }()
+	select {
+	case b := <-done:
+		return b
+	case <-ctx.Done():
+		return nil
+	}
 }

@@ -34,6 +34,8 @@ type Config struct {
 	ST    ST                `toml:"st" json:"st"`
 	GCode GCode             `toml:"gcode" json:"gcode"`
 	RTL   RTL               `toml:"rtl" json:"rtl"`
+	// Retrieval tunes the workspace context added to prompts.
+	Retrieval Retrieval `toml:"retrieval" json:"retrieval"`
 
 	// Path is where the file was read from ("" when none was found).
 	Path string `toml:"-" json:"-"`
@@ -50,6 +52,29 @@ type Completion struct {
 	KeepAlive     string  `toml:"keep_alive" json:"keep_alive"`
 	// Enabled turns suggestions off per language id when false ("st", "gcode", "rtl").
 	Disabled []string `toml:"disabled_languages" json:"disabled_languages"`
+}
+
+// Retrieval tunes workspace retrieval.
+type Retrieval struct {
+	// Docs lists extra folders (coding standards, machine manuals as text or Markdown),
+	// relative to the gantry.toml that names them.
+	Docs     []string `toml:"docs" json:"docs"`
+	Limit    int      `toml:"limit" json:"limit"`
+	MinScore float64  `toml:"min_score" json:"min_score"`
+	// Disabled turns retrieval off.
+	Disabled bool `toml:"disabled" json:"disabled"`
+}
+
+// DocDirs returns the documentation folders as absolute paths.
+func (c *Config) DocDirs() []string {
+	var out []string
+	for _, d := range c.Retrieval.Docs {
+		if !filepath.IsAbs(d) && c.Path != "" {
+			d = filepath.Join(filepath.Dir(c.Path), d)
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // ST holds Structured Text settings.

@@ -15,10 +15,10 @@ var patterns = []*regexp.Regexp{
 	// key = value / key := 'value' / key: value, where key names a secret.
 	regexp.MustCompile(`(?i)\b(\w*?(?:pass(?:word|wd)?|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|token|auth(?:orization)?|credential)s?\b\s*(?::\s*[A-Za-z_]\w*(?:\s*[(\[]\s*\d+\s*[)\]])?\s*)?(?::=|=>|=|:)\s*)('[^'\n]*'|"[^"\n]*"|[^\s;,)*]+)`),
 	// Well-known token shapes.
-	regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`),                 // AWS access key id
-	regexp.MustCompile(`\bgh[pousr]_[A-Za-z0-9]{30,}\b`),                // GitHub token
-	regexp.MustCompile(`\bxox[abprs]-[A-Za-z0-9-]{10,}\b`),              // Slack token
-	regexp.MustCompile(`\bsk-[A-Za-z0-9_-]{20,}\b`),                     // API secret keys
+	regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`),                                   // AWS access key id
+	regexp.MustCompile(`\bgh[pousr]_[A-Za-z0-9]{30,}\b`),                                  // GitHub token
+	regexp.MustCompile(`\bxox[abprs]-[A-Za-z0-9-]{10,}\b`),                                // Slack token
+	regexp.MustCompile(`\bsk-[A-Za-z0-9_-]{20,}\b`),                                       // API secret keys
 	regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`), // JWT
 	// URLs with user:password@.
 	regexp.MustCompile(`(://[^/\s:@]+:)([^@\s/]+)(@)`),

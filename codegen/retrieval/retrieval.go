@@ -1,0 +1,238 @@
+// Package retrieval finds code in the workspace related to the cursor, for the prompt:
+// chunks of other files ranked by BM25 over identifiers, above a relevance threshold so weak
+// matches stay out. Documentation folders from the settings are indexed the same way.
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+// Chunking and ranking parameters.
+const (
+	chunkLines   = 16
+	chunkStride  = 8
+	queryRadius  = 8 // lines around the cursor that make the query
+	maxChunks    = 20000
+	k1, b        = 1.2, 0.75
+	docMaxSize   = 1 << 20
+	minQueryTerm = 3
+)
+
+// Chunk is a window of lines of one file.
+type Chunk struct {
+	Path   string
+	Line   int // 1-based first line
+	Text   string
+	terms  map[string]int
+	length int
+}
+
+// Index is a BM25 index over chunks.
+type Index struct {
+	chunks []Chunk
+	df     map[string]int
+	avgLen float64
+}
+
+// Terms splits text into lower-case identifier terms of at least three characters.
+func Terms(text string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') }) {
+		if len(f) >= minQueryTerm && !unicode.IsDigit(rune(f[0])) {
+			out = append(out, strings.ToLower(f))
+		}
+	}
+	return out
+}
+
+// Build indexes texts by path.
+func Build(files map[string]string) *Index {
+	ix := &Index{df: map[string]int{}}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	total := 0
+	for _, p := range paths {
+		lines := strings.Split(files[p], "\n")
+		for start := 0; start < len(lines) && len(ix.chunks) < maxChunks; start += chunkStride {
+			end := min(start+chunkLines, len(lines))
+			text := strings.Join(lines[start:end], "\n")
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			c := Chunk{Path: p, Line: start + 1, Text: text, terms: map[string]int{}}
+			for _, t := range Terms(text) {
+				c.terms[t]++
+				c.length++
+			}
+			for t := range c.terms {
+				ix.df[t]++
+			}
+			total += c.length
+			ix.chunks = append(ix.chunks, c)
+			if end == len(lines) {
+				break
+			}
+		}
+	}
+	if len(ix.chunks) > 0 {
+		ix.avgLen = float64(total) / float64(len(ix.chunks))
+	}
+	return ix
+}
+
+// Hit is a ranked chunk.
+type Hit struct {
+	Chunk
+	Score float64
+}
+
+// Search ranks chunks against query terms, skipping chunks of exclude that overlap
+// [excludeFrom, excludeTo] (the cursor's own neighbourhood), and keeps those scoring at
+// least minScore.
+func (ix *Index) Search(query []string, exclude string, excludeFrom, excludeTo int, limit int, minScore float64) []Hit {
+	q := map[string]bool{}
+	for _, t := range query {
+		q[t] = true
+	}
+	n := float64(len(ix.chunks))
+	var hits []Hit
+	for _, c := range ix.chunks {
+		if c.Path == exclude && c.Line <= excludeTo && c.Line+chunkLines >= excludeFrom {
+			continue
+		}
+		score := 0.0
+		for t := range q {
+			tf := float64(c.terms[t])
+			if tf == 0 {
+				continue
+			}
+			idf := math.Log(1 + (n-float64(ix.df[t])+0.5)/(float64(ix.df[t])+0.5))
+			score += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(c.length)/ix.avgLen))
+		}
+		if score >= minScore {
+			hits = append(hits, Hit{Chunk: c, Score: score})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+	// One chunk per file region: overlapping windows say the same thing.
+	var out []Hit
+	for _, h := range hits {
+		dup := false
+		for _, o := range out {
+			if o.Path == h.Path && abs(o.Line-h.Line) < chunkLines {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, h)
+		}
+		if len(out) == limit {
+			break
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Retriever keeps an index of the workspace per language, rebuilt when files change.
+type Retriever struct {
+	Workspace codegen.Workspace
+	// Docs are extra folders (coding standards, machine manuals: .txt, .md) to index.
+	Docs []string
+	// MinScore is the relevance threshold; Limit the number of chunks returned.
+	MinScore float64
+	Limit    int
+
+	mu    sync.Mutex
+	cache map[string]cached
+}
+
+type cached struct {
+	key string
+	ix  *Index
+}
+
+// Related returns context blocks related to the cursor of path at byte offset.
+func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte, offset int) []codegen.Block {
+	ix := r.index(ctx, lang)
+	if ix == nil || len(ix.chunks) == 0 {
+		return nil
+	}
+	before := strings.Split(string(text[:offset]), "\n")
+	after := strings.Split(string(text[offset:]), "\n")
+	line := len(before)
+	from := max(0, len(before)-queryRadius)
+	query := Terms(strings.Join(before[from:], "\n") + strings.Join(after[:min(len(after), queryRadius)], "\n"))
+	limit, minScore := r.Limit, r.MinScore
+	if limit == 0 {
+		limit = 2
+	}
+	if minScore == 0 {
+		minScore = 4
+	}
+	var out []codegen.Block
+	for _, h := range ix.Search(query, path, line-queryRadius, line+queryRadius, limit, minScore) {
+		end := h.Line + strings.Count(h.Text, "\n")
+		out = append(out, codegen.Block{Source: fmt.Sprintf("%s:%d-%d", h.Path, h.Line, end), Text: h.Text})
+	}
+	return out
+}
+
+func (r *Retriever) index(ctx context.Context, lang string) *Index {
+	files := map[string]string{}
+	var key strings.Builder
+	if r.Workspace != nil {
+		for _, wf := range r.Workspace.Files(ctx, lang) {
+			files[wf.Path] = string(wf.File.Text)
+			fmt.Fprintf(&key, "%s:%p;", wf.Path, wf.File)
+		}
+	}
+	for _, dir := range r.Docs {
+		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			ext := strings.ToLower(filepath.Ext(p))
+			if ext != ".md" && ext != ".txt" && ext != ".rst" {
+				return nil
+			}
+			if info, err := d.Info(); err == nil && info.Size() <= docMaxSize {
+				if b, err := os.ReadFile(p); err == nil {
+					files[p] = string(b)
+					fmt.Fprintf(&key, "%s:%d:%d;", p, info.Size(), info.ModTime().UnixNano())
+				}
+			}
+			return nil
+		})
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.cache == nil {
+		r.cache = map[string]cached{}
+	}
+	if c, ok := r.cache[lang]; ok && c.key == key.String() {
+		return c.ix
+	}
+	ix := Build(files)
+	r.cache[lang] = cached{key: key.String(), ix: ix}
+	return ix
+}
