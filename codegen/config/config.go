@@ -34,6 +34,8 @@ type Config struct {
 	ST    ST                `toml:"st" json:"st"`
 	GCode GCode             `toml:"gcode" json:"gcode"`
 	RTL   RTL               `toml:"rtl" json:"rtl"`
+	// Provenance records accepted suggestions in the workspace ledger when Ledger is set.
+	Provenance Provenance `toml:"provenance" json:"provenance"`
 	// Retrieval tunes the workspace context added to prompts.
 	Retrieval Retrieval `toml:"retrieval" json:"retrieval"`
 
@@ -52,6 +54,11 @@ type Completion struct {
 	KeepAlive     string  `toml:"keep_alive" json:"keep_alive"`
 	// Enabled turns suggestions off per language id when false ("st", "gcode", "rtl").
 	Disabled []string `toml:"disabled_languages" json:"disabled_languages"`
+}
+
+// Provenance configures the ledger of accepted AI suggestions (.gantry/ledger.jsonl).
+type Provenance struct {
+	Ledger bool `toml:"ledger" json:"ledger"`
 }
 
 // Retrieval tunes workspace retrieval.
