@@ -22,6 +22,17 @@ type FillRequest struct {
 	// Hints carries the language pack's own offers for the embedded backend: skeletons and
 	// closers derived from the tree. Remote backends ignore them.
 	Hints []string
+	// Complete, when set, is the streaming gate: a streaming backend calls it with the text
+	// so far each time a line completes; true means the text is a complete unit that passes
+	// the gate, so the backend stops generating and returns that text.
+	Complete func(text string) bool
+	// Candidates asks for several candidates (different seeds/temperatures); 0 means 1.
+	Candidates int
+}
+
+// Embedder is a backend that turns texts into vectors, for retrieval by similarity.
+type Embedder interface {
+	Embed(ctx context.Context, texts []string) ([][]float32, error)
 }
 
 // Candidate is one proposed insertion at the cursor.

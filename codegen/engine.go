@@ -115,12 +115,12 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if !c.Multiline && fill.MaxTokens > 48 {
 		fill.MaxTokens = 48
 	}
-	cands, backend, err := e.fill(ctx, fill, req.Config)
+	cands, backend, primaryErr, err := e.fill(ctx, fill, req.Config)
 	if backend != nil {
 		res.Backend, res.Model = backend.Name(), backend.Model()
 	}
-	res.Err = err
-	if cands == nil && err != nil {
+	res.Err = primaryErr
+	if err != nil {
 		return res, err
 	}
 	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
@@ -156,8 +156,10 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	return res, ctx.Err()
 }
 
-func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) ([]Candidate, Backend, error) {
-	var primaryErr error
+// fill asks the primary backend, and the fallback when the primary fails. It returns the
+// candidates, the backend that answered, the primary's failure (reported, not fatal when
+// the fallback answered) and a fatal error when nobody could answer.
+func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) (cands []Candidate, answered Backend, primaryErr, fatal error) {
 	if e.Primary != nil {
 		timeout := time.Duration(cfg.Completion.TimeoutMS) * time.Millisecond
 		if timeout <= 0 {
@@ -167,10 +169,10 @@ func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) 
 		cands, err := e.Primary.Fill(pctx, req)
 		cancel()
 		if err == nil {
-			return cands, e.Primary, nil
+			return cands, e.Primary, nil, nil
 		}
 		if ctx.Err() != nil {
-			return nil, e.Primary, ctx.Err()
+			return nil, e.Primary, nil, ctx.Err()
 		}
 		primaryErr = err
 		if e.OnPrimaryError != nil {
@@ -178,13 +180,13 @@ func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) 
 		}
 	}
 	if e.Fallback == nil {
-		return nil, e.Primary, primaryErr
+		return nil, e.Primary, primaryErr, primaryErr
 	}
 	cands, err := e.Fallback.Fill(ctx, req)
 	if err != nil {
-		return nil, e.Fallback, errors.Join(primaryErr, err)
+		return nil, e.Fallback, primaryErr, errors.Join(primaryErr, err)
 	}
-	return cands, e.Fallback, primaryErr
+	return cands, e.Fallback, primaryErr, nil
 }
 
 // Clean normalises a raw candidate and rejects useless ones: blank text, a repeat of the

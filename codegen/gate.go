@@ -79,7 +79,20 @@ func (g *Gate) vetOne(ctx context.Context, text string) string {
 	if syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
 		return "syntax"
 	}
-	for key, n := range errorKeys(g.check(ctx, after, unit)) {
+	found := g.check(ctx, after, unit)
+	if g.unitErrors > 0 {
+		// The unit did not parse before, so its rules saw only part of it; findings that
+		// appear in the old code now that the insertion repaired the tree are not the
+		// insertion's doing. Only findings on the inserted text count.
+		var own []rules.Finding
+		for _, f := range found {
+			if f.End > g.offset && f.Start < g.offset+len(text) {
+				own = append(own, f)
+			}
+		}
+		found = own
+	}
+	for key, n := range errorKeys(found) {
 		if n > g.beforeErrors[key] {
 			return "rule:" + key[:strings.IndexByte(key, '\x00')]
 		}

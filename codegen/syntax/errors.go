@@ -136,8 +136,8 @@ func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int) {
 			word := strings.ToUpper(f.Content(n))
 			if _, ok := closerOf[word]; ok {
 				stack = append(stack, open{word, int(n.StartByte())})
-			} else if opener, ok := openerOf[word]; ok {
-				if len(stack) > 0 && stack[len(stack)-1].word != strings.ToUpper(opener) {
+			} else if _, ok := openerOf[word]; ok {
+				if len(stack) > 0 && !strings.EqualFold(closerOf[stack[len(stack)-1].word], word) {
 					top := stack[len(stack)-1]
 					return fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.word, f.Lines.LineOf(top.at)+1, f.Content(n))
 				}

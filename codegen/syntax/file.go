@@ -34,15 +34,20 @@ func Parse(ctx context.Context, lang *sitter.Language, text []byte) (*File, erro
 	return &File{Language: lang, Text: text, Lines: source.NewLines(text), Tree: tree}, nil
 }
 
+// parse runs a pooled parser. It never hands ctx to the binding: the binding's cancellation
+// flag is sticky (a parser cancelled once, even just after finishing, fails every later
+// parse), so cancellation is checked around the parse instead; parses are short.
 func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []byte) (*sitter.Tree, error) {
-	p := parsers.Get().(*sitter.Parser)
-	defer parsers.Put(p)
-	p.SetLanguage(lang)
-	tree, err := p.ParseCtx(ctx, old, text)
-	if err != nil {
-		p.Reset()
-		return nil, fmt.Errorf("parse: %w", err)
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
+	p := parsers.Get().(*sitter.Parser)
+	p.SetLanguage(lang)
+	tree, err := p.ParseCtx(context.Background(), old, text)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err) // the parser is dropped, not pooled
+	}
+	parsers.Put(p)
 	return tree, nil
 }
 

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/provenance"
+	"github.com/gantry-dev/gantry/codegen/report"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fl := newFlags("check", "[--format text|json|sarif|github] [--config FILE] PATH...", stderr)
+	format := fl.String("format", "text", "output format: text, json, sarif or github")
+	configPath := fl.String("config", "", "configuration file (default: the nearest gantry.toml above each file)")
+	aiOnly := fl.Bool("ai-only", false, "report only findings in AI-written regions (.gantry/ledger.jsonl), one severity stricter")
+	if code, ok := parse(fl, args, stdout); !ok {
+		return code
+	}
+	if fl.NArg() == 0 {
+		fmt.Fprintln(stderr, "gantry check: no paths given")
+		fl.Usage()
+		return 2
+	}
+	switch *format {
+	case "text", "json", "sarif", "github":
+	default:
+		fmt.Fprintf(stderr, "gantry check: unknown format %q\n", *format)
+		return 2
+	}
+	reg := registry()
+	var fixed *config.Config
+	if *configPath != "" {
+		c, err := config.Load(*configPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "gantry check: %v\n", err)
+			return 2
+		}
+		fixed = c
+	}
+	paths, ioErr := collect(reg, fl.Args(), stderr)
+	ctx := context.Background()
+	ws := workspace.New(reg, commonRoot(paths))
+	var rep report.Report
+	for _, path := range paths {
+		f, err := checkFile(ctx, reg, ws, fixed, path)
+		if err != nil {
+			fmt.Fprintf(stderr, "gantry check: %v\n", err)
+			ioErr = true
+		}
+		if *aiOnly {
+			if f, err = onlyAIRegions(path, f); err != nil {
+				fmt.Fprintf(stderr, "gantry check: %v\n", err)
+				ioErr = true
+			}
+		}
+		rep.Add(f)
+	}
+	switch *format {
+	case "json":
+		_ = rep.JSON(stdout)
+	case "sarif":
+		_ = rep.SARIF(stdout, version, ruleInfo(reg))
+	case "github":
+		rep.GitHub(stdout)
+	default:
+		rep.Text(stdout)
+	}
+	switch {
+	case ioErr:
+		return 2
+	case rep.Summary.Errors > 0:
+		return 1
+	}
+	return 0
+}
+
+// checkFile checks one file; an unreadable or non-text file yields an error entry.
+func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspace, fixed *config.Config, path string) (report.File, error) {
+	p := reg.ForPath(path)
+	out := report.File{Path: path, Diagnostics: []report.Diagnostic{}}
+	if p == nil {
+		out.Error = "unknown file type"
+		return out, fmt.Errorf("%s: unknown file type (known: %v)", path, reg.Extensions())
+	}
+	out.Language = p.ID()
+	text, err := os.ReadFile(path)
+	if err != nil {
+		out.Error = err.Error()
+		return out, err
+	}
+	if why := source.CheckText(text); why != "" {
+		out.Error = why
+		return out, fmt.Errorf("%s: %s", path, why)
+	}
+	cfg := fixed
+	if cfg == nil {
+		if cfg, err = ws.ConfigFor(path); err != nil {
+			out.Error = err.Error()
+			return out, err
+		}
+	}
+	f, err := syntax.Parse(ctx, p.Grammar(), text)
+	if err != nil {
+		out.Error = err.Error()
+		return out, err
+	}
+	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})
+	rf := report.NewFile(path, p.ID(), source.NewLines(text), res.Findings)
+	rf.Skipped = res.Skipped
+	return rf, nil
+}
+
+// collect expands directories to the files the packs know; files named explicitly are kept
+// even when unknown, so the user hears about them.
+func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, bool) {
+	var out []string
+	failed := false
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			fmt.Fprintf(stderr, "gantry check: %v\n", err)
+			failed = true
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		_ = filepath.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() && path != a && (d.Name() == ".git" || d.Name() == "node_modules") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && reg.ForPath(path) != nil {
+				out = append(out, path)
+			}
+			return nil
+		})
+	}
+	sort.Strings(out)
+	return out, failed
+}
+
+func commonRoot(paths []string) string {
+	if len(paths) == 0 {
+		return ""
+	}
+	root, _ := filepath.Abs(filepath.Dir(paths[0]))
+	if c := config.Find(root); c != "" {
+		return filepath.Dir(c)
+	}
+	return root
+}
+
+func ruleInfo(reg *codegen.Registry) []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, p := range reg.Packs() {
+		out = append(out, report.RuleInfo{ID: codegen.SyntaxRule(p), Title: "syntax error", Severity: rules.Error, Doc: "The text does not parse."})
+		for _, r := range p.Rules() {
+			out = append(out, report.RuleInfo{ID: r.ID, Title: r.Title, Doc: r.Doc, Severity: r.Severity})
+		}
+	}
+	return out
+}
+
+// onlyAIRegions keeps the findings inside regions the ledger records as AI-written and makes
+// each one severity stricter: code a model wrote gets less benefit of the doubt.
+func onlyAIRegions(path string, f report.File) (report.File, error) {
+	l, err := provenance.FindLedger(filepath.Dir(path))
+	if err != nil {
+		return f, err
+	}
+	var regions [][2]int
+	if l != nil {
+		regions = l.Regions(path)
+	}
+	kept := []report.Diagnostic{}
+	for _, d := range f.Diagnostics {
+		for _, r := range regions {
+			if d.Line <= r[1] && d.EndLine >= r[0] {
+				switch d.Severity {
+				case "warning":
+					d.Severity = "error"
+				case "info":
+					d.Severity = "warning"
+				}
+				kept = append(kept, d)
+				break
+			}
+		}
+	}
+	f.Diagnostics = kept
+	return f, nil
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/ollama/ollamatest"
+)
+
+func gantry(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+type checkJSON struct {
+	Files []struct {
+		Path        string `json:"path"`
+		Language    string `json:"language"`
+		Diagnostics []struct {
+			Rule      string `json:"rule"`
+			Severity  string `json:"severity"`
+			Line      int    `json:"line"`
+			Column    int    `json:"column"`
+			EndLine   int    `json:"endLine"`
+			EndColumn int    `json:"endColumn"`
+			Message   string `json:"message"`
+		} `json:"diagnostics"`
+	} `json:"files"`
+	Summary struct{ Files, Errors, Warnings int } `json:"summary"`
+}
+
+func TestCheckJSONContractAndExitCodes(t *testing.T) {
+	out, stderr, code := gantry(t, "check", "--format", "json", "testdata/unsafe.st", "testdata/conveyor.st")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (errors found); stderr %s", code, stderr)
+	}
+	var rep checkJSON
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if rep.Summary.Files != 2 || rep.Summary.Errors < 2 || len(rep.Files) != 2 {
+		t.Fatalf("summary %+v", rep.Summary)
+	}
+	found := map[string]bool{}
+	for _, f := range rep.Files {
+		if f.Language != "st" {
+			t.Errorf("language %q", f.Language)
+		}
+		for _, d := range f.Diagnostics {
+			if f.Path == "testdata/unsafe.st" && d.Rule == "st/write-to-input" {
+				found[d.Rule] = d.Line == 8 && d.Column == 1 && d.EndColumn == 8 && d.Severity == "error"
+			}
+			if d.Rule == "st/division-by-zero" {
+				found[d.Rule] = d.Line == 9
+			}
+		}
+	}
+	if !found["st/write-to-input"] || !found["st/division-by-zero"] {
+		t.Errorf("findings %s", out)
+	}
+
+	if _, _, code := gantry(t, "check", "testdata/conveyor.st"); code != 0 {
+		t.Errorf("clean file: exit %d", code)
+	}
+	if _, stderr, code := gantry(t, "check", "testdata/missing.st"); code != 2 || !strings.Contains(stderr, "missing.st") {
+		t.Errorf("missing file: exit %d %s", code, stderr)
+	}
+}
+
+func TestCheckTextShowsSourceLineAndSyntaxExpectation(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "broken.st")
+	os.WriteFile(p, []byte("PROGRAM P\nVAR\n  x : INT; (* Größe *)\nEND_VAR\nIF x > 1 THEN\n  x := 2;\nEND_PROGRAM\n"), 0o644)
+	out, _, code := gantry(t, "check", p)
+	if code != 1 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if !strings.Contains(out, "error st/syntax: expected \"END_IF\"") && !strings.Contains(out, "error st/syntax") {
+		t.Errorf("text output:\n%s", out)
+	}
+	if !strings.Contains(out, "    ") || !strings.Contains(out, "^") {
+		t.Errorf("no source line with a caret:\n%s", out)
+	}
+}
+
+func TestCheckRejectsBinaryAndUnknownFiles(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "image.st")
+	os.WriteFile(bin, []byte("PROGRAM\x00\x01\x02"), 0o644)
+	_, stderr, code := gantry(t, "check", bin)
+	if code != 2 || !strings.Contains(stderr, "binary") {
+		t.Errorf("binary: exit %d %q", code, stderr)
+	}
+	bad := filepath.Join(dir, "latin1.st")
+	os.WriteFile(bad, []byte("(* Gr\xf6\xdfe *)\n"), 0o644)
+	if _, stderr, code := gantry(t, "check", bad); code != 2 || !strings.Contains(stderr, "UTF-8") {
+		t.Errorf("invalid UTF-8: exit %d %q", code, stderr)
+	}
+	if _, _, code := gantry(t, "check", "--format", "xml", bad); code != 2 {
+		t.Errorf("bad format: exit %d", code)
+	}
+}
+
+func TestCheckSARIFAndGitHub(t *testing.T) {
+	out, _, _ := gantry(t, "check", "--format", "sarif", "testdata/unsafe.st")
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Name  string           `json:"name"`
+					Rules []map[string]any `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Level     string `json:"level"`
+				Locations []struct {
+					PhysicalLocation struct {
+						Region struct{ StartLine int } `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("sarif: %v\n%s", err, out)
+	}
+	if len(log.Runs[0].Results) < 2 || log.Runs[0].Results[0].Level != "error" || len(log.Runs[0].Tool.Driver.Rules) < 4 {
+		t.Errorf("sarif results %+v", log.Runs[0].Results)
+	}
+	out, _, _ = gantry(t, "check", "--format", "github", "testdata/unsafe.st")
+	if !strings.Contains(out, "::error file=testdata/unsafe.st,line=8,col=1") {
+		t.Errorf("github:\n%s", out)
+	}
+}
+
+func TestCompleteJSONListsDroppedWithReason(t *testing.T) {
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	n := 0
+	fake.Respond(func(r ollamatest.Request) ollamatest.Reply {
+		n++
+		if n == 1 {
+			return ollamatest.Reply{Chunks: []string{"bStart := FALSE;"}}
+		}
+		return ollamatest.Reply{Chunks: []string{"nCount := nCount + 1;"}}
+	})
+	args := []string{"complete", "--file", "testdata/conveyor.st", "--line", "14", "--col", "5", "--json", "--model", "fim", "--host", fake.URL}
+	out, stderr, code := gantry(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Backend     string `json:"backend"`
+		Model       string `json:"model"`
+		Suggestions []struct {
+			Text  string                                     `json:"text"`
+			Range struct{ Start struct{ Line, Column int } } `json:"range"`
+		} `json:"suggestions"`
+		Dropped []struct{ Text, Reason string } `json:"dropped"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if res.Backend != "ollama" || res.Model != "fim" || len(res.Suggestions) != 0 || len(res.Dropped) != 1 ||
+		res.Dropped[0].Reason != "rule:st/write-to-input" {
+		t.Fatalf("first answer must be dropped: %s", out)
+	}
+	out, _, _ = gantry(t, args...)
+	json.Unmarshal([]byte(out), &res)
+	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != "nCount := nCount + 1;" || res.Suggestions[0].Range.Start.Line != 14 || res.Suggestions[0].Range.Start.Column != 5 {
+		t.Fatalf("second answer must pass: %s", out)
+	}
+}
+
+func TestCompleteOfflineUsesEmbeddedBackend(t *testing.T) {
+	t.Setenv("GANTRY_MODEL", "")
+	out, stderr, code := gantry(t, "complete", "--file", "testdata/conveyor.st", "--line", "14", "--col", "5", "--json")
+	if code != 0 || !strings.Contains(out, `"backend": "embedded"`) {
+		t.Fatalf("exit %d %s %s", code, out, stderr)
+	}
+	if _, stderr, code := gantry(t, "complete", "--file", "testdata/conveyor.st", "--line", "99", "--col", "1"); code != 2 || !strings.Contains(stderr, "out of range") {
+		t.Errorf("out of range: %d %s", code, stderr)
+	}
+}
+
+func TestPromptPrintsWhatWouldBeSent(t *testing.T) {
+	out, _, code := gantry(t, "prompt", "--file", "testdata/conveyor.st", "--line", "14", "--col", "5")
+	if code != 0 || !strings.Contains(out, "=== prefix ===") || !strings.Contains(out, "bMotor") || !strings.Contains(out, "<CURSOR>") {
+		t.Fatalf("prompt:\n%s", out)
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"-h"}, {"check", "-h"}, {"help", "complete"}, {"lsp", "-h"}, {"prompt", "--help"}} {
+		out, _, code := gantry(t, args...)
+		if code != 0 || !strings.Contains(out, "Usage") && !strings.Contains(out, "gantry") {
+			t.Errorf("%v: exit %d %q", args, code, out)
+		}
+	}
+	out, _, code := gantry(t, "version")
+	if code != 0 || !strings.HasPrefix(out, "gantry ") {
+		t.Errorf("version %q", out)
+	}
+	if _, _, code := gantry(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: %d", code)
+	}
+}

@@ -1,0 +1,85 @@
+package ollama
+
+import "strings"
+
+// collector accumulates streamed text and decides when to stop reading. Ollama applies
+// the stop sequences itself, but a model that loops or starts chatting should not burn
+// the whole token budget, and a stop sequence may straddle two chunks, so the checks run
+// on the accumulated text after every chunk.
+type collector struct {
+	stops     []string
+	multiline bool
+	text      strings.Builder
+	done      bool
+	out       string
+}
+
+func newCollector(stops []string, multiline bool) *collector {
+	return &collector{stops: stops, multiline: multiline}
+}
+
+// add appends a chunk and reports whether generation should stop now.
+func (c *collector) add(chunk string) bool {
+	if c.done {
+		return true
+	}
+	c.text.WriteString(chunk)
+	s := c.text.String()
+	if cut, ok := c.cutAt(s); ok {
+		c.out, c.done = s[:cut], true
+		return true
+	}
+	c.out = s
+	return false
+}
+
+// result is the text gathered so far, already cut at the first stop point.
+func (c *collector) result() string { return c.out }
+
+// cutAt finds the earliest place where the completion must end.
+func (c *collector) cutAt(s string) (int, bool) {
+	best := -1
+	take := func(i int) {
+		if i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	for _, stop := range c.stops {
+		if stop != "" {
+			take(strings.Index(s, stop))
+		}
+	}
+	// A markdown fence means the model is writing prose about code, not code.
+	take(strings.Index(s, "```"))
+	// Two blank lines in a row end a block in every language we serve.
+	take(strings.Index(s, "\n\n\n"))
+	if !c.multiline {
+		take(strings.IndexByte(s, '\n'))
+	}
+	take(repeatCut(s))
+	return best, best >= 0
+}
+
+// repeatCut returns where to cut when the same non-blank line has just been completed
+// three times in a row (a sampling loop): after the first copy. Otherwise -1.
+func repeatCut(s string) int {
+	end := strings.LastIndexByte(s, '\n')
+	if end < 0 {
+		return -1
+	}
+	lines := strings.Split(s[:end], "\n")
+	n := len(lines)
+	if n < 3 {
+		return -1
+	}
+	last := lines[n-1]
+	if strings.TrimSpace(last) == "" || lines[n-2] != last || lines[n-3] != last {
+		return -1
+	}
+	// Offset of the end of the first of the three copies.
+	off := 0
+	for _, l := range lines[:n-3] {
+		off += len(l) + 1
+	}
+	return off + len(last)
+}

@@ -1,0 +1,12 @@
+// Package packs lists the language packs Gantry ships, for the CLI, the server and tests.
+package packs
+
+import (
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/st"
+)
+
+// Registry returns a registry of every pack.
+func Registry() *codegen.Registry {
+	return codegen.NewRegistry(st.New())
+}

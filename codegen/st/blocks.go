@@ -1,0 +1,21 @@
+package st
+
+import "github.com/gantry-dev/gantry/codegen"
+
+var _ codegen.BlockKeywords = (*Pack)(nil)
+
+// BlockPairs implements codegen.BlockKeywords: the keywords that open and close ST blocks,
+// so a syntax error can name the END_ keyword that is missing.
+func (*Pack) BlockPairs() [][2]string {
+	return [][2]string{
+		{"PROGRAM", "END_PROGRAM"}, {"FUNCTION_BLOCK", "END_FUNCTION_BLOCK"}, {"FUNCTION", "END_FUNCTION"},
+		{"METHOD", "END_METHOD"}, {"PROPERTY", "END_PROPERTY"}, {"ACTION", "END_ACTION"},
+		{"INTERFACE", "END_INTERFACE"}, {"NAMESPACE", "END_NAMESPACE"}, {"TYPE", "END_TYPE"},
+		{"STRUCT", "END_STRUCT"}, {"UNION", "END_UNION"},
+		{"VAR", "END_VAR"}, {"VAR_INPUT", "END_VAR"}, {"VAR_OUTPUT", "END_VAR"}, {"VAR_IN_OUT", "END_VAR"},
+		{"VAR_GLOBAL", "END_VAR"}, {"VAR_EXTERNAL", "END_VAR"}, {"VAR_TEMP", "END_VAR"}, {"VAR_STAT", "END_VAR"},
+		{"VAR_INST", "END_VAR"}, {"VAR_CONFIG", "END_VAR"},
+		{"IF", "END_IF"}, {"CASE", "END_CASE"}, {"FOR", "END_FOR"}, {"WHILE", "END_WHILE"}, {"REPEAT", "END_REPEAT"},
+		{"REGION", "END_REGION"}, {"ORGANIZATION_BLOCK", "END_ORGANIZATION_BLOCK"}, {"DATA_BLOCK", "END_DATA_BLOCK"},
+	}
+}

@@ -1,0 +1,118 @@
+package st
+
+import (
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Caching strategy. The gate checks a unit before and after splicing a candidate, and the
+// editor re-checks after each keystroke: consecutive snapshots share almost all their
+// top-level declarations byte for byte. A unit's declarations are therefore cached by its
+// text (offsets relative to the unit), and a file's model by its snapshot pointer; only a
+// unit whose text changed is copied from the tree again.
+
+const (
+	maxUnitEntries  = 20000
+	maxModelEntries = 48
+)
+
+type cache struct {
+	mu     sync.Mutex
+	units  map[string]*unitData
+	models map[*syntax.File]*Model
+	order  []*syntax.File // insertion order for eviction
+}
+
+func newCache() *cache {
+	return &cache{units: map[string]*unitData{}, models: map[*syntax.File]*Model{}}
+}
+
+func (c *cache) unit(key string) *unitData {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.units[key]
+}
+
+func (c *cache) putUnit(key string, u *unitData) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.units) >= maxUnitEntries {
+		c.units = map[string]*unitData{} // simple and bounded; the next check refills it
+	}
+	c.units[key] = u
+}
+
+func (c *cache) model(f *syntax.File) *Model {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.models[f]
+}
+
+func (c *cache) putModel(f *syntax.File, m *Model) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.models[f]; ok {
+		return
+	}
+	if len(c.order) >= maxModelEntries {
+		delete(c.models, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.models[f] = m
+	c.order = append(c.order, f)
+}
+
+// modelOf returns the model of f, building it from cached units where it can. The caller
+// must hold f's lock (tree access).
+func (c *cache) modelOf(f *syntax.File) *Model {
+	if m := c.model(f); m != nil {
+		return m
+	}
+	m := c.build(f)
+	c.putModel(f, m)
+	return m
+}
+
+func (c *cache) build(f *syntax.File) *Model {
+	m := &Model{File: f}
+	root := f.Root()
+	n := int(root.ChildCount())
+	for i := 0; i < n; i++ {
+		ch := root.Child(i)
+		if ch == nil || !ch.IsNamed() {
+			continue
+		}
+		start, end := int(ch.StartByte()), int(ch.EndByte())
+		if end > len(f.Text) || start > end {
+			continue
+		}
+		kind := symbolName(f.Language, ch)
+		if kind == "comment" || kind == "pragma" {
+			continue
+		}
+		key := kind + "\x00" + string(f.Text[start:end])
+		u := c.unit(key)
+		if u == nil {
+			mirror := copyTree(f.Language, ch, f.Text, start)
+			u = buildUnit(mirror, f.Text, start)
+			c.putUnit(key, u)
+		}
+		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})
+	}
+	m.index()
+	return m
+}
+
+func symbolName(lang *sitter.Language, n *sitter.Node) string {
+	if n.IsError() {
+		return "ERROR"
+	}
+	syms := symbolTable(lang)
+	if s := int(n.Symbol()); s < len(syms) {
+		return syms[s]
+	}
+	return ""
+}

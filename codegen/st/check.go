@@ -1,0 +1,137 @@
+package st
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Run is what every rule's Pass.Model holds: the file's model, the workspace index, the
+// configuration and the part of the file to check.
+type Run struct {
+	Path   string
+	File   *syntax.File
+	Text   []byte
+	Model  *Model
+	WS     *wsIndex
+	Config *config.Config
+	Within *[2]int
+
+	units []*Unit
+	pous  []*POU
+	scope map[*POU]*Scope
+}
+
+// Check implements codegen.Pack. It never parses: it reuses the model of the snapshot
+// (cached per snapshot, and per unit text across snapshots) and materialises only the
+// units that overlap req.Within.
+func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.CheckResult {
+	cfg := req.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	ws := p.index(ctx, req.Workspace, req.Path)
+	f := req.File
+	f.Lock()
+	defer f.Unlock()
+	run := p.newRun(f, ws, cfg, req.Within)
+	run.Path = req.Path
+	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within})
+	return codegen.CheckResult{Findings: found, Skipped: skipped}
+}
+
+func (p *Pack) newRun(f *syntax.File, ws *wsIndex, cfg *config.Config, within *[2]int) *Run {
+	m := p.cache.modelOf(f)
+	r := &Run{File: f, Text: f.Text, Model: m, WS: ws, Config: cfg, Within: within, scope: map[*POU]*Scope{}}
+	if within != nil {
+		r.units = m.UnitsIn(within[0], within[1])
+	} else {
+		r.units = m.Units
+	}
+	for _, u := range r.units {
+		abs := u.Abs(f.Text)
+		for _, pou := range abs.pous {
+			r.addPOU(pou)
+		}
+		if abs.stmts {
+			// Statements outside any POU (a snippet or a TwinCAT implementation part): a
+			// scope-less pseudo unit so the expression rules still see them.
+			r.pous = append(r.pous, &POU{Start: u.Start, End: u.End, Node: abs.root, BodyStart: u.Start, BodyEnd: u.End})
+		}
+	}
+	return r
+}
+
+func (r *Run) addPOU(p *POU) {
+	r.pous = append(r.pous, p)
+	for _, c := range p.Children {
+		r.addPOU(c)
+	}
+}
+
+// POUs returns the POUs under check, nested methods, properties and actions included.
+func (r *Run) POUs() []*POU { return r.pous }
+
+// Units returns the top-level units under check.
+func (r *Run) Units() []*Unit { return r.units }
+
+// Scope returns the name scope of a POU under check.
+func (r *Run) Scope(p *POU) *Scope {
+	if s := r.scope[p]; s != nil {
+		return s
+	}
+	var s *Scope
+	if p.Kind == "" {
+		s = &Scope{Model: r.Model, WS: r.WS, Incomplete: true}
+	} else {
+		s = newScope(p, r.Model, r.WS)
+	}
+	s.SCL = r.SCL()
+	r.scope[p] = s
+	return s
+}
+
+// Bodies returns the statement lists that belong to p itself (not to nested methods).
+func Bodies(p *POU) []*Node {
+	if p.Node == nil {
+		return nil
+	}
+	if p.Kind == "" {
+		return []*Node{p.Node}
+	}
+	var out []*Node
+	for _, k := range p.Node.Kids {
+		if k.Field == "body" {
+			out = append(out, k)
+		}
+		if k.Kind == "property_accessor" {
+			out = append(out, k.Children("body")...)
+		}
+	}
+	return out
+}
+
+// walkBodies visits every node of p's own bodies.
+func walkBodies(p *POU, fn func(*Node) bool) {
+	for _, b := range Bodies(p) {
+		b.Walk(fn)
+	}
+}
+
+func runOf(pass *rules.Pass) *Run { return pass.Model.(*Run) }
+
+// SCL reports whether the file is Siemens SCL (by configuration or extension).
+func (r *Run) SCL() bool {
+	switch strings.ToLower(r.Config.ST.Dialect) {
+	case "scl":
+		return true
+	case "codesys":
+		return false
+	}
+	return strings.EqualFold(filepath.Ext(r.Path), ".scl")
+}

@@ -1,0 +1,190 @@
+package st
+
+import (
+	"context"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+// stops end a model's answer at the next top-level declaration: the suffix already has it.
+var stops = []string{
+	"\nEND_PROGRAM", "\nEND_FUNCTION_BLOCK", "\nEND_FUNCTION", "\nEND_METHOD", "\nEND_ACTION",
+	"\nFUNCTION_BLOCK ", "\nPROGRAM ", "\nFUNCTION ", "\nMETHOD ", "\nTYPE ", "\nVAR_GLOBAL",
+}
+
+// Context implements codegen.Pack: whether to ask at all, how much to ask for, the unit the
+// gate re-checks, prompt blocks from the declarations, and the pack's own offers.
+func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.Context {
+	f := req.File
+	off := req.Offset
+	if off < 0 {
+		off = 0
+	}
+	if off > len(f.Text) {
+		off = len(f.Text)
+	}
+	out := codegen.Context{Stop: append([]string(nil), stops...), Unit: [2]int{0, len(f.Text)}}
+	ws := p.index(ctx, req.Workspace, req.Path)
+
+	f.Lock()
+	defer f.Unlock()
+	if why := skipAt(f.Root(), f.Text, off); why != "" {
+		out.Skip = why
+		return out
+	}
+	m := p.cache.modelOf(f)
+	c := &cursor{text: f.Text, off: off, m: m, ws: ws, path: req.Path}
+	if u := m.UnitAt(off); u != nil {
+		out.Unit = [2]int{u.Start, u.End}
+		c.unit = u
+		c.pou = innermostPOU(u.POUs(f.Text), off)
+	}
+	if c.pou != nil {
+		c.scope = newScope(c.pou, m, ws)
+	} else {
+		c.scope = &Scope{Model: m, WS: ws}
+	}
+	out.Multiline = c.multiline()
+	out.Blocks = c.blocks()
+	out.Hints = c.hints()
+	return out
+}
+
+// cursor is the state Context works from.
+type cursor struct {
+	text  []byte
+	off   int
+	m     *Model
+	ws    *wsIndex
+	path  string
+	unit  *Unit
+	pou   *POU
+	scope *Scope
+}
+
+func innermostPOU(pous []*POU, off int) *POU {
+	for _, p := range pous {
+		if p.Start <= off && off <= p.End {
+			if c := innermostPOU(p.Children, off); c != nil {
+				return c
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// skipAt says why no suggestion fits at off: inside a comment, a string, or a word.
+func skipAt(root *sitter.Node, text []byte, off int) string {
+	if off > 0 && off < len(text) && isIdent(text[off-1]) && isIdent(text[off]) {
+		return "mid-token"
+	}
+	if off < len(text) && isIdent(text[off]) {
+		return "before a word"
+	}
+	n := root
+	for depth := 0; n != nil && depth < 64; depth++ {
+		var next *sitter.Node
+		cnt := int(n.ChildCount())
+		for i := 0; i < cnt; i++ {
+			ch := n.Child(i)
+			s, e := int(ch.StartByte()), int(ch.EndByte())
+			if s > off {
+				break
+			}
+			kind := ch.Type()
+			switch kind {
+			case "comment":
+				// A line comment runs to the end of its line, cursor at its end included.
+				if s < off && (off < e || off == e && strings.HasPrefix(string(text[s:e]), "//")) {
+					return "in a comment"
+				}
+			case "string":
+				if s < off && off < e {
+					return "in a string"
+				}
+			case "pragma":
+				if s < off && off < e {
+					return "in a pragma"
+				}
+			}
+			if s <= off && off < e {
+				next = ch
+			}
+		}
+		n = next
+	}
+	return ""
+}
+
+func isIdent(b byte) bool {
+	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// linePrefix is the text between the start of the cursor's line and the cursor.
+func (c *cursor) linePrefix() string {
+	i := strings.LastIndexByte(string(c.text[:c.off]), '\n') + 1
+	return string(c.text[i:c.off])
+}
+
+// lineSuffix is the rest of the cursor's line.
+func (c *cursor) lineSuffix() string {
+	rest := c.text[c.off:]
+	if i := strings.IndexByte(string(rest), '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return string(rest)
+}
+
+// openers after which a block (several lines) may follow.
+var openers = map[string]bool{
+	"THEN": true, "ELSE": true, "DO": true, "OF": true, "REPEAT": true, "BEGIN": true,
+	"VAR": true, "VAR_INPUT": true, "VAR_OUTPUT": true, "VAR_IN_OUT": true, "VAR_TEMP": true,
+	"VAR_GLOBAL": true, "VAR_STAT": true, "VAR_EXTERNAL": true, "CONSTANT": true, "RETAIN": true,
+	"STRUCT": true, "END_VAR": true,
+}
+
+// multiline: at a syntactic opening (after THEN, DO, OF, a case label, VAR…) or on an empty
+// line; elsewhere only the rest of the line is wanted.
+func (c *cursor) multiline() bool {
+	if strings.TrimSpace(c.lineSuffix()) != "" {
+		return false
+	}
+	pre := strings.TrimSpace(stripLineComment(c.linePrefix()))
+	if pre == "" {
+		return true
+	}
+	if strings.HasSuffix(pre, ":") && !strings.HasSuffix(pre, ":=") {
+		return true // a case label
+	}
+	words := strings.Fields(strings.ToUpper(pre))
+	return openers[words[len(words)-1]]
+}
+
+func stripLineComment(s string) string {
+	if i := strings.Index(s, "//"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// indentOf returns the leading whitespace of the line holding off.
+func indentOf(text []byte, off int) string {
+	i := strings.LastIndexByte(string(text[:off]), '\n') + 1
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return string(text[i:j])
+}
+
+// indentUnit guesses one indentation step from the file (tab or four spaces).
+func indentUnit(text []byte) string {
+	if strings.Contains(string(text), "\n\t") {
+		return "\t"
+	}
+	return "    "
+}

@@ -1,0 +1,324 @@
+package st
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+// maxBlocks keeps the prompt header small; the prompt builder trims further by tokens.
+const maxBlocks = 8
+
+// blocks builds the prompt context: declarations in scope, interfaces of the blocks and
+// functions the POU uses, enumeration values near the cursor, the naming convention.
+func (c *cursor) blocks() []codegen.Block {
+	var out []codegen.Block
+	if c.pou != nil {
+		out = append(out, codegen.Block{Source: "declarations in scope", Text: declarations(c.pou)})
+		out = append(out, c.interfaces()...)
+		if b := c.enumBlock(); b.Text != "" {
+			out = append(out, b)
+		}
+	}
+	if nc := c.naming(); nc != "" {
+		out = append(out, codegen.Block{Source: "naming convention", Text: nc})
+	}
+	if len(out) > maxBlocks {
+		out = out[:maxBlocks]
+	}
+	return out
+}
+
+// declarations renders the POU's variables (and its function block's, for a method) by
+// section, with types, addresses, initial values and comments.
+func declarations(p *POU) string {
+	var sb strings.Builder
+	for q := p; q != nil; q = q.Parent {
+		header := q.Kind + " " + q.Name
+		if q.ReturnType != nil {
+			header += " : " + q.ReturnType.Text
+		}
+		if len(q.Extends) > 0 {
+			header += " EXTENDS " + strings.Join(q.Extends, ", ")
+		}
+		sb.WriteString(header + "\n")
+		section := ""
+		for _, v := range q.Vars {
+			if v.Section != section {
+				if section != "" {
+					sb.WriteString("END_VAR\n")
+				}
+				section = v.Section
+				sb.WriteString(section)
+				if v.Constant {
+					sb.WriteString(" CONSTANT")
+				}
+				sb.WriteString("\n")
+			}
+			sb.WriteString("    " + varLine(v) + "\n")
+		}
+		if section != "" {
+			sb.WriteString("END_VAR\n")
+		}
+	}
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+func varLine(v *Var) string {
+	s := v.Name
+	if v.Address != "" {
+		s += " AT " + v.Address
+	}
+	if v.Type != nil {
+		s += " : " + v.Type.Text
+	}
+	if v.Value != "" {
+		s += " := " + strings.Join(strings.Fields(v.Value), " ")
+	}
+	s += ";"
+	if v.Comment != "" {
+		s += " // " + v.Comment
+	}
+	return s
+}
+
+// interfaces lists the inputs and outputs of FB instances declared in scope and of the
+// functions the POU calls, with where each is declared.
+func (c *cursor) interfaces() []codegen.Block {
+	var out []codegen.Block
+	seen := map[string]bool{}
+	add := func(name string) {
+		k := lower(name)
+		if seen[k] || len(out) >= maxBlocks-2 {
+			return
+		}
+		seen[k] = true
+		if p, path := c.findPOU(name); p != nil {
+			out = append(out, codegen.Block{Source: path, Text: pouInterface(p)})
+			return
+		}
+		if std := StdLookup(name); std != nil && std.FB {
+			out = append(out, codegen.Block{Source: "standard library", Text: stdInterface(std)})
+		}
+	}
+	for q := c.pou; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			if v.Type == nil {
+				continue
+			}
+			t := v.Type
+			if t.Kind == TypeArray && t.Elem != nil {
+				t = t.Elem
+			}
+			if t.Kind == TypeNamed {
+				if p, std := c.scope.FBType(t); p != nil || std != nil {
+					add(t.Name)
+				}
+			}
+		}
+	}
+	for _, name := range c.pou.Calls {
+		if p, _ := c.findPOU(name); p != nil && p.Kind == KindFunction {
+			add(p.Name)
+		}
+	}
+	return out
+}
+
+// findPOU finds a POU with the path to show as its source.
+func (c *cursor) findPOU(name string) (*POU, string) {
+	k := lower(name)
+	if p := c.m.pous[k]; p != nil {
+		return p, "this file"
+	}
+	if c.ws != nil {
+		if p := c.ws.pous[k]; p != nil {
+			return p, c.ws.where["pou:"+k]
+		}
+	}
+	return nil, ""
+}
+
+func pouInterface(p *POU) string {
+	var sb strings.Builder
+	head := p.Kind + " " + p.Name
+	if p.ReturnType != nil {
+		head += " : " + p.ReturnType.Text
+	}
+	if p.Doc != "" {
+		head += " // " + p.Doc
+	}
+	sb.WriteString(head + "\n")
+	in, outs, inout := p.Interface()
+	for _, g := range []struct {
+		kw   string
+		vars []*Var
+	}{{SecInput, in}, {SecOutput, outs}, {SecInOut, inout}} {
+		if len(g.vars) == 0 {
+			continue
+		}
+		sb.WriteString(g.kw + "\n")
+		for _, v := range g.vars {
+			sb.WriteString("    " + varLine(v) + "\n")
+		}
+		sb.WriteString("END_VAR\n")
+	}
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+func stdInterface(s *StdPOU) string {
+	var sb strings.Builder
+	sb.WriteString("FUNCTION_BLOCK " + s.Name + " // " + s.Doc + "\n")
+	for _, g := range []struct {
+		kw string
+		ps []Param
+	}{{SecInput, s.Inputs}, {SecOutput, s.Outputs}} {
+		sb.WriteString(g.kw + "\n")
+		for _, p := range g.ps {
+			fmt.Fprintf(&sb, "    %s : %s;\n", p.Name, p.Type)
+		}
+		sb.WriteString("END_VAR\n")
+	}
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+// enumBlock lists the values of enumeration-typed variables mentioned around the cursor
+// (this line and the two above) or of the CASE the cursor is in.
+func (c *cursor) enumBlock() codegen.Block {
+	start := c.off
+	for lines := 0; start > 0 && lines < 3; start-- {
+		if c.text[start-1] == '\n' {
+			lines++
+		}
+	}
+	window := string(c.text[start:c.off]) + c.lineSuffix()
+	if cs := c.enclosingCaseValue(); cs != "" {
+		window += " " + cs
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(window, func(r rune) bool { return !(r == '_' || r < 128 && isIdent(byte(r))) }) {
+		v := c.scope.Local(w)
+		if v == nil {
+			v, _ = c.scope.Global(w)
+		}
+		if v == nil {
+			continue
+		}
+		d, enum := c.scope.EnumOf(v.Type)
+		if enum == nil {
+			continue
+		}
+		name := v.Type.Text
+		if d != nil {
+			name = d.Name
+		}
+		if seen[lower(name)] {
+			continue
+		}
+		seen[lower(name)] = true
+		var vals []string
+		for _, e := range enum.Enum {
+			vals = append(vals, e.Name)
+		}
+		lines = append(lines, fmt.Sprintf("%s (%s) : %s", name, v.Name, strings.Join(vals, ", ")))
+	}
+	if len(lines) == 0 {
+		return codegen.Block{}
+	}
+	return codegen.Block{Source: "enumeration values", Text: strings.Join(lines, "\n")}
+}
+
+// enclosingCaseValue returns the text of the value of the innermost CASE around the cursor.
+func (c *cursor) enclosingCaseValue() string {
+	if c.pou == nil || c.pou.Node == nil {
+		return ""
+	}
+	val := ""
+	c.pou.Node.Walk(func(n *Node) bool {
+		if n.Start > c.off || n.End < c.off {
+			return false
+		}
+		if n.Kind == "case_statement" {
+			val = n.Child("value").Src(c.text)
+		}
+		return true
+	})
+	return val
+}
+
+// naming infers the variable naming convention from the file's declarations.
+func (c *cursor) naming() string {
+	prefixed, total := 0, 0
+	counts := map[string]int{}
+	for _, u := range c.m.Units {
+		for _, p := range u.data.pous {
+			for _, v := range p.Vars {
+				total++
+				if pre := hungarian(c.scope, v); pre != "" && strings.HasPrefix(v.Name, pre) && len(v.Name) > len(pre) &&
+					v.Name[len(pre)] >= 'A' && v.Name[len(pre)] <= 'Z' {
+					prefixed++
+					counts[pre]++
+				}
+			}
+		}
+	}
+	if total < 4 {
+		return ""
+	}
+	if prefixed*2 >= total {
+		var ex []string
+		for pre := range counts {
+			ex = append(ex, pre)
+		}
+		sort.Strings(ex)
+		return "variables use type prefixes (Hungarian notation): " + strings.Join(ex, ", ") +
+			" (b BOOL, n integers, r REAL, t TIME, s STRING, e enums, st structs, a arrays, fb block instances)"
+	}
+	return ""
+}
+
+// hungarian returns the conventional prefix for a variable's type.
+func hungarian(sc *Scope, v *Var) string {
+	t := v.Type
+	if t == nil {
+		return ""
+	}
+	switch t.Kind {
+	case TypeArray:
+		return "a"
+	case TypePointer:
+		return "p"
+	case TypeRef:
+		return "ref"
+	case TypeString:
+		return "s"
+	}
+	switch el := t.Elementary(); elementary[el].cat {
+	case CatBool:
+		return "b"
+	case CatInt:
+		return "n"
+	case CatReal:
+		if el == "LREAL" {
+			return "lr"
+		}
+		return "r"
+	case CatTime:
+		return "t"
+	case CatBits:
+		return map[string]string{"BYTE": "by", "WORD": "w", "DWORD": "dw", "LWORD": "lw"}[el]
+	}
+	if p, std := sc.FBType(t); p != nil || std != nil {
+		return "fb"
+	}
+	if _, e := sc.EnumOf(t); e != nil {
+		return "e"
+	}
+	if d := sc.FindType(t.Name); d != nil && d.Type != nil && d.Type.Kind == TypeStruct {
+		return "st"
+	}
+	return ""
+}

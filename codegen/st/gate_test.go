@@ -1,0 +1,135 @@
+package st
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+// TestGate: the pipeline's gate, with this pack, drops a candidate that writes an input (or
+// a protected signal, or divides by zero) and keeps a harmless one.
+func TestGate(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Door
+VAR_INPUT
+    bClosed : BOOL;
+END_VAR
+VAR_OUTPUT
+    bOk : BOOL;
+END_VAR
+VAR
+    nCount : INT;
+    bRelay AT %QX0.0 : BOOL;
+END_VAR
+bOk := bClosed;
+|
+END_FUNCTION_BLOCK
+`
+	off := strings.IndexByte(src, '|')
+	f := parse(t, src[:off]+src[off+1:])
+	pk := New()
+	cfg := config.Default()
+	cfg.ST.Protected = []string{"%QX0.0"}
+	ctx := context.Background()
+	c := pk.Context(ctx, codegen.ContextRequest{Path: "door.st", File: f, Offset: off, Config: cfg})
+	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "door.st", File: f, Config: config.Default()}, off, c.Unit)
+	for cand, want := range map[string]string{
+		"nCount := nCount + 1;":     "",
+		"bClosed := TRUE;":          "rule:st/write-to-input",
+		"nCount := nCount / 0;":     "rule:st/division-by-zero",
+		"nCount := nUnknown;":       "rule:st/undeclared-identifier",
+		"WHILE TRUE DO\nEND_WHILE;": "rule:st/while-true-no-exit",
+	} {
+		if v := gate.Vet(ctx, cand); v.Reason != want {
+			t.Errorf("%q: got %v, want reason %q", cand, v, want)
+		}
+	}
+	// The protected signal is configuration: a gate built with it drops the write.
+	gate = codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "door.st", File: f, Config: cfg}, off, c.Unit)
+	if v := gate.Vet(ctx, "bRelay := TRUE;"); v.Reason != "rule:st/protected-write" {
+		t.Errorf("protected write: %v", v)
+	}
+}
+
+// bigFile generates n function blocks of about 40 lines each.
+func bigFile(n int) string {
+	var sb strings.Builder
+	sb.WriteString("TYPE E_S : (S_IDLE, S_RUN, S_STOP);\nEND_TYPE\n\n")
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&sb, `FUNCTION_BLOCK FB_Unit%d
+VAR_INPUT
+    bStart   : BOOL;
+    bStop    : BOOL;
+    rSet     : REAL;
+END_VAR
+VAR_OUTPUT
+    bRun     : BOOL;
+    rOut     : REAL;
+END_VAR
+VAR
+    eState   : E_S;
+    fbDelay  : TON;
+    aHist    : ARRAY[1..8] OF REAL;
+    i        : INT;
+    nCount   : INT;
+END_VAR
+fbDelay(IN := bStart, PT := T#2S);
+CASE eState OF
+    S_IDLE:
+        IF fbDelay.Q THEN
+            eState := S_RUN;
+        END_IF
+    S_RUN:
+        bRun := TRUE;
+        rOut := LIMIT(0.0, rSet * 2.0, 100.0);
+        IF bStop THEN
+            eState := S_STOP;
+        END_IF
+    S_STOP:
+        bRun := FALSE;
+        eState := S_IDLE;
+ELSE
+    eState := S_IDLE;
+END_CASE
+FOR i := 1 TO 8 DO
+    aHist[i] := rOut;
+END_FOR
+nCount := nCount + 1;
+END_FUNCTION_BLOCK
+
+`, i)
+	}
+	return sb.String()
+}
+
+// BenchmarkCheckUnit: the gate's question on a 10,000-line file, one unit, after a splice
+// (the spliced file is a new snapshot: only the changed unit is copied again).
+func BenchmarkCheckUnit(b *testing.B) {
+	src := bigFile(250)
+	f := parse(b, src)
+	pk := New()
+	cfg := config.Default()
+	mid := strings.Index(src, "FUNCTION_BLOCK FB_Unit125")
+	end := strings.Index(src[mid:], "END_FUNCTION_BLOCK") + mid + len("END_FUNCTION_BLOCK")
+	at := strings.Index(src[mid:], "nCount := nCount + 1;") + mid
+	ctx := context.Background()
+	pk.Check(ctx, codegen.CheckRequest{Path: "big.st", File: f, Config: cfg}) // warm the caches
+	b.ReportMetric(float64(strings.Count(src, "\n")), "lines")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		after, err := f.Splice(ctx, at, at, fmt.Sprintf("nCount := %d;\n", i%1000))
+		if err != nil {
+			b.Fatal(err)
+		}
+		within := [2]int{mid, end + 16}
+		b.StartTimer()
+		res := pk.Check(ctx, codegen.CheckRequest{Path: "big.st", File: after, Config: cfg, Within: &within})
+		_ = res
+	}
+}
+
+

@@ -1,0 +1,63 @@
+package st
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// memWorkspace is a fixed set of parsed files.
+type memWorkspace struct{ files []codegen.WorkspaceFile }
+
+func (w *memWorkspace) Files(context.Context, string) []codegen.WorkspaceFile { return w.files }
+
+func parse(t testing.TB, src string) *syntax.File {
+	t.Helper()
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func loadWorkspace(t testing.TB, paths ...string) *memWorkspace {
+	t.Helper()
+	ws := &memWorkspace{}
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: p, File: parse(t, string(text))})
+	}
+	return ws
+}
+
+// checker runs the pack over a fixture with testdata/workspace/*.st as the workspace and,
+// when cfg is nil, a configuration protecting a few signals for st/protected-write.
+func checker(t testing.TB, pk *Pack, cfg *config.Config) func(string, *syntax.File) []rules.Finding {
+	wsFiles, _ := filepath.Glob("testdata/workspace/*.st")
+	ws := loadWorkspace(t, wsFiles...)
+	if cfg == nil {
+		cfg = testConfig()
+	}
+	return func(path string, f *syntax.File) []rules.Finding {
+		return pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws}).Findings
+	}
+}
+
+func testConfig() *config.Config {
+	cfg := config.Default()
+	cfg.ST.Protected = []string{"bEStopRelay", "%QX9.0", "GVL_Safety.bSafetyDoorLock"}
+	return cfg
+}
+
+func checkReq(path string, f *syntax.File, cfg *config.Config, ws codegen.Workspace) codegen.CheckRequest {
+	return codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws}
+}

@@ -1,0 +1,403 @@
+package st
+
+import (
+	"strings"
+)
+
+// unitData is what one top-level declaration contributes: its POUs, types and global
+// variables. Offsets in it are relative to where the unit started when it was built, so
+// one unitData serves every file snapshot holding the same text (see cache.go).
+type unitData struct {
+	kind    string
+	root    *Node
+	pous    []*POU // top-level POUs (nested ones hang off Children)
+	types   []*TypeDecl
+	globals []*Var
+	// stmts marks top-level statements outside any POU (snippets, scripts).
+	stmts bool
+	// namespaces are the first segments of NAMESPACE names (Util for Util.Signals).
+	namespaces []string
+}
+
+// builder turns a syntax copy into declarations; off converts node offsets to text offsets.
+type builder struct {
+	text []byte
+	off  int
+	u    *unitData
+}
+
+func (b *builder) src(n *Node) string {
+	if n == nil {
+		return ""
+	}
+	if len(n.Kids) == 0 {
+		return n.Text
+	}
+	s, e := n.Start+b.off, n.End+b.off
+	if s < 0 || e > len(b.text) || s > e {
+		return ""
+	}
+	return string(b.text[s:e])
+}
+
+func buildUnit(root *Node, text []byte, off int) *unitData {
+	b := &builder{text: text, off: off, u: &unitData{kind: root.Kind, root: root}}
+	b.top(root)
+	return b.u
+}
+
+func (b *builder) top(n *Node) {
+	switch n.Kind {
+	case "program_declaration", "function_declaration", "function_block_declaration",
+		"method_declaration", "property_declaration", "action_declaration", "interface_declaration",
+		"organization_block_declaration", "data_block_declaration":
+		b.u.pous = append(b.u.pous, b.pou(n, nil))
+	case "type_declaration":
+		b.typeDecl(n)
+	case "var_section":
+		b.u.globals = append(b.u.globals, b.section(n, nil)...)
+	case "source_file":
+		for _, k := range n.Kids {
+			b.top(k)
+		}
+	case "namespace_declaration":
+	case "ERROR":
+		if !b.recoverPOU(n) {
+			b.u.stmts = true
+		}
+	case "configuration_declaration", "comment", "pragma", "using_directive":
+	default:
+		b.u.stmts = true
+	}
+	if n.Kind == "namespace_declaration" {
+		if name := n.Child("name"); name != nil {
+			b.u.namespaces = append(b.u.namespaces, strings.SplitN(b.src(name), ".", 2)[0])
+		}
+		for _, k := range n.Kids {
+			b.top(k)
+		}
+	}
+}
+
+var pouKeywords = map[string]string{
+	"PROGRAM": KindProgram, "FUNCTION": KindFunction, "FUNCTION_BLOCK": KindFunctionBlock,
+	"METHOD": KindMethod, "ACTION": KindAction, "ORGANIZATION_BLOCK": KindOrgBlock,
+}
+
+// recoverPOU reads a POU the parser could not finish (the user is typing in it): the
+// header keyword from the text, the name and the VAR sections from what did parse. It gives
+// Context its scope on broken code; the body is left unread.
+func (b *builder) recoverPOU(n *Node) bool {
+	fields := strings.Fields(b.src(n))
+	if len(fields) < 2 {
+		return false
+	}
+	kind := pouKeywords[strings.ToUpper(fields[0])]
+	if kind == "" {
+		return false
+	}
+	p := &POU{Kind: kind, Start: n.Start, End: n.End, Node: &Node{Kind: "ERROR", Start: n.Start, End: n.End, Error: true}}
+	for _, k := range n.Kids {
+		switch {
+		case k.Kind == "identifier" && p.Name == "":
+			p.Name = k.Text
+			p.NameStart, p.NameEnd = k.Start, k.End
+			p.DeclEnd = k.End
+		case k.Kind == "var_section":
+			p.Vars = append(p.Vars, b.section(k, p)...)
+			p.DeclEnd = k.End
+		case k.Kind == "method_declaration" || k.Kind == "action_declaration":
+			p.Children = append(p.Children, b.pou(k, p))
+		}
+	}
+	if p.Name == "" {
+		return false
+	}
+	if i := strings.Index(fields[1], ":"); i > 0 {
+		p.Name = fields[1][:i]
+	}
+	b.u.pous = append(b.u.pous, p)
+	return true
+}
+
+var pouKinds = map[string]string{
+	"program_declaration":            KindProgram,
+	"function_declaration":           KindFunction,
+	"function_block_declaration":     KindFunctionBlock,
+	"method_declaration":             KindMethod,
+	"property_declaration":           KindProperty,
+	"action_declaration":             KindAction,
+	"interface_declaration":          KindInterface,
+	"organization_block_declaration": KindOrgBlock,
+	"data_block_declaration":         KindDataBlock,
+}
+
+func (b *builder) pou(n *Node, parent *POU) *POU {
+	p := &POU{Kind: pouKinds[n.Kind], Start: n.Start, End: n.End, Parent: parent, Node: n}
+	if name := n.Child("name"); name != nil {
+		p.Name = unquote(b.src(name))
+		p.NameStart, p.NameEnd = name.Start, name.End
+		p.DeclEnd = name.End
+	}
+	if rt := n.Child("return_type"); rt != nil {
+		p.ReturnType = b.typ(rt)
+		p.DeclEnd = rt.End
+	} else if t := n.Child("type"); t != nil && p.Kind == KindProperty {
+		p.ReturnType = b.typ(t)
+	}
+	for _, k := range n.Kids {
+		switch k.Kind {
+		case "extends_clause":
+			for _, t := range k.Children("type") {
+				p.Extends = append(p.Extends, b.src(t))
+			}
+		case "implements_clause":
+			for _, t := range k.Children("type") {
+				p.Implements = append(p.Implements, b.src(t))
+			}
+		case "var_section":
+			p.Vars = append(p.Vars, b.section(k, p)...)
+			p.DeclEnd = k.End
+		case "method_declaration", "property_declaration", "action_declaration":
+			p.Children = append(p.Children, b.pou(k, p))
+		case "property_accessor":
+			for _, s := range k.KidsOf("var_section") {
+				p.Vars = append(p.Vars, b.section(s, p)...)
+			}
+		case "comment", "pragma":
+		default:
+			if k.Field == "body" {
+				p.BodyStart, p.BodyEnd = k.Start, k.End
+			}
+		}
+	}
+	if n.Kind == "data_block_declaration" {
+		if t := n.Child("type"); t != nil && t.Kind == "struct_type" {
+			for _, d := range t.KidsOf("var_declaration") {
+				p.Vars = append(p.Vars, b.varDecl(d, SecVar, false, false, p)...)
+			}
+		}
+	}
+	p.Calls = b.calls(n, p)
+	return p
+}
+
+// section reads one VAR … END_VAR block.
+func (b *builder) section(n *Node, owner *POU) []*Var {
+	kind := SecVar
+	if k := n.Child("kind"); k != nil {
+		kind = strings.ToUpper(strings.TrimSpace(b.src(k)))
+	}
+	constant, retain := false, false
+	for _, q := range n.Children("qualifier") {
+		switch strings.ToUpper(strings.TrimSpace(b.src(q))) {
+		case "CONSTANT":
+			constant = true
+		case "RETAIN", "PERSISTENT":
+			retain = true
+		}
+	}
+	var out []*Var
+	for i, d := range n.Kids {
+		if d.Kind != "var_declaration" {
+			continue
+		}
+		vs := b.varDecl(d, kind, constant, retain, owner)
+		if c := b.trailingComment(n.Kids, i, d); c != "" {
+			for _, v := range vs {
+				v.Comment = c
+			}
+		}
+		out = append(out, vs...)
+	}
+	return out
+}
+
+// trailingComment finds a comment inside the declaration or right after it on its line.
+func (b *builder) trailingComment(sibs []*Node, i int, d *Node) string {
+	for _, k := range d.Kids {
+		if k.Kind == "comment" {
+			return cleanComment(k.Text)
+		}
+	}
+	if i+1 < len(sibs) && sibs[i+1].Kind == "comment" {
+		c := sibs[i+1]
+		gap := b.text[d.End+b.off : c.Start+b.off]
+		if !strings.ContainsAny(string(gap), "\n") {
+			return cleanComment(c.Text)
+		}
+	}
+	return ""
+}
+
+func cleanComment(s string) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case strings.HasPrefix(s, "//"):
+		s = s[2:]
+	case strings.HasPrefix(s, "(*") && strings.HasSuffix(s, "*)") && len(s) >= 4:
+		s = s[2 : len(s)-2]
+	case strings.HasPrefix(s, "/*") && strings.HasSuffix(s, "*/") && len(s) >= 4:
+		s = s[2 : len(s)-2]
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (b *builder) varDecl(d *Node, section string, constant, retain bool, owner *POU) []*Var {
+	var t *Type
+	if tn := d.Child("type"); tn != nil {
+		t = b.typ(tn)
+	}
+	addr := ""
+	if a := d.Child("address"); a != nil {
+		addr = strings.ToUpper(b.src(a))
+	}
+	val := ""
+	if v := d.Child("value"); v != nil {
+		val = b.src(v)
+	}
+	decl := strings.Join(strings.Fields(b.src(d)), " ")
+	var out []*Var
+	for _, name := range d.Children("name") {
+		out = append(out, &Var{
+			Name: unquote(b.src(name)), Section: section, Type: t, Address: addr, Value: val,
+			Constant: constant, Retain: retain, Decl: decl,
+			Start: name.Start, End: name.End, DeclStart: d.Start, DeclEnd: d.End, Owner: owner, Node: d,
+		})
+	}
+	return out
+}
+
+func (b *builder) typeDecl(n *Node) {
+	var cur *TypeDecl
+	base := ""
+	for _, k := range n.Kids {
+		switch {
+		case k.Field == "name":
+			cur = &TypeDecl{Name: unquote(b.src(k)), Start: k.Start, End: k.End, NameStart: k.Start, NameEnd: k.End}
+			b.u.types = append(b.u.types, cur)
+			base = ""
+		case k.Kind == "extends_clause":
+			base = strings.TrimSpace(b.src(k.Child("type")))
+		case k.Field == "type" && cur != nil:
+			cur.Type = b.typ(k)
+			cur.End = k.End
+			if base != "" && cur.Type.Base == "" {
+				cur.Type.Base = base
+			}
+		}
+	}
+}
+
+func (b *builder) typ(n *Node) *Type {
+	t := &Type{Text: strings.Join(strings.Fields(b.src(n)), " ")}
+	switch n.Kind {
+	case "type_name", "identifier", "quoted_identifier":
+		t.Kind, t.Name = TypeNamed, unquote(t.Text)
+	case "string_type":
+		t.Kind = TypeString
+	case "array_type":
+		t.Kind = TypeArray
+		for _, r := range n.Children("range") {
+			if r.Kind == "range" {
+				t.Dims = append(t.Dims, Dim{Lo: r.Child("lower"), Hi: r.Child("upper")})
+			} else {
+				t.Dims = append(t.Dims, Dim{})
+			}
+		}
+		t.Elem = b.typ(n.Child("element"))
+	case "pointer_type":
+		t.Kind = TypePointer
+		t.Elem = b.typ(n.Child("type"))
+	case "reference_type":
+		t.Kind = TypeRef
+		t.Elem = b.typ(n.Child("type"))
+	case "struct_type", "union_type":
+		t.Kind = TypeStruct
+		if n.Kind == "union_type" {
+			t.Kind = TypeUnion
+		}
+		for _, d := range n.KidsOf("var_declaration") {
+			t.Members = append(t.Members, b.varDecl(d, SecVar, false, false, nil)...)
+		}
+		if e := n.KidsOf("extends_clause"); len(e) > 0 {
+			t.Base = strings.TrimSpace(b.src(e[0].Child("type")))
+		}
+	case "subrange_type":
+		t.Kind = TypeSubrange
+		t.Name = b.src(n.Child("type"))
+		if r := n.Child("range"); r != nil {
+			t.Lo, t.Hi = r.Child("lower"), r.Child("upper")
+		}
+	case "enum_type":
+		t.Kind = TypeEnum
+		if base := n.Child("base"); base != nil {
+			t.Base = b.src(base)
+		}
+		for _, e := range n.KidsOf("enumerator") {
+			nm := e.Child("name")
+			ev := EnumValue{Name: b.src(nm), Value: e.Child("value")}
+			if nm != nil {
+				ev.Start, ev.End = nm.Start, nm.End
+			}
+			t.Enum = append(t.Enum, ev)
+		}
+	default:
+		t.Kind, t.Name = TypeNamed, t.Text
+	}
+	return t
+}
+
+// calls collects the lower-case names the POU's own body calls, for the call graph.
+func (b *builder) calls(n *Node, p *POU) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		s = lower(s)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	n.Walk(func(k *Node) bool {
+		if k != n && pouKinds[k.Kind] != "" {
+			return false // nested methods have their own list
+		}
+		if k.Kind != "call_statement" && k.Kind != "call_expression" {
+			return true
+		}
+		f := k.Child("function")
+		switch {
+		case f.Is("identifier"):
+			if v := lookupOwn(p, f.Text); v != nil && v.Type != nil {
+				add(v.Type.Name) // an FB instance runs its type's body
+			} else {
+				add(f.Text)
+			}
+		case f.Is("member_expression"):
+			obj, mem := f.Child("object"), f.Child("member")
+			if obj.Is("this") || (obj.Is("deref_expression") && obj.Child("operand").Is("this")) {
+				add(mem.Text)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+func unquote(s string) string {
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// lookupOwn finds a variable in the POU or the POUs it is nested in.
+func lookupOwn(p *POU, name string) *Var {
+	for ; p != nil; p = p.Parent {
+		if v := p.Var(name); v != nil {
+			return v
+		}
+	}
+	return nil
+}

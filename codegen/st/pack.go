@@ -1,0 +1,44 @@
+// Package st is Gantry's IEC 61131-3 Structured Text language pack: a semantic model of
+// POUs, variables and types (per file, cached, and across the workspace), the st/* rules
+// that the gate and `gantry check` run, and the cursor context for suggestions.
+package st
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	stgrammar "github.com/gantry-dev/gantry/grammars/st"
+)
+
+// Pack implements codegen.Pack for Structured Text. It is safe for concurrent use.
+type Pack struct {
+	cache *cache
+	ws    wsCache
+	rules []*rules.Rule
+}
+
+var _ codegen.Pack = (*Pack)(nil)
+
+// New returns the Structured Text pack.
+func New() *Pack { return &Pack{cache: newCache(), rules: All()} }
+
+// ID implements codegen.Pack.
+func (*Pack) ID() string { return "st" }
+
+// Name implements codegen.Pack.
+func (*Pack) Name() string { return "Structured Text" }
+
+// Extensions implements codegen.Pack.
+func (*Pack) Extensions() []string { return []string{".st", ".scl", ".iecst"} }
+
+// Grammar implements codegen.Pack.
+func (*Pack) Grammar() *sitter.Language { return language }
+
+var language = stgrammar.Language()
+
+// LineComment implements codegen.Pack.
+func (*Pack) LineComment() string { return "//" }
+
+// Rules implements codegen.Pack.
+func (p *Pack) Rules() []*rules.Rule { return p.rules }

@@ -1,0 +1,65 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleArrayIndexOutOfRange: a constant index outside the declared bounds.
+var ruleArrayIndexOutOfRange = &rules.Rule{
+	ID:       "st/array-index-out-of-range",
+	Title:    "Array index out of range",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"CODESYS SA0172/SA0180", "matiec array range check", "Top 20 Secure PLC Coding Practices #9"},
+	Doc: doc(
+		"Reports an index that folds to a constant (a literal, a constant expression, a CONSTANT) and lies outside the declared bounds of that array dimension, when the bounds are constant too.",
+		"PLC runtimes rarely check bounds: the write lands in whatever variable follows the array in memory, which may be a setpoint or an output.",
+		"VAR aSpeeds : ARRAY[1..4] OF REAL; END_VAR\naSpeeds[0] := 0.0;\naSpeeds[5] := 1.0;",
+		"VAR aSpeeds : ARRAY[1..4] OF REAL; END_VAR\naSpeeds[1] := 0.0;\naSpeeds[4] := 1.0;"),
+	Check: checkArrayIndex,
+}
+
+func checkArrayIndex(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		walkBodies(p, func(n *Node) bool {
+			if n.Kind != "index_expression" {
+				return true
+			}
+			t := sc.Resolve(sc.designatorType(n.Child("object")))
+			if t == nil || t.Kind != TypeArray {
+				return true
+			}
+			for i, idx := range n.Children("index") {
+				if i >= len(t.Dims) {
+					break
+				}
+				lo, hi, ok := sc.bounds(t.Dims[i])
+				if !ok {
+					continue
+				}
+				c := sc.eval(idx)
+				if !c.OK || c.Real || c.Bool {
+					continue
+				}
+				if c.V < lo || c.V > hi {
+					report(pass, idx, "index %v is outside the bounds %v..%v of %s", c.V, lo, hi, n.Child("object").Src(run.Text))
+				}
+			}
+			return true
+		})
+	}
+}
+
+// bounds folds an array dimension's bounds.
+func (s *Scope) bounds(d Dim) (lo, hi float64, ok bool) {
+	if d.Lo == nil || d.Hi == nil {
+		return 0, 0, false
+	}
+	l, h := s.eval(d.Lo), s.eval(d.Hi)
+	if !l.OK || !h.OK {
+		return 0, 0, false
+	}
+	return l.V, h.V, true
+}

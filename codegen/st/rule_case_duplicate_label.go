@@ -1,0 +1,70 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleCaseDuplicateLabel: repeated or overlapping CASE labels.
+var ruleCaseDuplicateLabel = &rules.Rule{
+	ID:       "st/case-duplicate-label",
+	Title:    "Duplicate CASE label",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"matiec (duplicate case label)", "compiler error"},
+	Doc: doc(
+		"Reports a CASE label whose value (a constant, a range, an enumeration value) another label of the same CASE already covers.",
+		"Only the first branch ever runs for that value; the second is dead code that looks alive, typically a copy-pasted state whose number was not changed.",
+		"CASE nStep OF\n    10: nStep := 20;\n    10: nStep := 30;\nEND_CASE",
+		"CASE nStep OF\n    10: nStep := 20;\n    20: nStep := 30;\nEND_CASE"),
+	Check: checkCaseLabels,
+}
+
+func checkCaseLabels(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		walkBodies(p, func(n *Node) bool {
+			if n.Kind != "case_statement" {
+				return true
+			}
+			type span struct{ lo, hi float64 }
+			var spans []span
+			names := map[string]bool{}
+			for _, b := range n.KidsOf("case_branch") {
+				for _, l := range b.Children("label") {
+					e := l.First()
+					if e == nil {
+						continue
+					}
+					var s span
+					if e.Is("range") {
+						lo, hi := sc.eval(e.Child("lower")), sc.eval(e.Child("upper"))
+						if !lo.OK || !hi.OK {
+							continue
+						}
+						s = span{lo.V, hi.V}
+					} else if c := sc.eval(e); c.OK {
+						s = span{c.V, c.V}
+					} else {
+						if name := enumLabel(l); name != "" {
+							k := lower(name)
+							if names[k] {
+								report(pass, l, "CASE label %s is already handled above", l.Src(run.Text))
+							}
+							names[k] = true
+						}
+						continue
+					}
+					for _, o := range spans {
+						if s.lo <= o.hi && o.lo <= s.hi {
+							report(pass, l, "CASE label %s overlaps a label above", l.Src(run.Text))
+							break
+						}
+					}
+					spans = append(spans, s)
+				}
+			}
+			return true
+		})
+	}
+}

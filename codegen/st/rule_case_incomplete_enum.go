@@ -1,0 +1,76 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleCaseIncompleteEnum: CASE over an enumeration missing values and ELSE.
+var ruleCaseIncompleteEnum = &rules.Rule{
+	ID:       "st/case-incomplete-enum",
+	Title:    "CASE misses enumeration values",
+	Severity: rules.Warning,
+	Category: rules.Correctness,
+	Anchors:  []string{"CODESYS SA0076 (missing enumeration constant)"},
+	Doc: doc(
+		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them.",
+		"A value added to the enumeration later (a new machine state) falls through every branch without anyone noticing.",
+		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE",
+		"CASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE"),
+	Check: checkCaseIncompleteEnum,
+}
+
+func checkCaseIncompleteEnum(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		walkBodies(p, func(n *Node) bool {
+			if n.Kind != "case_statement" || len(n.KidsOf("else_clause")) > 0 {
+				return true
+			}
+			v := n.Child("value")
+			_, enum := sc.EnumOf(sc.designatorType(v))
+			if enum == nil || v == nil {
+				return true
+			}
+			covered := map[string]bool{}
+			for _, b := range n.KidsOf("case_branch") {
+				for _, l := range b.Children("label") {
+					covered[lower(enumLabel(l))] = true
+				}
+			}
+			var missing []string
+			for _, e := range enum.Enum {
+				if !covered[lower(e.Name)] {
+					missing = append(missing, e.Name)
+				}
+			}
+			if len(missing) > 0 {
+				pass.Report(n.Start, v.End, "CASE %s handles no %s and has no ELSE", v.Src(run.Text), strings.Join(missing, ", "))
+			}
+			return true
+		})
+	}
+}
+
+// enumLabel returns the value name of a case label: X for X and E_Type.X.
+func enumLabel(l *Node) string {
+	e := l.First()
+	if l.Kind != "case_label" {
+		e = l
+	}
+	switch {
+	case e.Is("identifier"):
+		return e.Text
+	case e.Is("member_expression"):
+		if m := e.Child("member"); m != nil {
+			return m.Text
+		}
+	case e.Is("typed_literal"):
+		if v := e.Child("value"); v != nil {
+			return v.Text
+		}
+	}
+	return ""
+}

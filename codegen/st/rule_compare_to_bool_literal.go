@@ -1,0 +1,34 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleCompareToBoolLiteral: `x = TRUE`.
+var ruleCompareToBoolLiteral = &rules.Rule{
+	ID:       "st/compare-to-bool-literal",
+	Title:    "Comparison with TRUE or FALSE",
+	Severity: rules.Info,
+	Category: rules.Style,
+	Anchors:  []string{"CODESYS SA0051 (comparison operations on BOOL variables)"},
+	Doc: doc(
+		"Reports `=` and `<>` with TRUE or FALSE as an operand.",
+		"`bReady = TRUE` is `bReady`, and `bReady = FALSE` is `NOT bReady`; the longer form reads worse and invites `bReady = TRUE = bOther` mistakes.",
+		"IF bReady = TRUE AND bFault = FALSE THEN",
+		"IF bReady AND NOT bFault THEN"),
+	Check: checkCompareBool,
+}
+
+func checkCompareBool(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		walkBodies(p, func(n *Node) bool {
+			if n.Kind == "binary_expression" {
+				if op := opText(n); (op == "=" || op == "<>") && (n.Child("left").Is("boolean") || n.Child("right").Is("boolean")) {
+					report(pass, n, "comparison with a BOOL literal: use the value itself or NOT")
+				}
+			}
+			return true
+		})
+	}
+}

@@ -1,0 +1,57 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleConstantCondition: a condition that is always TRUE or always FALSE.
+var ruleConstantCondition = &rules.Rule{
+	ID:       "st/constant-condition",
+	Title:    "Constant condition",
+	Severity: rules.Warning,
+	Category: rules.Correctness,
+	Anchors:  []string{"CODESYS SA0059 (comparison operations always returning TRUE or FALSE)"},
+	Doc: doc(
+		"Reports IF/ELSIF conditions, WHILE FALSE and REPEAT … UNTIL TRUE built from literals only (`IF TRUE`, `IF 1 = 1`, `IF FALSE`). Named constants are left alone: `IF c_bSimulation THEN` is a legitimate switch. WHILE TRUE is st/while-true-no-exit's business.",
+		"One branch is dead code; usually a debugging leftover (`IF TRUE OR bSafe`) that disables a check.",
+		"IF TRUE OR bDoorClosed THEN\n    bMotor := bStart;\nEND_IF",
+		"IF bDoorClosed THEN\n    bMotor := bStart;\nEND_IF"),
+	Check: checkConstantCondition,
+}
+
+func checkConstantCondition(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		walkBodies(p, func(n *Node) bool {
+			var cond *Node
+			switch n.Kind {
+			case "if_statement", "elsif_clause":
+				cond = n.Child("condition")
+				if constTrue(cond) || constFalse(cond) {
+					report(pass, cond, "the condition %s is constant", cond.Src(run.Text))
+				}
+			case "while_statement":
+				if cond = n.Child("condition"); constFalse(cond) {
+					report(pass, cond, "WHILE %s: the loop never runs", cond.Src(run.Text))
+				}
+			case "repeat_statement":
+				if cond = n.Child("condition"); constTrue(cond) {
+					report(pass, cond, "UNTIL %s: the loop runs exactly once", cond.Src(run.Text))
+				}
+			case "binary_expression":
+				// Partly constant: x OR TRUE, x AND FALSE.
+				if Literal(n) {
+					return true
+				}
+				op := opText(n)
+				for _, side := range []*Node{n.Child("left"), n.Child("right")} {
+					if (op == "OR" && constTrue(side)) || (op == "AND" && constFalse(side)) {
+						report(pass, n, "%s is always %s", n.Src(run.Text), map[bool]string{true: "TRUE", false: "FALSE"}[op == "OR"])
+						break
+					}
+				}
+			}
+			return true
+		})
+	}
+}

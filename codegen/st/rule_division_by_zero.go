@@ -1,0 +1,52 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleDivisionByZero: a divisor that is a constant zero.
+var ruleDivisionByZero = &rules.Rule{
+	ID:       "st/division-by-zero",
+	Title:    "Division by a constant zero",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
+	Doc: doc(
+		"Reports `/`, `MOD`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero.",
+		"An integer division by zero raises an exception that stops the PLC (or, on some runtimes, yields an undefined value that flows on into outputs); a REAL one yields infinity or NaN that poisons every later calculation.",
+		"rRate := rVolume / 0.0;\nnSlot := nIndex MOD 0;",
+		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nEND_IF\nnSlot := nIndex MOD c_nSlots;   // c_nSlots : INT := 8 (CONSTANT)"),
+	Check: checkDivisionByZero,
+}
+
+func checkDivisionByZero(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		walkBodies(p, func(n *Node) bool {
+			var divisor *Node
+			switch n.Kind {
+			case "binary_expression":
+				if op := opText(n); op == "/" || op == "MOD" {
+					divisor = n.Child("right")
+				}
+			case "call_expression":
+				if f := n.Child("function"); f.Is("identifier") {
+					if u := strings.ToUpper(f.Text); (u == "DIV" || u == "MOD") && sc.Lookup(f.Text).Kind == SymStd {
+						if args := n.Child("arguments").KidsOf("argument"); len(args) == 2 {
+							divisor = args[1].Child("value")
+						}
+					}
+				}
+			}
+			if divisor != nil {
+				if c := sc.eval(divisor); c.OK && c.V == 0 && !c.Bool {
+					report(pass, divisor, "division by zero: the divisor %s is always 0", strings.TrimSpace(divisor.Src(run.Text)))
+				}
+			}
+			return true
+		})
+	}
+}

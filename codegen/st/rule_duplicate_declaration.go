@@ -1,0 +1,101 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleDuplicateDeclaration: a name declared twice in one scope.
+var ruleDuplicateDeclaration = &rules.Rule{
+	ID:       "st/duplicate-declaration",
+	Title:    "Duplicate declaration",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
+	Doc: doc(
+		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does.",
+		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
+		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
+		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
+	Check: checkDuplicates,
+}
+
+func checkDuplicates(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		seen := map[string]bool{}
+		for _, v := range p.Vars {
+			k := lower(v.Name)
+			if seen[k] {
+				pass.Report(v.Start, v.End, "%s is declared twice in %s", v.Name, p.Name)
+			}
+			seen[k] = true
+		}
+		seenChild := map[string]bool{}
+		for _, c := range p.Children {
+			k := c.Kind + lower(c.Name)
+			if seenChild[k] && c.Kind != KindProperty {
+				pass.Report(c.NameStart, c.NameEnd, "%s %s is declared twice in %s", c.Kind, c.Name, p.Name)
+			}
+			seenChild[k] = true
+		}
+	}
+	// File scope: globals, types and POUs of this file, reported where the later one is.
+	globals, types, pous := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	inFocus := map[*Unit]bool{}
+	for _, u := range run.Units() {
+		inFocus[u] = true
+	}
+	for _, u := range run.Model.Units {
+		var abs *unitData
+		if inFocus[u] {
+			abs = u.Abs(run.Text)
+		}
+		data := u.data
+		for i, v := range data.globals {
+			k := lower(v.Name)
+			if globals[k] && abs != nil {
+				pass.Report(abs.globals[i].Start, abs.globals[i].End, "global %s is declared twice in this file", v.Name)
+			}
+			globals[k] = true
+		}
+		for i, t := range data.types {
+			k := lower(t.Name)
+			if types[k] && abs != nil {
+				pass.Report(abs.types[i].NameStart, abs.types[i].NameEnd, "type %s is declared twice in this file", t.Name)
+			}
+			types[k] = true
+			if abs != nil {
+				checkTypeMembers(pass, abs.types[i].Type)
+			}
+		}
+		for i, p := range data.pous {
+			k := lower(p.Name)
+			if pous[k] && abs != nil {
+				pass.Report(abs.pous[i].NameStart, abs.pous[i].NameEnd, "%s %s is declared twice in this file", p.Kind, p.Name)
+			}
+			pous[k] = true
+		}
+	}
+}
+
+func checkTypeMembers(pass *rules.Pass, t *Type) {
+	if t == nil {
+		return
+	}
+	seen := map[string]bool{}
+	for _, m := range t.Members {
+		k := lower(m.Name)
+		if seen[k] {
+			pass.Report(m.Start, m.End, "member %s is declared twice", m.Name)
+		}
+		seen[k] = true
+	}
+	seenE := map[string]bool{}
+	for _, e := range t.Enum {
+		k := lower(e.Name)
+		if seenE[k] {
+			pass.Report(e.Start, e.End, "enumeration value %s is declared twice", e.Name)
+		}
+		seenE[k] = true
+	}
+}

@@ -1,0 +1,108 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleFunctionResultUnset: a FUNCTION path that never sets its result.
+var ruleFunctionResultUnset = &rules.Rule{
+	ID:       "st/function-result-unset",
+	Title:    "Function result not set on every path",
+	Severity: rules.Warning,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler warning (function result not assigned)"},
+	Doc: doc(
+		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times.",
+		"The caller gets the type's default (0, FALSE), which looks like a valid answer: a scaling function that 'returns' 0.0 for an unhandled range drives an actuator to zero.",
+		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION",
+		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nF_Sign := 0;\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION"),
+	Check: checkResultUnset,
+}
+
+func checkResultUnset(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		if (p.Kind != KindFunction && p.Kind != KindMethod) || p.ReturnType == nil || p.Node == nil {
+			continue
+		}
+		bodies := Bodies(p)
+		if len(bodies) == 0 {
+			if p.Kind == KindMethod {
+				continue // interface or abstract method: nothing to implement here
+			}
+			pass.Report(p.NameStart, p.NameEnd, "%s never sets its result", p.Name)
+			continue
+		}
+		fl := &resultFlow{name: lower(p.Name)}
+		assigned, falls := fl.list(bodies[0], false)
+		if fl.problem != nil {
+			report(pass, fl.problem, "RETURN leaves %s without setting its result", p.Name)
+		} else if falls && !assigned {
+			pass.Report(p.NameStart, p.NameEnd, "%s does not set its result on every path", p.Name)
+		}
+	}
+}
+
+// resultFlow follows whether the result is definitely assigned along the statements.
+type resultFlow struct {
+	name    string
+	problem *Node // the first RETURN reached without the result
+}
+
+// list returns whether the result is assigned at the end and whether control falls through.
+func (fl *resultFlow) list(n *Node, assigned bool) (bool, bool) {
+	for _, s := range statements(n) {
+		var falls bool
+		assigned, falls = fl.stmt(s, assigned)
+		if !falls {
+			return assigned, false
+		}
+	}
+	return assigned, true
+}
+
+func (fl *resultFlow) stmt(s *Node, assigned bool) (bool, bool) {
+	switch s.Kind {
+	case "assignment":
+		if r := rootOf(s.Child("left")); r != nil && (lower(r.Text) == fl.name || strings.EqualFold(r.Text, "RET_VAL")) {
+			return true, true
+		}
+	case "call_statement":
+		// An output binding `=> F` sets the result too.
+		for _, a := range s.Child("arguments").KidsOf("argument") {
+			if r := rootOf(a.Child("value")); r != nil && a.Child("operator").Is("=>") && lower(r.Text) == fl.name {
+				assigned = true
+			}
+		}
+	case "return_statement":
+		if !assigned && fl.problem == nil {
+			fl.problem = s
+		}
+		return assigned, false
+	case "if_statement", "case_statement":
+		lists, exhaustive := branches(s)
+		all, any := true, false
+		for _, l := range lists {
+			a, f := fl.list(l, assigned)
+			if f {
+				any = true
+				all = all && a
+			}
+		}
+		if !exhaustive {
+			any = true
+			all = all && assigned
+		}
+		return all && any || assigned, any
+	case "for_statement", "while_statement":
+		fl.list(s.Child("body"), assigned) // for RETURNs inside; the body may not run
+	case "repeat_statement":
+		a, _ := fl.list(s.Child("body"), assigned) // runs at least once
+		return a || assigned, true
+	case "region":
+		return fl.list(s.Child("body"), assigned)
+	}
+	return assigned, true
+}

@@ -1,0 +1,35 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleJmpUsage: JMP and labels.
+var ruleJmpUsage = &rules.Rule{
+	ID:       "st/jmp-usage",
+	Title:    "JMP and labels",
+	Severity: rules.Info,
+	Category: rules.Style,
+	Anchors:  []string{"PLCopen coding guidelines (avoid jumps)"},
+	Doc: doc(
+		"Reports JMP statements and jump labels.",
+		"Jumps make the order in which statements run depend on labels far away; loops built from JMP are easy to make endless and hard to review.",
+		"lblRetry:\nnTry := nTry + 1;\nIF NOT bOk AND nTry < 3 THEN\n    JMP lblRetry;\nEND_IF",
+		"REPEAT\n    nTry := nTry + 1;\nUNTIL bOk OR nTry >= 3\nEND_REPEAT"),
+	Check: checkJmp,
+}
+
+func checkJmp(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		walkBodies(p, func(n *Node) bool {
+			switch n.Kind {
+			case "jump_statement":
+				report(pass, n, "JMP: prefer IF, CASE or a loop")
+			case "label_statement":
+				report(pass, n, "jump label: prefer IF, CASE or a loop")
+			}
+			return true
+		})
+	}
+}

@@ -1,0 +1,96 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleRecursion: a POU that calls itself, directly or through others.
+var ruleRecursion = &rules.Rule{
+	ID:       "st/recursion",
+	Title:    "Recursive call",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"CODESYS SA0160 (recursive calls)", "PLCopen CP13"},
+	Doc: doc(
+		"Reports a call from a POU to itself, or to a POU that leads back to it, following the calls of the file and the workspace (functions by name, function block instances through their type, methods through THIS^).",
+		"PLC stacks are small and fixed; the depth of a recursion depends on data, so it can overflow in the field and stop the controller. IEC 61131-3 forbids it.",
+		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nIF n <= 1 THEN F_Fact := 1; ELSE F_Fact := n * F_Fact(n - 1); END_IF\nEND_FUNCTION",
+		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nVAR i : DINT; END_VAR\nF_Fact := 1;\nFOR i := 2 TO n DO F_Fact := F_Fact * i; END_FOR\nEND_FUNCTION"),
+	Check: checkRecursion,
+}
+
+func checkRecursion(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		if p.Kind == "" || p.Node == nil {
+			continue
+		}
+		sc := run.Scope(p)
+		self := lower(p.Name)
+		for _, b := range Bodies(p) {
+			b.Walk(func(n *Node) bool {
+				if n.Kind != "call_statement" && n.Kind != "call_expression" {
+					return true
+				}
+				callee := calleeName(sc, p, n.Child("function"))
+				if callee == "" {
+					return true
+				}
+				if callee == self || reaches(sc, p, callee, self) {
+					report(pass, n.Child("function"), "recursive call: %s leads back to %s", n.Child("function").Src(run.Text), p.Name)
+				}
+				return true
+			})
+		}
+	}
+}
+
+// calleeName is the lower-case POU a call runs, or "" when unknown.
+func calleeName(sc *Scope, p *POU, f *Node) string {
+	switch {
+	case f.Is("identifier"):
+		if v := sc.Local(f.Text); v != nil {
+			if v.Type != nil && v.Type.Kind == TypeNamed {
+				return lower(v.Type.Name)
+			}
+			return ""
+		}
+		// A nested method calls itself by bare name inside its own block.
+		if p.Parent != nil && p.Parent.Child(f.Text) != nil {
+			return lower(f.Text)
+		}
+		return lower(f.Text)
+	case f.Is("member_expression"):
+		obj := f.Child("object")
+		if obj.Is("this") || (obj.Is("deref_expression") && obj.Child("operand").Is("this")) {
+			return lower(f.Child("member").Text)
+		}
+	}
+	return ""
+}
+
+// reaches follows the recorded call lists from callee looking for target (bounded).
+func reaches(sc *Scope, p *POU, callee, target string) bool {
+	seen := map[string]bool{}
+	var visit func(name string, depth int) bool
+	visit = func(name string, depth int) bool {
+		if depth > 32 || seen[name] {
+			return false
+		}
+		seen[name] = true
+		q := sc.findPOU(name)
+		if q == nil && p.Parent != nil {
+			q = p.Parent.Child(name)
+		}
+		if q == nil {
+			return false
+		}
+		for _, c := range q.Calls {
+			if c == target || visit(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(callee, 0)
+}

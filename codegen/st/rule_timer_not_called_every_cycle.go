@@ -1,0 +1,71 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleTimerNotCalledEveryCycle: a timer instance called only under a condition.
+var ruleTimerNotCalledEveryCycle = &rules.Rule{
+	ID:       "st/timer-not-called-every-cycle",
+	Title:    "Timer not called every cycle",
+	Severity: rules.Warning,
+	Category: rules.Safety,
+	Anchors:  []string{"Top 20 Secure PLC Coding Practices #6 (validate timers and counters)"},
+	Doc: doc(
+		"Reports a TON, TOF or TP instance (and their LTIME forms) of the POU whose every call sits inside an IF, CASE or loop.",
+		"A timer only advances and updates Q when it is called. Called from one CASE branch, it keeps its elapsed time when the branch is left and fires at once when the branch is entered again — or never sees IN fall, so it never resets. Supervision timers then fail silently.",
+		"IF bStart THEN\n    fbDelay(IN := bRequest, PT := T#2S);\nEND_IF",
+		"fbDelay(IN := bStart AND bRequest, PT := T#2S);   // every cycle\nIF fbDelay.Q THEN\n    …\nEND_IF"),
+	Check: checkTimerCalls,
+}
+
+func checkTimerCalls(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		type state struct {
+			first  *Node
+			always bool
+		}
+		calls := map[string]*state{}
+		for _, body := range Bodies(p) {
+			body := body
+			body.Walk(func(n *Node) bool {
+				if n.Kind != "call_statement" {
+					return true
+				}
+				f := n.Child("function")
+				if !f.Is("identifier") {
+					return true
+				}
+				v := sc.Local(f.Text)
+				if v == nil || v.Type == nil || v.Type.Kind != TypeNamed {
+					return true
+				}
+				switch strings.ToUpper(v.Type.Name) {
+				case "TON", "TOF", "TP", "LTON", "LTOF", "LTP", "TON_TIME", "TOF_TIME", "TP_TIME", "IEC_TIMER":
+				default:
+					return true
+				}
+				k := lower(f.Text)
+				st := calls[k]
+				if st == nil {
+					st = &state{first: f}
+					calls[k] = st
+				}
+				if !conditional(n, body) {
+					st.always = true
+				}
+				return true
+			})
+		}
+		for name, st := range calls {
+			if !st.always {
+				report(pass, st.first, "timer %s is called only under a condition; call it every cycle and gate its IN instead", st.first.Text)
+			}
+			_ = name
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleUndeclaredIdentifier: a name nothing declares.
+var ruleUndeclaredIdentifier = &rules.Rule{
+	ID:       "st/undeclared-identifier",
+	Title:    "Undeclared identifier",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler error (identifier not defined)"},
+	Doc: doc(
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…).",
+		"In SCL files, calls of unknown functions are left alone (the system library is too large to list). The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
+		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
+		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
+	Check: checkUndeclared,
+}
+
+func checkUndeclared(pass *rules.Pass) {
+	run := runOf(pass)
+	scl := run.SCL()
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		if sc.Incomplete {
+			continue // an unknown base or owner could declare anything
+		}
+		visit := func(n *Node) bool {
+			if n.Error {
+				return false // the syntax error is reported already
+			}
+			if n.Kind != "identifier" {
+				return true
+			}
+			if !checkedIdentifier(n) {
+				return true
+			}
+			if sc.Lookup(n.Text).Kind != SymNone {
+				return true
+			}
+			par := n.Parent
+			if par.Is("member_expression") && par.Child("object") == n {
+				// GVL.x, Namespace.FB, Library.Function: fine when the root is a namespace
+				// or a member along the dotted chain is known.
+				if sc.Namespace(n.Text) {
+					return true
+				}
+				for q := par; q.Is("member_expression"); q = q.Parent {
+					if m := q.Child("member"); m.Is("identifier") && sc.Lookup(m.Text).Kind != SymNone {
+						return true
+					}
+					if q.Parent == nil || q.Parent.Child("object") != q {
+						break
+					}
+				}
+			}
+			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
+				if scl {
+					return true // Siemens' system library is too large to list: calls pass
+				}
+				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text)
+				return true
+			}
+			report(pass, n, "undeclared identifier %q", n.Text)
+			return true
+		}
+		walkBodies(p, visit)
+		for _, v := range p.Vars {
+			if v.Node != nil {
+				if val := v.Node.Child("value"); val != nil && v.Start == firstName(v.Node) {
+					val.Walk(visit)
+				}
+			}
+		}
+	}
+}
+
+// firstName is the start of a declaration's first name, so a shared initializer of
+// `a, b : INT := c;` is visited once.
+func firstName(d *Node) int {
+	if n := d.Child("name"); n != nil {
+		return n.Start
+	}
+	return -1
+}
+
+// checkedIdentifier says whether an identifier names a value (as opposed to a member,
+// a formal parameter, a label, a type, or a field of an initializer).
+func checkedIdentifier(n *Node) bool {
+	par := n.Parent
+	if par == nil {
+		return false
+	}
+	switch par.Kind {
+	case "member_expression":
+		return n.Field == "object"
+	case "argument", "field_initializer", "enumerator":
+		return n.Field != "name"
+	case "jump_statement", "label_statement", "type_name", "typed_literal", "qualified_name",
+		"region", "header_attribute", "struct_initializer":
+		return false
+	}
+	return true
+}

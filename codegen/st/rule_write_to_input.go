@@ -1,0 +1,60 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleWriteToInput: assignment to a VAR_INPUT of the POU, or to a physical input.
+var ruleWriteToInput = &rules.Rule{
+	ID:       "st/write-to-input",
+	Title:    "Write to an input",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
+	Doc: doc(
+		"Reports stores into a VAR_INPUT of the POU being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I.",
+		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
+		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
+		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
+	Check: checkWriteToInput,
+}
+
+func checkWriteToInput(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		for _, w := range writes(p) {
+			root := rootOf(w.target)
+			if root == nil {
+				continue
+			}
+			if root.Kind == "direct_address" {
+				if isInputAddress(root.Text) {
+					report(pass, w.target, "%s writes the physical input %s", w.how, root.Text)
+				}
+				continue
+			}
+			v := sc.targetVar(w.target)
+			if v == nil {
+				continue
+			}
+			switch {
+			case v.InputAddress():
+				pass.Report(w.target.Start, w.target.End, "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+			case v.Input() && v.Owner != nil && !pointerWalk(sc, v): // found through the POU chain: its own (or inherited) input
+				pass.Report(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
+			}
+		}
+	}
+}
+
+
+// pointerWalk: a FUNCTION stepping its own POINTER input through a buffer works on a copy
+// that no caller sees (`pData := pData + 1;`), a common and harmless idiom.
+func pointerWalk(sc *Scope, v *Var) bool {
+	if v.Owner.Kind != KindFunction {
+		return false
+	}
+	t := sc.Resolve(v.Type)
+	return t != nil && t.Kind == TypePointer
+}

@@ -1,0 +1,202 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// All returns the Structured Text rules in catalog order. Each lives in its own
+// rule_<name>.go with its documentation.
+func All() []*rules.Rule {
+	return []*rules.Rule{
+		ruleWriteToInput,
+		ruleUndeclaredIdentifier,
+		ruleDivisionByZero,
+		ruleWhileTrueNoExit,
+		ruleProtectedWrite,
+		ruleForCounterModified,
+		ruleWriteToConstant,
+		ruleDuplicateDeclaration,
+		ruleArrayIndexOutOfRange,
+		ruleCaseMissingElse,
+		ruleCaseIncompleteEnum,
+		ruleRealEquality,
+		ruleUnusedVariable,
+		ruleCompareToBoolLiteral,
+		ruleStatementNoEffect,
+		ruleUnreachableCode,
+		ruleConstantCondition,
+		ruleTimerNotCalledEveryCycle,
+		ruleFunctionResultUnset,
+		ruleRecursion,
+		ruleTypeMismatch,
+		ruleImplicitNarrowing,
+		ruleLoopBoundExceedsArray,
+		ruleUnguardedDivision,
+		ruleMultipleOutputWrites,
+		ruleJmpUsage,
+		rulePointerArithmetic,
+		ruleCaseDuplicateLabel,
+	}
+}
+
+// doc assembles a rule's documentation in the catalog's shape.
+func doc(what, why, bad, good string) string {
+	return "What it does: " + what + "\n\nWhy is this bad? " + why +
+		"\n\nExample:\n\n" + indent(bad) + "\n\nUse instead:\n\n" + indent(good)
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.Trim(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = "    " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// write is one place a POU body stores into a variable.
+type write struct {
+	target *Node // the designator written
+	how    string
+	stmt   *Node // the assignment, call or FOR statement
+}
+
+// writes lists the stores of p's own bodies: assignments, `=>` output bindings and FOR
+// counters.
+func writes(p *POU) []write {
+	var out []write
+	walkBodies(p, func(n *Node) bool {
+		switch n.Kind {
+		case "assignment":
+			if l := n.Child("left"); l != nil {
+				out = append(out, write{l, "assignment", n})
+			}
+		case "for_statement":
+			if v := n.Child("variable"); v != nil {
+				out = append(out, write{v, "FOR counter", n})
+			}
+		case "argument":
+			if op := n.Child("operator"); op != nil && op.Text == "=>" {
+				if v := n.Child("value"); v != nil {
+					out = append(out, write{v, "output binding", n})
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// rootOf returns the designator a store lands in: x for x, x.y, x[i]; nil for p^ (through a
+// pointer nobody can follow statically).
+func rootOf(n *Node) *Node {
+	for n != nil {
+		switch n.Kind {
+		case "identifier", "direct_address", "quoted_identifier":
+			return n
+		case "local_variable":
+			return n.First()
+		case "member_expression", "index_expression":
+			n = n.Child("object")
+		case "parenthesized_expression":
+			n = n.First()
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// targetVar resolves what variable a designator stores into: the root variable, or for
+// `GVL.x` (a global list the text does not name) the global x.
+func (s *Scope) targetVar(n *Node) *Var {
+	root := rootOf(n)
+	if root == nil || root.Kind != "identifier" {
+		return nil
+	}
+	if sym := s.Lookup(root.Text); sym.Kind == SymVar {
+		return sym.Var
+	} else if sym.Kind != SymNone {
+		return nil
+	}
+	// GVL.x: the object is no variable, the member is a global.
+	if p := root.Parent; p != nil && p.Kind == "member_expression" && p.Child("object") == root {
+		if m := p.Child("member"); m.Is("identifier") {
+			v, _ := s.Global(m.Text)
+			return v
+		}
+	}
+	return nil
+}
+
+// constTrue reports a literal-only condition that is always TRUE (TRUE, 1, NOT FALSE).
+func constTrue(n *Node) bool {
+	if !Literal(n) {
+		return false
+	}
+	c := (*Scope)(nil).eval(n)
+	return c.OK && c.V != 0
+}
+
+func constFalse(n *Node) bool {
+	if !Literal(n) {
+		return false
+	}
+	c := (*Scope)(nil).eval(n)
+	return c.OK && c.V == 0
+}
+
+// opText returns a binary expression's operator in upper case.
+func opText(n *Node) string {
+	if op := n.Child("operator"); op != nil {
+		return strings.ToUpper(op.Text)
+	}
+	return ""
+}
+
+// statements returns the statements of a statement list, comments left out.
+func statements(list *Node) []*Node {
+	if list == nil {
+		return nil
+	}
+	var out []*Node
+	for _, k := range list.Kids {
+		if !isExtra(k.Kind) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// branches returns the statement lists an IF or CASE chooses between, and whether every
+// path takes one of them (an ELSE is present).
+func branches(n *Node) (lists []*Node, exhaustive bool) {
+	switch n.Kind {
+	case "if_statement":
+		lists = append(lists, n.Child("consequence"))
+		for _, e := range n.KidsOf("elsif_clause") {
+			lists = append(lists, e.Child("consequence"))
+		}
+	case "case_statement":
+		for _, b := range n.KidsOf("case_branch") {
+			lists = append(lists, b.Child("body"))
+		}
+	}
+	if e := n.KidsOf("else_clause"); len(e) > 0 {
+		lists = append(lists, e[0].Child("body"))
+		exhaustive = true
+	}
+	return lists, exhaustive
+}
+
+// conditional reports whether n runs only on some paths of body: inside an IF, CASE or
+// loop, below body.
+func conditional(n, body *Node) bool {
+	return n.Within(body, "if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") != nil
+}
+
+// report records a finding over a syntax copy node.
+func report(pass *rules.Pass, n *Node, format string, args ...any) {
+	pass.Report(n.Start, n.End, format, args...)
+}

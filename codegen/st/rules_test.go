@@ -1,0 +1,61 @@
+package st
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/rules/rulestest"
+)
+
+// TestRuleFixtures runs every testdata/<rule>.st fixture against its own rule: the file
+// name is the rule id with dashes as underscores.
+func TestRuleFixtures(t *testing.T) {
+	pk := New()
+	check := checker(t, pk, nil)
+	for _, r := range pk.Rules() {
+		name := strings.ReplaceAll(strings.TrimPrefix(r.ID, "st/"), "-", "_") + ".st"
+		path := filepath.Join("testdata", name)
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s: no fixture %s", r.ID, path)
+			continue
+		}
+		t.Run(r.ID, func(t *testing.T) {
+			rulestest.Run(t, language, path, check, r.ID)
+		})
+	}
+}
+
+// TestCorpusNoErrors: real library-style code from the grammar's corpus raises no
+// error-severity finding (warnings and infos are allowed: they are opinions).
+func TestCorpusNoErrors(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/st/corpus/*.st")
+	scl, _ := filepath.Glob("../../testdata/st/corpus/*.scl")
+	files = append(files, scl...)
+	if len(files) == 0 {
+		t.Skip("no corpus")
+	}
+	ws := loadWorkspace(t, files...)
+	pk := New()
+	cfg := testConfig()
+	for _, wf := range ws.files {
+		res := pk.Check(t.Context(), checkReq(wf.Path, wf.File, cfg, ws))
+		for _, f := range res.Findings {
+			line := wf.File.Lines.LineOf(f.Start) + 1
+			if f.Severity == 3 && !knownTrue(wf.Path, f.Rule, f.Message) {
+				t.Errorf("%s:%d: %s: %s", wf.Path, line, f.Rule, f.Message)
+			} else if testing.Verbose() {
+				t.Logf("%s:%d: %s %s: %s", wf.Path, line, f.Severity, f.Rule, f.Message)
+			}
+		}
+	}
+}
+
+// knownTrue lists corpus findings that are real bugs in the sample code, not false alarms:
+// FB_PickAndPlace writes members of its VAR_INPUT structs stZ/stX (the caller never sees
+// those writes).
+func knownTrue(path, rule, msg string) bool {
+	return strings.HasSuffix(path, "machine_sequencer.st") && rule == "st/write-to-input" &&
+		(strings.Contains(msg, "writes stZ") || strings.Contains(msg, "writes stX"))
+}

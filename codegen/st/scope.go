@@ -1,0 +1,391 @@
+package st
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Model is the semantic model of one file: its top-level units and the symbols they declare.
+type Model struct {
+	File  *syntax.File
+	Units []*Unit
+	symtab
+}
+
+// Unit is one top-level declaration (a POU, a TYPE block, a global list, a statement).
+type Unit struct {
+	Start, End int
+	data       *unitData
+
+	once sync.Once
+	abs  *unitData
+}
+
+// Abs returns the unit's declarations with file offsets and syntax nodes attached: a copy
+// made on first use, so only the units a check or a context looks at pay for it.
+func (u *Unit) Abs(text []byte) *unitData {
+	u.once.Do(func() {
+		if u.data.root.Start == 0 && u.Start == 0 {
+			u.abs = buildUnit(u.data.root, text, 0)
+			return
+		}
+		u.abs = buildUnit(u.data.root.shift(u.Start, nil), text, 0)
+	})
+	return u.abs
+}
+
+// POUs returns the unit's top-level POUs with file offsets.
+func (u *Unit) POUs(text []byte) []*POU { return u.Abs(text).pous }
+
+// Root returns the unit's syntax copy with file offsets.
+func (u *Unit) Root(text []byte) *Node { return u.Abs(text).root }
+
+// symtab indexes declarations by lower-case name. Entries keep unit-relative offsets: the
+// index answers names and types, never positions.
+type symtab struct {
+	pous     map[string]*POU
+	types    map[string]*TypeDecl
+	globals  map[string]*Var
+	enumVals map[string][]*TypeDecl
+	spaces   map[string]bool
+	// where records the file each symbol came from (workspace index only).
+	where map[string]string
+}
+
+func (s *symtab) init() {
+	s.pous = map[string]*POU{}
+	s.types = map[string]*TypeDecl{}
+	s.globals = map[string]*Var{}
+	s.enumVals = map[string][]*TypeDecl{}
+	s.spaces = map[string]bool{}
+}
+
+func (s *symtab) add(u *unitData, path string) {
+	for _, ns := range u.namespaces {
+		s.spaces[lower(ns)] = true
+	}
+	for _, p := range u.pous {
+		k := lower(p.Name)
+		if _, ok := s.pous[k]; !ok {
+			s.pous[k] = p
+			if s.where != nil {
+				s.where["pou:"+k] = path
+			}
+		}
+	}
+	for _, t := range u.types {
+		k := lower(t.Name)
+		if _, ok := s.types[k]; !ok {
+			s.types[k] = t
+			if s.where != nil {
+				s.where["type:"+k] = path
+			}
+		}
+		if t.Type != nil && t.Type.Kind == TypeEnum {
+			for _, e := range t.Type.Enum {
+				ek := lower(e.Name)
+				s.enumVals[ek] = append(s.enumVals[ek], t)
+			}
+		}
+	}
+	for _, v := range u.globals {
+		k := lower(v.Name)
+		if _, ok := s.globals[k]; !ok {
+			s.globals[k] = v
+			if s.where != nil {
+				s.where["var:"+k] = path
+			}
+		}
+	}
+}
+
+func (m *Model) index() {
+	m.init()
+	for _, u := range m.Units {
+		m.add(u.data, "")
+	}
+}
+
+// UnitAt returns the unit holding offset (ends inclusive, so a cursor right after
+// END_PROGRAM still belongs to it), or nil.
+func (m *Model) UnitAt(off int) *Unit {
+	for _, u := range m.Units {
+		if u.Start <= off && off <= u.End {
+			return u
+		}
+	}
+	return nil
+}
+
+// UnitsIn returns the units overlapping [start, end].
+func (m *Model) UnitsIn(start, end int) []*Unit {
+	var out []*Unit
+	for _, u := range m.Units {
+		if u.End >= start && u.Start <= end {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// SymKind classifies what a name resolves to.
+type SymKind int
+
+const (
+	SymNone SymKind = iota
+	SymVar
+	SymPOU
+	SymStd // standard function or function block
+	SymType
+	SymEnumValue
+	SymSelf // the POU's own name (function result) or a nested method/action/property
+)
+
+// Sym is a resolved name.
+type Sym struct {
+	Kind SymKind
+	Var  *Var
+	POU  *POU
+	Std  *StdPOU
+	Type *TypeDecl
+	Path string // the workspace file it came from, "" for this file
+}
+
+// Scope resolves names as seen from inside one POU (nil for file level).
+type Scope struct {
+	POU   *POU
+	Model *Model
+	WS    *wsIndex
+	// Incomplete is set when part of the scope is unknown (a base FB that cannot be found),
+	// so rules that need every name stay silent instead of guessing.
+	Incomplete bool
+	// SCL: double-quoted names are tags, not WSTRING literals.
+	SCL bool
+}
+
+func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
+	s := &Scope{POU: p, Model: m, WS: ws}
+	for q := p; q != nil; q = q.Parent {
+		for _, b := range q.Extends {
+			if s.findPOU(b) == nil {
+				s.Incomplete = true
+			}
+		}
+		if q.Parent == nil && (q.Kind == KindMethod || q.Kind == KindAction || q.Kind == KindProperty) {
+			s.Incomplete = true // declared outside its function block: its owner is unknown
+		}
+	}
+	return s
+}
+
+// findPOU looks a POU up in the file, then the workspace.
+func (s *Scope) findPOU(name string) *POU {
+	k := lower(strings.TrimSpace(name))
+	if s.Model != nil {
+		if p := s.Model.pous[k]; p != nil {
+			return p
+		}
+	}
+	if s.WS != nil {
+		if p := s.WS.pous[k]; p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// FindType looks a user type up in the file, then the workspace.
+func (s *Scope) FindType(name string) *TypeDecl {
+	k := lower(strings.TrimSpace(name))
+	if s.Model != nil {
+		if t := s.Model.types[k]; t != nil {
+			return t
+		}
+	}
+	if s.WS != nil {
+		if t := s.WS.types[k]; t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// Global looks a global variable up in the file, then the workspace.
+func (s *Scope) Global(name string) (*Var, string) {
+	k := lower(name)
+	if s.Model != nil {
+		if v := s.Model.globals[k]; v != nil {
+			return v, ""
+		}
+	}
+	if s.WS != nil {
+		if v := s.WS.globals[k]; v != nil {
+			return v, s.WS.where["var:"+k]
+		}
+	}
+	return nil, ""
+}
+
+// Local finds a variable declared by the POU, the POUs it is nested in, or their bases.
+func (s *Scope) Local(name string) *Var {
+	seen := 0
+	var find func(p *POU) *Var
+	find = func(p *POU) *Var {
+		if p == nil || seen > 16 {
+			return nil
+		}
+		seen++
+		if v := p.Var(name); v != nil {
+			return v
+		}
+		for _, b := range p.Extends {
+			if v := find(s.findPOU(b)); v != nil {
+				return v
+			}
+		}
+		return nil
+	}
+	for p := s.POU; p != nil; p = p.Parent {
+		if v := find(p); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// Lookup resolves a name: locals, own methods, globals, POUs, the standard library, types,
+// enumeration values.
+func (s *Scope) Lookup(name string) Sym {
+	if name == "" {
+		return Sym{}
+	}
+	if v := s.Local(name); v != nil {
+		return Sym{Kind: SymVar, Var: v}
+	}
+	for p := s.POU; p != nil; p = p.Parent {
+		if strings.EqualFold(p.Name, name) {
+			return Sym{Kind: SymSelf, POU: p}
+		}
+		if c := s.member(p, name, 0); c != nil {
+			return Sym{Kind: SymSelf, POU: c}
+		}
+	}
+	if v, path := s.Global(name); v != nil {
+		return Sym{Kind: SymVar, Var: v, Path: path}
+	}
+	k := lower(name)
+	if s.Model != nil {
+		if p := s.Model.pous[k]; p != nil {
+			return Sym{Kind: SymPOU, POU: p}
+		}
+	}
+	if s.WS != nil {
+		if p := s.WS.pous[k]; p != nil {
+			return Sym{Kind: SymPOU, POU: p, Path: s.WS.where["pou:"+k]}
+		}
+	}
+	if std := StdLookup(name); std != nil {
+		return Sym{Kind: SymStd, Std: std}
+	}
+	if t := s.FindType(name); t != nil {
+		return Sym{Kind: SymType, Type: t}
+	}
+	if _, ok := elementary[strings.ToUpper(name)]; ok {
+		return Sym{Kind: SymType}
+	}
+	if ts := s.EnumsWith(name); len(ts) > 0 {
+		return Sym{Kind: SymEnumValue, Type: ts[0]}
+	}
+	return Sym{}
+}
+
+// member finds a method, property or action of p or its bases.
+func (s *Scope) member(p *POU, name string, depth int) *POU {
+	if p == nil || depth > 8 {
+		return nil
+	}
+	if c := p.Child(name); c != nil {
+		return c
+	}
+	for _, b := range p.Extends {
+		if c := s.member(s.findPOU(b), name, depth+1); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// EnumsWith returns the enumeration types that declare a value name.
+func (s *Scope) EnumsWith(name string) []*TypeDecl {
+	k := lower(name)
+	var out []*TypeDecl
+	if s.Model != nil {
+		out = append(out, s.Model.enumVals[k]...)
+	}
+	if s.WS != nil {
+		out = append(out, s.WS.enumVals[k]...)
+	}
+	return out
+}
+
+// Resolve follows type aliases to the underlying definition (bounded, for cycles).
+func (s *Scope) Resolve(t *Type) *Type {
+	for i := 0; t != nil && t.Kind == TypeNamed && i < 8; i++ {
+		if t.Elementary() != "" {
+			return t
+		}
+		d := s.FindType(t.Name)
+		if d == nil || d.Type == nil {
+			return t
+		}
+		t = d.Type
+	}
+	return t
+}
+
+// FBType returns the POU or standard block a variable's type names, if it is an FB.
+func (s *Scope) FBType(t *Type) (*POU, *StdPOU) {
+	if t == nil || t.Kind != TypeNamed {
+		return nil, nil
+	}
+	if p := s.findPOU(t.Name); p != nil && p.Kind == KindFunctionBlock {
+		return p, nil
+	}
+	if std := StdLookup(t.Name); std != nil && std.FB {
+		return nil, std
+	}
+	return nil, nil
+}
+
+// EnumOf returns the enumeration behind a type, with its declaration, or nil.
+func (s *Scope) EnumOf(t *Type) (*TypeDecl, *Type) {
+	if t == nil {
+		return nil, nil
+	}
+	if t.Kind == TypeEnum {
+		return nil, t
+	}
+	if t.Kind != TypeNamed {
+		return nil, nil
+	}
+	d := s.FindType(t.Name)
+	for i := 0; d != nil && d.Type != nil && i < 8; i++ {
+		if d.Type.Kind == TypeEnum {
+			return d, d.Type
+		}
+		if d.Type.Kind != TypeNamed {
+			return nil, nil
+		}
+		d = s.FindType(d.Type.Name)
+	}
+	return nil, nil
+}
+
+// Namespace reports whether name is the first segment of a NAMESPACE in the file or the
+// workspace.
+func (s *Scope) Namespace(name string) bool {
+	k := lower(name)
+	return s.Model != nil && s.Model.spaces[k] || s.WS != nil && s.WS.spaces[k]
+}

@@ -1,0 +1,95 @@
+package st
+
+import (
+	"context"
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// wsIndex merges the declarations of the workspace's other ST files: POU interfaces, types,
+// enumeration values and global variables, each with the path it came from.
+type wsIndex struct {
+	symtab
+	files []*syntax.File
+}
+
+// wsTTL bounds how often the workspace is asked for its files: the gate checks a unit
+// several times within a millisecond, and listing the workspace stats files on disk.
+const wsTTL = time.Second
+
+type wsCache struct {
+	mu      sync.Mutex
+	ws      codegen.Workspace
+	at      time.Time
+	exclude string
+	idx     *wsIndex
+}
+
+// index returns the workspace index as seen from path (which is left out: its current
+// snapshot is the model itself). It must be called without any file lock held, because it
+// locks the workspace's files one at a time.
+func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *wsIndex {
+	if ws == nil || (reflect.ValueOf(ws).Kind() == reflect.Pointer && reflect.ValueOf(ws).IsNil()) {
+		return nil
+	}
+	comparable := reflect.TypeOf(ws).Comparable()
+	c := &p.ws
+	c.mu.Lock()
+	if comparable && c.idx != nil && c.ws == ws && c.exclude == path && time.Since(c.at) < wsTTL {
+		idx := c.idx
+		c.mu.Unlock()
+		return idx
+	}
+	old := c.idx
+	c.mu.Unlock()
+
+	files := ws.Files(ctx, "st")
+	var kept []codegen.WorkspaceFile
+	for _, f := range files {
+		if f.File != nil && f.Path != path {
+			kept = append(kept, f)
+		}
+	}
+	// Same snapshots as last time: keep the index.
+	if old != nil && len(old.files) == len(kept) {
+		same := true
+		for i, f := range kept {
+			if old.files[i] != f.File {
+				same = false
+				break
+			}
+		}
+		if same {
+			p.storeIndex(ws, comparable, path, old)
+			return old
+		}
+	}
+	idx := &wsIndex{}
+	idx.init()
+	idx.where = map[string]string{}
+	for _, f := range kept {
+		f.File.Lock()
+		m := p.cache.modelOf(f.File)
+		f.File.Unlock()
+		for _, u := range m.Units {
+			idx.add(u.data, f.Path)
+		}
+		idx.files = append(idx.files, f.File)
+	}
+	p.storeIndex(ws, comparable, path, idx)
+	return idx
+}
+
+func (p *Pack) storeIndex(ws codegen.Workspace, comparable bool, path string, idx *wsIndex) {
+	if !comparable {
+		return
+	}
+	c := &p.ws
+	c.mu.Lock()
+	c.ws, c.at, c.exclude, c.idx = ws, time.Now(), path, idx
+	c.mu.Unlock()
+}

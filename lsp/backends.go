@@ -1,0 +1,99 @@
+package lsp
+
+import (
+	"fmt"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/retrieval"
+)
+
+// maxDroppedKept bounds the dropped candidates kept for the status view.
+const maxDroppedKept = 20
+
+// primary returns the model backend for a configuration, built once per distinct setting so
+// its capability cache survives between requests; nil when only the embedded one is wanted.
+func (s *Server) primary(cfg *config.Config) codegen.Backend {
+	if s.opts.NewPrimary == nil || cfg.Backend == "embedded" {
+		return nil
+	}
+	key := cfg.Backend + "|" + cfg.Host + "|" + cfg.ModelName()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if b, ok := s.backends[key]; ok {
+		return b
+	}
+	b := s.opts.NewPrimary(cfg)
+	s.backends[key] = b
+	return b
+}
+
+// backendFailed tells the user once per distinct problem, then keeps the status current;
+// the embedded backend answers meanwhile.
+func (s *Server) backendFailed(cfg *config.Config, err error) {
+	msg := err.Error()
+	s.reportOnce("backend:"+msg, protocol.MessageTypeWarning, "gantry: model backend unavailable, using the embedded backend: "+msg)
+	s.mu.Lock()
+	s.stats.Backend, s.stats.Model, s.stats.Reachable, s.stats.Message = "embedded", "embedded", false, msg
+	s.stats.Host = cfg.Host
+	st := s.stats
+	s.mu.Unlock()
+	s.notify("gantry/status", st)
+}
+
+func (s *Server) backendOK(res *codegen.Result) {
+	s.mu.Lock()
+	changed := s.stats.Backend != res.Backend || s.stats.Model != res.Model || !s.stats.Reachable
+	s.stats.Backend, s.stats.Model, s.stats.Reachable, s.stats.CanInsert, s.stats.Message = res.Backend, res.Model, true, true, ""
+	if changed {
+		// A recovered host may fail again later; that deserves a new message.
+		for k := range s.lastErrors {
+			if len(k) > 8 && k[:8] == "backend:" {
+				delete(s.lastErrors, k)
+			}
+		}
+	}
+	st := s.stats
+	s.mu.Unlock()
+	if changed {
+		s.notify("gantry/status", st)
+	}
+}
+
+// recordDropped counts and logs what the gate refused, at debug level.
+func (s *Server) recordDropped(uri protocol.DocumentURI, dropped []codegen.Dropped) {
+	if len(dropped) == 0 {
+		return
+	}
+	s.mu.Lock()
+	s.stats.Dropped += len(dropped)
+	for _, d := range dropped {
+		s.stats.LastDropped = append(s.stats.LastDropped, droppedInfo{Text: d.Text, Reason: d.Reason, URI: string(uri)})
+	}
+	if n := len(s.stats.LastDropped); n > maxDroppedKept {
+		s.stats.LastDropped = s.stats.LastDropped[n-maxDroppedKept:]
+	}
+	st := s.stats
+	s.mu.Unlock()
+	for _, d := range dropped {
+		s.logf(protocol.MessageTypeLog, "gate dropped a suggestion (%s): %q", d.Reason, d.Text)
+	}
+	s.notify("gantry/status", st)
+}
+
+// retriever returns the workspace retriever for a configuration's settings, kept across
+// requests so its index is built once and refreshed only when files change.
+func (s *Server) retriever(cfg *config.Config) *retrieval.Retriever {
+	docs := cfg.DocDirs()
+	key := fmt.Sprint(docs, cfg.Retrieval.Limit, cfg.Retrieval.MinScore)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r, ok := s.retrievers[key]; ok {
+		return r
+	}
+	r := &retrieval.Retriever{Workspace: s.workspace, Docs: docs, Limit: cfg.Retrieval.Limit, MinScore: cfg.Retrieval.MinScore}
+	s.retrievers[key] = r
+	return r
+}

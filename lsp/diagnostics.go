@@ -1,0 +1,84 @@
+package lsp
+
+import (
+	"context"
+	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"go.lsp.dev/protocol"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+func (s *Server) debounce(d *document) time.Duration {
+	ms := s.configFor(d.path).Completion.DebounceMS
+	if ms < 0 {
+		ms = 0
+	}
+	return time.Duration(ms) * time.Millisecond
+}
+
+// scheduleDiagnostics publishes diagnostics after a quiet period; a newer edit restarts it.
+func (s *Server) scheduleDiagnostics(d *document, after time.Duration) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.diagTimer != nil {
+		d.diagTimer.Stop()
+	}
+	d.diagTimer = time.AfterFunc(after, func() { s.publishDiagnostics(d) })
+}
+
+func (s *Server) publishDiagnostics(d *document) {
+	_, version, _ := d.snapshot()
+	diags := s.diagnose(context.Background(), d)
+	// Publish only for the version analysed and an open document: a stale list would
+	// point at wrong lines, and a closed one's list was cleared.
+	if _, now, _ := d.snapshot(); now != version || s.doc(d.uri) != d {
+		return
+	}
+	s.notify("textDocument/publishDiagnostics", protocol.PublishDiagnosticsParams{URI: d.uri, Version: uint32(version), Diagnostics: diags})
+}
+
+func (s *Server) diagnose(ctx context.Context, d *document) []protocol.Diagnostic {
+	f, _, bad := d.snapshot()
+	if bad != "" || f == nil {
+		return []protocol.Diagnostic{{
+			Severity: protocol.DiagnosticSeverityWarning, Source: "gantry",
+			Message: "gantry cannot analyse this file: " + bad,
+		}}
+	}
+	cfg := s.configFor(d.path)
+	res := codegen.Diagnose(ctx, d.pack, codegen.CheckRequest{Path: d.path, File: f, Config: cfg, Workspace: s.workspace})
+	out := make([]protocol.Diagnostic, 0, len(res.Findings))
+	for _, fd := range res.Findings {
+		out = append(out, protocol.Diagnostic{
+			Range: lspRange(f.Lines, fd.Start, fd.End), Severity: lspSeverity(fd.Severity),
+			Code: fd.Rule, Source: "gantry", Message: fd.Message,
+		})
+	}
+	return out
+}
+
+func lspSeverity(s rules.Severity) protocol.DiagnosticSeverity {
+	switch s {
+	case rules.Error:
+		return protocol.DiagnosticSeverityError
+	case rules.Warning:
+		return protocol.DiagnosticSeverityWarning
+	}
+	return protocol.DiagnosticSeverityInformation
+}
+
+// pullDiagnostics answers textDocument/diagnostic (LSP 3.17) with the same findings.
+func (s *Server) pullDiagnostics(ctx context.Context, req *jsonrpc2.Request) (any, error) {
+	var p documentDiagnosticParams
+	if err := unmarshal(req, &p); err != nil {
+		return nil, err
+	}
+	d := s.doc(p.TextDocument.URI)
+	if d == nil {
+		return documentDiagnosticReport{Kind: "full", Items: []protocol.Diagnostic{}}, nil
+	}
+	return documentDiagnosticReport{Kind: "full", Items: s.diagnose(ctx, d)}, nil
+}

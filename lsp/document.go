@@ -1,0 +1,72 @@
+package lsp
+
+import (
+	"context"
+	"net/url"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// document is an open file. Its snapshot is replaced, never mutated, so a suggestion can keep
+// working on the version it started with while edits arrive.
+type document struct {
+	uri  protocol.DocumentURI
+	path string
+	pack codegen.Pack
+
+	mu        sync.Mutex
+	version   int32
+	file      *syntax.File
+	bad       string // why the text cannot be analysed (binary, invalid UTF-8), or ""
+	diagTimer *time.Timer
+	suggest   context.CancelFunc // the suggestion in flight, cancelled when the user types on
+}
+
+func (d *document) snapshot() (*syntax.File, int32, string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.file, d.version, d.bad
+}
+
+// uriToPath converts a file:// URI to a path; other schemes keep their text as a pseudo-path
+// so the extension still picks the pack.
+func uriToPath(uri protocol.DocumentURI) string {
+	u, err := url.Parse(string(uri))
+	if err != nil || u.Scheme != "file" {
+		return string(uri)
+	}
+	return filepath.FromSlash(u.Path)
+}
+
+func pathToURI(path string) protocol.DocumentURI {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	return protocol.DocumentURI((&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String())
+}
+
+func toLSPPosition(p source.Position) protocol.Position {
+	return protocol.Position{Line: uint32(p.Line), Character: uint32(p.Character)}
+}
+
+func fromLSPPosition(p protocol.Position) source.Position {
+	return source.Position{Line: int(p.Line), Character: int(p.Character)}
+}
+
+func lspRange(l *source.Lines, start, end int) protocol.Range {
+	return protocol.Range{Start: toLSPPosition(l.Position(start)), End: toLSPPosition(l.Position(end))}
+}
+
+func (s *Server) doc(uri protocol.DocumentURI) *document {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.docs[uri]
+}

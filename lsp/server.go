@@ -1,0 +1,242 @@
+// Package lsp is Gantry's language server: JSON-RPC over stdio, a document store kept in
+// sync with incremental edits, debounced diagnostics, and vetted suggestions as inline
+// completions and completion items. Each LSP feature has its own file with a thin handler
+// that finds the document and hands it to the codegen pipeline.
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"go.lsp.dev/protocol"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/retrieval"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+// Options configure a server.
+type Options struct {
+	Registry *codegen.Registry
+	// NewPrimary builds the model backend for a configuration; nil means embedded only.
+	NewPrimary func(*config.Config) codegen.Backend
+	// Fallback is the embedded backend.
+	Fallback codegen.Backend
+	Version  string
+}
+
+// Server is one LSP session.
+type Server struct {
+	opts Options
+	conn *jsonrpc2.Conn
+
+	mu         sync.Mutex
+	docs       map[protocol.DocumentURI]*document
+	settings   json.RawMessage // client settings, over each gantry.toml
+	root       string
+	shutdown   bool
+	exited     chan int
+	inflight   map[jsonrpc2.ID]context.CancelFunc
+	backends   map[string]codegen.Backend // by configuration, so a backend's cache survives
+	workspace  *workspace.Workspace
+	cache      *codegen.Cache
+	retrievers map[string]*retrieval.Retriever
+	statsRec   statsRecorder
+	stats      statusParams
+	lastErrors map[string]bool // backend errors already shown to the user
+	logLevel   protocol.MessageType
+}
+
+// Serve runs a server on rwc until the client sends exit or closes the stream. It returns the
+// process exit code: 0 after shutdown then exit, 1 otherwise, as the specification says.
+func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
+	s := &Server{
+		opts: opts, docs: map[protocol.DocumentURI]*document{}, exited: make(chan int, 1),
+		inflight: map[jsonrpc2.ID]context.CancelFunc{}, backends: map[string]codegen.Backend{},
+		lastErrors: map[string]bool{}, logLevel: protocol.MessageTypeInfo,
+	}
+	s.workspace = workspace.New(opts.Registry, "")
+	s.cache = codegen.NewCache(256)
+	s.retrievers = map[string]*retrieval.Retriever{}
+	s.stats = statusParams{Backend: "embedded", Model: "embedded", Reachable: true, CanInsert: true}
+	s.conn = jsonrpc2.NewConn(ctx, newStream(rwc), s)
+	defer s.flushStats()
+	select {
+	case code := <-s.exited:
+		s.conn.Close()
+		return code
+	case <-s.conn.DisconnectNotify():
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.shutdown {
+			return 0
+		}
+		return 1
+	}
+}
+
+// Handle implements jsonrpc2.Handler: it replies to requests handled inline and reports
+// failed notifications to the user, since a notification has no reply to carry the error.
+func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	result, err := s.handle(ctx, conn, req)
+	switch {
+	case err == errAsync:
+	case req.Notif:
+		if err != nil {
+			s.logf(protocol.MessageTypeError, "%s: %v", req.Method, err)
+		}
+	case err != nil:
+		_ = conn.ReplyWithError(ctx, req.ID, asRPCError(err))
+	default:
+		_ = conn.Reply(ctx, req.ID, result)
+	}
+}
+
+// handle dispatches one message. It runs on the connection's read loop, so notifications are
+// handled in order; requests that may be slow (suggestions) run on their own goroutine with
+// a context that $/cancelRequest cancels.
+func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
+	s.mu.Lock()
+	down := s.shutdown
+	s.mu.Unlock()
+	if down && req.Method != "exit" && !req.Notif {
+		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "server is shutting down"}
+	}
+	switch req.Method {
+	case "initialize":
+		return s.initialize(ctx, req)
+	case "initialized":
+		return nil, nil
+	case "shutdown":
+		s.mu.Lock()
+		s.shutdown = true
+		s.mu.Unlock()
+		return nil, nil
+	case "exit":
+		s.mu.Lock()
+		code := 1
+		if s.shutdown {
+			code = 0
+		}
+		s.mu.Unlock()
+		s.exited <- code
+		return nil, nil
+	case "$/cancelRequest":
+		return nil, s.cancelRequest(req)
+	case "$/setTrace", "$/logTrace":
+		return nil, nil
+	case "textDocument/didOpen":
+		return nil, s.didOpen(ctx, req)
+	case "textDocument/didChange":
+		return nil, s.didChange(ctx, req)
+	case "textDocument/didClose":
+		return nil, s.didClose(ctx, req)
+	case "textDocument/didSave":
+		return nil, s.didSave(ctx, req)
+	case "workspace/didChangeConfiguration":
+		return nil, s.didChangeConfiguration(ctx, req)
+	case "workspace/didChangeWatchedFiles":
+		s.workspace.Invalidate()
+		return nil, nil
+	case "textDocument/inlineCompletion":
+		s.async(ctx, req, s.inlineCompletion)
+		return nil, errAsync
+	case "textDocument/completion":
+		s.async(ctx, req, s.completion)
+		return nil, errAsync
+	case "textDocument/diagnostic":
+		return s.pullDiagnostics(ctx, req)
+	case "workspace/executeCommand":
+		s.async(ctx, req, s.executeCommand)
+		return nil, errAsync
+	}
+	if req.Notif {
+		return nil, nil // unknown notifications are ignored, as the specification says
+	}
+	return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "method not supported: " + req.Method}
+}
+
+// errAsync tells the handler wrapper that the reply is sent later by the goroutine.
+var errAsync = fmt.Errorf("async")
+
+// async runs a request handler on its own goroutine with a cancellable context.
+func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(context.Context, *jsonrpc2.Request) (any, error)) {
+	ctx, cancel := context.WithCancel(ctx)
+	s.mu.Lock()
+	s.inflight[req.ID] = cancel
+	s.mu.Unlock()
+	go func() {
+		defer func() {
+			s.mu.Lock()
+			delete(s.inflight, req.ID)
+			s.mu.Unlock()
+			cancel()
+		}()
+		result, err := h(ctx, req)
+		if ctx.Err() != nil && err != nil {
+			_ = s.conn.ReplyWithError(context.Background(), req.ID, &jsonrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"})
+			return
+		}
+		if err != nil {
+			_ = s.conn.ReplyWithError(context.Background(), req.ID, asRPCError(err))
+			return
+		}
+		_ = s.conn.Reply(context.Background(), req.ID, result)
+	}()
+}
+
+// codeRequestCancelled is LSP's RequestCancelled error code.
+const codeRequestCancelled = -32800
+
+func (s *Server) cancelRequest(req *jsonrpc2.Request) error {
+	var p struct {
+		ID jsonrpc2.ID `json:"id"`
+	}
+	if err := unmarshal(req, &p); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	cancel := s.inflight[p.ID]
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	return nil
+}
+
+func unmarshal(req *jsonrpc2.Request, v any) error {
+	if req.Params == nil {
+		return &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: req.Method + ": missing params"}
+	}
+	if err := json.Unmarshal(*req.Params, v); err != nil {
+		return &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: req.Method + ": " + err.Error()}
+	}
+	return nil
+}
+
+func asRPCError(err error) *jsonrpc2.Error {
+	if e, ok := err.(*jsonrpc2.Error); ok {
+		return e
+	}
+	return &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()}
+}
+
+// notify sends a notification, ignoring a closed connection.
+func (s *Server) notify(method string, params any) {
+	_ = s.conn.Notify(context.Background(), method, params)
+}
+
+// logf sends window/logMessage at the given level when the client asked for that much.
+func (s *Server) logf(level protocol.MessageType, format string, args ...any) {
+	s.mu.Lock()
+	enabled := level <= s.logLevel
+	s.mu.Unlock()
+	if enabled {
+		s.notify("window/logMessage", protocol.LogMessageParams{Type: level, Message: fmt.Sprintf(format, args...)})
+	}
+}
