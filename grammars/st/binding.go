@@ -1,7 +1,8 @@
 package st
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -DGANTRY_GRAMMAR_SHA=51f3521171611a96
 // #include "src/parser.c"
+// #include "src/scanner.c"
 import "C"
 
 import (
@@ -11,5 +12,5 @@ import (
 )
 
 // Language returns the tree-sitter language for IEC 61131-3 Structured Text
-// (CODESYS/TwinCAT and Siemens SCL dialects).
+// (CODESYS/TwinCAT and Siemens SCL dialects; src/scanner.c lexes comments and reserved words).
 func Language() *sitter.Language { return sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_st())) }

@@ -2,9 +2,11 @@ package st
 
 import (
 	"context"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -102,3 +104,50 @@ func TestQueries(t *testing.T) {
 		q.Close()
 	}
 }
+
+// The reserved words are lexed by src/scanner.c; its table must list the grammar's
+// `_kw_*` external tokens in the same order.
+func TestScannerKeywordTable(t *testing.T) {
+	data, err := os.ReadFile("src/grammar.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Externals []struct {
+			Name string `json:"name"`
+		} `json:"externals"`
+	}
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, e := range g.Externals {
+		if strings.HasPrefix(e.Name, "_kw_") {
+			want = append(want, strings.TrimPrefix(e.Name, "_kw_"))
+		}
+	}
+	src, err := os.ReadFile("src/scanner.c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(src)
+	start := strings.Index(body, "RESERVED[] = {")
+	end := strings.Index(body[start:], "};")
+	if start < 0 || end < 0 {
+		t.Fatal("RESERVED table not found in scanner.c")
+	}
+	got := regexp.MustCompile(`"([A-Z_]+)"`).FindAllStringSubmatch(body[start:start+end], -1)
+	if len(got) != len(want) {
+		t.Fatalf("scanner has %d reserved words, grammar %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i][1] != want[i] {
+			t.Errorf("reserved word %d: scanner %q, grammar %q", i, got[i][1], want[i])
+		}
+		if i > 0 && want[i-1] >= want[i] {
+			t.Errorf("reserved words not sorted at %q", want[i])
+		}
+	}
+}
+
+func TestBindingCarriesSourceHash(t *testing.T) { corpus.CheckSourceHash(t, ".") }

@@ -30,8 +30,98 @@ function ci(word) {
     .join('');
 }
 
+/**
+ * Reserved words, lexed by src/scanner.c (the table there must list the same words in the
+ * same, sorted, order). The scanner returns them as keywords wherever some reserved word
+ * may appear, even when this one is not valid there, so that a stray `END_FUNCTION_BLOCK`
+ * inside an unterminated IF is seen as a keyword and error recovery stays local. Other
+ * keywords are contextual (keyword extraction through `word`).
+ */
+const RESERVED = [
+  'ACTION',
+  'AND',
+  'AND_THEN',
+  'BY',
+  'CASE',
+  'CONFIGURATION',
+  'CONTINUE',
+  'DATA_BLOCK',
+  'DO',
+  'ELSE',
+  'ELSEIF',
+  'ELSIF',
+  'END_ACTION',
+  'END_CASE',
+  'END_CONFIGURATION',
+  'END_DATA_BLOCK',
+  'END_FOR',
+  'END_FUNCTION',
+  'END_FUNCTION_BLOCK',
+  'END_GET',
+  'END_IF',
+  'END_INTERFACE',
+  'END_METHOD',
+  'END_NAMESPACE',
+  'END_ORGANIZATION_BLOCK',
+  'END_PROGRAM',
+  'END_PROPERTY',
+  'END_REGION',
+  'END_REPEAT',
+  'END_RESOURCE',
+  'END_SET',
+  'END_STRUCT',
+  'END_TYPE',
+  'END_UNION',
+  'END_VAR',
+  'END_WHILE',
+  'EXIT',
+  'FALSE',
+  'FOR',
+  'FUNCTION',
+  'FUNCTION_BLOCK',
+  'IF',
+  'INTERFACE',
+  'JMP',
+  'METHOD',
+  'MOD',
+  'NAMESPACE',
+  'NOT',
+  'OF',
+  'OR',
+  'ORGANIZATION_BLOCK',
+  'OR_ELSE',
+  'PROGRAM',
+  'PROPERTY',
+  'REPEAT',
+  'RESOURCE',
+  'RETURN',
+  'STRUCT',
+  'THEN',
+  'TO',
+  'TRUE',
+  'TYPE',
+  'UNION',
+  'UNTIL',
+  'VAR',
+  'VAR_ACCESS',
+  'VAR_CONFIG',
+  'VAR_EXTERNAL',
+  'VAR_GLOBAL',
+  'VAR_INPUT',
+  'VAR_INST',
+  'VAR_IN_OUT',
+  'VAR_OUTPUT',
+  'VAR_STAT',
+  'VAR_TEMP',
+  'WHILE',
+  'XOR',
+];
+
 /** A case-insensitive keyword, visible in the tree as the anonymous node "WORD". */
 function kw(word) {
+  if (RESERVED.includes(word)) {
+    return alias(sym('_kw_' + word), word);
+  }
   return alias(token(new RegExp(ci(word))), word);
 }
 
@@ -54,6 +144,16 @@ module.exports = grammar({
   name: 'st',
 
   word: ($) => $.identifier,
+
+  // From src/scanner.c: comments (`(* ... *)` nests), the rest-of-line texts of SCL
+  // headers and REGION names, and the reserved words.
+  externals: ($) => [
+    $.comment,
+    $.header_value,
+    $.region_name,
+    $._error_sentinel,
+    ...RESERVED.map((w) => $['_kw_' + w]),
+  ],
 
   extras: ($) => [/\s/, $.comment, $.pragma],
 
@@ -114,55 +214,56 @@ module.exports = grammar({
       ),
 
     header_attribute: ($) =>
-      seq(
-        field('name', kws('TITLE', 'AUTHOR', 'VERSION', 'FAMILY', 'NAME')),
-        choice('=', ':'),
-        field('value', $.header_value),
+      choice(
+        seq(
+          field('name', kws('TITLE', 'AUTHOR', 'VERSION', 'FAMILY', 'NAME')),
+          choice('=', ':'),
+          field('value', $.header_value),
+        ),
+        field('name', kw('KNOW_HOW_PROTECT')),
       ),
-
-    header_value: (_) => token.immediate(/[ \t]*[^\s][^\r\n]*/),
 
     program_declaration: ($) =>
       prec.right(
         seq(
-        kw('PROGRAM'),
-        field('name', $._name),
-        repeat($.header_attribute),
-        repeat($._pou_item),
-        optional($._body),
-        kw('END_PROGRAM'),
-        optional(';'),
+          kw('PROGRAM'),
+          field('name', $._name),
+          repeat($.header_attribute),
+          repeat($._pou_item),
+          optional($._body),
+          kw('END_PROGRAM'),
+          optional(';'),
         ),
       ),
 
     function_declaration: ($) =>
       prec.right(
         seq(
-        kw('FUNCTION'),
-        optional($.access_specifier),
-        field('name', $._name),
-        optional(seq(':', field('return_type', $._type))),
-        repeat($.header_attribute),
-        repeat($._pou_item),
-        optional($._body),
-        kw('END_FUNCTION'),
-        optional(';'),
+          kw('FUNCTION'),
+          optional($.access_specifier),
+          field('name', $._name),
+          optional(seq(':', field('return_type', $._type))),
+          repeat($.header_attribute),
+          repeat($._pou_item),
+          optional($._body),
+          kw('END_FUNCTION'),
+          optional(';'),
         ),
       ),
 
     function_block_declaration: ($) =>
       prec.right(
         seq(
-        kw('FUNCTION_BLOCK'),
-        repeat(choice($.access_specifier, $.modifier)),
-        field('name', $._name),
-        optional($.extends_clause),
-        optional($.implements_clause),
-        repeat($.header_attribute),
-        repeat($._pou_item),
-        optional($._body),
-        kw('END_FUNCTION_BLOCK'),
-        optional(';'),
+          kw('FUNCTION_BLOCK'),
+          repeat(choice($.access_specifier, $.modifier)),
+          field('name', $._name),
+          optional($.extends_clause),
+          optional($.implements_clause),
+          repeat($.header_attribute),
+          repeat($._pou_item),
+          optional($._body),
+          kw('END_FUNCTION_BLOCK'),
+          optional(';'),
         ),
       ),
 
@@ -177,29 +278,29 @@ module.exports = grammar({
     method_declaration: ($) =>
       prec.right(
         seq(
-        kw('METHOD'),
-        repeat(choice($.access_specifier, $.modifier)),
-        field('name', $._name),
-        optional(seq(':', field('return_type', $._type))),
-        repeat($._pou_item),
-        optional($._body),
-        kw('END_METHOD'),
-        optional(';'),
+          kw('METHOD'),
+          repeat(choice($.access_specifier, $.modifier)),
+          field('name', $._name),
+          optional(seq(':', field('return_type', $._type))),
+          repeat($._pou_item),
+          optional($._body),
+          kw('END_METHOD'),
+          optional(';'),
         ),
       ),
 
     property_declaration: ($) =>
       prec.right(
         seq(
-        kw('PROPERTY'),
-        repeat(choice($.access_specifier, $.modifier)),
-        field('name', $._name),
-        ':',
-        field('type', $._type),
-        repeat($.var_section),
-        repeat($.property_accessor),
-        kw('END_PROPERTY'),
-        optional(';'),
+          kw('PROPERTY'),
+          repeat(choice($.access_specifier, $.modifier)),
+          field('name', $._name),
+          ':',
+          field('type', $._type),
+          repeat($.var_section),
+          repeat($.property_accessor),
+          kw('END_PROPERTY'),
+          optional(';'),
         ),
       ),
 
@@ -215,38 +316,38 @@ module.exports = grammar({
     action_declaration: ($) =>
       prec.right(
         seq(
-        kw('ACTION'),
-        field('name', $._name),
-        optional(':'),
-        repeat($.var_section),
-        optional($._body),
-        kw('END_ACTION'),
-        optional(';'),
+          kw('ACTION'),
+          field('name', $._name),
+          optional(':'),
+          repeat($.var_section),
+          optional($._body),
+          kw('END_ACTION'),
+          optional(';'),
         ),
       ),
 
     interface_declaration: ($) =>
       prec.right(
         seq(
-        kw('INTERFACE'),
-        optional($.access_specifier),
-        field('name', $._name),
-        optional($.extends_clause),
-        repeat(choice($.method_declaration, $.property_declaration, $.using_directive)),
-        kw('END_INTERFACE'),
-        optional(';'),
+          kw('INTERFACE'),
+          optional($.access_specifier),
+          field('name', $._name),
+          optional($.extends_clause),
+          repeat(choice($.method_declaration, $.property_declaration, $.using_directive)),
+          kw('END_INTERFACE'),
+          optional(';'),
         ),
       ),
 
     namespace_declaration: ($) =>
       prec.right(
         seq(
-        kw('NAMESPACE'),
-        optional(kw('INTERNAL')),
-        field('name', $.type_name),
-        repeat($._declaration),
-        kw('END_NAMESPACE'),
-        optional(';'),
+          kw('NAMESPACE'),
+          optional(kw('INTERNAL')),
+          field('name', $.type_name),
+          repeat($._declaration),
+          kw('END_NAMESPACE'),
+          optional(';'),
         ),
       ),
 
@@ -256,32 +357,32 @@ module.exports = grammar({
     organization_block_declaration: ($) =>
       prec.right(
         seq(
-        kw('ORGANIZATION_BLOCK'),
-        field('name', $._name),
-        repeat($.header_attribute),
-        repeat($._pou_item),
-        optional($._body),
-        kw('END_ORGANIZATION_BLOCK'),
-        optional(';'),
+          kw('ORGANIZATION_BLOCK'),
+          field('name', $._name),
+          repeat($.header_attribute),
+          repeat($._pou_item),
+          optional($._body),
+          kw('END_ORGANIZATION_BLOCK'),
+          optional(';'),
         ),
       ),
 
     data_block_declaration: ($) =>
       prec.right(
         seq(
-        kw('DATA_BLOCK'),
-        field('name', $._name),
-        repeat($.header_attribute),
-        repeat($.var_qualifier),
-        optional(
-          choice(
-            seq(field('type', choice($.struct_type, $.type_name)), optional(';')),
-            repeat1($.var_section),
+          kw('DATA_BLOCK'),
+          field('name', $._name),
+          repeat($.header_attribute),
+          repeat(field('qualifier', $.var_qualifier)),
+          optional(
+            choice(
+              seq(field('type', choice($.struct_type, $.type_name)), optional(';')),
+              repeat1($.var_section),
+            ),
           ),
-        ),
-        optional(seq(kw('BEGIN'), optional(field('body', $.statement_list)))),
-        kw('END_DATA_BLOCK'),
-        optional(';'),
+          optional(seq(kw('BEGIN'), optional(field('body', $.statement_list)))),
+          kw('END_DATA_BLOCK'),
+          optional(';'),
         ),
       ),
 
@@ -289,24 +390,24 @@ module.exports = grammar({
     configuration_declaration: ($) =>
       prec.right(
         seq(
-        kw('CONFIGURATION'),
-        field('name', $.identifier),
-        repeat(choice($.var_section, $.resource_declaration, $.task_declaration, $.program_instance)),
-        kw('END_CONFIGURATION'),
-        optional(';'),
+          kw('CONFIGURATION'),
+          field('name', $.identifier),
+          repeat(choice($.var_section, $.resource_declaration, $.task_declaration, $.program_instance)),
+          kw('END_CONFIGURATION'),
+          optional(';'),
         ),
       ),
 
     resource_declaration: ($) =>
       prec.right(
         seq(
-        kw('RESOURCE'),
-        field('name', $.identifier),
-        kw('ON'),
-        field('type', $.identifier),
-        repeat(choice($.var_section, $.task_declaration, $.program_instance)),
-        kw('END_RESOURCE'),
-        optional(';'),
+          kw('RESOURCE'),
+          field('name', $.identifier),
+          kw('ON'),
+          field('type', $.identifier),
+          repeat(choice($.var_section, $.task_declaration, $.program_instance)),
+          kw('END_RESOURCE'),
+          optional(';'),
         ),
       ),
 
@@ -331,11 +432,11 @@ module.exports = grammar({
     var_section: ($) =>
       prec.right(
         seq(
-        field('kind', $.var_kind),
-        repeat(field('qualifier', $.var_qualifier)),
-        repeat($.var_declaration),
-        kw('END_VAR'),
-        optional(';'),
+          field('kind', $.var_kind),
+          repeat(field('qualifier', $.var_qualifier)),
+          repeat($.var_declaration),
+          kw('END_VAR'),
+          optional(';'),
         ),
       ),
 
@@ -381,20 +482,20 @@ module.exports = grammar({
     type_declaration: ($) =>
       prec.right(
         seq(
-        kw('TYPE'),
-        repeat1(
-          seq(
-            field('name', $._name),
-            optional($.extends_clause),
-            repeat($.header_attribute),
-            optional(':'),
-            field('type', $._type_definition),
-            optional(seq(':=', field('value', $._initializer))),
-            optional(';'),
+          kw('TYPE'),
+          repeat1(
+            seq(
+              field('name', $._name),
+              optional($.extends_clause),
+              repeat($.header_attribute),
+              optional(':'),
+              field('type', $._type_definition),
+              optional(seq(':=', field('value', $._initializer))),
+              optional(';'),
+            ),
           ),
-        ),
-        kw('END_TYPE'),
-        optional(';'),
+          kw('END_TYPE'),
+          optional(';'),
         ),
       ),
 
@@ -626,8 +727,6 @@ module.exports = grammar({
         ),
       ),
 
-    region_name: (_) => token.immediate(/[ \t]*[^\s][^\r\n]*/),
-
     empty_statement: (_) => ';',
 
     // ------------------------------------------------------------------
@@ -758,7 +857,8 @@ module.exports = grammar({
 
     super: (_) => kw('SUPER'),
 
-    local_variable: ($) => seq('#', alias(token.immediate(IDENT), $.identifier)),
+    // SCL `#name`: a reference to a local variable or parameter.
+    local_variable: ($) => seq('#', $.identifier),
 
     // ------------------------------------------------------------------
     // Literals
@@ -855,15 +955,6 @@ module.exports = grammar({
     // ------------------------------------------------------------------
     // Comments and pragmas
     // ------------------------------------------------------------------
-
-    comment: (_) =>
-      token(
-        choice(
-          seq('//', /[^\r\n]*/),
-          seq('(*', /[^*]*\*+([^)*][^*]*\*+)*/, ')'),
-          seq('/*', /[^*]*\*+([^/*][^*]*\*+)*/, '/'),
-        ),
-      ),
 
     pragma: (_) => token(seq('{', /[^}]*/, '}')),
   },

@@ -1,0 +1,292 @@
+// External scanner for the Structured Text grammar.
+//
+// It lexes:
+//   - comments: `(* ... *)` nests (CODESYS, TwinCAT and SCL accept nested block comments,
+//     and commented-out code often contains comments), plus `/* ... */` and `// ...`;
+//   - the rest-of-line texts of SCL header attributes (`TITLE = ...`) and REGION names;
+//   - the reserved words (see RESERVED in grammar.js). A reserved word is returned as its
+//     keyword wherever some reserved word may appear, even if this one is not valid there:
+//     `END_FUNCTION_BLOCK` inside an unterminated IF is then a keyword, not an identifier,
+//     and error recovery can insert the missing END_IF. Where no reserved word is valid
+//     (after `.` or `#`), the word is left to the grammar's identifier.
+
+#include "tree_sitter/parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum TokenType {
+  COMMENT,
+  HEADER_VALUE,
+  REGION_NAME,
+  ERROR_SENTINEL,
+  KEYWORD_FIRST,
+};
+
+// Sorted; must match RESERVED in grammar.js (same words, same order).
+static const char *const RESERVED[] = {
+    "ACTION",
+    "AND",
+    "AND_THEN",
+    "BY",
+    "CASE",
+    "CONFIGURATION",
+    "CONTINUE",
+    "DATA_BLOCK",
+    "DO",
+    "ELSE",
+    "ELSEIF",
+    "ELSIF",
+    "END_ACTION",
+    "END_CASE",
+    "END_CONFIGURATION",
+    "END_DATA_BLOCK",
+    "END_FOR",
+    "END_FUNCTION",
+    "END_FUNCTION_BLOCK",
+    "END_GET",
+    "END_IF",
+    "END_INTERFACE",
+    "END_METHOD",
+    "END_NAMESPACE",
+    "END_ORGANIZATION_BLOCK",
+    "END_PROGRAM",
+    "END_PROPERTY",
+    "END_REGION",
+    "END_REPEAT",
+    "END_RESOURCE",
+    "END_SET",
+    "END_STRUCT",
+    "END_TYPE",
+    "END_UNION",
+    "END_VAR",
+    "END_WHILE",
+    "EXIT",
+    "FALSE",
+    "FOR",
+    "FUNCTION",
+    "FUNCTION_BLOCK",
+    "IF",
+    "INTERFACE",
+    "JMP",
+    "METHOD",
+    "MOD",
+    "NAMESPACE",
+    "NOT",
+    "OF",
+    "OR",
+    "ORGANIZATION_BLOCK",
+    "OR_ELSE",
+    "PROGRAM",
+    "PROPERTY",
+    "REPEAT",
+    "RESOURCE",
+    "RETURN",
+    "STRUCT",
+    "THEN",
+    "TO",
+    "TRUE",
+    "TYPE",
+    "UNION",
+    "UNTIL",
+    "VAR",
+    "VAR_ACCESS",
+    "VAR_CONFIG",
+    "VAR_EXTERNAL",
+    "VAR_GLOBAL",
+    "VAR_INPUT",
+    "VAR_INST",
+    "VAR_IN_OUT",
+    "VAR_OUTPUT",
+    "VAR_STAT",
+    "VAR_TEMP",
+    "WHILE",
+    "XOR",
+};
+
+#define RESERVED_COUNT (sizeof(RESERVED) / sizeof(RESERVED[0]))
+#define MAX_WORD 32
+
+void *tree_sitter_st_external_scanner_create(void) { return NULL; }
+
+void tree_sitter_st_external_scanner_destroy(void *payload) { (void)payload; }
+
+unsigned tree_sitter_st_external_scanner_serialize(void *payload, char *buffer) {
+  (void)payload;
+  (void)buffer;
+  return 0;
+}
+
+void tree_sitter_st_external_scanner_deserialize(void *payload, const char *buffer, unsigned length) {
+  (void)payload;
+  (void)buffer;
+  (void)length;
+}
+
+static void advance(TSLexer *lexer) { lexer->advance(lexer, false); }
+
+static void skip(TSLexer *lexer) { lexer->advance(lexer, true); }
+
+static bool is_space(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool is_word_start(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static bool is_word_char(int32_t c) { return is_word_start(c) || (c >= '0' && c <= '9'); }
+
+static bool accept(TSLexer *lexer, enum TokenType type) {
+  lexer->mark_end(lexer);
+  lexer->result_symbol = type;
+  return true;
+}
+
+// The rest of a `(* ... *)` comment after the opening `(*`, honouring nesting.
+// An unterminated comment runs to the end of the input.
+static bool scan_paren_comment(TSLexer *lexer) {
+  unsigned depth = 1;
+  while (!lexer->eof(lexer)) {
+    if (lexer->lookahead == '(') {
+      advance(lexer);
+      if (lexer->lookahead == '*') {
+        advance(lexer);
+        depth++;
+      }
+    } else if (lexer->lookahead == '*') {
+      advance(lexer);
+      if (lexer->lookahead == ')') {
+        advance(lexer);
+        if (--depth == 0) {
+          return accept(lexer, COMMENT);
+        }
+      }
+    } else {
+      advance(lexer);
+    }
+  }
+  return accept(lexer, COMMENT);
+}
+
+// The rest of a `/* ... */` comment after the opening `/*` (no nesting).
+static bool scan_slash_comment(TSLexer *lexer) {
+  while (!lexer->eof(lexer)) {
+    if (lexer->lookahead == '*') {
+      advance(lexer);
+      if (lexer->lookahead == '/') {
+        advance(lexer);
+        return accept(lexer, COMMENT);
+      }
+    } else {
+      advance(lexer);
+    }
+  }
+  return accept(lexer, COMMENT);
+}
+
+// Text up to the end of the line, after blanks on the same line. Fails on an empty rest.
+static bool scan_rest_of_line(TSLexer *lexer, enum TokenType type) {
+  while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+    skip(lexer);
+  }
+  if (lexer->eof(lexer) || lexer->lookahead == '\n' || lexer->lookahead == '\r') {
+    return false;
+  }
+  while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
+    advance(lexer);
+  }
+  return accept(lexer, type);
+}
+
+static int compare_word(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool any_keyword_valid(const bool *valid_symbols) {
+  for (unsigned i = 0; i < RESERVED_COUNT; i++) {
+    if (valid_symbols[KEYWORD_FIRST + i]) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
+  (void)payload;
+  bool error_recovery = valid_symbols[ERROR_SENTINEL];
+
+  if (!error_recovery) {
+    if (valid_symbols[HEADER_VALUE]) {
+      return scan_rest_of_line(lexer, HEADER_VALUE);
+    }
+    if (valid_symbols[REGION_NAME] && scan_rest_of_line(lexer, REGION_NAME)) {
+      return true;
+    }
+  }
+
+  while (is_space(lexer->lookahead)) {
+    skip(lexer);
+  }
+
+  int32_t c = lexer->lookahead;
+  if (c == '(') {
+    if (!valid_symbols[COMMENT]) {
+      return false;
+    }
+    advance(lexer);
+    if (lexer->lookahead != '*') {
+      return false;
+    }
+    advance(lexer);
+    return scan_paren_comment(lexer);
+  }
+  if (c == '/') {
+    if (!valid_symbols[COMMENT]) {
+      return false;
+    }
+    advance(lexer);
+    if (lexer->lookahead == '/') {
+      while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
+        advance(lexer);
+      }
+      return accept(lexer, COMMENT);
+    }
+    if (lexer->lookahead == '*') {
+      advance(lexer);
+      return scan_slash_comment(lexer);
+    }
+    return false;
+  }
+  if (!is_word_start(c)) {
+    return false;
+  }
+  if (!error_recovery && !any_keyword_valid(valid_symbols)) {
+    return false;
+  }
+
+  char word[MAX_WORD + 1];
+  unsigned len = 0;
+  while (is_word_char(lexer->lookahead)) {
+    if (len == MAX_WORD) {
+      return false;
+    }
+    int32_t ch = lexer->lookahead;
+    if (ch >= 'a' && ch <= 'z') {
+      ch -= 'a' - 'A';
+    }
+    word[len++] = (char)ch;
+    advance(lexer);
+  }
+  word[len] = '\0';
+  // `X#...` is a typed literal prefix, never a keyword.
+  if (lexer->lookahead == '#') {
+    return false;
+  }
+  const char *const *found =
+      bsearch(word, RESERVED, RESERVED_COUNT, sizeof(RESERVED[0]), compare_word);
+  if (found == NULL) {
+    return false;
+  }
+  return accept(lexer, (enum TokenType)(KEYWORD_FIRST + (found - RESERVED)));
+}
