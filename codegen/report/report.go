@@ -1,0 +1,214 @@
+// Package report renders `gantry check` results: the JSON contract, readable text, SARIF
+// 2.1.0 and GitHub workflow annotations. Lines and columns are 1-based, columns in Unicode
+// code points.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
+)
+
+// Diagnostic is one finding in output coordinates.
+type Diagnostic struct {
+	Rule      string `json:"rule"`
+	Severity  string `json:"severity"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	Message   string `json:"message"`
+
+	sourceLine string
+}
+
+// File is one checked file.
+type File struct {
+	Path        string       `json:"path"`
+	Language    string       `json:"language"`
+	Diagnostics []Diagnostic `json:"diagnostics"`
+	// Skipped lists rules that did not run for lack of information (a machine profile).
+	Skipped []string `json:"skipped,omitempty"`
+	Error   string   `json:"error,omitempty"`
+}
+
+// Summary counts findings.
+type Summary struct {
+	Files    int `json:"files"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+}
+
+// Report is the whole result.
+type Report struct {
+	Files   []File  `json:"files"`
+	Summary Summary `json:"summary"`
+}
+
+// NewFile converts findings over a text to output coordinates.
+func NewFile(path, lang string, lines *source.Lines, findings []rules.Finding) File {
+	f := File{Path: path, Language: lang, Diagnostics: []Diagnostic{}}
+	for _, fd := range findings {
+		sl := lines.LineOf(fd.Start)
+		el := lines.LineOf(fd.End)
+		f.Diagnostics = append(f.Diagnostics, Diagnostic{
+			Rule: fd.Rule, Severity: fd.Severity.String(), Message: fd.Message,
+			Line: sl + 1, Column: lines.RuneColumn(fd.Start) + 1,
+			EndLine: el + 1, EndColumn: lines.RuneColumn(fd.End) + 1,
+			sourceLine: string(lines.LineText(sl)),
+		})
+	}
+	return f
+}
+
+// Add appends a file and updates the summary.
+func (r *Report) Add(f File) {
+	r.Files = append(r.Files, f)
+	r.Summary.Files++
+	for _, d := range f.Diagnostics {
+		switch d.Severity {
+		case "error":
+			r.Summary.Errors++
+		case "warning":
+			r.Summary.Warnings++
+		default:
+			r.Summary.Infos++
+		}
+	}
+}
+
+// JSON writes the machine-readable contract.
+func (r *Report) JSON(w io.Writer) error {
+	if r.Files == nil {
+		r.Files = []File{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// Text writes `file:line:col: severity rule: message` with the source line and a caret.
+func (r *Report) Text(w io.Writer) {
+	for _, f := range r.Files {
+		if f.Error != "" {
+			fmt.Fprintf(w, "%s: error: %s\n", f.Path, f.Error)
+		}
+		for _, d := range f.Diagnostics {
+			fmt.Fprintf(w, "%s:%d:%d: %s %s: %s\n", f.Path, d.Line, d.Column, d.Severity, d.Rule, d.Message)
+			if d.sourceLine != "" {
+				fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(d.sourceLine, "\t", " "))
+				width := 1
+				if d.EndLine == d.Line && d.EndColumn > d.Column {
+					width = d.EndColumn - d.Column
+				}
+				fmt.Fprintf(w, "    %s%s\n", strings.Repeat(" ", d.Column-1), strings.Repeat("^", width))
+			}
+		}
+		if len(f.Skipped) > 0 {
+			fmt.Fprintf(w, "%s: note: skipped without a machine profile: %s\n", f.Path, strings.Join(f.Skipped, ", "))
+		}
+	}
+	fmt.Fprintf(w, "%d files checked: %d errors, %d warnings, %d infos\n", r.Summary.Files, r.Summary.Errors, r.Summary.Warnings, r.Summary.Infos)
+}
+
+// GitHub writes workflow commands that annotate the pull request.
+func (r *Report) GitHub(w io.Writer) {
+	for _, f := range r.Files {
+		for _, d := range f.Diagnostics {
+			level := map[string]string{"error": "error", "warning": "warning"}[d.Severity]
+			if level == "" {
+				level = "notice"
+			}
+			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
+				level, escapeProperty(f.Path), d.Line, d.Column, d.EndLine, d.EndColumn, escapeProperty(d.Rule), escapeData(d.Message))
+		}
+	}
+}
+
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// RuleInfo describes a rule for SARIF's driver section.
+type RuleInfo struct {
+	ID, Title, Doc string
+	Severity       rules.Severity
+}
+
+// SARIF writes a SARIF 2.1.0 log.
+func (r *Report) SARIF(w io.Writer, version string, ruleInfo []RuleInfo) error {
+	type msg struct {
+		Text string `json:"text"`
+	}
+	sort.Slice(ruleInfo, func(i, j int) bool { return ruleInfo[i].ID < ruleInfo[j].ID })
+	index := map[string]int{}
+	var sRules []map[string]any
+	for i, ri := range ruleInfo {
+		index[ri.ID] = i
+		sRules = append(sRules, map[string]any{
+			"id": ri.ID, "shortDescription": msg{ri.Title}, "fullDescription": msg{firstParagraph(ri.Doc)},
+			"defaultConfiguration": map[string]string{"level": sarifLevel(ri.Severity.String())},
+		})
+	}
+	var results []map[string]any
+	for _, f := range r.Files {
+		for _, d := range f.Diagnostics {
+			res := map[string]any{
+				"ruleId": d.Rule, "level": sarifLevel(d.Severity), "message": msg{d.Message},
+				"locations": []any{map[string]any{"physicalLocation": map[string]any{
+					"artifactLocation": map[string]string{"uri": strings.TrimPrefix(f.Path, "./")},
+					"region":           map[string]int{"startLine": d.Line, "startColumn": d.Column, "endLine": d.EndLine, "endColumn": d.EndColumn},
+				}}},
+			}
+			if i, ok := index[d.Rule]; ok {
+				res["ruleIndex"] = i
+			}
+			results = append(results, res)
+		}
+	}
+	if results == nil {
+		results = []map[string]any{}
+	}
+	log := map[string]any{
+		"version": "2.1.0",
+		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+		"runs": []any{map[string]any{
+			"tool": map[string]any{"driver": map[string]any{
+				"name": "gantry", "version": version, "informationUri": "https://github.com/gantry-dev/gantry", "rules": sRules,
+			}},
+			"columnKind": "unicodeCodePoints",
+			"results":    results,
+		}},
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(log)
+}
+
+func sarifLevel(sev string) string {
+	switch sev {
+	case "error":
+		return "error"
+	case "warning":
+		return "warning"
+	}
+	return "note"
+}
+
+func firstParagraph(doc string) string {
+	doc = strings.TrimSpace(doc)
+	if i := strings.Index(doc, "\n\n"); i >= 0 {
+		return doc[:i]
+	}
+	return doc
+}

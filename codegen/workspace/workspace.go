@@ -1,0 +1,195 @@
+// Package workspace gives language packs the project's other files: open documents as the
+// editor has them, the rest parsed from disk on first use and cached by modification time.
+// It is bounded: large trees and huge files are sampled, never loaded whole.
+package workspace
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Limits keep the index bounded in time and memory.
+const (
+	MaxFiles    = 2000
+	MaxFileSize = 2 << 20
+)
+
+// skipDirs are never walked.
+var skipDirs = map[string]bool{".git": true, "node_modules": true, ".hg": true, ".svn": true, "vendor": true, "build": true, "_build": true}
+
+// Snapshot is what the workspace needs from an open document.
+type Snapshot interface {
+	Current() *syntax.File
+}
+
+// Workspace implements codegen.Workspace.
+type Workspace struct {
+	reg *codegen.Registry
+
+	mu      sync.Mutex
+	root    string
+	open    map[string]Snapshot // path → open document
+	disk    map[string]diskEntry
+	listed  map[string][]string // lang → paths, nil until walked
+	configs map[string]*config.Config
+	cfgErrs map[string]error
+}
+
+type diskEntry struct {
+	modTime int64
+	size    int64
+	file    *syntax.File
+}
+
+// New returns a workspace rooted at root ("" for none: only open documents).
+func New(reg *codegen.Registry, root string) *Workspace {
+	return &Workspace{reg: reg, root: root, open: map[string]Snapshot{}, disk: map[string]diskEntry{},
+		configs: map[string]*config.Config{}, cfgErrs: map[string]error{}}
+}
+
+// SetRoot changes the root and forgets what was listed.
+func (w *Workspace) SetRoot(root string) {
+	w.mu.Lock()
+	w.root = root
+	w.listed = nil
+	w.mu.Unlock()
+}
+
+// Overlay makes an open document take precedence over its file on disk; nil removes it.
+func (w *Workspace) Overlay(path string, s Snapshot) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if s == nil {
+		delete(w.open, path)
+		return
+	}
+	w.open[path] = s
+}
+
+// Invalidate forgets the file listing and cached configurations (files changed on disk).
+func (w *Workspace) Invalidate() {
+	w.mu.Lock()
+	w.listed = nil
+	w.configs = map[string]*config.Config{}
+	w.cfgErrs = map[string]error{}
+	w.mu.Unlock()
+}
+
+// ConfigFor returns the configuration from the nearest gantry.toml, cached per directory.
+func (w *Workspace) ConfigFor(path string) (*config.Config, error) {
+	dir := filepath.Dir(path)
+	w.mu.Lock()
+	c, ok := w.configs[dir]
+	err := w.cfgErrs[dir]
+	w.mu.Unlock()
+	if ok || err != nil {
+		return c, err
+	}
+	c, err = config.ForFile(path)
+	w.mu.Lock()
+	if err != nil {
+		w.cfgErrs[dir] = err
+	} else {
+		w.configs[dir] = c
+	}
+	w.mu.Unlock()
+	return c, err
+}
+
+// Files implements codegen.Workspace.
+func (w *Workspace) Files(ctx context.Context, lang string) []codegen.WorkspaceFile {
+	p := w.reg.ByID(lang)
+	if p == nil {
+		return nil
+	}
+	paths := w.list(lang)
+	var out []codegen.WorkspaceFile
+	seen := map[string]bool{}
+	w.mu.Lock()
+	for path, s := range w.open {
+		if w.reg.ForPath(path) == p {
+			if f := s.Current(); f != nil {
+				out = append(out, codegen.WorkspaceFile{Path: path, File: f})
+				seen[path] = true
+			}
+		}
+	}
+	w.mu.Unlock()
+	for _, path := range paths {
+		if seen[path] || ctx.Err() != nil {
+			continue
+		}
+		if f := w.load(ctx, p, path); f != nil {
+			out = append(out, codegen.WorkspaceFile{Path: path, File: f})
+		}
+	}
+	return out
+}
+
+func (w *Workspace) list(lang string) []string {
+	w.mu.Lock()
+	if w.listed != nil {
+		defer w.mu.Unlock()
+		return w.listed[lang]
+	}
+	root := w.root
+	w.mu.Unlock()
+	listed := map[string][]string{}
+	if root != "" {
+		n := 0
+		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if path != root && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if p := w.reg.ForPath(path); p != nil && n < MaxFiles {
+				listed[p.ID()] = append(listed[p.ID()], path)
+				n++
+			}
+			return nil
+		})
+	}
+	w.mu.Lock()
+	w.listed = listed
+	w.mu.Unlock()
+	return listed[lang]
+}
+
+func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *syntax.File {
+	st, err := os.Stat(path)
+	if err != nil || st.Size() > MaxFileSize {
+		return nil
+	}
+	w.mu.Lock()
+	e, ok := w.disk[path]
+	w.mu.Unlock()
+	if ok && e.modTime == st.ModTime().UnixNano() && e.size == st.Size() {
+		return e.file
+	}
+	text, err := os.ReadFile(path)
+	if err != nil || source.CheckText(text) != "" {
+		return nil
+	}
+	f, err := syntax.Parse(ctx, p.Grammar(), text)
+	if err != nil {
+		return nil
+	}
+	w.mu.Lock()
+	w.disk[path] = diskEntry{modTime: st.ModTime().UnixNano(), size: st.Size(), file: f}
+	w.mu.Unlock()
+	return f
+}
