@@ -62,7 +62,11 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 				Change:    protocol.TextDocumentSyncKindIncremental,
 				Save:      &protocol.SaveOptions{IncludeText: false},
 			},
-			CompletionProvider: &protocol.CompletionOptions{TriggerCharacters: []string{" ", "(", ":", "\n"}},
+			CompletionProvider:     &protocol.CompletionOptions{TriggerCharacters: []string{" ", "(", ":", "\n"}},
+			HoverProvider:          true,
+			DefinitionProvider:     true,
+			ReferencesProvider:     true,
+			DocumentSymbolProvider: true,
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
 				Commands: []string{cmdAccepted, cmdShowPrompt, cmdStatus, cmdCheck},
 			},

@@ -149,6 +149,18 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	case "textDocument/completion":
 		s.async(ctx, req, s.completion)
 		return nil, errAsync
+	case "textDocument/hover":
+		s.async(ctx, req, s.hover)
+		return nil, errAsync
+	case "textDocument/definition":
+		s.async(ctx, req, s.definition)
+		return nil, errAsync
+	case "textDocument/references":
+		s.async(ctx, req, s.references)
+		return nil, errAsync
+	case "textDocument/documentSymbol":
+		s.async(ctx, req, s.documentSymbol)
+		return nil, errAsync
 	case "textDocument/diagnostic":
 		return s.pullDiagnostics(ctx, req)
 	case "workspace/executeCommand":
