@@ -177,6 +177,9 @@ func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte,
 	if ix == nil || len(ix.chunks) == 0 {
 		return nil
 	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs // workspace paths are absolute
+	}
 	before := strings.Split(string(text[:offset]), "\n")
 	after := strings.Split(string(text[offset:]), "\n")
 	line := len(before)
