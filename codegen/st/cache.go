@@ -30,10 +30,11 @@ func newCache() *cache {
 	return &cache{units: map[string]*unitData{}, models: map[*syntax.File]*Model{}}
 }
 
-func (c *cache) unit(key string) *unitData {
+// unit looks a unit up by its text; the map index with a converted []byte does not allocate.
+func (c *cache) unit(text []byte) *unitData {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.units[key]
+	return c.units[string(text)]
 }
 
 func (c *cache) putUnit(key string, u *unitData) {
@@ -78,10 +79,12 @@ func (c *cache) modelOf(f *syntax.File) *Model {
 
 func (c *cache) build(f *syntax.File) *Model {
 	m := &Model{File: f}
-	root := f.Root()
-	n := int(root.ChildCount())
-	for i := 0; i < n; i++ {
-		ch := root.Child(i)
+	// A cursor walks the top level in O(n); Node.Child(i) would restart from the first
+	// child every time.
+	cur := sitter.NewTreeCursor(f.Root())
+	defer cur.Close()
+	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
+		ch := cur.CurrentNode()
 		if ch == nil || !ch.IsNamed() {
 			continue
 		}
@@ -93,12 +96,12 @@ func (c *cache) build(f *syntax.File) *Model {
 		if kind == "comment" || kind == "pragma" {
 			continue
 		}
-		key := kind + "\x00" + string(f.Text[start:end])
-		u := c.unit(key)
-		if u == nil {
+		// Keyed by text alone: the same text parses to the same kind of node.
+		u := c.unit(f.Text[start:end])
+		if u == nil || u.kind != kind {
 			mirror := copyTree(f.Language, ch, f.Text, start)
 			u = buildUnit(mirror, f.Text, start)
-			c.putUnit(key, u)
+			c.putUnit(string(f.Text[start:end]), u)
 		}
 		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})
 	}

@@ -71,14 +71,14 @@ func TestContextSkip(t *testing.T) {
 
 func TestContextMultiline(t *testing.T) {
 	for src, want := range map[string]bool{
-		body("IF bStart THEN|\nEND_IF"):         true,
-		body("WHILE i < 3 DO|\nEND_WHILE"):      true,
-		body("CASE eState OF|\nEND_CASE"):       true,
+		body("IF bStart THEN|\nEND_IF"):                 true,
+		body("WHILE i < 3 DO|\nEND_WHILE"):              true,
+		body("CASE eState OF|\nEND_CASE"):               true,
 		body("CASE eState OF\n    ST_IDLE:|\nEND_CASE"): true,
-		body("bMotor := TRUE;\n|"):              true,
-		body("bMotor := |"):                     false,
-		body("IF bStart |"):                     false,
-		body("IF bStart THEN|bMotor := TRUE; END_IF"): false,
+		body("bMotor := TRUE;\n|"):                      true,
+		body("bMotor := |"):                             false,
+		body("IF bStart |"):                             false,
+		body("IF bStart THEN|bMotor := TRUE; END_IF"):   false,
 	} {
 		if c := at(t, src, nil); c.Multiline != want {
 			t.Errorf("Multiline = %v, want %v at:\n%s", c.Multiline, want, src[strings.Index(src, "END_VAR\n")+8:])

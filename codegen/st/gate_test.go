@@ -132,4 +132,24 @@ func BenchmarkCheckUnit(b *testing.B) {
 	}
 }
 
-
+// TestConcurrentChecks: snapshots share cached units; checks on several goroutines must not
+// race (run with -race).
+func TestConcurrentChecks(t *testing.T) {
+	src := bigFile(20)
+	pk := New()
+	cfg := config.Default()
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			f := parse(t, src)
+			for i := 0; i < 5; i++ {
+				pk.Check(context.Background(), codegen.CheckRequest{Path: "big.st", File: f, Config: cfg})
+				pk.Context(context.Background(), codegen.ContextRequest{Path: "big.st", File: f, Offset: len(src) / 2, Config: cfg})
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}

@@ -167,15 +167,26 @@ func (p *POU) Var(name string) *Var {
 	if p == nil {
 		return nil
 	}
-	if p.vars == nil {
-		p.vars = make(map[string]*Var, len(p.Vars))
-		for _, v := range p.Vars {
-			if _, dup := p.vars[lower(v.Name)]; !dup {
-				p.vars[lower(v.Name)] = v
-			}
+	if p.vars != nil {
+		return p.vars[lower(name)]
+	}
+	for _, v := range p.Vars {
+		if strings.EqualFold(v.Name, name) {
+			return v
 		}
 	}
-	return p.vars[lower(name)]
+	return nil
+}
+
+// seal builds the name index once the POU is complete. Cached POUs are shared between
+// goroutines, so the index is never built lazily.
+func (p *POU) seal() {
+	p.vars = make(map[string]*Var, len(p.Vars))
+	for _, v := range p.Vars {
+		if _, dup := p.vars[lower(v.Name)]; !dup {
+			p.vars[lower(v.Name)] = v
+		}
+	}
 }
 
 // Child returns a nested method, property or action by name.

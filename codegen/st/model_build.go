@@ -116,6 +116,7 @@ func (b *builder) recoverPOU(n *Node) bool {
 	if i := strings.Index(fields[1], ":"); i > 0 {
 		p.Name = fields[1][:i]
 	}
+	p.seal()
 	b.u.pous = append(b.u.pous, p)
 	return true
 }
@@ -178,6 +179,7 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 			}
 		}
 	}
+	p.seal()
 	p.Calls = b.calls(n, p)
 	return p
 }

@@ -48,7 +48,6 @@ func checkWriteToInput(pass *rules.Pass) {
 	}
 }
 
-
 // pointerWalk: a FUNCTION stepping its own POINTER input through a buffer works on a copy
 // that no caller sees (`pData := pData + 1;`), a common and harmless idiom.
 func pointerWalk(sc *Scope, v *Var) bool {

@@ -39,7 +39,7 @@ var stdFBs = []*StdPOU{
 		Doc: "Down counter: LOAD sets CV to PV; rising edges of CD count down; Q is TRUE when CV <= 0."},
 	{Name: "CTUD", FB: true, Inputs: []Param{p("CU", "BOOL"), p("CD", "BOOL"), p("RESET", "BOOL"), p("LOAD", "BOOL"), p("PV", "INT")},
 		Outputs: []Param{p("QU", "BOOL"), p("QD", "BOOL"), p("CV", "INT")},
-		Doc: "Up/down counter: QU when CV >= PV, QD when CV <= 0."},
+		Doc:     "Up/down counter: QU when CV >= PV, QD when CV <= 0."},
 	{Name: "R_TRIG", FB: true, Inputs: []Param{p("CLK", "BOOL")}, Outputs: []Param{p("Q", "BOOL")},
 		Doc: "Rising edge: Q is TRUE for one call when CLK goes from FALSE to TRUE."},
 	{Name: "F_TRIG", FB: true, Inputs: []Param{p("CLK", "BOOL")}, Outputs: []Param{p("Q", "BOOL")},

@@ -1,0 +1,115 @@
+package st
+
+import (
+	"testing"
+)
+
+func TestModel(t *testing.T) {
+	src := `TYPE E_Mode : (M_OFF, M_ON := 5, M_AUTO);
+END_TYPE
+TYPE ST_Cfg :
+STRUCT
+    rGain : REAL := 1.0;
+    nSteps : INT;
+END_STRUCT
+END_TYPE
+VAR_GLOBAL CONSTANT
+    c_nMax : INT := 10;
+END_VAR
+FUNCTION_BLOCK FB_A EXTENDS FB_Base
+VAR_INPUT
+    bIn AT %IX0.3 : BOOL; // the input
+END_VAR
+VAR RETAIN
+    nCount, nOther : DINT := 3;
+END_VAR
+VAR CONSTANT
+    c_rK : REAL := 2.5;
+END_VAR
+METHOD M_Do : BOOL
+VAR_INPUT
+    x : INT;
+END_VAR
+M_Do := x > 0;
+END_METHOD
+nCount := nCount + 1;
+END_FUNCTION_BLOCK
+FUNCTION_BLOCK FB_Base
+VAR_OUTPUT
+    bDone : BOOL;
+END_VAR
+END_FUNCTION_BLOCK
+`
+	f := parse(t, src)
+	pk := New()
+	f.Lock()
+	m := pk.cache.modelOf(f)
+	f.Unlock()
+	if len(m.Units) != 5 {
+		t.Fatalf("units = %d", len(m.Units))
+	}
+	fb := m.pous["fb_a"]
+	if fb == nil || fb.Kind != KindFunctionBlock || len(fb.Extends) != 1 || len(fb.Children) != 1 {
+		t.Fatalf("FB_A = %+v", fb)
+	}
+	in := fb.Var("BIN")
+	if in == nil || in.Section != SecInput || in.Address != "%IX0.3" || in.Comment != "the input" || !in.InputAddress() {
+		t.Errorf("bIn = %+v", in)
+	}
+	for _, name := range []string{"nCount", "nOther"} {
+		v := fb.Var(name)
+		if v == nil || !v.Retain || v.Type.Name != "DINT" || v.Value != "3" {
+			t.Errorf("%s = %+v", name, v)
+		}
+	}
+	if v := fb.Var("c_rK"); v == nil || !v.Constant {
+		t.Errorf("c_rK = %+v", v)
+	}
+	sc := newScope(fb.Children[0], m, nil)
+	for name, kind := range map[string]SymKind{
+		"x": SymVar, "NCOUNT": SymVar, "bDone": SymVar, "c_nMax": SymVar, "M_Do": SymSelf,
+		"TON": SymStd, "int_to_real": SymStd, "E_Mode": SymType, "m_auto": SymEnumValue, "nowhere": SymNone,
+	} {
+		if got := sc.Lookup(name).Kind; got != kind {
+			t.Errorf("Lookup(%s) = %v, want %v", name, got, kind)
+		}
+	}
+	d, e := sc.EnumOf(&Type{Kind: TypeNamed, Name: "e_mode"})
+	if d == nil || len(e.Enum) != 3 || e.Enum[1].Name != "M_ON" {
+		t.Errorf("enum = %+v", e)
+	}
+	if mt := sc.memberType(&Type{Kind: TypeNamed, Name: "ST_Cfg"}, "rgain"); mt == nil || mt.Name != "REAL" {
+		t.Errorf("member type = %+v", mt)
+	}
+	if c := sc.eval(m.globals["c_nmax"].Node.Child("value")); !c.OK || c.V != 10 {
+		t.Errorf("eval c_nMax = %+v", c)
+	}
+	// A second snapshot with the same text reuses every unit.
+	f2 := parse(t, src)
+	f2.Lock()
+	m2 := pk.cache.modelOf(f2)
+	f2.Unlock()
+	for i := range m.Units {
+		if m.Units[i].data != m2.Units[i].data {
+			t.Errorf("unit %d not reused", i)
+		}
+	}
+}
+
+func TestTimeAndInt(t *testing.T) {
+	if v, ok := timeValue("T#1h2m3s4ms"); !ok || v != 3723004 {
+		t.Errorf("time = %v", v)
+	}
+	if v := parseInt("16#FF"); v != 255 {
+		t.Errorf("hex = %v", v)
+	}
+	if v := parseInt("2#1010_0101"); v != 165 {
+		t.Errorf("bin = %v", v)
+	}
+	if to, ok := conversion("INT_TO_REAL"); !ok || to != "REAL" {
+		t.Errorf("conversion = %v", to)
+	}
+	if _, ok := conversion("FOO_TO_BAR"); ok {
+		t.Error("FOO_TO_BAR is no conversion")
+	}
+}
