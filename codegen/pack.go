@@ -43,6 +43,22 @@ type BlockKeywords interface {
 	BlockPairs() [][2]string
 }
 
+// EmbeddedCode is implemented by packs whose files may hold code inside another format
+// (ST in TwinCAT .TcPOU or PLCopen XML): Regions returns the code regions of such a file, or
+// nil for plain source files.
+type EmbeddedCode interface {
+	Regions(path string) syntax.Regions
+}
+
+// Parse parses a file's text for a pack, restricted to its code regions where it has any.
+func Parse(ctx context.Context, p Pack, path string, text []byte) (*syntax.File, error) {
+	var regions syntax.Regions
+	if ec, ok := p.(EmbeddedCode); ok {
+		regions = ec.Regions(path)
+	}
+	return syntax.ParseRegions(ctx, p.Grammar(), text, regions)
+}
+
 // CheckRequest is one rule run.
 type CheckRequest struct {
 	Path      string

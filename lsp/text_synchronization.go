@@ -7,8 +7,8 @@ import (
 	"github.com/sourcegraph/jsonrpc2"
 	"go.lsp.dev/protocol"
 
+	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/source"
-	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 func (s *Server) didOpen(ctx context.Context, req *jsonrpc2.Request) error {
@@ -24,7 +24,7 @@ func (s *Server) didOpen(ctx context.Context, req *jsonrpc2.Request) error {
 	d := &document{uri: p.TextDocument.URI, path: path, pack: pack, version: p.TextDocument.Version}
 	text := []byte(p.TextDocument.Text)
 	if d.bad = source.CheckText(text); d.bad == "" {
-		f, err := syntax.Parse(ctx, pack.Grammar(), text)
+		f, err := codegen.Parse(ctx, pack, path, text)
 		if err != nil {
 			return err
 		}
@@ -79,7 +79,7 @@ func (s *Server) applyChanges(ctx context.Context, d *document, p didChangeParam
 				f = nil
 				continue
 			}
-			nf, err := syntax.Parse(ctx, d.pack.Grammar(), text)
+			nf, err := codegen.Parse(ctx, d.pack, d.path, text)
 			if err != nil {
 				return err
 			}

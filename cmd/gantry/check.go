@@ -15,7 +15,6 @@ import (
 	"github.com/gantry-dev/gantry/codegen/report"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/source"
-	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
@@ -110,7 +109,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 			return out, err
 		}
 	}
-	f, err := syntax.Parse(ctx, p.Grammar(), text)
+	f, err := codegen.Parse(ctx, p, path, text)
 	if err != nil {
 		out.Error = err.Error()
 		return out, err

@@ -13,7 +13,6 @@ import (
 	"github.com/gantry-dev/gantry/codegen/embedded"
 	"github.com/gantry-dev/gantry/codegen/retrieval"
 	"github.com/gantry-dev/gantry/codegen/source"
-	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
@@ -82,7 +81,7 @@ func (p *positionFlags) load(stderr io.Writer) (*request, int) {
 		fmt.Fprintf(stderr, "gantry: %v\n", err)
 		return nil, 2
 	}
-	f, err := syntax.Parse(context.Background(), pack.Grammar(), text)
+	f, err := codegen.Parse(context.Background(), pack, p.file, text)
 	if err != nil {
 		fmt.Fprintf(stderr, "gantry: %v\n", err)
 		return nil, 2

@@ -31,7 +31,7 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 		case n.IsError():
 			msg, at := explainBlocks(f, n, pairs)
 			if msg == "" {
-				msg, at = unexpected(f, n), int(n.StartByte())
+				msg, at = unexpected(f, n), firstTokenStart(n)
 			}
 			out = append(out, Error{Start: at, End: int(n.EndByte()), Message: msg})
 			return
@@ -91,8 +91,30 @@ func describeKind(n *sitter.Node) string {
 	}
 }
 
+// firstTokenStart is where an ERROR node's first token begins; the node itself may start
+// earlier, in a gap between embedded code regions.
+func firstTokenStart(n *sitter.Node) int {
+	if at, ok := firstLeaf(n); ok {
+		return at
+	}
+	return int(n.StartByte())
+}
+
+// firstLeaf finds the first token with text (zero-width ones are recovery artefacts).
+func firstLeaf(n *sitter.Node) (int, bool) {
+	if n.ChildCount() == 0 {
+		return int(n.StartByte()), n.EndByte() > n.StartByte()
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if at, ok := firstLeaf(n.Child(i)); ok {
+			return at, true
+		}
+	}
+	return 0, false
+}
+
 func unexpected(f *File, n *sitter.Node) string {
-	text := strings.TrimSpace(f.Content(n))
+	text := strings.TrimSpace(string(f.Text[firstTokenStart(n):n.EndByte()]))
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
 	}

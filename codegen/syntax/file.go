@@ -13,12 +13,19 @@ import (
 	"github.com/gantry-dev/gantry/codegen/source"
 )
 
+// Regions picks the byte ranges of a text that hold code, for files where code is embedded in
+// another format (ST inside TwinCAT or PLCopen XML). The parser reads only those ranges, and
+// every node keeps its position in the whole file, so diagnostics land on the right line.
+type Regions func(text []byte) [][2]int
+
 // File is an immutable parsed snapshot of a document.
 type File struct {
 	Language *sitter.Language
 	Text     []byte
 	Lines    *source.Lines
 	Tree     *sitter.Tree
+	// Regions, when set, restricts parsing to the code regions (recomputed on every edit).
+	Regions Regions
 
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
@@ -27,22 +34,50 @@ var parsers = sync.Pool{New: func() any { return sitter.NewParser() }}
 
 // Parse parses text from scratch.
 func Parse(ctx context.Context, lang *sitter.Language, text []byte) (*File, error) {
-	tree, err := parse(ctx, lang, nil, text)
+	return ParseRegions(ctx, lang, text, nil)
+}
+
+// ParseRegions parses only the regions of text that regions picks (all of it when nil).
+func ParseRegions(ctx context.Context, lang *sitter.Language, text []byte, regions Regions) (*File, error) {
+	lines := source.NewLines(text)
+	tree, err := parse(ctx, lang, nil, text, included(lines, regions))
 	if err != nil {
 		return nil, err
 	}
-	return &File{Language: lang, Text: text, Lines: source.NewLines(text), Tree: tree}, nil
+	return &File{Language: lang, Text: text, Lines: lines, Tree: tree, Regions: regions}, nil
+}
+
+// wholeText is tree-sitter's default included range.
+var wholeText = []sitter.Range{{StartByte: 0, EndByte: ^uint32(0), EndPoint: sitter.Point{Row: ^uint32(0), Column: ^uint32(0)}}}
+
+func included(lines *source.Lines, regions Regions) []sitter.Range {
+	if regions == nil {
+		return wholeText
+	}
+	var out []sitter.Range
+	for _, r := range regions(lines.Text()) {
+		sr, sc := lines.Point(r[0])
+		er, ec := lines.Point(r[1])
+		out = append(out, sitter.Range{StartByte: uint32(r[0]), EndByte: uint32(r[1]),
+			StartPoint: sitter.Point{Row: uint32(sr), Column: uint32(sc)}, EndPoint: sitter.Point{Row: uint32(er), Column: uint32(ec)}})
+	}
+	if len(out) == 0 {
+		// No code at all: parse an empty range rather than the whole foreign text.
+		return []sitter.Range{{}}
+	}
+	return out
 }
 
 // parse runs a pooled parser. It never hands ctx to the binding: the binding's cancellation
 // flag is sticky (a parser cancelled once, even just after finishing, fails every later
 // parse), so cancellation is checked around the parse instead; parses are short.
-func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []byte) (*sitter.Tree, error) {
+func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []byte, ranges []sitter.Range) (*sitter.Tree, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	p := parsers.Get().(*sitter.Parser)
 	p.SetLanguage(lang)
+	p.SetIncludedRanges(ranges)
 	tree, err := p.ParseCtx(context.Background(), old, text)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err) // the parser is dropped, not pooled
@@ -77,11 +112,12 @@ func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, 
 		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
 		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
 	})
-	tree, err := parse(ctx, f.Language, old, text)
+	lines := source.NewLines(text)
+	tree, err := parse(ctx, f.Language, old, text, included(lines, f.Regions))
 	if err != nil {
 		return nil, err
 	}
-	return &File{Language: f.Language, Text: text, Lines: source.NewLines(text), Tree: tree}, nil
+	return &File{Language: f.Language, Text: text, Lines: lines, Tree: tree, Regions: f.Regions}, nil
 }
 
 // Root returns the root node. Node access on one File must not run concurrently: callers

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	sitter "github.com/smacker/go-tree-sitter"
+
 	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/grammars/st"
@@ -61,5 +63,45 @@ func TestErrorsNameWhatIsMissing(t *testing.T) {
 	}
 	if syntax.Count(f.Root()) != len(errs) {
 		t.Errorf("count %d vs %d", syntax.Count(f.Root()), len(errs))
+	}
+}
+
+func TestRegionsParseOnlyEmbeddedCodeInPlace(t *testing.T) {
+	xml := "<Pou><Declaration><![CDATA[PROGRAM P\nVAR x : INT; END_VAR\n]]></Declaration>\n<ST><![CDATA[x := 1;\nEND_PROGRAM\n]]></ST></Pou>\n"
+	regions := func(text []byte) [][2]int {
+		var out [][2]int
+		s := string(text)
+		for i := 0; ; {
+			a := strings.Index(s[i:], "<![CDATA[")
+			if a < 0 {
+				return out
+			}
+			a += i + len("<![CDATA[")
+			b := strings.Index(s[a:], "]]>") + a
+			out = append(out, [2]int{a, b})
+			i = b
+		}
+	}
+	ctx := context.Background()
+	f, err := syntax.ParseRegions(ctx, st.Language(), []byte(xml), regions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Root().HasError() {
+		t.Fatalf("tree %s", f.Root().String())
+	}
+	assign := strings.Index(xml, "x := 1")
+	if n := f.Root().NamedDescendantForPointRange(sitter.Point{}, sitter.Point{}); n == nil {
+		t.Fatal("no nodes")
+	}
+	// An edit inside a body keeps positions in XML coordinates.
+	g, err := f.Splice(ctx, assign, assign+1, "x")
+	if err != nil || g.Root().HasError() {
+		t.Fatalf("%v %s", err, g.Root().String())
+	}
+	bad, _ := f.Splice(ctx, assign, assign, "(((")
+	errs := syntax.Errors(bad, bad.Root())
+	if len(errs) == 0 || errs[0].Start < strings.Index(xml, "<ST>") {
+		t.Errorf("error not placed in the ST body: %+v", errs)
 	}
 }

@@ -184,7 +184,7 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if err != nil || source.CheckText(text) != "" {
 		return nil
 	}
-	f, err := syntax.Parse(ctx, p.Grammar(), text)
+	f, err := codegen.Parse(ctx, p, path, text)
 	if err != nil {
 		return nil
 	}
