@@ -1,0 +1,366 @@
+/**
+ * Tree-sitter grammar for G-code: RS274NGC / LinuxCNC, the Fanuc family (Fanuc, Haas, Mazak
+ * EIA, macro B), Grbl and Marlin / RepRap. One grammar accepts every dialect; the dialect is
+ * decided later from the tree.
+ *
+ * The grammar is line structured: the newline is a token and every physical line is one
+ * `line` node, so a file can be cut at any line boundary and the pieces parsed separately.
+ * Nesting of o-word and Fanuc control flow (sub/endsub, if/endif, WHILE/END) is not built by
+ * the parser: each statement stays on its own line and is matched later.
+ *
+ * Letters and keywords are case-insensitive. Keywords are case-insensitive regexes aliased to
+ * their upper-case spelling. There is no external scanner.
+ */
+
+const PREC = {
+  LOGICAL: 1,
+  COMPARE: 2,
+  ADD: 3,
+  MUL: 4,
+  POWER: 5,
+  UNARY: 6,
+};
+
+/** Case-insensitive regex source for a word, e.g. 'sub' -> '[sS][uU][bB]'. */
+function ciSource(word) {
+  return word
+    .split('')
+    .map((c) => (/[a-zA-Z]/.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c))
+    .join('');
+}
+
+/** A case-insensitive keyword, an anonymous node spelled in upper case. */
+function kw(word) {
+  return alias(new RegExp(ciSource(word)), word.toUpperCase());
+}
+
+const FUNCTIONS = [
+  'sin', 'cos', 'tan', 'asin', 'acos', 'abs', 'sqrt', 'exp', 'ln', 'round', 'fix', 'fup',
+  'exists', 'bin', 'bcd', 'pow', 'min', 'max', 'adp', 'rnd', 'sqr',
+];
+
+const MESSAGE_WITH_TEXT = ['msg', 'debug', 'print', 'log', 'logopen', 'logappend', 'abort'];
+const MESSAGE_BARE = ['logclose', 'probeclose'];
+
+module.exports = grammar({
+  name: 'gcode',
+
+  extras: ($) => [/[ \t\f\v\r\uFEFF]/, $.comment, $.message],
+
+  conflicts: (_) => [],
+
+  // Hidden wrappers are inlined: every reduction costs time on million-line files.
+  inline: ($) => [
+    $._line_content,
+    $._line_body,
+    $._statement,
+    $._items,
+    $._text_command,
+    $._word_value,
+    $._parameter,
+    $._leading_comment,
+    $._o_word_statement,
+    $._expr,
+  ],
+
+  rules: {
+    source_file: ($) => seq(repeat($.line), optional(alias($._line_content, $.line))),
+
+    // One physical line. A line never spans newlines. Comments at the start of a line are
+    // parsed as part of it (elsewhere they are extras), so a comment-only line is a line
+    // with the comment inside.
+    line: ($) => seq(optional($._line_content), $._newline),
+
+    _line_content: ($) =>
+      choice(seq(repeat1($._leading_comment), optional($._line_body)), $._line_body),
+
+    _leading_comment: ($) => choice($.comment, $.message),
+
+    _line_body: ($) =>
+      choice(
+        seq($.block_delete, optional($.line_number), optional($._statement), optional($.checksum)),
+        seq($.line_number, optional($._statement), optional($.checksum)),
+        seq($._statement, optional($.checksum)),
+        $.checksum,
+      ),
+
+    _newline: (_) => /\r?\n/,
+
+    // `/` block delete (optional skip), Fanuc `/2` … `/9` skip levels.
+    block_delete: (_) => token(seq('/', optional(/[1-9]/))),
+
+    line_number: (_) => token(seq(/[nN]/, /[ \t]*/, /[0-9]+/)),
+
+    // Marlin / RepRap `*NN` checksum at the end of a numbered line.
+    checksum: (_) => token(prec(-1, seq('*', /[ \t]*/, /[0-9]+/))),
+
+    _statement: ($) =>
+      choice(
+        $._items,
+        $.percent,
+        $.program_number,
+        $._o_word_statement,
+        $.fanuc_if,
+        $.fanuc_goto,
+        $.fanuc_while,
+        $.fanuc_do,
+        $.fanuc_end,
+        $.fanuc_print,
+        $.grbl_command,
+      ),
+
+    percent: (_) => '%',
+
+    // ---------------------------------------------------------------- words
+
+    _items: ($) => repeat1(choice($.word, $.parameter_assignment, $._text_command)),
+
+    // A letter and its value. Marlin / RepRap also take bare letters as flags (`G28 X Y`,
+    // `M84 X Y E`): those words have no `value`.
+    word: ($) =>
+      prec.right(
+        seq(
+          field('letter', choice(alias($._letter, $.letter), alias($._m, $.letter), alias($._n, $.letter))),
+          optional(field('value', $._word_value)),
+        ),
+      ),
+
+    // Every letter but M, N and O (those have their own tokens).
+    _letter: (_) => /[a-lp-zA-LP-Z]/,
+    _m: (_) => /[mM]/,
+    _n: (_) => /[nN]/,
+    _o: (_) => /[oO]/,
+
+    // Marlin M117 / M118: the rest of the line is free text.
+    _text_command: ($) => seq(alias($._text_word, $.word), optional($.message_text)),
+    _text_word: ($) =>
+      seq(field('letter', alias($._m, $.letter)), field('value', alias($._text_m_code, $.number))),
+    // Ties with `number` on "117" and wins by coming first; "M1170" stays a number.
+    _text_m_code: (_) => /11[78]/,
+    message_text: (_) => /[^ \t\r\n;*][^\r\n;*]*/,
+
+    _word_value: ($) =>
+      choice(
+        $.number,
+        $._parameter,
+        $.expression,
+        $.function_call,
+        alias($._signed_value, $.unary_expression),
+        $.string,
+      ),
+
+    // `X-#1`, `Z-[#2 * 2]`, `Y - 5` (a sign written apart from its number).
+    _signed_value: ($) =>
+      seq(
+        field('operator', choice('-', '+')),
+        field('argument', choice($.number, $._parameter, $.expression, $.function_call)),
+      ),
+
+    number: (_) => /[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)/,
+
+    // RepRapFirmware string arguments, `M291 P"text"` ("" escapes a quote).
+    string: (_) => /"([^"\r\n]|"")*"/,
+
+    // ---------------------------------------------------------------- parameters
+
+    _parameter: ($) => choice($.numbered_parameter, $.named_parameter, $.indirect_parameter),
+
+    numbered_parameter: (_) => token(seq('#', /[ \t]*/, /[0-9]+/)),
+    named_parameter: (_) => token(seq('#', /[ \t]*/, /<[^>\r\n]*>/)),
+    // `##1` (LinuxCNC) and `#[#1+100]` (Fanuc macro B).
+    indirect_parameter: ($) => seq('#', field('index', choice($._parameter, $.expression))),
+
+    // `#1 = [#2 + 1]`, `#<depth> = 5`, Fanuc `#101 = #101 + 1` (no brackets needed).
+    parameter_assignment: ($) =>
+      seq(field('target', $._parameter), '=', field('value', $._expr)),
+
+    // ---------------------------------------------------------------- expressions
+
+    expression: ($) => seq('[', $._expr, ']'),
+
+    _expr: ($) =>
+      choice(
+        $.number,
+        $._parameter,
+        $.expression,
+        $.function_call,
+        $.unary_expression,
+        $.binary_expression,
+      ),
+
+    unary_expression: ($) =>
+      prec(PREC.UNARY, seq(field('operator', choice('-', '+')), field('argument', $._expr))),
+
+    binary_expression: ($) => {
+      const table = [
+        [PREC.LOGICAL, choice(kw('and'), kw('or'), kw('xor'))],
+        [PREC.COMPARE, choice(kw('eq'), kw('ne'), kw('gt'), kw('ge'), kw('lt'), kw('le'))],
+        [PREC.ADD, choice('+', '-')],
+        [PREC.MUL, choice('*', '/', kw('mod'))],
+        [PREC.POWER, '**'],
+      ];
+      return choice(
+        ...table.map(([p, op]) =>
+          prec.left(p, seq(field('left', $._expr), field('operator', op), field('right', $._expr))),
+        ),
+      );
+    },
+
+    // `SIN[30]`, `EXISTS[#<x>]`, `ATAN[#1]/[#2]`, Fanuc 30i `ATAN[#1,#2]` / `MIN[#1,#2]`.
+    function_call: ($) =>
+      choice(
+        seq(field('function', $.function_name), field('argument', $.expression)),
+        seq(
+          field('function', $.function_name),
+          '[',
+          field('argument', $._expr),
+          ',',
+          field('argument', $._expr),
+          ']',
+        ),
+        seq(
+          field('function', alias($._atan, $.function_name)),
+          field('argument', $.expression),
+          '/',
+          field('argument', $.expression),
+        ),
+        seq(
+          field('function', alias($._atan, $.function_name)),
+          '[',
+          field('argument', $._expr),
+          ',',
+          field('argument', $._expr),
+          ']',
+        ),
+      ),
+
+    function_name: (_) => new RegExp(FUNCTIONS.map(ciSource).join('|')),
+    _atan: (_) => new RegExp(ciSource('atan') + '|' + ciSource('atn')),
+
+    // ---------------------------------------------------------------- Fanuc program number
+
+    // `O1234` (or ISO `:1234`) alone on its line.
+    program_number: ($) => seq(choice($._o, ':'), field('number', $.number)),
+
+    // ---------------------------------------------------------------- LinuxCNC o-words
+
+    _o_word_statement: ($) =>
+      choice(
+        $.o_sub,
+        $.o_endsub,
+        $.o_call,
+        $.o_return,
+        $.o_if,
+        $.o_elseif,
+        $.o_else,
+        $.o_endif,
+        $.o_while,
+        $.o_endwhile,
+        $.o_do,
+        $.o_repeat,
+        $.o_endrepeat,
+        $.o_break,
+        $.o_continue,
+      ),
+
+    _o_label: ($) =>
+      seq($._o, field('label', choice($.number, $.label_name, $.expression, $._parameter))),
+
+    label_name: (_) => /<[^>\r\n]*>/,
+
+    o_sub: ($) => seq($._o_label, kw('sub')),
+    o_endsub: ($) => seq($._o_label, kw('endsub'), optional(field('value', $.expression))),
+    o_call: ($) => seq($._o_label, kw('call'), optional(field('arguments', $.argument_list))),
+    o_return: ($) => seq($._o_label, kw('return'), optional(field('value', $.expression))),
+    o_if: ($) => seq($._o_label, kw('if'), field('condition', $.expression)),
+    o_elseif: ($) => seq($._o_label, kw('elseif'), field('condition', $.expression)),
+    o_else: ($) => seq($._o_label, kw('else')),
+    o_endif: ($) => seq($._o_label, kw('endif')),
+    o_while: ($) => seq($._o_label, kw('while'), field('condition', $.expression)),
+    o_endwhile: ($) => seq($._o_label, kw('endwhile')),
+    o_do: ($) => seq($._o_label, kw('do')),
+    o_repeat: ($) => seq($._o_label, kw('repeat'), field('count', $.expression)),
+    o_endrepeat: ($) => seq($._o_label, kw('endrepeat')),
+    o_break: ($) => seq($._o_label, kw('break')),
+    o_continue: ($) => seq($._o_label, kw('continue')),
+
+    argument_list: ($) => repeat1($.expression),
+
+    // ---------------------------------------------------------------- Fanuc macro B
+
+    // `IF [#1 GT 5] GOTO 10`, `IF [#1 EQ 0] THEN #2 = 3`.
+    fanuc_if: ($) =>
+      seq(
+        kw('if'),
+        field('condition', $.expression),
+        choice(
+          field('consequence', $.fanuc_goto),
+          seq(kw('then'), field('consequence', $.parameter_assignment)),
+        ),
+      ),
+
+    fanuc_goto: ($) =>
+      seq(kw('goto'), field('label', choice($.number, $._parameter, $.expression))),
+
+    // `WHILE [#1 LT 10] DO1`.
+    fanuc_while: ($) =>
+      seq(kw('while'), field('condition', $.expression), kw('do'), field('label', $.number)),
+
+    // `DO1` without WHILE (endless loop).
+    fanuc_do: ($) => seq(kw('do'), field('label', $.number)),
+
+    fanuc_end: ($) => seq(kw('end'), field('label', $.number)),
+
+    // `POPEN`, `DPRNT[X#5041[44]]`, `PCLOS`.
+    fanuc_print: ($) =>
+      choice(
+        seq(field('command', choice(kw('dprnt'), kw('bprnt'))), field('format', $.print_format)),
+        field('command', choice(kw('popen'), kw('pclos'))),
+      ),
+
+    print_format: (_) => /\[[^\r\n]*\]/,
+
+    // ---------------------------------------------------------------- Grbl
+
+    // `$H`, `$X`, `$$`, `$#`, `$22=1`, `$J=G91 X10 F100`, `$N0=G54`, `$RST=*`.
+    grbl_command: ($) =>
+      seq(
+        '$',
+        optional(field('name', $.grbl_name)),
+        optional(
+          seq(
+            '=',
+            optional(
+              choice(
+                field('value', $.number),
+                repeat1(field('value', $.word)),
+                field('value', choice('*', '$', '#')),
+              ),
+            ),
+          ),
+        ),
+      ),
+
+    grbl_name: (_) => /[A-Za-z][A-Za-z0-9]*|[0-9]+|\$|#/,
+
+    // ---------------------------------------------------------------- comments
+
+    // `( … )` and `; …` comments.
+    comment: (_) => token(choice(/\([^)\r\n]*\)/, /;[^\r\n]*/)),
+
+    // LinuxCNC `(MSG, …)`, `(DEBUG, …)`, `(PRINT, …)`, `(LOGOPEN, …)`, `(PROBEOPEN …)` ….
+    message: (_) =>
+      token(
+        prec(
+          1,
+          choice(
+            new RegExp(
+              '\\([ \\t]*(' + MESSAGE_WITH_TEXT.map(ciSource).join('|') + ')[ \\t]*,[^)\\r\\n]*\\)',
+            ),
+            new RegExp('\\([ \\t]*(' + MESSAGE_BARE.map(ciSource).join('|') + ')[ \\t]*\\)'),
+            new RegExp('\\([ \\t]*' + ciSource('probeopen') + '[ \\t][^)\\r\\n]*\\)'),
+          ),
+        ),
+      ),
+  },
+});
