@@ -1,0 +1,79 @@
+package codegen_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/st"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	stgrammar "github.com/gantry-dev/gantry/grammars/st"
+)
+
+func bigProgram(n int) string {
+	var sb strings.Builder
+	for i := 0; i*12 < n; i++ {
+		fmt.Fprintf(&sb, "FUNCTION_BLOCK FB_%d\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\nVAR\n    nX : INT;\nEND_VAR\nIF bIn THEN\n    nX := nX + 1;\nEND_IF;\nEND_FUNCTION_BLOCK\n\n", i)
+	}
+	return sb.String() + "PROGRAM Main\nVAR\n    bRun : BOOL;\n    nCount : INT;\nEND_VAR\nIF bRun THEN\n    \nEND_IF;\nEND_PROGRAM\n"
+}
+
+// BenchmarkGateVet measures one candidate through the gate (splice, incremental reparse,
+// syntax delta, rule delta on the unit) in a 10,000-line file.
+func BenchmarkGateVet(b *testing.B) {
+	text := bigProgram(10000)
+	off := strings.LastIndex(text, "    \nEND_IF") + 4
+	f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
+	p := st.New()
+	cfg := config.Default()
+	unit := [2]int{strings.LastIndex(text, "PROGRAM Main"), len(text)}
+	g := codegen.NewGate(context.Background(), p, codegen.CheckRequest{Path: "b.st", File: f, Config: cfg}, off, unit)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if v := g.Vet(context.Background(), "nCount := nCount + 1;"); v.Reason != "" {
+			b.Fatal(v)
+		}
+	}
+}
+
+// BenchmarkCacheTypingSession scripts a user typing through a shown suggestion one character
+// at a time and reports how many requests the cache answered without a backend.
+func BenchmarkCacheTypingSession(b *testing.B) {
+	text := bigProgram(2000)
+	off := strings.LastIndex(text, "    \nEND_IF") + 4
+	p := st.New()
+	reg := codegen.NewRegistry(p)
+	backend := &countingBackend{text: "nCount := nCount + 1;"}
+	var hits, lookups int
+	for i := 0; i < b.N; i++ {
+		cache := codegen.NewCache(64)
+		e := &codegen.Engine{Registry: reg, Primary: backend, Cache: cache}
+		cur := text
+		for typed := 0; typed <= len(backend.text)-1; typed++ {
+			doc := cur[:off] + backend.text[:typed] + cur[off:]
+			f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(doc))
+			if _, err := e.Suggest(context.Background(), codegen.SuggestRequest{Path: "b.st", File: f, Offset: off + typed, Config: config.Default(), Invoked: true}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		h, l := cache.HitRate()
+		hits, lookups = hits+h, lookups+l
+	}
+	b.ReportMetric(float64(hits)/float64(lookups), "cache-hit-rate")
+	b.ReportMetric(float64(backend.calls)/float64(b.N), "backend-calls/session")
+}
+
+type countingBackend struct {
+	text  string
+	calls int
+}
+
+func (c *countingBackend) Name() string  { return "counting" }
+func (c *countingBackend) Model() string { return "counting" }
+func (c *countingBackend) Fill(context.Context, codegen.FillRequest) ([]codegen.Candidate, error) {
+	c.calls++
+	return []codegen.Candidate{{Text: c.text}}, nil
+}
