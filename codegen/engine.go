@@ -115,6 +115,14 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if !c.Multiline && fill.MaxTokens > 48 {
 		fill.MaxTokens = 48
 	}
+	fill.Candidates = req.Config.Completion.Candidates
+	if req.Invoked {
+		fill.Candidates = req.Config.Completion.CandidatesInvoked
+	}
+	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
+	if c.Multiline {
+		fill.Complete = streamingGate(gate, blockClosers(p))
+	}
 	cands, backend, primaryErr, err := e.fill(ctx, fill, req.Config)
 	if backend != nil {
 		res.Backend, res.Model = backend.Name(), backend.Model()
@@ -123,7 +131,6 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if err != nil {
 		return res, err
 	}
-	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
 	seen := map[string]bool{}
 	for _, cand := range cands {
 		text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
@@ -231,4 +238,42 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) []Bloc
 	case <-ctx.Done():
 		return nil
 	}
+}
+
+// Streaming gate bounds: a passing text of this many lines is enough, and this many failing
+// lines after the last passing one mean the stream has broken beyond repair.
+const (
+	streamMaxLines    = 8
+	streamBrokenLines = 4
+)
+
+// streamingGate decides, line by line as the model streams, when to stop: as soon as the
+// text passes the gate and forms a complete unit (it ends by closing a block, or is long
+// enough), or when it has stayed broken for several lines (the gate then truncates it to
+// its last passing prefix).
+func streamingGate(g *Gate, closers map[string]bool) func(string) bool {
+	lastPass := -1
+	return func(text string) bool {
+		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+		n := len(lines)
+		v := g.Vet(context.Background(), text)
+		if v.Reason == "" && v.Text == text {
+			lastPass = n
+			last := strings.Fields(lines[n-1])
+			closes := len(last) > 0 && closers[strings.ToUpper(strings.TrimRight(last[0], ";"))]
+			return closes || n >= streamMaxLines
+		}
+		return lastPass >= 0 && n-lastPass >= streamBrokenLines
+	}
+}
+
+// blockClosers lists a pack's block-closing keywords, upper case.
+func blockClosers(p Pack) map[string]bool {
+	out := map[string]bool{}
+	if bk, ok := p.(BlockKeywords); ok {
+		for _, pair := range bk.BlockPairs() {
+			out[strings.ToUpper(pair[1])] = true
+		}
+	}
+	return out
 }

@@ -21,6 +21,7 @@ type Gate struct {
 
 	unitErrors   int
 	beforeErrors map[string]int
+	verdicts     map[string]Verdict // the streaming gate and the final pass see the same texts
 }
 
 // Verdict is the gate's answer for one candidate.
@@ -48,6 +49,18 @@ func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]
 // Vet splices text at the cursor and decides. When the whole text breaks the syntax but a
 // prefix ending at a complete line or statement passes, that prefix is offered instead.
 func (g *Gate) Vet(ctx context.Context, text string) Verdict {
+	if v, ok := g.verdicts[text]; ok {
+		return v
+	}
+	v := g.vet(ctx, text)
+	if g.verdicts == nil {
+		g.verdicts = map[string]Verdict{}
+	}
+	g.verdicts[text] = v
+	return v
+}
+
+func (g *Gate) vet(ctx context.Context, text string) Verdict {
 	reason := g.vetOne(ctx, text)
 	if reason != "syntax" {
 		return Verdict{Text: text, Reason: reason}

@@ -3,7 +3,7 @@ package codegen
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 )
 
 // Prompt is exactly what a backend is sent for a fill-in-the-middle request.
@@ -17,9 +17,52 @@ type Prompt struct {
 	Masked int
 }
 
-// EstimateTokens approximates a tokenizer: code tokens average about three characters.
-// It errs high so a prompt never overflows the model's context.
-func EstimateTokens(s string) int { return (utf8.RuneCountInString(s) + 2) / 3 }
+// EstimateTokens approximates the prompt tokens of s for the code models Gantry uses,
+// erring high so a prompt never overflows num_ctx. BPE vocabularies of code models merge
+// letters into pieces of three to four characters and a single space into the word
+// after it, but Qwen2, Llama, DeepSeek and StarCoder split numbers into single digits:
+// "G01 X123.456 Y78.9" costs about one token per character, three times a
+// characters/3 estimate. Non-ASCII runes may fall back to bytes.
+func EstimateTokens(s string) int {
+	n, word, punct, spaces := 0, 0, 0, 0
+	flush := func() {
+		n += (word+2)/3 + (punct+1)/2
+		if spaces > 1 { // one space joins the next word
+			n += (spaces + 2) / 4
+		}
+		word, punct, spaces = 0, 0, 0
+	}
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t':
+			if word > 0 || punct > 0 {
+				flush()
+			}
+			spaces++
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || r == '_'):
+			if punct > 0 || spaces > 0 {
+				flush()
+			}
+			word++
+		case r >= '0' && r <= '9':
+			flush()
+			n++
+		case r == '\n' || r == '\r':
+			flush()
+			n++
+		case r < unicode.MaxASCII:
+			if word > 0 || spaces > 0 {
+				flush()
+			}
+			punct++
+		default:
+			flush()
+			n += 3
+		}
+	}
+	flush()
+	return n
+}
 
 // BuildPrompt trims the text around offset to the token budget, by whole lines, and writes
 // the context blocks as comments of the language. The budget gives the suffix about a fifth,

@@ -19,7 +19,8 @@ func newPrimary(cfg *config.Config) codegen.Backend {
 	}
 	keep, _ := time.ParseDuration(cfg.Completion.KeepAlive)
 	return ollama.New(ollama.Config{
-		Host: cfg.Host, Model: cfg.ModelName(), KeepAlive: keep, NumCtx: cfg.Completion.NumCtx,
+		Host: cfg.Host, Model: cfg.ModelName(), ChatModel: cfg.ChatModel, EmbedModel: cfg.EmbedModel,
+		KeepAlive: keep, NumCtx: cfg.Completion.NumCtx,
 		Temperature: cfg.Completion.Temperature, NumPredict: cfg.Completion.MaxTokens,
 		Timeout: time.Duration(cfg.Completion.TimeoutMS) * time.Millisecond,
 	})

@@ -27,7 +27,11 @@ type Config struct {
 	// Model is the Ollama model; GANTRY_MODEL is the fallback.
 	Model string `toml:"model" json:"model"`
 	// Host overrides OLLAMA_HOST for the model host.
-	Host       string     `toml:"host" json:"host"`
+	Host string `toml:"host" json:"host"`
+	// ChatModel answers natural-language generation (default: Model).
+	ChatModel string `toml:"chat_model" json:"chat_model"`
+	// EmbedModel turns on retrieval by embedding similarity (e.g. "nomic-embed-text").
+	EmbedModel string     `toml:"embed_model" json:"embed_model"`
 	Completion Completion `toml:"completion" json:"completion"`
 	// Rules maps a rule id to "error", "warning", "info" or "off".
 	Rules map[string]string `toml:"rules" json:"rules"`
@@ -52,6 +56,9 @@ type Completion struct {
 	DebounceMS    int     `toml:"debounce_ms" json:"debounce_ms"`
 	TimeoutMS     int     `toml:"timeout_ms" json:"timeout_ms"`
 	KeepAlive     string  `toml:"keep_alive" json:"keep_alive"`
+	// Candidates per request while typing, and when the user asks explicitly.
+	Candidates        int `toml:"candidates" json:"candidates"`
+	CandidatesInvoked int `toml:"candidates_invoked" json:"candidates_invoked"`
 	// Enabled turns suggestions off per language id when false ("st", "gcode", "rtl").
 	Disabled []string `toml:"disabled_languages" json:"disabled_languages"`
 }
@@ -135,7 +142,7 @@ func Default() *Config {
 		Backend: "auto",
 		Completion: Completion{
 			MaxTokens: 128, Temperature: 0.2, ContextTokens: 2048, NumCtx: 4096,
-			DebounceMS: 150, TimeoutMS: 8000, KeepAlive: "30m",
+			DebounceMS: 150, TimeoutMS: 8000, KeepAlive: "30m", Candidates: 1, CandidatesInvoked: 3,
 		},
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -13,7 +14,8 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 )
 
-// Backend asks an Ollama server for fill-in-the-middle completions.
+// Backend asks an Ollama server for fill-in-the-middle completions, chat answers and
+// embeddings.
 type Backend struct {
 	cfg    Config
 	host   string // resolved base URL, named in every error
@@ -26,6 +28,8 @@ type Backend struct {
 var (
 	_ codegen.Backend        = (*Backend)(nil)
 	_ codegen.StatusReporter = (*Backend)(nil)
+	_ codegen.Chatter        = (*Backend)(nil)
+	_ codegen.Embedder       = (*Backend)(nil)
 )
 
 // New builds a Backend; it does not contact the server.
@@ -46,6 +50,12 @@ func (b *Backend) Name() string { return "ollama" }
 // Model implements codegen.Backend.
 func (b *Backend) Model() string { return b.cfg.Model }
 
+// ChatModel is the model Chat asks.
+func (b *Backend) ChatModel() string { return b.cfg.ChatModel }
+
+// EmbedModel is the model Embed asks; "" when embeddings are off.
+func (b *Backend) EmbedModel() string { return b.cfg.EmbedModel }
+
 // Host is the resolved server URL.
 func (b *Backend) Host() string { return b.host }
 
@@ -56,40 +66,98 @@ var (
 	errTruncated = errors.New("stream ended before the final message")
 )
 
-// Fill implements codegen.Backend: one streamed /api/generate call.
+// Fill implements codegen.Backend: one streamed /api/generate call per candidate, run
+// one after another so a local GPU serves each at full speed.
 func (b *Backend) Fill(ctx context.Context, req codegen.FillRequest) ([]codegen.Candidate, error) {
-	if b.cfg.Model == "" {
-		return nil, unavailable("no Ollama model configured: set the model setting or %s", ModelEnv)
-	}
-	callCtx, cancelCall := context.WithTimeout(ctx, b.cfg.Timeout)
-	defer cancelCall()
-
-	insert, err := b.canInsert(callCtx, b.cfg.Model)
+	info, err := b.fillInfo(ctx)
 	if err != nil {
-		return nil, b.finish(ctx, callCtx, nil, err)
+		return nil, err
 	}
-	if !insert {
-		return nil, noInsert(b.cfg.Model)
+	n := max(req.Candidates, 1)
+	var out []codegen.Candidate
+	for i := range n {
+		text, err := b.generate(ctx, b.wire(req, info, i, n), req)
+		if err != nil {
+			if ctx.Err() != nil || len(out) == 0 {
+				return nil, err
+			}
+			break // keep the candidates already made
+		}
+		if strings.TrimSpace(text) == "" || slices.ContainsFunc(out, func(c codegen.Candidate) bool { return c.Text == text }) {
+			continue
+		}
+		out = append(out, codegen.Candidate{Text: text})
 	}
+	return out, nil
+}
 
+// Render returns what Fill sends for the first candidate of req, for `gantry prompt`.
+func (b *Backend) Render(ctx context.Context, req codegen.FillRequest) (Wire, error) {
+	info, err := b.fillInfo(ctx)
+	if err != nil {
+		return Wire{}, err
+	}
+	return b.wire(req, info, 0, max(req.Candidates, 1)), nil
+}
+
+// fillInfo asks (once per model) how the configured model fills in the middle.
+func (b *Backend) fillInfo(ctx context.Context) (modelInfo, error) {
+	if b.cfg.Model == "" {
+		return modelInfo{}, unavailable("no Ollama model configured: set the model setting or %s", ModelEnv)
+	}
+	showCtx, cancel := context.WithTimeout(ctx, b.cfg.Timeout)
+	defer cancel()
+	info, err := b.lookup(showCtx, b.cfg.Model)
+	if err != nil {
+		return info, b.finish(ctx, showCtx, nil, callSpec{"show", b.cfg.Model, b.cfg.Timeout}, err)
+	}
+	if !info.canFill() {
+		return info, noInsert(b.cfg.Model)
+	}
+	return info, nil
+}
+
+// generate streams one completion through the collector's filters and the gate.
+func (b *Backend) generate(ctx context.Context, w Wire, req codegen.FillRequest) (string, error) {
+	col := newCollector(w.stops, req.Multiline, req.Complete)
+	err := b.stream(ctx, callSpec{"generate", w.Model, b.cfg.Timeout}, func(sctx context.Context, each func(string, bool) bool) error {
+		return b.client.Generate(sctx, w.request(b.cfg.KeepAlive), func(r api.GenerateResponse) error {
+			if each(r.Response, r.Done) {
+				return errEnough
+			}
+			return nil
+		})
+	}, col.add)
+	return col.result(), err
+}
+
+// callSpec names one model call for errors and deadlines.
+type callSpec struct {
+	op, model string
+	timeout   time.Duration
+}
+
+// stream runs one streaming call within c.timeout and hands every chunk to add until
+// add asks to stop. run calls the server with the context it is given and reports each
+// chunk through its callback, which says whether to stop reading: returning from the
+// api call then closes the body, and that aborts the generation on the server.
+func (b *Backend) stream(ctx context.Context, c callSpec, run func(context.Context, func(string, bool) bool) error, add func(string) bool) error {
+	callCtx, cancelCall := context.WithTimeout(ctx, c.timeout)
+	defer cancelCall()
 	streamCtx, stop := context.WithCancelCause(callCtx)
 	defer stop(nil)
-	col := newCollector(req.Stop, req.Multiline)
 	var idle *time.Timer
 	sawDone := false
-	err = b.client.Generate(streamCtx, b.generateRequest(req), func(r api.GenerateResponse) error {
+	err := run(streamCtx, func(chunk string, done bool) bool {
 		// The idle clock starts with the first chunk: before it, a cold model load may
-		// legitimately take a while and only Timeout applies.
+		// legitimately take a while and only the call's timeout applies.
 		if idle == nil {
 			idle = time.AfterFunc(b.cfg.IdleTimeout, func() { stop(errIdle) })
 		} else {
 			idle.Reset(b.cfg.IdleTimeout)
 		}
-		sawDone = r.Done
-		if col.add(r.Response) {
-			return errEnough
-		}
-		return nil
+		sawDone = done
+		return add(chunk)
 	})
 	if idle != nil {
 		idle.Stop()
@@ -100,78 +168,31 @@ func (b *Backend) Fill(ctx context.Context, req codegen.FillRequest) ([]codegen.
 		err = errTruncated
 	}
 	if err != nil && !errors.Is(err, errEnough) {
-		return nil, b.finish(ctx, callCtx, streamCtx, err)
+		return b.finish(ctx, callCtx, streamCtx, c, err)
 	}
-	// errEnough: stopped early on purpose. Returning from Generate closed the body,
-	// which aborts the generation on the server.
-	text := col.result()
-	if strings.TrimSpace(text) == "" {
-		return nil, nil
-	}
-	return []codegen.Candidate{{Text: text}}, nil
+	return nil
 }
 
 // finish maps an error to what the caller must see: the caller's own cancellation as
 // ctx.Err(), our deadlines as timeouts, everything else classified.
-func (b *Backend) finish(ctx, callCtx, streamCtx context.Context, err error) error {
+func (b *Backend) finish(ctx, callCtx, streamCtx context.Context, c callSpec, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
 	if streamCtx != nil && errors.Is(context.Cause(streamCtx), errIdle) {
-		return fmt.Errorf("ollama generate at %s: stream stalled (no output for %s)", b.host, b.cfg.IdleTimeout)
+		return fmt.Errorf("ollama %s at %s: stream stalled (no output for %s)", c.op, b.host, b.cfg.IdleTimeout)
 	}
 	if callCtx.Err() != nil {
-		return fmt.Errorf("ollama at %s: no complete answer within %s: %w", b.host, b.cfg.Timeout, context.DeadlineExceeded)
+		return fmt.Errorf("ollama at %s: no complete answer within %s: %w", b.host, c.timeout, context.DeadlineExceeded)
 	}
 	if errors.Is(err, errTruncated) {
-		return fmt.Errorf("ollama generate at %s: %w", b.host, err)
+		return fmt.Errorf("ollama %s at %s: %w", c.op, b.host, err)
 	}
-	err = b.classify("generate", err)
+	err = b.classify(c.op, c.model, err)
 	if staleModel(err) {
-		b.forget(b.cfg.Model)
+		b.forget(c.model)
 	}
 	return err
-}
-
-// generateRequest builds the wire request. Options go out on every call, num_ctx
-// included: a different num_ctx makes Ollama reload the model.
-func (b *Backend) generateRequest(req codegen.FillRequest) *api.GenerateRequest {
-	temp := req.Temperature
-	if temp == 0 {
-		temp = b.cfg.Temperature
-	}
-	n := req.MaxTokens
-	if n <= 0 {
-		n = b.cfg.NumPredict
-	}
-	opts := map[string]any{
-		"temperature": temp,
-		"num_predict": n,
-		"num_ctx":     b.cfg.NumCtx,
-	}
-	if len(req.Stop) > 0 {
-		opts["stop"] = req.Stop
-	}
-	prompt := req.Prefix
-	if req.Header != "" {
-		header := req.Header
-		if !strings.HasSuffix(header, "\n") {
-			header += "\n"
-		}
-		prompt = header + req.Prefix
-	}
-	stream := true
-	return &api.GenerateRequest{
-		Model:  b.cfg.Model,
-		Prompt: prompt,
-		Suffix: req.Suffix,
-		// Without a suffix Ollama would render the template as a chat turn; raw mode
-		// keeps it a plain continuation of the code.
-		Raw:       req.Suffix == "",
-		Stream:    &stream,
-		KeepAlive: &api.Duration{Duration: b.cfg.KeepAlive},
-		Options:   opts,
-	}
 }
 
 // Preload asks Ollama to load the model now (an empty prompt only loads it), with the
@@ -192,7 +213,7 @@ func (b *Backend) Preload(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		return b.classify("load", err)
+		return b.classify("load", b.cfg.Model, err)
 	}
 	return nil
 }

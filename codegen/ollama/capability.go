@@ -13,17 +13,25 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 )
 
-// capEntry is one /api/show lookup; done closes when insert/err are set. Concurrent
-// callers wait on the first one instead of asking the server again.
-type capEntry struct {
-	done   chan struct{}
-	insert bool
-	err    error
+// modelInfo is what /api/show tells about filling in the middle.
+type modelInfo struct {
+	insert bool     // the template places .Suffix: send prefix and suffix
+	fim    *fimSpec // otherwise the family's raw FIM tokens; nil when unknown
 }
 
-// canInsert reports whether model supports fill-in-the-middle, asking the server once
-// per model. Failures are not cached: the host may come up or the model be pulled later.
-func (b *Backend) canInsert(ctx context.Context, name string) (bool, error) {
+func (m modelInfo) canFill() bool { return m.insert || m.fim != nil }
+
+// capEntry is one /api/show lookup; done closes when info/err are set. Concurrent
+// callers wait on the first one instead of asking the server again.
+type capEntry struct {
+	done chan struct{}
+	info modelInfo
+	err  error
+}
+
+// lookup reports how model fills in the middle, asking the server once per model.
+// Failures are not cached: the host may come up or the model be pulled later.
+func (b *Backend) lookup(ctx context.Context, name string) (modelInfo, error) {
 	for {
 		b.mu.Lock()
 		e := b.caps[name]
@@ -31,25 +39,25 @@ func (b *Backend) canInsert(ctx context.Context, name string) (bool, error) {
 			e = &capEntry{done: make(chan struct{})}
 			b.caps[name] = e
 			b.mu.Unlock()
-			e.insert, e.err = b.show(ctx, name)
+			e.info, e.err = b.show(ctx, name)
 			if e.err != nil {
 				b.forget(name)
 			}
 			close(e.done)
-			return e.insert, e.err
+			return e.info, e.err
 		}
 		b.mu.Unlock()
 		select {
 		case <-e.done:
 		case <-ctx.Done():
-			return false, ctx.Err()
+			return modelInfo{}, ctx.Err()
 		}
 		// The lookup we waited for died with its caller's context; ours is alive, so
 		// ask again rather than report someone else's cancellation.
 		if e.err != nil && (errors.Is(e.err, context.Canceled) || errors.Is(e.err, context.DeadlineExceeded)) {
 			continue
 		}
-		return e.insert, e.err
+		return e.info, e.err
 	}
 }
 
@@ -59,15 +67,22 @@ func (b *Backend) forget(name string) {
 	b.mu.Unlock()
 }
 
-func (b *Backend) show(ctx context.Context, name string) (bool, error) {
+func (b *Backend) show(ctx context.Context, name string) (modelInfo, error) {
 	resp, err := b.client.Show(ctx, &api.ShowRequest{Model: name})
 	if err != nil {
 		if ctx.Err() != nil {
-			return false, ctx.Err()
+			return modelInfo{}, ctx.Err()
 		}
-		return false, b.classify("show", err)
+		return modelInfo{}, b.classify("show", name, err)
 	}
-	return hasInsert(resp), nil
+	if hasInsert(resp) {
+		return modelInfo{insert: true}, nil
+	}
+	arch, _ := resp.ModelInfo["general.architecture"].(string)
+	if arch == "" {
+		arch = resp.Details.Family
+	}
+	return modelInfo{fim: detectFIM(name, arch, resp.Template)}, nil
 }
 
 // hasInsert reads the capability list (Ollama ≥ 0.6.4); servers older than that send
@@ -80,7 +95,7 @@ func hasInsert(resp *api.ShowResponse) bool {
 }
 
 func noInsert(name string) error {
-	return unavailable("model %q cannot fill in the middle (no insert capability); choose a code model such as qwen2.5-coder", name)
+	return unavailable("model %q cannot fill in the middle: no insert capability and unknown FIM family; use %s", name, familyList())
 }
 
 // Status implements codegen.StatusReporter within Config.StatusTimeout.
@@ -93,7 +108,7 @@ func (b *Backend) Status(ctx context.Context) codegen.Status {
 		if ctx.Err() != nil {
 			st.Message = fmt.Sprintf("ollama at %s did not answer within %s", b.host, b.cfg.StatusTimeout)
 		} else {
-			st.Message = b.classify("version", err).Error()
+			st.Message = b.classify("version", b.cfg.Model, err).Error()
 		}
 		return st
 	}
@@ -102,17 +117,21 @@ func (b *Backend) Status(ctx context.Context) codegen.Status {
 		st.Message = fmt.Sprintf("ollama %s at %s: no model configured (set the model setting or %s)", version, b.host, ModelEnv)
 		return st
 	}
-	insert, err := b.canInsert(ctx, b.cfg.Model)
+	info, err := b.lookup(ctx, b.cfg.Model)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		st.Message = fmt.Sprintf("ollama at %s did not answer within %s", b.host, b.cfg.StatusTimeout)
 	case err != nil:
 		st.Message = err.Error()
-	case !insert:
+	case !info.canFill():
 		st.Message = noInsert(b.cfg.Model).Error()
-	default:
+	case info.insert:
 		st.CanInsert = true
 		st.Message = fmt.Sprintf("ollama %s at %s: model %q ready", version, b.host, b.cfg.Model)
+	default:
+		// CanInsert means "can fill in the middle": raw mode does it as well.
+		st.CanInsert = true
+		st.Message = fmt.Sprintf("ollama %s at %s: model %q ready (raw %s fill-in-the-middle)", version, b.host, b.cfg.Model, info.fim.Name)
 	}
 	return st
 }

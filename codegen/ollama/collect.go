@@ -9,13 +9,17 @@ import "strings"
 type collector struct {
 	stops     []string
 	multiline bool
-	text      strings.Builder
-	done      bool
-	out       string
+	// complete is the streaming gate (codegen.FillRequest.Complete): offered the text
+	// up to each completed line, in order, it may end the generation there.
+	complete func(string) bool
+	text     strings.Builder
+	done     bool
+	out      string
+	offered  int // bytes of out already offered to complete
 }
 
-func newCollector(stops []string, multiline bool) *collector {
-	return &collector{stops: stops, multiline: multiline}
+func newCollector(stops []string, multiline bool, complete func(string) bool) *collector {
+	return &collector{stops: stops, multiline: multiline, complete: complete}
 }
 
 // add appends a chunk and reports whether generation should stop now.
@@ -25,12 +29,41 @@ func (c *collector) add(chunk string) bool {
 	}
 	c.text.WriteString(chunk)
 	s := c.text.String()
-	if cut, ok := c.cutAt(s); ok {
-		c.out, c.done = s[:cut], true
-		return true
+	cut, ok := c.cutAt(s)
+	if ok {
+		s = s[:cut]
 	}
 	c.out = s
-	return false
+	// Lines are offered even when the filters stop here, so the result does not depend
+	// on how the server happened to split the stream into chunks.
+	if c.offer() || ok {
+		c.done = true
+	}
+	return c.done
+}
+
+// offer passes each newly completed non-blank line to complete; on true, out ends
+// before that line's newline.
+func (c *collector) offer() bool {
+	if c.complete == nil {
+		return false
+	}
+	// A filter may cut behind lines already offered (a stop sequence starting with
+	// "\n", a repeated line): those were offered whole already.
+	c.offered = min(c.offered, len(c.out))
+	for {
+		i := strings.IndexByte(c.out[c.offered:], '\n')
+		if i < 0 {
+			return false
+		}
+		start, end := c.offered, c.offered+i
+		c.offered = end + 1
+		// A blank line completes no statement: the text is the same unit as before.
+		if strings.TrimSpace(c.out[start:end]) != "" && c.complete(c.out[:end]) {
+			c.out = c.out[:end]
+			return true
+		}
+	}
 }
 
 // result is the text gathered so far, already cut at the first stop point.

@@ -1,5 +1,6 @@
 // Package ollama is the codegen.Backend that asks a local model served by Ollama for
-// fill-in-the-middle completions.
+// fill-in-the-middle completions (with the insert capability, or in raw mode with the
+// family's FIM tokens), and the codegen.Chatter and codegen.Embedder on the same host.
 package ollama
 
 import (
@@ -22,6 +23,11 @@ const (
 	DefaultTimeout       = 30 * time.Second
 	DefaultIdleTimeout   = 10 * time.Second
 	DefaultStatusTimeout = 2 * time.Second
+	// A generated unit (a function block, a G-code cycle) is longer than a completion
+	// and a local model writes it in tens of seconds.
+	DefaultChatNumPredict = 1024
+	DefaultChatTimeout    = 3 * time.Minute
+	DefaultEmbedTimeout   = time.Minute
 )
 
 // ModelEnv names the environment variable read when Config.Model is empty.
@@ -34,6 +40,12 @@ type Config struct {
 	Host string
 	// Model is the model name; empty means $GANTRY_MODEL.
 	Model string
+	// ChatModel answers Chat (natural-language generation); empty means Model. An
+	// instruct model writes whole units better than a base FIM model.
+	ChatModel string
+	// EmbedModel answers Embed (retrieval by similarity), e.g. "nomic-embed-text";
+	// empty disables embeddings (Embed returns an ErrUnavailable error).
+	EmbedModel string
 	// KeepAlive keeps the model loaded between completions (default 30m).
 	KeepAlive time.Duration
 	// NumCtx is sent on every call: Ollama reloads the model when num_ctx changes.
@@ -42,12 +54,19 @@ type Config struct {
 	Temperature float64
 	// NumPredict caps generated tokens when the request sets no MaxTokens.
 	NumPredict int
-	// Timeout bounds one Fill, including the wait for the first token.
+	// Timeout bounds each generation of Fill (one per candidate) and the /api/show
+	// lookup, including the wait for the first token.
 	Timeout time.Duration
 	// IdleTimeout bounds the silence between two streamed chunks.
 	IdleTimeout time.Duration
 	// StatusTimeout bounds one Status call.
 	StatusTimeout time.Duration
+	// ChatNumPredict caps the tokens of one Chat answer (default 1024).
+	ChatNumPredict int
+	// ChatTimeout bounds one Chat, including the wait for the first token (default 3m).
+	ChatTimeout time.Duration
+	// EmbedTimeout bounds one /api/embed batch (default 1m).
+	EmbedTimeout time.Duration
 	// HTTPClient is used for every request; nil means a plain client (deadlines come
 	// from contexts, so the client itself needs none).
 	HTTPClient *http.Client
@@ -75,6 +94,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.StatusTimeout <= 0 {
 		c.StatusTimeout = DefaultStatusTimeout
+	}
+	if c.ChatModel == "" {
+		c.ChatModel = c.Model
+	}
+	if c.ChatNumPredict <= 0 {
+		c.ChatNumPredict = DefaultChatNumPredict
+	}
+	if c.ChatTimeout <= 0 {
+		c.ChatTimeout = DefaultChatTimeout
+	}
+	if c.EmbedTimeout <= 0 {
+		c.EmbedTimeout = DefaultEmbedTimeout
 	}
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{}

@@ -59,9 +59,9 @@ func isNotFound(err error) bool {
 	return strings.HasPrefix(msg, "model ") && strings.Contains(msg, "not found")
 }
 
-// classify turns a transport or API error into the backend's error vocabulary; errors
-// it already produced pass through.
-func (b *Backend) classify(op string, err error) error {
+// classify turns a transport or API error about model into the backend's error
+// vocabulary; errors it already produced pass through.
+func (b *Backend) classify(op, model string, err error) error {
 	var done *failure
 	var ue *unavailableError
 	switch {
@@ -71,12 +71,12 @@ func (b *Backend) classify(op string, err error) error {
 		return unavailable("ollama not reachable at %s (is `ollama serve` running?)", b.host)
 	case isNotFound(err):
 		return &unavailableError{
-			msg:   fmt.Sprintf("model %q not found at %s; run `ollama pull %s`", b.cfg.Model, b.host, b.cfg.Model),
+			msg:   fmt.Sprintf("model %q not found at %s; run `ollama pull %s`", model, b.host, model),
 			stale: true,
 		}
 	case strings.Contains(err.Error(), "does not support insert"):
 		// The model was replaced after we cached its capabilities.
-		e := noInsert(b.cfg.Model).(*unavailableError)
+		e := noInsert(model).(*unavailableError)
 		e.stale = true
 		return e
 	}

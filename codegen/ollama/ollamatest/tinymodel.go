@@ -22,10 +22,19 @@ import (
 // insert capability. The tiny model ignores its input, so the spelling is free.
 const TinyTemplate = "{{- if .Suffix }}<PRE> {{ .Prompt }} <SUF>{{ .Suffix }} <MID>{{- else }}{{ .Prompt }}{{- end }}"
 
+// TinyOption changes the model CreateTinyModel installs.
+type TinyOption func(*api.CreateRequest)
+
+// WithTemplate installs tmpl instead of TinyTemplate, e.g. ChatTemplate for a model
+// that renders .Messages like a real chat model and has no insert capability.
+func WithTemplate(tmpl string) TinyOption {
+	return func(r *api.CreateRequest) { r.Template = tmpl }
+}
+
 // CreateTinyModel installs, on the Ollama at host, a model called name that answers
 // exactly text after any prompt under greedy decoding (temperature 0). text must have
 // at least 3 characters.
-func CreateTinyModel(t testing.TB, host, name, text string) {
+func CreateTinyModel(t testing.TB, host, name, text string, opts ...TinyOption) {
 	t.Helper()
 	blob, err := TinyModelGGUF(text)
 	if err != nil {
@@ -45,12 +54,16 @@ func CreateTinyModel(t testing.TB, host, name, text string) {
 	}
 	stream := false
 	var last api.ProgressResponse
-	err = client.Create(ctx, &api.CreateRequest{
+	req := &api.CreateRequest{
 		Model:    name,
 		Stream:   &stream,
 		Files:    map[string]string{"tiny.gguf": digest},
 		Template: TinyTemplate,
-	}, func(p api.ProgressResponse) error { last = p; return nil })
+	}
+	for _, o := range opts {
+		o(req)
+	}
+	err = client.Create(ctx, req, func(p api.ProgressResponse) error { last = p; return nil })
 	if err != nil {
 		t.Fatalf("create tiny model %q: %v", name, err)
 	}
