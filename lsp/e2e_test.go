@@ -310,3 +310,39 @@ func TestShutdownThenExitIsZeroExitAloneIsOne(t *testing.T) {
 		t.Errorf("exit without shutdown: %d", code)
 	}
 }
+
+func TestGenerateFromCommentArrivesAsAnEdit(t *testing.T) {
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Respond(func(r ollamatest.Request) ollamatest.Reply {
+		if r.Chat != nil && len(r.Chat.Messages) > 2 {
+			return ollamatest.Reply{Chunks: []string{"Fixed:\n```st\nnCount := nCount + 1;\n```\n"}}
+		}
+		// The first answer writes the input: the checker sends it back.
+		return ollamatest.Reply{Chunks: []string{"```st\nbStart := FALSE;\n```"}}
+	})
+	s := start(t, map[string]any{"model": "fim", "host": fake.URL})
+	text := strings.Replace(mainST, "    \nEND_IF;", "    (* gantry: count how often the motor starts *)\n    \nEND_IF;", 1)
+	s.open(t, text)
+	var actions []protocol.CodeAction
+	if err := s.Call("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": s.uri},
+		"range": protocol.Range{Start: protocol.Position{Line: 9}, End: protocol.Position{Line: 9}}, "context": map[string]any{"diagnostics": []any{}}}, &actions); err != nil {
+		t.Fatal(err)
+	}
+	if len(actions) != 1 || actions[0].Command == nil {
+		t.Fatalf("actions %+v", actions)
+	}
+	var res struct {
+		OK     bool `json:"ok"`
+		Rounds []any
+	}
+	if err := s.Call("workspace/executeCommand", map[string]any{"command": actions[0].Command.Command, "arguments": actions[0].Command.Arguments}, &res); err != nil {
+		t.Fatal(err)
+	}
+	if !res.OK || len(res.Rounds) != 2 {
+		t.Fatalf("result %+v", res)
+	}
+	raw, _ := s.Wait("workspace/applyEdit", 0, 5*time.Second, nil)
+	if !strings.Contains(string(raw), "nCount := nCount + 1;") || strings.Contains(string(raw), "bStart") {
+		t.Errorf("edit %s", raw)
+	}
+}

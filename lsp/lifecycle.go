@@ -25,6 +25,7 @@ const (
 	cmdShowPrompt = "gantry.showPrompt"
 	cmdStatus     = "gantry.status"
 	cmdCheck      = "gantry.checkWorkspace"
+	cmdGenerate   = "gantry.generate"
 )
 
 func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, error) {
@@ -67,8 +68,9 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 			DefinitionProvider:     true,
 			ReferencesProvider:     true,
 			DocumentSymbolProvider: true,
+			CodeActionProvider:     true,
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
-				Commands: []string{cmdAccepted, cmdShowPrompt, cmdStatus, cmdCheck},
+				Commands: []string{cmdAccepted, cmdShowPrompt, cmdStatus, cmdCheck, cmdGenerate},
 			},
 		},
 		InlineCompletionProvider: true,

@@ -161,6 +161,8 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	case "textDocument/documentSymbol":
 		s.async(ctx, req, s.documentSymbol)
 		return nil, errAsync
+	case "textDocument/codeAction":
+		return s.codeAction(ctx, req)
 	case "textDocument/diagnostic":
 		return s.pullDiagnostics(ctx, req)
 	case "workspace/executeCommand":

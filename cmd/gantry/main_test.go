@@ -212,3 +212,27 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("unknown command: %d", code)
 	}
 }
+
+func TestGenerateRepairsThenPrintsCode(t *testing.T) {
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	n := 0
+	fake.Respond(func(r ollamatest.Request) ollamatest.Reply {
+		n++
+		if n == 1 {
+			return ollamatest.Reply{Chunks: []string{"```st\nPROGRAM Debounce\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\nbIn := FALSE;\nEND_PROGRAM\n```"}}
+		}
+		return ollamatest.Reply{Chunks: []string{"```st\nPROGRAM Debounce\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\nVAR\n    fbT : TON;\n    bOut : BOOL;\nEND_VAR\nfbT(IN := bIn, PT := T#50MS);\nbOut := fbT.Q;\nEND_PROGRAM\n```"}}
+	})
+	out, stderr, code := gantry(t, "generate", "--lang", "st", "--model", "fim", "--host", fake.URL, "debounce an input for 50 ms")
+	if code != 0 || !strings.Contains(out, "fbT(IN := bIn, PT := T#50MS);") || !strings.Contains(stderr, "round 1: 1 problems") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
+	}
+	n = 0
+	out, _, code = gantry(t, "generate", "--lang", "st", "--model", "fim", "--host", fake.URL, "--rounds", "1", "--json", "x")
+	if code != 1 || !strings.Contains(out, `"ok": false`) {
+		t.Errorf("refusal: %d %s", code, out)
+	}
+	if _, stderr, code := gantry(t, "generate", "--lang", "st", "x"); code != 1 || !strings.Contains(stderr, "needs a model") {
+		t.Errorf("no model: %d %s", code, stderr)
+	}
+}
