@@ -1,0 +1,611 @@
+package rtl
+
+import (
+	"strings"
+)
+
+// buildUnit computes the model of one top-level node copy. text is the unit's text.
+func buildUnit(root *Node, text string) *Unit {
+	u := &Unit{Root: root, Text: text, Signals: map[string]*Decl{}, Names: map[string]bool{},
+		byName: map[string][]*Decl{}, env: map[string]Const{}}
+	switch root.Kind {
+	case "module_declaration":
+		u.Kind = UnitModule
+	case "interface_declaration":
+		u.Kind = UnitInterface
+	case "package_declaration":
+		u.Kind = UnitPackage
+	case "ERROR":
+		t := strings.TrimSpace(text)
+		switch {
+		case strings.HasPrefix(t, "module") || strings.HasPrefix(t, "macromodule"):
+			u.Kind = UnitModule
+		case strings.HasPrefix(t, "interface"):
+			u.Kind = UnitInterface
+		default:
+			u.Kind = UnitItems
+		}
+		u.Broken = true
+	default:
+		u.Kind = UnitItems
+	}
+	u.FirstError = -1
+	root.Walk(func(n *Node) bool {
+		if n.Error && (u.FirstError < 0 || n.Start < u.FirstError) {
+			u.FirstError = n.Start
+		}
+		return u.FirstError < 0
+	})
+	if n := root.Child("name"); n != nil && u.Kind != UnitItems {
+		u.Name, u.NameNode = n.Text, n
+	}
+	u.Header = len(text)
+	if pl := root.Child("ports"); pl != nil {
+		u.Header = semicolonAfter(text, pl.End)
+	} else if pp := root.Child("parameters"); pp != nil {
+		u.Header = semicolonAfter(text, pp.End)
+	} else if u.NameNode != nil {
+		u.Header = semicolonAfter(text, u.NameNode.End)
+	}
+	u.ifdef = scanIfdefs(text)
+	u.NoNettype = strings.Contains(text, "`default_nettype none")
+	u.HasInclude = strings.Contains(text, "`include")
+	b := &builder{u: u}
+	b.declare(root, root)
+	u.evalParams()
+	for _, d := range u.Decls {
+		u.evalDims(d)
+	}
+	b.portsOf(root)
+	b.flow(root, flowCtx{})
+	for _, p := range u.Procs {
+		detectClockReset(u, p)
+	}
+	u.Empty = u.Kind == UnitModule && onlyPortDecls(root)
+	return u
+}
+
+func semicolonAfter(text string, off int) int {
+	if i := strings.IndexByte(text[min(off, len(text)):], ';'); i >= 0 {
+		return off + i + 1
+	}
+	return off
+}
+
+func onlyPortDecls(root *Node) bool {
+	for _, k := range root.Kids {
+		switch k.Kind {
+		case "comment", "preprocessor_directive", "attribute_instance", "port_declaration", "import_declaration",
+			"timeunits_declaration", "parameter_declaration", "localparam_declaration":
+			continue
+		}
+		if k.Field != "" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// genConds is the generate-branch path of n.
+func genConds(n *Node) []cond {
+	var out []cond
+	for c, p := n, n.Parent; p != nil; c, p = p, p.Parent {
+		switch p.Kind {
+		case "if_generate":
+			br := 0
+			if c.Field == "alternative" {
+				br = 1
+			}
+			if c.Field == "consequence" || c.Field == "alternative" {
+				out = append(out, cond{p.Start + 1, br})
+			}
+		case "case_generate":
+			i := 0
+			for _, k := range p.Kids {
+				if k == c {
+					out = append(out, cond{p.Start + 1, i})
+					break
+				}
+				if k.Kind == "case_item" || k.Kind == "default_case_item" {
+					i++
+				}
+			}
+		}
+	}
+	return out
+}
+
+type builder struct {
+	u        *Unit
+	lastAnsi *Decl
+}
+
+var svOnly = map[string]bool{
+	"always_ff": true, "always_comb": true, "always_latch": true, "typedef_declaration": true,
+	"enum_type": true, "struct_type": true, "union_type": true, "package_declaration": true,
+	"interface_declaration": true, "import_declaration": true, "unique": true, "priority": true,
+	"unique0": true, "increment_statement": true, "assignment_pattern": true, "inside_expression": true,
+	"foreach_statement": true, "do_while_statement": true, "wildcard_port_connection": true,
+	"interface_type": true, "modport_declaration": true, "immediate_assertion": true,
+	"concurrent_assertion": true, "cast": true,
+}
+
+func (b *builder) add(d *Decl) {
+	u := b.u
+	if d.NameNode != nil {
+		d.Cond = append(genConds(d.NameNode), ifdefAt(u.ifdef, d.NameNode.Start)...)
+	}
+	u.Decls = append(u.Decls, d)
+	u.Names[d.Name] = true
+	u.byName[d.Name] = append(u.byName[d.Name], d)
+	if d.Scope == u.Root {
+		if old := u.Signals[d.Name]; old != nil {
+			// A non-ANSI port and its net or variable declaration describe one signal.
+			if old.PortDecl != d.PortDecl && old.Merged == nil && (d.IsSignal() || old.IsSignal()) {
+				u.Signals[d.Name] = mergeDecl(old, d)
+				return
+			}
+			return
+		}
+		u.Signals[d.Name] = d
+	}
+}
+
+// mergeDecl folds the net/variable declaration of a non-ANSI port into the port.
+func mergeDecl(port, other *Decl) *Decl {
+	if !port.PortDecl {
+		port, other = other, port // the port declaration stands for the signal
+	}
+	port.Merged = other
+	if other.Kind == KindVar {
+		port.Kind = KindVar
+		port.NetType = ""
+	} else if other.NetType != "" {
+		port.NetType = other.NetType
+	}
+	if len(port.Packed) == 0 && len(other.Packed) > 0 {
+		port.Packed = other.Packed
+	}
+	if port.TypeText == "" || other.Kind == KindVar {
+		port.TypeText = other.TypeText
+	}
+	if other.Signed {
+		port.Signed = true
+	}
+	if len(other.Unpacked) > 0 && len(port.Unpacked) == 0 {
+		port.Unpacked = other.Unpacked
+	}
+	return port
+}
+
+func isScope(n *Node) bool {
+	switch n.Kind {
+	case "module_declaration", "interface_declaration", "package_declaration", "generate_block",
+		"function_declaration", "task_declaration", "for_statement", "loop_generate",
+		"foreach_statement", "seq_block", "par_block":
+		return true
+	}
+	return false
+}
+
+// declare collects declarations under n, in scope.
+func (b *builder) declare(n *Node, scope *Node) {
+	u := b.u
+	if svOnly[n.Kind] {
+		u.SVSyntax = true
+	}
+	switch n.Kind {
+	case "ERROR":
+		if n == scope {
+			break
+		}
+		// declarations lost to a syntax error: their names count as declared, so that a
+		// syntax error does not also produce undeclared-name errors
+		n.Walk(func(k *Node) bool {
+			if k.Kind == "identifier" {
+				u.Names[k.Text] = true
+			}
+			return true
+		})
+		return
+	case "preprocessor_directive", "attribute_instance", "comment", "struct_type", "union_type",
+		"interface_type", "modport_port":
+		if n.Kind == "struct_type" || n.Kind == "union_type" {
+			u.SVSyntax = true
+		}
+		return
+	case "primitive_type":
+		if n.Text == "logic" || n.Text == "bit" || n.Text == "int" || n.Text == "byte" {
+			u.SVSyntax = true
+		}
+	case "import_declaration":
+		for _, it := range n.KidsOf("import_item") {
+			pk, nm := it.Child("package"), it.Child("name")
+			if pk != nil && nm != nil {
+				u.Imports = append(u.Imports, Import{Package: pk.Text, Name: nm.Text})
+			}
+		}
+		u.SVSyntax = true
+		return
+	case "parameter_declaration", "localparam_declaration":
+		kind := KindParam
+		if n.Kind == "localparam_declaration" {
+			kind = KindLocal
+		}
+		typ := n.Child("type")
+		names, values := n.Children("name"), n.Children("value")
+		for i, nm := range names {
+			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
+			if typ != nil {
+				d.TypeText = squash(typ.Src(u.Text))
+				d.Packed = typ.KidsOf("packed_dimension")
+			}
+			if i < len(values) {
+				d.Value = values[i]
+				d.ValueText = squash(values[i].Src(u.Text))
+				if values[i].Kind == "data_type" || values[i].Kind == "enum_type" || values[i].Kind == "struct_type" {
+					d.Kind = KindTypeParam
+				}
+			}
+			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n.Src(u.Text), "parameter"), "localparam")), "type") {
+				d.Kind = KindTypeParam
+			}
+			u.Params = append(u.Params, d)
+			b.add(d)
+		}
+		for _, k := range n.Kids {
+			if k.Field != "name" {
+				b.declare(k, scope)
+			}
+		}
+		return
+	case "ansi_port_declaration":
+		d := b.portDecl(n, scope)
+		d.PortDecl = true
+		if n.Child("direction") == nil && b.lastAnsi != nil && !d.Iface {
+			// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3)
+			d.Dir = b.lastAnsi.Dir
+			if d.Kind == KindIfacePort {
+				d.Kind, d.Iface = KindVar, false
+				if d.Dir == "input" || d.Dir == "inout" {
+					d.Kind = KindNet
+				}
+			}
+		}
+		if scope.Kind == "module_declaration" || scope.Kind == "interface_declaration" {
+			b.lastAnsi = d
+		}
+		b.add(d)
+		if v := n.Child("value"); v != nil {
+			b.declare(v, scope)
+		}
+		return
+	case "port":
+		// A continuation of an ANSI list inherits the previous declaration; a non-ANSI
+		// header name declares nothing.
+		if b.lastAnsi != nil && n.Child("name") != nil && n.Parent != nil && n.Parent.Kind == "port_list" && n.Parent.Parent == scope {
+			prev := b.lastAnsi
+			nm := n.Child("name")
+			d := &Decl{Name: nm.Text, Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
+				UserType: prev.UserType, NameNode: nm, Node: n, Scope: scope, Packed: prev.Packed, Signed: prev.Signed,
+				Iface: prev.Iface, PortDecl: true}
+			b.add(d)
+		}
+		return
+	case "port_declaration":
+		for _, dc := range n.KidsOf("declarator") {
+			d := b.portDecl(n, scope)
+			nm := dc.Child("name")
+			if nm == nil {
+				continue
+			}
+			d.Name, d.NameNode = nm.Text, nm
+			d.Unpacked = dc.KidsOf("unpacked_dimension")
+			d.PortDecl = true
+			if v := dc.Child("value"); v != nil {
+				d.Value, d.ValueText = v, squash(v.Src(u.Text))
+			}
+			b.add(d)
+		}
+		return
+	case "net_declaration", "variable_declaration", "struct_member":
+		if n.Kind == "struct_member" {
+			return
+		}
+		typ := n.Child("type")
+		for _, dc := range n.KidsOf("declarator") {
+			nm := dc.Child("name")
+			if nm == nil {
+				continue
+			}
+			d := &Decl{Name: nm.Text, NameNode: nm, Node: n, Scope: scope, Unpacked: dc.KidsOf("unpacked_dimension")}
+			if n.Kind == "net_declaration" {
+				d.Kind = KindNet
+				if k := n.Child("kind"); k != nil {
+					d.NetType = k.Kind
+				}
+			} else {
+				d.Kind = KindVar
+			}
+			b.setType(d, typ)
+			if v := dc.Child("value"); v != nil {
+				d.Value, d.ValueText = v, squash(v.Src(u.Text))
+			}
+			b.add(d)
+		}
+		if typ != nil {
+			b.declareEnums(typ, scope)
+		}
+		for _, dc := range n.KidsOf("declarator") {
+			if v := dc.Child("value"); v != nil {
+				b.declare(v, scope)
+			}
+		}
+		return
+	case "typedef_declaration":
+		if nm := n.Child("name"); nm != nil {
+			d := &Decl{Name: nm.Text, Kind: KindType, NameNode: nm, Node: n, Scope: scope}
+			if t := n.Child("type"); t != nil {
+				d.TypeText = squash(t.Src(u.Text))
+				b.declareEnums(t, scope)
+			}
+			b.add(d)
+		}
+		return
+	case "genvar_declaration":
+		for _, nm := range n.Children("name") {
+			b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
+		}
+		return
+	case "genvar_initialization":
+		if strings.HasPrefix(n.Src(u.Text), "genvar") {
+			if nm := n.Child("name"); nm != nil {
+				b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
+			}
+		}
+		return
+	case "function_declaration", "task_declaration":
+		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+			kind := KindFunction
+			if n.Kind == "task_declaration" {
+				kind = KindTask
+			}
+			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
+			if rt := n.Child("return_type"); rt != nil {
+				d.TypeText = squash(rt.Src(u.Text))
+				d.Packed = rt.KidsOf("packed_dimension")
+			}
+			b.add(d)
+		}
+		saved := b.lastAnsi
+		b.lastAnsi = nil
+		for _, k := range n.Kids {
+			if k.Field != "name" && k.Field != "end_label" {
+				b.declareFnItem(k, n)
+			}
+		}
+		b.lastAnsi = saved
+		return
+	case "module_instantiation":
+		for _, in := range n.KidsOf("instance") {
+			if nm := in.Child("name"); nm != nil {
+				d := &Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: in, Scope: scope}
+				if m := n.Child("module"); m != nil {
+					d.TypeText = m.Text
+				}
+				b.add(d)
+			}
+		}
+	case "gate_instance":
+		if nm := n.Child("name"); nm != nil {
+			b.add(&Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: n, Scope: scope})
+		}
+	case "generate_block", "seq_block", "par_block":
+		for _, l := range n.Children("label") {
+			b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
+			break
+		}
+	case "immediate_assertion", "concurrent_assertion":
+		if l := n.Child("label"); l != nil {
+			b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
+		}
+	case "modport_item":
+		if nm := n.Child("name"); nm != nil {
+			b.add(&Decl{Name: nm.Text, Kind: KindModport, NameNode: nm, Node: n, Scope: scope})
+		}
+		return
+	case "property_declaration", "sequence_declaration":
+		if nm := n.Child("name"); nm != nil {
+			b.add(&Decl{Name: nm.Text, Kind: KindProperty, NameNode: nm, Node: n, Scope: scope})
+		}
+		return
+	case "foreach_statement":
+		for _, v := range n.Children("variable") {
+			b.add(&Decl{Name: v.Text, Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
+		}
+	case "enum_type":
+		b.declareEnums(n, scope)
+		return
+	}
+	inner := scope
+	if n != scope && isScope(n) {
+		inner = n
+	}
+	for _, k := range n.Kids {
+		b.declare(k, inner)
+	}
+}
+
+// declareFnItem declares a function's or task's ports and locals in its own scope.
+func (b *builder) declareFnItem(n *Node, fn *Node) {
+	switch n.Kind {
+	case "port_list":
+		for _, k := range n.Kids {
+			b.declare(k, fn)
+		}
+		return
+	}
+	b.declare(n, fn)
+}
+
+func (b *builder) declareEnums(t *Node, scope *Node) {
+	t.Walk(func(n *Node) bool {
+		if n.Kind == "enum_member" {
+			if nm := n.Child("name"); nm != nil {
+				d := &Decl{Name: nm.Text, Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope, Value: n.Child("value")}
+				b.add(d)
+			}
+			return false
+		}
+		return n.Kind != "struct_type" && n.Kind != "union_type" || n == t
+	})
+}
+
+func (b *builder) portDecl(n *Node, scope *Node) *Decl {
+	d := &Decl{Node: n, Scope: scope}
+	if nm := n.Child("name"); nm != nil {
+		d.Name, d.NameNode = nm.Text, nm
+	}
+	d.Unpacked = n.KidsOf("unpacked_dimension")
+	if dir := n.Child("direction"); dir != nil {
+		d.Dir = dir.Kind
+	}
+	nt := n.Child("net_type")
+	typ := n.Child("type")
+	b.setType(d, typ)
+	switch {
+	case typ != nil && typ.Kind == "interface_type":
+		d.Kind = KindIfacePort
+		d.Iface = true
+		if i := typ.Child("interface"); i != nil {
+			d.UserType = i.Text
+		}
+		d.TypeText = squash(typ.Src(b.u.Text))
+	case nt != nil && nt.Kind != "var":
+		d.Kind = KindNet
+		d.NetType = nt.Kind
+	case nt != nil && nt.Kind == "var":
+		d.Kind = KindVar
+	case d.Dir == "" && n.Kind == "ansi_port_declaration" && d.UserType != "":
+		// `my_if bus` or `pkg_t x` without direction: an interface port when not a type
+		d.Kind = KindIfacePort
+	case typ == nil || isImplicitType(typ):
+		d.Kind = KindNet
+		if d.Dir != "" {
+			d.NetType = "wire"
+		}
+	case d.Dir == "input" || d.Dir == "inout":
+		d.Kind = KindNet // an input with a data type is still a net (IEEE 1800 23.2.2.3)
+	default:
+		d.Kind = KindVar
+	}
+	if v := n.Child("value"); v != nil {
+		d.Value, d.ValueText = v, squash(v.Src(b.u.Text))
+	}
+	return d
+}
+
+func isImplicitType(t *Node) bool {
+	return t.Kind == "data_type" && t.Child("base") == nil
+}
+
+func (b *builder) setType(d *Decl, typ *Node) {
+	if typ == nil {
+		return
+	}
+	d.TypeText = squash(typ.Src(b.u.Text))
+	switch typ.Kind {
+	case "data_type":
+		d.Packed = typ.KidsOf("packed_dimension")
+		if base := typ.Child("base"); base != nil && (base.Kind == "type_identifier" || base.Kind == "scoped_identifier") {
+			d.UserType = base.Text
+		}
+		if s := typ.Child("signing"); s != nil && s.Kind == "signed" {
+			d.Signed = true
+		}
+	case "enum_type", "struct_type", "union_type":
+		d.UserType = typ.Kind
+		if typ.Kind == "enum_type" {
+			d.UserType = "enum"
+		}
+	}
+}
+
+// evalParams evaluates the unit's parameters in declaration order.
+func (u *Unit) evalParams() {
+	sc := u.Scope()
+	for _, p := range u.Params {
+		if p.Kind == KindTypeParam {
+			continue
+		}
+		c := Eval(p.Value, sc)
+		if p.Kind == KindParam {
+			c.ParamDep = true
+		}
+		p.Const = c
+		if _, ok := u.env[p.Name]; !ok {
+			u.env[p.Name] = c
+		}
+	}
+	// enum constants with explicit values are constants too
+	for _, d := range u.Decls {
+		if d.Kind == KindEnumConst && d.Value != nil {
+			if _, ok := u.env[d.Name]; !ok {
+				u.env[d.Name] = Eval(d.Value, sc)
+			}
+		}
+	}
+}
+
+func (u *Unit) evalDims(d *Decl) {
+	if !d.IsSignal() && d.Kind != KindParam && d.Kind != KindLocal {
+		return
+	}
+	sc := u.Scope()
+	d.Dims = d.Dims[:0]
+	for _, ud := range d.Unpacked {
+		if s := ud.Child("size"); s != nil {
+			c := Eval(s, sc)
+			d.Dims = append(d.Dims, Dim{Msb: Const{V: 0, OK: c.OK, ParamDep: c.ParamDep}, Lsb: Const{V: c.V - 1, OK: c.OK, ParamDep: c.ParamDep}})
+			continue
+		}
+		d.Dims = append(d.Dims, Dim{Msb: Eval(ud.Child("msb"), sc), Lsb: Eval(ud.Child("lsb"), sc)})
+	}
+	for _, pd := range d.Packed {
+		d.Dims = append(d.Dims, Dim{Msb: Eval(pd.Child("msb"), sc), Lsb: Eval(pd.Child("lsb"), sc), Packed: true})
+	}
+	if w, ok := d.WidthIn(sc); ok {
+		d.Width = w
+		for _, dm := range d.Dims {
+			if dm.Packed && (dm.Msb.ParamDep || dm.Lsb.ParamDep) {
+				d.WidthDep = true
+			}
+		}
+	}
+}
+
+// portsOf lists the header ports in order.
+func (b *builder) portsOf(root *Node) {
+	u := b.u
+	pl := root.Child("ports")
+	if pl == nil {
+		return
+	}
+	for _, k := range pl.Kids {
+		var nm *Node
+		switch k.Kind {
+		case "ansi_port_declaration", "port":
+			nm = k.Child("name")
+		}
+		if nm == nil {
+			continue
+		}
+		p := &Port{Name: nm.Text, Node: nm, Default: k.Child("value")}
+		if d := u.Signals[nm.Text]; d != nil && d.PortDecl {
+			p.Decl = d
+			p.Dir = d.Dir
+		}
+		u.Ports = append(u.Ports, p)
+	}
+}

@@ -1,0 +1,152 @@
+package rtl
+
+import (
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Caching. The gate checks a module before and after splicing a candidate, and the editor
+// re-checks after each keystroke: consecutive snapshots share almost all their design units
+// byte for byte. A unit's model is therefore cached by its text (offsets relative to the
+// unit), and a file's list of units by its snapshot pointer; only a unit whose text changed
+// is copied from the tree and analysed again.
+
+const (
+	maxUnitEntries = 8192
+	maxFileEntries = 4096
+)
+
+// FileModel is the list of design units of one parsed file.
+type FileModel struct {
+	File  *syntax.File
+	Units []*UnitRef
+	// FirstError is the offset of the file's first syntax error (-1 when none): error
+	// recovery can swallow declarations, so name rules trust only the text before it.
+	FirstError int
+}
+
+// UnitRef places a cached unit in a file.
+type UnitRef struct {
+	*Unit
+	Base int // absolute offset of the unit's first byte
+	Path string
+	File *syntax.File
+}
+
+// Abs converts a unit-relative range to file offsets.
+func (r *UnitRef) Abs(n *Node) (int, int) { return r.Base + n.Start, r.Base + n.End }
+
+// End is the absolute end of the unit.
+func (r *UnitRef) End() int { return r.Base + len(r.Text) }
+
+type cache struct {
+	mu    sync.Mutex
+	units map[string]*Unit
+	files map[*syntax.File]*FileModel
+	order []*syntax.File
+}
+
+func newCache() *cache {
+	return &cache{units: map[string]*Unit{}, files: map[*syntax.File]*FileModel{}}
+}
+
+// fileModel returns the model of f, locking f's tree while it copies.
+func (c *cache) fileModel(f *syntax.File) *FileModel {
+	c.mu.Lock()
+	fm := c.files[f]
+	c.mu.Unlock()
+	if fm != nil {
+		return fm
+	}
+	f.Lock()
+	fm = c.build(f)
+	f.Unlock()
+	c.mu.Lock()
+	if _, ok := c.files[f]; !ok {
+		if len(c.order) >= maxFileEntries {
+			delete(c.files, c.order[0])
+			c.order = c.order[1:]
+		}
+		c.files[f] = fm
+		c.order = append(c.order, f)
+	}
+	c.mu.Unlock()
+	return fm
+}
+
+func (c *cache) build(f *syntax.File) *FileModel {
+	fm := &FileModel{File: f}
+	root := f.Root()
+	fm.FirstError = firstError(root)
+	syms := symbolTable(f.Language)
+	n := int(root.ChildCount())
+	for i := 0; i < n; i++ {
+		ch := root.Child(i)
+		if ch == nil || !ch.IsNamed() {
+			continue
+		}
+		kind := ""
+		if ch.IsError() {
+			kind = "ERROR"
+		} else if s := int(ch.Symbol()); s < len(syms) {
+			kind = syms[s]
+		}
+		switch kind {
+		case "comment", "preprocessor_directive", "attribute_instance":
+			continue
+		}
+		c.addUnit(fm, f, ch, kind)
+	}
+	return fm
+}
+
+func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string) {
+	start, end := int(ch.StartByte()), int(ch.EndByte())
+	if end > len(f.Text) || start > end {
+		return
+	}
+	text := string(f.Text[start:end])
+	key := kind + "\x00" + text
+	c.mu.Lock()
+	u := c.units[key]
+	c.mu.Unlock()
+	if u == nil {
+		mirror := copyTree(f.Language, ch, f.Text, start)
+		u = buildUnit(mirror, text)
+		c.mu.Lock()
+		if len(c.units) >= maxUnitEntries {
+			c.units = map[string]*Unit{}
+		}
+		c.units[key] = u
+		c.mu.Unlock()
+	}
+	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
+}
+
+// UnitAt returns the unit holding the absolute offset, or nil.
+func (fm *FileModel) UnitAt(off int) *UnitRef {
+	for _, u := range fm.Units {
+		if off >= u.Base && off <= u.End() {
+			return u
+		}
+	}
+	return nil
+}
+
+func firstError(n *sitter.Node) int {
+	if n.IsError() || n.IsMissing() {
+		return int(n.StartByte())
+	}
+	if !n.HasError() {
+		return -1
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if e := firstError(n.Child(i)); e >= 0 {
+			return e
+		}
+	}
+	return int(n.StartByte())
+}

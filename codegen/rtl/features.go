@@ -1,0 +1,97 @@
+package rtl
+
+import (
+	"context"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// The LSP-facing interfaces of the codegen pipeline, over this package's functions.
+var (
+	_ codegen.Hoverer    = (*Pack)(nil)
+	_ codegen.Symboler   = (*Pack)(nil)
+	_ codegen.Definer    = (*Pack)(nil)
+	_ codegen.Referencer = (*Pack)(nil)
+)
+
+// Hover implements codegen.Hoverer.
+func (p *Pack) Hover(_ context.Context, req codegen.ContextRequest) string {
+	h := p.hoverAt(req.File, req.Offset, req.Workspace)
+	if h == "" {
+		return ""
+	}
+	return "```systemverilog\n" + h + "\n```"
+}
+
+// Symbols implements codegen.Symboler: modules, interfaces and packages with their
+// declarations as children.
+func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
+	var out []codegen.Symbol
+	index := map[string]int{}
+	for _, s := range p.symbolsOf(f) {
+		sym := codegen.Symbol{Name: s.Name, Detail: s.Detail, Kind: symbolKind(s.Kind), Start: s.Start, End: s.End}
+		if i, ok := index[s.Container]; ok && s.Container != "" {
+			out[i].Children = append(out[i].Children, sym)
+			continue
+		}
+		if s.Container == "" {
+			index[s.Name] = len(out)
+		}
+		out = append(out, sym)
+	}
+	return out
+}
+
+func symbolKind(k string) codegen.SymbolKind {
+	switch k {
+	case "module", "package":
+		return codegen.KindModule
+	case "interface":
+		return codegen.KindInterface
+	case "parameter", "localparam":
+		return codegen.KindConstant
+	case "function", "task":
+		return codegen.KindFunction
+	case "instance":
+		return codegen.KindClass
+	case "type":
+		return codegen.KindStruct
+	case "port":
+		return codegen.KindField
+	}
+	return codegen.KindVariable
+}
+
+// Definition implements codegen.Definer.
+func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
+	loc, ok := p.definitionAt(req.File, req.Offset, req.Workspace)
+	if !ok {
+		return nil
+	}
+	return p.locations(ctx, req, []Location{loc})
+}
+
+// References implements codegen.Referencer.
+func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
+	return p.locations(ctx, req, p.referencesAt(req.File, req.Offset, req.Workspace))
+}
+
+// locations attaches each location's parsed file: the request's own, or the workspace's.
+func (p *Pack) locations(ctx context.Context, req codegen.ContextRequest, in []Location) []codegen.Location {
+	files := map[string]*syntax.File{}
+	if req.Workspace != nil {
+		for _, wf := range req.Workspace.Files(ctx, "rtl") {
+			files[wf.Path] = wf.File
+		}
+	}
+	var out []codegen.Location
+	for _, l := range in {
+		if l.Path == "" || l.Path == req.Path {
+			out = append(out, codegen.Location{Path: req.Path, File: req.File, Start: l.Start, End: l.End})
+		} else if f := files[l.Path]; f != nil {
+			out = append(out, codegen.Location{Path: l.Path, File: f, Start: l.Start, End: l.End})
+		}
+	}
+	return out
+}

@@ -1,0 +1,570 @@
+package rtl
+
+import (
+	"sort"
+	"strings"
+)
+
+// flow collects processes, instances, and every read and write of a name.
+
+type flowCtx struct {
+	proc    *Proc
+	inFunc  bool // function body: writes go to locals and the result
+	inTask  bool
+	loopHdr bool
+	conds   []cond
+}
+
+func (c flowCtx) with(cd cond) flowCtx {
+	n := make([]cond, len(c.conds), len(c.conds)+1)
+	copy(n, c.conds)
+	c.conds = append(n, cd)
+	return c
+}
+
+// skipFlow are subtrees that hold no reads or writes of design signals.
+var skipFlow = map[string]bool{
+	"preprocessor_directive": true, "attribute_instance": true, "comment": true, "struct_type": true,
+	"union_type": true, "interface_type": true, "import_declaration": true, "export_declaration": true,
+	"modport_declaration": true, "property_declaration": true, "sequence_declaration": true,
+	"typedef_declaration": true, "ERROR": true, "MISSING": true, "macro_name": true,
+}
+
+// notRefField lists fields whose identifiers name something rather than refer to it.
+var notRefField = map[string]bool{
+	"name": true, "port": true, "member": true, "label": true, "end_label": true, "module": true,
+	"interface": true, "modport": true, "package": true, "scope": true, "key": true, "variable": true,
+	"gate": true,
+}
+
+// isRef reports whether an identifier refers to a declaration.
+func isRef(n *Node) bool {
+	if n.Kind != "identifier" {
+		return false
+	}
+	if notRefField[n.Field] {
+		if n.Field == "name" && n.Parent != nil && n.Parent.Kind == "genvar_initialization" && n.Parent.Text != "" && !strings.HasPrefix(n.Parent.Text, "genvar") {
+			return true
+		}
+		return false
+	}
+	if p := n.Parent; p != nil {
+		switch p.Kind {
+		case "disable_statement", "import_item", "attribute_spec", "macro_parameters":
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) flow(n *Node, c flowCtx) {
+	u := b.u
+	if skipFlow[n.Kind] && n != u.Root {
+		return
+	}
+	switch n.Kind {
+	case "macro_usage":
+		if p := n.Parent; p != nil && n.Field == "" && (isScope(p) || p.Kind == "generate_region") {
+			u.MacroItems = true
+		}
+	case "identifier":
+		if isRef(n) {
+			u.Refs = append(u.Refs, n)
+			u.Reads = append(u.Reads, &Access{Name: n.Text, Kind: AccRead, Id: n, Proc: c.proc})
+		}
+		return
+	case "type_identifier":
+		u.Refs = append(u.Refs, n)
+		return
+	case "if_generate":
+		b.flow(n.Child("condition"), c)
+		if k := n.Child("consequence"); k != nil {
+			b.flow(k, c.with(cond{n.Start + 1, 0}))
+		}
+		if k := n.Child("alternative"); k != nil {
+			b.flow(k, c.with(cond{n.Start + 1, 1}))
+		}
+		return
+	case "case_generate":
+		b.flow(n.Child("value"), c)
+		i := 0
+		for _, k := range n.Kids {
+			if k.Kind == "case_item" || k.Kind == "default_case_item" {
+				b.flow(k, c.with(cond{n.Start + 1, i}))
+				i++
+			}
+		}
+		return
+	case "always_construct", "initial_construct", "final_construct":
+		p := newProc(n)
+		u.Procs = append(u.Procs, p)
+		c.proc = p
+		for _, k := range n.Kids {
+			b.flow(k, c)
+		}
+		return
+	case "continuous_assign":
+		lefts, rights := n.Children("left"), n.Children("right")
+		for i, l := range lefts {
+			b.write(l, AccAssign, n, c, true)
+			if i < len(rights) {
+				b.flow(rights[i], c)
+			}
+		}
+		if d := n.Child("delay"); d != nil {
+			b.flow(d, c)
+		}
+		return
+	case "blocking_assignment", "nonblocking_assignment":
+		kind := AccProc
+		switch {
+		case c.loopHdr:
+			kind = AccLoop
+		case c.inFunc:
+			kind = ""
+		case c.inTask:
+			kind = AccTask
+		case c.proc == nil:
+			kind = AccLoop // genvar updates outside processes
+		}
+		l := n.Child("left")
+		if op := n.Child("operator"); op != nil && op.Kind != "=" && l != nil {
+			b.flow(l, c) // compound assignment reads its target
+		}
+		b.write(l, kind, n, c, n.Kind == "blocking_assignment")
+		for _, k := range n.Kids {
+			if k.Field != "left" {
+				b.flow(k, c)
+			}
+		}
+		return
+	case "increment_statement":
+		kind := AccProc
+		if c.loopHdr || c.proc == nil {
+			kind = AccLoop
+		} else if c.inFunc {
+			kind = ""
+		}
+		if op := n.Child("operand"); op != nil {
+			b.flow(op, c)
+			b.write(op, kind, n, c, true)
+		}
+		return
+	case "for_statement", "loop_generate":
+		for _, k := range n.Kids {
+			hc := c
+			if k.Field == "initializer" || k.Field == "update" {
+				hc.loopHdr = true
+			}
+			b.flow(k, hc)
+		}
+		return
+	case "genvar_initialization":
+		if v := n.Child("value"); v != nil {
+			b.flow(v, c)
+		}
+		if nm := n.Child("name"); nm != nil && isRef(nm) {
+			u.Refs = append(u.Refs, nm)
+		}
+		return
+	case "net_declaration", "variable_declaration", "port_declaration":
+		for _, dc := range n.KidsOf("declarator") {
+			v := dc.Child("value")
+			nm := dc.Child("name")
+			if v == nil || nm == nil {
+				for _, ud := range dc.KidsOf("unpacked_dimension") {
+					b.flow(ud, c)
+				}
+				continue
+			}
+			kind := AccInit
+			if n.Kind == "net_declaration" {
+				kind = AccAssign
+			}
+			if c.inFunc {
+				kind = ""
+			}
+			if kind != "" {
+				u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: kind, Id: nm, Expr: nm, Stmt: dc, Proc: c.proc, Blocking: true, Cond: b.condsAt(dc, c)})
+			}
+			b.flow(v, c)
+		}
+		if t := n.Child("type"); t != nil {
+			b.flow(t, c)
+		}
+		return
+	case "ansi_port_declaration":
+		if v := n.Child("value"); v != nil && !c.inFunc {
+			if nm := n.Child("name"); nm != nil {
+				if dir := n.Child("direction"); dir == nil || dir.Kind != "input" {
+					u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: AccInit, Id: nm, Expr: nm, Stmt: n, Cond: b.condsAt(n, c)})
+				}
+			}
+			b.flow(v, c)
+		}
+		if t := n.Child("type"); t != nil {
+			b.flow(t, c)
+		}
+		return
+	case "function_declaration":
+		c.inFunc = true
+		c.proc = nil
+	case "task_declaration":
+		c.inTask = true
+		c.proc = nil
+	case "module_instantiation":
+		b.instance(n, c)
+		return
+	case "gate_instantiation":
+		for _, gi := range n.KidsOf("gate_instance") {
+			terms := gi.Children("terminal")
+			for i, t := range terms {
+				if i == 0 && !strings.HasPrefix(n.Child("gate").Kind, "pull") {
+					b.write(t, AccGate, gi, c, true)
+					b.flow(t, c) // reads only indices; the base is skipped below
+					continue
+				}
+				b.flow(t, c)
+			}
+		}
+		return
+	}
+	for _, k := range n.Kids {
+		b.flow(k, c)
+	}
+}
+
+// instance records a module instance and its connections.
+func (b *builder) instance(n *Node, c flowCtx) {
+	u := b.u
+	mod := n.Child("module")
+	params := n.Child("parameters")
+	var pconns []*Node
+	if params != nil {
+		pconns = params.KidsOf("parameter_connection")
+		b.flow(params, c)
+	}
+	for _, in := range n.KidsOf("instance") {
+		inst := &Instance{Node: n, Inst: in, ModNode: mod, Params: pconns}
+		if mod != nil {
+			inst.Module = mod.Text
+		}
+		if nm := in.Child("name"); nm != nil {
+			inst.Name, inst.NameNode = nm.Text, nm
+		}
+		inst.Array = len(in.KidsOf("unpacked_dimension")) > 0
+		for _, ud := range in.KidsOf("unpacked_dimension") {
+			b.flow(ud, c)
+		}
+		pos := 0
+		for _, k := range in.Kids {
+			switch k.Kind {
+			case "wildcard_port_connection":
+				inst.Wildcard = true
+			case "port_connection":
+				inst.Conns = append(inst.Conns, k)
+				port := ""
+				if p := k.Child("port"); p != nil {
+					port = p.Text
+					inst.Named = true
+				} else {
+					inst.Positonal = true
+				}
+				v := k.Child("value")
+				if v == nil && port != "" {
+					// `.name` connects the same-named signal
+					p := k.Child("port")
+					u.Refs = append(u.Refs, p)
+					u.Writes = append(u.Writes, &Access{Name: port, Kind: AccInstance, Id: p, Expr: p, Stmt: k, Inst: inst, Port: port, Pos: pos, Cond: b.condsAt(k, c)})
+					u.Reads = append(u.Reads, &Access{Name: port, Kind: AccInstance, Id: p, Stmt: k, Inst: inst, Port: port, Pos: pos})
+				} else if v != nil {
+					var ts []tgt
+					b.targets(v, &ts)
+					for _, t := range ts {
+						u.Writes = append(u.Writes, &Access{Name: t.id.Text, Kind: AccInstance, Id: t.id, Expr: t.expr, Stmt: k, Inst: inst,
+							Port: port, Pos: pos, Range: t.rng, Partial: t.partial, Cond: b.condsAt(k, c)})
+					}
+					// every identifier of the value is a (potential) read; connection
+					// reads are marked so that output connections can be told apart
+					before := len(u.Reads)
+					b.flow(v, c)
+					for _, r := range u.Reads[before:] {
+						r.Kind, r.Inst, r.Port, r.Pos, r.Stmt = AccInstance, inst, port, pos, k
+					}
+				}
+				pos++
+			}
+		}
+		u.Instances = append(u.Instances, inst)
+	}
+	if mod != nil {
+		// the module name is checked against the workspace, not the scope
+	}
+}
+
+type tgt struct {
+	id      *Node
+	expr    *Node
+	partial bool
+	rng     *[2]int64
+}
+
+// targets lists the names an lvalue writes.
+func (b *builder) targets(lv *Node, out *[]tgt) {
+	if lv == nil {
+		return
+	}
+	switch lv.Kind {
+	case "identifier":
+		*out = append(*out, tgt{id: lv, expr: lv})
+	case "select":
+		base, depth := lv, 0
+		for base != nil && base.Kind == "select" {
+			base = base.Child("value")
+			depth++
+		}
+		for base != nil && base.Kind == "member_access" {
+			base = base.Child("value")
+			depth += 2
+		}
+		if base != nil && base.Kind == "identifier" {
+			t := tgt{id: base, expr: lv, partial: true}
+			if depth == 1 {
+				t.rng = b.constRange(lv)
+			}
+			*out = append(*out, t)
+		}
+	case "member_access":
+		base := lv
+		for base != nil && (base.Kind == "member_access" || base.Kind == "select") {
+			base = base.Child("value")
+		}
+		if base != nil && base.Kind == "identifier" {
+			*out = append(*out, tgt{id: base, expr: lv, partial: true})
+		}
+	case "concatenation":
+		for _, k := range lv.Kids {
+			b.targets(k, out)
+		}
+	case "streaming_concatenation":
+		b.targets(lv.Child("value"), out)
+	case "parenthesized_expression":
+		for _, k := range lv.Kids {
+			b.targets(k, out)
+		}
+	}
+}
+
+// constRange evaluates the bits a one-level select covers.
+func (b *builder) constRange(sel *Node) *[2]int64 {
+	return selectRange(sel, b.u.Scope())
+}
+
+func selectRange(sel *Node, sc Scope) *[2]int64 {
+	if i := sel.Child("index"); i != nil {
+		c := Eval(i, sc)
+		if !c.OK {
+			return nil
+		}
+		return &[2]int64{c.V, c.V}
+	}
+	r := sel.Child("range")
+	if r == nil {
+		return nil
+	}
+	if r.Kind == "range" {
+		l, h := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
+		if !l.OK || !h.OK {
+			return nil
+		}
+		return &[2]int64{min(l.V, h.V), max(l.V, h.V)}
+	}
+	base, w := Eval(r.Child("base"), sc), Eval(r.Child("width"), sc)
+	if !base.OK || !w.OK || w.V < 1 {
+		return nil
+	}
+	if op := r.Child("operator"); op != nil && op.Kind == "-:" {
+		return &[2]int64{base.V - w.V + 1, base.V}
+	}
+	return &[2]int64{base.V, base.V + w.V - 1}
+}
+
+// write records the targets of an lvalue, and reads of its index expressions.
+func (b *builder) write(lv *Node, kind string, stmt *Node, c flowCtx, blocking bool) {
+	if lv == nil {
+		return
+	}
+	var ts []tgt
+	b.targets(lv, &ts)
+	ids := map[*Node]bool{}
+	for _, t := range ts {
+		ids[t.id] = true
+		b.u.Refs = append(b.u.Refs, t.id)
+		if kind == "" {
+			continue
+		}
+		b.u.Writes = append(b.u.Writes, &Access{Name: t.id.Text, Kind: kind, Id: t.id, Expr: t.expr, Stmt: stmt,
+			Proc: c.proc, Blocking: blocking, Range: t.rng, Partial: t.partial, Cond: b.condsAt(stmt, c)})
+	}
+	// indices and other names inside the lvalue are reads
+	lv.Walk(func(n *Node) bool {
+		if skipFlow[n.Kind] {
+			return false
+		}
+		if n.Kind == "identifier" && !ids[n] && isRef(n) {
+			b.u.Refs = append(b.u.Refs, n)
+			b.u.Reads = append(b.u.Reads, &Access{Name: n.Text, Kind: AccRead, Id: n, Proc: c.proc})
+		}
+		return true
+	})
+}
+
+func (b *builder) condsAt(n *Node, c flowCtx) []cond {
+	ifd := ifdefAt(b.u.ifdef, n.Start)
+	if len(ifd) == 0 {
+		return c.conds
+	}
+	return append(append([]cond{}, c.conds...), ifd...)
+}
+
+func newProc(n *Node) *Proc {
+	p := &Proc{Node: n, Body: n.Child("body"), Control: n.Child("control")}
+	switch n.Kind {
+	case "initial_construct":
+		p.Kind = "initial"
+	case "final_construct":
+		p.Kind = "final"
+	default:
+		if k := n.Child("kind"); k != nil {
+			p.Kind = k.Kind
+		}
+	}
+	if ec := p.Control; ec != nil && ec.Kind == "event_control" {
+		for _, s := range ec.Children("sensitivity") {
+			switch s.Kind {
+			case "implicit_event":
+				p.Star = true
+			case "event_expression":
+				sig := s.Child("signal")
+				if sig == nil {
+					continue
+				}
+				if e := s.Child("edge"); e != nil {
+					p.Edges = append(p.Edges, Edge{Edge: e.Kind, Signal: sig.Text, Node: sig})
+				} else {
+					p.List = append(p.List, baseName(sig))
+				}
+			}
+		}
+	}
+	switch p.Kind {
+	case "always_comb":
+		p.Comb = true
+	case "always_ff":
+		p.Seq = true
+	case "always_latch":
+		p.Latch = true
+	case "always":
+		if len(p.Edges) > 0 {
+			p.Seq = true
+		} else if p.Star || len(p.List) > 0 {
+			p.Comb = true
+		}
+	}
+	return p
+}
+
+// baseName returns the identifier an expression selects from ("a" for a[3:0]).
+func baseName(n *Node) string {
+	for n != nil {
+		switch n.Kind {
+		case "identifier":
+			return n.Text
+		case "select", "member_access":
+			n = n.Child("value")
+		default:
+			return n.Text
+		}
+	}
+	return ""
+}
+
+// ---------------------------------------------------------------------------
+// `ifdef regions
+
+type ifdefRegion struct {
+	at    int
+	state []cond
+}
+
+// scanIfdefs finds the conditional-compilation structure of text, skipping comments and
+// strings: after each directive, the branch path in force.
+func scanIfdefs(text string) []ifdefRegion {
+	if !strings.Contains(text, "`if") {
+		return nil
+	}
+	var out []ifdefRegion
+	var stack []cond
+	group := 0
+	snap := func(at int) {
+		out = append(out, ifdefRegion{at: at, state: append([]cond(nil), stack...)})
+	}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '/':
+			if i+1 < len(text) && text[i+1] == '/' {
+				j := strings.IndexByte(text[i:], '\n')
+				if j < 0 {
+					return out
+				}
+				i += j
+			} else if i+1 < len(text) && text[i+1] == '*' {
+				j := strings.Index(text[i+2:], "*/")
+				if j < 0 {
+					return out
+				}
+				i += j + 3
+			}
+		case '"':
+			for i++; i < len(text) && text[i] != '"' && text[i] != '\n'; i++ {
+				if text[i] == '\\' {
+					i++
+				}
+			}
+		case '`':
+			j := i + 1
+			for j < len(text) && (text[j] == '_' || text[j] >= 'a' && text[j] <= 'z') {
+				j++
+			}
+			switch text[i+1 : j] {
+			case "ifdef", "ifndef":
+				group--
+				stack = append(stack, cond{group, 0})
+				snap(j)
+			case "elsif", "else":
+				if len(stack) > 0 {
+					stack[len(stack)-1].branch++
+					snap(j)
+				}
+			case "endif":
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+					snap(j)
+				}
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
+
+func ifdefAt(regions []ifdefRegion, off int) []cond {
+	if len(regions) == 0 {
+		return nil
+	}
+	i := sort.Search(len(regions), func(i int) bool { return regions[i].at > off })
+	if i == 0 {
+		return nil
+	}
+	return regions[i-1].state
+}

@@ -1,0 +1,73 @@
+package rtl
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	rtlgrammar "github.com/gantry-dev/gantry/grammars/rtl"
+)
+
+const gateSrc = `module g (input logic clk, rst_n, input logic [7:0] d, output logic [7:0] q, r);
+  always_ff @(posedge clk or negedge rst_n) begin
+    if (!rst_n) begin
+      q <= '0;
+    end else begin
+      q <= d;
+      CURSOR
+    end
+  end
+  assign r = q;
+endmodule
+`
+
+func gateAt(t *testing.T, src string) (*codegen.Gate, *Pack) {
+	t.Helper()
+	i := strings.Index(src, "CURSOR")
+	text := src[:i] + src[i+len("CURSOR"):]
+	f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack := New()
+	c := pack.Context(context.Background(), codegen.ContextRequest{Path: "g.sv", File: f, Offset: i, Config: config.Default()})
+	req := codegen.CheckRequest{Path: "g.sv", File: f, Config: config.Default()}
+	return codegen.NewGate(context.Background(), pack, req, i, c.Unit), pack
+}
+
+// TestGateDropsErrorFindings: the gate drops an RTL suggestion that adds an error finding
+// and keeps a harmless one.
+func TestGateDropsErrorFindings(t *testing.T) {
+	g, _ := gateAt(t, gateSrc)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		text, reason string
+	}{
+		{"q <= q + 8'd1;", ""},
+		{"q = d;", "rule:rtl/blocking-in-always-ff"},
+		{"q <= dd;", "rule:rtl/undeclared-identifier"},
+		{"q[8] <= 1'b1;", "rule:rtl/index-out-of-range"},
+	} {
+		v := g.Vet(ctx, tc.text)
+		if v.Reason != tc.reason {
+			t.Errorf("Vet(%q) = %v, want reason %q", tc.text, v, tc.reason)
+		}
+	}
+}
+
+// TestGateDropsSecondDriver: a new always block driving a register again is dropped.
+func TestGateDropsSecondDriver(t *testing.T) {
+	src := strings.Replace(gateSrc, "  assign r = q;\n", "  assign r = q;\n  CURSOR\n", 1)
+	src = strings.Replace(src, "      CURSOR\n", "", 1)
+	g, _ := gateAt(t, src)
+	v := g.Vet(context.Background(), "always_ff @(posedge clk) q <= d;")
+	if v.Reason != "rule:rtl/multiple-drivers" {
+		t.Errorf("got %v, want a multiple-drivers drop", v)
+	}
+	if v := g.Vet(context.Background(), "logic [7:0] spare;"); v.Reason != "" {
+		t.Errorf("harmless declaration dropped: %v", v)
+	}
+}

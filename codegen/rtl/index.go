@@ -1,0 +1,150 @@
+package rtl
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Index is the workspace's design units by name: modules, interfaces and packages with
+// their ports and parameters, and the file-level declarations of every file. The current
+// file's own units take precedence over the workspace's copy of it.
+type Index struct {
+	Units map[string][]*UnitRef // module, interface and package names
+	Items map[string][]*ItemRef // file-level ($unit) declarations by name
+	Paths map[string]bool       // base names of every file (for `include)
+
+	own     map[string][]*UnitRef
+	ownItem map[string][]*ItemRef
+}
+
+// Lookup returns the definitions of a module, interface or package.
+func (ix *Index) Lookup(name string) []*UnitRef {
+	if ix == nil {
+		return nil
+	}
+	if d := ix.own[name]; len(d) > 0 {
+		return d
+	}
+	return ix.Units[name]
+}
+
+// ItemRef is a file-level declaration and the unit holding it.
+type ItemRef struct {
+	*Decl
+	Unit *UnitRef
+}
+
+// Item returns the file-level declarations of name.
+func (ix *Index) Item(name string) []*ItemRef {
+	if ix == nil {
+		return nil
+	}
+	if d := ix.ownItem[name]; len(d) > 0 {
+		return d
+	}
+	return ix.Items[name]
+}
+
+// Module returns the first definition of name, or nil.
+func (ix *Index) Module(name string) *UnitRef {
+	defs := ix.Lookup(name)
+	if len(defs) == 0 {
+		return nil
+	}
+	return defs[0]
+}
+
+// All returns every unit of the index, the current file's first.
+func (ix *Index) All() []*UnitRef {
+	var out []*UnitRef
+	for _, l := range ix.own {
+		out = append(out, l...)
+	}
+	for name, l := range ix.Units {
+		if len(ix.own[name]) == 0 {
+			out = append(out, l...)
+		}
+	}
+	return out
+}
+
+type indexCache struct {
+	mu  sync.Mutex
+	key []indexKey
+	ix  *Index
+}
+
+type indexKey struct {
+	path string
+	file *syntax.File
+}
+
+// index builds the index of the workspace (cached while its files stay the same) plus the
+// current file.
+func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string, f *syntax.File, fm *FileModel) *Index {
+	var files []codegen.WorkspaceFile
+	if ws != nil {
+		files = ws.Files(ctx, "rtl")
+	}
+	key := make([]indexKey, 0, len(files))
+	for _, wf := range files {
+		if wf.File == nil || wf.File == f || (path != "" && wf.Path == path) {
+			continue
+		}
+		key = append(key, indexKey{wf.Path, wf.File})
+	}
+	p.ix.mu.Lock()
+	base := p.ix.ix
+	if base == nil || !sameKey(p.ix.key, key) {
+		base = nil
+	}
+	p.ix.mu.Unlock()
+	if base == nil {
+		base = &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}}
+		for _, k := range key {
+			if ctx.Err() != nil {
+				break
+			}
+			addToIndex(base.Units, base.Items, p.cache.fileModel(k.file), k.path, k.file)
+			base.Paths[filepath.Base(k.path)] = true
+		}
+		p.ix.mu.Lock()
+		p.ix.key, p.ix.ix = key, base
+		p.ix.mu.Unlock()
+	}
+	ix := *base
+	ix.own, ix.ownItem = map[string][]*UnitRef{}, map[string][]*ItemRef{}
+	addToIndex(ix.own, ix.ownItem, fm, path, f)
+	return &ix
+}
+
+func addToIndex(units map[string][]*UnitRef, items map[string][]*ItemRef, m *FileModel, path string, f *syntax.File) {
+	for _, u := range m.Units {
+		if u.Kind == UnitItems {
+			ref := &UnitRef{Unit: u.Unit, Base: u.Base, Path: path, File: f}
+			for name, d := range u.Signals {
+				items[name] = append(items[name], &ItemRef{Decl: d, Unit: ref})
+			}
+			continue
+		}
+		if u.Name != "" {
+			units[u.Name] = append(units[u.Name], &UnitRef{Unit: u.Unit, Base: u.Base, Path: path, File: f})
+		}
+	}
+}
+
+func sameKey(a, b []indexKey) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,488 @@
+package rtl
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Editor features for the language server: hover, document symbols, go to definition and
+// references. They work on byte offsets of f; locations in other files carry their path.
+
+// Symbol is one document symbol.
+type Symbol struct {
+	Name      string
+	Kind      string // module, interface, package, port, parameter, localparam, net, variable, instance, function, task, type, genvar, label
+	Start     int    // the whole declaration
+	End       int
+	NameStart int // the name
+	NameEnd   int
+	Detail    string // the declaration as one line ("input logic [7:0] d")
+	Container string // the enclosing module, interface or package ("" at top level)
+}
+
+// Location is a byte range in a file; Path is "" for the file asked about.
+type Location struct {
+	Path       string
+	Start, End int
+}
+
+var defaultPack = New()
+
+// Hover describes the name at offset: its declaration, width and drivers, or a module's
+// header. It returns "" when there is nothing to say.
+func Hover(f *syntax.File, offset int, ws codegen.Workspace) string {
+	return defaultPack.hoverAt(f, offset, ws)
+}
+
+// Symbols lists the design units of f and their declarations.
+func Symbols(f *syntax.File) []Symbol { return defaultPack.symbolsOf(f) }
+
+// Definition finds the declaration of the name at offset.
+func Definition(f *syntax.File, offset int, ws codegen.Workspace) (Location, bool) {
+	return defaultPack.definitionAt(f, offset, ws)
+}
+
+// References lists the uses of the name at offset, its declaration included.
+func References(f *syntax.File, offset int, ws codegen.Workspace) []Location {
+	return defaultPack.referencesAt(f, offset, ws)
+}
+
+// Symbols lists the design units of f and their declarations.
+func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
+	fm := p.cache.fileModel(f)
+	var out []Symbol
+	for _, u := range fm.Units {
+		container := ""
+		if u.Kind != UnitItems && u.NameNode != nil {
+			s, e := u.Abs(u.NameNode)
+			out = append(out, Symbol{Name: u.Name, Kind: u.Kind, Start: u.Base, End: u.End(), NameStart: s, NameEnd: e,
+				Detail: headerLine(u)})
+			container = u.Name
+		}
+		for _, d := range u.Decls {
+			if d.NameNode == nil || d.Kind == KindEnumConst || (d.Scope != u.Root && d.Kind != KindLabel && d.Kind != KindFunction && d.Kind != KindTask) {
+				continue
+			}
+			if d.Kind == KindLabel && (d.Node == nil || d.Node.Kind != "generate_block") {
+				continue
+			}
+			kind := d.Kind
+			switch {
+			case d.PortDecl:
+				kind = "port"
+			case d.Kind == KindIfacePort:
+				kind = "port"
+			case d.Kind == KindTypeParam:
+				kind = KindParam
+			}
+			s, e := u.Abs(d.NameNode)
+			ds, de := u.Abs(d.Node)
+			out = append(out, Symbol{Name: d.Name, Kind: kind, Start: ds, End: de, NameStart: s, NameEnd: e,
+				Detail: d.Describe(), Container: container})
+		}
+	}
+	return out
+}
+
+func headerLine(u *UnitRef) string {
+	h := u.Text[:min(u.Header, len(u.Text))]
+	return squash(stripComments(h))
+}
+
+// target is what a name at a position refers to.
+type target struct {
+	unit *UnitRef // the unit the declaration is in
+	decl *Decl    // nil for a unit itself
+	port bool
+}
+
+func (p *Pack) resolveAt(f *syntax.File, offset int, ws codegen.Workspace) (*UnitRef, *Node, *target, *Index) {
+	fm := p.cache.fileModel(f)
+	ix := p.index(context.Background(), ws, "", f, fm)
+	u := fm.UnitAt(offset)
+	if u == nil {
+		return nil, nil, nil, ix
+	}
+	n := u.Root.At(offset - u.Base)
+	if n == nil || (n.Kind != "identifier" && n.Kind != "type_identifier") {
+		// the cursor right after a name
+		if m := u.Root.At(offset - u.Base - 1); m != nil && (m.Kind == "identifier" || m.Kind == "type_identifier") {
+			n = m
+		} else {
+			return u, nil, nil, ix
+		}
+	}
+	return u, n, p.resolve(u, n, ix), ix
+}
+
+// resolve finds the declaration an identifier node names.
+func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
+	name := n.Text
+	par := n.Parent
+	if par != nil {
+		switch {
+		case par.Kind == "module_instantiation" && n.Field == "module":
+			if m := ix.Module(name); m != nil {
+				return &target{unit: m}
+			}
+			return nil
+		case par.Kind == "port_connection" && n.Field == "port":
+			if inst := instanceOf(u, par); inst != nil {
+				if m := ix.Module(inst.Module); m != nil {
+					if d := m.Signals[name]; d != nil {
+						return &target{unit: m, decl: d, port: true}
+					}
+				}
+			}
+			return nil
+		case par.Kind == "parameter_connection" && n.Field == "name":
+			if inst := instanceOfParam(u, par); inst != nil {
+				if m := ix.Module(inst.Module); m != nil {
+					if d := m.Param(name); d != nil {
+						return &target{unit: m, decl: d}
+					}
+				}
+			}
+			return nil
+		case par.Kind == "scoped_identifier":
+			scope := par.Child("scope")
+			if n.Field == "scope" {
+				if m := ix.Module(name); m != nil {
+					return &target{unit: m}
+				}
+				return nil
+			}
+			if scope != nil {
+				if m := ix.Module(scope.Text); m != nil {
+					if d := m.Signals[name]; d != nil {
+						return &target{unit: m, decl: d}
+					}
+				}
+			}
+			return nil
+		case par.Kind == "import_item":
+			if n.Field == "package" {
+				if m := ix.Module(name); m != nil {
+					return &target{unit: m}
+				}
+			} else if pk := par.Child("package"); pk != nil {
+				if m := ix.Module(pk.Text); m != nil {
+					if d := m.Signals[name]; d != nil {
+						return &target{unit: m, decl: d}
+					}
+				}
+			}
+			return nil
+		}
+	}
+	if u.Kind != UnitItems && u.NameNode == n {
+		return &target{unit: u}
+	}
+	if d := u.LookupAt(name, n); d != nil {
+		return &target{unit: u, decl: d}
+	}
+	for _, im := range u.Imports {
+		if im.Name == name || im.Name == "*" {
+			if m := ix.Module(im.Package); m != nil {
+				if d := m.Signals[name]; d != nil {
+					return &target{unit: m, decl: d}
+				}
+			}
+		}
+	}
+	for _, it := range ix.Item(name) {
+		return &target{unit: it.Unit, decl: it.Decl}
+	}
+	if m := ix.Module(name); m != nil {
+		return &target{unit: m}
+	}
+	return nil
+}
+
+func instanceOf(u *UnitRef, conn *Node) *Instance {
+	for _, inst := range u.Instances {
+		if contains(inst.Inst, conn) {
+			return inst
+		}
+	}
+	return nil
+}
+
+func instanceOfParam(u *UnitRef, pc *Node) *Instance {
+	for _, inst := range u.Instances {
+		if contains(inst.Node, pc) {
+			return inst
+		}
+	}
+	return nil
+}
+
+// Definition finds the declaration of the name at offset.
+func (p *Pack) definitionAt(f *syntax.File, offset int, ws codegen.Workspace) (Location, bool) {
+	_, _, t, _ := p.resolveAt(f, offset, ws)
+	if t == nil {
+		return Location{}, false
+	}
+	return t.location(f), true
+}
+
+func (t *target) location(f *syntax.File) Location {
+	n := t.unit.NameNode
+	if t.decl != nil {
+		n = t.decl.NameNode
+	}
+	if n == nil {
+		return Location{Path: pathOf(t.unit, f), Start: t.unit.Base, End: t.unit.End()}
+	}
+	s, e := t.unit.Abs(n)
+	return Location{Path: pathOf(t.unit, f), Start: s, End: e}
+}
+
+func pathOf(u *UnitRef, f *syntax.File) string {
+	if u.File == f || u.File == nil {
+		return ""
+	}
+	return u.Path
+}
+
+// References lists the uses of the name at offset, its declaration first.
+func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []Location {
+	_, _, t, ix := p.resolveAt(f, offset, ws)
+	if t == nil {
+		return nil
+	}
+	out := []Location{t.location(f)}
+	seen := map[Location]bool{out[0]: true}
+	add := func(u *UnitRef, n *Node) {
+		s, e := u.Abs(n)
+		l := Location{Path: pathOf(u, f), Start: s, End: e}
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	all := ix.All()
+	if fm := p.cache.fileModel(f); fm != nil {
+		for _, u := range fm.Units {
+			if u.Kind == UnitItems {
+				all = append(all, u)
+			}
+		}
+	}
+	for _, u := range all {
+		switch {
+		case t.decl == nil:
+			// a module, interface or package: its instances, imports and scoped uses
+			u.Root.Walk(func(n *Node) bool {
+				if n.Kind == "identifier" && n.Text == t.unit.Name && (n.Field == "module" || n.Field == "package" || n.Field == "scope") {
+					add(u, n)
+				}
+				if n.Kind == "type_identifier" && n.Text == t.unit.Name {
+					add(u, n)
+				}
+				return true
+			})
+		default:
+			if u.Unit == t.unit.Unit && u.Base == t.unit.Base {
+				for _, r := range u.Refs {
+					if r.Text == t.decl.Name && u.LookupAt(r.Text, r) == t.decl {
+						add(u, r)
+					}
+				}
+			}
+			if t.port || t.decl.Kind == KindParam {
+				for _, inst := range u.Instances {
+					if inst.Module != t.unit.Name {
+						continue
+					}
+					for _, c := range inst.Conns {
+						if pn := c.Child("port"); pn != nil && pn.Text == t.decl.Name {
+							add(u, pn)
+						}
+					}
+					for _, pc := range inst.Params {
+						if nm := pc.Child("name"); nm != nil && nm.Text == t.decl.Name {
+							add(u, nm)
+						}
+					}
+				}
+			}
+		}
+	}
+	sort.SliceStable(out[1:], func(i, j int) bool {
+		a, b := out[1+i], out[1+j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Start < b.Start
+	})
+	return out
+}
+
+// Hover describes the name at offset.
+func (p *Pack) hoverAt(f *syntax.File, offset int, ws codegen.Workspace) string {
+	u, _, t, ix := p.resolveAt(f, offset, ws)
+	if t == nil || u == nil {
+		return ""
+	}
+	var sb strings.Builder
+	if t.decl == nil {
+		sb.WriteString("```systemverilog\n" + headerLine(t.unit) + "\n```\n")
+		if len(t.unit.Ports) > 0 {
+			sb.WriteString(fmt.Sprintf("%d ports, %d parameters", len(t.unit.Ports), countParams(t.unit.Unit)))
+		}
+		if t.unit.Path != "" && pathOf(t.unit, f) != "" {
+			sb.WriteString("\n\nDefined in " + t.unit.Path)
+		}
+		return sb.String()
+	}
+	d := t.decl
+	sb.WriteString("```systemverilog\n" + d.Describe() + "\n```\n")
+	var facts []string
+	if d.IsSignal() && d.Width > 0 && d.UserType == "" {
+		w := fmt.Sprintf("width: %d bit", d.Width)
+		if d.Width != 1 {
+			w += "s"
+		}
+		if len(d.Dims) > 0 {
+			last := d.Dims[len(d.Dims)-1]
+			if last.Packed && last.Known() {
+				w += fmt.Sprintf(" [%d:%d]", last.Msb.V, last.Lsb.V)
+			}
+		}
+		facts = append(facts, w)
+	}
+	if (d.Kind == KindParam || d.Kind == KindLocal) && d.Const.OK {
+		facts = append(facts, fmt.Sprintf("value: %d", d.Const.V))
+	}
+	if d.Kind == KindEnumConst {
+		facts = append(facts, "enum constant")
+	}
+	if t.unit.Unit == u.Unit && d.IsSignal() && (u.Kind == UnitModule || u.Kind == UnitInterface) {
+		s := Resolve(u, ix)
+		var drivers []string
+		for _, w := range s.Drivers[d.Name] {
+			if u.LookupAt(w.Name, w.Id) != d {
+				continue
+			}
+			drivers = append(drivers, describeDriver(u, w))
+		}
+		for _, w := range s.Inits[d.Name] {
+			drivers = append(drivers, fmt.Sprintf("initializer (line %d)", u.line(w.Stmt)))
+		}
+		if len(drivers) > 0 {
+			facts = append(facts, "driven by: "+strings.Join(uniqueStrings(drivers), "; "))
+		} else if d.Dir != "input" {
+			facts = append(facts, "not driven in this module")
+		}
+		reads := 0
+		for _, r := range s.Readers[d.Name] {
+			if u.LookupAt(r.Name, r.Id) == d {
+				reads++
+			}
+		}
+		facts = append(facts, fmt.Sprintf("read at %d place%s", reads, plural(reads)))
+		for _, pr := range u.Procs {
+			if pr.Clock == d.Name {
+				facts = append(facts, "clock of "+pr.Kind+" blocks")
+				break
+			}
+			if pr.Reset == d.Name {
+				kind := "asynchronous"
+				if pr.ResetSync {
+					kind = "synchronous"
+				}
+				lvl := "active high"
+				if pr.ResetLow {
+					lvl = "active low"
+				}
+				facts = append(facts, kind+" reset, "+lvl)
+				break
+			}
+		}
+	}
+	if t.unit.Unit != u.Unit && t.unit.Name != "" {
+		facts = append(facts, "declared in "+t.unit.Kind+" "+t.unit.Name)
+	}
+	sb.WriteString(strings.Join(facts, "  \n"))
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+func describeDriver(u *UnitRef, w *Access) string {
+	line := u.line(w.Stmt)
+	switch w.Kind {
+	case AccAssign:
+		return fmt.Sprintf("assign (line %d)", line)
+	case AccProc:
+		what := w.Proc.Kind
+		if w.Proc.Clock != "" {
+			what += " @(" + w.Proc.ClockEdge + " " + w.Proc.Clock + ")"
+		}
+		return fmt.Sprintf("%s (line %d)", what, line)
+	case AccInstance:
+		return fmt.Sprintf("instance %s of %s, port %s (line %d)", w.Inst.Name, w.Inst.Module, w.Port, line)
+	case AccGate:
+		return fmt.Sprintf("gate (line %d)", line)
+	case AccTask:
+		return fmt.Sprintf("task (line %d)", line)
+	}
+	return fmt.Sprintf("line %d", line)
+}
+
+func countParams(u *Unit) int {
+	n := 0
+	for _, p := range u.Params {
+		if p.Kind != KindLocal {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func uniqueStrings(s []string) []string {
+	seen := map[string]bool{}
+	out := s[:0]
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// stripComments removes // and /* */ comments from a header for display.
+func stripComments(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' && i+1 < len(s) && s[i+1] == '/' {
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+			sb.WriteByte('\n')
+			continue
+		}
+		if s[i] == '/' && i+1 < len(s) && s[i+1] == '*' {
+			j := strings.Index(s[i+2:], "*/")
+			if j < 0 {
+				break
+			}
+			i += j + 3
+			continue
+		}
+		sb.WriteByte(s[i])
+	}
+	return sb.String()
+}

@@ -1,0 +1,351 @@
+package rtl
+
+import "strings"
+
+// The semantic model of one design unit (module, interface, package, or the file-level
+// items between them). A Unit depends only on its own text, so it is cached by that text
+// and every offset in it is relative to the unit's first byte; Base gives the absolute
+// position in the file it was found in.
+
+// Unit kinds.
+const (
+	UnitModule    = "module"
+	UnitInterface = "interface"
+	UnitPackage   = "package"
+	UnitItems     = "items" // file-level ($unit) declarations
+)
+
+// Declaration kinds.
+const (
+	KindNet       = "net"
+	KindVar       = "variable"
+	KindParam     = "parameter"
+	KindLocal     = "localparam"
+	KindTypeParam = "type parameter"
+	KindGenvar    = "genvar"
+	KindType      = "type"
+	KindEnumConst = "enum constant"
+	KindFunction  = "function"
+	KindTask      = "task"
+	KindInstance  = "instance"
+	KindLabel     = "label"
+	KindModport   = "modport"
+	KindIfacePort = "interface port"
+	KindProperty  = "property"
+)
+
+// Unit is the model of one top-level declaration.
+type Unit struct {
+	Kind       string
+	Name       string
+	NameNode   *Node
+	Root       *Node
+	Text       string
+	Header     int  // relative offset of the end of the module header (";" after the ports)
+	SVSyntax   bool // uses constructs that exist only in SystemVerilog
+	NoNettype  bool // `default_nettype none in force
+	Empty      bool // no items besides port declarations (a black-box stub)
+	HasInclude bool
+
+	Params  []*Decl          // parameters and localparams in order
+	Ports   []*Port          // in header order
+	Decls   []*Decl          // every declaration, all scopes
+	Signals map[string]*Decl // unit-scope declarations by name (merged port + net/var)
+	Names   map[string]bool  // every name declared in any scope
+	Imports []Import
+
+	Procs     []*Proc
+	Writes    []*Access
+	Reads     []*Access
+	Instances []*Instance
+	Refs      []*Node // identifier and type_identifier references (for undeclared names)
+
+	MacroItems bool // macros used where declarations go (they may declare names)
+	// FirstError is the relative offset of the first ERROR or MISSING node (-1 when none):
+	// name rules do not trust what error recovery made of the text after it.
+	FirstError int
+	// Broken is set when the whole unit is an ERROR node (a module being typed); it serves
+	// the prompt context, not the rules.
+	Broken bool
+
+	byName map[string][]*Decl
+	ifdef  []ifdefRegion
+	env    map[string]Const // parameter values with defaults
+}
+
+// Import is one `import pkg::name;` (Name "*" for a wildcard).
+type Import struct {
+	Package, Name string
+}
+
+// Decl is one declared name.
+type Decl struct {
+	Name      string
+	Kind      string
+	Dir       string // port direction ("input", "output", "inout", "ref"), "" otherwise
+	NetType   string // "wire", "tri", "wand", …, "" for variables
+	TypeText  string // the data type as written ("logic [7:0]", "state_t")
+	UserType  string // the named type, when the type is a typedef or interface
+	NameNode  *Node
+	Node      *Node // the declaration node
+	Scope     *Node // the scope node that declares it
+	Packed    []*Node
+	Unpacked  []*Node
+	Value     *Node // parameter default, declarator initializer or ANSI port default
+	ValueText string
+	Signed    bool
+	Iface     bool // an interface port
+	PortDecl  bool // declared by a port declaration (ANSI or not)
+	Merged    *Decl
+
+	Dims     []Dim // unpacked dimensions first, then packed ones
+	Width    int   // total packed width, 0 when unknown
+	WidthDep bool  // the width depends on an overridable parameter
+	Const    Const // evaluated value of a parameter
+	Cond     []cond
+}
+
+// Dim is one evaluated dimension.
+type Dim struct {
+	Msb, Lsb Const
+	Packed   bool
+}
+
+// Lo and Hi give the bounds of a known dimension.
+func (d Dim) Lo() int64 { return min(d.Msb.V, d.Lsb.V) }
+
+// Hi is the upper bound.
+func (d Dim) Hi() int64 { return max(d.Msb.V, d.Lsb.V) }
+
+// Known reports whether both bounds are constant.
+func (d Dim) Known() bool { return d.Msb.OK && d.Lsb.OK }
+
+// IsVar reports whether the declaration is a variable (procedurally assignable).
+func (d *Decl) IsVar() bool { return d.Kind == KindVar }
+
+// IsSignal reports whether the declaration is a net or variable.
+func (d *Decl) IsSignal() bool {
+	return d.Kind == KindNet || d.Kind == KindVar || d.Kind == KindIfacePort
+}
+
+// Port is one port of a module or interface in header order.
+type Port struct {
+	Name    string
+	Dir     string
+	Decl    *Decl // the merged declaration (nil when a non-ANSI port is never declared)
+	Node    *Node // the name in the header
+	Default *Node
+}
+
+// Proc is one always/initial/final construct.
+type Proc struct {
+	Node    *Node
+	Kind    string // always, always_ff, always_comb, always_latch, initial, final
+	Control *Node
+	Body    *Node
+	Edges   []Edge
+	Star    bool     // @* or @(*)
+	List    []string // plain signals of an explicit sensitivity list
+	Comb    bool
+	Seq     bool
+	Latch   bool
+
+	Clock     string
+	ClockEdge string // posedge, negedge
+	Reset     string
+	ResetLow  bool
+	ResetSync bool
+	ResetNode *Node // the signal tested by the reset branch
+	ResetIf   *Node // the if statement that tests the reset
+}
+
+// Edge is one edge event of a sensitivity list.
+type Edge struct {
+	Edge   string // posedge, negedge, edge
+	Signal string
+	Node   *Node
+}
+
+// Access kinds.
+const (
+	AccAssign   = "assign"   // continuous assignment (or a net declaration's initializer)
+	AccProc     = "proc"     // procedural assignment
+	AccInit     = "init"     // variable initializer
+	AccLoop     = "loop"     // for-loop header
+	AccTask     = "task"     // inside a task or function
+	AccGate     = "gate"     // gate primitive output
+	AccInstance = "instance" // instance connection (resolved per check)
+	AccRead     = "read"
+)
+
+// Access is one write or read of a name.
+type Access struct {
+	Name     string
+	Kind     string
+	Id       *Node // the identifier
+	Expr     *Node // the lvalue or select holding it
+	Stmt     *Node // the assignment, connection or statement
+	Proc     *Proc
+	Blocking bool
+	Range    *[2]int64 // constant bit range written or read (nil: whole or unknown)
+	Partial  bool      // a select or member: not the whole signal
+	Inst     *Instance // for connections
+	Port     string    // connected port (named connections)
+	Pos      int       // position of a positional connection
+	Cond     []cond    // generate and `ifdef branches it lies in
+}
+
+// Instance is one instance of a module (or interface).
+type Instance struct {
+	Node      *Node // the module_instantiation
+	Inst      *Node // the instance node
+	Module    string
+	ModNode   *Node
+	Name      string
+	NameNode  *Node
+	Params    []*Node // parameter_connection nodes
+	Conns     []*Node // port_connection nodes
+	Wildcard  bool
+	Array     bool
+	Named     bool // connections by name
+	Positonal bool
+}
+
+type cond struct {
+	group  int
+	branch int
+}
+
+// exclusive reports whether two branch paths can never both be elaborated.
+func exclusive(a, b []cond) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.group == y.group && x.branch != y.branch {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Lookup returns the unit-scope declaration of name.
+func (u *Unit) Lookup(name string) *Decl {
+	if u == nil {
+		return nil
+	}
+	return u.Signals[name]
+}
+
+// Port returns the port named name.
+func (u *Unit) Port(name string) *Port {
+	for _, p := range u.Ports {
+		if p.Name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// Param returns the parameter named name.
+func (u *Unit) Param(name string) *Decl {
+	for _, p := range u.Params {
+		if p.Name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// Scope returns an evaluation scope over the unit's parameter values.
+func (u *Unit) Scope() Scope {
+	return func(name string) Const { return u.env[name] }
+}
+
+// ScopeWith evaluates the unit's parameters again with overrides (instance parameters).
+func (u *Unit) ScopeWith(over map[string]Const) Scope {
+	if len(over) == 0 {
+		return u.Scope()
+	}
+	env := map[string]Const{}
+	sc := func(name string) Const { return env[name] }
+	for _, p := range u.Params {
+		if v, ok := over[p.Name]; ok && p.Kind == KindParam {
+			env[p.Name] = v
+			continue
+		}
+		c := Eval(p.Value, sc)
+		if p.Kind == KindParam {
+			c.ParamDep = true
+		}
+		env[p.Name] = c
+	}
+	return sc
+}
+
+// WidthIn evaluates the packed width of d under scope (0 when unknown).
+func (d *Decl) WidthIn(sc Scope) (int, bool) {
+	if d.UserType != "" || d.Iface {
+		return 0, false
+	}
+	w := 1
+	for _, pd := range d.Packed {
+		a, b := Eval(pd.Child("msb"), sc), Eval(pd.Child("lsb"), sc)
+		if !a.OK || !b.OK {
+			return 0, false
+		}
+		w *= int(max(a.V, b.V)-min(a.V, b.V)) + 1
+	}
+	if len(d.Packed) == 0 {
+		switch baseType(d.TypeText) {
+		case "integer", "int":
+			return 32, true
+		case "byte":
+			return 8, true
+		case "shortint":
+			return 16, true
+		case "longint":
+			return 64, true
+		case "real", "shortreal", "realtime", "time", "string", "event":
+			return 0, false
+		}
+	}
+	return w, true
+}
+
+func baseType(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.IndexAny(t, " \t["); i >= 0 {
+		t = t[:i]
+	}
+	return t
+}
+
+// Describe is the one-line declaration shown in hovers and prompts.
+func (d *Decl) Describe() string {
+	var sb strings.Builder
+	if d.Dir != "" {
+		sb.WriteString(d.Dir + " ")
+	}
+	switch {
+	case d.NetType != "" && d.TypeText != "":
+		sb.WriteString(d.NetType + " " + d.TypeText + " ")
+	case d.NetType != "":
+		sb.WriteString(d.NetType + " ")
+	case d.TypeText != "":
+		sb.WriteString(d.TypeText + " ")
+	case d.Kind == KindParam || d.Kind == KindLocal:
+		sb.WriteString(d.Kind + " ")
+	case d.Kind == KindNet && d.Dir == "":
+		sb.WriteString("wire ")
+	}
+	sb.WriteString(d.Name)
+	for _, u := range d.Unpacked {
+		sb.WriteString(" " + squash(u.Text))
+	}
+	if (d.Kind == KindParam || d.Kind == KindLocal) && d.Value != nil {
+		sb.WriteString(" = " + squash(d.ValueText))
+	}
+	return sb.String()
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,184 @@
+// Package rtl is Gantry's Verilog/SystemVerilog language pack: a design model (modules,
+// interfaces and packages with their ports, parameters, signals, drivers and readers,
+// clocks and resets), the rtl/* rules the gate and `gantry check` run, prompt context and
+// the embedded backend's skeletons, and hover/symbols/definition/references for the server.
+package rtl
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	rtlgrammar "github.com/gantry-dev/gantry/grammars/rtl"
+)
+
+// Pack implements codegen.Pack for RTL.
+type Pack struct {
+	cache *cache
+	ix    indexCache
+}
+
+// New returns the RTL pack.
+func New() *Pack { return &Pack{cache: newCache()} }
+
+var _ codegen.Pack = (*Pack)(nil)
+
+// ID implements codegen.Pack.
+func (*Pack) ID() string { return "rtl" }
+
+// Name implements codegen.Pack.
+func (*Pack) Name() string { return "Verilog/SystemVerilog" }
+
+// Extensions implements codegen.Pack.
+func (*Pack) Extensions() []string { return []string{".v", ".sv", ".svh", ".vh"} }
+
+// Grammar implements codegen.Pack.
+func (*Pack) Grammar() *sitter.Language { return rtlgrammar.Language() }
+
+// LineComment implements codegen.Pack.
+func (*Pack) LineComment() string { return "//" }
+
+// BlockPairs implements codegen.BlockKeywords.
+func (*Pack) BlockPairs() [][2]string {
+	return [][2]string{
+		{"module", "endmodule"}, {"begin", "end"}, {"case", "endcase"}, {"casez", "endcase"},
+		{"casex", "endcase"}, {"function", "endfunction"}, {"task", "endtask"},
+		{"generate", "endgenerate"}, {"interface", "endinterface"}, {"package", "endpackage"},
+		{"fork", "join"},
+	}
+}
+
+var ruleList []*rules.Rule
+
+func register(r *rules.Rule) *rules.Rule {
+	ruleList = append(ruleList, r)
+	return r
+}
+
+// Rules implements codegen.Pack.
+func (*Pack) Rules() []*rules.Rule {
+	out := append([]*rules.Rule(nil), ruleList...)
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// IsSystemVerilog reports whether a path names a SystemVerilog file.
+func IsSystemVerilog(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".sv", ".svh":
+		return true
+	}
+	return false
+}
+
+// Check implements codegen.Pack. With Within set, only the units overlapping it are
+// analysed; the workspace index is cached while the workspace's files stay the same.
+func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.CheckResult {
+	cfg := req.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	m := p.checkModel(ctx, req, cfg)
+	sev := cfg.Severities()
+	if strings.EqualFold(cfg.RTL.Target, "fpga") {
+		if _, ok := sev[ruleInitial.ID]; !ok {
+			sev[ruleInitial.ID] = rules.Off
+		}
+	}
+	found, skipped := rules.Run(req.File, m, cfg, p.Rules(), rules.Options{Severities: sev, Within: req.Within})
+	for i := range found {
+		if m.soft[softKey{found[i].Rule, found[i].Start, found[i].End}] {
+			if _, overridden := sev[found[i].Rule]; !overridden && found[i].Severity == rules.Error {
+				found[i].Severity = rules.Warning
+			}
+		}
+	}
+	return codegen.CheckResult{Findings: found, Skipped: skipped}
+}
+
+func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
+	fm := p.cache.fileModel(req.File)
+	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(cfg.RTL.Target),
+		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}}
+	m.ix = p.index(ctx, req.Workspace, req.Path, req.File, fm)
+	for _, u := range fm.Units {
+		if u.Broken {
+			continue
+		}
+		if req.Within != nil && (u.End() < req.Within[0] || u.Base > req.Within[1]) {
+			continue
+		}
+		m.units = append(m.units, u)
+	}
+	return m
+}
+
+// checkModel is what rules receive as Pass.Model.
+type checkModel struct {
+	path   string
+	file   *FileModel
+	ix     *Index
+	units  []*UnitRef // the units to check
+	sv     bool
+	target string
+	sems   map[*UnitRef]*Sem
+	soft   map[softKey]bool
+}
+
+type softKey struct {
+	rule       string
+	start, end int
+}
+
+// sem returns the resolved semantics of a unit.
+func (m *checkModel) sem(u *UnitRef) *Sem {
+	if s := m.sems[u]; s != nil {
+		return s
+	}
+	s := Resolve(u, m.ix)
+	m.sems[u] = s
+	return s
+}
+
+// modules returns the module and interface units to check.
+func (m *checkModel) modules() []*UnitRef {
+	var out []*UnitRef
+	for _, u := range m.units {
+		if u.Kind == UnitModule || u.Kind == UnitInterface {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// verilog2005 reports whether the unit is compiled as Verilog-2005 (a .v file without
+// SystemVerilog constructs).
+func (m *checkModel) verilog2005(u *UnitRef) bool { return !m.sv && !u.SVSyntax }
+
+func report(p *rules.Pass, u *UnitRef, n *Node, format string, args ...any) {
+	s, e := u.Abs(n)
+	p.Report(s, e, format, args...)
+}
+
+// reportSoft reports a finding that defaults to warning severity even when the rule's
+// default is error (latches in always @*, implicit nets).
+func (m *checkModel) reportSoft(p *rules.Pass, u *UnitRef, n *Node, rule string, format string, args ...any) {
+	s, e := u.Abs(n)
+	m.soft[softKey{rule, s, e}] = true
+	p.Report(s, e, format, args...)
+}
+
+// headLine returns the first line of a node's text, for messages.
+func headLine(u *UnitRef, n *Node) string {
+	s := n.Src(u.Text)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,40 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleAssignInput = register(&rules.Rule{
+	ID:       "rtl/assign-to-input",
+	Title:    "input port driven inside the module",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler (IEEE 1800 23.3.3)", "Verilator ASSIGNIN"},
+	Doc: `What it does: reports assignments (continuous or procedural) to an input port and
+input ports connected to an instance's output.
+
+Why is this bad? The parent drives the input; a second driver inside the module is an
+elaboration error in SystemVerilog and a contention (x) in Verilog.
+
+Example:
+
+    module m(input logic en, output logic y);
+      assign en = 1'b1;
+
+Use instead: drive a local signal, or make the port an output.`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.modules() {
+			s := m.sem(u)
+			for _, ws := range s.Drivers {
+				for _, w := range ws {
+					if w.Kind == AccTask {
+						continue
+					}
+					d := u.unitSignal(w)
+					if d != nil && d.Dir == "input" {
+						report(p, u, w.Expr, "input %s is driven inside the module", w.Name)
+					}
+				}
+			}
+		}
+	},
+})

@@ -1,0 +1,99 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleBlockingFF = register(&rules.Rule{
+	ID:       "rtl/blocking-in-always-ff",
+	Title:    "blocking assignment in always_ff",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"Verilator BLKSEQ", "Verible always-ff-non-blocking", "svlint blocking_assignment_in_always_ff"},
+	Doc: `What it does: reports "=" assignments in always_ff to anything but a variable
+declared inside that block.
+
+Why is this bad? A blocking assignment updates the register at once, so every later
+read in the same clock edge (in this block, and in other blocks depending on the
+simulator's ordering) sees the new value: simulation stops matching the flip-flops that
+synthesis builds, and shift registers collapse into a single stage.
+
+Example:
+
+    always_ff @(posedge clk) begin
+      q1 = d;
+      q2 = q1;   // q2 gets d, not the old q1
+    end
+
+Use instead:
+
+    always_ff @(posedge clk) begin
+      q1 <= d;
+      q2 <= q1;
+    end`,
+	Check: func(p *rules.Pass) { checkBlockingSeq(p, true) },
+})
+
+// checkBlockingSeq reports blocking assignments to state in always_ff (ff) or in an
+// edge-triggered plain always (!ff).
+func checkBlockingSeq(p *rules.Pass, ff bool) {
+	m := p.Model.(*checkModel)
+	for _, u := range m.modules() {
+		for _, w := range u.Writes {
+			if w.Proc == nil || w.Kind != AccProc || !w.Blocking || !w.Proc.Seq {
+				continue
+			}
+			if (w.Proc.Kind == "always_ff") != ff {
+				continue
+			}
+			if u.localTo(w.Name, w.Id, w.Proc.Node) || modifying(w.Stmt) {
+				continue // x++ and x += 1 are left alone, as Verible does by default
+			}
+			d := u.LookupAt(w.Name, w.Id)
+			if d == nil || !d.IsSignal() {
+				continue
+			}
+			if ff {
+				report(p, u, w.Stmt, "blocking assignment to %s in always_ff; use <=", w.Name)
+			} else if !tempOnly(u.Unit, w) {
+				report(p, u, w.Stmt, "blocking assignment to %s in a clocked always block; use <=", w.Name)
+			}
+		}
+	}
+}
+
+// tempOnly reports whether a blocking write in a clocked block is a temporary: the
+// variable is written and read only inside that block, and written before it is read.
+func tempOnly(u *Unit, w *Access) bool {
+	if d := u.LookupAt(w.Name, w.Id); d == nil || d.PortDecl {
+		return false
+	}
+	first := -1
+	for _, o := range u.Writes {
+		if o.Name != w.Name {
+			continue
+		}
+		if o.Proc != w.Proc {
+			return false
+		}
+		if first < 0 || o.Stmt.End < first {
+			first = o.Stmt.End
+		}
+	}
+	for _, r := range u.Reads {
+		if r.Name != w.Name {
+			continue
+		}
+		if r.Proc != w.Proc || r.Id.Start < first {
+			return false
+		}
+	}
+	return true
+}
+
+// modifying reports an increment or a compound assignment (x++, x += 1).
+func modifying(stmt *Node) bool {
+	if stmt.Kind == "increment_statement" {
+		return true
+	}
+	op := stmt.Child("operator")
+	return op != nil && op.Kind != "="
+}

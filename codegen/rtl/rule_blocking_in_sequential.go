@@ -1,0 +1,29 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleBlockingSeq = register(&rules.Rule{
+	ID:       "rtl/blocking-in-sequential",
+	Title:    "blocking assignment in a clocked always block",
+	Severity: rules.Warning,
+	Category: rules.Safety,
+	Anchors:  []string{"Verilator BLKSEQ", "svlint blocking_assignment_in_always_at_edge"},
+	Doc: `What it does: reports "=" assignments to registers in "always @(posedge …)" blocks.
+A variable that is written and read only inside the block, written before it is read,
+is a temporary and is not reported.
+
+Why is this bad? Registers updated with "=" change immediately: a later read in the same
+edge sees the new value, and the result depends on the order the simulator runs blocks
+in, while synthesis builds flip-flops that all sample before the edge.
+
+Example:
+
+    always @(posedge clk)
+      count = count + 1;
+
+Use instead:
+
+    always @(posedge clk)
+      count <= count + 1;`,
+	Check: func(p *rules.Pass) { checkBlockingSeq(p, false) },
+})

@@ -1,0 +1,44 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleCaseDefault = register(&rules.Rule{
+	ID:       "rtl/case-missing-default",
+	Title:    "case without default",
+	Severity: rules.Warning,
+	Category: rules.Safety,
+	Anchors:  []string{"Verible case-missing-default", "Verilator CASEINCOMPLETE", "svlint case_default"},
+	Doc: `What it does: reports case statements without a default item, unless the items
+list every value of the selector (all values of a narrow vector, every member of an
+enum) or the case is unique/priority.
+
+Why is this bad? An uncovered selector value keeps the previous value: in combinational
+logic that is a latch, in a state machine an illegal state it never leaves, and in
+simulation an x that the hardware does not have.
+
+Example:
+
+    case (state)
+      IDLE: next = start ? RUN : IDLE;
+      RUN:  next = done ? IDLE : RUN;
+    endcase
+
+Use instead:
+
+    case (state)
+      IDLE:    next = start ? RUN : IDLE;
+      RUN:     next = done ? IDLE : RUN;
+      default: next = IDLE;
+    endcase`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.modules() {
+			u.Root.Walk(func(n *Node) bool {
+				if n.Kind == "case_statement" && !u.caseFull(n, m.ix) {
+					report(p, u, keyword(n), "case without default: uncovered values keep their old value")
+				}
+				return true
+			})
+		}
+	},
+})

@@ -1,0 +1,280 @@
+package rtl
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleCombLoop = register(&rules.Rule{
+	ID:       "rtl/combinational-loop",
+	Title:    "signal that depends on itself without a register",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"Verilator UNOPTFLAT (approximate)", "Verilator ALWCOMBORDER"},
+	Doc: `What it does: follows continuous assigns and combinational always blocks and
+reports a cycle of signals that feed each other with no flip-flop in between. Bits are
+tracked where selects are constant, so a carry chain through different bits of one
+vector is not a loop; selects with variable indices are not followed. In a
+combinational block, a variable read after the block itself assigned it is a local
+value, not a dependency.
+
+Why is this bad? A combinational loop oscillates or latches unpredictably in hardware,
+timing analysis cannot handle it, and simulation may hang in zero-delay iteration.
+
+Example:
+
+    assign a = b & en;
+    assign b = a | start;
+
+Use instead: break the loop with a register (always_ff), or rewrite the logic so that
+no signal depends on itself.`,
+	Check: checkCombLoop,
+})
+
+type combEdge struct {
+	from, to *Decl
+	rd, wr   *[2]int64 // bits read from `from`, bits written in `to` (nil: all)
+	stmt     *Node
+}
+
+func checkCombLoop(p *rules.Pass) {
+	m := p.Model.(*checkModel)
+	for _, u := range m.modules() {
+		edges := combEdges(u)
+		if len(edges) == 0 {
+			continue
+		}
+		out := map[*Decl][]*combEdge{}
+		for _, e := range edges {
+			out[e.from] = append(out[e.from], e)
+		}
+		starts := make([]*Decl, 0, len(out))
+		for d := range out {
+			starts = append(starts, d)
+		}
+		sort.Slice(starts, func(i, j int) bool { return starts[i].NameNode.Start < starts[j].NameNode.Start })
+		reported := map[*Node]bool{}
+		budget := 20000
+		for _, s := range starts {
+			cycle := findCycle(s, out, &budget)
+			if cycle == nil {
+				continue
+			}
+			var names []string
+			at := cycle[0].stmt
+			for _, e := range cycle {
+				names = append(names, e.from.Name)
+				if e.stmt.Start < at.Start {
+					at = e.stmt
+				}
+			}
+			if reported[at] {
+				continue
+			}
+			reported[at] = true
+			names = append(names, cycle[0].from.Name)
+			report(p, u, firstWord(u, at), "combinational loop: %s", strings.Join(names, " -> "))
+		}
+	}
+}
+
+// findCycle searches a cycle through start whose bits line up at every signal.
+func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge {
+	var path []*combEdge
+	onPath := map[*Decl]bool{}
+	var dfs func(d *Decl, in *[2]int64) bool
+	dfs = func(d *Decl, in *[2]int64) bool {
+		if *budget <= 0 {
+			return false
+		}
+		*budget--
+		for _, e := range out[d] {
+			if len(path) > 0 && !rangesOverlap(in, e.rd) {
+				continue
+			}
+			if e.to == start {
+				if rangesOverlap(e.wr, path0rd(path, e)) {
+					path = append(path, e)
+					return true
+				}
+				continue
+			}
+			if onPath[e.to] || len(path) > 12 {
+				continue
+			}
+			onPath[e.to] = true
+			path = append(path, e)
+			if dfs(e.to, e.wr) {
+				return true
+			}
+			path = path[:len(path)-1]
+			onPath[e.to] = false
+		}
+		return false
+	}
+	onPath[start] = true
+	if dfs(start, nil) {
+		return path
+	}
+	return nil
+}
+
+func path0rd(path []*combEdge, last *combEdge) *[2]int64 {
+	if len(path) == 0 {
+		return last.rd
+	}
+	return path[0].rd
+}
+
+// combEdges lists read → write dependencies of continuous assigns and combinational
+// processes.
+func combEdges(u *UnitRef) []*combEdge {
+	var edges []*combEdge
+	sc := u.Scope()
+	add := func(stmt *Node, lhs, rhs []*Node, proc *Proc) {
+		var ts []tgt
+		b := &builder{u: u.Unit}
+		for _, l := range lhs {
+			b.targets(l, &ts)
+		}
+		for _, t := range ts {
+			if t.partial && t.rng == nil {
+				continue
+			}
+			to := u.LookupAt(t.id.Text, t.id)
+			if to == nil || to.Scope != u.Root || !to.IsSignal() {
+				continue
+			}
+			for _, r := range rhs {
+				reads(r, func(id *Node, rng *[2]int64, exact bool) {
+					if !exact {
+						return
+					}
+					from := u.LookupAt(id.Text, id)
+					if from == nil || from.Scope != u.Root || !from.IsSignal() {
+						return
+					}
+					if proc != nil && assignedBefore(u.Unit, proc, id) {
+						return
+					}
+					edges = append(edges, &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt})
+				}, sc)
+			}
+		}
+	}
+	for _, n := range u.Root.Kids {
+		collectCombStmts(n, func(stmt *Node, lhs, rhs []*Node, proc *Proc) { add(stmt, lhs, rhs, proc) }, u.Unit)
+	}
+	return edges
+}
+
+// collectCombStmts finds the assignments of continuous assigns and combinational
+// processes, with the conditions that guard them as extra reads.
+func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc), u *Unit) {
+	switch n.Kind {
+	case "continuous_assign":
+		lefts, rights := n.Children("left"), n.Children("right")
+		for i, l := range lefts {
+			if i < len(rights) {
+				fn(n, []*Node{l}, []*Node{rights[i]}, nil)
+			}
+		}
+		return
+	case "always_construct":
+		var pr *Proc
+		for _, p := range u.Procs {
+			if p.Node == n {
+				pr = p
+			}
+		}
+		if pr == nil || !pr.Comb {
+			return
+		}
+		var walk func(s *Node, guards []*Node)
+		walk = func(s *Node, guards []*Node) {
+			if s == nil {
+				return
+			}
+			switch s.Kind {
+			case "blocking_assignment", "nonblocking_assignment":
+				fn(s, []*Node{s.Child("left")}, append([]*Node{s.Child("right")}, guards...), pr)
+				return
+			case "if_statement":
+				g := append(append([]*Node{}, guards...), s.Child("condition"))
+				walk(s.Child("consequence"), g)
+				walk(s.Child("alternative"), g)
+				return
+			case "case_statement":
+				g := append(append([]*Node{}, guards...), s.Child("value"))
+				for _, it := range s.Kids {
+					if it.Kind == "case_item" || it.Kind == "default_case_item" {
+						walk(it.Child("body"), g)
+					}
+				}
+				return
+			case "for_statement":
+				walk(s.Child("body"), guards)
+				return
+			}
+			for _, k := range s.Kids {
+				walk(k, guards)
+			}
+		}
+		walk(pr.Body, nil)
+		return
+	case "module_declaration", "interface_declaration", "generate_region", "generate_block", "if_generate",
+		"case_generate", "case_item", "default_case_item", "loop_generate":
+		for _, k := range n.Kids {
+			collectCombStmts(k, fn, u)
+		}
+	}
+}
+
+// reads calls fn for each identifier an expression reads, with the constant bits read
+// (exact is false when a variable index makes the bits unknown).
+func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
+	if n == nil {
+		return
+	}
+	switch n.Kind {
+	case "identifier":
+		if isRef(n) {
+			fn(n, nil, true)
+		}
+		return
+	case "select":
+		v := n.Child("value")
+		if v != nil && v.Kind == "identifier" {
+			r := selectRange(n, sc)
+			fn(v, r, r != nil)
+			for _, k := range n.Kids {
+				if k != v {
+					reads(k, fn, sc)
+				}
+			}
+			return
+		}
+	case "function_call", "system_call":
+		if a := n.Child("arguments"); a != nil {
+			reads(a, fn, sc)
+		}
+		return
+	case "member_access":
+		return
+	}
+	for _, k := range n.Kids {
+		reads(k, fn, sc)
+	}
+}
+
+// assignedBefore reports whether the process assigns id's name before id in the text.
+func assignedBefore(u *Unit, pr *Proc, id *Node) bool {
+	for _, w := range u.Writes {
+		if w.Proc == pr && w.Name == id.Text && w.Stmt.End <= id.Start {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleContVar = register(&rules.Rule{
+	ID:       "rtl/continuous-assign-to-variable",
+	Title:    "continuous assignment to a variable where the language forbids it",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler (IEEE 1364 6.1, IEEE 1800 10.3.2)"},
+	Doc: `What it does: reports "assign" to a reg/integer in Verilog-2005 files (.v without
+SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something
+else also drives (a procedure, another assign, an instance output).
+
+Why is this bad? Verilog-2005 allows continuous assignment to nets only. SystemVerilog
+allows it to a variable only when that assign is the variable's single driver.
+
+Example (Verilog-2005):
+
+    reg y;
+    assign y = a & b;
+
+Use instead:
+
+    wire y;
+    assign y = a & b;`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.modules() {
+			s := m.sem(u)
+			v2005 := m.verilog2005(u)
+			for _, w := range u.Writes {
+				if w.Kind != AccAssign || w.Stmt.Kind != "continuous_assign" {
+					continue
+				}
+				d := u.LookupAt(w.Name, w.Id)
+				if d == nil || d.Kind != KindVar {
+					continue
+				}
+				if v2005 {
+					report(p, u, w.Expr, "%s is a variable (%s): Verilog-2005 allows assign to nets only; declare it as wire", w.Name, baseType(d.TypeText))
+					continue
+				}
+				for _, o := range s.Drivers[w.Name] {
+					if o.Stmt == w.Stmt || exclusive(o.Cond, w.Cond) || (o.Partial && w.Partial && !rangesOverlapKnown(o, w)) {
+						continue
+					}
+					if u.LookupAt(o.Name, o.Id) != d {
+						continue
+					}
+					report(p, u, w.Expr, "variable %s is assigned continuously and also driven at line %d", w.Name, u.line(o.Stmt))
+					break
+				}
+			}
+		}
+	},
+})
+
+// rangesOverlapKnown reports whether two partial writes provably overlap.
+func rangesOverlapKnown(a, b *Access) bool {
+	return a.Range != nil && b.Range != nil && rangesOverlap(a.Range, b.Range)
+}

@@ -1,0 +1,61 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleDuplicate = register(&rules.Rule{
+	ID:       "rtl/duplicate-declaration",
+	Title:    "name declared twice",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler", "Verilator: Duplicate declaration of signal"},
+	Doc: `What it does: reports a name declared twice in one scope (module, generate block,
+function, named block). A non-ANSI port and its net or variable declaration are one
+signal; declarations in mutually exclusive ` + "`ifdef" + ` branches are allowed.
+
+Why is this bad? Every tool rejects the file; a model that re-declares a port or signal
+usually meant a different name.
+
+Example:
+
+    module m(input logic clk, output logic [7:0] q);
+      logic [7:0] q;
+
+Use instead: drop the second declaration, or rename it.`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.units {
+			type key struct {
+				scope *Node
+				name  string
+			}
+			seen := map[key][]*Decl{}
+			for _, d := range u.Decls {
+				if d.NameNode == nil || d.Kind == KindLabel || isKeyword(d.Name) || svKeywords[d.Name] ||
+					(u.FirstError >= 0 && d.NameNode.End > u.FirstError) || (m.file.FirstError >= 0 && u.Base+d.NameNode.End > m.file.FirstError) {
+					continue
+				}
+				k := key{d.Scope, d.Name}
+				for _, prev := range seen[k] {
+					if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) {
+						continue
+					}
+					report(p, u, d.NameNode, "%s is already declared at line %d", d.Name, u.line(prev.NameNode))
+					break
+				}
+				seen[k] = append(seen[k], d)
+			}
+		}
+	},
+})
+
+// nonANSIPair reports whether two declarations are a non-ANSI port declaration and the
+// net or variable declaration that gives it a type.
+func nonANSIPair(a, b *Decl) bool {
+	if a.Node.Kind == "port_declaration" && b.Node.Kind != "port_declaration" {
+		return b.Kind == KindNet || b.Kind == KindVar
+	}
+	if b.Node.Kind == "port_declaration" && a.Node.Kind != "port_declaration" {
+		return a.Kind == KindNet || a.Kind == KindVar
+	}
+	return false
+}

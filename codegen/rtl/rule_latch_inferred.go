@@ -1,0 +1,146 @@
+package rtl
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleLatch = register(&rules.Rule{
+	ID:       "rtl/latch-inferred",
+	Title:    "combinational block that infers a latch",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"Verilator LATCH", "Verible always-comb (prefer always_comb)", "IEEE 1800 9.2.2.2"},
+	Doc: `What it does: reports variables that a combinational block (always_comb, always @*,
+or always with a level-sensitive list) assigns on some paths but not on all: an if
+without else, a case without default that does not cover every value. An error in
+always_comb, which promises combinational logic, and a warning in always @*.
+Assigning a default at the top of the block is the usual fix.
+
+Why is this bad? The variable must keep its value on the missing paths, so synthesis
+builds a level-sensitive latch: timing analysis cannot close on it, glitches pass
+through, and FPGA tools map it badly.
+
+Example:
+
+    always_comb begin
+      if (sel) y = a;
+    end
+
+Use instead:
+
+    always_comb begin
+      y = '0;
+      if (sel) y = a;
+    end`,
+	Check: checkLatch,
+})
+
+func checkLatch(p *rules.Pass) {
+	m := p.Model.(*checkModel)
+	for _, u := range m.modules() {
+		for _, pr := range u.Procs {
+			if !pr.Comb || pr.Body == nil {
+				continue
+			}
+			assigned := map[string]bool{}
+			for _, w := range u.Writes {
+				if w.Proc == pr && w.Kind == AccProc && !u.localTo(w.Name, w.Id, pr.Node) {
+					assigned[w.Name] = true
+				}
+			}
+			if len(assigned) == 0 {
+				continue
+			}
+			la := latchAnalysis{u: u.Unit, ix: m.ix}
+			def := la.definite(pr.Body)
+			var missing []string
+			for name := range assigned {
+				if !def[name] {
+					missing = append(missing, name)
+				}
+			}
+			if len(missing) == 0 {
+				continue
+			}
+			sort.Strings(missing)
+			at := keyword(pr.Node)
+			if pr.Kind == "always_comb" {
+				report(p, u, at, "always_comb infers a latch for %s: not assigned on every path (assign a default first)", strings.Join(missing, ", "))
+			} else {
+				m.reportSoft(p, u, at, "rtl/latch-inferred", "combinational always infers a latch for %s: not assigned on every path (assign a default first)", strings.Join(missing, ", "))
+			}
+		}
+	}
+}
+
+type latchAnalysis struct {
+	u  *Unit
+	ix *Index
+}
+
+// definite returns the names a statement assigns on every path through it.
+func (la latchAnalysis) definite(n *Node) map[string]bool {
+	out := map[string]bool{}
+	if n == nil {
+		return out
+	}
+	switch n.Kind {
+	case "blocking_assignment", "nonblocking_assignment":
+		var ts []tgt
+		(&builder{u: la.u}).targets(n.Child("left"), &ts)
+		for _, t := range ts {
+			out[t.id.Text] = true
+		}
+	case "increment_statement":
+		if op := n.Child("operand"); op != nil {
+			out[baseName(op)] = true
+		}
+	case "seq_block", "par_block":
+		for _, k := range n.Kids {
+			for name := range la.definite(k) {
+				out[name] = true
+			}
+		}
+	case "if_statement":
+		alt := n.Child("alternative")
+		if alt == nil {
+			return out
+		}
+		a, b := la.definite(n.Child("consequence")), la.definite(alt)
+		for name := range a {
+			if b[name] {
+				out[name] = true
+			}
+		}
+	case "case_statement":
+		if !la.u.caseFull(n, la.ix) {
+			return out
+		}
+		first := true
+		for _, it := range n.Kids {
+			if it.Kind != "case_item" && it.Kind != "default_case_item" {
+				continue
+			}
+			d := la.definite(it.Child("body"))
+			if first {
+				out, first = d, false
+				continue
+			}
+			for name := range out {
+				if !d[name] {
+					delete(out, name)
+				}
+			}
+		}
+	case "for_statement", "while_statement", "repeat_statement", "foreach_statement", "forever_statement",
+		"do_while_statement", "timing_control_statement":
+		return la.definite(n.Child("body"))
+	case "subroutine_call_statement":
+		// a task may assign anything: be lenient and count nothing as missing after it
+		// by treating its outputs as unknown (nothing definite), which is handled by callers
+	}
+	return out
+}

@@ -1,0 +1,117 @@
+package rtl
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleMultiDriven = register(&rules.Rule{
+	ID:       "rtl/multiple-drivers",
+	Title:    "signal driven from several places",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"Verilator MULTIDRIVEN", "IEEE 1800 9.2.2.2 (always_ff/always_comb single driver)"},
+	Doc: `What it does: reports a signal (or the same bits of it) driven by more than one
+process: two always blocks, an always block and an assign, two assigns, or an instance
+output and an assign. Tri-state drivers (a 'z on the right-hand side), wired nets
+(tri, wand, wor, supply) and inout ports are left alone, as are initial blocks and
+drivers in mutually exclusive generate or ` + "`ifdef" + ` branches.
+
+Why is this bad? Synthesis cannot build two drivers for one wire: it errors, or
+shorts them; simulation shows x or whichever block ran last.
+
+Example:
+
+    always_ff @(posedge clk) if (load) count <= d;
+    always_ff @(posedge clk) if (inc)  count <= count + 1;
+
+Use instead:
+
+    always_ff @(posedge clk)
+      if (load)     count <= d;
+      else if (inc) count <= count + 1;`,
+	Check: checkMultiDriven,
+})
+
+var wiredNets = map[string]bool{"tri": true, "wand": true, "wor": true, "triand": true, "trior": true,
+	"tri0": true, "tri1": true, "trireg": true, "supply0": true, "supply1": true}
+
+func checkMultiDriven(p *rules.Pass) {
+	m := p.Model.(*checkModel)
+	for _, u := range m.modules() {
+		s := m.sem(u)
+		for _, ws := range s.Drivers {
+			if len(ws) < 2 {
+				continue
+			}
+			byDecl := map[*Decl][]*Access{}
+			for _, w := range ws {
+				if w.Kind == AccTask || (w.Proc != nil && (w.Proc.Kind == "initial" || w.Proc.Kind == "final")) {
+					continue
+				}
+				d := u.LookupAt(w.Name, w.Id)
+				if d == nil || !d.IsSignal() || d.Dir == "inout" || wiredNets[d.NetType] || d.Iface {
+					continue
+				}
+				byDecl[d] = append(byDecl[d], w)
+			}
+			for _, list := range byDecl {
+				if len(list) < 2 || tristate(u, list) {
+					continue
+				}
+				reported := false
+				for i := 1; i < len(list) && !reported; i++ {
+					for j := 0; j < i; j++ {
+						a, b := list[j], list[i]
+						if sameDriver(a, b) || exclusive(a.Cond, b.Cond) {
+							continue
+						}
+						if (a.Partial && a.Range == nil) || (b.Partial && b.Range == nil) || !rangesOverlap(a.Range, b.Range) {
+							continue
+						}
+						report(p, u, b.Expr, "%s is driven here and at line %d", b.Name, u.line(a.Stmt))
+						reported = true
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// sameDriver reports whether two writes belong to one process or statement.
+func sameDriver(a, b *Access) bool {
+	if a.Proc != nil || b.Proc != nil {
+		return a.Proc == b.Proc
+	}
+	return a.Stmt == b.Stmt
+}
+
+// tristate reports whether any of the drivers puts z on the signal.
+func tristate(u *UnitRef, ws []*Access) bool {
+	for _, w := range ws {
+		if w.Kind == AccInstance || w.Kind == AccGate {
+			if w.Kind == AccGate {
+				return true // bufif/notif and friends
+			}
+			continue
+		}
+		txt := w.Stmt.Src(u.Text)
+		if strings.ContainsAny(txt, "zZ") && hasZLiteral(w.Stmt) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasZLiteral(n *Node) bool {
+	found := false
+	n.Walk(func(k *Node) bool {
+		if k.Kind == "number" && strings.ContainsAny(k.Text, "zZ?") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,230 @@
+package rtl
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var rulePortMismatch = register(&rules.Rule{
+	ID:       "rtl/port-connection-mismatch",
+	Title:    "instance connections that do not match the module's ports",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"Verilator PINNOTFOUND", "Verilator PINMISSING", "Verilator WIDTH (WIDTHTRUNC/WIDTHEXPAND)"},
+	Doc: `What it does: for instances of modules the workspace defines, reports a named
+connection to a port the module lacks, more positional connections than ports, an input
+left out of a named connection list, a ".*" that finds no signal for a port, and a
+connection whose width differs from the port's (with the instance's parameter
+overrides applied; widths that depend on the parent's own parameters are not judged).
+
+Why is this bad? An unknown port is an elaboration error; an input left out floats
+(z); a width mismatch silently truncates or zero-extends the value.
+
+Example:
+
+    fifo #(.WIDTH(8)) u_fifo (.clk(clk), .din(data16), .wr_en(push));   // rd_en missing, din is 8 bits
+
+Use instead:
+
+    fifo #(.WIDTH(16)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), …);`,
+	Check: checkPortMismatch,
+})
+
+func checkPortMismatch(p *rules.Pass) {
+	m := p.Model.(*checkModel)
+	for _, u := range m.modules() {
+		for _, inst := range u.Instances {
+			defs := m.ix.Lookup(inst.Module)
+			if len(defs) == 0 {
+				continue
+			}
+			mod := defs[0]
+			if mod.Kind != UnitModule && mod.Kind != UnitInterface {
+				continue
+			}
+			named := map[string]bool{}
+			for i, c := range inst.Conns {
+				pn := c.Child("port")
+				if pn == nil {
+					if !inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || (len(mod.Ports) == 0 && c.Child("value") != nil) {
+						report(p, u, c, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
+					}
+					if i < len(mod.Ports) {
+						checkWidth(p, m, u, inst, mod, mod.Ports[i], c)
+					}
+					continue
+				}
+				named[pn.Text] = true
+				port := mod.Port(pn.Text)
+				if port == nil {
+					if !anyHasPort(defs, pn.Text) {
+						report(p, u, pn, "%s has no port %s%s", inst.Module, pn.Text, suggest(pn.Text, mod))
+					}
+					continue
+				}
+				checkWidth(p, m, u, inst, mod, port, c)
+			}
+			if inst.Positonal || len(defs) > 1 {
+				continue
+			}
+			var missing []string
+			for _, port := range mod.Ports {
+				if named[port.Name] {
+					continue
+				}
+				if inst.Wildcard {
+					if u.LookupAt(port.Name, inst.Inst) == nil {
+						missing = append(missing, port.Name)
+					}
+					continue
+				}
+				if port.Dir == "input" && port.Default == nil && !(port.Decl != nil && port.Decl.Value != nil) {
+					missing = append(missing, port.Name)
+				}
+			}
+			if len(missing) > 0 && inst.NameNode != nil {
+				if inst.Wildcard {
+					report(p, u, inst.NameNode, "%s: .* finds no signal for port %s", inst.Name, strings.Join(missing, ", "))
+				} else {
+					report(p, u, inst.NameNode, "%s: input %s of %s is not connected", inst.Name, strings.Join(missing, ", "), inst.Module)
+				}
+			}
+		}
+	}
+}
+
+func anyHasPort(defs []*UnitRef, name string) bool {
+	for _, d := range defs {
+		if d.Port(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// suggest names the closest port, for a typo.
+func suggest(name string, mod *UnitRef) string {
+	best, bestD := "", 3
+	for _, p := range mod.Ports {
+		if d := editDistance(strings.ToLower(name), strings.ToLower(p.Name)); d < bestD {
+			best, bestD = p.Name, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return " (did you mean " + best + "?)"
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// overrides evaluates an instance's parameter overrides in the parent's scope.
+func overrides(u *UnitRef, inst *Instance, mod *UnitRef) map[string]Const {
+	over := map[string]Const{}
+	var positional []*Decl
+	for _, d := range mod.Params {
+		if d.Kind == KindParam {
+			positional = append(positional, d)
+		}
+	}
+	for i, pc := range inst.Params {
+		v := pc.Child("value")
+		name := ""
+		if nm := pc.Child("name"); nm != nil {
+			name = nm.Text
+		} else if i < len(positional) {
+			name = positional[i].Name
+		}
+		if name == "" || v == nil {
+			continue
+		}
+		over[name] = Eval(v, u.Scope())
+	}
+	return over
+}
+
+// portScope evaluates a module's parameters for one instance: its defaults, with the
+// overrides; a value depends on a parameter only through an override that does.
+func portScope(mod *UnitRef, over map[string]Const) Scope {
+	env := map[string]Const{}
+	sc := func(name string) Const { return env[name] }
+	for _, p := range mod.Params {
+		if p.Kind == KindTypeParam {
+			continue
+		}
+		if v, ok := over[p.Name]; ok && p.Kind == KindParam {
+			env[p.Name] = v
+			continue
+		}
+		if _, ok := env[p.Name]; !ok {
+			env[p.Name] = Eval(p.Value, sc)
+		}
+	}
+	return sc
+}
+
+func checkWidth(p *rules.Pass, m *checkModel, u *UnitRef, inst *Instance, mod *UnitRef, port *Port, c *Node) {
+	if inst.Array || port.Decl == nil || port.Decl.Iface || port.Decl.UserType != "" || len(port.Decl.Unpacked) > 0 {
+		return
+	}
+	v := c.Child("value")
+	if v == nil {
+		if pn := c.Child("port"); pn != nil && c.Text != "" && !strings.Contains(c.Text, "(") {
+			v = pn // .name
+		} else {
+			return
+		}
+	}
+	sc := portScope(mod, overrides(u, inst, mod))
+	pw, pdep, ok := declWidth(port.Decl, sc)
+	if !ok || pdep {
+		return
+	}
+	cw, cdep, ok := u.ExprWidth(v, u.Scope())
+	if !ok || cdep || cw == pw {
+		return
+	}
+	report(p, u, v, "port %s of %s is %d bits wide; the connection is %d bits", port.Name, inst.Module, pw, cw)
+}
+
+// declWidth evaluates a declaration's packed width under sc.
+func declWidth(d *Decl, sc Scope) (int, bool, bool) {
+	w, dep := 1, false
+	for _, pd := range d.Packed {
+		a, b := Eval(pd.Child("msb"), sc), Eval(pd.Child("lsb"), sc)
+		if !a.OK || !b.OK {
+			return 0, false, false
+		}
+		dep = dep || a.ParamDep || b.ParamDep
+		w *= int(max(a.V, b.V)-min(a.V, b.V)) + 1
+	}
+	if len(d.Packed) == 0 {
+		switch baseType(d.TypeText) {
+		case "", "logic", "reg", "bit", "wire", "signed", "unsigned":
+		case "integer", "int":
+			w = 32
+		default:
+			return 0, false, false
+		}
+	}
+	return w, dep, true
+}

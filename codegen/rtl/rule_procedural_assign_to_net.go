@@ -1,0 +1,48 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleProcNet = register(&rules.Rule{
+	ID:       "rtl/procedural-assign-to-net",
+	Title:    "net assigned in a procedure",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler (IEEE 1364 9.2, IEEE 1800 10.4)"},
+	Doc: `What it does: reports blocking and non-blocking assignments to a wire (or an
+output declared without reg/logic, which is a wire).
+
+Why is this bad? Only variables can be assigned in always, initial and task bodies;
+every tool rejects the file.
+
+Example:
+
+    wire ready;
+    always @(posedge clk) ready <= valid;
+
+Use instead:
+
+    reg ready;                 // or: logic ready;
+    always @(posedge clk) ready <= valid;`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.modules() {
+			for _, w := range u.Writes {
+				if w.Kind != AccProc && w.Kind != AccTask {
+					continue
+				}
+				d := u.LookupAt(w.Name, w.Id)
+				if d == nil || d.Kind != KindNet || d.Dir == "input" {
+					continue
+				}
+				what := "wire"
+				if d.NetType != "" {
+					what = d.NetType
+				}
+				if d.Dir != "" {
+					what = d.Dir + " " + what
+				}
+				report(p, u, w.Expr, "%s is a %s: it cannot be assigned in a procedure; declare it as reg or logic", w.Name, what)
+			}
+		}
+	},
+})

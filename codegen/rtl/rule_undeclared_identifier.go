@@ -1,0 +1,136 @@
+package rtl
+
+import (
+	"bytes"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleUndeclared = register(&rules.Rule{
+	ID:       "rtl/undeclared-identifier",
+	Title:    "name that nothing declares",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"Verilator IMPLICIT", "compiler"},
+	Doc: `What it does: reports identifiers and type names that no declaration in the module,
+its imported packages, the file's top level or the workspace provides. An undeclared
+name used where Verilog creates an implicit net (a port connection, a gate terminal,
+the left side of an assign) is reported as a warning unless ` + "`default_nettype none" + ` is
+in force. Files that ` + "`include" + ` other files, modules importing packages the workspace
+does not have, and modules that use macros as declarations are not checked.
+
+Why is this bad? An undeclared name is an elaboration error, or silently a new 1-bit
+wire: a typo in a connection leaves the intended signal unconnected and truncates the
+value to one bit.
+
+Example:
+
+    logic [7:0] count;
+    assign out = cnt + 1;   // cnt is not declared
+
+Use instead:
+
+    assign out = count + 1;`,
+	Check: checkUndeclared,
+})
+
+func checkUndeclared(p *rules.Pass) {
+	m := p.Model.(*checkModel)
+	text := m.file.File.Text
+	if bytes.Contains(text, []byte("`include")) {
+		return
+	}
+	// file-level wildcard imports apply to every unit
+	var fileImports []Import
+	for _, u := range m.file.Units {
+		if u.Kind == UnitItems {
+			fileImports = append(fileImports, u.Imports...)
+		}
+	}
+	for _, u := range m.units {
+		if u.MacroItems {
+			continue
+		}
+		imports := append(append([]Import(nil), fileImports...), u.Imports...)
+		pkgs, unknown := importedPackages(m.ix, imports)
+		if unknown {
+			continue
+		}
+		for _, ref := range u.Refs {
+			name := ref.Text
+			if u.FirstError >= 0 && ref.End > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End > m.file.FirstError || isKeyword(name) || svKeywords[name] {
+				continue
+			}
+			if name == "" || u.Names[name] || declaredElsewhere(m.ix, name, imports, pkgs) {
+				continue
+			}
+			if ref.Kind == "identifier" && ref.Parent != nil && ref.Parent.Kind == "function_call" && ref.Field == "function" {
+				// functions may come from packages imported later or the $unit scope
+				if len(m.ix.Item(name)) > 0 {
+					continue
+				}
+			}
+			if !u.NoNettype && implicitNet(u, ref) {
+				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared: Verilog makes it an implicit 1-bit wire", name)
+				continue
+			}
+			if ref.Kind == "type_identifier" {
+				report(p, u, ref, "type %s is not declared", name)
+				continue
+			}
+			report(p, u, ref, "%s is not declared", name)
+		}
+	}
+}
+
+// importedPackages returns the package units imported with a wildcard or by name, and
+// whether any imported package is unknown to the workspace.
+func importedPackages(ix *Index, imports []Import) ([]*UnitRef, bool) {
+	var out []*UnitRef
+	for _, im := range imports {
+		pk := ix.Module(im.Package)
+		if pk == nil || pk.Kind != UnitPackage {
+			return nil, true
+		}
+		out = append(out, pk)
+	}
+	return out, false
+}
+
+func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef) bool {
+	for i, im := range imports {
+		if im.Name == name {
+			return true
+		}
+		if im.Name == "*" && pkgs[i].Names[name] {
+			return true
+		}
+	}
+	if len(ix.Item(name)) > 0 {
+		return true
+	}
+	// module, interface and package names (hierarchical references, interface types)
+	return len(ix.Lookup(name)) > 0
+}
+
+// implicitNet reports whether an undeclared identifier sits where Verilog declares an
+// implicit net: a whole port-connection value, a gate terminal, or an assign target.
+func implicitNet(u *UnitRef, ref *Node) bool {
+	if ref.Kind != "identifier" || ref.Parent == nil {
+		return false
+	}
+	switch ref.Parent.Kind {
+	case "port_connection":
+		return ref.Field == "value"
+	case "gate_instance":
+		return true
+	case "continuous_assign":
+		return ref.Field == "left"
+	}
+	return false
+}
+
+// svKeywords are words error recovery may turn into names.
+var svKeywords = map[string]bool{"type": true, "endmodule": true, "endfunction": true, "endtask": true,
+	"endcase": true, "endgenerate": true, "assign": true, "initial": true, "for": true, "while": true,
+	"return": true, "end": true, "begin": true, "else": true, "wire": true, "reg": true, "logic": true}

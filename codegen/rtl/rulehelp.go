@@ -1,0 +1,291 @@
+package rtl
+
+import "strings"
+
+// Helpers shared by the rules.
+
+// contains reports whether node n lies inside scope node s.
+func contains(s, n *Node) bool { return s != nil && n != nil && n.Start >= s.Start && n.End <= s.End }
+
+// LookupAt resolves name as seen from node at: the innermost enclosing scope that declares
+// it, else the unit scope. It returns nil for names the unit does not declare.
+func (u *Unit) LookupAt(name string, at *Node) *Decl {
+	var best *Decl
+	for _, d := range u.byName[name] {
+		if d.Scope != u.Root && !contains(d.Scope, at) {
+			continue
+		}
+		if best == nil || (d.Scope.End-d.Scope.Start) < (best.Scope.End-best.Scope.Start) {
+			best = d
+		}
+	}
+	if best != nil && best.Scope == u.Root {
+		if s := u.Signals[name]; s != nil {
+			return s
+		}
+	}
+	return best
+}
+
+// localTo reports whether name resolves inside within to a declaration local to within.
+func (u *Unit) localTo(name string, at, within *Node) bool {
+	d := u.LookupAt(name, at)
+	return d != nil && d.Scope != u.Root && contains(within, d.Scope)
+}
+
+// unitSignal resolves a write or read to a unit-scope net or variable (nil for locals,
+// parameters and unknown names).
+func (u *Unit) unitSignal(a *Access) *Decl {
+	d := u.LookupAt(a.Name, a.Id)
+	if d == nil || d.Scope != u.Root || !d.IsSignal() {
+		return nil
+	}
+	return d
+}
+
+// line returns the 1-based line of a relative offset in the unit's file.
+func (r *UnitRef) line(n *Node) int {
+	if r.File == nil {
+		return 0
+	}
+	return r.File.Lines.LineOf(r.Base+n.Start) + 1
+}
+
+// ExprWidth is a conservative width of an expression: identifiers and selects of
+// known-width signals, sized literals, concatenations and replications of those. ok is
+// false for anything else (unsized literals, arithmetic, calls).
+func (u *Unit) ExprWidth(n *Node, sc Scope) (w int, dep bool, ok bool) {
+	if n == nil {
+		return 0, false, false
+	}
+	switch n.Kind {
+	case "parenthesized_expression":
+		if len(n.Kids) == 1 {
+			return u.ExprWidth(n.Kids[0], sc)
+		}
+	case "number":
+		_, width, known := ParseNumber(n.Text)
+		if width > 0 && (known || strings.ContainsAny(n.Text, "xXzZ?")) {
+			return width, false, true
+		}
+	case "identifier":
+		d := u.LookupAt(n.Text, n)
+		if d == nil || !d.IsSignal() || d.UserType != "" || d.Iface || len(d.Unpacked) > 0 || d.Width == 0 {
+			return 0, false, false
+		}
+		if len(d.Packed) == 0 && !strings.HasPrefix(d.TypeText, "int") && d.TypeText != "" && baseType(d.TypeText) != "logic" &&
+			baseType(d.TypeText) != "reg" && baseType(d.TypeText) != "bit" && baseType(d.TypeText) != "wire" {
+			return 0, false, false
+		}
+		return d.Width, d.WidthDep, true
+	case "select":
+		v := n.Child("value")
+		if v == nil || v.Kind != "identifier" {
+			return 0, false, false
+		}
+		d := u.LookupAt(v.Text, v)
+		if d == nil || !d.IsSignal() || d.UserType != "" || len(d.Unpacked) > 0 || len(d.Packed) != 1 {
+			return 0, false, false
+		}
+		if n.Child("index") != nil {
+			return 1, false, true
+		}
+		r := n.Child("range")
+		if r == nil {
+			return 0, false, false
+		}
+		if r.Kind == "indexed_range" {
+			c := Eval(r.Child("width"), sc)
+			if !c.OK {
+				return 0, false, false
+			}
+			return int(c.V), c.ParamDep, true
+		}
+		a, b := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
+		if !a.OK || !b.OK {
+			return 0, false, false
+		}
+		return int(max(a.V, b.V)-min(a.V, b.V)) + 1, a.ParamDep || b.ParamDep, true
+	case "concatenation":
+		total, anyDep := 0, false
+		for _, k := range n.Kids {
+			w, d, ok := u.ExprWidth(k, sc)
+			if !ok {
+				return 0, false, false
+			}
+			total += w
+			anyDep = anyDep || d
+		}
+		return total, anyDep, total > 0
+	case "replication":
+		c := Eval(n.Child("count"), sc)
+		w, d, ok := u.ExprWidth(n.Child("value"), sc)
+		if !c.OK || !ok {
+			return 0, false, false
+		}
+		return int(c.V) * w, d || c.ParamDep, true
+	}
+	return 0, false, false
+}
+
+// caseFull reports whether a case statement covers every value of its selector: a
+// default item, a unique/priority qualifier, every value of a narrow selector, or every
+// member of an enum.
+func (u *Unit) caseFull(cs *Node, ix *Index) bool {
+	if len(cs.KidsOf("default_case_item")) > 0 {
+		return true
+	}
+	if q := cs.Child("qualifier"); q != nil && (q.Kind == "unique" || q.Kind == "priority" || q.Kind == "unique0") {
+		return true
+	}
+	return u.caseCovers(cs, ix)
+}
+
+// caseCovers reports whether the items alone list every selector value.
+func (u *Unit) caseCovers(cs *Node, ix *Index) bool {
+	sel := cs.Child("value")
+	if sel == nil {
+		return false
+	}
+	patterns := map[string]bool{}
+	values := map[int64]bool{}
+	for _, it := range cs.KidsOf("case_item") {
+		for _, p := range it.Children("pattern") {
+			patterns[p.Text] = true
+			if c := Eval(p, u.Scope()); c.OK {
+				values[c.V] = true
+			}
+		}
+	}
+	if k := cs.Child("kind"); k == nil || k.Kind == "case" {
+		if w, _, ok := u.ExprWidth(sel, u.Scope()); ok && w <= 12 && len(values) >= 1<<uint(w) {
+			all := true
+			for v := int64(0); v < 1<<uint(w); v++ {
+				if !values[v] {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	if sel.Kind == "identifier" {
+		if members := u.EnumMembers(sel.Text, sel, ix); len(members) > 0 {
+			for _, m := range members {
+				if !patterns[m] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// EnumMembers lists the members of the enum type of a signal, when it has one.
+func (u *Unit) EnumMembers(name string, at *Node, ix *Index) []string {
+	d := u.LookupAt(name, at)
+	if d == nil || d.UserType == "" {
+		return nil
+	}
+	var enum *Node
+	if d.UserType == "enum" {
+		enum = d.Node.Child("type")
+	} else {
+		enum = findTypedef(u, d.UserType, ix)
+	}
+	if enum == nil || enum.Kind != "enum_type" {
+		return nil
+	}
+	var out []string
+	for _, m := range enum.KidsOf("enum_member") {
+		if nm := m.Child("name"); nm != nil {
+			out = append(out, nm.Text)
+		}
+	}
+	return out
+}
+
+// findTypedef finds the type node of a typedef visible from u (the unit, imported
+// packages, file-level declarations).
+func findTypedef(u *Unit, name string, ix *Index) *Node {
+	if i := strings.Index(name, "::"); i >= 0 {
+		if pk := ix.Module(name[:i]); pk != nil {
+			return typedefIn(pk.Unit, name[i+2:])
+		}
+		return nil
+	}
+	if t := typedefIn(u, name); t != nil {
+		return t
+	}
+	for _, im := range u.Imports {
+		if im.Name == name || im.Name == "*" {
+			if pk := ix.Module(im.Package); pk != nil {
+				if t := typedefIn(pk.Unit, name); t != nil {
+					return t
+				}
+			}
+		}
+	}
+	for _, d := range ix.Item(name) {
+		if d.Kind == KindType {
+			return d.Node.Child("type")
+		}
+	}
+	return nil
+}
+
+func typedefIn(u *Unit, name string) *Node {
+	for _, d := range u.byName[name] {
+		if d.Kind == KindType {
+			return d.Node.Child("type")
+		}
+	}
+	return nil
+}
+
+// rangesOverlap reports whether two written ranges may overlap (nil is the whole signal).
+func rangesOverlap(a, b *[2]int64) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return a[0] <= b[1] && b[0] <= a[1]
+}
+
+// synthesizable guesses whether a module is design code rather than a testbench: it has
+// ports.
+func synthesizable(u *Unit) bool { return u.Kind == UnitModule && len(u.Ports) > 0 }
+
+// keyword returns the node to report a construct at: its keyword field when it has one.
+func keyword(n *Node) *Node {
+	if k := n.Child("kind"); k != nil {
+		return k
+	}
+	return n
+}
+
+// firstWord returns a node spanning the first word of n (its keyword), for reporting.
+func firstWord(u *UnitRef, n *Node) *Node {
+	s := n.Src(u.Text)
+	i := 0
+	for i < len(s) && (s[i] == '_' || s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9' || s[i] == '$') {
+		i++
+	}
+	if i == 0 {
+		i = min(len(s), 1)
+	}
+	return &Node{Kind: n.Kind, Start: n.Start, End: n.Start + i}
+}
+
+func toLower(s string) string { return strings.ToLower(s) }
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}

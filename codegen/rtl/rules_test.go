@@ -1,0 +1,117 @@
+package rtl
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/rules/rulestest"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	rtlgrammar "github.com/gantry-dev/gantry/grammars/rtl"
+)
+
+func checker(pack *Pack, cfg *config.Config) rulestest.Checker {
+	return func(path string, f *syntax.File) []rules.Finding {
+		return pack.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: cfg}).Findings
+	}
+}
+
+// TestRuleFixtures runs each rule's fixture (testdata/rules/<rule>.sv|.v) for that rule.
+func TestRuleFixtures(t *testing.T) {
+	pack := New()
+	files, _ := filepath.Glob("testdata/rules/*")
+	covered := map[string]bool{}
+	for _, path := range files {
+		base := filepath.Base(path)
+		name := strings.TrimSuffix(base, filepath.Ext(base))
+		name = strings.TrimSuffix(name, "-sv")
+		id := "rtl/" + name
+		covered[id] = true
+		if n := syntaxErrors(t, path); n > 0 {
+			t.Run(base, func(t *testing.T) {
+				t.Skipf("the grammar does not parse %s yet (%d syntax errors)", path, n)
+			})
+			continue
+		}
+		rulestest.Run(t, rtlgrammar.Language(), path, checker(pack, config.Default()), id)
+	}
+	for _, r := range pack.Rules() {
+		if !covered[r.ID] {
+			t.Errorf("rule %s has no fixture", r.ID)
+		}
+	}
+}
+
+// TestRuleDocs checks that every rule documents itself.
+func TestRuleDocs(t *testing.T) {
+	for _, r := range New().Rules() {
+		for _, want := range []string{"What it does", "Why is this bad?", "Example", "Use instead"} {
+			if !strings.Contains(r.Doc, want) {
+				t.Errorf("%s: doc lacks %q", r.ID, want)
+			}
+		}
+		if len(r.Anchors) == 0 || r.Title == "" || !strings.HasPrefix(r.ID, "rtl/") {
+			t.Errorf("%s: missing title or anchors", r.ID)
+		}
+	}
+}
+
+func syntaxErrors(t *testing.T, path string) int {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return syntax.Count(f.Root())
+}
+
+// TestInitialOffForFPGA: rtl/initial-in-synthesizable is off for FPGA targets unless
+// configured.
+func TestInitialOffForFPGA(t *testing.T) {
+	text, _ := os.ReadFile("testdata/rules/initial-in-synthesizable.v")
+	f, _ := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+	count := func(cfg *config.Config) int {
+		n := 0
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "x.v", File: f, Config: cfg}).Findings {
+			if fd.Rule == "rtl/initial-in-synthesizable" {
+				n++
+			}
+		}
+		return n
+	}
+	fpga := config.Default()
+	fpga.RTL.Target = "fpga"
+	if n := count(fpga); n != 0 {
+		t.Errorf("fpga: %d findings", n)
+	}
+	if n := count(config.Default()); n != 1 {
+		t.Errorf("asic: %d findings, want 1", n)
+	}
+	fpga.Rules = map[string]string{"rtl/initial-in-synthesizable": "warning"}
+	if n := count(fpga); n != 1 {
+		t.Errorf("fpga with the rule enabled: %d findings, want 1", n)
+	}
+}
+
+// TestLatchSeverity: a latch is an error in always_comb and a warning in always @*.
+func TestLatchSeverity(t *testing.T) {
+	text, _ := os.ReadFile("testdata/rules/latch-inferred.sv")
+	f, _ := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+	sev := map[int]rules.Severity{}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "l.sv", File: f, Config: config.Default()}).Findings {
+		if fd.Rule == "rtl/latch-inferred" {
+			sev[f.Lines.LineOf(fd.Start)+1] = fd.Severity
+		}
+	}
+	if sev[2] != rules.Error || sev[5] != rules.Warning {
+		t.Errorf("severities %v", sev)
+	}
+}

@@ -1,0 +1,124 @@
+package rtl
+
+// Sem is a unit's model resolved against the workspace: instance connections become
+// drivers or readers by the direction of the port they connect to.
+type Sem struct {
+	U       *UnitRef
+	Ix      *Index
+	Drivers map[string][]*Access // writes that drive a signal (no loop headers, no initializers)
+	Inits   map[string][]*Access // variable initializers
+	Readers map[string][]*Access
+	// Maybe lists names connected to ports of unknown direction (unknown modules): they
+	// may be driven and read there.
+	Maybe map[string]bool
+}
+
+// PortDir returns the direction of the port an instance connection reaches ("" unknown).
+func PortDir(ix *Index, inst *Instance, port string, pos int) (string, *Port, *UnitRef) {
+	mod := ix.Module(inst.Module)
+	if mod == nil {
+		return "", nil, nil
+	}
+	var p *Port
+	if port != "" {
+		p = mod.Port(port)
+	} else if pos < len(mod.Ports) {
+		p = mod.Ports[pos]
+	}
+	if p == nil {
+		return "", nil, mod
+	}
+	if p.Decl != nil && p.Decl.Iface {
+		return "", p, mod
+	}
+	return p.Dir, p, mod
+}
+
+// Resolve computes the drivers and readers of a unit.
+func Resolve(u *UnitRef, ix *Index) *Sem {
+	s := &Sem{U: u, Ix: ix, Drivers: map[string][]*Access{}, Inits: map[string][]*Access{},
+		Readers: map[string][]*Access{}, Maybe: map[string]bool{}}
+	for _, w := range u.Writes {
+		switch w.Kind {
+		case AccLoop:
+			continue
+		case AccInit:
+			s.Inits[w.Name] = append(s.Inits[w.Name], w)
+			continue
+		case AccInstance:
+			dir, _, _ := PortDir(ix, w.Inst, w.Port, w.Pos)
+			switch dir {
+			case "output", "inout", "ref":
+				s.Drivers[w.Name] = append(s.Drivers[w.Name], w)
+			case "input":
+			default:
+				s.Maybe[w.Name] = true
+			}
+			continue
+		}
+		s.Drivers[w.Name] = append(s.Drivers[w.Name], w)
+	}
+	targets := map[*Node]bool{}
+	for _, w := range u.Writes {
+		if w.Kind == AccInstance {
+			targets[w.Id] = true
+		}
+	}
+	for _, r := range u.Reads {
+		if r.Kind == AccInstance {
+			dir, _, _ := PortDir(ix, r.Inst, r.Port, r.Pos)
+			if dir == "output" && targets[r.Id] {
+				continue
+			}
+			if dir == "" {
+				s.Maybe[r.Name] = true
+			}
+		}
+		s.Readers[r.Name] = append(s.Readers[r.Name], r)
+	}
+	// `.*` connects every port left unnamed to the same-named signal.
+	for _, inst := range u.Instances {
+		if !inst.Wildcard {
+			continue
+		}
+		mod := ix.Module(inst.Module)
+		if mod == nil {
+			continue
+		}
+		named := map[string]bool{}
+		for _, c := range inst.Conns {
+			if p := c.Child("port"); p != nil {
+				named[p.Text] = true
+			}
+		}
+		wc := inst.Inst
+		for _, k := range inst.Inst.Kids {
+			if k.Kind == "wildcard_port_connection" {
+				wc = k
+			}
+		}
+		for _, p := range mod.Ports {
+			if named[p.Name] {
+				continue
+			}
+			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Inst: inst, Port: p.Name}
+			switch p.Dir {
+			case "output", "inout":
+				s.Drivers[p.Name] = append(s.Drivers[p.Name], a)
+			case "input":
+				s.Readers[p.Name] = append(s.Readers[p.Name], a)
+			default:
+				s.Maybe[p.Name] = true
+			}
+		}
+	}
+	return s
+}
+
+// Driven reports whether anything drives or initialises name.
+func (s *Sem) Driven(name string) bool {
+	return len(s.Drivers[name]) > 0 || len(s.Inits[name]) > 0 || s.Maybe[name]
+}
+
+// Read reports whether anything reads name.
+func (s *Sem) Read(name string) bool { return len(s.Readers[name]) > 0 || s.Maybe[name] }

@@ -1,0 +1,24 @@
+module dup (input logic clk, output logic [7:0] q);
+  logic [7:0] q;  // want "rtl/duplicate-declaration"
+  logic [3:0] a;
+  wire [3:0] a;  // want "rtl/duplicate-declaration"
+`ifdef WIDE
+  logic [15:0] b;
+`else
+  logic [7:0] b;
+`endif
+  for (genvar i = 0; i < 2; i++) begin : g_x
+    logic t;
+  end
+  for (genvar i = 0; i < 2; i++) begin : g_y
+    logic t;
+  end
+  assign q = '0;
+endmodule
+
+module dup_nonansi (clk, q);
+  input clk;
+  output [7:0] q;
+  reg [7:0] q;
+  always @(posedge clk) q <= q + 1;
+endmodule

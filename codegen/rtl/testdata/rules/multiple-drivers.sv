@@ -1,0 +1,44 @@
+module md #(parameter bit USE_B = 1) (input logic clk, load, inc, input logic [7:0] d, a, b,
+    inout wire bus, input logic oe, output logic [7:0] count, output logic [7:0] y, output logic [7:0] v);
+  always_ff @(posedge clk) if (load) count <= d;
+  always_ff @(posedge clk) if (inc) count <= count + 1;  // want "rtl/multiple-drivers"
+
+  wire [7:0] w;
+  assign w = a;
+  assign w = b;  // want "rtl/multiple-drivers"
+
+  // clean: different bits of one vector
+  assign y[3:0] = a[3:0];
+  assign y[7:4] = b[7:4];
+
+  // clean: a tri-state bus
+  assign bus = oe ? a[0] : 1'bz;
+  assign bus = !oe ? b[0] : 1'bz;
+
+  // clean: exclusive generate branches
+  if (USE_B) begin : g_b
+    assign v = b;
+  end else begin : g_a
+    assign v = a;
+  end
+
+  // clean: loop counters reused in several blocks
+  integer i;
+  logic [7:0] r1, r2;
+  always_comb for (i = 0; i < 8; i = i + 1) r1[i] = a[7-i];
+  always_comb for (i = 0; i < 8; i = i + 1) r2[i] = b[7-i];
+endmodule
+
+`ifdef FAST
+module md2 (input logic a, output logic y);
+  assign y = a;
+endmodule
+`endif
+
+module md3 (input logic a, b, output logic y);
+`ifdef USE_A
+  assign y = a;
+`else
+  assign y = b;
+`endif
+endmodule

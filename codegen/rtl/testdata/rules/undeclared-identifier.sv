@@ -1,0 +1,27 @@
+package cfg_pkg;
+  parameter int WIDTH = 8;
+  typedef enum logic [1:0] {S_IDLE, S_BUSY} mode_t;
+endpackage
+
+module undecl import cfg_pkg::*; (input logic clk, input logic [WIDTH-1:0] d, output logic [WIDTH-1:0] out);
+  logic [7:0] count;
+  mode_t mode;
+  assign out = cnt + 1;  // want "rtl/undeclared-identifier"
+  always_ff @(posedge clk) begin
+    count <= d;
+    mode <= S_BUSY;
+  end
+  state_t st;  // want "rtl/undeclared-identifier"
+  sub_m u_sub (.a(count), .y(missing_wire));  // want "rtl/undeclared-identifier"
+  function automatic logic [7:0] inc(input logic [7:0] x);
+    logic [7:0] r;
+    r = x + 1;
+    return r;
+  endfunction
+  logic [7:0] nxt;
+  assign nxt = inc(count);
+endmodule
+
+module sub_m (input logic [7:0] a, output logic y);
+  assign y = ^a;
+endmodule
