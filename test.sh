@@ -3,6 +3,9 @@
 # over pipes, headless Neovim, a real Ollama server with a tiny model), then the editors.
 set -euo pipefail
 cd "$(dirname "$0")"
+# The real-Ollama tests drive a server built from the Go module proxy at the api's version;
+# build it once (cached under ~/.cache/gantry-test) before the timed suite.
+go test -count=1 -timeout 30m -run '^TestRealTinyModel$' ./codegen/ollama/ollamatest
 go test -count=1 -timeout 14m ./...
 if [ -x editors/test.sh ]; then
   editors/test.sh

@@ -8,6 +8,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/retrieval"
+	"github.com/gantry-dev/gantry/codegen/retrieval/embedding"
 )
 
 // maxDroppedKept bounds the dropped candidates kept for the status view.
@@ -87,13 +88,34 @@ func (s *Server) recordDropped(uri protocol.DocumentURI, dropped []codegen.Dropp
 // requests so its index is built once and refreshed only when files change.
 func (s *Server) retriever(cfg *config.Config) *retrieval.Retriever {
 	docs := cfg.DocDirs()
-	key := fmt.Sprint(docs, cfg.Retrieval.Limit, cfg.Retrieval.MinScore)
+	key := fmt.Sprint(docs, cfg.Retrieval.Limit, cfg.Retrieval.MinScore, cfg.EmbedModel, cfg.Host)
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if r, ok := s.retrievers[key]; ok {
+	r, ok := s.retrievers[key]
+	s.mu.Unlock()
+	if ok {
 		return r
 	}
-	r := &retrieval.Retriever{Workspace: s.workspace, Docs: docs, Limit: cfg.Retrieval.Limit, MinScore: cfg.Retrieval.MinScore}
+	r = &retrieval.Retriever{Workspace: s.workspace, Docs: docs, Limit: cfg.Retrieval.Limit, MinScore: cfg.Retrieval.MinScore,
+		Semantic: semanticRanker(s.primary(cfg), cfg)}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if prev, ok := s.retrievers[key]; ok {
+		return prev // another request built it meanwhile
+	}
 	s.retrievers[key] = r
 	return r
+}
+
+// semanticRanker returns embedding retrieval when an embedding model is configured and the
+// backend can embed; nil otherwise (lexical retrieval only).
+func semanticRanker(b codegen.Backend, cfg *config.Config) *embedding.Ranker {
+	emb, ok := b.(codegen.Embedder)
+	if !ok || cfg.EmbedModel == "" {
+		return nil
+	}
+	cache, err := embedding.Open("", cfg.EmbedModel, 0)
+	if err != nil {
+		return nil
+	}
+	return &embedding.Ranker{Embedder: emb, Cache: cache, OnlyCached: true}
 }

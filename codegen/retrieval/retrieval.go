@@ -12,9 +12,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/privacy"
+	"github.com/gantry-dev/gantry/codegen/retrieval/embedding"
 )
 
 // Chunking and ranking parameters.
@@ -33,6 +36,7 @@ type Chunk struct {
 	Path   string
 	Line   int // 1-based first line
 	Text   string
+	masked string // Text with secrets masked: what may be sent for embedding
 	terms  map[string]int
 	length int
 }
@@ -72,7 +76,8 @@ func Build(files map[string]string) *Index {
 			if strings.TrimSpace(text) == "" {
 				continue
 			}
-			c := Chunk{Path: p, Line: start + 1, Text: text, terms: map[string]int{}}
+			masked, _ := privacy.Text(text)
+			c := Chunk{Path: p, Line: start + 1, Text: text, masked: masked, terms: map[string]int{}}
 			for _, t := range Terms(text) {
 				c.terms[t]++
 				c.length++
@@ -161,10 +166,16 @@ type Retriever struct {
 	// MinScore is the relevance threshold; Limit the number of chunks returned.
 	MinScore float64
 	Limit    int
+	// Semantic, when set, adds chunks similar by embedding (the model host's embed API);
+	// it ranks only chunks already embedded, which a background warm-up fills.
+	Semantic *embedding.Ranker
 
 	mu    sync.Mutex
 	cache map[string]cached
 }
+
+// warmLimit bounds one background embedding pass.
+const warmLimit = 10 * time.Minute
 
 type cached struct {
 	key string
@@ -193,11 +204,46 @@ func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte,
 		minScore = 4
 	}
 	var out []codegen.Block
-	for _, h := range ix.Search(query, path, line-queryRadius, line+queryRadius, limit, minScore) {
-		end := h.Line + strings.Count(h.Text, "\n")
-		out = append(out, codegen.Block{Source: fmt.Sprintf("%s:%d-%d", h.Path, h.Line, end), Text: h.Text})
+	hits := ix.Search(query, path, line-queryRadius, line+queryRadius, limit, minScore)
+	for _, h := range hits {
+		out = append(out, block(h.Chunk))
+	}
+	if r.Semantic != nil {
+		queryText, _ := privacy.Text(strings.Join(before[from:], "\n") + strings.Join(after[:min(len(after), queryRadius)], "\n"))
+		var cands []embedding.Chunk
+		byKey := map[string]Chunk{}
+		for _, c := range ix.chunks {
+			if c.Path == path && c.Line <= line+queryRadius && c.Line+chunkLines >= line-queryRadius {
+				continue
+			}
+			cands = append(cands, embedding.Chunk{Path: c.Path, Line: c.Line, Text: c.masked})
+			byKey[fmt.Sprint(c.Path, c.Line)] = c
+		}
+		sem, err := r.Semantic.Rank(ctx, queryText, cands)
+		if err == nil {
+			for _, h := range sem {
+				if overlaps(hits, h.Path, h.Line) {
+					continue // lexical hits come first; the same region once
+				}
+				out = append(out, block(byKey[fmt.Sprint(h.Path, h.Line)]))
+			}
+		}
 	}
 	return out
+}
+
+func block(c Chunk) codegen.Block {
+	end := c.Line + strings.Count(c.Text, "\n")
+	return codegen.Block{Source: fmt.Sprintf("%s:%d-%d", c.Path, c.Line, end), Text: c.Text}
+}
+
+func overlaps(hits []Hit, path string, line int) bool {
+	for _, h := range hits {
+		if h.Path == path && abs(h.Line-line) < chunkLines {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Retriever) index(ctx context.Context, lang string) *Index {
@@ -237,5 +283,16 @@ func (r *Retriever) index(ctx context.Context, lang string) *Index {
 	}
 	ix := Build(files)
 	r.cache[lang] = cached{key: key.String(), ix: ix}
+	if r.Semantic != nil {
+		texts := make([]string, len(ix.chunks))
+		for i, c := range ix.chunks {
+			texts[i] = c.masked
+		}
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), warmLimit)
+			defer cancel()
+			_ = r.Semantic.Warm(ctx, texts) // best effort: lexical retrieval works without it
+		}()
+	}
 	return ix
 }
