@@ -257,8 +257,8 @@ func TestHostDownFallsBackToEmbeddedAndSaysSoOnce(t *testing.T) {
 	if shown != 1 {
 		t.Errorf("host-down message shown %d times, want once; messages: %v", shown, s.Notes("window/showMessage"))
 	}
-	raw, _ := s.Wait("gantry/status", 0, 5*time.Second, nil)
-	if !strings.Contains(string(raw), `"reachable":false`) || !strings.Contains(string(raw), `"backend":"embedded"`) {
+	raw, _ := s.Wait("gantry/status", 0, 5*time.Second, func(r json.RawMessage) bool { return strings.Contains(string(r), `"reachable":false`) })
+	if !strings.Contains(string(raw), `"backend":"embedded"`) || !strings.Contains(string(raw), addr) {
 		t.Errorf("status %s", raw)
 	}
 }

@@ -111,6 +111,11 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	case "initialize":
 		return s.initialize(ctx, req)
 	case "initialized":
+		// Tell the editor's status item where things stand before anything happens.
+		s.mu.Lock()
+		st := s.stats
+		s.mu.Unlock()
+		s.notify("gantry/status", st)
 		return nil, nil
 	case "shutdown":
 		s.mu.Lock()

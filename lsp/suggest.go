@@ -41,7 +41,7 @@ func acceptedCommand(uri protocol.DocumentURI, sg suggestion) *protocol.Command 
 func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos protocol.Position, invoked bool) ([]suggestion, error) {
 	d := s.doc(uri)
 	if d == nil {
-		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "document not open: " + string(uri)}
+		return nil, nil // not a file Gantry knows (or not opened): nothing to suggest
 	}
 	f, _, bad := d.snapshot()
 	if bad != "" || f == nil {
