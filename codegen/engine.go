@@ -92,20 +92,21 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if p == nil {
 		return nil, errors.New("no language pack for " + req.Path)
 	}
-	c, pr := e.Prepare(ctx, p, req)
-	res := &Result{Prompt: pr}
-	if c.Skip != "" && !req.Invoked {
-		res.Skip = c.Skip
-		return res, nil
-	}
+	// A cached answer needs no context, prompt or backend: it was vetted at this very text.
 	if e.Cache != nil {
 		if texts, ok := e.Cache.Get(req.Path, req.File.Text, req.Offset); ok {
-			res.Backend, res.Cached = "cache", true
+			res := &Result{Backend: "cache", Cached: true}
 			for _, t := range texts {
 				res.Suggestions = append(res.Suggestions, Suggestion{Text: t, Start: req.Offset, End: req.Offset})
 			}
 			return res, nil
 		}
+	}
+	c, pr := e.Prepare(ctx, p, req)
+	res := &Result{Prompt: pr}
+	if c.Skip != "" && !req.Invoked {
+		res.Skip = c.Skip
+		return res, nil
 	}
 	fill := FillRequest{
 		Language: p.ID(), Path: req.Path, Header: pr.Header, Prefix: pr.Prefix, Suffix: pr.Suffix,

@@ -107,19 +107,18 @@ func commentBlock(lc string, b Block) string {
 }
 
 // tailLines keeps the last lines of s within budget tokens; the line holding the cursor is
-// always kept whole.
+// always kept whole. Lines are costed once each, from the cursor outwards.
 func tailLines(s string, budget int) string {
-	if EstimateTokens(s) <= budget {
-		return s
-	}
 	cut := strings.LastIndexByte(s, '\n')
 	if cut < 0 {
 		return s
 	}
 	start := cut + 1
+	used := EstimateTokens(s[start:])
 	for start > 0 {
 		prev := strings.LastIndexByte(s[:start-1], '\n') + 1
-		if EstimateTokens(s[prev:]) > budget {
+		used += EstimateTokens(s[prev:start])
+		if used > budget {
 			break
 		}
 		start = prev
@@ -130,20 +129,19 @@ func tailLines(s string, budget int) string {
 // headLines keeps the first lines of s within budget tokens; the rest of the cursor's line
 // is always kept.
 func headLines(s string, budget int) string {
-	if EstimateTokens(s) <= budget {
-		return s
-	}
 	end := strings.IndexByte(s, '\n')
 	if end < 0 {
 		return s
 	}
 	end++
+	used := EstimateTokens(s[:end])
 	for end < len(s) {
 		next := strings.IndexByte(s[end:], '\n')
 		if next < 0 {
 			next = len(s) - end - 1
 		}
-		if EstimateTokens(s[:end+next+1]) > budget {
+		used += EstimateTokens(s[end : end+next+1])
+		if used > budget {
 			break
 		}
 		end += next + 1

@@ -26,8 +26,45 @@ var patterns = []*regexp.Regexp{
 	regexp.MustCompile(`-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----`),
 }
 
+// triggers are lower-case fragments every secret pattern contains; lines without any of
+// them are skipped without running a regular expression (most code has none).
+var triggers = []string{"pass", "pwd", "secret", "key", "token", "auth", "credential", "akia", "asia", "gh", "xox", "sk-", "eyj", "://", "private"}
+
 // Text returns s with secrets masked and how many were masked.
 func Text(s string) (string, int) {
+	if strings.Contains(s, "PRIVATE KEY-----") {
+		return maskAll(s)
+	}
+	var out strings.Builder
+	total := 0
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line = s[:i+1]
+		}
+		s = s[len(line):]
+		if hasTrigger(line) {
+			masked, n := maskAll(line)
+			total += n
+			line = masked
+		}
+		out.WriteString(line)
+	}
+	return out.String(), total
+}
+
+func hasTrigger(line string) bool {
+	lower := strings.ToLower(line)
+	for _, t := range triggers {
+		if strings.Contains(lower, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskAll runs every pattern over s.
+func maskAll(s string) (string, int) {
 	n := 0
 	// Assignment-like: keep the key, mask the value (and keep its quotes).
 	s = patterns[0].ReplaceAllStringFunc(s, func(m string) string {

@@ -61,35 +61,57 @@ func Terms(text string) []string {
 
 // Build indexes texts by path.
 func Build(files map[string]string) *Index {
-	ix := &Index{df: map[string]int{}}
 	paths := make([]string, 0, len(files))
 	for p := range files {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	total := 0
+	var all [][]Chunk
 	for _, p := range paths {
-		lines := strings.Split(files[p], "\n")
-		for start := 0; start < len(lines) && len(ix.chunks) < maxChunks; start += chunkStride {
-			end := min(start+chunkLines, len(lines))
-			text := strings.Join(lines[start:end], "\n")
-			if strings.TrimSpace(text) == "" {
-				continue
+		all = append(all, chunksOf(p, files[p], false))
+	}
+	return buildIndex(all)
+}
+
+// chunksOf cuts one file into overlapping windows of lines with their terms; masked texts
+// are computed only when they may be sent for embedding.
+func chunksOf(path, text string, mask bool) []Chunk {
+	var out []Chunk
+	lines := strings.Split(text, "\n")
+	for start := 0; start < len(lines); start += chunkStride {
+		end := min(start+chunkLines, len(lines))
+		t := strings.Join(lines[start:end], "\n")
+		if strings.TrimSpace(t) != "" {
+			c := Chunk{Path: path, Line: start + 1, Text: t, terms: map[string]int{}}
+			if mask {
+				c.masked, _ = privacy.Text(t)
 			}
-			masked, _ := privacy.Text(text)
-			c := Chunk{Path: p, Line: start + 1, Text: text, masked: masked, terms: map[string]int{}}
-			for _, t := range Terms(text) {
-				c.terms[t]++
+			for _, term := range Terms(t) {
+				c.terms[term]++
 				c.length++
+			}
+			out = append(out, c)
+		}
+		if end == len(lines) {
+			break
+		}
+	}
+	return out
+}
+
+func buildIndex(files [][]Chunk) *Index {
+	ix := &Index{df: map[string]int{}}
+	total := 0
+	for _, chunks := range files {
+		for _, c := range chunks {
+			if len(ix.chunks) >= maxChunks {
+				break
 			}
 			for t := range c.terms {
 				ix.df[t]++
 			}
 			total += c.length
 			ix.chunks = append(ix.chunks, c)
-			if end == len(lines) {
-				break
-			}
 		}
 	}
 	if len(ix.chunks) > 0 {
@@ -170,8 +192,11 @@ type Retriever struct {
 	// it ranks only chunks already embedded, which a background warm-up fills.
 	Semantic *embedding.Ranker
 
-	mu    sync.Mutex
-	cache map[string]cached
+	mu       sync.Mutex
+	cache    map[string]cached     // by language and current file
+	files    map[string]fileChunks // by path: rebuilt only when the file changes
+	docFiles []docFile
+	docsAt   time.Time
 }
 
 // warmLimit bounds one background embedding pass.
@@ -184,12 +209,12 @@ type cached struct {
 
 // Related returns context blocks related to the cursor of path at byte offset.
 func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte, offset int) []codegen.Block {
-	ix := r.index(ctx, lang)
-	if ix == nil || len(ix.chunks) == 0 {
-		return nil
-	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs // workspace paths are absolute
+	}
+	ix := r.index(ctx, lang, path)
+	if ix == nil || len(ix.chunks) == 0 {
+		return nil
 	}
 	before := strings.Split(string(text[:offset]), "\n")
 	after := strings.Split(string(text[offset:]), "\n")
@@ -246,15 +271,82 @@ func overlaps(hits []Hit, path string, line int) bool {
 	return false
 }
 
-func (r *Retriever) index(ctx context.Context, lang string) *Index {
-	files := map[string]string{}
-	var key strings.Builder
+func (r *Retriever) index(ctx context.Context, lang, exclude string) *Index {
+	type source struct{ path, key, text string }
+	var sources []source
 	if r.Workspace != nil {
 		for _, wf := range r.Workspace.Files(ctx, lang) {
-			files[wf.Path] = string(wf.File.Text)
-			fmt.Fprintf(&key, "%s:%p;", wf.Path, wf.File)
+			if wf.Path == exclude {
+				continue // the cursor's own file is in the prompt already, and changes per keystroke
+			}
+			sources = append(sources, source{wf.Path, fmt.Sprintf("%p", wf.File), string(wf.File.Text)})
 		}
 	}
+	for _, d := range r.docs() {
+		sources = append(sources, source{d.path, d.key, d.text})
+	}
+	sort.Slice(sources, func(i, j int) bool { return sources[i].path < sources[j].path })
+	var key strings.Builder
+	for _, src := range sources {
+		key.WriteString(src.path + ":" + src.key + ";")
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.cache == nil {
+		r.cache, r.files = map[string]cached{}, map[string]fileChunks{}
+	}
+	ck := lang + "|" + exclude
+	if c, ok := r.cache[ck]; ok && c.key == key.String() {
+		return c.ix
+	}
+	mask := r.Semantic != nil
+	var all [][]Chunk
+	var fresh []string
+	for _, src := range sources {
+		fc, ok := r.files[src.path]
+		if !ok || fc.key != src.key {
+			fc = fileChunks{key: src.key, chunks: chunksOf(src.path, src.text, mask)}
+			r.files[src.path] = fc
+			for _, c := range fc.chunks {
+				fresh = append(fresh, c.masked)
+			}
+		}
+		all = append(all, fc.chunks)
+	}
+	ix := buildIndex(all)
+	if len(r.cache) > 32 {
+		r.cache = map[string]cached{} // one entry per (language, current file): keep it small
+	}
+	r.cache[ck] = cached{key: key.String(), ix: ix}
+	if mask && len(fresh) > 0 {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), warmLimit)
+			defer cancel()
+			_ = r.Semantic.Warm(ctx, fresh) // best effort: lexical retrieval works without it
+		}()
+	}
+	return ix
+}
+
+type fileChunks struct {
+	key    string
+	chunks []Chunk
+}
+
+type docFile struct{ path, key, text string }
+
+// docsRefresh bounds how often the documentation folders are walked again.
+const docsRefresh = 10 * time.Second
+
+// docs returns the documentation files, re-reading the folders at most every docsRefresh.
+func (r *Retriever) docs() []docFile {
+	r.mu.Lock()
+	if time.Since(r.docsAt) < docsRefresh && r.docsAt != (time.Time{}) {
+		defer r.mu.Unlock()
+		return r.docFiles
+	}
+	r.mu.Unlock()
+	var out []docFile
 	for _, dir := range r.Docs {
 		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
@@ -266,33 +358,14 @@ func (r *Retriever) index(ctx context.Context, lang string) *Index {
 			}
 			if info, err := d.Info(); err == nil && info.Size() <= docMaxSize {
 				if b, err := os.ReadFile(p); err == nil {
-					files[p] = string(b)
-					fmt.Fprintf(&key, "%s:%d:%d;", p, info.Size(), info.ModTime().UnixNano())
+					out = append(out, docFile{p, fmt.Sprintf("%d:%d", info.Size(), info.ModTime().UnixNano()), string(b)})
 				}
 			}
 			return nil
 		})
 	}
 	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.cache == nil {
-		r.cache = map[string]cached{}
-	}
-	if c, ok := r.cache[lang]; ok && c.key == key.String() {
-		return c.ix
-	}
-	ix := Build(files)
-	r.cache[lang] = cached{key: key.String(), ix: ix}
-	if r.Semantic != nil {
-		texts := make([]string, len(ix.chunks))
-		for i, c := range ix.chunks {
-			texts[i] = c.masked
-		}
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), warmLimit)
-			defer cancel()
-			_ = r.Semantic.Warm(ctx, texts) // best effort: lexical retrieval works without it
-		}()
-	}
-	return ix
+	r.docFiles, r.docsAt = out, time.Now()
+	r.mu.Unlock()
+	return out
 }
