@@ -346,3 +346,27 @@ func TestGenerateFromCommentArrivesAsAnEdit(t *testing.T) {
 		t.Errorf("edit %s", raw)
 	}
 }
+
+func TestSlowHostTimesOutAndEmbeddedAnswers(t *testing.T) {
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Reply(ollamatest.Reply{Chunks: []string{"nCount"}, Stall: true, StallAfter: 1})
+	s := start(t, map[string]any{"model": "fim", "host": fake.URL, "completion": map[string]any{"timeout_ms": 300}})
+	// An unclosed IF: the embedded backend closes it.
+	s.open(t, strings.Replace(mainST, "END_IF;\n", "", 1))
+	t0 := time.Now()
+	items, err := s.inline(t, cursor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if time.Since(t0) > 10*time.Second {
+		t.Errorf("a stalled host held the request for %v", time.Since(t0))
+	}
+	found := false
+	for _, it := range items {
+		found = found || strings.Contains(it["insertText"].(string), "END_IF")
+	}
+	if !found {
+		t.Errorf("the embedded backend must answer when the host is slow: %v", items)
+	}
+	s.Wait("window/showMessage", 0, 5*time.Second, func(r json.RawMessage) bool { return strings.Contains(string(r), "embedded") })
+}
