@@ -128,7 +128,7 @@ var svOnly = map[string]bool{
 	"unique0": true, "increment_statement": true, "assignment_pattern": true, "inside_expression": true,
 	"foreach_statement": true, "do_while_statement": true, "wildcard_port_connection": true,
 	"interface_type": true, "modport_declaration": true, "immediate_assertion": true,
-	"concurrent_assertion": true, "cast": true,
+	"concurrent_assertion": true, "cast": true, "with_expression": true, "assignment_expression": true,
 }
 
 func (b *builder) add(d *Decl) {

@@ -82,6 +82,10 @@ func (c *cache) build(f *syntax.File) *FileModel {
 	root := f.Root()
 	fm.FirstError = firstError(root)
 	syms := symbolTable(f.Language)
+	if root.IsError() {
+		c.buildErrorRoot(fm, f, root, syms)
+		return fm
+	}
 	n := int(root.ChildCount())
 	for i := 0; i < n; i++ {
 		ch := root.Child(i)
@@ -101,6 +105,79 @@ func (c *cache) build(f *syntax.File) *FileModel {
 		c.addUnit(fm, f, ch, kind)
 	}
 	return fm
+}
+
+// buildErrorRoot handles a file whose whole parse failed (a module left open, such as an
+// always block whose `end` is not typed yet): the complete design units among the root's
+// children become units as usual, and the loose children from a `module` (or
+// `interface`, `package`) keyword to the next unit become one broken unit, so that the
+// prompt context and the embedded backend still see the module being written.
+func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node, syms []string) {
+	n := int(root.ChildCount())
+	group := -1
+	flush := func(end int) {
+		if group >= 0 {
+			c.addGroup(fm, f, root, group, end)
+			group = -1
+		}
+	}
+	for i := 0; i < n; i++ {
+		ch := root.Child(i)
+		if ch == nil {
+			continue
+		}
+		kind := ""
+		if ch.IsError() {
+			kind = "ERROR"
+		} else if s := int(ch.Symbol()); s < len(syms) {
+			kind = syms[s]
+		}
+		switch {
+		case !ch.IsNamed() && (kind == "module" || kind == "macromodule" || kind == "interface" || kind == "package"):
+			flush(i)
+			group = i
+		case kind == "module_declaration" || kind == "interface_declaration" || kind == "package_declaration":
+			flush(i)
+			c.addUnit(fm, f, ch, kind)
+		case group >= 0:
+		case kind == "comment" || kind == "preprocessor_directive" || kind == "attribute_instance" || !ch.IsNamed():
+		default:
+			c.addUnit(fm, f, ch, kind)
+		}
+	}
+	flush(n)
+}
+
+// addGroup adds the children [from, to) of an ERROR root as one broken unit.
+func (c *cache) addGroup(fm *FileModel, f *syntax.File, root *sitter.Node, from, to int) {
+	first, last := root.Child(from), root.Child(to-1)
+	start, end := int(first.StartByte()), int(last.EndByte())
+	if end > len(f.Text) || start > end {
+		return
+	}
+	text := string(f.Text[start:end])
+	key := "ERROR\x00" + text
+	c.mu.Lock()
+	u := c.units[key]
+	c.mu.Unlock()
+	if u == nil {
+		mirror := &Node{Kind: "ERROR", Error: true, Start: 0, End: end - start}
+		for i := from; i < to; i++ {
+			ch := root.Child(i)
+			field := intern(root.FieldNameForChild(i))
+			if !ch.IsNamed() && field == "" {
+				continue
+			}
+			k := copyTree(f.Language, ch, f.Text, start)
+			k.Field, k.Parent = field, mirror
+			mirror.Kids = append(mirror.Kids, k)
+		}
+		u = buildUnit(mirror, text)
+		c.mu.Lock()
+		c.units[key] = u
+		c.mu.Unlock()
+	}
+	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
 }
 
 func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string) {

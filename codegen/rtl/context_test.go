@@ -169,3 +169,42 @@ func TestEmbeddedHintsPassTheGate(t *testing.T) {
 		}
 	}
 }
+
+// TestAlwaysFFBodyHint: in a clocked block just opened (`always_ff … begin` with nothing
+// closing it yet), the first offer is the body with the block's reset over the registers
+// nothing drives, closed with `end`, and it passes the gate.
+func TestAlwaysFFBodyHint(t *testing.T) {
+	for _, src := range []string{
+		// open: nothing closes the block, error recovery swallows the module
+		`module top (input logic clk, rst_n, input logic [7:0] x, output logic [7:0] q);
+  logic [7:0] acc;
+  always_ff @(posedge clk or negedge rst_n)
+    if (!rst_n) q <= '0;
+    else        q <= x;
+  always_ff @(posedge clk or negedge rst_n) begin
+    |
+endmodule
+`,
+		// closed: an empty block
+		`module top (input logic clk, rst_n, input logic [7:0] x, output logic [7:0] q);
+  logic [7:0] acc;
+  assign q = x;
+  always_ff @(posedge clk or negedge rst_n) begin
+    |
+  end
+endmodule
+`} {
+		c, off, f := contextAt(t, src, nil)
+		if len(c.Hints) == 0 || !strings.Contains(c.Hints[0], "if (!rst_n) begin") || !strings.Contains(c.Hints[0], "acc <= '0;") {
+			t.Fatalf("hints: %q", c.Hints)
+		}
+		closes := strings.HasSuffix(c.Hints[0], "\n  end")
+		if open := !strings.Contains(src[off:], "  end\n"); open != closes {
+			t.Errorf("closing end %v, want %v: %q", closes, open, c.Hints[0])
+		}
+		g := codegen.NewGate(context.Background(), New(), codegen.CheckRequest{Path: "m.sv", File: f, Config: config.Default()}, off, c.Unit)
+		if v := g.Vet(context.Background(), c.Hints[0]); v.Reason != "" {
+			t.Errorf("hint dropped: %v\n%s", v, c.Hints[0])
+		}
+	}
+}

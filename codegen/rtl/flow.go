@@ -58,6 +58,9 @@ func isRef(n *Node) bool {
 }
 
 func (b *builder) flow(n *Node, c flowCtx) {
+	if n == nil {
+		return
+	}
 	u := b.u
 	if skipFlow[n.Kind] && n != u.Root {
 		return
@@ -115,7 +118,44 @@ func (b *builder) flow(n *Node, c flowCtx) {
 			b.flow(d, c)
 		}
 		return
-	case "blocking_assignment", "nonblocking_assignment":
+	case "procedural_continuous_assignment":
+		// assign/force override a signal for a while; they are not drivers of the design
+		b.write(n.Child("left"), "", n, c, true)
+		b.flow(n.Child("right"), c)
+		return
+	case "with_expression":
+		// the iterator (`item`, or the name given as the method's argument) is local
+		iters := map[string]bool{"item": true}
+		v := n.Child("value")
+		if v.Is("function_call") {
+			b.flow(v.Child("function"), c)
+			v.Child("arguments").Walk(func(k *Node) bool {
+				if k.Kind == "identifier" {
+					iters[k.Text] = true
+				}
+				return true
+			})
+		} else {
+			b.flow(v, c)
+		}
+		refs, reads := len(u.Refs), len(u.Reads)
+		b.flow(n.Child("condition"), c)
+		keepRefs := u.Refs[:refs]
+		for _, r := range u.Refs[refs:] {
+			if !iters[r.Text] {
+				keepRefs = append(keepRefs, r)
+			}
+		}
+		u.Refs = keepRefs
+		keepReads := u.Reads[:reads]
+		for _, r := range u.Reads[reads:] {
+			if !iters[r.Name] {
+				keepReads = append(keepReads, r)
+			}
+		}
+		u.Reads = keepReads
+		return
+	case "blocking_assignment", "nonblocking_assignment", "assignment_expression":
 		kind := AccProc
 		switch {
 		case c.loopHdr:
@@ -131,7 +171,7 @@ func (b *builder) flow(n *Node, c flowCtx) {
 		if op := n.Child("operator"); op != nil && op.Kind != "=" && l != nil {
 			b.flow(l, c) // compound assignment reads its target
 		}
-		b.write(l, kind, n, c, n.Kind == "blocking_assignment")
+		b.write(l, kind, n, c, n.Kind != "nonblocking_assignment")
 		for _, k := range n.Kids {
 			if k.Field != "left" {
 				b.flow(k, c)
@@ -271,8 +311,8 @@ func (b *builder) instance(n *Node, c flowCtx) {
 					inst.Positonal = true
 				}
 				v := k.Child("value")
-				if v == nil && port != "" {
-					// `.name` connects the same-named signal
+				if v == nil && port != "" && implicitConn(k, u.Text) {
+					// `.name` connects the same-named signal (`.name()` connects nothing)
 					p := k.Child("port")
 					u.Refs = append(u.Refs, p)
 					u.Writes = append(u.Writes, &Access{Name: port, Kind: AccInstance, Id: p, Expr: p, Stmt: k, Inst: inst, Port: port, Pos: pos, Cond: b.condsAt(k, c)})
@@ -300,6 +340,12 @@ func (b *builder) instance(n *Node, c flowCtx) {
 	if mod != nil {
 		// the module name is checked against the workspace, not the scope
 	}
+}
+
+// implicitConn reports a `.name` connection without parentheses, which connects the
+// same-named signal; `.name()` leaves the port unconnected.
+func implicitConn(c *Node, text string) bool {
+	return c.Child("value") == nil && c.Child("port") != nil && !strings.Contains(c.Src(text), "(")
 }
 
 type tgt struct {

@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -35,15 +36,22 @@ func hints(u *UnitRef, ix *Index, text []byte, off int, unit [2]int, sv bool, mu
 			}
 		}
 	}
+	closer := closerHint(text, unit, off)
 	if u != nil && multiline {
 		if pr != nil {
-			if pr.Comb && strings.HasSuffix(stripLineComment(prevCodeText(text, off)), "begin") {
+			afterBegin := strings.HasSuffix(stripLineComment(prevCodeText(text, off)), "begin")
+			if pr.Comb && afterBegin {
 				add(defaultsHint(u, pr, off, indent, sv))
 			}
+			if pr.Seq && afterBegin && pr.Body != nil && pr.Body.Kind == "seq_block" && emptyBlock(pr.Body) {
+				add(ffBodyHint(u, ix, pr.Edges, lineIndent(text, u.Base+pr.Node.Start), indent, sv, closer == "end"))
+			}
+		} else if edges, at := openClockedHeader(text, off); edges != nil {
+			// a clocked block just opened, that error recovery has not made a process of
+			add(ffBodyHint(u, ix, edges, lineIndent(text, at), indent, sv, closer == "end"))
 			add(caseHint(u, ix, trimmed, text, off, indent))
 		}
 	}
-	closer := closerHint(text, unit, off)
 	if trimmed == "" || multiline {
 		add(closer)
 	}
@@ -463,4 +471,109 @@ func contains1(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// emptyBlock reports a begin … end with no statement yet.
+func emptyBlock(b *Node) bool {
+	for _, k := range b.Kids {
+		if k.Field == "" && !k.Error && isStatement(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// ffBodyHint fills the empty body of a clocked block: the reset branch of the block's own
+// reset (its second edge, or the module's synchronous convention) over the registers
+// nothing drives yet, and the block's `end` (at procIndent) when nothing closes it.
+func ffBodyHint(u *UnitRef, ix *Index, edges []Edge, procIndent, indent string, sv, close bool) string {
+	regs, _ := undriven(u, Resolve(u, ix))
+	if len(regs) == 0 {
+		return ""
+	}
+	sort.Strings(regs)
+	reset, low := "", false
+	for _, e := range edges {
+		if len(edges) > 1 && !looksLikeClock(e.Signal) {
+			reset, low = e.Signal, e.Edge == "negedge"
+		}
+	}
+	if reset == "" && len(edges) == 1 {
+		for _, c := range u.Conventions() {
+			if c.ResetSync && c.Clock == edges[0].Signal {
+				reset, low = c.Reset, c.ResetLow
+				break
+			}
+		}
+	}
+	var lines []string
+	if reset != "" {
+		test := reset
+		if low {
+			test = "!" + reset
+		}
+		lines = append(lines, "if ("+test+") begin")
+		for _, r := range regs {
+			lines = append(lines, "  "+r+" <= "+zeroFor(u, r, sv)+";")
+		}
+		lines = append(lines, "end else begin")
+		for _, r := range regs {
+			lines = append(lines, "  "+r+" <= "+r+";")
+		}
+		lines = append(lines, "end")
+	} else {
+		for _, r := range regs {
+			lines = append(lines, r+" <= "+r+";")
+		}
+	}
+	out := joinIndented(lines, indent)
+	if close {
+		out += "\n" + procIndent + "end"
+	}
+	return out
+}
+
+// lineIndent returns the leading white space of the line holding off.
+func lineIndent(text []byte, off int) string {
+	ls := lineStart(text, off)
+	i := ls
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return string(text[ls:i])
+}
+
+var (
+	clockedHeaderRE = regexp.MustCompile(`^\s*(always_ff|always)\s*@\s*\((.*)\)\s*begin\s*(//.*)?$`)
+	edgeRE          = regexp.MustCompile(`\b(posedge|negedge)\s+([A-Za-z_][A-Za-z0-9_$]*)`)
+)
+
+// openClockedHeader reads the line above the cursor as the header of a clocked block
+// (`always_ff @(posedge clk or negedge rst_n) begin`): its edges and the header's offset.
+func openClockedHeader(text []byte, off int) ([]Edge, int) {
+	ls := lineStart(text, off)
+	if strings.TrimSpace(string(text[ls:off])) != "" || ls == 0 {
+		return nil, 0
+	}
+	// the previous non-blank line
+	end := ls - 1
+	for end > 0 {
+		start := lineStart(text, end)
+		if strings.TrimSpace(string(text[start:end])) != "" {
+			m := clockedHeaderRE.FindSubmatch(text[start:end])
+			if m == nil {
+				return nil, 0
+			}
+			var edges []Edge
+			for _, e := range edgeRE.FindAllSubmatch(m[2], -1) {
+				edges = append(edges, Edge{Edge: string(e[1]), Signal: string(e[2])})
+			}
+			if len(edges) == 0 {
+				return nil, 0
+			}
+			return edges, start
+		}
+		end = start - 1
+	}
+	return nil, 0
 }

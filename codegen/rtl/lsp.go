@@ -295,7 +295,7 @@ func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []
 					}
 				}
 			}
-			if t.port || t.decl.Kind == KindParam {
+			if t.port || t.decl.Kind == KindParam || t.unit.Port(t.decl.Name) != nil {
 				for _, inst := range u.Instances {
 					if inst.Module != t.unit.Name {
 						continue

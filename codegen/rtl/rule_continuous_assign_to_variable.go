@@ -13,7 +13,10 @@ SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that so
 else also drives (a procedure, another assign, an instance output).
 
 Why is this bad? Verilog-2005 allows continuous assignment to nets only. SystemVerilog
-allows it to a variable only when that assign is the variable's single driver.
+allows it to a variable only when that assign is the variable's single driver. Tools that
+compile .v files as SystemVerilog accept a sole assign to a reg, so in Verilog-2005 that
+case defaults to a warning; an assign to a variable that is also driven elsewhere is an
+error in both languages.
 
 Example (Verilog-2005):
 
@@ -37,8 +40,20 @@ Use instead:
 				if d == nil || d.Kind != KindVar {
 					continue
 				}
+				other := false
+				for _, o := range s.Drivers[w.Name] {
+					if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
+						other = true
+					}
+				}
 				if v2005 {
-					report(p, u, w.Expr, "%s is a variable (%s): Verilog-2005 allows assign to nets only; declare it as wire", w.Name, baseType(d.TypeText))
+					msg := "%s is a variable (%s): Verilog-2005 allows assign to nets only; declare it as wire"
+					if other {
+						report(p, u, w.Expr, msg, w.Name, baseType(d.TypeText))
+					} else {
+						// SystemVerilog compilers (and most Verilog tools) accept a sole driver
+						m.reportSoft(p, u, w.Expr, "rtl/continuous-assign-to-variable", msg, w.Name, baseType(d.TypeText))
+					}
 					continue
 				}
 				for _, o := range s.Drivers[w.Name] {

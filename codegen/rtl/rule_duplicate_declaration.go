@@ -36,7 +36,7 @@ Use instead: drop the second declaration, or rename it.`,
 				}
 				k := key{d.Scope, d.Name}
 				for _, prev := range seen[k] {
-					if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) {
+					if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) || forwardTypedef(prev) || forwardTypedef(d) {
 						continue
 					}
 					report(p, u, d.NameNode, "%s is already declared at line %d", d.Name, u.line(prev.NameNode))
@@ -47,6 +47,12 @@ Use instead: drop the second declaration, or rename it.`,
 		}
 	},
 })
+
+// forwardTypedef reports a forward type declaration (`typedef struct s;`), which the full
+// typedef may repeat.
+func forwardTypedef(d *Decl) bool {
+	return d.Kind == KindType && d.Node != nil && d.Node.Kind == "typedef_declaration" && d.Node.Child("type") == nil
+}
 
 // nonANSIPair reports whether two declarations are a non-ANSI port declaration and the
 // net or variable declaration that gives it a type.

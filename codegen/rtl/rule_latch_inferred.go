@@ -67,6 +67,18 @@ func checkLatch(p *rules.Pass) {
 			}
 			sort.Strings(missing)
 			at := keyword(pr.Node)
+			// A case over a state register whose items list every value the register is
+			// ever given still builds a latch, but one that never holds: a warning.
+			la.reach = true
+			reach := la.definite(pr.Body)
+			unreached := true
+			for _, name := range missing {
+				unreached = unreached && reach[name]
+			}
+			if unreached {
+				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s on case values the selector is never given (add a default)", pr.Kind, strings.Join(missing, ", "))
+				continue
+			}
 			if pr.Kind == "always_comb" {
 				report(p, u, at, "always_comb infers a latch for %s: not assigned on every path (assign a default first)", strings.Join(missing, ", "))
 			} else {
@@ -79,6 +91,9 @@ func checkLatch(p *rules.Pass) {
 type latchAnalysis struct {
 	u  *Unit
 	ix *Index
+	// reach counts a case as full when its items cover every value its selector is ever
+	// assigned (a state register fed only constants and its next-state variable).
+	reach bool
 }
 
 // definite returns the names a statement assigns on every path through it.
@@ -116,7 +131,7 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 			}
 		}
 	case "case_statement":
-		if !la.u.caseFull(n, la.ix) {
+		if !la.u.caseFull(n, la.ix) && !(la.reach && la.u.caseCoversReachable(n)) {
 			return out
 		}
 		first := true
@@ -143,4 +158,108 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		// by treating its outputs as unknown (nothing definite), which is handled by callers
 	}
 	return out
+}
+
+// caseCoversReachable reports whether a plain case over a variable lists, among its
+// constant items, every value that variable is ever assigned.
+func (u *Unit) caseCoversReachable(cs *Node) bool {
+	sel := cs.Child("value")
+	if k := cs.Child("kind"); sel == nil || sel.Kind != "identifier" || (k != nil && k.Kind != "case") {
+		return false
+	}
+	items := map[int64]bool{}
+	for _, it := range cs.KidsOf("case_item") {
+		for _, p := range it.Children("pattern") {
+			if c := Eval(p, u.Scope()); c.OK {
+				items[c.V] = true
+			}
+		}
+	}
+	vals, ok := u.assignedValues(sel.Text, sel, map[*Decl]bool{})
+	if !ok || len(vals) == 0 {
+		return false
+	}
+	for v := range vals {
+		if !items[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// assignedValues collects the constant values a variable is given by every write to it,
+// following whole-variable copies from other such variables; ok is false when a write is
+// partial or not constant.
+func (u *Unit) assignedValues(name string, at *Node, seen map[*Decl]bool) (map[int64]bool, bool) {
+	d := u.LookupAt(name, at)
+	if d == nil || !d.IsSignal() || d.Dir == "input" || d.Dir == "inout" || d.Iface {
+		return nil, false
+	}
+	out := map[int64]bool{}
+	if seen[d] {
+		return out, true // holding its own value adds nothing
+	}
+	seen[d] = true
+	writes := 0
+	for _, w := range u.Writes {
+		if w.Name != name || u.LookupAt(w.Name, w.Id) != d {
+			continue
+		}
+		if w.Partial || (w.Kind != AccProc && w.Kind != AccInit && w.Kind != AccAssign) {
+			return nil, false
+		}
+		rhs := writeValue(w)
+		if rhs == nil || !u.exprValues(rhs, seen, out) {
+			return nil, false
+		}
+		writes++
+	}
+	return out, writes > 0
+}
+
+func (u *Unit) exprValues(e *Node, seen map[*Decl]bool, out map[int64]bool) bool {
+	if c := Eval(e, u.Scope()); c.OK {
+		out[c.V] = true
+		return true
+	}
+	switch e.Kind {
+	case "identifier":
+		vs, ok := u.assignedValues(e.Text, e, seen)
+		for v := range vs {
+			out[v] = true
+		}
+		return ok
+	case "parenthesized_expression":
+		for _, k := range e.Kids {
+			return u.exprValues(k, seen, out)
+		}
+	case "conditional_expression":
+		a, b := e.Child("consequence"), e.Child("alternative")
+		return a != nil && b != nil && u.exprValues(a, seen, out) && u.exprValues(b, seen, out)
+	}
+	return false
+}
+
+// writeValue returns the right-hand side of a whole-variable write.
+func writeValue(w *Access) *Node {
+	switch w.Stmt.Kind {
+	case "blocking_assignment", "nonblocking_assignment":
+		if op := w.Stmt.Child("operator"); op != nil && op.Kind != "=" {
+			return nil
+		}
+		if w.Stmt.Child("left") != w.Expr {
+			return nil
+		}
+		return w.Stmt.Child("right")
+	case "declarator", "ansi_port_declaration":
+		return w.Stmt.Child("value")
+	case "continuous_assign":
+		lefts, rights := w.Stmt.Children("left"), w.Stmt.Children("right")
+		for i, l := range lefts {
+			if l == w.Expr && i < len(rights) {
+				return rights[i]
+			}
+		}
+	}
+	return nil
 }

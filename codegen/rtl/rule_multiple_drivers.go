@@ -16,7 +16,10 @@ var ruleMultiDriven = register(&rules.Rule{
 process: two always blocks, an always block and an assign, two assigns, or an instance
 output and an assign. Tri-state drivers (a 'z on the right-hand side), wired nets
 (tri, wand, wor, supply) and inout ports are left alone, as are initial blocks and
-drivers in mutually exclusive generate or ` + "`ifdef" + ` branches.
+drivers in mutually exclusive generate or ` + "`ifdef" + ` branches. Writes to a variable
+from two plain always blocks are legal Verilog (the last write wins in simulation) but
+do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
+instance outputs are errors.
 
 Why is this bad? Synthesis cannot build two drivers for one wire: it errors, or
 shorts them; simulation shows x or whichever block ran last.
@@ -70,7 +73,12 @@ func checkMultiDriven(p *rules.Pass) {
 						if (a.Partial && a.Range == nil) || (b.Partial && b.Range == nil) || !rangesOverlap(a.Range, b.Range) {
 							continue
 						}
-						report(p, u, b.Expr, "%s is driven here and at line %d", b.Name, u.line(a.Stmt))
+						if plainAlwaysVar(u, a, b) {
+							// legal Verilog (the last write wins in simulation) that synthesis rejects
+							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is written here and in another always block (line %d): simulation lets the last write win, synthesis cannot merge the two", b.Name, u.line(a.Stmt))
+						} else {
+							report(p, u, b.Expr, "%s is driven here and at line %d", b.Name, u.line(a.Stmt))
+						}
 						reported = true
 						break
 					}
@@ -78,6 +86,18 @@ func checkMultiDriven(p *rules.Pass) {
 			}
 		}
 	}
+}
+
+// plainAlwaysVar reports two procedural writes to a variable from plain always blocks:
+// the language allows them (unlike always_ff/always_comb, IEEE 1800 9.2.2), so the
+// finding defaults to a warning.
+func plainAlwaysVar(u *UnitRef, a, b *Access) bool {
+	if a.Kind != AccProc || b.Kind != AccProc || a.Proc == nil || b.Proc == nil ||
+		a.Proc.Kind != "always" || b.Proc.Kind != "always" {
+		return false
+	}
+	d := u.LookupAt(a.Name, a.Id)
+	return d != nil && d.IsVar()
 }
 
 // sameDriver reports whether two writes belong to one process or statement.

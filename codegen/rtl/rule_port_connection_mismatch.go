@@ -188,7 +188,7 @@ func checkWidth(p *rules.Pass, m *checkModel, u *UnitRef, inst *Instance, mod *U
 	}
 	v := c.Child("value")
 	if v == nil {
-		if pn := c.Child("port"); pn != nil && c.Text != "" && !strings.Contains(c.Text, "(") {
+		if pn := c.Child("port"); pn != nil && implicitConn(c, u.Text) {
 			v = pn // .name
 		} else {
 			return

@@ -115,3 +115,32 @@ func TestLatchSeverity(t *testing.T) {
 		t.Errorf("severities %v", sev)
 	}
 }
+
+// TestSoftSeverities: findings that default to warning although their rule is an error —
+// a latch on values an FSM never reaches, a variable written by two plain always blocks,
+// a sole assign to a reg in Verilog-2005 — next to the error cases of the same rules.
+func TestSoftSeverities(t *testing.T) {
+	for _, c := range []struct {
+		path, rule string
+		want       map[int]rules.Severity
+	}{
+		{"testdata/rules/latch-inferred.sv", "rtl/latch-inferred", map[int]rules.Severity{2: rules.Error, 5: rules.Warning, 27: rules.Warning}},
+		{"testdata/rules/multiple-drivers.sv", "rtl/multiple-drivers", map[int]rules.Severity{4: rules.Error, 8: rules.Error, 50: rules.Warning}},
+		{"testdata/rules/continuous-assign-to-variable.v", "rtl/continuous-assign-to-variable", map[int]rules.Severity{3: rules.Warning, 4: rules.Warning}},
+		{"testdata/rules/continuous-assign-to-variable-sv.sv", "rtl/continuous-assign-to-variable", map[int]rules.Severity{6: rules.Error}},
+	} {
+		text, _ := os.ReadFile(c.path)
+		f, _ := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+		sev := map[int]rules.Severity{}
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: c.path, File: f, Config: config.Default()}).Findings {
+			if fd.Rule == c.rule {
+				sev[f.Lines.LineOf(fd.Start)+1] = fd.Severity
+			}
+		}
+		for line, want := range c.want {
+			if sev[line] != want {
+				t.Errorf("%s:%d: %s severity %v, want %v", c.path, line, c.rule, sev[line], want)
+			}
+		}
+	}
+}

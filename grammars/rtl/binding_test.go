@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/gantry-dev/gantry/grammars/corpus"
@@ -72,10 +73,22 @@ func TestTestdataParsesCleanly(t *testing.T) {
 	}
 }
 
+// BenchmarkParse reports the parse rate (MB/s) over testdata/rtl/corpus, plus the
+// VerilogEval and RTLLM reference solutions under GANTRY_RTL_CORPUS when it is set.
 func BenchmarkParse(b *testing.B) {
 	var srcs [][]byte
 	total := 0
-	for _, f := range testdataFiles(b) {
+	files := testdataFiles(b)
+	if root := os.Getenv("GANTRY_RTL_CORPUS"); root != "" {
+		filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && !strings.Contains(p, "/_chatgpt") &&
+				(strings.HasSuffix(p, "_ref.sv") || strings.HasPrefix(d.Name(), "verified_")) {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
+	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)

@@ -38,6 +38,11 @@ const NET_TYPES = [
   'supply0', 'supply1', 'uwire',
 ];
 
+const STRENGTHS = [
+  'supply0', 'strong0', 'pull0', 'weak0', 'highz0', 'supply1', 'strong1', 'pull1', 'weak1', 'highz1',
+  'small', 'medium', 'large',
+];
+
 const GATE_TYPES = [
   'and', 'nand', 'or', 'nor', 'xor', 'xnor', 'buf', 'not',
   'bufif0', 'bufif1', 'notif0', 'notif1', 'pullup', 'pulldown',
@@ -283,6 +288,7 @@ module.exports = grammar({
       $.property_declaration,
       $.sequence_declaration,
       $.defparam_declaration,
+      $.null_statement,
       $._macro_item,
     ),
 
@@ -306,12 +312,16 @@ module.exports = grammar({
 
     _net_declaration_header: $ => seq(
       field('kind', $._net_type),
+      optional(field('strength', $.strength)),
       optional(choice('vectored', 'scalared')),
       optional(field('type', $._net_data_type)),
       optional(field('delay', $.delay_control)),
     ),
 
     _net_type: $ => choice(...NET_TYPES),
+
+    // drive strength `(strong1, pull0)` or charge strength `(small)`
+    strength: $ => seq('(', commaSep1(choice(...STRENGTHS)), ')'),
 
     variable_declaration: $ => seq(
       optional($._variable_qualifiers),
@@ -355,12 +365,16 @@ module.exports = grammar({
       field('value', $._expression),
     ),
 
-    typedef_declaration: $ => seq(
-      'typedef',
-      field('type', $._data_type),
-      field('name', $.identifier),
-      repeat($.unpacked_dimension),
-      ';',
+    typedef_declaration: $ => choice(
+      seq(
+        'typedef',
+        field('type', $._data_type),
+        field('name', $.identifier),
+        repeat($.unpacked_dimension),
+        ';',
+      ),
+      // forward declarations
+      seq('typedef', optional(choice('enum', 'struct', 'union', 'class', seq('interface', 'class'))), field('name', $.identifier), ';'),
     ),
 
     genvar_declaration: $ => seq('genvar', commaSep1(field('name', $.identifier)), ';'),
@@ -373,6 +387,7 @@ module.exports = grammar({
 
     continuous_assign: $ => seq(
       'assign',
+      optional(field('strength', $.strength)),
       optional(field('delay', $.delay_control)),
       commaSep1(seq(field('left', $._lvalue), '=', field('right', $._expression))),
       ';',
@@ -615,6 +630,8 @@ module.exports = grammar({
       optional(choice(
         seq(field('msb', $._expression), ':', field('lsb', $._expression)),
         field('size', $._expression),
+        // associative arrays: `[string]`, `[int]`, `[*]`
+        field('key', choice($.wildcard, $._primitive_data_type_alias)),
       )),
       ']',
     ),
@@ -704,6 +721,7 @@ module.exports = grammar({
       $.continue_statement,
       $.disable_statement,
       $.event_trigger,
+      $.procedural_continuous_assignment,
       $.immediate_assertion,
       $.concurrent_assertion,
       $._macro_item,
@@ -718,7 +736,9 @@ module.exports = grammar({
 
     _assignment_operator: $ => choice(...ASSIGN_OPS),
 
-    _intra_assignment_delay: $ => field('delay', choice($.delay_control, $.event_control)),
+    _intra_assignment_delay: $ => field('delay', choice($.delay_control, $.event_control, $.repeat_event_control)),
+
+    repeat_event_control: $ => seq('repeat', '(', field('count', $._expression), ')', field('event', $.event_control)),
 
     blocking_assignment: $ => seq($._assignment_core, ';'),
 
@@ -863,9 +883,9 @@ module.exports = grammar({
       field('body', $._statement_or_null),
     ),
 
-    wait_statement: $ => seq(
-      'wait', '(', field('condition', $._expression), ')',
-      field('body', $._statement_or_null),
+    wait_statement: $ => choice(
+      seq('wait', '(', field('condition', $._expression), ')', field('body', $._statement_or_null)),
+      seq('wait', 'fork', ';'),
     ),
 
     subroutine_call_statement: $ => seq(
@@ -878,7 +898,13 @@ module.exports = grammar({
       ';',
     ),
 
-    _bare_task_call: $ => field('function', choice($.identifier, $.scoped_identifier)),
+    _bare_task_call: $ => field('function', choice($.identifier, $.scoped_identifier, $.member_access)),
+
+    // assign/deassign and force/release inside procedures
+    procedural_continuous_assignment: $ => choice(
+      seq(field('kind', choice('assign', 'force')), field('left', $._lvalue), '=', field('right', $._expression), ';'),
+      seq(field('kind', choice('deassign', 'release')), field('left', $._lvalue), ';'),
+    ),
 
     return_statement: $ => seq('return', optional(field('value', $._expression)), ';'),
 
@@ -926,6 +952,7 @@ module.exports = grammar({
     delay_control: $ => seq('#', field('value', $._delay_value)),
 
     _delay_value: $ => choice(
+      $.mintypmax_expression,
       $.number,
       $.time_literal,
       $.identifier,
@@ -933,6 +960,8 @@ module.exports = grammar({
       $.macro_usage,
       $.parenthesized_expression,
     ),
+
+    mintypmax_expression: $ => seq('(', field('min', $._expression), ':', field('typ', $._expression), ':', field('max', $._expression), ')'),
 
     cycle_delay: $ => seq('##', field('value', choice(
       $.number,
@@ -1089,7 +1118,18 @@ module.exports = grammar({
       $.member_access,
       $.cast,
       $.unbounded,
+      $.with_expression,
+      $.assignment_expression,
       'null',
+    ),
+
+    // `(a = b)`, `(n += 1)`: an assignment used as an expression (SystemVerilog)
+    assignment_expression: $ => seq(
+      '(',
+      field('left', $._lvalue),
+      field('operator', $._assignment_operator),
+      field('right', $._expression),
+      ')',
     ),
 
     parenthesized_expression: $ => seq('(', $._expression, ')'),
@@ -1196,6 +1236,13 @@ module.exports = grammar({
       field('arguments', $.argument_list),
     )),
 
+    // array methods with an iterator clause: `q.find with (item > 3)`
+    with_expression: $ => prec(PREC.POSTFIX, seq(
+      field('value', choice($.member_access, $.function_call)),
+      'with',
+      '(', field('condition', $._expression), ')',
+    )),
+
     system_call: $ => prec.right(seq(
       field('function', $.system_identifier),
       optional(field('arguments', $.argument_list)),
@@ -1226,7 +1273,7 @@ module.exports = grammar({
       ')',
     )),
 
-    concatenation: $ => seq('{', commaSep1($._expression), '}'),
+    concatenation: $ => seq('{', commaSep($._expression), '}'),
 
     replication: $ => seq(
       '{',

@@ -18,3 +18,21 @@ module latchy (input logic sel, en, input logic [1:0] s, input logic [7:0] a, b,
     if (sel) v = a; else v = b;
   end
 endmodule
+
+// a case over a state register that covers every value the register is given: the
+// latch never holds, a warning even in always_comb
+module li_fsm (input logic clk, reset, output logic busy);
+  parameter A = 0, B = 1, C = 2;
+  logic [1:0] state, next;
+  always_comb begin  // want "rtl/latch-inferred"
+    case (state)
+      A: next = B;
+      B: next = C;
+      C: next = A;
+    endcase
+  end
+  always @(posedge clk)
+    if (reset) state <= A;
+    else state <= next;
+  assign busy = state != A;
+endmodule

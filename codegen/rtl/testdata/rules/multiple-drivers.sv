@@ -42,3 +42,10 @@ module md3 (input logic a, b, output logic y);
   assign y = b;
 `endif
 endmodule
+
+// legal Verilog that does not synthesize: a variable written by two plain always blocks
+// (a warning)
+module md4 (input logic [1:0] cnt, input logic [7:0] a, output reg [7:0] z);
+  always @(cnt) if (cnt == 2'd1) z <= a;
+  always @(cnt) if (cnt == 2'd2) z <= ~a;  // want "rtl/multiple-drivers"
+endmodule

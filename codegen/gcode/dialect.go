@@ -1,0 +1,109 @@
+package gcode
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+// Dialect is the G-code family a file is written for.
+type Dialect string
+
+// Dialects.
+const (
+	DialectLinuxCNC Dialect = "linuxcnc"
+	DialectFanuc    Dialect = "fanuc"
+	DialectHaas     Dialect = "haas"
+	DialectGrbl     Dialect = "grbl"
+	DialectMarlin   Dialect = "marlin"
+)
+
+// fanucFamily reports Fanuc-like controllers (macro B, M98/M99, O numbers).
+func (d Dialect) fanucFamily() bool { return d == DialectFanuc || d == DialectHaas }
+
+func parseDialect(s string) (Dialect, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "linuxcnc", "rs274ngc", "ngc", "emc", "mach3", "mach4":
+		return DialectLinuxCNC, true
+	case "fanuc", "mazak", "okuma", "macro-b":
+		return DialectFanuc, true
+	case "haas":
+		return DialectHaas, true
+	case "grbl", "grblhal":
+		return DialectGrbl, true
+	case "marlin", "reprap", "reprapfirmware", "klipper", "prusa":
+		return DialectMarlin, true
+	}
+	return "", false
+}
+
+// detectDialect picks the dialect: the configured one, the profile's controller, then the
+// file's extension and content.
+func detectDialect(path string, text []byte, cfg *config.Config) (d Dialect, explicit bool) {
+	if cfg != nil {
+		if d, ok := parseDialect(cfg.GCode.Dialect); ok {
+			return d, true
+		}
+		if m := cfg.GCode.Machine; m != nil {
+			if d, ok := parseDialect(m.Controller); ok {
+				return d, true
+			}
+		}
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".ngc":
+		return DialectLinuxCNC, false
+	case ".gcode", ".gco", ".g":
+		return DialectMarlin, false
+	}
+	return sniff(text), false
+}
+
+// sniff looks at the head of the text (the first 64 KiB) for telling constructs.
+func sniff(text []byte) Dialect {
+	head := text
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	up := bytes.ToUpper(head)
+	score := map[Dialect]int{}
+	for _, line := range bytes.Split(up, []byte("\n")) {
+		l := bytes.TrimSpace(line)
+		if len(l) == 0 {
+			continue
+		}
+		switch {
+		case l[0] == '$':
+			score[DialectGrbl] += 3
+		case l[0] == 'O' && len(l) > 1 && isDigit(l[1]):
+			score[DialectFanuc] += 3
+		case bytes.HasPrefix(l, []byte("O<")) || bytes.Contains(l, []byte("#<")):
+			score[DialectLinuxCNC] += 3
+		}
+		for _, k := range [][]byte{[]byte("M98"), []byte("M99"), []byte("G65"), []byte("GOTO"), []byte("WHILE ["), []byte("IF [")} {
+			if bytes.Contains(l, k) {
+				score[DialectFanuc]++
+			}
+		}
+		for _, k := range [][]byte{[]byte("M104"), []byte("M109"), []byte("M140"), []byte("M190"), []byte("M106"), []byte("M82"), []byte("G29")} {
+			if bytes.Contains(l, k) {
+				score[DialectMarlin] += 2
+			}
+		}
+		if bytes.Contains(l, []byte(" E")) && bytes.HasPrefix(l, []byte("G1")) {
+			score[DialectMarlin]++
+		}
+		if bytes.Contains(l, []byte("(MSG,")) || bytes.Contains(l, []byte("G64 P")) {
+			score[DialectLinuxCNC] += 2
+		}
+	}
+	best, bestN := DialectLinuxCNC, 0
+	for _, d := range []Dialect{DialectFanuc, DialectGrbl, DialectMarlin, DialectLinuxCNC} {
+		if score[d] > bestN {
+			best, bestN = d, score[d]
+		}
+	}
+	return best
+}

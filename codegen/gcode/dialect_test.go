@@ -1,0 +1,58 @@
+package gcode
+
+import (
+	"context"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+func TestDialectDetection(t *testing.T) {
+	cases := []struct {
+		path, text string
+		cfg        func(*config.Config)
+		want       Dialect
+		explicit   bool
+	}{
+		{"a.ngc", "G0 X1\n", nil, DialectLinuxCNC, false},
+		{"a.gcode", "G1 X1 E2\n", nil, DialectMarlin, false},
+		{"a.nc", "$H\nG0 X1\n", nil, DialectGrbl, false},
+		{"a.nc", "O1000\nG65 P9010\nM99\n", nil, DialectFanuc, false},
+		{"a.tap", "o<x> sub\no<x> endsub\n", nil, DialectLinuxCNC, false},
+		{"a.cnc", "M104 S200\nM109 S200\nG29\n", nil, DialectMarlin, false},
+		{"a.nc", "G0 X1\n", func(c *config.Config) { c.GCode.Dialect = "haas" }, DialectHaas, true},
+		{"a.ngc", "G0 X1\n", func(c *config.Config) { c.GCode.Machine = &config.Machine{Controller: "grbl"} }, DialectGrbl, true},
+	}
+	for _, c := range cases {
+		cfg := config.Default()
+		if c.cfg != nil {
+			c.cfg(cfg)
+		}
+		d, explicit := detectDialect(c.path, []byte(c.text), cfg)
+		if d != c.want || explicit != c.explicit {
+			t.Errorf("%s %q: %s (explicit %v), want %s (%v)", c.path, c.text, d, explicit, c.want, c.explicit)
+		}
+	}
+}
+
+func TestSuppressionAndSeverities(t *testing.T) {
+	text := "G21 G90 G54\nG0 X0 Y0 X1 ; gantry:ignore gcode/duplicate-word\n; gantry:ignore\nG20 G21\nG0 G1 X1\nM30\n"
+	pk := New()
+	cfg := config.Default()
+	cfg.Rules = map[string]string{"gcode/units-not-set": "off"}
+	errs, res := pk.Diagnose(context.Background(), "/tmp/s.ngc", []byte(text), cfg)
+	if len(errs) != 0 {
+		t.Errorf("syntax errors %v", errs)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Rule != "gcode/modal-group-conflict" || res.Findings[0].Start != len("G21 G90 G54\nG0 X0 Y0 X1 ; gantry:ignore gcode/duplicate-word\n; gantry:ignore\nG20 G21\nG0 ") {
+		t.Errorf("findings %+v", res.Findings)
+	}
+	if len(res.Skipped) == 0 {
+		t.Error("profile rules not listed as skipped")
+	}
+	// Diagnose reports syntax errors from the chunk trees.
+	errs, _ = pk.Diagnose(context.Background(), "/tmp/s2.ngc", []byte("G21 G90 G54\nG0 X[1 +\nM30\n"), cfg)
+	if len(errs) == 0 {
+		t.Error("no syntax error for an unclosed expression")
+	}
+}

@@ -1,0 +1,368 @@
+package gcode
+
+import (
+	"bytes"
+	"runtime"
+	"sort"
+	"sync"
+)
+
+// Million-line files: the text is cut into chunks of whole lines. Each chunk keeps a
+// compact summary (control statements, calls, what its lines may change), the interpreter
+// checkpoint at its start and its findings (relative to the chunk). A new version of the
+// text reuses the chunks whose bytes did not change (a common prefix and a common suffix
+// found by comparing chunk bytes), scans and simulates the changed chunks, and stops
+// simulating as soon as the state entering a reused chunk equals the state it had before:
+// everything after it is unchanged. Scanning runs in parallel on all cores.
+
+// ChunkLines is the number of lines per chunk (and so the checkpoint interval).
+var ChunkLines = 250
+
+type chunk struct {
+	start, end int // bytes, end after the final newline
+	line0      int
+	lines      int
+	sum        *summary
+	entry      *Checkpoint
+	findings   []finding // offsets relative to start
+	reused     bool
+	syn        *chunkSyntax // syntax errors, computed on demand, shared by copies
+}
+
+type docState struct {
+	text   []byte
+	key    string
+	prog   *Program
+	chunks []*chunk
+	final  *Checkpoint
+	global []finding
+}
+
+// settings are what a document's results depend on besides its text.
+type settings struct {
+	key      string
+	dialect  Dialect
+	explicit bool
+	prof     *Profile
+	path     string
+	exists   func(string) bool
+}
+
+// splitLines cuts text[from:to] (starting at a line boundary) into chunks of n lines.
+func splitLines(text []byte, from, to, line0, n int) []*chunk {
+	var out []*chunk
+	p := from
+	line := line0
+	for p < to {
+		c := &chunk{start: p, line0: line, syn: &chunkSyntax{}}
+		k := 0
+		for k < n && p < to {
+			i := bytes.IndexByte(text[p:to], '\n')
+			if i < 0 {
+				p = to
+			} else {
+				p += i + 1
+			}
+			k++
+		}
+		c.end, c.lines = p, k
+		line += k
+		out = append(out, c)
+	}
+	return out
+}
+
+// scanChunk builds the summary of a chunk.
+func scanChunk(text []byte, c *chunk) {
+	s := &summary{lastLine: -1}
+	var b Block
+	forLines(text, c, func(line, start, end int) {
+		scanLine(&b, text, line, start, end)
+		s.add(&b)
+	})
+	c.sum = s
+}
+
+// forLines calls fn for each line of c with its number and byte range (no newline).
+func forLines(text []byte, c *chunk, fn func(line, start, end int)) {
+	p, line := c.start, c.line0
+	for p < c.end {
+		i := bytes.IndexByte(text[p:c.end], '\n')
+		e := c.end
+		if i >= 0 {
+			e = p + i
+		}
+		le := e
+		if le > p && text[le-1] == '\r' {
+			le--
+		}
+		fn(line, p, le)
+		line++
+		p = e + 1
+	}
+}
+
+// rebase returns a copy of c moved by dl lines and db bytes.
+func (c *chunk) rebase(dl, db int) *chunk {
+	n := *c
+	n.start += db
+	n.end += db
+	n.line0 += dl
+	n.reused = true
+	if dl == 0 && db == 0 {
+		return &n
+	}
+	s := *c.sum
+	s.events = append([]ctlEvent(nil), s.events...)
+	for i := range s.events {
+		s.events[i].Line += dl
+		s.events[i].Start += db
+		s.events[i].End += db
+	}
+	s.gotoLines = append([]int(nil), s.gotoLines...)
+	for i := range s.gotoLines {
+		s.gotoLines[i] += dl
+	}
+	s.calls = append([]callRef(nil), s.calls...)
+	for i := range s.calls {
+		s.calls[i].Line += dl
+		s.calls[i].Start += db
+		s.calls[i].End += db
+	}
+	if s.lastLine >= 0 {
+		s.lastLine += dl
+		s.lastStart += db
+		s.lastEnd += db
+	}
+	n.sum = &s
+	return &n
+}
+
+// build computes the document state of text, reusing old where the bytes are unchanged.
+func build(old *docState, text []byte, set *settings) *docState {
+	if old != nil && old.key != set.key {
+		old = nil
+	}
+	var chunks []*chunk
+	var resume *Checkpoint // the state entering the first chunk to simulate
+	first := 0
+	if old != nil {
+		i := 0
+		for ; i < len(old.chunks); i++ {
+			c := old.chunks[i]
+			if c.end > len(text) || !bytes.Equal(old.text[c.start:c.end], text[c.start:c.end]) {
+				break
+			}
+			if c.end < len(text) && (c.end == 0 || text[c.end-1] != '\n') {
+				break
+			}
+		}
+		prefixEnd, prefixLines := 0, 0
+		if i > 0 {
+			prefixEnd, prefixLines = old.chunks[i-1].end, old.chunks[i-1].line0+old.chunks[i-1].lines
+		}
+		delta := len(text) - len(old.text)
+		j := len(old.chunks)
+		for j > i {
+			c := old.chunks[j-1]
+			ns := c.start + delta
+			if ns < prefixEnd || c.end+delta > len(text) || !bytes.Equal(old.text[c.start:c.end], text[ns:c.end+delta]) || (ns > 0 && text[ns-1] != '\n') {
+				break
+			}
+			j--
+		}
+		midEnd := len(text)
+		if j < len(old.chunks) {
+			midEnd = old.chunks[j].start + delta
+		}
+		chunks = append(chunks, old.chunks[:i]...)
+		mid := splitLines(text, prefixEnd, midEnd, prefixLines, ChunkLines)
+		scanAll(text, mid)
+		chunks = append(chunks, mid...)
+		midLines := prefixLines
+		if len(mid) > 0 {
+			last := mid[len(mid)-1]
+			midLines = last.line0 + last.lines
+		}
+		if j < len(old.chunks) {
+			dl := midLines - old.chunks[j].line0
+			for _, c := range old.chunks[j:] {
+				chunks = append(chunks, c.rebase(dl, delta))
+			}
+		}
+		first = i
+		if i < len(old.chunks) {
+			resume = old.chunks[i].entry
+		} else {
+			resume = old.final
+		}
+	} else {
+		chunks = splitLines(text, 0, len(text), 0, ChunkLines)
+		scanAll(text, chunks)
+	}
+	sums := make([]*summary, len(chunks))
+	for i, c := range chunks {
+		sums[i] = c.sum
+	}
+	prog := buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	if old == nil || old.prog.sig != prog.sig || resume == nil {
+		first, resume = 0, nil
+		for i, c := range chunks {
+			n := *c
+			n.reused = false
+			chunks[i] = &n
+		}
+	}
+	d := &docState{text: text, key: set.key, prog: prog, chunks: chunks}
+	sim := newSim(prog, hooks())
+	if resume != nil {
+		sim.restore(*resume)
+	}
+	var b Block
+	converged := false
+	for k := first; k < len(chunks); k++ {
+		c := chunks[k]
+		cp := sim.checkpoint()
+		if c.reused && c.entry != nil && cp.equal(c.entry) {
+			converged = true
+			d.final = old.final
+			break
+		}
+		n := *c
+		n.entry = &cp
+		n.reused = false
+		sim.out = sim.out[:0]
+		forLines(text, &n, func(line, start, end int) {
+			scanLine(&b, text, line, start, end)
+			sim.Exec(&b)
+		})
+		n.findings = make([]finding, len(sim.out))
+		for i, f := range sim.out {
+			f.Start -= n.start
+			f.End -= n.start
+			n.findings[i] = f
+		}
+		chunks[k] = &n
+	}
+	if !converged {
+		cp := sim.checkpoint()
+		d.final = &cp
+	}
+	g := &globalPass{Prog: prog, Path: set.path, Text: text, exists: set.exists, finalState: d.final}
+	for _, r := range registry {
+		if r.global != nil {
+			r.global(g)
+		}
+	}
+	d.global = g.out
+	return d
+}
+
+// scanAll summarises chunks in parallel.
+func scanAll(text []byte, chunks []*chunk) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(chunks) {
+		workers = len(chunks)
+	}
+	if workers <= 1 {
+		for _, c := range chunks {
+			scanChunk(text, c)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan *chunk, len(chunks))
+	for _, c := range chunks {
+		next <- c
+	}
+	close(next)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range next {
+				scanChunk(text, c)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// findings returns every finding with absolute offsets, in order.
+func (d *docState) findings() []finding {
+	var out []finding
+	for _, c := range d.chunks {
+		for _, f := range c.findings {
+			f.Start += c.start
+			f.End += c.start
+			out = append(out, f)
+		}
+	}
+	out = append(out, d.global...)
+	return out
+}
+
+// findingsIn returns the findings that overlap [w0, w1], reading only the chunks there.
+func (d *docState) findingsIn(w0, w1 int) []finding {
+	var out []finding
+	for i := max(d.chunkAt(w0)-1, 0); i < len(d.chunks); i++ {
+		c := d.chunks[i]
+		if c.start > w1 {
+			break
+		}
+		for _, f := range c.findings {
+			f.Start += c.start
+			f.End += c.start
+			if f.End >= w0 && f.Start <= w1 {
+				out = append(out, f)
+			}
+		}
+	}
+	for _, f := range d.global {
+		if f.End >= w0 && f.Start <= w1 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// chunkAt returns the index of the chunk holding offset.
+func (d *docState) chunkAt(off int) int {
+	i := sort.Search(len(d.chunks), func(i int) bool { return d.chunks[i].end > off })
+	if i >= len(d.chunks) {
+		i = len(d.chunks) - 1
+	}
+	return i
+}
+
+// stateAt replays from the nearest checkpoint to the start of the line holding off and
+// returns the interpreter there (and the block of that line, scanned).
+func (d *docState) stateAt(off int) (*Sim, *Block) {
+	sim := newSim(d.prog, nil)
+	b := &Block{}
+	if len(d.chunks) == 0 {
+		return sim, b
+	}
+	i := d.chunkAt(off)
+	c := d.chunks[i]
+	if c.entry != nil {
+		sim.restore(*c.entry)
+	}
+	found := false
+	forLines(d.text, c, func(line, start, end int) {
+		if found {
+			return
+		}
+		scanLine(b, d.text, line, start, end)
+		if off <= end {
+			found = true
+			return
+		}
+		sim.Exec(b)
+	})
+	if !found && off >= len(d.text) {
+		// The cursor sits after a final newline: the state after the whole chunk.
+		scanLine(b, d.text, c.line0+c.lines, len(d.text), len(d.text))
+	}
+	return sim, b
+}

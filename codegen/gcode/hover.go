@@ -1,0 +1,148 @@
+package gcode
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// HoverPath is Hover for a file with a path (the path picks the dialect and the cache).
+func (p *Pack) HoverPath(path string, f *syntax.File, offset int, cfg *config.Config) string {
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	text := f.Text
+	offset = min(max(offset, 0), len(text))
+	d := p.docFor(path, text, cfg)
+	sim, b := d.stateAt(offset)
+	dialect := d.prog.Dialect
+	var head string
+	for _, c := range b.Comments {
+		if offset >= c.Start && offset < c.End {
+			return ""
+		}
+	}
+	for i, w := range b.Words {
+		if offset < w.Start || offset > w.End {
+			continue
+		}
+		head = describeWord(b, i, dialect, d.prog.Profile, d.prog.Explicit, sim)
+		break
+	}
+	if head == "" && b.Ctl.Kind != CtlNone && offset >= b.Ctl.Start && offset <= b.Ctl.End {
+		head = describeCtl(b.Ctl, d.prog)
+	}
+	if head == "" && b.HasN && offset >= b.NSpan.Start && offset <= b.NSpan.End {
+		head = fmt.Sprintf("**N%d** — line (sequence) number", b.N)
+	}
+	if head == "" && b.Flags&FlagProgramNumber != 0 {
+		head = fmt.Sprintf("**O%d** — program number (Fanuc-style program or subprogram)", b.Program)
+	}
+	if head == "" {
+		for _, a := range b.Assigns {
+			if offset >= a.Start && offset <= a.End {
+				head = "parameter assignment: " + strings.TrimSpace(string(text[a.Start:a.End])) + " (takes effect after the whole line is read)"
+			}
+		}
+	}
+	if head == "" {
+		return ""
+	}
+	return head + "\n\nModal state before this line:\n" + describeState(&sim.St, d.prog.Profile, dialect)
+}
+
+// docFor finds the cached state of text (any path with the same text snapshot) or
+// builds one without caching it.
+func (p *Pack) docFor(path string, text []byte, cfg *config.Config) *docState {
+	if path != "" {
+		return p.document(path, text, cfg, true)
+	}
+	p.mu.Lock()
+	for _, d := range p.docs {
+		if len(d.text) == len(text) && (len(text) == 0 || &d.text[0] == &text[0]) {
+			p.mu.Unlock()
+			return d
+		}
+	}
+	p.mu.Unlock()
+	return build(nil, text, newSettings(path, text, cfg))
+}
+
+func describeWord(b *Block, i int, d Dialect, prof *Profile, explicit bool, sim *Sim) string {
+	w := b.Words[i]
+	l := w.Letter
+	if (l == 'G' || l == 'M') && isKnown(w.Value) {
+		code, _ := w.Code()
+		name := codeName(l, code)
+		desc := describe(l, code, d)
+		if desc == "" {
+			desc = "no description for " + string(d)
+		}
+		s := fmt.Sprintf("**%s** — %s", name, desc)
+		grp := gGroup(code)
+		if l == 'M' {
+			grp = mGroup(code)
+		}
+		if g, ok := groupNames[grp]; ok {
+			s += "\n\nModal group: " + g
+		}
+		if ok, known := supports(d, prof, l, code); known && !ok {
+			s += fmt.Sprintf("\n\nNot supported by %s.", d)
+		} else if known && explicit {
+			s += fmt.Sprintf("\n\nSupported by %s.", d)
+		}
+		return s
+	}
+	desc := letterDesc[l]
+	if l == '$' {
+		desc = "spindle number (LinuxCNC multi-spindle)"
+	}
+	val := b.wordText(i)
+	if w.Expr != nil {
+		if v := w.Expr.Eval(sim); isKnown(v) {
+			val = string(l) + " = " + trimFloat(v)
+		}
+	}
+	return fmt.Sprintf("**%s** — %s", val, desc)
+}
+
+func describeCtl(c Ctl, prog *Program) string {
+	kw := ctlWords[c.Kind]
+	switch c.Kind {
+	case CtlCall:
+		s := fmt.Sprintf("**o%s call** — calls subroutine o%s", c.Label, c.Label)
+		if sub := prog.Subs[c.Label]; sub != nil {
+			s += fmt.Sprintf(" (defined on line %d)", sub.Line+1)
+		} else {
+			s += " (not defined in this file: searched in the subroutine path)"
+		}
+		return s
+	case CtlFanucIf:
+		return "**IF [...] GOTO / THEN** — Fanuc macro B conditional"
+	case CtlFanucGoto:
+		return "**GOTO " + c.Label + "** — Fanuc macro B jump to sequence number N" + c.Label
+	case CtlFanucWhile:
+		return "**WHILE [...] DO" + c.Label + "** — Fanuc macro B loop, closed by END" + c.Label
+	case CtlFanucEnd:
+		return "**END" + c.Label + "** — end of the Fanuc macro B loop DO" + c.Label
+	}
+	return fmt.Sprintf("**o%s %s** — LinuxCNC o-word %s", c.Label, kw, kw)
+}
+
+var (
+	defaultOnce sync.Once
+	defaultPk   *Pack
+)
+
+func shared() *Pack {
+	defaultOnce.Do(func() { defaultPk = New() })
+	return defaultPk
+}
+
+// Hover is Pack.Hover on a shared pack.
+func Hover(f *syntax.File, offset int, cfg *config.Config) string {
+	return shared().HoverPath("", f, offset, cfg)
+}

@@ -1,0 +1,98 @@
+package gcode
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+func TestHover(t *testing.T) {
+	pk := New()
+	cfg := machineConfig(t)
+	f := parse(t, ctxProgram)
+	cases := []struct {
+		marker string
+		delta  int
+		want   []string
+	}{
+		{"G43", 1, []string{"**G43**", "tool length offset", "tool length offset (group 8)", "Supported by linuxcnc", "Modal state before this line", "tool T1"}},
+		{"X40", 1, []string{"**X40** — X axis", "position (work, mm): X10 Y10 Z-1"}},
+		{"M3", 1, []string{"**M3** — spindle on clockwise", "spindle (M group 7)"}},
+		{"F200", 0, []string{"**F200** — feed rate"}},
+	}
+	for _, c := range cases {
+		h := pk.HoverPath("/tmp/hover.ngc", f, at(ctxProgram, c.marker, c.delta), cfg)
+		for _, w := range c.want {
+			if !strings.Contains(h, w) {
+				t.Errorf("hover on %s lacks %q:\n%s", c.marker, w, h)
+			}
+		}
+	}
+	if h := pk.HoverPath("/tmp/hover.ngc", f, at(ctxProgram, "first pass", 2), cfg); h != "" {
+		t.Errorf("hover in a comment: %q", h)
+	}
+	// The package-level form, without a path, for another controller.
+	grbl := config.Default()
+	grbl.GCode.Dialect = "grbl"
+	g := parse(t, "G21 G90\nG81 X1 Y1 Z-1 R1 F100\n")
+	if h := Hover(g, 9, grbl); !strings.Contains(h, "drilling cycle") || !strings.Contains(h, "Not supported by grbl") {
+		t.Errorf("grbl hover: %q", h)
+	}
+	marlin := parse(t, "M104 S200\nG28\n")
+	mc := config.Default()
+	mc.GCode.Dialect = "marlin"
+	if h := Hover(marlin, 1, mc); !strings.Contains(h, "hotend temperature") {
+		t.Errorf("marlin hover: %q", h)
+	}
+	sub := parse(t, "o<probe> sub\no<probe> endsub\no<probe> call [1]\n")
+	if h := Hover(sub, at("o<probe> sub\no<probe> endsub\no<probe> call", "call", 0), nil); !strings.Contains(h, "defined on line 1") {
+		t.Errorf("call hover: %q", h)
+	}
+}
+
+func TestSymbols(t *testing.T) {
+	text := `%
+(FACE1)
+G21 G90 G54
+T1 M6
+G0 X0 Y0
+o<helper> sub
+  G0 X#1
+o<helper> endsub
+(POCKET: roughing 10 mm)
+T2 M06
+G1 X10 F100
+(just a note)
+M30
+O1000 (SUBPROGRAM)
+G0 X1
+M99
+%
+`
+	got := Symbols(parse(t, text))
+	want := []struct{ kind, name, firstLine string }{
+		{"operation", "FACE1", "(FACE1)"},
+		{"tool-change", "tool change T1", "T1 M6"},
+		{"subroutine", "o<helper> sub", "o<helper> sub"},
+		{"operation", "POCKET: roughing 10 mm", "(POCKET: roughing 10 mm)"},
+		{"tool-change", "tool change T2", "T2 M06"},
+		{"program", "O1000 SUBPROGRAM", "O1000 (SUBPROGRAM)"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("symbols %+v", got)
+	}
+	for i, w := range want {
+		g := got[i]
+		if g.Kind != w.kind || g.Name != w.name || !strings.HasPrefix(text[g.Start:], w.firstLine) || g.End <= g.Start {
+			t.Errorf("symbol %d = %+v (%q), want %s %q", i, g, text[g.Start:g.End], w.kind, w.name)
+		}
+	}
+	// The subroutine spans to its endsub; the first operation to the next one.
+	if s := got[2]; !strings.HasSuffix(text[s.Start:s.End], "o<helper> endsub") {
+		t.Errorf("subroutine range %q", text[s.Start:s.End])
+	}
+	if s := got[0]; !strings.Contains(text[s.Start:s.End], "endsub") || strings.Contains(text[s.Start:s.End], "POCKET") {
+		t.Errorf("operation range %q", text[s.Start:s.End])
+	}
+}

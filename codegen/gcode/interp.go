@@ -1,0 +1,823 @@
+package gcode
+
+import (
+	"math"
+	"strings"
+)
+
+// Sim is the modal-state interpreter. It executes one block at a time in RS274NGC's order
+// of execution (LinuxCNC manual, "Order of Execution"): o-words, comments, feed mode, F, S,
+// T, M6/M61, spindle, coolant, overrides, dwell, plane, units, cutter compensation, tool
+// length, coordinate system, path mode, distance mode, retract mode, G28/G30/G10/G92,
+// motion (modified by G53), stop. Control flow is simulated linearly: a subroutine body is
+// checked once with an unknown entry state, branches with unknown conditions are merged,
+// loop bodies run once and what they change becomes unknown after the loop.
+type Sim struct {
+	St      State
+	P       params
+	prog    *Program
+	prof    *Profile
+	dialect Dialect
+
+	frames   []frame
+	dead     int  // index+1 of the frame whose branch is not taken; 0 when alive
+	gotoDead bool // after an unconditional GOTO, until a GOTO target
+	programs int  // program numbers seen
+
+	step  Step
+	hooks []hookFn
+	out   []finding
+
+	jumps map[int64]snapshot // states at forward GOTOs, by target label
+
+	replaying int             // depth of loop replays in progress
+	seen      map[string]bool // findings already reported inside loops (rule@start)
+}
+
+type frame struct {
+	kind      CtlKind
+	label     string
+	line      int
+	entry     snapshot
+	branches  []snapshot
+	taken     int8 // if: -1 no branch taken yet, 0 maybe, 1 certainly
+	elseSeen  bool
+	outerDead bool
+	bodyDead  bool
+	pending   []ParamRef // undefined reads inside a loop body, judged at its end
+
+	// Loops whose condition is known are iterated: the first pass records the body's
+	// blocks, the end of the loop replays them while the condition holds (bounded).
+	known     bool
+	cond      *Expr
+	count     float64 // repeat count
+	recording bool
+	rdepth    int
+	hasBreak  bool
+	body      []Block
+}
+
+type hookFn func(*Step)
+
+type snapshot struct {
+	St State
+	P  params
+}
+
+// Checkpoint is the complete interpreter state between two lines.
+type Checkpoint struct {
+	St       State
+	P        params
+	frames   []frame
+	dead     int
+	gotoDead bool
+	programs int
+	jumps    map[int64]snapshot
+}
+
+func (m *Sim) checkpoint() Checkpoint {
+	fr := make([]frame, len(m.frames))
+	copy(fr, m.frames)
+	for i := range fr {
+		fr[i].pending = append([]ParamRef(nil), fr[i].pending...)
+		fr[i].body = append([]Block(nil), fr[i].body...)
+		fr[i].branches = append([]snapshot(nil), fr[i].branches...)
+	}
+	var jumps map[int64]snapshot
+	if len(m.jumps) > 0 {
+		jumps = map[int64]snapshot{}
+		for k, v := range m.jumps {
+			jumps[k] = snapshot{St: v.St, P: v.P.clone()}
+		}
+	}
+	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps}
+}
+
+func (m *Sim) restore(c Checkpoint) {
+	m.St, m.P, m.dead, m.gotoDead, m.programs = c.St, c.P.clone(), c.dead, c.gotoDead, c.programs
+	m.jumps = nil
+	for k, v := range c.jumps {
+		if m.jumps == nil {
+			m.jumps = map[int64]snapshot{}
+		}
+		m.jumps[k] = snapshot{St: v.St, P: v.P.clone()}
+	}
+	m.frames = append(m.frames[:0], c.frames...)
+}
+
+func (c *Checkpoint) equal(d *Checkpoint) bool {
+	if len(c.jumps) > 0 || len(d.jumps) > 0 {
+		return false // pending jumps: compare conservatively
+	}
+	if !c.St.equal(&d.St) || !c.P.equal(d.P) || c.dead != d.dead || c.gotoDead != d.gotoDead ||
+		c.programs != d.programs || len(c.frames) != len(d.frames) {
+		return false
+	}
+	for i := range c.frames {
+		a, b := &c.frames[i], &d.frames[i]
+		if len(a.body) > 0 || len(b.body) > 0 {
+			return false // a recorded loop body: replay results depend on its text
+		}
+		if a.kind != b.kind || a.label != b.label || a.taken != b.taken || a.elseSeen != b.elseSeen ||
+			a.outerDead != b.outerDead || a.bodyDead != b.bodyDead || len(a.branches) != len(b.branches) ||
+			!a.entry.St.equal(&b.entry.St) {
+			return false
+		}
+	}
+	return true
+}
+
+func newSim(prog *Program, hooks []hookFn) *Sim {
+	m := &Sim{prog: prog, prof: prog.Profile, dialect: prog.Dialect, hooks: hooks, P: newParams()}
+	m.St = initialState(prog.Profile)
+	return m
+}
+
+// Move is one straight or curved motion in work coordinates (mm); NaN is unknown.
+type Move struct {
+	Kind     moveKind
+	From, To [naxes]float64
+	// Low is the lowest Z reached (arcs and helices can dip between the endpoints).
+	Low     float64
+	Machine bool // G53
+	Spindle int8 // spindle state during the move
+	Start   int  // what to underline
+	End     int
+	Cycle   bool
+	Synced  bool              // G33/G33.1: spindle-synchronised, no F
+	Bounds  [2][naxes]float64 // min, max over the path (arcs)
+}
+
+type moveKind uint8
+
+const (
+	moveRapid moveKind = iota + 1
+	moveFeed
+	moveArc
+	moveProbe
+	moveHome // G28/G30 final move to a stored position
+)
+
+func (k moveKind) cutting() bool { return k == moveFeed || k == moveArc }
+
+// codeWord is a G or M code in the block.
+type codeWord struct {
+	Code int
+	W    int // index in Block.Words
+}
+
+// Step is what rules see for one executed block.
+type Step struct {
+	Sim    *Sim
+	B      *Block
+	Before State
+	Dead   bool // inside a branch that is not taken: only block-local checks apply
+
+	Vals  [26]float64 // the first value of each letter (NaN when not constant)
+	Count [26]uint8
+	First [26]int16
+	Gs    []codeWord
+	Ms    []codeWord
+
+	Moves       []Move
+	Undefined   []ParamRef
+	ArcErrors   []spanMsg
+	ExprErrors  []spanMsg
+	Cycle       *cycleInfo
+	cycleBuf    cycleInfo
+	ToolChange  int // index of M6 word + 1
+	FirstMotion bool
+	MotionCode  int // the motion mode that ran (× 10), -1 none
+	MotionWord  int // index of the explicit motion code word, -1 modal
+	AxisOwner   int // the group-0 code that took the axis words, 0 none
+}
+
+type spanMsg struct {
+	Start, End int
+	Msg        string
+}
+
+type cycleInfo struct {
+	Code         int
+	R, Z         float64 // work mm, absolute
+	Incremental  bool
+	ZInc         float64 // the depth word in G91 (from R)
+	RWord, ZWord int     // word index + 1 when present in the block
+	Start, End   int
+}
+
+func (s *Step) has(l byte) bool    { return s.Count[l-'A'] > 0 }
+func (s *Step) val(l byte) float64 { return s.Vals[l-'A'] }
+func (s *Step) word(l byte) *Word  { return &s.B.Words[s.First[l-'A']] }
+func (s *Step) hasG(code int) bool { return s.gIndex(code) >= 0 }
+func (s *Step) hasM(code int) bool { return s.mIndex(code) >= 0 }
+func (s *Step) span() (int, int)   { return s.B.Start, s.B.End }
+func (s *Step) wordSpan(i int) (int, int) {
+	w := s.B.Words[i]
+	return w.Start, w.End
+}
+
+func (s *Step) gIndex(code int) int {
+	for _, g := range s.Gs {
+		if g.Code == code {
+			return g.W
+		}
+	}
+	return -1
+}
+
+func (s *Step) mIndex(code int) int {
+	for _, g := range s.Ms {
+		if g.Code == code {
+			return g.W
+		}
+	}
+	return -1
+}
+
+// conflict reports two different G codes of one modal group (G53 aside).
+func (s *Step) conflict() bool {
+	var seen [32]int
+	for _, g := range s.Gs {
+		grp := gGroup(g.Code)
+		if grp < 0 || grp >= len(seen) || g.Code == 530 {
+			continue
+		}
+		if seen[grp] != 0 && seen[grp] != g.Code+1 {
+			return true
+		}
+		seen[grp] = g.Code + 1
+	}
+	return false
+}
+
+// axisWords reports whether the block has X/Y/Z/A/B/C (or U/V/W) words.
+func (s *Step) axisWords() bool {
+	for _, l := range []byte("XYZABCUVW") {
+		if s.has(l) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Step) reset(m *Sim, b *Block) {
+	gs, ms, mv, un, ae := s.Gs[:0], s.Ms[:0], s.Moves[:0], s.Undefined[:0], s.ArcErrors[:0]
+	s.ExprErrors = s.ExprErrors[:0]
+	s.Sim, s.B, s.Before, s.Dead = m, b, m.St, false
+	s.Vals, s.Count, s.First = [26]float64{}, [26]uint8{}, [26]int16{}
+	s.Gs, s.Ms, s.Moves, s.Undefined, s.ArcErrors = gs, ms, mv, un, ae
+	s.Cycle, s.ToolChange, s.FirstMotion, s.AxisOwner = nil, 0, false, 0
+	s.MotionCode, s.MotionWord = -1, -1
+}
+
+// Numbered implements Env.
+func (m *Sim) Numbered(n int) float64 {
+	if v, ok := m.P.num[n]; ok {
+		return v
+	}
+	if m.dialect.fanucFamily() && n == 0 {
+		return unknown // #0 is <vacant>
+	}
+	return unknown
+}
+
+// Named implements Env.
+func (m *Sim) Named(ref ParamRef, inExists bool) (float64, bool) {
+	name := ref.Name
+	if strings.HasPrefix(name, "_") {
+		if v, ok := m.P.global[name]; ok {
+			return v, true
+		}
+		if predefined[name] || strings.HasPrefix(name, "_ini[") || strings.HasPrefix(name, "_hal[") {
+			return unknown, true
+		}
+		return unknown, false
+	}
+	if v, ok := m.P.local[name]; ok {
+		return v, true
+	}
+	if !inExists && !m.step.Dead {
+		if i := m.innerLoop(); i >= 0 && !m.frames[i].known {
+			// A later iteration may have set it: decide at the end of the loop.
+			m.frames[i].pending = append(m.frames[i].pending, ref)
+		} else {
+			m.step.Undefined = append(m.step.Undefined, ref)
+		}
+	}
+	return unknown, false
+}
+
+// Exec executes one scanned block and runs the rule hooks on it.
+func (m *Sim) Exec(b *Block) {
+	s := &m.step
+	s.reset(m, b)
+	if b.Bad() {
+		return
+	}
+	if b.HasN && m.prog.GotoTargets[b.N] {
+		m.gotoTarget(b)
+		s.Before = m.St
+	}
+	s.Dead = m.dead != 0 || m.gotoDead
+	m.record(b)
+	if b.Ctl.Kind != CtlNone {
+		m.control(b)
+	} else if b.Flags&FlagProgramNumber != 0 {
+		m.programs++
+		if m.programs > 1 || m.St.Moved || m.St.Ended {
+			// A second program in the file is a subprogram: its caller's state is unknown.
+			m.St = unknownState(m.prof, &m.St)
+			m.P = m.P.forget()
+			m.dead, m.gotoDead = 0, false
+			s.Dead = false
+		}
+		m.St.HasLastN = false
+	} else if !s.Dead {
+		m.execWords(b)
+	} else {
+		m.tabulate(b)
+	}
+	if b.HasN {
+		m.St.HasLastN, m.St.LastN = true, b.N
+	}
+	for _, h := range m.hooks {
+		h(s)
+	}
+}
+
+// maxBody bounds a recorded loop body (blocks).
+const maxBody = 2000
+
+// record adds b to the bodies of the loops being recorded at this replay depth.
+func (m *Sim) record(b *Block) {
+	for i := range m.frames {
+		f := &m.frames[i]
+		if !f.recording || f.rdepth != m.replaying {
+			continue
+		}
+		if len(f.body) >= maxBody {
+			f.recording, f.body = false, nil
+			continue
+		}
+		f.body = append(f.body, b.clone())
+	}
+}
+
+// clone copies a block out of the scanner's reused buffers.
+func (b *Block) clone() Block {
+	c := *b
+	c.Words = append([]Word(nil), b.Words...)
+	c.Assigns = append([]Assign(nil), b.Assigns...)
+	c.Comments = append([]Span(nil), b.Comments...)
+	return c
+}
+
+// tabulate fills the letter table and code lists of the step.
+func (m *Sim) tabulate(b *Block) {
+	s := &m.step
+	for i := range s.First {
+		s.First[i] = -1
+	}
+	for i, w := range b.Words {
+		k := w.Letter - 'A'
+		if k >= 26 {
+			continue
+		}
+		v := w.Value
+		if w.Expr != nil {
+			if s.Dead {
+				v = unknown
+			} else {
+				v = w.Expr.Eval(m)
+				m.checkExpr(w.Expr)
+			}
+		}
+		if s.Count[k] == 0 {
+			s.Vals[k], s.First[k] = v, int16(i)
+		}
+		if s.Count[k] < 255 {
+			s.Count[k]++
+		}
+		switch w.Letter {
+		case 'G':
+			if isKnown(v) {
+				s.Gs = append(s.Gs, codeWord{int(math.Round(v * 10)), i})
+			}
+		case 'M':
+			if isKnown(v) {
+				s.Ms = append(s.Ms, codeWord{int(math.Round(v * 10)), i})
+			}
+		}
+	}
+}
+
+// execWords runs a block of words in the order of execution.
+func (m *Sim) execWords(b *Block) {
+	s := &m.step
+	st := &m.St
+	m.tabulate(b)
+	if s.conflict() {
+		return // the interpreter refuses a block with two codes of one group
+	}
+	// Parameter assignments take effect after the whole line is read.
+	if len(b.Assigns) > 0 {
+		vals := make([]float64, len(b.Assigns))
+		for i, a := range b.Assigns {
+			vals[i] = a.Value.Eval(m)
+			m.checkExpr(a.Value)
+		}
+		for i, a := range b.Assigns {
+			m.assign(a.Target, vals[i])
+		}
+	}
+	if len(s.Gs) == 0 && len(s.Ms) == 0 && len(b.Words) == 0 {
+		return
+	}
+	scale := st.unitScale()
+
+	// Feed rate mode, F, S, T.
+	for _, g := range s.Gs {
+		if gGroup(g.Code) == grpFeedMode {
+			st.FeedMode = int16(g.Code)
+		}
+	}
+	if s.has('F') {
+		st.Feed, st.FeedSet = s.val('F'), true
+	}
+	if s.has('S') {
+		st.Speed, st.SpeedSet = s.val('S'), true
+	}
+	if s.has('T') {
+		if t := s.val('T'); isKnown(t) {
+			st.Selected = int(t)
+		} else {
+			st.Selected = -2
+		}
+		if m.dialect == DialectMarlin {
+			st.Tool = st.Selected // Marlin T selects the extruder at once
+		}
+	}
+	// M6 / M61.
+	if i := s.mIndex(60); i >= 0 {
+		s.ToolChange = i + 1
+		st.Tool = st.Selected
+		if m.dialect == DialectGrbl {
+			st.Tool = -2
+		}
+	}
+	if s.hasM(610) && s.has('Q') {
+		if q := s.val('Q'); isKnown(q) {
+			st.Tool, st.Selected = int(q), int(q)
+		}
+	}
+	// Spindle.
+	for _, c := range s.Ms {
+		switch c.Code {
+		case 30:
+			st.Spindle = 3
+		case 40:
+			st.Spindle = 4
+		case 50, 190:
+			st.Spindle = 5
+		case 70:
+			st.Mist = 2
+		case 80:
+			st.Flood = 2
+		case 90:
+			st.Mist, st.Flood = 1, 1
+		case 700, 730:
+			// save state: nothing to track
+		case 720:
+			*st = unknownModal(*st)
+		}
+	}
+	// Plane, units, cutter compensation, tool length, WCS, path, distance, retract.
+	for _, g := range s.Gs {
+		switch gGroup(g.Code) {
+		case grpPlane:
+			st.Plane = int16(g.Code)
+		case grpUnits:
+			st.Units, st.UnitsSet = int16(g.Code), true
+		case grpSpinMode:
+			st.SpinMode = int16(g.Code)
+		}
+	}
+	scale = st.unitScale()
+	for _, g := range s.Gs {
+		if gGroup(g.Code) == grpComp {
+			st.Comp = int16(g.Code)
+			if s.has('D') {
+				st.D = s.val('D')
+			}
+		}
+	}
+	for _, g := range s.Gs {
+		if gGroup(g.Code) == grpToolLen {
+			m.toolLength(g.Code, scale)
+		}
+	}
+	for _, g := range s.Gs {
+		switch gGroup(g.Code) {
+		case grpWCS:
+			m.selectWCS(int16(g.Code))
+		case grpPath:
+			st.PathMode = int16(g.Code)
+		case grpDistance:
+			st.Distance, st.DistSet = int16(g.Code), true
+		case grpArcDist:
+			st.ArcDist = int16(g.Code)
+		case grpRetract:
+			st.Retract = int16(g.Code)
+		}
+	}
+	// G28/G30/G10/G92/G52, then motion.
+	owner := 0
+	for _, g := range s.Gs {
+		if gGroup(g.Code) == grpNonModal && usesAxisWords(g.Code) {
+			owner = g.Code
+		}
+	}
+	s.AxisOwner = owner
+	switch owner {
+	case 280, 300:
+		m.home(owner, scale)
+	case 100:
+		m.g10(scale)
+	case 920:
+		for j := 0; j < 3; j++ {
+			if s.has(axisLetters[j]) {
+				v := s.val(axisLetters[j]) * scale
+				st.G92[j] = st.G92[j] + (st.Pos[j] - v)
+				st.Pos[j] = v
+			}
+		}
+	case 520, 650:
+		if owner == 520 {
+			for j := 0; j < 3; j++ {
+				if s.has(axisLetters[j]) {
+					st.Pos[j], st.G92[j] = unknown, unknown
+				}
+			}
+		}
+	}
+	for _, g := range s.Gs {
+		switch g.Code {
+		case 921, 922:
+			for j := 0; j < 3; j++ {
+				st.Pos[j] += st.G92[j]
+				st.G92[j] = 0
+			}
+		case 923:
+			for j := 0; j < 3; j++ {
+				st.Pos[j], st.G92[j] = unknown, unknown
+			}
+		}
+	}
+	m.motion(owner, scale)
+	// Calls and stops.
+	for _, c := range s.Ms {
+		switch c.Code {
+		case 20, 300:
+			m.programEnd()
+		case 980:
+			m.call(programKey(s.val('P')))
+		case 990:
+			if m.programs <= 1 && len(m.frames) == 0 {
+				st.Ended = true
+			}
+		}
+	}
+	if owner == 650 {
+		m.call(programKey(s.val('P')))
+	}
+}
+
+// unknownModal forgets the modal groups (after M72 restores a saved state).
+func unknownModal(s State) State {
+	s.Motion, s.Plane, s.Units, s.Distance, s.ArcDist, s.FeedMode = -1, -1, -1, -1, -1, -1
+	s.Comp, s.ToolLen, s.WCS, s.PathMode, s.Retract, s.SpinMode = -1, -1, -1, -1, -1, -1
+	s.Feed, s.Speed, s.Spindle, s.Mist, s.Flood = unknown, unknown, 0, 0, 0
+	return s
+}
+
+func programKey(p float64) string {
+	if !isKnown(p) {
+		return "?"
+	}
+	return "p" + itoa(int(p))
+}
+
+// programEnd applies M2/M30: LinuxCNC resets offsets to G54, plane G17, G90, G94, cutter
+// compensation off, spindle and coolant off, motion G1.
+func (m *Sim) programEnd() {
+	st := &m.St
+	st.Ended = true
+	st.Spindle, st.Mist, st.Flood = 5, 1, 1
+	st.Comp, st.Plane, st.Distance, st.FeedMode = 400, 170, 900, 940
+	if st.WCS != 540 {
+		m.selectWCS(540)
+	}
+	st.Motion = 10
+}
+
+func (m *Sim) assign(t ParamRef, v float64) {
+	switch {
+	case t.Index != nil:
+		i := t.Index.Eval(m)
+		if !isKnown(i) {
+			// An unknown target: any numbered parameter may have changed.
+			for k := range m.P.num {
+				m.P.num[k] = unknown
+			}
+			return
+		}
+		m.P.num[int(math.Round(i))] = v
+	case t.Name != "":
+		if strings.HasPrefix(t.Name, "_") {
+			m.P.global[t.Name] = v
+		} else {
+			m.P.local[t.Name] = v
+		}
+	default:
+		m.P.num[t.Num] = v
+	}
+}
+
+func (m *Sim) toolLength(code int, scale float64) {
+	s, st := &m.step, &m.St
+	switch code {
+	case 490:
+		m.setTLO(0)
+		st.ToolLen, st.H = 490, unknown
+	case 430, 440:
+		st.ToolLen = int16(code)
+		h := float64(st.Tool)
+		if st.Tool < 0 {
+			h = unknown
+		}
+		if s.has('H') {
+			h = s.val('H')
+		}
+		st.H = h
+		tlo := unknown
+		if isKnown(h) {
+			if t, ok := m.prof.Tool(int(h)); ok {
+				tlo = t.Length
+				if code == 440 {
+					tlo = -tlo
+				}
+			} else if h == 0 {
+				tlo = 0
+			}
+		}
+		m.setTLO(tlo)
+	case 431:
+		st.ToolLen = 431
+		v := 0.0
+		if s.has('Z') {
+			v = s.val('Z') * scale
+		}
+		m.setTLO(v)
+	default:
+		st.ToolLen = int16(code)
+		m.setTLO(unknown)
+	}
+}
+
+// setTLO changes the tool length offset; the machine stays put, so work Z moves.
+func (m *Sim) setTLO(v float64) {
+	st := &m.St
+	st.Pos[az] -= v - st.TLO
+	st.TLO = v
+}
+
+func (m *Sim) selectWCS(code int16) {
+	st := &m.St
+	st.WCSSet = true
+	if st.WCS == code {
+		return
+	}
+	mach := st.toMachine(st.Pos)
+	st.WCS = code
+	for j := 0; j < 3; j++ {
+		st.Pos[j] = st.fromMachine(j, mach[j])
+	}
+}
+
+func (m *Sim) g10(scale float64) {
+	s, st := &m.step, &m.St
+	l, p := s.val('L'), s.val('P')
+	if !s.has('L') || !isKnown(l) {
+		return
+	}
+	switch int(l) {
+	case 2, 20:
+		idx := int(p)
+		if !isKnown(p) {
+			for i := range st.WCSOff {
+				st.WCSOff[i] = [3]float64{unknown, unknown, unknown}
+			}
+			st.Pos[ax], st.Pos[ay], st.Pos[az] = unknown, unknown, unknown
+			return
+		}
+		if idx == 0 {
+			idx = st.wcsIdx()
+		}
+		if idx <= 0 || idx > 9 {
+			return
+		}
+		active := idx == st.wcsIdx()
+		mach := st.toMachine(st.Pos)
+		for j := 0; j < 3; j++ {
+			if !s.has(axisLetters[j]) {
+				continue
+			}
+			v := s.val(axisLetters[j]) * scale
+			if int(l) == 2 {
+				st.WCSOff[idx][j] = v
+			} else {
+				// L20: the current position reads v in that system.
+				st.WCSOff[idx][j] = mach[j] - st.G92[j] - v
+				if j == az {
+					st.WCSOff[idx][j] -= st.TLO
+				}
+			}
+		}
+		if active {
+			for j := 0; j < 3; j++ {
+				st.Pos[j] = st.fromMachine(j, mach[j])
+			}
+		}
+	case 1, 10, 11:
+		if st.ToolLen == 430 {
+			m.setTLO(unknown)
+		}
+	}
+}
+
+// home runs G28/G30: a rapid to the optional intermediate point, then to the stored
+// position (unknown to us: it lives in parameters #5161… / #5181…).
+func (m *Sim) home(code int, scale float64) {
+	s, st := &m.step, &m.St
+	from := st.Pos
+	to := from
+	any := false
+	for j := 0; j < naxes; j++ {
+		l := axisLetters[j]
+		if !s.has(l) {
+			continue
+		}
+		any = true
+		v := s.val(l)
+		if j < 3 {
+			v *= scale
+		}
+		if st.Distance == 910 {
+			to[j] = from[j] + v
+		} else if st.Distance == 900 {
+			to[j] = v
+		} else {
+			to[j] = unknown
+		}
+	}
+	w := s.gIndex(code)
+	ws, we := s.wordSpan(w)
+	if any {
+		m.addMove(Move{Kind: moveRapid, From: from, To: to, Start: ws, End: we})
+	}
+	final := to
+	for j := 0; j < naxes; j++ {
+		if !any || s.has(axisLetters[j]) {
+			final[j] = unknown
+		}
+	}
+	m.addMove(Move{Kind: moveHome, From: to, To: final, Start: ws, End: we})
+	st.Pos = final
+	st.Moved = true
+}
+
+func (m *Sim) addMove(mv Move) {
+	mv.Spindle = m.St.Spindle
+	if mv.Low == 0 {
+		mv.Low = minKnown(mv.From[az], mv.To[az])
+	}
+	if mv.Bounds == [2][naxes]float64{} {
+		for j := 0; j < naxes; j++ {
+			mv.Bounds[0][j] = minKnown(mv.From[j], mv.To[j])
+			mv.Bounds[1][j] = -minKnown(-mv.From[j], -mv.To[j])
+		}
+	}
+	m.step.Moves = append(m.step.Moves, mv)
+}
+
+// minKnown is the smaller of the known values (NaN when neither is).
+func minKnown(a, b float64) float64 {
+	switch {
+	case math.IsNaN(a):
+		return b
+	case math.IsNaN(b):
+		return a
+	}
+	return math.Min(a, b)
+}

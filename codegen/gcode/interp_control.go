@@ -1,0 +1,479 @@
+package gcode
+
+import "strconv"
+
+// control executes an o-word or macro B statement.
+func (m *Sim) control(b *Block) {
+	c := &b.Ctl
+	alive := m.dead == 0 && !m.gotoDead
+	snap := func() snapshot { return snapshot{St: m.St, P: m.P.clone()} }
+	top := func() *frame {
+		if len(m.frames) == 0 {
+			return nil
+		}
+		return &m.frames[len(m.frames)-1]
+	}
+	eval := func() float64 {
+		if !alive || c.Cond == nil {
+			return unknown
+		}
+		m.checkExpr(c.Cond)
+		return c.Cond.Eval(m)
+	}
+	push := func(f frame) {
+		f.line = b.Line
+		f.label = c.Label
+		f.kind = c.Kind
+		f.outerDead = !alive
+		m.frames = append(m.frames, f)
+	}
+	// pop removes frames down to and including the innermost one of kinds; false if none.
+	find := func(kinds ...CtlKind) int {
+		for i := len(m.frames) - 1; i >= 0; i-- {
+			for _, k := range kinds {
+				if m.frames[i].kind == k && (c.Label == "" || m.frames[i].label == c.Label || k == CtlFanucWhile || k == CtlFanucDo || c.Label == "?") {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	truncate := func(i int) {
+		if m.dead > i {
+			m.dead = 0
+		}
+		m.frames = m.frames[:i]
+	}
+	switch c.Kind {
+	case CtlSub:
+		push(frame{entry: snap()})
+		if alive {
+			m.St = unknownState(m.prof, &m.St)
+			p := m.P.forget()
+			p.local = map[string]float64{}
+			for k := 1; k <= 30; k++ {
+				p.num[k] = unknown
+			}
+			m.P = p
+		}
+	case CtlEndSub:
+		if i := find(CtlSub); i >= 0 {
+			f := m.frames[i]
+			truncate(i)
+			if !f.outerDead {
+				m.St, m.P = f.entry.St, f.entry.P
+			}
+		}
+	case CtlCall:
+		if alive {
+			for _, a := range c.Args {
+				m.tabulateExpr(a)
+				a.Eval(m)
+			}
+			key := c.Label
+			if c.LabelExpr != nil {
+				key = "?"
+			}
+			m.call(key)
+		}
+	case CtlIf:
+		v := eval()
+		f := frame{entry: snap(), taken: 0}
+		push(f)
+		if alive {
+			switch {
+			case v == 0:
+				m.frames[len(m.frames)-1].taken = -1
+				m.dead = len(m.frames)
+			case isKnown(v):
+				m.frames[len(m.frames)-1].taken = 1
+			}
+		}
+	case CtlElseIf, CtlElse:
+		i := find(CtlIf)
+		if i < 0 {
+			return
+		}
+		truncate(i + 1)
+		f := &m.frames[i]
+		if f.outerDead {
+			return
+		}
+		if m.dead == 0 {
+			f.branches = append(f.branches, snap())
+		}
+		m.dead = 0
+		m.St, m.P = f.entry.St, f.entry.P.clone()
+		alive = true
+		if f.taken == 1 {
+			m.dead = i + 1
+			break
+		}
+		v := 1.0
+		if c.Kind == CtlElseIf {
+			v = eval()
+		} else {
+			f.elseSeen = true
+		}
+		switch {
+		case v == 0:
+			m.dead = i + 1
+		case isKnown(v):
+			f.taken = 1
+		default:
+			if f.taken < 0 {
+				f.taken = 0
+			}
+		}
+	case CtlEndIf:
+		i := find(CtlIf)
+		if i < 0 {
+			return
+		}
+		f := m.frames[i]
+		deadHere := m.dead == i+1
+		innerDead := m.dead != 0 && m.dead <= i
+		truncate(i)
+		if f.outerDead || innerDead {
+			return
+		}
+		if !deadHere {
+			f.branches = append(f.branches, snapshot{St: m.St, P: m.P})
+		}
+		if !f.elseSeen && f.taken != 1 {
+			f.branches = append(f.branches, f.entry)
+		}
+		m.dead = 0
+		if len(f.branches) == 0 {
+			m.St, m.P = f.entry.St, f.entry.P
+			return
+		}
+		st, p := f.branches[0].St, f.branches[0].P
+		for _, br := range f.branches[1:] {
+			st = merge(st, br.St)
+			p = mergeParams(p, br.P)
+		}
+		m.St, m.P = st, p
+	case CtlWhile:
+		// `oN while` closes an `oN do`.
+		if t := top(); t != nil && t.kind == CtlDo && t.label == c.Label {
+			m.endLoop(len(m.frames)-1, c)
+			return
+		}
+		m.startLoop(push, snap, eval(), c.Cond, 0)
+	case CtlRepeat:
+		v := unknown
+		if alive && len(c.Args) > 0 {
+			m.tabulateExpr(c.Args[0])
+			v = c.Args[0].Eval(m)
+		}
+		if isKnown(v) && v <= 0 {
+			v = 0
+		}
+		m.startLoop(push, snap, v, nil, v)
+	case CtlDo:
+		m.startLoop(push, snap, 1, nil, 0) // the body runs at least once
+	case CtlFanucDo:
+		m.startLoop(push, snap, unknown, nil, 0)
+	case CtlFanucWhile:
+		m.startLoop(push, snap, eval(), c.Cond, 0)
+	case CtlEndWhile:
+		if i := find(CtlWhile); i >= 0 {
+			m.endLoop(i, c)
+		}
+	case CtlEndRepeat:
+		if i := find(CtlRepeat); i >= 0 {
+			m.endLoop(i, c)
+		}
+	case CtlFanucEnd:
+		if i := find(CtlFanucWhile, CtlFanucDo); i >= 0 {
+			m.endLoop(i, c)
+		}
+	case CtlBreak, CtlContinue:
+		if i := m.innerLoop(); i >= 0 {
+			m.frames[i].hasBreak = true
+		}
+	case CtlReturn:
+		for _, a := range c.Args {
+			if alive {
+				m.tabulateExpr(a)
+				a.Eval(m)
+			}
+		}
+	case CtlFanucGoto:
+		if alive {
+			m.jump(c.Label)
+			m.gotoDead = true
+		}
+	case CtlFanucIf:
+		v := eval()
+		if c.Then != nil && alive {
+			nv := c.Then.Value.Eval(m)
+			switch {
+			case v == 0:
+			case isKnown(v):
+				m.assign(c.Then.Target, nv)
+			default:
+				old := readParam(c.Then.Target, m, true)
+				m.assign(c.Then.Target, mergeF(old, nv))
+			}
+		}
+		if c.Then == nil && alive && v != 0 {
+			m.jump(c.Label) // taken, or maybe taken
+			if isKnown(v) {
+				m.gotoDead = true
+			}
+		}
+	}
+}
+
+// tabulateExpr checks an expression about to be evaluated.
+func (m *Sim) tabulateExpr(e *Expr) { m.checkExpr(e) }
+
+// checkExpr records the domain errors of e (with the parameter values before the line).
+func (m *Sim) checkExpr(e *Expr) {
+	if e == nil || e.Kind == exNum {
+		return
+	}
+	e.walk(func(x *Expr) {
+		if msg := x.domainError(m); msg != "" {
+			m.step.ExprErrors = append(m.step.ExprErrors, spanMsg{x.Start, x.End, msg})
+		}
+	})
+}
+
+func (m *Sim) startLoop(push func(frame), snap func() snapshot, cond float64, condExpr *Expr, count float64) {
+	alive := m.dead == 0 && !m.gotoDead
+	push(frame{entry: snap()})
+	if alive && cond == 0 {
+		m.frames[len(m.frames)-1].bodyDead = true
+		m.dead = len(m.frames)
+		return
+	}
+	if alive && isKnown(cond) {
+		// A known condition: run the first iteration with the real values, record it,
+		// and replay the rest at the end of the loop.
+		f := &m.frames[len(m.frames)-1]
+		f.known, f.cond, f.count, f.recording, f.rdepth = true, condExpr, count, true, m.replaying
+		return
+	}
+	if alive {
+		// Later iterations see other values: the body is checked with parameter values
+		// unknown, so branches that a later iteration takes are checked too.
+		m.P = m.P.forget()
+	}
+}
+
+// innerLoop returns the index of the innermost loop frame inside the current
+// subroutine, -1 when none.
+func (m *Sim) innerLoop() int {
+	for i := len(m.frames) - 1; i >= 0; i-- {
+		switch m.frames[i].kind {
+		case CtlWhile, CtlDo, CtlRepeat, CtlFanucWhile, CtlFanucDo:
+			return i
+		case CtlSub:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxIterations and maxReplay bound the replay of a loop.
+const (
+	maxIterations = 1000
+	maxReplay     = 100000
+)
+
+// iterate replays a recorded loop body while its condition holds; false when the
+// condition becomes unknown or the bounds are reached.
+func (m *Sim) iterate(f *frame, closing *Ctl) bool {
+	body := f.body
+	if n := len(body); n > 0 {
+		body = body[:n-1] // the closing statement itself
+	}
+	saved := m.step
+	m.step = Step{}
+	m.replaying++
+	defer func() {
+		m.replaying--
+		m.step = saved
+	}()
+	total := 0
+	for iter := 1; ; iter++ {
+		var cond float64
+		switch f.kind {
+		case CtlWhile, CtlFanucWhile:
+			cond = f.cond.Eval(m)
+		case CtlDo:
+			cond = closing.Cond.Eval(m)
+		case CtlRepeat:
+			cond = truth(float64(iter) < f.count)
+		default:
+			return false
+		}
+		if !isKnown(cond) || iter > maxIterations || total > maxReplay {
+			return false
+		}
+		if cond == 0 {
+			return true
+		}
+		for k := range body {
+			m.Exec(&body[k])
+			total++
+		}
+		if m.gotoDead || m.dead != 0 {
+			return false
+		}
+	}
+}
+
+// endLoop closes the loop frame i: a known loop is iterated; otherwise what the body
+// changed is unknown after it.
+func (m *Sim) endLoop(i int, closing *Ctl) {
+	f := m.frames[i]
+	// Reads of names the body defines by its end were defined on later iterations.
+	for _, r := range f.pending {
+		if _, ok := m.P.local[r.Name]; ok {
+			continue
+		}
+		if j := m.innerLoopBelow(i); j >= 0 {
+			m.frames[j].pending = append(m.frames[j].pending, r)
+		} else {
+			m.step.Undefined = append(m.step.Undefined, r)
+		}
+	}
+	innerDead := m.dead != 0 && m.dead <= i
+	m.frames = m.frames[:i]
+	if f.outerDead || innerDead {
+		return
+	}
+	if f.bodyDead {
+		m.dead = 0
+		m.St, m.P = f.entry.St, f.entry.P
+		return
+	}
+	m.dead = 0
+	if f.known && f.recording && !f.hasBreak && m.iterate(&f, closing) {
+		return
+	}
+	if f.known {
+		m.P = m.P.forget()
+	}
+	m.St = merge(f.entry.St, m.St)
+	m.P = mergeParams(f.entry.P, m.P)
+}
+
+// call applies a subroutine call: what the subroutine may change becomes unknown. A
+// subroutine that is not in the file (or a computed name) may change anything.
+func (m *Sim) call(key string) {
+	sub := m.prog.Subs[key]
+	touch := uint32(touchAll)
+	if sub != nil {
+		touch = m.prog.touchOf(key, 0)
+	}
+	m.clobber(touch)
+}
+
+// clobber forgets the parts of the state a touch mask names.
+func (m *Sim) clobber(t uint32) {
+	st := &m.St
+	u := unknownState(m.prof, st)
+	if t&touchPos != 0 {
+		st.Pos = u.Pos
+		st.Motion = -1
+		st.CycleZ, st.CycleR, st.CycleQ, st.CycleP = unknown, unknown, unknown, unknown
+		st.Moved = true
+	}
+	if t&touchFeed != 0 {
+		st.Feed, st.FeedSet, st.FeedMode = unknown, true, -1
+	}
+	if t&touchSpindle != 0 {
+		st.Spindle, st.Speed, st.SpeedSet, st.SpinMode = 0, unknown, true, -1
+	}
+	if t&touchCoolant != 0 {
+		st.Mist, st.Flood = 0, 0
+	}
+	if t&touchTool != 0 {
+		st.Tool, st.Selected, st.ToolLen, st.TLO, st.H = -2, -2, -1, unknown, unknown
+		st.Pos[az] = unknown
+	}
+	if t&touchModal != 0 {
+		st.Plane, st.Units, st.Distance, st.ArcDist, st.Comp, st.PathMode, st.Retract = -1, -1, -1, -1, -1, -1, -1
+		st.UnitsSet, st.DistSet = true, true
+	}
+	if t&touchWCS != 0 {
+		st.WCS, st.WCSSet = -1, true
+		st.WCSOff, st.G92 = u.WCSOff, [3]float64{unknown, unknown, unknown}
+		for i := range st.WCSOff {
+			st.WCSOff[i] = [3]float64{unknown, unknown, unknown}
+		}
+		st.Pos[ax], st.Pos[ay], st.Pos[az] = unknown, unknown, unknown
+	}
+	if t&touchParams != 0 {
+		m.P = m.P.forget()
+	}
+	if t&touchEnd != 0 {
+		st.Ended = true
+	}
+}
+
+// currentSub returns the label of the innermost subroutine being defined, "" outside.
+func (m *Sim) currentSub() string {
+	for i := len(m.frames) - 1; i >= 0; i-- {
+		if m.frames[i].kind == CtlSub {
+			return m.frames[i].label
+		}
+	}
+	return ""
+}
+
+func (m *Sim) innerLoopBelow(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		switch m.frames[j].kind {
+		case CtlWhile, CtlDo, CtlRepeat, CtlFanucWhile, CtlFanucDo:
+			return j
+		case CtlSub:
+			return -1
+		}
+	}
+	return -1
+}
+
+// jump records the state a GOTO carries to its target label.
+func (m *Sim) jump(label string) {
+	n, err := strconv.ParseInt(label, 10, 64)
+	if err != nil {
+		return
+	}
+	if m.jumps == nil {
+		m.jumps = map[int64]snapshot{}
+	}
+	if prev, ok := m.jumps[n]; ok {
+		m.jumps[n] = snapshot{St: merge(prev.St, m.St), P: mergeParams(prev.P, m.P)}
+		return
+	}
+	m.jumps[n] = snapshot{St: m.St, P: m.P.clone()}
+}
+
+// gotoTarget computes the state at a line that GOTOs can reach: the merge of falling in
+// from the line above and of every forward jump taken so far; a target that a later line
+// jumps back to (a loop) is unknown.
+func (m *Sim) gotoTarget(b *Block) {
+	if last, ok := m.prog.lastGoto[b.N]; ok && last > b.Line {
+		m.St = unknownState(m.prof, &m.St)
+		m.P = m.P.forget()
+		m.gotoDead = false
+		delete(m.jumps, b.N)
+		return
+	}
+	j, ok := m.jumps[b.N]
+	delete(m.jumps, b.N)
+	switch {
+	case !ok:
+	case m.gotoDead:
+		m.St, m.P = j.St, j.P
+	default:
+		m.St, m.P = merge(m.St, j.St), mergeParams(m.P, j.P)
+	}
+	m.gotoDead = false
+}

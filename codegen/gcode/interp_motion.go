@@ -1,0 +1,423 @@
+package gcode
+
+import (
+	"fmt"
+	"math"
+)
+
+// motion runs the block's motion (group 1, modified by G53) unless a group-0 code owns the
+// axis words.
+func (m *Sim) motion(owner int, scale float64) {
+	s, st := &m.step, &m.St
+	code, word := -1, -1
+	for _, g := range s.Gs {
+		if gGroup(g.Code) == grpMotion {
+			code, word = g.Code, g.W
+		}
+	}
+	if code >= 0 {
+		st.Motion = int16(code)
+		s.MotionWord = word
+		if code == 800 {
+			st.CycleZ, st.CycleR, st.CycleQ, st.CycleP, st.CycleOldZ = unknown, unknown, unknown, unknown, unknown
+		}
+	}
+	if owner != 0 {
+		return
+	}
+	mode := int(st.Motion)
+	explicitCycle := code >= 0 && isCycle(code)
+	explicitArc := (code == 20 || code == 30) && (s.has('R') || s.has('I') || s.has('J') || s.has('K'))
+	if !s.axisWords() && !explicitCycle && !explicitArc {
+		return
+	}
+	target := m.target(scale, s.hasG(530))
+	if mode < 0 {
+		st.Pos = target
+		return
+	}
+	if mode == 800 {
+		return // axis words with G80: nothing moves (LinuxCNC refuses the block)
+	}
+	s.MotionCode = mode
+	if !st.Moved {
+		s.FirstMotion = true
+	}
+	st.Moved = true
+	ws, we := s.B.Start, s.B.End
+	if word >= 0 {
+		ws, we = s.wordSpan(word)
+	}
+	from := st.Pos
+	switch {
+	case mode == 0:
+		m.addMove(Move{Kind: moveRapid, From: from, To: target, Machine: s.hasG(530), Start: ws, End: we})
+	case mode == 10 || mode == 330 || mode == 331 || (mode >= 50 && mode <= 53):
+		m.addMove(Move{Kind: moveFeed, From: from, To: target, Machine: s.hasG(530), Start: ws, End: we, Synced: mode == 330 || mode == 331})
+	case mode == 20 || mode == 30:
+		m.arc(mode, from, &target, scale, ws, we)
+	case mode >= 382 && mode <= 385:
+		m.addMove(Move{Kind: moveProbe, From: from, To: target, Start: ws, End: we})
+		for j := 0; j < naxes; j++ {
+			if s.has(axisLetters[j]) {
+				target[j] = unknown // stops wherever the probe trips
+			}
+		}
+	case mode == 760 || mode >= 700 && mode <= 720:
+		// Lathe threading and turning cycles: where they end is not modelled.
+		for j := 0; j < naxes; j++ {
+			if s.has(axisLetters[j]) {
+				target[j] = unknown
+			}
+		}
+	case isCycle(mode):
+		m.cycle(mode, code == mode, from, &target, scale, ws, we)
+	}
+	st.Pos = target
+}
+
+// target computes the programmed end point in work coordinates.
+func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
+	s, st := &m.step, &m.St
+	t := st.Pos
+	for j := 0; j < naxes; j++ {
+		l := axisLetters[j]
+		if !s.has(l) {
+			continue
+		}
+		v := s.val(l)
+		if j < 3 {
+			v *= scale
+		}
+		switch {
+		case g53 && j < 3:
+			t[j] = st.fromMachine(j, v)
+		case g53:
+			t[j] = v
+		case st.Distance == 910:
+			t[j] = st.Pos[j] + v
+		case st.Distance == 900:
+			t[j] = v
+		default:
+			t[j] = unknown
+		}
+	}
+	return t
+}
+
+// planeAxes returns the two in-plane axes, the normal axis and the offset letters.
+func planeAxes(plane int16) (a, b, n int, oa, ob, on byte, ok bool) {
+	switch plane {
+	case 170:
+		return ax, ay, az, 'I', 'J', 'K', true
+	case 180:
+		return az, ax, ay, 'K', 'I', 'J', true
+	case 190:
+		return ay, az, ax, 'J', 'K', 'I', true
+	}
+	return 0, 0, 0, 0, 0, 0, false
+}
+
+const arcAbsTol = 0.005 // mm: below this a radius difference is rounding (Grbl)
+
+// radiusMismatch applies the controller's centre-format arc check. LinuxCNC
+// (interp_arc.cc): an error when the difference exceeds 100 × the absolute tolerance
+// (2·0.01·√2 mm, or 2·0.001·√2 in in inch programs), or exceeds both that tolerance and
+// 0.1 % of the larger radius. Grbl (gcode.c): beyond 0.005 mm and either 0.5 mm or 0.1 %.
+func (m *Sim) radiusMismatch(dr, r1, r2 float64) bool {
+	if m.dialect == DialectGrbl {
+		return dr > 0.005 && (dr > 0.5 || dr > 0.001*r1)
+	}
+	abs := 2 * 0.01 * math.Sqrt2
+	if m.St.Units == 200 {
+		abs = 2 * 0.001 * math.Sqrt2 * 25.4
+	}
+	return dr > 100*abs || (dr/math.Max(r1, r2) > 0.001 && dr > abs)
+}
+
+func (m *Sim) arcErr(start, end int, format string, args ...any) {
+	m.step.ArcErrors = append(m.step.ArcErrors, spanMsg{start, end, fmt.Sprintf(format, args...)})
+}
+
+// arc checks and executes G2/G3 in the active plane.
+func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float64, ws, we int) {
+	s, st := &m.step, &m.St
+	a, b, _, oa, ob, on, ok := planeAxes(st.Plane)
+	if !ok {
+		return
+	}
+	code := gname(mode)
+	if s.has(on) {
+		w := s.word(on)
+		m.arcErr(w.Start, w.End, "%c word given for an arc in the %s plane (%s)", on, planeName(st.Plane), gname(int(st.Plane)))
+	}
+	hasR := s.has('R')
+	hasOff := s.has(oa) || s.has(ob)
+	switch {
+	case hasR && hasOff:
+		w := s.word('R')
+		m.arcErr(w.Start, w.End, "%s mixes the radius format (R) with centre offsets (%c/%c)", code, oa, ob)
+		return
+	case !hasR && !hasOff:
+		m.arcErr(ws, we, "%s needs R or a centre offset %c/%c in the %s plane", code, oa, ob, planeName(st.Plane))
+		return
+	}
+	inPlaneEnd := s.has(axisLetters[a]) || s.has(axisLetters[b])
+	cw := mode == 20
+	var ca, cb float64 // centre
+	if hasR {
+		r := s.val('R') * scale
+		if !inPlaneEnd {
+			w := s.word('R')
+			m.arcErr(w.Start, w.End, "R-format %s without an end point in the %s plane: it would be a full circle, which R cannot describe", code, planeName(st.Plane))
+			return
+		}
+		if !isKnown(r) || !isKnown(from[a]) || !isKnown(from[b]) || !isKnown(to[a]) || !isKnown(to[b]) {
+			m.addMove(Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we})
+			return
+		}
+		dx, dy := to[a]-from[a], to[b]-from[b]
+		d := math.Hypot(dx, dy)
+		if d < 1e-6 {
+			w := s.word('R')
+			m.arcErr(w.Start, w.End, "R-format %s ends where it starts: a full circle needs I/J/K", code)
+			return
+		}
+		half := d / 2
+		if math.Abs(r) < half-arcAbsTol {
+			w := s.word('R')
+			m.arcErr(w.Start, w.End, "arc radius %s is too small to reach the end point (%s away)", m.prof.fmtLen(math.Abs(r)), m.prof.fmtLen(d))
+			return
+		}
+		h := math.Sqrt(math.Max(r*r-half*half, 0))
+		// Centre to the right of the chord for a short clockwise arc.
+		mx, my := from[a]+dx/2, from[b]+dy/2
+		ux, uy := -dy/d, dx/d // left normal
+		sign := 1.0
+		if cw {
+			sign = -1
+		}
+		if r < 0 {
+			sign = -sign
+		}
+		ca, cb = mx+sign*h*ux, my+sign*h*uy
+	} else {
+		ia, ib := 0.0, 0.0
+		if s.has(oa) {
+			ia = s.val(oa) * scale
+		}
+		if s.has(ob) {
+			ib = s.val(ob) * scale
+		}
+		if st.ArcDist == 901 {
+			ca, cb = ia, ib
+			if !s.has(oa) {
+				ca = from[a]
+			}
+			if !s.has(ob) {
+				cb = from[b]
+			}
+		} else {
+			ca, cb = from[a]+ia, from[b]+ib
+		}
+		if !isKnown(ca) || !isKnown(cb) || !isKnown(to[a]) || !isKnown(to[b]) {
+			m.addMove(Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we})
+			return
+		}
+		r1 := math.Hypot(from[a]-ca, from[b]-cb)
+		r2 := math.Hypot(to[a]-ca, to[b]-cb)
+		if r1 < arcAbsTol {
+			m.arcErr(ws, we, "%s has a zero radius: the centre is the start point", code)
+			return
+		}
+		if dr := math.Abs(r1 - r2); m.radiusMismatch(dr, r1, r2) {
+			m.arcErr(ws, we, "radius to the end of the arc (%s) differs from the radius to the start (%s) by %s",
+				m.prof.fmtLen(r2), m.prof.fmtLen(r1), m.prof.fmtLen(dr))
+			return
+		}
+	}
+	mv := Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we}
+	mv.Bounds = arcBounds(from, *to, a, b, ca, cb, cw, !hasR)
+	mv.Low = mv.Bounds[0][az]
+	m.addMove(mv)
+}
+
+func planeName(p int16) string {
+	switch p {
+	case 170:
+		return "XY"
+	case 180:
+		return "XZ"
+	case 190:
+		return "YZ"
+	}
+	return "?"
+}
+
+// arcBounds returns the bounding box of an arc (with a linear helix on the other axes).
+func arcBounds(from, to [naxes]float64, a, b int, ca, cb float64, cw, allowFull bool) [2][naxes]float64 {
+	var bb [2][naxes]float64
+	for j := 0; j < naxes; j++ {
+		bb[0][j] = math.Min(from[j], to[j])
+		bb[1][j] = math.Max(from[j], to[j])
+		if math.IsNaN(from[j]) || math.IsNaN(to[j]) {
+			bb[0][j], bb[1][j] = unknown, unknown
+		}
+	}
+	r := math.Hypot(from[a]-ca, from[b]-cb)
+	t0 := math.Atan2(from[b]-cb, from[a]-ca)
+	t1 := math.Atan2(to[b]-cb, to[a]-ca)
+	sweep := t1 - t0
+	if cw {
+		for sweep >= 0 {
+			sweep -= 2 * math.Pi
+		}
+	} else {
+		for sweep <= 0 {
+			sweep += 2 * math.Pi
+		}
+	}
+	if !allowFull && math.Abs(math.Abs(sweep)-2*math.Pi) < 1e-9 {
+		sweep = 0
+	}
+	// Quadrant points crossed by the sweep.
+	for k := -8; k <= 8; k++ {
+		q := float64(k) * math.Pi / 2
+		rel := q - t0
+		if (cw && rel < 0 && rel > sweep) || (!cw && rel > 0 && rel < sweep) {
+			pa, pb := ca+r*math.Cos(q), cb+r*math.Sin(q)
+			bb[0][a], bb[1][a] = math.Min(bb[0][a], pa), math.Max(bb[1][a], pa)
+			bb[0][b], bb[1][b] = math.Min(bb[0][b], pb), math.Max(bb[1][b], pb)
+		}
+	}
+	return bb
+}
+
+// cycle runs a canned cycle (drilling along the plane's normal) as its rapid and feed moves.
+func (m *Sim) cycle(mode int, explicit bool, from [naxes]float64, to *[naxes]float64, scale float64, ws, we int) {
+	s, st := &m.step, &m.St
+	a, b, n, _, _, _, ok := planeAxes(st.Plane)
+	nl := axisLetters[n]
+	continuing := !explicit || s.Before.Motion == int16(mode)
+	s.cycleBuf = cycleInfo{Code: mode, Start: ws, End: we, Incremental: st.Distance == 910, R: unknown, Z: unknown, ZInc: unknown}
+	ci := &s.cycleBuf
+	if s.has('R') {
+		ci.RWord = int(s.First['R'-'A']) + 1
+	}
+	if s.has(nl) {
+		ci.ZWord = int(s.First[nl-'A']) + 1
+	}
+	s.Cycle = ci
+	if !ok {
+		return
+	}
+	// Retained words: R and the depth are sticky while the same cycle repeats.
+	rIn, zIn := unknown, unknown
+	if s.has('R') {
+		rIn = s.val('R') * scale
+	} else if continuing {
+		rIn = st.CycleR
+	}
+	if s.has(nl) {
+		zIn = s.val(nl) * scale
+	} else if continuing {
+		zIn = st.CycleZ
+	}
+	if s.has('Q') {
+		st.CycleQ = s.val('Q')
+	} else if !continuing {
+		st.CycleQ = unknown
+	}
+	if s.has('P') {
+		st.CycleP = s.val('P')
+	} else if !continuing {
+		st.CycleP = unknown
+	}
+	st.CycleR, st.CycleZ = rIn, zIn
+	if st.Distance < 0 {
+		to[n] = unknown
+		return
+	}
+	cur := from[n]
+	var rPlane, bottom float64
+	if ci.Incremental {
+		rPlane = cur + rIn
+		bottom = rPlane + zIn
+	} else {
+		rPlane, bottom = rIn, zIn
+	}
+	ci.R, ci.Z, ci.ZInc = rPlane, bottom, unknown
+	if ci.Incremental {
+		ci.ZInc = zIn
+	}
+	reps := 1
+	if s.has('L') && isKnown(s.val('L')) {
+		reps = int(s.val('L'))
+	}
+	if reps < 1 || reps > 10000 {
+		reps = 1
+	}
+	// The target from m.target already applied the depth word to the normal axis; recompute
+	// the in-plane positions per repetition.
+	posA, posB := from[a], from[b]
+	dA, dB := 0.0, 0.0
+	incr := st.Distance == 910
+	if s.has(axisLetters[a]) {
+		if incr {
+			dA = s.val(axisLetters[a]) * scale
+		} else {
+			posA = to[a]
+		}
+	}
+	if s.has(axisLetters[b]) {
+		if incr {
+			dB = s.val(axisLetters[b]) * scale
+		} else {
+			posB = to[b]
+		}
+	}
+	clear := rPlane
+	if st.Retract == 980 || st.Retract < 0 {
+		clear = math.Max(rPlane, cur)
+		if !isKnown(cur) || st.Retract < 0 {
+			clear = unknown
+		}
+	}
+	p := from
+	if isKnown(cur) && isKnown(rPlane) && cur < rPlane {
+		q := p
+		q[n] = rPlane
+		m.addMove(Move{Kind: moveRapid, From: p, To: q, Start: ws, End: we, Cycle: true})
+		p = q
+	}
+	feedOut := mode == 850 || mode == 890 || mode == 840 || mode == 740
+	for i := 0; i < reps; i++ {
+		if incr {
+			posA += dA
+			posB += dB
+		}
+		q := p
+		q[a], q[b] = posA, posB
+		m.addMove(Move{Kind: moveRapid, From: p, To: q, Start: ws, End: we, Cycle: true})
+		p = q
+		q[n] = rPlane
+		m.addMove(Move{Kind: moveRapid, From: p, To: q, Start: ws, End: we, Cycle: true})
+		p = q
+		q[n] = bottom
+		m.addMove(Move{Kind: moveFeed, From: p, To: q, Start: ws, End: we, Cycle: true})
+		p = q
+		q[n] = clear
+		kind := moveRapid
+		if feedOut {
+			kind = moveFeed
+		}
+		m.addMove(Move{Kind: kind, From: p, To: q, Start: ws, End: we, Cycle: true})
+		p = q
+	}
+	*to = p
+}
+
+// gname is a lazily formatted G code name for messages.
+type gname int
+
+func (g gname) String() string { return codeName('G', int(g)) }

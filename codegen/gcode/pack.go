@@ -1,0 +1,218 @@
+// Package gcode is Gantry's G-code language pack: a modal-state interpreter faithful to
+// RS274NGC's order of execution (with LinuxCNC o-words, Fanuc macro B, Grbl and Marlin),
+// machine-profile checks, the gcode/* rules, chunked incremental checking for
+// million-line CAM programs, the cursor context for suggestions, hover and symbols.
+package gcode
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	gcodegrammar "github.com/gantry-dev/gantry/grammars/gcode"
+)
+
+// Pack implements codegen.Pack for G-code. It is safe for concurrent use.
+type Pack struct {
+	rules []*rules.Rule
+
+	mu   sync.Mutex
+	docs map[string]*docState // by path, most recent full check
+	lru  []string
+}
+
+var _ codegen.Pack = (*Pack)(nil)
+
+// New returns the G-code pack.
+func New() *Pack { return &Pack{rules: All(), docs: map[string]*docState{}} }
+
+// ID implements codegen.Pack.
+func (*Pack) ID() string { return "gcode" }
+
+// Name implements codegen.Pack.
+func (*Pack) Name() string { return "G-code" }
+
+// Extensions implements codegen.Pack.
+func (*Pack) Extensions() []string { return []string{".ngc", ".nc", ".tap", ".gcode", ".cnc"} }
+
+var language = gcodegrammar.Language()
+
+// Grammar implements codegen.Pack.
+func (*Pack) Grammar() *sitter.Language { return language }
+
+// LineComment implements codegen.Pack.
+func (*Pack) LineComment() string { return ";" }
+
+// Rules implements codegen.Pack.
+func (p *Pack) Rules() []*rules.Rule { return p.rules }
+
+// Run is what every rule's Pass.Model holds: the findings of one interpretation of the
+// file, by rule id.
+type Run struct {
+	Doc    *docState
+	byRule map[string][]finding
+}
+
+// Check implements codegen.Pack. It works from the text (never the tree) through the
+// chunk cache, so a keystroke in a huge file re-checks one chunk.
+func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.CheckResult {
+	cfg := req.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	d := p.document(req.Path, req.File.Text, cfg, req.Within == nil)
+	run := &Run{Doc: d, byRule: map[string][]finding{}}
+	var all []finding
+	if req.Within != nil {
+		all = d.findingsIn(req.Within[0], req.Within[1])
+	} else {
+		all = d.findings()
+	}
+	for _, f := range all {
+		run.byRule[f.Rule] = append(run.byRule[f.Rule], f)
+	}
+	found, skipped := rules.Run(req.File, run, cfg, p.rules, rules.Options{
+		Severities: cfg.Severities(), HasProfile: cfg.GCode.Machine != nil, Within: req.Within})
+	return codegen.CheckResult{Findings: found, Skipped: skipped}
+}
+
+// document returns the checked state of text, built incrementally from the cached state
+// of the same path. store says whether the result replaces the cached one (full checks
+// do; the gate's trial splices do not).
+func (p *Pack) document(path string, text []byte, cfg *config.Config, store bool) *docState {
+	set := newSettings(path, text, cfg)
+	p.mu.Lock()
+	old := p.docs[path]
+	p.mu.Unlock()
+	if old != nil && old.key == set.key && len(old.text) == len(text) && (len(text) == 0 || &old.text[0] == &text[0]) {
+		return old
+	}
+	d := build(old, text, set)
+	if store || old == nil {
+		p.mu.Lock()
+		p.docs[path] = d
+		p.touch(path)
+		p.mu.Unlock()
+	}
+	return d
+}
+
+// maxDocs bounds the cache.
+const maxDocs = 16
+
+func (p *Pack) touch(path string) {
+	for i, q := range p.lru {
+		if q == path {
+			p.lru = append(p.lru[:i], p.lru[i+1:]...)
+			break
+		}
+	}
+	p.lru = append(p.lru, path)
+	if len(p.lru) > maxDocs {
+		delete(p.docs, p.lru[0])
+		p.lru = p.lru[1:]
+	}
+}
+
+// Forget drops the cached state of a closed document.
+func (p *Pack) Forget(path string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.docs, path)
+	for i, q := range p.lru {
+		if q == path {
+			p.lru = append(p.lru[:i], p.lru[i+1:]...)
+			break
+		}
+	}
+}
+
+func newSettings(path string, text []byte, cfg *config.Config) *settings {
+	d, explicit := detectDialect(path, text, cfg)
+	var prof *Profile
+	mkey := ""
+	if cfg != nil && cfg.GCode.Machine != nil {
+		prof = NewProfile(cfg.GCode.Machine)
+		m := *cfg.GCode.Machine
+		mkey = fmt.Sprintf("%+v|%v|%v", m, deref(m.SafeZ), deref(m.StockTop))
+	}
+	dir := filepath.Dir(path)
+	return &settings{
+		key:      string(d) + "|" + fmt.Sprint(explicit) + "|" + dir + "|" + mkey,
+		dialect:  d,
+		explicit: explicit,
+		prof:     prof,
+		path:     path,
+		exists:   subFinder(path),
+	}
+}
+
+// subFinder looks for <name>.ngc where LinuxCNC setups usually keep subroutines: the
+// file's folder, its parent, and their immediate subfolders (SUBROUTINE_PATH entries
+// such as ./subroutines or ../utilitysubs).
+func subFinder(path string) func(string) bool {
+	if path == "" {
+		return func(string) bool { return false }
+	}
+	dir := filepath.Dir(path)
+	return func(name string) bool {
+		return ngcNames(dir)[strings.ToLower(name)]
+	}
+}
+
+var (
+	ngcMu    sync.Mutex
+	ngcCache = map[string]ngcListing{}
+)
+
+type ngcListing struct {
+	at    time.Time
+	names map[string]bool
+}
+
+// ngcNames lists the subroutine files visible from dir, cached for a few seconds so a
+// keystroke never lists directories.
+func ngcNames(dir string) map[string]bool {
+	ngcMu.Lock()
+	defer ngcMu.Unlock()
+	if l, ok := ngcCache[dir]; ok && time.Since(l.at) < 5*time.Second {
+		return l.names
+	}
+	names := map[string]bool{}
+	var all []string
+	for _, d := range []string{dir, filepath.Dir(dir)} {
+		all = append(all, d)
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if e.IsDir() {
+				all = append(all, filepath.Join(d, e.Name()))
+			}
+		}
+	}
+	for _, d := range all {
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".ngc") {
+				names[strings.ToLower(strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())))] = true
+			}
+		}
+	}
+	ngcCache[dir] = ngcListing{at: time.Now(), names: names}
+	return names
+}
+
+func deref(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}

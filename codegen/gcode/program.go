@@ -1,0 +1,372 @@
+package gcode
+
+import (
+	"hash/maphash"
+	"strconv"
+)
+
+// What a block (or a subroutine body) may change, for calls.
+const (
+	touchPos = 1 << iota
+	touchFeed
+	touchSpindle
+	touchCoolant
+	touchTool
+	touchModal
+	touchWCS
+	touchParams
+	touchCall
+	touchEnd
+)
+
+const touchAll = touchPos | touchFeed | touchSpindle | touchCoolant | touchTool | touchModal | touchWCS | touchParams
+
+// blockTouch returns what executing b may change.
+func blockTouch(b *Block) uint32 {
+	var t uint32
+	if len(b.Assigns) > 0 {
+		t |= touchParams
+	}
+	if b.Ctl.Kind == CtlCall {
+		t |= touchCall
+	}
+	if b.Ctl.Then != nil {
+		t |= touchParams
+	}
+	for _, w := range b.Words {
+		switch w.Letter {
+		case 'X', 'Y', 'Z', 'A', 'B', 'C', 'U', 'V', 'W':
+			t |= touchPos
+		case 'F':
+			t |= touchFeed
+		case 'S':
+			t |= touchSpindle
+		case 'T', 'H':
+			t |= touchTool
+		case 'G', 'M':
+			code, ok := w.Code()
+			if !ok {
+				t |= touchAll
+				continue
+			}
+			if w.Letter == 'M' {
+				switch code {
+				case 30, 40, 50, 190:
+					t |= touchSpindle
+				case 70, 80, 90:
+					t |= touchCoolant
+				case 60, 610:
+					t |= touchTool
+				case 980:
+					t |= touchCall
+				case 20, 300:
+					t |= touchEnd | touchSpindle | touchCoolant | touchModal | touchWCS
+				case 720:
+					t |= touchModal | touchFeed | touchSpindle | touchCoolant
+				}
+				continue
+			}
+			switch gGroup(code) {
+			case grpMotion:
+				t |= touchPos | touchModal
+			case grpFeedMode:
+				t |= touchFeed
+			case grpToolLen:
+				t |= touchTool
+			case grpWCS:
+				t |= touchWCS
+			case grpNonModal:
+				switch code {
+				case 280, 300:
+					t |= touchPos
+				case 100, 920, 921, 922, 923, 520:
+					t |= touchWCS
+				case 650:
+					t |= touchCall
+				}
+			default:
+				t |= touchModal
+			}
+		}
+	}
+	return t
+}
+
+// ctlEvent is a control statement or program number, with what the lines since the
+// previous event may change.
+type ctlEvent struct {
+	Line       int
+	Start, End int // the statement (keyword span for o-words)
+	Kind       CtlKind
+	Label      string
+	Program    int // program number (Kind == ctlProgram)
+	Touch      uint32
+}
+
+const ctlProgram CtlKind = 200
+
+// callRef is a call to a subroutine or subprogram.
+type callRef struct {
+	Line       int
+	Start, End int
+	Key        string // "100", "<name>", "p1000", "?"
+	How        string // "o-call", "M98", "G65"
+}
+
+// summary is what one chunk contributes to the program index.
+type summary struct {
+	events    []ctlEvent
+	calls     []callRef
+	gotos     []int64
+	gotoLines []int // line of each goto, parallel to gotos
+	tailTouch uint32
+	ends      int // M2/M30 count
+	m99       int
+	percents  int
+	lastLine  int // last line with something to execute (-1 none)
+	lastStart int
+	lastEnd   int
+	motion    bool
+	firstStmt CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
+	hasFirst  bool
+	lines     int
+	nLines    int // lines with N numbers
+}
+
+// summarize adds b to the summary.
+func (s *summary) add(b *Block) {
+	s.lines++
+	if b.Bad() || b.Empty() && b.Flags&FlagPercent == 0 {
+		return
+	}
+	if b.HasN {
+		s.nLines++
+	}
+	if b.Flags&FlagPercent != 0 {
+		s.percents++
+		return
+	}
+	if !s.hasFirst {
+		s.hasFirst = true
+		s.firstStmt = b.Ctl.Kind
+		if b.Flags&FlagProgramNumber != 0 {
+			s.firstStmt = ctlProgram
+		}
+	}
+	s.lastLine, s.lastStart, s.lastEnd = b.Line, b.Start, b.End
+	if b.Flags&FlagProgramNumber != 0 {
+		s.events = append(s.events, ctlEvent{Line: b.Line, Start: b.Start, End: b.End, Kind: ctlProgram,
+			Program: b.Program, Label: "p" + strconv.Itoa(b.Program), Touch: s.tailTouch})
+		s.tailTouch = 0
+		return
+	}
+	t := blockTouch(b)
+	if b.Ctl.Kind != CtlNone {
+		c := b.Ctl
+		s.events = append(s.events, ctlEvent{Line: b.Line, Start: c.Start, End: c.KwEnd, Kind: c.Kind, Label: c.Label, Touch: s.tailTouch})
+		s.tailTouch = t
+		switch c.Kind {
+		case CtlCall:
+			key := c.Label
+			if c.LabelExpr != nil {
+				key = "?"
+			}
+			s.calls = append(s.calls, callRef{Line: b.Line, Start: c.Start, End: c.KwEnd, Key: key, How: "o-call"})
+		case CtlFanucGoto, CtlFanucIf:
+			if n, err := strconv.ParseInt(c.Label, 10, 64); err == nil {
+				s.gotos = append(s.gotos, n)
+				s.gotoLines = append(s.gotoLines, b.Line)
+			}
+		}
+		return
+	}
+	s.tailTouch |= t
+	if t&touchPos != 0 {
+		s.motion = true
+	}
+	for i, w := range b.Words {
+		code, ok := w.Code()
+		if !ok {
+			continue
+		}
+		switch {
+		case w.Letter == 'M' && (code == 20 || code == 300):
+			s.ends++
+		case w.Letter == 'M' && code == 990:
+			s.m99++
+		case w.Letter == 'M' && code == 980, w.Letter == 'G' && code == 650:
+			how := "M98"
+			if w.Letter == 'G' {
+				how = "G65"
+			}
+			key := "?"
+			for _, p := range b.Words[i+1:] {
+				if p.Letter == 'P' {
+					key = programKey(p.Value)
+					break
+				}
+			}
+			for _, p := range b.Words[:i] {
+				if p.Letter == 'P' {
+					key = programKey(p.Value)
+				}
+			}
+			s.calls = append(s.calls, callRef{Line: b.Line, Start: w.Start, End: w.End, Key: key, How: how})
+		}
+	}
+}
+
+// Program is the file-level index the simulation needs before it runs.
+type Program struct {
+	Dialect     Dialect
+	Explicit    bool // dialect chosen by configuration or profile
+	Profile     *Profile
+	Path        string
+	Subs        map[string]*SubInfo
+	GotoTargets map[int64]bool
+	lastGoto    map[int64]int // the last line that jumps to a label
+	Events      []ctlEvent
+	Calls       []callRef
+	Called      map[string]bool
+	Ends, M99   int
+	Percents    int
+	LastLine    int
+	LastSpan    Span
+	Motion      bool
+	FirstStmt   CtlKind
+	Lines       int
+	sig         uint64
+}
+
+// SubInfo is a subroutine (o-word sub) or a Fanuc program (O number) in the file.
+type SubInfo struct {
+	Key   string
+	Line  int
+	Touch uint32
+}
+
+var seed = maphash.MakeSeed()
+
+// buildProgram combines chunk summaries in file order.
+func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path string) *Program {
+	p := &Program{Dialect: d, Explicit: explicit, Profile: prof, Path: path, Subs: map[string]*SubInfo{},
+		GotoTargets: map[int64]bool{}, LastLine: -1, Called: map[string]bool{}, lastGoto: map[int64]int{}}
+	var tail uint32
+	first := true
+	for _, s := range sums {
+		for i, e := range s.events {
+			if i == 0 {
+				e.Touch |= tail
+			}
+			p.Events = append(p.Events, e)
+		}
+		if len(s.events) > 0 {
+			tail = s.tailTouch
+		} else {
+			tail |= s.tailTouch
+		}
+		p.Calls = append(p.Calls, s.calls...)
+		for i, g := range s.gotos {
+			p.GotoTargets[g] = true
+			if s.gotoLines[i] > p.lastGoto[g] {
+				p.lastGoto[g] = s.gotoLines[i]
+			}
+		}
+		p.Ends += s.ends
+		p.M99 += s.m99
+		p.Percents += s.percents
+		if s.lastLine >= 0 && s.hasFirst {
+			p.LastLine, p.LastSpan = s.lastLine, Span{s.lastStart, s.lastEnd}
+		}
+		p.Motion = p.Motion || s.motion
+		if first && s.hasFirst {
+			p.FirstStmt, first = s.firstStmt, false
+		}
+		p.Lines += s.lines
+	}
+	for _, c := range p.Calls {
+		p.Called[c.Key] = true
+	}
+	// Subroutine bodies: the touches of the events after the opener up to its closer.
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for i, e := range p.Events {
+		h.WriteString(e.Label)
+		h.WriteByte(byte(e.Kind))
+		switch e.Kind {
+		case CtlSub:
+			var t uint32
+			for _, f := range p.Events[i+1:] {
+				t |= f.Touch
+				if f.Kind == CtlEndSub && f.Label == e.Label {
+					break
+				}
+			}
+			si := &SubInfo{Key: e.Label, Line: e.Line, Touch: t}
+			if _, dup := p.Subs[e.Label]; !dup {
+				p.Subs[e.Label] = si
+				if isNumericLabel(e.Label) {
+					p.Subs["p"+e.Label] = si
+				}
+			}
+		case ctlProgram:
+			var t uint32
+			for _, f := range p.Events[i+1:] {
+				t |= f.Touch
+				if f.Kind == ctlProgram {
+					break
+				}
+			}
+			if i == len(p.Events)-1 {
+				t |= tail
+			}
+			if _, dup := p.Subs[e.Label]; !dup {
+				p.Subs[e.Label] = &SubInfo{Key: e.Label, Line: e.Line, Touch: t | touchAll&^touchParams}
+			}
+		}
+	}
+	var unordered uint64
+	for g := range p.GotoTargets {
+		unordered += maphash.String(seed, "g"+strconv.FormatInt(g, 10)+"/"+strconv.Itoa(p.lastGoto[g]))
+	}
+	for _, c := range p.Calls {
+		h.WriteString(c.Key)
+	}
+	for k, s := range p.Subs {
+		unordered += maphash.String(seed, k+"/"+strconv.FormatUint(uint64(s.Touch), 16))
+	}
+	h.WriteString(strconv.FormatUint(unordered, 16))
+	p.sig = h.Sum64()
+	return p
+}
+
+func firstEventLine(p *Program) int {
+	if len(p.Events) == 0 {
+		return -1
+	}
+	return p.Events[0].Line
+}
+
+func isNumericLabel(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// touchOf returns what calling key may change.
+func (p *Program) touchOf(key string, depth int) uint32 {
+	s := p.Subs[key]
+	if s == nil {
+		return touchAll
+	}
+	if s.Touch&touchCall != 0 {
+		return touchAll
+	}
+	return s.Touch &^ touchEnd
+}

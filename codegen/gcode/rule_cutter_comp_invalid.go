@@ -1,0 +1,61 @@
+package gcode
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleCutterCompInvalid = &rules.Rule{
+	ID:       "gcode/cutter-comp-invalid",
+	Title:    "Invalid cutter radius compensation",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors: []string{"LinuxCNC: \"Cannot turn cutter radius comp on when on\", \"Cutter radius compensation allowed only in XY, XZ planes\", \"Cannot use g53 with cutter radius comp\", \"Cannot use g28 or g30 with cutter radius comp\", \"Cannot change units with cutter radius comp\"",
+		"Fanuc: G41/G42 need a D offset number; alarm PS0034 (no circular interpolation in the start-up block)"},
+	Doc: doc(
+		"Reports G41/G42 while compensation is already on, or in the YZ plane; on Fanuc-family controllers G41/G42 without D or in the same block as an arc (the start-up move must be G0/G1; LinuxCNC accepts both and takes the current tool's diameter); and G53, G28/G30, a unit change or a tool change (M6) while compensation is on.",
+		"Compensation offsets the path by the cutter radius from the entry move on. A wrong entry or a change of reference under it makes the controller alarm, or gouge the part where the offset path is built from the wrong geometry.",
+		"G41 D1\nG41 G2 X10 Y0 I5 J0\nM6 T2",
+		"G40\nG41 D1 G1 X0 Y0\nG2 X10 Y0 I5 J0\nG40 G1 X-5"),
+}
+
+func init() { register(ruleCutterCompInvalid, hookCutterCompInvalid, nil) }
+
+func hookCutterCompInvalid(s *Step) {
+	if s.Dead {
+		return
+	}
+	before := s.Before.Comp
+	on := func(c int16) bool { return c == 410 || c == 420 || c == 411 || c == 421 }
+	for _, g := range s.Gs {
+		w := s.B.Words[g.W]
+		switch g.Code {
+		case 410, 420:
+			switch {
+			case on(before):
+				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s while cutter compensation (%s) is already on: turn it off with G40 first", codeName('G', g.Code), codeName('G', int(before)))
+				return
+			case s.Sim.St.Plane == 190:
+				s.report(ruleCutterCompInvalid, w.Start, w.End, "cutter compensation is allowed only in the XY and XZ planes")
+				return
+			case (s.MotionCode == 20 || s.MotionCode == 30) && s.Sim.dialect.fanucFamily():
+				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s turned on with an arc: the entry move must be a straight line", codeName('G', g.Code))
+				return
+			case s.Sim.dialect.fanucFamily() && !s.has('D'):
+				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s without a D offset number", codeName('G', g.Code))
+				return
+			}
+		case 530, 280, 300:
+			if on(before) {
+				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s cannot be used with cutter compensation on", codeName('G', g.Code))
+				return
+			}
+		case 200, 210:
+			if on(before) && s.Before.Units != int16(g.Code) {
+				s.report(ruleCutterCompInvalid, w.Start, w.End, "units cannot change while cutter compensation is on")
+				return
+			}
+		}
+	}
+	if s.ToolChange > 0 && on(before) {
+		ws, we := s.wordSpan(s.ToolChange - 1)
+		s.report(ruleCutterCompInvalid, ws, we, "tool change with cutter compensation on: cancel it with G40 first")
+	}
+}

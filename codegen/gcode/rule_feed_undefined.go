@@ -1,0 +1,40 @@
+package gcode
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleFeedUndefined = &rules.Rule{
+	ID:       "gcode/feed-undefined",
+	Title:    "Feed move with no feed rate",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors: []string{"LinuxCNC: \"Cannot do g1 with zero feed rate\", \"F word missing with inverse time g1 move\"",
+		"Grbl error 22 (undefined feed rate)"},
+	Doc: doc(
+		"Reports a feed move (G1, G2, G3, a canned cycle, a probe) when no F has been given since the program started, or, in inverse-time mode (G93), a feed move whose block has no F.",
+		"Without a feed rate the controller refuses the move, or a lenient one runs it at whatever rate it last had — possibly a rapid-like rate from another program — straight into the material.",
+		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1",
+		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1 F150"),
+}
+
+func init() { register(ruleFeedUndefined, hookFeedUndefined, nil) }
+
+func hookFeedUndefined(s *Step) {
+	if s.Dead || len(s.Moves) == 0 || s.Sim.dialect == DialectMarlin {
+		return // Marlin falls back to its configured default feed rate
+	}
+	st := &s.Sim.St
+	for _, mv := range s.Moves {
+		if !(mv.Kind.cutting() || mv.Kind == moveProbe) || mv.Synced {
+			continue
+		}
+		switch {
+		case st.FeedMode == 930 && !s.has('F'):
+			s.report(ruleFeedUndefined, mv.Start, mv.End, "inverse-time feed mode (G93) needs an F word on every feed move")
+		case st.FeedMode != 930 && !st.FeedSet:
+			s.report(ruleFeedUndefined, mv.Start, mv.End, "feed move with no feed rate: no F has been given yet")
+		default:
+			continue
+		}
+		return
+	}
+}

@@ -1,0 +1,112 @@
+package gcode
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleMissingRequiredWord = &rules.Rule{
+	ID:       "gcode/missing-required-word",
+	Title:    "A command without a word it needs",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors: []string{"NIST RS274NGC v3 §3.5", "LinuxCNC: \"Dwell time missing with g4\", \"R clearance plane unspecified in cycle\", \"Z value unspecified in xy plane canned cycle\", \"Q word missing with g83\", \"Dwell time p word missing with g82\", \"Line with g10 does not have l2\", \"Need tool prepared -Txx- for toolchange\", \"All axes missing with g92\", \"K word missing with g33\"",
+		"Grbl errors 26 (no axis words) and 28 (value word missing)"},
+	Doc: doc(
+		"Reports commands missing a word they cannot do without: G4 without P; a canned cycle without R or the depth (unless the same cycle is continuing and retains them), G73/G83 without Q, G82/G86/G88/G89 without P; G10 without L or P; G92 without axis words; G33 without K; G38.x without axis words; M6 when no tool was ever selected with T; M98/G65 without P.",
+		"The controller stops with an error in the middle of the job — or, for a retained value, uses whatever an earlier operation left behind: the wrong retract plane or the wrong depth.",
+		"G4\nG81 X10 Y10 Z-5 F100\nM6",
+		"G4 P0.5\nG81 X10 Y10 Z-5 R2 F100\nT2 M6"),
+}
+
+func init() { register(ruleMissingRequiredWord, hookMissingRequiredWord, nil) }
+
+func hookMissingRequiredWord(s *Step) {
+	miss := func(i int, code fmt.Stringer, letters string) {
+		ws, we := s.wordSpan(i)
+		s.report(ruleMissingRequiredWord, ws, we, "%s needs %s", code, letters)
+	}
+	for _, g := range s.Gs {
+		name := gname(g.Code)
+		switch g.Code {
+		case 40:
+			if !s.has('P') && !(s.Sim.dialect.fanucFamily() && s.has('X')) && !(s.Sim.dialect == DialectMarlin && s.has('S')) {
+				miss(g.W, name, "a P word (the dwell time)")
+			}
+		case 100:
+			if s.Sim.dialect != DialectMarlin && (!s.has('L') || !s.has('P')) && !s.Sim.dialect.fanucFamily() {
+				var need []string
+				if !s.has('L') {
+					need = append(need, "L")
+				}
+				if !s.has('P') {
+					need = append(need, "P")
+				}
+				miss(g.W, name, strings.Join(need, " and ")+" words")
+			}
+		case 920:
+			if !s.axisWords() && s.Sim.dialect != DialectMarlin {
+				miss(g.W, name, "at least one axis word")
+			}
+		case 330, 331:
+			if !s.has('K') {
+				miss(g.W, name, "a K word (distance per revolution)")
+			}
+		case 382, 383, 384, 385:
+			if !s.axisWords() {
+				miss(g.W, name, "an axis word (the probe target)")
+			}
+		case 650:
+			if !s.has('P') {
+				miss(g.W, name, "a P word (the macro program number)")
+			}
+		}
+	}
+	for _, c := range s.Ms {
+		switch c.Code {
+		case 60:
+			if s.Dead || s.Sim.dialect == DialectMarlin || s.Sim.dialect == DialectGrbl {
+				continue
+			}
+			if !s.has('T') && s.Before.Selected == -1 {
+				miss(c.W, lit("M6"), "a tool: no T has been selected")
+			}
+		case 980:
+			if !s.has('P') {
+				miss(c.W, lit("M98"), "a P word (the subprogram number)")
+			}
+		}
+	}
+	if ci := s.Cycle; ci != nil && !s.Dead {
+		st := &s.Sim.St
+		var need []string
+		if !isKnown(st.CycleR) && !s.has('R') && !rUnknownRetained(s) {
+			need = append(need, "R (the retract plane)")
+		}
+		_, _, n, _, _, _, ok := planeAxes(st.Plane)
+		if ok && !s.has(axisLetters[n]) && !isKnown(st.CycleZ) && !rUnknownRetained(s) {
+			need = append(need, string(axisLetters[n])+" (the final depth)")
+		}
+		if (ci.Code == 730 || ci.Code == 830) && !s.has('Q') && !isKnown(st.CycleQ) && !rUnknownRetained(s) {
+			need = append(need, "Q (the peck increment)")
+		}
+		if (ci.Code == 820 || ci.Code == 860 || ci.Code == 880 || ci.Code == 890) && !s.has('P') && !isKnown(st.CycleP) && !rUnknownRetained(s) && !s.Sim.dialect.fanucFamily() {
+			need = append(need, "P (the dwell time)")
+		}
+		if len(need) > 0 {
+			s.report(ruleMissingRequiredWord, ci.Start, ci.End, "%s needs %s", codeName('G', ci.Code), strings.Join(need, ", "))
+		}
+	}
+}
+
+// rUnknownRetained: the cycle continues from a state we do not know (after a call or
+// inside a subroutine), so retained words may exist.
+func rUnknownRetained(s *Step) bool {
+	return s.Before.Motion < 0 || s.Before.Motion == int16(s.Cycle.Code)
+}
+
+type lit string
+
+func (l lit) String() string { return string(l) }

@@ -1,0 +1,60 @@
+package gcode
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleModalGroupConflict = &rules.Rule{
+	ID:       "gcode/modal-group-conflict",
+	Title:    "Two codes of one modal group in a block",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors: []string{"NIST RS274NGC v3 §3.4 (modal groups)", "LinuxCNC: \"Two g codes used from same modal group\", \"Two m codes used from same modal group\"",
+		"Grbl error 21 (modal group violation)"},
+	Doc: doc(
+		"Reports a block that holds two G codes, or two M codes, of the same modal group (motion, plane, units, distance mode, coordinate system, spindle, stopping…). M7 and M8 may share a block, as LinuxCNC allows.",
+		"A block can select only one mode per group: the interpreter refuses the block, and a controller that silently keeps the last code may not run what the author meant (G0 G1 X10 — rapid or feed?).",
+		"G0 G1 X10 Y10 F300\nG20 G21\nM3 M5",
+		"G1 X10 Y10 F300\nG21\nM5"),
+}
+
+func init() { register(ruleModalGroupConflict, hookModalGroupConflict, nil) }
+
+func hookModalGroupConflict(s *Step) {
+	if len(s.Gs) < 2 && len(s.Ms) < 2 {
+		return
+	}
+	seen := map[int]codeWord{}
+	for _, g := range s.Gs {
+		grp := gGroup(g.Code)
+		if grp == grpNone {
+			continue
+		}
+		if grp == grpNonModal && g.Code == 530 {
+			continue // G53 modifies the motion; LinuxCNC checks it with the motion
+		}
+		if prev, ok := seen[grp]; ok && prev.Code != g.Code {
+			if s.Sim.dialect.fanucFamily() && (prev.Code == 800 || g.Code == 800) {
+				continue // Fanuc puts G80 in its own group (09): "G80 G00 Z50." is the usual cancel-and-retract
+			}
+			w := s.B.Words[g.W]
+			s.report(ruleModalGroupConflict, w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('G', prev.Code), codeName('G', g.Code), groupNames[grp])
+			continue
+		}
+		seen[grp] = g
+	}
+	mseen := map[int]codeWord{}
+	for _, c := range s.Ms {
+		grp := mGroup(c.Code)
+		if grp == grpNone || grp == mgrpIO || grp == mgrpUser {
+			continue
+		}
+		if prev, ok := mseen[grp]; ok && prev.Code != c.Code {
+			if grp == mgrpCoolant && (prev.Code == 70 && c.Code == 80 || prev.Code == 80 && c.Code == 70) {
+				continue
+			}
+			w := s.B.Words[c.W]
+			s.report(ruleModalGroupConflict, w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('M', prev.Code), codeName('M', c.Code), groupNames[grp])
+			continue
+		}
+		mseen[grp] = c
+	}
+}

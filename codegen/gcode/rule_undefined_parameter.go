@@ -1,0 +1,37 @@
+package gcode
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleUndefinedParameter = &rules.Rule{
+	ID:       "gcode/undefined-parameter",
+	Title:    "Named parameter read before it is set",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"LinuxCNC: \"Named parameter not defined\""},
+	Doc: doc(
+		"Reports a local named parameter (#<name>) read before any assignment to it in its scope (the subroutine, or the main program), in file order. EXISTS[#<name>] is not a read. Global names (#<_name>) are not reported: they may be set by another program or be predefined.",
+		"LinuxCNC stops the program with an error at that line; usually the name is misspelt or the assignment sits after its first use.",
+		"#<depth> = -3\nG1 Z#<dept> F100",
+		"#<depth> = -3\nG1 Z#<depth> F100"),
+}
+
+func init() { register(ruleUndefinedParameter, hookUndefinedParameter, nil) }
+
+func hookUndefinedParameter(s *Step) {
+	if len(s.Undefined) == 0 {
+		return
+	}
+	if sub := s.Sim.currentSub(); sub != "" && s.Sim.prog.FirstStmt == CtlSub && !s.Sim.prog.Called[sub] {
+		// A subroutine file whose subroutine nobody here calls: remap handlers and callers
+		// elsewhere may define its locals (LinuxCNC remap prologs do).
+		return
+	}
+	seen := map[string]bool{}
+	for _, r := range s.Undefined {
+		if seen[r.Name] {
+			continue
+		}
+		seen[r.Name] = true
+		s.report(ruleUndefinedParameter, r.Start, r.End, "#<%s> is read before it is set", r.Name)
+	}
+}

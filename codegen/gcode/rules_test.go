@@ -1,0 +1,144 @@
+package gcode
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/rules/rulestest"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// fixtureConfig reads the gantry.toml beside a fixture, or the defaults: fixtures never
+// pick up a configuration from above testdata.
+func fixtureConfig(t testing.TB, path string) *config.Config {
+	t.Helper()
+	p := filepath.Join(filepath.Dir(path), config.FileName)
+	if _, err := os.Stat(p); err != nil {
+		return config.Default()
+	}
+	cfg, err := config.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func checker(t *testing.T, pk *Pack) rulestest.Checker {
+	return func(path string, f *syntax.File) []rules.Finding {
+		abs, _ := filepath.Abs(path)
+		return pk.Check(context.Background(), codegen.CheckRequest{Path: abs, File: f, Config: fixtureConfig(t, path)}).Findings
+	}
+}
+
+var fixtureDirs = []string{"rules", "machine", "grbl", "fanuc"}
+
+// TestRuleFixtures runs every fixture named after a rule (testdata/<dir>/<rule>.*, dashes
+// as underscores) against that rule; every rule has at least one.
+func TestRuleFixtures(t *testing.T) {
+	pk := New()
+	check := checker(t, pk)
+	for _, r := range pk.Rules() {
+		name := strings.ReplaceAll(strings.TrimPrefix(r.ID, "gcode/"), "-", "_")
+		var found []string
+		for _, dir := range fixtureDirs {
+			m, _ := filepath.Glob(filepath.Join("testdata", dir, name+".*"))
+			for _, f := range m {
+				if !strings.HasSuffix(f, ".toml") {
+					found = append(found, f)
+				}
+			}
+		}
+		if len(found) == 0 {
+			t.Errorf("%s: no fixture", r.ID)
+			continue
+		}
+		for _, f := range found {
+			t.Run(r.ID+"/"+filepath.Base(filepath.Dir(f)), func(t *testing.T) {
+				rulestest.Run(t, language, f, check, r.ID)
+			})
+		}
+	}
+}
+
+// TestFixtureWantsEverything: the rule-named fixtures hold no findings of other rules
+// beyond those they mark — run over all fixtures with every rule on, only error-severity
+// findings must be marked (warnings may appear where the fixture is not about them).
+func TestRuleDocs(t *testing.T) {
+	for _, r := range All() {
+		for _, part := range []string{"What it does:", "Why is this bad?", "Example:", "Use instead:"} {
+			if !strings.Contains(r.Doc, part) {
+				t.Errorf("%s: doc lacks %q", r.ID, part)
+			}
+		}
+		if len(r.Anchors) == 0 || r.Title == "" || r.Category == "" {
+			t.Errorf("%s: anchors, title and category are required", r.ID)
+		}
+	}
+}
+
+// TestProfileRulesSilentWithoutProfile: the profile fixtures checked without a profile
+// raise nothing from rules that need one, and Skipped names them.
+func TestProfileRulesSilentWithoutProfile(t *testing.T) {
+	files, _ := filepath.Glob("testdata/machine/*.ngc")
+	pk := New()
+	for _, path := range files {
+		text, _ := os.ReadFile(path)
+		f, err := syntax.Parse(context.Background(), language, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default()})
+		for _, fd := range res.Findings {
+			for _, r := range All() {
+				if r.ID == fd.Rule && r.NeedsProfile {
+					t.Errorf("%s: %s reported without a profile", path, fd.Rule)
+				}
+			}
+		}
+		if len(res.Skipped) == 0 {
+			t.Errorf("%s: no rule listed as skipped", path)
+		}
+	}
+}
+
+// TestProgramsNoErrors: realistic programs written for the project raise no
+// error-severity finding, with and without the machine profile.
+func TestProgramsNoErrors(t *testing.T) {
+	files, _ := filepath.Glob("testdata/programs/*")
+	if len(files) == 0 {
+		t.Fatal("no programs")
+	}
+	pk := New()
+	prof := fixtureConfig(t, "testdata/machine/x.ngc")
+	for _, path := range files {
+		text, _ := os.ReadFile(path)
+		f, err := syntax.Parse(context.Background(), language, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range syntax.Errors(f, f.Root()) {
+			t.Errorf("%s:%d: syntax: %s", path, f.Lines.LineOf(e.Start)+1, e.Message)
+		}
+		cfgs := []*config.Config{config.Default()}
+		if strings.HasSuffix(path, ".ngc") {
+			cfgs = append(cfgs, prof) // the test machine is a LinuxCNC mill
+		}
+		for _, cfg := range cfgs {
+			res := pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: cfg})
+			for _, fd := range res.Findings {
+				line := f.Lines.LineOf(fd.Start) + 1
+				if fd.Severity == rules.Error {
+					t.Errorf("%s:%d: %s: %s", path, line, fd.Rule, fd.Message)
+				} else if testing.Verbose() {
+					t.Logf("%s:%d: %s %s: %s", path, line, fd.Severity, fd.Rule, fd.Message)
+				}
+			}
+		}
+	}
+}

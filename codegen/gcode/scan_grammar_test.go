@@ -1,0 +1,119 @@
+package gcode
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// grammarWords returns, per line, the words the grammar found ("X10", "G1", "Z[…]") and
+// whether the line holds a syntax error.
+func grammarWords(t *testing.T, text []byte) (map[int][]string, map[int]bool) {
+	t.Helper()
+	f, err := syntax.Parse(context.Background(), language, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[int][]string{}
+	bad := map[int]bool{}
+	var walk func(n *sitter.Node, inWord bool)
+	walk = func(n *sitter.Node, inWord bool) {
+		if n.IsError() || n.IsMissing() {
+			for l := f.Lines.LineOf(int(n.StartByte())); l <= f.Lines.LineOf(max(int(n.EndByte())-1, int(n.StartByte()))); l++ {
+				bad[l] = true
+			}
+			return
+		}
+		if n.Type() == "word" && !inWord {
+			line := f.Lines.LineOf(int(n.StartByte()))
+			letter := strings.ToUpper(f.Content(n.ChildByFieldName("letter")))
+			v := n.ChildByFieldName("value")
+			s := letter + "[…]"
+			if v != nil && v.Type() == "number" {
+				if x, err := strconv.ParseFloat(f.Content(v), 64); err == nil {
+					s = letter + trimFloat(x)
+				}
+			}
+			words[line] = append(words[line], s)
+		}
+		for i := 0; i < int(n.ChildCount()); i++ {
+			walk(n.Child(i), inWord || n.Type() == "word" || n.Type() == "grbl_command")
+		}
+	}
+	walk(f.Root(), false)
+	return words, bad
+}
+
+func scannerWords(text []byte) (map[int][]string, map[int]bool) {
+	words := map[int][]string{}
+	bad := map[int]bool{}
+	c := &chunk{start: 0, end: len(text)}
+	var b Block
+	forLines(text, c, func(line, start, end int) {
+		scanLine(&b, text, line, start, end)
+		if b.Bad() {
+			bad[line] = true
+			return
+		}
+		for i := range b.Words {
+			if b.Words[i].Letter == '$' {
+				continue // the grammar reads LinuxCNC's $n spindle word as a grbl_command
+			}
+			words[line] = append(words[line], b.wordText(i))
+		}
+	})
+	return words, bad
+}
+
+// TestScannerAgreesWithGrammar: the fast line scanner and the tree-sitter grammar read the
+// same words on every line both accept, and the scanner accepts every line the grammar
+// accepts (a line the scanner refused would silently drop out of the simulation).
+func TestScannerAgreesWithGrammar(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.ngc")
+	more, _ := filepath.Glob("testdata/*/*")
+	files = append(files, more...)
+	if dir := os.Getenv("GCODE_CORPUS"); dir != "" {
+		_ = filepathWalk(dir, func(p string) { files = append(files, p) })
+	}
+	checked := 0
+	for _, path := range files {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".ngc", ".nc", ".tap", ".gcode", ".cnc":
+		default:
+			continue
+		}
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gw, gbad := grammarWords(t, text)
+		sw, sbad := scannerWords(text)
+		lines := strings.Split(string(text), "\n")
+		for l := range lines {
+			if gbad[l] {
+				continue
+			}
+			if l == len(lines)-1 && !strings.HasSuffix(string(text), "\n") {
+				continue // the grammar's last line without a newline (reported to the grammar)
+			}
+			if sbad[l] {
+				t.Errorf("%s:%d: the grammar accepts the line, the scanner refuses it: %s", path, l+1, lines[l])
+				continue
+			}
+			if strings.Join(gw[l], " ") != strings.Join(sw[l], " ") {
+				t.Errorf("%s:%d: grammar words %v, scanner words %v: %s", path, l+1, gw[l], sw[l], lines[l])
+			}
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no files")
+	}
+}

@@ -1,0 +1,166 @@
+package gcode
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Symbol is a document symbol: a subroutine, a Fanuc program, a tool change or an
+// operation named by a comment. Start and End are byte offsets.
+type Symbol struct {
+	Name       string
+	Kind       string // "subroutine", "program", "tool-change", "operation"
+	Start, End int
+}
+
+var operationWords = []string{"operation", "op:", "face", "facing", "pocket", "contour", "profile", "drill",
+	"adaptive", "bore", "boring", "chamfer", "slot", "rough", "finish", "engrave", "tap", "thread", "peck",
+	"spot", "ream", "trace", "parallel", "scallop", "helix", "ramp", "2d ", "3d "}
+
+// Symbols lists the document symbols of f in order. It reads the text line by line
+// (cheap enough for million-line files: most lines are skipped on their first byte).
+func Symbols(f *syntax.File) []Symbol {
+	text := f.Text
+	var out []Symbol
+	var open []int // indexes of symbols whose end is the next symbol of their kind
+	closeOpen := func(at int, kinds ...string) {
+		keep := open[:0]
+		for _, i := range open {
+			closed := false
+			for _, k := range kinds {
+				if out[i].Kind == k {
+					out[i].End = at
+					closed = true
+				}
+			}
+			if !closed {
+				keep = append(keep, i)
+			}
+		}
+		open = keep
+	}
+	subs := map[string]int{}
+	var b Block
+	line := 0
+	for p := 0; p <= len(text); line++ {
+		e := bytes.IndexByte(text[p:], '\n')
+		end := len(text)
+		if e >= 0 {
+			end = p + e
+		}
+		ls := p
+		for ls < end && (text[ls] == ' ' || text[ls] == '\t') {
+			ls++
+		}
+		if ls < end {
+			c := text[ls]
+			lineEnd := end
+			if lineEnd > p && text[lineEnd-1] == '\r' {
+				lineEnd--
+			}
+			switch {
+			case c == '(' || c == ';':
+				if name := operationName(string(text[ls:lineEnd])); name != "" {
+					closeOpen(p, "operation")
+					out = append(out, Symbol{Name: name, Kind: "operation", Start: p, End: lineEnd})
+					open = append(open, len(out)-1)
+				}
+			case c == 'o' || c == 'O' || c == ':':
+				scanLine(&b, text, line, p, lineEnd)
+				switch {
+				case b.Ctl.Kind == CtlSub:
+					subs[b.Ctl.Label] = len(out)
+					out = append(out, Symbol{Name: "o" + b.Ctl.Label + " sub", Kind: "subroutine", Start: p, End: lineEnd})
+				case b.Ctl.Kind == CtlEndSub:
+					if i, ok := subs[b.Ctl.Label]; ok {
+						out[i].End = lineEnd
+						delete(subs, b.Ctl.Label)
+					}
+				case b.Flags&FlagProgramNumber != 0:
+					closeOpen(p, "program", "operation", "tool-change")
+					name := fmt.Sprintf("O%d", b.Program)
+					if len(b.Comments) > 0 {
+						name += " " + strings.Trim(string(text[b.Comments[0].Start:b.Comments[0].End]), "(); ")
+					}
+					out = append(out, Symbol{Name: name, Kind: "program", Start: p, End: lineEnd})
+					open = append(open, len(out)-1)
+				}
+			default:
+				if hasM6(text[ls:lineEnd]) {
+					scanLine(&b, text, line, p, lineEnd)
+					name := toolChangeName(&b)
+					if name != "" {
+						closeOpen(p, "tool-change")
+						out = append(out, Symbol{Name: name, Kind: "tool-change", Start: p, End: lineEnd})
+						open = append(open, len(out)-1)
+					}
+				}
+			}
+		}
+		if e < 0 {
+			closeOpen(len(text), "operation", "tool-change", "program")
+			break
+		}
+		p = end + 1
+	}
+	return out
+}
+
+func hasM6(l []byte) bool {
+	for i := 0; i+1 < len(l); i++ {
+		if (l[i] == 'M' || l[i] == 'm') && (i == 0 || !isLetter(l[i-1])) {
+			j := i + 1
+			for j < len(l) && (l[j] == '0' || l[j] == ' ') {
+				j++
+			}
+			if j < len(l) && l[j] == '6' && (j+1 == len(l) || !isDigit(l[j+1]) && l[j+1] != '.') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func toolChangeName(b *Block) string {
+	t := ""
+	ok := false
+	for _, w := range b.Words {
+		if w.Letter == 'M' {
+			if c, k := w.Code(); k && c == 60 {
+				ok = true
+			}
+		}
+		if w.Letter == 'T' {
+			t = b.wordText(0)
+			t = "T" + trimFloat(w.Value)
+		}
+	}
+	if !ok {
+		return ""
+	}
+	if t == "" {
+		return "tool change (M6)"
+	}
+	return "tool change " + t
+}
+
+// operationName returns the operation a comment announces, or "".
+func operationName(c string) string {
+	s := strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "();"))
+	if s == "" || len(s) > 80 {
+		return ""
+	}
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "msg,") || strings.HasPrefix(low, "debug,") || strings.HasPrefix(low, "print,") || strings.Contains(low, "gantry:ignore") || strings.Contains(low, "want \"") {
+		return ""
+	}
+	for _, w := range operationWords {
+		if strings.HasPrefix(low, w) || strings.Contains(low, " "+w) || strings.Contains(low, w+":") {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,16 @@
+O1000 (MACRO B LOOPS)
+G21 G90 G54
+#1 = 0
+WHILE [#1 LT 3] DO1
+  #1 = #1 + 1
+END2 ; want "gcode/unbalanced-control-flow"
+WHILE [#2 LT 3] DO2
+  #2 = #2 + 1
+  WHILE [#3 LT 2] DO3
+    #3 = #3 + 1
+  END3
+END2
+END1 ; want "gcode/unbalanced-control-flow"
+IF [#1 GT 2] GOTO 100
+N100 G0 X0
+M30
