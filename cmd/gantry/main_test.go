@@ -161,7 +161,7 @@ func TestCompleteJSONListsDroppedWithReason(t *testing.T) {
 		Backend     string `json:"backend"`
 		Model       string `json:"model"`
 		Suggestions []struct {
-			Text  string `json:"text"`
+			Text  string                                     `json:"text"`
 			Range struct{ Start struct{ Line, Column int } } `json:"range"`
 		} `json:"suggestions"`
 		Dropped []struct{ Text, Reason string } `json:"dropped"`
