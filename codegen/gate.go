@@ -39,9 +39,7 @@ func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]
 	if g.unit[1] <= g.unit[0] {
 		g.unit = [2]int{0, len(req.File.Text)}
 	}
-	req.File.Lock()
-	g.unitErrors = syntax.CountIn(req.File.Root(), g.unit[0], g.unit[1])
-	req.File.Unlock()
+	g.unitErrors = unitErrors(ctx, req.File, g.unit)
 	g.beforeErrors = errorKeys(g.check(ctx, req.File, g.unit))
 	return g
 }
@@ -88,8 +86,16 @@ func (g *Gate) vetOne(ctx context.Context, text string) string {
 		return "parse"
 	}
 	unit := [2]int{g.unit[0], g.unit[1] + len(text)}
-	root := after.Root()
-	if syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
+	if !after.HasTree() {
+		// A text-only document: parse the unit's window alone, in its own coordinates.
+		w, err := syntax.Parse(ctx, after.Language, after.Text[unit[0]:min(unit[1], len(after.Text))])
+		if err != nil {
+			return "parse"
+		}
+		if syntax.Count(w.Root()) > g.unitErrors || errorInside(w.Root(), g.offset-unit[0], g.offset-unit[0]+len(text)) {
+			return "syntax"
+		}
+	} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
 		return "syntax"
 	}
 	found := g.check(ctx, after, unit)
@@ -175,4 +181,19 @@ func (v Verdict) String() string {
 		return fmt.Sprintf("pass %q", v.Text)
 	}
 	return fmt.Sprintf("drop(%s) %q", v.Reason, v.Text)
+}
+
+// unitErrors counts the syntax errors of the unit before insertion; a text-only document's
+// unit is parsed on its own (units of such documents are line windows).
+func unitErrors(ctx context.Context, f *syntax.File, unit [2]int) int {
+	if !f.HasTree() {
+		w, err := syntax.Parse(ctx, f.Language, f.Text[unit[0]:min(unit[1], len(f.Text))])
+		if err != nil {
+			return 0
+		}
+		return syntax.Count(w.Root())
+	}
+	f.Lock()
+	defer f.Unlock()
+	return syntax.CountIn(f.Root(), unit[0], unit[1])
 }

@@ -50,8 +50,26 @@ type EmbeddedCode interface {
 	Regions(path string) syntax.Regions
 }
 
-// Parse parses a file's text for a pack, restricted to its code regions where it has any.
+// LargeDocuments is implemented by packs that check big files without a whole-file tree
+// (line-structured G-code parsed in chunks): above TextOnlyAbove bytes a document is kept
+// as text only, and DiagnoseText gives its syntax errors and findings.
+type LargeDocuments interface {
+	TextOnlyAbove() int
+	DiagnoseText(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, CheckResult)
+}
+
+// Forgetter is implemented by packs that cache per-document state: the server calls Forget
+// when the editor closes the document.
+type Forgetter interface {
+	Forget(path string)
+}
+
+// Parse parses a file's text for a pack, restricted to its code regions where it has any;
+// a large document of a pack that handles those is kept as text only.
 func Parse(ctx context.Context, p Pack, path string, text []byte) (*syntax.File, error) {
+	if ld, ok := p.(LargeDocuments); ok && len(text) > ld.TextOnlyAbove() {
+		return syntax.TextOnly(p.Grammar(), text), nil
+	}
 	var regions syntax.Regions
 	if ec, ok := p.(EmbeddedCode); ok {
 		regions = ec.Regions(path)

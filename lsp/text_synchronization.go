@@ -119,6 +119,9 @@ func (s *Server) didClose(_ context.Context, req *jsonrpc2.Request) error {
 	}
 	d.mu.Unlock()
 	s.workspace.Overlay(d.path, nil)
+	if fg, ok := d.pack.(codegen.Forgetter); ok {
+		fg.Forget(d.path)
+	}
 	// Clear what we published: a closed file's problems belong to `gantry check` now.
 	s.notify("textDocument/publishDiagnostics", protocol.PublishDiagnosticsParams{URI: d.uri, Diagnostics: []protocol.Diagnostic{}})
 	return nil

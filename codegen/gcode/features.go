@@ -4,12 +4,15 @@ import (
 	"context"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 var (
-	_ codegen.Hoverer  = (*Pack)(nil)
-	_ codegen.Symboler = (*Pack)(nil)
+	_ codegen.Hoverer        = (*Pack)(nil)
+	_ codegen.Symboler       = (*Pack)(nil)
+	_ codegen.LargeDocuments = (*Pack)(nil)
+	_ codegen.Forgetter      = (*Pack)(nil)
 )
 
 // Hover implements codegen.Hoverer: the code under the cursor for the file's controller and
@@ -39,4 +42,13 @@ func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
 		out = append(out, sym)
 	}
 	return out
+}
+
+// TextOnlyAbove implements codegen.LargeDocuments: above this size (about 100,000 CAM lines)
+// a document is kept without a whole-file tree and checked in chunks.
+func (*Pack) TextOnlyAbove() int { return 2 << 20 }
+
+// DiagnoseText implements codegen.LargeDocuments.
+func (p *Pack) DiagnoseText(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
+	return p.Diagnose(ctx, path, text, cfg)
 }

@@ -107,3 +107,28 @@ func TestOffsetAtRuneColumn(t *testing.T) {
 		t.Error("line 99 must be out of range")
 	}
 }
+
+func TestLinesApplyMatchesAFreshIndex(t *testing.T) {
+	text := "a\nbb\nccc\n\nd 启动\n"
+	l := NewLines([]byte(text))
+	for _, c := range []Change{
+		{Range: &Range{Position{1, 1}, Position{3, 0}}, Text: "X\nY\nZ"},
+		{Range: &Range{Position{0, 0}, Position{0, 0}}, Text: "\n\n"},
+		{Range: &Range{Position{4, 0}, Position{5, 0}}, Text: ""},
+		{Range: &Range{Position{2, 2}, Position{2, 2}}, Text: "no newline"},
+	} {
+		nt, e, err := Apply(l, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := l.Apply(e, nt), NewLines(nt)
+		if len(got.starts) != len(want.starts) {
+			t.Fatalf("%q: %v vs %v", nt, got.starts, want.starts)
+		}
+		for i := range want.starts {
+			if got.starts[i] != want.starts[i] {
+				t.Fatalf("%q: %v vs %v", nt, got.starts, want.starts)
+			}
+		}
+	}
+}

@@ -86,12 +86,25 @@ func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []
 	return tree, nil
 }
 
+// TextOnly returns a snapshot without a tree, for documents too large to keep one (a
+// million-line G-code file): its pack works from the text and parses windows itself.
+func TextOnly(lang *sitter.Language, text []byte) *File {
+	return &File{Language: lang, Text: text, Lines: source.NewLines(text)}
+}
+
+// HasTree reports whether the snapshot carries a whole-file tree.
+func (f *File) HasTree() bool { return f.Tree != nil }
+
 // Apply returns a new File with change applied, reparsed incrementally from f's tree.
-// f stays valid and unchanged.
+// f stays valid and unchanged. A text-only snapshot stays text-only, and its line index is
+// updated rather than rebuilt.
 func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	text, e, err := source.Apply(f.Lines, change)
 	if err != nil {
 		return nil, err
+	}
+	if f.Tree == nil {
+		return &File{Language: f.Language, Text: text, Lines: f.Lines.Apply(e, text)}, nil
 	}
 	return f.reparse(ctx, text, e)
 }
@@ -112,7 +125,7 @@ func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, 
 		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
 		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
 	})
-	lines := source.NewLines(text)
+	lines := f.Lines.Apply(e, text)
 	tree, err := parse(ctx, f.Language, old, text, included(lines, f.Regions))
 	if err != nil {
 		return nil, err
@@ -120,9 +133,15 @@ func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, 
 	return &File{Language: f.Language, Text: text, Lines: lines, Tree: tree, Regions: f.Regions}, nil
 }
 
-// Root returns the root node. Node access on one File must not run concurrently: callers
-// that share a File across goroutines take Lock/Unlock around their walk.
-func (f *File) Root() *sitter.Node { return f.Tree.RootNode() }
+// Root returns the root node, nil for a text-only snapshot. Node access on one File must not
+// run concurrently: callers that share a File across goroutines take Lock/Unlock around
+// their walk.
+func (f *File) Root() *sitter.Node {
+	if f.Tree == nil {
+		return nil
+	}
+	return f.Tree.RootNode()
+}
 
 // Lock serialises access to the tree's nodes.
 func (f *File) Lock() { f.mu.Lock() }
