@@ -238,3 +238,23 @@ func TestGenerateRepairsThenPrintsCode(t *testing.T) {
 		t.Errorf("no model: %d %s", code, stderr)
 	}
 }
+
+// The prompt carries what a statement needs from another file of the workspace, with its
+// source, and masks secrets.
+func TestPromptCarriesDefinitionsFromOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "gantry.toml"), []byte("backend = \"embedded\"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "valve.st"), []byte("FUNCTION_BLOCK FB_Valve\nVAR_INPUT\n    bOpenCmd : BOOL; (* open the valve *)\n    tTravel : TIME;\nEND_VAR\nVAR_OUTPUT\n    bOpened : BOOL;\nEND_VAR\nEND_FUNCTION_BLOCK\n"), 0o644)
+	main := filepath.Join(dir, "main.st")
+	os.WriteFile(main, []byte("PROGRAM Main\nVAR\n    fbValve : FB_Valve;\n    sPassword : STRING := 'geheim';\nEND_VAR\nfbValve(\nEND_PROGRAM\n"), 0o644)
+	out, stderr, code := gantry(t, "prompt", "--file", main, "--line", "6", "--col", "9")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if !strings.Contains(out, "bOpenCmd") || !strings.Contains(out, "valve.st") {
+		t.Errorf("the FB's interface from valve.st is missing:\n%s", out)
+	}
+	if strings.Contains(out, "geheim") {
+		t.Errorf("a secret is in the prompt:\n%s", out)
+	}
+}
