@@ -6,6 +6,7 @@ package source
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -29,15 +30,15 @@ var ErrOutOfRange = errors.New("position out of range")
 // it belongs to the line's end, as LSP says.
 type Lines struct {
 	text   []byte
-	starts []int
+	starts []int32 // int32 halves the table a million-line file copies per edit
 }
 
 // NewLines indexes text. It does not copy it: callers must not mutate text afterwards.
 func NewLines(text []byte) *Lines {
-	starts := make([]int, 1, len(text)/32+1)
+	starts := make([]int32, 1, len(text)/32+1)
 	for i, b := range text {
 		if b == '\n' {
-			starts = append(starts, i+1)
+			starts = append(starts, int32(i+1))
 		}
 	}
 	return &Lines{text: text, starts: starts}
@@ -50,15 +51,15 @@ func (l *Lines) Text() []byte { return l.text }
 func (l *Lines) Count() int { return len(l.starts) }
 
 // Start returns the byte offset where line begins.
-func (l *Lines) Start(line int) int { return l.starts[line] }
+func (l *Lines) Start(line int) int { return int(l.starts[line]) }
 
 // End returns the byte offset of the end of line's content, before "\r\n" or "\n".
 func (l *Lines) End(line int) int {
 	end := len(l.text)
 	if line+1 < len(l.starts) {
-		end = l.starts[line+1] - 1
+		end = int(l.starts[line+1]) - 1
 	}
-	if end > l.starts[line] && l.text[end-1] == '\r' {
+	if end > int(l.starts[line]) && l.text[end-1] == '\r' {
 		end--
 	}
 	return end
@@ -69,7 +70,7 @@ func (l *Lines) LineText(line int) []byte { return l.text[l.Start(line):l.End(li
 
 // LineOf returns the line holding byte offset off.
 func (l *Lines) LineOf(off int) int {
-	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > off }) - 1
+	return sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > off }) - 1
 }
 
 // Offset converts an LSP position to a byte offset. A character past the end of its line
@@ -166,15 +167,21 @@ func (l *Lines) OffsetAtRuneColumn(line, column int) (int, error) {
 // million-line files.
 func (l *Lines) Apply(e Edit, newText []byte) *Lines {
 	keep := l.LineOf(e.StartByte) + 1 // starts at or before the edit's start stay
-	tail := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > e.OldEndByte })
-	starts := make([]int, 0, len(l.starts)+8)
-	starts = append(starts, l.starts[:keep]...)
+	tail := sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > e.OldEndByte })
+	inserted := 0
 	for i := e.StartByte; i < e.NewEndByte; i++ {
 		if newText[i] == '\n' {
-			starts = append(starts, i+1)
+			inserted++
 		}
 	}
-	delta := e.NewEndByte - e.OldEndByte
+	// Sized exactly, written once: no zeroing pass over the table.
+	starts := slices.Grow(l.starts[:keep:keep], inserted+len(l.starts)-tail)
+	for i := e.StartByte; i < e.NewEndByte; i++ {
+		if newText[i] == '\n' {
+			starts = append(starts, int32(i+1))
+		}
+	}
+	delta := int32(e.NewEndByte - e.OldEndByte)
 	for _, s := range l.starts[tail:] {
 		starts = append(starts, s+delta)
 	}
