@@ -200,6 +200,9 @@ func copyTree(lang *sitter.Language, n *sitter.Node, text []byte, base int) *Nod
 				}
 				if len(k.Kids) == 0 || k.End-k.Start <= shortText {
 					k.Text = string(text[k.Start+base : k.End+base])
+					if !c.IsNamed() && strings.IndexByte(k.Text, '&') >= 0 && k.Kind != "" {
+						k.Text = k.Kind // PLCopen's escaped operators (&lt; as <)
+					}
 				}
 			}
 			if !cur.GoToNextSibling() {

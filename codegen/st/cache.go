@@ -1,6 +1,7 @@
 package st
 
 import (
+	"strings"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -83,6 +84,7 @@ func (c *cache) build(f *syntax.File) *Model {
 	// child every time.
 	cur := sitter.NewTreeCursor(f.Root())
 	defer cur.Close()
+	docStart, docEnd := 0, 0
 	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
 		ch := cur.CurrentNode()
 		if ch == nil || !ch.IsNamed() {
@@ -93,15 +95,35 @@ func (c *cache) build(f *syntax.File) *Model {
 			continue
 		}
 		kind := symbolName(f.Language, ch)
-		if kind == "comment" || kind == "pragma" {
+		if kind == "region_end" {
 			continue
 		}
+		if kind == "comment" || kind == "pragma" {
+			if kind == "comment" {
+				docStart, docEnd = start, end
+			}
+			continue
+		}
+		// A comment right above a POU is its doc; it is part of the cache key.
+		keyStart := start
+		doc := ""
+		if docEnd > 0 && onlySpace(f.Text[docEnd:start]) && strings.Count(string(f.Text[docEnd:start]), "\n") <= 1 && pouKinds[kind] != "" {
+			keyStart = docStart
+			doc = cleanComment(string(f.Text[docStart:docEnd]))
+		}
+		docEnd = 0
 		// Keyed by text alone: the same text parses to the same kind of node.
-		u := c.unit(f.Text[start:end])
+		u := c.unit(f.Text[keyStart:end])
 		if u == nil || u.kind != kind {
 			mirror := copyTree(f.Language, ch, f.Text, start)
 			u = buildUnit(mirror, f.Text, start)
-			c.putUnit(string(f.Text[start:end]), u)
+			if doc != "" {
+				for _, p := range u.pous {
+					p.Doc = doc
+				}
+			}
+			u.doc = doc
+			c.putUnit(string(f.Text[keyStart:end]), u)
 		}
 		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})
 	}
@@ -118,4 +140,13 @@ func symbolName(lang *sitter.Language, n *sitter.Node) string {
 		return syms[s]
 	}
 	return ""
+}
+
+func onlySpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }

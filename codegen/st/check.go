@@ -2,9 +2,6 @@ package st
 
 import (
 	"context"
-	"path/filepath"
-	"strings"
-
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -25,6 +22,8 @@ type Run struct {
 	units []*Unit
 	pous  []*POU
 	scope map[*POU]*Scope
+
+	dialect Dialect
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot
@@ -125,13 +124,13 @@ func walkBodies(p *POU, fn func(*Node) bool) {
 
 func runOf(pass *rules.Pass) *Run { return pass.Model.(*Run) }
 
-// SCL reports whether the file is Siemens SCL (by configuration or extension).
-func (r *Run) SCL() bool {
-	switch strings.ToLower(r.Config.ST.Dialect) {
-	case "scl":
-		return true
-	case "codesys":
-		return false
+// SCL reports whether the file is Siemens SCL (see dialectOf).
+func (r *Run) SCL() bool { return r.Dialect() == DialectSCL }
+
+// Dialect returns the file's dialect, decided once per run.
+func (r *Run) Dialect() Dialect {
+	if r.dialect == "" {
+		r.dialect = dialectOf(r.Path, r.Config, r.Text)
 	}
-	return strings.EqualFold(filepath.Ext(r.Path), ".scl")
+	return r.dialect
 }

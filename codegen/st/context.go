@@ -48,7 +48,10 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 		c.scope = &Scope{Model: m, WS: ws}
 	}
 	out.Multiline = c.multiline()
-	out.Blocks = c.blocks()
+	out.Blocks = append(c.blocks(), dialectBlock(req.Path, dialectOf(req.Path, req.Config, f.Text)))
+	if f.Regions != nil {
+		out.Stop = append(out.Stop, "]]>", "</") // the end of the embedded region
+	}
 	out.Hints = c.hints()
 	return out
 }

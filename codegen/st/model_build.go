@@ -15,6 +15,8 @@ type unitData struct {
 	globals []*Var
 	// stmts marks top-level statements outside any POU (snippets, scripts).
 	stmts bool
+	// doc is the comment above the unit's POU (kept across Abs copies).
+	doc string
 	// namespaces are the first segments of NAMESPACE names (Util for Util.Signals).
 	namespaces []string
 }
@@ -65,7 +67,7 @@ func (b *builder) top(n *Node) {
 		if !b.recoverPOU(n) {
 			b.u.stmts = true
 		}
-	case "configuration_declaration", "comment", "pragma", "using_directive":
+	case "configuration_declaration", "comment", "pragma", "using_directive", "region_end":
 	default:
 		b.u.stmts = true
 	}
@@ -139,6 +141,9 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 		p.Name = unquote(b.src(name))
 		p.NameStart, p.NameEnd = name.Start, name.End
 		p.DeclEnd = name.End
+	} else if n.Kind == "action_declaration" {
+		// A TwinCAT action: its name is the XML attribute of the <Action> around it.
+		p.Name = xmlName(b.text, n.Start+b.off, "Action")
 	}
 	if rt := n.Child("return_type"); rt != nil {
 		p.ReturnType = b.typ(rt)
@@ -319,8 +324,17 @@ func (b *builder) typ(n *Node) *Type {
 		if n.Kind == "union_type" {
 			t.Kind = TypeUnion
 		}
-		for _, d := range n.KidsOf("var_declaration") {
-			t.Members = append(t.Members, b.varDecl(d, SecVar, false, false, nil)...)
+		for i, d := range n.Kids {
+			if d.Kind != "var_declaration" {
+				continue
+			}
+			vs := b.varDecl(d, SecVar, false, false, nil)
+			if c := b.trailingComment(n.Kids, i, d); c != "" {
+				for _, v := range vs {
+					v.Comment = c
+				}
+			}
+			t.Members = append(t.Members, vs...)
 		}
 		if e := n.KidsOf("extends_clause"); len(e) > 0 {
 			t.Base = strings.TrimSpace(b.src(e[0].Child("type")))

@@ -30,7 +30,10 @@ func (*Pack) ID() string { return "st" }
 func (*Pack) Name() string { return "Structured Text" }
 
 // Extensions implements codegen.Pack.
-func (*Pack) Extensions() []string { return []string{".st", ".scl", ".iecst"} }
+// TwinCAT project files are read through their ST regions (see project.go).
+func (*Pack) Extensions() []string {
+	return []string{".st", ".scl", ".iecst", ".tcpou", ".tcdut", ".tcgvl", ".tcio"}
+}
 
 // Grammar implements codegen.Pack.
 func (*Pack) Grammar() *sitter.Language { return language }

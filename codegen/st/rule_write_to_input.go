@@ -1,6 +1,8 @@
 package st
 
 import (
+	"strings"
+
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -12,7 +14,7 @@ var ruleWriteToInput = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: doc(
-		"Reports stores into a VAR_INPUT of the POU being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I.",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite.",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -41,12 +43,23 @@ func checkWriteToInput(pass *rules.Pass) {
 			switch {
 			case v.InputAddress():
 				pass.Report(w.target.Start, w.target.End, "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+			case v.Input() && w.how == "assignment" && w.target.Kind == "identifier" && readsName(w.stmt.Child("right"), v.Name):
+				// `N := MIN(N, 32);`: the input clamped to its valid range before use
+				// (defensive code, common in libraries such as OSCAT), not overwritten.
+			case v.Input() && v.Owner != nil && byValueCopy(v):
+				// A FUNCTION's input is a copy made for this call: reusing it as
+				// a scratch variable (`A := ABS(A);`) changes nothing the caller sees.
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v): // found through the POU chain: its own (or inherited) input
 				pass.Report(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
 			}
 		}
 	}
 }
+
+// byValueCopy reports an input of a FUNCTION: passed by value, gone after the call. (A
+// METHOD's inputs are copies too, but a method works on its instance's state, where an
+// overwritten input reads like the caller's value; those writes stay reported.)
+func byValueCopy(v *Var) bool { return v.Owner.Kind == KindFunction }
 
 // pointerWalk: a FUNCTION stepping its own POINTER input through a buffer works on a copy
 // that no caller sees (`pData := pData + 1;`), a common and harmless idiom.
@@ -56,4 +69,16 @@ func pointerWalk(sc *Scope, v *Var) bool {
 	}
 	t := sc.Resolve(v.Type)
 	return t != nil && t.Kind == TypePointer
+}
+
+// readsName reports whether the expression n reads the plain name.
+func readsName(n *Node, name string) bool {
+	found := false
+	n.Walk(func(k *Node) bool {
+		if k.Kind == "identifier" && strings.EqualFold(k.Text, name) && checkedIdentifier(k) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -38,6 +38,11 @@ func All() []*rules.Rule {
 		ruleJmpUsage,
 		rulePointerArithmetic,
 		ruleCaseDuplicateLabel,
+		ruleOverlappingAtAddress,
+		ruleFBInstanceMultiCall,
+		ruleAssignmentInCondition,
+		ruleNullDeref,
+		ruleIgnoredResult,
 	}
 }
 
@@ -68,7 +73,7 @@ func writes(p *POU) []write {
 	var out []write
 	walkBodies(p, func(n *Node) bool {
 		switch n.Kind {
-		case "assignment":
+		case "assignment", "assignment_expression":
 			if l := n.Child("left"); l != nil {
 				out = append(out, write{l, "assignment", n})
 			}

@@ -289,6 +289,9 @@ func (s *Scope) Lookup(name string) Sym {
 	if std := StdLookup(name); std != nil {
 		return Sym{Kind: SymStd, Std: std}
 	}
+	if c := StdConst(name); c != nil {
+		return Sym{Kind: SymVar, Var: c, Path: "system library"}
+	}
 	if t := s.FindType(name); t != nil {
 		return Sym{Kind: SymType, Type: t}
 	}

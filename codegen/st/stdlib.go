@@ -134,3 +134,21 @@ func conversion(u string) (string, bool) {
 	}
 	return "", false
 }
+
+// stdConsts are vendor system constants that libraries use without declaring them (they
+// come from the runtime's system library: TwinCAT Tc2_System / Tc2_TcpIp, CODESYS).
+var stdConsts = func() map[string]*Var {
+	m := map[string]*Var{}
+	for _, c := range []struct{ name, typ, val, doc string }{
+		{"MAX_STRING_LENGTH", "UDINT", "255", "TwinCAT Tc2_System: the longest STRING the string functions handle"},
+		{"TCPADS_NULL_HSOCKET", "T_HSOCKET", "", "TwinCAT Tc2_TcpIp: the invalid socket handle"},
+		{"PI", "LREAL", "3.14159265358979", "CODESYS/TwinCAT math constant"},
+	} {
+		m[c.name] = &Var{Name: c.name, Section: SecGlobal, Type: &Type{Kind: TypeNamed, Name: c.typ, Text: c.typ},
+			Value: c.val, Constant: true, Comment: c.doc, Decl: c.name + " : " + c.typ}
+	}
+	return m
+}()
+
+// StdConst returns a vendor system constant by name (case-insensitive), or nil.
+func StdConst(name string) *Var { return stdConsts[strings.ToUpper(name)] }

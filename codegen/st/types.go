@@ -192,6 +192,9 @@ func widen(l, r ExprType) ExprType {
 	if l.Cat == CatUnknown || r.Cat == CatUnknown {
 		return ExprType{}
 	}
+	if l.Cat == CatDate || r.Cat == CatDate {
+		return ExprType{} // DT + TIME is a DT, DT - DT a TIME: left unknown
+	}
 	if l.Cat == CatTime || r.Cat == CatTime {
 		return ExprType{Cat: CatTime}
 	}

@@ -151,6 +151,7 @@ module.exports = grammar({
     $.comment,
     $.header_value,
     $.region_name,
+    $.region_end,
     $._error_sentinel,
     ...RESERVED.map((w) => $['_kw_' + w]),
   ],
@@ -169,7 +170,39 @@ module.exports = grammar({
   supertypes: ($) => [$._statement, $._expression],
 
   rules: {
-    source_file: ($) => repeat(choice($._declaration, $._statement)),
+    source_file: ($) => repeat(choice($._declaration, $._statement, $.region_end)),
+
+    // ------------------------------------------------------------------
+    // Project files (TwinCAT .TcPOU/.TcDUT/.TcGVL/.TcIO, PLCopen XML)
+    // ------------------------------------------------------------------
+    //
+    // Gantry parses only the ST regions of such files (tree-sitter included ranges), each
+    // region with the XML delimiter that closes it: `]]>` after CDATA, `</` after escaped
+    // PLCopen text. src/scanner.c returns that delimiter as `region_end`. TwinCAT splits a
+    // POU into a declaration region and an implementation region and writes no END_*
+    // keyword, so every POU also ends at a region end: its declaration region, then its
+    // body region, then (for function blocks) its methods, properties and actions, each
+    // split the same way. Actions and property accessors have no header in the ST (their
+    // names are XML attributes): an action is a body region, an accessor a declaration and a
+    // body region.
+
+    _split_impl: ($) => seq(optional(field('body', $.statement_list)), $.region_end),
+
+    _split_member: ($) =>
+      choice(
+        $.method_declaration,
+        $.property_declaration,
+        alias($._split_action, $.action_declaration),
+      ),
+
+    _split_action: ($) => prec(-1, seq(field('body', $.statement_list), $.region_end)),
+
+    _split_pou_tail: ($) =>
+      prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
+
+    _split_accessor: ($) =>
+      prec.right(seq(repeat1($.var_section), $.region_end, optional($._split_impl))),
+
 
     // ------------------------------------------------------------------
     // Top-level declarations
@@ -230,9 +263,7 @@ module.exports = grammar({
           field('name', $._name),
           repeat($.header_attribute),
           repeat($._pou_item),
-          optional($._body),
-          kw('END_PROGRAM'),
-          optional(';'),
+          choice(seq(optional($._body), kw('END_PROGRAM'), optional(';')), $._split_pou_tail),
         ),
       ),
 
@@ -245,9 +276,7 @@ module.exports = grammar({
           optional(seq(':', field('return_type', $._type))),
           repeat($.header_attribute),
           repeat($._pou_item),
-          optional($._body),
-          kw('END_FUNCTION'),
-          optional(';'),
+          choice(seq(optional($._body), kw('END_FUNCTION'), optional(';')), $._split_pou_tail),
         ),
       ),
 
@@ -261,9 +290,7 @@ module.exports = grammar({
           optional($.implements_clause),
           repeat($.header_attribute),
           repeat($._pou_item),
-          optional($._body),
-          kw('END_FUNCTION_BLOCK'),
-          optional(';'),
+          choice(seq(optional($._body), kw('END_FUNCTION_BLOCK'), optional(';')), $._split_pou_tail),
         ),
       ),
 
@@ -283,9 +310,10 @@ module.exports = grammar({
           field('name', $._name),
           optional(seq(':', field('return_type', $._type))),
           repeat($._pou_item),
-          optional($._body),
-          kw('END_METHOD'),
-          optional(';'),
+          choice(
+            seq(optional($._body), kw('END_METHOD'), optional(';')),
+            seq($.region_end, optional($._split_impl)),
+          ),
         ),
       ),
 
@@ -298,9 +326,13 @@ module.exports = grammar({
           ':',
           field('type', $._type),
           repeat($.var_section),
-          repeat($.property_accessor),
-          kw('END_PROPERTY'),
-          optional(';'),
+          choice(
+            seq(repeat($.property_accessor), kw('END_PROPERTY'), optional(';')),
+            seq(
+              $.region_end,
+              repeat(alias($._split_accessor, $.property_accessor)),
+            ),
+          ),
         ),
       ),
 
@@ -333,9 +365,14 @@ module.exports = grammar({
           optional($.access_specifier),
           field('name', $._name),
           optional($.extends_clause),
-          repeat(choice($.method_declaration, $.property_declaration, $.using_directive)),
-          kw('END_INTERFACE'),
-          optional(';'),
+          choice(
+            seq(
+              repeat(choice($.method_declaration, $.property_declaration, $.using_directive)),
+              kw('END_INTERFACE'),
+              optional(';'),
+            ),
+            seq($.region_end, repeat(choice($.method_declaration, $.property_declaration))),
+          ),
         ),
       ),
 
@@ -466,8 +503,20 @@ module.exports = grammar({
         field('type', $._type),
         optional(field('edge', kws('R_EDGE', 'F_EDGE'))),
         optional(field('arguments', $.argument_list)),
-        optional(seq(choice(':=', kw('REF=')), field('value', $._initializer))),
+        optional(
+          seq(
+            choice(':=', kw('REF=')),
+            field('value', choice($._initializer, alias($._bare_array_initializer, $.array_initializer))),
+          ),
+        ),
         ';',
+      ),
+
+    // CODESYS V2 style `a : ARRAY[0..3] OF BYTE := 1, 2, 3, 4;` (no brackets).
+    _bare_array_initializer: ($) =>
+      seq(
+        choice($._initializer, $.repeated_initializer),
+        repeat1(seq(',', choice($._initializer, $.repeated_initializer))),
       ),
 
     qualified_name: ($) => seq($.identifier, repeat1(seq('.', $.identifier))),
@@ -627,7 +676,7 @@ module.exports = grammar({
       prec.right(
         seq(
           kw('IF'),
-          field('condition', $._expression),
+          field('condition', $._condition),
           kw('THEN'),
           optional(field('consequence', $.statement_list)),
           repeat($.elsif_clause),
@@ -640,7 +689,7 @@ module.exports = grammar({
     elsif_clause: ($) =>
       seq(
         kws('ELSIF', 'ELSEIF'),
-        field('condition', $._expression),
+        field('condition', $._condition),
         kw('THEN'),
         optional(field('consequence', $.statement_list)),
       ),
@@ -686,7 +735,7 @@ module.exports = grammar({
       prec.right(
         seq(
           kw('WHILE'),
-          field('condition', $._expression),
+          field('condition', $._condition),
           kw('DO'),
           optional(field('body', $.statement_list)),
           kw('END_WHILE'),
@@ -700,7 +749,7 @@ module.exports = grammar({
           kw('REPEAT'),
           optional(field('body', $.statement_list)),
           kw('UNTIL'),
-          field('condition', $._expression),
+          field('condition', $._condition),
           kw('END_REPEAT'),
           optional(';'),
         ),
@@ -741,7 +790,7 @@ module.exports = grammar({
         seq(
           optional(field('negated', kw('NOT'))),
           field('name', $.identifier),
-          field('operator', '=>'),
+          field('operator', choice('=>', alias('=&gt;', '=>'))),
           optional(field('value', $._lvalue)),
         ),
         field('value', $._expression),
@@ -805,9 +854,15 @@ module.exports = grammar({
       const table = [
         [PREC.OR, kws('OR', 'OR_ELSE')],
         [PREC.XOR, kw('XOR')],
-        [PREC.AND, choice(kws('AND', 'AND_THEN'), '&')],
-        [PREC.EQUALITY, choice('=', '<>')],
-        [PREC.COMPARE, choice('<', '>', '<=', '>=')],
+        [PREC.AND, choice(kws('AND', 'AND_THEN'), '&', alias('&amp;', '&'))],
+        [PREC.EQUALITY, choice('=', '<>', alias('&lt;&gt;', '<>'))],
+        [
+          PREC.COMPARE,
+          choice(
+            '<', '>', '<=', '>=',
+            alias('&lt;', '<'), alias('&gt;', '>'), alias('&lt;=', '<='), alias('&gt;=', '>='),
+          ),
+        ],
         [PREC.ADD, choice('+', '-')],
         [PREC.MUL, choice('*', '/', kw('MOD'))],
         [PREC.POWER, '**'],
@@ -829,6 +884,17 @@ module.exports = grammar({
       ),
 
     parenthesized_expression: ($) => seq('(', $._expression, ')'),
+
+    // CODESYS accepts an assignment used as a value; Gantry parses it where it is written
+    // in practice, as a whole parenthesised condition `IF (x := F()) THEN`, so that
+    // st/assignment-in-condition can report it.
+    _condition: ($) =>
+      choice($._expression, alias($._parenthesized_assignment, $.parenthesized_expression)),
+
+    _parenthesized_assignment: ($) => seq('(', $.assignment_expression, ')'),
+
+    assignment_expression: ($) =>
+      seq(field('left', $._lvalue), field('operator', ':='), field('right', $._expression)),
 
     member_expression: ($) =>
       prec(

@@ -4,6 +4,7 @@
 //   - comments: `(* ... *)` nests (CODESYS, TwinCAT and SCL accept nested block comments,
 //     and commented-out code often contains comments), plus `/* ... */` and `// ...`;
 //   - the rest-of-line texts of SCL header attributes (`TITLE = ...`) and REGION names;
+//   - `region_end`, the XML delimiter closing an embedded ST region (see grammar.js);
 //   - the reserved words (see RESERVED in grammar.js). A reserved word is returned as its
 //     keyword wherever some reserved word may appear, even if this one is not valid there:
 //     `END_FUNCTION_BLOCK` inside an unterminated IF is then a keyword, not an identifier,
@@ -19,6 +20,7 @@ enum TokenType {
   COMMENT,
   HEADER_VALUE,
   REGION_NAME,
+  REGION_END,
   ERROR_SENTINEL,
   KEYWORD_FIRST,
 };
@@ -230,6 +232,28 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   }
 
   int32_t c = lexer->lookahead;
+  // The end of an embedded ST region: `]]>` closes CDATA (TwinCAT, some PLCopen
+  // exporters), `</` the escaped text of a PLCopen body. Neither starts valid ST where a
+  // region may end (between declarations and statements). In error recovery the same
+  // holds, and stopping there keeps an error inside one region.
+  if (valid_symbols[REGION_END] && (c == ']' || c == '<')) {
+    advance(lexer);
+    if (c == ']') {
+      if (lexer->lookahead != ']') {
+        return false;
+      }
+      advance(lexer);
+      if (lexer->lookahead != '>') {
+        return false;
+      }
+      advance(lexer);
+    } else if (lexer->lookahead == '/') {
+      advance(lexer);
+    } else {
+      return false;
+    }
+    return accept(lexer, REGION_END);
+  }
   if (c == '(') {
     if (!valid_symbols[COMMENT]) {
       return false;

@@ -1,0 +1,101 @@
+package st
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+// Dialect is the flavour of Structured Text a file is written in.
+type Dialect string
+
+const (
+	// DialectCODESYS is IEC 61131-3 as CODESYS, TwinCAT, OpenPLC and SIMATIC AX write it.
+	DialectCODESYS Dialect = "codesys"
+	// DialectSCL is Siemens TIA Portal SCL.
+	DialectSCL Dialect = "scl"
+)
+
+// dialectOf decides a file's dialect, first rule that applies:
+//  1. the setting `st.dialect` ("scl" or "codesys"; "auto" or empty: go on);
+//  2. the extension: .scl is SCL; TwinCAT and PLCopen project files are CODESYS;
+//  3. what the file declares: ORGANIZATION_BLOCK, DATA_BLOCK, a `BEGIN` line, `#local`
+//     names or `{ S7_Optimized_Access … }` make it SCL;
+//  4. otherwise CODESYS.
+func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
+	if cfg != nil {
+		switch strings.ToLower(strings.TrimSpace(cfg.ST.Dialect)) {
+		case "scl", "siemens", "tia":
+			return DialectSCL
+		case "codesys", "twincat", "iec":
+			return DialectCODESYS
+		}
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".scl":
+		return DialectSCL
+	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".xml":
+		return DialectCODESYS
+	}
+	if sclMarkers(text) {
+		return DialectSCL
+	}
+	return DialectCODESYS
+}
+
+// sclMarkers looks at the first 64 KiB for constructs only SCL has.
+func sclMarkers(text []byte) bool {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = nil
+		}
+		l := bytes.TrimSpace(line)
+		if len(l) == 0 || l[0] == '/' || l[0] == '(' {
+			continue
+		}
+		u := strings.ToUpper(string(firstWord(l)))
+		switch u {
+		case "ORGANIZATION_BLOCK", "DATA_BLOCK", "BEGIN", "END_ORGANIZATION_BLOCK", "END_DATA_BLOCK":
+			return true
+		}
+		if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
+			return true
+		}
+		if l[0] == '{' && bytes.Contains(bytes.ToUpper(l), []byte("S7_OPTIMIZED_ACCESS")) {
+			return true
+		}
+		if bytes.Contains(l, []byte(":= #")) || bytes.Contains(l, []byte("(#")) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(l []byte) []byte {
+	i := 0
+	for i < len(l) && isIdent(l[i]) {
+		i++
+	}
+	return l[:i]
+}
+
+// dialectBlock tells the model which flavour of ST to write.
+func dialectBlock(path string, d Dialect) codegen.Block {
+	text := "IEC 61131-3 Structured Text as CODESYS/TwinCAT write it (END_IF, END_VAR; no #locals, no BEGIN)"
+	if d == DialectSCL {
+		text = "Siemens SCL (TIA Portal): #local variables, \"Global\".member tags, BEGIN before the body, REGION … END_REGION"
+	}
+	if IsProjectFile(path) || strings.EqualFold(filepath.Ext(path), ".xml") {
+		text += "; TwinCAT/PLCopen project file: write only the ST of this region, no END_FUNCTION_BLOCK/END_METHOD"
+	}
+	return codegen.Block{Source: "dialect", Text: text}
+}

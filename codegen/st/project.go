@@ -1,0 +1,216 @@
+package st
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Project files. TwinCAT keeps each POU, DUT, GVL and interface in an XML file (.TcPOU,
+// .TcDUT, .TcGVL, .TcIO) with the ST inside CDATA; PLCopen XML (TC6) exports keep the ST of
+// each body as escaped text (or CDATA) inside <ST><xhtml>…</xhtml></ST>. Gantry parses
+// only those regions (tree-sitter included ranges), so every node keeps its position in
+// the XML file and diagnostics land on the line the engineer edits.
+//
+// Each region is handed to the parser together with the XML delimiter that closes it
+// (`]]>`, or the `</` of the closing tag after escaped text); the scanner lexes it as
+// `region_end`, which ends a TwinCAT POU in place of the END_* keyword TwinCAT does not
+// write (see grammars/st/grammar.js). PLCopen's escaped operators (&lt; &gt; &amp;) are
+// tokens of the grammar, aliased to the operators they stand for.
+//
+// Registration: Extensions lists .tcpou, .tcdut, .tcgvl and .tcio. A PLCopen file ends in
+// .xml, which is too generic to claim by extension: ClaimsFile accepts *.plcopen.xml and
+// any .xml whose root element is <project> in the PLCopen TC6 namespace.
+
+var _ codegen.EmbeddedCode = (*Pack)(nil)
+
+// projectExts are TwinCAT's file kinds (lower case).
+var projectExts = map[string]bool{".tcpou": true, ".tcdut": true, ".tcgvl": true, ".tcio": true}
+
+// Regions implements codegen.EmbeddedCode: nil for plain ST sources, the CDATA/body
+// regions for TwinCAT and PLCopen files.
+func (*Pack) Regions(path string) syntax.Regions {
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case projectExts[ext]:
+		return twincatRegions
+	case ext == ".xml":
+		return xmlRegions
+	}
+	return nil
+}
+
+// IsProjectFile reports whether path names a TwinCAT or PLCopen file by its name.
+func IsProjectFile(path string) bool {
+	l := strings.ToLower(path)
+	return projectExts[filepath.Ext(l)] || strings.HasSuffix(l, ".plcopen.xml")
+}
+
+// ClaimsFile reports whether an .xml file is PLCopen XML the pack reads: a name ending in
+// .plcopen.xml, or a root element <project> in the PLCopen TC6 namespace within the first
+// bytes (head: at least the first 1 KiB of the file).
+func ClaimsFile(path string, head []byte) bool {
+	l := strings.ToLower(path)
+	if strings.HasSuffix(l, ".plcopen.xml") {
+		return true
+	}
+	return filepath.Ext(l) == ".xml" && isPLCopen(head)
+}
+
+func isPLCopen(text []byte) bool {
+	head := text
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	i := bytes.Index(head, []byte("<project"))
+	return i >= 0 && bytes.Contains(head[i:], []byte("plcopen.org/xml/tc6"))
+}
+
+// xmlRegions picks PLCopen or TwinCAT regions from an .xml file by its content.
+func xmlRegions(text []byte) [][2]int {
+	if isPLCopen(text) {
+		return plcopenRegions(text)
+	}
+	if bytes.Contains(text[:min(len(text), 4096)], []byte("<TcPlcObject")) {
+		return twincatRegions(text)
+	}
+	return nil
+}
+
+var (
+	cdataOpen  = []byte("<![CDATA[")
+	cdataClose = []byte("]]>")
+)
+
+// twincatRegions returns the CDATA of <Declaration> and <ST> elements, each with its `]]>`.
+func twincatRegions(text []byte) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		j := bytes.Index(text[i:], cdataOpen)
+		if j < 0 {
+			return out
+		}
+		open := i + j
+		start := open + len(cdataOpen)
+		before := bytes.TrimRight(text[:open], " \t\r\n")
+		keep := bytes.HasSuffix(before, []byte("<Declaration>")) || bytes.HasSuffix(before, []byte("<ST>"))
+		// `]]>` inside the ST is written as `]]]]><![CDATA[>`: consecutive CDATA sections
+		// are one text, so the region continues after the reopening.
+		for {
+			k := bytes.Index(text[start:], cdataClose)
+			if k < 0 {
+				return out
+			}
+			end := start + k + len(cdataClose)
+			if bytes.HasPrefix(text[end:], cdataOpen) {
+				if keep {
+					out = append(out, [2]int{start, start + k})
+				}
+				start = end + len(cdataOpen)
+				continue
+			}
+			if keep {
+				out = append(out, [2]int{start, end})
+			}
+			i = end
+			break
+		}
+	}
+}
+
+// plcopenRegions returns the ST bodies of a PLCopen file: <body><ST><xhtml>text</xhtml>
+// (region: the text and the `</` that ends it) or <ST><xhtml:p><![CDATA[text]]> (region:
+// the CDATA and its `]]>`). Transition conditions (expressions, not statements) are left out.
+func plcopenRegions(text []byte) [][2]int {
+	var out [][2]int
+	stOpen := []byte("<ST>")
+	for i := 0; ; {
+		j := bytes.Index(text[i:], stOpen)
+		if j < 0 {
+			return out
+		}
+		at := i + j
+		i = at + len(stOpen)
+		before := bytes.TrimRight(text[:at], " \t\r\n")
+		if !bytes.HasSuffix(before, []byte("<body>")) || insideElement(text[:at], "transition") {
+			continue
+		}
+		// The child element's start tag (<xhtml …>, <xhtml:p>).
+		p := i
+		for p < len(text) && isXMLSpace(text[p]) {
+			p++
+		}
+		if p >= len(text) || text[p] != '<' {
+			continue
+		}
+		gt := bytes.IndexByte(text[p:], '>')
+		if gt < 0 {
+			return out
+		}
+		if text[p+gt-1] == '/' {
+			continue // <xhtml/>: an empty body
+		}
+		content := p + gt + 1
+		q := content
+		for q < len(text) && isXMLSpace(text[q]) {
+			q++
+		}
+		if bytes.HasPrefix(text[q:], cdataOpen) {
+			start := q + len(cdataOpen)
+			k := bytes.Index(text[start:], cdataClose)
+			if k < 0 {
+				return out
+			}
+			out = append(out, [2]int{start, start + k + len(cdataClose)})
+			i = start + k
+			continue
+		}
+		lt := bytes.IndexByte(text[content:], '<')
+		if lt < 0 || content+lt+1 >= len(text) || text[content+lt+1] != '/' {
+			continue
+		}
+		out = append(out, [2]int{content, content + lt + 2})
+		i = content + lt
+	}
+}
+
+// insideElement reports whether the end of text lies inside an open <name …> element.
+func insideElement(text []byte, name string) bool {
+	o := bytes.LastIndex(text, []byte("<"+name+" "))
+	if o2 := bytes.LastIndex(text, []byte("<"+name+">")); o2 > o {
+		o = o2
+	}
+	return o >= 0 && bytes.LastIndex(text, []byte("</"+name+">")) < o
+}
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// xmlName returns the Name attribute of the last <tag …> element that opens before off, or
+// "" (TwinCAT writes action names only in the XML).
+func xmlName(text []byte, off int, tag string) string {
+	if off > len(text) {
+		off = len(text)
+	}
+	i := bytes.LastIndex(text[:off], []byte("<"+tag+" "))
+	if i < 0 {
+		return ""
+	}
+	rest := text[i:off]
+	gt := bytes.IndexByte(rest, '>')
+	if gt < 0 {
+		return ""
+	}
+	attrs := rest[:gt]
+	k := bytes.Index(attrs, []byte(` Name="`))
+	if k < 0 {
+		return ""
+	}
+	v := attrs[k+len(` Name="`):]
+	if e := bytes.IndexByte(v, '"'); e >= 0 {
+		return string(v[:e])
+	}
+	return ""
+}

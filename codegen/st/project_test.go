@@ -1,0 +1,334 @@
+package st
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+const projectDir = "../../testdata/st/project"
+
+// parseProject parses a project file the way the LSP and `gantry check` do.
+func parseProject(t testing.TB, pk *Pack, path string) *syntax.File {
+	t.Helper()
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := codegen.Parse(context.Background(), pk, path, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func projectWorkspace(t testing.TB, pk *Pack, dir string) *memWorkspace {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, "*"))
+	sort.Strings(paths)
+	ws := &memWorkspace{}
+	for _, p := range paths {
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: p, File: parseProject(t, pk, p)})
+	}
+	return ws
+}
+
+func firstErrorNode(n *sitter.Node) *sitter.Node {
+	if n.IsError() || n.IsMissing() {
+		return n
+	}
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if e := firstErrorNode(n.Child(i)); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func TestProjectRegions(t *testing.T) {
+	pk := New()
+	text, _ := os.ReadFile(filepath.Join(projectDir, "FB_Conveyor.TcPOU"))
+	regions := pk.Regions("x/FB_Conveyor.TcPOU")(text)
+	// Declaration + implementation of the FB, two methods, the property's declaration and
+	// its two accessors (declaration + implementation each), the action.
+	if len(regions) != 2+4+1+4+1 {
+		t.Fatalf("%d regions", len(regions))
+	}
+	for _, r := range regions {
+		if s := string(text[r[1]-3 : r[1]]); s != "]]>" {
+			t.Errorf("region %v ends with %q", r, s)
+		}
+	}
+	if got := string(text[regions[0][0] : regions[0][0]+14]); got != "// Belt convey" {
+		t.Errorf("first region starts with %q", got)
+	}
+	if pk.Regions("a.st") != nil || pk.Regions("b.scl") != nil {
+		t.Error("plain sources have regions")
+	}
+	x, _ := os.ReadFile(filepath.Join(projectDir, "Line.plcopen.xml"))
+	pr := pk.Regions("Line.plcopen.xml")(x)
+	if len(pr) != 2 {
+		t.Fatalf("PLCopen: %d regions", len(pr))
+	}
+	for _, r := range pr {
+		if s := string(x[r[1]-2 : r[1]]); s != "</" {
+			t.Errorf("PLCopen region ends with %q", s)
+		}
+	}
+	if !ClaimsFile("a/Line.plcopen.xml", nil) || !ClaimsFile("b/export.xml", x[:600]) || ClaimsFile("c/other.xml", []byte("<?xml?><svg/>")) {
+		t.Error("ClaimsFile")
+	}
+}
+
+// Every project fixture parses with no ERROR or MISSING node, in XML coordinates.
+func TestProjectFilesParseCleanly(t *testing.T) {
+	pk := New()
+	paths, _ := filepath.Glob(filepath.Join(projectDir, "*"))
+	if len(paths) < 8 {
+		t.Fatalf("only %d project fixtures", len(paths))
+	}
+	for _, p := range paths {
+		f := parseProject(t, pk, p)
+		if e := firstErrorNode(f.Root()); e != nil {
+			t.Errorf("%s:%d: %s in %q", p, f.Lines.LineOf(int(e.StartByte()))+1, e.Type(), f.Text[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+60)])
+		}
+		if f.Root().NamedChildCount() == 0 {
+			t.Errorf("%s: empty tree", p)
+		}
+	}
+}
+
+func TestProjectModel(t *testing.T) {
+	pk := New()
+	f := parseProject(t, pk, filepath.Join(projectDir, "FB_Conveyor.TcPOU"))
+	f.Lock()
+	m := pk.cache.modelOf(f)
+	f.Unlock()
+	var fb *POU
+	for _, u := range m.Units {
+		for _, p := range u.POUs(f.Text) {
+			if p.Name == "FB_Conveyor" {
+				fb = p
+			}
+		}
+	}
+	if fb == nil {
+		t.Fatal("no FB_Conveyor")
+	}
+	var kids []string
+	for _, c := range fb.Children {
+		kids = append(kids, c.Kind+" "+c.Name)
+	}
+	if got := strings.Join(kids, ", "); got != "METHOD M_Start, METHOD M_Stop, PROPERTY P_Speed, ACTION A_Reset" {
+		t.Errorf("children: %s", got)
+	}
+	if fb.Doc != "" && !strings.Contains(fb.Doc, "Belt conveyor") {
+		t.Errorf("doc %q", fb.Doc)
+	}
+	line := f.Lines.LineOf(fb.BodyStart) + 1
+	if line != 22 {
+		t.Errorf("body starts on XML line %d, want 22", line)
+	}
+	if v := fb.Var("rSpeed"); v == nil || v.Comment != "m/s" || v.Value != "0.5" {
+		t.Errorf("rSpeed: %+v", v)
+	}
+}
+
+// The whole project checks without error-severity findings: names resolve across the
+// TcPOU, TcDUT, TcGVL and TcIO files, methods and actions see their FB's variables.
+func TestProjectCheckClean(t *testing.T) {
+	pk := New()
+	ws := projectWorkspace(t, pk, projectDir)
+	cfg := testConfig()
+	for _, wf := range ws.files {
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: wf.Path, File: wf.File, Config: cfg, Workspace: ws})
+		for _, fd := range res.Findings {
+			line := wf.File.Lines.LineOf(fd.Start) + 1
+			if fd.Severity == rules.Error {
+				t.Errorf("%s:%d: %s: %s", filepath.Base(wf.Path), line, fd.Rule, fd.Message)
+			} else {
+				t.Logf("%s:%d: %s %s: %s", filepath.Base(wf.Path), line, fd.Severity, fd.Rule, fd.Message)
+			}
+		}
+	}
+}
+
+// Diagnostics land on the line of the XML file: a write to an input in the body, a missing
+// END_IF in one method (the next method still parses), a division by zero in it.
+func TestProjectDiagnosticsOnXMLLines(t *testing.T) {
+	pk := New()
+	path := "testdata/project_bad/FB_Bad.TcPOU"
+	f := parseProject(t, pk, path)
+	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig()})
+	var got []string
+	for _, fd := range res.Findings {
+		if fd.Severity == rules.Error {
+			got = append(got, fmt.Sprintf("%d:%s", f.Lines.LineOf(fd.Start)+1, fd.Rule))
+		}
+	}
+	want := []string{"14:st/write-to-input", "21:st/syntax", "29:st/division-by-zero"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		for _, fd := range res.Findings {
+			t.Logf("%d: %s %s", f.Lines.LineOf(fd.Start)+1, fd.Rule, fd.Message)
+		}
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// Context and hints inside a TcPOU body: the FB's declarations, the enum's values for the
+// CASE, the closing END_IF.
+func TestProjectContext(t *testing.T) {
+	pk := New()
+	ws := projectWorkspace(t, pk, projectDir)
+	path := filepath.Join(projectDir, "FB_Conveyor.TcPOU")
+	text, _ := os.ReadFile(path)
+	src := string(text)
+	anchor := "ELSIF NOT bEnable THEN\n\t\t\tM_Stop();\n\t\tEND_IF"
+	i := strings.Index(src, anchor)
+	if i < 0 {
+		t.Fatal("anchor")
+	}
+	// Open a new IF on an empty line of the body.
+	edited := src[:i] + "ELSIF NOT bEnable THEN\n\t\t\tM_Stop();\n\t\tEND_IF\n\t\tIF bJamSensor THEN\n\t\t\t\n" + src[i+len(anchor):]
+	off := i + len("ELSIF NOT bEnable THEN\n\t\t\tM_Stop();\n\t\tEND_IF\n\t\tIF bJamSensor THEN\n\t\t\t")
+	f, err := codegen.Parse(context.Background(), pk, path, []byte(edited))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := pk.Context(context.Background(), codegen.ContextRequest{Path: path, File: f, Offset: off, Config: testConfig(), Workspace: ws})
+	if c.Skip != "" {
+		t.Fatalf("skip: %s", c.Skip)
+	}
+	var blocks strings.Builder
+	for _, b := range c.Blocks {
+		blocks.WriteString(b.Source + ":\n" + b.Text + "\n")
+	}
+	for _, w := range []string{"FUNCTION_BLOCK FB_Conveyor", "bJamSensor : BOOL; // photo eye at the transfer", "FUNCTION_BLOCK TON"} {
+		if !strings.Contains(blocks.String(), w) {
+			t.Errorf("context lacks %q:\n%s", w, blocks.String())
+		}
+	}
+	if !contains(c.Hints, "END_IF") && !anyHas(c.Hints, "END_IF") {
+		t.Errorf("hints %q lack END_IF", c.Hints)
+	}
+	if c.Unit[0] > off || c.Unit[1] < off {
+		t.Errorf("unit %v does not hold the cursor %d", c.Unit, off)
+	}
+}
+
+func anyHas(s []string, sub string) bool {
+	for _, x := range s {
+		if strings.Contains(x, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// An edit inside one body reparses incrementally: the result equals a fresh parse, and the
+// nodes of the untouched regions are reused (same identity).
+func TestProjectIncrementalEdit(t *testing.T) {
+	pk := New()
+	path := filepath.Join(projectDir, "FB_Conveyor.TcPOU")
+	f := parseProject(t, pk, path)
+	src := string(f.Text)
+	at := strings.Index(src, "nStops := nStops + 1;")
+	sp := f.Lines.Position(at)
+	nf, err := f.Apply(context.Background(), source.Change{Range: &source.Range{Start: sp, End: sp}, Text: "nStops := 0;\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := codegen.Parse(context.Background(), pk, path, nf.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nf.Root().String() != fresh.Root().String() {
+		t.Fatal("incremental tree differs from a fresh parse")
+	}
+	if e := firstErrorNode(nf.Root()); e != nil {
+		t.Fatalf("error after edit at %d", e.StartByte())
+	}
+	// The FB's own declaration list (before the edit) and the action (after it) are reused.
+	// A node's ID is the address of its slot in its parent's child array: a reused subtree
+	// keeps its children array, so its first child's ID is unchanged.
+	fbOf := func(root *sitter.Node) *sitter.Node {
+		for i := 0; i < int(root.NamedChildCount()); i++ {
+			if c := root.NamedChild(i); c.Type() == "function_block_declaration" {
+				return c
+			}
+		}
+		t.Fatal("no function block")
+		return nil
+	}
+	oldFB, newFB := fbOf(f.Root()), fbOf(nf.Root())
+	reused := 0
+	for i := 0; i < int(oldFB.NamedChildCount()) && i < int(newFB.NamedChildCount()); i++ {
+		o, n := oldFB.NamedChild(i), newFB.NamedChild(i)
+		if o.Type() == "var_section" || o.Type() == "action_declaration" || o.Type() == "property_declaration" {
+			oc, nc := o.NamedChild(0), n.NamedChild(0)
+			if o.Type() == "action_declaration" {
+				// The last member follows an ambiguity (action or accessor body) the parser
+				// resolves again; it is re-lexed, which costs one small region.
+				if oc.ID() != nc.ID() {
+					t.Logf("action re-parsed")
+				}
+				continue
+			}
+			if oc.ID() != nc.ID() {
+				t.Errorf("%s %d not reused", o.Type(), i)
+			}
+			reused++
+		}
+	}
+	if reused < 4 {
+		t.Errorf("only %d nodes compared", reused)
+	}
+}
+
+// The edited method itself is not reused (sanity check of the identity test above).
+func TestProjectIncrementalEditChangesEditedBody(t *testing.T) {
+	pk := New()
+	path := filepath.Join(projectDir, "FB_Conveyor.TcPOU")
+	f := parseProject(t, pk, path)
+	at := strings.Index(string(f.Text), "nStops := nStops + 1;")
+	nf, err := f.Splice(context.Background(), at, at, "nStops := 0;\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(root *sitter.Node, text []byte) *sitter.Node {
+		var out *sitter.Node
+		var walk func(n *sitter.Node)
+		walk = func(n *sitter.Node) {
+			if n.Type() == "method_declaration" && strings.Contains(string(text[n.StartByte():n.EndByte()]), "METHOD M_Stop") {
+				out = n
+			}
+			for i := 0; i < int(n.NamedChildCount()); i++ {
+				walk(n.NamedChild(i))
+			}
+		}
+		walk(root)
+		return out
+	}
+	o, n := find(f.Root(), f.Text), find(nf.Root(), nf.Text)
+	if o == nil || n == nil {
+		t.Fatal("no M_Stop")
+	}
+	body := func(m *sitter.Node) *sitter.Node { return m.ChildByFieldName("body") }
+	if body(o).NamedChild(0).ID() == body(n).NamedChild(0).ID() {
+		t.Error("the edited body kept its children")
+	}
+	if body(n).NamedChildCount() != body(o).NamedChildCount()+1 {
+		t.Error("the statement was not added")
+	}
+}

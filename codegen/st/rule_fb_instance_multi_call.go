@@ -1,0 +1,64 @@
+package st
+
+import (
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleFBInstanceMultiCall: one function block instance called at several places per cycle.
+var ruleFBInstanceMultiCall = &rules.Rule{
+	ID:       "st/fb-instance-multi-call",
+	Title:    "Function block instance called more than once",
+	Severity: rules.Warning,
+	Category: rules.Safety,
+	Anchors:  []string{"CODESYS SA0105 (multiple instance calls)"},
+	Doc: doc(
+		"Reports a second call of the same function block instance (a timer, an edge trigger, a counter or your own block) in one POU, unless the two calls sit in different branches of one IF or CASE, so that at most one of them runs per cycle.",
+		"An instance keeps state between calls. Called twice per cycle, an R_TRIG sees the edge in the first call and loses it in the second, a counter counts twice, a timer is fed two IN values and its Q depends on the order of the calls.",
+		"fbEdge(CLK := bButton);\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF\nfbEdge(CLK := bButton);   // the edge is gone",
+		"fbEdge(CLK := bButton);   // once per cycle\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF"),
+	Check: checkFBMultiCall,
+}
+
+func checkFBMultiCall(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		calls := map[string][]*Node{}
+		var order []string
+		walkBodies(p, func(n *Node) bool {
+			if n.Kind != "call_statement" {
+				return true
+			}
+			f := n.Child("function")
+			if !f.Is("identifier") {
+				return true
+			}
+			v := sc.Local(f.Text)
+			if v == nil {
+				return true
+			}
+			if fb, std := sc.FBType(v.Type); fb == nil && std == nil {
+				return true
+			}
+			k := lower(f.Text)
+			if calls[k] == nil {
+				order = append(order, k)
+			}
+			calls[k] = append(calls[k], n)
+			return true
+		})
+		for _, k := range order {
+			cs := calls[k]
+		next:
+			for i := 1; i < len(cs); i++ {
+				for _, prev := range cs[:i] {
+					if !exclusive(prev, cs[i]) {
+						line := run.File.Lines.LineOf(prev.Start) + 1
+						report(pass, cs[i].Child("function"), "instance %s is called again (first call on line %d): it runs twice per cycle", cs[i].Child("function").Text, line)
+						continue next
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleIgnoredResult: a function's result, or all of an FB instance's outputs, discarded.
+var ruleIgnoredResult = &rules.Rule{
+	ID:       "st/ignored-result",
+	Title:    "Result or outputs ignored",
+	Severity: rules.Warning,
+	Category: rules.Correctness,
+	Anchors:  []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
+	Doc: doc(
+		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE) are exempt.",
+		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
+		"F_WriteFile(sName, aData);            // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read",
+		"nErr := F_WriteFile(sName, aData);\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;"),
+	Check: checkIgnoredResult,
+}
+
+var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true, "__DELETE": true, "MEMCMP": false}
+
+func checkIgnoredResult(pass *rules.Pass) {
+	run := runOf(pass)
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		instances := map[string]*Node{} // lower name → first call
+		var order []string
+		read := map[string]bool{}
+		walkBodies(p, func(n *Node) bool {
+			switch n.Kind {
+			case "member_expression":
+				if o := n.Child("object"); o.Is("identifier") {
+					read[lower(o.Text)] = true
+				}
+			case "argument":
+				if op := n.Child("operator"); op != nil && op.Text == "=>" {
+					if call := n.Parent; call != nil && call.Parent != nil {
+						if f := call.Parent.Child("function"); f.Is("identifier") {
+							read[lower(f.Text)] = true
+						}
+					}
+				}
+			case "call_expression":
+				// An instance passed or used as a value is read elsewhere.
+			case "call_statement":
+				f := n.Child("function")
+				target := resolveCallee(sc, f, p)
+				switch {
+				case target.kind == tPOU && target.pou.ReturnType != nil && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod):
+					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
+				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !statusOnly[strings.ToUpper(target.std.Name)]:
+					report(pass, f, "the result of %s is ignored", f.Src(run.Text))
+				case f.Is("identifier"):
+					if v := sc.Local(f.Text); v != nil {
+						fb, std := sc.FBType(v.Type)
+						if fb != nil && hasOutputs(fb) || std != nil && len(std.Outputs) > 0 {
+							k := lower(f.Text)
+							if instances[k] == nil {
+								instances[k] = f
+								order = append(order, k)
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+		// Instances also read outside the POU's bodies (another method, a property) are
+		// not followed: only instances of the POU's own VAR are judged.
+		for _, k := range order {
+			if read[k] {
+				continue
+			}
+			f := instances[k]
+			if v := sc.Local(f.Text); v == nil || v.Owner != p || v.Section != SecVar && v.Section != SecTemp {
+				continue
+			}
+			report(pass, f, "the outputs of %s are never read", f.Text)
+		}
+	}
+}
+
+// resolveCallee says what a call statement's function designator names.
+func resolveCallee(sc *Scope, f *Node, p *POU) target {
+	switch {
+	case f.Is("identifier"):
+		return lookupTarget(sc, f.Text, p)
+	case f.Is("member_expression"):
+		if m := f.Child("member"); isName(m) {
+			return memberOf(sc, f.Child("object"), m.Text, p)
+		}
+	}
+	return target{}
+}
+
+func hasOutputs(p *POU) bool {
+	_, out, inout := p.Interface()
+	return len(out)+len(inout) > 0
+}

@@ -1,0 +1,133 @@
+package st
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleOverlappingAtAddress: two AT declarations that share memory.
+var ruleOverlappingAtAddress = &rules.Rule{
+	ID:       "st/overlapping-at-address",
+	Title:    "Overlapping AT addresses",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"CODESYS SA0028 (overlapping memory areas)"},
+	Doc: doc(
+		"Reports a variable located AT an address whose bytes (or bit) another located variable of the same file already occupies (other files may belong to other applications, so they are not compared). CODESYS numbers %xW, %xD and %xL addresses by their size (%QD5 is bytes 20–23); Siemens SCL numbers bytes (%QD5 is bytes 5–8). Unlocated `%I*` addresses are left to the mapping and not checked.",
+		"Two names for one piece of the process image hide each other's writes: setting `bValveOpen` silently changes `nValveWord`, and an output may switch although no code for it changed.",
+		"VAR_GLOBAL\n    nOutputs AT %QD5  : DWORD;   // bytes 20..23\n    bLamp    AT %QB21 : BYTE;    // inside nOutputs\nEND_VAR",
+		"VAR_GLOBAL\n    nOutputs AT %QD5  : DWORD;   // bytes 20..23\n    bLamp    AT %QB24 : BYTE;\nEND_VAR"),
+	Check: checkOverlappingAt,
+}
+
+// span is the memory a direct address occupies, in bits within its area.
+type span struct {
+	area    byte // I, Q, M
+	lo, hi  int  // bit offsets, inclusive
+	address string
+}
+
+// addressSpan decodes %IX0.1, %QB3, %MW2, %ID4, %QL1, %I0.0 ("" size is a bit). byteIndexed
+// selects Siemens numbering (the number is the first byte) over CODESYS (the n-th unit).
+func addressSpan(a string, byteIndexed bool) (span, bool) {
+	a = strings.ToUpper(strings.TrimSpace(a))
+	if len(a) < 3 || a[0] != '%' {
+		return span{}, false
+	}
+	s := span{area: a[1], address: a}
+	rest := a[2:]
+	size := byte('X')
+	if rest != "" && strings.IndexByte("XBWDL", rest[0]) >= 0 {
+		size, rest = rest[0], rest[1:]
+	}
+	if rest == "" || rest[0] == '*' {
+		return span{}, false
+	}
+	parts := strings.Split(rest, ".")
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return span{}, false
+		}
+		nums[i] = n
+	}
+	if size == 'X' {
+		if len(nums) == 2 {
+			s.lo = nums[0]*8 + nums[1]
+		} else {
+			s.lo = nums[len(nums)-1] // %IX5 in CODESYS: the 5th bit
+		}
+		s.hi = s.lo
+		return s, true
+	}
+	width := map[byte]int{'B': 1, 'W': 2, 'D': 4, 'L': 8}[size]
+	first := nums[len(nums)-1]
+	if !byteIndexed {
+		first *= width
+	}
+	s.lo, s.hi = first*8, (first+width)*8-1
+	return s, true
+}
+
+func checkOverlappingAt(pass *rules.Pass) {
+	run := runOf(pass)
+	byteIndexed := run.SCL()
+	type located struct {
+		v *Var
+		s span
+	}
+	var mine []located
+	add := func(v *Var) {
+		if s, ok := addressSpan(v.Address, byteIndexed); ok {
+			mine = append(mine, located{v, s})
+		}
+	}
+	// Declarations of this file (every unit: an overlap involves two places).
+	for _, u := range run.Model.Units {
+		abs := u.Abs(run.Text)
+		for _, v := range abs.globals {
+			add(v)
+		}
+		var walk func(ps []*POU)
+		walk = func(ps []*POU) {
+			for _, p := range ps {
+				for _, v := range p.Vars {
+					add(v)
+				}
+				walk(p.Children)
+			}
+		}
+		walk(abs.pous)
+	}
+	within := func(v *Var) bool {
+		return run.Within == nil || v.DeclEnd >= run.Within[0] && v.DeclStart <= run.Within[1]
+	}
+	overlap := func(a, b span) bool { return a.area == b.area && a.lo <= b.hi && b.lo <= a.hi }
+	for i, b := range mine {
+		if !within(b.v) {
+			continue
+		}
+		for _, a := range mine[:i] {
+			if overlap(a.s, b.s) {
+				line := run.File.Lines.LineOf(a.v.Start) + 1
+				pass.Report(b.v.Start, b.v.End, "%s AT %s overlaps %s AT %s (line %d)%s", b.v.Name, b.s.address, a.v.Name, a.s.address, line, bytesNote(a.s, b.s, byteIndexed))
+				break
+			}
+		}
+	}
+}
+
+func bytesNote(a, b span, byteIndexed bool) string {
+	if a.lo%8 != 0 || b.lo%8 != 0 || a.hi-a.lo < 8 && b.hi-b.lo < 8 {
+		return ""
+	}
+	unit := "CODESYS numbering"
+	if byteIndexed {
+		unit = "SCL byte numbering"
+	}
+	return fmt.Sprintf(": bytes %d..%d and %d..%d (%s)", a.lo/8, a.hi/8, b.lo/8, b.hi/8, unit)
+}
