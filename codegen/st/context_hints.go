@@ -1,6 +1,7 @@
 package st
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -200,6 +201,18 @@ func (c *cursor) hints() []string {
 			add(c.caseBranches(m[1], opens[0].indent, unit, closed))
 		}
 	}
+	// An empty line in a CASE that has no branch yet: one branch per value, no END_CASE.
+	emptyCase := false
+	if trimmed == "" {
+		if val, indent, ok := c.branchlessCase(); ok {
+			emptyCase = true
+			if b := c.caseBranches(val, indent, unit, true); b != "" {
+				// The cursor already stands at the first branch's indentation.
+				b = strings.TrimPrefix(b, "\n")
+				add(strings.TrimPrefix(b, pre))
+			}
+		}
+	}
 	// inst( or inst: the call with every formal parameter.
 	add(c.callCompletion(trimmed))
 
@@ -215,7 +228,7 @@ func (c *cursor) hints() []string {
 		}
 	}
 	// Skeletons on an empty line of a body.
-	if trimmed == "" && c.pou != nil && c.inBody() {
+	if trimmed == "" && !emptyCase && c.pou != nil && c.inBody() {
 		ind := pre
 		for _, s := range c.skeletons(ind, unit) {
 			add(s)
@@ -448,4 +461,31 @@ func zeroOf(sc *Scope, t *Type) string {
 		return "''"
 	}
 	return "0"
+}
+
+// branchlessCase finds a CASE statement around the cursor that has no branch yet and returns
+// its value's text and the indentation of its CASE line.
+func (c *cursor) branchlessCase() (string, string, bool) {
+	if c.pou == nil || c.pou.Node == nil {
+		return "", "", false
+	}
+	var found *Node
+	c.pou.Node.Walk(func(n *Node) bool {
+		if n.Start > c.off || n.End < c.off {
+			return false
+		}
+		if n.Kind == "case_statement" {
+			found = n
+		}
+		return true
+	})
+	if found == nil || len(found.KidsOf("case_branch")) > 0 || len(found.KidsOf("else_clause")) > 0 {
+		return "", "", false
+	}
+	lineStart := bytes.LastIndexByte(c.text[:found.Start], '\n') + 1
+	indent := string(c.text[lineStart:found.Start])
+	if strings.TrimSpace(indent) != "" {
+		return "", "", false
+	}
+	return found.Child("value").Src(c.text), indent, true
 }

@@ -144,6 +144,7 @@ func TestContextHints(t *testing.T) {
 		{"close WHILE", body("WHILE i < 4 DO\n    i := i + 1;\n|"), "END_WHILE;"},
 		{"close REPEAT", body("REPEAT\n    i := i + 1;\n|"), "UNTIL bStart\nEND_REPEAT;"},
 		{"case skeleton", body("CASE eState OF|"), "\n    ST_IDLE:\n        ;\n    ST_RUN:\n        ;\n    ST_FAULT:\n        ;\nELSE\n    ;\nEND_CASE;"},
+		{"branches in an empty CASE", body("CASE eState OF\n    |\nEND_CASE;"), "ST_IDLE:\n        ;\n    ST_RUN:\n        ;\n    ST_FAULT:\n        ;\nELSE\n    ;"},
 		{"timer call", body("fbDelay(|"), "IN := bStart, PT := T#1S);"},
 		{"fb call", body("fbMotor(|"), "bEnable := ,\n        rSpeedSet := ,\n        bRunning => ,\n        nFault => );"},
 		{"timer skeleton", body("bMotor := TRUE;\n|"), "fbDelay(IN := bStart, PT := T#1S);"},
