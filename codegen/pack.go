@@ -5,6 +5,8 @@ package codegen
 
 import (
 	"context"
+	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -157,9 +159,36 @@ func NewRegistry(packs ...Pack) *Registry {
 	return r
 }
 
-// ForPath returns the pack for a file name, or nil.
+// FileClaimer is implemented by packs that recognise files an extension cannot name (a
+// PLCopen XML export is an .xml file among others): head is the file's first bytes.
+type FileClaimer interface {
+	ClaimsFile(path string, head []byte) bool
+}
+
+// ForPath returns the pack for a file name, or nil. An unknown extension is offered to the
+// packs that recognise files by content, reading the file's first 4 KiB.
 func (r *Registry) ForPath(path string) Pack {
-	return r.byExt[strings.ToLower(filepath.Ext(path))]
+	if p := r.byExt[strings.ToLower(filepath.Ext(path))]; p != nil {
+		return p
+	}
+	if !strings.EqualFold(filepath.Ext(path), ".xml") {
+		return nil
+	}
+	head := make([]byte, 4096)
+	f, err := os.Open(path)
+	if err != nil {
+		head = nil
+	} else {
+		n, _ := io.ReadFull(f, head)
+		head = head[:n]
+		f.Close()
+	}
+	for _, p := range r.packs {
+		if fc, ok := p.(FileClaimer); ok && fc.ClaimsFile(path, head) {
+			return p
+		}
+	}
+	return nil
 }
 
 // ByID returns the pack with that id, or nil.

@@ -258,3 +258,30 @@ func TestPromptCarriesDefinitionsFromOtherFiles(t *testing.T) {
 		t.Errorf("a secret is in the prompt:\n%s", out)
 	}
 }
+
+// TwinCAT and PLCopen project files are checked with positions in the XML file.
+func TestCheckProjectFiles(t *testing.T) {
+	out, stderr, code := gantry(t, "check", "--format", "json", "../../testdata/st/project")
+	if code != 0 {
+		t.Fatalf("exit %d: %s %s", code, stderr, out)
+	}
+	var rep checkJSON
+	json.Unmarshal([]byte(out), &rep)
+	kinds := map[string]bool{}
+	for _, f := range rep.Files {
+		kinds[strings.ToLower(filepath.Ext(f.Path))] = f.Language == "st"
+	}
+	for _, ext := range []string{".tcpou", ".tcdut", ".tcgvl", ".xml"} {
+		if !kinds[ext] {
+			t.Errorf("no %s file checked as ST: %v", ext, kinds)
+		}
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "FB_Bad.TcPOU")
+	os.WriteFile(bad, []byte("<?xml version=\"1.0\"?>\n<TcPlcObject>\n  <POU Name=\"FB_Bad\">\n    <Declaration><![CDATA[FUNCTION_BLOCK FB_Bad\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\n]]></Declaration>\n    <Implementation>\n      <ST><![CDATA[bIn := TRUE;\n]]></ST>\n    </Implementation>\n  </POU>\n</TcPlcObject>\n"), 0o644)
+	out, _, code = gantry(t, "check", "--format", "json", bad)
+	json.Unmarshal([]byte(out), &rep)
+	if code != 1 || len(rep.Files) != 1 || len(rep.Files[0].Diagnostics) == 0 || rep.Files[0].Diagnostics[0].Line != 10 || rep.Files[0].Diagnostics[0].Column != 20 || rep.Files[0].Diagnostics[0].Rule != "st/write-to-input" {
+		t.Errorf("the write must be reported at 10:20 of the XML: %s", out)
+	}
+}

@@ -19,3 +19,8 @@ func (*Pack) BlockPairs() [][2]string {
 		{"REGION", "END_REGION"}, {"ORGANIZATION_BLOCK", "END_ORGANIZATION_BLOCK"}, {"DATA_BLOCK", "END_DATA_BLOCK"},
 	}
 }
+
+var _ codegen.FileClaimer = (*Pack)(nil)
+
+// ClaimsFile implements codegen.FileClaimer for PLCopen XML exports.
+func (*Pack) ClaimsFile(path string, head []byte) bool { return ClaimsFile(path, head) }
