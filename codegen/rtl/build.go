@@ -238,17 +238,17 @@ func (b *builder) declare(n *Node, scope *Node) {
 		for i, nm := range names {
 			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
 			if typ != nil {
-				d.TypeText = squash(typ.Src(u.Text))
+				d.TypeText = squash(typ.SrcString(u.Text))
 				d.Packed = typ.KidsOf("packed_dimension")
 			}
 			if i < len(values) {
 				d.Value = values[i]
-				d.ValueText = squash(values[i].Src(u.Text))
+				d.ValueText = squash(values[i].SrcString(u.Text))
 				if values[i].Kind == "data_type" || values[i].Kind == "enum_type" || values[i].Kind == "struct_type" {
 					d.Kind = KindTypeParam
 				}
 			}
-			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n.Src(u.Text), "parameter"), "localparam")), "type") {
+			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n.SrcString(u.Text), "parameter"), "localparam")), "type") {
 				d.Kind = KindTypeParam
 			}
 			u.Params = append(u.Params, d)
@@ -304,7 +304,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 			d.Unpacked = dc.KidsOf("unpacked_dimension")
 			d.PortDecl = true
 			if v := dc.Child("value"); v != nil {
-				d.Value, d.ValueText = v, squash(v.Src(u.Text))
+				d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
 			}
 			b.add(d)
 		}
@@ -330,7 +330,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 			}
 			b.setType(d, typ)
 			if v := dc.Child("value"); v != nil {
-				d.Value, d.ValueText = v, squash(v.Src(u.Text))
+				d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
 			}
 			b.add(d)
 		}
@@ -347,7 +347,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 		if nm := n.Child("name"); nm != nil {
 			d := &Decl{Name: nm.Text, Kind: KindType, NameNode: nm, Node: n, Scope: scope}
 			if t := n.Child("type"); t != nil {
-				d.TypeText = squash(t.Src(u.Text))
+				d.TypeText = squash(t.SrcString(u.Text))
 				b.declareEnums(t, scope)
 			}
 			b.add(d)
@@ -359,7 +359,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 		}
 		return
 	case "genvar_initialization":
-		if strings.HasPrefix(n.Src(u.Text), "genvar") {
+		if strings.HasPrefix(n.SrcString(u.Text), "genvar") {
 			if nm := n.Child("name"); nm != nil {
 				b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
 			}
@@ -373,7 +373,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 			}
 			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
 			if rt := n.Child("return_type"); rt != nil {
-				d.TypeText = squash(rt.Src(u.Text))
+				d.TypeText = squash(rt.SrcString(u.Text))
 				d.Packed = rt.KidsOf("packed_dimension")
 			}
 			b.add(d)
@@ -481,7 +481,7 @@ func (b *builder) portDecl(n *Node, scope *Node) *Decl {
 		if i := typ.Child("interface"); i != nil {
 			d.UserType = i.Text
 		}
-		d.TypeText = squash(typ.Src(b.u.Text))
+		d.TypeText = squash(typ.SrcString(b.u.Text))
 	case nt != nil && nt.Kind != "var":
 		d.Kind = KindNet
 		d.NetType = nt.Kind
@@ -501,7 +501,7 @@ func (b *builder) portDecl(n *Node, scope *Node) *Decl {
 		d.Kind = KindVar
 	}
 	if v := n.Child("value"); v != nil {
-		d.Value, d.ValueText = v, squash(v.Src(b.u.Text))
+		d.Value, d.ValueText = v, squash(v.SrcString(b.u.Text))
 	}
 	return d
 }
@@ -514,7 +514,7 @@ func (b *builder) setType(d *Decl, typ *Node) {
 	if typ == nil {
 		return
 	}
-	d.TypeText = squash(typ.Src(b.u.Text))
+	d.TypeText = squash(typ.SrcString(b.u.Text))
 	switch typ.Kind {
 	case "data_type":
 		d.Packed = typ.KidsOf("packed_dimension")

@@ -345,7 +345,7 @@ func (b *builder) instance(n *Node, c flowCtx) {
 // implicitConn reports a `.name` connection without parentheses, which connects the
 // same-named signal; `.name()` leaves the port unconnected.
 func implicitConn(c *Node, text string) bool {
-	return c.Child("value") == nil && c.Child("port") != nil && !strings.Contains(c.Src(text), "(")
+	return c.Child("value") == nil && c.Child("port") != nil && !strings.Contains(c.SrcString(text), "(")
 }
 
 type tgt struct {

@@ -176,7 +176,7 @@ func (m *checkModel) reportSoft(p *rules.Pass, u *UnitRef, n *Node, rule string,
 
 // headLine returns the first line of a node's text, for messages.
 func headLine(u *UnitRef, n *Node) string {
-	s := n.Src(u.Text)
+	s := n.SrcString(u.Text)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}

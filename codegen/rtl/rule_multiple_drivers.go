@@ -117,7 +117,7 @@ func tristate(u *UnitRef, ws []*Access) bool {
 			}
 			continue
 		}
-		txt := w.Stmt.Src(u.Text)
+		txt := w.Stmt.SrcString(u.Text)
 		if strings.ContainsAny(txt, "zZ") && hasZLiteral(w.Stmt) {
 			return true
 		}

@@ -44,7 +44,7 @@ Use instead:
 					}
 				case "for_statement", "while_statement", "repeat_statement", "forever_statement", "foreach_statement":
 					if n.Field == "body" {
-						what = firstWord(u, par).Src(u.Text)
+						what = firstWord(u, par).SrcString(u.Text)
 					}
 				case "always_construct":
 					if n.Field == "body" {

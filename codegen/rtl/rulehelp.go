@@ -268,7 +268,7 @@ func keyword(n *Node) *Node {
 
 // firstWord returns a node spanning the first word of n (its keyword), for reporting.
 func firstWord(u *UnitRef, n *Node) *Node {
-	s := n.Src(u.Text)
+	s := n.SrcString(u.Text)
 	i := 0
 	for i < len(s) && (s[i] == '_' || s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9' || s[i] == '$') {
 		i++

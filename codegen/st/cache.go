@@ -7,6 +7,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
 )
 
 // Caching strategy. The gate checks a unit before and after splicing a candidate, and the
@@ -135,7 +136,7 @@ func symbolName(lang *sitter.Language, n *sitter.Node) string {
 	if n.IsError() {
 		return "ERROR"
 	}
-	syms := symbolTable(lang)
+	syms := gotree.SymbolNames(lang)
 	if s := int(n.Symbol()); s < len(syms) {
 		return syms[s]
 	}

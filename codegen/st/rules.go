@@ -198,7 +198,7 @@ func branches(n *Node) (lists []*Node, exhaustive bool) {
 // conditional reports whether n runs only on some paths of body: inside an IF, CASE or
 // loop, below body.
 func conditional(n, body *Node) bool {
-	return n.Within(body, "if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") != nil
+	return n.Ancestor(body, "if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") != nil
 }
 
 // report records a finding over a syntax copy node.

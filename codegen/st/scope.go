@@ -31,7 +31,7 @@ func (u *Unit) Abs(text []byte) *unitData {
 			u.abs = buildUnit(u.data.root, text, 0)
 			return
 		}
-		u.abs = buildUnit(u.data.root.shift(u.Start, nil), text, 0)
+		u.abs = buildUnit(u.data.root.Shift(u.Start, nil), text, 0)
 	})
 	return u.abs
 }

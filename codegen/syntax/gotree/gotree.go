@@ -1,0 +1,278 @@
+// Package gotree copies tree-sitter subtrees into plain Go nodes. Language packs walk these
+// instead of the cgo tree: a unit is copied once (one cgo pass with a tree cursor) and then
+// walked by every rule in plain Go, and a copy can be cached by the unit's text.
+package gotree
+
+import (
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// Node is a Go-side copy of one tree-sitter node. Named nodes are kept, and anonymous
+// tokens that carry a field (operators, edge keywords, port directions); other punctuation
+// and keywords are dropped.
+type Node struct {
+	Kind       string // node type ("assignment", "identifier", "MOD" for a field token)
+	Field      string // field name in the parent, "" when none
+	Start, End int    // byte offsets, relative to the base the copy was made with
+	Text       string // source text, kept for leaves and short nodes
+	Error      bool   // an ERROR or MISSING node
+	Parent     *Node
+	Kids       []*Node
+}
+
+// Child returns the first child in field f, or nil.
+func (n *Node) Child(f string) *Node {
+	if n == nil {
+		return nil
+	}
+	for _, k := range n.Kids {
+		if k.Field == f {
+			return k
+		}
+	}
+	return nil
+}
+
+// Children returns all children in field f.
+func (n *Node) Children(f string) []*Node {
+	if n == nil {
+		return nil
+	}
+	var out []*Node
+	for _, k := range n.Kids {
+		if k.Field == f {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// KidsOf returns the direct children of kind k.
+func (n *Node) KidsOf(kind string) []*Node {
+	if n == nil {
+		return nil
+	}
+	var out []*Node
+	for _, k := range n.Kids {
+		if k.Kind == kind {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// First returns the first child that is not a comment or pragma.
+func (n *Node) First() *Node {
+	if n == nil {
+		return nil
+	}
+	for _, k := range n.Kids {
+		if k.Kind != "comment" && k.Kind != "pragma" {
+			return k
+		}
+	}
+	return nil
+}
+
+// Is reports whether n is one of the kinds.
+func (n *Node) Is(kinds ...string) bool {
+	if n == nil {
+		return false
+	}
+	for _, k := range kinds {
+		if n.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Src returns n's source text from text, the bytes its offsets are relative to.
+func (n *Node) Src(text []byte) string {
+	if n == nil {
+		return ""
+	}
+	if n.Text != "" || len(n.Kids) == 0 {
+		return n.Text
+	}
+	if n.Start < 0 || n.End > len(text) || n.Start > n.End {
+		return ""
+	}
+	return string(text[n.Start:n.End])
+}
+
+// SrcString is Src over a string.
+func (n *Node) SrcString(text string) string {
+	if n == nil {
+		return ""
+	}
+	if n.Text != "" {
+		return n.Text
+	}
+	if n.Start < 0 || n.End > len(text) || n.Start > n.End {
+		return ""
+	}
+	return text[n.Start:n.End]
+}
+
+// Walk calls fn for n and its descendants in document order; fn returns false to skip the
+// children of a node.
+func (n *Node) Walk(fn func(*Node) bool) {
+	if n == nil || !fn(n) {
+		return
+	}
+	for _, k := range n.Kids {
+		k.Walk(fn)
+	}
+}
+
+// Ancestor returns the nearest ancestor of one of the kinds below stop, or nil.
+func (n *Node) Ancestor(stop *Node, kinds ...string) *Node {
+	for p := n.Parent; p != nil && p != stop; p = p.Parent {
+		if p.Is(kinds...) {
+			return p
+		}
+	}
+	return nil
+}
+
+// At returns the deepest node whose range holds off, preferring named leaves such as
+// identifiers.
+func (n *Node) At(off int) *Node {
+	if n == nil || off < n.Start || off > n.End {
+		return nil
+	}
+	for _, k := range n.Kids {
+		if off >= k.Start && off <= k.End {
+			if d := k.At(off); d != nil {
+				if d.Kind == "identifier" || d.Kind == "type_identifier" || off < k.End {
+					return d
+				}
+			}
+		}
+	}
+	return n
+}
+
+// Shift returns a deep copy with every offset moved by delta.
+func (n *Node) Shift(delta int, parent *Node) *Node {
+	c := *n
+	c.Start += delta
+	c.End += delta
+	c.Parent = parent
+	if len(n.Kids) > 0 {
+		c.Kids = make([]*Node, len(n.Kids))
+		for i, k := range n.Kids {
+			c.Kids[i] = k.Shift(delta, &c)
+		}
+	}
+	return &c
+}
+
+// Options tune a copy.
+type Options struct {
+	// ShortText: nodes up to this many bytes keep their text, so most questions need no
+	// access to the source.
+	ShortText int
+	// Token, when set, may rewrite the kept text of an anonymous token.
+	Token func(k *Node)
+}
+
+// Copy copies the subtree at n, with offsets relative to base.
+func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Options) *Node {
+	syms := symbolTable(lang)
+	cur := sitter.NewTreeCursor(n)
+	defer cur.Close()
+	keepText := func(k *Node, named bool) {
+		if len(k.Kids) == 0 || k.End-k.Start <= opt.ShortText {
+			k.Text = string(text[k.Start+base : k.End+base])
+			if !named && opt.Token != nil {
+				opt.Token(k)
+			}
+		}
+	}
+	root := leaf(syms, n, "", base)
+	var rec func(parent *Node)
+	rec = func(parent *Node) {
+		if !cur.GoToFirstChild() {
+			return
+		}
+		for {
+			c := cur.CurrentNode()
+			field := intern(cur.CurrentFieldName())
+			if c.IsNamed() || field != "" || c.IsMissing() || c.IsError() {
+				k := leaf(syms, c, field, base)
+				k.Parent = parent
+				parent.Kids = append(parent.Kids, k)
+				if c.ChildCount() > 0 {
+					rec(k)
+				}
+				keepText(k, c.IsNamed())
+			}
+			if !cur.GoToNextSibling() {
+				break
+			}
+		}
+		cur.GoToParent()
+	}
+	if n.ChildCount() > 0 {
+		rec(root)
+	}
+	keepText(root, true)
+	return root
+}
+
+func leaf(syms []string, c *sitter.Node, field string, base int) *Node {
+	k := &Node{Field: field, Start: int(c.StartByte()) - base, End: int(c.EndByte()) - base}
+	sym := int(c.Symbol())
+	switch {
+	case c.IsMissing():
+		k.Error = true
+		k.Kind = "MISSING"
+	case c.IsError():
+		k.Error = true
+		k.Kind = "ERROR"
+	case sym < len(syms):
+		k.Kind = syms[sym]
+	}
+	return k
+}
+
+// symbolNames maps a language's symbols to their names once: Node.Type converts a C
+// string per call, the table does not.
+var symbolNames sync.Map // *sitter.Language → []string
+
+func symbolTable(lang *sitter.Language) []string {
+	if t, ok := symbolNames.Load(lang); ok {
+		return t.([]string)
+	}
+	n := lang.SymbolCount()
+	t := make([]string, n)
+	for i := uint32(0); i < n; i++ {
+		t[i] = lang.SymbolName(sitter.Symbol(i))
+	}
+	symbolNames.Store(lang, t)
+	return t
+}
+
+// fieldIntern avoids one string allocation per node for field names.
+var fieldIntern sync.Map
+
+func intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := fieldIntern.Load(s); ok {
+		return v.(string)
+	}
+	fieldIntern.Store(s, s)
+	return s
+}
+
+// SymbolNames returns the language's symbol names, indexed by symbol.
+func SymbolNames(lang *sitter.Language) []string { return symbolTable(lang) }
+
+// Intern returns a shared copy of a field name.
+func Intern(s string) string { return intern(s) }
