@@ -90,8 +90,8 @@ func BuildPrompt(text []byte, offset int, lineComment string, c Context, budget 
 	prefixBudget := budget - suffixBudget - used
 	return Prompt{
 		Header: header.String(),
-		Prefix: tailLines(string(text[:offset]), prefixBudget),
-		Suffix: headLines(string(text[offset:]), suffixBudget),
+		Prefix: TailLines(string(text[:offset]), prefixBudget),
+		Suffix: HeadLines(string(text[offset:]), suffixBudget),
 		Stop:   c.Stop,
 		Blocks: kept,
 	}
@@ -106,9 +106,9 @@ func commentBlock(lc string, b Block) string {
 	return sb.String()
 }
 
-// tailLines keeps the last lines of s within budget tokens; the line holding the cursor is
+// TailLines keeps the last lines of s within budget tokens; the line holding the cursor is
 // always kept whole. Lines are costed once each, from the cursor outwards.
-func tailLines(s string, budget int) string {
+func TailLines(s string, budget int) string {
 	cut := strings.LastIndexByte(s, '\n')
 	if cut < 0 {
 		return s
@@ -126,9 +126,9 @@ func tailLines(s string, budget int) string {
 	return s[start:]
 }
 
-// headLines keeps the first lines of s within budget tokens; the rest of the cursor's line
+// HeadLines keeps the first lines of s within budget tokens; the rest of the cursor's line
 // is always kept.
-func headLines(s string, budget int) string {
+func HeadLines(s string, budget int) string {
 	end := strings.IndexByte(s, '\n')
 	if end < 0 {
 		return s

@@ -1,8 +1,6 @@
 package ollama
 
 import (
-	"strings"
-
 	"github.com/gantry-dev/gantry/codegen"
 )
 
@@ -56,34 +54,7 @@ func fitRequest(req codegen.FillRequest, numCtx, numPredict int) codegen.FillReq
 	return req
 }
 
-// tailLines keeps the last lines of s within budget tokens, the last line always.
-func tailLines(s string, budget int) string {
-	start := strings.LastIndexByte(s, '\n') + 1
-	for start > 0 {
-		prev := strings.LastIndexByte(s[:start-1], '\n') + 1
-		if EstimateTokens(s[prev:]) > budget {
-			break
-		}
-		start = prev
-	}
-	return s[start:]
-}
+// tailLines and headLines trim by whole lines, as the prompt builder does.
+func tailLines(s string, budget int) string { return codegen.TailLines(s, budget) }
 
-// headLines keeps the first lines of s within budget tokens, the first line always.
-func headLines(s string, budget int) string {
-	end := strings.IndexByte(s, '\n')
-	if end < 0 {
-		return s
-	}
-	for end < len(s) {
-		stop := len(s)
-		if next := strings.IndexByte(s[end+1:], '\n'); next >= 0 {
-			stop = end + 1 + next
-		}
-		if EstimateTokens(s[:stop]) > budget {
-			break
-		}
-		end = stop
-	}
-	return s[:end]
-}
+func headLines(s string, budget int) string { return codegen.HeadLines(s, budget) }
