@@ -2,10 +2,6 @@ package gcode
 
 import (
 	"context"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/gantry-dev/gantry/grammars/corpus"
@@ -16,91 +12,6 @@ const testdataDir = "../../testdata/gcode/corpus"
 
 func TestCorpus(t *testing.T) {
 	corpus.Run(t, Language(), ".")
-}
-
-func testdataFiles(t testing.TB) []string {
-	var files []string
-	err := filepath.WalkDir(testdataDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			return nil
-		}
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".ngc", ".nc", ".gcode", ".gco", ".g", ".tap", ".cnc", ".eia", ".min":
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no test data under %s", testdataDir)
-	}
-	return files
-}
-
-func TestTestdataParsesCleanly(t *testing.T) {
-	for _, f := range testdataFiles(t) {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ok, where := corpus.ParsesCleanly(Language(), src); !ok {
-			t.Errorf("%s: %s", f, where)
-		}
-	}
-}
-
-func BenchmarkParse(b *testing.B) {
-	var srcs [][]byte
-	total := 0
-	for _, f := range testdataFiles(b) {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		srcs = append(srcs, src)
-		total += len(src)
-	}
-	parser := sitter.NewParser()
-	defer parser.Close()
-	parser.SetLanguage(Language())
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, src := range srcs {
-			tree, err := parser.ParseCtx(context.Background(), nil, src)
-			if err != nil {
-				b.Fatal(err)
-			}
-			tree.Close()
-		}
-	}
-}
-
-func TestQueries(t *testing.T) {
-	files, err := filepath.Glob("queries/*.scm")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no queries")
-	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, err := sitter.NewQuery(src, Language())
-		if err != nil {
-			t.Errorf("%s: %v", f, err)
-			continue
-		}
-		q.Close()
-	}
 }
 
 // Every physical line is one line node, also with CRLF endings, with a leading comment and
@@ -131,3 +42,14 @@ func TestOneLineNodePerLine(t *testing.T) {
 }
 
 func TestBindingCarriesSourceHash(t *testing.T) { corpus.CheckSourceHash(t, ".") }
+
+func testdataFiles(tb testing.TB) []string {
+	return corpus.Files(tb, testdataDir, ".ngc", ".nc", ".gcode", ".gco", ".g", ".tap", ".cnc", ".eia", ".min")
+}
+
+func TestTestdataParsesCleanly(t *testing.T) { corpus.CheckClean(t, Language(), testdataFiles(t)) }
+
+func TestQueries(t *testing.T) { corpus.CheckQueries(t, Language(), ".") }
+
+// BenchmarkParse parses every file of the testdata corpus from scratch: MB/s and files/s.
+func BenchmarkParse(b *testing.B) { corpus.BenchmarkParse(b, Language(), testdataFiles(b)) }
