@@ -76,20 +76,24 @@ func addressSpan(a string, byteIndexed bool) (span, bool) {
 func checkOverlappingAt(pass *rules.Pass) {
 	run := runOf(pass)
 	byteIndexed := run.SCL()
+	// Every unit's declarations take part (an overlap involves two places), read from the
+	// unit-relative data with the unit's offset added: no unit is copied for this.
 	type located struct {
-		v *Var
-		s span
+		v   *Var
+		s   span
+		off int // the unit's start: v's offsets are relative to it
 	}
 	var mine []located
-	add := func(v *Var) {
-		if s, ok := addressSpan(v.Address, byteIndexed); ok {
-			mine = append(mine, located{v, s})
-		}
-	}
-	// Declarations of this file (every unit: an overlap involves two places).
 	for _, u := range run.Model.Units {
-		abs := u.Abs(run.Text)
-		for _, v := range abs.globals {
+		add := func(v *Var) {
+			if v.Address == "" {
+				return
+			}
+			if s, ok := addressSpan(v.Address, byteIndexed); ok {
+				mine = append(mine, located{v, s, u.Start})
+			}
+		}
+		for _, v := range u.data.globals {
 			add(v)
 		}
 		var walk func(ps []*POU)
@@ -101,20 +105,20 @@ func checkOverlappingAt(pass *rules.Pass) {
 				walk(p.Children)
 			}
 		}
-		walk(abs.pous)
+		walk(u.data.pous)
 	}
-	within := func(v *Var) bool {
-		return run.Within == nil || v.DeclEnd >= run.Within[0] && v.DeclStart <= run.Within[1]
+	within := func(l located) bool {
+		return run.Within == nil || l.v.DeclEnd+l.off >= run.Within[0] && l.v.DeclStart+l.off <= run.Within[1]
 	}
 	overlap := func(a, b span) bool { return a.area == b.area && a.lo <= b.hi && b.lo <= a.hi }
 	for i, b := range mine {
-		if !within(b.v) {
+		if !within(b) {
 			continue
 		}
 		for _, a := range mine[:i] {
 			if overlap(a.s, b.s) {
-				line := run.File.Lines.LineOf(a.v.Start) + 1
-				pass.Report(b.v.Start, b.v.End, "%s AT %s overlaps %s AT %s (line %d)%s", b.v.Name, b.s.address, a.v.Name, a.s.address, line, bytesNote(a.s, b.s, byteIndexed))
+				line := run.File.Lines.LineOf(a.v.Start+a.off) + 1
+				pass.Report(b.v.Start+b.off, b.v.End+b.off, "%s AT %s overlaps %s AT %s (line %d)%s", b.v.Name, b.s.address, a.v.Name, a.s.address, line, bytesNote(a.s, b.s, byteIndexed))
 				break
 			}
 		}
