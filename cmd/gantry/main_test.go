@@ -229,6 +229,16 @@ func TestGenerateRepairsThenPrintsCode(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "fbT(IN := bIn, PT := T#50MS);") || !strings.Contains(stderr, "round 1: 1 problems") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
 	}
+	var system string
+	for _, r := range fake.Requests() {
+		if r.Chat != nil {
+			system = r.Chat.Messages[0].Content
+			break
+		}
+	}
+	if !strings.Contains(system, "Structured Text") || !strings.Contains(system, "Never assign a VAR_INPUT") {
+		t.Errorf("the system message lacks the language's conventions: %q", system)
+	}
 	n = 0
 	out, _, code = gantry(t, "generate", "--lang", "st", "--model", "fim", "--host", fake.URL, "--rounds", "1", "--json", "x")
 	if code != 1 || !strings.Contains(out, `"ok": false`) {

@@ -2,6 +2,8 @@ package gcode
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -51,4 +53,42 @@ func (*Pack) TextOnlyAbove() int { return 2 << 20 }
 // DiagnoseText implements codegen.LargeDocuments.
 func (p *Pack) DiagnoseText(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
 	return p.Diagnose(ctx, path, text, cfg)
+}
+
+var _ codegen.Conventions = (*Pack)(nil)
+
+// Conventions implements codegen.Conventions for generation: the controller's dialect, the
+// safe-program habits the rules enforce, and the machine profile.
+func (*Pack) Conventions(cfg *config.Config) string {
+	d, _ := detectDialect("", nil, cfg)
+	if d == "" {
+		d = DialectLinuxCNC
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "Controller dialect: %s. Start with a safe header (units, G90, G17, a work offset, tool change with T and M6 at a safe height, spindle on with S and M3 before cutting); retract before rapids; end with M5, M9 and M30.\n", d)
+	if m := cfg.GCode.Machine; m != nil {
+		fmt.Fprintf(&sb, "Machine profile: units %s", m.Units)
+		if m.MaxSpindleRPM > 0 {
+			fmt.Fprintf(&sb, ", max spindle %g rpm", m.MaxSpindleRPM)
+		}
+		if m.MaxFeed > 0 {
+			fmt.Fprintf(&sb, ", max feed %g/min", m.MaxFeed)
+		}
+		if m.SafeZ != nil {
+			fmt.Fprintf(&sb, ", safe Z %g", *m.SafeZ)
+		}
+		if m.StockTop != nil {
+			fmt.Fprintf(&sb, ", stock top Z %g", *m.StockTop)
+		}
+		for axis, r := range m.Travel {
+			if len(r) == 2 {
+				fmt.Fprintf(&sb, ", %s travel %g..%g", strings.ToUpper(axis), r[0], r[1])
+			}
+		}
+		for _, t := range m.Tools {
+			fmt.Fprintf(&sb, "; tool T%d diameter %g", t.Number, t.Diameter)
+		}
+		sb.WriteString(".\n")
+	}
+	return sb.String()
 }

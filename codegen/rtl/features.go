@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -94,4 +95,16 @@ func (p *Pack) locations(ctx context.Context, req codegen.ContextRequest, in []L
 		}
 	}
 	return out
+}
+
+var _ codegen.Conventions = (*Pack)(nil)
+
+// Conventions implements codegen.Conventions for generation: synthesizable style that the
+// rules check.
+func (*Pack) Conventions(cfg *config.Config) string {
+	s := "Write synthesizable SystemVerilog: always_ff with nonblocking assignments for registers (with the reset in the sensitivity list when asynchronous), always_comb with a default for every output (no latches), case statements with default, declare every signal, no delays."
+	if cfg.RTL.Target == "fpga" {
+		s += " Target: FPGA (initial blocks allowed for register initial values)."
+	}
+	return s + "\n"
 }

@@ -1,6 +1,11 @@
 package st
 
-import "github.com/gantry-dev/gantry/codegen"
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+)
 
 var _ codegen.BlockKeywords = (*Pack)(nil)
 
@@ -24,3 +29,21 @@ var _ codegen.FileClaimer = (*Pack)(nil)
 
 // ClaimsFile implements codegen.FileClaimer for PLCopen XML exports.
 func (*Pack) ClaimsFile(path string, head []byte) bool { return ClaimsFile(path, head) }
+
+var _ codegen.Conventions = (*Pack)(nil)
+
+// Conventions implements codegen.Conventions for generation: the dialect and the rules the
+// code must keep.
+func (*Pack) Conventions(cfg *config.Config) string {
+	var sb strings.Builder
+	if dialectOf("", cfg, nil) == DialectSCL {
+		sb.WriteString("Dialect: Siemens TIA Portal SCL (FUNCTION_BLOCK \"Name\" … BEGIN … END_FUNCTION_BLOCK, #local variables, REGION).\n")
+	} else {
+		sb.WriteString("Dialect: IEC 61131-3 Structured Text as CODESYS/TwinCAT write it: declare every variable in a VAR section, end every construct with its END_ keyword and statements with ';'.\n")
+	}
+	sb.WriteString("Never assign a VAR_INPUT or an %I input address; no WHILE TRUE loops without EXIT; guard divisions; give CASE an ELSE branch.\n")
+	if len(cfg.ST.Protected) > 0 {
+		sb.WriteString("Never write these protected signals: " + strings.Join(cfg.ST.Protected, ", ") + ".\n")
+	}
+	return sb.String()
+}
