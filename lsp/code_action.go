@@ -106,7 +106,7 @@ func (s *Server) generate(ctx context.Context, args []json.RawMessage) (any, err
 		}},
 	}
 	var applied protocol.ApplyWorkspaceEditResponse
-	if err := s.conn.Call(ctx, "workspace/applyEdit", edit, &applied); err != nil {
+	if err := s.connection().Call(ctx, "workspace/applyEdit", edit, &applied); err != nil {
 		return res, nil // the client may not support applyEdit; the result is returned anyway
 	}
 	return res, nil

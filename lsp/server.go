@@ -32,8 +32,9 @@ type Options struct {
 
 // Server is one LSP session.
 type Server struct {
-	opts Options
-	conn *jsonrpc2.Conn
+	opts   Options
+	connMu sync.Mutex
+	conn   *jsonrpc2.Conn
 
 	mu         sync.Mutex
 	docs       map[protocol.DocumentURI]*document
@@ -64,13 +65,14 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	s.cache = codegen.NewCache(256)
 	s.retrievers = map[string]*retrieval.Retriever{}
 	s.stats = statusParams{Backend: "embedded", Model: "embedded", Reachable: true, CanInsert: true}
-	s.conn = jsonrpc2.NewConn(ctx, newStream(rwc), s)
+	conn := jsonrpc2.NewConn(ctx, newStream(rwc), s)
+	s.setConn(conn)
 	defer s.flushStats()
 	select {
 	case code := <-s.exited:
-		s.conn.Close()
+		conn.Close()
 		return code
-	case <-s.conn.DisconnectNotify():
+	case <-conn.DisconnectNotify():
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.shutdown {
@@ -83,6 +85,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 // Handle implements jsonrpc2.Handler: it replies to requests handled inline and reports
 // failed notifications to the user, since a notification has no reply to carry the error.
 func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	s.setConn(conn) // the first message may arrive before NewConn has returned to Serve
 	result, err := s.handle(ctx, conn, req)
 	switch {
 	case err == errAsync:
@@ -198,14 +201,14 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 		}()
 		result, err := h(ctx, req)
 		if ctx.Err() != nil && err != nil {
-			_ = s.conn.ReplyWithError(context.Background(), req.ID, &jsonrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"})
+			_ = s.connection().ReplyWithError(context.Background(), req.ID, &jsonrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"})
 			return
 		}
 		if err != nil {
-			_ = s.conn.ReplyWithError(context.Background(), req.ID, asRPCError(err))
+			_ = s.connection().ReplyWithError(context.Background(), req.ID, asRPCError(err))
 			return
 		}
-		_ = s.conn.Reply(context.Background(), req.ID, result)
+		_ = s.connection().Reply(context.Background(), req.ID, result)
 	}()
 }
 
@@ -245,9 +248,24 @@ func asRPCError(err error) *jsonrpc2.Error {
 	return &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: err.Error()}
 }
 
+// setConn records the connection once.
+func (s *Server) setConn(c *jsonrpc2.Conn) {
+	s.connMu.Lock()
+	if s.conn == nil {
+		s.conn = c
+	}
+	s.connMu.Unlock()
+}
+
+func (s *Server) connection() *jsonrpc2.Conn {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	return s.conn
+}
+
 // notify sends a notification, ignoring a closed connection.
 func (s *Server) notify(method string, params any) {
-	_ = s.conn.Notify(context.Background(), method, params)
+	_ = s.connection().Notify(context.Background(), method, params)
 }
 
 // logf sends window/logMessage at the given level when the client asked for that much.
