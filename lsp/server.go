@@ -151,36 +151,41 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	case "workspace/didChangeWatchedFiles":
 		s.workspace.Invalidate()
 		return nil, nil
-	case "textDocument/inlineCompletion":
-		s.async(ctx, req, s.inlineCompletion)
-		return nil, errAsync
-	case "textDocument/completion":
-		s.async(ctx, req, s.completion)
-		return nil, errAsync
-	case "textDocument/hover":
-		s.async(ctx, req, s.hover)
-		return nil, errAsync
-	case "textDocument/definition":
-		s.async(ctx, req, s.definition)
-		return nil, errAsync
-	case "textDocument/references":
-		s.async(ctx, req, s.references)
-		return nil, errAsync
-	case "textDocument/documentSymbol":
-		s.async(ctx, req, s.documentSymbol)
-		return nil, errAsync
 	case "textDocument/codeAction":
 		return s.codeAction(ctx, req)
 	case "textDocument/diagnostic":
 		return s.pullDiagnostics(ctx, req)
-	case "workspace/executeCommand":
-		s.async(ctx, req, s.executeCommand)
+	}
+	if h := s.concurrent(req.Method); h != nil {
+		s.async(ctx, req, h)
 		return nil, errAsync
 	}
 	if req.Notif {
 		return nil, nil // unknown notifications are ignored, as the specification says
 	}
 	return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "method not supported: " + req.Method}
+}
+
+// concurrent returns the handler of a request that may take a while (a model call, a walk
+// of the workspace): it runs on its own goroutine, cancellable by $/cancelRequest.
+func (s *Server) concurrent(method string) func(context.Context, *jsonrpc2.Request) (any, error) {
+	switch method {
+	case "textDocument/inlineCompletion":
+		return s.inlineCompletion
+	case "textDocument/completion":
+		return s.completion
+	case "textDocument/hover":
+		return s.hover
+	case "textDocument/definition":
+		return s.definition
+	case "textDocument/references":
+		return s.references
+	case "textDocument/documentSymbol":
+		return s.documentSymbol
+	case "workspace/executeCommand":
+		return s.executeCommand
+	}
+	return nil
 }
 
 // errAsync tells the handler wrapper that the reply is sent later by the goroutine.
