@@ -198,31 +198,15 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	if !g.Raw {
 		final.Context = []int{151659, 1, 2, 3}
 	}
-	if g.Stream != nil && !*g.Stream {
-		var sb strings.Builder
-		if !s.play(r, req, rep, func(c string) error { sb.WriteString(c); return nil }) {
-			return
-		}
-		if rep.Error != "" {
-			writeError(w, http.StatusInternalServerError, rep.Error)
-			return
-		}
-		final.CreatedAt, final.Response = now(), sb.String()
-		writeJSON(w, http.StatusOK, final)
-		return
-	}
-	out := &ndjson{w: w}
-	if !s.play(r, req, rep, func(c string) error {
-		return out.send(api.GenerateResponse{Model: g.Model, CreatedAt: now(), Response: c})
-	}) {
-		return
-	}
-	if rep.Error != "" {
-		out.send(map[string]string{"error": rep.Error})
-		return
-	}
-	final.CreatedAt = now()
-	out.send(final)
+	s.answer(w, r, req, rep, g.Stream == nil || *g.Stream,
+		func(c string) any { return api.GenerateResponse{Model: g.Model, CreatedAt: now(), Response: c} },
+		func(full string, streamed bool) any {
+			final.CreatedAt = now()
+			if !streamed {
+				final.Response = full
+			}
+			return final
+		})
 }
 
 func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
@@ -248,7 +232,25 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	final := api.ChatResponse{Model: c.Model, Message: api.Message{Role: "assistant"}, Done: true, DoneReason: cmp.Or(rep.DoneReason, "stop"), Metrics: metrics(c.Messages[len(c.Messages)-1].Content, rep.Chunks)}
-	if c.Stream != nil && !*c.Stream {
+	s.answer(w, r, req, rep, c.Stream == nil || *c.Stream,
+		func(chunk string) any {
+			return api.ChatResponse{Model: c.Model, CreatedAt: now(), Message: api.Message{Role: "assistant", Content: chunk}}
+		},
+		func(full string, streamed bool) any {
+			final.CreatedAt = now()
+			if !streamed {
+				final.Message.Content = full
+			}
+			return final
+		})
+}
+
+// answer plays a scripted reply the way Ollama answers /api/generate and /api/chat: one
+// JSON object when streaming is off, else one NDJSON line per chunk and the final line; an
+// error once streaming has begun is an {"error": …} line, before it an HTTP 500.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, req Request, rep Reply, streaming bool,
+	chunk func(string) any, final func(full string, streamed bool) any) {
+	if !streaming {
 		var sb strings.Builder
 		if !s.play(r, req, rep, func(c string) error { sb.WriteString(c); return nil }) {
 			return
@@ -257,22 +259,18 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusInternalServerError, rep.Error)
 			return
 		}
-		final.CreatedAt, final.Message.Content = now(), sb.String()
-		writeJSON(w, http.StatusOK, final)
+		writeJSON(w, http.StatusOK, final(sb.String(), false))
 		return
 	}
 	out := &ndjson{w: w}
-	if !s.play(r, req, rep, func(chunk string) error {
-		return out.send(api.ChatResponse{Model: c.Model, CreatedAt: now(), Message: api.Message{Role: "assistant", Content: chunk}})
-	}) {
+	if !s.play(r, req, rep, func(c string) error { return out.send(chunk(c)) }) {
 		return
 	}
 	if rep.Error != "" {
 		out.send(map[string]string{"error": rep.Error})
 		return
 	}
-	final.CreatedAt = now()
-	out.send(final)
+	out.send(final("", true))
 }
 
 func (s *Server) embed(w http.ResponseWriter, r *http.Request) {
