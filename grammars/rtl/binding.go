@@ -1,6 +1,6 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -DGANTRY_GRAMMAR_SHA=763ce37c018de1af
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=763ce37c018de1af
 // #include "src/parser.c"
 import "C"
 
