@@ -1,77 +1,175 @@
 package rtl
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"fmt"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleIndexRange = register(&rules.Rule{
 	ID:       "rtl/index-out-of-range",
 	Title:    "constant select outside the declared range",
 	Severity: rules.Error,
 	Category: rules.Correctness,
-	Anchors:  []string{"Verilator SELRANGE"},
+	Anchors:  []string{"Verilator SELRANGE", "iverilog: Index is out of range", "IEEE 1800-2017 7.4.6, 11.5.1, 27.4"},
 	Doc: `What it does: reports bit-selects, part-selects and array indices with constant
-values outside the declared range of the vector or array. Ranges that depend on an
-overridable parameter, and selects inside generate if/case branches, are not judged.
+values outside the declared range of the vector or array. Generate loops are unrolled:
+a select that uses the genvar is judged for every value the loop gives it (generate
+if/case branches and ternaries that test the genvar are followed into the branch that
+elaborates). Ranges and loop bounds that depend on an overridable parameter are not
+judged. Writing outside the range is an error (simulators refuse to elaborate a net
+bit that does not exist); a read outside it defaults to a warning.
 
 Why is this bad? Reading outside the range gives x in simulation and an arbitrary value
-in hardware; writing outside it does nothing. It is almost always an off-by-one or a
-width the code forgot to update.
+in hardware; writing outside it does nothing, and driving a net bit that does not exist
+stops elaboration. It is almost always an off-by-one or a width the code forgot to
+update — typically a carry chain whose last stage indexes one bit past the vector.
 
 Example:
 
     logic [7:0] data;
     assign msb = data[8];
 
+    wire [6:0] carry;
+    for (genvar i = 0; i < 8; i++) begin : g_fa
+      assign carry[i] = a[i] & b[i];   // carry[7] does not exist
+    end
+
 Use instead:
 
-    assign msb = data[7];`,
+    assign msb = data[7];
+
+    wire [7:0] carry;`,
 	Check: func(p *rules.Pass) {
 		m := p.Model.(*checkModel)
 		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "if_generate", "case_generate", "preprocessor_directive":
-					return false
-				case "select":
-					checkSelect(p, u, n)
-				}
-				return true
-			})
+			w := &selectWalker{p: p, m: m, u: u, done: map[*Node]bool{}, budget: maxGenIterations}
+			w.walk(u.Root, u.Scope(), false)
 		}
 	},
 })
 
-// checkSelect judges one select whose base is a declared identifier.
-func checkSelect(p *rules.Pass, u *UnitRef, sel *Node) {
+// selectWalker visits the selects of a unit; generate loops are unrolled, and inside them
+// generate if/case branches, if statements and ternaries whose condition is a constant
+// are followed into the branch elaboration takes only.
+type selectWalker struct {
+	p      *rules.Pass
+	m      *checkModel
+	u      *UnitRef
+	done   map[*Node]bool // selects already reported (one finding per select)
+	budget int            // iterations left for the unit's loop nests
+}
+
+func (w *selectWalker) walk(n *Node, sc Scope, inLoop bool) {
+	if n == nil {
+		return
+	}
+	switch n.Kind {
+	case "preprocessor_directive":
+		return
+	case "if_generate", "if_statement", "conditional_expression":
+		c := Eval(n.Child("condition"), sc)
+		if c.OK && !c.ParamDep && (inLoop || n.Kind != "if_generate") {
+			w.walk(n.Child("condition"), sc, inLoop)
+			if c.V != 0 {
+				w.walk(n.Child("consequence"), sc, inLoop)
+			} else {
+				w.walk(n.Child("alternative"), sc, inLoop)
+			}
+			return
+		}
+		if n.Kind == "if_generate" {
+			return // which branch elaborates depends on parameters
+		}
+	case "case_generate":
+		if inLoop {
+			w.walk(chosenCase(n, sc), sc, inLoop)
+		}
+		return
+	case "loop_generate":
+		name, vals, dep, ok := genLoopValues(n, sc)
+		body := n.Child("body")
+		if !ok || len(vals) > w.budget {
+			w.walk(body, sc, inLoop) // selects that do not use the genvar are still judged
+			return
+		}
+		w.budget -= len(vals)
+		for _, v := range vals {
+			w.walk(body, withGenvar(sc, name, Const{V: v, OK: true, ParamDep: dep}), true)
+		}
+		return
+	case "select":
+		if !w.done[n] && checkSelect(w.p, w.m, w.u, n, sc) {
+			w.done[n] = true
+		}
+	}
+	for _, k := range n.Kids {
+		w.walk(k, sc, inLoop)
+	}
+}
+
+// chosenCase returns the body of the case_generate item whose pattern equals the value,
+// or of the default item; nil when it does not evaluate.
+func chosenCase(n *Node, sc Scope) *Node {
+	v := Eval(n.Child("value"), sc)
+	if !v.OK || v.ParamDep {
+		return nil
+	}
+	var def *Node
+	for _, it := range n.Kids {
+		switch it.Kind {
+		case "default_case_item":
+			def = it.Child("body")
+		case "case_item":
+			for _, pt := range it.Children("pattern") {
+				c := Eval(pt, sc)
+				if !c.OK || c.ParamDep {
+					return nil
+				}
+				if c.V == v.V {
+					return it.Child("body")
+				}
+			}
+		}
+	}
+	return def
+}
+
+// checkSelect judges one select whose base is a declared identifier under sc, and
+// reports whether it raised a finding. Writing a bit or element that does not exist is an
+// error (simulators refuse to elaborate a net's); reading outside a range gives x and is
+// legal, so a read defaults to a warning.
+func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) bool {
 	// find the base and how many index selects lie between it and sel
 	depth := 0
 	base := sel.Child("value")
 	for base != nil && base.Kind == "select" {
 		if base.Child("index") == nil {
-			return // a part-select below: dimensions no longer line up
+			return false // a part-select below: dimensions no longer line up
 		}
 		base = base.Child("value")
 		depth++
 	}
 	if base == nil || base.Kind != "identifier" {
-		return
+		return false
 	}
 	d := u.LookupAt(base.Text, base)
 	if d == nil || (!d.IsSignal() && d.Kind != KindParam && d.Kind != KindLocal) || d.Iface {
-		return
+		return false
 	}
 	if d.UserType != "" && depth >= len(d.Unpacked) {
-		return
+		return false
 	}
 	if depth >= len(d.Dims) {
-		return
+		return false
 	}
 	dim := d.Dims[depth]
 	if !dim.Known() || dim.Msb.ParamDep || dim.Lsb.ParamDep {
-		return
+		return false
 	}
-	lo, hi, dep, ok := selectBounds(sel, u.Scope())
+	lo, hi, dep, ok := selectBounds(sel, sc)
 	if !ok || dep {
-		return
+		return false
 	}
 	if lo < dim.Lo() || hi > dim.Hi() {
 		what := "index"
@@ -85,12 +183,35 @@ func checkSelect(p *rules.Pass, u *UnitRef, sel *Node) {
 		if sub == nil {
 			sub = sel
 		}
-		if lo == hi {
-			report(p, u, sub, "%s %d is outside %s[%d:%d]", what, lo, d.Name, dim.Msb.V, dim.Lsb.V)
-		} else {
-			report(p, u, sub, "%s %d:%d is outside %s[%d:%d]", what, hi, lo, d.Name, dim.Msb.V, dim.Lsb.V)
+		msg := fmt.Sprintf("%s %d is outside %s[%d:%d]", what, lo, d.Name, dim.Msb.V, dim.Lsb.V)
+		if lo != hi {
+			msg = fmt.Sprintf("%s %d:%d is outside %s[%d:%d]", what, hi, lo, d.Name, dim.Msb.V, dim.Lsb.V)
 		}
+		if writeTarget(sel) {
+			report(p, u, sub, "%s", msg)
+		} else {
+			m.reportSoft(p, u, sub, "rtl/index-out-of-range", "%s", msg)
+		}
+		return true
 	}
+	return false
+}
+
+// writeTarget reports whether sel is (part of) the target of an assignment.
+func writeTarget(sel *Node) bool {
+	for c, p := sel, sel.Parent; p != nil; c, p = p, p.Parent {
+		switch p.Kind {
+		case "select", "concatenation", "member_access":
+			if p.Kind == "select" && c.Field != "value" {
+				return false // an index expression of another select
+			}
+			continue
+		case "continuous_assign", "blocking_assignment", "nonblocking_assignment", "assignment_expression":
+			return c.Field == "left"
+		}
+		return false
+	}
+	return false
 }
 
 // selectBounds evaluates the bits a select covers, and whether they depend on a

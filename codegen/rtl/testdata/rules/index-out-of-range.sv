@@ -8,3 +8,32 @@ module ior #(parameter int W = 8) (input logic [7:0] data, input logic [W-1:0] p
   logic [L-1:0] q;
   assign q[L] = 1'b0;  // want "rtl/index-out-of-range"
 endmodule
+module ior_gen (input logic [7:0] a, b, output logic [7:0] s, output logic [7:0] t);
+  wire [6:0] carry;
+  genvar i;
+  generate
+    for (i = 0; i < 8; i = i + 1) begin : g_fa
+      if (i == 0) begin : g_lsb
+        assign s[i] = a[i] ^ b[i];
+      end else begin : g_bit
+        assign s[i] = a[i] ^ b[i] ^ carry[i-1];  // clean: i-1 is at most 6
+      end
+      assign carry[i] = a[i] & b[i];  // want "rtl/index-out-of-range"
+    end
+  endgenerate
+  // clean: the ternary on the genvar keeps i-1 in range
+  for (genvar j = 0; j < 8; j++) begin : g_t
+    assign t[j] = (j == 0) ? a[0] : a[j-1];
+  end
+  localparam int N = 4;
+  logic [N-1:0] q;
+  for (genvar k = 0; k <= N; k += 2) begin : g_q
+    assign q[k] = a[k];  // want "rtl/index-out-of-range"
+  end
+endmodule
+module ior_param #(parameter int W = 8) (input logic [W-1:0] a, output logic [6:0] y);
+  // clean: the loop bound is overridable
+  for (genvar i = 0; i < W; i++) begin : g_y
+    assign y[i] = a[i];
+  end
+endmodule

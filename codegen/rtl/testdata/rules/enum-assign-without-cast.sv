@@ -1,0 +1,32 @@
+module enum_cast (input logic clk, rst, go, input logic [1:0] raw, output logic busy);
+  typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+  typedef enum logic {OFF, ON} power_t;
+  state_t state, next;
+  power_t pwr;
+  localparam logic [1:0] START = 2'd1;
+  always_ff @(posedge clk) begin
+    if (rst) state <= 2'b00;  // want "rtl/enum-assign-without-cast"
+    else state <= next;
+  end
+  always_comb begin
+    next = state;
+    case (state)
+      IDLE: if (go) next = state + 1;  // want "rtl/enum-assign-without-cast"
+      RUN: next = raw;  // want "rtl/enum-assign-without-cast"
+      DONE: next = go ? IDLE : DONE;
+      default: next = state_t'(raw);
+    endcase
+  end
+  always_ff @(posedge clk) begin
+    if (rst) pwr <= '0;  // want "rtl/enum-assign-without-cast"
+    else if (go) pwr <= ON;
+    else pwr <= OFF;
+  end
+  state_t shadow;
+  always_ff @(posedge clk) begin
+    shadow <= OFF;  // want "rtl/enum-assign-without-cast"
+    shadow <= START;  // want "rtl/enum-assign-without-cast"
+    shadow <= shadow.next();
+  end
+  assign busy = (state != IDLE) && (pwr == ON);
+endmodule
