@@ -56,7 +56,7 @@ func TestExternalCorpus(t *testing.T) {
 	counts := map[string]int{}
 	for _, path := range files {
 		text, _ := os.ReadFile(path)
-		f, err := syntax.Parse(context.Background(), language, text)
+		f, err := codegen.Parse(context.Background(), pk, path, text)
 		if err != nil {
 			t.Fatal(err)
 		}

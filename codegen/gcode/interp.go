@@ -173,11 +173,15 @@ type Step struct {
 	Before State
 	Dead   bool // inside a branch that is not taken: only block-local checks apply
 
-	Vals  [26]float64 // the first value of each letter (NaN when not constant)
-	Count [26]uint8
-	First [26]int16
-	Gs    []codeWord
-	Ms    []codeWord
+	Vals [26]float64 // the first value of each letter (NaN when not constant)
+	// Polar holds LinuxCNC's polar words in program units: @ distance and ^ angle in
+	// degrees (NaN when not constant); HasPolar says which are present.
+	Polar    [2]float64
+	HasPolar [2]bool
+	Count    [26]uint8
+	First    [26]int16
+	Gs       []codeWord
+	Ms       []codeWord
 
 	Moves       []Move
 	Undefined   []ParamRef
@@ -251,8 +255,11 @@ func (s *Step) conflict() bool {
 	return false
 }
 
-// axisWords reports whether the block has X/Y/Z/A/B/C (or U/V/W) words.
+// axisWords reports whether the block has X/Y/Z/A/B/C (or U/V/W) or polar words.
 func (s *Step) axisWords() bool {
+	if s.HasPolar[0] || s.HasPolar[1] {
+		return true
+	}
 	for _, l := range []byte("XYZABCUVW") {
 		if s.has(l) {
 			return true
@@ -266,6 +273,7 @@ func (s *Step) reset(m *Sim, b *Block) {
 	s.ExprErrors = s.ExprErrors[:0]
 	s.Sim, s.B, s.Before, s.Dead = m, b, m.St, false
 	s.Vals, s.Count, s.First = [26]float64{}, [26]uint8{}, [26]int16{}
+	s.Polar, s.HasPolar = [2]float64{}, [2]bool{}
 	s.Gs, s.Ms, s.Moves, s.Undefined, s.ArcErrors = gs, ms, mv, un, ae
 	s.Cycle, s.ToolChange, s.FirstMotion, s.AxisOwner = nil, 0, false, 0
 	s.MotionCode, s.MotionWord = -1, -1
@@ -380,10 +388,6 @@ func (m *Sim) tabulate(b *Block) {
 		s.First[i] = -1
 	}
 	for i, w := range b.Words {
-		k := w.Letter - 'A'
-		if k >= 26 {
-			continue
-		}
 		v := w.Value
 		if w.Expr != nil {
 			if s.Dead {
@@ -392,6 +396,20 @@ func (m *Sim) tabulate(b *Block) {
 				v = w.Expr.Eval(m)
 				m.checkExpr(w.Expr)
 			}
+		}
+		if w.Letter == '@' || w.Letter == '^' {
+			k := 0
+			if w.Letter == '^' {
+				k = 1
+			}
+			if !s.HasPolar[k] {
+				s.Polar[k], s.HasPolar[k] = v, true
+			}
+			continue
+		}
+		k := w.Letter - 'A'
+		if k >= 26 {
+			continue
 		}
 		if s.Count[k] == 0 {
 			s.Vals[k], s.First[k] = v, int16(i)

@@ -102,7 +102,45 @@ func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
 			t[j] = unknown
 		}
 	}
+	if (s.HasPolar[0] || s.HasPolar[1]) && !g53 {
+		t[ax], t[ay] = m.polar(t[ax], t[ay], scale)
+	}
 	return t
+}
+
+// polar applies LinuxCNC's polar words to the X-Y end point x, y (interp_find.cc): in G90
+// @ and ^ are the distance from the work origin and the angle from +X, a missing one kept
+// from the current point; in G91 both are added to the current point's distance and angle.
+// The block's X and Y words must be absent (LinuxCNC refuses both together).
+func (m *Sim) polar(x, y, scale float64) (float64, float64) {
+	s, st := &m.step, &m.St
+	r, th := s.Polar[0]*scale, s.Polar[1]*math.Pi/180
+	switch st.Distance {
+	case 900:
+		if !s.HasPolar[0] {
+			r = math.Hypot(y, x)
+		}
+		if !s.HasPolar[1] {
+			th = math.Atan2(y, x)
+		}
+		return r * math.Cos(th), r * math.Sin(th)
+	case 910:
+		return polarStep(x, y, r, th, s.HasPolar[0], s.HasPolar[1])
+	}
+	return unknown, unknown
+}
+
+// polarStep adds an incremental distance dr and angle dth (radians) to the point x, y.
+func polarStep(x, y, dr, dth float64, hasR, hasTh bool) (float64, float64) {
+	if hasR {
+		th, r := math.Atan2(y, x), math.Hypot(y, x)+dr
+		x, y = r*math.Cos(th), r*math.Sin(th)
+	}
+	if hasTh {
+		th, r := math.Atan2(y, x)+dth, math.Hypot(y, x)
+		x, y = r*math.Cos(th), r*math.Sin(th)
+	}
+	return x, y
 }
 
 // planeAxes returns the two in-plane axes, the normal axis and the offset letters.
@@ -391,10 +429,20 @@ func (m *Sim) cycle(mode int, explicit bool, from [naxes]float64, to *[naxes]flo
 		p = q
 	}
 	feedOut := mode == 850 || mode == 890 || mode == 840 || mode == 740
+	polarInc := incr && (s.HasPolar[0] || s.HasPolar[1])
+	if !incr && (s.HasPolar[0] || s.HasPolar[1]) && a == ax {
+		posA, posB = to[a], to[b]
+	}
+	if polarInc && a != ax {
+		posA, posB = unknown, unknown // polar words outside G17 cycles are not modelled
+	}
 	for i := 0; i < reps; i++ {
 		if incr {
 			posA += dA
 			posB += dB
+			if polarInc && a == ax {
+				posA, posB = polarStep(posA, posB, s.Polar[0]*scale, s.Polar[1]*math.Pi/180, s.HasPolar[0], s.HasPolar[1])
+			}
 		}
 		q := p
 		q[a], q[b] = posA, posB

@@ -232,3 +232,19 @@ func TestCheckpointReplay(t *testing.T) {
 		}
 	}
 }
+
+// LinuxCNC's polar words (interp_find.cc): @ distance and ^ angle from the work origin in
+// G90, added to the current point's distance and angle in G91; canned cycles repeat them.
+func TestPolarCoordinates(t *testing.T) {
+	st := run(t, "G21 G90 G54 G17\nG0 X0 Y0 Z5\nG1 @10 ^90 F100\n", nil)
+	wantPos(t, st, 0, 10, 5)
+	st = run(t, "G21 G90 G54 G17\nG0 X3 Y4 Z5\nG1 ^0 F100\n", nil) // keeps the distance 5
+	wantPos(t, st, 5, 0, 5)
+	st = run(t, "G21 G90 G54 G17\nG0 X10 Y0 Z5\nG91 G1 ^90 F100\nG1 @-5\n", nil)
+	wantPos(t, st, 0, 5, 5)
+	st = run(t, "G20 G90 G54 G17\nG0 X0 Y0 Z1\nG1 @1 ^0 F10\n", nil) // inches
+	wantPos(t, st, 25.4, 0, 25.4)
+	// Six holes on a circle of radius 1: the last one back at the start angle.
+	st = run(t, "G21 G90 G54 G17\nG0 X1 Y0 Z1\nG91 G81 ^60 R0 Z-2 L6 F100\n", nil)
+	wantPos(t, st, 1, 0, 1)
+}

@@ -326,6 +326,11 @@ func (s *scanner) scan() {
 				}
 				k++
 			}
+			if k < s.end && s.t[k] == '.' {
+				// LinuxCNC reads and ignores a fraction (N10.5).
+				for k++; k < s.end && isDigit(s.t[k]); k++ {
+				}
+			}
 			b.HasN, b.N, b.NSpan = true, n, Span{s.p, k}
 			s.p = k
 			s.skip()
@@ -416,15 +421,9 @@ func (s *scanner) items() {
 			b.Assigns = append(b.Assigns, Assign{Target: ref, Value: e, Start: start, End: s.p})
 			continue
 		}
-		if c == '$' && len(b.Words) > 0 && s.p+1 < s.end && isDigit(s.t[s.p+1]) {
-			// LinuxCNC 2.9 spindle selection: M3 $1 S1000.
-			start := s.p
-			s.p++
-			v, _ := s.number()
-			b.Words = append(b.Words, Word{Letter: '$', Value: v, Start: start, End: s.p})
-			continue
-		}
-		if !isLetter(c) {
+		if !isLetter(c) && c != '@' && c != '^' && !(c == '$' && (len(b.Words) > 0 || len(b.Assigns) > 0)) {
+			// '@' and '^' are LinuxCNC's polar distance and angle; '$' selects the spindle
+			// (`M3 S100 $1`, `M5 $-1`) but starts a Grbl command at the start of a line.
 			s.fail(s.p, "unexpected "+quoteByte(c))
 			return
 		}

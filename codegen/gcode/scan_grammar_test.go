@@ -63,9 +63,6 @@ func scannerWords(text []byte) (map[int][]string, map[int]bool) {
 			return
 		}
 		for i := range b.Words {
-			if b.Words[i].Letter == '$' {
-				continue // the grammar reads LinuxCNC's $n spindle word as a grbl_command
-			}
 			words[line] = append(words[line], b.wordText(i))
 		}
 	})

@@ -1,6 +1,6 @@
 package gcode
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -DGANTRY_GRAMMAR_SHA=1e3b9c97cbf302b1
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=b4e4b6852bfb191f
 // #include "src/parser.c"
 import "C"
 

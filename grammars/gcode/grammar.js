@@ -34,6 +34,19 @@ function kw(word) {
   return alias(new RegExp(ciSource(word)), word.toUpperCase());
 }
 
+/**
+ * An o-word keyword. LinuxCNC drops every blank outside comments before it reads a line, so
+ * `o100 else if`, `o100 end sub` and `o100 endif` are the same statements: blanks may stand
+ * between the letters.
+ */
+function okw(word) {
+  const src = word
+    .split('')
+    .map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
+    .join('[ \\t]*');
+  return alias(new RegExp(src), word.toUpperCase());
+}
+
 const FUNCTIONS = [
   'sin', 'cos', 'tan', 'asin', 'acos', 'abs', 'sqrt', 'exp', 'ln', 'round', 'fix', 'fup',
   'exists', 'bin', 'bcd', 'pow', 'min', 'max', 'adp', 'rnd', 'sqr',
@@ -89,7 +102,8 @@ module.exports = grammar({
     // `/` block delete (optional skip), Fanuc `/2` … `/9` skip levels.
     block_delete: (_) => token(seq('/', optional(/[1-9]/))),
 
-    line_number: (_) => token(seq(/[nN]/, /[ \t]*/, /[0-9]+/)),
+    // LinuxCNC also reads a fraction (`N10.5`) and ignores it.
+    line_number: (_) => token(seq(/[nN]/, /[ \t]*/, /[0-9]+/, optional(/\.[0-9]*/))),
 
     // Marlin / RepRap `*NN` checksum at the end of a numbered line.
     checksum: (_) => token(prec(-1, seq('*', /[ \t]*/, /[0-9]+/))),
@@ -113,7 +127,15 @@ module.exports = grammar({
 
     // ---------------------------------------------------------------- words
 
-    _items: ($) => repeat1(choice($.word, $.parameter_assignment, $._text_command)),
+    // A `$` word (LinuxCNC's spindle selector, `M3 S100 $1`, `M5 $-1`) never starts a line:
+    // there `$` is a Grbl command.
+    _items: ($) =>
+      seq(
+        choice($.word, $.parameter_assignment, $._text_command),
+        repeat(choice($.word, $.parameter_assignment, $._text_command, alias($._spindle_word, $.word))),
+      ),
+
+    _spindle_word: ($) => seq(field('letter', alias('$', $.letter)), field('value', $._word_value)),
 
     // A letter and its value. Marlin / RepRap also take bare letters as flags (`G28 X Y`,
     // `M84 X Y E`): those words have no `value`.
@@ -125,8 +147,9 @@ module.exports = grammar({
         ),
       ),
 
-    // Every letter but M, N and O (those have their own tokens).
-    _letter: (_) => /[a-lp-zA-LP-Z]/,
+    // Every letter but M, N and O (those have their own tokens), and LinuxCNC's polar
+    // coordinates: `@` distance and `^` angle (`G1 @10 ^45`).
+    _letter: (_) => /[a-lp-zA-LP-Z@^]/,
     _m: (_) => /[mM]/,
     _n: (_) => /[nN]/,
     _o: (_) => /[oO]/,
@@ -268,21 +291,21 @@ module.exports = grammar({
 
     label_name: (_) => /<[^>\r\n]*>/,
 
-    o_sub: ($) => seq($._o_label, kw('sub')),
-    o_endsub: ($) => seq($._o_label, kw('endsub'), optional(field('value', $.expression))),
-    o_call: ($) => seq($._o_label, kw('call'), optional(field('arguments', $.argument_list))),
-    o_return: ($) => seq($._o_label, kw('return'), optional(field('value', $.expression))),
-    o_if: ($) => seq($._o_label, kw('if'), field('condition', $.expression)),
-    o_elseif: ($) => seq($._o_label, kw('elseif'), field('condition', $.expression)),
-    o_else: ($) => seq($._o_label, kw('else')),
-    o_endif: ($) => seq($._o_label, kw('endif')),
-    o_while: ($) => seq($._o_label, kw('while'), field('condition', $.expression)),
-    o_endwhile: ($) => seq($._o_label, kw('endwhile')),
-    o_do: ($) => seq($._o_label, kw('do')),
-    o_repeat: ($) => seq($._o_label, kw('repeat'), field('count', $.expression)),
-    o_endrepeat: ($) => seq($._o_label, kw('endrepeat')),
-    o_break: ($) => seq($._o_label, kw('break')),
-    o_continue: ($) => seq($._o_label, kw('continue')),
+    o_sub: ($) => seq($._o_label, okw('sub')),
+    o_endsub: ($) => seq($._o_label, okw('endsub'), optional(field('value', $.expression))),
+    o_call: ($) => seq($._o_label, okw('call'), optional(field('arguments', $.argument_list))),
+    o_return: ($) => seq($._o_label, okw('return'), optional(field('value', $.expression))),
+    o_if: ($) => seq($._o_label, okw('if'), field('condition', $.expression)),
+    o_elseif: ($) => seq($._o_label, okw('elseif'), field('condition', $.expression)),
+    o_else: ($) => seq($._o_label, okw('else')),
+    o_endif: ($) => seq($._o_label, okw('endif')),
+    o_while: ($) => seq($._o_label, okw('while'), field('condition', $.expression)),
+    o_endwhile: ($) => seq($._o_label, okw('endwhile')),
+    o_do: ($) => seq($._o_label, okw('do')),
+    o_repeat: ($) => seq($._o_label, okw('repeat'), field('count', $.expression)),
+    o_endrepeat: ($) => seq($._o_label, okw('endrepeat')),
+    o_break: ($) => seq($._o_label, okw('break')),
+    o_continue: ($) => seq($._o_label, okw('continue')),
 
     argument_list: ($) => repeat1($.expression),
 

@@ -14,15 +14,15 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 211
-#define LARGE_STATE_COUNT 7
-#define SYMBOL_COUNT 108
+#define STATE_COUNT 455
+#define LARGE_STATE_COUNT 4
+#define SYMBOL_COUNT 112
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 67
+#define TOKEN_COUNT 70
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 18
-#define MAX_ALIAS_SEQUENCE_LENGTH 6
-#define PRODUCTION_ID_COUNT 41
+#define MAX_ALIAS_SEQUENCE_LENGTH 8
+#define PRODUCTION_ID_COUNT 80
 
 enum {
   sym__newline = 1,
@@ -30,108 +30,112 @@ enum {
   sym_line_number = 3,
   sym_checksum = 4,
   sym_percent = 5,
-  sym__letter = 6,
-  sym__m = 7,
-  sym__n = 8,
-  sym__o = 9,
-  sym__text_m_code = 10,
-  sym_message_text = 11,
-  anon_sym_DASH = 12,
-  anon_sym_PLUS = 13,
-  sym_number = 14,
-  sym_string = 15,
-  sym_numbered_parameter = 16,
-  sym_named_parameter = 17,
-  anon_sym_POUND = 18,
-  anon_sym_EQ = 19,
-  anon_sym_LBRACK = 20,
-  anon_sym_RBRACK = 21,
-  aux_sym_binary_expression_token1 = 22,
-  aux_sym_binary_expression_token2 = 23,
-  aux_sym_binary_expression_token3 = 24,
-  aux_sym_binary_expression_token4 = 25,
-  aux_sym_binary_expression_token5 = 26,
-  aux_sym_binary_expression_token6 = 27,
-  aux_sym_binary_expression_token7 = 28,
-  aux_sym_binary_expression_token8 = 29,
-  aux_sym_binary_expression_token9 = 30,
-  anon_sym_STAR = 31,
-  anon_sym_SLASH = 32,
-  aux_sym_binary_expression_token10 = 33,
-  anon_sym_STAR_STAR = 34,
-  anon_sym_COMMA = 35,
-  sym_function_name = 36,
-  sym__atan = 37,
-  anon_sym_COLON = 38,
-  sym_label_name = 39,
-  aux_sym_o_sub_token1 = 40,
-  aux_sym_o_endsub_token1 = 41,
-  aux_sym_o_call_token1 = 42,
-  aux_sym_o_return_token1 = 43,
-  aux_sym_o_if_token1 = 44,
-  aux_sym_o_elseif_token1 = 45,
-  aux_sym_o_else_token1 = 46,
-  aux_sym_o_endif_token1 = 47,
-  aux_sym_o_while_token1 = 48,
-  aux_sym_o_endwhile_token1 = 49,
-  aux_sym_o_do_token1 = 50,
-  aux_sym_o_repeat_token1 = 51,
-  aux_sym_o_endrepeat_token1 = 52,
-  aux_sym_o_break_token1 = 53,
-  aux_sym_o_continue_token1 = 54,
-  aux_sym_fanuc_if_token1 = 55,
-  aux_sym_fanuc_goto_token1 = 56,
-  aux_sym_fanuc_end_token1 = 57,
-  aux_sym_fanuc_print_token1 = 58,
-  aux_sym_fanuc_print_token2 = 59,
-  aux_sym_fanuc_print_token3 = 60,
-  aux_sym_fanuc_print_token4 = 61,
-  sym_print_format = 62,
-  anon_sym_DOLLAR = 63,
-  sym_grbl_name = 64,
-  sym_comment = 65,
-  sym_message = 66,
-  sym_source_file = 67,
-  sym_line = 68,
-  aux_sym__items = 69,
-  sym_word = 70,
-  sym__text_word = 71,
-  sym__signed_value = 72,
-  sym_indirect_parameter = 73,
-  sym_parameter_assignment = 74,
-  sym_expression = 75,
-  sym_unary_expression = 76,
-  sym_binary_expression = 77,
-  sym_function_call = 78,
-  sym_program_number = 79,
-  sym__o_label = 80,
-  sym_o_sub = 81,
-  sym_o_endsub = 82,
-  sym_o_call = 83,
-  sym_o_return = 84,
-  sym_o_if = 85,
-  sym_o_elseif = 86,
-  sym_o_else = 87,
-  sym_o_endif = 88,
-  sym_o_while = 89,
-  sym_o_endwhile = 90,
-  sym_o_do = 91,
-  sym_o_repeat = 92,
-  sym_o_endrepeat = 93,
-  sym_o_break = 94,
-  sym_o_continue = 95,
-  sym_argument_list = 96,
-  sym_fanuc_if = 97,
-  sym_fanuc_goto = 98,
-  sym_fanuc_while = 99,
-  sym_fanuc_do = 100,
-  sym_fanuc_end = 101,
-  sym_fanuc_print = 102,
-  sym_grbl_command = 103,
-  aux_sym_source_file_repeat1 = 104,
-  aux_sym__line_content_repeat1 = 105,
-  aux_sym_argument_list_repeat1 = 106,
-  aux_sym_grbl_command_repeat1 = 107,
+  anon_sym_DOLLAR = 6,
+  sym__letter = 7,
+  sym__m = 8,
+  sym__n = 9,
+  sym__o = 10,
+  sym__text_m_code = 11,
+  sym_message_text = 12,
+  anon_sym_DASH = 13,
+  anon_sym_PLUS = 14,
+  sym_number = 15,
+  sym_string = 16,
+  sym_numbered_parameter = 17,
+  sym_named_parameter = 18,
+  anon_sym_POUND = 19,
+  anon_sym_EQ = 20,
+  anon_sym_LBRACK = 21,
+  anon_sym_RBRACK = 22,
+  aux_sym_binary_expression_token1 = 23,
+  aux_sym_binary_expression_token2 = 24,
+  aux_sym_binary_expression_token3 = 25,
+  aux_sym_binary_expression_token4 = 26,
+  aux_sym_binary_expression_token5 = 27,
+  aux_sym_binary_expression_token6 = 28,
+  aux_sym_binary_expression_token7 = 29,
+  aux_sym_binary_expression_token8 = 30,
+  aux_sym_binary_expression_token9 = 31,
+  anon_sym_STAR = 32,
+  anon_sym_SLASH = 33,
+  aux_sym_binary_expression_token10 = 34,
+  anon_sym_STAR_STAR = 35,
+  anon_sym_COMMA = 36,
+  sym_function_name = 37,
+  sym__atan = 38,
+  anon_sym_COLON = 39,
+  sym_label_name = 40,
+  aux_sym_o_sub_token1 = 41,
+  aux_sym_o_endsub_token1 = 42,
+  aux_sym_o_call_token1 = 43,
+  aux_sym_o_return_token1 = 44,
+  aux_sym_o_if_token1 = 45,
+  aux_sym_o_elseif_token1 = 46,
+  aux_sym_o_else_token1 = 47,
+  aux_sym_o_endif_token1 = 48,
+  aux_sym_o_while_token1 = 49,
+  aux_sym_o_endwhile_token1 = 50,
+  aux_sym_o_do_token1 = 51,
+  aux_sym_o_repeat_token1 = 52,
+  aux_sym_o_endrepeat_token1 = 53,
+  aux_sym_o_break_token1 = 54,
+  aux_sym_o_continue_token1 = 55,
+  aux_sym_fanuc_if_token1 = 56,
+  aux_sym_fanuc_if_token2 = 57,
+  aux_sym_fanuc_goto_token1 = 58,
+  aux_sym_fanuc_while_token1 = 59,
+  aux_sym_fanuc_while_token2 = 60,
+  aux_sym_fanuc_end_token1 = 61,
+  aux_sym_fanuc_print_token1 = 62,
+  aux_sym_fanuc_print_token2 = 63,
+  aux_sym_fanuc_print_token3 = 64,
+  aux_sym_fanuc_print_token4 = 65,
+  sym_print_format = 66,
+  sym_grbl_name = 67,
+  sym_comment = 68,
+  sym_message = 69,
+  sym_source_file = 70,
+  sym_line = 71,
+  sym__spindle_word = 72,
+  sym_word = 73,
+  sym__text_word = 74,
+  sym__signed_value = 75,
+  sym_indirect_parameter = 76,
+  sym_parameter_assignment = 77,
+  sym_expression = 78,
+  sym_unary_expression = 79,
+  sym_binary_expression = 80,
+  sym_function_call = 81,
+  sym_program_number = 82,
+  sym__o_label = 83,
+  sym_o_sub = 84,
+  sym_o_endsub = 85,
+  sym_o_call = 86,
+  sym_o_return = 87,
+  sym_o_if = 88,
+  sym_o_elseif = 89,
+  sym_o_else = 90,
+  sym_o_endif = 91,
+  sym_o_while = 92,
+  sym_o_endwhile = 93,
+  sym_o_do = 94,
+  sym_o_repeat = 95,
+  sym_o_endrepeat = 96,
+  sym_o_break = 97,
+  sym_o_continue = 98,
+  sym_argument_list = 99,
+  sym_fanuc_if = 100,
+  sym_fanuc_goto = 101,
+  sym_fanuc_while = 102,
+  sym_fanuc_do = 103,
+  sym_fanuc_end = 104,
+  sym_fanuc_print = 105,
+  sym_grbl_command = 106,
+  aux_sym_source_file_repeat1 = 107,
+  aux_sym__line_content_repeat1 = 108,
+  aux_sym__items_repeat1 = 109,
+  aux_sym_argument_list_repeat1 = 110,
+  aux_sym_grbl_command_repeat1 = 111,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -141,6 +145,7 @@ static const char * const ts_symbol_names[] = {
   [sym_line_number] = "line_number",
   [sym_checksum] = "checksum",
   [sym_percent] = "percent",
+  [anon_sym_DOLLAR] = "$",
   [sym__letter] = "letter",
   [sym__m] = "letter",
   [sym__n] = "letter",
@@ -190,21 +195,23 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_o_endrepeat_token1] = "ENDREPEAT",
   [aux_sym_o_break_token1] = "BREAK",
   [aux_sym_o_continue_token1] = "CONTINUE",
-  [aux_sym_fanuc_if_token1] = "THEN",
+  [aux_sym_fanuc_if_token1] = "IF",
+  [aux_sym_fanuc_if_token2] = "THEN",
   [aux_sym_fanuc_goto_token1] = "GOTO",
+  [aux_sym_fanuc_while_token1] = "WHILE",
+  [aux_sym_fanuc_while_token2] = "DO",
   [aux_sym_fanuc_end_token1] = "END",
   [aux_sym_fanuc_print_token1] = "DPRNT",
   [aux_sym_fanuc_print_token2] = "BPRNT",
   [aux_sym_fanuc_print_token3] = "POPEN",
   [aux_sym_fanuc_print_token4] = "PCLOS",
   [sym_print_format] = "print_format",
-  [anon_sym_DOLLAR] = "$",
   [sym_grbl_name] = "grbl_name",
   [sym_comment] = "comment",
   [sym_message] = "message",
   [sym_source_file] = "source_file",
   [sym_line] = "line",
-  [aux_sym__items] = "_items",
+  [sym__spindle_word] = "word",
   [sym_word] = "word",
   [sym__text_word] = "word",
   [sym__signed_value] = "unary_expression",
@@ -241,6 +248,7 @@ static const char * const ts_symbol_names[] = {
   [sym_grbl_command] = "grbl_command",
   [aux_sym_source_file_repeat1] = "source_file_repeat1",
   [aux_sym__line_content_repeat1] = "_line_content_repeat1",
+  [aux_sym__items_repeat1] = "_items_repeat1",
   [aux_sym_argument_list_repeat1] = "argument_list_repeat1",
   [aux_sym_grbl_command_repeat1] = "grbl_command_repeat1",
 };
@@ -252,6 +260,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_line_number] = sym_line_number,
   [sym_checksum] = sym_checksum,
   [sym_percent] = sym_percent,
+  [anon_sym_DOLLAR] = anon_sym_DOLLAR,
   [sym__letter] = sym__letter,
   [sym__m] = sym__letter,
   [sym__n] = sym__letter,
@@ -301,21 +310,23 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_o_endrepeat_token1] = aux_sym_o_endrepeat_token1,
   [aux_sym_o_break_token1] = aux_sym_o_break_token1,
   [aux_sym_o_continue_token1] = aux_sym_o_continue_token1,
-  [aux_sym_fanuc_if_token1] = aux_sym_fanuc_if_token1,
+  [aux_sym_fanuc_if_token1] = aux_sym_o_if_token1,
+  [aux_sym_fanuc_if_token2] = aux_sym_fanuc_if_token2,
   [aux_sym_fanuc_goto_token1] = aux_sym_fanuc_goto_token1,
+  [aux_sym_fanuc_while_token1] = aux_sym_o_while_token1,
+  [aux_sym_fanuc_while_token2] = aux_sym_o_do_token1,
   [aux_sym_fanuc_end_token1] = aux_sym_fanuc_end_token1,
   [aux_sym_fanuc_print_token1] = aux_sym_fanuc_print_token1,
   [aux_sym_fanuc_print_token2] = aux_sym_fanuc_print_token2,
   [aux_sym_fanuc_print_token3] = aux_sym_fanuc_print_token3,
   [aux_sym_fanuc_print_token4] = aux_sym_fanuc_print_token4,
   [sym_print_format] = sym_print_format,
-  [anon_sym_DOLLAR] = anon_sym_DOLLAR,
   [sym_grbl_name] = sym_grbl_name,
   [sym_comment] = sym_comment,
   [sym_message] = sym_message,
   [sym_source_file] = sym_source_file,
   [sym_line] = sym_line,
-  [aux_sym__items] = aux_sym__items,
+  [sym__spindle_word] = sym_word,
   [sym_word] = sym_word,
   [sym__text_word] = sym_word,
   [sym__signed_value] = sym_unary_expression,
@@ -352,6 +363,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_grbl_command] = sym_grbl_command,
   [aux_sym_source_file_repeat1] = aux_sym_source_file_repeat1,
   [aux_sym__line_content_repeat1] = aux_sym__line_content_repeat1,
+  [aux_sym__items_repeat1] = aux_sym__items_repeat1,
   [aux_sym_argument_list_repeat1] = aux_sym_argument_list_repeat1,
   [aux_sym_grbl_command_repeat1] = aux_sym_grbl_command_repeat1,
 };
@@ -380,6 +392,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [sym_percent] = {
     .visible = true,
     .named = true,
+  },
+  [anon_sym_DOLLAR] = {
+    .visible = true,
+    .named = false,
   },
   [sym__letter] = {
     .visible = true,
@@ -581,7 +597,19 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
+  [aux_sym_fanuc_if_token2] = {
+    .visible = true,
+    .named = false,
+  },
   [aux_sym_fanuc_goto_token1] = {
+    .visible = true,
+    .named = false,
+  },
+  [aux_sym_fanuc_while_token1] = {
+    .visible = true,
+    .named = false,
+  },
+  [aux_sym_fanuc_while_token2] = {
     .visible = true,
     .named = false,
   },
@@ -609,10 +637,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
-  [anon_sym_DOLLAR] = {
-    .visible = true,
-    .named = false,
-  },
   [sym_grbl_name] = {
     .visible = true,
     .named = true,
@@ -633,9 +657,9 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
-  [aux_sym__items] = {
-    .visible = false,
-    .named = false,
+  [sym__spindle_word] = {
+    .visible = true,
+    .named = true,
   },
   [sym_word] = {
     .visible = true,
@@ -781,6 +805,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = false,
   },
+  [aux_sym__items_repeat1] = {
+    .visible = false,
+    .named = false,
+  },
   [aux_sym_argument_list_repeat1] = {
     .visible = false,
     .named = false,
@@ -839,32 +867,69 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [3] = {.index = 1, .length = 1},
   [4] = {.index = 2, .length = 2},
   [6] = {.index = 4, .length = 2},
-  [7] = {.index = 6, .length = 4},
-  [8] = {.index = 10, .length = 1},
-  [9] = {.index = 11, .length = 1},
-  [10] = {.index = 12, .length = 1},
-  [11] = {.index = 13, .length = 2},
+  [7] = {.index = 6, .length = 1},
+  [8] = {.index = 7, .length = 2},
+  [9] = {.index = 9, .length = 4},
+  [10] = {.index = 13, .length = 1},
+  [11] = {.index = 14, .length = 1},
   [12] = {.index = 15, .length = 1},
-  [13] = {.index = 16, .length = 1},
-  [16] = {.index = 17, .length = 2},
-  [17] = {.index = 19, .length = 2},
-  [18] = {.index = 21, .length = 2},
-  [19] = {.index = 23, .length = 2},
-  [20] = {.index = 25, .length = 1},
-  [21] = {.index = 26, .length = 1},
-  [22] = {.index = 27, .length = 1},
-  [23] = {.index = 28, .length = 2},
-  [24] = {.index = 30, .length = 2},
-  [25] = {.index = 32, .length = 2},
-  [26] = {.index = 34, .length = 2},
-  [29] = {.index = 36, .length = 2},
-  [30] = {.index = 38, .length = 2},
-  [31] = {.index = 40, .length = 2},
-  [32] = {.index = 42, .length = 2},
-  [33] = {.index = 44, .length = 2},
-  [35] = {.index = 46, .length = 3},
-  [36] = {.index = 49, .length = 3},
-  [40] = {.index = 52, .length = 3},
+  [13] = {.index = 16, .length = 2},
+  [14] = {.index = 2, .length = 2},
+  [15] = {.index = 2, .length = 2},
+  [16] = {.index = 18, .length = 1},
+  [18] = {.index = 4, .length = 2},
+  [20] = {.index = 19, .length = 2},
+  [21] = {.index = 4, .length = 2},
+  [22] = {.index = 4, .length = 2},
+  [23] = {.index = 21, .length = 1},
+  [24] = {.index = 22, .length = 1},
+  [25] = {.index = 23, .length = 1},
+  [26] = {.index = 24, .length = 2},
+  [27] = {.index = 26, .length = 2},
+  [28] = {.index = 28, .length = 2},
+  [29] = {.index = 30, .length = 2},
+  [30] = {.index = 7, .length = 2},
+  [31] = {.index = 9, .length = 4},
+  [32] = {.index = 2, .length = 2},
+  [33] = {.index = 32, .length = 2},
+  [34] = {.index = 34, .length = 2},
+  [35] = {.index = 36, .length = 2},
+  [36] = {.index = 38, .length = 2},
+  [38] = {.index = 19, .length = 2},
+  [39] = {.index = 4, .length = 2},
+  [41] = {.index = 19, .length = 2},
+  [42] = {.index = 19, .length = 2},
+  [43] = {.index = 4, .length = 2},
+  [44] = {.index = 40, .length = 2},
+  [45] = {.index = 42, .length = 2},
+  [46] = {.index = 44, .length = 2},
+  [47] = {.index = 46, .length = 2},
+  [48] = {.index = 48, .length = 2},
+  [49] = {.index = 2, .length = 2},
+  [51] = {.index = 50, .length = 2},
+  [52] = {.index = 19, .length = 2},
+  [53] = {.index = 4, .length = 2},
+  [54] = {.index = 50, .length = 2},
+  [56] = {.index = 19, .length = 2},
+  [57] = {.index = 4, .length = 2},
+  [58] = {.index = 52, .length = 3},
+  [59] = {.index = 55, .length = 3},
+  [61] = {.index = 50, .length = 2},
+  [62] = {.index = 19, .length = 2},
+  [63] = {.index = 4, .length = 2},
+  [64] = {.index = 58, .length = 2},
+  [65] = {.index = 50, .length = 2},
+  [66] = {.index = 50, .length = 2},
+  [67] = {.index = 19, .length = 2},
+  [69] = {.index = 50, .length = 2},
+  [70] = {.index = 19, .length = 2},
+  [71] = {.index = 58, .length = 2},
+  [73] = {.index = 50, .length = 2},
+  [74] = {.index = 60, .length = 3},
+  [75] = {.index = 50, .length = 2},
+  [77] = {.index = 58, .length = 2},
+  [78] = {.index = 50, .length = 2},
+  [79] = {.index = 58, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -876,62 +941,62 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_letter, 0, .inherited = true},
     {field_value, 0, .inherited = true},
   [4] =
+    {field_letter, 1, .inherited = true},
+    {field_value, 1, .inherited = true},
+  [6] =
+    {field_name, 1},
+  [7] =
     {field_letter, 0},
     {field_value, 1},
-  [6] =
+  [9] =
     {field_argument, 1, .inherited = true},
     {field_letter, 0},
     {field_operator, 1, .inherited = true},
     {field_value, 1},
-  [10] =
-    {field_number, 1},
-  [11] =
-    {field_label, 1},
-  [12] =
-    {field_index, 1},
   [13] =
+    {field_number, 1},
+  [14] =
+    {field_label, 1},
+  [15] =
+    {field_index, 1},
+  [16] =
     {field_command, 0},
     {field_format, 1},
-  [15] =
-    {field_name, 1},
-  [16] =
+  [18] =
     {field_label, 0, .inherited = true},
-  [17] =
+  [19] =
+    {field_letter, 2, .inherited = true},
+    {field_value, 2, .inherited = true},
+  [21] =
+    {field_value, 2},
+  [22] =
+    {field_value, 0},
+  [23] =
+    {field_value, 2, .inherited = true},
+  [24] =
     {field_argument, 1},
     {field_operator, 0},
-  [19] =
+  [26] =
     {field_argument, 1},
     {field_function, 0},
-  [21] =
+  [28] =
     {field_target, 0},
     {field_value, 2},
-  [23] =
+  [30] =
     {field_condition, 1},
     {field_consequence, 2},
-  [25] =
-    {field_value, 2},
-  [26] =
-    {field_value, 0},
-  [27] =
-    {field_value, 2, .inherited = true},
-  [28] =
+  [32] =
     {field_label, 0, .inherited = true},
     {field_value, 2},
-  [30] =
+  [34] =
     {field_arguments, 2},
     {field_label, 0, .inherited = true},
-  [32] =
+  [36] =
     {field_condition, 2},
     {field_label, 0, .inherited = true},
-  [34] =
+  [38] =
     {field_count, 2},
     {field_label, 0, .inherited = true},
-  [36] =
-    {field_condition, 1},
-    {field_consequence, 3},
-  [38] =
-    {field_condition, 1},
-    {field_label, 3},
   [40] =
     {field_value, 0, .inherited = true},
     {field_value, 1, .inherited = true},
@@ -942,14 +1007,26 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_name, 1},
     {field_value, 3, .inherited = true},
   [46] =
+    {field_condition, 1},
+    {field_consequence, 3},
+  [48] =
+    {field_condition, 1},
+    {field_label, 3},
+  [50] =
+    {field_letter, 3, .inherited = true},
+    {field_value, 3, .inherited = true},
+  [52] =
     {field_left, 0},
     {field_operator, 1},
     {field_right, 2},
-  [49] =
+  [55] =
     {field_argument, 1},
     {field_argument, 3},
     {field_function, 0},
-  [52] =
+  [58] =
+    {field_letter, 4, .inherited = true},
+    {field_value, 4, .inherited = true},
+  [60] =
     {field_argument, 2},
     {field_argument, 4},
     {field_function, 0},
@@ -960,52 +1037,266 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
   [1] = {
     [0] = sym_line,
   },
+  [4] = {
+    [0] = sym_line,
+  },
   [5] = {
     [0] = sym_line,
     [1] = sym_line,
   },
-  [14] = {
+  [6] = {
+    [0] = sym_line,
     [1] = sym_line,
   },
   [15] = {
     [0] = sym_line,
     [1] = sym_line,
-    [2] = sym_line,
   },
-  [27] = {
+  [17] = {
     [1] = sym_line,
-    [2] = sym_line,
   },
-  [28] = {
+  [18] = {
+    [1] = sym_line,
+  },
+  [19] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
-    [3] = sym_line,
   },
-  [34] = {
+  [20] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
-    [3] = sym_line,
+  },
+  [22] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [30] = {
+    [0] = sym__letter,
+  },
+  [31] = {
+    [0] = sym__letter,
+  },
+  [32] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
   },
   [37] = {
     [1] = sym_line,
     [2] = sym_line,
-    [3] = sym_line,
-    [4] = sym_line,
   },
   [38] = {
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [39] = {
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [40] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [42] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [43] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [49] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [50] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [51] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [52] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [53] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [54] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [55] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
   },
-  [39] = {
+  [56] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [57] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [60] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [61] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [62] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [63] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [64] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [66] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
+  [67] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
     [5] = sym_line,
+  },
+  [68] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [69] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [70] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [71] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [72] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [73] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [75] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [76] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [77] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [78] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [79] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+    [7] = sym_line,
   },
 };
 
@@ -1043,44 +1334,44 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [26] = 26,
   [27] = 27,
   [28] = 28,
-  [29] = 29,
-  [30] = 22,
+  [29] = 22,
+  [30] = 30,
   [31] = 31,
   [32] = 32,
-  [33] = 33,
+  [33] = 23,
   [34] = 34,
   [35] = 35,
   [36] = 36,
-  [37] = 23,
+  [37] = 37,
   [38] = 38,
   [39] = 39,
   [40] = 40,
   [41] = 41,
   [42] = 42,
   [43] = 43,
-  [44] = 41,
-  [45] = 40,
-  [46] = 39,
-  [47] = 42,
+  [44] = 44,
+  [45] = 45,
+  [46] = 46,
+  [47] = 47,
   [48] = 48,
   [49] = 49,
-  [50] = 31,
+  [50] = 50,
   [51] = 51,
-  [52] = 51,
-  [53] = 51,
-  [54] = 51,
+  [52] = 52,
+  [53] = 53,
+  [54] = 54,
   [55] = 55,
   [56] = 56,
-  [57] = 56,
-  [58] = 55,
-  [59] = 56,
+  [57] = 57,
+  [58] = 58,
+  [59] = 59,
   [60] = 60,
   [61] = 61,
   [62] = 62,
   [63] = 63,
   [64] = 64,
   [65] = 65,
-  [66] = 62,
+  [66] = 66,
   [67] = 67,
   [68] = 68,
   [69] = 69,
@@ -1093,53 +1384,53 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [76] = 76,
   [77] = 77,
   [78] = 78,
-  [79] = 64,
+  [79] = 79,
   [80] = 80,
-  [81] = 64,
-  [82] = 68,
-  [83] = 75,
-  [84] = 69,
-  [85] = 70,
-  [86] = 71,
-  [87] = 72,
-  [88] = 73,
-  [89] = 77,
-  [90] = 62,
+  [81] = 81,
+  [82] = 82,
+  [83] = 83,
+  [84] = 84,
+  [85] = 85,
+  [86] = 86,
+  [87] = 87,
+  [88] = 88,
+  [89] = 89,
+  [90] = 90,
   [91] = 91,
-  [92] = 64,
+  [92] = 92,
   [93] = 93,
   [94] = 94,
   [95] = 95,
   [96] = 96,
-  [97] = 22,
+  [97] = 97,
   [98] = 98,
   [99] = 99,
   [100] = 100,
   [101] = 101,
-  [102] = 102,
-  [103] = 103,
-  [104] = 23,
-  [105] = 105,
-  [106] = 27,
-  [107] = 107,
+  [102] = 35,
+  [103] = 34,
+  [104] = 30,
+  [105] = 36,
+  [106] = 106,
+  [107] = 32,
   [108] = 108,
   [109] = 109,
   [110] = 110,
-  [111] = 28,
-  [112] = 25,
+  [111] = 111,
+  [112] = 112,
   [113] = 113,
   [114] = 114,
   [115] = 115,
   [116] = 116,
   [117] = 117,
-  [118] = 118,
+  [118] = 116,
   [119] = 119,
   [120] = 120,
-  [121] = 121,
-  [122] = 121,
+  [121] = 116,
+  [122] = 122,
   [123] = 123,
-  [124] = 121,
-  [125] = 125,
+  [124] = 124,
+  [125] = 116,
   [126] = 126,
   [127] = 127,
   [128] = 128,
@@ -1198,16 +1489,16 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [181] = 181,
   [182] = 182,
   [183] = 183,
-  [184] = 165,
+  [184] = 184,
   [185] = 185,
-  [186] = 172,
-  [187] = 166,
-  [188] = 188,
-  [189] = 189,
-  [190] = 165,
-  [191] = 166,
+  [186] = 186,
+  [187] = 127,
+  [188] = 163,
+  [189] = 127,
+  [190] = 190,
+  [191] = 191,
   [192] = 192,
-  [193] = 172,
+  [193] = 193,
   [194] = 194,
   [195] = 195,
   [196] = 196,
@@ -1218,13 +1509,257 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [201] = 201,
   [202] = 202,
   [203] = 203,
-  [204] = 203,
+  [204] = 204,
   [205] = 205,
   [206] = 206,
   [207] = 207,
-  [208] = 206,
-  [209] = 206,
+  [208] = 208,
+  [209] = 209,
   [210] = 210,
+  [211] = 211,
+  [212] = 212,
+  [213] = 213,
+  [214] = 214,
+  [215] = 215,
+  [216] = 216,
+  [217] = 217,
+  [218] = 218,
+  [219] = 219,
+  [220] = 220,
+  [221] = 221,
+  [222] = 222,
+  [223] = 223,
+  [224] = 224,
+  [225] = 225,
+  [226] = 226,
+  [227] = 227,
+  [228] = 228,
+  [229] = 228,
+  [230] = 230,
+  [231] = 231,
+  [232] = 232,
+  [233] = 22,
+  [234] = 234,
+  [235] = 235,
+  [236] = 236,
+  [237] = 237,
+  [238] = 238,
+  [239] = 228,
+  [240] = 230,
+  [241] = 237,
+  [242] = 242,
+  [243] = 232,
+  [244] = 244,
+  [245] = 234,
+  [246] = 235,
+  [247] = 236,
+  [248] = 242,
+  [249] = 231,
+  [250] = 230,
+  [251] = 228,
+  [252] = 244,
+  [253] = 253,
+  [254] = 254,
+  [255] = 255,
+  [256] = 23,
+  [257] = 257,
+  [258] = 258,
+  [259] = 259,
+  [260] = 260,
+  [261] = 261,
+  [262] = 25,
+  [263] = 263,
+  [264] = 28,
+  [265] = 265,
+  [266] = 266,
+  [267] = 267,
+  [268] = 27,
+  [269] = 269,
+  [270] = 270,
+  [271] = 271,
+  [272] = 272,
+  [273] = 273,
+  [274] = 274,
+  [275] = 275,
+  [276] = 276,
+  [277] = 277,
+  [278] = 278,
+  [279] = 279,
+  [280] = 276,
+  [281] = 276,
+  [282] = 282,
+  [283] = 283,
+  [284] = 284,
+  [285] = 285,
+  [286] = 286,
+  [287] = 287,
+  [288] = 288,
+  [289] = 289,
+  [290] = 290,
+  [291] = 291,
+  [292] = 292,
+  [293] = 293,
+  [294] = 294,
+  [295] = 295,
+  [296] = 296,
+  [297] = 297,
+  [298] = 298,
+  [299] = 299,
+  [300] = 300,
+  [301] = 301,
+  [302] = 302,
+  [303] = 303,
+  [304] = 304,
+  [305] = 305,
+  [306] = 306,
+  [307] = 307,
+  [308] = 308,
+  [309] = 309,
+  [310] = 310,
+  [311] = 311,
+  [312] = 312,
+  [313] = 313,
+  [314] = 314,
+  [315] = 315,
+  [316] = 316,
+  [317] = 317,
+  [318] = 318,
+  [319] = 319,
+  [320] = 320,
+  [321] = 321,
+  [322] = 322,
+  [323] = 323,
+  [324] = 324,
+  [325] = 325,
+  [326] = 326,
+  [327] = 327,
+  [328] = 328,
+  [329] = 329,
+  [330] = 330,
+  [331] = 331,
+  [332] = 332,
+  [333] = 333,
+  [334] = 334,
+  [335] = 335,
+  [336] = 336,
+  [337] = 337,
+  [338] = 338,
+  [339] = 339,
+  [340] = 340,
+  [341] = 341,
+  [342] = 342,
+  [343] = 343,
+  [344] = 344,
+  [345] = 345,
+  [346] = 346,
+  [347] = 347,
+  [348] = 348,
+  [349] = 349,
+  [350] = 350,
+  [351] = 351,
+  [352] = 352,
+  [353] = 353,
+  [354] = 354,
+  [355] = 355,
+  [356] = 356,
+  [357] = 357,
+  [358] = 358,
+  [359] = 359,
+  [360] = 360,
+  [361] = 361,
+  [362] = 362,
+  [363] = 363,
+  [364] = 364,
+  [365] = 365,
+  [366] = 366,
+  [367] = 367,
+  [368] = 368,
+  [369] = 369,
+  [370] = 370,
+  [371] = 371,
+  [372] = 372,
+  [373] = 373,
+  [374] = 374,
+  [375] = 375,
+  [376] = 376,
+  [377] = 377,
+  [378] = 378,
+  [379] = 379,
+  [380] = 380,
+  [381] = 381,
+  [382] = 382,
+  [383] = 343,
+  [384] = 384,
+  [385] = 385,
+  [386] = 386,
+  [387] = 387,
+  [388] = 388,
+  [389] = 389,
+  [390] = 380,
+  [391] = 391,
+  [392] = 392,
+  [393] = 393,
+  [394] = 394,
+  [395] = 395,
+  [396] = 396,
+  [397] = 397,
+  [398] = 398,
+  [399] = 399,
+  [400] = 380,
+  [401] = 401,
+  [402] = 394,
+  [403] = 403,
+  [404] = 404,
+  [405] = 343,
+  [406] = 394,
+  [407] = 407,
+  [408] = 408,
+  [409] = 409,
+  [410] = 410,
+  [411] = 411,
+  [412] = 412,
+  [413] = 413,
+  [414] = 414,
+  [415] = 415,
+  [416] = 416,
+  [417] = 417,
+  [418] = 418,
+  [419] = 419,
+  [420] = 420,
+  [421] = 421,
+  [422] = 422,
+  [423] = 423,
+  [424] = 424,
+  [425] = 425,
+  [426] = 426,
+  [427] = 427,
+  [428] = 428,
+  [429] = 429,
+  [430] = 430,
+  [431] = 431,
+  [432] = 432,
+  [433] = 415,
+  [434] = 434,
+  [435] = 435,
+  [436] = 436,
+  [437] = 437,
+  [438] = 438,
+  [439] = 439,
+  [440] = 440,
+  [441] = 441,
+  [442] = 442,
+  [443] = 443,
+  [444] = 444,
+  [445] = 445,
+  [446] = 439,
+  [447] = 447,
+  [448] = 448,
+  [449] = 449,
+  [450] = 450,
+  [451] = 415,
+  [452] = 452,
+  [453] = 453,
+  [454] = 454,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -1232,507 +1767,522 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '$') ADVANCE(322);
-      if (lookahead == '%') ADVANCE(172);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '%') ADVANCE(176);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(289);
-      if (lookahead == '+') ADVANCE(265);
-      if (lookahead == ',') ADVANCE(293);
-      if (lookahead == '-') ADVANCE(263);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == '1') ADVANCE(266);
-      if (lookahead == ':') ADVANCE(297);
-      if (lookahead == ';') ADVANCE(327);
+      if (lookahead == '*') ADVANCE(294);
+      if (lookahead == '+') ADVANCE(270);
+      if (lookahead == ',') ADVANCE(298);
+      if (lookahead == '-') ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == '1') ADVANCE(271);
+      if (lookahead == ':') ADVANCE(302);
+      if (lookahead == ';') ADVANCE(334);
       if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(276);
-      if (lookahead == '[') ADVANCE(277);
-      if (lookahead == ']') ADVANCE(278);
+      if (lookahead == '=') ADVANCE(281);
+      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == ']') ADVANCE(283);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(175);
+          lookahead == 'a') ADVANCE(181);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(180);
+          lookahead == 'b') ADVANCE(186);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(195);
+          lookahead == 'c') ADVANCE(200);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(197);
+          lookahead == 'd') ADVANCE(202);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(193);
+          lookahead == 'e') ADVANCE(199);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(188);
+          lookahead == 'f') ADVANCE(194);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(181);
+          lookahead == 'g') ADVANCE(187);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(185);
+          lookahead == 'i') ADVANCE(191);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(183);
+          lookahead == 'l') ADVANCE(189);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(207);
+          lookahead == 'm') ADVANCE(212);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(211);
+          lookahead == 'n') ADVANCE(216);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(216);
+          lookahead == 'o') ADVANCE(221);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(177);
+          lookahead == 'p') ADVANCE(183);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(191);
+          lookahead == 'r') ADVANCE(197);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(187);
+          lookahead == 's') ADVANCE(193);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(174);
+          lookahead == 't') ADVANCE(180);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(186);
+          lookahead == 'w') ADVANCE(192);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(200);
+          lookahead == 'x') ADVANCE(205);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('H' <= lookahead && lookahead <= 'Z') ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '$') ADVANCE(322);
-      if (lookahead == '%') ADVANCE(172);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '%') ADVANCE(176);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(289);
-      if (lookahead == '+') ADVANCE(265);
-      if (lookahead == ',') ADVANCE(293);
-      if (lookahead == '-') ADVANCE(263);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == '1') ADVANCE(266);
-      if (lookahead == ':') ADVANCE(297);
-      if (lookahead == ';') ADVANCE(327);
+      if (lookahead == '*') ADVANCE(294);
+      if (lookahead == '+') ADVANCE(270);
+      if (lookahead == ',') ADVANCE(298);
+      if (lookahead == '-') ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == '1') ADVANCE(271);
+      if (lookahead == ':') ADVANCE(302);
+      if (lookahead == ';') ADVANCE(334);
       if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(276);
-      if (lookahead == '[') ADVANCE(277);
-      if (lookahead == ']') ADVANCE(278);
+      if (lookahead == '=') ADVANCE(281);
+      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == ']') ADVANCE(283);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(175);
+          lookahead == 'a') ADVANCE(181);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(180);
+          lookahead == 'b') ADVANCE(186);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(195);
+          lookahead == 'c') ADVANCE(200);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(197);
+          lookahead == 'd') ADVANCE(202);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(193);
+          lookahead == 'e') ADVANCE(199);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(188);
+          lookahead == 'f') ADVANCE(194);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(181);
+          lookahead == 'g') ADVANCE(187);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(185);
+          lookahead == 'i') ADVANCE(191);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(183);
+          lookahead == 'l') ADVANCE(189);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(207);
+          lookahead == 'm') ADVANCE(212);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(211);
+          lookahead == 'n') ADVANCE(216);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(216);
+          lookahead == 'o') ADVANCE(221);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(177);
+          lookahead == 'p') ADVANCE(183);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(191);
+          lookahead == 'r') ADVANCE(197);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(187);
+          lookahead == 's') ADVANCE(193);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(174);
+          lookahead == 't') ADVANCE(180);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(186);
+          lookahead == 'w') ADVANCE(192);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(200);
+          lookahead == 'x') ADVANCE(205);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('H' <= lookahead && lookahead <= 'Z') ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '$') ADVANCE(322);
-      if (lookahead == '%') ADVANCE(172);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '%') ADVANCE(176);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == '/') ADVANCE(169);
-      if (lookahead == ':') ADVANCE(297);
-      if (lookahead == ';') ADVANCE(327);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == '/') ADVANCE(172);
+      if (lookahead == ':') ADVANCE(302);
+      if (lookahead == ';') ADVANCE(334);
       if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(276);
-      if (lookahead == '[') ADVANCE(277);
+      if (lookahead == '=') ADVANCE(281);
+      if (lookahead == '[') ADVANCE(282);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(53);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(201);
+          lookahead == 'b') ADVANCE(206);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(197);
+          lookahead == 'd') ADVANCE(202);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(192);
+          lookahead == 'e') ADVANCE(198);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(198);
+          lookahead == 'g') ADVANCE(203);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(185);
+          lookahead == 'i') ADVANCE(191);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(210);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(212);
+          lookahead == 'n') ADVANCE(217);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(215);
+          lookahead == 'o') ADVANCE(220);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(178);
+          lookahead == 'p') ADVANCE(184);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(186);
+          lookahead == 'w') ADVANCE(192);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '$') ADVANCE(322);
-      if (lookahead == '%') ADVANCE(172);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '%') ADVANCE(176);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ':') ADVANCE(297);
-      if (lookahead == ';') ADVANCE(327);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ':') ADVANCE(302);
+      if (lookahead == ';') ADVANCE(334);
       if (lookahead == '[') ADVANCE(57);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(201);
+          lookahead == 'b') ADVANCE(206);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(197);
+          lookahead == 'd') ADVANCE(202);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(192);
+          lookahead == 'e') ADVANCE(198);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(198);
+          lookahead == 'g') ADVANCE(203);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(185);
+          lookahead == 'i') ADVANCE(191);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(210);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(215);
+          lookahead == 'o') ADVANCE(220);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(178);
+          lookahead == 'p') ADVANCE(184);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(186);
+          lookahead == 'w') ADVANCE(192);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(3)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 4:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(289);
-      if (lookahead == '+') ADVANCE(264);
-      if (lookahead == ',') ADVANCE(293);
-      if (lookahead == '-') ADVANCE(262);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == ']') ADVANCE(278);
+      if (lookahead == '*') ADVANCE(294);
+      if (lookahead == '+') ADVANCE(269);
+      if (lookahead == ',') ADVANCE(298);
+      if (lookahead == '-') ADVANCE(267);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == ']') ADVANCE(283);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(106);
+          lookahead == 'a') ADVANCE(126);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(133);
+          lookahead == 'b') ADVANCE(59);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(62);
+          lookahead == 'c') ADVANCE(60);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(119);
+          lookahead == 'd') ADVANCE(61);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(103);
+          lookahead == 'e') ADVANCE(69);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(72);
+          lookahead == 'g') ADVANCE(114);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(86);
+          lookahead == 'i') ADVANCE(62);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(73);
+          lookahead == 'l') ADVANCE(115);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(123);
+          lookahead == 'm') ADVANCE(138);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(74);
+          lookahead == 'n') ADVANCE(116);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(129);
+          lookahead == 'o') ADVANCE(142);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(77);
+          lookahead == 'r') ADVANCE(63);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
+          lookahead == 's') ADVANCE(64);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(90);
+          lookahead == 't') ADVANCE(120);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(89);
+          lookahead == 'w') ADVANCE(65);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(122);
+          lookahead == 'x') ADVANCE(137);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(4)
       END_STATE();
     case 5:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(275);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(289);
-      if (lookahead == '+') ADVANCE(264);
-      if (lookahead == ',') ADVANCE(293);
-      if (lookahead == '-') ADVANCE(262);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == ']') ADVANCE(278);
+      if (lookahead == '*') ADVANCE(294);
+      if (lookahead == '+') ADVANCE(269);
+      if (lookahead == ',') ADVANCE(298);
+      if (lookahead == '-') ADVANCE(267);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == ']') ADVANCE(283);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(189);
+          lookahead == 'a') ADVANCE(195);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(202);
+          lookahead == 'e') ADVANCE(207);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(182);
+          lookahead == 'g') ADVANCE(188);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(184);
+          lookahead == 'l') ADVANCE(190);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(208);
+          lookahead == 'm') ADVANCE(213);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(213);
+          lookahead == 'n') ADVANCE(218);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(129);
+          lookahead == 'o') ADVANCE(142);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(200);
+          lookahead == 'x') ADVANCE(205);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
-      if (('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 6:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(275);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '+') ADVANCE(265);
-      if (lookahead == '-') ADVANCE(263);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == '1') ADVANCE(266);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '[') ADVANCE(277);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '+') ADVANCE(270);
+      if (lookahead == '-') ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == '1') ADVANCE(271);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '[') ADVANCE(282);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(176);
+          lookahead == 'a') ADVANCE(182);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(179);
+          lookahead == 'b') ADVANCE(185);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(194);
+          lookahead == 'c') ADVANCE(200);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(203);
+          lookahead == 'e') ADVANCE(208);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(188);
+          lookahead == 'f') ADVANCE(194);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(190);
+          lookahead == 'l') ADVANCE(196);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(206);
+          lookahead == 'm') ADVANCE(211);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(199);
+          lookahead == 'p') ADVANCE(204);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(191);
+          lookahead == 'r') ADVANCE(197);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(187);
+          lookahead == 's') ADVANCE(193);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(174);
+          lookahead == 't') ADVANCE(180);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('D' <= lookahead && lookahead <= 'K') ||
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 7:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(275);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '+') ADVANCE(265);
-      if (lookahead == '-') ADVANCE(263);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '[') ADVANCE(277);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '+') ADVANCE(270);
+      if (lookahead == '-') ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '[') ADVANCE(282);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(176);
+          lookahead == 'a') ADVANCE(182);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(179);
+          lookahead == 'b') ADVANCE(185);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(194);
+          lookahead == 'c') ADVANCE(200);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(203);
+          lookahead == 'e') ADVANCE(208);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(188);
+          lookahead == 'f') ADVANCE(194);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(190);
+          lookahead == 'l') ADVANCE(196);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(206);
+          lookahead == 'm') ADVANCE(211);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(199);
+          lookahead == 'p') ADVANCE(204);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(191);
+          lookahead == 'r') ADVANCE(197);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(187);
+          lookahead == 's') ADVANCE(193);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(174);
+          lookahead == 't') ADVANCE(180);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('D' <= lookahead && lookahead <= 'K') ||
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(8);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ';') ADVANCE(327);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ';') ADVANCE(334);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(133);
+          lookahead == 'b') ADVANCE(59);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(62);
+          lookahead == 'c') ADVANCE(60);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(119);
+          lookahead == 'd') ADVANCE(61);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(102);
+          lookahead == 'e') ADVANCE(68);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(86);
+          lookahead == 'i') ADVANCE(62);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(77);
+          lookahead == 'r') ADVANCE(63);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
+          lookahead == 's') ADVANCE(64);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(89);
+          lookahead == 'w') ADVANCE(65);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(8)
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '=') ADVANCE(276);
-      if (lookahead == '[') ADVANCE(277);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(196);
+      if (lookahead == '#') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(178);
+      if (lookahead == '(') ADVANCE(228);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(9)
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(214);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(9)
-      if (('A' <= lookahead && lookahead <= 'L') ||
+          lookahead == 'n') ADVANCE(219);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(223);
+      if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      if (lookahead != 0) ADVANCE(266);
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(273);
-      if (lookahead == '$') ADVANCE(322);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(288);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(53);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '=') ADVANCE(281);
+      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(201);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(210);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(10)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('A' <= lookahead && lookahead <= 'L') ||
+      if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 11:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(274);
-      if (lookahead == '(') ADVANCE(223);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(11)
+      if (lookahead == '#') ADVANCE(278);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '(') ADVANCE(16);
+      if (lookahead == '*') ADVANCE(293);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(53);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(209);
+          lookahead == 'm') ADVANCE(210);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(214);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(218);
-      if (('A' <= lookahead && lookahead <= 'L') ||
+          lookahead == 'n') ADVANCE(215);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(11)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(204);
-      if (lookahead != 0) ADVANCE(261);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 12:
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(12);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(323);
+          lookahead == '$') ADVANCE(330);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '=') ADVANCE(276);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '=') ADVANCE(281);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(12)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
     case 13:
-      if (lookahead == '"') ADVANCE(270);
+      if (lookahead == '"') ADVANCE(275);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(13);
       END_STATE();
     case 14:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == ',') ADVANCE(52);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(15);
@@ -1747,7 +2297,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 15:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == ',') ADVANCE(52);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(15);
@@ -1756,7 +2306,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 16:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(16);
       if (lookahead == 'A' ||
@@ -1774,7 +2324,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 17:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(52);
       if (lookahead != 0 &&
@@ -1782,7 +2332,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 18:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(49);
       if (lookahead != 0 &&
@@ -1790,7 +2340,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(23);
       if (lookahead != 0 &&
@@ -1798,7 +2348,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(39);
       if (lookahead != 0 &&
@@ -1806,7 +2356,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(32);
       if (lookahead == 'O' ||
@@ -1816,7 +2366,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(15);
       if (lookahead != 0 &&
@@ -1824,7 +2374,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(21);
       if (lookahead != 0 &&
@@ -1832,7 +2382,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(51);
       if (lookahead != 0 &&
@@ -1840,7 +2390,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(18);
       if (lookahead != 0 &&
@@ -1848,7 +2398,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(33);
       if (lookahead != 0 &&
@@ -1856,7 +2406,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(35);
       if (lookahead != 0 &&
@@ -1864,7 +2414,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(36);
       if (lookahead != 0 &&
@@ -1872,7 +2422,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(14);
       if (lookahead != 0 &&
@@ -1880,7 +2430,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(15);
       if (lookahead != 0 &&
@@ -1888,7 +2438,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(34);
       if (lookahead == 'O' ||
@@ -1898,7 +2448,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(38);
       if (lookahead != 0 &&
@@ -1906,7 +2456,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(15);
       if (lookahead != 0 &&
@@ -1914,7 +2464,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(48);
       if (lookahead != 0 &&
@@ -1922,7 +2472,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(22);
       if (lookahead != 0 &&
@@ -1930,7 +2480,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(17);
       if (lookahead != 0 &&
@@ -1938,7 +2488,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(29);
       if (lookahead != 0 &&
@@ -1946,7 +2496,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(47);
       if (lookahead != 0 &&
@@ -1954,7 +2504,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(45);
       if (lookahead != 0 &&
@@ -1962,7 +2512,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(26);
       if (lookahead != 0 &&
@@ -1970,7 +2520,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(27);
       if (lookahead != 0 &&
@@ -1978,7 +2528,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(28);
       if (lookahead != 0 &&
@@ -1986,7 +2536,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(41);
       if (lookahead != 0 &&
@@ -1994,7 +2544,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2002,7 +2552,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(48);
       if (lookahead != 0 &&
@@ -2010,7 +2560,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2018,7 +2568,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(24);
       if (lookahead != 0 &&
@@ -2026,7 +2576,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(15);
       if (lookahead != 0 &&
@@ -2034,7 +2584,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2042,13 +2592,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(326);
+      if (lookahead == ')') ADVANCE(333);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(328);
+      if (lookahead == ')') ADVANCE(335);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2056,35 +2606,35 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(50);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(328);
+      if (lookahead == ')') ADVANCE(335);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 53:
-      if (lookahead == '.') ADVANCE(154);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       END_STATE();
     case 54:
       if (lookahead == '<') ADVANCE(56);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
       END_STATE();
     case 55:
-      if (lookahead == '>') ADVANCE(298);
+      if (lookahead == '>') ADVANCE(303);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 56:
-      if (lookahead == '>') ADVANCE(272);
+      if (lookahead == '>') ADVANCE(277);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(56);
       END_STATE();
     case 57:
-      if (lookahead == ']') ADVANCE(321);
+      if (lookahead == ']') ADVANCE(329);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(57);
@@ -2092,1862 +2642,2004 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 58:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(58);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(170);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
       END_STATE();
     case 59:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(59);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(171);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(83);
       END_STATE();
     case 60:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(60);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(98);
+          lookahead == 'a') ADVANCE(66);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(67);
       END_STATE();
     case 61:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(108);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(296);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(61);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(314);
       END_STATE();
     case 62:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(104);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(113);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(62);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(308);
       END_STATE();
     case 63:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(143);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(63);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(72);
       END_STATE();
     case 64:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(144);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(64);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(73);
       END_STATE();
     case 65:
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(299);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(65);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(74);
       END_STATE();
     case 66:
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(300);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(66);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(85);
       END_STATE();
     case 67:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(294);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(67);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(76);
       END_STATE();
     case 68:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(279);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(68);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(70);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(71);
       END_STATE();
     case 69:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(316);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(68);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(70);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(71);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(287);
       END_STATE();
     case 70:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(291);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(70);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(92);
       END_STATE();
     case 71:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(71);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(95);
+          lookahead == 'd') ADVANCE(77);
       END_STATE();
     case 72:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(285);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(145);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(72);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(98);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(284);
+          lookahead == 't') ADVANCE(84);
       END_STATE();
     case 73:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(287);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(286);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(73);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(304);
       END_STATE();
     case 74:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(283);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(74);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(94);
       END_STATE();
     case 75:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(307);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(75);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(78);
       END_STATE();
     case 76:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(76);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(88);
+      END_STATE();
+    case 77:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(77);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(82);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(99);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(103);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(108);
+      END_STATE();
+    case 78:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(78);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(317);
+      END_STATE();
+    case 79:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(79);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(106);
+      END_STATE();
+    case 80:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(175);
+      END_STATE();
+    case 81:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(81);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(95);
+      END_STATE();
+    case 82:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(82);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(311);
+      END_STATE();
+    case 83:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(83);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(75);
+      END_STATE();
+    case 84:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(84);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(81);
+      END_STATE();
+    case 85:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(85);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(306);
+      END_STATE();
+    case 86:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(86);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(93);
+      END_STATE();
+    case 87:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(305);
+      END_STATE();
+    case 88:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(86);
+      END_STATE();
+    case 89:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(89);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(90);
+      END_STATE();
+    case 90:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(90);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(315);
+      END_STATE();
+    case 91:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(91);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(309);
+      END_STATE();
+    case 92:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(92);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(310);
+      END_STATE();
+    case 93:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(93);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(101);
+      END_STATE();
+    case 94:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(94);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(100);
+      END_STATE();
+    case 95:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(95);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(307);
+      END_STATE();
+    case 96:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(96);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(91);
+      END_STATE();
+    case 97:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(97);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(316);
+      END_STATE();
+    case 98:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(98);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(89);
+      END_STATE();
+    case 99:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(99);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(79);
+      END_STATE();
+    case 100:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(100);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(312);
+      END_STATE();
+    case 101:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(101);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(318);
+      END_STATE();
+    case 102:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(102);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(313);
       END_STATE();
-    case 77:
+    case 103:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(103);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(87);
+      END_STATE();
+    case 104:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(104);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(97);
+      END_STATE();
+    case 105:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(102);
+      END_STATE();
+    case 106:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(106);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(127);
+          lookahead == 'e') ADVANCE(104);
       END_STATE();
-    case 78:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(60);
-      END_STATE();
-    case 79:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(305);
-      END_STATE();
-    case 80:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(308);
-      END_STATE();
-    case 81:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(63);
-      END_STATE();
-    case 82:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(128);
-      END_STATE();
-    case 83:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(109);
-      END_STATE();
-    case 84:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(110);
-      END_STATE();
-    case 85:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(64);
-      END_STATE();
-    case 86:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(303);
-      END_STATE();
-    case 87:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(306);
-      END_STATE();
-    case 88:
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(304);
-      END_STATE();
-    case 89:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(94);
-      END_STATE();
-    case 90:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(84);
-      END_STATE();
-    case 91:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(97);
-      END_STATE();
-    case 92:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(107);
-      END_STATE();
-    case 93:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(138);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(294);
-      END_STATE();
-    case 94:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(100);
-      END_STATE();
-    case 95:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(87);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(82);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(148);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(91);
-      END_STATE();
-    case 96:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(115);
-      END_STATE();
-    case 97:
+    case 107:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(107);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(105);
       END_STATE();
-    case 98:
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(312);
-      END_STATE();
-    case 99:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(301);
-      END_STATE();
-    case 100:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(75);
-      END_STATE();
-    case 101:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(121);
-      END_STATE();
-    case 102:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(139);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(71);
-      END_STATE();
-    case 103:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(139);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(71);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(282);
-      END_STATE();
-    case 104:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(99);
-      END_STATE();
-    case 105:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(80);
-      END_STATE();
-    case 106:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(68);
-      END_STATE();
-    case 107:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(294);
-      END_STATE();
     case 108:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(296);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(108);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(107);
       END_STATE();
     case 109:
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(128);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(319);
+          lookahead == 'n') ADVANCE(301);
       END_STATE();
     case 110:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(314);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(299);
       END_STATE();
     case 111:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(302);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(284);
       END_STATE();
     case 112:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(67);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(324);
       END_STATE();
     case 113:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(146);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(296);
       END_STATE();
     case 114:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(146);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(294);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(290);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(153);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(289);
       END_STATE();
     case 115:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(149);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(292);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(291);
       END_STATE();
     case 116:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(141);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(288);
       END_STATE();
     case 117:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(142);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(322);
       END_STATE();
     case 118:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(136);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(129);
       END_STATE();
     case 119:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(309);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(130);
       END_STATE();
     case 120:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(315);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(119);
       END_STATE();
     case 121:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(137);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(127);
       END_STATE();
     case 122:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(131);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(149);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(299);
       END_STATE();
     case 123:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(70);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(124);
       END_STATE();
     case 124:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(294);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(117);
       END_STATE();
     case 125:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(83);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(136);
       END_STATE();
     case 126:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(83);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(294);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(111);
       END_STATE();
     case 127:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(81);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(151);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(299);
       END_STATE();
     case 128:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(85);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(301);
       END_STATE();
     case 129:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(280);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(327);
       END_STATE();
     case 130:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(295);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(320);
       END_STATE();
     case 131:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(281);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(110);
       END_STATE();
     case 132:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(116);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(151);
       END_STATE();
     case 133:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(78);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(152);
       END_STATE();
     case 134:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(111);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(147);
       END_STATE();
     case 135:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(117);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(321);
       END_STATE();
     case 136:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(294);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(148);
       END_STATE();
     case 137:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(320);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(144);
       END_STATE();
     case 138:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(140);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(113);
       END_STATE();
     case 139:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(79);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(299);
       END_STATE();
     case 140:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(136);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(118);
       END_STATE();
     case 141:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(318);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(118);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(299);
       END_STATE();
     case 142:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(317);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(285);
       END_STATE();
     case 143:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(310);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(300);
       END_STATE();
     case 144:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(311);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(286);
       END_STATE();
     case 145:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(120);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(132);
       END_STATE();
     case 146:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(96);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(133);
       END_STATE();
     case 147:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(65);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(299);
       END_STATE();
     case 148:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(66);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(328);
       END_STATE();
     case 149:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(76);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(150);
       END_STATE();
     case 150:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(112);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(147);
       END_STATE();
     case 151:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(134);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(326);
       END_STATE();
     case 152:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(294);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(325);
       END_STATE();
     case 153:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(294);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(135);
       END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(269);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(131);
       END_STATE();
     case 155:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(299);
+      END_STATE();
+    case 156:
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(299);
+      END_STATE();
+    case 157:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      END_STATE();
+    case 158:
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '$') ADVANCE(322);
-      if (lookahead == '%') ADVANCE(172);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '%') ADVANCE(176);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == '/') ADVANCE(169);
-      if (lookahead == ':') ADVANCE(297);
-      if (lookahead == ';') ADVANCE(327);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == '/') ADVANCE(172);
+      if (lookahead == ':') ADVANCE(302);
+      if (lookahead == ';') ADVANCE(334);
       if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(276);
-      if (lookahead == '[') ADVANCE(277);
+      if (lookahead == '=') ADVANCE(281);
+      if (lookahead == '[') ADVANCE(282);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(53);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(201);
+          lookahead == 'b') ADVANCE(206);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(197);
+          lookahead == 'd') ADVANCE(202);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(192);
+          lookahead == 'e') ADVANCE(198);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(198);
+          lookahead == 'g') ADVANCE(203);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(185);
+          lookahead == 'i') ADVANCE(191);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(210);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(212);
+          lookahead == 'n') ADVANCE(217);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(215);
+          lookahead == 'o') ADVANCE(220);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(178);
+          lookahead == 'p') ADVANCE(184);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(186);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(155)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
-      END_STATE();
-    case 156:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '$') ADVANCE(322);
-      if (lookahead == '%') ADVANCE(172);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ':') ADVANCE(297);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '[') ADVANCE(57);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(201);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(197);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(192);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(198);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(185);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(215);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(178);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(186);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(156)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(173);
-      END_STATE();
-    case 157:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(289);
-      if (lookahead == '+') ADVANCE(264);
-      if (lookahead == ',') ADVANCE(293);
-      if (lookahead == '-') ADVANCE(262);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == ']') ADVANCE(278);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(106);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(133);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(62);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(119);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(103);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(72);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(86);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(73);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(123);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(74);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(129);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(77);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(90);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(89);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(122);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(157)
-      END_STATE();
-    case 158:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(275);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(289);
-      if (lookahead == '+') ADVANCE(264);
-      if (lookahead == ',') ADVANCE(293);
-      if (lookahead == '-') ADVANCE(262);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == ']') ADVANCE(278);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(189);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(202);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(182);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(184);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(208);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(213);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(129);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(200);
+          lookahead == 'w') ADVANCE(192);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(158)
-      if (('B' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 159:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(275);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '%') ADVANCE(176);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '+') ADVANCE(265);
-      if (lookahead == '-') ADVANCE(263);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == '1') ADVANCE(266);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '[') ADVANCE(277);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(176);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ':') ADVANCE(302);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '[') ADVANCE(57);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(179);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(194);
+          lookahead == 'b') ADVANCE(206);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(202);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(203);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(188);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(190);
+          lookahead == 'e') ADVANCE(198);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(203);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(191);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(206);
+          lookahead == 'm') ADVANCE(210);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(220);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(199);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(191);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(187);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(174);
+          lookahead == 'p') ADVANCE(184);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(192);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(159)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('D' <= lookahead && lookahead <= 'K') ||
-          ('Q' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 160:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(275);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '+') ADVANCE(265);
-      if (lookahead == '-') ADVANCE(263);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '[') ADVANCE(277);
+      if (lookahead == '*') ADVANCE(294);
+      if (lookahead == '+') ADVANCE(269);
+      if (lookahead == ',') ADVANCE(298);
+      if (lookahead == '-') ADVANCE(267);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == ']') ADVANCE(283);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(176);
+          lookahead == 'a') ADVANCE(126);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(179);
+          lookahead == 'b') ADVANCE(59);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(194);
+          lookahead == 'c') ADVANCE(60);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(61);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(203);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(188);
+          lookahead == 'e') ADVANCE(69);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(114);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(62);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(190);
+          lookahead == 'l') ADVANCE(115);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(206);
+          lookahead == 'm') ADVANCE(138);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(199);
+          lookahead == 'n') ADVANCE(116);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(142);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(191);
+          lookahead == 'r') ADVANCE(63);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(187);
+          lookahead == 's') ADVANCE(64);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(174);
+          lookahead == 't') ADVANCE(120);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(65);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(137);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(160)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('D' <= lookahead && lookahead <= 'K') ||
-          ('Q' <= lookahead && lookahead <= 'Z') ||
-          ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(173);
       END_STATE();
     case 161:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(8);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(133);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(62);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(119);
+      if (lookahead == '*') ADVANCE(294);
+      if (lookahead == '+') ADVANCE(269);
+      if (lookahead == ',') ADVANCE(298);
+      if (lookahead == '-') ADVANCE(267);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == ']') ADVANCE(283);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(195);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(102);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(86);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(77);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(89);
+          lookahead == 'e') ADVANCE(207);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(188);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(190);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(213);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(218);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(142);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(205);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(161)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 162:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(275);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '"') ADVANCE(13);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == '/') ADVANCE(290);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '=') ADVANCE(276);
-      if (lookahead == '[') ADVANCE(277);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(196);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '+') ADVANCE(270);
+      if (lookahead == '-') ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == '1') ADVANCE(271);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(182);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(185);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(200);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(208);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(194);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(196);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(211);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(204);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(197);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(193);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(180);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(162)
-      if (('A' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 163:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(273);
-      if (lookahead == '$') ADVANCE(322);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(13);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(288);
-      if (lookahead == '.') ADVANCE(154);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(53);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '+') ADVANCE(270);
+      if (lookahead == '-') ADVANCE(268);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(182);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(185);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(200);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(208);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(194);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(196);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(205);
+          lookahead == 'm') ADVANCE(211);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(210);
+          lookahead == 'n') ADVANCE(215);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(204);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(197);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(193);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(180);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(163)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      if (('A' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(173);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 164:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(274);
-      if (lookahead == '(') ADVANCE(223);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(164)
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(209);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(214);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(218);
-      if (('A' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(204);
-      if (lookahead != 0) ADVANCE(261);
-      END_STATE();
-    case 165:
-      if (eof) ADVANCE(166);
-      if (lookahead == '\n') ADVANCE(167);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(323);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(8);
       if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(59);
-      if (lookahead == ';') ADVANCE(327);
-      if (lookahead == '=') ADVANCE(276);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(59);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(60);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(61);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(68);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(62);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(63);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(64);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(65);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(165)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+          lookahead == 65279) SKIP(164)
+      END_STATE();
+    case 165:
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(9);
+      if (lookahead == '#') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(178);
+      if (lookahead == '(') ADVANCE(228);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(165)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(214);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(219);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(223);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+      if (lookahead != 0) ADVANCE(266);
       END_STATE();
     case 166:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '#') ADVANCE(280);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '(') ADVANCE(16);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == '/') ADVANCE(295);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '=') ADVANCE(281);
+      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(201);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(210);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(215);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(166)
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 167:
-      ACCEPT_TOKEN(sym__newline);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(278);
+      if (lookahead == '$') ADVANCE(177);
+      if (lookahead == '(') ADVANCE(16);
+      if (lookahead == '*') ADVANCE(293);
+      if (lookahead == '.') ADVANCE(157);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(53);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(210);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(215);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(167)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
     case 168:
-      ACCEPT_TOKEN(sym_block_delete);
+      if (eof) ADVANCE(169);
+      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(330);
+      if (lookahead == '(') ADVANCE(16);
+      if (lookahead == '*') ADVANCE(80);
+      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '=') ADVANCE(281);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(168)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
     case 169:
-      ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(168);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 170:
-      ACCEPT_TOKEN(sym_line_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(170);
+      ACCEPT_TOKEN(sym__newline);
       END_STATE();
     case 171:
-      ACCEPT_TOKEN(sym_checksum);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(171);
+      ACCEPT_TOKEN(sym_block_delete);
       END_STATE();
     case 172:
-      ACCEPT_TOKEN(sym_percent);
+      ACCEPT_TOKEN(sym_block_delete);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(171);
       END_STATE();
     case 173:
-      ACCEPT_TOKEN(sym__letter);
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(174);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
       END_STATE();
     case 174:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(107);
+      ACCEPT_TOKEN(sym_line_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
       END_STATE();
     case 175:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(136);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(118);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(124);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(68);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(92);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(61);
+      ACCEPT_TOKEN(sym_checksum);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(175);
       END_STATE();
     case 176:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(136);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(118);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(124);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(92);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(61);
+      ACCEPT_TOKEN(sym_percent);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(101);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(126);
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
       END_STATE();
     case 178:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(101);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(125);
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(266);
       END_STATE();
     case 179:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(67);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(107);
       END_STATE();
     case 180:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(67);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(107);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(132);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(127);
       END_STATE();
     case 181:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(285);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(145);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(147);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(134);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(139);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(111);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(121);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(284);
+          lookahead == 't') ADVANCE(109);
       END_STATE();
     case 182:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(285);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(147);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(134);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(139);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(121);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(284);
+          lookahead == 't') ADVANCE(109);
       END_STATE();
     case 183:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(287);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(294);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(286);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(125);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(141);
       END_STATE();
     case 184:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(287);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(286);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(125);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(140);
       END_STATE();
     case 185:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(303);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(110);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(127);
       END_STATE();
     case 186:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(94);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(110);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(127);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(145);
       END_STATE();
     case 187:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(107);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(130);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(290);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(153);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(289);
       END_STATE();
     case 188:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(124);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(290);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(289);
       END_STATE();
     case 189:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(292);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(68);
+          lookahead == 'n') ADVANCE(299);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(291);
       END_STATE();
     case 190:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(294);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(292);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(291);
       END_STATE();
     case 191:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(67);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(150);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(319);
       END_STATE();
     case 192:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(69);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(123);
       END_STATE();
     case 193:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(69);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(127);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(282);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(93);
+          lookahead == 'q') ADVANCE(143);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(136);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(156);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(139);
       END_STATE();
     case 195:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(114);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(111);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(309);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(299);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(110);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(309);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(135);
+          lookahead == 'o') ADVANCE(154);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(145);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(112);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(152);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(112);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(287);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(122);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(131);
+          lookahead == 'o') ADVANCE(147);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(132);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(323);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(282);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(323);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(146);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(93);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(153);
       END_STATE();
     case 204:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(155);
+      END_STATE();
+    case 205:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(144);
+      END_STATE();
+    case 206:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(145);
+      END_STATE();
+    case 207:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(287);
+      END_STATE();
+    case 208:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(122);
+      END_STATE();
+    case 209:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
-      END_STATE();
-    case 205:
-      ACCEPT_TOKEN(sym__m);
-      END_STATE();
-    case 206:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(153);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(107);
-      END_STATE();
-    case 207:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(153);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(107);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(70);
-      END_STATE();
-    case 208:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(70);
-      END_STATE();
-    case 209:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
+          lookahead != ';') ADVANCE(266);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(sym__n);
+      ACCEPT_TOKEN(sym__m);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(58);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(283);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(170);
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(156);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(127);
       END_STATE();
     case 212:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(156);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(127);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(113);
+      END_STATE();
+    case 213:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(113);
+      END_STATE();
+    case 214:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(266);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym__n);
+      END_STATE();
+    case 216:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(58);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(170);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(288);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
       END_STATE();
-    case 213:
+    case 217:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(58);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
+      END_STATE();
+    case 218:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(283);
+          lookahead == 'e') ADVANCE(288);
       END_STATE();
-    case 214:
+    case 219:
       ACCEPT_TOKEN(sym__n);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
+          lookahead != ';') ADVANCE(266);
       END_STATE();
-    case 215:
+    case 220:
       ACCEPT_TOKEN(sym__o);
       END_STATE();
-    case 216:
+    case 221:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(280);
+          lookahead == 'r') ADVANCE(285);
       END_STATE();
-    case 217:
+    case 222:
       ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(269);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      if (lookahead == '.') ADVANCE(274);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       END_STATE();
-    case 218:
+    case 223:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(274);
-      if (lookahead == '(') ADVANCE(223);
+      if (lookahead == '\r') ADVANCE(9);
+      if (lookahead == '#') ADVANCE(279);
+      if (lookahead == '$') ADVANCE(178);
+      if (lookahead == '(') ADVANCE(228);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(218);
+          lookahead == ' ') ADVANCE(223);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(209);
+          lookahead == 'm') ADVANCE(214);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(214);
+          lookahead == 'n') ADVANCE(219);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(218);
-      if (('A' <= lookahead && lookahead <= 'L') ||
+          lookahead == 65279) ADVANCE(223);
+      if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(204);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(209);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
+          lookahead != ';') ADVANCE(266);
       END_STATE();
-    case 219:
+    case 224:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(328);
+      if (lookahead == ')') ADVANCE(335);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(219);
+          lookahead == ' ') ADVANCE(224);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
-    case 220:
+    case 225:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(328);
+      if (lookahead == ')') ADVANCE(335);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(220);
-      END_STATE();
-    case 221:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == ',') ADVANCE(220);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(222);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(250);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(247);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 222:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == ',') ADVANCE(220);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(222);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 223:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(223);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(227);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(232);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(244);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(253);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(251);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 224:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(220);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(256);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(225);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ',') ADVANCE(225);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(227);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(230);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(255);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(244);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(252);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ',') ADVANCE(225);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(227);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(246);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(228);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(249);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(232);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(237);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(249);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(258);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(256);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(225);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(222);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(228);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(261);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(219);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(235);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(225);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(251);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(240);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(244);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(254);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(242);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(227);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(243);
+          lookahead == 'e') ADVANCE(233);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(221);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(224);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(222);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(230);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(241);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(226);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(245);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(245);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(247);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(222);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(248);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(226);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(227);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(246);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(231);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(250);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(227);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(260);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(234);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(229);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(224);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(236);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(254);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(252);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(233);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(234);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(235);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(241);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(248);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(259);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(257);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(255);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(238);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(237);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(239);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(231);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(240);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(222);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(253);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(237);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(243);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(261);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(260);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(242);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(236);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(227);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(50);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(242);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(262);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(50);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(257);
+          lookahead != '\r') ADVANCE(262);
       END_STATE();
-    case 258:
+    case 263:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(259);
+      if (lookahead == '<') ADVANCE(264);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(258);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(260);
+          lookahead == ' ') ADVANCE(263);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(265);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
+          lookahead != ';') ADVANCE(266);
       END_STATE();
-    case 259:
+    case 264:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(261);
+      if (lookahead == '>') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(56);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(259);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym_message_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(260);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(154);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+          lookahead != '\r') ADVANCE(264);
       END_STATE();
     case 265:
-      ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(154);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      ACCEPT_TOKEN(sym_message_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(265);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(266);
       END_STATE();
     case 266:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(269);
-      if (lookahead == '1') ADVANCE(267);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(266);
       END_STATE();
     case 267:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(269);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(217);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 268:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(269);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       END_STATE();
     case 269:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(269);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 270:
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(274);
+      if (lookahead == '1') ADVANCE(272);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(274);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(222);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(274);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      END_STATE();
+    case 275:
       ACCEPT_TOKEN(sym_string);
       if (lookahead == '"') ADVANCE(13);
       END_STATE();
-    case 271:
+    case 276:
       ACCEPT_TOKEN(sym_numbered_parameter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
       END_STATE();
-    case 272:
+    case 277:
       ACCEPT_TOKEN(sym_named_parameter);
       END_STATE();
-    case 273:
+    case 278:
       ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
-    case 274:
+    case 279:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(259);
+      if (lookahead == '<') ADVANCE(264);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(258);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(260);
+          lookahead == ' ') ADVANCE(263);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(265);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(261);
+          lookahead != ';') ADVANCE(266);
       END_STATE();
-    case 275:
+    case 280:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(56);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 278:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
-      END_STATE();
-    case 279:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
-      END_STATE();
-    case 280:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
       END_STATE();
     case 281:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 282:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 283:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 285:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 286:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 287:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 288:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 289:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(292);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 290:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 291:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 292:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 293:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 294:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(297);
       END_STATE();
     case 295:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(294);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 296:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 297:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 298:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 299:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 300:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(299);
       END_STATE();
     case 301:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 302:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 303:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 304:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 305:
-      ACCEPT_TOKEN(aux_sym_o_else_token1);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(88);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 306:
-      ACCEPT_TOKEN(aux_sym_o_endif_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 307:
-      ACCEPT_TOKEN(aux_sym_o_while_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 308:
-      ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
       END_STATE();
     case 309:
-      ACCEPT_TOKEN(aux_sym_o_do_token1);
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
       END_STATE();
     case 310:
-      ACCEPT_TOKEN(aux_sym_o_repeat_token1);
+      ACCEPT_TOKEN(aux_sym_o_else_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(96);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(91);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
+      ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
     case 312:
-      ACCEPT_TOKEN(aux_sym_o_break_token1);
+      ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
     case 313:
-      ACCEPT_TOKEN(aux_sym_o_continue_token1);
+      ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
     case 314:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
     case 315:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
     case 316:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
       END_STATE();
     case 321:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      END_STATE();
+    case 322:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      END_STATE();
+    case 323:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      END_STATE();
+    case 324:
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      END_STATE();
+    case 325:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      END_STATE();
+    case 326:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      END_STATE();
+    case 327:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      END_STATE();
+    case 328:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 329:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(321);
+      if (lookahead == ']') ADVANCE(329);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(57);
       END_STATE();
-    case 322:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
-      END_STATE();
-    case 323:
+    case 330:
       ACCEPT_TOKEN(sym_grbl_name);
       END_STATE();
-    case 324:
+    case 331:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
       END_STATE();
-    case 325:
+    case 332:
       ACCEPT_TOKEN(sym_grbl_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(325);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
       END_STATE();
-    case 326:
+    case 333:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 327:
+    case 334:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(327);
+          lookahead != '\r') ADVANCE(334);
       END_STATE();
-    case 328:
+    case 335:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
@@ -3957,216 +4649,460 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0},
-  [1] = {.lex_state = 155},
-  [2] = {.lex_state = 155},
-  [3] = {.lex_state = 155},
-  [4] = {.lex_state = 155},
-  [5] = {.lex_state = 155},
-  [6] = {.lex_state = 155},
-  [7] = {.lex_state = 155},
-  [8] = {.lex_state = 155},
-  [9] = {.lex_state = 155},
-  [10] = {.lex_state = 155},
-  [11] = {.lex_state = 156},
-  [12] = {.lex_state = 156},
-  [13] = {.lex_state = 156},
-  [14] = {.lex_state = 155},
-  [15] = {.lex_state = 156},
-  [16] = {.lex_state = 156},
-  [17] = {.lex_state = 156},
-  [18] = {.lex_state = 155},
-  [19] = {.lex_state = 156},
-  [20] = {.lex_state = 156},
-  [21] = {.lex_state = 156},
-  [22] = {.lex_state = 157},
-  [23] = {.lex_state = 157},
-  [24] = {.lex_state = 158},
-  [25] = {.lex_state = 158},
-  [26] = {.lex_state = 158},
-  [27] = {.lex_state = 158},
-  [28] = {.lex_state = 158},
-  [29] = {.lex_state = 155},
-  [30] = {.lex_state = 158},
+  [1] = {.lex_state = 158},
+  [2] = {.lex_state = 158},
+  [3] = {.lex_state = 158},
+  [4] = {.lex_state = 158},
+  [5] = {.lex_state = 158},
+  [6] = {.lex_state = 158},
+  [7] = {.lex_state = 158},
+  [8] = {.lex_state = 158},
+  [9] = {.lex_state = 158},
+  [10] = {.lex_state = 158},
+  [11] = {.lex_state = 159},
+  [12] = {.lex_state = 159},
+  [13] = {.lex_state = 159},
+  [14] = {.lex_state = 159},
+  [15] = {.lex_state = 158},
+  [16] = {.lex_state = 159},
+  [17] = {.lex_state = 159},
+  [18] = {.lex_state = 158},
+  [19] = {.lex_state = 159},
+  [20] = {.lex_state = 159},
+  [21] = {.lex_state = 159},
+  [22] = {.lex_state = 160},
+  [23] = {.lex_state = 160},
+  [24] = {.lex_state = 161},
+  [25] = {.lex_state = 161},
+  [26] = {.lex_state = 161},
+  [27] = {.lex_state = 161},
+  [28] = {.lex_state = 161},
+  [29] = {.lex_state = 161},
+  [30] = {.lex_state = 161},
   [31] = {.lex_state = 158},
-  [32] = {.lex_state = 155},
-  [33] = {.lex_state = 155},
-  [34] = {.lex_state = 155},
-  [35] = {.lex_state = 155},
-  [36] = {.lex_state = 155},
+  [32] = {.lex_state = 161},
+  [33] = {.lex_state = 161},
+  [34] = {.lex_state = 161},
+  [35] = {.lex_state = 161},
+  [36] = {.lex_state = 161},
   [37] = {.lex_state = 158},
-  [38] = {.lex_state = 155},
+  [38] = {.lex_state = 158},
   [39] = {.lex_state = 158},
   [40] = {.lex_state = 158},
   [41] = {.lex_state = 158},
   [42] = {.lex_state = 158},
-  [43] = {.lex_state = 159},
-  [44] = {.lex_state = 157},
-  [45] = {.lex_state = 157},
-  [46] = {.lex_state = 157},
-  [47] = {.lex_state = 157},
-  [48] = {.lex_state = 160},
-  [49] = {.lex_state = 161},
-  [50] = {.lex_state = 157},
-  [51] = {.lex_state = 157},
-  [52] = {.lex_state = 157},
-  [53] = {.lex_state = 157},
-  [54] = {.lex_state = 157},
-  [55] = {.lex_state = 157},
-  [56] = {.lex_state = 157},
-  [57] = {.lex_state = 157},
-  [58] = {.lex_state = 157},
-  [59] = {.lex_state = 157},
-  [60] = {.lex_state = 157},
-  [61] = {.lex_state = 157},
-  [62] = {.lex_state = 160},
-  [63] = {.lex_state = 162},
-  [64] = {.lex_state = 160},
-  [65] = {.lex_state = 162},
-  [66] = {.lex_state = 160},
-  [67] = {.lex_state = 162},
-  [68] = {.lex_state = 160},
-  [69] = {.lex_state = 160},
-  [70] = {.lex_state = 160},
-  [71] = {.lex_state = 160},
-  [72] = {.lex_state = 160},
-  [73] = {.lex_state = 160},
-  [74] = {.lex_state = 162},
-  [75] = {.lex_state = 160},
-  [76] = {.lex_state = 162},
-  [77] = {.lex_state = 160},
-  [78] = {.lex_state = 162},
-  [79] = {.lex_state = 160},
-  [80] = {.lex_state = 162},
-  [81] = {.lex_state = 160},
-  [82] = {.lex_state = 160},
-  [83] = {.lex_state = 160},
-  [84] = {.lex_state = 160},
-  [85] = {.lex_state = 160},
-  [86] = {.lex_state = 160},
-  [87] = {.lex_state = 160},
-  [88] = {.lex_state = 160},
-  [89] = {.lex_state = 160},
-  [90] = {.lex_state = 160},
-  [91] = {.lex_state = 162},
-  [92] = {.lex_state = 160},
-  [93] = {.lex_state = 162},
-  [94] = {.lex_state = 162},
-  [95] = {.lex_state = 162},
-  [96] = {.lex_state = 162},
-  [97] = {.lex_state = 162},
-  [98] = {.lex_state = 162},
-  [99] = {.lex_state = 163},
-  [100] = {.lex_state = 163},
-  [101] = {.lex_state = 164},
+  [43] = {.lex_state = 158},
+  [44] = {.lex_state = 158},
+  [45] = {.lex_state = 158},
+  [46] = {.lex_state = 158},
+  [47] = {.lex_state = 158},
+  [48] = {.lex_state = 158},
+  [49] = {.lex_state = 158},
+  [50] = {.lex_state = 158},
+  [51] = {.lex_state = 158},
+  [52] = {.lex_state = 158},
+  [53] = {.lex_state = 158},
+  [54] = {.lex_state = 158},
+  [55] = {.lex_state = 158},
+  [56] = {.lex_state = 158},
+  [57] = {.lex_state = 158},
+  [58] = {.lex_state = 158},
+  [59] = {.lex_state = 158},
+  [60] = {.lex_state = 158},
+  [61] = {.lex_state = 158},
+  [62] = {.lex_state = 158},
+  [63] = {.lex_state = 158},
+  [64] = {.lex_state = 158},
+  [65] = {.lex_state = 158},
+  [66] = {.lex_state = 158},
+  [67] = {.lex_state = 158},
+  [68] = {.lex_state = 158},
+  [69] = {.lex_state = 158},
+  [70] = {.lex_state = 158},
+  [71] = {.lex_state = 158},
+  [72] = {.lex_state = 158},
+  [73] = {.lex_state = 158},
+  [74] = {.lex_state = 158},
+  [75] = {.lex_state = 158},
+  [76] = {.lex_state = 158},
+  [77] = {.lex_state = 158},
+  [78] = {.lex_state = 158},
+  [79] = {.lex_state = 158},
+  [80] = {.lex_state = 158},
+  [81] = {.lex_state = 158},
+  [82] = {.lex_state = 158},
+  [83] = {.lex_state = 158},
+  [84] = {.lex_state = 158},
+  [85] = {.lex_state = 158},
+  [86] = {.lex_state = 158},
+  [87] = {.lex_state = 158},
+  [88] = {.lex_state = 158},
+  [89] = {.lex_state = 158},
+  [90] = {.lex_state = 158},
+  [91] = {.lex_state = 158},
+  [92] = {.lex_state = 158},
+  [93] = {.lex_state = 158},
+  [94] = {.lex_state = 158},
+  [95] = {.lex_state = 158},
+  [96] = {.lex_state = 158},
+  [97] = {.lex_state = 158},
+  [98] = {.lex_state = 158},
+  [99] = {.lex_state = 158},
+  [100] = {.lex_state = 162},
+  [101] = {.lex_state = 163},
   [102] = {.lex_state = 160},
-  [103] = {.lex_state = 164},
-  [104] = {.lex_state = 162},
-  [105] = {.lex_state = 162},
-  [106] = {.lex_state = 162},
-  [107] = {.lex_state = 162},
-  [108] = {.lex_state = 162},
-  [109] = {.lex_state = 162},
-  [110] = {.lex_state = 162},
-  [111] = {.lex_state = 162},
-  [112] = {.lex_state = 162},
-  [113] = {.lex_state = 162},
-  [114] = {.lex_state = 155},
-  [115] = {.lex_state = 162},
-  [116] = {.lex_state = 162},
-  [117] = {.lex_state = 155},
-  [118] = {.lex_state = 155},
-  [119] = {.lex_state = 162},
-  [120] = {.lex_state = 155},
-  [121] = {.lex_state = 0},
-  [122] = {.lex_state = 0},
-  [123] = {.lex_state = 155},
-  [124] = {.lex_state = 0},
-  [125] = {.lex_state = 0},
-  [126] = {.lex_state = 155},
-  [127] = {.lex_state = 165},
-  [128] = {.lex_state = 155},
-  [129] = {.lex_state = 155},
-  [130] = {.lex_state = 155},
-  [131] = {.lex_state = 155},
-  [132] = {.lex_state = 155},
-  [133] = {.lex_state = 155},
-  [134] = {.lex_state = 155},
-  [135] = {.lex_state = 155},
-  [136] = {.lex_state = 155},
-  [137] = {.lex_state = 155},
-  [138] = {.lex_state = 155},
-  [139] = {.lex_state = 155},
-  [140] = {.lex_state = 157},
-  [141] = {.lex_state = 155},
-  [142] = {.lex_state = 155},
-  [143] = {.lex_state = 155},
-  [144] = {.lex_state = 155},
-  [145] = {.lex_state = 155},
-  [146] = {.lex_state = 155},
-  [147] = {.lex_state = 155},
-  [148] = {.lex_state = 155},
-  [149] = {.lex_state = 155},
-  [150] = {.lex_state = 155},
-  [151] = {.lex_state = 155},
-  [152] = {.lex_state = 155},
-  [153] = {.lex_state = 155},
-  [154] = {.lex_state = 155},
-  [155] = {.lex_state = 155},
-  [156] = {.lex_state = 155},
-  [157] = {.lex_state = 155},
-  [158] = {.lex_state = 155},
-  [159] = {.lex_state = 155},
-  [160] = {.lex_state = 155},
-  [161] = {.lex_state = 155},
-  [162] = {.lex_state = 155},
-  [163] = {.lex_state = 155},
-  [164] = {.lex_state = 155},
-  [165] = {.lex_state = 0},
-  [166] = {.lex_state = 0},
-  [167] = {.lex_state = 0},
-  [168] = {.lex_state = 0},
-  [169] = {.lex_state = 0},
-  [170] = {.lex_state = 155},
-  [171] = {.lex_state = 155},
-  [172] = {.lex_state = 0},
-  [173] = {.lex_state = 0},
-  [174] = {.lex_state = 0},
-  [175] = {.lex_state = 0},
-  [176] = {.lex_state = 0},
-  [177] = {.lex_state = 0},
-  [178] = {.lex_state = 0},
-  [179] = {.lex_state = 0},
-  [180] = {.lex_state = 0},
-  [181] = {.lex_state = 155},
-  [182] = {.lex_state = 0},
-  [183] = {.lex_state = 0},
-  [184] = {.lex_state = 0},
-  [185] = {.lex_state = 0},
-  [186] = {.lex_state = 0},
-  [187] = {.lex_state = 0},
-  [188] = {.lex_state = 155},
-  [189] = {.lex_state = 0},
-  [190] = {.lex_state = 0},
-  [191] = {.lex_state = 0},
-  [192] = {.lex_state = 0},
-  [193] = {.lex_state = 0},
-  [194] = {.lex_state = 0},
-  [195] = {.lex_state = 155},
-  [196] = {.lex_state = 0},
-  [197] = {.lex_state = 0},
-  [198] = {.lex_state = 0},
-  [199] = {.lex_state = 155},
-  [200] = {.lex_state = 155},
-  [201] = {.lex_state = 0},
-  [202] = {.lex_state = 0},
-  [203] = {.lex_state = 0},
-  [204] = {.lex_state = 0},
-  [205] = {.lex_state = 155},
-  [206] = {.lex_state = 0},
-  [207] = {.lex_state = 156},
-  [208] = {.lex_state = 0},
-  [209] = {.lex_state = 0},
-  [210] = {.lex_state = 0},
+  [103] = {.lex_state = 160},
+  [104] = {.lex_state = 160},
+  [105] = {.lex_state = 160},
+  [106] = {.lex_state = 164},
+  [107] = {.lex_state = 160},
+  [108] = {.lex_state = 165},
+  [109] = {.lex_state = 165},
+  [110] = {.lex_state = 165},
+  [111] = {.lex_state = 165},
+  [112] = {.lex_state = 165},
+  [113] = {.lex_state = 165},
+  [114] = {.lex_state = 165},
+  [115] = {.lex_state = 165},
+  [116] = {.lex_state = 160},
+  [117] = {.lex_state = 165},
+  [118] = {.lex_state = 160},
+  [119] = {.lex_state = 165},
+  [120] = {.lex_state = 165},
+  [121] = {.lex_state = 160},
+  [122] = {.lex_state = 165},
+  [123] = {.lex_state = 165},
+  [124] = {.lex_state = 165},
+  [125] = {.lex_state = 160},
+  [126] = {.lex_state = 166},
+  [127] = {.lex_state = 160},
+  [128] = {.lex_state = 166},
+  [129] = {.lex_state = 166},
+  [130] = {.lex_state = 166},
+  [131] = {.lex_state = 166},
+  [132] = {.lex_state = 166},
+  [133] = {.lex_state = 166},
+  [134] = {.lex_state = 166},
+  [135] = {.lex_state = 166},
+  [136] = {.lex_state = 166},
+  [137] = {.lex_state = 166},
+  [138] = {.lex_state = 166},
+  [139] = {.lex_state = 166},
+  [140] = {.lex_state = 165},
+  [141] = {.lex_state = 166},
+  [142] = {.lex_state = 165},
+  [143] = {.lex_state = 166},
+  [144] = {.lex_state = 166},
+  [145] = {.lex_state = 166},
+  [146] = {.lex_state = 166},
+  [147] = {.lex_state = 166},
+  [148] = {.lex_state = 166},
+  [149] = {.lex_state = 166},
+  [150] = {.lex_state = 166},
+  [151] = {.lex_state = 166},
+  [152] = {.lex_state = 166},
+  [153] = {.lex_state = 166},
+  [154] = {.lex_state = 166},
+  [155] = {.lex_state = 166},
+  [156] = {.lex_state = 166},
+  [157] = {.lex_state = 166},
+  [158] = {.lex_state = 166},
+  [159] = {.lex_state = 166},
+  [160] = {.lex_state = 166},
+  [161] = {.lex_state = 166},
+  [162] = {.lex_state = 165},
+  [163] = {.lex_state = 160},
+  [164] = {.lex_state = 166},
+  [165] = {.lex_state = 165},
+  [166] = {.lex_state = 166},
+  [167] = {.lex_state = 166},
+  [168] = {.lex_state = 166},
+  [169] = {.lex_state = 166},
+  [170] = {.lex_state = 165},
+  [171] = {.lex_state = 166},
+  [172] = {.lex_state = 165},
+  [173] = {.lex_state = 166},
+  [174] = {.lex_state = 166},
+  [175] = {.lex_state = 166},
+  [176] = {.lex_state = 166},
+  [177] = {.lex_state = 166},
+  [178] = {.lex_state = 166},
+  [179] = {.lex_state = 166},
+  [180] = {.lex_state = 166},
+  [181] = {.lex_state = 165},
+  [182] = {.lex_state = 166},
+  [183] = {.lex_state = 166},
+  [184] = {.lex_state = 166},
+  [185] = {.lex_state = 166},
+  [186] = {.lex_state = 166},
+  [187] = {.lex_state = 160},
+  [188] = {.lex_state = 160},
+  [189] = {.lex_state = 160},
+  [190] = {.lex_state = 166},
+  [191] = {.lex_state = 166},
+  [192] = {.lex_state = 166},
+  [193] = {.lex_state = 166},
+  [194] = {.lex_state = 166},
+  [195] = {.lex_state = 166},
+  [196] = {.lex_state = 166},
+  [197] = {.lex_state = 166},
+  [198] = {.lex_state = 160},
+  [199] = {.lex_state = 166},
+  [200] = {.lex_state = 166},
+  [201] = {.lex_state = 166},
+  [202] = {.lex_state = 166},
+  [203] = {.lex_state = 166},
+  [204] = {.lex_state = 166},
+  [205] = {.lex_state = 166},
+  [206] = {.lex_state = 166},
+  [207] = {.lex_state = 166},
+  [208] = {.lex_state = 166},
+  [209] = {.lex_state = 166},
+  [210] = {.lex_state = 166},
+  [211] = {.lex_state = 166},
+  [212] = {.lex_state = 166},
+  [213] = {.lex_state = 160},
+  [214] = {.lex_state = 166},
+  [215] = {.lex_state = 166},
+  [216] = {.lex_state = 166},
+  [217] = {.lex_state = 166},
+  [218] = {.lex_state = 166},
+  [219] = {.lex_state = 166},
+  [220] = {.lex_state = 166},
+  [221] = {.lex_state = 166},
+  [222] = {.lex_state = 166},
+  [223] = {.lex_state = 166},
+  [224] = {.lex_state = 166},
+  [225] = {.lex_state = 166},
+  [226] = {.lex_state = 166},
+  [227] = {.lex_state = 166},
+  [228] = {.lex_state = 163},
+  [229] = {.lex_state = 163},
+  [230] = {.lex_state = 163},
+  [231] = {.lex_state = 163},
+  [232] = {.lex_state = 163},
+  [233] = {.lex_state = 166},
+  [234] = {.lex_state = 163},
+  [235] = {.lex_state = 163},
+  [236] = {.lex_state = 163},
+  [237] = {.lex_state = 163},
+  [238] = {.lex_state = 163},
+  [239] = {.lex_state = 163},
+  [240] = {.lex_state = 163},
+  [241] = {.lex_state = 163},
+  [242] = {.lex_state = 163},
+  [243] = {.lex_state = 163},
+  [244] = {.lex_state = 163},
+  [245] = {.lex_state = 163},
+  [246] = {.lex_state = 163},
+  [247] = {.lex_state = 163},
+  [248] = {.lex_state = 163},
+  [249] = {.lex_state = 163},
+  [250] = {.lex_state = 163},
+  [251] = {.lex_state = 163},
+  [252] = {.lex_state = 163},
+  [253] = {.lex_state = 167},
+  [254] = {.lex_state = 167},
+  [255] = {.lex_state = 165},
+  [256] = {.lex_state = 166},
+  [257] = {.lex_state = 165},
+  [258] = {.lex_state = 166},
+  [259] = {.lex_state = 166},
+  [260] = {.lex_state = 166},
+  [261] = {.lex_state = 166},
+  [262] = {.lex_state = 166},
+  [263] = {.lex_state = 163},
+  [264] = {.lex_state = 166},
+  [265] = {.lex_state = 166},
+  [266] = {.lex_state = 166},
+  [267] = {.lex_state = 166},
+  [268] = {.lex_state = 166},
+  [269] = {.lex_state = 166},
+  [270] = {.lex_state = 166},
+  [271] = {.lex_state = 166},
+  [272] = {.lex_state = 158},
+  [273] = {.lex_state = 166},
+  [274] = {.lex_state = 158},
+  [275] = {.lex_state = 158},
+  [276] = {.lex_state = 0},
+  [277] = {.lex_state = 166},
+  [278] = {.lex_state = 158},
+  [279] = {.lex_state = 158},
+  [280] = {.lex_state = 0},
+  [281] = {.lex_state = 0},
+  [282] = {.lex_state = 158},
+  [283] = {.lex_state = 158},
+  [284] = {.lex_state = 0},
+  [285] = {.lex_state = 168},
+  [286] = {.lex_state = 158},
+  [287] = {.lex_state = 158},
+  [288] = {.lex_state = 158},
+  [289] = {.lex_state = 158},
+  [290] = {.lex_state = 160},
+  [291] = {.lex_state = 158},
+  [292] = {.lex_state = 158},
+  [293] = {.lex_state = 158},
+  [294] = {.lex_state = 158},
+  [295] = {.lex_state = 158},
+  [296] = {.lex_state = 158},
+  [297] = {.lex_state = 158},
+  [298] = {.lex_state = 158},
+  [299] = {.lex_state = 158},
+  [300] = {.lex_state = 158},
+  [301] = {.lex_state = 158},
+  [302] = {.lex_state = 158},
+  [303] = {.lex_state = 158},
+  [304] = {.lex_state = 158},
+  [305] = {.lex_state = 158},
+  [306] = {.lex_state = 158},
+  [307] = {.lex_state = 158},
+  [308] = {.lex_state = 158},
+  [309] = {.lex_state = 158},
+  [310] = {.lex_state = 158},
+  [311] = {.lex_state = 158},
+  [312] = {.lex_state = 158},
+  [313] = {.lex_state = 158},
+  [314] = {.lex_state = 158},
+  [315] = {.lex_state = 158},
+  [316] = {.lex_state = 158},
+  [317] = {.lex_state = 158},
+  [318] = {.lex_state = 158},
+  [319] = {.lex_state = 158},
+  [320] = {.lex_state = 158},
+  [321] = {.lex_state = 158},
+  [322] = {.lex_state = 0},
+  [323] = {.lex_state = 0},
+  [324] = {.lex_state = 0},
+  [325] = {.lex_state = 0},
+  [326] = {.lex_state = 0},
+  [327] = {.lex_state = 0},
+  [328] = {.lex_state = 0},
+  [329] = {.lex_state = 0},
+  [330] = {.lex_state = 0},
+  [331] = {.lex_state = 0},
+  [332] = {.lex_state = 0},
+  [333] = {.lex_state = 0},
+  [334] = {.lex_state = 0},
+  [335] = {.lex_state = 158},
+  [336] = {.lex_state = 0},
+  [337] = {.lex_state = 0},
+  [338] = {.lex_state = 158},
+  [339] = {.lex_state = 0},
+  [340] = {.lex_state = 0},
+  [341] = {.lex_state = 0},
+  [342] = {.lex_state = 0},
+  [343] = {.lex_state = 0},
+  [344] = {.lex_state = 0},
+  [345] = {.lex_state = 0},
+  [346] = {.lex_state = 0},
+  [347] = {.lex_state = 0},
+  [348] = {.lex_state = 0},
+  [349] = {.lex_state = 0},
+  [350] = {.lex_state = 0},
+  [351] = {.lex_state = 0},
+  [352] = {.lex_state = 158},
+  [353] = {.lex_state = 0},
+  [354] = {.lex_state = 0},
+  [355] = {.lex_state = 0},
+  [356] = {.lex_state = 0},
+  [357] = {.lex_state = 0},
+  [358] = {.lex_state = 0},
+  [359] = {.lex_state = 0},
+  [360] = {.lex_state = 0},
+  [361] = {.lex_state = 0},
+  [362] = {.lex_state = 0},
+  [363] = {.lex_state = 0},
+  [364] = {.lex_state = 0},
+  [365] = {.lex_state = 0},
+  [366] = {.lex_state = 0},
+  [367] = {.lex_state = 0},
+  [368] = {.lex_state = 0},
+  [369] = {.lex_state = 0},
+  [370] = {.lex_state = 0},
+  [371] = {.lex_state = 0},
+  [372] = {.lex_state = 158},
+  [373] = {.lex_state = 0},
+  [374] = {.lex_state = 0},
+  [375] = {.lex_state = 0},
+  [376] = {.lex_state = 0},
+  [377] = {.lex_state = 0},
+  [378] = {.lex_state = 0},
+  [379] = {.lex_state = 0},
+  [380] = {.lex_state = 0},
+  [381] = {.lex_state = 0},
+  [382] = {.lex_state = 0},
+  [383] = {.lex_state = 0},
+  [384] = {.lex_state = 0},
+  [385] = {.lex_state = 0},
+  [386] = {.lex_state = 0},
+  [387] = {.lex_state = 0},
+  [388] = {.lex_state = 0},
+  [389] = {.lex_state = 0},
+  [390] = {.lex_state = 0},
+  [391] = {.lex_state = 0},
+  [392] = {.lex_state = 0},
+  [393] = {.lex_state = 0},
+  [394] = {.lex_state = 0},
+  [395] = {.lex_state = 0},
+  [396] = {.lex_state = 0},
+  [397] = {.lex_state = 0},
+  [398] = {.lex_state = 0},
+  [399] = {.lex_state = 0},
+  [400] = {.lex_state = 0},
+  [401] = {.lex_state = 0},
+  [402] = {.lex_state = 0},
+  [403] = {.lex_state = 0},
+  [404] = {.lex_state = 0},
+  [405] = {.lex_state = 0},
+  [406] = {.lex_state = 0},
+  [407] = {.lex_state = 0},
+  [408] = {.lex_state = 0},
+  [409] = {.lex_state = 0},
+  [410] = {.lex_state = 0},
+  [411] = {.lex_state = 0},
+  [412] = {.lex_state = 0},
+  [413] = {.lex_state = 0},
+  [414] = {.lex_state = 0},
+  [415] = {.lex_state = 0},
+  [416] = {.lex_state = 158},
+  [417] = {.lex_state = 0},
+  [418] = {.lex_state = 0},
+  [419] = {.lex_state = 0},
+  [420] = {.lex_state = 0},
+  [421] = {.lex_state = 0},
+  [422] = {.lex_state = 0},
+  [423] = {.lex_state = 0},
+  [424] = {.lex_state = 0},
+  [425] = {.lex_state = 0},
+  [426] = {.lex_state = 158},
+  [427] = {.lex_state = 0},
+  [428] = {.lex_state = 0},
+  [429] = {.lex_state = 0},
+  [430] = {.lex_state = 0},
+  [431] = {.lex_state = 0},
+  [432] = {.lex_state = 0},
+  [433] = {.lex_state = 0},
+  [434] = {.lex_state = 0},
+  [435] = {.lex_state = 158},
+  [436] = {.lex_state = 0},
+  [437] = {.lex_state = 158},
+  [438] = {.lex_state = 0},
+  [439] = {.lex_state = 0},
+  [440] = {.lex_state = 0},
+  [441] = {.lex_state = 0},
+  [442] = {.lex_state = 0},
+  [443] = {.lex_state = 0},
+  [444] = {.lex_state = 0},
+  [445] = {.lex_state = 0},
+  [446] = {.lex_state = 0},
+  [447] = {.lex_state = 0},
+  [448] = {.lex_state = 0},
+  [449] = {.lex_state = 0},
+  [450] = {.lex_state = 0},
+  [451] = {.lex_state = 0},
+  [452] = {.lex_state = 159},
+  [453] = {.lex_state = 0},
+  [454] = {.lex_state = 0},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -4176,6 +5112,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_number] = ACTIONS(1),
     [sym_checksum] = ACTIONS(1),
     [sym_percent] = ACTIONS(1),
+    [anon_sym_DOLLAR] = ACTIONS(1),
     [sym__letter] = ACTIONS(1),
     [sym__m] = ACTIONS(1),
     [sym__n] = ACTIONS(1),
@@ -4209,53 +5146,50 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__atan] = ACTIONS(1),
     [anon_sym_COLON] = ACTIONS(1),
     [sym_label_name] = ACTIONS(1),
-    [aux_sym_o_if_token1] = ACTIONS(1),
-    [aux_sym_o_while_token1] = ACTIONS(1),
-    [aux_sym_o_do_token1] = ACTIONS(1),
-    [aux_sym_o_continue_token1] = ACTIONS(1),
+    [aux_sym_fanuc_if_token1] = ACTIONS(1),
     [aux_sym_fanuc_goto_token1] = ACTIONS(1),
+    [aux_sym_fanuc_while_token1] = ACTIONS(1),
+    [aux_sym_fanuc_while_token2] = ACTIONS(1),
     [aux_sym_fanuc_end_token1] = ACTIONS(1),
     [aux_sym_fanuc_print_token1] = ACTIONS(1),
     [aux_sym_fanuc_print_token2] = ACTIONS(1),
     [aux_sym_fanuc_print_token3] = ACTIONS(1),
     [aux_sym_fanuc_print_token4] = ACTIONS(1),
-    [anon_sym_DOLLAR] = ACTIONS(1),
     [sym_comment] = ACTIONS(3),
     [sym_message] = ACTIONS(5),
   },
   [1] = {
-    [sym_source_file] = STATE(201),
-    [sym_line] = STATE(2),
-    [aux_sym__items] = STATE(67),
-    [sym_word] = STATE(67),
-    [sym__text_word] = STATE(103),
-    [sym_indirect_parameter] = STATE(204),
-    [sym_parameter_assignment] = STATE(67),
-    [sym_program_number] = STATE(142),
-    [sym__o_label] = STATE(60),
-    [sym_o_sub] = STATE(142),
-    [sym_o_endsub] = STATE(142),
-    [sym_o_call] = STATE(142),
-    [sym_o_return] = STATE(142),
-    [sym_o_if] = STATE(142),
-    [sym_o_elseif] = STATE(142),
-    [sym_o_else] = STATE(142),
-    [sym_o_endif] = STATE(142),
-    [sym_o_while] = STATE(142),
-    [sym_o_endwhile] = STATE(142),
-    [sym_o_do] = STATE(142),
-    [sym_o_repeat] = STATE(142),
-    [sym_o_endrepeat] = STATE(142),
-    [sym_o_break] = STATE(142),
-    [sym_o_continue] = STATE(142),
-    [sym_fanuc_if] = STATE(142),
-    [sym_fanuc_goto] = STATE(142),
-    [sym_fanuc_while] = STATE(142),
-    [sym_fanuc_do] = STATE(142),
-    [sym_fanuc_end] = STATE(142),
-    [sym_fanuc_print] = STATE(142),
-    [sym_grbl_command] = STATE(142),
-    [aux_sym_source_file_repeat1] = STATE(2),
+    [sym_source_file] = STATE(440),
+    [sym_line] = STATE(3),
+    [sym_word] = STATE(133),
+    [sym__text_word] = STATE(123),
+    [sym_indirect_parameter] = STATE(439),
+    [sym_parameter_assignment] = STATE(133),
+    [sym_program_number] = STATE(297),
+    [sym__o_label] = STATE(213),
+    [sym_o_sub] = STATE(297),
+    [sym_o_endsub] = STATE(297),
+    [sym_o_call] = STATE(297),
+    [sym_o_return] = STATE(297),
+    [sym_o_if] = STATE(297),
+    [sym_o_elseif] = STATE(297),
+    [sym_o_else] = STATE(297),
+    [sym_o_endif] = STATE(297),
+    [sym_o_while] = STATE(297),
+    [sym_o_endwhile] = STATE(297),
+    [sym_o_do] = STATE(297),
+    [sym_o_repeat] = STATE(297),
+    [sym_o_endrepeat] = STATE(297),
+    [sym_o_break] = STATE(297),
+    [sym_o_continue] = STATE(297),
+    [sym_fanuc_if] = STATE(297),
+    [sym_fanuc_goto] = STATE(297),
+    [sym_fanuc_while] = STATE(297),
+    [sym_fanuc_do] = STATE(297),
+    [sym_fanuc_end] = STATE(297),
+    [sym_fanuc_print] = STATE(297),
+    [sym_grbl_command] = STATE(297),
+    [aux_sym_source_file_repeat1] = STATE(3),
     [aux_sym__line_content_repeat1] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(7),
     [sym__newline] = ACTIONS(9),
@@ -4263,462 +5197,209 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_line_number] = ACTIONS(13),
     [sym_checksum] = ACTIONS(15),
     [sym_percent] = ACTIONS(17),
-    [sym__letter] = ACTIONS(19),
-    [sym__m] = ACTIONS(21),
-    [sym__n] = ACTIONS(19),
-    [sym__o] = ACTIONS(23),
-    [sym_numbered_parameter] = ACTIONS(25),
-    [sym_named_parameter] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_COLON] = ACTIONS(29),
-    [aux_sym_o_if_token1] = ACTIONS(31),
-    [aux_sym_o_while_token1] = ACTIONS(33),
-    [aux_sym_o_do_token1] = ACTIONS(35),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
-    [aux_sym_fanuc_end_token1] = ACTIONS(39),
-    [aux_sym_fanuc_print_token1] = ACTIONS(41),
-    [aux_sym_fanuc_print_token2] = ACTIONS(41),
-    [aux_sym_fanuc_print_token3] = ACTIONS(43),
-    [aux_sym_fanuc_print_token4] = ACTIONS(43),
-    [anon_sym_DOLLAR] = ACTIONS(45),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_COLON] = ACTIONS(31),
+    [aux_sym_fanuc_if_token1] = ACTIONS(33),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(35),
+    [aux_sym_fanuc_while_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_end_token1] = ACTIONS(41),
+    [aux_sym_fanuc_print_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token2] = ACTIONS(43),
+    [aux_sym_fanuc_print_token3] = ACTIONS(45),
+    [aux_sym_fanuc_print_token4] = ACTIONS(45),
     [sym_comment] = ACTIONS(47),
     [sym_message] = ACTIONS(49),
   },
   [2] = {
-    [sym_line] = STATE(3),
-    [aux_sym__items] = STATE(80),
-    [sym_word] = STATE(80),
-    [sym__text_word] = STATE(103),
-    [sym_indirect_parameter] = STATE(204),
-    [sym_parameter_assignment] = STATE(80),
-    [sym_program_number] = STATE(143),
-    [sym__o_label] = STATE(60),
-    [sym_o_sub] = STATE(143),
-    [sym_o_endsub] = STATE(143),
-    [sym_o_call] = STATE(143),
-    [sym_o_return] = STATE(143),
-    [sym_o_if] = STATE(143),
-    [sym_o_elseif] = STATE(143),
-    [sym_o_else] = STATE(143),
-    [sym_o_endif] = STATE(143),
-    [sym_o_while] = STATE(143),
-    [sym_o_endwhile] = STATE(143),
-    [sym_o_do] = STATE(143),
-    [sym_o_repeat] = STATE(143),
-    [sym_o_endrepeat] = STATE(143),
-    [sym_o_break] = STATE(143),
-    [sym_o_continue] = STATE(143),
-    [sym_fanuc_if] = STATE(143),
-    [sym_fanuc_goto] = STATE(143),
-    [sym_fanuc_while] = STATE(143),
-    [sym_fanuc_do] = STATE(143),
-    [sym_fanuc_end] = STATE(143),
-    [sym_fanuc_print] = STATE(143),
-    [sym_grbl_command] = STATE(143),
-    [aux_sym_source_file_repeat1] = STATE(3),
-    [aux_sym__line_content_repeat1] = STATE(4),
+    [sym_line] = STATE(2),
+    [sym_word] = STATE(208),
+    [sym__text_word] = STATE(181),
+    [sym_indirect_parameter] = STATE(439),
+    [sym_parameter_assignment] = STATE(208),
+    [sym_program_number] = STATE(352),
+    [sym__o_label] = STATE(213),
+    [sym_o_sub] = STATE(352),
+    [sym_o_endsub] = STATE(352),
+    [sym_o_call] = STATE(352),
+    [sym_o_return] = STATE(352),
+    [sym_o_if] = STATE(352),
+    [sym_o_elseif] = STATE(352),
+    [sym_o_else] = STATE(352),
+    [sym_o_endif] = STATE(352),
+    [sym_o_while] = STATE(352),
+    [sym_o_endwhile] = STATE(352),
+    [sym_o_do] = STATE(352),
+    [sym_o_repeat] = STATE(352),
+    [sym_o_endrepeat] = STATE(352),
+    [sym_o_break] = STATE(352),
+    [sym_o_continue] = STATE(352),
+    [sym_fanuc_if] = STATE(352),
+    [sym_fanuc_goto] = STATE(352),
+    [sym_fanuc_while] = STATE(352),
+    [sym_fanuc_do] = STATE(352),
+    [sym_fanuc_end] = STATE(352),
+    [sym_fanuc_print] = STATE(352),
+    [sym_grbl_command] = STATE(352),
+    [aux_sym_source_file_repeat1] = STATE(2),
+    [aux_sym__line_content_repeat1] = STATE(6),
     [ts_builtin_sym_end] = ACTIONS(51),
-    [sym__newline] = ACTIONS(9),
-    [sym_block_delete] = ACTIONS(53),
-    [sym_line_number] = ACTIONS(55),
-    [sym_checksum] = ACTIONS(57),
-    [sym_percent] = ACTIONS(59),
-    [sym__letter] = ACTIONS(19),
-    [sym__m] = ACTIONS(21),
-    [sym__n] = ACTIONS(19),
-    [sym__o] = ACTIONS(23),
-    [sym_numbered_parameter] = ACTIONS(25),
-    [sym_named_parameter] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_COLON] = ACTIONS(29),
-    [aux_sym_o_if_token1] = ACTIONS(31),
-    [aux_sym_o_while_token1] = ACTIONS(33),
-    [aux_sym_o_do_token1] = ACTIONS(35),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
-    [aux_sym_fanuc_end_token1] = ACTIONS(39),
-    [aux_sym_fanuc_print_token1] = ACTIONS(41),
-    [aux_sym_fanuc_print_token2] = ACTIONS(41),
-    [aux_sym_fanuc_print_token3] = ACTIONS(43),
-    [aux_sym_fanuc_print_token4] = ACTIONS(43),
-    [anon_sym_DOLLAR] = ACTIONS(45),
-    [sym_comment] = ACTIONS(61),
-    [sym_message] = ACTIONS(63),
+    [sym__newline] = ACTIONS(53),
+    [sym_block_delete] = ACTIONS(56),
+    [sym_line_number] = ACTIONS(59),
+    [sym_checksum] = ACTIONS(62),
+    [sym_percent] = ACTIONS(65),
+    [anon_sym_DOLLAR] = ACTIONS(68),
+    [sym__letter] = ACTIONS(71),
+    [sym__m] = ACTIONS(74),
+    [sym__n] = ACTIONS(71),
+    [sym__o] = ACTIONS(77),
+    [sym_numbered_parameter] = ACTIONS(80),
+    [sym_named_parameter] = ACTIONS(80),
+    [anon_sym_POUND] = ACTIONS(83),
+    [anon_sym_COLON] = ACTIONS(86),
+    [aux_sym_fanuc_if_token1] = ACTIONS(89),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(92),
+    [aux_sym_fanuc_while_token1] = ACTIONS(95),
+    [aux_sym_fanuc_while_token2] = ACTIONS(98),
+    [aux_sym_fanuc_end_token1] = ACTIONS(101),
+    [aux_sym_fanuc_print_token1] = ACTIONS(104),
+    [aux_sym_fanuc_print_token2] = ACTIONS(104),
+    [aux_sym_fanuc_print_token3] = ACTIONS(107),
+    [aux_sym_fanuc_print_token4] = ACTIONS(107),
+    [sym_comment] = ACTIONS(110),
+    [sym_message] = ACTIONS(113),
   },
   [3] = {
-    [sym_line] = STATE(3),
-    [aux_sym__items] = STATE(94),
-    [sym_word] = STATE(94),
-    [sym__text_word] = STATE(103),
-    [sym_indirect_parameter] = STATE(204),
-    [sym_parameter_assignment] = STATE(94),
-    [sym_program_number] = STATE(171),
-    [sym__o_label] = STATE(60),
-    [sym_o_sub] = STATE(171),
-    [sym_o_endsub] = STATE(171),
-    [sym_o_call] = STATE(171),
-    [sym_o_return] = STATE(171),
-    [sym_o_if] = STATE(171),
-    [sym_o_elseif] = STATE(171),
-    [sym_o_else] = STATE(171),
-    [sym_o_endif] = STATE(171),
-    [sym_o_while] = STATE(171),
-    [sym_o_endwhile] = STATE(171),
-    [sym_o_do] = STATE(171),
-    [sym_o_repeat] = STATE(171),
-    [sym_o_endrepeat] = STATE(171),
-    [sym_o_break] = STATE(171),
-    [sym_o_continue] = STATE(171),
-    [sym_fanuc_if] = STATE(171),
-    [sym_fanuc_goto] = STATE(171),
-    [sym_fanuc_while] = STATE(171),
-    [sym_fanuc_do] = STATE(171),
-    [sym_fanuc_end] = STATE(171),
-    [sym_fanuc_print] = STATE(171),
-    [sym_grbl_command] = STATE(171),
-    [aux_sym_source_file_repeat1] = STATE(3),
-    [aux_sym__line_content_repeat1] = STATE(6),
-    [ts_builtin_sym_end] = ACTIONS(65),
-    [sym__newline] = ACTIONS(67),
-    [sym_block_delete] = ACTIONS(70),
-    [sym_line_number] = ACTIONS(73),
-    [sym_checksum] = ACTIONS(76),
-    [sym_percent] = ACTIONS(79),
-    [sym__letter] = ACTIONS(82),
-    [sym__m] = ACTIONS(85),
-    [sym__n] = ACTIONS(82),
-    [sym__o] = ACTIONS(88),
-    [sym_numbered_parameter] = ACTIONS(91),
-    [sym_named_parameter] = ACTIONS(91),
-    [anon_sym_POUND] = ACTIONS(94),
-    [anon_sym_COLON] = ACTIONS(97),
-    [aux_sym_o_if_token1] = ACTIONS(100),
-    [aux_sym_o_while_token1] = ACTIONS(103),
-    [aux_sym_o_do_token1] = ACTIONS(106),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(109),
-    [aux_sym_fanuc_end_token1] = ACTIONS(112),
-    [aux_sym_fanuc_print_token1] = ACTIONS(115),
-    [aux_sym_fanuc_print_token2] = ACTIONS(115),
-    [aux_sym_fanuc_print_token3] = ACTIONS(118),
-    [aux_sym_fanuc_print_token4] = ACTIONS(118),
-    [anon_sym_DOLLAR] = ACTIONS(121),
-    [sym_comment] = ACTIONS(124),
-    [sym_message] = ACTIONS(127),
-  },
-  [4] = {
-    [aux_sym__items] = STATE(65),
-    [sym_word] = STATE(65),
-    [sym__text_word] = STATE(103),
-    [sym_indirect_parameter] = STATE(204),
-    [sym_parameter_assignment] = STATE(65),
-    [sym_program_number] = STATE(149),
-    [sym__o_label] = STATE(60),
-    [sym_o_sub] = STATE(149),
-    [sym_o_endsub] = STATE(149),
-    [sym_o_call] = STATE(149),
-    [sym_o_return] = STATE(149),
-    [sym_o_if] = STATE(149),
-    [sym_o_elseif] = STATE(149),
-    [sym_o_else] = STATE(149),
-    [sym_o_endif] = STATE(149),
-    [sym_o_while] = STATE(149),
-    [sym_o_endwhile] = STATE(149),
-    [sym_o_do] = STATE(149),
-    [sym_o_repeat] = STATE(149),
-    [sym_o_endrepeat] = STATE(149),
-    [sym_o_break] = STATE(149),
-    [sym_o_continue] = STATE(149),
-    [sym_fanuc_if] = STATE(149),
-    [sym_fanuc_goto] = STATE(149),
-    [sym_fanuc_while] = STATE(149),
-    [sym_fanuc_do] = STATE(149),
-    [sym_fanuc_end] = STATE(149),
-    [sym_fanuc_print] = STATE(149),
-    [sym_grbl_command] = STATE(149),
-    [aux_sym__line_content_repeat1] = STATE(29),
-    [ts_builtin_sym_end] = ACTIONS(130),
-    [sym__newline] = ACTIONS(132),
-    [sym_block_delete] = ACTIONS(134),
-    [sym_line_number] = ACTIONS(136),
-    [sym_checksum] = ACTIONS(138),
-    [sym_percent] = ACTIONS(140),
-    [sym__letter] = ACTIONS(19),
-    [sym__m] = ACTIONS(21),
-    [sym__n] = ACTIONS(19),
-    [sym__o] = ACTIONS(23),
-    [sym_numbered_parameter] = ACTIONS(25),
-    [sym_named_parameter] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_COLON] = ACTIONS(29),
-    [aux_sym_o_if_token1] = ACTIONS(31),
-    [aux_sym_o_while_token1] = ACTIONS(33),
-    [aux_sym_o_do_token1] = ACTIONS(35),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
-    [aux_sym_fanuc_end_token1] = ACTIONS(39),
-    [aux_sym_fanuc_print_token1] = ACTIONS(41),
-    [aux_sym_fanuc_print_token2] = ACTIONS(41),
-    [aux_sym_fanuc_print_token3] = ACTIONS(43),
-    [aux_sym_fanuc_print_token4] = ACTIONS(43),
-    [anon_sym_DOLLAR] = ACTIONS(45),
-    [sym_comment] = ACTIONS(142),
-    [sym_message] = ACTIONS(144),
-  },
-  [5] = {
-    [aux_sym__items] = STATE(63),
-    [sym_word] = STATE(63),
-    [sym__text_word] = STATE(103),
-    [sym_indirect_parameter] = STATE(204),
-    [sym_parameter_assignment] = STATE(63),
-    [sym_program_number] = STATE(158),
-    [sym__o_label] = STATE(60),
-    [sym_o_sub] = STATE(158),
-    [sym_o_endsub] = STATE(158),
-    [sym_o_call] = STATE(158),
-    [sym_o_return] = STATE(158),
-    [sym_o_if] = STATE(158),
-    [sym_o_elseif] = STATE(158),
-    [sym_o_else] = STATE(158),
-    [sym_o_endif] = STATE(158),
-    [sym_o_while] = STATE(158),
-    [sym_o_endwhile] = STATE(158),
-    [sym_o_do] = STATE(158),
-    [sym_o_repeat] = STATE(158),
-    [sym_o_endrepeat] = STATE(158),
-    [sym_o_break] = STATE(158),
-    [sym_o_continue] = STATE(158),
-    [sym_fanuc_if] = STATE(158),
-    [sym_fanuc_goto] = STATE(158),
-    [sym_fanuc_while] = STATE(158),
-    [sym_fanuc_do] = STATE(158),
-    [sym_fanuc_end] = STATE(158),
-    [sym_fanuc_print] = STATE(158),
-    [sym_grbl_command] = STATE(158),
-    [aux_sym__line_content_repeat1] = STATE(29),
-    [ts_builtin_sym_end] = ACTIONS(146),
-    [sym__newline] = ACTIONS(132),
-    [sym_block_delete] = ACTIONS(148),
-    [sym_line_number] = ACTIONS(150),
-    [sym_checksum] = ACTIONS(152),
-    [sym_percent] = ACTIONS(154),
-    [sym__letter] = ACTIONS(19),
-    [sym__m] = ACTIONS(21),
-    [sym__n] = ACTIONS(19),
-    [sym__o] = ACTIONS(23),
-    [sym_numbered_parameter] = ACTIONS(25),
-    [sym_named_parameter] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_COLON] = ACTIONS(29),
-    [aux_sym_o_if_token1] = ACTIONS(31),
-    [aux_sym_o_while_token1] = ACTIONS(33),
-    [aux_sym_o_do_token1] = ACTIONS(35),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
-    [aux_sym_fanuc_end_token1] = ACTIONS(39),
-    [aux_sym_fanuc_print_token1] = ACTIONS(41),
-    [aux_sym_fanuc_print_token2] = ACTIONS(41),
-    [aux_sym_fanuc_print_token3] = ACTIONS(43),
-    [aux_sym_fanuc_print_token4] = ACTIONS(43),
-    [anon_sym_DOLLAR] = ACTIONS(45),
-    [sym_comment] = ACTIONS(142),
-    [sym_message] = ACTIONS(144),
-  },
-  [6] = {
-    [aux_sym__items] = STATE(98),
-    [sym_word] = STATE(98),
-    [sym__text_word] = STATE(103),
-    [sym_indirect_parameter] = STATE(204),
-    [sym_parameter_assignment] = STATE(98),
-    [sym_program_number] = STATE(170),
-    [sym__o_label] = STATE(60),
-    [sym_o_sub] = STATE(170),
-    [sym_o_endsub] = STATE(170),
-    [sym_o_call] = STATE(170),
-    [sym_o_return] = STATE(170),
-    [sym_o_if] = STATE(170),
-    [sym_o_elseif] = STATE(170),
-    [sym_o_else] = STATE(170),
-    [sym_o_endif] = STATE(170),
-    [sym_o_while] = STATE(170),
-    [sym_o_endwhile] = STATE(170),
-    [sym_o_do] = STATE(170),
-    [sym_o_repeat] = STATE(170),
-    [sym_o_endrepeat] = STATE(170),
-    [sym_o_break] = STATE(170),
-    [sym_o_continue] = STATE(170),
-    [sym_fanuc_if] = STATE(170),
-    [sym_fanuc_goto] = STATE(170),
-    [sym_fanuc_while] = STATE(170),
-    [sym_fanuc_do] = STATE(170),
-    [sym_fanuc_end] = STATE(170),
-    [sym_fanuc_print] = STATE(170),
-    [sym_grbl_command] = STATE(170),
-    [aux_sym__line_content_repeat1] = STATE(29),
-    [sym__newline] = ACTIONS(132),
-    [sym_block_delete] = ACTIONS(156),
-    [sym_line_number] = ACTIONS(158),
-    [sym_checksum] = ACTIONS(160),
-    [sym_percent] = ACTIONS(162),
-    [sym__letter] = ACTIONS(19),
-    [sym__m] = ACTIONS(21),
-    [sym__n] = ACTIONS(19),
-    [sym__o] = ACTIONS(23),
-    [sym_numbered_parameter] = ACTIONS(25),
-    [sym_named_parameter] = ACTIONS(25),
-    [anon_sym_POUND] = ACTIONS(27),
-    [anon_sym_COLON] = ACTIONS(29),
-    [aux_sym_o_if_token1] = ACTIONS(31),
-    [aux_sym_o_while_token1] = ACTIONS(33),
-    [aux_sym_o_do_token1] = ACTIONS(35),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
-    [aux_sym_fanuc_end_token1] = ACTIONS(39),
-    [aux_sym_fanuc_print_token1] = ACTIONS(41),
-    [aux_sym_fanuc_print_token2] = ACTIONS(41),
-    [aux_sym_fanuc_print_token3] = ACTIONS(43),
-    [aux_sym_fanuc_print_token4] = ACTIONS(43),
-    [anon_sym_DOLLAR] = ACTIONS(45),
-    [sym_comment] = ACTIONS(142),
-    [sym_message] = ACTIONS(144),
+    [sym_line] = STATE(2),
+    [sym_word] = STATE(131),
+    [sym__text_word] = STATE(122),
+    [sym_indirect_parameter] = STATE(439),
+    [sym_parameter_assignment] = STATE(131),
+    [sym_program_number] = STATE(320),
+    [sym__o_label] = STATE(213),
+    [sym_o_sub] = STATE(320),
+    [sym_o_endsub] = STATE(320),
+    [sym_o_call] = STATE(320),
+    [sym_o_return] = STATE(320),
+    [sym_o_if] = STATE(320),
+    [sym_o_elseif] = STATE(320),
+    [sym_o_else] = STATE(320),
+    [sym_o_endif] = STATE(320),
+    [sym_o_while] = STATE(320),
+    [sym_o_endwhile] = STATE(320),
+    [sym_o_do] = STATE(320),
+    [sym_o_repeat] = STATE(320),
+    [sym_o_endrepeat] = STATE(320),
+    [sym_o_break] = STATE(320),
+    [sym_o_continue] = STATE(320),
+    [sym_fanuc_if] = STATE(320),
+    [sym_fanuc_goto] = STATE(320),
+    [sym_fanuc_while] = STATE(320),
+    [sym_fanuc_do] = STATE(320),
+    [sym_fanuc_end] = STATE(320),
+    [sym_fanuc_print] = STATE(320),
+    [sym_grbl_command] = STATE(320),
+    [aux_sym_source_file_repeat1] = STATE(2),
+    [aux_sym__line_content_repeat1] = STATE(4),
+    [ts_builtin_sym_end] = ACTIONS(116),
+    [sym__newline] = ACTIONS(9),
+    [sym_block_delete] = ACTIONS(118),
+    [sym_line_number] = ACTIONS(120),
+    [sym_checksum] = ACTIONS(122),
+    [sym_percent] = ACTIONS(124),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_COLON] = ACTIONS(31),
+    [aux_sym_fanuc_if_token1] = ACTIONS(33),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(35),
+    [aux_sym_fanuc_while_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_end_token1] = ACTIONS(41),
+    [aux_sym_fanuc_print_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token2] = ACTIONS(43),
+    [aux_sym_fanuc_print_token3] = ACTIONS(45),
+    [aux_sym_fanuc_print_token4] = ACTIONS(45),
+    [sym_comment] = ACTIONS(126),
+    [sym_message] = ACTIONS(128),
   },
 };
 
 static const uint16_t ts_small_parse_table[] = {
-  [0] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
+  [0] = 28,
+    ACTIONS(19), 1,
       anon_sym_DOLLAR,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-    ACTIONS(150), 1,
-      sym_line_number,
-    ACTIONS(152), 1,
-      sym_checksum,
-    ACTIONS(154), 1,
-      sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(19), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(25), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(41), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(63), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(158), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [107] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
-      sym__m,
     ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
       sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
     ACTIONS(29), 1,
-      anon_sym_COLON,
+      anon_sym_POUND,
     ACTIONS(31), 1,
-      aux_sym_o_if_token1,
+      anon_sym_COLON,
     ACTIONS(33), 1,
-      aux_sym_o_while_token1,
+      aux_sym_fanuc_if_token1,
     ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
     ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
-      anon_sym_DOLLAR,
     ACTIONS(130), 1,
       ts_builtin_sym_end,
     ACTIONS(132), 1,
       sym__newline,
+    ACTIONS(134), 1,
+      sym_block_delete,
     ACTIONS(136), 1,
       sym_line_number,
     ACTIONS(138), 1,
       sym_checksum,
     ACTIONS(140), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    ACTIONS(142), 1,
+      sym_comment,
+    ACTIONS(144), 1,
+      sym_message,
+    STATE(31), 1,
+      aux_sym__line_content_repeat1,
+    STATE(114), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(19), 2,
+    ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(65), 3,
-      aux_sym__items,
+    STATE(148), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(149), 23,
+    STATE(316), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -4742,31 +5423,197 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [214] = 26,
+  [112] = 28,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(142), 1,
+      sym_comment,
+    ACTIONS(144), 1,
+      sym_message,
+    ACTIONS(146), 1,
+      ts_builtin_sym_end,
+    ACTIONS(148), 1,
+      sym_block_delete,
+    ACTIONS(150), 1,
+      sym_line_number,
+    ACTIONS(152), 1,
+      sym_checksum,
+    ACTIONS(154), 1,
+      sym_percent,
+    STATE(31), 1,
+      aux_sym__line_content_repeat1,
+    STATE(124), 1,
+      sym__text_word,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(137), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(301), 23,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_grbl_command,
+  [224] = 27,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(142), 1,
+      sym_comment,
+    ACTIONS(144), 1,
+      sym_message,
+    ACTIONS(156), 1,
+      sym_block_delete,
+    ACTIONS(158), 1,
+      sym_line_number,
+    ACTIONS(160), 1,
+      sym_checksum,
+    ACTIONS(162), 1,
+      sym_percent,
+    STATE(31), 1,
+      aux_sym__line_content_repeat1,
+    STATE(172), 1,
+      sym__text_word,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(227), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(372), 23,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_grbl_command,
+  [333] = 26,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
+    ACTIONS(19), 1,
       anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(164), 1,
       ts_builtin_sym_end,
     ACTIONS(166), 1,
@@ -4777,29 +5624,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(172), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(117), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(19), 2,
+    ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(91), 3,
-      aux_sym__items,
+    STATE(132), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(161), 23,
+    STATE(306), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -4823,31 +5669,191 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [321] = 26,
+  [439] = 26,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
+    ACTIONS(19), 1,
       anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(146), 1,
+      ts_builtin_sym_end,
+    ACTIONS(150), 1,
+      sym_line_number,
+    ACTIONS(152), 1,
+      sym_checksum,
+    ACTIONS(154), 1,
+      sym_percent,
+    STATE(115), 1,
+      sym__text_word,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(137), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(301), 23,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_grbl_command,
+  [545] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(130), 1,
+      ts_builtin_sym_end,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(136), 1,
+      sym_line_number,
+    ACTIONS(138), 1,
+      sym_checksum,
+    ACTIONS(140), 1,
+      sym_percent,
+    STATE(109), 1,
+      sym__text_word,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(148), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(316), 23,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_grbl_command,
+  [651] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(166), 1,
       sym__newline,
     ACTIONS(174), 1,
@@ -4858,29 +5864,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(180), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(111), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(19), 2,
+    ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(74), 3,
-      aux_sym__items,
+    STATE(154), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(146), 23,
+    STATE(319), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -4904,113 +5909,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [428] = 26,
+  [757] = 26,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(170), 1,
-      sym_checksum,
-    ACTIONS(172), 1,
-      sym_percent,
-    ACTIONS(182), 1,
-      sym__n,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(25), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(41), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(91), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(161), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [534] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      sym__letter,
     ACTIONS(21), 1,
-      sym__m,
+      sym__letter,
     ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
       sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
     ACTIONS(29), 1,
-      anon_sym_COLON,
+      anon_sym_POUND,
     ACTIONS(31), 1,
-      aux_sym_o_if_token1,
+      anon_sym_COLON,
     ACTIONS(33), 1,
-      aux_sym_o_while_token1,
+      aux_sym_fanuc_if_token1,
     ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
     ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
-      anon_sym_DOLLAR,
     ACTIONS(130), 1,
       ts_builtin_sym_end,
     ACTIONS(132), 1,
@@ -5021,26 +5946,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     ACTIONS(182), 1,
       sym__n,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(113), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(65), 3,
-      aux_sym__items,
+    STATE(148), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(149), 23,
+    STATE(316), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5064,33 +5988,112 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [640] = 26,
+  [862] = 26,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(164), 1,
+      ts_builtin_sym_end,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(170), 1,
+      sym_checksum,
+    ACTIONS(172), 1,
+      sym_percent,
+    ACTIONS(182), 1,
+      sym__n,
+    STATE(120), 1,
+      sym__text_word,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(132), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(306), 23,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_grbl_command,
+  [967] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(132), 1,
       sym__newline,
     ACTIONS(146), 1,
@@ -5101,26 +6104,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     ACTIONS(182), 1,
       sym__n,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(119), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(63), 3,
-      aux_sym__items,
+    STATE(137), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(158), 23,
+    STATE(301), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5144,112 +6146,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [746] = 25,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(158), 1,
-      sym_line_number,
-    ACTIONS(160), 1,
-      sym_checksum,
-    ACTIONS(162), 1,
-      sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(19), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(25), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(41), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(98), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(170), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [850] = 26,
+  [1072] = 26,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(166), 1,
       sym__newline,
     ACTIONS(174), 1,
@@ -5260,26 +6183,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     ACTIONS(182), 1,
       sym__n,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(110), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(74), 3,
-      aux_sym__items,
+    STATE(154), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(146), 23,
+    STATE(319), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5303,33 +6225,111 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [956] = 26,
+  [1177] = 25,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(158), 1,
+      sym_line_number,
+    ACTIONS(160), 1,
+      sym_checksum,
+    ACTIONS(162), 1,
+      sym_percent,
+    STATE(162), 1,
+      sym__text_word,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(227), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(372), 23,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_grbl_command,
+  [1280] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(182), 1,
       sym__n,
     ACTIONS(184), 1,
@@ -5340,26 +6340,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(190), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(112), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(93), 3,
-      aux_sym__items,
+    STATE(177), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(145), 23,
+    STATE(300), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5383,33 +6382,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [1062] = 26,
+  [1385] = 26,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(182), 1,
       sym__n,
     ACTIONS(186), 1,
@@ -5420,26 +6419,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(196), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(108), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(78), 3,
-      aux_sym__items,
+    STATE(143), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(147), 23,
+    STATE(318), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5463,31 +6461,31 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [1168] = 25,
+  [1490] = 25,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
+    ACTIONS(19), 1,
       anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(166), 1,
       sym__newline,
     ACTIONS(198), 1,
@@ -5496,29 +6494,28 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(202), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(142), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(19), 2,
+    ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(95), 3,
-      aux_sym__items,
+    STATE(220), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(181), 23,
+    STATE(338), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5542,33 +6539,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [1272] = 25,
+  [1593] = 25,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(132), 1,
       sym__newline,
     ACTIONS(160), 1,
@@ -5577,26 +6574,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     ACTIONS(182), 1,
       sym__n,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(170), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(98), 3,
-      aux_sym__items,
+    STATE(227), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(170), 23,
+    STATE(372), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5620,33 +6616,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [1375] = 25,
+  [1695] = 25,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(166), 1,
       sym__newline,
     ACTIONS(182), 1,
@@ -5655,26 +6651,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(202), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(140), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(95), 3,
-      aux_sym__items,
+    STATE(220), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(181), 23,
+    STATE(338), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5698,33 +6693,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [1478] = 25,
+  [1797] = 25,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
-      sym__letter,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(23), 1,
-      sym__o,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(29), 1,
-      anon_sym_COLON,
-    ACTIONS(31), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(33), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(35), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(45), 1,
       anon_sym_DOLLAR,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
     ACTIONS(182), 1,
       sym__n,
     ACTIONS(186), 1,
@@ -5733,26 +6728,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(206), 1,
       sym_percent,
-    STATE(60), 1,
-      sym__o_label,
-    STATE(103), 1,
+    STATE(165), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(213), 1,
+      sym__o_label,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(41), 2,
+    ACTIONS(43), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
-    ACTIONS(43), 2,
+    ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(96), 3,
-      aux_sym__items,
+    STATE(212), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(188), 23,
+    STATE(335), 23,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -5776,7 +6770,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_end,
       sym_fanuc_print,
       sym_grbl_command,
-  [1581] = 4,
+  [1899] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -5818,9 +6812,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_if_token2,
       aux_sym_fanuc_goto_token1,
-  [1629] = 4,
+  [1947] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -5862,7 +6856,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [1675] = 4,
+  [1993] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -5874,9 +6868,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(216), 20,
+    ACTIONS(216), 21,
       ts_builtin_sym_end,
       sym__newline,
+      anon_sym_DOLLAR,
       anon_sym_DASH,
       anon_sym_PLUS,
       sym_numbered_parameter,
@@ -5895,7 +6890,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [1712] = 4,
+  [2031] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -5907,9 +6902,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(220), 20,
+    ACTIONS(220), 21,
       ts_builtin_sym_end,
       sym__newline,
+      anon_sym_DOLLAR,
       anon_sym_DASH,
       anon_sym_PLUS,
       sym_numbered_parameter,
@@ -5928,7 +6924,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [1749] = 4,
+  [2069] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -5940,9 +6936,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(224), 20,
+    ACTIONS(224), 21,
       ts_builtin_sym_end,
       sym__newline,
+      anon_sym_DOLLAR,
       anon_sym_DASH,
       anon_sym_PLUS,
       sym_numbered_parameter,
@@ -5961,7 +6958,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [1786] = 4,
+  [2107] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -5973,9 +6970,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(228), 20,
+    ACTIONS(228), 21,
       ts_builtin_sym_end,
       sym__newline,
+      anon_sym_DOLLAR,
       anon_sym_DASH,
       anon_sym_PLUS,
       sym_numbered_parameter,
@@ -5994,7 +6992,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [1823] = 4,
+  [2145] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -6006,9 +7004,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(232), 20,
+    ACTIONS(232), 21,
       ts_builtin_sym_end,
       sym__newline,
+      anon_sym_DOLLAR,
       anon_sym_DASH,
       anon_sym_PLUS,
       sym_numbered_parameter,
@@ -6027,40 +7026,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [1860] = 5,
-    ACTIONS(240), 1,
-      sym_comment,
-    ACTIONS(243), 1,
-      sym_message,
-    STATE(29), 1,
-      aux_sym__line_content_repeat1,
-    ACTIONS(238), 3,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(236), 21,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
-      sym__m,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      anon_sym_DOLLAR,
-  [1898] = 4,
+  [2183] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -6072,9 +7038,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(208), 18,
+    ACTIONS(208), 19,
       ts_builtin_sym_end,
       sym__newline,
+      anon_sym_DOLLAR,
       anon_sym_DASH,
       anon_sym_PLUS,
       sym_numbered_parameter,
@@ -6091,44 +7058,251 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [1933] = 10,
+  [2219] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(256), 1,
-      anon_sym_STAR,
-    ACTIONS(260), 1,
+    ACTIONS(236), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(250), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(258), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(252), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(246), 4,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(248), 5,
+    ACTIONS(218), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       anon_sym_POUND,
-    ACTIONS(254), 6,
+      anon_sym_STAR,
+    ACTIONS(216), 18,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [1980] = 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+  [2257] = 5,
+    ACTIONS(242), 1,
+      sym_comment,
+    ACTIONS(245), 1,
+      sym_message,
+    STATE(31), 1,
+      aux_sym__line_content_repeat1,
+    ACTIONS(240), 3,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+    ACTIONS(238), 21,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+  [2295] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(236), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(258), 1,
+      anon_sym_STAR,
+    ACTIONS(252), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(260), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(254), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(248), 5,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(250), 5,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      anon_sym_POUND,
+    ACTIONS(256), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [2343] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(214), 6,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      anon_sym_POUND,
+      anon_sym_STAR,
+    ACTIONS(212), 19,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_STAR_STAR,
+  [2379] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(236), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(258), 1,
+      anon_sym_STAR,
+    ACTIONS(260), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(218), 5,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      anon_sym_POUND,
+    ACTIONS(216), 16,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [2421] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(236), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(258), 1,
+      anon_sym_STAR,
+    ACTIONS(252), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(260), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(218), 5,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      anon_sym_POUND,
+    ACTIONS(256), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+    ACTIONS(216), 8,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+  [2467] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(236), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(258), 1,
+      anon_sym_STAR,
+    ACTIONS(252), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(260), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(218), 5,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      anon_sym_POUND,
+    ACTIONS(216), 14,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [2511] = 2,
     ACTIONS(264), 4,
       sym__letter,
       sym__n,
@@ -6141,23 +7315,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_line_number,
       sym_checksum,
       sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
+      aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      anon_sym_DOLLAR,
       sym_message,
-  [2011] = 2,
+  [2542] = 2,
     ACTIONS(268), 4,
       sym__letter,
       sym__n,
@@ -6170,23 +7344,52 @@ static const uint16_t ts_small_parse_table[] = {
       sym_line_number,
       sym_checksum,
       sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
+      aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      anon_sym_DOLLAR,
       sym_message,
-  [2042] = 2,
+  [2573] = 2,
+    ACTIONS(268), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(266), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [2604] = 2,
     ACTIONS(272), 4,
       sym__letter,
       sym__n,
@@ -6199,23 +7402,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_line_number,
       sym_checksum,
       sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
+      aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      anon_sym_DOLLAR,
       sym_message,
-  [2073] = 2,
+  [2635] = 2,
     ACTIONS(276), 4,
       sym__letter,
       sym__n,
@@ -6228,23 +7431,110 @@ static const uint16_t ts_small_parse_table[] = {
       sym_line_number,
       sym_checksum,
       sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
+      aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      anon_sym_DOLLAR,
       sym_message,
-  [2104] = 2,
+  [2666] = 2,
+    ACTIONS(276), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(274), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [2697] = 2,
+    ACTIONS(276), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(274), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [2728] = 2,
+    ACTIONS(268), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(266), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [2759] = 2,
     ACTIONS(280), 4,
       sym__letter,
       sym__n,
@@ -6257,54 +7547,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_line_number,
       sym_checksum,
       sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
+      aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      anon_sym_DOLLAR,
       sym_message,
-  [2135] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(214), 6,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-      anon_sym_STAR,
-    ACTIONS(212), 18,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_STAR_STAR,
-  [2170] = 2,
+  [2790] = 2,
     ACTIONS(284), 4,
       sym__letter,
       sym__n,
@@ -6317,761 +7576,2477 @@ static const uint16_t ts_small_parse_table[] = {
       sym_line_number,
       sym_checksum,
       sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
-      aux_sym_o_if_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_do_token1,
+      aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
+      sym_message,
+  [2821] = 2,
+    ACTIONS(288), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(286), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
       anon_sym_DOLLAR,
-      sym_message,
-  [2201] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(256), 1,
-      anon_sym_STAR,
-    ACTIONS(260), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(258), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(226), 5,
-      sym_checksum,
-      sym__letter,
       sym__m,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(224), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
+      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2242] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
       sym_message,
-    ACTIONS(256), 1,
-      anon_sym_STAR,
-    ACTIONS(260), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(250), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(258), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(226), 5,
-      sym_checksum,
+  [2852] = 2,
+    ACTIONS(288), 4,
       sym__letter,
-      sym__m,
       sym__n,
       anon_sym_POUND,
-    ACTIONS(254), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-    ACTIONS(224), 7,
+      sym_comment,
+    ACTIONS(286), 22,
       ts_builtin_sym_end,
       sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-  [2287] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
       sym_message,
-    ACTIONS(256), 1,
-      anon_sym_STAR,
-    ACTIONS(260), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(250), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(258), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(226), 5,
-      sym_checksum,
+  [2883] = 2,
+    ACTIONS(288), 4,
       sym__letter,
-      sym__m,
       sym__n,
       anon_sym_POUND,
-    ACTIONS(224), 13,
+      sym_comment,
+    ACTIONS(286), 22,
       ts_builtin_sym_end,
       sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2330] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
       sym_message,
-    ACTIONS(260), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(226), 6,
-      sym_checksum,
+  [2914] = 2,
+    ACTIONS(288), 4,
       sym__letter,
-      sym__m,
       sym__n,
       anon_sym_POUND,
-      anon_sym_STAR,
-    ACTIONS(224), 17,
+      sym_comment,
+    ACTIONS(286), 22,
       ts_builtin_sym_end,
       sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-  [2367] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
       sym_message,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(290), 1,
-      sym__text_m_code,
-    ACTIONS(294), 1,
-      sym_number,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    ACTIONS(300), 1,
-      sym_function_name,
-    ACTIONS(302), 1,
-      sym__atan,
-    STATE(109), 1,
-      sym__signed_value,
-    ACTIONS(288), 2,
+  [2945] = 2,
+    ACTIONS(288), 4,
       sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(286), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
       sym__m,
-    ACTIONS(292), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(296), 3,
-      sym_string,
+      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(107), 3,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_function_call,
-    ACTIONS(286), 4,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      sym__n,
-  [2419] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
       sym_message,
-    ACTIONS(226), 1,
-      sym_checksum,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(224), 13,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_COMMA,
-  [2458] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(226), 1,
-      sym_checksum,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-    ACTIONS(224), 7,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_COMMA,
-  [2499] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(226), 1,
-      sym_checksum,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(224), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_COMMA,
-  [2536] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(226), 2,
-      sym_checksum,
-      anon_sym_STAR,
-    ACTIONS(224), 17,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_COMMA,
-  [2569] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    ACTIONS(300), 1,
-      sym_function_name,
-    ACTIONS(302), 1,
-      sym__atan,
-    STATE(108), 1,
-      sym__signed_value,
-    ACTIONS(288), 2,
+  [2976] = 2,
+    ACTIONS(288), 4,
       sym__letter,
-      sym__m,
-    ACTIONS(292), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    STATE(107), 3,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_function_call,
-    ACTIONS(286), 4,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(286), 22,
       ts_builtin_sym_end,
       sym__newline,
+      sym_block_delete,
+      sym_line_number,
       sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3007] = 2,
+    ACTIONS(292), 4,
+      sym__letter,
       sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(290), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3038] = 2,
+    ACTIONS(292), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(290), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3069] = 2,
+    ACTIONS(292), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(290), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3100] = 2,
+    ACTIONS(284), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(282), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3131] = 2,
+    ACTIONS(288), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(286), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3162] = 2,
+    ACTIONS(288), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(286), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3193] = 2,
+    ACTIONS(288), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(286), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3224] = 2,
     ACTIONS(296), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(294), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3255] = 2,
+    ACTIONS(300), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(298), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3286] = 2,
+    ACTIONS(300), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(298), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3317] = 2,
+    ACTIONS(300), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(298), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3348] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3379] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3410] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3441] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3472] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3503] = 2,
+    ACTIONS(304), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(302), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3534] = 2,
+    ACTIONS(308), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(306), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3565] = 2,
+    ACTIONS(300), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(298), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3596] = 2,
+    ACTIONS(300), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(298), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3627] = 2,
+    ACTIONS(312), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(310), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3658] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3689] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3720] = 2,
+    ACTIONS(264), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(262), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3751] = 2,
+    ACTIONS(316), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(314), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3782] = 2,
+    ACTIONS(320), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(318), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3813] = 2,
+    ACTIONS(320), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(318), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3844] = 2,
+    ACTIONS(320), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(318), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3875] = 2,
+    ACTIONS(324), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(322), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3906] = 2,
+    ACTIONS(324), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(322), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3937] = 2,
+    ACTIONS(328), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(326), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3968] = 2,
+    ACTIONS(328), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(326), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [3999] = 2,
+    ACTIONS(328), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(326), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4030] = 2,
+    ACTIONS(320), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(318), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4061] = 2,
+    ACTIONS(320), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(318), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4092] = 2,
+    ACTIONS(320), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(318), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4123] = 2,
+    ACTIONS(324), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(322), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4154] = 2,
+    ACTIONS(332), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(330), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4185] = 2,
+    ACTIONS(336), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(334), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4216] = 2,
+    ACTIONS(340), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(338), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4247] = 2,
+    ACTIONS(340), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(338), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4278] = 2,
+    ACTIONS(340), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(338), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4309] = 2,
+    ACTIONS(332), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(330), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4340] = 2,
+    ACTIONS(344), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(342), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4371] = 2,
+    ACTIONS(348), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(346), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4402] = 2,
+    ACTIONS(352), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(350), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4433] = 2,
+    ACTIONS(300), 4,
+      sym__letter,
+      sym__n,
+      anon_sym_POUND,
+      sym_comment,
+    ACTIONS(298), 22,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_line_number,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_message,
+  [4464] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(358), 1,
+      sym__text_m_code,
+    ACTIONS(362), 1,
+      sym_number,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    ACTIONS(368), 1,
+      sym_function_name,
+    ACTIONS(370), 1,
+      sym__atan,
+    STATE(259), 1,
+      sym__signed_value,
+    ACTIONS(356), 2,
+      sym__letter,
+      sym__m,
+    ACTIONS(360), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(364), 3,
+      sym_string,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(265), 3,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_function_call,
+    ACTIONS(354), 5,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__n,
+  [4517] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    ACTIONS(368), 1,
+      sym_function_name,
+    ACTIONS(370), 1,
+      sym__atan,
+    STATE(258), 1,
+      sym__signed_value,
+    ACTIONS(356), 2,
+      sym__letter,
+      sym__m,
+    ACTIONS(360), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    STATE(265), 3,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_function_call,
+    ACTIONS(364), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [2616] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(318), 1,
-      aux_sym_o_else_token1,
-    ACTIONS(314), 3,
+    ACTIONS(354), 5,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-    ACTIONS(316), 14,
-      aux_sym_o_sub_token1,
-      aux_sym_o_endsub_token1,
-      aux_sym_o_call_token1,
-      aux_sym_o_return_token1,
-      aux_sym_o_if_token1,
-      aux_sym_o_elseif_token1,
-      aux_sym_o_endif_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_endwhile_token1,
-      aux_sym_o_do_token1,
-      aux_sym_o_repeat_token1,
-      aux_sym_o_endrepeat_token1,
-      aux_sym_o_break_token1,
-      aux_sym_o_continue_token1,
-  [2647] = 10,
+      anon_sym_DOLLAR,
+      sym__n,
+  [4565] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(248), 1,
+    ACTIONS(218), 1,
       sym_checksum,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(246), 2,
-      ts_builtin_sym_end,
-      sym__newline,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2688] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(322), 1,
-      anon_sym_RBRACK,
-    ACTIONS(324), 1,
-      anon_sym_COMMA,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2728] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(326), 1,
-      anon_sym_RBRACK,
-    ACTIONS(328), 1,
-      anon_sym_COMMA,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2768] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(324), 1,
-      anon_sym_COMMA,
-    ACTIONS(330), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2808] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(324), 1,
-      anon_sym_COMMA,
-    ACTIONS(326), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2848] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(332), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2885] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(326), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2922] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(330), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2959] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(334), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2996] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(306), 1,
-      anon_sym_STAR,
-    ACTIONS(310), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(322), 1,
-      anon_sym_RBRACK,
-    ACTIONS(304), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(308), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(320), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(312), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [3033] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(336), 1,
-      aux_sym_o_sub_token1,
-    ACTIONS(338), 1,
-      aux_sym_o_endsub_token1,
-    ACTIONS(340), 1,
-      aux_sym_o_call_token1,
-    ACTIONS(342), 1,
-      aux_sym_o_return_token1,
-    ACTIONS(344), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(346), 1,
-      aux_sym_o_elseif_token1,
-    ACTIONS(348), 1,
-      aux_sym_o_else_token1,
-    ACTIONS(350), 1,
-      aux_sym_o_endif_token1,
-    ACTIONS(352), 1,
-      aux_sym_o_while_token1,
-    ACTIONS(354), 1,
-      aux_sym_o_endwhile_token1,
-    ACTIONS(356), 1,
-      aux_sym_o_do_token1,
-    ACTIONS(358), 1,
-      aux_sym_o_repeat_token1,
-    ACTIONS(360), 1,
-      aux_sym_o_endrepeat_token1,
-    ACTIONS(362), 1,
-      aux_sym_o_break_token1,
-    ACTIONS(364), 1,
-      aux_sym_o_continue_token1,
-  [3085] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(318), 1,
-      aux_sym_o_else_token1,
-    ACTIONS(316), 14,
-      aux_sym_o_sub_token1,
-      aux_sym_o_endsub_token1,
-      aux_sym_o_call_token1,
-      aux_sym_o_return_token1,
-      aux_sym_o_if_token1,
-      aux_sym_o_elseif_token1,
-      aux_sym_o_endif_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_endwhile_token1,
-      aux_sym_o_do_token1,
-      aux_sym_o_repeat_token1,
-      aux_sym_o_endrepeat_token1,
-      aux_sym_o_break_token1,
-      aux_sym_o_continue_token1,
-  [3111] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
     ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(372), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(368), 3,
-      sym_number,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+    ACTIONS(216), 7,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_COMMA,
+  [4606] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(218), 1,
+      sym_checksum,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(216), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_COMMA,
+  [4643] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(218), 2,
+      sym_checksum,
+      anon_sym_STAR,
+    ACTIONS(216), 17,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_COMMA,
+  [4676] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(218), 1,
+      sym_checksum,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(216), 13,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_COMMA,
+  [4715] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(386), 1,
+      aux_sym_o_else_token1,
+    ACTIONS(382), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(384), 14,
+      aux_sym_o_sub_token1,
+      aux_sym_o_endsub_token1,
+      aux_sym_o_call_token1,
+      aux_sym_o_return_token1,
+      aux_sym_o_if_token1,
+      aux_sym_o_elseif_token1,
+      aux_sym_o_endif_token1,
+      aux_sym_o_while_token1,
+      aux_sym_o_endwhile_token1,
+      aux_sym_o_do_token1,
+      aux_sym_o_repeat_token1,
+      aux_sym_o_endrepeat_token1,
+      aux_sym_o_break_token1,
+      aux_sym_o_continue_token1,
+  [4746] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(250), 1,
+      sym_checksum,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(248), 2,
+      ts_builtin_sym_end,
+      sym__newline,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [4787] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(390), 1,
+      ts_builtin_sym_end,
+    ACTIONS(392), 1,
+      sym__newline,
+    ACTIONS(394), 1,
+      sym_checksum,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(400), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(59), 5,
+    STATE(168), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [4835] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(404), 1,
+      ts_builtin_sym_end,
+    ACTIONS(406), 1,
+      sym__newline,
+    ACTIONS(408), 1,
+      sym_checksum,
+    ACTIONS(410), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3146] = 12,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(158), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [4883] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(412), 1,
+      ts_builtin_sym_end,
+    ACTIONS(414), 1,
+      sym__newline,
+    ACTIONS(416), 1,
+      sym_checksum,
+    ACTIONS(418), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(126), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [4931] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(412), 1,
+      ts_builtin_sym_end,
+    ACTIONS(420), 1,
+      sym__newline,
+    ACTIONS(422), 1,
+      sym_checksum,
+    ACTIONS(424), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(145), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [4979] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(392), 1,
+      sym__newline,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(426), 1,
+      ts_builtin_sym_end,
+    ACTIONS(428), 1,
+      sym_checksum,
+    ACTIONS(430), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(150), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5027] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(404), 1,
+      ts_builtin_sym_end,
+    ACTIONS(432), 1,
+      sym__newline,
+    ACTIONS(434), 1,
+      sym_checksum,
+    ACTIONS(436), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(160), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5075] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(404), 1,
+      ts_builtin_sym_end,
+    ACTIONS(438), 1,
+      sym__newline,
+    ACTIONS(440), 1,
+      sym_checksum,
+    ACTIONS(442), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(175), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5123] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(406), 1,
+      sym__newline,
+    ACTIONS(444), 1,
+      ts_builtin_sym_end,
+    ACTIONS(446), 1,
+      sym_checksum,
+    ACTIONS(448), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(184), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5171] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(450), 1,
+      anon_sym_RBRACK,
+    ACTIONS(452), 1,
+      anon_sym_COMMA,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [5211] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(420), 1,
+      sym__newline,
+    ACTIONS(454), 1,
+      ts_builtin_sym_end,
+    ACTIONS(456), 1,
+      sym_checksum,
+    ACTIONS(458), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(180), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5259] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(460), 1,
+      anon_sym_RBRACK,
+    ACTIONS(462), 1,
+      anon_sym_COMMA,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [5299] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(432), 1,
+      sym__newline,
+    ACTIONS(444), 1,
+      ts_builtin_sym_end,
+    ACTIONS(464), 1,
+      sym_checksum,
+    ACTIONS(466), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(194), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5347] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(414), 1,
+      sym__newline,
+    ACTIONS(454), 1,
+      ts_builtin_sym_end,
+    ACTIONS(468), 1,
+      sym_checksum,
+    ACTIONS(470), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(130), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5395] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(462), 1,
+      anon_sym_COMMA,
+    ACTIONS(472), 1,
+      anon_sym_RBRACK,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [5435] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(474), 1,
+      ts_builtin_sym_end,
+    ACTIONS(476), 1,
+      sym__newline,
+    ACTIONS(478), 1,
+      sym_checksum,
+    ACTIONS(480), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(178), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5483] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(476), 1,
+      sym__newline,
+    ACTIONS(482), 1,
+      ts_builtin_sym_end,
+    ACTIONS(484), 1,
+      sym_checksum,
+    ACTIONS(486), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(185), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5531] = 14,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(438), 1,
+      sym__newline,
+    ACTIONS(444), 1,
+      ts_builtin_sym_end,
+    ACTIONS(488), 1,
+      sym_checksum,
+    ACTIONS(490), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(190), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5579] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(450), 1,
+      anon_sym_RBRACK,
+    ACTIONS(462), 1,
+      anon_sym_COMMA,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [5619] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(492), 1,
+      ts_builtin_sym_end,
+    ACTIONS(494), 1,
+      sym__newline,
+    ACTIONS(496), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5666] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(450), 1,
+      anon_sym_RBRACK,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [5703] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
       anon_sym_POUND,
     ACTIONS(164), 1,
       ts_builtin_sym_end,
@@ -7079,457 +10054,98 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(170), 1,
       sym_checksum,
-    STATE(103), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(196), 3,
       sym_word,
       sym_parameter_assignment,
-  [3187] = 9,
+      aux_sym__items_repeat1,
+  [5750] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(52), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3222] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(500), 1,
       ts_builtin_sym_end,
-    ACTIONS(178), 1,
+    ACTIONS(502), 1,
+      sym__newline,
+    ACTIONS(504), 1,
       sym_checksum,
-    STATE(103), 1,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(196), 3,
       sym_word,
       sym_parameter_assignment,
-  [3263] = 9,
+      aux_sym__items_repeat1,
+  [5797] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(380), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(56), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3298] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(132), 1,
+    ACTIONS(494), 1,
       sym__newline,
-    ACTIONS(146), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(506), 1,
       ts_builtin_sym_end,
-    ACTIONS(152), 1,
+    ACTIONS(508), 1,
       sym_checksum,
-    STATE(103), 1,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(196), 3,
       sym_word,
       sym_parameter_assignment,
-  [3339] = 9,
+      aux_sym__items_repeat1,
+  [5844] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(384), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(31), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3374] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(394), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(46), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3409] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(396), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(45), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3444] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(398), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(44), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3479] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(400), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(47), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3514] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(402), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(26), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3549] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(192), 1,
-      ts_builtin_sym_end,
-    ACTIONS(194), 1,
-      sym_checksum,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(25), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(76), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-  [3590] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(404), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(24), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3625] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(411), 1,
-      sym__m,
-    ACTIONS(417), 1,
-      anon_sym_POUND,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(408), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(414), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(406), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(76), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-  [3662] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(420), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(55), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3697] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(422), 1,
-      ts_builtin_sym_end,
-    ACTIONS(424), 1,
-      sym__newline,
-    ACTIONS(426), 1,
-      sym_checksum,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(25), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(76), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-  [3738] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(428), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(51), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3773] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
     ACTIONS(130), 1,
       ts_builtin_sym_end,
@@ -7537,288 +10153,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(138), 1,
       sym_checksum,
-    STATE(103), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(155), 3,
       sym_word,
       sym_parameter_assignment,
-  [3814] = 9,
+      aux_sym__items_repeat1,
+  [5891] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(430), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(53), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3849] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(432), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(50), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3884] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(404), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(24), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3919] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(434), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(39), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3954] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(436), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(40), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [3989] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(438), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(41), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [4024] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(440), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(42), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [4059] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    ACTIONS(390), 1,
-      sym_function_name,
-    ACTIONS(392), 1,
-      sym__atan,
-    ACTIONS(382), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(402), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(26), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [4094] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(442), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(58), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [4129] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
-    ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(444), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(57), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [4164] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
     ACTIONS(184), 1,
       ts_builtin_sym_end,
@@ -7826,157 +10186,3194 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(188), 1,
       sym_checksum,
-    STATE(103), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
-  [4205] = 9,
+      aux_sym__items_repeat1,
+  [5938] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(370), 1,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    ACTIONS(374), 1,
-      sym_function_name,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(146), 1,
+      ts_builtin_sym_end,
+    ACTIONS(152), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(128), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5985] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(510), 1,
+      sym__newline,
+    ACTIONS(512), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6032] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(514), 1,
+      ts_builtin_sym_end,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(518), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6079] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(492), 1,
+      ts_builtin_sym_end,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(520), 1,
+      sym__newline,
+    ACTIONS(522), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(164), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6126] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(164), 1,
+      ts_builtin_sym_end,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(170), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(151), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6173] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(502), 1,
+      sym__newline,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(526), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6220] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(510), 1,
+      sym__newline,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(528), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6267] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(414), 1,
+      sym__newline,
+    ACTIONS(530), 1,
+      sym_checksum,
+    ACTIONS(532), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(207), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6312] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(534), 1,
+      ts_builtin_sym_end,
+    ACTIONS(536), 1,
+      sym__newline,
+    ACTIONS(538), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6359] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(420), 1,
+      sym__newline,
+    ACTIONS(540), 1,
+      sym_checksum,
+    ACTIONS(542), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(216), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6404] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(514), 1,
+      ts_builtin_sym_end,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(518), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(166), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6451] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(492), 1,
+      ts_builtin_sym_end,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(544), 1,
+      sym__newline,
+    ACTIONS(546), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(169), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6498] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(492), 1,
+      ts_builtin_sym_end,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(548), 1,
+      sym__newline,
+    ACTIONS(550), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6545] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(552), 1,
+      sym__newline,
+    ACTIONS(554), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6592] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(556), 1,
+      ts_builtin_sym_end,
+    ACTIONS(558), 1,
+      sym__newline,
+    ACTIONS(560), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6639] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(174), 1,
+      ts_builtin_sym_end,
+    ACTIONS(178), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(156), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6686] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(562), 1,
+      ts_builtin_sym_end,
+    ACTIONS(564), 1,
+      sym__newline,
+    ACTIONS(566), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(171), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6733] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(562), 1,
+      ts_builtin_sym_end,
+    ACTIONS(568), 1,
+      sym__newline,
+    ACTIONS(570), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6780] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(184), 1,
+      ts_builtin_sym_end,
+    ACTIONS(186), 1,
+      sym__newline,
+    ACTIONS(188), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6827] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(572), 1,
+      ts_builtin_sym_end,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(576), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(141), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6874] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(580), 1,
+      sym__newline,
+    ACTIONS(582), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6921] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(186), 1,
+      sym__newline,
+    ACTIONS(192), 1,
+      ts_builtin_sym_end,
+    ACTIONS(194), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(135), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6968] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(174), 1,
+      ts_builtin_sym_end,
+    ACTIONS(178), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7015] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(186), 1,
+      sym__newline,
+    ACTIONS(192), 1,
+      ts_builtin_sym_end,
+    ACTIONS(194), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7062] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(586), 1,
+      sym__newline,
+    ACTIONS(588), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(138), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7109] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(590), 1,
+      sym__newline,
+    ACTIONS(592), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7156] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(594), 1,
+      sym__newline,
+    ACTIONS(596), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(139), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7203] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(598), 1,
+      sym__newline,
+    ACTIONS(600), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7250] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(536), 1,
+      sym__newline,
+    ACTIONS(602), 1,
+      ts_builtin_sym_end,
+    ACTIONS(604), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7297] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(406), 1,
+      sym__newline,
+    ACTIONS(606), 1,
+      sym_checksum,
+    ACTIONS(608), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(199), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7342] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(376), 1,
-      sym__atan,
-    ACTIONS(366), 2,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(610), 1,
+      anon_sym_RBRACK,
+    ACTIONS(372), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(446), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(54), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [4240] = 12,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [7379] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(424), 1,
-      sym__newline,
-    ACTIONS(448), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(612), 1,
       ts_builtin_sym_end,
-    ACTIONS(450), 1,
+    ACTIONS(614), 1,
+      sym__newline,
+    ACTIONS(616), 1,
       sym_checksum,
-    STATE(103), 1,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(196), 3,
       sym_word,
       sym_parameter_assignment,
-  [4281] = 11,
+      aux_sym__items_repeat1,
+  [7426] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(392), 1,
+      sym__newline,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(618), 1,
+      sym_checksum,
+    ACTIONS(620), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(203), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7471] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(558), 1,
+      sym__newline,
+    ACTIONS(622), 1,
+      ts_builtin_sym_end,
+    ACTIONS(624), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7518] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(564), 1,
+      sym__newline,
+    ACTIONS(626), 1,
+      ts_builtin_sym_end,
+    ACTIONS(628), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(176), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7565] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(568), 1,
+      sym__newline,
+    ACTIONS(626), 1,
+      ts_builtin_sym_end,
+    ACTIONS(630), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7612] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(580), 1,
+      sym__newline,
+    ACTIONS(612), 1,
+      ts_builtin_sym_end,
+    ACTIONS(632), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7659] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(432), 1,
+      sym__newline,
+    ACTIONS(634), 1,
+      sym_checksum,
+    ACTIONS(636), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(218), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7704] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(638), 1,
+      ts_builtin_sym_end,
+    ACTIONS(640), 1,
+      sym__newline,
+    ACTIONS(642), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7751] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(438), 1,
+      sym__newline,
+    ACTIONS(644), 1,
+      sym_checksum,
+    ACTIONS(646), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(224), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7796] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(648), 1,
+      ts_builtin_sym_end,
+    ACTIONS(650), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(161), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7843] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(652), 1,
+      sym__newline,
+    ACTIONS(654), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(146), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7890] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(656), 1,
+      sym__newline,
+    ACTIONS(658), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7937] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(640), 1,
+      sym__newline,
+    ACTIONS(660), 1,
+      ts_builtin_sym_end,
+    ACTIONS(662), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7984] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(664), 1,
+      ts_builtin_sym_end,
+    ACTIONS(666), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(147), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8031] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(648), 1,
+      ts_builtin_sym_end,
+    ACTIONS(668), 1,
+      sym__newline,
+    ACTIONS(670), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8078] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(506), 1,
+      ts_builtin_sym_end,
+    ACTIONS(544), 1,
+      sym__newline,
+    ACTIONS(672), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(153), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8125] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(506), 1,
+      ts_builtin_sym_end,
+    ACTIONS(548), 1,
+      sym__newline,
+    ACTIONS(674), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8172] = 13,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(396), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(398), 1,
+      sym__m,
+    ACTIONS(476), 1,
+      sym__newline,
+    ACTIONS(676), 1,
+      sym_checksum,
+    ACTIONS(678), 1,
+      sym_message_text,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(402), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(226), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8217] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(586), 1,
+      sym__newline,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(682), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(129), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8264] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(552), 1,
+      sym__newline,
+    ACTIONS(684), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8311] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(590), 1,
+      sym__newline,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(686), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8358] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(572), 1,
+      ts_builtin_sym_end,
+    ACTIONS(668), 1,
+      sym__newline,
+    ACTIONS(688), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8405] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(652), 1,
+      sym__newline,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(690), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(183), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8452] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(460), 1,
+      anon_sym_RBRACK,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8489] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(692), 1,
+      anon_sym_RBRACK,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8526] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(376), 1,
+      anon_sym_STAR,
+    ACTIONS(380), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(472), 1,
+      anon_sym_RBRACK,
+    ACTIONS(372), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(378), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(388), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(374), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8563] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(656), 1,
+      sym__newline,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(694), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8610] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(614), 1,
+      sym__newline,
+    ACTIONS(696), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8657] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(594), 1,
+      sym__newline,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(698), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(134), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8704] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(664), 1,
+      ts_builtin_sym_end,
+    ACTIONS(666), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8751] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(598), 1,
+      sym__newline,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(700), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8798] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(506), 1,
+      ts_builtin_sym_end,
+    ACTIONS(520), 1,
+      sym__newline,
+    ACTIONS(702), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(191), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8845] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(706), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(712), 1,
+      sym__m,
+    ACTIONS(718), 1,
+      anon_sym_POUND,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(709), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(715), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(704), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8888] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(586), 1,
+      sym__newline,
+    ACTIONS(721), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(209), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8932] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(386), 1,
+      aux_sym_o_else_token1,
+    ACTIONS(384), 14,
+      aux_sym_o_sub_token1,
+      aux_sym_o_endsub_token1,
+      aux_sym_o_call_token1,
+      aux_sym_o_return_token1,
+      aux_sym_o_if_token1,
+      aux_sym_o_elseif_token1,
+      aux_sym_o_endif_token1,
+      aux_sym_o_while_token1,
+      aux_sym_o_endwhile_token1,
+      aux_sym_o_do_token1,
+      aux_sym_o_repeat_token1,
+      aux_sym_o_endrepeat_token1,
+      aux_sym_o_break_token1,
+      aux_sym_o_continue_token1,
+  [8958] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(590), 1,
+      sym__newline,
+    ACTIONS(723), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9002] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(614), 1,
+      sym__newline,
+    ACTIONS(725), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9046] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(558), 1,
+      sym__newline,
+    ACTIONS(727), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9090] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(564), 1,
+      sym__newline,
+    ACTIONS(729), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(211), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9134] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(568), 1,
+      sym__newline,
+    ACTIONS(731), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9178] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(580), 1,
+      sym__newline,
+    ACTIONS(733), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9222] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(735), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9266] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(520), 1,
+      sym__newline,
+    ACTIONS(737), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(200), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9310] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(494), 1,
+      sym__newline,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(739), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9354] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
       anon_sym_POUND,
     ACTIONS(132), 1,
       sym__newline,
     ACTIONS(160), 1,
       sym_checksum,
-    STATE(103), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(223), 3,
       sym_word,
       sym_parameter_assignment,
-  [4319] = 11,
+      aux_sym__items_repeat1,
+  [9398] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(502), 1,
+      sym__newline,
+    ACTIONS(741), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9442] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(510), 1,
+      sym__newline,
+    ACTIONS(743), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9486] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(640), 1,
+      sym__newline,
+    ACTIONS(745), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9530] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(735), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(201), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9574] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(747), 1,
+      aux_sym_o_sub_token1,
+    ACTIONS(749), 1,
+      aux_sym_o_endsub_token1,
+    ACTIONS(751), 1,
+      aux_sym_o_call_token1,
+    ACTIONS(753), 1,
+      aux_sym_o_return_token1,
+    ACTIONS(755), 1,
+      aux_sym_o_if_token1,
+    ACTIONS(757), 1,
+      aux_sym_o_elseif_token1,
+    ACTIONS(759), 1,
+      aux_sym_o_else_token1,
+    ACTIONS(761), 1,
+      aux_sym_o_endif_token1,
+    ACTIONS(763), 1,
+      aux_sym_o_while_token1,
+    ACTIONS(765), 1,
+      aux_sym_o_endwhile_token1,
+    ACTIONS(767), 1,
+      aux_sym_o_do_token1,
+    ACTIONS(769), 1,
+      aux_sym_o_repeat_token1,
+    ACTIONS(771), 1,
+      aux_sym_o_endrepeat_token1,
+    ACTIONS(773), 1,
+      aux_sym_o_break_token1,
+    ACTIONS(775), 1,
+      aux_sym_o_continue_token1,
+  [9626] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(594), 1,
+      sym__newline,
+    ACTIONS(777), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(210), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9670] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(544), 1,
+      sym__newline,
+    ACTIONS(779), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(204), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9714] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(548), 1,
+      sym__newline,
+    ACTIONS(781), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9758] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(552), 1,
+      sym__newline,
+    ACTIONS(783), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9802] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(598), 1,
+      sym__newline,
+    ACTIONS(785), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9846] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(536), 1,
+      sym__newline,
+    ACTIONS(787), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9890] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
       anon_sym_POUND,
     ACTIONS(186), 1,
       sym__newline,
     ACTIONS(204), 1,
       sym_checksum,
-    STATE(103), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(205), 3,
       sym_word,
       sym_parameter_assignment,
-  [4357] = 11,
+      aux_sym__items_repeat1,
+  [9934] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
+    ACTIONS(23), 1,
       sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(424), 1,
+    ACTIONS(186), 1,
       sym__newline,
-    ACTIONS(452), 1,
+    ACTIONS(204), 1,
       sym_checksum,
-    STATE(103), 1,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
       sym__text_word,
-    STATE(204), 1,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
       sym_indirect_parameter,
-    ACTIONS(25), 2,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     ACTIONS(182), 2,
       sym__letter,
       sym__n,
-    STATE(76), 3,
-      aux_sym__items,
+    STATE(196), 3,
       sym_word,
       sym_parameter_assignment,
-  [4395] = 4,
+      aux_sym__items_repeat1,
+  [9978] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(652), 1,
+      sym__newline,
+    ACTIONS(789), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(217), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10022] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(200), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10066] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(656), 1,
+      sym__newline,
+    ACTIONS(791), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10110] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(793), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(219), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10154] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(668), 1,
+      sym__newline,
+    ACTIONS(795), 1,
+      sym_checksum,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(196), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10198] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(200), 1,
+      sym_checksum,
+    ACTIONS(498), 1,
+      anon_sym_DOLLAR,
+    STATE(257), 1,
+      sym__text_word,
+    STATE(269), 1,
+      sym__spindle_word,
+    STATE(439), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(182), 2,
+      sym__letter,
+      sym__n,
+    STATE(221), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10242] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(799), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(118), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10277] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(809), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(125), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10312] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(811), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(127), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10347] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(813), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(163), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10382] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(815), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(103), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10417] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7984,10 +13381,11 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(210), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(208), 11,
+    ACTIONS(208), 12,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__m,
       sym__n,
       sym_numbered_parameter,
@@ -7995,640 +13393,1152 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_EQ,
       anon_sym_LBRACK,
       anon_sym_SLASH,
-      aux_sym_o_do_token1,
-  [4419] = 11,
+      aux_sym_fanuc_while_token2,
+  [10442] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(21), 1,
-      sym__m,
-    ACTIONS(27), 1,
+    ACTIONS(801), 1,
       anon_sym_POUND,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(200), 1,
-      sym_checksum,
-    STATE(103), 1,
-      sym__text_word,
-    STATE(204), 1,
-      sym_indirect_parameter,
-    ACTIONS(25), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(76), 3,
-      aux_sym__items,
-      sym_word,
-      sym_parameter_assignment,
-  [4457] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(456), 1,
-      sym_checksum,
-    STATE(113), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(119), 1,
-      sym_word,
-    ACTIONS(454), 2,
-      ts_builtin_sym_end,
-      sym__newline,
-    ACTIONS(182), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(458), 4,
-      sym_number,
-      anon_sym_POUND,
-      anon_sym_STAR,
-      anon_sym_DOLLAR,
-  [4488] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(462), 1,
-      sym_checksum,
-    STATE(115), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(119), 1,
-      sym_word,
-    ACTIONS(460), 2,
-      ts_builtin_sym_end,
-      sym__newline,
-    ACTIONS(182), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(464), 4,
-      sym_number,
-      anon_sym_POUND,
-      anon_sym_STAR,
-      anon_sym_DOLLAR,
-  [4519] = 3,
-    ACTIONS(466), 1,
-      ts_builtin_sym_end,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(468), 9,
-      sym__newline,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym_message_text,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_POUND,
-  [4538] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(298), 1,
+    ACTIONS(803), 1,
       anon_sym_LBRACK,
-    ACTIONS(300), 1,
+    ACTIONS(805), 1,
       sym_function_name,
-    ACTIONS(302), 1,
+    ACTIONS(807), 1,
       sym__atan,
-    ACTIONS(470), 3,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(817), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(105), 3,
+    STATE(105), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10477] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(819), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(104), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10512] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(821), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(24), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10547] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(825), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(32), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10582] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    ACTIONS(368), 1,
+      sym_function_name,
+    ACTIONS(370), 1,
+      sym__atan,
+    STATE(261), 1,
+      sym__signed_value,
+    ACTIONS(360), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    STATE(260), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-  [4567] = 4,
-    ACTIONS(472), 1,
-      ts_builtin_sym_end,
-    ACTIONS(476), 1,
-      sym_message_text,
-    ACTIONS(3), 2,
+    ACTIONS(835), 4,
+      sym_number,
+      sym_string,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [10619] = 9,
+    ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-    ACTIONS(474), 8,
-      sym__newline,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(837), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(121), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10654] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(839), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(187), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10689] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(841), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(107), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10724] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(843), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(26), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10759] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(845), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(34), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10794] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(847), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(35), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10829] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(849), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(36), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10864] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(851), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(30), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10899] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(831), 1,
+      sym_function_name,
+    ACTIONS(833), 1,
+      sym__atan,
+    ACTIONS(823), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(821), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(24), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10934] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(843), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(26), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10969] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(853), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(188), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11004] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(855), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(189), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11039] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(857), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(116), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11074] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(805), 1,
+      sym_function_name,
+    ACTIONS(807), 1,
+      sym__atan,
+    ACTIONS(797), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(859), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(102), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11109] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(863), 1,
       sym_checksum,
+    STATE(273), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(277), 1,
+      sym_word,
+    ACTIONS(861), 2,
+      ts_builtin_sym_end,
+      sym__newline,
+    ACTIONS(182), 3,
       sym__letter,
       sym__m,
       sym__n,
+    ACTIONS(865), 4,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+  [11140] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(869), 1,
+      sym_checksum,
+    STATE(271), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(277), 1,
+      sym_word,
+    ACTIONS(867), 2,
+      ts_builtin_sym_end,
+      sym__newline,
+    ACTIONS(182), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+    ACTIONS(871), 4,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+  [11171] = 3,
+    ACTIONS(873), 1,
+      ts_builtin_sym_end,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(875), 10,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_message_text,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [4588] = 4,
+  [11191] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(214), 1,
       anon_sym_POUND,
-    ACTIONS(212), 9,
+    ACTIONS(212), 10,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_EQ,
-  [4609] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(480), 1,
-      anon_sym_POUND,
-    ACTIONS(478), 8,
+  [11213] = 4,
+    ACTIONS(877), 1,
       ts_builtin_sym_end,
+    ACTIONS(881), 1,
+      sym_message_text,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(879), 9,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4629] = 4,
+      anon_sym_POUND,
+  [11235] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(230), 1,
+    ACTIONS(885), 1,
       anon_sym_POUND,
-    ACTIONS(228), 8,
+    ACTIONS(883), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4649] = 4,
+  [11256] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(484), 1,
+    ACTIONS(885), 1,
       anon_sym_POUND,
-    ACTIONS(482), 8,
+    ACTIONS(883), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4669] = 4,
+  [11277] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(488), 1,
+    ACTIONS(889), 1,
       anon_sym_POUND,
-    ACTIONS(486), 8,
+    ACTIONS(887), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4689] = 4,
+  [11298] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(488), 1,
+    ACTIONS(893), 1,
       anon_sym_POUND,
-    ACTIONS(486), 8,
+    ACTIONS(891), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4709] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(492), 1,
-      anon_sym_POUND,
-    ACTIONS(490), 8,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [4729] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(234), 1,
-      anon_sym_POUND,
-    ACTIONS(232), 8,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [4749] = 4,
+  [11319] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(222), 1,
       anon_sym_POUND,
-    ACTIONS(220), 8,
+    ACTIONS(220), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4769] = 6,
+  [11340] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(116), 1,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    ACTIONS(368), 1,
+      sym_function_name,
+    ACTIONS(370), 1,
+      sym__atan,
+    ACTIONS(895), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(267), 3,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_function_call,
+  [11369] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(234), 1,
+      anon_sym_POUND,
+    ACTIONS(232), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11390] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(899), 1,
+      anon_sym_POUND,
+    ACTIONS(897), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11411] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(903), 1,
+      anon_sym_POUND,
+    ACTIONS(901), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11432] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(907), 1,
+      anon_sym_POUND,
+    ACTIONS(905), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11453] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(230), 1,
+      anon_sym_POUND,
+    ACTIONS(228), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11474] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(879), 1,
+      anon_sym_POUND,
+    ACTIONS(877), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11495] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    STATE(270), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(119), 1,
+    STATE(277), 1,
+      sym_word,
+    ACTIONS(909), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(911), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [11518] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    STATE(270), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(277), 1,
       sym_word,
     ACTIONS(182), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(494), 3,
+    ACTIONS(914), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [4792] = 7,
+  [11541] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(370), 1,
+    ACTIONS(801), 1,
       anon_sym_POUND,
-    ACTIONS(372), 1,
+    ACTIONS(803), 1,
       anon_sym_LBRACK,
-    ACTIONS(496), 1,
+    ACTIONS(916), 1,
       sym_number,
-    STATE(61), 2,
+    STATE(198), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(498), 3,
+    ACTIONS(918), 3,
       sym_numbered_parameter,
       sym_named_parameter,
       sym_label_name,
-  [4817] = 6,
+  [11566] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(116), 1,
+    STATE(270), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(119), 1,
+    STATE(277), 1,
       sym_word,
     ACTIONS(182), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(500), 3,
+    ACTIONS(920), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [4840] = 6,
+  [11589] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(116), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(119), 1,
-      sym_word,
-    ACTIONS(502), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(504), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-  [4863] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(148), 1,
-      sym_argument_list,
-    STATE(123), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(507), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [4885] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(298), 1,
+    ACTIONS(366), 1,
       anon_sym_LBRACK,
-    STATE(155), 2,
+    STATE(291), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(509), 3,
+    ACTIONS(922), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-  [4907] = 3,
+  [11611] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(511), 6,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    STATE(305), 1,
+      sym_argument_list,
+    STATE(278), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(924), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11633] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    ACTIONS(926), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(256), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [11654] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(928), 6,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
-  [4922] = 5,
+  [11669] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(515), 1,
+    ACTIONS(366), 1,
       anon_sym_LBRACK,
-    STATE(120), 2,
+    STATE(279), 2,
       sym_expression,
       aux_sym_argument_list_repeat1,
-    ACTIONS(513), 3,
+    ACTIONS(930), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [4941] = 6,
+  [11688] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(370), 1,
-      anon_sym_POUND,
-    ACTIONS(372), 1,
+    ACTIONS(934), 1,
       anon_sym_LBRACK,
-    ACTIONS(518), 2,
+    STATE(279), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(932), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11707] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(827), 1,
+      anon_sym_POUND,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    ACTIONS(937), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(33), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [11728] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(801), 1,
+      anon_sym_POUND,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    ACTIONS(939), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(23), 2,
       sym_indirect_parameter,
       sym_expression,
-  [4962] = 6,
+  [11749] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(386), 1,
-      anon_sym_POUND,
-    ACTIONS(388), 1,
+    ACTIONS(366), 1,
       anon_sym_LBRACK,
-    ACTIONS(520), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(37), 2,
-      sym_indirect_parameter,
+    STATE(295), 1,
       sym_expression,
-  [4983] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(120), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(522), 3,
+    ACTIONS(941), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5002] = 6,
+  [11767] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(27), 1,
-      anon_sym_POUND,
-    ACTIONS(298), 1,
+    ACTIONS(366), 1,
       anon_sym_LBRACK,
-    ACTIONS(524), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(104), 2,
-      sym_indirect_parameter,
+    STATE(307), 1,
       sym_expression,
-  [5023] = 6,
+    ACTIONS(943), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11785] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(27), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    STATE(130), 1,
+    STATE(299), 1,
       sym_parameter_assignment,
-    STATE(203), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
-    ACTIONS(526), 2,
+    ACTIONS(945), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-  [5043] = 5,
+  [11805] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(164), 1,
-      sym_expression,
-    ACTIONS(528), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5061] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(532), 1,
+    ACTIONS(949), 1,
       anon_sym_EQ,
-    ACTIONS(534), 1,
+    ACTIONS(951), 1,
       sym_grbl_name,
-    ACTIONS(530), 3,
+    ACTIONS(947), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5079] = 5,
+  [11823] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(150), 1,
-      sym_expression,
-    ACTIONS(536), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5097] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(540), 1,
+    ACTIONS(955), 1,
       anon_sym_EQ,
-    ACTIONS(538), 3,
+    ACTIONS(953), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5112] = 3,
+  [11838] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(542), 3,
+    ACTIONS(957), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5124] = 3,
+  [11850] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(544), 3,
+    ACTIONS(382), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5136] = 3,
+  [11862] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(546), 3,
+    ACTIONS(959), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5148] = 3,
+  [11874] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(548), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5160] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(550), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5172] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(552), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5184] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(554), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5196] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(556), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5208] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(558), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5220] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(560), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5232] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(37), 1,
+    ACTIONS(35), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(562), 1,
-      aux_sym_fanuc_if_token1,
-    STATE(139), 1,
+    ACTIONS(961), 1,
+      aux_sym_fanuc_if_token2,
+    STATE(313), 1,
       sym_fanuc_goto,
-  [5248] = 3,
+  [11890] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(564), 3,
+    ACTIONS(963), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5260] = 5,
+  [11902] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(965), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11914] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(967), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11926] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(969), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11938] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(971), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11950] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(973), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11962] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8639,152 +14549,36 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(152), 1,
       sym_checksum,
-  [5276] = 5,
+  [11978] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(130), 1,
+    ACTIONS(975), 3,
       ts_builtin_sym_end,
-    ACTIONS(132), 1,
       sym__newline,
-    ACTIONS(138), 1,
       sym_checksum,
-  [5292] = 3,
+  [11990] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(566), 3,
+    ACTIONS(977), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5304] = 5,
+  [12002] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(424), 1,
+    ACTIONS(516), 1,
       sym__newline,
-    ACTIONS(448), 1,
+    ACTIONS(664), 1,
       ts_builtin_sym_end,
-    ACTIONS(450), 1,
+    ACTIONS(666), 1,
       sym_checksum,
-  [5320] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(192), 1,
-      ts_builtin_sym_end,
-    ACTIONS(194), 1,
-      sym_checksum,
-  [5336] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(422), 1,
-      ts_builtin_sym_end,
-    ACTIONS(424), 1,
-      sym__newline,
-    ACTIONS(426), 1,
-      sym_checksum,
-  [5352] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(568), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5364] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
-      ts_builtin_sym_end,
-    ACTIONS(178), 1,
-      sym_checksum,
-  [5380] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(570), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5392] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(572), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5404] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(574), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5416] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(576), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5428] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(578), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5440] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(580), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5452] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(582), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5464] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(584), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [5476] = 5,
+  [12018] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8795,25 +14589,43 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(170), 1,
       sym_checksum,
-  [5492] = 3,
+  [12034] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(586), 3,
+    ACTIONS(979), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5504] = 3,
+  [12046] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(588), 3,
+    ACTIONS(981), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5516] = 5,
+  [12058] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(983), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12070] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(985), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12082] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8824,52 +14636,88 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(188), 1,
       sym_checksum,
-  [5532] = 3,
+  [12098] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(590), 3,
+    ACTIONS(987), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5544] = 3,
+  [12110] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(314), 3,
+    ACTIONS(989), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5556] = 3,
+  [12122] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(592), 3,
+    ACTIONS(991), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [5568] = 4,
+  [12134] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    STATE(27), 1,
-      sym_expression,
-  [5581] = 4,
+    ACTIONS(993), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12146] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(594), 1,
-      anon_sym_LBRACK,
-    STATE(209), 1,
-      sym_expression,
-  [5594] = 4,
+    ACTIONS(995), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12158] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(997), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12170] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(999), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12182] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1001), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12194] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1003), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12206] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8878,16 +14726,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(174), 1,
       ts_builtin_sym_end,
-  [5607] = 4,
+    ACTIONS(178), 1,
+      sym_checksum,
+  [12222] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(131), 1,
-      sym_expression,
-  [5620] = 4,
+    ACTIONS(1005), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12234] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(514), 1,
+      ts_builtin_sym_end,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(518), 1,
+      sym_checksum,
+  [12250] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8896,52 +14757,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(192), 1,
       ts_builtin_sym_end,
-  [5633] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(200), 1,
+    ACTIONS(194), 1,
       sym_checksum,
-  [5646] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(160), 1,
-      sym_checksum,
-  [5659] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(596), 1,
-      anon_sym_LBRACK,
-    STATE(25), 1,
-      sym_expression,
-  [5672] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-  [5685] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-  [5698] = 4,
+  [12266] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -8950,52 +14768,162 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(132), 1,
       sym__newline,
-  [5711] = 4,
+    ACTIONS(138), 1,
+      sym_checksum,
+  [12282] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(424), 1,
-      sym__newline,
-    ACTIONS(448), 1,
+    ACTIONS(1007), 3,
       ts_builtin_sym_end,
-  [5724] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(372), 1,
-      anon_sym_LBRACK,
-    STATE(140), 1,
-      sym_expression,
-  [5737] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(196), 1,
-      sym_expression,
-  [5750] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(151), 1,
-      sym_expression,
-  [5763] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(422), 1,
-      ts_builtin_sym_end,
-    ACTIONS(424), 1,
       sym__newline,
-  [5776] = 4,
+      sym_checksum,
+  [12294] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(612), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1009), 1,
+      sym__newline,
+  [12307] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1011), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1013), 1,
+      sym__newline,
+  [12320] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1015), 1,
+      sym__newline,
+  [12333] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1017), 1,
+      sym__newline,
+  [12346] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(558), 1,
+      sym__newline,
+    ACTIONS(622), 1,
+      ts_builtin_sym_end,
+  [12359] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(612), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1019), 1,
+      sym__newline,
+  [12372] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1021), 1,
+      sym__newline,
+  [12385] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(612), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1023), 1,
+      sym__newline,
+  [12398] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1025), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1027), 1,
+      sym__newline,
+  [12411] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1025), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1029), 1,
+      sym__newline,
+  [12424] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1031), 1,
+      sym__newline,
+  [12437] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1033), 1,
+      sym__newline,
+  [12450] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1015), 1,
+      sym__newline,
+  [12463] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(735), 1,
+      sym_checksum,
+  [12476] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1031), 1,
+      sym__newline,
+  [12489] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1035), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1037), 1,
+      sym__newline,
+  [12502] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -9004,16 +14932,88 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(204), 1,
       sym_checksum,
-  [5789] = 4,
+  [12515] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(298), 1,
+    ACTIONS(648), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1039), 1,
+      sym__newline,
+  [12528] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(366), 1,
       anon_sym_LBRACK,
-    STATE(152), 1,
+    STATE(308), 1,
       sym_expression,
-  [5802] = 4,
+  [12541] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(626), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1041), 1,
+      sym__newline,
+  [12554] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    STATE(309), 1,
+      sym_expression,
+  [12567] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    STATE(268), 1,
+      sym_expression,
+  [12580] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(612), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1043), 1,
+      sym__newline,
+  [12593] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1025), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1045), 1,
+      sym__newline,
+  [12606] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1047), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1049), 1,
+      sym__newline,
+  [12619] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    STATE(290), 1,
+      sym_expression,
+  [12632] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -9022,422 +15022,1322 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(186), 1,
       sym__newline,
-  [5815] = 4,
+  [12645] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(106), 1,
-      sym_expression,
-  [5828] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(598), 1,
+    ACTIONS(638), 1,
       ts_builtin_sym_end,
-    ACTIONS(600), 1,
+    ACTIONS(1051), 1,
       sym__newline,
-  [5841] = 4,
+  [12658] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(602), 1,
-      anon_sym_LBRACK,
-    STATE(25), 1,
-      sym_expression,
-  [5854] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(604), 1,
-      anon_sym_LBRACK,
-    STATE(206), 1,
-      sym_expression,
-  [5867] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(424), 1,
+    ACTIONS(1037), 1,
       sym__newline,
-    ACTIONS(452), 1,
-      sym_checksum,
-  [5880] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(298), 1,
-      anon_sym_LBRACK,
-    STATE(153), 1,
-      sym_expression,
-  [5893] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(388), 1,
-      anon_sym_LBRACK,
-    STATE(27), 1,
-      sym_expression,
-  [5906] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(604), 1,
-      anon_sym_LBRACK,
-    STATE(208), 1,
-      sym_expression,
-  [5919] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(600), 1,
-      sym__newline,
-    ACTIONS(606), 1,
+    ACTIONS(1053), 1,
       ts_builtin_sym_end,
-  [5932] = 4,
+  [12671] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(594), 1,
-      anon_sym_LBRACK,
-    STATE(112), 1,
-      sym_expression,
-  [5945] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(166), 1,
+    ACTIONS(638), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1055), 1,
       sym__newline,
-  [5955] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(608), 1,
-      sym_number,
-  [5965] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(610), 1,
-      aux_sym_o_do_token1,
-  [5975] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(600), 1,
-      sym__newline,
-  [5985] = 3,
+  [12684] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(132), 1,
       sym__newline,
-  [5995] = 3,
+    ACTIONS(160), 1,
+      sym_checksum,
+  [12697] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(612), 1,
-      sym_number,
-  [6005] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(614), 1,
-      sym_number,
-  [6015] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(616), 1,
+    ACTIONS(1011), 1,
       ts_builtin_sym_end,
-  [6025] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(424), 1,
+    ACTIONS(1057), 1,
       sym__newline,
-  [6035] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(618), 1,
-      anon_sym_EQ,
-  [6045] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      anon_sym_EQ,
-  [6055] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(622), 1,
-      sym_number,
-  [6065] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(624), 1,
-      anon_sym_SLASH,
-  [6075] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(626), 1,
-      sym_print_format,
-  [6085] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(628), 1,
-      anon_sym_SLASH,
-  [6095] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(630), 1,
-      anon_sym_SLASH,
-  [6105] = 3,
+  [12710] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(186), 1,
       sym__newline,
+    ACTIONS(192), 1,
+      ts_builtin_sym_end,
+  [12723] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1029), 1,
+      sym__newline,
+    ACTIONS(1059), 1,
+      ts_builtin_sym_end,
+  [12736] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1013), 1,
+      sym__newline,
+    ACTIONS(1061), 1,
+      ts_builtin_sym_end,
+  [12749] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(556), 1,
+      ts_builtin_sym_end,
+    ACTIONS(558), 1,
+      sym__newline,
+  [12762] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1063), 1,
+      sym__newline,
+  [12775] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1065), 1,
+      sym__newline,
+  [12788] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1065), 1,
+      sym__newline,
+  [12801] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1049), 1,
+      sym__newline,
+    ACTIONS(1067), 1,
+      ts_builtin_sym_end,
+  [12814] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(660), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1051), 1,
+      sym__newline,
+  [12827] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1033), 1,
+      sym__newline,
+  [12840] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(660), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1055), 1,
+      sym__newline,
+  [12853] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1057), 1,
+      sym__newline,
+    ACTIONS(1061), 1,
+      ts_builtin_sym_end,
+  [12866] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    STATE(431), 1,
+      sym_expression,
+  [12879] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(602), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1069), 1,
+      sym__newline,
+  [12892] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1071), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1073), 1,
+      sym__newline,
+  [12905] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1075), 1,
+      sym__newline,
+  [12918] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(602), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1077), 1,
+      sym__newline,
+  [12931] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1073), 1,
+      sym__newline,
+    ACTIONS(1079), 1,
+      ts_builtin_sym_end,
+  [12944] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(200), 1,
+      sym_checksum,
+  [12957] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    STATE(310), 1,
+      sym_expression,
+  [12970] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(132), 1,
+      sym__newline,
+    ACTIONS(146), 1,
+      ts_builtin_sym_end,
+  [12983] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(572), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1039), 1,
+      sym__newline,
+  [12996] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1019), 1,
+      sym__newline,
+  [13009] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(492), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1081), 1,
+      sym__newline,
+  [13022] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(164), 1,
+      ts_builtin_sym_end,
+    ACTIONS(166), 1,
+      sym__newline,
+  [13035] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(534), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1069), 1,
+      sym__newline,
+  [13048] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1083), 1,
+      anon_sym_LBRACK,
+    STATE(25), 1,
+      sym_expression,
+  [13061] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(680), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1085), 1,
+      sym__newline,
+  [13074] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1063), 1,
+      sym__newline,
+  [13087] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(803), 1,
+      anon_sym_LBRACK,
+    STATE(27), 1,
+      sym_expression,
+  [13100] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(366), 1,
+      anon_sym_LBRACK,
+    STATE(287), 1,
+      sym_expression,
+  [13113] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(524), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1021), 1,
+      sym__newline,
+  [13126] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(506), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1081), 1,
+      sym__newline,
+  [13139] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1023), 1,
+      sym__newline,
+  [13152] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(562), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1041), 1,
+      sym__newline,
+  [13165] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(516), 1,
+      sym__newline,
+    ACTIONS(664), 1,
+      ts_builtin_sym_end,
+  [13178] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1087), 1,
+      anon_sym_LBRACK,
+    STATE(262), 1,
+      sym_expression,
+  [13191] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(166), 1,
+      sym__newline,
+    ACTIONS(174), 1,
+      ts_builtin_sym_end,
+  [13204] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(506), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1089), 1,
+      sym__newline,
+  [13217] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1043), 1,
+      sym__newline,
+  [13230] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1087), 1,
+      anon_sym_LBRACK,
+    STATE(415), 1,
+      sym_expression,
+  [13243] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(130), 1,
+      ts_builtin_sym_end,
+    ACTIONS(132), 1,
+      sym__newline,
+  [13256] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1009), 1,
+      sym__newline,
+  [13269] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(514), 1,
+      ts_builtin_sym_end,
+    ACTIONS(516), 1,
+      sym__newline,
+  [13282] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1085), 1,
+      sym__newline,
+  [13295] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(534), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1077), 1,
+      sym__newline,
+  [13308] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1091), 1,
+      anon_sym_LBRACK,
+    STATE(25), 1,
+      sym_expression,
+  [13321] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1045), 1,
+      sym__newline,
+    ACTIONS(1059), 1,
+      ts_builtin_sym_end,
+  [13334] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1093), 1,
+      anon_sym_LBRACK,
+    STATE(433), 1,
+      sym_expression,
+  [13347] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(500), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1017), 1,
+      sym__newline,
+  [13360] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(492), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1089), 1,
+      sym__newline,
+  [13373] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(829), 1,
+      anon_sym_LBRACK,
+    STATE(27), 1,
+      sym_expression,
+  [13386] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1093), 1,
+      anon_sym_LBRACK,
+    STATE(451), 1,
+      sym_expression,
+  [13399] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1027), 1,
+      sym__newline,
+    ACTIONS(1059), 1,
+      ts_builtin_sym_end,
+  [13412] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(584), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1075), 1,
+      sym__newline,
+  [13425] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1031), 1,
+      sym__newline,
+  [13435] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(166), 1,
+      sym__newline,
+  [13445] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1073), 1,
+      sym__newline,
+  [13455] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1017), 1,
+      sym__newline,
+  [13465] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1021), 1,
+      sym__newline,
+  [13475] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1069), 1,
+      sym__newline,
+  [13485] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1095), 1,
+      anon_sym_SLASH,
+  [13495] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1097), 1,
+      sym_number,
+  [13505] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1077), 1,
+      sym__newline,
+  [13515] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1033), 1,
+      sym__newline,
+  [13525] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(558), 1,
+      sym__newline,
+  [13535] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1039), 1,
+      sym__newline,
+  [13545] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1019), 1,
+      sym__newline,
+  [13555] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1015), 1,
+      sym__newline,
+  [13565] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1023), 1,
+      sym__newline,
+  [13575] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1027), 1,
+      sym__newline,
+  [13585] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1029), 1,
+      sym__newline,
+  [13595] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1099), 1,
+      sym_number,
+  [13605] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1041), 1,
+      sym__newline,
+  [13615] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1057), 1,
+      sym__newline,
+  [13625] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1063), 1,
+      sym__newline,
+  [13635] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1043), 1,
+      sym__newline,
+  [13645] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1101), 1,
+      aux_sym_fanuc_while_token2,
+  [13655] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1009), 1,
+      sym__newline,
+  [13665] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1103), 1,
+      anon_sym_SLASH,
+  [13675] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1045), 1,
+      sym__newline,
+  [13685] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1105), 1,
+      sym_number,
+  [13695] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1037), 1,
+      sym__newline,
+  [13705] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1107), 1,
+      sym_number,
+  [13715] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1089), 1,
+      sym__newline,
+  [13725] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1109), 1,
+      anon_sym_EQ,
+  [13735] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1111), 1,
+      ts_builtin_sym_end,
+  [13745] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1085), 1,
+      sym__newline,
+  [13755] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1081), 1,
+      sym__newline,
+  [13765] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1075), 1,
+      sym__newline,
+  [13775] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(186), 1,
+      sym__newline,
+  [13785] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(516), 1,
+      sym__newline,
+  [13795] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1113), 1,
+      anon_sym_EQ,
+  [13805] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(132), 1,
+      sym__newline,
+  [13815] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1013), 1,
+      sym__newline,
+  [13825] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1049), 1,
+      sym__newline,
+  [13835] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1051), 1,
+      sym__newline,
+  [13845] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1115), 1,
+      anon_sym_SLASH,
+  [13855] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1117), 1,
+      sym_print_format,
+  [13865] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1055), 1,
+      sym__newline,
+  [13875] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1065), 1,
+      sym__newline,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
-  [SMALL_STATE(7)] = 0,
-  [SMALL_STATE(8)] = 107,
-  [SMALL_STATE(9)] = 214,
-  [SMALL_STATE(10)] = 321,
-  [SMALL_STATE(11)] = 428,
-  [SMALL_STATE(12)] = 534,
-  [SMALL_STATE(13)] = 640,
-  [SMALL_STATE(14)] = 746,
-  [SMALL_STATE(15)] = 850,
-  [SMALL_STATE(16)] = 956,
-  [SMALL_STATE(17)] = 1062,
-  [SMALL_STATE(18)] = 1168,
-  [SMALL_STATE(19)] = 1272,
-  [SMALL_STATE(20)] = 1375,
-  [SMALL_STATE(21)] = 1478,
-  [SMALL_STATE(22)] = 1581,
-  [SMALL_STATE(23)] = 1629,
-  [SMALL_STATE(24)] = 1675,
-  [SMALL_STATE(25)] = 1712,
-  [SMALL_STATE(26)] = 1749,
-  [SMALL_STATE(27)] = 1786,
-  [SMALL_STATE(28)] = 1823,
-  [SMALL_STATE(29)] = 1860,
-  [SMALL_STATE(30)] = 1898,
-  [SMALL_STATE(31)] = 1933,
-  [SMALL_STATE(32)] = 1980,
-  [SMALL_STATE(33)] = 2011,
-  [SMALL_STATE(34)] = 2042,
-  [SMALL_STATE(35)] = 2073,
-  [SMALL_STATE(36)] = 2104,
-  [SMALL_STATE(37)] = 2135,
-  [SMALL_STATE(38)] = 2170,
-  [SMALL_STATE(39)] = 2201,
-  [SMALL_STATE(40)] = 2242,
-  [SMALL_STATE(41)] = 2287,
-  [SMALL_STATE(42)] = 2330,
-  [SMALL_STATE(43)] = 2367,
-  [SMALL_STATE(44)] = 2419,
-  [SMALL_STATE(45)] = 2458,
-  [SMALL_STATE(46)] = 2499,
-  [SMALL_STATE(47)] = 2536,
-  [SMALL_STATE(48)] = 2569,
-  [SMALL_STATE(49)] = 2616,
-  [SMALL_STATE(50)] = 2647,
-  [SMALL_STATE(51)] = 2688,
-  [SMALL_STATE(52)] = 2728,
-  [SMALL_STATE(53)] = 2768,
-  [SMALL_STATE(54)] = 2808,
-  [SMALL_STATE(55)] = 2848,
-  [SMALL_STATE(56)] = 2885,
-  [SMALL_STATE(57)] = 2922,
-  [SMALL_STATE(58)] = 2959,
-  [SMALL_STATE(59)] = 2996,
-  [SMALL_STATE(60)] = 3033,
-  [SMALL_STATE(61)] = 3085,
-  [SMALL_STATE(62)] = 3111,
-  [SMALL_STATE(63)] = 3146,
-  [SMALL_STATE(64)] = 3187,
-  [SMALL_STATE(65)] = 3222,
-  [SMALL_STATE(66)] = 3263,
-  [SMALL_STATE(67)] = 3298,
-  [SMALL_STATE(68)] = 3339,
-  [SMALL_STATE(69)] = 3374,
-  [SMALL_STATE(70)] = 3409,
-  [SMALL_STATE(71)] = 3444,
-  [SMALL_STATE(72)] = 3479,
-  [SMALL_STATE(73)] = 3514,
-  [SMALL_STATE(74)] = 3549,
-  [SMALL_STATE(75)] = 3590,
-  [SMALL_STATE(76)] = 3625,
-  [SMALL_STATE(77)] = 3662,
-  [SMALL_STATE(78)] = 3697,
-  [SMALL_STATE(79)] = 3738,
-  [SMALL_STATE(80)] = 3773,
-  [SMALL_STATE(81)] = 3814,
-  [SMALL_STATE(82)] = 3849,
-  [SMALL_STATE(83)] = 3884,
-  [SMALL_STATE(84)] = 3919,
-  [SMALL_STATE(85)] = 3954,
-  [SMALL_STATE(86)] = 3989,
-  [SMALL_STATE(87)] = 4024,
-  [SMALL_STATE(88)] = 4059,
-  [SMALL_STATE(89)] = 4094,
-  [SMALL_STATE(90)] = 4129,
-  [SMALL_STATE(91)] = 4164,
-  [SMALL_STATE(92)] = 4205,
-  [SMALL_STATE(93)] = 4240,
-  [SMALL_STATE(94)] = 4281,
-  [SMALL_STATE(95)] = 4319,
-  [SMALL_STATE(96)] = 4357,
-  [SMALL_STATE(97)] = 4395,
-  [SMALL_STATE(98)] = 4419,
-  [SMALL_STATE(99)] = 4457,
-  [SMALL_STATE(100)] = 4488,
-  [SMALL_STATE(101)] = 4519,
-  [SMALL_STATE(102)] = 4538,
-  [SMALL_STATE(103)] = 4567,
-  [SMALL_STATE(104)] = 4588,
-  [SMALL_STATE(105)] = 4609,
-  [SMALL_STATE(106)] = 4629,
-  [SMALL_STATE(107)] = 4649,
-  [SMALL_STATE(108)] = 4669,
-  [SMALL_STATE(109)] = 4689,
-  [SMALL_STATE(110)] = 4709,
-  [SMALL_STATE(111)] = 4729,
-  [SMALL_STATE(112)] = 4749,
-  [SMALL_STATE(113)] = 4769,
-  [SMALL_STATE(114)] = 4792,
-  [SMALL_STATE(115)] = 4817,
-  [SMALL_STATE(116)] = 4840,
-  [SMALL_STATE(117)] = 4863,
-  [SMALL_STATE(118)] = 4885,
-  [SMALL_STATE(119)] = 4907,
-  [SMALL_STATE(120)] = 4922,
-  [SMALL_STATE(121)] = 4941,
-  [SMALL_STATE(122)] = 4962,
-  [SMALL_STATE(123)] = 4983,
-  [SMALL_STATE(124)] = 5002,
-  [SMALL_STATE(125)] = 5023,
-  [SMALL_STATE(126)] = 5043,
-  [SMALL_STATE(127)] = 5061,
-  [SMALL_STATE(128)] = 5079,
-  [SMALL_STATE(129)] = 5097,
-  [SMALL_STATE(130)] = 5112,
-  [SMALL_STATE(131)] = 5124,
-  [SMALL_STATE(132)] = 5136,
-  [SMALL_STATE(133)] = 5148,
-  [SMALL_STATE(134)] = 5160,
-  [SMALL_STATE(135)] = 5172,
-  [SMALL_STATE(136)] = 5184,
-  [SMALL_STATE(137)] = 5196,
-  [SMALL_STATE(138)] = 5208,
-  [SMALL_STATE(139)] = 5220,
-  [SMALL_STATE(140)] = 5232,
-  [SMALL_STATE(141)] = 5248,
-  [SMALL_STATE(142)] = 5260,
-  [SMALL_STATE(143)] = 5276,
-  [SMALL_STATE(144)] = 5292,
-  [SMALL_STATE(145)] = 5304,
-  [SMALL_STATE(146)] = 5320,
-  [SMALL_STATE(147)] = 5336,
-  [SMALL_STATE(148)] = 5352,
-  [SMALL_STATE(149)] = 5364,
-  [SMALL_STATE(150)] = 5380,
-  [SMALL_STATE(151)] = 5392,
-  [SMALL_STATE(152)] = 5404,
-  [SMALL_STATE(153)] = 5416,
-  [SMALL_STATE(154)] = 5428,
-  [SMALL_STATE(155)] = 5440,
-  [SMALL_STATE(156)] = 5452,
-  [SMALL_STATE(157)] = 5464,
-  [SMALL_STATE(158)] = 5476,
-  [SMALL_STATE(159)] = 5492,
-  [SMALL_STATE(160)] = 5504,
-  [SMALL_STATE(161)] = 5516,
-  [SMALL_STATE(162)] = 5532,
-  [SMALL_STATE(163)] = 5544,
-  [SMALL_STATE(164)] = 5556,
-  [SMALL_STATE(165)] = 5568,
-  [SMALL_STATE(166)] = 5581,
-  [SMALL_STATE(167)] = 5594,
-  [SMALL_STATE(168)] = 5607,
-  [SMALL_STATE(169)] = 5620,
-  [SMALL_STATE(170)] = 5633,
-  [SMALL_STATE(171)] = 5646,
-  [SMALL_STATE(172)] = 5659,
-  [SMALL_STATE(173)] = 5672,
-  [SMALL_STATE(174)] = 5685,
-  [SMALL_STATE(175)] = 5698,
-  [SMALL_STATE(176)] = 5711,
-  [SMALL_STATE(177)] = 5724,
-  [SMALL_STATE(178)] = 5737,
-  [SMALL_STATE(179)] = 5750,
-  [SMALL_STATE(180)] = 5763,
-  [SMALL_STATE(181)] = 5776,
-  [SMALL_STATE(182)] = 5789,
-  [SMALL_STATE(183)] = 5802,
-  [SMALL_STATE(184)] = 5815,
-  [SMALL_STATE(185)] = 5828,
-  [SMALL_STATE(186)] = 5841,
-  [SMALL_STATE(187)] = 5854,
-  [SMALL_STATE(188)] = 5867,
-  [SMALL_STATE(189)] = 5880,
-  [SMALL_STATE(190)] = 5893,
-  [SMALL_STATE(191)] = 5906,
-  [SMALL_STATE(192)] = 5919,
-  [SMALL_STATE(193)] = 5932,
-  [SMALL_STATE(194)] = 5945,
-  [SMALL_STATE(195)] = 5955,
-  [SMALL_STATE(196)] = 5965,
-  [SMALL_STATE(197)] = 5975,
-  [SMALL_STATE(198)] = 5985,
-  [SMALL_STATE(199)] = 5995,
-  [SMALL_STATE(200)] = 6005,
-  [SMALL_STATE(201)] = 6015,
-  [SMALL_STATE(202)] = 6025,
-  [SMALL_STATE(203)] = 6035,
-  [SMALL_STATE(204)] = 6045,
-  [SMALL_STATE(205)] = 6055,
-  [SMALL_STATE(206)] = 6065,
-  [SMALL_STATE(207)] = 6075,
-  [SMALL_STATE(208)] = 6085,
-  [SMALL_STATE(209)] = 6095,
-  [SMALL_STATE(210)] = 6105,
+  [SMALL_STATE(4)] = 0,
+  [SMALL_STATE(5)] = 112,
+  [SMALL_STATE(6)] = 224,
+  [SMALL_STATE(7)] = 333,
+  [SMALL_STATE(8)] = 439,
+  [SMALL_STATE(9)] = 545,
+  [SMALL_STATE(10)] = 651,
+  [SMALL_STATE(11)] = 757,
+  [SMALL_STATE(12)] = 862,
+  [SMALL_STATE(13)] = 967,
+  [SMALL_STATE(14)] = 1072,
+  [SMALL_STATE(15)] = 1177,
+  [SMALL_STATE(16)] = 1280,
+  [SMALL_STATE(17)] = 1385,
+  [SMALL_STATE(18)] = 1490,
+  [SMALL_STATE(19)] = 1593,
+  [SMALL_STATE(20)] = 1695,
+  [SMALL_STATE(21)] = 1797,
+  [SMALL_STATE(22)] = 1899,
+  [SMALL_STATE(23)] = 1947,
+  [SMALL_STATE(24)] = 1993,
+  [SMALL_STATE(25)] = 2031,
+  [SMALL_STATE(26)] = 2069,
+  [SMALL_STATE(27)] = 2107,
+  [SMALL_STATE(28)] = 2145,
+  [SMALL_STATE(29)] = 2183,
+  [SMALL_STATE(30)] = 2219,
+  [SMALL_STATE(31)] = 2257,
+  [SMALL_STATE(32)] = 2295,
+  [SMALL_STATE(33)] = 2343,
+  [SMALL_STATE(34)] = 2379,
+  [SMALL_STATE(35)] = 2421,
+  [SMALL_STATE(36)] = 2467,
+  [SMALL_STATE(37)] = 2511,
+  [SMALL_STATE(38)] = 2542,
+  [SMALL_STATE(39)] = 2573,
+  [SMALL_STATE(40)] = 2604,
+  [SMALL_STATE(41)] = 2635,
+  [SMALL_STATE(42)] = 2666,
+  [SMALL_STATE(43)] = 2697,
+  [SMALL_STATE(44)] = 2728,
+  [SMALL_STATE(45)] = 2759,
+  [SMALL_STATE(46)] = 2790,
+  [SMALL_STATE(47)] = 2821,
+  [SMALL_STATE(48)] = 2852,
+  [SMALL_STATE(49)] = 2883,
+  [SMALL_STATE(50)] = 2914,
+  [SMALL_STATE(51)] = 2945,
+  [SMALL_STATE(52)] = 2976,
+  [SMALL_STATE(53)] = 3007,
+  [SMALL_STATE(54)] = 3038,
+  [SMALL_STATE(55)] = 3069,
+  [SMALL_STATE(56)] = 3100,
+  [SMALL_STATE(57)] = 3131,
+  [SMALL_STATE(58)] = 3162,
+  [SMALL_STATE(59)] = 3193,
+  [SMALL_STATE(60)] = 3224,
+  [SMALL_STATE(61)] = 3255,
+  [SMALL_STATE(62)] = 3286,
+  [SMALL_STATE(63)] = 3317,
+  [SMALL_STATE(64)] = 3348,
+  [SMALL_STATE(65)] = 3379,
+  [SMALL_STATE(66)] = 3410,
+  [SMALL_STATE(67)] = 3441,
+  [SMALL_STATE(68)] = 3472,
+  [SMALL_STATE(69)] = 3503,
+  [SMALL_STATE(70)] = 3534,
+  [SMALL_STATE(71)] = 3565,
+  [SMALL_STATE(72)] = 3596,
+  [SMALL_STATE(73)] = 3627,
+  [SMALL_STATE(74)] = 3658,
+  [SMALL_STATE(75)] = 3689,
+  [SMALL_STATE(76)] = 3720,
+  [SMALL_STATE(77)] = 3751,
+  [SMALL_STATE(78)] = 3782,
+  [SMALL_STATE(79)] = 3813,
+  [SMALL_STATE(80)] = 3844,
+  [SMALL_STATE(81)] = 3875,
+  [SMALL_STATE(82)] = 3906,
+  [SMALL_STATE(83)] = 3937,
+  [SMALL_STATE(84)] = 3968,
+  [SMALL_STATE(85)] = 3999,
+  [SMALL_STATE(86)] = 4030,
+  [SMALL_STATE(87)] = 4061,
+  [SMALL_STATE(88)] = 4092,
+  [SMALL_STATE(89)] = 4123,
+  [SMALL_STATE(90)] = 4154,
+  [SMALL_STATE(91)] = 4185,
+  [SMALL_STATE(92)] = 4216,
+  [SMALL_STATE(93)] = 4247,
+  [SMALL_STATE(94)] = 4278,
+  [SMALL_STATE(95)] = 4309,
+  [SMALL_STATE(96)] = 4340,
+  [SMALL_STATE(97)] = 4371,
+  [SMALL_STATE(98)] = 4402,
+  [SMALL_STATE(99)] = 4433,
+  [SMALL_STATE(100)] = 4464,
+  [SMALL_STATE(101)] = 4517,
+  [SMALL_STATE(102)] = 4565,
+  [SMALL_STATE(103)] = 4606,
+  [SMALL_STATE(104)] = 4643,
+  [SMALL_STATE(105)] = 4676,
+  [SMALL_STATE(106)] = 4715,
+  [SMALL_STATE(107)] = 4746,
+  [SMALL_STATE(108)] = 4787,
+  [SMALL_STATE(109)] = 4835,
+  [SMALL_STATE(110)] = 4883,
+  [SMALL_STATE(111)] = 4931,
+  [SMALL_STATE(112)] = 4979,
+  [SMALL_STATE(113)] = 5027,
+  [SMALL_STATE(114)] = 5075,
+  [SMALL_STATE(115)] = 5123,
+  [SMALL_STATE(116)] = 5171,
+  [SMALL_STATE(117)] = 5211,
+  [SMALL_STATE(118)] = 5259,
+  [SMALL_STATE(119)] = 5299,
+  [SMALL_STATE(120)] = 5347,
+  [SMALL_STATE(121)] = 5395,
+  [SMALL_STATE(122)] = 5435,
+  [SMALL_STATE(123)] = 5483,
+  [SMALL_STATE(124)] = 5531,
+  [SMALL_STATE(125)] = 5579,
+  [SMALL_STATE(126)] = 5619,
+  [SMALL_STATE(127)] = 5666,
+  [SMALL_STATE(128)] = 5703,
+  [SMALL_STATE(129)] = 5750,
+  [SMALL_STATE(130)] = 5797,
+  [SMALL_STATE(131)] = 5844,
+  [SMALL_STATE(132)] = 5891,
+  [SMALL_STATE(133)] = 5938,
+  [SMALL_STATE(134)] = 5985,
+  [SMALL_STATE(135)] = 6032,
+  [SMALL_STATE(136)] = 6079,
+  [SMALL_STATE(137)] = 6126,
+  [SMALL_STATE(138)] = 6173,
+  [SMALL_STATE(139)] = 6220,
+  [SMALL_STATE(140)] = 6267,
+  [SMALL_STATE(141)] = 6312,
+  [SMALL_STATE(142)] = 6359,
+  [SMALL_STATE(143)] = 6404,
+  [SMALL_STATE(144)] = 6451,
+  [SMALL_STATE(145)] = 6498,
+  [SMALL_STATE(146)] = 6545,
+  [SMALL_STATE(147)] = 6592,
+  [SMALL_STATE(148)] = 6639,
+  [SMALL_STATE(149)] = 6686,
+  [SMALL_STATE(150)] = 6733,
+  [SMALL_STATE(151)] = 6780,
+  [SMALL_STATE(152)] = 6827,
+  [SMALL_STATE(153)] = 6874,
+  [SMALL_STATE(154)] = 6921,
+  [SMALL_STATE(155)] = 6968,
+  [SMALL_STATE(156)] = 7015,
+  [SMALL_STATE(157)] = 7062,
+  [SMALL_STATE(158)] = 7109,
+  [SMALL_STATE(159)] = 7156,
+  [SMALL_STATE(160)] = 7203,
+  [SMALL_STATE(161)] = 7250,
+  [SMALL_STATE(162)] = 7297,
+  [SMALL_STATE(163)] = 7342,
+  [SMALL_STATE(164)] = 7379,
+  [SMALL_STATE(165)] = 7426,
+  [SMALL_STATE(166)] = 7471,
+  [SMALL_STATE(167)] = 7518,
+  [SMALL_STATE(168)] = 7565,
+  [SMALL_STATE(169)] = 7612,
+  [SMALL_STATE(170)] = 7659,
+  [SMALL_STATE(171)] = 7704,
+  [SMALL_STATE(172)] = 7751,
+  [SMALL_STATE(173)] = 7796,
+  [SMALL_STATE(174)] = 7843,
+  [SMALL_STATE(175)] = 7890,
+  [SMALL_STATE(176)] = 7937,
+  [SMALL_STATE(177)] = 7984,
+  [SMALL_STATE(178)] = 8031,
+  [SMALL_STATE(179)] = 8078,
+  [SMALL_STATE(180)] = 8125,
+  [SMALL_STATE(181)] = 8172,
+  [SMALL_STATE(182)] = 8217,
+  [SMALL_STATE(183)] = 8264,
+  [SMALL_STATE(184)] = 8311,
+  [SMALL_STATE(185)] = 8358,
+  [SMALL_STATE(186)] = 8405,
+  [SMALL_STATE(187)] = 8452,
+  [SMALL_STATE(188)] = 8489,
+  [SMALL_STATE(189)] = 8526,
+  [SMALL_STATE(190)] = 8563,
+  [SMALL_STATE(191)] = 8610,
+  [SMALL_STATE(192)] = 8657,
+  [SMALL_STATE(193)] = 8704,
+  [SMALL_STATE(194)] = 8751,
+  [SMALL_STATE(195)] = 8798,
+  [SMALL_STATE(196)] = 8845,
+  [SMALL_STATE(197)] = 8888,
+  [SMALL_STATE(198)] = 8932,
+  [SMALL_STATE(199)] = 8958,
+  [SMALL_STATE(200)] = 9002,
+  [SMALL_STATE(201)] = 9046,
+  [SMALL_STATE(202)] = 9090,
+  [SMALL_STATE(203)] = 9134,
+  [SMALL_STATE(204)] = 9178,
+  [SMALL_STATE(205)] = 9222,
+  [SMALL_STATE(206)] = 9266,
+  [SMALL_STATE(207)] = 9310,
+  [SMALL_STATE(208)] = 9354,
+  [SMALL_STATE(209)] = 9398,
+  [SMALL_STATE(210)] = 9442,
+  [SMALL_STATE(211)] = 9486,
+  [SMALL_STATE(212)] = 9530,
+  [SMALL_STATE(213)] = 9574,
+  [SMALL_STATE(214)] = 9626,
+  [SMALL_STATE(215)] = 9670,
+  [SMALL_STATE(216)] = 9714,
+  [SMALL_STATE(217)] = 9758,
+  [SMALL_STATE(218)] = 9802,
+  [SMALL_STATE(219)] = 9846,
+  [SMALL_STATE(220)] = 9890,
+  [SMALL_STATE(221)] = 9934,
+  [SMALL_STATE(222)] = 9978,
+  [SMALL_STATE(223)] = 10022,
+  [SMALL_STATE(224)] = 10066,
+  [SMALL_STATE(225)] = 10110,
+  [SMALL_STATE(226)] = 10154,
+  [SMALL_STATE(227)] = 10198,
+  [SMALL_STATE(228)] = 10242,
+  [SMALL_STATE(229)] = 10277,
+  [SMALL_STATE(230)] = 10312,
+  [SMALL_STATE(231)] = 10347,
+  [SMALL_STATE(232)] = 10382,
+  [SMALL_STATE(233)] = 10417,
+  [SMALL_STATE(234)] = 10442,
+  [SMALL_STATE(235)] = 10477,
+  [SMALL_STATE(236)] = 10512,
+  [SMALL_STATE(237)] = 10547,
+  [SMALL_STATE(238)] = 10582,
+  [SMALL_STATE(239)] = 10619,
+  [SMALL_STATE(240)] = 10654,
+  [SMALL_STATE(241)] = 10689,
+  [SMALL_STATE(242)] = 10724,
+  [SMALL_STATE(243)] = 10759,
+  [SMALL_STATE(244)] = 10794,
+  [SMALL_STATE(245)] = 10829,
+  [SMALL_STATE(246)] = 10864,
+  [SMALL_STATE(247)] = 10899,
+  [SMALL_STATE(248)] = 10934,
+  [SMALL_STATE(249)] = 10969,
+  [SMALL_STATE(250)] = 11004,
+  [SMALL_STATE(251)] = 11039,
+  [SMALL_STATE(252)] = 11074,
+  [SMALL_STATE(253)] = 11109,
+  [SMALL_STATE(254)] = 11140,
+  [SMALL_STATE(255)] = 11171,
+  [SMALL_STATE(256)] = 11191,
+  [SMALL_STATE(257)] = 11213,
+  [SMALL_STATE(258)] = 11235,
+  [SMALL_STATE(259)] = 11256,
+  [SMALL_STATE(260)] = 11277,
+  [SMALL_STATE(261)] = 11298,
+  [SMALL_STATE(262)] = 11319,
+  [SMALL_STATE(263)] = 11340,
+  [SMALL_STATE(264)] = 11369,
+  [SMALL_STATE(265)] = 11390,
+  [SMALL_STATE(266)] = 11411,
+  [SMALL_STATE(267)] = 11432,
+  [SMALL_STATE(268)] = 11453,
+  [SMALL_STATE(269)] = 11474,
+  [SMALL_STATE(270)] = 11495,
+  [SMALL_STATE(271)] = 11518,
+  [SMALL_STATE(272)] = 11541,
+  [SMALL_STATE(273)] = 11566,
+  [SMALL_STATE(274)] = 11589,
+  [SMALL_STATE(275)] = 11611,
+  [SMALL_STATE(276)] = 11633,
+  [SMALL_STATE(277)] = 11654,
+  [SMALL_STATE(278)] = 11669,
+  [SMALL_STATE(279)] = 11688,
+  [SMALL_STATE(280)] = 11707,
+  [SMALL_STATE(281)] = 11728,
+  [SMALL_STATE(282)] = 11749,
+  [SMALL_STATE(283)] = 11767,
+  [SMALL_STATE(284)] = 11785,
+  [SMALL_STATE(285)] = 11805,
+  [SMALL_STATE(286)] = 11823,
+  [SMALL_STATE(287)] = 11838,
+  [SMALL_STATE(288)] = 11850,
+  [SMALL_STATE(289)] = 11862,
+  [SMALL_STATE(290)] = 11874,
+  [SMALL_STATE(291)] = 11890,
+  [SMALL_STATE(292)] = 11902,
+  [SMALL_STATE(293)] = 11914,
+  [SMALL_STATE(294)] = 11926,
+  [SMALL_STATE(295)] = 11938,
+  [SMALL_STATE(296)] = 11950,
+  [SMALL_STATE(297)] = 11962,
+  [SMALL_STATE(298)] = 11978,
+  [SMALL_STATE(299)] = 11990,
+  [SMALL_STATE(300)] = 12002,
+  [SMALL_STATE(301)] = 12018,
+  [SMALL_STATE(302)] = 12034,
+  [SMALL_STATE(303)] = 12046,
+  [SMALL_STATE(304)] = 12058,
+  [SMALL_STATE(305)] = 12070,
+  [SMALL_STATE(306)] = 12082,
+  [SMALL_STATE(307)] = 12098,
+  [SMALL_STATE(308)] = 12110,
+  [SMALL_STATE(309)] = 12122,
+  [SMALL_STATE(310)] = 12134,
+  [SMALL_STATE(311)] = 12146,
+  [SMALL_STATE(312)] = 12158,
+  [SMALL_STATE(313)] = 12170,
+  [SMALL_STATE(314)] = 12182,
+  [SMALL_STATE(315)] = 12194,
+  [SMALL_STATE(316)] = 12206,
+  [SMALL_STATE(317)] = 12222,
+  [SMALL_STATE(318)] = 12234,
+  [SMALL_STATE(319)] = 12250,
+  [SMALL_STATE(320)] = 12266,
+  [SMALL_STATE(321)] = 12282,
+  [SMALL_STATE(322)] = 12294,
+  [SMALL_STATE(323)] = 12307,
+  [SMALL_STATE(324)] = 12320,
+  [SMALL_STATE(325)] = 12333,
+  [SMALL_STATE(326)] = 12346,
+  [SMALL_STATE(327)] = 12359,
+  [SMALL_STATE(328)] = 12372,
+  [SMALL_STATE(329)] = 12385,
+  [SMALL_STATE(330)] = 12398,
+  [SMALL_STATE(331)] = 12411,
+  [SMALL_STATE(332)] = 12424,
+  [SMALL_STATE(333)] = 12437,
+  [SMALL_STATE(334)] = 12450,
+  [SMALL_STATE(335)] = 12463,
+  [SMALL_STATE(336)] = 12476,
+  [SMALL_STATE(337)] = 12489,
+  [SMALL_STATE(338)] = 12502,
+  [SMALL_STATE(339)] = 12515,
+  [SMALL_STATE(340)] = 12528,
+  [SMALL_STATE(341)] = 12541,
+  [SMALL_STATE(342)] = 12554,
+  [SMALL_STATE(343)] = 12567,
+  [SMALL_STATE(344)] = 12580,
+  [SMALL_STATE(345)] = 12593,
+  [SMALL_STATE(346)] = 12606,
+  [SMALL_STATE(347)] = 12619,
+  [SMALL_STATE(348)] = 12632,
+  [SMALL_STATE(349)] = 12645,
+  [SMALL_STATE(350)] = 12658,
+  [SMALL_STATE(351)] = 12671,
+  [SMALL_STATE(352)] = 12684,
+  [SMALL_STATE(353)] = 12697,
+  [SMALL_STATE(354)] = 12710,
+  [SMALL_STATE(355)] = 12723,
+  [SMALL_STATE(356)] = 12736,
+  [SMALL_STATE(357)] = 12749,
+  [SMALL_STATE(358)] = 12762,
+  [SMALL_STATE(359)] = 12775,
+  [SMALL_STATE(360)] = 12788,
+  [SMALL_STATE(361)] = 12801,
+  [SMALL_STATE(362)] = 12814,
+  [SMALL_STATE(363)] = 12827,
+  [SMALL_STATE(364)] = 12840,
+  [SMALL_STATE(365)] = 12853,
+  [SMALL_STATE(366)] = 12866,
+  [SMALL_STATE(367)] = 12879,
+  [SMALL_STATE(368)] = 12892,
+  [SMALL_STATE(369)] = 12905,
+  [SMALL_STATE(370)] = 12918,
+  [SMALL_STATE(371)] = 12931,
+  [SMALL_STATE(372)] = 12944,
+  [SMALL_STATE(373)] = 12957,
+  [SMALL_STATE(374)] = 12970,
+  [SMALL_STATE(375)] = 12983,
+  [SMALL_STATE(376)] = 12996,
+  [SMALL_STATE(377)] = 13009,
+  [SMALL_STATE(378)] = 13022,
+  [SMALL_STATE(379)] = 13035,
+  [SMALL_STATE(380)] = 13048,
+  [SMALL_STATE(381)] = 13061,
+  [SMALL_STATE(382)] = 13074,
+  [SMALL_STATE(383)] = 13087,
+  [SMALL_STATE(384)] = 13100,
+  [SMALL_STATE(385)] = 13113,
+  [SMALL_STATE(386)] = 13126,
+  [SMALL_STATE(387)] = 13139,
+  [SMALL_STATE(388)] = 13152,
+  [SMALL_STATE(389)] = 13165,
+  [SMALL_STATE(390)] = 13178,
+  [SMALL_STATE(391)] = 13191,
+  [SMALL_STATE(392)] = 13204,
+  [SMALL_STATE(393)] = 13217,
+  [SMALL_STATE(394)] = 13230,
+  [SMALL_STATE(395)] = 13243,
+  [SMALL_STATE(396)] = 13256,
+  [SMALL_STATE(397)] = 13269,
+  [SMALL_STATE(398)] = 13282,
+  [SMALL_STATE(399)] = 13295,
+  [SMALL_STATE(400)] = 13308,
+  [SMALL_STATE(401)] = 13321,
+  [SMALL_STATE(402)] = 13334,
+  [SMALL_STATE(403)] = 13347,
+  [SMALL_STATE(404)] = 13360,
+  [SMALL_STATE(405)] = 13373,
+  [SMALL_STATE(406)] = 13386,
+  [SMALL_STATE(407)] = 13399,
+  [SMALL_STATE(408)] = 13412,
+  [SMALL_STATE(409)] = 13425,
+  [SMALL_STATE(410)] = 13435,
+  [SMALL_STATE(411)] = 13445,
+  [SMALL_STATE(412)] = 13455,
+  [SMALL_STATE(413)] = 13465,
+  [SMALL_STATE(414)] = 13475,
+  [SMALL_STATE(415)] = 13485,
+  [SMALL_STATE(416)] = 13495,
+  [SMALL_STATE(417)] = 13505,
+  [SMALL_STATE(418)] = 13515,
+  [SMALL_STATE(419)] = 13525,
+  [SMALL_STATE(420)] = 13535,
+  [SMALL_STATE(421)] = 13545,
+  [SMALL_STATE(422)] = 13555,
+  [SMALL_STATE(423)] = 13565,
+  [SMALL_STATE(424)] = 13575,
+  [SMALL_STATE(425)] = 13585,
+  [SMALL_STATE(426)] = 13595,
+  [SMALL_STATE(427)] = 13605,
+  [SMALL_STATE(428)] = 13615,
+  [SMALL_STATE(429)] = 13625,
+  [SMALL_STATE(430)] = 13635,
+  [SMALL_STATE(431)] = 13645,
+  [SMALL_STATE(432)] = 13655,
+  [SMALL_STATE(433)] = 13665,
+  [SMALL_STATE(434)] = 13675,
+  [SMALL_STATE(435)] = 13685,
+  [SMALL_STATE(436)] = 13695,
+  [SMALL_STATE(437)] = 13705,
+  [SMALL_STATE(438)] = 13715,
+  [SMALL_STATE(439)] = 13725,
+  [SMALL_STATE(440)] = 13735,
+  [SMALL_STATE(441)] = 13745,
+  [SMALL_STATE(442)] = 13755,
+  [SMALL_STATE(443)] = 13765,
+  [SMALL_STATE(444)] = 13775,
+  [SMALL_STATE(445)] = 13785,
+  [SMALL_STATE(446)] = 13795,
+  [SMALL_STATE(447)] = 13805,
+  [SMALL_STATE(448)] = 13815,
+  [SMALL_STATE(449)] = 13825,
+  [SMALL_STATE(450)] = 13835,
+  [SMALL_STATE(451)] = 13845,
+  [SMALL_STATE(452)] = 13855,
+  [SMALL_STATE(453)] = 13865,
+  [SMALL_STATE(454)] = 13875,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -9446,303 +16346,546 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [7] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
   [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
-  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(439),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(276),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
+  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
+  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
+  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
+  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
+  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(452),
+  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
   [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
   [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [51] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
-  [53] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [57] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
-  [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [61] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
-  [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [65] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
-  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(38),
-  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(14),
-  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
-  [76] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(198),
-  [79] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(171),
-  [82] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(48),
-  [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(43),
-  [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(114),
-  [91] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(204),
-  [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(124),
-  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(199),
-  [100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(177),
-  [103] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(178),
-  [106] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(200),
-  [109] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(118),
-  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(205),
-  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(207),
-  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(157),
-  [121] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(127),
-  [124] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
-  [127] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
-  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 14),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [51] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
+  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(97),
+  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(15),
+  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
+  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(447),
+  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(352),
+  [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(285),
+  [71] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(101),
+  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
+  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(272),
+  [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(439),
+  [83] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(276),
+  [86] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(435),
+  [89] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(347),
+  [92] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(274),
+  [95] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(366),
+  [98] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(416),
+  [101] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(426),
+  [104] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(452),
+  [107] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(304),
+  [110] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
+  [113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
+  [116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
+  [124] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
+  [126] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 17),
+  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
   [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(29),
-  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
+  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
+  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
   [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 1),
-  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(378),
+  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
   [156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
   [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
-  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
+  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
   [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 5),
-  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
   [168] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 27),
+  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
+  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
+  [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 37),
   [176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [182] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 15),
-  [186] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [190] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 34),
-  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
+  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
+  [182] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 19),
+  [186] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
+  [190] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
+  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(397),
+  [196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(318),
   [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [200] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
-  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(202),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [200] = {.entry = {.count = 1, .reusable = true}}, SHIFT(444),
+  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
+  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(445),
+  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(335),
   [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
   [210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 10),
-  [214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 10),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 16),
-  [218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 16),
-  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 17),
-  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 17),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 35),
-  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 35),
-  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 36),
-  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 36),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 40),
-  [234] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 40),
-  [236] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
-  [238] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
-  [240] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(29),
-  [243] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(29),
-  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 18),
-  [248] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 18),
-  [250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [256] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
-  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
-  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
-  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
-  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
-  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
-  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
-  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
-  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
-  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
-  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
-  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
-  [290] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [292] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
-  [294] = {.entry = {.count = 1, .reusable = false}}, SHIFT(107),
-  [296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
-  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [306] = {.entry = {.count = 1, .reusable = false}}, SHIFT(72),
-  [308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [310] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 8),
-  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 9),
-  [318] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 9),
-  [320] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [322] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [324] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [346] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
-  [348] = {.entry = {.count = 1, .reusable = false}}, SHIFT(132),
-  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [352] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [354] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [356] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [366] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
-  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [370] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
-  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [374] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [382] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
-  [384] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [386] = {.entry = {.count = 1, .reusable = false}}, SHIFT(122),
-  [388] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [390] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [392] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items, 2),
-  [408] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items, 2), SHIFT_REPEAT(48),
-  [411] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items, 2), SHIFT_REPEAT(43),
-  [414] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items, 2), SHIFT_REPEAT(204),
-  [417] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items, 2), SHIFT_REPEAT(124),
-  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 37),
-  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [426] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
-  [428] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [446] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [448] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 28),
-  [450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
-  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
-  [454] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 12),
-  [456] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 12),
-  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [460] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
-  [462] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
-  [464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [466] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 6),
-  [468] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 6),
-  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [472] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items, 1, .production_id = 4),
-  [474] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items, 1, .production_id = 4),
-  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(110),
-  [478] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 16),
-  [480] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 16),
-  [482] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 6),
-  [484] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 6),
-  [486] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 7),
-  [488] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 7),
-  [490] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items, 2, .production_id = 4),
-  [492] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items, 2, .production_id = 4),
-  [494] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 33),
-  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [500] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 22),
-  [502] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 31),
-  [504] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 31), SHIFT_REPEAT(48),
-  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 13),
-  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [511] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 21),
-  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
-  [515] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(66),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [522] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
-  [528] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 13),
-  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [536] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 13),
-  [538] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 12),
-  [540] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [542] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 29),
-  [544] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 26),
-  [546] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 13),
-  [548] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 13),
-  [550] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 13),
-  [552] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 13),
-  [554] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 13),
-  [556] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 13),
-  [558] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 13),
-  [560] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 19),
-  [562] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [564] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 9),
-  [566] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 20),
-  [568] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 24),
-  [570] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 23),
-  [572] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 25),
-  [574] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 25),
-  [576] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 25),
-  [578] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 13),
-  [580] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 9),
-  [582] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 9),
-  [584] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
-  [586] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 30),
-  [588] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 11),
-  [590] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 32),
-  [592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 23),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 38),
-  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [602] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 39),
-  [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
-  [612] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [616] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 12),
+  [214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 12),
+  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 58),
+  [218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 58),
+  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 27),
+  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 27),
+  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 26),
+  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 26),
+  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 59),
+  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 59),
+  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 74),
+  [234] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 74),
+  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
+  [240] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
+  [242] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(31),
+  [245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(31),
+  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 28),
+  [250] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 28),
+  [252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
+  [258] = {.entry = {.count = 1, .reusable = false}}, SHIFT(246),
+  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 21),
+  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 21),
+  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 21),
+  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 21),
+  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 14),
+  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 14),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 14),
+  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 14),
+  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
+  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
+  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 41),
+  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 41),
+  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 21),
+  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 21),
+  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 14),
+  [292] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 14),
+  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
+  [296] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
+  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 41),
+  [300] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 41),
+  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 14),
+  [304] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 14),
+  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 65),
+  [308] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 65),
+  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
+  [312] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
+  [314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
+  [316] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
+  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 41),
+  [320] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 41),
+  [322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 21),
+  [324] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 21),
+  [326] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 65),
+  [328] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 65),
+  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 41),
+  [332] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 41),
+  [334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
+  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
+  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 65),
+  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 65),
+  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 65),
+  [344] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 65),
+  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
+  [348] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
+  [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
+  [352] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
+  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
+  [356] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
+  [358] = {.entry = {.count = 1, .reusable = false}}, SHIFT(255),
+  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(263),
+  [362] = {.entry = {.count = 1, .reusable = false}}, SHIFT(265),
+  [364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
+  [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
+  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
+  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
+  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [374] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
+  [376] = {.entry = {.count = 1, .reusable = false}}, SHIFT(235),
+  [378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
+  [380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 10),
+  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 11),
+  [386] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 11),
+  [388] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
+  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 64),
+  [392] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
+  [394] = {.entry = {.count = 1, .reusable = false}}, SHIFT(341),
+  [396] = {.entry = {.count = 1, .reusable = false}}, SHIFT(238),
+  [398] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [400] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
+  [402] = {.entry = {.count = 1, .reusable = false}}, SHIFT(439),
+  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 38),
+  [406] = {.entry = {.count = 1, .reusable = false}}, SHIFT(38),
+  [408] = {.entry = {.count = 1, .reusable = false}}, SHIFT(359),
+  [410] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
+  [412] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 51),
+  [414] = {.entry = {.count = 1, .reusable = false}}, SHIFT(46),
+  [416] = {.entry = {.count = 1, .reusable = false}}, SHIFT(404),
+  [418] = {.entry = {.count = 1, .reusable = false}}, SHIFT(136),
+  [420] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
+  [422] = {.entry = {.count = 1, .reusable = false}}, SHIFT(377),
+  [424] = {.entry = {.count = 1, .reusable = false}}, SHIFT(144),
+  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 54),
+  [428] = {.entry = {.count = 1, .reusable = false}}, SHIFT(388),
+  [430] = {.entry = {.count = 1, .reusable = false}}, SHIFT(149),
+  [432] = {.entry = {.count = 1, .reusable = false}}, SHIFT(39),
+  [434] = {.entry = {.count = 1, .reusable = false}}, SHIFT(408),
+  [436] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
+  [438] = {.entry = {.count = 1, .reusable = false}}, SHIFT(44),
+  [440] = {.entry = {.count = 1, .reusable = false}}, SHIFT(398),
+  [442] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
+  [444] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 6),
+  [446] = {.entry = {.count = 1, .reusable = false}}, SHIFT(360),
+  [448] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
+  [450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
+  [454] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 20),
+  [456] = {.entry = {.count = 1, .reusable = false}}, SHIFT(386),
+  [458] = {.entry = {.count = 1, .reusable = false}}, SHIFT(179),
+  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
+  [464] = {.entry = {.count = 1, .reusable = false}}, SHIFT(369),
+  [466] = {.entry = {.count = 1, .reusable = false}}, SHIFT(192),
+  [468] = {.entry = {.count = 1, .reusable = false}}, SHIFT(392),
+  [470] = {.entry = {.count = 1, .reusable = false}}, SHIFT(195),
+  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [474] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 18),
+  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [478] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
+  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
+  [482] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 4),
+  [484] = {.entry = {.count = 1, .reusable = false}}, SHIFT(375),
+  [486] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(381),
+  [490] = {.entry = {.count = 1, .reusable = false}}, SHIFT(186),
+  [492] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 61),
+  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(329),
+  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [500] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 43),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(407),
+  [506] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 42),
+  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(387),
+  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
+  [514] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 60),
+  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
+  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [522] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
+  [524] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 62),
+  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
+  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
+  [530] = {.entry = {.count = 1, .reusable = false}}, SHIFT(438),
+  [532] = {.entry = {.count = 1, .reusable = false}}, SHIFT(206),
+  [534] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 32),
+  [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [538] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
+  [540] = {.entry = {.count = 1, .reusable = false}}, SHIFT(442),
+  [542] = {.entry = {.count = 1, .reusable = false}}, SHIFT(215),
+  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
+  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(345),
+  [556] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 55),
+  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
+  [562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 66),
+  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
+  [568] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [570] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
+  [572] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 15),
+  [574] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [576] = {.entry = {.count = 1, .reusable = true}}, SHIFT(379),
+  [578] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 56),
+  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [582] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
+  [584] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 52),
+  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [588] = {.entry = {.count = 1, .reusable = true}}, SHIFT(325),
+  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(334),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(336),
+  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 53),
+  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(337),
+  [606] = {.entry = {.count = 1, .reusable = false}}, SHIFT(454),
+  [608] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
+  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
+  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 69),
+  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
+  [618] = {.entry = {.count = 1, .reusable = false}}, SHIFT(427),
+  [620] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
+  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 68),
+  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(361),
+  [626] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 71),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
+  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
+  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(443),
+  [636] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
+  [638] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 73),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(368),
+  [644] = {.entry = {.count = 1, .reusable = false}}, SHIFT(441),
+  [646] = {.entry = {.count = 1, .reusable = false}}, SHIFT(222),
+  [648] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 39),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
+  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(382),
+  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
+  [660] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 77),
+  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
+  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 40),
+  [666] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
+  [668] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
+  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
+  [674] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
+  [676] = {.entry = {.count = 1, .reusable = false}}, SHIFT(420),
+  [678] = {.entry = {.count = 1, .reusable = false}}, SHIFT(225),
+  [680] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 22),
+  [682] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
+  [684] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
+  [686] = {.entry = {.count = 1, .reusable = true}}, SHIFT(363),
+  [688] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
+  [690] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
+  [692] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(328),
+  [696] = {.entry = {.count = 1, .reusable = true}}, SHIFT(323),
+  [698] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
+  [700] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
+  [702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
+  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
+  [706] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(238),
+  [709] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(101),
+  [712] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
+  [715] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(439),
+  [718] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(276),
+  [721] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
+  [723] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
+  [725] = {.entry = {.count = 1, .reusable = true}}, SHIFT(448),
+  [727] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
+  [729] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
+  [731] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
+  [733] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
+  [735] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
+  [737] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
+  [739] = {.entry = {.count = 1, .reusable = true}}, SHIFT(423),
+  [741] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
+  [743] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
+  [745] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
+  [747] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
+  [749] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
+  [751] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
+  [753] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [755] = {.entry = {.count = 1, .reusable = true}}, SHIFT(340),
+  [757] = {.entry = {.count = 1, .reusable = true}}, SHIFT(342),
+  [759] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
+  [761] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
+  [763] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
+  [765] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [767] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [769] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
+  [771] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
+  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
+  [775] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
+  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
+  [779] = {.entry = {.count = 1, .reusable = true}}, SHIFT(430),
+  [781] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
+  [783] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
+  [785] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
+  [787] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
+  [789] = {.entry = {.count = 1, .reusable = true}}, SHIFT(429),
+  [791] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
+  [793] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
+  [795] = {.entry = {.count = 1, .reusable = true}}, SHIFT(417),
+  [797] = {.entry = {.count = 1, .reusable = false}}, SHIFT(248),
+  [799] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [801] = {.entry = {.count = 1, .reusable = false}}, SHIFT(281),
+  [803] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
+  [805] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
+  [807] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
+  [809] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [811] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [813] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [815] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [817] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [819] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [821] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [823] = {.entry = {.count = 1, .reusable = false}}, SHIFT(242),
+  [825] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [827] = {.entry = {.count = 1, .reusable = false}}, SHIFT(280),
+  [829] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [831] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
+  [833] = {.entry = {.count = 1, .reusable = true}}, SHIFT(406),
+  [835] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
+  [837] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [839] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [841] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [843] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [845] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [847] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [849] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [851] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [853] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [855] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
+  [857] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [859] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [861] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
+  [863] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
+  [865] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [867] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 7),
+  [869] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 7),
+  [871] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
+  [873] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 8),
+  [875] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 8),
+  [877] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 14),
+  [879] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 14),
+  [881] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
+  [883] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 9),
+  [885] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 9),
+  [887] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 30),
+  [889] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 30),
+  [891] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 31),
+  [893] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 31),
+  [895] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
+  [897] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 8),
+  [899] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 8),
+  [901] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 14),
+  [903] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 14),
+  [905] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 26),
+  [907] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 26),
+  [909] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 44),
+  [911] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 44), SHIFT_REPEAT(101),
+  [914] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 46),
+  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [920] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 25),
+  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [924] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 16),
+  [926] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
+  [928] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 24),
+  [930] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
+  [932] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
+  [934] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(230),
+  [937] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [939] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [941] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 16),
+  [943] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 16),
+  [945] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
+  [947] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
+  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [951] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
+  [953] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 7),
+  [955] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [957] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 36),
+  [959] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 16),
+  [961] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [963] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 11),
+  [965] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 11),
+  [967] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 11),
+  [969] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 13),
+  [971] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 33),
+  [973] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 23),
+  [975] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 16),
+  [977] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 47),
+  [979] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 16),
+  [981] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 16),
+  [983] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
+  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 34),
+  [987] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 33),
+  [989] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 35),
+  [991] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 35),
+  [993] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 35),
+  [995] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 16),
+  [997] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 45),
+  [999] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 29),
+  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 16),
+  [1003] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 16),
+  [1005] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 16),
+  [1007] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 48),
+  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [1011] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 67),
+  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [1023] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [1025] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 70),
+  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [1031] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [1035] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 63),
+  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 72),
+  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [1053] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 49),
+  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [1059] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 57),
+  [1061] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 75),
+  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [1067] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 76),
+  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [1071] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 78),
+  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [1079] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 79),
+  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
+  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [1087] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [1091] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [1093] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [1095] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
+  [1097] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
+  [1103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(383),
+  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
+  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [1111] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
+  [1115] = {.entry = {.count = 1, .reusable = true}}, SHIFT(405),
+  [1117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
 };
 
 #ifdef __cplusplus
