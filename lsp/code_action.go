@@ -81,12 +81,22 @@ func (s *Server) generate(ctx context.Context, args []json.RawMessage) (any, err
 	}
 	insertAt := f.Lines.Start(int(pos.Line) + 1)
 	chat, _ := s.primary(cr.Config).(codegen.Chatter)
+	if chat == nil {
+		// Not a server fault: say what to set, as the answer and on screen.
+		msg := "gantry generate needs a model, and none is configured: set `model` in gantry.toml or in the editor's gantry settings (or GANTRY_MODEL), with Ollama running or `backend = \"openai\"` and `base_url` for an OpenAI-compatible server"
+		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeWarning, Message: msg})
+		return nil, &jsonrpc2.Error{Code: codeRequestFailed, Message: msg}
+	}
 	res, err := codegen.Generate(ctx, d.pack, chat, codegen.GenerateRequest{
 		Instruction: instr, Config: cr.Config, Workspace: s.workspace,
 		Path: d.path, Document: f, Offset: insertAt,
 	})
 	if err != nil {
 		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: "gantry generate: " + err.Error()})
+		if ctx.Err() == nil {
+			// The model host failed or answered nonsense: the request was fine.
+			return nil, &jsonrpc2.Error{Code: codeRequestFailed, Message: "gantry generate: " + err.Error()}
+		}
 		return nil, err
 	}
 	if !res.OK {
@@ -98,7 +108,7 @@ func (s *Server) generate(ctx context.Context, args []json.RawMessage) (any, err
 		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeWarning, Message: msg})
 		return res, nil
 	}
-	at := toLSPPosition(f.Lines.Position(insertAt))
+	at := s.position(f.Lines, insertAt)
 	edit := protocol.ApplyWorkspaceEditParams{
 		Label: "Gantry: generated code",
 		Edit: protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{

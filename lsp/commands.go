@@ -58,7 +58,7 @@ func (s *Server) showPrompt(ctx context.Context, args []json.RawMessage) (any, e
 	if f == nil {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "cannot analyse: " + bad}
 	}
-	off, err := f.Lines.Offset(fromLSPPosition(pos))
+	off, err := s.offset(f.Lines, pos)
 	if err != nil {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: err.Error()}
 	}

@@ -23,7 +23,7 @@ func (s *Server) completion(ctx context.Context, req *jsonrpc2.Request) (any, er
 	word := ""
 	if d := s.doc(p.TextDocument.URI); d != nil {
 		if f, _, _ := d.snapshot(); f != nil {
-			word = cursorWord(f, p.Position)
+			word = s.cursorWord(f, p.Position)
 		}
 	}
 	list := protocol.CompletionList{IsIncomplete: true, Items: []protocol.CompletionItem{}}

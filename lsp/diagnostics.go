@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -30,6 +31,9 @@ func (s *Server) scheduleDiagnostics(d *document, after time.Duration) {
 }
 
 func (s *Server) publishDiagnostics(d *document) {
+	if !s.pushes() {
+		return // the client pulls: a pushed list too would show every finding twice
+	}
 	_, version, _ := d.snapshot()
 	diags := s.diagnose(context.Background(), d)
 	// Publish only for the version analysed and an open document: a stale list would
@@ -37,7 +41,33 @@ func (s *Server) publishDiagnostics(d *document) {
 	if _, now, _ := d.snapshot(); now != version || s.doc(d.uri) != d {
 		return
 	}
+	// Opening, saving and a settings change each ask for a check; the client hears about a
+	// version again only when its findings changed.
+	key, _ := json.Marshal(diags)
+	d.mu.Lock()
+	same := d.published != nil && d.published.version == version && string(d.published.diags) == string(key)
+	if !same {
+		d.published = &publishedDiagnostics{version: version, diags: key}
+	}
+	d.mu.Unlock()
+	if same {
+		return
+	}
 	s.notify("textDocument/publishDiagnostics", protocol.PublishDiagnosticsParams{URI: d.uri, Version: uint32(version), Diagnostics: diags})
+}
+
+// pushes reports whether diagnostics go out as textDocument/publishDiagnostics: not to a
+// client that said at initialize it pulls them with textDocument/diagnostic.
+func (s *Server) pushes() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.client.pullsDiagnose
+}
+
+// publishedDiagnostics is the last list pushed for a document.
+type publishedDiagnostics struct {
+	version int32
+	diags   []byte
 }
 
 func (s *Server) diagnose(ctx context.Context, d *document) []protocol.Diagnostic {
@@ -53,7 +83,7 @@ func (s *Server) diagnose(ctx context.Context, d *document) []protocol.Diagnosti
 	out := make([]protocol.Diagnostic, 0, len(res.Findings))
 	for _, fd := range res.Findings {
 		out = append(out, protocol.Diagnostic{
-			Range: lspRange(f.Lines, fd.Start, fd.End), Severity: lspSeverity(fd.Severity),
+			Range: s.lspRange(f.Lines, fd.Start, fd.End), Severity: lspSeverity(fd.Severity),
 			Code: fd.Rule, Source: "gantry", Message: fd.Message,
 		})
 	}

@@ -26,6 +26,7 @@ type document struct {
 	file      *syntax.File
 	bad       string // why the text cannot be analysed (binary, invalid UTF-8), or ""
 	diagTimer *time.Timer
+	published *publishedDiagnostics
 	suggest   context.CancelFunc // the suggestion in flight, cancelled when the user types on
 }
 
@@ -53,16 +54,36 @@ func pathToURI(path string) protocol.DocumentURI {
 	return protocol.DocumentURI((&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String())
 }
 
-func toLSPPosition(p source.Position) protocol.Position {
+// Positions are converted here and only here, in the encoding negotiated at initialize.
+
+func (s *Server) encoding() source.Encoding {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.client.encoding
+}
+
+// offset converts a client position to a byte offset of l.
+func (s *Server) offset(l *source.Lines, p protocol.Position) (int, error) {
+	return l.OffsetIn(source.Position{Line: int(p.Line), Character: int(p.Character)}, s.encoding())
+}
+
+// position converts a byte offset of l to a client position.
+func (s *Server) position(l *source.Lines, off int) protocol.Position {
+	p := l.PositionIn(off, s.encoding())
 	return protocol.Position{Line: uint32(p.Line), Character: uint32(p.Character)}
 }
 
-func fromLSPPosition(p protocol.Position) source.Position {
-	return source.Position{Line: int(p.Line), Character: int(p.Character)}
+// lspRange converts a byte range of l to a client range.
+func (s *Server) lspRange(l *source.Lines, start, end int) protocol.Range {
+	return protocol.Range{Start: s.position(l, start), End: s.position(l, end)}
 }
 
-func lspRange(l *source.Lines, start, end int) protocol.Range {
-	return protocol.Range{Start: toLSPPosition(l.Position(start)), End: toLSPPosition(l.Position(end))}
+// change converts one client content change to a source change.
+func (s *Server) change(r protocol.Range, text string) source.Change {
+	pos := func(p protocol.Position) source.Position {
+		return source.Position{Line: int(p.Line), Character: int(p.Character)}
+	}
+	return source.Change{Range: &source.Range{Start: pos(r.Start), End: pos(r.End)}, Text: text, Encoding: s.encoding()}
 }
 
 func (s *Server) doc(uri protocol.DocumentURI) *document {

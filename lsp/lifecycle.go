@@ -1,14 +1,18 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"slices"
 
 	"github.com/sourcegraph/jsonrpc2"
 	"go.lsp.dev/protocol"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 type initializeParams struct {
@@ -17,6 +21,67 @@ type initializeParams struct {
 	WorkspaceFolders      []protocol.WorkspaceFolder `json:"workspaceFolders"`
 	InitializationOptions json.RawMessage            `json:"initializationOptions"`
 	Trace                 string                     `json:"trace"`
+	Capabilities          clientCapabilities         `json:"capabilities"`
+}
+
+// clientCapabilities is the part of the client's capabilities the server acts on.
+type clientCapabilities struct {
+	General struct {
+		PositionEncodings []string `json:"positionEncodings"`
+	} `json:"general"`
+	TextDocument struct {
+		Hover struct {
+			ContentFormat []string `json:"contentFormat"`
+		} `json:"hover"`
+		// Diagnostic is present when the client pulls diagnostics (LSP 3.17).
+		Diagnostic json.RawMessage `json:"diagnostic"`
+	} `json:"textDocument"`
+}
+
+// client is what the server settled with the client at initialize.
+type client struct {
+	encoding      source.Encoding
+	plainHover    bool // the client shows hover text as plain text only
+	pullsDiagnose bool // the client asks with textDocument/diagnostic: pushing too would show each finding twice
+}
+
+func negotiate(c clientCapabilities) client {
+	var out client
+	// utf-8 spares every conversion; UTF-16 is what every client must accept otherwise.
+	if slices.Contains(c.General.PositionEncodings, "utf-8") {
+		out.encoding = source.UTF8
+	}
+	for _, f := range c.TextDocument.Hover.ContentFormat {
+		if f == string(protocol.Markdown) || f == string(protocol.PlainText) {
+			out.plainHover = f == string(protocol.PlainText) // the client's first choice among the two
+			break
+		}
+	}
+	d := bytes.TrimSpace(c.TextDocument.Diagnostic)
+	out.pullsDiagnose = len(d) > 0 && !bytes.Equal(d, []byte("null"))
+	return out
+}
+
+// settingsObject normalises client settings: null, nothing and an empty array (how Neovim's
+// Lua encodes an empty table) mean "no settings"; anything else must be an object.
+func settingsObject(raw json.RawMessage) (json.RawMessage, error) {
+	t := bytes.TrimSpace(raw)
+	if len(t) == 0 || bytes.Equal(t, []byte("null")) {
+		return nil, nil
+	}
+	if t[0] == '[' {
+		var arr []json.RawMessage
+		if err := json.Unmarshal(t, &arr); err == nil && len(arr) == 0 {
+			return nil, nil
+		}
+	}
+	if t[0] != '{' {
+		return nil, fmt.Errorf("settings: want an object with the keys of gantry.toml, got %.40s", t)
+	}
+	if err := config.Default().MergeJSON(t); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 // Commands the server executes through workspace/executeCommand.
@@ -34,13 +99,11 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 		return nil, err
 	}
 	// Settings errors are reported, not fatal: the server still serves with defaults.
-	if len(p.InitializationOptions) > 0 {
-		if err := config.Default().MergeJSON(p.InitializationOptions); err != nil {
-			s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: "gantry: " + err.Error()})
-		} else {
-			s.settings = p.InitializationOptions
-		}
+	opts, err := settingsObject(p.InitializationOptions)
+	if err != nil {
+		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: "gantry: " + err.Error()})
 	}
+	cl := negotiate(p.Capabilities)
 	root := p.RootPath
 	if p.RootURI != "" {
 		root = uriToPath(p.RootURI)
@@ -49,6 +112,8 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 		root = uriToPath(protocol.DocumentURI(p.WorkspaceFolders[0].URI))
 	}
 	s.mu.Lock()
+	s.initSettings = opts
+	s.client = cl
 	s.root = root
 	if p.Trace == "verbose" {
 		s.logLevel = protocol.MessageTypeLog
@@ -73,6 +138,7 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 				Commands: []string{cmdAccepted, cmdShowPrompt, cmdStatus, cmdCheck, cmdGenerate},
 			},
 		},
+		PositionEncoding:         cl.encoding.String(),
 		InlineCompletionProvider: true,
 		DiagnosticProvider:       &diagnosticOptions{InterFileDependencies: true},
 	}
@@ -86,12 +152,13 @@ func (s *Server) didChangeConfiguration(_ context.Context, req *jsonrpc2.Request
 	if err := unmarshal(req, &p); err != nil {
 		return err
 	}
-	if err := config.Default().MergeJSON(p.Settings); err != nil {
+	settings, err := settingsObject(p.Settings)
+	if err != nil {
 		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: "gantry: " + err.Error()})
 		return nil
 	}
 	s.mu.Lock()
-	s.settings = p.Settings
+	s.settings = settings
 	s.lastErrors = map[string]bool{}
 	s.cache = codegen.NewCache(256) // suggestions from another model or setting are stale
 	docs := make([]*document, 0, len(s.docs))
@@ -106,8 +173,11 @@ func (s *Server) didChangeConfiguration(_ context.Context, req *jsonrpc2.Request
 	return nil
 }
 
-// configFor returns the configuration for a file: defaults, the nearest gantry.toml, then
-// the client's settings. A broken gantry.toml is reported once and the defaults are used.
+// configFor returns the configuration for a file: defaults, the nearest gantry.toml, the
+// initializationOptions, then the latest workspace/didChangeConfiguration settings, each
+// key by key over the one before (eglot sends empty settings right after initialize: they
+// must not undo the initializationOptions). A broken gantry.toml is reported once and the
+// defaults are used.
 func (s *Server) configFor(path string) *config.Config {
 	cfg, err := s.workspace.ConfigFor(path)
 	if err != nil {
@@ -115,10 +185,11 @@ func (s *Server) configFor(path string) *config.Config {
 		cfg = config.Default()
 	}
 	s.mu.Lock()
-	settings := s.settings
+	initial, settings := s.initSettings, s.settings
 	s.mu.Unlock()
-	if len(settings) > 0 {
+	if len(initial) > 0 || len(settings) > 0 {
 		cfg = cfg.Clone()
+		_ = cfg.MergeJSON(initial)
 		_ = cfg.MergeJSON(settings)
 	}
 	return cfg

@@ -19,31 +19,11 @@ func (s *Server) positionRequest(uri protocol.DocumentURI, pos protocol.Position
 	if f == nil {
 		return nil, codegen.ContextRequest{}, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "cannot analyse: " + bad}
 	}
-	off, err := f.Lines.Offset(fromLSPPosition(pos))
+	off, err := s.offset(f.Lines, pos)
 	if err != nil {
 		return nil, codegen.ContextRequest{}, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: err.Error()}
 	}
 	return d, codegen.ContextRequest{Path: d.path, File: f, Offset: off, Config: s.configFor(d.path), Workspace: s.workspace}, nil
-}
-
-func (s *Server) hover(ctx context.Context, req *jsonrpc2.Request) (any, error) {
-	var p protocol.HoverParams
-	if err := unmarshal(req, &p); err != nil {
-		return nil, err
-	}
-	d, cr, err := s.positionRequest(p.TextDocument.URI, p.Position)
-	if err != nil {
-		return nil, err
-	}
-	h, ok := d.pack.(codegen.Hoverer)
-	if !ok {
-		return nil, nil
-	}
-	text := h.Hover(ctx, cr)
-	if text == "" {
-		return nil, nil
-	}
-	return protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.Markdown, Value: text}}, nil
 }
 
 func (s *Server) definition(ctx context.Context, req *jsonrpc2.Request) (any, error) {
@@ -59,7 +39,7 @@ func (s *Server) definition(ctx context.Context, req *jsonrpc2.Request) (any, er
 	if !ok {
 		return []protocol.Location{}, nil
 	}
-	return locations(def.Definition(ctx, cr)), nil
+	return s.locations(def.Definition(ctx, cr)), nil
 }
 
 func (s *Server) references(ctx context.Context, req *jsonrpc2.Request) (any, error) {
@@ -75,16 +55,16 @@ func (s *Server) references(ctx context.Context, req *jsonrpc2.Request) (any, er
 	if !ok {
 		return []protocol.Location{}, nil
 	}
-	return locations(ref.References(ctx, cr)), nil
+	return s.locations(ref.References(ctx, cr)), nil
 }
 
-func locations(in []codegen.Location) []protocol.Location {
+func (s *Server) locations(in []codegen.Location) []protocol.Location {
 	out := []protocol.Location{}
 	for _, l := range in {
 		if l.File == nil {
 			continue
 		}
-		out = append(out, protocol.Location{URI: pathToURI(l.Path), Range: lspRange(l.File.Lines, l.Start, l.End)})
+		out = append(out, protocol.Location{URI: pathToURI(l.Path), Range: s.lspRange(l.File.Lines, l.Start, l.End)})
 	}
 	return out
 }
@@ -107,7 +87,7 @@ func (s *Server) documentSymbol(ctx context.Context, req *jsonrpc2.Request) (any
 	conv = func(in []codegen.Symbol) []protocol.DocumentSymbol {
 		out := []protocol.DocumentSymbol{}
 		for _, sy := range in {
-			rng := lspRange(f.Lines, sy.Start, sy.End)
+			rng := s.lspRange(f.Lines, sy.Start, sy.End)
 			out = append(out, protocol.DocumentSymbol{
 				Name: sy.Name, Detail: sy.Detail, Kind: symbolKind(sy.Kind), Range: rng, SelectionRange: rng,
 				Children: conv(sy.Children),

@@ -94,3 +94,63 @@ func TestNeovimReceivesDiagnosticsAndCompletion(t *testing.T) {
 		t.Errorf("completion %s", data)
 	}
 }
+
+// Issue 13, defect 2: the README's Neovim setup passes an empty settings table, which
+// Neovim sends as initializationOptions: []. The server must take it as "no settings":
+// no error on screen, findings as usual.
+func TestNeovimEmptySettingsTableIsNoSettings(t *testing.T) {
+	nvim := requireTool(t, "nvim")
+	dir := t.TempDir()
+	file := filepath.Join(dir, "main.st")
+	src := "PROGRAM Main\nVAR_INPUT\n    bStart : BOOL;\nEND_VAR\nbStart := TRUE;\nEND_PROGRAM\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	resultFile := filepath.Join(dir, "result.json")
+	script, _ := filepath.Abs("testdata/nvim_empty_settings.lua")
+	cmd := exec.Command(nvim, "--headless", "--clean", "-n", "-c", "luafile "+script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GANTRY_BIN="+lsptest.Binary(t), "ST_FILE="+file, "RESULT_FILE="+resultFile,
+		"GANTRY_MODEL=", "HOME="+dir, "XDG_STATE_HOME="+dir, "XDG_DATA_HOME="+dir)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("nvim: %v\n%s", err, out.String())
+		}
+	case <-time.After(60 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("nvim hung\n%s", out.String())
+	}
+	data, err := os.ReadFile(resultFile)
+	if err != nil {
+		t.Fatalf("no result: %v\n%s", err, out.String())
+	}
+	var res struct {
+		Messages    []string `json:"messages"`
+		Diagnostics []string `json:"diagnostics"`
+		InitOptions string   `json:"init_options"`
+	}
+	if err := json.Unmarshal(data, &res); err != nil {
+		t.Fatalf("%v: %s", err, data)
+	}
+	if res.InitOptions != "[]" {
+		t.Logf("this Neovim encodes {} as %s", res.InitOptions)
+	}
+	if len(res.Messages) > 0 {
+		t.Errorf("the server complained about empty settings: %q", res.Messages)
+	}
+	found := false
+	for _, d := range res.Diagnostics {
+		found = found || d == "st/write-to-input"
+	}
+	if !found {
+		t.Errorf("diagnostics %s", data)
+	}
+}

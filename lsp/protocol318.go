@@ -59,6 +59,7 @@ type contentChange struct {
 // serverCapabilities adds the 3.18 and 3.17 providers to v0.12.0's struct.
 type serverCapabilities struct {
 	protocol.ServerCapabilities
+	PositionEncoding         string             `json:"positionEncoding,omitempty"` // LSP 3.17
 	InlineCompletionProvider bool               `json:"inlineCompletionProvider"`
 	DiagnosticProvider       *diagnosticOptions `json:"diagnosticProvider,omitempty"`
 }

@@ -36,21 +36,25 @@ type Server struct {
 	connMu sync.Mutex
 	conn   *jsonrpc2.Conn
 
-	mu         sync.Mutex
-	docs       map[protocol.DocumentURI]*document
-	settings   json.RawMessage // client settings, over each gantry.toml
-	root       string
-	shutdown   bool
-	exited     chan int
-	inflight   map[jsonrpc2.ID]context.CancelFunc
-	backends   map[string]codegen.Backend // by configuration, so a backend's cache survives
-	workspace  *workspace.Workspace
-	cache      *codegen.Cache
-	retrievers map[string]*retrieval.Retriever
-	statsRec   statsRecorder
-	stats      statusParams
-	lastErrors map[string]bool // backend errors already shown to the user
-	logLevel   protocol.MessageType
+	mu   sync.Mutex
+	docs map[protocol.DocumentURI]*document
+	// initSettings (initializationOptions) then settings (the latest
+	// workspace/didChangeConfiguration) apply over each gantry.toml.
+	initSettings json.RawMessage
+	settings     json.RawMessage
+	client       client
+	root         string
+	shutdown     bool
+	exited       chan int
+	inflight     map[jsonrpc2.ID]context.CancelFunc
+	backends     map[string]codegen.Backend // by configuration, so a backend's cache survives
+	workspace    *workspace.Workspace
+	cache        *codegen.Cache
+	retrievers   map[string]*retrieval.Retriever
+	statsRec     statsRecorder
+	stats        statusParams
+	lastErrors   map[string]bool // backend errors already shown to the user
+	logLevel     protocol.MessageType
 }
 
 // Serve runs a server on rwc until the client sends exit or closes the stream. It returns the
@@ -217,8 +221,12 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 	}()
 }
 
-// codeRequestCancelled is LSP's RequestCancelled error code.
-const codeRequestCancelled = -32800
+// LSP's error codes: RequestCancelled, and RequestFailed for a valid request the server
+// could not carry out (no model configured, the model host down).
+const (
+	codeRequestCancelled = -32800
+	codeRequestFailed    = -32803
+)
 
 func (s *Server) cancelRequest(req *jsonrpc2.Request) error {
 	var p struct {

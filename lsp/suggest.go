@@ -10,7 +10,6 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/provenance"
-	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -47,7 +46,7 @@ func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos prot
 	if bad != "" || f == nil {
 		return nil, nil
 	}
-	offset, err := f.Lines.Offset(fromLSPPosition(pos))
+	offset, err := s.offset(f.Lines, pos)
 	if err != nil {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: fmt.Sprintf("position %d:%d: %v", pos.Line, pos.Character, err)}
 	}
@@ -97,7 +96,7 @@ func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos prot
 	}
 	out := make([]suggestion, 0, len(res.Suggestions))
 	for _, sg := range res.Suggestions {
-		out = append(out, suggestion{text: sg.Text, rng: lspRange(f.Lines, sg.Start, sg.End), model: res.Model, language: d.pack.ID()})
+		out = append(out, suggestion{text: sg.Text, rng: s.lspRange(f.Lines, sg.Start, sg.End), model: res.Model, language: d.pack.ID()})
 	}
 	s.mu.Lock()
 	s.stats.Shown += len(out)
@@ -113,8 +112,8 @@ func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos prot
 
 // cursorWord returns the identifier characters just before offset, which completion
 // clients use to filter items.
-func cursorWord(f *syntax.File, pos protocol.Position) string {
-	off, err := f.Lines.Offset(source.Position{Line: int(pos.Line), Character: int(pos.Character)})
+func (s *Server) cursorWord(f *syntax.File, pos protocol.Position) string {
+	off, err := s.offset(f.Lines, pos)
 	if err != nil {
 		return ""
 	}

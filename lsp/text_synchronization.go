@@ -86,7 +86,7 @@ func (s *Server) applyChanges(ctx context.Context, d *document, p didChangeParam
 			f = nf
 			continue
 		}
-		change := source.Change{Range: &source.Range{Start: fromLSPPosition(c.Range.Start), End: fromLSPPosition(c.Range.End)}, Text: c.Text}
+		change := s.change(*c.Range, c.Text)
 		nf, err := f.Apply(ctx, change)
 		if err != nil {
 			return &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: fmt.Sprintf("%s: change %d of version %d: %v", d.path, i+1, p.TextDocument.Version, err)}
@@ -123,6 +123,9 @@ func (s *Server) didClose(_ context.Context, req *jsonrpc2.Request) error {
 		fg.Forget(d.path)
 	}
 	// Clear what we published: a closed file's problems belong to `gantry check` now.
+	if !s.pushes() {
+		return nil
+	}
 	s.notify("textDocument/publishDiagnostics", protocol.PublishDiagnosticsParams{URI: d.uri, Diagnostics: []protocol.Diagnostic{}})
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -49,6 +51,9 @@ type Summary struct {
 type Report struct {
 	Files   []File  `json:"files"`
 	Summary Summary `json:"summary"`
+	// Root is the folder SARIF locations are relative to (the working directory when
+	// empty); files outside it are written as absolute file URIs.
+	Root string `json:"-"`
 }
 
 // NewFile converts findings over a text to output coordinates.
@@ -160,13 +165,17 @@ func (r *Report) SARIF(w io.Writer, version string, ruleInfo []RuleInfo) error {
 			"defaultConfiguration": map[string]string{"level": sarifLevel(ri.Severity.String())},
 		})
 	}
+	root, err := sarifRoot(r.Root)
+	if err != nil {
+		return err
+	}
 	var results []map[string]any
 	for _, f := range r.Files {
 		for _, d := range f.Diagnostics {
 			res := map[string]any{
 				"ruleId": d.Rule, "level": sarifLevel(d.Severity), "message": msg{d.Message},
 				"locations": []any{map[string]any{"physicalLocation": map[string]any{
-					"artifactLocation": map[string]string{"uri": strings.TrimPrefix(f.Path, "./")},
+					"artifactLocation": artifactLocation(root, f.Path),
 					"region":           map[string]int{"startLine": d.Line, "startColumn": d.Column, "endLine": d.EndLine, "endColumn": d.EndColumn},
 				}}},
 			}
@@ -187,12 +196,53 @@ func (r *Report) SARIF(w io.Writer, version string, ruleInfo []RuleInfo) error {
 				"name": "gantry", "version": version, "informationUri": "https://github.com/gantry-dev/gantry", "rules": sRules,
 			}},
 			"columnKind": "unicodeCodePoints",
-			"results":    results,
+			// SARIF consumers resolve relative URIs against this base; GitHub code
+			// scanning maps them to the repository when the run starts at its root.
+			"originalUriBaseIds": map[string]any{srcRoot: map[string]string{"uri": fileURI(root) + "/"}},
+			"results":            results,
 		}},
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(log)
+}
+
+// srcRoot names the folder the results' relative URIs start from.
+const srcRoot = "SRCROOT"
+
+func sarifRoot(root string) (string, error) {
+	if root == "" {
+		root = "."
+	}
+	return filepath.Abs(root)
+}
+
+// artifactLocation is a file's SARIF location: a URI relative to root, percent-encoded
+// ("HTML ENCODE#1.TcPOU" must not read as a fragment), with the base it is relative to;
+// outside root, an absolute file URI.
+func artifactLocation(root, path string) map[string]string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		return map[string]string{"uri": fileURI(abs)}
+	}
+	u := (&url.URL{Path: filepath.ToSlash(rel)}).EscapedPath()
+	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+		u = "./" + u // "a:b.st" would otherwise read as a URI of scheme "a"
+	}
+	return map[string]string{"uri": u, "uriBaseId": srcRoot}
+}
+
+// fileURI is the file URI of an absolute path, percent-encoded.
+func fileURI(abs string) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows: file:///C:/...
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
 func sarifLevel(sev string) string {

@@ -16,13 +16,10 @@ var (
 	_ codegen.Referencer = (*Pack)(nil)
 )
 
-// Hover implements codegen.Hoverer.
+// Hover implements codegen.Hoverer: hoverAt already writes Markdown with the declaration
+// fenced once.
 func (p *Pack) Hover(_ context.Context, req codegen.ContextRequest) string {
-	h := p.hoverAt(req.File, req.Offset, req.Workspace)
-	if h == "" {
-		return ""
-	}
-	return "```systemverilog\n" + h + "\n```"
+	return p.hoverAt(req.File, req.Offset, req.Workspace)
 }
 
 // Symbols implements codegen.Symboler: modules, interfaces and packages with their

@@ -419,11 +419,13 @@ func describeDriver(u *UnitRef, w *Access) string {
 	case AccAssign:
 		return fmt.Sprintf("assign (line %d)", line)
 	case AccProc:
+		// The block is the driver: named by its own line, so the reset branch and the
+		// clocked branch of one always block list it once.
 		what := w.Proc.Kind
 		if w.Proc.Clock != "" {
 			what += " @(" + w.Proc.ClockEdge + " " + w.Proc.Clock + ")"
 		}
-		return fmt.Sprintf("%s (line %d)", what, line)
+		return fmt.Sprintf("%s (line %d)", what, u.line(w.Proc.Node))
 	case AccInstance:
 		return fmt.Sprintf("instance %s of %s, port %s (line %d)", w.Inst.Name, w.Inst.Module, w.Port, line)
 	case AccGate:

@@ -11,6 +11,8 @@ import (
 type Change struct {
 	Range *Range
 	Text  string
+	// Encoding is the unit of the range's characters (UTF-16 unless negotiated otherwise).
+	Encoding Encoding
 }
 
 // Edit is a byte-level description of an applied change, what tree-sitter's Tree.Edit needs.
@@ -34,11 +36,11 @@ func Apply(l *Lines, change Change) ([]byte, Edit, error) {
 			OldEndRow: oldRow, OldEndColumn: oldCol, NewEndRow: endRow, NewEndColumn: endCol,
 		}, nil
 	}
-	start, err := l.Offset(change.Range.Start)
+	start, err := l.OffsetIn(change.Range.Start, change.Encoding)
 	if err != nil {
 		return nil, Edit{}, err
 	}
-	end, err := l.Offset(change.Range.End)
+	end, err := l.OffsetIn(change.Range.End, change.Encoding)
 	if err != nil {
 		return nil, Edit{}, err
 	}

@@ -12,7 +12,8 @@ import (
 	"unicode/utf8"
 )
 
-// Position is an LSP position: zero-based line and UTF-16 code unit within the line.
+// Position is an LSP position: zero-based line and character within the line, the
+// character counted in the Encoding the client and server agreed on (UTF-16 by default).
 type Position struct {
 	Line      int
 	Character int
@@ -21,6 +22,23 @@ type Position struct {
 // Range is an LSP range of two positions, end exclusive.
 type Range struct {
 	Start, End Position
+}
+
+// Encoding is the unit of Position.Character: LSP's default UTF-16 code units, or UTF-8
+// bytes when the client offers them at initialize (the server then does no conversion).
+type Encoding uint8
+
+const (
+	UTF16 Encoding = iota
+	UTF8
+)
+
+// String is the encoding's name in LSP's positionEncoding.
+func (e Encoding) String() string {
+	if e == UTF8 {
+		return "utf-8"
+	}
+	return "utf-16"
 }
 
 // ErrOutOfRange marks positions beyond the document.
@@ -73,10 +91,14 @@ func (l *Lines) LineOf(off int) int {
 	return sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > off }) - 1
 }
 
-// Offset converts an LSP position to a byte offset. A character past the end of its line
-// clamps to the line end (clients do send those); a line past the end is an error. A
-// position inside a surrogate pair or a multi-byte character snaps to that character's start.
-func (l *Lines) Offset(p Position) (int, error) {
+// Offset converts an LSP position in UTF-16 code units to a byte offset.
+func (l *Lines) Offset(p Position) (int, error) { return l.OffsetIn(p, UTF16) }
+
+// OffsetIn converts a position in encoding enc to a byte offset. A character past the end
+// of its line clamps to the line end (clients do send those); a line past the end is an
+// error. A position inside a surrogate pair or a multi-byte character snaps to that
+// character's start.
+func (l *Lines) OffsetIn(p Position, enc Encoding) (int, error) {
 	if p.Line < 0 || p.Character < 0 {
 		return 0, fmt.Errorf("%w: negative position %d:%d", ErrOutOfRange, p.Line, p.Character)
 	}
@@ -85,6 +107,13 @@ func (l *Lines) Offset(p Position) (int, error) {
 		return 0, fmt.Errorf("%w: line %d, document has %d", ErrOutOfRange, p.Line, len(l.starts))
 	}
 	start, end := l.Start(p.Line), l.End(p.Line)
+	if enc == UTF8 {
+		off := min(start+p.Character, end)
+		for off > start && off < end && !utf8.RuneStart(l.text[off]) {
+			off--
+		}
+		return off, nil
+	}
 	units := 0
 	for i := start; i < end; {
 		if units >= p.Character {
@@ -104,8 +133,12 @@ func (l *Lines) Offset(p Position) (int, error) {
 	return end, nil
 }
 
-// Position converts a byte offset to an LSP position. Offsets beyond the text clamp to its end.
-func (l *Lines) Position(off int) Position {
+// Position converts a byte offset to an LSP position in UTF-16 code units.
+func (l *Lines) Position(off int) Position { return l.PositionIn(off, UTF16) }
+
+// PositionIn converts a byte offset to a position in encoding enc. Offsets beyond the text
+// clamp to its end.
+func (l *Lines) PositionIn(off int, enc Encoding) Position {
 	if off > len(l.text) {
 		off = len(l.text)
 	}
@@ -113,6 +146,9 @@ func (l *Lines) Position(off int) Position {
 		off = 0
 	}
 	line := l.LineOf(off)
+	if enc == UTF8 {
+		return Position{Line: line, Character: off - l.Start(line)}
+	}
 	return Position{Line: line, Character: utf16Len(l.text[l.Start(line):off])}
 }
 

@@ -132,3 +132,41 @@ func TestLinesApplyMatchesAFreshIndex(t *testing.T) {
 		}
 	}
 }
+
+// With utf-8 negotiated, characters are byte columns: no conversion, and a column inside a
+// multi-byte character snaps to its start.
+func TestUTF8PositionsAreByteColumns(t *testing.T) {
+	l := NewLines([]byte(mixed))
+	line1 := len("(* Motor prüfen *)\r\n")
+	for _, c := range []struct {
+		p    Position
+		text string
+	}{
+		{Position{0, 11}, "üfen"},
+		{Position{0, 13}, "fen"},
+		{Position{0, 12}, "üfen"}, // inside ü
+		{Position{1, 14}, "动电"},
+		{Position{1, 24}, "🚀"},
+		{Position{1, 26}, "🚀"}, // inside the emoji
+		{Position{1, 29}, "ok"},
+		{Position{1, 99}, "\nÄ"},
+	} {
+		off, err := l.OffsetIn(c.p, UTF8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := mixed[off:]; len(got) < len(c.text) || got[:len(c.text)] != c.text {
+			t.Errorf("%v: offset %d starts %q, want %q", c.p, off, got, c.text)
+		}
+	}
+	if p := l.PositionIn(line1+14, UTF8); p != (Position{1, 14}) {
+		t.Errorf("PositionIn: %v", p)
+	}
+	if p := l.PositionIn(line1+14, UTF16); p != (Position{1, 12}) {
+		t.Errorf("PositionIn utf-16: %v", p)
+	}
+	text, _, err := Apply(l, Change{Range: &Range{Start: Position{0, 11}, End: Position{0, 13}}, Text: "u", Encoding: UTF8})
+	if err != nil || string(text[:16]) != "(* Motor prufen " {
+		t.Errorf("Apply in utf-8: %q %v", text, err)
+	}
+}

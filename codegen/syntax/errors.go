@@ -29,11 +29,11 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 				Message: "expected " + describeKind(n)})
 			return
 		case n.IsError():
-			msg, at := explainBlocks(f, n, pairs)
+			msg, at, end := explainBlocks(f, n, pairs)
 			if msg == "" {
-				msg, at = unexpected(f, n), firstTokenStart(n)
+				msg, at, end = unexpected(f, n), firstTokenStart(n), int(n.EndByte())
 			}
-			out = append(out, Error{Start: at, End: int(n.EndByte()), Message: msg})
+			out = append(out, Error{Start: at, End: end, Message: msg})
 			return
 		case !n.HasError():
 			return
@@ -133,10 +133,12 @@ func unexpected(f *File, n *sitter.Node) string {
 
 // explainBlocks scans the tokens of an ERROR node for block keywords and names the first
 // block left open or closed by the wrong keyword: the usual cause of a large ERROR node.
-// It returns the message and the offset of the opener it blames.
-func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int) {
+// It returns the message and the span of the one token it blames, the wrong closer or the
+// opener left open, not the whole node (which may be a whole module). Keywords are quoted
+// as the file writes them (Verilog's begin, ST's IF).
+func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int, int) {
 	if len(pairs) == 0 {
-		return "", 0
+		return "", 0, 0
 	}
 	closerOf := map[string]string{}
 	openerOf := map[string]string{}
@@ -145,23 +147,26 @@ func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int) {
 		openerOf[strings.ToUpper(p[1])] = p[0]
 	}
 	type open struct {
-		word string
-		at   int
+		word, text string
+		at, end    int
 	}
 	var stack []open
+	var blame [2]int
 	var leaves func(n *sitter.Node) string
 	leaves = func(n *sitter.Node) string {
 		if t := n.Type(); t == "comment" || strings.Contains(t, "string") {
 			return ""
 		}
 		if n.ChildCount() == 0 {
-			word := strings.ToUpper(f.Content(n))
+			text := f.Content(n)
+			word := strings.ToUpper(text)
 			if _, ok := closerOf[word]; ok {
-				stack = append(stack, open{word, int(n.StartByte())})
+				stack = append(stack, open{word, text, int(n.StartByte()), int(n.EndByte())})
 			} else if _, ok := openerOf[word]; ok {
 				if len(stack) > 0 && !strings.EqualFold(closerOf[stack[len(stack)-1].word], word) {
 					top := stack[len(stack)-1]
-					return fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.word, f.Lines.LineOf(top.at)+1, f.Content(n))
+					blame = [2]int{int(n.StartByte()), int(n.EndByte())}
+					return fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1, text)
 				}
 				if len(stack) > 0 {
 					stack = stack[:len(stack)-1]
@@ -177,11 +182,11 @@ func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int) {
 		return ""
 	}
 	if msg := leaves(n); msg != "" {
-		return msg, int(n.StartByte())
+		return msg, blame[0], blame[1]
 	}
 	if len(stack) > 0 {
 		top := stack[len(stack)-1]
-		return fmt.Sprintf("expected %s to close %s (line %d)", closerOf[top.word], strings.ToUpper(top.word), f.Lines.LineOf(top.at)+1), top.at
+		return fmt.Sprintf("expected %s to close %s (line %d)", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1), top.at, top.end
 	}
-	return "", 0
+	return "", 0, 0
 }
