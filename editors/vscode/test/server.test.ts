@@ -134,7 +134,8 @@ test('gantry.showPrompt and gantry.checkWorkspace', { skip }, async () => {
 
 test('gantry/status arrives when the model host is down', { skip }, async () => {
   const port = await closedPort();
-  const settings: Record<string, unknown> = { model: 'fim', host: `http://127.0.0.1:${port}`, 'completion.debounceMs': 20 };
+  // Settings apply key by key over initializationOptions (backend: embedded there).
+  const settings: Record<string, unknown> = { backend: 'auto', model: 'fim', host: `http://127.0.0.1:${port}`, 'completion.debounceMs': 20 };
   await conn.sendNotification(DidChangeConfigurationNotification.type, { settings: initializationOptions((k) => settings[k]) });
   const res = await conn.sendRequest(InlineCompletionRequest.type, {
     textDocument: { uri }, position: cursor, context: { triggerKind: InlineCompletionTriggerKind.Invoked },
