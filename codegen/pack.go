@@ -133,6 +133,12 @@ type Workspace interface {
 	Files(ctx context.Context, lang string) []WorkspaceFile
 }
 
+// Generational is a Workspace that says when its files may have changed: caches over it
+// hold while Generation returns the same value.
+type Generational interface {
+	Generation() uint64
+}
+
 // WorkspaceFile is one parsed file of the workspace.
 type WorkspaceFile struct {
 	Path string

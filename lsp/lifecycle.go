@@ -104,22 +104,14 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError, Message: "gantry: " + err.Error()})
 	}
 	cl := negotiate(p.Capabilities)
-	root := p.RootPath
-	if p.RootURI != "" {
-		root = uriToPath(p.RootURI)
-	}
-	if len(p.WorkspaceFolders) > 0 {
-		root = uriToPath(protocol.DocumentURI(p.WorkspaceFolders[0].URI))
-	}
 	s.mu.Lock()
 	s.initSettings = opts
 	s.client = cl
-	s.root = root
 	if p.Trace == "verbose" {
 		s.logLevel = protocol.MessageTypeLog
 	}
 	s.mu.Unlock()
-	s.workspace.SetRoot(root)
+	s.setRoots(initialRoots(p))
 
 	caps := serverCapabilities{
 		ServerCapabilities: protocol.ServerCapabilities{
@@ -141,6 +133,9 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 		PositionEncoding:         cl.encoding.String(),
 		InlineCompletionProvider: true,
 		DiagnosticProvider:       &diagnosticOptions{InterFileDependencies: true},
+	}
+	caps.Workspace = &protocol.ServerCapabilitiesWorkspace{
+		WorkspaceFolders: &protocol.ServerCapabilitiesWorkspaceFolders{Supported: true, ChangeNotifications: true},
 	}
 	return initializeResult{Capabilities: caps, ServerInfo: &protocol.ServerInfo{Name: "gantry", Version: s.opts.Version}}, nil
 }

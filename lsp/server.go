@@ -153,8 +153,9 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	case "workspace/didChangeConfiguration":
 		return nil, s.didChangeConfiguration(ctx, req)
 	case "workspace/didChangeWatchedFiles":
-		s.workspace.Invalidate()
-		return nil, nil
+		return nil, s.didChangeWatchedFiles(ctx, req)
+	case "workspace/didChangeWorkspaceFolders":
+		return nil, s.didChangeWorkspaceFolders(ctx, req)
 	case "textDocument/codeAction":
 		return s.codeAction(ctx, req)
 	case "textDocument/diagnostic":

@@ -21,6 +21,7 @@ func (s *Server) didOpen(ctx context.Context, req *jsonrpc2.Request) error {
 	if pack == nil {
 		return nil // not ours; clients may send every file
 	}
+	s.rootForOpen(path)
 	d := &document{uri: p.TextDocument.URI, path: path, pack: pack, version: p.TextDocument.Version}
 	text := []byte(p.TextDocument.Text)
 	if d.bad = source.CheckText(text); d.bad == "" {

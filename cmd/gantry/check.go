@@ -23,6 +23,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "text", "output format: text, json, sarif or github")
 	configPath := fl.String("config", "", "configuration file (default: the nearest gantry.toml above each file)")
 	aiOnly := fl.Bool("ai-only", false, "report only findings in AI-written regions (.gantry/ledger.jsonl), one severity stricter")
+	explainRoot := fl.Bool("explain-root", false, "say on stderr which project root the check uses and why")
 	if code, ok := parse(fl, args, stdout); !ok {
 		return code
 	}
@@ -49,7 +50,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	paths, ioErr := collect(reg, fl.Args(), stderr)
 	ctx := context.Background()
-	ws := workspace.New(reg, commonRoot(paths))
+	root := workspace.FindRoot(fl.Args())
+	if *explainRoot {
+		fmt.Fprintf(stderr, "gantry check: %s\n", root.Explain())
+	}
+	ws := workspace.New(reg, root.Dir)
 	var rep report.Report
 	for _, path := range paths {
 		f, err := checkFile(ctx, reg, ws, fixed, path)
@@ -151,17 +156,6 @@ func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, 
 	}
 	sort.Strings(out)
 	return out, failed
-}
-
-func commonRoot(paths []string) string {
-	if len(paths) == 0 {
-		return ""
-	}
-	root, _ := filepath.Abs(filepath.Dir(paths[0]))
-	if c := config.Find(root); c != "" {
-		return filepath.Dir(c)
-	}
-	return root
 }
 
 func ruleInfo(reg *codegen.Registry) []report.RuleInfo {

@@ -91,7 +91,7 @@ func (p *positionFlags) load(stderr io.Writer) (*request, int) {
 		fmt.Fprintf(stderr, "gantry: %s: %v\n", p.file, err)
 		return nil, 2
 	}
-	ws := workspace.New(reg, commonRoot([]string{p.file}))
+	ws := workspace.New(reg, workspace.FindRoot([]string{p.file}).Dir)
 	return &request{pack: pack, req: codegen.SuggestRequest{
 		Path: p.file, File: f, Offset: off, Config: cfg, Workspace: ws, Invoked: true,
 	}}, 0

@@ -26,7 +26,16 @@ type wsCache struct {
 	ws      codegen.Workspace
 	at      time.Time
 	exclude string
+	gen     uint64
 	idx     *wsIndex
+}
+
+// generation is the workspace's generation, or 0 when it has none.
+func generation(ws codegen.Workspace) uint64 {
+	if g, ok := ws.(codegen.Generational); ok {
+		return g.Generation()
+	}
+	return 0
 }
 
 // index returns the workspace index as seen from path (which is left out: its current
@@ -38,8 +47,9 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	}
 	comparable := reflect.TypeOf(ws).Comparable()
 	c := &p.ws
+	gen := generation(ws)
 	c.mu.Lock()
-	if comparable && c.idx != nil && c.ws == ws && c.exclude == path && time.Since(c.at) < wsTTL {
+	if comparable && c.idx != nil && c.ws == ws && c.exclude == path && c.gen == gen && time.Since(c.at) < wsTTL {
 		idx := c.idx
 		c.mu.Unlock()
 		return idx
@@ -64,7 +74,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			}
 		}
 		if same {
-			p.storeIndex(ws, comparable, path, old)
+			p.storeIndex(ws, comparable, path, gen, old)
 			return old
 		}
 	}
@@ -80,16 +90,16 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 		}
 		idx.files = append(idx.files, f.File)
 	}
-	p.storeIndex(ws, comparable, path, idx)
+	p.storeIndex(ws, comparable, path, gen, idx)
 	return idx
 }
 
-func (p *Pack) storeIndex(ws codegen.Workspace, comparable bool, path string, idx *wsIndex) {
+func (p *Pack) storeIndex(ws codegen.Workspace, comparable bool, path string, gen uint64, idx *wsIndex) {
 	if !comparable {
 		return
 	}
 	c := &p.ws
 	c.mu.Lock()
-	c.ws, c.at, c.exclude, c.idx = ws, time.Now(), path, idx
+	c.ws, c.at, c.exclude, c.gen, c.idx = ws, time.Now(), path, gen, idx
 	c.mu.Unlock()
 }

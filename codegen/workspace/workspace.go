@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -36,7 +37,8 @@ type Workspace struct {
 	reg *codegen.Registry
 
 	mu      sync.Mutex
-	root    string
+	roots   []string
+	gen     uint64              // bumped whenever what Files returns may have changed
 	open    map[string]Snapshot // path → open document
 	disk    map[string]diskEntry
 	listed  map[string][]string // lang → paths, nil until walked
@@ -52,22 +54,89 @@ type diskEntry struct {
 
 // New returns a workspace rooted at root ("" for none: only open documents).
 func New(reg *codegen.Registry, root string) *Workspace {
-	return &Workspace{reg: reg, root: root, open: map[string]Snapshot{}, disk: map[string]diskEntry{},
+	w := &Workspace{reg: reg, open: map[string]Snapshot{}, disk: map[string]diskEntry{},
 		configs: map[string]*config.Config{}, cfgErrs: map[string]error{}}
+	w.SetRoots(root)
+	return w
 }
 
 // SetRoot changes the root and forgets what was listed.
-func (w *Workspace) SetRoot(root string) {
+func (w *Workspace) SetRoot(root string) { w.SetRoots(root) }
+
+// SetRoots makes the workspace span several roots (an editor's workspace folders); empty
+// entries and roots inside another root are dropped.
+func (w *Workspace) SetRoots(roots ...string) {
+	var kept []string
+	for _, r := range roots {
+		if r == "" {
+			continue
+		}
+		if abs, err := filepath.Abs(r); err == nil {
+			r = abs
+		}
+		kept = append(kept, r)
+	}
+	var out []string
+	for _, r := range kept {
+		inside := false
+		for _, o := range kept {
+			if o != r && within(o, r) {
+				inside = true
+			}
+		}
+		if !inside && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
 	w.mu.Lock()
-	w.root = root
+	w.roots = out
 	w.listed = nil
+	w.gen++
 	w.mu.Unlock()
+}
+
+// Generation changes whenever the files the workspace lists may have changed (roots set,
+// documents opened or closed, files changed on disk), so caches over it know when to drop.
+func (w *Workspace) Generation() uint64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.gen
+}
+
+// Roots returns the workspace's roots.
+func (w *Workspace) Roots() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string(nil), w.roots...)
+}
+
+// Changed forgets what the workspace knows of files changed on disk (created, changed or
+// deleted): the listing, and their parsed copies.
+func (w *Workspace) Changed(paths ...string) {
+	w.mu.Lock()
+	w.listed = nil
+	w.gen++
+	for _, p := range paths {
+		delete(w.disk, p)
+		if filepath.Base(p) == config.FileName {
+			w.configs = map[string]*config.Config{}
+			w.cfgErrs = map[string]error{}
+		}
+	}
+	w.mu.Unlock()
+}
+
+// within reports whether path lies in (or is) dir.
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // Overlay makes an open document take precedence over its file on disk; nil removes it.
 func (w *Workspace) Overlay(path string, s Snapshot) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.gen++
 	if s == nil {
 		delete(w.open, path)
 		return
@@ -79,6 +148,7 @@ func (w *Workspace) Overlay(path string, s Snapshot) {
 func (w *Workspace) Invalidate() {
 	w.mu.Lock()
 	w.listed = nil
+	w.gen++
 	w.configs = map[string]*config.Config{}
 	w.cfgErrs = map[string]error{}
 	w.mu.Unlock()
@@ -141,11 +211,11 @@ func (w *Workspace) list(lang string) []string {
 		defer w.mu.Unlock()
 		return w.listed[lang]
 	}
-	root := w.root
+	roots := w.roots
 	w.mu.Unlock()
 	listed := map[string][]string{}
-	if root != "" {
-		n := 0
+	n := 0
+	for _, root := range roots {
 		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return nil

@@ -1,0 +1,295 @@
+package workspace
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+// Root is a project root and the reason it was chosen.
+type Root struct {
+	Dir    string
+	Kind   string // RootConfig, RootTwinCAT, …
+	Marker string // the file or folder that decided it ("" for RootCommon)
+}
+
+// Kinds of project root, in the order they are looked for.
+const (
+	RootConfig   = "gantry.toml"
+	RootTwinCAT  = "TwinCAT project"
+	RootApax     = "SIMATIC AX project"
+	RootCODESYS  = "CODESYS project or export"
+	RootLinuxCNC = "LinuxCNC configuration"
+	RootFilelist = "Verilog filelist"
+	RootFuseSoC  = "FuseSoC core"
+	RootVCS      = "version control root"
+	RootCommon   = "common folder of the arguments"
+)
+
+// Explain says which root and why, for `gantry check --explain-root`.
+func (r Root) Explain() string {
+	if r.Marker == "" {
+		return fmt.Sprintf("project root %s: %s (no gantry.toml, project file or version control root above it)", r.Dir, r.Kind)
+	}
+	return fmt.Sprintf("project root %s: %s %s", r.Dir, r.Kind, r.Marker)
+}
+
+// FindRoot returns the project root for a set of paths (files or folders): the folder of
+// the nearest gantry.toml above all of them; else the nearest folder holding a project
+// file (TwinCAT .tsproj/.plcproj, apax.yml, a CODESYS project or PLCopen export, a LinuxCNC
+// .ini naming a SUBROUTINE_PATH, a Verilog .f filelist, a FuseSoC .core); else the
+// version control root; else their common folder. The root is never narrower than the
+// arguments: every candidate is looked for from the common folder upwards.
+//
+// A gantry.toml in the home folder is the user's own settings, not a project, and project
+// files are looked for no higher than the version control root (nor in the home folder or
+// the filesystem root), so a stray file far above cannot make a whole disk the project.
+func FindRoot(paths []string) Root {
+	common := CommonDir(paths)
+	if common == "" {
+		return Root{}
+	}
+	home, _ := os.UserHomeDir()
+	if c := config.Find(common); c != "" && filepath.Dir(c) != home {
+		return Root{Dir: filepath.Dir(c), Kind: RootConfig, Marker: c}
+	}
+	vcs := vcsRoot(common)
+	for dir := common; ; dir = filepath.Dir(dir) {
+		if dir == home || filepath.Dir(dir) == dir {
+			break
+		}
+		if kind, marker := projectMarker(dir); kind != "" {
+			return Root{Dir: dir, Kind: kind, Marker: marker}
+		}
+		if dir == vcs {
+			break
+		}
+	}
+	if vcs != "" {
+		return Root{Dir: vcs, Kind: RootVCS, Marker: vcsMarker(vcs)}
+	}
+	return Root{Dir: common, Kind: RootCommon}
+}
+
+// CommonDir returns the deepest folder holding every path (a folder argument is itself
+// held), as an absolute path; "" when paths is empty.
+func CommonDir(paths []string) string {
+	var common []string
+	for i, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+			abs = filepath.Dir(abs)
+		}
+		parts := strings.Split(abs, string(filepath.Separator))
+		if i == 0 || common == nil {
+			common = parts
+			continue
+		}
+		n := 0
+		for n < len(common) && n < len(parts) && common[n] == parts[n] {
+			n++
+		}
+		common = common[:n]
+	}
+	if common == nil {
+		return ""
+	}
+	dir := strings.Join(common, string(filepath.Separator))
+	if dir == "" || (len(common) == 1 && filepath.VolumeName(common[0]) != "") {
+		dir += string(filepath.Separator)
+	}
+	return dir
+}
+
+var vcsDirs = []string{".git", ".hg", ".svn", ".jj", ".fossil"}
+
+// vcsRoot returns the nearest folder at or above dir holding a version control folder.
+func vcsRoot(dir string) string {
+	for {
+		if vcsMarker(dir) != "" {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func vcsMarker(dir string) string {
+	for _, v := range vcsDirs {
+		p := filepath.Join(dir, v)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// projectMarker returns the kind of project file dir holds and its path.
+func projectMarker(dir string) (string, string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "", ""
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		name := e.Name()
+		path := filepath.Join(dir, name)
+		switch ext := strings.ToLower(filepath.Ext(name)); {
+		case ext == ".tsproj" || ext == ".tspproj" || ext == ".plcproj":
+			return RootTwinCAT, path
+		case strings.EqualFold(name, "apax.yml") || strings.EqualFold(name, "apax.yaml"):
+			return RootApax, path
+		case ext == ".project" || ext == ".library" || ext == ".projectarchive" || ext == ".export":
+			if name != ".project" { // Eclipse's .project is not CODESYS
+				return RootCODESYS, path
+			}
+		case strings.HasSuffix(strings.ToLower(name), ".plcopen.xml"):
+			return RootCODESYS, path
+		case ext == ".ini":
+			if len(SubroutinePaths(path)) > 0 {
+				return RootLinuxCNC, path
+			}
+		case ext == ".f":
+			if IsFilelist(path) {
+				return RootFilelist, path
+			}
+		case ext == ".core":
+			if isFuseSoCCore(path) {
+				return RootFuseSoC, path
+			}
+		}
+	}
+	return "", ""
+}
+
+// SubroutinePaths returns the folders a LinuxCNC .ini names in [RS274NGC] SUBROUTINE_PATH
+// (colon-separated, relative to the .ini's folder), or nil.
+func SubroutinePaths(ini string) []string {
+	text, err := readHead(ini, 256<<10)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(text))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		key, val, ok := strings.Cut(line, "=")
+		if !ok || !strings.EqualFold(strings.TrimSpace(key), "SUBROUTINE_PATH") {
+			continue
+		}
+		for _, d := range strings.Split(strings.TrimSpace(val), ":") {
+			if d = strings.TrimSpace(d); d == "" {
+				continue
+			}
+			if !filepath.IsAbs(d) {
+				d = filepath.Join(filepath.Dir(ini), d)
+			}
+			out = append(out, filepath.Clean(d))
+		}
+	}
+	return out
+}
+
+// IsFilelist reports whether a .f file is a Verilog filelist (simulator options and
+// source paths), not a Fortran source: its lines are +incdir+/-f/-v/-y options or paths
+// of Verilog sources.
+func IsFilelist(path string) bool {
+	text, err := readHead(path, 64<<10)
+	if err != nil {
+		return false
+	}
+	seen := 0
+	for _, line := range strings.Split(string(text), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "#") {
+			continue
+		}
+		l := strings.ToLower(line)
+		switch {
+		case strings.HasPrefix(l, "+incdir+"), strings.HasPrefix(l, "+define+"), strings.HasPrefix(l, "-f "),
+			strings.HasPrefix(l, "-v "), strings.HasPrefix(l, "-y "), strings.HasPrefix(l, "+libext+"):
+			seen++
+		case hasAnySuffix(l, ".v", ".sv", ".vh", ".svh", ".vhd"):
+			seen++
+		default:
+			return false
+		}
+	}
+	return seen > 0
+}
+
+// FilelistIncdirs returns the +incdir+ folders of a Verilog filelist, relative to its folder.
+func FilelistIncdirs(path string) []string {
+	text, err := readHead(path, 1<<20)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(string(text), "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(strings.ToLower(line), "+incdir+") {
+			continue
+		}
+		for _, d := range strings.Split(line[len("+incdir+"):], "+") {
+			if d = strings.TrimSpace(d); d == "" || strings.Contains(d, "$") {
+				continue
+			}
+			if !filepath.IsAbs(d) {
+				d = filepath.Join(filepath.Dir(path), d)
+			}
+			out = append(out, filepath.Clean(d))
+		}
+	}
+	return out
+}
+
+func isFuseSoCCore(path string) bool {
+	text, err := readHead(path, 4096)
+	if err != nil {
+		return false
+	}
+	for _, line := range strings.Split(string(text), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			return strings.HasPrefix(line, "CAPI=")
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// readHead reads at most n bytes of a file.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	k, err := io.ReadFull(f, buf)
+	if k > 0 {
+		return buf[:k], nil
+	}
+	return nil, err
+}

@@ -1,0 +1,112 @@
+package workspace_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for rel, text := range files {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func TestFindRootMarkers(t *testing.T) {
+	cases := []struct {
+		name   string
+		files  map[string]string
+		args   []string // relative to the tree
+		dir    string   // expected root, relative
+		kind   string
+		marker string
+	}{
+		{"gantry.toml wins over a project file below it",
+			map[string]string{"gantry.toml": "", "plc/PLC.plcproj": "<Project/>", "plc/POUs/MAIN.st": ""},
+			[]string{"plc/POUs/MAIN.st"}, ".", workspace.RootConfig, "gantry.toml"},
+		{"TwinCAT PLC project",
+			map[string]string{"sln/M.tsproj": "", "sln/PLC/PLC.plcproj": "<Project/>", "sln/PLC/POUs/A/FB.TcPOU": ""},
+			[]string{"sln/PLC/POUs/A/FB.TcPOU"}, "sln/PLC", workspace.RootTwinCAT, "sln/PLC/PLC.plcproj"},
+		{"arguments in two PLC projects: the solution",
+			map[string]string{"sln/M.tsproj": "", "sln/P1/P1.plcproj": "", "sln/P1/a.st": "", "sln/P2/P2.plcproj": "", "sln/P2/b.st": ""},
+			[]string{"sln/P1/a.st", "sln/P2/b.st"}, "sln", workspace.RootTwinCAT, "sln/M.tsproj"},
+		{"SIMATIC AX",
+			map[string]string{"ax/apax.yml": "name: app\n", "ax/src/deep/main.st": ""},
+			[]string{"ax/src/deep"}, "ax", workspace.RootApax, "ax/apax.yml"},
+		{"CODESYS PLCopen export",
+			map[string]string{"cds/Line.plcopen.xml": "", "cds/st/a.st": ""},
+			[]string{"cds/st/a.st"}, "cds", workspace.RootCODESYS, "cds/Line.plcopen.xml"},
+		{"Eclipse .project is not CODESYS",
+			map[string]string{"e/.project": "", "e/src/a.st": ""},
+			[]string{"e/src/a.st"}, "e/src", workspace.RootCommon, ""},
+		{"LinuxCNC ini with a subroutine path",
+			map[string]string{"mill/mill.ini": "[RS274NGC]\nSUBROUTINE_PATH = ./subs:../common\n", "mill/nc/part.ngc": ""},
+			[]string{"mill/nc/part.ngc"}, "mill", workspace.RootLinuxCNC, "mill/mill.ini"},
+		{"an ini without one is not a marker",
+			map[string]string{"x/setup.ini": "[EMC]\nMACHINE = x\n", "x/nc/part.ngc": ""},
+			[]string{"x/nc/part.ngc"}, "x/nc", workspace.RootCommon, ""},
+		{"Verilog filelist",
+			map[string]string{"hw/files.f": "+incdir+rtl/include\nrtl/top.sv\nrtl/alu.v\n", "hw/rtl/top.sv": ""},
+			[]string{"hw/rtl/top.sv"}, "hw", workspace.RootFilelist, "hw/files.f"},
+		{"a Fortran .f is not a filelist",
+			map[string]string{"f/solver.f": "      PROGRAM SOLVE\n      END\n", "f/rtl/top.sv": ""},
+			[]string{"f/rtl/top.sv"}, "f/rtl", workspace.RootCommon, ""},
+		{"FuseSoC core",
+			map[string]string{"ip/uart.core": "CAPI=2:\nname: ::uart:0\n", "ip/rtl/uart.v": ""},
+			[]string{"ip/rtl/uart.v"}, "ip", workspace.RootFuseSoC, "ip/uart.core"},
+		{"version control root",
+			map[string]string{"repo/.git/HEAD": "ref: refs/heads/main\n", "repo/a/b/c.st": ""},
+			[]string{"repo/a/b/c.st"}, "repo", workspace.RootVCS, "repo/.git"},
+		{"project files above the repository are not looked at",
+			map[string]string{"up/apax.yml": "", "up/repo/.git/HEAD": "", "up/repo/a.st": ""},
+			[]string{"up/repo/a.st"}, "up/repo", workspace.RootVCS, "up/repo/.git"},
+		{"common folder of all arguments, not of the first",
+			map[string]string{"p/x/a.st": "", "p/y/z/b.st": ""},
+			[]string{"p/x/a.st", "p/y/z/b.st"}, "p", workspace.RootCommon, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root := writeTree(t, c.files)
+			var args []string
+			for _, a := range c.args {
+				args = append(args, filepath.Join(root, a))
+			}
+			got := workspace.FindRoot(args)
+			if want := filepath.Join(root, c.dir); got.Dir != want || got.Kind != c.kind {
+				t.Fatalf("root %s (%s), want %s (%s)", got.Dir, got.Kind, want, c.kind)
+			}
+			if c.marker != "" && got.Marker != filepath.Join(root, c.marker) {
+				t.Errorf("marker %s, want %s", got.Marker, c.marker)
+			}
+			if got.Explain() == "" {
+				t.Error("no explanation")
+			}
+		})
+	}
+}
+
+func TestSubroutinePathsAndIncdirs(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"m/mill.ini": "[RS274NGC]\nPARAMETER_FILE = x.var\nSUBROUTINE_PATH = subs:/opt/ngc\n",
+		"hw/f.f":     "+incdir+inc+../shared/inc\n+incdir+$PROJ/x\ntop.v\n",
+	})
+	subs := workspace.SubroutinePaths(filepath.Join(root, "m/mill.ini"))
+	if len(subs) != 2 || subs[0] != filepath.Join(root, "m/subs") || subs[1] != "/opt/ngc" {
+		t.Errorf("subroutine paths %v", subs)
+	}
+	inc := workspace.FilelistIncdirs(filepath.Join(root, "hw/f.f"))
+	if len(inc) != 2 || inc[0] != filepath.Join(root, "hw/inc") || inc[1] != filepath.Join(root, "shared/inc") {
+		t.Errorf("incdirs %v", inc)
+	}
+}
