@@ -2,10 +2,12 @@ package codegen
 
 import (
 	"context"
+	"fmt"
 	"sort"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
 )
 
 // SyntaxRule returns the rule id for syntax errors of a pack ("st/syntax").
@@ -17,22 +19,7 @@ func Diagnose(ctx context.Context, p Pack, req CheckRequest) CheckResult {
 	if ld, ok := p.(LargeDocuments); ok && !f.HasTree() {
 		return diagnoseText(ctx, p, ld, req)
 	}
-	f.Lock()
-	var root = f.Root()
-	var out []rules.Finding
-	if req.Within == nil || root.HasError() {
-		var pairs [][2]string
-		if bp, ok := p.(BlockKeywords); ok {
-			pairs = bp.BlockPairs()
-		}
-		for _, e := range syntax.Errors(f, root, pairs...) {
-			if req.Within != nil && (e.End < req.Within[0] || e.Start > req.Within[1]) {
-				continue
-			}
-			out = append(out, rules.Finding{Rule: SyntaxRule(p), Severity: rules.Error, Start: e.Start, End: e.End, Message: e.Message})
-		}
-	}
-	f.Unlock()
+	out := syntaxFindings(p, req)
 	if sev, ok := req.Config.Severities()[SyntaxRule(p)]; ok {
 		for i := range out {
 			out[i].Severity = sev
@@ -41,14 +28,52 @@ func Diagnose(ctx context.Context, p Pack, req CheckRequest) CheckResult {
 			out = nil
 		}
 	}
-	res := p.Check(ctx, req)
+	res := checkSafely(ctx, p, req)
 	res.Findings = rules.Filter(f, append(out, res.Findings...), nil)
 	return res
 }
 
+// syntaxFindings lists the syntax errors of a file with a tree.
+func syntaxFindings(p Pack, req CheckRequest) (out []rules.Finding) {
+	f := req.File
+	f.Lock()
+	defer f.Unlock()
+	defer func() {
+		if v := recover(); v != nil {
+			out = []rules.Finding{rules.Recovered(SyntaxRule(p), v)}
+		}
+	}()
+	root := f.Root()
+	if req.Within != nil && !root.HasError() {
+		return nil
+	}
+	var pairs [][2]string
+	if bp, ok := p.(BlockKeywords); ok {
+		pairs = bp.BlockPairs()
+	}
+	for _, e := range syntax.Errors(f, root, pairs...) {
+		if req.Within != nil && (e.End < req.Within[0] || e.Start > req.Within[1]) {
+			continue
+		}
+		out = append(out, rules.Finding{Rule: SyntaxRule(p), Severity: rules.Error, Start: e.Start, End: e.End, Message: e.Message})
+	}
+	return out
+}
+
+// checkSafely runs a pack's rules; a panic outside any single rule (building the model)
+// becomes one internal-error finding instead of a dead server.
+func checkSafely(ctx context.Context, p Pack, req CheckRequest) (res CheckResult) {
+	defer func() {
+		if v := recover(); v != nil {
+			res = CheckResult{Findings: []rules.Finding{rules.Recovered(p.ID()+"/check", v)}}
+		}
+	}()
+	return p.Check(ctx, req)
+}
+
 // diagnoseText checks a text-only snapshot through the pack's own large-file path.
 func diagnoseText(ctx context.Context, p Pack, ld LargeDocuments, req CheckRequest) CheckResult {
-	errs, res := ld.DiagnoseText(ctx, req.Path, req.File.Text, req.Config)
+	errs, res := diagnoseTextSafely(ctx, p, ld, req)
 	sev, configured := req.Config.Severities()[SyntaxRule(p)]
 	if !configured {
 		sev = rules.Error
@@ -69,4 +94,21 @@ func diagnoseText(ctx context.Context, p Pack, ld LargeDocuments, req CheckReque
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	res.Findings = out
 	return res
+}
+
+func diagnoseTextSafely(ctx context.Context, p Pack, ld LargeDocuments, req CheckRequest) (errs []syntax.Error, res CheckResult) {
+	defer func() {
+		if v := recover(); v != nil {
+			errs, res = nil, CheckResult{Findings: []rules.Finding{rules.Recovered(p.ID()+"/check", v)}}
+		}
+	}()
+	return ld.DiagnoseText(ctx, req.Path, req.File.Text, req.Config)
+}
+
+// TooDeep is the one finding for a file nested deeper than gotree.MaxDepth (a generated
+// expression of a million terms): the rules read the file without the part below that
+// depth, and say so once, where the cut begins.
+func TooDeep(p Pack, at int) rules.Finding {
+	return rules.Finding{Rule: SyntaxRule(p), Severity: rules.Warning, Start: at, End: at + 1,
+		Message: fmt.Sprintf("nesting deeper than %d levels: the code below that depth is not analysed", gotree.MaxDepth)}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/privacy"
+	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -232,7 +233,16 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) []Bloc
 	ctx, cancel := context.WithTimeout(ctx, contextSourceLimit)
 	defer cancel()
 	done := make(chan []Block, 1)
-	go func() { done <- e.Related.Related(ctx, p.ID(), req.Path, req.File.Text, req.Offset) }()
+	go func() {
+		var b []Block
+		defer func() {
+			if v := recover(); v != nil {
+				rules.Recovered("retrieval", v) // logged; the suggestion goes on without
+			}
+			done <- b
+		}()
+		b = e.Related.Related(ctx, p.ID(), req.Path, req.File.Text, req.Offset)
+	}()
 	select {
 	case b := <-done:
 		return b

@@ -140,18 +140,18 @@ func errorKeys(fs []rules.Finding) map[string]int {
 
 // errorInside reports an ERROR node lying wholly inside the inserted bytes.
 func errorInside(n *sitter.Node, start, end int) bool {
-	if int(n.EndByte()) <= start || int(n.StartByte()) >= end || !n.HasError() {
-		return false
-	}
-	if n.IsError() && int(n.StartByte()) >= start && int(n.EndByte()) <= end {
-		return true
-	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		if errorInside(n.Child(i), start, end) {
-			return true
+	found := false
+	syntax.Walk(n, func(n *sitter.Node) syntax.Step {
+		switch {
+		case int(n.EndByte()) <= start || int(n.StartByte()) >= end || !n.HasError():
+			return syntax.Skip
+		case n.IsError() && int(n.StartByte()) >= start && int(n.EndByte()) <= end:
+			found = true
+			return syntax.Stop
 		}
-	}
-	return false
+		return syntax.Descend
+	})
+	return found
 }
 
 // cutPoints lists candidate truncation points, longest first: the ends of complete lines,

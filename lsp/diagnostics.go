@@ -31,6 +31,11 @@ func (s *Server) scheduleDiagnostics(d *document, after time.Duration) {
 }
 
 func (s *Server) publishDiagnostics(d *document) {
+	defer func() {
+		if v := recover(); v != nil {
+			_ = s.recovered("diagnostics of "+d.path, v) // on a timer's goroutine: nobody to reply to
+		}
+	}()
 	if !s.pushes() {
 		return // the client pulls: a pushed list too would show every finding twice
 	}

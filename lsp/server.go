@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log"
+	"runtime/debug"
 	"sync"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -90,7 +92,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 // failed notifications to the user, since a notification has no reply to carry the error.
 func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
 	s.setConn(conn) // the first message may arrive before NewConn has returned to Serve
-	result, err := s.handle(ctx, conn, req)
+	result, err := s.handleSafely(ctx, conn, req)
 	switch {
 	case err == errAsync:
 	case req.Notif:
@@ -102,6 +104,25 @@ func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	default:
 		_ = conn.Reply(ctx, req.ID, result)
 	}
+}
+
+// handleSafely is handle with a panic turned into an error reply (or, for a notification,
+// a logged error): one bad input must not take down the server and every open file.
+func (s *Server) handleSafely(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (result any, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = s.recovered(req.Method, v)
+		}
+	}()
+	return s.handle(ctx, conn, req)
+}
+
+// recovered logs a panic with its stack (stderr, the editor's server log, and
+// window/logMessage) and returns the error the client gets instead.
+func (s *Server) recovered(what string, v any) error {
+	log.Printf("gantry: %s panicked: %v\n%s", what, v, debug.Stack())
+	s.logf(protocol.MessageTypeError, "%s: internal error: %v (please report it with the file)", what, v)
+	return &jsonrpc2.Error{Code: jsonrpc2.CodeInternalError, Message: fmt.Sprintf("internal error in %s: %v", what, v)}
 }
 
 // handle dispatches one message. It runs on the connection's read loop, so notifications are
@@ -209,7 +230,7 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 			s.mu.Unlock()
 			cancel()
 		}()
-		result, err := h(ctx, req)
+		result, err := s.runSafely(ctx, req, h)
 		if ctx.Err() != nil && err != nil {
 			_ = s.connection().ReplyWithError(context.Background(), req.ID, &jsonrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"})
 			return
@@ -220,6 +241,15 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 		}
 		_ = s.connection().Reply(context.Background(), req.ID, result)
 	}()
+}
+
+func (s *Server) runSafely(ctx context.Context, req *jsonrpc2.Request, h func(context.Context, *jsonrpc2.Request) (any, error)) (result any, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			result, err = nil, s.recovered(req.Method, v)
+		}
+	}()
+	return h(ctx, req)
 }
 
 // LSP's error codes: RequestCancelled, and RequestFailed for a valid request the server

@@ -86,11 +86,9 @@ func (c *cache) build(f *syntax.File) *FileModel {
 		c.buildErrorRoot(fm, f, root, syms)
 		return fm
 	}
-	n := int(root.ChildCount())
-	for i := 0; i < n; i++ {
-		ch := root.Child(i)
+	syntax.Children(root, func(_ int, ch *sitter.Node, _ string) bool {
 		if ch == nil || !ch.IsNamed() {
-			continue
+			return true
 		}
 		kind := ""
 		if ch.IsError() {
@@ -100,10 +98,11 @@ func (c *cache) build(f *syntax.File) *FileModel {
 		}
 		switch kind {
 		case "comment", "preprocessor_directive", "attribute_instance":
-			continue
+			return true
 		}
 		c.addUnit(fm, f, ch, kind)
-	}
+		return true
+	})
 	return fm
 }
 
@@ -113,16 +112,24 @@ func (c *cache) build(f *syntax.File) *FileModel {
 // `interface`, `package`) keyword to the next unit become one broken unit, so that the
 // prompt context and the embedded backend still see the module being written.
 func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node, syms []string) {
-	n := int(root.ChildCount())
+	// One cursor pass collects the children: Node.Child(i) is O(i), and an ERROR root of
+	// 50k unclosed blocks has that many.
+	var kids []*sitter.Node
+	var fields []string
+	syntax.Children(root, func(_ int, ch *sitter.Node, field string) bool {
+		kids, fields = append(kids, ch), append(fields, intern(field))
+		return true
+	})
+	n := len(kids)
 	group := -1
 	flush := func(end int) {
 		if group >= 0 {
-			c.addGroup(fm, f, root, group, end)
+			c.addGroup(fm, f, kids[group:end], fields[group:end])
 			group = -1
 		}
 	}
 	for i := 0; i < n; i++ {
-		ch := root.Child(i)
+		ch := kids[i]
 		if ch == nil {
 			continue
 		}
@@ -148,9 +155,9 @@ func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node,
 	flush(n)
 }
 
-// addGroup adds the children [from, to) of an ERROR root as one broken unit.
-func (c *cache) addGroup(fm *FileModel, f *syntax.File, root *sitter.Node, from, to int) {
-	first, last := root.Child(from), root.Child(to-1)
+// addGroup adds consecutive children of an ERROR root as one broken unit.
+func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fields []string) {
+	first, last := kids[0], kids[len(kids)-1]
 	start, end := int(first.StartByte()), int(last.EndByte())
 	if end > len(f.Text) || start > end {
 		return
@@ -162,14 +169,16 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, root *sitter.Node, from,
 	c.mu.Unlock()
 	if u == nil {
 		mirror := &Node{Kind: "ERROR", Error: true, Start: 0, End: end - start}
-		for i := from; i < to; i++ {
-			ch := root.Child(i)
-			field := intern(root.FieldNameForChild(i))
+		for i, ch := range kids {
+			field := fields[i]
 			if !ch.IsNamed() && field == "" {
 				continue
 			}
 			k := copyTree(f.Language, ch, f.Text, start)
 			k.Field, k.Parent = field, mirror
+			if mirror.FirstCut == nil {
+				mirror.FirstCut = k.FirstCut
+			}
 			mirror.Kids = append(mirror.Kids, k)
 		}
 		u = buildUnit(mirror, text)
@@ -214,16 +223,19 @@ func (fm *FileModel) UnitAt(off int) *UnitRef {
 }
 
 func firstError(n *sitter.Node) int {
-	if n.IsError() || n.IsMissing() {
-		return int(n.StartByte())
-	}
-	if !n.HasError() {
-		return -1
-	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		if e := firstError(n.Child(i)); e >= 0 {
-			return e
+	at := -1
+	syntax.Walk(n, func(n *sitter.Node) syntax.Step {
+		switch {
+		case n.IsError() || n.IsMissing():
+			at = int(n.StartByte())
+			return syntax.Stop
+		case !n.HasError():
+			return syntax.Skip
 		}
+		return syntax.Descend
+	})
+	if at < 0 && n.HasError() {
+		at = int(n.StartByte())
 	}
-	return int(n.StartByte())
+	return at
 }

@@ -5,6 +5,8 @@ package rules
 
 import (
 	"fmt"
+	"log"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -137,12 +139,40 @@ func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []
 		var found []Finding
 		rr := *r
 		rr.Severity = sev
-		r.Check(&Pass{File: f, Model: model, Settings: settings, rule: &rr, findings: &found})
+		found = checkSafely(&rr, &Pass{File: f, Model: model, Settings: settings, rule: &rr, findings: &found})
 		out = append(out, found...)
 	}
 	out = Filter(f, out, opt.Within)
 	return out, skipped
 }
+
+// checkSafely runs one rule; a panic (a rule meeting a tree shape it did not expect) costs
+// that rule's findings, not the process: it is logged with its stack and becomes one finding
+// at the start of the file, so the user sees that the rule did not run.
+func checkSafely(r *Rule, pass *Pass) (found []Finding) {
+	defer func() {
+		if v := recover(); v != nil {
+			found = []Finding{Recovered(r.ID, v)}
+		}
+	}()
+	r.Check(pass)
+	return *pass.findings
+}
+
+// internalPrefix starts the message of a finding that stands for a crashed check.
+const internalPrefix = "internal error: "
+
+// Recovered logs a panic recovered while checking (with its stack, to stderr, which editors
+// show in the server's log) and returns the finding that tells the user about it.
+func Recovered(rule string, v any) Finding {
+	log.Printf("gantry: %s panicked: %v\n%s", rule, v, debug.Stack())
+	return Finding{Rule: rule, Severity: Warning, Message: fmt.Sprintf(
+		"%s%s stopped on this file (%v); the other checks ran. Please report this with the file.", internalPrefix, rule, v)}
+}
+
+// Internal reports whether a finding stands for a crashed check rather than a problem in
+// the code.
+func Internal(f Finding) bool { return strings.HasPrefix(f.Message, internalPrefix) }
 
 // Filter drops suppressed findings and those outside within, then sorts and deduplicates.
 func Filter(f *syntax.File, in []Finding, within *[2]int) []Finding {

@@ -41,6 +41,12 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	run := p.newRun(f, ws, cfg, req.Within)
 	run.Path = req.Path
 	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within})
+	for _, u := range run.units {
+		if cut := u.data.root.FirstCut; cut != nil {
+			found = append(found, codegen.TooDeep(p, u.Start+cut.Start))
+			break
+		}
+	}
 	return codegen.CheckResult{Findings: found, Skipped: skipped}
 }
 

@@ -7,6 +7,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // stops end a model's answer at the next top-level declaration: the suffix already has it.
@@ -91,32 +92,37 @@ func skipAt(root *sitter.Node, text []byte, off int) string {
 	n := root
 	for depth := 0; n != nil && depth < 64; depth++ {
 		var next *sitter.Node
-		cnt := int(n.ChildCount())
-		for i := 0; i < cnt; i++ {
-			ch := n.Child(i)
+		why := ""
+		syntax.Children(n, func(_ int, ch *sitter.Node, _ string) bool {
 			s, e := int(ch.StartByte()), int(ch.EndByte())
 			if s > off {
-				break
+				return false
 			}
-			kind := ch.Type()
-			switch kind {
+			switch ch.Type() {
 			case "comment":
 				// A line comment runs to the end of its line, cursor at its end included.
-				if s < off && (off < e || off == e && strings.HasPrefix(string(text[s:e]), "//")) {
-					return "in a comment"
+				if s < off && (off < e || off == e && e-s >= 2 && text[s] == '/' && text[s+1] == '/') {
+					why = "in a comment"
 				}
 			case "string":
 				if s < off && off < e {
-					return "in a string"
+					why = "in a string"
 				}
 			case "pragma":
 				if s < off && off < e {
-					return "in a pragma"
+					why = "in a pragma"
 				}
+			}
+			if why != "" {
+				return false
 			}
 			if s <= off && off < e {
 				next = ch
 			}
+			return true
+		})
+		if why != "" {
+			return why
 		}
 		n = next
 	}

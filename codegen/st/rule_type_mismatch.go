@@ -100,11 +100,14 @@ func checkTypeMismatch(pass *rules.Pass) {
 
 // formalType finds the declared type of a named argument's formal parameter.
 func (s *Scope) formalType(arg *Node) ExprType {
-	call := arg.Parent.Parent
+	// argument → argument_list → call; inside an ERROR node (a call still being typed) the
+	// argument may hang off the ERROR directly, with no call above it.
+	list := arg.Parent
 	name := arg.Child("name")
-	if call == nil || name == nil {
+	if list == nil || list.Parent == nil || name == nil || !list.Is("argument_list") {
 		return ExprType{}
 	}
+	call := list.Parent
 	f := call.Child("function")
 	var t *Type
 	if f.Is("identifier") {

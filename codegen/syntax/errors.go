@@ -21,61 +21,47 @@ type Error struct {
 // say which closer an ERROR is missing; nil is fine.
 func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 	var out []Error
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	Walk(n, func(n *sitter.Node) Step {
 		switch {
 		case n.IsMissing():
 			out = append(out, Error{Start: int(n.StartByte()), End: int(n.EndByte()), Missing: true,
 				Message: "expected " + describeKind(n)})
-			return
+			return Skip
 		case n.IsError():
 			msg, at, end := explainBlocks(f, n, pairs)
 			if msg == "" {
 				msg, at, end = unexpected(f, n), firstTokenStart(n), int(n.EndByte())
 			}
 			out = append(out, Error{Start: at, End: end, Message: msg})
-			return
+			return Skip
 		case !n.HasError():
-			return
+			return Skip
 		}
-		for i := 0; i < int(n.ChildCount()); i++ {
-			walk(n.Child(i))
-		}
-	}
-	walk(n)
+		return Descend
+	})
 	return out
 }
 
-// Count returns how many ERROR and MISSING nodes lie under n, stopping at limit.
+// Count returns how many ERROR and MISSING nodes lie under n.
 func Count(n *sitter.Node) int {
-	if n.IsMissing() || n.IsError() {
-		return 1
-	}
-	if !n.HasError() {
-		return 0
-	}
-	c := 0
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c += Count(n.Child(i))
-	}
-	return c
+	return CountIn(n, 0, int(^uint32(0)>>1))
 }
 
 // CountIn counts ERROR and MISSING nodes that overlap the byte range [start, end].
 func CountIn(n *sitter.Node, start, end int) int {
-	if int(n.EndByte()) < start || int(n.StartByte()) > end {
-		return 0
-	}
-	if n.IsMissing() || n.IsError() {
-		return 1
-	}
-	if !n.HasError() {
-		return 0
-	}
 	c := 0
-	for i := 0; i < int(n.ChildCount()); i++ {
-		c += CountIn(n.Child(i), start, end)
-	}
+	Walk(n, func(n *sitter.Node) Step {
+		switch {
+		case int(n.EndByte()) < start || int(n.StartByte()) > end:
+			return Skip
+		case n.IsMissing() || n.IsError():
+			c++
+			return Skip
+		case !n.HasError():
+			return Skip
+		}
+		return Descend
+	})
 	return c
 }
 
@@ -101,20 +87,26 @@ func firstTokenStart(n *sitter.Node) int {
 }
 
 // firstLeaf finds the first token with text (zero-width ones are recovery artefacts).
-func firstLeaf(n *sitter.Node) (int, bool) {
-	if n.ChildCount() == 0 {
-		return int(n.StartByte()), n.EndByte() > n.StartByte()
-	}
-	for i := 0; i < int(n.ChildCount()); i++ {
-		if at, ok := firstLeaf(n.Child(i)); ok {
-			return at, true
+func firstLeaf(n *sitter.Node) (at int, ok bool) {
+	Walk(n, func(n *sitter.Node) Step {
+		if n.ChildCount() > 0 {
+			return Descend
 		}
-	}
-	return 0, false
+		if n.EndByte() > n.StartByte() {
+			at, ok = int(n.StartByte()), true
+			return Stop
+		}
+		return Skip
+	})
+	return at, ok
 }
 
 func unexpected(f *File, n *sitter.Node) string {
-	text := strings.TrimSpace(string(f.Text[firstTokenStart(n):n.EndByte()]))
+	start, end := firstTokenStart(n), int(n.EndByte())
+	if end > start+4096 {
+		end = start + 4096 // the message shows one line; a huge ERROR node is not copied
+	}
+	text := strings.TrimSpace(string(f.Text[start:end]))
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
 	}
@@ -152,36 +144,32 @@ func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int, int
 	}
 	var stack []open
 	var blame [2]int
-	var leaves func(n *sitter.Node) string
-	leaves = func(n *sitter.Node) string {
+	msg := ""
+	Walk(n, func(n *sitter.Node) Step {
 		if t := n.Type(); t == "comment" || strings.Contains(t, "string") {
-			return ""
+			return Skip
 		}
-		if n.ChildCount() == 0 {
-			text := f.Content(n)
-			word := strings.ToUpper(text)
-			if _, ok := closerOf[word]; ok {
-				stack = append(stack, open{word, text, int(n.StartByte()), int(n.EndByte())})
-			} else if _, ok := openerOf[word]; ok {
-				if len(stack) > 0 && !strings.EqualFold(closerOf[stack[len(stack)-1].word], word) {
-					top := stack[len(stack)-1]
-					blame = [2]int{int(n.StartByte()), int(n.EndByte())}
-					return fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1, text)
-				}
-				if len(stack) > 0 {
-					stack = stack[:len(stack)-1]
-				}
+		if n.ChildCount() > 0 {
+			return Descend
+		}
+		text := f.Content(n)
+		word := strings.ToUpper(text)
+		if _, ok := closerOf[word]; ok {
+			stack = append(stack, open{word, text, int(n.StartByte()), int(n.EndByte())})
+		} else if _, ok := openerOf[word]; ok {
+			if len(stack) > 0 && !strings.EqualFold(closerOf[stack[len(stack)-1].word], word) {
+				top := stack[len(stack)-1]
+				blame = [2]int{int(n.StartByte()), int(n.EndByte())}
+				msg = fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1, text)
+				return Stop
 			}
-			return ""
-		}
-		for i := 0; i < int(n.ChildCount()); i++ {
-			if msg := leaves(n.Child(i)); msg != "" {
-				return msg
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
 			}
 		}
-		return ""
-	}
-	if msg := leaves(n); msg != "" {
+		return Skip
+	})
+	if msg != "" {
 		return msg, blame[0], blame[1]
 	}
 	if len(stack) > 0 {

@@ -18,8 +18,12 @@ type Node struct {
 	Start, End int    // byte offsets, relative to the base the copy was made with
 	Text       string // source text, kept for leaves and short nodes
 	Error      bool   // an ERROR or MISSING node
-	Parent     *Node
-	Kids       []*Node
+	// Cut marks a node deeper than MaxDepth whose subtree was not copied.
+	Cut bool
+	// FirstCut, on the root of a copy, is the first Cut node below it (nil when none).
+	FirstCut *Node
+	Parent   *Node
+	Kids     []*Node
 }
 
 // Child returns the first child in field f, or nil.
@@ -158,16 +162,35 @@ func (n *Node) At(off int) *Node {
 
 // Shift returns a deep copy with every offset moved by delta.
 func (n *Node) Shift(delta int, parent *Node) *Node {
+	root := shifted(n, delta, parent)
+	type pair struct{ from, to *Node }
+	stack := []pair{{n, root}}
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if len(p.from.Kids) == 0 {
+			continue
+		}
+		p.to.Kids = make([]*Node, len(p.from.Kids))
+		for i, k := range p.from.Kids {
+			c := shifted(k, delta, p.to)
+			p.to.Kids[i] = c
+			stack = append(stack, pair{k, c})
+			if k == n.FirstCut {
+				root.FirstCut = c
+			}
+		}
+	}
+	return root
+}
+
+func shifted(n *Node, delta int, parent *Node) *Node {
 	c := *n
 	c.Start += delta
 	c.End += delta
 	c.Parent = parent
-	if len(n.Kids) > 0 {
-		c.Kids = make([]*Node, len(n.Kids))
-		for i, k := range n.Kids {
-			c.Kids[i] = k.Shift(delta, &c)
-		}
-	}
+	c.Kids = nil
+	c.FirstCut = nil
 	return &c
 }
 
@@ -180,12 +203,21 @@ type Options struct {
 	Token func(k *Node)
 }
 
-// Copy copies the subtree at n, with offsets relative to base.
+// MaxDepth bounds how deep a copy goes. Real code nests a few dozen levels; a generated
+// file can nest a million (one expression of 2.6M terms is a tree that deep), and every
+// recursive walk over such a copy would overflow the stack. A node at this depth keeps no
+// children: it becomes an ERROR node marked Cut, so rules treat it as code they cannot read.
+const MaxDepth = 1000
+
+// Copy copies the subtree at n, with offsets relative to base. It walks with a tree cursor
+// and an explicit stack, so the depth of the tree costs heap, not stack; subtrees below
+// MaxDepth are left out (see FirstCut).
 func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Options) *Node {
 	syms := symbolTable(lang)
-	cur := sitter.NewTreeCursor(n)
-	defer cur.Close()
 	keepText := func(k *Node, named bool) {
+		if k.Cut {
+			return
+		}
 		if len(k.Kids) == 0 || k.End-k.Start <= opt.ShortText {
 			k.Text = string(text[k.Start+base : k.End+base])
 			if !named && opt.Token != nil {
@@ -194,34 +226,49 @@ func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Opti
 		}
 	}
 	root := leaf(syms, n, "", base)
-	var rec func(parent *Node)
-	rec = func(parent *Node) {
-		if !cur.GoToFirstChild() {
-			return
-		}
-		for {
-			c := cur.CurrentNode()
-			field := intern(cur.CurrentFieldName())
-			if c.IsNamed() || field != "" || c.IsMissing() || c.IsError() {
-				k := leaf(syms, c, field, base)
-				k.Parent = parent
-				parent.Kids = append(parent.Kids, k)
-				if c.ChildCount() > 0 {
-					rec(k)
+	cur := sitter.NewTreeCursor(n)
+	defer cur.Close()
+	type frame struct {
+		node  *Node
+		named bool
+	}
+	stack := []frame{{root, true}}
+	if n.ChildCount() == 0 || !cur.GoToFirstChild() {
+		keepText(root, true)
+		return root
+	}
+	for {
+		c := cur.CurrentNode()
+		field := intern(cur.CurrentFieldName())
+		if c.IsNamed() || field != "" || c.IsMissing() || c.IsError() {
+			parent := stack[len(stack)-1].node
+			k := leaf(syms, c, field, base)
+			k.Parent = parent
+			parent.Kids = append(parent.Kids, k)
+			if c.ChildCount() > 0 {
+				if len(stack) >= MaxDepth {
+					k.Kind, k.Error, k.Cut = "ERROR", true, true
+					if root.FirstCut == nil {
+						root.FirstCut = k
+					}
+				} else if cur.GoToFirstChild() {
+					stack = append(stack, frame{k, c.IsNamed()})
+					continue
 				}
-				keepText(k, c.IsNamed())
 			}
-			if !cur.GoToNextSibling() {
-				break
-			}
+			keepText(k, c.IsNamed())
 		}
-		cur.GoToParent()
+		for !cur.GoToNextSibling() {
+			if len(stack) == 1 {
+				keepText(root, true)
+				return root
+			}
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			cur.GoToParent()
+			keepText(top.node, top.named)
+		}
 	}
-	if n.ChildCount() > 0 {
-		rec(root)
-	}
-	keepText(root, true)
-	return root
 }
 
 func leaf(syms []string, c *sitter.Node, field string, base int) *Node {
