@@ -7,6 +7,7 @@ const (
 	KindProgram       = "PROGRAM"
 	KindFunction      = "FUNCTION"
 	KindFunctionBlock = "FUNCTION_BLOCK"
+	KindClass         = "CLASS" // SIMATIC AX / IEC 61131-3 3rd edition
 	KindMethod        = "METHOD"
 	KindProperty      = "PROPERTY"
 	KindAction        = "ACTION"
@@ -75,6 +76,12 @@ type Var struct {
 	Owner *POU
 	// Node is the var_declaration copy, when materialised.
 	Node *Node
+}
+
+// IsFBLike reports whether instances of the POU keep state and have members: a function
+// block or a class.
+func (p *POU) IsFBLike() bool {
+	return p != nil && (p.Kind == KindFunctionBlock || p.Kind == KindClass)
 }
 
 // Input reports whether the variable is read-only inside its POU by contract.

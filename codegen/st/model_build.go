@@ -50,7 +50,7 @@ func buildUnit(root *Node, text []byte, off int) *unitData {
 
 func (b *builder) top(n *Node) {
 	switch n.Kind {
-	case "program_declaration", "function_declaration", "function_block_declaration",
+	case "program_declaration", "function_declaration", "function_block_declaration", "class_declaration",
 		"method_declaration", "property_declaration", "action_declaration", "interface_declaration",
 		"organization_block_declaration", "data_block_declaration":
 		b.u.pous = append(b.u.pous, b.pou(n, nil))
@@ -82,7 +82,7 @@ func (b *builder) top(n *Node) {
 }
 
 var pouKeywords = map[string]string{
-	"PROGRAM": KindProgram, "FUNCTION": KindFunction, "FUNCTION_BLOCK": KindFunctionBlock,
+	"PROGRAM": KindProgram, "FUNCTION": KindFunction, "FUNCTION_BLOCK": KindFunctionBlock, "CLASS": KindClass,
 	"METHOD": KindMethod, "ACTION": KindAction, "ORGANIZATION_BLOCK": KindOrgBlock,
 }
 
@@ -127,6 +127,7 @@ var pouKinds = map[string]string{
 	"program_declaration":            KindProgram,
 	"function_declaration":           KindFunction,
 	"function_block_declaration":     KindFunctionBlock,
+	"class_declaration":              KindClass,
 	"method_declaration":             KindMethod,
 	"property_declaration":           KindProperty,
 	"action_declaration":             KindAction,

@@ -323,7 +323,7 @@ func memberOf(sc *Scope, obj *Node, name string, pou *POU) target {
 		case SymType:
 			return enumTarget(sym.Type, name)
 		case SymPOU, SymSelf:
-			if sym.POU != nil && sym.POU.Kind != KindFunctionBlock {
+			if sym.POU != nil && !sym.POU.IsFBLike() {
 				return ownMember(sc, sym.POU, name) // Program.x, Function.x
 			}
 		case SymStd:

@@ -353,7 +353,7 @@ func (s *Scope) FBType(t *Type) (*POU, *StdPOU) {
 	if t == nil || t.Kind != TypeNamed {
 		return nil, nil
 	}
-	if p := s.findPOU(t.Name); p != nil && p.Kind == KindFunctionBlock {
+	if p := s.findPOU(t.Name); p.IsFBLike() {
 		return p, nil
 	}
 	if std := StdLookup(t.Name); std != nil && std.FB {

@@ -33,7 +33,7 @@ func (p *Pack) Symbols(ctx context.Context, f *syntax.File) []codegen.Symbol {
 }
 
 var pouSymbolKinds = map[string]codegen.SymbolKind{
-	KindProgram: codegen.KindModule, KindFunction: codegen.KindFunction, KindFunctionBlock: codegen.KindClass,
+	KindProgram: codegen.KindModule, KindFunction: codegen.KindFunction, KindFunctionBlock: codegen.KindClass, KindClass: codegen.KindClass,
 	KindMethod: codegen.KindMethod, KindProperty: codegen.KindProperty, KindAction: codegen.KindMethod,
 	KindInterface: codegen.KindInterface, KindOrgBlock: codegen.KindModule, KindDataBlock: codegen.KindStruct,
 }

@@ -52,6 +52,7 @@ const RESERVED = [
   'ELSIF',
   'END_ACTION',
   'END_CASE',
+  'END_CLASS',
   'END_CONFIGURATION',
   'END_DATA_BLOCK',
   'END_FOR',
@@ -213,6 +214,7 @@ module.exports = grammar({
         $.program_declaration,
         $.function_declaration,
         $.function_block_declaration,
+        $.class_declaration,
         $.method_declaration,
         $.property_declaration,
         $.action_declaration,
@@ -260,6 +262,7 @@ module.exports = grammar({
       prec.right(
         seq(
           kw('PROGRAM'),
+          optional($.access_specifier),
           field('name', $._name),
           repeat($.header_attribute),
           repeat($._pou_item),
@@ -273,7 +276,7 @@ module.exports = grammar({
           kw('FUNCTION'),
           optional($.access_specifier),
           field('name', $._name),
-          optional(seq(':', field('return_type', $._type))),
+          optional(seq(':', field('return_type', $._type), optional(prec(1, ';')))),
           repeat($.header_attribute),
           repeat($._pou_item),
           choice(seq(optional($._body), kw('END_FUNCTION'), optional(';')), $._split_pou_tail),
@@ -294,6 +297,22 @@ module.exports = grammar({
         ),
       ),
 
+    // SIMATIC AX (and IEC 61131-3 3rd edition) classes: like a function block without a
+    // body; members are variable sections (`VAR PUBLIC`), methods and properties.
+    class_declaration: ($) =>
+      prec.right(
+        seq(
+          kw('CLASS'),
+          repeat(choice($.access_specifier, $.modifier)),
+          field('name', $._name),
+          optional($.extends_clause),
+          optional($.implements_clause),
+          repeat($._pou_item),
+          kw('END_CLASS'),
+          optional(';'),
+        ),
+      ),
+
     extends_clause: ($) => seq(kw('EXTENDS'), commaSep1(field('type', $.type_name))),
 
     implements_clause: ($) => seq(kw('IMPLEMENTS'), commaSep1(field('type', $.type_name))),
@@ -308,7 +327,8 @@ module.exports = grammar({
           kw('METHOD'),
           repeat(choice($.access_specifier, $.modifier)),
           field('name', $._name),
-          optional(seq(':', field('return_type', $._type))),
+          // TwinCAT accepts (and some exports write) `METHOD M : T;`.
+          optional(seq(':', field('return_type', $._type), optional(prec(1, ';')))),
           repeat($._pou_item),
           choice(
             seq(optional($._body), kw('END_METHOD'), optional(';')),
@@ -470,7 +490,8 @@ module.exports = grammar({
       prec.right(
         seq(
           field('kind', $.var_kind),
-          repeat(field('qualifier', $.var_qualifier)),
+          // SIMATIC AX class members: `VAR PUBLIC`, `VAR PROTECTED CONSTANT`, ...
+          repeat(choice(field('qualifier', $.var_qualifier), $.access_specifier)),
           repeat($.var_declaration),
           kw('END_VAR'),
           optional(';'),
@@ -521,8 +542,19 @@ module.exports = grammar({
 
     qualified_name: ($) => seq($.identifier, repeat1(seq('.', $.identifier))),
 
+    // `%IX0.0`, `%QW4`, `%MD10`, `%I*`; SCL data block addresses `%DB1.DBX0.0`, `%DB1.DBW2`;
+    // TIA's direct peripheral access suffix `%IW64:P`.
     direct_address: (_) =>
-      token(seq('%', /[IQMiqm]/, optional(/[XBWDLxbwdl]/), choice('*', /[0-9]+(\.[0-9]+)*/))),
+      token(
+        seq(
+          '%',
+          choice(
+            seq(/[IQMiqm]/, optional(/[XBWDLxbwdl]/), choice('*', /[0-9]+(\.[0-9]+)*/)),
+            seq(/[Dd][Bb]/, /[0-9]+/, '.', /[Dd][Bb]/, /[XBWDxbwd]/, /[0-9]+(\.[0-9]+)?/),
+          ),
+          optional(/:[Pp]/),
+        ),
+      ),
 
     // ------------------------------------------------------------------
     // Types
@@ -664,7 +696,8 @@ module.exports = grammar({
     assignment: ($) =>
       seq(
         field('left', $._lvalue),
-        field('operator', choice(':=', kw('S='), kw('R='), kw('REF='), '?=')),
+        // `+=` … `/=`: SCL (TIA V14+) compound assignment.
+        field('operator', choice(':=', kw('S='), kw('R='), kw('REF='), '?=', '+=', '-=', '*=', '/=')),
         field('right', $._initializer),
         ';',
       ),
@@ -772,11 +805,14 @@ module.exports = grammar({
           optional(field('name', $.region_name)),
           optional(field('body', $.statement_list)),
           kw('END_REGION'),
+          // TIA repeats the name (or any text) after END_REGION.
+          optional(field('end_name', $.region_name)),
           optional(';'),
         ),
       ),
 
-    empty_statement: (_) => ';',
+    // Lower than a header's optional `;` (`METHOD M : T;`), which then never starts the body.
+    empty_statement: (_) => prec(-1, ';'),
 
     // ------------------------------------------------------------------
     // Calls
@@ -941,6 +977,7 @@ module.exports = grammar({
         $.time_of_day_literal,
         $.date_and_time_literal,
         $.typed_literal,
+        $.pointer_literal,
         $.null,
       ),
 
@@ -968,7 +1005,7 @@ module.exports = grammar({
     time_literal: (_) =>
       token(
         seq(
-          new RegExp(`(${ci('LTIME')}|${ci('TIME')}|${ci('LT')}|${ci('T')})#`),
+          new RegExp(`(${ci('LTIME')}|${ci('TIME')}|${ci('LT')}|${ci('T')}|${ci('S5TIME')}|${ci('S5T')})#`),
           /[+-]?[0-9][0-9A-Za-z_.]*/,
         ),
       ),
@@ -991,6 +1028,23 @@ module.exports = grammar({
         seq(
           new RegExp(`(${ci('LDATE_AND_TIME')}|${ci('DATE_AND_TIME')}|${ci('LDT')}|${ci('DTL')}|${ci('DT')})#`),
           /[0-9]+-[0-9]+-[0-9]+-[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+        ),
+      ),
+
+    // S7 area pointers: `P#M10.0`, `P#DB1.DBX0.0 BYTE 10` (ANY pointer with a length).
+    pointer_literal: (_) =>
+      token(
+        seq(
+          /[Pp]#/,
+          /([Dd][Bb][0-9]+\.)?[A-Za-z]*[0-9]+\.[0-9]+/,
+          optional(
+            seq(
+              /[ \t]+/,
+              new RegExp(['BOOL', 'BYTE', 'CHAR', 'WORD', 'INT', 'DWORD', 'DINT', 'REAL'].map(ci).join('|')),
+              /[ \t]+/,
+              /[0-9]+/,
+            ),
+          ),
         ),
       ),
 

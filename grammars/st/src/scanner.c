@@ -41,6 +41,7 @@ static const char *const RESERVED[] = {
     "ELSIF",
     "END_ACTION",
     "END_CASE",
+    "END_CLASS",
     "END_CONFIGURATION",
     "END_DATA_BLOCK",
     "END_FOR",
@@ -187,6 +188,33 @@ static bool scan_slash_comment(TSLexer *lexer) {
   return accept(lexer, COMMENT);
 }
 
+// The rest of a `// ...` comment after the opening `//`: up to the end of the line, or up
+// to a `]]>` on that line. In TwinCAT files every code region is handed to the parser
+// with the `]]>` that closes its CDATA (see region_end), so a comment on a region's last
+// line ends right before it; a plain source practically never holds `]]>` in a comment.
+static bool scan_line_comment(TSLexer *lexer) {
+  for (;;) {
+    lexer->mark_end(lexer);
+    if (lexer->eof(lexer) || lexer->lookahead == '\n' || lexer->lookahead == '\r') {
+      break;
+    }
+    if (lexer->lookahead != ']') {
+      advance(lexer);
+      continue;
+    }
+    unsigned run = 0;
+    while (lexer->lookahead == ']') {
+      run++;
+      advance(lexer);
+    }
+    if (run >= 2 && lexer->lookahead == '>') {
+      break; // the token ends before the run of `]` (marked above)
+    }
+  }
+  lexer->result_symbol = COMMENT;
+  return true;
+}
+
 // Text up to the end of the line, after blanks on the same line. Fails on an empty rest.
 static bool scan_rest_of_line(TSLexer *lexer, enum TokenType type) {
   while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
@@ -222,8 +250,34 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     if (valid_symbols[HEADER_VALUE]) {
       return scan_rest_of_line(lexer, HEADER_VALUE);
     }
-    if (valid_symbols[REGION_NAME] && scan_rest_of_line(lexer, REGION_NAME)) {
-      return true;
+    if (valid_symbols[REGION_NAME]) {
+      // A REGION's name, or the text after END_REGION: the rest of the line. A comment
+      // there stays a comment, and `;` right after END_REGION ends the statement.
+      while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+        skip(lexer);
+      }
+      int32_t first = lexer->lookahead;
+      if (first == '(' || first == '/') {
+        advance(lexer);
+        if (first == '(' && lexer->lookahead == '*') {
+          advance(lexer);
+          return scan_paren_comment(lexer);
+        }
+        if (first == '/' && lexer->lookahead == '/') {
+          return scan_line_comment(lexer);
+        }
+        if (first == '/' && lexer->lookahead == '*') {
+          advance(lexer);
+          return scan_slash_comment(lexer);
+        }
+        while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
+          advance(lexer);
+        }
+        return accept(lexer, REGION_NAME);
+      }
+      if (first != ';' && scan_rest_of_line(lexer, REGION_NAME)) {
+        return true;
+      }
     }
   }
 
@@ -271,10 +325,7 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     }
     advance(lexer);
     if (lexer->lookahead == '/') {
-      while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
-        advance(lexer);
-      }
-      return accept(lexer, COMMENT);
+      return scan_line_comment(lexer);
     }
     if (lexer->lookahead == '*') {
       advance(lexer);
