@@ -17,8 +17,9 @@ values outside the declared range of the vector or array. Generate loops are unr
 a select that uses the genvar is judged for every value the loop gives it (generate
 if/case branches and ternaries that test the genvar are followed into the branch that
 elaborates). Ranges and loop bounds that depend on an overridable parameter are not
-judged. Writing outside the range is an error (simulators refuse to elaborate a net
-bit that does not exist); a read outside it defaults to a warning.
+judged. A continuous assignment to bits that do not exist is an error (simulators
+refuse to elaborate it); a read outside the range (x) and a procedural write (dropped)
+default to a warning.
 
 Why is this bad? Reading outside the range gives x in simulation and an arbitrary value
 in hardware; writing outside it does nothing, and driving a net bit that does not exist
@@ -136,9 +137,9 @@ func chosenCase(n *Node, sc Scope) *Node {
 }
 
 // checkSelect judges one select whose base is a declared identifier under sc, and
-// reports whether it raised a finding. Writing a bit or element that does not exist is an
-// error (simulators refuse to elaborate a net's); reading outside a range gives x and is
-// legal, so a read defaults to a warning.
+// reports whether it raised a finding. A continuous assignment to bits that all lie
+// outside the vector is an error (simulators refuse to elaborate it); a read outside the
+// range gives x and a procedural write is dropped — legal, so those default to a warning.
 func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) bool {
 	// find the base and how many index selects lie between it and sel
 	depth := 0
@@ -187,7 +188,7 @@ func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) 
 		if lo != hi {
 			msg = fmt.Sprintf("%s %d:%d is outside %s[%d:%d]", what, hi, lo, d.Name, dim.Msb.V, dim.Lsb.V)
 		}
-		if writeTarget(sel) {
+		if continuousTarget(sel) && (lo > dim.Hi() || hi < dim.Lo()) {
 			report(p, u, sub, "%s", msg)
 		} else {
 			m.reportSoft(p, u, sub, "rtl/index-out-of-range", "%s", msg)
@@ -197,8 +198,8 @@ func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) 
 	return false
 }
 
-// writeTarget reports whether sel is (part of) the target of an assignment.
-func writeTarget(sel *Node) bool {
+// continuousTarget reports whether sel is (part of) the target of a continuous assignment.
+func continuousTarget(sel *Node) bool {
 	for c, p := sel, sel.Parent; p != nil; c, p = p, p.Parent {
 		switch p.Kind {
 		case "select", "concatenation", "member_access":
@@ -206,7 +207,7 @@ func writeTarget(sel *Node) bool {
 				return false // an index expression of another select
 			}
 			continue
-		case "continuous_assign", "blocking_assignment", "nonblocking_assignment", "assignment_expression":
+		case "continuous_assign":
 			return c.Field == "left"
 		}
 		return false

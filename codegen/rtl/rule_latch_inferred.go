@@ -54,7 +54,7 @@ func checkLatch(p *rules.Pass) {
 			if len(assigned) == 0 {
 				continue
 			}
-			la := latchAnalysis{u: u.Unit, ix: m.ix}
+			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true}
 			def := la.definite(pr.Body)
 			var missing []string
 			for name := range assigned {
@@ -68,8 +68,9 @@ func checkLatch(p *rules.Pass) {
 			sort.Strings(missing)
 			at := keyword(pr.Node)
 			// A case over a state register whose items list every value the register is
-			// ever given still builds a latch, but one that never holds: a warning.
-			la.reach = true
+			// ever given (or every member of its enum, not every encoding) still builds a
+			// latch, as synthesis sees it, but one that never holds: a warning.
+			la.reach, la.strict = true, false
 			reach := la.definite(pr.Body)
 			unreached := true
 			for _, name := range missing {
@@ -94,6 +95,9 @@ type latchAnalysis struct {
 	// reach counts a case as full when its items cover every value its selector is ever
 	// assigned (a state register fed only constants and its next-state variable).
 	reach bool
+	// strict counts a case over an enum as full only when it covers every encoding of the
+	// selector, as synthesis does (yosys infers a latch for the unused encodings).
+	strict bool
 }
 
 // definite returns the names a statement assigns on every path through it.
@@ -131,7 +135,13 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 			}
 		}
 	case "case_statement":
-		if !la.u.caseFull(n, la.ix) && !(la.reach && la.u.caseCoversReachable(n)) {
+		full := la.u.caseFull(n, la.ix)
+		if la.strict {
+			q := n.Child("qualifier")
+			full = len(n.KidsOf("default_case_item")) > 0 || q != nil && (q.Kind == "unique" || q.Kind == "priority" || q.Kind == "unique0") ||
+				la.u.caseCovers(n, la.ix, false)
+		}
+		if !full && !(la.reach && la.u.caseCoversReachable(n)) {
 			return out
 		}
 		first := true

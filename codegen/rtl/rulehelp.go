@@ -138,11 +138,13 @@ func (u *Unit) caseFull(cs *Node, ix *Index) bool {
 	if q := cs.Child("qualifier"); q != nil && (q.Kind == "unique" || q.Kind == "priority" || q.Kind == "unique0") {
 		return true
 	}
-	return u.caseCovers(cs, ix)
+	return u.caseCovers(cs, ix, true)
 }
 
-// caseCovers reports whether the items alone list every selector value.
-func (u *Unit) caseCovers(cs *Node, ix *Index) bool {
+// caseCovers reports whether the items alone list every selector value; with enums, a
+// selector of an enum type counts as covered when every member is listed (hardware still
+// has the encodings no member uses).
+func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 	sel := cs.Child("value")
 	if sel == nil {
 		return false
@@ -171,7 +173,7 @@ func (u *Unit) caseCovers(cs *Node, ix *Index) bool {
 			}
 		}
 	}
-	if sel.Kind == "identifier" {
+	if sel.Kind == "identifier" && enums {
 		if members := u.EnumMembers(sel.Text, sel, ix); len(members) > 0 {
 			for _, m := range members {
 				if !patterns[m] {

@@ -37,3 +37,9 @@ module ior_param #(parameter int W = 8) (input logic [W-1:0] a, output logic [6:
     assign y[i] = a[i];
   end
 endmodule
+module ior_proc (input logic clk, input logic d, output logic [3:0] stage);
+  always_ff @(posedge clk) stage[0] <= d;
+  for (genvar i = 1; i <= 4; i++) begin : g_stage
+    always_ff @(posedge clk) stage[i] <= stage[i-1];  // want "rtl/index-out-of-range"
+  end
+endmodule

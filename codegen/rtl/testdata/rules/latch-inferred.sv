@@ -36,3 +36,16 @@ module li_fsm (input logic clk, reset, output logic busy);
     else state <= next;
   assign busy = state != A;
 endmodule
+module li_enum (input logic a, b, c, output logic z);
+  typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+  state_t state;
+  assign state = state_t'({a, b});
+  // every member is listed, but the encoding 2'b11 is not: synthesis builds a latch
+  always_comb begin  // want "rtl/latch-inferred"
+    case (state)
+      IDLE: z = a;
+      RUN:  z = b;
+      DONE: z = c;
+    endcase
+  end
+endmodule

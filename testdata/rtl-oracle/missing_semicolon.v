@@ -1,0 +1,4 @@
+// A statement without its semicolon.
+module inv (input a, output y);
+  assign y = ~a
+endmodule
