@@ -139,6 +139,12 @@ type Generational interface {
 	Generation() uint64
 }
 
+// ProjectFiler is a Workspace that also lists the project's files that are not source
+// (.plcproj, .ini, .f), for packs that read library references and search paths from them.
+type ProjectFiler interface {
+	ProjectFiles(ext string) []string
+}
+
 // WorkspaceFile is one parsed file of the workspace.
 type WorkspaceFile struct {
 	Path string

@@ -37,8 +37,9 @@ func twincatTree(t *testing.T) string {
 		"FUNCTION F_Clamp : LREAL\nVAR_INPUT\n\tfIn : LREAL;\nEND_VAR\n",
 		"F_Clamp := LIMIT(0.0, fIn, cMaxSpeed);"))
 	write("Machine/PLC1/POUs/MAIN.TcPOU", tcPOU("MAIN",
-		"PROGRAM MAIN\nVAR\n\tfbAxis : FB_Axis;\n\tfSpeed : LREAL;\nEND_VAR\n",
-		"fbAxis(bEnable := GVL_Machine.bStart AND GVL_Machine.eMode = E_Mode.Auto);\nfSpeed := F_Clamp(fbAxis.stState.fVelocity);"))
+		"PROGRAM MAIN\nVAR\n\tfbAxis : FB_Axis;\n\tfSpeed : LREAL;\n\tfbDelay : Tc2_Standard.TON;\nEND_VAR\n",
+		"fbAxis(bEnable := GVL_Machine.bStart AND GVL_Machine.eMode = E_Mode.Auto);\nfSpeed := F_Clamp(fbAxis.stState.fVelocity);\n"+
+			"fbDelay(IN := fSpeed > 0.0, PT := T#1S);\nIF fbDelay.Q THEN\n\tADSLOGSTR(ADSLOG_MSGTYPE_HINT, 'speed %s', LREAL_TO_STRING(fSpeed));\nEND_IF"))
 	return root
 }
 

@@ -98,6 +98,10 @@ type ST struct {
 	// Protected lists signals AI-suggested code must never write: variable names or
 	// addresses such as "%QX0.0" or "GVL.bEStopRelay".
 	Protected []string `toml:"protected" json:"protected"`
+	// Libraries lists libraries the project references beyond those its project files name
+	// (TwinCAT .plcproj, PLCopen <Libraries>): each name becomes a namespace, and a name
+	// Gantry has no signature for under it is unknown rather than undeclared.
+	Libraries []string `toml:"libraries" json:"libraries"`
 }
 
 // GCode holds G-code settings and the machine profile.

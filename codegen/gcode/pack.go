@@ -18,6 +18,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/workspace"
 	gcodegrammar "github.com/gantry-dev/gantry/grammars/gcode"
 )
 
@@ -156,9 +157,9 @@ func newSettings(path string, text []byte, cfg *config.Config) *settings {
 	}
 }
 
-// subFinder looks for <name>.ngc where LinuxCNC setups usually keep subroutines: the
-// file's folder, its parent, and their immediate subfolders (SUBROUTINE_PATH entries
-// such as ./subroutines or ../utilitysubs).
+// subFinder looks for <name>.ngc where LinuxCNC looks and setups usually keep
+// subroutines: the SUBROUTINE_PATH folders of a LinuxCNC .ini in the file's folder or
+// above it, the file's folder, its parent, and their immediate subfolders.
 func subFinder(path string) func(string) bool {
 	if path == "" {
 		return func(string) bool { return false }
@@ -188,7 +189,7 @@ func ngcNames(dir string) map[string]bool {
 		return l.names
 	}
 	names := map[string]bool{}
-	var all []string
+	all := iniSubroutinePaths(dir)
 	for _, d := range []string{dir, filepath.Dir(dir)} {
 		all = append(all, d)
 		entries, _ := os.ReadDir(d)
@@ -208,6 +209,25 @@ func ngcNames(dir string) map[string]bool {
 	}
 	ngcCache[dir] = ngcListing{at: time.Now(), names: names}
 	return names
+}
+
+// iniSubroutinePaths returns the SUBROUTINE_PATH folders of the LinuxCNC configurations
+// (.ini) in dir and the folders above it (three levels: a machine folder holding its
+// configuration, subroutines and programs).
+func iniSubroutinePaths(dir string) []string {
+	var out []string
+	for i := 0; i < 4; i++ {
+		inis, _ := filepath.Glob(filepath.Join(dir, "*.ini"))
+		for _, ini := range inis {
+			out = append(out, workspace.SubroutinePaths(ini)...)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return out
 }
 
 func deref(p *float64) any {

@@ -28,7 +28,7 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 		off = len(f.Text)
 	}
 	out := codegen.Context{Stop: append([]string(nil), stops...), Unit: [2]int{0, len(f.Text)}}
-	ws := p.index(ctx, req.Workspace, req.Path)
+	ws := withConfig(p.index(ctx, req.Workspace, req.Path), req.Config)
 
 	f.Lock()
 	defer f.Unlock()

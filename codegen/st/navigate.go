@@ -101,7 +101,7 @@ func isName(n *Node) bool { return n != nil && n.Is("identifier", "quoted_identi
 
 // at resolves the name under the cursor of req.
 func (p *Pack) at(ctx context.Context, req codegen.ContextRequest) (target, *wsIndex) {
-	ws := p.index(ctx, req.Workspace, req.Path)
+	ws := withConfig(p.index(ctx, req.Workspace, req.Path), req.Config)
 	f := req.File
 	f.Lock()
 	defer f.Unlock()
@@ -531,7 +531,7 @@ func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []cod
 	if t.kind == tNone {
 		return nil
 	}
-	ws := p.index(ctx, req.Workspace, "") // every file: names declared here are used there
+	ws := withConfig(p.index(ctx, req.Workspace, ""), req.Config) // every file: names declared here are used there
 	name := []byte(t.name)
 	var out []codegen.Location
 	for _, nf := range p.files(ctx, req) {

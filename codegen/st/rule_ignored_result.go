@@ -14,14 +14,16 @@ var ruleIgnoredResult = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
 	Doc: doc(
-		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE) are exempt.",
+		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
 		"F_WriteFile(sName, aData);            // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read",
 		"nErr := F_WriteFile(sName, aData);\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;"),
 	Check: checkIgnoredResult,
 }
 
-var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true, "__DELETE": true, "MEMCMP": false}
+var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true, "__DELETE": true, "MEMCMP": false,
+	// TwinCAT's event log calls (Tc2_System) return only whether the entry was written.
+	"ADSLOGSTR": true, "ADSLOGDINT": true, "ADSLOGLREAL": true}
 
 func checkIgnoredResult(pass *rules.Pass) {
 	run := runOf(pass)
@@ -50,7 +52,7 @@ func checkIgnoredResult(pass *rules.Pass) {
 				f := n.Child("function")
 				target := resolveCallee(sc, f, p)
 				switch {
-				case target.kind == tPOU && target.pou.ReturnType != nil && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod):
+				case target.kind == tPOU && target.pou.ReturnType != nil && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)]:
 					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
 				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))

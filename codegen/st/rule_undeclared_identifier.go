@@ -13,7 +13,7 @@ var ruleUndeclaredIdentifier = &rules.Rule{
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: doc(
 		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…).",
-		"In SCL files, calls of unknown functions are left alone (the system library is too large to list). The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
+		"Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), as are calls of unknown functions in SCL files (the system library is too large to list). The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
 	Check: checkUndeclared,
@@ -27,6 +27,9 @@ func checkUndeclared(pass *rules.Pass) {
 		if sc.Incomplete {
 			continue // an unknown base or owner could declare anything
 		}
+		// A referenced library Gantry does not list completely may declare a block, a
+		// function or a type: such names are unknown, not undeclared.
+		fromLibrary := len(sc.UnknownLibraries()) > 0
 		visit := func(n *Node) bool {
 			if n.Error {
 				return false // the syntax error is reported already
@@ -44,7 +47,7 @@ func checkUndeclared(pass *rules.Pass) {
 			if par.Is("member_expression") && par.Child("object") == n {
 				// GVL.x, Namespace.FB, Library.Function: fine when the root is a namespace
 				// or a member along the dotted chain is known.
-				if sc.Namespace(n.Text) {
+				if sc.Namespace(n.Text) || fromLibrary {
 					return true
 				}
 				for q := par; q.Is("member_expression"); q = q.Parent {
@@ -57,7 +60,7 @@ func checkUndeclared(pass *rules.Pass) {
 				}
 			}
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
-				if scl {
+				if scl || fromLibrary {
 					return true // Siemens' system library is too large to list: calls pass
 				}
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text)

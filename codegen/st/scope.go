@@ -169,7 +169,8 @@ func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
 	s := &Scope{POU: p, Model: m, WS: ws}
 	for q := p; q != nil; q = q.Parent {
 		for _, b := range q.Extends {
-			if s.findPOU(b) == nil {
+			// A library block's internals beyond its documented interface are not known.
+			if base := s.findPOU(b); base == nil || s.LibraryPOU(base) {
 				s.Incomplete = true
 			}
 		}
@@ -180,9 +181,9 @@ func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
 	return s
 }
 
-// findPOU looks a POU up in the file, then the workspace.
+// findPOU looks a POU up in the file, the workspace, then the referenced libraries.
 func (s *Scope) findPOU(name string) *POU {
-	k := lower(strings.TrimSpace(name))
+	k := s.unqualified(name)
 	if s.Model != nil {
 		if p := s.Model.pous[k]; p != nil {
 			return p
@@ -192,13 +193,16 @@ func (s *Scope) findPOU(name string) *POU {
 		if p := s.WS.pous[k]; p != nil {
 			return p
 		}
+		if p, _ := s.WS.libs.pou(k); p != nil {
+			return p
+		}
 	}
 	return nil
 }
 
-// FindType looks a user type up in the file, then the workspace.
+// FindType looks a user type up in the file, the workspace, then the referenced libraries.
 func (s *Scope) FindType(name string) *TypeDecl {
-	k := lower(strings.TrimSpace(name))
+	k := s.unqualified(name)
 	if s.Model != nil {
 		if t := s.Model.types[k]; t != nil {
 			return t
@@ -208,8 +212,33 @@ func (s *Scope) FindType(name string) *TypeDecl {
 		if t := s.WS.types[k]; t != nil {
 			return t
 		}
+		if t := s.WS.libs.typ(k); t != nil {
+			return t
+		}
 	}
 	return nil
+}
+
+// unqualified returns a lower-case name without the library namespace it is written under
+// (`Tc2_MC2.MC_Power` → `mc_power`).
+func (s *Scope) unqualified(name string) string {
+	k := lower(strings.TrimSpace(name))
+	if i := strings.IndexByte(k, '.'); i > 0 && s.WS != nil && s.WS.libs != nil && s.WS.libs.spaces[k[:i]] {
+		return k[i+1:]
+	}
+	return k
+}
+
+// LibraryPOU reports whether p comes from a shipped library declaration.
+func (s *Scope) LibraryPOU(p *POU) bool { return s.WS != nil && s.WS.libs.isLibraryPOU(p) }
+
+// UnknownLibraries returns the referenced libraries Gantry does not list completely: a
+// call or a type nothing declares may come from one of them.
+func (s *Scope) UnknownLibraries() []string {
+	if s.WS == nil || s.WS.libs == nil {
+		return nil
+	}
+	return s.WS.libs.unknown
 }
 
 // Global looks a global variable up in the file, then the workspace.
@@ -223,6 +252,9 @@ func (s *Scope) Global(name string) (*Var, string) {
 	if s.WS != nil {
 		if v := s.WS.globals[k]; v != nil {
 			return v, s.WS.where["var:"+k]
+		}
+		if v, where := s.WS.libs.global(k); v != nil {
+			return v, where
 		}
 	}
 	return nil, ""
@@ -285,6 +317,9 @@ func (s *Scope) Lookup(name string) Sym {
 		if p := s.WS.pous[k]; p != nil {
 			return Sym{Kind: SymPOU, POU: p, Path: s.WS.where["pou:"+k]}
 		}
+		if p, where := s.WS.libs.pou(k); p != nil {
+			return Sym{Kind: SymPOU, POU: p, Path: where}
+		}
 	}
 	if std := StdLookup(name); std != nil {
 		return Sym{Kind: SymStd, Std: std}
@@ -329,6 +364,7 @@ func (s *Scope) EnumsWith(name string) []*TypeDecl {
 	}
 	if s.WS != nil {
 		out = append(out, s.WS.enumVals[k]...)
+		out = append(out, s.WS.libs.enumVals(k)...)
 	}
 	return out
 }
@@ -390,5 +426,5 @@ func (s *Scope) EnumOf(t *Type) (*TypeDecl, *Type) {
 // workspace.
 func (s *Scope) Namespace(name string) bool {
 	k := lower(name)
-	return s.Model != nil && s.Model.spaces[k] || s.WS != nil && s.WS.spaces[k]
+	return s.Model != nil && s.Model.spaces[k] || s.WS != nil && (s.WS.spaces[k] || s.WS.libs != nil && s.WS.libs.spaces[k])
 }

@@ -2,11 +2,14 @@ package st
 
 import (
 	"context"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -15,6 +18,8 @@ import (
 type wsIndex struct {
 	symtab
 	files []*syntax.File
+	libs  *libSet // the libraries the project references
+	refs  []LibraryRef
 }
 
 // wsTTL bounds how often the workspace is asked for its files: the gate checks a unit
@@ -64,8 +69,10 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			kept = append(kept, f)
 		}
 	}
-	// Same snapshots as last time: keep the index.
-	if old != nil && len(old.files) == len(kept) {
+	refs := projectLibraries(ws, files)
+	libs := newLibSet(refs)
+	// Same snapshots and libraries as last time: keep the index.
+	if old != nil && len(old.files) == len(kept) && libKey(old.libs) == libs.key {
 		same := true
 		for i, f := range kept {
 			if old.files[i] != f.File {
@@ -78,7 +85,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			return old
 		}
 	}
-	idx := &wsIndex{}
+	idx := &wsIndex{libs: libs, refs: refs}
 	idx.init()
 	idx.where = map[string]string{}
 	for _, f := range kept {
@@ -102,4 +109,48 @@ func (p *Pack) storeIndex(ws codegen.Workspace, comparable bool, path string, ge
 	c.mu.Lock()
 	c.ws, c.at, c.exclude, c.gen, c.idx = ws, time.Now(), path, gen, idx
 	c.mu.Unlock()
+}
+
+// projectLibraries collects the library references of the project: every .plcproj the
+// workspace lists and the <Libraries> of its PLCopen exports.
+func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []LibraryRef {
+	var refs []LibraryRef
+	if pf, ok := ws.(codegen.ProjectFiler); ok {
+		for _, path := range pf.ProjectFiles(".plcproj") {
+			refs = append(refs, plcprojLibraries(path)...)
+		}
+	}
+	for _, f := range files {
+		if f.File != nil && strings.EqualFold(filepath.Ext(f.Path), ".xml") {
+			refs = append(refs, PLCopenLibraries(f.File.Text)...)
+		}
+	}
+	return refs
+}
+
+// withConfig adds the libraries [st] libraries lists to the project's (a copy of idx; idx
+// itself is shared).
+func withConfig(idx *wsIndex, cfg *config.Config) *wsIndex {
+	if cfg == nil || len(cfg.ST.Libraries) == 0 {
+		return idx
+	}
+	var out wsIndex
+	if idx != nil {
+		out = *idx
+	} else {
+		out.init()
+	}
+	out.refs = append([]LibraryRef(nil), out.refs...)
+	for _, name := range cfg.ST.Libraries {
+		out.refs = append(out.refs, LibraryRef{Name: name})
+	}
+	out.libs = newLibSet(out.refs)
+	return &out
+}
+
+func libKey(l *libSet) string {
+	if l == nil {
+		return ""
+	}
+	return l.key
 }

@@ -24,6 +24,16 @@ const (
 	MaxFileSize = 2 << 20
 )
 
+// projectFileExts are the project files packs read references from (listed, never parsed
+// as source).
+var projectFileExts = map[string]bool{".plcproj": true, ".ini": true, ".f": true}
+
+// ProjectFiles implements codegen.ProjectFiler: the workspace's files with extension ext
+// (".plcproj", ".ini" or ".f").
+func (w *Workspace) ProjectFiles(ext string) []string {
+	return w.list("file:" + strings.ToLower(ext))
+}
+
 // skipDirs are never walked.
 var skipDirs = map[string]bool{".git": true, "node_modules": true, ".hg": true, ".svn": true, "vendor": true, "build": true, "_build": true}
 
@@ -224,6 +234,10 @@ func (w *Workspace) list(lang string) []string {
 				if path != root && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
 					return filepath.SkipDir
 				}
+				return nil
+			}
+			if ext := strings.ToLower(filepath.Ext(path)); projectFileExts[ext] {
+				listed["file:"+ext] = append(listed["file:"+ext], path)
 				return nil
 			}
 			if p := w.reg.ForPath(path); p != nil && n < MaxFiles {

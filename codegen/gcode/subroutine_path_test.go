@@ -1,0 +1,46 @@
+package gcode
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+)
+
+// A LinuxCNC configuration names its subroutine folders in [RS274NGC] SUBROUTINE_PATH;
+// a call of a subroutine kept there is defined, one kept nowhere is not.
+func TestSubroutinePathFromIni(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, text string) string {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("mill/mill.ini", "[RS274NGC]\nPARAMETER_FILE = mill.var\nSUBROUTINE_PATH = ../shared/macros/probing\n")
+	write("shared/macros/probing/probe_z.ngc", "o<probe_z> sub\nG38.2 Z-10 F50\no<probe_z> endsub\nM2\n")
+	prog := write("mill/programs/part.ngc", "G21 G90 G17\nG54\nT1 M6\nS1000 M3\no<probe_z> call\no<no_such_sub> call\nM5\nM2\n")
+	text, _ := os.ReadFile(prog)
+	pk := New()
+	f, err := codegen.Parse(context.Background(), pk, prog, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var undefined []string
+	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
+		if fd.Rule == "gcode/undefined-subroutine" {
+			undefined = append(undefined, fd.Message)
+		}
+	}
+	if len(undefined) != 1 || !strings.Contains(undefined[0], "no_such_sub") {
+		t.Errorf("undefined subroutines: %v", undefined)
+	}
+}

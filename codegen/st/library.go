@@ -1,0 +1,251 @@
+package st
+
+import (
+	"context"
+	"embed"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Libraries. A PLC project references libraries (TwinCAT: .plcproj PlaceholderReference and
+// LibraryReference; CODESYS: the <Libraries> of a PLCopen export; anything in [st]
+// libraries). Their names are namespaces (`Tc2_MC2.MC_Power`), and the common Beckhoff and
+// CODESYS blocks ship with Gantry as ST declarations in librarydata/, written from the
+// vendors' documentation and parsed on first use like any project file. A project that
+// references a library Gantry does not list completely gets the benefit of the doubt: a
+// call, a type or the root of a dotted name nothing declares may come from it, so it is
+// unknown, not undeclared. A plain variable nothing declares is still reported.
+
+//go:embed librarydata/*.st
+var libraryFS embed.FS
+
+// libDef is a library Gantry knows by name.
+type libDef struct {
+	Name     string
+	Aliases  []string // other names projects reference it by
+	File     string   // declarations in librarydata/, "" when stdlib.go holds them all
+	Needs    []string // libraries its declarations use (their types become visible too)
+	Complete bool     // every public name is declared: nothing else may come from it
+}
+
+var libraryDefs = []*libDef{
+	{Name: "Tc2_Standard", Complete: true},                             // the IEC blocks of stdlib.go
+	{Name: "Standard", Aliases: []string{"#Standard"}, Complete: true}, // CODESYS's IEC blocks
+	{Name: "Tc2_System", File: "Tc2_System.st"},
+	{Name: "Tc2_Utilities", File: "Tc2_Utilities.st", Needs: []string{"Tc2_System"}},
+	{Name: "Tc2_MC2", File: "Tc2_MC2.st", Needs: []string{"Tc2_System"}},
+	{Name: "Tc2_EtherCAT", File: "Tc2_EtherCAT.st", Needs: []string{"Tc2_System"}},
+	{Name: "Tc3_EventLogger", File: "Tc3_EventLogger.st", Needs: []string{"Tc2_System"}},
+	{Name: "Util", Aliases: []string{"#Util"}, File: "Util.st"},
+}
+
+// library is a shipped library's declarations, parsed once per process.
+type library struct {
+	def *libDef
+	tab symtab
+}
+
+var (
+	libMu     sync.Mutex
+	libLoaded = map[string]*library{}
+)
+
+// qualifiedOnly finds enumerations marked {attribute 'qualified_only'}: their values are
+// written Type.Value, so they are not indexed as bare names.
+var qualifiedOnly = regexp.MustCompile(`(?is)\{attribute\s+'qualified_only'\}\s*TYPE\s+(\w+)`)
+
+// loadLibrary parses a shipped library's declarations (nil when it has none).
+func loadLibrary(def *libDef) *library {
+	libMu.Lock()
+	defer libMu.Unlock()
+	if l, ok := libLoaded[def.Name]; ok {
+		return l
+	}
+	l := &library{def: def}
+	l.tab.init()
+	l.tab.where = map[string]string{}
+	if def.File != "" {
+		text, err := libraryFS.ReadFile("librarydata/" + def.File)
+		if err == nil {
+			if f, err := syntax.Parse(context.Background(), language, text); err == nil {
+				c := newCache()
+				f.Lock()
+				m := c.build(f)
+				f.Unlock()
+				for _, u := range m.Units {
+					l.tab.add(u.data, "library "+def.Name)
+				}
+				for _, sub := range qualifiedOnly.FindAllSubmatch(text, -1) {
+					t := l.tab.types[lower(string(sub[1]))]
+					if t == nil || t.Type == nil {
+						continue
+					}
+					for _, e := range t.Type.Enum {
+						delete(l.tab.enumVals, lower(e.Name))
+					}
+				}
+			}
+		}
+	}
+	libLoaded[def.Name] = l
+	return l
+}
+
+// LibraryRef is one library a project references, by every name it goes by.
+type LibraryRef struct {
+	Namespace string // what code writes before the dot
+	Name      string // the placeholder or library name
+	Title     string // the library's title (from the default resolution)
+}
+
+func (r LibraryRef) names() []string {
+	var out []string
+	for _, n := range []string{r.Namespace, r.Name, r.Title} {
+		if n = strings.TrimSpace(strings.TrimPrefix(n, "#")); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// libSet is what a project's library references make known.
+type libSet struct {
+	libs    []*library
+	spaces  map[string]bool // every name a referenced library goes by, lower case
+	unknown []string        // referenced libraries Gantry does not list completely
+	key     string
+}
+
+// newLibSet resolves references to shipped libraries (with the libraries they need).
+func newLibSet(refs []LibraryRef) *libSet {
+	s := &libSet{spaces: map[string]bool{}}
+	seen := map[string]bool{}
+	var add func(def *libDef)
+	add = func(def *libDef) {
+		if seen[def.Name] {
+			return
+		}
+		seen[def.Name] = true
+		s.spaces[lower(def.Name)] = true
+		for _, n := range def.Needs {
+			if d := findLibDef(n); d != nil {
+				add(d)
+			}
+		}
+		if def.File != "" {
+			s.libs = append(s.libs, loadLibrary(def))
+		}
+	}
+	var keys []string
+	for _, r := range refs {
+		var def *libDef
+		for _, n := range r.names() {
+			s.spaces[lower(n)] = true
+			if def == nil {
+				def = findLibDef(n)
+			}
+		}
+		keys = append(keys, strings.Join(r.names(), "|"))
+		switch {
+		case def == nil:
+			s.unknown = append(s.unknown, firstNonEmpty(r.names()...))
+		case !def.Complete:
+			s.unknown = append(s.unknown, def.Name)
+			add(def)
+		default:
+			add(def)
+		}
+	}
+	s.key = strings.Join(keys, ";")
+	return s
+}
+
+func findLibDef(name string) *libDef {
+	name = strings.TrimPrefix(strings.TrimSpace(name), "#")
+	for _, d := range libraryDefs {
+		if strings.EqualFold(d.Name, name) {
+			return d
+		}
+		for _, a := range d.Aliases {
+			if strings.EqualFold(strings.TrimPrefix(a, "#"), name) {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// pou, typ, global and enumVals look a name (lower case) up in the referenced libraries,
+// with the library it came from.
+func (s *libSet) pou(k string) (*POU, string) {
+	if s == nil {
+		return nil, ""
+	}
+	for _, l := range s.libs {
+		if p := l.tab.pous[k]; p != nil {
+			return p, l.tab.where["pou:"+k]
+		}
+	}
+	return nil, ""
+}
+
+func (s *libSet) typ(k string) *TypeDecl {
+	if s == nil {
+		return nil
+	}
+	for _, l := range s.libs {
+		if t := l.tab.types[k]; t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func (s *libSet) global(k string) (*Var, string) {
+	if s == nil {
+		return nil, ""
+	}
+	for _, l := range s.libs {
+		if v := l.tab.globals[k]; v != nil {
+			return v, l.tab.where["var:"+k]
+		}
+	}
+	return nil, ""
+}
+
+func (s *libSet) enumVals(k string) []*TypeDecl {
+	if s == nil {
+		return nil
+	}
+	var out []*TypeDecl
+	for _, l := range s.libs {
+		out = append(out, l.tab.enumVals[k]...)
+	}
+	return out
+}
+
+// isLibraryPOU reports whether p was declared by a shipped library (its internals beyond
+// the documented interface are not known).
+func (s *libSet) isLibraryPOU(p *POU) bool {
+	if s == nil || p == nil {
+		return false
+	}
+	for _, l := range s.libs {
+		if l.tab.pous[lower(p.Name)] == p {
+			return true
+		}
+	}
+	return false
+}

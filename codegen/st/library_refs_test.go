@@ -1,0 +1,198 @@
+package st
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+const samplePlcproj = `<?xml version="1.0" encoding="utf-8"?>
+<Project DefaultTargets="Build" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+  <ItemGroup>
+    <PlaceholderReference Include="Tc2_Standard">
+      <DefaultResolution>Tc2_Standard, * (Beckhoff Automation GmbH)</DefaultResolution>
+      <Namespace>Tc2_Standard</Namespace>
+    </PlaceholderReference>
+    <PlaceholderReference Include="Motion Helpers">
+      <DefaultResolution>Acme Motion Helpers, 1.2.0 (Acme)</DefaultResolution>
+      <Namespace>AcmeMo</Namespace>
+    </PlaceholderReference>
+    <LibraryReference Include="Tc2_MC2,3.3.48.0,Beckhoff Automation GmbH">
+      <Namespace>Tc2_MC2</Namespace>
+    </LibraryReference>
+  </ItemGroup>
+</Project>
+`
+
+func TestPLCProjectLibraries(t *testing.T) {
+	got := PLCProjectLibraries([]byte(samplePlcproj))
+	want := []LibraryRef{
+		{Namespace: "Tc2_Standard", Name: "Tc2_Standard", Title: "Tc2_Standard"},
+		{Namespace: "AcmeMo", Name: "Motion Helpers", Title: "Acme Motion Helpers"},
+		{Namespace: "Tc2_MC2", Name: "Tc2_MC2"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("refs %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("ref %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestPLCopenLibraries(t *testing.T) {
+	text := `<project xmlns="http://www.plcopen.org/xml/tc6_0200"><instances><configurations><configuration name="Device"><resource name="App"><addData>
+<data name="http://www.3s-software.com/plcopenxml/libraries" handleUnknown="implementation"><Libraries>
+  <Library Name="#Standard" Namespace="Standard" SystemLibrary="false" DefaultResolution="Standard, * (System)" />
+  <Library Name="#SysFile" Namespace="SysFile" DefaultResolution="SysFile, 3.5.17.0 (System)" />
+</Libraries></data></addData></resource></configuration></configurations></instances></project>`
+	got := PLCopenLibraries([]byte(text))
+	if len(got) != 2 || got[0].Namespace != "Standard" || got[0].Name != "Standard" || got[1].Namespace != "SysFile" || got[1].Title != "SysFile" {
+		t.Fatalf("refs %+v", got)
+	}
+}
+
+// Every shipped library parses without a syntax error and declares what programs call.
+func TestShippedLibrariesParse(t *testing.T) {
+	for _, def := range libraryDefs {
+		if def.File == "" {
+			continue
+		}
+		text, err := libraryFS.ReadFile("librarydata/" + def.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := parse(t, string(text))
+		if f.Root().HasError() {
+			t.Errorf("%s: syntax error", def.File)
+		}
+		if l := loadLibrary(def); len(l.tab.pous)+len(l.tab.types)+len(l.tab.globals) == 0 {
+			t.Errorf("%s declares nothing", def.Name)
+		}
+	}
+	mc := loadLibrary(findLibDef("Tc2_MC2"))
+	power := mc.tab.pous["mc_power"]
+	if power == nil || power.Var("Axis") == nil || power.Var("Enable") == nil || power.Var("Status") == nil {
+		t.Fatalf("MC_Power: %+v", power)
+	}
+	// TcEventSeverity is written qualified: Error alone is not its value.
+	if ev := loadLibrary(findLibDef("Tc3_EventLogger")); ev.tab.types["tceventseverity"] == nil {
+		t.Error("TcEventSeverity missing")
+	}
+}
+
+const motionProgram = `PROGRAM MAIN
+VAR
+	fbPower : Tc2_MC2.MC_Power;
+	fbMove : MC_MoveAbsolute;
+	stAxis : AXIS_REF;
+	eSev : TcEventSeverity;
+	bOk : BOOL;
+END_VAR
+fbPower(Axis := stAxis, Enable := TRUE, Enable_Positive := TRUE, Enable_Negative := TRUE);
+fbMove(Axis := stAxis, Execute := fbPower.Status, Position := 100.0, Velocity := 50.0);
+eSev := TcEventSeverity.Error;
+ADSLOGSTR(ADSLOG_MSGTYPE_ERROR, 'move failed: %s', 'axis 1');
+bOk := MC_Positive_Direction = MC_Direction.MC_Negative_Direction;
+END_PROGRAM
+`
+
+func undeclared(fs []string) []string {
+	var out []string
+	for _, f := range fs {
+		if strings.HasPrefix(f, "st/undeclared-identifier") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func checkWith(t *testing.T, src string, cfg *config.Config, ws codegen.Workspace) []string {
+	t.Helper()
+	f := parse(t, src)
+	var out []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "main.st", File: f, Config: cfg, Workspace: ws}).Findings {
+		out = append(out, fd.Rule+": "+fd.Message)
+	}
+	return out
+}
+
+func TestLibraryReferencesMakeNamesKnown(t *testing.T) {
+	// No reference: the motion blocks are undeclared.
+	if got := undeclared(checkWith(t, motionProgram, config.Default(), nil)); len(got) == 0 {
+		t.Fatal("without a library reference MC_Power and ADSLOGSTR must be undeclared")
+	}
+	// [st] libraries names them.
+	cfg := config.Default()
+	cfg.ST.Libraries = []string{"Tc2_MC2", "Tc3_EventLogger"}
+	if got := undeclared(checkWith(t, motionProgram, cfg, nil)); len(got) > 0 {
+		t.Errorf("with the libraries referenced: %v", got)
+	}
+	// The signature is real: a REAL passed to a BOOL input of MC_MoveAbsolute is a mismatch.
+	bad := strings.Replace(motionProgram, "Execute := fbPower.Status", "Execute := 2.5", 1)
+	found := false
+	for _, f := range checkWith(t, bad, cfg, nil) {
+		found = found || strings.HasPrefix(f, "st/type-mismatch") && strings.Contains(f, "Execute")
+	}
+	if !found {
+		t.Errorf("no type mismatch on MC_MoveAbsolute.Execute: %v", checkWith(t, bad, cfg, nil))
+	}
+}
+
+func TestUnknownLibraryNamesAreNotUndeclared(t *testing.T) {
+	src := `PROGRAM MAIN
+VAR
+	fbBlink : OSCAT_BASIC.BLINK;
+	rOut : REAL;
+END_VAR
+fbBlink(ENABLE := TRUE);
+rOut := OSCAT_BASIC.F_LIN(2.0);
+rOut := SCALE_R(rOut, 0.0, 10.0);
+bTypo := TRUE;
+END_PROGRAM
+`
+	cfg := config.Default()
+	cfg.ST.Libraries = []string{"OSCAT_BASIC"}
+	got := undeclared(checkWith(t, src, cfg, nil))
+	if len(got) != 1 || !strings.Contains(got[0], "bTypo") {
+		t.Errorf("only the plain variable may be undeclared, got %v", got)
+	}
+	// The complete standard library leaves no doubt: an unknown call is undeclared.
+	cfg.ST.Libraries = []string{"Tc2_Standard"}
+	got = undeclared(checkWith(t, src, cfg, nil))
+	if len(got) < 2 {
+		t.Errorf("with only Tc2_Standard referenced SCALE_R is undeclared: %v", got)
+	}
+}
+
+// A TwinCAT tree: the .plcproj's references reach a POU through the workspace.
+func TestPlcprojReferencesThroughTheWorkspace(t *testing.T) {
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "PLC1.plcproj"), []byte(samplePlcproj), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pou := filepath.Join(root, "POUs", "main.st")
+	os.MkdirAll(filepath.Dir(pou), 0o755)
+	if err := os.WriteFile(pou, []byte(motionProgram), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	got := undeclared(checkWith(t, strings.Replace(motionProgram, "eSev := TcEventSeverity.Error;", "", 1), config.Default(), ws))
+	for _, g := range got {
+		if !strings.Contains(g, "ADSLOGSTR") && !strings.Contains(g, "ADSLOG_MSGTYPE_ERROR") {
+			t.Errorf("Tc2_MC2 is referenced: %s", g)
+		}
+	}
+	// AcmeMo is a namespace of the project (a library Gantry does not ship).
+	got = undeclared(checkWith(t, "PROGRAM P\nVAR\n\tx : INT;\nEND_VAR\nx := AcmeMo.F_Ramp(1);\nEND_PROGRAM\n", config.Default(), ws))
+	if len(got) > 0 {
+		t.Errorf("AcmeMo: %v", got)
+	}
+}
