@@ -15,7 +15,8 @@ var ruleSimOnly = register(&rules.Rule{
 	Anchors:  []string{"Verible invalid-system-task-function (partly)", "IEEE 1364.1 (synthesis subset)", "synthesis guidelines"},
 	Doc: `What it does: in modules with ports (design code), outside initial/final blocks
 and assertions, reports constructs synthesis ignores or rejects: output and file
-system tasks ($display, $write, $monitor, $strobe, $fwrite…), $finish/$stop, time and
+system tasks ($fwrite, $fopen…; $display and its kin are rtl/display-in-synthesizable),
+$finish/$stop, time and
 random functions ($time, $random, $urandom…), fork … join, wait, event triggers, and
 force/release and assign/deassign inside procedures. Code between
 ` + "`ifndef SYNTHESIS / `ifdef SIMULATION" + ` (and the matching else branches) and
@@ -30,7 +31,7 @@ force in design code makes simulation pass with logic the chip does not have.
 Example:
 
     always_ff @(posedge clk) begin
-      if (overflow) $display("overflow at %t", $time);
+      if (overflow) $fwrite(log, "overflow at %t", $time);
       count <= count + 1;
     end
 
@@ -38,7 +39,7 @@ Use instead:
 
     always_ff @(posedge clk) begin
     ` + "`ifndef SYNTHESIS" + `
-      if (overflow) $display("overflow at %t", $time);
+      if (overflow) $fwrite(log, "overflow at %t", $time);
     ` + "`endif" + `
       count <= count + 1;
     end`,
@@ -58,7 +59,7 @@ Use instead:
 				what := ""
 				switch n.Kind {
 				case "system_call":
-					if f := n.Child("function"); f != nil && simOnlyTasks[f.Text] {
+					if f := n.Child("function"); f != nil && simOnlyTasks[f.Text] && !displayTasks[f.Text] {
 						what = f.Text
 					}
 				case "par_block":

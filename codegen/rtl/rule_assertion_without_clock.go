@@ -1,0 +1,142 @@
+package rtl
+
+import (
+	"regexp"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleAssertClock = register(&rules.Rule{
+	ID:       "rtl/assertion-without-clock",
+	Title:    "concurrent assertion without a clock",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"IEEE 1800-2017 16.16 (clock resolution)", "Verible: (none)", "SVA: clocking event required"},
+	Doc: `What it does: reports an assert/assume/cover property whose clock cannot be
+found: no clocking event in the property, none in the named property or sequence it
+uses, no "default clocking" in the module or interface, and not inside an always
+block with an edge (whose clock it would take).
+
+Why is this bad? A concurrent assertion samples its signals on a clock; without one the
+assertion is illegal (IEEE 1800-2017 16.16) and tools refuse it, or — with a clock
+that some tool infers — it checks at moments the author did not mean.
+
+Example:
+
+    assert property (req |-> ##[1:3] gnt);
+
+Use instead:
+
+    assert property (@(posedge clk) req |-> ##[1:3] gnt);
+
+(or declare "default clocking cb @(posedge clk); endclocking" once per module).`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.units {
+			if hasDefaultClocking(u) {
+				continue
+			}
+			u.Root.Walk(func(n *Node) bool {
+				switch n.Kind {
+				case "preprocessor_directive", "clocking_declaration", "checker_declaration", "property_declaration",
+					"sequence_declaration", "ERROR":
+					return false
+				case "always_construct":
+					if k := n.Child("kind"); k != nil && k.Kind == "always_ff" {
+						return false
+					}
+					if c := n.Child("control"); c != nil && controlHasEdge(c) {
+						return false
+					}
+				case "concurrent_assertion":
+					if !assertionClocked(u, n) {
+						report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text)
+					}
+					return false
+				}
+				return true
+			})
+		}
+	},
+})
+
+var defaultClockingRE = regexp.MustCompile(`\bdefault\s+clocking\b`)
+
+// hasDefaultClocking reports a `default clocking` in the unit (the text is searched too:
+// a grammar that cannot read the block must not make every assertion an error).
+func hasDefaultClocking(u *UnitRef) bool {
+	found := false
+	u.Root.Walk(func(n *Node) bool {
+		if n.Kind == "clocking_declaration" {
+			if k := n.Child("kind"); k != nil && k.Kind == "default" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found || defaultClockingRE.MatchString(u.Text)
+}
+
+func controlHasEdge(c *Node) bool {
+	found := false
+	c.Walk(func(n *Node) bool {
+		if n.Kind == "event_expression" && n.Child("edge") != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// assertionClocked reports whether a concurrent assertion has a clock: its own, or one in
+// the property or sequence it names (unknown names count as clocked).
+func assertionClocked(u *UnitRef, n *Node) bool {
+	if n.Child("clock") != nil {
+		return true
+	}
+	prop := n.Child("property")
+	if prop == nil {
+		return true
+	}
+	clocked := false
+	prop.Walk(func(k *Node) bool {
+		switch k.Kind {
+		case "event_control", "macro_usage", "ERROR":
+			clocked = true
+		case "identifier", "function_call":
+			name := k
+			if k.Kind == "function_call" {
+				name = k.Child("function")
+			}
+			if name == nil {
+				break
+			}
+			for _, d := range u.byName[name.Text] {
+				if d.Kind == KindProperty && declClocked(d.Node) {
+					clocked = true
+				}
+			}
+			if len(u.byName[name.Text]) == 0 && u.Lookup(name.Text) == nil {
+				// a property or sequence from elsewhere (a package, an include)
+				clocked = clocked || k.Kind == "function_call" || k == prop
+			}
+		}
+		return !clocked
+	})
+	return clocked
+}
+
+// declClocked reports whether a property or sequence declaration carries a clock.
+func declClocked(d *Node) bool {
+	if d.Child("clock") != nil {
+		return true
+	}
+	found := false
+	d.Walk(func(n *Node) bool {
+		if n.Kind == "event_control" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,83 @@
+package rtl
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleLoopNoDelay = register(&rules.Rule{
+	ID:       "rtl/loop-without-delay",
+	Title:    "always or forever without any timing control",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"iverilog: always process does not have any delay", "Verilator INFINITELOOP", "IEEE 1800-2017 9.2.2.1, 12.7.2"},
+	Doc: `What it does: reports a plain "always" block, or a "forever" loop, whose body
+contains no delay, event control, wait, or call of a task (which may block), and no way
+out (disable, break, return).
+
+Why is this bad? The process runs again in the same time step without end: simulation
+hangs at that time and never advances. Icarus refuses the always form outright. It is
+the classic clock generator written without its half-period delay.
+
+Example:
+
+    always clk = ~clk;
+    initial forever clk = ~clk;
+
+Use instead:
+
+    always #5 clk = ~clk;
+    initial forever #5 clk = ~clk;`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.units {
+			u.Root.Walk(func(n *Node) bool {
+				switch n.Kind {
+				case "preprocessor_directive", "ERROR":
+					return false
+				case "always_construct":
+					if k := n.Child("kind"); k != nil && k.Kind != "always" {
+						return true // always_comb/ff/latch have implicit sensitivity
+					}
+					if n.Child("control") == nil && !mayBlock(n.Child("body")) {
+						report(p, u, keyword(n), "this always block has no delay or event control: it loops forever in the same time step")
+					}
+				case "forever_statement":
+					if !mayBlock(n.Child("body")) {
+						report(p, u, firstWord(u, n), "this forever loop has no delay, event or wait: simulation hangs at this time step")
+					}
+				}
+				return true
+			})
+		}
+	},
+})
+
+// mayBlock reports whether a statement can suspend its process or leave the loop: a
+// timing control, a wait, a task call, a fork, disable/break/return, or a macro (unknown).
+func mayBlock(n *Node) bool {
+	if n == nil {
+		return true
+	}
+	found := false
+	n.Walk(func(k *Node) bool {
+		if found {
+			return false
+		}
+		switch k.Kind {
+		case "delay_control", "event_control", "cycle_delay", "wait_statement", "par_block",
+			"disable_statement", "break_statement", "return_statement", "macro_usage", "ERROR",
+			"repeat_event_control":
+			found = true
+		case "subroutine_call_statement":
+			// a task call may block; a system task other than $finish/$stop does not
+			if first := k.First(); first == nil || first.Kind != "system_call" {
+				found = true
+			}
+		}
+		if k.Kind == "system_call" {
+			if f := k.Child("function"); f != nil && (f.Text == "$finish" || f.Text == "$stop") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

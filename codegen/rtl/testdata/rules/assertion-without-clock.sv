@@ -1,0 +1,22 @@
+module awc (input logic clk, rst_n, req, gnt);
+  property p_clocked;
+    @(posedge clk) req |-> ##[1:3] gnt;
+  endproperty
+  property p_bare;
+    req |-> ##[1:3] gnt;
+  endproperty
+  assert property (req |-> ##[1:3] gnt);  // want "rtl/assertion-without-clock"
+  assert property (p_bare);  // want "rtl/assertion-without-clock"
+  // clean: a clock of its own, from the named property, or from the always block
+  assert property (@(posedge clk) disable iff (!rst_n) req |-> ##[1:3] gnt);
+  assert property (p_clocked);
+  always @(posedge clk) begin
+    assert property (req |=> gnt);
+  end
+  cover property (@(posedge clk) req ##1 gnt);
+endmodule
+module awc_default (input logic clk, req, gnt);
+  default clocking cb @(posedge clk); endclocking
+  // clean: the default clocking block gives the clock
+  assert property (req |=> gnt);
+endmodule

@@ -1,0 +1,25 @@
+module lwd_tb;
+  logic clk, clk2, clk3, done;
+  event ev;
+  initial clk = 1'b0;
+  always clk = ~clk;  // want "rtl/loop-without-delay"
+  always #5 clk2 = ~clk2;
+  always begin
+    @(posedge clk2);
+    clk3 = ~clk3;
+  end
+  initial begin
+    clk3 = 1'b0;
+    forever clk3 = ~clk3;  // want "rtl/loop-without-delay"
+  end
+  initial forever begin
+    wait (done);
+    $display("done");
+  end
+  initial forever #1 -> ev;
+  task automatic tick;
+    @(posedge clk2);
+  endtask
+  initial forever tick();
+  always_comb done = clk2 & clk3;
+endmodule
