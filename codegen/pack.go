@@ -177,13 +177,17 @@ type FileClaimer interface {
 	ClaimsFile(path string, head []byte) bool
 }
 
-// ForPath returns the pack for a file name, or nil. An unknown extension is offered to the
-// packs that recognise files by content, reading the file's first 4 KiB.
+// byContentExts are extensions too generic to claim by name: a PLCopen export is an .xml
+// file among others, a TIA Portal data block source a .db file among databases.
+var byContentExts = map[string]bool{".xml": true, ".db": true}
+
+// ForPath returns the pack for a file name, or nil. An extension in byContentExts is offered
+// to the packs that recognise files by content, reading the file's first 4 KiB.
 func (r *Registry) ForPath(path string) Pack {
 	if p := r.byExt[strings.ToLower(filepath.Ext(path))]; p != nil {
 		return p
 	}
-	if !strings.EqualFold(filepath.Ext(path), ".xml") {
+	if !byContentExts[strings.ToLower(filepath.Ext(path))] {
 		return nil
 	}
 	head := make([]byte, 4096)

@@ -104,6 +104,18 @@ func (p *Pass) Report(start, end int, format string, args ...any) {
 		Start: start, End: end, Message: fmt.Sprintf(format, args...)})
 }
 
+// ReportMild records a finding one severity below the rule's (never below Info): the same
+// defect in a form that is sometimes intended, as CODESYS makes SA0037 configurable for a
+// function block's methods writing the block's own inputs.
+func (p *Pass) ReportMild(start, end int, format string, args ...any) {
+	sev := p.rule.Severity
+	if sev > Info {
+		sev--
+	}
+	*p.findings = append(*p.findings, Finding{Rule: p.rule.ID, Severity: sev,
+		Start: start, End: end, Message: fmt.Sprintf(format, args...)})
+}
+
 // ReportNode records a finding over n.
 func (p *Pass) ReportNode(n *sitter.Node, format string, args ...any) {
 	p.Report(int(n.StartByte()), int(n.EndByte()), format, args...)

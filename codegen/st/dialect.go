@@ -35,7 +35,7 @@ func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
 		}
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".scl":
+	case ".scl", ".udt", ".db":
 		return DialectSCL
 	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".xml":
 		return DialectCODESYS

@@ -38,6 +38,9 @@ type POU struct {
 	NameEnd    int
 	ReturnType *Type // FUNCTION and METHOD results, PROPERTY types
 	Extends    []string
+	// InstanceOf is the function block an SCL instance data block belongs to
+	// (`DATA_BLOCK "iDB" "FB_Name"`): the DB holds that FB's variables.
+	InstanceOf string
 	Implements []string
 	Vars       []*Var
 	Children   []*POU // methods, properties, actions declared inside

@@ -183,6 +183,8 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 			for _, d := range t.KidsOf("var_declaration") {
 				p.Vars = append(p.Vars, b.varDecl(d, SecVar, false, false, p)...)
 			}
+		} else if t != nil && t.Kind == "type_name" {
+			p.InstanceOf = unquote(strings.TrimSpace(b.src(t)))
 		}
 	}
 	p.seal()

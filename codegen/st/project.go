@@ -23,7 +23,8 @@ import (
 //
 // Registration: Extensions lists .tcpou, .tcdut, .tcgvl and .tcio. A PLCopen file ends in
 // .xml, which is too generic to claim by extension: ClaimsFile accepts *.plcopen.xml and
-// any .xml whose root element is <project> in the PLCopen TC6 namespace.
+// any .xml whose root element is <project> in the PLCopen TC6 namespace. SCL sources use .scl,
+// .udt (PLC data types) and .db (data blocks, claimed by content like .xml).
 
 var _ codegen.EmbeddedCode = (*Pack)(nil)
 
@@ -49,15 +50,28 @@ func IsProjectFile(path string) bool {
 	return projectExts[filepath.Ext(l)] || strings.HasSuffix(l, ".plcopen.xml")
 }
 
-// ClaimsFile reports whether an .xml file is PLCopen XML the pack reads: a name ending in
+// ClaimsFile reports whether an .xml file is PLCopen XML the pack reads (a name ending in
 // .plcopen.xml, or a root element <project> in the PLCopen TC6 namespace within the first
-// bytes (head: at least the first 1 KiB of the file).
+// bytes; head: at least the first 1 KiB of the file), or a .db file a TIA Portal data block
+// source.
 func ClaimsFile(path string, head []byte) bool {
 	l := strings.ToLower(path)
 	if strings.HasSuffix(l, ".plcopen.xml") {
 		return true
 	}
+	if filepath.Ext(l) == ".db" {
+		return isDataBlockSource(head)
+	}
 	return filepath.Ext(l) == ".xml" && isPLCopen(head)
+}
+
+// isDataBlockSource reports whether a .db file is a TIA Portal data block source (text
+// whose first declaration is DATA_BLOCK), not a database.
+func isDataBlockSource(head []byte) bool {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	return bytes.Contains(bytes.ToUpper(head), []byte("DATA_BLOCK"))
 }
 
 func isPLCopen(text []byte) bool {

@@ -39,12 +39,16 @@ func checkConstantCondition(pass *rules.Pass) {
 					report(pass, cond, "UNTIL %s: the loop runs exactly once", cond.Src(run.Text))
 				}
 			case "binary_expression":
-				// Partly constant: x OR TRUE, x AND FALSE.
+				// Partly constant: x OR TRUE, x AND FALSE. A number there is a bit mask
+				// (`w OR 16#0001` on a WORD), not a truth value.
 				if Literal(n) {
 					return true
 				}
 				op := opText(n)
 				for _, side := range []*Node{n.Child("left"), n.Child("right")} {
+					if !truthLiteral(side) {
+						continue
+					}
 					if (op == "OR" && constTrue(side)) || (op == "AND" && constFalse(side)) {
 						report(pass, n, "%s is always %s", n.Src(run.Text), map[bool]string{true: "TRUE", false: "FALSE"}[op == "OR"])
 						break
@@ -54,4 +58,25 @@ func checkConstantCondition(pass *rules.Pass) {
 			return true
 		})
 	}
+}
+
+// truthLiteral reports whether a literal expression is built from TRUE/FALSE and
+// comparisons, so it is a truth value and not a number.
+func truthLiteral(n *Node) bool {
+	switch n.Kind {
+	case "boolean":
+		return true
+	case "parenthesized_expression":
+		return n.First() != nil && truthLiteral(n.First())
+	case "unary_expression":
+		return truthLiteral(n.Child("operand"))
+	case "binary_expression":
+		switch opText(n) {
+		case "=", "<>", "<", ">", "<=", ">=":
+			return true
+		case "AND", "OR", "XOR", "&":
+			return truthLiteral(n.Child("left")) && truthLiteral(n.Child("right"))
+		}
+	}
+	return false
 }

@@ -27,6 +27,9 @@ func checkResultUnset(pass *rules.Pass) {
 		if (p.Kind != KindFunction && p.Kind != KindMethod) || p.ReturnType == nil || p.Node == nil {
 			continue
 		}
+		if strings.EqualFold(p.ReturnType.Name, "VOID") {
+			continue // SCL `FUNCTION "F" : Void` has no result
+		}
 		bodies := Bodies(p)
 		if len(bodies) == 0 {
 			if p.Kind == KindMethod {

@@ -1,6 +1,8 @@
 package st
 
 import (
+	"strings"
+
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -13,7 +15,7 @@ var ruleUndeclaredIdentifier = &rules.Rule{
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: doc(
 		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…).",
-		"Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), as are calls of unknown functions in SCL files (the system library is too large to list). The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
+		"Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly. The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
 	Check: checkUndeclared,
@@ -22,6 +24,7 @@ var ruleUndeclaredIdentifier = &rules.Rule{
 func checkUndeclared(pass *rules.Pass) {
 	run := runOf(pass)
 	scl := run.SCL()
+	foreign := foreignUsing(run)
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		if sc.Incomplete {
@@ -46,8 +49,9 @@ func checkUndeclared(pass *rules.Pass) {
 			par := n.Parent
 			if par.Is("member_expression") && par.Child("object") == n {
 				// GVL.x, Namespace.FB, Library.Function: fine when the root is a namespace
-				// or a member along the dotted chain is known.
-				if sc.Namespace(n.Text) || fromLibrary {
+				// or a member along the dotted chain is known; a library or an imported
+				// namespace Gantry cannot see (AxUnit's Assert.Equal) may declare it.
+				if sc.Namespace(n.Text) || fromLibrary || foreign {
 					return true
 				}
 				for q := par; q.Is("member_expression"); q = q.Parent {
@@ -60,8 +64,10 @@ func checkUndeclared(pass *rules.Pass) {
 				}
 			}
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
-				if scl || fromLibrary {
-					return true // Siemens' system library is too large to list: calls pass
+				if scl || fromLibrary || foreign {
+					// Siemens' system library is too large to list; a library or a namespace
+					// the file imports from a package Gantry cannot see may declare it
+					return true
 				}
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text)
 				return true
@@ -106,4 +112,27 @@ func checkedIdentifier(n *Node) bool {
 		return false
 	}
 	return true
+}
+
+// foreignUsing reports whether the file imports a namespace that neither the file nor the
+// workspace declares: its names come from a package Gantry has not read.
+func foreignUsing(run *Run) bool {
+	sc := run.Scope(&POU{})
+	found := false
+	for _, u := range run.Units() {
+		u.Root(run.Text).Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "source_file", "namespace_declaration":
+				return !found
+			case "using_directive":
+				for _, ns := range n.Children("namespace") {
+					if !sc.Namespace(strings.SplitN(ns.Src(run.Text), ".", 2)[0]) {
+						found = true
+					}
+				}
+			}
+			return false
+		})
+	}
+	return found
 }

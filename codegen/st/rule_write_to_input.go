@@ -14,7 +14,7 @@ var ruleWriteToInput = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite.",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite. A method (or property) of a function block writing the block's own VAR_INPUT is reported one severity lower (a warning by default): object-oriented code sets inputs through methods, which is why CODESYS makes SA0037 configurable; writes to hardware inputs and from the block's own body stay errors. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -24,6 +24,9 @@ var ruleWriteToInput = &rules.Rule{
 func checkWriteToInput(pass *rules.Pass) {
 	run := runOf(pass)
 	for _, p := range run.POUs() {
+		if p.Kind == KindDataBlock {
+			continue // BEGIN … END_DATA_BLOCK sets start values
+		}
 		sc := run.Scope(p)
 		for _, w := range writes(p) {
 			root := rootOf(w.target)
@@ -43,12 +46,14 @@ func checkWriteToInput(pass *rules.Pass) {
 			switch {
 			case v.InputAddress():
 				pass.Report(w.target.Start, w.target.End, "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
-			case v.Input() && w.how == "assignment" && w.target.Kind == "identifier" && readsName(w.stmt.Child("right"), v.Name):
+			case v.Input() && w.how == "assignment" && w.target.Is("identifier", "local_variable") && readsName(w.stmt.Child("right"), v.Name):
 				// `N := MIN(N, 32);`: the input clamped to its valid range before use
 				// (defensive code, common in libraries such as OSCAT), not overwritten.
 			case v.Input() && v.Owner != nil && byValueCopy(v):
 				// A FUNCTION's input is a copy made for this call: reusing it as
 				// a scratch variable (`A := ABS(A);`) changes nothing the caller sees.
+			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(p, v.Owner):
+				pass.ReportMild(w.target.Start, w.target.End, "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v): // found through the POU chain: its own (or inherited) input
 				pass.Report(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
 			}
@@ -81,4 +86,18 @@ func readsName(n *Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// methodOfBlock reports whether p is a method or property nested in the function block (or
+// class) owner, whose own inputs it may set on purpose.
+func methodOfBlock(p, owner *POU) bool {
+	if p.Kind != KindMethod && p.Kind != KindProperty {
+		return false
+	}
+	for q := p.Parent; q != nil; q = q.Parent {
+		if q == owner {
+			return q.IsFBLike()
+		}
+	}
+	return false
 }

@@ -177,6 +177,9 @@ func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
 		if q.Parent == nil && (q.Kind == KindMethod || q.Kind == KindAction || q.Kind == KindProperty) {
 			s.Incomplete = true // declared outside its function block: its owner is unknown
 		}
+		if q.InstanceOf != "" && s.findPOU(q.InstanceOf) == nil {
+			s.Incomplete = true // an instance DB of a block Gantry cannot see
+		}
 	}
 	return s
 }
@@ -277,6 +280,9 @@ func (s *Scope) Local(name string) *Var {
 				return v
 			}
 		}
+		if p.InstanceOf != "" {
+			return find(s.findPOU(p.InstanceOf))
+		}
 		return nil
 	}
 	for p := s.POU; p != nil; p = p.Parent {
@@ -294,6 +300,9 @@ func (s *Scope) Lookup(name string) Sym {
 		return Sym{}
 	}
 	if v := s.Local(name); v != nil {
+		return Sym{Kind: SymVar, Var: v}
+	}
+	if v := s.implicit(name); v != nil {
 		return Sym{Kind: SymVar, Var: v}
 	}
 	for p := s.POU; p != nil; p = p.Parent {
@@ -337,6 +346,26 @@ func (s *Scope) Lookup(name string) Sym {
 		return Sym{Kind: SymEnumValue, Type: ts[0]}
 	}
 	return Sym{}
+}
+
+// implicit returns the variables SCL gives every block without a declaration: ENO, the
+// enable output (Bool), and in a function RET_VAL, its result.
+func (s *Scope) implicit(name string) *Var {
+	if !s.SCL || s.POU == nil {
+		return nil
+	}
+	top := s.POU.Top()
+	switch strings.ToUpper(name) {
+	case "ENO":
+		return &Var{Name: "ENO", Section: SecOutput, Type: &Type{Kind: TypeNamed, Name: "Bool", Text: "Bool"},
+			Owner: top, Decl: "ENO : Bool", Comment: "enable output: FALSE tells the caller the block failed"}
+	case "RET_VAL":
+		if top.Kind == KindFunction && top.ReturnType != nil {
+			return &Var{Name: "RET_VAL", Section: SecOutput, Type: top.ReturnType, Owner: top,
+				Decl: "RET_VAL : " + top.ReturnType.Text, Comment: "the function's result"}
+		}
+	}
+	return nil
 }
 
 // member finds a method, property or action of p or its bases.

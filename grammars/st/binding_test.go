@@ -73,3 +73,33 @@ func TestQueries(t *testing.T) { corpus.CheckQueries(t, Language(), ".") }
 
 // BenchmarkParse parses every file of the testdata corpus from scratch: MB/s and files/s.
 func BenchmarkParse(b *testing.B) { corpus.BenchmarkParse(b, Language(), testdataFiles(b)) }
+
+// The Siemens corpus: TIA Portal sources (.scl blocks, .udt types, .db data blocks) and
+// SIMATIC AX projects (.st), written for Gantry. Every file parses with no ERROR or
+// MISSING node; the test prints the rate (`go test -v -run SiemensCorpus ./grammars/st/`).
+func TestSiemensCorpusParsesCleanly(t *testing.T) {
+	files := siemensFiles(t)
+	clean, lines := 0, 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines += strings.Count(string(src), "\n")
+		if ok, where := corpus.ParsesCleanly(Language(), src); ok {
+			clean++
+		} else {
+			t.Errorf("%s: %s", f, where)
+		}
+	}
+	t.Logf("Siemens corpus (TIA Portal SCL and SIMATIC AX): %d of %d files (%d lines) parse with no ERROR node: %.1f%%",
+		clean, len(files), lines, 100*float64(clean)/float64(len(files)))
+}
+
+func siemensFiles(tb testing.TB) []string {
+	files := corpus.Files(tb, "../../testdata/scl", ".scl", ".udt", ".db")
+	return append(files, corpus.Files(tb, "../../testdata/ax", ".st")...)
+}
+
+// BenchmarkParseSiemens parses the Siemens corpus from scratch: MB/s and files/s.
+func BenchmarkParseSiemens(b *testing.B) { corpus.BenchmarkParse(b, Language(), siemensFiles(b)) }

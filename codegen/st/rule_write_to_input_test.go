@@ -1,0 +1,82 @@
+package st
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// A method writing its own function block's input is a warning (lines marked `// mild` in
+// the fixture); every other write to an input, hardware inputs included, stays an error.
+func TestWriteToInputSeverity(t *testing.T) {
+	path := "testdata/write_to_input.st"
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := syntax.Parse(context.Background(), language, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(text), "\n")
+	mild := 0
+	for _, fd := range checker(t, New(), nil)(path, f) {
+		if fd.Rule != "st/write-to-input" {
+			continue
+		}
+		line := f.Lines.LineOf(fd.Start)
+		want := rules.Error
+		if strings.HasSuffix(lines[line], "// mild") {
+			want = rules.Warning
+			mild++
+		}
+		if fd.Severity != want {
+			t.Errorf("line %d: %s is %v, want %v (%s)", line+1, fd.Message, fd.Severity, want, lines[line])
+		}
+	}
+	if mild != 2 {
+		t.Errorf("%d findings on the method's writes of its block's inputs, want 2", mild)
+	}
+}
+
+// SCL: `#input := …` in the block's own body is an error; the start values of an instance
+// data block are not writes.
+func TestWriteToInputSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Gate"
+   VAR_INPUT 
+      open : Bool;
+      limit : Int := 5;
+   END_VAR
+BEGIN
+	#open := FALSE;
+	#limit := MIN(IN1 := #limit, IN2 := 10);
+END_FUNCTION_BLOCK
+
+DATA_BLOCK "iGate"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+NON_RETAIN
+"FB_Gate"
+BEGIN
+   limit := 7;
+END_DATA_BLOCK
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, fd := range checker(t, New(), nil)("gate.scl", f) {
+		if fd.Rule == "st/write-to-input" || fd.Rule == "st/undeclared-identifier" {
+			got = append(got, fd.Rule+" "+src[fd.Start:fd.End]+" "+fd.Severity.String())
+		}
+	}
+	want := "st/write-to-input #open error"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
