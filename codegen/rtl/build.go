@@ -119,6 +119,7 @@ func genConds(n *Node) []cond {
 type builder struct {
 	u        *Unit
 	lastAnsi *Decl
+	class    *Node // the class whose items are being declared
 }
 
 var svOnly = map[string]bool{
@@ -135,6 +136,9 @@ func (b *builder) add(d *Decl) {
 	u := b.u
 	if d.NameNode != nil {
 		d.Cond = append(genConds(d.NameNode), ifdefAt(u.ifdef, d.NameNode.Start)...)
+	}
+	if b.class != nil && d.Scope == b.class && d.Kind != KindClass {
+		d.Class = b.class
 	}
 	u.Decls = append(u.Decls, d)
 	u.Names[d.Name] = true
@@ -183,7 +187,8 @@ func isScope(n *Node) bool {
 	switch n.Kind {
 	case "module_declaration", "interface_declaration", "package_declaration", "generate_block",
 		"function_declaration", "task_declaration", "for_statement", "loop_generate",
-		"foreach_statement", "seq_block", "par_block":
+		"foreach_statement", "seq_block", "par_block", "class_declaration", "covergroup_declaration",
+		"checker_declaration", "let_declaration", "foreach_constraint", "program_declaration":
 		return true
 	}
 	return false
@@ -332,6 +337,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 			if v := dc.Child("value"); v != nil {
 				d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
 			}
+			d.Quals = qualifiers(n)
 			b.add(d)
 		}
 		if typ != nil {
@@ -371,7 +377,7 @@ func (b *builder) declare(n *Node, scope *Node) {
 			if n.Kind == "task_declaration" {
 				kind = KindTask
 			}
-			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
+			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
 			if rt := n.Child("return_type"); rt != nil {
 				d.TypeText = squash(rt.SrcString(u.Text))
 				d.Packed = rt.KidsOf("packed_dimension")
@@ -420,10 +426,60 @@ func (b *builder) declare(n *Node, scope *Node) {
 			b.add(&Decl{Name: nm.Text, Kind: KindProperty, NameNode: nm, Node: n, Scope: scope})
 		}
 		return
-	case "foreach_statement":
+	case "foreach_statement", "foreach_constraint":
 		for _, v := range n.Children("variable") {
 			b.add(&Decl{Name: v.Text, Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
 		}
+	case "class_declaration":
+		b.declareClass(n, scope)
+		return
+	case "method_prototype", "dpi_import_declaration":
+		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+			kind := KindFunction
+			if strings.Contains(strings.SplitN(n.SrcString(u.Text), "(", 2)[0], "task ") {
+				kind = KindTask
+			}
+			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
+			if rt := n.Child("return_type"); rt != nil {
+				d.TypeText = squash(rt.SrcString(u.Text))
+			}
+			b.add(d)
+		}
+		return // the ports of a prototype declare nothing in the enclosing scope
+	case "constraint_declaration", "constraint_prototype", "covergroup_declaration", "let_declaration", "checker_declaration":
+		kind := map[string]string{"constraint_declaration": KindConstr, "constraint_prototype": KindConstr,
+			"covergroup_declaration": KindCovergrp, "let_declaration": KindLet, "checker_declaration": KindChecker}[n.Kind]
+		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+			b.add(&Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)})
+		}
+		if pl := n.Child("ports"); pl != nil && (n.Kind == "let_declaration" || n.Kind == "checker_declaration") {
+			// untyped formal arguments: `let max(a, b) = …`
+			for _, pt := range pl.KidsOf("port") {
+				if nm := pt.Child("name"); nm != nil {
+					b.add(&Decl{Name: nm.Text, Kind: KindVar, NameNode: nm, Node: pt, Scope: n})
+				}
+			}
+		}
+		saved := b.lastAnsi
+		b.lastAnsi = nil
+		for _, k := range n.Kids {
+			if k.Field != "name" && k.Field != "end_label" {
+				b.declare(k, n)
+			}
+		}
+		b.lastAnsi = saved
+		return
+	case "coverpoint", "cover_cross":
+		if l := n.Child("label"); l != nil {
+			b.add(&Decl{Name: l.Text, Kind: KindCoverpt, NameNode: l, Node: n, Scope: scope})
+		}
+	case "specparam_declaration":
+		for _, nm := range n.Children("name") {
+			b.add(&Decl{Name: nm.Text, Kind: KindLocal, NameNode: nm, Node: n, Scope: scope})
+		}
+		return
+	case "config_declaration":
+		return // library and cell names, not design names
 	case "enum_type":
 		b.declareEnums(n, scope)
 		return
@@ -435,6 +491,41 @@ func (b *builder) declare(n *Node, scope *Node) {
 	for _, k := range n.Kids {
 		b.declare(k, inner)
 	}
+}
+
+// declareClass declares a class in scope and its items in the class's own scope.
+func (b *builder) declareClass(n *Node, scope *Node) {
+	if nm := n.Child("name"); nm != nil {
+		d := &Decl{Name: nm.Text, Kind: KindClass, NameNode: nm, Node: n, Scope: scope, TypeText: "class", Quals: qualifiers(n)}
+		if sc := n.Child("superclass"); sc != nil {
+			if cn := sc.Child("name"); cn != nil {
+				d.Extends = cn.Text
+			}
+		}
+		b.add(d)
+	}
+	savedClass, savedAnsi := b.class, b.lastAnsi
+	b.class, b.lastAnsi = n, nil
+	for _, k := range n.Kids {
+		switch k.Field {
+		case "name", "end_label", "superclass", "arguments", "interface_class":
+			continue
+		}
+		b.declare(k, n)
+	}
+	b.class, b.lastAnsi = savedClass, savedAnsi
+}
+
+// qualifiers lists the qualifier keywords of a declaration (virtual, static, local, …).
+func qualifiers(n *Node) []string {
+	var out []string
+	for _, k := range n.Children("qualifier") {
+		out = append(out, k.Kind)
+	}
+	if v := n.Child("virtual"); v != nil {
+		out = append(out, "virtual")
+	}
+	return out
 }
 
 // declareFnItem declares a function's or task's ports and locals in its own scope.

@@ -28,13 +28,16 @@ var skipFlow = map[string]bool{
 	"union_type": true, "interface_type": true, "import_declaration": true, "export_declaration": true,
 	"modport_declaration": true, "property_declaration": true, "sequence_declaration": true,
 	"typedef_declaration": true, "ERROR": true, "MISSING": true, "macro_name": true,
+	"config_declaration": true, "constraint_prototype": true,
+	// names in a bind resolve in the scope of the module it binds into
+	"bind_directive": true,
 }
 
 // notRefField lists fields whose identifiers name something rather than refer to it.
 var notRefField = map[string]bool{
 	"name": true, "port": true, "member": true, "label": true, "end_label": true, "module": true,
 	"interface": true, "modport": true, "package": true, "scope": true, "key": true, "variable": true,
-	"gate": true,
+	"gate": true, "c_name": true,
 }
 
 // isRef reports whether an identifier refers to a declaration.
@@ -62,7 +65,7 @@ func (b *builder) flow(n *Node, c flowCtx) {
 		return
 	}
 	u := b.u
-	if skipFlow[n.Kind] && n != u.Root {
+	if skipFlow[n.Kind] && (n != u.Root || n.Kind == "config_declaration" || n.Kind == "bind_directive") {
 		return
 	}
 	switch n.Kind {
@@ -124,6 +127,11 @@ func (b *builder) flow(n *Node, c flowCtx) {
 		b.flow(n.Child("right"), c)
 		return
 	case "with_expression":
+		if n.Child("constraints") != nil {
+			// names in `randomize() with { … }` resolve in the randomized object first
+			b.flow(n.Child("value"), c)
+			return
+		}
 		// the iterator (`item`, or the name given as the method's argument) is local
 		iters := map[string]bool{"item": true}
 		v := n.Child("value")

@@ -127,6 +127,9 @@ func addToIndex(units map[string][]*UnitRef, items map[string][]*ItemRef, m *Fil
 		if u.Kind == UnitItems {
 			ref := &UnitRef{Unit: u.Unit, Base: u.Base, Path: path, File: f}
 			for name, d := range u.Signals {
+				if d.Class != nil {
+					continue // a member of a top-level class is not a file-level name
+				}
 				items[name] = append(items[name], &ItemRef{Decl: d, Unit: ref})
 			}
 			continue

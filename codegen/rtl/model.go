@@ -32,6 +32,12 @@ const (
 	KindModport   = "modport"
 	KindIfacePort = "interface port"
 	KindProperty  = "property"
+	KindClass     = "class"
+	KindConstr    = "constraint"
+	KindCovergrp  = "covergroup"
+	KindCoverpt   = "coverpoint"
+	KindLet       = "let"
+	KindChecker   = "checker"
 )
 
 // Unit is the model of one top-level declaration.
@@ -103,6 +109,23 @@ type Decl struct {
 	WidthDep bool  // the width depends on an overridable parameter
 	Const    Const // evaluated value of a parameter
 	Cond     []cond
+
+	// Classes: the class a member belongs to, the base class a class extends, and the
+	// qualifiers written before a member (virtual, static, local, protected, rand, pure,
+	// extern).
+	Class   *Node
+	Extends string
+	Quals   []string
+}
+
+// Has reports whether the declaration carries a qualifier.
+func (d *Decl) Has(q string) bool {
+	for _, x := range d.Quals {
+		if x == q {
+			return true
+		}
+	}
+	return false
 }
 
 // Dim is one evaluated dimension.

@@ -33,7 +33,7 @@ Use instead:
 					return false
 				}
 				prop := n.Child("property")
-				for prop != nil && prop.Kind == "parenthesized_expression" && len(prop.Kids) == 1 {
+				for prop != nil && (prop.Kind == "parenthesized_expression" || prop.Kind == "sequence_paren") && len(prop.Kids) == 1 {
 					prop = prop.Kids[0]
 				}
 				if prop == nil {

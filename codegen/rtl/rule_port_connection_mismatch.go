@@ -19,7 +19,8 @@ connection whose width differs from the port's (with the instance's parameter
 overrides applied; widths that depend on the parent's own parameters are not judged).
 
 Why is this bad? An unknown port is an elaboration error; an input left out floats
-(z); a width mismatch silently truncates or zero-extends the value.
+(z); a width mismatch silently truncates or zero-extends the value. The last two are
+legal (simulators warn), so they default to a warning.
 
 Example:
 
@@ -87,7 +88,7 @@ func checkPortMismatch(p *rules.Pass) {
 				if inst.Wildcard {
 					report(p, u, inst.NameNode, "%s: .* finds no signal for port %s", inst.Name, strings.Join(missing, ", "))
 				} else {
-					report(p, u, inst.NameNode, "%s: input %s of %s is not connected", inst.Name, strings.Join(missing, ", "), inst.Module)
+					m.reportSoft(p, u, inst.NameNode, "rtl/port-connection-mismatch", "%s: input %s of %s is not connected", inst.Name, strings.Join(missing, ", "), inst.Module)
 				}
 			}
 		}
@@ -203,7 +204,7 @@ func checkWidth(p *rules.Pass, m *checkModel, u *UnitRef, inst *Instance, mod *U
 	if !ok || cdep || cw == pw {
 		return
 	}
-	report(p, u, v, "port %s of %s is %d bits wide; the connection is %d bits", port.Name, inst.Module, pw, cw)
+	m.reportSoft(p, u, v, "rtl/port-connection-mismatch", "port %s of %s is %d bits wide; the connection is %d bits", port.Name, inst.Module, pw, cw)
 }
 
 // declWidth evaluates a declaration's packed width under sc.

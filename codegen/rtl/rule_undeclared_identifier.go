@@ -61,8 +61,11 @@ func checkUndeclared(p *rules.Pass) {
 			if u.FirstError >= 0 && ref.End > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
-			if name == "" || u.Names[name] || declaredElsewhere(m.ix, name, imports, pkgs) {
+			if name == "" || u.Names[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
 				continue
+			}
+			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil {
+				continue // a member from a base class; a coverage bin's `with (item …)` iterator
 			}
 			if ref.Kind == "identifier" && ref.Parent != nil && ref.Parent.Kind == "function_call" && ref.Field == "function" {
 				// functions may come from packages imported later or the $unit scope
@@ -130,7 +133,12 @@ func implicitNet(u *UnitRef, ref *Node) bool {
 	return false
 }
 
-// svKeywords are words error recovery may turn into names.
+// svKeywords are words error recovery may turn into names, and the class handles
+// (this, super, null) a grammar may read as names.
 var svKeywords = map[string]bool{"type": true, "endmodule": true, "endfunction": true, "endtask": true,
 	"endcase": true, "endgenerate": true, "assign": true, "initial": true, "for": true, "while": true,
-	"return": true, "end": true, "begin": true, "else": true, "wire": true, "reg": true, "logic": true}
+	"return": true, "end": true, "begin": true, "else": true, "wire": true, "reg": true, "logic": true,
+	"this": true, "super": true, "null": true, "new": true, "local": true}
+
+// builtinClasses are the classes of the std package (IEEE 1800-2017 15, 9.7).
+var builtinClasses = map[string]bool{"mailbox": true, "semaphore": true, "process": true, "std": true}

@@ -1,0 +1,112 @@
+package rtl
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleCallArgs = register(&rules.Rule{
+	ID:       "rtl/call-argument-mismatch",
+	Title:    "function or task called with the wrong arguments",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"IEEE 1800-2017 13.5", "iverilog: called with missing/empty parameters", "Verilator: Missing argument on non-defaulted argument"},
+	Doc: `What it does: for calls of functions and tasks the module (or interface, package)
+declares, reports more arguments than the subroutine has, an argument left out that has
+no default, and a named argument (.name(…)) the subroutine does not have. Methods of
+classes and subroutines from elsewhere are not judged.
+
+Why is this bad? The call does not elaborate: simulators and synthesis tools refuse
+it. A missing argument usually means the function grew a parameter and one caller was
+not updated.
+
+Example:
+
+    function automatic logic [7:0] max2(input logic [7:0] a, b);
+    …
+    assign y = max2(x);
+
+Use instead:
+
+    assign y = max2(x, limit);`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.units {
+			u.Root.Walk(func(n *Node) bool {
+				if n.Kind == "preprocessor_directive" {
+					return false
+				}
+				if n.Kind == "function_call" {
+					checkCall(p, u, n)
+				}
+				return true
+			})
+		}
+	},
+})
+
+// formals returns the formal arguments of a function or task declared in the unit.
+func (u *Unit) formals(fn *Node) []*Decl {
+	var out []*Decl
+	for _, d := range u.Decls {
+		if d.Scope == fn && d.PortDecl {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func checkCall(p *rules.Pass, u *UnitRef, call *Node) {
+	name, args := call.Child("function"), call.Child("arguments")
+	if name == nil || args == nil || name.Kind != "identifier" {
+		return
+	}
+	d := u.LookupAt(name.Text, name)
+	if d == nil || (d.Kind != KindFunction && d.Kind != KindTask) || d.Class != nil ||
+		(d.Node.Kind != "function_declaration" && d.Node.Kind != "task_declaration") {
+		return
+	}
+	formals := u.formals(d.Node)
+	if strings.Contains(d.Node.SrcString(u.Text), "`") {
+		return // macros may add arguments
+	}
+	var positional int
+	named := map[string]bool{}
+	for _, a := range args.Kids {
+		if a.Kind == "comment" {
+			continue
+		}
+		if a.Kind == "named_argument" {
+			nm := a.Child("name")
+			if nm == nil {
+				return
+			}
+			named[nm.Text] = true
+			found := false
+			for _, f := range formals {
+				found = found || f.Name == nm.Text
+			}
+			if !found {
+				report(p, u, nm, "%s has no argument %s", name.Text, nm.Text)
+				return
+			}
+			continue
+		}
+		positional++
+	}
+	if positional > len(formals) {
+		report(p, u, call, "%s takes %d argument(s); this call passes %d", name.Text, len(formals), positional+len(named))
+		return
+	}
+	var missing []string
+	for i, f := range formals {
+		if i < positional || named[f.Name] || f.Value != nil {
+			continue
+		}
+		missing = append(missing, f.Name)
+	}
+	if len(missing) > 0 {
+		report(p, u, call, "%s is called without %s, which has no default", name.Text, strings.Join(missing, ", "))
+	}
+}
