@@ -41,6 +41,8 @@ type POU struct {
 	// InstanceOf is the function block an SCL instance data block belongs to
 	// (`DATA_BLOCK "iDB" "FB_Name"`): the DB holds that FB's variables.
 	InstanceOf string
+	// Namespace is the NAMESPACE a top-level POU is declared in ("" outside any).
+	Namespace string
 	Implements []string
 	Vars       []*Var
 	Children   []*POU // methods, properties, actions declared inside

@@ -26,6 +26,7 @@ type builder struct {
 	text []byte
 	off  int
 	u    *unitData
+	ns   string // the NAMESPACE being read
 }
 
 func (b *builder) src(n *Node) string {
@@ -75,9 +76,14 @@ func (b *builder) top(n *Node) {
 		if name := n.Child("name"); name != nil {
 			b.u.namespaces = append(b.u.namespaces, strings.SplitN(b.src(name), ".", 2)[0])
 		}
+		outer := b.ns
+		if name := n.Child("name"); name != nil {
+			b.ns = strings.TrimPrefix(outer+"."+b.src(name), ".")
+		}
 		for _, k := range n.Kids {
 			b.top(k)
 		}
+		b.ns = outer
 	}
 }
 
@@ -138,6 +144,9 @@ var pouKinds = map[string]string{
 
 func (b *builder) pou(n *Node, parent *POU) *POU {
 	p := &POU{Kind: pouKinds[n.Kind], Start: n.Start, End: n.End, Parent: parent, Node: n}
+	if parent == nil {
+		p.Namespace = b.ns
+	}
 	if name := n.Child("name"); name != nil {
 		p.Name = unquote(b.src(name))
 		p.NameStart, p.NameEnd = name.Start, name.End

@@ -12,7 +12,7 @@ var ruleDuplicateDeclaration = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
 	Doc: doc(
-		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does.",
+		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
@@ -33,6 +33,9 @@ func checkDuplicates(pass *rules.Pass) {
 		seenChild := map[string]bool{}
 		for _, c := range p.Children {
 			k := c.Kind + lower(c.Name)
+			if p.Top().Kind == KindClass {
+				k = signature(c) // AX class methods overloaded by their parameters are distinct
+			}
 			if seenChild[k] && c.Kind != KindProperty {
 				pass.Report(c.NameStart, c.NameEnd, "%s %s is declared twice in %s", c.Kind, c.Name, p.Name)
 			}
@@ -70,6 +73,9 @@ func checkDuplicates(pass *rules.Pass) {
 		}
 		for i, p := range data.pous {
 			k := lower(p.Name)
+			if p.Kind == KindFunction && p.Namespace != "" {
+				k = signature(p) // AX overloads functions in namespaces by their parameters
+			}
 			if pous[k] && abs != nil {
 				pass.Report(abs.pous[i].NameStart, abs.pous[i].NameEnd, "%s %s is declared twice in this file", p.Kind, p.Name)
 			}

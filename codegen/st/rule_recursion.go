@@ -33,8 +33,8 @@ func checkRecursion(pass *rules.Pass) {
 					return true
 				}
 				callee := calleeName(sc, p, n.Child("function"))
-				if callee == "" {
-					return true
+				if callee == "" || sc.Overloaded(callee) {
+					return true // an overload calling another (AX) is not recursion
 				}
 				if callee == self || reaches(sc, p, callee, self) {
 					report(pass, n.Child("function"), "recursive call: %s leads back to %s", n.Child("function").Src(run.Text), p.Name)

@@ -115,6 +115,9 @@ func (s *Scope) formalType(arg *Node) ExprType {
 		case SymVar:
 			t = s.memberType(sym.Var.Type, name.Text)
 		case SymPOU:
+			if s.Overloaded(f.Text) {
+				return ExprType{} // which overload the call means depends on the arguments
+			}
 			if v := sym.POU.Var(name.Text); v != nil {
 				t = v.Type
 			}

@@ -50,6 +50,9 @@ type symtab struct {
 	globals  map[string]*Var
 	enumVals map[string][]*TypeDecl
 	spaces   map[string]bool
+	// overloads marks function names declared more than once with different parameters
+	// (SIMATIC AX overloads functions by their parameter types).
+	overloads map[string]bool
 	// where records the file each symbol came from (workspace index only).
 	where map[string]string
 }
@@ -60,6 +63,7 @@ func (s *symtab) init() {
 	s.globals = map[string]*Var{}
 	s.enumVals = map[string][]*TypeDecl{}
 	s.spaces = map[string]bool{}
+	s.overloads = map[string]bool{}
 }
 
 func (s *symtab) add(u *unitData, path string) {
@@ -68,6 +72,9 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, p := range u.pous {
 		k := lower(p.Name)
+		if prev, ok := s.pous[k]; ok && overloads(prev, p) {
+			s.overloads[k] = true
+		}
 		if _, ok := s.pous[k]; !ok {
 			s.pous[k] = p
 			if s.where != nil {
@@ -449,6 +456,42 @@ func (s *Scope) EnumOf(t *Type) (*TypeDecl, *Type) {
 		d = s.FindType(d.Type.Name)
 	}
 	return nil, nil
+}
+
+// Overloaded reports whether a function name has several declarations with different
+// parameters, so which one a call means depends on its argument types. A function in a
+// NAMESPACE counts as overloaded: SIMATIC AX packages add overloads to a namespace
+// (AxUnit.Assert.Equal for each type) that the workspace does not hold.
+func (s *Scope) Overloaded(name string) bool {
+	k := lower(name)
+	if s.Model != nil && s.Model.overloads[k] || s.WS != nil && s.WS.overloads[k] {
+		return true
+	}
+	p := s.findPOU(name)
+	return p != nil && p.Kind == KindFunction && p.Namespace != ""
+}
+
+// overloads reports whether two declarations of one name are SIMATIC AX overloads:
+// functions in namespaces with different parameters.
+func overloads(a, b *POU) bool {
+	return a.Kind == KindFunction && b.Kind == KindFunction && a.Namespace != "" && b.Namespace != "" &&
+		signature(a) != signature(b)
+}
+
+// signature is a POU's kind, name and parameter types: overloads differ in it.
+func signature(p *POU) string {
+	var b strings.Builder
+	b.WriteString(p.Kind + " " + lower(p.Name) + "(")
+	for _, v := range p.Vars {
+		if v.Section == SecInput || v.Section == SecInOut || v.Section == SecOutput {
+			if v.Type != nil {
+				b.WriteString(strings.ToUpper(v.Type.Text))
+			}
+			b.WriteByte(',')
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
 }
 
 // Namespace reports whether name is the first segment of a NAMESPACE in the file or the
