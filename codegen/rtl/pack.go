@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -135,6 +136,9 @@ type checkModel struct {
 	target string
 	sems   map[*UnitRef]*Sem
 	soft   map[softKey]bool
+
+	overridesOnce sync.Once
+	overrides     []override // class method overrides (three rules share the analysis)
 }
 
 type softKey struct {

@@ -1,0 +1,89 @@
+package rtl
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+var ruleSuperNew = register(&rules.Rule{
+	ID:       "rtl/super-new-missing",
+	Title:    "derived class does not pass the arguments its base constructor needs",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"IEEE 1800-2017 8.7, 8.17", "UVM: components call super.new(name, parent)"},
+	Doc: `What it does: reports a class that extends a base class whose constructor has
+arguments without defaults, when the derived class neither passes them in its extends
+clause ("extends base(5)") nor calls super.new(…) first thing in its own new().
+
+Why is this bad? Without an explicit call, the derived constructor calls super.new()
+with no arguments (IEEE 1800-2017 8.17), which does not match the base constructor;
+tools refuse the class. A UVM component written this way never gets its name and
+parent.
+
+Example:
+
+    class my_driver extends base_driver;   // base_driver::new(string name)
+      function new(string name);
+        this.name = name;
+      endfunction
+    endclass
+
+Use instead:
+
+    class my_driver extends base_driver;
+      function new(string name);
+        super.new(name);
+      endfunction
+    endclass`,
+	Check: func(p *rules.Pass) {
+		m := p.Model.(*checkModel)
+		for _, u := range m.units {
+			for _, d := range u.Decls {
+				if d.Kind != KindClass || d.Extends == "" || d.Node.Child("arguments") != nil {
+					continue
+				}
+				base := findClass(m, u, d.Extends)
+				if base == nil {
+					continue
+				}
+				bnew, owner, unknown := classMember(m, base, "new")
+				if unknown || bnew == nil || bnew.Node.Kind != "function_declaration" {
+					continue
+				}
+				required := 0
+				for _, f := range owner.unit.formals(bnew.Node) {
+					if f.Value == nil {
+						required++
+					}
+				}
+				if required == 0 {
+					continue
+				}
+				var own *Decl
+				for _, x := range u.byName["new"] {
+					if x.Class == d.Node {
+						own = x
+					}
+				}
+				if own == nil {
+					report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
+					continue
+				}
+				if own.Node.Kind != "function_declaration" || callsSuperNew(u, own.Node) {
+					continue
+				}
+				report(p, u, own.NameNode, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
+			}
+		}
+	},
+})
+
+var superNewRE = regexp.MustCompile(`\bsuper\s*\.\s*new\b`)
+
+// callsSuperNew reports whether a constructor calls super.new (macros count as a call).
+func callsSuperNew(u *UnitRef, fn *Node) bool {
+	src := fn.SrcString(u.Text)
+	return superNewRE.MatchString(src) || strings.Contains(src, "`")
+}

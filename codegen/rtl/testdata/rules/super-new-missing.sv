@@ -1,0 +1,33 @@
+class base_driver;
+  string name;
+  int id;
+  function new(string name, int id = 0);
+    this.name = name;
+    this.id = id;
+  endfunction
+endclass
+
+class quiet_driver extends base_driver;  // want "rtl/super-new-missing"
+endclass
+
+class named_driver extends base_driver;
+  function new(string name);  // want "rtl/super-new-missing"
+    this.name = name;
+  endfunction
+endclass
+
+// clean: super.new with the arguments, or arguments in the extends clause
+class good_driver extends base_driver;
+  function new(string name);
+    super.new(name, 1);
+  endfunction
+endclass
+
+class fixed_driver extends base_driver("fixed");
+endclass
+
+class plain;
+endclass
+
+class child extends plain;
+endclass
