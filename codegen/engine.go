@@ -56,6 +56,17 @@ type Suggestion struct {
 type Dropped struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	// Rule and Message name the finding that dropped it, when a rule did.
+	Rule    string `json:"rule,omitempty"`
+	Message string `json:"message,omitempty"`
+}
+
+// Why is the reason with the finding's message, for logs: "rule:st/x: message".
+func (d Dropped) Why() string {
+	if d.Message == "" {
+		return d.Reason
+	}
+	return d.Reason + ": " + d.Message
 }
 
 // Result is the pipeline's answer.
@@ -146,7 +157,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 		seen[text] = true
 		v := gate.Vet(ctx, text)
 		if v.Reason != "" {
-			res.Dropped = append(res.Dropped, Dropped{Text: text, Reason: v.Reason})
+			res.Dropped = append(res.Dropped, Dropped{Text: text, Reason: v.Reason, Rule: v.Rule, Message: v.Message})
 			continue
 		}
 		if seen[v.Text] && v.Text != text {

@@ -7,6 +7,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -19,6 +20,7 @@ type Gate struct {
 	offset int
 	unit   [2]int
 
+	policy       gatePolicy
 	unitErrors   int
 	beforeErrors map[string]int
 	verdicts     map[string]Verdict // the streaming gate and the final pass see the same texts
@@ -27,7 +29,9 @@ type Gate struct {
 // Verdict is the gate's answer for one candidate.
 type Verdict struct {
 	Text   string // what may be shown: the candidate or its longest passing prefix
-	Reason string // why it was dropped ("" when it passed)
+	Reason string // why it was dropped ("" when it passed): "syntax", "parse" or "rule:<id>"
+	// Rule and Message name the finding that dropped it, for a rule drop.
+	Rule, Message string
 }
 
 // maxTruncations bounds the prefixes tried for one candidate, keeping the gate cheap.
@@ -35,12 +39,12 @@ const maxTruncations = 6
 
 // NewGate prepares the gate for inserting at offset in req.File.
 func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]int) *Gate {
-	g := &Gate{pack: p, req: req, offset: offset, unit: unit}
+	g := &Gate{pack: p, req: req, offset: offset, unit: unit, policy: newGatePolicy(p, req.Config)}
 	if g.unit[1] <= g.unit[0] {
 		g.unit = [2]int{0, len(req.File.Text)}
 	}
 	g.unitErrors = unitErrors(ctx, req.File, g.unit)
-	g.beforeErrors = errorKeys(g.check(ctx, req.File, g.unit))
+	g.beforeErrors = g.policy.dropKeys(g.check(ctx, req.File, g.unit))
 	return g
 }
 
@@ -59,9 +63,9 @@ func (g *Gate) Vet(ctx context.Context, text string) Verdict {
 }
 
 func (g *Gate) vet(ctx context.Context, text string) Verdict {
-	reason := g.vetOne(ctx, text)
-	if reason != "syntax" {
-		return Verdict{Text: text, Reason: reason}
+	v := g.vetOne(ctx, text)
+	if v.Reason != "syntax" {
+		return v
 	}
 	for i, cut := range cutPoints(text) {
 		if i >= maxTruncations {
@@ -71,32 +75,31 @@ func (g *Gate) vet(ctx context.Context, text string) Verdict {
 		if strings.TrimSpace(prefix) == "" {
 			break
 		}
-		if r := g.vetOne(ctx, prefix); r == "" {
-			return Verdict{Text: prefix}
-		} else if r != "syntax" {
-			return Verdict{Text: prefix, Reason: r}
+		if v := g.vetOne(ctx, prefix); v.Reason != "syntax" {
+			return v
 		}
 	}
 	return Verdict{Text: text, Reason: "syntax"}
 }
 
-func (g *Gate) vetOne(ctx context.Context, text string) string {
+func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
+	syntaxErr := Verdict{Text: text, Reason: "syntax"}
 	after, err := g.req.File.Splice(ctx, g.offset, g.offset, text)
 	if err != nil {
-		return "parse"
+		return Verdict{Text: text, Reason: "parse"}
 	}
 	unit := [2]int{g.unit[0], g.unit[1] + len(text)}
 	if !after.HasTree() {
 		// A text-only document: parse the unit's window alone, in its own coordinates.
 		w, err := syntax.Parse(ctx, after.Language, after.Text[unit[0]:min(unit[1], len(after.Text))])
 		if err != nil {
-			return "parse"
+			return Verdict{Text: text, Reason: "parse"}
 		}
 		if syntax.Count(w.Root()) > g.unitErrors || errorInside(w.Root(), g.offset-unit[0], g.offset-unit[0]+len(text)) {
-			return "syntax"
+			return syntaxErr
 		}
 	} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
-		return "syntax"
+		return syntaxErr
 	}
 	found := g.check(ctx, after, unit)
 	if g.unitErrors > 0 {
@@ -111,12 +114,13 @@ func (g *Gate) vetOne(ctx context.Context, text string) string {
 		}
 		found = own
 	}
-	for key, n := range errorKeys(found) {
-		if n > g.beforeErrors[key] {
-			return "rule:" + key[:strings.IndexByte(key, '\x00')]
+	counts := g.policy.dropKeys(found)
+	for _, f := range found {
+		if key := findingKey(f); g.policy.drops(f) && counts[key] > g.beforeErrors[key] {
+			return Verdict{Text: text, Reason: "rule:" + f.Rule, Rule: f.Rule, Message: f.Message}
 		}
 	}
-	return ""
+	return Verdict{Text: text}
 }
 
 func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int) []rules.Finding {
@@ -126,17 +130,67 @@ func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int) []rules.F
 	return g.pack.Check(ctx, req).Findings
 }
 
-// errorKeys counts error-severity findings by rule and message; positions shift with the
+// gatePolicy decides which findings drop a candidate. A candidate is model-written code, so
+// each finding counts at its AI severity (as `gantry check --ai-only` reports it): a warning
+// counts as an error, info as a warning. A finding at error drops the candidate when its
+// rule's category is one the configuration's [gate] drop lists.
+type gatePolicy struct {
+	drop     map[rules.Category]bool
+	category map[string]rules.Category
+}
+
+func newGatePolicy(p Pack, cfg *config.Config) gatePolicy {
+	gp := gatePolicy{drop: map[rules.Category]bool{}, category: map[string]rules.Category{}}
+	drop := config.Default().Gate.Drop
+	if cfg != nil && cfg.Gate.Drop != nil {
+		drop = cfg.Gate.Drop
+	}
+	for _, c := range drop {
+		gp.drop[rules.Category(c)] = true
+	}
+	for _, r := range p.Rules() {
+		gp.category[r.ID] = r.Category
+	}
+	return gp
+}
+
+// AISeverity is the severity a finding has in model-written code: one step stricter.
+func AISeverity(s rules.Severity) rules.Severity {
+	switch s {
+	case rules.Warning:
+		return rules.Error
+	case rules.Info:
+		return rules.Warning
+	}
+	return s
+}
+
+// drops reports whether the finding alone would drop a candidate. A rule without a
+// category counts as a correctness rule.
+func (gp gatePolicy) drops(f rules.Finding) bool {
+	if AISeverity(f.Severity) != rules.Error {
+		return false
+	}
+	c, ok := gp.category[f.Rule]
+	if !ok || c == "" {
+		c = rules.Correctness
+	}
+	return gp.drop[c]
+}
+
+// dropKeys counts the dropping findings by rule and message; positions shift with the
 // insertion, so they are not part of the key.
-func errorKeys(fs []rules.Finding) map[string]int {
+func (gp gatePolicy) dropKeys(fs []rules.Finding) map[string]int {
 	out := map[string]int{}
 	for _, f := range fs {
-		if f.Severity == rules.Error {
-			out[f.Rule+"\x00"+f.Message]++
+		if gp.drops(f) {
+			out[findingKey(f)]++
 		}
 	}
 	return out
 }
+
+func findingKey(f rules.Finding) string { return f.Rule + "\x00" + f.Message }
 
 // errorInside reports an ERROR node lying wholly inside the inserted bytes.
 func errorInside(n *sitter.Node, start, end int) bool {

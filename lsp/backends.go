@@ -79,7 +79,7 @@ func (s *Server) recordDropped(uri protocol.DocumentURI, dropped []codegen.Dropp
 	st := s.stats
 	s.mu.Unlock()
 	for _, d := range dropped {
-		s.logf(protocol.MessageTypeLog, "gate dropped a suggestion (%s): %q", d.Reason, d.Text)
+		s.logf(protocol.MessageTypeLog, "gate dropped a suggestion (%s): %q", d.Why(), d.Text)
 	}
 	s.notify("gantry/status", st)
 }

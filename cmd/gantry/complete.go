@@ -171,7 +171,7 @@ func runComplete(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "--- suggestion %d (%s) ---\n%s\n", i+1, out.Backend, s.Text)
 		}
 		for _, d := range out.Dropped {
-			fmt.Fprintf(stdout, "--- dropped (%s) ---\n%s\n", d.Reason, d.Text)
+			fmt.Fprintf(stdout, "--- dropped (%s) ---\n%s\n", d.Why(), d.Text)
 		}
 	}
 	if err != nil {

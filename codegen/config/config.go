@@ -42,6 +42,8 @@ type Config struct {
 	Provenance Provenance `toml:"provenance" json:"provenance"`
 	// Retrieval tunes the workspace context added to prompts.
 	Retrieval Retrieval `toml:"retrieval" json:"retrieval"`
+	// Gate says which findings drop a model's candidate.
+	Gate Gate `toml:"gate" json:"gate"`
 
 	// Path is where the file was read from ("" when none was found).
 	Path string `toml:"-" json:"-"`
@@ -62,6 +64,18 @@ type Completion struct {
 	// Enabled turns suggestions off per language id when false ("st", "gcode", "rtl").
 	Disabled []string `toml:"disabled_languages" json:"disabled_languages"`
 }
+
+// Gate configures the gate that vets model candidates. A candidate is model-written code, so
+// each finding counts at its --ai-only severity (a warning counts as an error, info as a
+// warning); a finding at error then drops the candidate when its rule's category is listed.
+type Gate struct {
+	// Drop lists the rule categories that drop a candidate: "safety", "correctness", "style".
+	// Syntax errors always drop.
+	Drop []string `toml:"drop" json:"drop"`
+}
+
+// GateCategories are the values [gate] drop accepts.
+var GateCategories = []string{"safety", "correctness", "style"}
 
 // Provenance configures the ledger of accepted AI suggestions (.gantry/ledger.jsonl).
 type Provenance struct {
@@ -148,6 +162,7 @@ func Default() *Config {
 			MaxTokens: 128, Temperature: 0.2, ContextTokens: 2048, NumCtx: 4096,
 			DebounceMS: 150, TimeoutMS: 8000, KeepAlive: "30m", Candidates: 1, CandidatesInvoked: 3,
 		},
+		Gate: Gate{Drop: []string{"safety", "correctness"}},
 	}
 }
 
