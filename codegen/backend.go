@@ -23,9 +23,10 @@ type FillRequest struct {
 	// closers derived from the tree. Remote backends ignore them.
 	Hints []string
 	// Complete, when set, is the streaming gate: a streaming backend calls it with the text
-	// so far each time a line completes; true means the text is a complete unit that passes
-	// the gate, so the backend stops generating and returns that text.
-	Complete func(text string) bool
+	// so far each time a line completes; stop means the first keep bytes of the text are a
+	// complete unit that passes the gate, so the backend stops generating and returns them
+	// (the gate may read one line past a unit to see that the construct does not go on).
+	Complete func(text string) (keep int, stop bool)
 	// Candidates asks for several candidates (different seeds/temperatures); 0 means 1.
 	Candidates int
 }

@@ -134,7 +134,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	}
 	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
 	if c.Multiline {
-		fill.Complete = streamingGate(gate, blockClosers(p))
+		fill.Complete = streamingGate(gate, p)
 	}
 	cands, backend, primaryErr, err := e.fill(ctx, fill, req.Config)
 	if backend != nil {
@@ -271,21 +271,43 @@ const (
 
 // streamingGate decides, line by line as the model streams, when to stop: as soon as the
 // text passes the gate and forms a complete unit (it ends by closing a block, or is long
-// enough), or when it has stayed broken for several lines (the gate then truncates it to
-// its last passing prefix).
-func streamingGate(g *Gate, closers map[string]bool) func(string) bool {
+// enough) and the next line does not continue the construct (ELSE after END_IF's
+// branch, else after end), or when it has stayed broken for several lines (the gate then
+// truncates it to its last passing prefix). The backend calls it for each candidate in
+// turn; a text that does not extend the last one starts a new candidate.
+func streamingGate(g *Gate, p Pack) func(string) (int, bool) {
+	closers := blockClosers(p)
+	cont, _ := p.(Continuations)
+	var last string
 	lastPass := -1
-	return func(text string) bool {
+	unit := -1 // length of a complete passing unit waiting for the next line, or -1
+	return func(text string) (int, bool) {
+		if !strings.HasPrefix(text, last) {
+			lastPass, unit = -1, -1
+		}
+		last = text
 		lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
 		n := len(lines)
+		if unit >= 0 {
+			if cont == nil || !cont.Continues(lines[n-1]) {
+				return unit, true
+			}
+			unit = -1
+		}
 		v := g.Vet(context.Background(), text)
 		if v.Reason == "" && v.Text == text {
 			lastPass = n
-			last := strings.Fields(lines[n-1])
-			closes := len(last) > 0 && closers[strings.ToUpper(strings.TrimRight(last[0], ";"))]
-			return closes || n >= streamMaxLines
+			first := strings.Fields(lines[n-1])
+			closes := len(first) > 0 && closers[strings.ToUpper(strings.TrimRight(first[0], ";"))]
+			if closes || n >= streamMaxLines {
+				if cont == nil {
+					return len(text), true
+				}
+				unit = len(text)
+			}
+			return 0, false
 		}
-		return lastPass >= 0 && n-lastPass >= streamBrokenLines
+		return len(text), lastPass >= 0 && n-lastPass >= streamBrokenLines
 	}
 }
 

@@ -135,12 +135,13 @@ func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int) []rules.F
 // counts as an error, info as a warning. A finding at error drops the candidate when its
 // rule's category is one the configuration's [gate] drop lists.
 type gatePolicy struct {
-	drop     map[rules.Category]bool
-	category map[string]rules.Category
+	drop       map[rules.Category]bool
+	category   map[string]rules.Category
+	unfinished map[string]bool // rules.Rule.Unfinished: counted at their own severity
 }
 
 func newGatePolicy(p Pack, cfg *config.Config) gatePolicy {
-	gp := gatePolicy{drop: map[rules.Category]bool{}, category: map[string]rules.Category{}}
+	gp := gatePolicy{drop: map[rules.Category]bool{}, category: map[string]rules.Category{}, unfinished: map[string]bool{}}
 	drop := config.Default().Gate.Drop
 	if cfg != nil && cfg.Gate.Drop != nil {
 		drop = cfg.Gate.Drop
@@ -150,6 +151,7 @@ func newGatePolicy(p Pack, cfg *config.Config) gatePolicy {
 	}
 	for _, r := range p.Rules() {
 		gp.category[r.ID] = r.Category
+		gp.unfinished[r.ID] = r.Unfinished
 	}
 	return gp
 }
@@ -168,7 +170,11 @@ func AISeverity(s rules.Severity) rules.Severity {
 // drops reports whether the finding alone would drop a candidate. A rule without a
 // category counts as a correctness rule.
 func (gp gatePolicy) drops(f rules.Finding) bool {
-	if AISeverity(f.Severity) != rules.Error {
+	sev := f.Severity
+	if !gp.unfinished[f.Rule] {
+		sev = AISeverity(sev)
+	}
+	if sev != rules.Error {
 		return false
 	}
 	c, ok := gp.category[f.Rule]

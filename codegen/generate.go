@@ -124,13 +124,14 @@ func Generate(ctx context.Context, p Pack, chat Chatter, req GenerateRequest) (*
 	return res, nil
 }
 
-// checkGenerated returns the error-severity findings the code brings: syntax errors and
-// rule errors, alone or, with a document, those it adds where it would be inserted.
+// checkGenerated returns the findings that refuse the code: syntax errors and the findings
+// the gate drops a candidate for, alone or, with a document, those it adds where it would
+// be inserted.
 func checkGenerated(ctx context.Context, p Pack, req GenerateRequest, code string) ([]rules.Finding, error) {
 	if req.Document != nil {
 		g := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.Document, Config: req.Config, Workspace: req.Workspace}, req.Offset, [2]int{0, len(req.Document.Text)})
 		if v := g.Vet(ctx, code); v.Reason != "" || v.Text != code {
-			return []rules.Finding{{Rule: strings.TrimPrefix(v.Reason, "rule:"), Severity: rules.Error, Message: "inserting it adds: " + v.Reason}}, nil
+			return []rules.Finding{{Rule: strings.TrimPrefix(v.Reason, "rule:"), Severity: rules.Error, Message: "inserting it adds: " + Dropped{Reason: v.Reason, Message: v.Message}.Why()}}, nil
 		}
 		return nil, nil
 	}
@@ -139,9 +140,11 @@ func checkGenerated(ctx context.Context, p Pack, req GenerateRequest, code strin
 		return nil, err
 	}
 	res := Diagnose(ctx, p, CheckRequest{Path: "generated" + p.Extensions()[0], File: f, Config: req.Config, Workspace: req.Workspace})
+	// Generated code is model-written: the gate's policy says which findings refuse it.
+	policy := newGatePolicy(p, req.Config)
 	var out []rules.Finding
 	for _, fd := range res.Findings {
-		if fd.Severity == rules.Error {
+		if fd.Rule == SyntaxRule(p) && fd.Severity == rules.Error || policy.drops(fd) {
 			out = append(out, fd)
 		}
 	}

@@ -45,6 +45,14 @@ type BlockKeywords interface {
 	BlockPairs() [][2]string
 }
 
+// Continuations is implemented by packs whose constructs go on past a block's end (IF …
+// ELSE, if … end else, o100 if … o100 else): Continues reports whether a line continues the
+// construct the lines before it left complete, so the streaming gate never cuts a unit
+// between its branches.
+type Continuations interface {
+	Continues(line string) bool
+}
+
 // EmbeddedCode is implemented by packs whose files may hold code inside another format
 // (ST in TwinCAT .TcPOU or PLCopen XML): Regions returns the code regions of such a file, or
 // nil for plain source files.

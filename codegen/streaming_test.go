@@ -2,6 +2,7 @@ package codegen_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/ollama"
 	"github.com/gantry-dev/gantry/codegen/ollama/ollamatest"
+	"github.com/gantry-dev/gantry/codegen/rtl"
 	"github.com/gantry-dev/gantry/codegen/st"
 )
 
@@ -39,5 +41,67 @@ func TestStreamingGateStopsEarly(t *testing.T) {
 	case <-fake.Canceled():
 	case <-time.After(5 * time.Second):
 		t.Error("the model host never saw the request cancelled")
+	}
+}
+
+const clockedModule = "module m (input clk, input rst_n, input d, output reg q);\n" +
+	"  always @(posedge clk or negedge rst_n) begin\n    \n  end\nendmodule\n"
+
+// suggestRTL asks the pipeline for a suggestion on the blank line of clockedModule with the
+// fake model streaming chunks.
+func suggestRTL(t *testing.T, cfg *config.Config, chunks ...string) (*codegen.Result, *ollamatest.Server) {
+	t.Helper()
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Reply(ollamatest.Reply{Chunks: chunks, Delay: 20 * time.Millisecond})
+	f, err := codegen.Parse(context.Background(), rtl.New(), "m.v", []byte(clockedModule))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Completion.Candidates = 1
+	e := &codegen.Engine{Registry: codegen.NewRegistry(rtl.New()), Primary: ollama.New(ollama.Config{Host: fake.URL, Model: "fim"})}
+	res, err := e.Suggest(context.Background(), codegen.SuggestRequest{Path: "m.v", File: f, Offset: strings.Index(clockedModule, "    \n") + 4, Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, fake
+}
+
+// A model answer `if (!rst_n) begin … end` followed by `else begin … end` on the next lines
+// is one construct: the streaming gate reads on past the first `end` and keeps both
+// branches, then stops before the next statement.
+func TestStreamingGateKeepsTheElseBranch(t *testing.T) {
+	chunks := []string{"if (!rst_n) begin\n", "      q <= 1'b0;\n", "    end\n", "    else begin\n", "      q <= d;\n", "    end\n"}
+	for i := 0; i < 40; i++ {
+		chunks = append(chunks, fmt.Sprintf("    // step %d\n", i))
+	}
+	res, fake := suggestRTL(t, config.Default(), chunks...)
+	want := "if (!rst_n) begin\n      q <= 1'b0;\n    end\n    else begin\n      q <= d;\n    end"
+	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != want {
+		t.Fatalf("suggestions %+v dropped %+v, want %q", res.Suggestions, res.Dropped, want)
+	}
+	select {
+	case <-fake.Canceled():
+	case <-time.After(5 * time.Second):
+		t.Error("the model host never saw the request cancelled")
+	}
+}
+
+// A blocking `=` in a clocked block is a warning for code a person wrote, but the gate holds
+// model code to --ai-only severity: the candidate is dropped and the drop names the rule.
+// With [gate] drop listing no category but style, the same candidate passes.
+func TestGateDropsBlockingAssignmentInClockedBlock(t *testing.T) {
+	res, _ := suggestRTL(t, config.Default(), "q = d;\n")
+	if len(res.Suggestions) != 0 || len(res.Dropped) != 1 {
+		t.Fatalf("suggestions %+v dropped %+v", res.Suggestions, res.Dropped)
+	}
+	d := res.Dropped[0]
+	if d.Reason != "rule:rtl/blocking-in-sequential" || d.Rule != "rtl/blocking-in-sequential" || !strings.Contains(d.Message, "q") {
+		t.Errorf("dropped %+v", d)
+	}
+	cfg := config.Default()
+	cfg.Gate.Drop = []string{"style"}
+	res, _ = suggestRTL(t, cfg, "q = d;\n")
+	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != "q = d;" {
+		t.Errorf("with [gate] drop = [\"style\"]: suggestions %+v dropped %+v", res.Suggestions, res.Dropped)
 	}
 }

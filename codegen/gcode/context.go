@@ -185,7 +185,11 @@ func hints(st *State, d *docState, off int) []string {
 	atTop := !st.Moved && !d.prog.Motion || !st.Moved && st.Tool < 0
 	switch {
 	case atTop:
-		out = append(out, header, end)
+		out = append(out, header)
+		// An end block moves the machine: it needs the units the program has not set yet.
+		if st.UnitsSet {
+			out = append(out, end)
+		}
 	case st.Ended:
 		// nothing runs after the program end
 	default:

@@ -7,7 +7,9 @@ var ruleProgramEndMissing = &rules.Rule{
 	Title:    "No program end",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
-	Anchors:  []string{"NIST RS274NGC v3 §3.6.1 (M2/M30 end a program)", "LinuxCNC: \"File ended with no percent sign or program end\""},
+	// A program being written has no end yet: suggestions above the end are not at fault.
+	Unfinished: true,
+	Anchors:    []string{"NIST RS274NGC v3 §3.6.1 (M2/M30 end a program)", "LinuxCNC: \"File ended with no percent sign or program end\""},
 	Doc: doc(
 		"Reports a program with no M2 or M30 (or M99 for a Fanuc subprogram), unless it is delimited by % lines or is a LinuxCNC subroutine file (it starts with `oN sub`). Not checked for Marlin/RepRap files, which end when the stream ends.",
 		"Without a program end the controller does not reset its modal state, stop the spindle and coolant, or rewind; LinuxCNC refuses the file outright.",

@@ -11,14 +11,14 @@ type collector struct {
 	multiline bool
 	// complete is the streaming gate (codegen.FillRequest.Complete): offered the text
 	// up to each completed line, in order, it may end the generation there.
-	complete func(string) bool
+	complete func(string) (int, bool)
 	text     strings.Builder
 	done     bool
 	out      string
 	offered  int // bytes of out already offered to complete
 }
 
-func newCollector(stops []string, multiline bool, complete func(string) bool) *collector {
+func newCollector(stops []string, multiline bool, complete func(string) (int, bool)) *collector {
 	return &collector{stops: stops, multiline: multiline, complete: complete}
 }
 
@@ -42,8 +42,8 @@ func (c *collector) add(chunk string) bool {
 	return c.done
 }
 
-// offer passes each newly completed non-blank line to complete; on true, out ends
-// before that line's newline.
+// offer passes each newly completed non-blank line to complete; when it stops, out ends
+// where it says (at most before that line's newline).
 func (c *collector) offer() bool {
 	if c.complete == nil {
 		return false
@@ -59,8 +59,11 @@ func (c *collector) offer() bool {
 		start, end := c.offered, c.offered+i
 		c.offered = end + 1
 		// A blank line completes no statement: the text is the same unit as before.
-		if strings.TrimSpace(c.out[start:end]) != "" && c.complete(c.out[:end]) {
-			c.out = c.out[:end]
+		if strings.TrimSpace(c.out[start:end]) == "" {
+			continue
+		}
+		if keep, stop := c.complete(c.out[:end]); stop {
+			c.out = c.out[:min(max(keep, 0), end)]
 			return true
 		}
 	}

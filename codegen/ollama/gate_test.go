@@ -22,11 +22,11 @@ type recorder struct {
 	calls []string
 }
 
-func (r *recorder) complete(text string) bool {
+func (r *recorder) complete(text string) (int, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.calls = append(r.calls, text)
-	return r.want != "" && strings.HasSuffix(text, r.want)
+	return len(text), r.want != "" && strings.HasSuffix(text, r.want)
 }
 
 func TestFillStreamingGateStopsEarly(t *testing.T) {

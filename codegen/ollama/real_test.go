@@ -53,7 +53,7 @@ func TestFillRealOllama(t *testing.T) {
 
 	// The streaming gate ends the real generation at the first line it accepts.
 	got, err = b.Fill(ctx, codegen.FillRequest{Prefix: "x", Suffix: "y", Multiline: true,
-		Complete: func(s string) bool { return strings.HasSuffix(s, "TRUE;") }})
+		Complete: func(s string) (int, bool) { return len(s), strings.HasSuffix(s, "TRUE;") }})
 	if want := "IF start THEN\n    motor := TRUE;"; err != nil || len(got) != 1 || got[0].Text != want {
 		t.Fatalf("with gate: got %q, %v; want %q", got, err, want)
 	}

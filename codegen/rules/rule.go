@@ -74,7 +74,11 @@ type Rule struct {
 	NeedsProfile bool
 	// OffByDefault rules run only when configuration enables them.
 	OffByDefault bool
-	Check        func(*Pass)
+	// Unfinished marks rules that report what a finished document still lacks (a program
+	// end): code inserted while the document is being written is not at fault for that, so
+	// the gate counts such findings at their own severity, never one step stricter.
+	Unfinished bool
+	Check      func(*Pass)
 }
 
 // Finding is one reported problem, in byte offsets of the checked text.

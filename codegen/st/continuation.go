@@ -1,0 +1,23 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+var _ codegen.Continuations = (*Pack)(nil)
+
+// Continues implements codegen.Continuations: ELSIF and ELSE go on with the IF whose
+// branch the lines before them closed.
+func (*Pack) Continues(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToUpper(strings.TrimRight(f[0], ";")) {
+	case "ELSIF", "ELSE":
+		return true
+	}
+	return false
+}
