@@ -47,21 +47,10 @@ func checkUndeclared(pass *rules.Pass) {
 				return true
 			}
 			par := n.Parent
-			if par.Is("member_expression") && par.Child("object") == n {
-				// GVL.x, Namespace.FB, Library.Function: fine when the root is a namespace
-				// or a member along the dotted chain is known; a library or an imported
-				// namespace Gantry cannot see (AxUnit's Assert.Equal) may declare it.
-				if sc.Namespace(n.Text) || fromLibrary || foreign {
-					return true
-				}
-				for q := par; q.Is("member_expression"); q = q.Parent {
-					if m := q.Child("member"); m.Is("identifier") && sc.Lookup(m.Text).Kind != SymNone {
-						return true
-					}
-					if q.Parent == nil || q.Parent.Child("object") != q {
-						break
-					}
-				}
+			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
+			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.
+			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text, par)) {
+				return true
 			}
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
 				if scl || fromLibrary || foreign {
@@ -84,6 +73,42 @@ func checkUndeclared(pass *rules.Pass) {
 			}
 		}
 	}
+}
+
+// qualifiedName says whether an undeclared root before a dot qualifies a name rather than
+// naming a value: GVL.x, Namespace.FB and Library.Function are fine when the root is a
+// known namespace or a member along the dotted chain names something a library exports (a
+// POU, a type, an enumeration value, a global variable, a nested namespace). A member the
+// POU itself declares proves nothing: in `pmVal.Q` the local output Q does not make the
+// unknown pmVal a namespace.
+func qualifiedName(sc *Scope, root string, par *Node) bool {
+	if sc.Namespace(root) {
+		return true
+	}
+	for q := par; q.Is("member_expression"); q = q.Parent {
+		if m := q.Child("member"); m.Is("identifier") && exported(sc, m.Text) {
+			return true
+		}
+		if q.Parent == nil || q.Parent.Child("object") != q {
+			break
+		}
+	}
+	return false
+}
+
+// exported says whether a name resolves to something a namespace can hold, as opposed to
+// a variable of the POU or its bases.
+func exported(sc *Scope, name string) bool {
+	if sc.Namespace(name) {
+		return true
+	}
+	switch sc.Lookup(name).Kind {
+	case SymPOU, SymStd, SymType, SymEnumValue:
+		return true
+	case SymVar:
+		return sc.Local(name) == nil // a global variable
+	}
+	return false
 }
 
 // firstName is the start of a declaration's first name, so a shared initializer of
