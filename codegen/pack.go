@@ -172,6 +172,12 @@ func NewRegistry(packs ...Pack) *Registry {
 	for _, p := range packs {
 		r.packs = append(r.packs, p)
 		r.byID[p.ID()] = p
+		// Settings name languages and rules: they are checked against what the packs know.
+		ids := []string{SyntaxRule(p)}
+		for _, rl := range p.Rules() {
+			ids = append(ids, rl.ID)
+		}
+		config.RegisterLanguage(p.ID(), ids...)
 		for _, e := range p.Extensions() {
 			r.byExt[strings.ToLower(e)] = p
 		}

@@ -172,11 +172,13 @@ func (s *Server) didChangeConfiguration(_ context.Context, req *jsonrpc2.Request
 // initializationOptions, then the latest workspace/didChangeConfiguration settings, each
 // key by key over the one before (eglot sends empty settings right after initialize: they
 // must not undo the initializationOptions). A broken gantry.toml is reported once and the
-// defaults are used.
+// last settings that loaded from it are kept (the defaults when none did).
 func (s *Server) configFor(path string) *config.Config {
 	cfg, err := s.workspace.ConfigFor(path)
 	if err != nil {
 		s.reportOnce("config:"+err.Error(), protocol.MessageTypeError, "gantry: "+err.Error())
+	}
+	if cfg == nil {
 		cfg = config.Default()
 	}
 	s.mu.Lock()

@@ -164,7 +164,7 @@ func TestCompleteJSONListsDroppedWithReason(t *testing.T) {
 			Text  string                                     `json:"text"`
 			Range struct{ Start struct{ Line, Column int } } `json:"range"`
 		} `json:"suggestions"`
-		Dropped []struct{ Text, Reason string } `json:"dropped"`
+		Dropped []struct{ Text, Reason, Rule, Message string } `json:"dropped"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("%v: %s", err, out)
@@ -172,6 +172,9 @@ func TestCompleteJSONListsDroppedWithReason(t *testing.T) {
 	if res.Backend != "ollama" || res.Model != "fim" || len(res.Dropped) != 1 ||
 		res.Dropped[0].Reason != "rule:st/write-to-input" || res.Dropped[0].Text != "bStart := FALSE;" {
 		t.Fatalf("the write to the input must be dropped: %s", out)
+	}
+	if d := res.Dropped[0]; d.Rule != "st/write-to-input" || !strings.Contains(d.Message, "bStart") {
+		t.Errorf("the drop must name the rule and its message: %+v", d)
 	}
 	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != "nCount := nCount + 1;" || res.Suggestions[0].Range.Start.Line != 14 || res.Suggestions[0].Range.Start.Column != 5 {
 		t.Fatalf("the harmless candidate must pass, once: %s", out)
@@ -293,5 +296,32 @@ func TestCheckProjectFiles(t *testing.T) {
 	json.Unmarshal([]byte(out), &rep)
 	if code != 1 || len(rep.Files) != 1 || len(rep.Files[0].Diagnostics) == 0 || rep.Files[0].Diagnostics[0].Line != 10 || rep.Files[0].Diagnostics[0].Column != 20 || rep.Files[0].Diagnostics[0].Rule != "st/write-to-input" {
 		t.Errorf("the write must be reported at 10:20 of the XML: %s", out)
+	}
+}
+
+// A misspelt or out-of-range setting in gantry.toml stops `gantry check` with exit 2 and a
+// message that names each key and its valid values.
+func TestCheckRefusesBadSettings(t *testing.T) {
+	dir := t.TempDir()
+	toml := "[st]\ndialect = \"siemens\"\n[rules]\n\"st/write-to-inptu\" = \"off\"\n[completion]\ncandidates_invoked = 100000\n"
+	if err := os.WriteFile(filepath.Join(dir, "gantry.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, _ := os.ReadFile("testdata/conveyor.st")
+	if err := os.WriteFile(filepath.Join(dir, "conveyor.st"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := gantry(t, "check", filepath.Join(dir, "conveyor.st"))
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	for _, want := range []string{
+		`st.dialect "siemens": want auto, codesys or scl`,
+		`rules."st/write-to-inptu": unknown rule (did you mean "st/write-to-input"?`,
+		"completion.candidates_invoked = 100000: want 1 to 8",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
 	}
 }

@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -211,29 +214,44 @@ func (c *Config) MergeFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return fmt.Errorf("%s: unknown setting %q", path, und[0].String())
+	var errs []error
+	for _, k := range md.Undecoded() {
+		if len(k) > 1 && k[0] == "rules" || len(k) > 1 && k[len(k)-2] == "travel" || len(k) > 1 && k[len(k)-2] == "offsets" {
+			continue // a free-form table: its keys are checked by Validate
+		}
+		errs = append(errs, unknownKeyError(k))
+	}
+	if err := c.Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%s: %w", path, errors.Join(errs...))
 	}
 	c.Path = path
-	return c.Validate()
+	return nil
 }
 
 // MergeJSON reads LSP settings over c. It accepts the settings object itself or one
 // wrapped as {"gantry": {...}}.
+//
+// Keys no setting has are errors, like in the file; so is anything but an object, except
+// null and an empty array (how Neovim encodes an empty Lua table), which mean no settings.
 func (c *Config) MergeJSON(raw json.RawMessage) error {
-	if len(raw) == 0 || string(raw) == "null" {
+	trimmed := strings.Join(strings.Fields(string(raw)), "")
+	if trimmed == "" || trimmed == "null" || trimmed == "[]" {
 		return nil
 	}
-	var wrapped struct {
-		Gantry json.RawMessage `json:"gantry"`
+	var wrapped map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &wrapped); err == nil && len(wrapped) == 1 && wrapped["gantry"] != nil {
+		raw = wrapped["gantry"]
+		if t := strings.Join(strings.Fields(string(raw)), ""); t == "null" || t == "[]" {
+			return nil
+		}
 	}
-	if err := json.Unmarshal(raw, &wrapped); err == nil && len(wrapped.Gantry) > 0 {
-		raw = wrapped.Gantry
-	}
-	if err := json.Unmarshal(raw, c); err != nil {
+	if err := c.decodeStrict(raw); err != nil {
 		return fmt.Errorf("settings: %w", err)
 	}
-	return c.Validate()
+	return nil
 }
 
 // Validate checks values that would otherwise fail late or silently.
@@ -244,9 +262,16 @@ func (c *Config) Validate() error {
 	default:
 		errs = append(errs, fmt.Errorf("backend %q: want auto, ollama or embedded", c.Backend))
 	}
-	for id, s := range c.Rules {
-		if _, err := rules.ParseSeverity(s); err != nil {
-			errs = append(errs, fmt.Errorf("rules.%s: %w", id, err))
+	ids := make([]string, 0, len(c.Rules))
+	for id := range c.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if why := checkRuleID(id); why != "" {
+			errs = append(errs, fmt.Errorf("rules.%q: %s", id, why))
+		} else if _, err := rules.ParseSeverity(c.Rules[id]); err != nil {
+			errs = append(errs, fmt.Errorf("rules.%q: %w", id, err))
 		}
 	}
 	if c.Completion.KeepAlive != "" {
@@ -254,19 +279,56 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("completion.keep_alive: %w", err))
 		}
 	}
+	if langs := languageIDs(); langs != nil {
+		for _, l := range c.Completion.Disabled {
+			if !slices.Contains(langs, l) {
+				errs = append(errs, fmt.Errorf("completion.disabled_languages %q: want %s", l, orList(langs)))
+			}
+		}
+	}
+	for _, d := range c.Gate.Drop {
+		if !slices.Contains(GateCategories, d) {
+			errs = append(errs, fmt.Errorf("gate.drop %q: want %s", d, orList(GateCategories)))
+		}
+	}
+	errs = append(errs, oneOf("st.dialect", c.ST.Dialect, "auto", "codesys", "scl"))
+	errs = append(errs, oneOf("gcode.dialect", c.GCode.Dialect, "auto", "linuxcnc", "fanuc", "haas", "grbl", "marlin"))
+	errs = append(errs, oneOf("rtl.target", c.RTL.Target, "asic", "fpga"))
+	errs = append(errs, c.checkRanges()...)
 	if m := c.GCode.Machine; m != nil {
-		for axis, r := range m.Travel {
-			if len(r) != 2 || r[0] > r[1] {
+		errs = append(errs, oneOf("gcode.machine.controller", m.Controller, "linuxcnc", "fanuc", "haas", "grbl", "marlin"))
+		errs = append(errs, oneOf("gcode.machine.units", m.Units, "mm", "inch", "in"))
+		for _, axis := range sortedKeys(m.Travel) {
+			if r := m.Travel[axis]; len(r) != 2 || r[0] > r[1] {
 				errs = append(errs, fmt.Errorf("gcode.machine.travel.%s: want [min, max]", axis))
 			}
 		}
-		switch m.Units {
-		case "", "mm", "inch", "in":
-		default:
-			errs = append(errs, fmt.Errorf("gcode.machine.units %q: want mm or inch", m.Units))
-		}
 	}
 	return errors.Join(errs...)
+}
+
+// oneOf checks an enumerated setting; empty means the default.
+func oneOf(key, value string, valid ...string) error {
+	if value == "" || slices.ContainsFunc(valid, func(v string) bool { return strings.EqualFold(v, value) }) {
+		return nil
+	}
+	return fmt.Errorf("%s %q: want %s", key, value, orList(valid))
+}
+
+func orList(valid []string) string {
+	if len(valid) == 1 {
+		return valid[0]
+	}
+	return strings.Join(valid[:len(valid)-1], ", ") + " or " + valid[len(valid)-1]
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Severities returns the configured severity overrides.

@@ -54,6 +54,8 @@ type Workspace struct {
 	listed  map[string][]string // lang → paths, nil until walked
 	configs map[string]*config.Config
 	cfgErrs map[string]error
+	// lastGood is the last configuration that loaded per directory, kept across Invalidate.
+	lastGood map[string]*config.Config
 }
 
 type diskEntry struct {
@@ -65,7 +67,7 @@ type diskEntry struct {
 // New returns a workspace rooted at root ("" for none: only open documents).
 func New(reg *codegen.Registry, root string) *Workspace {
 	w := &Workspace{reg: reg, open: map[string]Snapshot{}, disk: map[string]diskEntry{},
-		configs: map[string]*config.Config{}, cfgErrs: map[string]error{}}
+		configs: map[string]*config.Config{}, cfgErrs: map[string]error{}, lastGood: map[string]*config.Config{}}
 	w.SetRoots(root)
 	return w
 }
@@ -165,11 +167,16 @@ func (w *Workspace) Invalidate() {
 }
 
 // ConfigFor returns the configuration from the nearest gantry.toml, cached per directory.
+// When the file is broken it returns the error with the last configuration that loaded
+// there (nil if none did), so a server keeps the last good settings while the user edits.
 func (w *Workspace) ConfigFor(path string) (*config.Config, error) {
 	dir := filepath.Dir(path)
 	w.mu.Lock()
 	c, ok := w.configs[dir]
 	err := w.cfgErrs[dir]
+	if err != nil {
+		c = w.lastGood[dir]
+	}
 	w.mu.Unlock()
 	if ok || err != nil {
 		return c, err
@@ -178,8 +185,10 @@ func (w *Workspace) ConfigFor(path string) (*config.Config, error) {
 	w.mu.Lock()
 	if err != nil {
 		w.cfgErrs[dir] = err
+		c = w.lastGood[dir]
 	} else {
 		w.configs[dir] = c
+		w.lastGood[dir] = c
 	}
 	w.mu.Unlock()
 	return c, err
