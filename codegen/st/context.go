@@ -48,6 +48,7 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 	} else {
 		c.scope = &Scope{Model: m, WS: ws}
 	}
+	c.scope.SCL = dialectOf(req.Path, req.Config, f.Text) == DialectSCL
 	out.Multiline = c.multiline()
 	out.Blocks = append(c.blocks(), dialectBlock(req.Path, dialectOf(req.Path, req.Config, f.Text)))
 	if f.Regions != nil {

@@ -99,7 +99,7 @@ func (c *cursor) interfaces() []codegen.Block {
 			out = append(out, codegen.Block{Source: path, Text: pouInterface(p)})
 			return
 		}
-		if std := StdLookup(name); std != nil && std.FB {
+		if std := c.scope.std(name); std != nil && std.FB {
 			out = append(out, codegen.Block{Source: "standard library", Text: stdInterface(std)})
 		}
 	}
@@ -170,11 +170,22 @@ func pouInterface(p *POU) string {
 
 func stdInterface(s *StdPOU) string {
 	var sb strings.Builder
-	sb.WriteString("FUNCTION_BLOCK " + s.Name + " // " + s.Doc + "\n")
+	if s.FB {
+		sb.WriteString("FUNCTION_BLOCK " + s.Name + " // " + s.Doc + "\n")
+	} else {
+		ret := s.Return
+		if ret == "" {
+			ret = "ANY"
+		}
+		sb.WriteString("FUNCTION " + s.Name + " : " + ret + " // " + s.Doc + "\n")
+	}
 	for _, g := range []struct {
 		kw string
 		ps []Param
-	}{{SecInput, s.Inputs}, {SecOutput, s.Outputs}} {
+	}{{SecInput, s.Inputs}, {SecOutput, s.Outputs}, {SecInOut, s.InOuts}} {
+		if len(g.ps) == 0 && (!s.FB || g.kw == SecInOut) {
+			continue
+		}
 		sb.WriteString(g.kw + "\n")
 		for _, p := range g.ps {
 			fmt.Fprintf(&sb, "    %s : %s;\n", p.Name, p.Type)

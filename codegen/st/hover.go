@@ -16,7 +16,7 @@ func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
 	req.File.Lock()
 	m := p.cache.modelOf(req.File)
 	req.File.Unlock()
-	sc := &Scope{Model: m, WS: ws}
+	sc := &Scope{Model: m, WS: ws, SCL: dialectOf(req.Path, req.Config, req.File.Text) == DialectSCL}
 	var sb strings.Builder
 	code := func(s string) { sb.WriteString("```iecst\n" + strings.TrimRight(s, "\n") + "\n```\n") }
 	where := func(path string) {
@@ -70,7 +70,7 @@ func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
 		where(t.path)
 	case tStd:
 		s := t.std
-		if s.FB {
+		if s.FB || len(s.Inputs)+len(s.Outputs)+len(s.InOuts) > 0 {
 			sb.WriteString(s.Doc + "\n\n")
 			code(stdInterface(s))
 		} else {

@@ -313,6 +313,13 @@ func memberOf(sc *Scope, obj *Node, name string, pou *POU) target {
 		}
 		return target{}
 	}
+	// SCL "DB".x: a member of a global data block (its STRUCT, or its FB's variables).
+	if obj.Is("quoted_identifier", "string") && sc.SCL {
+		if p := sc.findPOU(unquote(obj.Text)); p != nil {
+			return ownMember(sc, p, name)
+		}
+		return target{}
+	}
 	if obj.Is("identifier") {
 		switch sym := sc.Lookup(obj.Text); sym.Kind {
 		case SymNone: // GVL.x or a namespace
@@ -377,7 +384,7 @@ func ownMember(sc *Scope, p *POU, name string) target {
 }
 
 func stdParam(std *StdPOU, name string) target {
-	for _, ps := range [][]Param{std.Inputs, std.Outputs} {
+	for _, ps := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
 		for i := range ps {
 			if strings.EqualFold(ps[i].Name, name) {
 				return target{kind: tStdArg, owner: lower(std.Name), name: lower(name), std: std, prm: &ps[i]}

@@ -337,7 +337,7 @@ func (s *Scope) Lookup(name string) Sym {
 			return Sym{Kind: SymPOU, POU: p, Path: where}
 		}
 	}
-	if std := StdLookup(name); std != nil {
+	if std := s.std(name); std != nil {
 		return Sym{Kind: SymStd, Std: std}
 	}
 	if c := StdConst(name); c != nil {
@@ -428,7 +428,7 @@ func (s *Scope) FBType(t *Type) (*POU, *StdPOU) {
 	if p := s.findPOU(t.Name); p.IsFBLike() {
 		return p, nil
 	}
-	if std := StdLookup(t.Name); std != nil && std.FB {
+	if std := s.std(t.Name); std != nil && std.FB {
 		return nil, std
 	}
 	return nil, nil

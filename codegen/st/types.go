@@ -325,7 +325,7 @@ func (s *Scope) memberType(t *Type, name string) *Type {
 		return nil
 	}
 	if std != nil {
-		for _, ps := range [][]Param{std.Inputs, std.Outputs} {
+		for _, ps := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
 			for _, prm := range ps {
 				if strings.EqualFold(prm.Name, name) {
 					return &Type{Kind: TypeNamed, Name: prm.Type}
