@@ -42,7 +42,7 @@ type POU struct {
 	// (`DATA_BLOCK "iDB" "FB_Name"`): the DB holds that FB's variables.
 	InstanceOf string
 	// Namespace is the NAMESPACE a top-level POU is declared in ("" outside any).
-	Namespace string
+	Namespace  string
 	Implements []string
 	Vars       []*Var
 	Children   []*POU // methods, properties, actions declared inside

@@ -52,9 +52,9 @@ func checkIgnoredResult(pass *rules.Pass) {
 				f := n.Child("function")
 				target := resolveCallee(sc, f, p)
 				switch {
-				case target.kind == tPOU && target.pou.ReturnType != nil && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)]:
+				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)]:
 					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
-				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !statusOnly[strings.ToUpper(target.std.Name)]:
+				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !strings.EqualFold(target.std.Return, "VOID") && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))
 				case f.Is("identifier"):
 					if v := sc.Local(f.Text); v != nil {

@@ -25,15 +25,15 @@ func TestSCLDefinitionAcrossFiles(t *testing.T) {
 		n, delta     int
 		want         string
 	}{
-		{"FB_LineControl.scl", `"DB_Line".emergencyStop`, 0, 2, "DB_Line.db:1:12:\"DB_Line\""},         // global DB
-		{"FB_LineControl.scl", `emergencyStop`, 0, 0, "DB_Line.db:10:7:emergencyStop"},                 // DB member
-		{"FB_LineControl.scl", `#instTank(`, 0, 1, "FB_LineControl.scl:27:7:instTank"},                 // # local
-		{"FB_LineControl.scl", `"FB_AnalogIn"`, 0, 1, "FB_AnalogIn.scl:1:16:\"FB_AnalogIn\""},          // FB type
-		{"FB_Motor.scl", `"UDT_Motor"`, 0, 1, "UDT_Motor.udt:1:6:\"UDT_Motor\""},                       // PLC data type
-		{"FB_Valve.scl", `travelTime`, 0, 0, "UDT_Valve.udt:9:7:travelTime"},                        // UDT member
-		{"OB_Main.scl", `"iLineControl"`, 0, 1, "DB_Hmi.db:16:12:\"iLineControl\""},                    // instance DB
-		{"OB_Main.scl", `startButton`, 0, 0, "FB_LineControl.scl:9:7:startButton"},                    // its FB's input
-		{"iFiller.db", `nozzleCount`, 0, 0, "FB_Filler.scl:20:7:nozzleCount"},                          // start value of an instance DB
+		{"FB_LineControl.scl", `"DB_Line".emergencyStop`, 0, 2, "DB_Line.db:1:12:\"DB_Line\""}, // global DB
+		{"FB_LineControl.scl", `emergencyStop`, 0, 0, "DB_Line.db:10:7:emergencyStop"},         // DB member
+		{"FB_LineControl.scl", `#instTank(`, 0, 1, "FB_LineControl.scl:27:7:instTank"},         // # local
+		{"FB_LineControl.scl", `"FB_AnalogIn"`, 0, 1, "FB_AnalogIn.scl:1:16:\"FB_AnalogIn\""},  // FB type
+		{"FB_Motor.scl", `"UDT_Motor"`, 0, 1, "UDT_Motor.udt:1:6:\"UDT_Motor\""},               // PLC data type
+		{"FB_Valve.scl", `travelTime`, 0, 0, "UDT_Valve.udt:9:7:travelTime"},                   // UDT member
+		{"OB_Main.scl", `"iLineControl"`, 0, 1, "DB_Hmi.db:16:12:\"iLineControl\""},            // instance DB
+		{"OB_Main.scl", `startButton`, 0, 0, "FB_LineControl.scl:9:7:startButton"},             // its FB's input
+		{"iFiller.db", `nozzleCount`, 0, 0, "FB_Filler.scl:20:7:nozzleCount"},                  // start value of an instance DB
 	} {
 		locs := pk.Definition(context.Background(), navReq(t, ws, c.file, c.needle, c.n, c.delta))
 		if len(locs) != 1 || locString(locs[0]) != c.want {

@@ -10,7 +10,7 @@ type StdPOU struct {
 	Inputs  []Param
 	Outputs []Param
 	InOuts  []Param // VAR_IN_OUT (TIA instructions such as Serialize)
-	Return  string // function result type ("ANY_NUM" style generics allowed)
+	Return  string  // function result type ("ANY_NUM" style generics allowed)
 	Doc     string
 }
 
