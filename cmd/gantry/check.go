@@ -19,11 +19,12 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fl := newFlags("check", "[--format text|json|sarif|github] [--config FILE] PATH...", stderr)
-	format := fl.String("format", "text", "output format: text, json, sarif or github")
+	fl := newFlags("check", "[--format text|json|sarif|github|gitlab] [--config FILE] [--diff REV] [--baseline FILE] [--write-baseline FILE] PATH...", stderr)
+	format := fl.String("format", "text", "output format: text, json, sarif, github or gitlab")
 	configPath := fl.String("config", "", "configuration file (default: the nearest gantry.toml above each file)")
 	aiOnly := fl.Bool("ai-only", false, "report only findings in AI-written regions (.gantry/ledger.jsonl), one severity stricter")
 	explainRoot := fl.Bool("explain-root", false, "say on stderr which project root the check uses and why")
+	filters := newCheckFilters(fl)
 	if code, ok := parse(fl, args, stdout); !ok {
 		return code
 	}
@@ -33,9 +34,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *format {
-	case "text", "json", "sarif", "github":
+	case "text", "json", "sarif", "github", "gitlab":
 	default:
 		fmt.Fprintf(stderr, "gantry check: unknown format %q\n", *format)
+		return 2
+	}
+	if err := filters.prepare(); err != nil {
+		fmt.Fprintf(stderr, "gantry check: %v\n", err)
 		return 2
 	}
 	reg := registry()
@@ -56,6 +61,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	ws := workspace.New(reg, root.Dir)
 	var rep report.Report
+	var files []report.File
 	for _, path := range paths {
 		f, err := checkFile(ctx, reg, ws, fixed, path)
 		if err != nil {
@@ -68,6 +74,18 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 				ioErr = true
 			}
 		}
+		if f, err = filters.file(f); err != nil {
+			fmt.Fprintf(stderr, "gantry check: %v\n", err)
+			return 2
+		}
+		files = append(files, f)
+	}
+	files, err := filters.finish(files, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "gantry check: %v\n", err)
+		return 2
+	}
+	for _, f := range files {
 		rep.Add(f)
 	}
 	switch *format {
@@ -77,6 +95,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		_ = rep.SARIF(stdout, version, ruleInfo(reg))
 	case "github":
 		rep.GitHub(stdout)
+	case "gitlab":
+		_ = rep.GitLab(stdout)
 	default:
 		rep.Text(stdout)
 	}

@@ -1,5 +1,5 @@
 // Package report renders `gantry check` results: the JSON contract, readable text, SARIF
-// 2.1.0 and GitHub workflow annotations. Lines and columns are 1-based, columns in Unicode
+// 2.1.0, GitHub workflow annotations and GitLab code quality. Lines and columns are 1-based, columns in Unicode
 // code points.
 package report
 
@@ -28,6 +28,10 @@ type Diagnostic struct {
 
 	sourceLine string
 }
+
+// SourceLine is the text of the finding's first line, what baselines and fingerprints key
+// on so that they survive lines moving.
+func (d Diagnostic) SourceLine() string { return d.sourceLine }
 
 // File is one checked file.
 type File struct {
