@@ -12,7 +12,7 @@ var ruleArrayIndexOutOfRange = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0172/SA0180", "matiec array range check", "Top 20 Secure PLC Coding Practices #9"},
 	Doc: doc(
-		"Reports an index that folds to a constant (a literal, a constant expression, a CONSTANT) and lies outside the declared bounds of that array dimension, when the bounds are constant too.",
+		"Reports an index that folds to a constant (a literal, a constant expression, a CONSTANT) and lies outside the declared bounds of that array dimension, when the bounds are constant too. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"PLC runtimes rarely check bounds: the write lands in whatever variable follows the array in memory, which may be a setpoint or an output.",
 		"VAR aSpeeds : ARRAY[1..4] OF REAL; END_VAR\naSpeeds[0] := 0.0;\naSpeeds[5] := 1.0;",
 		"VAR aSpeeds : ARRAY[1..4] OF REAL; END_VAR\naSpeeds[1] := 0.0;\naSpeeds[4] := 1.0;"),

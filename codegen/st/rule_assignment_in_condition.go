@@ -12,7 +12,7 @@ var ruleAssignmentInCondition = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0095 (assignments in conditions)"},
 	Doc: doc(
-		"Reports an assignment used as the condition of IF, ELSIF, WHILE or REPEAT (`IF (x := F()) THEN`, a CODESYS extension) and `=>` output bindings of calls inside a condition.",
+		"Reports an assignment used as the condition of IF, ELSIF, WHILE or REPEAT (`IF (x := F()) THEN`, a CODESYS extension) and `=>` output bindings of calls inside a condition. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A condition that also writes is easy to misread as a comparison (`:=` for `=`), and the write happens whether or not the branch is taken. Keep conditions free of side effects.",
 		"IF (nErr := F_Check()) THEN\n    bFault := TRUE;\nEND_IF",
 		"nErr := F_Check();\nIF nErr <> 0 THEN\n    bFault := TRUE;\nEND_IF"),

@@ -12,7 +12,7 @@ var ruleCaseDuplicateLabel = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"matiec (duplicate case label)", "compiler error"},
 	Doc: doc(
-		"Reports a CASE label whose value (a constant, a range, an enumeration value) another label of the same CASE already covers.",
+		"Reports a CASE label whose value (a constant, a range, an enumeration value) another label of the same CASE already covers. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Only the first branch ever runs for that value; the second is dead code that looks alive, typically a copy-pasted state whose number was not changed.",
 		"CASE nStep OF\n    10: nStep := 20;\n    10: nStep := 30;\nEND_CASE",
 		"CASE nStep OF\n    10: nStep := 20;\n    20: nStep := 30;\nEND_CASE"),

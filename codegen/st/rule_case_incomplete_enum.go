@@ -14,7 +14,7 @@ var ruleCaseIncompleteEnum = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0076 (missing enumeration constant)"},
 	Doc: doc(
-		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them.",
+		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A value added to the enumeration later (a new machine state) falls through every branch without anyone noticing.",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE",
 		"CASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE"),

@@ -12,7 +12,7 @@ var ruleCompareToBoolLiteral = &rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"CODESYS SA0051 (comparison operations on BOOL variables)"},
 	Doc: doc(
-		"Reports `=` and `<>` with TRUE or FALSE as an operand.",
+		"Reports `=` and `<>` with TRUE or FALSE as an operand. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"`bReady = TRUE` is `bReady`, and `bReady = FALSE` is `NOT bReady`; the longer form reads worse and invites `bReady = TRUE = bOther` mistakes.",
 		"IF bReady = TRUE AND bFault = FALSE THEN",
 		"IF bReady AND NOT bFault THEN"),

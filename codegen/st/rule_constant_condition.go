@@ -12,7 +12,7 @@ var ruleConstantCondition = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0059 (comparison operations always returning TRUE or FALSE)"},
 	Doc: doc(
-		"Reports IF/ELSIF conditions, WHILE FALSE and REPEAT … UNTIL TRUE built from literals only (`IF TRUE`, `IF 1 = 1`, `IF FALSE`). Named constants are left alone: `IF c_bSimulation THEN` is a legitimate switch. WHILE TRUE is st/while-true-no-exit's business.",
+		"Reports IF/ELSIF conditions, WHILE FALSE and REPEAT … UNTIL TRUE built from literals only (`IF TRUE`, `IF 1 = 1`, `IF FALSE`). Named constants are left alone: `IF c_bSimulation THEN` is a legitimate switch. WHILE TRUE is st/while-true-no-exit's business. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"One branch is dead code; usually a debugging leftover (`IF TRUE OR bSafe`) that disables a check.",
 		"IF TRUE OR bDoorClosed THEN\n    bMotor := bStart;\nEND_IF",
 		"IF bDoorClosed THEN\n    bMotor := bStart;\nEND_IF"),

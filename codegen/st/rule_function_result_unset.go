@@ -14,7 +14,7 @@ var ruleFunctionResultUnset = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler warning (function result not assigned)"},
 	Doc: doc(
-		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times.",
+		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The caller gets the type's default (0, FALSE), which looks like a valid answer: a scaling function that 'returns' 0.0 for an unhandled range drives an actuator to zero.",
 		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION",
 		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nF_Sign := 0;\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION"),

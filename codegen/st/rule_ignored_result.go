@@ -14,7 +14,7 @@ var ruleIgnoredResult = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
 	Doc: doc(
-		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt.",
+		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
 		"F_WriteFile(sName, aData);            // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read",
 		"nErr := F_WriteFile(sName, aData);\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;"),

@@ -12,7 +12,7 @@ var ruleImplicitNarrowing = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0020 (possibly assignment of truncated value)", "SA0133/SA0134 (unsure which)"},
 	Doc: doc(
-		"Reports assignments of a wider integer into a narrower one (DINT into INT), of REAL/LREAL into an integer, of LREAL into REAL, and of an integer literal outside the target's range.",
+		"Reports assignments of a wider integer into a narrower one (DINT into INT), of REAL/LREAL into an integer, of LREAL into REAL, and of an integer literal outside the target's range. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The value is truncated without a word: a production counter wraps from 32767 to -32768, a REAL setpoint of 12.7 becomes 12.",
 		"VAR nTotal : DINT; nShown : INT; rLevel : REAL; END_VAR\nnShown := nTotal;\nnShown := rLevel;",
 		"nShown := DINT_TO_INT(LIMIT(-32768, nTotal, 32767));\nnShown := REAL_TO_INT(rLevel);"),

@@ -12,7 +12,7 @@ var ruleJmpUsage = &rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"PLCopen coding guidelines (avoid jumps)"},
 	Doc: doc(
-		"Reports JMP statements and jump labels.",
+		"Reports JMP statements and jump labels. Dialects: CODESYS/TwinCAT (JMP), SIMATIC AX and Siemens SCL (GOTO).",
 		"Jumps make the order in which statements run depend on labels far away; loops built from JMP are easy to make endless and hard to review.",
 		"lblRetry:\nnTry := nTry + 1;\nIF NOT bOk AND nTry < 3 THEN\n    JMP lblRetry;\nEND_IF",
 		"REPEAT\n    nTry := nTry + 1;\nUNTIL bOk OR nTry >= 3\nEND_REPEAT"),

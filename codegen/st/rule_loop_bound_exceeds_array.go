@@ -12,7 +12,7 @@ var ruleLoopBoundExceedsArray = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0080 (loop index variable for array index exceeds array range)"},
 	Doc: doc(
-		"Reports `a[i]` inside `FOR i := from TO to` when from and to are constant and the range leaves the declared bounds of a (also constant). Only the bare counter as index is checked, and only when the loop does not change it.",
+		"Reports `a[i]` inside `FOR i := from TO to` when from and to are constant and the range leaves the declared bounds of a (also constant). Only the bare counter as index is checked, and only when the loop does not change it. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The last (or first) iteration reads or writes past the array into neighbouring variables; off-by-one loops over 0..N against 1..N arrays are the classic case.",
 		"VAR aTemp : ARRAY[1..10] OF REAL; i : INT; END_VAR\nFOR i := 0 TO 10 DO\n    aTemp[i] := 0.0;\nEND_FOR",
 		"FOR i := 1 TO 10 DO\n    aTemp[i] := 0.0;\nEND_FOR"),

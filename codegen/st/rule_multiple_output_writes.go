@@ -12,7 +12,7 @@ var ruleMultipleOutputWrites = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0004 (multiple write access on output)", "PLCopen CP12"},
 	Doc: doc(
-		"Reports a physical output (a `%Q` address, or a variable located AT %Q…) that the POU stores into at two places that can both run in one cycle. Stores in different branches of one IF or CASE are exclusive and fine.",
+		"Reports a physical output (a `%Q` address, or a variable located AT %Q…) that the POU stores into at two places that can both run in one cycle. Stores in different branches of one IF or CASE are exclusive and fine. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The last write wins, silently: an interlock that switches the output off early in the cycle is undone by a later write, and the output flickers or never turns off.",
 		"bPump := bAuto AND bDemand;\n…\nbPump := bManualStart;",
 		"bPump := (bAuto AND bDemand) OR (NOT bAuto AND bManualStart);"),

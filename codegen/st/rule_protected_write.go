@@ -15,7 +15,7 @@ var ruleProtectedWrite = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"Gantry policy", "Top 20 Secure PLC Coding Practices #10 (safety-critical signals)"},
 	Doc: doc(
-		"Reports any store (assignment, S=/R=, `=>` binding, FOR counter) into a variable or address listed under [st] protected in gantry.toml: a plain name (`bEStopRelay`), a qualified name (`GVL.bEStopRelay`) or an address (`%QX0.0`, matched also through AT declarations).",
+		"Reports any store (assignment, S=/R=, `=>` binding, FOR counter) into a variable or address listed under [st] protected in gantry.toml: a plain name (`bEStopRelay`), a qualified name (`GVL.bEStopRelay`) or an address (`%QX0.0`, matched also through AT declarations). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Emergency-stop relays, safety door locks and similar signals belong to reviewed safety logic. A suggestion that writes one, however plausible, must never reach the editor; in CI the finding shows a human changed one.",
 		"[st]\nprotected = [\"bEStopRelay\"]\n\nbEStopRelay := bStartButton;",
 		"// read protected signals, never write them\nbMachineReady := bEStopRelay AND bGuardsClosed;"),

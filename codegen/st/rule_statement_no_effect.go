@@ -14,7 +14,7 @@ var ruleStatementNoEffect = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"RuSTy E023 (statement has no effect)"},
 	Doc: doc(
-		"Reports a statement of the form `x = value;`: a comparison standing where an assignment was meant. The parser sees a syntax error there; this rule says what the error most likely is.",
+		"Reports a statement of the form `x = value;`: a comparison standing where an assignment was meant. The parser sees a syntax error there; this rule says what the error most likely is. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"It is a classic slip of people coming from C-like languages and of language models: the value is never stored, and in dialects that accept expression statements the code compiles and silently does nothing.",
 		"nCount = 0;",
 		"nCount := 0;"),

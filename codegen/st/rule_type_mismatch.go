@@ -12,7 +12,7 @@ var ruleTypeMismatch = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (cannot convert type)", "CODESYS SA0020"},
 	Doc: doc(
-		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number, a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Unknown types are never guessed.",
+		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number, a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program. From a suggestion it means the model confused two signals (a BOOL lamp and an INT speed).",
 		"VAR nSpeed : INT; bLamp : BOOL; tDelay : TIME; END_VAR\nbLamp := nSpeed;\ntDelay := 500;\nnSpeed := 'fast';",
 		"bLamp := nSpeed > 0;\ntDelay := T#500MS;\nnSpeed := 1500;"),

@@ -14,7 +14,7 @@ var ruleUnguardedDivision = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
 	Doc: doc(
-		"Reports `/` and `MOD` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant.",
+		"Reports `/` and `MOD` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Inputs and measured values reach zero sooner or later (a sensor unplugged, a recipe left empty); an integer division then stops the PLC, a REAL one spreads infinity into the control loop.",
 		"rRate := rVolume / rTime;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nELSE\n    rRate := 0.0;\nEND_IF"),

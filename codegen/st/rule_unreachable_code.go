@@ -12,7 +12,7 @@ var ruleUnreachableCode = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0001 (unreachable code)"},
 	Doc: doc(
-		"Reports the first statement that follows a RETURN, EXIT, CONTINUE or JMP in the same statement list (a label in between makes the code reachable again).",
+		"Reports the first statement that follows a RETURN, EXIT, CONTINUE or JMP in the same statement list (a label in between makes the code reachable again). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The code after the jump never runs, yet readers and reviewers assume it does: an output reset placed after an early RETURN never happens.",
 		"IF bFault THEN\n    RETURN;\n    bMotor := FALSE;   // never runs\nEND_IF",
 		"IF bFault THEN\n    bMotor := FALSE;\n    RETURN;\nEND_IF"),

@@ -12,7 +12,7 @@ var ruleUnusedVariable = &rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"CODESYS SA0033 (unused variables)"},
 	Doc: doc(
-		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them.",
+		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Dead declarations make a POU harder to read and hide typos: `bMotorOn` declared, `bMotorOK` used.",
 		"VAR\n    nRetries : INT;    // never used\nEND_VAR",
 		"// remove the declaration, or use it"),

@@ -12,7 +12,7 @@ var ruleWhileTrueNoExit = &rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"no dedicated vendor rule; CODESYS SA0062 is closest"},
 	Doc: doc(
-		"Reports WHILE TRUE / WHILE 1 and REPEAT … UNTIL FALSE loops with no EXIT, RETURN or JMP that leaves them, and WHILE loops whose condition reads only local variables the loop never writes.",
+		"Reports WHILE TRUE / WHILE 1 and REPEAT … UNTIL FALSE loops with no EXIT, RETURN or JMP that leaves them, and WHILE loops whose condition reads only local variables the loop never writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A PLC program runs once per scan cycle and must return. A loop that cannot finish stalls the task until the watchdog stops the controller, and every output freezes in its last state.",
 		"WHILE TRUE DO\n    nCount := nCount + 1;\nEND_WHILE",
 		"WHILE TRUE DO\n    nCount := nCount + 1;\n    IF nCount >= 10 THEN\n        EXIT;\n    END_IF\nEND_WHILE"),

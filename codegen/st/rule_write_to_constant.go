@@ -12,7 +12,7 @@ var ruleWriteToConstant = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (constant cannot be written)"},
 	Doc: doc(
-		"Reports stores into a variable declared in a VAR … CONSTANT section (local or global) or into an enumeration value.",
+		"Reports stores into a variable declared in a VAR … CONSTANT section (local or global) or into an enumeration value. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Constants are read-only by definition; the compiler refuses the program. A suggestion that 'adjusts' a limit constant usually means the model misread a limit as a setting.",
 		"VAR CONSTANT c_rMaxSpeed : REAL := 1500.0; END_VAR\nc_rMaxSpeed := rRequested;",
 		"VAR CONSTANT c_rMaxSpeed : REAL := 1500.0; END_VAR\nrSpeed := MIN(rRequested, c_rMaxSpeed);"),

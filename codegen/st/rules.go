@@ -43,6 +43,7 @@ func All() []*rules.Rule {
 		ruleAssignmentInCondition,
 		ruleNullDeref,
 		ruleIgnoredResult,
+		ruleTempReadBeforeWrite,
 	}
 }
 

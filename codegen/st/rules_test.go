@@ -59,3 +59,12 @@ func knownTrue(path, rule, msg string) bool {
 	return strings.HasSuffix(path, "machine_sequencer.st") && rule == "st/write-to-input" &&
 		(strings.Contains(msg, "writes stZ") || strings.Contains(msg, "writes stX"))
 }
+
+// Every rule's documentation says which dialects it applies to.
+func TestRuleDocsNameDialects(t *testing.T) {
+	for _, r := range All() {
+		if !strings.Contains(r.Doc, "Dialect") {
+			t.Errorf("%s: the doc does not say which dialects it applies to", r.ID)
+		}
+	}
+}
