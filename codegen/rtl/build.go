@@ -615,6 +615,10 @@ func (b *builder) setType(d *Decl, typ *Node) {
 		if s := typ.Child("signing"); s != nil && s.Kind == "signed" {
 			d.Signed = true
 		}
+	case "virtual_interface_type":
+		if i := typ.Child("interface"); i != nil {
+			d.UserType = i.Text
+		}
 	case "enum_type", "struct_type", "union_type":
 		d.UserType = typ.Kind
 		if typ.Kind == "enum_type" {

@@ -33,8 +33,16 @@ func enclosingClass(n *Node) (*Node, string) {
 	return nil, ""
 }
 
-// findClass finds a class by name: in the unit, the file, then the workspace.
-func findClass(m *checkModel, u *UnitRef, name string) *classRef {
+// classEnv finds classes: the units of the file being looked at and the workspace index.
+type classEnv struct {
+	file *FileModel
+	ix   *Index
+}
+
+func (m *checkModel) classes() classEnv { return classEnv{m.file, m.ix} }
+
+// find finds a class by name: in the unit, the file, then the workspace.
+func (e classEnv) find(u *UnitRef, name string) *classRef {
 	if i := strings.LastIndex(name, "::"); i >= 0 {
 		name = name[i+2:]
 	}
@@ -43,19 +51,22 @@ func findClass(m *checkModel, u *UnitRef, name string) *classRef {
 			return &classRef{d, u}
 		}
 	}
-	for _, fu := range m.file.Units {
+	if i := strings.IndexAny(name, " #("); i >= 0 {
+		name = name[:i] // a parameterized class: `stack #(int)`
+	}
+	for _, fu := range e.file.Units {
 		for _, d := range fu.byName[name] {
 			if d.Kind == KindClass {
 				return &classRef{d, fu}
 			}
 		}
 	}
-	for _, it := range m.ix.Item(name) {
+	for _, it := range e.ix.Item(name) {
 		if it.Kind == KindClass {
 			return &classRef{it.Decl, it.Unit}
 		}
 	}
-	for _, pk := range m.ix.All() {
+	for _, pk := range e.ix.All() {
 		if pk.Kind != UnitPackage {
 			continue
 		}
@@ -68,9 +79,9 @@ func findClass(m *checkModel, u *UnitRef, name string) *classRef {
 	return nil
 }
 
-// classMember returns the member name of class c or of its base classes; unknown is set
+// member returns the member name of class c or of its base classes; unknown is set
 // when a base class cannot be found (its members are unknown).
-func classMember(m *checkModel, c *classRef, name string) (d *Decl, owner *classRef, unknown bool) {
+func (e classEnv) member(c *classRef, name string) (d *Decl, owner *classRef, unknown bool) {
 	for depth := 0; c != nil && depth < 32; depth++ {
 		for _, x := range c.unit.byName[name] {
 			if x.Class == c.decl.Node {
@@ -80,7 +91,7 @@ func classMember(m *checkModel, c *classRef, name string) (d *Decl, owner *class
 		if c.decl.Extends == "" {
 			return nil, nil, false
 		}
-		next := findClass(m, c.unit, c.decl.Extends)
+		next := e.find(c.unit, c.decl.Extends)
 		if next == nil {
 			return nil, nil, true
 		}
@@ -101,15 +112,141 @@ func inheritedOrUnknown(m *checkModel, u *UnitRef, ref *Node) bool {
 		if nm == nil {
 			return true
 		}
-		c = findClass(m, u, nm.Text)
+		c = m.classes().find(u, nm.Text)
 	case name != "":
-		c = findClass(m, u, name)
+		c = m.classes().find(u, name)
 	default:
 		return false
 	}
 	if c == nil {
 		return true
 	}
-	d, _, unknown := classMember(m, c, ref.Text)
+	d, _, unknown := m.classes().member(c, ref.Text)
 	return d != nil || unknown
+}
+
+// classOf returns the class an expression's value is an instance of: `this`, `super`, a
+// handle variable of a class type (also a member of the current class), or a member
+// access chain of those.
+func (e classEnv) classOf(u *UnitRef, v *Node) *classRef {
+	if v == nil {
+		return nil
+	}
+	switch v.Kind {
+	case "this", "super":
+		node, name := enclosingClass(v)
+		var c *classRef
+		if node != nil {
+			if nm := node.Child("name"); nm != nil {
+				c = e.find(u, nm.Text)
+			}
+		} else if name != "" {
+			c = e.find(u, name)
+		}
+		if c != nil && v.Kind == "super" {
+			if c.decl.Extends == "" {
+				return nil
+			}
+			return e.find(c.unit, c.decl.Extends)
+		}
+		return c
+	case "identifier":
+		if v.Text == "this" || v.Text == "super" {
+			return e.classOf(u, &Node{Kind: v.Text, Parent: v.Parent, Start: v.Start, End: v.End})
+		}
+		d, du := e.lookup(u, v)
+		if d == nil || d.UserType == "" {
+			return nil
+		}
+		return e.find(du, d.UserType)
+	case "member_access":
+		c := e.classOf(u, v.Child("value"))
+		m := v.Child("member")
+		if c == nil || m == nil {
+			return nil
+		}
+		d, owner, _ := e.member(c, m.Text)
+		if d == nil || d.UserType == "" {
+			return nil
+		}
+		return e.find(owner.unit, d.UserType)
+	case "select":
+		return e.classOf(u, v.Child("value")) // an array of handles
+	}
+	return nil
+}
+
+// lookup resolves a plain name at n: the scopes of the unit, then the members of the
+// class n lies in (inherited ones included).
+func (e classEnv) lookup(u *UnitRef, n *Node) (*Decl, *UnitRef) {
+	if d := u.LookupAt(n.Text, n); d != nil {
+		return d, u
+	}
+	node, name := enclosingClass(n)
+	var c *classRef
+	if node != nil {
+		if nm := node.Child("name"); nm != nil {
+			c = e.find(u, nm.Text)
+		}
+	} else if name != "" {
+		c = e.find(u, name)
+	}
+	if c == nil {
+		return nil, nil
+	}
+	if d, owner, _ := e.member(c, n.Text); d != nil {
+		return d, owner.unit
+	}
+	return nil, nil
+}
+
+// classMembers lists a class's members, its own first, then each base class's, with the
+// class that declares them.
+func (e classEnv) classMembers(c *classRef) []memberOf {
+	var out []memberOf
+	seen := map[string]bool{}
+	for depth := 0; c != nil && depth < 32; depth++ {
+		for _, d := range c.unit.Decls {
+			if d.Class == c.decl.Node && !seen[d.Name] {
+				seen[d.Name] = true
+				out = append(out, memberOf{d, c})
+			}
+		}
+		if c.decl.Extends == "" {
+			break
+		}
+		c = e.find(c.unit, c.decl.Extends)
+	}
+	return out
+}
+
+type memberOf struct {
+	decl  *Decl
+	owner *classRef
+}
+
+// describeMember is a member's declaration as one line: qualifiers, type, name; a
+// method's prototype.
+func describeMember(u *UnitRef, d *Decl) string {
+	switch d.Kind {
+	case KindFunction, KindTask, KindConstr, KindCovergrp:
+		src := d.Node.SrcString(u.Text)
+		if i := strings.IndexByte(src, ';'); i >= 0 {
+			src = src[:i]
+		}
+		if d.Kind == KindConstr {
+			if i := strings.IndexByte(src, '{'); i >= 0 {
+				src = src[:i]
+			}
+		}
+		return squash(stripComments(src))
+	}
+	var q []string
+	for _, x := range d.Quals {
+		if x != "virtual" {
+			q = append(q, x)
+		}
+	}
+	q = append(q, d.Describe())
+	return strings.Join(q, " ")
 }

@@ -22,6 +22,7 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 
 	fm := p.cache.fileModel(f)
 	u := fm.UnitAt(off)
+	items := u // a class or other file-level item the cursor is in
 	if u != nil && u.Kind == UnitItems {
 		u = nil
 	}
@@ -52,6 +53,11 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 	}
 	if ix != nil {
 		out.Blocks = append(out.Blocks, instanceBlocks(u, ix, text, off, req.Path)...)
+		if items != nil {
+			env := classEnv{fm, ix}
+			out.Blocks = append(out.Blocks, classBlocks(items, env, off)...)
+			out.Blocks = append(out.Blocks, interfaceBlocks(items, env, off)...)
+		}
 	}
 	out.Hints = hints(u, ix, text, off, out.Unit, sv, out.Multiline)
 	return out
@@ -415,7 +421,8 @@ func instanceBlocks(u *UnitRef, ix *Index, text []byte, off int, path string) []
 		ln := u.File.Lines.LineOf(off)
 		for _, inst := range u.Instances {
 			s, _ := u.Abs(inst.Node)
-			if l := u.File.Lines.LineOf(s); l >= ln-30 && l <= ln+30 {
+			// a testbench (no ports) shows its DUT wherever the cursor is
+			if l := u.File.Lines.LineOf(s); l >= ln-30 && l <= ln+30 || len(u.Ports) == 0 {
 				addName(inst.Module)
 			}
 		}
@@ -457,5 +464,104 @@ func sortedKeys(m map[string]bool) []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// classBlocks lists the members in scope when the cursor is in a class: the class's own,
+// then each base class's.
+func classBlocks(u *UnitRef, env classEnv, off int) []codegen.Block {
+	n := u.Root.At(off - u.Base)
+	var cls *Node
+	if n != nil && n.Kind == "class_declaration" {
+		cls = n
+	} else if n != nil {
+		cls = n.Ancestor(nil, "class_declaration")
+	}
+	var c *classRef
+	if cls != nil {
+		if nm := cls.Child("name"); nm != nil {
+			c = env.find(u, nm.Text)
+		}
+	} else if n != nil {
+		if _, name := enclosingClass(n); name != "" {
+			c = env.find(u, name) // an out-of-body method
+		}
+	}
+	if c == nil {
+		return nil
+	}
+	var sb strings.Builder
+	sb.WriteString(classHeader(c.decl) + "\n")
+	owner := c.decl
+	count := 0
+	for _, mo := range env.classMembers(c) {
+		if count >= maxSignalsInContext {
+			sb.WriteString("…\n")
+			break
+		}
+		if mo.owner.decl != owner {
+			owner = mo.owner.decl
+			sb.WriteString("// from " + classHeader(owner) + "\n")
+		}
+		sb.WriteString(describeMember(mo.owner.unit, mo.decl) + "\n")
+		count++
+	}
+	return []codegen.Block{{Source: "class members in scope", Text: sb.String()}}
+}
+
+// interfaceBlocks gives the signals and modports of the interfaces the unit holds:
+// interface instances and ports, and virtual interface handles.
+func interfaceBlocks(u *UnitRef, env classEnv, off int) []codegen.Block {
+	names := map[string]bool{}
+	var order []string
+	for _, d := range u.Decls {
+		name := ""
+		switch {
+		case d.Kind == KindInstance:
+			name = d.TypeText
+		case d.UserType != "" && (d.Iface || strings.HasPrefix(d.TypeText, "virtual")):
+			name = d.UserType
+		}
+		if i := strings.IndexAny(name, ". "); i >= 0 {
+			name = name[:i]
+		}
+		if name == "" || names[name] {
+			continue
+		}
+		if m := env.ix.Module(name); m != nil && m.Kind == UnitInterface {
+			names[name] = true
+			order = append(order, name)
+		}
+	}
+	var out []codegen.Block
+	for i, name := range order {
+		if i >= 3 {
+			break
+		}
+		m := env.ix.Module(name)
+		var sb strings.Builder
+		count := 0
+		for _, d := range m.Decls {
+			if d.Scope != m.Root || d.NameNode == nil || count >= maxSignalsInContext {
+				continue
+			}
+			switch {
+			case d.IsSignal() && !d.PortDecl:
+				line := d.Describe()
+				if d.Width > 0 && d.UserType == "" {
+					line += fmt.Sprintf("  // %d bit%s", d.Width, plural(d.Width))
+				}
+				sb.WriteString(line + "\n")
+				count++
+			case d.Kind == KindModport:
+				sb.WriteString("modport " + squash(stripComments(d.Node.SrcString(m.Text))) + "\n")
+				count++
+			}
+		}
+		if sb.Len() == 0 {
+			continue
+		}
+		out = append(out, codegen.Block{Source: "interface " + name + " signals", Text: sb.String()})
+	}
 	return out
 }

@@ -25,18 +25,45 @@ func (p *Pack) Hover(_ context.Context, req codegen.ContextRequest) string {
 // Symbols implements codegen.Symboler: modules, interfaces and packages with their
 // declarations as children.
 func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
-	var out []codegen.Symbol
-	index := map[string]int{}
-	for _, s := range p.symbolsOf(f) {
+	flat := p.symbolsOf(f)
+	children := map[string][]int{}
+	top := map[string]bool{}
+	holders := map[string][]int{} // container symbols by name
+	for i, s := range flat {
+		if s.Container != "" {
+			children[s.Container] = append(children[s.Container], i)
+		}
+		if s.Kind == "module" || s.Kind == "interface" || s.Kind == "package" || s.Kind == KindClass || s.Kind == KindCovergrp {
+			top[s.Name] = true
+			holders[s.Name] = append(holders[s.Name], i)
+		}
+	}
+	var build func(i int, depth int) codegen.Symbol
+	build = func(i int, depth int) codegen.Symbol {
+		s := flat[i]
 		sym := codegen.Symbol{Name: s.Name, Detail: s.Detail, Kind: symbolKind(s.Kind), Start: s.Start, End: s.End}
-		if i, ok := index[s.Container]; ok && s.Container != "" {
-			out[i].Children = append(out[i].Children, sym)
-			continue
+		if top[s.Name] && depth < 4 && s.Container != s.Name {
+			for _, k := range children[s.Name] {
+				if flat[k].Start >= s.Start && flat[k].End <= s.End {
+					sym.Children = append(sym.Children, build(k, depth+1))
+				}
+			}
 		}
-		if s.Container == "" {
-			index[s.Name] = len(out)
+		return sym
+	}
+	var out []codegen.Symbol
+	for i, s := range flat {
+		// a symbol is a root unless a container holding it lists it
+		nested := false
+		for _, j := range holders[s.Container] {
+			if c := flat[j]; j != i && c.Start <= s.Start && s.End <= c.End {
+				nested = true
+				break
+			}
 		}
-		out = append(out, sym)
+		if !nested {
+			out = append(out, build(i, 0))
+		}
 	}
 	return out
 }
@@ -51,6 +78,16 @@ func symbolKind(k string) codegen.SymbolKind {
 		return codegen.KindConstant
 	case "function", "task":
 		return codegen.KindFunction
+	case "method":
+		return codegen.KindMethod
+	case KindClass:
+		return codegen.KindClass
+	case "field":
+		return codegen.KindField
+	case "assertion", KindProperty, KindConstr, KindCoverpt:
+		return codegen.KindProperty
+	case KindCovergrp:
+		return codegen.KindStruct
 	case "instance":
 		return codegen.KindClass
 	case "type":

@@ -65,13 +65,16 @@ func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
 			container = u.Name
 		}
 		for _, d := range u.Decls {
-			if d.NameNode == nil || d.Kind == KindEnumConst || (d.Scope != u.Root && d.Kind != KindLabel && d.Kind != KindFunction && d.Kind != KindTask) {
+			member := d.Class != nil
+			if d.NameNode == nil || d.Kind == KindEnumConst || (!member && d.Scope != u.Root && d.Kind != KindLabel &&
+				d.Kind != KindFunction && d.Kind != KindTask && d.Kind != KindClass) {
 				continue
 			}
-			if d.Kind == KindLabel && (d.Node == nil || d.Node.Kind != "generate_block") {
+			if d.Kind == KindLabel && (d.Node == nil || d.Node.Kind != "generate_block" && !isAssertion(d.Node)) {
 				continue
 			}
 			kind := d.Kind
+			detail := d.Describe()
 			switch {
 			case d.PortDecl:
 				kind = "port"
@@ -79,14 +82,68 @@ func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
 				kind = "port"
 			case d.Kind == KindTypeParam:
 				kind = KindParam
+			case d.Kind == KindLabel && isAssertion(d.Node):
+				kind, detail = "assertion", assertionText(u, d.Node)
+			case member && (d.Kind == KindFunction || d.Kind == KindTask):
+				kind, detail = "method", describeMember(u, d)
+			case member && (d.Kind == KindVar || d.Kind == KindNet):
+				kind, detail = "field", describeMember(u, d)
+			case d.Kind == KindClass:
+				detail = classHeader(d)
+			}
+			in := container
+			if member {
+				if nm := d.Class.Child("name"); nm != nil {
+					in = nm.Text
+				}
 			}
 			s, e := u.Abs(d.NameNode)
 			ds, de := u.Abs(d.Node)
 			out = append(out, Symbol{Name: d.Name, Kind: kind, Start: ds, End: de, NameStart: s, NameEnd: e,
-				Detail: d.Describe(), Container: container})
+				Detail: detail, Container: in})
 		}
+		// unlabeled concurrent assertions are listed too, named by their keyword
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "class_declaration" || n.Kind == "preprocessor_directive" {
+				return false
+			}
+			if n.Kind != "concurrent_assertion" || n.Child("label") != nil {
+				return n.Kind != "concurrent_assertion"
+			}
+			ds, de := u.Abs(n)
+			kw := firstWord(u, keyword(n))
+			ks, ke := u.Abs(kw)
+			out = append(out, Symbol{Name: kw.SrcString(u.Text) + " property", Kind: "assertion", Start: ds, End: de,
+				NameStart: ks, NameEnd: ke, Detail: assertionText(u, n), Container: container})
+			return false
+		})
 	}
 	return out
+}
+
+func isAssertion(n *Node) bool {
+	return n.Kind == "concurrent_assertion" || n.Kind == "immediate_assertion"
+}
+
+// assertionText is an assertion as one line, cut to a readable length.
+func assertionText(u *UnitRef, n *Node) string {
+	s := squash(stripComments(n.SrcString(u.Text)))
+	if len(s) > 100 {
+		s = s[:97] + "…"
+	}
+	return s
+}
+
+// classHeader is `class name extends base`.
+func classHeader(d *Decl) string {
+	s := "class " + d.Name
+	if d.Has("virtual") {
+		s = "virtual " + s
+	}
+	if d.Extends != "" {
+		s += " extends " + d.Extends
+	}
+	return s
 }
 
 func headerLine(u *UnitRef) string {
@@ -180,11 +237,15 @@ func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
 			return nil
 		}
 	}
+	env := classEnv{p.cache.fileModel(u.File), ix}
+	if par != nil && par.Kind == "member_access" && n.Field == "member" {
+		return p.resolveMember(u, par, n, env)
+	}
 	if u.Kind != UnitItems && u.NameNode == n {
 		return &target{unit: u}
 	}
-	if d := u.LookupAt(name, n); d != nil {
-		return &target{unit: u, decl: d}
+	if d, du := env.lookup(u, n); d != nil {
+		return &target{unit: du, decl: d}
 	}
 	for _, im := range u.Imports {
 		if im.Name == name || im.Name == "*" {
@@ -200,6 +261,32 @@ func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
 	}
 	if m := ix.Module(name); m != nil {
 		return &target{unit: m}
+	}
+	return nil
+}
+
+// resolveMember resolves `value.member`: a member of the value's class, or a signal or
+// modport of the interface a port or instance names.
+func (p *Pack) resolveMember(u *UnitRef, acc, n *Node, env classEnv) *target {
+	v := acc.Child("value")
+	if c := env.classOf(u, v); c != nil {
+		if d, owner, _ := env.member(c, n.Text); d != nil {
+			return &target{unit: owner.unit, decl: d}
+		}
+		return nil
+	}
+	if v != nil && v.Kind == "identifier" {
+		if d, _ := env.lookup(u, v); d != nil {
+			iface := d.UserType
+			if d.Kind == KindInstance {
+				iface = d.TypeText
+			}
+			if m := env.ix.Module(iface); m != nil && m.Kind == UnitInterface {
+				if s := m.Signals[n.Text]; s != nil {
+					return &target{unit: m, decl: s}
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -287,6 +374,17 @@ func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []
 				}
 				return true
 			})
+		case t.decl.Class != nil || t.decl.Kind == KindClass || t.unit.Kind == UnitInterface:
+			// members reach across units (handles, inheritance, interface ports): every
+			// same-named name that resolves to the declaration
+			u.Root.Walk(func(n *Node) bool {
+				if (n.Kind == "identifier" || n.Kind == "type_identifier") && n.Text == t.decl.Name {
+					if r := p.resolve(u, n, ix); r != nil && r.decl == t.decl {
+						add(u, n)
+					}
+				}
+				return true
+			})
 		default:
 			if u.Unit == t.unit.Unit && u.Base == t.unit.Base {
 				for _, r := range u.Refs {
@@ -342,6 +440,9 @@ func (p *Pack) hoverAt(f *syntax.File, offset int, ws codegen.Workspace) string 
 		return sb.String()
 	}
 	d := t.decl
+	if d.Kind == KindClass || d.Class != nil {
+		return p.hoverClass(t, ix)
+	}
 	sb.WriteString("```systemverilog\n" + d.Describe() + "\n```\n")
 	var facts []string
 	if d.IsSignal() && d.Width > 0 && d.UserType == "" {
@@ -411,6 +512,51 @@ func (p *Pack) hoverAt(f *syntax.File, offset int, ws codegen.Workspace) string 
 	}
 	sb.WriteString(strings.Join(facts, "  \n"))
 	return strings.TrimRight(sb.String(), "\n")
+}
+
+// hoverClass describes a class (its base and members) or a class member.
+func (p *Pack) hoverClass(t *target, ix *Index) string {
+	d := t.decl
+	env := classEnv{p.cache.fileModel(t.unit.File), ix}
+	var sb strings.Builder
+	if d.Kind == KindClass {
+		sb.WriteString("```systemverilog\n" + classHeader(d) + "\n```\n")
+		c := &classRef{d, t.unit}
+		var own, inherited []string
+		for _, mo := range env.classMembers(c) {
+			entry := mo.decl.Name
+			if mo.decl.Kind == KindFunction || mo.decl.Kind == KindTask {
+				entry += "()"
+			}
+			if mo.owner.decl == d {
+				own = append(own, entry)
+			} else {
+				inherited = append(inherited, entry+" ("+mo.owner.decl.Name+")")
+			}
+		}
+		if len(own) > 0 {
+			sb.WriteString("members: " + strings.Join(own, ", "))
+		}
+		if len(inherited) > 0 {
+			sb.WriteString("  \ninherited: " + strings.Join(inherited, ", "))
+		}
+		return strings.TrimRight(sb.String(), "\n")
+	}
+	sb.WriteString("```systemverilog\n" + describeMember(t.unit, d) + "\n```\n")
+	cls := ""
+	if nm := d.Class.Child("name"); nm != nil {
+		cls = nm.Text
+	}
+	fact := "member of class " + cls
+	if c := env.find(t.unit, cls); c != nil && (d.Kind == KindFunction || d.Kind == KindTask) && c.decl.Extends != "" {
+		if base := env.find(c.unit, c.decl.Extends); base != nil {
+			if bm, owner, _ := env.member(base, d.Name); bm != nil && d.Name != "new" {
+				fact += ", overrides " + owner.decl.Name + "::" + d.Name
+			}
+		}
+	}
+	sb.WriteString(fact)
+	return sb.String()
 }
 
 func describeDriver(u *UnitRef, w *Access) string {

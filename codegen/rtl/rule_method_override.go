@@ -113,7 +113,7 @@ func findOverrides(m *checkModel) []override {
 			if d.Kind != KindClass || d.Extends == "" {
 				continue
 			}
-			base := findClass(m, u, d.Extends)
+			base := m.classes().find(u, d.Extends)
 			if base == nil {
 				continue
 			}
@@ -121,7 +121,7 @@ func findOverrides(m *checkModel) []override {
 				if md.Class != d.Node || (md.Kind != KindFunction && md.Kind != KindTask) || md.Name == "new" || md.Has("static") {
 					continue
 				}
-				bm, owner, _ := classMember(m, base, md.Name)
+				bm, owner, _ := m.classes().member(base, md.Name)
 				if bm == nil || (bm.Kind != KindFunction && bm.Kind != KindTask) || bm.Has("static") {
 					continue
 				}
@@ -154,11 +154,11 @@ func virtualAbove(m *checkModel, bm *Decl, owner *classRef) (bool, *Decl, *UnitR
 		if owner.decl.Extends == "" {
 			return false, nil, nil
 		}
-		next := findClass(m, owner.unit, owner.decl.Extends)
+		next := m.classes().find(owner.unit, owner.decl.Extends)
 		if next == nil {
 			return true, nil, nil // unknown ancestors: do not claim it is not virtual
 		}
-		bm, owner, _ = classMember(m, next, bm.Name)
+		bm, owner, _ = m.classes().member(next, bm.Name)
 	}
 	return false, nil, nil
 }

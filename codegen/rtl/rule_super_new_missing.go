@@ -44,11 +44,11 @@ Use instead:
 				if d.Kind != KindClass || d.Extends == "" || d.Node.Child("arguments") != nil {
 					continue
 				}
-				base := findClass(m, u, d.Extends)
+				base := m.classes().find(u, d.Extends)
 				if base == nil {
 					continue
 				}
-				bnew, owner, unknown := classMember(m, base, "new")
+				bnew, owner, unknown := m.classes().member(base, "new")
 				if unknown || bnew == nil || bnew.Node.Kind != "function_declaration" {
 					continue
 				}

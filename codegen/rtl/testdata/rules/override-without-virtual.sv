@@ -1,4 +1,4 @@
-class base;
+virtual class base;
   virtual function void show();
   endfunction
   pure virtual task run();
