@@ -16,8 +16,15 @@ const maxBlocks = 8
 func (c *cursor) blocks() []codegen.Block {
 	var out []codegen.Block
 	if c.pou != nil {
-		out = append(out, codegen.Block{Source: "declarations in scope", Text: declarations(c.pou)})
+		decl := declarations(c.pou)
+		if c.scope.SCL {
+			decl = sclNames(c.pou) + "\n" + decl
+		}
+		out = append(out, codegen.Block{Source: "declarations in scope", Text: decl})
 		out = append(out, c.interfaces()...)
+		if c.scope.SCL {
+			out = append(out, c.dataBlocks()...)
+		}
 		if b := c.enumBlock(); b.Text != "" {
 			out = append(out, b)
 		}
@@ -122,8 +129,66 @@ func (c *cursor) interfaces() []codegen.Block {
 	for _, name := range c.pou.Calls {
 		if p, _ := c.findPOU(name); p != nil && p.Kind == KindFunction {
 			add(p.Name)
+		} else if p == nil && c.scope.SCL {
+			// TIA system instructions the block calls, with their parameters.
+			if std := TIALookup(name); std != nil && !seen[lower(name)] && len(out) < maxBlocks-2 {
+				seen[lower(name)] = true
+				out = append(out, codegen.Block{Source: "TIA Portal system instruction", Text: stdInterface(std)})
+			}
 		}
 	}
+	return out
+}
+
+// sclNames lists the block's own variables as SCL code writes them: with `#`.
+func sclNames(p *POU) string {
+	var names []string
+	for q := p; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			names = append(names, "#"+v.Name)
+		}
+	}
+	if len(names) == 0 {
+		return "// SCL: the block's own variables are written with # (#name)"
+	}
+	return "// SCL: in the code the block's own variables are written with #: " + strings.Join(names, ", ")
+}
+
+// dataBlocks renders the global data blocks the POU uses ("DB".member): their members,
+// or for an instance DB its function block's interface.
+func (c *cursor) dataBlocks() []codegen.Block {
+	var out []codegen.Block
+	seen := map[string]bool{}
+	if c.pou.Node == nil {
+		return nil
+	}
+	c.pou.Top().Node.Walk(func(n *Node) bool {
+		if !n.Is("quoted_identifier", "string") || !strings.HasPrefix(n.Text, "\"") || len(out) >= 3 {
+			return true
+		}
+		name := unquote(n.Text)
+		if seen[lower(name)] {
+			return true
+		}
+		seen[lower(name)] = true
+		db, path := c.findPOU(name)
+		if db == nil || db.Kind != KindDataBlock {
+			return true
+		}
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "DATA_BLOCK \"%s\" // use as \"%s\".member\n", db.Name, db.Name)
+		if db.InstanceOf != "" {
+			if fb, _ := c.findPOU(db.InstanceOf); fb != nil {
+				fmt.Fprintf(&sb, "// instance data block of \"%s\"\n%s", fb.Name, pouInterface(fb))
+			}
+		} else {
+			for _, v := range db.Vars {
+				sb.WriteString("    " + varLine(v) + "\n")
+			}
+		}
+		out = append(out, codegen.Block{Source: path, Text: strings.TrimRight(sb.String(), "\n")})
+		return true
+	})
 	return out
 }
 

@@ -87,8 +87,19 @@ func words(text []byte, start, end int) []word {
 				i = j
 				continue
 			}
-			out = append(out, word{strings.ToUpper(string(text[i:j])), i})
+			w := strings.ToUpper(string(text[i:j]))
+			start := i
 			i = j
+			if w == "REGION" || w == "END_REGION" {
+				if !firstOnLine(text, start) {
+					continue // a variable called Region, not SCL's REGION
+				}
+				// SCL: the rest of the line is free text (`REGION Check IF inputs valid`)
+				for i < end && text[i] != '\n' {
+					i++
+				}
+			}
+			out = append(out, word{w, start})
 		case b >= '0' && b <= '9':
 			for i < end && (isIdent(text[i]) || text[i] == '#' || text[i] == '.') {
 				i++
@@ -98,6 +109,16 @@ func words(text []byte, start, end int) []word {
 		}
 	}
 	return out
+}
+
+// firstOnLine reports whether only blanks precede text[i] on its line.
+func firstOnLine(text []byte, i int) bool {
+	for k := i - 1; k >= 0 && text[k] != '\n'; k-- {
+		if text[k] != ' ' && text[k] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // openAt returns the constructs open at the cursor that nothing after it closes, the
@@ -301,6 +322,9 @@ func isIdentString(s string) bool {
 // block: inputs with :=, outputs with =>.
 func (c *cursor) callCompletion(trimmed string) string {
 	name := strings.TrimSuffix(trimmed, "(")
+	if c.scope.SCL {
+		name = strings.TrimPrefix(name, "#") // SCL `#inst(`
+	}
 	if !isIdentString(name) || name == "" {
 		return ""
 	}
@@ -343,7 +367,7 @@ func (c *cursor) callCompletion(trimmed string) string {
 	}
 	sep := ", "
 	if len(args) > 3 {
-		sep = ",\n" + indentOf(c.text, c.off) + strings.Repeat(" ", len(name)+1)
+		sep = ",\n" + indentOf(c.text, c.off) + strings.Repeat(" ", len(strings.TrimSuffix(trimmed, "("))+1)
 	}
 	body := strings.Join(args, sep) + ");"
 	if strings.HasSuffix(trimmed, "(") {
@@ -365,12 +389,12 @@ func (c *cursor) boolGuess(prefer string) string {
 	if c.pou != nil {
 		if prefer != "" {
 			if v := c.scope.Local(prefer); v != nil && v.Type.Elementary() == "BOOL" {
-				return v.Name
+				return c.ref(v)
 			}
 		}
 		for _, v := range c.pou.Top().Vars {
 			if v.Section == SecInput && v.Type.Elementary() == "BOOL" {
-				return v.Name
+				return c.ref(v)
 			}
 		}
 	}
@@ -393,6 +417,8 @@ func (c *cursor) skeletons(ind, unit string) []string {
 			if n.Kind == "call_statement" {
 				if f := n.Child("function"); f.Is("identifier") {
 					called[lower(f.Text)] = true
+				} else if f.Is("local_variable") {
+					called[lower(f.First().Text)] = true
 				}
 			}
 			return true
@@ -427,25 +453,33 @@ func (c *cursor) skeletons(ind, unit string) []string {
 		}
 	}
 	for _, t := range timers {
-		out = append(out, fmt.Sprintf("%s(IN := %s, PT := %s);", t.Name, c.boolGuess(""), c.timeGuess(t)))
+		out = append(out, fmt.Sprintf("%s(IN := %s, PT := %s);", c.ref(t), c.boolGuess(""), c.timeGuess(t)))
 	}
 	if caseVar != nil {
 		if s := c.caseBranches(caseVar.Name, ind, unit, false); s != "" {
-			out = append(out, "CASE "+caseVar.Name+" OF"+s)
+			out = append(out, "CASE "+c.ref(caseVar)+" OF"+s)
 		}
 	}
 	if ifVar != nil {
-		out = append(out, "IF "+ifVar.Name+" THEN\n"+ind+unit+";\n"+ind+"END_IF;")
+		out = append(out, "IF "+c.ref(ifVar)+" THEN\n"+ind+unit+";\n"+ind+"END_IF;")
 	}
 	if arrayVar != nil && counter != nil {
 		lo, hi, _ := c.scope.bounds(arrayVar.Type.Dims[0])
 		body := ";"
 		if c.scope.Resolve(arrayVar.Type.Elem).Elementary() != "" {
-			body = fmt.Sprintf("%s[%s] := %s;", arrayVar.Name, counter.Name, zeroOf(c.scope, arrayVar.Type.Elem))
+			body = fmt.Sprintf("%s[%s] := %s;", c.ref(arrayVar), c.ref(counter), zeroOf(c.scope, arrayVar.Type.Elem))
 		}
-		out = append(out, fmt.Sprintf("FOR %s := %v TO %v DO\n%s%s%s\n%sEND_FOR;", counter.Name, lo, hi, ind, unit, body, ind))
+		out = append(out, fmt.Sprintf("FOR %s := %v TO %v DO\n%s%s%s\n%sEND_FOR;", c.ref(counter), lo, hi, ind, unit, body, ind))
 	}
 	return out
+}
+
+// ref is how the code names a variable: in SCL a block's own variables carry `#`.
+func (c *cursor) ref(v *Var) string {
+	if c.scope != nil && c.scope.SCL && v.Owner != nil {
+		return "#" + v.Name
+	}
+	return v.Name
 }
 
 // zeroOf is a neutral value for an element type.
