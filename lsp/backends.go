@@ -20,7 +20,7 @@ func (s *Server) primary(cfg *config.Config) codegen.Backend {
 	if s.opts.NewPrimary == nil || cfg.Backend == "embedded" {
 		return nil
 	}
-	key := cfg.Backend + "|" + cfg.Host + "|" + cfg.ModelName()
+	key := cfg.Backend + "|" + cfg.Host + "|" + cfg.BaseURL + "|" + cfg.APIKeyEnv + "|" + cfg.ModelName()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if b, ok := s.backends[key]; ok {
@@ -39,6 +39,9 @@ func (s *Server) backendFailed(cfg *config.Config, err error) {
 	s.mu.Lock()
 	s.stats.Backend, s.stats.Model, s.stats.Reachable, s.stats.Message = "embedded", "embedded", false, msg
 	s.stats.Host = cfg.Host
+	if cfg.Backend == "openai" {
+		s.stats.Host = cfg.BaseURL
+	}
 	st := s.stats
 	s.mu.Unlock()
 	s.notify("gantry/status", st)
@@ -88,7 +91,7 @@ func (s *Server) recordDropped(uri protocol.DocumentURI, dropped []codegen.Dropp
 // requests so its index is built once and refreshed only when files change.
 func (s *Server) retriever(cfg *config.Config) *retrieval.Retriever {
 	docs := cfg.DocDirs()
-	key := fmt.Sprint(docs, cfg.Retrieval.Limit, cfg.Retrieval.MinScore, cfg.EmbedModel, cfg.Host)
+	key := fmt.Sprint(docs, cfg.Retrieval.Limit, cfg.Retrieval.MinScore, cfg.EmbedModel, cfg.Host, cfg.BaseURL)
 	s.mu.Lock()
 	r, ok := s.retrievers[key]
 	s.mu.Unlock()

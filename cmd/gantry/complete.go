@@ -27,7 +27,7 @@ func (p *positionFlags) register(fl *flag.FlagSet) {
 	fl.IntVar(&p.line, "line", 0, "1-based line of the cursor (required)")
 	fl.IntVar(&p.col, "col", 0, "1-based column of the cursor, in characters (required)")
 	fl.StringVar(&p.configPath, "config", "", "configuration file (default: the nearest gantry.toml)")
-	fl.StringVar(&p.backend, "backend", "", "auto, ollama or embedded (overrides the configuration)")
+	fl.StringVar(&p.backend, "backend", "", "auto, ollama, openai or embedded (overrides the configuration)")
 	fl.StringVar(&p.model, "model", "", "Ollama model (overrides the configuration and GANTRY_MODEL)")
 	fl.StringVar(&p.host, "host", "", "Ollama host (overrides OLLAMA_HOST)")
 }
@@ -134,7 +134,7 @@ func runComplete(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	engine := &codegen.Engine{Registry: registry(), Primary: newPrimary(r.req.Config), Fallback: embedded.New(), Related: retrieverFor(r)}
-	if r.req.Config.Backend == "ollama" {
+	if b := r.req.Config.Backend; b == "ollama" || b == "openai" {
 		engine.Fallback = nil // asked for the model explicitly: do not hide its failure
 	}
 	res, err := engine.Suggest(context.Background(), r.req)

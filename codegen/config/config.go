@@ -25,12 +25,19 @@ const FileName = "gantry.toml"
 
 // Config is the whole configuration. Zero values mean "use the default".
 type Config struct {
-	// Backend: "auto" (Ollama when reachable, else embedded), "ollama" or "embedded".
+	// Backend: "auto" (Ollama when reachable, else embedded), "ollama", "openai" (an
+	// OpenAI-compatible server at BaseURL) or "embedded".
 	Backend string `toml:"backend" json:"backend"`
 	// Model is the Ollama model; GANTRY_MODEL is the fallback.
 	Model string `toml:"model" json:"model"`
 	// Host overrides OLLAMA_HOST for the model host.
 	Host string `toml:"host" json:"host"`
+	// BaseURL is the OpenAI-compatible API root with backend = "openai", version path
+	// included ("http://127.0.0.1:8000/v1").
+	BaseURL string `toml:"base_url" json:"base_url"`
+	// APIKeyEnv names the environment variable holding that server's API key: the key
+	// itself never sits in a settings file.
+	APIKeyEnv string `toml:"api_key_env" json:"api_key_env"`
 	// ChatModel answers natural-language generation (default: Model).
 	ChatModel string `toml:"chat_model" json:"chat_model"`
 	// EmbedModel turns on retrieval by embedding similarity (e.g. "nomic-embed-text").
@@ -258,9 +265,9 @@ func (c *Config) MergeJSON(raw json.RawMessage) error {
 func (c *Config) Validate() error {
 	var errs []error
 	switch c.Backend {
-	case "", "auto", "ollama", "embedded":
+	case "", "auto", "ollama", "openai", "embedded":
 	default:
-		errs = append(errs, fmt.Errorf("backend %q: want auto, ollama or embedded", c.Backend))
+		errs = append(errs, fmt.Errorf("backend %q: want auto, ollama, openai or embedded", c.Backend))
 	}
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {

@@ -34,7 +34,7 @@ var strictCases = []struct {
 	{"gcode dialect", "[gcode]\ndialect = \"heidenhain\"\n", `{"gcode":{"dialect":"heidenhain"}}`,
 		[]string{`gcode.dialect "heidenhain": want auto, linuxcnc, fanuc, haas, grbl or marlin`}},
 	{"backend", "backend = \"cloud\"\n", `{"backend":"cloud"}`,
-		[]string{`backend "cloud": want auto, ollama or embedded`}},
+		[]string{`backend "cloud": want auto, ollama, openai or embedded`}},
 	{"gate category", "[gate]\ndrop = [\"safty\"]\n", `{"gate":{"drop":["safty"]}}`,
 		[]string{`gate.drop "safty": want safety, correctness or style`}},
 	{"disabled language", "[completion]\ndisabled_languages = [\"python\"]\n", `{"completion":{"disabled_languages":["python"]}}`,

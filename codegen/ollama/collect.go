@@ -119,3 +119,19 @@ func repeatCut(s string) int {
 	}
 	return off + len(last)
 }
+
+// Collector is the filter streamed completions run through (stop sequences straddling
+// chunks, fences, blank lines, sampling loops, the streaming gate), for other streaming
+// backends: a completion reads the same whichever server wrote it.
+type Collector struct{ c *collector }
+
+// NewCollector returns a Collector for one completion.
+func NewCollector(stops []string, multiline bool, complete func(string) (int, bool)) *Collector {
+	return &Collector{newCollector(stops, multiline, complete)}
+}
+
+// Add appends a chunk and reports whether generation should stop now.
+func (c *Collector) Add(chunk string) bool { return c.c.add(chunk) }
+
+// Result is the text gathered so far, cut at the first stop point.
+func (c *Collector) Result() string { return c.c.result() }
