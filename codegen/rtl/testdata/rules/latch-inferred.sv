@@ -36,16 +36,14 @@ module li_fsm (input logic clk, reset, output logic busy);
     else state <= next;
   assign busy = state != A;
 endmodule
-module li_enum (input logic a, b, c, output logic z);
-  typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
-  state_t state;
-  assign state = state_t'({a, b});
+typedef enum logic [1:0] {IDLE3, RUN3, DONE3} state3_t;
+module li_enum (input state3_t state, input logic a, b, c, output logic z);
   // every member is listed, but the encoding 2'b11 is not: synthesis builds a latch
   always_comb begin  // want "rtl/latch-inferred"
     case (state)
-      IDLE: z = a;
-      RUN:  z = b;
-      DONE: z = c;
+      IDLE3: z = a;
+      RUN3:  z = b;
+      DONE3: z = c;
     endcase
   end
 endmodule
