@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/gantry-dev/gantry/codegen/config"
-	"github.com/gantry-dev/gantry/codegen/privacy"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -91,9 +90,10 @@ func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Conte
 	pr := BuildPrompt(req.File.Text, req.Offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
 	// Secrets never leave the process: mask them in everything the backend will see.
 	var n1, n2, n3 int
-	pr.Header, n1 = privacy.Text(pr.Header)
-	pr.Prefix, n2 = privacy.Text(pr.Prefix)
-	pr.Suffix, n3 = privacy.Text(pr.Suffix)
+	mask := maskerFor(p)
+	pr.Header, n1 = mask.Text(pr.Header)
+	pr.Prefix, n2 = mask.Text(pr.Prefix)
+	pr.Suffix, n3 = mask.Text(pr.Suffix)
 	pr.Masked = n1 + n2 + n3
 	return c, pr
 }

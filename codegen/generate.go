@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/config"
-	"github.com/gantry-dev/gantry/codegen/privacy"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -97,8 +96,9 @@ func Generate(ctx context.Context, p Pack, chat Chatter, req GenerateRequest) (*
 			user += fmt.Sprintf("\n\nContext (%s):\n%s", b.Source, b.Text)
 		}
 	}
-	system, _ = privacy.Text(system)
-	user, _ = privacy.Text(user)
+	mask := maskerFor(p)
+	system, _ = mask.Text(system)
+	user, _ = mask.Text(user)
 	msgs := []ChatMessage{{Role: "system", Content: system}, {Role: "user", Content: user}}
 	res := &GenerateResult{}
 	for i := 0; i < rounds; i++ {

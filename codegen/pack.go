@@ -14,6 +14,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/privacy"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -51,6 +52,20 @@ type BlockKeywords interface {
 // between its branches.
 type Continuations interface {
 	Continues(line string) bool
+}
+
+// TypeNames is implemented by packs whose declarations put a type where an assignment puts
+// a value (`sPassword : STRING;`): secret masking leaves such names alone.
+type TypeNames interface {
+	IsTypeName(word string) bool
+}
+
+// maskerFor is the secret masking for a pack's text, with its type names.
+func maskerFor(p Pack) privacy.Options {
+	if tn, ok := p.(TypeNames); ok {
+		return privacy.Options{IsTypeName: tn.IsTypeName}
+	}
+	return privacy.Options{}
 }
 
 // EmbeddedCode is implemented by packs whose files may hold code inside another format

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -322,6 +323,77 @@ func TestCheckRefusesBadSettings(t *testing.T) {
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+// No secret of the privacy fixture set reaches `gantry prompt` output or the model host,
+// written as comments in each language's files.
+func TestSecretsNeverLeaveTheMachine(t *testing.T) {
+	raw, err := os.ReadFile("../../codegen/privacy/testdata/secrets.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var secrets, lines []string
+	for _, l := range strings.Split(string(raw), "\n") {
+		if secret, ctx, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+			secrets = append(secrets, secret)
+			lines = append(lines, strings.ReplaceAll(ctx, "{s}", secret))
+		}
+	}
+	comment := func(prefix string) string {
+		var sb strings.Builder
+		for _, l := range lines {
+			sb.WriteString(prefix + l + "\n")
+		}
+		return sb.String()
+	}
+	dir := t.TempDir()
+	files := map[string]struct {
+		text string
+		line int // 1-based line of the cursor: the blank line
+	}{
+		"p.st":  {"PROGRAM P\nVAR\n  n : INT;\nEND_VAR\n" + comment("// ") + "n := n + 1;\n\nEND_PROGRAM\n", 4 + len(lines) + 2},
+		"p.ngc": {"G21 G90 G17\n" + comment("; ") + "G0 X0 Y0\n\nM30\n", 1 + len(lines) + 2},
+		"m.v":   {"module m (input clk, output reg q);\n" + comment("  // ") + "  always @(posedge clk) q <= ~q;\n\nendmodule\n", 1 + len(lines) + 2},
+	}
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Reply(ollamatest.Reply{Chunks: []string{"\n"}})
+	for name, f := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(f.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pos := []string{"--file", path, "--line", strconv.Itoa(f.line), "--col", "1"}
+		out, stderr, code := gantry(t, append([]string{"prompt", "--json"}, pos...)...)
+		if code != 0 {
+			t.Fatalf("%s: exit %d %s", name, code, stderr)
+		}
+		if !strings.Contains(out, "HMI login") || !strings.Contains(out, "sendgrid") {
+			t.Fatalf("%s: the comments must be in the prompt (masked): %s", name, out)
+		}
+		for _, s := range secrets {
+			if strings.Contains(out, s) {
+				t.Errorf("%s: gantry prompt shows %q", name, s)
+			}
+		}
+		if _, stderr, code := gantry(t, append([]string{"complete", "--model", "fim", "--host", fake.URL}, pos...)...); code != 0 {
+			t.Fatalf("%s: complete exit %d %s", name, code, stderr)
+		}
+	}
+	gens := fake.Generates()
+	if len(gens) < len(files) {
+		t.Fatalf("%d requests reached the model host", len(gens))
+	}
+	for _, g := range gens {
+		sent := g.Prompt + g.Suffix + g.System
+		if !strings.Contains(sent, "HMI login") {
+			t.Errorf("request without the comments: %.200q", sent)
+		}
+		for _, s := range secrets {
+			if strings.Contains(sent, s) {
+				t.Errorf("the model host received %q", s)
+			}
 		}
 	}
 }

@@ -1,107 +1,335 @@
-// Package privacy masks obvious secrets before any text leaves the process: passwords,
-// keys and tokens written into comments, strings or assignments. What is masked keeps its
-// length class but not its value, so the model still sees that something is there.
+// Package privacy masks secrets before any text leaves the process: passwords, keys and
+// tokens in prose, comments, strings and assignments of every language. What is masked
+// keeps its place but not its value, so the model still sees that something is there.
+//
+// Four layers, each for what it knows best:
+//   - gitleaks' rule set (github.com/zricethezav/gitleaks/v8) finds provider tokens and keys
+//     by their shapes (AWS, GitHub, Slack, Stripe, JWT, … — over two hundred rules);
+//   - secret words in several languages (password, Passwort, Kennwort, mot de passe,
+//     contraseña, 密码, PIN, token, API key…) followed by a value, with or without `:`/`=`;
+//   - connection strings (`Password=…;` pairs, `scheme://user:password@host`) and PEM
+//     private key blocks;
+//   - high-entropy tokens no rule names.
 package privacy
 
 import (
+	"math"
 	"regexp"
 	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/rs/zerolog"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/logging"
 )
 
 // Mask is the replacement for a secret value.
 const Mask = "«masked»"
 
-var patterns = []*regexp.Regexp{
-	// key = value / key := 'value' / key: value, where key names a secret.
-	regexp.MustCompile(`(?i)\b(\w*?(?:pass(?:word|wd)?|pwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|token|auth(?:orization)?|credential)s?\b\s*(?::\s*[A-Za-z_]\w*(?:\s*[(\[]\s*\d+\s*[)\]])?\s*)?(?::=|=>|=|:)\s*)('[^'\n]*'|"[^"\n]*"|[^\s;,)*]+)`),
-	// Well-known token shapes.
-	regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`),                                   // AWS access key id
-	regexp.MustCompile(`\bgh[pousr]_[A-Za-z0-9]{30,}\b`),                                  // GitHub token
-	regexp.MustCompile(`\bxox[abprs]-[A-Za-z0-9-]{10,}\b`),                                // Slack token
-	regexp.MustCompile(`\bsk-[A-Za-z0-9_-]{20,}\b`),                                       // API secret keys
-	regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`), // JWT
-	// URLs with user:password@.
-	regexp.MustCompile(`(://[^/\s:@]+:)([^@\s/]+)(@)`),
-	// PEM private key blocks.
-	regexp.MustCompile(`-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----`),
+// Options carry what a language knows: IsTypeName tells a type in a declaration
+// (`sPassword : STRING;`) from a value, so the declaration is left alone.
+type Options struct {
+	IsTypeName func(word string) bool
 }
 
-// triggers are lower-case fragments every secret pattern contains; lines without any of
-// them are skipped without running a regular expression (most code has none).
-var triggers = []string{"pass", "pwd", "secret", "key", "token", "auth", "credential", "akia", "asia", "gh", "xox", "sk-", "eyj", "://", "private"}
+// Text masks secrets in s with no language knowledge and returns how many were masked.
+func Text(s string) (string, int) { return Options{}.Text(s) }
 
-// Text returns s with secrets masked and how many were masked.
-func Text(s string) (string, int) {
-	if strings.Contains(s, "PRIVATE KEY-----") {
-		return maskAll(s)
-	}
+// Text masks secrets in s and returns how many were masked.
+func (o Options) Text(s string) (string, int) {
+	n := 0
+	s = privateKey.ReplaceAllStringFunc(s, func(string) string { n++; return Mask })
+	s, k := maskKnownShapes(s)
+	n += k
 	var out strings.Builder
-	total := 0
 	for len(s) > 0 {
 		line := s
 		if i := strings.IndexByte(s, '\n'); i >= 0 {
 			line = s[:i+1]
 		}
 		s = s[len(line):]
-		if hasTrigger(line) {
-			masked, n := maskAll(line)
-			total += n
-			line = masked
-		}
-		out.WriteString(line)
+		masked, k := o.maskLine(line)
+		n += k
+		out.WriteString(masked)
 	}
-	return out.String(), total
+	return out.String(), n
 }
 
-func hasTrigger(line string) bool {
+var privateKey = regexp.MustCompile(`-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----`)
+
+// The gitleaks detector is built once, on first use (its rule set takes a moment to
+// compile), and is safe for concurrent use.
+var (
+	detectorOnce sync.Once
+	detector     *detect.Detector
+)
+
+func gitleaks() *detect.Detector {
+	detectorOnce.Do(func() {
+		logging.Logger = zerolog.Nop() // a library must not write to the server's stderr
+		d, err := detect.NewDetectorDefaultConfig()
+		if err == nil {
+			detector = d
+		}
+	})
+	return detector
+}
+
+// maskKnownShapes masks every secret gitleaks' rules find.
+func maskKnownShapes(s string) (string, int) {
+	d := gitleaks()
+	if d == nil {
+		return s, 0
+	}
+	n := 0
+	for _, f := range d.DetectString(s) {
+		if len(f.Secret) < 4 || f.Secret == Mask || !strings.Contains(s, f.Secret) {
+			continue
+		}
+		n++
+		s = strings.ReplaceAll(s, f.Secret, Mask)
+	}
+	return s, n
+}
+
+// secretWord is a word that announces a secret, optionally inside an identifier
+// (sPassword, db_passwd, ApiKey), then the separator and the value. A missing separator
+// (prose: "password Sunflower-7731") is allowed; then the value must look like a secret.
+var secretWord = regexp.MustCompile(`(?i)(\w*?(?:pass(?:wor[dt]|wd|phrase)|pwd|kennwort|mot[ _-]de[ _-]passe|contrase[ñn]a|senha|has[łl]o|密码|口令|パスワード|api[ _-]?key|access[ _-]?key|secret[ _-]?key|private[ _-]?key|client[ _-]?secret|secret|token|credentials?)\w*)` +
+	`(\s*:\s*[A-Za-z_]\w*(?:\s*[(\[]\s*\d+\s*[)\]])?)?` + // a declared type: `sPassword : STRING(20) := …`
+	`(\s*(?::=|=>|==|=|:|：|\s(?:is|ist|est|es|lautet|:)\s)\s*|\s+)` +
+	`('[^'\n]*'|"[^"\n]*"|[^\s;,)*'"]+)`)
+
+// secretPhrase is a secret word, a few words of prose, then a colon and the value:
+// "Passwort für den Service-Zugang: …", "contraseña del panel: …".
+var secretPhrase = regexp.MustCompile(`(?i)((?:password|passwort|passphrase|kennwort|mot de passe|contrase[ñn]a|senha|has[łl]o|密码|口令|パスワード|pin|api[ _-]?key|token|secret)(?:[ \t]+[^\s:：=]+){1,4}[ \t]*[:：=][ \t]*)('[^'\n]*'|"[^"\n]*"|[^\s;,)*'"]+)`)
+
+// pin is a PIN code: the word, then four to eight digits.
+var pin = regexp.MustCompile(`(?i)(\bPIN(?:[ _-]?code)?\b\s*(?::=|=|:|：|\s(?:is|ist|est|es)\s)?\s*)(\d{4,8})\b`)
+
+// connPassword is a password pair in a connection string (`Password=x;`, `Pwd=x;`) and
+// urlCredential the password of `scheme://user:password@host`.
+var (
+	connPassword  = regexp.MustCompile(`(?i)(\b(?:password|pwd|passwd)\s*=\s*)([^;'"\s]+)`)
+	urlCredential = regexp.MustCompile(`(://[^/\s:@'"]+:)([^@\s/'"]+)(@)`)
+)
+
+// triggers are lower-case fragments the word patterns need; a line with none of them
+// and no long token skips the regular expressions (most code has none).
+var triggers = []string{"pass", "pwd", "kennwort", "contrase", "senha", "has", "密码", "口令", "パスワード", "key", "secret", "token", "credential", "pin", "://"}
+
+func (o Options) maskLine(line string) (string, int) {
+	n := 0
 	lower := strings.ToLower(line)
+	triggered := false
 	for _, t := range triggers {
 		if strings.Contains(lower, t) {
-			return true
+			triggered = true
+			break
 		}
+	}
+	if triggered {
+		line = urlCredential.ReplaceAllStringFunc(line, func(m string) string {
+			sub := urlCredential.FindStringSubmatch(m)
+			n++
+			return sub[1] + Mask + sub[3]
+		})
+		line = connPassword.ReplaceAllStringFunc(line, func(m string) string {
+			sub := connPassword.FindStringSubmatch(m)
+			if sub[2] == Mask || strings.HasPrefix(sub[2], Mask) {
+				return m
+			}
+			n++
+			return sub[1] + Mask
+		})
+		line = secretWord.ReplaceAllStringFunc(line, func(m string) string {
+			sub := secretWord.FindStringSubmatch(m)
+			key, typ, sep, val := sub[1], sub[2], sub[3], sub[4]
+			prose := strings.TrimSpace(sep) == "" || isProseSeparator(sep)
+			if o.keep(val, prose) {
+				return m
+			}
+			n++
+			if q := val[0]; (q == '\'' || q == '"') && len(val) >= 2 {
+				return key + typ + sep + string(q) + Mask + string(q)
+			}
+			return key + typ + sep + Mask
+		})
+		line = secretPhrase.ReplaceAllStringFunc(line, func(m string) string {
+			sub := secretPhrase.FindStringSubmatch(m)
+			if o.keep(sub[2], true) {
+				return m
+			}
+			n++
+			return sub[1] + Mask
+		})
+		line = pin.ReplaceAllStringFunc(line, func(m string) string {
+			sub := pin.FindStringSubmatch(m)
+			n++
+			return sub[1] + Mask
+		})
+	}
+	line, k := maskHighEntropy(line)
+	return line, n + k
+}
+
+func isProseSeparator(sep string) bool {
+	switch strings.ToLower(strings.TrimSpace(sep)) {
+	case "is", "ist", "est", "es", "lautet":
+		return true
 	}
 	return false
 }
 
-// maskAll runs every pattern over s.
-func maskAll(s string) (string, int) {
-	n := 0
-	// Assignment-like: keep the key, mask the value (and keep its quotes).
-	s = patterns[0].ReplaceAllStringFunc(s, func(m string) string {
-		sub := patterns[0].FindStringSubmatch(m)
-		val := sub[2]
-		if isPlaceholder(val) {
-			return m
-		}
-		n++
-		if q := val[0]; (q == '\'' || q == '"') && len(val) >= 2 {
-			return sub[1] + string(q) + Mask + string(q)
-		}
-		return sub[1] + Mask
-	})
-	for _, re := range patterns[1:6] {
-		s = re.ReplaceAllStringFunc(s, func(string) string { n++; return Mask })
+// keep says whether a value after a secret word is not a secret: empty, already masked, a
+// literal of no value (TRUE, NULL), a type the language names, or — in prose and unquoted
+// in code, where any word may follow — a plain word that does not look like a secret.
+func (o Options) keep(val string, prose bool) bool {
+	t := strings.Trim(val, `'"`)
+	if t == "" || strings.Contains(t, Mask) {
+		return true
 	}
-	s = patterns[6].ReplaceAllStringFunc(s, func(m string) string {
-		sub := patterns[6].FindStringSubmatch(m)
-		n++
-		return sub[1] + Mask + sub[3]
-	})
-	s = patterns[7].ReplaceAllStringFunc(s, func(string) string { n++; return Mask })
-	return s, n
+	switch strings.ToUpper(t) {
+	case "TRUE", "FALSE", "NULL", "NONE", "NIL":
+		return true
+	}
+	if o.IsTypeName != nil {
+		base := t
+		if i := strings.IndexAny(t, "(["); i > 0 {
+			base = t[:i]
+		}
+		if o.IsTypeName(base) {
+			return true
+		}
+	}
+	quoted := t != val
+	if prose || !quoted {
+		// Prose, or a bare word in code (`nToken := nToken + 1`): only what looks like a
+		// password is one. A quoted value after `=` or `:` is always taken for a secret.
+		return !looksSecret(t)
+	}
+	return false
 }
 
-// isPlaceholder skips values that are not secrets: empty strings, type names, variables.
-func isPlaceholder(v string) bool {
-	t := strings.Trim(v, `'"`)
-	if t == "" || t == Mask {
-		return true
+// looksSecret: at least six characters mixing letters with digits or symbols, or a run of
+// digits (a PIN), as passwords are chosen; ordinary words and identifiers do not.
+func looksSecret(t string) bool {
+	if len(t) < 4 {
+		return false
 	}
-	up := strings.ToUpper(t)
-	switch up {
-	case "STRING", "WSTRING", "STRING(20)", "TRUE", "FALSE", "NULL", "NONE":
-		return true
+	var letters, digits, other int
+	for _, r := range t {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r != '_':
+			other++
+		}
 	}
-	// A declaration such as `password : STRING;` names a type, not a value.
-	return strings.HasPrefix(up, "STRING") || strings.HasPrefix(up, "ARRAY")
+	if letters == 0 {
+		return digits >= 4
+	}
+	return len(t) >= 6 && digits+other > 0
+}
+
+// maskHighEntropy masks long random-looking tokens no rule names: runs of 24 or more
+// base64/hex characters with upper and lower case letters and digits all present and a
+// Shannon entropy of at least 4 bits per character. Identifiers
+// (FB_ConveyorStationControl), GUIDs and hex numbers stay.
+func maskHighEntropy(line string) (string, int) {
+	n := 0
+	var out strings.Builder
+	last := 0
+	for i := 0; i < len(line); {
+		if !tokenByte(line[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && tokenByte(line[j]) {
+			j++
+		}
+		if j-i >= 24 && randomLooking(line[i:j]) {
+			out.WriteString(line[last:i])
+			out.WriteString(Mask)
+			last = j
+			n++
+		}
+		i = j
+	}
+	if n == 0 {
+		return line, 0
+	}
+	out.WriteString(line[last:])
+	return out.String(), n
+}
+
+func tokenByte(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '_' || c == '=' || c == '-'
+}
+
+func randomLooking(s string) bool {
+	var upper, lower, digit bool
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper = true
+		case r >= 'a' && r <= 'z':
+			lower = true
+		case r >= '0' && r <= '9':
+			digit = true
+		}
+	}
+	if !upper || !lower || !digit || guid.MatchString(s) || identifierLike(s) {
+		return false
+	}
+	return entropy(s) >= 4
+}
+
+// identifierLike says whether a token reads as words joined by case or underscores
+// (FB_PalletizerGripperControlStation_V2): its letter runs, cut where a lower-case letter
+// meets an upper-case one, are word-long. A random token changes case every few letters.
+func identifierLike(s string) bool {
+	runs, letters, cur := 0, 0, 0
+	prevLower := false
+	for _, r := range s {
+		isLetter := r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+		if !isLetter || r >= 'A' && r <= 'Z' && prevLower {
+			if cur > 0 {
+				runs++
+				letters += cur
+			}
+			cur = 0
+		}
+		if isLetter {
+			cur++
+		}
+		prevLower = r >= 'a' && r <= 'z'
+	}
+	if cur > 0 {
+		runs++
+		letters += cur
+	}
+	return runs > 0 && float64(letters)/float64(runs) >= 4.5
+}
+
+var guid = regexp.MustCompile(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
+
+// entropy is the Shannon entropy of s in bits per byte.
+func entropy(s string) float64 {
+	var counts [256]int
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	h := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / float64(len(s))
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
 }
