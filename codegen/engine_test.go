@@ -41,6 +41,7 @@ func (testPack) Extensions() []string      { return []string{".st"} }
 func (testPack) Grammar() *sitter.Language { return st.Language() }
 func (testPack) LineComment() string       { return "//" }
 func (testPack) Rules() []*rules.Rule      { return []*rules.Rule{forbiddenRule} }
+func (testPack) StatementTerminator() byte { return ';' }
 func (testPack) Check(_ context.Context, req codegen.CheckRequest) codegen.CheckResult {
 	out, _ := rules.Run(req.File, nil, nil, []*rules.Rule{forbiddenRule}, rules.Options{Within: req.Within})
 	return codegen.CheckResult{Findings: out}

@@ -67,7 +67,11 @@ func (g *Gate) vet(ctx context.Context, text string) Verdict {
 	if v.Reason != "syntax" {
 		return v
 	}
-	for i, cut := range cutPoints(text) {
+	var term byte
+	if se, ok := g.pack.(StatementEnds); ok {
+		term = se.StatementTerminator()
+	}
+	for i, cut := range cutPoints(text, term) {
 		if i >= maxTruncations {
 			break
 		}
@@ -215,8 +219,8 @@ func errorInside(n *sitter.Node, start, end int) bool {
 }
 
 // cutPoints lists candidate truncation points, longest first: the ends of complete lines,
-// then statement ends (";") on the first line.
-func cutPoints(text string) []int {
+// then statement ends (the pack's terminator, 0 for none) on the first line.
+func cutPoints(text string, term byte) []int {
 	var cuts []int
 	for i := len(text) - 1; i > 0; i-- {
 		if text[i-1] == '\n' && i < len(text) {
@@ -227,8 +231,8 @@ func cutPoints(text string) []int {
 	if first < 0 {
 		first = len(text)
 	}
-	for i := first - 1; i > 0; i-- {
-		if text[i] == ';' && i+1 < len(text) {
+	for i := first - 1; i > 0 && term != 0; i-- {
+		if text[i] == term && i+1 < len(text) {
 			cuts = append(cuts, i+1)
 		}
 	}

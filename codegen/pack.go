@@ -54,6 +54,13 @@ type Continuations interface {
 	Continues(line string) bool
 }
 
+// StatementEnds is implemented by packs whose statements end with a terminator (";" in ST
+// and Verilog): the gate may cut a candidate's first line after one. Other packs' candidates
+// are cut at line ends only (in G-code ";" starts a comment).
+type StatementEnds interface {
+	StatementTerminator() byte
+}
+
 // TypeNames is implemented by packs whose declarations put a type where an assignment puts
 // a value (`sPassword : STRING;`): secret masking leaves such names alone.
 type TypeNames interface {

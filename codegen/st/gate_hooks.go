@@ -21,3 +21,8 @@ func (*Pack) Continues(line string) bool {
 	}
 	return false
 }
+
+var _ codegen.StatementEnds = (*Pack)(nil)
+
+// StatementTerminator implements codegen.StatementEnds: ST statements end with ";".
+func (*Pack) StatementTerminator() byte { return ';' }

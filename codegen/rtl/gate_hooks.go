@@ -20,3 +20,8 @@ func (*Pack) Continues(line string) bool {
 	}
 	return len(f) > 0 && (f[0] == "else" || strings.HasPrefix(f[0], "else/"))
 }
+
+var _ codegen.StatementEnds = (*Pack)(nil)
+
+// StatementTerminator implements codegen.StatementEnds: Verilog statements end with ";".
+func (*Pack) StatementTerminator() byte { return ';' }
