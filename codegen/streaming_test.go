@@ -9,6 +9,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/gcode"
 	"github.com/gantry-dev/gantry/codegen/ollama"
 	"github.com/gantry-dev/gantry/codegen/ollama/ollamatest"
 	"github.com/gantry-dev/gantry/codegen/rtl"
@@ -103,5 +104,31 @@ func TestGateDropsBlockingAssignmentInClockedBlock(t *testing.T) {
 	res, _ = suggestRTL(t, cfg, "q = d;\n")
 	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != "q = d;" {
 		t.Errorf("with [gate] drop = [\"style\"]: suggestions %+v dropped %+v", res.Suggestions, res.Dropped)
+	}
+}
+
+// Each pack names the lines that continue a construct its previous lines left complete.
+func TestPacksNameTheirContinuationLines(t *testing.T) {
+	for _, tc := range []struct {
+		pack codegen.Continuations
+		line string
+		want bool
+	}{
+		{st.New(), "ELSIF nCount > 3 THEN", true},
+		{st.New(), "  else", true},
+		{st.New(), "END_IF;", false},
+		{st.New(), "nElse := 1;", false},
+		{rtl.New(), "else begin", true},
+		{rtl.New(), "  end else if (en) begin", true},
+		{rtl.New(), "end", false},
+		{rtl.New(), "elsewhere <= 1'b0;", false},
+		{gcode.New(), "o100 else", true},
+		{gcode.New(), "N20 O<probe> ELSEIF [#1 GT 2]", true},
+		{gcode.New(), "o100 endif", false},
+		{gcode.New(), "G1 X10 (else)", false},
+	} {
+		if got := tc.pack.Continues(tc.line); got != tc.want {
+			t.Errorf("%T.Continues(%q) = %v, want %v", tc.pack, tc.line, got, tc.want)
+		}
 	}
 }

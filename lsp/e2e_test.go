@@ -178,7 +178,10 @@ func TestGateDropsUnsafeSuggestionFromModel(t *testing.T) {
 	if !strings.Contains(string(raw), `"dropped":1`) {
 		t.Errorf("status: %s", raw)
 	}
-	s.Wait("window/logMessage", 0, 5*time.Second, func(r json.RawMessage) bool { return strings.Contains(string(r), "gate dropped") })
+	// The log names the rule that dropped it, with its message.
+	s.Wait("window/logMessage", 0, 5*time.Second, func(r json.RawMessage) bool {
+		return strings.Contains(string(r), "gate dropped") && strings.Contains(string(r), "rule:st/write-to-input: ") && strings.Contains(string(r), "bStart")
+	})
 
 	// The same position with a harmless answer passes, with the model named.
 	fake.Reply(ollamatest.Reply{Chunks: []string{"nCount := nCount", " + 1;"}})
