@@ -8,6 +8,8 @@ export const SETTING_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['backend', 'backend'],
   ['model', 'model'],
   ['host', 'host'],
+  ['baseUrl', 'base_url'],
+  ['apiKeyEnv', 'api_key_env'],
   ['completion.maxTokens', 'completion.max_tokens'],
   ['completion.temperature', 'completion.temperature'],
   ['completion.contextTokens', 'completion.context_tokens'],
