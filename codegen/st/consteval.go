@@ -90,6 +90,8 @@ func (s *Scope) evalDepth(n *Node, depth int) Const {
 		if sym.Kind == SymVar && sym.Var.Constant && sym.Var.Node != nil {
 			return s.evalDepth(sym.Var.Node.Child("value"), depth+1)
 		}
+	case "local_variable": // SCL #CONSTANT
+		return s.evalDepth(n.First(), depth+1)
 	case "binary_expression":
 		l := s.evalDepth(n.Child("left"), depth+1)
 		if !l.OK {

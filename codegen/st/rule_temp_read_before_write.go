@@ -162,7 +162,11 @@ func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
 		}
 		cur = cur.copy()
 		fl.write(s.Child("variable"), cur)
-		fl.list(s.Child("body"), cur.copy()) // the body may not run
+		r := fl.list(s.Child("body"), cur.copy())
+		if fl.runsOnce(s) && r != nil {
+			return r // FOR 1 TO 3: the body runs
+		}
+		// otherwise the body may not run
 	case "while_statement":
 		fl.reads(s.Child("condition"), cur)
 		fl.list(s.Child("body"), cur.copy())
@@ -177,6 +181,27 @@ func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
 		return nil
 	}
 	return cur
+}
+
+// runsOnce reports a FOR loop whose constant bounds make its body run at least once.
+func (fl *tempFlow) runsOnce(s *Node) bool {
+	from, to := fl.sc.eval(s.Child("from")), fl.sc.eval(s.Child("to"))
+	if !from.OK || !to.OK {
+		return false
+	}
+	step := Const{OK: true, V: 1}
+	if by := s.Child("by"); by != nil {
+		step = fl.sc.eval(by)
+	}
+	switch {
+	case !step.OK:
+		return false
+	case step.V > 0:
+		return from.V <= to.V
+	case step.V < 0:
+		return from.V >= to.V
+	}
+	return false
 }
 
 // callWrites marks what the calls inside n write: output bindings (`OUT => #t`) and a bare

@@ -11,9 +11,10 @@ import (
 // siemensProjects are the test corpus's TIA Portal and SIMATIC AX projects (written for
 // Gantry), each checked as one workspace.
 var siemensProjects = map[string][]string{
-	"../../testdata/scl/bottling": {"*.scl", "*.udt", "*.db"},
-	"../../testdata/scl/library":  {"*.scl", "*.udt", "*.db"},
-	"../../testdata/ax/sorter":    {"src/*.st", "src/*/*.st", "test/*.st"},
+	"../../testdata/scl/bottling":       {"*.scl", "*.udt", "*.db"},
+	"../../testdata/scl/library":        {"*.scl", "*.udt", "*.db"},
+	"../../testdata/scl/watertreatment": {"*.scl", "*.udt", "*.db"},
+	"../../testdata/ax/sorter":          {"src/*.st", "src/*/*.st", "test/*.st"},
 }
 
 func projectFiles(t *testing.T, dir string, globs []string) []string {
