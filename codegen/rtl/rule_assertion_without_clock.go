@@ -111,14 +111,14 @@ func assertionClocked(u *UnitRef, n *Node) bool {
 			if name == nil {
 				break
 			}
-			for _, d := range u.byName[name.Text] {
+			decls := u.byName[name.Text]
+			if len(decls) == 0 {
+				clocked = true // a property, sequence or let from a package: cannot tell
+			}
+			for _, d := range decls {
 				if d.Kind == KindProperty && declClocked(d.Node) {
 					clocked = true
 				}
-			}
-			if len(u.byName[name.Text]) == 0 && u.Lookup(name.Text) == nil {
-				// a property or sequence from elsewhere (a package, an include)
-				clocked = clocked || k.Kind == "function_call" || k == prop
 			}
 		}
 		return !clocked

@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -177,7 +178,7 @@ func signatureDiff(u *UnitRef, md *Decl, bu *UnitRef, bm *Decl) string {
 	if okA && okB && a != b {
 		return fmt.Sprintf("%d argument(s) where the base method has %d", a, b)
 	}
-	if md.TypeText != "" && bm.TypeText != "" && md.TypeText != bm.TypeText {
+	if builtinType(md.TypeText) && builtinType(bm.TypeText) && md.TypeText != bm.TypeText {
 		return fmt.Sprintf("it returns %s, the base method %s", md.TypeText, bm.TypeText)
 	}
 	return ""
@@ -203,4 +204,23 @@ func formalCount(u *Unit, n *Node) (int, bool) {
 		}
 	}
 	return count, true
+}
+
+// builtinType reports a type written with built-in keywords only (a type parameter or a
+// typedef may name the same type under another name, so those are not compared).
+func builtinType(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '[' || r == ']' || r == ':' }) {
+		switch w {
+		case "bit", "logic", "reg", "byte", "shortint", "int", "longint", "integer", "time", "real", "shortreal",
+			"realtime", "string", "chandle", "event", "void", "signed", "unsigned":
+		default:
+			if w[0] < '0' || w[0] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
