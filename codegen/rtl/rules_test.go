@@ -145,3 +145,28 @@ func TestSoftSeverities(t *testing.T) {
 		}
 	}
 }
+
+// TestDisplayStaysWarning: $display in design code is a warning of the style category,
+// so that holding model code one severity stricter (correctness warnings count as
+// errors) never turns a debug print into a dropped candidate; $random next to it stays a
+// correctness finding.
+func TestDisplayStaysWarning(t *testing.T) {
+	src := "module d (input logic clk, input logic [7:0] a, output logic [7:0] q);\n" +
+		"  always_ff @(posedge clk) begin\n    $display(\"a=%0d\", a);\n    q <= a ^ $random;\n  end\nendmodule\n"
+	f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]rules.Severity{}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "d.sv", File: f, Config: config.Default()}).Findings {
+		got[fd.Rule] = fd.Severity
+	}
+	if got["rtl/display-in-synthesizable"] != rules.Warning || got["rtl/sim-only-construct"] != rules.Warning {
+		t.Errorf("severities %v", got)
+	}
+	for _, r := range New().Rules() {
+		if r.ID == "rtl/display-in-synthesizable" && r.Category != rules.Style {
+			t.Errorf("%s is in category %s, want style", r.ID, r.Category)
+		}
+	}
+}
