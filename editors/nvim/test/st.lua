@@ -28,6 +28,15 @@ H.run(function()
     return c['st/write-to-input'] ~= nil and c['st/syntax'] ~= nil
   end)
   H.check(H.codes(buf)['st/write-to-input'] == 7, 'st/write-to-input on line %s', tostring(H.codes(buf)['st/write-to-input']))
+  -- Columns follow the encoding the server chose: Neovim 0.10+ offers utf-8, older
+  -- versions get utf-16 (what this Neovim's client holds is checked against the answer).
+  local line = '(* Größe 电机 *) x'
+  H.check(H.ghost.character({ offset_encoding = 'utf-8' }, line, #'(* Größe 电机') == #'(* Größe 电机', 'utf-8 character')
+  H.check(H.ghost.character({ offset_encoding = 'utf-16' }, line, #'(* Größe 电机') == 11, 'utf-16 character')
+  H.check(H.ghost.byte({ offset_encoding = 'utf-16' }, line, 11) == #'(* Größe 电机', 'utf-16 byte')
+  H.check(H.ghost.byte({ offset_encoding = 'utf-8' }, line, 99) == #line, 'utf-8 byte clamps')
+  local want = vim.fn.has('nvim-0.10') == 1 and 'utf-8' or 'utf-16'
+  H.check(H.ghost.client(buf).offset_encoding == want, 'offset_encoding %s, want %s', tostring(H.ghost.client(buf).offset_encoding), want)
 
   -- The fake model answers MODEL_REPLY on the blank line inside the IF.
   H.accept_model_reply(buf, 10, '    ', os.getenv('MODEL_REPLY'))

@@ -39,6 +39,29 @@ local function byteindex(line, u16)
   return ok and b or #line
 end
 
+-- The server answers in the position encoding it chose at initialize from what the client
+-- offered: Neovim 0.10 and later offer utf-8 (then client.offset_encoding is 'utf-8' and
+-- columns are bytes, as in the buffer); older ones speak LSP's default utf-16.
+local function bytes(c)
+  return c ~= nil and c.offset_encoding == 'utf-8'
+end
+
+--- The LSP character of byte column `byte` of `line` for client c.
+function M.character(c, line, byte)
+  if bytes(c) then
+    return math.min(byte, #line)
+  end
+  return M.utf16(line, byte)
+end
+
+--- The byte column of LSP character `ch` of `line` for client c.
+function M.byte(c, line, ch)
+  if bytes(c) then
+    return math.min(ch, #line)
+  end
+  return byteindex(line, ch)
+end
+
 function M.split(s)
   local out, from = {}, 1
   while true do
@@ -159,8 +182,9 @@ local function fit(buf, item, row, col)
     return nil -- the specification keeps ranges on one line
   end
   local line = api.nvim_buf_get_lines(buf, row, row + 1, false)[1] or ''
-  local scol = byteindex(line, r.start.character)
-  local ecol = byteindex(line, r['end'].character)
+  local c = M.client(buf)
+  local scol = M.byte(c, line, r.start.character)
+  local ecol = M.byte(c, line, r['end'].character)
   if scol > col or ecol < col then
     return nil
   end
@@ -195,7 +219,7 @@ function M.trigger(buf, invoked, then_index)
   local s = st(buf)
   local row, col = cursor()
   local line = api.nvim_buf_get_lines(buf, row, row + 1, false)[1] or ''
-  local character = M.utf16(line, col)
+  local character = M.character(c, line, col)
   local tick = api.nvim_buf_get_changedtick(buf)
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(buf) },
