@@ -132,3 +132,19 @@ func TestPacksNameTheirContinuationLines(t *testing.T) {
 		}
 	}
 }
+
+// In ST too a correctness warning drops a model's candidate (an exact REAL comparison),
+// while what only an unfinished POU lacks (a timer whose Q is read on a line not yet
+// written) does not.
+func TestGateHoldsSTCandidatesToAISeverity(t *testing.T) {
+	prog := "PROGRAM P\nVAR\n  fbT : TON;\n  bRun : BOOL;\n  rX : REAL;\nEND_VAR\n\nEND_PROGRAM\n"
+	f := parse(t, prog)
+	off := strings.Index(prog, "\nEND_PROGRAM")
+	g := codegen.NewGate(context.Background(), st.New(), codegen.CheckRequest{Path: "p.st", File: f, Config: config.Default()}, off, [2]int{0, len(prog)})
+	if v := g.Vet(context.Background(), "\nfbT(IN := bRun, PT := T#1S);"); v.Reason != "" {
+		t.Errorf("timer call: %v", v)
+	}
+	if v := g.Vet(context.Background(), "\nbRun := rX = 1.5;"); v.Rule != "st/real-equality" {
+		t.Errorf("exact REAL comparison: %v", v)
+	}
+}

@@ -7,7 +7,9 @@ var ruleUndrivenOutput = register(&rules.Rule{
 	Title:    "output never driven",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
-	Anchors:  []string{"Verilator UNDRIVEN"},
+	// A module being written drives its outputs later: suggestions before that are not at fault.
+	Unfinished: true,
+	Anchors:    []string{"Verilator UNDRIVEN"},
 	Doc: `What it does: reports output ports that nothing in the module assigns, connects to
 an instance output, or initialises. Modules with no body (black-box stubs) are skipped.
 

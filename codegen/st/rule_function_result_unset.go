@@ -12,7 +12,9 @@ var ruleFunctionResultUnset = &rules.Rule{
 	Title:    "Function result not set on every path",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
-	Anchors:  []string{"compiler warning (function result not assigned)"},
+	// A function being written sets its result at the end: suggestions before that are not at fault.
+	Unfinished: true,
+	Anchors:    []string{"compiler warning (function result not assigned)"},
 	Doc: doc(
 		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The caller gets the type's default (0, FALSE), which looks like a valid answer: a scaling function that 'returns' 0.0 for an unhandled range drives an actuator to zero.",

@@ -12,7 +12,9 @@ var ruleIgnoredResult = &rules.Rule{
 	Title:    "Result or outputs ignored",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
-	Anchors:  []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
+	// Outputs read on a line not written yet: a suggestion above that line is not at fault.
+	Unfinished: true,
+	Anchors:    []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
 	Doc: doc(
 		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
