@@ -17,7 +17,8 @@ type unitData struct {
 	stmts bool
 	// doc is the comment above the unit's POU (kept across Abs copies).
 	doc string
-	// namespaces are the first segments of NAMESPACE names (Util for Util.Signals).
+	// namespaces are the first segments of NAMESPACE names (Util for Util.Signals) and the
+	// full dotted names (util.signals), for USING.
 	namespaces []string
 }
 
@@ -79,6 +80,9 @@ func (b *builder) top(n *Node) {
 		outer := b.ns
 		if name := n.Child("name"); name != nil {
 			b.ns = strings.TrimPrefix(outer+"."+b.src(name), ".")
+			if strings.Contains(b.ns, ".") {
+				b.u.namespaces = append(b.u.namespaces, b.ns)
+			}
 		}
 		for _, k := range n.Kids {
 			b.top(k)

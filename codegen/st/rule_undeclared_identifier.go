@@ -24,7 +24,7 @@ var ruleUndeclaredIdentifier = &rules.Rule{
 func checkUndeclared(pass *rules.Pass) {
 	run := runOf(pass)
 	scl := run.SCL()
-	foreign := foreignUsing(run)
+	imports, foreign := usings(run)
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		if sc.Incomplete {
@@ -49,7 +49,7 @@ func checkUndeclared(pass *rules.Pass) {
 			par := n.Parent
 			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
 			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.
-			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text, par)) {
+			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text, par) || nestedNamespace(sc, p, imports, n.Text)) {
 				return true
 			}
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
@@ -139,25 +139,42 @@ func checkedIdentifier(n *Node) bool {
 	return true
 }
 
-// foreignUsing reports whether the file imports a namespace that neither the file nor the
-// workspace declares: its names come from a package Gantry has not read.
-func foreignUsing(run *Run) bool {
+// usings returns the namespaces the file imports (`USING A.B;`, lower case) and whether one
+// of them is declared neither in the file nor in the workspace (`USING
+// Simatic.Ax.Conversion;` in a project declaring only Simatic.Ax.Json): names may then come
+// from a package Gantry has not read.
+func usings(run *Run) (imports []string, foreign bool) {
 	sc := run.Scope(&POU{})
-	found := false
 	for _, u := range run.Units() {
 		u.Root(run.Text).Walk(func(n *Node) bool {
 			switch n.Kind {
 			case "source_file", "namespace_declaration":
-				return !found
+				return true
 			case "using_directive":
 				for _, ns := range n.Children("namespace") {
-					if !sc.Namespace(strings.SplitN(ns.Src(run.Text), ".", 2)[0]) {
-						found = true
+					full := lower(strings.Join(strings.Fields(ns.Src(run.Text)), ""))
+					imports = append(imports, full)
+					if !sc.Namespace(full) {
+						foreign = true
 					}
 				}
 			}
 			return false
 		})
 	}
-	return found
+	return imports, foreign
+}
+
+// nestedNamespace reports whether root names a namespace nested in an imported one or in
+// the POU's own (`Integer.ToString` under `USING Simatic.Ax.Conversion;`).
+func nestedNamespace(sc *Scope, p *POU, imports []string, root string) bool {
+	if ns := p.Top().Namespace; ns != "" && sc.Namespace(ns+"."+root) {
+		return true
+	}
+	for _, u := range imports {
+		if sc.Namespace(u + "." + root) {
+			return true
+		}
+	}
+	return false
 }

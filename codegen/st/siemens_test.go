@@ -1,6 +1,7 @@
 package st
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -65,5 +66,65 @@ func TestSiemensDialects(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(New().Extensions(), " "), ".udt") {
 		t.Error(".udt is not an ST extension")
+	}
+}
+
+// SIMATIC AX: a name under a namespace the file imports and the workspace declares
+// (`Integer.ToString` under `USING Lib.Conversion;`) resolves; a file importing a namespace
+// nobody declares (a package such as AxUnit) may call what it provides; a misspelt variable stays an error.
+func TestAXUsingNamespaces(t *testing.T) {
+	lib := `NAMESPACE Lib.Conversion.Integer
+    FUNCTION ToString : STRING
+        VAR_INPUT value : DINT; END_VAR
+        ToString := DINT_TO_STRING(value);
+    END_FUNCTION
+END_NAMESPACE
+`
+	app := `USING Lib.Conversion;
+NAMESPACE App
+    CLASS Report
+        VAR PUBLIC Text : STRING; Count : DINT; END_VAR
+        METHOD PUBLIC Update
+            Text := Integer.ToString(value := Count);
+            Text := Integer.ToString(value := Cuont);
+            Count := Integer.MaxValue;
+        END_METHOD
+    END_CLASS
+END_NAMESPACE
+`
+	test := `USING AxUnit.Assert;
+USING App;
+NAMESPACE App.Tests
+    CLASS ReportTest
+        VAR r : Report; END_VAR
+        METHOD PUBLIC Check
+            r.Update();
+            Equal(expected := '0', actual := r.Text);
+            Assert.Equal(expected := '0', actual := r.Text);
+        END_METHOD
+    END_CLASS
+END_NAMESPACE
+`
+	dir := t.TempDir()
+	var paths []string
+	for name, src := range map[string]string{"lib.st": lib, "app.st": app, "test.st": test} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	ws := loadWorkspace(t, paths...)
+	var got []string
+	for _, wf := range ws.files {
+		for _, f := range New().Check(t.Context(), checkReq(wf.Path, wf.File, testConfig(), ws)).Findings {
+			if f.Severity == rules.Error {
+				got = append(got, filepath.Base(wf.Path)+": "+f.Message)
+			}
+		}
+	}
+	want := `app.st: undeclared identifier "Cuont"`
+	if strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
