@@ -15,6 +15,8 @@ func buildUnit(root *Node, text string) *Unit {
 		u.Kind = UnitInterface
 	case "package_declaration":
 		u.Kind = UnitPackage
+	case "udp_declaration":
+		u.Kind = UnitPrimitive
 	case "ERROR":
 		t := strings.TrimSpace(text)
 		switch {

@@ -33,7 +33,7 @@ func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
 		if s.Container != "" {
 			children[s.Container] = append(children[s.Container], i)
 		}
-		if s.Kind == "module" || s.Kind == "interface" || s.Kind == "package" || s.Kind == KindClass || s.Kind == KindCovergrp {
+		if s.Kind == "module" || s.Kind == "interface" || s.Kind == "package" || s.Kind == UnitPrimitive || s.Kind == KindClass || s.Kind == KindCovergrp {
 			top[s.Name] = true
 			holders[s.Name] = append(holders[s.Name], i)
 		}
@@ -70,7 +70,7 @@ func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
 
 func symbolKind(k string) codegen.SymbolKind {
 	switch k {
-	case "module", "package":
+	case "module", "package", UnitPrimitive:
 		return codegen.KindModule
 	case "interface":
 		return codegen.KindInterface

@@ -12,7 +12,8 @@ const (
 	UnitModule    = "module"
 	UnitInterface = "interface"
 	UnitPackage   = "package"
-	UnitItems     = "items" // file-level ($unit) declarations
+	UnitPrimitive = "primitive" // a user-defined primitive (UDP): ports only, no rules
+	UnitItems     = "items"     // file-level ($unit) declarations
 )
 
 // Declaration kinds.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -214,5 +215,38 @@ endclass
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("context lacks %q:\n%s", want, text.String())
 		}
+	}
+}
+
+// TestPrimitiveInstance: a user-defined primitive is a design unit with ports, so an
+// instance of it resolves to its port directions (and not to a same-named module
+// elsewhere in the workspace).
+func TestPrimitiveInstance(t *testing.T) {
+	src := `primitive mux2 (y, sel, a, b);
+  output y;
+  input sel, a, b;
+  table
+    0 0 ? : 0;
+    1 ? 1 : 1;
+  endtable
+endprimitive
+module m (input a, b, d, output y);
+  mux2 u_mux (y, a, b, d);
+endmodule
+`
+	other := `module mux2 (input a, b, sel, output out);
+  assign out = sel ? b : a;
+endmodule
+`
+	f := parse(t, src)
+	needsGrammar(t, f)
+	ws := memWorkspace{{Path: "other/mux2.v", File: parse(t, other)}, {Path: "m.v", File: f}}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "m.v", File: f, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Rule == "rtl/assign-to-input" || fd.Rule == "rtl/undriven-output" {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+	if h := Hover(f, strings.Index(src, "mux2 u_mux")+1, ws); !strings.Contains(h, "primitive mux2") {
+		t.Errorf("hover on the primitive: %s", h)
 	}
 }
