@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"slices"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -112,6 +113,7 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 	}
 	s.mu.Unlock()
 	s.setRoots(initialRoots(p))
+	s.applyLimits()
 
 	caps := serverCapabilities{
 		ServerCapabilities: protocol.ServerCapabilities{
@@ -162,10 +164,22 @@ func (s *Server) didChangeConfiguration(_ context.Context, req *jsonrpc2.Request
 	}
 	s.mu.Unlock()
 	s.workspace.Invalidate()
+	s.applyLimits()
 	for _, d := range docs {
 		s.scheduleDiagnostics(d, 0)
 	}
 	return nil
+}
+
+// applyLimits gives the connection the message limit of the workspace's settings (the
+// root's gantry.toml and the client's settings).
+func (s *Server) applyLimits() {
+	s.mu.Lock()
+	root := s.root
+	s.mu.Unlock()
+	if s.stream != nil {
+		s.stream.setLimitMB(s.configFor(filepath.Join(root, config.FileName)).Limits.MaxMessageMB)
+	}
 }
 
 // configFor returns the configuration for a file: defaults, the nearest gantry.toml, the

@@ -37,6 +37,7 @@ type Server struct {
 	opts   Options
 	connMu sync.Mutex
 	conn   *jsonrpc2.Conn
+	stream *stream // its message limit follows the settings
 
 	mu   sync.Mutex
 	docs map[protocol.DocumentURI]*document
@@ -71,7 +72,12 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	s.cache = codegen.NewCache(256)
 	s.retrievers = map[string]*retrieval.Retriever{}
 	s.stats = statusParams{Backend: "embedded", Model: "embedded", Reachable: true, CanInsert: true}
-	conn := jsonrpc2.NewConn(ctx, newStream(rwc), s)
+	s.stream = newStream(rwc)
+	s.stream.tooLarge = func(size, limit int64) {
+		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError,
+			Message: fmt.Sprintf("gantry: a message of %d MiB from the editor exceeds limits.max_message_mb = %d and was skipped", size>>20, limit>>20)})
+	}
+	conn := jsonrpc2.NewConn(ctx, s.stream, s)
 	s.setConn(conn)
 	defer s.flushStats()
 	select {

@@ -2,6 +2,7 @@ package lsp_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -52,5 +53,22 @@ func TestBadSettingsAreShownAndLastGoodKept(t *testing.T) {
 	}
 	if shown != 1 {
 		t.Errorf("the settings error was shown %d times, want once", shown)
+	}
+}
+
+// A message larger than limits.max_message_mb is skipped without being held, the user is
+// told, and the server serves on.
+func TestMessageLimitFromSettings(t *testing.T) {
+	s := start(t, map[string]any{"limits": map[string]any{"max_message_mb": 1}})
+	s.open(t, mainST)
+	body := `{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"text":"` + strings.Repeat("x", 2<<20) + `"}}`
+	if err := s.Raw([]byte("Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body)); err != nil {
+		t.Fatal(err)
+	}
+	s.Wait("window/showMessage", 0, 10*time.Second, func(r json.RawMessage) bool {
+		return strings.Contains(string(r), "exceeds limits.max_message_mb = 1")
+	})
+	if _, err := s.inline(t, cursor); err != nil {
+		t.Fatalf("after a skipped message: %v", err)
 	}
 }

@@ -9,12 +9,13 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/sourcegraph/jsonrpc2"
+
+	"github.com/gantry-dev/gantry/codegen/config"
 )
 
-// maxMessage bounds one message body; a client sending more is broken or hostile.
-const maxMessage = 256 << 20
 
 // stream frames JSON-RPC messages with LSP headers. Unlike the library's stream it survives
 // malformed messages: a body that is not JSON, or not a JSON-RPC message, is answered with a
@@ -24,10 +25,25 @@ type stream struct {
 	w  io.Writer
 	c  io.Closer
 	mu sync.Mutex
+
+	// limit bounds one message body (limits.max_message_mb): a client sending more is
+	// broken or hostile. A larger body is skipped unread and answered with an error, and
+	// tooLarge (when set) tells the user.
+	limit    atomic.Int64
+	tooLarge func(size, limit int64)
 }
 
 func newStream(rwc io.ReadWriteCloser) *stream {
-	return &stream{r: bufio.NewReaderSize(rwc, 64<<10), w: rwc, c: rwc}
+	s := &stream{r: bufio.NewReaderSize(rwc, 64<<10), w: rwc, c: rwc}
+	s.setLimitMB(config.Default().Limits.MaxMessageMB)
+	return s
+}
+
+// setLimitMB sets the largest message body read, in MiB.
+func (s *stream) setLimitMB(mb int) {
+	if mb > 0 {
+		s.limit.Store(int64(mb) << 20)
+	}
 }
 
 // WriteObject implements jsonrpc2.ObjectStream.
@@ -72,8 +88,19 @@ func (s *stream) readFrame() ([]byte, error) {
 			return nil, err
 		}
 		lengthText := header.Get("Content-Length")
-		length, err := strconv.Atoi(strings.TrimSpace(lengthText))
-		if err != nil || length < 0 || length > maxMessage {
+		length, err := strconv.ParseInt(strings.TrimSpace(lengthText), 10, 64)
+		if err == nil && length > s.limit.Load() {
+			// Skipped, not held: the stream stays in step and the server serves on.
+			if _, err := io.CopyN(io.Discard, s.r, length); err != nil {
+				return nil, err
+			}
+			s.replyError(jsonrpc2.CodeInvalidRequest, fmt.Sprintf("message of %d bytes exceeds limits.max_message_mb (%d MiB): skipped", length, s.limit.Load()>>20))
+			if s.tooLarge != nil {
+				s.tooLarge(length, s.limit.Load())
+			}
+			continue
+		}
+		if err != nil || length < 0 {
 			// Without a length the body cannot be skipped; the stream is lost.
 			if lengthText == "" {
 				return nil, fmt.Errorf("lsp: message without Content-Length header")
@@ -89,9 +116,14 @@ func (s *stream) readFrame() ([]byte, error) {
 }
 
 func (s *stream) replyParseError(cause error) {
+	s.replyError(jsonrpc2.CodeParseError, "parse error: "+cause.Error())
+}
+
+// replyError answers a message that cannot be read, so it has no id to answer to.
+func (s *stream) replyError(code int64, message string) {
 	msg := map[string]any{
 		"jsonrpc": "2.0", "id": nil,
-		"error": jsonrpc2.Error{Code: jsonrpc2.CodeParseError, Message: "parse error: " + cause.Error()},
+		"error": jsonrpc2.Error{Code: code, Message: message},
 	}
 	data, _ := json.Marshal(msg)
 	_ = s.writeRaw(data)

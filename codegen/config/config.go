@@ -54,6 +54,8 @@ type Config struct {
 	Retrieval Retrieval `toml:"retrieval" json:"retrieval"`
 	// Gate says which findings drop a model's candidate.
 	Gate Gate `toml:"gate" json:"gate"`
+	// Limits bound what one client can make the language server hold.
+	Limits Limits `toml:"limits" json:"limits"`
 
 	// Path is where the file was read from ("" when none was found).
 	Path string `toml:"-" json:"-"`
@@ -82,6 +84,14 @@ type Gate struct {
 	// Drop lists the rule categories that drop a candidate: "safety", "correctness", "style".
 	// Syntax errors always drop.
 	Drop []string `toml:"drop" json:"drop"`
+}
+
+// Limits are resource bounds with safe defaults. Candidates and tokens per request are
+// bounded by the ranges of completion.candidates, candidates_invoked and max_tokens.
+type Limits struct {
+	// MaxMessageMB bounds one JSON-RPC message the language server reads: a larger one is
+	// skipped without being held in memory, and the user is told.
+	MaxMessageMB int `toml:"max_message_mb" json:"max_message_mb"`
 }
 
 // GateCategories are the values [gate] drop accepts.
@@ -173,6 +183,7 @@ func Default() *Config {
 			DebounceMS: 150, TimeoutMS: 8000, KeepAlive: "30m", Candidates: 1, CandidatesInvoked: 3,
 		},
 		Gate: Gate{Drop: []string{"safety", "correctness"}},
+		Limits: Limits{MaxMessageMB: 64},
 	}
 }
 

@@ -27,6 +27,7 @@ func (c *Config) ranges() []numRange {
 		{key: "completion.candidates", lo: 1, hi: 8, value: float64(cp.Candidates)},
 		{key: "completion.candidates_invoked", lo: 1, hi: 8, value: float64(cp.CandidatesInvoked)},
 		{key: "retrieval.limit", lo: 0, hi: 20, value: float64(c.Retrieval.Limit)},
+		{key: "limits.max_message_mb", lo: 1, hi: 1024, value: float64(c.Limits.MaxMessageMB)},
 		{key: "retrieval.min_score", lo: 0, hi: 1000, value: c.Retrieval.MinScore, fraction: true},
 	}
 	if m := c.GCode.Machine; m != nil {

@@ -54,6 +54,8 @@ var strictCases = []struct {
 	{"machine tool key", "[gcode.machine]\nunits = \"mm\"\n[[gcode.machine.tools]]\nnumber = 1\ndiamter = 6.0\n",
 		`{"gcode":{"machine":{"units":"mm","tools":[{"number":1,"diamter":6}]}}}`,
 		[]string{`unknown setting "gcode.machine.tools.diamter"`, "valid in [gcode.machine.tools]: number, diameter, length, max_rpm"}},
+	{"message limit", "[limits]\nmax_message_mb = 0\n", `{"limits":{"max_message_mb":0}}`,
+		[]string{"limits.max_message_mb = 0: want 1 to 1024"}},
 	{"machine units", "[gcode.machine]\nunits = \"furlong\"\n", `{"gcode":{"machine":{"units":"furlong"}}}`,
 		[]string{`gcode.machine.units "furlong": want mm, inch or in`}},
 	{"several at once", "[completion]\nmax_tokens = 0\ntemperature = -1.0\n", `{"completion":{"max_tokens":0,"temperature":-1}}`,
