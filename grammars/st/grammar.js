@@ -253,7 +253,8 @@ module.exports = grammar({
         seq(
           field('name', kws('TITLE', 'AUTHOR', 'VERSION', 'FAMILY', 'NAME')),
           choice('=', ':'),
-          field('value', $.header_value),
+          // TIA writes `TITLE =` with nothing after it for an untitled block.
+          optional(field('value', $.header_value)),
         ),
         field('name', kw('KNOW_HOW_PROTECT')),
       ),
@@ -959,8 +960,8 @@ module.exports = grammar({
 
     super: (_) => kw('SUPER'),
 
-    // SCL `#name`: a reference to a local variable or parameter.
-    local_variable: ($) => seq('#', $.identifier),
+    // SCL `#name`: a reference to a local variable or parameter; `#"name with spaces"`.
+    local_variable: ($) => seq('#', choice($.identifier, $.quoted_identifier)),
 
     // ------------------------------------------------------------------
     // Literals
