@@ -2,6 +2,7 @@
   (program_declaration)
   (function_declaration)
   (function_block_declaration)
+  (class_declaration)
   (method_declaration)
   (property_declaration)
   (property_accessor)

@@ -7,6 +7,7 @@
   "PROGRAM" "END_PROGRAM"
   "FUNCTION" "END_FUNCTION"
   "FUNCTION_BLOCK" "END_FUNCTION_BLOCK"
+  "CLASS" "END_CLASS"
   "METHOD" "END_METHOD"
   "PROPERTY" "END_PROPERTY" "GET" "END_GET" "SET" "END_SET"
   "INTERFACE" "END_INTERFACE"
@@ -69,6 +70,7 @@
 (program_declaration name: (_) @function)
 (function_declaration name: (_) @function)
 (function_block_declaration name: (_) @type.definition)
+(class_declaration name: (_) @type.definition)
 (method_declaration name: (_) @method)
 (property_declaration name: (_) @property)
 (action_declaration name: (_) @function)
@@ -88,6 +90,7 @@
 
 (header_attribute value: (header_value) @string.special)
 (region name: (region_name) @label)
+(region end_name: (region_name) @label)
 (label_statement label: (identifier) @label)
 (jump_statement label: (identifier) @label)
 
@@ -96,6 +99,7 @@
 (local_variable) @variable
 (quoted_identifier) @variable
 (direct_address) @constant.builtin
+(pointer_literal) @constant.builtin
 (partial_access) @constant.builtin
 
 (integer) @number

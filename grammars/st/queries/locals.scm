@@ -3,6 +3,7 @@
   (program_declaration)
   (function_declaration)
   (function_block_declaration)
+  (class_declaration)
   (method_declaration)
   (property_declaration)
   (action_declaration)
