@@ -184,8 +184,8 @@ func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
 		if q.Parent == nil && (q.Kind == KindMethod || q.Kind == KindAction || q.Kind == KindProperty) {
 			s.Incomplete = true // declared outside its function block: its owner is unknown
 		}
-		if q.InstanceOf != "" && s.findPOU(q.InstanceOf) == nil {
-			s.Incomplete = true // an instance DB of a block Gantry cannot see
+		if q.InstanceOf != "" && s.findPOU(q.InstanceOf) == nil && s.FindType(q.InstanceOf) == nil {
+			s.Incomplete = true // an instance DB of a block (or type) Gantry cannot see
 		}
 	}
 	return s
@@ -288,7 +288,17 @@ func (s *Scope) Local(name string) *Var {
 			}
 		}
 		if p.InstanceOf != "" {
-			return find(s.findPOU(p.InstanceOf))
+			if fb := s.findPOU(p.InstanceOf); fb != nil {
+				return find(fb)
+			}
+			// A data block of a PLC data type: DATA_BLOCK "DB" "UDT_X" holds its members.
+			if t := s.Resolve(&Type{Kind: TypeNamed, Name: p.InstanceOf}); t != nil && t.Kind == TypeStruct {
+				for _, m := range t.Members {
+					if strings.EqualFold(m.Name, name) {
+						return m
+					}
+				}
+			}
 		}
 		return nil
 	}

@@ -128,3 +128,35 @@ END_NAMESPACE
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A data block typed by a PLC data type (`DATA_BLOCK "DB" "UDT"`) holds the type's members:
+// its start values resolve, a misspelt one is reported.
+func TestDataBlockOfPLCDataType(t *testing.T) {
+	src := `TYPE "UDT_Axis"
+VERSION : 0.1
+   STRUCT
+      position : Real;
+      velocity : Real;
+   END_STRUCT;
+END_TYPE
+
+DATA_BLOCK "DB_AxisX"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+"UDT_Axis"
+BEGIN
+   velocity := 10.0;
+   posiiton := 0.0;
+END_DATA_BLOCK
+`
+	f := parse(t, src)
+	var got []string
+	for _, fd := range New().Check(t.Context(), checkReq("axis.db", f, testConfig(), nil)).Findings {
+		if fd.Severity == rules.Error {
+			got = append(got, fd.Message)
+		}
+	}
+	if want := `undeclared identifier "posiiton"`; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
