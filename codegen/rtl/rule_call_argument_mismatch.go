@@ -33,18 +33,33 @@ Use instead:
 	Check: func(p *rules.Pass) {
 		m := p.Model.(*checkModel)
 		for _, u := range m.units {
+			var formals map[*Node][]*Decl // by subroutine, built at the first call
 			u.Root.Walk(func(n *Node) bool {
 				if n.Kind == "preprocessor_directive" {
 					return false
 				}
 				if n.Kind == "function_call" {
-					checkCall(p, u, n)
+					if formals == nil {
+						formals = u.formalsBySubroutine()
+					}
+					checkCall(p, u, n, formals)
 				}
 				return true
 			})
 		}
 	},
 })
+
+// formalsBySubroutine maps each function and task of the unit to its formal arguments.
+func (u *Unit) formalsBySubroutine() map[*Node][]*Decl {
+	out := map[*Node][]*Decl{}
+	for _, d := range u.Decls {
+		if d.PortDecl && d.Scope != nil && (d.Scope.Kind == "function_declaration" || d.Scope.Kind == "task_declaration") {
+			out[d.Scope] = append(out[d.Scope], d)
+		}
+	}
+	return out
+}
 
 // formals returns the formal arguments of a function or task declared in the unit.
 func (u *Unit) formals(fn *Node) []*Decl {
@@ -57,7 +72,7 @@ func (u *Unit) formals(fn *Node) []*Decl {
 	return out
 }
 
-func checkCall(p *rules.Pass, u *UnitRef, call *Node) {
+func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Decl) {
 	name, args := call.Child("function"), call.Child("arguments")
 	if name == nil || args == nil || name.Kind != "identifier" {
 		return
@@ -67,7 +82,7 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node) {
 		(d.Node.Kind != "function_declaration" && d.Node.Kind != "task_declaration") {
 		return
 	}
-	formals := u.formals(d.Node)
+	formals := formalsOf[d.Node]
 	if strings.Contains(d.Node.SrcString(u.Text), "`") {
 		return // macros may add arguments
 	}

@@ -1,6 +1,10 @@
 package rtl
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleEventRace = register(&rules.Rule{
 	ID:       "rtl/event-trigger-race",
@@ -65,7 +69,7 @@ func checkEventRace(p *rules.Pass, u *UnitRef) {
 		return true
 	})
 	for tr, kt := range w.triggers {
-		if kt == "" || tr.SrcString(u.Text)[:3] == "->>" {
+		if kt == "" || strings.HasPrefix(tr.SrcString(u.Text), "->>") {
 			continue
 		}
 		ev := tr.Child("event")
