@@ -84,3 +84,24 @@ func TestSCLReferencesAcrossFiles(t *testing.T) {
 		t.Errorf("references of FB_Conveyor: %v, want %s", got, want)
 	}
 }
+
+// Document symbols of a PLC data type source and of a data block source.
+func TestSCLSymbols(t *testing.T) {
+	ws := bottlingWorkspace(t)
+	pk := New()
+	got := map[string][]string{}
+	for _, wf := range ws.files {
+		switch filepath.Base(wf.Path) {
+		case "UDT_Valve.udt", "DB_Hmi.db":
+			for _, s := range pk.Symbols(context.Background(), wf.File) {
+				got[filepath.Base(wf.Path)] = append(got[filepath.Base(wf.Path)], string(s.Kind)+" "+s.Name)
+			}
+		}
+	}
+	if strings.Join(got["UDT_Valve.udt"], ",") != "struct UDT_Valve" {
+		t.Errorf("UDT_Valve.udt: %v", got["UDT_Valve.udt"])
+	}
+	if strings.Join(got["DB_Hmi.db"], ",") != "struct DB_Hmi,struct iLineControl,struct iRecipes" {
+		t.Errorf("DB_Hmi.db: %v", got["DB_Hmi.db"])
+	}
+}
