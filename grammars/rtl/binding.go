@@ -1,7 +1,8 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=763ce37c018de1af
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=2d6a88a26c7749a6
 // #include "src/parser.c"
+// #include "src/scanner.c"
 import "C"
 
 import (
@@ -10,8 +11,9 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
-// Language returns the tree-sitter language for synthesizable Verilog-2005 and
-// the design subset of SystemVerilog.
+// Language returns the tree-sitter language for Verilog-2005 and SystemVerilog (IEEE
+// 1800-2017: design and verification code; src/scanner.c handles `else branches, raw macro
+// arguments and the end of a `define).
 func Language() *sitter.Language {
 	return sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_rtl()))
 }

@@ -9,6 +9,20 @@
  */
 
 const PREC = {
+  // sequence and property operators, loosest first (IEEE 1800-2017 table 16-3)
+  SVA_ALWAYS: -30,
+  SVA_IMPL: -29,
+  SVA_UNTIL: -28,
+  SVA_IFF: -27,
+  SVA_OR: -26,
+  SVA_AND: -25,
+  SVA_NOT: -24,
+  SVA_INTERSECT: -23,
+  SVA_WITHIN: -22,
+  SVA_THROUGHOUT: -21,
+  SVA_DELAY: -20,
+  SVA_REPEAT: -19,
+  SVA_OPERAND: -40,
   IMPLICATION: -1,
   COND: 1,
   LOR: 2,
@@ -69,10 +83,23 @@ module.exports = grammar({
     /\s/,
     $.comment,
     $.preprocessor_directive,
+    $.inactive_branch,
     $.attribute_instance,
   ],
 
+  // src/scanner.c: `else/`elsif branches, raw macro arguments, the end of a `define
+  externals: $ => [
+    $.inactive_branch,
+    $.macro_arguments,
+    $._directive_end,
+  ],
+
   conflicts: $ => [
+    [$._primary, $.with_expression],
+    [$._lifetime, $._method_qualifier],
+    [$._foreach_head, $._primary],
+    [$._method_qualifier, $.variable_declaration],
+    [$._method_qualifier, $._variable_qualifiers],
     // `t x;` (user-typed declaration) versus `m u (...)` (instance).
     [$._user_data_type, $.module_instantiation],
     [$.packed_dimension, $.unpacked_dimension],
@@ -94,7 +121,12 @@ module.exports = grammar({
     _description: $ => choice(
       $.module_declaration,
       $.interface_declaration,
+      $.program_declaration,
       $.package_declaration,
+      $.checker_declaration,
+      $.config_declaration,
+      $.udp_declaration,
+      $.bind_directive,
       $._package_item,
     ),
 
@@ -117,6 +149,80 @@ module.exports = grammar({
       'endinterface',
       optional($._end_label),
     ),
+
+    program_declaration: $ => seq(
+      'program',
+      $._design_unit_header,
+      repeat($._module_item),
+      'endprogram',
+      optional($._end_label),
+    ),
+
+    // IEEE 1800-2017 17: a checker groups assertions with their modelling code.
+    checker_declaration: $ => seq(
+      $._checker_header,
+      repeat($._module_item),
+      'endchecker',
+      optional($._end_label),
+    ),
+
+    _checker_header: $ => seq('checker', field('name', $.identifier), optional(field('ports', $.port_list)), ';'),
+
+    // IEEE 1800-2017 23.11: `bind target [: instances] module_instantiation`
+    bind_directive: $ => seq(
+      'bind',
+      field('target', choice($.identifier, alias($._simple_member, $.member_access))),
+      optional(seq(':', commaSep1(field('instance', choice($.identifier, alias($._simple_member, $.member_access)))))),
+      field('instantiation', $.module_instantiation),
+    ),
+
+    // IEEE 1800-2017 33.4: configurations
+    config_declaration: $ => seq(
+      'config',
+      field('name', $.identifier),
+      ';',
+      repeat($.localparam_declaration),
+      'design',
+      repeat($.cell_reference),
+      ';',
+      repeat($.config_rule),
+      'endconfig',
+      optional($._end_label),
+    ),
+
+    cell_reference: $ => prec.right(seq(
+      field('library', $.identifier),
+      optional(seq('.', field('cell', $.identifier))),
+    )),
+
+    config_rule: $ => seq(
+      choice(
+        'default',
+        seq('instance', field('instance', choice($.identifier, alias($._simple_member, $.member_access)))),
+        seq('cell', field('cell', $.cell_reference)),
+      ),
+      choice(
+        seq('liblist', repeat(field('library', $.identifier))),
+        seq('use', optional(field('use', $.cell_reference)), optional($.parameter_value_assignment), optional(seq(':', 'config'))),
+      ),
+      ';',
+    ),
+
+    // IEEE 1800-2017 29: user-defined primitives
+    udp_declaration: $ => seq(
+      $._udp_header,
+      repeat(choice($.port_declaration, $.variable_declaration, $.initial_construct)),
+      'table',
+      repeat($.udp_table_entry),
+      'endtable',
+      'endprimitive',
+      optional($._end_label),
+    ),
+
+    _udp_header: $ => seq(optional('extern'), 'primitive', field('name', $.identifier), field('ports', $.port_list), ';'),
+
+    // one row of a UDP table (`0 1 : ? : 1;`, `(01) 0 : 0;`), kept as one token
+    udp_table_entry: $ => token(prec(-1, /[01xXbB?rRfFpPnN*\-(][01xXbB?rRfFpPnN*\-()\s:]*;/)),
 
     _design_unit_header: $ => seq(
       optional(field('lifetime', $._lifetime)),
@@ -146,6 +252,13 @@ module.exports = grammar({
     _lifetime: $ => choice('static', 'automatic'),
 
     _package_item: $ => choice(
+      $.class_declaration,
+      $.constraint_declaration,
+      $.covergroup_declaration,
+      $.let_declaration,
+      $.dpi_import_declaration,
+      $.dpi_export_declaration,
+      $.null_statement,
       $.parameter_declaration,
       $.localparam_declaration,
       $.typedef_declaration,
@@ -168,7 +281,7 @@ module.exports = grammar({
     export_declaration: $ => seq('export', commaSep1($.import_item), ';'),
 
     import_item: $ => seq(
-      field('package', $.identifier),
+      field('package', choice($.identifier, $.wildcard)),
       '::',
       field('name', choice($.identifier, $.wildcard)),
     ),
@@ -216,9 +329,14 @@ module.exports = grammar({
       ),
     ),
 
+    // a macro use may stand for ports of its own (`PORTS a, b) or be one (a, `P, b)
     port_list: $ => seq(
       '(',
-      commaSep(choice($.ansi_port_declaration, $.port)),
+      commaSep(choice(
+        seq(repeat1($.macro_usage), optional(choice($.ansi_port_declaration, $.port))),
+        $.ansi_port_declaration,
+        $.port,
+      )),
       ')',
     ),
 
@@ -242,6 +360,7 @@ module.exports = grammar({
         ),
         field('type', $._data_type),
         field('type', $.interface_type),
+        seq(optional('local'), optional(field('direction', $._port_direction)), field('type', $._assertion_port_type)),
       ),
       field('name', $.identifier),
       repeat($.unpacked_dimension),
@@ -253,7 +372,10 @@ module.exports = grammar({
       seq('interface', optional(seq('.', field('modport', $.identifier)))),
     ),
 
-    _port_direction: $ => choice('input', 'output', 'inout', 'ref'),
+    _port_direction: $ => choice('input', 'output', 'inout', 'ref', seq('const', 'ref')),
+
+    // formal argument types of sequences, properties and checkers
+    _assertion_port_type: $ => alias(choice('sequence', 'property', 'untyped'), $.primitive_type),
 
     // ------------------------------------------------------------------
     // Module items
@@ -290,7 +412,490 @@ module.exports = grammar({
       $.defparam_declaration,
       $.null_statement,
       $._macro_item,
+      $.class_declaration,
+      $.covergroup_declaration,
+      $.clocking_declaration,
+      $.default_disable_declaration,
+      $.let_declaration,
+      $.dpi_import_declaration,
+      $.dpi_export_declaration,
+      $.specify_block,
+      $.specparam_declaration,
+      $.bind_directive,
+      $.module_declaration,
+      $.interface_declaration,
+      $.program_declaration,
+      $.checker_declaration,
+      $.net_alias,
+      $.immediate_assertion,
     ),
+
+    // `alias a = b = c;`
+    net_alias: $ => seq('alias', field('left', $._lvalue), repeat1(seq('=', field('right', $._lvalue))), ';'),
+
+    // ------------------------------------------------------------------
+    // Classes (IEEE 1800-2017 8)
+    // ------------------------------------------------------------------
+
+    // Headers of units with a body are hidden rules of their own: every optional part of a
+    // header inlined into the unit's rule would copy the parse states of the whole body.
+    class_declaration: $ => seq(
+      $._class_header,
+      repeat($._class_item),
+      'endclass',
+      optional($._end_label),
+    ),
+
+    _class_header: $ => seq(
+      optional($._class_kind),
+      'class',
+      optional(field('lifetime', $._lifetime)),
+      field('name', $.identifier),
+      optional(field('parameters', $.parameter_port_list)),
+      optional($._class_extends),
+      optional($._class_implements),
+      ';',
+    ),
+
+    _class_kind: $ => choice(field('virtual', 'virtual'), field('interface', 'interface')),
+
+    _class_extends: $ => seq(
+      'extends',
+      commaSep1(field('superclass', $.class_type)),
+      optional(field('arguments', choice($.argument_list, seq('(', 'default', ')')))),
+    ),
+
+    _class_implements: $ => seq('implements', commaSep1(field('interface_class', $.class_type))),
+
+    // a class named where a type is expected: `base`, `pkg::base`, `base #(T, 8)`
+    class_type: $ => prec.right(seq(
+      field('name', choice($.identifier, $.scoped_identifier)),
+      optional(field('parameters', $.parameter_value_assignment)),
+    )),
+
+    _class_item: $ => choice(
+      $.variable_declaration,
+      $.function_declaration,
+      $.task_declaration,
+      $.method_prototype,
+      $.constraint_declaration,
+      $.constraint_prototype,
+      $.covergroup_declaration,
+      $.class_declaration,
+      $.typedef_declaration,
+      $.parameter_declaration,
+      $.localparam_declaration,
+      $.import_declaration,
+      $.let_declaration,
+      $.timeunits_declaration,
+      $.net_declaration,
+      $.null_statement,
+      $._macro_item,
+    ),
+
+    // qualifiers of class members (IEEE 1800-2017 8.3): kept as `qualifier` fields
+    _method_qualifier: $ => field('qualifier', choice('virtual', 'static', 'local', 'protected', 'automatic')),
+
+    // `extern function ...;`, `pure virtual task ...;`: a method declared without a body
+    method_prototype: $ => seq(
+      field('qualifier', choice('extern', 'pure')),
+      repeat(choice($._method_qualifier, field('qualifier', 'extern'))),
+      choice(
+        seq('function', optional(field('lifetime', $._lifetime)), optional(field('return_type', $._data_type_or_implicit)),
+          field('name', choice($.identifier, 'new')), optional(field('ports', $.port_list))),
+        seq('task', optional(field('lifetime', $._lifetime)), field('name', $.identifier), optional(field('ports', $.port_list))),
+      ),
+      ';',
+    ),
+
+    // ------------------------------------------------------------------
+    // Constraints (IEEE 1800-2017 18)
+    // ------------------------------------------------------------------
+
+    constraint_declaration: $ => seq(
+      optional(field('qualifier', 'static')),
+      'constraint',
+      field('name', choice($.identifier, $.scoped_identifier)),
+      field('body', $.constraint_block),
+    ),
+
+    constraint_prototype: $ => seq(
+      optional(field('qualifier', choice('extern', 'pure'))),
+      optional(field('qualifier', 'static')),
+      'constraint',
+      field('name', $.identifier),
+      ';',
+    ),
+
+    constraint_block: $ => prec(1, seq('{', repeat($._constraint_item), '}')),
+
+    _constraint_set: $ => choice($._constraint_item, $.constraint_block),
+
+    _constraint_item: $ => choice(
+      $.constraint_expression,
+      $.implication_constraint,
+      $.if_constraint,
+      $.foreach_constraint,
+      $.solve_before,
+      $.uniqueness_constraint,
+      $.disable_soft,
+      $._macro_item,
+    ),
+
+    constraint_expression: $ => seq(
+      optional(field('soft', 'soft')),
+      field('expression', $._expression),
+      ';',
+    ),
+
+    dist_expression: $ => prec.left(PREC.REL, seq(
+      field('value', $._expression),
+      'dist',
+      '{', commaSep1($.dist_item), '}',
+    )),
+
+    dist_item: $ => seq(
+      field('value', choice($._dist_value, $.value_range, 'default')),
+      optional(seq(field('operator', choice(':=', ':/')), field('weight', $._dist_value))),
+    ),
+
+    // values and weights of a distribution: simple operands keep `:=`/`:/` out of the
+    // expression automaton's lookahead sets (each such token would copy it)
+    _dist_value: $ => choice(
+      $.number, $.identifier, $.scoped_identifier, $.parenthesized_expression, $.macro_usage,
+      alias($._negative_number, $.unary_expression),
+    ),
+
+    _negative_number: $ => seq(field('operator', '-'), field('operand', $.number)),
+
+    implication_constraint: $ => prec(1, seq(
+      field('condition', $._expression),
+      '->',
+      field('body', $.constraint_block),
+    )),
+
+    if_constraint: $ => prec.right(seq(
+      'if', '(', field('condition', $._expression), ')',
+      field('consequence', $._constraint_set),
+      optional(seq('else', field('alternative', $._constraint_set))),
+    )),
+
+    foreach_constraint: $ => seq(
+      $._foreach_head,
+      field('body', $._constraint_set),
+    ),
+
+    solve_before: $ => seq(
+      'solve', commaSep1(field('variable', $._path_terminal)),
+      'before', commaSep1(field('before', $._path_terminal)),
+      ';',
+    ),
+
+    uniqueness_constraint: $ => seq('unique', field('set', $.range_list), ';'),
+
+    disable_soft: $ => seq('disable', 'soft', field('variable', $._expression), ';'),
+
+    // ------------------------------------------------------------------
+    // Covergroups (IEEE 1800-2017 19)
+    // ------------------------------------------------------------------
+
+    covergroup_declaration: $ => seq(
+      $._covergroup_header,
+      repeat($._coverage_item),
+      'endgroup',
+      optional($._end_label),
+    ),
+
+    _covergroup_header: $ => seq(
+      'covergroup',
+      field('name', $.identifier),
+      optional(field('ports', $.port_list)),
+      optional(field('event', $._coverage_event)),
+      ';',
+    ),
+
+    _coverage_event: $ => choice(
+      $.event_control,
+      seq('with', 'function', 'sample', $.port_list),
+      seq('@@', '(', $._block_event, ')'),
+    ),
+
+    _block_event: $ => seq(choice('begin', 'end'), choice($.identifier, $.member_access), repeat(seq('or', choice('begin', 'end'), choice($.identifier, $.member_access)))),
+
+    _coverage_item: $ => choice(
+      $.coverage_option,
+      $.coverpoint,
+      $.cover_cross,
+      $.function_declaration,
+      $._macro_item,
+    ),
+
+    coverage_option: $ => seq(
+      field('kind', choice('option', 'type_option')),
+      '.',
+      field('name', $.identifier),
+      '=',
+      field('value', $._expression),
+      ';',
+    ),
+
+    _coverage_label: $ => seq(field('label', $.identifier), ':'),
+
+    coverpoint: $ => prec(1, seq(
+      optional(seq(optional(field('type', alias($._primitive_data_type, $.data_type))), $._coverage_label)),
+      'coverpoint',
+      field('expression', $._expression),
+      optional(seq('iff', '(', field('iff', $._expression), ')')),
+      $._coverage_body,
+    )),
+
+    _coverage_body: $ => choice(
+      ';',
+      seq('{', repeat(choice($.coverage_option, $.bins_declaration, $.function_declaration, $._macro_item)), '}', optional(';')),
+    ),
+
+    cover_cross: $ => seq(
+      optional($._coverage_label),
+      'cross',
+      commaSep1(field('item', choice($.identifier, $.member_access))),
+      optional(seq('iff', '(', field('iff', $._expression), ')')),
+      $._coverage_body,
+    ),
+
+    bins_declaration: $ => seq(
+      $._bins_head,
+      field('value', $._bins_value),
+      optional(seq('iff', '(', field('iff', $._expression), ')')),
+      ';',
+    ),
+
+    _bins_head: $ => seq(
+      optional(field('wildcard', 'wildcard')),
+      field('kind', choice('bins', 'illegal_bins', 'ignore_bins')),
+      field('name', $.identifier),
+      optional(seq('[', optional(field('size', $._expression)), ']')),
+      '=',
+    ),
+
+    _bins_value: $ => choice(
+        seq($.range_list, optional(seq('with', '(', field('filter', $._expression), ')'))),
+        seq('default', optional('sequence')),
+        commaSep1($.transition_set),
+        seq($.identifier, 'with', '(', field('filter', $._expression), ')'),
+        $._select_expression,
+    ),
+
+    // `(1 => 2 [*3] => 3, 4)`
+    transition_set: $ => seq('(', $._transition_sequence, ')'),
+
+    _transition_sequence: $ => seq($.transition_item, repeat(seq('=>', $.transition_item))),
+
+    transition_item: $ => seq(
+      commaSep1(choice($._dist_value, $.value_range)),
+      optional(seq(field('operator', choice('[*', '[=', '[->')), field('count', choice($.number, $.identifier, alias($._number_range, $.range))), ']')),
+    ),
+
+    _number_range: $ => seq(field('left', choice($.number, $.identifier)), ':', field('right', choice($.number, $.identifier, $.unbounded))),
+
+    _select_expression: $ => choice(
+      $.binsof_expression,
+      alias($._select_binary, $.binary_expression),
+      alias($._select_not, $.unary_expression),
+      seq('(', $._select_expression, ')'),
+    ),
+
+    binsof_expression: $ => seq(
+      'binsof', '(', field('item', choice($.identifier, $.member_access)), ')',
+      optional(seq('intersect', field('set', $.range_list))),
+    ),
+
+    _select_binary: $ => choice(
+      prec.left(PREC.LAND, seq(field('left', $._select_expression), field('operator', '&&'), field('right', $._select_expression))),
+      prec.left(PREC.LOR, seq(field('left', $._select_expression), field('operator', '||'), field('right', $._select_expression))),
+    ),
+
+    _select_not: $ => prec(PREC.UNARY, seq(field('operator', '!'), field('operand', $.binsof_expression))),
+
+    // ------------------------------------------------------------------
+    // Clocking blocks (IEEE 1800-2017 14)
+    // ------------------------------------------------------------------
+
+    clocking_declaration: $ => choice(
+      seq(
+        $._clocking_header,
+        repeat($._clocking_item),
+        'endclocking',
+        optional($._end_label),
+      ),
+      // `default clocking cb;`
+      seq(field('kind', 'default'), 'clocking', field('name', $.identifier), ';'),
+    ),
+
+    _clocking_header: $ => seq(
+      optional(field('kind', choice('default', 'global'))),
+      'clocking',
+      optional(field('name', $.identifier)),
+      field('event', $.event_control),
+      ';',
+    ),
+
+    _clocking_item: $ => choice(
+      $.clocking_skew_default,
+      $.clocking_signals,
+      $.property_declaration,
+      $.sequence_declaration,
+      $.let_declaration,
+      $._macro_item,
+    ),
+
+    clocking_skew_default: $ => seq('default', $._clocking_direction, ';'),
+
+    clocking_signals: $ => seq(
+      $._clocking_direction,
+      commaSep1($.clocking_signal),
+      ';',
+    ),
+
+    _clocking_direction: $ => choice(
+      seq(field('direction', 'input'), optional(field('input_skew', $.clocking_skew)),
+        optional(seq(field('direction', 'output'), optional(field('output_skew', $.clocking_skew))))),
+      seq(field('direction', 'output'), optional(field('output_skew', $.clocking_skew))),
+      field('direction', 'inout'),
+    ),
+
+    clocking_skew: $ => choice(
+      seq(field('edge', $._edge), optional(field('delay', $.delay_control))),
+      field('delay', $.delay_control),
+    ),
+
+    clocking_signal: $ => seq(field('name', $.identifier), optional(seq('=', field('value', $._expression)))),
+
+    // `default disable iff (rst);`
+    default_disable_declaration: $ => seq('default', 'disable', 'iff', '(', field('condition', $._expression), ')', ';'),
+
+    // `let max(a, b) = a > b ? a : b;` (IEEE 1800-2017 11.12)
+    let_declaration: $ => seq(
+      'let',
+      field('name', $.identifier),
+      optional(field('ports', $.port_list)),
+      '=',
+      field('value', $._expression),
+      ';',
+    ),
+
+    // ------------------------------------------------------------------
+    // DPI (IEEE 1800-2017 35)
+    // ------------------------------------------------------------------
+
+    dpi_import_declaration: $ => seq(
+      $._dpi_import_head,
+      choice(
+        seq('function', optional(field('return_type', $._data_type_or_implicit)), field('name', $.identifier), optional(field('ports', $.port_list))),
+        seq('task', field('name', $.identifier), optional(field('ports', $.port_list))),
+      ),
+      ';',
+    ),
+
+    _dpi_import_head: $ => seq(
+      'import',
+      field('spec', $.string),
+      optional(field('property', choice('context', 'pure'))),
+      optional(seq(field('c_name', $.identifier), '=')),
+    ),
+
+    dpi_export_declaration: $ => seq(
+      'export',
+      field('spec', $.string),
+      optional(seq(field('c_name', $.identifier), '=')),
+      choice('function', 'task'),
+      field('name', $.identifier),
+      ';',
+    ),
+
+    // ------------------------------------------------------------------
+    // Specify blocks (IEEE 1800-2017 30, 31)
+    // ------------------------------------------------------------------
+
+    specify_block: $ => seq('specify', repeat($._specify_item), 'endspecify'),
+
+    _specify_item: $ => choice(
+      $.specparam_declaration,
+      $.path_declaration,
+      $.timing_check,
+      seq(choice('pulsestyle_onevent', 'pulsestyle_ondetect', 'showcancelled', 'noshowcancelled'), commaSep1($._expression), ';'),
+      $._macro_item,
+    ),
+
+    specparam_declaration: $ => seq(
+      'specparam',
+      repeat($.packed_dimension),
+      commaSep1(seq(field('name', $.identifier), '=', field('value', choice($._expression, $._specify_mintypmax)))),
+      ';',
+    ),
+
+    _specify_mintypmax: $ => seq($._expression, ':', $._expression, ':', $._expression),
+
+    path_declaration: $ => seq(
+      optional($._path_condition),
+      $._path_description,
+      '=',
+      field('delay', $._path_delay),
+      ';',
+    ),
+
+    _path_condition: $ => choice(seq('if', '(', field('condition', $._expression), ')'), 'ifnone'),
+
+    _path_description: $ => seq(
+      '(',
+      optional(field('edge', $._edge)),
+      commaSep1(field('source', $._path_terminal)),
+      field('connection', $._path_connection),
+      $._path_destination,
+      ')',
+    ),
+
+    _path_connection: $ => choice('=>', '*>', '+=>', '-=>', '+*>', '-*>'),
+
+    _path_destination: $ => choice(
+      commaSep1(field('destination', $._path_terminal)),
+      seq('(', commaSep1(field('destination', $._path_terminal)), choice('+:', '-:', ':'), field('data', $._expression), ')'),
+    ),
+
+    _path_delay: $ => choice(
+      $.number, $.identifier, $.time_literal, $.scoped_identifier,
+      seq('(', commaSep1(choice($._expression, alias($._specify_mintypmax, $.mintypmax_expression))), ')'),
+    ),
+
+    // a net or variable named without an expression around it: `a`, `a[3]`, `p.len`
+    _path_terminal: $ => choice($.identifier, alias($._simple_select, $.select), alias($._simple_member, $.member_access)),
+
+    _simple_select: $ => seq(field('value', $.identifier), '[', field('index', $._expression), optional(seq(':', $._expression)), ']'),
+
+    _simple_member: $ => seq(field('value', choice($.identifier, alias($._simple_member, $.member_access))), '.', field('member', $.identifier)),
+
+    // `$setup(d, posedge clk &&& en, 2, notifier);`
+    timing_check: $ => seq(
+      field('name', $.system_identifier),
+      '(',
+      optional($._timing_check_argument),
+      repeat(seq(',', optional($._timing_check_argument))),
+      ')',
+      ';',
+    ),
+
+    _timing_check_argument: $ => $.timing_check_event,
+
+    timing_check_event: $ => seq(
+      optional(choice(
+        field('edge', $._edge),
+        seq('edge', '[', commaSep1($.edge_descriptor), ']'),
+      )),
+      field('signal', choice($._path_terminal, $.number, $.time_literal, $.parenthesized_expression,
+        alias(seq($.number, ':', $.number, ':', $.number), $.mintypmax_expression))),
+      optional(seq('&&&', field('condition', $._expression))),
+    ),
+
+    edge_descriptor: $ => token(prec(2, /[01xXzZ][01xXzZ]/)),
 
     port_declaration: $ => seq(
       $._port_declaration_header,
@@ -330,7 +935,10 @@ module.exports = grammar({
       ';',
     ),
 
-    _variable_qualifiers: $ => repeat1(choice('const', 'var', field('lifetime', $._lifetime))),
+    _variable_qualifiers: $ => repeat1(choice(
+      'const', 'var', field('lifetime', $._lifetime),
+      field('qualifier', choice('rand', 'randc', 'local', 'protected')),
+    )),
 
     declarator: $ => seq(
       field('name', $.identifier),
@@ -355,7 +963,7 @@ module.exports = grammar({
         optional(field('type', $._data_type_or_implicit)),
         commaSep1($._param_assignment),
       ),
-      seq('type', commaSep1(seq(field('name', $.identifier), '=', field('value', $._data_type)))),
+      seq('type', commaSep1(seq(field('name', $.identifier), optional(seq('=', field('value', $._data_type)))))),
     ),
 
     _param_assignment: $ => seq(
@@ -416,9 +1024,23 @@ module.exports = grammar({
       ')',
     ),
 
-    modport_port: $ => seq(
-      optional(field('direction', choice($._port_direction, 'import', 'export'))),
-      field('name', $.identifier),
+    modport_port: $ => choice(
+      seq(
+        optional(field('direction', choice($._port_direction, 'import', 'export', 'clocking'))),
+        field('name', $.identifier),
+      ),
+      // `input .d(data)`: a modport expression
+      seq(
+        optional(field('direction', $._port_direction)),
+        '.', field('name', $.identifier), '(', optional(field('value', $._expression)), ')',
+      ),
+      // `import task t(input int a)`, `export function f`
+      seq(
+        field('direction', choice('import', 'export')),
+        choice('task', seq('function', optional(field('return_type', $._data_type_or_implicit)))),
+        field('name', $.identifier),
+        optional(field('ports', $.port_list)),
+      ),
     ),
 
     // ------------------------------------------------------------------
@@ -426,7 +1048,7 @@ module.exports = grammar({
     // ------------------------------------------------------------------
 
     module_instantiation: $ => seq(
-      field('module', $.identifier),
+      field('module', choice($.identifier, $.macro_usage)),
       optional(field('parameters', $.parameter_value_assignment)),
       commaSep1($.instance),
       ';',
@@ -443,8 +1065,21 @@ module.exports = grammar({
     _single_parameter: $ => field('value', choice($.number, $.identifier, $.macro_usage)),
 
     parameter_connection: $ => choice(
-      seq('.', field('name', $.identifier), '(', optional(field('value', choice($._expression, $._primitive_data_type_alias))), ')'),
-      field('value', choice($._expression, $._primitive_data_type_alias)),
+      seq('.', field('name', $.identifier), '(', optional(field('value', $._parameter_value)), ')'),
+      field('value', $._parameter_value),
+    ),
+
+    // a value or a type (class and interface parameters take types)
+    _parameter_value: $ => choice(
+      $._expression,
+      $._primitive_data_type_alias,
+      $.virtual_interface_type,
+      alias($._parameterized_class, $.class_type),
+    ),
+
+    _parameterized_class: $ => seq(
+      field('name', choice($.identifier, $.scoped_identifier)),
+      field('parameters', $.parameter_value_assignment),
     ),
 
     instance: $ => seq(
@@ -547,10 +1182,11 @@ module.exports = grammar({
     ),
 
     _function_header: $ => seq(
+      repeat($._method_qualifier),
       'function',
       optional(field('lifetime', $._lifetime)),
       optional(field('return_type', $._data_type_or_implicit)),
-      field('name', choice($.identifier, $.scoped_identifier)),
+      field('name', choice($.identifier, $.scoped_identifier, alias('new', $.identifier))),
       optional(field('ports', $.port_list)),
       ';',
     ),
@@ -563,6 +1199,7 @@ module.exports = grammar({
     ),
 
     _task_header: $ => seq(
+      repeat($._method_qualifier),
       'task',
       optional(field('lifetime', $._lifetime)),
       field('name', choice($.identifier, $.scoped_identifier)),
@@ -585,7 +1222,21 @@ module.exports = grammar({
       $.enum_type,
       $.struct_type,
       $.union_type,
+      $.virtual_interface_type,
+      $.type_reference,
     ),
+
+    // `virtual bus_if.master vif` (IEEE 1800-2017 25.9)
+    virtual_interface_type: $ => prec.right(seq(
+      'virtual',
+      optional('interface'),
+      field('interface', $.identifier),
+      optional(field('parameters', $.parameter_value_assignment)),
+      optional(seq('.', field('modport', $.identifier))),
+    )),
+
+    // `type(expr)` (IEEE 1800-2017 6.23)
+    type_reference: $ => seq('type', '(', field('value', choice($._expression, $._data_type)), ')'),
 
     _data_type_or_implicit: $ => choice(
       $._data_type,
@@ -607,6 +1258,7 @@ module.exports = grammar({
 
     _user_data_type: $ => seq(
       field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
+      optional(field('parameters', $.parameter_value_assignment)),
       repeat($.packed_dimension),
     ),
 
@@ -724,7 +1376,80 @@ module.exports = grammar({
       $.procedural_continuous_assignment,
       $.immediate_assertion,
       $.concurrent_assertion,
+      $.expect_statement,
+      $.randcase_statement,
+      $.randsequence_statement,
+      $.wait_order_statement,
       $._macro_item,
+    ),
+
+    // `expect (@(posedge clk) a ##1 b) else $error;` (IEEE 1800-2017 16.17)
+    expect_statement: $ => prec.right(seq('expect', '(', $._property_spec, ')', $._action_block)),
+
+    randcase_statement: $ => seq('randcase', repeat1($.randcase_item), 'endcase'),
+
+    randcase_item: $ => seq(field('weight', $._expression), ':', field('body', $._statement_or_null)),
+
+    wait_order_statement: $ => prec.right(seq(
+      'wait_order', '(', commaSep1(field('event', choice($.identifier, $.member_access))), ')',
+      $._action_block,
+    )),
+
+    // IEEE 1800-2017 18.17
+    randsequence_statement: $ => seq(
+      $._randsequence_head,
+      repeat1($.production),
+      'endsequence',
+    ),
+
+    _randsequence_head: $ => seq('randsequence', '(', optional(field('start', $.identifier)), ')'),
+
+    production: $ => seq(
+      $._production_head,
+      seq($.production_rule, repeat(seq('|', $.production_rule))),
+      ';',
+    ),
+
+    _production_head: $ => seq(
+      optional(field('type', $._data_type)),
+      field('name', $.identifier),
+      optional(field('ports', $.port_list)),
+      ':',
+    ),
+
+    production_rule: $ => seq(
+      choice(
+        repeat1($._production_item),
+        seq('rand', 'join', optional(seq('(', $._expression, ')')), repeat1($._production_item)),
+      ),
+      optional(seq(':=', field('weight', choice($.number, $.identifier, $.parenthesized_expression)),
+        optional(field('code', $.production_code)))),
+    ),
+
+    _production_item: $ => choice(
+      alias($._production_call, $.production_call),
+      $.production_code,
+      $.production_if,
+      $.production_repeat,
+      $.production_case,
+    ),
+
+    _production_call: $ => seq(field('name', $.identifier), optional(field('arguments', $.argument_list))),
+
+    production_code: $ => seq('{', repeat($._block_item), '}'),
+
+    production_if: $ => prec.right(seq(
+      'if', '(', field('condition', $._expression), ')',
+      field('consequence', alias($._production_call, $.production_call)),
+      optional(seq('else', field('alternative', alias($._production_call, $.production_call)))),
+    )),
+
+    production_repeat: $ => seq('repeat', '(', field('count', $._expression), ')', field('body', alias($._production_call, $.production_call))),
+
+    production_case: $ => seq(
+      'case', '(', field('value', $._expression), ')',
+      repeat1(seq(choice(seq(commaSep1($._expression), ':'), seq('default', optional(':'))), alias($._production_call, $.production_call), ';')),
+      'endcase',
     ),
 
     _assignment_core: $ => seq(
@@ -856,7 +1581,7 @@ module.exports = grammar({
 
     _foreach_head: $ => seq(
       'foreach', '(',
-      field('array', choice($.identifier, $.scoped_identifier)),
+      field('array', choice($.identifier, $.scoped_identifier, $.member_access)),
       '[', commaSep(field('variable', $.identifier)), ']',
       ')',
     ),
@@ -893,6 +1618,8 @@ module.exports = grammar({
         $.function_call,
         $.system_call,
         $.cast,
+        $.with_expression,
+        $.new_expression,
         alias($._bare_task_call, $.function_call),
       ),
       ';',
@@ -939,7 +1666,7 @@ module.exports = grammar({
 
     implicit_event: $ => choice('*', token(seq('(', /[ \t]*/, '*', /[ \t]*/, ')'))),
 
-    _simple_event: $ => field('signal', choice($.identifier, $.scoped_identifier)),
+    _simple_event: $ => prec(1, field('signal', choice($.identifier, $.scoped_identifier, alias($._simple_member, $.member_access)))),
 
     event_expression: $ => seq(
       optional(field('edge', $._edge)),
@@ -955,8 +1682,8 @@ module.exports = grammar({
       $.mintypmax_expression,
       $.number,
       $.time_literal,
-      $.identifier,
-      $.scoped_identifier,
+      prec(1, $.identifier),
+      prec(1, $.scoped_identifier),
       $.macro_usage,
       $.parenthesized_expression,
     ),
@@ -968,6 +1695,7 @@ module.exports = grammar({
       $.identifier,
       $.parenthesized_expression,
       $.value_range,
+      alias(choice('[*]', '[+]'), $.wildcard),
     ))),
 
     // ------------------------------------------------------------------
@@ -999,7 +1727,7 @@ module.exports = grammar({
     _concurrent_assertion_head: $ => seq(
       optional($._assertion_label),
       field('kind', choice($._assertion_keyword, 'restrict')),
-      'property',
+      choice('property', 'sequence'),
     ),
 
     _action_block: $ => choice(
@@ -1011,44 +1739,105 @@ module.exports = grammar({
     _property_spec: $ => seq(
       optional(field('clock', $.event_control)),
       optional(seq('disable', 'iff', '(', field('disable', $._expression), ')')),
-      field('property', $._property_expression),
+      field('property', choice($._property_expression, $.property_if)),
     ),
 
-    _property_expression: $ => choice(
-      $._sequence_expression,
-      alias($._property_implication, $.binary_expression),
-      alias($._property_not, $.unary_expression),
+    // Sequence and property operators are operators of the one expression grammar, with
+    // the precedence of IEEE 1800-2017 table 16-3 below every other operator: one copy of
+    // the expression automaton keeps the parse table small (expressions elsewhere accept
+    // them too; the rules, not the parser, are the place to reject `assign a = b and c;`).
+    _property_expression: $ => $._expression,
+
+    _sequence_expression: $ => $._expression,
+
+    _sva_binary: $ => {
+      const table = [
+        [prec.right, PREC.SVA_IMPL, choice('|->', '|=>', '#-#', '#=#')],
+        [prec.right, PREC.SVA_UNTIL, choice('until', 's_until', 'until_with', 's_until_with', 'implies')],
+        [prec.right, PREC.SVA_IFF, 'iff'],
+        [prec.left, PREC.SVA_OR, 'or'],
+        [prec.left, PREC.SVA_AND, 'and'],
+        [prec.left, PREC.SVA_INTERSECT, 'intersect'],
+        [prec.left, PREC.SVA_WITHIN, 'within'],
+        [prec.right, PREC.SVA_THROUGHOUT, 'throughout'],
+      ];
+      return choice(...table.map(([fn, p, op]) => fn(p, seq(
+        field('left', $._expression),
+        field('operator', op),
+        field('right', $._expression),
+      ))));
+    },
+
+    _sva_unary: $ => choice(
+      prec.right(PREC.SVA_NOT, seq(field('operator', choice('not', 'nexttime', 's_nexttime')),
+        optional(seq('[', field('count', $._expression), ']')),
+        field('operand', $._expression))),
+      prec.right(PREC.SVA_ALWAYS, seq(
+        field('operator', choice('always', 's_always', 'eventually', 's_eventually')),
+        optional(field('range', $.value_range)),
+        field('operand', $._expression),
+      )),
+      prec.right(PREC.SVA_ALWAYS, seq(
+        field('operator', choice('accept_on', 'reject_on', 'sync_accept_on', 'sync_reject_on')),
+        '(', field('condition', $._expression), ')',
+        field('operand', $._expression),
+      )),
     ),
 
-    _property_implication: $ => prec.right(PREC.IMPLICATION, seq(
-      field('left', $._sequence_expression),
-      field('operator', choice('|->', '|=>')),
-      field('right', $._property_expression),
+    // `if (c) p else q` at the top of a property (an `else` after an expression anywhere
+    // would copy the expression automaton)
+    property_if: $ => prec.right(seq(
+      'if', '(', field('condition', $._expression), ')',
+      field('consequence', choice($._expression, $.property_if)),
+      optional(seq('else', field('alternative', choice($._expression, $.property_if)))),
     )),
 
-    _property_not: $ => prec(PREC.UNARY, seq(field('operator', 'not'), field('operand', $._property_expression))),
+    clocked_property: $ => prec.right(PREC.SVA_ALWAYS, seq(
+      field('clock', $.event_control),
+      field('property', $._expression),
+    )),
 
-    _sequence_expression: $ => choice(
+    // `(a, v = x)`: a sequence with match items
+    sequence_match: $ => seq(
+      '(',
       $._expression,
-      $.sequence_expression,
-      $.sequence_repetition,
+      repeat1(seq(',', $._sequence_match_item)),
+      ')',
     ),
 
-    sequence_expression: $ => prec.left(seq(
-      optional(field('left', $._sequence_expression)),
+    _sequence_match_item: $ => choice(
+      alias($._assignment_core, $.blocking_assignment),
+      alias($._increment_core, $.increment_statement),
+      $.function_call,
+      $.system_call,
+    ),
+
+    // `first_match(s)`, `strong(s)`, `weak(s)`
+    sequence_call: $ => seq(
+      field('function', choice('first_match', 'strong', 'weak')),
+      '(',
+      $._expression,
+      repeat(seq(',', $._sequence_match_item)),
+      ')',
+    ),
+
+    sequence_expression: $ => prec.left(PREC.SVA_DELAY, seq(
+      optional(field('left', $._expression)),
       field('delay', $.cycle_delay),
-      field('right', $._sequence_expression),
+      field('right', $._expression),
     )),
 
-    sequence_repetition: $ => seq(
-      field('value', $._sequence_expression),
-      field('operator', choice('[*', '[=', '[->')),
-      field('count', choice($._expression, $.range)),
-      ']',
-    ),
+    sequence_repetition: $ => prec(PREC.SVA_REPEAT, seq(
+      field('value', $._expression),
+      choice(
+        seq(field('operator', choice('[*', '[=', '[->')), field('count', choice($._expression, $.range)), ']'),
+        field('operator', choice('[*]', '[+]')),
+      ),
+    )),
 
     property_declaration: $ => seq(
       $._property_head,
+      repeat($.variable_declaration),
       $._property_spec,
       optional(';'),
       'endproperty',
@@ -1064,6 +1853,7 @@ module.exports = grammar({
 
     sequence_declaration: $ => seq(
       $._sequence_head,
+      repeat($.variable_declaration),
       optional(field('clock', $.event_control)),
       field('sequence', $._sequence_expression),
       optional(';'),
@@ -1098,6 +1888,12 @@ module.exports = grammar({
       $.binary_expression,
       $.conditional_expression,
       $.inside_expression,
+      $.dist_expression,
+      alias($._sva_binary, $.binary_expression),
+      alias($._sva_unary, $.unary_expression),
+      $.sequence_expression,
+      $.sequence_repetition,
+      $.clocked_property,
     ),
 
     _primary: $ => choice(
@@ -1120,8 +1916,38 @@ module.exports = grammar({
       $.unbounded,
       $.with_expression,
       $.assignment_expression,
+      $.new_expression,
+      $.this,
+      $.super,
+      $.typed_assignment_pattern,
+      $.tagged_expression,
+      $.sequence_match,
+      $.sequence_call,
       'null',
     ),
+
+    this: $ => 'this',
+
+    super: $ => 'super',
+
+    // `new`, `new(args)`, `new[n]`, `new[n](old)`, `new src` (IEEE 1800-2017 7.5.1, 8.7, 8.12)
+    new_expression: $ => prec.right(seq(
+      'new',
+      optional(choice(
+        field('arguments', $.argument_list),
+        seq('[', field('size', $._expression), ']', optional(seq('(', field('value', $._expression), ')'))),
+        field('value', $.identifier),
+      )),
+    )),
+
+    // `pkt_t'{a: 1, default: 0}`
+    typed_assignment_pattern: $ => seq(
+      field('type', choice($.identifier, $.scoped_identifier, $.primitive_type)),
+      field('value', $.assignment_pattern),
+    ),
+
+    // `tagged Valid (42)` (IEEE 1800-2017 11.9)
+    tagged_expression: $ => prec.right(seq('tagged', field('member', $.identifier), optional(field('value', $._primary)))),
 
     // `(a = b)`, `(n += 1)`: an assignment used as an expression (SystemVerilog)
     assignment_expression: $ => seq(
@@ -1222,13 +2048,17 @@ module.exports = grammar({
     member_access: $ => prec(PREC.POSTFIX, seq(
       field('value', $._primary),
       '.',
-      field('member', $.identifier),
+      field('member', choice($.identifier, alias('new', $.identifier))),
     )),
 
     scoped_identifier: $ => seq(
-      field('scope', choice($.identifier, '$unit')),
+      field('scope', choice(
+        $.identifier, '$unit', 'local', 'std',
+        $.scoped_identifier,
+        alias($._parameterized_class, $.class_type),
+      )),
       '::',
-      field('name', $.identifier),
+      field('name', choice($.identifier, alias('new', $.identifier))),
     ),
 
     function_call: $ => prec(PREC.POSTFIX, seq(
@@ -1236,11 +2066,15 @@ module.exports = grammar({
       field('arguments', $.argument_list),
     )),
 
-    // array methods with an iterator clause: `q.find with (item > 3)`
+    // array methods with an iterator clause: `q.find with (item > 3)`; inline constraints:
+    // `obj.randomize() with { x < 4; }`
     with_expression: $ => prec(PREC.POSTFIX, seq(
-      field('value', choice($.member_access, $.function_call)),
+      field('value', choice($.member_access, $.function_call, $.identifier)),
       'with',
-      '(', field('condition', $._expression), ')',
+      choice(
+        seq('(', field('condition', $._expression), ')'),
+        seq(optional(seq('(', commaSep(field('variable', $.identifier)), ')')), field('constraints', $.constraint_block)),
+      ),
     )),
 
     system_call: $ => prec.right(seq(
@@ -1364,13 +2198,13 @@ module.exports = grammar({
 
     macro_usage: $ => prec.right(seq(
       field('name', $.macro_name),
-      optional(field('arguments', alias($._macro_arguments, $.argument_list))),
+      optional(field('arguments', choice(alias($._macro_arguments, $.argument_list), $.macro_arguments))),
     )),
 
     macro_name: $ => /`[a-zA-Z_][a-zA-Z0-9_$]*/,
 
     _macro_arguments: $ => seq(
-      token.immediate('('),
+      '(',
       optional(seq(
         optional($._expression),
         repeat(seq(',', optional($._expression))),
@@ -1382,8 +2216,10 @@ module.exports = grammar({
       seq(
         field('directive', alias('`define', $.directive)),
         field('name', $.identifier),
-        optional(field('parameters', $.macro_parameters)),
-        optional(field('value', $.macro_body)),
+        choice(
+          seq(field('parameters', $.macro_parameters), optional(field('value', alias($._macro_body_tight, $.macro_body)))),
+          optional(field('value', $.macro_body)),
+        ),
         $._directive_end,
       ),
       seq(
@@ -1394,7 +2230,7 @@ module.exports = grammar({
         '`else', '`endif', '`resetall', '`celldefine', '`endcelldefine',
         '`nounconnected_drive', '`undefineall', '`end_keywords',
       ))), $.directive)),
-      seq(field('directive', alias('`include', $.directive)), field('path', choice($.string, $.system_path))),
+      seq(field('directive', alias('`include', $.directive)), field('path', choice($.string, $.system_path, alias(/`[a-zA-Z_][a-zA-Z0-9_$]*(\([^)\r\n]*\))?/, $.macro_usage)))),
       seq(field('directive', alias('`timescale', $.directive)), field('value', $.timescale_value)),
       seq(
         field('directive', alias(token(prec(1, choice('`default_nettype', '`unconnected_drive'))), $.directive)),
@@ -1409,13 +2245,18 @@ module.exports = grammar({
 
     macro_parameters: $ => seq(
       token.immediate('('),
-      commaSep(field('name', $.identifier)),
+      commaSep(seq(field('name', $.identifier), optional(seq('=', field('default', $.macro_default))))),
       ')',
     ),
 
+    // a default argument text: `define M(a = 5, b = "B")
+    macro_default: $ => /[^,()\r\n]+/,
+
     macro_body: $ => token.immediate(prec(5, /[ \t]+(\\\r?\n|[^\r\n])*/)),
 
-    _directive_end: $ => token.immediate(prec(5, /\r?\n/)),
+    // the body right after a parameter list may start without a blank: `define max(a,b)((a)>(b)...)
+    _macro_body_tight: $ => token.immediate(prec(5, /[^\r\n](\\\r?\n|[^\r\n])*/)),
+
 
     system_path: $ => /<[^>\n]*>/,
 

@@ -1,0 +1,297 @@
+// External scanner for the rtl grammar: the three places where the preprocessor cannot be
+// described by tokens of the grammar itself.
+//
+//  - INACTIVE_BRANCH: "`else ..." or "`elsif NAME ..." up to (not including) the `endif
+//    that closes it, nested conditionals included. The first branch of every conditional
+//    is parsed; the others are kept as one extra node with their exact text, so a
+//    conditional never breaks the structure around it (`ifdef A if (x) `else if (y)
+//    `endif ...) and every byte keeps its position (the LSP maps tree positions 1:1).
+//  - MACRO_RAW_ARGUMENTS: the parenthesised actual arguments of a macro use when they are
+//    not a list of expressions (statements, types, SVA operators, bare words:
+//    `uvm_do_with(req, { a == 1; })`, `DECL(logic [7:0], x)`, `msg(left side, right)`);
+//    expression lists are left to the grammar so their identifiers stay in the tree.
+//  - DIRECTIVE_END: the newline that ends `define / `pragma / `line, or the end of file.
+#include <tree_sitter/parser.h>
+
+#include <stdbool.h>
+#include <string.h>
+
+enum TokenType { INACTIVE_BRANCH, MACRO_RAW_ARGUMENTS, DIRECTIVE_END };
+
+void *tree_sitter_rtl_external_scanner_create(void) { return NULL; }
+void tree_sitter_rtl_external_scanner_destroy(void *p) { (void)p; }
+unsigned tree_sitter_rtl_external_scanner_serialize(void *p, char *b) {
+  (void)p;
+  (void)b;
+  return 0;
+}
+void tree_sitter_rtl_external_scanner_deserialize(void *p, const char *b, unsigned n) {
+  (void)p;
+  (void)b;
+  (void)n;
+}
+
+static bool is_word_char(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '$';
+}
+
+// read_word consumes an identifier into buf (truncated to n-1 bytes) and returns its length.
+static unsigned read_word(TSLexer *lexer, char *buf, unsigned n) {
+  unsigned len = 0;
+  while (is_word_char(lexer->lookahead)) {
+    if (len + 1 < n) buf[len] = (char)lexer->lookahead;
+    len++;
+    lexer->advance(lexer, false);
+  }
+  buf[len < n ? len : n - 1] = 0;
+  return len;
+}
+
+// skip_string consumes a "..." string whose opening quote is the lookahead.
+static void skip_string(TSLexer *lexer) {
+  lexer->advance(lexer, false);
+  while (!lexer->eof(lexer) && lexer->lookahead != '"' && lexer->lookahead != '\n') {
+    if (lexer->lookahead == '\\') lexer->advance(lexer, false);
+    lexer->advance(lexer, false);
+  }
+  if (lexer->lookahead == '"') lexer->advance(lexer, false);
+}
+
+// skip_comment consumes a comment if the lookahead '/' starts one; it returns false (having
+// consumed the '/') otherwise.
+static bool skip_comment(TSLexer *lexer) {
+  lexer->advance(lexer, false);
+  if (lexer->lookahead == '/') {
+    while (!lexer->eof(lexer) && lexer->lookahead != '\n') lexer->advance(lexer, false);
+    return true;
+  }
+  if (lexer->lookahead == '*') {
+    lexer->advance(lexer, false);
+    for (;;) {
+      if (lexer->eof(lexer)) return true;
+      if (lexer->lookahead == '*') {
+        lexer->advance(lexer, false);
+        if (lexer->lookahead == '/') {
+          lexer->advance(lexer, false);
+          return true;
+        }
+        continue;
+      }
+      lexer->advance(lexer, false);
+    }
+  }
+  return false;
+}
+
+static bool scan_inactive_branch(TSLexer *lexer) {
+  char word[16];
+  // the lookahead is the backquote of `else / `elsif
+  lexer->advance(lexer, false);
+  read_word(lexer, word, sizeof word);
+  if (strcmp(word, "else") != 0 && strcmp(word, "elsif") != 0) return false;
+  int depth = 0;
+  for (;;) {
+    lexer->mark_end(lexer);
+    if (lexer->eof(lexer)) return true;
+    int32_t c = lexer->lookahead;
+    if (c == '"') {
+      skip_string(lexer);
+    } else if (c == '/') {
+      skip_comment(lexer);
+    } else if (c == '`') {
+      lexer->advance(lexer, false);
+      read_word(lexer, word, sizeof word);
+      if (strcmp(word, "ifdef") == 0 || strcmp(word, "ifndef") == 0) {
+        depth++;
+      } else if (strcmp(word, "endif") == 0) {
+        if (depth == 0) return true;  // the token ends before this `endif (marked above)
+        depth--;
+      }
+    } else {
+      lexer->advance(lexer, false);
+    }
+  }
+}
+
+static const char *const non_expression_words[] = {
+    "begin", "end", "if", "else", "case", "endcase", "for", "foreach", "while", "do", "repeat",
+    "forever", "fork", "join", "join_any", "join_none", "assign", "always", "always_ff",
+    "always_comb", "always_latch", "initial", "final", "module", "endmodule", "input", "output",
+    "inout", "ref", "wire", "reg", "logic", "bit", "byte", "int", "integer", "shortint",
+    "longint", "real", "string", "function", "endfunction", "task", "endtask", "return",
+    "posedge", "negedge", "edge", "virtual", "class", "endclass", "or", "and", "not", "iff",
+    "property", "sequence", "disable", "throughout", "within", "intersect", "until", "implies",
+    "typedef", "struct", "enum", "parameter", "localparam", "static", "automatic", "const",
+    "rand", "randc", "constraint", "extends", "default", "unique", "priority", "type", "var",
+    "signed", "unsigned", "void", "event", "genvar", "generate", "endgenerate", "with", "dist",
+    "solve", "before", "soft", "new", "local", "protected", "super", "first_match", "s_eventually",
+    "eventually", "always", "nexttime", "interface", "modport", "import", "export", "package",
+    NULL,
+};
+
+static bool is_non_expression_word(const char *w) {
+  for (const char *const *k = non_expression_words; *k; k++) {
+    if (strcmp(*k, w) == 0) return true;
+  }
+  return false;
+}
+
+// scan_macro_arguments consumes a balanced (...) and accepts it as raw text only when its
+// content cannot be a list of expressions.
+static bool scan_macro_arguments(TSLexer *lexer) {
+  int depth = 0;
+  bool raw = false;
+  bool prev_operand = false;  // the last token was a word or number, with blanks after it
+  bool blank = false;
+  char word[24];
+  int32_t prev = 0;
+  for (;;) {
+    if (lexer->eof(lexer)) return false;
+    int32_t c = lexer->lookahead;
+    if (c == '(' || c == '[' || c == '{') {
+      depth++;
+      if (c == '[' ) {
+        lexer->advance(lexer, false);
+        // [* [= [-> repetitions
+        if (lexer->lookahead == '*' || lexer->lookahead == '=' || lexer->lookahead == '-') raw = true;
+        prev = '[';
+        prev_operand = false;
+        blank = false;
+        continue;
+      }
+      prev_operand = false;
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth--;
+      if (depth == 0) {
+        lexer->advance(lexer, false);
+        lexer->mark_end(lexer);
+        return raw;
+      }
+      prev_operand = true;
+    } else if (c == '"') {
+      skip_string(lexer);
+      if (prev_operand && blank) raw = true;
+      prev_operand = true;
+      blank = false;
+      prev = '"';
+      continue;
+    } else if (c == '/') {
+      if (skip_comment(lexer)) {
+        blank = true;
+        continue;
+      }
+      prev_operand = false;
+      prev = '/';
+      blank = false;
+      continue;
+    } else if (c == ';' || c == '#' || c == '@') {
+      raw = true;
+    } else if (c == '`') {
+      lexer->advance(lexer, false);
+      // `" `\`" `` are only meaningful inside a macro body
+      if (lexer->lookahead == '"' || lexer->lookahead == '`' || lexer->lookahead == '\\') raw = true;
+      read_word(lexer, word, sizeof word);
+      prev_operand = true;
+      blank = false;
+      prev = 'w';
+      continue;
+    } else if (c == '=') {
+      lexer->advance(lexer, false);
+      // a lone `=` (not ==, <=, >=, !=) is an assignment or a default, not an expression
+      if (lexer->lookahead == '=') {
+        lexer->advance(lexer, false);
+      } else if (lexer->lookahead == '>') {
+        raw = true;
+      } else if (prev != '<' && prev != '>' && prev != '!' && prev != '=') {
+        raw = true;
+      }
+      prev = '=';
+      prev_operand = false;
+      blank = false;
+      continue;
+    } else if (c == '|') {
+      lexer->advance(lexer, false);
+      if (lexer->lookahead == '-' || lexer->lookahead == '=') raw = true;  // |-> |=>
+      prev = '|';
+      prev_operand = false;
+      blank = false;
+      continue;
+    } else if (is_word_char(c) || c == '\'') {
+      if (prev_operand && blank) raw = true;
+      if (c == '\'') {
+        lexer->advance(lexer, false);
+        prev_operand = false;
+        blank = false;
+        prev = '\'';
+        continue;
+      }
+      bool numeric = c >= '0' && c <= '9';
+      read_word(lexer, word, sizeof word);
+      if (!numeric && prev != '.' && prev != '$' && is_non_expression_word(word)) raw = true;
+      // 8 'hFF: a size and its based literal are one operand
+      if (numeric) {
+        while (lexer->lookahead == ' ') lexer->advance(lexer, false);
+        if (lexer->lookahead == '\'') {
+          prev_operand = false;
+          blank = false;
+          prev = '\'';
+          continue;
+        }
+      }
+      prev_operand = true;
+      blank = false;
+      prev = 'w';
+      continue;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      blank = true;
+      lexer->advance(lexer, false);
+      continue;
+    } else {
+      prev_operand = false;
+    }
+    if (c == '$') {
+      prev = '$';
+    } else {
+      prev = c;
+    }
+    blank = false;
+    lexer->advance(lexer, false);
+  }
+}
+
+bool tree_sitter_rtl_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
+  (void)payload;
+  // in error recovery every symbol is valid; these two never are at once otherwise
+  bool recovering = valid_symbols[DIRECTIVE_END] && valid_symbols[MACRO_RAW_ARGUMENTS];
+  if (valid_symbols[DIRECTIVE_END] && !recovering) {
+    if (lexer->eof(lexer)) {
+      lexer->result_symbol = DIRECTIVE_END;
+      return true;
+    }
+    if (lexer->lookahead == '\r') lexer->advance(lexer, false);
+    if (lexer->lookahead == '\n') {
+      lexer->advance(lexer, false);
+      lexer->result_symbol = DIRECTIVE_END;
+      return true;
+    }
+  }
+  while (lexer->lookahead == ' ' || lexer->lookahead == '\t' || lexer->lookahead == '\n' ||
+         lexer->lookahead == '\r' || lexer->lookahead == '\f') {
+    lexer->advance(lexer, true);
+  }
+  if (valid_symbols[MACRO_RAW_ARGUMENTS] && !recovering && lexer->lookahead == '(') {
+    if (scan_macro_arguments(lexer)) {
+      lexer->result_symbol = MACRO_RAW_ARGUMENTS;
+      return true;
+    }
+    return false;
+  }
+  if (valid_symbols[INACTIVE_BRANCH] && lexer->lookahead == '`') {
+    if (scan_inactive_branch(lexer)) {
+      lexer->result_symbol = INACTIVE_BRANCH;
+      return true;
+    }
+  }
+  return false;
+}
