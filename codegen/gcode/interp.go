@@ -633,6 +633,8 @@ func (m *Sim) programEnd() {
 	st.Ended = true
 	st.Spindle, st.Mist, st.Flood = 5, 1, 1
 	st.Comp, st.Plane, st.Distance, st.FeedMode = 400, 170, 900, 940
+	// LinuxCNC also zeroes the feed rate (rs274 shows SET_FEED_RATE(0) at M2).
+	st.Feed = 0
 	if st.WCS != 540 {
 		m.selectWCS(540)
 	}

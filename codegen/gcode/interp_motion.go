@@ -115,6 +115,9 @@ func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
 func (m *Sim) polar(x, y, scale float64) (float64, float64) {
 	s, st := &m.step, &m.St
 	r, th := s.Polar[0]*scale, s.Polar[1]*math.Pi/180
+	if st.Plane != 170 {
+		return unknown, unknown // LinuxCNC refuses polar words outside G17
+	}
 	switch st.Distance {
 	case 900:
 		if !s.HasPolar[0] {

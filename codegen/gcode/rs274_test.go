@@ -1,0 +1,410 @@
+package gcode
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// LinuxCNC's standalone interpreter (rs274, Debian package linuxcnc-uspace) is the test
+// oracle for the LinuxCNC dialect: what it accepts and rejects, and where its canonical
+// machine calls leave the tool, the feed and the spindle.
+
+// rs274 returns the path of the reference interpreter, skipping the test without it.
+func rs274(t testing.TB) string {
+	t.Helper()
+	p, err := exec.LookPath("rs274")
+	if err != nil {
+		t.Skip("rs274 (Debian package linuxcnc-uspace) is not installed")
+	}
+	return p
+}
+
+// canonState is the machine state after a line as rs274's canonical calls describe it, in
+// the program's units.
+type canonState struct {
+	Pos     [6]float64 // X Y Z A B C
+	Moved   bool       // a motion call came from this line
+	Feed    float64
+	Speed   float64
+	Spindle int8 // 3, 4 or 5
+	Inch    bool
+}
+
+// rsError is one error rs274 reported: its message and the text of the line.
+type rsError struct{ Msg, Line string }
+
+// rsRun is what rs274 did with one program.
+type rsRun struct {
+	After  map[int]canonState // by N number of the line that emitted calls
+	Errors []rsError
+}
+
+var canonLine = regexp.MustCompile(`^\s*\d+ N(\S+)\s+([A-Z_0-9]+)\((.*)\)\s*$`)
+
+// runRS274 interprets the program at path in continue mode (-n 0): an erroneous block is
+// reported and skipped, the rest still runs.
+func runRS274(t testing.TB, bin, path, tools string) rsRun {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-g", "-n", "0", "-t", tools, path)
+	cmd.Dir = filepath.Dir(path)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	pipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// At the end of a file without M2 or %, continue mode repeats its error forever: the
+	// run stops at the first repetition.
+	var errLines []string
+	atEOF := false
+	rd := bufio.NewScanner(pipe)
+	for rd.Scan() {
+		l := rd.Text()
+		if l == eofError {
+			if atEOF {
+				_ = cmd.Process.Kill()
+				break
+			}
+			atEOF = true
+		}
+		errLines = append(errLines, l)
+	}
+	_, _ = io.Copy(io.Discard, pipe)
+	if err := cmd.Wait(); err != nil && !atEOF {
+		t.Fatalf("rs274 %s: %v\n%s", path, err, strings.Join(errLines, "\n"))
+	}
+	res := rsRun{After: map[int]canonState{}}
+	var st canonState
+	st.Spindle = 5
+	plane := "XY"
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		m := canonLine.FindStringSubmatch(sc.Text())
+		if m == nil {
+			continue
+		}
+		var args []float64
+		for _, a := range strings.Split(m[3], ",") {
+			v, err := strconv.ParseFloat(strings.TrimSpace(a), 64)
+			if err != nil {
+				v = math.NaN()
+			}
+			args = append(args, v)
+		}
+		n := -1
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			n = v
+		}
+		prev := res.After[n]
+		st.Moved = prev.Moved
+		switch m[2] {
+		case "STRAIGHT_TRAVERSE", "STRAIGHT_FEED", "STRAIGHT_PROBE":
+			copy(st.Pos[:], args[:6])
+			st.Moved = true
+		case "ARC_FEED":
+			first, second, axis := args[0], args[1], args[5]
+			switch plane {
+			case "XY":
+				st.Pos[0], st.Pos[1], st.Pos[2] = first, second, axis
+			case "XZ":
+				st.Pos[2], st.Pos[0], st.Pos[1] = first, second, axis
+			case "YZ":
+				st.Pos[1], st.Pos[2], st.Pos[0] = first, second, axis
+			}
+			copy(st.Pos[3:], args[6:9])
+			st.Moved = true
+		case "SELECT_PLANE":
+			plane = strings.TrimPrefix(strings.TrimSpace(m[3]), "CANON_PLANE_")
+		case "USE_LENGTH_UNITS":
+			st.Inch = strings.Contains(m[3], "INCHES")
+		case "SET_FEED_RATE":
+			st.Feed = args[0]
+		case "SET_SPINDLE_SPEED":
+			st.Speed = args[1]
+		case "START_SPINDLE_CLOCKWISE":
+			st.Spindle = 3
+		case "START_SPINDLE_COUNTERCLOCKWISE":
+			st.Spindle = 4
+		case "STOP_SPINDLE_TURNING":
+			st.Spindle = 5
+		}
+		if n >= 0 {
+			res.After[n] = st
+		}
+	}
+	lines := errLines
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "executing" {
+		lines = lines[1:]
+	}
+	seen := map[rsError]bool{}
+	for i := 0; i+1 < len(lines); i += 2 {
+		e := rsError{Msg: lines[i], Line: lines[i+1]}
+		if !seen[e] {
+			seen[e] = true
+			res.Errors = append(res.Errors, e)
+		}
+	}
+	return res
+}
+
+// eofError is what rs274 repeats at the end of a file without M2 or %.
+const eofError = "File ended with no percent sign or program end"
+
+// gantryTrace runs Gantry's interpreter over text and returns the state after each line
+// (0-based) that executed.
+func gantryTrace(text []byte) map[int]State {
+	set := newSettings("/tmp/oracle.ngc", text, config.Default())
+	chunks := splitLines(text, 0, len(text), 0, ChunkLines)
+	scanAll(text, chunks)
+	sums := make([]*summary, len(chunks))
+	for i, c := range chunks {
+		sums[i] = c.sum
+	}
+	prog := buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	after := map[int]State{}
+	sim := newSim(prog, append(hooks(), func(s *Step) { after[s.B.Line] = s.Sim.St }))
+	var b Block
+	for _, c := range chunks {
+		forLines(text, c, func(line, start, end int) {
+			scanLine(&b, text, line, start, end)
+			sim.Exec(&b)
+		})
+	}
+	return after
+}
+
+// gantryErrors returns the error-severity findings of a file by line (0-based).
+func gantryErrors(t testing.TB, pk *Pack, path string, text []byte, cfg *config.Config) map[int][]string {
+	t.Helper()
+	f, err := codegen.Parse(context.Background(), pk, path, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: cfg})
+	out := map[int][]string{}
+	for _, fd := range res.Findings {
+		if fd.Severity == rules.Error {
+			l := f.Lines.LineOf(fd.Start)
+			out[l] = append(out[l], fd.Rule+": "+fd.Message)
+		}
+	}
+	return out
+}
+
+// parallel runs fn over n items on the machine's cores.
+func parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// linesOfError finds the lines of a program that rs274 named in an error (it prints the
+// block's text, which may stand on several lines).
+func linesOfError(lines []string, e rsError) []int {
+	want := strings.TrimSpace(e.Line)
+	var out []int
+	for i, l := range lines {
+		if strings.TrimSpace(l) == want {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func writeTemp(t testing.TB, dir, name string, text []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func describeErrs(es []rsError) string {
+	var sb strings.Builder
+	for _, e := range es {
+		fmt.Fprintf(&sb, "\n  %s | %s", e.Msg, e.Line)
+	}
+	return sb.String()
+}
+
+// oracleFiles lists the LinuxCNC-dialect programs of the repository's test data.
+func oracleFiles(t testing.TB) []string {
+	var files []string
+	for _, dir := range []string{"../../testdata/gcode/corpus", "testdata"} {
+		_ = filepathWalk(dir, func(p string) {
+			text, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d, _ := detectDialect(p, text, fixtureConfig(t, p)); d == DialectLinuxCNC {
+				files = append(files, p)
+			}
+		})
+	}
+	return files
+}
+
+// rsClaims maps rs274's error messages to the Gantry rules that claim them. Errors no rule
+// claims (a global #<_name> nobody set, a subroutine file on LinuxCNC's search path) are
+// outside the comparison.
+var rsClaims = []struct {
+	msg  *regexp.Regexp
+	rule string
+}{
+	{regexp.MustCompile(`^Radius to end of arc differs|^Current point same as end point of arc|^Arc radius too small`), "gcode/arc-invalid"},
+	{regexp.MustCompile(`^Named parameter #<[^_]`), "gcode/undefined-parameter"},
+	{regexp.MustCompile(`^Two [gm] codes used from same modal group`), "gcode/modal-group-conflict"},
+	{regexp.MustCompile(`^Cannot do g[0-9] with zero feed rate`), "gcode/feed-undefined"},
+	{regexp.MustCompile(`^Attempt to divide by zero`), "gcode/expression-error"},
+	{regexp.MustCompile(`^Requested tool \d+ not found`), "gcode/unknown-tool"},
+	{regexp.MustCompile(`^G-code out of range|^M-code out of range`), "gcode/unsupported-code"},
+	{regexp.MustCompile(`^Cannot put an? [abc] in canned cycle`), "gcode/axis-word-in-canned-cycle"},
+	{regexp.MustCompile(`^Tool radius not less than arc radius with comp|^Concave corner`), "gcode/cutter-comp-gouge"},
+	{regexp.MustCompile(`^Cannot use two g codes that both use axis values`), "gcode/axis-word-conflict"},
+}
+
+func claimOf(msg string) string {
+	for _, c := range rsClaims {
+		if c.msg.MatchString(msg) {
+			return c.rule
+		}
+	}
+	return ""
+}
+
+// toolTable writes rs274's tool table: the profile's tools, or tools 1 to 99 when there is
+// no profile (Gantry then knows nothing about tools and claims no tool error).
+func toolTable(t testing.TB, dir string, cfg *config.Config) string {
+	var sb strings.Builder
+	if m := cfg.GCode.Machine; m != nil {
+		for _, tl := range m.Tools {
+			fmt.Fprintf(&sb, "T%d P%d D%g Z%g\n", tl.Number, tl.Number, tl.Diameter, tl.Length)
+		}
+	} else {
+		for n := 1; n < 100; n++ {
+			fmt.Fprintf(&sb, "T%d P%d D6 Z0\n", n, n)
+		}
+	}
+	return writeTemp(t, dir, "tool.tbl", []byte(sb.String()))
+}
+
+// TestOracleTestdata: every LinuxCNC program of the test data that rs274 rejects for a
+// reason a rule claims gets an error finding on the first line rs274 rejects, and every
+// program rs274 runs without any error gets no error finding.
+func TestOracleTestdata(t *testing.T) {
+	bin := rs274(t)
+	pk := New()
+	files := oracleFiles(t)
+	if len(files) < 20 {
+		t.Fatalf("only %d LinuxCNC programs in the test data", len(files))
+	}
+	tmp := t.TempDir()
+	// Rules about the machine (travel, clearance, spindle limits) judge what rs274 does not
+	// model: they stay out of the accepted side.
+	physical := map[string]bool{}
+	for _, id := range pk.Check(context.Background(), codegen.CheckRequest{Path: "/tmp/x.ngc", File: mustParse(t, pk, "G0 X0\n"), Config: config.Default()}).Skipped {
+		physical[id] = true
+	}
+	accepted, rejected := 0, 0
+	for _, p := range files {
+		abs, _ := filepath.Abs(p)
+		cfg := fixtureConfig(t, p)
+		if cfg.GCode.Dialect == "" {
+			c := *cfg
+			c.GCode.Dialect = string(DialectLinuxCNC) // the oracle is LinuxCNC's interpreter
+			cfg = &c
+		}
+		rs := runRS274(t, bin, abs, toolTable(t, tmp, cfg))
+		text, _ := os.ReadFile(p)
+		gerrs := gantryErrors(t, pk, abs, text, cfg)
+		lines := strings.Split(string(text), "\n")
+		if len(rs.Errors) == 0 {
+			accepted++
+			for l, msgs := range gerrs {
+				for _, m := range msgs {
+					if !physical[m[:strings.Index(m, ":")]] {
+						t.Errorf("%s:%d: Gantry reports %s, rs274 runs the program without error: %s", p, l+1, m, lineAt(lines, l))
+					}
+				}
+			}
+			continue
+		}
+		rejected++
+		first := rs.Errors[0]
+		rule := claimOf(first.Msg)
+		if rule == "" {
+			continue
+		}
+		found := false
+		for _, l := range linesOfError(lines, first) {
+			for _, m := range gerrs[l] {
+				found = found || strings.HasPrefix(m, rule+":")
+			}
+		}
+		if !found {
+			t.Errorf("%s: rs274 rejects %q (%s), Gantry reports no %s there; Gantry's errors: %v", p, first.Line, first.Msg, rule, gerrs)
+		}
+	}
+	t.Logf("%d programs: rs274 accepts %d, rejects %d", len(files), accepted, rejected)
+}
+
+func lineAt(lines []string, l int) string {
+	if l < 0 || l >= len(lines) {
+		return "?"
+	}
+	return lines[l]
+}
+
+func mustParse(t testing.TB, pk *Pack, text string) *syntax.File {
+	t.Helper()
+	f, err := codegen.Parse(context.Background(), pk, "/tmp/x.ngc", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// fixtureConfigDefault is the oracle's configuration without a profile: LinuxCNC.
+func fixtureConfigDefault() *config.Config {
+	c := config.Default()
+	c.GCode.Dialect = string(DialectLinuxCNC)
+	return c
+}
