@@ -349,7 +349,7 @@ func (c *cursor) callCompletion(trimmed string) string {
 			}
 			return "(" + args
 		}
-		for _, p := range std.Inputs {
+		for _, p := range append(append([]Param{}, std.Inputs...), std.InOuts...) {
 			ins = append(ins, p.Name)
 		}
 		for _, p := range std.Outputs {
