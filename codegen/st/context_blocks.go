@@ -230,7 +230,43 @@ func pouInterface(p *POU) string {
 		}
 		sb.WriteString("END_VAR\n")
 	}
+	if p.Kind == KindClass {
+		// A class is used through its methods (SIMATIC AX): list their signatures.
+		for _, m := range p.Children {
+			if m.Kind != KindMethod || isPrivate(m) {
+				continue
+			}
+			in, outs, inout := m.Interface()
+			var params []string
+			for _, v := range append(append(in, inout...), outs...) {
+				t := ""
+				if v.Type != nil {
+					t = " : " + v.Type.Text
+				}
+				params = append(params, v.Name+t)
+			}
+			line := "METHOD " + m.Name + "(" + strings.Join(params, "; ") + ")"
+			if m.ReturnType != nil {
+				line += " : " + m.ReturnType.Text
+			}
+			sb.WriteString(line + "\n")
+		}
+	}
 	return strings.TrimRight(sb.String(), "\n")
+}
+
+// isPrivate reports a method declared PRIVATE or PROTECTED (not callable from outside).
+func isPrivate(m *POU) bool {
+	if m.Node == nil {
+		return false
+	}
+	for _, a := range m.Node.KidsOf("access_specifier") {
+		switch strings.ToUpper(strings.TrimSpace(a.Text)) {
+		case "PRIVATE", "PROTECTED":
+			return true
+		}
+	}
+	return false
 }
 
 func stdInterface(s *StdPOU) string {

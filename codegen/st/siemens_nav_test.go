@@ -105,3 +105,16 @@ func TestSCLSymbols(t *testing.T) {
 		t.Errorf("DB_Hmi.db: %v", got["DB_Hmi.db"])
 	}
 }
+
+// Hover on an instance of a SIMATIC AX class lists the class's public methods.
+func TestAXClassHover(t *testing.T) {
+	files := projectFiles(t, "../../testdata/ax/sorter", []string{"src/*.st", "src/*/*.st"})
+	sort.Strings(files)
+	ws := loadWorkspace(t, files...)
+	h := New().Hover(context.Background(), navReq(t, ws, "Sorter.st", "Queue : Fifo", 0, 0))
+	for _, want := range []string{"Queue : Fifo;", "CLASS Fifo", "METHOD Push(item : Parcel) : BOOL", "METHOD Pop(item : Parcel) : BOOL", "METHOD Clear()"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("hover lacks %q:\n%s", want, h)
+		}
+	}
+}
