@@ -1,6 +1,6 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=2d6a88a26c7749a6
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=f50baa7036fb1fc1
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

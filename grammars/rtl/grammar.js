@@ -428,7 +428,11 @@ module.exports = grammar({
       $.checker_declaration,
       $.net_alias,
       $.immediate_assertion,
+      $.elaboration_task,
     ),
+
+    // `$error("...");` among module items (IEEE 1800-2017 20.11)
+    elaboration_task: $ => seq($.system_call, ';'),
 
     // `alias a = b = c;`
     net_alias: $ => seq('alias', field('left', $._lvalue), repeat1(seq('=', field('right', $._lvalue))), ';'),
@@ -1048,8 +1052,12 @@ module.exports = grammar({
     // ------------------------------------------------------------------
 
     module_instantiation: $ => seq(
-      field('module', choice($.identifier, $.macro_usage)),
-      optional(field('parameters', $.parameter_value_assignment)),
+      choice(
+        seq(field('module', $.identifier), optional(field('parameters', $.parameter_value_assignment))),
+        // `MEM #(...) u (...);` (a macro naming the module needs the parameters to tell it
+        // from a macro item followed by an instance)
+        seq(field('module', $.macro_usage), field('parameters', $.parameter_value_assignment)),
+      ),
       commaSep1($.instance),
       ';',
     ),
@@ -2237,7 +2245,7 @@ module.exports = grammar({
         field('value', choice($.identifier, ...NET_TYPES)),
       ),
       seq(
-        field('directive', alias(token(prec(1, choice('`pragma', '`line', '`begin_keywords'))), $.directive)),
+        field('directive', alias(token(prec(1, choice('`pragma', '`line', '`begin_keywords', '`error', '`warning'))), $.directive)),
         optional(field('value', $.macro_body)),
         $._directive_end,
       ),
