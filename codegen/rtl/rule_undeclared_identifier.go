@@ -64,7 +64,8 @@ func checkUndeclared(p *rules.Pass) {
 			if name == "" || u.Names[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
 				continue
 			}
-			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil {
+			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil ||
+				randomizeArgument(ref) {
 				continue // a member from a base class; a coverage bin's `with (item …)` iterator
 			}
 			if ref.Kind == "identifier" && ref.Parent != nil && ref.Parent.Kind == "function_call" && ref.Field == "function" {
@@ -142,3 +143,14 @@ var svKeywords = map[string]bool{"type": true, "endmodule": true, "endfunction":
 
 // builtinClasses are the classes of the std package (IEEE 1800-2017 15, 9.7).
 var builtinClasses = map[string]bool{"mailbox": true, "semaphore": true, "process": true, "std": true}
+
+// randomizeArgument reports a name passed to obj.randomize(…): it names a member of the
+// object's class (IEEE 1800-2017 18.11), not a variable of the caller.
+func randomizeArgument(ref *Node) bool {
+	args := ref.Ancestor(nil, "argument_list")
+	if args == nil || args.Parent == nil || args.Parent.Kind != "function_call" {
+		return false
+	}
+	fn := args.Parent.Child("function")
+	return fn != nil && fn.Kind == "member_access" && calleeName(fn) == "randomize"
+}

@@ -25,3 +25,11 @@ endmodule
 module sub_m (input logic [7:0] a, output logic y);
   assign y = ^a;
 endmodule
+class und_txn;
+  rand bit [7:0] data;
+endclass
+module und_tb;
+  und_txn t = new;
+  // clean: randomize(data) names a member of t's class
+  initial void'(t.randomize(data));
+endmodule
