@@ -153,3 +153,49 @@ func TestConcurrentChecks(t *testing.T) {
 		<-done
 	}
 }
+
+// TestGateSCL: inside a REGION of a TIA block the gate drops a candidate that writes the
+// block's VAR_INPUT through #name or reads a temporary nothing wrote, and keeps a harmless
+// one.
+func TestGateSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Door"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT 
+      closed : Bool;
+   END_VAR
+   VAR_OUTPUT 
+      ok : Bool;
+   END_VAR
+   VAR 
+      statCount : DInt;
+   END_VAR
+   VAR_TEMP 
+      tempSum : DInt;
+   END_VAR
+BEGIN
+	REGION Door
+	    #ok := #closed;
+	    |
+	END_REGION
+END_FUNCTION_BLOCK
+`
+	off := strings.IndexByte(src, '|')
+	f := parse(t, src[:off]+src[off+1:])
+	pk := New()
+	ctx := context.Background()
+	c := pk.Context(ctx, codegen.ContextRequest{Path: "FB_Door.scl", File: f, Offset: off, Config: config.Default()})
+	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "FB_Door.scl", File: f, Config: config.Default()}, off, c.Unit)
+	for cand, want := range map[string]string{
+		"#statCount += 1;":                        "",
+		"ENO := #ok;":                             "",
+		"#closed := TRUE;":                        "rule:st/write-to-input",
+		"#statCount := #tempSum;":                 "rule:st/temp-read-before-write",
+		"#statCount := #statCont;":                "rule:st/undeclared-identifier",
+		"#tempSum := 0;\n#statCount := #tempSum;": "",
+	} {
+		if v := gate.Vet(ctx, cand); v.Reason != want {
+			t.Errorf("%q: got %v, want reason %q", cand, v, want)
+		}
+	}
+}
