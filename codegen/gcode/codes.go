@@ -48,7 +48,7 @@ var groupNames = map[int]string{
 // gGroup returns the modal group of a G code (× 10), grpNone when unknown.
 func gGroup(code int) int {
 	switch code {
-	case 0, 10, 20, 30, 50, 51, 52, 53, 330, 331, 382, 383, 384, 385, 700, 710, 720, 730, 740, 760, 800, 810, 820, 830, 840, 850, 860, 870, 880, 890:
+	case 0, 10, 20, 30, 50, 51, 52, 53, 62, 330, 331, 382, 383, 384, 385, 700, 710, 711, 712, 720, 721, 722, 730, 740, 760, 800, 810, 820, 830, 840, 850, 860, 870, 880, 890:
 		return grpMotion
 	case 40, 90, 100, 280, 281, 290, 300, 301, 310, 520, 530, 650, 920, 921, 922, 923, 110, 120, 130:
 		return grpNonModal

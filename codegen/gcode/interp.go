@@ -189,7 +189,8 @@ type Step struct {
 	ExprErrors  []spanMsg
 	Cycle       *cycleInfo
 	cycleBuf    cycleInfo
-	ToolChange  int // index of M6 word + 1
+	CompExitArc bool // an arc is the first move after cutter compensation ended
+	ToolChange  int  // index of M6 word + 1
 	FirstMotion bool
 	MotionCode  int // the motion mode that ran (× 10), -1 none
 	MotionWord  int // index of the explicit motion code word, -1 modal
@@ -276,6 +277,7 @@ func (s *Step) reset(m *Sim, b *Block) {
 	s.Polar, s.HasPolar = [2]float64{}, [2]bool{}
 	s.Gs, s.Ms, s.Moves, s.Undefined, s.ArcErrors = gs, ms, mv, un, ae
 	s.Cycle, s.ToolChange, s.FirstMotion, s.AxisOwner = nil, 0, false, 0
+	s.CompExitArc = false
 	s.MotionCode, s.MotionWord = -1, -1
 }
 
@@ -528,6 +530,9 @@ func (m *Sim) execWords(b *Block) {
 			if s.has('D') {
 				st.D = s.val('D')
 			}
+			if b := s.Before.Comp; g.Code == 400 && (b == 410 || b == 420 || b == 411 || b == 421) {
+				st.CompExit = true
+			}
 		}
 	}
 	for _, g := range s.Gs {
@@ -593,6 +598,11 @@ func (m *Sim) execWords(b *Block) {
 		}
 	}
 	m.motion(owner, scale)
+	if s.MotionCode >= 0 && st.CompExit {
+		// The first move after G40 leaves the compensated path: LinuxCNC needs it straight.
+		s.CompExitArc = s.MotionCode == 20 || s.MotionCode == 30
+		st.CompExit = false
+	}
 	// Calls and stops.
 	for _, c := range s.Ms {
 		switch c.Code {

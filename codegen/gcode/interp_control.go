@@ -59,6 +59,11 @@ func (m *Sim) control(b *Block) {
 	case CtlEndSub:
 		if i := find(CtlSub); i >= 0 {
 			f := m.frames[i]
+			for _, r := range f.pending {
+				if _, ok := m.P.local[r.Name]; !ok && !remapProvided(r.Name) {
+					m.step.Undefined = append(m.step.Undefined, r) // the body never sets it
+				}
+			}
 			truncate(i)
 			if !f.outerDead {
 				m.St, m.P = f.entry.St, f.entry.P
@@ -236,10 +241,52 @@ func (m *Sim) checkExpr(e *Expr) {
 		return
 	}
 	e.walk(func(x *Expr) {
-		if msg := x.domainError(m); msg != "" {
+		msg := x.domainError(m)
+		if msg == "" && m.dialect == DialectLinuxCNC {
+			msg = x.linuxcncError(m)
+		}
+		if msg != "" {
 			m.step.ExprErrors = append(m.step.ExprErrors, spanMsg{x.Start, x.End, msg})
 		}
 	})
+}
+
+// maxParam is LinuxCNC's highest numbered parameter (RS274NGC_MAX_PARAMETERS - 1).
+const maxParam = 5601
+
+// linuxcncError returns what LinuxCNC's reader refuses in e: EXISTS with anything but one
+// parameter, and a numbered parameter outside 1 … 5601.
+func (x *Expr) linuxcncError(env Env) string {
+	switch x.Kind {
+	case exFunc:
+		if x.Op == "EXISTS" && (x.A == nil || x.A.Kind != exParam || x.B != nil) {
+			return "EXISTS takes exactly one parameter, like EXISTS[#<name>]"
+		}
+		if x.Op == "EXISTS" {
+			return paramRange(x.A.Param, env)
+		}
+	case exParam:
+		return paramRange(x.Param, env)
+	}
+	return ""
+}
+
+func paramRange(p ParamRef, env Env) string {
+	if p.Index != nil && p.Index.Kind == exParam {
+		if msg := paramRange(p.Index.Param, env); msg != "" {
+			return msg // ###2: the inner reference fails first
+		}
+	}
+	n := float64(p.Num)
+	if p.Index != nil {
+		n = p.Index.Eval(env)
+	} else if p.Name != "" || p.Num < 0 {
+		return ""
+	}
+	if isKnown(n) && (n < 1 || n > maxParam) {
+		return "parameter number " + formatFloat(n, 0) + " is out of range (1 … 5601)"
+	}
+	return ""
 }
 
 func (m *Sim) startLoop(push func(frame), snap func() snapshot, cond float64, condExpr *Expr, count float64) {
@@ -476,4 +523,27 @@ func (m *Sim) gotoTarget(b *Block) {
 		m.St, m.P = merge(m.St, j.St), mergeParams(m.P, j.P)
 	}
 	m.gotoDead = false
+}
+
+// deferToSub keeps reads of undefined names in the innermost subroutine frame until its
+// endsub, where only the names its body never set are reported.
+func (m *Sim) deferToSub(refs []ParamRef) {
+	for i := len(m.frames) - 1; i >= 0; i-- {
+		if m.frames[i].kind == CtlSub {
+			m.frames[i].pending = append(m.frames[i].pending, refs...)
+			return
+		}
+	}
+}
+
+// remapProvided reports the locals a LinuxCNC remap prolog sets before a remapped code's
+// subroutine runs: the standard prologs' (stdglue) names and the argspec words, one letter
+// each (#<x>, #<p>).
+func remapProvided(name string) bool {
+	switch name {
+	case "tool", "pocket", "tool_in_spindle", "selected_tool", "current_pocket", "selected_pocket",
+		"motion_code", "speed", "feed":
+		return true
+	}
+	return len(name) == 1
 }

@@ -63,8 +63,9 @@ func (m *Sim) motion(owner int, scale float64) {
 				target[j] = unknown // stops wherever the probe trips
 			}
 		}
-	case mode == 760 || mode >= 700 && mode <= 720:
-		// Lathe threading and turning cycles: where they end is not modelled.
+	case mode == 760 || mode >= 700 && mode <= 722 || mode == 62:
+		// Lathe threading and turning cycles, NURBS control points: where they end is not
+		// modelled.
 		for j := 0; j < naxes; j++ {
 			if s.has(axisLetters[j]) {
 				target[j] = unknown

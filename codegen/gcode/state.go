@@ -17,6 +17,8 @@ type State struct {
 	ArcDist  int16 // 901, 911
 	FeedMode int16 // 930, 940, 950
 	Comp     int16 // 400, 410, 420, 411, 421
+	// CompExit: cutter compensation ended (G40) and no move has run since.
+	CompExit bool
 	ToolLen  int16 // 490, 430, 431, 432
 	WCS      int16 // 540 … 593
 	PathMode int16 // 610, 611, 640
@@ -128,6 +130,7 @@ func merge(a, b State) State {
 	m.Motion, m.Plane, m.Units = mergeI16(a.Motion, b.Motion), mergeI16(a.Plane, b.Plane), mergeI16(a.Units, b.Units)
 	m.Distance, m.ArcDist = mergeI16(a.Distance, b.Distance), mergeI16(a.ArcDist, b.ArcDist)
 	m.FeedMode, m.Comp = mergeI16(a.FeedMode, b.FeedMode), mergeI16(a.Comp, b.Comp)
+	m.CompExit = a.CompExit && b.CompExit
 	m.ToolLen, m.WCS = mergeI16(a.ToolLen, b.ToolLen), mergeI16(a.WCS, b.WCS)
 	m.PathMode, m.Retract, m.SpinMode = mergeI16(a.PathMode, b.PathMode), mergeI16(a.Retract, b.Retract), mergeI16(a.SpinMode, b.SpinMode)
 	m.UnitsSet, m.DistSet, m.WCSSet = a.UnitsSet || b.UnitsSet, a.DistSet || b.DistSet, a.WCSSet || b.WCSSet
@@ -186,7 +189,7 @@ func sameState(a, b *State) bool {
 		a.UnitsSet != b.UnitsSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
 		a.SpeedSet != b.SpeedSet || a.Spindle != b.Spindle || a.Mist != b.Mist || a.Flood != b.Flood ||
 		a.Selected != b.Selected || a.Tool != b.Tool || a.HasLastN != b.HasLastN || a.LastN != b.LastN ||
-		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned {
+		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned || a.CompExit != b.CompExit {
 		return false
 	}
 	if !same(a.Feed, b.Feed) || !same(a.Speed, b.Speed) || !same(a.D, b.D) || !same(a.H, b.H) || !same(a.TLO, b.TLO) ||
