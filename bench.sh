@@ -12,7 +12,10 @@ run() { go test -run XXX -bench "$2" -benchtime "$3" "$1" | grep '^Benchmark' | 
 echo "== grammars: parse rate"
 run ./grammars/st 'BenchmarkParse$' 20x
 run ./grammars/gcode 'BenchmarkParse$' 20x
-run ./grammars/rtl 'BenchmarkParse$' 20x
+run ./grammars/rtl 'BenchmarkParse(SV)?$' 20x
+echo "== RTL parser: size and the C compile that cgo runs once"
+ls -l grammars/rtl/src/parser.c | awk '{printf "grammars/rtl/src/parser.c: %.1f MB\n", $5/1e6}'
+/usr/bin/time -f "gcc -O2 parser.c: %e s" gcc -std=c11 -fPIC -O2 -Igrammars/rtl/src -c grammars/rtl/src/parser.c -o /dev/null
 echo "== suggestion path (10,000-line ST file, embedded backend)"
 run ./lsp 'BenchmarkInlineCompletionOverhead' 200x
 run ./codegen 'BenchmarkGateVet|BenchmarkCacheTypingSession' 50x

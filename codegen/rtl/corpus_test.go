@@ -35,7 +35,9 @@ var svTestsDesignChapters = map[int]bool{6: true, 7: true, 9: true, 10: true, 11
 //   - VerilogEval (NVlabs/verilog-eval): the reference solutions Prob*_ref.sv;
 //   - RTLLM (hkust-zhiyao/RTLLM): the reference designs verified_*.v;
 //   - sv-tests (chipsalliance/sv-tests): tests/**/*.sv, with the generated ones if
-//     `generators/template_generator` was run; tests tagged :should_fail_because: are skipped.
+//     `generators/template_generator` was run; tests tagged :should_fail_because: are skipped;
+//   - open-source cores under cores/<name>/ (.v, .sv, .svh): the share of files that parse
+//     cleanly, per core and in all (99% with GANTRY_RTL_CORPUS_STRICT).
 //
 // It prints the share that parses with no ERROR or MISSING node, and for the benchmark
 // references the error-severity findings of the rtl/* rules (and warnings per rule;
@@ -154,7 +156,38 @@ func TestRealDesigns(t *testing.T) {
 			checkQuietly(t, p, text)
 		}
 	}
-	if len(veval)+len(rtllm)+len(svt) == 0 {
+	coreClean, coreFiles := 0, 0
+	var names []string
+	for name := range cs.cores {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		clean := 0
+		for _, p := range cs.cores[name] {
+			text, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkQuietly(t, p, text)
+			if ok, where := corpus.ParsesCleanly(lang, text); ok {
+				clean++
+			} else {
+				t.Logf("%s: parse: %s", p, where)
+			}
+		}
+		fmt.Printf("core %s: %d/%d files parse cleanly\n", name, clean, len(cs.cores[name]))
+		coreClean += clean
+		coreFiles += len(cs.cores[name])
+	}
+	if coreFiles > 0 {
+		rate := 100 * float64(coreClean) / float64(coreFiles)
+		fmt.Printf("open-source cores: %d/%d files parse cleanly (%.1f%%)\n", coreClean, coreFiles, rate)
+		if strict && rate < 99 {
+			t.Errorf("open-source cores below target")
+		}
+	}
+	if len(veval)+len(rtllm)+len(svt)+coreFiles == 0 {
 		t.Fatalf("no VerilogEval, RTLLM or sv-tests files under %s", root)
 	}
 }
@@ -165,16 +198,24 @@ var refWarnings = map[string]int{}
 // corpusSet is what findCorpus found under a directory of fetched benchmarks.
 type corpusSet struct {
 	veval, rtllm, svt, other []string
+	cores                    map[string][]string // core name (the folder under cores/) → files
 }
 
 func findCorpus(root string) corpusSet {
-	var cs corpusSet
+	cs := corpusSet{cores: map[string][]string{}}
 	seen := map[string]bool{}
 	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
 		}
 		base := d.Name()
+		if rel, err := filepath.Rel(root, p); err == nil && strings.HasPrefix(rel, "cores"+string(filepath.Separator)) {
+			parts := strings.Split(rel, string(filepath.Separator))
+			if len(parts) > 2 && (strings.HasSuffix(base, ".v") || strings.HasSuffix(base, ".sv") || strings.HasSuffix(base, ".svh")) {
+				cs.cores[parts[1]] = append(cs.cores[parts[1]], p)
+			}
+			return nil
+		}
 		switch {
 		case strings.HasPrefix(base, "Prob") && strings.HasSuffix(base, "_ref.sv"):
 			// the two VerilogEval datasets share most references: count distinct texts

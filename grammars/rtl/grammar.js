@@ -252,6 +252,7 @@ module.exports = grammar({
     _lifetime: $ => choice('static', 'automatic'),
 
     _package_item: $ => choice(
+      $.nettype_declaration,
       $.class_declaration,
       $.constraint_declaration,
       $.covergroup_declaration,
@@ -427,12 +428,22 @@ module.exports = grammar({
       $.program_declaration,
       $.checker_declaration,
       $.net_alias,
+      $.nettype_declaration,
       $.immediate_assertion,
       $.elaboration_task,
     ),
 
     // `$error("...");` among module items (IEEE 1800-2017 20.11)
     elaboration_task: $ => seq($.system_call, ';'),
+
+    // `nettype real wreal with resolve_fn;` (IEEE 1800-2017 6.6.7)
+    nettype_declaration: $ => seq(
+      'nettype',
+      field('type', $._data_type),
+      field('name', $.identifier),
+      optional(seq('with', field('resolver', choice($.identifier, $.scoped_identifier)))),
+      ';',
+    ),
 
     // `alias a = b = c;`
     net_alias: $ => seq('alias', field('left', $._lvalue), repeat1(seq('=', field('right', $._lvalue))), ';'),
@@ -1095,6 +1106,7 @@ module.exports = grammar({
       repeat($.unpacked_dimension),
       '(',
       commaSep(choice($.port_connection, $.wildcard_port_connection)),
+      optional(','), // a trailing comma, which simulators accept
       ')',
     ),
 
