@@ -11,7 +11,27 @@
   "property" "endproperty" "sequence" "endsequence"
   "timeunit" "timeprecision"
   "static" "automatic" "const" "var" "rand" "randc"
+  "class" "endclass" "extends" "implements" "virtual" "pure" "extern" "local" "protected"
+  "new" "constraint" "soft" "dist" "solve" "before"
+  "covergroup" "endgroup" "coverpoint" "cross" "bins" "illegal_bins" "ignore_bins" "wildcard"
+  "binsof" "intersect" "clocking" "endclocking" "program" "endprogram" "checker" "endchecker"
+  "let" "bind" "alias" "nettype" "primitive" "endprimitive" "table" "endtable"
+  "specify" "endspecify" "specparam" "config" "endconfig" "design" "liblist" "use"
+  "randcase" "randsequence" "expect" "wait_order"
 ] @keyword
+
+[
+  "and" "within" "throughout" "first_match" "until" "s_until" "implies" "nexttime"
+  "s_eventually" "eventually" "s_always"
+] @keyword.operator
+
+[(this) (super)] @variable.builtin
+(class_declaration name: (identifier) @type)
+(class_type name: (identifier) @type)
+(covergroup_declaration name: (identifier) @type)
+(constraint_declaration name: (identifier) @property)
+(udp_table_entry) @string.special
+(inactive_branch) @comment
 
 [
   "if" "else" "case" "casez" "casex" "endcase" "default" "inside"
