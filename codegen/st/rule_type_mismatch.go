@@ -1,6 +1,8 @@
 package st
 
 import (
+	"strings"
+
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -12,7 +14,7 @@ var ruleTypeMismatch = &rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (cannot convert type)", "CODESYS SA0020"},
 	Doc: doc(
-		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number, a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number, a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where TIA Portal converts TIME to DINT (and LTIME to LINT) implicitly and such assignments pass.",
 		"The compiler refuses the program. From a suggestion it means the model confused two signals (a BOOL lamp and an INT speed).",
 		"VAR nSpeed : INT; bLamp : BOOL; tDelay : TIME; END_VAR\nbLamp := nSpeed;\ntDelay := 500;\nnSpeed := 'fast';",
 		"bLamp := nSpeed > 0;\ntDelay := T#500MS;\nnSpeed := 1500;"),
@@ -77,7 +79,7 @@ func checkTypeMismatch(pass *rules.Pass) {
 				if to.Lit {
 					return true
 				}
-				if incompatible(to.Cat, from.Cat) {
+				if incompatible(to.Cat, from.Cat) && !(run.SCL() && tiaImplicit(to, from)) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), catName(to))
 				}
 			case "argument":
@@ -137,4 +139,15 @@ func (s *Scope) formalType(arg *Node) ExprType {
 		return elemType(el)
 	}
 	return ExprType{}
+}
+
+// tiaImplicit reports the conversions TIA Portal makes implicitly (IEC check off, the
+// default) that IEC 61131-3 does not: TIME to DINT and LTIME to LINT (milliseconds and
+// nanoseconds).
+func tiaImplicit(to, from ExprType) bool {
+	if to.Cat != CatInt || from.Cat != CatTime {
+		return false
+	}
+	return strings.EqualFold(to.Name, "DINT") && !strings.EqualFold(from.Name, "LTIME") ||
+		strings.EqualFold(to.Name, "LINT") && strings.EqualFold(from.Name, "LTIME")
 }

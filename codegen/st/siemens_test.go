@@ -160,3 +160,19 @@ END_DATA_BLOCK
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TIA Portal converts TIME to DINT implicitly; IEC 61131-3 (CODESYS) does not.
+func TestSCLImplicitTimeToDInt(t *testing.T) {
+	for path, want := range map[string]int{"t.scl": 0, "t.st": 1} {
+		src := "FUNCTION_BLOCK FB_T\nVAR\n    d : DINT;\n    t : TIME;\nEND_VAR\nd := t;\nEND_FUNCTION_BLOCK\n"
+		n := 0
+		for _, fd := range New().Check(t.Context(), checkReq(path, parse(t, src), testConfig(), nil)).Findings {
+			if fd.Rule == "st/type-mismatch" {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%s: %d type mismatches, want %d", path, n, want)
+		}
+	}
+}
