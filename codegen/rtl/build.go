@@ -280,8 +280,9 @@ func (b *builder) declare(n *Node, scope *Node) {
 				}
 			}
 		}
-		if scope.Kind == "module_declaration" || scope.Kind == "interface_declaration" {
-			b.lastAnsi = d
+		switch scope.Kind {
+		case "module_declaration", "interface_declaration", "function_declaration", "task_declaration", "program_declaration":
+			b.lastAnsi = d // `input logic [7:0] a, b`: b continues a's declaration
 		}
 		b.add(d)
 		if v := n.Child("value"); v != nil {

@@ -37,7 +37,7 @@ var skipFlow = map[string]bool{
 var notRefField = map[string]bool{
 	"name": true, "port": true, "member": true, "label": true, "end_label": true, "module": true,
 	"interface": true, "modport": true, "package": true, "scope": true, "key": true, "variable": true,
-	"gate": true, "c_name": true,
+	"gate": true, "c_name": true, "start": true, // randsequence (start)
 }
 
 // isRef reports whether an identifier refers to a declaration.
@@ -53,7 +53,7 @@ func isRef(n *Node) bool {
 	}
 	if p := n.Parent; p != nil {
 		switch p.Kind {
-		case "disable_statement", "import_item", "attribute_spec", "macro_parameters":
+		case "disable_statement", "import_item", "attribute_spec", "macro_parameters", "production_call":
 			return false
 		}
 	}

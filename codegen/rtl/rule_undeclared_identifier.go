@@ -56,8 +56,24 @@ func checkUndeclared(p *rules.Pass) {
 		if unknown {
 			continue
 		}
+		// a name a port connection or assign target declares implicitly (a 1-bit wire) is
+		// declared for the rest of the module
+		implicit := map[string]bool{}
+		if !u.NoNettype {
+			for _, ref := range u.Refs {
+				if implicitNet(u, ref) {
+					implicit[ref.Text] = true
+				}
+			}
+		}
 		for _, ref := range u.Refs {
 			name := ref.Text
+			if implicit[name] && !implicitNet(u, ref) || ref.Ancestor(nil, "macro_usage") != nil {
+				continue // declared implicitly; a macro argument may be pasted into another name
+			}
+			if u.Names["\\"+name+" "] || u.Names["\\"+name] {
+				continue // declared as an escaped identifier (\cpu3 is cpu3)
+			}
 			if u.FirstError >= 0 && ref.End > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
@@ -139,7 +155,8 @@ func implicitNet(u *UnitRef, ref *Node) bool {
 var svKeywords = map[string]bool{"type": true, "endmodule": true, "endfunction": true, "endtask": true,
 	"endcase": true, "endgenerate": true, "assign": true, "initial": true, "for": true, "while": true,
 	"return": true, "end": true, "begin": true, "else": true, "wire": true, "reg": true, "logic": true,
-	"this": true, "super": true, "null": true, "new": true, "local": true}
+	"this": true, "super": true, "null": true, "new": true, "local": true,
+	"nettype": true, "interconnect": true}
 
 // builtinClasses are the classes of the std package (IEEE 1800-2017 15, 9.7).
 var builtinClasses = map[string]bool{"mailbox": true, "semaphore": true, "process": true, "std": true}

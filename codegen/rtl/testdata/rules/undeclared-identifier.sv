@@ -33,3 +33,13 @@ module und_tb;
   // clean: randomize(data) names a member of t's class
   initial void'(t.randomize(data));
 endmodule
+module und_v2001 (input logic a, b, output logic y, z);
+  und_sub u0 (.i(a), .o(implicit_w));  // want "rtl/undeclared-identifier"
+  // clean: the implicit net is declared for the rest of the module; an escaped name
+  assign y = implicit_w;
+  logic \esc_sig ;
+  assign z = esc_sig;
+  function automatic logic pick(input logic p, q);
+    return p & q;
+  endfunction
+endmodule
