@@ -1730,7 +1730,8 @@ module.exports = grammar({
 
     _immediate_assertion_head: $ => seq(
       optional($._assertion_label),
-      field('kind', $._assertion_keyword),
+      // `restrict (expr);`: yosys's immediate form of restrict, found in formal scripts
+      field('kind', choice($._assertion_keyword, 'restrict')),
       optional(choice(seq('#', $.number), 'final')),
     ),
 
