@@ -409,9 +409,20 @@ func (b *builder) targets(lv *Node, out *[]tgt) {
 	}
 }
 
-// constRange evaluates the bits a one-level select covers.
+// constRange evaluates the bits a one-level select covers; nil when they depend on an
+// overridable parameter (a partial write of unknown bits overlaps nothing for certain).
 func (b *builder) constRange(sel *Node) *[2]int64 {
-	return selectRange(sel, b.u.Scope())
+	dep := false
+	sc := b.u.Scope()
+	r := selectRange(sel, func(name string) Const {
+		c := sc(name)
+		dep = dep || c.ParamDep
+		return c
+	})
+	if dep {
+		return nil
+	}
+	return r
 }
 
 func selectRange(sel *Node, sc Scope) *[2]int64 {

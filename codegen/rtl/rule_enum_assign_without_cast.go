@@ -74,6 +74,8 @@ func enumTypeOf(u *Unit, d *Decl, ix *Index) *Node {
 	var t *Node
 	if d.UserType == "enum" {
 		t = d.Node.Child("type")
+	} else if td := u.LookupAt(d.UserType, d.NameNode); td != nil && td.Kind == KindType {
+		t = td.Node.Child("type") // the typedef in scope (generate branches may each declare one)
 	} else {
 		t = findTypedef(u, d.UserType, ix)
 	}

@@ -30,3 +30,17 @@ module enum_cast (input logic clk, rst, go, input logic [1:0] raw, output logic 
   end
   assign busy = (state != IDLE) && (pwr == ON);
 endmodule
+// clean: each generate branch declares its own typedef of the same name
+module enum_gen #(parameter bit FAST = 1'b1) (input logic clk, output logic busy);
+  if (FAST) begin : g_fast
+    typedef enum logic [1:0] {A0, A1, A2} st_e;
+    st_e st;
+    always_ff @(posedge clk) st <= (st == A0) ? A1 : A0;
+    assign busy = st != A0;
+  end else begin : g_slow
+    typedef enum logic [1:0] {B0, B1} st_e;
+    st_e st;
+    always_ff @(posedge clk) st <= B1;
+    assign busy = st != B0;
+  end
+endmodule

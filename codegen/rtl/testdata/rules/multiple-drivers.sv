@@ -49,3 +49,10 @@ module md4 (input logic [1:0] cnt, input logic [7:0] a, output reg [7:0] z);
   always @(cnt) if (cnt == 2'd1) z <= a;
   always @(cnt) if (cnt == 2'd2) z <= ~a;  // want "rtl/multiple-drivers"
 endmodule
+// clean: the bits of a parameter-dependent part-select may not overlap the others
+module md_param #(parameter int W = 32, parameter bit ECC = 1'b0) (input logic [31:0] d, input logic [6:0] e, output logic [W-1:0] q);
+  assign q[31:0] = d;
+  if (ECC) begin : g_ecc
+    assign q[W-1:32] = e;
+  end
+endmodule
