@@ -20,6 +20,7 @@ type Sim struct {
 	dialect Dialect
 
 	frames   []frame
+	over     int  // control blocks opened beyond maxNesting, not simulated
 	dead     int  // index+1 of the frame whose branch is not taken; 0 when alive
 	gotoDead bool // after an unconditional GOTO, until a GOTO target
 	programs int  // program numbers seen
@@ -69,6 +70,7 @@ type Checkpoint struct {
 	St       State
 	P        params
 	frames   []frame
+	over     int
 	dead     int
 	gotoDead bool
 	programs int
@@ -90,11 +92,11 @@ func (m *Sim) checkpoint() Checkpoint {
 			jumps[k] = snapshot{St: v.St, P: v.P.clone()}
 		}
 	}
-	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps}
+	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps}
 }
 
 func (m *Sim) restore(c Checkpoint) {
-	m.St, m.P, m.dead, m.gotoDead, m.programs = c.St, c.P.clone(), c.dead, c.gotoDead, c.programs
+	m.St, m.P, m.dead, m.gotoDead, m.programs, m.over = c.St, c.P.clone(), c.dead, c.gotoDead, c.programs, c.over
 	m.jumps = nil
 	for k, v := range c.jumps {
 		if m.jumps == nil {
@@ -109,7 +111,7 @@ func (c *Checkpoint) equal(d *Checkpoint) bool {
 	if len(c.jumps) > 0 || len(d.jumps) > 0 {
 		return false // pending jumps: compare conservatively
 	}
-	if !c.St.equal(&d.St) || !c.P.equal(d.P) || c.dead != d.dead || c.gotoDead != d.gotoDead ||
+	if !c.St.equal(&d.St) || !c.P.equal(d.P) || c.dead != d.dead || c.over != d.over || c.gotoDead != d.gotoDead ||
 		c.programs != d.programs || len(c.frames) != len(d.frames) {
 		return false
 	}

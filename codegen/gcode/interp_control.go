@@ -5,6 +5,9 @@ import "strconv"
 // control executes an o-word or macro B statement.
 func (m *Sim) control(b *Block) {
 	c := &b.Ctl
+	if m.overNested(c.Kind) {
+		return
+	}
 	alive := m.dead == 0 && !m.gotoDead
 	snap := func() snapshot { return snapshot{St: m.St, P: m.P.clone()} }
 	top := func() *frame {
@@ -546,4 +549,25 @@ func remapProvided(name string) bool {
 		return true
 	}
 	return len(name) == 1
+}
+
+// maxNesting bounds the control blocks the simulator tracks: every chunk checkpoint copies
+// the open frames, so 50k unclosed o-word subs would cost quadratic time and memory. Real
+// programs nest a handful of levels; blocks beyond the bound are counted, not simulated.
+const maxNesting = 256
+
+// overNested counts blocks opened and closed beyond maxNesting and reports whether the
+// statement belongs to them.
+func (m *Sim) overNested(k CtlKind) bool {
+	opens := k == CtlSub || k == CtlIf || k == CtlWhile || k == CtlDo || k == CtlRepeat || k == CtlFanucWhile || k == CtlFanucDo
+	closes := k == CtlEndSub || k == CtlEndIf || k == CtlEndWhile || k == CtlEndRepeat || k == CtlFanucEnd
+	switch {
+	case m.over == 0 && !(opens && len(m.frames) >= maxNesting):
+		return false
+	case opens:
+		m.over++
+	case closes:
+		m.over--
+	}
+	return true
 }

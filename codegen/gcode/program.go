@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"hash/maphash"
+	"sort"
 	"strconv"
 )
 
@@ -290,18 +291,13 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
 	h.SetSeed(seed)
+	body := newTouchRanges(p.Events)
 	for i, e := range p.Events {
 		h.WriteString(e.Label)
 		h.WriteByte(byte(e.Kind))
 		switch e.Kind {
 		case CtlSub:
-			var t uint32
-			for _, f := range p.Events[i+1:] {
-				t |= f.Touch
-				if f.Kind == CtlEndSub && f.Label == e.Label {
-					break
-				}
-			}
+			t := body.sub(i)
 			si := &SubInfo{Key: e.Label, Line: e.Line, Touch: t}
 			if _, dup := p.Subs[e.Label]; !dup {
 				p.Subs[e.Label] = si
@@ -369,4 +365,48 @@ func (p *Program) touchOf(key string, depth int) uint32 {
 		return touchAll
 	}
 	return s.Touch &^ touchEnd
+}
+
+// touchRanges answers "what does a subroutine body touch" in O(32 log n) per sub: scanning
+// each body would be quadratic when subs are left open (50k unclosed o-word subs).
+type touchRanges struct {
+	end  []int   // index of the sub's closer, len(events) when unclosed
+	bits [][]int // per touch bit, the event indexes that set it, ascending
+}
+
+func newTouchRanges(events []ctlEvent) *touchRanges {
+	r := &touchRanges{end: make([]int, len(events)), bits: make([][]int, 32)}
+	next := map[string]int{}
+	for i := len(events) - 1; i >= 0; i-- {
+		e := events[i]
+		r.end[i] = len(events)
+		if e.Kind == CtlSub {
+			if j, ok := next[e.Label]; ok {
+				r.end[i] = j
+			}
+		}
+		if e.Kind == CtlEndSub {
+			next[e.Label] = i
+		}
+	}
+	for i, e := range events {
+		for b := 0; b < 32; b++ {
+			if e.Touch&(1<<b) != 0 {
+				r.bits[b] = append(r.bits[b], i)
+			}
+		}
+	}
+	return r
+}
+
+// sub returns the touches of the events after sub i up to its closer (inclusive).
+func (r *touchRanges) sub(i int) uint32 {
+	var t uint32
+	for b, at := range r.bits {
+		k := sort.SearchInts(at, i+1)
+		if k < len(at) && at[k] <= r.end[i] {
+			t |= 1 << b
+		}
+	}
+	return t
 }

@@ -562,6 +562,9 @@ type ifdefRegion struct {
 	state []cond
 }
 
+// maxIfdefDepth bounds the `ifdef nesting that is tracked (real code nests a few levels).
+const maxIfdefDepth = 64
+
 // scanIfdefs finds the conditional-compilation structure of text, skipping comments and
 // strings: after each directive, the branch path in force.
 func scanIfdefs(text string) []ifdefRegion {
@@ -570,7 +573,7 @@ func scanIfdefs(text string) []ifdefRegion {
 	}
 	var out []ifdefRegion
 	var stack []cond
-	group := 0
+	group, over := 0, 0
 	snap := func(at int) {
 		out = append(out, ifdefRegion{at: at, state: append([]cond(nil), stack...)})
 	}
@@ -603,16 +606,22 @@ func scanIfdefs(text string) []ifdefRegion {
 			}
 			switch text[i+1 : j] {
 			case "ifdef", "ifndef":
+				if len(stack) >= maxIfdefDepth {
+					over++ // each snapshot copies the path: deeper levels are not told apart
+					break
+				}
 				group--
 				stack = append(stack, cond{group, 0})
 				snap(j)
 			case "elsif", "else":
-				if len(stack) > 0 {
+				if over == 0 && len(stack) > 0 {
 					stack[len(stack)-1].branch++
 					snap(j)
 				}
 			case "endif":
-				if len(stack) > 0 {
+				if over > 0 {
+					over--
+				} else if len(stack) > 0 {
 					stack = stack[:len(stack)-1]
 					snap(j)
 				}

@@ -21,6 +21,11 @@ var ruleConstantCondition = &rules.Rule{
 
 func checkConstantCondition(pass *rules.Pass) {
 	run := runOf(pass)
+	// Literal is asked of every binary expression and of both its sides: memoised, the rule
+	// stays linear on a 10k-term expression instead of walking each subtree again.
+	lit := literals{}
+	constTrue := func(n *Node) bool { return lit.is(n) && constTrue(n) }
+	constFalse := func(n *Node) bool { return lit.is(n) && constFalse(n) }
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
 			var cond *Node
@@ -41,15 +46,12 @@ func checkConstantCondition(pass *rules.Pass) {
 			case "binary_expression":
 				// Partly constant: x OR TRUE, x AND FALSE. A number there is a bit mask
 				// (`w OR 16#0001` on a WORD), not a truth value.
-				if Literal(n) {
+				if lit.is(n) {
 					return true
 				}
 				op := opText(n)
 				for _, side := range []*Node{n.Child("left"), n.Child("right")} {
-					if !truthLiteral(side) {
-						continue
-					}
-					if (op == "OR" && constTrue(side)) || (op == "AND" && constFalse(side)) {
+					if (op == "OR" && constTrue(side) || op == "AND" && constFalse(side)) && truthLiteral(side) {
 						report(pass, n, "%s is always %s", n.Src(run.Text), map[bool]string{true: "TRUE", false: "FALSE"}[op == "OR"])
 						break
 					}
@@ -79,4 +81,32 @@ func truthLiteral(n *Node) bool {
 		}
 	}
 	return false
+}
+
+// literals memoises Literal: a node is literal when it is not a name, call or error and all
+// its children are literal.
+type literals map[*Node]bool
+
+func (l literals) is(n *Node) bool {
+	if n == nil {
+		return false
+	}
+	if v, ok := l[n]; ok {
+		return v
+	}
+	v := true
+	switch n.Kind {
+	case "identifier", "local_variable", "call_expression", "member_expression",
+		"index_expression", "deref_expression", "ERROR", "MISSING":
+		v = false
+	default:
+		for _, k := range n.Kids {
+			if !l.is(k) {
+				v = false
+				break
+			}
+		}
+	}
+	l[n] = v
+	return v
 }

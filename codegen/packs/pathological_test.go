@@ -1,0 +1,196 @@
+package packs_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/packs"
+	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
+)
+
+// Generated pathological inputs: deep nesting, long lines, many unclosed blocks and big
+// files. Each must be analysed without a crash or a hang; the benchmark below prints time
+// and memory per MB.
+
+type shape struct {
+	name, path string
+	deep       bool // nests deeper than gotree.MaxDepth: one "not analysed" finding expected
+	gen        func(n int) []byte
+}
+
+func repeat(head, unit, tail string, n int) []byte {
+	var b bytes.Buffer
+	b.Grow(len(head) + len(unit)*n + len(tail))
+	b.WriteString(head)
+	for i := 0; i < n; i++ {
+		b.WriteString(unit)
+	}
+	b.WriteString(tail)
+	return b.Bytes()
+}
+
+func nest(head, open, mid, close, tail string, n int) []byte {
+	return []byte(head + strings.Repeat(open, n) + mid + strings.Repeat(close, n) + tail)
+}
+
+var shapes = []shape{
+	{"st/deep-sum", "p.st", true, func(n int) []byte {
+		return repeat("PROGRAM P\nVAR x : INT; END_VAR\nx := 1", "+1", ";\nEND_PROGRAM\n", n)
+	}},
+	{"st/nested-parens", "p.st", true, func(n int) []byte {
+		return nest("PROGRAM P\nVAR x : INT; END_VAR\nx := ", "(", "1", ")", ";\nEND_PROGRAM\n", n)
+	}},
+	{"st/unclosed-if", "p.st", false, func(n int) []byte {
+		return repeat("PROGRAM P\nVAR x : BOOL; END_VAR\n", "IF x THEN\n", "", n)
+	}},
+	{"st/constant-condition", "p.st", true, func(n int) []byte {
+		return repeat("PROGRAM P\nVAR x : INT; END_VAR\nIF 1", " + 1", " = 3 THEN x := 1; END_IF;\nEND_PROGRAM\n", n)
+	}},
+	{"st/long-line", "p.st", false, func(n int) []byte {
+		return repeat("PROGRAM P\nVAR x : INT; END_VAR\n", "x := x + 1; ", "\nEND_PROGRAM\n", n)
+	}},
+	{"rtl/nested-parens", "m.v", true, func(n int) []byte {
+		return nest("module m(output x);\nassign x = ", "(", "1", ")", ";\nendmodule\n", n)
+	}},
+	{"rtl/nested-begin", "m.v", true, func(n int) []byte {
+		return nest("module m;\nreg r;\nalways @* ", "begin ", "r = 1;", " end", "\nendmodule\n", n)
+	}},
+	{"rtl/unclosed-begin", "m.v", false, func(n int) []byte {
+		return repeat("module m;\nreg r;\nalways @* ", "begin\n", "", n)
+	}},
+	{"rtl/ifdef", "m.sv", false, func(n int) []byte {
+		return repeat("module m;\n", "`ifdef A\n", "endmodule\n", n)
+	}},
+	{"rtl/deep-sum", "m.v", true, func(n int) []byte {
+		return repeat("module m(output [7:0] x);\nassign x = 1", "+1", ";\nendmodule\n", n)
+	}},
+	{"gcode/unclosed-osub", "p.ngc", false, func(n int) []byte {
+		var b bytes.Buffer
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "o%d sub\n", 100+i)
+		}
+		return b.Bytes()
+	}},
+	{"gcode/nested-brackets", "p.ngc", false, func(n int) []byte {
+		return nest("#1 = ", "[", "1", "]", "\nM2\n", n)
+	}},
+	{"gcode/long-line", "p.ngc", false, func(n int) []byte {
+		return repeat("G21 G90\nG1 F100", " X1 Y2", "\nM2\n", n)
+	}},
+}
+
+// TestPathologicalInputs runs every shape at a size deep enough to pass the depth bound
+// many times over (tens of thousands of levels, a few hundred KB).
+func TestPathologicalInputs(t *testing.T) {
+	reg := packs.Registry()
+	n := 40000
+	if testing.Short() {
+		n = 5000
+	}
+	for _, sh := range shapes {
+		sh := sh
+		t.Run(sh.name, func(t *testing.T) {
+			p := reg.ForPath(sh.path)
+			text := sh.gen(n)
+			exercise(t, p, sh.path, text, len(text)/2, allRulesOn(p))
+			f, err := codegen.Parse(context.Background(), p, sh.path, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := codegen.Diagnose(context.Background(), p, codegen.CheckRequest{Path: sh.path, File: f, Config: allRulesOn(p)})
+			deep := 0
+			for _, fd := range res.Findings {
+				if strings.Contains(fd.Message, fmt.Sprintf("nesting deeper than %d levels", gotree.MaxDepth)) {
+					deep++
+				}
+			}
+			if sh.deep && deep != 1 {
+				t.Errorf("%d too-deep findings, want exactly 1", deep)
+			}
+			if !sh.deep && deep != 0 {
+				t.Errorf("%d too-deep findings on a shallow input", deep)
+			}
+		})
+	}
+}
+
+// bigFile concatenates the pack's sample files (each unit renamed per copy, so units stay
+// distinct) up to size bytes.
+func bigFile(t testing.TB, p codegen.Pack, size int) (string, []byte) {
+	var samples [][]byte
+	path := ""
+	for _, f := range realFiles(t, p) {
+		if strings.Contains(f, "project") || strings.HasSuffix(f, ".xml") {
+			continue // embedded code in XML does not concatenate
+		}
+		b, err := os.ReadFile(f)
+		if err == nil {
+			samples = append(samples, b)
+			if path == "" {
+				path = "big" + f[strings.LastIndexByte(f, '.'):]
+			}
+		}
+	}
+	var out bytes.Buffer
+	for i := 0; out.Len() < size; i++ {
+		s := samples[i%len(samples)]
+		if p.ID() == "gcode" {
+			// one program: the end codes of all but the last copy are comments
+			s = bytes.ReplaceAll(bytes.ReplaceAll(s, []byte("M30"), []byte("(M30)")), []byte("M2\n"), []byte("(M2)\n"))
+		}
+		out.Write(s)
+		out.WriteByte('\n')
+	}
+	return path, out.Bytes()
+}
+
+// BenchmarkLargeDocuments prints time and allocation per MB for 1, 10 and 50 MB of each
+// language (GANTRY_BENCH_50MB=1 adds the 50 MB size, which takes minutes):
+//
+//	go test -run '^$' -bench LargeDocuments -benchtime 1x ./codegen/packs
+func BenchmarkLargeDocuments(b *testing.B) {
+	sizes := []int{1, 10}
+	if os.Getenv("GANTRY_BENCH_50MB") != "" {
+		sizes = append(sizes, 50)
+	}
+	for _, p := range packs.Registry().Packs() {
+		for _, mb := range sizes {
+			p, mb := p, mb
+			b.Run(fmt.Sprintf("%s/%dMB", p.ID(), mb), func(b *testing.B) {
+				path, text := bigFile(b, p, mb<<20)
+				cfg := allRulesOn(p)
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				peak := uint64(0)
+				for i := 0; i < b.N; i++ {
+					f, err := codegen.Parse(context.Background(), p, path, text)
+					if err != nil {
+						b.Fatal(err)
+					}
+					codegen.Diagnose(context.Background(), p, codegen.CheckRequest{Path: path, File: f, Config: cfg})
+					var m runtime.MemStats
+					runtime.ReadMemStats(&m)
+					if m.HeapInuse > peak {
+						peak = m.HeapInuse
+					}
+					runtime.KeepAlive(f)
+				}
+				el := time.Since(start)
+				runtime.ReadMemStats(&after)
+				size := float64(len(text)) / (1 << 20)
+				b.ReportMetric(el.Seconds()*1000/float64(b.N)/size, "ms/MB")
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(text)), "alloc-bytes/byte")
+				b.ReportMetric(float64(peak)/float64(len(text)), "heap-bytes/byte")
+			})
+		}
+	}
+}
