@@ -21,10 +21,13 @@ type document struct {
 	path string
 	pack codegen.Pack
 
-	mu        sync.Mutex
-	version   int32
-	file      *syntax.File
-	bad       string // why the text cannot be analysed (binary, invalid UTF-8), or ""
+	mu      sync.Mutex
+	version int32
+	file    *syntax.File
+	bad     string // why the text cannot be analysed (binary, invalid UTF-8), or ""
+	// raw is the text while bad is set (file is nil then): edits keep applying to it, so
+	// the document stays in sync and is analysed again once the offending bytes are gone.
+	raw       *syntax.File
 	diagTimer *time.Timer
 	published *publishedDiagnostics
 	suggest   context.CancelFunc // the suggestion in flight, cancelled when the user types on

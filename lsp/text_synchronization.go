@@ -9,6 +9,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 func (s *Server) didOpen(ctx context.Context, req *jsonrpc2.Request) error {
@@ -23,14 +24,10 @@ func (s *Server) didOpen(ctx context.Context, req *jsonrpc2.Request) error {
 	}
 	s.rootForOpen(path)
 	d := &document{uri: p.TextDocument.URI, path: path, pack: pack, version: p.TextDocument.Version}
-	text := []byte(p.TextDocument.Text)
-	if d.bad = source.CheckText(text); d.bad == "" {
-		f, err := codegen.Parse(ctx, pack, path, text)
-		if err != nil {
-			return err
-		}
-		d.file = f
-	} else {
+	if err := s.enter(ctx, d, []byte(p.TextDocument.Text)); err != nil {
+		return err
+	}
+	if d.bad != "" {
 		s.logf(protocol.MessageTypeWarning, "%s: not analysed: %s", path, d.bad)
 	}
 	s.mu.Lock()
@@ -64,37 +61,61 @@ func (s *Server) didChange(ctx context.Context, req *jsonrpc2.Request) error {
 	return nil
 }
 
+// enter takes a whole text into d (open, full sync, or an edit that touched bad bytes):
+// every route passes the same binary/encoding check before anything parses it.
+func (s *Server) enter(ctx context.Context, d *document, text []byte) error {
+	if d.bad = source.CheckText(text); d.bad != "" {
+		d.file, d.raw = nil, syntax.TextOnly(d.pack.Grammar(), text)
+		return nil
+	}
+	f, err := codegen.Parse(ctx, d.pack, d.path, text)
+	if err != nil {
+		return err
+	}
+	d.file, d.raw = f, nil
+	return nil
+}
+
 // applyChanges applies each change in order to the document's snapshot. On an error the
-// document keeps its last good text, and the error names the change that failed.
+// document keeps its last good text, and the error names the change that failed. While the
+// text is bad (a NUL typed or pasted in), edits apply to the raw text and each result is
+// checked again, so the document never falls out of sync.
 func (s *Server) applyChanges(ctx context.Context, d *document, p didChangeParams) error {
-	f := d.file
+	file, raw, bad := d.file, d.raw, d.bad
+	fail := func(err error) error {
+		d.file, d.raw, d.bad = file, raw, bad
+		return err
+	}
 	for i, c := range p.ContentChanges {
-		if d.bad != "" || f == nil {
-			if c.Range != nil {
-				return fmt.Errorf("%s: incremental change to a document that could not be read (%s)", d.path, d.bad)
-			}
-		}
 		if c.Range == nil {
-			text := []byte(c.Text)
-			if d.bad = source.CheckText(text); d.bad != "" {
-				f = nil
-				continue
+			if err := s.enter(ctx, d, []byte(c.Text)); err != nil {
+				return fail(err)
 			}
-			nf, err := codegen.Parse(ctx, d.pack, d.path, text)
-			if err != nil {
-				return err
-			}
-			f = nf
 			continue
 		}
-		change := s.change(*c.Range, c.Text)
-		nf, err := f.Apply(ctx, change)
-		if err != nil {
-			return &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: fmt.Sprintf("%s: change %d of version %d: %v", d.path, i+1, p.TextDocument.Version, err)}
+		f := d.file
+		if d.bad != "" {
+			f = d.raw
 		}
-		f = nf
+		if f == nil {
+			return fail(fmt.Errorf("%s: incremental change to a document without text", d.path))
+		}
+		clean := d.bad == "" && source.CheckText([]byte(c.Text)) == ""
+		if !clean {
+			f = syntax.TextOnly(f.Language, f.Text) // no reparse of text that will be rejected
+		}
+		nf, err := f.Apply(ctx, s.change(*c.Range, c.Text))
+		if err != nil {
+			return fail(&jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: fmt.Sprintf("%s: change %d of version %d: %v", d.path, i+1, p.TextDocument.Version, err)})
+		}
+		if clean {
+			d.file = nf
+			continue
+		}
+		if err := s.enter(ctx, d, nf.Text); err != nil {
+			return fail(err)
+		}
 	}
-	d.file = f
 	d.version = p.TextDocument.Version
 	return nil
 }

@@ -53,9 +53,9 @@ func Apply(l *Lines, change Change) ([]byte, Edit, error) {
 	e.StartRow, e.StartColumn = l.Point(start)
 	e.OldEndRow, e.OldEndColumn = l.Point(end)
 	e.NewEndRow, e.NewEndColumn = e.StartRow, e.StartColumn
-	if i := bytes.LastIndexByte([]byte(change.Text), '\n'); i >= 0 {
-		e.NewEndRow += bytes.Count([]byte(change.Text), []byte("\n"))
-		e.NewEndColumn = len(change.Text) - i - 1
+	if ins := NewLines([]byte(change.Text)); ins.Count() > 1 {
+		e.NewEndRow += ins.Count() - 1
+		e.NewEndColumn = len(change.Text) - ins.Start(ins.Count()-1)
 	} else {
 		e.NewEndColumn += len(change.Text)
 	}
@@ -65,11 +65,9 @@ func Apply(l *Lines, change Change) ([]byte, Edit, error) {
 // CheckText rejects what no source editor should hand us as code: NUL bytes (a binary file)
 // and invalid UTF-8. It returns a short reason, or "" when the text is fine.
 func CheckText(text []byte) string {
-	probe := text
-	if len(probe) > 8000 {
-		probe = probe[:8000]
-	}
-	if bytes.IndexByte(probe, 0) >= 0 {
+	// The whole text is searched (memchr speed): an edit may bring a NUL anywhere, and
+	// every route a text enters by gets this same check.
+	if bytes.IndexByte(text, 0) >= 0 {
 		return "binary file (NUL bytes)"
 	}
 	if !utf8.Valid(text) {

@@ -4,6 +4,7 @@
 package source
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -44,20 +45,37 @@ func (e Encoding) String() string {
 // ErrOutOfRange marks positions beyond the document.
 var ErrOutOfRange = errors.New("position out of range")
 
-// Lines indexes the start offset of every line of a text. Lines end at "\n"; a "\r" before
-// it belongs to the line's end, as LSP says.
+// Lines indexes the start offset of every line of a text. A line ends at "\r\n", "\n" or a
+// lone "\r", as LSP 3.17 says; the break is not part of the line's content.
 type Lines struct {
 	text   []byte
 	starts []int32 // int32 halves the table a million-line file copies per edit
 }
 
+// breakAt reports whether a line break ends at text[i] (the line after starts at i+1): a
+// "\n", or a "\r" not followed by "\n".
+func breakAt(text []byte, i int) bool {
+	switch text[i] {
+	case '\n':
+		return true
+	case '\r':
+		return i+1 == len(text) || text[i+1] != '\n'
+	}
+	return false
+}
+
 // NewLines indexes text. It does not copy it: callers must not mutate text afterwards.
 func NewLines(text []byte) *Lines {
 	starts := make([]int32, 1, len(text)/32+1)
-	for i, b := range text {
-		if b == '\n' {
+	for i := bytes.IndexAny(text, "\r\n"); i >= 0; {
+		if breakAt(text, i) {
 			starts = append(starts, int32(i+1))
 		}
+		j := bytes.IndexAny(text[i+1:], "\r\n")
+		if j < 0 {
+			break
+		}
+		i += j + 1
 	}
 	return &Lines{text: text, starts: starts}
 }
@@ -65,19 +83,19 @@ func NewLines(text []byte) *Lines {
 // Text returns the indexed text.
 func (l *Lines) Text() []byte { return l.text }
 
-// Count is the number of lines (a text ending in "\n" has an empty last line).
+// Count is the number of lines (a text ending in a line break has an empty last line).
 func (l *Lines) Count() int { return len(l.starts) }
 
 // Start returns the byte offset where line begins.
 func (l *Lines) Start(line int) int { return int(l.starts[line]) }
 
-// End returns the byte offset of the end of line's content, before "\r\n" or "\n".
+// End returns the byte offset of the end of line's content, before its line break.
 func (l *Lines) End(line int) int {
-	end := len(l.text)
-	if line+1 < len(l.starts) {
-		end = int(l.starts[line+1]) - 1
+	if line+1 >= len(l.starts) {
+		return len(l.text)
 	}
-	if end > int(l.starts[line]) && l.text[end-1] == '\r' {
+	end := int(l.starts[line+1]) - 1 // the break's last byte
+	if l.text[end] == '\n' && end > int(l.starts[line]) && l.text[end-1] == '\r' {
 		end--
 	}
 	return end
@@ -202,18 +220,21 @@ func (l *Lines) OffsetAtRuneColumn(line, column int) (int, error) {
 // copy of the start table instead of a scan of the whole text, which matters for
 // million-line files.
 func (l *Lines) Apply(e Edit, newText []byte) *Lines {
-	keep := l.LineOf(e.StartByte) + 1 // starts at or before the edit's start stay
+	// Breaks next to the edit may change meaning ("\r" + inserted "\n" is one break), so the
+	// byte before the edit is scanned again with the inserted text.
+	from := max(e.StartByte-1, 0)
+	keep := sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > from })
 	tail := sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > e.OldEndByte })
 	inserted := 0
-	for i := e.StartByte; i < e.NewEndByte; i++ {
-		if newText[i] == '\n' {
+	for i := from; i < e.NewEndByte; i++ {
+		if breakAt(newText, i) {
 			inserted++
 		}
 	}
 	// Sized exactly, written once: no zeroing pass over the table.
 	starts := slices.Grow(l.starts[:keep:keep], inserted+len(l.starts)-tail)
-	for i := e.StartByte; i < e.NewEndByte; i++ {
-		if newText[i] == '\n' {
+	for i := from; i < e.NewEndByte; i++ {
+		if breakAt(newText, i) {
 			starts = append(starts, int32(i+1))
 		}
 	}

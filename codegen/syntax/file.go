@@ -109,6 +109,11 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	return f.reparse(ctx, text, e)
 }
 
+// FreshParseBelow is the size up to which an edit that leaves syntax errors is parsed from
+// scratch (a fresh parse of 2 MB takes tens of milliseconds). Larger documents keep the
+// incremental tree; packs that check big files in windows do not use it anyway.
+const FreshParseBelow = 2 << 20
+
 // Splice returns a new File with insert placed over text[start:end], reparsed incrementally.
 func (f *File) Splice(ctx context.Context, start, end int, insert string) (*File, error) {
 	sp, ep := f.Lines.Position(start), f.Lines.Position(end)
@@ -126,9 +131,20 @@ func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, 
 		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
 	})
 	lines := f.Lines.Apply(e, text)
-	tree, err := parse(ctx, f.Language, old, text, included(lines, f.Regions))
+	ranges := included(lines, f.Regions)
+	tree, err := parse(ctx, f.Language, old, text, ranges)
 	if err != nil {
 		return nil, err
+	}
+	if len(text) <= FreshParseBelow && tree.RootNode().HasError() {
+		// Error recovery depends on the old tree: an incremental parse of broken code can
+		// place its ERROR nodes differently from a fresh one (seen on RTL), and what the
+		// user sees must not depend on the edit history. A tree with errors is parsed again
+		// from scratch.
+		tree.Close()
+		if tree, err = parse(ctx, f.Language, nil, text, ranges); err != nil {
+			return nil, err
+		}
 	}
 	return &File{Language: f.Language, Text: text, Lines: lines, Tree: tree, Regions: f.Regions}, nil
 }

@@ -1,0 +1,124 @@
+package syntax_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/grammars/gcode"
+	"github.com/gantry-dev/gantry/grammars/rtl"
+	"github.com/gantry-dev/gantry/grammars/st"
+)
+
+// The differential oracle: a document kept current by incremental edits has the tree, the
+// syntax errors and the line index of a fresh parse of the same text, whatever the edit
+// history (lone CR, NUL, surrogate pairs, broken code included).
+
+var languages = []*sitter.Language{st.Language(), rtl.Language(), gcode.Language()}
+
+// sameAsFresh fails when f differs from a fresh parse of f's text.
+func sameAsFresh(t *testing.T, f *syntax.File, what string) {
+	t.Helper()
+	fresh, err := syntax.Parse(context.Background(), f.Language, f.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := f.Root().String(), fresh.Root().String(); got != want {
+		t.Fatalf("%s: incremental tree differs from a fresh parse of %q:\n%s\nfresh:\n%s", what, f.Text, got, want)
+	}
+	ge, fe := syntax.Errors(f, f.Root()), syntax.Errors(fresh, fresh.Root())
+	if len(ge) != len(fe) {
+		t.Fatalf("%s: %d syntax errors, a fresh parse has %d", what, len(ge), len(fe))
+	}
+	for i := range ge {
+		if ge[i] != fe[i] {
+			t.Fatalf("%s: error %+v, fresh %+v", what, ge[i], fe[i])
+		}
+	}
+	n := f.Lines.Count()
+	if n != fresh.Lines.Count() || f.Lines.Start(n-1) != fresh.Lines.Start(n-1) {
+		t.Fatalf("%s: line index differs from a fresh one", what)
+	}
+}
+
+// The edit the issue reports: on broken RTL the incremental tree had two errors on line 5
+// and an extra symbol where a fresh parse has one error.
+func TestBrokenRTLEditMatchesAFreshParse(t *testing.T) {
+	ctx := context.Background()
+	f, err := syntax.Parse(ctx, rtl.Language(), []byte("'(* 动x :e ==d\n\nt\n;t\nd==A"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := source.Range{Start: source.Position{Line: 0, Character: 0}, End: source.Position{Line: 0, Character: 7}}
+	nf, err := f.Apply(ctx, source.Change{Range: &r, Text: "\r\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameAsFresh(t, nf, "issue edit")
+}
+
+// FuzzIncrementalEdit applies an edit (start, length, inserted text) to a seed text in each
+// language and compares with a fresh parse. Seeds: the repository's sample files.
+func FuzzIncrementalEdit(f *testing.F) {
+	for _, seed := range seedFiles(f, 6) {
+		f.Add(seed, uint16(len(seed)/3), uint8(4), "\r")
+		f.Add(seed, uint16(len(seed)/2), uint8(0), "\x00")
+		f.Add(seed, uint16(1), uint8(7), "\r\n")
+		f.Add(seed, uint16(len(seed)/4), uint8(2), "😀 (* \n")
+	}
+	f.Add("'(* 动x :e ==d\n\nt\n;t\nd==A", uint16(0), uint8(9), "\r\n")
+	f.Fuzz(func(t *testing.T, text string, at uint16, del uint8, insert string) {
+		if len(text) > 4096 || len(insert) > 256 || !utf8.ValidString(text) || !utf8.ValidString(insert) {
+			return
+		}
+		ctx := context.Background()
+		for _, lang := range languages {
+			f, err := syntax.Parse(ctx, lang, []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := int(at) % (len(text) + 1)
+			end := min(start+int(del), len(text))
+			// Two edits: the second runs on the tree the first produced.
+			r := source.Range{Start: f.Lines.Position(start), End: f.Lines.Position(end)}
+			nf, err := f.Apply(ctx, source.Change{Range: &r, Text: insert})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameAsFresh(t, nf, "first edit")
+			mid := len(nf.Text) / 2
+			r2 := source.Range{Start: nf.Lines.Position(mid), End: nf.Lines.Position(mid)}
+			nf2, err := nf.Apply(ctx, source.Change{Range: &r2, Text: insert})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameAsFresh(t, nf2, "second edit")
+		}
+	})
+}
+
+// seedFiles returns up to n sample files of the repository as seeds.
+func seedFiles(f testing.TB, n int) []string {
+	var out []string
+	for _, dir := range []string{"../../testdata/st/corpus", "../../testdata/rtl/corpus", "../../testdata/gcode/corpus"} {
+		entries, _ := os.ReadDir(dir)
+		for i, e := range entries {
+			if i >= n/3 {
+				break
+			}
+			if b, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+				out = append(out, string(b[:min(len(b), 1500)])) // small inputs fuzz faster
+			}
+		}
+	}
+	if len(out) == 0 {
+		f.Fatal("no seed files")
+	}
+	return out
+}
