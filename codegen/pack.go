@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -227,12 +228,17 @@ func (r *Registry) ForPath(path string) Pack {
 		return nil
 	}
 	head := make([]byte, 4096)
-	f, err := os.Open(path)
+	// Non-blocking, and only a regular file: an .xml FIFO must not stall the lookup.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		head = nil
 	} else {
-		n, _ := io.ReadFull(f, head)
-		head = head[:n]
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+			n, _ := io.ReadFull(f, head)
+			head = head[:n]
+		} else {
+			head = nil
+		}
 		f.Close()
 	}
 	for _, p := range r.packs {

@@ -118,7 +118,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 		return out, fmt.Errorf("%s: unknown file type (known: %v)", path, reg.Extensions())
 	}
 	out.Language = p.ID()
-	text, err := os.ReadFile(path)
+	text, err := source.ReadFile(path)
 	if err != nil {
 		out.Error = err.Error()
 		return out, err
@@ -146,7 +146,10 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 }
 
 // collect expands directories to the files the packs know; files named explicitly are kept
-// even when unknown, so the user hears about them.
+// even when unknown, so the user hears about them. What cannot be read (a folder without
+// permission, a broken link) is reported and fails the run: a check that silently covers
+// fewer files would pass CI. Non-regular files (FIFOs, devices, sockets, links to them) are
+// skipped with a message: reading them could block or never end.
 func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, bool) {
 	var out []string
 	failed := false
@@ -158,19 +161,46 @@ func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, 
 			continue
 		}
 		if !st.IsDir() {
+			if !st.Mode().IsRegular() {
+				fmt.Fprintf(stderr, "gantry check: %s: not a regular file, skipped\n", a)
+				failed = true // named explicitly, and not checked
+				continue
+			}
 			out = append(out, a)
 			continue
 		}
 		_ = filepath.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
+				fmt.Fprintf(stderr, "gantry check: cannot read %v\n", err)
+				failed = true
+				if d != nil && d.IsDir() {
+					return filepath.SkipDir
+				}
 				return nil
 			}
-			if d.IsDir() && path != a && (d.Name() == ".git" || d.Name() == "node_modules") {
-				return filepath.SkipDir
+			if d.IsDir() {
+				if path != a && (d.Name() == ".git" || d.Name() == "node_modules") {
+					return filepath.SkipDir
+				}
+				return nil
 			}
-			if !d.IsDir() && reg.ForPath(path) != nil {
-				out = append(out, path)
+			if reg.ForPath(path) == nil {
+				return nil
 			}
+			if !d.Type().IsRegular() {
+				// A symlink is followed once to see what it names; anything else is special.
+				st, err := os.Stat(path)
+				switch {
+				case err != nil:
+					fmt.Fprintf(stderr, "gantry check: cannot read %v\n", err)
+					failed = true
+					return nil
+				case !st.Mode().IsRegular():
+					fmt.Fprintf(stderr, "gantry check: %s: not a regular file, skipped\n", path)
+					return nil
+				}
+			}
+			out = append(out, path)
 			return nil
 		})
 	}

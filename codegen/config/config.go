@@ -18,6 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 // FileName is the workspace configuration file.
@@ -228,7 +229,13 @@ func ForFile(path string) (*Config, error) {
 // MergeFile reads a TOML file over c. Unknown keys are errors: a typo in a safety setting
 // must not pass silently.
 func (c *Config) MergeFile(path string) error {
-	md, err := toml.DecodeFile(path, c)
+	// source.ReadFile refuses FIFOs and devices: `--config /dev/stdin` or a FIFO named
+	// gantry.toml must not block a check forever.
+	raw, err := source.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	md, err := toml.Decode(string(raw), c)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}

@@ -273,7 +273,7 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if ok && e.modTime == st.ModTime().UnixNano() && e.size == st.Size() {
 		return e.file
 	}
-	text, err := os.ReadFile(path)
+	text, err := source.ReadFile(path) // refuses FIFOs and devices, which would block
 	if err != nil || source.CheckText(text) != "" {
 		return nil
 	}
