@@ -3,6 +3,7 @@ package codegen
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -24,6 +25,8 @@ type Engine struct {
 	Cache *Cache
 	// Related, when set, finds workspace code related to the cursor for the prompt.
 	Related Retriever
+	// Health, when set, marks the primary down after a stall (shared across requests).
+	Health *Health
 }
 
 // Retriever finds context blocks related to a cursor position.
@@ -145,26 +148,40 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 		return res, err
 	}
 	seen := map[string]bool{}
-	for _, cand := range cands {
-		text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
-		if reason != "" {
-			res.Dropped = append(res.Dropped, Dropped{Text: cand.Text, Reason: reason})
-			continue
+	vet := func(cands []Candidate) {
+		for _, cand := range cands {
+			text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
+			if reason != "" {
+				res.Dropped = append(res.Dropped, Dropped{Text: cand.Text, Reason: reason})
+				continue
+			}
+			if seen[text] {
+				continue
+			}
+			seen[text] = true
+			v := gate.Vet(ctx, text)
+			if v.Reason != "" {
+				res.Dropped = append(res.Dropped, Dropped{Text: text, Reason: v.Reason, Rule: v.Rule, Message: v.Message})
+				continue
+			}
+			if seen[v.Text] && v.Text != text {
+				continue
+			}
+			seen[v.Text] = true
+			res.Suggestions = append(res.Suggestions, Suggestion{Text: v.Text, Start: req.Offset, End: req.Offset})
 		}
-		if seen[text] {
-			continue
+	}
+	vet(cands)
+	if len(res.Suggestions) == 0 && len(cands) > 0 && e.Primary != nil && primaryErr == nil && e.Fallback != nil && ctx.Err() == nil {
+		// The gate dropped everything the model said: the embedded backend's offers pass
+		// the same gate, and an empty answer helps nobody.
+		if fb, err := e.Fallback.Fill(ctx, fill); err == nil && len(fb) > 0 {
+			before := len(res.Suggestions)
+			vet(fb)
+			if len(res.Suggestions) > before {
+				res.Backend, res.Model = e.Fallback.Name(), e.Fallback.Model()
+			}
 		}
-		seen[text] = true
-		v := gate.Vet(ctx, text)
-		if v.Reason != "" {
-			res.Dropped = append(res.Dropped, Dropped{Text: text, Reason: v.Reason, Rule: v.Rule, Message: v.Message})
-			continue
-		}
-		if seen[v.Text] && v.Text != text {
-			continue
-		}
-		seen[v.Text] = true
-		res.Suggestions = append(res.Suggestions, Suggestion{Text: v.Text, Start: req.Offset, End: req.Offset})
 	}
 	if e.Cache != nil && ctx.Err() == nil {
 		texts := make([]string, len(res.Suggestions))
@@ -181,22 +198,33 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 // the fallback answered) and a fatal error when nobody could answer.
 func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) (cands []Candidate, answered Backend, primaryErr, fatal error) {
 	if e.Primary != nil {
-		timeout := time.Duration(cfg.Completion.TimeoutMS) * time.Millisecond
-		if timeout <= 0 {
-			timeout = 8 * time.Second
-		}
-		pctx, cancel := context.WithTimeout(ctx, timeout)
-		cands, err := e.Primary.Fill(pctx, req)
-		cancel()
-		if err == nil {
-			return cands, e.Primary, nil, nil
-		}
-		if ctx.Err() != nil {
-			return nil, e.Primary, nil, ctx.Err()
-		}
-		primaryErr = err
-		if e.OnPrimaryError != nil {
-			e.OnPrimaryError(err)
+		if down := e.Health.Down(); down != nil {
+			primaryErr = down // marked down after a stall: the fallback answers at once
+		} else {
+			timeout := time.Duration(cfg.Completion.TimeoutMS) * time.Millisecond
+			if timeout <= 0 {
+				timeout = 8 * time.Second
+			}
+			pctx, cancel := context.WithTimeout(ctx, timeout)
+			cands, err := e.Primary.Fill(pctx, req)
+			stalled := pctx.Err() == context.DeadlineExceeded
+			cancel()
+			if err == nil {
+				return cands, e.Primary, nil, nil
+			}
+			if ctx.Err() != nil {
+				return nil, e.Primary, nil, ctx.Err()
+			}
+			if stalled {
+				err = fmt.Errorf("%w: model %q did not answer within %v (still loading, or the host is overloaded); "+
+					"the embedded backend answers meanwhile and the model is retried in the background; "+
+					"raise completion.timeout_ms if the model is just slow", ErrUnavailable, e.Primary.Model(), timeout)
+				e.Health.MarkDown(err, e.Primary)
+			}
+			primaryErr = err
+			if e.OnPrimaryError != nil {
+				e.OnPrimaryError(err)
+			}
 		}
 	}
 	if e.Fallback == nil {

@@ -31,6 +31,23 @@ func (s *Server) primary(cfg *config.Config) codegen.Backend {
 	return b
 }
 
+// health returns the stall tracker of a configuration's model backend, shared by every
+// request, so one stall marks the host down for all of them.
+func (s *Server) health(cfg *config.Config) *codegen.Health {
+	key := cfg.Backend + "|" + cfg.Host + "|" + cfg.ModelName()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.healths == nil {
+		s.healths = map[string]*codegen.Health{}
+	}
+	h := s.healths[key]
+	if h == nil {
+		h = &codegen.Health{}
+		s.healths[key] = h
+	}
+	return h
+}
+
 // backendFailed tells the user once per distinct problem, then keeps the status current;
 // the embedded backend answers meanwhile.
 func (s *Server) backendFailed(cfg *config.Config, err error) {

@@ -27,6 +27,10 @@ func (s *Server) scheduleDiagnostics(d *document, after time.Duration) {
 	if d.diagTimer != nil {
 		d.diagTimer.Stop()
 	}
+	if d.diagCancel != nil {
+		d.diagCancel() // the run in flight checks a text that is already stale
+		d.diagCancel = nil
+	}
 	d.diagTimer = time.AfterFunc(after, func() { s.publishDiagnostics(d) })
 }
 
@@ -40,7 +44,18 @@ func (s *Server) publishDiagnostics(d *document) {
 		return // the client pulls: a pushed list too would show every finding twice
 	}
 	_, version, _ := d.snapshot()
-	diags := s.diagnose(context.Background(), d)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	d.mu.Lock()
+	if d.diagCancel != nil {
+		d.diagCancel()
+	}
+	d.diagCancel = cancel
+	d.mu.Unlock()
+	diags := s.diagnose(ctx, d)
+	if ctx.Err() != nil {
+		return // superseded: a newer run publishes
+	}
 	// Publish only for the version analysed and an open document: a stale list would
 	// point at wrong lines, and a closed one's list was cleared.
 	if _, now, _ := d.snapshot(); now != version || s.doc(d.uri) != d {

@@ -27,10 +27,12 @@ type document struct {
 	bad     string // why the text cannot be analysed (binary, invalid UTF-8), or ""
 	// raw is the text while bad is set (file is nil then): edits keep applying to it, so
 	// the document stays in sync and is analysed again once the offending bytes are gone.
-	raw       *syntax.File
-	diagTimer *time.Timer
-	published *publishedDiagnostics
-	suggest   context.CancelFunc // the suggestion in flight, cancelled when the user types on
+	raw *syntax.File
+	// diagCancel stops the diagnostics run in flight: a newer edit supersedes it.
+	diagCancel context.CancelFunc
+	diagTimer  *time.Timer
+	published  *publishedDiagnostics
+	suggest    context.CancelFunc // the suggestion in flight, cancelled when the user types on
 }
 
 func (d *document) snapshot() (*syntax.File, int32, string) {

@@ -7,6 +7,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log"
@@ -48,9 +49,11 @@ type Server struct {
 	client       client
 	root         string
 	shutdown     bool
+	initialized  bool // initialize answered: other requests are served from then on
 	exited       chan int
 	inflight     map[jsonrpc2.ID]context.CancelFunc
 	backends     map[string]codegen.Backend // by configuration, so a backend's cache survives
+	healths      map[string]*codegen.Health // stall tracking per model backend
 	workspace    *workspace.Workspace
 	cache        *codegen.Cache
 	retrievers   map[string]*retrieval.Retriever
@@ -141,9 +144,24 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	if down && req.Method != "exit" && !req.Notif {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "server is shutting down"}
 	}
+	s.mu.Lock()
+	ready := s.initialized
+	s.mu.Unlock()
+	if !ready && req.Method != "initialize" && req.Method != "exit" {
+		if req.Notif {
+			return nil, nil // dropped before initialize, as the specification says
+		}
+		return nil, &jsonrpc2.Error{Code: codeServerNotInitialized, Message: req.Method + ": the server is not initialized yet (send initialize first)"}
+	}
 	switch req.Method {
 	case "initialize":
-		return s.initialize(ctx, req)
+		res, err := s.initialize(ctx, req)
+		if err == nil {
+			s.mu.Lock()
+			s.initialized = true
+			s.mu.Unlock()
+		}
+		return res, err
 	case "initialized":
 		// Tell the editor's status item where things stand before anything happens.
 		s.mu.Lock()
@@ -237,7 +255,9 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 			cancel()
 		}()
 		result, err := s.runSafely(ctx, req, h)
-		if ctx.Err() != nil && err != nil {
+		// Cancelled by the client, or superseded (an edit or a newer suggestion request
+		// cancelled the document's suggestion in flight): RequestCancelled either way.
+		if err != nil && (ctx.Err() != nil || errors.Is(err, context.Canceled)) {
 			_ = s.connection().ReplyWithError(context.Background(), req.ID, &jsonrpc2.Error{Code: codeRequestCancelled, Message: "request cancelled"})
 			return
 		}
@@ -262,7 +282,9 @@ func (s *Server) runSafely(ctx context.Context, req *jsonrpc2.Request, h func(co
 // could not carry out (no model configured, the model host down).
 const (
 	codeRequestCancelled = -32800
-	codeRequestFailed    = -32803
+	// codeServerNotInitialized answers requests sent before initialize.
+	codeServerNotInitialized = -32002
+	codeRequestFailed        = -32803
 )
 
 func (s *Server) cancelRequest(req *jsonrpc2.Request) error {

@@ -71,6 +71,7 @@ func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos prot
 		Registry: s.opts.Registry, Primary: s.primary(cfg), Fallback: s.opts.Fallback,
 		OnPrimaryError: func(err error) { s.backendFailed(cfg, err) },
 		Cache:          cache,
+		Health:         s.health(cfg),
 	}
 	if !cfg.Retrieval.Disabled {
 		engine.Related = s.retriever(cfg)

@@ -4,6 +4,7 @@
 package rules
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"runtime/debug"
@@ -131,6 +132,9 @@ type Options struct {
 	HasProfile bool
 	// Within limits reporting to findings that overlap [Start, End); zero means everywhere.
 	Within *[2]int
+	// Context, when set, stops the run between rules once cancelled (a newer edit
+	// superseded this check).
+	Context context.Context
 }
 
 // Run executes rules over a file with a shared model and applies severities, scope and
@@ -138,6 +142,9 @@ type Options struct {
 // rules skipped for lack of a machine profile.
 func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []Finding, skipped []string) {
 	for _, r := range list {
+		if opt.Context != nil && opt.Context.Err() != nil {
+			break
+		}
 		sev := r.Severity
 		if r.OffByDefault {
 			sev = Off

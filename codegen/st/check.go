@@ -40,7 +40,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	defer f.Unlock()
 	run := p.newRun(f, ws, cfg, req.Within)
 	run.Path = req.Path
-	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within})
+	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within, Context: ctx})
 	for _, u := range run.units {
 		if cut := u.data.root.FirstCut; cut != nil {
 			found = append(found, codegen.TooDeep(p, u.Start+cut.Start))

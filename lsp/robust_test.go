@@ -1,0 +1,93 @@
+package lsp_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
+	"go.lsp.dev/protocol"
+
+	"github.com/gantry-dev/gantry/codegen/ollama/ollamatest"
+	"github.com/gantry-dev/gantry/lsp/lsptest"
+)
+
+// Before initialize, requests get ServerNotInitialized (-32002) and notifications are
+// dropped; afterwards the same request is served.
+func TestRequestsBeforeInitializeAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	c := lsptest.Start(t, dir)
+	c.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": "file://" + dir + "/p.st", "languageId": "", "version": 1, "text": "PROGRAM P\nEND_PROGRAM\n"}})
+	var out json.RawMessage
+	err := c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": "file://" + dir + "/p.st"}}, &out)
+	if e, ok := err.(*jsonrpc2.Error); !ok || e.Code != -32002 {
+		t.Fatalf("before initialize: %v", err)
+	}
+	var init map[string]any
+	if err := c.Call("initialize", map[string]any{"processId": os.Getpid(), "rootUri": "file://" + dir, "capabilities": map[string]any{}}, &init); err != nil {
+		t.Fatal(err)
+	}
+	// The didOpen sent before initialize was dropped.
+	err = c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": "file://" + dir + "/p.st"}}, &out)
+	if e, ok := err.(*jsonrpc2.Error); !ok || !strings.Contains(e.Message, "not open") {
+		t.Fatalf("the early didOpen was not dropped: %v", err)
+	}
+	c.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
+		"uri": "file://" + dir + "/p.st", "languageId": "", "version": 1, "text": "PROGRAM P\nEND_PROGRAM\n"}})
+	if err := c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": "file://" + dir + "/p.st"}}, &out); err != nil {
+		t.Fatalf("after initialize: %v", err)
+	}
+}
+
+// A suggestion superseded by typing answers RequestCancelled (-32800), not an internal
+// error carrying "context canceled".
+func TestSupersededSuggestionIsCancelledNotFailed(t *testing.T) {
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Reply(ollamatest.Reply{Chunks: []string{"nCount"}, Stall: true, StallAfter: 1})
+	s := start(t, map[string]any{"model": "fim", "host": fake.URL, "completion": map[string]any{"timeout_ms": 60000}})
+	s.open(t, mainST)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	waiter, err := s.Conn.DispatchCall(ctx, "textDocument/inlineCompletion", map[string]any{
+		"textDocument": map[string]any{"uri": s.uri}, "position": cursor, "context": map[string]any{"triggerKind": 2},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for len(fake.Generates()) == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	s.Notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": s.uri, "version": 2},
+		"contentChanges": []any{map[string]any{"range": protocol.Range{Start: cursor, End: cursor}, "text": "n"}}})
+	err = waiter.Wait(ctx, &json.RawMessage{})
+	if e, ok := err.(*jsonrpc2.Error); !ok || e.Code != -32800 {
+		t.Fatalf("want RequestCancelled, got %v", err)
+	}
+}
+
+// A host that accepts the request and then sends nothing is marked down after one timeout:
+// the user is told what to do, and the next request gets the embedded answer without
+// asking the host again.
+func TestStalledHostIsMarkedDownAfterOneTimeout(t *testing.T) {
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Reply(ollamatest.Reply{Stall: true})
+	s := start(t, map[string]any{"model": "fim", "host": fake.URL, "completion": map[string]any{"timeout_ms": 300}})
+	s.open(t, mainST)
+	for i := 0; i < 3; i++ {
+		if _, err := s.inline(t, cursor); err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	if n := len(fake.Generates()); n != 1 {
+		t.Errorf("the stalled host was asked %d times, want once", n)
+	}
+	raw, _ := s.Wait("window/showMessage", 0, 5*time.Second, func(r json.RawMessage) bool { return strings.Contains(string(r), "did not answer within") })
+	if !strings.Contains(string(raw), "timeout_ms") || !strings.Contains(string(raw), "embedded") {
+		t.Errorf("message %s", raw)
+	}
+}
