@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 # build it once (cached under ~/.cache/gantry-test) before the timed suite.
 go test -count=1 -timeout 30m -run '^TestRealTinyModel$' ./codegen/ollama/ollamatest
 go test -count=1 -timeout 14m ./...
+# Every fuzz target for a few seconds (fuzz.sh; FUZZTIME=10m ./fuzz.sh for a long run).
+./fuzz.sh
 if [ -x editors/test.sh ]; then
   editors/test.sh
 fi

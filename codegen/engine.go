@@ -172,6 +172,8 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 		}
 	}
 	vet(cands)
+	stopgap := false // embedded offers standing in for dropped model output: not cached, so
+	// the next request at this position asks the model again
 	if len(res.Suggestions) == 0 && len(cands) > 0 && e.Primary != nil && primaryErr == nil && e.Fallback != nil && ctx.Err() == nil {
 		// The gate dropped everything the model said: the embedded backend's offers pass
 		// the same gate, and an empty answer helps nobody.
@@ -180,10 +182,11 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 			vet(fb)
 			if len(res.Suggestions) > before {
 				res.Backend, res.Model = e.Fallback.Name(), e.Fallback.Model()
+				stopgap = true
 			}
 		}
 	}
-	if e.Cache != nil && ctx.Err() == nil {
+	if e.Cache != nil && ctx.Err() == nil && !stopgap {
 		texts := make([]string, len(res.Suggestions))
 		for i, sg := range res.Suggestions {
 			texts[i] = sg.Text

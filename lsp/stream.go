@@ -107,9 +107,14 @@ func (s *stream) readFrame() ([]byte, error) {
 			}
 			return nil, fmt.Errorf("lsp: bad Content-Length %q", lengthText)
 		}
-		body := make([]byte, length)
-		if _, err := io.ReadFull(s.r, body); err != nil {
+		// Read what arrives rather than allocate what the header claims: a header saying
+		// 256 MB followed by nothing must not cost 256 MB.
+		body, err := io.ReadAll(io.LimitReader(s.r, length))
+		if err != nil {
 			return nil, err
+		}
+		if int64(len(body)) < length {
+			return nil, io.ErrUnexpectedEOF
 		}
 		return body, nil
 	}

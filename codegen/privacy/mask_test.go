@@ -10,7 +10,7 @@ import (
 // fixture is one secret and the line it appears in.
 type fixture struct{ secret, line string }
 
-func readFixtures(t *testing.T) []fixture {
+func readFixtures(t testing.TB) []fixture {
 	t.Helper()
 	f, err := os.Open("testdata/secrets.txt")
 	if err != nil {
