@@ -483,6 +483,10 @@ func (b *builder) declare(n *Node, scope *Node) {
 		return
 	case "config_declaration":
 		return // library and cell names, not design names
+	case "clocking_declaration":
+		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+			b.add(&Decl{Name: nm.Text, Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
+		}
 	case "enum_type":
 		b.declareEnums(n, scope)
 		return

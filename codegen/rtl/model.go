@@ -39,6 +39,7 @@ const (
 	KindCoverpt   = "coverpoint"
 	KindLet       = "let"
 	KindChecker   = "checker"
+	KindClocking  = "clocking"
 )
 
 // Unit is the model of one top-level declaration.

@@ -1,6 +1,10 @@
 package rtl
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleForkNoWait = register(&rules.Rule{
 	ID:       "rtl/fork-without-wait",
@@ -10,7 +14,8 @@ var ruleForkNoWait = register(&rules.Rule{
 	Anchors:  []string{"IEEE 1800-2017 9.3.2, 9.6.1 (wait fork)", "Verification Academy: fork join_none"},
 	Doc: `What it does: reports fork … join_none (or join_any) in a task when nothing after
 it in the task waits for (wait fork) or ends (disable fork) the threads it started.
-Forks whose every thread is a forever loop (background monitors) are left alone.
+Forks whose every thread is a forever loop (background monitors) and UVM phase tasks
+(run_phase, main_phase…, whose threads live until the phase ends) are left alone.
 
 Why is this bad? The task returns while the forked work is still running: the caller
 goes on as if the transfer were done, checks results too early, or starts a second
@@ -43,6 +48,9 @@ Use instead:
 					return n.Kind != "preprocessor_directive"
 				}
 				task := n
+				if nm := task.Child("name"); nm != nil && strings.HasSuffix(nm.Text, "_phase") {
+					return false // a UVM phase: its threads run on until the phase ends, by design
+				}
 				task.Walk(func(f *Node) bool {
 					if f.Kind != "par_block" || f == task {
 						return true

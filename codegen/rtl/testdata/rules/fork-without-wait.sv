@@ -44,3 +44,14 @@ module fww_tb;
     join
   endtask
 endmodule
+// clean: a UVM phase task; its threads run until the phase ends
+class fww_comp;
+  task automatic run_phase(int phase);
+    fork
+      watch();
+    join_none
+  endtask
+  task automatic watch();
+    #1;
+  endtask
+endclass

@@ -43,3 +43,14 @@ module und_v2001 (input logic a, b, output logic y, z);
     return p & q;
   endfunction
 endmodule
+interface und_if (input logic clk);
+  logic req;
+  clocking drv_cb @(posedge clk);
+    output req;
+  endclocking
+  // clean: the clocking block's name
+  task automatic pulse();
+    drv_cb.req <= 1'b1;
+    @(drv_cb);
+  endtask
+endinterface
