@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -88,6 +89,9 @@ func BenchmarkParse(b *testing.B, lang *sitter.Language, files []string) {
 	defer parser.Close()
 	parser.SetLanguage(lang)
 	b.SetBytes(int64(total))
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cpu0, cpuOK := threadCPU()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, src := range srcs {
@@ -99,4 +103,8 @@ func BenchmarkParse(b *testing.B, lang *sitter.Language, files []string) {
 		}
 	}
 	b.ReportMetric(float64(len(srcs))*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+	// MB per CPU-second of the parsing thread: the rate a busy shared machine cannot skew
+	if cpu1, ok := threadCPU(); ok && cpuOK && cpu1 > cpu0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/(cpu1-cpu0), "MB/cpu-s")
+	}
 }
