@@ -1,6 +1,7 @@
 package rtl
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gantry-dev/gantry/grammars/corpus"
@@ -36,3 +37,28 @@ func BenchmarkParse(b *testing.B) { corpus.BenchmarkParse(b, Language(), testdat
 
 // BenchmarkParseSV is the same over testdata/sv (classes, constraints, assertions, UVM).
 func BenchmarkParseSV(b *testing.B) { corpus.BenchmarkParse(b, Language(), svFiles(b)) }
+
+// TestPreprocessorEdges: what src/scanner.c decides at the edges of a file.
+func TestPreprocessorEdges(t *testing.T) {
+	clean := map[string]string{
+		"define at the end of the file":   "`define W 8",
+		"else branch never closed":        "`ifdef A\nmodule m; endmodule\n`else\nmodule broken(\n",
+		"nested conditional in else":      "`ifdef A\nmodule m; endmodule\n`else\n`ifdef B\nx\n`endif\ny(\n`endif\n",
+		"endif inside a skipped string":   "`ifdef A\nmodule m; endmodule\n`else\n\"`endif\" (\n`endif\n",
+		"raw macro arguments":             "module m; `M(a b, {c;}) `N(x |-> y) endmodule\n",
+		"blank before macro arguments":    "module m; initial `M ( 1 , , 3 ) endmodule\n",
+		"define body right after params":  "`define max(a,b)((a) > (b) ? (a) : (b))\n",
+		"define with default arguments":   "`define M(a = 5, b = \"B\", c) $display(a, b, c);\n",
+		"uvm macros with and without ';'": "class c; task t(); `uvm_info(\"I\", \"m\", UVM_LOW) `uvm_info(\"I\", \"m\", UVM_LOW); endtask endclass\n",
+	}
+	for name, src := range clean {
+		if ok, where := corpus.ParsesCleanly(Language(), []byte(src)); !ok {
+			t.Errorf("%s: %s", name, where)
+		}
+	}
+	// a '(' after a macro that is never closed: the grammar reports it, nothing hangs
+	big := "module m;\n" + strings.Repeat("  `M(\n", 2000) + "endmodule\n"
+	if ok, _ := corpus.ParsesCleanly(Language(), []byte(big)); ok {
+		t.Error("unbalanced macro arguments parsed cleanly")
+	}
+}

@@ -139,15 +139,20 @@ static bool is_non_expression_word(const char *w) {
 
 // scan_macro_arguments consumes a balanced (...) and accepts it as raw text only when its
 // content cannot be a list of expressions.
+// Macro arguments longer than this are left to the grammar: a '(' that is never closed
+// must not make every macro use before it scan to the end of a large file.
+#define MAX_RAW_ARGUMENTS (8 * 1024)
+
 static bool scan_macro_arguments(TSLexer *lexer) {
   int depth = 0;
+  unsigned scanned = 0;
   bool raw = false;
   bool prev_operand = false;  // the last token was a word or number, with blanks after it
   bool blank = false;
   char word[24];
   int32_t prev = 0;
   for (;;) {
-    if (lexer->eof(lexer)) return false;
+    if (lexer->eof(lexer) || ++scanned > MAX_RAW_ARGUMENTS) return false;
     int32_t c = lexer->lookahead;
     if (c == '(' || c == '[' || c == '{') {
       depth++;
