@@ -3,6 +3,7 @@ package rtl
 import (
 	"context"
 	"path/filepath"
+	"regexp"
 	"sync"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -16,6 +17,9 @@ type Index struct {
 	Units map[string][]*UnitRef // module, interface and package names
 	Items map[string][]*ItemRef // file-level ($unit) declarations by name
 	Paths map[string]bool       // base names of every file (for `include)
+	// Included holds the base names other files `include: such a file is a fragment whose
+	// names the including file declares.
+	Included map[string]bool
 
 	own     map[string][]*UnitRef
 	ownItem map[string][]*ItemRef
@@ -72,6 +76,8 @@ func (ix *Index) All() []*UnitRef {
 	return out
 }
 
+var includeRE = regexp.MustCompile("`include\\s+\"([^\"]+)\"")
+
 type indexCache struct {
 	mu  sync.Mutex
 	key []indexKey
@@ -104,13 +110,16 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string, f *
 	}
 	p.ix.mu.Unlock()
 	if base == nil {
-		base = &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}}
+		base = &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}}
 		for _, k := range key {
 			if ctx.Err() != nil {
 				break
 			}
 			addToIndex(base.Units, base.Items, p.cache.fileModel(k.file), k.path, k.file)
 			base.Paths[filepath.Base(k.path)] = true
+			for _, m := range includeRE.FindAllSubmatch(k.file.Text, -1) {
+				base.Included[filepath.Base(string(m[1]))] = true
+			}
 		}
 		p.ix.mu.Lock()
 		p.ix.key, p.ix.ix = key, base

@@ -2,6 +2,8 @@ package rtl
 
 import (
 	"bytes"
+	"path/filepath"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -16,8 +18,10 @@ var ruleUndeclared = register(&rules.Rule{
 its imported packages, the file's top level or the workspace provides. An undeclared
 name used where Verilog creates an implicit net (a port connection, a gate terminal,
 the left side of an assign) is reported as a warning unless ` + "`default_nettype none" + ` is
-in force. Files that ` + "`include" + ` other files, modules importing packages the workspace
-does not have, and modules that use macros as declarations are not checked.
+in force. Files that ` + "`include" + ` other files, headers (.svh, .vh) and files another
+file includes (fragments whose names the including file declares), modules importing
+packages the workspace does not have, and modules that use macros as declarations are
+not checked.
 
 Why is this bad? An undeclared name is an elaboration error, or silently a new 1-bit
 wire: a typo in a connection leaves the intended signal unconnected and truncates the
@@ -38,6 +42,11 @@ func checkUndeclared(p *rules.Pass) {
 	m := p.Model.(*checkModel)
 	text := m.file.File.Text
 	if bytes.Contains(text, []byte("`include")) {
+		return
+	}
+	// a header, or a file another file includes, is a fragment: the including file
+	// declares the names it uses
+	if ext := strings.ToLower(filepath.Ext(m.path)); ext == ".svh" || ext == ".vh" || m.ix.Included[filepath.Base(m.path)] {
 		return
 	}
 	// file-level wildcard imports apply to every unit

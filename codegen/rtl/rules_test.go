@@ -170,3 +170,33 @@ func TestDisplayStaysWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestIncludedFragment: a file that another file includes uses the names of the file
+// including it, so it gets no undeclared-name errors; checked alone, it does.
+func TestIncludedFragment(t *testing.T) {
+	frag := "assign y = a & b;\n"
+	top := "module top (input logic a, b, output logic y);\n  `include \"frag.sv\"\nendmodule\n"
+	parseOne := func(s string) *syntax.File {
+		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	ff, tf := parseOne(frag), parseOne(top)
+	count := func(ws codegen.Workspace) int {
+		n := 0
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "rtl/frag.sv", File: ff, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == "rtl/undeclared-identifier" {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count(memWorkspace{{Path: "rtl/top.sv", File: tf}, {Path: "rtl/frag.sv", File: ff}}); n != 0 {
+		t.Errorf("included fragment: %d undeclared-name findings", n)
+	}
+	if n := count(nil); n == 0 {
+		t.Errorf("the fragment alone: no undeclared-name finding")
+	}
+}
