@@ -96,6 +96,7 @@ module.exports = grammar({
 
   conflicts: $ => [
     [$._primary, $.with_expression],
+    [$._lvalue, $._primary],
     [$._lifetime, $._method_qualifier],
     [$._foreach_head, $._primary],
     [$._method_qualifier, $.variable_declaration],
@@ -1944,6 +1945,7 @@ module.exports = grammar({
       $.tagged_expression,
       $.sequence_match,
       $.sequence_call,
+      alias($._increment_core, $.increment_expression),
       'null',
     ),
 
