@@ -184,14 +184,15 @@ func hints(st *State, d *docState, off int) []string {
 	end := retract + "M5\nM9\nM30\n"
 	atTop := !st.Moved && !d.prog.Motion || !st.Moved && st.Tool < 0
 	switch {
+	case st.Ended:
+		// Nothing runs after the program end (M2/M30), not even a header: the controller
+		// has stopped reading.
 	case atTop:
 		out = append(out, header)
 		// An end block moves the machine: it needs the units the program has not set yet.
 		if st.UnitsSet {
 			out = append(out, end)
 		}
-	case st.Ended:
-		// nothing runs after the program end
 	default:
 		out = append(out, toolChange, drill)
 		if d.prog.Ends == 0 {

@@ -171,3 +171,15 @@ func TestGateDropsUnsafeSuggestions(t *testing.T) {
 		}
 	}
 }
+
+// After the program end (M2, M30) the embedded backend offers nothing, not even a program
+// header: also in a program that never moved.
+func TestNoOffersAfterProgramEnd(t *testing.T) {
+	pk := New()
+	for _, text := range []string{"G21 G90 G54\nM2\n", "%\nG20 G90\nM30\n", ctxProgram} {
+		c := pk.Context(context.Background(), codegen.ContextRequest{Path: "/tmp/end.ngc", File: parse(t, text), Offset: len(text), Config: config.Default()})
+		if len(c.Hints) != 0 {
+			t.Errorf("offers after the end of\n%s: %q", text, c.Hints)
+		}
+	}
+}

@@ -7,21 +7,33 @@ import (
 
 // describeState renders the modal state for prompts and hover.
 func describeState(st *State, prof *Profile, d Dialect) string {
+	return describeStateAs(st, prof, d, "unknown")
+}
+
+// describeStateAs is describeState with the words for a value not known here (inside a
+// subroutine: "set by the caller", or "not the same at every call").
+func describeStateAs(st *State, prof *Profile, d Dialect, unk string) string {
 	var b strings.Builder
 	mode := func(v int16, letter byte) string {
 		if v < 0 {
-			return "unknown"
+			return unk
 		}
 		return codeName(letter, int(v))
 	}
 	units := "mm"
 	if st.Units == 200 {
 		units = "inch"
-	} else if st.Units < 0 {
-		units = "unknown units"
 	}
-	fmt.Fprintf(&b, "motion %s, plane %s (%s), units %s (%s), distance %s, arc centres %s, feed mode %s\n",
-		mode(st.Motion, 'G'), mode(st.Plane, 'G'), planeName(st.Plane), mode(st.Units, 'G'), units,
+	plane := mode(st.Plane, 'G')
+	if st.Plane >= 0 {
+		plane += " (" + planeName(st.Plane) + ")"
+	}
+	unitsText := mode(st.Units, 'G')
+	if st.Units >= 0 {
+		unitsText += " (" + units + ")"
+	}
+	fmt.Fprintf(&b, "motion %s, plane %s, units %s, distance %s, arc centres %s, feed mode %s\n",
+		mode(st.Motion, 'G'), plane, unitsText,
 		mode(st.Distance, 'G'), mode(st.ArcDist, 'G'), mode(st.FeedMode, 'G'))
 	wcs := mode(st.WCS, 'G')
 	if !st.WCSSet {
@@ -40,14 +52,14 @@ func describeState(st *State, prof *Profile, d Dialect) string {
 			feed += " " + units + "/min"
 		}
 	}
-	spindle := map[int8]string{0: "unknown", 5: "stopped", 3: "clockwise (M3)", 4: "counter-clockwise (M4)"}[st.Spindle]
+	spindle := map[int8]string{0: unk, 5: "stopped", 3: "clockwise (M3)", 4: "counter-clockwise (M4)"}[st.Spindle]
 	if st.SpeedSet || isKnown(st.Speed) {
 		spindle += " at S" + trimFloat(st.Speed)
 	}
 	cool := "off"
 	switch {
 	case st.Mist == 0 || st.Flood == 0:
-		cool = "unknown"
+		cool = unk
 	case st.Mist == 2 && st.Flood == 2:
 		cool = "mist and flood"
 	case st.Mist == 2:
@@ -56,7 +68,11 @@ func describeState(st *State, prof *Profile, d Dialect) string {
 		cool = "flood (M8)"
 	}
 	fmt.Fprintf(&b, "feed %s, spindle %s, coolant %s\n", feed, spindle, cool)
-	fmt.Fprintf(&b, "tool %s\n", describeTool(st, prof))
+	tool := describeTool(st, prof)
+	if st.Tool == -2 && unk != "unknown" {
+		tool = unk
+	}
+	fmt.Fprintf(&b, "tool %s\n", tool)
 	fmt.Fprintf(&b, "position (work, %s): %s", units, fmtPos(st.Pos[:3], st))
 	if m := st.toMachine(st.Pos); isKnown(m[0]) || isKnown(m[1]) || isKnown(m[2]) {
 		fmt.Fprintf(&b, "; machine: %s", fmtPos(m[:], st))

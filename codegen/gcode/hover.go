@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -51,7 +52,82 @@ func (p *Pack) HoverPath(path string, f *syntax.File, offset int, cfg *config.Co
 	if head == "" {
 		return ""
 	}
+	if sub := sim.currentSub(); sub != "" {
+		return head + "\n\n" + describeSubState(d, sim, sub)
+	}
 	return head + "\n\nModal state before this line:\n" + describeState(&sim.St, d.prog.Profile, dialect)
+}
+
+// describeSubState describes the state inside subroutine sub: what the body set so far,
+// and for the rest the state at the subroutine's calls in this file (a setting not known
+// the same at every call is said so), or that the caller decides when nothing here calls it.
+func describeSubState(d *docState, sim *Sim, sub string) string {
+	var entry *State
+	var lines []string
+	for _, c := range d.prog.Calls {
+		if c.Key != sub || c.How != "o-call" {
+			continue
+		}
+		at, _ := d.stateAt(c.Start)
+		if entry == nil {
+			st := at.St
+			entry = &st
+		} else {
+			m := merge(*entry, at.St)
+			entry = &m
+		}
+		lines = append(lines, strconv.Itoa(c.Line+1))
+	}
+	st := sim.St
+	if entry == nil {
+		return fmt.Sprintf("Inside subroutine o%s, which nothing in this file calls: the modal state depends on the caller. Set by this subroutine before this line:\n", sub) +
+			describeStateAs(&st, d.prog.Profile, d.prog.Dialect, "set by the caller")
+	}
+	fillFromCaller(&st, entry)
+	return fmt.Sprintf("Inside subroutine o%s: the modal state comes from its caller — here its %d call(s) on line %s, with what the subroutine set before this line:\n", sub, len(lines), strings.Join(lines, ", ")) +
+		describeStateAs(&st, d.prog.Profile, d.prog.Dialect, "not the same at every call")
+}
+
+// fillFromCaller takes into st, for every setting the subroutine has not decided, the value
+// at its calls.
+func fillFromCaller(st, in *State) {
+	i16 := func(v *int16, w int16) {
+		if *v < 0 {
+			*v = w
+		}
+	}
+	i16(&st.Motion, in.Motion)
+	i16(&st.Plane, in.Plane)
+	i16(&st.Units, in.Units)
+	i16(&st.Distance, in.Distance)
+	i16(&st.ArcDist, in.ArcDist)
+	i16(&st.FeedMode, in.FeedMode)
+	i16(&st.Comp, in.Comp)
+	i16(&st.ToolLen, in.ToolLen)
+	i16(&st.WCS, in.WCS)
+	i16(&st.PathMode, in.PathMode)
+	i16(&st.Retract, in.Retract)
+	i16(&st.SpinMode, in.SpinMode)
+	if !isKnown(st.Feed) {
+		st.Feed, st.FeedSet = in.Feed, in.FeedSet
+	}
+	if !isKnown(st.Speed) {
+		st.Speed, st.SpeedSet = in.Speed, in.SpeedSet
+	}
+	if st.Spindle == 0 {
+		st.Spindle = in.Spindle
+	}
+	if st.Mist == 0 {
+		st.Mist = in.Mist
+	}
+	if st.Flood == 0 {
+		st.Flood = in.Flood
+	}
+	if st.Tool == -2 {
+		st.Tool, st.Selected = in.Tool, in.Selected
+	}
+	st.WCSSet = st.WCSSet || in.WCSSet
+	// Positions are not taken: the body may have moved since it was entered.
 }
 
 // docFor finds the cached state of text (any path with the same text snapshot) or

@@ -96,3 +96,27 @@ M99
 		t.Errorf("operation range %q", text[s.Start:s.End])
 	}
 }
+
+// Hover inside a subroutine says what is known: the state at its calls (and what the body
+// set), or that the caller decides when nothing in the file calls it — never a list of
+// "unknown (?)" settings.
+func TestHoverInsideSubroutine(t *testing.T) {
+	pk := New()
+	called := "G20 G90 G18 G54\nF30 S900 M3\nG0 X0 Y0 Z1\no<cut> call\nM2\no<cut> sub\n  G91\n  G1 X1\no<cut> endsub\n"
+	h := pk.HoverPath("/tmp/sub.ngc", parse(t, called), at(called, "G1 X1", 1), config.Default())
+	for _, want := range []string{"Inside subroutine o<cut>", "calls on line 4", "plane G18 (XZ)", "units G20 (inch)", "distance G91", "feed F30", "clockwise (M3) at S900"} {
+		if !strings.Contains(strings.Replace(h, "call(s)", "calls", 1), want) {
+			t.Errorf("hover in a called subroutine lacks %q:\n%s", want, h)
+		}
+	}
+	alone := "o<cut> sub\n  G91\n  G1 X1\no<cut> endsub\nM2\n"
+	h = pk.HoverPath("/tmp/sub.ngc", parse(t, alone), at(alone, "G1 X1", 1), config.Default())
+	for _, want := range []string{"nothing in this file calls", "depends on the caller", "plane set by the caller", "distance G91"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("hover in an uncalled subroutine lacks %q:\n%s", want, h)
+		}
+	}
+	if strings.Contains(h, "unknown") || strings.Contains(h, "(?)") {
+		t.Errorf("hover in a subroutine says unknown:\n%s", h)
+	}
+}
