@@ -176,6 +176,22 @@ type ProjectFiler interface {
 	ProjectFiles(ext string) []string
 }
 
+// NameScanner is a Pack that lists the names a file declares for other files (lower case)
+// from its text, without parsing: a workspace index parses a file only when one of its
+// names is needed. It may list more names than the file declares, never fewer.
+type NameScanner interface {
+	DeclaredNames(text []byte) []string
+}
+
+// Declarer is a Workspace that finds the files declaring a name (lower case) without
+// parsing the others. Its index may lag behind the disk; Refresh brings it up to date (once
+// per process) and reports whether it did, so a name is looked up again before it is
+// reported undeclared.
+type Declarer interface {
+	Declaring(ctx context.Context, lang, name string) []WorkspaceFile
+	Refresh(ctx context.Context) bool
+}
+
 // WorkspaceFile is one parsed file of the workspace.
 type WorkspaceFile struct {
 	Path string

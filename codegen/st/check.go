@@ -34,7 +34,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	ws := withConfig(p.index(ctx, req.Workspace, req.Path), req.Config)
+	ws := p.scopeIndex(ctx, req.Workspace, req.Path, req.File, req.Config, req.Within)
 	f := req.File
 	f.Lock()
 	defer f.Unlock()

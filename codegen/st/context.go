@@ -28,7 +28,7 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 		off = len(f.Text)
 	}
 	out := codegen.Context{Stop: append([]string(nil), stops...), Unit: [2]int{0, len(f.Text)}}
-	ws := withConfig(p.index(ctx, req.Workspace, req.Path), req.Config)
+	ws := p.scopeIndex(ctx, req.Workspace, req.Path, f, req.Config, nil)
 
 	f.Lock()
 	defer f.Unlock()

@@ -199,8 +199,8 @@ func (c *cursor) findPOU(name string) (*POU, string) {
 		return p, "this file"
 	}
 	if c.ws != nil {
-		if p := c.ws.pous[k]; p != nil {
-			return p, c.ws.where["pou:"+k]
+		if p, where := c.ws.pou(k); p != nil {
+			return p, where
 		}
 	}
 	return nil, ""

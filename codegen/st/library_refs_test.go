@@ -2,6 +2,7 @@ package st
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -194,5 +195,43 @@ func TestPlcprojReferencesThroughTheWorkspace(t *testing.T) {
 	got = undeclared(checkWith(t, "PROGRAM P\nVAR\n\tx : INT;\nEND_VAR\nx := AcmeMo.F_Ramp(1);\nEND_PROGRAM\n", config.Default(), ws))
 	if len(got) > 0 {
 		t.Errorf("AcmeMo: %v", got)
+	}
+}
+
+// A check in a large workspace parses the files declaring the names it uses (and the types
+// those declare), not the workspace.
+func TestLazyWorkspaceParsesWhatTheFileUses(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := t.TempDir()
+	write := func(rel, text string) string {
+		p := filepath.Join(root, rel)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for i := 0; i < 300; i++ {
+		write(fmt.Sprintf("lib/f%03d.st", i), fmt.Sprintf("FUNCTION F_%03d : INT\nVAR_INPUT\n\tn : INT;\nEND_VAR\nF_%03d := n + %d;\nEND_FUNCTION\n", i, i, i))
+	}
+	write("types/ST_Pos.st", "TYPE ST_Pos :\nSTRUCT\n\tx, y : LREAL;\nEND_STRUCT\nEND_TYPE\n")
+	write("fbs/FB_Base.st", "FUNCTION_BLOCK FB_Base\nVAR_OUTPUT\n\tstPos : ST_Pos;\nEND_VAR\nEND_FUNCTION_BLOCK\n")
+	write("fbs/FB_Axis.st", "FUNCTION_BLOCK FB_Axis EXTENDS FB_Base\nVAR_INPUT\n\tbEnable : BOOL;\nEND_VAR\nEND_FUNCTION_BLOCK\n")
+	src := "PROGRAM MAIN\nVAR\n\tfbAxis : FB_Axis;\n\tn : INT;\n\tx : LREAL;\nEND_VAR\nfbAxis(bEnable := TRUE);\nx := fbAxis.stPos.x;\nn := F_042(F_007(1));\nEND_PROGRAM\n"
+	mainPath := write("MAIN.st", src)
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	f := parse(t, src)
+	res := New().Check(context.Background(), codegen.CheckRequest{Path: mainPath, File: f, Config: config.Default(), Workspace: ws})
+	for _, fd := range res.Findings {
+		t.Errorf("finding: %s %s", fd.Rule, fd.Message)
+	}
+	if n := ws.Parsed(); n > 5 {
+		t.Errorf("parsed %d files for a check using 5 of 304", n)
+	}
+	// An undeclared call is still reported.
+	bad := parse(t, strings.Replace(src, "F_007", "F_999", 1))
+	res = New().Check(context.Background(), codegen.CheckRequest{Path: mainPath, File: bad, Config: config.Default(), Workspace: ws})
+	if len(res.Findings) != 1 || res.Findings[0].Rule != "st/undeclared-identifier" {
+		t.Errorf("F_999: %+v", res.Findings)
 	}
 }

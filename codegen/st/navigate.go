@@ -101,7 +101,7 @@ func isName(n *Node) bool { return n != nil && n.Is("identifier", "quoted_identi
 
 // at resolves the name under the cursor of req.
 func (p *Pack) at(ctx context.Context, req codegen.ContextRequest) (target, *wsIndex) {
-	ws := withConfig(p.index(ctx, req.Workspace, req.Path), req.Config)
+	ws := p.scopeIndex(ctx, req.Workspace, req.Path, req.File, req.Config, nil)
 	f := req.File
 	f.Lock()
 	defer f.Unlock()

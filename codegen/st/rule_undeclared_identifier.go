@@ -46,6 +46,9 @@ func checkUndeclared(pass *rules.Pass) {
 			if sc.Lookup(n.Text).Kind != SymNone {
 				return true
 			}
+			if sc.Refresh() && sc.Lookup(n.Text).Kind != SymNone {
+				return true // declared in a file the workspace index had not seen yet
+			}
 			par := n.Parent
 			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
 			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.

@@ -1,6 +1,7 @@
 package st
 
 import (
+	"context"
 	"strings"
 	"sync"
 
@@ -200,7 +201,7 @@ func (s *Scope) findPOU(name string) *POU {
 		}
 	}
 	if s.WS != nil {
-		if p := s.WS.pous[k]; p != nil {
+		if p, _ := s.WS.pou(k); p != nil {
 			return p
 		}
 		if p, _ := s.WS.libs.pou(k); p != nil {
@@ -219,7 +220,7 @@ func (s *Scope) FindType(name string) *TypeDecl {
 		}
 	}
 	if s.WS != nil {
-		if t := s.WS.types[k]; t != nil {
+		if t := s.WS.typ(k); t != nil {
 			return t
 		}
 		if t := s.WS.libs.typ(k); t != nil {
@@ -238,6 +239,10 @@ func (s *Scope) unqualified(name string) string {
 	}
 	return k
 }
+
+// Refresh brings a lazy workspace index up to date with the disk (once per process) and
+// reports whether it did: a name about to be reported undeclared is looked up again.
+func (s *Scope) Refresh() bool { return s.WS.refresh(context.Background()) }
 
 // LibraryPOU reports whether p comes from a shipped library declaration.
 func (s *Scope) LibraryPOU(p *POU) bool { return s.WS != nil && s.WS.libs.isLibraryPOU(p) }
@@ -260,8 +265,8 @@ func (s *Scope) Global(name string) (*Var, string) {
 		}
 	}
 	if s.WS != nil {
-		if v := s.WS.globals[k]; v != nil {
-			return v, s.WS.where["var:"+k]
+		if v, where := s.WS.global(k); v != nil {
+			return v, where
 		}
 		if v, where := s.WS.libs.global(k); v != nil {
 			return v, where
@@ -340,8 +345,8 @@ func (s *Scope) Lookup(name string) Sym {
 		}
 	}
 	if s.WS != nil {
-		if p := s.WS.pous[k]; p != nil {
-			return Sym{Kind: SymPOU, POU: p, Path: s.WS.where["pou:"+k]}
+		if p, where := s.WS.pou(k); p != nil {
+			return Sym{Kind: SymPOU, POU: p, Path: where}
 		}
 		if p, where := s.WS.libs.pou(k); p != nil {
 			return Sym{Kind: SymPOU, POU: p, Path: where}
@@ -409,7 +414,7 @@ func (s *Scope) EnumsWith(name string) []*TypeDecl {
 		out = append(out, s.Model.enumVals[k]...)
 	}
 	if s.WS != nil {
-		out = append(out, s.WS.enumVals[k]...)
+		out = append(out, s.WS.enums(k)...)
 		out = append(out, s.WS.libs.enumVals(k)...)
 	}
 	return out
@@ -508,5 +513,5 @@ func signature(p *POU) string {
 // workspace.
 func (s *Scope) Namespace(name string) bool {
 	k := lower(name)
-	return s.Model != nil && s.Model.spaces[k] || s.WS != nil && (s.WS.spaces[k] || s.WS.libs != nil && s.WS.libs.spaces[k])
+	return s.Model != nil && s.Model.spaces[k] || s.WS.space(k)
 }

@@ -20,6 +20,7 @@ type wsIndex struct {
 	files []*syntax.File
 	libs  *libSet // the libraries the project references
 	refs  []LibraryRef
+	lazy  *lazyIndex // set when files are taken in name by name (workspace_lazy.go)
 }
 
 // wsTTL bounds how often the workspace is asked for its files: the gate checks a unit
@@ -61,6 +62,14 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	}
 	old := c.idx
 	c.mu.Unlock()
+
+	if d, ok := ws.(codegen.Declarer); ok {
+		idx := p.newLazyIndex(d, path)
+		idx.refs = projectLibraries(ws, nil)
+		idx.libs = newLibSet(idx.refs)
+		p.storeIndex(ws, comparable, path, gen, idx)
+		return idx
+	}
 
 	files := ws.Files(ctx, "st")
 	var kept []codegen.WorkspaceFile
@@ -134,18 +143,24 @@ func withConfig(idx *wsIndex, cfg *config.Config) *wsIndex {
 	if cfg == nil || len(cfg.ST.Libraries) == 0 {
 		return idx
 	}
-	var out wsIndex
+	var refs []LibraryRef
+	for _, name := range cfg.ST.Libraries {
+		refs = append(refs, LibraryRef{Name: name})
+	}
+	return withRefs(idx, refs)
+}
+
+// withRefs returns a copy of idx with more library references.
+func withRefs(idx *wsIndex, refs []LibraryRef) *wsIndex {
+	out := &wsIndex{}
 	if idx != nil {
-		out = *idx
+		out.symtab, out.files, out.refs, out.lazy = idx.symtab, idx.files, idx.refs, idx.lazy
 	} else {
 		out.init()
 	}
-	out.refs = append([]LibraryRef(nil), out.refs...)
-	for _, name := range cfg.ST.Libraries {
-		out.refs = append(out.refs, LibraryRef{Name: name})
-	}
+	out.refs = append(append([]LibraryRef(nil), out.refs...), refs...)
 	out.libs = newLibSet(out.refs)
-	return &out
+	return out
 }
 
 func libKey(l *libSet) string {
@@ -153,4 +168,26 @@ func libKey(l *libSet) string {
 		return ""
 	}
 	return l.key
+}
+
+// scopeIndex is the workspace index a request on f sees: the project's, the libraries of
+// [st] libraries and of f itself (a PLCopen export's <Libraries>), and, for a lazy index,
+// the declarations of the names f uses (within: the part of f to look at; nil for all).
+// It must be called without f's lock held.
+func (p *Pack) scopeIndex(ctx context.Context, ws codegen.Workspace, path string, f *syntax.File, cfg *config.Config, within *[2]int) *wsIndex {
+	idx := withConfig(p.index(ctx, ws, path), cfg)
+	if f != nil && strings.EqualFold(filepath.Ext(path), ".xml") {
+		if refs := PLCopenLibraries(f.Text); len(refs) > 0 {
+			idx = withRefs(idx, refs)
+		}
+	}
+	if f != nil && idx != nil && idx.lazy != nil {
+		text, own := f.Text, f.Text
+		if within != nil && within[0] >= 0 && within[1] <= len(text) && within[0] <= within[1] {
+			// A unit re-checked (the gate): its names; the file's own were fetched before.
+			text, own = text[within[0]:within[1]], nil
+		}
+		idx.prefetch(ctx, text, own)
+	}
+	return idx
 }

@@ -162,6 +162,9 @@ func (f *File) Root() *sitter.Node {
 // Lock serialises access to the tree's nodes.
 func (f *File) Lock() { f.mu.Lock() }
 
+// TryLock takes the lock if it is free and reports whether it did.
+func (f *File) TryLock() bool { return f.mu.TryLock() }
+
 // Unlock releases Lock.
 func (f *File) Unlock() { f.mu.Unlock() }
 

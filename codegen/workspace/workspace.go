@@ -5,10 +5,10 @@ package workspace
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -18,10 +18,13 @@ import (
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
-// Limits keep the index bounded in time and memory.
+// Limits keep the workspace bounded in time and memory: Files returns at most MaxFiles
+// files of a language, files over MaxFileSize are not read, and at most MaxParsed parsed
+// files are kept (least recently used first out).
 const (
 	MaxFiles    = 2000
 	MaxFileSize = 2 << 20
+	MaxParsed   = 2048
 )
 
 // projectFileExts are the project files packs read references from (listed, never parsed
@@ -31,7 +34,7 @@ var projectFileExts = map[string]bool{".plcproj": true, ".ini": true, ".f": true
 // ProjectFiles implements codegen.ProjectFiler: the workspace's files with extension ext
 // (".plcproj", ".ini" or ".f").
 func (w *Workspace) ProjectFiles(ext string) []string {
-	return w.list("file:" + strings.ToLower(ext))
+	return w.index(context.Background()).paths("file:" + strings.ToLower(ext))
 }
 
 // skipDirs are never walked.
@@ -46,27 +49,25 @@ type Snapshot interface {
 type Workspace struct {
 	reg *codegen.Registry
 
-	mu      sync.Mutex
-	roots   []string
-	gen     uint64              // bumped whenever what Files returns may have changed
-	open    map[string]Snapshot // path → open document
-	disk    map[string]diskEntry
-	listed  map[string][]string // lang → paths, nil until walked
-	configs map[string]*config.Config
-	cfgErrs map[string]error
+	mu        sync.Mutex
+	roots     []string
+	gen       uint64              // bumped whenever what Files returns may have changed
+	open      map[string]Snapshot // path → open document
+	disk      *lru                // parsed files from disk
+	ix        *nameIndex          // nil until first needed
+	ixMu      sync.Mutex          // one index build at a time
+	rescanned map[string]*entry   // files rescanned since the index was published
+	openScan  map[any][]string    // names of open snapshots
+	configs   map[string]*config.Config
+	cfgErrs   map[string]error
 	// lastGood is the last configuration that loaded per directory, kept across Invalidate.
 	lastGood map[string]*config.Config
 }
 
-type diskEntry struct {
-	modTime int64
-	size    int64
-	file    *syntax.File
-}
-
 // New returns a workspace rooted at root ("" for none: only open documents).
 func New(reg *codegen.Registry, root string) *Workspace {
-	w := &Workspace{reg: reg, open: map[string]Snapshot{}, disk: map[string]diskEntry{},
+	w := &Workspace{reg: reg, open: map[string]Snapshot{}, disk: newLRU(MaxParsed),
+		rescanned: map[string]*entry{}, openScan: map[any][]string{},
 		configs: map[string]*config.Config{}, cfgErrs: map[string]error{}, lastGood: map[string]*config.Config{}}
 	w.SetRoots(root)
 	return w
@@ -102,7 +103,7 @@ func (w *Workspace) SetRoots(roots ...string) {
 	}
 	w.mu.Lock()
 	w.roots = out
-	w.listed = nil
+	w.ix = nil
 	w.gen++
 	w.mu.Unlock()
 }
@@ -126,10 +127,14 @@ func (w *Workspace) Roots() []string {
 // deleted): the listing, and their parsed copies.
 func (w *Workspace) Changed(paths ...string) {
 	w.mu.Lock()
-	w.listed = nil
+	if w.ix != nil && w.ix.verified {
+		cp := *w.ix
+		cp.verified = false // re-check the disk before a name is called undeclared
+		w.ix = &cp
+	}
 	w.gen++
 	for _, p := range paths {
-		delete(w.disk, p)
+		w.disk.remove(p)
 		if filepath.Base(p) == config.FileName {
 			w.configs = map[string]*config.Config{}
 			w.cfgErrs = map[string]error{}
@@ -159,7 +164,7 @@ func (w *Workspace) Overlay(path string, s Snapshot) {
 // Invalidate forgets the file listing and cached configurations (files changed on disk).
 func (w *Workspace) Invalidate() {
 	w.mu.Lock()
-	w.listed = nil
+	w.ix = nil
 	w.gen++
 	w.configs = map[string]*config.Config{}
 	w.cfgErrs = map[string]error{}
@@ -194,25 +199,22 @@ func (w *Workspace) ConfigFor(path string) (*config.Config, error) {
 	return c, err
 }
 
-// Files implements codegen.Workspace.
+// Files implements codegen.Workspace: every file of a language (at most MaxFiles from
+// disk), after checking the index against the disk.
 func (w *Workspace) Files(ctx context.Context, lang string) []codegen.WorkspaceFile {
 	p := w.reg.ByID(lang)
 	if p == nil {
 		return nil
 	}
-	paths := w.list(lang)
-	var out []codegen.WorkspaceFile
-	seen := map[string]bool{}
-	w.mu.Lock()
-	for path, s := range w.open {
-		if w.reg.ForPath(path) == p {
-			if f := s.Current(); f != nil {
-				out = append(out, codegen.WorkspaceFile{Path: path, File: f})
-				seen[path] = true
-			}
-		}
+	paths := w.verify(ctx).paths(lang)
+	if len(paths) > MaxFiles {
+		paths = paths[:MaxFiles]
 	}
-	w.mu.Unlock()
+	out := w.openFiles(p)
+	seen := map[string]bool{}
+	for _, o := range out {
+		seen[o.Path] = true
+	}
 	for _, path := range paths {
 		if seen[path] || ctx.Err() != nil {
 			continue
@@ -224,42 +226,20 @@ func (w *Workspace) Files(ctx context.Context, lang string) []codegen.WorkspaceF
 	return out
 }
 
-func (w *Workspace) list(lang string) []string {
+// openFiles returns the open documents of a pack, sorted by path.
+func (w *Workspace) openFiles(p codegen.Pack) []codegen.WorkspaceFile {
 	w.mu.Lock()
-	if w.listed != nil {
-		defer w.mu.Unlock()
-		return w.listed[lang]
+	var out []codegen.WorkspaceFile
+	for path, s := range w.open {
+		if w.reg.ForPath(path) == p {
+			if f := s.Current(); f != nil {
+				out = append(out, codegen.WorkspaceFile{Path: path, File: f})
+			}
+		}
 	}
-	roots := w.roots
 	w.mu.Unlock()
-	listed := map[string][]string{}
-	n := 0
-	for _, root := range roots {
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil
-			}
-			if d.IsDir() {
-				if path != root && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if ext := strings.ToLower(filepath.Ext(path)); projectFileExts[ext] {
-				listed["file:"+ext] = append(listed["file:"+ext], path)
-				return nil
-			}
-			if p := w.reg.ForPath(path); p != nil && n < MaxFiles {
-				listed[p.ID()] = append(listed[p.ID()], path)
-				n++
-			}
-			return nil
-		})
-	}
-	w.mu.Lock()
-	w.listed = listed
-	w.mu.Unlock()
-	return listed[lang]
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
 }
 
 func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *syntax.File {
@@ -267,11 +247,8 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if err != nil || st.Size() > MaxFileSize {
 		return nil
 	}
-	w.mu.Lock()
-	e, ok := w.disk[path]
-	w.mu.Unlock()
-	if ok && e.modTime == st.ModTime().UnixNano() && e.size == st.Size() {
-		return e.file
+	if f := w.disk.get(path, st.Size(), st.ModTime().UnixNano()); f != nil {
+		return f
 	}
 	text, err := source.ReadFile(path) // refuses FIFOs and devices, which would block
 	if err != nil || source.CheckText(text) != "" {
@@ -281,8 +258,6 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if err != nil {
 		return nil
 	}
-	w.mu.Lock()
-	w.disk[path] = diskEntry{modTime: st.ModTime().UnixNano(), size: st.Size(), file: f}
-	w.mu.Unlock()
+	w.disk.put(path, st.Size(), st.ModTime().UnixNano(), f)
 	return f
 }

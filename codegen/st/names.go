@@ -1,0 +1,194 @@
+package st
+
+import (
+	"bytes"
+	"strings"
+)
+
+// DeclaredNames implements codegen.NameScanner: the names a file may declare for other
+// files (POUs, interfaces, types and their enumeration values, global variables,
+// namespaces, TwinCAT object names), lower case, from a scan of the text without parsing.
+// It errs on the side of more: an extra name costs a parse when some file uses it, a
+// missing one a false "undeclared".
+func (*Pack) DeclaredNames(text []byte) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		s = strings.ToLower(s)
+		if !seen[s] && !reservedWords[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	const (
+		top = iota
+		afterPOU
+		inType
+		inGlobals
+	)
+	state, prev := top, top
+	declName := true // in VAR_GLOBAL: before the ':' of a declaration
+	sc := scanner{text: text}
+	for {
+		tok, xmlName := sc.next()
+		if tok == "" {
+			break
+		}
+		if xmlName {
+			add(tok) // <POU Name="…">, <GVL Name="…">, <DUT Name="…">
+			continue
+		}
+		u := strings.ToUpper(tok)
+		switch state {
+		case afterPOU:
+			switch u {
+			case "PUBLIC", "PRIVATE", "PROTECTED", "INTERNAL", "ABSTRACT", "FINAL":
+				continue
+			}
+			if isWord(tok) {
+				add(tok)
+			}
+			state = prev
+			continue
+		case inType:
+			if u == "END_TYPE" {
+				state = top
+			} else if isWord(tok) {
+				add(tok) // type names, enumeration values (and member names: harmless)
+			}
+			continue
+		case inGlobals:
+			switch {
+			case u == "END_VAR":
+				state = top
+			case tok == ";":
+				declName = true
+			case tok == ":" || u == "AT":
+				declName = false
+			case declName && isWord(tok) && u != "CONSTANT" && u != "RETAIN" && u != "PERSISTENT" && u != "NON_RETAIN":
+				add(tok)
+			}
+			continue
+		}
+		switch u {
+		case "PROGRAM", "FUNCTION_BLOCK", "FUNCTION", "INTERFACE", "NAMESPACE", "CLASS", "ORGANIZATION_BLOCK", "DATA_BLOCK":
+			prev, state = state, afterPOU
+		case "TYPE":
+			state = inType
+		case "VAR_GLOBAL":
+			state, declName = inGlobals, true
+		}
+	}
+	return out
+}
+
+// reservedWords are never declared names.
+var reservedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`struct end_struct union end_union array of pointer to reference ref_to string wstring
+		extends implements true false bool byte word dword lword sint usint int uint dint udint lint ulint real lreal time ltime
+		date tod dt time_of_day date_and_time char wchar end_type type`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func isWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// scanner yields identifiers and the punctuation ; : of ST text, skipping comments,
+// strings and pragmas; in XML it yields the value of Name="…" attributes as names.
+type scanner struct {
+	text []byte
+	i    int
+}
+
+func (s *scanner) next() (string, bool) {
+	t := s.text
+	for s.i < len(t) {
+		c := t[s.i]
+		switch {
+		case c == '(' && s.i+1 < len(t) && t[s.i+1] == '*':
+			depth := 0
+			for s.i < len(t) {
+				if s.i+1 < len(t) && t[s.i] == '(' && t[s.i+1] == '*' {
+					depth++
+					s.i += 2
+					continue
+				}
+				if s.i+1 < len(t) && t[s.i] == '*' && t[s.i+1] == ')' {
+					depth--
+					s.i += 2
+					if depth == 0 {
+						break
+					}
+					continue
+				}
+				s.i++
+			}
+		case c == '/' && s.i+1 < len(t) && t[s.i+1] == '*':
+			end := indexFrom(t, s.i+2, "*/")
+			s.i = end + 2
+		case c == '/' && s.i+1 < len(t) && t[s.i+1] == '/':
+			for s.i < len(t) && t[s.i] != '\n' {
+				s.i++
+			}
+		case c == '{':
+			end := indexFrom(t, s.i+1, "}")
+			s.i = end + 1
+		case c == '\'' || c == '"':
+			j := s.i + 1
+			for j < len(t) && t[j] != c && t[j] != '\n' {
+				j++
+			}
+			// Name="…" in XML: the value is an object's name.
+			if c == '"' && s.i >= 5 && string(t[s.i-5:s.i]) == "Name=" {
+				v := string(t[s.i+1 : min(j, len(t))])
+				s.i = j + 1
+				if isWord(v) {
+					return v, true
+				}
+				continue
+			}
+			s.i = j + 1
+		case c == ';' || c == ':':
+			s.i++
+			if c == ':' && s.i < len(t) && t[s.i] == '=' {
+				s.i++
+				continue
+			}
+			return string(c), false
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			j := s.i + 1
+			for j < len(t) && (t[j] == '_' || t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] >= '0' && t[j] <= '9') {
+				j++
+			}
+			w := string(t[s.i:j])
+			s.i = j
+			return w, false
+		case c >= '0' && c <= '9':
+			// Numbers, including 16#FF and T#5s: skip the whole token.
+			for s.i < len(t) && (t[s.i] == '#' || t[s.i] == '_' || t[s.i] == '.' || t[s.i] >= '0' && t[s.i] <= '9' || t[s.i] >= 'a' && t[s.i] <= 'z' || t[s.i] >= 'A' && t[s.i] <= 'Z') {
+				s.i++
+			}
+		default:
+			s.i++
+		}
+	}
+	return "", false
+}
+
+func indexFrom(t []byte, from int, sep string) int {
+	if from > len(t) {
+		return len(t)
+	}
+	if k := bytes.Index(t[from:], []byte(sep)); k >= 0 {
+		return from + k
+	}
+	return len(t)
+}

@@ -1,0 +1,76 @@
+package workspace_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/gantry-dev/gantry/codegen/packs"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+// The index parses only the files declaring a name, keeps the names on disk for the next
+// process, and finds a file added since only after a refresh.
+func TestDeclaringParsesOnlyWhatIsNeeded(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{}
+	for i := 0; i < 50; i++ {
+		files[fmt.Sprintf("pous/p%02d/FB_%02d.st", i%7, i)] = fmt.Sprintf("FUNCTION_BLOCK FB_%02d\nVAR_INPUT\n\tbIn : BOOL;\nEND_VAR\nEND_FUNCTION_BLOCK\n", i)
+	}
+	files["gvl/GVL.st"] = "VAR_GLOBAL\n\tnCount, nLimit : INT;\n\tbAlarm AT %IX0.0 : BOOL;\nEND_VAR\n"
+	files["dut/E_State.st"] = "TYPE E_State :\n(\n\tIdle,\n\tBusy\n);\nEND_TYPE\n"
+	root := writeTree(t, files)
+	ctx := context.Background()
+
+	ws := workspace.New(packs.Registry(), root)
+	got := ws.Declaring(ctx, "st", "fb_17")
+	if len(got) != 1 || filepath.Base(got[0].Path) != "FB_17.st" {
+		t.Fatalf("FB_17: %+v", got)
+	}
+	for _, name := range []string{"nlimit", "balarm", "busy", "e_state"} {
+		if got := ws.Declaring(ctx, "st", name); len(got) != 1 {
+			t.Errorf("%s: %d files", name, len(got))
+		}
+	}
+	if got := ws.Declaring(ctx, "st", "nosuchname"); len(got) != 0 {
+		t.Errorf("nosuchname: %+v", got)
+	}
+	if n := ws.Parsed(); n != 3 {
+		t.Errorf("parsed %d files, want 3 (FB_17, GVL, E_State)", n)
+	}
+
+	// A new process reads the index from disk: a file added meanwhile is found only once
+	// the index is refreshed (which a check does before calling a name undeclared).
+	later := filepath.Join(root, "pous", "FB_New.st")
+	if err := os.WriteFile(later, []byte("FUNCTION_BLOCK FB_New\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws2 := workspace.New(packs.Registry(), root)
+	if got := ws2.Declaring(ctx, "st", "fb_17"); len(got) != 1 {
+		t.Fatalf("from the disk index: %+v", got)
+	}
+	if got := ws2.Declaring(ctx, "st", "fb_new"); len(got) != 0 {
+		t.Fatalf("the disk index was not used: the new file is already known")
+	}
+	if !ws2.Refresh(ctx) || ws2.Refresh(ctx) {
+		t.Error("Refresh must verify once")
+	}
+	if got := ws2.Declaring(ctx, "st", "fb_new"); len(got) != 1 {
+		t.Errorf("after refresh: %+v", got)
+	}
+
+	// A file changed in place: its names are rescanned when it is returned.
+	time.Sleep(10 * time.Millisecond)
+	p17 := filepath.Join(root, "pous/p03/FB_17.st")
+	if err := os.WriteFile(p17, []byte("FUNCTION_BLOCK FB_17b\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	future := time.Now().Add(time.Minute)
+	os.Chtimes(p17, future, future)
+	if got := ws2.Declaring(ctx, "st", "fb_17"); len(got) != 0 {
+		t.Errorf("FB_17 was renamed: %+v", got)
+	}
+}
