@@ -16,7 +16,6 @@ import (
 	"github.com/gantry-dev/gantry/codegen/config"
 )
 
-
 // stream frames JSON-RPC messages with LSP headers. Unlike the library's stream it survives
 // malformed messages: a body that is not JSON, or not a JSON-RPC message, is answered with a
 // parse error (-32700, id null, as JSON-RPC 2.0 says) and the connection reads on.

@@ -183,7 +183,7 @@ func Default() *Config {
 			MaxTokens: 128, Temperature: 0.2, ContextTokens: 2048, NumCtx: 4096,
 			DebounceMS: 150, TimeoutMS: 8000, KeepAlive: "30m", Candidates: 1, CandidatesInvoked: 3,
 		},
-		Gate: Gate{Drop: []string{"safety", "correctness"}},
+		Gate:   Gate{Drop: []string{"safety", "correctness"}},
 		Limits: Limits{MaxMessageMB: 64},
 	}
 }
