@@ -52,3 +52,25 @@ func TestParseRejectsMissingDivider(t *testing.T) {
 		t.Fatal("want an error")
 	}
 }
+
+func TestParseAssertionsFollowsTreeSitterConvention(t *testing.T) {
+	src := []byte("x := 1; // plain comment\n" +
+		"// another plain comment\n" +
+		"IF a THEN b := c; END_IF\n" +
+		"// <- keyword\n" +
+		"//   ^ variable  ^^ !keyword\n")
+	got := ParseAssertions(src, "//")
+	want := []Assertion{
+		{Line: 2, Column: 0, Capture: "keyword", SourceLine: 3},
+		{Line: 2, Column: 5, Capture: "variable", SourceLine: 4},
+		{Line: 2, Column: 17, Capture: "keyword", Negated: true, SourceLine: 4},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d assertions %+v, want %+v", len(got), got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("assertion %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

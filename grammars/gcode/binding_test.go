@@ -43,6 +43,9 @@ func TestOneLineNodePerLine(t *testing.T) {
 
 func TestBindingCarriesSourceHash(t *testing.T) { corpus.CheckSourceHash(t, ".") }
 
+// src/ must be what the pinned CLI generates from grammar.js (skipped without the CLI).
+func TestSourcesAreGenerated(t *testing.T) { corpus.CheckRegenerates(t, ".") }
+
 func testdataFiles(tb testing.TB) []string {
 	return corpus.Files(tb, testdataDir, ".ngc", ".nc", ".gcode", ".gco", ".g", ".tap", ".cnc", ".eia", ".min")
 }
@@ -50,6 +53,9 @@ func testdataFiles(tb testing.TB) []string {
 func TestTestdataParsesCleanly(t *testing.T) { corpus.CheckClean(t, Language(), testdataFiles(t)) }
 
 func TestQueries(t *testing.T) { corpus.CheckQueries(t, Language(), ".") }
+
+// test/highlight holds files with tree-sitter-style highlight assertions in comments.
+func TestHighlights(t *testing.T) { corpus.CheckHighlights(t, Language(), ".", ";") }
 
 // BenchmarkParse parses every file of the testdata corpus from scratch: MB/s and files/s.
 func BenchmarkParse(b *testing.B) { corpus.BenchmarkParse(b, Language(), testdataFiles(b)) }

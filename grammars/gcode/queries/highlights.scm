@@ -14,10 +14,10 @@
 (label_name) @label
 
 ; Words: G and M codes stand out, other letters are addresses
-((word
-  letter: (letter) @keyword
-  value: (number) @keyword)
-  (#match? @keyword "^[GgMm]"))
+((word letter: (letter) @keyword)
+  (#match? @keyword "^[GgMm]$"))
+((word letter: (letter) @_code_letter value: (number) @keyword)
+  (#match? @_code_letter "^[GgMm]$"))
 (letter) @property
 (number) @number
 
