@@ -64,6 +64,7 @@ func CheckRegenerates(t *testing.T, dir string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tree-sitter generate: %v\n%s", err, out)
 	}
+	abs, _ := filepath.Abs(dir)
 	for _, name := range generatedFiles {
 		want, err := os.ReadFile(filepath.Join(dir, "src", name))
 		if err != nil {
@@ -74,7 +75,7 @@ func CheckRegenerates(t *testing.T, dir string) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("src/%s is not what grammar.js generates: run `tree-sitter generate --no-bindings` (CLI %s) in %s and commit src/", name, PinnedGenerator, dir)
+			t.Errorf("src/%s is not what grammar.js generates: run `tree-sitter generate --no-bindings` (CLI %s) in %s and commit src/", name, PinnedGenerator, abs)
 		}
 	}
 }
