@@ -137,7 +137,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	}
 	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
 	if c.Multiline {
-		fill.Complete = streamingGate(gate, p)
+		fill.Complete = streamingGate(ctx, gate, p)
 	}
 	cands, backend, primaryErr, err := e.fill(ctx, fill, req.Config)
 	if backend != nil {
@@ -306,7 +306,7 @@ const (
 // branch, else after end), or when it has stayed broken for several lines (the gate then
 // truncates it to its last passing prefix). The backend calls it for each candidate in
 // turn; a text that does not extend the last one starts a new candidate.
-func streamingGate(g *Gate, p Pack) func(string) (int, bool) {
+func streamingGate(ctx context.Context, g *Gate, p Pack) func(string) (int, bool) {
 	closers := blockClosers(p)
 	cont, _ := p.(Continuations)
 	var last string
@@ -325,7 +325,7 @@ func streamingGate(g *Gate, p Pack) func(string) (int, bool) {
 			}
 			unit = -1
 		}
-		v := g.Vet(context.Background(), text)
+		v := g.Vet(ctx, text) // the request's context: a cancelled suggestion stops vetting
 		if v.Reason == "" && v.Text == text {
 			lastPass = n
 			first := strings.Fields(lines[n-1])

@@ -36,13 +36,9 @@ func (s *Server) codeAction(_ context.Context, req *jsonrpc2.Request) (any, erro
 	if err := unmarshal(req, &p); err != nil {
 		return nil, err
 	}
-	d := s.doc(p.TextDocument.URI)
 	actions := []protocol.CodeAction{}
-	if d == nil {
-		return actions, nil
-	}
-	f, _, _ := d.snapshot()
-	if f == nil || int(p.Range.Start.Line) >= f.Lines.Count() {
+	_, f, err := s.analysable(p.TextDocument.URI)
+	if missingDocument(err) || int(p.Range.Start.Line) >= f.Lines.Count() {
 		return actions, nil
 	}
 	line := string(f.Lines.LineText(int(p.Range.Start.Line)))

@@ -50,13 +50,9 @@ func (s *Server) showPrompt(ctx context.Context, args []json.RawMessage) (any, e
 	if len(args) != 2 || json.Unmarshal(args[0], &uri) != nil || json.Unmarshal(args[1], &pos) != nil {
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: cmdShowPrompt + ": want [uri, position]"}
 	}
-	d := s.doc(uri)
-	if d == nil {
-		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "document not open: " + string(uri)}
-	}
-	f, _, bad := d.snapshot()
-	if f == nil {
-		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "cannot analyse: " + bad}
+	d, f, err := s.analysable(uri)
+	if err != nil {
+		return nil, err
 	}
 	off, err := s.offset(f.Lines, pos)
 	if err != nil {

@@ -2,11 +2,14 @@ package lsp
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/sourcegraph/jsonrpc2"
 	"go.lsp.dev/protocol"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -95,4 +98,51 @@ func (s *Server) doc(uri protocol.DocumentURI) *document {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.docs[uri]
+}
+
+// Every handler finds its document through analysable, so a request on a document the server
+// does not hold is answered the same way everywhere: feature requests (hover, symbols,
+// suggestions…) answer their empty result, since clients may ask about any file and only
+// some are Gantry's; commands the user runs explicitly answer InvalidParams with the reason.
+var (
+	errNotOpen       = &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "document not open"}
+	errNotAnalysable = &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "document cannot be analysed"}
+)
+
+// analysable returns the open document at uri and its current parse, or an error wrapping
+// errNotOpen or errNotAnalysable that names the document and the reason.
+func (s *Server) analysable(uri protocol.DocumentURI) (*document, *syntax.File, error) {
+	d := s.doc(uri)
+	if d == nil {
+		return nil, nil, &jsonrpc2.Error{Code: errNotOpen.Code, Message: errNotOpen.Message + ": " + string(uri)}
+	}
+	f, _, bad := d.snapshot()
+	if f == nil {
+		return d, nil, &jsonrpc2.Error{Code: errNotAnalysable.Code, Message: errNotAnalysable.Message + ": " + bad}
+	}
+	return d, f, nil
+}
+
+// missingDocument reports whether err is analysable's answer for a document the server does
+// not hold or cannot analyse: feature handlers then answer their empty result.
+func missingDocument(err error) bool {
+	var e *jsonrpc2.Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	return strings.HasPrefix(e.Message, errNotOpen.Message+": ") || strings.HasPrefix(e.Message, errNotAnalysable.Message+": ")
+}
+
+// positionRequest resolves a text document position to the pack's request. A position
+// outside the document is an InvalidParams error.
+func (s *Server) positionRequest(uri protocol.DocumentURI, pos protocol.Position) (*document, codegen.ContextRequest, error) {
+	d, f, err := s.analysable(uri)
+	if err != nil {
+		return nil, codegen.ContextRequest{}, err
+	}
+	off, err := s.offset(f.Lines, pos)
+	if err != nil {
+		return nil, codegen.ContextRequest{}, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: err.Error()}
+	}
+	return d, codegen.ContextRequest{Path: d.path, File: f, Offset: off, Config: s.configFor(d.path), Workspace: s.workspace}, nil
 }

@@ -19,6 +19,9 @@ func (s *Server) hover(ctx context.Context, req *jsonrpc2.Request) (any, error) 
 		return nil, err
 	}
 	d, cr, err := s.positionRequest(p.TextDocument.URI, p.Position)
+	if missingDocument(err) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}

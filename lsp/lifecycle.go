@@ -216,3 +216,54 @@ func (s *Server) reportOnce(key string, level protocol.MessageType, msg string) 
 		s.notify("window/showMessage", protocol.ShowMessageParams{Type: level, Message: msg})
 	}
 }
+
+// lifecycle handles initialize, initialized, shutdown and exit, and answers every other
+// message as the specification says for the server's state: before initialize, requests get
+// ServerNotInitialized and notifications are dropped; after shutdown, requests get
+// InvalidRequest. done is false when the message is for the features to handle.
+func (s *Server) lifecycle(ctx context.Context, req *jsonrpc2.Request) (result any, done bool, err error) {
+	s.mu.Lock()
+	down, ready := s.shutdown, s.initialized
+	s.mu.Unlock()
+	if down && req.Method != "exit" && !req.Notif {
+		return nil, true, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "server is shutting down"}
+	}
+	if !ready && req.Method != "initialize" && req.Method != "exit" {
+		if req.Notif {
+			return nil, true, nil // dropped before initialize, as the specification says
+		}
+		return nil, true, &jsonrpc2.Error{Code: codeServerNotInitialized, Message: req.Method + ": the server is not initialized yet (send initialize first)"}
+	}
+	switch req.Method {
+	case "initialize":
+		res, err := s.initialize(ctx, req)
+		if err == nil {
+			s.mu.Lock()
+			s.initialized = true
+			s.mu.Unlock()
+		}
+		return res, true, err
+	case "initialized":
+		// Tell the editor's status item where things stand before anything happens.
+		s.mu.Lock()
+		st := s.stats
+		s.mu.Unlock()
+		s.notify("gantry/status", st)
+		return nil, true, nil
+	case "shutdown":
+		s.mu.Lock()
+		s.shutdown = true
+		s.mu.Unlock()
+		return nil, true, nil
+	case "exit":
+		s.mu.Lock()
+		code := 1
+		if s.shutdown {
+			code = 0
+		}
+		s.mu.Unlock()
+		s.exited <- code
+		return nil, true, nil
+	}
+	return nil, false, nil
+}

@@ -31,15 +31,21 @@ func TestRequestsBeforeInitializeAreRefused(t *testing.T) {
 	if err := c.Call("initialize", map[string]any{"processId": os.Getpid(), "rootUri": "file://" + dir, "capabilities": map[string]any{}}, &init); err != nil {
 		t.Fatal(err)
 	}
-	// The didOpen sent before initialize was dropped.
+	// The didOpen sent before initialize was dropped: a feature request answers its empty
+	// result for a document the server does not hold, an explicit command says why.
 	err = c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": "file://" + dir + "/p.st"}}, &out)
-	if e, ok := err.(*jsonrpc2.Error); !ok || !strings.Contains(e.Message, "not open") {
-		t.Fatalf("the early didOpen was not dropped: %v", err)
+	if err != nil || string(out) != "[]" {
+		t.Fatalf("the early didOpen was not dropped: %s, %v", out, err)
+	}
+	err = c.Call("workspace/executeCommand", map[string]any{"command": "gantry.showPrompt",
+		"arguments": []any{"file://" + dir + "/p.st", map[string]any{"line": 0, "character": 0}}}, &out)
+	if e, ok := err.(*jsonrpc2.Error); !ok || e.Code != jsonrpc2.CodeInvalidParams || !strings.Contains(e.Message, "document not open: file://") {
+		t.Fatalf("a command on a document never opened: %v", err)
 	}
 	c.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{
 		"uri": "file://" + dir + "/p.st", "languageId": "", "version": 1, "text": "PROGRAM P\nEND_PROGRAM\n"}})
-	if err := c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": "file://" + dir + "/p.st"}}, &out); err != nil {
-		t.Fatalf("after initialize: %v", err)
+	if err := c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": "file://" + dir + "/p.st"}}, &out); err != nil || !strings.Contains(string(out), `"name":"P"`) {
+		t.Fatalf("after initialize: %s, %v", out, err)
 	}
 }
 

@@ -135,54 +135,13 @@ func (s *Server) recovered(what string, v any) error {
 }
 
 // handle dispatches one message. It runs on the connection's read loop, so notifications are
-// handled in order; requests that may be slow (suggestions) run on their own goroutine with
-// a context that $/cancelRequest cancels.
+// handled in order; every request but the lifecycle's runs on its own goroutine with a
+// context that $/cancelRequest cancels (concurrent).
 func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) (any, error) {
-	s.mu.Lock()
-	down := s.shutdown
-	s.mu.Unlock()
-	if down && req.Method != "exit" && !req.Notif {
-		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "server is shutting down"}
-	}
-	s.mu.Lock()
-	ready := s.initialized
-	s.mu.Unlock()
-	if !ready && req.Method != "initialize" && req.Method != "exit" {
-		if req.Notif {
-			return nil, nil // dropped before initialize, as the specification says
-		}
-		return nil, &jsonrpc2.Error{Code: codeServerNotInitialized, Message: req.Method + ": the server is not initialized yet (send initialize first)"}
+	if result, done, err := s.lifecycle(ctx, req); done {
+		return result, err
 	}
 	switch req.Method {
-	case "initialize":
-		res, err := s.initialize(ctx, req)
-		if err == nil {
-			s.mu.Lock()
-			s.initialized = true
-			s.mu.Unlock()
-		}
-		return res, err
-	case "initialized":
-		// Tell the editor's status item where things stand before anything happens.
-		s.mu.Lock()
-		st := s.stats
-		s.mu.Unlock()
-		s.notify("gantry/status", st)
-		return nil, nil
-	case "shutdown":
-		s.mu.Lock()
-		s.shutdown = true
-		s.mu.Unlock()
-		return nil, nil
-	case "exit":
-		s.mu.Lock()
-		code := 1
-		if s.shutdown {
-			code = 0
-		}
-		s.mu.Unlock()
-		s.exited <- code
-		return nil, nil
 	case "$/cancelRequest":
 		return nil, s.cancelRequest(req)
 	case "$/setTrace", "$/logTrace":
@@ -201,10 +160,6 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		return nil, s.didChangeWatchedFiles(ctx, req)
 	case "workspace/didChangeWorkspaceFolders":
 		return nil, s.didChangeWorkspaceFolders(ctx, req)
-	case "textDocument/codeAction":
-		return s.codeAction(ctx, req)
-	case "textDocument/diagnostic":
-		return s.pullDiagnostics(ctx, req)
 	}
 	if h := s.concurrent(req.Method); h != nil {
 		s.async(ctx, req, h)
@@ -216,10 +171,15 @@ func (s *Server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "method not supported: " + req.Method}
 }
 
-// concurrent returns the handler of a request that may take a while (a model call, a walk
-// of the workspace): it runs on its own goroutine, cancellable by $/cancelRequest.
+// concurrent returns the handler of a request: it runs on its own goroutine, cancellable by
+// $/cancelRequest, so a slow one (a model call, a walk of the workspace, a large file's
+// diagnostics) never holds up the edits behind it on the read loop.
 func (s *Server) concurrent(method string) func(context.Context, *jsonrpc2.Request) (any, error) {
 	switch method {
+	case "textDocument/codeAction":
+		return s.codeAction
+	case "textDocument/diagnostic":
+		return s.pullDiagnostics
 	case "textDocument/inlineCompletion":
 		return s.inlineCompletion
 	case "textDocument/completion":

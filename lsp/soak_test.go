@@ -23,7 +23,8 @@ import (
 // BenchmarkSoak keeps 1,000 documents open in one server and runs 50 concurrent clients
 // that edit, ask for suggestions, symbols and hover, and cancel half of their requests, for
 // GANTRY_SOAK (default 5s; GANTRY_SOAK=10m for the long soak). It prints resident memory and
-// goroutines at the start (after every document was edited once) and at the end:
+// goroutines at the start (after every document was edited once), every tenth of the run and
+// at the end:
 //
 //	GANTRY_SOAK=10m go test -run '^$' -bench Soak -benchtime 1x -timeout 20m ./lsp
 func BenchmarkSoak(b *testing.B) {
@@ -110,7 +111,24 @@ func BenchmarkSoak(b *testing.B) {
 			total.Store(c, n)
 		}(c)
 	}
+	// Samples along the way show whether memory is flat after warm-up, not only its ends.
+	stop := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		every := dur / 10
+		for k := 1; ; k++ {
+			select {
+			case <-stop:
+				return
+			case <-time.After(every):
+				b.Logf("after %v: RSS %d MB, goroutines %d", time.Duration(k)*every, rssMB(), runtime.NumGoroutine())
+			}
+		}
+	}()
 	wg.Wait()
+	close(stop)
+	<-sampled
 	time.Sleep(500 * time.Millisecond) // let cancelled work and debounced diagnostics finish
 	n := 0
 	total.Range(func(_, v any) bool { n += v.(int); return true })

@@ -38,13 +38,9 @@ func acceptedCommand(uri protocol.DocumentURI, sg suggestion) *protocol.Command 
 // suggest runs the pipeline for a position. One suggestion is in flight per document: a new
 // request, or an edit, cancels the previous one.
 func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos protocol.Position, invoked bool) ([]suggestion, error) {
-	d := s.doc(uri)
-	if d == nil {
-		return nil, nil // not a file Gantry knows (or not opened): nothing to suggest
-	}
-	f, _, bad := d.snapshot()
-	if bad != "" || f == nil {
-		return nil, nil
+	d, f, err := s.analysable(uri)
+	if missingDocument(err) {
+		return nil, nil // not a file Gantry holds, or one it cannot analyse: nothing to suggest
 	}
 	offset, err := s.offset(f.Lines, pos)
 	if err != nil {
