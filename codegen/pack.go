@@ -203,11 +203,13 @@ type Registry struct {
 	packs []Pack
 	byExt map[string]Pack
 	byID  map[string]Pack
+	// byContent holds the extensions some pack recognises by content only.
+	byContent map[string]bool
 }
 
 // NewRegistry builds a registry over packs.
 func NewRegistry(packs ...Pack) *Registry {
-	r := &Registry{byExt: map[string]Pack{}, byID: map[string]Pack{}}
+	r := &Registry{byExt: map[string]Pack{}, byID: map[string]Pack{}, byContent: map[string]bool{}}
 	for _, p := range packs {
 		r.packs = append(r.packs, p)
 		r.byID[p.ID()] = p
@@ -220,27 +222,31 @@ func NewRegistry(packs ...Pack) *Registry {
 		for _, e := range p.Extensions() {
 			r.byExt[strings.ToLower(e)] = p
 		}
+		if fc, ok := p.(FileClaimer); ok {
+			for _, e := range fc.ContentExtensions() {
+				r.byContent[strings.ToLower(e)] = true
+			}
+		}
 	}
 	return r
 }
 
 // FileClaimer is implemented by packs that recognise files an extension cannot name (a
-// PLCopen XML export is an .xml file among others): head is the file's first bytes.
+// PLCopen XML export is an .xml file among others, a TIA Portal data block source a .db file
+// among databases): ContentExtensions lists those extensions (with the dot), and ClaimsFile
+// decides from the file's first bytes.
 type FileClaimer interface {
+	ContentExtensions() []string
 	ClaimsFile(path string, head []byte) bool
 }
 
-// byContentExts are extensions too generic to claim by name: a PLCopen export is an .xml
-// file among others, a TIA Portal data block source a .db file among databases.
-var byContentExts = map[string]bool{".xml": true, ".db": true}
-
-// ForPath returns the pack for a file name, or nil. An extension in byContentExts is offered
-// to the packs that recognise files by content, reading the file's first 4 KiB.
+// ForPath returns the pack for a file name, or nil. An extension some pack recognises by
+// content is offered to those packs with the file's first 4 KiB.
 func (r *Registry) ForPath(path string) Pack {
 	if p := r.byExt[strings.ToLower(filepath.Ext(path))]; p != nil {
 		return p
 	}
-	if !byContentExts[strings.ToLower(filepath.Ext(path))] {
+	if !r.byContent[strings.ToLower(filepath.Ext(path))] {
 		return nil
 	}
 	head := make([]byte, 4096)

@@ -27,7 +27,11 @@ func (*Pack) BlockPairs() [][2]string {
 
 var _ codegen.FileClaimer = (*Pack)(nil)
 
-// ClaimsFile implements codegen.FileClaimer for PLCopen XML exports.
+// ContentExtensions implements codegen.FileClaimer: PLCopen XML exports and TIA Portal data
+// block sources carry extensions other files share.
+func (*Pack) ContentExtensions() []string { return []string{".xml", ".db"} }
+
+// ClaimsFile implements codegen.FileClaimer for PLCopen XML exports and data block sources.
 func (*Pack) ClaimsFile(path string, head []byte) bool { return ClaimsFile(path, head) }
 
 var _ codegen.Conventions = (*Pack)(nil)
