@@ -55,15 +55,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	paths, ioErr := collect(reg, fl.Args(), stderr)
 	ctx := context.Background()
-	root := workspace.FindRoot(fl.Args())
-	if *explainRoot {
-		fmt.Fprintf(stderr, "gantry check: %s\n", root.Explain())
-	}
-	ws := workspace.New(reg, root.Dir)
+	ws := workspace.New(reg, "")
+	ws.SetRoots(checkRoots(fl.Args(), *explainRoot, stderr)...)
+	prog := newProgress(stderr, len(paths), *format == "text")
+	checked := checkAll(ctx, reg, ws, fixed, paths, prog.step)
+	prog.stop()
 	var rep report.Report
 	var files []report.File
-	for _, path := range paths {
-		f, err := checkFile(ctx, reg, ws, fixed, path)
+	for i, path := range paths {
+		f, err := checked[i].file, checked[i].err
 		if err != nil {
 			fmt.Fprintf(stderr, "gantry check: %v\n", err)
 			ioErr = true
@@ -107,6 +107,26 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// checkRoots returns the folders the workspace index must cover: the project root of every
+// argument (workspace.FindRoots) and the arguments' own folders, so the index is never
+// narrower than the arguments, even where an argument lies in a folder the walk of its
+// root skips. With explain, it says on stderr which roots and why.
+func checkRoots(args []string, explain bool, stderr io.Writer) []string {
+	var dirs []string
+	for _, r := range workspace.FindRoots(args) {
+		if explain {
+			fmt.Fprintf(stderr, "gantry check: %s\n", r.Explain())
+		}
+		dirs = append(dirs, r.Dir)
+	}
+	for _, a := range args {
+		if d := workspace.CommonDir([]string{a}); d != "" {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
 }
 
 // checkFile checks one file; an unreadable or non-text file yields an error entry.

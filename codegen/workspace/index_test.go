@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -72,5 +73,27 @@ func TestDeclaringParsesOnlyWhatIsNeeded(t *testing.T) {
 	os.Chtimes(p17, future, future)
 	if got := ws2.Declaring(ctx, "st", "fb_17"); len(got) != 0 {
 		t.Errorf("FB_17 was renamed: %+v", got)
+	}
+}
+
+// A root inside a folder the walk of another root skips is kept and indexed.
+func TestSetRootsKeepsRootsTheWalkWouldSkip(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"top.st":             "FUNCTION_BLOCK FB_Top\nEND_FUNCTION_BLOCK\n",
+		"build/gen/gen.st":   "FUNCTION_BLOCK FB_Gen\nEND_FUNCTION_BLOCK\n",
+		"vendor/lib/lib.st":  "FUNCTION_BLOCK FB_Lib\nEND_FUNCTION_BLOCK\n",
+		"plain/sub/plain.st": "FUNCTION_BLOCK FB_Plain\nEND_FUNCTION_BLOCK\n",
+	})
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	w := workspace.New(packs.Registry(), "")
+	w.SetRoots(root, filepath.Join(root, "build/gen"), filepath.Join(root, "plain/sub"))
+	if got, want := w.Roots(), []string{root, filepath.Join(root, "build/gen")}; !slices.Equal(got, want) {
+		t.Errorf("roots %v, want %v", got, want)
+	}
+	ctx := context.Background()
+	for name, want := range map[string]int{"fb_top": 1, "fb_gen": 1, "fb_plain": 1, "fb_lib": 0} {
+		if got := len(w.Declaring(ctx, "st", name)); got != want {
+			t.Errorf("%s declared in %d files, want %d", name, got, want)
+		}
 	}
 }

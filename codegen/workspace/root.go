@@ -77,6 +77,42 @@ func FindRoot(paths []string) Root {
 	return Root{Dir: common, Kind: RootCommon}
 }
 
+// FindRoots returns the project roots of a set of paths, one per argument (each found as
+// FindRoot finds it for that argument alone), in argument order, without repeats and
+// without roots inside another one. Every argument lies in one of them, so an index over
+// them covers every argument; two arguments far apart (two projects, or folders whose only
+// common folder is the home folder or the filesystem root) each get their own project
+// instead of everything between them.
+func FindRoots(paths []string) []Root {
+	var all []Root
+	for _, p := range paths {
+		r := FindRoot([]string{p})
+		if r.Dir == "" {
+			continue
+		}
+		dup := false
+		for _, o := range all {
+			dup = dup || o.Dir == r.Dir
+		}
+		if !dup {
+			all = append(all, r)
+		}
+	}
+	var out []Root
+	for _, r := range all {
+		inside := false
+		for _, o := range all {
+			if o.Dir != r.Dir && within(o.Dir, r.Dir) {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // CommonDir returns the deepest folder holding every path (a folder argument is itself
 // held), as an absolute path; "" when paths is empty.
 func CommonDir(paths []string) string {

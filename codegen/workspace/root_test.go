@@ -110,3 +110,20 @@ func TestSubroutinePathsAndIncdirs(t *testing.T) {
 		t.Errorf("incdirs %v", inc)
 	}
 }
+
+func TestFindRootsOnePerArgument(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"a/plc/Line.plcopen.xml": "", "a/plc/main.st": "",
+		"b/demo/gantry.toml": "", "b/demo/x.st": "",
+		"b/demo/sub/y.st": "",
+	})
+	p := func(rel string) string { return filepath.Join(root, rel) }
+	got := workspace.FindRoots([]string{p("a/plc/main.st"), p("b/demo/sub/y.st"), p("b/demo"), p("a/plc")})
+	if len(got) != 2 || got[0].Dir != p("a/plc") || got[0].Kind != workspace.RootCODESYS || got[1].Dir != p("b/demo") || got[1].Kind != workspace.RootConfig {
+		t.Errorf("FindRoots = %+v", got)
+	}
+	// The common folder would be the tree; neither root is it.
+	if c := workspace.FindRoot([]string{p("a/plc"), p("b/demo")}); c.Dir == p("a/plc") || c.Dir == p("b/demo") {
+		t.Errorf("FindRoot of both = %+v", c)
+	}
+}

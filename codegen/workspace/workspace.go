@@ -76,8 +76,10 @@ func New(reg *codegen.Registry, root string) *Workspace {
 // SetRoot changes the root and forgets what was listed.
 func (w *Workspace) SetRoot(root string) { w.SetRoots(root) }
 
-// SetRoots makes the workspace span several roots (an editor's workspace folders); empty
-// entries and roots inside another root are dropped.
+// SetRoots makes the workspace span several roots (an editor's workspace folders, or the
+// arguments of a check); empty entries and roots inside another root are dropped, unless
+// the walk of that other root would not reach them (they lie in a folder the walk skips:
+// build, vendor, node_modules, a hidden folder), so every root given is covered.
 func (w *Workspace) SetRoots(roots ...string) {
 	var kept []string
 	for _, r := range roots {
@@ -93,7 +95,7 @@ func (w *Workspace) SetRoots(roots ...string) {
 	for _, r := range kept {
 		inside := false
 		for _, o := range kept {
-			if o != r && within(o, r) {
+			if o != r && within(o, r) && !skippedBelow(o, r) {
 				inside = true
 			}
 		}
@@ -141,6 +143,21 @@ func (w *Workspace) Changed(paths ...string) {
 		}
 	}
 	w.mu.Unlock()
+}
+
+// skippedBelow reports whether the walk of root would skip path, a folder inside it: some
+// folder on the way down (path itself included) is one the walk never enters.
+func skippedBelow(root, path string) bool {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == "." {
+		return false
+	}
+	for _, name := range strings.Split(rel, string(filepath.Separator)) {
+		if skipDirs[name] || strings.HasPrefix(name, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether path lies in (or is) dir.
