@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -35,7 +36,9 @@ type document struct {
 	diagCancel context.CancelFunc
 	diagTimer  *time.Timer
 	published  *publishedDiagnostics
-	suggest    context.CancelFunc // the suggestion in flight, cancelled when the user types on
+	// current is file, published for readers that must not take mu (Current).
+	current atomic.Pointer[syntax.File]
+	suggest context.CancelFunc // the suggestion in flight, cancelled when the user types on
 }
 
 func (d *document) snapshot() (*syntax.File, int32, string) {

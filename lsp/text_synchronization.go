@@ -27,6 +27,7 @@ func (s *Server) didOpen(ctx context.Context, req *jsonrpc2.Request) error {
 	if err := s.enter(ctx, d, []byte(p.TextDocument.Text)); err != nil {
 		return err
 	}
+	d.current.Store(d.file)
 	if d.bad != "" {
 		s.logf(protocol.MessageTypeWarning, "%s: not analysed: %s", path, d.bad)
 	}
@@ -53,6 +54,7 @@ func (s *Server) didChange(ctx context.Context, req *jsonrpc2.Request) error {
 		d.suggest = nil
 	}
 	err := s.applyChanges(ctx, d, p)
+	d.current.Store(d.file)
 	d.mu.Unlock()
 	if err != nil {
 		return err

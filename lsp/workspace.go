@@ -10,11 +10,11 @@ import (
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
-// Current lets an open document serve as a workspace snapshot.
-func (d *document) Current() *syntax.File {
-	f, _, _ := d.snapshot()
-	return f
-}
+// Current lets an open document serve as a workspace snapshot. It never waits for the
+// document's lock: an edit holds that lock while it reparses, which takes the old file's
+// lock, and a check of another document that holds this file's lock may ask for it (a
+// cycle that froze the server under load). During an edit it returns the last snapshot.
+func (d *document) Current() *syntax.File { return d.current.Load() }
 
 // initialRoots returns the roots the client names: every workspace folder, else rootUri,
 // else rootPath.
