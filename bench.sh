@@ -21,7 +21,7 @@ run ./lsp 'BenchmarkInlineCompletionOverhead' 200x
 run ./codegen 'BenchmarkGateVet|BenchmarkCacheTypingSession' 50x
 echo "== G-code: check vs bare parse, and the server on a large file"
 run ./codegen/gcode 'BenchmarkParseOnly|BenchmarkCheck$|BenchmarkKeystroke' 3x
-run ./lsp 'BenchmarkLargeGCodeKeystroke' 50x
+run ./lsp 'BenchmarkLargeGCodeKeystrokeChangingFindings' 50x
 echo "== robustness: large documents (per MB, 1 and 10 MB of each language) and a short soak"
 run ./codegen/packs 'BenchmarkLargeDocuments' 1x
 run ./lsp 'BenchmarkSoak' 1x

@@ -61,11 +61,13 @@ func (s *Server) publishDiagnostics(d *document) {
 	if _, now, _ := d.snapshot(); now != version || s.doc(d.uri) != d {
 		return
 	}
-	// Opening, saving and a settings change each ask for a check; the client hears about a
-	// version again only when its findings changed.
+	// Edits, opening, saving and a settings change each ask for a check; the client hears
+	// only of findings that changed: an edit that leaves them as they were (same rules,
+	// messages and ranges) publishes nothing, and a version is published once unless its
+	// findings change (a settings change, another file changed on disk).
 	key, _ := json.Marshal(diags)
 	d.mu.Lock()
-	same := d.published != nil && d.published.version == version && string(d.published.diags) == string(key)
+	same := d.published != nil && string(d.published.diags) == string(key)
 	if !same {
 		d.published = &publishedDiagnostics{version: version, diags: key}
 	}

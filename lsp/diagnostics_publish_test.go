@@ -1,0 +1,103 @@
+package lsp_test
+
+import (
+	"encoding/json"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/gantry-dev/gantry/codegen/gcode/camgen"
+)
+
+// Diagnostics go out only when they changed: an edit that leaves the findings as they were
+// publishes nothing, counted over the pipes of the real binary; an edit that changes them
+// publishes once for its version.
+func TestUnchangedFindingsAreNotPublishedAgain(t *testing.T) {
+	broken := strings.Replace(mainST, "(* Größe *) ", "(* Größe *) bStart := TRUE; ", 1)
+	c, dir, _ := startWith(t, map[string]string{"main.st": broken}, map[string]any{
+		"initializationOptions": map[string]any{"backend": "embedded", "completion": map[string]any{"debounce_ms": 0}},
+	})
+	uri := openDoc(c, dir, "main.st", "structured-text", broken)
+	raw, _ := c.Wait("textDocument/publishDiagnostics", 0, 10*time.Second, nil)
+	if hasRule(diagnosticsOf(raw), "st/write-to-input") == nil {
+		t.Fatalf("first publication lacks the finding: %s", raw)
+	}
+	change := func(version int, line, char uint32, text string) {
+		pos := protocol.Position{Line: line, Character: char}
+		c.Notify("textDocument/didChange", map[string]any{
+			"textDocument":   map[string]any{"uri": uri, "version": version},
+			"contentChanges": []map[string]any{{"range": protocol.Range{Start: pos, End: pos}, "text": text}},
+		})
+	}
+	// Versions 2 and 3 type into the comment on line 3: no finding moves or changes.
+	change(2, 2, 27, "x")
+	time.Sleep(400 * time.Millisecond)
+	change(3, 2, 28, "y")
+	time.Sleep(700 * time.Millisecond)
+	// Version 4 declares a variable nobody uses: a new finding, published once.
+	change(4, 6, 17, " nSpare : INT;")
+	_, _ = c.Wait("textDocument/publishDiagnostics", 0, 10*time.Second, func(r json.RawMessage) bool {
+		return diagnosticsOf(r).Version == 4
+	})
+	time.Sleep(300 * time.Millisecond)
+	versions := map[uint32]int{}
+	notes := c.Notes("textDocument/publishDiagnostics")
+	for _, n := range notes {
+		versions[diagnosticsOf(n).Version]++
+	}
+	if len(notes) != 2 || versions[1] != 1 || versions[4] != 1 {
+		t.Errorf("published %d times by version %v, want once for version 1 and once for 4", len(notes), versions)
+	}
+	last := diagnosticsOf(notes[len(notes)-1])
+	if hasRule(last, "st/write-to-input") == nil || len(last.Diagnostics) <= len(diagnosticsOf(notes[0]).Diagnostics) {
+		t.Errorf("version 4 findings: %+v", last.Diagnostics)
+	}
+}
+
+// BenchmarkLargeGCodeKeystrokeChangingFindings is BenchmarkLargeGCodeKeystroke with
+// keystrokes whose findings change (an edit that changes none publishes nothing, so there
+// is nothing to wait for): each pair of iterations breaks a line ("[" for its first
+// character, an unclosed expression) and types the character back; it measures didChange
+// to the diagnostics of that version, and the heap with the document open.
+func BenchmarkLargeGCodeKeystrokeChangingFindings(b *testing.B) {
+	n := 100000
+	if v, err := strconv.Atoi(os.Getenv("GANTRY_BENCH_LINES")); err == nil && v > 0 {
+		n = v
+	}
+	text := camgen.Program(n)
+	t0 := time.Now()
+	s := openLarge(b, text)
+	s.w.wait(b, 1)
+	open := time.Since(t0)
+	all := strings.Split(string(text), "\n")
+	var moves []int // lines of straight moves: "[1 X…" breaks each of them
+	for i, l := range all {
+		if strings.HasPrefix(l, "G1 ") {
+			moves = append(moves, i)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		line := moves[(i/2*7919)%len(moves)]
+		ch := "G"
+		if i%2 == 0 {
+			ch = "["
+		}
+		s.edit(b, i+2, line, ch)
+	}
+	if b.N%2 == 1 { // leave the document as it was
+		s.edit(b, b.N+2, moves[((b.N-1)/2*7919)%len(moves)], "G")
+	}
+	b.StopTimer()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(open.Seconds(), "open-to-diagnostics-s")
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(len(all)-1), "lines")
+}
