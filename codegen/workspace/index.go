@@ -40,9 +40,14 @@ type entry struct {
 	Names     []string
 }
 
+// nameIndex is either built in memory by a scan (entries and byName) or read from disk
+// (disk), where it is answered from the file's sorted lines without building maps: a
+// process that checks one file looks a handful of names up, and building maps of every
+// name of ten thousand files would cost more than the check.
 type nameIndex struct {
 	entries  map[string]*entry
 	byName   map[string][]string // kind + "\x00" + name → paths
+	disk     *diskIndex          // set instead of entries and byName when read from disk
 	verified bool                // every file checked against the disk in this process
 }
 
@@ -59,12 +64,55 @@ func (ix *nameIndex) rebuild() {
 	}
 }
 
+// lookup returns the files declaring name in files of kind, sorted.
+func (ix *nameIndex) lookup(kind, name string) []string {
+	if ix.disk != nil {
+		return ix.disk.lookup(kind, name)
+	}
+	return ix.byName[kind+"\x00"+name]
+}
+
+// entry returns the entry of path, or nil.
+func (ix *nameIndex) entry(path string) *entry {
+	if ix.disk != nil {
+		return ix.disk.entry(path)
+	}
+	return ix.entries[path]
+}
+
+// all returns every entry by path.
+func (ix *nameIndex) all() map[string]*entry {
+	if ix.disk != nil {
+		return ix.disk.all()
+	}
+	return ix.entries
+}
+
 // paths returns the files of a kind, sorted.
 func (ix *nameIndex) paths(kind string) []string {
+	if ix.disk != nil {
+		return ix.disk.paths(kind)
+	}
 	var out []string
 	for p, e := range ix.entries {
 		if e.Kind == kind {
 			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// names returns every name files of kind declare, sorted.
+func (ix *nameIndex) names(kind string) []string {
+	if ix.disk != nil {
+		return ix.disk.names(kind)
+	}
+	prefix := kind + "\x00"
+	var out []string
+	for k := range ix.byName {
+		if strings.HasPrefix(k, prefix) {
+			out = append(out, k[len(prefix):])
 		}
 	}
 	sort.Strings(out)
@@ -86,10 +134,17 @@ func cacheFile(roots []string) string {
 	return filepath.Join(dir, "gantry", "index", name)
 }
 
-// The file on disk: a header line, then one line per file:
-// path TAB kind TAB size TAB mtime TAB name,name,… (a compact format that reads in a few
-// milliseconds for ten thousand files, where JSON takes several times that).
-const indexHeader = "gantry-index 1"
+// The file on disk: a header line, the roots, the number of files; then one line per file,
+// sorted: path TAB kind TAB size TAB mtime TAB name,name,…; then one line per declared
+// name, sorted: kind TAB name TAB the numbers of its files' lines (0-based, comma
+// separated). Reading it is one read and a split into lines; a lookup is a binary search.
+const indexHeader = "gantry-index 2"
+
+// diskIndex answers from the lines of an index file.
+type diskIndex struct {
+	fileLines []string // sorted file lines
+	nameLines []string // sorted name lines
+}
 
 func loadIndex(roots []string) *nameIndex {
 	path := cacheFile(roots)
@@ -101,28 +156,121 @@ func loadIndex(roots []string) *nameIndex {
 		return nil
 	}
 	lines := strings.Split(string(text), "\n")
-	if len(lines) < 2 || lines[0] != indexHeader || lines[1] != strings.Join(roots, "\t") {
+	if len(lines) < 3 || lines[0] != indexHeader || lines[1] != strings.Join(roots, "\t") {
 		return nil
 	}
-	ix := &nameIndex{entries: make(map[string]*entry, len(lines))}
-	for _, line := range lines[2:] {
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
+	n, err := strconv.Atoi(lines[2])
+	if err != nil || n < 0 || 3+n > len(lines) {
+		return nil
+	}
+	d := &diskIndex{fileLines: lines[3 : 3+n], nameLines: lines[3+n:]}
+	if k := len(d.nameLines); k > 0 && d.nameLines[k-1] == "" {
+		d.nameLines = d.nameLines[:k-1]
+	}
+	return &nameIndex{disk: d}
+}
+
+// search returns the index of the first of lines (sorted) starting with key, or -1.
+func search(lines []string, key string) int {
+	i := sort.SearchStrings(lines, key)
+	if i < len(lines) && strings.HasPrefix(lines[i], key) {
+		return i
+	}
+	return -1
+}
+
+func (d *diskIndex) lookup(kind, name string) []string {
+	i := search(d.nameLines, kind+"\t"+name+"\t")
+	if i < 0 {
+		return nil
+	}
+	_, _, nums := cut3(d.nameLines[i])
+	var out []string
+	for _, f := range strings.Split(nums, ",") {
+		k, err := strconv.Atoi(f)
+		if err != nil || k < 0 || k >= len(d.fileLines) {
 			continue
 		}
-		size, err1 := strconv.ParseInt(f[2], 10, 64)
-		mod, err2 := strconv.ParseInt(f[3], 10, 64)
-		if err1 != nil || err2 != nil {
-			return nil
-		}
-		e := &entry{Kind: f[1], Size: size, Mod: mod}
-		if f[4] != "" {
-			e.Names = strings.Split(f[4], ",")
-		}
-		ix.entries[f[0]] = e
+		path, _, _ := strings.Cut(d.fileLines[k], "\t")
+		out = append(out, path)
 	}
-	ix.rebuild()
-	return ix
+	return out
+}
+
+func (d *diskIndex) entry(path string) *entry {
+	i := search(d.fileLines, path+"\t")
+	if i < 0 {
+		return nil
+	}
+	_, e := parseFileLine(d.fileLines[i])
+	return e
+}
+
+func (d *diskIndex) all() map[string]*entry {
+	out := make(map[string]*entry, len(d.fileLines))
+	for _, line := range d.fileLines {
+		if p, e := parseFileLine(line); e != nil {
+			out[p] = e
+		}
+	}
+	return out
+}
+
+func (d *diskIndex) paths(kind string) []string {
+	var out []string
+	for _, line := range d.fileLines {
+		path, rest, _ := strings.Cut(line, "\t")
+		if k, _, _ := strings.Cut(rest, "\t"); k == kind {
+			out = append(out, path)
+		}
+	}
+	return out
+}
+
+func (d *diskIndex) names(kind string) []string {
+	prefix := kind + "\t"
+	var out []string
+	for i := sort.SearchStrings(d.nameLines, prefix); i < len(d.nameLines) && strings.HasPrefix(d.nameLines[i], prefix); i++ {
+		_, name, _ := cut3(d.nameLines[i])
+		out = append(out, name)
+	}
+	return out
+}
+
+// cut3 splits "a TAB b TAB c".
+func cut3(line string) (string, string, string) {
+	a, rest, _ := strings.Cut(line, "\t")
+	b, c, _ := strings.Cut(rest, "\t")
+	return a, b, c
+}
+
+// parseFileLine reads "path TAB kind TAB size TAB mtime TAB names"; nil when malformed.
+func parseFileLine(line string) (string, *entry) {
+	path, rest, _ := strings.Cut(line, "\t")
+	kind, rest, _ := strings.Cut(rest, "\t")
+	size, rest, _ := strings.Cut(rest, "\t")
+	mod, names, ok := strings.Cut(rest, "\t")
+	sz, err1 := strconv.ParseInt(size, 10, 64)
+	md, err2 := strconv.ParseInt(mod, 10, 64)
+	if !ok || err1 != nil || err2 != nil {
+		return "", nil
+	}
+	e := &entry{Kind: kind, Size: sz, Mod: md}
+	if names != "" {
+		e.Names = strings.Split(names, ",")
+	}
+	return path, e
+}
+
+// storable reports whether a string can stand in a line of the index file (files with
+// control characters in their path are rescanned every time instead: never mis-read).
+func storable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func saveIndex(roots []string, ix *nameIndex) {
@@ -130,13 +278,45 @@ func saveIndex(roots []string, ix *nameIndex) {
 	if path == "" {
 		return
 	}
-	var b strings.Builder
-	b.WriteString(indexHeader + "\n" + strings.Join(roots, "\t") + "\n")
-	for p, e := range ix.entries {
-		if strings.ContainsAny(p, "\t\n") {
-			continue // such a file is rescanned every time; never mis-read
+	entries := ix.all()
+	var paths []string
+	for p, e := range entries {
+		if storable(p) && storable(e.Kind) && !strings.Contains(e.Kind, ",") {
+			paths = append(paths, p)
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\n", p, e.Kind, e.Size, e.Mod, strings.Join(e.Names, ","))
+	}
+	sort.Strings(paths)
+	nums := map[string][]int{} // kind TAB name → line numbers
+	var b strings.Builder
+	b.WriteString(indexHeader + "\n" + strings.Join(roots, "\t") + "\n" + strconv.Itoa(len(paths)) + "\n")
+	for i, p := range paths {
+		e := entries[p]
+		var names []string
+		for _, n := range e.Names {
+			if storable(n) && !strings.Contains(n, ",") {
+				names = append(names, n)
+				k := e.Kind + "\t" + n
+				nums[k] = append(nums[k], i)
+			}
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%s\n", p, e.Kind, e.Size, e.Mod, strings.Join(names, ","))
+	}
+	keys := make([]string, 0, len(nums))
+	for k := range nums {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		b.WriteString(k)
+		for j, n := range nums[k] {
+			if j == 0 {
+				b.WriteByte('\t')
+			} else {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Itoa(n))
+		}
+		b.WriteByte('\n')
 	}
 	if os.MkdirAll(filepath.Dir(path), 0o700) != nil {
 		return
@@ -188,7 +368,7 @@ func (w *Workspace) verify(ctx context.Context) *nameIndex {
 	if cur == nil {
 		cur = ix
 	}
-	fresh := w.scan(ctx, roots, cur.entries)
+	fresh := w.scan(ctx, roots, cur.all())
 	saveIndex(roots, fresh)
 	w.mu.Lock()
 	w.ix = fresh
@@ -302,11 +482,11 @@ func (w *Workspace) Declaring(ctx context.Context, lang, name string) []codegen.
 		}
 	}
 	ix := w.index(ctx)
-	for _, path := range ix.byName[lang+"\x00"+name] {
+	for _, path := range ix.lookup(lang, name) {
 		if open[path] || ctx.Err() != nil {
 			continue
 		}
-		e := w.fresh(path, ix.entries[path])
+		e := w.fresh(path, ix.entry(path))
 		if e == nil || !containsName(e.Names, name) {
 			continue
 		}
@@ -329,16 +509,7 @@ func (w *Workspace) Refresh(ctx context.Context) bool {
 
 // Names returns every name the files of lang declare (for completion), unverified.
 func (w *Workspace) Names(ctx context.Context, lang string) []string {
-	ix := w.index(ctx)
-	prefix := lang + "\x00"
-	var out []string
-	for k := range ix.byName {
-		if strings.HasPrefix(k, prefix) {
-			out = append(out, k[len(prefix):])
-		}
-	}
-	sort.Strings(out)
-	return out
+	return w.index(ctx).names(lang)
 }
 
 func containsName(names []string, name string) bool {

@@ -97,3 +97,50 @@ func TestSetRootsKeepsRootsTheWalkWouldSkip(t *testing.T) {
 		}
 	}
 }
+
+// The index read back from disk answers as the one the scan built: every name, the files
+// declaring it (paths that are prefixes of each other included) and the project files.
+func TestDiskIndexAnswersAsTheScan(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{
+		"PLC/PLC.plcproj":  "<Project/>",
+		"a/FB_1.st":        "FUNCTION_BLOCK FB_1\nEND_FUNCTION_BLOCK\nTYPE E_X : (One, Two); END_TYPE\n",
+		"a/FB_10.st":       "FUNCTION_BLOCK FB_10\nEND_FUNCTION_BLOCK\nTYPE E_Y : (One, Three); END_TYPE\n",
+		"a/FB_1.st.d/x.st": "FUNCTION_BLOCK FB_1x\nEND_FUNCTION_BLOCK\n",
+		"g/GVL.st":         "VAR_GLOBAL\n\tnOne, nTwo : INT;\nEND_VAR\n",
+		"r/m.sv":           "module m; endmodule\n",
+	}
+	root := writeTree(t, files)
+	ctx := context.Background()
+	scanned := workspace.New(packs.Registry(), root)
+	names := scanned.Names(ctx, "st")
+	if !slices.Contains(names, "fb_1") || !slices.Contains(names, "one") || !slices.Contains(names, "ntwo") {
+		t.Fatalf("names %v", names)
+	}
+	fromDisk := workspace.New(packs.Registry(), root)
+	if got := fromDisk.Names(ctx, "st"); !slices.Equal(got, names) {
+		t.Errorf("names from disk %v, scanned %v", got, names)
+	}
+	paths := func(w *workspace.Workspace, name string) []string {
+		var out []string
+		for _, f := range w.Declaring(ctx, "st", name) {
+			rel, _ := filepath.Rel(root, f.Path)
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return out
+	}
+	for _, n := range names {
+		if a, b := paths(scanned, n), paths(fromDisk, n); !slices.Equal(a, b) || len(a) == 0 {
+			t.Errorf("%s: scanned %v, from disk %v", n, a, b)
+		}
+	}
+	if got := paths(fromDisk, "one"); !slices.Equal(got, []string{"a/FB_1.st", "a/FB_10.st"}) {
+		t.Errorf("one: %v", got)
+	}
+	if a, b := scanned.ProjectFiles(".plcproj"), fromDisk.ProjectFiles(".plcproj"); !slices.Equal(a, b) || len(a) != 1 {
+		t.Errorf("project files %v / %v", a, b)
+	}
+	if fromDisk.Refresh(ctx) && len(paths(fromDisk, "fb_10")) != 1 {
+		t.Errorf("after verifying: fb_10 %v", paths(fromDisk, "fb_10"))
+	}
+}
