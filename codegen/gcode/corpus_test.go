@@ -3,6 +3,9 @@ package gcode
 import (
 	"context"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -90,4 +93,53 @@ func TestDebugTree(t *testing.T) {
 	text, _ := os.ReadFile(path)
 	f, _ := syntax.Parse(context.Background(), language, text)
 	t.Log(f.Root().String())
+}
+
+// TestLinuxCNCMustFail runs Gantry over LinuxCNC's must-fail interpreter tests
+// (LINUXCNC_BAD=…/tests/interp/bad, each program's first line names the error LinuxCNC
+// must give) and prints how many of them get an error finding; with rs274 installed it
+// also counts those where the finding is on the line rs274 refuses.
+func TestLinuxCNCMustFail(t *testing.T) {
+	dir := os.Getenv("LINUXCNC_BAD")
+	if dir == "" {
+		t.Skip("set LINUXCNC_BAD to LinuxCNC's tests/interp/bad")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.ngc"))
+	if len(files) == 0 {
+		t.Fatalf("no .ngc files in %s", dir)
+	}
+	bin, _ := exec.LookPath("rs274")
+	pk := New()
+	cfg := fixtureConfigDefault()
+	tools := ""
+	flagged, onLine := 0, 0
+	for _, p := range files {
+		text, _ := os.ReadFile(p)
+		gerrs := gantryErrors(t, pk, p, text, cfg)
+		expected := strings.TrimRight(strings.SplitN(string(text), "\n", 2)[0], "\r")
+		if len(gerrs) == 0 {
+			t.Logf("not flagged: %s (%s)", filepath.Base(p), expected)
+			continue
+		}
+		flagged++
+		if bin == "" {
+			continue
+		}
+		if tools == "" {
+			tools = toolTable(t, t.TempDir(), cfg)
+		}
+		rs := runRS274(t, bin, p, tools)
+		hit := false
+		if len(rs.Errors) > 0 {
+			for _, l := range linesOfError(strings.Split(string(text), "\n"), rs.Errors[0]) {
+				hit = hit || len(gerrs[l]) > 0
+			}
+		}
+		if hit {
+			onLine++
+		} else {
+			t.Logf("flagged elsewhere than rs274's line: %s (%v)", filepath.Base(p), gerrs)
+		}
+	}
+	t.Logf("LinuxCNC must-fail programs: %d, flagged by Gantry %d, on the line rs274 refuses %d", len(files), flagged, onLine)
 }

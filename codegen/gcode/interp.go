@@ -192,7 +192,9 @@ type Step struct {
 	Cycle       *cycleInfo
 	cycleBuf    cycleInfo
 	CompExitArc bool // an arc is the first move after cutter compensation ended
-	ToolChange  int  // index of M6 word + 1
+	// CompIssues are what the cutter compensation path (interp_comp.go) refused here.
+	CompIssues  []compIssue
+	ToolChange  int // index of M6 word + 1
 	FirstMotion bool
 	MotionCode  int // the motion mode that ran (× 10), -1 none
 	MotionWord  int // index of the explicit motion code word, -1 modal
@@ -280,6 +282,7 @@ func (s *Step) reset(m *Sim, b *Block) {
 	s.Gs, s.Ms, s.Moves, s.Undefined, s.ArcErrors = gs, ms, mv, un, ae
 	s.Cycle, s.ToolChange, s.FirstMotion, s.AxisOwner = nil, 0, false, 0
 	s.CompExitArc = false
+	s.CompIssues = s.CompIssues[:0]
 	s.MotionCode, s.MotionWord = -1, -1
 }
 
@@ -528,12 +531,22 @@ func (m *Sim) execWords(b *Block) {
 	scale = st.unitScale()
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpComp {
+			before := s.Before.Comp
+			on := before == 410 || before == 420 || before == 411 || before == 421
 			st.Comp = int16(g.Code)
 			if s.has('D') {
 				st.D = s.val('D')
 			}
-			if b := s.Before.Comp; g.Code == 400 && (b == 410 || b == 420 || b == 411 || b == 421) {
+			switch {
+			case g.Code == 400 && on:
 				st.CompExit = true
+				m.compStop()
+				st.Cutter = compState{}
+			case g.Code == 400:
+			case before == 400:
+				m.compStart(g.Code, scale)
+			default:
+				st.Cutter = compState{} // turned on when on (or unknown): refused, not followed
 			}
 		}
 	}
@@ -608,7 +621,10 @@ func (m *Sim) execWords(b *Block) {
 	// Calls and stops.
 	for _, c := range s.Ms {
 		switch c.Code {
+		case 0, 10, 600:
+			m.compStop()
 		case 20, 300:
+			m.compStop()
 			m.programEnd()
 		case 980:
 			m.call(programKey(s.val('P')))
@@ -628,6 +644,7 @@ func unknownModal(s State) State {
 	s.Motion, s.Plane, s.Units, s.Distance, s.ArcDist, s.FeedMode = -1, -1, -1, -1, -1, -1
 	s.Comp, s.ToolLen, s.WCS, s.PathMode, s.Retract, s.SpinMode = -1, -1, -1, -1, -1, -1
 	s.Feed, s.Speed, s.Spindle, s.Mist, s.Flood = unknown, unknown, 0, 0, 0
+	s.Cutter = compState{}
 	return s
 }
 
@@ -645,6 +662,7 @@ func (m *Sim) programEnd() {
 	st.Ended = true
 	st.Spindle, st.Mist, st.Flood = 5, 1, 1
 	st.Comp, st.Plane, st.Distance, st.FeedMode = 400, 170, 900, 940
+	st.Cutter = compState{}
 	// LinuxCNC also zeroes the feed rate (rs274 shows SET_FEED_RATE(0) at M2).
 	st.Feed = 0
 	if st.WCS != 540 {

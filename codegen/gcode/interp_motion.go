@@ -49,11 +49,23 @@ func (m *Sim) motion(owner int, scale float64) {
 		ws, we = s.wordSpan(word)
 	}
 	from := st.Pos
+	if st.Cutter.On && (s.hasG(530) || (mode != 0 && mode != 10 && mode != 20 && mode != 30)) {
+		// G53 is refused under compensation; other motions are not followed.
+		if !s.hasG(530) {
+			st.Cutter = compState{}
+		}
+	}
 	switch {
 	case mode == 0:
 		m.addMove(Move{Kind: moveRapid, From: from, To: target, Machine: s.hasG(530), Start: ws, End: we})
+		if !s.hasG(530) {
+			m.compLine(true, &target)
+		}
 	case mode == 10 || mode == 330 || mode == 331 || (mode >= 50 && mode <= 53):
 		m.addMove(Move{Kind: moveFeed, From: from, To: target, Machine: s.hasG(530), Start: ws, End: we, Synced: mode == 330 || mode == 331})
+		if mode == 10 && !s.hasG(530) {
+			m.compLine(false, &target)
+		}
 	case mode == 20 || mode == 30:
 		m.arc(mode, from, &target, scale, ws, we)
 	case mode >= 382 && mode <= 385:
@@ -179,6 +191,9 @@ func (m *Sim) radiusMismatch(dr, r1, r2 float64) bool {
 
 func (m *Sim) arcErr(start, end int, format string, args ...any) {
 	m.step.ArcErrors = append(m.step.ArcErrors, spanMsg{start, end, fmt.Sprintf(format, args...)})
+	if m.St.Cutter.On {
+		m.compReject(m.St.Cutter) // LinuxCNC refuses the block
+	}
 }
 
 // arc checks and executes G2/G3 in the active plane.
@@ -216,6 +231,7 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 		}
 		if !isKnown(r) || !isKnown(from[a]) || !isKnown(from[b]) || !isKnown(to[a]) || !isKnown(to[b]) {
 			m.addMove(Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we})
+			st.Cutter = compState{} // unknown geometry: compensation is not followed
 			return
 		}
 		dx, dy := to[a]-from[a], to[b]-from[b]
@@ -264,6 +280,7 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 		}
 		if !isKnown(ca) || !isKnown(cb) || !isKnown(to[a]) || !isKnown(to[b]) {
 			m.addMove(Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we})
+			st.Cutter = compState{} // unknown geometry: compensation is not followed
 			return
 		}
 		r1 := math.Hypot(from[a]-ca, from[b]-cb)
@@ -278,6 +295,11 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 			return
 		}
 	}
+	rWord := unknown
+	if hasR {
+		rWord = math.Abs(s.val('R') * scale)
+	}
+	m.compArc(cw, to, [2]float64{ca, cb}, rWord)
 	mv := Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we}
 	mv.Bounds = arcBounds(from, *to, a, b, ca, cb, cw, !hasR)
 	mv.Low = mv.Bounds[0][az]

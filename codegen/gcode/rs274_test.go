@@ -20,6 +20,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/rules/rulestest"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -297,7 +298,8 @@ var rsClaims = []struct {
 	{regexp.MustCompile(`^Requested tool \d+ not found`), "gcode/unknown-tool"},
 	{regexp.MustCompile(`^G-code out of range|^M-code out of range`), "gcode/unsupported-code"},
 	{regexp.MustCompile(`^Cannot put an? [abc] in canned cycle`), "gcode/axis-word-in-canned-cycle"},
-	{regexp.MustCompile(`^Tool radius not less than arc radius with comp|^Concave corner`), "gcode/cutter-comp-gouge"},
+	{regexp.MustCompile(`^Tool radius not less than arc radius with comp|concave corner cannot be reached by the tool without gouging|can't fit in without gouging|^Arc to arc motion is invalid because the arcs have the same center|^Zero degree inside corner`), "gcode/cutter-comp-gouge"},
+	{regexp.MustCompile(`^Length of cutter compensation entry move is not greater|^Radius of cutter compensation entry arc is not greater`), "gcode/cutter-comp-invalid"},
 	{regexp.MustCompile(`^Cannot use two g codes that both use axis values`), "gcode/axis-word-conflict"},
 	{regexp.MustCompile(`^R word with no g code that uses it|^R word is ambiguous`), "gcode/r-word-unused"},
 	{regexp.MustCompile(`^The move just after exiting cutter compensation`), "gcode/cutter-comp-invalid"},
@@ -313,16 +315,22 @@ func claimOf(msg string) string {
 }
 
 // toolTable writes rs274's tool table: the profile's tools, or tools 1 to 99 when there is
-// no profile (Gantry then knows nothing about tools and claims no tool error).
+// no profile (Gantry then knows nothing about tools and claims no tool error; their
+// diameter is 0, so rs274 does not compensate either). The standalone rs274 reads the
+// table in inches.
 func toolTable(t testing.TB, dir string, cfg *config.Config) string {
 	var sb strings.Builder
 	if m := cfg.GCode.Machine; m != nil {
+		scale := 1 / 25.4
+		if m.Units == "inch" {
+			scale = 1
+		}
 		for _, tl := range m.Tools {
-			fmt.Fprintf(&sb, "T%d P%d D%g Z%g\n", tl.Number, tl.Number, tl.Diameter, tl.Length)
+			fmt.Fprintf(&sb, "T%d P%d D%g Z%g\n", tl.Number, tl.Number, tl.Diameter*scale, tl.Length*scale)
 		}
 	} else {
 		for n := 1; n < 100; n++ {
-			fmt.Fprintf(&sb, "T%d P%d D6 Z0\n", n, n)
+			fmt.Fprintf(&sb, "T%d P%d D0 Z0\n", n, n)
 		}
 	}
 	return writeTemp(t, dir, "tool.tbl", []byte(sb.String()))
@@ -452,4 +460,84 @@ func subFileCall(text []byte) string {
 		return ""
 	}
 	return out.String() + "o" + name + " call [1] [2] [3]\nM2\n"
+}
+
+// TestOracleCutterComp: in every LinuxCNC program of the test data that turns cutter
+// compensation on, the lines rs274 refuses for a gouge are exactly the lines marked
+// `want "gcode/cutter-comp-gouge"`, and every entry move rs274 refuses gets
+// gcode/cutter-comp-invalid. rs274 goes on after an error (-n 0), so each marked case
+// counts, not only the first.
+func TestOracleCutterComp(t *testing.T) {
+	bin := rs274(t)
+	pk := New()
+	tmp := t.TempDir()
+	const gouge = "gcode/cutter-comp-gouge"
+	files, cases := 0, 0
+	for _, p := range oracleFiles(t) {
+		text, _ := os.ReadFile(p)
+		up := strings.ToUpper(string(text))
+		if !strings.Contains(up, "G41") && !strings.Contains(up, "G42") {
+			continue
+		}
+		files++
+		abs, _ := filepath.Abs(p)
+		cfg := fixtureConfig(t, p)
+		if cfg.GCode.Dialect == "" {
+			c := *cfg
+			c.GCode.Dialect = string(DialectLinuxCNC)
+			cfg = &c
+		}
+		rs := runRS274(t, bin, abs, toolTable(t, tmp, cfg))
+		gerrs := gantryErrors(t, pk, abs, text, cfg)
+		lines := strings.Split(string(text), "\n")
+		rsGouge := map[int]string{}
+		for _, e := range rs.Errors {
+			rule := claimOf(e.Msg)
+			for _, l := range linesOfError(lines, e) {
+				switch rule {
+				case gouge:
+					rsGouge[l] = e.Msg
+				case "gcode/cutter-comp-invalid":
+					found := false
+					for _, m := range gerrs[l] {
+						found = found || strings.HasPrefix(m, rule+":")
+					}
+					if !found {
+						t.Errorf("%s:%d: rs274: %s; Gantry reports no %s", p, l+1, e.Msg, rule)
+					}
+				}
+			}
+		}
+		for l, msg := range rsGouge {
+			cases++
+			if !hasRule(gerrs[l], gouge) {
+				t.Errorf("%s:%d: rs274: %s; Gantry reports no %s (%v)", p, l+1, msg, gouge, gerrs[l])
+			}
+		}
+		for l := range gerrs {
+			if hasRule(gerrs[l], gouge) && rsGouge[l] == "" {
+				t.Errorf("%s:%d: Gantry reports %s, rs274 does not: %s", p, l+1, gouge, lineAt(lines, l))
+			}
+		}
+		for l, ids := range rulestest.Expectations(text) {
+			for _, id := range ids {
+				if id == gouge && rsGouge[l-1] == "" {
+					t.Errorf("%s:%d: marked %s, rs274 accepts the line", p, l, gouge)
+				}
+			}
+		}
+	}
+	if cases < 10 {
+		t.Errorf("only %d gouge cases confirmed by rs274", cases)
+	}
+	t.Logf("%d programs with cutter compensation: rs274 and Gantry agree on %d gouges", files, cases)
+}
+
+func hasRule(msgs []string, rule string) bool {
+	for _, m := range msgs {
+		if strings.HasPrefix(m, rule+":") {
+			return true
+		}
+	}
+	return false
 }

@@ -8,9 +8,10 @@ var ruleCutterCompInvalid = &rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors: []string{"LinuxCNC: \"Cannot turn cutter radius comp on when on\", \"Cutter radius compensation allowed only in XY, XZ planes\", \"Cannot use g53 with cutter radius comp\", \"Cannot use g28 or g30 with cutter radius comp\", \"Cannot change units with cutter radius comp\"", "LinuxCNC: \"The move just after exiting cutter compensation mode must be straight, not an arc\"",
+		"LinuxCNC: \"Length of cutter compensation entry move is not greater than the tool radius\", \"Radius of cutter compensation entry arc is not greater than the tool radius\"",
 		"Fanuc: G41/G42 need a D offset number; alarm PS0034 (no circular interpolation in the start-up block)"},
 	Doc: doc(
-		"Reports G41/G42 while compensation is already on, or in the YZ plane; on Fanuc-family controllers G41/G42 without D or in the same block as an arc (the start-up move must be G0/G1; LinuxCNC accepts both and takes the current tool's diameter); and G53, G28/G30, a unit change or a tool change (M6) while compensation is on; on LinuxCNC an arc as the first move after G40 (the exit move must be straight).",
+		"Reports G41/G42 while compensation is already on, or in the YZ plane; on Fanuc-family controllers G41/G42 without D or in the same block as an arc (the start-up move must be G0/G1; LinuxCNC accepts both and takes the current tool's diameter); and G53, G28/G30, a unit change or a tool change (M6) while compensation is on; on LinuxCNC an arc as the first move after G40 (the exit move must be straight), and an entry move (the first move after G41/G42 with a known tool radius) that does not end farther than the tool radius from its start — a move along Z alone included.",
 		"Compensation offsets the path by the cutter radius from the entry move on. A wrong entry or a change of reference under it makes the controller alarm, or gouge the part where the offset path is built from the wrong geometry.",
 		"G41 D1\nG41 G2 X10 Y0 I5 J0\nM6 T2",
 		"G40\nG41 D1 G1 X0 Y0\nG2 X10 Y0 I5 J0\nG40 G1 X-5"),
@@ -60,6 +61,15 @@ func hookCutterCompInvalid(s *Step) {
 			ws, we = s.wordSpan(s.MotionWord)
 		}
 		s.report(ruleCutterCompInvalid, ws, we, "the move just after cutter compensation ends (G40) must be straight, not an arc")
+	}
+	for _, c := range s.CompIssues {
+		if !c.Gouge {
+			ws, we := s.B.Start, s.B.End
+			if s.MotionWord >= 0 {
+				ws, we = s.wordSpan(s.MotionWord)
+			}
+			s.report(ruleCutterCompInvalid, ws, we, "%s", c.Msg)
+		}
 	}
 	if s.ToolChange > 0 && on(before) {
 		ws, we := s.wordSpan(s.ToolChange - 1)

@@ -19,6 +19,8 @@ type State struct {
 	Comp     int16 // 400, 410, 420, 411, 421
 	// CompExit: cutter compensation ended (G40) and no move has run since.
 	CompExit bool
+	// Cutter is LinuxCNC's cutter compensation path (interp_comp.go).
+	Cutter   compState
 	ToolLen  int16 // 490, 430, 431, 432
 	WCS      int16 // 540 … 593
 	PathMode int16 // 610, 611, 640
@@ -131,6 +133,9 @@ func merge(a, b State) State {
 	m.Distance, m.ArcDist = mergeI16(a.Distance, b.Distance), mergeI16(a.ArcDist, b.ArcDist)
 	m.FeedMode, m.Comp = mergeI16(a.FeedMode, b.FeedMode), mergeI16(a.Comp, b.Comp)
 	m.CompExit = a.CompExit && b.CompExit
+	if !a.Cutter.same(&b.Cutter) {
+		m.Cutter = compState{} // paths disagree: stop following the compensated path
+	}
 	m.ToolLen, m.WCS = mergeI16(a.ToolLen, b.ToolLen), mergeI16(a.WCS, b.WCS)
 	m.PathMode, m.Retract, m.SpinMode = mergeI16(a.PathMode, b.PathMode), mergeI16(a.Retract, b.Retract), mergeI16(a.SpinMode, b.SpinMode)
 	m.UnitsSet, m.DistSet, m.WCSSet = a.UnitsSet || b.UnitsSet, a.DistSet || b.DistSet, a.WCSSet || b.WCSSet
@@ -189,7 +194,8 @@ func sameState(a, b *State) bool {
 		a.UnitsSet != b.UnitsSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
 		a.SpeedSet != b.SpeedSet || a.Spindle != b.Spindle || a.Mist != b.Mist || a.Flood != b.Flood ||
 		a.Selected != b.Selected || a.Tool != b.Tool || a.HasLastN != b.HasLastN || a.LastN != b.LastN ||
-		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned || a.CompExit != b.CompExit {
+		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned || a.CompExit != b.CompExit ||
+		!a.Cutter.same(&b.Cutter) {
 		return false
 	}
 	if !same(a.Feed, b.Feed) || !same(a.Speed, b.Speed) || !same(a.D, b.D) || !same(a.H, b.H) || !same(a.TLO, b.TLO) ||
