@@ -194,7 +194,8 @@ type Step struct {
 	CompExitArc bool // an arc is the first move after cutter compensation ended
 	// CompIssues are what the cutter compensation path (interp_comp.go) refused here.
 	CompIssues  []compIssue
-	ToolChange  int // index of M6 word + 1
+	compRefused bool // LinuxCNC refuses the block for its cutter compensation: nothing moves
+	ToolChange  int  // index of M6 word + 1
 	FirstMotion bool
 	MotionCode  int // the motion mode that ran (× 10), -1 none
 	MotionWord  int // index of the explicit motion code word, -1 modal
@@ -282,7 +283,7 @@ func (s *Step) reset(m *Sim, b *Block) {
 	s.Gs, s.Ms, s.Moves, s.Undefined, s.ArcErrors = gs, ms, mv, un, ae
 	s.Cycle, s.ToolChange, s.FirstMotion, s.AxisOwner = nil, 0, false, 0
 	s.CompExitArc = false
-	s.CompIssues = s.CompIssues[:0]
+	s.CompIssues, s.compRefused = s.CompIssues[:0], false
 	s.MotionCode, s.MotionWord = -1, -1
 }
 
@@ -539,14 +540,22 @@ func (m *Sim) execWords(b *Block) {
 			}
 			switch {
 			case g.Code == 400 && on:
+				if !m.compStop() {
+					st.Comp = before // LinuxCNC refuses the block: compensation stays on
+					break
+				}
 				st.CompExit = true
-				m.compStop()
 				st.Cutter = compState{}
 			case g.Code == 400:
 			case before == 400:
 				m.compStart(g.Code, scale)
+			case on && st.Cutter.On:
+				// Turned on when on: LinuxCNC refuses the block and goes on with the
+				// compensation it had.
+				st.Comp = before
+				m.compReject(st.Cutter)
 			default:
-				st.Cutter = compState{} // turned on when on (or unknown): refused, not followed
+				st.Cutter = compState{} // unknown before: not followed
 			}
 		}
 	}
@@ -622,9 +631,9 @@ func (m *Sim) execWords(b *Block) {
 	for _, c := range s.Ms {
 		switch c.Code {
 		case 0, 10, 600:
-			m.compStop()
+			_ = m.compStop()
 		case 20, 300:
-			m.compStop()
+			_ = m.compStop()
 			m.programEnd()
 		case 980:
 			m.call(programKey(s.val('P')))

@@ -64,6 +64,7 @@ func (m *Sim) compFail(gouge bool, msg string) {
 func (m *Sim) compReject(saved compState) {
 	saved.QEmpty, saved.EndOK = true, false
 	m.St.Cutter = saved
+	m.step.compRefused = true
 }
 
 // compStart turns compensation on for code (410, 420, 411, 421) with the block's words.
@@ -117,16 +118,19 @@ func (m *Sim) compStart(code int, scale float64) {
 
 // compStop runs what G40 and the stops (M0, M1, M2, M30, M60) do to the queue: the queued
 // move ends where the tool is.
-func (m *Sim) compStop() {
+// It returns false when the flush gouges: LinuxCNC refuses the block.
+func (m *Sim) compStop() bool {
 	c := &m.St.Cutter
 	if !c.On || c.First {
-		return
+		return true
 	}
+	saved := *c
 	if !m.compFlush(c, c.Cur) {
-		m.St.Cutter = compState{}
-		return
+		m.compReject(saved)
+		return false
 	}
 	c.QEmpty, c.EndOK = true, false
+	return true
 }
 
 // compFlush moves the end of the queued moves to x and sends them; false when that
@@ -169,6 +173,14 @@ func (c *compState) compEnqueue(mv compMove) {
 	}
 	// Moves behind the first are straight moves without motion in the plane (LinuxCNC
 	// sends the queue before every move that has some): moving their end never fails.
+}
+
+// cornerTurn is the direction of the arc LinuxCNC adds around a convex corner.
+func cornerTurn(left bool) int {
+	if left {
+		return -1
+	}
+	return 1
 }
 
 func insideArc(left bool, turn int) bool { return (left && turn > 0) || (!left && turn < 0) }
@@ -273,7 +285,7 @@ func (m *Sim) compLine(rapid bool, to *[naxes]float64) {
 			m.compReject(saved)
 			return
 		}
-		c.Q = compMove{Arc: !rapid, Center: op, To: mid, Turn: map[bool]int{true: -1, false: 1}[c.Left]}
+		c.Q = compMove{Arc: !rapid, Center: op, To: mid, Turn: cornerTurn(c.Left)}
 		c.QEmpty = true
 		c.End, c.EndOK = mid, true
 	case concave && !c.Q.Arc:
@@ -479,7 +491,7 @@ func (m *Sim) compArc(cw bool, to *[naxes]float64, ctr [2]float64, rWord float64
 	case beta > compTolCorner:
 		mid := polarPt(op, R, delta)
 		c.QEmpty = true
-		c.Q = compMove{Arc: true, Center: op, To: mid, Turn: map[bool]int{true: -1, false: 1}[c.Left]}
+		c.Q = compMove{Arc: true, Center: op, To: mid, Turn: cornerTurn(c.Left)}
 		c.End, c.EndOK = mid, true
 	default:
 		c.QEmpty = true

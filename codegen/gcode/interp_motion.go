@@ -22,7 +22,7 @@ func (m *Sim) motion(owner int, scale float64) {
 			st.CycleZ, st.CycleR, st.CycleQ, st.CycleP, st.CycleOldZ = unknown, unknown, unknown, unknown, unknown
 		}
 	}
-	if owner != 0 {
+	if owner != 0 || s.compRefused {
 		return
 	}
 	mode := int(st.Motion)
@@ -85,6 +85,9 @@ func (m *Sim) motion(owner int, scale float64) {
 		}
 	case isCycle(mode):
 		m.cycle(mode, code == mode, from, &target, scale, ws, we)
+	}
+	if s.compRefused {
+		target = from // refused under compensation: the tool stays where it was
 	}
 	st.Pos = target
 }

@@ -312,3 +312,111 @@ func compareState(got *State, want *canonState) string {
 func oraclePos(p [naxes]float64, scale float64) string {
 	return fmt.Sprintf("[%.4f %.4f %.4f]", p[0]/scale, p[1]/scale, p[2]/scale)
 }
+
+// compSegment writes a cutter-compensated contour: a rapid to a start point, G41.1 or
+// G42.1 with a random diameter and a long entry move, random lines and arcs (short ones
+// and sharp corners included, so some gouge), a final line that turns gently, and a
+// straight exit with G40. Every point is absolute, so a block LinuxCNC refuses does not
+// shift the ones after it.
+func (g *progGen) compSegment() {
+	r := g.r
+	g.inc, g.plane = false, 17
+	g.emit(fmt.Sprintf("G21 G90 G17 G40 G49 G80 G54 G94 G64 G91.1 F%d", 50+r.Intn(500)))
+	start := [2]float64{g.rnd(), g.rnd()}
+	g.emit("G0 " + g.axis(0, start[0]) + " " + g.axis(1, start[1]))
+	d := math.Round((1+r.Float64()*12)*1000) / 1000
+	side := []string{"G41.1", "G42.1"}[r.Intn(2)]
+	ang := r.Float64() * 2 * math.Pi
+	l := 15 + r.Float64()*25
+	g.emit(fmt.Sprintf("%s D%s G1 %s %s", side, g.num(d), g.axis(0, start[0]+l*math.Cos(ang)), g.axis(1, start[1]+l*math.Sin(ang))))
+	dir := ang // the path's direction at the current point
+	for n := 2 + r.Intn(4); n > 0; n-- {
+		if r.Intn(2) == 0 {
+			turn := (r.Float64()*2 - 1) * math.Pi * 0.95
+			ln := 0.5 + r.Float64()*25
+			dir += turn
+			g.emit(fmt.Sprintf("G1 %s %s", g.axis(0, g.pos[0]+ln*math.Cos(dir)), g.axis(1, g.pos[1]+ln*math.Sin(dir))))
+			continue
+		}
+		// An arc: the centre at a random radius to one side, a random sweep.
+		rad := 0.5 + r.Float64()*20
+		ccw := r.Intn(2) == 0
+		cdir := dir + (r.Float64()*2-1)*math.Pi
+		ca, cb := math.Round(rad*math.Cos(cdir)*1000)/1000, math.Round(rad*math.Sin(cdir)*1000)/1000
+		rad = math.Hypot(ca, cb)
+		cx, cy := g.pos[0]+ca, g.pos[1]+cb
+		th := math.Atan2(-cb, -ca)
+		sweep := (0.2 + r.Float64()*2.5)
+		code := "G3"
+		if !ccw {
+			sweep, code = -sweep, "G2"
+		}
+		ex, ey := cx+rad*math.Cos(th+sweep), cy+rad*math.Sin(th+sweep)
+		g.emit(fmt.Sprintf("%s %s %s I%s J%s", code, g.axis(0, ex), g.axis(1, ey), g.num(ca), g.num(cb)))
+		// The direction at the end is tangent to the circle (the rounded end is close).
+		dir = math.Atan2(g.pos[1]-cy, g.pos[0]-cx) + math.Pi/2
+		if !ccw {
+			dir -= math.Pi
+		}
+	}
+	dir += (r.Float64()*2 - 1) * math.Pi / 4
+	g.emit(fmt.Sprintf("G1 %s %s", g.axis(0, g.pos[0]+40*math.Cos(dir)), g.axis(1, g.pos[1]+40*math.Sin(dir))))
+	dir += (r.Float64()*2 - 1) * math.Pi / 4
+	g.emit(fmt.Sprintf("G40 G1 %s %s", g.axis(0, g.pos[0]+30*math.Cos(dir)), g.axis(1, g.pos[1]+30*math.Sin(dir))))
+}
+
+// TestOracleGeneratedComp: on seeded random contours under cutter compensation, every
+// line rs274 refuses gets the error of the rule that claims rs274's message (most are
+// gcode/cutter-comp-gouge), and Gantry reports no error on a line rs274 accepts.
+func TestOracleGeneratedComp(t *testing.T) {
+	bin := rs274(t)
+	pk := New()
+	tmp := t.TempDir()
+	tools := toolTable(t, tmp, fixtureConfigDefault())
+	batches, perBatch := 20, 50
+	if testing.Short() {
+		batches = 3
+	}
+	bad, refused, gouges := 0, 0, 0
+	byRule := map[string]int{}
+	for bi := 0; bi < batches && bad < 20; bi++ {
+		g := &progGen{r: rand.New(rand.NewSource(int64(1000 + bi)))}
+		for i := 0; i < perBatch; i++ {
+			g.compSegment()
+		}
+		g.emit("M2")
+		text := strings.Join(g.lines, "\n") + "\n"
+		path := writeTemp(t, tmp, fmt.Sprintf("comp%d.ngc", bi), []byte(text))
+		rs := runRS274(t, bin, path, tools)
+		lines := strings.Split(text, "\n")
+		gerrs := gantryErrors(t, pk, path, []byte(text), fixtureConfigDefault())
+		rejected := map[int]bool{}
+		for _, e := range rs.Errors {
+			n := -1
+			if f := strings.Fields(e.Line); len(f) > 0 && strings.HasPrefix(f[0], "N") {
+				n, _ = strconv.Atoi(f[0][1:])
+			}
+			rejected[n-1] = true
+			refused++
+			rule := claimOf(e.Msg)
+			byRule[rule]++
+			if rule == "gcode/cutter-comp-gouge" {
+				gouges++
+			}
+			if rule == "" || !hasRule(gerrs[n-1], rule) {
+				bad++
+				t.Errorf("seed %d: rs274 refuses %q (%s), Gantry reports %v", 1000+bi, e.Line, e.Msg, gerrs[n-1])
+			}
+		}
+		for l, msgs := range gerrs {
+			if !rejected[l] {
+				bad++
+				t.Errorf("seed %d line %d: Gantry reports %v, rs274 accepts: %s", 1000+bi, l+1, msgs, lineAt(lines, l))
+			}
+		}
+	}
+	if gouges == 0 {
+		t.Error("no generated contour gouges: the generator does not exercise the rule")
+	}
+	t.Logf("%d compensated contours in %d batches: rs274 refuses %d lines (%d gouges; by claiming rule %v), %d disagreements", batches*perBatch, batches, refused, gouges, byRule, bad)
+}
