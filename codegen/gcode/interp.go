@@ -253,7 +253,10 @@ func (s *Step) conflict() bool {
 		if grp < 0 || grp >= len(seen) || g.Code == 530 {
 			continue
 		}
-		if seen[grp] != 0 && seen[grp] != g.Code+1 {
+		if seen[grp] != 0 && (seen[grp] != g.Code+1 || !s.Sim.dialect.fanucFamily()) {
+			if s.Sim.dialect.fanucFamily() && (seen[grp] == 801 || g.Code == 800) {
+				continue // Fanuc: G80 has its own group ("G80 G00 Z50.")
+			}
 			return true
 		}
 		seen[grp] = g.Code + 1

@@ -18,7 +18,8 @@ var ruleAxisWordsWithoutMotion = &rules.Rule{
 func init() { register(ruleAxisWordsWithoutMotion, hookAxisWordsWithoutMotion, nil) }
 
 func hookAxisWordsWithoutMotion(s *Step) {
-	if s.Dead || s.AxisOwner != 0 || s.Sim.St.Motion != 800 || !s.axisWords() || s.Sim.dialect == DialectMarlin {
+	if s.Dead || s.AxisOwner != 0 || s.Sim.St.Motion != 800 || !s.axisWords() || s.Sim.dialect == DialectMarlin || s.hasG(431) {
+		// G43.1 takes its offsets from the axis words.
 		return
 	}
 	if s.Sim.dialect.fanucFamily() && s.hasG(800) {

@@ -10,7 +10,7 @@ var ruleModalGroupConflict = &rules.Rule{
 	Anchors: []string{"NIST RS274NGC v3 §3.4 (modal groups)", "LinuxCNC: \"Two g codes used from same modal group\", \"Two m codes used from same modal group\"",
 		"Grbl error 21 (modal group violation)"},
 	Doc: doc(
-		"Reports a block that holds two G codes, or two M codes, of the same modal group (motion, plane, units, distance mode, coordinate system, spindle, stopping…). M7 and M8 may share a block, as LinuxCNC allows.",
+		"Reports a block that holds two G codes, or two M codes, of the same modal group (motion, plane, units, distance mode, coordinate system, spindle, stopping…), the same code twice included (LinuxCNC and Grbl refuse `G1 G1`; the Fanuc family reads a repeated code once). M7 and M8 may share a block, as LinuxCNC allows.",
 		"A block can select only one mode per group: the interpreter refuses the block, and a controller that silently keeps the last code may not run what the author meant (G0 G1 X10 — rapid or feed?).",
 		"G0 G1 X10 Y10 F300\nG20 G21\nM3 M5",
 		"G1 X10 Y10 F300\nG21\nM5"),
@@ -31,7 +31,7 @@ func hookModalGroupConflict(s *Step) {
 		if grp == grpNonModal && g.Code == 530 {
 			continue // G53 modifies the motion; LinuxCNC checks it with the motion
 		}
-		if prev, ok := seen[grp]; ok && prev.Code != g.Code {
+		if prev, ok := seen[grp]; ok && (prev.Code != g.Code || !s.Sim.dialect.fanucFamily()) {
 			if s.Sim.dialect.fanucFamily() && (prev.Code == 800 || g.Code == 800) {
 				continue // Fanuc puts G80 in its own group (09): "G80 G00 Z50." is the usual cancel-and-retract
 			}
@@ -47,7 +47,7 @@ func hookModalGroupConflict(s *Step) {
 		if grp == grpNone || grp == mgrpIO || grp == mgrpUser {
 			continue
 		}
-		if prev, ok := mseen[grp]; ok && prev.Code != c.Code {
+		if prev, ok := mseen[grp]; ok && (prev.Code != c.Code || !s.Sim.dialect.fanucFamily()) {
 			if grp == mgrpCoolant && (prev.Code == 70 && c.Code == 80 || prev.Code == 80 && c.Code == 70) {
 				continue
 			}
