@@ -12,8 +12,8 @@ var ruleSpindleOverspeed = &rules.Rule{
 	Doc: doc(
 		"Reports an S word (in rpm mode, G97) above the profile's `max_spindle_rpm`, and a spindle speed above the `max_rpm` of the tool in the spindle (checked when S is set and when the spindle starts).",
 		"Controllers clamp or refuse the speed at best; a small cutter, a long boring bar or a large face mill run past its rated speed can shatter or throw inserts.",
-		"; max_spindle_rpm = 12000, tool 3 max_rpm = 8000\nT3 M6\nS10000 M3",
-		"T3 M6\nS7500 M3"),
+		"; max_spindle_rpm = 12000, tool 3 max_rpm = 3000\nT3 M6\nS5000 M3",
+		"T3 M6\nS2500 M3"),
 }
 
 func init() { register(ruleSpindleOverspeed, hookSpindleOverspeed, nil) }

@@ -188,3 +188,77 @@ func TestProgramsNoErrors(t *testing.T) {
 		}
 	}
 }
+
+// docExamples returns the program under "Example:" and the one under "Use instead:" in a
+// rule's documentation (as doc writes them: indented by four spaces).
+func docExamples(d string) (bad, good string, ok bool) {
+	_, rest, ok1 := strings.Cut(d, "\n\nExample:\n")
+	bad, good, ok2 := strings.Cut(rest, "\n\nUse instead:\n")
+	unindent := func(s string) string {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimPrefix(l, "    ")
+		}
+		return strings.Join(lines, "\n") + "\n"
+	}
+	return unindent(bad), unindent(good), ok1 && ok2
+}
+
+// TestRuleDocExamples: each G-code rule's "Example" raises that rule and its "Use
+// instead" does not, under the first configuration (default, the test machine's profile,
+// Grbl, Fanuc) in which the example raises it.
+func TestRuleDocExamples(t *testing.T) {
+	pk := New()
+	dir := t.TempDir()
+	type setup struct {
+		name string
+		cfg  *config.Config
+		ext  string
+	}
+	grbl, fanuc := config.Default(), config.Default()
+	grbl.GCode.Dialect, fanuc.GCode.Dialect = "grbl", "fanuc"
+	setups := []setup{
+		{"default", config.Default(), ".ngc"},
+		{"profile", fixtureConfig(t, "testdata/machine/x.ngc"), ".ngc"},
+		{"grbl", grbl, ".nc"},
+		{"fanuc", fanuc, ".nc"},
+	}
+	run := func(id, text string, su setup) int {
+		path := filepath.Join(dir, "example"+su.ext)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := syntax.Parse(context.Background(), language, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: su.cfg}).Findings {
+			if fd.Rule == id {
+				n++
+			}
+		}
+		return n
+	}
+	for _, r := range All() {
+		bad, good, ok := docExamples(r.Doc)
+		if !ok {
+			t.Errorf("%s: no Example / Use instead in the doc", r.ID)
+			continue
+		}
+		fired := false
+		for _, su := range setups {
+			if run(r.ID, bad, su) == 0 {
+				continue
+			}
+			fired = true
+			if n := run(r.ID, good, su); n > 0 {
+				t.Errorf("%s: \"Use instead\" raises the rule %d time(s) (%s):\n%s", r.ID, n, su.name, good)
+			}
+			break
+		}
+		if !fired {
+			t.Errorf("%s: \"Example\" does not raise the rule in any setup:\n%s", r.ID, bad)
+		}
+	}
+}
