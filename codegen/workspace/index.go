@@ -341,7 +341,12 @@ func (w *Workspace) index(ctx context.Context) *nameIndex {
 		ix = &nameIndex{entries: map[string]*entry{}, verified: true}
 		ix.rebuild()
 	} else if ix = loadIndex(roots); ix == nil {
-		ix = w.scan(ctx, roots, nil)
+		var complete bool
+		ix, _, complete = w.scan(ctx, roots, nil)
+		ix.rebuild()
+		if !complete {
+			return ix // cancelled: a partial index serves this caller only, never kept
+		}
 		saveIndex(roots, ix)
 	}
 	w.mu.Lock()
@@ -368,20 +373,38 @@ func (w *Workspace) verify(ctx context.Context) *nameIndex {
 	if cur == nil {
 		cur = ix
 	}
-	fresh := w.scan(ctx, roots, cur.all())
-	saveIndex(roots, fresh)
+	fresh, changed, complete := w.scan(ctx, roots, cur.all())
+	switch {
+	case !complete:
+		return cur // cancelled: keep what we had, verify another time
+	case !changed && cur.disk != nil:
+		cp := *cur // the disk's index is the disk's state: keep its cheap form
+		cp.verified = true
+		fresh = &cp
+	default:
+		fresh.rebuild()
+		if changed {
+			saveIndex(roots, fresh)
+		}
+	}
 	w.mu.Lock()
 	w.ix = fresh
 	w.mu.Unlock()
 	return fresh
 }
 
-// scan walks the roots and indexes every file, reusing prev's entries of unchanged files.
-func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*entry) *nameIndex {
-	ix := &nameIndex{entries: map[string]*entry{}, verified: true}
+// scan walks the roots and indexes every file, reusing prev's entries of unchanged files;
+// it reports whether anything differs from prev and whether it completed (a cancelled
+// context stops it: its index is then partial, and neither kept nor saved). The caller
+// builds the name map (rebuild).
+func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*entry) (ix *nameIndex, changed, complete bool) {
+	ix = &nameIndex{entries: map[string]*entry{}, verified: true}
 	for _, root := range roots {
 		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || ctx.Err() != nil {
+			if ctx.Err() != nil {
+				return filepath.SkipAll
+			}
+			if err != nil {
 				return nil
 			}
 			if d.IsDir() {
@@ -406,11 +429,15 @@ func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*e
 				return nil
 			}
 			ix.entries[path] = w.scanFile(path, kind, info)
+			changed = true
 			return nil
 		})
 	}
-	ix.rebuild()
-	return ix
+	if ctx.Err() != nil {
+		ix.verified = false
+		return ix, true, false
+	}
+	return ix, changed || len(ix.entries) != len(prev), true
 }
 
 func (w *Workspace) kindOf(path string) string {

@@ -144,3 +144,65 @@ func TestDiskIndexAnswersAsTheScan(t *testing.T) {
 		t.Errorf("after verifying: fb_10 %v", paths(fromDisk, "fb_10"))
 	}
 }
+
+// A scan cut short by a cancelled context is neither kept nor saved; a verification that
+// finds nothing changed does not rewrite the index file.
+func TestCancelledScanIsNotKeptAndUnchangedIndexIsNotRewritten(t *testing.T) {
+	ixDir := t.TempDir()
+	t.Setenv("GANTRY_INDEX_DIR", ixDir)
+	files := map[string]string{}
+	for i := 0; i < 30; i++ {
+		files[fmt.Sprintf("p/FB_%02d.st", i)] = fmt.Sprintf("FUNCTION_BLOCK FB_%02d\nEND_FUNCTION_BLOCK\n", i)
+	}
+	root := writeTree(t, files)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	ctx := context.Background()
+
+	w := workspace.New(packs.Registry(), root)
+	if got := w.Declaring(cancelled, "st", "fb_07"); len(got) != 0 {
+		t.Errorf("a cancelled lookup parsed %d files", len(got))
+	}
+	if entries, _ := os.ReadDir(ixDir); len(entries) != 0 {
+		t.Fatalf("a cancelled scan saved an index: %v", entries)
+	}
+	if got := w.Declaring(ctx, "st", "fb_07"); len(got) != 1 {
+		t.Fatalf("after a cancelled scan: fb_07 in %d files, want 1", len(got))
+	}
+	saved, _ := os.ReadDir(ixDir)
+	if len(saved) != 1 {
+		t.Fatalf("index files: %v", saved)
+	}
+	ixFile := filepath.Join(ixDir, saved[0].Name())
+	before, _ := os.Stat(ixFile)
+
+	// A new process: the index from disk, a file added since.
+	if err := os.WriteFile(filepath.Join(root, "p", "FB_new.st"), []byte("FUNCTION_BLOCK FB_New\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w2 := workspace.New(packs.Registry(), root)
+	w2.Refresh(cancelled) // cut short: nothing learnt, nothing saved
+	if after, _ := os.Stat(ixFile); !after.ModTime().Equal(before.ModTime()) {
+		t.Error("a cancelled verification rewrote the index")
+	}
+	if !w2.Refresh(ctx) || len(w2.Declaring(ctx, "st", "fb_new")) != 1 {
+		t.Error("the verification after a cancelled one did not find the new file")
+	}
+	changed, _ := os.Stat(ixFile)
+	if changed.ModTime().Equal(before.ModTime()) && changed.Size() == before.Size() {
+		t.Error("the index was not saved with the new file")
+	}
+
+	// Nothing changed since: verifying leaves the file alone.
+	w3 := workspace.New(packs.Registry(), root)
+	time.Sleep(20 * time.Millisecond)
+	if !w3.Refresh(ctx) {
+		t.Fatal("Refresh did not verify")
+	}
+	if again, _ := os.Stat(ixFile); !again.ModTime().Equal(changed.ModTime()) {
+		t.Error("an unchanged index was rewritten")
+	}
+	if len(w3.Declaring(ctx, "st", "fb_29")) != 1 || len(w3.Declaring(ctx, "st", "fb_new")) != 1 {
+		t.Error("lookups after an unchanged verification")
+	}
+}
