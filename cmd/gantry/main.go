@@ -24,6 +24,7 @@ func commands() []command {
 		{"complete", "print the vetted suggestions at a position", runComplete},
 		{"prompt", "print exactly what would be sent to the model at a position", runPrompt},
 		{"generate", "write code from an instruction in words, checked and repaired", runGenerate},
+		{"plot", "draw a G-code program's toolpath as SVG, findings in red", runPlot},
 		{"rules", "list the rules with their severity and anchors", runRules},
 		{"stats", "print local suggestion statistics (shown, accepted, dropped by reason)", runStats},
 		{"version", "print the version", runVersion},

@@ -148,6 +148,19 @@ type Move struct {
 	Cycle   bool
 	Synced  bool              // G33/G33.1: spindle-synchronised, no F
 	Bounds  [2][naxes]float64 // min, max over the path (arcs)
+	// Arc is the geometry of a known arc (Radius 0 when not known), for drawing it.
+	Arc ArcGeometry
+}
+
+// ArcGeometry is an arc in its plane: A and B are the plane's axes in the interpreter's
+// order (XY for G17, ZX for G18, YZ for G19), Center its centre on them, Clockwise its
+// direction looking down the plane's normal, Full a whole turn back to the start.
+type ArcGeometry struct {
+	A, B      int
+	Center    [2]float64
+	Radius    float64
+	Clockwise bool
+	Full      bool
 }
 
 type moveKind uint8

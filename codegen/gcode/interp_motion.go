@@ -305,6 +305,8 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 	m.compArc(cw, to, [2]float64{ca, cb}, rWord)
 	mv := Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we}
 	mv.Bounds = arcBounds(from, *to, a, b, ca, cb, cw, !hasR)
+	mv.Arc = ArcGeometry{A: a, B: b, Center: [2]float64{ca, cb}, Radius: math.Hypot(from[a]-ca, from[b]-cb), Clockwise: cw,
+		Full: !hasR && math.Hypot(to[a]-from[a], to[b]-from[b]) < arcAbsTol}
 	mv.Low = mv.Bounds[0][az]
 	m.addMove(mv)
 }
