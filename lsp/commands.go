@@ -38,6 +38,8 @@ func (s *Server) executeCommand(ctx context.Context, req *jsonrpc2.Request) (any
 		return s.checkWorkspace(ctx)
 	case cmdGenerate:
 		return s.generate(ctx, p.Arguments)
+	case cmdPlot:
+		return s.plotToolpath(ctx, p.Arguments)
 	}
 	return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidParams, Message: "unknown command: " + p.Command}
 }

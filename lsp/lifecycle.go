@@ -92,6 +92,7 @@ const (
 	cmdStatus     = "gantry.status"
 	cmdCheck      = "gantry.checkWorkspace"
 	cmdGenerate   = "gantry.generate"
+	cmdPlot       = "gantry.plot"
 )
 
 func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, error) {
@@ -129,7 +130,7 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 			DocumentSymbolProvider: true,
 			CodeActionProvider:     true,
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
-				Commands: []string{cmdAccepted, cmdShowPrompt, cmdStatus, cmdCheck, cmdGenerate},
+				Commands: []string{cmdAccepted, cmdShowPrompt, cmdStatus, cmdCheck, cmdGenerate, cmdPlot},
 			},
 		},
 		PositionEncoding:         cl.encoding.String(),

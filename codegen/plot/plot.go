@@ -50,6 +50,9 @@ type Options struct {
 	View  View
 	Width int    // page width in pixels (default 900)
 	Title string // shown at the top, e.g. the file name
+	// Preview marks the lines [Preview[0], Preview[1]) (0-based) as a suggestion not yet
+	// accepted: their moves are drawn over in green. Empty when Preview[1] <= Preview[0].
+	Preview [2]int
 }
 
 // Project maps work coordinates to the view's plane, with its second axis pointing up.
@@ -98,7 +101,7 @@ func Render(tp *gcode.Toolpath, marks []Mark, opt Options) string {
 	if opt.Width <= 0 {
 		opt.Width = 900
 	}
-	d := &drawing{view: opt.View, tp: tp, marked: map[int][]Mark{}}
+	d := &drawing{view: opt.View, tp: tp, marked: map[int][]Mark{}, preview: opt.Preview}
 	for _, m := range marks {
 		d.marked[m.Line] = append(d.marked[m.Line], m)
 	}
@@ -109,7 +112,8 @@ func Render(tp *gcode.Toolpath, marks []Mark, opt Options) string {
 type drawing struct {
 	view   View
 	tp     *gcode.Toolpath
-	marked map[int][]Mark
+	marked  map[int][]Mark
+	preview [2]int
 
 	// page transform: x = ox + u*k, y = oy - w*k
 	k, ox, oy     float64
@@ -221,6 +225,7 @@ func (d *drawing) svg(opt Options) string {
   .home { stroke: #4a7fd0; stroke-width: 1; stroke-dasharray: 2 3; fill: none; }
   .finding { stroke: #d01818; stroke-width: 3; }
   .finding-label { fill: #d01818; font-weight: bold; }
+  .preview { stroke: #19a34a; stroke-width: 5; stroke-opacity: 0.45; fill: none; }
   .stock { stroke: #a0522d; stroke-width: 1.2; }
   .safe { stroke: #2e8b57; stroke-width: 1.2; stroke-dasharray: 8 4; }
   .travel { stroke: #999; stroke-width: 1; fill: none; stroke-dasharray: 1 3; }
@@ -266,6 +271,9 @@ func (d *drawing) legend() string {
 	}
 	if n[3] > 0 {
 		parts = append(parts, fmt.Sprintf("%d moves not drawn (from or to a position the program leaves open)", n[3]))
+	}
+	if d.preview[1] > d.preview[0] {
+		parts = append(parts, fmt.Sprintf("suggestion on lines %d–%d (green)", d.preview[0]+1, d.preview[1]))
 	}
 	if len(d.marked) > 0 {
 		lines := "lines"
@@ -336,7 +344,7 @@ func (d *drawing) levels(b *strings.Builder) {
 // with the rule ids next to it.
 func (d *drawing) moves(b *strings.Builder) {
 	labelled := map[int]bool{}
-	var red strings.Builder
+	var red, over strings.Builder
 	for i, m := range d.tp.Moves {
 		if !m.Known() {
 			continue
@@ -346,6 +354,9 @@ func (d *drawing) moves(b *strings.Builder) {
 			continue
 		}
 		fmt.Fprintf(b, `<path class="%s" d="%s" data-move="%d" data-line="%d"/>`+"\n", m.Kind, path, i, m.Line+1)
+		if m.Line >= d.preview[0] && m.Line < d.preview[1] {
+			fmt.Fprintf(&over, `<path class="preview" d="%s" data-move="%d" data-line="%d"><title>suggested, not yet accepted</title></path>`+"\n", path, i, m.Line+1)
+		}
 		marks := d.marked[m.Line]
 		if len(marks) == 0 {
 			continue
@@ -363,7 +374,8 @@ func (d *drawing) moves(b *strings.Builder) {
 			fmt.Fprintf(&red, `<text class="finding-label" x="%s" y="%s">%s (line %d)</text>`+"\n", num(x+6), num(y-6), esc(strings.Join(ids, ", ")), m.Line+1)
 		}
 	}
-	b.WriteString(red.String()) // on top of the path
+	b.WriteString(over.String()) // the suggestion under review, then findings on top
+	b.WriteString(red.String())
 }
 
 // pathOf is the SVG path data of a move: a line, an SVG arc where the arc lies in the
