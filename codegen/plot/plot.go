@@ -110,8 +110,8 @@ func Render(tp *gcode.Toolpath, marks []Mark, opt Options) string {
 }
 
 type drawing struct {
-	view   View
-	tp     *gcode.Toolpath
+	view    View
+	tp      *gcode.Toolpath
 	marked  map[int][]Mark
 	preview [2]int
 

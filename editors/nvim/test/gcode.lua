@@ -11,6 +11,24 @@ H.run(function()
     return H.published[uri] ~= nil and H.codes(buf)['gcode/feed-undefined'] ~= nil
   end)
   H.check(H.codes(buf)['gcode/feed-undefined'] == 2, 'gcode/feed-undefined on line %s', tostring(H.codes(buf)['gcode/feed-undefined']))
+  -- :GantryPlot writes the toolpath picture and hands it to the configured opener.
+  local gantry = require('gantry')
+  local opened
+  gantry.config.plot_file = vim.fn.tempname() .. '.svg'
+  gantry.config.plot_open = function(file)
+    opened = file
+  end
+  vim.cmd('GantryPlot iso')
+  H.wait('the toolpath picture', function()
+    return opened ~= nil
+  end)
+  local f = io.open(opened, 'r')
+  local svg = f and f:read('*a') or ''
+  if f then
+    f:close()
+  end
+  H.check(opened == gantry.config.plot_file, 'opened %s', tostring(opened))
+  H.check(svg:find('^<svg') ~= nil and svg:find('data%-view="iso"') ~= nil and svg:find('class="feed"') ~= nil, 'the SVG: %s', svg:sub(1, 200))
   H.accept_model_reply(buf, 5, '', os.getenv('MODEL_REPLY'))
   H.result.lines = H.lines(buf)
 end)

@@ -16,13 +16,17 @@ import {
 } from 'vscode-languageclient/node';
 import { clientCapabilities, documentSelector, initializationOptions, mergeCapabilities, serverPath } from './settings';
 import { GantryStatus, droppedItems, droppedReport, statusText, statusTooltip } from './status';
+import { ToolpathView, VIEWS, plotArgs, toolpathHtml } from './toolpath';
 
 let client: LanguageClient | undefined;
 let status: GantryStatus | undefined;
 let bar: vscode.StatusBarItem;
 let output: vscode.LogOutputChannel;
 
+let activeContext: vscode.ExtensionContext | undefined;
+
 export async function activate(ctx: vscode.ExtensionContext): Promise<void> {
+  activeContext = ctx;
   output = vscode.window.createOutputChannel('Gantry', { log: true });
   bar = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
   bar.command = 'gantry.ui.showDropped';
@@ -38,6 +42,13 @@ export async function activate(ctx: vscode.ExtensionContext): Promise<void> {
   register('gantry.ui.checkWorkspace', checkWorkspace);
   register('gantry.ui.restart', () => restart(ctx));
   register('gantry.ui.showDropped', showDropped);
+  register('gantry.ui.showToolpath', () => showToolpath(ctx));
+  register('gantry.ui.toolpathView', chooseToolpathView);
+  register('gantry.ui.previewSuggestionToolpath', previewSuggestionToolpath);
+  ctx.subscriptions.push(
+    vscode.workspace.onDidChangeTextDocument((e) => scheduleToolpath(e.document)),
+    vscode.window.onDidChangeActiveTextEditor((e) => e && scheduleToolpath(e.document)),
+  );
 
   ctx.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -221,6 +232,87 @@ async function showDropped(): Promise<void> {
   const d = [...(status?.lastDropped ?? [])].reverse()[pick.index];
   output.show(true);
   if (d?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(d.uri), { preview: true });
+}
+
+// The toolpath panel: one per window, beside the editor, redrawn as the G-code changes.
+let toolpathPanel: vscode.WebviewPanel | undefined;
+let toolpathDoc: vscode.Uri | undefined;
+let toolpathView: ToolpathView = 'xy';
+let toolpathTimer: NodeJS.Timeout | undefined;
+
+function nonce(): string {
+  return Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+}
+
+async function showToolpath(ctx: vscode.ExtensionContext): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'gcode') {
+    void vscode.window.showWarningMessage('Gantry: open a G-code file to see its toolpath.');
+    return;
+  }
+  if (!toolpathPanel) {
+    toolpathPanel = vscode.window.createWebviewPanel('gantryToolpath', 'Toolpath', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: false, localResourceRoots: [] });
+    toolpathPanel.onDidDispose(() => { toolpathPanel = undefined; }, undefined, ctx.subscriptions);
+  }
+  toolpathDoc = editor.document.uri;
+  await drawToolpath();
+}
+
+function scheduleToolpath(doc: vscode.TextDocument): void {
+  if (!toolpathPanel || doc.languageId !== 'gcode') return;
+  if (toolpathTimer) clearTimeout(toolpathTimer);
+  toolpathTimer = setTimeout(() => {
+    toolpathDoc = doc.uri;
+    void drawToolpath();
+  }, 300);
+}
+
+async function drawToolpath(preview?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): Promise<void> {
+  if (!toolpathPanel || !toolpathDoc) return;
+  const name = path.basename(toolpathDoc.fsPath);
+  try {
+    const r = await execute<{ svg: string }>('gantry.plot', plotArgs(toolpathDoc.toString(), toolpathView, preview));
+    const note = preview ? `${name}, ${toolpathView.toUpperCase()} view, with the suggestion at the cursor (green, not yet accepted)` : `${name}, ${toolpathView.toUpperCase()} view`;
+    toolpathPanel.title = `Toolpath: ${name}`;
+    toolpathPanel.webview.html = toolpathHtml(r.svg, `Toolpath of ${name}`, note, nonce());
+  } catch (err) {
+    toolpathPanel.webview.html = toolpathHtml('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', name, `Gantry cannot draw ${name}: ${message(err)}`, nonce());
+  }
+}
+
+async function chooseToolpathView(): Promise<void> {
+  const pick = await vscode.window.showQuickPick([...VIEWS], { title: 'Toolpath view (xy top, xz front, yz side, iso)' });
+  if (!pick) return;
+  toolpathView = pick as ToolpathView;
+  await drawToolpath();
+}
+
+/** Asks the server for a suggestion at the cursor and draws the toolpath with it in place. */
+async function previewSuggestionToolpath(): Promise<void> {
+  const args = cursorArgs();
+  if (!args || !client) return;
+  const editor = vscode.window.activeTextEditor!;
+  if (editor.document.languageId !== 'gcode') {
+    void vscode.window.showWarningMessage('Gantry: the toolpath preview is for G-code files.');
+    return;
+  }
+  try {
+    const res = (await client.sendRequest('textDocument/inlineCompletion', {
+      textDocument: { uri: args[0] }, position: args[1], context: { triggerKind: 1 },
+    })) as { items?: { insertText: string | { value: string }; range?: { start: { line: number; character: number }; end: { line: number; character: number } } }[] } | null;
+    const item = res?.items?.[0];
+    if (!item) {
+      void vscode.window.showInformationMessage('Gantry: no suggestion passed the gate here.');
+      return;
+    }
+    const text = typeof item.insertText === 'string' ? item.insertText : item.insertText.value;
+    if (!toolpathPanel) await showToolpath(activeContext!);
+    toolpathDoc = editor.document.uri;
+    await drawToolpath({ range: item.range ?? { start: args[1], end: args[1] }, text });
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Gantry: cannot preview the suggestion: ${message(err)}`);
+  }
 }
 
 /** Some unzip paths drop the executable bit of the bundled binary; restore it. */

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { clientCapabilities, initializationOptions } from '../src/settings';
 import { GantryStatus, statusText } from '../src/status';
+import { plotArgs, toolpathHtml } from '../src/toolpath';
 
 const bin = process.env.GANTRY_BIN;
 // Skipped when run alone without a binary; in CI a missing binary is a failure.
@@ -130,6 +131,25 @@ test('gantry.showPrompt and gantry.checkWorkspace', { skip }, async () => {
   assert.equal(typeof p.text, 'string');
   const c: any = await conn.sendRequest(ExecuteCommandRequest.type, { command: 'gantry.checkWorkspace', arguments: [] });
   assert.ok(c.files >= 1 && c.errors >= 1, JSON.stringify(c));
+});
+
+test('gantry.plot draws a G-code toolpath and previews a suggestion, as the webview asks', { skip }, async () => {
+  const file = path.join(dir, 'part.ngc');
+  const text = 'G21 G90 G17 G54\nS1000 M3\nG0 Z5\nG0 X0 Y0\nG1 Z-1 F200\nG3 X20 Y0 I10 J0 F500\nG0 Z5\n\nM5 M2\n';
+  fs.writeFileSync(file, text);
+  const gcodeUri = pathToFileURL(file).href;
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: gcodeUri, languageId: 'gcode', version: 1, text } });
+  const plain: any = await conn.sendRequest(ExecuteCommandRequest.type, { command: 'gantry.plot', arguments: plotArgs(gcodeUri, 'xy') });
+  assert.match(plain.svg, /^<svg/);
+  assert.match(plain.svg, /class="arc"/);
+  const at = { line: 7, character: 0 };
+  const preview: any = await conn.sendRequest(ExecuteCommandRequest.type, {
+    command: 'gantry.plot', arguments: plotArgs(gcodeUri, 'iso', { range: { start: at, end: at }, text: 'G0 X30 Y5' }),
+  });
+  assert.match(preview.svg, /data-view="iso"/);
+  assert.match(preview.svg, /class="preview"/);
+  const html = toolpathHtml(preview.svg, 'part.ngc', 'preview', 'n0nce');
+  assert.match(html, /data:image\/svg\+xml;base64,/);
 });
 
 test('gantry/status arrives when the model host is down', { skip }, async () => {

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SETTING_KEYS, clientCapabilities, documentSelector, initializationOptions, mergeCapabilities, serverPath } from '../src/settings';
 import { GantryStatus, droppedItems, droppedReport, shortHost, statusText, statusTooltip } from '../src/status';
+import { VIEWS, plotArgs, toolpathHtml } from '../src/toolpath';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
 
@@ -117,4 +118,35 @@ test('the esbuild bundle loads with only `vscode` external and exports activate'
   } finally {
     Module._resolveFilename = resolve;
   }
+});
+
+test('the toolpath page shows the server SVG as an image under a policy that loads nothing', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><path class="rapid" d="M0 0L10 10"/></svg>';
+  const html = toolpathHtml(svg, 'Toolpath of <a>.ngc', 'bracket.ngc, XY view', 'abc123');
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /img-src data:;/);
+  assert.doesNotMatch(csp, /script-src|unsafe/);
+  assert.doesNotMatch(html, /<script/i);
+  const data = /src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)?.[1];
+  assert.ok(data, 'the picture is a data: image');
+  assert.equal(Buffer.from(data!, 'base64').toString('utf8'), svg);
+  assert.match(html, /<title>Toolpath of &lt;a&gt;.ngc<\/title>/, 'the title is escaped');
+  assert.match(html, /<style nonce="abc123">/);
+});
+
+test('gantry.plot arguments carry the view and the previewed suggestion', () => {
+  assert.deepEqual(plotArgs('file:///p.ngc', 'iso'), ['file:///p.ngc', { view: 'iso' }]);
+  const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } };
+  assert.deepEqual(plotArgs('file:///p.ngc', 'xy', { range, text: 'G0 X1' }), ['file:///p.ngc', { view: 'xy', preview: { range, text: 'G0 X1' } }]);
+  assert.deepEqual([...VIEWS], ['xy', 'xz', 'yz', 'iso']);
+});
+
+test('the toolpath commands are declared and offered on G-code only', () => {
+  const ids = manifest.contributes.commands.map((c: { command: string }) => c.command);
+  for (const id of ['gantry.ui.showToolpath', 'gantry.ui.toolpathView', 'gantry.ui.previewSuggestionToolpath']) assert.ok(ids.includes(id), id);
+  const src = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'extension.ts'), 'utf8');
+  for (const id of ids) assert.ok(src.includes(`register('${id}'`), `${id} is registered by the extension`);
+  const palette = manifest.contributes.menus.commandPalette.filter((m: { command: string }) => m.command.includes('Toolpath'));
+  for (const m of palette) assert.equal(m.when, 'editorLangId == gcode');
 });

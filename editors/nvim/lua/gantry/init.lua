@@ -22,6 +22,11 @@ M.defaults = {
     trigger = '<M-\\>',
     dismiss = '<C-]>',
   },
+  -- :GantryPlot writes the toolpath SVG to plot_file (default: a temporary file) and opens
+  -- it with plot_open: a function(path), false to only report the path, or nil for
+  -- vim.ui.open (Neovim 0.10+), else xdg-open / open.
+  plot_file = nil,
+  plot_open = nil,
   on_attach = nil, -- function(client, bufnr)
   capabilities = nil, -- merged in, e.g. require('cmp_nvim_lsp').default_capabilities()
 }
@@ -155,8 +160,59 @@ function M.statusline()
   return text
 end
 
+-- Opens a picture the way the user configured, or with the system's viewer.
+local function open_picture(file)
+  local how = M.config.plot_open
+  if type(how) == 'function' then
+    return how(file)
+  end
+  if how == false then
+    return vim.notify('gantry: toolpath written to ' .. file)
+  end
+  if vim.ui.open then
+    return vim.ui.open(file)
+  end
+  for _, opener in ipairs({ 'xdg-open', 'open' }) do
+    if vim.fn.executable(opener) == 1 then
+      vim.fn.jobstart({ opener, file }, { detach = true })
+      return
+    end
+  end
+  vim.notify('gantry: toolpath written to ' .. file .. ' (no viewer found: set plot_open)')
+end
+
+M.plot_views = { 'xy', 'xz', 'yz', 'iso' }
+
+--- Draws the current G-code buffer's toolpath (gantry.plot) as SVG and opens it.
+function M.plot(view)
+  view = (view and view ~= '') and view or 'xy'
+  if not vim.tbl_contains(M.plot_views, view) then
+    return vim.notify('gantry: unknown view ' .. view .. ' (xy, xz, yz or iso)', vim.log.levels.ERROR)
+  end
+  execute('gantry.plot', { vim.uri_from_bufnr(0), { view = view } }, function(r)
+    local file = M.config.plot_file or (vim.fn.tempname() .. '.svg')
+    local f, err = io.open(file, 'w')
+    if not f then
+      return vim.notify('gantry: cannot write ' .. file .. ': ' .. tostring(err), vim.log.levels.ERROR)
+    end
+    f:write(r.svg)
+    f:close()
+    M.last_plot = file
+    open_picture(file)
+  end)
+end
+
 local function commands()
   local cmd = api.nvim_create_user_command
+  cmd('GantryPlot', function(a)
+    M.plot(a.args)
+  end, {
+    nargs = '?',
+    complete = function()
+      return M.plot_views
+    end,
+    desc = 'Gantry: draw the toolpath of this G-code buffer (xy, xz, yz or iso) and open the SVG',
+  })
   cmd('GantryStatus', function()
     execute('gantry.status', {}, function(s)
       M.status = s
