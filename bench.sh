@@ -111,9 +111,12 @@ hf() {
   awk -F, 'NR > 1 { printf "  %-44s %8.1f ± %5.1f ms\n", $1, $2 * 1000, $3 * 1000 }' "$work/$name.csv"
 }
 
-# ratio CSV A B: mean of row B / mean of row A.
+# mean CSV NAME: the mean of a row, in seconds ("" when absent).
+mean() { awk -F, -v n="$2" '$1 == n { print $2 }' "$work/$1.csv" 2>/dev/null; }
+
+# ratio CSV A B [CSV2]: mean of row B (of CSV2 if given) / mean of row A.
 ratio() {
-  awk -F, -v a="$2" -v b="$3" '$1 == a { x = $2 } $1 == b { y = $2 } END { if (x > 0 && y > 0) printf "%.1f", y / x; else printf "n/a" }' "$work/$1.csv"
+  awk -v x="$(mean "$1" "$2")" -v y="$(mean "${4:-$1}" "$3")" 'BEGIN { if (x > 0 && y > 0) printf "%.1f", y / x; else printf "n/a" }'
 }
 
 echo
@@ -126,6 +129,9 @@ go build -o "$work/gantry" ./cmd/gantry
 G="$work/gantry"
 export GANTRY_INDEX_DIR="$work/index"
 have() { command -v "$1" >/dev/null; }
+
+echo "Process start (no file read):"
+hf startup -N --warmup 3 --runs 30 -n "gantry version" "$G version"
 
 # RTL: the corpus files verilator lints without an error (the others stop it early), in a
 # folder of their own with a gantry.toml, as a project checked in CI.
@@ -142,6 +148,14 @@ cmds=(-n "gantry check FILE" "for f in $rtl; do $G check \$f >/dev/null; done")
 have verilator && cmds+=(-n "verilator --lint-only FILE" "for f in $rtl; do verilator --lint-only -Wno-fatal \$f >/dev/null 2>&1; done")
 have iverilog && cmds+=(-n "iverilog -g2012 -t null FILE" "for f in $rtl; do iverilog -g2012 -t null \$f >/dev/null 2>&1; done")
 hf rtl_file --warmup 1 --runs 5 "${cmds[@]}"
+# The same files each alone in a project: what a check costs without the rest of the
+# project (the Verilog pack parses every RTL file of the project for each check).
+solo=""
+for f in $rtl; do
+  d="$work/solo/$(basename "$f" | tr . _)" && mkdir -p "$d" && : > "$d/gantry.toml" && cp "$f" "$d/" && solo="$solo $d/$(basename "$f")"
+done
+echo "RTL, the same files each alone in a project of its own, per file:"
+hf rtl_solo --warmup 1 --runs 5 -n "gantry check FILE (alone)" "for f in $solo; do $G check \$f >/dev/null; done"
 echo "RTL, the same files as one folder / one invocation:"
 cmds=(-n "gantry check DIR" "$G check $work/rtl")
 have verilator && cmds+=(-n "verilator --lint-only FILES" "verilator --lint-only -Wno-fatal $rtl")
@@ -181,6 +195,8 @@ echo
 echo "== whole-process ratios"
 printf "RTL per file: gantry faster than verilator --lint-only:   %sx (budget 10x); than iverilog: %sx\n" \
   "$(ratio rtl_file "gantry check FILE" "verilator --lint-only FILE")" "$(ratio rtl_file "gantry check FILE" "iverilog -g2012 -t null FILE")"
+printf "RTL per file, each file alone: gantry faster than verilator: %sx\n" \
+  "$(ratio rtl_solo "gantry check FILE (alone)" "verilator --lint-only FILE" rtl_file)"
 printf "RTL one folder: gantry faster than verilator on the files: %sx; than iverilog: %sx\n" \
   "$(ratio rtl_dir "gantry check DIR" "verilator --lint-only FILES")" "$(ratio rtl_dir "gantry check DIR" "iverilog -g2012 -t null FILES")"
 printf "G-code per file: gantry faster than rs274:                 %sx\n" "$(ratio gcode_file "gantry check FILE" "rs274 -g FILE")"

@@ -161,7 +161,7 @@ func TestProgressLineOnlyOnATerminal(t *testing.T) {
 	if tty, _ := onTTY("1h", "check", dir); strings.Contains(tty, "files\x1b[K") {
 		t.Errorf("progress before the delay: %q", tty)
 	}
-	for _, format := range []string{"json", "sarif", "gitlab"} {
+	for _, format := range []string{"json", "sarif", "gitlab", "github"} {
 		if tty, stdout := onTTY("0s", "check", "--format", format, dir); strings.Contains(tty, "files\x1b[K") || strings.Contains(stdout, "\x1b") {
 			t.Errorf("%s: progress shown: tty %q", format, tty)
 		}
