@@ -47,21 +47,24 @@ func (r Root) Explain() string {
 // version control root; else their common folder. The root is never narrower than the
 // arguments: every candidate is looked for from the common folder upwards.
 //
-// A gantry.toml in the home folder is the user's own settings, not a project, and project
-// files are looked for no higher than the version control root (nor in the home folder or
-// the filesystem root), so a stray file far above cannot make a whole disk the project.
+// A gantry.toml in the home folder is the user's own settings, not a project, one in the
+// temporary folder (os.TempDir) is nobody's project, and project files are looked for no
+// higher than the version control root (nor in the home or temporary folder or the
+// filesystem root), so a stray file far above cannot make a whole disk the project.
 func FindRoot(paths []string) Root {
 	common := CommonDir(paths)
 	if common == "" {
 		return Root{}
 	}
 	home, _ := os.UserHomeDir()
-	if c := config.Find(common); c != "" && filepath.Dir(c) != home {
+	tmp := filepath.Clean(os.TempDir())
+	shared := func(dir string) bool { return dir == home || dir == tmp }
+	if c := config.Find(common); c != "" && !shared(filepath.Dir(c)) {
 		return Root{Dir: filepath.Dir(c), Kind: RootConfig, Marker: c}
 	}
 	vcs := vcsRoot(common)
 	for dir := common; ; dir = filepath.Dir(dir) {
-		if dir == home || filepath.Dir(dir) == dir {
+		if shared(dir) || filepath.Dir(dir) == dir {
 			break
 		}
 		if kind, marker := projectMarker(dir); kind != "" {

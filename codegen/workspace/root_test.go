@@ -127,3 +127,25 @@ func TestFindRootsOnePerArgument(t *testing.T) {
 		t.Errorf("FindRoot of both = %+v", c)
 	}
 }
+
+// A gantry.toml or project file lying in the temporary folder itself is nobody's project:
+// trees below it keep roots of their own.
+func TestStrayFilesInTheTemporaryFolderAreNotRoots(t *testing.T) {
+	tmp := writeTree(t, map[string]string{
+		"gantry.toml":      "[gcode.machine]\ncontroller = \"linuxcnc\"\n",
+		"Stray.plcproj":    "<Project/>",
+		"proj/src/main.st": "",
+	})
+	t.Setenv("TMPDIR", tmp)
+	got := workspace.FindRoot([]string{filepath.Join(tmp, "proj/src/main.st")})
+	if got.Dir != filepath.Join(tmp, "proj/src") || got.Kind != workspace.RootCommon {
+		t.Errorf("root %+v, want the file's folder", got)
+	}
+	// A real project below the temporary folder is found as usual.
+	if err := os.WriteFile(filepath.Join(tmp, "proj", "gantry.toml"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := workspace.FindRoot([]string{filepath.Join(tmp, "proj/src/main.st")}); got.Dir != filepath.Join(tmp, "proj") || got.Kind != workspace.RootConfig {
+		t.Errorf("root %+v, want proj (gantry.toml)", got)
+	}
+}
