@@ -100,13 +100,13 @@ func genConds(n *Node) []cond {
 				br = 1
 			}
 			if c.Field == "consequence" || c.Field == "alternative" {
-				out = append(out, cond{p.Start + 1, br})
+				out = append(out, cond{group: p.Start + 1, branch: br})
 			}
 		case "case_generate":
 			i := 0
 			for _, k := range p.Kids {
 				if k == c {
-					out = append(out, cond{p.Start + 1, i})
+					out = append(out, cond{group: p.Start + 1, branch: i})
 					break
 				}
 				if k.Kind == "case_item" || k.Kind == "default_case_item" {

@@ -85,10 +85,10 @@ func (b *builder) flow(n *Node, c flowCtx) {
 	case "if_generate":
 		b.flow(n.Child("condition"), c)
 		if k := n.Child("consequence"); k != nil {
-			b.flow(k, c.with(cond{n.Start + 1, 0}))
+			b.flow(k, c.with(cond{group: n.Start + 1, branch: 0}))
 		}
 		if k := n.Child("alternative"); k != nil {
-			b.flow(k, c.with(cond{n.Start + 1, 1}))
+			b.flow(k, c.with(cond{group: n.Start + 1, branch: 1}))
 		}
 		return
 	case "case_generate":
@@ -96,7 +96,7 @@ func (b *builder) flow(n *Node, c flowCtx) {
 		i := 0
 		for _, k := range n.Kids {
 			if k.Kind == "case_item" || k.Kind == "default_case_item" {
-				b.flow(k, c.with(cond{n.Start + 1, i}))
+				b.flow(k, c.with(cond{group: n.Start + 1, branch: i}))
 				i++
 			}
 		}
@@ -611,11 +611,26 @@ func scanIfdefs(text string) []ifdefRegion {
 					break
 				}
 				group--
-				stack = append(stack, cond{group, 0})
+				c := cond{group: group, macro: macroAfter(text, j), defined: 1}
+				if text[i+1:j] == "ifndef" {
+					c.defined = -1
+				}
+				if c.macro == "" {
+					c.defined = 0
+				}
+				stack = append(stack, c)
 				snap(j)
 			case "elsif", "else":
 				if over == 0 && len(stack) > 0 {
-					stack[len(stack)-1].branch++
+					top := &stack[len(stack)-1]
+					top.branch++
+					if text[i+1:j] == "else" && top.branch == 1 {
+						top.defined = -top.defined // the other side of `ifdef/`ifndef X
+					} else if m := macroAfter(text, j); text[i+1:j] == "elsif" && m != "" {
+						top.macro, top.defined = m, 1
+					} else {
+						top.defined = 0
+					}
 					snap(j)
 				}
 			case "endif":
@@ -641,4 +656,16 @@ func ifdefAt(regions []ifdefRegion, off int) []cond {
 		return nil
 	}
 	return regions[i-1].state
+}
+
+// macroAfter returns the macro name after a directive ending at j (`ifdef NAME), or "".
+func macroAfter(text string, j int) string {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(text) && (text[k] == '_' || text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z' || text[k] >= '0' && text[k] <= '9' || text[k] == '$') {
+		k++
+	}
+	return text[j:k]
 }

@@ -239,13 +239,22 @@ type Instance struct {
 type cond struct {
 	group  int
 	branch int
+	// macro and defined say what a preprocessor branch requires: macro defined (+1) or
+	// not (-1); 0 when the branch says nothing certain about a single macro.
+	macro   string
+	defined int8
 }
 
-// exclusive reports whether two branch paths can never both be elaborated.
+// exclusive reports whether two branch paths can never both be elaborated: two branches
+// of one conditional, or branches that need one macro both defined and undefined
+// (`ifdef VERILATOR … `endif then `ifndef VERILATOR … `endif).
 func exclusive(a, b []cond) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if x.group == y.group && x.branch != y.branch {
+				return true
+			}
+			if x.defined != 0 && y.defined != 0 && x.macro == y.macro && x.defined != y.defined {
 				return true
 			}
 		}

@@ -15,7 +15,10 @@ var ruleAssertClock = register(&rules.Rule{
 	Doc: `What it does: reports an assert/assume/cover property whose clock cannot be
 found: no clocking event in the property, none in the named property or sequence it
 uses, no "default clocking" in the module or interface, and not inside an always
-block with an edge (whose clock it would take).
+block with an edge (whose clock it would take). An unclocked "restrict property" is left
+alone: restrictions exist for formal tools only (16.14.4: simulators ignore them), and
+Yosys, which reads them, checks an unclocked one at every step (picorv32's FORMAL section
+writes them so).
 
 Why is this bad? A concurrent assertion samples its signals on a clock; without one the
 assertion is illegal (IEEE 1800-2017 16.16) and tools refuse it, or — with a clock
@@ -49,6 +52,9 @@ Use instead:
 						return false
 					}
 				case "concurrent_assertion":
+					if keyword(n).Text == "restrict" {
+						return false
+					}
 					if !assertionClocked(u, n) {
 						report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text)
 					}

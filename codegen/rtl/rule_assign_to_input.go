@@ -30,7 +30,9 @@ Use instead: drive a local signal, or make the port an output.`,
 						continue
 					}
 					d := u.unitSignal(w)
-					if d != nil && d.Dir == "input" {
+					// A write in a branch the input does not exist in (`ifndef VERILATOR
+					// beside the port's `ifdef VERILATOR) writes another declaration.
+					if d != nil && d.Dir == "input" && !exclusive(d.Cond, w.Cond) {
 						report(p, u, w.Expr, "input %s is driven inside the module", w.Name)
 					}
 				}

@@ -159,6 +159,9 @@ func combEdges(u *UnitRef) []*combEdge {
 					if proc != nil && assignedBefore(u.Unit, proc, id) {
 						return
 					}
+					if proc != nil && !sensitiveTo(proc, from.Name) {
+						return // the block does not run again when this value changes
+					}
 					edges = append(edges, &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt})
 				}, sc)
 			}
@@ -273,6 +276,22 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 func assignedBefore(u *Unit, pr *Proc, id *Node) bool {
 	for _, w := range u.Writes {
 		if w.Proc == pr && w.Name == id.Text && w.Stmt.End <= id.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// sensitiveTo reports whether a combinational process runs again when name changes:
+// always_comb and @* react to everything they read, an explicit list only to its signals
+// (a behavioural model's `always @(csb, clk)` that reads and writes a state variable loops
+// through nothing).
+func sensitiveTo(p *Proc, name string) bool {
+	if p.Kind != "always" || p.Star || len(p.List) == 0 {
+		return true
+	}
+	for _, s := range p.List {
+		if s == name {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func checkLatch(p *rules.Pass) {
 			def := la.definite(pr.Body)
 			var missing []string
 			for name := range assigned {
-				if !def[name] {
+				if !def[name] && !u.blockTemporary(pr, la, name) {
 					missing = append(missing, name)
 				}
 			}
@@ -272,4 +272,96 @@ func writeValue(w *Access) *Node {
 		}
 	}
 	return nil
+}
+
+// blockTemporary reports whether name is only a temporary of the process: nothing outside
+// it reads name, and inside it every read follows an assignment on the same path. Its
+// value never outlives the branch that set it, so synthesis keeps no latch (yosys removes
+// the unused one): ibex's always_comb blocks compute such values inside case items.
+func (u *Unit) blockTemporary(pr *Proc, la latchAnalysis, name string) bool {
+	if d := u.Lookup(name); d == nil || d.Dir != "" || d.Iface {
+		return false // a port is read outside the module
+	}
+	for _, r := range u.Reads {
+		if r.Name == name && r.Proc != pr {
+			return false
+		}
+	}
+	return la.readsAfterWrite(pr.Body, name, false)
+}
+
+// readsAfterWrite walks a statement in execution order: it reports whether every read of
+// name in it finds name already assigned on its path (set says whether it is on entry).
+func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
+	if n == nil {
+		return true
+	}
+	readsName := func(e *Node) bool {
+		found := false
+		if e != nil {
+			e.Walk(func(k *Node) bool {
+				if k.Kind == "identifier" && k.Text == name {
+					found = true
+				}
+				return !found
+			})
+		}
+		return found
+	}
+	switch n.Kind {
+	case "seq_block":
+		for _, k := range n.Kids {
+			if !la.readsAfterWrite(k, name, set) {
+				return false
+			}
+			if la.definite(k)[name] {
+				set = true
+			}
+		}
+		return true
+	case "blocking_assignment", "nonblocking_assignment":
+		if set {
+			return true
+		}
+		if readsName(n.Child("right")) {
+			return false
+		}
+		// An index of the target reads too (x[name] = …); the target itself does not.
+		left := n.Child("left")
+		if left != nil && left.Kind != "identifier" && readsName(left) {
+			var ts []tgt
+			(&builder{u: la.u}).targets(left, &ts)
+			for _, t := range ts {
+				if t.id.Text != name {
+					return false
+				}
+			}
+		}
+		return true
+	case "if_statement":
+		if !set && readsName(n.Child("condition")) {
+			return false
+		}
+		return la.readsAfterWrite(n.Child("consequence"), name, set) && la.readsAfterWrite(n.Child("alternative"), name, set)
+	case "case_statement":
+		if !set && readsName(n.Child("value")) {
+			return false
+		}
+		for _, it := range n.Kids {
+			if it.Kind != "case_item" && it.Kind != "default_case_item" {
+				continue
+			}
+			for _, p := range it.Children("pattern") {
+				if !set && readsName(p) {
+					return false
+				}
+			}
+			if !la.readsAfterWrite(it.Child("body"), name, set) {
+				return false
+			}
+		}
+		return true
+	}
+	// Any other statement: its reads count only once name is set.
+	return set || !readsName(n)
 }

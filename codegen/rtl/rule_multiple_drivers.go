@@ -15,7 +15,8 @@ var ruleMultiDriven = register(&rules.Rule{
 	Doc: `What it does: reports a signal (or the same bits of it) driven by more than one
 process: two always blocks, an always block and an assign, two assigns, or an instance
 output and an assign. Tri-state drivers (a 'z on the right-hand side), wired nets
-(tri, wand, wor, supply) and inout ports are left alone, as are initial blocks and
+(tri, wand, wor, supply), inout ports and wires between instances' inout ports (a shared
+bus) are left alone, as are initial blocks and
 drivers in mutually exclusive generate or ` + "`ifdef" + ` branches. Writes to a variable
 from two plain always blocks are legal Verilog (the last write wins in simulation) but
 do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
@@ -52,6 +53,13 @@ func checkMultiDriven(p *rules.Pass) {
 			for _, w := range ws {
 				if w.Kind == AccTask || (w.Proc != nil && (w.Proc.Kind == "initial" || w.Proc.Kind == "final")) {
 					continue
+				}
+				if w.Kind == AccInstance {
+					// A wire between instances' inout ports is a shared bus: each side
+					// releases it (z) when the other drives it.
+					if dir, _, _ := PortDir(m.ix, w.Inst, w.Port, w.Pos); dir == "inout" {
+						continue
+					}
 				}
 				d := u.LookupAt(w.Name, w.Id)
 				if d == nil || !d.IsSignal() || d.Dir == "inout" || wiredNets[d.NetType] || d.Iface {

@@ -20,3 +20,10 @@ module awc_default (input logic clk, req, gnt);
   // clean: the default clocking block gives the clock
   assert property (req |=> gnt);
 endmodule
+module awc_formal (input logic clk, resetn, mem_ready, mem_valid);
+  // clean: restrictions are for formal tools, which check an unclocked one at every step
+  restrict property (resetn != $initstate);
+  restrict property (mem_ready || !mem_valid);
+  // but an assumption needs its clock like an assertion
+  assume property (mem_ready || !mem_valid);  // want "rtl/assertion-without-clock"
+endmodule

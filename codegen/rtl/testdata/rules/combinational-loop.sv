@@ -15,3 +15,26 @@ module cloop (input logic en, start, input logic [3:0] g, p, input logic cin, ou
     x = t | cin;
   end
 endmodule
+
+// clean: a behavioural model whose block runs on its listed signals only keeps state in
+// mode and next_mode; reading and writing them is no loop (picosoc's flash model does this)
+module flash_model (input csb, input clk, output reg [3:0] mode);
+  reg [3:0] next_mode;
+  always @(csb, clk) begin
+    if (!csb && !clk) begin
+      if (next_mode != 0) begin
+        mode = next_mode;
+        next_mode = 0;
+      end
+    end
+  end
+endmodule
+
+// but with the state in the list, the block triggers itself
+module self_trigger (input en, output reg [3:0] q);
+  reg [3:0] n;
+  always @(en, n) begin
+    n = n + 1;  // want "rtl/combinational-loop"
+  end
+  assign q = n;
+endmodule

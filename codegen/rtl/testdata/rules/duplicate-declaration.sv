@@ -22,3 +22,23 @@ module dup_nonansi (clk, q);
   reg [7:0] q;
   always @(posedge clk) q <= q + 1;
 endmodule
+
+// clean: the port exists with `ifdef VERILATOR, the variable with `ifndef VERILATOR
+module tb_clock (
+`ifdef VERILATOR
+  input clk
+`endif
+);
+`ifndef VERILATOR
+  reg clk = 1;
+  always #5 clk = ~clk;
+`endif
+`ifdef VERILATOR
+  wire [3:0] cnt;
+`else
+  reg [3:0] cnt;
+`endif
+`ifdef FAST
+  reg [3:0] cnt;  // want "rtl/duplicate-declaration"
+`endif
+endmodule

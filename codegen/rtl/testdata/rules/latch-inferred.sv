@@ -47,3 +47,29 @@ module li_enum (input state3_t state, input logic a, b, c, output logic z);
     endcase
   end
 endmodule
+
+// clean: t is a temporary of one case item, set before it is read and read nowhere else
+module li_temp (input logic [1:0] op, input logic [7:0] a, b, output logic [7:0] r);
+  logic [7:0] t;
+  always_comb begin
+    r = '0;
+    case (op)
+      2'd0: begin
+        t = a + b;
+        r = t ^ a;
+      end
+      2'd1: r = a;
+      default: r = b;
+    endcase
+  end
+endmodule
+
+// but read where no branch set it, it holds its last value: a latch
+module li_stale (input logic [1:0] op, input logic [7:0] a, b, output logic [7:0] r);
+  logic [7:0] t;
+  always_comb begin  // want "rtl/latch-inferred"
+    r = '0;
+    if (op == 2'd0) t = a + b;
+    r = t ^ a;
+  end
+endmodule

@@ -56,3 +56,16 @@ module md_param #(parameter int W = 32, parameter bit ECC = 1'b0) (input logic [
     assign q[W-1:32] = e;
   end
 endmodule
+
+module flash_side (input logic csb, inout wire io0);
+  assign io0 = csb ? 1'bz : 1'b0;
+endmodule
+module ctrl_side (input logic clk, inout wire io0, output logic o);
+  assign io0 = clk ? 1'b1 : 1'bz;
+endmodule
+module board (input logic clk, csb, a);
+  // clean: a wire between two instances' inout ports is a shared bus
+  wire io0;
+  ctrl_side ctrl (.clk(clk), .io0(io0), .o());
+  flash_side flash (.csb(csb), .io0(io0));
+endmodule
