@@ -3,6 +3,7 @@ package gcode
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -14,7 +15,29 @@ import (
 func TestConcurrentUse(t *testing.T) {
 	pk := New()
 	cfg := machineConfig(t)
-	base := string(genCAM(3000))
+	base := string(genCAM(3000)) + "G1 X5 F-1\n" // a non-positive feed for the checks to find
+	// One caller alone on a fresh pack gives each answer; six at once on a shared pack (two
+	// paths, so cached states are swapped under them) must give the same.
+	type answers struct {
+		check codegen.CheckResult
+		ctx   codegen.Context
+		hover string
+	}
+	want := make([]answers, 5)
+	for i := range want {
+		text := base + fmt.Sprintf("G0 X%d\n", i)
+		f := parse(t, text)
+		serial := New()
+		want[i] = answers{
+			serial.Check(context.Background(), codegen.CheckRequest{Path: "/tmp/serial.ngc", File: f, Config: cfg}),
+			serial.Context(context.Background(), codegen.ContextRequest{Path: "/tmp/serial.ngc", File: f, Offset: len(text) / 2, Config: cfg}),
+			serial.HoverPath("/tmp/serial.ngc", f, len(text)/3, cfg),
+		}
+	}
+	if len(want[0].check.Findings) == 0 || want[0].hover == "" {
+		t.Fatalf("the serial run gives nothing to compare: %d findings, hover %q", len(want[0].check.Findings), want[0].hover)
+	}
+	errs := make(chan string, 100)
 	var wg sync.WaitGroup
 	for g := 0; g < 6; g++ {
 		wg.Add(1)
@@ -24,14 +47,29 @@ func TestConcurrentUse(t *testing.T) {
 				text := base + fmt.Sprintf("G0 X%d\n", i)
 				f := parse(t, text)
 				path := fmt.Sprintf("/tmp/conc%d.ngc", g%2)
-				pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: cfg})
-				pk.Context(context.Background(), codegen.ContextRequest{Path: path, File: f, Offset: len(text) / 2, Config: cfg})
-				pk.HoverPath(path, f, len(text)/3, cfg)
+				got := answers{
+					pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: cfg}),
+					pk.Context(context.Background(), codegen.ContextRequest{Path: path, File: f, Offset: len(text) / 2, Config: cfg}),
+					pk.HoverPath(path, f, len(text)/3, cfg),
+				}
 				pk.Diagnose(context.Background(), path, f.Text, cfg)
+				if !reflect.DeepEqual(got.check, want[i].check) {
+					errs <- fmt.Sprintf("goroutine %d, text %d: %d findings, serial %d", g, i, len(got.check.Findings), len(want[i].check.Findings))
+				}
+				if !reflect.DeepEqual(got.ctx, want[i].ctx) {
+					errs <- fmt.Sprintf("goroutine %d, text %d: context differs from the serial one", g, i)
+				}
+				if got.hover != want[i].hover {
+					errs <- fmt.Sprintf("goroutine %d, text %d: hover %q, serial %q", g, i, got.hover, want[i].hover)
+				}
 			}
 		}(g)
 	}
 	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
 
 // TestEdgeTexts: empty files, no final newline, CRLF and a lone percent sign.

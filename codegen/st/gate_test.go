@@ -3,7 +3,9 @@ package st
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -135,22 +137,40 @@ func BenchmarkCheckUnit(b *testing.B) {
 // TestConcurrentChecks: snapshots share cached units; checks on several goroutines must not
 // race (run with -race).
 func TestConcurrentChecks(t *testing.T) {
-	src := bigFile(20)
+	// A faulty POU at the end gives the checks something to find.
+	src := bigFile(20) + "PROGRAM Faulty\nVAR\n    x : INT;\nEND_VAR\nx := yUndeclared;\nEND_PROGRAM\n"
 	pk := New()
 	cfg := config.Default()
-	done := make(chan bool)
+	// What one caller alone gets is what every concurrent caller must get.
+	f0 := parse(t, src)
+	wantCheck := pk.Check(context.Background(), codegen.CheckRequest{Path: "big.st", File: f0, Config: cfg})
+	wantCtx := pk.Context(context.Background(), codegen.ContextRequest{Path: "big.st", File: f0, Offset: len(src) / 2, Config: cfg})
+	if len(wantCheck.Findings) == 0 || wantCtx.Unit[1] == 0 {
+		t.Fatalf("the serial run found nothing to compare: %d findings, unit %v", len(wantCheck.Findings), wantCtx.Unit)
+	}
+	errs := make(chan string, 40)
+	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
+		wg.Add(1)
 		go func() {
+			defer wg.Done()
 			f := parse(t, src)
 			for i := 0; i < 5; i++ {
-				pk.Check(context.Background(), codegen.CheckRequest{Path: "big.st", File: f, Config: cfg})
-				pk.Context(context.Background(), codegen.ContextRequest{Path: "big.st", File: f, Offset: len(src) / 2, Config: cfg})
+				got := pk.Check(context.Background(), codegen.CheckRequest{Path: "big.st", File: f, Config: cfg})
+				if !reflect.DeepEqual(got, wantCheck) {
+					errs <- fmt.Sprintf("concurrent Check: %d findings, serial %d", len(got.Findings), len(wantCheck.Findings))
+				}
+				ctx := pk.Context(context.Background(), codegen.ContextRequest{Path: "big.st", File: f, Offset: len(src) / 2, Config: cfg})
+				if !reflect.DeepEqual(ctx, wantCtx) {
+					errs <- fmt.Sprintf("concurrent Context differs from the serial one: unit %v vs %v, %d vs %d blocks", ctx.Unit, wantCtx.Unit, len(ctx.Blocks), len(wantCtx.Blocks))
+				}
 			}
-			done <- true
 		}()
 	}
-	for g := 0; g < 4; g++ {
-		<-done
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
 
