@@ -4,9 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net"
-	"os"
-	"runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -122,35 +119,4 @@ func TestLargeGCodeDocumentIsCheckedIncrementally(t *testing.T) {
 			t.Fatalf("error left after undoing the edit: %+v", d)
 		}
 	}
-}
-
-// BenchmarkLargeGCodeKeystroke opens a CAM program (GANTRY_BENCH_LINES, default 100,000;
-// 1,000,000 for the README's figures) in the server and measures the time to the first
-// diagnostics, then per keystroke the time from didChange to its diagnostics, and the heap
-// in use with the document open.
-func BenchmarkLargeGCodeKeystroke(b *testing.B) {
-	n := 100000
-	if v, err := strconv.Atoi(os.Getenv("GANTRY_BENCH_LINES")); err == nil && v > 0 {
-		n = v
-	}
-	text := camgen.Program(n)
-	t0 := time.Now()
-	s := openLarge(b, text)
-	s.w.wait(b, 1)
-	open := time.Since(t0)
-	all := strings.Split(string(text), "\n")
-	lines := len(all) - 1
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		line := (i*7919)%(lines-10) + 5
-		// Retype the line's first character: a real edit event that keeps the program valid.
-		s.edit(b, i+2, line, all[line][:1])
-	}
-	b.StopTimer()
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ReportMetric(open.Seconds(), "open-to-diagnostics-s")
-	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
-	b.ReportMetric(float64(lines), "lines")
 }

@@ -28,6 +28,7 @@ func (*Pack) DeclaredNames(text []byte) []string {
 	)
 	state, prev := top, top
 	declName := true // in VAR_GLOBAL: before the ':' of a declaration
+	members := 0     // in TYPE: depth of STRUCT/UNION, whose member names are not declared names
 	sc := scanner{text: text}
 	for {
 		tok, xmlName := sc.next()
@@ -51,11 +52,19 @@ func (*Pack) DeclaredNames(text []byte) []string {
 			state = prev
 			continue
 		case inType:
-			if u == "END_TYPE" {
-				state = top
-			} else if isWord(tok) {
-				add(tok) // type names, enumeration values (and member names: harmless)
+			switch {
+			case u == "END_TYPE":
+				state, members = top, 0
+			case u == "STRUCT" || u == "UNION":
+				members++
+			case u == "END_STRUCT" || u == "END_UNION":
+				members = max(members-1, 0)
+			case members == 0 && isWord(tok):
+				add(tok) // type names and enumeration values
 			}
+			// A structure's members are reached through a variable, never by name alone:
+			// listing them made every file with a member nValue a candidate for every use of
+			// nValue in the project.
 			continue
 		case inGlobals:
 			switch {
