@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -90,7 +93,21 @@ func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Conte
 	if e.Related != nil && c.Skip == "" {
 		c.Blocks = append(c.Blocks, e.related(ctx, p, req)...)
 	}
-	pr := BuildPrompt(req.File.Text, req.Offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
+	text, offset := req.File.Text, req.Offset
+	if req.File.Regions != nil {
+		// A project file's prompt is its code as the IDE shows it, never the XML around it.
+		v := syntax.NewCodeView(req.File.Text, req.File.Regions(req.File.Text))
+		if off, ok := v.ViewOffset(req.Offset); ok {
+			text, offset = v.Text, off
+		} else {
+			text, offset = v.Text, len(v.Text)
+			if c.Skip == "" {
+				c.Skip = "the cursor is in the XML of a project file, outside its code"
+			}
+		}
+	}
+	c.Blocks = relativeSources(c.Blocks, req.Workspace)
+	pr := BuildPrompt(text, offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
 	// Secrets never leave the process: mask them in everything the backend will see.
 	var n1, n2, n3 int
 	mask := maskerFor(p)
@@ -283,7 +300,13 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) []Bloc
 			}
 			done <- b
 		}()
-		b = e.Related.Related(ctx, p.ID(), req.Path, req.File.Text, req.Offset)
+		text, offset := req.File.Text, req.Offset
+		if req.File.Regions != nil {
+			var at func(int) int
+			text, at = syntax.CodeOnly(req.File.Text, req.File.Regions(req.File.Text))
+			offset = at(req.Offset)
+		}
+		b = e.Related.Related(ctx, p.ID(), req.Path, text, offset)
 	}()
 	select {
 	case b := <-done:
@@ -349,6 +372,41 @@ func blockClosers(p Pack) map[string]bool {
 		for _, pair := range bk.BlockPairs() {
 			out[strings.ToUpper(pair[1])] = true
 		}
+	}
+	return out
+}
+
+// Rooted is a Workspace that knows its project roots.
+type Rooted interface {
+	Roots() []string
+}
+
+// relativeSources names files in context blocks relative to the project root: absolute
+// paths would tell a remote model host the user's name and folder layout. A path outside
+// every root keeps only its name under the home folder ("~/…").
+func relativeSources(blocks []Block, ws Workspace) []Block {
+	var prefixes []string
+	if r, ok := ws.(Rooted); ok {
+		for _, root := range r.Roots() {
+			if root != "" && root != string(filepath.Separator) {
+				prefixes = append(prefixes, strings.TrimSuffix(root, string(filepath.Separator))+string(filepath.Separator))
+			}
+		}
+	}
+	sort.Slice(prefixes, func(i, j int) bool { return len(prefixes[i]) > len(prefixes[j]) }) // the deepest root first
+	home, _ := os.UserHomeDir()
+	rel := func(s string) string {
+		for _, p := range prefixes {
+			s = strings.ReplaceAll(s, p, "")
+		}
+		if home != "" && home != string(filepath.Separator) {
+			s = strings.ReplaceAll(s, strings.TrimSuffix(home, string(filepath.Separator))+string(filepath.Separator), "~"+string(filepath.Separator))
+		}
+		return s
+	}
+	out := make([]Block, len(blocks))
+	for i, b := range blocks {
+		out[i] = Block{Source: rel(b.Source), Text: rel(b.Text)}
 	}
 	return out
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/privacy"
 	"github.com/gantry-dev/gantry/codegen/retrieval/embedding"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // Chunking and ranking parameters.
@@ -279,7 +280,12 @@ func (r *Retriever) index(ctx context.Context, lang, exclude string) *Index {
 			if wf.Path == exclude {
 				continue // the cursor's own file is in the prompt already, and changes per keystroke
 			}
-			sources = append(sources, source{wf.Path, fmt.Sprintf("%p", wf.File), string(wf.File.Text)})
+			text := wf.File.Text
+			if wf.File.Regions != nil {
+				// A project file's code only, on its own lines: no XML, GUIDs or LineIds.
+				text, _ = syntax.CodeOnly(text, wf.File.Regions(text))
+			}
+			sources = append(sources, source{wf.Path, fmt.Sprintf("%p", wf.File), string(text)})
 		}
 	}
 	for _, d := range r.docs() {
