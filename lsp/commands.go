@@ -114,8 +114,15 @@ func (s *Server) accepted(args []json.RawMessage) error {
 		return nil
 	}
 	start := int(a.Range.Start.Line) + 1
-	return provenance.Append(root, provenance.Entry{
+	e := provenance.Entry{
 		File: filepath.ToSlash(rel), StartLine: start, EndLine: start + strings.Count(a.Text, "\n"),
 		Hash: provenance.Hash(a.Text), Model: a.Model, Language: a.Language, Time: time.Now().UTC(),
-	})
+	}
+	// Where the text sits in its line, in bytes, so checks can find it again after edits.
+	if _, f, err := s.analysable(a.URI); err == nil {
+		if off, err := s.offset(f.Lines, a.Range.Start); err == nil {
+			e.Column, e.Length = off-f.Lines.Start(int(a.Range.Start.Line)), len(a.Text)
+		}
+	}
+	return provenance.Append(root, e)
 }

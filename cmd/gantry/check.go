@@ -248,7 +248,11 @@ func onlyAIRegions(path string, f report.File) (report.File, error) {
 	}
 	var regions [][2]int
 	if l != nil {
-		regions = l.Regions(path)
+		text, err := source.ReadFile(path)
+		if err != nil {
+			return f, err
+		}
+		regions = l.Regions(path, text)
 	}
 	kept := []report.Diagnostic{}
 	for _, d := range f.Diagnostics {

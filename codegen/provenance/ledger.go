@@ -17,13 +17,18 @@ const LedgerFile = ".gantry/ledger.jsonl"
 
 // Entry records one accepted suggestion.
 type Entry struct {
-	File      string    `json:"file"` // relative to the workspace root, slash-separated
-	StartLine int       `json:"startLine"`
-	EndLine   int       `json:"endLine"` // 1-based, inclusive
-	Hash      string    `json:"sha256"`
-	Model     string    `json:"model"`
-	Language  string    `json:"language"`
-	Time      time.Time `json:"time"`
+	File      string `json:"file"` // relative to the workspace root, slash-separated
+	StartLine int    `json:"startLine"`
+	EndLine   int    `json:"endLine"` // 1-based, inclusive
+	Hash      string `json:"sha256"`  // of the inserted text
+	// Column (bytes into StartLine, 0-based) and Length (bytes) place the inserted text, so
+	// a check can find it again after edits above it; entries without them are taken as
+	// recorded.
+	Column   int       `json:"column,omitempty"`
+	Length   int       `json:"length,omitempty"`
+	Model    string    `json:"model"`
+	Language string    `json:"language"`
+	Time     time.Time `json:"time"`
 }
 
 // Hash returns the hex SHA-256 of text.
@@ -84,8 +89,11 @@ func FindLedger(dir string) (*Ledger, error) {
 	}
 }
 
-// Regions returns the AI-written line ranges of a file, 1-based inclusive.
-func (l *Ledger) Regions(path string) [][2]int {
+// Regions returns the AI-written line ranges of a file whose current text is text, 1-based
+// inclusive. A region whose text moved (lines added or removed above it) is found again by
+// its hash, the nearest place first; one whose text no longer exists (the engineer edited
+// it) is dropped: what is there now is not the model's.
+func (l *Ledger) Regions(path string, text []byte) [][2]int {
 	abs, _ := filepath.Abs(path)
 	rel, err := filepath.Rel(l.Root, abs)
 	if err != nil {
@@ -94,9 +102,47 @@ func (l *Ledger) Regions(path string) [][2]int {
 	rel = filepath.ToSlash(rel)
 	var out [][2]int
 	for _, e := range l.Entries {
-		if e.File == rel {
+		if e.File != rel {
+			continue
+		}
+		if e.Length <= 0 || text == nil {
 			out = append(out, [2]int{e.StartLine, e.EndLine})
+			continue
+		}
+		if start, ok := locate(text, e); ok {
+			out = append(out, [2]int{start, start + e.EndLine - e.StartLine})
 		}
 	}
 	return out
+}
+
+// locate finds the 1-based line where e's text starts now: at its recorded line if it is
+// still there, else at the same column of the nearest line where the bytes hash the same.
+func locate(text []byte, e Entry) (int, bool) {
+	var starts []int
+	starts = append(starts, 0)
+	for i, c := range text {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	matches := func(line int) bool { // 1-based
+		if line < 1 || line > len(starts) {
+			return false
+		}
+		off := starts[line-1] + e.Column
+		if off+e.Length > len(text) {
+			return false
+		}
+		return Hash(string(text[off:off+e.Length])) == e.Hash
+	}
+	for d := 0; d <= len(starts); d++ {
+		if matches(e.StartLine - d) {
+			return e.StartLine - d, true
+		}
+		if d > 0 && matches(e.StartLine+d) {
+			return e.StartLine + d, true
+		}
+	}
+	return 0, false
 }
