@@ -1,6 +1,10 @@
 package rtl
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"fmt"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleGenvarProcLoop = register(&rules.Rule{
 	ID:       "rtl/genvar-in-procedural-loop",
@@ -32,6 +36,7 @@ Use instead:
 	Check: func(p *rules.Pass) {
 		m := p.Model.(*checkModel)
 		for _, u := range m.units {
+			reported := map[string]bool{} // one finding per variable and line: a loop header writes it twice
 			for _, w := range u.Writes {
 				if w.Kind != AccLoop && w.Kind != AccProc && w.Kind != AccTask {
 					continue
@@ -43,6 +48,11 @@ Use instead:
 				if d == nil || d.Kind != KindGenvar {
 					continue
 				}
+				key := fmt.Sprint(w.Name, "@", u.line(w.Id))
+				if reported[key] {
+					continue
+				}
+				reported[key] = true
 				report(p, u, w.Id, "genvar %s is assigned in procedural code: declare the loop variable as int (or integer) instead (IEEE 1800-2017 27.4)", w.Name)
 			}
 		}

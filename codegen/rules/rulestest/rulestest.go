@@ -1,6 +1,7 @@
 // Package rulestest checks rules against fixtures, go/analysis style: each fixture line that
-// should raise a finding carries `want "rule-id"` (several ids may follow) in a comment of
-// the fixture's language; every other line must stay clean.
+// should raise a finding carries `want "rule-id"` in a comment of the fixture's language,
+// once per finding expected (`want "r" "r"`: two), and `"rule-id: regexp"` also requires the
+// finding's message to match; every other line must stay clean.
 package rulestest
 
 import (
@@ -27,18 +28,41 @@ var (
 	idRe   = regexp.MustCompile(`"([^"]+)"`)
 )
 
-// Expectations reads the `want` markers of text: line (1-based) → sorted rule ids.
+// Want is one expected finding: a rule id and, when the marker says `"id: pattern"`, a
+// regular expression its message must match.
+type Want struct {
+	Rule    string
+	Message *regexp.Regexp
+}
+
+// Expectations reads the `want` markers of text: line (1-based) → rule ids, one per finding
+// expected (`want "a" "a"` expects two findings of rule a on that line).
 func Expectations(text []byte) map[int][]string {
 	out := map[int][]string{}
+	for l, ws := range WantsOf(text) {
+		for _, w := range ws {
+			out[l] = append(out[l], w.Rule)
+		}
+		sort.Strings(out[l])
+	}
+	return out
+}
+
+// WantsOf reads the `want` markers of text with their message patterns.
+func WantsOf(text []byte) map[int][]Want {
+	out := map[int][]Want{}
 	for i, line := range strings.Split(string(text), "\n") {
 		m := wantRe.FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
-		for _, id := range idRe.FindAllStringSubmatch(m[1], -1) {
-			out[i+1] = append(out[i+1], id[1])
+		for _, q := range idRe.FindAllStringSubmatch(m[1], -1) {
+			w := Want{Rule: q[1]}
+			if id, pat, ok := strings.Cut(q[1], ": "); ok {
+				w.Rule, w.Message = id, regexp.MustCompile(pat)
+			}
+			out[i+1] = append(out[i+1], w)
 		}
-		sort.Strings(out[i+1])
 	}
 	return out
 }
@@ -62,15 +86,29 @@ func Run(t *testing.T, lang *sitter.Language, glob string, check Checker, only .
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, problem := range Compare(f, check(path, f), Expectations(text), only) {
+			for _, problem := range CompareWants(f, check(path, f), WantsOf(text), only) {
 				t.Errorf("%s:%s", path, problem)
 			}
 		})
 	}
 }
 
-// Compare returns one message per difference between findings and expectations.
+// Compare returns one message per difference between findings and expectations (rule
+// ids only).
 func Compare(f *syntax.File, findings []rules.Finding, want map[int][]string, only []string) []string {
+	wants := map[int][]Want{}
+	for l, ids := range want {
+		for _, id := range ids {
+			wants[l] = append(wants[l], Want{Rule: id})
+		}
+	}
+	return CompareWants(f, findings, wants, only)
+}
+
+// CompareWants returns one message per difference: on every line, each expected finding
+// must be matched by its own finding of that rule (whose message matches the pattern, when
+// one is given), and every finding must be expected.
+func CompareWants(f *syntax.File, findings []rules.Finding, want map[int][]Want, only []string) []string {
 	keep := func(id string) bool {
 		if len(only) == 0 {
 			return true
@@ -82,29 +120,18 @@ func Compare(f *syntax.File, findings []rules.Finding, want map[int][]string, on
 		}
 		return false
 	}
-	got := map[int][]string{}
-	msgs := map[string]string{}
+	got := map[int][]rules.Finding{}
 	for _, fd := range findings {
-		if !keep(fd.Rule) {
-			continue
+		if keep(fd.Rule) {
+			line := f.Lines.LineOf(fd.Start) + 1
+			got[line] = append(got[line], fd)
 		}
-		line := f.Lines.LineOf(fd.Start) + 1
-		got[line] = append(got[line], fd.Rule)
-		msgs[fmt.Sprint(line, fd.Rule)] = fd.Message
 	}
-	var problems []string
 	lines := map[int]bool{}
 	for l := range got {
 		lines[l] = true
 	}
-	for l, ids := range want {
-		var kept []string
-		for _, id := range ids {
-			if keep(id) {
-				kept = append(kept, id)
-			}
-		}
-		want[l] = kept
+	for l := range want {
 		lines[l] = true
 	}
 	var order []int
@@ -112,39 +139,36 @@ func Compare(f *syntax.File, findings []rules.Finding, want map[int][]string, on
 		order = append(order, l)
 	}
 	sort.Ints(order)
+	var problems []string
 	for _, l := range order {
-		g := unique(got[l])
-		w := unique(want[l])
-		for _, id := range w {
-			if !contains(g, id) {
-				problems = append(problems, fmt.Sprintf("%d: missing finding %s", l, id))
+		left := append([]rules.Finding(nil), got[l]...)
+		// Patterns first: a bare id must not take the finding a pattern needs.
+		ws := append([]Want(nil), want[l]...)
+		sort.SliceStable(ws, func(i, j int) bool { return ws[i].Message != nil && ws[j].Message == nil })
+		for _, w := range ws {
+			if !keep(w.Rule) {
+				continue
 			}
+			found := -1
+			for i, fd := range left {
+				if fd.Rule == w.Rule && (w.Message == nil || w.Message.MatchString(fd.Message)) {
+					found = i
+					break
+				}
+			}
+			if found < 0 {
+				if w.Message != nil {
+					problems = append(problems, fmt.Sprintf("%d: missing finding %s with a message matching %q", l, w.Rule, w.Message))
+				} else {
+					problems = append(problems, fmt.Sprintf("%d: missing finding %s", l, w.Rule))
+				}
+				continue
+			}
+			left = append(left[:found], left[found+1:]...)
 		}
-		for _, id := range g {
-			if !contains(w, id) {
-				problems = append(problems, fmt.Sprintf("%d: unexpected finding %s: %s", l, id, msgs[fmt.Sprint(l, id)]))
-			}
+		for _, fd := range left {
+			problems = append(problems, fmt.Sprintf("%d: unexpected finding %s: %s", l, fd.Rule, fd.Message))
 		}
 	}
 	return problems
-}
-
-func unique(s []string) []string {
-	sort.Strings(s)
-	out := s[:0:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

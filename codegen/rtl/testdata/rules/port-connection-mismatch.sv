@@ -14,7 +14,7 @@ module top_pcm (input logic clk, rst_n, input logic [15:0] data16, input logic p
     output logic [15:0] out16, output logic f, e);
   logic [7:0] out8;
   fifo #(.WIDTH(8)) u_a (.clk(clk), .rst_n(rst_n), .din(data16), .wr_en(push), .rd_en(pop), .dout(out8), .full(), .empty());  // want "rtl/port-connection-mismatch"
-  fifo #(.WIDTH(16)) u_b (.clk(clk), .rst_n(rst_n), .din(data16), .wr_en(push), .rd_enable(pop), .dout(out16), .full(f), .empty(e));  // want "rtl/port-connection-mismatch"
+  fifo #(.WIDTH(16)) u_b (.clk(clk), .rst_n(rst_n), .din(data16), .wr_en(push), .rd_enable(pop), .dout(out16), .full(f), .empty(e));  // want "rtl/port-connection-mismatch: no port rd_enable" "rtl/port-connection-mismatch: input rd_en of fifo is not connected"
   fifo #(.WIDTH(16)) u_c (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), .dout(), .full(), .empty());  // want "rtl/port-connection-mismatch"
   // clean: overrides make the widths agree; outputs may be left unconnected
   fifo #(.WIDTH(16), .DEPTH(4)) u_d (.clk(clk), .rst_n(rst_n), .din(data16), .wr_en(push), .rd_en(pop), .dout(), .full(), .empty());
