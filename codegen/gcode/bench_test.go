@@ -14,6 +14,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -137,7 +138,7 @@ func BenchmarkKeystroke(b *testing.B) {
 func countErrors(res codegen.CheckResult) int {
 	n := 0
 	for _, f := range res.Findings {
-		if f.Severity == 3 {
+		if f.Severity == rules.Error {
 			n++
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -75,7 +76,7 @@ func TestExternalCorpus(t *testing.T) {
 		res := pk.Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default()})
 		for _, fd := range res.Findings {
 			counts[fd.Rule]++
-			if fd.Severity == 3 {
+			if fd.Severity == rules.Error {
 				errs++
 				t.Logf("%s:%d: %s: %s | %s", path, f.Lines.LineOf(fd.Start)+1, fd.Rule, fd.Message, string(f.Lines.LineText(f.Lines.LineOf(fd.Start))))
 			}

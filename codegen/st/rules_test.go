@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/rules/rulestest"
 )
 
@@ -43,7 +44,7 @@ func TestCorpusNoErrors(t *testing.T) {
 		res := pk.Check(t.Context(), checkReq(wf.Path, wf.File, cfg, ws))
 		for _, f := range res.Findings {
 			line := wf.File.Lines.LineOf(f.Start) + 1
-			if f.Severity == 3 && !knownTrue(wf.Path, f.Rule, f.Message) {
+			if f.Severity == rules.Error && !knownTrue(wf.Path, f.Rule, f.Message) {
 				t.Errorf("%s:%d: %s: %s", wf.Path, line, f.Rule, f.Message)
 			} else if testing.Verbose() {
 				t.Logf("%s:%d: %s %s: %s", wf.Path, line, f.Severity, f.Rule, f.Message)
