@@ -16,8 +16,8 @@ var ruleCaseIncompleteEnum = &rules.Rule{
 	Doc: doc(
 		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A value added to the enumeration later (a new machine state) falls through every branch without anyone noticing.",
-		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE",
-		"CASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE"),
+		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM",
+		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest, bJog : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM"),
 	Check: checkCaseIncompleteEnum,
 }
 

@@ -10,7 +10,8 @@ var ruleCompareToBoolLiteral = &rules.Rule{
 	Title:    "Comparison with TRUE or FALSE",
 	Severity: rules.Info,
 	Category: rules.Style,
-	Anchors:  []string{"CODESYS SA0051 (comparison operations on BOOL variables)"},
+	// No vendor rule: CODESYS's SA0051 is about ordering comparisons (<, >) of BOOLs.
+	Anchors: []string{"no dedicated vendor rule; a common code-review convention"},
 	Doc: doc(
 		"Reports `=` and `<>` with TRUE or FALSE as an operand. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"`bReady = TRUE` is `bReady`, and `bReady = FALSE` is `NOT bReady`; the longer form reads worse and invites `bReady = TRUE = bOther` mistakes.",

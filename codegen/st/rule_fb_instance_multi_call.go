@@ -14,8 +14,8 @@ var ruleFBInstanceMultiCall = &rules.Rule{
 	Doc: doc(
 		"Reports a second call of the same function block instance (a timer, an edge trigger, a counter or your own block) in one POU, unless the two calls sit in different branches of one IF or CASE, so that at most one of them runs per cycle. Methods of a SIMATIC AX CLASS run on demand, not once per cycle (an AxUnit test steps a block through several cycles), and are not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"An instance keeps state between calls. Called twice per cycle, an R_TRIG sees the edge in the first call and loses it in the second, a counter counts twice, a timer is fed two IN values and its Q depends on the order of the calls.",
-		"fbEdge(CLK := bButton);\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF\nfbEdge(CLK := bButton);   // the edge is gone",
-		"fbEdge(CLK := bButton);   // once per cycle\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF"),
+		"PROGRAM Counter\nVAR\n    fbEdge : R_TRIG;\n    bButton : BOOL;\n    nCount : INT;\nEND_VAR\nfbEdge(CLK := bButton);\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF\nfbEdge(CLK := bButton);   // the edge is gone\nEND_PROGRAM",
+		"PROGRAM Counter\nVAR\n    fbEdge : R_TRIG;\n    bButton : BOOL;\n    nCount : INT;\nEND_VAR\nfbEdge(CLK := bButton);   // once per cycle\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF\nEND_PROGRAM"),
 	Check: checkFBMultiCall,
 }
 

@@ -10,10 +10,13 @@ var ruleImplicitNarrowing = &rules.Rule{
 	Title:    "Implicit narrowing conversion",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
-	Anchors:  []string{"CODESYS SA0020 (possibly assignment of truncated value)", "SA0133/SA0134 (unsure which)"},
+	// CODESYS static analysis has rules for implicit expanding (SA0130) and explicit
+	// narrowing or signed/unsigned conversions (SA0133, SA0134), not for this case; its
+	// compiler warns of implicit conversions, and SA0020 catches truncated REAL assignments.
+	Anchors: []string{"CODESYS SA0020 (possibly assignment of truncated value to REAL)", "CODESYS compiler: implicit conversion warnings"},
 	Doc: doc(
 		"Reports assignments of a wider integer into a narrower one (DINT into INT), of REAL/LREAL into an integer, of LREAL into REAL, and of an integer literal outside the target's range. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
-		"The value is truncated without a word: a production counter wraps from 32767 to -32768, a REAL setpoint of 12.7 becomes 12.",
+		"The value changes without a word in the code: a production counter wraps from 32767 to -32768, a REAL setpoint of 12.7 becomes an integer (13 where the conversion rounds, as CODESYS's REAL_TO_INT does; 12 where it truncates), and the reader cannot tell which was meant.",
 		"VAR nTotal : DINT; nShown : INT; rLevel : REAL; END_VAR\nnShown := nTotal;\nnShown := rLevel;",
 		"nShown := DINT_TO_INT(LIMIT(-32768, nTotal, 32767));\nnShown := REAL_TO_INT(rLevel);"),
 	Check: checkNarrowing,

@@ -14,8 +14,8 @@ var ruleMultipleOutputWrites = &rules.Rule{
 	Doc: doc(
 		"Reports a physical output (a `%Q` address, or a variable located AT %Q…) that the POU stores into at two places that can both run in one cycle. Stores in different branches of one IF or CASE are exclusive and fine. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The last write wins, silently: an interlock that switches the output off early in the cycle is undone by a later write, and the output flickers or never turns off.",
-		"bPump := bAuto AND bDemand;\n…\nbPump := bManualStart;",
-		"bPump := (bAuto AND bDemand) OR (NOT bAuto AND bManualStart);"),
+		"PROGRAM Station\nVAR\n    bPump AT %QX0.0 : BOOL;   // the pump contactor\n    bAuto, bDemand, bManualStart : BOOL;\nEND_VAR\nbPump := bAuto AND bDemand;\nbPump := bManualStart;     // undoes the line above\nEND_PROGRAM",
+		"PROGRAM Station\nVAR\n    bPump AT %QX0.0 : BOOL;   // the pump contactor\n    bAuto, bDemand, bManualStart : BOOL;\nEND_VAR\nbPump := (bAuto AND bDemand) OR (NOT bAuto AND bManualStart);\nEND_PROGRAM"),
 	Check: checkOutputWrites,
 }
 

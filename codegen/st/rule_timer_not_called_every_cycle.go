@@ -16,8 +16,8 @@ var ruleTimerNotCalledEveryCycle = &rules.Rule{
 	Doc: doc(
 		"Reports a TON, TOF or TP instance (and their LTIME forms) of the POU whose every call sits inside an IF, CASE or loop. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A timer only advances and updates Q when it is called. Called from one CASE branch, it keeps its elapsed time when the branch is left and fires at once when the branch is entered again — or never sees IN fall, so it never resets. Supervision timers then fail silently.",
-		"IF bStart THEN\n    fbDelay(IN := bRequest, PT := T#2S);\nEND_IF",
-		"fbDelay(IN := bStart AND bRequest, PT := T#2S);   // every cycle\nIF fbDelay.Q THEN\n    …\nEND_IF"),
+		"PROGRAM Feeder\nVAR\n    fbDelay : TON;\n    bStart, bRequest, bGo : BOOL;\nEND_VAR\nIF bStart THEN\n    fbDelay(IN := bRequest, PT := T#2S);\nEND_IF\nbGo := fbDelay.Q;\nEND_PROGRAM",
+		"PROGRAM Feeder\nVAR\n    fbDelay : TON;\n    bStart, bRequest, bGo : BOOL;\nEND_VAR\nfbDelay(IN := bStart AND bRequest, PT := T#2S);   // every cycle\nbGo := fbDelay.Q;\nEND_PROGRAM"),
 	Check: checkTimerCalls,
 }
 

@@ -15,7 +15,7 @@ var ruleWhileTrueNoExit = &rules.Rule{
 		"Reports WHILE TRUE / WHILE 1 and REPEAT … UNTIL FALSE loops with no EXIT, RETURN or JMP that leaves them, and WHILE loops whose condition reads only local variables the loop never writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A PLC program runs once per scan cycle and must return. A loop that cannot finish stalls the task until the watchdog stops the controller, and every output freezes in its last state.",
 		"WHILE TRUE DO\n    nCount := nCount + 1;\nEND_WHILE",
-		"WHILE TRUE DO\n    nCount := nCount + 1;\n    IF nCount >= 10 THEN\n        EXIT;\n    END_IF\nEND_WHILE"),
+		"WHILE nCount < 10 DO   // a condition the loop itself brings to an end\n    nCount := nCount + 1;\nEND_WHILE"),
 	Check: checkWhileTrue,
 }
 
