@@ -33,7 +33,7 @@ M.defaults = {
 
 -- Filetype → file extensions. `st` is Smalltalk in Vim's runtime, hence structured_text.
 M.filetypes = {
-  structured_text = { 'st', 'iecst', 'scl', 'TcPOU', 'TcDUT', 'TcGVL' },
+  structured_text = { 'st', 'iecst', 'scl', 'udt', 'TcPOU', 'TcDUT', 'TcGVL', 'TcIO' },
   gcode = { 'ngc', 'nc', 'tap', 'gcode', 'cnc' },
   verilog = { 'v', 'vh' },
   systemverilog = { 'sv', 'svh' },
