@@ -1,5 +1,89 @@
 package gcode
 
+// G and M codes are held as their value times ten (G59.1 → 591, M6 → 60, G41.1 → 411),
+// so codes with a decimal fit an int. The names below are the codes the interpreter and the
+// rules test by value; the tables in this file (groups, descriptions) list the rest.
+const (
+	gRapid          = 0   // G0
+	gLine           = 10  // G1
+	gArcCW          = 20  // G2
+	gArcCCW         = 30  // G3
+	gDwell          = 40  // G4
+	gNURBS          = 62  // G6.2
+	gSetData        = 100 // G10
+	gPlaneXY        = 170 // G17
+	gPlaneXZ        = 180 // G18
+	gPlaneYZ        = 190 // G19
+	gInch           = 200 // G20
+	gMM             = 210 // G21
+	gHome           = 280 // G28
+	gHome2          = 300 // G30
+	gSpindleSync    = 330 // G33
+	gRigidTap       = 331 // G33.1
+	gProbeTowardErr = 382 // G38.2
+	gProbeAwayNoErr = 385 // G38.5
+	gCompOff        = 400 // G40
+	gCompLeft       = 410 // G41
+	gCompLeftDyn    = 411 // G41.1 (diameter in D)
+	gCompRight      = 420 // G42
+	gCompRightDyn   = 421 // G42.1
+	gTLO            = 430 // G43
+	gTLODyn         = 431 // G43.1
+	gTLONeg         = 440 // G44 (Fanuc)
+	gTLOOff         = 490 // G49
+	gLocalOffset    = 520 // G52
+	gMachineCoords  = 530 // G53
+	gWCS1           = 540 // G54
+	gBlend          = 640 // G64
+	gMacroCall      = 650 // G65
+	gPeckHighSpeed  = 730 // G73
+	gTapLeft        = 740 // G74
+	gThreadCycle    = 760 // G76
+	gCycleOff       = 800 // G80
+	gDrillDwell     = 820 // G82
+	gPeckDrill      = 830 // G83
+	gTapRight       = 840 // G84
+	gBoreFeedOut    = 850 // G85
+	gBoreStop       = 860 // G86
+	gBoreManual     = 880 // G88
+	gBoreDwell      = 890 // G89
+	gAbsolute       = 900 // G90
+	gArcAbsolute    = 901 // G90.1
+	gIncremental    = 910 // G91
+	gArcIncremental = 911 // G91.1
+	gOffsetSet      = 920 // G92
+	gOffsetCancel   = 921 // G92.1
+	gOffsetSuspend  = 922 // G92.2
+	gOffsetRestore  = 923 // G92.3
+	gInverseTime    = 930 // G93
+	gPerMinute      = 940 // G94
+	gPerRev         = 950 // G95
+	gCSS            = 960 // G96
+	gRPM            = 970 // G97
+	gRetractInitial = 980 // G98
+	gRetractR       = 990 // G99
+
+	mStop         = 0   // M0
+	mOptionalStop = 10  // M1
+	mEnd          = 20  // M2
+	mSpindleCW    = 30  // M3
+	mSpindleCCW   = 40  // M4
+	mSpindleStop  = 50  // M5
+	mToolChange   = 60  // M6
+	mMist         = 70  // M7
+	mFlood        = 80  // M8
+	mCoolantOff   = 90  // M9
+	mOrient       = 190 // M19
+	mEndRewind    = 300 // M30
+	mPalletStop   = 600 // M60
+	mSetTool      = 610 // M61
+	mSaveState    = 700 // M70
+	mRestoreState = 720 // M72
+	mAutoRestore  = 730 // M73
+	mCallSub      = 980 // M98
+	mReturn       = 990 // M99
+)
+
 // Modal groups of RS274NGC (NIST RS274NGC v3 table 4, LinuxCNC "Modal Groups").
 const (
 	grpNone     = -1

@@ -101,7 +101,7 @@ func lineEnd(text []byte, off int) int {
 // hints are ready-made blocks that pass the rules from the state at the cursor.
 func hints(st *State, d *docState, off int) []string {
 	prof := d.prog.Profile
-	inch := st.Units == 200 || st.Units < 0 && prof != nil && prof.Units == "inch"
+	inch := st.Units == gInch || st.Units < 0 && prof != nil && prof.Units == "inch"
 	num := func(mm float64) string {
 		if inch {
 			return trimFloat(math.Round(mm/25.4*10000) / 10000)
@@ -121,7 +121,7 @@ func hints(st *State, d *docState, off int) []string {
 	if prof != nil && isKnown(prof.SafeZ) {
 		retract = "G90 G0 Z" + num(safe) + "\n"
 	}
-	if st.Comp == 410 || st.Comp == 420 || st.Comp < 0 {
+	if st.Comp == gCompLeft || st.Comp == gCompRight || st.Comp < 0 {
 		retract = "G40\n" + retract
 	}
 	tool, next := 1, 1
@@ -169,7 +169,7 @@ func hints(st *State, d *docState, off int) []string {
 		x, y = st.Pos[ax], st.Pos[ay]
 	}
 	feed := ""
-	if !st.FeedSet || !isKnown(st.Feed) || st.Feed <= 0 || st.FeedMode != 940 {
+	if !st.FeedSet || !isKnown(st.Feed) || st.Feed <= 0 || st.FeedMode != gPerMinute {
 		feed = " F" + num(100)
 	}
 	spin := ""

@@ -21,7 +21,7 @@ func describeStateAs(st *State, prof *Profile, d Dialect, unk string) string {
 		return codeName(letter, int(v))
 	}
 	units := "mm"
-	if st.Units == 200 {
+	if st.Units == gInch {
 		units = "inch"
 	}
 	plane := mode(st.Plane, 'G')
@@ -44,9 +44,9 @@ func describeStateAs(st *State, prof *Profile, d Dialect, unk string) string {
 	feed := "not set"
 	if st.FeedSet {
 		feed = "F" + trimFloat(st.Feed)
-		if st.FeedMode == 950 {
+		if st.FeedMode == gPerRev {
 			feed += " per rev"
-		} else if st.FeedMode == 930 {
+		} else if st.FeedMode == gInverseTime {
 			feed += " (inverse time)"
 		} else {
 			feed += " " + units + "/min"
@@ -104,7 +104,7 @@ func describeTool(st *State, prof *Profile) string {
 	} else if prof != nil && len(prof.Tools) > 0 {
 		s += " (not in the tool table)"
 	}
-	if st.ToolLen == 430 && isKnown(st.H) {
+	if st.ToolLen == gTLO && isKnown(st.H) {
 		s += fmt.Sprintf(", G43 H%s", trimFloat(st.H))
 	}
 	return s
@@ -113,7 +113,7 @@ func describeTool(st *State, prof *Profile) string {
 func fmtPos(p []float64, st *State) string {
 	var parts []string
 	for j, v := range p {
-		if st.Units == 200 && isKnown(v) {
+		if st.Units == gInch && isKnown(v) {
 			v /= 25.4
 		}
 		parts = append(parts, string(axisLetters[j])+trimFloat(v))

@@ -263,11 +263,11 @@ func (s *Step) conflict() bool {
 	var seen [32]int
 	for _, g := range s.Gs {
 		grp := gGroup(g.Code)
-		if grp < 0 || grp >= len(seen) || g.Code == 530 {
+		if grp < 0 || grp >= len(seen) || g.Code == gMachineCoords {
 			continue
 		}
 		if seen[grp] != 0 && (seen[grp] != g.Code+1 || !s.Sim.dialect.fanucFamily()) {
-			if s.Sim.dialect.fanucFamily() && (seen[grp] == 801 || g.Code == 800) {
+			if s.Sim.dialect.fanucFamily() && (seen[grp] == gCycleOff+1 || g.Code == gCycleOff) {
 				continue // Fanuc: G80 has its own group ("G80 G00 Z50.")
 			}
 			return true
@@ -501,14 +501,14 @@ func (m *Sim) execWords(b *Block) {
 		}
 	}
 	// M6 / M61.
-	if i := s.mIndex(60); i >= 0 {
+	if i := s.mIndex(mToolChange); i >= 0 {
 		s.ToolChange = i + 1
 		st.Tool = st.Selected
 		if m.dialect == DialectGrbl {
 			st.Tool = -2
 		}
 	}
-	if s.hasM(610) && s.has('Q') {
+	if s.hasM(mSetTool) && s.has('Q') {
 		if q := s.val('Q'); isKnown(q) {
 			st.Tool, st.Selected = int(q), int(q)
 		}
@@ -516,21 +516,21 @@ func (m *Sim) execWords(b *Block) {
 	// Spindle.
 	for _, c := range s.Ms {
 		switch c.Code {
-		case 30:
+		case mSpindleCW:
 			st.Spindle = 3
-		case 40:
+		case mSpindleCCW:
 			st.Spindle = 4
-		case 50, 190:
+		case mSpindleStop, mOrient:
 			st.Spindle = 5
-		case 70:
+		case mMist:
 			st.Mist = 2
-		case 80:
+		case mFlood:
 			st.Flood = 2
-		case 90:
+		case mCoolantOff:
 			st.Mist, st.Flood = 1, 1
-		case 700, 730:
+		case mSaveState, mAutoRestore:
 			// save state: nothing to track
-		case 720:
+		case mRestoreState:
 			*st = unknownModal(*st)
 		}
 	}
@@ -549,21 +549,21 @@ func (m *Sim) execWords(b *Block) {
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpComp {
 			before := s.Before.Comp
-			on := before == 410 || before == 420 || before == 411 || before == 421
+			on := before == gCompLeft || before == gCompRight || before == gCompLeftDyn || before == gCompRightDyn
 			st.Comp = int16(g.Code)
 			if s.has('D') {
 				st.D = s.val('D')
 			}
 			switch {
-			case g.Code == 400 && on:
+			case g.Code == gCompOff && on:
 				if !m.compStop() {
 					st.Comp = before // LinuxCNC refuses the block: compensation stays on
 					break
 				}
 				st.CompExit = true
 				st.Cutter = compState{}
-			case g.Code == 400:
-			case before == 400:
+			case g.Code == gCompOff:
+			case before == gCompOff:
 				m.compStart(g.Code, scale)
 			case on && st.Cutter.On:
 				// Turned on when on: LinuxCNC refuses the block and goes on with the
@@ -603,11 +603,11 @@ func (m *Sim) execWords(b *Block) {
 	}
 	s.AxisOwner = owner
 	switch owner {
-	case 280, 300:
+	case gHome, gHome2:
 		m.home(owner, scale)
-	case 100:
+	case gSetData:
 		m.g10(scale)
-	case 920:
+	case gOffsetSet:
 		for j := 0; j < 3; j++ {
 			if s.has(axisLetters[j]) {
 				v := s.val(axisLetters[j]) * scale
@@ -615,8 +615,8 @@ func (m *Sim) execWords(b *Block) {
 				st.Pos[j] = v
 			}
 		}
-	case 520, 650:
-		if owner == 520 {
+	case gLocalOffset, gMacroCall:
+		if owner == gLocalOffset {
 			for j := 0; j < 3; j++ {
 				if s.has(axisLetters[j]) {
 					st.Pos[j], st.G92[j] = unknown, unknown
@@ -626,12 +626,12 @@ func (m *Sim) execWords(b *Block) {
 	}
 	for _, g := range s.Gs {
 		switch g.Code {
-		case 921, 922:
+		case gOffsetCancel, gOffsetSuspend:
 			for j := 0; j < 3; j++ {
 				st.Pos[j] += st.G92[j]
 				st.G92[j] = 0
 			}
-		case 923:
+		case gOffsetRestore:
 			for j := 0; j < 3; j++ {
 				st.Pos[j], st.G92[j] = unknown, unknown
 			}
@@ -640,26 +640,26 @@ func (m *Sim) execWords(b *Block) {
 	m.motion(owner, scale)
 	if s.MotionCode >= 0 && st.CompExit {
 		// The first move after G40 leaves the compensated path: LinuxCNC needs it straight.
-		s.CompExitArc = s.MotionCode == 20 || s.MotionCode == 30
+		s.CompExitArc = s.MotionCode == gArcCW || s.MotionCode == gArcCCW
 		st.CompExit = false
 	}
 	// Calls and stops.
 	for _, c := range s.Ms {
 		switch c.Code {
-		case 0, 10, 600:
+		case mStop, mOptionalStop, mPalletStop:
 			_ = m.compStop()
-		case 20, 300:
+		case mEnd, mEndRewind:
 			_ = m.compStop()
 			m.programEnd()
-		case 980:
+		case mCallSub:
 			m.call(programKey(s.val('P')))
-		case 990:
+		case mReturn:
 			if m.programs <= 1 && len(m.frames) == 0 {
 				st.Ended = true
 			}
 		}
 	}
-	if owner == 650 {
+	if owner == gMacroCall {
 		m.call(programKey(s.val('P')))
 	}
 }
@@ -686,14 +686,14 @@ func (m *Sim) programEnd() {
 	st := &m.St
 	st.Ended = true
 	st.Spindle, st.Mist, st.Flood = 5, 1, 1
-	st.Comp, st.Plane, st.Distance, st.FeedMode = 400, 170, 900, 940
+	st.Comp, st.Plane, st.Distance, st.FeedMode = gCompOff, gPlaneXY, gAbsolute, gPerMinute
 	st.Cutter = compState{}
 	// LinuxCNC also zeroes the feed rate (rs274 shows SET_FEED_RATE(0) at M2).
 	st.Feed = 0
-	if st.WCS != 540 {
+	if st.WCS != gWCS1 {
 		m.selectWCS(540)
 	}
-	st.Motion = 10
+	st.Motion = gLine
 }
 
 func (m *Sim) assign(t ParamRef, v float64) {
@@ -722,10 +722,10 @@ func (m *Sim) assign(t ParamRef, v float64) {
 func (m *Sim) toolLength(code int, scale float64) {
 	s, st := &m.step, &m.St
 	switch code {
-	case 490:
+	case gTLOOff:
 		m.setTLO(0)
-		st.ToolLen, st.H = 490, unknown
-	case 430, 440:
+		st.ToolLen, st.H = gTLOOff, unknown
+	case gTLO, gTLONeg:
 		st.ToolLen = int16(code)
 		h := float64(st.Tool)
 		if st.Tool < 0 {
@@ -739,7 +739,7 @@ func (m *Sim) toolLength(code int, scale float64) {
 		if isKnown(h) {
 			if t, ok := m.prof.Tool(int(h)); ok {
 				tlo = t.Length
-				if code == 440 {
+				if code == gTLONeg {
 					tlo = -tlo
 				}
 			} else if h == 0 {
@@ -747,8 +747,8 @@ func (m *Sim) toolLength(code int, scale float64) {
 			}
 		}
 		m.setTLO(tlo)
-	case 431:
-		st.ToolLen = 431
+	case gTLODyn:
+		st.ToolLen = gTLODyn
 		v := 0.0
 		if s.has('Z') {
 			v = s.val('Z') * scale
@@ -825,7 +825,7 @@ func (m *Sim) g10(scale float64) {
 			}
 		}
 	case 1, 10, 11:
-		if st.ToolLen == 430 {
+		if st.ToolLen == gTLO {
 			m.setTLO(unknown)
 		}
 	}
@@ -848,9 +848,9 @@ func (m *Sim) home(code int, scale float64) {
 		if j < 3 {
 			v *= scale
 		}
-		if st.Distance == 910 {
+		if st.Distance == gIncremental {
 			to[j] = from[j] + v
-		} else if st.Distance == 900 {
+		} else if st.Distance == gAbsolute {
 			to[j] = v
 		} else {
 			to[j] = unknown

@@ -67,16 +67,16 @@ func (m *Sim) compReject(saved compState) {
 	m.step.compRefused = true
 }
 
-// compStart turns compensation on for code (410, 420, 411, 421) with the block's words.
+// compStart turns compensation on for code (G41, G42, G41.1, G42.1) with the block's words.
 func (m *Sim) compStart(code int, scale float64) {
 	s, st := &m.step, &m.St
 	st.Cutter = compState{}
-	if m.dialect != DialectLinuxCNC || (st.Plane != 170 && st.Plane != 180) {
+	if m.dialect != DialectLinuxCNC || (st.Plane != gPlaneXY && st.Plane != gPlaneXZ) {
 		return
 	}
 	r := unknown
 	switch code {
-	case 411, 421:
+	case gCompLeftDyn, gCompRightDyn:
 		if !s.has('D') || s.has('L') {
 			return // an error, or a lathe tool orientation: not modelled
 		}
@@ -104,7 +104,7 @@ func (m *Sim) compStart(code int, scale float64) {
 	if !isKnown(r) || r == 0 {
 		return
 	}
-	left := code == 410 || code == 411
+	left := code == gCompLeft || code == gCompLeftDyn
 	if r < 0 {
 		r, left = -r, !left
 	}
@@ -144,7 +144,7 @@ func (m *Sim) compFlush(c *compState, x [2]float64) bool {
 	if c.EndOK {
 		if q.Arc {
 			tol := 0.0254
-			if m.St.Units == 200 {
+			if m.St.Units == gInch {
 				tol = 0.001 // LinuxCNC compares the sweeps (radians) with a length in program units
 			}
 			l2 := findTurn(c.End, q.Center, q.Turn, x)
@@ -219,7 +219,7 @@ func (m *Sim) compPoint(to *[naxes]float64) ([2]float64, bool) {
 		return [2]float64{}, false
 	}
 	a, b, _, _, _, _, ok := planeAxes(st.Plane)
-	if !ok || (st.Plane != 170 && st.Plane != 180) || !isKnown(to[a]) || !isKnown(to[b]) {
+	if !ok || (st.Plane != gPlaneXY && st.Plane != gPlaneXZ) || !isKnown(to[a]) || !isKnown(to[b]) {
 		st.Cutter = compState{}
 		return [2]float64{}, false
 	}

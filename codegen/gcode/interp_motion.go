@@ -18,7 +18,7 @@ func (m *Sim) motion(owner int, scale float64) {
 	if code >= 0 {
 		st.Motion = int16(code)
 		s.MotionWord = word
-		if code == 800 {
+		if code == gCycleOff {
 			st.CycleZ, st.CycleR, st.CycleQ, st.CycleP, st.CycleOldZ = unknown, unknown, unknown, unknown, unknown
 		}
 	}
@@ -27,16 +27,16 @@ func (m *Sim) motion(owner int, scale float64) {
 	}
 	mode := int(st.Motion)
 	explicitCycle := code >= 0 && isCycle(code)
-	explicitArc := (code == 20 || code == 30) && (s.has('R') || s.has('I') || s.has('J') || s.has('K'))
+	explicitArc := (code == gArcCW || code == gArcCCW) && (s.has('R') || s.has('I') || s.has('J') || s.has('K'))
 	if !s.axisWords() && !explicitCycle && !explicitArc {
 		return
 	}
-	target := m.target(scale, s.hasG(530))
+	target := m.target(scale, s.hasG(gMachineCoords))
 	if mode < 0 {
 		st.Pos = target
 		return
 	}
-	if mode == 800 {
+	if mode == gCycleOff {
 		return // axis words with G80: nothing moves (LinuxCNC refuses the block)
 	}
 	s.MotionCode = mode
@@ -49,33 +49,33 @@ func (m *Sim) motion(owner int, scale float64) {
 		ws, we = s.wordSpan(word)
 	}
 	from := st.Pos
-	if st.Cutter.On && (s.hasG(530) || (mode != 0 && mode != 10 && mode != 20 && mode != 30)) {
+	if st.Cutter.On && (s.hasG(gMachineCoords) || (mode != gRapid && mode != gLine && mode != gArcCW && mode != gArcCCW)) {
 		// G53 is refused under compensation; other motions are not followed.
-		if !s.hasG(530) {
+		if !s.hasG(gMachineCoords) {
 			st.Cutter = compState{}
 		}
 	}
 	switch {
-	case mode == 0:
-		m.addMove(Move{Kind: moveRapid, From: from, To: target, Machine: s.hasG(530), Start: ws, End: we})
-		if !s.hasG(530) {
+	case mode == gRapid:
+		m.addMove(Move{Kind: moveRapid, From: from, To: target, Machine: s.hasG(gMachineCoords), Start: ws, End: we})
+		if !s.hasG(gMachineCoords) {
 			m.compLine(true, &target)
 		}
-	case mode == 10 || mode == 330 || mode == 331 || (mode >= 50 && mode <= 53):
-		m.addMove(Move{Kind: moveFeed, From: from, To: target, Machine: s.hasG(530), Start: ws, End: we, Synced: mode == 330 || mode == 331})
-		if mode == 10 && !s.hasG(530) {
+	case mode == gLine || mode == gSpindleSync || mode == gRigidTap || (mode >= 50 && mode <= 53):
+		m.addMove(Move{Kind: moveFeed, From: from, To: target, Machine: s.hasG(gMachineCoords), Start: ws, End: we, Synced: mode == gSpindleSync || mode == gRigidTap})
+		if mode == gLine && !s.hasG(gMachineCoords) {
 			m.compLine(false, &target)
 		}
-	case mode == 20 || mode == 30:
+	case mode == gArcCW || mode == gArcCCW:
 		m.arc(mode, from, &target, scale, ws, we)
-	case mode >= 382 && mode <= 385:
+	case mode >= gProbeTowardErr && mode <= gProbeAwayNoErr:
 		m.addMove(Move{Kind: moveProbe, From: from, To: target, Start: ws, End: we})
 		for j := 0; j < naxes; j++ {
 			if s.has(axisLetters[j]) {
 				target[j] = unknown // stops wherever the probe trips
 			}
 		}
-	case mode == 760 || mode >= 700 && mode <= 722 || mode == 62:
+	case mode == gThreadCycle || mode >= 700 && mode <= 722 || mode == gNURBS:
 		// Lathe threading and turning cycles, NURBS control points: where they end is not
 		// modelled.
 		for j := 0; j < naxes; j++ {
@@ -110,9 +110,9 @@ func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
 			t[j] = st.fromMachine(j, v)
 		case g53:
 			t[j] = v
-		case st.Distance == 910:
+		case st.Distance == gIncremental:
 			t[j] = st.Pos[j] + v
-		case st.Distance == 900:
+		case st.Distance == gAbsolute:
 			t[j] = v
 		default:
 			t[j] = unknown
@@ -131,11 +131,11 @@ func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
 func (m *Sim) polar(x, y, scale float64) (float64, float64) {
 	s, st := &m.step, &m.St
 	r, th := s.Polar[0]*scale, s.Polar[1]*math.Pi/180
-	if st.Plane != 170 {
+	if st.Plane != gPlaneXY {
 		return unknown, unknown // LinuxCNC refuses polar words outside G17
 	}
 	switch st.Distance {
-	case 900:
+	case gAbsolute:
 		if !s.HasPolar[0] {
 			r = math.Hypot(y, x)
 		}
@@ -143,7 +143,7 @@ func (m *Sim) polar(x, y, scale float64) (float64, float64) {
 			th = math.Atan2(y, x)
 		}
 		return r * math.Cos(th), r * math.Sin(th)
-	case 910:
+	case gIncremental:
 		return polarStep(x, y, r, th, s.HasPolar[0], s.HasPolar[1])
 	}
 	return unknown, unknown
@@ -165,11 +165,11 @@ func polarStep(x, y, dr, dth float64, hasR, hasTh bool) (float64, float64) {
 // planeAxes returns the two in-plane axes, the normal axis and the offset letters.
 func planeAxes(plane int16) (a, b, n int, oa, ob, on byte, ok bool) {
 	switch plane {
-	case 170:
+	case gPlaneXY:
 		return ax, ay, az, 'I', 'J', 'K', true
-	case 180:
+	case gPlaneXZ:
 		return az, ax, ay, 'K', 'I', 'J', true
-	case 190:
+	case gPlaneYZ:
 		return ay, az, ax, 'J', 'K', 'I', true
 	}
 	return 0, 0, 0, 0, 0, 0, false
@@ -186,7 +186,7 @@ func (m *Sim) radiusMismatch(dr, r1, r2 float64) bool {
 		return dr > 0.005 && (dr > 0.5 || dr > 0.001*r1)
 	}
 	abs := 2 * 0.01 * math.Sqrt2
-	if m.St.Units == 200 {
+	if m.St.Units == gInch {
 		abs = 2 * 0.001 * math.Sqrt2 * 25.4
 	}
 	return dr > 100*abs || (dr/math.Max(r1, r2) > 0.001 && dr > abs)
@@ -223,7 +223,7 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 		return
 	}
 	inPlaneEnd := s.has(axisLetters[a]) || s.has(axisLetters[b])
-	cw := mode == 20
+	cw := mode == gArcCW
 	var ca, cb float64 // centre
 	if hasR {
 		r := s.val('R') * scale
@@ -270,7 +270,7 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 		if s.has(ob) {
 			ib = s.val(ob) * scale
 		}
-		if st.ArcDist == 901 {
+		if st.ArcDist == gArcAbsolute {
 			ca, cb = ia, ib
 			if !s.has(oa) {
 				ca = from[a]
@@ -313,11 +313,11 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 
 func planeName(p int16) string {
 	switch p {
-	case 170:
+	case gPlaneXY:
 		return "XY"
-	case 180:
+	case gPlaneXZ:
 		return "XZ"
-	case 190:
+	case gPlaneYZ:
 		return "YZ"
 	}
 	return "?"
@@ -368,7 +368,7 @@ func (m *Sim) cycle(mode int, explicit bool, from [naxes]float64, to *[naxes]flo
 	a, b, n, _, _, _, ok := planeAxes(st.Plane)
 	nl := axisLetters[n]
 	continuing := !explicit || s.Before.Motion == int16(mode)
-	s.cycleBuf = cycleInfo{Code: mode, Start: ws, End: we, Incremental: st.Distance == 910, R: unknown, Z: unknown, ZInc: unknown}
+	s.cycleBuf = cycleInfo{Code: mode, Start: ws, End: we, Incremental: st.Distance == gIncremental, R: unknown, Z: unknown, ZInc: unknown}
 	ci := &s.cycleBuf
 	if s.has('R') {
 		ci.RWord = int(s.First['R'-'A']) + 1
@@ -430,7 +430,7 @@ func (m *Sim) cycle(mode int, explicit bool, from [naxes]float64, to *[naxes]flo
 	// the in-plane positions per repetition.
 	posA, posB := from[a], from[b]
 	dA, dB := 0.0, 0.0
-	incr := st.Distance == 910
+	incr := st.Distance == gIncremental
 	if s.has(axisLetters[a]) {
 		if incr {
 			dA = s.val(axisLetters[a]) * scale
@@ -446,7 +446,7 @@ func (m *Sim) cycle(mode int, explicit bool, from [naxes]float64, to *[naxes]flo
 		}
 	}
 	clear := rPlane
-	if st.Retract == 980 || st.Retract < 0 {
+	if st.Retract == gRetractInitial || st.Retract < 0 {
 		clear = math.Max(rPlane, cur)
 		if !isKnown(cur) || st.Retract < 0 {
 			clear = unknown
@@ -459,7 +459,7 @@ func (m *Sim) cycle(mode int, explicit bool, from [naxes]float64, to *[naxes]flo
 		m.addMove(Move{Kind: moveRapid, From: p, To: q, Start: ws, End: we, Cycle: true})
 		p = q
 	}
-	feedOut := mode == 850 || mode == 890 || mode == 840 || mode == 740
+	feedOut := mode == gBoreFeedOut || mode == gBoreDwell || mode == gTapRight || mode == gTapLeft
 	polarInc := incr && (s.HasPolar[0] || s.HasPolar[1])
 	if !incr && (s.HasPolar[0] || s.HasPolar[1]) && a == ax {
 		posA, posB = to[a], to[b]

@@ -52,17 +52,17 @@ func blockTouch(b *Block) uint32 {
 			}
 			if w.Letter == 'M' {
 				switch code {
-				case 30, 40, 50, 190:
+				case mSpindleCW, mSpindleCCW, mSpindleStop, mOrient:
 					t |= touchSpindle
-				case 70, 80, 90:
+				case mMist, mFlood, mCoolantOff:
 					t |= touchCoolant
-				case 60, 610:
+				case mToolChange, mSetTool:
 					t |= touchTool
-				case 980:
+				case mCallSub:
 					t |= touchCall
-				case 20, 300:
+				case mEnd, mEndRewind:
 					t |= touchEnd | touchSpindle | touchCoolant | touchModal | touchWCS
-				case 720:
+				case mRestoreState:
 					t |= touchModal | touchFeed | touchSpindle | touchCoolant
 				}
 				continue
@@ -78,11 +78,11 @@ func blockTouch(b *Block) uint32 {
 				t |= touchWCS
 			case grpNonModal:
 				switch code {
-				case 280, 300:
+				case gHome, gHome2:
 					t |= touchPos
-				case 100, 920, 921, 922, 923, 520:
+				case gSetData, gOffsetSet, gOffsetCancel, gOffsetSuspend, gOffsetRestore, gLocalOffset:
 					t |= touchWCS
-				case 650:
+				case gMacroCall:
 					t |= touchCall
 				}
 			default:
@@ -191,11 +191,11 @@ func (s *summary) add(b *Block) {
 			continue
 		}
 		switch {
-		case w.Letter == 'M' && (code == 20 || code == 300):
+		case w.Letter == 'M' && (code == mEnd || code == mEndRewind):
 			s.ends++
-		case w.Letter == 'M' && code == 990:
+		case w.Letter == 'M' && code == mReturn:
 			s.m99++
-		case w.Letter == 'M' && code == 980, w.Letter == 'G' && code == 650:
+		case w.Letter == 'M' && code == mCallSub, w.Letter == 'G' && code == gMacroCall:
 			how := "M98"
 			if w.Letter == 'G' {
 				how = "G65"

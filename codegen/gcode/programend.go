@@ -68,7 +68,7 @@ func programEnd(text []byte) int {
 			return
 		}
 		for _, w := range b.Words {
-			if code, ok := w.Code(); ok && w.Letter == 'M' && (code == 20 || code == 300) {
+			if code, ok := w.Code(); ok && w.Letter == 'M' && (code == mEnd || code == mEndRewind) {
 				end = stop
 				if i := bytes.IndexByte(text[stop:], '\n'); i >= 0 {
 					end = stop + i + 1

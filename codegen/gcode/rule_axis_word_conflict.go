@@ -30,7 +30,7 @@ func hookAxisWordConflict(s *Step) {
 		return
 	}
 	for _, g := range s.Gs {
-		if gGroup(g.Code) == grpMotion && g.Code != 800 {
+		if gGroup(g.Code) == grpMotion && g.Code != gCycleOff {
 			w := s.B.Words[g.W]
 			s.report(ruleAxisWordConflict, w.Start, w.End, "%s and %s both use the axis words of this block", codeName('G', g.Code), codeName('G', s.AxisOwner))
 			return

@@ -18,11 +18,11 @@ var ruleAxisWordsWithoutMotion = &rules.Rule{
 func init() { register(ruleAxisWordsWithoutMotion, hookAxisWordsWithoutMotion, nil) }
 
 func hookAxisWordsWithoutMotion(s *Step) {
-	if s.Dead || s.AxisOwner != 0 || s.Sim.St.Motion != 800 || !s.axisWords() || s.Sim.dialect == DialectMarlin || s.hasG(431) {
+	if s.Dead || s.AxisOwner != 0 || s.Sim.St.Motion != gCycleOff || !s.axisWords() || s.Sim.dialect == DialectMarlin || s.hasG(gTLODyn) {
 		// G43.1 takes its offsets from the axis words.
 		return
 	}
-	if s.Sim.dialect.fanucFamily() && s.hasG(800) {
+	if s.Sim.dialect.fanucFamily() && s.hasG(gCycleOff) {
 		return // Fanuc reads G80 with axis words as "cancel, then position"
 	}
 	for _, l := range []byte("XYZABC") {

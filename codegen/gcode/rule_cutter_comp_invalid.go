@@ -24,31 +24,33 @@ func hookCutterCompInvalid(s *Step) {
 		return
 	}
 	before := s.Before.Comp
-	on := func(c int16) bool { return c == 410 || c == 420 || c == 411 || c == 421 }
+	on := func(c int16) bool {
+		return c == gCompLeft || c == gCompRight || c == gCompLeftDyn || c == gCompRightDyn
+	}
 	for _, g := range s.Gs {
 		w := s.B.Words[g.W]
 		switch g.Code {
-		case 410, 420:
+		case gCompLeft, gCompRight:
 			switch {
 			case on(before):
 				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s while cutter compensation (%s) is already on: turn it off with G40 first", codeName('G', g.Code), codeName('G', int(before)))
 				return
-			case s.Sim.St.Plane == 190:
+			case s.Sim.St.Plane == gPlaneYZ:
 				s.report(ruleCutterCompInvalid, w.Start, w.End, "cutter compensation is allowed only in the XY and XZ planes")
 				return
-			case (s.MotionCode == 20 || s.MotionCode == 30) && s.Sim.dialect.fanucFamily():
+			case (s.MotionCode == gArcCW || s.MotionCode == gArcCCW) && s.Sim.dialect.fanucFamily():
 				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s turned on with an arc: the entry move must be a straight line", codeName('G', g.Code))
 				return
 			case s.Sim.dialect.fanucFamily() && !s.has('D'):
 				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s without a D offset number", codeName('G', g.Code))
 				return
 			}
-		case 530, 280, 300:
+		case gMachineCoords, gHome, gHome2:
 			if on(before) {
 				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s cannot be used with cutter compensation on", codeName('G', g.Code))
 				return
 			}
-		case 200, 210:
+		case gInch, gMM:
 			if on(before) && s.Before.Units != int16(g.Code) {
 				s.report(ruleCutterCompInvalid, w.Start, w.End, "units cannot change while cutter compensation is on")
 				return

@@ -29,7 +29,7 @@ func hookFeedNonpositive(s *Step) {
 		return
 	}
 	st := &s.Sim.St
-	if !st.FeedSet || st.Feed != 0 || st.FeedMode == 930 && !s.has('F') {
+	if !st.FeedSet || st.Feed != 0 || st.FeedMode == gInverseTime && !s.has('F') {
 		return
 	}
 	for _, mv := range s.Moves {

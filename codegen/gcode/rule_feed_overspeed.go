@@ -21,7 +21,7 @@ func init() { register(ruleFeedOverspeed, hookFeedOverspeed, nil) }
 func hookFeedOverspeed(s *Step) {
 	p := s.Profile()
 	st := &s.Sim.St
-	if s.Dead || p == nil || p.MaxFeed <= 0 || !s.has('F') || st.FeedMode != 940 {
+	if s.Dead || p == nil || p.MaxFeed <= 0 || !s.has('F') || st.FeedMode != gPerMinute {
 		return
 	}
 	f := s.val('F') * st.unitScale()

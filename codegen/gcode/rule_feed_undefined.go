@@ -28,9 +28,9 @@ func hookFeedUndefined(s *Step) {
 			continue
 		}
 		switch {
-		case st.FeedMode == 930 && !s.has('F'):
+		case st.FeedMode == gInverseTime && !s.has('F'):
 			s.report(ruleFeedUndefined, mv.Start, mv.End, "inverse-time feed mode (G93) needs an F word on every feed move")
-		case st.FeedMode != 930 && !st.FeedSet:
+		case st.FeedMode != gInverseTime && !st.FeedSet:
 			s.report(ruleFeedUndefined, mv.Start, mv.End, "feed move with no feed rate: no F has been given yet")
 		default:
 			continue

@@ -18,7 +18,7 @@ var ruleG28ThroughWorkpiece = &rules.Rule{
 func init() { register(ruleG28ThroughWorkpiece, hookG28ThroughWorkpiece, nil) }
 
 func hookG28ThroughWorkpiece(s *Step) {
-	if s.Dead || (s.AxisOwner != 280 && s.AxisOwner != 300) || !s.axisWords() || s.Sim.St.Distance != 900 || s.Sim.dialect == DialectMarlin {
+	if s.Dead || (s.AxisOwner != gHome && s.AxisOwner != gHome2) || !s.axisWords() || s.Sim.St.Distance != gAbsolute || s.Sim.dialect == DialectMarlin {
 		return
 	}
 	if p := s.Profile(); p != nil && isKnown(p.SafeZ) && s.has('Z') && !s.has('X') && !s.has('Y') {

@@ -18,12 +18,12 @@ var ruleG53Incremental = &rules.Rule{
 func init() { register(ruleG53Incremental, hookG53Incremental, nil) }
 
 func hookG53Incremental(s *Step) {
-	i := s.gIndex(530)
+	i := s.gIndex(gMachineCoords)
 	if i < 0 || s.Dead {
 		return
 	}
 	w := s.B.Words[i]
-	if s.Sim.St.Distance == 910 {
+	if s.Sim.St.Distance == gIncremental {
 		s.report(ruleG53Incremental, w.Start, w.End, "G53 moves in absolute machine coordinates: it cannot be used with G91 (incremental) in effect")
 		return
 	}

@@ -31,11 +31,11 @@ func hookMissingRequiredWord(s *Step) {
 	for _, g := range s.Gs {
 		name := gname(g.Code)
 		switch g.Code {
-		case 40:
+		case gDwell:
 			if !s.has('P') && !(s.Sim.dialect.fanucFamily() && s.has('X')) && !(s.Sim.dialect == DialectMarlin && s.has('S')) {
 				miss(g.W, name, "a P word (the dwell time)")
 			}
-		case 100:
+		case gSetData:
 			// LinuxCNC's G10 L0 reloads the tool table and takes no P.
 			reload := s.has('L') && s.val('L') == 0
 			if s.Sim.dialect != DialectMarlin && (!s.has('L') || !s.has('P') && !reload) && !s.Sim.dialect.fanucFamily() {
@@ -48,19 +48,19 @@ func hookMissingRequiredWord(s *Step) {
 				}
 				miss(g.W, name, strings.Join(need, " and ")+" words")
 			}
-		case 920:
+		case gOffsetSet:
 			if !s.axisWords() && s.Sim.dialect != DialectMarlin {
 				miss(g.W, name, "at least one axis word")
 			}
-		case 330, 331:
+		case gSpindleSync, gRigidTap:
 			if !s.has('K') {
 				miss(g.W, name, "a K word (distance per revolution)")
 			}
-		case 382, 383, 384, 385:
+		case gProbeTowardErr, 383, 384, gProbeAwayNoErr:
 			if !s.axisWords() {
 				miss(g.W, name, "an axis word (the probe target)")
 			}
-		case 650:
+		case gMacroCall:
 			if !s.has('P') {
 				miss(g.W, name, "a P word (the macro program number)")
 			}
@@ -68,14 +68,14 @@ func hookMissingRequiredWord(s *Step) {
 	}
 	for _, c := range s.Ms {
 		switch c.Code {
-		case 60:
+		case mToolChange:
 			if s.Dead || s.Sim.dialect == DialectMarlin || s.Sim.dialect == DialectGrbl {
 				continue
 			}
 			if !s.has('T') && s.Before.Selected == -1 {
 				miss(c.W, lit("M6"), "a tool: no T has been selected")
 			}
-		case 980:
+		case mCallSub:
 			if !s.has('P') {
 				miss(c.W, lit("M98"), "a P word (the subprogram number)")
 			}
@@ -91,10 +91,10 @@ func hookMissingRequiredWord(s *Step) {
 		if ok && !s.has(axisLetters[n]) && !isKnown(st.CycleZ) && !rUnknownRetained(s) {
 			need = append(need, string(axisLetters[n])+" (the final depth)")
 		}
-		if (ci.Code == 730 || ci.Code == 830) && !s.has('Q') && !isKnown(st.CycleQ) && !rUnknownRetained(s) {
+		if (ci.Code == gPeckHighSpeed || ci.Code == gPeckDrill) && !s.has('Q') && !isKnown(st.CycleQ) && !rUnknownRetained(s) {
 			need = append(need, "Q (the peck increment)")
 		}
-		if (ci.Code == 820 || ci.Code == 860 || ci.Code == 880 || ci.Code == 890) && !s.has('P') && !isKnown(st.CycleP) && !rUnknownRetained(s) && !s.Sim.dialect.fanucFamily() {
+		if (ci.Code == gDrillDwell || ci.Code == gBoreStop || ci.Code == gBoreManual || ci.Code == gBoreDwell) && !s.has('P') && !isKnown(st.CycleP) && !rUnknownRetained(s) && !s.Sim.dialect.fanucFamily() {
 			need = append(need, "P (the dwell time)")
 		}
 		if len(need) > 0 {

@@ -28,11 +28,11 @@ func hookModalGroupConflict(s *Step) {
 		if grp == grpNone {
 			continue
 		}
-		if grp == grpNonModal && g.Code == 530 {
+		if grp == grpNonModal && g.Code == gMachineCoords {
 			continue // G53 modifies the motion; LinuxCNC checks it with the motion
 		}
 		if prev, ok := seen[grp]; ok && (prev.Code != g.Code || !s.Sim.dialect.fanucFamily()) {
-			if s.Sim.dialect.fanucFamily() && (prev.Code == 800 || g.Code == 800) {
+			if s.Sim.dialect.fanucFamily() && (prev.Code == gCycleOff || g.Code == gCycleOff) {
 				continue // Fanuc puts G80 in its own group (09): "G80 G00 Z50." is the usual cancel-and-retract
 			}
 			w := s.B.Words[g.W]
@@ -48,7 +48,7 @@ func hookModalGroupConflict(s *Step) {
 			continue
 		}
 		if prev, ok := mseen[grp]; ok && (prev.Code != c.Code || !s.Sim.dialect.fanucFamily()) {
-			if grp == mgrpCoolant && (prev.Code == 70 && c.Code == 80 || prev.Code == 80 && c.Code == 70) {
+			if grp == mgrpCoolant && (prev.Code == mMist && c.Code == mFlood || prev.Code == mFlood && c.Code == mMist) {
 				continue
 			}
 			w := s.B.Words[c.W]

@@ -20,10 +20,10 @@ func init() { register(ruleRWordUnused, hookRWordUnused, nil) }
 // takesR reports the motion modes (× 10) that read an R word.
 func takesR(motion int) bool {
 	switch motion {
-	case 20, 30, 760, 62, 710, 711, 712, 720, 721, 722, 730, 740:
+	case gArcCW, gArcCCW, gThreadCycle, gNURBS, 710, 711, 712, 720, 721, 722, gPeckHighSpeed, gTapLeft:
 		return true
 	}
-	return motion >= 810 && motion <= 890
+	return isCycle(motion)
 }
 
 func hookRWordUnused(s *Step) {
@@ -48,12 +48,12 @@ func hookRWordUnused(s *Step) {
 		}
 	}
 	w := s.word('R')
-	g64, m19 := s.hasG(640), s.hasM(190)
+	g64, m19 := s.hasG(gBlend), s.hasM(mOrient)
 	if g64 && m19 {
 		s.report(ruleRWordUnused, w.Start, w.End, "the R word is ambiguous on a line with both G64 and M19: put them on separate lines")
 		return
 	}
-	if takesR(motion) || g64 || m19 || s.hasG(100) || s.hasG(411) || s.hasG(421) {
+	if takesR(motion) || g64 || m19 || s.hasG(gSetData) || s.hasG(gCompLeftDyn) || s.hasG(gCompRightDyn) {
 		return
 	}
 	s.report(ruleRWordUnused, w.Start, w.End, "no G or M code on this line uses the R word")

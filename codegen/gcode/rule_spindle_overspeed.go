@@ -21,10 +21,10 @@ func init() { register(ruleSpindleOverspeed, hookSpindleOverspeed, nil) }
 func hookSpindleOverspeed(s *Step) {
 	p := s.Profile()
 	st := &s.Sim.St
-	if s.Dead || p == nil || st.SpinMode == 960 || s.Sim.dialect == DialectMarlin {
+	if s.Dead || p == nil || st.SpinMode == gCSS || s.Sim.dialect == DialectMarlin {
 		return
 	}
-	starts := s.hasM(30) || s.hasM(40)
+	starts := s.hasM(mSpindleCW) || s.hasM(mSpindleCCW)
 	if !s.has('S') && !starts && s.ToolChange == 0 {
 		return
 	}

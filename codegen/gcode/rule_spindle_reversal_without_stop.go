@@ -23,8 +23,8 @@ func hookSpindleReversalWithoutStop(s *Step) {
 	}
 	before := s.Before.Spindle
 	for _, c := range s.Ms {
-		if (c.Code == 30 && before == 4) || (c.Code == 40 && before == 3) {
-			if s.hasM(50) {
+		if (c.Code == mSpindleCW && before == 4) || (c.Code == mSpindleCCW && before == 3) {
+			if s.hasM(mSpindleStop) {
 				return
 			}
 			w := s.B.Words[c.W]

@@ -42,10 +42,10 @@ func hookUnknownTool(s *Step) {
 		}
 	}
 	check('T', "tool")
-	if s.hasM(610) {
+	if s.hasM(mSetTool) {
 		check('Q', "tool")
 	}
-	if s.hasG(430) {
+	if s.hasG(gTLO) {
 		check('H', "tool length offset")
 	}
 }

@@ -18,7 +18,7 @@ var ruleWCSNotSet = &rules.Rule{
 func init() { register(ruleWCSNotSet, hookWCSNotSet, nil) }
 
 func hookWCSNotSet(s *Step) {
-	if s.Dead || s.MotionCode < 0 || s.Sim.St.Warned&warnWCS != 0 || s.Sim.St.WCSSet || s.hasG(530) || s.Sim.dialect == DialectMarlin {
+	if s.Dead || s.MotionCode < 0 || s.Sim.St.Warned&warnWCS != 0 || s.Sim.St.WCSSet || s.hasG(gMachineCoords) || s.Sim.dialect == DialectMarlin {
 		return
 	}
 	if s.Sim.St.Warned&warnWCS != 0 {

@@ -121,7 +121,7 @@ func (s *Step) fmtLen(v float64) string { return s.Sim.prof.fmtLen(v) }
 
 // toUnits converts a length in mm to the program's units for messages.
 func (s *Step) toUnits(v float64) float64 {
-	if s.Sim.St.Units == 200 {
+	if s.Sim.St.Units == gInch {
 		return v / 25.4
 	}
 	return v

@@ -70,13 +70,13 @@ const (
 func initialState(p *Profile) State {
 	// The motion mode at program start depends on what ran before (LinuxCNC starts in
 	// G80, leaves G1 after M2; Fanuc's power-on mode is a parameter): unknown.
-	s := State{Motion: -1, Plane: 170, Units: 210, Distance: 900, ArcDist: 911, FeedMode: 940,
-		Comp: 400, ToolLen: 490, WCS: 540, PathMode: 640, Retract: 980, SpinMode: 970,
+	s := State{Motion: -1, Plane: gPlaneXY, Units: gMM, Distance: gAbsolute, ArcDist: gArcIncremental, FeedMode: gPerMinute,
+		Comp: gCompOff, ToolLen: gTLOOff, WCS: gWCS1, PathMode: gBlend, Retract: gRetractInitial, SpinMode: gRPM,
 		Feed: 0, Spindle: 5, Speed: 0, Mist: 1, Flood: 1, Selected: -1, Tool: -2,
 		D: unknown, H: unknown, TLO: 0,
 		CycleZ: unknown, CycleR: unknown, CycleQ: unknown, CycleP: unknown, CycleOldZ: unknown}
 	if p != nil && p.Units == "inch" {
-		s.Units = 200
+		s.Units = gInch
 	}
 	for i := range s.Pos {
 		s.Pos[i] = unknown
@@ -226,9 +226,9 @@ func sameState(a, b *State) bool {
 // unitScale is millimetres per program unit (1 unknown → NaN).
 func (s *State) unitScale() float64 {
 	switch s.Units {
-	case 200:
+	case gInch:
 		return 25.4
-	case 210:
+	case gMM:
 		return 1
 	}
 	return unknown

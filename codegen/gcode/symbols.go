@@ -129,7 +129,7 @@ func toolChangeName(b *Block) string {
 	ok := false
 	for _, w := range b.Words {
 		if w.Letter == 'M' {
-			if c, k := w.Code(); k && c == 60 {
+			if c, k := w.Code(); k && c == mToolChange {
 				ok = true
 			}
 		}
