@@ -3,6 +3,8 @@ package gcode
 import (
 	"math"
 	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
 // Sim is the modal-state interpreter. It executes one block at a time in RS274NGC's order
@@ -186,7 +188,8 @@ type Step struct {
 	Sim    *Sim
 	B      *Block
 	Before State
-	Dead   bool // inside a branch that is not taken: only block-local checks apply
+	Dead   bool        // inside a branch that is not taken: only block-local checks apply
+	rule   *rules.Rule // the rule whose hook is running (set by register)
 
 	Vals [26]float64 // the first value of each letter (NaN when not constant)
 	// Polar holds LinuxCNC's polar words in program units: @ distance and ^ angle in

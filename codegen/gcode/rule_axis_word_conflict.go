@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleAxisWordConflict = &rules.Rule{
+var ruleAxisWordConflict = register(&rules.Rule{
 	ID:       "gcode/axis-word-conflict",
 	Title:    "Two commands claim the axis words",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Cannot use two g codes that both use axis values\"", "Grbl error 24 (axis command conflict)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a block with a motion code (G0, G1, G2, G3, a canned cycle…) and a non-modal code that also consumes the axis words (G10, G28, G30, G52, G92).",
 		"The axis words can belong to only one of them. `G92 G0 X0` either sets an offset or moves to X0: the interpreter refuses the block, and a lenient controller does one of the two.",
 		"G0 G28 Z10\nG1 G92 X0 Y0",
 		"G28 Z10\nG92 X0 Y0"),
-}
-
-func init() { register(ruleAxisWordConflict, hookAxisWordConflict, nil) }
+}, hookAxisWordConflict, nil)
 
 func hookAxisWordConflict(s *Step) {
 	if s.AxisOwner == 0 && s.Dead {
@@ -32,7 +30,7 @@ func hookAxisWordConflict(s *Step) {
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpMotion && g.Code != gCycleOff {
 			w := s.B.Words[g.W]
-			s.report(ruleAxisWordConflict, w.Start, w.End, "%s and %s both use the axis words of this block", codeName('G', g.Code), codeName('G', s.AxisOwner))
+			s.report(w.Start, w.End, "%s and %s both use the axis words of this block", codeName('G', g.Code), codeName('G', s.AxisOwner))
 			return
 		}
 	}

@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleAxisWordsWithoutMotion = &rules.Rule{
+var ruleAxisWordsWithoutMotion = register(&rules.Rule{
 	ID:       "gcode/axis-words-without-motion",
 	Title:    "Axis words with G80 in effect",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Cannot use axis values with g80\"", "Grbl error 31 (axis words found in block when no command or current modal state uses them)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a block with axis words (X, Y, Z, A, B, C) and no code that uses them while G80 (motion off, canned cycle cancelled) is in effect.",
 		"After G80 nothing moves until a motion code is given: LinuxCNC and Grbl refuse the block, and the next hole or the retract the author meant does not happen.",
 		"G81 X10 Y10 Z-5 R2 F100\nG80\nX20 Y10          ; meant as the next hole",
 		"G81 X10 Y10 Z-5 R2 F100\nX20 Y10\nG80"),
-}
-
-func init() { register(ruleAxisWordsWithoutMotion, hookAxisWordsWithoutMotion, nil) }
+}, hookAxisWordsWithoutMotion, nil)
 
 func hookAxisWordsWithoutMotion(s *Step) {
 	if s.Dead || s.AxisOwner != 0 || s.Sim.St.Motion != gCycleOff || !s.axisWords() || s.Sim.dialect == DialectMarlin || s.hasG(gTLODyn) {
@@ -28,7 +26,7 @@ func hookAxisWordsWithoutMotion(s *Step) {
 	for _, l := range []byte("XYZABC") {
 		if s.has(l) {
 			w := s.word(l)
-			s.report(ruleAxisWordsWithoutMotion, w.Start, w.End, "axis words with G80 in effect: nothing uses them (give G0 or G1)")
+			s.report(w.Start, w.End, "axis words with G80 in effect: nothing uses them (give G0 or G1)")
 			return
 		}
 	}

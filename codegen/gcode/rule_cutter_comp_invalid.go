@@ -2,7 +2,7 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleCutterCompInvalid = &rules.Rule{
+var ruleCutterCompInvalid = register(&rules.Rule{
 	ID:       "gcode/cutter-comp-invalid",
 	Title:    "Invalid cutter radius compensation",
 	Severity: rules.Error,
@@ -10,14 +10,12 @@ var ruleCutterCompInvalid = &rules.Rule{
 	Anchors: []string{"LinuxCNC: \"Cannot turn cutter radius comp on when on\", \"Cutter radius compensation allowed only in XY, XZ planes\", \"Cannot use g53 with cutter radius comp\", \"Cannot use g28 or g30 with cutter radius comp\", \"Cannot change units with cutter radius comp\"", "LinuxCNC: \"The move just after exiting cutter compensation mode must be straight, not an arc\"",
 		"LinuxCNC: \"Length of cutter compensation entry move is not greater than the tool radius\", \"Radius of cutter compensation entry arc is not greater than the tool radius\"",
 		"Fanuc: G41/G42 need a D offset number; alarm PS0034 (no circular interpolation in the start-up block)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports G41/G42 while compensation is already on, or in the YZ plane; on Fanuc-family controllers G41/G42 without D or in the same block as an arc (the start-up move must be G0/G1; LinuxCNC accepts both and takes the current tool's diameter); and G53, G28/G30, a unit change or a tool change (M6) while compensation is on; on LinuxCNC an arc as the first move after G40 (the exit move must be straight), and an entry move (the first move after G41/G42 with a known tool radius) that does not end farther than the tool radius from its start — a move along Z alone included.",
 		"Compensation offsets the path by the cutter radius from the entry move on. A wrong entry or a change of reference under it makes the controller alarm, or gouge the part where the offset path is built from the wrong geometry.",
 		"G41 D1\nG41 G2 X10 Y0 I5 J0\nM6 T2",
 		"G40\nG41 D1 G1 X0 Y0\nG2 X10 Y0 I5 J0\nG40 G1 X-5"),
-}
-
-func init() { register(ruleCutterCompInvalid, hookCutterCompInvalid, nil) }
+}, hookCutterCompInvalid, nil)
 
 func hookCutterCompInvalid(s *Step) {
 	if s.Dead {
@@ -33,26 +31,26 @@ func hookCutterCompInvalid(s *Step) {
 		case gCompLeft, gCompRight:
 			switch {
 			case on(before):
-				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s while cutter compensation (%s) is already on: turn it off with G40 first", codeName('G', g.Code), codeName('G', int(before)))
+				s.report(w.Start, w.End, "%s while cutter compensation (%s) is already on: turn it off with G40 first", codeName('G', g.Code), codeName('G', int(before)))
 				return
 			case s.Sim.St.Plane == gPlaneYZ:
-				s.report(ruleCutterCompInvalid, w.Start, w.End, "cutter compensation is allowed only in the XY and XZ planes")
+				s.report(w.Start, w.End, "cutter compensation is allowed only in the XY and XZ planes")
 				return
 			case (s.MotionCode == gArcCW || s.MotionCode == gArcCCW) && s.Sim.dialect.fanucFamily():
-				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s turned on with an arc: the entry move must be a straight line", codeName('G', g.Code))
+				s.report(w.Start, w.End, "%s turned on with an arc: the entry move must be a straight line", codeName('G', g.Code))
 				return
 			case s.Sim.dialect.fanucFamily() && !s.has('D'):
-				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s without a D offset number", codeName('G', g.Code))
+				s.report(w.Start, w.End, "%s without a D offset number", codeName('G', g.Code))
 				return
 			}
 		case gMachineCoords, gHome, gHome2:
 			if on(before) {
-				s.report(ruleCutterCompInvalid, w.Start, w.End, "%s cannot be used with cutter compensation on", codeName('G', g.Code))
+				s.report(w.Start, w.End, "%s cannot be used with cutter compensation on", codeName('G', g.Code))
 				return
 			}
 		case gInch, gMM:
 			if on(before) && s.Before.Units != int16(g.Code) {
-				s.report(ruleCutterCompInvalid, w.Start, w.End, "units cannot change while cutter compensation is on")
+				s.report(w.Start, w.End, "units cannot change while cutter compensation is on")
 				return
 			}
 		}
@@ -62,7 +60,7 @@ func hookCutterCompInvalid(s *Step) {
 		if s.MotionWord >= 0 {
 			ws, we = s.wordSpan(s.MotionWord)
 		}
-		s.report(ruleCutterCompInvalid, ws, we, "the move just after cutter compensation ends (G40) must be straight, not an arc")
+		s.report(ws, we, "the move just after cutter compensation ends (G40) must be straight, not an arc")
 	}
 	for _, c := range s.CompIssues {
 		if !c.Gouge {
@@ -70,11 +68,11 @@ func hookCutterCompInvalid(s *Step) {
 			if s.MotionWord >= 0 {
 				ws, we = s.wordSpan(s.MotionWord)
 			}
-			s.report(ruleCutterCompInvalid, ws, we, "%s", c.Msg)
+			s.report(ws, we, "%s", c.Msg)
 		}
 	}
 	if s.ToolChange > 0 && on(before) {
 		ws, we := s.wordSpan(s.ToolChange - 1)
-		s.report(ruleCutterCompInvalid, ws, we, "tool change with cutter compensation on: cancel it with G40 first")
+		s.report(ws, we, "tool change with cutter compensation on: cancel it with G40 first")
 	}
 }

@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleDistanceModeNotSet = &rules.Rule{
+var ruleDistanceModeNotSet = register(&rules.Rule{
 	ID:       "gcode/distance-mode-not-set",
 	Title:    "Motion before G90/G91",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice (a safe program header states its distance mode)", "NIST RS274NGC v3 §3.5.16 (distance mode)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports the first motion of a program when no G90 (absolute) or G91 (incremental) has been given before it.",
 		"The distance mode is modal and survives from the previous program or an MDI command: absolute coordinates read as increments send the tool anywhere.",
 		"G21 G54\nG0 X10 Y10",
 		"G21 G90 G54\nG0 X10 Y10"),
-}
-
-func init() { register(ruleDistanceModeNotSet, hookDistanceModeNotSet, nil) }
+}, hookDistanceModeNotSet, nil)
 
 func hookDistanceModeNotSet(s *Step) {
 	if s.Dead || s.MotionCode < 0 || s.Sim.St.Warned&warnDist != 0 || s.Sim.St.DistSet || s.Sim.dialect == DialectMarlin {
@@ -29,5 +27,5 @@ func hookDistanceModeNotSet(s *Step) {
 	if s.MotionWord >= 0 {
 		ws, we = s.wordSpan(s.MotionWord)
 	}
-	s.report(ruleDistanceModeNotSet, ws, we, "first motion before the distance mode is set: add G90 (absolute) or G91 (incremental) to the program header")
+	s.report(ws, we, "first motion before the distance mode is set: add G90 (absolute) or G91 (incremental) to the program header")
 }

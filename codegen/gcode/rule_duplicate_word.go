@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleDuplicateWord = &rules.Rule{
+var ruleDuplicateWord = register(&rules.Rule{
 	ID:       "gcode/duplicate-word",
 	Title:    "One letter twice in a block",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Multiple x words on one line\" (and the other letters)", "Grbl error 25 (word repeated)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a letter other than G and M that appears twice in one block (X1 X2, two F words, two S words).",
 		"Only one value per letter can apply. The interpreter rejects the block; a lenient controller keeps one of the values, and nobody can tell which one the author meant: a crash waiting for the day the post-processor changes.",
 		"G1 X10 X20 F300",
 		"G1 X20 F300"),
-}
-
-func init() { register(ruleDuplicateWord, hookDuplicateWord, nil) }
+}, hookDuplicateWord, nil)
 
 func hookDuplicateWord(s *Step) {
 	if s.Sim.dialect == DialectMarlin {
@@ -29,7 +27,7 @@ func hookDuplicateWord(s *Step) {
 		first := s.First[i]
 		for k, w := range s.B.Words {
 			if w.Letter == l && k != int(first) {
-				s.report(ruleDuplicateWord, w.Start, w.End, "%c appears twice in this block (first at %s)", l, s.B.wordText(int(first)))
+				s.report(w.Start, w.End, "%c appears twice in this block (first at %s)", l, s.B.wordText(int(first)))
 				break
 			}
 		}

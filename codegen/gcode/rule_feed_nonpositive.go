@@ -2,26 +2,24 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleFeedNonpositive = &rules.Rule{
+var ruleFeedNonpositive = register(&rules.Rule{
 	ID:       "gcode/feed-nonpositive",
 	Title:    "Zero or negative feed rate",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Negative f word used\", \"Cannot do g1 with zero feed rate\", \"Cannot make arc with zero feed rate\"", "Grbl error 4 (negative value)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a negative F word, and a feed move while the feed rate in effect is zero.",
 		"A feed rate is a speed: a negative one is a typo (often a lost axis letter), and a zero one stalls the program or is refused by the interpreter in the middle of a job.",
 		"G1 X10 F-300\nF0\nG1 X20",
 		"G1 X10 F300\nG1 X20"),
-}
-
-func init() { register(ruleFeedNonpositive, hookFeedNonpositive, nil) }
+}, hookFeedNonpositive, nil)
 
 func hookFeedNonpositive(s *Step) {
 	if s.has('F') {
 		if f := s.val('F'); isKnown(f) && f < 0 {
 			w := s.word('F')
-			s.report(ruleFeedNonpositive, w.Start, w.End, "negative feed rate F%s", trimFloat(f))
+			s.report(w.Start, w.End, "negative feed rate F%s", trimFloat(f))
 			return
 		}
 	}
@@ -34,7 +32,7 @@ func hookFeedNonpositive(s *Step) {
 	}
 	for _, mv := range s.Moves {
 		if (mv.Kind.cutting() || mv.Kind == moveProbe) && !mv.Synced {
-			s.report(ruleFeedNonpositive, mv.Start, mv.End, "feed move with a zero feed rate")
+			s.report(mv.Start, mv.End, "feed move with a zero feed rate")
 			return
 		}
 	}

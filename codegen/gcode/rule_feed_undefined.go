@@ -2,21 +2,19 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleFeedUndefined = &rules.Rule{
+var ruleFeedUndefined = register(&rules.Rule{
 	ID:       "gcode/feed-undefined",
 	Title:    "Feed move with no feed rate",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors: []string{"LinuxCNC: \"Cannot do g1 with zero feed rate\", \"F word missing with inverse time g1 move\"",
 		"Grbl error 22 (undefined feed rate)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a feed move (G1, G2, G3, a canned cycle, a probe) when no F has been given since the program started, or, in inverse-time mode (G93), a feed move whose block has no F.",
 		"Without a feed rate the controller refuses the move, or a lenient one runs it at whatever rate it last had — possibly a rapid-like rate from another program — straight into the material.",
 		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1",
 		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1 F150"),
-}
-
-func init() { register(ruleFeedUndefined, hookFeedUndefined, nil) }
+}, hookFeedUndefined, nil)
 
 func hookFeedUndefined(s *Step) {
 	if s.Dead || len(s.Moves) == 0 || s.Sim.dialect == DialectMarlin {
@@ -29,9 +27,9 @@ func hookFeedUndefined(s *Step) {
 		}
 		switch {
 		case st.FeedMode == gInverseTime && !s.has('F'):
-			s.report(ruleFeedUndefined, mv.Start, mv.End, "inverse-time feed mode (G93) needs an F word on every feed move")
+			s.report(mv.Start, mv.End, "inverse-time feed mode (G93) needs an F word on every feed move")
 		case st.FeedMode != gInverseTime && !st.FeedSet:
-			s.report(ruleFeedUndefined, mv.Start, mv.End, "feed move with no feed rate: no F has been given yet")
+			s.report(mv.Start, mv.End, "feed move with no feed rate: no F has been given yet")
 		default:
 			continue
 		}

@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleG53Incremental = &rules.Rule{
+var ruleG53Incremental = register(&rules.Rule{
 	ID:       "gcode/g53-incremental",
 	Title:    "G53 in incremental mode",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Cannot use g53 incremental\", \"Must use g0 or g1 with g53\"", "Grbl error 30 (G53 only with G0/G1)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports G53 (a move in machine coordinates) while G91 is in effect, and G53 with a motion mode other than G0 or G1.",
 		"G53 coordinates are absolute machine positions; under G91 LinuxCNC refuses the block and other controllers read them as increments — the classic `G91 G53 Z0` that was meant to retract goes nowhere, or somewhere else.",
 		"G91\nG53 G0 Z0",
 		"G90\nG53 G0 Z0"),
-}
-
-func init() { register(ruleG53Incremental, hookG53Incremental, nil) }
+}, hookG53Incremental, nil)
 
 func hookG53Incremental(s *Step) {
 	i := s.gIndex(gMachineCoords)
@@ -24,10 +22,10 @@ func hookG53Incremental(s *Step) {
 	}
 	w := s.B.Words[i]
 	if s.Sim.St.Distance == gIncremental {
-		s.report(ruleG53Incremental, w.Start, w.End, "G53 moves in absolute machine coordinates: it cannot be used with G91 (incremental) in effect")
+		s.report(w.Start, w.End, "G53 moves in absolute machine coordinates: it cannot be used with G91 (incremental) in effect")
 		return
 	}
 	if m := s.Sim.St.Motion; m > 10 && s.axisWords() && s.AxisOwner == 0 {
-		s.report(ruleG53Incremental, w.Start, w.End, "G53 works only with G0 or G1, not %s", codeName('G', int(m)))
+		s.report(w.Start, w.End, "G53 works only with G0 or G1, not %s", codeName('G', int(m)))
 	}
 }

@@ -7,26 +7,24 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-var ruleMissingRequiredWord = &rules.Rule{
+var ruleMissingRequiredWord = register(&rules.Rule{
 	ID:       "gcode/missing-required-word",
 	Title:    "A command without a word it needs",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors: []string{"NIST RS274NGC v3 §3.5", "LinuxCNC: \"Dwell time missing with g4\", \"R clearance plane unspecified in cycle\", \"Z value unspecified in xy plane canned cycle\", \"Q word missing with g83\", \"Dwell time p word missing with g82\", \"Line with g10 does not have l2\", \"Need tool prepared -Txx- for toolchange\", \"All axes missing with g92\", \"K word missing with g33\"",
 		"Grbl errors 26 (no axis words) and 28 (value word missing)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports commands missing a word they cannot do without: G4 without P; a canned cycle without R or the depth (unless the same cycle is continuing and retains them), G73/G83 without Q, G82/G86/G88/G89 without P; G10 without L or P (but G10 L0, the tool table reload); G92 without axis words; G33 without K; G38.x without axis words; M6 when no tool was ever selected with T; M98/G65 without P.",
 		"The controller stops with an error in the middle of the job — or, for a retained value, uses whatever an earlier operation left behind: the wrong retract plane or the wrong depth.",
 		"G4\nG81 X10 Y10 Z-5 F100\nM6",
 		"G4 P0.5\nG81 X10 Y10 Z-5 R2 F100\nT2 M6"),
-}
-
-func init() { register(ruleMissingRequiredWord, hookMissingRequiredWord, nil) }
+}, hookMissingRequiredWord, nil)
 
 func hookMissingRequiredWord(s *Step) {
 	miss := func(i int, code fmt.Stringer, letters string) {
 		ws, we := s.wordSpan(i)
-		s.report(ruleMissingRequiredWord, ws, we, "%s needs %s", code, letters)
+		s.report(ws, we, "%s needs %s", code, letters)
 	}
 	for _, g := range s.Gs {
 		name := gname(g.Code)
@@ -98,7 +96,7 @@ func hookMissingRequiredWord(s *Step) {
 			need = append(need, "P (the dwell time)")
 		}
 		if len(need) > 0 {
-			s.report(ruleMissingRequiredWord, ci.Start, ci.End, "%s needs %s", codeName('G', ci.Code), strings.Join(need, ", "))
+			s.report(ci.Start, ci.End, "%s needs %s", codeName('G', ci.Code), strings.Join(need, ", "))
 		}
 	}
 }

@@ -2,21 +2,19 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleModalGroupConflict = &rules.Rule{
+var ruleModalGroupConflict = register(&rules.Rule{
 	ID:       "gcode/modal-group-conflict",
 	Title:    "Two codes of one modal group in a block",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors: []string{"NIST RS274NGC v3 §3.4 (modal groups)", "LinuxCNC: \"Two g codes used from same modal group\", \"Two m codes used from same modal group\"",
 		"Grbl error 21 (modal group violation)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a block that holds two G codes, or two M codes, of the same modal group (motion, plane, units, distance mode, coordinate system, spindle, stopping…), the same code twice included (LinuxCNC and Grbl refuse `G1 G1`; the Fanuc family reads a repeated code once). M7 and M8 may share a block, as LinuxCNC allows.",
 		"A block can select only one mode per group: the interpreter refuses the block, and a controller that silently keeps the last code may not run what the author meant (G0 G1 X10 — rapid or feed?).",
 		"G0 G1 X10 Y10 F300\nG20 G21\nM3 M5",
 		"G1 X10 Y10 F300\nG21\nM5"),
-}
-
-func init() { register(ruleModalGroupConflict, hookModalGroupConflict, nil) }
+}, hookModalGroupConflict, nil)
 
 func hookModalGroupConflict(s *Step) {
 	if len(s.Gs) < 2 && len(s.Ms) < 2 {
@@ -36,7 +34,7 @@ func hookModalGroupConflict(s *Step) {
 				continue // Fanuc puts G80 in its own group (09): "G80 G00 Z50." is the usual cancel-and-retract
 			}
 			w := s.B.Words[g.W]
-			s.report(ruleModalGroupConflict, w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('G', prev.Code), codeName('G', g.Code), groupNames[grp])
+			s.report(w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('G', prev.Code), codeName('G', g.Code), groupNames[grp])
 			continue
 		}
 		seen[grp] = g
@@ -52,7 +50,7 @@ func hookModalGroupConflict(s *Step) {
 				continue
 			}
 			w := s.B.Words[c.W]
-			s.report(ruleModalGroupConflict, w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('M', prev.Code), codeName('M', c.Code), groupNames[grp])
+			s.report(w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('M', prev.Code), codeName('M', c.Code), groupNames[grp])
 			continue
 		}
 		mseen[grp] = c

@@ -2,7 +2,7 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleProgramEndMissing = &rules.Rule{
+var ruleProgramEndMissing = register(&rules.Rule{
 	ID:       "gcode/program-end-missing",
 	Title:    "No program end",
 	Severity: rules.Warning,
@@ -10,14 +10,12 @@ var ruleProgramEndMissing = &rules.Rule{
 	// A program being written has no end yet: suggestions above the end are not at fault.
 	Unfinished: true,
 	Anchors:    []string{"NIST RS274NGC v3 §3.6.1 (M2/M30 end a program)", "LinuxCNC: \"File ended with no percent sign or program end\""},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a program with no M2 or M30 (or M99 for a Fanuc subprogram), unless it is delimited by % lines or is a LinuxCNC subroutine file (it starts with `oN sub`). Not checked for Marlin/RepRap files, which end when the stream ends.",
 		"Without a program end the controller does not reset its modal state, stop the spindle and coolant, or rewind; LinuxCNC refuses the file outright.",
 		"G21 G90 G54\nG0 X0 Y0\nG1 X10 F100",
 		"G21 G90 G54\nG0 X0 Y0\nG1 X10 F100\nM5 M9\nM30"),
-}
-
-func init() { register(ruleProgramEndMissing, nil, globalProgramEndMissing) }
+}, nil, globalProgramEndMissing)
 
 func globalProgramEndMissing(g *globalPass) {
 	p := g.Prog
@@ -27,5 +25,5 @@ func globalProgramEndMissing(g *globalPass) {
 	if g.finalState != nil && g.finalState.St.Ended {
 		return
 	}
-	g.report(ruleProgramEndMissing, p.LastSpan.Start, p.LastSpan.End, "the program has no end (M2 or M30)")
+	g.report(p.LastSpan.Start, p.LastSpan.End, "the program has no end (M2 or M30)")
 }

@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleRWordUnused = &rules.Rule{
+var ruleRWordUnused = register(&rules.Rule{
 	ID:       "gcode/r-word-unused",
 	Title:    "R word that no code on the line uses, or that two codes would share",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"R word with no g code that uses it\"", "LinuxCNC: \"R word is ambiguous on a line with both G64 and M19\""},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports, for LinuxCNC, an R word on a line where nothing takes an R: an arc (G2/G3), a canned cycle (G73, G74, G76, G81 … G89, G71/G72), G10, G41.1/G42.1, M19 or G64 (the planner selector). Also an R on a line with both G64 and M19, which would each read it.",
 		"LinuxCNC stops the program at that line. An R without a user is usually an arc or a cycle whose G code was lost, or a radius meant for another line; its value is silently meant for something else.",
 		"G61 R0.5\nG64 M19 R90",
 		"G64 R0.5\nG64\nM19 R90"),
-}
-
-func init() { register(ruleRWordUnused, hookRWordUnused, nil) }
+}, hookRWordUnused, nil)
 
 // takesR reports the motion modes (× 10) that read an R word.
 func takesR(motion int) bool {
@@ -50,13 +48,13 @@ func hookRWordUnused(s *Step) {
 	w := s.word('R')
 	g64, m19 := s.hasG(gBlend), s.hasM(mOrient)
 	if g64 && m19 {
-		s.report(ruleRWordUnused, w.Start, w.End, "the R word is ambiguous on a line with both G64 and M19: put them on separate lines")
+		s.report(w.Start, w.End, "the R word is ambiguous on a line with both G64 and M19: put them on separate lines")
 		return
 	}
 	if takesR(motion) || g64 || m19 || s.hasG(gSetData) || s.hasG(gCompLeftDyn) || s.hasG(gCompRightDyn) {
 		return
 	}
-	s.report(ruleRWordUnused, w.Start, w.End, "no G or M code on this line uses the R word")
+	s.report(w.Start, w.End, "no G or M code on this line uses the R word")
 }
 
 // builtinM reports LinuxCNC's own M codes (× 10); the others are user (M100–M199) or

@@ -6,21 +6,19 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-var ruleSoftLimit = &rules.Rule{
+var ruleSoftLimit = register(&rules.Rule{
 	ID:           "gcode/soft-limit",
 	Title:        "Move outside the machine's travel",
 	Severity:     rules.Error,
 	Category:     rules.Safety,
 	NeedsProfile: true,
 	Anchors:      []string{"controller soft limits (LinuxCNC [AXIS_n]MIN_LIMIT/MAX_LIMIT, Grbl $20/alarm 2)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Computes every move's end point (and the extremes of arcs) in machine coordinates — work position plus the work offset (profile `offsets` or G10/G92 in the program) plus the tool length offset — and reports moves outside the profile's `travel` [min, max] per axis. Needs the machine profile; silent where the offset or the position is unknown.",
 		"The controller stops with a soft-limit alarm in the middle of the job (the part is scrapped at best), or, on a machine without soft limits, the axis runs into its hard stop.",
 		"; travel z = [-150, 0], G54 z = -100\nG54 G0 Z120     ; machine Z +20: above the top of travel",
 		"G54 G0 Z50"),
-}
-
-func init() { register(ruleSoftLimit, hookSoftLimit, nil) }
+}, hookSoftLimit, nil)
 
 const limitTol = 1e-3
 
@@ -47,11 +45,11 @@ func hookSoftLimit(s *Step) {
 			t := p.Travel[j]
 			// toMachine adds the same offset to both bounds, so their order is kept.
 			if isKnown(lo[j]) && lo[j] < t[0]-limitTol {
-				s.report(ruleSoftLimit, mv.Start, mv.End, "%c reaches %s in machine coordinates, below the travel minimum %s", axisLetters[j], p.fmtLen(lo[j]), p.fmtLen(t[0]))
+				s.report(mv.Start, mv.End, "%c reaches %s in machine coordinates, below the travel minimum %s", axisLetters[j], p.fmtLen(lo[j]), p.fmtLen(t[0]))
 				return
 			}
 			if isKnown(hi[j]) && hi[j] > t[1]+limitTol {
-				s.report(ruleSoftLimit, mv.Start, mv.End, "%c reaches %s in machine coordinates, above the travel maximum %s", axisLetters[j], p.fmtLen(hi[j]), p.fmtLen(t[1]))
+				s.report(mv.Start, mv.End, "%c reaches %s in machine coordinates, above the travel maximum %s", axisLetters[j], p.fmtLen(hi[j]), p.fmtLen(t[1]))
 				return
 			}
 		}
@@ -62,7 +60,7 @@ func hookSoftLimit(s *Step) {
 			t := p.Travel[j]
 			v := mv.To[j]
 			if isKnown(v) && (v < t[0]-limitTol || v > t[1]+limitTol) {
-				s.report(ruleSoftLimit, mv.Start, mv.End, "%c%s is outside the travel [%s, %s]", axisLetters[j], trimFloat(v), trimFloat(t[0]), trimFloat(t[1]))
+				s.report(mv.Start, mv.End, "%c%s is outside the travel [%s, %s]", axisLetters[j], trimFloat(v), trimFloat(t[0]), trimFloat(t[1]))
 				return
 			}
 		}

@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleSpindleReversalWithoutStop = &rules.Rule{
+var ruleSpindleReversalWithoutStop = register(&rules.Rule{
 	ID:       "gcode/spindle-reversal-without-stop",
 	Title:    "Spindle reversed without a stop",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice (M5 and a dwell between M3 and M4)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports M3 while the spindle turns counter-clockwise (M4), or M4 while it turns clockwise, with no M5 in between.",
 		"Reversing a loaded spindle at speed stresses the drive and can unscrew a tool holder or a threaded chuck; on a laser (Grbl M3/M4 power modes) it is harmless, so this is a warning.",
 		"S1000 M3\nM4",
 		"S1000 M3\nM5\nG4 P2\nM4"),
-}
-
-func init() { register(ruleSpindleReversalWithoutStop, hookSpindleReversalWithoutStop, nil) }
+}, hookSpindleReversalWithoutStop, nil)
 
 func hookSpindleReversalWithoutStop(s *Step) {
 	if s.Dead || s.Sim.dialect == DialectMarlin || s.Sim.dialect == DialectGrbl {
@@ -28,7 +26,7 @@ func hookSpindleReversalWithoutStop(s *Step) {
 				return
 			}
 			w := s.B.Words[c.W]
-			s.report(ruleSpindleReversalWithoutStop, w.Start, w.End, "%s reverses the spindle (it turns with %s): stop it with M5 first", codeName('M', c.Code), codeName('M', int(before)*10))
+			s.report(w.Start, w.End, "%s reverses the spindle (it turns with %s): stop it with M5 first", codeName('M', c.Code), codeName('M', int(before)*10))
 			return
 		}
 	}

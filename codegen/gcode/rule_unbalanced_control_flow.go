@@ -6,21 +6,19 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-var ruleUnbalancedControlFlow = &rules.Rule{
+var ruleUnbalancedControlFlow = register(&rules.Rule{
 	ID:       "gcode/unbalanced-control-flow",
 	Title:    "Unbalanced o-word or macro B control flow",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors: []string{"LinuxCNC: \"Nested subroutine definition\", \"Not in subroutine definition\", \"Return outside of subroutine\", \"Unknown oword number\"",
 		"Fanuc custom macro B: WHILE […] DOm … ENDm pairing"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed.",
 		"The interpreter stops with an error when it reaches the broken structure — possibly hours into a job — or, on Fanuc, jumps to the wrong END and repeats or skips machining.",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no101 endwhile\nWHILE [#2 LT 3] DO1\nEND2",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no100 endwhile\nWHILE [#2 LT 3] DO1\nEND1"),
-}
-
-func init() { register(ruleUnbalancedControlFlow, nil, globalUnbalancedControlFlow) }
+}, nil, globalUnbalancedControlFlow)
 
 var ctlWords = map[CtlKind]string{
 	CtlSub: "sub", CtlEndSub: "endsub", CtlIf: "if", CtlElseIf: "elseif", CtlElse: "else", CtlEndIf: "endif",
@@ -39,7 +37,6 @@ func ctlLabel(e ctlEvent) string {
 
 func globalUnbalancedControlFlow(g *globalPass) {
 	var stack []ctlEvent
-	r := ruleUnbalancedControlFlow
 	closeTo := func(e ctlEvent, opener CtlKind, alt ...CtlKind) bool {
 		for i := len(stack) - 1; i >= 0; i-- {
 			k := stack[i].Kind
@@ -51,10 +48,10 @@ func globalUnbalancedControlFlow(g *globalPass) {
 				continue
 			}
 			if stack[i].Label != e.Label && e.Label != "?" && stack[i].Label != "?" {
-				g.report(r, e.Start, e.End, "%s closes %s (line %d): the labels differ", ctlLabel(e), ctlLabel(stack[i]), stack[i].Line+1)
+				g.report(e.Start, e.End, "%s closes %s (line %d): the labels differ", ctlLabel(e), ctlLabel(stack[i]), stack[i].Line+1)
 			}
 			for _, inner := range stack[i+1:] {
-				g.report(r, inner.Start, inner.End, "%s is not closed before %s (line %d)", ctlLabel(inner), ctlLabel(e), e.Line+1)
+				g.report(inner.Start, inner.End, "%s is not closed before %s (line %d)", ctlLabel(inner), ctlLabel(e), e.Line+1)
 			}
 			stack = stack[:i]
 			return true
@@ -75,12 +72,12 @@ func globalUnbalancedControlFlow(g *globalPass) {
 		switch e.Kind {
 		case ctlProgram:
 			for _, o := range stack {
-				g.report(r, o.Start, o.End, "%s is not closed before the next program O%d (line %d)", ctlLabel(o), e.Program, e.Line+1)
+				g.report(o.Start, o.End, "%s is not closed before the next program O%d (line %d)", ctlLabel(o), e.Program, e.Line+1)
 			}
 			stack = stack[:0]
 		case CtlSub:
 			if o := inside(CtlSub); o != nil {
-				g.report(r, e.Start, e.End, "subroutine definitions cannot nest: %s (line %d) is still open", ctlLabel(*o), o.Line+1)
+				g.report(e.Start, e.End, "subroutine definitions cannot nest: %s (line %d) is still open", ctlLabel(*o), o.Line+1)
 			}
 			stack = append(stack, e)
 		case CtlIf, CtlDo, CtlRepeat, CtlFanucWhile, CtlFanucDo:
@@ -93,35 +90,35 @@ func globalUnbalancedControlFlow(g *globalPass) {
 			stack = append(stack, e)
 		case CtlEndSub:
 			if !closeTo(e, CtlSub) {
-				g.report(r, e.Start, e.End, "%s without a matching sub", ctlLabel(e))
+				g.report(e.Start, e.End, "%s without a matching sub", ctlLabel(e))
 			}
 		case CtlEndIf:
 			if !closeTo(e, CtlIf) {
-				g.report(r, e.Start, e.End, "%s without a matching if", ctlLabel(e))
+				g.report(e.Start, e.End, "%s without a matching if", ctlLabel(e))
 			}
 		case CtlElseIf, CtlElse:
 			n := len(stack)
 			if n == 0 || stack[n-1].Kind != CtlIf {
-				g.report(r, e.Start, e.End, "%s outside an if block", ctlLabel(e))
+				g.report(e.Start, e.End, "%s outside an if block", ctlLabel(e))
 			} else if stack[n-1].Label != e.Label && e.Label != "?" {
-				g.report(r, e.Start, e.End, "%s belongs to %s (line %d): the labels differ", ctlLabel(e), ctlLabel(stack[n-1]), stack[n-1].Line+1)
+				g.report(e.Start, e.End, "%s belongs to %s (line %d): the labels differ", ctlLabel(e), ctlLabel(stack[n-1]), stack[n-1].Line+1)
 			}
 		case CtlEndWhile:
 			if !closeTo(e, CtlWhile) {
-				g.report(r, e.Start, e.End, "%s without a matching while", ctlLabel(e))
+				g.report(e.Start, e.End, "%s without a matching while", ctlLabel(e))
 			}
 		case CtlEndRepeat:
 			if !closeTo(e, CtlRepeat) {
-				g.report(r, e.Start, e.End, "%s without a matching repeat", ctlLabel(e))
+				g.report(e.Start, e.End, "%s without a matching repeat", ctlLabel(e))
 			}
 		case CtlFanucEnd:
 			n := len(stack)
 			if n == 0 || (stack[n-1].Kind != CtlFanucWhile && stack[n-1].Kind != CtlFanucDo) {
-				g.report(r, e.Start, e.End, "END%s without a matching DO%s", e.Label, e.Label)
+				g.report(e.Start, e.End, "END%s without a matching DO%s", e.Label, e.Label)
 				continue
 			}
 			if stack[n-1].Label != e.Label {
-				g.report(r, e.Start, e.End, "END%s closes DO%s (line %d): the numbers differ", e.Label, stack[n-1].Label, stack[n-1].Line+1)
+				g.report(e.Start, e.End, "END%s closes DO%s (line %d): the numbers differ", e.Label, stack[n-1].Label, stack[n-1].Line+1)
 			}
 			stack = stack[:n-1]
 		case CtlBreak, CtlContinue:
@@ -134,16 +131,16 @@ func globalUnbalancedControlFlow(g *globalPass) {
 				}
 			}
 			if !found {
-				g.report(r, e.Start, e.End, "%s outside a loop labelled o%s", ctlLabel(e), e.Label)
+				g.report(e.Start, e.End, "%s outside a loop labelled o%s", ctlLabel(e), e.Label)
 			}
 		case CtlReturn:
 			if inside(CtlSub) == nil {
-				g.report(r, e.Start, e.End, "%s outside a subroutine", ctlLabel(e))
+				g.report(e.Start, e.End, "%s outside a subroutine", ctlLabel(e))
 			}
 		}
 	}
 	for _, o := range stack {
-		g.report(r, o.Start, o.End, "%s is never closed (expected %s)", ctlLabel(o), closerOf(o))
+		g.report(o.Start, o.End, "%s is never closed (expected %s)", ctlLabel(o), closerOf(o))
 	}
 }
 

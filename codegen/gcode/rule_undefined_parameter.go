@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleUndefinedParameter = &rules.Rule{
+var ruleUndefinedParameter = register(&rules.Rule{
 	ID:       "gcode/undefined-parameter",
 	Title:    "Named parameter read before it is set",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Named parameter not defined\""},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a local named parameter (#<name>) read before any assignment to it in its scope (the subroutine, or the main program), in file order. A subroutine cannot read its caller's locals. In a subroutine file whose subroutine nothing in the file calls, a read is reported when no line of the subroutine sets the name (a remap prolog may set names before the body runs, but not a name the body never writes). EXISTS[#<name>] is not a read. Global names (#<_name>) and numbered parameters are not reported: they may be set by another program or be predefined.",
 		"LinuxCNC stops the program with an error at that line; usually the name is misspelt or the assignment sits after its first use.",
 		"#<depth> = -3\nG1 Z#<dept> F100",
 		"#<depth> = -3\nG1 Z#<depth> F100"),
-}
-
-func init() { register(ruleUndefinedParameter, hookUndefinedParameter, nil) }
+}, hookUndefinedParameter, nil)
 
 func hookUndefinedParameter(s *Step) {
 	if len(s.Undefined) == 0 {
@@ -34,6 +32,6 @@ func hookUndefinedParameter(s *Step) {
 			continue
 		}
 		seen[r.Name] = true
-		s.report(ruleUndefinedParameter, r.Start, r.End, "#<%s> is read before it is set", r.Name)
+		s.report(r.Start, r.End, "#<%s> is read before it is set", r.Name)
 	}
 }

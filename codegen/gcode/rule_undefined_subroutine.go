@@ -6,20 +6,18 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-var ruleUndefinedSubroutine = &rules.Rule{
+var ruleUndefinedSubroutine = register(&rules.Rule{
 	ID:       "gcode/undefined-subroutine",
 	Title:    "Call to a subroutine that does not exist",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unable to open file\" / \"Unknown oword number\" for o-word calls", "LinuxCNC M98 (subprogram in the same file)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `oN call` and `o<name> call` when the file defines no such `sub` and, for a named call, no `<name>.ngc` lies next to the file (or in a `subroutines` folder beside it); and, for LinuxCNC, `M98 P…` to an O number the file does not define. Fanuc-family M98/G65 calls are not reported: their subprograms usually live in the control's memory.",
 		"The interpreter stops at the call with an error, or calls a stale subroutine of the same name from its search path.",
 		"o<drill_holes> call [5]\n; no o<drill_holes> sub in this file and no drill_holes.ngc",
 		"o<drill_holes> sub\n  G81 X#1 Y0 Z-5 R2 F100\no<drill_holes> endsub\no<drill_holes> call [5]"),
-}
-
-func init() { register(ruleUndefinedSubroutine, nil, globalUndefinedSubroutine) }
+}, nil, globalUndefinedSubroutine)
 
 func globalUndefinedSubroutine(g *globalPass) {
 	d := g.Prog.Dialect
@@ -34,18 +32,18 @@ func globalUndefinedSubroutine(g *globalPass) {
 				if g.exists != nil && g.exists(name) {
 					continue
 				}
-				g.report(ruleUndefinedSubroutine, c.Start, c.End, "o%s call: no o%s sub in this file and no %s.ngc next to it", c.Key, c.Key, name)
+				g.report(c.Start, c.End, "o%s call: no o%s sub in this file and no %s.ngc next to it", c.Key, c.Key, name)
 				continue
 			}
 			if g.exists != nil && g.exists(c.Key) {
 				continue
 			}
-			g.report(ruleUndefinedSubroutine, c.Start, c.End, "o%s call: no o%s sub in this file", c.Key, c.Key)
+			g.report(c.Start, c.End, "o%s call: no o%s sub in this file", c.Key, c.Key)
 		case "M98":
 			if d != DialectLinuxCNC {
 				continue
 			}
-			g.report(ruleUndefinedSubroutine, c.Start, c.End, "M98 P%s: no O%s subprogram in this file", strings.TrimPrefix(c.Key, "p"), strings.TrimPrefix(c.Key, "p"))
+			g.report(c.Start, c.End, "M98 P%s: no O%s subprogram in this file", strings.TrimPrefix(c.Key, "p"), strings.TrimPrefix(c.Key, "p"))
 		}
 	}
 }

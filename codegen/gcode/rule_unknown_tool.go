@@ -7,21 +7,19 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-var ruleUnknownTool = &rules.Rule{
+var ruleUnknownTool = register(&rules.Rule{
 	ID:           "gcode/unknown-tool",
 	Title:        "Tool not in the tool table",
 	Severity:     rules.Error,
 	Category:     rules.Safety,
 	NeedsProfile: true,
 	Anchors:      []string{"machine profile tools[]; LinuxCNC \"Selected tool slot number too large\" covers only the pocket range"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports T words (and M61 Q, G43 H) naming a tool the profile's `tools` table does not list. T0 (no tool) is accepted. Silent when the profile has no tool table.",
 		"The controller picks up an empty pocket or the wrong holder; with the wrong length offset the first Z move crashes the tool into the part or the table.",
 		"; tools = 1, 2\nT7 M6",
 		"T2 M6"),
-}
-
-func init() { register(ruleUnknownTool, hookUnknownTool, nil) }
+}, hookUnknownTool, nil)
 
 func hookUnknownTool(s *Step) {
 	p := s.Profile()
@@ -38,7 +36,7 @@ func hookUnknownTool(s *Step) {
 		}
 		if _, ok := p.Tool(int(v)); !ok {
 			w := s.word(l)
-			s.report(ruleUnknownTool, w.Start, w.End, "%s %s is not in the machine's tool table (%s)", what, trimFloat(v), toolList(p))
+			s.report(w.Start, w.End, "%s %s is not in the machine's tool table (%s)", what, trimFloat(v), toolList(p))
 		}
 	}
 	check('T', "tool")

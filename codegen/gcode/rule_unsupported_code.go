@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleUnsupportedCode = &rules.Rule{
+var ruleUnsupportedCode = register(&rules.Rule{
 	ID:       "gcode/unsupported-code",
 	Title:    "Code the controller does not have",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file.",
 		"A code the controller lacks stops the program with an alarm, or is ignored: a canned cycle sent to Grbl or cutter compensation sent to a printer firmware does not happen, and the following moves run from the wrong place.",
 		"; controller = \"grbl\"\nG81 X10 Y10 Z-5 R2 F100   ; Grbl has no canned cycles",
 		"; controller = \"grbl\"\nG0 X10 Y10\nG0 Z2\nG1 Z-5 F100\nG0 Z2"),
-}
-
-func init() { register(ruleUnsupportedCode, hookUnsupportedCode, nil) }
+}, hookUnsupportedCode, nil)
 
 func hookUnsupportedCode(s *Step) {
 	if !s.Sim.prog.Explicit {
@@ -25,16 +23,16 @@ func hookUnsupportedCode(s *Step) {
 	for _, g := range s.Gs {
 		if ok, known := supports(d, s.Sim.prof, 'G', g.Code); known && !ok {
 			w := s.B.Words[g.W]
-			s.report(ruleUnsupportedCode, w.Start, w.End, "%s is not supported by the %s controller", codeName('G', g.Code), d)
+			s.report(w.Start, w.End, "%s is not supported by the %s controller", codeName('G', g.Code), d)
 		}
 	}
 	for _, c := range s.Ms {
 		if ok, known := supports(d, s.Sim.prof, 'M', c.Code); known && !ok {
 			w := s.B.Words[c.W]
-			s.report(ruleUnsupportedCode, w.Start, w.End, "%s is not supported by the %s controller", codeName('M', c.Code), d)
+			s.report(w.Start, w.End, "%s is not supported by the %s controller", codeName('M', c.Code), d)
 		}
 	}
 	if d == DialectGrbl && (s.B.Ctl.Kind != CtlNone || len(s.B.Assigns) > 0) {
-		s.report(ruleUnsupportedCode, s.B.Start, s.B.End, "Grbl has no parameters, o-words or macro statements")
+		s.report(s.B.Start, s.B.End, "Grbl has no parameters, o-words or macro statements")
 	}
 }

@@ -2,20 +2,18 @@ package gcode
 
 import "github.com/gantry-dev/gantry/codegen/rules"
 
-var ruleWCSNotSet = &rules.Rule{
+var ruleWCSNotSet = register(&rules.Rule{
 	ID:       "gcode/wcs-not-set",
 	Title:    "Motion before a work coordinate system is chosen",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice (a safe program header selects G54–G59.3)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports the first motion of a program (other than a G53 machine-coordinate move) when no work coordinate system (G54…G59.3) has been selected before it.",
 		"The active work offset survives from the previous job or a setup in MDI; the program then runs relative to the wrong part zero.",
 		"G21 G90\nG0 X10 Y10",
 		"G21 G90 G54\nG0 X10 Y10"),
-}
-
-func init() { register(ruleWCSNotSet, hookWCSNotSet, nil) }
+}, hookWCSNotSet, nil)
 
 func hookWCSNotSet(s *Step) {
 	if s.Dead || s.MotionCode < 0 || s.Sim.St.Warned&warnWCS != 0 || s.Sim.St.WCSSet || s.hasG(gMachineCoords) || s.Sim.dialect == DialectMarlin {
@@ -29,5 +27,5 @@ func hookWCSNotSet(s *Step) {
 	if s.MotionWord >= 0 {
 		ws, we = s.wordSpan(s.MotionWord)
 	}
-	s.report(ruleWCSNotSet, ws, we, "first motion before a work coordinate system is selected: add G54 (or G55…G59.3) to the program header")
+	s.report(ws, we, "first motion before a work coordinate system is selected: add G54 (or G55…G59.3) to the program header")
 }

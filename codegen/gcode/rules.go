@@ -2,8 +2,6 @@ package gcode
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -15,40 +13,47 @@ type finding struct {
 	Msg        string
 }
 
+// ruleDef is a registered rule with what runs it: a per-block hook (run by the interpreter
+// on every executed block) or a whole-program check.
 type ruleDef struct {
 	rule   *rules.Rule
 	hook   hookFn
 	global func(*globalPass)
 }
 
-var registry []*ruleDef
+var (
+	gcodeRules rules.Registry[*Run]
+	registry   []*ruleDef
+)
 
-// register adds a rule with its per-block hook (run by the interpreter on every executed
-// block) or its whole-program check.
+// register adds a rule with its per-block hook or its whole-program check. Both report
+// through their Step or globalPass, which knows the rule it is running for, so a hook never
+// names its own rule variable (that would be an initialization cycle).
 func register(r *rules.Rule, hook hookFn, global func(*globalPass)) *rules.Rule {
-	id := r.ID
-	r.Check = func(p *rules.Pass) {
-		run, ok := p.Model.(*Run)
-		if !ok {
-			return
-		}
-		for _, f := range run.byRule[id] {
-			p.Report(f.Start, f.End, "%s", f.Msg)
+	def := &ruleDef{rule: r}
+	if hook != nil {
+		def.hook = func(s *Step) {
+			s.rule = r
+			hook(s)
 		}
 	}
-	registry = append(registry, &ruleDef{rule: r, hook: hook, global: global})
-	return r
+	if global != nil {
+		def.global = func(g *globalPass) {
+			g.rule = r
+			global(g)
+		}
+	}
+	registry = append(registry, def)
+	return gcodeRules.Add(r, func(p *rules.Pass, run *Run) {
+		// The interpreter ran every hook once per run; the rule reports what its hook found.
+		for _, f := range run.byRule[r.ID] {
+			p.Report(f.Start, f.End, "%s", f.Msg)
+		}
+	})
 }
 
 // All returns the G-code rules sorted by id.
-func All() []*rules.Rule {
-	out := make([]*rules.Rule, 0, len(registry))
-	for _, d := range registry {
-		out = append(out, d.rule)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
-}
+func All() []*rules.Rule { return gcodeRules.All() }
 
 func hooks() []hookFn {
 	var out []hookFn
@@ -60,8 +65,9 @@ func hooks() []hookFn {
 	return out
 }
 
-// report records a finding of rule on the current block.
-func (s *Step) report(r *rules.Rule, start, end int, format string, args ...any) {
+// report records a finding of the rule whose hook is running on the current block.
+func (s *Step) report(start, end int, format string, args ...any) {
+	r := s.rule
 	if start >= end {
 		start, end = s.B.Start, s.B.End
 	}
@@ -89,28 +95,12 @@ type globalPass struct {
 	exists     func(name string) bool
 	finalState *Checkpoint
 	out        []finding
+	rule       *rules.Rule // the rule whose check is running
 }
 
-func (g *globalPass) report(r *rules.Rule, start, end int, format string, args ...any) {
-	g.out = append(g.out, finding{Rule: r.ID, Start: start, End: end, Msg: fmt.Sprintf(format, args...)})
-}
-
-// doc joins the four parts of a rule's documentation.
-func doc(what, why, bad, good string) string {
-	return strings.Join([]string{
-		"What it does: " + what,
-		"Why is this bad? " + why,
-		"Example:\n" + indent(bad),
-		"Use instead:\n" + indent(good),
-	}, "\n\n")
-}
-
-func indent(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = "    " + l
-	}
-	return strings.Join(lines, "\n")
+// report records a finding of the rule whose check is running.
+func (g *globalPass) report(start, end int, format string, args ...any) {
+	g.out = append(g.out, finding{Rule: g.rule.ID, Start: start, End: end, Msg: fmt.Sprintf(format, args...)})
 }
 
 // Profile returns the machine profile of the run (nil without one).

@@ -7,7 +7,6 @@ package rtl
 import (
 	"context"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 
@@ -55,19 +54,17 @@ func (*Pack) BlockPairs() [][2]string {
 	}
 }
 
-var ruleList []*rules.Rule
+// rtlRules holds the RTL rules; each lives in its own rule_<name>.go with its documentation
+// and registers itself there.
+var rtlRules rules.Registry[*checkModel]
 
-func register(r *rules.Rule) *rules.Rule {
-	ruleList = append(ruleList, r)
-	return r
+// register adds a rule whose check receives the file's checkModel.
+func register(r *rules.Rule, check func(*rules.Pass, *checkModel)) *rules.Rule {
+	return rtlRules.Add(r, check)
 }
 
 // Rules implements codegen.Pack.
-func (*Pack) Rules() []*rules.Rule {
-	out := append([]*rules.Rule(nil), ruleList...)
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
-}
+func (*Pack) Rules() []*rules.Rule { return rtlRules.All() }
 
 // IsSystemVerilog reports whether a path names a SystemVerilog file.
 func IsSystemVerilog(path string) bool {

@@ -33,37 +33,35 @@ Use instead:
     assert property (@(posedge clk) req |-> ##[1:3] gnt);
 
 (or declare "default clocking cb @(posedge clk); endclocking" once per module).`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			if hasDefaultClocking(u) {
-				continue
-			}
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "preprocessor_directive", "clocking_declaration", "checker_declaration", "property_declaration",
-					"sequence_declaration", "ERROR":
-					return false
-				case "always_construct":
-					if k := n.Child("kind"); k != nil && k.Kind == "always_ff" {
-						return false
-					}
-					if c := n.Child("control"); c != nil && controlHasEdge(c) {
-						return false
-					}
-				case "concurrent_assertion":
-					if keyword(n).Text == "restrict" {
-						return false
-					}
-					if !assertionClocked(u, n) {
-						report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text)
-					}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		if hasDefaultClocking(u) {
+			continue
+		}
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "preprocessor_directive", "clocking_declaration", "checker_declaration", "property_declaration",
+				"sequence_declaration", "ERROR":
+				return false
+			case "always_construct":
+				if k := n.Child("kind"); k != nil && k.Kind == "always_ff" {
 					return false
 				}
-				return true
-			})
-		}
-	},
+				if c := n.Child("control"); c != nil && controlHasEdge(c) {
+					return false
+				}
+			case "concurrent_assertion":
+				if keyword(n).Text == "restrict" {
+					return false
+				}
+				if !assertionClocked(u, n) {
+					report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text)
+				}
+				return false
+			}
+			return true
+		})
+	}
 })
 
 var defaultClockingRE = regexp.MustCompile(`\bdefault\s+clocking\b`)

@@ -24,25 +24,23 @@ Use instead:
 
     logic [7:0] max_seen;
     always_ff @(posedge clk) if (v > max_seen) max_seen <= v;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			s := m.sem(u)
-			for _, list := range s.Drivers {
-				for _, w := range list {
-					if w.Kind == AccLoop {
-						continue
-					}
-					d := u.LookupAt(w.Name, w.Id)
-					if d == nil {
-						continue
-					}
-					switch d.Kind {
-					case KindParam, KindLocal, KindEnumConst, KindTypeParam:
-						report(p, u, w.Id, "%s is a %s: a constant cannot be assigned", w.Name, d.Kind)
-					}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		s := m.sem(u)
+		for _, list := range s.Drivers {
+			for _, w := range list {
+				if w.Kind == AccLoop {
+					continue
+				}
+				d := u.LookupAt(w.Name, w.Id)
+				if d == nil {
+					continue
+				}
+				switch d.Kind {
+				case KindParam, KindLocal, KindEnumConst, KindTypeParam:
+					report(p, u, w.Id, "%s is a %s: a constant cannot be assigned", w.Name, d.Kind)
 				}
 			}
 		}
-	},
+	}
 })

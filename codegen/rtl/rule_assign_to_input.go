@@ -20,23 +20,21 @@ Example:
       assign en = 1'b1;
 
 Use instead: drive a local signal, or make the port an output.`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			s := m.sem(u)
-			for _, ws := range s.Drivers {
-				for _, w := range ws {
-					if w.Kind == AccTask {
-						continue
-					}
-					d := u.unitSignal(w)
-					// A write in a branch the input does not exist in (`ifndef VERILATOR
-					// beside the port's `ifdef VERILATOR) writes another declaration.
-					if d != nil && d.Dir == "input" && !exclusive(d.Cond, w.Cond) {
-						report(p, u, w.Expr, "input %s is driven inside the module", w.Name)
-					}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		s := m.sem(u)
+		for _, ws := range s.Drivers {
+			for _, w := range ws {
+				if w.Kind == AccTask {
+					continue
+				}
+				d := u.unitSignal(w)
+				// A write in a branch the input does not exist in (`ifndef VERILATOR
+				// beside the port's `ifdef VERILATOR) writes another declaration.
+				if d != nil && d.Dir == "input" && !exclusive(d.Cond, w.Cond) {
+					report(p, u, w.Expr, "input %s is driven inside the module", w.Name)
 				}
 			}
 		}
-	},
+	}
 })

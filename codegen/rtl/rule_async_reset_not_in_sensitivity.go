@@ -25,40 +25,38 @@ Example:
 Use instead:
 
     always_ff @(posedge clk or negedge rst_n) if (!rst_n) b <= 0; else b <= a;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			async := map[string]bool{}
-			for _, pr := range u.Procs {
-				if pr.Reset != "" && !pr.ResetSync {
-					async[pr.Reset] = true
-				}
-			}
-			for _, pr := range u.Procs {
-				if !pr.Seq || pr.ResetIf == nil {
-					continue
-				}
-				if pr.ResetSync && (async[pr.Reset] || looksAsync(pr.Reset)) {
-					report(p, u, pr.ResetNode, "%s is an asynchronous reset but this block's edge list lacks it: add %s %s", pr.Reset, edgeFor(pr.ResetLow), pr.Reset)
-				}
-			}
-			// a second edge that the block does not test first
-			for _, pr := range u.Procs {
-				if !pr.Seq || len(pr.Edges) < 2 || pr.Reset != "" {
-					continue
-				}
-				first := firstStatement(pr.Body)
-				if first == nil || first.Kind != "if_statement" {
-					continue
-				}
-				name, _, node := resetTest(first.Child("condition"))
-				if name == "" || !looksLikeReset(name) {
-					continue
-				}
-				report(p, u, node, "the block tests %s first but its edge list has no %s", name, name)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		async := map[string]bool{}
+		for _, pr := range u.Procs {
+			if pr.Reset != "" && !pr.ResetSync {
+				async[pr.Reset] = true
 			}
 		}
-	},
+		for _, pr := range u.Procs {
+			if !pr.Seq || pr.ResetIf == nil {
+				continue
+			}
+			if pr.ResetSync && (async[pr.Reset] || looksAsync(pr.Reset)) {
+				report(p, u, pr.ResetNode, "%s is an asynchronous reset but this block's edge list lacks it: add %s %s", pr.Reset, edgeFor(pr.ResetLow), pr.Reset)
+			}
+		}
+		// a second edge that the block does not test first
+		for _, pr := range u.Procs {
+			if !pr.Seq || len(pr.Edges) < 2 || pr.Reset != "" {
+				continue
+			}
+			first := firstStatement(pr.Body)
+			if first == nil || first.Kind != "if_statement" {
+				continue
+			}
+			name, _, node := resetTest(first.Child("condition"))
+			if name == "" || !looksLikeReset(name) {
+				continue
+			}
+			report(p, u, node, "the block tests %s first but its edge list has no %s", name, name)
+		}
+	}
 })
 
 func looksAsync(name string) bool {

@@ -29,13 +29,11 @@ Use instead:
       q1 <= d;
       q2 <= q1;
     end`,
-	Check: func(p *rules.Pass) { checkBlockingSeq(p, true) },
-})
+}, func(p *rules.Pass, m *checkModel) { checkBlockingSeq(p, m, true) })
 
 // checkBlockingSeq reports blocking assignments to state in always_ff (ff) or in an
 // edge-triggered plain always (!ff).
-func checkBlockingSeq(p *rules.Pass, ff bool) {
-	m := p.Model.(*checkModel)
+func checkBlockingSeq(p *rules.Pass, m *checkModel, ff bool) {
 	for _, u := range m.modules() {
 		for _, w := range u.Writes {
 			if w.Proc == nil || w.Kind != AccProc || !w.Blocking || !w.Proc.Seq {

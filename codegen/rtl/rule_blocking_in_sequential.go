@@ -25,5 +25,4 @@ Use instead:
 
     always @(posedge clk)
       count <= count + 1;`,
-	Check: func(p *rules.Pass) { checkBlockingSeq(p, false) },
-})
+}, func(p *rules.Pass, m *checkModel) { checkBlockingSeq(p, m, false) })

@@ -30,24 +30,22 @@ Example:
 Use instead:
 
     assign y = max2(x, limit);`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			var formals map[*Node][]*Decl // by subroutine, built at the first call
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "preprocessor_directive" {
-					return false
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		var formals map[*Node][]*Decl // by subroutine, built at the first call
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "preprocessor_directive" {
+				return false
+			}
+			if n.Kind == "function_call" {
+				if formals == nil {
+					formals = u.formalsBySubroutine()
 				}
-				if n.Kind == "function_call" {
-					if formals == nil {
-						formals = u.formalsBySubroutine()
-					}
-					checkCall(p, u, n, formals)
-				}
-				return true
-			})
-		}
-	},
+				checkCall(p, u, n, formals)
+			}
+			return true
+		})
+	}
 })
 
 // formalsBySubroutine maps each function and task of the unit to its formal arguments.

@@ -30,15 +30,13 @@ Use instead:
       RUN:     next = done ? IDLE : RUN;
       default: next = IDLE;
     endcase`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "case_statement" && !u.caseFull(n, m.ix) {
-					report(p, u, keyword(n), "case without default: uncovered values keep their old value")
-				}
-				return true
-			})
-		}
-	},
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "case_statement" && !u.caseFull(n, m.ix) {
+				report(p, u, keyword(n), "case without default: uncovered values keep their old value")
+			}
+			return true
+		})
+	}
 })

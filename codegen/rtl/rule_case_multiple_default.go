@@ -30,20 +30,18 @@ Use instead:
       2'd1: y = b;
       default: y = 1'b0;
     endcase`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind != "case_statement" && n.Kind != "case_generate" {
-					return n.Kind != "preprocessor_directive"
-				}
-				if defs := n.KidsOf("default_case_item"); len(defs) > 1 && !ifdefSplit(u, defs) {
-					report(p, u, firstWord(u, defs[1]), "a second default: a case has one default item")
-				}
-				return true
-			})
-		}
-	},
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind != "case_statement" && n.Kind != "case_generate" {
+				return n.Kind != "preprocessor_directive"
+			}
+			if defs := n.KidsOf("default_case_item"); len(defs) > 1 && !ifdefSplit(u, defs) {
+				report(p, u, firstWord(u, defs[1]), "a second default: a case has one default item")
+			}
+			return true
+		})
+	}
 })
 
 // ifdefSplit reports whether the nodes lie in different `ifdef branches (then at most one

@@ -27,17 +27,15 @@ Use instead:
       4'b1???: y = a;
       default: y = b;
     endcase`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "case_statement" {
-					if k := n.Child("kind"); k != nil && k.Kind == "casex" {
-						report(p, u, k, "casex treats x and z in the selector as wildcards; use casez or case … inside")
-					}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "case_statement" {
+				if k := n.Child("kind"); k != nil && k.Kind == "casex" {
+					report(p, u, k, "casex treats x and z in the selector as wildcards; use casez or case … inside")
 				}
-				return true
-			})
-		}
-	},
+			}
+			return true
+		})
+	}
 })

@@ -31,11 +31,9 @@ Use instead:
       flag_s2 <= flag_s1;
     end
     always_ff @(posedge clk_b) if (flag_s2) count_b <= count_b + 1;`,
-	Check: checkCDC,
-})
+}, checkCDC)
 
-func checkCDC(p *rules.Pass) {
-	m := p.Model.(*checkModel)
+func checkCDC(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		domain := map[*Decl]string{}
 		mixed := map[*Decl]bool{}

@@ -30,8 +30,7 @@ Example:
 
 Use instead: break the loop with a register (always_ff), or rewrite the logic so that
 no signal depends on itself.`,
-	Check: checkCombLoop,
-})
+}, checkCombLoop)
 
 type combEdge struct {
 	from, to *Decl
@@ -39,8 +38,7 @@ type combEdge struct {
 	stmt     *Node
 }
 
-func checkCombLoop(p *rules.Pass) {
-	m := p.Model.(*checkModel)
+func checkCombLoop(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		edges := combEdges(u)
 		if len(edges) == 0 {

@@ -27,48 +27,46 @@ Use instead:
 
     wire y;
     assign y = a & b;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			s := m.sem(u)
-			v2005 := m.verilog2005(u)
-			for _, w := range u.Writes {
-				if w.Kind != AccAssign || w.Stmt.Kind != "continuous_assign" {
-					continue
-				}
-				d := u.LookupAt(w.Name, w.Id)
-				if d == nil || d.Kind != KindVar {
-					continue
-				}
-				other := false
-				for _, o := range s.Drivers[w.Name] {
-					if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
-						other = true
-					}
-				}
-				if v2005 {
-					msg := "%s is a variable (%s): Verilog-2005 allows assign to nets only; declare it as wire"
-					if other {
-						report(p, u, w.Expr, msg, w.Name, baseType(d.TypeText))
-					} else {
-						// SystemVerilog compilers (and most Verilog tools) accept a sole driver
-						m.reportSoft(p, u, w.Expr, "rtl/continuous-assign-to-variable", msg, w.Name, baseType(d.TypeText))
-					}
-					continue
-				}
-				for _, o := range s.Drivers[w.Name] {
-					if o.Stmt == w.Stmt || exclusive(o.Cond, w.Cond) || (o.Partial && w.Partial && !rangesOverlapKnown(o, w)) {
-						continue
-					}
-					if u.LookupAt(o.Name, o.Id) != d {
-						continue
-					}
-					report(p, u, w.Expr, "variable %s is assigned continuously and also driven at line %d", w.Name, u.line(o.Stmt))
-					break
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		s := m.sem(u)
+		v2005 := m.verilog2005(u)
+		for _, w := range u.Writes {
+			if w.Kind != AccAssign || w.Stmt.Kind != "continuous_assign" {
+				continue
+			}
+			d := u.LookupAt(w.Name, w.Id)
+			if d == nil || d.Kind != KindVar {
+				continue
+			}
+			other := false
+			for _, o := range s.Drivers[w.Name] {
+				if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
+					other = true
 				}
 			}
+			if v2005 {
+				msg := "%s is a variable (%s): Verilog-2005 allows assign to nets only; declare it as wire"
+				if other {
+					report(p, u, w.Expr, msg, w.Name, baseType(d.TypeText))
+				} else {
+					// SystemVerilog compilers (and most Verilog tools) accept a sole driver
+					m.reportSoft(p, u, w.Expr, "rtl/continuous-assign-to-variable", msg, w.Name, baseType(d.TypeText))
+				}
+				continue
+			}
+			for _, o := range s.Drivers[w.Name] {
+				if o.Stmt == w.Stmt || exclusive(o.Cond, w.Cond) || (o.Partial && w.Partial && !rangesOverlapKnown(o, w)) {
+					continue
+				}
+				if u.LookupAt(o.Name, o.Id) != d {
+					continue
+				}
+				report(p, u, w.Expr, "variable %s is assigned continuously and also driven at line %d", w.Name, u.line(o.Stmt))
+				break
+			}
 		}
-	},
+	}
 })
 
 // rangesOverlapKnown reports whether two partial writes provably overlap.

@@ -24,26 +24,24 @@ Use instead:
 
     always @(posedge clk) q <= d;
     assign y = a & b;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			if !synthesizable(u.Unit) {
-				continue
-			}
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "initial_construct", "final_construct", "function_declaration", "task_declaration",
-					"concurrent_assertion", "immediate_assertion", "preprocessor_directive":
-					return false
-				case "delay_control":
-					if n.Parent != nil && n.Parent.Kind == "gate_instantiation" {
-						return false
-					}
-					report(p, u, n, "delay %s is ignored by synthesis", n.Text)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		if !synthesizable(u.Unit) {
+			continue
+		}
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "initial_construct", "final_construct", "function_declaration", "task_declaration",
+				"concurrent_assertion", "immediate_assertion", "preprocessor_directive":
+				return false
+			case "delay_control":
+				if n.Parent != nil && n.Parent.Kind == "gate_instantiation" {
 					return false
 				}
-				return true
-			})
-		}
-	},
+				report(p, u, n, "delay %s is ignored by synthesis", n.Text)
+				return false
+			}
+			return true
+		})
+	}
 })

@@ -24,42 +24,40 @@ Example:
 Use instead:
 
     assert property (@(posedge clk) disable iff (!rst_n) req && !flush |=> gnt);`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			resets := map[string]bool{}
-			for _, pr := range u.Procs {
-				if pr.Reset != "" {
-					resets[pr.Reset] = true
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		resets := map[string]bool{}
+		for _, pr := range u.Procs {
+			if pr.Reset != "" {
+				resets[pr.Reset] = true
 			}
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "preprocessor_directive" {
-					return false
-				}
-				c := n.Child("disable")
-				if c == nil || (n.Kind != "concurrent_assertion" && n.Kind != "property_declaration") {
-					return true
-				}
-				names, reset := 0, false
-				c.Walk(func(k *Node) bool {
-					switch k.Kind {
-					case "identifier", "member_access", "scoped_identifier", "hierarchical_identifier":
-						names++
-						if looksLikeReset(k.Text) || resets[k.Text] {
-							reset = true
-						}
-						return false
-					case "macro_usage", "function_call", "system_call":
-						reset = true // cannot tell
-					}
-					return !reset
-				})
-				if names > 0 && !reset {
-					report(p, u, c, "disable iff (%s) names no reset: it aborts the assertion asynchronously whenever the signal is true (move the condition into the property)", squash(c.SrcString(u.Text)))
-				}
-				return false
-			})
 		}
-	},
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "preprocessor_directive" {
+				return false
+			}
+			c := n.Child("disable")
+			if c == nil || (n.Kind != "concurrent_assertion" && n.Kind != "property_declaration") {
+				return true
+			}
+			names, reset := 0, false
+			c.Walk(func(k *Node) bool {
+				switch k.Kind {
+				case "identifier", "member_access", "scoped_identifier", "hierarchical_identifier":
+					names++
+					if looksLikeReset(k.Text) || resets[k.Text] {
+						reset = true
+					}
+					return false
+				case "macro_usage", "function_call", "system_call":
+					reset = true // cannot tell
+				}
+				return !reset
+			})
+			if names > 0 && !reset {
+				report(p, u, c, "disable iff (%s) names no reset: it aborts the assertion asynchronously whenever the signal is true (move the condition into the property)", squash(c.SrcString(u.Text)))
+			}
+			return false
+		})
+	}
 })

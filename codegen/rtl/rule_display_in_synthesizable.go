@@ -46,37 +46,35 @@ Use instead:
     ` + "`endif" + `
 
 (or an assertion: assert property (@(posedge clk) !overflow)).`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			if !synthesizable(u.Unit) {
-				continue
-			}
-			var off [][2]int
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
-					"property_declaration", "sequence_declaration", "preprocessor_directive", "attribute_instance",
-					"task_declaration", "function_declaration":
-					return false
-				case "system_call":
-					f := n.Child("function")
-					if f == nil || !displayTasks[f.Text] {
-						return true
-					}
-					if off == nil {
-						off = simRegions(u.Text)
-					}
-					for _, r := range off {
-						if n.Start >= r[0] && n.Start < r[1] {
-							return false
-						}
-					}
-					report(p, u, f, "%s prints only in simulation: synthesis drops it (guard it with `ifndef SYNTHESIS, or use an assertion)", f.Text)
-					return false
-				}
-				return true
-			})
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		if !synthesizable(u.Unit) {
+			continue
 		}
-	},
+		var off [][2]int
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
+				"property_declaration", "sequence_declaration", "preprocessor_directive", "attribute_instance",
+				"task_declaration", "function_declaration":
+				return false
+			case "system_call":
+				f := n.Child("function")
+				if f == nil || !displayTasks[f.Text] {
+					return true
+				}
+				if off == nil {
+					off = simRegions(u.Text)
+				}
+				for _, r := range off {
+					if n.Start >= r[0] && n.Start < r[1] {
+						return false
+					}
+				}
+				report(p, u, f, "%s prints only in simulation: synthesis drops it (guard it with `ifndef SYNTHESIS, or use an assertion)", f.Text)
+				return false
+			}
+			return true
+		})
+	}
 })

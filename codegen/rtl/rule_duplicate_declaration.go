@@ -21,31 +21,29 @@ Example:
       logic [7:0] q;
 
 Use instead: drop the second declaration, or rename it.`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			type key struct {
-				scope *Node
-				name  string
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		type key struct {
+			scope *Node
+			name  string
+		}
+		seen := map[key][]*Decl{}
+		for _, d := range u.Decls {
+			if d.NameNode == nil || d.Kind == KindLabel || isKeyword(d.Name) || svKeywords[d.Name] ||
+				(u.FirstError >= 0 && d.NameNode.End > u.FirstError) || (m.file.FirstError >= 0 && u.Base+d.NameNode.End > m.file.FirstError) {
+				continue
 			}
-			seen := map[key][]*Decl{}
-			for _, d := range u.Decls {
-				if d.NameNode == nil || d.Kind == KindLabel || isKeyword(d.Name) || svKeywords[d.Name] ||
-					(u.FirstError >= 0 && d.NameNode.End > u.FirstError) || (m.file.FirstError >= 0 && u.Base+d.NameNode.End > m.file.FirstError) {
+			k := key{d.Scope, d.Name}
+			for _, prev := range seen[k] {
+				if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) || forwardTypedef(prev) || forwardTypedef(d) {
 					continue
 				}
-				k := key{d.Scope, d.Name}
-				for _, prev := range seen[k] {
-					if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) || forwardTypedef(prev) || forwardTypedef(d) {
-						continue
-					}
-					report(p, u, d.NameNode, "%s is already declared at line %d", d.Name, u.line(prev.NameNode))
-					break
-				}
-				seen[k] = append(seen[k], d)
+				report(p, u, d.NameNode, "%s is already declared at line %d", d.Name, u.line(prev.NameNode))
+				break
 			}
+			seen[k] = append(seen[k], d)
 		}
-	},
+	}
 })
 
 // forwardTypedef reports a forward type declaration (`typedef struct s;`), which the full

@@ -35,35 +35,33 @@ Use instead:
     always_ff @(posedge clk)
       if (rst) state <= IDLE;
       else     state <= state_t'(state + 1);   // or: state <= state.next();`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			for _, w := range u.Writes {
-				if w.Partial || w.Expr != w.Id {
-					continue
-				}
-				d := u.LookupAt(w.Name, w.Id)
-				enum := enumTypeOf(u.Unit, d, m.ix)
-				if enum == nil {
-					continue
-				}
-				at, what := enumValueProblem(u.Unit, w, enum, m.ix)
-				if at == nil {
-					continue
-				}
-				msg := "%s is assigned %s, which is not of its enum type %s: cast it (%s'(…)) or assign a member (IEEE 1800-2017 6.19.3)"
-				typ := d.TypeText
-				if d.UserType == "enum" {
-					typ = "enum"
-				}
-				if m.sv {
-					report(p, u, at, msg, w.Name, what, typ, typ)
-				} else {
-					m.reportSoft(p, u, at, "rtl/enum-assign-without-cast", msg, w.Name, what, typ, typ)
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		for _, w := range u.Writes {
+			if w.Partial || w.Expr != w.Id {
+				continue
+			}
+			d := u.LookupAt(w.Name, w.Id)
+			enum := enumTypeOf(u.Unit, d, m.ix)
+			if enum == nil {
+				continue
+			}
+			at, what := enumValueProblem(u.Unit, w, enum, m.ix)
+			if at == nil {
+				continue
+			}
+			msg := "%s is assigned %s, which is not of its enum type %s: cast it (%s'(…)) or assign a member (IEEE 1800-2017 6.19.3)"
+			typ := d.TypeText
+			if d.UserType == "enum" {
+				typ = "enum"
+			}
+			if m.sv {
+				report(p, u, at, msg, w.Name, what, typ, typ)
+			} else {
+				m.reportSoft(p, u, at, "rtl/enum-assign-without-cast", msg, w.Name, what, typ, typ)
 			}
 		}
-	},
+	}
 })
 
 // enumTypeOf returns the enum_type node of a declaration's type (nil when not an enum).

@@ -31,12 +31,10 @@ Use instead:
     initial begin wait (start_ev.triggered); drive(); end
 
 (the triggered state lasts the whole time step; or trigger with "->>").`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			checkEventRace(p, u)
-		}
-	},
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		checkEventRace(p, u)
+	}
 })
 
 // timeKey names the point in simulated time a statement runs at, as far as the code

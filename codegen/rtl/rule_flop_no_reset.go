@@ -32,43 +32,41 @@ Use instead:
     always_ff @(posedge clk or negedge rst_n)
       if (!rst_n) state <= IDLE;
       else        state <= next;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			selectors := map[string]bool{}
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "case_statement" {
-					if v := n.Child("value"); v.Is("identifier") {
-						selectors[v.Text] = true
-					}
-				}
-				return true
-			})
-			s := m.sem(u)
-			done := map[*Decl]bool{}
-			for _, w := range u.Writes {
-				pr := w.Proc
-				if w.Kind != AccProc || pr == nil || !pr.Seq || len(pr.Edges) == 0 || pr.Kind == "initial" {
-					continue
-				}
-				d := u.LookupAt(w.Name, w.Id)
-				if d == nil || !d.IsVar() || done[d] || d.Value != nil || len(s.Inits[w.Name]) > 0 || u.localTo(w.Name, w.Id, pr.Node) {
-					continue
-				}
-				if !selectors[w.Name] && len(u.EnumMembers(w.Name, w.Id, m.ix)) == 0 {
-					continue
-				}
-				done[d] = true
-				if pr.ResetIf == nil {
-					report(p, u, w.Expr, "state register %s has no reset: the state machine powers up in an unknown state", w.Name)
-					continue
-				}
-				if !resetAssigns(u.Unit, pr, d) {
-					report(p, u, w.Expr, "the reset branch (line %d) does not set state register %s", u.line(pr.ResetIf), w.Name)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		selectors := map[string]bool{}
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "case_statement" {
+				if v := n.Child("value"); v.Is("identifier") {
+					selectors[v.Text] = true
 				}
 			}
+			return true
+		})
+		s := m.sem(u)
+		done := map[*Decl]bool{}
+		for _, w := range u.Writes {
+			pr := w.Proc
+			if w.Kind != AccProc || pr == nil || !pr.Seq || len(pr.Edges) == 0 || pr.Kind == "initial" {
+				continue
+			}
+			d := u.LookupAt(w.Name, w.Id)
+			if d == nil || !d.IsVar() || done[d] || d.Value != nil || len(s.Inits[w.Name]) > 0 || u.localTo(w.Name, w.Id, pr.Node) {
+				continue
+			}
+			if !selectors[w.Name] && len(u.EnumMembers(w.Name, w.Id, m.ix)) == 0 {
+				continue
+			}
+			done[d] = true
+			if pr.ResetIf == nil {
+				report(p, u, w.Expr, "state register %s has no reset: the state machine powers up in an unknown state", w.Name)
+				continue
+			}
+			if !resetAssigns(u.Unit, pr, d) {
+				report(p, u, w.Expr, "the reset branch (line %d) does not set state register %s", u.line(pr.ResetIf), w.Name)
+			}
 		}
-	},
+	}
 })
 
 // resetAssigns reports whether the reset branch of a clocked block writes d.

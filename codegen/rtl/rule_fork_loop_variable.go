@@ -31,43 +31,41 @@ Use instead:
         automatic int lane = i;
         drive_lane(lane);
       join_none`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(f *Node) bool {
-				if f.Kind != "par_block" {
-					return f.Kind != "preprocessor_directive"
-				}
-				if joinKind(u, f) == "join" {
-					return true
-				}
-				loop := enclosing(f, "for_statement", "foreach_statement", "repeat_statement", "while_statement", "do_while_statement")
-				if loop == nil || blocksOutside(loop.Child("body"), f) {
-					return true
-				}
-				vars := loopVariables(loop)
-				if len(vars) == 0 {
-					return true
-				}
-				var hit *Node
-				for _, k := range f.Kids {
-					if k.Kind == "variable_declaration" || hit != nil {
-						continue // a per-thread copy may read the variable
-					}
-					k.Walk(func(x *Node) bool {
-						if hit == nil && x.Kind == "identifier" && vars[x.Text] && isRef(x) {
-							hit = x
-						}
-						return hit == nil
-					})
-				}
-				if hit != nil {
-					report(p, u, hit, "the threads of this %s start after the loop ends: they all read the last value of %s (copy it first: automatic int k = %s;)", joinKind(u, f), hit.Text, hit.Text)
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(f *Node) bool {
+			if f.Kind != "par_block" {
+				return f.Kind != "preprocessor_directive"
+			}
+			if joinKind(u, f) == "join" {
 				return true
-			})
-		}
-	},
+			}
+			loop := enclosing(f, "for_statement", "foreach_statement", "repeat_statement", "while_statement", "do_while_statement")
+			if loop == nil || blocksOutside(loop.Child("body"), f) {
+				return true
+			}
+			vars := loopVariables(loop)
+			if len(vars) == 0 {
+				return true
+			}
+			var hit *Node
+			for _, k := range f.Kids {
+				if k.Kind == "variable_declaration" || hit != nil {
+					continue // a per-thread copy may read the variable
+				}
+				k.Walk(func(x *Node) bool {
+					if hit == nil && x.Kind == "identifier" && vars[x.Text] && isRef(x) {
+						hit = x
+					}
+					return hit == nil
+				})
+			}
+			if hit != nil {
+				report(p, u, hit, "the threads of this %s start after the loop ends: they all read the last value of %s (copy it first: automatic int k = %s;)", joinKind(u, f), hit.Text, hit.Text)
+			}
+			return true
+		})
+	}
 })
 
 // loopVariables returns the names a loop steps.

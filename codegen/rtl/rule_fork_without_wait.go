@@ -40,40 +40,38 @@ Use instead:
       join_none
       wait fork;
     endtask`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind != "task_declaration" {
-					return n.Kind != "preprocessor_directive"
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind != "task_declaration" {
+				return n.Kind != "preprocessor_directive"
+			}
+			task := n
+			if nm := task.Child("name"); nm != nil && strings.HasSuffix(nm.Text, "_phase") {
+				return false // a UVM phase: its threads run on until the phase ends, by design
+			}
+			task.Walk(func(f *Node) bool {
+				if f.Kind != "par_block" || f == task {
+					return true
 				}
-				task := n
-				if nm := task.Child("name"); nm != nil && strings.HasSuffix(nm.Text, "_phase") {
-					return false // a UVM phase: its threads run on until the phase ends, by design
+				if k := joinKind(u, f); k == "join" || backgroundOnly(f) {
+					return true
 				}
-				task.Walk(func(f *Node) bool {
-					if f.Kind != "par_block" || f == task {
-						return true
+				waited := false
+				task.Walk(func(w *Node) bool {
+					if w.Start >= f.End && isWaitFork(u, w) {
+						waited = true
 					}
-					if k := joinKind(u, f); k == "join" || backgroundOnly(f) {
-						return true
-					}
-					waited := false
-					task.Walk(func(w *Node) bool {
-						if w.Start >= f.End && isWaitFork(u, w) {
-							waited = true
-						}
-						return !waited
-					})
-					if !waited {
-						report(p, u, firstWord(u, f), "%s: the task returns while the forked threads still run (add wait fork; before it ends, or disable fork;)", joinKind(u, f))
-					}
-					return false
+					return !waited
 				})
+				if !waited {
+					report(p, u, firstWord(u, f), "%s: the task returns while the forked threads still run (add wait fork; before it ends, or disable fork;)", joinKind(u, f))
+				}
 				return false
 			})
-		}
-	},
+			return false
+		})
+	}
 })
 
 // backgroundOnly reports whether every thread of a fork is a forever loop.

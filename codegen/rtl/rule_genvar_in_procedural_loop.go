@@ -33,30 +33,28 @@ Use instead:
       for (int i = 0; i < 8; i++) q[i] <= d[i];
 
 (or "integer i;" in Verilog-2005, or a generate loop outside the always block).`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			reported := map[string]bool{} // one finding per variable and line: a loop header writes it twice
-			for _, w := range u.Writes {
-				if w.Kind != AccLoop && w.Kind != AccProc && w.Kind != AccTask {
-					continue
-				}
-				if w.Kind == AccLoop && !procedural(w.Stmt) {
-					continue // a generate loop's own header
-				}
-				d := u.LookupAt(w.Name, w.Id)
-				if d == nil || d.Kind != KindGenvar {
-					continue
-				}
-				key := fmt.Sprint(w.Name, "@", u.line(w.Id))
-				if reported[key] {
-					continue
-				}
-				reported[key] = true
-				report(p, u, w.Id, "genvar %s is assigned in procedural code: declare the loop variable as int (or integer) instead (IEEE 1800-2017 27.4)", w.Name)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		reported := map[string]bool{} // one finding per variable and line: a loop header writes it twice
+		for _, w := range u.Writes {
+			if w.Kind != AccLoop && w.Kind != AccProc && w.Kind != AccTask {
+				continue
 			}
+			if w.Kind == AccLoop && !procedural(w.Stmt) {
+				continue // a generate loop's own header
+			}
+			d := u.LookupAt(w.Name, w.Id)
+			if d == nil || d.Kind != KindGenvar {
+				continue
+			}
+			key := fmt.Sprint(w.Name, "@", u.line(w.Id))
+			if reported[key] {
+				continue
+			}
+			reported[key] = true
+			report(p, u, w.Id, "genvar %s is assigned in procedural code: declare the loop variable as int (or integer) instead (IEEE 1800-2017 27.4)", w.Name)
 		}
-	},
+	}
 })
 
 // procedural reports whether n lies in procedural code: a process, a task or a function.

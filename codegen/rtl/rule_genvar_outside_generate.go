@@ -27,18 +27,16 @@ Use instead:
     for (i = 0; i < 4; i = i + 1) begin : g_bit
       assign y[i] = a[i];
     end`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			for _, r := range u.Reads {
-				d := u.LookupAt(r.Name, r.Id)
-				if d == nil || d.Kind != KindGenvar || steppedAround(r.Id, r.Name) {
-					continue
-				}
-				report(p, u, r.Id, "genvar %s is read outside a generate loop over it: it has no value here", r.Name)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		for _, r := range u.Reads {
+			d := u.LookupAt(r.Name, r.Id)
+			if d == nil || d.Kind != KindGenvar || steppedAround(r.Id, r.Name) {
+				continue
 			}
+			report(p, u, r.Id, "genvar %s is read outside a generate loop over it: it has no value here", r.Name)
 		}
-	},
+	}
 })
 
 // steppedAround reports whether n lies in a generate loop whose header names the genvar

@@ -29,34 +29,32 @@ Use instead:
 
     always_comb            // or: always @*
       y = a & b & c;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			for _, pr := range u.Procs {
-				if pr.Kind != "always" || pr.Star || len(pr.Edges) > 0 || len(pr.List) == 0 {
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		for _, pr := range u.Procs {
+			if pr.Kind != "always" || pr.Star || len(pr.Edges) > 0 || len(pr.List) == 0 {
+				continue
+			}
+			listed := map[string]bool{}
+			for _, s := range pr.List {
+				listed[s] = true
+			}
+			var missing []string
+			seen := map[string]bool{}
+			for _, r := range u.Reads {
+				if r.Proc != pr || listed[r.Name] || seen[r.Name] || contains(pr.Control, r.Id) {
 					continue
 				}
-				listed := map[string]bool{}
-				for _, s := range pr.List {
-					listed[s] = true
+				d := u.unitSignal(r)
+				if d == nil || assignedBefore(u.Unit, pr, r.Id) {
+					continue
 				}
-				var missing []string
-				seen := map[string]bool{}
-				for _, r := range u.Reads {
-					if r.Proc != pr || listed[r.Name] || seen[r.Name] || contains(pr.Control, r.Id) {
-						continue
-					}
-					d := u.unitSignal(r)
-					if d == nil || assignedBefore(u.Unit, pr, r.Id) {
-						continue
-					}
-					seen[r.Name] = true
-					missing = append(missing, r.Name)
-				}
-				if len(missing) > 0 {
-					report(p, u, pr.Control, "sensitivity list misses %s (use always @* or always_comb)", strings.Join(missing, ", "))
-				}
+				seen[r.Name] = true
+				missing = append(missing, r.Name)
+			}
+			if len(missing) > 0 {
+				report(p, u, pr.Control, "sensitivity list misses %s (use always @* or always_comb)", strings.Join(missing, ", "))
 			}
 		}
-	},
+	}
 })

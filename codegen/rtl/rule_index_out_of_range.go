@@ -41,13 +41,11 @@ Use instead:
     assign msb = data[7];
 
     wire [7:0] carry;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			w := &selectWalker{p: p, m: m, u: u, done: map[*Node]bool{}, budget: maxGenIterations}
-			w.walk(u.Root, u.Scope(), false)
-		}
-	},
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		w := &selectWalker{p: p, m: m, u: u, done: map[*Node]bool{}, budget: maxGenIterations}
+		w.walk(u.Root, u.Scope(), false)
+	}
 })
 
 // selectWalker visits the selects of a unit; generate loops are unrolled, and inside them

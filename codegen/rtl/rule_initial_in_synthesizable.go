@@ -25,17 +25,15 @@ Use instead:
     always @(posedge clk or negedge rst_n)
       if (!rst_n) count <= 0;
       else        count <= count + 1;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			if !synthesizable(u.Unit) {
-				continue
-			}
-			for _, pr := range u.Procs {
-				if pr.Kind == "initial" {
-					report(p, u, firstWord(u, pr.Node), "initial block in design code: an ASIC has no power-up values; use a reset")
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		if !synthesizable(u.Unit) {
+			continue
+		}
+		for _, pr := range u.Procs {
+			if pr.Kind == "initial" {
+				report(p, u, firstWord(u, pr.Node), "initial block in design code: an ASIC has no power-up values; use a reset")
 			}
 		}
-	},
+	}
 })

@@ -35,11 +35,9 @@ Use instead:
       y = '0;
       if (sel) y = a;
     end`,
-	Check: checkLatch,
-})
+}, checkLatch)
 
-func checkLatch(p *rules.Pass) {
-	m := p.Model.(*checkModel)
+func checkLatch(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		for _, pr := range u.Procs {
 			if !pr.Comb || pr.Body == nil {

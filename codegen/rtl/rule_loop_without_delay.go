@@ -25,29 +25,27 @@ Use instead:
 
     always #5 clk = ~clk;
     initial forever #5 clk = ~clk;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "preprocessor_directive", "ERROR":
-					return false
-				case "always_construct":
-					if k := n.Child("kind"); k != nil && k.Kind != "always" {
-						return true // always_comb/ff/latch have implicit sensitivity
-					}
-					if n.Child("control") == nil && !mayBlock(n.Child("body")) {
-						report(p, u, keyword(n), "this always block has no delay or event control: it loops forever in the same time step")
-					}
-				case "forever_statement":
-					if !mayBlock(n.Child("body")) {
-						report(p, u, firstWord(u, n), "this forever loop has no delay, event or wait: simulation hangs at this time step")
-					}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "preprocessor_directive", "ERROR":
+				return false
+			case "always_construct":
+				if k := n.Child("kind"); k != nil && k.Kind != "always" {
+					return true // always_comb/ff/latch have implicit sensitivity
 				}
-				return true
-			})
-		}
-	},
+				if n.Child("control") == nil && !mayBlock(n.Child("body")) {
+					report(p, u, keyword(n), "this always block has no delay or event control: it loops forever in the same time step")
+				}
+			case "forever_statement":
+				if !mayBlock(n.Child("body")) {
+					report(p, u, firstWord(u, n), "this forever loop has no delay, event or wait: simulation hangs at this time step")
+				}
+			}
+			return true
+		})
+	}
 })
 
 // mayBlock reports whether a statement can suspend its process or leave the loop: a

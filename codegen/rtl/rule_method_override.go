@@ -32,8 +32,7 @@ Use instead:
 
     class driver;        virtual function void send(); … endfunction endclass
     class err_driver extends driver; virtual function void send(); … endfunction endclass`,
-	Check: func(p *rules.Pass) { reportOverrides(p, "rtl/nonvirtual-override") },
-})
+}, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/nonvirtual-override") })
 
 var ruleOverrideNoVirtual = register(&rules.Rule{
 	ID:       "rtl/override-without-virtual",
@@ -56,8 +55,7 @@ Example:
 Use instead:
 
     class child extends base; virtual function void show(); endfunction endclass`,
-	Check: func(p *rules.Pass) { reportOverrides(p, "rtl/override-without-virtual") },
-})
+}, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/override-without-virtual") })
 
 var ruleOverrideSignature = register(&rules.Rule{
 	ID:       "rtl/virtual-override-signature",
@@ -80,8 +78,7 @@ Example:
 Use instead:
 
     class child extends base; virtual function int size(); endfunction endclass`,
-	Check: func(p *rules.Pass) { reportOverrides(p, "rtl/virtual-override-signature") },
-})
+}, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/virtual-override-signature") })
 
 // override is one finding of the override rules.
 type override struct {
@@ -93,8 +90,7 @@ type override struct {
 
 // reportOverrides reports one override rule's findings; the analysis runs once per check
 // and serves the three rules.
-func reportOverrides(p *rules.Pass, rule string) {
-	m := p.Model.(*checkModel)
+func reportOverrides(p *rules.Pass, m *checkModel, rule string) {
 	m.overridesOnce.Do(func() { m.overrides = findOverrides(m) })
 	for _, o := range m.overrides {
 		if o.rule == rule {

@@ -35,14 +35,12 @@ Use instead:
     always_ff @(posedge clk)
       if (load)     count <= d;
       else if (inc) count <= count + 1;`,
-	Check: checkMultiDriven,
-})
+}, checkMultiDriven)
 
 var wiredNets = map[string]bool{"tri": true, "wand": true, "wor": true, "triand": true, "trior": true,
 	"tri0": true, "tri1": true, "trireg": true, "supply0": true, "supply1": true}
 
-func checkMultiDriven(p *rules.Pass) {
-	m := p.Model.(*checkModel)
+func checkMultiDriven(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		s := m.sem(u)
 		for _, ws := range s.Drivers {

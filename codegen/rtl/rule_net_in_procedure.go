@@ -28,18 +28,16 @@ Use instead:
       t = a & b;
       y = t | c;
     end`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				if (n.Kind == "net_declaration" || netTypeAsType(n)) && procedural(n) {
-					report(p, u, firstWord(u, n), "a net cannot be declared in procedural code: declare a variable (logic, reg) instead")
-					return false
-				}
-				return n.Kind != "preprocessor_directive"
-			})
-		}
-	},
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			if (n.Kind == "net_declaration" || netTypeAsType(n)) && procedural(n) {
+				report(p, u, firstWord(u, n), "a net cannot be declared in procedural code: declare a variable (logic, reg) instead")
+				return false
+			}
+			return n.Kind != "preprocessor_directive"
+		})
+	}
 })
 
 var netKeywords = map[string]bool{"wire": true, "tri": true, "wand": true, "wor": true, "triand": true, "trior": true,

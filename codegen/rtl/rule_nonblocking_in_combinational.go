@@ -28,14 +28,12 @@ Use instead:
       sum = a + b;
       carry = sum[8];
     end`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			for _, w := range u.Writes {
-				if w.Proc != nil && w.Proc.Comb && w.Kind == AccProc && !w.Blocking {
-					report(p, u, w.Stmt, "non-blocking assignment to %s in combinational logic; use =", w.Name)
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		for _, w := range u.Writes {
+			if w.Proc != nil && w.Proc.Comb && w.Kind == AccProc && !w.Blocking {
+				report(p, u, w.Stmt, "non-blocking assignment to %s in combinational logic; use =", w.Name)
 			}
 		}
-	},
+	}
 })

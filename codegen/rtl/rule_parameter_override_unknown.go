@@ -22,45 +22,43 @@ Example:
 Use instead:
 
     fifo #(.DEPTH(64), .WIDTH(16)) u_fifo (…);`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			seen := map[*Node]bool{}
-			for _, inst := range u.Instances {
-				if len(inst.Params) == 0 || seen[inst.Node] {
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		seen := map[*Node]bool{}
+		for _, inst := range u.Instances {
+			if len(inst.Params) == 0 || seen[inst.Node] {
+				continue
+			}
+			seen[inst.Node] = true
+			defs := m.ix.Lookup(inst.Module)
+			if len(defs) == 0 || (defs[0].Kind != UnitModule && defs[0].Kind != UnitInterface) {
+				continue
+			}
+			mod := defs[0]
+			overridable := 0
+			for _, d := range mod.Params {
+				if d.Kind == KindParam || d.Kind == KindTypeParam {
+					overridable++
+				}
+			}
+			for i, pc := range inst.Params {
+				nm := pc.Child("name")
+				if nm == nil {
+					if i >= overridable {
+						report(p, u, pc, "%s has %d overridable parameters; this is override %d", inst.Module, overridable, i+1)
+					}
 					continue
 				}
-				seen[inst.Node] = true
-				defs := m.ix.Lookup(inst.Module)
-				if len(defs) == 0 || (defs[0].Kind != UnitModule && defs[0].Kind != UnitInterface) {
-					continue
-				}
-				mod := defs[0]
-				overridable := 0
-				for _, d := range mod.Params {
-					if d.Kind == KindParam || d.Kind == KindTypeParam {
-						overridable++
-					}
-				}
-				for i, pc := range inst.Params {
-					nm := pc.Child("name")
-					if nm == nil {
-						if i >= overridable {
-							report(p, u, pc, "%s has %d overridable parameters; this is override %d", inst.Module, overridable, i+1)
-						}
-						continue
-					}
-					d := paramOf(defs, nm.Text)
-					switch {
-					case d == nil:
-						report(p, u, nm, "%s has no parameter %s%s", inst.Module, nm.Text, suggestParam(nm.Text, mod))
-					case d.Kind == KindLocal:
-						report(p, u, nm, "%s is a localparam of %s and cannot be overridden", nm.Text, inst.Module)
-					}
+				d := paramOf(defs, nm.Text)
+				switch {
+				case d == nil:
+					report(p, u, nm, "%s has no parameter %s%s", inst.Module, nm.Text, suggestParam(nm.Text, mod))
+				case d.Kind == KindLocal:
+					report(p, u, nm, "%s is a localparam of %s and cannot be overridden", nm.Text, inst.Module)
 				}
 			}
 		}
-	},
+	}
 })
 
 func paramOf(defs []*UnitRef, name string) *Decl {

@@ -29,11 +29,9 @@ Example:
 Use instead:
 
     fifo #(.WIDTH(16)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), …);`,
-	Check: checkPortMismatch,
-})
+}, checkPortMismatch)
 
-func checkPortMismatch(p *rules.Pass) {
-	m := p.Model.(*checkModel)
+func checkPortMismatch(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		for _, inst := range u.Instances {
 			defs := m.ix.Lookup(inst.Module)

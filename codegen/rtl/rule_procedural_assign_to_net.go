@@ -23,26 +23,24 @@ Use instead:
 
     reg ready;                 // or: logic ready;
     always @(posedge clk) ready <= valid;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			for _, w := range u.Writes {
-				if w.Kind != AccProc && w.Kind != AccTask {
-					continue
-				}
-				d := u.LookupAt(w.Name, w.Id)
-				if d == nil || d.Kind != KindNet || d.Dir == "input" {
-					continue
-				}
-				what := "wire"
-				if d.NetType != "" {
-					what = d.NetType
-				}
-				if d.Dir != "" {
-					what = d.Dir + " " + what
-				}
-				report(p, u, w.Expr, "%s is a %s: it cannot be assigned in a procedure; declare it as reg or logic", w.Name, what)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		for _, w := range u.Writes {
+			if w.Kind != AccProc && w.Kind != AccTask {
+				continue
 			}
+			d := u.LookupAt(w.Name, w.Id)
+			if d == nil || d.Kind != KindNet || d.Dir == "input" {
+				continue
+			}
+			what := "wire"
+			if d.NetType != "" {
+				what = d.NetType
+			}
+			if d.Dir != "" {
+				what = d.Dir + " " + what
+			}
+			report(p, u, w.Expr, "%s is a %s: it cannot be assigned in a procedure; declare it as reg or logic", w.Name, what)
 		}
-	},
+	}
 })

@@ -27,32 +27,30 @@ Use instead:
     virtual class base;
       pure virtual function void run();
     endclass`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		env := m.classes()
-		for _, u := range m.units {
-			for _, d := range u.Decls {
-				if d.Class == nil || d.Node.Kind != "method_prototype" || !d.Has("pure") {
-					continue
-				}
-				if d.Class.Child("virtual") == nil && d.Class.Child("interface") == nil {
-					cls := ""
-					if nm := d.Class.Child("name"); nm != nil {
-						cls = nm.Text
-					}
-					report(p, u, d.NameNode, "%s is pure virtual, but class %s is not declared virtual class", d.Name, cls)
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	env := m.classes()
+	for _, u := range m.units {
+		for _, d := range u.Decls {
+			if d.Class == nil || d.Node.Kind != "method_prototype" || !d.Has("pure") {
+				continue
 			}
-			// `h = new;` where h's class is abstract
-			for _, w := range u.Writes {
-				v := writeValue(w)
-				if v == nil || v.Kind != "new_expression" {
-					continue
+			if d.Class.Child("virtual") == nil && d.Class.Child("interface") == nil {
+				cls := ""
+				if nm := d.Class.Child("name"); nm != nil {
+					cls = nm.Text
 				}
-				if c := env.classOf(u, w.Id); c != nil && c.decl.Node.Child("virtual") != nil {
-					report(p, u, v, "%s is a virtual class: it cannot be constructed (construct a derived class)", c.decl.Name)
-				}
+				report(p, u, d.NameNode, "%s is pure virtual, but class %s is not declared virtual class", d.Name, cls)
 			}
 		}
-	},
+		// `h = new;` where h's class is abstract
+		for _, w := range u.Writes {
+			v := writeValue(w)
+			if v == nil || v.Kind != "new_expression" {
+				continue
+			}
+			if c := env.classOf(u, w.Id); c != nil && c.decl.Node.Child("virtual") != nil {
+				report(p, u, v, "%s is a virtual class: it cannot be constructed (construct a derived class)", c.decl.Name)
+			}
+		}
+	}
 })

@@ -32,14 +32,12 @@ Use instead:
         if (len == 0) len = 8;
       endfunction
     endclass`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			for _, d := range u.Decls {
-				if d.Class != nil && d.Name == "randomize" && (d.Kind == KindFunction || d.Kind == KindTask) {
-					report(p, u, d.NameNode, "randomize() is built into every class and cannot be overridden: use pre_randomize() or post_randomize()")
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		for _, d := range u.Decls {
+			if d.Class != nil && d.Name == "randomize" && (d.Kind == KindFunction || d.Kind == KindTask) {
+				report(p, u, d.NameNode, "randomize() is built into every class and cannot be overridden: use pre_randomize() or post_randomize()")
 			}
 		}
-	},
+	}
 })

@@ -24,30 +24,28 @@ Use instead:
 
     if (!pkt.randomize() with { len < 64; })
       $fatal(1, "pkt: constraints cannot be met");`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind != "subroutine_call_statement" {
-					return n.Kind != "preprocessor_directive"
-				}
-				call := n.First()
-				if call != nil && call.Kind == "with_expression" {
-					call = call.Child("value")
-				}
-				var fn *Node
-				switch {
-				case call == nil:
-				case call.Kind == "function_call":
-					fn = call.Child("function")
-				case call.Kind == "member_access", call.Kind == "identifier":
-					fn = call
-				}
-				if calleeName(fn) == "randomize" {
-					report(p, u, n, "the result of randomize() is ignored: when the constraints fail it returns 0 and keeps the old values (check it, or cast to void'(…) on purpose)")
-				}
-				return false
-			})
-		}
-	},
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind != "subroutine_call_statement" {
+				return n.Kind != "preprocessor_directive"
+			}
+			call := n.First()
+			if call != nil && call.Kind == "with_expression" {
+				call = call.Child("value")
+			}
+			var fn *Node
+			switch {
+			case call == nil:
+			case call.Kind == "function_call":
+				fn = call.Child("function")
+			case call.Kind == "member_access", call.Kind == "identifier":
+				fn = call
+			}
+			if calleeName(fn) == "randomize" {
+				report(p, u, n, "the result of randomize() is ignored: when the constraints fail it returns 0 and keeps the old values (check it, or cast to void'(…) on purpose)")
+			}
+			return false
+		})
+	}
 })

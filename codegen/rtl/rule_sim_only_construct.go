@@ -43,56 +43,54 @@ Use instead:
     ` + "`endif" + `
       count <= count + 1;
     end`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			if !synthesizable(u.Unit) {
-				continue
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		if !synthesizable(u.Unit) {
+			continue
+		}
+		var off [][2]int
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
+				"property_declaration", "sequence_declaration", "preprocessor_directive", "attribute_instance":
+				return false
 			}
-			var off [][2]int
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
-					"property_declaration", "sequence_declaration", "preprocessor_directive", "attribute_instance":
+			what := ""
+			switch n.Kind {
+			case "system_call":
+				if f := n.Child("function"); f != nil && simOnlyTasks[f.Text] && !displayTasks[f.Text] {
+					what = f.Text
+				}
+			case "par_block":
+				what = "fork … join"
+			case "wait_statement":
+				what = "wait"
+			case "event_trigger":
+				what = "an event trigger"
+			case "procedural_continuous_assignment":
+				if k := n.Child("kind"); k != nil {
+					what = "procedural " + k.Kind
+				}
+			}
+			if what == "" {
+				return true
+			}
+			if off == nil {
+				off = simRegions(u.Text)
+			}
+			for _, r := range off {
+				if n.Start >= r[0] && n.Start < r[1] {
 					return false
 				}
-				what := ""
-				switch n.Kind {
-				case "system_call":
-					if f := n.Child("function"); f != nil && simOnlyTasks[f.Text] && !displayTasks[f.Text] {
-						what = f.Text
-					}
-				case "par_block":
-					what = "fork … join"
-				case "wait_statement":
-					what = "wait"
-				case "event_trigger":
-					what = "an event trigger"
-				case "procedural_continuous_assignment":
-					if k := n.Child("kind"); k != nil {
-						what = "procedural " + k.Kind
-					}
-				}
-				if what == "" {
-					return true
-				}
-				if off == nil {
-					off = simRegions(u.Text)
-				}
-				for _, r := range off {
-					if n.Start >= r[0] && n.Start < r[1] {
-						return false
-					}
-				}
-				at := n
-				if n.Kind != "system_call" {
-					at = firstWord(u, n)
-				}
-				report(p, u, at, "%s is simulation-only: synthesis ignores or rejects it (guard it with `ifndef SYNTHESIS)", what)
-				return false
-			})
-		}
-	},
+			}
+			at := n
+			if n.Kind != "system_call" {
+				at = firstWord(u, n)
+			}
+			report(p, u, at, "%s is simulation-only: synthesis ignores or rejects it (guard it with `ifndef SYNTHESIS)", what)
+			return false
+		})
+	}
 })
 
 // simOnlyTasks are the system tasks and functions with no hardware meaning.

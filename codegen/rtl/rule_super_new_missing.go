@@ -37,47 +37,45 @@ Use instead:
         super.new(name);
       endfunction
     endclass`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			for _, d := range u.Decls {
-				if d.Kind != KindClass || d.Extends == "" || d.Node.Child("arguments") != nil {
-					continue
-				}
-				base := m.classes().find(u, d.Extends)
-				if base == nil {
-					continue
-				}
-				bnew, owner, unknown := m.classes().member(base, "new")
-				if unknown || bnew == nil || bnew.Node.Kind != "function_declaration" {
-					continue
-				}
-				required := 0
-				for _, f := range owner.unit.formals(bnew.Node) {
-					if f.Value == nil {
-						required++
-					}
-				}
-				if required == 0 {
-					continue
-				}
-				var own *Decl
-				for _, x := range u.byName["new"] {
-					if x.Class == d.Node {
-						own = x
-					}
-				}
-				if own == nil {
-					report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
-					continue
-				}
-				if own.Node.Kind != "function_declaration" || callsSuperNew(u, own.Node) {
-					continue
-				}
-				report(p, u, own.NameNode, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		for _, d := range u.Decls {
+			if d.Kind != KindClass || d.Extends == "" || d.Node.Child("arguments") != nil {
+				continue
 			}
+			base := m.classes().find(u, d.Extends)
+			if base == nil {
+				continue
+			}
+			bnew, owner, unknown := m.classes().member(base, "new")
+			if unknown || bnew == nil || bnew.Node.Kind != "function_declaration" {
+				continue
+			}
+			required := 0
+			for _, f := range owner.unit.formals(bnew.Node) {
+				if f.Value == nil {
+					required++
+				}
+			}
+			if required == 0 {
+				continue
+			}
+			var own *Decl
+			for _, x := range u.byName["new"] {
+				if x.Class == d.Node {
+					own = x
+				}
+			}
+			if own == nil {
+				report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
+				continue
+			}
+			if own.Node.Kind != "function_declaration" || callsSuperNew(u, own.Node) {
+				continue
+			}
+			report(p, u, own.NameNode, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
 		}
-	},
+	}
 })
 
 var superNewRE = regexp.MustCompile(`\bsuper\s*\.\s*new\b`)

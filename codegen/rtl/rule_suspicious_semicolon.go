@@ -27,35 +27,33 @@ Use instead:
     always_ff @(posedge clk)
       if (load)
         q <= d;`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind != "null_statement" || n.Parent == nil {
-					return true
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind != "null_statement" || n.Parent == nil {
+				return true
+			}
+			what := ""
+			switch par := n.Parent; par.Kind {
+			case "if_statement":
+				if n.Field == "consequence" {
+					what = "if"
+				} else if n.Field == "alternative" {
+					what = "else"
 				}
-				what := ""
-				switch par := n.Parent; par.Kind {
-				case "if_statement":
-					if n.Field == "consequence" {
-						what = "if"
-					} else if n.Field == "alternative" {
-						what = "else"
-					}
-				case "for_statement", "while_statement", "repeat_statement", "forever_statement", "foreach_statement":
-					if n.Field == "body" {
-						what = firstWord(u, par).SrcString(u.Text)
-					}
-				case "always_construct":
-					if n.Field == "body" {
-						what = "always block"
-					}
+			case "for_statement", "while_statement", "repeat_statement", "forever_statement", "foreach_statement":
+				if n.Field == "body" {
+					what = firstWord(u, par).SrcString(u.Text)
 				}
-				if what != "" {
-					report(p, u, n, "this ; is the whole body of the %s: the statement after it is not part of it", what)
+			case "always_construct":
+				if n.Field == "body" {
+					what = "always block"
 				}
-				return false
-			})
-		}
-	},
+			}
+			if what != "" {
+				report(p, u, n, "this ; is the whole body of the %s: the statement after it is not part of it", what)
+			}
+			return false
+		})
+	}
 })

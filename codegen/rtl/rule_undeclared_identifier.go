@@ -35,11 +35,9 @@ Example:
 Use instead:
 
     assign out = count + 1;`,
-	Check: checkUndeclared,
-})
+}, checkUndeclared)
 
-func checkUndeclared(p *rules.Pass) {
-	m := p.Model.(*checkModel)
+func checkUndeclared(p *rules.Pass, m *checkModel) {
 	text := m.file.File.Text
 	if bytes.Contains(text, []byte("`include")) {
 		return

@@ -29,19 +29,17 @@ Use instead:
       assign y = a;
       assign z = ~a;
     endmodule`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			if u.Empty || u.Kind != UnitModule {
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		if u.Empty || u.Kind != UnitModule {
+			continue
+		}
+		s := m.sem(u)
+		for _, port := range u.Ports {
+			if port.Dir != "output" || port.Decl == nil || port.Decl.Iface || s.Driven(port.Name) {
 				continue
 			}
-			s := m.sem(u)
-			for _, port := range u.Ports {
-				if port.Dir != "output" || port.Decl == nil || port.Decl.Iface || s.Driven(port.Name) {
-					continue
-				}
-				report(p, u, port.Node, "output %s is never driven", port.Name)
-			}
+			report(p, u, port.Node, "output %s is never driven", port.Name)
 		}
-	},
+	}
 })

@@ -24,23 +24,21 @@ Example:
     always_ff @(posedge clk) data_q <= data_i;   // data_q never used
 
 Use instead: read it, remove it, or name it unused_data_q.`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			s := m.sem(u)
-			for _, d := range u.Decls {
-				if d.Scope != u.Root || d.PortDecl || (d.Kind != KindNet && d.Kind != KindVar) {
-					continue
-				}
-				if sig := u.Signals[d.Name]; sig != nil && (sig.PortDecl || sig != d) {
-					continue // the type of a non-ANSI port, or a duplicate
-				}
-				l := strings.ToLower(d.Name)
-				if strings.HasPrefix(l, "unused") || strings.HasPrefix(l, "_") || s.Read(d.Name) {
-					continue
-				}
-				report(p, u, d.NameNode, "%s is never read", d.Name)
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		s := m.sem(u)
+		for _, d := range u.Decls {
+			if d.Scope != u.Root || d.PortDecl || (d.Kind != KindNet && d.Kind != KindVar) {
+				continue
 			}
+			if sig := u.Signals[d.Name]; sig != nil && (sig.PortDecl || sig != d) {
+				continue // the type of a non-ANSI port, or a duplicate
+			}
+			l := strings.ToLower(d.Name)
+			if strings.HasPrefix(l, "unused") || strings.HasPrefix(l, "_") || s.Read(d.Name) {
+				continue
+			}
+			report(p, u, d.NameNode, "%s is never read", d.Name)
 		}
-	},
+	}
 })

@@ -25,32 +25,30 @@ Example:
 Use instead:
 
     assign byte_q = word[7:0];`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			sc := u.Scope()
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "function_declaration", "task_declaration", "preprocessor_directive":
-					return false
-				case "continuous_assign":
-					lefts, rights := n.Children("left"), n.Children("right")
-					for i := range lefts {
-						if i < len(rights) {
-							checkAssignWidth(p, u, lefts[i], rights[i], sc)
-						}
-					}
-				case "blocking_assignment", "nonblocking_assignment":
-					if op := n.Child("operator"); op == nil || op.Kind == "=" || n.Kind == "nonblocking_assignment" {
-						if n.Field != "initializer" && n.Field != "update" {
-							checkAssignWidth(p, u, n.Child("left"), n.Child("right"), sc)
-						}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		sc := u.Scope()
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "function_declaration", "task_declaration", "preprocessor_directive":
+				return false
+			case "continuous_assign":
+				lefts, rights := n.Children("left"), n.Children("right")
+				for i := range lefts {
+					if i < len(rights) {
+						checkAssignWidth(p, u, lefts[i], rights[i], sc)
 					}
 				}
-				return true
-			})
-		}
-	},
+			case "blocking_assignment", "nonblocking_assignment":
+				if op := n.Child("operator"); op == nil || op.Kind == "=" || n.Kind == "nonblocking_assignment" {
+					if n.Field != "initializer" && n.Field != "update" {
+						checkAssignWidth(p, u, n.Child("left"), n.Child("right"), sc)
+					}
+				}
+			}
+			return true
+		})
+	}
 })
 
 func checkAssignWidth(p *rules.Pass, u *UnitRef, l, r *Node, sc Scope) {

@@ -43,67 +43,65 @@ Use instead:
         default: y = b;
       endcase
     assign hit = (tag == 4'b1010);`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.modules() {
-			if !synthesizable(u.Unit) {
-				continue
-			}
-			u.Root.Walk(func(n *Node) bool {
-				switch n.Kind {
-				case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
-					"property_declaration", "sequence_declaration", "preprocessor_directive":
-					return false
-				case "case_statement":
-					if n.Child("inside") != nil {
-						return true
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.modules() {
+		if !synthesizable(u.Unit) {
+			continue
+		}
+		u.Root.Walk(func(n *Node) bool {
+			switch n.Kind {
+			case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
+				"property_declaration", "sequence_declaration", "preprocessor_directive":
+				return false
+			case "case_statement":
+				if n.Child("inside") != nil {
+					return true
+				}
+				kind := "case"
+				if k := n.Child("kind"); k != nil {
+					kind = k.Kind
+				}
+				if kind == "casex" {
+					return true // rtl/casex
+				}
+				for _, it := range n.KidsOf("case_item") {
+					for _, pat := range it.Children("pattern") {
+						pat.Walk(func(k *Node) bool {
+							if k.Kind != "number" {
+								return true
+							}
+							x, z := xzBits(k.Text)
+							switch {
+							case kind == "case" && (x || z):
+								report(p, u, k, "case item %s has x/z bits: it never matches a known selector in simulation, while synthesis treats them as don't-care (use casez with ? or case … inside)", k.Text)
+							case kind == "casez" && x:
+								report(p, u, k, "casez item %s has x bits: casez treats only z and ? as wildcards (use ?)", k.Text)
+							}
+							return false
+						})
 					}
-					kind := "case"
-					if k := n.Child("kind"); k != nil {
-						kind = k.Kind
-					}
-					if kind == "casex" {
-						return true // rtl/casex
-					}
-					for _, it := range n.KidsOf("case_item") {
-						for _, pat := range it.Children("pattern") {
-							pat.Walk(func(k *Node) bool {
-								if k.Kind != "number" {
-									return true
-								}
-								x, z := xzBits(k.Text)
-								switch {
-								case kind == "case" && (x || z):
-									report(p, u, k, "case item %s has x/z bits: it never matches a known selector in simulation, while synthesis treats them as don't-care (use casez with ? or case … inside)", k.Text)
-								case kind == "casez" && x:
-									report(p, u, k, "casez item %s has x bits: casez treats only z and ? as wildcards (use ?)", k.Text)
-								}
-								return false
-							})
-						}
-					}
-				case "binary_expression":
-					op := n.Child("operator")
-					if op == nil {
-						return true
-					}
-					switch op.Kind {
-					case "===", "!==":
-						report(p, u, op, "%s compares x and z literally, so simulation and synthesis disagree on unknown inputs; use %s", op.Kind, strings.TrimSuffix(op.Kind, "="))
-					case "==", "!=":
-						for _, side := range []*Node{n.Child("left"), n.Child("right")} {
-							if side.Is("number") {
-								if x, z := xzBits(side.Text); x || z {
-									report(p, u, side, "%s against %s is never true in simulation (any x or z operand bit makes the result x)", op.Kind, side.Text)
-								}
+				}
+			case "binary_expression":
+				op := n.Child("operator")
+				if op == nil {
+					return true
+				}
+				switch op.Kind {
+				case "===", "!==":
+					report(p, u, op, "%s compares x and z literally, so simulation and synthesis disagree on unknown inputs; use %s", op.Kind, strings.TrimSuffix(op.Kind, "="))
+				case "==", "!=":
+					for _, side := range []*Node{n.Child("left"), n.Child("right")} {
+						if side.Is("number") {
+							if x, z := xzBits(side.Text); x || z {
+								report(p, u, side, "%s against %s is never true in simulation (any x or z operand bit makes the result x)", op.Kind, side.Text)
 							}
 						}
 					}
 				}
-				return true
-			})
-		}
-	},
+			}
+			return true
+		})
+	}
 })
 
 // xzBits reports whether a based literal has x bits and z bits ('?' counts as z).

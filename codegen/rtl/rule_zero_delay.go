@@ -31,29 +31,27 @@ Use instead:
       @(posedge clk);   // synchronise on an event both sides see
       start <= 1'b1;
     end`,
-	Check: func(p *rules.Pass) {
-		m := p.Model.(*checkModel)
-		for _, u := range m.units {
-			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "preprocessor_directive" {
-					return false
-				}
-				if n.Kind != "delay_control" || n.Parent == nil {
-					return true
-				}
-				switch n.Parent.Kind {
-				case "gate_instantiation", "continuous_assign", "net_declaration":
-					return false // a zero net delay is only a (harmless) declaration
-				}
-				v := n.Child("value")
-				if v == nil {
-					return false
-				}
-				if c, _, ok := ParseNumber(strings.TrimSpace(v.Text)); ok && c == 0 && !strings.ContainsAny(v.Text, ".") {
-					report(p, u, n, "#0 delay: it reorders within the time step instead of fixing the race (synchronise on an event, or use a nonblocking assignment)")
-				}
+}, func(p *rules.Pass, m *checkModel) {
+	for _, u := range m.units {
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind == "preprocessor_directive" {
 				return false
-			})
-		}
-	},
+			}
+			if n.Kind != "delay_control" || n.Parent == nil {
+				return true
+			}
+			switch n.Parent.Kind {
+			case "gate_instantiation", "continuous_assign", "net_declaration":
+				return false // a zero net delay is only a (harmless) declaration
+			}
+			v := n.Child("value")
+			if v == nil {
+				return false
+			}
+			if c, _, ok := ParseNumber(strings.TrimSpace(v.Text)); ok && c == 0 && !strings.ContainsAny(v.Text, ".") {
+				report(p, u, n, "#0 delay: it reorders within the time step instead of fixing the race (synchronise on an event, or use a nonblocking assignment)")
+			}
+			return false
+		})
+	}
 })

@@ -128,8 +128,6 @@ func walkBodies(p *POU, fn func(*Node) bool) {
 	}
 }
 
-func runOf(pass *rules.Pass) *Run { return pass.Model.(*Run) }
-
 // SCL reports whether the file is Siemens SCL (see dialectOf).
 func (r *Run) SCL() bool { return r.Dialect() == DialectSCL }
 

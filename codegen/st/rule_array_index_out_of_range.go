@@ -5,22 +5,20 @@ import (
 )
 
 // ruleArrayIndexOutOfRange: a constant index outside the declared bounds.
-var ruleArrayIndexOutOfRange = &rules.Rule{
+var ruleArrayIndexOutOfRange = register(&rules.Rule{
 	ID:       "st/array-index-out-of-range",
 	Title:    "Array index out of range",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0172/SA0180", "matiec array range check", "Top 20 Secure PLC Coding Practices #9"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports an index that folds to a constant (a literal, a constant expression, a CONSTANT) and lies outside the declared bounds of that array dimension, when the bounds are constant too. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"PLC runtimes rarely check bounds: the write lands in whatever variable follows the array in memory, which may be a setpoint or an output.",
 		"VAR aSpeeds : ARRAY[1..4] OF REAL; END_VAR\naSpeeds[0] := 0.0;\naSpeeds[5] := 1.0;",
 		"VAR aSpeeds : ARRAY[1..4] OF REAL; END_VAR\naSpeeds[1] := 0.0;\naSpeeds[4] := 1.0;"),
-	Check: checkArrayIndex,
-}
+}, checkArrayIndex)
 
-func checkArrayIndex(pass *rules.Pass) {
-	run := runOf(pass)
+func checkArrayIndex(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

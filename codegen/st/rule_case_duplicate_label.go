@@ -5,22 +5,20 @@ import (
 )
 
 // ruleCaseDuplicateLabel: repeated or overlapping CASE labels.
-var ruleCaseDuplicateLabel = &rules.Rule{
+var ruleCaseDuplicateLabel = register(&rules.Rule{
 	ID:       "st/case-duplicate-label",
 	Title:    "Duplicate CASE label",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"matiec (duplicate case label)", "compiler error"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a CASE label whose value (a constant, a range, an enumeration value) another label of the same CASE already covers. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Only the first branch ever runs for that value; the second is dead code that looks alive, typically a copy-pasted state whose number was not changed.",
 		"CASE nStep OF\n    10: nStep := 20;\n    10: nStep := 30;\nEND_CASE",
 		"CASE nStep OF\n    10: nStep := 20;\n    20: nStep := 30;\nEND_CASE"),
-	Check: checkCaseLabels,
-}
+}, checkCaseLabels)
 
-func checkCaseLabels(pass *rules.Pass) {
-	run := runOf(pass)
+func checkCaseLabels(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

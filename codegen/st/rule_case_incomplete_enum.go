@@ -7,22 +7,20 @@ import (
 )
 
 // ruleCaseIncompleteEnum: CASE over an enumeration missing values and ELSE.
-var ruleCaseIncompleteEnum = &rules.Rule{
+var ruleCaseIncompleteEnum = register(&rules.Rule{
 	ID:       "st/case-incomplete-enum",
 	Title:    "CASE misses enumeration values",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0076 (missing enumeration constant)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A value added to the enumeration later (a new machine state) falls through every branch without anyone noticing.",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest, bJog : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM"),
-	Check: checkCaseIncompleteEnum,
-}
+}, checkCaseIncompleteEnum)
 
-func checkCaseIncompleteEnum(pass *rules.Pass) {
-	run := runOf(pass)
+func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

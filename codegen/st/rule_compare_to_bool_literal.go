@@ -5,23 +5,21 @@ import (
 )
 
 // ruleCompareToBoolLiteral: `x = TRUE`.
-var ruleCompareToBoolLiteral = &rules.Rule{
+var ruleCompareToBoolLiteral = register(&rules.Rule{
 	ID:       "st/compare-to-bool-literal",
 	Title:    "Comparison with TRUE or FALSE",
 	Severity: rules.Info,
 	Category: rules.Style,
 	// No vendor rule: CODESYS's SA0051 is about ordering comparisons (<, >) of BOOLs.
 	Anchors: []string{"no dedicated vendor rule; a common code-review convention"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `=` and `<>` with TRUE or FALSE as an operand. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"`bReady = TRUE` is `bReady`, and `bReady = FALSE` is `NOT bReady`; the longer form reads worse and invites `bReady = TRUE = bOther` mistakes.",
 		"IF bReady = TRUE AND bFault = FALSE THEN",
 		"IF bReady AND NOT bFault THEN"),
-	Check: checkCompareBool,
-}
+}, checkCompareBool)
 
-func checkCompareBool(pass *rules.Pass) {
-	run := runOf(pass)
+func checkCompareBool(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
 			if n.Kind == "binary_expression" {

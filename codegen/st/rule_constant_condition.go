@@ -5,22 +5,20 @@ import (
 )
 
 // ruleConstantCondition: a condition that is always TRUE or always FALSE.
-var ruleConstantCondition = &rules.Rule{
+var ruleConstantCondition = register(&rules.Rule{
 	ID:       "st/constant-condition",
 	Title:    "Constant condition",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0059 (comparison operations always returning TRUE or FALSE)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports IF/ELSIF conditions, WHILE FALSE and REPEAT … UNTIL TRUE built from literals only (`IF TRUE`, `IF 1 = 1`, `IF FALSE`). Named constants are left alone: `IF c_bSimulation THEN` is a legitimate switch. WHILE TRUE is st/while-true-no-exit's business. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"One branch is dead code; usually a debugging leftover (`IF TRUE OR bSafe`) that disables a check.",
 		"IF TRUE OR bDoorClosed THEN\n    bMotor := bStart;\nEND_IF",
 		"IF bDoorClosed THEN\n    bMotor := bStart;\nEND_IF"),
-	Check: checkConstantCondition,
-}
+}, checkConstantCondition)
 
-func checkConstantCondition(pass *rules.Pass) {
-	run := runOf(pass)
+func checkConstantCondition(pass *rules.Pass, run *Run) {
 	// Literal is asked of every binary expression and of both its sides: memoised, the rule
 	// stays linear on a 10k-term expression instead of walking each subtree again.
 	lit := literals{}

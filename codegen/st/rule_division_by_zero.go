@@ -7,22 +7,20 @@ import (
 )
 
 // ruleDivisionByZero: a divisor that is a constant zero.
-var ruleDivisionByZero = &rules.Rule{
+var ruleDivisionByZero = register(&rules.Rule{
 	ID:       "st/division-by-zero",
 	Title:    "Division by a constant zero",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `/`, `MOD`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"An integer division by zero raises an exception that stops the PLC (or, on some runtimes, yields an undefined value that flows on into outputs); a REAL one yields infinity or NaN that poisons every later calculation.",
 		"rRate := rVolume / 0.0;\nnSlot := nIndex MOD 0;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nEND_IF\nnSlot := nIndex MOD c_nSlots;   // c_nSlots : INT := 8 (CONSTANT)"),
-	Check: checkDivisionByZero,
-}
+}, checkDivisionByZero)
 
-func checkDivisionByZero(pass *rules.Pass) {
-	run := runOf(pass)
+func checkDivisionByZero(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

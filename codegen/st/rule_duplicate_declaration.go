@@ -5,22 +5,20 @@ import (
 )
 
 // ruleDuplicateDeclaration: a name declared twice in one scope.
-var ruleDuplicateDeclaration = &rules.Rule{
+var ruleDuplicateDeclaration = register(&rules.Rule{
 	ID:       "st/duplicate-declaration",
 	Title:    "Duplicate declaration",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
-	Check: checkDuplicates,
-}
+}, checkDuplicates)
 
-func checkDuplicates(pass *rules.Pass) {
-	run := runOf(pass)
+func checkDuplicates(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		seen := map[string]bool{}
 		for _, v := range p.Vars {

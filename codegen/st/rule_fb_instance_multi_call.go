@@ -5,22 +5,20 @@ import (
 )
 
 // ruleFBInstanceMultiCall: one function block instance called at several places per cycle.
-var ruleFBInstanceMultiCall = &rules.Rule{
+var ruleFBInstanceMultiCall = register(&rules.Rule{
 	ID:       "st/fb-instance-multi-call",
 	Title:    "Function block instance called more than once",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0105 (multiple instance calls)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a second call of the same function block instance (a timer, an edge trigger, a counter or your own block) in one POU, unless the two calls sit in different branches of one IF or CASE, so that at most one of them runs per cycle. Methods of a SIMATIC AX CLASS run on demand, not once per cycle (an AxUnit test steps a block through several cycles), and are not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"An instance keeps state between calls. Called twice per cycle, an R_TRIG sees the edge in the first call and loses it in the second, a counter counts twice, a timer is fed two IN values and its Q depends on the order of the calls.",
 		"PROGRAM Counter\nVAR\n    fbEdge : R_TRIG;\n    bButton : BOOL;\n    nCount : INT;\nEND_VAR\nfbEdge(CLK := bButton);\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF\nfbEdge(CLK := bButton);   // the edge is gone\nEND_PROGRAM",
 		"PROGRAM Counter\nVAR\n    fbEdge : R_TRIG;\n    bButton : BOOL;\n    nCount : INT;\nEND_VAR\nfbEdge(CLK := bButton);   // once per cycle\nIF fbEdge.Q THEN nCount := nCount + 1; END_IF\nEND_PROGRAM"),
-	Check: checkFBMultiCall,
-}
+}, checkFBMultiCall)
 
-func checkFBMultiCall(pass *rules.Pass) {
-	run := runOf(pass)
+func checkFBMultiCall(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		if p.Kind == KindMethod && p.Top().Kind == KindClass {
 			continue // an AX class method runs on demand (a unit test steps a block cycle by cycle)

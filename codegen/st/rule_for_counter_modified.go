@@ -5,22 +5,20 @@ import (
 )
 
 // ruleForCounterModified: the FOR counter is assigned inside its loop.
-var ruleForCounterModified = &rules.Rule{
+var ruleForCounterModified = register(&rules.Rule{
 	ID:       "st/for-counter-modified",
 	Title:    "FOR counter modified in the loop",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0072 (invalid uses of counter variable)", "PLCopen L12", "matiec lvalue check"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports stores into a FOR loop's counter inside the loop body: assignments, `=>` bindings, and nested FOR loops that reuse the counter. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The number of iterations stops being visible in the FOR line; a store that moves the counter backwards turns the loop into an endless one and the watchdog stops the PLC.",
 		"FOR i := 1 TO 10 DO\n    IF aValues[i] = 0 THEN\n        i := i - 1;\n    END_IF\nEND_FOR",
 		"FOR i := 1 TO 10 DO\n    IF aValues[i] = 0 THEN\n        CONTINUE;\n    END_IF\nEND_FOR"),
-	Check: checkForCounter,
-}
+}, checkForCounter)
 
-func checkForCounter(pass *rules.Pass) {
-	run := runOf(pass)
+func checkForCounter(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		all := writes(p)
 		walkBodies(p, func(n *Node) bool {

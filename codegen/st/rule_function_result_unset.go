@@ -7,7 +7,7 @@ import (
 )
 
 // ruleFunctionResultUnset: a FUNCTION path that never sets its result.
-var ruleFunctionResultUnset = &rules.Rule{
+var ruleFunctionResultUnset = register(&rules.Rule{
 	ID:       "st/function-result-unset",
 	Title:    "Function result not set on every path",
 	Severity: rules.Warning,
@@ -15,16 +15,14 @@ var ruleFunctionResultUnset = &rules.Rule{
 	// A function being written sets its result at the end: suggestions before that are not at fault.
 	Unfinished: true,
 	Anchors:    []string{"compiler warning (function result not assigned)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The caller gets the type's default (0, FALSE), which looks like a valid answer: a scaling function that 'returns' 0.0 for an unhandled range drives an actuator to zero.",
 		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION",
 		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nF_Sign := 0;\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION"),
-	Check: checkResultUnset,
-}
+}, checkResultUnset)
 
-func checkResultUnset(pass *rules.Pass) {
-	run := runOf(pass)
+func checkResultUnset(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		if (p.Kind != KindFunction && p.Kind != KindMethod) || p.ReturnType == nil || p.Node == nil {
 			continue

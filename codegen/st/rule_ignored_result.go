@@ -7,7 +7,7 @@ import (
 )
 
 // ruleIgnoredResult: a function's result, or all of an FB instance's outputs, discarded.
-var ruleIgnoredResult = &rules.Rule{
+var ruleIgnoredResult = register(&rules.Rule{
 	ID:       "st/ignored-result",
 	Title:    "Result or outputs ignored",
 	Severity: rules.Warning,
@@ -15,20 +15,18 @@ var ruleIgnoredResult = &rules.Rule{
 	// Outputs read on a line not written yet: a suggestion above that line is not at fault.
 	Unfinished: true,
 	Anchors:    []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart : BOOL;\nEND_VAR\nF_WriteLog('start');                  // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read\nEND_PROGRAM",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart, bReady : BOOL;\n    nErr : INT;\nEND_VAR\nnErr := F_WriteLog('start');\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;\nEND_PROGRAM"),
-	Check: checkIgnoredResult,
-}
+}, checkIgnoredResult)
 
 var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true, "__DELETE": true, "MEMCMP": false,
 	// TwinCAT's event log calls (Tc2_System) return only whether the entry was written.
 	"ADSLOGSTR": true, "ADSLOGDINT": true, "ADSLOGLREAL": true}
 
-func checkIgnoredResult(pass *rules.Pass) {
-	run := runOf(pass)
+func checkIgnoredResult(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		instances := map[string]*Node{} // lower name → first call

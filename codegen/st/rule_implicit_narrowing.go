@@ -5,7 +5,7 @@ import (
 )
 
 // ruleImplicitNarrowing: a wider integer or a REAL stored into a narrower type.
-var ruleImplicitNarrowing = &rules.Rule{
+var ruleImplicitNarrowing = register(&rules.Rule{
 	ID:       "st/implicit-narrowing",
 	Title:    "Implicit narrowing conversion",
 	Severity: rules.Warning,
@@ -14,16 +14,14 @@ var ruleImplicitNarrowing = &rules.Rule{
 	// narrowing or signed/unsigned conversions (SA0133, SA0134), not for this case; its
 	// compiler warns of implicit conversions, and SA0020 catches truncated REAL assignments.
 	Anchors: []string{"CODESYS SA0020 (possibly assignment of truncated value to REAL)", "CODESYS compiler: implicit conversion warnings"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports assignments of a wider integer into a narrower one (DINT into INT), of REAL/LREAL into an integer, of LREAL into REAL, and of an integer literal outside the target's range. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The value changes without a word in the code: a production counter wraps from 32767 to -32768, a REAL setpoint of 12.7 becomes an integer (13 where the conversion rounds, as CODESYS's REAL_TO_INT does; 12 where it truncates), and the reader cannot tell which was meant.",
 		"VAR nTotal : DINT; nShown : INT; rLevel : REAL; END_VAR\nnShown := nTotal;\nnShown := rLevel;",
 		"nShown := DINT_TO_INT(LIMIT(-32768, nTotal, 32767));\nnShown := REAL_TO_INT(rLevel);"),
-	Check: checkNarrowing,
-}
+}, checkNarrowing)
 
-func checkNarrowing(pass *rules.Pass) {
-	run := runOf(pass)
+func checkNarrowing(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

@@ -5,22 +5,20 @@ import (
 )
 
 // ruleJmpUsage: JMP and labels.
-var ruleJmpUsage = &rules.Rule{
+var ruleJmpUsage = register(&rules.Rule{
 	ID:       "st/jmp-usage",
 	Title:    "JMP and labels",
 	Severity: rules.Info,
 	Category: rules.Style,
 	Anchors:  []string{"PLCopen coding guidelines (avoid jumps)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports JMP statements and jump labels. Dialects: CODESYS/TwinCAT (JMP), SIMATIC AX and Siemens SCL (GOTO).",
 		"Jumps make the order in which statements run depend on labels far away; loops built from JMP are easy to make endless and hard to review.",
 		"lblRetry:\nnTry := nTry + 1;\nIF NOT bOk AND nTry < 3 THEN\n    JMP lblRetry;\nEND_IF",
 		"REPEAT\n    nTry := nTry + 1;\nUNTIL bOk OR nTry >= 3\nEND_REPEAT"),
-	Check: checkJmp,
-}
+}, checkJmp)
 
-func checkJmp(pass *rules.Pass) {
-	run := runOf(pass)
+func checkJmp(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
 			switch n.Kind {

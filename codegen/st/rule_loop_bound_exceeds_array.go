@@ -5,22 +5,20 @@ import (
 )
 
 // ruleLoopBoundExceedsArray: a FOR range used as an index beyond the array's bounds.
-var ruleLoopBoundExceedsArray = &rules.Rule{
+var ruleLoopBoundExceedsArray = register(&rules.Rule{
 	ID:       "st/loop-bound-exceeds-array",
 	Title:    "Loop range exceeds array bounds",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0080 (loop index variable for array index exceeds array range)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `a[i]` inside `FOR i := from TO to` when from and to are constant and the range leaves the declared bounds of a (also constant). Only the bare counter as index is checked, and only when the loop does not change it. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The last (or first) iteration reads or writes past the array into neighbouring variables; off-by-one loops over 0..N against 1..N arrays are the classic case.",
 		"VAR aTemp : ARRAY[1..10] OF REAL; i : INT; END_VAR\nFOR i := 0 TO 10 DO\n    aTemp[i] := 0.0;\nEND_FOR",
 		"FOR i := 1 TO 10 DO\n    aTemp[i] := 0.0;\nEND_FOR"),
-	Check: checkLoopBounds,
-}
+}, checkLoopBounds)
 
-func checkLoopBounds(pass *rules.Pass) {
-	run := runOf(pass)
+func checkLoopBounds(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

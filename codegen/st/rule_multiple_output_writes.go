@@ -5,22 +5,20 @@ import (
 )
 
 // ruleMultipleOutputWrites: one %Q output written at several places per cycle.
-var ruleMultipleOutputWrites = &rules.Rule{
+var ruleMultipleOutputWrites = register(&rules.Rule{
 	ID:       "st/multiple-output-writes",
 	Title:    "Output written at several places",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0004 (multiple write access on output)", "PLCopen CP12"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a physical output (a `%Q` address, or a variable located AT %Q…) that the POU stores into at two places that can both run in one cycle. Stores in different branches of one IF or CASE are exclusive and fine. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The last write wins, silently: an interlock that switches the output off early in the cycle is undone by a later write, and the output flickers or never turns off.",
 		"PROGRAM Station\nVAR\n    bPump AT %QX0.0 : BOOL;   // the pump contactor\n    bAuto, bDemand, bManualStart : BOOL;\nEND_VAR\nbPump := bAuto AND bDemand;\nbPump := bManualStart;     // undoes the line above\nEND_PROGRAM",
 		"PROGRAM Station\nVAR\n    bPump AT %QX0.0 : BOOL;   // the pump contactor\n    bAuto, bDemand, bManualStart : BOOL;\nEND_VAR\nbPump := (bAuto AND bDemand) OR (NOT bAuto AND bManualStart);\nEND_PROGRAM"),
-	Check: checkOutputWrites,
-}
+}, checkOutputWrites)
 
-func checkOutputWrites(pass *rules.Pass) {
-	run := runOf(pass)
+func checkOutputWrites(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		byKey := map[string][]*Node{}

@@ -7,22 +7,20 @@ import (
 )
 
 // ruleNullDeref: a pointer dereferenced, or a reference used, with no validity check.
-var ruleNullDeref = &rules.Rule{
+var ruleNullDeref = register(&rules.Rule{
 	ID:       "st/null-deref",
 	Title:    "Pointer or reference used without a validity check",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0039 (possible null pointer dereferences)", "CODESYS SA0145 (possible use of not initialized reference)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `p^` where p is a POINTER the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
 		"A null or stale pointer faults the PLC (an exception stops the runtime: every output drops at once) or, worse, reads and writes unrelated memory.",
 		"FUNCTION_BLOCK FB_Read\nVAR_INPUT pData : POINTER TO INT; END_VAR\nnValue := pData^;",
 		"IF pData <> 0 THEN\n    nValue := pData^;\nEND_IF"),
-	Check: checkNullDeref,
-}
+}, checkNullDeref)
 
-func checkNullDeref(pass *rules.Pass) {
-	run := runOf(pass)
+func checkNullDeref(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		reported := map[string]bool{}

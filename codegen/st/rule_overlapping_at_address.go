@@ -9,19 +9,18 @@ import (
 )
 
 // ruleOverlappingAtAddress: two AT declarations that share memory.
-var ruleOverlappingAtAddress = &rules.Rule{
+var ruleOverlappingAtAddress = register(&rules.Rule{
 	ID:       "st/overlapping-at-address",
 	Title:    "Overlapping AT addresses",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0028 (overlapping memory areas)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a variable located AT an address whose bytes (or bit) another located variable of the same file already occupies (other files may belong to other applications, so they are not compared). CODESYS numbers %xW, %xD and %xL addresses by their size (%QD5 is bytes 20–23); Siemens SCL numbers bytes (%QD5 is bytes 5–8). Unlocated `%I*` addresses are left to the mapping and not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Two names for one piece of the process image hide each other's writes: setting `bValveOpen` silently changes `nValveWord`, and an output may switch although no code for it changed.",
 		"VAR_GLOBAL\n    nOutputs AT %QD5  : DWORD;   // bytes 20..23\n    bLamp    AT %QB21 : BYTE;    // inside nOutputs\nEND_VAR",
 		"VAR_GLOBAL\n    nOutputs AT %QD5  : DWORD;   // bytes 20..23\n    bLamp    AT %QB24 : BYTE;\nEND_VAR"),
-	Check: checkOverlappingAt,
-}
+}, checkOverlappingAt)
 
 // span is the memory a direct address occupies, in bits within its area.
 type span struct {
@@ -73,8 +72,7 @@ func addressSpan(a string, byteIndexed bool) (span, bool) {
 	return s, true
 }
 
-func checkOverlappingAt(pass *rules.Pass) {
-	run := runOf(pass)
+func checkOverlappingAt(pass *rules.Pass, run *Run) {
 	byteIndexed := run.SCL()
 	// Every unit's declarations take part (an overlap involves two places), read from the
 	// unit-relative data with the unit's offset added: no unit is copied for this.

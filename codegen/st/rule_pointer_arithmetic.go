@@ -7,22 +7,20 @@ import (
 )
 
 // rulePointerArithmetic: arithmetic on pointers and addresses of temporaries.
-var rulePointerArithmetic = &rules.Rule{
+var rulePointerArithmetic = register(&rules.Rule{
 	ID:       "st/pointer-arithmetic",
 	Title:    "Pointer arithmetic",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0061 (unusual operation on pointer)", "SA0064 (addition of pointer)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `+` and `-` with a POINTER operand or an ADR() result, and ADR() of a VAR_TEMP variable or of a FUNCTION's local stored anywhere but a local. Dialects: CODESYS/TwinCAT (POINTER TO); SIMATIC AX and Siemens SCL have no pointer arithmetic in the language, so there is nothing to report.",
 		"Nothing checks where the computed address points: one byte too far and the code reads or overwrites another variable. The address of a temporary is dangling as soon as the POU returns.",
 		"pByte := ADR(aBuffer) + nOffset;\npByte^ := 16#FF;",
 		"aBuffer[nOffset] := 16#FF;   // indexed, bounds known"),
-	Check: checkPointerArithmetic,
-}
+}, checkPointerArithmetic)
 
-func checkPointerArithmetic(pass *rules.Pass) {
-	run := runOf(pass)
+func checkPointerArithmetic(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		isPtr := func(n *Node) bool {

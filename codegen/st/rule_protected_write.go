@@ -8,22 +8,20 @@ import (
 )
 
 // ruleProtectedWrite: a store into a signal the configuration protects.
-var ruleProtectedWrite = &rules.Rule{
+var ruleProtectedWrite = register(&rules.Rule{
 	ID:       "st/protected-write",
 	Title:    "Write to a protected signal",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"Gantry policy", "Top 20 Secure PLC Coding Practices #10 (safety-critical signals)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports any store (assignment, S=/R=, `=>` binding, FOR counter) into a variable or address listed under [st] protected in gantry.toml: a plain name (`bEStopRelay`), a qualified name (`GVL.bEStopRelay`) or an address (`%QX0.0`, matched also through AT declarations). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Emergency-stop relays, safety door locks and similar signals belong to reviewed safety logic. A suggestion that writes one, however plausible, must never reach the editor; in CI the finding shows a human changed one.",
 		"[st]\nprotected = [\"bEStopRelay\"]\n\nbEStopRelay := bStartButton;",
 		"// read protected signals, never write them\nbMachineReady := bEStopRelay AND bGuardsClosed;"),
-	Check: checkProtectedWrite,
-}
+}, checkProtectedWrite)
 
-func checkProtectedWrite(pass *rules.Pass) {
-	run := runOf(pass)
+func checkProtectedWrite(pass *rules.Pass, run *Run) {
 	prot := protectedSet(run.Config)
 	if len(prot) == 0 {
 		return

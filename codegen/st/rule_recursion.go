@@ -5,22 +5,20 @@ import (
 )
 
 // ruleRecursion: a POU that calls itself, directly or through others.
-var ruleRecursion = &rules.Rule{
+var ruleRecursion = register(&rules.Rule{
 	ID:       "st/recursion",
 	Title:    "Recursive call",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0160 (recursive calls)", "PLCopen CP13"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a call from a POU to itself, or to a POU that leads back to it, following the calls of the file and the workspace (functions by name, function block instances through their type, methods through THIS^). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"PLC stacks are small and fixed; the depth of a recursion depends on data, so it can overflow in the field and stop the controller. IEC 61131-3 forbids it.",
 		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nIF n <= 1 THEN F_Fact := 1; ELSE F_Fact := n * F_Fact(n - 1); END_IF\nEND_FUNCTION",
 		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nVAR i : DINT; END_VAR\nF_Fact := 1;\nFOR i := 2 TO n DO F_Fact := F_Fact * i; END_FOR\nEND_FUNCTION"),
-	Check: checkRecursion,
-}
+}, checkRecursion)
 
-func checkRecursion(pass *rules.Pass) {
-	run := runOf(pass)
+func checkRecursion(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		if p.Kind == "" || p.Node == nil {
 			continue

@@ -7,24 +7,22 @@ import (
 )
 
 // ruleStatementNoEffect: `x = 5;` where `:=` was meant.
-var ruleStatementNoEffect = &rules.Rule{
+var ruleStatementNoEffect = register(&rules.Rule{
 	ID:       "st/statement-no-effect",
 	Title:    "Comparison used as a statement",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"RuSTy E023 (statement has no effect)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a statement of the form `x = value;`: a comparison standing where an assignment was meant. The parser sees a syntax error there; this rule says what the error most likely is. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"It is a classic slip of people coming from C-like languages and of language models: the value is never stored, and in dialects that accept expression statements the code compiles and silently does nothing.",
 		"nCount = 0;",
 		"nCount := 0;"),
-	Check: checkNoEffect,
-}
+}, checkNoEffect)
 
 var comparisonStmt = regexp.MustCompile(`^\s*#?[A-Za-z_][\w.\[\], #]*?\s*(=|<>)\s*[^=\s]`)
 
-func checkNoEffect(pass *rules.Pass) {
-	run := runOf(pass)
+func checkNoEffect(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		if p.Node == nil {
 			continue

@@ -7,22 +7,20 @@ import (
 )
 
 // ruleTempReadBeforeWrite: a VAR_TEMP read before anything wrote it (SCL).
-var ruleTempReadBeforeWrite = &rules.Rule{
+var ruleTempReadBeforeWrite = register(&rules.Rule{
 	ID:       "st/temp-read-before-write",
 	Title:    "Temporary variable read before it is written",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"TIA Portal: temporary data of optimized blocks is not initialized", "Siemens programming guideline (initialize temporary variables)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports the first read of a VAR_TEMP variable that some path reaches before any write to it: an assignment (`+=` reads first), a FOR counter, an output binding `=> #temp`, or passing the bare variable to a block (which may fill it). IF and CASE without ELSE and loops that may not run count as paths that skip their writes. Blocks with GOTO are left alone. A write to a variable counts for the variables it overlays with AT. Dialect: Siemens SCL (TIA Portal); CODESYS initialises VAR_TEMP on every call and is not checked.",
 		"TIA Portal gives temporary variables no start value: in an optimized block they start as whatever the previous block left (non-optimized blocks: the local data stack). The value read is random from cycle to cycle, so the defect shows only sometimes, typically after a change elsewhere in the program.",
 		"VAR_TEMP\n    tempSum : Real;\nEND_VAR\nFOR #i := 1 TO 10 DO\n    #tempSum += #values[#i];   // tempSum starts undefined\nEND_FOR;",
 		"VAR_TEMP\n    tempSum : Real;\nEND_VAR\n#tempSum := 0.0;\nFOR #i := 1 TO 10 DO\n    #tempSum += #values[#i];\nEND_FOR;"),
-	Check: checkTempReadBeforeWrite,
-}
+}, checkTempReadBeforeWrite)
 
-func checkTempReadBeforeWrite(pass *rules.Pass) {
-	run := runOf(pass)
+func checkTempReadBeforeWrite(pass *rules.Pass, run *Run) {
 	if !run.SCL() {
 		return
 	}

@@ -7,22 +7,20 @@ import (
 )
 
 // ruleTimerNotCalledEveryCycle: a timer instance called only under a condition.
-var ruleTimerNotCalledEveryCycle = &rules.Rule{
+var ruleTimerNotCalledEveryCycle = register(&rules.Rule{
 	ID:       "st/timer-not-called-every-cycle",
 	Title:    "Timer not called every cycle",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"Top 20 Secure PLC Coding Practices #6 (validate timers and counters)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a TON, TOF or TP instance (and their LTIME forms) of the POU whose every call sits inside an IF, CASE or loop. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A timer only advances and updates Q when it is called. Called from one CASE branch, it keeps its elapsed time when the branch is left and fires at once when the branch is entered again — or never sees IN fall, so it never resets. Supervision timers then fail silently.",
 		"PROGRAM Feeder\nVAR\n    fbDelay : TON;\n    bStart, bRequest, bGo : BOOL;\nEND_VAR\nIF bStart THEN\n    fbDelay(IN := bRequest, PT := T#2S);\nEND_IF\nbGo := fbDelay.Q;\nEND_PROGRAM",
 		"PROGRAM Feeder\nVAR\n    fbDelay : TON;\n    bStart, bRequest, bGo : BOOL;\nEND_VAR\nfbDelay(IN := bStart AND bRequest, PT := T#2S);   // every cycle\nbGo := fbDelay.Q;\nEND_PROGRAM"),
-	Check: checkTimerCalls,
-}
+}, checkTimerCalls)
 
-func checkTimerCalls(pass *rules.Pass) {
-	run := runOf(pass)
+func checkTimerCalls(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		type state struct {

@@ -7,19 +7,18 @@ import (
 )
 
 // ruleTypeMismatch: incompatible types in an assignment or a call.
-var ruleTypeMismatch = &rules.Rule{
+var ruleTypeMismatch = register(&rules.Rule{
 	ID:       "st/type-mismatch",
 	Title:    "Type mismatch",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (cannot convert type)", "CODESYS SA0020"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number, a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where TIA Portal converts TIME to DINT (and LTIME to LINT) implicitly and such assignments pass.",
 		"The compiler refuses the program. From a suggestion it means the model confused two signals (a BOOL lamp and an INT speed).",
 		"VAR nSpeed : INT; bLamp : BOOL; tDelay : TIME; END_VAR\nbLamp := nSpeed;\ntDelay := 500;\nnSpeed := 'fast';",
 		"bLamp := nSpeed > 0;\ntDelay := T#500MS;\nnSpeed := 1500;"),
-	Check: checkTypeMismatch,
-}
+}, checkTypeMismatch)
 
 // incompatible reports assignments no implicit conversion allows. Integers into BOOL and
 // bit strings are left to the dialects (some accept 0/1).
@@ -65,8 +64,7 @@ func catName(t ExprType) string {
 	return "?"
 }
 
-func checkTypeMismatch(pass *rules.Pass) {
-	run := runOf(pass)
+func checkTypeMismatch(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

@@ -7,22 +7,20 @@ import (
 )
 
 // ruleUndeclaredIdentifier: a name nothing declares.
-var ruleUndeclaredIdentifier = &rules.Rule{
+var ruleUndeclaredIdentifier = register(&rules.Rule{
 	ID:       "st/undeclared-identifier",
 	Title:    "Undeclared identifier",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
-	Check: checkUndeclared,
-}
+}, checkUndeclared)
 
-func checkUndeclared(pass *rules.Pass) {
-	run := runOf(pass)
+func checkUndeclared(pass *rules.Pass, run *Run) {
 	scl := run.SCL()
 	imports, foreign := usings(run)
 	for _, p := range run.POUs() {

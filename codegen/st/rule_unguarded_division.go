@@ -7,22 +7,20 @@ import (
 )
 
 // ruleUnguardedDivision: a variable divisor never checked against zero.
-var ruleUnguardedDivision = &rules.Rule{
+var ruleUnguardedDivision = register(&rules.Rule{
 	ID:       "st/unguarded-division",
 	Title:    "Division by an unchecked variable",
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports `/` and `MOD` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Inputs and measured values reach zero sooner or later (a sensor unplugged, a recipe left empty); an integer division then stops the PLC, a REAL one spreads infinity into the control loop.",
 		"rRate := rVolume / rTime;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nELSE\n    rRate := 0.0;\nEND_IF"),
-	Check: checkUnguardedDivision,
-}
+}, checkUnguardedDivision)
 
-func checkUnguardedDivision(pass *rules.Pass) {
-	run := runOf(pass)
+func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		var divisions []*Node

@@ -5,22 +5,20 @@ import (
 )
 
 // ruleUnreachableCode: statements after RETURN, EXIT, CONTINUE or JMP.
-var ruleUnreachableCode = &rules.Rule{
+var ruleUnreachableCode = register(&rules.Rule{
 	ID:       "st/unreachable-code",
 	Title:    "Unreachable code",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0001 (unreachable code)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports the first statement that follows a RETURN, EXIT, CONTINUE or JMP in the same statement list (a label in between makes the code reachable again). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The code after the jump never runs, yet readers and reviewers assume it does: an output reset placed after an early RETURN never happens.",
 		"IF bFault THEN\n    RETURN;\n    bMotor := FALSE;   // never runs\nEND_IF",
 		"IF bFault THEN\n    bMotor := FALSE;\n    RETURN;\nEND_IF"),
-	Check: checkUnreachable,
-}
+}, checkUnreachable)
 
-func checkUnreachable(pass *rules.Pass) {
-	run := runOf(pass)
+func checkUnreachable(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
 			if n.Kind != "statement_list" {

@@ -5,22 +5,20 @@ import (
 )
 
 // ruleUnusedVariable: declared, never used.
-var ruleUnusedVariable = &rules.Rule{
+var ruleUnusedVariable = register(&rules.Rule{
 	ID:       "st/unused-variable",
 	Title:    "Unused variable",
 	Severity: rules.Info,
 	Category: rules.Style,
 	Anchors:  []string{"CODESYS SA0033 (unused variables)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Dead declarations make a POU harder to read and hide typos: `bMotorOn` declared, `bMotorOK` used.",
 		"VAR\n    nRetries : INT;    // never used\nEND_VAR",
 		"// remove the declaration, or use it"),
-	Check: checkUnused,
-}
+}, checkUnused)
 
-func checkUnused(pass *rules.Pass) {
-	run := runOf(pass)
+func checkUnused(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		if p.Kind == "" || p.Kind == KindInterface || p.Kind == KindDataBlock || p.Node == nil {
 			continue

@@ -5,22 +5,20 @@ import (
 )
 
 // ruleWhileTrueNoExit: a loop that cannot end within the scan cycle.
-var ruleWhileTrueNoExit = &rules.Rule{
+var ruleWhileTrueNoExit = register(&rules.Rule{
 	ID:       "st/while-true-no-exit",
 	Title:    "Endless loop",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"no dedicated vendor rule; CODESYS SA0062 is closest"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports WHILE TRUE / WHILE 1 and REPEAT … UNTIL FALSE loops with no EXIT, RETURN or JMP that leaves them, and WHILE loops whose condition reads only local variables the loop never writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A PLC program runs once per scan cycle and must return. A loop that cannot finish stalls the task until the watchdog stops the controller, and every output freezes in its last state.",
 		"WHILE TRUE DO\n    nCount := nCount + 1;\nEND_WHILE",
 		"WHILE nCount < 10 DO   // a condition the loop itself brings to an end\n    nCount := nCount + 1;\nEND_WHILE"),
-	Check: checkWhileTrue,
-}
+}, checkWhileTrue)
 
-func checkWhileTrue(pass *rules.Pass) {
-	run := runOf(pass)
+func checkWhileTrue(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {

@@ -5,22 +5,20 @@ import (
 )
 
 // ruleWriteToConstant: a store into a CONSTANT or an enumeration value.
-var ruleWriteToConstant = &rules.Rule{
+var ruleWriteToConstant = register(&rules.Rule{
 	ID:       "st/write-to-constant",
 	Title:    "Write to a constant",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (constant cannot be written)"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports stores into a variable declared in a VAR … CONSTANT section (local or global) or into an enumeration value. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Constants are read-only by definition; the compiler refuses the program. A suggestion that 'adjusts' a limit constant usually means the model misread a limit as a setting.",
 		"VAR CONSTANT c_rMaxSpeed : REAL := 1500.0; END_VAR\nc_rMaxSpeed := rRequested;",
 		"VAR CONSTANT c_rMaxSpeed : REAL := 1500.0; END_VAR\nrSpeed := MIN(rRequested, c_rMaxSpeed);"),
-	Check: checkWriteToConstant,
-}
+}, checkWriteToConstant)
 
-func checkWriteToConstant(pass *rules.Pass) {
-	run := runOf(pass)
+func checkWriteToConstant(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		for _, w := range writes(p) {

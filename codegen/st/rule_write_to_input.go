@@ -7,22 +7,20 @@ import (
 )
 
 // ruleWriteToInput: assignment to a VAR_INPUT of the POU, or to a physical input.
-var ruleWriteToInput = &rules.Rule{
+var ruleWriteToInput = register(&rules.Rule{
 	ID:       "st/write-to-input",
 	Title:    "Write to an input",
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
-	Doc: doc(
+	Doc: rules.Doc(
 		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite. A method (or property) of a function block writing the block's own VAR_INPUT is reported one severity lower (a warning by default): object-oriented code sets inputs through methods, which is why CODESYS makes SA0037 configurable; writes to hardware inputs and from the block's own body stay errors. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
-	Check: checkWriteToInput,
-}
+}, checkWriteToInput)
 
-func checkWriteToInput(pass *rules.Pass) {
-	run := runOf(pass)
+func checkWriteToInput(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		if p.Kind == KindDataBlock {
 			continue // BEGIN … END_DATA_BLOCK sets start values

@@ -6,60 +6,17 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-// All returns the Structured Text rules in catalog order. Each lives in its own
-// rule_<name>.go with its documentation.
-func All() []*rules.Rule {
-	return []*rules.Rule{
-		ruleWriteToInput,
-		ruleUndeclaredIdentifier,
-		ruleDivisionByZero,
-		ruleWhileTrueNoExit,
-		ruleProtectedWrite,
-		ruleForCounterModified,
-		ruleWriteToConstant,
-		ruleDuplicateDeclaration,
-		ruleArrayIndexOutOfRange,
-		ruleCaseMissingElse,
-		ruleCaseIncompleteEnum,
-		ruleRealEquality,
-		ruleUnusedVariable,
-		ruleCompareToBoolLiteral,
-		ruleStatementNoEffect,
-		ruleUnreachableCode,
-		ruleConstantCondition,
-		ruleTimerNotCalledEveryCycle,
-		ruleFunctionResultUnset,
-		ruleRecursion,
-		ruleTypeMismatch,
-		ruleImplicitNarrowing,
-		ruleLoopBoundExceedsArray,
-		ruleUnguardedDivision,
-		ruleMultipleOutputWrites,
-		ruleJmpUsage,
-		rulePointerArithmetic,
-		ruleCaseDuplicateLabel,
-		ruleOverlappingAtAddress,
-		ruleFBInstanceMultiCall,
-		ruleAssignmentInCondition,
-		ruleNullDeref,
-		ruleIgnoredResult,
-		ruleTempReadBeforeWrite,
-	}
+// stRules holds the Structured Text rules; each lives in its own rule_<name>.go with its
+// documentation and registers itself there.
+var stRules rules.Registry[*Run]
+
+// register adds a rule whose check receives the file's Run.
+func register(r *rules.Rule, check func(*rules.Pass, *Run)) *rules.Rule {
+	return stRules.Add(r, check)
 }
 
-// doc assembles a rule's documentation in the catalog's shape.
-func doc(what, why, bad, good string) string {
-	return "What it does: " + what + "\n\nWhy is this bad? " + why +
-		"\n\nExample:\n\n" + indent(bad) + "\n\nUse instead:\n\n" + indent(good)
-}
-
-func indent(s string) string {
-	lines := strings.Split(strings.Trim(s, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = "    " + l
-	}
-	return strings.Join(lines, "\n")
-}
+// All returns the Structured Text rules sorted by id.
+func All() []*rules.Rule { return stRules.All() }
 
 // write is one place a POU body stores into a variable.
 type write struct {
