@@ -113,20 +113,8 @@ func TestFixtureWantsEverything(t *testing.T) {
 	}
 }
 
-// TestRuleDocs: every rule has the four parts of its documentation, anchors, a title and
-// a category.
-func TestRuleDocs(t *testing.T) {
-	for _, r := range All() {
-		for _, part := range []string{"What it does:", "Why is this bad?", "Example:", "Use instead:"} {
-			if !strings.Contains(r.Doc, part) {
-				t.Errorf("%s: doc lacks %q", r.ID, part)
-			}
-		}
-		if len(r.Anchors) == 0 || r.Title == "" || r.Category == "" {
-			t.Errorf("%s: anchors, title and category are required", r.ID)
-		}
-	}
-}
+// TestRuleDocs: every rule's metadata and documentation (rulestest.CheckDocs).
+func TestRuleDocs(t *testing.T) { rulestest.CheckDocs(t, "gcode", All()) }
 
 // TestProfileRulesSilentWithoutProfile: the profile fixtures checked without a profile
 // raise nothing from rules that need one, and Skipped names them.

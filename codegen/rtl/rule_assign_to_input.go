@@ -8,18 +8,19 @@ var ruleAssignInput = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1800 23.3.3)", "Verilator ASSIGNIN"},
-	Doc: `What it does: reports assignments (continuous or procedural) to an input port and
-input ports connected to an instance's output.
-
-Why is this bad? The parent drives the input; a second driver inside the module is an
-elaboration error in SystemVerilog and a contention (x) in Verilog.
-
-Example:
-
-    module m(input logic en, output logic y);
-      assign en = 1'b1;
-
-Use instead: drive a local signal, or make the port an output.`,
+	Doc: rules.Doc(
+		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output.",
+		"The parent drives the input; a second driver inside the module is an elaboration error in SystemVerilog and a contention (x) in Verilog.",
+		`module gate_en(input logic en, input logic a, output logic y);
+  assign en = 1'b1;
+  assign y = a & en;
+endmodule`,
+		`module gate_en(input logic en, input logic a, output logic y);
+  logic en_local;
+  assign en_local = 1'b1;
+  assign y = a & en & en_local;
+endmodule`,
+		"Drive a local signal, or make the port an output."),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		s := m.sem(u)

@@ -13,23 +13,20 @@ var ruleCombLoop = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator UNOPTFLAT (approximate)", "Verilator ALWCOMBORDER"},
-	Doc: `What it does: follows continuous assigns and combinational always blocks and
-reports a cycle of signals that feed each other with no flip-flop in between. Bits are
-tracked where selects are constant, so a carry chain through different bits of one
-vector is not a loop; selects with variable indices are not followed. In a
-combinational block, a variable read after the block itself assigned it is a local
-value, not a dependency.
-
-Why is this bad? A combinational loop oscillates or latches unpredictably in hardware,
-timing analysis cannot handle it, and simulation may hang in zero-delay iteration.
-
-Example:
-
-    assign a = b & en;
-    assign b = a | start;
-
-Use instead: break the loop with a register (always_ff), or rewrite the logic so that
-no signal depends on itself.`,
+	Doc: rules.Doc(
+		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency.",
+		"A combinational loop oscillates or latches unpredictably in hardware, timing analysis cannot handle it, and simulation may hang in zero-delay iteration.",
+		`module hold(input logic en, input logic start, output logic a);
+  logic b;
+  assign a = b & en;
+  assign b = a | start;
+endmodule`,
+		`module hold(input logic clk, input logic en, input logic start, output logic a);
+  logic b;
+  assign a = b & en;
+  always_ff @(posedge clk) b <= a | start;
+endmodule`,
+		"Break the loop with a register (always_ff), or rewrite the logic so that no signal depends on itself."),
 }, checkCombLoop)
 
 type combEdge struct {

@@ -8,25 +8,22 @@ var ruleContVar = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1364 6.1, IEEE 1800 10.3.2)"},
-	Doc: `What it does: reports "assign" to a reg/integer in Verilog-2005 files (.v without
-SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something
-else also drives (a procedure, another assign, an instance output).
-
-Why is this bad? Verilog-2005 allows continuous assignment to nets only. SystemVerilog
-allows it to a variable only when that assign is the variable's single driver. Tools that
-compile .v files as SystemVerilog accept a sole assign to a reg, so in Verilog-2005 that
-case defaults to a warning; an assign to a variable that is also driven elsewhere is an
-error in both languages.
-
-Example (Verilog-2005):
-
-    reg y;
-    assign y = a & b;
-
-Use instead:
-
-    wire y;
-    assign y = a & b;`,
+	Doc: rules.Doc(
+		`reports "assign" to a reg/integer in Verilog-2005 files (.v without SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something else also drives (a procedure, another assign, an instance output).`,
+		"Verilog-2005 allows continuous assignment to nets only. SystemVerilog allows it to a variable only when that assign is the variable's single driver. Tools that compile .v files as SystemVerilog accept a sole assign to a reg, so in Verilog-2005 that case defaults to a warning; an assign to a variable that is also driven elsewhere is an error in both languages.",
+		`module and2(a, b, y);
+  input a, b;
+  output y;
+  reg y;
+  assign y = a & b;
+endmodule`,
+		`module and2(a, b, y);
+  input a, b;
+  output y;
+  wire y;
+  assign y = a & b;
+endmodule`,
+		"The example is Verilog-2005 (a .v file)."),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		s := m.sem(u)

@@ -8,19 +8,17 @@ var ruleDuplicate = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler", "Verilator: Duplicate declaration of signal"},
-	Doc: `What it does: reports a name declared twice in one scope (module, generate block,
-function, named block). A non-ANSI port and its net or variable declaration are one
-signal; declarations in mutually exclusive ` + "`ifdef" + ` branches are allowed.
-
-Why is this bad? Every tool rejects the file; a model that re-declares a port or signal
-usually meant a different name.
-
-Example:
-
-    module m(input logic clk, output logic [7:0] q);
-      logic [7:0] q;
-
-Use instead: drop the second declaration, or rename it.`,
+	Doc: rules.Doc(
+		"reports a name declared twice in one scope (module, generate block, function, named block). A non-ANSI port and its net or variable declaration are one signal; declarations in mutually exclusive `ifdef branches are allowed.",
+		"Every tool rejects the file; a model that re-declares a port or signal usually meant a different name.",
+		`module count8(input logic clk, output logic [7:0] q);
+  logic [7:0] q;
+  always_ff @(posedge clk) q <= q + 8'd1;
+endmodule`,
+		`module count8(input logic clk, output logic [7:0] q);
+  always_ff @(posedge clk) q <= q + 8'd1;
+endmodule`,
+		"Drop the second declaration, or rename it."),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		type key struct {

@@ -12,18 +12,20 @@ var ruleUnused = register(&rules.Rule{
 	Severity: rules.Info,
 	Category: rules.Style,
 	Anchors:  []string{"Verilator UNUSED (UNUSEDSIGNAL)"},
-	Doc: `What it does: reports nets and variables declared in a module that nothing reads.
-Names starting with "unused" or "_" are exempt, as is common practice.
-
-Why is this bad? Dead logic costs area until synthesis removes it, and an unread
-signal is often the sign of a connection that was meant to be made.
-
-Example:
-
-    logic [7:0] data_q;
-    always_ff @(posedge clk) data_q <= data_i;   // data_q never used
-
-Use instead: read it, remove it, or name it unused_data_q.`,
+	Doc: rules.Doc(
+		`reports nets and variables declared in a module that nothing reads. Names starting with "unused" or "_" are exempt, as is common practice.`,
+		"Dead logic costs area until synthesis removes it, and an unread signal is often the sign of a connection that was meant to be made.",
+		`module capture(input logic clk, input logic [7:0] data_i, output logic [7:0] data_o);
+  logic [7:0] data_q;
+  always_ff @(posedge clk) data_q <= data_i;
+  assign data_o = data_i;
+endmodule`,
+		`module capture(input logic clk, input logic [7:0] data_i, output logic [7:0] data_o);
+  logic [7:0] data_q;
+  always_ff @(posedge clk) data_q <= data_i;
+  assign data_o = data_q;
+endmodule`,
+		"Read it, remove it, or name it unused_data_q."),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		s := m.sem(u)

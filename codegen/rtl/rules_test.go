@@ -47,18 +47,7 @@ func TestRuleFixtures(t *testing.T) {
 }
 
 // TestRuleDocs checks that every rule documents itself.
-func TestRuleDocs(t *testing.T) {
-	for _, r := range New().Rules() {
-		for _, want := range []string{"What it does", "Why is this bad?", "Example", "Use instead"} {
-			if !strings.Contains(r.Doc, want) {
-				t.Errorf("%s: doc lacks %q", r.ID, want)
-			}
-		}
-		if len(r.Anchors) == 0 || r.Title == "" || !strings.HasPrefix(r.ID, "rtl/") {
-			t.Errorf("%s: missing title or anchors", r.ID)
-		}
-	}
-}
+func TestRuleDocs(t *testing.T) { rulestest.CheckDocs(t, "rtl", New().Rules()) }
 
 func syntaxErrors(t *testing.T, path string) int {
 	text, err := os.ReadFile(path)

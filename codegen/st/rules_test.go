@@ -62,6 +62,9 @@ func knownTrue(path, rule, msg string) bool {
 }
 
 // Every rule's documentation says which dialects it applies to.
+// TestRuleDocs: every rule's metadata and documentation (rulestest.CheckDocs).
+func TestRuleDocs(t *testing.T) { rulestest.CheckDocs(t, "st", All()) }
+
 func TestRuleDocsNameDialects(t *testing.T) {
 	for _, r := range All() {
 		if !strings.Contains(r.Doc, "Dialect") {
