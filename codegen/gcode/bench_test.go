@@ -41,7 +41,7 @@ func benchInput(n int) []byte {
 func machineConfig(tb testing.TB) *config.Config {
 	tb.Helper()
 	cfg := config.Default()
-	if _, err := toml.DecodeFile(filepath.Join("testdata", "machine", "gantry.toml"), cfg); err != nil {
+	if _, err := toml.DecodeFile(filepath.Join("testdata", "rules", "machine", "gantry.toml"), cfg); err != nil {
 		tb.Fatal(err)
 	}
 	return cfg

@@ -36,15 +36,16 @@ func checker(t *testing.T, pk *Pack) rulestest.Checker {
 	}
 }
 
-var fixtureDirs = []string{"rules", "machine", "grbl", "fanuc"}
+var fixtureDirs = []string{"rules", "rules/machine", "rules/grbl", "rules/fanuc"}
 
-// TestRuleFixtures runs every fixture named after a rule (testdata/<dir>/<rule>.*, dashes
-// as underscores) against that rule; every rule has at least one.
+// TestRuleFixtures runs every fixture named after a rule (testdata/rules/<rule-name>.*, and
+// testdata/rules/<setup>/<rule-name>.* for a dialect or a machine profile, whose gantry.toml
+// sits in that folder) against that rule; every rule has at least one.
 func TestRuleFixtures(t *testing.T) {
 	pk := New()
 	check := checker(t, pk)
 	for _, r := range pk.Rules() {
-		name := strings.ReplaceAll(strings.TrimPrefix(r.ID, "gcode/"), "-", "_")
+		name := strings.TrimPrefix(r.ID, "gcode/")
 		var found []string
 		for _, dir := range fixtureDirs {
 			m, _ := filepath.Glob(filepath.Join("testdata", dir, name+".*"))
@@ -81,12 +82,12 @@ func TestFixtureWantsEverything(t *testing.T) {
 	for _, dir := range fixtureDirs {
 		files, _ := filepath.Glob(filepath.Join("testdata", dir, "*"))
 		for _, path := range files {
-			if strings.HasSuffix(path, ".toml") {
+			if st, err := os.Stat(path); err != nil || st.IsDir() || strings.HasSuffix(path, ".toml") {
 				continue
 			}
 			n++
 			base := strings.SplitN(filepath.Base(path), ".", 2)[0]
-			_, named := sev["gcode/"+strings.ReplaceAll(base, "_", "-")]
+			_, named := sev["gcode/"+base]
 			text, _ := os.ReadFile(path)
 			f, err := syntax.Parse(context.Background(), language, text)
 			if err != nil {
@@ -119,7 +120,7 @@ func TestRuleDocs(t *testing.T) { rulestest.CheckDocs(t, "gcode", All()) }
 // TestProfileRulesSilentWithoutProfile: the profile fixtures checked without a profile
 // raise nothing from rules that need one, and Skipped names them.
 func TestProfileRulesSilentWithoutProfile(t *testing.T) {
-	files, _ := filepath.Glob("testdata/machine/*.ngc")
+	files, _ := filepath.Glob("testdata/rules/machine/*.ngc")
 	pk := New()
 	for _, path := range files {
 		text, _ := os.ReadFile(path)
@@ -149,7 +150,7 @@ func TestProgramsNoErrors(t *testing.T) {
 		t.Fatal("no programs")
 	}
 	pk := New()
-	prof := fixtureConfig(t, "testdata/machine/x.ngc")
+	prof := fixtureConfig(t, "testdata/rules/machine/x.ngc")
 	for _, path := range files {
 		text, _ := os.ReadFile(path)
 		f, err := syntax.Parse(context.Background(), language, text)
@@ -207,7 +208,7 @@ func TestRuleDocExamples(t *testing.T) {
 	grbl.GCode.Dialect, fanuc.GCode.Dialect = "grbl", "fanuc"
 	setups := []setup{
 		{"default", config.Default(), ".ngc"},
-		{"profile", fixtureConfig(t, "testdata/machine/x.ngc"), ".ngc"},
+		{"profile", fixtureConfig(t, "testdata/rules/machine/x.ngc"), ".ngc"},
 		{"grbl", grbl, ".nc"},
 		{"fanuc", fanuc, ".nc"},
 	}

@@ -73,9 +73,8 @@ func scannerWords(text []byte) (map[int][]string, map[int]bool) {
 // same words on every line both accept, and the scanner accepts every line the grammar
 // accepts (a line the scanner refused would silently drop out of the simulation).
 func TestScannerAgreesWithGrammar(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.ngc")
-	more, _ := filepath.Glob("testdata/*/*")
-	files = append(files, more...)
+	var files []string
+	_ = filepathWalk("testdata", func(p string) { files = append(files, p) })
 	if dir := os.Getenv("GCODE_CORPUS"); dir != "" {
 		_ = filepathWalk(dir, func(p string) { files = append(files, p) })
 	}

@@ -13,7 +13,7 @@ import (
 // A method writing its own function block's input is a warning (lines marked `// mild` in
 // the fixture); every other write to an input, hardware inputs included, stays an error.
 func TestWriteToInputSeverity(t *testing.T) {
-	path := "testdata/write_to_input.st"
+	path := "testdata/rules/write-to-input.st"
 	text, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -10,14 +10,12 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules/rulestest"
 )
 
-// TestRuleFixtures runs every testdata/<rule>.st fixture against its own rule: the file
-// name is the rule id with dashes as underscores.
+// TestRuleFixtures runs every testdata/rules/<rule-name>.st fixture against its own rule.
 func TestRuleFixtures(t *testing.T) {
 	pk := New()
 	check := checker(t, pk, nil)
 	for _, r := range pk.Rules() {
-		name := strings.ReplaceAll(strings.TrimPrefix(r.ID, "st/"), "-", "_") + ".st"
-		path := filepath.Join("testdata", name)
+		path := filepath.Join("testdata", "rules", strings.TrimPrefix(r.ID, "st/")+".st")
 		if _, err := os.Stat(path); err != nil {
 			t.Errorf("%s: no fixture %s", r.ID, path)
 			continue

@@ -10,7 +10,7 @@ import (
 
 // Program writes a deterministic CAM-like LinuxCNC program of about n lines: facing
 // zig-zags, pocket rings with arcs at stepped depths, drilling cycles and tool changes,
-// all inside the test machine profile (codegen/gcode/testdata/machine/gantry.toml) and free
+// all inside the test machine profile (codegen/gcode/testdata/rules/machine/gantry.toml) and free
 // of error-severity findings.
 func Program(n int) []byte {
 	var b bytes.Buffer
