@@ -188,3 +188,24 @@ func TestIncludedFragment(t *testing.T) {
 		t.Errorf("the fragment alone: no undeclared-name finding")
 	}
 }
+
+// TestFixturesCleanOfEveryRule: each fixture, checked with every rule on, raises no error
+// that its `want` markers do not name — the clean part of a fixture stays clean of every
+// rule, not only of the one it is named after.
+func TestFixturesCleanOfEveryRule(t *testing.T) {
+	check := checker(New(), config.Default())
+	files, _ := filepath.Glob("testdata/rules/*")
+	for _, path := range files {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, problem := range rulestest.Unmarked(f, check(path, f), rules.Error) {
+			t.Errorf("%s:%s", path, problem)
+		}
+	}
+}

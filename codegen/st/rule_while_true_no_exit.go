@@ -103,7 +103,8 @@ func frozenCondition(sc *Scope, cond, body *Node) string {
 			if first == "" {
 				first = k.Text
 			}
-		case "call_expression", "member_expression", "index_expression", "deref_expression", "local_variable", "ERROR":
+		case "call_expression", "member_expression", "index_expression", "deref_expression", "local_variable", "ERROR",
+			"assignment_expression": // WHILE (n := n - 1): the condition itself changes n
 			ok = false
 			return false
 		}

@@ -70,3 +70,24 @@ func TestRuleDocsNameDialects(t *testing.T) {
 		}
 	}
 }
+
+// TestFixturesCleanOfEveryRule: each fixture, checked with every rule on, raises no error
+// that its `want` markers do not name — the clean part of a fixture stays clean of every
+// rule, not only of the one it is named after.
+func TestFixturesCleanOfEveryRule(t *testing.T) {
+	check := checker(t, New(), nil)
+	files, _ := filepath.Glob("testdata/rules/*.st")
+	if len(files) < len(All()) {
+		t.Fatalf("%d fixtures for %d rules", len(files), len(All()))
+	}
+	for _, path := range files {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := parse(t, string(text))
+		for _, problem := range rulestest.Unmarked(f, check(path, f), rules.Error) {
+			t.Errorf("%s:%s", path, problem)
+		}
+	}
+}

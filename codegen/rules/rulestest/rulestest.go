@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -171,4 +172,22 @@ func CompareWants(f *syntax.File, findings []rules.Finding, want map[int][]Want,
 		}
 	}
 	return problems
+}
+
+// Unmarked lists the findings of severity min or above that no `want` marker on their line
+// names: run with every rule on, it holds a fixture's clean part clean of every rule, not
+// only of the rule the fixture is named after.
+func Unmarked(f *syntax.File, findings []rules.Finding, min rules.Severity) []string {
+	want := Expectations(f.Text)
+	var out []string
+	for _, fd := range findings {
+		if fd.Severity < min {
+			continue
+		}
+		line := f.Lines.LineOf(fd.Start) + 1
+		if !slices.Contains(want[line], fd.Rule) {
+			out = append(out, fmt.Sprintf("%d: unmarked %s %s: %s", line, fd.Severity, fd.Rule, fd.Message))
+		}
+	}
+	return out
 }
