@@ -1,4 +1,4 @@
-module so (input logic clk, rst_n, ovf, input logic [7:0] d, output logic [7:0] q, r, s);
+module so (input logic clk, rst_n, ovf, input logic [7:0] d, output logic [7:0] q, r);
   always_ff @(posedge clk) begin
     if (ovf) $fwrite(32'h1, "overflow at %t", $time);  // want "rtl/sim-only-construct"
     q <= d;
@@ -9,7 +9,7 @@ module so (input logic clk, rst_n, ovf, input logic [7:0] d, output logic [7:0] 
     if (!rst_n) force q = '0;  // want "rtl/sim-only-construct"
   always_comb begin
     fork  // want "rtl/sim-only-construct"
-      s = d;
+      q = d;  // want "rtl/multiple-drivers"
     join
   end
   // clean: guarded, in an initial block, or a severity task
