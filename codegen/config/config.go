@@ -46,9 +46,6 @@ type Config struct {
 	Completion Completion `toml:"completion" json:"completion"`
 	// Rules maps a rule id to "error", "warning", "info" or "off".
 	Rules map[string]string `toml:"rules" json:"rules"`
-	ST    ST                `toml:"st" json:"st"`
-	GCode GCode             `toml:"gcode" json:"gcode"`
-	RTL   RTL               `toml:"rtl" json:"rtl"`
 	// Provenance records accepted suggestions in the workspace ledger when Ledger is set.
 	Provenance Provenance `toml:"provenance" json:"provenance"`
 	// Retrieval tunes the workspace context added to prompts.
@@ -60,6 +57,9 @@ type Config struct {
 
 	// Path is where the file was read from ("" when none was found).
 	Path string `toml:"-" json:"-"`
+
+	// sections are the tables language packs register ([st], [gcode], [rtl]); see Section.
+	sections map[string]Section
 }
 
 // Completion tunes suggestions.
@@ -126,58 +126,9 @@ func (c *Config) DocDirs() []string {
 	return out
 }
 
-// ST holds Structured Text settings.
-type ST struct {
-	// Dialect: "auto", "codesys" or "scl".
-	Dialect string `toml:"dialect" json:"dialect"`
-	// Protected lists signals AI-suggested code must never write: variable names or
-	// addresses such as "%QX0.0" or "GVL.bEStopRelay".
-	Protected []string `toml:"protected" json:"protected"`
-	// Libraries lists libraries the project references beyond those its project files name
-	// (TwinCAT .plcproj, PLCopen <Libraries>): each name becomes a namespace, and a name
-	// Gantry has no signature for under it is unknown rather than undeclared.
-	Libraries []string `toml:"libraries" json:"libraries"`
-}
-
-// GCode holds G-code settings and the machine profile.
-type GCode struct {
-	Dialect string   `toml:"dialect" json:"dialect"`
-	Machine *Machine `toml:"machine" json:"machine"`
-}
-
-// Machine is the machine profile: what the controller is and what the machine can do.
-type Machine struct {
-	Controller    string               `toml:"controller" json:"controller"`
-	Units         string               `toml:"units" json:"units"`
-	MaxSpindleRPM float64              `toml:"max_spindle_rpm" json:"max_spindle_rpm"`
-	MaxFeed       float64              `toml:"max_feed" json:"max_feed"`
-	MaxRapid      float64              `toml:"max_rapid" json:"max_rapid"`
-	SafeZ         *float64             `toml:"safe_z" json:"safe_z"`
-	StockTop      *float64             `toml:"stock_top" json:"stock_top"`
-	Travel        map[string][]float64 `toml:"travel" json:"travel"`
-	Offsets       map[string][]float64 `toml:"offsets" json:"offsets"`
-	Tools         []Tool               `toml:"tools" json:"tools"`
-	Supported     []string             `toml:"supported" json:"supported"`
-	Unsupported   []string             `toml:"unsupported" json:"unsupported"`
-}
-
-// Tool is one tool table entry.
-type Tool struct {
-	Number   int     `toml:"number" json:"number"`
-	Diameter float64 `toml:"diameter" json:"diameter"`
-	Length   float64 `toml:"length" json:"length"`
-	MaxRPM   float64 `toml:"max_rpm" json:"max_rpm"`
-}
-
-// RTL holds Verilog/SystemVerilog settings.
-type RTL struct {
-	// Target: "asic" or "fpga" (FPGA allows initial blocks).
-	Target string `toml:"target" json:"target"`
-}
-
 // Default returns the built-in configuration.
 func Default() *Config {
-	return &Config{
+	return (&Config{
 		Backend: "auto",
 		Completion: Completion{
 			MaxTokens: 128, Temperature: 0.2, ContextTokens: 2048, NumCtx: 4096,
@@ -185,7 +136,7 @@ func Default() *Config {
 		},
 		Gate:   Gate{Drop: []string{"safety", "correctness"}},
 		Limits: Limits{MaxMessageMB: 64},
-	}
+	}).withDefaultSections()
 }
 
 // Find walks up from dir to the filesystem root and returns the first gantry.toml, or "".
@@ -239,8 +190,33 @@ func (c *Config) MergeFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	// The pack sections are decoded from the same text, each into its registered table.
+	var tables map[string]toml.Primitive
+	smd, err := toml.Decode(string(raw), &tables)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
 	var errs []error
+	for _, name := range sortedKeys(tables) {
+		if sec := c.sectionForWrite(name); sec != nil {
+			if err := smd.PrimitiveDecode(tables[name], sec); err != nil {
+				errs = append(errs, fmt.Errorf("[%s]: %w", name, err))
+			}
+		}
+	}
+	// Core keys come from the first decoding, section keys from the second.
+	var undecoded []toml.Key
 	for _, k := range md.Undecoded() {
+		if newSection(k[0]) == nil {
+			undecoded = append(undecoded, k)
+		}
+	}
+	for _, k := range smd.Undecoded() {
+		if newSection(k[0]) != nil {
+			undecoded = append(undecoded, k)
+		}
+	}
+	for _, k := range undecoded {
 		if len(k) > 1 && k[0] == "rules" || len(k) > 1 && k[len(k)-2] == "travel" || len(k) > 1 && k[len(k)-2] == "offsets" {
 			continue // a free-form table: its keys are checked by Validate
 		}
@@ -316,28 +292,11 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("gate.drop %q: want %s", d, orList(GateCategories)))
 		}
 	}
-	errs = append(errs, oneOf("st.dialect", c.ST.Dialect, "auto", "codesys", "scl"))
-	errs = append(errs, oneOf("gcode.dialect", c.GCode.Dialect, "auto", "linuxcnc", "fanuc", "haas", "grbl", "marlin"))
-	errs = append(errs, oneOf("rtl.target", c.RTL.Target, "asic", "fpga"))
 	errs = append(errs, c.checkRanges()...)
-	if m := c.GCode.Machine; m != nil {
-		errs = append(errs, oneOf("gcode.machine.controller", m.Controller, "linuxcnc", "fanuc", "haas", "grbl", "marlin"))
-		errs = append(errs, oneOf("gcode.machine.units", m.Units, "mm", "inch", "in"))
-		for _, axis := range sortedKeys(m.Travel) {
-			if r := m.Travel[axis]; len(r) != 2 || r[0] > r[1] {
-				errs = append(errs, fmt.Errorf("gcode.machine.travel.%s: want [min, max]", axis))
-			}
-		}
+	for _, name := range sectionNames() {
+		errs = append(errs, c.Section(name).Validate(name)...)
 	}
 	return errors.Join(errs...)
-}
-
-// oneOf checks an enumerated setting; empty means the default.
-func oneOf(key, value string, valid ...string) error {
-	if value == "" || slices.ContainsFunc(valid, func(v string) bool { return strings.EqualFold(v, value) }) {
-		return nil
-	}
-	return fmt.Errorf("%s %q: want %s", key, value, orList(valid))
 }
 
 func orList(valid []string) string {
@@ -388,7 +347,7 @@ func (c *Config) LanguageEnabled(id string) bool {
 // Clone returns a deep enough copy for per-file overrides.
 func (c *Config) Clone() *Config {
 	b, _ := json.Marshal(c)
-	out := &Config{}
+	out := (&Config{}).withDefaultSections()
 	_ = json.Unmarshal(b, out)
 	out.Path = c.Path
 	return out

@@ -16,18 +16,14 @@ func TestFindWalksUpAndLoadsProfile(t *testing.T) {
 	body := `model = "qwen2.5-coder:1.5b"
 [rules]
 "st/case-missing-else" = "off"
-[st]
-protected = ["%QX0.0", "bEStop"]
-[gcode.machine]
-controller = "linuxcnc"
-units = "mm"
-max_spindle_rpm = 12000
-safe_z = 5.0
-[gcode.machine.travel]
-x = [0, 500]
-[[gcode.machine.tools]]
+[demo]
+mode = "fast"
+names = ["%QX0.0", "bEStop"]
+[demo.inner]
+limit = 5.0
+[[demo.inner.parts]]
 number = 1
-diameter = 10.0
+size = 10.0
 `
 	if err := os.WriteFile(filepath.Join(root, FileName), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
@@ -39,11 +35,12 @@ diameter = 10.0
 	if c.Model != "qwen2.5-coder:1.5b" || c.Path != filepath.Join(root, FileName) {
 		t.Errorf("model %q path %q", c.Model, c.Path)
 	}
-	if c.GCode.Machine == nil || *c.GCode.Machine.SafeZ != 5 || c.GCode.Machine.Tools[0].Diameter != 10 {
-		t.Errorf("machine %+v", c.GCode.Machine)
+	d := c.Section("demo").(*demoSection)
+	if d.Mode != "fast" || d.Inner == nil || d.Inner.Limit != 5 || d.Inner.Parts[0].Size != 10 {
+		t.Errorf("section %+v", d)
 	}
-	if c.Severities()["st/case-missing-else"] != 0 || len(c.ST.Protected) != 2 {
-		t.Errorf("rules/protected not read")
+	if c.Severities()["st/case-missing-else"] != 0 || len(d.Names) != 2 {
+		t.Errorf("rules/section list not read")
 	}
 	if c.Completion.MaxTokens != 128 {
 		t.Errorf("defaults lost: %+v", c.Completion)

@@ -30,19 +30,6 @@ func (c *Config) ranges() []numRange {
 		{key: "limits.max_message_mb", lo: 1, hi: 1024, value: float64(c.Limits.MaxMessageMB)},
 		{key: "retrieval.min_score", lo: 0, hi: 1000, value: c.Retrieval.MinScore, fraction: true},
 	}
-	if m := c.GCode.Machine; m != nil {
-		out = append(out,
-			numRange{key: "gcode.machine.max_spindle_rpm", lo: 0, hi: 1e6, value: m.MaxSpindleRPM, fraction: true},
-			numRange{key: "gcode.machine.max_feed", lo: 0, hi: 1e6, value: m.MaxFeed, fraction: true},
-			numRange{key: "gcode.machine.max_rapid", lo: 0, hi: 1e6, value: m.MaxRapid, fraction: true})
-		for i, t := range m.Tools {
-			k := fmt.Sprintf("gcode.machine.tools[%d].", i)
-			out = append(out,
-				numRange{key: k + "number", lo: 0, hi: 99999, value: float64(t.Number)},
-				numRange{key: k + "diameter", lo: 0, hi: 10000, value: t.Diameter, fraction: true},
-				numRange{key: k + "max_rpm", lo: 0, hi: 1e6, value: t.MaxRPM, fraction: true})
-		}
-	}
 	return out
 }
 

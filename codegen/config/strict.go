@@ -18,6 +18,7 @@ var known struct {
 	sync.RWMutex
 	languages map[string]bool
 	rules     map[string]bool
+	sections  map[string]func() Section
 }
 
 // RegisterLanguage records a language pack's id and rule ids (its syntax rule included)
@@ -96,8 +97,17 @@ func unknownKeyError(path []string) error {
 	return fmt.Errorf("unknown setting %q (valid%s: %s)", strings.Join(path, "."), where, strings.Join(valid, ", "))
 }
 
-// keysAt lists the setting names of the table at path, following the struct tags.
+// keysAt lists the setting names of the table at path, following the struct tags; at the
+// top, the packs' sections are tables too.
 func keysAt(t reflect.Type, path []string) []string {
+	if len(path) == 0 && t == reflect.TypeOf(Config{}) {
+		return append(structKeys(t), sectionNames()...)
+	}
+	if len(path) > 0 && t == reflect.TypeOf(Config{}) {
+		if s := newSection(path[0]); s != nil {
+			return keysAt(reflect.TypeOf(s), path[1:])
+		}
+	}
 	for _, p := range path {
 		t = deref(t)
 		if t.Kind() == reflect.Map || t.Kind() == reflect.Slice {
@@ -114,6 +124,11 @@ func keysAt(t reflect.Type, path []string) []string {
 	if t.Kind() == reflect.Slice {
 		t = deref(t.Elem())
 	}
+	return structKeys(t)
+}
+
+// structKeys lists the setting names of a struct's fields.
+func structKeys(t reflect.Type) []string {
 	var out []string
 	if t.Kind() != reflect.Struct {
 		return out
@@ -167,6 +182,12 @@ func unknownJSONKeys(v any, t reflect.Type, path []string, errs *[]error) {
 		sort.Strings(keys)
 		for _, k := range keys {
 			p := append(append([]string{}, path...), k)
+			if len(path) == 0 && t == reflect.TypeOf(Config{}) {
+				if s := newSection(k); s != nil {
+					unknownJSONKeys(m[k], reflect.TypeOf(s), p, errs)
+					continue
+				}
+			}
 			f, ok := fieldByKey(t, k)
 			if !ok {
 				*errs = append(*errs, unknownKeyError(p))

@@ -11,6 +11,33 @@ func init() {
 	// What the packs register when the registry is built.
 	RegisterLanguage("st", "st/syntax", "st/write-to-input", "st/undeclared-identifier", "st/case-missing-else")
 	RegisterLanguage("rtl", "rtl/syntax", "rtl/blocking-in-sequential")
+	RegisterSection("demo", func() Section { return &demoSection{Mode: "slow"} })
+}
+
+// demoSection stands for a pack's settings table (the packs' own are tested in
+// codegen/packs, which registers them all).
+type demoSection struct {
+	Mode  string     `toml:"mode" json:"mode"`
+	Names []string   `toml:"names" json:"names"`
+	Inner *demoInner `toml:"inner" json:"inner"`
+}
+
+type demoInner struct {
+	Limit float64    `toml:"limit" json:"limit"`
+	Parts []demoPart `toml:"parts" json:"parts"`
+}
+
+type demoPart struct {
+	Number int     `toml:"number" json:"number"`
+	Size   float64 `toml:"size" json:"size"`
+}
+
+func (d *demoSection) Validate(table string) []error {
+	errs := []error{OneOf(table+".mode", d.Mode, "slow", "fast")}
+	if d.Inner != nil {
+		errs = append(errs, InRange(table+".inner.limit", d.Inner.Limit, 0, 100))
+	}
+	return errs
 }
 
 // strictCases: each bad setting and the message that names it, the same from the file and
@@ -27,12 +54,15 @@ var strictCases = []struct {
 		[]string{`rules."st/write-to-inptu": unknown rule (did you mean "st/write-to-input"?`}},
 	{"bad severity", "[rules]\n\"st/write-to-input\" = \"loud\"\n", `{"rules":{"st/write-to-input":"loud"}}`,
 		[]string{`rules."st/write-to-input": unknown severity "loud" (want error, warning, info or off)`}},
-	{"st dialect", "[st]\ndialect = \"siemens\"\n", `{"st":{"dialect":"siemens"}}`,
-		[]string{`st.dialect "siemens": want auto, codesys or scl`}},
-	{"rtl target", "[rtl]\ntarget = \"gpu\"\n", `{"rtl":{"target":"gpu"}}`,
-		[]string{`rtl.target "gpu": want asic or fpga`}},
-	{"gcode dialect", "[gcode]\ndialect = \"heidenhain\"\n", `{"gcode":{"dialect":"heidenhain"}}`,
-		[]string{`gcode.dialect "heidenhain": want auto, linuxcnc, fanuc, haas, grbl or marlin`}},
+	{"section enum", "[demo]\nmode = \"warp\"\n", `{"demo":{"mode":"warp"}}`,
+		[]string{`demo.mode "warp": want slow or fast`}},
+	{"section range", "[demo.inner]\nlimit = 500.0\n", `{"demo":{"inner":{"limit":500}}}`,
+		[]string{`demo.inner.limit = 500: want 0 to 100`}},
+	{"unknown section key", "[demo]\nmod = \"fast\"\n", `{"demo":{"mod":"fast"}}`,
+		[]string{`unknown setting "demo.mod"`, "valid in [demo]: mode, names, inner"}},
+	{"unknown key in a section's list", "[[demo.inner.parts]]\nnumber = 1\nsise = 6.0\n",
+		`{"demo":{"inner":{"parts":[{"number":1,"sise":6}]}}}`,
+		[]string{`unknown setting "demo.inner.parts.sise"`, "valid in [demo.inner.parts]: number, size"}},
 	{"backend", "backend = \"cloud\"\n", `{"backend":"cloud"}`,
 		[]string{`backend "cloud": want auto, ollama, openai or embedded`}},
 	{"gate category", "[gate]\ndrop = [\"safty\"]\n", `{"gate":{"drop":["safty"]}}`,
@@ -51,13 +81,8 @@ var strictCases = []struct {
 		[]string{"completion.candidates_invoked = 100000: want 1 to 8"}},
 	{"candidates", "[completion]\ncandidates = 0\n", `{"completion":{"candidates":0}}`,
 		[]string{"completion.candidates = 0: want 1 to 8"}},
-	{"machine tool key", "[gcode.machine]\nunits = \"mm\"\n[[gcode.machine.tools]]\nnumber = 1\ndiamter = 6.0\n",
-		`{"gcode":{"machine":{"units":"mm","tools":[{"number":1,"diamter":6}]}}}`,
-		[]string{`unknown setting "gcode.machine.tools.diamter"`, "valid in [gcode.machine.tools]: number, diameter, length, max_rpm"}},
 	{"message limit", "[limits]\nmax_message_mb = 0\n", `{"limits":{"max_message_mb":0}}`,
 		[]string{"limits.max_message_mb = 0: want 1 to 1024"}},
-	{"machine units", "[gcode.machine]\nunits = \"furlong\"\n", `{"gcode":{"machine":{"units":"furlong"}}}`,
-		[]string{`gcode.machine.units "furlong": want mm, inch or in`}},
 	{"several at once", "[completion]\nmax_tokens = 0\ntemperature = -1.0\n", `{"completion":{"max_tokens":0,"temperature":-1}}`,
 		[]string{"completion.max_tokens = 0: want 1 to 4096", "completion.temperature = -1: want 0 to 2"}},
 }
@@ -87,15 +112,16 @@ func TestStrictSettingsNameKeyAndValidValues(t *testing.T) {
 }
 
 func TestStrictSettingsAcceptGoodAndEmpty(t *testing.T) {
-	good := `{"model":"m","rules":{"st/write-to-input":"warning"},"st":{"dialect":"SCL"},"rtl":{"target":"fpga"},` +
+	good := `{"model":"m","rules":{"st/write-to-input":"warning"},` +
 		`"completion":{"max_tokens":64,"temperature":0,"candidates_invoked":8,"disabled_languages":["rtl"]},` +
-		`"gate":{"drop":["safety"]},"gcode":{"machine":{"controller":"LinuxCNC","units":"inch","travel":{"x":[0,500]},"tools":[{"number":3,"diameter":6}]}}}`
+		`"gate":{"drop":["safety"]},"demo":{"mode":"FAST","inner":{"limit":3,"parts":[{"number":3,"size":6}]}}}`
 	c := Default()
 	if err := c.MergeJSON([]byte(good)); err != nil {
 		t.Fatal(err)
 	}
-	if c.Completion.MaxTokens != 64 || c.ST.Dialect != "SCL" || len(c.Gate.Drop) != 1 || c.GCode.Machine.Tools[0].Number != 3 {
-		t.Errorf("%+v", c)
+	d := c.Section("demo").(*demoSection)
+	if c.Completion.MaxTokens != 64 || d.Mode != "FAST" || len(c.Gate.Drop) != 1 || d.Inner.Parts[0].Number != 3 {
+		t.Errorf("%+v %+v", c, d)
 	}
 	// Neovim encodes an empty table as an array; null and nothing mean no settings either.
 	for _, empty := range []string{"", "null", "[]", " [ ] ", `{"gantry":[]}`, "{}"} {
@@ -106,5 +132,29 @@ func TestStrictSettingsAcceptGoodAndEmpty(t *testing.T) {
 	}
 	if err := Default().MergeJSON([]byte(`[1]`)); err == nil || !strings.Contains(err.Error(), "want an object of settings, got an array") {
 		t.Errorf("array of settings: %v", err)
+	}
+}
+
+// TestSectionsAreOwnedPerConfig: a clone's or a merged configuration's section is its own;
+// a Config built by hand reads a section's defaults without storing them.
+func TestSectionsAreOwnedPerConfig(t *testing.T) {
+	a := Default()
+	b := a.Clone()
+	b.Section("demo").(*demoSection).Mode = "fast"
+	if got := a.Section("demo").(*demoSection).Mode; got != "slow" {
+		t.Errorf("changing a clone's section changed the original: %q", got)
+	}
+	if err := a.MergeJSON([]byte(`{"demo":{"names":["x"]}}`)); err != nil {
+		t.Fatal(err)
+	}
+	if d := a.Section("demo").(*demoSection); d.Mode != "slow" || len(d.Names) != 1 {
+		t.Errorf("merge replaced the section instead of merging into it: %+v", d)
+	}
+	var bare Config
+	if d := bare.Section("demo").(*demoSection); d.Mode != "slow" || bare.sections != nil {
+		t.Errorf("a bare Config: %+v, stored %v", d, bare.sections)
+	}
+	if bare.Section("nosuch") != nil {
+		t.Error("an unregistered section must be nil")
 	}
 }

@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -40,8 +38,8 @@ func benchInput(n int) []byte {
 
 func machineConfig(tb testing.TB) *config.Config {
 	tb.Helper()
-	cfg := config.Default()
-	if _, err := toml.DecodeFile(filepath.Join("testdata", "rules", "machine", "gantry.toml"), cfg); err != nil {
+	cfg, err := config.Load(filepath.Join("testdata", "rules", "machine", "gantry.toml"))
+	if err != nil {
 		tb.Fatal(err)
 	}
 	return cfg

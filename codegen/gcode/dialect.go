@@ -43,10 +43,10 @@ func parseDialect(s string) (Dialect, bool) {
 // file's extension and content.
 func detectDialect(path string, text []byte, cfg *config.Config) (d Dialect, explicit bool) {
 	if cfg != nil {
-		if d, ok := parseDialect(cfg.GCode.Dialect); ok {
+		if d, ok := parseDialect(SettingsOf(cfg).Dialect); ok {
 			return d, true
 		}
-		if m := cfg.GCode.Machine; m != nil {
+		if m := SettingsOf(cfg).Machine; m != nil {
 			if d, ok := parseDialect(m.Controller); ok {
 				return d, true
 			}

@@ -20,8 +20,8 @@ func TestDialectDetection(t *testing.T) {
 		{"a.nc", "O1000\nG65 P9010\nM99\n", nil, DialectFanuc, false},
 		{"a.tap", "o<x> sub\no<x> endsub\n", nil, DialectLinuxCNC, false},
 		{"a.cnc", "M104 S200\nM109 S200\nG29\n", nil, DialectMarlin, false},
-		{"a.nc", "G0 X1\n", func(c *config.Config) { c.GCode.Dialect = "haas" }, DialectHaas, true},
-		{"a.ngc", "G0 X1\n", func(c *config.Config) { c.GCode.Machine = &config.Machine{Controller: "grbl"} }, DialectGrbl, true},
+		{"a.nc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Dialect = "haas" }, DialectHaas, true},
+		{"a.ngc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Machine = &Machine{Controller: "grbl"} }, DialectGrbl, true},
 	}
 	for _, c := range cases {
 		cfg := config.Default()

@@ -66,7 +66,7 @@ func (*Pack) Conventions(cfg *config.Config) string {
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "Controller dialect: %s. Start with a safe header (units, G90, G17, a work offset, tool change with T and M6 at a safe height, spindle on with S and M3 before cutting); retract before rapids; end with M5, M9 and M30.\n", d)
-	if m := cfg.GCode.Machine; m != nil {
+	if m := SettingsOf(cfg).Machine; m != nil {
 		fmt.Fprintf(&sb, "Machine profile: units %s", m.Units)
 		if m.MaxSpindleRPM > 0 {
 			fmt.Fprintf(&sb, ", max spindle %g rpm", m.MaxSpindleRPM)

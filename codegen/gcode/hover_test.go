@@ -34,14 +34,14 @@ func TestHover(t *testing.T) {
 	}
 	// The package-level form, without a path, for another controller.
 	grbl := config.Default()
-	grbl.GCode.Dialect = "grbl"
+	SettingsOf(grbl).Dialect = "grbl"
 	g := parse(t, "G21 G90\nG81 X1 Y1 Z-1 R1 F100\n")
 	if h := Hover(g, 9, grbl); !strings.Contains(h, "drilling cycle") || !strings.Contains(h, "Not supported by grbl") {
 		t.Errorf("grbl hover: %q", h)
 	}
 	marlin := parse(t, "M104 S200\nG28\n")
 	mc := config.Default()
-	mc.GCode.Dialect = "marlin"
+	SettingsOf(mc).Dialect = "marlin"
 	if h := Hover(marlin, 1, mc); !strings.Contains(h, "hotend temperature") {
 		t.Errorf("marlin hover: %q", h)
 	}

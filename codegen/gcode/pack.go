@@ -82,7 +82,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 		run.byRule[f.Rule] = append(run.byRule[f.Rule], f)
 	}
 	found, skipped := rules.Run(req.File, run, cfg, p.rules, rules.Options{
-		Severities: cfg.Severities(), HasProfile: cfg.GCode.Machine != nil, Within: req.Within})
+		Severities: cfg.Severities(), HasProfile: SettingsOf(cfg).Machine != nil, Within: req.Within})
 	return codegen.CheckResult{Findings: found, Skipped: skipped}
 }
 
@@ -141,9 +141,9 @@ func newSettings(path string, text []byte, cfg *config.Config) *settings {
 	d, explicit := detectDialect(path, text, cfg)
 	var prof *Profile
 	mkey := ""
-	if cfg != nil && cfg.GCode.Machine != nil {
-		prof = NewProfile(cfg.GCode.Machine)
-		m := *cfg.GCode.Machine
+	if cfg != nil && SettingsOf(cfg).Machine != nil {
+		prof = NewProfile(SettingsOf(cfg).Machine)
+		m := *SettingsOf(cfg).Machine
 		mkey = fmt.Sprintf("%+v|%v|%v", m, deref(m.SafeZ), deref(m.StockTop))
 	}
 	dir := filepath.Dir(path)

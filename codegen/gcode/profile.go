@@ -4,8 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-
-	"github.com/gantry-dev/gantry/codegen/config"
 )
 
 // Profile is the machine profile normalised to millimetres (rotary axes in degrees).
@@ -21,7 +19,7 @@ type Profile struct {
 	Travel        [naxes][2]float64
 	HasTravel     [naxes]bool
 	Offsets       map[int][3]float64 // WCS index (1 = G54 … 9 = G59.3) → machine coordinates
-	Tools         map[int]config.Tool
+	Tools         map[int]Tool
 	Supported     map[string]bool
 	Unsupported   map[string]bool
 	scale         float64
@@ -60,13 +58,13 @@ func wcsName(i int) string {
 }
 
 // NewProfile normalises a configured machine; nil when there is none.
-func NewProfile(m *config.Machine) *Profile {
+func NewProfile(m *Machine) *Profile {
 	if m == nil {
 		return nil
 	}
 	p := &Profile{Controller: strings.ToLower(m.Controller), Units: "mm", scale: 1,
 		MaxSpindleRPM: m.MaxSpindleRPM, SafeZ: unknown, StockTop: unknown,
-		Offsets: map[int][3]float64{}, Tools: map[int]config.Tool{},
+		Offsets: map[int][3]float64{}, Tools: map[int]Tool{},
 		Supported: map[string]bool{}, Unsupported: map[string]bool{}}
 	if m.Units == "inch" || m.Units == "in" {
 		p.Units, p.scale = "inch", 25.4
@@ -167,9 +165,9 @@ func itoa(n int) string {
 }
 
 // Tool returns the tool table entry for n.
-func (p *Profile) Tool(n int) (config.Tool, bool) {
+func (p *Profile) Tool(n int) (Tool, bool) {
 	if p == nil {
-		return config.Tool{}, false
+		return Tool{}, false
 	}
 	t, ok := p.Tools[n]
 	return t, ok

@@ -320,7 +320,7 @@ func claimOf(msg string) string {
 // table in inches.
 func toolTable(t testing.TB, dir string, cfg *config.Config) string {
 	var sb strings.Builder
-	if m := cfg.GCode.Machine; m != nil {
+	if m := SettingsOf(cfg).Machine; m != nil {
 		scale := 1 / 25.4
 		if m.Units == "inch" {
 			scale = 1
@@ -357,10 +357,9 @@ func TestOracleTestdata(t *testing.T) {
 	for _, p := range files {
 		abs, _ := filepath.Abs(p)
 		cfg := fixtureConfig(t, p)
-		if cfg.GCode.Dialect == "" {
-			c := *cfg
-			c.GCode.Dialect = string(DialectLinuxCNC) // the oracle is LinuxCNC's interpreter
-			cfg = &c
+		if SettingsOf(cfg).Dialect == "" {
+			cfg = cfg.Clone()
+			SettingsOf(cfg).Dialect = string(DialectLinuxCNC) // the oracle is LinuxCNC's interpreter
 		}
 		text, _ := os.ReadFile(p)
 		rsPath := abs
@@ -422,7 +421,7 @@ func mustParse(t testing.TB, pk *Pack, text string) *syntax.File {
 // fixtureConfigDefault is the oracle's configuration without a profile: LinuxCNC.
 func fixtureConfigDefault() *config.Config {
 	c := config.Default()
-	c.GCode.Dialect = string(DialectLinuxCNC)
+	SettingsOf(c).Dialect = string(DialectLinuxCNC)
 	return c
 }
 
@@ -482,10 +481,9 @@ func TestOracleCutterComp(t *testing.T) {
 		files++
 		abs, _ := filepath.Abs(p)
 		cfg := fixtureConfig(t, p)
-		if cfg.GCode.Dialect == "" {
-			c := *cfg
-			c.GCode.Dialect = string(DialectLinuxCNC)
-			cfg = &c
+		if SettingsOf(cfg).Dialect == "" {
+			cfg = cfg.Clone()
+			SettingsOf(cfg).Dialect = string(DialectLinuxCNC)
 		}
 		rs := runRS274(t, bin, abs, toolTable(t, tmp, cfg))
 		gerrs := gantryErrors(t, pk, abs, text, cfg)

@@ -205,7 +205,7 @@ func TestRuleDocExamples(t *testing.T) {
 		ext  string
 	}
 	grbl, fanuc := config.Default(), config.Default()
-	grbl.GCode.Dialect, fanuc.GCode.Dialect = "grbl", "fanuc"
+	SettingsOf(grbl).Dialect, SettingsOf(fanuc).Dialect = "grbl", "fanuc"
 	setups := []setup{
 		{"default", config.Default(), ".ngc"},
 		{"profile", fixtureConfig(t, "testdata/rules/machine/x.ngc"), ".ngc"},

@@ -65,7 +65,7 @@ func (p *Pack) Diagnose(ctx context.Context, path string, text []byte, cfg *conf
 // table of the whole text: suppression reads only the lines around each finding.
 func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen.CheckResult {
 	sev := cfg.Severities()
-	hasProfile := cfg.GCode.Machine != nil
+	hasProfile := SettingsOf(cfg).Machine != nil
 	var res codegen.CheckResult
 	on := map[string]rules.Severity{}
 	for _, r := range p.rules {

@@ -12,8 +12,10 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/gcode"
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/st"
 )
 
 // The inputs a user produces while typing are partial trees: every rule of every pack, the
@@ -28,8 +30,8 @@ func realFiles(t testing.TB, p codegen.Pack) []string {
 	var out []string
 	for _, dir := range []string{"testdata", "codegen/st/testdata", "codegen/rtl/testdata", "codegen/gcode/testdata", "lsp/testdata", "cmd/gantry/testdata"} {
 		_ = filepath.WalkDir(filepath.Join(root, dir), func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
+			if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+				return nil // dot files are other tests' scratch files (the rs274 oracle's)
 			}
 			ext := strings.ToLower(filepath.Ext(path))
 			for _, e := range p.Extensions() {
@@ -55,10 +57,10 @@ func allRulesOn(p codegen.Pack) *config.Config {
 		cfg.Rules[r.ID] = "warning"
 	}
 	safe := 5.0
-	cfg.GCode.Machine = &config.Machine{Controller: "linuxcnc", Units: "mm", MaxSpindleRPM: 12000, MaxFeed: 3000,
+	gcode.SettingsOf(cfg).Machine = &gcode.Machine{Controller: "linuxcnc", Units: "mm", MaxSpindleRPM: 12000, MaxFeed: 3000,
 		MaxRapid: 6000, SafeZ: &safe, Travel: map[string][]float64{"X": {0, 500}, "Y": {0, 400}, "Z": {-100, 0}},
-		Tools: []config.Tool{{Number: 1, Diameter: 6, MaxRPM: 10000}}}
-	cfg.ST.Protected = []string{"bEStopRelay", "%QX0.0"}
+		Tools: []gcode.Tool{{Number: 1, Diameter: 6, MaxRPM: 10000}}}
+	st.SettingsOf(cfg).Protected = []string{"bEStopRelay", "%QX0.0"}
 	return cfg
 }
 

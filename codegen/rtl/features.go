@@ -137,7 +137,7 @@ var _ codegen.Conventions = (*Pack)(nil)
 // rules check.
 func (*Pack) Conventions(cfg *config.Config) string {
 	s := "Write synthesizable SystemVerilog: always_ff with nonblocking assignments for registers (with the reset in the sensitivity list when asynchronous), always_comb with a default for every output (no latches), case statements with default, declare every signal, no delays."
-	if cfg.RTL.Target == "fpga" {
+	if SettingsOf(cfg).Target == "fpga" {
 		s += " Target: FPGA (initial blocks allowed for register initial values)."
 	}
 	return s + "\n"

@@ -84,7 +84,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	}
 	m := p.checkModel(ctx, req, cfg)
 	sev := cfg.Severities()
-	if strings.EqualFold(cfg.RTL.Target, "fpga") {
+	if strings.EqualFold(SettingsOf(cfg).Target, "fpga") {
 		if _, ok := sev[ruleInitial.ID]; !ok {
 			sev[ruleInitial.ID] = rules.Off
 		}
@@ -108,7 +108,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 
 func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
 	fm := p.cache.fileModel(req.File)
-	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(cfg.RTL.Target),
+	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
 		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}}
 	m.ix = p.index(ctx, req.Workspace, req.Path, req.File, fm)
 	for _, u := range fm.Units {

@@ -76,7 +76,7 @@ func TestInitialOffForFPGA(t *testing.T) {
 		return n
 	}
 	fpga := config.Default()
-	fpga.RTL.Target = "fpga"
+	SettingsOf(fpga).Target = "fpga"
 	if n := count(fpga); n != 0 {
 		t.Errorf("fpga: %d findings", n)
 	}

@@ -46,8 +46,8 @@ func (*Pack) Conventions(cfg *config.Config) string {
 		sb.WriteString("Dialect: IEC 61131-3 Structured Text as CODESYS/TwinCAT write it: declare every variable in a VAR section, end every construct with its END_ keyword and statements with ';'.\n")
 	}
 	sb.WriteString("Never assign a VAR_INPUT or an %I input address; no WHILE TRUE loops without EXIT; guard divisions; give CASE an ELSE branch.\n")
-	if len(cfg.ST.Protected) > 0 {
-		sb.WriteString("Never write these protected signals: " + strings.Join(cfg.ST.Protected, ", ") + ".\n")
+	if len(SettingsOf(cfg).Protected) > 0 {
+		sb.WriteString("Never write these protected signals: " + strings.Join(SettingsOf(cfg).Protected, ", ") + ".\n")
 	}
 	return sb.String()
 }

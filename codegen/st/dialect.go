@@ -27,7 +27,7 @@ const (
 //  4. otherwise CODESYS.
 func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
 	if cfg != nil {
-		switch strings.ToLower(strings.TrimSpace(cfg.ST.Dialect)) {
+		switch strings.ToLower(strings.TrimSpace(SettingsOf(cfg).Dialect)) {
 		case "scl", "siemens", "tia":
 			return DialectSCL
 		case "codesys", "twincat", "iec":

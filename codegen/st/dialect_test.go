@@ -23,7 +23,7 @@ func TestDialect(t *testing.T) {
 		{"a.scl", "x := 1;", "codesys", DialectCODESYS},
 		{"a.TcPOU", "BEGIN", "", DialectCODESYS},
 	} {
-		cfg.ST.Dialect = c.setting
+		SettingsOf(cfg).Dialect = c.setting
 		if got := dialectOf(c.path, cfg, []byte(c.text)); got != c.want {
 			t.Errorf("%s %q (%s): %s, want %s", c.path, c.text, c.setting, got, c.want)
 		}

@@ -34,7 +34,7 @@ END_FUNCTION_BLOCK
 	f := parse(t, src[:off]+src[off+1:])
 	pk := New()
 	cfg := config.Default()
-	cfg.ST.Protected = []string{"%QX0.0"}
+	SettingsOf(cfg).Protected = []string{"%QX0.0"}
 	ctx := context.Background()
 	c := pk.Context(ctx, codegen.ContextRequest{Path: "door.st", File: f, Offset: off, Config: cfg})
 	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "door.st", File: f, Config: config.Default()}, off, c.Unit)

@@ -54,7 +54,7 @@ func checker(t testing.TB, pk *Pack, cfg *config.Config) func(string, *syntax.Fi
 
 func testConfig() *config.Config {
 	cfg := config.Default()
-	cfg.ST.Protected = []string{"bEStopRelay", "%QX9.0", "GVL_Safety.bSafetyDoorLock"}
+	SettingsOf(cfg).Protected = []string{"bEStopRelay", "%QX9.0", "GVL_Safety.bSafetyDoorLock"}
 	return cfg
 }
 

@@ -132,7 +132,7 @@ func TestLibraryReferencesMakeNamesKnown(t *testing.T) {
 	}
 	// [st] libraries names them.
 	cfg := config.Default()
-	cfg.ST.Libraries = []string{"Tc2_MC2", "Tc3_EventLogger"}
+	SettingsOf(cfg).Libraries = []string{"Tc2_MC2", "Tc3_EventLogger"}
 	if got := undeclared(checkWith(t, motionProgram, cfg, nil)); len(got) > 0 {
 		t.Errorf("with the libraries referenced: %v", got)
 	}
@@ -160,13 +160,13 @@ bTypo := TRUE;
 END_PROGRAM
 `
 	cfg := config.Default()
-	cfg.ST.Libraries = []string{"OSCAT_BASIC"}
+	SettingsOf(cfg).Libraries = []string{"OSCAT_BASIC"}
 	got := undeclared(checkWith(t, src, cfg, nil))
 	if len(got) != 1 || !strings.Contains(got[0], "bTypo") {
 		t.Errorf("only the plain variable may be undeclared, got %v", got)
 	}
 	// The complete standard library leaves no doubt: an unknown call is undeclared.
-	cfg.ST.Libraries = []string{"Tc2_Standard"}
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard"}
 	got = undeclared(checkWith(t, src, cfg, nil))
 	if len(got) < 2 {
 		t.Errorf("with only Tc2_Standard referenced SCALE_R is undeclared: %v", got)

@@ -41,7 +41,7 @@ func protectedSet(cfg *config.Config) map[string]bool {
 		return nil
 	}
 	out := map[string]bool{}
-	for _, s := range cfg.ST.Protected {
+	for _, s := range SettingsOf(cfg).Protected {
 		s = strings.ToLower(strings.TrimSpace(s))
 		if s != "" {
 			out[s] = true

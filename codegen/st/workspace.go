@@ -140,11 +140,11 @@ func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []Lib
 // withConfig adds the libraries [st] libraries lists to the project's (a copy of idx; idx
 // itself is shared).
 func withConfig(idx *wsIndex, cfg *config.Config) *wsIndex {
-	if cfg == nil || len(cfg.ST.Libraries) == 0 {
+	if cfg == nil || len(SettingsOf(cfg).Libraries) == 0 {
 		return idx
 	}
 	var refs []LibraryRef
-	for _, name := range cfg.ST.Libraries {
+	for _, name := range SettingsOf(cfg).Libraries {
 		refs = append(refs, LibraryRef{Name: name})
 	}
 	return withRefs(idx, refs)
