@@ -102,7 +102,7 @@ func diagnoseTextSafely(ctx context.Context, p Pack, ld LargeDocuments, req Chec
 			errs, res = nil, CheckResult{Findings: []rules.Finding{rules.Recovered(p.ID()+"/check", v)}}
 		}
 	}()
-	return ld.DiagnoseText(ctx, req.Path, req.File.Text, req.Config)
+	return ld.DiagnoseText(ctx, req)
 }
 
 // TooDeep is the one finding for a file nested deeper than gotree.MaxDepth (a generated

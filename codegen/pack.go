@@ -84,11 +84,12 @@ type EmbeddedCode interface {
 }
 
 // LargeDocuments is implemented by packs that check big files without a whole-file tree
-// (line-structured G-code parsed in chunks): above TextOnlyAbove bytes a document is kept
-// as text only, and DiagnoseText gives its syntax errors and findings.
+// (line-structured G-code parsed in chunks, ST and RTL unit by unit): above TextOnlyAbove
+// bytes a document is kept as text only, and DiagnoseText gives its syntax errors and
+// findings (req.File is the text-only snapshot).
 type LargeDocuments interface {
 	TextOnlyAbove() int
-	DiagnoseText(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, CheckResult)
+	DiagnoseText(ctx context.Context, req CheckRequest) ([]syntax.Error, CheckResult)
 }
 
 // Forgetter is implemented by packs that cache per-document state: the server calls Forget
@@ -100,12 +101,12 @@ type Forgetter interface {
 // Parse parses a file's text for a pack, restricted to its code regions where it has any;
 // a large document of a pack that handles those is kept as text only.
 func Parse(ctx context.Context, p Pack, path string, text []byte) (*syntax.File, error) {
-	if ld, ok := p.(LargeDocuments); ok && len(text) > ld.TextOnlyAbove() {
-		return syntax.TextOnly(p.Grammar(), text), nil
-	}
 	var regions syntax.Regions
 	if ec, ok := p.(EmbeddedCode); ok {
 		regions = ec.Regions(path)
+	}
+	if ld, ok := p.(LargeDocuments); ok && regions == nil && len(text) > ld.TextOnlyAbove() {
+		return syntax.TextOnly(p.Grammar(), text), nil
 	}
 	return syntax.ParseRegions(ctx, p.Grammar(), text, regions)
 }

@@ -51,8 +51,8 @@ func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
 func (*Pack) TextOnlyAbove() int { return 2 << 20 }
 
 // DiagnoseText implements codegen.LargeDocuments.
-func (p *Pack) DiagnoseText(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
-	return p.Diagnose(ctx, path, text, cfg)
+func (p *Pack) DiagnoseText(ctx context.Context, req codegen.CheckRequest) ([]syntax.Error, codegen.CheckResult) {
+	return p.Diagnose(ctx, req.Path, req.File.Text, req.Config)
 }
 
 var _ codegen.Conventions = (*Pack)(nil)

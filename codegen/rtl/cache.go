@@ -64,6 +64,9 @@ func (c *cache) fileModel(f *syntax.File) *FileModel {
 	f.Lock()
 	fm = c.build(f)
 	f.Unlock()
+	if f.Window {
+		return fm // one use: kept out of the cache
+	}
 	c.mu.Lock()
 	if _, ok := c.files[f]; !ok {
 		if len(c.order) >= maxFileEntries {
@@ -182,9 +185,11 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 			mirror.Kids = append(mirror.Kids, k)
 		}
 		u = buildUnit(mirror, text)
-		c.mu.Lock()
-		c.units[key] = u
-		c.mu.Unlock()
+		if !f.Window {
+			c.mu.Lock()
+			c.units[key] = u
+			c.mu.Unlock()
+		}
 	}
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
 }
@@ -202,12 +207,14 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 	if u == nil {
 		mirror := copyTree(f.Language, ch, f.Text, start)
 		u = buildUnit(mirror, text)
-		c.mu.Lock()
-		if len(c.units) >= maxUnitEntries {
-			c.units = map[string]*Unit{}
+		if !f.Window {
+			c.mu.Lock()
+			if len(c.units) >= maxUnitEntries {
+				c.units = map[string]*Unit{}
+			}
+			c.units[key] = u
+			c.mu.Unlock()
 		}
-		c.units[key] = u
-		c.mu.Unlock()
 	}
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
 }

@@ -15,6 +15,7 @@ const maxSignalsInContext = 80
 // Context implements codegen.Pack: what the prompt and the embedded backend need to know
 // about the cursor.
 func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.Context {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	f := req.File
 	text := f.Text
 	off := min(max(req.Offset, 0), len(text))

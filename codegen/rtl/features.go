@@ -18,13 +18,17 @@ var (
 
 // Hover implements codegen.Hoverer: hoverAt already writes Markdown with the declaration
 // fenced once.
-func (p *Pack) Hover(_ context.Context, req codegen.ContextRequest) string {
+func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	return p.hoverAt(req.File, req.Offset, req.Workspace)
 }
 
 // Symbols implements codegen.Symboler: modules, interfaces and packages with their
 // declarations as children.
 func (p *Pack) Symbols(_ context.Context, f *syntax.File) []codegen.Symbol {
+	if !f.HasTree() {
+		return nil // a large document: symbols need every unit's tree at once
+	}
 	flat := p.symbolsOf(f)
 	children := map[string][]int{}
 	top := map[string]bool{}
@@ -100,6 +104,7 @@ func symbolKind(k string) codegen.SymbolKind {
 
 // Definition implements codegen.Definer.
 func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	loc, ok := p.definitionAt(req.File, req.Offset, req.Workspace)
 	if !ok {
 		return nil
@@ -109,6 +114,7 @@ func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []cod
 
 // References implements codegen.Referencer.
 func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	return p.locations(ctx, req, p.referencesAt(req.File, req.Offset, req.Workspace))
 }
 

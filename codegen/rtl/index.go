@@ -98,7 +98,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string, f *
 	}
 	key := make([]indexKey, 0, len(files))
 	for _, wf := range files {
-		if wf.File == nil || wf.File == f || (path != "" && wf.Path == path) {
+		if wf.File == nil || !wf.File.HasTree() || wf.File == f || (path != "" && wf.Path == path) { // a large file stays text
 			continue
 		}
 		key = append(key, indexKey{wf.Path, wf.File})

@@ -78,6 +78,9 @@ func IsSystemVerilog(path string) bool {
 // Check implements codegen.Pack. With Within set, only the units overlapping it are
 // analysed; the workspace index is cached while the workspace's files stay the same.
 func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.CheckResult {
+	if !req.File.HasTree() {
+		return codegen.CheckUnits(ctx, p, req, p.Check) // a large document, unit by unit
+	}
 	cfg := req.Config
 	if cfg == nil {
 		cfg = config.Default()

@@ -75,7 +75,9 @@ func (c *cache) modelOf(f *syntax.File) *Model {
 		return m
 	}
 	m := c.build(f)
-	c.putModel(f, m)
+	if !f.Window { // a large document's unit, parsed for one use, stays out of the cache
+		c.putModel(f, m)
+	}
 	return m
 }
 
@@ -124,7 +126,9 @@ func (c *cache) build(f *syntax.File) *Model {
 				}
 			}
 			u.doc = doc
-			c.putUnit(string(f.Text[keyStart:end]), u)
+			if !f.Window {
+				c.putUnit(string(f.Text[keyStart:end]), u)
+			}
 		}
 		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})
 	}

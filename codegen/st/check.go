@@ -30,6 +30,9 @@ type Run struct {
 // (cached per snapshot, and per unit text across snapshots) and materialises only the
 // units that overlap req.Within.
 func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.CheckResult {
+	if !req.File.HasTree() {
+		return codegen.CheckUnits(ctx, p, req, p.Check) // a large document, POU by POU
+	}
 	cfg := req.Config
 	if cfg == nil {
 		cfg = config.Default()

@@ -19,6 +19,7 @@ var stops = []string{
 // Context implements codegen.Pack: whether to ask at all, how much to ask for, the unit the
 // gate re-checks, prompt blocks from the declarations, and the pack's own offers.
 func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.Context {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	f := req.File
 	off := req.Offset
 	if off < 0 {

@@ -12,6 +12,7 @@ import (
 // cursor (type, address, initial value, comment), the interface of a block being called or
 // instantiated, a standard block's signature and doc, an enumeration's values.
 func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	t, ws := p.at(ctx, req)
 	req.File.Lock()
 	m := p.cache.modelOf(req.File)

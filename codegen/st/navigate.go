@@ -425,7 +425,7 @@ func (p *Pack) files(ctx context.Context, req codegen.ContextRequest) []navFile 
 	out := []navFile{{path: req.Path, file: req.File}}
 	if req.Workspace != nil {
 		for _, wf := range req.Workspace.Files(ctx, "st") {
-			if wf.File != nil && wf.Path != req.Path {
+			if wf.File != nil && wf.File.HasTree() && wf.Path != req.Path { // a large file stays text
 				out = append(out, navFile{path: wf.Path, file: wf.File})
 			}
 		}
@@ -518,6 +518,7 @@ func findQualified(pous []*POU, q string) *POU {
 
 // Definition implements codegen.Definer.
 func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	t, _ := p.at(ctx, req)
 	switch t.kind {
 	case tNone, tStd, tStdArg:
@@ -534,6 +535,7 @@ func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []cod
 // References implements codegen.Referencer: every identifier in the workspace's ST files that
 // resolves to the same target, the declaration included, in file order.
 func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
+	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	t, _ := p.at(ctx, req)
 	if t.kind == tNone {
 		return nil

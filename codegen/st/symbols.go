@@ -13,6 +13,9 @@ var _ codegen.Symboler = (*Pack)(nil)
 // children, types (struct members and enumeration values as children) and global
 // variables, in file order.
 func (p *Pack) Symbols(ctx context.Context, f *syntax.File) []codegen.Symbol {
+	if !f.HasTree() {
+		return nil // a large document: symbols need every POU's tree at once
+	}
 	f.Lock()
 	m := p.cache.modelOf(f)
 	f.Unlock()

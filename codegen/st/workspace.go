@@ -74,7 +74,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	files := ws.Files(ctx, "st")
 	var kept []codegen.WorkspaceFile
 	for _, f := range files {
-		if f.File != nil && f.Path != path {
+		if f.File != nil && f.File.HasTree() && f.Path != path { // a large file stays text
 			kept = append(kept, f)
 		}
 	}
@@ -182,7 +182,8 @@ func (p *Pack) scopeIndex(ctx context.Context, ws codegen.Workspace, path string
 		}
 	}
 	if f != nil && idx != nil && idx.lazy != nil {
-		text, own := f.Text, f.Text
+		s, e := f.Span()
+		text, own := f.Text[s:e], f.Text[s:e]
 		if within != nil && within[0] >= 0 && within[1] <= len(text) && within[0] <= within[1] {
 			// A unit re-checked (the gate): its names; the file's own were fetched before.
 			text, own = text[within[0]:within[1]], nil

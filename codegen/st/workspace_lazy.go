@@ -53,7 +53,7 @@ func (ix *wsIndex) need(ctx context.Context, k string, block bool) []*unitData {
 	var models []got
 	complete := true
 	for _, wf := range lz.ws.Declaring(ctx, "st", k) {
-		if wf.File == nil || wf.Path == lz.exclude {
+		if wf.File == nil || !wf.File.HasTree() || wf.Path == lz.exclude { // a large file stays text
 			continue
 		}
 		lz.mu.Lock()

@@ -26,6 +26,11 @@ type File struct {
 	Tree     *sitter.Tree
 	// Regions, when set, restricts parsing to the code regions (recomputed on every edit).
 	Regions Regions
+	// Window marks a unit of a large text-only document parsed for one use (ParseWindow):
+	// packs' caches leave it out, so a big document never sits in memory as trees.
+	Window bool
+
+	span [2]int // a window's byte range (ParseWindow)
 
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
@@ -170,3 +175,44 @@ func (f *File) Unlock() { f.mu.Unlock() }
 
 // Content returns the source text of n.
 func (f *File) Content(n *sitter.Node) string { return string(f.Text[n.StartByte():n.EndByte()]) }
+
+// ParseWindow parses text[start:end] of a snapshot as a File of its own over the same text
+// and line index: its nodes keep their positions in the whole text, and nothing outside the
+// window is parsed. Packs check a large text-only document unit by unit this way, holding
+// one unit's tree at a time.
+func (f *File) ParseWindow(ctx context.Context, start, end int) (*File, error) {
+	start, end = max(0, min(start, len(f.Text))), max(0, min(end, len(f.Text)))
+	sr, sc := f.Lines.Point(start)
+	er, ec := f.Lines.Point(end)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p := parsers.Get().(*sitter.Parser)
+	p.SetLanguage(f.Language)
+	p.SetIncludedRanges([]sitter.Range{{StartByte: uint32(start), EndByte: uint32(end),
+		StartPoint: sitter.Point{Row: uint32(sr), Column: uint32(sc)}, EndPoint: sitter.Point{Row: uint32(er), Column: uint32(ec)}}})
+	// The parser reads the window through a callback: handing it the whole text would copy
+	// all of it into C for every unit, quadratic over a large document.
+	read := func(offset uint32, _ sitter.Point) []byte {
+		if int(offset) >= end {
+			return nil
+		}
+		return f.Text[offset:min(int(offset)+64<<10, end)]
+	}
+	tree, err := p.ParseInputCtx(context.Background(), nil, sitter.Input{Read: read, Encoding: sitter.InputEncodingUTF8})
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	parsers.Put(p)
+	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
+	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, Tree: tree, Regions: window, Window: true, span: [2]int{start, end}}, nil
+}
+
+// Span is the byte range the snapshot's tree covers: a window's range, else the whole text.
+// Scans that serve one unit read only this part of a large document.
+func (f *File) Span() (start, end int) {
+	if f.Window {
+		return f.span[0], f.span[1]
+	}
+	return 0, len(f.Text)
+}

@@ -1,0 +1,84 @@
+package packs_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/packs"
+)
+
+// largeDocument repeats a unit with a known finding until the text passes
+// codegen.WindowedAbove; each copy's names carry the copy's number.
+func largeDocument(unit string) (string, int) {
+	var sb strings.Builder
+	n := 0
+	for sb.Len() <= codegen.WindowedAbove {
+		sb.WriteString(strings.ReplaceAll(unit, "NN", fmt.Sprint(n)))
+		n++
+	}
+	return sb.String(), n
+}
+
+// TestLargeDocumentsAreCheckedUnitByUnit: above codegen.WindowedAbove an ST or Verilog
+// document is kept as text and checked unit by unit: every copy of a unit's fault is found
+// on its own line, a name declared in another unit of the document is not undeclared, and
+// hover and the cursor context work on the unit under the cursor.
+func TestLargeDocumentsAreCheckedUnitByUnit(t *testing.T) {
+	cases := []struct {
+		lang, path, unit, rule string
+		faultLine              int // 1-based line of the fault in unit
+		hoverAt                string
+	}{
+		{"st", "big.st", "FUNCTION_BLOCK FB_NN\nVAR_INPUT bIn : BOOL; END_VAR\nVAR fbNext : FB_Last; END_VAR\nbIn := TRUE;\nfbNext();\nEND_FUNCTION_BLOCK\n",
+			"st/write-to-input", 4, "bIn := TRUE"},
+		{"rtl", "big.sv", "module m_NN(input logic clk, input logic [7:0] d, output logic [7:0] q);\n  always_ff @(posedge clk) q = d;\nendmodule\n",
+			"rtl/blocking-in-always-ff", 2, "q = d"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.lang, func(t *testing.T) {
+			p := packs.Registry().ByID(tc.lang)
+			text, copies := largeDocument(tc.unit)
+			if tc.lang == "st" {
+				text += "FUNCTION_BLOCK FB_Last\nEND_FUNCTION_BLOCK\n" // declared once, at the end
+			}
+			f, err := codegen.Parse(context.Background(), p, tc.path, []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.HasTree() {
+				t.Fatalf("a %d-byte document was parsed whole", len(text))
+			}
+			res := codegen.Diagnose(context.Background(), p, codegen.CheckRequest{Path: tc.path, File: f, Config: allRulesOn(p)})
+			unitLines := strings.Count(tc.unit, "\n")
+			found := 0
+			for _, fd := range res.Findings {
+				line := f.Lines.LineOf(fd.Start) + 1
+				switch {
+				case fd.Rule == tc.rule:
+					found++
+					if (line-1)%unitLines+1 != tc.faultLine {
+						t.Errorf("%s on line %d, not on a copy's line %d", fd.Rule, line, tc.faultLine)
+					}
+				case fd.Severity >= 3:
+					t.Errorf("line %d: unexpected %s: %s", line, fd.Rule, fd.Message)
+				}
+			}
+			if found != copies {
+				t.Errorf("%d findings of %s for %d copies", found, tc.rule, copies)
+			}
+			// The unit under a cursor in the middle of the document.
+			mid := strings.Index(text[len(text)/2:], tc.hoverAt) + len(text)/2
+			cr := codegen.ContextRequest{Path: tc.path, File: f, Offset: mid + 1, Config: allRulesOn(p)}
+			if h, ok := p.(codegen.Hoverer); ok && h.Hover(context.Background(), cr) == "" {
+				t.Errorf("no hover in the middle of a large document")
+			}
+			c := p.Context(context.Background(), cr)
+			if c.Unit[1] <= c.Unit[0] || c.Unit[0] > mid || c.Unit[1] < mid {
+				t.Errorf("the cursor's unit %v does not hold the cursor %d", c.Unit, mid)
+			}
+		})
+	}
+}

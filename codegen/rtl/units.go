@@ -1,0 +1,187 @@
+package rtl
+
+import (
+	"context"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+var (
+	_ codegen.UnitScanner    = (*Pack)(nil)
+	_ codegen.LargeDocuments = (*Pack)(nil)
+)
+
+// designUnitEnds maps each keyword that opens a design unit to the keyword that closes it.
+var designUnitEnds = map[string]string{
+	"module": "endmodule", "macromodule": "endmodule", "interface": "endinterface", "package": "endpackage",
+	"program": "endprogram", "class": "endclass", "primitive": "endprimitive", "config": "endconfig",
+	"checker": "endchecker",
+}
+
+// restarts are the openers that begin a new top-level unit even while another is open: a
+// module left without endmodule must not swallow the rest of the file (nested module
+// declarations, which SystemVerilog allows, are rare; a class in a package is not).
+var restarts = map[string]bool{"module": true, "macromodule": true, "package": true, "primitive": true, "config": true}
+
+// Units implements codegen.UnitScanner: a unit is a top-level design unit (module,
+// interface, package, program, class, primitive, config, checker) from the line that opens
+// it, with the attribute, comment and directive lines just above it, to the next one. Units
+// nest (a class in a package), so only a keyword at depth zero starts one. The scan skips
+// comments, strings, attributes and directives; an opener must start its line (or follow
+// `virtual` or `interface`), so a Verilog-2005 signal named like a SystemVerilog keyword
+// opens nothing.
+func (*Pack) Units(text []byte) [][2]int {
+	var starts []int
+	var open []string // closers expected, innermost last
+	prev := ""
+	forEachWord(text, func(w string, at int) {
+		defer func() { prev = w }()
+		if closer, ok := designUnitEnds[w]; ok {
+			switch {
+			case prev == "typedef" || prev == "extern":
+				return // a forward declaration
+			case w == "class" && prev == "interface" && len(open) > 0 && open[len(open)-1] == "endinterface":
+				open[len(open)-1] = "endclass" // an interface class
+				return
+			case !startsLine(text, at) && prev != "virtual":
+				return
+			}
+			if len(open) > 0 && restarts[w] && startsLine(text, at) {
+				open = open[:0] // the unit before never closed: this one starts afresh
+			}
+			if len(open) == 0 {
+				starts = append(starts, notesAbove(text, lineBegin(text, at)))
+			}
+			open = append(open, closer)
+			return
+		}
+		for i := len(open) - 1; i >= 0; i-- {
+			if open[i] == w {
+				open = open[:i]
+				break
+			}
+		}
+	})
+	if len(starts) == 0 {
+		return [][2]int{{0, len(text)}}
+	}
+	starts[0] = 0
+	out := make([][2]int, len(starts))
+	for i, s := range starts {
+		end := len(text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		out[i] = [2]int{s, end}
+	}
+	return out
+}
+
+// forEachWord calls fn with every keyword-like word of Verilog text and its offset, outside
+// comments, strings, attributes, escaped identifiers and compiler directives.
+func forEachWord(t []byte, fn func(w string, at int)) {
+	isWord := func(c byte) bool {
+		return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case c == '/' && i+1 < len(t) && t[i+1] == '/':
+			for i < len(t) && t[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(t) && t[i+1] == '*':
+			i = skipPast(t, i+2, "*/")
+		case c == '(' && i+1 < len(t) && t[i+1] == '*':
+			i = skipPast(t, i+1, "*)") // an attribute; `@(*)` closes at once
+		case c == '"':
+			i++
+			for i < len(t) && t[i] != '"' && t[i] != '\n' {
+				if t[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '\\':
+			for i < len(t) && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' {
+				i++
+			}
+		case c == '`' || c >= '0' && c <= '9' || c == '\'':
+			i++
+			for i < len(t) && isWord(t[i]) {
+				i++
+			}
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			j := i + 1
+			for j < len(t) && isWord(t[j]) {
+				j++
+			}
+			fn(string(t[i:j]), i)
+			i = j
+		default:
+			i++
+		}
+	}
+}
+
+func skipPast(t []byte, from int, sep string) int {
+	for i := from; i+len(sep) <= len(t); i++ {
+		if string(t[i:i+len(sep)]) == sep {
+			return i + len(sep)
+		}
+	}
+	return len(t)
+}
+
+func startsLine(text []byte, at int) bool {
+	for i := at - 1; i >= 0 && text[i] != '\n' && text[i] != '\r'; i-- {
+		if text[i] != ' ' && text[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+func lineBegin(text []byte, at int) int {
+	for at > 0 && text[at-1] != '\n' && text[at-1] != '\r' {
+		at--
+	}
+	return at
+}
+
+// notesAbove moves a unit's start up over the lines just above it that hold only an
+// attribute, a line comment or a directive (`timescale, `default_nettype): they go with it.
+func notesAbove(text []byte, start int) int {
+	for start > 0 {
+		prev := lineBegin(text, start-1)
+		line := trimBlank(text[prev:start])
+		note := len(line) > 0 && (line[0] == '`' || len(line) > 1 && line[0] == '/' && line[1] == '/' ||
+			len(line) > 3 && line[0] == '(' && line[1] == '*' && line[len(line)-2] == '*' && line[len(line)-1] == ')')
+		if !note {
+			return start
+		}
+		start = prev
+	}
+	return start
+}
+
+func trimBlank(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// TextOnlyAbove implements codegen.LargeDocuments: a larger Verilog document is kept as
+// text and checked design unit by design unit.
+func (*Pack) TextOnlyAbove() int { return codegen.WindowedAbove }
+
+// DiagnoseText implements codegen.LargeDocuments.
+func (p *Pack) DiagnoseText(ctx context.Context, req codegen.CheckRequest) ([]syntax.Error, codegen.CheckResult) {
+	return codegen.DiagnoseUnits(ctx, p, p, req)
+}

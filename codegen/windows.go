@@ -1,0 +1,236 @@
+package codegen
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Large documents of packs whose files are sequences of self-contained units (ST POUs,
+// Verilog modules) are kept as text, like big G-code files, and analysed one unit at a
+// time: each unit is parsed alone over the whole text's coordinates, checked, and dropped,
+// so memory follows the largest unit rather than the file, and time grows linearly.
+
+// UnitScanner is implemented by packs whose files are sequences of top-level units that
+// parse on their own. Units returns their byte ranges from a cheap scan of the text, in
+// order and without overlap; comments and pragmas before a unit belong to it.
+type UnitScanner interface {
+	Units(text []byte) [][2]int
+}
+
+// WindowedAbove is the size above which a unit-structured document is kept as text only.
+// Below it a whole-file tree costs less than 100 MB and gives cross-unit analysis in one
+// parse.
+const WindowedAbove = 1 << 20
+
+// UnitWindow returns the unit of a text-only document that holds offset, parsed on its own
+// (positions stay those of the whole text), and f itself when f has a tree or its pack
+// has no units. A position between units gets the nearest unit before it.
+func UnitWindow(ctx context.Context, us UnitScanner, f *syntax.File, offset int) *syntax.File {
+	if f == nil || f.HasTree() {
+		return f
+	}
+	units := us.Units(f.Text)
+	i := sort.Search(len(units), func(i int) bool { return units[i][0] > offset }) - 1
+	if i < 0 {
+		if len(units) == 0 {
+			return f
+		}
+		i = 0
+	}
+	w, err := f.ParseWindow(ctx, units[i][0], units[i][1])
+	if err != nil {
+		return f
+	}
+	return w
+}
+
+// CheckUnits runs a pack's rules over a text-only document unit by unit, each unit parsed
+// alone; with req.Within set only the units it overlaps. check is the pack's Check for a
+// file with a tree.
+func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check func(context.Context, CheckRequest) CheckResult) CheckResult {
+	var out CheckResult
+	skipped := map[string]bool{}
+	units := us.Units(req.File.Text)
+	var sib *siblingSet
+	if ns, ok := us.(NameScanner); ok {
+		sib = newSiblingSet(ns, req.Workspace, req.Path, req.File, units)
+	}
+	for i, u := range units {
+		if ctx.Err() != nil {
+			break
+		}
+		if w := req.Within; w != nil && (u[1] < w[0] || u[0] > w[1]) {
+			continue
+		}
+		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
+		if err != nil {
+			break
+		}
+		r := req
+		r.File = wf
+		if sib != nil {
+			r.Workspace = sib.view(i)
+		}
+		res := check(ctx, r)
+		out.Findings = append(out.Findings, res.Findings...)
+		for _, s := range res.Skipped {
+			if !skipped[s] {
+				skipped[s] = true
+				out.Skipped = append(out.Skipped, s)
+			}
+		}
+	}
+	sort.SliceStable(out.Findings, func(i, j int) bool { return out.Findings[i].Start < out.Findings[j].Start })
+	return out
+}
+
+// DiagnoseUnits gives the syntax errors and findings of a text-only document unit by unit
+// (LargeDocuments.DiagnoseText for unit-structured packs).
+func DiagnoseUnits(ctx context.Context, p Pack, us UnitScanner, req CheckRequest) ([]syntax.Error, CheckResult) {
+	var pairs [][2]string
+	if bp, ok := p.(BlockKeywords); ok {
+		pairs = bp.BlockPairs()
+	}
+	var errs []syntax.Error
+	var out CheckResult
+	skipped := map[string]bool{}
+	units := us.Units(req.File.Text)
+	var sib *siblingSet
+	if ns, ok := us.(NameScanner); ok {
+		sib = newSiblingSet(ns, req.Workspace, req.Path, req.File, units)
+	}
+	for i, u := range units {
+		if ctx.Err() != nil {
+			break
+		}
+		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
+		if err != nil {
+			break
+		}
+		wf.Lock()
+		errs = append(errs, syntax.Errors(wf, wf.Root(), pairs...)...)
+		wf.Unlock()
+		r := req
+		r.File = wf
+		if sib != nil {
+			r.Workspace = sib.view(i)
+		}
+		res := checkSafely(ctx, p, r)
+		out.Findings = append(out.Findings, res.Findings...)
+		for _, s := range res.Skipped {
+			if !skipped[s] {
+				skipped[s] = true
+				out.Skipped = append(out.Skipped, s)
+			}
+		}
+	}
+	out.Findings = rules.Filter(req.File, out.Findings, nil)
+	return errs, out
+}
+
+// siblingSet lets each unit of a large document see the others the way it sees the
+// project's files: a unit that calls a function block declared further down the same
+// document must not find it undeclared. Units are found by the names a cheap scan lists
+// (NameScanner) and parsed only when asked for, a few at a time.
+type siblingSet struct {
+	base   Workspace
+	doc    *syntax.File
+	path   string
+	units  [][2]int
+	names  map[string][]int // lower-case name → the units declaring it
+	mu     sync.Mutex
+	parsed map[int]*syntax.File
+	order  []int
+}
+
+// maxParsedSiblings bounds the sibling units kept parsed at once.
+const maxParsedSiblings = 32
+
+func newSiblingSet(ns NameScanner, base Workspace, path string, doc *syntax.File, units [][2]int) *siblingSet {
+	s := &siblingSet{base: base, doc: doc, path: path, units: units, names: map[string][]int{}, parsed: map[int]*syntax.File{}}
+	for i, u := range units {
+		for _, n := range ns.DeclaredNames(doc.Text[u[0]:u[1]]) {
+			s.names[n] = append(s.names[n], i)
+		}
+	}
+	return s
+}
+
+// view is the workspace unit self sees.
+func (s *siblingSet) view(self int) Workspace { return &siblingView{set: s, self: self} }
+
+func (s *siblingSet) unit(ctx context.Context, i int) *syntax.File {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f := s.parsed[i]; f != nil {
+		return f
+	}
+	f, err := s.doc.ParseWindow(ctx, s.units[i][0], s.units[i][1])
+	if err != nil {
+		return nil
+	}
+	if len(s.order) >= maxParsedSiblings {
+		delete(s.parsed, s.order[0])
+		s.order = s.order[1:]
+	}
+	s.parsed[i] = f
+	s.order = append(s.order, i)
+	return f
+}
+
+// siblingView is one unit's workspace: the project's files and the document's other units,
+// each named "<path>#<line>" (the line its unit starts on) so indexes keep them apart.
+type siblingView struct {
+	set  *siblingSet
+	self int
+}
+
+func (v *siblingView) Files(ctx context.Context, lang string) []WorkspaceFile {
+	if v.set.base == nil {
+		return nil
+	}
+	return v.set.base.Files(ctx, lang)
+}
+
+// Declaring implements Declarer: the project's files declaring name, then the units.
+func (v *siblingView) Declaring(ctx context.Context, lang, name string) []WorkspaceFile {
+	var out []WorkspaceFile
+	switch b := v.set.base.(type) {
+	case Declarer:
+		out = b.Declaring(ctx, lang, name)
+	case nil:
+	default:
+		out = b.Files(ctx, lang)
+	}
+	for _, i := range v.set.names[name] {
+		if i == v.self {
+			continue
+		}
+		if f := v.set.unit(ctx, i); f != nil {
+			line := v.set.doc.Lines.LineOf(v.set.units[i][0]) + 1
+			out = append(out, WorkspaceFile{Path: fmt.Sprintf("%s#%d", v.set.path, line), File: f})
+		}
+	}
+	return out
+}
+
+// Refresh implements Declarer.
+func (v *siblingView) Refresh(ctx context.Context) bool {
+	if d, ok := v.set.base.(Declarer); ok {
+		return d.Refresh(ctx)
+	}
+	return false
+}
+
+// ProjectFiles passes the project's library references and search paths through.
+func (v *siblingView) ProjectFiles(ext string) []string {
+	if pf, ok := v.set.base.(ProjectFiler); ok {
+		return pf.ProjectFiles(ext)
+	}
+	return nil
+}
