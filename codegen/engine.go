@@ -165,12 +165,18 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 		return res, err
 	}
 	seen := map[string]bool{}
+	// The model wrote code as the prompt showed it (`a < b`); a PLCopen body is escaped XML
+	// text, so what goes into the file, and through the gate, is escaped (`a &lt; b`).
+	escaped := req.File.Regions != nil && syntax.NewCodeView(req.File.Text, req.File.Regions(req.File.Text)).EscapedAt(req.Offset)
 	vet := func(cands []Candidate) {
 		for _, cand := range cands {
 			text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
 			if reason != "" {
 				res.Dropped = append(res.Dropped, Dropped{Text: cand.Text, Reason: reason})
 				continue
+			}
+			if escaped {
+				text = syntax.EscapeXML(text)
 			}
 			if seen[text] {
 				continue

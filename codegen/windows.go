@@ -174,6 +174,9 @@ func (s *siblingSet) unit(ctx context.Context, i int) *syntax.File {
 	if err != nil {
 		return nil
 	}
+	// A unit other units need (a function block, a type, a global list) is asked for again
+	// and again: its model may stay in the pack's caches, unlike the units checked once.
+	f.Window = false
 	if len(s.order) >= maxParsedSiblings {
 		delete(s.parsed, s.order[0])
 		s.order = s.order[1:]
@@ -207,13 +210,32 @@ func (v *siblingView) Declaring(ctx context.Context, lang, name string) []Worksp
 	default:
 		out = b.Files(ctx, lang)
 	}
-	for _, i := range v.set.names[name] {
-		if i == v.self {
-			continue
-		}
+	for _, i := range v.nearest(v.set.names[name], maxDeclaringUnits) {
 		if f := v.set.unit(ctx, i); f != nil {
 			line := v.set.doc.Lines.LineOf(v.set.units[i][0]) + 1
 			out = append(out, WorkspaceFile{Path: fmt.Sprintf("%s#%d", v.set.path, line), File: f})
+		}
+	}
+	return out
+}
+
+// maxDeclaringUnits bounds the units handed out for one name: a name declared again and
+// again (copies of one block in a generated file) resolves by its nearest declarations,
+// and a lookup never parses the whole document.
+const maxDeclaringUnits = 2
+
+// nearest returns up to n of the units, other than the view's own, closest to it.
+func (v *siblingView) nearest(units []int, n int) []int {
+	var out []int
+	dist := func(i int) int { return max(i-v.self, v.self-i) }
+	for _, i := range units {
+		if i == v.self {
+			continue
+		}
+		out = append(out, i)
+		sort.Slice(out, func(a, b int) bool { return dist(out[a]) < dist(out[b]) })
+		if len(out) > n {
+			out = out[:n]
 		}
 	}
 	return out

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/ollama/ollamatest"
 )
 
 // A prompt in a TwinCAT project file is the POU as TwinCAT XAE shows it: plain ST, the
@@ -53,4 +56,49 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return s
+}
+
+// TestPLCopenPromptIsUnescapedAndAnswerEscaped: a PLCopen body is escaped XML text. The
+// prompt shows the code as CODESYS does (`nPos <= 500`), and a suggestion goes back into
+// the file escaped (`&gt;`), so the project file stays valid XML.
+func TestPLCopenPromptIsUnescapedAndAnswerEscaped(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "line")
+	copyTree(t, "../../testdata/st/project", dir)
+	file := filepath.Join(dir, "Line.plcopen.xml")
+	text, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An empty line in the program's body, where the engineer is about to type.
+	text = []byte(strings.Replace(string(text), "nPos := nPos + 1;", "nPos := nPos + 1;\n", 1))
+	if err := os.WriteFile(file, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Count(string(text[:strings.Index(string(text), "nPos := nPos + 1;")]), "\n") + 2
+	out, stderr, code := gantry(t, "prompt", "--file", file, "--line", itoa(line), "--col", "1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	sent := out[:strings.Index(out, "=== stop ===")]
+	if !strings.Contains(sent, "nPos <= 500, bDown := nPos >= 500 & nPos <> 0") || strings.Contains(sent, "&lt;") || strings.Contains(sent, "&amp;") {
+		t.Fatalf("the prompt does not show the code as the IDE does:\n%s", out)
+	}
+	fake := ollamatest.NewServer(t, ollamatest.CodeModel("fim"))
+	fake.Respond(func(ollamatest.Request) ollamatest.Reply {
+		return ollamatest.Reply{Chunks: []string{"IF nPos > 600 THEN nPos := 0; END_IF"}}
+	})
+	out, stderr, code = gantry(t, "complete", "--file", file, "--line", itoa(line), "--col", "1", "--json", "--model", "fim", "--host", fake.URL)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Suggestions []struct{ Text string } `json:"suggestions"`
+		Dropped     []struct{ Text, Reason string }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(res.Suggestions) == 0 || res.Suggestions[0].Text != "IF nPos &gt; 600 THEN nPos := 0; END_IF" {
+		t.Fatalf("the suggestion must come back escaped for the XML body: %s", out)
+	}
 }

@@ -38,8 +38,8 @@ Use instead:
 }, checkUndeclared)
 
 func checkUndeclared(p *rules.Pass, m *checkModel) {
-	text := m.file.File.Text
-	if bytes.Contains(text, []byte("`include")) {
+	start, end := m.file.File.Span()
+	if bytes.Contains(m.file.File.Text[start:end], []byte("`include")) {
 		return
 	}
 	// a header, or a file another file includes, is a fragment: the including file

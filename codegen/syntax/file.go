@@ -30,7 +30,8 @@ type File struct {
 	// packs' caches leave it out, so a big document never sits in memory as trees.
 	Window bool
 
-	span [2]int // a window's byte range (ParseWindow)
+	span     [2]int // a window's byte range (ParseWindow)
+	windowed bool
 
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
@@ -205,13 +206,13 @@ func (f *File) ParseWindow(ctx context.Context, start, end int) (*File, error) {
 	}
 	parsers.Put(p)
 	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
-	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, Tree: tree, Regions: window, Window: true, span: [2]int{start, end}}, nil
+	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, Tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true}, nil
 }
 
 // Span is the byte range the snapshot's tree covers: a window's range, else the whole text.
 // Scans that serve one unit read only this part of a large document.
 func (f *File) Span() (start, end int) {
-	if f.Window {
+	if f.windowed {
 		return f.span[0], f.span[1]
 	}
 	return 0, len(f.Text)

@@ -31,3 +31,37 @@ func TestCodeViewShowsOnlyTheRegionsAndMapsOffsets(t *testing.T) {
 		t.Fatalf("at(cursor) = %d: %q", at(cursor), code[at(cursor):])
 	}
 }
+
+// TestCodeViewUnescapesPLCopenText: a PLCopen body is escaped XML text; the view shows the
+// code as the IDE does and maps offsets through the entities, while a CDATA section is
+// shown verbatim; EscapeXML turns code back into the file's form.
+func TestCodeViewUnescapesPLCopenText(t *testing.T) {
+	s := `<ST><xhtml xmlns="http://www.w3.org/1999/xhtml">IF n &lt; 10 &amp;&#x20;ok THEN (* &quot;ü&quot; *)
+  n := n + 1;
+END_IF</xhtml></ST><ST><![CDATA[x := a &lt; b;]]></ST>`
+	text := []byte(s)
+	body := [2]int{strings.Index(s, "IF n"), strings.Index(s, "</xhtml>")}
+	cdata := [2]int{strings.Index(s, "x := a"), strings.Index(s, "]]></ST>") + 3}
+	v := NewCodeView(text, [][2]int{body, cdata})
+	want := "IF n < 10 & ok THEN (* \"ü\" *)\n  n := n + 1;\nEND_IF\nx := a &lt; b;"
+	if string(v.Text) != want {
+		t.Fatalf("view %q, want %q", v.Text, want)
+	}
+	cursor := strings.Index(s, "n + 1")
+	if off, ok := v.ViewOffset(cursor); !ok || !strings.HasPrefix(string(v.Text[off:]), "n + 1;") {
+		t.Fatalf("cursor maps to %d (%v)", off, ok)
+	}
+	if off, _ := v.ViewOffset(strings.Index(s, "&amp;")); v.Text[off] != '&' {
+		t.Fatalf("an entity maps to %q", v.Text[off])
+	}
+	if !v.EscapedAt(cursor) || v.EscapedAt(strings.Index(s, "x := a")) {
+		t.Error("escaped text is the xhtml body, not the CDATA section")
+	}
+	if got := EscapeXML("IF a < b & c > d THEN"); got != "IF a &lt; b &amp; c &gt; d THEN" {
+		t.Errorf("EscapeXML = %q", got)
+	}
+	code, at := CodeOnly(text, [][2]int{body, cdata})
+	if !strings.HasPrefix(string(code[at(cursor):]), "n + 1;") || !strings.Contains(string(code), "IF n < 10 & ok") {
+		t.Fatalf("code only: %q at %d", code, at(cursor))
+	}
+}
