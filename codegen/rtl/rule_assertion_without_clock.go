@@ -26,11 +26,15 @@ that some tool infers — it checks at moments the author did not mean.
 
 Example:
 
-    assert property (req |-> ##[1:3] gnt);
+    module handshake_check(input logic clk, req, gnt);
+      assert property (req |-> ##[1:3] gnt);
+    endmodule
 
 Use instead:
 
-    assert property (@(posedge clk) req |-> ##[1:3] gnt);
+    module handshake_check(input logic clk, req, gnt);
+      assert property (@(posedge clk) req |-> ##[1:3] gnt);
+    endmodule
 
 (or declare "default clocking cb @(posedge clk); endclocking" once per module).`,
 }, func(p *rules.Pass, m *checkModel) {

@@ -18,17 +18,21 @@ synthesis builds, and shift registers collapse into a single stage.
 
 Example:
 
-    always_ff @(posedge clk) begin
-      q1 = d;
-      q2 = q1;   // q2 gets d, not the old q1
-    end
+    module shift2(input logic clk, d, output logic q1, q2);
+      always_ff @(posedge clk) begin
+        q1 = d;
+        q2 = q1;   // q2 gets d, not the old q1
+      end
+    endmodule
 
 Use instead:
 
-    always_ff @(posedge clk) begin
-      q1 <= d;
-      q2 <= q1;
-    end`,
+    module shift2(input logic clk, d, output logic q1, q2);
+      always_ff @(posedge clk) begin
+        q1 <= d;
+        q2 <= q1;
+      end
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) { checkBlockingSeq(p, m, true) })
 
 // checkBlockingSeq reports blocking assignments to state in always_ff (ff) or in an

@@ -18,11 +18,15 @@ in, while synthesis builds flip-flops that all sample before the edge.
 
 Example:
 
-    always @(posedge clk)
-      count = count + 1;
+    module counter(input clk, output reg [7:0] count);
+      always @(posedge clk)
+        count = count + 1;
+    endmodule
 
 Use instead:
 
-    always @(posedge clk)
-      count <= count + 1;`,
+    module counter(input clk, output reg [7:0] count);
+      always @(posedge clk)
+        count <= count + 1;
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) { checkBlockingSeq(p, m, false) })

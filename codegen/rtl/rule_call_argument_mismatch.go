@@ -23,13 +23,21 @@ not updated.
 
 Example:
 
-    function automatic logic [7:0] max2(input logic [7:0] a, b);
-    …
-    assign y = max2(x);
+    module clamp(input logic [7:0] x, limit, output logic [7:0] y);
+      function automatic logic [7:0] max2(input logic [7:0] a, b);
+        return a > b ? a : b;
+      endfunction
+      assign y = max2(x);
+    endmodule
 
 Use instead:
 
-    assign y = max2(x, limit);`,
+    module clamp(input logic [7:0] x, limit, output logic [7:0] y);
+      function automatic logic [7:0] max2(input logic [7:0] a, b);
+        return a > b ? a : b;
+      endfunction
+      assign y = max2(x, limit);
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		var formals map[*Node][]*Decl // by subroutine, built at the first call

@@ -18,18 +18,40 @@ simulation an x that the hardware does not have.
 
 Example:
 
-    case (state)
-      IDLE: next = start ? RUN : IDLE;
-      RUN:  next = done ? IDLE : RUN;
-    endcase
+    module fsm(input logic clk, rst_n, start, done, output logic busy);
+      typedef enum logic [1:0] {IDLE, RUN, WAIT} state_t;
+      state_t state, next;
+      always_comb begin
+        next = state;
+        case (state)
+          IDLE: next = start ? RUN : IDLE;
+          RUN:  next = done ? WAIT : RUN;
+        endcase
+      end
+      always_ff @(posedge clk or negedge rst_n)
+        if (!rst_n) state <= IDLE;
+        else        state <= next;
+      assign busy = state != IDLE;
+    endmodule
 
 Use instead:
 
-    case (state)
-      IDLE:    next = start ? RUN : IDLE;
-      RUN:     next = done ? IDLE : RUN;
-      default: next = IDLE;
-    endcase`,
+    module fsm(input logic clk, rst_n, start, done, output logic busy);
+      typedef enum logic [1:0] {IDLE, RUN, WAIT} state_t;
+      state_t state, next;
+      always_comb begin
+        next = state;
+        case (state)
+          IDLE: next = start ? RUN : IDLE;
+          RUN:  next = done ? WAIT : RUN;
+          default: next = IDLE;
+        endcase
+      end
+      always_ff @(posedge clk or negedge rst_n)
+        if (!rst_n) state <= IDLE;
+        else        state <= next;
+      assign busy = state != IDLE;
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {

@@ -17,19 +17,25 @@ meant as a specific item.
 
 Example:
 
-    case (sel)
-      2'd0: y = a;
-      default: y = b;
-      default: y = 1'b0;
-    endcase
+    module mux3(input logic [1:0] sel, input logic a, b, output logic y);
+      always_comb
+        case (sel)
+          2'd0:    y = a;
+          default: y = b;
+          default: y = 1'b0;
+        endcase
+    endmodule
 
 Use instead:
 
-    case (sel)
-      2'd0: y = a;
-      2'd1: y = b;
-      default: y = 1'b0;
-    endcase`,
+    module mux3(input logic [1:0] sel, input logic a, b, output logic y);
+      always_comb
+        case (sel)
+          2'd0:    y = a;
+          2'd1:    y = b;
+          default: y = 1'b0;
+        endcase
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -16,17 +16,23 @@ the bug that produced the x, while the hardware does something else.
 
 Example:
 
-    casex (opcode)
-      4'b1xxx: y = a;
-      default: y = b;
-    endcase
+    module decode(input logic [3:0] opcode, input logic a, b, output logic y);
+      always_comb
+        casex (opcode)
+          4'b1xxx: y = a;
+          default: y = b;
+        endcase
+    endmodule
 
 Use instead:
 
-    casez (opcode)          // or: case (opcode) inside 4'b1???: …
-      4'b1???: y = a;
-      default: y = b;
-    endcase`,
+    module decode(input logic [3:0] opcode, input logic a, b, output logic y);
+      always_comb
+        casez (opcode)          // or: case (opcode) inside 4'b1???: ...
+          4'b1???: y = a;
+          default: y = b;
+        endcase
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {

@@ -21,16 +21,23 @@ directly sees different values in different places. Multi-bit values additionall
 
 Example:
 
-    always_ff @(posedge clk_a) flag_a <= start;
-    always_ff @(posedge clk_b) if (flag_a) count_b <= count_b + 1;
+    module cross(input logic clk_a, clk_b, start, output logic [7:0] count_b);
+      logic flag_a;
+      always_ff @(posedge clk_a) flag_a <= start;
+      always_ff @(posedge clk_b) if (flag_a) count_b <= count_b + 1;
+    endmodule
 
 Use instead:
 
-    always_ff @(posedge clk_b) begin
-      flag_s1 <= flag_a;
-      flag_s2 <= flag_s1;
-    end
-    always_ff @(posedge clk_b) if (flag_s2) count_b <= count_b + 1;`,
+    module cross(input logic clk_a, clk_b, start, output logic [7:0] count_b);
+      logic flag_a, flag_s1, flag_s2;
+      always_ff @(posedge clk_a) flag_a <= start;
+      always_ff @(posedge clk_b) begin
+        flag_s1 <= flag_a;
+        flag_s2 <= flag_s1;
+      end
+      always_ff @(posedge clk_b) if (flag_s2) count_b <= count_b + 1;
+    endmodule`,
 }, checkCDC)
 
 func checkCDC(p *rules.Pass, m *checkModel) {

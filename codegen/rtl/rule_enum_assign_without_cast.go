@@ -24,17 +24,25 @@ reordered.
 
 Example:
 
-    typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
-    state_t state;
-    always_ff @(posedge clk)
-      if (rst) state <= 2'b00;
-      else     state <= state + 1;
+    module sequencer(input logic clk, rst, output logic [1:0] code);
+      typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+      state_t state;
+      always_ff @(posedge clk)
+        if (rst) state <= 2'b00;
+        else     state <= state + 1;
+      assign code = state;
+    endmodule
 
 Use instead:
 
-    always_ff @(posedge clk)
-      if (rst) state <= IDLE;
-      else     state <= state_t'(state + 1);   // or: state <= state.next();`,
+    module sequencer(input logic clk, rst, output logic [1:0] code);
+      typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+      state_t state;
+      always_ff @(posedge clk)
+        if (rst) state <= IDLE;
+        else     state <= state_t'(state + 1);   // or: state <= state.next();
+      assign code = state;
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		for _, w := range u.Writes {

@@ -24,14 +24,26 @@ propagates everywhere instead of showing the problem.
 
 Example:
 
-    always_ff @(posedge clk)
-      state <= next;
+    module run_fsm(input logic clk, rst_n, go, output logic busy);
+      typedef enum logic {IDLE, RUN} state_t;
+      state_t state, next;
+      assign next = go ? RUN : IDLE;
+      always_ff @(posedge clk)
+        state <= next;
+      assign busy = state == RUN;
+    endmodule
 
 Use instead:
 
-    always_ff @(posedge clk or negedge rst_n)
-      if (!rst_n) state <= IDLE;
-      else        state <= next;`,
+    module run_fsm(input logic clk, rst_n, go, output logic busy);
+      typedef enum logic {IDLE, RUN} state_t;
+      state_t state, next;
+      assign next = go ? RUN : IDLE;
+      always_ff @(posedge clk or negedge rst_n)
+        if (!rst_n) state <= IDLE;
+        else        state <= next;
+      assign busy = state == RUN;
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		selectors := map[string]bool{}

@@ -19,18 +19,34 @@ variable — four threads that should drive lanes 0 to 3 all drive lane 4.
 
 Example:
 
-    for (int i = 0; i < 4; i++)
-      fork
-        drive_lane(i);
-      join_none
+    module tb;
+      task automatic drive_lane(int lane);
+        #1 $display("lane %0d", lane);
+      endtask
+      initial begin
+        for (int i = 0; i < 4; i++)
+          fork
+            drive_lane(i);
+          join_none
+        wait fork;
+      end
+    endmodule
 
 Use instead:
 
-    for (int i = 0; i < 4; i++)
-      fork
-        automatic int lane = i;
-        drive_lane(lane);
-      join_none`,
+    module tb;
+      task automatic drive_lane(int lane);
+        #1 $display("lane %0d", lane);
+      endtask
+      initial begin
+        for (int i = 0; i < 4; i++)
+          fork
+            automatic int lane = i;
+            drive_lane(lane);
+          join_none
+        wait fork;
+      end
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(f *Node) bool {

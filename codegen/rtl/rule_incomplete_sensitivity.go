@@ -22,13 +22,17 @@ only on silicon or in gate-level simulation.
 
 Example:
 
-    always @(a or b)
-      y = a & b & c;
+    module and3(input a, b, c, output reg y);
+      always @(a or b)
+        y = a & b & c;
+    endmodule
 
 Use instead:
 
-    always_comb            // or: always @*
-      y = a & b & c;`,
+    module and3(input a, b, c, output reg y);
+      always @*              // or, in SystemVerilog: always_comb
+        y = a & b & c;
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		for _, pr := range u.Procs {

@@ -25,13 +25,29 @@ the override is silently ignored exactly where it was meant to act.
 
 Example:
 
-    class driver;        function void send(); … endfunction endclass
-    class err_driver extends driver; function void send(); … endfunction endclass
+    class driver;
+      function void send();
+        $display("driver");
+      endfunction
+    endclass
+    class err_driver extends driver;
+      function void send();
+        $display("error driver");
+      endfunction
+    endclass
 
 Use instead:
 
-    class driver;        virtual function void send(); … endfunction endclass
-    class err_driver extends driver; virtual function void send(); … endfunction endclass`,
+    class driver;
+      virtual function void send();
+        $display("driver");
+      endfunction
+    endclass
+    class err_driver extends driver;
+      virtual function void send();
+        $display("error driver");
+      endfunction
+    endclass`,
 }, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/nonvirtual-override") })
 
 var ruleOverrideNoVirtual = register(&rules.Rule{
@@ -49,12 +65,29 @@ anything, nor that classes derived from it will override it in turn.
 
 Example:
 
-    class base;   virtual function void show(); endfunction endclass
-    class child extends base; function void show(); endfunction endclass
+    class base;
+      virtual function void show();
+        $display("base");
+      endfunction
+    endclass
+    class child extends base;
+      function void show();
+        $display("child");
+      endfunction
+    endclass
 
 Use instead:
 
-    class child extends base; virtual function void show(); endfunction endclass`,
+    class base;
+      virtual function void show();
+        $display("base");
+      endfunction
+    endclass
+    class child extends base;
+      virtual function void show();
+        $display("child");
+      endfunction
+    endclass`,
 }, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/override-without-virtual") })
 
 var ruleOverrideSignature = register(&rules.Rule{
@@ -72,12 +105,29 @@ method it overrides (IEEE 1800-2017 8.20); tools refuse the class.
 
 Example:
 
-    class base;  virtual function int size(); endfunction endclass
-    class child extends base; virtual function int size(int unit); endfunction endclass
+    class base;
+      virtual function void send(int id);
+        $display("base %0d", id);
+      endfunction
+    endclass
+    class child extends base;
+      virtual function void send(int id, bit urgent);
+        $display("child %0d %0b", id, urgent);
+      endfunction
+    endclass
 
 Use instead:
 
-    class child extends base; virtual function int size(); endfunction endclass`,
+    class base;
+      virtual function void send(int id);
+        $display("base %0d", id);
+      endfunction
+    endclass
+    class child extends base;
+      virtual function void send(int id);
+        $display("child %0d", id);
+      endfunction
+    endclass`,
 }, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/virtual-override-signature") })
 
 // override is one finding of the override rules.

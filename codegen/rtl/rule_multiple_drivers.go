@@ -27,14 +27,18 @@ shorts them; simulation shows x or whichever block ran last.
 
 Example:
 
-    always_ff @(posedge clk) if (load) count <= d;
-    always_ff @(posedge clk) if (inc)  count <= count + 1;
+    module loadable(input logic clk, load, inc, input logic [7:0] d, output logic [7:0] count);
+      always_ff @(posedge clk) if (load) count <= d;
+      always_ff @(posedge clk) if (inc)  count <= count + 1;
+    endmodule
 
 Use instead:
 
-    always_ff @(posedge clk)
-      if (load)     count <= d;
-      else if (inc) count <= count + 1;`,
+    module loadable(input logic clk, load, inc, input logic [7:0] d, output logic [7:0] count);
+      always_ff @(posedge clk)
+        if (load)     count <= d;
+        else if (inc) count <= count + 1;
+    endmodule`,
 }, checkMultiDriven)
 
 var wiredNets = map[string]bool{"tri": true, "wand": true, "wor": true, "triand": true, "trior": true,

@@ -17,11 +17,31 @@ its default, so the instance is not the size the code says.
 
 Example:
 
-    fifo #(.DEPTH(64), .WIDHT(16)) u_fifo (…);
+    module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
+      (input logic clk, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+      logic [WIDTH-1:0] mem [DEPTH];
+      always_ff @(posedge clk) begin
+        mem[0] <= din;
+        dout <= mem[DEPTH-1];
+      end
+    endmodule
+    module top(input logic clk, input logic [15:0] din, output logic [15:0] dout);
+      fifo #(.DEPTH(64), .WIDHT(16)) u_fifo (.clk(clk), .din(din), .dout(dout));
+    endmodule
 
 Use instead:
 
-    fifo #(.DEPTH(64), .WIDTH(16)) u_fifo (…);`,
+    module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
+      (input logic clk, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+      logic [WIDTH-1:0] mem [DEPTH];
+      always_ff @(posedge clk) begin
+        mem[0] <= din;
+        dout <= mem[DEPTH-1];
+      end
+    endmodule
+    module top(input logic clk, input logic [15:0] din, output logic [15:0] dout);
+      fifo #(.DEPTH(64), .WIDTH(16)) u_fifo (.clk(clk), .din(din), .dout(dout));
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		seen := map[*Node]bool{}

@@ -24,11 +24,27 @@ legal (simulators warn), so they default to a warning.
 
 Example:
 
-    fifo #(.WIDTH(8)) u_fifo (.clk(clk), .din(data16), .wr_en(push));   // rd_en missing, din is 8 bits
+    module fifo #(parameter int WIDTH = 8)
+      (input logic clk, wr_en, rd_en, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+      logic [WIDTH-1:0] held;
+      always_ff @(posedge clk) if (wr_en) held <= din;
+      assign dout = rd_en ? held : '0;
+    endmodule
+    module top(input logic clk, push, pop, input logic [15:0] data16, output logic [15:0] q);
+      fifo #(.WIDTH(8)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .dout(q));   // rd_en missing, din is 8 bits
+    endmodule
 
 Use instead:
 
-    fifo #(.WIDTH(16)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), …);`,
+    module fifo #(parameter int WIDTH = 8)
+      (input logic clk, wr_en, rd_en, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+      logic [WIDTH-1:0] held;
+      always_ff @(posedge clk) if (wr_en) held <= din;
+      assign dout = rd_en ? held : '0;
+    endmodule
+    module top(input logic clk, push, pop, input logic [15:0] data16, output logic [15:0] q);
+      fifo #(.WIDTH(16)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), .dout(q));
+    endmodule`,
 }, checkPortMismatch)
 
 func checkPortMismatch(p *rules.Pass, m *checkModel) {

@@ -18,12 +18,28 @@ and passes without exercising what it meant to.
 
 Example:
 
-    pkt.randomize() with { len < 64; };
+    class packet;
+      rand bit [7:0] len;
+    endclass
+    module tb;
+      packet pkt = new();
+      initial begin
+        pkt.randomize() with { len < 64; };
+      end
+    endmodule
 
 Use instead:
 
-    if (!pkt.randomize() with { len < 64; })
-      $fatal(1, "pkt: constraints cannot be met");`,
+    class packet;
+      rand bit [7:0] len;
+    endclass
+    module tb;
+      packet pkt = new();
+      initial begin
+        if (!pkt.randomize() with { len < 64; })
+          $fatal(1, "pkt: constraints cannot be met");
+      end
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

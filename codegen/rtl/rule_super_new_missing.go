@@ -24,7 +24,13 @@ parent.
 
 Example:
 
-    class my_driver extends base_driver;   // base_driver::new(string name)
+    class base_driver;
+      string name;
+      function new(string name);
+        this.name = name;
+      endfunction
+    endclass
+    class my_driver extends base_driver;
       function new(string name);
         this.name = name;
       endfunction
@@ -32,6 +38,12 @@ Example:
 
 Use instead:
 
+    class base_driver;
+      string name;
+      function new(string name);
+        this.name = name;
+      endfunction
+    endclass
     class my_driver extends base_driver;
       function new(string name);
         super.new(name);

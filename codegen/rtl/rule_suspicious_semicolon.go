@@ -18,15 +18,21 @@ semicolon always executes, and a loop with an empty body spins or does nothing.
 
 Example:
 
-    always_ff @(posedge clk)
-      if (load);
-        q <= d;        // loads on every clock
+    module load_reg(input logic clk, load, input logic [7:0] d, output logic [7:0] q);
+      always_ff @(posedge clk) begin
+        if (load);
+          q <= d;        // loads on every clock
+      end
+    endmodule
 
 Use instead:
 
-    always_ff @(posedge clk)
-      if (load)
-        q <= d;`,
+    module load_reg(input logic clk, load, input logic [7:0] d, output logic [7:0] q);
+      always_ff @(posedge clk) begin
+        if (load)
+          q <= d;
+      end
+    endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -29,12 +29,15 @@ value to one bit.
 
 Example:
 
-    logic [7:0] count;
-    assign out = cnt + 1;   // cnt is not declared
+    module inc(input logic [7:0] count, output logic [7:0] out);
+      assign out = cnt + 1;   // cnt is not declared
+    endmodule
 
 Use instead:
 
-    assign out = count + 1;`,
+    module inc(input logic [7:0] count, output logic [7:0] out);
+      assign out = count + 1;
+    endmodule`,
 }, checkUndeclared)
 
 func checkUndeclared(p *rules.Pass, m *checkModel) {
