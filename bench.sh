@@ -30,8 +30,10 @@ run ./codegen 'BenchmarkGateVet|BenchmarkCacheTypingSession' 50x
 echo "== G-code: check vs bare parse, and the server on a large file"
 run ./codegen/gcode 'BenchmarkParseOnly|BenchmarkCheck$|BenchmarkKeystroke' 3x
 run ./lsp 'BenchmarkLargeGCodeKeystrokeChangingFindings' 50x
-echo "== robustness: large documents (per MB, 1 and 10 MB of each language) and a short soak"
-run ./codegen/packs 'BenchmarkLargeDocuments' 1x
+echo "== robustness: large documents (per MB, 1, 10 and 50 MB of each language, one process each) and a short soak"
+for lang in st gcode rtl; do
+  GANTRY_BENCH_50MB=1 run ./codegen/packs "BenchmarkLargeDocuments/$lang/" 1x
+done
 run ./lsp 'BenchmarkSoak' 1x
 echo "== RTL: gantry check vs verilator --lint-only per file"
 run ./codegen/rtl 'BenchmarkVerilatorComparison' 1x

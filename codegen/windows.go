@@ -224,18 +224,22 @@ func (v *siblingView) Declaring(ctx context.Context, lang, name string) []Worksp
 // and a lookup never parses the whole document.
 const maxDeclaringUnits = 2
 
-// nearest returns up to n of the units, other than the view's own, closest to it.
+// nearest returns up to n of the units (sorted, as newSiblingSet lists them), other than
+// the view's own, closest to it (a tie goes to the one above): a binary search, then outwards.
 func (v *siblingView) nearest(units []int, n int) []int {
 	var out []int
-	dist := func(i int) int { return max(i-v.self, v.self-i) }
-	for _, i := range units {
-		if i == v.self {
-			continue
-		}
-		out = append(out, i)
-		sort.Slice(out, func(a, b int) bool { return dist(out[a]) < dist(out[b]) })
-		if len(out) > n {
-			out = out[:n]
+	hi := sort.SearchInts(units, v.self)
+	lo := hi - 1
+	if hi < len(units) && units[hi] == v.self {
+		hi++
+	}
+	for len(out) < n && (lo >= 0 || hi < len(units)) {
+		if hi >= len(units) || lo >= 0 && v.self-units[lo] <= units[hi]-v.self {
+			out = append(out, units[lo])
+			lo--
+		} else {
+			out = append(out, units[hi])
+			hi++
 		}
 	}
 	return out
