@@ -197,298 +197,13 @@ func isScope(n *Node) bool {
 }
 
 // declare collects declarations under n, in scope.
+// declare records the declarations of n in scope, then those of its children (in n's own
+// scope when n opens one). What each kind of node declares is in declarers.
 func (b *builder) declare(n *Node, scope *Node) {
-	u := b.u
 	if svOnly[n.Kind] {
-		u.SVSyntax = true
+		b.u.SVSyntax = true
 	}
-	switch n.Kind {
-	case "ERROR":
-		if n == scope {
-			break
-		}
-		// declarations lost to a syntax error: their names count as declared, so that a
-		// syntax error does not also produce undeclared-name errors
-		n.Walk(func(k *Node) bool {
-			if k.Kind == "identifier" {
-				u.Names[k.Text] = true
-			}
-			return true
-		})
-		return
-	case "preprocessor_directive", "attribute_instance", "comment", "struct_type", "union_type",
-		"interface_type", "modport_port":
-		if n.Kind == "struct_type" || n.Kind == "union_type" {
-			u.SVSyntax = true
-		}
-		return
-	case "primitive_type":
-		if n.Text == "logic" || n.Text == "bit" || n.Text == "int" || n.Text == "byte" {
-			u.SVSyntax = true
-		}
-	case "import_declaration":
-		for _, it := range n.KidsOf("import_item") {
-			pk, nm := it.Child("package"), it.Child("name")
-			if pk != nil && nm != nil {
-				u.Imports = append(u.Imports, Import{Package: pk.Text, Name: nm.Text})
-			}
-		}
-		u.SVSyntax = true
-		return
-	case "parameter_declaration", "localparam_declaration":
-		kind := KindParam
-		if n.Kind == "localparam_declaration" {
-			kind = KindLocal
-		}
-		typ := n.Child("type")
-		names, values := n.Children("name"), n.Children("value")
-		for i, nm := range names {
-			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
-			if typ != nil {
-				d.TypeText = squash(typ.SrcString(u.Text))
-				d.Packed = typ.KidsOf("packed_dimension")
-			}
-			if i < len(values) {
-				d.Value = values[i]
-				d.ValueText = squash(values[i].SrcString(u.Text))
-				if values[i].Kind == "data_type" || values[i].Kind == "enum_type" || values[i].Kind == "struct_type" {
-					d.Kind = KindTypeParam
-				}
-			}
-			if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n.SrcString(u.Text), "parameter"), "localparam")), "type") {
-				d.Kind = KindTypeParam
-			}
-			u.Params = append(u.Params, d)
-			b.add(d)
-		}
-		for _, k := range n.Kids {
-			if k.Field != "name" {
-				b.declare(k, scope)
-			}
-		}
-		return
-	case "ansi_port_declaration":
-		d := b.portDecl(n, scope)
-		d.PortDecl = true
-		if n.Child("direction") == nil && b.lastAnsi != nil && !d.Iface {
-			// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3)
-			d.Dir = b.lastAnsi.Dir
-			if d.Kind == KindIfacePort {
-				d.Kind, d.Iface = KindVar, false
-				if d.Dir == "input" || d.Dir == "inout" {
-					d.Kind = KindNet
-				}
-			}
-		}
-		switch scope.Kind {
-		case "module_declaration", "interface_declaration", "function_declaration", "task_declaration", "program_declaration":
-			b.lastAnsi = d // `input logic [7:0] a, b`: b continues a's declaration
-		}
-		b.add(d)
-		if v := n.Child("value"); v != nil {
-			b.declare(v, scope)
-		}
-		return
-	case "port":
-		// A continuation of an ANSI list inherits the previous declaration; a non-ANSI
-		// header name declares nothing.
-		if b.lastAnsi != nil && n.Child("name") != nil && n.Parent != nil && n.Parent.Kind == "port_list" && n.Parent.Parent == scope {
-			prev := b.lastAnsi
-			nm := n.Child("name")
-			d := &Decl{Name: nm.Text, Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
-				UserType: prev.UserType, NameNode: nm, Node: n, Scope: scope, Packed: prev.Packed, Signed: prev.Signed,
-				Iface: prev.Iface, PortDecl: true}
-			b.add(d)
-		}
-		return
-	case "port_declaration":
-		for _, dc := range n.KidsOf("declarator") {
-			d := b.portDecl(n, scope)
-			nm := dc.Child("name")
-			if nm == nil {
-				continue
-			}
-			d.Name, d.NameNode = nm.Text, nm
-			d.Unpacked = dc.KidsOf("unpacked_dimension")
-			d.PortDecl = true
-			if v := dc.Child("value"); v != nil {
-				d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
-			}
-			b.add(d)
-		}
-		return
-	case "net_declaration", "variable_declaration", "struct_member":
-		if n.Kind == "struct_member" {
-			return
-		}
-		typ := n.Child("type")
-		for _, dc := range n.KidsOf("declarator") {
-			nm := dc.Child("name")
-			if nm == nil {
-				continue
-			}
-			d := &Decl{Name: nm.Text, NameNode: nm, Node: n, Scope: scope, Unpacked: dc.KidsOf("unpacked_dimension")}
-			if n.Kind == "net_declaration" {
-				d.Kind = KindNet
-				if k := n.Child("kind"); k != nil {
-					d.NetType = k.Kind
-				}
-			} else {
-				d.Kind = KindVar
-			}
-			b.setType(d, typ)
-			if v := dc.Child("value"); v != nil {
-				d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
-			}
-			d.Quals = qualifiers(n)
-			b.add(d)
-		}
-		if typ != nil {
-			b.declareEnums(typ, scope)
-		}
-		for _, dc := range n.KidsOf("declarator") {
-			if v := dc.Child("value"); v != nil {
-				b.declare(v, scope)
-			}
-		}
-		return
-	case "typedef_declaration":
-		if nm := n.Child("name"); nm != nil {
-			d := &Decl{Name: nm.Text, Kind: KindType, NameNode: nm, Node: n, Scope: scope}
-			if t := n.Child("type"); t != nil {
-				d.TypeText = squash(t.SrcString(u.Text))
-				b.declareEnums(t, scope)
-			}
-			b.add(d)
-		}
-		return
-	case "genvar_declaration":
-		for _, nm := range n.Children("name") {
-			b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
-		}
-		return
-	case "genvar_initialization":
-		if strings.HasPrefix(n.SrcString(u.Text), "genvar") {
-			if nm := n.Child("name"); nm != nil {
-				b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
-			}
-		}
-		return
-	case "function_declaration", "task_declaration":
-		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
-			kind := KindFunction
-			if n.Kind == "task_declaration" {
-				kind = KindTask
-			}
-			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
-			if rt := n.Child("return_type"); rt != nil {
-				d.TypeText = squash(rt.SrcString(u.Text))
-				d.Packed = rt.KidsOf("packed_dimension")
-			}
-			b.add(d)
-		}
-		saved := b.lastAnsi
-		b.lastAnsi = nil
-		for _, k := range n.Kids {
-			if k.Field != "name" && k.Field != "end_label" {
-				b.declareFnItem(k, n)
-			}
-		}
-		b.lastAnsi = saved
-		return
-	case "module_instantiation":
-		for _, in := range n.KidsOf("instance") {
-			if nm := in.Child("name"); nm != nil {
-				d := &Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: in, Scope: scope}
-				if m := n.Child("module"); m != nil {
-					d.TypeText = m.Text
-				}
-				b.add(d)
-			}
-		}
-	case "gate_instance":
-		if nm := n.Child("name"); nm != nil {
-			b.add(&Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: n, Scope: scope})
-		}
-	case "generate_block", "seq_block", "par_block":
-		for _, l := range n.Children("label") {
-			b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
-			break
-		}
-	case "immediate_assertion", "concurrent_assertion":
-		if l := n.Child("label"); l != nil {
-			b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
-		}
-	case "modport_item":
-		if nm := n.Child("name"); nm != nil {
-			b.add(&Decl{Name: nm.Text, Kind: KindModport, NameNode: nm, Node: n, Scope: scope})
-		}
-		return
-	case "property_declaration", "sequence_declaration":
-		if nm := n.Child("name"); nm != nil {
-			b.add(&Decl{Name: nm.Text, Kind: KindProperty, NameNode: nm, Node: n, Scope: scope})
-		}
-		return
-	case "foreach_statement", "foreach_constraint":
-		for _, v := range n.Children("variable") {
-			b.add(&Decl{Name: v.Text, Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
-		}
-	case "class_declaration":
-		b.declareClass(n, scope)
-		return
-	case "method_prototype", "dpi_import_declaration":
-		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
-			kind := KindFunction
-			if strings.Contains(strings.SplitN(n.SrcString(u.Text), "(", 2)[0], "task ") {
-				kind = KindTask
-			}
-			d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
-			if rt := n.Child("return_type"); rt != nil {
-				d.TypeText = squash(rt.SrcString(u.Text))
-			}
-			b.add(d)
-		}
-		return // the ports of a prototype declare nothing in the enclosing scope
-	case "constraint_declaration", "constraint_prototype", "covergroup_declaration", "let_declaration", "checker_declaration":
-		kind := map[string]string{"constraint_declaration": KindConstr, "constraint_prototype": KindConstr,
-			"covergroup_declaration": KindCovergrp, "let_declaration": KindLet, "checker_declaration": KindChecker}[n.Kind]
-		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
-			b.add(&Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)})
-		}
-		if pl := n.Child("ports"); pl != nil && (n.Kind == "let_declaration" || n.Kind == "checker_declaration") {
-			// untyped formal arguments: `let max(a, b) = …`
-			for _, pt := range pl.KidsOf("port") {
-				if nm := pt.Child("name"); nm != nil {
-					b.add(&Decl{Name: nm.Text, Kind: KindVar, NameNode: nm, Node: pt, Scope: n})
-				}
-			}
-		}
-		saved := b.lastAnsi
-		b.lastAnsi = nil
-		for _, k := range n.Kids {
-			if k.Field != "name" && k.Field != "end_label" {
-				b.declare(k, n)
-			}
-		}
-		b.lastAnsi = saved
-		return
-	case "coverpoint", "cover_cross":
-		if l := n.Child("label"); l != nil {
-			b.add(&Decl{Name: l.Text, Kind: KindCoverpt, NameNode: l, Node: n, Scope: scope})
-		}
-	case "specparam_declaration":
-		for _, nm := range n.Children("name") {
-			b.add(&Decl{Name: nm.Text, Kind: KindLocal, NameNode: nm, Node: n, Scope: scope})
-		}
-		return
-	case "config_declaration":
-		return // library and cell names, not design names
-	case "clocking_declaration":
-		if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
-			b.add(&Decl{Name: nm.Text, Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
-		}
-	case "enum_type":
-		b.declareEnums(n, scope)
+	if d := declarers[n.Kind]; d != nil && !d(b, n, scope) {
 		return
 	}
 	inner := scope
@@ -500,7 +215,453 @@ func (b *builder) declare(n *Node, scope *Node) {
 	}
 }
 
-// declareClass declares a class in scope and its items in the class's own scope.
+// declarers maps a node kind to what it declares; false stops declare from descending.
+var declarers map[string]func(b *builder, n, scope *Node) bool
+
+func init() {
+	// Filled in init: the declarers call declare, which reads this table.
+	declarers = map[string]func(b *builder, n, scope *Node) bool{
+		"ERROR":                  (*builder).declareLostToError,
+		"preprocessor_directive": (*builder).declarePreprocessorDirective,
+		"attribute_instance":     (*builder).declarePreprocessorDirective,
+		"comment":                (*builder).declarePreprocessorDirective,
+		"struct_type":            (*builder).declarePreprocessorDirective,
+		"union_type":             (*builder).declarePreprocessorDirective,
+		"interface_type":         (*builder).declarePreprocessorDirective,
+		"modport_port":           (*builder).declarePreprocessorDirective,
+		"primitive_type":         (*builder).declarePrimitiveType,
+		"import_declaration":     (*builder).declareImportDeclaration,
+		"parameter_declaration":  (*builder).declareParameterDeclaration,
+		"localparam_declaration": (*builder).declareParameterDeclaration,
+		"ansi_port_declaration":  (*builder).declareAnsiPortDeclaration,
+		"port":                   (*builder).declarePort,
+		"port_declaration":       (*builder).declarePortDeclaration,
+		"net_declaration":        (*builder).declareNetDeclaration,
+		"variable_declaration":   (*builder).declareNetDeclaration,
+		"struct_member":          (*builder).declareNetDeclaration,
+		"typedef_declaration":    (*builder).declareTypedefDeclaration,
+		"genvar_declaration":     (*builder).declareGenvarDeclaration,
+		"genvar_initialization":  (*builder).declareGenvarInitialization,
+		"function_declaration":   (*builder).declareFunctionDeclaration,
+		"task_declaration":       (*builder).declareFunctionDeclaration,
+		"module_instantiation":   (*builder).declareModuleInstantiation,
+		"gate_instance":          (*builder).declareGateInstance,
+		"generate_block":         (*builder).declareGenerateBlock,
+		"seq_block":              (*builder).declareGenerateBlock,
+		"par_block":              (*builder).declareGenerateBlock,
+		"immediate_assertion":    (*builder).declareImmediateAssertion,
+		"concurrent_assertion":   (*builder).declareImmediateAssertion,
+		"modport_item":           (*builder).declareModportItem,
+		"property_declaration":   (*builder).declarePropertyDeclaration,
+		"sequence_declaration":   (*builder).declarePropertyDeclaration,
+		"foreach_statement":      (*builder).declareForeachStatement,
+		"foreach_constraint":     (*builder).declareForeachStatement,
+		"class_declaration":      (*builder).declareClassDeclaration,
+		"method_prototype":       (*builder).declareMethodPrototype,
+		"dpi_import_declaration": (*builder).declareMethodPrototype,
+		"constraint_declaration": (*builder).declareConstraintDeclaration,
+		"constraint_prototype":   (*builder).declareConstraintDeclaration,
+		"covergroup_declaration": (*builder).declareConstraintDeclaration,
+		"let_declaration":        (*builder).declareConstraintDeclaration,
+		"checker_declaration":    (*builder).declareConstraintDeclaration,
+		"coverpoint":             (*builder).declareCoverpoint,
+		"cover_cross":            (*builder).declareCoverpoint,
+		"specparam_declaration":  (*builder).declareSpecparamDeclaration,
+		"config_declaration":     (*builder).declareConfigDeclaration,
+		"clocking_declaration":   (*builder).declareClockingDeclaration,
+		"enum_type":              (*builder).declareEnumType,
+	}
+}
+
+// declareLostToError handles ERROR.
+func (b *builder) declareLostToError(n, scope *Node) bool {
+	u := b.u
+	if n == scope {
+		return true
+	}
+	// declarations lost to a syntax error: their names count as declared, so that a
+	// syntax error does not also produce undeclared-name errors
+	n.Walk(func(k *Node) bool {
+		if k.Kind == "identifier" {
+			u.Names[k.Text] = true
+		}
+		return true
+	})
+	return false
+}
+
+// declarePreprocessorDirective handles preprocessor_directive, attribute_instance, comment ….
+func (b *builder) declarePreprocessorDirective(n, scope *Node) bool {
+	u := b.u
+	if n.Kind == "struct_type" || n.Kind == "union_type" {
+		u.SVSyntax = true
+	}
+	return false
+}
+
+// declarePrimitiveType handles primitive_type.
+func (b *builder) declarePrimitiveType(n, scope *Node) bool {
+	u := b.u
+	if n.Text == "logic" || n.Text == "bit" || n.Text == "int" || n.Text == "byte" {
+		u.SVSyntax = true
+	}
+	return true
+}
+
+// declareImportDeclaration handles import_declaration.
+func (b *builder) declareImportDeclaration(n, scope *Node) bool {
+	u := b.u
+	for _, it := range n.KidsOf("import_item") {
+		pk, nm := it.Child("package"), it.Child("name")
+		if pk != nil && nm != nil {
+			u.Imports = append(u.Imports, Import{Package: pk.Text, Name: nm.Text})
+		}
+	}
+	u.SVSyntax = true
+	return false
+}
+
+// declareParameterDeclaration handles parameter_declaration, localparam_declaration.
+func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
+	u := b.u
+	kind := KindParam
+	if n.Kind == "localparam_declaration" {
+		kind = KindLocal
+	}
+	typ := n.Child("type")
+	names, values := n.Children("name"), n.Children("value")
+	for i, nm := range names {
+		d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
+		if typ != nil {
+			d.TypeText = squash(typ.SrcString(u.Text))
+			d.Packed = typ.KidsOf("packed_dimension")
+		}
+		if i < len(values) {
+			d.Value = values[i]
+			d.ValueText = squash(values[i].SrcString(u.Text))
+			if values[i].Kind == "data_type" || values[i].Kind == "enum_type" || values[i].Kind == "struct_type" {
+				d.Kind = KindTypeParam
+			}
+		}
+		if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n.SrcString(u.Text), "parameter"), "localparam")), "type") {
+			d.Kind = KindTypeParam
+		}
+		u.Params = append(u.Params, d)
+		b.add(d)
+	}
+	for _, k := range n.Kids {
+		if k.Field != "name" {
+			b.declare(k, scope)
+		}
+	}
+	return false
+}
+
+// declareAnsiPortDeclaration handles ansi_port_declaration.
+func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
+	d := b.portDecl(n, scope)
+	d.PortDecl = true
+	if n.Child("direction") == nil && b.lastAnsi != nil && !d.Iface {
+		// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3)
+		d.Dir = b.lastAnsi.Dir
+		if d.Kind == KindIfacePort {
+			d.Kind, d.Iface = KindVar, false
+			if d.Dir == "input" || d.Dir == "inout" {
+				d.Kind = KindNet
+			}
+		}
+	}
+	switch scope.Kind {
+	case "module_declaration", "interface_declaration", "function_declaration", "task_declaration", "program_declaration":
+		b.lastAnsi = d // `input logic [7:0] a, b`: b continues a's declaration
+	}
+	b.add(d)
+	if v := n.Child("value"); v != nil {
+		b.declare(v, scope)
+	}
+	return false
+}
+
+// declarePort handles port.
+func (b *builder) declarePort(n, scope *Node) bool {
+	// A continuation of an ANSI list inherits the previous declaration; a non-ANSI
+	// header name declares nothing.
+	if b.lastAnsi != nil && n.Child("name") != nil && n.Parent != nil && n.Parent.Kind == "port_list" && n.Parent.Parent == scope {
+		prev := b.lastAnsi
+		nm := n.Child("name")
+		d := &Decl{Name: nm.Text, Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
+			UserType: prev.UserType, NameNode: nm, Node: n, Scope: scope, Packed: prev.Packed, Signed: prev.Signed,
+			Iface: prev.Iface, PortDecl: true}
+		b.add(d)
+	}
+	return false
+}
+
+// declarePortDeclaration handles port_declaration.
+func (b *builder) declarePortDeclaration(n, scope *Node) bool {
+	u := b.u
+	for _, dc := range n.KidsOf("declarator") {
+		d := b.portDecl(n, scope)
+		nm := dc.Child("name")
+		if nm == nil {
+			continue
+		}
+		d.Name, d.NameNode = nm.Text, nm
+		d.Unpacked = dc.KidsOf("unpacked_dimension")
+		d.PortDecl = true
+		if v := dc.Child("value"); v != nil {
+			d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
+		}
+		b.add(d)
+	}
+	return false
+}
+
+// declareNetDeclaration handles net_declaration, variable_declaration, struct_member.
+func (b *builder) declareNetDeclaration(n, scope *Node) bool {
+	u := b.u
+	if n.Kind == "struct_member" {
+		return false
+	}
+	typ := n.Child("type")
+	for _, dc := range n.KidsOf("declarator") {
+		nm := dc.Child("name")
+		if nm == nil {
+			continue
+		}
+		d := &Decl{Name: nm.Text, NameNode: nm, Node: n, Scope: scope, Unpacked: dc.KidsOf("unpacked_dimension")}
+		if n.Kind == "net_declaration" {
+			d.Kind = KindNet
+			if k := n.Child("kind"); k != nil {
+				d.NetType = k.Kind
+			}
+		} else {
+			d.Kind = KindVar
+		}
+		b.setType(d, typ)
+		if v := dc.Child("value"); v != nil {
+			d.Value, d.ValueText = v, squash(v.SrcString(u.Text))
+		}
+		d.Quals = qualifiers(n)
+		b.add(d)
+	}
+	if typ != nil {
+		b.declareEnums(typ, scope)
+	}
+	for _, dc := range n.KidsOf("declarator") {
+		if v := dc.Child("value"); v != nil {
+			b.declare(v, scope)
+		}
+	}
+	return false
+}
+
+// declareTypedefDeclaration handles typedef_declaration.
+func (b *builder) declareTypedefDeclaration(n, scope *Node) bool {
+	u := b.u
+	if nm := n.Child("name"); nm != nil {
+		d := &Decl{Name: nm.Text, Kind: KindType, NameNode: nm, Node: n, Scope: scope}
+		if t := n.Child("type"); t != nil {
+			d.TypeText = squash(t.SrcString(u.Text))
+			b.declareEnums(t, scope)
+		}
+		b.add(d)
+	}
+	return false
+}
+
+// declareGenvarDeclaration handles genvar_declaration.
+func (b *builder) declareGenvarDeclaration(n, scope *Node) bool {
+	for _, nm := range n.Children("name") {
+		b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
+	}
+	return false
+}
+
+// declareGenvarInitialization handles genvar_initialization.
+func (b *builder) declareGenvarInitialization(n, scope *Node) bool {
+	u := b.u
+	if strings.HasPrefix(n.SrcString(u.Text), "genvar") {
+		if nm := n.Child("name"); nm != nil {
+			b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
+		}
+	}
+	return false
+}
+
+// declareFunctionDeclaration handles function_declaration, task_declaration.
+func (b *builder) declareFunctionDeclaration(n, scope *Node) bool {
+	u := b.u
+	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+		kind := KindFunction
+		if n.Kind == "task_declaration" {
+			kind = KindTask
+		}
+		d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
+		if rt := n.Child("return_type"); rt != nil {
+			d.TypeText = squash(rt.SrcString(u.Text))
+			d.Packed = rt.KidsOf("packed_dimension")
+		}
+		b.add(d)
+	}
+	saved := b.lastAnsi
+	b.lastAnsi = nil
+	for _, k := range n.Kids {
+		if k.Field != "name" && k.Field != "end_label" {
+			b.declareFnItem(k, n)
+		}
+	}
+	b.lastAnsi = saved
+	return false
+}
+
+// declareModuleInstantiation handles module_instantiation.
+func (b *builder) declareModuleInstantiation(n, scope *Node) bool {
+	for _, in := range n.KidsOf("instance") {
+		if nm := in.Child("name"); nm != nil {
+			d := &Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: in, Scope: scope}
+			if m := n.Child("module"); m != nil {
+				d.TypeText = m.Text
+			}
+			b.add(d)
+		}
+	}
+	return true
+}
+
+// declareGateInstance handles gate_instance.
+func (b *builder) declareGateInstance(n, scope *Node) bool {
+	if nm := n.Child("name"); nm != nil {
+		b.add(&Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: n, Scope: scope})
+	}
+	return true
+}
+
+// declareGenerateBlock handles generate_block, seq_block, par_block.
+func (b *builder) declareGenerateBlock(n, scope *Node) bool {
+	for _, l := range n.Children("label") {
+		b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
+		break
+	}
+	return true
+}
+
+// declareImmediateAssertion handles immediate_assertion, concurrent_assertion.
+func (b *builder) declareImmediateAssertion(n, scope *Node) bool {
+	if l := n.Child("label"); l != nil {
+		b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
+	}
+	return true
+}
+
+// declareModportItem handles modport_item.
+func (b *builder) declareModportItem(n, scope *Node) bool {
+	if nm := n.Child("name"); nm != nil {
+		b.add(&Decl{Name: nm.Text, Kind: KindModport, NameNode: nm, Node: n, Scope: scope})
+	}
+	return false
+}
+
+// declarePropertyDeclaration handles property_declaration, sequence_declaration.
+func (b *builder) declarePropertyDeclaration(n, scope *Node) bool {
+	if nm := n.Child("name"); nm != nil {
+		b.add(&Decl{Name: nm.Text, Kind: KindProperty, NameNode: nm, Node: n, Scope: scope})
+	}
+	return false
+}
+
+// declareForeachStatement handles foreach_statement, foreach_constraint.
+func (b *builder) declareForeachStatement(n, scope *Node) bool {
+	for _, v := range n.Children("variable") {
+		b.add(&Decl{Name: v.Text, Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
+	}
+	return true
+}
+
+// declareClassDeclaration handles class_declaration.
+func (b *builder) declareClassDeclaration(n, scope *Node) bool {
+	b.declareClass(n, scope)
+	return false
+}
+
+// declareMethodPrototype handles method_prototype, dpi_import_declaration.
+func (b *builder) declareMethodPrototype(n, scope *Node) bool {
+	u := b.u
+	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+		kind := KindFunction
+		if strings.Contains(strings.SplitN(n.SrcString(u.Text), "(", 2)[0], "task ") {
+			kind = KindTask
+		}
+		d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
+		if rt := n.Child("return_type"); rt != nil {
+			d.TypeText = squash(rt.SrcString(u.Text))
+		}
+		b.add(d)
+	}
+	return false // the ports of a prototype declare nothing in the enclosing scope
+}
+
+// declareConstraintDeclaration handles constraint_declaration, constraint_prototype, covergroup_declaration ….
+func (b *builder) declareConstraintDeclaration(n, scope *Node) bool {
+	kind := map[string]string{"constraint_declaration": KindConstr, "constraint_prototype": KindConstr,
+		"covergroup_declaration": KindCovergrp, "let_declaration": KindLet, "checker_declaration": KindChecker}[n.Kind]
+	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+		b.add(&Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)})
+	}
+	if pl := n.Child("ports"); pl != nil && (n.Kind == "let_declaration" || n.Kind == "checker_declaration") {
+		// untyped formal arguments: `let max(a, b) = …`
+		for _, pt := range pl.KidsOf("port") {
+			if nm := pt.Child("name"); nm != nil {
+				b.add(&Decl{Name: nm.Text, Kind: KindVar, NameNode: nm, Node: pt, Scope: n})
+			}
+		}
+	}
+	saved := b.lastAnsi
+	b.lastAnsi = nil
+	for _, k := range n.Kids {
+		if k.Field != "name" && k.Field != "end_label" {
+			b.declare(k, n)
+		}
+	}
+	b.lastAnsi = saved
+	return false
+}
+
+// declareCoverpoint handles coverpoint, cover_cross.
+func (b *builder) declareCoverpoint(n, scope *Node) bool {
+	if l := n.Child("label"); l != nil {
+		b.add(&Decl{Name: l.Text, Kind: KindCoverpt, NameNode: l, Node: n, Scope: scope})
+	}
+	return true
+}
+
+// declareSpecparamDeclaration handles specparam_declaration.
+func (b *builder) declareSpecparamDeclaration(n, scope *Node) bool {
+	for _, nm := range n.Children("name") {
+		b.add(&Decl{Name: nm.Text, Kind: KindLocal, NameNode: nm, Node: n, Scope: scope})
+	}
+	return false
+}
+
+// declareConfigDeclaration handles config_declaration.
+func (b *builder) declareConfigDeclaration(n, scope *Node) bool {
+	return false // library and cell names, not design names
+}
+
+// declareClockingDeclaration handles clocking_declaration.
+func (b *builder) declareClockingDeclaration(n, scope *Node) bool {
+	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+		b.add(&Decl{Name: nm.Text, Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
+	}
+	return true
+}
+
+// declareEnumType handles enum_type.
+func (b *builder) declareEnumType(n, scope *Node) bool {
+	b.declareEnums(n, scope)
+	return false
+}
+
 func (b *builder) declareClass(n *Node, scope *Node) {
 	if nm := n.Child("name"); nm != nil {
 		d := &Decl{Name: nm.Text, Kind: KindClass, NameNode: nm, Node: n, Scope: scope, TypeText: "class", Quals: qualifiers(n)}

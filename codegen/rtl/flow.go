@@ -69,217 +69,312 @@ func (b *builder) flow(n *Node, c flowCtx) {
 		return
 	}
 	switch n.Kind {
-	case "macro_usage":
-		if p := n.Parent; p != nil && n.Field == "" && (isScope(p) || p.Kind == "generate_region") {
-			u.MacroItems = true
-		}
-	case "identifier":
-		if isRef(n) {
-			u.Refs = append(u.Refs, n)
-			u.Reads = append(u.Reads, &Access{Name: n.Text, Kind: AccRead, Id: n, Proc: c.proc})
-		}
-		return
-	case "type_identifier":
-		u.Refs = append(u.Refs, n)
-		return
-	case "if_generate":
-		b.flow(n.Child("condition"), c)
-		if k := n.Child("consequence"); k != nil {
-			b.flow(k, c.with(cond{group: n.Start + 1, branch: 0}))
-		}
-		if k := n.Child("alternative"); k != nil {
-			b.flow(k, c.with(cond{group: n.Start + 1, branch: 1}))
-		}
-		return
-	case "case_generate":
-		b.flow(n.Child("value"), c)
-		i := 0
-		for _, k := range n.Kids {
-			if k.Kind == "case_item" || k.Kind == "default_case_item" {
-				b.flow(k, c.with(cond{group: n.Start + 1, branch: i}))
-				i++
-			}
-		}
-		return
-	case "always_construct", "initial_construct", "final_construct":
-		p := newProc(n)
-		u.Procs = append(u.Procs, p)
-		c.proc = p
-		for _, k := range n.Kids {
-			b.flow(k, c)
-		}
-		return
-	case "continuous_assign":
-		lefts, rights := n.Children("left"), n.Children("right")
-		for i, l := range lefts {
-			b.write(l, AccAssign, n, c, true)
-			if i < len(rights) {
-				b.flow(rights[i], c)
-			}
-		}
-		if d := n.Child("delay"); d != nil {
-			b.flow(d, c)
-		}
-		return
-	case "procedural_continuous_assignment":
-		// assign/force override a signal for a while; they are not drivers of the design
-		b.write(n.Child("left"), "", n, c, true)
-		b.flow(n.Child("right"), c)
-		return
-	case "with_expression":
-		if n.Child("constraints") != nil {
-			// names in `randomize() with { … }` resolve in the randomized object first
-			b.flow(n.Child("value"), c)
-			return
-		}
-		// the iterator (`item`, or the name given as the method's argument) is local
-		iters := map[string]bool{"item": true}
-		v := n.Child("value")
-		if v.Is("function_call") {
-			b.flow(v.Child("function"), c)
-			v.Child("arguments").Walk(func(k *Node) bool {
-				if k.Kind == "identifier" {
-					iters[k.Text] = true
-				}
-				return true
-			})
-		} else {
-			b.flow(v, c)
-		}
-		refs, reads := len(u.Refs), len(u.Reads)
-		b.flow(n.Child("condition"), c)
-		keepRefs := u.Refs[:refs]
-		for _, r := range u.Refs[refs:] {
-			if !iters[r.Text] {
-				keepRefs = append(keepRefs, r)
-			}
-		}
-		u.Refs = keepRefs
-		keepReads := u.Reads[:reads]
-		for _, r := range u.Reads[reads:] {
-			if !iters[r.Name] {
-				keepReads = append(keepReads, r)
-			}
-		}
-		u.Reads = keepReads
-		return
-	case "blocking_assignment", "nonblocking_assignment", "assignment_expression":
-		kind := AccProc
-		switch {
-		case c.loopHdr:
-			kind = AccLoop
-		case c.inFunc:
-			kind = ""
-		case c.inTask:
-			kind = AccTask
-		case c.proc == nil:
-			kind = AccLoop // genvar updates outside processes
-		}
-		l := n.Child("left")
-		if op := n.Child("operator"); op != nil && op.Kind != "=" && l != nil {
-			b.flow(l, c) // compound assignment reads its target
-		}
-		b.write(l, kind, n, c, n.Kind != "nonblocking_assignment")
-		for _, k := range n.Kids {
-			if k.Field != "left" {
-				b.flow(k, c)
-			}
-		}
-		return
-	case "increment_statement":
-		kind := AccProc
-		if c.loopHdr || c.proc == nil {
-			kind = AccLoop
-		} else if c.inFunc {
-			kind = ""
-		}
-		if op := n.Child("operand"); op != nil {
-			b.flow(op, c)
-			b.write(op, kind, n, c, true)
-		}
-		return
-	case "for_statement", "loop_generate":
-		for _, k := range n.Kids {
-			hc := c
-			if k.Field == "initializer" || k.Field == "update" {
-				hc.loopHdr = true
-			}
-			b.flow(k, hc)
-		}
-		return
-	case "genvar_initialization":
-		if v := n.Child("value"); v != nil {
-			b.flow(v, c)
-		}
-		if nm := n.Child("name"); nm != nil && isRef(nm) {
-			u.Refs = append(u.Refs, nm)
-		}
-		return
-	case "net_declaration", "variable_declaration", "port_declaration":
-		for _, dc := range n.KidsOf("declarator") {
-			v := dc.Child("value")
-			nm := dc.Child("name")
-			if v == nil || nm == nil {
-				for _, ud := range dc.KidsOf("unpacked_dimension") {
-					b.flow(ud, c)
-				}
-				continue
-			}
-			kind := AccInit
-			if n.Kind == "net_declaration" {
-				kind = AccAssign
-			}
-			if c.inFunc {
-				kind = ""
-			}
-			if kind != "" {
-				u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: kind, Id: nm, Expr: nm, Stmt: dc, Proc: c.proc, Blocking: true, Cond: b.condsAt(dc, c)})
-			}
-			b.flow(v, c)
-		}
-		if t := n.Child("type"); t != nil {
-			b.flow(t, c)
-		}
-		return
-	case "ansi_port_declaration":
-		if v := n.Child("value"); v != nil && !c.inFunc {
-			if nm := n.Child("name"); nm != nil {
-				if dir := n.Child("direction"); dir == nil || dir.Kind != "input" {
-					u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: AccInit, Id: nm, Expr: nm, Stmt: n, Cond: b.condsAt(n, c)})
-				}
-			}
-			b.flow(v, c)
-		}
-		if t := n.Child("type"); t != nil {
-			b.flow(t, c)
-		}
-		return
 	case "function_declaration":
-		c.inFunc = true
-		c.proc = nil
+		c.inFunc, c.proc = true, nil
 	case "task_declaration":
-		c.inTask = true
-		c.proc = nil
-	case "module_instantiation":
-		b.instance(n, c)
-		return
-	case "gate_instantiation":
-		for _, gi := range n.KidsOf("gate_instance") {
-			terms := gi.Children("terminal")
-			for i, t := range terms {
-				if i == 0 && !strings.HasPrefix(n.Child("gate").Kind, "pull") {
-					b.write(t, AccGate, gi, c, true)
-					b.flow(t, c) // reads only indices; the base is skipped below
-					continue
-				}
-				b.flow(t, c)
-			}
-		}
+		c.inTask, c.proc = true, nil
+	}
+	if f := flowers[n.Kind]; f != nil && !f(b, n, c) {
 		return
 	}
 	for _, k := range n.Kids {
 		b.flow(k, c)
 	}
+}
+
+// flowers maps a node kind to what it reads, writes or starts; false stops flow from
+// descending into the children.
+var flowers map[string]func(b *builder, n *Node, c flowCtx) bool
+
+func init() {
+	// Filled in init: the handlers call flow, which reads this table.
+	flowers = map[string]func(b *builder, n *Node, c flowCtx) bool{
+		"macro_usage":                      (*builder).flowMacroUsage,
+		"identifier":                       (*builder).flowIdentifier,
+		"type_identifier":                  (*builder).flowTypeIdentifier,
+		"if_generate":                      (*builder).flowIfGenerate,
+		"case_generate":                    (*builder).flowCaseGenerate,
+		"always_construct":                 (*builder).flowAlwaysConstruct,
+		"initial_construct":                (*builder).flowAlwaysConstruct,
+		"final_construct":                  (*builder).flowAlwaysConstruct,
+		"continuous_assign":                (*builder).flowContinuousAssign,
+		"procedural_continuous_assignment": (*builder).flowProceduralContinuousAssignment,
+		"with_expression":                  (*builder).flowWithExpression,
+		"blocking_assignment":              (*builder).flowBlockingAssignment,
+		"nonblocking_assignment":           (*builder).flowBlockingAssignment,
+		"assignment_expression":            (*builder).flowBlockingAssignment,
+		"increment_statement":              (*builder).flowIncrementStatement,
+		"for_statement":                    (*builder).flowForStatement,
+		"loop_generate":                    (*builder).flowForStatement,
+		"genvar_initialization":            (*builder).flowGenvarInitialization,
+		"net_declaration":                  (*builder).flowNetDeclaration,
+		"variable_declaration":             (*builder).flowNetDeclaration,
+		"port_declaration":                 (*builder).flowNetDeclaration,
+		"ansi_port_declaration":            (*builder).flowAnsiPortDeclaration,
+		"module_instantiation":             (*builder).flowModuleInstantiation,
+		"gate_instantiation":               (*builder).flowGateInstantiation,
+	}
+}
+
+// flowMacroUsage handles macro_usage.
+func (b *builder) flowMacroUsage(n *Node, c flowCtx) bool {
+	u := b.u
+	if p := n.Parent; p != nil && n.Field == "" && (isScope(p) || p.Kind == "generate_region") {
+		u.MacroItems = true
+	}
+	return true
+}
+
+// flowIdentifier handles identifier.
+func (b *builder) flowIdentifier(n *Node, c flowCtx) bool {
+	u := b.u
+	if isRef(n) {
+		u.Refs = append(u.Refs, n)
+		u.Reads = append(u.Reads, &Access{Name: n.Text, Kind: AccRead, Id: n, Proc: c.proc})
+	}
+	return false
+}
+
+// flowTypeIdentifier handles type_identifier.
+func (b *builder) flowTypeIdentifier(n *Node, c flowCtx) bool {
+	u := b.u
+	u.Refs = append(u.Refs, n)
+	return false
+}
+
+// flowIfGenerate handles if_generate.
+func (b *builder) flowIfGenerate(n *Node, c flowCtx) bool {
+	b.flow(n.Child("condition"), c)
+	if k := n.Child("consequence"); k != nil {
+		b.flow(k, c.with(cond{group: n.Start + 1, branch: 0}))
+	}
+	if k := n.Child("alternative"); k != nil {
+		b.flow(k, c.with(cond{group: n.Start + 1, branch: 1}))
+	}
+	return false
+}
+
+// flowCaseGenerate handles case_generate.
+func (b *builder) flowCaseGenerate(n *Node, c flowCtx) bool {
+	b.flow(n.Child("value"), c)
+	i := 0
+	for _, k := range n.Kids {
+		if k.Kind == "case_item" || k.Kind == "default_case_item" {
+			b.flow(k, c.with(cond{group: n.Start + 1, branch: i}))
+			i++
+		}
+	}
+	return false
+}
+
+// flowAlwaysConstruct handles always_construct, initial_construct, final_construct.
+func (b *builder) flowAlwaysConstruct(n *Node, c flowCtx) bool {
+	u := b.u
+	p := newProc(n)
+	u.Procs = append(u.Procs, p)
+	c.proc = p
+	for _, k := range n.Kids {
+		b.flow(k, c)
+	}
+	return false
+}
+
+// flowContinuousAssign handles continuous_assign.
+func (b *builder) flowContinuousAssign(n *Node, c flowCtx) bool {
+	lefts, rights := n.Children("left"), n.Children("right")
+	for i, l := range lefts {
+		b.write(l, AccAssign, n, c, true)
+		if i < len(rights) {
+			b.flow(rights[i], c)
+		}
+	}
+	if d := n.Child("delay"); d != nil {
+		b.flow(d, c)
+	}
+	return false
+}
+
+// flowProceduralContinuousAssignment handles procedural_continuous_assignment.
+func (b *builder) flowProceduralContinuousAssignment(n *Node, c flowCtx) bool {
+	// assign/force override a signal for a while; they are not drivers of the design
+	b.write(n.Child("left"), "", n, c, true)
+	b.flow(n.Child("right"), c)
+	return false
+}
+
+// flowWithExpression handles with_expression.
+func (b *builder) flowWithExpression(n *Node, c flowCtx) bool {
+	u := b.u
+	if n.Child("constraints") != nil {
+		// names in `randomize() with { … }` resolve in the randomized object first
+		b.flow(n.Child("value"), c)
+		return false
+	}
+	// the iterator (`item`, or the name given as the method's argument) is local
+	iters := map[string]bool{"item": true}
+	v := n.Child("value")
+	if v.Is("function_call") {
+		b.flow(v.Child("function"), c)
+		v.Child("arguments").Walk(func(k *Node) bool {
+			if k.Kind == "identifier" {
+				iters[k.Text] = true
+			}
+			return true
+		})
+	} else {
+		b.flow(v, c)
+	}
+	refs, reads := len(u.Refs), len(u.Reads)
+	b.flow(n.Child("condition"), c)
+	keepRefs := u.Refs[:refs]
+	for _, r := range u.Refs[refs:] {
+		if !iters[r.Text] {
+			keepRefs = append(keepRefs, r)
+		}
+	}
+	u.Refs = keepRefs
+	keepReads := u.Reads[:reads]
+	for _, r := range u.Reads[reads:] {
+		if !iters[r.Name] {
+			keepReads = append(keepReads, r)
+		}
+	}
+	u.Reads = keepReads
+	return false
+}
+
+// flowBlockingAssignment handles blocking_assignment, nonblocking_assignment, assignment_expression.
+func (b *builder) flowBlockingAssignment(n *Node, c flowCtx) bool {
+	kind := AccProc
+	switch {
+	case c.loopHdr:
+		kind = AccLoop
+	case c.inFunc:
+		kind = ""
+	case c.inTask:
+		kind = AccTask
+	case c.proc == nil:
+		kind = AccLoop // genvar updates outside processes
+	}
+	l := n.Child("left")
+	if op := n.Child("operator"); op != nil && op.Kind != "=" && l != nil {
+		b.flow(l, c) // compound assignment reads its target
+	}
+	b.write(l, kind, n, c, n.Kind != "nonblocking_assignment")
+	for _, k := range n.Kids {
+		if k.Field != "left" {
+			b.flow(k, c)
+		}
+	}
+	return false
+}
+
+// flowIncrementStatement handles increment_statement.
+func (b *builder) flowIncrementStatement(n *Node, c flowCtx) bool {
+	kind := AccProc
+	if c.loopHdr || c.proc == nil {
+		kind = AccLoop
+	} else if c.inFunc {
+		kind = ""
+	}
+	if op := n.Child("operand"); op != nil {
+		b.flow(op, c)
+		b.write(op, kind, n, c, true)
+	}
+	return false
+}
+
+// flowForStatement handles for_statement, loop_generate.
+func (b *builder) flowForStatement(n *Node, c flowCtx) bool {
+	for _, k := range n.Kids {
+		hc := c
+		if k.Field == "initializer" || k.Field == "update" {
+			hc.loopHdr = true
+		}
+		b.flow(k, hc)
+	}
+	return false
+}
+
+// flowGenvarInitialization handles genvar_initialization.
+func (b *builder) flowGenvarInitialization(n *Node, c flowCtx) bool {
+	u := b.u
+	if v := n.Child("value"); v != nil {
+		b.flow(v, c)
+	}
+	if nm := n.Child("name"); nm != nil && isRef(nm) {
+		u.Refs = append(u.Refs, nm)
+	}
+	return false
+}
+
+// flowNetDeclaration handles net_declaration, variable_declaration, port_declaration.
+func (b *builder) flowNetDeclaration(n *Node, c flowCtx) bool {
+	u := b.u
+	for _, dc := range n.KidsOf("declarator") {
+		v := dc.Child("value")
+		nm := dc.Child("name")
+		if v == nil || nm == nil {
+			for _, ud := range dc.KidsOf("unpacked_dimension") {
+				b.flow(ud, c)
+			}
+			continue
+		}
+		kind := AccInit
+		if n.Kind == "net_declaration" {
+			kind = AccAssign
+		}
+		if c.inFunc {
+			kind = ""
+		}
+		if kind != "" {
+			u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: kind, Id: nm, Expr: nm, Stmt: dc, Proc: c.proc, Blocking: true, Cond: b.condsAt(dc, c)})
+		}
+		b.flow(v, c)
+	}
+	if t := n.Child("type"); t != nil {
+		b.flow(t, c)
+	}
+	return false
+}
+
+// flowAnsiPortDeclaration handles ansi_port_declaration.
+func (b *builder) flowAnsiPortDeclaration(n *Node, c flowCtx) bool {
+	u := b.u
+	if v := n.Child("value"); v != nil && !c.inFunc {
+		if nm := n.Child("name"); nm != nil {
+			if dir := n.Child("direction"); dir == nil || dir.Kind != "input" {
+				u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: AccInit, Id: nm, Expr: nm, Stmt: n, Cond: b.condsAt(n, c)})
+			}
+		}
+		b.flow(v, c)
+	}
+	if t := n.Child("type"); t != nil {
+		b.flow(t, c)
+	}
+	return false
+}
+
+// flowModuleInstantiation handles module_instantiation.
+func (b *builder) flowModuleInstantiation(n *Node, c flowCtx) bool {
+	b.instance(n, c)
+	return false
+}
+
+// flowGateInstantiation handles gate_instantiation.
+func (b *builder) flowGateInstantiation(n *Node, c flowCtx) bool {
+	for _, gi := range n.KidsOf("gate_instance") {
+		terms := gi.Children("terminal")
+		for i, t := range terms {
+			if i == 0 && !strings.HasPrefix(n.Child("gate").Kind, "pull") {
+				b.write(t, AccGate, gi, c, true)
+				b.flow(t, c) // reads only indices; the base is skipped below
+				continue
+			}
+			b.flow(t, c)
+		}
+	}
+	return false
 }
 
 // instance records a module instance and its connections.
