@@ -459,29 +459,47 @@ func (m *Sim) tabulate(b *Block) {
 
 // execWords runs a block of words in the order of execution.
 func (m *Sim) execWords(b *Block) {
-	s := &m.step
-	st := &m.St
 	m.tabulate(b)
-	if s.conflict() {
+	if m.step.conflict() {
 		return // the interpreter refuses a block with two codes of one group
 	}
-	// Parameter assignments take effect after the whole line is read.
-	if len(b.Assigns) > 0 {
-		vals := make([]float64, len(b.Assigns))
-		for i, a := range b.Assigns {
-			vals[i] = a.Value.Eval(m)
-			m.checkExpr(a.Value)
-		}
-		for i, a := range b.Assigns {
-			m.assign(a.Target, vals[i])
-		}
-	}
+	m.assignParameters(b)
+	s := &m.step
 	if len(s.Gs) == 0 && len(s.Ms) == 0 && len(b.Words) == 0 {
 		return
 	}
-	scale := st.unitScale()
+	m.setFeedSpeedTool()
+	m.setSpindleCoolant()
+	m.setPlaneUnitsSpinMode()
+	scale := m.St.unitScale()
+	m.setCutterComp(scale)
+	m.setToolLengthAndFrames(scale)
+	owner := m.axisWordsOwner(scale)
+	m.cancelOffsets()
+	m.motion(owner, scale)
+	m.leaveCompensatedPath()
+	m.callsAndStops(owner)
+}
 
-	// Feed rate mode, F, S, T.
+// assignParameters runs the block's parameter assignments, which take effect after the
+// whole line is read: every value is computed before any is assigned.
+func (m *Sim) assignParameters(b *Block) {
+	if len(b.Assigns) == 0 {
+		return
+	}
+	vals := make([]float64, len(b.Assigns))
+	for i, a := range b.Assigns {
+		vals[i] = a.Value.Eval(m)
+		m.checkExpr(a.Value)
+	}
+	for i, a := range b.Assigns {
+		m.assign(a.Target, vals[i])
+	}
+}
+
+// setFeedSpeedTool applies the feed rate mode, F, S, T and the tool change (M6, M61).
+func (m *Sim) setFeedSpeedTool() {
+	s, st := &m.step, &m.St
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpFeedMode {
 			st.FeedMode = int16(g.Code)
@@ -516,7 +534,11 @@ func (m *Sim) execWords(b *Block) {
 			st.Tool, st.Selected = int(q), int(q)
 		}
 	}
-	// Spindle.
+}
+
+// setSpindleCoolant applies the spindle and coolant M codes.
+func (m *Sim) setSpindleCoolant() {
+	s, st := &m.step, &m.St
 	for _, c := range s.Ms {
 		switch c.Code {
 		case mSpindleCW:
@@ -537,7 +559,11 @@ func (m *Sim) execWords(b *Block) {
 			*st = unknownModal(*st)
 		}
 	}
-	// Plane, units, cutter compensation, tool length, WCS, path, distance, retract.
+}
+
+// setPlaneUnitsSpinMode applies the plane, units and spindle-speed mode codes.
+func (m *Sim) setPlaneUnitsSpinMode() {
+	s, st := &m.step, &m.St
 	for _, g := range s.Gs {
 		switch gGroup(g.Code) {
 		case grpPlane:
@@ -548,7 +574,11 @@ func (m *Sim) execWords(b *Block) {
 			st.SpinMode = int16(g.Code)
 		}
 	}
-	scale = st.unitScale()
+}
+
+// setCutterComp starts, ends or refuses cutter radius compensation as LinuxCNC does.
+func (m *Sim) setCutterComp(scale float64) {
+	s, st := &m.step, &m.St
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpComp {
 			before := s.Before.Comp
@@ -578,6 +608,12 @@ func (m *Sim) execWords(b *Block) {
 			}
 		}
 	}
+}
+
+// setToolLengthAndFrames applies tool length offsets, the work coordinate system, path
+// control, distance modes and the canned-cycle return level.
+func (m *Sim) setToolLengthAndFrames(scale float64) {
+	s, st := &m.step, &m.St
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpToolLen {
 			m.toolLength(g.Code, scale)
@@ -597,7 +633,12 @@ func (m *Sim) execWords(b *Block) {
 			st.Retract = int16(g.Code)
 		}
 	}
-	// G28/G30/G10/G92/G52, then motion.
+}
+
+// axisWordsOwner runs the non-modal code that takes the block's axis words (G28/G30, G10,
+// G92, G52, G65) and returns it, 0 when motion owns them.
+func (m *Sim) axisWordsOwner(scale float64) int {
+	s, st := &m.step, &m.St
 	owner := 0
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpNonModal && usesAxisWords(g.Code) {
@@ -627,6 +668,12 @@ func (m *Sim) execWords(b *Block) {
 			}
 		}
 	}
+	return owner
+}
+
+// cancelOffsets applies G92.1/G92.2 (cancel) and G92.3 (restore).
+func (m *Sim) cancelOffsets() {
+	s, st := &m.step, &m.St
 	for _, g := range s.Gs {
 		switch g.Code {
 		case gOffsetCancel, gOffsetSuspend:
@@ -640,13 +687,21 @@ func (m *Sim) execWords(b *Block) {
 			}
 		}
 	}
-	m.motion(owner, scale)
+}
+
+// leaveCompensatedPath marks the first move after G40, which LinuxCNC needs straight.
+func (m *Sim) leaveCompensatedPath() {
+	s, st := &m.step, &m.St
 	if s.MotionCode >= 0 && st.CompExit {
 		// The first move after G40 leaves the compensated path: LinuxCNC needs it straight.
 		s.CompExitArc = s.MotionCode == gArcCW || s.MotionCode == gArcCCW
 		st.CompExit = false
 	}
-	// Calls and stops.
+}
+
+// callsAndStops runs program stops, ends, subprogram calls and returns.
+func (m *Sim) callsAndStops(owner int) {
+	s, st := &m.step, &m.St
 	for _, c := range s.Ms {
 		switch c.Code {
 		case mStop, mOptionalStop, mPalletStop:

@@ -8,229 +8,351 @@ func (m *Sim) control(b *Block) {
 	if m.overNested(c.Kind) {
 		return
 	}
-	alive := m.dead == 0 && !m.gotoDead
-	snap := func() snapshot { return snapshot{St: m.St, P: m.P.clone()} }
-	top := func() *frame {
-		if len(m.frames) == 0 {
-			return nil
-		}
-		return &m.frames[len(m.frames)-1]
+	if run := ctlHandlers[c.Kind]; run != nil {
+		run(&ctlStep{m: m, b: b, c: c, alive: m.dead == 0 && !m.gotoDead})
 	}
-	eval := func() float64 {
-		if !alive || c.Cond == nil {
-			return unknown
-		}
-		m.checkExpr(c.Cond)
-		return c.Cond.Eval(m)
+}
+
+// ctlStep is one control block being run: the simulator, the block, and whether the
+// code around it runs at all (alive).
+type ctlStep struct {
+	m     *Sim
+	b     *Block
+	c     *Ctl
+	alive bool
+}
+
+// ctlHandlers maps a control statement to the step that runs it.
+var ctlHandlers map[CtlKind]func(*ctlStep)
+
+func init() {
+	// Filled in init: the handlers run blocks through control, which reads this table.
+	ctlHandlers = map[CtlKind]func(*ctlStep){
+		CtlSub:        (*ctlStep).onSub,
+		CtlEndSub:     (*ctlStep).onEndSub,
+		CtlCall:       (*ctlStep).onCall,
+		CtlIf:         (*ctlStep).onIf,
+		CtlElseIf:     (*ctlStep).onElseIf,
+		CtlElse:       (*ctlStep).onElseIf,
+		CtlEndIf:      (*ctlStep).onEndIf,
+		CtlWhile:      (*ctlStep).onWhile,
+		CtlRepeat:     (*ctlStep).onRepeat,
+		CtlDo:         (*ctlStep).onDo,
+		CtlFanucDo:    (*ctlStep).onFanucDo,
+		CtlFanucWhile: (*ctlStep).onFanucWhile,
+		CtlEndWhile:   (*ctlStep).onEndWhile,
+		CtlEndRepeat:  (*ctlStep).onEndRepeat,
+		CtlFanucEnd:   (*ctlStep).onFanucEnd,
+		CtlBreak:      (*ctlStep).onBreak,
+		CtlContinue:   (*ctlStep).onBreak,
+		CtlReturn:     (*ctlStep).onReturn,
+		CtlFanucGoto:  (*ctlStep).onFanucGoto,
+		CtlFanucIf:    (*ctlStep).onFanucIf,
 	}
-	push := func(f frame) {
-		f.line = b.Line
-		f.label = c.Label
-		f.kind = c.Kind
-		f.outerDead = !alive
-		m.frames = append(m.frames, f)
+}
+
+// snap is the state and parameters now, to restore at a branch or the end of a sub.
+func (s *ctlStep) snap() snapshot { return snapshot{St: s.m.St, P: s.m.P.clone()} }
+
+// top is the innermost open frame, or nil.
+func (s *ctlStep) top() *frame {
+	if len(s.m.frames) == 0 {
+		return nil
 	}
-	// pop removes frames down to and including the innermost one of kinds; false if none.
-	find := func(kinds ...CtlKind) int {
-		for i := len(m.frames) - 1; i >= 0; i-- {
-			for _, k := range kinds {
-				if m.frames[i].kind == k && (c.Label == "" || m.frames[i].label == c.Label || k == CtlFanucWhile || k == CtlFanucDo || c.Label == "?") {
-					return i
-				}
-			}
-		}
-		return -1
+	return &s.m.frames[len(s.m.frames)-1]
+}
+
+// eval is the block's condition, unknown where the code does not run.
+func (s *ctlStep) eval() float64 {
+	if !s.alive || s.c.Cond == nil {
+		return unknown
 	}
-	truncate := func(i int) {
-		if m.dead > i {
-			m.dead = 0
+	s.m.checkExpr(s.c.Cond)
+	return s.c.Cond.Eval(s.m)
+}
+
+// push opens a frame for the block.
+func (s *ctlStep) push(f frame) {
+	f.line = s.b.Line
+	f.label = s.c.Label
+	f.kind = s.c.Kind
+	f.outerDead = !s.alive
+	s.m.frames = append(s.m.frames, f)
+}
+
+// find is the innermost open frame of one of kinds with the block's label, or -1.
+func (s *ctlStep) find(kinds ...CtlKind) int {
+	m, c := s.m, s.c
+	for i := len(m.frames) - 1; i >= 0; i-- {
+		for _, k := range kinds {
+			if m.frames[i].kind == k && (c.Label == "" || m.frames[i].label == c.Label || k == CtlFanucWhile || k == CtlFanucDo || c.Label == "?") {
+				return i
+			}
 		}
-		m.frames = m.frames[:i]
 	}
-	switch c.Kind {
-	case CtlSub:
-		push(frame{entry: snap()})
-		if alive {
-			m.St = unknownState(m.prof, &m.St)
-			p := m.P.forget()
-			p.local = map[string]float64{}
-			for k := 1; k <= 30; k++ {
-				p.num[k] = unknown
-			}
-			m.P = p
+	return -1
+}
+
+// truncate closes the frames from i on.
+func (s *ctlStep) truncate(i int) {
+	if s.m.dead > i {
+		s.m.dead = 0
+	}
+	s.m.frames = s.m.frames[:i]
+}
+
+// onSub runs CtlSub.
+func (s *ctlStep) onSub() {
+	m := s.m
+	s.push(frame{entry: s.snap()})
+	if s.alive {
+		m.St = unknownState(m.prof, &m.St)
+		p := m.P.forget()
+		p.local = map[string]float64{}
+		for k := 1; k <= 30; k++ {
+			p.num[k] = unknown
 		}
-	case CtlEndSub:
-		if i := find(CtlSub); i >= 0 {
-			f := m.frames[i]
-			for _, r := range f.pending {
-				if _, ok := m.P.local[r.Name]; !ok && !remapProvided(r.Name) {
-					m.step.Undefined = append(m.step.Undefined, r) // the body never sets it
-				}
-			}
-			truncate(i)
-			if !f.outerDead {
-				m.St, m.P = f.entry.St, f.entry.P
-			}
-		}
-	case CtlCall:
-		if alive {
-			for _, a := range c.Args {
-				m.tabulateExpr(a)
-				a.Eval(m)
-			}
-			key := c.Label
-			if c.LabelExpr != nil {
-				key = "?"
-			}
-			m.call(key)
-		}
-	case CtlIf:
-		v := eval()
-		f := frame{entry: snap(), taken: 0}
-		push(f)
-		if alive {
-			switch {
-			case v == 0:
-				m.frames[len(m.frames)-1].taken = -1
-				m.dead = len(m.frames)
-			case isKnown(v):
-				m.frames[len(m.frames)-1].taken = 1
+		m.P = p
+	}
+}
+
+// onEndSub runs CtlEndSub.
+func (s *ctlStep) onEndSub() {
+	m := s.m
+	if i := s.find(CtlSub); i >= 0 {
+		f := m.frames[i]
+		for _, r := range f.pending {
+			if _, ok := m.P.local[r.Name]; !ok && !remapProvided(r.Name) {
+				m.step.Undefined = append(m.step.Undefined, r) // the body never sets it
 			}
 		}
-	case CtlElseIf, CtlElse:
-		i := find(CtlIf)
-		if i < 0 {
-			return
+		s.truncate(i)
+		if !f.outerDead {
+			m.St, m.P = f.entry.St, f.entry.P
 		}
-		truncate(i + 1)
-		f := &m.frames[i]
-		if f.outerDead {
-			return
+	}
+}
+
+// onCall runs CtlCall.
+func (s *ctlStep) onCall() {
+	m, c := s.m, s.c
+	if s.alive {
+		for _, a := range c.Args {
+			m.tabulateExpr(a)
+			a.Eval(m)
 		}
-		if m.dead == 0 {
-			f.branches = append(f.branches, snap())
+		key := c.Label
+		if c.LabelExpr != nil {
+			key = "?"
 		}
-		m.dead = 0
-		m.St, m.P = f.entry.St, f.entry.P.clone()
-		alive = true
-		if f.taken == 1 {
-			m.dead = i + 1
-			break
-		}
-		v := 1.0
-		if c.Kind == CtlElseIf {
-			v = eval()
-		} else {
-			f.elseSeen = true
-		}
+		m.call(key)
+	}
+}
+
+// onIf runs CtlIf.
+func (s *ctlStep) onIf() {
+	m := s.m
+	v := s.eval()
+	f := frame{entry: s.snap(), taken: 0}
+	s.push(f)
+	if s.alive {
 		switch {
 		case v == 0:
-			m.dead = i + 1
+			m.frames[len(m.frames)-1].taken = -1
+			m.dead = len(m.frames)
 		case isKnown(v):
-			f.taken = 1
+			m.frames[len(m.frames)-1].taken = 1
+		}
+	}
+}
+
+// onElseIf runs CtlElseIf, CtlElse.
+func (s *ctlStep) onElseIf() {
+	m, c := s.m, s.c
+	i := s.find(CtlIf)
+	if i < 0 {
+		return
+	}
+	s.truncate(i + 1)
+	f := &m.frames[i]
+	if f.outerDead {
+		return
+	}
+	if m.dead == 0 {
+		f.branches = append(f.branches, s.snap())
+	}
+	m.dead = 0
+	m.St, m.P = f.entry.St, f.entry.P.clone()
+	s.alive = true
+	if f.taken == 1 {
+		m.dead = i + 1
+		return
+	}
+	v := 1.0
+	if c.Kind == CtlElseIf {
+		v = s.eval()
+	} else {
+		f.elseSeen = true
+	}
+	switch {
+	case v == 0:
+		m.dead = i + 1
+	case isKnown(v):
+		f.taken = 1
+	default:
+		if f.taken < 0 {
+			f.taken = 0
+		}
+	}
+}
+
+// onEndIf runs CtlEndIf.
+func (s *ctlStep) onEndIf() {
+	m := s.m
+	i := s.find(CtlIf)
+	if i < 0 {
+		return
+	}
+	f := m.frames[i]
+	deadHere := m.dead == i+1
+	innerDead := m.dead != 0 && m.dead <= i
+	s.truncate(i)
+	if f.outerDead || innerDead {
+		return
+	}
+	if !deadHere {
+		f.branches = append(f.branches, snapshot{St: m.St, P: m.P})
+	}
+	if !f.elseSeen && f.taken != 1 {
+		f.branches = append(f.branches, f.entry)
+	}
+	m.dead = 0
+	if len(f.branches) == 0 {
+		m.St, m.P = f.entry.St, f.entry.P
+		return
+	}
+	st, p := f.branches[0].St, f.branches[0].P
+	for _, br := range f.branches[1:] {
+		st = merge(st, br.St)
+		p = mergeParams(p, br.P)
+	}
+	m.St, m.P = st, p
+}
+
+// onWhile runs CtlWhile.
+func (s *ctlStep) onWhile() {
+	m, c := s.m, s.c
+	// `oN while` closes an `oN do`.
+	if t := s.top(); t != nil && t.kind == CtlDo && t.label == c.Label {
+		m.endLoop(len(m.frames)-1, c)
+		return
+	}
+	m.startLoop(s.push, s.snap, s.eval(), c.Cond, 0)
+}
+
+// onRepeat runs CtlRepeat.
+func (s *ctlStep) onRepeat() {
+	m, c := s.m, s.c
+	v := unknown
+	if s.alive && len(c.Args) > 0 {
+		m.tabulateExpr(c.Args[0])
+		v = c.Args[0].Eval(m)
+	}
+	if isKnown(v) && v <= 0 {
+		v = 0
+	}
+	m.startLoop(s.push, s.snap, v, nil, v)
+}
+
+// onDo runs CtlDo.
+func (s *ctlStep) onDo() {
+	m := s.m
+	m.startLoop(s.push, s.snap, 1, nil, 0) // the body runs at least once
+}
+
+// onFanucDo runs CtlFanucDo.
+func (s *ctlStep) onFanucDo() {
+	m := s.m
+	m.startLoop(s.push, s.snap, unknown, nil, 0)
+}
+
+// onFanucWhile runs CtlFanucWhile.
+func (s *ctlStep) onFanucWhile() {
+	m, c := s.m, s.c
+	m.startLoop(s.push, s.snap, s.eval(), c.Cond, 0)
+}
+
+// onEndWhile runs CtlEndWhile.
+func (s *ctlStep) onEndWhile() {
+	m, c := s.m, s.c
+	if i := s.find(CtlWhile); i >= 0 {
+		m.endLoop(i, c)
+	}
+}
+
+// onEndRepeat runs CtlEndRepeat.
+func (s *ctlStep) onEndRepeat() {
+	m, c := s.m, s.c
+	if i := s.find(CtlRepeat); i >= 0 {
+		m.endLoop(i, c)
+	}
+}
+
+// onFanucEnd runs CtlFanucEnd.
+func (s *ctlStep) onFanucEnd() {
+	m, c := s.m, s.c
+	if i := s.find(CtlFanucWhile, CtlFanucDo); i >= 0 {
+		m.endLoop(i, c)
+	}
+}
+
+// onBreak runs CtlBreak, CtlContinue.
+func (s *ctlStep) onBreak() {
+	m := s.m
+	if i := m.innerLoop(); i >= 0 {
+		m.frames[i].hasBreak = true
+	}
+}
+
+// onReturn runs CtlReturn.
+func (s *ctlStep) onReturn() {
+	m, c := s.m, s.c
+	for _, a := range c.Args {
+		if s.alive {
+			m.tabulateExpr(a)
+			a.Eval(m)
+		}
+	}
+}
+
+// onFanucGoto runs CtlFanucGoto.
+func (s *ctlStep) onFanucGoto() {
+	m, c := s.m, s.c
+	if s.alive {
+		m.jump(c.Label)
+		m.gotoDead = true
+	}
+}
+
+// onFanucIf runs CtlFanucIf.
+func (s *ctlStep) onFanucIf() {
+	m, c := s.m, s.c
+	v := s.eval()
+	if c.Then != nil && s.alive {
+		nv := c.Then.Value.Eval(m)
+		switch {
+		case v == 0:
+		case isKnown(v):
+			m.assign(c.Then.Target, nv)
 		default:
-			if f.taken < 0 {
-				f.taken = 0
-			}
+			old := readParam(c.Then.Target, m, true)
+			m.assign(c.Then.Target, mergeF(old, nv))
 		}
-	case CtlEndIf:
-		i := find(CtlIf)
-		if i < 0 {
-			return
-		}
-		f := m.frames[i]
-		deadHere := m.dead == i+1
-		innerDead := m.dead != 0 && m.dead <= i
-		truncate(i)
-		if f.outerDead || innerDead {
-			return
-		}
-		if !deadHere {
-			f.branches = append(f.branches, snapshot{St: m.St, P: m.P})
-		}
-		if !f.elseSeen && f.taken != 1 {
-			f.branches = append(f.branches, f.entry)
-		}
-		m.dead = 0
-		if len(f.branches) == 0 {
-			m.St, m.P = f.entry.St, f.entry.P
-			return
-		}
-		st, p := f.branches[0].St, f.branches[0].P
-		for _, br := range f.branches[1:] {
-			st = merge(st, br.St)
-			p = mergeParams(p, br.P)
-		}
-		m.St, m.P = st, p
-	case CtlWhile:
-		// `oN while` closes an `oN do`.
-		if t := top(); t != nil && t.kind == CtlDo && t.label == c.Label {
-			m.endLoop(len(m.frames)-1, c)
-			return
-		}
-		m.startLoop(push, snap, eval(), c.Cond, 0)
-	case CtlRepeat:
-		v := unknown
-		if alive && len(c.Args) > 0 {
-			m.tabulateExpr(c.Args[0])
-			v = c.Args[0].Eval(m)
-		}
-		if isKnown(v) && v <= 0 {
-			v = 0
-		}
-		m.startLoop(push, snap, v, nil, v)
-	case CtlDo:
-		m.startLoop(push, snap, 1, nil, 0) // the body runs at least once
-	case CtlFanucDo:
-		m.startLoop(push, snap, unknown, nil, 0)
-	case CtlFanucWhile:
-		m.startLoop(push, snap, eval(), c.Cond, 0)
-	case CtlEndWhile:
-		if i := find(CtlWhile); i >= 0 {
-			m.endLoop(i, c)
-		}
-	case CtlEndRepeat:
-		if i := find(CtlRepeat); i >= 0 {
-			m.endLoop(i, c)
-		}
-	case CtlFanucEnd:
-		if i := find(CtlFanucWhile, CtlFanucDo); i >= 0 {
-			m.endLoop(i, c)
-		}
-	case CtlBreak, CtlContinue:
-		if i := m.innerLoop(); i >= 0 {
-			m.frames[i].hasBreak = true
-		}
-	case CtlReturn:
-		for _, a := range c.Args {
-			if alive {
-				m.tabulateExpr(a)
-				a.Eval(m)
-			}
-		}
-	case CtlFanucGoto:
-		if alive {
-			m.jump(c.Label)
+	}
+	if c.Then == nil && s.alive && v != 0 {
+		m.jump(c.Label) // taken, or maybe taken
+		if isKnown(v) {
 			m.gotoDead = true
-		}
-	case CtlFanucIf:
-		v := eval()
-		if c.Then != nil && alive {
-			nv := c.Then.Value.Eval(m)
-			switch {
-			case v == 0:
-			case isKnown(v):
-				m.assign(c.Then.Target, nv)
-			default:
-				old := readParam(c.Then.Target, m, true)
-				m.assign(c.Then.Target, mergeF(old, nv))
-			}
-		}
-		if c.Then == nil && alive && v != 0 {
-			m.jump(c.Label) // taken, or maybe taken
-			if isKnown(v) {
-				m.gotoDead = true
-			}
 		}
 	}
 }
