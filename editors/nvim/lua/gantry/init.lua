@@ -27,6 +27,9 @@ M.defaults = {
   -- vim.ui.open (Neovim 0.10+), else xdg-open / open.
   plot_file = nil,
   plot_open = nil,
+  -- Highlighting from Gantry's tree-sitter grammars (grammars/<lang>, compiled with the C
+  -- compiler into parser_dir); the Vim syntax files remain the fallback.
+  treesitter = { enabled = true, grammars_dir = nil, parser_dir = nil },
   on_attach = nil, -- function(client, bufnr)
   capabilities = nil, -- merged in, e.g. require('cmp_nvim_lsp').default_capabilities()
 }
@@ -269,6 +272,12 @@ function M.setup(opts)
     end,
   })
   commands()
+  if M.config.treesitter and M.config.treesitter.enabled then
+    require('gantry.treesitter').setup({
+      grammars_dir = M.config.treesitter.grammars_dir,
+      parser_dir = M.config.treesitter.parser_dir,
+    })
+  end
   -- Buffers opened before setup() ran.
   for _, buf in ipairs(api.nvim_list_bufs()) do
     if api.nvim_buf_is_loaded(buf) then
