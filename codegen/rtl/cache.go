@@ -6,6 +6,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/unitcache"
 )
 
 // Caching. The gate checks a module before and after splicing a candidate, and the editor
@@ -14,10 +15,7 @@ import (
 // unit), and a file's list of units by its snapshot pointer; only a unit whose text changed
 // is copied from the tree and analysed again.
 
-const (
-	maxUnitEntries = 8192
-	maxFileEntries = 4096
-)
+const maxFileEntries = 4096
 
 // FileModel is the list of design units of one parsed file.
 type FileModel struct {
@@ -43,14 +41,14 @@ func (r *UnitRef) Abs(n *Node) (int, int) { return r.Base + n.Start, r.Base + n.
 func (r *UnitRef) End() int { return r.Base + len(r.Text) }
 
 type cache struct {
+	units *unitcache.Cache[*Unit] // by kind and text, bounded like every pack's
 	mu    sync.Mutex
-	units map[string]*Unit
 	files map[*syntax.File]*FileModel
 	order []*syntax.File
 }
 
 func newCache() *cache {
-	return &cache{units: map[string]*Unit{}, files: map[*syntax.File]*FileModel{}}
+	return &cache{units: unitcache.New[*Unit](0), files: map[*syntax.File]*FileModel{}}
 }
 
 // fileModel returns the model of f, locking f's tree while it copies.
@@ -167,9 +165,7 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 	}
 	text := string(f.Text[start:end])
 	key := "ERROR\x00" + text
-	c.mu.Lock()
-	u := c.units[key]
-	c.mu.Unlock()
+	u, _ := c.units.Lookup(key)
 	if u == nil {
 		mirror := &Node{Kind: "ERROR", Error: true, Start: 0, End: end - start}
 		for i, ch := range kids {
@@ -186,9 +182,7 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 		}
 		u = buildUnit(mirror, text)
 		if !f.Window {
-			c.mu.Lock()
-			c.units[key] = u
-			c.mu.Unlock()
+			c.units.Put(key, u)
 		}
 	}
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
@@ -201,19 +195,12 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 	}
 	text := string(f.Text[start:end])
 	key := kind + "\x00" + text
-	c.mu.Lock()
-	u := c.units[key]
-	c.mu.Unlock()
+	u, _ := c.units.Lookup(key)
 	if u == nil {
 		mirror := copyTree(f.Language, ch, f.Text, start)
 		u = buildUnit(mirror, text)
 		if !f.Window {
-			c.mu.Lock()
-			if len(c.units) >= maxUnitEntries {
-				c.units = map[string]*Unit{}
-			}
-			c.units[key] = u
-			c.mu.Unlock()
+			c.units.Put(key, u)
 		}
 	}
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
+	"github.com/gantry-dev/gantry/codegen/unitcache"
 )
 
 // Caching strategy. The gate checks a unit before and after splicing a candidate, and the
@@ -16,37 +17,26 @@ import (
 // text (offsets relative to the unit), and a file's model by its snapshot pointer; only a
 // unit whose text changed is copied from the tree again.
 
-const (
-	maxUnitEntries  = 20000
-	maxModelEntries = 48
-)
+const maxModelEntries = 48
 
 type cache struct {
+	units  *unitcache.Cache[*unitData] // by unit text, bounded like every pack's
 	mu     sync.Mutex
-	units  map[string]*unitData
 	models map[*syntax.File]*Model
 	order  []*syntax.File // insertion order for eviction
 }
 
 func newCache() *cache {
-	return &cache{units: map[string]*unitData{}, models: map[*syntax.File]*Model{}}
+	return &cache{units: unitcache.New[*unitData](0), models: map[*syntax.File]*Model{}}
 }
 
-// unit looks a unit up by its text; the map index with a converted []byte does not allocate.
+// unit looks a unit up by its text.
 func (c *cache) unit(text []byte) *unitData {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.units[string(text)]
+	u, _ := c.units.Get(text)
+	return u
 }
 
-func (c *cache) putUnit(key string, u *unitData) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.units) >= maxUnitEntries {
-		c.units = map[string]*unitData{} // simple and bounded; the next check refills it
-	}
-	c.units[key] = u
-}
+func (c *cache) putUnit(key string, u *unitData) { c.units.Put(key, u) }
 
 func (c *cache) model(f *syntax.File) *Model {
 	c.mu.Lock()
