@@ -105,8 +105,11 @@ func Parse(ctx context.Context, p Pack, path string, text []byte) (*syntax.File,
 	if ec, ok := p.(EmbeddedCode); ok {
 		regions = ec.Regions(path)
 	}
-	if ld, ok := p.(LargeDocuments); ok && regions == nil && len(text) > ld.TextOnlyAbove() {
-		return syntax.TextOnly(p.Grammar(), text), nil
+	if ld, ok := p.(LargeDocuments); ok && len(text) > ld.TextOnlyAbove() {
+		// Unit windows cut plain source files; code embedded in XML keeps its regions.
+		if _, units := p.(UnitScanner); !units || regions == nil {
+			return syntax.TextOnly(p.Grammar(), text), nil
+		}
 	}
 	return syntax.ParseRegions(ctx, p.Grammar(), text, regions)
 }

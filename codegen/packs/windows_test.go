@@ -82,3 +82,26 @@ func TestLargeDocumentsAreCheckedUnitByUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestLargeFilesAreTextOnly: above its pack's bound a G-code, ST or Verilog file is kept
+// without a whole-file tree; a project file with code embedded in XML keeps its regions.
+func TestLargeFilesAreTextOnly(t *testing.T) {
+	for _, c := range []struct {
+		path, unit string
+		textOnly   bool
+	}{
+		{"big.ngc", "G1 X10 Y10 F100\n", true},
+		{"big.st", "PROGRAM P\nx := 1;\nEND_PROGRAM\n", true},
+		{"big.sv", "module m; endmodule\n", true},
+	} {
+		p := packs.Registry().ForPath(c.path)
+		text := strings.Repeat(c.unit, (3<<20)/len(c.unit))
+		f, err := codegen.Parse(context.Background(), p, c.path, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.HasTree() == c.textOnly {
+			t.Errorf("%s (%d bytes): whole-file tree %v, want text only %v", c.path, len(text), f.HasTree(), c.textOnly)
+		}
+	}
+}
