@@ -84,7 +84,11 @@ func (m *Sim) checkpoint() Checkpoint {
 	copy(fr, m.frames)
 	for i := range fr {
 		fr[i].pending = append([]ParamRef(nil), fr[i].pending...)
-		fr[i].body = append([]Block(nil), fr[i].body...)
+		// A loop body only grows while it is recorded and its blocks are copies: the
+		// checkpoint shares the blocks so far (capacity cut to them, so later appends by
+		// either side never touch the other's), rather than copying up to maxBody blocks
+		// at every chunk boundary.
+		fr[i].body = fr[i].body[:len(fr[i].body):len(fr[i].body)]
 		fr[i].branches = append([]snapshot(nil), fr[i].branches...)
 	}
 	var jumps map[int64]snapshot

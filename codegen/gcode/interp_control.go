@@ -675,8 +675,10 @@ func remapProvided(name string) bool {
 
 // maxNesting bounds the control blocks the simulator tracks: every chunk checkpoint copies
 // the open frames, so 50k unclosed o-word subs would cost quadratic time and memory. Real
-// programs nest a handful of levels; blocks beyond the bound are counted, not simulated.
-const maxNesting = 256
+// programs nest a handful of levels; blocks
+// beyond the bound are counted, not simulated. 32 frames keep a checkpoint near 15 KB, so
+// a file whose control blocks are never closed still costs a few times its size.
+const maxNesting = 32
 
 // overNested counts blocks opened and closed beyond maxNesting and reports whether the
 // statement belongs to them.
