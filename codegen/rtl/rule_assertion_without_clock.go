@@ -12,31 +12,25 @@ var ruleAssertClock = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 16.16 (clock resolution)", "Verible: (none)", "SVA: clocking event required"},
-	Doc: `What it does: reports an assert/assume/cover property whose clock cannot be
+	Doc: rules.Doc(
+		`reports an assert/assume/cover property whose clock cannot be
 found: no clocking event in the property, none in the named property or sequence it
 uses, no "default clocking" in the module or interface, and not inside an always
 block with an edge (whose clock it would take). An unclocked "restrict property" is left
 alone: restrictions exist for formal tools only (16.14.4: simulators ignore them), and
 Yosys, which reads them, checks an unclocked one at every step (picorv32's FORMAL section
-writes them so).
-
-Why is this bad? A concurrent assertion samples its signals on a clock; without one the
+writes them so).`,
+		`A concurrent assertion samples its signals on a clock; without one the
 assertion is illegal (IEEE 1800-2017 16.16) and tools refuse it, or — with a clock
-that some tool infers — it checks at moments the author did not mean.
-
-Example:
-
-    module handshake_check(input logic clk, req, gnt);
-      assert property (req |-> ##[1:3] gnt);
-    endmodule
-
-Use instead:
-
-    module handshake_check(input logic clk, req, gnt);
-      assert property (@(posedge clk) req |-> ##[1:3] gnt);
-    endmodule
-
-(or declare "default clocking cb @(posedge clk); endclocking" once per module).`,
+that some tool infers — it checks at moments the author did not mean.`,
+		`module handshake_check(input logic clk, req, gnt);
+  assert property (req |-> ##[1:3] gnt);
+endmodule`,
+		`module handshake_check(input logic clk, req, gnt);
+  assert property (@(posedge clk) req |-> ##[1:3] gnt);
+endmodule`,
+		`(or declare "default clocking cb @(posedge clk); endclocking" once per module).`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		if hasDefaultClocking(u) {

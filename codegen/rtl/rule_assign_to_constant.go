@@ -8,22 +8,17 @@ var ruleAssignConst = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 6.20", "iverilog: Could not find variable", "Verilator: Assigning to const"},
-	Doc: `What it does: reports an assignment — procedural, continuous, or through an output
-port connection — whose target is a parameter, a localparam or an enum member.
-
-Why is this bad? Parameters and enum members are constants fixed at elaboration
+	Doc: rules.Doc(
+		`reports an assignment — procedural, continuous, or through an output
+port connection — whose target is a parameter, a localparam or an enum member.`,
+		`Parameters and enum members are constants fixed at elaboration
 (IEEE 1800-2017 6.20); they cannot be written at run time, and tools refuse the design.
-The code usually meant a register that holds a limit or a state.
-
-Example:
-
-    parameter int MAX = 100;
-    always_ff @(posedge clk) if (v > MAX) MAX = v;
-
-Use instead:
-
-    logic [7:0] max_seen;
-    always_ff @(posedge clk) if (v > max_seen) max_seen <= v;`,
+The code usually meant a register that holds a limit or a state.`,
+		`parameter int MAX = 100;
+always_ff @(posedge clk) if (v > MAX) MAX = v;`,
+		`logic [7:0] max_seen;
+always_ff @(posedge clk) if (v > max_seen) max_seen <= v;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		s := m.sem(u)

@@ -8,23 +8,18 @@ var ruleAsyncReset = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"synthesis guidelines (IEEE 1364.1 5.2.2.1)", "Verilator SYNCASYNCNET (related)"},
-	Doc: `What it does: reports a clocked block whose first "if" tests a reset that is
+	Doc: rules.Doc(
+		`reports a clocked block whose first "if" tests a reset that is
 asynchronous elsewhere (an edge of another block's list, or named like arst/async), or
-a block with an extra edge in its list that tests a different signal first.
-
-Why is this bad? Without the reset edge in the list, the register resets only at the
+a block with an extra edge in its list that tests a different signal first.`,
+		`Without the reset edge in the list, the register resets only at the
 next clock edge: the block is a synchronous reset that the rest of the design treats
 as asynchronous, so reset release and reset-while-clock-stopped behave differently
-from what the reset scheme assumes.
-
-Example:
-
-    always_ff @(posedge clk or negedge rst_n) if (!rst_n) a <= 0; else a <= d;
-    always_ff @(posedge clk)                 if (!rst_n) b <= 0; else b <= a;
-
-Use instead:
-
-    always_ff @(posedge clk or negedge rst_n) if (!rst_n) b <= 0; else b <= a;`,
+from what the reset scheme assumes.`,
+		`always_ff @(posedge clk or negedge rst_n) if (!rst_n) a <= 0; else a <= d;
+always_ff @(posedge clk)                 if (!rst_n) b <= 0; else b <= a;`,
+		`always_ff @(posedge clk or negedge rst_n) if (!rst_n) b <= 0; else b <= a;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		async := map[string]bool{}

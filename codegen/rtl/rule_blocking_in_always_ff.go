@@ -8,31 +8,26 @@ var ruleBlockingFF = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator BLKSEQ", "Verible always-ff-non-blocking", "svlint blocking_assignment_in_always_ff"},
-	Doc: `What it does: reports "=" assignments in always_ff to anything but a variable
-declared inside that block.
-
-Why is this bad? A blocking assignment updates the register at once, so every later
+	Doc: rules.Doc(
+		`reports "=" assignments in always_ff to anything but a variable
+declared inside that block.`,
+		`A blocking assignment updates the register at once, so every later
 read in the same clock edge (in this block, and in other blocks depending on the
 simulator's ordering) sees the new value: simulation stops matching the flip-flops that
-synthesis builds, and shift registers collapse into a single stage.
-
-Example:
-
-    module shift2(input logic clk, d, output logic q1, q2);
-      always_ff @(posedge clk) begin
-        q1 = d;
-        q2 = q1;   // q2 gets d, not the old q1
-      end
-    endmodule
-
-Use instead:
-
-    module shift2(input logic clk, d, output logic q1, q2);
-      always_ff @(posedge clk) begin
-        q1 <= d;
-        q2 <= q1;
-      end
-    endmodule`,
+synthesis builds, and shift registers collapse into a single stage.`,
+		`module shift2(input logic clk, d, output logic q1, q2);
+  always_ff @(posedge clk) begin
+    q1 = d;
+    q2 = q1;   // q2 gets d, not the old q1
+  end
+endmodule`,
+		`module shift2(input logic clk, d, output logic q1, q2);
+  always_ff @(posedge clk) begin
+    q1 <= d;
+    q2 <= q1;
+  end
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) { checkBlockingSeq(p, m, true) })
 
 // checkBlockingSeq reports blocking assignments to state in always_ff (ff) or in an

@@ -12,32 +12,27 @@ var ruleCallArgs = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 13.5", "iverilog: called with missing/empty parameters", "Verilator: Missing argument on non-defaulted argument"},
-	Doc: `What it does: for calls of functions and tasks the module (or interface, package)
+	Doc: rules.Doc(
+		`for calls of functions and tasks the module (or interface, package)
 declares, reports more arguments than the subroutine has, an argument left out that has
 no default, and a named argument (.name(…)) the subroutine does not have. Methods of
-classes and subroutines from elsewhere are not judged.
-
-Why is this bad? The call does not elaborate: simulators and synthesis tools refuse
+classes and subroutines from elsewhere are not judged.`,
+		`The call does not elaborate: simulators and synthesis tools refuse
 it. A missing argument usually means the function grew a parameter and one caller was
-not updated.
-
-Example:
-
-    module clamp(input logic [7:0] x, limit, output logic [7:0] y);
-      function automatic logic [7:0] max2(input logic [7:0] a, b);
-        return a > b ? a : b;
-      endfunction
-      assign y = max2(x);
-    endmodule
-
-Use instead:
-
-    module clamp(input logic [7:0] x, limit, output logic [7:0] y);
-      function automatic logic [7:0] max2(input logic [7:0] a, b);
-        return a > b ? a : b;
-      endfunction
-      assign y = max2(x, limit);
-    endmodule`,
+not updated.`,
+		`module clamp(input logic [7:0] x, limit, output logic [7:0] y);
+  function automatic logic [7:0] max2(input logic [7:0] a, b);
+    return a > b ? a : b;
+  endfunction
+  assign y = max2(x);
+endmodule`,
+		`module clamp(input logic [7:0] x, limit, output logic [7:0] y);
+  function automatic logic [7:0] max2(input logic [7:0] a, b);
+    return a > b ? a : b;
+  endfunction
+  assign y = max2(x, limit);
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		var formals map[*Node][]*Decl // by subroutine, built at the first call

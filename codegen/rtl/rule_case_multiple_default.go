@@ -8,34 +8,29 @@ var ruleCaseDefaults = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 12.5", "Verilator: Multiple default statements in case statement"},
-	Doc: `What it does: reports a case statement (or case generate) with a second default
-item.
-
-Why is this bad? A case may have one default (IEEE 1800-2017 12.5); tools refuse the
+	Doc: rules.Doc(
+		`reports a case statement (or case generate) with a second default
+item.`,
+		`A case may have one default (IEEE 1800-2017 12.5); tools refuse the
 second. It usually means two versions of the fallback were merged and one of them was
-meant as a specific item.
-
-Example:
-
-    module mux3(input logic [1:0] sel, input logic a, b, output logic y);
-      always_comb
-        case (sel)
-          2'd0:    y = a;
-          default: y = b;
-          default: y = 1'b0;
-        endcase
-    endmodule
-
-Use instead:
-
-    module mux3(input logic [1:0] sel, input logic a, b, output logic y);
-      always_comb
-        case (sel)
-          2'd0:    y = a;
-          2'd1:    y = b;
-          default: y = 1'b0;
-        endcase
-    endmodule`,
+meant as a specific item.`,
+		`module mux3(input logic [1:0] sel, input logic a, b, output logic y);
+  always_comb
+    case (sel)
+      2'd0:    y = a;
+      default: y = b;
+      default: y = 1'b0;
+    endcase
+endmodule`,
+		`module mux3(input logic [1:0] sel, input logic a, b, output logic y);
+  always_comb
+    case (sel)
+      2'd0:    y = a;
+      2'd1:    y = b;
+      default: y = 1'b0;
+    endcase
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -8,31 +8,26 @@ var ruleCasex = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator CASEX"},
-	Doc: `What it does: reports casex statements.
-
-Why is this bad? casex treats x and z in the selector, not only in the items, as
+	Doc: rules.Doc(
+		`reports casex statements.`,
+		`casex treats x and z in the selector, not only in the items, as
 wildcards: an unknown selector in simulation silently matches the first item, hiding
-the bug that produced the x, while the hardware does something else.
-
-Example:
-
-    module decode(input logic [3:0] opcode, input logic a, b, output logic y);
-      always_comb
-        casex (opcode)
-          4'b1xxx: y = a;
-          default: y = b;
-        endcase
-    endmodule
-
-Use instead:
-
-    module decode(input logic [3:0] opcode, input logic a, b, output logic y);
-      always_comb
-        casez (opcode)          // or: case (opcode) inside 4'b1???: ...
-          4'b1???: y = a;
-          default: y = b;
-        endcase
-    endmodule`,
+the bug that produced the x, while the hardware does something else.`,
+		`module decode(input logic [3:0] opcode, input logic a, b, output logic y);
+  always_comb
+    casex (opcode)
+      4'b1xxx: y = a;
+      default: y = b;
+    endcase
+endmodule`,
+		`module decode(input logic [3:0] opcode, input logic a, b, output logic y);
+  always_comb
+    casez (opcode)          // or: case (opcode) inside 4'b1???: ...
+      4'b1???: y = a;
+      default: y = b;
+    endcase
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {

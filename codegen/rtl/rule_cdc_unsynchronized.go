@@ -8,36 +8,31 @@ var ruleCDC = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"CDC practice (two-flop synchroniser)", "Cummings, Clock Domain Crossing (SNUG 2008)"},
-	Doc: `What it does: finds registers written in a block clocked by one clock and read in
+	Doc: rules.Doc(
+		`finds registers written in a block clocked by one clock and read in
 a block clocked by another. The read is fine when it is the first stage of a
 synchroniser: a plain copy into a register ("sync1 <= other") whose value is itself
 only copied again ("sync2 <= sync1"), or the input end of a shift register
 ("sync <= {sync[0], other}"). Any other use (logic, conditions, a single stage) is
-reported. Only registers written in this module are followed.
-
-Why is this bad? A signal sampled near its change by an unrelated clock goes
+reported. Only registers written in this module are followed.`,
+		`A signal sampled near its change by an unrelated clock goes
 metastable: the flop's output settles late and to either value, and logic that uses it
-directly sees different values in different places. Multi-bit values additionally tear.
-
-Example:
-
-    module cross(input logic clk_a, clk_b, start, output logic [7:0] count_b);
-      logic flag_a;
-      always_ff @(posedge clk_a) flag_a <= start;
-      always_ff @(posedge clk_b) if (flag_a) count_b <= count_b + 1;
-    endmodule
-
-Use instead:
-
-    module cross(input logic clk_a, clk_b, start, output logic [7:0] count_b);
-      logic flag_a, flag_s1, flag_s2;
-      always_ff @(posedge clk_a) flag_a <= start;
-      always_ff @(posedge clk_b) begin
-        flag_s1 <= flag_a;
-        flag_s2 <= flag_s1;
-      end
-      always_ff @(posedge clk_b) if (flag_s2) count_b <= count_b + 1;
-    endmodule`,
+directly sees different values in different places. Multi-bit values additionally tear.`,
+		`module cross(input logic clk_a, clk_b, start, output logic [7:0] count_b);
+  logic flag_a;
+  always_ff @(posedge clk_a) flag_a <= start;
+  always_ff @(posedge clk_b) if (flag_a) count_b <= count_b + 1;
+endmodule`,
+		`module cross(input logic clk_a, clk_b, start, output logic [7:0] count_b);
+  logic flag_a, flag_s1, flag_s2;
+  always_ff @(posedge clk_a) flag_a <= start;
+  always_ff @(posedge clk_b) begin
+    flag_s1 <= flag_a;
+    flag_s2 <= flag_s1;
+  end
+  always_ff @(posedge clk_b) if (flag_s2) count_b <= count_b + 1;
+endmodule`,
+	),
 }, checkCDC)
 
 func checkCDC(p *rules.Pass, m *checkModel) {

@@ -8,20 +8,15 @@ var ruleCoverImpl = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 16.14.3 (cover)", "SVA guidelines: no implication in cover"},
-	Doc: `What it does: reports "cover property" whose property is an implication
-("a |-> b", "a |=> b").
-
-Why is this bad? An implication holds vacuously whenever its antecedent is false, so
+	Doc: rules.Doc(
+		`reports "cover property" whose property is an implication
+("a |-> b", "a |=> b").`,
+		`An implication holds vacuously whenever its antecedent is false, so
 the cover "hits" on every clock where nothing happened; the coverage report shows the
-scenario as covered although it never occurred.
-
-Example:
-
-    cover property (@(posedge clk) req |=> gnt);
-
-Use instead:
-
-    cover property (@(posedge clk) req ##1 gnt);`,
+scenario as covered although it never occurred.`,
+		`cover property (@(posedge clk) req |=> gnt);`,
+		`cover property (@(posedge clk) req ##1 gnt);`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -8,22 +8,17 @@ var ruleDelay = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator STMTDLY", "Verilator ASSIGNDLY"},
-	Doc: `What it does: reports "#" delays in modules with ports (design code), outside
-initial blocks. Testbenches (modules without ports) are not checked.
-
-Why is this bad? Synthesis ignores delays, so the hardware does not behave like the
+	Doc: rules.Doc(
+		`reports "#" delays in modules with ports (design code), outside
+initial blocks. Testbenches (modules without ports) are not checked.`,
+		`Synthesis ignores delays, so the hardware does not behave like the
 simulation that relied on them; a "#1" that hid a race in simulation hides it only
-there.
-
-Example:
-
-    always @(posedge clk) q <= #1 d;
-    assign #5 y = a & b;
-
-Use instead:
-
-    always @(posedge clk) q <= d;
-    assign y = a & b;`,
+there.`,
+		`always @(posedge clk) q <= #1 d;
+assign #5 y = a & b;`,
+		`always @(posedge clk) q <= d;
+assign y = a & b;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		if !synthesizable(u.Unit) {

@@ -8,22 +8,17 @@ var ruleDisableIff = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 16.12.15 (disable iff)", "SVA guidelines: disable iff for resets only"},
-	Doc: `What it does: reports "disable iff (…)" in an assertion or property whose condition
+	Doc: rules.Doc(
+		`reports "disable iff (…)" in an assertion or property whose condition
 names no reset: no signal named like one (rst, reset, clr, clear, por) and none that a
-clocked block of the module uses as its reset.
-
-Why is this bad? disable iff is asynchronous: it is evaluated on current, not sampled,
+clocked block of the module uses as its reset.`,
+		`disable iff is asynchronous: it is evaluated on current, not sampled,
 values and aborts every attempt in flight while true. On a functional signal (a flush,
 a valid, a mode bit) it silently discards the very failures the assertion is for, and
-glitches on that signal change the outcome.
-
-Example:
-
-    assert property (@(posedge clk) disable iff (flush) req |=> gnt);
-
-Use instead:
-
-    assert property (@(posedge clk) disable iff (!rst_n) req && !flush |=> gnt);`,
+glitches on that signal change the outcome.`,
+		`assert property (@(posedge clk) disable iff (flush) req |=> gnt);`,
+		`assert property (@(posedge clk) disable iff (!rst_n) req && !flush |=> gnt);`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		resets := map[string]bool{}

@@ -22,30 +22,24 @@ var ruleDisplay = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Style,
 	Anchors:  []string{"Verible invalid-system-task-function (partly)", "IEEE 1364.1 (synthesis subset)"},
-	Doc: `What it does: in modules with ports (design code), outside initial/final blocks
+	Doc: rules.Doc(
+		`in modules with ports (design code), outside initial/final blocks
 and assertions, reports $display, $write, $strobe and $monitor (and their b/h/o
-forms). Code between ` + "`ifndef SYNTHESIS / `ifdef SIMULATION" + ` and translate_off/on is left
+forms). Code between `+"`"+`ifndef SYNTHESIS / `+"`"+`ifdef SIMULATION and translate_off/on is left
 alone, as are testbenches. It stays a warning of the style category, also for
 model-written code: synthesis drops a print without changing the hardware, unlike the
-constructs rtl/sim-only-construct reports.
-
-Why is this bad? The print is only in simulation: a design that "logs" an overflow
+constructs rtl/sim-only-construct reports.`,
+		`The print is only in simulation: a design that "logs" an overflow
 says nothing in hardware, and unguarded prints clutter every simulation that uses the
-module.
-
-Example:
-
-    always_ff @(posedge clk)
-      if (overflow) $display("overflow");
-
-Use instead:
-
-    ` + "`ifndef SYNTHESIS" + `
-    always_ff @(posedge clk)
-      if (overflow) $display("overflow");
-    ` + "`endif" + `
-
-(or an assertion: assert property (@(posedge clk) !overflow)).`,
+module.`,
+		`always_ff @(posedge clk)
+  if (overflow) $display("overflow");`,
+		``+"`"+`ifndef SYNTHESIS
+always_ff @(posedge clk)
+  if (overflow) $display("overflow");
+`+"`"+`endif`,
+		`(or an assertion: assert property (@(posedge clk) !overflow)).`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		if !synthesizable(u.Unit) {

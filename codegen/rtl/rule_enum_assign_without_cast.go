@@ -10,39 +10,34 @@ var ruleEnumCast = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 6.19.3", "Verilator ENUMVALUE", "svlint: enum assignment (partly)"},
-	Doc: `What it does: reports an assignment to a variable of an enum type whose value is
+	Doc: rules.Doc(
+		`reports an assignment to a variable of an enum type whose value is
 not of that type: a number (also '0 and '1), arithmetic (s + 1, s++, s += 1), a
 vector of another type, or a member of another enum. Members of the same enum,
 variables of the same type, casts, ternaries of those, and calls are accepted. In
-Verilog files using enums (not SystemVerilog by name) it defaults to a warning.
-
-Why is this bad? An enum variable may hold only its members; IEEE 1800-2017 6.19.3
+Verilog files using enums (not SystemVerilog by name) it defaults to a warning.`,
+		`An enum variable may hold only its members; IEEE 1800-2017 6.19.3
 requires an explicit cast for any other value, and Verilator and newer simulators
 refuse the assignment. Arithmetic on a state register usually means the code relies on
 the encoding (next state = state + 1), which breaks when a member is added or
-reordered.
-
-Example:
-
-    module sequencer(input logic clk, rst, output logic [1:0] code);
-      typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
-      state_t state;
-      always_ff @(posedge clk)
-        if (rst) state <= 2'b00;
-        else     state <= state + 1;
-      assign code = state;
-    endmodule
-
-Use instead:
-
-    module sequencer(input logic clk, rst, output logic [1:0] code);
-      typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
-      state_t state;
-      always_ff @(posedge clk)
-        if (rst) state <= IDLE;
-        else     state <= state_t'(state + 1);   // or: state <= state.next();
-      assign code = state;
-    endmodule`,
+reordered.`,
+		`module sequencer(input logic clk, rst, output logic [1:0] code);
+  typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+  state_t state;
+  always_ff @(posedge clk)
+    if (rst) state <= 2'b00;
+    else     state <= state + 1;
+  assign code = state;
+endmodule`,
+		`module sequencer(input logic clk, rst, output logic [1:0] code);
+  typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+  state_t state;
+  always_ff @(posedge clk)
+    if (rst) state <= IDLE;
+    else     state <= state_t'(state + 1);   // or: state <= state.next();
+  assign code = state;
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		for _, w := range u.Writes {

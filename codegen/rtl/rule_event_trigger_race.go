@@ -12,25 +12,19 @@ var ruleEventRace = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 15.5.1, 15.5.3 (triggered)", "Verification Academy: event race"},
-	Doc: `What it does: reports "-> e" when another process waits with "@e" (or "@(e)") at
+	Doc: rules.Doc(
+		`reports "-> e" when another process waits with "@e" (or "@(e)") at
 the same point in time: both at time 0 of initial blocks, or both right after the same
-event control (such as "@(posedge clk)") or the same delays from time 0.
-
-Why is this bad? Processes of one time step run in no defined order. If the trigger
+event control (such as "@(posedge clk)") or the same delays from time 0.`,
+		`Processes of one time step run in no defined order. If the trigger
 runs first, the waiter starts waiting after the event happened and misses it — the
-test hangs or skips a check depending on the simulator and on unrelated edits.
-
-Example:
-
-    initial -> start_ev;
-    initial begin @start_ev; drive(); end
-
-Use instead:
-
-    initial -> start_ev;
-    initial begin wait (start_ev.triggered); drive(); end
-
-(the triggered state lasts the whole time step; or trigger with "->>").`,
+test hangs or skips a check depending on the simulator and on unrelated edits.`,
+		`initial -> start_ev;
+initial begin @start_ev; drive(); end`,
+		`initial -> start_ev;
+initial begin wait (start_ev.triggered); drive(); end`,
+		`(the triggered state lasts the whole time step; or trigger with "->>").`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		checkEventRace(p, u)

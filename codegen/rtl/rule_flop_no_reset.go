@@ -12,38 +12,33 @@ var ruleFlopNoReset = register(&rules.Rule{
 	Severity: rules.Info,
 	Category: rules.Safety,
 	Anchors:  []string{"design practice (reset every FSM state register)"},
-	Doc: `What it does: reports the state register of a state machine — a variable of an
+	Doc: rules.Doc(
+		`reports the state register of a state machine — a variable of an
 enum type, or one a case statement selects on, written in a clocked block — that no
 reset sets: the block has no reset, or its reset branch leaves the register alone.
 A declaration initializer (FPGA power-up value) counts as a reset. Data registers
-(pipelines, shift registers) are not reported.
-
-Why is this bad? Without a reset the machine powers up in an arbitrary, possibly
+(pipelines, shift registers) are not reported.`,
+		`Without a reset the machine powers up in an arbitrary, possibly
 unused encoding: it may never reach a legal state, and simulation starts with x that
-propagates everywhere instead of showing the problem.
-
-Example:
-
-    module run_fsm(input logic clk, rst_n, go, output logic busy);
-      typedef enum logic {IDLE, RUN} state_t;
-      state_t state, next;
-      assign next = go ? RUN : IDLE;
-      always_ff @(posedge clk)
-        state <= next;
-      assign busy = state == RUN;
-    endmodule
-
-Use instead:
-
-    module run_fsm(input logic clk, rst_n, go, output logic busy);
-      typedef enum logic {IDLE, RUN} state_t;
-      state_t state, next;
-      assign next = go ? RUN : IDLE;
-      always_ff @(posedge clk or negedge rst_n)
-        if (!rst_n) state <= IDLE;
-        else        state <= next;
-      assign busy = state == RUN;
-    endmodule`,
+propagates everywhere instead of showing the problem.`,
+		`module run_fsm(input logic clk, rst_n, go, output logic busy);
+  typedef enum logic {IDLE, RUN} state_t;
+  state_t state, next;
+  assign next = go ? RUN : IDLE;
+  always_ff @(posedge clk)
+    state <= next;
+  assign busy = state == RUN;
+endmodule`,
+		`module run_fsm(input logic clk, rst_n, go, output logic busy);
+  typedef enum logic {IDLE, RUN} state_t;
+  state_t state, next;
+  assign next = go ? RUN : IDLE;
+  always_ff @(posedge clk or negedge rst_n)
+    if (!rst_n) state <= IDLE;
+    else        state <= next;
+  assign busy = state == RUN;
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		selectors := map[string]bool{}

@@ -8,45 +8,40 @@ var ruleForkLoopVar = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 9.3.2 (automatic variables in fork)", "Verification Academy: fork join_none in a for loop"},
-	Doc: `What it does: reports a fork … join_none (or join_any) inside a for, foreach,
+	Doc: rules.Doc(
+		`reports a fork … join_none (or join_any) inside a for, foreach,
 repeat or while loop whose threads read the loop variable directly, when the loop body
 does not block (so the threads start only after the loop is over). A copy declared
-inside the fork ("automatic int k = i;") is the fix and is accepted.
-
-Why is this bad? The spawned threads do not run until the parent blocks; by then the
+inside the fork ("automatic int k = i;") is the fix and is accepted.`,
+		`The spawned threads do not run until the parent blocks; by then the
 loop has finished, and every thread reads the same, final value of the one loop
-variable — four threads that should drive lanes 0 to 3 all drive lane 4.
-
-Example:
-
-    module tb;
-      task automatic drive_lane(int lane);
-        #1 $display("lane %0d", lane);
-      endtask
-      initial begin
-        for (int i = 0; i < 4; i++)
-          fork
-            drive_lane(i);
-          join_none
-        wait fork;
-      end
-    endmodule
-
-Use instead:
-
-    module tb;
-      task automatic drive_lane(int lane);
-        #1 $display("lane %0d", lane);
-      endtask
-      initial begin
-        for (int i = 0; i < 4; i++)
-          fork
-            automatic int lane = i;
-            drive_lane(lane);
-          join_none
-        wait fork;
-      end
-    endmodule`,
+variable — four threads that should drive lanes 0 to 3 all drive lane 4.`,
+		`module tb;
+  task automatic drive_lane(int lane);
+    #1 $display("lane %0d", lane);
+  endtask
+  initial begin
+    for (int i = 0; i < 4; i++)
+      fork
+        drive_lane(i);
+      join_none
+    wait fork;
+  end
+endmodule`,
+		`module tb;
+  task automatic drive_lane(int lane);
+    #1 $display("lane %0d", lane);
+  endtask
+  initial begin
+    for (int i = 0; i < 4; i++)
+      fork
+        automatic int lane = i;
+        drive_lane(lane);
+      join_none
+    wait fork;
+  end
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(f *Node) bool {

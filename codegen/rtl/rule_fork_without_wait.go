@@ -12,34 +12,29 @@ var ruleForkNoWait = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 9.3.2, 9.6.1 (wait fork)", "Verification Academy: fork join_none"},
-	Doc: `What it does: reports fork … join_none (or join_any) in a task when nothing after
+	Doc: rules.Doc(
+		`reports fork … join_none (or join_any) in a task when nothing after
 it in the task waits for (wait fork) or ends (disable fork) the threads it started.
 Forks whose every thread is a forever loop (background monitors) and UVM phase tasks
-(run_phase, main_phase…, whose threads live until the phase ends) are left alone.
-
-Why is this bad? The task returns while the forked work is still running: the caller
+(run_phase, main_phase…, whose threads live until the phase ends) are left alone.`,
+		`The task returns while the forked work is still running: the caller
 goes on as if the transfer were done, checks results too early, or starts a second
 transfer that collides with the first. A join_any leaves the slower threads running
-in the same way.
-
-Example:
-
-    task automatic send_both(packet a, packet b);
-      fork
-        drive(a);
-        drive(b);
-      join_none
-    endtask
-
-Use instead:
-
-    task automatic send_both(packet a, packet b);
-      fork
-        drive(a);
-        drive(b);
-      join_none
-      wait fork;
-    endtask`,
+in the same way.`,
+		`task automatic send_both(packet a, packet b);
+  fork
+    drive(a);
+    drive(b);
+  join_none
+endtask`,
+		`task automatic send_both(packet a, packet b);
+  fork
+    drive(a);
+    drive(b);
+  join_none
+  wait fork;
+endtask`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -8,22 +8,17 @@ var ruleGenerateUnnamed = register(&rules.Rule{
 	Severity: rules.Info,
 	Category: rules.Style,
 	Anchors:  []string{"Verible generate-label", "svlint generate_for_with_label, generate_if_with_label"},
-	Doc: `What it does: reports begin … end blocks of generate for/if/case without a label.
-
-Why is this bad? Tools name unnamed generate blocks genblk1, genblk2, … : hierarchical
-paths in waveforms, constraints and assertions change whenever a block is added above.
-
-Example:
-
-    for (genvar i = 0; i < N; i++) begin
-      assign y[i] = a[i] & b[i];
-    end
-
-Use instead:
-
-    for (genvar i = 0; i < N; i++) begin : g_and
-      assign y[i] = a[i] & b[i];
-    end`,
+	Doc: rules.Doc(
+		`reports begin … end blocks of generate for/if/case without a label.`,
+		`Tools name unnamed generate blocks genblk1, genblk2, … : hierarchical
+paths in waveforms, constraints and assertions change whenever a block is added above.`,
+		`for (genvar i = 0; i < N; i++) begin
+  assign y[i] = a[i] & b[i];
+end`,
+		`for (genvar i = 0; i < N; i++) begin : g_and
+  assign y[i] = a[i] & b[i];
+end`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {

@@ -12,27 +12,21 @@ var ruleGenvarProcLoop = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 27.4", "Verilator: Genvar not legal in non-generate for", "iverilog: register unknown"},
-	Doc: `What it does: reports a genvar assigned inside a procedure — as the variable of a
+	Doc: rules.Doc(
+		`reports a genvar assigned inside a procedure — as the variable of a
 for loop in an always, initial or final block, a task or a function, or by a plain
-assignment there.
-
-Why is this bad? A genvar exists only while generate loops are elaborated (IEEE
+assignment there.`,
+		`A genvar exists only while generate loops are elaborated (IEEE
 1800-2017 27.4); it is not a variable and a procedural for loop cannot step it.
 Simulators and synthesis tools refuse the design ("Genvar not legal in non-generate
-for", "register i unknown").
-
-Example:
-
-    genvar i;
-    always @(posedge clk)
-      for (i = 0; i < 8; i = i + 1) q[i] <= d[i];
-
-Use instead:
-
-    always @(posedge clk)
-      for (int i = 0; i < 8; i++) q[i] <= d[i];
-
-(or "integer i;" in Verilog-2005, or a generate loop outside the always block).`,
+for", "register i unknown").`,
+		`genvar i;
+always @(posedge clk)
+  for (i = 0; i < 8; i = i + 1) q[i] <= d[i];`,
+		`always @(posedge clk)
+  for (int i = 0; i < 8; i++) q[i] <= d[i];`,
+		`(or "integer i;" in Verilog-2005, or a generate loop outside the always block).`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		reported := map[string]bool{} // one finding per variable and line: a loop header writes it twice

@@ -8,25 +8,20 @@ var ruleGenvarOutside = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 27.4", "iverilog: Unable to bind parameter"},
-	Doc: `What it does: reports a genvar read outside every generate loop whose header steps
-it — in a continuous assignment, a declaration or a process of the module itself.
-
-Why is this bad? A genvar has a value only inside the loop being elaborated (IEEE
+	Doc: rules.Doc(
+		`reports a genvar read outside every generate loop whose header steps
+it — in a continuous assignment, a declaration or a process of the module itself.`,
+		`A genvar has a value only inside the loop being elaborated (IEEE
 1800-2017 27.4); outside it, it is not a constant and not a signal, and tools refuse
 the design. The code usually lost its "for" line, or meant a loop variable of a
-procedure.
-
-Example:
-
-    genvar i;
-    assign y[i] = a[i];
-
-Use instead:
-
-    genvar i;
-    for (i = 0; i < 4; i = i + 1) begin : g_bit
-      assign y[i] = a[i];
-    end`,
+procedure.`,
+		`genvar i;
+assign y[i] = a[i];`,
+		`genvar i;
+for (i = 0; i < 4; i = i + 1) begin : g_bit
+  assign y[i] = a[i];
+end`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		for _, r := range u.Reads {

@@ -12,27 +12,22 @@ var ruleSensitivity = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"simulation/synthesis mismatch (IEEE 1364.1 5.2.2)", "svlint level_sensitive_always"},
-	Doc: `What it does: for "always @(a or b)" blocks without edges, reports module signals
+	Doc: rules.Doc(
+		`for "always @(a or b)" blocks without edges, reports module signals
 the block reads that are not in the list (signals the block assigned before reading
-them are its own values and need not be listed).
-
-Why is this bad? Simulation re-runs the block only when a listed signal changes;
+them are its own values and need not be listed).`,
+		`Simulation re-runs the block only when a listed signal changes;
 synthesis builds logic that reacts to all inputs. The two disagree, and the bug shows
-only on silicon or in gate-level simulation.
-
-Example:
-
-    module and3(input a, b, c, output reg y);
-      always @(a or b)
-        y = a & b & c;
-    endmodule
-
-Use instead:
-
-    module and3(input a, b, c, output reg y);
-      always @*              // or, in SystemVerilog: always_comb
-        y = a & b & c;
-    endmodule`,
+only on silicon or in gate-level simulation.`,
+		`module and3(input a, b, c, output reg y);
+  always @(a or b)
+    y = a & b & c;
+endmodule`,
+		`module and3(input a, b, c, output reg y);
+  always @*              // or, in SystemVerilog: always_comb
+    y = a & b & c;
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		for _, pr := range u.Procs {

@@ -12,35 +12,30 @@ var ruleIndexRange = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator SELRANGE", "iverilog: Index is out of range", "IEEE 1800-2017 7.4.6, 11.5.1, 27.4"},
-	Doc: `What it does: reports bit-selects, part-selects and array indices with constant
+	Doc: rules.Doc(
+		`reports bit-selects, part-selects and array indices with constant
 values outside the declared range of the vector or array. Generate loops are unrolled:
 a select that uses the genvar is judged for every value the loop gives it (generate
 if/case branches and ternaries that test the genvar are followed into the branch that
 elaborates). Ranges and loop bounds that depend on an overridable parameter are not
 judged. A continuous assignment to bits that do not exist is an error (simulators
 refuse to elaborate it); a read outside the range (x) and a procedural write (dropped)
-default to a warning.
-
-Why is this bad? Reading outside the range gives x in simulation and an arbitrary value
+default to a warning.`,
+		`Reading outside the range gives x in simulation and an arbitrary value
 in hardware; writing outside it does nothing, and driving a net bit that does not exist
 stops elaboration. It is almost always an off-by-one or a width the code forgot to
-update — typically a carry chain whose last stage indexes one bit past the vector.
+update — typically a carry chain whose last stage indexes one bit past the vector.`,
+		`logic [7:0] data;
+assign msb = data[8];
 
-Example:
+wire [6:0] carry;
+for (genvar i = 0; i < 8; i++) begin : g_fa
+  assign carry[i] = a[i] & b[i];   // carry[7] does not exist
+end`,
+		`assign msb = data[7];
 
-    logic [7:0] data;
-    assign msb = data[8];
-
-    wire [6:0] carry;
-    for (genvar i = 0; i < 8; i++) begin : g_fa
-      assign carry[i] = a[i] & b[i];   // carry[7] does not exist
-    end
-
-Use instead:
-
-    assign msb = data[7];
-
-    wire [7:0] carry;`,
+wire [7:0] carry;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		w := &selectWalker{p: p, m: m, u: u, done: map[*Node]bool{}, budget: maxGenIterations}

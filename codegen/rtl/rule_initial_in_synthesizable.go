@@ -8,23 +8,18 @@ var ruleInitial = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"synthesis guidelines (ASIC)", "Verilator INITIALDLY (delays in initial)"},
-	Doc: `What it does: reports initial blocks in modules with ports. Off when the
+	Doc: rules.Doc(
+		`reports initial blocks in modules with ports. Off when the
 configured target is "fpga" (rtl.target = "fpga"), where initial values and $readmem
-are how block RAMs and registers get their power-up contents.
-
-Why is this bad? An ASIC has no power-up values: the register starts random, and the
-design works in simulation only because initial set it. Use a reset.
-
-Example:
-
-    initial count = 0;
-    always @(posedge clk) count <= count + 1;
-
-Use instead:
-
-    always @(posedge clk or negedge rst_n)
-      if (!rst_n) count <= 0;
-      else        count <= count + 1;`,
+are how block RAMs and registers get their power-up contents.`,
+		`An ASIC has no power-up values: the register starts random, and the
+design works in simulation only because initial set it. Use a reset.`,
+		`initial count = 0;
+always @(posedge clk) count <= count + 1;`,
+		`always @(posedge clk or negedge rst_n)
+  if (!rst_n) count <= 0;
+  else        count <= count + 1;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		if !synthesizable(u.Unit) {

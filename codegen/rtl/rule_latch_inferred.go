@@ -13,28 +13,23 @@ var ruleLatch = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator LATCH", "Verible always-comb (prefer always_comb)", "IEEE 1800 9.2.2.2"},
-	Doc: `What it does: reports variables that a combinational block (always_comb, always @*,
+	Doc: rules.Doc(
+		`reports variables that a combinational block (always_comb, always @*,
 or always with a level-sensitive list) assigns on some paths but not on all: an if
 without else, a case without default that does not cover every value. An error in
 always_comb, which promises combinational logic, and a warning in always @*.
-Assigning a default at the top of the block is the usual fix.
-
-Why is this bad? The variable must keep its value on the missing paths, so synthesis
+Assigning a default at the top of the block is the usual fix.`,
+		`The variable must keep its value on the missing paths, so synthesis
 builds a level-sensitive latch: timing analysis cannot close on it, glitches pass
-through, and FPGA tools map it badly.
-
-Example:
-
-    always_comb begin
-      if (sel) y = a;
-    end
-
-Use instead:
-
-    always_comb begin
-      y = '0;
-      if (sel) y = a;
-    end`,
+through, and FPGA tools map it badly.`,
+		`always_comb begin
+  if (sel) y = a;
+end`,
+		`always_comb begin
+  y = '0;
+  if (sel) y = a;
+end`,
+	),
 }, checkLatch)
 
 func checkLatch(p *rules.Pass, m *checkModel) {

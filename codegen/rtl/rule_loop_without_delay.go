@@ -8,23 +8,18 @@ var ruleLoopNoDelay = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"iverilog: always process does not have any delay", "Verilator INFINITELOOP", "IEEE 1800-2017 9.2.2.1, 12.7.2"},
-	Doc: `What it does: reports a plain "always" block, or a "forever" loop, whose body
+	Doc: rules.Doc(
+		`reports a plain "always" block, or a "forever" loop, whose body
 contains no delay, event control, wait, or call of a task (which may block), and no way
-out (disable, break, return).
-
-Why is this bad? The process runs again in the same time step without end: simulation
+out (disable, break, return).`,
+		`The process runs again in the same time step without end: simulation
 hangs at that time and never advances. Icarus refuses the always form outright. It is
-the classic clock generator written without its half-period delay.
-
-Example:
-
-    always clk = ~clk;
-    initial forever clk = ~clk;
-
-Use instead:
-
-    always #5 clk = ~clk;
-    initial forever #5 clk = ~clk;`,
+the classic clock generator written without its half-period delay.`,
+		`always clk = ~clk;
+initial forever clk = ~clk;`,
+		`always #5 clk = ~clk;
+initial forever #5 clk = ~clk;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -15,39 +15,34 @@ var ruleNonvirtualOverride = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 8.20", "UVM guidelines: methods meant to be overridden are virtual"},
-	Doc: `What it does: reports a method of a derived class with the name of a base-class
+	Doc: rules.Doc(
+		`reports a method of a derived class with the name of a base-class
 method that is not virtual (in that base class or any class above it). Static methods
-and constructors are left alone.
-
-Why is this bad? Without virtual, a call through a base-class handle — how
+and constructors are left alone.`,
+		`Without virtual, a call through a base-class handle — how
 testbenches hold their components, transactions and callbacks — runs the base version:
-the override is silently ignored exactly where it was meant to act.
-
-Example:
-
-    class driver;
-      function void send();
-        $display("driver");
-      endfunction
-    endclass
-    class err_driver extends driver;
-      function void send();
-        $display("error driver");
-      endfunction
-    endclass
-
-Use instead:
-
-    class driver;
-      virtual function void send();
-        $display("driver");
-      endfunction
-    endclass
-    class err_driver extends driver;
-      virtual function void send();
-        $display("error driver");
-      endfunction
-    endclass`,
+the override is silently ignored exactly where it was meant to act.`,
+		`class driver;
+  function void send();
+    $display("driver");
+  endfunction
+endclass
+class err_driver extends driver;
+  function void send();
+    $display("error driver");
+  endfunction
+endclass`,
+		`class driver;
+  virtual function void send();
+    $display("driver");
+  endfunction
+endclass
+class err_driver extends driver;
+  virtual function void send();
+    $display("error driver");
+  endfunction
+endclass`,
+	),
 }, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/nonvirtual-override") })
 
 var ruleOverrideNoVirtual = register(&rules.Rule{
@@ -56,38 +51,33 @@ var ruleOverrideNoVirtual = register(&rules.Rule{
 	Severity: rules.Info,
 	Category: rules.Style,
 	Anchors:  []string{"IEEE 1800-2017 8.20", "Verible/UVM style: mark overrides virtual"},
-	Doc: `What it does: reports a method that overrides a virtual base-class method without
-writing "virtual" itself.
-
-Why is this bad? The method is virtual anyway (IEEE 1800-2017 8.20: once virtual,
+	Doc: rules.Doc(
+		`reports a method that overrides a virtual base-class method without
+writing "virtual" itself.`,
+		`The method is virtual anyway (IEEE 1800-2017 8.20: once virtual,
 always virtual), but the reader of the derived class cannot tell that it overrides
-anything, nor that classes derived from it will override it in turn.
-
-Example:
-
-    class base;
-      virtual function void show();
-        $display("base");
-      endfunction
-    endclass
-    class child extends base;
-      function void show();
-        $display("child");
-      endfunction
-    endclass
-
-Use instead:
-
-    class base;
-      virtual function void show();
-        $display("base");
-      endfunction
-    endclass
-    class child extends base;
-      virtual function void show();
-        $display("child");
-      endfunction
-    endclass`,
+anything, nor that classes derived from it will override it in turn.`,
+		`class base;
+  virtual function void show();
+    $display("base");
+  endfunction
+endclass
+class child extends base;
+  function void show();
+    $display("child");
+  endfunction
+endclass`,
+		`class base;
+  virtual function void show();
+    $display("base");
+  endfunction
+endclass
+class child extends base;
+  virtual function void show();
+    $display("child");
+  endfunction
+endclass`,
+	),
 }, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/override-without-virtual") })
 
 var ruleOverrideSignature = register(&rules.Rule{
@@ -96,38 +86,33 @@ var ruleOverrideSignature = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 8.20 (matching prototypes)", "Verilator/Questa: override prototype mismatch"},
-	Doc: `What it does: reports a method overriding a virtual base-class method with a
+	Doc: rules.Doc(
+		`reports a method overriding a virtual base-class method with a
 different number of arguments, a function overriding a task (or the reverse), or a
-different return type.
-
-Why is this bad? An override of a virtual method must match the prototype of the
-method it overrides (IEEE 1800-2017 8.20); tools refuse the class.
-
-Example:
-
-    class base;
-      virtual function void send(int id);
-        $display("base %0d", id);
-      endfunction
-    endclass
-    class child extends base;
-      virtual function void send(int id, bit urgent);
-        $display("child %0d %0b", id, urgent);
-      endfunction
-    endclass
-
-Use instead:
-
-    class base;
-      virtual function void send(int id);
-        $display("base %0d", id);
-      endfunction
-    endclass
-    class child extends base;
-      virtual function void send(int id);
-        $display("child %0d", id);
-      endfunction
-    endclass`,
+different return type.`,
+		`An override of a virtual method must match the prototype of the
+method it overrides (IEEE 1800-2017 8.20); tools refuse the class.`,
+		`class base;
+  virtual function void send(int id);
+    $display("base %0d", id);
+  endfunction
+endclass
+class child extends base;
+  virtual function void send(int id, bit urgent);
+    $display("child %0d %0b", id, urgent);
+  endfunction
+endclass`,
+		`class base;
+  virtual function void send(int id);
+    $display("base %0d", id);
+  endfunction
+endclass
+class child extends base;
+  virtual function void send(int id);
+    $display("child %0d", id);
+  endfunction
+endclass`,
+	),
 }, func(p *rules.Pass, m *checkModel) { reportOverrides(p, m, "rtl/virtual-override-signature") })
 
 // override is one finding of the override rules.

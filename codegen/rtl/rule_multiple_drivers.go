@@ -12,33 +12,28 @@ var ruleMultiDriven = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator MULTIDRIVEN", "IEEE 1800 9.2.2.2 (always_ff/always_comb single driver)"},
-	Doc: `What it does: reports a signal (or the same bits of it) driven by more than one
+	Doc: rules.Doc(
+		`reports a signal (or the same bits of it) driven by more than one
 process: two always blocks, an always block and an assign, two assigns, or an instance
 output and an assign. Tri-state drivers (a 'z on the right-hand side), wired nets
 (tri, wand, wor, supply), inout ports and wires between instances' inout ports (a shared
 bus) are left alone, as are initial blocks and
-drivers in mutually exclusive generate or ` + "`ifdef" + ` branches. Writes to a variable
+drivers in mutually exclusive generate or `+"`"+`ifdef branches. Writes to a variable
 from two plain always blocks are legal Verilog (the last write wins in simulation) but
 do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
-instance outputs are errors.
-
-Why is this bad? Synthesis cannot build two drivers for one wire: it errors, or
-shorts them; simulation shows x or whichever block ran last.
-
-Example:
-
-    module loadable(input logic clk, load, inc, input logic [7:0] d, output logic [7:0] count);
-      always_ff @(posedge clk) if (load) count <= d;
-      always_ff @(posedge clk) if (inc)  count <= count + 1;
-    endmodule
-
-Use instead:
-
-    module loadable(input logic clk, load, inc, input logic [7:0] d, output logic [7:0] count);
-      always_ff @(posedge clk)
-        if (load)     count <= d;
-        else if (inc) count <= count + 1;
-    endmodule`,
+instance outputs are errors.`,
+		`Synthesis cannot build two drivers for one wire: it errors, or
+shorts them; simulation shows x or whichever block ran last.`,
+		`module loadable(input logic clk, load, inc, input logic [7:0] d, output logic [7:0] count);
+  always_ff @(posedge clk) if (load) count <= d;
+  always_ff @(posedge clk) if (inc)  count <= count + 1;
+endmodule`,
+		`module loadable(input logic clk, load, inc, input logic [7:0] d, output logic [7:0] count);
+  always_ff @(posedge clk)
+    if (load)     count <= d;
+    else if (inc) count <= count + 1;
+endmodule`,
+	),
 }, checkMultiDriven)
 
 var wiredNets = map[string]bool{"tri": true, "wand": true, "wor": true, "triand": true, "trior": true,

@@ -8,26 +8,21 @@ var ruleNetInProc = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 9.3.1 (block item declarations)", "Verilator: syntax error, unexpected wire"},
-	Doc: `What it does: reports a wire (or other net) declared inside a begin … end or fork
-block of a procedure, a task or a function.
-
-Why is this bad? Blocks in procedural code may declare variables only (IEEE 1800-2017
-9.3.1); tools refuse a net there. A local temporary of an always block is a variable.
-
-Example:
-
-    always_comb begin
-      wire t = a & b;
-      y = t | c;
-    end
-
-Use instead:
-
-    always_comb begin
-      logic t;
-      t = a & b;
-      y = t | c;
-    end`,
+	Doc: rules.Doc(
+		`reports a wire (or other net) declared inside a begin … end or fork
+block of a procedure, a task or a function.`,
+		`Blocks in procedural code may declare variables only (IEEE 1800-2017
+9.3.1); tools refuse a net there. A local temporary of an always block is a variable.`,
+		`always_comb begin
+  wire t = a & b;
+  y = t | c;
+end`,
+		`always_comb begin
+  logic t;
+  t = a & b;
+  y = t | c;
+end`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

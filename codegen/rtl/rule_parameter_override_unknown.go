@@ -8,40 +8,35 @@ var ruleParamOverride = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator PINNOTFOUND (parameter)", "compiler"},
-	Doc: `What it does: for instances of modules the workspace defines, reports "#(.P(…))"
+	Doc: rules.Doc(
+		`for instances of modules the workspace defines, reports "#(.P(…))"
 naming a parameter the module does not have, an override of a localparam, and more
-positional overrides than the module has parameters.
-
-Why is this bad? It is an elaboration error; when a tool only warns, the module keeps
-its default, so the instance is not the size the code says.
-
-Example:
-
-    module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
-      (input logic clk, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
-      logic [WIDTH-1:0] mem [DEPTH];
-      always_ff @(posedge clk) begin
-        mem[0] <= din;
-        dout <= mem[DEPTH-1];
-      end
-    endmodule
-    module top(input logic clk, input logic [15:0] din, output logic [15:0] dout);
-      fifo #(.DEPTH(64), .WIDHT(16)) u_fifo (.clk(clk), .din(din), .dout(dout));
-    endmodule
-
-Use instead:
-
-    module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
-      (input logic clk, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
-      logic [WIDTH-1:0] mem [DEPTH];
-      always_ff @(posedge clk) begin
-        mem[0] <= din;
-        dout <= mem[DEPTH-1];
-      end
-    endmodule
-    module top(input logic clk, input logic [15:0] din, output logic [15:0] dout);
-      fifo #(.DEPTH(64), .WIDTH(16)) u_fifo (.clk(clk), .din(din), .dout(dout));
-    endmodule`,
+positional overrides than the module has parameters.`,
+		`It is an elaboration error; when a tool only warns, the module keeps
+its default, so the instance is not the size the code says.`,
+		`module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
+  (input logic clk, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+  logic [WIDTH-1:0] mem [DEPTH];
+  always_ff @(posedge clk) begin
+    mem[0] <= din;
+    dout <= mem[DEPTH-1];
+  end
+endmodule
+module top(input logic clk, input logic [15:0] din, output logic [15:0] dout);
+  fifo #(.DEPTH(64), .WIDHT(16)) u_fifo (.clk(clk), .din(din), .dout(dout));
+endmodule`,
+		`module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
+  (input logic clk, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+  logic [WIDTH-1:0] mem [DEPTH];
+  always_ff @(posedge clk) begin
+    mem[0] <= din;
+    dout <= mem[DEPTH-1];
+  end
+endmodule
+module top(input logic clk, input logic [15:0] din, output logic [15:0] dout);
+  fifo #(.DEPTH(64), .WIDTH(16)) u_fifo (.clk(clk), .din(din), .dout(dout));
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		seen := map[*Node]bool{}

@@ -12,39 +12,34 @@ var rulePortMismatch = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator PINNOTFOUND", "Verilator PINMISSING", "Verilator WIDTH (WIDTHTRUNC/WIDTHEXPAND)"},
-	Doc: `What it does: for instances of modules the workspace defines, reports a named
+	Doc: rules.Doc(
+		`for instances of modules the workspace defines, reports a named
 connection to a port the module lacks, more positional connections than ports, an input
 left out of a named connection list, a ".*" that finds no signal for a port, and a
 connection whose width differs from the port's (with the instance's parameter
-overrides applied; widths that depend on the parent's own parameters are not judged).
-
-Why is this bad? An unknown port is an elaboration error; an input left out floats
+overrides applied; widths that depend on the parent's own parameters are not judged).`,
+		`An unknown port is an elaboration error; an input left out floats
 (z); a width mismatch silently truncates or zero-extends the value. The last two are
-legal (simulators warn), so they default to a warning.
-
-Example:
-
-    module fifo #(parameter int WIDTH = 8)
-      (input logic clk, wr_en, rd_en, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
-      logic [WIDTH-1:0] held;
-      always_ff @(posedge clk) if (wr_en) held <= din;
-      assign dout = rd_en ? held : '0;
-    endmodule
-    module top(input logic clk, push, pop, input logic [15:0] data16, output logic [15:0] q);
-      fifo #(.WIDTH(8)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .dout(q));   // rd_en missing, din is 8 bits
-    endmodule
-
-Use instead:
-
-    module fifo #(parameter int WIDTH = 8)
-      (input logic clk, wr_en, rd_en, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
-      logic [WIDTH-1:0] held;
-      always_ff @(posedge clk) if (wr_en) held <= din;
-      assign dout = rd_en ? held : '0;
-    endmodule
-    module top(input logic clk, push, pop, input logic [15:0] data16, output logic [15:0] q);
-      fifo #(.WIDTH(16)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), .dout(q));
-    endmodule`,
+legal (simulators warn), so they default to a warning.`,
+		`module fifo #(parameter int WIDTH = 8)
+  (input logic clk, wr_en, rd_en, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+  logic [WIDTH-1:0] held;
+  always_ff @(posedge clk) if (wr_en) held <= din;
+  assign dout = rd_en ? held : '0;
+endmodule
+module top(input logic clk, push, pop, input logic [15:0] data16, output logic [15:0] q);
+  fifo #(.WIDTH(8)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .dout(q));   // rd_en missing, din is 8 bits
+endmodule`,
+		`module fifo #(parameter int WIDTH = 8)
+  (input logic clk, wr_en, rd_en, input logic [WIDTH-1:0] din, output logic [WIDTH-1:0] dout);
+  logic [WIDTH-1:0] held;
+  always_ff @(posedge clk) if (wr_en) held <= din;
+  assign dout = rd_en ? held : '0;
+endmodule
+module top(input logic clk, push, pop, input logic [15:0] data16, output logic [15:0] q);
+  fifo #(.WIDTH(16)) u_fifo (.clk(clk), .din(data16), .wr_en(push), .rd_en(pop), .dout(q));
+endmodule`,
+	),
 }, checkPortMismatch)
 
 func checkPortMismatch(p *rules.Pass, m *checkModel) {

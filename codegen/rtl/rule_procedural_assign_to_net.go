@@ -8,21 +8,16 @@ var ruleProcNet = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1364 9.2, IEEE 1800 10.4)"},
-	Doc: `What it does: reports blocking and non-blocking assignments to a wire (or an
-output declared without reg/logic, which is a wire).
-
-Why is this bad? Only variables can be assigned in always, initial and task bodies;
-every tool rejects the file.
-
-Example:
-
-    wire ready;
-    always @(posedge clk) ready <= valid;
-
-Use instead:
-
-    reg ready;                 // or: logic ready;
-    always @(posedge clk) ready <= valid;`,
+	Doc: rules.Doc(
+		`reports blocking and non-blocking assignments to a wire (or an
+output declared without reg/logic, which is a wire).`,
+		`Only variables can be assigned in always, initial and task bodies;
+every tool rejects the file.`,
+		`wire ready;
+always @(posedge clk) ready <= valid;`,
+		`reg ready;                 // or: logic ready;
+always @(posedge clk) ready <= valid;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		for _, w := range u.Writes {

@@ -8,25 +8,20 @@ var rulePureVirtual = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 8.21", "Verilator: Illegal to have 'pure virtual' in non-virtual class"},
-	Doc: `What it does: reports a "pure virtual" method prototype in a class not declared
-"virtual class", and a handle of a virtual (abstract) class constructed with new.
-
-Why is this bad? Only an abstract class may leave methods unimplemented, and an
+	Doc: rules.Doc(
+		`reports a "pure virtual" method prototype in a class not declared
+"virtual class", and a handle of a virtual (abstract) class constructed with new.`,
+		`Only an abstract class may leave methods unimplemented, and an
 abstract class cannot be constructed (IEEE 1800-2017 8.21): tools refuse both. The
 first usually means "virtual" was forgotten on the class; the second that the code
-meant one of the derived classes.
-
-Example:
-
-    class base;
-      pure virtual function void run();
-    endclass
-
-Use instead:
-
-    virtual class base;
-      pure virtual function void run();
-    endclass`,
+meant one of the derived classes.`,
+		`class base;
+  pure virtual function void run();
+endclass`,
+		`virtual class base;
+  pure virtual function void run();
+endclass`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	env := m.classes()
 	for _, u := range m.units {

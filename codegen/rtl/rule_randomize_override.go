@@ -8,30 +8,25 @@ var ruleRandomizeOverride = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 18.6.3", "sv-tests 18.6.3 behavior_of_randomization_methods"},
-	Doc: `What it does: reports a class that declares its own randomize() method.
-
-Why is this bad? randomize() is built into every class and cannot be overridden (IEEE
+	Doc: rules.Doc(
+		`reports a class that declares its own randomize() method.`,
+		`randomize() is built into every class and cannot be overridden (IEEE
 1800-2017 18.6.3); tools refuse the class. Code that must run around randomization
-belongs in pre_randomize() and post_randomize(), which the built-in method calls.
-
-Example:
-
-    class packet;
-      rand bit [7:0] len;
-      function int randomize();
-        len = 8;
-        return 1;
-      endfunction
-    endclass
-
-Use instead:
-
-    class packet;
-      rand bit [7:0] len;
-      function void post_randomize();
-        if (len == 0) len = 8;
-      endfunction
-    endclass`,
+belongs in pre_randomize() and post_randomize(), which the built-in method calls.`,
+		`class packet;
+  rand bit [7:0] len;
+  function int randomize();
+    len = 8;
+    return 1;
+  endfunction
+endclass`,
+		`class packet;
+  rand bit [7:0] len;
+  function void post_randomize();
+    if (len == 0) len = 8;
+  endfunction
+endclass`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		for _, d := range u.Decls {

@@ -8,38 +8,33 @@ var ruleRandomize = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 18.6.3, 18.12", "UVM cookbook: check randomize()", "Verilator IGNOREDRETURN"},
-	Doc: `What it does: reports a call of randomize() — obj.randomize(), std::randomize(…),
+	Doc: rules.Doc(
+		`reports a call of randomize() — obj.randomize(), std::randomize(…),
 with or without an inline "with { … }" — used as a statement, its result dropped.
-A void'(…) cast says the drop is deliberate and is accepted.
-
-Why is this bad? randomize() returns 0 when the constraints cannot be solved, and then
+A void'(…) cast says the drop is deliberate and is accepted.`,
+		`randomize() returns 0 when the constraints cannot be solved, and then
 leaves every random variable with its old value: the test goes on with stale stimulus
-and passes without exercising what it meant to.
-
-Example:
-
-    class packet;
-      rand bit [7:0] len;
-    endclass
-    module tb;
-      packet pkt = new();
-      initial begin
-        pkt.randomize() with { len < 64; };
-      end
-    endmodule
-
-Use instead:
-
-    class packet;
-      rand bit [7:0] len;
-    endclass
-    module tb;
-      packet pkt = new();
-      initial begin
-        if (!pkt.randomize() with { len < 64; })
-          $fatal(1, "pkt: constraints cannot be met");
-      end
-    endmodule`,
+and passes without exercising what it meant to.`,
+		`class packet;
+  rand bit [7:0] len;
+endclass
+module tb;
+  packet pkt = new();
+  initial begin
+    pkt.randomize() with { len < 64; };
+  end
+endmodule`,
+		`class packet;
+  rand bit [7:0] len;
+endclass
+module tb;
+  packet pkt = new();
+  initial begin
+    if (!pkt.randomize() with { len < 64; })
+      $fatal(1, "pkt: constraints cannot be met");
+  end
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

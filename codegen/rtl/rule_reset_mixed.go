@@ -8,29 +8,24 @@ var ruleResetMixed = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator SYNCASYNCNET", "synthesis guidelines (reset schemes)"},
-	Doc: `What it does: reports a signal that is the asynchronous reset of some registers
+	Doc: rules.Doc(
+		`reports a signal that is the asynchronous reset of some registers
 (an edge of their sensitivity list, tested first) and is also read as ordinary
 synchronous logic in another clocked block: in a condition, an enable or a data
 input. It also reports an asynchronous reset taken on posedge in one block and on
 negedge in another. (A block that tests such a reset first without its edge is
-rtl/async-reset-not-in-sensitivity.)
-
-Why is this bad? The reset net then feeds both the flops' asynchronous reset pins and
+rtl/async-reset-not-in-sensitivity.)`,
+		`The reset net then feeds both the flops' asynchronous reset pins and
 their data paths: timing analysis must treat one net in two ways, reset assertion and
 release race the clock in the synchronous logic, and reset synchronisation and
-recovery/removal checks no longer describe what the hardware does.
-
-Example:
-
-    always_ff @(posedge clk or negedge rst_n)
-      if (!rst_n) q <= '0; else q <= d;
-    always_ff @(posedge clk)
-      if (en && rst_n) r <= q;      // rst_n used as data
-
-Use instead:
-
-    always_ff @(posedge clk or negedge rst_n)
-      if (!rst_n) r <= '0; else if (en) r <= q;`,
+recovery/removal checks no longer describe what the hardware does.`,
+		`always_ff @(posedge clk or negedge rst_n)
+  if (!rst_n) q <= '0; else q <= d;
+always_ff @(posedge clk)
+  if (en && rst_n) r <= q;      // rst_n used as data`,
+		`always_ff @(posedge clk or negedge rst_n)
+  if (!rst_n) r <= '0; else if (en) r <= q;`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		type use struct {

@@ -8,31 +8,26 @@ var ruleReturnInFork = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 9.3.2", "sv-tests 9.3.3 fork_return"},
-	Doc: `What it does: reports a return statement inside a fork … join, join_any or
-join_none block.
-
-Why is this bad? A forked thread is not the task that started it; returning from it
+	Doc: rules.Doc(
+		`reports a return statement inside a fork … join, join_any or
+join_none block.`,
+		`A forked thread is not the task that started it; returning from it
 is illegal (IEEE 1800-2017 9.3.2) and tools refuse it. To end the threads early, use
-disable fork (or a named block's disable); to end the task, return after the join.
-
-Example:
-
-    task automatic wait_ack();
-      fork
-        begin @(posedge ack); return; end
-        #100;
-      join_any
-    endtask
-
-Use instead:
-
-    task automatic wait_ack();
-      fork
-        @(posedge ack);
-        #100;
-      join_any
-      disable fork;
-    endtask`,
+disable fork (or a named block's disable); to end the task, return after the join.`,
+		`task automatic wait_ack();
+  fork
+    begin @(posedge ack); return; end
+    #100;
+  join_any
+endtask`,
+		`task automatic wait_ack();
+  fork
+    @(posedge ack);
+    #100;
+  join_any
+  disable fork;
+endtask`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

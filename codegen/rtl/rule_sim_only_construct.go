@@ -13,36 +13,31 @@ var ruleSimOnly = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verible invalid-system-task-function (partly)", "IEEE 1364.1 (synthesis subset)", "synthesis guidelines"},
-	Doc: `What it does: in modules with ports (design code), outside initial/final blocks
+	Doc: rules.Doc(
+		`in modules with ports (design code), outside initial/final blocks
 and assertions, reports constructs synthesis ignores or rejects: output and file
 system tasks ($fwrite, $fopen…; $display and its kin are rtl/display-in-synthesizable),
 $finish/$stop, time and
 random functions ($time, $random, $urandom…), fork … join, wait, event triggers, and
 force/release and assign/deassign inside procedures. Code between
-` + "`ifndef SYNTHESIS / `ifdef SIMULATION" + ` (and the matching else branches) and
+`+"`"+`ifndef SYNTHESIS / `+"`"+`ifdef SIMULATION (and the matching else branches) and
 between "translate_off" and "translate_on" comments is left alone, as are the
 severity tasks $error, $fatal, $warning and $info, and testbenches (modules without
-ports). Delays are rtl/delay-in-synthesizable.
-
-Why is this bad? Synthesis drops or rejects these: a $display that "proves" a path is
+ports). Delays are rtl/delay-in-synthesizable.`,
+		`Synthesis drops or rejects these: a $display that "proves" a path is
 taken shows nothing in hardware, a $random becomes a constant or an error, and a
-force in design code makes simulation pass with logic the chip does not have.
-
-Example:
-
-    always_ff @(posedge clk) begin
-      if (overflow) $fwrite(log, "overflow at %t", $time);
-      count <= count + 1;
-    end
-
-Use instead:
-
-    always_ff @(posedge clk) begin
-    ` + "`ifndef SYNTHESIS" + `
-      if (overflow) $fwrite(log, "overflow at %t", $time);
-    ` + "`endif" + `
-      count <= count + 1;
-    end`,
+force in design code makes simulation pass with logic the chip does not have.`,
+		`always_ff @(posedge clk) begin
+  if (overflow) $fwrite(log, "overflow at %t", $time);
+  count <= count + 1;
+end`,
+		`always_ff @(posedge clk) begin
+`+"`"+`ifndef SYNTHESIS
+  if (overflow) $fwrite(log, "overflow at %t", $time);
+`+"`"+`endif
+  count <= count + 1;
+end`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		if !synthesizable(u.Unit) {

@@ -13,42 +13,37 @@ var ruleSuperNew = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"IEEE 1800-2017 8.7, 8.17", "UVM: components call super.new(name, parent)"},
-	Doc: `What it does: reports a class that extends a base class whose constructor has
+	Doc: rules.Doc(
+		`reports a class that extends a base class whose constructor has
 arguments without defaults, when the derived class neither passes them in its extends
-clause ("extends base(5)") nor calls super.new(…) first thing in its own new().
-
-Why is this bad? Without an explicit call, the derived constructor calls super.new()
+clause ("extends base(5)") nor calls super.new(…) first thing in its own new().`,
+		`Without an explicit call, the derived constructor calls super.new()
 with no arguments (IEEE 1800-2017 8.17), which does not match the base constructor;
 tools refuse the class. A UVM component written this way never gets its name and
-parent.
-
-Example:
-
-    class base_driver;
-      string name;
-      function new(string name);
-        this.name = name;
-      endfunction
-    endclass
-    class my_driver extends base_driver;
-      function new(string name);
-        this.name = name;
-      endfunction
-    endclass
-
-Use instead:
-
-    class base_driver;
-      string name;
-      function new(string name);
-        this.name = name;
-      endfunction
-    endclass
-    class my_driver extends base_driver;
-      function new(string name);
-        super.new(name);
-      endfunction
-    endclass`,
+parent.`,
+		`class base_driver;
+  string name;
+  function new(string name);
+    this.name = name;
+  endfunction
+endclass
+class my_driver extends base_driver;
+  function new(string name);
+    this.name = name;
+  endfunction
+endclass`,
+		`class base_driver;
+  string name;
+  function new(string name);
+    this.name = name;
+  endfunction
+endclass
+class my_driver extends base_driver;
+  function new(string name);
+    super.new(name);
+  endfunction
+endclass`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		for _, d := range u.Decls {

@@ -8,31 +8,26 @@ var ruleSuspiciousSemicolon = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verible suspicious-semicolon"},
-	Doc: `What it does: reports a lone ";" as the body of if, else, for, while, repeat,
+	Doc: rules.Doc(
+		`reports a lone ";" as the body of if, else, for, while, repeat,
 forever, foreach or an always block: "if (c);" ends the if there, and the statement
 meant to be conditional runs every time. An empty case item ("2'b00: ;") and
-"wait (c);" are left alone.
-
-Why is this bad? The code reads as conditional but is not: the line after the
-semicolon always executes, and a loop with an empty body spins or does nothing.
-
-Example:
-
-    module load_reg(input logic clk, load, input logic [7:0] d, output logic [7:0] q);
-      always_ff @(posedge clk) begin
-        if (load);
-          q <= d;        // loads on every clock
-      end
-    endmodule
-
-Use instead:
-
-    module load_reg(input logic clk, load, input logic [7:0] d, output logic [7:0] q);
-      always_ff @(posedge clk) begin
-        if (load)
-          q <= d;
-      end
-    endmodule`,
+"wait (c);" are left alone.`,
+		`The code reads as conditional but is not: the line after the
+semicolon always executes, and a loop with an empty body spins or does nothing.`,
+		`module load_reg(input logic clk, load, input logic [7:0] d, output logic [7:0] q);
+  always_ff @(posedge clk) begin
+    if (load);
+      q <= d;        // loads on every clock
+  end
+endmodule`,
+		`module load_reg(input logic clk, load, input logic [7:0] d, output logic [7:0] q);
+  always_ff @(posedge clk) begin
+    if (load)
+      q <= d;
+  end
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {

@@ -14,30 +14,25 @@ var ruleUndeclared = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator IMPLICIT", "compiler"},
-	Doc: `What it does: reports identifiers and type names that no declaration in the module,
+	Doc: rules.Doc(
+		`reports identifiers and type names that no declaration in the module,
 its imported packages, the file's top level or the workspace provides. An undeclared
 name used where Verilog creates an implicit net (a port connection, a gate terminal,
-the left side of an assign) is reported as a warning unless ` + "`default_nettype none" + ` is
-in force. Files that ` + "`include" + ` other files, headers (.svh, .vh) and files another
+the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
+in force. Files that `+"`"+`include other files, headers (.svh, .vh) and files another
 file includes (fragments whose names the including file declares), modules importing
 packages the workspace does not have, and modules that use macros as declarations are
-not checked.
-
-Why is this bad? An undeclared name is an elaboration error, or silently a new 1-bit
+not checked.`,
+		`An undeclared name is an elaboration error, or silently a new 1-bit
 wire: a typo in a connection leaves the intended signal unconnected and truncates the
-value to one bit.
-
-Example:
-
-    module inc(input logic [7:0] count, output logic [7:0] out);
-      assign out = cnt + 1;   // cnt is not declared
-    endmodule
-
-Use instead:
-
-    module inc(input logic [7:0] count, output logic [7:0] out);
-      assign out = count + 1;
-    endmodule`,
+value to one bit.`,
+		`module inc(input logic [7:0] count, output logic [7:0] out);
+  assign out = cnt + 1;   // cnt is not declared
+endmodule`,
+		`module inc(input logic [7:0] count, output logic [7:0] out);
+  assign out = count + 1;
+endmodule`,
+	),
 }, checkUndeclared)
 
 func checkUndeclared(p *rules.Pass, m *checkModel) {

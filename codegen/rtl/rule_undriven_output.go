@@ -10,25 +10,20 @@ var ruleUndrivenOutput = register(&rules.Rule{
 	// A module being written drives its outputs later: suggestions before that are not at fault.
 	Unfinished: true,
 	Anchors:    []string{"Verilator UNDRIVEN"},
-	Doc: `What it does: reports output ports that nothing in the module assigns, connects to
-an instance output, or initialises. Modules with no body (black-box stubs) are skipped.
-
-Why is this bad? The output floats (z) in simulation and is tied off or left dangling by
+	Doc: rules.Doc(
+		`reports output ports that nothing in the module assigns, connects to
+an instance output, or initialises. Modules with no body (black-box stubs) are skipped.`,
+		`The output floats (z) in simulation and is tied off or left dangling by
 synthesis: whatever it feeds reads garbage. It is usually a forgotten assignment or a
-misspelled name.
-
-Example:
-
-    module m(input logic a, output logic y, output logic z);
-      assign y = a;
-    endmodule
-
-Use instead:
-
-    module m(input logic a, output logic y, output logic z);
-      assign y = a;
-      assign z = ~a;
-    endmodule`,
+misspelled name.`,
+		`module m(input logic a, output logic y, output logic z);
+  assign y = a;
+endmodule`,
+		`module m(input logic a, output logic y, output logic z);
+  assign y = a;
+  assign z = ~a;
+endmodule`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		if u.Empty || u.Kind != UnitModule {

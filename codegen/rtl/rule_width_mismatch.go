@@ -8,23 +8,18 @@ var ruleWidth = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"Verilator WIDTH (WIDTHTRUNC in Verilator 5)"},
-	Doc: `What it does: reports assignments whose right side has a clearly known width (a
+	Doc: rules.Doc(
+		`reports assignments whose right side has a clearly known width (a
 signal, a constant select, a sized literal, a concatenation or replication of those)
 wider than the signal assigned. Unsized literals, arithmetic and parameter-dependent
-widths are not judged: they are legal and usually intended.
-
-Why is this bad? The upper bits are silently dropped; the code almost always meant a
-wider target or a different slice.
-
-Example:
-
-    logic [7:0]  byte_q;
-    logic [15:0] word;
-    assign byte_q = word;
-
-Use instead:
-
-    assign byte_q = word[7:0];`,
+widths are not judged: they are legal and usually intended.`,
+		`The upper bits are silently dropped; the code almost always meant a
+wider target or a different slice.`,
+		`logic [7:0]  byte_q;
+logic [15:0] word;
+assign byte_q = word;`,
+		`assign byte_q = word[7:0];`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		sc := u.Scope()

@@ -12,37 +12,32 @@ var ruleXSemantics = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator CASEWITHX", "svlint operator_case_equality", "IEEE 1800 11.4.5, 12.5"},
-	Doc: `What it does: in modules with ports (design code), outside initial/final blocks
+	Doc: rules.Doc(
+		`in modules with ports (design code), outside initial/final blocks
 and assertions, reports
 - a case item with x or z bits in a plain case, or with x bits in a casez
   (casez treats z and ? as wildcards, never x);
 - === and !== (case equality), which compare x and z literally;
 - == or != against a literal with x or z bits, which is never true in simulation.
-Testbenches (modules without ports) and case … inside are not checked.
-
-Why is this bad? Simulation matches x and z exactly while synthesis treats them as
+Testbenches (modules without ports) and case … inside are not checked.`,
+		`Simulation matches x and z exactly while synthesis treats them as
 don't-care or as constants: a case item 2'b1x never matches a known selector in
 simulation yet becomes logic in hardware, and === gives a different answer in
 simulation than the gates synthesis builds. The two disagree exactly when something is
-already wrong, which hides the bug.
-
-Example:
-
-    always_comb
-      case (sel)
-        2'b1x:   y = a;   // never matches 2'b10 or 2'b11 in simulation
-        default: y = b;
-      endcase
-    assign hit = (tag === 4'b1010);
-
-Use instead:
-
-    always_comb
-      casez (sel)
-        2'b1?:   y = a;
-        default: y = b;
-      endcase
-    assign hit = (tag == 4'b1010);`,
+already wrong, which hides the bug.`,
+		`always_comb
+  case (sel)
+    2'b1x:   y = a;   // never matches 2'b10 or 2'b11 in simulation
+    default: y = b;
+  endcase
+assign hit = (tag === 4'b1010);`,
+		`always_comb
+  casez (sel)
+    2'b1?:   y = a;
+    default: y = b;
+  endcase
+assign hit = (tag == 4'b1010);`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		if !synthesizable(u.Unit) {

@@ -12,25 +12,20 @@ var ruleZeroDelay = register(&rules.Rule{
 	Severity: rules.Warning,
 	Category: rules.Correctness,
 	Anchors:  []string{"Cummings SNUG-2000 guideline 8 (no #0 assignments)", "IEEE 1800-2017 4.4.2.3 (inactive region)"},
-	Doc: `What it does: reports "#0" delays in procedural code, design or testbench.
-
-Why is this bad? "#0" moves a process to the inactive region of the same time step. It
+	Doc: rules.Doc(
+		`reports "#0" delays in procedural code, design or testbench.`,
+		`"#0" moves a process to the inactive region of the same time step. It
 is used to paper over a race (a value read before another process wrote it), but the
 order among several "#0" processes is still undefined, so the race returns as soon as
-a second one appears, and synthesis ignores the delay altogether.
-
-Example:
-
-    initial begin
-      #0 start = 1'b1;   // hoping the DUT's initial block ran first
-    end
-
-Use instead:
-
-    initial begin
-      @(posedge clk);   // synchronise on an event both sides see
-      start <= 1'b1;
-    end`,
+a second one appears, and synthesis ignores the delay altogether.`,
+		`initial begin
+  #0 start = 1'b1;   // hoping the DUT's initial block ran first
+end`,
+		`initial begin
+  @(posedge clk);   // synchronise on an event both sides see
+  start <= 1'b1;
+end`,
+	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
