@@ -31,8 +31,19 @@ for t in "${targets[@]}"; do
     # exceeded" while minimising a new interesting input, without any failing input. A real
     # failure writes its input under testdata/fuzz: only without one is the run repeated.
     if grep -q "context deadline exceeded" "$log" && [ -z "$(git status --porcelain -- "$pkg/testdata/fuzz" 2>/dev/null)" ]; then
-      echo "fuzz: $name: the engine stopped at its deadline without a failing input; running again"
-      go test -run '^$' -fuzz "^${name}\$" -fuzztime "$time" -fuzzminimizetime 5x "${par[@]}" "$pkg"
+      ok=0
+      for again in 1 2; do
+        echo "fuzz: $name: the engine stopped at its deadline without a failing input; running again ($again)"
+        if go test -run '^$' -fuzz "^${name}\$" -fuzztime "$time" -fuzzminimizetime 5x "${par[@]}" "$pkg" 2>&1 | tee "$log"; then
+          ok=1
+          break
+        fi
+        grep -q "context deadline exceeded" "$log" && [ -z "$(git status --porcelain -- "$pkg/testdata/fuzz" 2>/dev/null)" ] || break
+      done
+      if [ "$ok" != 1 ]; then
+        rm -f "$log"
+        exit 1
+      fi
     else
       rm -f "$log"
       exit 1
