@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -49,10 +50,11 @@ func UnitWindow(ctx context.Context, us UnitScanner, f *syntax.File, offset int)
 	return w
 }
 
-// CheckUnits runs a pack's rules over a text-only document unit by unit, each unit parsed
-// alone; with req.Within set only the units it overlaps. check is the pack's Check for a
-// file with a tree.
-func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check func(context.Context, CheckRequest) CheckResult) CheckResult {
+// eachUnit parses the units of a text-only document that overlap within (all when nil)
+// one at a time and hands each to fn as a request for that unit alone, whose workspace
+// also holds the document's other units. The results are merged: findings by position,
+// skipped rules once each.
+func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]int, fn func(CheckRequest) CheckResult) CheckResult {
 	var out CheckResult
 	skipped := map[string]bool{}
 	units := us.Units(req.File.Text)
@@ -64,7 +66,7 @@ func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check fun
 		if ctx.Err() != nil {
 			break
 		}
-		if w := req.Within; w != nil && (u[1] < w[0] || u[0] > w[1]) {
+		if within != nil && (u[1] < within[0] || u[0] > within[1]) {
 			continue
 		}
 		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
@@ -76,7 +78,7 @@ func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check fun
 		if sib != nil {
 			r.Workspace = sib.view(i)
 		}
-		res := check(ctx, r)
+		res := fn(r)
 		out.Findings = append(out.Findings, res.Findings...)
 		for _, s := range res.Skipped {
 			if !skipped[s] {
@@ -89,6 +91,13 @@ func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check fun
 	return out
 }
 
+// CheckUnits runs a pack's rules over a text-only document unit by unit, each unit parsed
+// alone; with req.Within set only the units it overlaps. check is the pack's Check for a
+// file with a tree.
+func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check func(context.Context, CheckRequest) CheckResult) CheckResult {
+	return eachUnit(ctx, us, req, req.Within, func(r CheckRequest) CheckResult { return check(ctx, r) })
+}
+
 // DiagnoseUnits gives the syntax errors and findings of a text-only document unit by unit
 // (LargeDocuments.DiagnoseText for unit-structured packs).
 func DiagnoseUnits(ctx context.Context, p Pack, us UnitScanner, req CheckRequest) ([]syntax.Error, CheckResult) {
@@ -97,38 +106,12 @@ func DiagnoseUnits(ctx context.Context, p Pack, us UnitScanner, req CheckRequest
 		pairs = bp.BlockPairs()
 	}
 	var errs []syntax.Error
-	var out CheckResult
-	skipped := map[string]bool{}
-	units := us.Units(req.File.Text)
-	var sib *siblingSet
-	if ns, ok := us.(NameScanner); ok {
-		sib = newSiblingSet(ns, req.Workspace, req.Path, req.File, units)
-	}
-	for i, u := range units {
-		if ctx.Err() != nil {
-			break
-		}
-		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
-		if err != nil {
-			break
-		}
-		wf.Lock()
-		errs = append(errs, syntax.Errors(wf, wf.Root(), pairs...)...)
-		wf.Unlock()
-		r := req
-		r.File = wf
-		if sib != nil {
-			r.Workspace = sib.view(i)
-		}
-		res := checkSafely(ctx, p, r)
-		out.Findings = append(out.Findings, res.Findings...)
-		for _, s := range res.Skipped {
-			if !skipped[s] {
-				skipped[s] = true
-				out.Skipped = append(out.Skipped, s)
-			}
-		}
-	}
+	out := eachUnit(ctx, us, req, nil, func(r CheckRequest) CheckResult {
+		r.File.Lock()
+		errs = append(errs, syntax.Errors(r.File, r.File.Root(), pairs...)...)
+		r.File.Unlock()
+		return checkSafely(ctx, p, r)
+	})
 	out.Findings = rules.Filter(req.File, out.Findings, nil)
 	return errs, out
 }
@@ -259,4 +242,55 @@ func (v *siblingView) ProjectFiles(ext string) []string {
 		return pf.ProjectFiles(ext)
 	}
 	return nil
+}
+
+// Helpers for the packs' unit scanners.
+
+// OpensLine reports whether only blanks precede offset at on its line.
+func OpensLine(text []byte, at int) bool {
+	for i := at - 1; i >= 0 && text[i] != '\n' && text[i] != '\r'; i-- {
+		if text[i] != ' ' && text[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// LineStart is the offset where at's line begins.
+func LineStart(text []byte, at int) int {
+	for at > 0 && text[at-1] != '\n' && text[at-1] != '\r' {
+		at--
+	}
+	return at
+}
+
+// NotesAbove moves a unit's start up over the lines just above it that note accepts
+// (given trimmed): comments, pragmas and directives that belong to the unit below them.
+func NotesAbove(text []byte, start int, note func(line string) bool) int {
+	for start > 0 {
+		prev := LineStart(text, start-1)
+		if !note(strings.TrimSpace(string(text[prev:start]))) {
+			return start
+		}
+		start = prev
+	}
+	return start
+}
+
+// UnitRanges turns the starts of a text's units into ranges that cover it: whatever
+// precedes the first unit (a header comment) belongs to it, each unit runs to the next.
+func UnitRanges(starts []int, size int) [][2]int {
+	if len(starts) == 0 {
+		return [][2]int{{0, size}}
+	}
+	out := make([][2]int, len(starts))
+	for i, s := range starts {
+		end := size
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		out[i] = [2]int{s, end}
+	}
+	out[0][0] = 0
+	return out
 }

@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"context"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/syntax"
@@ -44,14 +45,14 @@ func (*Pack) Units(text []byte) [][2]int {
 			case w == "class" && prev == "interface" && len(open) > 0 && open[len(open)-1] == "endinterface":
 				open[len(open)-1] = "endclass" // an interface class
 				return
-			case !startsLine(text, at) && prev != "virtual":
+			case !codegen.OpensLine(text, at) && prev != "virtual":
 				return
 			}
-			if len(open) > 0 && restarts[w] && startsLine(text, at) {
+			if len(open) > 0 && restarts[w] && codegen.OpensLine(text, at) {
 				open = open[:0] // the unit before never closed: this one starts afresh
 			}
 			if len(open) == 0 {
-				starts = append(starts, notesAbove(text, lineBegin(text, at)))
+				starts = append(starts, codegen.NotesAbove(text, codegen.LineStart(text, at), rtlNote))
 			}
 			open = append(open, closer)
 			return
@@ -63,19 +64,7 @@ func (*Pack) Units(text []byte) [][2]int {
 			}
 		}
 	})
-	if len(starts) == 0 {
-		return [][2]int{{0, len(text)}}
-	}
-	starts[0] = 0
-	out := make([][2]int, len(starts))
-	for i, s := range starts {
-		end := len(text)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		out[i] = [2]int{s, end}
-	}
-	return out
+	return codegen.UnitRanges(starts, len(text))
 }
 
 // forEachWord calls fn with every keyword-like word of Verilog text and its offset, outside
@@ -135,46 +124,11 @@ func skipPast(t []byte, from int, sep string) int {
 	return len(t)
 }
 
-func startsLine(text []byte, at int) bool {
-	for i := at - 1; i >= 0 && text[i] != '\n' && text[i] != '\r'; i-- {
-		if text[i] != ' ' && text[i] != '\t' {
-			return false
-		}
-	}
-	return true
-}
-
-func lineBegin(text []byte, at int) int {
-	for at > 0 && text[at-1] != '\n' && text[at-1] != '\r' {
-		at--
-	}
-	return at
-}
-
-// notesAbove moves a unit's start up over the lines just above it that hold only an
-// attribute, a line comment or a directive (`timescale, `default_nettype): they go with it.
-func notesAbove(text []byte, start int) int {
-	for start > 0 {
-		prev := lineBegin(text, start-1)
-		line := trimBlank(text[prev:start])
-		note := len(line) > 0 && (line[0] == '`' || len(line) > 1 && line[0] == '/' && line[1] == '/' ||
-			len(line) > 3 && line[0] == '(' && line[1] == '*' && line[len(line)-2] == '*' && line[len(line)-1] == ')')
-		if !note {
-			return start
-		}
-		start = prev
-	}
-	return start
-}
-
-func trimBlank(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
-		b = b[:len(b)-1]
-	}
-	return b
+// rtlNote accepts the lines above a design unit that belong to it: an attribute, a line
+// comment or a directive (`timescale, `default_nettype).
+func rtlNote(line string) bool {
+	return strings.HasPrefix(line, "`") || strings.HasPrefix(line, "//") ||
+		len(line) > 3 && strings.HasPrefix(line, "(*") && strings.HasSuffix(line, "*)")
 }
 
 // TextOnlyAbove implements codegen.LargeDocuments: a larger Verilog document is kept as

@@ -57,27 +57,15 @@ func (*Pack) Units(text []byte) [][2]int {
 			continue
 		}
 		at := sc.i - len(tok)
-		if !opensLine(text, at) {
+		if !codegen.OpensLine(text, at) {
 			continue
 		}
-		starts = append(starts, leadingNotes(text, unitLineStart(text, at)))
+		starts = append(starts, codegen.NotesAbove(text, codegen.LineStart(text, at), stNote))
 		if _, ok := unitNests[w]; ok {
 			nest, depth = w, 1
 		}
 	}
-	if len(starts) == 0 {
-		return [][2]int{{0, len(text)}}
-	}
-	starts[0] = 0 // whatever precedes the first unit (a header comment) belongs to it
-	out := make([][2]int, len(starts))
-	for i, s := range starts {
-		end := len(text)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		out[i] = [2]int{s, end}
-	}
-	return out
+	return codegen.UnitRanges(starts, len(text))
 }
 
 func looksLikeXML(text []byte) bool {
@@ -85,38 +73,12 @@ func looksLikeXML(text []byte) bool {
 	return len(t) > 0 && t[0] == '<'
 }
 
-// opensLine reports whether only blanks precede offset at on its line.
-func opensLine(text []byte, at int) bool {
-	for i := at - 1; i >= 0 && text[i] != '\n' && text[i] != '\r'; i-- {
-		if text[i] != ' ' && text[i] != '\t' {
-			return false
-		}
-	}
-	return true
-}
-
-func unitLineStart(text []byte, at int) int {
-	for at > 0 && text[at-1] != '\n' && text[at-1] != '\r' {
-		at--
-	}
-	return at
-}
-
-// leadingNotes moves a unit's start up over the lines just above it that hold only a
-// pragma ({attribute 'qualified_only'}) or a one-line comment: they describe that unit.
-func leadingNotes(text []byte, start int) int {
-	for start > 0 {
-		prev := unitLineStart(text, start-1)
-		line := strings.TrimSpace(string(text[prev:start]))
-		note := strings.HasPrefix(line, "{") && strings.HasSuffix(line, "}") ||
-			strings.HasPrefix(line, "//") ||
-			strings.HasPrefix(line, "(*") && strings.HasSuffix(line, "*)") && !strings.Contains(line[2:len(line)-2], "*)")
-		if !note {
-			return start
-		}
-		start = prev
-	}
-	return start
+// stNote accepts the lines above a POU that belong to it: a pragma
+// ({attribute 'qualified_only'}) or a one-line comment.
+func stNote(line string) bool {
+	return strings.HasPrefix(line, "{") && strings.HasSuffix(line, "}") ||
+		strings.HasPrefix(line, "//") ||
+		strings.HasPrefix(line, "(*") && strings.HasSuffix(line, "*)") && !strings.Contains(line[2:len(line)-2], "*)")
 }
 
 // TextOnlyAbove implements codegen.LargeDocuments: a larger ST document is kept as text and
