@@ -94,9 +94,11 @@ func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Conte
 		c.Blocks = append(c.Blocks, e.related(ctx, p, req)...)
 	}
 	text, offset := req.File.Text, req.Offset
+	escaped := false
 	if req.File.Regions != nil {
 		// A project file's prompt is its code as the IDE shows it, never the XML around it.
 		v := syntax.NewCodeView(req.File.Text, req.File.Regions(req.File.Text))
+		escaped = v.EscapedAt(req.Offset)
 		if off, ok := v.ViewOffset(req.Offset); ok {
 			text, offset = v.Text, off
 		} else {
@@ -108,6 +110,7 @@ func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Conte
 	}
 	c.Blocks = relativeSources(c.Blocks, req.Workspace)
 	pr := BuildPrompt(text, offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
+	pr.EscapedText = escaped
 	// Secrets never leave the process: mask them in everything the backend will see.
 	var n1, n2, n3 int
 	mask := maskerFor(p)
@@ -167,7 +170,6 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	seen := map[string]bool{}
 	// The model wrote code as the prompt showed it (`a < b`); a PLCopen body is escaped XML
 	// text, so what goes into the file, and through the gate, is escaped (`a &lt; b`).
-	escaped := req.File.Regions != nil && syntax.NewCodeView(req.File.Text, req.File.Regions(req.File.Text)).EscapedAt(req.Offset)
 	vet := func(cands []Candidate) {
 		for _, cand := range cands {
 			text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
@@ -175,7 +177,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 				res.Dropped = append(res.Dropped, Dropped{Text: cand.Text, Reason: reason})
 				continue
 			}
-			if escaped {
+			if pr.EscapedText {
 				text = syntax.EscapeXML(text)
 			}
 			if seen[text] {

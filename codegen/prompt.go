@@ -15,6 +15,9 @@ type Prompt struct {
 	Blocks []Block
 	// Masked counts the secrets replaced before sending.
 	Masked int
+	// EscapedText says the cursor is in XML-escaped code (a PLCopen body): the prompt shows
+	// it unescaped, so what the model writes must be escaped back before it goes in.
+	EscapedText bool
 }
 
 // EstimateTokens approximates the prompt tokens of s for the code models Gantry uses,

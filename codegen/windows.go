@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"sort"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/unitcache"
 )
 
 // Large documents of packs whose files are sequences of self-contained units (ST POUs,
@@ -137,11 +139,27 @@ const maxParsedSiblings = 32
 func newSiblingSet(ns NameScanner, base Workspace, path string, doc *syntax.File, units [][2]int) *siblingSet {
 	s := &siblingSet{base: base, doc: doc, path: path, units: units, names: map[string][]int{}, parsed: map[int]*syntax.File{}}
 	for i, u := range units {
-		for _, n := range ns.DeclaredNames(doc.Text[u[0]:u[1]]) {
+		for _, n := range unitNames(ns, doc.Text[u[0]:u[1]]) {
 			s.names[n] = append(s.names[n], i)
 		}
 	}
 	return s
+}
+
+// declaredNames keeps the names each unit declares by a hash of its text: the gate checks
+// one unit of a large document per candidate, and every other unit is the same bytes as
+// before, so only the edited unit is scanned again.
+var declaredNames = unitcache.New[[]string](0)
+
+func unitNames(ns NameScanner, text []byte) []string {
+	sum := sha256.Sum256(text)
+	key := fmt.Sprintf("%T", ns) + string(sum[:])
+	if names, ok := declaredNames.Lookup(key); ok {
+		return names
+	}
+	names := ns.DeclaredNames(text)
+	declaredNames.Put(key, names)
+	return names
 }
 
 // view is the workspace unit self sees.
