@@ -3,6 +3,7 @@ package codegen
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -20,8 +21,13 @@ type Gate struct {
 	offset int
 	unit   [2]int
 
-	policy       gatePolicy
-	unitErrors   int
+	policy     gatePolicy
+	unitErrors int
+	// windowed: the unit is checked alone, parsed as a window of the document with the
+	// document's other units as its workspace (narrowToUnit); text is the document without
+	// its tree, which candidates are spliced into.
+	windowed     bool
+	text         *syntax.File
 	beforeErrors map[string]int
 	verdicts     map[string]Verdict // the streaming gate and the final pass see the same texts
 }
@@ -42,6 +48,9 @@ func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]
 	g := &Gate{pack: p, req: req, offset: offset, unit: unit, policy: newGatePolicy(p, req.Config)}
 	if g.unit[1] <= g.unit[0] {
 		g.unit = [2]int{0, len(req.File.Text)}
+	}
+	if g.narrowToUnit(ctx) {
+		return g
 	}
 	g.unitErrors = unitErrors(ctx, req.File, g.unit)
 	g.beforeErrors = g.policy.dropKeys(g.check(ctx, req.File, g.unit))
@@ -88,22 +97,36 @@ func (g *Gate) vet(ctx context.Context, text string) Verdict {
 
 func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	syntaxErr := Verdict{Text: text, Reason: "syntax"}
-	after, err := g.req.File.Splice(ctx, g.offset, g.offset, text)
-	if err != nil {
-		return Verdict{Text: text, Reason: "parse"}
-	}
 	unit := [2]int{g.unit[0], g.unit[1] + len(text)}
-	if !after.HasTree() {
-		// A text-only document: parse the unit's window alone, in its own coordinates.
-		w, err := syntax.Parse(ctx, after.Language, after.Text[unit[0]:min(unit[1], len(after.Text))])
+	var after *syntax.File
+	var err error
+	switch {
+	case g.windowed:
+		if after, err = g.text.Splice(ctx, g.offset, g.offset, text); err == nil {
+			after, err = after.ParseWindow(ctx, unit[0], unit[1])
+		}
 		if err != nil {
 			return Verdict{Text: text, Reason: "parse"}
 		}
-		if syntax.Count(w.Root()) > g.unitErrors || errorInside(w.Root(), g.offset-unit[0], g.offset-unit[0]+len(text)) {
+		if syntax.Count(after.Root()) > g.unitErrors || errorInside(after.Root(), g.offset, g.offset+len(text)) {
 			return syntaxErr
 		}
-	} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
-		return syntaxErr
+	default:
+		if after, err = g.req.File.Splice(ctx, g.offset, g.offset, text); err != nil {
+			return Verdict{Text: text, Reason: "parse"}
+		}
+		if !after.HasTree() {
+			// A text-only document: parse the unit's window alone, in its own coordinates.
+			w, err := syntax.Parse(ctx, after.Language, after.Text[unit[0]:min(unit[1], len(after.Text))])
+			if err != nil {
+				return Verdict{Text: text, Reason: "parse"}
+			}
+			if syntax.Count(w.Root()) > g.unitErrors || errorInside(w.Root(), g.offset-unit[0], g.offset-unit[0]+len(text)) {
+				return syntaxErr
+			}
+		} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
+			return syntaxErr
+		}
 	}
 	found := g.check(ctx, after, unit)
 	if g.unitErrors > 0 {
@@ -125,6 +148,43 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 	}
 	return Verdict{Text: text}
+}
+
+// narrowToUnit switches the gate to checking the cursor's unit alone when the pack's files
+// are sequences of self-contained units (ST POUs, Verilog modules) and the document has
+// more than one: a candidate changes one unit, so re-parsing and re-checking the whole
+// document for it (as a 10,000-line file would cost) is work whose answer is known. The
+// unit is parsed as a window of the document (positions stay the document's) and sees the
+// document's other units the way it sees the project's files, by name (siblingSet), the
+// same as every unit of a large document, which the gate always checks this way. It
+// reports whether it switched.
+func (g *Gate) narrowToUnit(ctx context.Context) bool {
+	us, ok := g.pack.(UnitScanner)
+	ns, names := g.pack.(NameScanner)
+	f := g.req.File
+	if !ok || f.Regions != nil || !names && f.HasTree() {
+		return false // without names, a unit alone would not see the others
+	}
+	units := us.Units(f.Text)
+	if len(units) < 2 && f.HasTree() {
+		return false // the unit is the document
+	}
+	i := sort.Search(len(units), func(i int) bool { return units[i][0] > g.offset }) - 1
+	if i < 0 {
+		return false
+	}
+	w, err := f.ParseWindow(ctx, units[i][0], units[i][1])
+	if err != nil {
+		return false
+	}
+	g.windowed, g.unit = true, units[i]
+	g.text = &syntax.File{Language: f.Language, Text: f.Text, Lines: f.Lines}
+	if names {
+		g.req.Workspace = newSiblingSet(ns, g.req.Workspace, g.req.Path, f, units).view(i)
+	}
+	g.unitErrors = syntax.Count(w.Root())
+	g.beforeErrors = g.policy.dropKeys(g.check(ctx, w, g.unit))
+	return true
 }
 
 func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int) []rules.Finding {

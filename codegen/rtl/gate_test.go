@@ -70,3 +70,38 @@ func TestGateDropsSecondDriver(t *testing.T) {
 		t.Errorf("harmless declaration dropped: %v", v)
 	}
 }
+
+// TestGateSeesTheDocumentsOtherModules: the gate checks the cursor's module alone, and an
+// instance in it still sees the ports of modules declared above and below it in the file.
+func TestGateSeesTheDocumentsOtherModules(t *testing.T) {
+	src := `module sync2 (input logic clk, input logic d, output logic q);
+  logic m;
+  always_ff @(posedge clk) begin
+    m <= d;
+    q <= m;
+  end
+endmodule
+
+module top (input logic clk, input logic a, b, output logic y, z);
+  CURSOR
+endmodule
+
+module inv (input logic i, output logic o);
+  assign o = ~i;
+endmodule
+`
+	g, _ := gateAt(t, src)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		text, reason string
+	}{
+		{"sync2 u_s (.clk(clk), .d(a), .q(y));", ""},
+		{"inv u_i (.i(b), .o(z));", ""},
+		{"sync2 u_s (.clk(clk), .data(a), .q(y));", "rule:rtl/port-connection-mismatch"},
+		{"inv u_i (.i(b), .out(z));", "rule:rtl/port-connection-mismatch"},
+	} {
+		if v := g.Vet(ctx, tc.text); v.Reason != tc.reason {
+			t.Errorf("Vet(%q) = %v, want reason %q", tc.text, v, tc.reason)
+		}
+	}
+}

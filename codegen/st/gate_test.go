@@ -219,3 +219,66 @@ END_FUNCTION_BLOCK
 		}
 	}
 }
+
+// TestGateSeesTheDocumentsOtherUnits: the gate checks the cursor's POU alone, and that POU
+// still sees the function blocks, functions and types declared above and below it in the
+// same file: a call to one passes, a call handing it a wrong type is dropped.
+func TestGateSeesTheDocumentsOtherUnits(t *testing.T) {
+	src := `TYPE E_Mode : (Manual, Auto);
+END_TYPE
+
+FUNCTION_BLOCK FB_Motor
+VAR_INPUT
+    bRun : BOOL;
+END_VAR
+VAR_OUTPUT
+    bOn : BOOL;
+END_VAR
+bOn := bRun;
+END_FUNCTION_BLOCK
+
+PROGRAM Main
+VAR
+    fbMotor : FB_Motor;
+    fbPump : FB_Pump;
+    eMode : E_Mode;
+    rOut : REAL;
+    bLamp : BOOL;
+END_VAR
+|
+END_PROGRAM
+
+FUNCTION F_Scale : REAL
+VAR_INPUT
+    rIn : REAL;
+END_VAR
+F_Scale := rIn * 2.0;
+END_FUNCTION
+
+FUNCTION_BLOCK FB_Pump
+VAR_INPUT
+    bStart : BOOL;
+END_VAR
+END_FUNCTION_BLOCK
+`
+	off := strings.IndexByte(src, '|')
+	f := parse(t, src[:off]+src[off+1:])
+	pk := New()
+	ctx := context.Background()
+	c := pk.Context(ctx, codegen.ContextRequest{Path: "main.st", File: f, Offset: off, Config: config.Default()})
+	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "main.st", File: f, Config: config.Default()}, off, c.Unit)
+	for cand, want := range map[string]string{
+		"fbMotor(bRun := TRUE);":       "",
+		"bLamp := fbMotor.bOn;":        "",
+		"fbPump(bStart := bLamp);":     "",
+		"rOut := F_Scale(rIn := 1.5);": "",
+		"eMode := E_Mode.Auto;":        "",
+		"rOut := F_Missing(1.5);":      "rule:st/undeclared-identifier",
+		"fbMotor(bRun := 'yes');":      "rule:st/type-mismatch",
+		"fbPump(bStart := 'yes');":     "rule:st/type-mismatch",
+	} {
+		if v := gate.Vet(ctx, cand); v.Reason != want {
+			t.Errorf("%q: got %v, want reason %q", cand, v, want)
+		}
+	}
+}
