@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"os"
 	"path/filepath"
 	"sort"
@@ -279,13 +280,13 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 	if strings.TrimSpace(s) == "" {
 		return "", "empty"
 	}
-	rest := string(text[offset:])
+	rest := source.View(text[offset:])
 	nextLines := strings.SplitN(strings.TrimLeft(rest, " \t\r\n"), "\n", 2)
 	first := strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
 	if len(nextLines) > 0 && first != "" && strings.TrimSpace(strings.TrimSpace(nextLines[0])) == first && strings.TrimSpace(s) == first {
 		return "", "duplicate"
 	}
-	before := string(text[:offset])
+	before := source.View(text[:offset])
 	if i := strings.LastIndexByte(strings.TrimRight(before, " \t\r\n"), '\n'); i >= 0 {
 		above := strings.TrimSpace(before[i+1:])
 		if above != "" && strings.TrimSpace(s) == above {

@@ -3,7 +3,6 @@ package codegen
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -150,38 +149,18 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	return Verdict{Text: text}
 }
 
-// narrowToUnit switches the gate to checking the cursor's unit alone when the pack's files
-// are sequences of self-contained units (ST POUs, Verilog modules) and the document has
-// more than one: a candidate changes one unit, so re-parsing and re-checking the whole
-// document for it (as a 10,000-line file would cost) is work whose answer is known. The
-// unit is parsed as a window of the document (positions stay the document's) and sees the
-// document's other units the way it sees the project's files, by name (siblingSet), the
-// same as every unit of a large document, which the gate always checks this way. It
-// reports whether it switched.
+// narrowToUnit switches the gate to checking the cursor's unit alone (CursorUnit): a
+// candidate changes one unit, so re-parsing and re-checking the whole document for it (as
+// a 10,000-line file would cost) is work whose answer is known. A large document's units
+// are always checked this way. It reports whether it switched.
 func (g *Gate) narrowToUnit(ctx context.Context) bool {
-	us, ok := g.pack.(UnitScanner)
-	ns, names := g.pack.(NameScanner)
+	w, unit, ws, ok := CursorUnit(ctx, g.pack, g.req.File, g.req.Workspace, g.req.Path, g.offset)
+	if !ok {
+		return false
+	}
 	f := g.req.File
-	if !ok || f.Regions != nil || !names && f.HasTree() {
-		return false // without names, a unit alone would not see the others
-	}
-	units := us.Units(f.Text)
-	if len(units) < 2 && f.HasTree() {
-		return false // the unit is the document
-	}
-	i := sort.Search(len(units), func(i int) bool { return units[i][0] > g.offset }) - 1
-	if i < 0 {
-		return false
-	}
-	w, err := f.ParseWindow(ctx, units[i][0], units[i][1])
-	if err != nil {
-		return false
-	}
-	g.windowed, g.unit = true, units[i]
-	g.text = &syntax.File{Language: f.Language, Text: f.Text, Lines: f.Lines}
-	if names {
-		g.req.Workspace = newSiblingSet(ns, g.req.Workspace, g.req.Path, f, units).view(i)
-	}
+	g.windowed, g.unit, g.req.Workspace = true, unit, ws
+	g.text = f.WithoutTree()
 	g.unitErrors = syntax.Count(w.Root())
 	g.beforeErrors = g.policy.dropKeys(g.check(ctx, w, g.unit))
 	return true

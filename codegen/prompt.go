@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"github.com/gantry-dev/gantry/codegen/source"
 	"strconv"
 	"strings"
 	"unicode"
@@ -93,8 +94,8 @@ func BuildPrompt(text []byte, offset int, lineComment string, c Context, budget 
 	prefixBudget := budget - suffixBudget - used
 	return Prompt{
 		Header: header.String(),
-		Prefix: TailLines(string(text[:offset]), prefixBudget),
-		Suffix: HeadLines(string(text[offset:]), suffixBudget),
+		Prefix: strings.Clone(TailLines(source.View(text[:offset]), prefixBudget)),
+		Suffix: strings.Clone(HeadLines(source.View(text[offset:]), suffixBudget)),
 		Stop:   c.Stop,
 		Blocks: kept,
 	}

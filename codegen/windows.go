@@ -37,7 +37,7 @@ func UnitWindow(ctx context.Context, us UnitScanner, f *syntax.File, offset int)
 	if f == nil || f.HasTree() {
 		return f
 	}
-	units := us.Units(f.Text)
+	units := UnitsOf(us, f).Ranges
 	i := sort.Search(len(units), func(i int) bool { return units[i][0] > offset }) - 1
 	if i < 0 {
 		if len(units) == 0 {
@@ -52,6 +52,37 @@ func UnitWindow(ctx context.Context, us UnitScanner, f *syntax.File, offset int)
 	return w
 }
 
+// CursorUnit returns the unit holding offset parsed alone as a window of f (positions stay
+// f's), its range, and the workspace to analyse it in: ws, with the document's other units
+// visible by name the way the project's files are. ok is false when f is better taken
+// whole: a pack without units or names, code embedded in XML, a document of one unit.
+// Suggestions work this way in every multi-unit document, so their cost follows the unit,
+// not the file.
+func CursorUnit(ctx context.Context, p Pack, f *syntax.File, ws Workspace, path string, offset int) (unit *syntax.File, span [2]int, view Workspace, ok bool) {
+	us, units := p.(UnitScanner)
+	_, names := p.(NameScanner)
+	if !units || f == nil || f.Regions != nil || !names && f.HasTree() {
+		return nil, span, ws, false // without names, a unit alone would not see the others
+	}
+	du := UnitsOf(us, f)
+	if len(du.Ranges) < 2 && f.HasTree() {
+		return nil, span, ws, false // the unit is the document
+	}
+	i := max(sort.Search(len(du.Ranges), func(i int) bool { return du.Ranges[i][0] > offset })-1, 0)
+	if i >= len(du.Ranges) {
+		return nil, span, ws, false
+	}
+	span = du.Ranges[i]
+	w, err := f.ParseWindow(ctx, span[0], span[1])
+	if err != nil {
+		return nil, span, ws, false
+	}
+	if du.byName != nil {
+		ws = newSiblingSet(du, ws, path, f).view(i)
+	}
+	return w, span, ws, true
+}
+
 // eachUnit parses the units of a text-only document that overlap within (all when nil)
 // one at a time and hands each to fn as a request for that unit alone, whose workspace
 // also holds the document's other units. The results are merged: findings by position,
@@ -59,10 +90,11 @@ func UnitWindow(ctx context.Context, us UnitScanner, f *syntax.File, offset int)
 func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]int, fn func(CheckRequest) CheckResult) CheckResult {
 	var out CheckResult
 	skipped := map[string]bool{}
-	units := us.Units(req.File.Text)
+	du := UnitsOf(us, req.File)
+	units := du.Ranges
 	var sib *siblingSet
-	if ns, ok := us.(NameScanner); ok {
-		sib = newSiblingSet(ns, req.Workspace, req.Path, req.File, units)
+	if du.byName != nil {
+		sib = newSiblingSet(du, req.Workspace, req.Path, req.File)
 	}
 	for i, u := range units {
 		if ctx.Err() != nil {
@@ -136,19 +168,13 @@ type siblingSet struct {
 // maxParsedSiblings bounds the sibling units kept parsed at once.
 const maxParsedSiblings = 32
 
-func newSiblingSet(ns NameScanner, base Workspace, path string, doc *syntax.File, units [][2]int) *siblingSet {
-	s := &siblingSet{base: base, doc: doc, path: path, units: units, names: map[string][]int{}, parsed: map[int]*syntax.File{}}
-	for i, u := range units {
-		for _, n := range unitNames(ns, doc.Text[u[0]:u[1]]) {
-			s.names[n] = append(s.names[n], i)
-		}
-	}
-	return s
+func newSiblingSet(du *DocumentUnits, base Workspace, path string, doc *syntax.File) *siblingSet {
+	return &siblingSet{base: base, doc: doc, path: path, units: du.Ranges, names: du.byName, parsed: map[int]*syntax.File{}}
 }
 
-// declaredNames keeps the names each unit declares by a hash of its text: the gate checks
-// one unit of a large document per candidate, and every other unit is the same bytes as
-// before, so only the edited unit is scanned again.
+// declaredNames keeps the names each unit declares by a hash of its text, for documents
+// scanned whole (opened, or edited across units): most of their units are the bytes of
+// units seen before.
 var declaredNames = unitcache.New[[]string](0)
 
 func unitNames(ns NameScanner, text []byte) []string {

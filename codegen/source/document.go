@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Change is one LSP content change: with a Range it replaces that range, without one the
@@ -85,3 +86,9 @@ func CheckText(text []byte) string {
 	}
 	return ""
 }
+
+// View returns b as a string without copying it, for reading a snapshot's text with the
+// strings package: a snapshot's bytes are never written, and a 10,000-line document copied
+// once per request costs more than the request. Keep a part of it only as a copy
+// (strings.Clone), or the whole text stays in memory with it.
+func View(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

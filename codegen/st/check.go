@@ -137,7 +137,7 @@ func (r *Run) SCL() bool { return r.Dialect() == DialectSCL }
 // Dialect returns the file's dialect, decided once per run.
 func (r *Run) Dialect() Dialect {
 	if r.dialect == "" {
-		r.dialect = dialectOf(r.Path, r.Config, r.Text)
+		r.dialect = fileDialect(r.Path, r.Config, r.File)
 	}
 	return r.dialect
 }

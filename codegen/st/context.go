@@ -1,6 +1,7 @@
 package st
 
 import (
+	"bytes"
 	"context"
 	"strings"
 
@@ -19,7 +20,11 @@ var stops = []string{
 // Context implements codegen.Pack: whether to ask at all, how much to ask for, the unit the
 // gate re-checks, prompt blocks from the declarations, and the pack's own offers.
 func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.Context {
-	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
+	// The cursor's POU alone, the file's others seen by name: the cost of a suggestion
+	// follows the POU, not the file.
+	if w, _, ws, ok := codegen.CursorUnit(ctx, p, req.File, req.Workspace, req.Path, req.Offset); ok {
+		req.File, req.Workspace = w, ws
+	}
 	f := req.File
 	off := req.Offset
 	if off < 0 {
@@ -49,9 +54,9 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 	} else {
 		c.scope = &Scope{Model: m, WS: ws}
 	}
-	c.scope.SCL = dialectOf(req.Path, req.Config, f.Text) == DialectSCL
+	c.scope.SCL = fileDialect(req.Path, req.Config, f) == DialectSCL
 	out.Multiline = c.multiline()
-	out.Blocks = append(c.blocks(), dialectBlock(req.Path, dialectOf(req.Path, req.Config, f.Text)))
+	out.Blocks = append(c.blocks(), dialectBlock(req.Path, fileDialect(req.Path, req.Config, f)))
 	if f.Regions != nil {
 		out.Stop = append(out.Stop, "]]>", "</") // the end of the embedded region
 	}
@@ -137,7 +142,7 @@ func isIdent(b byte) bool {
 
 // linePrefix is the text between the start of the cursor's line and the cursor.
 func (c *cursor) linePrefix() string {
-	i := strings.LastIndexByte(string(c.text[:c.off]), '\n') + 1
+	i := bytes.LastIndexByte(c.text[:c.off], '\n') + 1
 	return string(c.text[i:c.off])
 }
 
@@ -184,7 +189,7 @@ func stripLineComment(s string) string {
 
 // indentOf returns the leading whitespace of the line holding off.
 func indentOf(text []byte, off int) string {
-	i := strings.LastIndexByte(string(text[:off]), '\n') + 1
+	i := bytes.LastIndexByte(text[:off], '\n') + 1
 	j := i
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 		j++
@@ -194,7 +199,7 @@ func indentOf(text []byte, off int) string {
 
 // indentUnit guesses one indentation step from the file (tab or four spaces).
 func indentUnit(text []byte) string {
-	if strings.Contains(string(text), "\n\t") {
+	if bytes.Contains(text, []byte("\n\t")) {
 		return "\t"
 	}
 	return "    "

@@ -7,6 +7,8 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // Dialect is the flavour of Structured Text a file is written in.
@@ -26,6 +28,15 @@ const (
 //     names or `{ S7_Optimized_Access … }` make it SCL;
 //  4. otherwise CODESYS.
 func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
+	return decideDialect(path, cfg, func() bool { return sclMarkers(text) })
+}
+
+// fileDialect is dialectOf for a snapshot, whose markers are looked for once.
+func fileDialect(path string, cfg *config.Config, f *syntax.File) Dialect {
+	return decideDialect(path, cfg, func() bool { return sclMarkersOf(f) })
+}
+
+func decideDialect(path string, cfg *config.Config, markers func() bool) Dialect {
 	if cfg != nil {
 		switch strings.ToLower(strings.TrimSpace(SettingsOf(cfg).Dialect)) {
 		case "scl", "siemens", "tia":
@@ -40,16 +51,32 @@ func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
 	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".xml":
 		return DialectCODESYS
 	}
-	if sclMarkers(text) {
+	if markers() {
 		return DialectSCL
 	}
 	return DialectCODESYS
 }
 
+// sclMarkersLimit is how far into a text sclMarkers looks.
+const sclMarkersLimit = 64 << 10
+
+type sclMarkersKey struct{}
+
+// sclMarkersOf is sclMarkers of a snapshot's text, kept with the snapshot; an edit past
+// the part looked at keeps the answer of the text it was made from.
+func sclMarkersOf(f *syntax.File) bool {
+	return f.Derive(sclMarkersKey{}, func(parent any, e source.Edit, ok bool) any {
+		if ok && e.StartByte > sclMarkersLimit {
+			return parent
+		}
+		return sclMarkers(f.Text)
+	}).(bool)
+}
+
 // sclMarkers looks at the first 64 KiB for constructs only SCL has.
 func sclMarkers(text []byte) bool {
-	if len(text) > 64<<10 {
-		text = text[:64<<10]
+	if len(text) > sclMarkersLimit {
+		text = text[:sclMarkersLimit]
 	}
 	for len(text) > 0 {
 		line := text
@@ -62,10 +89,11 @@ func sclMarkers(text []byte) bool {
 		if len(l) == 0 || l[0] == '/' || l[0] == '(' {
 			continue
 		}
-		u := strings.ToUpper(string(firstWord(l)))
-		switch u {
-		case "ORGANIZATION_BLOCK", "DATA_BLOCK", "BEGIN", "END_ORGANIZATION_BLOCK", "END_DATA_BLOCK":
-			return true
+		w := firstWord(l)
+		for _, k := range sclOnlyWords {
+			if bytes.EqualFold(w, k) {
+				return true
+			}
 		}
 		if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
 			return true
@@ -79,6 +107,9 @@ func sclMarkers(text []byte) bool {
 	}
 	return false
 }
+
+// sclOnlyWords open lines only in SCL.
+var sclOnlyWords = [][]byte{[]byte("ORGANIZATION_BLOCK"), []byte("DATA_BLOCK"), []byte("BEGIN"), []byte("END_ORGANIZATION_BLOCK"), []byte("END_DATA_BLOCK")}
 
 func firstWord(l []byte) []byte {
 	i := 0

@@ -17,7 +17,7 @@ func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
 	req.File.Lock()
 	m := p.cache.modelOf(req.File)
 	req.File.Unlock()
-	sc := &Scope{Model: m, WS: ws, SCL: dialectOf(req.Path, req.Config, req.File.Text) == DialectSCL}
+	sc := &Scope{Model: m, WS: ws, SCL: fileDialect(req.Path, req.Config, req.File) == DialectSCL}
 	var sb strings.Builder
 	code := func(s string) { sb.WriteString("```iecst\n" + strings.TrimRight(s, "\n") + "\n```\n") }
 	where := func(path string) {

@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"strings"
+	"unsafe"
 )
 
 // DeclaredNames implements codegen.NameScanner: the names a file may declare for other
@@ -13,9 +14,11 @@ import (
 func (*Pack) DeclaredNames(text []byte) []string {
 	seen := map[string]bool{}
 	var out []string
+	sc := scanner{text: text}
 	add := func(s string) {
-		s = strings.ToLower(s)
+		s = sc.lower(s)
 		if !seen[s] && !reservedWords[s] {
+			s = strings.Clone(s)
 			seen[s] = true
 			out = append(out, s)
 		}
@@ -29,7 +32,6 @@ func (*Pack) DeclaredNames(text []byte) []string {
 	state, prev := top, top
 	declName := true // in VAR_GLOBAL: before the ':' of a declaration
 	members := 0     // in TYPE: depth of STRUCT/UNION, whose member names are not declared names
-	sc := scanner{text: text}
 	for {
 		tok, xmlName := sc.next()
 		if tok == "" {
@@ -39,7 +41,7 @@ func (*Pack) DeclaredNames(text []byte) []string {
 			add(tok) // <POU Name="…">, <GVL Name="…">, <DUT Name="…">
 			continue
 		}
-		u := strings.ToUpper(tok)
+		u := sc.upper(tok)
 		switch state {
 		case afterPOU:
 			switch u {
@@ -112,9 +114,29 @@ func isWord(s string) bool {
 
 // scanner yields identifiers and the punctuation ; : of ST text, skipping comments,
 // strings and pragmas; in XML it yields the value of Name="…" attributes as names.
+// Identifiers are views of the text, not copies: the scans run over whole documents on
+// every keystroke, and the texts they read are snapshots, never written. A caller keeps a
+// token only as a copy (strings.Clone).
 type scanner struct {
 	text []byte
 	i    int
+	fold []byte // the last case-folded token (upper, lower), reused
+}
+
+// upper returns tok in upper case, valid until the next upper or lower call.
+func (s *scanner) upper(tok string) string { return s.foldCase(tok, 'a', 'z') }
+
+// lower returns tok in lower case, valid until the next upper or lower call.
+func (s *scanner) lower(tok string) string { return s.foldCase(tok, 'A', 'Z') }
+
+func (s *scanner) foldCase(tok string, from, to byte) string {
+	s.fold = append(s.fold[:0], tok...)
+	for i, c := range s.fold {
+		if c >= from && c <= to {
+			s.fold[i] = c ^ 0x20
+		}
+	}
+	return unsafe.String(unsafe.SliceData(s.fold), len(s.fold))
 }
 
 func (s *scanner) next() (string, bool) {
@@ -171,13 +193,16 @@ func (s *scanner) next() (string, bool) {
 				s.i++
 				continue
 			}
-			return string(c), false
+			if c == ';' {
+				return ";", false
+			}
+			return ":", false
 		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			j := s.i + 1
 			for j < len(t) && (t[j] == '_' || t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] >= '0' && t[j] <= '9') {
 				j++
 			}
-			w := string(t[s.i:j])
+			w := unsafe.String(&t[s.i], j-s.i)
 			s.i = j
 			return w, false
 		case c >= '0' && c <= '9':

@@ -126,7 +126,7 @@ func (p *Pack) navScope(pou *POU, m *Model, ws *wsIndex, req codegen.ContextRequ
 	} else {
 		sc = &Scope{Model: m, WS: ws}
 	}
-	sc.SCL = dialectOf(req.Path, req.Config, req.File.Text) == DialectSCL
+	sc.SCL = fileDialect(req.Path, req.Config, req.File) == DialectSCL
 	return sc
 }
 

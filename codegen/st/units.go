@@ -41,7 +41,7 @@ func (*Pack) Units(text []byte) [][2]int {
 		if xml || tok == ";" || tok == ":" {
 			continue
 		}
-		w := strings.ToLower(tok)
+		w := sc.lower(tok)
 		if nest != "" {
 			switch w {
 			case nest:
@@ -62,7 +62,7 @@ func (*Pack) Units(text []byte) [][2]int {
 		}
 		starts = append(starts, codegen.NotesAbove(text, codegen.LineStart(text, at), stNote))
 		if _, ok := unitNests[w]; ok {
-			nest, depth = w, 1
+			nest, depth = strings.Clone(w), 1
 		}
 	}
 	return codegen.UnitRanges(starts, len(text))

@@ -149,10 +149,11 @@ func usedNames(text []byte) []string {
 		if !isWord(tok) {
 			continue
 		}
-		k := strings.ToLower(tok)
+		k := sc.lower(tok)
 		if seen[k] || reservedWords[k] || stKeywords[k] {
 			continue
 		}
+		k = strings.Clone(k)
 		seen[k] = true
 		out = append(out, k)
 	}

@@ -30,8 +30,10 @@ type File struct {
 	// packs' caches leave it out, so a big document never sits in memory as trees.
 	Window bool
 
-	span     [2]int // a window's byte range (ParseWindow)
-	windowed bool
+	span      [2]int // a window's byte range (ParseWindow)
+	windowed  bool
+	derived   *derived   // facts kept per snapshot (Derive)
+	derivedMu sync.Mutex // not mu: facts are asked for while the tree's lock is held
 
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
@@ -98,6 +100,11 @@ func TextOnly(lang *sitter.Language, text []byte) *File {
 	return &File{Language: lang, Text: text, Lines: source.NewLines(text)}
 }
 
+// WithoutTree returns a text-only snapshot of f's text, sharing what is known about it.
+func (f *File) WithoutTree() *File {
+	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, derived: f.facts()}
+}
+
 // HasTree reports whether the snapshot carries a whole-file tree.
 func (f *File) HasTree() bool { return f.Tree != nil }
 
@@ -110,7 +117,7 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 		return nil, err
 	}
 	if f.Tree == nil {
-		return &File{Language: f.Language, Text: text, Lines: f.Lines.Apply(e, text)}, nil
+		return f.inherit(&File{Language: f.Language, Text: text, Lines: f.Lines.Apply(e, text)}, e), nil
 	}
 	return f.reparse(ctx, text, e)
 }
@@ -152,7 +159,7 @@ func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, 
 			return nil, err
 		}
 	}
-	return &File{Language: f.Language, Text: text, Lines: lines, Tree: tree, Regions: f.Regions}, nil
+	return f.inherit(&File{Language: f.Language, Text: text, Lines: lines, Tree: tree, Regions: f.Regions}, e), nil
 }
 
 // Root returns the root node, nil for a text-only snapshot. Node access on one File must not
@@ -206,7 +213,8 @@ func (f *File) ParseWindow(ctx context.Context, start, end int) (*File, error) {
 	}
 	parsers.Put(p)
 	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
-	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, Tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true}, nil
+	// Facts are about the text, which the window shares.
+	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, Tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
 }
 
 // Span is the byte range the snapshot's tree covers: a window's range, else the whole text.

@@ -504,7 +504,7 @@ func (w *Workspace) Declaring(ctx context.Context, lang, name string) []codegen.
 	open := map[string]bool{}
 	for _, o := range w.openFiles(p) {
 		open[o.Path] = true
-		if containsName(w.openNames(ns, o), name) {
+		if w.openDeclares(ns, o, name) {
 			out = append(out, o)
 		}
 	}
@@ -546,6 +546,15 @@ func containsName(names []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// openDeclares reports whether an open document declares name. Documents of packs with
+// units keep their names with the snapshot, updated unit by unit as the user types.
+func (w *Workspace) openDeclares(ns codegen.NameScanner, f codegen.WorkspaceFile, name string) bool {
+	if us, ok := ns.(codegen.UnitScanner); ok && f.File.Regions == nil {
+		return codegen.UnitsOf(us, f.File).Declares(name)
+	}
+	return containsName(w.openNames(ns, f), name)
 }
 
 // openNames scans an open document's names, cached per snapshot.

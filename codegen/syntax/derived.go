@@ -1,0 +1,80 @@
+package syntax
+
+import (
+	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/source"
+)
+
+// Derived data. Some facts about a document are costly to compute from its whole text
+// (where its units begin, the names they declare) yet barely change under one keystroke.
+// A snapshot keeps such facts by key, and a snapshot made by an edit (Apply, Splice) is
+// handed its parent's facts together with the edit, so it can update them from the
+// changed part alone. Only the facts pass on, never the parent: a chain of edits holds
+// one generation of facts, not every snapshot before.
+
+type derived struct {
+	mu     sync.Mutex
+	values map[any]any
+	parent map[any]any // the parent snapshot's facts when this one was made
+	edit   source.Edit // what turned the parent's text into this one's
+}
+
+// Facts are about the text alone, never the tree: windows of a snapshot (ParseWindow) and
+// its text-only copy (WithoutTree) share its facts.
+//
+// Derive returns the fact kept under key, computing it once per snapshot. compute gets
+// the parent snapshot's fact under key and the edit between the two texts when there is
+// one (ok false otherwise); the values must not be changed once returned, since the next
+// snapshot starts from them.
+func (f *File) Derive(key any, compute func(parent any, edit source.Edit, ok bool) any) any {
+	d := f.facts()
+	d.mu.Lock()
+	if v, ok := d.values[key]; ok {
+		d.mu.Unlock()
+		return v
+	}
+	prev, ok := d.parent[key]
+	edit := d.edit
+	d.mu.Unlock()
+	v := compute(prev, edit, ok)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if old, ok := d.values[key]; ok {
+		return old // computed meanwhile by another goroutine: one answer per snapshot
+	}
+	if d.values == nil {
+		d.values = map[any]any{}
+	}
+	d.values[key] = v
+	return v
+}
+
+func (f *File) facts() *derived {
+	f.derivedMu.Lock()
+	defer f.derivedMu.Unlock()
+	if f.derived == nil {
+		f.derived = &derived{}
+	}
+	return f.derived
+}
+
+// inherit hands f's facts to child, made from f by e.
+func (f *File) inherit(child *File, e source.Edit) *File {
+	f.derivedMu.Lock()
+	d := f.derived
+	f.derivedMu.Unlock()
+	if d == nil {
+		return child
+	}
+	d.mu.Lock()
+	values := make(map[any]any, len(d.values)) // f may learn more facts later
+	for k, v := range d.values {
+		values[k] = v
+	}
+	d.mu.Unlock()
+	if len(values) > 0 {
+		child.derived = &derived{parent: values, edit: e}
+	}
+	return child
+}
