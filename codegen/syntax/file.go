@@ -86,13 +86,30 @@ func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []
 	p := parsers.Get().(*sitter.Parser)
 	p.SetLanguage(lang)
 	p.SetIncludedRanges(ranges)
-	tree, err := p.ParseCtx(context.Background(), old, text)
+	var tree *sitter.Tree
+	var err error
+	if old == nil {
+		tree, err = p.ParseCtx(context.Background(), nil, text)
+	} else {
+		// An edit reparses only around the change: the parser reads the text through a
+		// callback, so only the parts it lexes again cross into C, not the whole document.
+		read := func(offset uint32, _ sitter.Point) []byte {
+			if int(offset) >= len(text) {
+				return nil
+			}
+			return text[offset:min(int(offset)+reparseChunk, len(text))]
+		}
+		tree, err = p.ParseInputCtx(context.Background(), old, sitter.Input{Read: read, Encoding: sitter.InputEncodingUTF8})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err) // the parser is dropped, not pooled
 	}
 	parsers.Put(p)
 	return tree, nil
 }
+
+// reparseChunk is what the parser reads at a time when it reparses after an edit.
+const reparseChunk = 4 << 10
 
 // TextOnly returns a snapshot without a tree, for documents too large to keep one (a
 // million-line G-code file): its pack works from the text and parses windows itself.
