@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -147,5 +148,47 @@ func diff(t *testing.T, want, got []string) {
 			t.Logf("extra:   %s", s)
 			n++
 		}
+	}
+}
+
+// TestEditedSnapshotsEqualCold: a sequence of edits made the way the server makes them
+// (each snapshot edited from the last, so the chunks the edit did not touch are reused
+// without comparing them) gives, after every edit, the results of a cold check.
+func TestEditedSnapshotsEqualCold(t *testing.T) {
+	base := withFaults(20000)
+	pk := New()
+	cfg := machineConfig(t)
+	f := syntax.TextOnly(pk.Grammar(), base)
+	req := codegen.CheckRequest{Path: "/tmp/chunked.ngc", File: f, Config: cfg}
+	pk.DiagnoseText(context.Background(), req)
+	for step, e := range []struct {
+		frac   float64
+		del    int
+		insert string
+	}{
+		{0.5, 0, "M5\n"}, {0.5, 1, "9"}, {0.1, 0, "o<x> sub\nG0 X1\no<x> endsub\n"}, {0.9, 40, ""},
+		{0.3, 0, "o7 if [1]\n"}, {0.0, 0, "G20\n"}, {1.0, 0, "\nG0 X5\n"}, {0.3, 10, ""},
+	} {
+		at := int(e.frac * float64(len(f.Text)))
+		r := source.Range{Start: f.Lines.Position(at), End: f.Lines.Position(min(at+e.del, len(f.Text)))}
+		next, err := f.Apply(context.Background(), source.Change{Range: &r, Text: e.insert})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := next.EditFrom(f.Text); !ok {
+			t.Fatal("the snapshot does not know the text it was edited from")
+		}
+		req.File = next
+		errs, res := pk.DiagnoseText(context.Background(), req)
+		var got []string
+		for _, fd := range res.Findings {
+			got = append(got, fmt.Sprintf("%d-%d %s %s", fd.Start, fd.End, fd.Rule, fd.Message))
+		}
+		cold := diagnose(t, New(), next.Text)
+		if !reflect.DeepEqual(result{errs, got}, cold) {
+			t.Errorf("edit %d: differs from a cold check", step)
+			diff(t, cold.findings, got)
+		}
+		f = next
 	}
 }

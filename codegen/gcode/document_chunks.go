@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"runtime"
 	"sort"
 	"sync"
@@ -138,8 +139,10 @@ func (c *chunk) rebase(dl, db int) *chunk {
 	return &n
 }
 
-// build computes the document state of text, reusing old where the bytes are unchanged.
-func build(old *docState, text []byte, set *settings) *docState {
+// build computes the document state of text, reusing old where the bytes are unchanged;
+// edit, when known, is what made text from old.text: chunks wholly before or after it are
+// the same bytes, and are not compared.
+func build(old *docState, text []byte, set *settings, edit *source.Edit) *docState {
 	if old != nil && old.key != set.key {
 		old = nil
 	}
@@ -150,7 +153,8 @@ func build(old *docState, text []byte, set *settings) *docState {
 		i := 0
 		for ; i < len(old.chunks); i++ {
 			c := old.chunks[i]
-			if c.end > len(text) || !bytes.Equal(old.text[c.start:c.end], text[c.start:c.end]) {
+			untouched := edit != nil && c.end <= edit.StartByte
+			if c.end > len(text) || !untouched && !bytes.Equal(old.text[c.start:c.end], text[c.start:c.end]) {
 				break
 			}
 			if c.end < len(text) && (c.end == 0 || text[c.end-1] != '\n') {
@@ -166,7 +170,8 @@ func build(old *docState, text []byte, set *settings) *docState {
 		for j > i {
 			c := old.chunks[j-1]
 			ns := c.start + delta
-			if ns < prefixEnd || c.end+delta > len(text) || !bytes.Equal(old.text[c.start:c.end], text[ns:c.end+delta]) || (ns > 0 && text[ns-1] != '\n') {
+			untouched := edit != nil && c.start >= edit.OldEndByte
+			if ns < prefixEnd || c.end+delta > len(text) || !untouched && !bytes.Equal(old.text[c.start:c.end], text[ns:c.end+delta]) || (ns > 0 && text[ns-1] != '\n') {
 				break
 			}
 			j--

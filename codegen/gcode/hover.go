@@ -144,7 +144,7 @@ func (p *Pack) docFor(path string, text []byte, cfg *config.Config) *docState {
 		}
 	}
 	p.mu.Unlock()
-	return build(nil, text, newSettings(path, text, cfg))
+	return build(nil, text, newSettings(path, text, cfg), nil)
 }
 
 func describeWord(b *Block, i int, d Dialect, prof *Profile, explicit bool, sim *Sim) string {

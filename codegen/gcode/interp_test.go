@@ -13,7 +13,7 @@ func run(t *testing.T, text string, cfg *config.Config) *State {
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	d := build(nil, []byte(text), newSettings("/tmp/t.ngc", []byte(text), cfg))
+	d := build(nil, []byte(text), newSettings("/tmp/t.ngc", []byte(text), cfg), nil)
 	return &d.final.St
 }
 
@@ -151,7 +151,7 @@ func TestOffsetsAndMachineCoordinates(t *testing.T) {
 
 func TestParametersAndExpressions(t *testing.T) {
 	d := build(nil, []byte("#1 = 2 #2 = [#1 * 3]\n#3 = [#1 * 3]\n#<a> = [ATAN[1]/[1] + 2 ** 3 + 7 MOD 4 + ABS[-1] + FIX[2.7] + FUP[2.1]]\n#<_g> = [SQRT[16] + [1 LT 2] + [3 EQ 4]]\nG21 G90 G54\nG0 X#<a> Y#3 Z#<_g>\n"),
-		newSettings("/tmp/t.ngc", nil, config.Default()))
+		newSettings("/tmp/t.ngc", nil, config.Default()), nil)
 	p := d.final.P
 	if !math.IsNaN(p.num[2]) {
 		t.Errorf("#2 read #1 before the line's assignments took effect: %v", p.num[2])
@@ -212,7 +212,7 @@ func TestControlFlowSimulation(t *testing.T) {
 
 func TestCheckpointReplay(t *testing.T) {
 	text := genCAM(5000)
-	d := build(nil, text, newSettings("/tmp/t.ngc", text, machineCfg(t)))
+	d := build(nil, text, newSettings("/tmp/t.ngc", text, machineCfg(t)), nil)
 	// The state at a line from the nearest checkpoint equals a replay from the top.
 	for _, off := range []int{0, len(text) / 3, len(text) / 2, len(text) - 10} {
 		sim, _ := d.stateAt(off)

@@ -7,6 +7,8 @@ package gcode
 import (
 	"context"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,7 +72,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	d := p.document(req.Path, req.File.Text, cfg, req.Within == nil)
+	d := p.documentOf(req.Path, req.File.Text, req.File, cfg, req.Within == nil)
 	run := &Run{Doc: d, byRule: map[string][]finding{}}
 	var all []finding
 	if req.Within != nil {
@@ -90,6 +92,13 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 // of the same path. store says whether the result replaces the cached one (full checks
 // do; the gate's trial splices do not).
 func (p *Pack) document(path string, text []byte, cfg *config.Config, store bool) *docState {
+	return p.documentOf(path, text, nil, cfg, store)
+}
+
+// documentOf is document for a snapshot f of text (nil when there is none): when f was
+// edited from the cached state's text, the chunks the edit did not touch are reused
+// without comparing their bytes.
+func (p *Pack) documentOf(path string, text []byte, f *syntax.File, cfg *config.Config, store bool) *docState {
 	set := newSettings(path, text, cfg)
 	p.mu.Lock()
 	old := p.docs[path]
@@ -97,7 +106,13 @@ func (p *Pack) document(path string, text []byte, cfg *config.Config, store bool
 	if old != nil && old.key == set.key && len(old.text) == len(text) && (len(text) == 0 || &old.text[0] == &text[0]) {
 		return old
 	}
-	d := build(old, text, set)
+	var edit *source.Edit
+	if old != nil && f != nil {
+		if e, ok := f.EditFrom(old.text); ok {
+			edit = &e
+		}
+	}
+	d := build(old, text, set, edit)
 	if store || old == nil {
 		p.mu.Lock()
 		p.docs[path] = d

@@ -52,10 +52,15 @@ func chunkErrors(ctx context.Context, text []byte, c *chunk, cs *chunkSyntax) []
 // findings. It is the entry point for large G-code documents; the result equals parsing
 // the whole file and calling Check.
 func (p *Pack) Diagnose(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
+	return p.diagnose(ctx, path, text, nil, cfg)
+}
+
+// diagnose is Diagnose for the snapshot f of text, when there is one (documentOf).
+func (p *Pack) diagnose(ctx context.Context, path string, text []byte, f *syntax.File, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	d := p.document(path, text, cfg, true)
+	d := p.documentOf(path, text, f, cfg, true)
 	errs := p.syntaxErrors(ctx, d)
 	return errs, p.resultOf(d, cfg, nil)
 }

@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -47,9 +46,47 @@ var ErrOutOfRange = errors.New("position out of range")
 
 // Lines indexes the start offset of every line of a text. A line ends at "\r\n", "\n" or a
 // lone "\r", as LSP 3.17 says; the break is not part of the line's content.
+//
+// The starts are kept in blocks that successive snapshots share: an edit makes new blocks
+// only around itself and shifts the blocks after it by their offset, so a keystroke in a
+// million-line file costs a few kilobytes, not a copy of a four-megabyte table.
 type Lines struct {
 	text   []byte
-	starts []int32 // int32 halves the table a million-line file copies per edit
+	blocks []lineBlock
+	count  int
+}
+
+// lineBlock holds the starts of consecutive lines, offset+rel[i]. rel is never written once
+// made (later snapshots share it).
+type lineBlock struct {
+	first  int // the line of rel[0]
+	offset int
+	rel    []int32
+}
+
+// lineBlockSize is how many starts a block holds when the table is made.
+const lineBlockSize = 2048
+
+func (b *lineBlock) start(i int) int { return b.offset + int(b.rel[i]) }
+
+// blocked cuts a table of absolute starts, beginning with line first, into blocks.
+func blocked(starts []int, first int) []lineBlock {
+	var out []lineBlock
+	for len(starts) > 0 {
+		n := min(len(starts), lineBlockSize)
+		b := lineBlock{first: first, offset: starts[0], rel: make([]int32, n)}
+		for i, st := range starts[:n] {
+			b.rel[i] = int32(st - starts[0])
+		}
+		out = append(out, b)
+		starts, first = starts[n:], first+n
+	}
+	return out
+}
+
+// block returns the index of the block holding line.
+func (l *Lines) block(line int) int {
+	return sort.Search(len(l.blocks), func(i int) bool { return l.blocks[i].first > line }) - 1
 }
 
 // breakAt reports whether a line break ends at text[i] (the line after starts at i+1): a
@@ -66,10 +103,10 @@ func breakAt(text []byte, i int) bool {
 
 // NewLines indexes text. It does not copy it: callers must not mutate text afterwards.
 func NewLines(text []byte) *Lines {
-	starts := make([]int32, 1, len(text)/32+1)
+	starts := make([]int, 1, len(text)/32+1)
 	for i := bytes.IndexAny(text, "\r\n"); i >= 0; {
 		if breakAt(text, i) {
-			starts = append(starts, int32(i+1))
+			starts = append(starts, i+1)
 		}
 		j := bytes.IndexAny(text[i+1:], "\r\n")
 		if j < 0 {
@@ -77,25 +114,28 @@ func NewLines(text []byte) *Lines {
 		}
 		i += j + 1
 	}
-	return &Lines{text: text, starts: starts}
+	return &Lines{text: text, blocks: blocked(starts, 0), count: len(starts)}
 }
 
 // Text returns the indexed text.
 func (l *Lines) Text() []byte { return l.text }
 
 // Count is the number of lines (a text ending in a line break has an empty last line).
-func (l *Lines) Count() int { return len(l.starts) }
+func (l *Lines) Count() int { return l.count }
 
 // Start returns the byte offset where line begins.
-func (l *Lines) Start(line int) int { return int(l.starts[line]) }
+func (l *Lines) Start(line int) int {
+	b := &l.blocks[l.block(line)]
+	return b.start(line - b.first)
+}
 
 // End returns the byte offset of the end of line's content, before its line break.
 func (l *Lines) End(line int) int {
-	if line+1 >= len(l.starts) {
+	if line+1 >= l.count {
 		return len(l.text)
 	}
-	end := int(l.starts[line+1]) - 1 // the break's last byte
-	if l.text[end] == '\n' && end > int(l.starts[line]) && l.text[end-1] == '\r' {
+	end := l.Start(line+1) - 1 // the break's last byte
+	if l.text[end] == '\n' && end > l.Start(line) && l.text[end-1] == '\r' {
 		end--
 	}
 	return end
@@ -106,7 +146,12 @@ func (l *Lines) LineText(line int) []byte { return l.text[l.Start(line):l.End(li
 
 // LineOf returns the line holding byte offset off.
 func (l *Lines) LineOf(off int) int {
-	return sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > off }) - 1
+	k := sort.Search(len(l.blocks), func(i int) bool { return l.blocks[i].offset > off }) - 1
+	if k < 0 {
+		return -1
+	}
+	b := &l.blocks[k]
+	return b.first + sort.Search(len(b.rel), func(i int) bool { return b.start(i) > off }) - 1
 }
 
 // Offset converts an LSP position in UTF-16 code units to a byte offset.
@@ -120,9 +165,9 @@ func (l *Lines) OffsetIn(p Position, enc Encoding) (int, error) {
 	if p.Line < 0 || p.Character < 0 {
 		return 0, fmt.Errorf("%w: negative position %d:%d", ErrOutOfRange, p.Line, p.Character)
 	}
-	if p.Line >= len(l.starts) {
+	if p.Line >= l.count {
 		// The position just after a final line break is legal.
-		return 0, fmt.Errorf("%w: line %d, document has %d", ErrOutOfRange, p.Line, len(l.starts))
+		return 0, fmt.Errorf("%w: line %d, document has %d", ErrOutOfRange, p.Line, l.count)
 	}
 	start, end := l.Start(p.Line), l.End(p.Line)
 	if enc == UTF8 {
@@ -203,8 +248,8 @@ func utf16Len(b []byte) int {
 // OffsetAtRuneColumn converts a 1-based line and 1-based code-point column, the units of
 // `gantry check` and the CLI, to a byte offset. A column past the line's end clamps to it.
 func (l *Lines) OffsetAtRuneColumn(line, column int) (int, error) {
-	if line < 1 || line > len(l.starts) || column < 1 {
-		return 0, fmt.Errorf("%w: %d:%d (document has %d lines)", ErrOutOfRange, line, column, len(l.starts))
+	if line < 1 || line > l.count || column < 1 {
+		return 0, fmt.Errorf("%w: %d:%d (document has %d lines)", ErrOutOfRange, line, column, l.count)
 	}
 	start, end := l.Start(line-1), l.End(line-1)
 	off := start
@@ -215,32 +260,40 @@ func (l *Lines) OffsetAtRuneColumn(line, column int) (int, error) {
 	return off, nil
 }
 
-// Apply returns the line index of the text after an edit, reusing this index: starts before
-// the edit are kept, the inserted text is scanned, starts after it are shifted. It costs a
-// copy of the start table instead of a scan of the whole text, which matters for
-// million-line files.
+// Apply returns the line index of the text after an edit, reusing this index: blocks
+// before the edit are kept, the inserted text is scanned, blocks after it are shifted.
 func (l *Lines) Apply(e Edit, newText []byte) *Lines {
 	// Breaks next to the edit may change meaning ("\r" + inserted "\n" is one break), so the
 	// byte before the edit is scanned again with the inserted text.
 	from := max(e.StartByte-1, 0)
-	keep := sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > from })
-	tail := sort.Search(len(l.starts), func(i int) bool { return int(l.starts[i]) > e.OldEndByte })
-	inserted := 0
+	keep := l.LineOf(from) + 1                                 // lines starting at or before from stay
+	tail := l.LineOf(min(e.OldEndByte, len(l.text))) + 1       // lines starting after the edit shift
+	bk, bt := l.block(max(keep-1, 0)), l.block(max(tail-1, 0)) // the blocks the edit touches
+	delta := e.NewEndByte - e.OldEndByte
+	// The touched blocks' lines, made again: those kept, the inserted breaks, those shifted.
+	var mid []int
+	for line := l.blocks[bk].first; line < keep; line++ {
+		mid = append(mid, l.Start(line))
+	}
 	for i := from; i < e.NewEndByte; i++ {
 		if breakAt(newText, i) {
-			inserted++
+			mid = append(mid, i+1)
 		}
 	}
-	// Sized exactly, written once: no zeroing pass over the table.
-	starts := slices.Grow(l.starts[:keep:keep], inserted+len(l.starts)-tail)
-	for i := from; i < e.NewEndByte; i++ {
-		if breakAt(newText, i) {
-			starts = append(starts, int32(i+1))
-		}
+	end := l.count
+	if bt+1 < len(l.blocks) {
+		end = l.blocks[bt+1].first
 	}
-	delta := int32(e.NewEndByte - e.OldEndByte)
-	for _, s := range l.starts[tail:] {
-		starts = append(starts, s+delta)
+	for line := tail; line < end; line++ {
+		mid = append(mid, l.Start(line)+delta)
 	}
-	return &Lines{text: newText, starts: starts}
+	first := l.blocks[bk].first
+	blocks := make([]lineBlock, 0, len(l.blocks)+2)
+	blocks = append(blocks, l.blocks[:bk]...)
+	blocks = append(blocks, blocked(mid, first)...)
+	shift := first + len(mid) - end // lines added
+	for _, b := range l.blocks[bt+1:] {
+		blocks = append(blocks, lineBlock{first: b.first + shift, offset: b.offset + delta, rel: b.rel})
+	}
+	return &Lines{text: newText, blocks: blocks, count: l.count + shift}
 }

@@ -2,6 +2,10 @@ package source
 
 import (
 	"errors"
+	"fmt"
+	"math/rand"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -122,12 +126,12 @@ func TestLinesApplyMatchesAFreshIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, want := l.Apply(e, nt), NewLines(nt)
-		if len(got.starts) != len(want.starts) {
-			t.Fatalf("%q: %v vs %v", nt, got.starts, want.starts)
+		if len(allStarts(got)) != len(allStarts(want)) {
+			t.Fatalf("%q: %v vs %v", nt, allStarts(got), allStarts(want))
 		}
-		for i := range want.starts {
-			if got.starts[i] != want.starts[i] {
-				t.Fatalf("%q: %v vs %v", nt, got.starts, want.starts)
+		for i := range allStarts(want) {
+			if allStarts(got)[i] != allStarts(want)[i] {
+				t.Fatalf("%q: %v vs %v", nt, allStarts(got), allStarts(want))
 			}
 		}
 	}
@@ -168,5 +172,54 @@ func TestUTF8PositionsAreByteColumns(t *testing.T) {
 	text, _, err := Apply(l, Change{Range: &Range{Start: Position{0, 11}, End: Position{0, 13}}, Text: "u", Encoding: UTF8})
 	if err != nil || string(text[:16]) != "(* Motor prufen " {
 		t.Errorf("Apply in utf-8: %q %v", text, err)
+	}
+}
+
+// allStarts lists every line's start.
+func allStarts(l *Lines) []int {
+	out := make([]int, l.Count())
+	for i := range out {
+		out[i] = l.Start(i)
+	}
+	return out
+}
+
+// TestLinesApplyAcrossBlocks: thousands of random edits to a text of several blocks of
+// lines (inserting and deleting breaks, CRLF halves, whole line ranges) leave an index
+// equal to a fresh one, line by line and offset by offset.
+func TestLinesApplyAcrossBlocks(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; i < 3*lineBlockSize; i++ {
+		fmt.Fprintf(&sb, "N%d G1 X%d ; Zeile 行\r\n", i, i)
+	}
+	text := []byte(sb.String())
+	l := NewLines(text)
+	rng := rand.New(rand.NewSource(3))
+	bits := []string{"\n", "\r", "\r\n", "x", "G0 Z5\nG1 X1\n", ""}
+	for step := 0; step < 2000; step++ {
+		a := rng.Intn(len(text) + 1)
+		b := a
+		if rng.Intn(3) == 0 {
+			b = min(len(text), a+rng.Intn(60))
+		}
+		c := Change{Range: &Range{l.Position(a), l.Position(b)}, Text: bits[rng.Intn(len(bits))]}
+		nt, e, err := Apply(l, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := l.Apply(e, nt), NewLines(nt)
+		if !slices.Equal(allStarts(got), allStarts(want)) {
+			t.Fatalf("step %d: the index differs from a fresh one", step)
+		}
+		for k := 0; k < 20; k++ {
+			off := rng.Intn(len(nt) + 1)
+			if got.LineOf(off) != want.LineOf(off) {
+				t.Fatalf("step %d: LineOf(%d) = %d, fresh %d", step, off, got.LineOf(off), want.LineOf(off))
+			}
+		}
+		text, l = nt, got
+	}
+	if len(l.blocks) < 3 {
+		t.Errorf("%d blocks at the end: the test no longer spans blocks", len(l.blocks))
 	}
 }

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/gantry-dev/gantry/codegen/source"
 )
@@ -59,8 +60,30 @@ func (f *File) facts() *derived {
 	return f.derived
 }
 
+// origin is the text a snapshot was made from by one edit: the address and length of that
+// text, not a reference to it, so a chain of edits keeps no old text alive.
+type origin struct {
+	text uintptr
+	size int
+	edit source.Edit
+}
+
+// EditFrom reports the edit that made f's text from parent, when f was made from that
+// very text (the same bytes in memory, which the caller still holds) by Apply or Splice.
+// A cache keyed by an older text can then skip comparing what the edit did not touch.
+func (f *File) EditFrom(parent []byte) (source.Edit, bool) {
+	o := f.origin
+	if o == nil || len(parent) != o.size || len(parent) == 0 || uintptr(unsafe.Pointer(unsafe.SliceData(parent))) != o.text {
+		return source.Edit{}, false
+	}
+	return o.edit, true
+}
+
 // inherit hands f's facts to child, made from f by e.
 func (f *File) inherit(child *File, e source.Edit) *File {
+	if len(f.Text) > 0 {
+		child.origin = &origin{text: uintptr(unsafe.Pointer(unsafe.SliceData(f.Text))), size: len(f.Text), edit: e}
+	}
 	f.derivedMu.Lock()
 	d := f.derived
 	f.derivedMu.Unlock()

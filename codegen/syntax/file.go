@@ -34,6 +34,7 @@ type File struct {
 	windowed  bool
 	derived   *derived   // facts kept per snapshot (Derive)
 	derivedMu sync.Mutex // not mu: facts are asked for while the tree's lock is held
+	origin    *origin    // the text this snapshot was edited from (EditFrom)
 
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
