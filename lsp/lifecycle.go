@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/privacy"
 	"path/filepath"
 	"slices"
 
@@ -100,6 +101,7 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 	if err := unmarshal(req, &p); err != nil {
 		return nil, err
 	}
+	privacy.Warm() // the first suggestion's prompt is masked with it
 	// Settings errors are reported, not fatal: the server still serves with defaults.
 	opts, err := settingsObject(p.InitializationOptions)
 	if err != nil {

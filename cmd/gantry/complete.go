@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/privacy"
 	"io"
 	"os"
 
@@ -129,6 +130,7 @@ func runComplete(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fl, args, stdout); !ok {
 		return code
 	}
+	privacy.Warm() // while the file and its project load
 	r, code := pf.load(stderr)
 	if r == nil {
 		return code
@@ -188,6 +190,7 @@ func runPrompt(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fl, args, stdout); !ok {
 		return code
 	}
+	privacy.Warm()
 	r, code := pf.load(stderr)
 	if r == nil {
 		return code

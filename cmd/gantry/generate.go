@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/privacy"
 	"io"
 	"os"
 	"strings"
@@ -25,6 +26,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	instruction := strings.TrimSpace(strings.Join(fl.Args(), " "))
+	privacy.Warm() // the prompt is masked with it
 	reg := registry()
 	pack := reg.ByID(*lang)
 	if pack == nil || instruction == "" {

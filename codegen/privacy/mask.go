@@ -65,6 +65,11 @@ var (
 	detector     *detect.Detector
 )
 
+// Warm builds the gitleaks detector in the background (tens of milliseconds of regular
+// expressions and tries): a process that will mask text calls it first, so the build
+// overlaps with reading and parsing the workspace instead of adding to them.
+func Warm() { go gitleaks() }
+
 func gitleaks() *detect.Detector {
 	detectorOnce.Do(func() {
 		logging.Logger = zerolog.Nop() // a library must not write to the server's stderr
