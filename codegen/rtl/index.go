@@ -160,3 +160,71 @@ func sameKey(a, b []indexKey) bool {
 	}
 	return true
 }
+
+// checkIndex is the index a check needs: the lazy one when the workspace finds files by
+// name, else the whole workspace's. Navigation and completion list what the project has
+// (references, module names by prefix) and take the whole index.
+func (p *Pack) checkIndex(ctx context.Context, ws codegen.Workspace, path string, f *syntax.File, fm *FileModel) *Index {
+	if d, ok := ws.(codegen.Declarer); ok {
+		return p.lazyIndex(ctx, d, path, f, fm)
+	}
+	return p.index(ctx, ws, path, f, fm)
+}
+
+// lazyIndexDepth is how many steps of "a unit this file uses uses another" the lazy index
+// follows: an instance's module, the package its ports' parameters come from, and the
+// package that one imports.
+const lazyIndexDepth = 3
+
+// lazyIndex is the index of a workspace that finds files by the names they declare
+// (codegen.Declarer): only the files declaring a word this file uses are taken in, then
+// those their words need, lazyIndexDepth steps deep, so checking one file of a large
+// project parses a handful of files, not the project. Whether another file `includes this
+// one is asked the same way (includedName).
+func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
+	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}}
+	s, e := f.Span()
+	queue := usedWords(f.Text[s:e])
+	asked := map[string]bool{}
+	loaded := map[string]bool{}
+	for depth := 0; depth < lazyIndexDepth && len(queue) > 0 && ctx.Err() == nil; depth++ {
+		var next []string
+		for _, name := range queue {
+			if asked[name] {
+				continue
+			}
+			asked[name] = true
+			for _, wf := range d.Declaring(ctx, "rtl", name) {
+				if wf.File == nil || !wf.File.HasTree() || wf.File == f || wf.Path == path || loaded[wf.Path] {
+					continue // a large file stays text
+				}
+				loaded[wf.Path] = true
+				addToIndex(ix.Units, ix.Items, p.cache.fileModel(wf.File), wf.Path, wf.File)
+				ix.Paths[filepath.Base(wf.Path)] = true
+				ws, we := wf.File.Span()
+				next = append(next, usedWords(wf.File.Text[ws:we])...)
+			}
+		}
+		queue = next
+	}
+	if base := filepath.Base(path); path != "" && len(d.Declaring(ctx, "rtl", includedName(base))) > 0 {
+		ix.Included[base] = true
+	}
+	ix.own, ix.ownItem = map[string][]*UnitRef{}, map[string][]*ItemRef{}
+	addToIndex(ix.own, ix.ownItem, fm, path, f)
+	return ix
+}
+
+// usedWords lists the words of Verilog text that may name something declared elsewhere,
+// once each: keywords left out.
+func usedWords(text []byte) []string {
+	seen := map[string]bool{}
+	var out []string
+	forEachWord(text, func(w string, _ int) {
+		if !seen[w] && !keywords[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	})
+	return out
+}

@@ -113,7 +113,7 @@ func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *co
 	fm := p.cache.fileModel(req.File)
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
 		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}}
-	m.ix = p.index(ctx, req.Workspace, req.Path, req.File, fm)
+	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm)
 	for _, u := range fm.Units {
 		if u.Broken {
 			continue

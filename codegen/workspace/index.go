@@ -138,7 +138,7 @@ func cacheFile(roots []string) string {
 // sorted: path TAB kind TAB size TAB mtime TAB name,name,…; then one line per declared
 // name, sorted: kind TAB name TAB the numbers of its files' lines (0-based, comma
 // separated). Reading it is one read and a split into lines; a lookup is a binary search.
-const indexHeader = "gantry-index 2"
+const indexHeader = "gantry-index 3"
 
 // diskIndex answers from the lines of an index file.
 type diskIndex struct {

@@ -6,9 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
@@ -204,5 +207,57 @@ func TestCancelledScanIsNotKeptAndUnchangedIndexIsNotRewritten(t *testing.T) {
 	}
 	if len(w3.Declaring(ctx, "st", "fb_29")) != 1 || len(w3.Declaring(ctx, "st", "fb_new")) != 1 {
 		t.Error("lookups after an unchanged verification")
+	}
+}
+
+// TestRTLCheckParsesOnlyWhatItUses: checking one Verilog file of a large project parses
+// the files declaring what it uses (the instantiated module, the package its ports take
+// their width from), finds their mistakes as if the whole project were read, and knows a
+// header another file includes is a fragment.
+func TestRTLCheckParsesOnlyWhatItUses(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{
+		"rtl/pkg.sv":       "package cfg_pkg;\n  localparam int W = 8;\nendpackage\n",
+		"rtl/sub.sv":       "module sub import cfg_pkg::*; (input logic clk, input logic [W-1:0] d, output logic [W-1:0] q);\n  always_ff @(posedge clk) q <= d;\nendmodule\n",
+		"rtl/top.sv":       "module top (input logic clk, input logic [7:0] a, output logic [7:0] y);\n  sub u_sub (.clk(clk), .d(a), .qq(y));\nendmodule\n",
+		"rtl/regs_body.sv": "logic [7:0] shadow;\nassign shadow = a;\n",
+		"rtl/wrap.sv":      "module wrap (input logic [7:0] a);\n  `include \"regs_body.sv\"\nendmodule\n",
+	}
+	for i := 0; i < 60; i++ {
+		files[fmt.Sprintf("rtl/lib/m%02d.sv", i)] = fmt.Sprintf("module m%02d (input logic a, output logic y);\n  assign y = ~a;\nendmodule\n", i)
+	}
+	root := writeTree(t, files)
+	ctx := context.Background()
+	reg := packs.Registry()
+	check := func(ws *workspace.Workspace, name string) []string {
+		t.Helper()
+		path := filepath.Join(root, "rtl", name)
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := reg.ForPath(path)
+		f, err := codegen.Parse(ctx, p, path, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, fd := range p.Check(ctx, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+			out = append(out, fd.Rule+": "+fd.Message)
+		}
+		return out
+	}
+	ws := workspace.New(reg, root)
+	got := check(ws, "top.sv")
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "sub has no port qq") }) {
+		t.Errorf("top.sv: the wrong port of sub is not found: %v", got)
+	}
+	// sub, its package, and the header (whose top-level words all count as declared
+	// names, a is one): none of the 60 library modules.
+	if n := ws.Parsed(); n > 4 {
+		t.Errorf("parsed %d files for top.sv, want at most 4", n)
+	}
+	if got := check(workspace.New(reg, root), "regs_body.sv"); len(got) != 0 {
+		t.Errorf("regs_body.sv, a fragment wrap.sv includes: %v", got)
 	}
 }
