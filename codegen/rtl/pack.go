@@ -112,7 +112,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
 	fm := p.cache.fileModel(req.File)
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
-		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}}
+		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includeDirs: includeDirs(req.Workspace, req.Path)}
 	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm)
 	for _, u := range fm.Units {
 		if u.Broken {
@@ -139,6 +139,10 @@ type checkModel struct {
 
 	overridesOnce sync.Once
 	overrides     []override // class method overrides (three rules share the analysis)
+
+	pack        *Pack
+	ctx         context.Context
+	includeDirs []string // where the file's `includes are looked for (includes.go)
 }
 
 type softKey struct {

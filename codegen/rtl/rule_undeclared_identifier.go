@@ -1,7 +1,6 @@
 package rtl
 
 import (
-	"bytes"
 	"path/filepath"
 	"strings"
 
@@ -19,10 +18,12 @@ var ruleUndeclared = register(&rules.Rule{
 its imported packages, the file's top level or the workspace provides. An undeclared
 name used where Verilog creates an implicit net (a port connection, a gate terminal,
 the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
-in force. Files that `+"`"+`include other files, headers (.svh, .vh) and files another
-file includes (fragments whose names the including file declares), modules importing
-packages the workspace does not have, and modules that use macros as declarations are
-not checked.`,
+in force. Names an included file declares count as declared: an `+"`"+`include is looked for
+in the including file's folder, then in the +incdir+ folders of the project's filelists
+(.f). Files with an include that is not found (or that declares names through macros),
+headers (.svh, .vh) and files another file includes (fragments whose names the including
+file declares), modules importing packages the workspace does not have, and modules that
+use macros as declarations are not checked.`,
 		`An undeclared name is an elaboration error, or silently a new 1-bit
 wire: a typo in a connection leaves the intended signal unconnected and truncates the
 value to one bit.`,
@@ -37,7 +38,10 @@ endmodule`,
 
 func checkUndeclared(p *rules.Pass, m *checkModel) {
 	start, end := m.file.File.Span()
-	if bytes.Contains(m.file.File.Text[start:end], []byte("`include")) {
+	// names the included files declare count as declared; an include not found leaves
+	// the file unjudged
+	included, ok := m.pack.includedNames(m.ctx, m.file.File.Text[start:end], m.includeDirs)
+	if !ok {
 		return
 	}
 	// a header, or a file another file includes, is a fragment: the including file
@@ -82,7 +86,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if u.FirstError >= 0 && ref.End > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
-			if name == "" || u.Names[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
+			if name == "" || u.Names[name] || included[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
 				continue
 			}
 			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil ||

@@ -1,0 +1,79 @@
+package rtl
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	rtlgrammar "github.com/gantry-dev/gantry/grammars/rtl"
+)
+
+// projectFiles is a workspace with no files of its own that lists a project's filelists.
+type projectFiles []string
+
+func (projectFiles) Files(context.Context, string) []codegen.WorkspaceFile { return nil }
+func (p projectFiles) ProjectFiles(ext string) []string {
+	if ext == ".f" {
+		return p
+	}
+	return nil
+}
+
+// TestIncludedNamesAreDeclared: names an included header declares (behind an include
+// guard, through a nested include, or found through a filelist's +incdir+) count as
+// declared, and the file's other names are still checked; a file whose include is not
+// found is not judged.
+func TestIncludedNamesAreDeclared(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	write("inc/defs.svh", "`ifndef DEFS_SVH\n`define DEFS_SVH\n`include \"widths.svh\"\ntypedef logic [W-1:0] byte_t;\nlocalparam int DEPTH = 4;\n`endif\n")
+	write("inc/widths.svh", "localparam int W = 8;\n")
+	body := "module top (input byte_t a, output byte_t y);\n  assign y = a + DEPTH + W + missing_name;\nendmodule\n"
+	local := write("inc/local.sv", "`include \"defs.svh\"\n"+body)
+	viaIncdir := write("rtl/top.sv", "`include \"defs.svh\"\n"+body)
+	filelist := write("files.f", "+incdir+inc\nrtl/top.sv\n")
+	unknown := write("rtl/other.sv", "`include \"nowhere.svh\"\n"+body)
+
+	undeclared := func(path string, ws codegen.Workspace) []string {
+		t.Helper()
+		text, _ := os.ReadFile(path)
+		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == "rtl/undeclared-identifier" {
+				out = append(out, fd.Message)
+			}
+		}
+		return out
+	}
+	want := []string{"missing_name is not declared"}
+	if got := undeclared(local, nil); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("include next to the file: %v, want %v", got, want)
+	}
+	if got := undeclared(viaIncdir, projectFiles{filelist}); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("include through +incdir+: %v, want %v", got, want)
+	}
+	if got := undeclared(viaIncdir, nil); len(got) != 0 {
+		t.Errorf("without the filelist the include is not found, so nothing is judged: %v", got)
+	}
+	if got := undeclared(unknown, projectFiles{filelist}); len(got) != 0 {
+		t.Errorf("an include found nowhere: %v", got)
+	}
+}
