@@ -272,11 +272,28 @@ func overlaps(hits []Hit, path string, line int) bool {
 	return false
 }
 
+// maxRetrievedFiles bounds the project files read for related code.
+const maxRetrievedFiles = 500
+
+// textFiler is a workspace that hands out its files as text without parsing them
+// (workspace.Workspace.TextFiles).
+type textFiler interface {
+	TextFiles(ctx context.Context, lang, near string, limit int) []codegen.WorkspaceFile
+}
+
 func (r *Retriever) index(ctx context.Context, lang, exclude string) *Index {
 	type source struct{ path, key, text string }
 	var sources []source
 	if r.Workspace != nil {
-		for _, wf := range r.Workspace.Files(ctx, lang) {
+		var files []codegen.WorkspaceFile
+		if tf, ok := r.Workspace.(textFiler); ok {
+			// Chunks need the text only: nothing is parsed; related code lives near the
+			// file, so the nearest folders are read first and the rest not at all.
+			files = tf.TextFiles(ctx, lang, exclude, maxRetrievedFiles)
+		} else {
+			files = r.Workspace.Files(ctx, lang)
+		}
+		for _, wf := range files {
 			if wf.Path == exclude {
 				continue // the cursor's own file is in the prompt already, and changes per keystroke
 			}

@@ -261,3 +261,32 @@ func TestRTLCheckParsesOnlyWhatItUses(t *testing.T) {
 		t.Errorf("regs_body.sv, a fragment wrap.sv includes: %v", got)
 	}
 }
+
+// TestTextFilesReadNearestWithoutParsing: the retriever's files come as text, parsed
+// never, the cursor file's folder first and then the folders around it, up to the limit.
+func TestTextFilesReadNearestWithoutParsing(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{}
+	for _, p := range []string{"a/far1.st", "a/far2.st", "m/motion/axis/FB_A.st", "m/motion/axis/FB_B.st", "m/motion/FB_Up.st", "z/z1.st", "z/z2.st"} {
+		files[p] = "FUNCTION_BLOCK " + strings.TrimSuffix(filepath.Base(p), ".st") + "\nEND_FUNCTION_BLOCK\n"
+	}
+	root := writeTree(t, files)
+	ws := workspace.New(packs.Registry(), root)
+	near := filepath.Join(root, "m", "motion", "axis", "FB_A.st")
+	got := ws.TextFiles(context.Background(), "st", near, 3)
+	var names []string
+	for _, f := range got {
+		if f.File.HasTree() {
+			t.Errorf("%s was parsed", f.Path)
+		}
+		rel, _ := filepath.Rel(root, f.Path)
+		names = append(names, filepath.ToSlash(rel))
+	}
+	want := []string{"m/motion/axis/FB_A.st", "m/motion/axis/FB_B.st", "m/motion/FB_Up.st"}
+	if !slices.Equal(names, want) {
+		t.Errorf("read %v, want the nearest %v", names, want)
+	}
+	if n := ws.Parsed(); n != 0 {
+		t.Errorf("parsed %d files", n)
+	}
+}

@@ -54,6 +54,7 @@ type Workspace struct {
 	gen       uint64              // bumped whenever what Files returns may have changed
 	open      map[string]Snapshot // path → open document
 	disk      *lru                // parsed files from disk
+	texts     *lru                // files from disk as text (TextFiles)
 	ix        *nameIndex          // nil until first needed
 	ixMu      sync.Mutex          // one index build at a time
 	rescanned map[string]*entry   // files rescanned since the index was published
@@ -66,7 +67,7 @@ type Workspace struct {
 
 // New returns a workspace rooted at root ("" for none: only open documents).
 func New(reg *codegen.Registry, root string) *Workspace {
-	w := &Workspace{reg: reg, open: map[string]Snapshot{}, disk: newLRU(MaxParsed),
+	w := &Workspace{reg: reg, open: map[string]Snapshot{}, disk: newLRU(MaxParsed), texts: newLRU(MaxFiles),
 		rescanned: map[string]*entry{}, openScan: map[any][]string{},
 		configs: map[string]*config.Config{}, cfgErrs: map[string]error{}, lastGood: map[string]*config.Config{}}
 	w.SetRoots(root)
@@ -241,6 +242,74 @@ func (w *Workspace) Files(ctx context.Context, lang string) []codegen.WorkspaceF
 		}
 	}
 	return out
+}
+
+// TextFiles is Files without parsing, for readers of text (the retriever of related code):
+// each snapshot holds a file's text and, for a project file, its code regions, and no
+// tree. The files are those of the index as it stands (a file added since shows after a
+// refresh), the open documents' current text first, then up to limit files (MaxFiles when
+// 0) from the folders nearest near: the file's own folder, its siblings, and outwards.
+func (w *Workspace) TextFiles(ctx context.Context, lang, near string, limit int) []codegen.WorkspaceFile {
+	p := w.reg.ByID(lang)
+	if p == nil {
+		return nil
+	}
+	if limit <= 0 || limit > MaxFiles {
+		limit = MaxFiles
+	}
+	paths := slices.Clone(w.index(ctx).paths(lang))
+	if near != "" {
+		// The longest shared folder prefix first; the sort is stable, so ties keep their order.
+		dir := filepath.Dir(near) + string(filepath.Separator)
+		shared := func(path string) int {
+			n := 0
+			for n < len(dir) && n < len(path) && dir[n] == path[n] {
+				n++
+			}
+			return strings.LastIndexByte(dir[:n], filepath.Separator)
+		}
+		sort.SliceStable(paths, func(i, j int) bool { return shared(paths[i]) > shared(paths[j]) })
+	}
+	out := w.openFiles(p)
+	seen := map[string]bool{}
+	for _, o := range out {
+		seen[o.Path] = true
+	}
+	read := 0
+	for _, path := range paths {
+		if read >= limit || ctx.Err() != nil {
+			break
+		}
+		if seen[path] {
+			continue
+		}
+		if f := w.loadText(p, path); f != nil {
+			out = append(out, codegen.WorkspaceFile{Path: path, File: f})
+			read++
+		}
+	}
+	return out
+}
+
+// loadText reads a file as a text-only snapshot, kept while its size and time stay.
+func (w *Workspace) loadText(p codegen.Pack, path string) *syntax.File {
+	st, err := os.Stat(path)
+	if err != nil || st.Size() > MaxFileSize {
+		return nil
+	}
+	if f := w.texts.get(path, st.Size(), st.ModTime().UnixNano()); f != nil {
+		return f
+	}
+	text, err := source.ReadFile(path)
+	if err != nil || source.CheckText(text) != "" {
+		return nil
+	}
+	f := syntax.TextOnly(p.Grammar(), text)
+	if ec, ok := p.(codegen.EmbeddedCode); ok {
+		f.Regions = ec.Regions(path)
+	}
+	w.texts.put(path, st.Size(), st.ModTime().UnixNano(), f)
+	return f
 }
 
 // openFiles returns the open documents of a pack, sorted by path.
