@@ -172,9 +172,10 @@ func (p *Pack) checkIndex(ctx context.Context, ws codegen.Workspace, path string
 }
 
 // lazyIndexDepth is how many steps of "a unit this file uses uses another" the lazy index
-// follows: an instance's module, the package its ports' parameters come from, and the
-// package that one imports.
-const lazyIndexDepth = 3
+// follows: an instance's module, then the package its ports' parameters come from. A third
+// step doubled the time of a large document checked unit by unit (each step parses the
+// neighbouring units it names) for names no rule looks at.
+const lazyIndexDepth = 2
 
 // lazyIndex is the index of a workspace that finds files by the names they declare
 // (codegen.Declarer): only the files declaring a word this file uses are taken in, then
@@ -184,7 +185,7 @@ const lazyIndexDepth = 3
 func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
 	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}}
 	s, e := f.Span()
-	queue := usedWords(f.Text[s:e])
+	queue := foreignWords(f.Text[s:e], fm)
 	asked := map[string]bool{}
 	loaded := map[string]bool{}
 	for depth := 0; depth < lazyIndexDepth && len(queue) > 0 && ctx.Err() == nil; depth++ {
@@ -199,10 +200,11 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 					continue // a large file stays text
 				}
 				loaded[wf.Path] = true
-				addToIndex(ix.Units, ix.Items, p.cache.fileModel(wf.File), wf.Path, wf.File)
+				wfm := p.cache.fileModel(wf.File)
+				addToIndex(ix.Units, ix.Items, wfm, wf.Path, wf.File)
 				ix.Paths[filepath.Base(wf.Path)] = true
 				ws, we := wf.File.Span()
-				next = append(next, usedWords(wf.File.Text[ws:we])...)
+				next = append(next, foreignWords(wf.File.Text[ws:we], wfm)...)
 			}
 		}
 		queue = next
@@ -215,13 +217,21 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	return ix
 }
 
-// usedWords lists the words of Verilog text that may name something declared elsewhere,
-// once each: keywords left out.
-func usedWords(text []byte) []string {
+// foreignWords lists the words of Verilog text that may name something declared in another
+// file, once each: keywords and the names the file's own units declare (its signals,
+// parameters, types) left out, which is most of a module's words.
+func foreignWords(text []byte, fm *FileModel) []string {
+	own := map[string]bool{}
+	for _, u := range fm.Units {
+		own[u.Name] = true
+		for n := range u.Names {
+			own[n] = true
+		}
+	}
 	seen := map[string]bool{}
 	var out []string
-	forEachWord(text, func(w string, _ int) {
-		if !seen[w] && !keywords[w] {
+	forEachName(text, func(w string, _ int, keyword bool) {
+		if !keyword && !seen[w] && !own[w] {
 			seen[w] = true
 			out = append(out, w)
 		}

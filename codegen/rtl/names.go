@@ -13,15 +13,12 @@ var _ codegen.NameScanner = (*Pack)(nil)
 // name): asking the workspace who declares it finds the files that include a fragment.
 func includedName(base string) string { return "`include " + base }
 
-// unitQualifiers may stand between a unit's keyword and its name.
-var unitQualifiers = map[string]bool{"automatic": true, "static": true, "virtual": true}
-
 // DeclaredNames implements codegen.NameScanner: the names a Verilog file declares for other
 // files, from a scan of its words without parsing. A design unit's name (module, interface,
 // package, program, class, primitive, config, checker) is one; so is every word outside
-// the design units (a $unit-scope typedef, parameter or function in a header: more names
-// than declared, never fewer), and each file it `includes (includedName). Verilog names
-// are case-sensitive and kept as written.
+// the design units where a declaration puts its name (a $unit-scope typedef, parameter,
+// function or enumeration value in a header), and each file it `includes
+// (includedName). Verilog names are case-sensitive and kept as written.
 func (*Pack) DeclaredNames(text []byte) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -34,7 +31,7 @@ func (*Pack) DeclaredNames(text []byte) []string {
 	var open []string // closers expected, innermost last
 	named := false    // the word after an opener names the unit
 	prev := ""
-	forEachWord(text, func(w string, at int) {
+	forEachName(text, func(w string, at int, keyword bool) {
 		defer func() { prev = w }()
 		if closer, ok := designUnitEnds[w]; ok && prev != "typedef" && prev != "extern" {
 			if w == "class" && prev == "interface" && len(open) > 0 && open[len(open)-1] == "endinterface" {
@@ -55,12 +52,11 @@ func (*Pack) DeclaredNames(text []byte) []string {
 			}
 		}
 		switch {
+		case keyword:
 		case named:
-			if !keywords[w] && !unitQualifiers[w] {
-				add(w) // module m, virtual class c: the first word that is not a keyword
-				named = false
-			}
-		case len(open) == 0 && !keywords[w]:
+			add(w) // module m, virtual class c: the first word that is not a keyword
+			named = false
+		case len(open) == 0 && declares(text, at+len(w)):
 			add(w)
 		}
 	})
@@ -71,3 +67,81 @@ func (*Pack) DeclaredNames(text []byte) []string {
 	}
 	return out
 }
+
+// declares reports whether the word ending at end stands where a $unit-scope declaration
+// puts its name: before `;`, `=`, `,`, `[`, `(` or a brace (`typedef … state_t;`,
+// `parameter W = 8`, `function f(`, enumeration values `{IDLE, BUSY}`), not inside an
+// expression or a statement.
+func declares(text []byte, end int) bool {
+	for i := end; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case ';', '=', ',', '[', '(', '{', '}':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// forEachName is forEachWord without the words that cannot name a declaration made
+// elsewhere: system tasks and functions ($display) and the words of compiler directive
+// lines (`define WIDTH 8, `default_nettype none; a macro is used as `WIDTH). keyword tells
+// a reserved word, which the caller may need to follow the unit structure.
+func forEachName(text []byte, fn func(w string, at int, keyword bool)) {
+	directiveLine := -1 // the start of the last line found to be a directive
+	forEachWord(text, func(w string, at int) {
+		if at > 0 && text[at-1] == '$' {
+			return
+		}
+		start := codegen.LineStart(text, at)
+		if start == directiveLine || directiveAt(text, start) {
+			directiveLine = start
+			return
+		}
+		fn(w, at, reservedWords[w] || keywords[w])
+	})
+}
+
+// directiveAt reports whether the line starting at start is a compiler directive.
+func directiveAt(text []byte, start int) bool {
+	for i := start; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t':
+			continue
+		case '`':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// reservedWords are the keywords of IEEE 1800-2017 (Annex B) and Verilog-2005.
+var reservedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`accept_on alias always always_comb always_ff always_latch and assert assign
+		assume automatic before begin bind bins binsof bit break buf bufif0 bufif1 byte case casex casez cell
+		chandle checker class clocking cmos config const constraint context continue cover covergroup
+		coverpoint cross deassign default defparam design disable dist do edge else end endcase endchecker
+		endclass endclocking endconfig endfunction endgenerate endgroup endinterface endmodule endpackage
+		endprimitive endprogram endproperty endspecify endsequence endtable endtask enum event eventually
+		expect export extends extern final first_match for force foreach forever fork forkjoin function
+		generate genvar global highz0 highz1 if iff ifnone ignore_bins illegal_bins implements implies import
+		incdir include initial inout input inside instance int integer interconnect interface intersect
+		join join_any join_none large let liblist library local localparam logic longint macromodule
+		matches medium modport module nand negedge nettype new nexttime nmos nor noshowcancelled not notif0
+		notif1 null or output package packed parameter pmos posedge primitive priority program property
+		protected pull0 pull1 pulldown pullup pulsestyle_ondetect pulsestyle_onevent pure rand randc randcase
+		randsequence rcmos real realtime ref reg reject_on release repeat restrict return rnmos rpmos rtran
+		rtranif0 rtranif1 s_always s_eventually s_nexttime s_until s_until_with scalared sequence shortint
+		shortreal showcancelled signed small soft solve specify specparam static string strong strong0
+		strong1 struct super supply0 supply1 sync_accept_on sync_reject_on table tagged task this throughout
+		time timeprecision timeunit tran tranif0 tranif1 tri tri0 tri1 triand trior trireg type typedef union
+		unique unique0 unsigned until until_with untyped use uwire var vectored virtual void wait wait_order
+		wand weak weak0 weak1 while wildcard wire with within wor xnor xor`) {
+		m[w] = true
+	}
+	return m
+}()
