@@ -1,6 +1,7 @@
 package rtl
 
 import (
+	"slices"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -67,6 +68,13 @@ func (c *cache) fileModel(f *syntax.File) *FileModel {
 	}
 	c.mu.Lock()
 	if _, ok := c.files[f]; !ok {
+		c.order = slices.DeleteFunc(c.order, func(g *syntax.File) bool {
+			if f.Supersedes(g) {
+				delete(c.files, g) // the version this one was edited from
+				return true
+			}
+			return false
+		})
 		if len(c.order) >= maxFileEntries {
 			delete(c.files, c.order[0])
 			c.order = c.order[1:]

@@ -1,6 +1,7 @@
 package st
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,6 +51,13 @@ func (c *cache) putModel(f *syntax.File, m *Model) {
 	if _, ok := c.models[f]; ok {
 		return
 	}
+	c.order = slices.DeleteFunc(c.order, func(g *syntax.File) bool {
+		if f.Supersedes(g) {
+			delete(c.models, g) // the version this one was edited from
+			return true
+		}
+		return false
+	})
 	if len(c.order) >= maxModelEntries {
 		delete(c.models, c.order[0])
 		c.order = c.order[1:]

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 // TestGate: the pipeline's gate, with this pack, drops a candidate that writes an input (or
@@ -280,5 +281,28 @@ END_FUNCTION_BLOCK
 		if v := gate.Vet(ctx, cand); v.Reason != want {
 			t.Errorf("%q: got %v, want reason %q", cand, v, want)
 		}
+	}
+}
+
+// TestEditedVersionsLeaveTheModelCache: a version edited from another takes its place in
+// the model cache, so typing keeps one version's tree and analysis per document, while an
+// unrelated file's model stays.
+func TestEditedVersionsLeaveTheModelCache(t *testing.T) {
+	pk := New()
+	f1 := parse(t, "PROGRAM Main\nVAR\n    n : INT;\nEND_VAR\nn := 1;\nEND_PROGRAM\n")
+	other := parse(t, "PROGRAM Other\nEND_PROGRAM\n")
+	pk.cache.modelOf(f1)
+	pk.cache.modelOf(other)
+	r := source.Range{Start: source.Position{Line: 4, Character: 5}, End: source.Position{Line: 4, Character: 6}}
+	f2, err := f1.Apply(context.Background(), source.Change{Range: &r, Text: "2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk.cache.modelOf(f2)
+	if pk.cache.model(f1) != nil {
+		t.Error("the version edited away from is still cached")
+	}
+	if pk.cache.model(f2) == nil || pk.cache.model(other) == nil {
+		t.Error("the current version and the other file must stay cached")
 	}
 }

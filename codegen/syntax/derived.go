@@ -79,6 +79,14 @@ func (f *File) EditFrom(parent []byte) (source.Edit, bool) {
 	return o.edit, true
 }
 
+// Supersedes reports whether f was made from old by an edit: a cache keyed by snapshot
+// can drop old's entry when it adds f's, so an editing session keeps one snapshot's tree
+// and analysis alive per document, not every version it went through.
+func (f *File) Supersedes(old *File) bool {
+	_, ok := f.EditFrom(old.Text)
+	return ok
+}
+
 // inherit hands f's facts to child, made from f by e.
 func (f *File) inherit(child *File, e source.Edit) *File {
 	if len(f.Text) > 0 {
