@@ -38,18 +38,24 @@ func UnitWindow(ctx context.Context, us UnitScanner, f *syntax.File, offset int)
 		return f
 	}
 	units := UnitsOf(us, f).Ranges
-	i := sort.Search(len(units), func(i int) bool { return units[i][0] > offset }) - 1
-	if i < 0 {
-		if len(units) == 0 {
-			return f
-		}
-		i = 0
+	i, ok := unitAt(units, offset)
+	if !ok {
+		return f
 	}
 	w, err := f.ParseWindow(ctx, units[i][0], units[i][1])
 	if err != nil {
 		return f
 	}
 	return w
+}
+
+// unitAt is the index of the unit holding offset; a position between units gets the
+// nearest unit before it, one before the first unit the first.
+func unitAt(units [][2]int, offset int) (int, bool) {
+	if len(units) == 0 {
+		return 0, false
+	}
+	return max(sort.Search(len(units), func(i int) bool { return units[i][0] > offset })-1, 0), true
 }
 
 // CursorUnit returns the unit holding offset parsed alone as a window of f (positions stay
@@ -68,8 +74,8 @@ func CursorUnit(ctx context.Context, p Pack, f *syntax.File, ws Workspace, path 
 	if len(du.Ranges) < 2 && f.HasTree() {
 		return nil, span, ws, false // the unit is the document
 	}
-	i := max(sort.Search(len(du.Ranges), func(i int) bool { return du.Ranges[i][0] > offset })-1, 0)
-	if i >= len(du.Ranges) {
+	i, found := unitAt(du.Ranges, offset)
+	if !found {
 		return nil, span, ws, false
 	}
 	span = du.Ranges[i]

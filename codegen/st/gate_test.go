@@ -31,29 +31,38 @@ bOk := bClosed;
 |
 END_FUNCTION_BLOCK
 `
-	off := strings.IndexByte(src, '|')
-	f := parse(t, src[:off]+src[off+1:])
-	pk := New()
-	cfg := config.Default()
-	SettingsOf(cfg).Protected = []string{"%QX0.0"}
-	ctx := context.Background()
-	c := pk.Context(ctx, codegen.ContextRequest{Path: "door.st", File: f, Offset: off, Config: cfg})
-	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "door.st", File: f, Config: config.Default()}, off, c.Unit)
-	for cand, want := range map[string]string{
+	expectVerdicts(t, gateAt(t, "door.st", src, config.Default()), map[string]string{
 		"nCount := nCount + 1;":     "",
 		"bClosed := TRUE;":          "rule:st/write-to-input",
 		"nCount := nCount / 0;":     "rule:st/division-by-zero",
 		"nCount := nUnknown;":       "rule:st/undeclared-identifier",
 		"WHILE TRUE DO\nEND_WHILE;": "rule:st/while-true-no-exit",
-	} {
-		if v := gate.Vet(ctx, cand); v.Reason != want {
-			t.Errorf("%q: got %v, want reason %q", cand, v, want)
-		}
-	}
+	})
 	// The protected signal is configuration: a gate built with it drops the write.
-	gate = codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "door.st", File: f, Config: cfg}, off, c.Unit)
-	if v := gate.Vet(ctx, "bRelay := TRUE;"); v.Reason != "rule:st/protected-write" {
-		t.Errorf("protected write: %v", v)
+	cfg := config.Default()
+	SettingsOf(cfg).Protected = []string{"%QX0.0"}
+	expectVerdicts(t, gateAt(t, "door.st", src, cfg), map[string]string{"bRelay := TRUE;": "rule:st/protected-write"})
+}
+
+// gateAt builds the gate for the position marked | in src, as the pipeline does: the
+// pack's context gives the unit.
+func gateAt(t *testing.T, path, src string, cfg *config.Config) *codegen.Gate {
+	t.Helper()
+	off := strings.IndexByte(src, '|')
+	f := parse(t, src[:off]+src[off+1:])
+	pk := New()
+	ctx := context.Background()
+	c := pk.Context(ctx, codegen.ContextRequest{Path: path, File: f, Offset: off, Config: cfg})
+	return codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: path, File: f, Config: cfg}, off, c.Unit)
+}
+
+// expectVerdicts vets each candidate and compares the reason ("" for a pass).
+func expectVerdicts(t *testing.T, gate *codegen.Gate, want map[string]string) {
+	t.Helper()
+	for cand, reason := range want {
+		if v := gate.Vet(context.Background(), cand); v.Reason != reason {
+			t.Errorf("%q: got %v, want reason %q", cand, v, reason)
+		}
 	}
 }
 
@@ -201,24 +210,14 @@ BEGIN
 	END_REGION
 END_FUNCTION_BLOCK
 `
-	off := strings.IndexByte(src, '|')
-	f := parse(t, src[:off]+src[off+1:])
-	pk := New()
-	ctx := context.Background()
-	c := pk.Context(ctx, codegen.ContextRequest{Path: "FB_Door.scl", File: f, Offset: off, Config: config.Default()})
-	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "FB_Door.scl", File: f, Config: config.Default()}, off, c.Unit)
-	for cand, want := range map[string]string{
+	expectVerdicts(t, gateAt(t, "FB_Door.scl", src, config.Default()), map[string]string{
 		"#statCount += 1;":                        "",
 		"ENO := #ok;":                             "",
 		"#closed := TRUE;":                        "rule:st/write-to-input",
 		"#statCount := #tempSum;":                 "rule:st/temp-read-before-write",
 		"#statCount := #statCont;":                "rule:st/undeclared-identifier",
 		"#tempSum := 0;\n#statCount := #tempSum;": "",
-	} {
-		if v := gate.Vet(ctx, cand); v.Reason != want {
-			t.Errorf("%q: got %v, want reason %q", cand, v, want)
-		}
-	}
+	})
 }
 
 // TestGateSeesTheDocumentsOtherUnits: the gate checks the cursor's POU alone, and that POU
@@ -262,13 +261,7 @@ VAR_INPUT
 END_VAR
 END_FUNCTION_BLOCK
 `
-	off := strings.IndexByte(src, '|')
-	f := parse(t, src[:off]+src[off+1:])
-	pk := New()
-	ctx := context.Background()
-	c := pk.Context(ctx, codegen.ContextRequest{Path: "main.st", File: f, Offset: off, Config: config.Default()})
-	gate := codegen.NewGate(ctx, pk, codegen.CheckRequest{Path: "main.st", File: f, Config: config.Default()}, off, c.Unit)
-	for cand, want := range map[string]string{
+	expectVerdicts(t, gateAt(t, "main.st", src, config.Default()), map[string]string{
 		"fbMotor(bRun := TRUE);":       "",
 		"bLamp := fbMotor.bOn;":        "",
 		"fbPump(bStart := bLamp);":     "",
@@ -277,11 +270,7 @@ END_FUNCTION_BLOCK
 		"rOut := F_Missing(1.5);":      "rule:st/undeclared-identifier",
 		"fbMotor(bRun := 'yes');":      "rule:st/type-mismatch",
 		"fbPump(bStart := 'yes');":     "rule:st/type-mismatch",
-	} {
-		if v := gate.Vet(ctx, cand); v.Reason != want {
-			t.Errorf("%q: got %v, want reason %q", cand, v, want)
-		}
-	}
+	})
 }
 
 // TestEditedVersionsLeaveTheModelCache: a version edited from another takes its place in
