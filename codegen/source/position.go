@@ -209,10 +209,27 @@ func (l *Lines) PositionIn(off int, enc Encoding) Position {
 		off = 0
 	}
 	line := l.LineOf(off)
+	start := l.Start(line)
+	off = charStart(l.text, start, off)
 	if enc == UTF8 {
-		return Position{Line: line, Character: off - l.Start(line)}
+		return Position{Line: line, Character: off - start}
 	}
-	return Position{Line: line, Character: utf16Len(l.text[l.Start(line):off])}
+	return Position{Line: line, Character: utf16Len(l.text[start:off])}
+}
+
+// charStart moves an offset inside a multi-byte character back to the character's start,
+// as OffsetIn does: counted as it stands, the character's first bytes would be invalid
+// bytes of one unit each, and an offset a byte further on would get a smaller column.
+func charStart(text []byte, lineStart, off int) int {
+	for k := 1; k < utf8.UTFMax && off-k >= lineStart && off < len(text); k++ {
+		if utf8.RuneStart(text[off-k]) {
+			if _, size := utf8.DecodeRune(text[off-k:]); size > k {
+				return off - k
+			}
+			break
+		}
+	}
+	return off
 }
 
 // RuneColumn returns the zero-based column of off counted in Unicode code points, the unit
@@ -222,7 +239,8 @@ func (l *Lines) RuneColumn(off int) int {
 		off = len(l.text)
 	}
 	line := l.LineOf(off)
-	return utf8.RuneCount(l.text[l.Start(line):off])
+	start := l.Start(line)
+	return utf8.RuneCount(l.text[start:charStart(l.text, start, off)])
 }
 
 // Point returns the tree-sitter point (row, byte column) of off.

@@ -223,3 +223,27 @@ func TestLinesApplyAcrossBlocks(t *testing.T) {
 		t.Errorf("%d blocks at the end: the test no longer spans blocks", len(l.blocks))
 	}
 }
+
+// TestPositionInsideACharacterIsItsStart: a byte offset inside a multi-byte character has
+// the character's position, so positions never decrease as offsets grow (an edit range
+// built from two offsets never ends before it starts; found by FuzzIncrementalEdit).
+func TestPositionInsideACharacterIsItsStart(t *testing.T) {
+	l := NewLines([]byte(mixed))
+	for _, enc := range []Encoding{UTF16, UTF8} {
+		prev := Position{}
+		for off := 0; off <= len(mixed); off++ {
+			p := l.PositionIn(off, enc)
+			if p.Line < prev.Line || p.Line == prev.Line && p.Character < prev.Character {
+				t.Fatalf("%s: offset %d is at %v, before offset %d's %v", enc, off, p, off-1, prev)
+			}
+			prev = p
+		}
+	}
+	at := strings.Index(mixed, "启")
+	if got, want := l.Position(at+1), l.Position(at); got != want {
+		t.Errorf("inside 启: %v, want %v", got, want)
+	}
+	if got, want := l.RuneColumn(at+2), l.RuneColumn(at); got != want {
+		t.Errorf("rune column inside 启: %d, want %d", got, want)
+	}
+}
