@@ -61,7 +61,7 @@ func BenchmarkParseOnly(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		f.Tree.Close()
+		f.Close()
 	}
 	report(b, text)
 }

@@ -36,7 +36,7 @@ func chunkErrors(ctx context.Context, text []byte, c *chunk, cs *chunkSyntax) []
 		if root.HasError() {
 			cs.errs = syntax.Errors(f, root)
 		}
-		f.Tree.Close()
+		f.Close()
 	})
 	out := make([]syntax.Error, len(cs.errs))
 	for i, e := range cs.errs {

@@ -23,7 +23,6 @@ type File struct {
 	Language *sitter.Language
 	Text     []byte
 	Lines    *source.Lines
-	Tree     *sitter.Tree
 	// Regions, when set, restricts parsing to the code regions (recomputed on every edit).
 	Regions Regions
 	// Window marks a unit of a large text-only document parsed for one use (ParseWindow):
@@ -36,8 +35,26 @@ type File struct {
 	derivedMu sync.Mutex // not mu: facts are asked for while the tree's lock is held
 	origin    *origin    // the text this snapshot was edited from (EditFrom)
 
+	// The tree is made when first asked for (Root): an edit records itself on a copy of
+	// the last tree and parses nothing, so a keystroke costs no reparse until diagnostics
+	// or a feature needs the tree, and several keystrokes are reparsed at once.
+	tree    *sitter.Tree
+	pending *pendingEdits
+	treeMu  sync.Mutex // guards tree and pending; not mu, which callers hold over walks
+
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
+
+// pendingEdits are edits since the last parsed tree, already applied to a private copy of
+// it (tree-sitter reparses several edits in one pass).
+type pendingEdits struct {
+	base  *sitter.Tree
+	count int
+}
+
+// maxPendingEdits bounds the edits kept unparsed: each one holds copies of the nodes on its
+// path, and a client that never asks for diagnostics must not grow them without end.
+const maxPendingEdits = 64
 
 var parsers = sync.Pool{New: func() any { return sitter.NewParser() }}
 
@@ -53,7 +70,7 @@ func ParseRegions(ctx context.Context, lang *sitter.Language, text []byte, regio
 	if err != nil {
 		return nil, err
 	}
-	return &File{Language: lang, Text: text, Lines: lines, Tree: tree, Regions: regions}, nil
+	return &File{Language: lang, Text: text, Lines: lines, tree: tree, Regions: regions}, nil
 }
 
 // wholeText is tree-sitter's default included range.
@@ -123,21 +140,74 @@ func (f *File) WithoutTree() *File {
 	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, derived: f.facts()}
 }
 
-// HasTree reports whether the snapshot carries a whole-file tree.
-func (f *File) HasTree() bool { return f.Tree != nil }
+// HasTree reports whether the snapshot carries a whole-file tree (made or still to make).
+func (f *File) HasTree() bool {
+	f.treeMu.Lock()
+	defer f.treeMu.Unlock()
+	return f.tree != nil || f.pending != nil
+}
+
+// Close frees the tree now rather than when the garbage collector finds it, for callers
+// that parse many short-lived windows.
+func (f *File) Close() {
+	f.treeMu.Lock()
+	defer f.treeMu.Unlock()
+	if f.tree != nil {
+		f.tree.Close()
+		f.tree = nil
+	}
+	f.pending = nil
+}
 
 // Apply returns a new File with change applied, reparsed incrementally from f's tree.
 // f stays valid and unchanged. A text-only snapshot stays text-only, and its line index is
 // updated rather than rebuilt.
 func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	text, e, err := source.Apply(f.Lines, change)
 	if err != nil {
 		return nil, err
 	}
-	if f.Tree == nil {
-		return f.inherit(&File{Language: f.Language, Text: text, Lines: f.Lines.Apply(e, text)}, e), nil
+	lines := f.Lines.Apply(e, text)
+	base, count := f.editedTree(e)
+	child := &File{Language: f.Language, Text: text, Lines: lines, Regions: f.Regions}
+	if base != nil {
+		child.pending = &pendingEdits{base: base, count: count}
 	}
-	return f.reparse(ctx, text, e)
+	return f.inherit(child, e), nil
+}
+
+// editedTree returns a copy of the tree f's next version starts from, with e applied, and
+// how many edits it holds; nil for a text-only snapshot.
+func (f *File) editedTree(e source.Edit) (*sitter.Tree, int) {
+	f.treeMu.Lock()
+	if f.pending != nil && f.pending.count >= maxPendingEdits {
+		f.materialize()
+	}
+	var from *sitter.Tree
+	count := 1
+	switch {
+	case f.pending != nil:
+		from, count = f.pending.base, f.pending.count+1
+	case f.tree != nil:
+		from = f.tree
+	}
+	f.treeMu.Unlock()
+	if from == nil {
+		return nil, 0
+	}
+	f.mu.Lock()
+	tree := from.Copy()
+	f.mu.Unlock()
+	tree.Edit(sitter.EditInput{
+		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
+		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
+		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
+		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
+	})
+	return tree, count
 }
 
 // FreshParseBelow is the size up to which an edit that leaves syntax errors is parsed from
@@ -151,43 +221,39 @@ func (f *File) Splice(ctx context.Context, start, end int, insert string) (*File
 	return f.Apply(ctx, source.Change{Range: &source.Range{Start: sp, End: ep}, Text: insert})
 }
 
-func (f *File) reparse(ctx context.Context, text []byte, e source.Edit) (*File, error) {
-	f.mu.Lock()
-	old := f.Tree.Copy()
-	f.mu.Unlock()
-	old.Edit(sitter.EditInput{
-		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
-		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
-		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
-		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
-	})
-	lines := f.Lines.Apply(e, text)
-	ranges := included(lines, f.Regions)
-	tree, err := parse(ctx, f.Language, old, text, ranges)
-	if err != nil {
-		return nil, err
+// materialize parses the pending edits into f's tree; f.treeMu is held.
+func (f *File) materialize() {
+	if f.pending == nil {
+		return
 	}
-	if len(text) <= FreshParseBelow && tree.RootNode().HasError() {
+	ranges := included(f.Lines, f.Regions)
+	tree, err := parse(context.Background(), f.Language, f.pending.base, f.Text, ranges)
+	if err == nil && len(f.Text) <= FreshParseBelow && tree.RootNode().HasError() {
 		// Error recovery depends on the old tree: an incremental parse of broken code can
 		// place its ERROR nodes differently from a fresh one (seen on RTL), and what the
 		// user sees must not depend on the edit history. A tree with errors is parsed again
 		// from scratch.
 		tree.Close()
-		if tree, err = parse(ctx, f.Language, nil, text, ranges); err != nil {
-			return nil, err
-		}
+		tree, err = parse(context.Background(), f.Language, nil, f.Text, ranges)
 	}
-	return f.inherit(&File{Language: f.Language, Text: text, Lines: lines, Tree: tree, Regions: f.Regions}, e), nil
+	if err != nil {
+		// parse fails only when cancelled, and it is never given a context here
+		tree = nil
+	}
+	f.tree, f.pending = tree, nil
 }
 
 // Root returns the root node, nil for a text-only snapshot. Node access on one File must not
 // run concurrently: callers that share a File across goroutines take Lock/Unlock around
 // their walk.
 func (f *File) Root() *sitter.Node {
-	if f.Tree == nil {
+	f.treeMu.Lock()
+	defer f.treeMu.Unlock()
+	f.materialize()
+	if f.tree == nil {
 		return nil
 	}
-	return f.Tree.RootNode()
+	return f.tree.RootNode()
 }
 
 // Lock serialises access to the tree's nodes.
@@ -232,7 +298,7 @@ func (f *File) ParseWindow(ctx context.Context, start, end int) (*File, error) {
 	parsers.Put(p)
 	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
 	// Facts are about the text, which the window shares.
-	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, Tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
+	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
 }
 
 // Span is the byte range the snapshot's tree covers: a window's range, else the whole text.

@@ -105,3 +105,52 @@ func TestRegionsParseOnlyEmbeddedCodeInPlace(t *testing.T) {
 		t.Errorf("error not placed in the ST body: %+v", errs)
 	}
 }
+
+// An edit parses nothing until a tree is asked for; whichever versions are asked for, in
+// whatever order and from however many goroutines, each tree is its text's fresh parse.
+func TestTreesAreMadeWhenAskedFor(t *testing.T) {
+	ctx := context.Background()
+	f, err := syntax.Parse(ctx, st.Language(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	versions := []*syntax.File{f}
+	for i := 0; i < 150; i++ { // more edits than are ever kept unparsed
+		line := 4
+		ins := "x := x + 1; (* Schritt 步 *)\n"
+		if i%7 == 6 {
+			ins = "IF x > " // breaks the syntax for a while
+		}
+		next, err := versions[len(versions)-1].Apply(ctx, source.Change{Range: &source.Range{Start: source.Position{Line: line}, End: source.Position{Line: line}}, Text: ins})
+		if err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, next)
+	}
+	check := func(v *syntax.File) string {
+		fresh, _ := syntax.Parse(ctx, st.Language(), v.Text)
+		if got, want := v.Root().String(), fresh.Root().String(); got != want {
+			return "incremental tree differs from a fresh parse:\n" + got + "\n" + want
+		}
+		return ""
+	}
+	// The last version first, then some in the middle concurrently, then the rest.
+	if msg := check(versions[len(versions)-1]); msg != "" {
+		t.Fatal(msg)
+	}
+	errs := make(chan string, 20)
+	for i := 0; i < 20; i++ {
+		v := versions[40+i%5]
+		go func() { errs <- check(v) }()
+	}
+	for i := 0; i < 20; i++ {
+		if msg := <-errs; msg != "" {
+			t.Fatal(msg)
+		}
+	}
+	for i := len(versions) - 2; i >= 0; i -= 3 {
+		if msg := check(versions[i]); msg != "" {
+			t.Fatalf("version %d: %s", i, msg)
+		}
+	}
+}
