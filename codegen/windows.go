@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/unitcache"
 )
@@ -79,7 +80,7 @@ func CursorUnit(ctx context.Context, p Pack, f *syntax.File, ws Workspace, path 
 		return nil, span, ws, false
 	}
 	span = du.Ranges[i]
-	w, err := f.ParseWindow(ctx, span[0], span[1])
+	w, err := cursorWindow(ctx, f, span)
 	if err != nil {
 		return nil, span, ws, false
 	}
@@ -87,6 +88,25 @@ func CursorUnit(ctx context.Context, p Pack, f *syntax.File, ws Workspace, path 
 		ws = newSiblingSet(du, ws, path, f).view(i)
 	}
 	return w, span, ws, true
+}
+
+// cursorWindowKey keys a snapshot's parsed cursor unit among its facts.
+type cursorWindowKey [2]int
+
+// cursorWindow parses the unit at span once per snapshot: the prompt's context and the
+// gate ask for the same unit of the same text in one request.
+func cursorWindow(ctx context.Context, f *syntax.File, span [2]int) (*syntax.File, error) {
+	w, _ := f.Derive(cursorWindowKey(span), func(any, source.Edit, bool) any {
+		w, err := f.ParseWindow(ctx, span[0], span[1])
+		if err != nil {
+			return (*syntax.File)(nil) // cancelled: the next caller parses it itself
+		}
+		return w
+	}).(*syntax.File)
+	if w != nil {
+		return w, nil
+	}
+	return f.ParseWindow(ctx, span[0], span[1])
 }
 
 // eachUnit parses the units of a text-only document that overlap within (all when nil)

@@ -59,9 +59,8 @@ func (s *Server) backendFailed(cfg *config.Config, err error) {
 	if cfg.Backend == "openai" {
 		s.stats.Host = cfg.BaseURL
 	}
-	st := s.stats
 	s.mu.Unlock()
-	s.notify("gantry/status", st)
+	s.statusChanged()
 }
 
 func (s *Server) backendOK(res *codegen.Result) {
@@ -76,10 +75,9 @@ func (s *Server) backendOK(res *codegen.Result) {
 			}
 		}
 	}
-	st := s.stats
 	s.mu.Unlock()
 	if changed {
-		s.notify("gantry/status", st)
+		s.statusChanged()
 	}
 }
 
@@ -96,12 +94,34 @@ func (s *Server) recordDropped(uri protocol.DocumentURI, dropped []codegen.Dropp
 	if n := len(s.stats.LastDropped); n > maxDroppedKept {
 		s.stats.LastDropped = s.stats.LastDropped[n-maxDroppedKept:]
 	}
-	st := s.stats
 	s.mu.Unlock()
 	for _, d := range dropped {
 		s.logf(protocol.MessageTypeLog, "gate dropped a suggestion (%s): %q", d.Why(), d.Text)
 	}
-	s.notify("gantry/status", st)
+	s.statusChanged()
+}
+
+// statusChanged sends gantry/status with the figures as they are when it goes out. Sends
+// are coalesced and happen off the caller's path: a suggestion request does not wait for
+// the status to be encoded, and a burst of dropped suggestions costs one notification.
+// Sends are serialised, so the client's last status is always the latest.
+func (s *Server) statusChanged() {
+	s.mu.Lock()
+	pending := s.statusPending
+	s.statusPending = true
+	s.mu.Unlock()
+	if pending {
+		return // the send not yet made will carry this change too
+	}
+	go func() {
+		s.statusSend.Lock()
+		defer s.statusSend.Unlock()
+		s.mu.Lock()
+		st := s.stats
+		s.statusPending = false
+		s.mu.Unlock()
+		s.notify("gantry/status", st)
+	}()
 }
 
 // retriever returns the workspace retriever for a configuration's settings, kept across

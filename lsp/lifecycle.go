@@ -109,7 +109,7 @@ func (s *Server) initialize(_ context.Context, req *jsonrpc2.Request) (any, erro
 	}
 	cl := negotiate(p.Capabilities)
 	s.mu.Lock()
-	s.initSettings = opts
+	s.initSettings, s.merged = opts, nil
 	s.client = cl
 	if p.Trace == "verbose" {
 		s.logLevel = protocol.MessageTypeLog
@@ -158,7 +158,7 @@ func (s *Server) didChangeConfiguration(_ context.Context, req *jsonrpc2.Request
 		return nil
 	}
 	s.mu.Lock()
-	s.settings = settings
+	s.settings, s.merged = settings, nil
 	s.lastErrors = map[string]bool{}
 	s.cache = codegen.NewCache(256) // suggestions from another model or setting are stale
 	docs := make([]*document, 0, len(s.docs))
@@ -200,14 +200,33 @@ func (s *Server) configFor(path string) *config.Config {
 	}
 	s.mu.Lock()
 	initial, settings := s.initSettings, s.settings
+	merged, ok := s.merged[cfg]
 	s.mu.Unlock()
-	if len(initial) > 0 || len(settings) > 0 {
-		cfg = cfg.Clone()
-		_ = cfg.MergeJSON(initial)
-		_ = cfg.MergeJSON(settings)
+	if ok {
+		return merged
 	}
-	return cfg
+	if len(initial) > 0 || len(settings) > 0 {
+		merged = cfg.Clone()
+		_ = merged.MergeJSON(initial)
+		_ = merged.MergeJSON(settings)
+	} else {
+		merged = cfg
+	}
+	s.mu.Lock()
+	// The settings may have changed meanwhile: keep the result only if they did not.
+	if sameJSON(initial, s.initSettings) && sameJSON(settings, s.settings) {
+		if s.merged == nil || len(s.merged) >= maxMergedConfigs { // a gantry.toml edited many times leaves old keys
+			s.merged = map[*config.Config]*config.Config{}
+		}
+		s.merged[cfg] = merged
+	}
+	s.mu.Unlock()
+	return merged
 }
+
+const maxMergedConfigs = 64
+
+func sameJSON(a, b json.RawMessage) bool { return string(a) == string(b) }
 
 // reportOnce shows a message the first time a given key is seen.
 func (s *Server) reportOnce(key string, level protocol.MessageType, msg string) {

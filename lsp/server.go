@@ -46,6 +46,13 @@ type Server struct {
 	// workspace/didChangeConfiguration) apply over each gantry.toml.
 	initSettings json.RawMessage
 	settings     json.RawMessage
+	// merged holds each gantry.toml's configuration with the settings applied, so a
+	// keystroke does not merge them again; emptied when the settings change.
+	merged map[*config.Config]*config.Config
+	// statusPending is set while a gantry/status send is queued (statusChanged);
+	// statusSend keeps sends in order.
+	statusPending bool
+	statusSend    sync.Mutex
 	client       client
 	root         string
 	shutdown     bool

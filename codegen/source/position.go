@@ -289,21 +289,23 @@ func (l *Lines) Apply(e Edit, newText []byte) *Lines {
 	bk, bt := l.block(max(keep-1, 0)), l.block(max(tail-1, 0)) // the blocks the edit touches
 	delta := e.NewEndByte - e.OldEndByte
 	// The touched blocks' lines, made again: those kept, the inserted breaks, those shifted.
-	var mid []int
-	for line := l.blocks[bk].first; line < keep; line++ {
-		mid = append(mid, l.Start(line))
+	// Lines before keep are in block bk, lines from tail up to end in block bt.
+	end := l.count
+	if bt+1 < len(l.blocks) {
+		end = l.blocks[bt+1].first
+	}
+	b0, b1 := &l.blocks[bk], &l.blocks[bt]
+	mid := make([]int, 0, keep-b0.first+max(0, end-tail)+8)
+	for line := b0.first; line < keep; line++ {
+		mid = append(mid, b0.start(line-b0.first))
 	}
 	for i := from; i < e.NewEndByte; i++ {
 		if breakAt(newText, i) {
 			mid = append(mid, i+1)
 		}
 	}
-	end := l.count
-	if bt+1 < len(l.blocks) {
-		end = l.blocks[bt+1].first
-	}
 	for line := tail; line < end; line++ {
-		mid = append(mid, l.Start(line)+delta)
+		mid = append(mid, b1.start(line-b1.first)+delta)
 	}
 	first := l.blocks[bk].first
 	blocks := make([]lineBlock, 0, len(l.blocks)+2)

@@ -213,7 +213,7 @@ const MaxDepth = 1000
 // and an explicit stack, so the depth of the tree costs heap, not stack; subtrees below
 // MaxDepth are left out (see FirstCut).
 func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Options) *Node {
-	syms := symbolTable(lang)
+	syms, fields := symbolTable(lang), fieldTable(lang)
 	keepText := func(k *Node, named bool) {
 		if k.Cut {
 			return
@@ -225,66 +225,79 @@ func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Opti
 			}
 		}
 	}
-	root := leaf(syms, n, "", base)
-	cur := sitter.NewTreeCursor(n)
-	defer cur.Close()
+	recs, release := walk(n)
+	defer release()
+	// Nodes come in document order with their depth: a node's parent is the open node one
+	// level up, and a node is complete (its text can be decided) once one at its depth or
+	// above comes.
+	nodes := make([]Node, len(recs)) // one allocation for the whole copy
 	type frame struct {
 		node  *Node
 		named bool
 	}
-	stack := []frame{{root, true}}
-	if n.ChildCount() == 0 || !cur.GoToFirstChild() {
-		keepText(root, true)
-		return root
-	}
-	for {
-		c := cur.CurrentNode()
-		field := intern(cur.CurrentFieldName())
-		if c.IsNamed() || field != "" || c.IsMissing() || c.IsError() {
-			parent := stack[len(stack)-1].node
-			k := leaf(syms, c, field, base)
-			k.Parent = parent
-			parent.Kids = append(parent.Kids, k)
-			if c.ChildCount() > 0 {
-				if len(stack) >= MaxDepth {
-					k.Kind, k.Error, k.Cut = "ERROR", true, true
-					if root.FirstCut == nil {
-						root.FirstCut = k
-					}
-				} else if cur.GoToFirstChild() {
-					stack = append(stack, frame{k, c.IsNamed()})
-					continue
-				}
-			}
-			keepText(k, c.IsNamed())
+	stack := make([]frame, 0, 32)
+	var root *Node
+	for i := range recs {
+		r := &recs[i]
+		k := &nodes[i]
+		k.Start, k.End = int(r.start)-base, int(r.end)-base
+		if int(r.field) < len(fields) {
+			k.Field = fields[r.field]
 		}
-		for !cur.GoToNextSibling() {
-			if len(stack) == 1 {
-				keepText(root, true)
-				return root
-			}
+		switch {
+		case r.flags&flagMissing != 0:
+			k.Error, k.Kind = true, "MISSING"
+		case r.flags&flagError != 0:
+			k.Error, k.Kind = true, "ERROR"
+		case int(r.symbol) < len(syms):
+			k.Kind = syms[r.symbol]
+		}
+		if r.flags&flagCut != 0 {
+			k.Kind, k.Error, k.Cut = "ERROR", true, true
+		}
+		depth := int(r.depth)
+		for len(stack) > depth {
 			top := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			cur.GoToParent()
 			keepText(top.node, top.named)
 		}
+		if depth == 0 {
+			root = k
+		} else {
+			parent := stack[len(stack)-1].node
+			k.Parent = parent
+			parent.Kids = append(parent.Kids, k)
+		}
+		if k.Cut && root.FirstCut == nil {
+			root.FirstCut = k
+		}
+		stack = append(stack, frame{k, depth == 0 || r.flags&flagNamed != 0})
 	}
+	for len(stack) > 0 {
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		keepText(top.node, top.named)
+	}
+	return root
 }
 
-func leaf(syms []string, c *sitter.Node, field string, base int) *Node {
-	k := &Node{Field: field, Start: int(c.StartByte()) - base, End: int(c.EndByte()) - base}
-	sym := int(c.Symbol())
-	switch {
-	case c.IsMissing():
-		k.Error = true
-		k.Kind = "MISSING"
-	case c.IsError():
-		k.Error = true
-		k.Kind = "ERROR"
-	case sym < len(syms):
-		k.Kind = syms[sym]
+// fieldNames maps a language's field ids to their names, like symbolNames.
+var fieldNames sync.Map // *sitter.Language → []string
+
+func fieldTable(lang *sitter.Language) []string {
+	if t, ok := fieldNames.Load(lang); ok {
+		return t.([]string)
 	}
-	return k
+	t := []string{""} // id 0 is no field
+	for id := 1; ; id++ {
+		name := lang.FieldName(id)
+		if name == "" {
+			break
+		}
+		t = append(t, intern(name))
+	}
+	fieldNames.Store(lang, t)
+	return t
 }
 
 // symbolNames maps a language's symbols to their names once: Node.Type converts a C
