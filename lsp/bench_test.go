@@ -15,7 +15,6 @@ import (
 	"github.com/gantry-dev/gantry/codegen/embedded"
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/lsp"
-	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 // bigST generates an n-line ST file of function blocks, with an open IF at the returned line.
@@ -92,7 +91,6 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 		lat = append(lat, time.Since(t0))
 	}
 	b.StopTimer()
-	println("JOIN", source.JoinCalls.Load(), source.JoinNanos.Load()/max(1,source.JoinCalls.Load()), source.JoinBytes.Load()/max(1,source.JoinCalls.Load()))
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")

@@ -53,21 +53,21 @@ type Server struct {
 	// statusSend keeps sends in order.
 	statusPending bool
 	statusSend    sync.Mutex
-	client       client
-	root         string
-	shutdown     bool
-	initialized  bool // initialize answered: other requests are served from then on
-	exited       chan int
-	inflight     map[jsonrpc2.ID]context.CancelFunc
-	backends     map[string]codegen.Backend // by configuration, so a backend's cache survives
-	healths      map[string]*codegen.Health // stall tracking per model backend
-	workspace    *workspace.Workspace
-	cache        *codegen.Cache
-	retrievers   map[string]*retrieval.Retriever
-	statsRec     statsRecorder
-	stats        statusParams
-	lastErrors   map[string]bool // backend errors already shown to the user
-	logLevel     protocol.MessageType
+	client        client
+	root          string
+	shutdown      bool
+	initialized   bool // initialize answered: other requests are served from then on
+	exited        chan int
+	inflight      map[jsonrpc2.ID]context.CancelFunc
+	backends      map[string]codegen.Backend // by configuration, so a backend's cache survives
+	healths       map[string]*codegen.Health // stall tracking per model backend
+	workspace     *workspace.Workspace
+	cache         *codegen.Cache
+	retrievers    map[string]*retrieval.Retriever
+	statsRec      statsRecorder
+	stats         statusParams
+	lastErrors    map[string]bool // backend errors already shown to the user
+	logLevel      protocol.MessageType
 }
 
 // Serve runs a server on rwc until the client sends exit or closes the stream. It returns the

@@ -92,8 +92,8 @@ func TestWalkAgreesWithTheBinding(t *testing.T) {
 		})
 	}
 	broken := map[string]string{
-		"broken.st": "PROGRAM P\nVAR x : INT; END_VAR\nIF x > THEN x := ; END_IF\nCASE x OF 1: y := (2 + ; END_CASE\n",
-		"broken.v":  "module m(input a, output b;\n assign b = a &;\n always @(posedge clk begin x <= 1; end\n",
+		"broken.st":  "PROGRAM P\nVAR x : INT; END_VAR\nIF x > THEN x := ; END_IF\nCASE x OF 1: y := (2 + ; END_CASE\n",
+		"broken.v":   "module m(input a, output b;\n assign b = a &;\n always @(posedge clk begin x <= 1; end\n",
 		"broken.ngc": "G0 X1 Y\nG1 X[1 + ] F100\nO100 sub\nM30\n",
 	}
 	checked := 0
