@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
-	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/unitcache"
 )
@@ -90,13 +89,13 @@ func CursorUnit(ctx context.Context, p Pack, f *syntax.File, ws Workspace, path 
 	return w, span, ws, true
 }
 
-// cursorWindowKey keys a snapshot's parsed cursor unit among its facts.
+// cursorWindowKey keys a snapshot's parsed cursor unit in its memo.
 type cursorWindowKey [2]int
 
 // cursorWindow parses the unit at span once per snapshot: the prompt's context and the
 // gate ask for the same unit of the same text in one request.
 func cursorWindow(ctx context.Context, f *syntax.File, span [2]int) (*syntax.File, error) {
-	w, _ := f.Derive(cursorWindowKey(span), func(any, source.Edit, bool) any {
+	w, _ := f.Memo(cursorWindowKey(span), func() any {
 		w, err := f.ParseWindow(ctx, span[0], span[1])
 		if err != nil {
 			return (*syntax.File)(nil) // cancelled: the next caller parses it itself

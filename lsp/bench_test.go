@@ -1,6 +1,7 @@
 package lsp_test
 
 import (
+	"syscall"
 	"context"
 	"fmt"
 	"net"
@@ -75,6 +76,8 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 		b.Fatalf("warm-up: %v %v", err, res)
 	}
 	lat := make([]time.Duration, 0, b.N)
+	var ru0 syscall.Rusage
+	syscall.Getrusage(0, &ru0)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		// Edit the line above the cursor so no suggestion comes from the cache: each request
@@ -91,6 +94,9 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 		lat = append(lat, time.Since(t0))
 	}
 	b.StopTimer()
+	var ru1 syscall.Rusage
+	syscall.Getrusage(0, &ru1)
+	b.ReportMetric(float64(ru1.Minflt-ru0.Minflt)/float64(b.N), "minflt/op")
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")

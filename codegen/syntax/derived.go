@@ -51,6 +51,29 @@ func (f *File) Derive(key any, compute func(parent any, edit source.Edit, ok boo
 	return v
 }
 
+// Memo returns the value kept under key for this snapshot alone, computing it once. Unlike
+// Derive, nothing passes on to the snapshots edited from this one, so a value may hold
+// the snapshot's text or trees (a parsed window) without keeping every version alive.
+func (f *File) Memo(key any, compute func() any) any {
+	f.memoMu.Lock()
+	if v, ok := f.memo[key]; ok {
+		f.memoMu.Unlock()
+		return v
+	}
+	f.memoMu.Unlock()
+	v := compute()
+	f.memoMu.Lock()
+	defer f.memoMu.Unlock()
+	if old, ok := f.memo[key]; ok {
+		return old
+	}
+	if f.memo == nil {
+		f.memo = map[any]any{}
+	}
+	f.memo[key] = v
+	return v
+}
+
 func (f *File) facts() *derived {
 	f.derivedMu.Lock()
 	defer f.derivedMu.Unlock()

@@ -34,6 +34,8 @@ type File struct {
 	derived   *derived   // facts kept per snapshot (Derive)
 	derivedMu sync.Mutex // not mu: facts are asked for while the tree's lock is held
 	origin    *origin    // the text this snapshot was edited from (EditFrom)
+	memo      map[any]any // Memo: this snapshot's alone
+	memoMu    sync.Mutex
 
 	// The tree is made when first asked for (Root): an edit records itself on a copy of
 	// the last tree and parses nothing, so a keystroke costs no reparse until diagnostics
