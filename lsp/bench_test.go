@@ -1,12 +1,12 @@
 package lsp_test
 
 import (
-	"syscall"
 	"context"
 	"fmt"
 	"net"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 

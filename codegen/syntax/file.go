@@ -31,9 +31,9 @@ type File struct {
 
 	span      [2]int // a window's byte range (ParseWindow)
 	windowed  bool
-	derived   *derived   // facts kept per snapshot (Derive)
-	derivedMu sync.Mutex // not mu: facts are asked for while the tree's lock is held
-	origin    *origin    // the text this snapshot was edited from (EditFrom)
+	derived   *derived    // facts kept per snapshot (Derive)
+	derivedMu sync.Mutex  // not mu: facts are asked for while the tree's lock is held
+	origin    *origin     // the text this snapshot was edited from (EditFrom)
 	memo      map[any]any // Memo: this snapshot's alone
 	memoMu    sync.Mutex
 
