@@ -71,9 +71,9 @@ type TypeNames interface {
 // maskerFor is the secret masking for a pack's text, with its type names.
 func maskerFor(p Pack) privacy.Options {
 	if tn, ok := p.(TypeNames); ok {
-		return privacy.Options{IsTypeName: tn.IsTypeName}
+		return privacy.Options{IsTypeName: tn.IsTypeName, Key: p.ID()}
 	}
-	return privacy.Options{}
+	return privacy.Options{Key: p.ID()}
 }
 
 // EmbeddedCode is implemented by packs whose files may hold code inside another format

@@ -31,6 +31,9 @@ const Mask = "«masked»"
 // (`sPassword : STRING;`) from a value, so the declaration is left alone.
 type Options struct {
 	IsTypeName func(word string) bool
+	// Key names the options for the cache of recent answers: texts masked under the same
+	// non-empty key are masked the same way. Empty means no caching.
+	Key string
 }
 
 // Text masks secrets in s with no language knowledge and returns how many were masked.
@@ -38,6 +41,48 @@ func Text(s string) (string, int) { return Options{}.Text(s) }
 
 // Text masks secrets in s and returns how many were masked.
 func (o Options) Text(s string) (string, int) {
+	if o.Key == "" {
+		return o.text(s)
+	}
+	// Consecutive prompts repeat most of their parts (the header of context blocks, the
+	// suffix while typing above it): their answers are kept for a few requests.
+	k := recentKey{o.Key, s}
+	recent.mu.Lock()
+	r, ok := recent.answers[k]
+	recent.mu.Unlock()
+	if ok {
+		return r.text, r.n
+	}
+	out, n := o.text(s)
+	recent.mu.Lock()
+	defer recent.mu.Unlock()
+	if _, ok := recent.answers[k]; !ok {
+		if len(recent.order) >= maxRecent {
+			delete(recent.answers, recent.order[0])
+			recent.order = recent.order[1:]
+		}
+		recent.answers[k] = recentAnswer{out, n}
+		recent.order = append(recent.order, k)
+	}
+	return out, n
+}
+
+type recentKey struct{ options, text string }
+
+type recentAnswer struct {
+	text string
+	n    int
+}
+
+const maxRecent = 16
+
+var recent = struct {
+	mu      sync.Mutex
+	answers map[recentKey]recentAnswer
+	order   []recentKey
+}{answers: map[recentKey]recentAnswer{}}
+
+func (o Options) text(s string) (string, int) {
 	n := 0
 	s = privateKey.ReplaceAllStringFunc(s, func(string) string { n++; return Mask })
 	s, k := maskKnownShapes(s)

@@ -94,3 +94,28 @@ func TestTypeNamesOfTheLanguageAreKept(t *testing.T) {
 		t.Errorf("got %q", out)
 	}
 }
+
+// A cached answer is the answer: the same text under the same key masks the same way,
+// and a key never answers for another key's options.
+func TestRecentAnswersAreTheAnswers(t *testing.T) {
+	text := "sPassword : STRING := 'Sonne-2024!';\n// token: ghp_0123456789abcdefghijABCDEFGHIJ012345\nx := 1;\n"
+	plain := Options{}
+	typed := Options{IsTypeName: func(w string) bool { return w == "STRING" }, Key: "st"}
+	for round := 0; round < 3; round++ {
+		want, wn := typed.text(text)
+		got, n := typed.Text(text)
+		if got != want || n != wn || n == 0 {
+			t.Fatalf("round %d: cached %q (%d), computed %q (%d)", round, got, n, want, wn)
+		}
+		if strings.Contains(got, "Sonne-2024") || strings.Contains(got, "ghp_0123") {
+			t.Fatalf("a secret left: %q", got)
+		}
+	}
+	other := Options{IsTypeName: func(string) bool { return false }, Key: "other"}
+	if got, _ := other.Text(text); got != func() string { s, _ := other.text(text); return s }() {
+		t.Error("another key got the first key's answer")
+	}
+	if got, _ := plain.Text(text); strings.Contains(got, "Sonne-2024") {
+		t.Error("no key: not masked")
+	}
+}

@@ -197,9 +197,13 @@ func indentOf(text []byte, off int) string {
 	return string(text[i:j])
 }
 
-// indentUnit guesses one indentation step from the file (tab or four spaces).
-func indentUnit(text []byte) string {
-	if bytes.Contains(text, []byte("\n\t")) {
+// indentUnit guesses one indentation step (tab or four spaces) from the code around off:
+// a file keeps one style, and scanning all of a large file on every keystroke costs more
+// than the rest of the hints.
+func indentUnit(text []byte, off int) string {
+	const around = 32 << 10
+	off = max(0, min(off, len(text)))
+	if bytes.Contains(text[max(0, off-around):min(len(text), off+around)], []byte("\n\t")) {
 		return "\t"
 	}
 	return "    "

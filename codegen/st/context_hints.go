@@ -213,7 +213,7 @@ func (c *cursor) hints() []string {
 	opens := c.openAt()
 	pre := c.linePrefix()
 	trimmed := strings.TrimSpace(stripLineComment(pre))
-	unit := indentUnit(c.text)
+	unit := indentUnit(c.text, c.off)
 
 	// Right after CASE x OF on an enumeration: one branch per value.
 	if len(opens) > 0 && opens[0].kw == "CASE" {
