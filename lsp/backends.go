@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"fmt"
+	"time"
 
 	"go.lsp.dev/protocol"
 
@@ -102,26 +103,41 @@ func (s *Server) recordDropped(uri protocol.DocumentURI, dropped []codegen.Dropp
 }
 
 // statusChanged sends gantry/status with the figures as they are when it goes out. Sends
-// are coalesced and happen off the caller's path: a suggestion request does not wait for
-// the status to be encoded, and a burst of dropped suggestions costs one notification.
-// Sends are serialised, so the client's last status is always the latest.
+// happen off the caller's path and at most every statusInterval: a suggestion request
+// does not wait for the status to be encoded, and a burst of dropped suggestions while
+// typing costs one notification, the last state always reaching the client.
 func (s *Server) statusChanged() {
 	s.mu.Lock()
-	pending := s.statusPending
+	defer s.mu.Unlock()
 	s.statusPending = true
-	s.mu.Unlock()
-	if pending {
-		return // the send not yet made will carry this change too
+	if s.statusSending {
+		return // the sender's next round carries this change
 	}
-	go func() {
-		s.statusSend.Lock()
-		defer s.statusSend.Unlock()
+	s.statusSending = true
+	go s.sendStatus()
+}
+
+const statusInterval = 100 * time.Millisecond
+
+func (s *Server) sendStatus() {
+	for {
 		s.mu.Lock()
+		wait := time.Until(s.statusSent.Add(statusInterval))
+		s.mu.Unlock()
+		if wait > 0 {
+			time.Sleep(wait)
+		}
+		s.mu.Lock()
+		if !s.statusPending {
+			s.statusSending = false
+			s.mu.Unlock()
+			return
+		}
 		st := s.stats
-		s.statusPending = false
+		s.statusPending, s.statusSent = false, time.Now()
 		s.mu.Unlock()
 		s.notify("gantry/status", st)
-	}()
+	}
 }
 
 // retriever returns the workspace retriever for a configuration's settings, kept across

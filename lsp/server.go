@@ -13,6 +13,7 @@ import (
 	"log"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/sourcegraph/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -49,25 +50,25 @@ type Server struct {
 	// merged holds each gantry.toml's configuration with the settings applied, so a
 	// keystroke does not merge them again; emptied when the settings change.
 	merged map[*config.Config]*config.Config
-	// statusPending is set while a gantry/status send is queued (statusChanged);
-	// statusSend keeps sends in order.
-	statusPending bool
-	statusSend    sync.Mutex
-	client        client
-	root          string
-	shutdown      bool
-	initialized   bool // initialize answered: other requests are served from then on
-	exited        chan int
-	inflight      map[jsonrpc2.ID]context.CancelFunc
-	backends      map[string]codegen.Backend // by configuration, so a backend's cache survives
-	healths       map[string]*codegen.Health // stall tracking per model backend
-	workspace     *workspace.Workspace
-	cache         *codegen.Cache
-	retrievers    map[string]*retrieval.Retriever
-	statsRec      statsRecorder
-	stats         statusParams
-	lastErrors    map[string]bool // backend errors already shown to the user
-	logLevel      protocol.MessageType
+	// statusPending is set while a change waits for gantry/status (statusChanged),
+	// statusSending while a sender runs, statusSent is when it last sent.
+	statusPending, statusSending bool
+	statusSent                   time.Time
+	client                       client
+	root                         string
+	shutdown                     bool
+	initialized                  bool // initialize answered: other requests are served from then on
+	exited                       chan int
+	inflight                     map[jsonrpc2.ID]context.CancelFunc
+	backends                     map[string]codegen.Backend // by configuration, so a backend's cache survives
+	healths                      map[string]*codegen.Health // stall tracking per model backend
+	workspace                    *workspace.Workspace
+	cache                        *codegen.Cache
+	retrievers                   map[string]*retrieval.Retriever
+	statsRec                     statsRecorder
+	stats                        statusParams
+	lastErrors                   map[string]bool // backend errors already shown to the user
+	logLevel                     protocol.MessageType
 }
 
 // Serve runs a server on rwc until the client sends exit or closes the stream. It returns the
