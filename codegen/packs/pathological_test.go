@@ -156,15 +156,20 @@ func bigFile(t testing.TB, p codegen.Pack, size int) (string, []byte) {
 //
 //	go test -run '^$' -bench LargeDocuments -benchtime 1x ./codegen/packs
 func BenchmarkLargeDocuments(b *testing.B) {
-	sizes := []int{1, 10}
+	// Sizes in KB: 256 KB is a large file kept whole (below WindowedAbove), with its tree.
+	sizes := []int{256, 1 << 10, 10 << 10}
 	if os.Getenv("GANTRY_BENCH_50MB") != "" {
-		sizes = append(sizes, 50)
+		sizes = append(sizes, 50<<10)
 	}
 	for _, p := range packs.Registry().Packs() {
-		for _, mb := range sizes {
-			p, mb := p, mb
-			b.Run(fmt.Sprintf("%s/%dMB", p.ID(), mb), func(b *testing.B) {
-				path, text := bigFile(b, p, mb<<20)
+		for _, kb := range sizes {
+			p, kb := p, kb
+			name := fmt.Sprintf("%s/%dMB", p.ID(), kb>>10)
+			if kb < 1<<10 {
+				name = fmt.Sprintf("%s/%dKB", p.ID(), kb)
+			}
+			b.Run(name, func(b *testing.B) {
+				path, text := bigFile(b, p, kb<<10)
 				cfg := allRulesOn(p)
 				runtime.GC()
 				var before, after runtime.MemStats

@@ -116,8 +116,9 @@ func (c *cache) build(f *syntax.File) *Model {
 		// Keyed by text alone: the same text parses to the same kind of node.
 		u := c.unit(f.Text[keyStart:end])
 		if u == nil || u.kind != kind {
-			mirror := copyTree(f.Language, ch, f.Text, start)
-			u = buildUnit(mirror, f.Text, start)
+			mirror := copyTree(f.Language, ch, f.Text, 0)
+			u = buildUnit(mirror, f.Text, 0)
+			u.at = start
 			if doc != "" {
 				for _, p := range u.pous {
 					p.Doc = doc

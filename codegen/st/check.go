@@ -46,7 +46,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within, Context: ctx})
 	for _, u := range run.units {
 		if cut := u.data.root.FirstCut; cut != nil {
-			found = append(found, codegen.TooDeep(p, u.Start+cut.Start))
+			found = append(found, codegen.TooDeep(p, u.shift()+cut.Start))
 			break
 		}
 	}

@@ -8,8 +8,12 @@ import (
 // variables. Offsets in it are relative to where the unit started when it was built, so
 // one unitData serves every file snapshot holding the same text (see cache.go).
 type unitData struct {
-	kind    string
+	kind string
+	// root's offsets are those of the text the unit was first read from, where it began at
+	// at: a unit read again at the same place (a file just opened, a unit above the edit)
+	// needs no shifted copy (Unit.Abs).
 	root    *Node
+	at      int
 	pous    []*POU // top-level POUs (nested ones hang off Children)
 	types   []*TypeDecl
 	globals []*Var

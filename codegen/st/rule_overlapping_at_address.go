@@ -88,7 +88,7 @@ func checkOverlappingAt(pass *rules.Pass, run *Run) {
 				return
 			}
 			if s, ok := addressSpan(v.Address, byteIndexed); ok {
-				mine = append(mine, located{v, s, u.Start})
+				mine = append(mine, located{v, s, u.shift()})
 			}
 		}
 		for _, v := range u.data.globals {

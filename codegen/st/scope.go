@@ -28,14 +28,19 @@ type Unit struct {
 // made on first use, so only the units a check or a context looks at pay for it.
 func (u *Unit) Abs(text []byte) *unitData {
 	u.once.Do(func() {
-		if u.data.root.Start == 0 && u.Start == 0 {
-			u.abs = buildUnit(u.data.root, text, 0)
+		if d := u.shift(); d != 0 {
+			u.abs = buildUnit(u.data.root.Shift(d, nil), text, 0)
 			return
 		}
-		u.abs = buildUnit(u.data.root.Shift(u.Start, nil), text, 0)
+		// Where it was read: the declarations are rebuilt (they carry this model's
+		// syntax nodes), the syntax copy is shared.
+		u.abs = buildUnit(u.data.root, text, 0)
 	})
 	return u.abs
 }
+
+// shift is what turns the offsets of the unit's cached data into this text's offsets.
+func (u *Unit) shift() int { return u.Start - u.data.at }
 
 // POUs returns the unit's top-level POUs with file offsets.
 func (u *Unit) POUs(text []byte) []*POU { return u.Abs(text).pous }

@@ -160,38 +160,46 @@ func (n *Node) At(off int) *Node {
 	return n
 }
 
-// Shift returns a deep copy with every offset moved by delta.
+// Shift returns a deep copy with every offset moved by delta. The copy is made in two
+// allocations (its nodes, and their children lists), not one per node.
 func (n *Node) Shift(delta int, parent *Node) *Node {
-	root := shifted(n, delta, parent)
-	type pair struct{ from, to *Node }
-	stack := []pair{{n, root}}
-	for len(stack) > 0 {
-		p := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if len(p.from.Kids) == 0 {
+	count, kids := 0, 0
+	n.Walk(func(k *Node) bool { count++; kids += len(k.Kids); return true })
+	nodes := make([]Node, 0, count)
+	lists := make([]*Node, 0, kids)
+	var cp func(from, parent *Node) *Node
+	cp = func(from, parent *Node) *Node {
+		nodes = append(nodes, *from)
+		c := &nodes[len(nodes)-1]
+		c.Start += delta
+		c.End += delta
+		c.Parent = parent
+		c.FirstCut = nil
+		if from == n.FirstCut {
+			nodes[0].FirstCut = c
+		}
+		return c
+	}
+	// Breadth-first with an explicit queue: a tree can be as deep as MaxDepth, and each
+	// node's children take consecutive places in lists.
+	root := cp(n, parent)
+	queue := []*Node{root}
+	for len(queue) > 0 {
+		to := queue[0]
+		queue = queue[1:]
+		from := to.Kids
+		if len(from) == 0 {
 			continue
 		}
-		p.to.Kids = make([]*Node, len(p.from.Kids))
-		for i, k := range p.from.Kids {
-			c := shifted(k, delta, p.to)
-			p.to.Kids[i] = c
-			stack = append(stack, pair{k, c})
-			if k == n.FirstCut {
-				root.FirstCut = c
-			}
+		start := len(lists)
+		for _, k := range from {
+			c := cp(k, to)
+			lists = append(lists, c)
+			queue = append(queue, c)
 		}
+		to.Kids = lists[start:len(lists):len(lists)]
 	}
 	return root
-}
-
-func shifted(n *Node, delta int, parent *Node) *Node {
-	c := *n
-	c.Start += delta
-	c.End += delta
-	c.Parent = parent
-	c.Kids = nil
-	c.FirstCut = nil
-	return &c
 }
 
 // Options tune a copy.
@@ -231,6 +239,27 @@ func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Opti
 	// level up, and a node is complete (its text can be decided) once one at its depth or
 	// above comes.
 	nodes := make([]Node, len(recs)) // one allocation for the whole copy
+	// Every node but the root is someone's child: one list holds all children, each
+	// parent's consecutively, sized by a first pass that finds the parents.
+	parents := make([]int32, len(recs))
+	kidCount := make([]int32, len(recs))
+	open := make([]int32, 0, 32)
+	for i := range recs {
+		depth := int(recs[i].depth)
+		open = append(open[:depth], int32(i))
+		if depth > 0 {
+			parents[i] = open[depth-1]
+			kidCount[parents[i]]++
+		}
+	}
+	lists := make([]*Node, len(recs))
+	next := 0
+	for i, c := range kidCount {
+		if c > 0 {
+			nodes[i].Kids = lists[next : next : next+int(c)]
+			next += int(c)
+		}
+	}
 	type frame struct {
 		node  *Node
 		named bool
@@ -264,9 +293,9 @@ func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Opti
 		if depth == 0 {
 			root = k
 		} else {
-			parent := stack[len(stack)-1].node
+			parent := &nodes[parents[i]]
 			k.Parent = parent
-			parent.Kids = append(parent.Kids, k)
+			parent.Kids = append(parent.Kids, k) // within its reserved place in lists
 		}
 		if k.Cut && root.FirstCut == nil {
 			root.FirstCut = k
