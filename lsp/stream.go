@@ -55,12 +55,16 @@ func (s *stream) WriteObject(obj any) error {
 }
 
 func (s *stream) writeRaw(data []byte) error {
+	// One write per message: a header written apart wakes the client to read it alone
+	// and costs a second system call on a pipe.
+	frame := make([]byte, 0, len(data)+32)
+	frame = append(frame, "Content-Length: "...)
+	frame = strconv.AppendInt(frame, int64(len(data)), 10)
+	frame = append(frame, "\r\n\r\n"...)
+	frame = append(frame, data...)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := fmt.Fprintf(s.w, "Content-Length: %d\r\n\r\n", len(data)); err != nil {
-		return err
-	}
-	_, err := s.w.Write(data)
+	_, err := s.w.Write(frame)
 	return err
 }
 
