@@ -94,12 +94,45 @@ func (o Options) text(s string) (string, int) {
 			line = s[:i+1]
 		}
 		s = s[len(line):]
-		masked, k := o.maskLine(line)
+		masked, k := o.cachedLine(line)
 		n += k
 		out.WriteString(masked)
 	}
 	return out.String(), n
 }
+
+// cachedLine is maskLine, remembered per line under the options' key: a prompt's lines
+// come back in the next prompt while the engineer types.
+func (o Options) cachedLine(line string) (string, int) {
+	if o.Key == "" || len(line) > maxCachedLine {
+		return o.maskLine(line)
+	}
+	k := recentKey{o.Key, line}
+	lines.mu.Lock()
+	r, ok := lines.answers[k]
+	lines.mu.Unlock()
+	if ok {
+		return r.text, r.n
+	}
+	masked, n := o.maskLine(line)
+	lines.mu.Lock()
+	if len(lines.answers) >= maxCachedLines {
+		clear(lines.answers) // a new working set; cheaper than tracking age per line
+	}
+	lines.answers[k] = recentAnswer{masked, n}
+	lines.mu.Unlock()
+	return masked, n
+}
+
+const (
+	maxCachedLines = 8192
+	maxCachedLine  = 512
+)
+
+var lines = struct {
+	mu      sync.Mutex
+	answers map[recentKey]recentAnswer
+}{answers: map[recentKey]recentAnswer{}}
 
 var privateKey = regexp.MustCompile(`-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----`)
 
