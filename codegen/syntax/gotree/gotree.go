@@ -222,12 +222,16 @@ const MaxDepth = 1000
 // MaxDepth are left out (see FirstCut).
 func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Options) *Node {
 	syms, fields := symbolTable(lang), fieldTable(lang)
+	// Kept texts are substrings of one copy of the subtree's source: one allocation, and
+	// nested short nodes share their bytes.
+	from := int(n.StartByte())
+	src := string(text[from:n.EndByte()])
 	keepText := func(k *Node, named bool) {
 		if k.Cut {
 			return
 		}
 		if len(k.Kids) == 0 || k.End-k.Start <= opt.ShortText {
-			k.Text = string(text[k.Start+base : k.End+base])
+			k.Text = src[k.Start+base-from : k.End+base-from]
 			if !named && opt.Token != nil {
 				opt.Token(k)
 			}
