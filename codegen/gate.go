@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -184,6 +185,36 @@ type gatePolicy struct {
 }
 
 func newGatePolicy(p Pack, cfg *config.Config) gatePolicy {
+	// A policy depends only on the pack and the configuration, which the server keeps as
+	// one value until settings change: it is made once per pair, not per suggestion.
+	key := policyKey{p, cfg}
+	policies.mu.Lock()
+	gp, ok := policies.m[key]
+	policies.mu.Unlock()
+	if ok {
+		return gp
+	}
+	gp = makeGatePolicy(p, cfg)
+	policies.mu.Lock()
+	if len(policies.m) >= 64 {
+		clear(policies.m) // configurations replaced by newer settings
+	}
+	policies.m[key] = gp
+	policies.mu.Unlock()
+	return gp
+}
+
+type policyKey struct {
+	pack Pack
+	cfg  *config.Config
+}
+
+var policies = struct {
+	mu sync.Mutex
+	m  map[policyKey]gatePolicy
+}{m: map[policyKey]gatePolicy{}}
+
+func makeGatePolicy(p Pack, cfg *config.Config) gatePolicy {
 	gp := gatePolicy{drop: map[rules.Category]bool{}, category: map[string]rules.Category{}, unfinished: map[string]bool{}}
 	drop := config.Default().Gate.Drop
 	if cfg != nil && cfg.Gate.Drop != nil {
