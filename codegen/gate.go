@@ -3,6 +3,7 @@ package codegen
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 
@@ -187,6 +188,9 @@ type gatePolicy struct {
 func newGatePolicy(p Pack, cfg *config.Config) gatePolicy {
 	// A policy depends only on the pack and the configuration, which the server keeps as
 	// one value until settings change: it is made once per pair, not per suggestion.
+	if !reflect.ValueOf(p).Comparable() {
+		return makeGatePolicy(p, cfg)
+	}
 	key := policyKey{p, cfg}
 	policies.mu.Lock()
 	gp, ok := policies.m[key]
