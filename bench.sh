@@ -25,7 +25,7 @@ echo "== RTL parser: size and the C compile that cgo runs once"
 ls -l grammars/rtl/src/parser.c | awk '{printf "grammars/rtl/src/parser.c: %.1f MB\n", $5/1e6}'
 /usr/bin/time -f "gcc -O2 parser.c: %e s" gcc -std=c11 -fPIC -O2 -Igrammars/rtl/src -c grammars/rtl/src/parser.c -o /dev/null
 echo "== suggestion path (10,000-line ST file, embedded backend)"
-run ./lsp 'BenchmarkInlineCompletionOverhead' 200x
+run ./lsp 'BenchmarkInlineCompletionOverhead' 3000x
 run ./codegen 'BenchmarkGateVet|BenchmarkCacheTypingSession' 50x
 echo "== G-code: check vs bare parse, and the server on a large file"
 run ./codegen/gcode 'BenchmarkParseOnly|BenchmarkCheck$|BenchmarkKeystroke' 3x
