@@ -333,3 +333,56 @@ func TestProjectIncrementalEditChangesEditedBody(t *testing.T) {
 		t.Error("the statement was not added")
 	}
 }
+
+// A .TcPOU whose property accessor has an empty declaration region, and whose action is a
+// region of statements with no header: their statements count as uses of the block's
+// variables (they are not parsed inside the block, but they belong to it), and a variable
+// nothing mentions is still reported.
+func TestTcPOUMembersCountAsUses(t *testing.T) {
+	const pou = `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="FB_X" Id="{00000000-0000-4000-8000-000000000001}" SpecialFunc="None">
+    <Declaration><![CDATA[FUNCTION_BLOCK FB_X
+VAR
+	nState : INT;
+	nSpeed : INT;
+	nNever : INT;
+END_VAR
+]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[]]></ST>
+    </Implementation>
+    <Property Name="P" Id="{00000000-0000-4000-8000-000000000004}">
+      <Declaration><![CDATA[PROPERTY P : INT]]></Declaration>
+      <Get Name="Get" Id="{00000000-0000-4000-8000-000000000005}">
+        <Declaration><![CDATA[]]></Declaration>
+        <Implementation>
+          <ST><![CDATA[P := nSpeed;]]></ST>
+        </Implementation>
+      </Get>
+    </Property>
+    <Action Name="A_Reset" Id="{00000000-0000-4000-8000-000000000006}">
+      <Implementation>
+        <ST><![CDATA[nState := 0;]]></ST>
+      </Implementation>
+    </Action>
+  </POU>
+</TcPlcObject>
+`
+	path := filepath.Join(t.TempDir(), "FB_X.TcPOU")
+	if err := os.WriteFile(path, []byte(pou), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pk := New()
+	f := parseProject(t, pk, path)
+	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig()})
+	var unused []string
+	for _, fd := range res.Findings {
+		if fd.Rule == "st/unused-variable" {
+			unused = append(unused, fd.Message)
+		}
+	}
+	if got := strings.Join(unused, "; "); got != "nNever is declared but never used" {
+		t.Errorf("unused-variable findings: %q", got)
+	}
+}

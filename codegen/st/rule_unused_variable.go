@@ -12,7 +12,7 @@ var ruleUnusedVariable = register(&rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"CODESYS SA0033 (unused variables)"},
 	Doc: rules.Doc(
-		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions, and the methods, actions and property accessors written after it: the regions of a TwinCAT .TcPOU, the ACTION blocks of a text export) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Dead declarations make a POU harder to read and hide typos: `bMotorOn` declared, `bMotorOK` used.",
 		"VAR\n    nRetries : INT;    // never used\nEND_VAR",
 		"// remove the declaration, or use it"),
@@ -24,13 +24,18 @@ func checkUnused(pass *rules.Pass, run *Run) {
 			continue
 		}
 		used := map[string]bool{}
-		// The whole POU node: bodies, nested methods and actions, initial values, bounds.
-		p.Node.Walk(func(n *Node) bool {
+		mark := func(n *Node) bool {
 			if n.Kind == "identifier" && !(n.Parent.Is("var_declaration") && n.Field == "name") {
 				used[lower(n.Text)] = true
 			}
 			return true
-		})
+		}
+		// The whole POU node: bodies, nested methods and actions, initial values, bounds;
+		// then its members written after it.
+		p.Node.Walk(mark)
+		for _, m := range laterMembers(run, p) {
+			m.Walk(mark)
+		}
 		for _, v := range p.Vars {
 			switch v.Section {
 			case SecVar, SecTemp, SecStat:
@@ -43,4 +48,43 @@ func checkUnused(pass *rules.Pass, run *Run) {
 			pass.Report(v.Start, v.End, "%s is declared but never used", v.Name)
 		}
 	}
+}
+
+// laterMembers returns the syntax of what belongs to a top-level POU but follows it at the
+// top level: a TwinCAT .TcPOU keeps an action's body in a region of its own with no header
+// (its name is an XML attribute), and a CODESYS text export writes ACTION, METHOD and
+// PROPERTY blocks after END_FUNCTION_BLOCK. Such units up to the next POU belong to p.
+func laterMembers(run *Run, p *POU) []*Node {
+	if p.Parent != nil {
+		return nil
+	}
+	units := run.Model.Units
+	i := 0
+	for i < len(units) && !(units[i].Start <= p.Start && p.Start <= units[i].End) {
+		i++
+	}
+	var out []*Node
+	for j := i + 1; j < len(units); j++ {
+		if !memberUnit(units[j].data) {
+			break
+		}
+		out = append(out, units[j].Abs(run.Text).root)
+	}
+	return out
+}
+
+// memberUnit reports a unit of bare statements or of methods, actions and properties
+// written outside their function block.
+func memberUnit(d *unitData) bool {
+	if d.kind == "comment" || d.kind == "pragma" {
+		return true
+	}
+	for _, q := range d.pous {
+		switch q.Kind {
+		case KindMethod, KindAction, KindProperty:
+		default:
+			return false
+		}
+	}
+	return len(d.types) == 0 && len(d.globals) == 0
 }
