@@ -31,6 +31,10 @@ type Engine struct {
 	Related Retriever
 	// Health, when set, marks the primary down after a stall (shared across requests).
 	Health *Health
+	// Local says that no backend of this engine runs outside the process (no Primary, the
+	// embedded Fallback): nothing in the prompt leaves it, so secrets are not masked. The
+	// prompt a command shows, or a model host may receive, always is.
+	Local bool
 }
 
 // Retriever finds context blocks related to a cursor position.
@@ -113,6 +117,9 @@ func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Conte
 	pr := BuildPrompt(text, offset, p.LineComment(), c, req.Config.Completion.ContextTokens)
 	pr.EscapedText = escaped
 	// Secrets never leave the process: mask them in everything the backend will see.
+	if e.Local && e.Primary == nil {
+		return c, pr
+	}
 	var n1, n2, n3 int
 	mask := maskerFor(p)
 	pr.Header, n1 = mask.Text(pr.Header)

@@ -163,3 +163,29 @@ func TestBuildPromptKeepsBudgetByWholeLines(t *testing.T) {
 		t.Errorf("suffix over a fifth: %d", codegen.EstimateTokens(p.Suffix))
 	}
 }
+
+// A prompt is masked unless every backend runs in this process: an engine marked Local
+// with only the embedded backend leaves the text as it is (nothing leaves the process),
+// the same engine with a model host masks, and so does one not marked Local.
+func TestPromptsAreMaskedWhenTheyCanLeaveTheProcess(t *testing.T) {
+	const secret = "ghp_0123456789abcdefghijABCDEFGHIJ012345"
+	text := strings.Replace(prog, "IF x > 0 THEN", "// token: "+secret+"\nIF x > 0 THEN", 1)
+	f := parse(t, text)
+	off := strings.Index(text, "  \nEND_IF") + 2
+	req := codegen.SuggestRequest{Path: "p.st", File: f, Offset: off, Config: config.Default()}
+	reg := codegen.NewRegistry(testPack{})
+	for _, tc := range []struct {
+		name   string
+		engine *codegen.Engine
+		masked bool
+	}{
+		{"local, embedded only", &codegen.Engine{Registry: reg, Fallback: embedded.New(), Local: true}, false},
+		{"local flag with a model host", &codegen.Engine{Registry: reg, Primary: failing{codegen.ErrUnavailable}, Fallback: embedded.New(), Local: true}, true},
+		{"not local", &codegen.Engine{Registry: reg, Fallback: embedded.New()}, true},
+	} {
+		_, pr := tc.engine.Prepare(context.Background(), testPack{}, req)
+		if got := !strings.Contains(pr.Prefix, secret); got != tc.masked {
+			t.Errorf("%s: masked %v, want %v: %q", tc.name, got, tc.masked, pr.Prefix)
+		}
+	}
+}

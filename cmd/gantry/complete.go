@@ -130,12 +130,18 @@ func runComplete(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fl, args, stdout); !ok {
 		return code
 	}
-	privacy.Warm() // while the file and its project load
 	r, code := pf.load(stderr)
 	if r == nil {
 		return code
 	}
 	engine := &codegen.Engine{Registry: registry(), Primary: newPrimary(r.req.Config), Fallback: embedded.New(), Related: retrieverFor(r)}
+	if engine.Primary != nil {
+		privacy.Warm() // the prompt goes to a model host: it is masked, with gitleaks' rules
+	} else {
+		// The embedded backend alone answers, in this process: no prompt leaves it, and
+		// building the secret scanner (most of a one-shot run's time) is not needed.
+		engine.Local = true
+	}
 	if b := r.req.Config.Backend; b == "ollama" || b == "openai" {
 		engine.Fallback = nil // asked for the model explicitly: do not hide its failure
 	}
