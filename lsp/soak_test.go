@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -122,7 +123,12 @@ func BenchmarkSoak(b *testing.B) {
 			case <-stop:
 				return
 			case <-time.After(every):
-				b.Logf("after %v: RSS %d MB, goroutines %d", time.Duration(k)*every, rssMB(), runtime.NumGoroutine())
+				// The live Go heap, after a collection, tells a growing heap from a
+				// resident size that only the C side or fragmentation keeps up.
+				runtime.GC()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				b.Logf("after %v: RSS %d MB, live Go heap %d MB, goroutines %d", time.Duration(k)*every, rssMB(), ms.HeapAlloc>>20, runtime.NumGoroutine())
 			}
 		}
 	}()
@@ -130,6 +136,14 @@ func BenchmarkSoak(b *testing.B) {
 	close(stop)
 	<-sampled
 	time.Sleep(500 * time.Millisecond) // let cancelled work and debounced diagnostics finish
+	if path := os.Getenv("GANTRY_SOAK_HEAP"); path != "" {
+		// What the heap holds with every document still open (go tool pprof -sample_index=inuse_space).
+		runtime.GC()
+		if f, err := os.Create(path); err == nil {
+			_ = pprof.Lookup("heap").WriteTo(f, 0)
+			f.Close()
+		}
+	}
 	n := 0
 	total.Range(func(_, v any) bool { n += v.(int); return true })
 	b.Logf("%d requests with edits in %v by %d clients over %d documents", n, dur, clients, docs)

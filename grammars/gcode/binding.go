@@ -12,4 +12,8 @@ import (
 
 // Language returns the tree-sitter language for G-code: RS274NGC/LinuxCNC, Fanuc macro B,
 // Haas, Grbl and Marlin/RepRap dialects in one line-structured grammar.
-func Language() *sitter.Language { return sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_gcode())) }
+func Language() *sitter.Language { return language }
+
+// language is the one value Language returns: caches keyed by the language (symbol and
+// field name tables) must see one key, not a new one per call.
+var language = sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_gcode()))

@@ -59,3 +59,11 @@ func TestHighlights(t *testing.T) { corpus.CheckHighlights(t, Language(), ".", "
 
 // BenchmarkParse parses every file of the testdata corpus from scratch: MB/s and files/s.
 func BenchmarkParse(b *testing.B) { corpus.BenchmarkParse(b, Language(), testdataFiles(b)) }
+
+// Every call returns the same language value: tables kept per language would otherwise
+// grow by one with each parse (the soak's heap held thousands of symbol tables).
+func TestLanguageIsOneValue(t *testing.T) {
+	if Language() != Language() {
+		t.Error("Language returns a new value per call")
+	}
+}

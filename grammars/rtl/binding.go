@@ -14,6 +14,8 @@ import (
 // Language returns the tree-sitter language for Verilog-2005 and SystemVerilog (IEEE
 // 1800-2017: design and verification code; src/scanner.c handles `else branches, raw macro
 // arguments and the end of a `define).
-func Language() *sitter.Language {
-	return sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_rtl()))
-}
+func Language() *sitter.Language { return language }
+
+// language is the one value Language returns: caches keyed by the language (symbol and
+// field name tables) must see one key, not a new one per call.
+var language = sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_rtl()))

@@ -68,3 +68,11 @@ func TestPreprocessorEdges(t *testing.T) {
 		t.Error("unbalanced macro arguments parsed cleanly")
 	}
 }
+
+// Every call returns the same language value: tables kept per language would otherwise
+// grow by one with each parse (the soak's heap held thousands of symbol tables).
+func TestLanguageIsOneValue(t *testing.T) {
+	if Language() != Language() {
+		t.Error("Language returns a new value per call")
+	}
+}

@@ -13,4 +13,8 @@ import (
 
 // Language returns the tree-sitter language for IEC 61131-3 Structured Text
 // (CODESYS/TwinCAT and Siemens SCL dialects; src/scanner.c lexes comments and reserved words).
-func Language() *sitter.Language { return sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_st())) }
+func Language() *sitter.Language { return language }
+
+// language is the one value Language returns: caches keyed by the language (symbol and
+// field name tables) must see one key, not a new one per call.
+var language = sitter.NewLanguage(unsafe.Pointer(C.tree_sitter_st()))

@@ -109,3 +109,11 @@ func siemensFiles(tb testing.TB) []string {
 
 // BenchmarkParseSiemens parses the Siemens corpus from scratch: MB/s and files/s.
 func BenchmarkParseSiemens(b *testing.B) { corpus.BenchmarkParse(b, Language(), siemensFiles(b)) }
+
+// Every call returns the same language value: tables kept per language would otherwise
+// grow by one with each parse (the soak's heap held thousands of symbol tables).
+func TestLanguageIsOneValue(t *testing.T) {
+	if Language() != Language() {
+		t.Error("Language returns a new value per call")
+	}
+}
