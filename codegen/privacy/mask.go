@@ -46,25 +46,7 @@ func (o Options) Text(s string) (string, int) {
 	}
 	// Consecutive prompts repeat most of their parts (the header of context blocks, the
 	// suffix while typing above it): their answers are kept for a few requests.
-	k := recentKey{o.Key, s}
-	recent.mu.Lock()
-	r, ok := recent.answers[k]
-	recent.mu.Unlock()
-	if ok {
-		return r.text, r.n
-	}
-	out, n := o.text(s)
-	recent.mu.Lock()
-	defer recent.mu.Unlock()
-	if _, ok := recent.answers[k]; !ok {
-		if len(recent.order) >= maxRecent {
-			delete(recent.answers, recent.order[0])
-			recent.order = recent.order[1:]
-		}
-		recent.answers[k] = recentAnswer{out, n}
-		recent.order = append(recent.order, k)
-	}
-	return out, n
+	return recentParts.answer(recentKey{o.Key, s}, o.text)
 }
 
 type recentKey struct{ options, text string }
@@ -74,13 +56,42 @@ type recentAnswer struct {
 	n    int
 }
 
-const maxRecent = 16
+// answers keeps the latest answers of a masking step, the oldest going first.
+type answers struct {
+	mu    sync.Mutex
+	max   int
+	m     map[recentKey]recentAnswer
+	order []recentKey
+}
 
-var recent = struct {
-	mu      sync.Mutex
-	answers map[recentKey]recentAnswer
-	order   []recentKey
-}{answers: map[recentKey]recentAnswer{}}
+func newAnswers(max int) *answers { return &answers{max: max, m: map[recentKey]recentAnswer{}} }
+
+// answer returns the kept answer for k, or computes it with mask and keeps it.
+func (a *answers) answer(k recentKey, mask func(string) (string, int)) (string, int) {
+	a.mu.Lock()
+	r, ok := a.m[k]
+	a.mu.Unlock()
+	if ok {
+		return r.text, r.n
+	}
+	out, n := mask(k.text)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if _, ok := a.m[k]; !ok {
+		if len(a.order) >= a.max {
+			delete(a.m, a.order[0])
+			a.order = a.order[1:]
+		}
+		a.m[k] = recentAnswer{out, n}
+		a.order = append(a.order, k)
+	}
+	return out, n
+}
+
+var (
+	recentParts = newAnswers(16)   // whole prompt parts
+	recentLines = newAnswers(8192) // single lines
+)
 
 func (o Options) text(s string) (string, int) {
 	n := 0
@@ -107,32 +118,10 @@ func (o Options) cachedLine(line string) (string, int) {
 	if o.Key == "" || len(line) > maxCachedLine {
 		return o.maskLine(line)
 	}
-	k := recentKey{o.Key, line}
-	lines.mu.Lock()
-	r, ok := lines.answers[k]
-	lines.mu.Unlock()
-	if ok {
-		return r.text, r.n
-	}
-	masked, n := o.maskLine(line)
-	lines.mu.Lock()
-	if len(lines.answers) >= maxCachedLines {
-		clear(lines.answers) // a new working set; cheaper than tracking age per line
-	}
-	lines.answers[k] = recentAnswer{masked, n}
-	lines.mu.Unlock()
-	return masked, n
+	return recentLines.answer(recentKey{o.Key, line}, o.maskLine)
 }
 
-const (
-	maxCachedLines = 8192
-	maxCachedLine  = 512
-)
-
-var lines = struct {
-	mu      sync.Mutex
-	answers map[recentKey]recentAnswer
-}{answers: map[recentKey]recentAnswer{}}
+const maxCachedLine = 512
 
 var privateKey = regexp.MustCompile(`-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----`)
 
