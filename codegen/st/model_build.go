@@ -5,13 +5,12 @@ import (
 )
 
 // unitData is what one top-level declaration contributes: its POUs, types and global
-// variables. Offsets in it are relative to where the unit started when it was built, so
-// one unitData serves every file snapshot holding the same text (see cache.go).
+// variables. Its offsets are those of the text it was first read from, where the unit
+// began at at; one unitData serves every file snapshot holding the same text (see
+// cache.go), shifted by Unit.Abs where the unit stands elsewhere — a unit read again at the
+// same place (a file just opened, a unit above the edit) needs no shifted copy.
 type unitData struct {
-	kind string
-	// root's offsets are those of the text the unit was first read from, where it began at
-	// at: a unit read again at the same place (a file just opened, a unit above the edit)
-	// needs no shifted copy (Unit.Abs).
+	kind    string
 	root    *Node
 	at      int
 	pous    []*POU // top-level POUs (nested ones hang off Children)

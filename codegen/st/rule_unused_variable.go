@@ -1,6 +1,8 @@
 package st
 
 import (
+	"sort"
+
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -58,11 +60,8 @@ func laterMembers(run *Run, p *POU) []*Node {
 	if p.Parent != nil {
 		return nil
 	}
-	units := run.Model.Units
-	i := 0
-	for i < len(units) && !(units[i].Start <= p.Start && p.Start <= units[i].End) {
-		i++
-	}
+	units := run.Model.Units // in text order
+	i := sort.Search(len(units), func(i int) bool { return units[i].End >= p.Start })
 	var out []*Node
 	for j := i + 1; j < len(units); j++ {
 		if !memberUnit(units[j].data) {
@@ -76,9 +75,6 @@ func laterMembers(run *Run, p *POU) []*Node {
 // memberUnit reports a unit of bare statements or of methods, actions and properties
 // written outside their function block.
 func memberUnit(d *unitData) bool {
-	if d.kind == "comment" || d.kind == "pragma" {
-		return true
-	}
 	for _, q := range d.pous {
 		switch q.Kind {
 		case KindMethod, KindAction, KindProperty:

@@ -161,9 +161,10 @@ func (f *File) Close() {
 	f.pending = nil
 }
 
-// Apply returns a new File with change applied, reparsed incrementally from f's tree.
-// f stays valid and unchanged. A text-only snapshot stays text-only, and its line index is
-// updated rather than rebuilt.
+// Apply returns a new File with change applied. f stays valid and unchanged. Nothing is
+// parsed: the edit is recorded on a copy of f's tree, reparsed incrementally when the new
+// File's tree is first asked for (Root). A text-only snapshot stays text-only, and its
+// line index is updated rather than rebuilt.
 func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
