@@ -94,7 +94,15 @@ type Result struct {
 // Prepare computes the context and the prompt without asking a backend: what
 // `gantry prompt` prints and what Suggest sends.
 func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Context, Prompt) {
-	c := p.Context(ctx, ContextRequest{Path: req.Path, File: req.File, Offset: req.Offset, Config: req.Config, Workspace: req.Workspace})
+	return e.prompt(ctx, p, req, e.context(ctx, p, req))
+}
+
+func (e *Engine) context(ctx context.Context, p Pack, req SuggestRequest) Context {
+	return p.Context(ctx, ContextRequest{Path: req.Path, File: req.File, Offset: req.Offset, Config: req.Config, Workspace: req.Workspace})
+}
+
+// prompt adds related workspace code to the pack's context and builds the prompt from it.
+func (e *Engine) prompt(ctx context.Context, p Pack, req SuggestRequest, c Context) (Context, Prompt) {
 	if e.Related != nil && c.Skip == "" {
 		c.Blocks = append(c.Blocks, e.related(ctx, p, req)...)
 	}
@@ -145,7 +153,16 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 			return res, nil
 		}
 	}
-	c, pr := e.Prepare(ctx, p, req)
+	c := e.context(ctx, p, req)
+	if c.Skip != "" && !req.Invoked {
+		return &Result{Skip: c.Skip}, nil
+	}
+	// The gate's "before" check of the cursor's unit needs only the context's unit: it runs
+	// while the prompt is built and the model answers.
+	gctx, cancelGate := context.WithCancel(ctx)
+	defer cancelGate()
+	gate := startGate(gctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
+	c, pr := e.prompt(ctx, p, req, c)
 	res := &Result{Prompt: pr}
 	if c.Skip != "" && !req.Invoked {
 		res.Skip = c.Skip
@@ -163,9 +180,8 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if req.Invoked {
 		fill.Candidates = req.Config.Completion.CandidatesInvoked
 	}
-	gate := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
 	if c.Multiline {
-		fill.Complete = streamingGate(ctx, gate, p)
+		fill.Complete = streamingGate(ctx, gate.get, p)
 	}
 	cands, backend, primaryErr, err := e.fill(ctx, fill, req.Config)
 	if backend != nil {
@@ -192,7 +208,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 				continue
 			}
 			seen[text] = true
-			v := gate.Vet(ctx, text)
+			v := gate.get().Vet(ctx, text)
 			if v.Reason != "" {
 				res.Dropped = append(res.Dropped, Dropped{Text: text, Reason: v.Reason, Rule: v.Rule, Message: v.Message})
 				continue
@@ -345,7 +361,7 @@ const (
 // branch, else after end), or when it has stayed broken for several lines (the gate then
 // truncates it to its last passing prefix). The backend calls it for each candidate in
 // turn; a text that does not extend the last one starts a new candidate.
-func streamingGate(ctx context.Context, g *Gate, p Pack) func(string) (int, bool) {
+func streamingGate(ctx context.Context, gate func() *Gate, p Pack) func(string) (int, bool) {
 	closers := blockClosers(p)
 	cont, _ := p.(Continuations)
 	var last string
@@ -364,7 +380,7 @@ func streamingGate(ctx context.Context, g *Gate, p Pack) func(string) (int, bool
 			}
 			unit = -1
 		}
-		v := g.Vet(ctx, text) // the request's context: a cancelled suggestion stops vetting
+		v := gate().Vet(ctx, text) // the request's context: a cancelled suggestion stops vetting
 		if v.Reason == "" && v.Text == text {
 			lastPass = n
 			first := strings.Fields(lines[n-1])

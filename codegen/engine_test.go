@@ -189,3 +189,25 @@ func TestPromptsAreMaskedWhenTheyCanLeaveTheProcess(t *testing.T) {
 		}
 	}
 }
+
+// panickyPack's check panics, as a rule with a bug would outside the rules' own recovery.
+type panickyPack struct{ testPack }
+
+func (panickyPack) Check(context.Context, codegen.CheckRequest) codegen.CheckResult {
+	panic("a bug in a check")
+}
+
+// The gate is prepared on a goroutine of its own while the prompt is built: a panic there
+// must reach the request's goroutine, where the server recovers from it, and never take
+// the process down.
+func TestAPanicPreparingTheGateReachesTheCaller(t *testing.T) {
+	f := parse(t, prog)
+	e := &codegen.Engine{Registry: codegen.NewRegistry(panickyPack{testPack{hints: []string{"x := 0;"}}}), Fallback: embedded.New()}
+	defer func() {
+		if r := recover(); r != "a bug in a check" {
+			t.Errorf("recovered %v, want the check's panic", r)
+		}
+	}()
+	e.Suggest(context.Background(), codegen.SuggestRequest{Path: "p.st", File: f, Offset: cursorOffset, Config: config.Default()})
+	t.Error("Suggest returned although the gate's check panicked")
+}

@@ -72,6 +72,34 @@ func (g *Gate) Vet(ctx context.Context, text string) Verdict {
 	return v
 }
 
+// pendingGate is a gate being prepared on a goroutine of its own.
+type pendingGate struct {
+	done     chan struct{}
+	gate     *Gate
+	panicked any
+}
+
+// startGate prepares the gate (NewGate) while the caller goes on.
+func startGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]int) *pendingGate {
+	pg := &pendingGate{done: make(chan struct{})}
+	go func() {
+		defer close(pg.done)
+		defer func() { pg.panicked = recover() }()
+		pg.gate = NewGate(ctx, p, req, offset, unit)
+	}()
+	return pg
+}
+
+// get waits for the gate; a panic while preparing it is raised here, on the caller's
+// goroutine.
+func (pg *pendingGate) get() *Gate {
+	<-pg.done
+	if pg.panicked != nil {
+		panic(pg.panicked)
+	}
+	return pg.gate
+}
+
 func (g *Gate) vet(ctx context.Context, text string) Verdict {
 	v := g.vetOne(ctx, text)
 	if v.Reason != "syntax" {

@@ -60,12 +60,19 @@ func (c *cache) fileModel(f *syntax.File) *FileModel {
 	if fm != nil {
 		return fm
 	}
+	if f.Window {
+		// A window (the cursor's unit, a large document's unit) is kept by whoever parsed
+		// it, often for one use: its model lives with it, not in the cache. The prompt's
+		// context and the gate's first check share the cursor's window.
+		return f.Memo(windowModelKey{c}, func() any {
+			f.Lock()
+			defer f.Unlock()
+			return c.build(f)
+		}).(*FileModel)
+	}
 	f.Lock()
 	fm = c.build(f)
 	f.Unlock()
-	if f.Window {
-		return fm // one use: kept out of the cache
-	}
 	c.mu.Lock()
 	if _, ok := c.files[f]; !ok {
 		c.order = slices.DeleteFunc(c.order, func(g *syntax.File) bool {
@@ -85,6 +92,9 @@ func (c *cache) fileModel(f *syntax.File) *FileModel {
 	c.mu.Unlock()
 	return fm
 }
+
+// windowModelKey keys a window's model in its memo; the cache tells packs apart.
+type windowModelKey struct{ c *cache }
 
 func (c *cache) build(f *syntax.File) *FileModel {
 	fm := &FileModel{File: f}

@@ -72,12 +72,19 @@ func (c *cache) modelOf(f *syntax.File) *Model {
 	if m := c.model(f); m != nil {
 		return m
 	}
-	m := c.build(f)
-	if !f.Window { // a large document's unit, parsed for one use, stays out of the cache
-		c.putModel(f, m)
+	if f.Window {
+		// A window (the cursor's unit, a large document's unit) is kept by whoever parsed
+		// it, often for one use: its model lives with it, not in the cache. The prompt's
+		// context and the gate's first check share the cursor's window.
+		return f.Memo(windowModelKey{c}, func() any { return c.build(f) }).(*Model)
 	}
+	m := c.build(f)
+	c.putModel(f, m)
 	return m
 }
+
+// windowModelKey keys a window's model in its memo; the cache tells packs apart.
+type windowModelKey struct{ c *cache }
 
 func (c *cache) build(f *syntax.File) *Model {
 	m := &Model{File: f}

@@ -203,8 +203,19 @@ func indentOf(text []byte, off int) string {
 func indentUnit(text []byte, off int) string {
 	const around = 32 << 10
 	off = max(0, min(off, len(text)))
-	if bytes.Contains(text[max(0, off-around):min(len(text), off+around)], []byte("\n\t")) {
-		return "\t"
+	start := max(0, off-around)
+	near := text[start:min(len(text), off+around)]
+	// Look for tabs, not for line starts: a space-indented file has a newline every few
+	// dozen bytes and hardly a tab.
+	for i := 0; ; {
+		j := bytes.IndexByte(near[i:], '\t')
+		if j < 0 {
+			return "    "
+		}
+		i += j
+		if at := start + i; at == 0 || text[at-1] == '\n' { // a tab that indents a line
+			return "\t"
+		}
+		i++
 	}
-	return "    "
 }

@@ -187,3 +187,25 @@ func contains(s []string, v string) bool {
 	}
 	return false
 }
+
+func TestIndentUnitFollowsTheCodeAroundTheCursor(t *testing.T) {
+	spaces := "IF a THEN\n    b := 1; (* a\ttab inside a line *)\nEND_IF;\n"
+	tabs := "IF a THEN\n\tb := 1;\nEND_IF;\n"
+	far := strings.Repeat("x := 1;\n", 10000) // 80 KB: beyond what is scanned
+	for _, tc := range []struct {
+		name, text string
+		off        int
+		want       string
+	}{
+		{"spaces, a tab only inside a line", spaces, 10, "    "},
+		{"tabs", tabs, 10, "\t"},
+		{"a tab-indented line first in the text", "\tb := 1;\n", 0, "\t"},
+		{"tabs far away from the cursor", tabs + far + spaces, len(tabs) + len(far) + 10, "    "},
+		{"tabs near the cursor in a large file", far + tabs, len(far) + 10, "\t"},
+		{"no text", "", 0, "    "},
+	} {
+		if got := indentUnit([]byte(tc.text), tc.off); got != tc.want {
+			t.Errorf("%s: indent unit %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

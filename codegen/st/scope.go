@@ -32,9 +32,9 @@ func (u *Unit) Abs(text []byte) *unitData {
 			u.abs = buildUnit(u.data.root.Shift(d, nil), text, 0)
 			return
 		}
-		// Where it was read: the declarations are rebuilt (they carry this model's
-		// syntax nodes), the syntax copy is shared.
-		u.abs = buildUnit(u.data.root, text, 0)
+		// Where it was read: the cached declarations are this text's (they are never
+		// changed once built, so models share them).
+		u.abs = u.data
 	})
 	return u.abs
 }
