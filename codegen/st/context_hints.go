@@ -412,8 +412,14 @@ func (c *cursor) timeGuess(timer *Var) string {
 func (c *cursor) skeletons(ind, unit string) []string {
 	var out []string
 	called := map[string]bool{}
+	// A timer called only under a condition is what st/timer-not-called-every-cycle
+	// reports: inside an IF, CASE or loop no timer call is offered.
+	underCondition := false
 	for _, b := range Bodies(c.pou) {
 		b.Walk(func(n *Node) bool {
+			if n.Start < c.off && c.off < n.End && n.Is("if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") {
+				underCondition = true
+			}
 			if n.Kind == "call_statement" {
 				if f := n.Child("function"); f.Is("identifier") {
 					called[lower(f.Text)] = true
@@ -438,7 +444,7 @@ func (c *cursor) skeletons(ind, unit string) []string {
 			if v.Section == SecInput && v.Type.Elementary() == "BOOL" && ifVar == nil {
 				ifVar = v
 			}
-			if v.Type.Kind == TypeNamed && isTimer(v.Type.Name) && !called[lower(v.Name)] {
+			if v.Type.Kind == TypeNamed && isTimer(v.Type.Name) && !called[lower(v.Name)] && !underCondition {
 				timers = append(timers, v)
 			}
 			if v.Type.Kind == TypeArray && len(v.Type.Dims) == 1 && arrayVar == nil {

@@ -172,6 +172,15 @@ func TestContextHints(t *testing.T) {
 			t.Errorf("closer offered for a closed IF: %q", h)
 		}
 	}
+	// A timer called only inside an IF is what st/timer-not-called-every-cycle reports:
+	// no timer call is offered there, or in CASE branches and loops.
+	for _, src := range []string{"IF bStart THEN\n    |\nEND_IF;", "FOR i := 1 TO 4 DO\n    |\nEND_FOR;", "CASE eState OF\n    ST_RUN:\n        |\nEND_CASE;"} {
+		for _, h := range at(t, body(src), ws).Hints {
+			if strings.HasPrefix(h, "fbDelay(") {
+				t.Errorf("timer call offered under a condition (%q): %q", src, h)
+			}
+		}
+	}
 	// The closer is the first hint.
 	c = at(t, body("IF bStart THEN\n    bMotor := TRUE;\n|"), ws)
 	if len(c.Hints) == 0 || c.Hints[0] != "END_IF;" {
