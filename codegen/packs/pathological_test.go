@@ -121,8 +121,9 @@ func TestPathologicalInputs(t *testing.T) {
 	}
 }
 
-// bigFile concatenates the pack's sample files (each unit renamed per copy, so units stay
-// distinct) up to size bytes.
+// bigFile concatenates the pack's sample files up to size bytes. The samples repeat (there
+// are 120 KB of ST), so a unit seen before is read from the unit cache and copied to its new
+// offsets, which costs about what reading it afresh would.
 func bigFile(t testing.TB, p codegen.Pack, size int) (string, []byte) {
 	var samples [][]byte
 	path := ""
