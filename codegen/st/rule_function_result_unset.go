@@ -106,6 +106,24 @@ func (fl *resultFlow) stmt(s *Node, assigned bool) (bool, bool) {
 		return a || assigned, true
 	case "region":
 		return fl.list(s.Child("body"), assigned)
+	case "try_statement":
+		// The body may stop at any statement and go on in __CATCH; __FINALLY always runs.
+		a, falls := fl.list(s.Child("body"), assigned)
+		for _, c := range s.KidsOf("catch_clause") {
+			ca, cfalls := fl.list(c.Child("body"), assigned)
+			switch { // the paths that reach the end: the body's, the handler's
+			case falls && cfalls:
+				a = a && ca
+			case cfalls:
+				a = ca
+			}
+			falls = falls || cfalls
+		}
+		for _, f := range s.KidsOf("finally_clause") {
+			fa, ffalls := fl.list(f.Child("body"), a)
+			a, falls = fa, falls && ffalls
+		}
+		return a, falls
 	}
 	return assigned, true
 }

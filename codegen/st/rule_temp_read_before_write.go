@@ -175,6 +175,23 @@ func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
 		}
 	case "region":
 		return fl.list(s.Child("body"), cur)
+	case "try_statement":
+		// The handlers are read as if the body had run to its end: a read there is not
+		// reported on a guess about where an exception struck.
+		out := fl.list(s.Child("body"), cur.copy())
+		after := out
+		if after == nil {
+			after = cur
+		}
+		for _, c := range s.KidsOf("catch_clause") {
+			fl.list(c.Child("body"), after.copy())
+		}
+		for _, f := range s.KidsOf("finally_clause") {
+			if r := fl.list(f.Child("body"), after.copy()); out != nil {
+				out = r
+			}
+		}
+		return out
 	case "return_statement", "exit_statement", "continue_statement":
 		return nil
 	}

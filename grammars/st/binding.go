@@ -1,6 +1,6 @@
 package st
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=bb52ef037b87af74
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=443efbf7076e8db8
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

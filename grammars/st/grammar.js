@@ -691,6 +691,7 @@ module.exports = grammar({
         $.jump_statement,
         $.label_statement,
         $.region,
+        $.try_statement,
         $.empty_statement,
       ),
 
@@ -811,6 +812,25 @@ module.exports = grammar({
           optional(';'),
         ),
       ),
+
+    // TwinCAT 3 / CODESYS exception handling. The exception variable is declared by the POU
+    // (`exc : __SYSTEM.ExceptionCode;`); __CATCH and __FINALLY are each optional.
+    try_statement: ($) =>
+      prec.right(
+        seq(
+          kw('__TRY'),
+          optional(field('body', $.statement_list)),
+          optional($.catch_clause),
+          optional($.finally_clause),
+          kw('__ENDTRY'),
+          optional(';'),
+        ),
+      ),
+
+    catch_clause: ($) =>
+      seq(kw('__CATCH'), '(', field('exception', $.identifier), ')', optional(field('body', $.statement_list))),
+
+    finally_clause: ($) => seq(kw('__FINALLY'), optional(field('body', $.statement_list))),
 
     // Lower than a header's optional `;` (`METHOD M : T;`), which then never starts the body.
     empty_statement: (_) => prec(-1, ';'),

@@ -25,6 +25,9 @@
   (for_statement)
   (while_statement)
   (repeat_statement)
+  (try_statement)
+  (catch_clause)
+  (finally_clause)
   (region)
   (comment)
 ] @fold

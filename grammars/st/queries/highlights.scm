@@ -41,6 +41,10 @@
 ] @keyword.return
 
 [
+  "__TRY" "__CATCH" "__FINALLY" "__ENDTRY"
+] @keyword.exception
+
+[
   "ARRAY" "POINTER" "REFERENCE" "REF_TO" "STRING" "WSTRING"
 ] @type.builtin
 
