@@ -235,3 +235,39 @@ func TestLazyWorkspaceParsesWhatTheFileUses(t *testing.T) {
 		t.Errorf("F_999: %+v", res.Findings)
 	}
 }
+
+// TwinCAT_SystemInfoVarList has no file in a project (TwinCAT generates it), yet programs
+// read _TaskInfo and _AppInfo unqualified: with Tc2_System referenced, as every TwinCAT
+// project does, they and GETCURTASKINDEXEX are declared, with their types.
+func TestTwinCATSystemInformationIsDeclared(t *testing.T) {
+	src := `PROGRAM MAIN
+VAR
+	nTask : DINT;
+	nCycle : UDINT;
+	sApp : STRING;
+	bFirst : BOOL;
+	fbIdx : GETCURTASKINDEX;
+END_VAR
+nTask := GETCURTASKINDEXEX();
+nCycle := _TaskInfo[nTask].CycleTime;
+fbIdx();
+bFirst := _TaskInfo[fbIdx.index].FirstCycle;
+sApp := _AppInfo.AppName;
+nCycle := _TaskInfo[nTask].TaskName;
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System"}
+	got := checkWith(t, src, cfg, nil)
+	var bad []string
+	for _, f := range got {
+		if strings.HasPrefix(f, "st/undeclared-identifier") || strings.HasPrefix(f, "st/type-mismatch") {
+			bad = append(bad, f)
+		}
+	}
+	// The one finding: the task's name stored into a number, which only the declared
+	// member type tells.
+	if len(bad) != 1 || !strings.HasPrefix(bad[0], "st/type-mismatch") || !strings.Contains(bad[0], "STRING") {
+		t.Errorf("only the STRING stored into a UDINT may be reported, got %v", bad)
+	}
+}

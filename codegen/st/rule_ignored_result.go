@@ -16,7 +16,7 @@ var ruleIgnoredResult = register(&rules.Rule{
 	Unfinished: true,
 	Anchors:    []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
 	Doc: rules.Doc(
-		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt, and so are calls of FB_init, FB_reinit and FB_exit (a derived block's `SUPER^.FB_init(…)`). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart : BOOL;\nEND_VAR\nF_WriteLog('start');                  // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read\nEND_PROGRAM",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart, bReady : BOOL;\n    nErr : INT;\nEND_VAR\nnErr := F_WriteLog('start');\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;\nEND_PROGRAM"),
@@ -52,7 +52,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 				f := n.Child("function")
 				target := resolveCallee(sc, f, p)
 				switch {
-				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)]:
+				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)] && !implicitMethod(target.pou):
 					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
 				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !strings.EqualFold(target.std.Return, "VOID") && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))

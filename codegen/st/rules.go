@@ -155,6 +155,20 @@ func branches(n *Node) (lists []*Node, exhaustive bool) {
 
 // conditional reports whether n runs only on some paths of body: inside an IF, CASE or
 // loop, below body.
+// implicitMethod reports CODESYS/TwinCAT's FB_init, FB_reinit and FB_exit: the runtime calls
+// them (a derived block's calls its base's through SUPER^), and their BOOL result is
+// neither set nor read by convention.
+func implicitMethod(p *POU) bool {
+	if p == nil || p.Kind != KindMethod {
+		return false
+	}
+	switch strings.ToUpper(p.Name) {
+	case "FB_INIT", "FB_REINIT", "FB_EXIT":
+		return true
+	}
+	return false
+}
+
 func conditional(n, body *Node) bool {
 	return n.Ancestor(body, "if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") != nil
 }
