@@ -45,13 +45,15 @@ awk '
   /^BenchmarkCheck-/    { check=$3 }
   /^BenchmarkVerilatorComparison/ { for (i=1;i<=NF;i++) if ($i=="x_faster") vx=$(i-1) }
   /^BenchmarkInlineCompletionOverhead/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") p50=$(i-1); if ($i=="p99-ms") p99=$(i-1) } }
-  /^BenchmarkGateVet/ { gate=$3/1e6 }
+  /^BenchmarkGateVet-/ { gate=$3/1e6 }
+  /^BenchmarkGateVetLongUnit/ { gatelong=$3/1e6 }
   /^BenchmarkLargeGCodeKeystroke/ { key=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="open-to-diagnostics-s") open=$(i-1); if ($i=="heap-MB") heap=$(i-1); if ($i=="first-keystrokes-ms") firstkey=$(i-1) } }
   END {
     if (parse) printf "G-code check / bare parse time:      %.2fx (budget 1.5x)\n", check/parse
     if (vx)    printf "RTL: gantry faster than verilator:   %sx (budget 10x)\n", vx
     if (p50)   printf "suggestion overhead p50 / p99:       %s ms / %s ms (budget 0.5 / 3)\n", p50, p99
     if (gate)  printf "gate per candidate:                  %.2f ms (budget 2)\n", gate
+    if (gatelong) printf "gate per candidate, 600-line POU:    %.2f ms (budget 2)\n", gatelong
     if (key)   printf "large G-code keystroke to diagnostics: %.1f ms (budget 10; the first ten after opening %s ms); open %s s; heap %s MB\n", key, firstkey, open, heap
   }' "$out"
 fi

@@ -10,6 +10,7 @@ targets=(
   "./lsp FuzzFraming"
   "./lsp FuzzTypeThroughServer"   # starts gantry lsp per worker: one worker
   "./codegen/syntax FuzzIncrementalEdit"
+  "./codegen/syntax FuzzWindowAfterEdit"
   "./codegen/packs FuzzParseAndCheck"
   "./codegen FuzzGate"
   "./codegen/privacy FuzzMask"

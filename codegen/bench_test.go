@@ -40,6 +40,30 @@ func BenchmarkGateVet(b *testing.B) {
 	}
 }
 
+// BenchmarkGateVetLongUnit is BenchmarkGateVet with the cursor in a POU of 600 lines: each
+// candidate's window is reparsed from the unit's tree, so its cost follows the candidate
+// more than the POU.
+func BenchmarkGateVetLongUnit(b *testing.B) {
+	var body strings.Builder
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&body, "IF nCount > %d THEN\n    nCount := nCount - 1;\n    bRun := NOT bRun;\nELSE\n    nCount := nCount + %d;\nEND_IF;\n", i, i)
+	}
+	text := bigProgram(10000)
+	text = strings.Replace(text, "IF bRun THEN\n    \nEND_IF;\nEND_PROGRAM", body.String()+"IF bRun THEN\n    \nEND_IF;\nEND_PROGRAM", 1)
+	off := strings.LastIndex(text, "    \nEND_IF") + 4
+	f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
+	p := st.New()
+	cfg := config.Default()
+	unit := [2]int{strings.LastIndex(text, "PROGRAM Main"), len(text)}
+	g := codegen.NewGate(context.Background(), p, codegen.CheckRequest{Path: "b.st", File: f, Config: cfg}, off, unit)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if v := g.Vet(context.Background(), fmt.Sprintf("nCount := nCount + %d;", i)); v.Reason != "" {
+			b.Fatal(v)
+		}
+	}
+}
+
 // BenchmarkCacheTypingSession scripts a user typing through a shown suggestion one character
 // at a time and reports how many requests the cache answered without a backend.
 func BenchmarkCacheTypingSession(b *testing.B) {

@@ -29,6 +29,7 @@ type Gate struct {
 	// its tree, which candidates are spliced into.
 	windowed     bool
 	text         *syntax.File
+	window       *syntax.File // the cursor's unit as parsed before, which candidates reparse from
 	beforeErrors map[string]int
 	verdicts     map[string]Verdict // the streaming gate and the final pass see the same texts
 }
@@ -132,7 +133,7 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	switch {
 	case g.windowed:
 		if after, err = g.text.Splice(ctx, g.offset, g.offset, text); err == nil {
-			after, err = after.ParseWindow(ctx, unit[0], unit[1])
+			after, err = after.ParseWindowAfter(ctx, unit[0], unit[1], g.window)
 		}
 		if err != nil {
 			return Verdict{Text: text, Reason: "parse"}
@@ -190,7 +191,7 @@ func (g *Gate) narrowToUnit(ctx context.Context) bool {
 	}
 	f := g.req.File
 	g.windowed, g.unit, g.req.Workspace = true, unit, ws
-	g.text = f.WithoutTree()
+	g.text, g.window = f.WithoutTree(), w
 	g.unitErrors = syntax.Count(w.Root())
 	g.beforeErrors = g.policy.dropKeys(g.check(ctx, w, g.unit))
 	return true

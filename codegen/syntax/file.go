@@ -276,6 +276,48 @@ func (f *File) Content(n *sitter.Node) string { return string(f.Text[n.StartByte
 // window is parsed. Packs check a large text-only document unit by unit this way, holding
 // one unit's tree at a time.
 func (f *File) ParseWindow(ctx context.Context, start, end int) (*File, error) {
+	return f.parseWindow(ctx, start, end, nil)
+}
+
+// ParseWindowAfter is ParseWindow for a text made by one edit (Apply or Splice) from the
+// text of prev, a parsed window of it: the parser starts from prev's tree and reads again
+// only around the edit, so a candidate spliced into a long POU costs what the candidate
+// changes, not the POU. When the edit is not known, or the result holds a syntax error
+// (error recovery depends on the old tree, and the gate must judge a candidate the same
+// whatever was parsed before), the window is parsed afresh.
+func (f *File) ParseWindowAfter(ctx context.Context, start, end int, prev *File) (*File, error) {
+	if prev == nil || !prev.windowed || prev.Language != f.Language {
+		return f.parseWindow(ctx, start, end, nil)
+	}
+	e, ok := f.EditFrom(prev.Text)
+	if !ok || e.StartByte < prev.span[0] || e.OldEndByte > prev.span[1] {
+		return f.parseWindow(ctx, start, end, nil)
+	}
+	prev.treeMu.Lock()
+	old := prev.tree
+	prev.treeMu.Unlock()
+	if old == nil {
+		return f.parseWindow(ctx, start, end, nil)
+	}
+	prev.mu.Lock()
+	base := old.Copy()
+	prev.mu.Unlock()
+	base.Edit(sitter.EditInput{
+		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
+		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
+		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
+		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
+	})
+	w, err := f.parseWindow(ctx, start, end, base)
+	base.Close()
+	if err != nil || !w.tree.RootNode().HasError() {
+		return w, err
+	}
+	w.Close()
+	return f.parseWindow(ctx, start, end, nil)
+}
+
+func (f *File) parseWindow(ctx context.Context, start, end int, old *sitter.Tree) (*File, error) {
 	start, end = max(0, min(start, len(f.Text))), max(0, min(end, len(f.Text)))
 	sr, sc := f.Lines.Point(start)
 	er, ec := f.Lines.Point(end)
@@ -294,7 +336,7 @@ func (f *File) ParseWindow(ctx context.Context, start, end int) (*File, error) {
 		}
 		return f.Text[offset:min(int(offset)+64<<10, end)]
 	}
-	tree, err := p.ParseInputCtx(context.Background(), nil, sitter.Input{Read: read, Encoding: sitter.InputEncodingUTF8})
+	tree, err := p.ParseInputCtx(context.Background(), old, sitter.Input{Read: read, Encoding: sitter.InputEncodingUTF8})
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}

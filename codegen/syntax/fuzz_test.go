@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -121,4 +122,60 @@ func seedFiles(f testing.TB, n int) []string {
 		f.Fatal("no seed files")
 	}
 	return out
+}
+
+// windowAfterEditIsFresh splices insert at `at` into text and checks that the window
+// [start, end+len(insert)] reparsed from the window of the old text has the tree of a fresh
+// parse of that window: what the gate judges a candidate by.
+func windowAfterEditIsFresh(t *testing.T, lang *sitter.Language, text string, start, end, at int, insert string) {
+	t.Helper()
+	ctx := context.Background()
+	doc := syntax.TextOnly(lang, []byte(text))
+	before, err := doc.ParseWindow(ctx, start, end)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := doc.Splice(ctx, at, at, insert)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := after.ParseWindowAfter(ctx, start, end+len(insert), before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := after.ParseWindow(ctx, start, end+len(insert))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := got.Root().String(), fresh.Root().String(); g != w {
+		t.Fatalf("window reparsed after inserting %q at %d of [%d, %d) differs from a fresh parse:\n%s\nfresh:\n%s", insert, at, start, end, g, w)
+	}
+}
+
+func TestWindowReparsedAfterAnEditIsAFreshParse(t *testing.T) {
+	src := "PROGRAM A\nVAR\n  x : INT;\nEND_VAR\nx := 1;\nEND_PROGRAM\n\nPROGRAM B (* Größe 尺寸 *)\nVAR\n  y : INT;\nEND_VAR\nIF y > 0 THEN\n  \nEND_IF;\nEND_PROGRAM\n"
+	start := strings.Index(src, "PROGRAM B")
+	end := len(src)
+	at := strings.Index(src, "  \nEND_IF") + 2
+	for _, insert := range []string{"y := y + 1;", "y := (y + ;", "END_IF;", "IF y THEN\n    y := 0;\n  END_IF;", "(* 注释", "", "\r\n"} {
+		windowAfterEditIsFresh(t, st.Language(), src, start, end, at, insert)
+	}
+}
+
+func FuzzWindowAfterEdit(f *testing.F) {
+	for _, seed := range seedFiles(f, 6) {
+		f.Add(seed, uint16(len(seed)/4), uint16(len(seed)/2), "x := 1;\n")
+		f.Add(seed, uint16(0), uint16(len(seed)/3), "END_IF;")
+		f.Add(seed, uint16(len(seed)/2), uint16(len(seed)/2), "(* 动 ")
+	}
+	f.Fuzz(func(t *testing.T, text string, start, at uint16, insert string) {
+		if len(text) > 4096 || len(insert) > 256 || !utf8.ValidString(text) || !utf8.ValidString(insert) {
+			return
+		}
+		s := int(start) % (len(text) + 1)
+		a := s + int(at)%(len(text)-s+1)
+		for _, lang := range languages {
+			windowAfterEditIsFresh(t, lang, text, s, len(text), a, insert)
+		}
+	})
 }
