@@ -54,3 +54,35 @@ func TestTypingKeepsNoOldVersions(t *testing.T) {
 	}
 	runtime.KeepAlive(f)
 }
+
+// TestCursorWindowFollowsTyping: after each keystroke the cursor's unit is reparsed from
+// the last version's window of it, around the edit; the window must be the one a fresh
+// parse makes, whatever was typed (broken code included).
+func TestCursorWindowFollowsTyping(t *testing.T) {
+	ctx := context.Background()
+	p := st.New()
+	text := stUnitsDoc()
+	f, err := syntax.Parse(ctx, stgrammar.Language(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := len(text) - len("END_PROGRAM\n")
+	for step, typed := range []string{"I", "F", " ", "x", " ", "THEN", "\n", "(* 注释", " *)", "y := (", "1);", "\n", "END_IF;", "\n", "\x00"} {
+		next, err := f.Apply(ctx, rangeChange(f, at, at, typed))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, at = next, at+len(typed)
+		w, span, _, ok := codegen.CursorUnit(ctx, p, f, nil, "main.st", at)
+		if !ok {
+			t.Fatalf("step %d: no cursor unit", step)
+		}
+		fresh, err := f.ParseWindow(ctx, span[0], span[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := w.Root().String(), fresh.Root().String(); got != want {
+			t.Fatalf("step %d (typed %q): the cursor's window differs from a fresh parse:\n%s\nfresh:\n%s", step, typed, got, want)
+		}
+	}
+}

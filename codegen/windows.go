@@ -96,7 +96,14 @@ type cursorWindowKey [2]int
 // gate ask for the same unit of the same text in one request.
 func cursorWindow(ctx context.Context, f *syntax.File, span [2]int) (*syntax.File, error) {
 	w, _ := f.Memo(cursorWindowKey(span), func() any {
-		w, err := f.ParseWindow(ctx, span[0], span[1])
+		// After a keystroke in the unit, the last version's window of it is reparsed
+		// around the edit: a long POU is not read again whole on every keystroke.
+		var prev *syntax.File
+		sameStart := func(k any) bool { pk, ok := k.(cursorWindowKey); return ok && pk[0] == span[0] }
+		if v, ok := f.FromParent(sameStart); ok {
+			prev, _ = v.(*syntax.File)
+		}
+		w, err := f.ParseWindowAfter(ctx, span[0], span[1], prev)
 		if err != nil {
 			return (*syntax.File)(nil) // cancelled: the next caller parses it itself
 		}

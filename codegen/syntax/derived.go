@@ -74,6 +74,22 @@ func (f *File) Memo(key any, compute func() any) any {
 	return v
 }
 
+// FromParent returns a value the snapshot this one was edited from (by Apply) kept in its
+// memo under a key match accepts, and takes it out of this snapshot's reach: it is a
+// starting point (a window to reparse from), held for one generation only. ok is false
+// when there is none.
+func (f *File) FromParent(match func(key any) bool) (value any, ok bool) {
+	f.memoMu.Lock()
+	defer f.memoMu.Unlock()
+	for k, v := range f.parentMemo {
+		if match(k) {
+			delete(f.parentMemo, k)
+			return v, true
+		}
+	}
+	return nil, false
+}
+
 func (f *File) facts() *derived {
 	f.derivedMu.Lock()
 	defer f.derivedMu.Unlock()

@@ -6,6 +6,7 @@ package syntax
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -36,6 +37,9 @@ type File struct {
 	origin    *origin     // the text this snapshot was edited from (EditFrom)
 	memo      map[any]any // Memo: this snapshot's alone
 	memoMu    sync.Mutex
+	// parentMemo is the memo of the snapshot this one was edited from, for one generation:
+	// a value there may be the starting point of this snapshot's (FromParent).
+	parentMemo map[any]any
 
 	// The tree is made when first asked for (Root): an edit records itself on a copy of
 	// the last tree and parses nothing, so a keystroke costs no reparse until diagnostics
@@ -179,6 +183,11 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	if base != nil {
 		child.pending = &pendingEdits{base: base, count: count}
 	}
+	f.memoMu.Lock()
+	if len(f.memo) > 0 {
+		child.parentMemo = maps.Clone(f.memo)
+	}
+	f.memoMu.Unlock()
 	return f.inherit(child, e), nil
 }
 
@@ -290,7 +299,9 @@ func (f *File) ParseWindowAfter(ctx context.Context, start, end int, prev *File)
 		return f.parseWindow(ctx, start, end, nil)
 	}
 	e, ok := f.EditFrom(prev.Text)
-	if !ok || e.StartByte < prev.span[0] || e.OldEndByte > prev.span[1] {
+	// The edit must fall inside prev's window, and this window be prev's as the edit moved it.
+	if !ok || e.StartByte < prev.span[0] || e.OldEndByte > prev.span[1] ||
+		start != prev.span[0] || end != prev.span[1]+e.NewEndByte-e.OldEndByte {
 		return f.parseWindow(ctx, start, end, nil)
 	}
 	prev.treeMu.Lock()
