@@ -14,7 +14,7 @@ var ruleCaseIncompleteEnum = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0076 (missing enumeration constant)"},
 	Doc: rules.Doc(
-		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Members that share a value (an alias, `Stop := 17` beside `Halt` = 17) are covered by a branch for either. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A value added to the enumeration later (a new machine state) falls through every branch without anyone noticing.",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest, bJog : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM"),
@@ -38,9 +38,29 @@ func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 					covered[lower(enumLabel(l))] = true
 				}
 			}
+			// Members that share a value are one label: E.Run covers E.Alias := 1 when
+			// Run is 1 too.
+			values := map[string]float64{}
+			next, known := 0.0, true
+			for _, e := range enum.Enum {
+				if e.Value != nil {
+					c := sc.eval(e.Value)
+					next, known = c.V, c.OK
+				}
+				if known {
+					values[lower(e.Name)] = next
+				}
+				next++
+			}
+			coveredValue := map[float64]bool{}
+			for name := range covered {
+				if v, ok := values[name]; ok {
+					coveredValue[v] = true
+				}
+			}
 			var missing []string
 			for _, e := range enum.Enum {
-				if !covered[lower(e.Name)] {
+				if v, ok := values[lower(e.Name)]; !covered[lower(e.Name)] && !(ok && coveredValue[v]) {
 					missing = append(missing, e.Name)
 				}
 			}
