@@ -68,7 +68,7 @@ func (s *Server) suggest(ctx context.Context, uri protocol.DocumentURI, pos prot
 		Registry: s.opts.Registry, Primary: primary, Fallback: s.opts.Fallback,
 		// Without a model host the prompt stays in this process (the prompt command has
 		// an engine of its own, and masks): masking it would protect nothing.
-		Local: primary == nil,
+		Local:          primary == nil,
 		OnPrimaryError: func(err error) { s.backendFailed(cfg, err) },
 		Cache:          cache,
 		Health:         s.health(cfg),
