@@ -57,7 +57,7 @@ func (b *builder) top(n *Node) {
 	switch n.Kind {
 	case "program_declaration", "function_declaration", "function_block_declaration", "class_declaration",
 		"method_declaration", "property_declaration", "action_declaration", "interface_declaration",
-		"organization_block_declaration", "data_block_declaration":
+		"organization_block_declaration", "data_block_declaration", "transition_condition":
 		b.u.pous = append(b.u.pous, b.pou(n, nil))
 	case "type_declaration":
 		b.typeDecl(n)
@@ -144,6 +144,7 @@ var pouKinds = map[string]string{
 	"method_declaration":             KindMethod,
 	"property_declaration":           KindProperty,
 	"action_declaration":             KindAction,
+	"transition_condition":           KindAction, // an SFC transition's condition, for its reads
 	"interface_declaration":          KindInterface,
 	"organization_block_declaration": KindOrgBlock,
 	"data_block_declaration":         KindDataBlock,
@@ -158,9 +159,16 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 		p.Name = unquote(b.src(name))
 		p.NameStart, p.NameEnd = name.Start, name.End
 		p.DeclEnd = name.End
-	} else if n.Kind == "action_declaration" {
-		// A TwinCAT action: its name is the XML attribute of the <Action> around it.
-		p.Name = xmlName(b.text, n.Start+b.off, "Action")
+	} else if n.Kind == "action_declaration" || n.Kind == "transition_condition" {
+		// A TwinCAT action or SFC transition: its name is the XML attribute of the
+		// <Action> or <Transition> around it. A transition written as statements sets its
+		// name, a BOOL, as a function sets its result.
+		tag := "Action"
+		if n.Kind == "transition_condition" || xmlInside(b.text, n.Start+b.off, "Transition", "Action") {
+			tag = "Transition"
+			p.ReturnType = &Type{Kind: TypeNamed, Name: "BOOL", Text: "BOOL"}
+		}
+		p.Name = xmlName(b.text, n.Start+b.off, tag)
 	}
 	if rt := n.Child("return_type"); rt != nil {
 		p.ReturnType = b.typ(rt)
@@ -181,7 +189,7 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 		case "var_section":
 			p.Vars = append(p.Vars, b.section(k, p)...)
 			p.DeclEnd = k.End
-		case "method_declaration", "property_declaration", "action_declaration":
+		case "method_declaration", "property_declaration", "action_declaration", "transition_condition":
 			p.Children = append(p.Children, b.pou(k, p))
 		case "property_accessor":
 			for _, s := range k.KidsOf("var_section") {

@@ -165,8 +165,8 @@ func TestProjectCheckClean(t *testing.T) {
 }
 
 // Diagnostics land on the line of the XML file: a write to an input in the body, a missing
-// END_IF in one method (reported on the IF it should close; the next method still
-// parses), a division by zero in it.
+// END_IF in one method (reported where it is missing, after the IF's last statement; the
+// method's body and the next method still parse), a division by zero in it.
 func TestProjectDiagnosticsOnXMLLines(t *testing.T) {
 	pk := New()
 	path := "testdata/project_bad/FB_Bad.TcPOU"
@@ -178,7 +178,7 @@ func TestProjectDiagnosticsOnXMLLines(t *testing.T) {
 			got = append(got, fmt.Sprintf("%d:%s", f.Lines.LineOf(fd.Start)+1, fd.Rule))
 		}
 	}
-	want := []string{"14:st/write-to-input", "20:st/syntax", "29:st/division-by-zero"}
+	want := []string{"14:st/write-to-input", "21:st/syntax", "29:st/division-by-zero"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		for _, fd := range res.Findings {
 			t.Logf("%d: %s %s", f.Lines.LineOf(fd.Start)+1, fd.Rule, fd.Message)
@@ -384,5 +384,35 @@ END_VAR
 	}
 	if got := strings.Join(unused, "; "); got != "nNever is declared but never used" {
 		t.Errorf("unused-variable findings: %q", got)
+	}
+}
+
+// An SFC program in a TcPOU: its implementation is graphical XML, its actions are ST, and
+// its transitions are ST conditions (an expression, no `;`) or statements that set the
+// transition's name. It parses clean and gets no finding: the name a transition sets is
+// its BOOL result, and a timer called in an action and tested in a transition is read.
+func TestSFCProgramInATcPOU(t *testing.T) {
+	pk := New()
+	path := filepath.Join(projectDir, "PRG_Sequence.TcPOU")
+	f := parseProject(t, pk, path)
+	if e := firstErrorNode(f.Root()); e != nil {
+		t.Fatalf("syntax error at %q", f.Text[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+40)])
+	}
+	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig()})
+	for _, fd := range res.Findings {
+		t.Errorf("%d: %s %s: %s", f.Lines.LineOf(fd.Start)+1, fd.Severity, fd.Rule, fd.Message)
+	}
+	var names []string
+	for _, u := range pk.cache.modelOf(f).Units {
+		for _, p := range u.POUs(f.Text) {
+			for _, c := range p.Children {
+				if c.ReturnType != nil {
+					names = append(names, c.Name+":"+c.ReturnType.Name)
+				}
+			}
+		}
+	}
+	if strings.Join(names, " ") != "T_Full:BOOL T_Timeout:BOOL" {
+		t.Errorf("transitions %v", names)
 	}
 }

@@ -16,7 +16,7 @@ var ruleIgnoredResult = register(&rules.Rule{
 	Unfinished: true,
 	Anchors:    []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
 	Doc: rules.Doc(
-		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance whose outputs the POU never reads — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt, and so are calls of FB_init, FB_reinit and FB_exit (a derived block's `SUPER^.FB_init(…)`). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance of the POU's own VAR whose outputs nothing in the POU's declaration reads (its body, methods, actions, property accessors and SFC transitions) — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt, and so are calls of FB_init, FB_reinit and FB_exit (a derived block's `SUPER^.FB_init(…)`). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart : BOOL;\nEND_VAR\nF_WriteLog('start');                  // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read\nEND_PROGRAM",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart, bReady : BOOL;\n    nErr : INT;\nEND_VAR\nnErr := F_WriteLog('start');\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;\nEND_PROGRAM"),
@@ -27,25 +27,47 @@ var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true
 	"ADSLOGSTR": true, "ADSLOGDINT": true, "ADSLOGLREAL": true}
 
 func checkIgnoredResult(pass *rules.Pass, run *Run) {
+	// Outputs count as read anywhere in the POU's top-level declaration: its methods,
+	// actions, property accessors and SFC transitions (a sequence calls a timer in one
+	// step's action and tests its Q in a transition).
+	readIn := map[*POU]map[string]bool{}
+	readsOf := func(p *POU) map[string]bool {
+		for p.Parent != nil {
+			p = p.Parent
+		}
+		if r, ok := readIn[p]; ok {
+			return r
+		}
+		read := map[string]bool{}
+		if p.Node != nil {
+			p.Node.Walk(func(n *Node) bool {
+				switch n.Kind {
+				case "member_expression":
+					if o := n.Child("object"); o.Is("identifier") {
+						read[lower(o.Text)] = true
+					}
+				case "argument":
+					if op := n.Child("operator"); op != nil && op.Text == "=>" {
+						if call := n.Parent; call != nil && call.Parent != nil {
+							if f := call.Parent.Child("function"); f.Is("identifier") {
+								read[lower(f.Text)] = true
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+		readIn[p] = read
+		return read
+	}
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		instances := map[string]*Node{} // lower name → first call
 		var order []string
-		read := map[string]bool{}
+		read := readsOf(p)
 		walkBodies(p, func(n *Node) bool {
 			switch n.Kind {
-			case "member_expression":
-				if o := n.Child("object"); o.Is("identifier") {
-					read[lower(o.Text)] = true
-				}
-			case "argument":
-				if op := n.Child("operator"); op != nil && op.Text == "=>" {
-					if call := n.Parent; call != nil && call.Parent != nil {
-						if f := call.Parent.Child("function"); f.Is("identifier") {
-							read[lower(f.Text)] = true
-						}
-					}
-				}
 			case "call_expression":
 				// An instance passed or used as a value is read elsewhere.
 			case "call_statement":
@@ -71,8 +93,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 			}
 			return true
 		})
-		// Instances also read outside the POU's bodies (another method, a property) are
-		// not followed: only instances of the POU's own VAR are judged.
+		// Only instances of the POU's own VAR are judged.
 		for _, k := range order {
 			if read[k] {
 				continue

@@ -194,9 +194,14 @@ module.exports = grammar({
         $.method_declaration,
         $.property_declaration,
         alias($._split_action, $.action_declaration),
+        alias($._split_condition, $.transition_condition),
       ),
 
     _split_action: ($) => prec(-1, seq(field('body', $.statement_list), $.region_end)),
+
+    // An SFC transition written in ST is a condition (an expression and the region end);
+    // one written as statements that set the transition's name is an action's shape.
+    _split_condition: ($) => prec(-1, seq(field('condition', $._expression), $.region_end)),
 
     _split_pou_tail: ($) =>
       prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
