@@ -207,7 +207,7 @@ module.exports = grammar({
       prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
 
     _split_accessor: ($) =>
-      prec.right(seq(repeat1($.var_section), $.region_end, optional($._split_impl))),
+      prec.right(seq(repeat($.var_section), $.region_end, optional($._split_impl))),
 
 
     // ------------------------------------------------------------------
