@@ -18,14 +18,7 @@ import (
 // snapshots edited from it (a parsed window once did, through the facts they inherit,
 // and the suggestion benchmark's heap grew by every version's text).
 func TestTypingKeepsNoOldVersions(t *testing.T) {
-	ctx := context.Background()
-	p := st.New()
-	text := stUnitsDoc()
-	f, err := syntax.Parse(ctx, stgrammar.Language(), []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := len(text) - len("END_PROGRAM\n")
+	ctx, p, f, at := typingInLastUnit(t)
 	var early []weak.Pointer[byte]
 	for step := 0; step < 60; step++ {
 		next, err := f.Apply(ctx, rangeChange(f, at, at, " "))
@@ -59,14 +52,7 @@ func TestTypingKeepsNoOldVersions(t *testing.T) {
 // the last version's window of it, around the edit; the window must be the one a fresh
 // parse makes, whatever was typed (broken code included).
 func TestCursorWindowFollowsTyping(t *testing.T) {
-	ctx := context.Background()
-	p := st.New()
-	text := stUnitsDoc()
-	f, err := syntax.Parse(ctx, stgrammar.Language(), []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	at := len(text) - len("END_PROGRAM\n")
+	ctx, p, f, at := typingInLastUnit(t)
 	for step, typed := range []string{"I", "F", " ", "x", " ", "THEN", "\n", "(* 注释", " *)", "y := (", "1);", "\n", "END_IF;", "\n", "\x00"} {
 		next, err := f.Apply(ctx, rangeChange(f, at, at, typed))
 		if err != nil {
@@ -85,4 +71,16 @@ func TestCursorWindowFollowsTyping(t *testing.T) {
 			t.Fatalf("step %d (typed %q): the cursor's window differs from a fresh parse:\n%s\nfresh:\n%s", step, typed, got, want)
 		}
 	}
+}
+
+// typingInLastUnit parses a document of many ST units and returns the offset before the
+// last unit's END_PROGRAM, where the typing tests type.
+func typingInLastUnit(t *testing.T) (context.Context, codegen.Pack, *syntax.File, int) {
+	t.Helper()
+	text := stUnitsDoc()
+	f, err := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return context.Background(), st.New(), f, len(text) - len("END_PROGRAM\n")
 }

@@ -210,16 +210,22 @@ func (f *File) editedTree(e source.Edit) (*sitter.Tree, int) {
 	if from == nil {
 		return nil, 0
 	}
+	return f.editedCopy(from, e), count
+}
+
+// editedCopy copies tree, one of f's (under f's lock: trees are not safe for concurrent
+// use), and records e on the copy for the next parse to start from.
+func (f *File) editedCopy(tree *sitter.Tree, e source.Edit) *sitter.Tree {
 	f.mu.Lock()
-	tree := from.Copy()
+	cp := tree.Copy()
 	f.mu.Unlock()
-	tree.Edit(sitter.EditInput{
+	cp.Edit(sitter.EditInput{
 		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
 		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
 		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
 		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
 	})
-	return tree, count
+	return cp
 }
 
 // FreshParseBelow is the size up to which an edit that leaves syntax errors is parsed from
@@ -310,15 +316,7 @@ func (f *File) ParseWindowAfter(ctx context.Context, start, end int, prev *File)
 	if old == nil {
 		return f.parseWindow(ctx, start, end, nil)
 	}
-	prev.mu.Lock()
-	base := old.Copy()
-	prev.mu.Unlock()
-	base.Edit(sitter.EditInput{
-		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
-		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
-		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
-		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
-	})
+	base := prev.editedCopy(old, e)
 	w, err := f.parseWindow(ctx, start, end, base)
 	base.Close()
 	if err != nil || !w.tree.RootNode().HasError() {
