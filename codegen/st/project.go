@@ -202,8 +202,6 @@ func insideElement(text []byte, name string) bool {
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
-// xmlName returns the Name attribute of the last <tag …> element that opens before off, or
-// "" (TwinCAT writes action names only in the XML).
 // xmlInside reports whether the last <tag …> element opened before off is nearer than
 // the last <other …>: which of two member kinds a TcPOU region belongs to.
 func xmlInside(text []byte, off int, tag, other string) bool {
@@ -211,6 +209,8 @@ func xmlInside(text []byte, off int, tag, other string) bool {
 	return bytes.LastIndex(text[:off], []byte("<"+tag+" ")) > bytes.LastIndex(text[:off], []byte("<"+other+" "))
 }
 
+// xmlName returns the Name attribute of the last <tag …> element that opens before off, or
+// "" (TwinCAT writes action and transition names only in the XML).
 func xmlName(text []byte, off int, tag string) string {
 	if off > len(text) {
 		off = len(text)
