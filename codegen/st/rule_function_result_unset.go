@@ -70,6 +70,13 @@ func (fl *resultFlow) list(n *Node, assigned bool) (bool, bool) {
 }
 
 func (fl *resultFlow) stmt(s *Node, assigned bool) (bool, bool) {
+	// `IF Restart := Start() THEN`, `RETURN (F := x > 0);`, `a := F := 0;`: an assignment
+	// used as a value sets the result before anything else in the statement runs.
+	for _, f := range []string{"condition", "value", "right"} {
+		if fl.setsIn(s.Child(f)) {
+			assigned = true
+		}
+	}
 	switch s.Kind {
 	case "assignment":
 		if r := rootOf(s.Child("left")); r != nil && (lower(r.Text) == fl.name || strings.EqualFold(r.Text, "RET_VAL")) {
@@ -86,7 +93,8 @@ func (fl *resultFlow) stmt(s *Node, assigned bool) (bool, bool) {
 		if !assigned && fl.problem == nil {
 			fl.problem = s
 		}
-		return assigned, false
+		// A conditional return (`RETURN (bDone);`) also goes on.
+		return assigned, s.Child("condition") != nil
 	case "if_statement", "case_statement":
 		lists, exhaustive := branches(s)
 		all, any := true, false
@@ -129,4 +137,19 @@ func (fl *resultFlow) stmt(s *Node, assigned bool) (bool, bool) {
 		return a, falls
 	}
 	return assigned, true
+}
+
+// setsIn reports an assignment used as a value, anywhere in the expression n, that writes
+// the result.
+func (fl *resultFlow) setsIn(n *Node) bool {
+	found := false
+	n.Walk(func(k *Node) bool {
+		if k.Kind == "assignment_expression" {
+			if r := rootOf(k.Child("left")); r != nil && lower(r.Text) == fl.name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -193,6 +193,10 @@ func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
 		}
 		return out
 	case "return_statement", "exit_statement", "continue_statement":
+		if c := s.Child("condition"); c != nil { // `RETURN (bDone);` may go on
+			fl.reads(c, cur)
+			return cur
+		}
 		return nil
 	}
 	return cur

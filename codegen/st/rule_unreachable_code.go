@@ -36,7 +36,9 @@ func checkUnreachable(pass *rules.Pass, run *Run) {
 				}
 				switch s.Kind {
 				case "return_statement":
-					jumped = "RETURN"
+					if s.Child("condition") == nil { // `RETURN (bDone);` may go on
+						jumped = "RETURN"
+					}
 				case "exit_statement":
 					jumped = "EXIT"
 				case "continue_statement":

@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite. A method (or property) of a function block writing the block's own VAR_INPUT is reported one severity lower (a warning by default): object-oriented code sets inputs through methods, which is why CODESYS makes SA0037 configurable; writes to hardware inputs and from the block's own body stay errors. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite. A method (or property) of a function block writing the block's own VAR_INPUT, and a method writing its own VAR_INPUT (a copy made for the call, as a function's), are reported one severity lower (a warning by default): object-oriented code sets inputs through methods, which is why CODESYS makes SA0037 configurable; writes to hardware inputs and from the block's own body stay errors. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -50,6 +50,10 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			case v.Input() && v.Owner != nil && byValueCopy(v):
 				// A FUNCTION's input is a copy made for this call: reusing it as
 				// a scratch variable (`A := ABS(A);`) changes nothing the caller sees.
+			case v.Input() && v.Owner == p && p.Kind == KindMethod:
+				// A method's own input is a copy made for this call, like a function's;
+				// object-oriented TwinCAT code reuses it (`pNode := pNode^.pNext;`).
+				pass.ReportMild(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, p.Name)
 			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(p, v.Owner):
 				pass.ReportMild(w.target.Start, w.target.End, "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v): // found through the POU chain: its own (or inherited) input
@@ -61,7 +65,7 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 
 // byValueCopy reports an input of a FUNCTION: passed by value, gone after the call. (A
 // METHOD's inputs are copies too, but a method works on its instance's state, where an
-// overwritten input reads like the caller's value; those writes stay reported.)
+// overwritten input reads like the caller's value; those writes are reported, mildly.)
 func byValueCopy(v *Var) bool { return v.Owner.Kind == KindFunction }
 
 // pointerWalk: a FUNCTION stepping its own POINTER input through a buffer works on a copy

@@ -28,6 +28,10 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 				Message: "expected " + describeKind(n)})
 			return Skip
 		case n.IsError():
+			if at, ok := missingSemicolon(f, n); ok {
+				out = append(out, Error{Start: at, End: at, Missing: true, Message: `expected ";"`})
+				return Skip
+			}
 			msg, at, end := explainBlocks(f, n, pairs)
 			if msg == "" {
 				msg, at, end = unexpected(f, n), firstTokenStart(n), int(n.EndByte())
@@ -177,4 +181,21 @@ func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int, int
 		return fmt.Sprintf("expected %s to close %s (line %d)", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1), top.at, top.end
 	}
 	return "", 0, 0
+}
+
+// missingSemicolon recognises an ST assignment left without its `;` before the next
+// statement: `x := 1` then `F(2);` is also `x := F(2);` with `1` left over, and `x := 1`
+// then `y := 2;` is `x := y := 2;` (CODESYS's multiple assignment) with `1` left over,
+// which is how the parser recovers. Where the left-over text ends its line, the writer
+// forgot the `;` after it.
+func missingSemicolon(f *File, n *sitter.Node) (int, bool) {
+	p, next := n.Parent(), n.NextSibling()
+	if p == nil || next == nil || p.Type() != "assignment" || !next.IsNamed() {
+		return 0, false
+	}
+	end := int(n.EndByte())
+	if f.Lines.LineOf(end) >= f.Lines.LineOf(int(next.StartByte())) {
+		return 0, false
+	}
+	return end, true
 }

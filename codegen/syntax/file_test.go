@@ -66,6 +66,24 @@ func TestErrorsNameWhatIsMissing(t *testing.T) {
 	}
 }
 
+func TestAMissingSemicolonIsNamedWhereItIsMissing(t *testing.T) {
+	// Each first line, left without its `;`, also starts a longer statement with its value
+	// left over (`x := y := 2`, CODESYS's multiple assignment; `x := F(2)`): the error is
+	// the missing `;` at the end of that line, not the value.
+	for _, src := range []string{"x := 1\ny := 2;\n", "x := 1\nF(2);\n", "x := a\ny := 2;\n"} {
+		f, _ := syntax.Parse(context.Background(), st.Language(), []byte(src))
+		errs := syntax.Errors(f, f.Root())
+		if len(errs) != 1 || errs[0].Message != `expected ";"` || errs[0].Start != 6 || errs[0].End != 6 {
+			t.Errorf("%q: errors %+v, want one `expected \";\"` at byte 6", src, errs)
+		}
+	}
+	// Written as one statement, a multiple assignment is no error.
+	f, _ := syntax.Parse(context.Background(), st.Language(), []byte("x := y := 2;\n"))
+	if errs := syntax.Errors(f, f.Root()); len(errs) != 0 {
+		t.Errorf("multiple assignment: %+v", errs)
+	}
+}
+
 func TestRegionsParseOnlyEmbeddedCodeInPlace(t *testing.T) {
 	xml := "<Pou><Declaration><![CDATA[PROGRAM P\nVAR x : INT; END_VAR\n]]></Declaration>\n<ST><![CDATA[x := 1;\nEND_PROGRAM\n]]></ST></Pou>\n"
 	regions := func(text []byte) [][2]int {

@@ -35,7 +35,8 @@ function ci(word) {
  * same, sorted, order). The scanner returns them as keywords wherever some reserved word
  * may appear, even when this one is not valid there, so that a stray `END_FUNCTION_BLOCK`
  * inside an unterminated IF is seen as a keyword and error recovery stays local. Other
- * keywords are contextual (keyword extraction through `word`).
+ * keywords are contextual (keyword extraction through `word`): CONFIGURATION and RESOURCE
+ * among them, which TwinCAT code uses as names (`ADR(Configuration)`).
  */
 const RESERVED = [
   'ACTION',
@@ -43,7 +44,6 @@ const RESERVED = [
   'AND_THEN',
   'BY',
   'CASE',
-  'CONFIGURATION',
   'CONTINUE',
   'DATA_BLOCK',
   'DO',
@@ -94,7 +94,6 @@ const RESERVED = [
   'PROGRAM',
   'PROPERTY',
   'REPEAT',
-  'RESOURCE',
   'RETURN',
   'STRUCT',
   'THEN',
@@ -166,6 +165,9 @@ module.exports = grammar({
     // `E.A := ...` is only decided at the ':' token.
     [$.case_branch],
     [$.statement_list],
+    // `x := (a := 1)`: a structure's initial values, or an assignment used as a value; the
+    // initialiser wins where both fit (_parenthesized_assignment has lower precedence).
+    [$.field_initializer, $._lvalue],
   ],
 
   supertypes: ($) => [$._statement, $._expression],
@@ -206,8 +208,16 @@ module.exports = grammar({
     _split_pou_tail: ($) =>
       prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
 
+    // An accessor's declaration may open with its access (`PROTECTED`, then VAR … END_VAR).
     _split_accessor: ($) =>
-      prec.right(seq(repeat($.var_section), $.region_end, optional($._split_impl))),
+      prec.right(
+        seq(
+          repeat($.access_specifier),
+          repeat($.var_section),
+          $.region_end,
+          optional($._split_impl),
+        ),
+      ),
 
 
     // ------------------------------------------------------------------
@@ -295,6 +305,8 @@ module.exports = grammar({
           kw('FUNCTION_BLOCK'),
           repeat(choice($.access_specifier, $.modifier)),
           field('name', $._name),
+          // TwinCAT 3.1.4026 generics: the constants come before EXTENDS.
+          optional(alias($._generic_section, $.var_section)),
           optional($.extends_clause),
           optional($.implements_clause),
           repeat($.header_attribute),
@@ -319,7 +331,8 @@ module.exports = grammar({
         ),
       ),
 
-    extends_clause: ($) => seq(kw('EXTENDS'), commaSep1(field('type', $.type_name))),
+    extends_clause: ($) =>
+      seq(kw('EXTENDS'), commaSep1(field('type', choice($.type_name, $.generic_type)))),
 
     implements_clause: ($) => seq(kw('IMPLEMENTS'), commaSep1(field('type', $.type_name))),
 
@@ -327,12 +340,16 @@ module.exports = grammar({
 
     modifier: (_) => kws('ABSTRACT', 'FINAL', 'OVERRIDE'),
 
+    // A method or property may be named like a modifier (`PROPERTY Override : LREAL`, a
+    // drive's velocity override).
+    _member_name: ($) => choice($._name, prec(-1, alias($.modifier, $.identifier))),
+
     method_declaration: ($) =>
       prec.right(
         seq(
           kw('METHOD'),
           repeat(choice($.access_specifier, $.modifier)),
-          field('name', $._name),
+          field('name', $._member_name),
           // TwinCAT accepts (and some exports write) `METHOD M : T;`.
           optional(seq(':', field('return_type', $._type), optional(prec(1, ';')))),
           repeat($._pou_item),
@@ -348,9 +365,11 @@ module.exports = grammar({
         seq(
           kw('PROPERTY'),
           repeat(choice($.access_specifier, $.modifier)),
-          field('name', $._name),
+          field('name', $._member_name),
           ':',
           field('type', $._type),
+          // As for methods, TwinCAT accepts `PROPERTY P : T;`.
+          optional(prec(1, ';')),
           repeat($.var_section),
           choice(
             seq(repeat($.property_accessor), kw('END_PROPERTY'), optional(';')),
@@ -498,7 +517,21 @@ module.exports = grammar({
           field('kind', $.var_kind),
           // SIMATIC AX class members: `VAR PUBLIC`, `VAR PROTECTED CONSTANT`, ...
           repeat(choice(field('qualifier', $.var_qualifier), $.access_specifier)),
-          repeat($.var_declaration),
+          // A stray `;` between declarations is accepted by TwinCAT.
+          repeat(choice($.var_declaration, ';')),
+          kw('END_VAR'),
+          optional(';'),
+        ),
+      ),
+
+    // `VAR_GENERIC CONSTANT n : UDINT := 1; END_VAR`: the constants an instantiation
+    // `FB<100>` sets.
+    _generic_section: ($) =>
+      prec.right(
+        seq(
+          field('kind', alias(kw('VAR_GENERIC'), $.var_kind)),
+          repeat(field('qualifier', $.var_qualifier)),
+          repeat(choice($.var_declaration, ';')),
           kw('END_VAR'),
           optional(';'),
         ),
@@ -570,6 +603,7 @@ module.exports = grammar({
       prec.right(
         seq(
           kw('TYPE'),
+          optional($.access_specifier),
           repeat1(
             seq(
               field('name', $._name),
@@ -597,6 +631,7 @@ module.exports = grammar({
     _simple_type: ($) =>
       choice(
         $.type_name,
+        $.generic_type,
         $.string_type,
         $.array_type,
         $.pointer_type,
@@ -607,6 +642,15 @@ module.exports = grammar({
 
     type_name: ($) =>
       choice($.identifier, $.quoted_identifier, seq($.identifier, repeat1(seq('.', $.identifier)))),
+
+    // An instance of a generic function block: `Collections.List<0>`, `FB_Buffer<MAX_LEN>`.
+    generic_type: ($) =>
+      seq(
+        field('type', $.type_name),
+        choice('<', alias('&lt;', '<')),
+        commaSep1(field('argument', choice($.integer, $.identifier))),
+        choice('>', alias('&gt;', '>')),
+      ),
 
     string_type: ($) =>
       prec.right(
@@ -671,7 +715,8 @@ module.exports = grammar({
     repeated_initializer: ($) =>
       seq(field('count', $.integer), '(', optional(field('value', $._initializer)), ')'),
 
-    struct_initializer: ($) => seq('(', commaSep1($.field_initializer), optional(','), ')'),
+    // `fb : FB_List := ();` initialises nothing, as TwinCAT allows.
+    struct_initializer: ($) => seq('(', commaSep($.field_initializer), optional(','), ')'),
 
     field_initializer: ($) => seq(field('name', $.identifier), ':=', field('value', $._initializer)),
 
@@ -697,15 +742,20 @@ module.exports = grammar({
         $.label_statement,
         $.region,
         $.try_statement,
+        $.expression_statement,
         $.empty_statement,
       ),
+
+    // `fb.IsDone;` reads a property, which runs its getter: TwinCAT accepts it as a statement.
+    expression_statement: ($) => seq(field('expression', $.member_expression), ';'),
 
     assignment: ($) =>
       seq(
         field('left', $._lvalue),
         // `+=` … `/=`: SCL (TIA V14+) compound assignment.
         field('operator', choice(':=', kw('S='), kw('R='), kw('REF='), '?=', '+=', '-=', '*=', '/=')),
-        field('right', $._initializer),
+        // CODESYS's multiple assignment `a := b := 0;` writes both.
+        field('right', choice($._initializer, $.assignment_expression)),
         ';',
       ),
 
@@ -797,7 +847,9 @@ module.exports = grammar({
 
     exit_statement: (_) => seq(kw('EXIT'), ';'),
 
-    return_statement: (_) => seq(kw('RETURN'), ';'),
+    // CODESYS and TwinCAT also take a conditional return, `RETURN (xDone);`, which leaves
+    // only when its condition holds.
+    return_statement: ($) => seq(kw('RETURN'), optional(field('condition', $._condition)), ';'),
 
     continue_statement: (_) => seq(kw('CONTINUE'), ';'),
 
@@ -833,7 +885,12 @@ module.exports = grammar({
       ),
 
     catch_clause: ($) =>
-      seq(kw('__CATCH'), '(', field('exception', $.identifier), ')', optional(field('body', $.statement_list))),
+      seq(
+        kw('__CATCH'),
+        // The exception variable is optional: `__CATCH` alone handles without reading it.
+        optional(seq('(', field('exception', $.identifier), ')')),
+        optional(field('body', $.statement_list)),
+      ),
 
     finally_clause: ($) => seq(kw('__FINALLY'), optional(field('body', $.statement_list))),
 
@@ -856,6 +913,8 @@ module.exports = grammar({
           optional(field('value', $._lvalue)),
         ),
         field('value', $._expression),
+        // `__NEW(POINTER TO T, n)` takes a type.
+        field('value', $.pointer_type),
       ),
 
     // ------------------------------------------------------------------
@@ -867,6 +926,8 @@ module.exports = grammar({
         $.binary_expression,
         $.unary_expression,
         $.parenthesized_expression,
+        // `a AND_THEN (b := F())`: an assignment used as a value, in parentheses.
+        alias($._parenthesized_assignment, $.parenthesized_expression),
         $._value,
         $._literal,
       ),
@@ -887,6 +948,8 @@ module.exports = grammar({
     _value: ($) =>
       choice(
         $.identifier,
+        // `__NEW(STRING)`, `SIZEOF(WSTRING)`: the type's name as a value.
+        alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
         $.local_variable,
         $.direct_address,
         $.this,
@@ -901,6 +964,8 @@ module.exports = grammar({
     _callee: ($) =>
       choice(
         $.identifier,
+        // A namespace or function named like a keyword of types (`WString.Concat(…)`).
+        alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
         $.local_variable,
         $.quoted_identifier,
         $.direct_address,
@@ -948,15 +1013,24 @@ module.exports = grammar({
     parenthesized_expression: ($) => seq('(', $._expression, ')'),
 
     // CODESYS accepts an assignment used as a value; Gantry parses it where it is written
-    // in practice, as a whole parenthesised condition `IF (x := F()) THEN`, so that
-    // st/assignment-in-condition can report it.
+    // in practice, as a whole condition `IF (x := F()) THEN` (or without the parentheses)
+    // and as a conditional RETURN's condition, so that st/assignment-in-condition can
+    // report it.
     _condition: ($) =>
-      choice($._expression, alias($._parenthesized_assignment, $.parenthesized_expression)),
+      choice(
+        $._expression,
+        // `IF bOk := F() THEN`, without the parentheses.
+        $.assignment_expression,
+      ),
 
-    _parenthesized_assignment: ($) => seq('(', $.assignment_expression, ')'),
+    _parenthesized_assignment: ($) => prec.dynamic(-1, seq('(', $.assignment_expression, ')')),
 
     assignment_expression: ($) =>
-      seq(field('left', $._lvalue), field('operator', ':='), field('right', $._expression)),
+      seq(
+        field('left', $._lvalue),
+        field('operator', ':='),
+        field('right', choice($._expression, $.assignment_expression)),
+      ),
 
     member_expression: ($) =>
       prec(
