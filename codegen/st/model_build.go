@@ -180,6 +180,9 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 		switch k.Kind {
 		case "extends_clause":
 			for _, t := range k.Children("type") {
+				if t.Kind == "generic_type" { // `EXTENDS FB_Buffer<100>`
+					t = t.Child("type")
+				}
 				p.Extends = append(p.Extends, b.src(t))
 			}
 		case "implements_clause":
@@ -230,6 +233,11 @@ func (b *builder) section(n *Node, owner *POU) []*Var {
 		case "RETAIN", "PERSISTENT":
 			retain = true
 		}
+	}
+	if kind == "VAR_GENERIC" {
+		// A generic block's constant takes the value of each instantiation (`FB<6>`): its
+		// initial value is only a default, so nothing may be computed from it.
+		constant = false
 	}
 	var out []*Var
 	for i, d := range n.Kids {
@@ -328,6 +336,8 @@ func (b *builder) typ(n *Node) *Type {
 	switch n.Kind {
 	case "type_name", "identifier", "quoted_identifier":
 		t.Kind, t.Name = TypeNamed, unquote(t.Text)
+	case "generic_type": // `List<10>`: an instance of the generic block List
+		t.Kind, t.Name = TypeNamed, unquote(b.src(n.Child("type")))
 	case "string_type":
 		t.Kind = TypeString
 	case "array_type":

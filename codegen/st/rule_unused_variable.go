@@ -2,6 +2,7 @@ package st
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -37,6 +38,12 @@ func checkUnused(pass *rules.Pass, run *Run) {
 		p.Node.Walk(mark)
 		for _, m := range laterMembers(run, p) {
 			m.Walk(mark)
+		}
+		// A block's VAR is its derived blocks' too (`EXTENDS FB_Base`, `FB_Base<8>`).
+		for _, q := range run.POUs() {
+			if q != p && q.Node != nil && extendsName(q, p.Name) {
+				q.Node.Walk(mark)
+			}
 		}
 		for _, v := range p.Vars {
 			switch v.Section {
@@ -83,4 +90,16 @@ func memberUnit(d *unitData) bool {
 		}
 	}
 	return len(d.types) == 0 && len(d.globals) == 0
+}
+
+// extendsName reports whether q extends the block named name (written plain or under a
+// namespace).
+func extendsName(q *POU, name string) bool {
+	for _, b := range q.Extends {
+		b = lower(strings.TrimSpace(b))
+		if b == lower(name) || strings.HasSuffix(b, "."+lower(name)) {
+			return true
+		}
+	}
+	return false
 }

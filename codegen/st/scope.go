@@ -181,11 +181,8 @@ type Scope struct {
 func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
 	s := &Scope{POU: p, Model: m, WS: ws}
 	for q := p; q != nil; q = q.Parent {
-		for _, b := range q.Extends {
-			// A library block's internals beyond its documented interface are not known.
-			if base := s.findPOU(b); base == nil || s.LibraryPOU(base) {
-				s.Incomplete = true
-			}
+		if s.unknownAncestor(q, map[*POU]bool{}) {
+			s.Incomplete = true
 		}
 		if q.Parent == nil && (q.Kind == KindMethod || q.Kind == KindAction || q.Kind == KindProperty) {
 			s.Incomplete = true // declared outside its function block: its owner is unknown
@@ -195,6 +192,23 @@ func newScope(p *POU, m *Model, ws *wsIndex) *Scope {
 		}
 	}
 	return s
+}
+
+// unknownAncestor reports whether some block p inherits from, however far up, cannot be
+// found or is a library block, whose internals beyond its documented interface are not
+// known: a base's base may declare what a body uses.
+func (s *Scope) unknownAncestor(p *POU, seen map[*POU]bool) bool {
+	if seen[p] {
+		return false // a cycle of EXTENDS is reported elsewhere
+	}
+	seen[p] = true
+	for _, b := range p.Extends {
+		base := s.findPOU(b)
+		if base == nil || s.LibraryPOU(base) || s.unknownAncestor(base, seen) {
+			return true
+		}
+	}
+	return false
 }
 
 // findPOU looks a POU up in the file, the workspace, then the referenced libraries.

@@ -254,7 +254,18 @@ func (s *Scope) designatorType(n *Node) *Type {
 		case TypeArray:
 			return t.Elem
 		case TypeString:
-			return &Type{Kind: TypeNamed, Name: "CHAR"}
+			// A character of a string: TIA's SCL reads a CHAR (WCHAR); CODESYS and TwinCAT
+			// read its code, a BYTE (a WSTRING's a WORD).
+			wide := strings.HasPrefix(strings.ToUpper(t.Text), "WSTRING")
+			switch {
+			case s.SCL && wide:
+				return &Type{Kind: TypeNamed, Name: "WCHAR"}
+			case s.SCL:
+				return &Type{Kind: TypeNamed, Name: "CHAR"}
+			case wide:
+				return &Type{Kind: TypeNamed, Name: "WORD"}
+			}
+			return &Type{Kind: TypeNamed, Name: "BYTE"}
 		}
 	case "deref_expression":
 		t := s.Resolve(s.designatorType(n.Child("operand")))
