@@ -16,7 +16,7 @@ var ruleIgnoredResult = register(&rules.Rule{
 	Unfinished: true,
 	Anchors:    []string{"CODESYS SA0009 (unused return values)", "CODESYS SA0169 (ignored outputs)"},
 	Doc: rules.Doc(
-		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance of the POU's own VAR whose outputs nothing in the POU's declaration reads (its body, methods, actions, property accessors and SFC transitions) — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL) are exempt, and so are calls of FB_init, FB_reinit and FB_exit (a derived block's `SUPER^.FB_init(…)`). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a FUNCTION or METHOD with a result type called as a statement (its result thrown away), and a function block instance of the POU's own VAR whose outputs nothing in the POU's declaration reads (its body, methods, actions, property accessors and SFC transitions) — no `inst.Q`, no `Q => x` binding. Memory and system functions whose result is only a status (MEMCPY, MEMSET, MEMMOVE, __DELETE, TwinCAT's ADSLOGSTR/ADSLOGDINT/ADSLOGLREAL, TcUnit's TEST_FINISHED) are exempt, and so are calls of FB_init, FB_reinit and FB_exit (a derived block's `SUPER^.FB_init(…)`) and of a method whose result is an interface or a REFERENCE TO a block (object-oriented code returns the object, or a task's status object, for callers that chain it). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A result is usually an answer or an error code: dropping it hides failures, and an FB whose outputs nobody reads (a timer whose Q is never tested) is dead or unfinished logic.",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart : BOOL;\nEND_VAR\nF_WriteLog('start');                  // the error code is lost\nfbDelay(IN := bStart, PT := T#2S);    // fbDelay.Q is never read\nEND_PROGRAM",
 		"FUNCTION F_WriteLog : INT\nVAR_INPUT\n    sText : STRING;\nEND_VAR\nF_WriteLog := 0;\nEND_FUNCTION\nPROGRAM Logger\nVAR\n    fbDelay : TON;\n    bStart, bReady : BOOL;\n    nErr : INT;\nEND_VAR\nnErr := F_WriteLog('start');\nfbDelay(IN := bStart, PT := T#2S);\nbReady := fbDelay.Q;\nEND_PROGRAM"),
@@ -24,7 +24,30 @@ var ruleIgnoredResult = register(&rules.Rule{
 
 var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true, "__DELETE": true, "MEMCMP": false,
 	// TwinCAT's event log calls (Tc2_System) return only whether the entry was written.
-	"ADSLOGSTR": true, "ADSLOGDINT": true, "ADSLOGLREAL": true}
+	"ADSLOGSTR": true, "ADSLOGDINT": true, "ADSLOGLREAL": true,
+	// TcUnit ends a test with a statement; the BOOL it returns is for its own bookkeeping.
+	"TEST_FINISHED": true, "TEST_FINISHED_NAMED": true}
+
+// returnsObject reports a method whose result is an interface, or a reference to a block:
+// object-oriented code
+// returns the object itself, or a task's status object, for callers that chain or keep it
+// (`fbAxis.Restore();`, `fbTask.Invoke();`); a statement that drops it loses no answer.
+func returnsObject(sc *Scope, p *POU) bool {
+	if p.Kind != KindMethod || p.ReturnType == nil {
+		return false
+	}
+	t := p.ReturnType
+	if t.Kind == TypeRef && t.Elem != nil && t.Elem.Kind == TypeNamed {
+		// A builder returning REFERENCE TO itself (`sb.Append('a').Append('b')`).
+		q := sc.findPOU(t.Elem.Name)
+		return q != nil && (q.Kind == KindFunctionBlock || q.Kind == KindClass || q.Kind == KindInterface)
+	}
+	if t.Kind != TypeNamed {
+		return false
+	}
+	q := sc.findPOU(t.Name)
+	return q != nil && q.Kind == KindInterface
+}
 
 func checkIgnoredResult(pass *rules.Pass, run *Run) {
 	// Outputs count as read anywhere in the POU's top-level declaration: its methods,
@@ -74,7 +97,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 				f := n.Child("function")
 				target := resolveCallee(sc, f, p)
 				switch {
-				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)] && !implicitMethod(target.pou):
+				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)] && !implicitMethod(target.pou) && !returnsObject(sc, target.pou):
 					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
 				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !strings.EqualFold(target.std.Return, "VOID") && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))
