@@ -416,3 +416,24 @@ func TestSFCProgramInATcPOU(t *testing.T) {
 		t.Errorf("transitions %v", names)
 	}
 }
+
+// TwinCAT 3.1.4026 object-oriented code as libraries write it: a generic block (VAR_GENERIC
+// before EXTENDS, an array sized by the generic constant), a method header ending in `;`, a
+// conditional RETURN, a multiple assignment, __CATCH without a variable, a property named
+// like a modifier whose header ends in `;` and whose Set accessor opens with its access, a
+// string's character read as a BYTE, and a base block's VAR in another file. It parses and
+// raises no finding.
+func TestGenericBlockInATcPOU(t *testing.T) {
+	pk := New()
+	for _, name := range []string{"FB_Ring.TcPOU", "FB_Store.TcPOU"} {
+		path := filepath.Join(projectDir, name)
+		f := parseProject(t, pk, path)
+		if e := firstErrorNode(f.Root()); e != nil {
+			t.Fatalf("%s: syntax error at %q", name, f.Text[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+40)])
+		}
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig()})
+		for _, fd := range res.Findings {
+			t.Errorf("%s:%d: %s %s: %s", name, f.Lines.LineOf(fd.Start)+1, fd.Severity, fd.Rule, fd.Message)
+		}
+	}
+}
