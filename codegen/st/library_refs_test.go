@@ -173,6 +173,43 @@ END_PROGRAM
 	}
 }
 
+// A value given to, compared with or assigned to something whose type comes from a library
+// Gantry does not list completely is most likely that type's enumeration value: unknown,
+// not undeclared. A value whose counterpart's type is known stays undeclared.
+func TestValuesOfUnknownLibraryTypesAreNotUndeclared(t *testing.T) {
+	src := `TYPE ST_Move :
+STRUCT
+	Direction : MC_DIRECTION;
+	nSteps : INT;
+END_STRUCT
+END_TYPE
+PROGRAM MAIN
+VAR
+	fbMove : MC_MoveAbsoluteCA;
+	fbGroup : MC_GroupEnable;
+	stMove : ST_Move;
+	eState : MC_GROUP_STATE;
+	nSteps : INT;
+	bOk : BOOL;
+END_VAR
+fbMove.BufferMode := mcAborting;
+fbGroup(Mode := mcGroupModeAuto);
+bOk := stMove.Direction = mcDirectionPositive;
+CASE eState OF
+	mcGroupStateStandby: nSteps := 0;
+END_CASE
+stMove.nSteps := nStepsTypo;
+bOk := nSteps = nStepTypo;
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc3_McCoordinatedMotion"}
+	got := undeclared(checkWith(t, src, cfg, nil))
+	if len(got) != 2 || !strings.Contains(got[0], "nStepsTypo") || !strings.Contains(got[1], "nStepTypo") {
+		t.Errorf("only the two typos may be undeclared, got %v", got)
+	}
+}
+
 // A TwinCAT tree: the .plcproj's references reach a POU through the workspace.
 func TestPlcprojReferencesThroughTheWorkspace(t *testing.T) {
 	root := t.TempDir()

@@ -14,7 +14,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to or used as a CASE label for something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -62,6 +62,11 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text)
 				return true
 			}
+			if fromLibrary && opaqueCounterpart(sc, n) {
+				// `fbMove.BufferMode := mcAborting;`: the value of a type a library Gantry
+				// does not list completely declares, most likely one of its enumeration's.
+				return true
+			}
 			report(pass, n, "undeclared identifier %q", n.Text)
 			return true
 		}
@@ -74,6 +79,79 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			}
 		}
 	}
+}
+
+// opaqueCounterpart reports an identifier assigned to, compared with (= or <>), given for
+// a formal parameter of, or used as a CASE label of something declared whose type Gantry
+// cannot resolve: a type from a referenced library it does not list completely.
+func opaqueCounterpart(sc *Scope, n *Node) bool {
+	e := n
+	for e.Parent != nil && e.Parent.Is("parenthesized_expression") {
+		e = e.Parent
+	}
+	par := e.Parent
+	var other *Node
+	switch {
+	case par.Is("assignment", "assignment_expression") && e.Field == "right":
+		other = par.Child("left")
+	case par.Is("binary_expression") && par.Child("operator").Is("=", "<>"):
+		other = par.Child("left")
+		if other == e {
+			other = par.Child("right")
+		}
+	case par.Is("case_label"):
+		if cs := par.Ancestor(nil, "case_statement"); cs != nil {
+			other = cs.Child("value")
+		}
+	case par.Is("argument") && e.Field == "value" && par.Child("name") != nil:
+		// `fbMove(BufferMode := mcAborting)`: the instance's block is unknown, or so is
+		// the formal's type.
+		if call := par.Parent; call != nil && call.Parent != nil {
+			f := call.Parent.Child("function")
+			if f == nil || !declaredRoot(sc, f) {
+				return false
+			}
+			t := sc.designatorType(f)
+			if unresolved(sc, t) {
+				return true
+			}
+			if blk, _ := sc.FBType(t); blk != nil {
+				for _, v := range blk.Vars {
+					if strings.EqualFold(v.Name, par.Child("name").Text) {
+						return unresolved(sc, v.Type)
+					}
+				}
+			}
+		}
+		return false
+	}
+	if other == nil || !other.Is("identifier", "member_expression", "index_expression", "deref_expression") || !declaredRoot(sc, other) {
+		return false
+	}
+	return unresolved(sc, sc.designatorType(other))
+}
+
+// declaredRoot reports a designator whose root variable is declared: its type, not the
+// name, is what Gantry may not know.
+func declaredRoot(sc *Scope, d *Node) bool {
+	r := rootOf(d)
+	return r != nil && r.Kind == "identifier" && sc.Lookup(r.Text).Kind == SymVar
+}
+
+// unresolved reports a type Gantry cannot see: none found for the designator, or a name
+// that is not elementary and that no file or library it lists declares.
+func unresolved(sc *Scope, t *Type) bool {
+	if t == nil {
+		return true
+	}
+	t = sc.Resolve(t)
+	if t.Kind != TypeNamed || t.Elementary() != "" {
+		return false
+	}
+	if blk, std := sc.FBType(t); blk != nil || std != nil {
+		return false
+	}
+	return sc.FindType(t.Name) == nil && sc.findPOU(t.Name) == nil
 }
 
 // qualifiedName says whether an undeclared root before a dot qualifies a name rather than

@@ -1,6 +1,8 @@
 package st
 
 import (
+	"strings"
+
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -12,7 +14,7 @@ var ruleWriteToConstant = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (constant cannot be written)"},
 	Doc: rules.Doc(
-		"Reports stores into a variable declared in a VAR … CONSTANT section (local or global) or into an enumeration value. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports stores into a variable declared in a VAR … CONSTANT section (local or global) or into an enumeration value. CONSTANT on a function block instance fixes the instance, not its state: setting its members and properties (`VAR_INPUT CONSTANT fbSensor : FB_Sensor; … fbSensor.iParent := THIS^;`, as TwinCAT's building automation templates do by the thousand) is not reported. A block's own `VAR_INPUT CONSTANT` parameters (which callers set only where they declare the instance) may be written by the block itself, in FB_init or to keep them in range: those writes are not reported either. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Constants are read-only by definition; the compiler refuses the program. A suggestion that 'adjusts' a limit constant usually means the model misread a limit as a setting.",
 		"VAR CONSTANT c_rMaxSpeed : REAL := 1500.0; END_VAR\nc_rMaxSpeed := rRequested;",
 		"VAR CONSTANT c_rMaxSpeed : REAL := 1500.0; END_VAR\nrSpeed := MIN(rRequested, c_rMaxSpeed);"),
@@ -27,7 +29,7 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 				continue
 			}
 			if v := sc.targetVar(w.target); v != nil {
-				if v.Constant {
+				if v.Constant && !memberOfBlockInstance(sc, v, w.target) && !ownParameter(p, v) {
 					report(pass, w.target, "%s writes %s, which is declared CONSTANT", w.how, v.Name)
 				}
 				continue
@@ -37,4 +39,72 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 			}
 		}
 	}
+}
+
+// memberOfBlockInstance reports a store into a member of a function block instance (a
+// block Gantry cannot see counts as one): TwinCAT lets code configure the members and
+// properties of an instance declared CONSTANT, so only the instance itself is fixed.
+func memberOfBlockInstance(sc *Scope, v *Var, target *Node) bool {
+	root := rootOf(target)
+	if root == nil || root == target || v.Type == nil || v.Type.Kind != TypeNamed {
+		return false
+	}
+	// The first step from the instance must be a member (`fb.MV.eUnit`, not `afb[1]`).
+	if step := root.Parent; step == nil || !step.Is("member_expression") || step.Child("object") != root {
+		return false
+	}
+	if v.Type.Elementary() != "" || sc.FindType(v.Type.Name) != nil {
+		return false // a structure's member is part of the constant
+	}
+	block, std := sc.FBType(v.Type)
+	return block != nil || std != nil || sc.findPOU(v.Type.Name) == nil
+}
+
+// setsBlockProperty reports a store into a member of a function block instance that
+// sets a property (or may: the block is a library's Gantry cannot see). A property's Set
+// is a method call on the instance: CONSTANT fixes which instance, not its state, and an
+// input instance is set up through its properties like any other.
+func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
+	if !target.Is("member_expression") || rootOf(target) != target.Child("object") || v.Type == nil || v.Type.Kind != TypeNamed {
+		return false
+	}
+	if v.Type.Elementary() != "" || sc.FindType(v.Type.Name) != nil {
+		return false // a structure's member is part of the constant
+	}
+	block, std := sc.FBType(v.Type)
+	if std != nil {
+		return false // a standard block has no properties
+	}
+	if block == nil {
+		return sc.findPOU(v.Type.Name) == nil // a block Gantry cannot see
+	}
+	member := target.Child("member")
+	for q, seen := block, 0; q != nil && seen < 16; seen++ {
+		for _, c := range q.Children {
+			if c.Kind == KindProperty && member != nil && strings.EqualFold(c.Name, member.Text) {
+				return true
+			}
+		}
+		if len(q.Extends) == 0 {
+			break
+		}
+		q = sc.findPOU(q.Extends[0])
+	}
+	return false
+}
+
+// ownParameter reports a VAR_INPUT CONSTANT of the block p belongs to: a parameter callers
+// may set only where they declare the instance, which the block itself initialises
+// (FB_init) and keeps in range (`nUpdateTime := LIMIT(500, nUpdateTime, 60000);`), as
+// TwinCAT's building automation library does.
+func ownParameter(p *POU, v *Var) bool {
+	if v.Section != SecInput || v.Owner == nil {
+		return false
+	}
+	for q := p; q != nil; q = q.Parent {
+		if q == v.Owner {
+			return true
+		}
+	}
+	return false
 }

@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite. A method (or property) of a function block writing the block's own VAR_INPUT, and a method writing its own VAR_INPUT (a copy made for the call, as a function's), are reported one severity lower (a warning by default): object-oriented code sets inputs through methods, which is why CODESYS makes SA0037 configurable; writes to hardware inputs and from the block's own body stay errors. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance (`fbView.Parent := iParent;`) calls its setter. A method (or property) of a function block writing the block's own VAR_INPUT, and a method writing its own VAR_INPUT (a copy made for the call, as a function's), are reported one severity lower (a warning by default): object-oriented code sets inputs through methods, which is why CODESYS makes SA0037 configurable; writes to hardware inputs and from the block's own body stay errors. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -44,6 +44,9 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			switch {
 			case v.InputAddress():
 				pass.Report(w.target.Start, w.target.End, "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+			case v.Input() && w.how == "assignment" && setsBlockProperty(sc, v, w.target):
+				// `fbView.Parent := iParent;`: a property's setter called on an input
+				// instance, not a store into the input.
 			case v.Input() && w.how == "assignment" && w.target.Is("identifier", "local_variable") && readsName(w.stmt.Child("right"), v.Name):
 				// `N := MIN(N, 32);`: the input clamped to its valid range before use
 				// (defensive code, common in libraries such as OSCAT), not overwritten.

@@ -386,7 +386,29 @@ func (s *Scope) Lookup(name string) Sym {
 	if ts := s.EnumsWith(name); len(ts) > 0 {
 		return Sym{Kind: SymEnumValue, Type: ts[0]}
 	}
+	if t := s.inlineEnumWith(name); t != nil {
+		return Sym{Kind: SymEnumValue, Type: t}
+	}
 	return Sym{}
+}
+
+// inlineEnumWith finds name among the values of an enumeration written in a variable's
+// declaration (`eState : (WAITING, RUNNING);`) of the POU or the blocks around it: those
+// values are names in the POU's scope.
+func (s *Scope) inlineEnumWith(name string) *TypeDecl {
+	for p := s.POU; p != nil; p = p.Parent {
+		for _, v := range p.Vars {
+			if v.Type == nil || v.Type.Kind != TypeEnum {
+				continue
+			}
+			for _, e := range v.Type.Enum {
+				if strings.EqualFold(e.Name, name) {
+					return &TypeDecl{Name: v.Name, Type: v.Type, Start: v.Start, End: v.End, NameStart: e.Start, NameEnd: e.End}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // implicit returns the variables SCL gives every block without a declaration: ENO, the

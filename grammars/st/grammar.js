@@ -168,6 +168,8 @@ module.exports = grammar({
     // `x := (a := 1)`: a structure's initial values, or an assignment used as a value; the
     // initialiser wins where both fit (_parenthesized_assignment has lower precedence).
     [$.field_initializer, $._lvalue],
+    // `[N(0)]`: N repetitions of 0, or a call of N; the repetition wins where both fit.
+    [$.repeated_initializer, $._callee],
   ],
 
   supertypes: ($) => [$._statement, $._expression],
@@ -309,6 +311,8 @@ module.exports = grammar({
           optional(alias($._generic_section, $.var_section)),
           optional($.extends_clause),
           optional($.implements_clause),
+          // `FUNCTION_BLOCK Mover IMPLEMENTS iMover;`, as for methods.
+          optional(prec(1, ';')),
           repeat($.header_attribute),
           repeat($._pou_item),
           choice(seq(optional($._body), kw('END_FUNCTION_BLOCK'), optional(';')), $._split_pou_tail),
@@ -332,9 +336,12 @@ module.exports = grammar({
       ),
 
     extends_clause: ($) =>
-      seq(kw('EXTENDS'), commaSep1(field('type', choice($.type_name, $.generic_type)))),
+      prec.right(
+        seq(kw('EXTENDS'), commaSep1(field('type', choice($.type_name, $.generic_type))), optional(',')),
+      ),
 
-    implements_clause: ($) => seq(kw('IMPLEMENTS'), commaSep1(field('type', $.type_name))),
+    implements_clause: ($) =>
+      prec.right(seq(kw('IMPLEMENTS'), commaSep1(field('type', $.type_name)), optional(','))),
 
     access_specifier: (_) => kws('PUBLIC', 'PRIVATE', 'PROTECTED', 'INTERNAL'),
 
@@ -712,8 +719,12 @@ module.exports = grammar({
     array_initializer: ($) =>
       seq('[', commaSep(choice($._initializer, $.repeated_initializer)), optional(','), ']'),
 
+    // The count may be a named constant: `[TREND_COUNT((iParent := Trends))]`.
     repeated_initializer: ($) =>
-      seq(field('count', $.integer), '(', optional(field('value', $._initializer)), ')'),
+      prec.dynamic(
+        1,
+        seq(field('count', choice($.integer, $.identifier)), '(', optional(field('value', $._initializer)), ')'),
+      ),
 
     // `fb : FB_List := ();` initialises nothing, as TwinCAT allows.
     struct_initializer: ($) => seq('(', commaSep($.field_initializer), optional(','), ')'),
@@ -901,7 +912,8 @@ module.exports = grammar({
     // Calls
     // ------------------------------------------------------------------
 
-    argument_list: ($) => seq('(', commaSep($.argument), ')'),
+    // TwinCAT accepts a trailing comma: `fbPower(Axis := stAxis, );`.
+    argument_list: ($) => seq('(', commaSep($.argument), optional(','), ')'),
 
     argument: ($) =>
       choice(

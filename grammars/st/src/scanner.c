@@ -295,6 +295,11 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
         return false;
       }
       advance(lexer);
+      // `// [K]]]>`: a `//` comment ends before a run of `]` followed by `>` (see
+      // scan_line_comment), so the run may hold the comment's own last `]`s too.
+      while (lexer->lookahead == ']') {
+        advance(lexer);
+      }
       if (lexer->lookahead != '>') {
         return false;
       }
