@@ -34,7 +34,7 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 				if callee == "" || sc.Overloaded(callee) {
 					return true // an overload calling another (AX) is not recursion
 				}
-				if callee == self || reaches(sc, p, callee, self) {
+				if callee == self || reaches(sc, p, callee) {
 					report(pass, n.Child("function"), "recursive call: %s leads back to %s", n.Child("function").Src(run.Text), p.Name)
 				}
 				return true
@@ -67,28 +67,39 @@ func calleeName(sc *Scope, p *POU, f *Node) string {
 	return ""
 }
 
-// reaches follows the recorded call lists from callee looking for target (bounded).
-func reaches(sc *Scope, p *POU, callee, target string) bool {
-	seen := map[string]bool{}
-	var visit func(name string, depth int) bool
-	visit = func(name string, depth int) bool {
-		if depth > 32 || seen[name] {
+// reaches follows the recorded call lists from callee looking for p itself (bounded). A
+// name is resolved where the call was written: a method or action of the calling block
+// (or its bases) first, then a POU of the file or the workspace. So a block calling its
+// own Exec never reaches another block's action of the same name.
+func reaches(sc *Scope, p *POU, callee string) bool {
+	resolve := func(owner *POU, name string) (*POU, *POU) {
+		if m := sc.member(owner, name, 0); m != nil {
+			return m, owner
+		}
+		if q := sc.findPOU(name); q != nil {
+			return q, q
+		}
+		return nil, nil
+	}
+	home := p.Parent
+	if home == nil {
+		home = p
+	}
+	seen := map[*POU]bool{}
+	var visit func(q, owner *POU, depth int) bool
+	visit = func(q, owner *POU, depth int) bool {
+		if q == nil || depth > 32 || seen[q] {
 			return false
 		}
-		seen[name] = true
-		q := sc.findPOU(name)
-		if q == nil && p.Parent != nil {
-			q = p.Parent.Child(name)
-		}
-		if q == nil {
-			return false
-		}
+		seen[q] = true
 		for _, c := range q.Calls {
-			if c == target || visit(c, depth+1) {
+			r, rOwner := resolve(owner, c)
+			if r == p || visit(r, rOwner, depth+1) {
 				return true
 			}
 		}
 		return false
 	}
-	return visit(callee, 0)
+	first, owner := resolve(home, callee)
+	return first == p || visit(first, owner, 0)
 }
