@@ -170,7 +170,7 @@ func binop(op string, l, r Const) Const {
 	return out
 }
 
-// parseInt reads 123, 1_000, 16#FF, 2#1010, 8#17.
+// parseInt reads 123, 1_000, 16#FF, 2#1010, 8#17, 10#42.
 func parseInt(s string) float64 {
 	s = strings.ReplaceAll(s, "_", "")
 	base := 10

@@ -1093,8 +1093,9 @@ module.exports = grammar({
         $.null,
       ),
 
+    // TwinCAT also takes an explicit decimal base: `10#30000`.
     integer: (_) =>
-      token(choice(/[0-9][0-9_]*/, /(2|8|16)#[0-9A-Fa-f_]+/)),
+      token(choice(/[0-9][0-9_]*/, /(2|8|16)#[0-9A-Fa-f_]+/, /10#[0-9][0-9_]*/)),
 
     real: (_) =>
       token(
