@@ -189,6 +189,7 @@ VAR
 	fbGroup : MC_GroupEnable;
 	stMove : ST_Move;
 	eState : MC_GROUP_STATE;
+	eStart : MC_GROUP_STATE := mcGroupStateDisabled;
 	nSteps : INT;
 	bOk : BOOL;
 END_VAR

@@ -82,8 +82,9 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 }
 
 // opaqueCounterpart reports an identifier assigned to, compared with (= or <>), given for
-// a formal parameter of, or used as a CASE label of something declared whose type Gantry
-// cannot resolve: a type from a referenced library it does not list completely.
+// a formal parameter of, used as a CASE label of, or declared as the initial value of
+// something declared whose type Gantry cannot resolve: a type from a referenced library
+// it does not list completely.
 func opaqueCounterpart(sc *Scope, n *Node) bool {
 	e := n
 	for e.Parent != nil && e.Parent.Is("parenthesized_expression") {
@@ -99,6 +100,14 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		if other == e {
 			other = par.Child("right")
 		}
+	case par.Is("var_declaration") && e.Field == "value":
+		// `eState : E_ScopeServerState := SCOPE_SERVER_IDLE;`
+		if name := par.Child("name"); name.Is("identifier") {
+			if sym := sc.Lookup(name.Text); sym.Kind == SymVar {
+				return unresolved(sc, sym.Var.Type)
+			}
+		}
+		return false
 	case par.Is("case_label"):
 		if cs := par.Ancestor(nil, "case_statement"); cs != nil {
 			other = cs.Child("value")
