@@ -1,8 +1,6 @@
 package st
 
 import (
-	"strings"
-
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -45,52 +43,26 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 // block Gantry cannot see counts as one): TwinCAT lets code configure the members and
 // properties of an instance declared CONSTANT, so only the instance itself is fixed.
 func memberOfBlockInstance(sc *Scope, v *Var, target *Node) bool {
-	root := rootOf(target)
-	if root == nil || root == target || v.Type == nil || v.Type.Kind != TypeNamed {
-		return false
-	}
-	// The first step from the instance must be a member (`fb.MV.eUnit`, not `afb[1]`).
-	if step := root.Parent; step == nil || !step.Is("member_expression") || step.Child("object") != root {
-		return false
-	}
-	if v.Type.Elementary() != "" || sc.FindType(v.Type.Name) != nil {
-		return false // a structure's member is part of the constant
-	}
-	block, std := sc.FBType(v.Type)
-	return block != nil || std != nil || sc.findPOU(v.Type.Name) == nil
+	_, _, ok := instanceMember(sc, v, target)
+	return ok
 }
 
-// setsBlockProperty reports a store into a member of a function block instance that
-// sets a property (or may: the block is a library's Gantry cannot see). A property's Set
-// is a method call on the instance: CONSTANT fixes which instance, not its state, and an
-// input instance is set up through its properties like any other.
-func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
-	if !target.Is("member_expression") || rootOf(target) != target.Child("object") || v.Type == nil || v.Type.Kind != TypeNamed {
-		return false
+// instanceMember reports whether target stores into a member of v (`fb.MV.eUnit`, not
+// `afb[1]`) where v is an instance of a function block, a standard one (std) or a block
+// Gantry cannot see (both nil).
+func instanceMember(sc *Scope, v *Var, target *Node) (block *POU, std *StdPOU, ok bool) {
+	root := rootOf(target)
+	if root == nil || root == target || v.Type == nil || v.Type.Kind != TypeNamed {
+		return nil, nil, false
+	}
+	if step := root.Parent; step == nil || !step.Is("member_expression") || step.Child("object") != root {
+		return nil, nil, false
 	}
 	if v.Type.Elementary() != "" || sc.FindType(v.Type.Name) != nil {
-		return false // a structure's member is part of the constant
+		return nil, nil, false // a structure's member is part of the variable
 	}
-	block, std := sc.FBType(v.Type)
-	if std != nil {
-		return false // a standard block has no properties
-	}
-	if block == nil {
-		return sc.findPOU(v.Type.Name) == nil // a block Gantry cannot see
-	}
-	member := target.Child("member")
-	for q, seen := block, 0; q != nil && seen < 16; seen++ {
-		for _, c := range q.Children {
-			if c.Kind == KindProperty && member != nil && strings.EqualFold(c.Name, member.Text) {
-				return true
-			}
-		}
-		if len(q.Extends) == 0 {
-			break
-		}
-		q = sc.findPOU(q.Extends[0])
-	}
-	return false
+	block, std = sc.FBType(v.Type)
+	return block, std, block != nil || std != nil || sc.findPOU(v.Type.Name) == nil
 }
 
 // ownParameter reports a VAR_INPUT CONSTANT of the block p belongs to: a parameter callers

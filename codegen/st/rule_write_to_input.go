@@ -112,3 +112,27 @@ func methodOfBlock(p, owner *POU) bool {
 	}
 	return false
 }
+
+// setsBlockProperty reports a store that sets a property of a function block instance
+// (`fbView.Parent := iParent;`), or may (the block is a library's Gantry cannot see): a
+// property's Set is a method call on the instance, not a store into it.
+func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
+	block, std, ok := instanceMember(sc, v, target)
+	if !ok || std != nil || rootOf(target) != target.Child("object") {
+		return false // a standard block has no properties; `fb.a.b` sets a's member
+	}
+	if block == nil {
+		return true // a block Gantry cannot see
+	}
+	member := target.Child("member")
+	for q, seen := block, 0; q != nil && member != nil && seen < 16; seen++ {
+		if c := q.Child(member.Text); c != nil && c.Kind == KindProperty {
+			return true
+		}
+		if len(q.Extends) == 0 {
+			break
+		}
+		q = sc.findPOU(q.Extends[0])
+	}
+	return false
+}
