@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/gantry-dev/gantry/lsp/runtimeenv"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -33,6 +35,11 @@ func commands() []command {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		// The server runs with the runtime settings it wants from its first instruction
+		// (see runtimeenv); where the process cannot restart itself it goes on as it is.
+		_ = runtimeenv.Reexec()
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
