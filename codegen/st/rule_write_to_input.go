@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance (`fbView.Parent := iParent;`) calls its setter. Three writes real TwinCAT code makes on purpose are reported one severity lower (a warning by default), which is why CODESYS makes SA0037 configurable: a method writing its function block's VAR_INPUT, a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …` initialises once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance (`fbView.Parent := iParent;`) calls its setter. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method writing its function block's VAR_INPUT, a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …` initialises once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -42,6 +42,11 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				continue
 			}
 			switch {
+			case v.InputAddress() && partOfVar(sc, w.target):
+				// `stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`: a structure (or array)
+				// located on the input image may hold members no I/O is linked to, which the
+				// project's links decide, not the code.
+				pass.ReportMild(w.target.Start, w.target.End, "%s writes a member of %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.InputAddress():
 				pass.Report(w.target.Start, w.target.End, "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.Input() && w.how == "assignment" && setsBlockProperty(sc, v, w.target):
@@ -135,4 +140,17 @@ func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
 		q = sc.findPOU(q.Extends[0])
 	}
 	return false
+}
+
+// partOfVar reports a store into a member or element of the variable the target names
+// (`stEnc.Ref`, `aIn[2]`, `GVL.stEnc.Ref`), not into the whole of it (`stEnc`, `GVL.stEnc`).
+func partOfVar(sc *Scope, target *Node) bool {
+	whole := rootOf(target)
+	if whole == nil {
+		return false
+	}
+	if sc.Lookup(whole.Text).Kind != SymVar && whole.Parent.Is("member_expression") && whole.Parent.Child("object") == whole {
+		whole = whole.Parent // GVL.x: the list's name qualifies the variable
+	}
+	return whole != target
 }
