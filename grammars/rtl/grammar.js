@@ -572,13 +572,20 @@ module.exports = grammar({
 
     dist_item: $ => seq(
       field('value', choice($._dist_value, $.value_range, 'default')),
-      optional(seq(field('operator', choice(':=', ':/')), field('weight', $._dist_value))),
+      optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression))))),
+    ),
+
+    // a weight computed from two operands: `:/ 100 - zero_delay_pct`
+    _dist_arith: $ => seq(
+      field('left', $._dist_value),
+      field('operator', choice('+', '-', '*', '/')),
+      field('right', $._dist_value),
     ),
 
     // values and weights of a distribution: simple operands keep `:=`/`:/` out of the
     // expression automaton's lookahead sets (each such token would copy it)
     _dist_value: $ => choice(
-      $.number, $.identifier, $.scoped_identifier, $.parenthesized_expression, $.macro_usage,
+      $.number, $.identifier, $.scoped_identifier, $.member_access, $.parenthesized_expression, $.macro_usage,
       alias($._negative_number, $.unary_expression),
     ),
 
@@ -1362,6 +1369,8 @@ module.exports = grammar({
 
     _block_item: $ => choice(
       $.variable_declaration,
+      // `import prim_mubi_pkg::*;` inside a function, task or block (IEEE 1800 A.2.8)
+      $.import_declaration,
       $.parameter_declaration,
       $.localparam_declaration,
       $.typedef_declaration,
@@ -1603,7 +1612,8 @@ module.exports = grammar({
     _foreach_head: $ => seq(
       'foreach', '(',
       field('array', choice($.identifier, $.scoped_identifier, $.member_access)),
-      '[', commaSep(field('variable', $.identifier)), ']',
+      // `foreach (a[i, j])`, and `foreach (a[i][j])` as simulators also accept it
+      repeat1(seq('[', commaSep(field('variable', $.identifier)), ']')),
       ')',
     ),
 
