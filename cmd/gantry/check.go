@@ -56,7 +56,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	paths, ioErr := collect(reg, fl.Args(), stderr)
 	ctx := context.Background()
 	ws := workspace.New(reg, "")
-	ws.SetRoots(checkRoots(fl.Args(), *explainRoot, stderr)...)
+	ws.SetRoots(checkRoots(fl.Args(), paths, *explainRoot, stderr)...)
 	prog := newProgress(stderr, len(paths), *format == "text")
 	checked := checkAll(ctx, reg, ws, fixed, paths, prog.step)
 	prog.stop()
@@ -113,7 +113,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // argument (workspace.FindRoots) and the arguments' own folders, so the index is never
 // narrower than the arguments, even where an argument lies in a folder the walk of its
 // root skips. With explain, it says on stderr which roots and why.
-func checkRoots(args []string, explain bool, stderr io.Writer) []string {
+func checkRoots(args, paths []string, explain bool, stderr io.Writer) []string {
 	var dirs []string
 	for _, r := range workspace.FindRoots(args) {
 		if explain {
@@ -124,6 +124,26 @@ func checkRoots(args []string, explain bool, stderr io.Writer) []string {
 	for _, a := range args {
 		if d := workspace.CommonDir([]string{a}); d != "" {
 			dirs = append(dirs, d)
+		}
+	}
+	// A checked file in a folder the workspace walk skips (vendor/, build/…) is checked
+	// with that folder's files beside it: a vendored library's fragments are included by
+	// its own packages.
+	roots := len(dirs)
+	seen := map[string]bool{}
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		for _, r := range dirs[:roots] {
+			if f := workspace.SkippedFolder(r, abs); f != "" && !seen[f] {
+				seen[f] = true
+				dirs = append(dirs, f)
+				if explain {
+					fmt.Fprintf(stderr, "gantry check: %s is indexed too: files of it are checked, and the walk of %s skips it\n", f, r)
+				}
+			}
 		}
 	}
 	return dirs

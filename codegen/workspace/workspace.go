@@ -161,6 +161,26 @@ func skippedBelow(root, path string) bool {
 	return false
 }
 
+// SkippedFolder returns the outermost folder below root that a walk of root skips (vendor,
+// build, a hidden folder…) and that holds path, or "" when the walk reaches path. A check
+// of files in such a folder adds it as a root of its own, so the files beside them (the
+// package a vendored fragment is included into) are indexed too.
+func SkippedFolder(root, path string) string {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
+		return ""
+	}
+	dir := root
+	parts := strings.Split(rel, string(filepath.Separator))
+	for _, name := range parts[:len(parts)-1] {
+		dir = filepath.Join(dir, name)
+		if skipDirs[name] || strings.HasPrefix(name, ".") {
+			return dir
+		}
+	}
+	return ""
+}
+
 // within reports whether path lies in (or is) dir.
 func within(dir, path string) bool {
 	rel, err := filepath.Rel(dir, path)
