@@ -894,7 +894,12 @@ module.exports = grammar({
 
     _simple_select: $ => seq(field('value', $.identifier), '[', field('index', $._expression), optional(seq(':', $._expression)), ']'),
 
-    _simple_member: $ => seq(field('value', choice($.identifier, alias($._simple_member, $.member_access))), '.', field('member', $.identifier)),
+    // `cfg.w`, `cfg.a.b`, and `pmp_cfg[i].w` (a member of an array element)
+    _simple_member: $ => seq(
+      field('value', choice($.identifier, alias($._simple_member, $.member_access), alias($._simple_select, $.select))),
+      '.',
+      field('member', $.identifier),
+    ),
 
     // `$setup(d, posedge clk &&& en, 2, notifier);`
     timing_check: $ => seq(
