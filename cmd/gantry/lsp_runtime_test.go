@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"runtime"
-	"strings"
 	"testing"
-	"time"
+
+	"github.com/gantry-dev/gantry/lsp/lsptest"
 )
 
 // `gantry lsp` restarts itself once with GODEBUG=madvdontneed=0 (lsp/runtimeenv) and then
@@ -18,52 +17,21 @@ func TestLSPProcessRunsWithItsRuntimeSettings(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("reads /proc")
 	}
-	bin := buildGantry(t)
-	cmd := exec.Command(bin, "lsp")
-	cmd.Env = append(os.Environ(), "GODEBUG=gctrace=0")
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
+	c := lsptest.Start(t, t.TempDir(), "GODEBUG=gctrace=0")
+	var init map[string]any
+	if err := c.Call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, &init); err != nil {
+		t.Fatalf("initialize: %v\n%s", err, c.Stderr())
 	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
+	if init["capabilities"] == nil {
+		t.Fatalf("no capabilities from the restarted server: %v", init)
 	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	body := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}`
-	fmt.Fprintf(stdin, "Content-Length: %d\r\n\r\n%s", len(body), body)
-	reply := make(chan string, 1)
-	go func() {
-		var got []byte
-		buf := make([]byte, 4096)
-		for !bytes.Contains(got, []byte(`"capabilities"`)) {
-			n, err := stdout.Read(buf)
-			got = append(got, buf[:n]...)
-			if err != nil {
-				break
-			}
-		}
-		reply <- string(got)
-	}()
-	select {
-	case got := <-reply:
-		if !strings.Contains(got, `"capabilities"`) {
-			t.Fatalf("no initialize result from the restarted server: %q", got)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("no initialize result from the restarted server within 20 s")
-	}
-	env, err := os.ReadFile(fmt.Sprintf("/proc/%d/environ", cmd.Process.Pid))
+	env, err := os.ReadFile(fmt.Sprintf("/proc/%d/environ", c.Pid()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Contains(env, []byte("GODEBUG=gctrace=0,madvdontneed=0\x00")) {
 		t.Errorf("the server's GODEBUG lacks the setting: %q", godebugOf(env))
 	}
-	stdin.Close()
 }
 
 func godebugOf(environ []byte) string {

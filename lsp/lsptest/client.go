@@ -204,6 +204,9 @@ func (c *Client) Exit(timeout time.Duration) int {
 // Stderr returns what the server wrote to stderr.
 func (c *Client) Stderr() string { return c.stderr.String() }
 
+// Pid is the server process's id.
+func (c *Client) Pid() int { return c.cmd.Process.Pid }
+
 type pipe struct {
 	io.Reader
 	io.WriteCloser
