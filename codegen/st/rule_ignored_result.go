@@ -29,9 +29,9 @@ var statusOnly = map[string]bool{"MEMCPY": true, "MEMSET": true, "MEMMOVE": true
 	"TEST_FINISHED": true, "TEST_FINISHED_NAMED": true}
 
 // returnsObject reports a method whose result is an interface, or a reference to a block:
-// object-oriented code
-// returns the object itself, or a task's status object, for callers that chain or keep it
-// (`fbAxis.Restore();`, `fbTask.Invoke();`); a statement that drops it loses no answer.
+// object-oriented code returns the object itself, or a task's status object, for callers
+// that chain or keep it (`fbAxis.Restore();`, `fbTask.Invoke();`); a statement that drops
+// it loses no answer.
 func returnsObject(sc *Scope, p *POU) bool {
 	if p.Kind != KindMethod || p.ReturnType == nil {
 		return false

@@ -2,7 +2,6 @@ package st
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -41,7 +40,7 @@ func checkUnused(pass *rules.Pass, run *Run) {
 		}
 		// A block's VAR is its derived blocks' too (`EXTENDS FB_Base`, `FB_Base<8>`).
 		for _, q := range run.POUs() {
-			if q != p && q.Node != nil && extendsName(q, p.Name) {
+			if q != p && q.Node != nil && extends(run.Scope(q), q, p) {
 				q.Node.Walk(mark)
 			}
 		}
@@ -92,12 +91,11 @@ func memberUnit(d *unitData) bool {
 	return len(d.types) == 0 && len(d.globals) == 0
 }
 
-// extendsName reports whether q extends the block named name (written plain or under a
-// namespace).
-func extendsName(q *POU, name string) bool {
+// extends reports whether q names base as the block it extends, resolved the way its
+// scope resolves names (a namespace prefix, `FB<8>` of a generic block).
+func extends(sc *Scope, q, base *POU) bool {
 	for _, b := range q.Extends {
-		b = lower(strings.TrimSpace(b))
-		if b == lower(name) || strings.HasSuffix(b, "."+lower(name)) {
+		if sc.findPOU(b) == base {
 			return true
 		}
 	}

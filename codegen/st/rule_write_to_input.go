@@ -130,16 +130,11 @@ func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
 		return true // a block Gantry cannot see
 	}
 	member := target.Child("member")
-	for q, seen := block, 0; q != nil && member != nil && seen < 16; seen++ {
-		if c := q.Child(member.Text); c != nil && c.Kind == KindProperty {
-			return true
-		}
-		if len(q.Extends) == 0 {
-			break
-		}
-		q = sc.findPOU(q.Extends[0])
+	if member == nil {
+		return false
 	}
-	return false
+	m := sc.member(block, member.Text, 0) // the block's own or an inherited member
+	return m != nil && m.Kind == KindProperty
 }
 
 // partOfVar reports a store into a member or element of the variable the target names
