@@ -19,6 +19,22 @@ func copyTree(lang *sitter.Language, n *sitter.Node, text []byte, base int) *Nod
 	return gotree.Copy(lang, n, text, base, gotree.Options{ShortText: shortText})
 }
 
+// copyTreeOf copies the subtree at n whose source is text, with offsets relative to its
+// start; the copy's texts share text's bytes.
+func copyTreeOf(lang *sitter.Language, n *sitter.Node, text string) *Node {
+	return gotree.Copy(lang, n, nil, int(n.StartByte()), gotree.Options{ShortText: shortText, Src: text})
+}
+
 func symbolTable(lang *sitter.Language) []string { return gotree.SymbolNames(lang) }
 
 func intern(s string) string { return gotree.Intern(s) }
+
+// leafNode is a node outside the tree, for reporting at bytes no node spans.
+func leafNode(kind string, start, end int, isError bool, parent *Node) *Node {
+	return gotree.Leaf(kind, start, end, isError, parent)
+}
+
+// joinCopies is an ERROR node over copies of the nodes recovery left side by side.
+func joinCopies(start, end int, roots []*Node, fields []string) *Node {
+	return gotree.Join(start, end, roots, fields)
+}

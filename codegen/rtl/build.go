@@ -1,6 +1,7 @@
 package rtl
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -8,7 +9,7 @@ import (
 func buildUnit(root *Node, text string) *Unit {
 	u := &Unit{Root: root, Text: text, Signals: map[string]*Decl{}, Names: map[string]bool{},
 		byName: map[string][]*Decl{}, env: map[string]Const{}}
-	switch root.Kind {
+	switch root.Kind() {
 	case "module_declaration":
 		u.Kind = UnitModule
 	case "interface_declaration":
@@ -33,21 +34,21 @@ func buildUnit(root *Node, text string) *Unit {
 	}
 	u.FirstError = -1
 	root.Walk(func(n *Node) bool {
-		if n.Error && (u.FirstError < 0 || n.Start < u.FirstError) {
-			u.FirstError = n.Start
+		if n.IsError() && (u.FirstError < 0 || n.Start() < u.FirstError) {
+			u.FirstError = n.Start()
 		}
 		return u.FirstError < 0
 	})
 	if n := root.Child("name"); n != nil && u.Kind != UnitItems {
-		u.Name, u.NameNode = n.Text, n
+		u.Name, u.NameNode = n.Text(), n
 	}
 	u.Header = len(text)
 	if pl := root.Child("ports"); pl != nil {
-		u.Header = semicolonAfter(text, pl.End)
+		u.Header = semicolonAfter(text, pl.End())
 	} else if pp := root.Child("parameters"); pp != nil {
-		u.Header = semicolonAfter(text, pp.End)
+		u.Header = semicolonAfter(text, pp.End())
 	} else if u.NameNode != nil {
-		u.Header = semicolonAfter(text, u.NameNode.End)
+		u.Header = semicolonAfter(text, u.NameNode.End())
 	}
 	u.ifdef = scanIfdefs(text)
 	u.NoNettype = strings.Contains(text, "`default_nettype none")
@@ -64,7 +65,18 @@ func buildUnit(root *Node, text string) *Unit {
 		detectClockReset(u, p)
 	}
 	u.Empty = u.Kind == UnitModule && onlyPortDecls(root)
+	// The unit is cached for as long as its text is open: its longest lists drop the
+	// room append left in them.
+	u.Refs, u.Reads, u.Writes, u.Decls = exact(u.Refs), exact(u.Reads), exact(u.Writes), exact(u.Decls)
 	return u
+}
+
+// exact returns s in an array of its length when append left much more room.
+func exact[T any](s []T) []T {
+	if cap(s)-len(s) > len(s)/8 {
+		return slices.Clone(s)
+	}
+	return s
 }
 
 func semicolonAfter(text string, off int) int {
@@ -75,13 +87,13 @@ func semicolonAfter(text string, off int) int {
 }
 
 func onlyPortDecls(root *Node) bool {
-	for _, k := range root.Kids {
-		switch k.Kind {
+	for _, k := range root.Kids() {
+		switch k.Kind() {
 		case "comment", "preprocessor_directive", "attribute_instance", "port_declaration", "import_declaration",
 			"timeunits_declaration", "parameter_declaration", "localparam_declaration":
 			continue
 		}
-		if k.Field != "" {
+		if k.Field() != "" {
 			continue
 		}
 		return false
@@ -92,24 +104,24 @@ func onlyPortDecls(root *Node) bool {
 // genConds is the generate-branch path of n.
 func genConds(n *Node) []cond {
 	var out []cond
-	for c, p := n, n.Parent; p != nil; c, p = p, p.Parent {
-		switch p.Kind {
+	for c, p := n, n.Parent(); p != nil; c, p = p, p.Parent() {
+		switch p.Kind() {
 		case "if_generate":
 			br := 0
-			if c.Field == "alternative" {
+			if c.Field() == "alternative" {
 				br = 1
 			}
-			if c.Field == "consequence" || c.Field == "alternative" {
-				out = append(out, cond{group: p.Start + 1, branch: br})
+			if c.Field() == "consequence" || c.Field() == "alternative" {
+				out = append(out, cond{group: p.Start() + 1, branch: br})
 			}
 		case "case_generate":
 			i := 0
-			for _, k := range p.Kids {
+			for _, k := range p.Kids() {
 				if k == c {
-					out = append(out, cond{group: p.Start + 1, branch: i})
+					out = append(out, cond{group: p.Start() + 1, branch: i})
 					break
 				}
-				if k.Kind == "case_item" || k.Kind == "default_case_item" {
+				if k.Kind() == "case_item" || k.Kind() == "default_case_item" {
 					i++
 				}
 			}
@@ -137,7 +149,7 @@ var svOnly = map[string]bool{
 func (b *builder) add(d *Decl) {
 	u := b.u
 	if d.NameNode != nil {
-		d.Cond = append(genConds(d.NameNode), ifdefAt(u.ifdef, d.NameNode.Start)...)
+		d.Cond = append(genConds(d.NameNode), ifdefAt(u.ifdef, d.NameNode.Start())...)
 	}
 	if b.class != nil && d.Scope == b.class && d.Kind != KindClass {
 		d.Class = b.class
@@ -186,7 +198,7 @@ func mergeDecl(port, other *Decl) *Decl {
 }
 
 func isScope(n *Node) bool {
-	switch n.Kind {
+	switch n.Kind() {
 	case "module_declaration", "interface_declaration", "package_declaration", "generate_block",
 		"function_declaration", "task_declaration", "for_statement", "loop_generate",
 		"foreach_statement", "seq_block", "par_block", "class_declaration", "covergroup_declaration",
@@ -200,17 +212,17 @@ func isScope(n *Node) bool {
 // declare records the declarations of n in scope, then those of its children (in n's own
 // scope when n opens one). What each kind of node declares is in declarers.
 func (b *builder) declare(n *Node, scope *Node) {
-	if svOnly[n.Kind] {
+	if svOnly[n.Kind()] {
 		b.u.SVSyntax = true
 	}
-	if d := declarers[n.Kind]; d != nil && !d(b, n, scope) {
+	if d := declarers[n.Kind()]; d != nil && !d(b, n, scope) {
 		return
 	}
 	inner := scope
 	if n != scope && isScope(n) {
 		inner = n
 	}
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		b.declare(k, inner)
 	}
 }
@@ -282,8 +294,8 @@ func (b *builder) declareLostToError(n, scope *Node) bool {
 	// declarations lost to a syntax error: their names count as declared, so that a
 	// syntax error does not also produce undeclared-name errors
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "identifier" {
-			u.Names[k.Text] = true
+		if k.Kind() == "identifier" {
+			u.Names[k.Text()] = true
 		}
 		return true
 	})
@@ -293,7 +305,7 @@ func (b *builder) declareLostToError(n, scope *Node) bool {
 // declarePreprocessorDirective handles preprocessor_directive, attribute_instance, comment ….
 func (b *builder) declarePreprocessorDirective(n, scope *Node) bool {
 	u := b.u
-	if n.Kind == "struct_type" || n.Kind == "union_type" {
+	if n.Kind() == "struct_type" || n.Kind() == "union_type" {
 		u.SVSyntax = true
 	}
 	return false
@@ -302,7 +314,7 @@ func (b *builder) declarePreprocessorDirective(n, scope *Node) bool {
 // declarePrimitiveType handles primitive_type.
 func (b *builder) declarePrimitiveType(n, scope *Node) bool {
 	u := b.u
-	if n.Text == "logic" || n.Text == "bit" || n.Text == "int" || n.Text == "byte" {
+	if n.Text() == "logic" || n.Text() == "bit" || n.Text() == "int" || n.Text() == "byte" {
 		u.SVSyntax = true
 	}
 	return true
@@ -314,7 +326,7 @@ func (b *builder) declareImportDeclaration(n, scope *Node) bool {
 	for _, it := range n.KidsOf("import_item") {
 		pk, nm := it.Child("package"), it.Child("name")
 		if pk != nil && nm != nil {
-			u.Imports = append(u.Imports, Import{Package: pk.Text, Name: nm.Text})
+			u.Imports = append(u.Imports, Import{Package: pk.Text(), Name: nm.Text()})
 		}
 	}
 	u.SVSyntax = true
@@ -325,13 +337,13 @@ func (b *builder) declareImportDeclaration(n, scope *Node) bool {
 func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 	u := b.u
 	kind := KindParam
-	if n.Kind == "localparam_declaration" {
+	if n.Kind() == "localparam_declaration" {
 		kind = KindLocal
 	}
 	typ := n.Child("type")
 	names, values := n.Children("name"), n.Children("value")
 	for i, nm := range names {
-		d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope}
+		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope}
 		if typ != nil {
 			d.TypeText = squash(typ.SrcString(u.Text))
 			d.Packed = typ.KidsOf("packed_dimension")
@@ -339,7 +351,7 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 		if i < len(values) {
 			d.Value = values[i]
 			d.ValueText = squash(values[i].SrcString(u.Text))
-			if values[i].Kind == "data_type" || values[i].Kind == "enum_type" || values[i].Kind == "struct_type" {
+			if values[i].Kind() == "data_type" || values[i].Kind() == "enum_type" || values[i].Kind() == "struct_type" {
 				d.Kind = KindTypeParam
 			}
 		}
@@ -349,8 +361,8 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 		u.Params = append(u.Params, d)
 		b.add(d)
 	}
-	for _, k := range n.Kids {
-		if k.Field != "name" {
+	for _, k := range n.Kids() {
+		if k.Field() != "name" {
 			b.declare(k, scope)
 		}
 	}
@@ -371,7 +383,7 @@ func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
 			}
 		}
 	}
-	switch scope.Kind {
+	switch scope.Kind() {
 	case "module_declaration", "interface_declaration", "function_declaration", "task_declaration", "program_declaration":
 		b.lastAnsi = d // `input logic [7:0] a, b`: b continues a's declaration
 	}
@@ -386,10 +398,10 @@ func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
 func (b *builder) declarePort(n, scope *Node) bool {
 	// A continuation of an ANSI list inherits the previous declaration; a non-ANSI
 	// header name declares nothing.
-	if b.lastAnsi != nil && n.Child("name") != nil && n.Parent != nil && n.Parent.Kind == "port_list" && n.Parent.Parent == scope {
+	if b.lastAnsi != nil && n.Child("name") != nil && n.Parent() != nil && n.Parent().Kind() == "port_list" && n.Parent().Parent() == scope {
 		prev := b.lastAnsi
 		nm := n.Child("name")
-		d := &Decl{Name: nm.Text, Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
+		d := &Decl{Name: nm.Text(), Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
 			UserType: prev.UserType, NameNode: nm, Node: n, Scope: scope, Packed: prev.Packed, Signed: prev.Signed,
 			Iface: prev.Iface, PortDecl: true}
 		b.add(d)
@@ -406,7 +418,7 @@ func (b *builder) declarePortDeclaration(n, scope *Node) bool {
 		if nm == nil {
 			continue
 		}
-		d.Name, d.NameNode = nm.Text, nm
+		d.Name, d.NameNode = nm.Text(), nm
 		d.Unpacked = dc.KidsOf("unpacked_dimension")
 		d.PortDecl = true
 		if v := dc.Child("value"); v != nil {
@@ -420,7 +432,7 @@ func (b *builder) declarePortDeclaration(n, scope *Node) bool {
 // declareNetDeclaration handles net_declaration, variable_declaration, struct_member.
 func (b *builder) declareNetDeclaration(n, scope *Node) bool {
 	u := b.u
-	if n.Kind == "struct_member" {
+	if n.Kind() == "struct_member" {
 		return false
 	}
 	typ := n.Child("type")
@@ -429,11 +441,11 @@ func (b *builder) declareNetDeclaration(n, scope *Node) bool {
 		if nm == nil {
 			continue
 		}
-		d := &Decl{Name: nm.Text, NameNode: nm, Node: n, Scope: scope, Unpacked: dc.KidsOf("unpacked_dimension")}
-		if n.Kind == "net_declaration" {
+		d := &Decl{Name: nm.Text(), NameNode: nm, Node: n, Scope: scope, Unpacked: dc.KidsOf("unpacked_dimension")}
+		if n.Kind() == "net_declaration" {
 			d.Kind = KindNet
 			if k := n.Child("kind"); k != nil {
-				d.NetType = k.Kind
+				d.NetType = k.Kind()
 			}
 		} else {
 			d.Kind = KindVar
@@ -460,7 +472,7 @@ func (b *builder) declareNetDeclaration(n, scope *Node) bool {
 func (b *builder) declareTypedefDeclaration(n, scope *Node) bool {
 	u := b.u
 	if nm := n.Child("name"); nm != nil {
-		d := &Decl{Name: nm.Text, Kind: KindType, NameNode: nm, Node: n, Scope: scope}
+		d := &Decl{Name: nm.Text(), Kind: KindType, NameNode: nm, Node: n, Scope: scope}
 		if t := n.Child("type"); t != nil {
 			d.TypeText = squash(t.SrcString(u.Text))
 			b.declareEnums(t, scope)
@@ -473,7 +485,7 @@ func (b *builder) declareTypedefDeclaration(n, scope *Node) bool {
 // declareGenvarDeclaration handles genvar_declaration.
 func (b *builder) declareGenvarDeclaration(n, scope *Node) bool {
 	for _, nm := range n.Children("name") {
-		b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
+		b.add(&Decl{Name: nm.Text(), Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
 	}
 	return false
 }
@@ -483,7 +495,7 @@ func (b *builder) declareGenvarInitialization(n, scope *Node) bool {
 	u := b.u
 	if strings.HasPrefix(n.SrcString(u.Text), "genvar") {
 		if nm := n.Child("name"); nm != nil {
-			b.add(&Decl{Name: nm.Text, Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
+			b.add(&Decl{Name: nm.Text(), Kind: KindGenvar, NameNode: nm, Node: n, Scope: scope})
 		}
 	}
 	return false
@@ -492,12 +504,12 @@ func (b *builder) declareGenvarInitialization(n, scope *Node) bool {
 // declareFunctionDeclaration handles function_declaration, task_declaration.
 func (b *builder) declareFunctionDeclaration(n, scope *Node) bool {
 	u := b.u
-	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+	if nm := n.Child("name"); nm != nil && nm.Kind() == "identifier" {
 		kind := KindFunction
-		if n.Kind == "task_declaration" {
+		if n.Kind() == "task_declaration" {
 			kind = KindTask
 		}
-		d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
+		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
 		if rt := n.Child("return_type"); rt != nil {
 			d.TypeText = squash(rt.SrcString(u.Text))
 			d.Packed = rt.KidsOf("packed_dimension")
@@ -506,8 +518,8 @@ func (b *builder) declareFunctionDeclaration(n, scope *Node) bool {
 	}
 	saved := b.lastAnsi
 	b.lastAnsi = nil
-	for _, k := range n.Kids {
-		if k.Field != "name" && k.Field != "end_label" {
+	for _, k := range n.Kids() {
+		if k.Field() != "name" && k.Field() != "end_label" {
 			b.declareFnItem(k, n)
 		}
 	}
@@ -519,9 +531,9 @@ func (b *builder) declareFunctionDeclaration(n, scope *Node) bool {
 func (b *builder) declareModuleInstantiation(n, scope *Node) bool {
 	for _, in := range n.KidsOf("instance") {
 		if nm := in.Child("name"); nm != nil {
-			d := &Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: in, Scope: scope}
+			d := &Decl{Name: nm.Text(), Kind: KindInstance, NameNode: nm, Node: in, Scope: scope}
 			if m := n.Child("module"); m != nil {
-				d.TypeText = m.Text
+				d.TypeText = m.Text()
 			}
 			b.add(d)
 		}
@@ -532,7 +544,7 @@ func (b *builder) declareModuleInstantiation(n, scope *Node) bool {
 // declareGateInstance handles gate_instance.
 func (b *builder) declareGateInstance(n, scope *Node) bool {
 	if nm := n.Child("name"); nm != nil {
-		b.add(&Decl{Name: nm.Text, Kind: KindInstance, NameNode: nm, Node: n, Scope: scope})
+		b.add(&Decl{Name: nm.Text(), Kind: KindInstance, NameNode: nm, Node: n, Scope: scope})
 	}
 	return true
 }
@@ -540,7 +552,7 @@ func (b *builder) declareGateInstance(n, scope *Node) bool {
 // declareGenerateBlock handles generate_block, seq_block, par_block.
 func (b *builder) declareGenerateBlock(n, scope *Node) bool {
 	for _, l := range n.Children("label") {
-		b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
+		b.add(&Decl{Name: l.Text(), Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
 		break
 	}
 	return true
@@ -549,7 +561,7 @@ func (b *builder) declareGenerateBlock(n, scope *Node) bool {
 // declareImmediateAssertion handles immediate_assertion, concurrent_assertion.
 func (b *builder) declareImmediateAssertion(n, scope *Node) bool {
 	if l := n.Child("label"); l != nil {
-		b.add(&Decl{Name: l.Text, Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
+		b.add(&Decl{Name: l.Text(), Kind: KindLabel, NameNode: l, Node: n, Scope: scope})
 	}
 	return true
 }
@@ -557,7 +569,7 @@ func (b *builder) declareImmediateAssertion(n, scope *Node) bool {
 // declareModportItem handles modport_item.
 func (b *builder) declareModportItem(n, scope *Node) bool {
 	if nm := n.Child("name"); nm != nil {
-		b.add(&Decl{Name: nm.Text, Kind: KindModport, NameNode: nm, Node: n, Scope: scope})
+		b.add(&Decl{Name: nm.Text(), Kind: KindModport, NameNode: nm, Node: n, Scope: scope})
 	}
 	return false
 }
@@ -565,7 +577,7 @@ func (b *builder) declareModportItem(n, scope *Node) bool {
 // declarePropertyDeclaration handles property_declaration, sequence_declaration.
 func (b *builder) declarePropertyDeclaration(n, scope *Node) bool {
 	if nm := n.Child("name"); nm != nil {
-		b.add(&Decl{Name: nm.Text, Kind: KindProperty, NameNode: nm, Node: n, Scope: scope})
+		b.add(&Decl{Name: nm.Text(), Kind: KindProperty, NameNode: nm, Node: n, Scope: scope})
 	}
 	return false
 }
@@ -573,7 +585,7 @@ func (b *builder) declarePropertyDeclaration(n, scope *Node) bool {
 // declareForeachStatement handles foreach_statement, foreach_constraint.
 func (b *builder) declareForeachStatement(n, scope *Node) bool {
 	for _, v := range n.Children("variable") {
-		b.add(&Decl{Name: v.Text, Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
+		b.add(&Decl{Name: v.Text(), Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
 	}
 	return true
 }
@@ -587,12 +599,12 @@ func (b *builder) declareClassDeclaration(n, scope *Node) bool {
 // declareMethodPrototype handles method_prototype, dpi_import_declaration.
 func (b *builder) declareMethodPrototype(n, scope *Node) bool {
 	u := b.u
-	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
+	if nm := n.Child("name"); nm != nil && nm.Kind() == "identifier" {
 		kind := KindFunction
 		if strings.Contains(strings.SplitN(n.SrcString(u.Text), "(", 2)[0], "task ") {
 			kind = KindTask
 		}
-		d := &Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
+		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)}
 		if rt := n.Child("return_type"); rt != nil {
 			d.TypeText = squash(rt.SrcString(u.Text))
 		}
@@ -604,22 +616,22 @@ func (b *builder) declareMethodPrototype(n, scope *Node) bool {
 // declareConstraintDeclaration handles constraint_declaration, constraint_prototype, covergroup_declaration ….
 func (b *builder) declareConstraintDeclaration(n, scope *Node) bool {
 	kind := map[string]string{"constraint_declaration": KindConstr, "constraint_prototype": KindConstr,
-		"covergroup_declaration": KindCovergrp, "let_declaration": KindLet, "checker_declaration": KindChecker}[n.Kind]
-	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
-		b.add(&Decl{Name: nm.Text, Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)})
+		"covergroup_declaration": KindCovergrp, "let_declaration": KindLet, "checker_declaration": KindChecker}[n.Kind()]
+	if nm := n.Child("name"); nm != nil && nm.Kind() == "identifier" {
+		b.add(&Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope, Quals: qualifiers(n)})
 	}
-	if pl := n.Child("ports"); pl != nil && (n.Kind == "let_declaration" || n.Kind == "checker_declaration") {
+	if pl := n.Child("ports"); pl != nil && (n.Kind() == "let_declaration" || n.Kind() == "checker_declaration") {
 		// untyped formal arguments: `let max(a, b) = …`
 		for _, pt := range pl.KidsOf("port") {
 			if nm := pt.Child("name"); nm != nil {
-				b.add(&Decl{Name: nm.Text, Kind: KindVar, NameNode: nm, Node: pt, Scope: n})
+				b.add(&Decl{Name: nm.Text(), Kind: KindVar, NameNode: nm, Node: pt, Scope: n})
 			}
 		}
 	}
 	saved := b.lastAnsi
 	b.lastAnsi = nil
-	for _, k := range n.Kids {
-		if k.Field != "name" && k.Field != "end_label" {
+	for _, k := range n.Kids() {
+		if k.Field() != "name" && k.Field() != "end_label" {
 			b.declare(k, n)
 		}
 	}
@@ -630,7 +642,7 @@ func (b *builder) declareConstraintDeclaration(n, scope *Node) bool {
 // declareCoverpoint handles coverpoint, cover_cross.
 func (b *builder) declareCoverpoint(n, scope *Node) bool {
 	if l := n.Child("label"); l != nil {
-		b.add(&Decl{Name: l.Text, Kind: KindCoverpt, NameNode: l, Node: n, Scope: scope})
+		b.add(&Decl{Name: l.Text(), Kind: KindCoverpt, NameNode: l, Node: n, Scope: scope})
 	}
 	return true
 }
@@ -638,7 +650,7 @@ func (b *builder) declareCoverpoint(n, scope *Node) bool {
 // declareSpecparamDeclaration handles specparam_declaration.
 func (b *builder) declareSpecparamDeclaration(n, scope *Node) bool {
 	for _, nm := range n.Children("name") {
-		b.add(&Decl{Name: nm.Text, Kind: KindLocal, NameNode: nm, Node: n, Scope: scope})
+		b.add(&Decl{Name: nm.Text(), Kind: KindLocal, NameNode: nm, Node: n, Scope: scope})
 	}
 	return false
 }
@@ -650,8 +662,8 @@ func (b *builder) declareConfigDeclaration(n, scope *Node) bool {
 
 // declareClockingDeclaration handles clocking_declaration.
 func (b *builder) declareClockingDeclaration(n, scope *Node) bool {
-	if nm := n.Child("name"); nm != nil && nm.Kind == "identifier" {
-		b.add(&Decl{Name: nm.Text, Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
+	if nm := n.Child("name"); nm != nil && nm.Kind() == "identifier" {
+		b.add(&Decl{Name: nm.Text(), Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
 	}
 	return true
 }
@@ -664,18 +676,18 @@ func (b *builder) declareEnumType(n, scope *Node) bool {
 
 func (b *builder) declareClass(n *Node, scope *Node) {
 	if nm := n.Child("name"); nm != nil {
-		d := &Decl{Name: nm.Text, Kind: KindClass, NameNode: nm, Node: n, Scope: scope, TypeText: "class", Quals: qualifiers(n)}
+		d := &Decl{Name: nm.Text(), Kind: KindClass, NameNode: nm, Node: n, Scope: scope, TypeText: "class", Quals: qualifiers(n)}
 		if sc := n.Child("superclass"); sc != nil {
 			if cn := sc.Child("name"); cn != nil {
-				d.Extends = cn.Text
+				d.Extends = cn.Text()
 			}
 		}
 		b.add(d)
 	}
 	savedClass, savedAnsi := b.class, b.lastAnsi
 	b.class, b.lastAnsi = n, nil
-	for _, k := range n.Kids {
-		switch k.Field {
+	for _, k := range n.Kids() {
+		switch k.Field() {
 		case "name", "end_label", "superclass", "arguments", "interface_class":
 			continue
 		}
@@ -688,7 +700,7 @@ func (b *builder) declareClass(n *Node, scope *Node) {
 func qualifiers(n *Node) []string {
 	var out []string
 	for _, k := range n.Children("qualifier") {
-		out = append(out, k.Kind)
+		out = append(out, k.Kind())
 	}
 	if v := n.Child("virtual"); v != nil {
 		out = append(out, "virtual")
@@ -698,9 +710,9 @@ func qualifiers(n *Node) []string {
 
 // declareFnItem declares a function's or task's ports and locals in its own scope.
 func (b *builder) declareFnItem(n *Node, fn *Node) {
-	switch n.Kind {
+	switch n.Kind() {
 	case "port_list":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			b.declare(k, fn)
 		}
 		return
@@ -710,43 +722,43 @@ func (b *builder) declareFnItem(n *Node, fn *Node) {
 
 func (b *builder) declareEnums(t *Node, scope *Node) {
 	t.Walk(func(n *Node) bool {
-		if n.Kind == "enum_member" {
+		if n.Kind() == "enum_member" {
 			if nm := n.Child("name"); nm != nil {
-				d := &Decl{Name: nm.Text, Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope, Value: n.Child("value")}
+				d := &Decl{Name: nm.Text(), Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope, Value: n.Child("value")}
 				b.add(d)
 			}
 			return false
 		}
-		return n.Kind != "struct_type" && n.Kind != "union_type" || n == t
+		return n.Kind() != "struct_type" && n.Kind() != "union_type" || n == t
 	})
 }
 
 func (b *builder) portDecl(n *Node, scope *Node) *Decl {
 	d := &Decl{Node: n, Scope: scope}
 	if nm := n.Child("name"); nm != nil {
-		d.Name, d.NameNode = nm.Text, nm
+		d.Name, d.NameNode = nm.Text(), nm
 	}
 	d.Unpacked = n.KidsOf("unpacked_dimension")
 	if dir := n.Child("direction"); dir != nil {
-		d.Dir = dir.Kind
+		d.Dir = dir.Kind()
 	}
 	nt := n.Child("net_type")
 	typ := n.Child("type")
 	b.setType(d, typ)
 	switch {
-	case typ != nil && typ.Kind == "interface_type":
+	case typ != nil && typ.Kind() == "interface_type":
 		d.Kind = KindIfacePort
 		d.Iface = true
 		if i := typ.Child("interface"); i != nil {
-			d.UserType = i.Text
+			d.UserType = i.Text()
 		}
 		d.TypeText = squash(typ.SrcString(b.u.Text))
-	case nt != nil && nt.Kind != "var":
+	case nt != nil && nt.Kind() != "var":
 		d.Kind = KindNet
-		d.NetType = nt.Kind
-	case nt != nil && nt.Kind == "var":
+		d.NetType = nt.Kind()
+	case nt != nil && nt.Kind() == "var":
 		d.Kind = KindVar
-	case d.Dir == "" && n.Kind == "ansi_port_declaration" && d.UserType != "":
+	case d.Dir == "" && n.Kind() == "ansi_port_declaration" && d.UserType != "":
 		// `my_if bus` or `pkg_t x` without direction: an interface port when not a type
 		d.Kind = KindIfacePort
 	case typ == nil || isImplicitType(typ):
@@ -766,7 +778,7 @@ func (b *builder) portDecl(n *Node, scope *Node) *Decl {
 }
 
 func isImplicitType(t *Node) bool {
-	return t.Kind == "data_type" && t.Child("base") == nil
+	return t.Kind() == "data_type" && t.Child("base") == nil
 }
 
 func (b *builder) setType(d *Decl, typ *Node) {
@@ -774,22 +786,22 @@ func (b *builder) setType(d *Decl, typ *Node) {
 		return
 	}
 	d.TypeText = squash(typ.SrcString(b.u.Text))
-	switch typ.Kind {
+	switch typ.Kind() {
 	case "data_type":
 		d.Packed = typ.KidsOf("packed_dimension")
-		if base := typ.Child("base"); base != nil && (base.Kind == "type_identifier" || base.Kind == "scoped_identifier") {
-			d.UserType = base.Text
+		if base := typ.Child("base"); base != nil && (base.Kind() == "type_identifier" || base.Kind() == "scoped_identifier") {
+			d.UserType = base.Text()
 		}
-		if s := typ.Child("signing"); s != nil && s.Kind == "signed" {
+		if s := typ.Child("signing"); s != nil && s.Kind() == "signed" {
 			d.Signed = true
 		}
 	case "virtual_interface_type":
 		if i := typ.Child("interface"); i != nil {
-			d.UserType = i.Text
+			d.UserType = i.Text()
 		}
 	case "enum_type", "struct_type", "union_type":
-		d.UserType = typ.Kind
-		if typ.Kind == "enum_type" {
+		d.UserType = typ.Kind()
+		if typ.Kind() == "enum_type" {
 			d.UserType = "enum"
 		}
 	}
@@ -855,17 +867,17 @@ func (b *builder) portsOf(root *Node) {
 	if pl == nil {
 		return
 	}
-	for _, k := range pl.Kids {
+	for _, k := range pl.Kids() {
 		var nm *Node
-		switch k.Kind {
+		switch k.Kind() {
 		case "ansi_port_declaration", "port":
 			nm = k.Child("name")
 		}
 		if nm == nil {
 			continue
 		}
-		p := &Port{Name: nm.Text, Node: nm, Default: k.Child("value")}
-		if d := u.Signals[nm.Text]; d != nil && d.PortDecl {
+		p := &Port{Name: nm.Text(), Node: nm, Default: k.Child("value")}
+		if d := u.Signals[nm.Text()]; d != nil && d.PortDecl {
 			p.Decl = d
 			p.Dir = d.Dir
 		}

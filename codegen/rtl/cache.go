@@ -36,7 +36,7 @@ type UnitRef struct {
 }
 
 // Abs converts a unit-relative range to file offsets.
-func (r *UnitRef) Abs(n *Node) (int, int) { return r.Base + n.Start, r.Base + n.End }
+func (r *UnitRef) Abs(n *Node) (int, int) { return r.Base + n.Start(), r.Base + n.End() }
 
 // End is the absolute end of the unit.
 func (r *UnitRef) End() int { return r.Base + len(r.Text) }
@@ -185,19 +185,17 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 	key := "ERROR\x00" + text
 	u, _ := c.units.Lookup(key)
 	if u == nil {
-		mirror := &Node{Kind: "ERROR", Error: true, Start: 0, End: end - start}
+		var roots []*Node
+		var rootFields []string
 		for i, ch := range kids {
 			field := fields[i]
 			if !ch.IsNamed() && field == "" {
 				continue
 			}
-			k := copyTree(f.Language, ch, f.Text, start)
-			k.Field, k.Parent = field, mirror
-			if mirror.FirstCut == nil {
-				mirror.FirstCut = k.FirstCut
-			}
-			mirror.Kids = append(mirror.Kids, k)
+			roots = append(roots, copyTree(f.Language, ch, f.Text, start))
+			rootFields = append(rootFields, field)
 		}
+		mirror := joinCopies(0, end-start, roots, rootFields)
 		u = buildUnit(mirror, text)
 		if !f.Window {
 			c.units.Put(key, u)
@@ -211,11 +209,11 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 	if end > len(f.Text) || start > end {
 		return
 	}
-	text := string(f.Text[start:end])
-	key := kind + "\x00" + text
+	key := kind + "\x00" + string(f.Text[start:end])
+	text := key[len(kind)+1:] // the cache's key holds the unit's text: one copy of it
 	u, _ := c.units.Lookup(key)
 	if u == nil {
-		mirror := copyTree(f.Language, ch, f.Text, start)
+		mirror := copyTreeOf(f.Language, ch, text)
 		u = buildUnit(mirror, text)
 		if !f.Window {
 			c.units.Put(key, u)
@@ -235,17 +233,7 @@ func (fm *FileModel) UnitAt(off int) *UnitRef {
 }
 
 func firstError(n *sitter.Node) int {
-	at := -1
-	syntax.Walk(n, func(n *sitter.Node) syntax.Step {
-		switch {
-		case n.IsError() || n.IsMissing():
-			at = int(n.StartByte())
-			return syntax.Stop
-		case !n.HasError():
-			return syntax.Skip
-		}
-		return syntax.Descend
-	})
+	at := syntax.FirstError(n)
 	if at < 0 && n.HasError() {
 		at = int(n.StartByte())
 	}

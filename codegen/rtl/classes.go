@@ -15,17 +15,17 @@ type classRef struct {
 // enclosingClass returns the class_declaration around n, or for a method defined out of
 // its class body (`function T C::m`), the name of that class.
 func enclosingClass(n *Node) (*Node, string) {
-	for p := n.Parent; p != nil; p = p.Parent {
-		switch p.Kind {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind() {
 		case "class_declaration":
 			return p, ""
 		case "function_declaration", "task_declaration", "constraint_declaration":
-			if nm := p.Child("name"); nm != nil && nm.Kind == "scoped_identifier" {
+			if nm := p.Child("name"); nm != nil && nm.Kind() == "scoped_identifier" {
 				if sc := nm.Child("scope"); sc != nil {
-					return nil, sc.Text
+					return nil, sc.Text()
 				}
-				if i := strings.Index(nm.Text, "::"); i > 0 {
-					return nil, strings.TrimSpace(nm.Text[:i])
+				if i := strings.Index(nm.Text(), "::"); i > 0 {
+					return nil, strings.TrimSpace(nm.Text()[:i])
 				}
 			}
 		}
@@ -112,7 +112,7 @@ func inheritedOrUnknown(m *checkModel, u *UnitRef, ref *Node) bool {
 		if nm == nil {
 			return true
 		}
-		c = m.classes().find(u, nm.Text)
+		c = m.classes().find(u, nm.Text())
 	case name != "":
 		c = m.classes().find(u, name)
 	default:
@@ -121,7 +121,7 @@ func inheritedOrUnknown(m *checkModel, u *UnitRef, ref *Node) bool {
 	if c == nil {
 		return true
 	}
-	d, _, unknown := m.classes().member(c, ref.Text)
+	d, _, unknown := m.classes().member(c, ref.Text())
 	return d != nil || unknown
 }
 
@@ -132,18 +132,18 @@ func (e classEnv) classOf(u *UnitRef, v *Node) *classRef {
 	if v == nil {
 		return nil
 	}
-	switch v.Kind {
+	switch v.Kind() {
 	case "this", "super":
 		node, name := enclosingClass(v)
 		var c *classRef
 		if node != nil {
 			if nm := node.Child("name"); nm != nil {
-				c = e.find(u, nm.Text)
+				c = e.find(u, nm.Text())
 			}
 		} else if name != "" {
 			c = e.find(u, name)
 		}
-		if c != nil && v.Kind == "super" {
+		if c != nil && v.Kind() == "super" {
 			if c.decl.Extends == "" {
 				return nil
 			}
@@ -151,8 +151,8 @@ func (e classEnv) classOf(u *UnitRef, v *Node) *classRef {
 		}
 		return c
 	case "identifier":
-		if v.Text == "this" || v.Text == "super" {
-			return e.classOf(u, &Node{Kind: v.Text, Parent: v.Parent, Start: v.Start, End: v.End})
+		if v.Text() == "this" || v.Text() == "super" {
+			return e.classOf(u, leafNode(v.Text(), v.Start(), v.End(), false, v.Parent()))
 		}
 		d, du := e.lookup(u, v)
 		if d == nil || d.UserType == "" {
@@ -165,7 +165,7 @@ func (e classEnv) classOf(u *UnitRef, v *Node) *classRef {
 		if c == nil || m == nil {
 			return nil
 		}
-		d, owner, _ := e.member(c, m.Text)
+		d, owner, _ := e.member(c, m.Text())
 		if d == nil || d.UserType == "" {
 			return nil
 		}
@@ -179,14 +179,14 @@ func (e classEnv) classOf(u *UnitRef, v *Node) *classRef {
 // lookup resolves a plain name at n: the scopes of the unit, then the members of the
 // class n lies in (inherited ones included).
 func (e classEnv) lookup(u *UnitRef, n *Node) (*Decl, *UnitRef) {
-	if d := u.LookupAt(n.Text, n); d != nil {
+	if d := u.LookupAt(n.Text(), n); d != nil {
 		return d, u
 	}
 	node, name := enclosingClass(n)
 	var c *classRef
 	if node != nil {
 		if nm := node.Child("name"); nm != nil {
-			c = e.find(u, nm.Text)
+			c = e.find(u, nm.Text())
 		}
 	} else if name != "" {
 		c = e.find(u, name)
@@ -194,7 +194,7 @@ func (e classEnv) lookup(u *UnitRef, n *Node) (*Decl, *UnitRef) {
 	if c == nil {
 		return nil, nil
 	}
-	if d, owner, _ := e.member(c, n.Text); d != nil {
+	if d, owner, _ := e.member(c, n.Text()); d != nil {
 		return d, owner.unit
 	}
 	return nil, nil

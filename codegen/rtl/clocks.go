@@ -10,7 +10,7 @@ func detectClockReset(u *Unit, p *Proc) {
 		return
 	}
 	first := firstStatement(p.Body)
-	if first != nil && first.Kind == "if_statement" {
+	if first != nil && first.Kind() == "if_statement" {
 		if name, low, node := resetTest(first.Child("condition")); name != "" {
 			for _, e := range p.Edges {
 				if e.Signal == name && len(p.Edges) > 1 {
@@ -34,14 +34,14 @@ func detectClockReset(u *Unit, p *Proc) {
 
 // firstStatement returns the first statement of a body, looking into begin … end.
 func firstStatement(n *Node) *Node {
-	for n != nil && (n.Kind == "seq_block" || n.Kind == "timing_control_statement") {
-		if n.Kind == "timing_control_statement" {
+	for n != nil && (n.Kind() == "seq_block" || n.Kind() == "timing_control_statement") {
+		if n.Kind() == "timing_control_statement" {
 			n = n.Child("body")
 			continue
 		}
 		var next *Node
-		for _, k := range n.Kids {
-			if k.Field == "" && isStatement(k) {
+		for _, k := range n.Kids() {
+			if k.Field() == "" && isStatement(k) {
 				next = k
 				break
 			}
@@ -52,7 +52,7 @@ func firstStatement(n *Node) *Node {
 }
 
 func isStatement(n *Node) bool {
-	switch n.Kind {
+	switch n.Kind() {
 	case "comment", "variable_declaration", "parameter_declaration", "localparam_declaration",
 		"typedef_declaration", "preprocessor_directive", "attribute_instance", "identifier":
 		return false
@@ -62,34 +62,34 @@ func isStatement(n *Node) bool {
 
 // resetTest reads a reset condition: the signal, whether it is active low, and its node.
 func resetTest(c *Node) (string, bool, *Node) {
-	for c != nil && c.Kind == "parenthesized_expression" && len(c.Kids) == 1 {
-		c = c.Kids[0]
+	for c != nil && c.Kind() == "parenthesized_expression" && c.NumKids() == 1 {
+		c = c.Kid(0)
 	}
 	if c == nil {
 		return "", false, nil
 	}
-	switch c.Kind {
+	switch c.Kind() {
 	case "identifier":
-		return c.Text, false, c
+		return c.Text(), false, c
 	case "unary_expression":
 		op, x := c.Child("operator"), c.Child("operand")
-		if op != nil && (op.Kind == "!" || op.Kind == "~") && x != nil && x.Kind == "identifier" {
-			return x.Text, true, x
+		if op != nil && (op.Kind() == "!" || op.Kind() == "~") && x != nil && x.Kind() == "identifier" {
+			return x.Text(), true, x
 		}
 	case "binary_expression":
 		op, l, r := c.Child("operator"), c.Child("left"), c.Child("right")
-		if op == nil || l == nil || r == nil || l.Kind != "identifier" || r.Kind != "number" {
+		if op == nil || l == nil || r == nil || l.Kind() != "identifier" || r.Kind() != "number" {
 			return "", false, nil
 		}
-		v, _, ok := ParseNumber(r.Text)
+		v, _, ok := ParseNumber(r.Text())
 		if !ok {
 			return "", false, nil
 		}
-		switch op.Kind {
+		switch op.Kind() {
 		case "==", "===":
-			return l.Text, v == 0, l
+			return l.Text(), v == 0, l
 		case "!=", "!==":
-			return l.Text, v != 0, l
+			return l.Text(), v != 0, l
 		}
 	}
 	return "", false, nil

@@ -473,7 +473,7 @@ func sortedKeys(m map[string]bool) []string {
 func classBlocks(u *UnitRef, env classEnv, off int) []codegen.Block {
 	n := u.Root.At(off - u.Base)
 	var cls *Node
-	if n != nil && n.Kind == "class_declaration" {
+	if n != nil && n.Kind() == "class_declaration" {
 		cls = n
 	} else if n != nil {
 		cls = n.Ancestor(nil, "class_declaration")
@@ -481,7 +481,7 @@ func classBlocks(u *UnitRef, env classEnv, off int) []codegen.Block {
 	var c *classRef
 	if cls != nil {
 		if nm := cls.Child("name"); nm != nil {
-			c = env.find(u, nm.Text)
+			c = env.find(u, nm.Text())
 		}
 	} else if n != nil {
 		if _, name := enclosingClass(n); name != "" {

@@ -31,17 +31,17 @@ func eval(n *Node, sc Scope, depth int) Const {
 	if n == nil || depth > maxEvalDepth {
 		return Const{}
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "number":
-		v, _, ok := ParseNumber(n.Text)
+		v, _, ok := ParseNumber(n.Text())
 		return Const{V: v, OK: ok}
 	case "identifier":
 		if sc == nil {
 			return Const{}
 		}
-		return sc(n.Text)
+		return sc(n.Text())
 	case "parenthesized_expression":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			return eval(k, sc, depth+1)
 		}
 	case "unary_expression":
@@ -50,7 +50,7 @@ func eval(n *Node, sc Scope, depth int) Const {
 		if op == nil || !x.OK {
 			return Const{ParamDep: x.ParamDep}
 		}
-		switch op.Kind {
+		switch op.Kind() {
 		case "-":
 			x.V = -x.V
 		case "+":
@@ -80,14 +80,14 @@ func eval(n *Node, sc Scope, depth int) Const {
 	case "system_call":
 		fn := n.Child("function")
 		args := n.Child("arguments")
-		if fn == nil || args == nil || len(args.Kids) != 1 {
+		if fn == nil || args == nil || args.NumKids() != 1 {
 			return Const{}
 		}
-		x := eval(args.Kids[0], sc, depth+1)
+		x := eval(args.Kid(0), sc, depth+1)
 		if !x.OK {
 			return x
 		}
-		switch fn.Text {
+		switch fn.Text() {
 		case "$clog2":
 			if x.V <= 1 {
 				x.V = 0
@@ -112,7 +112,7 @@ func evalBinary(n *Node, sc Scope, depth int) Const {
 		return Const{ParamDep: dep}
 	}
 	r := Const{OK: true, ParamDep: dep}
-	switch op.Kind {
+	switch op.Kind() {
 	case "+":
 		r.V = a.V + b.V
 	case "-":

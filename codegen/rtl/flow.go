@@ -42,17 +42,17 @@ var notRefField = map[string]bool{
 
 // isRef reports whether an identifier refers to a declaration.
 func isRef(n *Node) bool {
-	if n.Kind != "identifier" {
+	if n.Kind() != "identifier" {
 		return false
 	}
-	if notRefField[n.Field] {
-		if n.Field == "name" && n.Parent != nil && n.Parent.Kind == "genvar_initialization" && n.Parent.Text != "" && !strings.HasPrefix(n.Parent.Text, "genvar") {
+	if notRefField[n.Field()] {
+		if n.Field() == "name" && n.Parent() != nil && n.Parent().Kind() == "genvar_initialization" && n.Parent().Text() != "" && !strings.HasPrefix(n.Parent().Text(), "genvar") {
 			return true
 		}
 		return false
 	}
-	if p := n.Parent; p != nil {
-		switch p.Kind {
+	if p := n.Parent(); p != nil {
+		switch p.Kind() {
 		case "disable_statement", "import_item", "attribute_spec", "macro_parameters", "production_call":
 			return false
 		}
@@ -65,19 +65,19 @@ func (b *builder) flow(n *Node, c flowCtx) {
 		return
 	}
 	u := b.u
-	if skipFlow[n.Kind] && (n != u.Root || n.Kind == "config_declaration" || n.Kind == "bind_directive") {
+	if skipFlow[n.Kind()] && (n != u.Root || n.Kind() == "config_declaration" || n.Kind() == "bind_directive") {
 		return
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "function_declaration":
 		c.inFunc, c.proc = true, nil
 	case "task_declaration":
 		c.inTask, c.proc = true, nil
 	}
-	if f := flowers[n.Kind]; f != nil && !f(b, n, c) {
+	if f := flowers[n.Kind()]; f != nil && !f(b, n, c) {
 		return
 	}
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		b.flow(k, c)
 	}
 }
@@ -119,7 +119,7 @@ func init() {
 // flowMacroUsage handles macro_usage.
 func (b *builder) flowMacroUsage(n *Node, c flowCtx) bool {
 	u := b.u
-	if p := n.Parent; p != nil && n.Field == "" && (isScope(p) || p.Kind == "generate_region") {
+	if p := n.Parent(); p != nil && n.Field() == "" && (isScope(p) || p.Kind() == "generate_region") {
 		u.MacroItems = true
 	}
 	return true
@@ -130,7 +130,7 @@ func (b *builder) flowIdentifier(n *Node, c flowCtx) bool {
 	u := b.u
 	if isRef(n) {
 		u.Refs = append(u.Refs, n)
-		u.Reads = append(u.Reads, &Access{Name: n.Text, Kind: AccRead, Id: n, Proc: c.proc})
+		u.Reads = append(u.Reads, &Access{Name: n.Text(), Kind: AccRead, Id: n, Proc: c.proc})
 	}
 	return false
 }
@@ -146,10 +146,10 @@ func (b *builder) flowTypeIdentifier(n *Node, c flowCtx) bool {
 func (b *builder) flowIfGenerate(n *Node, c flowCtx) bool {
 	b.flow(n.Child("condition"), c)
 	if k := n.Child("consequence"); k != nil {
-		b.flow(k, c.with(cond{group: n.Start + 1, branch: 0}))
+		b.flow(k, c.with(cond{group: n.Start() + 1, branch: 0}))
 	}
 	if k := n.Child("alternative"); k != nil {
-		b.flow(k, c.with(cond{group: n.Start + 1, branch: 1}))
+		b.flow(k, c.with(cond{group: n.Start() + 1, branch: 1}))
 	}
 	return false
 }
@@ -158,9 +158,9 @@ func (b *builder) flowIfGenerate(n *Node, c flowCtx) bool {
 func (b *builder) flowCaseGenerate(n *Node, c flowCtx) bool {
 	b.flow(n.Child("value"), c)
 	i := 0
-	for _, k := range n.Kids {
-		if k.Kind == "case_item" || k.Kind == "default_case_item" {
-			b.flow(k, c.with(cond{group: n.Start + 1, branch: i}))
+	for _, k := range n.Kids() {
+		if k.Kind() == "case_item" || k.Kind() == "default_case_item" {
+			b.flow(k, c.with(cond{group: n.Start() + 1, branch: i}))
 			i++
 		}
 	}
@@ -173,7 +173,7 @@ func (b *builder) flowAlwaysConstruct(n *Node, c flowCtx) bool {
 	p := newProc(n)
 	u.Procs = append(u.Procs, p)
 	c.proc = p
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		b.flow(k, c)
 	}
 	return false
@@ -197,7 +197,7 @@ func (b *builder) flowContinuousAssign(n *Node, c flowCtx) bool {
 // flowProceduralContinuousAssignment handles procedural_continuous_assignment.
 func (b *builder) flowProceduralContinuousAssignment(n *Node, c flowCtx) bool {
 	// assign/force override a signal for a while; they are not drivers of the design
-	b.write(n.Child("left"), "", n, c, true)
+	b.write(n.Child("left"), 0, n, c, true)
 	b.flow(n.Child("right"), c)
 	return false
 }
@@ -216,8 +216,8 @@ func (b *builder) flowWithExpression(n *Node, c flowCtx) bool {
 	if v.Is("function_call") {
 		b.flow(v.Child("function"), c)
 		v.Child("arguments").Walk(func(k *Node) bool {
-			if k.Kind == "identifier" {
-				iters[k.Text] = true
+			if k.Kind() == "identifier" {
+				iters[k.Text()] = true
 			}
 			return true
 		})
@@ -228,7 +228,7 @@ func (b *builder) flowWithExpression(n *Node, c flowCtx) bool {
 	b.flow(n.Child("condition"), c)
 	keepRefs := u.Refs[:refs]
 	for _, r := range u.Refs[refs:] {
-		if !iters[r.Text] {
+		if !iters[r.Text()] {
 			keepRefs = append(keepRefs, r)
 		}
 	}
@@ -250,19 +250,19 @@ func (b *builder) flowBlockingAssignment(n *Node, c flowCtx) bool {
 	case c.loopHdr:
 		kind = AccLoop
 	case c.inFunc:
-		kind = ""
+		kind = 0 // not a driver
 	case c.inTask:
 		kind = AccTask
 	case c.proc == nil:
 		kind = AccLoop // genvar updates outside processes
 	}
 	l := n.Child("left")
-	if op := n.Child("operator"); op != nil && op.Kind != "=" && l != nil {
+	if op := n.Child("operator"); op != nil && op.Kind() != "=" && l != nil {
 		b.flow(l, c) // compound assignment reads its target
 	}
-	b.write(l, kind, n, c, n.Kind != "nonblocking_assignment")
-	for _, k := range n.Kids {
-		if k.Field != "left" {
+	b.write(l, kind, n, c, n.Kind() != "nonblocking_assignment")
+	for _, k := range n.Kids() {
+		if k.Field() != "left" {
 			b.flow(k, c)
 		}
 	}
@@ -275,7 +275,7 @@ func (b *builder) flowIncrementStatement(n *Node, c flowCtx) bool {
 	if c.loopHdr || c.proc == nil {
 		kind = AccLoop
 	} else if c.inFunc {
-		kind = ""
+		kind = 0 // not a driver
 	}
 	if op := n.Child("operand"); op != nil {
 		b.flow(op, c)
@@ -286,9 +286,9 @@ func (b *builder) flowIncrementStatement(n *Node, c flowCtx) bool {
 
 // flowForStatement handles for_statement, loop_generate.
 func (b *builder) flowForStatement(n *Node, c flowCtx) bool {
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		hc := c
-		if k.Field == "initializer" || k.Field == "update" {
+		if k.Field() == "initializer" || k.Field() == "update" {
 			hc.loopHdr = true
 		}
 		b.flow(k, hc)
@@ -321,14 +321,14 @@ func (b *builder) flowNetDeclaration(n *Node, c flowCtx) bool {
 			continue
 		}
 		kind := AccInit
-		if n.Kind == "net_declaration" {
+		if n.Kind() == "net_declaration" {
 			kind = AccAssign
 		}
 		if c.inFunc {
-			kind = ""
+			kind = 0 // not a driver
 		}
-		if kind != "" {
-			u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: kind, Id: nm, Expr: nm, Stmt: dc, Proc: c.proc, Blocking: true, Cond: b.condsAt(dc, c)})
+		if kind != 0 {
+			u.Writes = append(u.Writes, &Access{Name: nm.Text(), Kind: kind, Id: nm, Expr: nm, Stmt: dc, Proc: c.proc, Blocking: true, Cond: b.condsAt(dc, c)})
 		}
 		b.flow(v, c)
 	}
@@ -343,8 +343,8 @@ func (b *builder) flowAnsiPortDeclaration(n *Node, c flowCtx) bool {
 	u := b.u
 	if v := n.Child("value"); v != nil && !c.inFunc {
 		if nm := n.Child("name"); nm != nil {
-			if dir := n.Child("direction"); dir == nil || dir.Kind != "input" {
-				u.Writes = append(u.Writes, &Access{Name: nm.Text, Kind: AccInit, Id: nm, Expr: nm, Stmt: n, Cond: b.condsAt(n, c)})
+			if dir := n.Child("direction"); dir == nil || dir.Kind() != "input" {
+				u.Writes = append(u.Writes, &Access{Name: nm.Text(), Kind: AccInit, Id: nm, Expr: nm, Stmt: n, Cond: b.condsAt(n, c)})
 			}
 		}
 		b.flow(v, c)
@@ -366,7 +366,7 @@ func (b *builder) flowGateInstantiation(n *Node, c flowCtx) bool {
 	for _, gi := range n.KidsOf("gate_instance") {
 		terms := gi.Children("terminal")
 		for i, t := range terms {
-			if i == 0 && !strings.HasPrefix(n.Child("gate").Kind, "pull") {
+			if i == 0 && !strings.HasPrefix(n.Child("gate").Kind(), "pull") {
 				b.write(t, AccGate, gi, c, true)
 				b.flow(t, c) // reads only indices; the base is skipped below
 				continue
@@ -390,49 +390,50 @@ func (b *builder) instance(n *Node, c flowCtx) {
 	for _, in := range n.KidsOf("instance") {
 		inst := &Instance{Node: n, Inst: in, ModNode: mod, Params: pconns}
 		if mod != nil {
-			inst.Module = mod.Text
+			inst.Module = mod.Text()
 		}
 		if nm := in.Child("name"); nm != nil {
-			inst.Name, inst.NameNode = nm.Text, nm
+			inst.Name, inst.NameNode = nm.Text(), nm
 		}
 		inst.Array = len(in.KidsOf("unpacked_dimension")) > 0
 		for _, ud := range in.KidsOf("unpacked_dimension") {
 			b.flow(ud, c)
 		}
 		pos := 0
-		for _, k := range in.Kids {
-			switch k.Kind {
+		for _, k := range in.Kids() {
+			switch k.Kind() {
 			case "wildcard_port_connection":
 				inst.Wildcard = true
 			case "port_connection":
 				inst.Conns = append(inst.Conns, k)
 				port := ""
 				if p := k.Child("port"); p != nil {
-					port = p.Text
+					port = p.Text()
 					inst.Named = true
 				} else {
 					inst.Positonal = true
 				}
+				conn := &Connection{Inst: inst, Port: port, Pos: pos}
 				v := k.Child("value")
 				if v == nil && port != "" && implicitConn(k, u.Text) {
 					// `.name` connects the same-named signal (`.name()` connects nothing)
 					p := k.Child("port")
 					u.Refs = append(u.Refs, p)
-					u.Writes = append(u.Writes, &Access{Name: port, Kind: AccInstance, Id: p, Expr: p, Stmt: k, Inst: inst, Port: port, Pos: pos, Cond: b.condsAt(k, c)})
-					u.Reads = append(u.Reads, &Access{Name: port, Kind: AccInstance, Id: p, Stmt: k, Inst: inst, Port: port, Pos: pos})
+					u.Writes = append(u.Writes, &Access{Name: port, Kind: AccInstance, Id: p, Expr: p, Stmt: k, Conn: conn, Cond: b.condsAt(k, c)})
+					u.Reads = append(u.Reads, &Access{Name: port, Kind: AccInstance, Id: p, Stmt: k, Conn: conn})
 				} else if v != nil {
 					var ts []tgt
 					b.targets(v, &ts)
 					for _, t := range ts {
-						u.Writes = append(u.Writes, &Access{Name: t.id.Text, Kind: AccInstance, Id: t.id, Expr: t.expr, Stmt: k, Inst: inst,
-							Port: port, Pos: pos, Range: t.rng, Partial: t.partial, Cond: b.condsAt(k, c)})
+						u.Writes = append(u.Writes, &Access{Name: t.id.Text(), Kind: AccInstance, Id: t.id, Expr: t.expr, Stmt: k, Conn: conn,
+							Range: t.rng, Partial: t.partial, Cond: b.condsAt(k, c)})
 					}
 					// every identifier of the value is a (potential) read; connection
 					// reads are marked so that output connections can be told apart
 					before := len(u.Reads)
 					b.flow(v, c)
 					for _, r := range u.Reads[before:] {
-						r.Kind, r.Inst, r.Port, r.Pos, r.Stmt = AccInstance, inst, port, pos, k
+						r.Kind, r.Conn, r.Stmt = AccInstance, conn, k
 					}
 				}
 				pos++
@@ -463,20 +464,20 @@ func (b *builder) targets(lv *Node, out *[]tgt) {
 	if lv == nil {
 		return
 	}
-	switch lv.Kind {
+	switch lv.Kind() {
 	case "identifier":
 		*out = append(*out, tgt{id: lv, expr: lv})
 	case "select":
 		base, depth := lv, 0
-		for base != nil && base.Kind == "select" {
+		for base != nil && base.Kind() == "select" {
 			base = base.Child("value")
 			depth++
 		}
-		for base != nil && base.Kind == "member_access" {
+		for base != nil && base.Kind() == "member_access" {
 			base = base.Child("value")
 			depth += 2
 		}
-		if base != nil && base.Kind == "identifier" {
+		if base != nil && base.Kind() == "identifier" {
 			t := tgt{id: base, expr: lv, partial: true}
 			if depth == 1 {
 				t.rng = b.constRange(lv)
@@ -485,20 +486,20 @@ func (b *builder) targets(lv *Node, out *[]tgt) {
 		}
 	case "member_access":
 		base := lv
-		for base != nil && (base.Kind == "member_access" || base.Kind == "select") {
+		for base != nil && (base.Kind() == "member_access" || base.Kind() == "select") {
 			base = base.Child("value")
 		}
-		if base != nil && base.Kind == "identifier" {
+		if base != nil && base.Kind() == "identifier" {
 			*out = append(*out, tgt{id: base, expr: lv, partial: true})
 		}
 	case "concatenation":
-		for _, k := range lv.Kids {
+		for _, k := range lv.Kids() {
 			b.targets(k, out)
 		}
 	case "streaming_concatenation":
 		b.targets(lv.Child("value"), out)
 	case "parenthesized_expression":
-		for _, k := range lv.Kids {
+		for _, k := range lv.Kids() {
 			b.targets(k, out)
 		}
 	}
@@ -532,7 +533,7 @@ func selectRange(sel *Node, sc Scope) *[2]int64 {
 	if r == nil {
 		return nil
 	}
-	if r.Kind == "range" {
+	if r.Kind() == "range" {
 		l, h := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
 		if !l.OK || !h.OK {
 			return nil
@@ -543,14 +544,14 @@ func selectRange(sel *Node, sc Scope) *[2]int64 {
 	if !base.OK || !w.OK || w.V < 1 {
 		return nil
 	}
-	if op := r.Child("operator"); op != nil && op.Kind == "-:" {
+	if op := r.Child("operator"); op != nil && op.Kind() == "-:" {
 		return &[2]int64{base.V - w.V + 1, base.V}
 	}
 	return &[2]int64{base.V, base.V + w.V - 1}
 }
 
 // write records the targets of an lvalue, and reads of its index expressions.
-func (b *builder) write(lv *Node, kind string, stmt *Node, c flowCtx, blocking bool) {
+func (b *builder) write(lv *Node, kind AccessKind, stmt *Node, c flowCtx, blocking bool) {
 	if lv == nil {
 		return
 	}
@@ -560,27 +561,27 @@ func (b *builder) write(lv *Node, kind string, stmt *Node, c flowCtx, blocking b
 	for _, t := range ts {
 		ids[t.id] = true
 		b.u.Refs = append(b.u.Refs, t.id)
-		if kind == "" {
+		if kind == 0 {
 			continue
 		}
-		b.u.Writes = append(b.u.Writes, &Access{Name: t.id.Text, Kind: kind, Id: t.id, Expr: t.expr, Stmt: stmt,
+		b.u.Writes = append(b.u.Writes, &Access{Name: t.id.Text(), Kind: kind, Id: t.id, Expr: t.expr, Stmt: stmt,
 			Proc: c.proc, Blocking: blocking, Range: t.rng, Partial: t.partial, Cond: b.condsAt(stmt, c)})
 	}
 	// indices and other names inside the lvalue are reads
 	lv.Walk(func(n *Node) bool {
-		if skipFlow[n.Kind] {
+		if skipFlow[n.Kind()] {
 			return false
 		}
-		if n.Kind == "identifier" && !ids[n] && isRef(n) {
+		if n.Kind() == "identifier" && !ids[n] && isRef(n) {
 			b.u.Refs = append(b.u.Refs, n)
-			b.u.Reads = append(b.u.Reads, &Access{Name: n.Text, Kind: AccRead, Id: n, Proc: c.proc})
+			b.u.Reads = append(b.u.Reads, &Access{Name: n.Text(), Kind: AccRead, Id: n, Proc: c.proc})
 		}
 		return true
 	})
 }
 
 func (b *builder) condsAt(n *Node, c flowCtx) []cond {
-	ifd := ifdefAt(b.u.ifdef, n.Start)
+	ifd := ifdefAt(b.u.ifdef, n.Start())
 	if len(ifd) == 0 {
 		return c.conds
 	}
@@ -589,19 +590,19 @@ func (b *builder) condsAt(n *Node, c flowCtx) []cond {
 
 func newProc(n *Node) *Proc {
 	p := &Proc{Node: n, Body: n.Child("body"), Control: n.Child("control")}
-	switch n.Kind {
+	switch n.Kind() {
 	case "initial_construct":
 		p.Kind = "initial"
 	case "final_construct":
 		p.Kind = "final"
 	default:
 		if k := n.Child("kind"); k != nil {
-			p.Kind = k.Kind
+			p.Kind = k.Kind()
 		}
 	}
-	if ec := p.Control; ec != nil && ec.Kind == "event_control" {
+	if ec := p.Control; ec != nil && ec.Kind() == "event_control" {
 		for _, s := range ec.Children("sensitivity") {
-			switch s.Kind {
+			switch s.Kind() {
 			case "implicit_event":
 				p.Star = true
 			case "event_expression":
@@ -610,7 +611,7 @@ func newProc(n *Node) *Proc {
 					continue
 				}
 				if e := s.Child("edge"); e != nil {
-					p.Edges = append(p.Edges, Edge{Edge: e.Kind, Signal: sig.Text, Node: sig})
+					p.Edges = append(p.Edges, Edge{Edge: e.Kind(), Signal: sig.Text(), Node: sig})
 				} else {
 					p.List = append(p.List, baseName(sig))
 				}
@@ -637,13 +638,13 @@ func newProc(n *Node) *Proc {
 // baseName returns the identifier an expression selects from ("a" for a[3:0]).
 func baseName(n *Node) string {
 	for n != nil {
-		switch n.Kind {
+		switch n.Kind() {
 		case "identifier":
-			return n.Text
+			return n.Text()
 		case "select", "member_access":
 			n = n.Child("value")
 		default:
-			return n.Text
+			return n.Text()
 		}
 	}
 	return ""

@@ -19,7 +19,7 @@ func genLoopValues(loop *Node, sc Scope) (name string, vals []int64, dep, ok boo
 	if nm == nil {
 		return "", nil, false, false
 	}
-	name = nm.Text
+	name = nm.Text()
 	v := Eval(init.Child("value"), sc)
 	if !v.OK {
 		return name, nil, false, false
@@ -48,26 +48,26 @@ func genLoopValues(loop *Node, sc Scope) (name string, vals []int64, dep, ok boo
 
 // stepGenvar applies a loop's update (i = i + 1, i += 2, i++, --i) to x.
 func stepGenvar(upd *Node, name string, x int64, sc Scope) (int64, bool) {
-	switch upd.Kind {
+	switch upd.Kind() {
 	case "increment_statement":
 		op, operand := upd.Child("operator"), upd.Child("operand")
-		if op == nil || operand == nil || operand.Text != name {
+		if op == nil || operand == nil || operand.Text() != name {
 			return 0, false
 		}
-		if op.Kind == "++" {
+		if op.Kind() == "++" {
 			return x + 1, true
 		}
 		return x - 1, true
 	case "blocking_assignment", "assignment_expression":
 		l, r, op := upd.Child("left"), upd.Child("right"), upd.Child("operator")
-		if l == nil || l.Text != name || op == nil {
+		if l == nil || l.Text() != name || op == nil {
 			return 0, false
 		}
 		v := Eval(r, sc)
 		if !v.OK {
 			return 0, false
 		}
-		switch op.Kind {
+		switch op.Kind() {
 		case "=":
 			return v.V, true
 		case "+=":

@@ -31,7 +31,7 @@ func hints(u *UnitRef, ix *Index, text []byte, off int, unit [2]int, sv bool, mu
 	if u != nil {
 		rel := off - u.Base
 		for _, p := range u.Procs {
-			if rel > p.Node.Start && rel <= p.Node.End {
+			if rel > p.Node.Start() && rel <= p.Node.End() {
 				pr = p
 			}
 		}
@@ -43,8 +43,8 @@ func hints(u *UnitRef, ix *Index, text []byte, off int, unit [2]int, sv bool, mu
 			if pr.Comb && afterBegin {
 				add(defaultsHint(u, pr, off, indent, sv))
 			}
-			if pr.Seq && afterBegin && pr.Body != nil && pr.Body.Kind == "seq_block" && emptyBlock(pr.Body) {
-				add(ffBodyHint(u, ix, pr.Edges, lineIndent(text, u.Base+pr.Node.Start), indent, sv, closer == "end"))
+			if pr.Seq && afterBegin && pr.Body != nil && pr.Body.Kind() == "seq_block" && emptyBlock(pr.Body) {
+				add(ffBodyHint(u, ix, pr.Edges, lineIndent(text, u.Base+pr.Node.Start()), indent, sv, closer == "end"))
 			}
 		} else if edges, at := openClockedHeader(text, off); edges != nil {
 			// a clocked block just opened, that error recovery has not made a process of
@@ -201,7 +201,7 @@ func defaultsHint(u *UnitRef, pr *Proc, off int, indent string, sv bool) string 
 		if w.Proc != pr || w.Kind != AccProc || u.localTo(w.Name, w.Id, pr.Node) {
 			continue
 		}
-		if w.Stmt.End <= rel && w.Stmt.Start < rel {
+		if w.Stmt.End() <= rel && w.Stmt.Start() < rel {
 			seen[w.Name] = true // assigned before the cursor already
 		}
 	}
@@ -475,8 +475,8 @@ func contains1(list []string, s string) bool {
 
 // emptyBlock reports a begin … end with no statement yet.
 func emptyBlock(b *Node) bool {
-	for _, k := range b.Kids {
-		if k.Field == "" && !k.Error && isStatement(k) {
+	for _, k := range b.Kids() {
+		if k.Field() == "" && !k.IsError() && isStatement(k) {
 			return false
 		}
 	}

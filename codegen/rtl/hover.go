@@ -139,7 +139,7 @@ func (p *Pack) hoverClass(t *target, ix *Index) string {
 	sb.WriteString("```systemverilog\n" + describeMember(t.unit, d) + "\n```\n")
 	cls := ""
 	if nm := d.Class.Child("name"); nm != nil {
-		cls = nm.Text
+		cls = nm.Text()
 	}
 	fact := "member of class " + cls
 	if c := env.find(t.unit, cls); c != nil && (d.Kind == KindFunction || d.Kind == KindTask) && c.decl.Extends != "" {
@@ -167,7 +167,7 @@ func describeDriver(u *UnitRef, w *Access) string {
 		}
 		return fmt.Sprintf("%s (line %d)", what, u.line(w.Proc.Node))
 	case AccInstance:
-		return fmt.Sprintf("instance %s of %s, port %s (line %d)", w.Inst.Name, w.Inst.Module, w.Port, line)
+		return fmt.Sprintf("instance %s of %s, port %s (line %d)", w.Conn.Inst.Name, w.Conn.Inst.Module, w.Conn.Port, line)
 	case AccGate:
 		return fmt.Sprintf("gate (line %d)", line)
 	case AccTask:

@@ -192,32 +192,41 @@ type Edge struct {
 }
 
 // Access kinds.
+// AccessKind tells how an Access reads or writes its name.
+type AccessKind uint8
+
 const (
-	AccAssign   = "assign"   // continuous assignment (or a net declaration's initializer)
-	AccProc     = "proc"     // procedural assignment
-	AccInit     = "init"     // variable initializer
-	AccLoop     = "loop"     // for-loop header
-	AccTask     = "task"     // inside a task or function
-	AccGate     = "gate"     // gate primitive output
-	AccInstance = "instance" // instance connection (resolved per check)
-	AccRead     = "read"
+	AccAssign   AccessKind = iota + 1 // continuous assignment (or a net declaration's initializer)
+	AccProc                           // procedural assignment
+	AccInit                           // variable initializer
+	AccLoop                           // for-loop header
+	AccTask                           // inside a task or function
+	AccGate                           // gate primitive output
+	AccInstance                       // instance connection (resolved per check)
+	AccRead
 )
 
-// Access is one write or read of a name.
+// Access is one write or read of a name. A unit holds one per name it reads or writes, so
+// its size counts: connection details sit behind Conn, and the small fields come last.
 type Access struct {
 	Name     string
-	Kind     string
 	Id       *Node // the identifier
 	Expr     *Node // the lvalue or select holding it
 	Stmt     *Node // the assignment, connection or statement
 	Proc     *Proc
+	Range    *[2]int64   // constant bit range written or read (nil: whole or unknown)
+	Conn     *Connection // for instance connections
+	Cond     []cond      // generate and `ifdef branches it lies in
+	Kind     AccessKind
 	Blocking bool
-	Range    *[2]int64 // constant bit range written or read (nil: whole or unknown)
-	Partial  bool      // a select or member: not the whole signal
-	Inst     *Instance // for connections
-	Port     string    // connected port (named connections)
-	Pos      int       // position of a positional connection
-	Cond     []cond    // generate and `ifdef branches it lies in
+	Partial  bool // a select or member: not the whole signal
+}
+
+// Connection is where an instance connection's access goes.
+type Connection struct {
+	Inst *Instance
+	Port string // connected port (named connections)
+	Pos  int    // position of a positional connection
 }
 
 // Instance is one instance of a module (or interface).
@@ -374,7 +383,7 @@ func (d *Decl) Describe() string {
 	}
 	sb.WriteString(d.Name)
 	for _, u := range d.Unpacked {
-		sb.WriteString(" " + squash(u.Text))
+		sb.WriteString(" " + squash(u.Text()))
 	}
 	if (d.Kind == KindParam || d.Kind == KindLocal) && d.Value != nil {
 		sb.WriteString(" = " + squash(d.ValueText))

@@ -62,7 +62,7 @@ func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
 				d.Kind != KindFunction && d.Kind != KindTask && d.Kind != KindClass) {
 				continue
 			}
-			if d.Kind == KindLabel && (d.Node == nil || d.Node.Kind != "generate_block" && !isAssertion(d.Node)) {
+			if d.Kind == KindLabel && (d.Node == nil || d.Node.Kind() != "generate_block" && !isAssertion(d.Node)) {
 				continue
 			}
 			kind := d.Kind
@@ -86,7 +86,7 @@ func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
 			in := container
 			if member {
 				if nm := d.Class.Child("name"); nm != nil {
-					in = nm.Text
+					in = nm.Text()
 				}
 			}
 			s, e := u.Abs(d.NameNode)
@@ -96,11 +96,11 @@ func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
 		}
 		// unlabeled concurrent assertions are listed too, named by their keyword
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "class_declaration" || n.Kind == "preprocessor_directive" {
+			if n.Kind() == "class_declaration" || n.Kind() == "preprocessor_directive" {
 				return false
 			}
-			if n.Kind != "concurrent_assertion" || n.Child("label") != nil {
-				return n.Kind != "concurrent_assertion"
+			if n.Kind() != "concurrent_assertion" || n.Child("label") != nil {
+				return n.Kind() != "concurrent_assertion"
 			}
 			ds, de := u.Abs(n)
 			kw := firstWord(u, keyword(n))
@@ -114,7 +114,7 @@ func (p *Pack) symbolsOf(f *syntax.File) []Symbol {
 }
 
 func isAssertion(n *Node) bool {
-	return n.Kind == "concurrent_assertion" || n.Kind == "immediate_assertion"
+	return n.Kind() == "concurrent_assertion" || n.Kind() == "immediate_assertion"
 }
 
 // assertionText is an assertion as one line, cut to a readable length.
@@ -158,9 +158,9 @@ func (p *Pack) resolveAt(f *syntax.File, offset int, ws codegen.Workspace) (*Uni
 		return nil, nil, nil, ix
 	}
 	n := u.Root.At(offset - u.Base)
-	if n == nil || (n.Kind != "identifier" && n.Kind != "type_identifier") {
+	if n == nil || (n.Kind() != "identifier" && n.Kind() != "type_identifier") {
 		// the cursor right after a name
-		if m := u.Root.At(offset - u.Base - 1); m != nil && (m.Kind == "identifier" || m.Kind == "type_identifier") {
+		if m := u.Root.At(offset - u.Base - 1); m != nil && (m.Kind() == "identifier" || m.Kind() == "type_identifier") {
 			n = m
 		} else {
 			return u, nil, nil, ix
@@ -171,16 +171,16 @@ func (p *Pack) resolveAt(f *syntax.File, offset int, ws codegen.Workspace) (*Uni
 
 // resolve finds the declaration an identifier node names.
 func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
-	name := n.Text
-	par := n.Parent
+	name := n.Text()
+	par := n.Parent()
 	if par != nil {
 		switch {
-		case par.Kind == "module_instantiation" && n.Field == "module":
+		case par.Kind() == "module_instantiation" && n.Field() == "module":
 			if m := ix.Module(name); m != nil {
 				return &target{unit: m}
 			}
 			return nil
-		case par.Kind == "port_connection" && n.Field == "port":
+		case par.Kind() == "port_connection" && n.Field() == "port":
 			if inst := instanceOf(u, par); inst != nil {
 				if m := ix.Module(inst.Module); m != nil {
 					if d := m.Signals[name]; d != nil {
@@ -189,7 +189,7 @@ func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
 				}
 			}
 			return nil
-		case par.Kind == "parameter_connection" && n.Field == "name":
+		case par.Kind() == "parameter_connection" && n.Field() == "name":
 			if inst := instanceOfParam(u, par); inst != nil {
 				if m := ix.Module(inst.Module); m != nil {
 					if d := m.Param(name); d != nil {
@@ -198,29 +198,29 @@ func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
 				}
 			}
 			return nil
-		case par.Kind == "scoped_identifier":
+		case par.Kind() == "scoped_identifier":
 			scope := par.Child("scope")
-			if n.Field == "scope" {
+			if n.Field() == "scope" {
 				if m := ix.Module(name); m != nil {
 					return &target{unit: m}
 				}
 				return nil
 			}
 			if scope != nil {
-				if m := ix.Module(scope.Text); m != nil {
+				if m := ix.Module(scope.Text()); m != nil {
 					if d := m.Signals[name]; d != nil {
 						return &target{unit: m, decl: d}
 					}
 				}
 			}
 			return nil
-		case par.Kind == "import_item":
-			if n.Field == "package" {
+		case par.Kind() == "import_item":
+			if n.Field() == "package" {
 				if m := ix.Module(name); m != nil {
 					return &target{unit: m}
 				}
 			} else if pk := par.Child("package"); pk != nil {
-				if m := ix.Module(pk.Text); m != nil {
+				if m := ix.Module(pk.Text()); m != nil {
 					if d := m.Signals[name]; d != nil {
 						return &target{unit: m, decl: d}
 					}
@@ -230,7 +230,7 @@ func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
 		}
 	}
 	env := classEnv{p.cache.fileModel(u.File), ix}
-	if par != nil && par.Kind == "member_access" && n.Field == "member" {
+	if par != nil && par.Kind() == "member_access" && n.Field() == "member" {
 		return p.resolveMember(u, par, n, env)
 	}
 	if u.Kind != UnitItems && u.NameNode == n {
@@ -262,19 +262,19 @@ func (p *Pack) resolve(u *UnitRef, n *Node, ix *Index) *target {
 func (p *Pack) resolveMember(u *UnitRef, acc, n *Node, env classEnv) *target {
 	v := acc.Child("value")
 	if c := env.classOf(u, v); c != nil {
-		if d, owner, _ := env.member(c, n.Text); d != nil {
+		if d, owner, _ := env.member(c, n.Text()); d != nil {
 			return &target{unit: owner.unit, decl: d}
 		}
 		return nil
 	}
-	if v != nil && v.Kind == "identifier" {
+	if v != nil && v.Kind() == "identifier" {
 		if d, _ := env.lookup(u, v); d != nil {
 			iface := d.UserType
 			if d.Kind == KindInstance {
 				iface = d.TypeText
 			}
 			if m := env.ix.Module(iface); m != nil && m.Kind == UnitInterface {
-				if s := m.Signals[n.Text]; s != nil {
+				if s := m.Signals[n.Text()]; s != nil {
 					return &target{unit: m, decl: s}
 				}
 			}
@@ -358,10 +358,10 @@ func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []
 		case t.decl == nil:
 			// a module, interface or package: its instances, imports and scoped uses
 			u.Root.Walk(func(n *Node) bool {
-				if n.Kind == "identifier" && n.Text == t.unit.Name && (n.Field == "module" || n.Field == "package" || n.Field == "scope") {
+				if n.Kind() == "identifier" && n.Text() == t.unit.Name && (n.Field() == "module" || n.Field() == "package" || n.Field() == "scope") {
 					add(u, n)
 				}
-				if n.Kind == "type_identifier" && n.Text == t.unit.Name {
+				if n.Kind() == "type_identifier" && n.Text() == t.unit.Name {
 					add(u, n)
 				}
 				return true
@@ -370,7 +370,7 @@ func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []
 			// members reach across units (handles, inheritance, interface ports): every
 			// same-named name that resolves to the declaration
 			u.Root.Walk(func(n *Node) bool {
-				if (n.Kind == "identifier" || n.Kind == "type_identifier") && n.Text == t.decl.Name {
+				if (n.Kind() == "identifier" || n.Kind() == "type_identifier") && n.Text() == t.decl.Name {
 					if r := p.resolve(u, n, ix); r != nil && r.decl == t.decl {
 						add(u, n)
 					}
@@ -380,7 +380,7 @@ func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []
 		default:
 			if u.Unit == t.unit.Unit && u.Base == t.unit.Base {
 				for _, r := range u.Refs {
-					if r.Text == t.decl.Name && u.LookupAt(r.Text, r) == t.decl {
+					if r.Text() == t.decl.Name && u.LookupAt(r.Text(), r) == t.decl {
 						add(u, r)
 					}
 				}
@@ -391,12 +391,12 @@ func (p *Pack) referencesAt(f *syntax.File, offset int, ws codegen.Workspace) []
 						continue
 					}
 					for _, c := range inst.Conns {
-						if pn := c.Child("port"); pn != nil && pn.Text == t.decl.Name {
+						if pn := c.Child("port"); pn != nil && pn.Text() == t.decl.Name {
 							add(u, pn)
 						}
 					}
 					for _, pc := range inst.Params {
-						if nm := pc.Child("name"); nm != nil && nm.Text == t.decl.Name {
+						if nm := pc.Child("name"); nm != nil && nm.Text() == t.decl.Name {
 							add(u, nm)
 						}
 					}

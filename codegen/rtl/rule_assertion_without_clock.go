@@ -37,23 +37,23 @@ endmodule`,
 			continue
 		}
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "preprocessor_directive", "clocking_declaration", "checker_declaration", "property_declaration",
 				"sequence_declaration", "ERROR":
 				return false
 			case "always_construct":
-				if k := n.Child("kind"); k != nil && k.Kind == "always_ff" {
+				if k := n.Child("kind"); k != nil && k.Kind() == "always_ff" {
 					return false
 				}
 				if c := n.Child("control"); c != nil && controlHasEdge(c) {
 					return false
 				}
 			case "concurrent_assertion":
-				if keyword(n).Text == "restrict" {
+				if keyword(n).Text() == "restrict" {
 					return false
 				}
 				if !assertionClocked(u, n) {
-					report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text)
+					report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text())
 				}
 				return false
 			}
@@ -69,8 +69,8 @@ var defaultClockingRE = regexp.MustCompile(`\bdefault\s+clocking\b`)
 func hasDefaultClocking(u *UnitRef) bool {
 	found := false
 	u.Root.Walk(func(n *Node) bool {
-		if n.Kind == "clocking_declaration" {
-			if k := n.Child("kind"); k != nil && k.Kind == "default" {
+		if n.Kind() == "clocking_declaration" {
+			if k := n.Child("kind"); k != nil && k.Kind() == "default" {
 				found = true
 			}
 		}
@@ -82,7 +82,7 @@ func hasDefaultClocking(u *UnitRef) bool {
 func controlHasEdge(c *Node) bool {
 	found := false
 	c.Walk(func(n *Node) bool {
-		if n.Kind == "event_expression" && n.Child("edge") != nil {
+		if n.Kind() == "event_expression" && n.Child("edge") != nil {
 			found = true
 		}
 		return !found
@@ -102,18 +102,18 @@ func assertionClocked(u *UnitRef, n *Node) bool {
 	}
 	clocked := false
 	prop.Walk(func(k *Node) bool {
-		switch k.Kind {
+		switch k.Kind() {
 		case "event_control", "macro_usage", "ERROR":
 			clocked = true
 		case "identifier", "function_call":
 			name := k
-			if k.Kind == "function_call" {
+			if k.Kind() == "function_call" {
 				name = k.Child("function")
 			}
 			if name == nil {
 				break
 			}
-			decls := u.byName[name.Text]
+			decls := u.byName[name.Text()]
 			if len(decls) == 0 {
 				clocked = true // a property, sequence or let from a package: cannot tell
 			}
@@ -135,7 +135,7 @@ func declClocked(d *Node) bool {
 	}
 	found := false
 	d.Walk(func(n *Node) bool {
-		if n.Kind == "event_control" {
+		if n.Kind() == "event_control" {
 			found = true
 		}
 		return !found

@@ -42,7 +42,7 @@ always_ff @(posedge clk)                 if (!rst_n) b <= 0; else b <= a;`,
 				continue
 			}
 			first := firstStatement(pr.Body)
-			if first == nil || first.Kind != "if_statement" {
+			if first == nil || first.Kind() != "if_statement" {
 				continue
 			}
 			name, _, node := resetTest(first.Child("condition"))

@@ -71,15 +71,15 @@ func tempOnly(u *Unit, w *Access) bool {
 		if o.Proc != w.Proc {
 			return false
 		}
-		if first < 0 || o.Stmt.End < first {
-			first = o.Stmt.End
+		if first < 0 || o.Stmt.End() < first {
+			first = o.Stmt.End()
 		}
 	}
 	for _, r := range u.Reads {
 		if r.Name != w.Name {
 			continue
 		}
-		if r.Proc != w.Proc || r.Id.Start < first {
+		if r.Proc != w.Proc || r.Id.Start() < first {
 			return false
 		}
 	}
@@ -88,9 +88,9 @@ func tempOnly(u *Unit, w *Access) bool {
 
 // modifying reports an increment or a compound assignment (x++, x += 1).
 func modifying(stmt *Node) bool {
-	if stmt.Kind == "increment_statement" {
+	if stmt.Kind() == "increment_statement" {
 		return true
 	}
 	op := stmt.Child("operator")
-	return op != nil && op.Kind != "="
+	return op != nil && op.Kind() != "="
 }

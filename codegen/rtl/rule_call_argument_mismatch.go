@@ -37,10 +37,10 @@ endmodule`,
 	for _, u := range m.units {
 		var formals map[*Node][]*Decl // by subroutine, built at the first call
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "preprocessor_directive" {
+			if n.Kind() == "preprocessor_directive" {
 				return false
 			}
-			if n.Kind == "function_call" {
+			if n.Kind() == "function_call" {
 				if formals == nil {
 					formals = u.formalsBySubroutine()
 				}
@@ -55,7 +55,7 @@ endmodule`,
 func (u *Unit) formalsBySubroutine() map[*Node][]*Decl {
 	out := map[*Node][]*Decl{}
 	for _, d := range u.Decls {
-		if d.PortDecl && d.Scope != nil && (d.Scope.Kind == "function_declaration" || d.Scope.Kind == "task_declaration") {
+		if d.PortDecl && d.Scope != nil && (d.Scope.Kind() == "function_declaration" || d.Scope.Kind() == "task_declaration") {
 			out[d.Scope] = append(out[d.Scope], d)
 		}
 	}
@@ -75,12 +75,12 @@ func (u *Unit) formals(fn *Node) []*Decl {
 
 func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Decl) {
 	name, args := call.Child("function"), call.Child("arguments")
-	if name == nil || args == nil || name.Kind != "identifier" {
+	if name == nil || args == nil || name.Kind() != "identifier" {
 		return
 	}
-	d := u.LookupAt(name.Text, name)
+	d := u.LookupAt(name.Text(), name)
 	if d == nil || (d.Kind != KindFunction && d.Kind != KindTask) || d.Class != nil ||
-		(d.Node.Kind != "function_declaration" && d.Node.Kind != "task_declaration") {
+		(d.Node.Kind() != "function_declaration" && d.Node.Kind() != "task_declaration") {
 		return
 	}
 	formals := formalsOf[d.Node]
@@ -89,22 +89,22 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 	}
 	var positional int
 	named := map[string]bool{}
-	for _, a := range args.Kids {
-		if a.Kind == "comment" {
+	for _, a := range args.Kids() {
+		if a.Kind() == "comment" {
 			continue
 		}
-		if a.Kind == "named_argument" {
+		if a.Kind() == "named_argument" {
 			nm := a.Child("name")
 			if nm == nil {
 				return
 			}
-			named[nm.Text] = true
+			named[nm.Text()] = true
 			found := false
 			for _, f := range formals {
-				found = found || f.Name == nm.Text
+				found = found || f.Name == nm.Text()
 			}
 			if !found {
-				report(p, u, nm, "%s has no argument %s", name.Text, nm.Text)
+				report(p, u, nm, "%s has no argument %s", name.Text(), nm.Text())
 				return
 			}
 			continue
@@ -112,7 +112,7 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 		positional++
 	}
 	if positional > len(formals) {
-		report(p, u, call, "%s takes %d argument(s); this call passes %d", name.Text, len(formals), positional+len(named))
+		report(p, u, call, "%s takes %d argument(s); this call passes %d", name.Text(), len(formals), positional+len(named))
 		return
 	}
 	var missing []string
@@ -123,6 +123,6 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 		missing = append(missing, f.Name)
 	}
 	if len(missing) > 0 {
-		report(p, u, call, "%s is called without %s, which has no default", name.Text, strings.Join(missing, ", "))
+		report(p, u, call, "%s is called without %s, which has no default", name.Text(), strings.Join(missing, ", "))
 	}
 }

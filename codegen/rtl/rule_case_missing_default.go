@@ -50,7 +50,7 @@ endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "case_statement" && !u.caseFull(n, m.ix) {
+			if n.Kind() == "case_statement" && !u.caseFull(n, m.ix) {
 				report(p, u, keyword(n), "case without default: uncovered values keep their old value")
 			}
 			return true

@@ -34,8 +34,8 @@ endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind != "case_statement" && n.Kind != "case_generate" {
-				return n.Kind != "preprocessor_directive"
+			if n.Kind() != "case_statement" && n.Kind() != "case_generate" {
+				return n.Kind() != "preprocessor_directive"
 			}
 			if defs := n.KidsOf("default_case_item"); len(defs) > 1 && !ifdefSplit(u, defs) {
 				report(p, u, firstWord(u, defs[1]), "a second default: a case has one default item")
@@ -49,7 +49,7 @@ endmodule`,
 // of them is compiled).
 func ifdefSplit(u *UnitRef, nodes []*Node) bool {
 	for i := 1; i < len(nodes); i++ {
-		if exclusive(ifdefAt(u.ifdef, nodes[0].Start), ifdefAt(u.ifdef, nodes[i].Start)) {
+		if exclusive(ifdefAt(u.ifdef, nodes[0].Start()), ifdefAt(u.ifdef, nodes[i].Start())) {
 			return true
 		}
 	}

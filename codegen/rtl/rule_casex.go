@@ -31,8 +31,8 @@ endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "case_statement" {
-				if k := n.Child("kind"); k != nil && k.Kind == "casex" {
+			if n.Kind() == "case_statement" {
+				if k := n.Child("kind"); k != nil && k.Kind() == "casex" {
 					report(p, u, k, "casex treats x and z in the selector as wildcards; use casez or case … inside")
 				}
 			}

@@ -89,13 +89,13 @@ func checkCDC(p *rules.Pass, m *checkModel) {
 // copied again in the same domain.
 func firstStage(u *Unit, r *Access, pr *Proc) bool {
 	n := r.Id
-	par := n.Parent
+	par := n.Parent()
 	var stmt *Node
 	switch {
-	case par != nil && par.Kind == "nonblocking_assignment" && n.Field == "right":
+	case par != nil && par.Kind() == "nonblocking_assignment" && n.Field() == "right":
 		stmt = par
-	case par != nil && par.Kind == "concatenation" && par.Parent != nil && par.Parent.Kind == "nonblocking_assignment" && par.Field == "right":
-		stmt = par.Parent
+	case par != nil && par.Kind() == "concatenation" && par.Parent() != nil && par.Parent().Kind() == "nonblocking_assignment" && par.Field() == "right":
+		stmt = par.Parent()
 	default:
 		return false
 	}
@@ -104,9 +104,9 @@ func firstStage(u *Unit, r *Access, pr *Proc) bool {
 		return false
 	}
 	name := baseName(t)
-	if par.Kind == "concatenation" {
+	if par.Kind() == "concatenation" {
 		// a shift-register synchroniser: sync <= {sync[N-2:0], other}
-		for _, k := range par.Kids {
+		for _, k := range par.Kids() {
 			if k != n && baseName(k) == name {
 				return true
 			}
@@ -120,11 +120,11 @@ func firstStage(u *Unit, r *Access, pr *Proc) bool {
 		if rd.Proc == nil || rd.Proc.Clock != pr.Clock {
 			return false
 		}
-		p := rd.Id.Parent
-		for p != nil && (p.Kind == "select" || p.Kind == "concatenation") {
-			p = p.Parent
+		p := rd.Id.Parent()
+		for p != nil && (p.Kind() == "select" || p.Kind() == "concatenation") {
+			p = p.Parent()
 		}
-		if p == nil || p.Kind != "nonblocking_assignment" {
+		if p == nil || p.Kind() != "nonblocking_assignment" {
 			return false
 		}
 	}

@@ -49,7 +49,7 @@ func checkCombLoop(p *rules.Pass, m *checkModel) {
 		for d := range out {
 			starts = append(starts, d)
 		}
-		sort.Slice(starts, func(i, j int) bool { return starts[i].NameNode.Start < starts[j].NameNode.Start })
+		sort.Slice(starts, func(i, j int) bool { return starts[i].NameNode.Start() < starts[j].NameNode.Start() })
 		reported := map[*Node]bool{}
 		budget := 20000
 		for _, s := range starts {
@@ -61,7 +61,7 @@ func checkCombLoop(p *rules.Pass, m *checkModel) {
 			at := cycle[0].stmt
 			for _, e := range cycle {
 				names = append(names, e.from.Name)
-				if e.stmt.Start < at.Start {
+				if e.stmt.Start() < at.Start() {
 					at = e.stmt
 				}
 			}
@@ -138,7 +138,7 @@ func combEdges(u *UnitRef) []*combEdge {
 			if t.partial && t.rng == nil {
 				continue
 			}
-			to := u.LookupAt(t.id.Text, t.id)
+			to := u.LookupAt(t.id.Text(), t.id)
 			if to == nil || to.Scope != u.Root || !to.IsSignal() {
 				continue
 			}
@@ -147,7 +147,7 @@ func combEdges(u *UnitRef) []*combEdge {
 					if !exact {
 						return
 					}
-					from := u.LookupAt(id.Text, id)
+					from := u.LookupAt(id.Text(), id)
 					if from == nil || from.Scope != u.Root || !from.IsSignal() {
 						return
 					}
@@ -162,7 +162,7 @@ func combEdges(u *UnitRef) []*combEdge {
 			}
 		}
 	}
-	for _, n := range u.Root.Kids {
+	for _, n := range u.Root.Kids() {
 		collectCombStmts(n, func(stmt *Node, lhs, rhs []*Node, proc *Proc) { add(stmt, lhs, rhs, proc) }, u.Unit)
 	}
 	return edges
@@ -171,7 +171,7 @@ func combEdges(u *UnitRef) []*combEdge {
 // collectCombStmts finds the assignments of continuous assigns and combinational
 // processes, with the conditions that guard them as extra reads.
 func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc), u *Unit) {
-	switch n.Kind {
+	switch n.Kind() {
 	case "continuous_assign":
 		lefts, rights := n.Children("left"), n.Children("right")
 		for i, l := range lefts {
@@ -195,7 +195,7 @@ func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc)
 			if s == nil {
 				return
 			}
-			switch s.Kind {
+			switch s.Kind() {
 			case "blocking_assignment", "nonblocking_assignment":
 				fn(s, []*Node{s.Child("left")}, append([]*Node{s.Child("right")}, guards...), pr)
 				return
@@ -206,8 +206,8 @@ func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc)
 				return
 			case "case_statement":
 				g := append(append([]*Node{}, guards...), s.Child("value"))
-				for _, it := range s.Kids {
-					if it.Kind == "case_item" || it.Kind == "default_case_item" {
+				for _, it := range s.Kids() {
+					if it.Kind() == "case_item" || it.Kind() == "default_case_item" {
 						walk(it.Child("body"), g)
 					}
 				}
@@ -216,7 +216,7 @@ func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc)
 				walk(s.Child("body"), guards)
 				return
 			}
-			for _, k := range s.Kids {
+			for _, k := range s.Kids() {
 				walk(k, guards)
 			}
 		}
@@ -224,7 +224,7 @@ func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc)
 		return
 	case "module_declaration", "interface_declaration", "generate_region", "generate_block", "if_generate",
 		"case_generate", "case_item", "default_case_item", "loop_generate":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			collectCombStmts(k, fn, u)
 		}
 	}
@@ -236,7 +236,7 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 	if n == nil {
 		return
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "identifier":
 		if isRef(n) {
 			fn(n, nil, true)
@@ -244,10 +244,10 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 		return
 	case "select":
 		v := n.Child("value")
-		if v != nil && v.Kind == "identifier" {
+		if v != nil && v.Kind() == "identifier" {
 			r := selectRange(n, sc)
 			fn(v, r, r != nil)
-			for _, k := range n.Kids {
+			for _, k := range n.Kids() {
 				if k != v {
 					reads(k, fn, sc)
 				}
@@ -262,7 +262,7 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 	case "member_access":
 		return
 	}
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		reads(k, fn, sc)
 	}
 }
@@ -270,7 +270,7 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 // assignedBefore reports whether the process assigns id's name before id in the text.
 func assignedBefore(u *Unit, pr *Proc, id *Node) bool {
 	for _, w := range u.Writes {
-		if w.Proc == pr && w.Name == id.Text && w.Stmt.End <= id.Start {
+		if w.Proc == pr && w.Name == id.Text() && w.Stmt.End() <= id.Start() {
 			return true
 		}
 	}

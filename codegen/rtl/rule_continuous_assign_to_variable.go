@@ -29,7 +29,7 @@ endmodule`,
 		s := m.sem(u)
 		v2005 := m.verilog2005(u)
 		for _, w := range u.Writes {
-			if w.Kind != AccAssign || w.Stmt.Kind != "continuous_assign" {
+			if w.Kind != AccAssign || w.Stmt.Kind() != "continuous_assign" {
 				continue
 			}
 			d := u.LookupAt(w.Name, w.Id)

@@ -20,21 +20,21 @@ scenario as covered although it never occurred.`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind != "concurrent_assertion" {
-				return n.Kind != "preprocessor_directive"
+			if n.Kind() != "concurrent_assertion" {
+				return n.Kind() != "preprocessor_directive"
 			}
-			if k := keyword(n); k.Text != "cover" && k.Kind != "cover" {
+			if k := keyword(n); k.Text() != "cover" && k.Kind() != "cover" {
 				return false
 			}
 			prop := n.Child("property")
-			for prop != nil && (prop.Kind == "parenthesized_expression" || prop.Kind == "sequence_paren") && len(prop.Kids) == 1 {
-				prop = prop.Kids[0]
+			for prop != nil && (prop.Kind() == "parenthesized_expression" || prop.Kind() == "sequence_paren") && prop.NumKids() == 1 {
+				prop = prop.Kid(0)
 			}
 			if prop == nil {
 				return false
 			}
-			if op := prop.Child("operator"); op != nil && (op.Kind == "|->" || op.Kind == "|=>") {
-				report(p, u, op, "cover with %s counts vacuous successes (antecedent false) as hits: cover the sequence with ##", op.Kind)
+			if op := prop.Child("operator"); op != nil && (op.Kind() == "|->" || op.Kind() == "|=>") {
+				report(p, u, op, "cover with %s counts vacuous successes (antecedent false) as hits: cover the sequence with ##", op.Kind())
 			}
 			return false
 		})

@@ -25,15 +25,15 @@ assign y = a & b;`,
 			continue
 		}
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "initial_construct", "final_construct", "function_declaration", "task_declaration",
 				"concurrent_assertion", "immediate_assertion", "preprocessor_directive":
 				return false
 			case "delay_control":
-				if n.Parent != nil && n.Parent.Kind == "gate_instantiation" {
+				if n.Parent() != nil && n.Parent().Kind() == "gate_instantiation" {
 					return false
 				}
-				report(p, u, n, "delay %s is ignored by synthesis", n.Text)
+				report(p, u, n, "delay %s is ignored by synthesis", n.Text())
 				return false
 			}
 			return true

@@ -28,19 +28,19 @@ glitches on that signal change the outcome.`,
 			}
 		}
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "preprocessor_directive" {
+			if n.Kind() == "preprocessor_directive" {
 				return false
 			}
 			c := n.Child("disable")
-			if c == nil || (n.Kind != "concurrent_assertion" && n.Kind != "property_declaration") {
+			if c == nil || (n.Kind() != "concurrent_assertion" && n.Kind() != "property_declaration") {
 				return true
 			}
 			names, reset := 0, false
 			c.Walk(func(k *Node) bool {
-				switch k.Kind {
+				switch k.Kind() {
 				case "identifier", "member_access", "scoped_identifier", "hierarchical_identifier":
 					names++
-					if looksLikeReset(k.Text) || resets[k.Text] {
+					if looksLikeReset(k.Text()) || resets[k.Text()] {
 						reset = true
 					}
 					return false

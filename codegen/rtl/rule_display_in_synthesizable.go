@@ -47,25 +47,25 @@ always_ff @(posedge clk)
 		}
 		var off [][2]int
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
 				"property_declaration", "sequence_declaration", "preprocessor_directive", "attribute_instance",
 				"task_declaration", "function_declaration":
 				return false
 			case "system_call":
 				f := n.Child("function")
-				if f == nil || !displayTasks[f.Text] {
+				if f == nil || !displayTasks[f.Text()] {
 					return true
 				}
 				if off == nil {
 					off = simRegions(u.Text)
 				}
 				for _, r := range off {
-					if n.Start >= r[0] && n.Start < r[1] {
+					if n.Start() >= r[0] && n.Start() < r[1] {
 						return false
 					}
 				}
-				report(p, u, f, "%s prints only in simulation: synthesis drops it (guard it with `ifndef SYNTHESIS, or use an assertion)", f.Text)
+				report(p, u, f, "%s prints only in simulation: synthesis drops it (guard it with `ifndef SYNTHESIS, or use an assertion)", f.Text())
 				return false
 			}
 			return true

@@ -28,7 +28,7 @@ endmodule`,
 		seen := map[key][]*Decl{}
 		for _, d := range u.Decls {
 			if d.NameNode == nil || d.Kind == KindLabel || isKeyword(d.Name) || svKeywords[d.Name] ||
-				(u.FirstError >= 0 && d.NameNode.End > u.FirstError) || (m.file.FirstError >= 0 && u.Base+d.NameNode.End > m.file.FirstError) {
+				(u.FirstError >= 0 && d.NameNode.End() > u.FirstError) || (m.file.FirstError >= 0 && u.Base+d.NameNode.End() > m.file.FirstError) {
 				continue
 			}
 			k := key{d.Scope, d.Name}
@@ -47,16 +47,16 @@ endmodule`,
 // forwardTypedef reports a forward type declaration (`typedef struct s;`), which the full
 // typedef may repeat.
 func forwardTypedef(d *Decl) bool {
-	return d.Kind == KindType && d.Node != nil && d.Node.Kind == "typedef_declaration" && d.Node.Child("type") == nil
+	return d.Kind == KindType && d.Node != nil && d.Node.Kind() == "typedef_declaration" && d.Node.Child("type") == nil
 }
 
 // nonANSIPair reports whether two declarations are a non-ANSI port declaration and the
 // net or variable declaration that gives it a type.
 func nonANSIPair(a, b *Decl) bool {
-	if a.Node.Kind == "port_declaration" && b.Node.Kind != "port_declaration" {
+	if a.Node.Kind() == "port_declaration" && b.Node.Kind() != "port_declaration" {
 		return b.Kind == KindNet || b.Kind == KindVar
 	}
-	if b.Node.Kind == "port_declaration" && a.Node.Kind != "port_declaration" {
+	if b.Node.Kind() == "port_declaration" && a.Node.Kind() != "port_declaration" {
 		return a.Kind == KindNet || a.Kind == KindVar
 	}
 	return false

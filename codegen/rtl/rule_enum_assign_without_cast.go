@@ -80,7 +80,7 @@ func enumTypeOf(u *Unit, d *Decl, ix *Index) *Node {
 	} else {
 		t = findTypedef(u, d.UserType, ix)
 	}
-	if t == nil || t.Kind != "enum_type" {
+	if t == nil || t.Kind() != "enum_type" {
 		return nil
 	}
 	return t
@@ -90,12 +90,12 @@ func enumTypeOf(u *Unit, d *Decl, ix *Index) *Node {
 // description when the value is not of the enum type.
 func enumValueProblem(u *Unit, w *Access, enum *Node, ix *Index) (*Node, string) {
 	st := w.Stmt
-	switch st.Kind {
+	switch st.Kind() {
 	case "increment_statement":
 		return st, "an increment"
 	case "blocking_assignment", "nonblocking_assignment", "assignment_expression":
-		if op := st.Child("operator"); op != nil && op.Kind != "=" {
-			return st, "the result of " + op.Kind
+		if op := st.Child("operator"); op != nil && op.Kind() != "=" {
+			return st, "the result of " + op.Kind()
 		}
 		return notOfEnum(u, st.Child("right"), enum, ix)
 	case "continuous_assign":
@@ -118,12 +118,12 @@ func notOfEnum(u *Unit, v *Node, enum *Node, ix *Index) (*Node, string) {
 	if v == nil {
 		return nil, ""
 	}
-	switch v.Kind {
+	switch v.Kind() {
 	case "number":
-		return v, "the number " + v.Text
+		return v, "the number " + v.Text()
 	case "parenthesized_expression":
-		if len(v.Kids) == 1 {
-			return notOfEnum(u, v.Kids[0], enum, ix)
+		if v.NumKids() == 1 {
+			return notOfEnum(u, v.Kid(0), enum, ix)
 		}
 	case "conditional_expression":
 		if at, what := notOfEnum(u, v.Child("consequence"), enum, ix); at != nil {
@@ -132,14 +132,14 @@ func notOfEnum(u *Unit, v *Node, enum *Node, ix *Index) (*Node, string) {
 		return notOfEnum(u, v.Child("alternative"), enum, ix)
 	case "binary_expression", "unary_expression":
 		if op := v.Child("operator"); op != nil {
-			return v, "the result of " + op.Kind
+			return v, "the result of " + op.Kind()
 		}
 		return v, "an expression"
 	case "concatenation", "replication":
 		return v, "a concatenation"
 	case "identifier", "select":
 		base, depth := v, 0
-		for base.Kind == "select" {
+		for base.Kind() == "select" {
 			if base.Child("index") == nil {
 				return v, "a part-select"
 			}
@@ -149,16 +149,16 @@ func notOfEnum(u *Unit, v *Node, enum *Node, ix *Index) (*Node, string) {
 				return nil, ""
 			}
 		}
-		if base.Kind != "identifier" {
+		if base.Kind() != "identifier" {
 			return nil, ""
 		}
-		d := u.LookupAt(base.Text, base)
+		d := u.LookupAt(base.Text(), base)
 		if d == nil {
 			return nil, "" // imported or unknown: cannot tell
 		}
 		switch {
 		case d.Kind == KindEnumConst:
-			if depth == 0 && d.Node.Parent != enum && !sameEnum(d.Node.Parent, enum) {
+			if depth == 0 && d.Node.Parent() != enum && !sameEnum(d.Node.Parent(), enum) {
 				return v, "the member " + d.Name + " of another enum"
 			}
 			return nil, ""
@@ -188,13 +188,13 @@ func notOfEnum(u *Unit, v *Node, enum *Node, ix *Index) (*Node, string) {
 // sameEnum reports whether two enum_type nodes are the same declaration (the same text
 // at the same place, as copies of one unit may differ by pointer).
 func sameEnum(a, b *Node) bool {
-	return a == b || (a != nil && b != nil && a.Start == b.Start && a.End == b.End && a.Text == b.Text)
+	return a == b || (a != nil && b != nil && a.Start() == b.Start() && a.End() == b.End() && a.Text() == b.Text())
 }
 
 func numeric(n *Node) bool {
 	ok := true
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "identifier" || k.Kind == "scoped_identifier" || k.Kind == "function_call" {
+		if k.Kind() == "identifier" || k.Kind() == "scoped_identifier" || k.Kind() == "function_call" {
 			ok = false
 		}
 		return ok

@@ -43,14 +43,14 @@ type timeWalker struct {
 func checkEventRace(p *rules.Pass, u *UnitRef) {
 	w := &timeWalker{u: u, triggers: map[*Node]string{}, waits: map[*Node]string{}}
 	u.Root.Walk(func(n *Node) bool {
-		switch n.Kind {
+		switch n.Kind() {
 		case "initial_construct":
 			w.key = "t0"
 			w.stmt(n.Child("body"))
 			return false
 		case "always_construct":
 			w.key = ""
-			if c := n.Child("control"); c != nil && c.Kind == "event_control" {
+			if c := n.Child("control"); c != nil && c.Kind() == "event_control" {
 				w.key = "@" + squash(c.SrcString(u.Text))
 			}
 			w.stmt(n.Child("body"))
@@ -72,9 +72,9 @@ func checkEventRace(p *rules.Pass, u *UnitRef) {
 			if kw != kt || processOf(wt) == processOf(tr) {
 				continue
 			}
-			if ec := wt.Child("control"); ec != nil && eventName(ec) == ev.Text {
+			if ec := wt.Child("control"); ec != nil && eventName(ec) == ev.Text() {
 				report(p, u, tr, "-> %s and @%s (line %d) run in the same time step in different processes: the wait may start after the trigger and miss it (wait on %s.triggered)",
-					ev.Text, ev.Text, u.line(wt), ev.Text)
+					ev.Text(), ev.Text(), u.line(wt), ev.Text())
 				break
 			}
 		}
@@ -83,15 +83,15 @@ func checkEventRace(p *rules.Pass, u *UnitRef) {
 
 // eventName returns the single plain signal an event control waits on ("" otherwise).
 func eventName(ec *Node) string {
-	if ec.Kind != "event_control" {
+	if ec.Kind() != "event_control" {
 		return ""
 	}
 	s := ec.Children("sensitivity")
-	if len(s) != 1 || s[0].Kind != "event_expression" || s[0].Child("edge") != nil {
+	if len(s) != 1 || s[0].Kind() != "event_expression" || s[0].Child("edge") != nil {
 		return ""
 	}
-	if sig := s[0].Child("signal"); sig != nil && sig.Kind == "identifier" {
-		return sig.Text
+	if sig := s[0].Child("signal"); sig != nil && sig.Kind() == "identifier" {
+		return sig.Text()
 	}
 	return ""
 }
@@ -100,9 +100,9 @@ func (w *timeWalker) stmt(n *Node) {
 	if n == nil {
 		return
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "seq_block":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			w.stmt(k)
 		}
 	case "timing_control_statement":
@@ -116,8 +116,8 @@ func (w *timeWalker) stmt(n *Node) {
 		w.triggers[n] = w.key
 	case "if_statement", "case_statement":
 		start, changed := w.key, false
-		for _, k := range n.Kids {
-			if k.Field == "consequence" || k.Field == "alternative" || k.Kind == "case_item" || k.Kind == "default_case_item" {
+		for _, k := range n.Kids() {
+			if k.Field() == "consequence" || k.Field() == "alternative" || k.Kind() == "case_item" || k.Kind() == "default_case_item" {
 				w.key = start
 				w.stmt(k)
 				changed = changed || w.key != start
@@ -141,7 +141,7 @@ func (w *timeWalker) stmt(n *Node) {
 		w.key = ""
 	case "par_block":
 		start := w.key
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			w.key = start
 			w.stmt(k)
 		}
@@ -150,7 +150,7 @@ func (w *timeWalker) stmt(n *Node) {
 		w.key = ""
 		w.stmt(n.Child("body"))
 	case "subroutine_call_statement":
-		if f := n.First(); f == nil || f.Kind != "system_call" {
+		if f := n.First(); f == nil || f.Kind() != "system_call" {
 			w.key = "" // a task may wait
 		}
 	}
@@ -160,9 +160,9 @@ func (w *timeWalker) advance(c *Node) {
 	switch {
 	case c == nil:
 		w.key = ""
-	case c.Kind == "event_control":
+	case c.Kind() == "event_control":
 		w.key = "@" + squash(c.SrcString(w.u.Text))
-	case c.Kind == "delay_control" && len(w.key) >= 2 && w.key[:2] == "t0":
+	case c.Kind() == "delay_control" && len(w.key) >= 2 && w.key[:2] == "t0":
 		w.key += "#" + squash(c.SrcString(w.u.Text))
 	default:
 		w.key = ""

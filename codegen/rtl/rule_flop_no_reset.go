@@ -43,9 +43,9 @@ endmodule`,
 	for _, u := range m.modules() {
 		selectors := map[string]bool{}
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "case_statement" {
+			if n.Kind() == "case_statement" {
 				if v := n.Child("value"); v.Is("identifier") {
-					selectors[v.Text] = true
+					selectors[v.Text()] = true
 				}
 			}
 			return true

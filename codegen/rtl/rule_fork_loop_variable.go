@@ -45,8 +45,8 @@ endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(f *Node) bool {
-			if f.Kind != "par_block" {
-				return f.Kind != "preprocessor_directive"
+			if f.Kind() != "par_block" {
+				return f.Kind() != "preprocessor_directive"
 			}
 			if joinKind(u, f) == "join" {
 				return true
@@ -60,19 +60,19 @@ endmodule`,
 				return true
 			}
 			var hit *Node
-			for _, k := range f.Kids {
-				if k.Kind == "variable_declaration" || hit != nil {
+			for _, k := range f.Kids() {
+				if k.Kind() == "variable_declaration" || hit != nil {
 					continue // a per-thread copy may read the variable
 				}
 				k.Walk(func(x *Node) bool {
-					if hit == nil && x.Kind == "identifier" && vars[x.Text] && isRef(x) {
+					if hit == nil && x.Kind() == "identifier" && vars[x.Text()] && isRef(x) {
 						hit = x
 					}
 					return hit == nil
 				})
 			}
 			if hit != nil {
-				report(p, u, hit, "the threads of this %s start after the loop ends: they all read the last value of %s (copy it first: automatic int k = %s;)", joinKind(u, f), hit.Text, hit.Text)
+				report(p, u, hit, "the threads of this %s start after the loop ends: they all read the last value of %s (copy it first: automatic int k = %s;)", joinKind(u, f), hit.Text(), hit.Text())
 			}
 			return true
 		})
@@ -82,29 +82,29 @@ endmodule`,
 // loopVariables returns the names a loop steps.
 func loopVariables(loop *Node) map[string]bool {
 	out := map[string]bool{}
-	switch loop.Kind {
+	switch loop.Kind() {
 	case "for_statement":
-		for _, k := range loop.Kids {
-			if k.Field != "initializer" {
+		for _, k := range loop.Kids() {
+			if k.Field() != "initializer" {
 				continue
 			}
 			k.Walk(func(x *Node) bool {
-				if x.Kind == "identifier" && (x.Field == "left" || x.Field == "name") {
-					out[x.Text] = true
+				if x.Kind() == "identifier" && (x.Field() == "left" || x.Field() == "name") {
+					out[x.Text()] = true
 				}
-				return x.Kind != "declarator" || x == k
+				return x.Kind() != "declarator" || x == k
 			})
-			if k.Kind == "variable_declaration" {
+			if k.Kind() == "variable_declaration" {
 				for _, dc := range k.KidsOf("declarator") {
 					if nm := dc.Child("name"); nm != nil {
-						out[nm.Text] = true
+						out[nm.Text()] = true
 					}
 				}
 			}
 		}
 	case "foreach_statement":
 		for _, v := range loop.Children("variable") {
-			out[v.Text] = true
+			out[v.Text()] = true
 		}
 	}
 	return out
@@ -120,11 +120,11 @@ func blocksOutside(body, f *Node) bool {
 		if k == f || found {
 			return false
 		}
-		switch k.Kind {
+		switch k.Kind() {
 		case "delay_control", "event_control", "cycle_delay", "wait_statement":
 			found = true
 		case "subroutine_call_statement":
-			if first := k.First(); first == nil || first.Kind != "system_call" {
+			if first := k.First(); first == nil || first.Kind() != "system_call" {
 				found = true
 			}
 		}

@@ -38,15 +38,15 @@ endtask`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind != "task_declaration" {
-				return n.Kind != "preprocessor_directive"
+			if n.Kind() != "task_declaration" {
+				return n.Kind() != "preprocessor_directive"
 			}
 			task := n
-			if nm := task.Child("name"); nm != nil && strings.HasSuffix(nm.Text, "_phase") {
+			if nm := task.Child("name"); nm != nil && strings.HasSuffix(nm.Text(), "_phase") {
 				return false // a UVM phase: its threads run on until the phase ends, by design
 			}
 			task.Walk(func(f *Node) bool {
-				if f.Kind != "par_block" || f == task {
+				if f.Kind() != "par_block" || f == task {
 					return true
 				}
 				if k := joinKind(u, f); k == "join" || backgroundOnly(f) {
@@ -54,7 +54,7 @@ endtask`,
 				}
 				waited := false
 				task.Walk(func(w *Node) bool {
-					if w.Start >= f.End && isWaitFork(u, w) {
+					if w.Start() >= f.End() && isWaitFork(u, w) {
 						waited = true
 					}
 					return !waited
@@ -72,16 +72,16 @@ endtask`,
 // backgroundOnly reports whether every thread of a fork is a forever loop.
 func backgroundOnly(f *Node) bool {
 	threads := 0
-	for _, k := range f.Kids {
-		if !isStatement(k) || k.Field != "" {
+	for _, k := range f.Kids() {
+		if !isStatement(k) || k.Field() != "" {
 			continue // declarations, the label, the join keyword
 		}
 		threads++
 		s := k
-		if s.Kind == "seq_block" {
+		if s.Kind() == "seq_block" {
 			s = nil
-			for _, x := range k.Kids {
-				if x.Kind == "forever_statement" {
+			for _, x := range k.Kids() {
+				if x.Kind() == "forever_statement" {
 					s = x
 				}
 			}
@@ -89,7 +89,7 @@ func backgroundOnly(f *Node) bool {
 				return false
 			}
 		}
-		if s.Kind != "forever_statement" {
+		if s.Kind() != "forever_statement" {
 			return false
 		}
 	}

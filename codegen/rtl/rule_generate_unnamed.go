@@ -22,8 +22,8 @@ end`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "generate_block" && len(n.Children("label")) == 0 && n.Parent != nil {
-				switch n.Parent.Kind {
+			if n.Kind() == "generate_block" && len(n.Children("label")) == 0 && n.Parent() != nil {
+				switch n.Parent().Kind() {
 				case "loop_generate", "if_generate", "case_item", "default_case_item":
 					report(p, u, firstWord(u, n), "unnamed generate block; add a label (begin : g_name)")
 				}

@@ -53,8 +53,8 @@ always @(posedge clk)
 
 // procedural reports whether n lies in procedural code: a process, a task or a function.
 func procedural(n *Node) bool {
-	for p := n; p != nil; p = p.Parent {
-		switch p.Kind {
+	for p := n; p != nil; p = p.Parent() {
+		switch p.Kind() {
 		case "always_construct", "initial_construct", "final_construct", "function_declaration", "task_declaration":
 			return true
 		case "loop_generate", "generate_region", "module_declaration", "interface_declaration":

@@ -38,17 +38,17 @@ end`,
 // (the header itself included), or in a procedural for loop over it (reported by
 // rtl/genvar-in-procedural-loop).
 func steppedAround(n *Node, name string) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Kind != "loop_generate" && p.Kind != "for_statement" {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() != "loop_generate" && p.Kind() != "for_statement" {
 			continue
 		}
-		for _, k := range p.Kids {
-			if k.Field != "initializer" {
+		for _, k := range p.Kids() {
+			if k.Field() != "initializer" {
 				continue
 			}
 			found := false
 			k.Walk(func(x *Node) bool {
-				found = found || x.Kind == "identifier" && x.Text == name
+				found = found || x.Kind() == "identifier" && x.Text() == name
 				return !found
 			})
 			if found {

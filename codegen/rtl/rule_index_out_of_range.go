@@ -58,12 +58,12 @@ func (w *selectWalker) walk(n *Node, sc Scope, inLoop bool) {
 	if n == nil {
 		return
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "preprocessor_directive":
 		return
 	case "if_generate", "if_statement", "conditional_expression":
 		c := Eval(n.Child("condition"), sc)
-		if c.OK && !c.ParamDep && (inLoop || n.Kind != "if_generate") {
+		if c.OK && !c.ParamDep && (inLoop || n.Kind() != "if_generate") {
 			w.walk(n.Child("condition"), sc, inLoop)
 			if c.V != 0 {
 				w.walk(n.Child("consequence"), sc, inLoop)
@@ -72,7 +72,7 @@ func (w *selectWalker) walk(n *Node, sc Scope, inLoop bool) {
 			}
 			return
 		}
-		if n.Kind == "if_generate" {
+		if n.Kind() == "if_generate" {
 			return // which branch elaborates depends on parameters
 		}
 	case "case_generate":
@@ -97,7 +97,7 @@ func (w *selectWalker) walk(n *Node, sc Scope, inLoop bool) {
 			w.done[n] = true
 		}
 	}
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		w.walk(k, sc, inLoop)
 	}
 }
@@ -110,8 +110,8 @@ func chosenCase(n *Node, sc Scope) *Node {
 		return nil
 	}
 	var def *Node
-	for _, it := range n.Kids {
-		switch it.Kind {
+	for _, it := range n.Kids() {
+		switch it.Kind() {
 		case "default_case_item":
 			def = it.Child("body")
 		case "case_item":
@@ -137,17 +137,17 @@ func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) 
 	// find the base and how many index selects lie between it and sel
 	depth := 0
 	base := sel.Child("value")
-	for base != nil && base.Kind == "select" {
+	for base != nil && base.Kind() == "select" {
 		if base.Child("index") == nil {
 			return false // a part-select below: dimensions no longer line up
 		}
 		base = base.Child("value")
 		depth++
 	}
-	if base == nil || base.Kind != "identifier" {
+	if base == nil || base.Kind() != "identifier" {
 		return false
 	}
-	d := u.LookupAt(base.Text, base)
+	d := u.LookupAt(base.Text(), base)
 	if d == nil || (!d.IsSignal() && d.Kind != KindParam && d.Kind != KindLocal) || d.Iface {
 		return false
 	}
@@ -193,15 +193,15 @@ func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) 
 
 // continuousTarget reports whether sel is (part of) the target of a continuous assignment.
 func continuousTarget(sel *Node) bool {
-	for c, p := sel, sel.Parent; p != nil; c, p = p, p.Parent {
-		switch p.Kind {
+	for c, p := sel, sel.Parent(); p != nil; c, p = p, p.Parent() {
+		switch p.Kind() {
 		case "select", "concatenation", "member_access":
-			if p.Kind == "select" && c.Field != "value" {
+			if p.Kind() == "select" && c.Field() != "value" {
 				return false // an index expression of another select
 			}
 			continue
 		case "continuous_assign":
-			return c.Field == "left"
+			return c.Field() == "left"
 		}
 		return false
 	}
@@ -219,7 +219,7 @@ func selectBounds(sel *Node, sc Scope) (lo, hi int64, dep, ok bool) {
 	if r == nil {
 		return 0, 0, false, false
 	}
-	if r.Kind == "range" {
+	if r.Kind() == "range" {
 		a, b := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
 		return min(a.V, b.V), max(a.V, b.V), a.ParamDep || b.ParamDep, a.OK && b.OK
 	}
@@ -227,7 +227,7 @@ func selectBounds(sel *Node, sc Scope) (lo, hi int64, dep, ok bool) {
 	if !b.OK || !w.OK || w.V < 1 {
 		return 0, 0, false, false
 	}
-	if op := r.Child("operator"); op != nil && op.Kind == "-:" {
+	if op := r.Child("operator"); op != nil && op.Kind() == "-:" {
 		return b.V - w.V + 1, b.V, b.ParamDep || w.ParamDep, true
 	}
 	return b.V, b.V + w.V - 1, b.ParamDep || w.ParamDep, true

@@ -99,19 +99,19 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 	if n == nil {
 		return out
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "blocking_assignment", "nonblocking_assignment":
 		var ts []tgt
 		(&builder{u: la.u}).targets(n.Child("left"), &ts)
 		for _, t := range ts {
-			out[t.id.Text] = true
+			out[t.id.Text()] = true
 		}
 	case "increment_statement":
 		if op := n.Child("operand"); op != nil {
 			out[baseName(op)] = true
 		}
 	case "seq_block", "par_block":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			for name := range la.definite(k) {
 				out[name] = true
 			}
@@ -131,15 +131,15 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		full := la.u.caseFull(n, la.ix)
 		if la.strict {
 			q := n.Child("qualifier")
-			full = len(n.KidsOf("default_case_item")) > 0 || q != nil && (q.Kind == "unique" || q.Kind == "priority" || q.Kind == "unique0") ||
+			full = len(n.KidsOf("default_case_item")) > 0 || q != nil && (q.Kind() == "unique" || q.Kind() == "priority" || q.Kind() == "unique0") ||
 				la.u.caseCovers(n, la.ix, false)
 		}
 		if !full && !(la.reach && la.u.caseCoversReachable(n)) {
 			return out
 		}
 		first := true
-		for _, it := range n.Kids {
-			if it.Kind != "case_item" && it.Kind != "default_case_item" {
+		for _, it := range n.Kids() {
+			if it.Kind() != "case_item" && it.Kind() != "default_case_item" {
 				continue
 			}
 			d := la.definite(it.Child("body"))
@@ -167,7 +167,7 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 // constant items, every value that variable is ever assigned.
 func (u *Unit) caseCoversReachable(cs *Node) bool {
 	sel := cs.Child("value")
-	if k := cs.Child("kind"); sel == nil || sel.Kind != "identifier" || (k != nil && k.Kind != "case") {
+	if k := cs.Child("kind"); sel == nil || sel.Kind() != "identifier" || (k != nil && k.Kind() != "case") {
 		return false
 	}
 	items := map[int64]bool{}
@@ -178,7 +178,7 @@ func (u *Unit) caseCoversReachable(cs *Node) bool {
 			}
 		}
 	}
-	vals, ok := u.assignedValues(sel.Text, sel, map[*Decl]bool{})
+	vals, ok := u.assignedValues(sel.Text(), sel, map[*Decl]bool{})
 	if !ok || len(vals) == 0 {
 		return false
 	}
@@ -225,15 +225,15 @@ func (u *Unit) exprValues(e *Node, seen map[*Decl]bool, out map[int64]bool) bool
 		out[c.V] = true
 		return true
 	}
-	switch e.Kind {
+	switch e.Kind() {
 	case "identifier":
-		vs, ok := u.assignedValues(e.Text, e, seen)
+		vs, ok := u.assignedValues(e.Text(), e, seen)
 		for v := range vs {
 			out[v] = true
 		}
 		return ok
 	case "parenthesized_expression":
-		for _, k := range e.Kids {
+		for _, k := range e.Kids() {
 			return u.exprValues(k, seen, out)
 		}
 	case "conditional_expression":
@@ -245,9 +245,9 @@ func (u *Unit) exprValues(e *Node, seen map[*Decl]bool, out map[int64]bool) bool
 
 // writeValue returns the right-hand side of a whole-variable write.
 func writeValue(w *Access) *Node {
-	switch w.Stmt.Kind {
+	switch w.Stmt.Kind() {
 	case "blocking_assignment", "nonblocking_assignment":
-		if op := w.Stmt.Child("operator"); op != nil && op.Kind != "=" {
+		if op := w.Stmt.Child("operator"); op != nil && op.Kind() != "=" {
 			return nil
 		}
 		if w.Stmt.Child("left") != w.Expr {
@@ -293,7 +293,7 @@ func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
 		found := false
 		if e != nil {
 			e.Walk(func(k *Node) bool {
-				if k.Kind == "identifier" && k.Text == name {
+				if k.Kind() == "identifier" && k.Text() == name {
 					found = true
 				}
 				return !found
@@ -301,9 +301,9 @@ func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
 		}
 		return found
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "seq_block":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			if !la.readsAfterWrite(k, name, set) {
 				return false
 			}
@@ -321,11 +321,11 @@ func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
 		}
 		// An index of the target reads too (x[name] = …); the target itself does not.
 		left := n.Child("left")
-		if left != nil && left.Kind != "identifier" && readsName(left) {
+		if left != nil && left.Kind() != "identifier" && readsName(left) {
 			var ts []tgt
 			(&builder{u: la.u}).targets(left, &ts)
 			for _, t := range ts {
-				if t.id.Text != name {
+				if t.id.Text() != name {
 					return false
 				}
 			}
@@ -340,8 +340,8 @@ func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
 		if !set && readsName(n.Child("value")) {
 			return false
 		}
-		for _, it := range n.Kids {
-			if it.Kind != "case_item" && it.Kind != "default_case_item" {
+		for _, it := range n.Kids() {
+			if it.Kind() != "case_item" && it.Kind() != "default_case_item" {
 				continue
 			}
 			for _, p := range it.Children("pattern") {

@@ -23,11 +23,11 @@ initial forever #5 clk = ~clk;`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "preprocessor_directive", "ERROR":
 				return false
 			case "always_construct":
-				if k := n.Child("kind"); k != nil && k.Kind != "always" {
+				if k := n.Child("kind"); k != nil && k.Kind() != "always" {
 					return true // always_comb/ff/latch have implicit sensitivity
 				}
 				if n.Child("control") == nil && !mayBlock(n.Child("body")) {
@@ -54,19 +54,19 @@ func mayBlock(n *Node) bool {
 		if found {
 			return false
 		}
-		switch k.Kind {
+		switch k.Kind() {
 		case "delay_control", "event_control", "cycle_delay", "wait_statement", "par_block",
 			"disable_statement", "break_statement", "return_statement", "macro_usage", "ERROR",
 			"repeat_event_control":
 			found = true
 		case "subroutine_call_statement":
 			// a task call may block; a system task other than $finish/$stop does not
-			if first := k.First(); first == nil || first.Kind != "system_call" {
+			if first := k.First(); first == nil || first.Kind() != "system_call" {
 				found = true
 			}
 		}
-		if k.Kind == "system_call" {
-			if f := k.Child("function"); f != nil && (f.Text == "$finish" || f.Text == "$stop") {
+		if k.Kind() == "system_call" {
+			if f := k.Child("function"); f != nil && (f.Text() == "$finish" || f.Text() == "$stop") {
 				found = true
 			}
 		}

@@ -219,8 +219,8 @@ func signatureDiff(u *UnitRef, md *Decl, bu *UnitRef, bm *Decl) string {
 func formalCount(u *Unit, n *Node) (int, bool) {
 	count := 0
 	if pl := n.Child("ports"); pl != nil {
-		for _, k := range pl.Kids {
-			switch k.Kind {
+		for _, k := range pl.Kids() {
+			switch k.Kind() {
 			case "ansi_port_declaration", "port":
 				count++
 			case "comment":
@@ -229,8 +229,8 @@ func formalCount(u *Unit, n *Node) (int, bool) {
 			}
 		}
 	}
-	for _, k := range n.Kids {
-		if k.Kind == "port_declaration" {
+	for _, k := range n.Kids() {
+		if k.Kind() == "port_declaration" {
 			count += len(k.KidsOf("declarator"))
 		}
 	}

@@ -54,7 +54,7 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 				if w.Kind == AccInstance {
 					// A wire between instances' inout ports is a shared bus: each side
 					// releases it (z) when the other drives it.
-					if dir, _, _ := PortDir(m.ix, w.Inst, w.Port, w.Pos); dir == "inout" {
+					if dir, _, _ := PortDir(m.ix, w.Conn.Inst, w.Conn.Port, w.Conn.Pos); dir == "inout" {
 						continue
 					}
 				}
@@ -133,7 +133,7 @@ func tristate(u *UnitRef, ws []*Access) bool {
 func hasZLiteral(n *Node) bool {
 	found := false
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "number" && strings.ContainsAny(k.Text, "zZ?") {
+		if k.Kind() == "number" && strings.ContainsAny(k.Text(), "zZ?") {
 			found = true
 		}
 		return !found

@@ -26,11 +26,11 @@ end`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if (n.Kind == "net_declaration" || netTypeAsType(n)) && procedural(n) {
+			if (n.Kind() == "net_declaration" || netTypeAsType(n)) && procedural(n) {
 				report(p, u, firstWord(u, n), "a net cannot be declared in procedural code: declare a variable (logic, reg) instead")
 				return false
 			}
-			return n.Kind != "preprocessor_directive"
+			return n.Kind() != "preprocessor_directive"
 		})
 	}
 })
@@ -41,7 +41,7 @@ var netKeywords = map[string]bool{"wire": true, "tri": true, "wand": true, "wor"
 // netTypeAsType reports a variable declaration whose type is a net keyword: where nets
 // are not allowed, the grammar reads `wire t;` as a variable of a type named wire.
 func netTypeAsType(n *Node) bool {
-	if n.Kind != "variable_declaration" {
+	if n.Kind() != "variable_declaration" {
 		return false
 	}
 	t := n.Child("type")
@@ -49,5 +49,5 @@ func netTypeAsType(n *Node) bool {
 		return false
 	}
 	b := t.Child("base")
-	return b != nil && b.Kind == "type_identifier" && netKeywords[b.Text]
+	return b != nil && b.Kind() == "type_identifier" && netKeywords[b.Text()]
 }

@@ -64,12 +64,12 @@ endmodule`,
 					}
 					continue
 				}
-				d := paramOf(defs, nm.Text)
+				d := paramOf(defs, nm.Text())
 				switch {
 				case d == nil:
-					report(p, u, nm, "%s has no parameter %s%s", inst.Module, nm.Text, suggestParam(nm.Text, mod))
+					report(p, u, nm, "%s has no parameter %s%s", inst.Module, nm.Text(), suggestParam(nm.Text(), mod))
 				case d.Kind == KindLocal:
-					report(p, u, nm, "%s is a localparam of %s and cannot be overridden", nm.Text, inst.Module)
+					report(p, u, nm, "%s is a localparam of %s and cannot be overridden", nm.Text(), inst.Module)
 				}
 			}
 		}

@@ -65,11 +65,11 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 					}
 					continue
 				}
-				named[pn.Text] = true
-				port := mod.Port(pn.Text)
+				named[pn.Text()] = true
+				port := mod.Port(pn.Text())
 				if port == nil {
-					if !anyHasPort(defs, pn.Text) {
-						report(p, u, pn, "%s has no port %s%s", inst.Module, pn.Text, suggest(pn.Text, mod))
+					if !anyHasPort(defs, pn.Text()) {
+						report(p, u, pn, "%s has no port %s%s", inst.Module, pn.Text(), suggest(pn.Text(), mod))
 					}
 					continue
 				}
@@ -160,7 +160,7 @@ func overrides(u *UnitRef, inst *Instance, mod *UnitRef) map[string]Const {
 		v := pc.Child("value")
 		name := ""
 		if nm := pc.Child("name"); nm != nil {
-			name = nm.Text
+			name = nm.Text()
 		} else if i < len(positional) {
 			name = positional[i].Name
 		}

@@ -26,13 +26,13 @@ endclass`,
 	env := m.classes()
 	for _, u := range m.units {
 		for _, d := range u.Decls {
-			if d.Class == nil || d.Node.Kind != "method_prototype" || !d.Has("pure") {
+			if d.Class == nil || d.Node.Kind() != "method_prototype" || !d.Has("pure") {
 				continue
 			}
 			if d.Class.Child("virtual") == nil && d.Class.Child("interface") == nil {
 				cls := ""
 				if nm := d.Class.Child("name"); nm != nil {
-					cls = nm.Text
+					cls = nm.Text()
 				}
 				report(p, u, d.NameNode, "%s is pure virtual, but class %s is not declared virtual class", d.Name, cls)
 			}
@@ -40,7 +40,7 @@ endclass`,
 		// `h = new;` where h's class is abstract
 		for _, w := range u.Writes {
 			v := writeValue(w)
-			if v == nil || v.Kind != "new_expression" {
+			if v == nil || v.Kind() != "new_expression" {
 				continue
 			}
 			if c := env.classOf(u, w.Id); c != nil && c.decl.Node.Child("virtual") != nil {

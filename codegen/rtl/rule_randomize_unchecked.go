@@ -38,19 +38,19 @@ endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind != "subroutine_call_statement" {
-				return n.Kind != "preprocessor_directive"
+			if n.Kind() != "subroutine_call_statement" {
+				return n.Kind() != "preprocessor_directive"
 			}
 			call := n.First()
-			if call != nil && call.Kind == "with_expression" {
+			if call != nil && call.Kind() == "with_expression" {
 				call = call.Child("value")
 			}
 			var fn *Node
 			switch {
 			case call == nil:
-			case call.Kind == "function_call":
+			case call.Kind() == "function_call":
 				fn = call.Child("function")
-			case call.Kind == "member_access", call.Kind == "identifier":
+			case call.Kind() == "member_access", call.Kind() == "identifier":
 				fn = call
 			}
 			if calleeName(fn) == "randomize" {

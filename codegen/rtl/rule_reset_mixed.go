@@ -72,7 +72,7 @@ always_ff @(posedge clk)
 			if pr.ResetIf != nil && contains(pr.ResetIf.Child("condition"), r.Id) {
 				continue // a leading reset test: rtl/async-reset-not-in-sensitivity
 			}
-			if first := firstStatement(pr.Body); first != nil && first.Kind == "if_statement" && contains(first.Child("condition"), r.Id) {
+			if first := firstStatement(pr.Body); first != nil && first.Kind() == "if_statement" && contains(first.Child("condition"), r.Id) {
 				if name, _, _ := resetTest(first.Child("condition")); name == r.Name {
 					continue
 				}

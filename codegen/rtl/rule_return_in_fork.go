@@ -31,14 +31,14 @@ endtask`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind != "return_statement" {
-				return n.Kind != "preprocessor_directive"
+			if n.Kind() != "return_statement" {
+				return n.Kind() != "preprocessor_directive"
 			}
-			for a := n.Parent; a != nil; a = a.Parent {
-				if a.Kind == "function_declaration" || a.Kind == "task_declaration" || a.Kind == "class_declaration" {
+			for a := n.Parent(); a != nil; a = a.Parent() {
+				if a.Kind() == "function_declaration" || a.Kind() == "task_declaration" || a.Kind() == "class_declaration" {
 					break // a subroutine declared inside the fork returns from itself
 				}
-				if a.Kind == "par_block" {
+				if a.Kind() == "par_block" {
 					report(p, u, firstWord(u, n), "return inside a fork block: a forked thread cannot return from the task (use disable fork, or return after the join)")
 					break
 				}

@@ -45,16 +45,16 @@ end`,
 		}
 		var off [][2]int
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
 				"property_declaration", "sequence_declaration", "preprocessor_directive", "attribute_instance":
 				return false
 			}
 			what := ""
-			switch n.Kind {
+			switch n.Kind() {
 			case "system_call":
-				if f := n.Child("function"); f != nil && simOnlyTasks[f.Text] && !displayTasks[f.Text] {
-					what = f.Text
+				if f := n.Child("function"); f != nil && simOnlyTasks[f.Text()] && !displayTasks[f.Text()] {
+					what = f.Text()
 				}
 			case "par_block":
 				what = "fork … join"
@@ -64,7 +64,7 @@ end`,
 				what = "an event trigger"
 			case "procedural_continuous_assignment":
 				if k := n.Child("kind"); k != nil {
-					what = "procedural " + k.Kind
+					what = "procedural " + k.Kind()
 				}
 			}
 			if what == "" {
@@ -74,12 +74,12 @@ end`,
 				off = simRegions(u.Text)
 			}
 			for _, r := range off {
-				if n.Start >= r[0] && n.Start < r[1] {
+				if n.Start() >= r[0] && n.Start() < r[1] {
 					return false
 				}
 			}
 			at := n
-			if n.Kind != "system_call" {
+			if n.Kind() != "system_call" {
 				at = firstWord(u, n)
 			}
 			report(p, u, at, "%s is simulation-only: synthesis ignores or rejects it (guard it with `ifndef SYNTHESIS)", what)

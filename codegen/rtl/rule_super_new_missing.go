@@ -55,7 +55,7 @@ endclass`,
 				continue
 			}
 			bnew, owner, unknown := m.classes().member(base, "new")
-			if unknown || bnew == nil || bnew.Node.Kind != "function_declaration" {
+			if unknown || bnew == nil || bnew.Node.Kind() != "function_declaration" {
 				continue
 			}
 			required := 0
@@ -77,7 +77,7 @@ endclass`,
 				report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
 				continue
 			}
-			if own.Node.Kind != "function_declaration" || callsSuperNew(u, own.Node) {
+			if own.Node.Kind() != "function_declaration" || callsSuperNew(u, own.Node) {
 				continue
 			}
 			report(p, u, own.NameNode, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)

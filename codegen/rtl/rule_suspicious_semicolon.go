@@ -31,23 +31,23 @@ endmodule`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind != "null_statement" || n.Parent == nil {
+			if n.Kind() != "null_statement" || n.Parent() == nil {
 				return true
 			}
 			what := ""
-			switch par := n.Parent; par.Kind {
+			switch par := n.Parent(); par.Kind() {
 			case "if_statement":
-				if n.Field == "consequence" {
+				if n.Field() == "consequence" {
 					what = "if"
-				} else if n.Field == "alternative" {
+				} else if n.Field() == "alternative" {
 					what = "else"
 				}
 			case "for_statement", "while_statement", "repeat_statement", "forever_statement", "foreach_statement":
-				if n.Field == "body" {
+				if n.Field() == "body" {
 					what = firstWord(u, par).SrcString(u.Text)
 				}
 			case "always_construct":
-				if n.Field == "body" {
+				if n.Field() == "body" {
 					what = "always block"
 				}
 			}

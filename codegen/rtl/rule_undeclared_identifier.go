@@ -71,19 +71,19 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 		if !u.NoNettype {
 			for _, ref := range u.Refs {
 				if implicitNet(u, ref) {
-					implicit[ref.Text] = true
+					implicit[ref.Text()] = true
 				}
 			}
 		}
 		for _, ref := range u.Refs {
-			name := ref.Text
+			name := ref.Text()
 			if implicit[name] && !implicitNet(u, ref) || ref.Ancestor(nil, "macro_usage") != nil {
 				continue // declared implicitly; a macro argument may be pasted into another name
 			}
 			if u.Names["\\"+name+" "] || u.Names["\\"+name] {
 				continue // declared as an escaped identifier (\cpu3 is cpu3)
 			}
-			if u.FirstError >= 0 && ref.End > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End > m.file.FirstError || isKeyword(name) || svKeywords[name] {
+			if u.FirstError >= 0 && ref.End() > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End() > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
 			if name == "" || u.Names[name] || included[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
@@ -93,7 +93,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				randomizeArgument(ref) {
 				continue // a member from a base class; a coverage bin's `with (item …)` iterator
 			}
-			if ref.Kind == "identifier" && ref.Parent != nil && ref.Parent.Kind == "function_call" && ref.Field == "function" {
+			if ref.Kind() == "identifier" && ref.Parent() != nil && ref.Parent().Kind() == "function_call" && ref.Field() == "function" {
 				// functions may come from packages imported later or the $unit scope
 				if len(m.ix.Item(name)) > 0 {
 					continue
@@ -103,7 +103,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared: Verilog makes it an implicit 1-bit wire", name)
 				continue
 			}
-			if ref.Kind == "type_identifier" {
+			if ref.Kind() == "type_identifier" {
 				report(p, u, ref, "type %s is not declared", name)
 				continue
 			}
@@ -145,16 +145,16 @@ func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef
 // implicitNet reports whether an undeclared identifier sits where Verilog declares an
 // implicit net: a whole port-connection value, a gate terminal, or an assign target.
 func implicitNet(u *UnitRef, ref *Node) bool {
-	if ref.Kind != "identifier" || ref.Parent == nil {
+	if ref.Kind() != "identifier" || ref.Parent() == nil {
 		return false
 	}
-	switch ref.Parent.Kind {
+	switch ref.Parent().Kind() {
 	case "port_connection":
-		return ref.Field == "value"
+		return ref.Field() == "value"
 	case "gate_instance":
 		return true
 	case "continuous_assign":
-		return ref.Field == "left"
+		return ref.Field() == "left"
 	}
 	return false
 }
@@ -174,9 +174,9 @@ var builtinClasses = map[string]bool{"mailbox": true, "semaphore": true, "proces
 // object's class (IEEE 1800-2017 18.11), not a variable of the caller.
 func randomizeArgument(ref *Node) bool {
 	args := ref.Ancestor(nil, "argument_list")
-	if args == nil || args.Parent == nil || args.Parent.Kind != "function_call" {
+	if args == nil || args.Parent() == nil || args.Parent().Kind() != "function_call" {
 		return false
 	}
-	fn := args.Parent.Child("function")
-	return fn != nil && fn.Kind == "member_access" && calleeName(fn) == "randomize"
+	fn := args.Parent().Child("function")
+	return fn != nil && fn.Kind() == "member_access" && calleeName(fn) == "randomize"
 }

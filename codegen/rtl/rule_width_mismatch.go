@@ -24,7 +24,7 @@ assign byte_q = word;`,
 	for _, u := range m.modules() {
 		sc := u.Scope()
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "function_declaration", "task_declaration", "preprocessor_directive":
 				return false
 			case "continuous_assign":
@@ -35,8 +35,8 @@ assign byte_q = word;`,
 					}
 				}
 			case "blocking_assignment", "nonblocking_assignment":
-				if op := n.Child("operator"); op == nil || op.Kind == "=" || n.Kind == "nonblocking_assignment" {
-					if n.Field != "initializer" && n.Field != "update" {
+				if op := n.Child("operator"); op == nil || op.Kind() == "=" || n.Kind() == "nonblocking_assignment" {
+					if n.Field() != "initializer" && n.Field() != "update" {
 						checkAssignWidth(p, u, n.Child("left"), n.Child("right"), sc)
 					}
 				}
@@ -58,8 +58,8 @@ func checkAssignWidth(p *rules.Pass, u *UnitRef, l, r *Node, sc Scope) {
 	if !ok || rdep || rw <= lw {
 		return
 	}
-	if r.Kind == "number" {
-		if v, _, known := ParseNumber(r.Text); known && v >= 0 && lw < 63 && v < 1<<uint(lw) {
+	if r.Kind() == "number" {
+		if v, _, known := ParseNumber(r.Text()); known && v >= 0 && lw < 63 && v < 1<<uint(lw) {
 			return // 8'd3 into a 4-bit signal: the value fits
 		}
 	}

@@ -44,7 +44,7 @@ assign hit = (tag == 4'b1010);`,
 			continue
 		}
 		u.Root.Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "initial_construct", "final_construct", "concurrent_assertion", "immediate_assertion",
 				"property_declaration", "sequence_declaration", "preprocessor_directive":
 				return false
@@ -54,7 +54,7 @@ assign hit = (tag == 4'b1010);`,
 				}
 				kind := "case"
 				if k := n.Child("kind"); k != nil {
-					kind = k.Kind
+					kind = k.Kind()
 				}
 				if kind == "casex" {
 					return true // rtl/casex
@@ -62,15 +62,15 @@ assign hit = (tag == 4'b1010);`,
 				for _, it := range n.KidsOf("case_item") {
 					for _, pat := range it.Children("pattern") {
 						pat.Walk(func(k *Node) bool {
-							if k.Kind != "number" {
+							if k.Kind() != "number" {
 								return true
 							}
-							x, z := xzBits(k.Text)
+							x, z := xzBits(k.Text())
 							switch {
 							case kind == "case" && (x || z):
-								report(p, u, k, "case item %s has x/z bits: it never matches a known selector in simulation, while synthesis treats them as don't-care (use casez with ? or case … inside)", k.Text)
+								report(p, u, k, "case item %s has x/z bits: it never matches a known selector in simulation, while synthesis treats them as don't-care (use casez with ? or case … inside)", k.Text())
 							case kind == "casez" && x:
-								report(p, u, k, "casez item %s has x bits: casez treats only z and ? as wildcards (use ?)", k.Text)
+								report(p, u, k, "casez item %s has x bits: casez treats only z and ? as wildcards (use ?)", k.Text())
 							}
 							return false
 						})
@@ -81,14 +81,14 @@ assign hit = (tag == 4'b1010);`,
 				if op == nil {
 					return true
 				}
-				switch op.Kind {
+				switch op.Kind() {
 				case "===", "!==":
-					report(p, u, op, "%s compares x and z literally, so simulation and synthesis disagree on unknown inputs; use %s", op.Kind, strings.TrimSuffix(op.Kind, "="))
+					report(p, u, op, "%s compares x and z literally, so simulation and synthesis disagree on unknown inputs; use %s", op.Kind(), strings.TrimSuffix(op.Kind(), "="))
 				case "==", "!=":
 					for _, side := range []*Node{n.Child("left"), n.Child("right")} {
 						if side.Is("number") {
-							if x, z := xzBits(side.Text); x || z {
-								report(p, u, side, "%s against %s is never true in simulation (any x or z operand bit makes the result x)", op.Kind, side.Text)
+							if x, z := xzBits(side.Text()); x || z {
+								report(p, u, side, "%s against %s is never true in simulation (any x or z operand bit makes the result x)", op.Kind(), side.Text())
 							}
 						}
 					}

@@ -29,13 +29,13 @@ end`,
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
 		u.Root.Walk(func(n *Node) bool {
-			if n.Kind == "preprocessor_directive" {
+			if n.Kind() == "preprocessor_directive" {
 				return false
 			}
-			if n.Kind != "delay_control" || n.Parent == nil {
+			if n.Kind() != "delay_control" || n.Parent() == nil {
 				return true
 			}
-			switch n.Parent.Kind {
+			switch n.Parent().Kind() {
 			case "gate_instantiation", "continuous_assign", "net_declaration":
 				return false // a zero net delay is only a (harmless) declaration
 			}
@@ -43,7 +43,7 @@ end`,
 			if v == nil {
 				return false
 			}
-			if c, _, ok := ParseNumber(strings.TrimSpace(v.Text)); ok && c == 0 && !strings.ContainsAny(v.Text, ".") {
+			if c, _, ok := ParseNumber(strings.TrimSpace(v.Text())); ok && c == 0 && !strings.ContainsAny(v.Text(), ".") {
 				report(p, u, n, "#0 delay: it reorders within the time step instead of fixing the race (synchronise on an event, or use a nonblocking assignment)")
 			}
 			return false

@@ -5,7 +5,9 @@ import "strings"
 // Helpers shared by the rules.
 
 // contains reports whether node n lies inside scope node s.
-func contains(s, n *Node) bool { return s != nil && n != nil && n.Start >= s.Start && n.End <= s.End }
+func contains(s, n *Node) bool {
+	return s != nil && n != nil && n.Start() >= s.Start() && n.End() <= s.End()
+}
 
 // LookupAt resolves name as seen from node at: the innermost enclosing scope that declares
 // it, else the unit scope. It returns nil for names the unit does not declare.
@@ -15,7 +17,7 @@ func (u *Unit) LookupAt(name string, at *Node) *Decl {
 		if d.Scope != u.Root && !contains(d.Scope, at) {
 			continue
 		}
-		if best == nil || (d.Scope.End-d.Scope.Start) < (best.Scope.End-best.Scope.Start) {
+		if best == nil || (d.Scope.End()-d.Scope.Start()) < (best.Scope.End()-best.Scope.Start()) {
 			best = d
 		}
 	}
@@ -48,7 +50,7 @@ func (r *UnitRef) line(n *Node) int {
 	if r.File == nil {
 		return 0
 	}
-	return r.File.Lines.LineOf(r.Base+n.Start) + 1
+	return r.File.Lines.LineOf(r.Base+n.Start()) + 1
 }
 
 // ExprWidth is a conservative width of an expression: identifiers and selects of
@@ -58,18 +60,18 @@ func (u *Unit) ExprWidth(n *Node, sc Scope) (w int, dep bool, ok bool) {
 	if n == nil {
 		return 0, false, false
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "parenthesized_expression":
-		if len(n.Kids) == 1 {
-			return u.ExprWidth(n.Kids[0], sc)
+		if n.NumKids() == 1 {
+			return u.ExprWidth(n.Kid(0), sc)
 		}
 	case "number":
-		_, width, known := ParseNumber(n.Text)
-		if width > 0 && (known || strings.ContainsAny(n.Text, "xXzZ?")) {
+		_, width, known := ParseNumber(n.Text())
+		if width > 0 && (known || strings.ContainsAny(n.Text(), "xXzZ?")) {
 			return width, false, true
 		}
 	case "identifier":
-		d := u.LookupAt(n.Text, n)
+		d := u.LookupAt(n.Text(), n)
 		if d == nil || !d.IsSignal() || d.UserType != "" || d.Iface || len(d.Unpacked) > 0 || d.Width == 0 {
 			return 0, false, false
 		}
@@ -80,10 +82,10 @@ func (u *Unit) ExprWidth(n *Node, sc Scope) (w int, dep bool, ok bool) {
 		return d.Width, d.WidthDep, true
 	case "select":
 		v := n.Child("value")
-		if v == nil || v.Kind != "identifier" {
+		if v == nil || v.Kind() != "identifier" {
 			return 0, false, false
 		}
-		d := u.LookupAt(v.Text, v)
+		d := u.LookupAt(v.Text(), v)
 		if d == nil || !d.IsSignal() || d.UserType != "" || len(d.Unpacked) > 0 || len(d.Packed) != 1 {
 			return 0, false, false
 		}
@@ -94,7 +96,7 @@ func (u *Unit) ExprWidth(n *Node, sc Scope) (w int, dep bool, ok bool) {
 		if r == nil {
 			return 0, false, false
 		}
-		if r.Kind == "indexed_range" {
+		if r.Kind() == "indexed_range" {
 			c := Eval(r.Child("width"), sc)
 			if !c.OK {
 				return 0, false, false
@@ -108,7 +110,7 @@ func (u *Unit) ExprWidth(n *Node, sc Scope) (w int, dep bool, ok bool) {
 		return int(max(a.V, b.V)-min(a.V, b.V)) + 1, a.ParamDep || b.ParamDep, true
 	case "concatenation":
 		total, anyDep := 0, false
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			w, d, ok := u.ExprWidth(k, sc)
 			if !ok {
 				return 0, false, false
@@ -135,7 +137,7 @@ func (u *Unit) caseFull(cs *Node, ix *Index) bool {
 	if len(cs.KidsOf("default_case_item")) > 0 {
 		return true
 	}
-	if q := cs.Child("qualifier"); q != nil && (q.Kind == "unique" || q.Kind == "priority" || q.Kind == "unique0") {
+	if q := cs.Child("qualifier"); q != nil && (q.Kind() == "unique" || q.Kind() == "priority" || q.Kind() == "unique0") {
 		return true
 	}
 	return u.caseCovers(cs, ix, true)
@@ -153,13 +155,13 @@ func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 	values := map[int64]bool{}
 	for _, it := range cs.KidsOf("case_item") {
 		for _, p := range it.Children("pattern") {
-			patterns[p.Text] = true
+			patterns[p.Text()] = true
 			if c := Eval(p, u.Scope()); c.OK {
 				values[c.V] = true
 			}
 		}
 	}
-	if k := cs.Child("kind"); k == nil || k.Kind == "case" {
+	if k := cs.Child("kind"); k == nil || k.Kind() == "case" {
 		if w, _, ok := u.ExprWidth(sel, u.Scope()); ok && w <= 12 && len(values) >= 1<<uint(w) {
 			all := true
 			for v := int64(0); v < 1<<uint(w); v++ {
@@ -173,8 +175,8 @@ func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 			}
 		}
 	}
-	if sel.Kind == "identifier" && enums {
-		if members := u.EnumMembers(sel.Text, sel, ix); len(members) > 0 {
+	if sel.Kind() == "identifier" && enums {
+		if members := u.EnumMembers(sel.Text(), sel, ix); len(members) > 0 {
 			for _, m := range members {
 				if !patterns[m] {
 					return false
@@ -198,13 +200,13 @@ func (u *Unit) EnumMembers(name string, at *Node, ix *Index) []string {
 	} else {
 		enum = findTypedef(u, d.UserType, ix)
 	}
-	if enum == nil || enum.Kind != "enum_type" {
+	if enum == nil || enum.Kind() != "enum_type" {
 		return nil
 	}
 	var out []string
 	for _, m := range enum.KidsOf("enum_member") {
 		if nm := m.Child("name"); nm != nil {
-			out = append(out, nm.Text)
+			out = append(out, nm.Text())
 		}
 	}
 	return out
@@ -278,7 +280,7 @@ func firstWord(u *UnitRef, n *Node) *Node {
 	if i == 0 {
 		i = min(len(s), 1)
 	}
-	return &Node{Kind: n.Kind, Start: n.Start, End: n.Start + i}
+	return leafNode(n.Kind(), n.Start(), n.Start()+i, false, nil)
 }
 
 func toLower(s string) string { return strings.ToLower(s) }

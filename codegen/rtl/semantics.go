@@ -46,7 +46,7 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 			s.Inits[w.Name] = append(s.Inits[w.Name], w)
 			continue
 		case AccInstance:
-			dir, _, _ := PortDir(ix, w.Inst, w.Port, w.Pos)
+			dir, _, _ := PortDir(ix, w.Conn.Inst, w.Conn.Port, w.Conn.Pos)
 			switch dir {
 			case "output", "inout", "ref":
 				s.Drivers[w.Name] = append(s.Drivers[w.Name], w)
@@ -66,7 +66,7 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 	}
 	for _, r := range u.Reads {
 		if r.Kind == AccInstance {
-			dir, _, _ := PortDir(ix, r.Inst, r.Port, r.Pos)
+			dir, _, _ := PortDir(ix, r.Conn.Inst, r.Conn.Port, r.Conn.Pos)
 			if dir == "output" && targets[r.Id] {
 				continue
 			}
@@ -88,12 +88,12 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 		named := map[string]bool{}
 		for _, c := range inst.Conns {
 			if p := c.Child("port"); p != nil {
-				named[p.Text] = true
+				named[p.Text()] = true
 			}
 		}
 		wc := inst.Inst
-		for _, k := range inst.Inst.Kids {
-			if k.Kind == "wildcard_port_connection" {
+		for _, k := range inst.Inst.Kids() {
+			if k.Kind() == "wildcard_port_connection" {
 				wc = k
 			}
 		}
@@ -101,7 +101,7 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 			if named[p.Name] {
 				continue
 			}
-			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Inst: inst, Port: p.Name}
+			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Conn: &Connection{Inst: inst, Port: p.Name}}
 			switch p.Dir {
 			case "output", "inout":
 				s.Drivers[p.Name] = append(s.Drivers[p.Name], a)

@@ -12,7 +12,7 @@ var joinRE = regexp.MustCompile(`\bjoin(_any|_none)?\b`)
 // joinKind returns "join", "join_any" or "join_none" for a fork … join block.
 func joinKind(u *UnitRef, n *Node) string {
 	if j := n.Child("join"); j != nil {
-		return j.Kind
+		return j.Kind()
 	}
 	src := n.SrcString(u.Text)
 	all := joinRE.FindAllString(src, -1)
@@ -29,7 +29,7 @@ var (
 
 // isWaitFork reports `wait fork;` and `disable fork;`.
 func isWaitFork(u *UnitRef, n *Node) bool {
-	switch n.Kind {
+	switch n.Kind() {
 	case "wait_statement":
 		return waitForkRE.MatchString(n.SrcString(u.Text))
 	case "disable_statement":
@@ -41,13 +41,13 @@ func isWaitFork(u *UnitRef, n *Node) bool {
 // enclosing returns the nearest ancestor of n of one of the kinds, stopping at a process
 // or subroutine boundary.
 func enclosing(n *Node, kinds ...string) *Node {
-	for p := n.Parent; p != nil; p = p.Parent {
+	for p := n.Parent(); p != nil; p = p.Parent() {
 		for _, k := range kinds {
-			if p.Kind == k {
+			if p.Kind() == k {
 				return p
 			}
 		}
-		switch p.Kind {
+		switch p.Kind() {
 		case "always_construct", "initial_construct", "final_construct", "task_declaration", "function_declaration",
 			"module_declaration", "class_declaration", "program_declaration", "interface_declaration":
 			return nil
@@ -58,8 +58,8 @@ func enclosing(n *Node, kinds ...string) *Node {
 
 // processOf returns the always/initial/final block or the task holding n.
 func processOf(n *Node) *Node {
-	for p := n.Parent; p != nil; p = p.Parent {
-		switch p.Kind {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		switch p.Kind() {
 		case "always_construct", "initial_construct", "final_construct", "task_declaration", "function_declaration":
 			return p
 		}
@@ -73,15 +73,15 @@ func calleeName(fn *Node) string {
 	if fn == nil {
 		return ""
 	}
-	t := fn.Text
-	if fn.Kind == "member_access" {
+	t := fn.Text()
+	if fn.Kind() == "member_access" {
 		if m := fn.Child("member"); m != nil {
-			return m.Text
+			return m.Text()
 		}
 	}
-	if fn.Kind == "scoped_identifier" {
+	if fn.Kind() == "scoped_identifier" {
 		if m := fn.Child("name"); m != nil {
-			return m.Text
+			return m.Text()
 		}
 	}
 	if i := strings.LastIndexAny(t, ".:"); i >= 0 {

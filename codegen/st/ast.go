@@ -17,14 +17,18 @@ const shortText = 64
 
 // copyTree copies the subtree at n, offsets relative to base.
 func copyTree(lang *sitter.Language, n *sitter.Node, text []byte, base int) *Node {
-	return gotree.Copy(lang, n, text, base, gotree.Options{ShortText: shortText, Token: plcopenOperator})
+	return gotree.Copy(lang, n, text, base, gotree.Options{ShortText: shortText, TokenIsKind: plcopenOperator})
+}
+
+// copyTreeOf copies the subtree at n whose source is src, with file offsets; the copy's
+// texts share src's bytes.
+func copyTreeOf(lang *sitter.Language, n *sitter.Node, src string) *Node {
+	return gotree.Copy(lang, n, nil, 0, gotree.Options{ShortText: shortText, TokenIsKind: plcopenOperator, Src: src})
 }
 
 // plcopenOperator reads PLCopen's escaped operators (&lt; as <) by their kind.
-func plcopenOperator(k *Node) {
-	if strings.IndexByte(k.Text, '&') >= 0 && k.Kind != "" {
-		k.Text = k.Kind
-	}
+func plcopenOperator(kind, text string) bool {
+	return strings.IndexByte(text, '&') >= 0 && kind != ""
 }
 
 func isExtra(kind string) bool { return kind == "comment" || kind == "pragma" }
@@ -37,4 +41,9 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// leafNode is a node outside the tree, for reporting at bytes no node spans.
+func leafNode(kind string, start, end int, isError bool, parent *Node) *Node {
+	return gotree.Leaf(kind, start, end, isError, parent)
 }

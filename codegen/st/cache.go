@@ -123,7 +123,9 @@ func (c *cache) build(f *syntax.File) *Model {
 		// Keyed by text alone: the same text parses to the same kind of node.
 		u := c.unit(f.Text[keyStart:end])
 		if u == nil || u.kind != kind {
-			mirror := copyTree(f.Language, ch, f.Text, 0)
+			key := string(f.Text[keyStart:end])
+			// The copy's texts slice the key: one copy of the unit's text.
+			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:])
 			u = buildUnit(mirror, f.Text, 0)
 			u.at = start
 			if doc != "" {
@@ -133,7 +135,7 @@ func (c *cache) build(f *syntax.File) *Model {
 			}
 			u.doc = doc
 			if !f.Window {
-				c.putUnit(string(f.Text[keyStart:end]), u)
+				c.putUnit(key, u)
 			}
 		}
 		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})

@@ -45,8 +45,8 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	run.Path = req.Path
 	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within, Context: ctx})
 	for _, u := range run.units {
-		if cut := u.data.root.FirstCut; cut != nil {
-			found = append(found, codegen.TooDeep(p, u.shift()+cut.Start))
+		if cut := u.data.root.FirstCut(); cut != nil {
+			found = append(found, codegen.TooDeep(p, u.shift()+cut.Start()))
 			break
 		}
 	}
@@ -113,11 +113,11 @@ func Bodies(p *POU) []*Node {
 		return []*Node{p.Node}
 	}
 	var out []*Node
-	for _, k := range p.Node.Kids {
-		if k.Field == "body" {
+	for _, k := range p.Node.Kids() {
+		if k.Field() == "body" {
 			out = append(out, k)
 		}
-		if k.Kind == "property_accessor" {
+		if k.Kind() == "property_accessor" {
 			out = append(out, k.Children("body")...)
 		}
 	}

@@ -21,7 +21,7 @@ func Literal(n *Node) bool {
 	}
 	ok := true
 	n.Walk(func(k *Node) bool {
-		switch k.Kind {
+		switch k.Kind() {
 		case "identifier", "local_variable", "call_expression", "member_expression",
 			"index_expression", "deref_expression", "ERROR", "MISSING":
 			ok = false
@@ -40,19 +40,19 @@ func (s *Scope) evalDepth(n *Node, depth int) Const {
 	if n == nil || depth > 16 {
 		return Const{}
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "integer":
-		return Const{OK: true, V: parseInt(n.Text)}
+		return Const{OK: true, V: parseInt(n.Text())}
 	case "real":
-		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Text, "_", ""), 64)
+		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Text(), "_", ""), 64)
 		return Const{OK: err == nil, Real: true, V: f}
 	case "boolean":
-		if strings.EqualFold(n.Text, "TRUE") {
+		if strings.EqualFold(n.Text(), "TRUE") {
 			return Const{OK: true, Bool: true, V: 1}
 		}
 		return Const{OK: true, Bool: true}
 	case "time_literal":
-		if d, ok := timeValue(n.Text); ok {
+		if d, ok := timeValue(n.Text()); ok {
 			return Const{OK: true, V: d}
 		}
 	case "typed_literal":
@@ -61,7 +61,7 @@ func (s *Scope) evalDepth(n *Node, depth int) Const {
 			return Const{}
 		}
 		c := s.evalDepth(v, depth+1)
-		if c.OK && strings.EqualFold(n.Child("type").Text, "BOOL") {
+		if c.OK && strings.EqualFold(n.Child("type").Text(), "BOOL") {
 			c.Bool = true
 		}
 		return c
@@ -72,7 +72,7 @@ func (s *Scope) evalDepth(n *Node, depth int) Const {
 		if !c.OK {
 			return c
 		}
-		switch strings.ToUpper(n.Child("operator").Text) {
+		switch strings.ToUpper(n.Child("operator").Text()) {
 		case "-":
 			c.V = -c.V
 		case "NOT":
@@ -86,7 +86,7 @@ func (s *Scope) evalDepth(n *Node, depth int) Const {
 		if s == nil {
 			return Const{}
 		}
-		sym := s.Lookup(n.Text)
+		sym := s.Lookup(n.Text())
 		if sym.Kind == SymVar && sym.Var.Constant && sym.Var.Node != nil {
 			return s.evalDepth(sym.Var.Node.Child("value"), depth+1)
 		}
@@ -101,7 +101,7 @@ func (s *Scope) evalDepth(n *Node, depth int) Const {
 		if !r.OK {
 			return r
 		}
-		return binop(strings.ToUpper(n.Child("operator").Text), l, r)
+		return binop(strings.ToUpper(n.Child("operator").Text()), l, r)
 	}
 	return Const{}
 }

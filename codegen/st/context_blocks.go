@@ -163,10 +163,10 @@ func (c *cursor) dataBlocks() []codegen.Block {
 		return nil
 	}
 	c.pou.Top().Node.Walk(func(n *Node) bool {
-		if !n.Is("quoted_identifier", "string") || !strings.HasPrefix(n.Text, "\"") || len(out) >= 3 {
+		if !n.Is("quoted_identifier", "string") || !strings.HasPrefix(n.Text(), "\"") || len(out) >= 3 {
 			return true
 		}
-		name := unquote(n.Text)
+		name := unquote(n.Text())
 		if seen[lower(name)] {
 			return true
 		}
@@ -261,7 +261,7 @@ func isPrivate(m *POU) bool {
 		return false
 	}
 	for _, a := range m.Node.KidsOf("access_specifier") {
-		switch strings.ToUpper(strings.TrimSpace(a.Text)) {
+		switch strings.ToUpper(strings.TrimSpace(a.Text())) {
 		case "PRIVATE", "PROTECTED":
 			return true
 		}
@@ -350,10 +350,10 @@ func (c *cursor) enclosingCaseValue() string {
 	}
 	val := ""
 	c.pou.Node.Walk(func(n *Node) bool {
-		if n.Start > c.off || n.End < c.off {
+		if n.Start() > c.off || n.End() < c.off {
 			return false
 		}
-		if n.Kind == "case_statement" {
+		if n.Kind() == "case_statement" {
 			val = n.Child("value").Src(c.text)
 		}
 		return true

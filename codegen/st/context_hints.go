@@ -417,14 +417,14 @@ func (c *cursor) skeletons(ind, unit string) []string {
 	underCondition := false
 	for _, b := range Bodies(c.pou) {
 		b.Walk(func(n *Node) bool {
-			if n.Start < c.off && c.off < n.End && n.Is("if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") {
+			if n.Start() < c.off && c.off < n.End() && n.Is("if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") {
 				underCondition = true
 			}
-			if n.Kind == "call_statement" {
+			if n.Kind() == "call_statement" {
 				if f := n.Child("function"); f.Is("identifier") {
-					called[lower(f.Text)] = true
+					called[lower(f.Text())] = true
 				} else if f.Is("local_variable") {
-					called[lower(f.First().Text)] = true
+					called[lower(f.First().Text())] = true
 				}
 			}
 			return true
@@ -511,10 +511,10 @@ func (c *cursor) branchlessCase() (string, string, bool) {
 	}
 	var found *Node
 	c.pou.Node.Walk(func(n *Node) bool {
-		if n.Start > c.off || n.End < c.off {
+		if n.Start() > c.off || n.End() < c.off {
 			return false
 		}
-		if n.Kind == "case_statement" {
+		if n.Kind() == "case_statement" {
 			found = n
 		}
 		return true
@@ -522,8 +522,8 @@ func (c *cursor) branchlessCase() (string, string, bool) {
 	if found == nil || len(found.KidsOf("case_branch")) > 0 || len(found.KidsOf("else_clause")) > 0 {
 		return "", "", false
 	}
-	lineStart := bytes.LastIndexByte(c.text[:found.Start], '\n') + 1
-	indent := string(c.text[lineStart:found.Start])
+	lineStart := bytes.LastIndexByte(c.text[:found.Start()], '\n') + 1
+	indent := string(c.text[lineStart:found.Start()])
 	if strings.TrimSpace(indent) != "" {
 		return "", "", false
 	}

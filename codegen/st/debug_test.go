@@ -17,8 +17,8 @@ func TestDump(t *testing.T) {
 	root := copyTree(language, f.Root(), f.Text, 0)
 	var pr func(n *Node, d int)
 	pr = func(n *Node, d int) {
-		fmt.Printf("%s%s %s [%d,%d] %q\n", strings.Repeat("  ", d), n.Field, n.Kind, n.Start, n.End, n.Text)
-		for _, k := range n.Kids {
+		fmt.Printf("%s%s %s [%d,%d] %q\n", strings.Repeat("  ", d), n.Field(), n.Kind(), n.Start(), n.End(), n.Text())
+		for _, k := range n.Kids() {
 			pr(k, d+1)
 		}
 	}

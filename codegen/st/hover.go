@@ -88,7 +88,7 @@ func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
 	case tEnum:
 		val := ""
 		if t.ev != nil && t.ev.Value != nil {
-			val = " := " + t.ev.Value.Text
+			val = " := " + t.ev.Value.Text()
 		}
 		code(t.td.Name + "#" + t.ev.Name + val)
 		sb.WriteString("\nvalue of the enumeration\n\n")
@@ -106,7 +106,7 @@ func enumText(d *TypeDecl, e *Type) string {
 	for _, v := range e.Enum {
 		s := v.Name
 		if v.Value != nil {
-			s += " := " + v.Value.Text
+			s += " := " + v.Value.Text()
 		}
 		vals = append(vals, s)
 	}

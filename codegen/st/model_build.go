@@ -31,16 +31,22 @@ type builder struct {
 	off  int
 	u    *unitData
 	ns   string // the NAMESPACE being read
+	// named shares one Type among the unit's variables declared with the same plain
+	// type name (most are INT, BOOL, REAL…): types are never changed once built.
+	named map[string]*Type
 }
 
 func (b *builder) src(n *Node) string {
 	if n == nil {
 		return ""
 	}
-	if len(n.Kids) == 0 {
-		return n.Text
+	if n.NumKids() == 0 {
+		return n.Text()
 	}
-	s, e := n.Start+b.off, n.End+b.off
+	if src := n.Source(); src != "" {
+		return src // the copy's own text: no string of its own
+	}
+	s, e := n.Start()+b.off, n.End()+b.off
 	if s < 0 || e > len(b.text) || s > e {
 		return ""
 	}
@@ -48,13 +54,13 @@ func (b *builder) src(n *Node) string {
 }
 
 func buildUnit(root *Node, text []byte, off int) *unitData {
-	b := &builder{text: text, off: off, u: &unitData{kind: root.Kind, root: root}}
+	b := &builder{text: text, off: off, u: &unitData{kind: root.Kind(), root: root}}
 	b.top(root)
 	return b.u
 }
 
 func (b *builder) top(n *Node) {
-	switch n.Kind {
+	switch n.Kind() {
 	case "program_declaration", "function_declaration", "function_block_declaration", "class_declaration",
 		"method_declaration", "property_declaration", "action_declaration", "interface_declaration",
 		"organization_block_declaration", "data_block_declaration", "transition_condition":
@@ -64,7 +70,7 @@ func (b *builder) top(n *Node) {
 	case "var_section":
 		b.u.globals = append(b.u.globals, b.section(n, nil)...)
 	case "source_file":
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			b.top(k)
 		}
 	case "namespace_declaration":
@@ -76,7 +82,7 @@ func (b *builder) top(n *Node) {
 	default:
 		b.u.stmts = true
 	}
-	if n.Kind == "namespace_declaration" {
+	if n.Kind() == "namespace_declaration" {
 		if name := n.Child("name"); name != nil {
 			b.u.namespaces = append(b.u.namespaces, strings.SplitN(b.src(name), ".", 2)[0])
 		}
@@ -87,7 +93,7 @@ func (b *builder) top(n *Node) {
 				b.u.namespaces = append(b.u.namespaces, b.ns)
 			}
 		}
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			b.top(k)
 		}
 		b.ns = outer
@@ -111,17 +117,17 @@ func (b *builder) recoverPOU(n *Node) bool {
 	if kind == "" {
 		return false
 	}
-	p := &POU{Kind: kind, Start: n.Start, End: n.End, Node: &Node{Kind: "ERROR", Start: n.Start, End: n.End, Error: true}}
-	for _, k := range n.Kids {
+	p := &POU{Kind: kind, Start: n.Start(), End: n.End(), Node: leafNode("ERROR", n.Start(), n.End(), true, nil)}
+	for _, k := range n.Kids() {
 		switch {
-		case k.Kind == "identifier" && p.Name == "":
-			p.Name = k.Text
-			p.NameStart, p.NameEnd = k.Start, k.End
-			p.DeclEnd = k.End
-		case k.Kind == "var_section":
+		case k.Kind() == "identifier" && p.Name == "":
+			p.Name = k.Text()
+			p.NameStart, p.NameEnd = k.Start(), k.End()
+			p.DeclEnd = k.End()
+		case k.Kind() == "var_section":
 			p.Vars = append(p.Vars, b.section(k, p)...)
-			p.DeclEnd = k.End
-		case k.Kind == "method_declaration" || k.Kind == "action_declaration":
+			p.DeclEnd = k.End()
+		case k.Kind() == "method_declaration" || k.Kind() == "action_declaration":
 			p.Children = append(p.Children, b.pou(k, p))
 		}
 	}
@@ -151,36 +157,36 @@ var pouKinds = map[string]string{
 }
 
 func (b *builder) pou(n *Node, parent *POU) *POU {
-	p := &POU{Kind: pouKinds[n.Kind], Start: n.Start, End: n.End, Parent: parent, Node: n}
+	p := &POU{Kind: pouKinds[n.Kind()], Start: n.Start(), End: n.End(), Parent: parent, Node: n}
 	if parent == nil {
 		p.Namespace = b.ns
 	}
 	if name := n.Child("name"); name != nil {
 		p.Name = unquote(b.src(name))
-		p.NameStart, p.NameEnd = name.Start, name.End
-		p.DeclEnd = name.End
-	} else if n.Kind == "action_declaration" || n.Kind == "transition_condition" {
+		p.NameStart, p.NameEnd = name.Start(), name.End()
+		p.DeclEnd = name.End()
+	} else if n.Kind() == "action_declaration" || n.Kind() == "transition_condition" {
 		// A TwinCAT action or SFC transition: its name is the XML attribute of the
 		// <Action> or <Transition> around it. A transition written as statements sets its
 		// name, a BOOL, as a function sets its result.
 		tag := "Action"
-		if n.Kind == "transition_condition" || xmlInside(b.text, n.Start+b.off, "Transition", "Action") {
+		if n.Kind() == "transition_condition" || xmlInside(b.text, n.Start()+b.off, "Transition", "Action") {
 			tag = "Transition"
 			p.ReturnType = &Type{Kind: TypeNamed, Name: "BOOL", Text: "BOOL"}
 		}
-		p.Name = xmlName(b.text, n.Start+b.off, tag)
+		p.Name = xmlName(b.text, n.Start()+b.off, tag)
 	}
 	if rt := n.Child("return_type"); rt != nil {
 		p.ReturnType = b.typ(rt)
-		p.DeclEnd = rt.End
+		p.DeclEnd = rt.End()
 	} else if t := n.Child("type"); t != nil && p.Kind == KindProperty {
 		p.ReturnType = b.typ(t)
 	}
-	for _, k := range n.Kids {
-		switch k.Kind {
+	for _, k := range n.Kids() {
+		switch k.Kind() {
 		case "extends_clause":
 			for _, t := range k.Children("type") {
-				if t.Kind == "generic_type" { // `EXTENDS FB_Buffer<100>`
+				if t.Kind() == "generic_type" { // `EXTENDS FB_Buffer<100>`
 					t = t.Child("type")
 				}
 				p.Extends = append(p.Extends, b.src(t))
@@ -191,7 +197,7 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 			}
 		case "var_section":
 			p.Vars = append(p.Vars, b.section(k, p)...)
-			p.DeclEnd = k.End
+			p.DeclEnd = k.End()
 		case "method_declaration", "property_declaration", "action_declaration", "transition_condition":
 			p.Children = append(p.Children, b.pou(k, p))
 		case "property_accessor":
@@ -200,17 +206,17 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 			}
 		case "comment", "pragma":
 		default:
-			if k.Field == "body" {
-				p.BodyStart, p.BodyEnd = k.Start, k.End
+			if k.Field() == "body" {
+				p.BodyStart, p.BodyEnd = k.Start(), k.End()
 			}
 		}
 	}
-	if n.Kind == "data_block_declaration" {
-		if t := n.Child("type"); t != nil && t.Kind == "struct_type" {
+	if n.Kind() == "data_block_declaration" {
+		if t := n.Child("type"); t != nil && t.Kind() == "struct_type" {
 			for _, d := range t.KidsOf("var_declaration") {
 				p.Vars = append(p.Vars, b.varDecl(d, SecVar, false, false, p)...)
 			}
-		} else if t != nil && t.Kind == "type_name" {
+		} else if t != nil && t.Kind() == "type_name" {
 			p.InstanceOf = unquote(strings.TrimSpace(b.src(t)))
 		}
 	}
@@ -240,12 +246,12 @@ func (b *builder) section(n *Node, owner *POU) []*Var {
 		constant = false
 	}
 	var out []*Var
-	for i, d := range n.Kids {
-		if d.Kind != "var_declaration" {
+	for i, d := range n.Kids() {
+		if d.Kind() != "var_declaration" {
 			continue
 		}
 		vs := b.varDecl(d, kind, constant, retain, owner)
-		if c := b.trailingComment(n.Kids, i, d); c != "" {
+		if c := b.trailingComment(n, i, d); c != "" {
 			for _, v := range vs {
 				v.Comment = c
 			}
@@ -256,17 +262,17 @@ func (b *builder) section(n *Node, owner *POU) []*Var {
 }
 
 // trailingComment finds a comment inside the declaration or right after it on its line.
-func (b *builder) trailingComment(sibs []*Node, i int, d *Node) string {
-	for _, k := range d.Kids {
-		if k.Kind == "comment" {
-			return cleanComment(k.Text)
+func (b *builder) trailingComment(parent *Node, i int, d *Node) string {
+	for _, k := range d.Kids() {
+		if k.Kind() == "comment" {
+			return cleanComment(k.Text())
 		}
 	}
-	if i+1 < len(sibs) && sibs[i+1].Kind == "comment" {
-		c := sibs[i+1]
-		gap := b.text[d.End+b.off : c.Start+b.off]
+	if i+1 < parent.NumKids() && parent.Kid(i+1).Kind() == "comment" {
+		c := parent.Kid(i + 1)
+		gap := b.text[d.End()+b.off : c.Start()+b.off]
 		if !strings.ContainsAny(string(gap), "\n") {
-			return cleanComment(c.Text)
+			return cleanComment(c.Text())
 		}
 	}
 	return ""
@@ -282,13 +288,29 @@ func cleanComment(s string) string {
 	case strings.HasPrefix(s, "/*") && strings.HasSuffix(s, "*/") && len(s) >= 4:
 		s = s[2 : len(s)-2]
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return oneSpaced(s)
+}
+
+// oneSpaced returns s with its runs of white space made one space and its ends trimmed;
+// s itself when it already is (most declarations and type names), so a model shares the
+// copy's text instead of holding a string per declaration.
+func oneSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && i > 0 && i < len(s)-1 && s[i+1] != ' ' && s[i+1] != '\t' && s[i+1] != '\n' && s[i+1] != '\r' {
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80 {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 func (b *builder) varDecl(d *Node, section string, constant, retain bool, owner *POU) []*Var {
 	var t *Type
 	if tn := d.Child("type"); tn != nil {
-		t = b.typ(tn)
+		t = b.varType(tn)
 	}
 	addr := ""
 	if a := d.Child("address"); a != nil {
@@ -298,13 +320,13 @@ func (b *builder) varDecl(d *Node, section string, constant, retain bool, owner 
 	if v := d.Child("value"); v != nil {
 		val = b.src(v)
 	}
-	decl := strings.Join(strings.Fields(b.src(d)), " ")
+	decl := oneSpaced(b.src(d))
 	var out []*Var
 	for _, name := range d.Children("name") {
 		out = append(out, &Var{
 			Name: unquote(b.src(name)), Section: section, Type: t, Address: addr, Value: val,
 			Constant: constant, Retain: retain, Decl: decl,
-			Start: name.Start, End: name.End, DeclStart: d.Start, DeclEnd: d.End, Owner: owner, Node: d,
+			Start: name.Start(), End: name.End(), DeclStart: d.Start(), DeclEnd: d.End(), Owner: owner, Node: d,
 		})
 	}
 	return out
@@ -313,17 +335,17 @@ func (b *builder) varDecl(d *Node, section string, constant, retain bool, owner 
 func (b *builder) typeDecl(n *Node) {
 	var cur *TypeDecl
 	base := ""
-	for _, k := range n.Kids {
+	for _, k := range n.Kids() {
 		switch {
-		case k.Field == "name":
-			cur = &TypeDecl{Name: unquote(b.src(k)), Start: k.Start, End: k.End, NameStart: k.Start, NameEnd: k.End}
+		case k.Field() == "name":
+			cur = &TypeDecl{Name: unquote(b.src(k)), Start: k.Start(), End: k.End(), NameStart: k.Start(), NameEnd: k.End()}
 			b.u.types = append(b.u.types, cur)
 			base = ""
-		case k.Kind == "extends_clause":
+		case k.Kind() == "extends_clause":
 			base = strings.TrimSpace(b.src(k.Child("type")))
-		case k.Field == "type" && cur != nil:
+		case k.Field() == "type" && cur != nil:
 			cur.Type = b.typ(k)
-			cur.End = k.End
+			cur.End = k.End()
 			if base != "" && cur.Type.Base == "" {
 				cur.Type.Base = base
 			}
@@ -331,9 +353,28 @@ func (b *builder) typeDecl(n *Node) {
 	}
 }
 
+// varType is typ for a variable: a plain named type is shared within the unit.
+func (b *builder) varType(n *Node) *Type {
+	if n.Kind() != "type_name" && n.Kind() != "identifier" {
+		return b.typ(n)
+	}
+	text := oneSpaced(b.src(n))
+	if t := b.named[text]; t != nil {
+		return t
+	}
+	t := b.typ(n)
+	if t.Kind == TypeNamed && t.Text == text && t.Elem == nil && len(t.Dims) == 0 && t.Base == "" {
+		if b.named == nil {
+			b.named = map[string]*Type{}
+		}
+		b.named[text] = t
+	}
+	return t
+}
+
 func (b *builder) typ(n *Node) *Type {
-	t := &Type{Text: strings.Join(strings.Fields(b.src(n)), " ")}
-	switch n.Kind {
+	t := &Type{Text: oneSpaced(b.src(n))}
+	switch n.Kind() {
 	case "type_name", "identifier", "quoted_identifier":
 		t.Kind, t.Name = TypeNamed, unquote(t.Text)
 	case "generic_type": // `List<10>`: an instance of the generic block List
@@ -343,7 +384,7 @@ func (b *builder) typ(n *Node) *Type {
 	case "array_type":
 		t.Kind = TypeArray
 		for _, r := range n.Children("range") {
-			if r.Kind == "range" {
+			if r.Kind() == "range" {
 				t.Dims = append(t.Dims, Dim{Lo: r.Child("lower"), Hi: r.Child("upper")})
 			} else {
 				t.Dims = append(t.Dims, Dim{})
@@ -358,15 +399,15 @@ func (b *builder) typ(n *Node) *Type {
 		t.Elem = b.typ(n.Child("type"))
 	case "struct_type", "union_type":
 		t.Kind = TypeStruct
-		if n.Kind == "union_type" {
+		if n.Kind() == "union_type" {
 			t.Kind = TypeUnion
 		}
-		for i, d := range n.Kids {
-			if d.Kind != "var_declaration" {
+		for i, d := range n.Kids() {
+			if d.Kind() != "var_declaration" {
 				continue
 			}
 			vs := b.varDecl(d, SecVar, false, false, nil)
-			if c := b.trailingComment(n.Kids, i, d); c != "" {
+			if c := b.trailingComment(n, i, d); c != "" {
 				for _, v := range vs {
 					v.Comment = c
 				}
@@ -391,7 +432,7 @@ func (b *builder) typ(n *Node) *Type {
 			nm := e.Child("name")
 			ev := EnumValue{Name: b.src(nm), Value: e.Child("value")}
 			if nm != nil {
-				ev.Start, ev.End = nm.Start, nm.End
+				ev.Start, ev.End = nm.Start(), nm.End()
 			}
 			t.Enum = append(t.Enum, ev)
 		}
@@ -413,24 +454,24 @@ func (b *builder) calls(n *Node, p *POU) []string {
 		}
 	}
 	n.Walk(func(k *Node) bool {
-		if k != n && pouKinds[k.Kind] != "" {
+		if k != n && pouKinds[k.Kind()] != "" {
 			return false // nested methods have their own list
 		}
-		if k.Kind != "call_statement" && k.Kind != "call_expression" {
+		if k.Kind() != "call_statement" && k.Kind() != "call_expression" {
 			return true
 		}
 		f := k.Child("function")
 		switch {
 		case f.Is("identifier"):
-			if v := lookupOwn(p, f.Text); v != nil && v.Type != nil {
+			if v := lookupOwn(p, f.Text()); v != nil && v.Type != nil {
 				add(v.Type.Name) // an FB instance runs its type's body
 			} else {
-				add(f.Text)
+				add(f.Text())
 			}
 		case f.Is("member_expression"):
 			obj, mem := f.Child("object"), f.Child("member")
 			if obj.Is("this") || (obj.Is("deref_expression") && obj.Child("operand").Is("this")) {
-				add(mem.Text)
+				add(mem.Text())
 			}
 		}
 		return true

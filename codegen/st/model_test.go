@@ -1,7 +1,9 @@
 package st
 
 import (
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestModel(t *testing.T) {
@@ -111,5 +113,21 @@ func TestTimeAndInt(t *testing.T) {
 	}
 	if _, ok := conversion("FOO_TO_BAR"); ok {
 		t.Error("FOO_TO_BAR is no conversion")
+	}
+}
+
+// oneSpaced is strings.Fields joined by one space, without a new string when the text
+// already reads that way.
+func TestOneSpaced(t *testing.T) {
+	for _, s := range []string{"", "INT", "ARRAY [1..10] OF INT", " INT", "INT ", "a  b", "a\tb", "a\nb", "a \r\nb",
+		"STRING(80)", "ARRAY[1..2]\tOF\u00a0REAL", "Zähler : INT", " ", "x \u0085y", "ARRAY [0..N] OF ST_Data := [5(0)]"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := oneSpaced(s); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+	s := "ARRAY [1..10] OF INT"
+	if got := oneSpaced(s); unsafe.StringData(got) != unsafe.StringData(s) {
+		t.Error("a one-spaced text was copied")
 	}
 }

@@ -75,16 +75,16 @@ type navFile struct {
 func nodeAt(root *Node, off int) *Node {
 	var best *Node
 	root.Walk(func(n *Node) bool {
-		if n.Start <= off && off < n.End {
+		if n.Start() <= off && off < n.End() {
 			best = n
 			return true
 		}
-		return n.Start <= off && off <= n.End
+		return n.Start() <= off && off <= n.End()
 	})
 	if best == nil || !isName(best) {
 		var alt *Node
 		root.Walk(func(n *Node) bool {
-			if n.Start <= off-1 && off-1 < n.End {
+			if n.Start() <= off-1 && off-1 < n.End() {
 				alt = n
 				return true
 			}
@@ -114,7 +114,7 @@ func (p *Pack) at(ctx context.Context, req codegen.ContextRequest) (target, *wsI
 	if !isName(n) {
 		return target{}, ws
 	}
-	pou := innermostPOU(u.POUs(f.Text), n.Start)
+	pou := innermostPOU(u.POUs(f.Text), n.Start())
 	sc := p.navScope(pou, m, ws, req)
 	return resolveName(n, pou, sc, f.Text), ws
 }
@@ -132,49 +132,49 @@ func (p *Pack) navScope(pou *POU, m *Model, ws *wsIndex, req codegen.ContextRequ
 
 // resolveName says what the identifier n (inside pou, "nil" at file level) refers to.
 func resolveName(n *Node, pou *POU, sc *Scope, text []byte) target {
-	name := unquote(n.Text)
-	par := n.Parent
+	name := unquote(n.Text())
+	par := n.Parent()
 	if par == nil {
 		return target{}
 	}
 	// Declarations.
 	switch {
-	case par.Kind == "var_declaration" && n.Field == "name":
+	case par.Kind() == "var_declaration" && n.Field() == "name":
 		return declaredVar(par, name, pou, sc)
-	case par.Kind == "enumerator" && n.Field == "name":
+	case par.Kind() == "enumerator" && n.Field() == "name":
 		td := enclosingType(par, sc)
 		return enumTarget(td, name)
-	case pouKinds[par.Kind] != "" && n.Field == "name":
-		if pou != nil && pou.Start == par.Start {
+	case pouKinds[par.Kind()] != "" && n.Field() == "name":
+		if pou != nil && pou.Start == par.Start() {
 			return pouTarget(pou, "")
 		}
-	case par.Kind == "type_declaration" && n.Field == "name":
+	case par.Kind() == "type_declaration" && n.Field() == "name":
 		if td := sc.FindType(name); td != nil {
 			return target{kind: tType, name: lower(td.Name), td: td}
 		}
 	}
 	// SCL #local.
-	if par.Kind == "local_variable" {
+	if par.Kind() == "local_variable" {
 		return lookupTarget(sc, name, pou)
 	}
 	// A formal parameter in a call: fb(IN := x), F(a := 1).
-	if par.Kind == "argument" && n.Field == "name" {
-		if call := par.Parent; call != nil && call.Parent != nil {
-			return formalOf(sc, call.Parent.Child("function"), name, pou, text)
+	if par.Kind() == "argument" && n.Field() == "name" {
+		if call := par.Parent(); call != nil && call.Parent() != nil {
+			return formalOf(sc, call.Parent().Child("function"), name, pou, text)
 		}
 		return target{}
 	}
 	// A member: x.y, GVL.x, E_State.Idle, THIS^.m.
-	if par.Kind == "member_expression" && n.Field == "member" {
+	if par.Kind() == "member_expression" && n.Field() == "member" {
 		return memberOf(sc, par.Child("object"), name, pou)
 	}
-	if par.Kind == "type_name" || par.Kind == "typed_literal" {
-		if par.Kind == "type_name" && len(par.Kids) > 1 {
+	if par.Kind() == "type_name" || par.Kind() == "typed_literal" {
+		if par.Kind() == "type_name" && par.NumKids() > 1 {
 			return target{} // a dotted type name (namespace)
 		}
 		return lookupTarget(sc, name, pou)
 	}
-	if par.Kind == "field_initializer" && n.Field == "name" {
+	if par.Kind() == "field_initializer" && n.Field() == "name" {
 		return target{} // the struct is known only from the declaration's type
 	}
 	return lookupTarget(sc, name, pou)
@@ -182,8 +182,8 @@ func resolveName(n *Node, pou *POU, sc *Scope, text []byte) target {
 
 // declaredVar is the variable a var_declaration's name declares.
 func declaredVar(decl *Node, name string, pou *POU, sc *Scope) target {
-	for q := decl.Parent; q != nil; q = q.Parent {
-		switch q.Kind {
+	for q := decl.Parent(); q != nil; q = q.Parent() {
+		switch q.Kind() {
 		case "struct_type", "union_type":
 			td := enclosingType(q, sc)
 			if td == nil {
@@ -196,7 +196,7 @@ func declaredVar(decl *Node, name string, pou *POU, sc *Scope) target {
 			}
 			return target{kind: tField, owner: lower(td.Name), name: lower(name), td: td}
 		case "var_section":
-			if q.Parent == nil || q.Parent.Is("source_file", "namespace_declaration") || pou == nil {
+			if q.Parent() == nil || q.Parent().Is("source_file", "namespace_declaration") || pou == nil {
 				v, path := sc.Global(name)
 				return target{kind: tVar, name: lower(name), v: v, path: path}
 			}
@@ -212,15 +212,15 @@ func declaredVar(decl *Node, name string, pou *POU, sc *Scope) target {
 
 // enclosingType finds the TYPE entry a node of a type declaration belongs to.
 func enclosingType(n *Node, sc *Scope) *TypeDecl {
-	for q := n; q != nil; q = q.Parent {
-		if q.Kind != "type_declaration" {
+	for q := n; q != nil; q = q.Parent() {
+		if q.Kind() != "type_declaration" {
 			continue
 		}
 		// Several types in one TYPE block: the last name before n.
 		var name string
-		for _, k := range q.Kids {
-			if k.Field == "name" && k.Start <= n.Start {
-				name = unquote(k.Text)
+		for _, k := range q.Kids() {
+			if k.Field() == "name" && k.Start() <= n.Start() {
+				name = unquote(k.Text())
 			}
 		}
 		return sc.FindType(name)
@@ -285,7 +285,7 @@ func formalOf(sc *Scope, fn *Node, name string, pou *POU, text []byte) target {
 	var callee target
 	switch {
 	case fn.Is("identifier"):
-		callee = lookupTarget(sc, fn.Text, pou)
+		callee = lookupTarget(sc, fn.Text(), pou)
 	case fn.Is("member_expression"):
 		if m := fn.Child("member"); isName(m) {
 			callee = resolveName(m, pou, sc, text)
@@ -315,13 +315,13 @@ func memberOf(sc *Scope, obj *Node, name string, pou *POU) target {
 	}
 	// SCL "DB".x: a member of a global data block (its STRUCT, or its FB's variables).
 	if obj.Is("quoted_identifier", "string") && sc.SCL {
-		if p := sc.findPOU(unquote(obj.Text)); p != nil {
+		if p := sc.findPOU(unquote(obj.Text())); p != nil {
 			return ownMember(sc, p, name)
 		}
 		return target{}
 	}
 	if obj.Is("identifier") {
-		switch sym := sc.Lookup(obj.Text); sym.Kind {
+		switch sym := sc.Lookup(obj.Text()); sym.Kind {
 		case SymNone: // GVL.x or a namespace
 			if v, path := sc.Global(name); v != nil {
 				return varTarget(v, path)
@@ -343,7 +343,7 @@ func memberOf(sc *Scope, obj *Node, name string, pou *POU) target {
 	if t == nil {
 		if obj.Is("identifier") {
 			// A call target that is a function or FB type: F(a := 1), TON(...).
-			if s := sc.Lookup(obj.Text); s.Kind == SymPOU || s.Kind == SymSelf {
+			if s := sc.Lookup(obj.Text()); s.Kind == SymPOU || s.Kind == SymSelf {
 				return ownMember(sc, s.POU, name)
 			}
 		}
@@ -556,16 +556,16 @@ func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []cod
 			abs := u.Abs(text)
 			root := abs.root
 			root.Walk(func(n *Node) bool {
-				if n.Error && n.Kind == "MISSING" {
+				if n.IsError() && n.Kind() == "MISSING" {
 					return false
 				}
-				if !isName(n) || lower(unquote(n.Text)) != t.name {
+				if !isName(n) || lower(unquote(n.Text())) != t.name {
 					return true
 				}
-				pou := innermostPOU(abs.pous, n.Start)
+				pou := innermostPOU(abs.pous, n.Start())
 				sc := p.navScope(pou, nf.m, ws, sub)
 				if resolveName(n, pou, sc, text).key() == t.key() {
-					out = append(out, codegen.Location{Path: nf.path, File: nf.file, Start: n.Start, End: n.End})
+					out = append(out, codegen.Location{Path: nf.path, File: nf.file, Start: n.Start(), End: n.End()})
 				}
 				return true
 			})

@@ -22,7 +22,7 @@ func checkArrayIndex(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "index_expression" {
+			if n.Kind() != "index_expression" {
 				return true
 			}
 			t := sc.Resolve(sc.designatorType(n.Child("object")))

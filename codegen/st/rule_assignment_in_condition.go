@@ -21,15 +21,15 @@ var ruleAssignmentInCondition = register(&rules.Rule{
 func checkAssignmentInCondition(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
-			if n.Field != "condition" {
+			if n.Field() != "condition" {
 				return true
 			}
 			n.Walk(func(k *Node) bool {
-				switch k.Kind {
+				switch k.Kind() {
 				case "assignment_expression":
 					report(pass, k, "assignment %s inside a condition; assign first, then test (did you mean `=`?)", k.Child("left").Src(run.Text))
 				case "argument":
-					if op := k.Child("operator"); op != nil && op.Text == "=>" {
+					if op := k.Child("operator"); op != nil && op.Text() == "=>" {
 						report(pass, k, "output binding %s inside a condition writes while the condition is evaluated", k.Src(run.Text))
 					}
 				}

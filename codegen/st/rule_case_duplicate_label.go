@@ -22,7 +22,7 @@ func checkCaseLabels(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "case_statement" {
+			if n.Kind() != "case_statement" {
 				return true
 			}
 			type span struct{ lo, hi float64 }

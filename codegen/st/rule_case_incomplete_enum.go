@@ -24,7 +24,7 @@ func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "case_statement" || len(n.KidsOf("else_clause")) > 0 {
+			if n.Kind() != "case_statement" || len(n.KidsOf("else_clause")) > 0 {
 				return true
 			}
 			v := n.Child("value")
@@ -65,7 +65,7 @@ func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 				}
 			}
 			if len(missing) > 0 {
-				pass.Report(n.Start, v.End, "CASE %s handles no %s and has no ELSE", v.Src(run.Text), strings.Join(missing, ", "))
+				pass.Report(n.Start(), v.End(), "CASE %s handles no %s and has no ELSE", v.Src(run.Text), strings.Join(missing, ", "))
 			}
 			return true
 		})
@@ -75,19 +75,19 @@ func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 // enumLabel returns the value name of a case label: X for X and E_Type.X.
 func enumLabel(l *Node) string {
 	e := l.First()
-	if l.Kind != "case_label" {
+	if l.Kind() != "case_label" {
 		e = l
 	}
 	switch {
 	case e.Is("identifier"):
-		return e.Text
+		return e.Text()
 	case e.Is("member_expression"):
 		if m := e.Child("member"); m != nil {
-			return m.Text
+			return m.Text()
 		}
 	case e.Is("typed_literal"):
 		if v := e.Child("value"); v != nil {
-			return v.Text
+			return v.Text()
 		}
 	}
 	return ""

@@ -21,12 +21,12 @@ var ruleCaseMissingElse = register(&rules.Rule{
 func checkCaseMissingElse(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind == "case_statement" && len(n.KidsOf("else_clause")) == 0 {
+			if n.Kind() == "case_statement" && len(n.KidsOf("else_clause")) == 0 {
 				v := n.Child("value")
 				if v == nil {
 					return true
 				}
-				pass.Report(n.Start, v.End, "CASE %s has no ELSE branch", v.Src(run.Text))
+				pass.Report(n.Start(), v.End(), "CASE %s has no ELSE branch", v.Src(run.Text))
 			}
 			return true
 		})

@@ -27,7 +27,7 @@ func checkConstantCondition(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
 			var cond *Node
-			switch n.Kind {
+			switch n.Kind() {
 			case "if_statement", "elsif_clause":
 				cond = n.Child("condition")
 				if constTrue(cond) || constFalse(cond) {
@@ -63,7 +63,7 @@ func checkConstantCondition(pass *rules.Pass, run *Run) {
 // truthLiteral reports whether a literal expression is built from TRUE/FALSE and
 // comparisons, so it is a truth value and not a number.
 func truthLiteral(n *Node) bool {
-	switch n.Kind {
+	switch n.Kind() {
 	case "boolean":
 		return true
 	case "parenthesized_expression":
@@ -93,12 +93,12 @@ func (l literals) is(n *Node) bool {
 		return v
 	}
 	v := true
-	switch n.Kind {
+	switch n.Kind() {
 	case "identifier", "local_variable", "call_expression", "member_expression",
 		"index_expression", "deref_expression", "ERROR", "MISSING":
 		v = false
 	default:
-		for _, k := range n.Kids {
+		for _, k := range n.Kids() {
 			if !l.is(k) {
 				v = false
 				break

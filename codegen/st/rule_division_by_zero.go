@@ -25,14 +25,14 @@ func checkDivisionByZero(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
 			var divisor *Node
-			switch n.Kind {
+			switch n.Kind() {
 			case "binary_expression":
 				if op := opText(n); op == "/" || op == "MOD" {
 					divisor = n.Child("right")
 				}
 			case "call_expression":
 				if f := n.Child("function"); f.Is("identifier") {
-					if u := strings.ToUpper(f.Text); (u == "DIV" || u == "MOD") && sc.Lookup(f.Text).Kind == SymStd {
+					if u := strings.ToUpper(f.Text()); (u == "DIV" || u == "MOD") && sc.Lookup(f.Text()).Kind == SymStd {
 						if args := n.Child("arguments").KidsOf("argument"); len(args) == 2 {
 							divisor = args[1].Child("value")
 						}

@@ -27,21 +27,21 @@ func checkFBMultiCall(pass *rules.Pass, run *Run) {
 		calls := map[string][]*Node{}
 		var order []string
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "call_statement" {
+			if n.Kind() != "call_statement" {
 				return true
 			}
 			f := n.Child("function")
 			if !f.Is("identifier") {
 				return true
 			}
-			v := sc.Local(f.Text)
+			v := sc.Local(f.Text())
 			if v == nil {
 				return true
 			}
 			if fb, std := sc.FBType(v.Type); fb == nil && std == nil {
 				return true
 			}
-			k := lower(f.Text)
+			k := lower(f.Text())
 			if calls[k] == nil {
 				order = append(order, k)
 			}
@@ -54,8 +54,8 @@ func checkFBMultiCall(pass *rules.Pass, run *Run) {
 			for i := 1; i < len(cs); i++ {
 				for _, prev := range cs[:i] {
 					if !exclusive(prev, cs[i]) {
-						line := run.File.Lines.LineOf(prev.Start) + 1
-						report(pass, cs[i].Child("function"), "instance %s is called again (first call on line %d): it runs twice per cycle", cs[i].Child("function").Text, line)
+						line := run.File.Lines.LineOf(prev.Start()) + 1
+						report(pass, cs[i].Child("function"), "instance %s is called again (first call on line %d): it runs twice per cycle", cs[i].Child("function").Text(), line)
 						continue next
 					}
 				}

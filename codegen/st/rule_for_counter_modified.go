@@ -22,20 +22,20 @@ func checkForCounter(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		all := writes(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "for_statement" {
+			if n.Kind() != "for_statement" {
 				return true
 			}
 			v, body := n.Child("variable"), n.Child("body")
 			if body == nil || !v.Is("identifier", "local_variable") {
 				return true
 			}
-			name := lower(rootOf(v).Text)
+			name := lower(rootOf(v).Text())
 			for _, w := range all {
-				if w.target.Start < body.Start || w.target.End > body.End {
+				if w.target.Start() < body.Start() || w.target.End() > body.End() {
 					continue
 				}
-				if r := rootOf(w.target); r != nil && w.target.Is("identifier", "local_variable") && lower(r.Text) == name {
-					report(pass, w.target, "%s changes the FOR counter %s inside its loop", w.how, r.Text)
+				if r := rootOf(w.target); r != nil && w.target.Is("identifier", "local_variable") && lower(r.Text()) == name {
+					report(pass, w.target, "%s changes the FOR counter %s inside its loop", w.how, r.Text())
 				}
 			}
 			return true

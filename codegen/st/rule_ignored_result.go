@@ -64,16 +64,16 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 		read := map[string]bool{}
 		if p.Node != nil {
 			p.Node.Walk(func(n *Node) bool {
-				switch n.Kind {
+				switch n.Kind() {
 				case "member_expression":
 					if o := n.Child("object"); o.Is("identifier") {
-						read[lower(o.Text)] = true
+						read[lower(o.Text())] = true
 					}
 				case "argument":
-					if op := n.Child("operator"); op != nil && op.Text == "=>" {
-						if call := n.Parent; call != nil && call.Parent != nil {
-							if f := call.Parent.Child("function"); f.Is("identifier") {
-								read[lower(f.Text)] = true
+					if op := n.Child("operator"); op != nil && op.Text() == "=>" {
+						if call := n.Parent(); call != nil && call.Parent() != nil {
+							if f := call.Parent().Child("function"); f.Is("identifier") {
+								read[lower(f.Text())] = true
 							}
 						}
 					}
@@ -90,7 +90,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 		var order []string
 		read := readsOf(p)
 		walkBodies(p, func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "call_expression":
 				// An instance passed or used as a value is read elsewhere.
 			case "call_statement":
@@ -102,10 +102,10 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !strings.EqualFold(target.std.Return, "VOID") && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))
 				case f.Is("identifier"):
-					if v := sc.Local(f.Text); v != nil {
+					if v := sc.Local(f.Text()); v != nil {
 						fb, std := sc.FBType(v.Type)
 						if fb != nil && hasOutputs(fb) || std != nil && len(std.Outputs) > 0 {
-							k := lower(f.Text)
+							k := lower(f.Text())
 							if instances[k] == nil {
 								instances[k] = f
 								order = append(order, k)
@@ -122,10 +122,10 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 				continue
 			}
 			f := instances[k]
-			if v := sc.Local(f.Text); v == nil || v.Owner != p || v.Section != SecVar && v.Section != SecTemp {
+			if v := sc.Local(f.Text()); v == nil || v.Owner != p || v.Section != SecVar && v.Section != SecTemp {
 				continue
 			}
-			report(pass, f, "the outputs of %s are never read", f.Text)
+			report(pass, f, "the outputs of %s are never read", f.Text())
 		}
 	}
 }
@@ -134,10 +134,10 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 func resolveCallee(sc *Scope, f *Node, p *POU) target {
 	switch {
 	case f.Is("identifier"):
-		return lookupTarget(sc, f.Text, p)
+		return lookupTarget(sc, f.Text(), p)
 	case f.Is("member_expression"):
 		if m := f.Child("member"); isName(m) {
-			return memberOf(sc, f.Child("object"), m.Text, p)
+			return memberOf(sc, f.Child("object"), m.Text(), p)
 		}
 	}
 	return target{}

@@ -25,10 +25,10 @@ func checkNarrowing(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "assignment" {
+			if n.Kind() != "assignment" {
 				return true
 			}
-			if op := n.Child("operator"); op == nil || op.Text != ":=" {
+			if op := n.Child("operator"); op == nil || op.Text() != ":=" {
 				return true
 			}
 			to, from := sc.typeOf(n.Child("left")), sc.typeOf(n.Child("right"))

@@ -21,7 +21,7 @@ var ruleJmpUsage = register(&rules.Rule{
 func checkJmp(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "jump_statement":
 				report(pass, n, "JMP: prefer IF, CASE or a loop")
 			case "label_statement":

@@ -22,7 +22,7 @@ func checkLoopBounds(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "for_statement" {
+			if n.Kind() != "for_statement" {
 				return true
 			}
 			v, body := n.Child("variable"), n.Child("body")
@@ -46,14 +46,14 @@ func checkLoopBounds(pass *rules.Pass, run *Run) {
 			if lo > hi {
 				return true // the loop never runs
 			}
-			counter := lower(v.Text)
-			for _, w := range writes(&POU{Node: body, Kind: "", BodyStart: body.Start}) {
-				if r := rootOf(w.target); r != nil && lower(r.Text) == counter {
+			counter := lower(v.Text())
+			for _, w := range writes(&POU{Node: body, Kind: "", BodyStart: body.Start()}) {
+				if r := rootOf(w.target); r != nil && lower(r.Text()) == counter {
 					return true // st/for-counter-modified reports it; ranges are unknown
 				}
 			}
 			body.Walk(func(k *Node) bool {
-				if k.Kind != "index_expression" {
+				if k.Kind() != "index_expression" {
 					return true
 				}
 				t := sc.Resolve(sc.designatorType(k.Child("object")))
@@ -61,12 +61,12 @@ func checkLoopBounds(pass *rules.Pass, run *Run) {
 					return true
 				}
 				for i, idx := range k.Children("index") {
-					if i >= len(t.Dims) || !idx.Is("identifier") || lower(idx.Text) != counter {
+					if i >= len(t.Dims) || !idx.Is("identifier") || lower(idx.Text()) != counter {
 						continue
 					}
 					alo, ahi, ok := sc.bounds(t.Dims[i])
 					if ok && (lo < alo || hi > ahi) {
-						report(pass, idx, "%s runs %v..%v but %s has bounds %v..%v", v.Text, lo, hi, k.Child("object").Src(run.Text), alo, ahi)
+						report(pass, idx, "%s runs %v..%v but %s has bounds %v..%v", v.Text(), lo, hi, k.Child("object").Src(run.Text), alo, ahi)
 					}
 				}
 				return true

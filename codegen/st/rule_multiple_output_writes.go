@@ -32,8 +32,8 @@ func checkOutputWrites(pass *rules.Pass, run *Run) {
 				continue
 			}
 			out := false
-			if root.Kind == "direct_address" {
-				out = isOutputAddress(root.Text)
+			if root.Kind() == "direct_address" {
+				out = isOutputAddress(root.Text())
 			} else if v := sc.targetVar(w.target); v != nil {
 				out = isOutputAddress(v.Address)
 			}
@@ -69,12 +69,12 @@ func checkOutputWrites(pass *rules.Pass, run *Run) {
 func exclusive(a, b *Node) bool {
 	anc := map[*Node]*Node{} // ancestor → child on a's path
 	prev := a
-	for p := a.Parent; p != nil; p = p.Parent {
+	for p := a.Parent(); p != nil; p = p.Parent() {
 		anc[p] = prev
 		prev = p
 	}
 	prev = b
-	for p := b.Parent; p != nil; p = p.Parent {
+	for p := b.Parent(); p != nil; p = p.Parent() {
 		if ca, ok := anc[p]; ok {
 			if p.Is("if_statement", "case_statement") {
 				return ca != prev && branchOf(ca) && branchOf(prev)
@@ -88,5 +88,5 @@ func exclusive(a, b *Node) bool {
 
 // branchOf: a direct child of IF/CASE that is a branch, not the condition.
 func branchOf(n *Node) bool {
-	return n.Is("elsif_clause", "else_clause", "case_branch") || n.Field == "consequence"
+	return n.Is("elsif_clause", "else_clause", "case_branch") || n.Field() == "consequence"
 }

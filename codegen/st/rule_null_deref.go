@@ -29,31 +29,31 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 				var name string
 				var at *Node
 				switch {
-				case n.Kind == "deref_expression":
+				case n.Kind() == "deref_expression":
 					op := n.Child("operand")
 					if !op.Is("identifier") {
 						return true
 					}
-					v := sc.Local(op.Text)
+					v := sc.Local(op.Text())
 					if v == nil {
 						return true
 					}
 					if t := sc.Resolve(v.Type); t == nil || t.Kind != TypePointer {
 						return true
 					}
-					name, at = op.Text, op
-				case n.Kind == "identifier" && checkedIdentifier(n):
-					v := sc.Local(n.Text)
+					name, at = op.Text(), op
+				case n.Kind() == "identifier" && checkedIdentifier(n):
+					v := sc.Local(n.Text())
 					if v == nil || v.Section != SecInput && v.Section != SecInOut {
 						return true
 					}
 					if t := sc.Resolve(v.Type); t == nil || t.Kind != TypeRef {
 						return true
 					}
-					if par := n.Parent; par.Is("call_expression") && par.Child("function") == n {
+					if par := n.Parent(); par.Is("call_expression") && par.Child("function") == n {
 						return true
 					}
-					name, at = n.Text, n
+					name, at = n.Text(), n
 				default:
 					return true
 				}
@@ -72,28 +72,28 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 // guarded reports whether the use of name at n is protected: a condition around it that
 // tests name, an earlier statement in the body that tests or sets it.
 func guarded(n, body *Node, name string, text []byte) bool {
-	for q := n.Parent; q != nil && q != body.Parent; q = q.Parent {
-		if c := q.Child("condition"); c != nil && c.End <= n.Start && mentions(c, name) {
+	for q := n.Parent(); q != nil && q != body.Parent(); q = q.Parent() {
+		if c := q.Child("condition"); c != nil && c.End() <= n.Start() && mentions(c, name) {
 			return true
 		}
 		if q.Is("binary_expression") && (opText(q) == "AND_THEN" || opText(q) == "AND") {
-			if l := q.Child("left"); l != nil && l.End <= n.Start && mentions(l, name) {
+			if l := q.Child("left"); l != nil && l.End() <= n.Start() && mentions(l, name) {
 				return true // p <> 0 AND_THEN p^ > 0
 			}
 		}
 	}
 	found := false
 	body.Walk(func(k *Node) bool {
-		if found || k.Start >= n.Start {
+		if found || k.Start() >= n.Start() {
 			return false
 		}
-		switch k.Kind {
+		switch k.Kind() {
 		case "if_statement", "while_statement", "repeat_statement":
 			if c := k.Child("condition"); c != nil && mentions(c, name) {
 				found = true
 			}
 		case "assignment":
-			if l := k.Child("left"); l.Is("identifier") && strings.EqualFold(l.Text, name) {
+			if l := k.Child("left"); l.Is("identifier") && strings.EqualFold(l.Text(), name) {
 				found = true // set before the use (ADR(...), __NEW, another pointer)
 			}
 		}
@@ -105,7 +105,7 @@ func guarded(n, body *Node, name string, text []byte) bool {
 func mentions(n *Node, name string) bool {
 	found := false
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "identifier" && strings.EqualFold(k.Text, name) {
+		if k.Kind() == "identifier" && strings.EqualFold(k.Text(), name) {
 			found = true
 		}
 		return !found

@@ -25,13 +25,13 @@ func checkPointerArithmetic(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		isPtr := func(n *Node) bool {
 			if n.Is("call_expression") && n.Child("function").Is("identifier") {
-				u := strings.ToUpper(n.Child("function").Text)
+				u := strings.ToUpper(n.Child("function").Text())
 				return u == "ADR" || u == "ADRINST"
 			}
 			return sc.typeOf(n).Cat == CatPointer && isPointerType(sc, n)
 		}
 		walkBodies(p, func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "binary_expression":
 				if op := opText(n); op == "+" || op == "-" {
 					if isPtr(n.Child("left")) || isPtr(n.Child("right")) {
@@ -41,7 +41,7 @@ func checkPointerArithmetic(pass *rules.Pass, run *Run) {
 			case "assignment":
 				// ADR(temp) stored into something that outlives the call.
 				r := n.Child("right")
-				if !r.Is("call_expression") || !strings.EqualFold(r.Child("function").Text, "ADR") {
+				if !r.Is("call_expression") || !strings.EqualFold(r.Child("function").Text(), "ADR") {
 					return true
 				}
 				args := r.Child("arguments").KidsOf("argument")

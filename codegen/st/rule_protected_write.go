@@ -56,9 +56,9 @@ func protectedTarget(sc *Scope, target *Node, prot map[string]bool) string {
 	if root == nil {
 		return ""
 	}
-	if root.Kind == "direct_address" {
-		if prot[lower(root.Text)] {
-			return root.Text
+	if root.Kind() == "direct_address" {
+		if prot[lower(root.Text())] {
+			return root.Text()
 		}
 		return ""
 	}
@@ -100,17 +100,17 @@ func protectedTarget(sc *Scope, target *Node, prot map[string]bool) string {
 
 // designatorPath renders x.y[i].z as "x.y.z".
 func designatorPath(n *Node) string {
-	switch n.Kind {
+	switch n.Kind() {
 	case "identifier", "quoted_identifier":
-		return unquote(n.Text)
+		return unquote(n.Text())
 	case "local_variable":
-		return n.First().Text
+		return n.First().Text()
 	case "member_expression":
 		return designatorPath(n.Child("object")) + "." + designatorPath(n.Child("member"))
 	case "index_expression":
 		return designatorPath(n.Child("object"))
 	case "integer", "partial_access":
-		return n.Text
+		return n.Text()
 	}
 	return ""
 }

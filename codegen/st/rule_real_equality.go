@@ -22,7 +22,7 @@ func checkRealEquality(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "binary_expression" {
+			if n.Kind() != "binary_expression" {
 				return true
 			}
 			if op := opText(n); op != "=" && op != "<>" {

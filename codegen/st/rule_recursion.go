@@ -27,7 +27,7 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 		self := lower(p.Name)
 		for _, b := range Bodies(p) {
 			b.Walk(func(n *Node) bool {
-				if n.Kind != "call_statement" && n.Kind != "call_expression" {
+				if n.Kind() != "call_statement" && n.Kind() != "call_expression" {
 					return true
 				}
 				callee := calleeName(sc, p, n.Child("function"))
@@ -47,21 +47,21 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 func calleeName(sc *Scope, p *POU, f *Node) string {
 	switch {
 	case f.Is("identifier"):
-		if v := sc.Local(f.Text); v != nil {
+		if v := sc.Local(f.Text()); v != nil {
 			if v.Type != nil && v.Type.Kind == TypeNamed {
 				return lower(v.Type.Name)
 			}
 			return ""
 		}
 		// A nested method calls itself by bare name inside its own block.
-		if p.Parent != nil && p.Parent.Child(f.Text) != nil {
-			return lower(f.Text)
+		if p.Parent != nil && p.Parent.Child(f.Text()) != nil {
+			return lower(f.Text())
 		}
-		return lower(f.Text)
+		return lower(f.Text())
 	case f.Is("member_expression"):
 		obj := f.Child("object")
 		if obj.Is("this") || (obj.Is("deref_expression") && obj.Child("operand").Is("this")) {
-			return lower(f.Child("member").Text)
+			return lower(f.Child("member").Text())
 		}
 	}
 	return ""

@@ -28,14 +28,14 @@ func checkNoEffect(pass *rules.Pass, run *Run) {
 			continue
 		}
 		p.Node.Walk(func(n *Node) bool {
-			if n != p.Node && pouKinds[n.Kind] != "" {
+			if n != p.Node && pouKinds[n.Kind()] != "" {
 				return false // nested POUs are visited on their own
 			}
-			if n.Kind != "ERROR" {
+			if n.Kind() != "ERROR" {
 				return true
 			}
 			text := n.Src(run.Text)
-			if comparisonStmt.MatchString(text) && nextByte(run.Text, n.End) == ';' {
+			if comparisonStmt.MatchString(text) && nextByte(run.Text, n.End()) == ';' {
 				report(pass, n, "this comparison has no effect; did you mean := ?")
 			}
 			return false

@@ -104,10 +104,10 @@ func (fl *tempFlow) list(n *Node, in assignedSet) assignedSet {
 }
 
 func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
-	switch s.Kind {
+	switch s.Kind() {
 	case "assignment":
 		left := s.Child("left")
-		if op := s.Child("operator"); op != nil && op.Text != ":=" && op.Text != "REF=" {
+		if op := s.Child("operator"); op != nil && op.Text() != ":=" && op.Text() != "REF=" {
 			fl.reads(left, cur) // `#x += 1`, S=, R= read the target first
 		} else {
 			fl.indexReads(left, cur)
@@ -231,7 +231,7 @@ func (fl *tempFlow) callWrites(n *Node, cur assignedSet) {
 		return
 	}
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "argument" && fl.fills(k) {
+		if k.Kind() == "argument" && fl.fills(k) {
 			fl.write(k.Child("value"), cur)
 		}
 		return true
@@ -244,7 +244,7 @@ func (fl *tempFlow) fills(a *Node) bool {
 	if v == nil {
 		return false
 	}
-	if op := a.Child("operator"); op != nil && op.Text == "=>" {
+	if op := a.Child("operator"); op != nil && op.Text() == "=>" {
 		return true
 	}
 	return v.Is("local_variable", "identifier") && fl.paramSection(a) != SecInput
@@ -253,14 +253,14 @@ func (fl *tempFlow) fills(a *Node) bool {
 // paramSection says which section the formal parameter of an argument belongs to: the
 // callee's declaration, or a standard block's lists; "" when unknown.
 func (fl *tempFlow) paramSection(a *Node) string {
-	list := a.Parent
-	if list == nil || list.Parent == nil {
+	list := a.Parent()
+	if list == nil || list.Parent() == nil {
 		return ""
 	}
-	f := list.Parent.Child("function")
+	f := list.Parent().Child("function")
 	name := ""
 	if n := a.Child("name"); n != nil {
-		name = n.Text
+		name = n.Text()
 	}
 	pos := 0
 	for _, k := range list.KidsOf("argument") {
@@ -273,7 +273,7 @@ func (fl *tempFlow) paramSection(a *Node) string {
 	var std *StdPOU
 	switch {
 	case f.Is("identifier"):
-		switch sym := fl.sc.Lookup(f.Text); sym.Kind {
+		switch sym := fl.sc.Lookup(f.Text()); sym.Kind {
 		case SymPOU:
 			pou = sym.POU
 		case SymStd:
@@ -282,11 +282,11 @@ func (fl *tempFlow) paramSection(a *Node) string {
 			pou, std = fl.sc.FBType(sym.Var.Type)
 		}
 	case f.Is("local_variable"):
-		if v := fl.sc.Local(f.First().Text); v != nil {
+		if v := fl.sc.Local(f.First().Text()); v != nil {
 			pou, std = fl.sc.FBType(v.Type)
 		}
 	case f.Is("quoted_identifier", "string"):
-		pou = fl.sc.findPOU(unquote(f.Text))
+		pou = fl.sc.findPOU(unquote(f.Text()))
 		if pou != nil && pou.InstanceOf != "" {
 			pou = fl.sc.findPOU(pou.InstanceOf)
 		}
@@ -322,10 +322,10 @@ func (fl *tempFlow) paramSection(a *Node) string {
 // tempOf returns the temporary a designator's root names, or nil.
 func (fl *tempFlow) tempOf(n *Node) *Var {
 	r := rootOf(n)
-	if r == nil || r.Kind != "identifier" {
+	if r == nil || r.Kind() != "identifier" {
 		return nil
 	}
-	return fl.temps[lower(r.Text)]
+	return fl.temps[lower(r.Text())]
 }
 
 // write marks the designator's temporary, and the ones it overlays with AT, as written.
@@ -345,12 +345,12 @@ func (fl *tempFlow) write(n *Node, cur assignedSet) {
 // indexReads reads the index expressions inside a designator (`#a[#i] := …` reads #i).
 func (fl *tempFlow) indexReads(n *Node, cur assignedSet) {
 	for n != nil && n.Is("member_expression", "index_expression", "deref_expression") {
-		if n.Kind == "index_expression" {
+		if n.Kind() == "index_expression" {
 			for _, i := range n.Children("index") {
 				fl.reads(i, cur)
 			}
 		}
-		if n.Kind == "deref_expression" {
+		if n.Kind() == "deref_expression" {
 			n = n.Child("operand")
 		} else {
 			n = n.Child("object")
@@ -364,18 +364,18 @@ func (fl *tempFlow) reads(n *Node, cur assignedSet) {
 		return
 	}
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "argument" && fl.fills(k) {
+		if k.Kind() == "argument" && fl.fills(k) {
 			return false // written by the call, not read
 		}
-		if k.Kind != "identifier" || !checkedIdentifier(k) {
+		if k.Kind() != "identifier" || !checkedIdentifier(k) {
 			return true
 		}
-		v := fl.temps[lower(k.Text)]
+		v := fl.temps[lower(k.Text())]
 		if v == nil || cur[lower(v.Name)] || fl.reported[lower(v.Name)] {
 			return true
 		}
 		fl.reported[lower(v.Name)] = true
-		report(fl.pass, k.Parent, "%s is read before it is written on some path: VAR_TEMP has no start value in TIA Portal", v.Name)
+		report(fl.pass, k.Parent(), "%s is read before it is written on some path: VAR_TEMP has no start value in TIA Portal", v.Name)
 		return true
 	})
 }

@@ -31,14 +31,14 @@ func checkTimerCalls(pass *rules.Pass, run *Run) {
 		for _, body := range Bodies(p) {
 			body := body
 			body.Walk(func(n *Node) bool {
-				if n.Kind != "call_statement" {
+				if n.Kind() != "call_statement" {
 					return true
 				}
 				f := n.Child("function")
 				if !f.Is("identifier") {
 					return true
 				}
-				v := sc.Local(f.Text)
+				v := sc.Local(f.Text())
 				if v == nil || v.Type == nil || v.Type.Kind != TypeNamed {
 					return true
 				}
@@ -47,7 +47,7 @@ func checkTimerCalls(pass *rules.Pass, run *Run) {
 				default:
 					return true
 				}
-				k := lower(f.Text)
+				k := lower(f.Text())
 				st := calls[k]
 				if st == nil {
 					st = &state{first: f}
@@ -61,7 +61,7 @@ func checkTimerCalls(pass *rules.Pass, run *Run) {
 		}
 		for name, st := range calls {
 			if !st.always {
-				report(pass, st.first, "timer %s is called only under a condition; call it every cycle and gate its IN instead", st.first.Text)
+				report(pass, st.first, "timer %s is called only under a condition; call it every cycle and gate its IN instead", st.first.Text())
 			}
 			_ = name
 		}

@@ -68,9 +68,9 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "assignment":
-				if op := n.Child("operator"); op == nil || op.Text != ":=" {
+				if op := n.Child("operator"); op == nil || op.Text() != ":=" {
 					return true
 				}
 				to, from := sc.typeOf(n.Child("left")), sc.typeOf(n.Child("right"))
@@ -82,7 +82,7 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				}
 			case "argument":
 				op := n.Child("operator")
-				if op == nil || op.Text != ":=" {
+				if op == nil || op.Text() != ":=" {
 					return true
 				}
 				formal := sc.formalType(n)
@@ -90,7 +90,7 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					return true
 				}
 				if from := sc.typeOf(n.Child("value")); incompatible(formal.Cat, from.Cat) {
-					report(pass, n.Child("value"), "cannot pass %s to %s (%s)", catName(from), n.Child("name").Text, catName(formal))
+					report(pass, n.Child("value"), "cannot pass %s to %s (%s)", catName(from), n.Child("name").Text(), catName(formal))
 				}
 			}
 			return true
@@ -102,28 +102,28 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 func (s *Scope) formalType(arg *Node) ExprType {
 	// argument → argument_list → call; inside an ERROR node (a call still being typed) the
 	// argument may hang off the ERROR directly, with no call above it.
-	list := arg.Parent
+	list := arg.Parent()
 	name := arg.Child("name")
-	if list == nil || list.Parent == nil || name == nil || !list.Is("argument_list") {
+	if list == nil || list.Parent() == nil || name == nil || !list.Is("argument_list") {
 		return ExprType{}
 	}
-	call := list.Parent
+	call := list.Parent()
 	f := call.Child("function")
 	var t *Type
 	if f.Is("identifier") {
-		switch sym := s.Lookup(f.Text); sym.Kind {
+		switch sym := s.Lookup(f.Text()); sym.Kind {
 		case SymVar:
-			t = s.memberType(sym.Var.Type, name.Text)
+			t = s.memberType(sym.Var.Type, name.Text())
 		case SymPOU:
-			if s.Overloaded(f.Text) {
+			if s.Overloaded(f.Text()) {
 				return ExprType{} // which overload the call means depends on the arguments
 			}
-			if v := sym.POU.Var(name.Text); v != nil {
+			if v := sym.POU.Var(name.Text()); v != nil {
 				t = v.Type
 			}
 		case SymStd:
 			for _, prm := range append(append([]Param{}, sym.Std.Inputs...), sym.Std.Outputs...) {
-				if lower(prm.Name) == lower(name.Text) {
+				if lower(prm.Name) == lower(name.Text()) {
 					t = &Type{Kind: TypeNamed, Name: prm.Type}
 				}
 			}

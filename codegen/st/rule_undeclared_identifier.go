@@ -32,25 +32,25 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 		// function or a type: such names are unknown, not undeclared.
 		fromLibrary := len(sc.UnknownLibraries()) > 0
 		visit := func(n *Node) bool {
-			if n.Error {
+			if n.IsError() {
 				return false // the syntax error is reported already
 			}
-			if n.Kind != "identifier" {
+			if n.Kind() != "identifier" {
 				return true
 			}
 			if !checkedIdentifier(n) {
 				return true
 			}
-			if sc.Lookup(n.Text).Kind != SymNone {
+			if sc.Lookup(n.Text()).Kind != SymNone {
 				return true
 			}
-			if sc.Refresh() && sc.Lookup(n.Text).Kind != SymNone {
+			if sc.Refresh() && sc.Lookup(n.Text()).Kind != SymNone {
 				return true // declared in a file the workspace index had not seen yet
 			}
-			par := n.Parent
+			par := n.Parent()
 			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
 			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.
-			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text, par) || nestedNamespace(sc, p, imports, n.Text)) {
+			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) {
 				return true
 			}
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
@@ -59,7 +59,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 					// the file imports from a package Gantry cannot see may declare it
 					return true
 				}
-				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text)
+				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text())
 				return true
 			}
 			if fromLibrary && opaqueCounterpart(sc, n) {
@@ -67,7 +67,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
 			}
-			report(pass, n, "undeclared identifier %q", n.Text)
+			report(pass, n, "undeclared identifier %q", n.Text())
 			return true
 		}
 		walkBodies(p, visit)
@@ -87,23 +87,23 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 // it does not list completely.
 func opaqueCounterpart(sc *Scope, n *Node) bool {
 	e := n
-	for e.Parent != nil && e.Parent.Is("parenthesized_expression") {
-		e = e.Parent
+	for e.Parent() != nil && e.Parent().Is("parenthesized_expression") {
+		e = e.Parent()
 	}
-	par := e.Parent
+	par := e.Parent()
 	var other *Node
 	switch {
-	case par.Is("assignment", "assignment_expression") && e.Field == "right":
+	case par.Is("assignment", "assignment_expression") && e.Field() == "right":
 		other = par.Child("left")
 	case par.Is("binary_expression") && par.Child("operator").Is("=", "<>"):
 		other = par.Child("left")
 		if other == e {
 			other = par.Child("right")
 		}
-	case par.Is("var_declaration") && e.Field == "value":
+	case par.Is("var_declaration") && e.Field() == "value":
 		// `eState : E_ScopeServerState := SCOPE_SERVER_IDLE;`
 		if name := par.Child("name"); name.Is("identifier") {
-			if sym := sc.Lookup(name.Text); sym.Kind == SymVar {
+			if sym := sc.Lookup(name.Text()); sym.Kind == SymVar {
 				return unresolved(sc, sym.Var.Type)
 			}
 		}
@@ -112,11 +112,11 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		if cs := par.Ancestor(nil, "case_statement"); cs != nil {
 			other = cs.Child("value")
 		}
-	case par.Is("argument") && e.Field == "value" && par.Child("name") != nil:
+	case par.Is("argument") && e.Field() == "value" && par.Child("name") != nil:
 		// `fbMove(BufferMode := mcAborting)`: the instance's block is unknown, or so is
 		// the formal's type.
-		if call := par.Parent; call != nil && call.Parent != nil {
-			f := call.Parent.Child("function")
+		if call := par.Parent(); call != nil && call.Parent() != nil {
+			f := call.Parent().Child("function")
 			if f == nil || !declaredRoot(sc, f) {
 				return false
 			}
@@ -126,7 +126,7 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 			}
 			if blk, _ := sc.FBType(t); blk != nil {
 				for _, v := range blk.Vars {
-					if strings.EqualFold(v.Name, par.Child("name").Text) {
+					if strings.EqualFold(v.Name, par.Child("name").Text()) {
 						return unresolved(sc, v.Type)
 					}
 				}
@@ -144,7 +144,7 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 // name, is what Gantry may not know.
 func declaredRoot(sc *Scope, d *Node) bool {
 	r := rootOf(d)
-	return r != nil && r.Kind == "identifier" && sc.Lookup(r.Text).Kind == SymVar
+	return r != nil && r.Kind() == "identifier" && sc.Lookup(r.Text()).Kind == SymVar
 }
 
 // unresolved reports a type Gantry cannot see: none found for the designator, or a name
@@ -173,11 +173,11 @@ func qualifiedName(sc *Scope, root string, par *Node) bool {
 	if sc.Namespace(root) {
 		return true
 	}
-	for q := par; q.Is("member_expression"); q = q.Parent {
-		if m := q.Child("member"); m.Is("identifier") && exported(sc, m.Text) {
+	for q := par; q.Is("member_expression"); q = q.Parent() {
+		if m := q.Child("member"); m.Is("identifier") && exported(sc, m.Text()) {
 			return true
 		}
-		if q.Parent == nil || q.Parent.Child("object") != q {
+		if q.Parent() == nil || q.Parent().Child("object") != q {
 			break
 		}
 	}
@@ -203,7 +203,7 @@ func exported(sc *Scope, name string) bool {
 // `a, b : INT := c;` is visited once.
 func firstName(d *Node) int {
 	if n := d.Child("name"); n != nil {
-		return n.Start
+		return n.Start()
 	}
 	return -1
 }
@@ -211,15 +211,15 @@ func firstName(d *Node) int {
 // checkedIdentifier says whether an identifier names a value (as opposed to a member,
 // a formal parameter, a label, a type, or a field of an initializer).
 func checkedIdentifier(n *Node) bool {
-	par := n.Parent
+	par := n.Parent()
 	if par == nil {
 		return false
 	}
-	switch par.Kind {
+	switch par.Kind() {
 	case "member_expression":
-		return n.Field == "object"
+		return n.Field() == "object"
 	case "argument", "field_initializer", "enumerator":
-		return n.Field != "name"
+		return n.Field() != "name"
 	case "jump_statement", "label_statement", "type_name", "typed_literal", "qualified_name",
 		"region", "header_attribute", "struct_initializer":
 		return false
@@ -235,7 +235,7 @@ func usings(run *Run) (imports []string, foreign bool) {
 	sc := run.Scope(&POU{})
 	for _, u := range run.Units() {
 		u.Root(run.Text).Walk(func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "source_file", "namespace_declaration":
 				return true
 			case "using_directive":

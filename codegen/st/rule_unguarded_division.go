@@ -26,7 +26,7 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 		var divisions []*Node
 		compared := map[string]bool{}
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "binary_expression" {
+			if n.Kind() != "binary_expression" {
 				return true
 			}
 			switch op := opText(n); op {
@@ -43,8 +43,8 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 		})
 		// MAX(x, 1), LIMIT(1, x, …), SEL(x = 0, …) as divisor guards are comparisons too.
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind == "call_expression" && n.Child("function").Is("identifier") {
-				switch strings.ToUpper(n.Child("function").Text) {
+			if n.Kind() == "call_expression" && n.Child("function").Is("identifier") {
+				switch strings.ToUpper(n.Child("function").Text()) {
 				case "MAX", "LIMIT", "SEL":
 					for _, a := range n.Child("arguments").KidsOf("argument") {
 						compared[canon(a.Child("value").Src(run.Text))] = true
@@ -62,11 +62,11 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 				continue
 			}
 			if r := rootOf(d); r != nil && d.Is("identifier", "local_variable") {
-				if sym := sc.Lookup(r.Text); sym.Kind == SymVar && sym.Var.Constant {
+				if sym := sc.Lookup(r.Text()); sym.Kind == SymVar && sym.Var.Constant {
 					continue
 				}
 			}
-			if sym := sc.Lookup(d.Text); sym.Kind == SymVar && sym.Var.Constant {
+			if sym := sc.Lookup(d.Text()); sym.Kind == SymVar && sym.Var.Constant {
 				continue
 			}
 			report(pass, d, "%s may be zero here: check it before dividing", d.Src(run.Text))

@@ -21,20 +21,20 @@ var ruleUnreachableCode = register(&rules.Rule{
 func checkUnreachable(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		walkBodies(p, func(n *Node) bool {
-			if n.Kind != "statement_list" {
+			if n.Kind() != "statement_list" {
 				return true
 			}
 			jumped := ""
 			for _, s := range statements(n) {
 				switch {
-				case s.Kind == "label_statement":
+				case s.Kind() == "label_statement":
 					jumped = ""
-				case jumped != "" && s.Kind != "empty_statement":
-					pass.Report(s.Start, s.End, "unreachable: this statement follows %s", jumped)
+				case jumped != "" && s.Kind() != "empty_statement":
+					pass.Report(s.Start(), s.End(), "unreachable: this statement follows %s", jumped)
 					jumped = ""
 					continue
 				}
-				switch s.Kind {
+				switch s.Kind() {
 				case "return_statement":
 					if s.Child("condition") == nil { // `RETURN (bDone);` may go on
 						jumped = "RETURN"

@@ -27,8 +27,8 @@ func checkUnused(pass *rules.Pass, run *Run) {
 		}
 		used := map[string]bool{}
 		mark := func(n *Node) bool {
-			if n.Kind == "identifier" && !(n.Parent.Is("var_declaration") && n.Field == "name") {
-				used[lower(n.Text)] = true
+			if n.Kind() == "identifier" && !(n.Parent().Is("var_declaration") && n.Field() == "name") {
+				used[lower(n.Text())] = true
 			}
 			return true
 		}

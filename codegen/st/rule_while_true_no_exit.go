@@ -22,21 +22,21 @@ func checkWhileTrue(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		walkBodies(p, func(n *Node) bool {
-			switch n.Kind {
+			switch n.Kind() {
 			case "while_statement":
 				cond, body := n.Child("condition"), n.Child("body")
 				if loopLeaves(body) {
 					return true
 				}
 				if constTrue(cond) {
-					pass.Report(n.Start, cond.End, "WHILE %s never ends: the body has no EXIT or RETURN", cond.Text)
+					pass.Report(n.Start(), cond.End(), "WHILE %s never ends: the body has no EXIT or RETURN", cond.Text())
 				} else if v := frozenCondition(sc, cond, body); v != "" {
-					pass.Report(n.Start, cond.End, "WHILE loop never ends once entered: %s is not changed inside the loop and there is no EXIT", v)
+					pass.Report(n.Start(), cond.End(), "WHILE loop never ends once entered: %s is not changed inside the loop and there is no EXIT", v)
 				}
 			case "repeat_statement":
 				cond := n.Child("condition")
 				if constFalse(cond) && !loopLeaves(n.Child("body")) {
-					pass.Report(cond.Start, cond.End, "REPEAT … UNTIL %s never ends: the body has no EXIT or RETURN", cond.Text)
+					pass.Report(cond.Start(), cond.End(), "REPEAT … UNTIL %s never ends: the body has no EXIT or RETURN", cond.Text())
 				}
 			}
 			return true
@@ -48,7 +48,7 @@ func checkWhileTrue(pass *rules.Pass, run *Run) {
 func loopLeaves(body *Node) bool {
 	found := false
 	body.Walk(func(k *Node) bool {
-		switch k.Kind {
+		switch k.Kind() {
 		case "return_statement", "jump_statement":
 			found = true
 		case "exit_statement":
@@ -78,11 +78,11 @@ func frozenCondition(sc *Scope, cond, body *Node) string {
 	var first string
 	ok := true
 	cond.Walk(func(k *Node) bool {
-		switch k.Kind {
+		switch k.Kind() {
 		case "identifier":
-			v := sc.Local(k.Text)
+			v := sc.Local(k.Text())
 			if v == nil {
-				if sym := sc.Lookup(k.Text); sym.Kind == SymVar && sym.Var.Constant || sym.Kind == SymEnumValue {
+				if sym := sc.Lookup(k.Text()); sym.Kind == SymVar && sym.Var.Constant || sym.Kind == SymEnumValue {
 					return true
 				}
 				ok = false
@@ -99,9 +99,9 @@ func frozenCondition(sc *Scope, cond, body *Node) string {
 			if t := sc.Resolve(v.Type); t == nil || t.Elementary() == "" {
 				ok = false
 			}
-			names[lower(k.Text)] = true
+			names[lower(k.Text())] = true
 			if first == "" {
-				first = k.Text
+				first = k.Text()
 			}
 		case "call_expression", "member_expression", "index_expression", "deref_expression", "local_variable", "ERROR",
 			"assignment_expression": // WHILE (n := n - 1): the condition itself changes n
@@ -115,22 +115,22 @@ func frozenCondition(sc *Scope, cond, body *Node) string {
 	}
 	touched := false
 	body.Walk(func(k *Node) bool {
-		switch k.Kind {
+		switch k.Kind() {
 		case "call_statement", "call_expression":
 			// A call could change anything through a pointer or an in-out; passing a
 			// condition variable to it counts as a change.
 			k.Walk(func(j *Node) bool {
-				if j.Kind == "identifier" && names[lower(j.Text)] {
+				if j.Kind() == "identifier" && names[lower(j.Text())] {
 					touched = true
 				}
 				return !touched
 			})
 		case "assignment", "for_statement":
 			t := k.Child("left")
-			if k.Kind == "for_statement" {
+			if k.Kind() == "for_statement" {
 				t = k.Child("variable")
 			}
-			if r := rootOf(t); r == nil || names[lower(r.Text)] {
+			if r := rootOf(t); r == nil || names[lower(r.Text())] {
 				touched = true // or a store through a pointer, which could be anything
 			}
 		}

@@ -23,7 +23,7 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		for _, w := range writes(p) {
 			root := rootOf(w.target)
-			if root == nil || root.Kind != "identifier" {
+			if root == nil || root.Kind() != "identifier" {
 				continue
 			}
 			if v := sc.targetVar(w.target); v != nil {
@@ -32,8 +32,8 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 				}
 				continue
 			}
-			if w.target == root && sc.Lookup(root.Text).Kind == SymEnumValue {
-				report(pass, w.target, "%s writes the enumeration value %s", w.how, root.Text)
+			if w.target == root && sc.Lookup(root.Text()).Kind == SymEnumValue {
+				report(pass, w.target, "%s writes the enumeration value %s", w.how, root.Text())
 			}
 		}
 	}
@@ -55,7 +55,7 @@ func instanceMember(sc *Scope, v *Var, target *Node) (block *POU, std *StdPOU, o
 	if root == nil || root == target || v.Type == nil || v.Type.Kind != TypeNamed {
 		return nil, nil, false
 	}
-	if step := root.Parent; step == nil || !step.Is("member_expression") || step.Child("object") != root {
+	if step := root.Parent(); step == nil || !step.Is("member_expression") || step.Child("object") != root {
 		return nil, nil, false
 	}
 	if v.Type.Elementary() != "" || sc.FindType(v.Type.Name) != nil {

@@ -31,9 +31,9 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			if root == nil {
 				continue
 			}
-			if root.Kind == "direct_address" {
-				if isInputAddress(root.Text) {
-					report(pass, w.target, "%s writes the physical input %s", w.how, root.Text)
+			if root.Kind() == "direct_address" {
+				if isInputAddress(root.Text()) {
+					report(pass, w.target, "%s writes the physical input %s", w.how, root.Text())
 				}
 				continue
 			}
@@ -46,9 +46,9 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				// `stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`: a structure (or array)
 				// located on the input image may hold members no I/O is linked to, which the
 				// project's links decide, not the code.
-				pass.ReportMild(w.target.Start, w.target.End, "%s writes a member of %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes a member of %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.InputAddress():
-				pass.Report(w.target.Start, w.target.End, "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+				pass.Report(w.target.Start(), w.target.End(), "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.Input() && w.how == "assignment" && setsBlockProperty(sc, v, w.target):
 				// `fbView.Parent := iParent;`: a property's setter called on an input
 				// instance, not a store into the input.
@@ -61,17 +61,17 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			case v.Input() && v.Owner == p && p.Kind == KindMethod:
 				// A method's own input is a copy made for this call, like a function's;
 				// object-oriented TwinCAT code reuses it (`pNode := pNode^.pNext;`).
-				pass.ReportMild(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, p.Name)
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, p.Name)
 			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(p, v.Owner):
-				pass.ReportMild(w.target.Start, w.target.End, "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && conditional(w.stmt, p.Node):
 				// `IF bReset THEN … bReset := FALSE;`, `IF sDir = '' THEN sDir := …`, `IF NOT
 				// bInit THEN stIn := …`: the block acknowledges a command it has taken, fills
 				// in a default or initialises once; SA0037 still warns. An unconditional
 				// overwrite hides the caller's value on every call and stays an error.
-				pass.ReportMild(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v): // found through the POU chain: its own (or inherited) input
-				pass.Report(w.target.Start, w.target.End, "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
+				pass.Report(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of %s", w.how, v.Name, v.Owner.Name)
 			}
 		}
 	}
@@ -96,7 +96,7 @@ func pointerWalk(sc *Scope, v *Var) bool {
 func readsName(n *Node, name string) bool {
 	found := false
 	n.Walk(func(k *Node) bool {
-		if k.Kind == "identifier" && strings.EqualFold(k.Text, name) && checkedIdentifier(k) {
+		if k.Kind() == "identifier" && strings.EqualFold(k.Text(), name) && checkedIdentifier(k) {
 			found = true
 		}
 		return !found
@@ -133,7 +133,7 @@ func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
 	if member == nil {
 		return false
 	}
-	m := sc.member(block, member.Text, 0) // the block's own or an inherited member
+	m := sc.member(block, member.Text(), 0) // the block's own or an inherited member
 	return m != nil && m.Kind == KindProperty
 }
 
@@ -144,8 +144,8 @@ func partOfVar(sc *Scope, target *Node) bool {
 	if whole == nil {
 		return false
 	}
-	if sc.Lookup(whole.Text).Kind != SymVar && whole.Parent.Is("member_expression") && whole.Parent.Child("object") == whole {
-		whole = whole.Parent // GVL.x: the list's name qualifies the variable
+	if sc.Lookup(whole.Text()).Kind != SymVar && whole.Parent().Is("member_expression") && whole.Parent().Child("object") == whole {
+		whole = whole.Parent() // GVL.x: the list's name qualifies the variable
 	}
 	return whole != target
 }

@@ -30,7 +30,7 @@ type write struct {
 func writes(p *POU) []write {
 	var out []write
 	walkBodies(p, func(n *Node) bool {
-		switch n.Kind {
+		switch n.Kind() {
 		case "assignment", "assignment_expression":
 			if l := n.Child("left"); l != nil {
 				out = append(out, write{l, "assignment", n})
@@ -40,7 +40,7 @@ func writes(p *POU) []write {
 				out = append(out, write{v, "FOR counter", n})
 			}
 		case "argument":
-			if op := n.Child("operator"); op != nil && op.Text == "=>" {
+			if op := n.Child("operator"); op != nil && op.Text() == "=>" {
 				if v := n.Child("value"); v != nil {
 					out = append(out, write{v, "output binding", n})
 				}
@@ -55,7 +55,7 @@ func writes(p *POU) []write {
 // pointer nobody can follow statically).
 func rootOf(n *Node) *Node {
 	for n != nil {
-		switch n.Kind {
+		switch n.Kind() {
 		case "identifier", "direct_address", "quoted_identifier":
 			return n
 		case "local_variable":
@@ -75,18 +75,18 @@ func rootOf(n *Node) *Node {
 // `GVL.x` (a global list the text does not name) the global x.
 func (s *Scope) targetVar(n *Node) *Var {
 	root := rootOf(n)
-	if root == nil || root.Kind != "identifier" {
+	if root == nil || root.Kind() != "identifier" {
 		return nil
 	}
-	if sym := s.Lookup(root.Text); sym.Kind == SymVar {
+	if sym := s.Lookup(root.Text()); sym.Kind == SymVar {
 		return sym.Var
 	} else if sym.Kind != SymNone {
 		return nil
 	}
 	// GVL.x: the object is no variable, the member is a global.
-	if p := root.Parent; p != nil && p.Kind == "member_expression" && p.Child("object") == root {
+	if p := root.Parent(); p != nil && p.Kind() == "member_expression" && p.Child("object") == root {
 		if m := p.Child("member"); m.Is("identifier") {
-			v, _ := s.Global(m.Text)
+			v, _ := s.Global(m.Text())
 			return v
 		}
 	}
@@ -113,7 +113,7 @@ func constFalse(n *Node) bool {
 // opText returns a binary expression's operator in upper case.
 func opText(n *Node) string {
 	if op := n.Child("operator"); op != nil {
-		return strings.ToUpper(op.Text)
+		return strings.ToUpper(op.Text())
 	}
 	return ""
 }
@@ -124,8 +124,8 @@ func statements(list *Node) []*Node {
 		return nil
 	}
 	var out []*Node
-	for _, k := range list.Kids {
-		if !isExtra(k.Kind) {
+	for _, k := range list.Kids() {
+		if !isExtra(k.Kind()) {
 			out = append(out, k)
 		}
 	}
@@ -135,7 +135,7 @@ func statements(list *Node) []*Node {
 // branches returns the statement lists an IF or CASE chooses between, and whether every
 // path takes one of them (an ELSE is present).
 func branches(n *Node) (lists []*Node, exhaustive bool) {
-	switch n.Kind {
+	switch n.Kind() {
 	case "if_statement":
 		lists = append(lists, n.Child("consequence"))
 		for _, e := range n.KidsOf("elsif_clause") {
@@ -175,5 +175,5 @@ func conditional(n, body *Node) bool {
 
 // report records a finding over a syntax copy node.
 func report(pass *rules.Pass, n *Node, format string, args ...any) {
-	pass.Report(n.Start, n.End, format, args...)
+	pass.Report(n.Start(), n.End(), format, args...)
 }

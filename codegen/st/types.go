@@ -83,7 +83,7 @@ func (s *Scope) typeOf(n *Node) ExprType {
 	if n == nil {
 		return ExprType{}
 	}
-	switch n.Kind {
+	switch n.Kind() {
 	case "parenthesized_expression":
 		return s.typeOf(n.First())
 	case "integer":
@@ -93,7 +93,7 @@ func (s *Scope) typeOf(n *Node) ExprType {
 	case "boolean":
 		return ExprType{Cat: CatBool, Name: "BOOL", Lit: true}
 	case "string":
-		if strings.HasPrefix(n.Text, "\"") {
+		if strings.HasPrefix(n.Text(), "\"") {
 			if s.SCL {
 				return ExprType{} // SCL: "Tag" names a global tag or block, not a string
 			}
@@ -101,14 +101,14 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		}
 		return ExprType{Cat: CatString, Lit: true}
 	case "time_literal":
-		if strings.HasPrefix(strings.ToUpper(n.Text), "L") {
+		if strings.HasPrefix(strings.ToUpper(n.Text()), "L") {
 			return ExprType{Cat: CatTime, Name: "LTIME", Lit: true}
 		}
 		return ExprType{Cat: CatTime, Name: "TIME", Lit: true}
 	case "date_literal", "time_of_day_literal", "date_and_time_literal":
 		return ExprType{Cat: CatDate, Lit: true}
 	case "typed_literal":
-		t := elemType(n.Child("type").Text)
+		t := elemType(n.Child("type").Text())
 		t.Lit = true
 		return t
 	case "identifier", "local_variable", "member_expression", "index_expression", "deref_expression":
@@ -137,14 +137,14 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		if !f.Is("identifier") {
 			return ExprType{}
 		}
-		sym := s.Lookup(f.Text)
+		sym := s.Lookup(f.Text())
 		switch sym.Kind {
 		case SymStd:
 			if sym.Std.Return == "" {
 				if args := n.Child("arguments"); args != nil {
 					if a := args.KidsOf("argument"); len(a) > 0 {
 						at := s.typeOf(a[0].Child("value"))
-						if u := strings.ToUpper(f.Text); u == "SEL" || u == "MUX" || u == "LIMIT" {
+						if u := strings.ToUpper(f.Text()); u == "SEL" || u == "MUX" || u == "LIMIT" {
 							if len(a) > 1 {
 								at = s.typeOf(a[1].Child("value"))
 							}
@@ -169,7 +169,7 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		t.Type = nil
 		return t
 	case "binary_expression":
-		op := strings.ToUpper(n.Child("operator").Text)
+		op := strings.ToUpper(n.Child("operator").Text())
 		switch op {
 		case "=", "<>", "<", ">", "<=", ">=":
 			return ExprType{Cat: CatBool, Name: "BOOL"}
@@ -228,11 +228,11 @@ func widen(l, r ExprType) ExprType {
 
 // designatorType returns the declared type of a variable access (x, x.y, x[i], p^).
 func (s *Scope) designatorType(n *Node) *Type {
-	switch n.Kind {
+	switch n.Kind() {
 	case "identifier", "local_variable":
-		name := n.Text
-		if n.Kind == "local_variable" {
-			name = n.First().Text
+		name := n.Text()
+		if n.Kind() == "local_variable" {
+			name = n.First().Text()
 		}
 		sym := s.Lookup(name)
 		switch sym.Kind {
@@ -274,24 +274,24 @@ func (s *Scope) designatorType(n *Node) *Type {
 		}
 	case "member_expression":
 		obj, mem := n.Child("object"), n.Child("member")
-		if mem == nil || mem.Kind != "identifier" {
-			if mem != nil && (mem.Kind == "integer" || mem.Kind == "partial_access") {
+		if mem == nil || mem.Kind() != "identifier" {
+			if mem != nil && (mem.Kind() == "integer" || mem.Kind() == "partial_access") {
 				return &Type{Kind: TypeNamed, Name: "BOOL"} // bit access x.3
 			}
 			return nil
 		}
 		// GVL.x, a namespace, or an enum type: the member is resolved on its own.
 		if obj.Is("identifier") {
-			if sym := s.Lookup(obj.Text); sym.Kind == SymNone {
-				if v, _ := s.Global(mem.Text); v != nil {
+			if sym := s.Lookup(obj.Text()); sym.Kind == SymNone {
+				if v, _ := s.Global(mem.Text()); v != nil {
 					return v.Type
 				}
 				return nil
 			} else if sym.Kind == SymType {
-				return &Type{Kind: TypeNamed, Name: obj.Text}
+				return &Type{Kind: TypeNamed, Name: obj.Text()}
 			}
 		}
-		return s.memberType(s.designatorType(obj), mem.Text)
+		return s.memberType(s.designatorType(obj), mem.Text())
 	}
 	return nil
 }

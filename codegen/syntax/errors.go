@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
 )
 
 // Error is one syntax problem: an ERROR node (text the grammar cannot place) or a MISSING
@@ -21,28 +23,89 @@ type Error struct {
 // say which closer an ERROR is missing; nil is fine.
 func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 	var out []Error
-	Walk(n, func(n *sitter.Node) Step {
+	if n == nil {
+		return nil
+	}
+	// Depth first in document order, into the children that hold errors only: a clean
+	// subtree is never asked for its nodes.
+	stack := []*sitter.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
 		switch {
 		case n.IsMissing():
 			out = append(out, Error{Start: int(n.StartByte()), End: int(n.EndByte()), Missing: true,
 				Message: "expected " + describeKind(n)})
-			return Skip
+			continue
 		case n.IsError():
 			if at, ok := missingSemicolon(f, n); ok {
 				out = append(out, Error{Start: at, End: at, Missing: true, Message: `expected ";"`})
-				return Skip
+				continue
 			}
 			msg, at, end := explainBlocks(f, n, pairs)
 			if msg == "" {
 				msg, at, end = unexpected(f, n), firstTokenStart(n), int(n.EndByte())
 			}
 			out = append(out, Error{Start: at, End: end, Message: msg})
-			return Skip
+			continue
 		case !n.HasError():
-			return Skip
+			continue
 		}
-		return Descend
-	})
+		kids := errorChildren(n)
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, kids[i])
+		}
+	}
+	return out
+}
+
+// FirstError returns the offset of the first ERROR or MISSING node under n (n included) in
+// document order, or -1.
+func FirstError(n *sitter.Node) int {
+	if n == nil {
+		return -1
+	}
+	stack := []*sitter.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch {
+		case n.IsError() || n.IsMissing():
+			return int(n.StartByte())
+		case !n.HasError():
+			continue
+		}
+		kids := errorChildren(n)
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, kids[i])
+		}
+	}
+	return -1
+}
+
+// errorChildren returns n's children that are or hold errors, moving a cursor over the
+// others without making node objects for them.
+func errorChildren(n *sitter.Node) []*sitter.Node {
+	idx := gotree.ErrorChildren(n)
+	if len(idx) == 0 {
+		return nil
+	}
+	cur := sitter.NewTreeCursor(n)
+	defer cur.Close()
+	out := make([]*sitter.Node, 0, len(idx))
+	if !cur.GoToFirstChild() {
+		return nil
+	}
+	at := 0
+	for _, want := range idx {
+		for at < want && cur.GoToNextSibling() {
+			at++
+		}
+		if at != want {
+			break
+		}
+		out = append(out, cur.CurrentNode())
+	}
 	return out
 }
 

@@ -4,6 +4,8 @@
 package gotree
 
 import (
+	"iter"
+	"math"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -12,27 +14,218 @@ import (
 // Node is a Go-side copy of one tree-sitter node. Named nodes are kept, and anonymous
 // tokens that carry a field (operators, edge keywords, port directions); other punctuation
 // and keywords are dropped.
+//
+// A node is 32 bytes: a copy keeps its nodes in one array, breadth first, so a node's
+// children are consecutive and its parent is an index; its kind and field are indexes
+// into the language's tables and its text a slice of the copy's one string. An open file
+// keeps a copy of every unit's tree, so the size of a node is most of what it costs.
 type Node struct {
-	Kind       string // node type ("assignment", "identifier", "MOD" for a field token)
-	Field      string // field name in the parent, "" when none
-	Start, End int    // byte offsets, relative to the base the copy was made with
-	Text       string // source text, kept for leaves and short nodes
-	Error      bool   // an ERROR or MISSING node
-	// Cut marks a node deeper than MaxDepth whose subtree was not copied.
-	Cut bool
-	// FirstCut, on the root of a copy, is the first Cut node below it (nil when none).
-	FirstCut *Node
-	Parent   *Node
-	Kids     []*Node
+	t          *copyData
+	parent     int32 // index in t.nodes; -1 on the root (its parent is t.parent)
+	kidsAt     int32 // index in t.nodes of the first child
+	nkids      int32
+	start, end int32 // byte offsets, relative to the base the copy was made with
+	kind       uint16
+	field      uint8
+	flags      uint8
+}
+
+// copyData is what the nodes of one copy share.
+type copyData struct {
+	src      string // the copied source; src[0] is at offset srcAt
+	srcAt    int
+	kinds    []string // the language's symbol names, then "ERROR" and "MISSING"
+	fields   []string
+	nodes    []Node  // breadth first: the root, its children, theirs…
+	parent   *Node   // the root's parent, in another copy (nil when none)
+	joined   []*Node // the root's children when they are other copies' roots (Join)
+	firstCut *Node   // the first node cut below MaxDepth in document order
+}
+
+const (
+	nodeError      = 1 << iota // an ERROR or MISSING node
+	nodeCut                    // deeper than MaxDepth, its subtree not copied
+	nodeText                   // keeps its text (a leaf, or a short node)
+	nodeTextIsKind             // its text reads as its kind (see Options.TokenIsKind)
+)
+
+// Kind is the node's type ("assignment", "identifier", "MOD" for a field token; "ERROR"
+// and "MISSING" for the parser's recovery).
+func (n *Node) Kind() string {
+	if n == nil {
+		return ""
+	}
+	return n.t.kinds[n.kind]
+}
+
+// Field is the node's field name in its parent, "" when none.
+func (n *Node) Field() string {
+	if n == nil {
+		return ""
+	}
+	return n.t.fields[n.field]
+}
+
+// Start is the node's first byte, relative to the base the copy was made with.
+func (n *Node) Start() int {
+	if n == nil {
+		return 0
+	}
+	return int(n.start)
+}
+
+// End is the offset just past the node's last byte.
+func (n *Node) End() int {
+	if n == nil {
+		return 0
+	}
+	return int(n.end)
+}
+
+// Text is the node's source text, kept for leaves and short nodes ("" for others).
+func (n *Node) Text() string {
+	if n == nil || n.flags&nodeText == 0 {
+		return ""
+	}
+	if n.flags&nodeTextIsKind != 0 {
+		return n.Kind()
+	}
+	at := n.t.srcAt
+	return n.t.src[int(n.start)-at : int(n.end)-at]
+}
+
+// Source is the node's source, read from the copy's own string (no allocation, whatever
+// the node's length); "" for a node made outside a copy (Leaf, Join).
+func (n *Node) Source() string {
+	if n == nil || n.t.src == "" {
+		return ""
+	}
+	s, e := int(n.start)-n.t.srcAt, int(n.end)-n.t.srcAt
+	if s < 0 || e > len(n.t.src) || s > e {
+		return ""
+	}
+	return n.t.src[s:e]
+}
+
+// IsError reports an ERROR or MISSING node.
+func (n *Node) IsError() bool { return n != nil && n.flags&nodeError != 0 }
+
+// IsCut reports a node deeper than MaxDepth whose subtree was not copied.
+func (n *Node) IsCut() bool { return n != nil && n.flags&nodeCut != 0 }
+
+// root reports whether n is the root of its copy.
+func (n *Node) root() bool { return n.parent < 0 }
+
+// FirstCut, on the root of a copy, is the first Cut node below it in document order (nil
+// when none, and on every other node).
+func (n *Node) FirstCut() *Node {
+	if n == nil || !n.root() {
+		return nil
+	}
+	return n.t.firstCut
+}
+
+// Parent is the node's parent, nil on the root of a copy made without one.
+func (n *Node) Parent() *Node {
+	if n == nil {
+		return nil
+	}
+	if n.parent < 0 {
+		return n.t.parent
+	}
+	return &n.t.nodes[n.parent]
+}
+
+// NumKids is how many children the node has.
+func (n *Node) NumKids() int {
+	if n == nil {
+		return 0
+	}
+	return int(n.nkids)
+}
+
+// Kid returns the i-th child (0 ≤ i < NumKids).
+func (n *Node) Kid(i int) *Node {
+	if n.t.joined != nil && n.root() {
+		return n.t.joined[i]
+	}
+	if i < 0 || i >= int(n.nkids) {
+		panic("gotree: child index out of range")
+	}
+	return &n.t.nodes[int(n.kidsAt)+i]
+}
+
+// Kids ranges over the node's children in document order, with their index.
+func (n *Node) Kids() iter.Seq2[int, *Node] {
+	return func(yield func(int, *Node) bool) {
+		if n == nil || n.nkids == 0 {
+			return
+		}
+		if n.t.joined != nil && n.root() {
+			for i, k := range n.t.joined {
+				if !yield(i, k) {
+					return
+				}
+			}
+			return
+		}
+		kids := n.t.nodes[n.kidsAt : n.kidsAt+n.nkids]
+		for i := range kids {
+			if !yield(i, &kids[i]) {
+				return
+			}
+		}
+	}
+}
+
+// Leaf returns a node of its own, outside any copy: what a rule reports at when no node of
+// the tree spans the right bytes (a keyword's first word, a synthetic `this`).
+func Leaf(kind string, start, end int, isError bool, parent *Node) *Node {
+	t := &copyData{kinds: []string{kind}, fields: []string{""}, parent: parent, nodes: make([]Node, 1)}
+	n := &t.nodes[0]
+	*n = Node{t: t, parent: -1, start: int32(start), end: int32(end)}
+	if isError {
+		n.flags |= nodeError
+	}
+	return n
+}
+
+// Join returns an ERROR node spanning [start, end) whose children are the roots of other
+// copies, each under the field given beside it (fields may be shorter than kids). The
+// copies' roots are re-parented: they must be copies made for this node.
+func Join(start, end int, kids []*Node, fields []string) *Node {
+	t := &copyData{kinds: []string{"ERROR"}, fields: []string{""}, joined: kids, nodes: make([]Node, 1)}
+	n := &t.nodes[0]
+	*n = Node{t: t, parent: -1, start: int32(start), end: int32(end), flags: nodeError, nkids: int32(len(kids))}
+	for i, k := range kids {
+		if !k.root() {
+			panic("gotree: Join takes the roots of copies")
+		}
+		k.t.parent = n
+		k.field = 0
+		if i < len(fields) && fields[i] != "" {
+			k.field = k.t.fieldID(fields[i])
+		}
+		if t.firstCut == nil {
+			t.firstCut = k.FirstCut()
+		}
+	}
+	return n
+}
+
+func (t *copyData) fieldID(name string) uint8 {
+	for i, f := range t.fields {
+		if f == name {
+			return uint8(i)
+		}
+	}
+	return 0
 }
 
 // Child returns the first child in field f, or nil.
 func (n *Node) Child(f string) *Node {
-	if n == nil {
-		return nil
-	}
-	for _, k := range n.Kids {
-		if k.Field == f {
+	for _, k := range n.Kids() {
+		if k.Field() == f {
 			return k
 		}
 	}
@@ -41,12 +234,9 @@ func (n *Node) Child(f string) *Node {
 
 // Children returns all children in field f.
 func (n *Node) Children(f string) []*Node {
-	if n == nil {
-		return nil
-	}
 	var out []*Node
-	for _, k := range n.Kids {
-		if k.Field == f {
+	for _, k := range n.Kids() {
+		if k.Field() == f {
 			out = append(out, k)
 		}
 	}
@@ -55,12 +245,9 @@ func (n *Node) Children(f string) []*Node {
 
 // KidsOf returns the direct children of kind k.
 func (n *Node) KidsOf(kind string) []*Node {
-	if n == nil {
-		return nil
-	}
 	var out []*Node
-	for _, k := range n.Kids {
-		if k.Kind == kind {
+	for _, k := range n.Kids() {
+		if k.Kind() == kind {
 			out = append(out, k)
 		}
 	}
@@ -69,11 +256,8 @@ func (n *Node) KidsOf(kind string) []*Node {
 
 // First returns the first child that is not a comment or pragma.
 func (n *Node) First() *Node {
-	if n == nil {
-		return nil
-	}
-	for _, k := range n.Kids {
-		if k.Kind != "comment" && k.Kind != "pragma" {
+	for _, k := range n.Kids() {
+		if kind := k.Kind(); kind != "comment" && kind != "pragma" {
 			return k
 		}
 	}
@@ -85,8 +269,9 @@ func (n *Node) Is(kinds ...string) bool {
 	if n == nil {
 		return false
 	}
+	kind := n.Kind()
 	for _, k := range kinds {
-		if n.Kind == k {
+		if kind == k {
 			return true
 		}
 	}
@@ -98,13 +283,13 @@ func (n *Node) Src(text []byte) string {
 	if n == nil {
 		return ""
 	}
-	if n.Text != "" || len(n.Kids) == 0 {
-		return n.Text
+	if t := n.Text(); t != "" || n.nkids == 0 {
+		return t
 	}
-	if n.Start < 0 || n.End > len(text) || n.Start > n.End {
+	if n.start < 0 || int(n.end) > len(text) || n.start > n.end {
 		return ""
 	}
-	return string(text[n.Start:n.End])
+	return string(text[n.start:n.end])
 }
 
 // SrcString is Src over a string.
@@ -112,13 +297,13 @@ func (n *Node) SrcString(text string) string {
 	if n == nil {
 		return ""
 	}
-	if n.Text != "" {
-		return n.Text
+	if t := n.Text(); t != "" {
+		return t
 	}
-	if n.Start < 0 || n.End > len(text) || n.Start > n.End {
+	if n.start < 0 || int(n.end) > len(text) || n.start > n.end {
 		return ""
 	}
-	return text[n.Start:n.End]
+	return text[n.start:n.end]
 }
 
 // Walk calls fn for n and its descendants in document order; fn returns false to skip the
@@ -127,14 +312,20 @@ func (n *Node) Walk(fn func(*Node) bool) {
 	if n == nil || !fn(n) {
 		return
 	}
-	for _, k := range n.Kids {
-		k.Walk(fn)
+	if n.t.joined != nil && n.root() {
+		for _, k := range n.t.joined {
+			k.Walk(fn)
+		}
+		return
+	}
+	for i := n.kidsAt; i < n.kidsAt+n.nkids; i++ {
+		n.t.nodes[i].Walk(fn)
 	}
 }
 
 // Ancestor returns the nearest ancestor of one of the kinds below stop, or nil.
 func (n *Node) Ancestor(stop *Node, kinds ...string) *Node {
-	for p := n.Parent; p != nil && p != stop; p = p.Parent {
+	for p := n.Parent(); p != nil && p != stop; p = p.Parent() {
 		if p.Is(kinds...) {
 			return p
 		}
@@ -145,13 +336,13 @@ func (n *Node) Ancestor(stop *Node, kinds ...string) *Node {
 // At returns the deepest node whose range holds off, preferring named leaves such as
 // identifiers.
 func (n *Node) At(off int) *Node {
-	if n == nil || off < n.Start || off > n.End {
+	if n == nil || off < n.Start() || off > n.End() {
 		return nil
 	}
-	for _, k := range n.Kids {
-		if off >= k.Start && off <= k.End {
+	for _, k := range n.Kids() {
+		if off >= k.Start() && off <= k.End() {
 			if d := k.At(off); d != nil {
-				if d.Kind == "identifier" || d.Kind == "type_identifier" || off < k.End {
+				if kind := d.Kind(); kind == "identifier" || kind == "type_identifier" || off < k.End() {
 					return d
 				}
 			}
@@ -160,46 +351,49 @@ func (n *Node) At(off int) *Node {
 	return n
 }
 
-// Shift returns a deep copy with every offset moved by delta. The copy is made in two
-// allocations (its nodes, and their children lists), not one per node.
+// Shift returns a deep copy with every offset moved by delta, under parent. It shares the
+// original's text and tables and is made in one allocation for its nodes.
 func (n *Node) Shift(delta int, parent *Node) *Node {
-	count, kids := 0, 0
-	n.Walk(func(k *Node) bool { count++; kids += len(k.Kids); return true })
-	nodes := make([]Node, 0, count)
-	lists := make([]*Node, 0, kids)
-	var cp func(from, parent *Node) *Node
-	cp = func(from, parent *Node) *Node {
-		nodes = append(nodes, *from)
-		c := &nodes[len(nodes)-1]
-		c.Start += delta
-		c.End += delta
-		c.Parent = parent
-		c.FirstCut = nil
-		if from == n.FirstCut {
-			nodes[0].FirstCut = c
+	if n.t.joined != nil && n.root() {
+		kids := make([]*Node, len(n.t.joined))
+		fields := make([]string, len(n.t.joined))
+		for i, k := range n.t.joined {
+			kids[i], fields[i] = k.Shift(delta, nil), k.Field()
 		}
-		return c
+		j := Join(n.Start()+delta, n.End()+delta, kids, fields)
+		j.t.parent = parent
+		return j
 	}
-	// Breadth-first with an explicit queue: a tree can be as deep as MaxDepth, and each
-	// node's children take consecutive places in lists.
-	root := cp(n, parent)
-	queue := []*Node{root}
-	for len(queue) > 0 {
-		to := queue[0]
-		queue = queue[1:]
-		from := to.Kids
-		if len(from) == 0 {
-			continue
+	count := 0
+	n.Walk(func(*Node) bool { count++; return true })
+	t := &copyData{src: n.t.src, srcAt: n.t.srcAt + delta, kinds: n.t.kinds, fields: n.t.fields, parent: parent,
+		nodes: make([]Node, count)}
+	cutFrom := n.FirstCut()
+	// Breadth first, as Copy lays nodes out: the original's order when n is its root.
+	from := make([]*Node, 1, count)
+	from[0] = n
+	for h := 0; h < len(from); h++ {
+		c := &t.nodes[h]
+		*c = *from[h]
+		c.t = t
+		c.start += int32(delta)
+		c.end += int32(delta)
+		c.kidsAt = int32(len(from))
+		for _, k := range from[h].Kids() {
+			from = append(from, k)
 		}
-		start := len(lists)
-		for _, k := range from {
-			c := cp(k, to)
-			lists = append(lists, c)
-			queue = append(queue, c)
+		if from[h] == cutFrom {
+			t.firstCut = c
 		}
-		to.Kids = lists[start:len(lists):len(lists)]
 	}
-	return root
+	t.nodes[0].parent = -1
+	for h := range t.nodes {
+		c := &t.nodes[h]
+		for i := c.kidsAt; i < c.kidsAt+c.nkids; i++ {
+			t.nodes[i].parent = int32(h)
+		}
+	}
+	return &t.nodes[0]
 }
 
 // Options tune a copy.
@@ -207,8 +401,12 @@ type Options struct {
 	// ShortText: nodes up to this many bytes keep their text, so most questions need no
 	// access to the source.
 	ShortText int
-	// Token, when set, may rewrite the kept text of an anonymous token.
-	Token func(k *Node)
+	// TokenIsKind, when set, tells which anonymous tokens read as their kind instead of
+	// their source text (PLCopen XML's escaped `&lt;` is the token `<`).
+	TokenIsKind func(kind, text string) bool
+	// Src, when set, is the subtree's source as a string the caller keeps anyway (a
+	// cache's key): the copy's texts slice it instead of a string of their own.
+	Src string
 }
 
 // MaxDepth bounds how deep a copy goes. Real code nests a few dozen levels; a generated
@@ -219,34 +417,31 @@ const MaxDepth = 1000
 
 // Copy copies the subtree at n, with offsets relative to base. It walks with a tree cursor
 // and an explicit stack, so the depth of the tree costs heap, not stack; subtrees below
-// MaxDepth are left out (see FirstCut).
+// MaxDepth are left out (see FirstCut). Offsets must fit in 31 bits (documents that large
+// are kept as text only).
 func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Options) *Node {
-	syms, fields := symbolTable(lang), fieldTable(lang)
+	kinds, fields := kindTable(lang), fieldTable(lang)
+	errorKind, missingKind := uint16(len(kinds)-2), uint16(len(kinds)-1)
 	// Kept texts are substrings of one copy of the subtree's source: one allocation, and
 	// nested short nodes share their bytes.
 	from := int(n.StartByte())
-	src := string(text[from:n.EndByte()])
-	keepText := func(k *Node, named bool) {
-		if k.Cut {
-			return
-		}
-		if len(k.Kids) == 0 || k.End-k.Start <= opt.ShortText {
-			k.Text = src[k.Start+base-from : k.End+base-from]
-			if !named && opt.Token != nil {
-				opt.Token(k)
-			}
-		}
+	src := opt.Src
+	if len(src) != int(n.EndByte())-from {
+		src = string(text[from:n.EndByte()])
+	}
+	t := &copyData{src: src, srcAt: from - base, kinds: kinds, fields: fields}
+	var cutRec int32
+	if int(n.EndByte())-base > math.MaxInt32 || from-base < math.MinInt32 {
+		panic("gotree: offsets beyond 31 bits")
 	}
 	recs, release := walk(n)
 	defer release()
-	// Nodes come in document order with their depth: a node's parent is the open node one
-	// level up, and a node is complete (its text can be decided) once one at its depth or
-	// above comes.
-	nodes := make([]Node, len(recs)) // one allocation for the whole copy
-	// Every node but the root is someone's child: one list holds all children, each
-	// parent's consecutively, sized by a first pass that finds the parents.
-	parents := make([]int32, len(recs))
-	kidCount := make([]int32, len(recs))
+	// Records come in document order with their depth: a record's parent is the open one
+	// a level up. Children are counted, listed per parent in document order, and laid out
+	// breadth first so each node's children are consecutive.
+	count := len(recs)
+	parents := make([]int32, count)
+	kidCount := make([]int32, count)
 	open := make([]int32, 0, 32)
 	for i := range recs {
 		depth := int(recs[i].depth)
@@ -256,62 +451,74 @@ func Copy(lang *sitter.Language, n *sitter.Node, text []byte, base int, opt Opti
 			kidCount[parents[i]]++
 		}
 	}
-	lists := make([]*Node, len(recs))
-	next := 0
-	for i, c := range kidCount {
-		if c > 0 {
-			nodes[i].Kids = lists[next : next : next+int(c)]
-			next += int(c)
-		}
+	// kidFrom[r] is where record r's children start in kidRecs.
+	kidFrom := make([]int32, count)
+	next := int32(0)
+	for r, c := range kidCount {
+		kidFrom[r] = next
+		next += c
 	}
-	type frame struct {
-		node  *Node
-		named bool
+	kidRecs := make([]int32, max(count-1, 0))
+	filled := kidCount // reused: counts down while the lists fill
+	for i := count - 1; i >= 1; i-- {
+		p := parents[i]
+		filled[p]--
+		kidRecs[kidFrom[p]+filled[p]] = int32(i)
 	}
-	stack := make([]frame, 0, 32)
-	var root *Node
-	for i := range recs {
-		r := &recs[i]
-		k := &nodes[i]
-		k.Start, k.End = int(r.start)-base, int(r.end)-base
-		if int(r.field) < len(fields) {
-			k.Field = fields[r.field]
+	t.nodes = make([]Node, count) // one allocation for the whole copy
+	order := parents              // reused: order[h] is the record at breadth-first place h
+	order[0] = 0
+	tail := int32(1)
+	for h := int32(0); h < int32(count); h++ {
+		r := order[h]
+		rec := &recs[r]
+		k := &t.nodes[h]
+		k.t = t
+		k.start, k.end = int32(int(rec.start)-base), int32(int(rec.end)-base)
+		if int(rec.field) < len(fields) && rec.field < 256 {
+			k.field = uint8(rec.field)
 		}
 		switch {
-		case r.flags&flagMissing != 0:
-			k.Error, k.Kind = true, "MISSING"
-		case r.flags&flagError != 0:
-			k.Error, k.Kind = true, "ERROR"
-		case int(r.symbol) < len(syms):
-			k.Kind = syms[r.symbol]
+		case rec.flags&flagMissing != 0:
+			k.flags, k.kind = nodeError, missingKind
+		case rec.flags&flagError != 0:
+			k.flags, k.kind = nodeError, errorKind
+		case int(rec.symbol) < len(kinds)-2:
+			k.kind = uint16(rec.symbol)
 		}
-		if r.flags&flagCut != 0 {
-			k.Kind, k.Error, k.Cut = "ERROR", true, true
+		if rec.flags&flagCut != 0 {
+			k.kind, k.flags = errorKind, nodeError|nodeCut
+			if t.firstCut == nil || r < cutRec {
+				t.firstCut, cutRec = k, r
+			}
 		}
-		depth := int(r.depth)
-		for len(stack) > depth {
-			top := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			keepText(top.node, top.named)
+		if h == 0 {
+			k.parent = -1
 		}
-		if depth == 0 {
-			root = k
+		end := kidFrom[r]
+		if r+1 < int32(count) {
+			end = kidFrom[r+1]
 		} else {
-			parent := &nodes[parents[i]]
-			k.Parent = parent
-			parent.Kids = append(parent.Kids, k) // within its reserved place in lists
+			end = int32(len(kidRecs))
 		}
-		if k.Cut && root.FirstCut == nil {
-			root.FirstCut = k
+		kids := kidRecs[kidFrom[r]:end]
+		k.kidsAt, k.nkids = tail, int32(len(kids))
+		for _, c := range kids {
+			order[tail] = c
+			t.nodes[tail].parent = h
+			tail++
 		}
-		stack = append(stack, frame{k, depth == 0 || r.flags&flagNamed != 0})
+		if k.nkids == 0 || int(k.end-k.start) <= opt.ShortText {
+			if k.flags&nodeCut == 0 {
+				k.flags |= nodeText
+				named := h == 0 || rec.flags&flagNamed != 0
+				if !named && opt.TokenIsKind != nil && opt.TokenIsKind(k.Kind(), k.Text()) {
+					k.flags |= nodeTextIsKind
+				}
+			}
+		}
 	}
-	for len(stack) > 0 {
-		top := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		keepText(top.node, top.named)
-	}
-	return root
+	return &t.nodes[0]
 }
 
 // fieldNames maps a language's field ids to their names, like symbolNames.
@@ -347,6 +554,19 @@ func symbolTable(lang *sitter.Language) []string {
 		t[i] = lang.SymbolName(sitter.Symbol(i))
 	}
 	symbolNames.Store(lang, t)
+	return t
+}
+
+// kindNames is a language's symbol table with the two kinds recovery adds after it.
+var kindNames sync.Map // *sitter.Language → []string
+
+func kindTable(lang *sitter.Language) []string {
+	if t, ok := kindNames.Load(lang); ok {
+		return t.([]string)
+	}
+	syms := symbolTable(lang)
+	t := append(append(make([]string, 0, len(syms)+2), syms...), "ERROR", "MISSING")
+	kindNames.Store(lang, t)
 	return t
 }
 

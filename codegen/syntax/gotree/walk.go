@@ -21,6 +21,7 @@ extern uint32_t ts_node_end_byte(TSNode);
 extern bool ts_node_is_named(TSNode);
 extern bool ts_node_is_missing(TSNode);
 extern uint32_t ts_node_child_count(TSNode);
+extern bool ts_node_has_error(TSNode);
 
 enum { kNamed = 1, kMissing = 2, kError = 4, kKids = 8, kCut = 16 };
 
@@ -82,6 +83,26 @@ static int64_t gt_walk(TSNode root, gt_record *out, int64_t cap, uint32_t max_de
 		}
 	}
 }
+
+// gt_error_children writes the indexes of n's children that are or hold errors (up to
+// cap) and returns how many there are.
+static int64_t gt_error_children(TSNode n, uint32_t *out, int64_t cap) {
+	TSTreeCursor cur = ts_tree_cursor_new(n);
+	int64_t k = 0;
+	uint32_t i = 0;
+	if (ts_tree_cursor_goto_first_child(&cur)) {
+		do {
+			TSNode c = ts_tree_cursor_current_node(&cur);
+			if (ts_node_has_error(c) || ts_node_is_missing(c)) {
+				if (k < cap) out[k] = i;
+				k++;
+			}
+			i++;
+		} while (ts_tree_cursor_goto_next_sibling(&cur));
+	}
+	ts_tree_cursor_delete(&cur);
+	return k;
+}
 */
 import "C"
 
@@ -129,3 +150,22 @@ const (
 	flagKids    = C.kKids
 	flagCut     = C.kCut
 )
+
+// ErrorChildren returns the indexes of n's children that are ERROR or MISSING nodes or
+// hold one. Asking the binding for every child instead would make a node object for each
+// and keep it in the tree's cache for as long as the tree lives.
+func ErrorChildren(n *sitter.Node) []int {
+	var buf [16]C.uint32_t
+	got := int(C.gt_error_children(cNode(n), &buf[0], C.int64_t(len(buf))))
+	idx := buf[:min(got, len(buf))]
+	if got > len(buf) {
+		big := make([]C.uint32_t, got)
+		C.gt_error_children(cNode(n), &big[0], C.int64_t(got))
+		idx = big
+	}
+	out := make([]int, len(idx))
+	for i, v := range idx {
+		out[i] = int(v)
+	}
+	return out
+}

@@ -14,24 +14,27 @@ import (
 	"github.com/gantry-dev/gantry/grammars/st"
 )
 
-// copyThroughBinding is the copy made node by node through the Go binding's cursor, the
-// way Copy worked before it walked in C: the oracle the C walk must agree with.
-func copyThroughBinding(lang *sitter.Language, n *sitter.Node, text []byte, base int) *Node {
+// shapeThroughBinding prints the copy made node by node through the Go binding's cursor,
+// the way Copy worked before it walked in C: the oracle the C walk must agree with. It
+// prints what shape prints.
+func shapeThroughBinding(lang *sitter.Language, n *sitter.Node, text []byte, base int, sb *strings.Builder) {
 	syms := symbolTable(lang)
-	leaf := func(c *sitter.Node, field string) *Node {
-		k := &Node{Field: field, Start: int(c.StartByte()) - base, End: int(c.EndByte()) - base}
+	line := func(c *sitter.Node, field string, depth int, cut bool) {
+		kind, isError := "", false
 		switch {
+		case cut:
+			kind, isError = "ERROR", true
 		case c.IsMissing():
-			k.Error, k.Kind = true, "MISSING"
+			kind, isError = "MISSING", true
 		case c.IsError():
-			k.Error, k.Kind = true, "ERROR"
+			kind, isError = "ERROR", true
 		default:
-			k.Kind = syms[c.Symbol()]
+			kind = syms[c.Symbol()]
 		}
-		return k
+		fmt.Fprintf(sb, "%*s%s %s [%d,%d] err=%v cut=%v\n", depth*2, "", kind, field, int(c.StartByte())-base, int(c.EndByte())-base, isError, cut)
 	}
-	var visit func(c *sitter.Node, k *Node, cur *sitter.TreeCursor, depth int)
-	visit = func(c *sitter.Node, k *Node, cur *sitter.TreeCursor, depth int) {
+	var visit func(cur *sitter.TreeCursor, depth int)
+	visit = func(cur *sitter.TreeCursor, depth int) {
 		if !cur.GoToFirstChild() {
 			return
 		}
@@ -39,15 +42,10 @@ func copyThroughBinding(lang *sitter.Language, n *sitter.Node, text []byte, base
 			ch := cur.CurrentNode()
 			field := cur.CurrentFieldName()
 			if ch.IsNamed() || field != "" || ch.IsMissing() || ch.IsError() {
-				kid := leaf(ch, field)
-				kid.Parent = k
-				k.Kids = append(k.Kids, kid)
-				if ch.ChildCount() > 0 {
-					if depth+1 >= MaxDepth {
-						kid.Kind, kid.Error, kid.Cut = "ERROR", true, true
-					} else {
-						visit(ch, kid, cur, depth+1)
-					}
+				cut := ch.ChildCount() > 0 && depth+1 >= MaxDepth
+				line(ch, field, depth+1, cut)
+				if ch.ChildCount() > 0 && !cut {
+					visit(cur, depth+1)
 				}
 			}
 			if !cur.GoToNextSibling() {
@@ -56,19 +54,18 @@ func copyThroughBinding(lang *sitter.Language, n *sitter.Node, text []byte, base
 		}
 		cur.GoToParent()
 	}
-	root := leaf(n, "")
+	line(n, "", 0, false)
 	cur := sitter.NewTreeCursor(n)
 	defer cur.Close()
-	visit(n, root, cur, 0)
-	return root
+	visit(cur, 0)
 }
 
 // shape prints a copy's structure: kinds, fields, ranges, error marks; not the kept text,
 // which both ways take from the same bytes.
 func shape(n *Node, sb *strings.Builder, depth int) {
-	fmt.Fprintf(sb, "%*s%s %s [%d,%d] err=%v cut=%v\n", depth*2, "", n.Kind, n.Field, n.Start, n.End, n.Error, n.Cut)
-	for _, k := range n.Kids {
-		if k.Parent != n {
+	fmt.Fprintf(sb, "%*s%s %s [%d,%d] err=%v cut=%v\n", depth*2, "", n.Kind(), n.Field(), n.Start(), n.End(), n.IsError(), n.IsCut())
+	for _, k := range n.Kids() {
+		if k.Parent() != n {
 			sb.WriteString("wrong parent\n")
 		}
 		shape(k, sb, depth+1)
@@ -113,7 +110,7 @@ func TestWalkAgreesWithTheBinding(t *testing.T) {
 			base := int(n.StartByte())
 			var got, want strings.Builder
 			shape(Copy(lang, n, text, base, Options{}), &got, 0)
-			shape(copyThroughBinding(lang, n, text, base), &want, 0)
+			shapeThroughBinding(lang, n, text, base, &want)
 			if got.String() != want.String() {
 				t.Errorf("%s: the C walk differs from the binding:\n%s\nwant:\n%s", name, got.String(), want.String())
 			}
@@ -147,12 +144,12 @@ func TestWalkCutsDeepTrees(t *testing.T) {
 	p.SetLanguage(st.Language())
 	tree, _ := p.ParseCtx(t.Context(), nil, text)
 	got := Copy(st.Language(), tree.RootNode(), text, 0, Options{})
-	if got.FirstCut == nil {
+	if got.FirstCut() == nil {
 		t.Fatal("no cut below MaxDepth")
 	}
 	var a, b strings.Builder
 	shape(got, &a, 0)
-	shape(copyThroughBinding(st.Language(), tree.RootNode(), text, 0), &b, 0)
+	shapeThroughBinding(st.Language(), tree.RootNode(), text, 0, &b)
 	if a.String() != b.String() {
 		t.Error("the cut trees differ")
 	}
