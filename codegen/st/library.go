@@ -39,6 +39,7 @@ var libraryDefs = []*libDef{
 	{Name: "Tc2_MC2", File: "Tc2_MC2.st", Needs: []string{"Tc2_System"}},
 	{Name: "Tc2_EtherCAT", File: "Tc2_EtherCAT.st", Needs: []string{"Tc2_System"}},
 	{Name: "Tc3_EventLogger", File: "Tc3_EventLogger.st", Needs: []string{"Tc2_System"}},
+	{Name: "Tc3_Module", File: "Tc3_Module.st", Needs: []string{"Tc2_System"}},
 	{Name: "Util", Aliases: []string{"#Util"}, File: "Util.st"},
 }
 

@@ -309,3 +309,64 @@ END_PROGRAM
 		t.Errorf("only the STRING stored into a UDINT may be reported, got %v", bad)
 	}
 }
+
+// Library constants and enumeration values by their shape: unknown where the project
+// references a library Gantry does not list completely, undeclared where it does not, and
+// a typo of a name in scope stays a typo.
+func TestLibraryConstantsByTheirShape(t *testing.T) {
+	src := `VAR_GLOBAL CONSTANT
+	MAX_ITEMS : INT := 10;
+END_VAR
+PROGRAM MAIN
+VAR
+	hr : HRESULT;
+	nMode : UDINT;
+	nItems : INT;
+	eType : INT;
+	E_STATE_IDLE : INT;
+END_VAR
+IF hr = S_OK OR hr = S_PENDING THEN
+	nMode := CONNECT_MODE_ENABLEDBG;
+END_IF
+eType := eUAIdentifierType_String;
+nItems := MAX_ITEM;
+nItems := E_STATE_IDEL;
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_TcpIp"}
+	got := undeclared(checkWith(t, src, cfg, nil))
+	if len(got) != 2 || !strings.Contains(got[0], "MAX_ITEM") || !strings.Contains(got[1], "E_STATE_IDEL") {
+		t.Errorf("only the typos of MAX_ITEMS and E_STATE_IDLE may be undeclared, got %v", got)
+	}
+	got = undeclared(checkWith(t, src, config.Default(), nil))
+	if len(got) != 6 {
+		t.Errorf("without library references every unknown name is undeclared, got %v", got)
+	}
+	for name, want := range map[string]bool{"S_OK": true, "ERR_INVALID_PARAM": true, "MAX_LOCAL_ADAPTERS": true, "eMDP_Area_ConfigArea": true,
+		"eState": false, "nCount": false, "_X": false, "X_": false, "OK": false, "bRUN": false, "E1": false, "A_b": false} {
+		if libraryConstantShape(name) != want {
+			t.Errorf("libraryConstantShape(%q) = %v", name, !want)
+		}
+	}
+	for _, c := range []struct {
+		a, b  string
+		limit int
+		want  bool
+	}{{"max_item", "max_items", 1, true}, {"e_state_idel", "e_state_idle", 1, true}, {"s_ok", "s_false", 2, false}, {"abc", "abc", 0, true}, {"kitten", "sitting", 2, false}, {"kitten", "sitting", 3, true}} {
+		if withinEdits(c.a, c.b, c.limit) != c.want {
+			t.Errorf("withinEdits(%q, %q, %d) = %v", c.a, c.b, c.limit, !c.want)
+		}
+	}
+}
+
+// Tc3_Module's constants ship with Gantry: mixed-case ones too, which no shape excuses.
+func TestTc3ModuleConstants(t *testing.T) {
+	src := "PROGRAM MAIN\nVAR\n\toid : OTCID;\n\thr : HRESULT;\nEND_VAR\noid := OTCID_CreateNewId;\nIF hr = S_WATCHDOG_TIMEOUT THEN\n\toid := OTCID_CreatNewId;\nEND_IF\nEND_PROGRAM\n"
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc3_Module"}
+	got := undeclared(checkWith(t, src, cfg, nil))
+	if len(got) != 1 || !strings.Contains(got[0], "OTCID_CreatNewId") {
+		t.Errorf("only the typo may be undeclared, got %v", got)
+	}
+}

@@ -14,7 +14,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -65,6 +65,12 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			if fromLibrary && opaqueCounterpart(sc, n) {
 				// `fbMove.BufferMode := mcAborting;`: the value of a type a library Gantry
 				// does not list completely declares, most likely one of its enumeration's.
+				return true
+			}
+			if fromLibrary && libraryConstantShape(n.Text()) && !nearMiss(sc, p, n.Text()) {
+				// `IF hr = S_OK`, `nMode := CONNECT_MODE_ENABLEDBG`: written the way
+				// libraries name their constants and enumeration values, and no typo of a
+				// name in scope.
 				return true
 			}
 			report(pass, n, "undeclared identifier %q", n.Text())
@@ -265,4 +271,115 @@ func nestedNamespace(sc *Scope, p *POU, imports []string, root string) bool {
 		}
 	}
 	return false
+}
+
+// libraryConstantShape reports a name written the way PLC libraries name their global
+// constants (S_OK, ERR_INVALID_PARAM, MAX_LOCAL_ADAPTERS: capitals, digits and at least
+// one underscore) or their enumeration values (eUAIdentifierType_String, eMDP_Area_…).
+func libraryConstantShape(name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	if name[0] == 'e' && name[1] >= 'A' && name[1] <= 'Z' {
+		return strings.IndexByte(name, '_') > 1
+	}
+	underscore := false
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '_':
+			if i == 0 || i == len(name)-1 {
+				return false
+			}
+			underscore = true
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return underscore
+}
+
+// nearMiss reports a name one or two edits away from a name in scope (the POU's variables
+// and those of the POUs around it, the file's and the workspace's globals, POUs, types and
+// enumeration values): most likely a typo, which a library would not excuse.
+func nearMiss(sc *Scope, p *POU, name string) bool {
+	k := lower(name)
+	limit := 1
+	if len(k) > 6 {
+		limit = 2
+	}
+	close := func(other string) bool { return withinEdits(k, lower(other), limit) }
+	for q := p; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			if close(v.Name) {
+				return true
+			}
+		}
+	}
+	tabs := []*symtab{}
+	if sc.Model != nil {
+		tabs = append(tabs, &sc.Model.symtab)
+	}
+	if sc.WS != nil {
+		tabs = append(tabs, &sc.WS.symtab)
+	}
+	for _, t := range tabs {
+		for _, names := range []func(func(string) bool) bool{
+			keysOf(t.globals), keysOf(t.enumVals), keysOf(t.pous), keysOf(t.types),
+		} {
+			if names(close) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keysOf ranges over a symbol map's keys until fn says stop; it reports whether it stopped.
+func keysOf[V any](m map[string]V) func(func(string) bool) bool {
+	return func(fn func(string) bool) bool {
+		for k := range m {
+			if fn(k) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// withinEdits reports whether a and b are at most limit insertions, deletions,
+// substitutions or swaps of neighbours apart (optimal string alignment distance).
+func withinEdits(a, b string, limit int) bool {
+	if a == b {
+		return true
+	}
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return false
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)] <= limit
 }
