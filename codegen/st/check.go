@@ -24,6 +24,7 @@ type Run struct {
 	scope map[*POU]*Scope
 
 	dialect Dialect
+	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot

@@ -339,9 +339,15 @@ END_PROGRAM
 	if len(got) != 2 || !strings.Contains(got[0], "MAX_ITEM") || !strings.Contains(got[1], "E_STATE_IDEL") {
 		t.Errorf("only the typos of MAX_ITEMS and E_STATE_IDLE may be undeclared, got %v", got)
 	}
-	got = undeclared(checkWith(t, src, config.Default(), nil))
+	// Without references, and with nothing in the POU from a library Gantry cannot see,
+	// every unknown name is undeclared; HRESULT, a Tc2_System type, shows there is one.
+	got = undeclared(checkWith(t, strings.Replace(src, "hr : HRESULT;", "hr : DINT;", 1), config.Default(), nil))
 	if len(got) != 6 {
 		t.Errorf("without library references every unknown name is undeclared, got %v", got)
+	}
+	got = undeclared(checkWith(t, src, config.Default(), nil))
+	if len(got) != 2 {
+		t.Errorf("a variable of a library's type shows a library is there: only the typos may be undeclared, got %v", got)
 	}
 	for name, want := range map[string]bool{"S_OK": true, "ERR_INVALID_PARAM": true, "MAX_LOCAL_ADAPTERS": true, "eMDP_Area_ConfigArea": true,
 		"eState": false, "nCount": false, "_X": false, "X_": false, "OK": false, "bRUN": false, "E1": false, "A_b": false} {

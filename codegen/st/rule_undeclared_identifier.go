@@ -14,7 +14,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block) and RET_VAL (a function's result) are declared implicitly and TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -29,8 +29,10 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			continue // an unknown base or owner could declare anything
 		}
 		// A referenced library Gantry does not list completely may declare a block, a
-		// function or a type: such names are unknown, not undeclared.
-		fromLibrary := len(sc.UnknownLibraries()) > 0
+		// function or a type: such names are unknown, not undeclared. So may one the project
+		// does not say it uses (no .plcproj, no [st] libraries) but the POU's own variables
+		// show is there.
+		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary()
 		visit := func(n *Node) bool {
 			if n.IsError() {
 				return false // the syntax error is reported already
@@ -85,6 +87,44 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			}
 		}
 	}
+}
+
+// unseenLibrary reports a file declaring a variable of a named type nothing Gantry sees
+// declares: the code builds on a library or project Gantry has no view of (a CODESYS
+// SoftMotion program copied out of its project, with `fbGear : MC_GearInPos;` and axes from
+// the device tree), which may declare the other names its POUs use as well.
+func (r *Run) unseenLibrary() bool {
+	if r.unseen != 0 {
+		return r.unseen > 0
+	}
+	r.unseen = -1
+	for _, p := range r.POUs() {
+		sc := r.Scope(p)
+		if sc.Incomplete {
+			continue
+		}
+		for _, v := range p.Vars {
+			if unseenType(sc, v.Type) {
+				r.unseen = 1
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unseenType reports a named type, or an array of, pointer to or reference to one, that
+// nothing Gantry sees declares.
+func unseenType(sc *Scope, t *Type) bool {
+	for t != nil {
+		t = sc.Resolve(t)
+		if (t.Kind == TypeArray || t.Kind == TypePointer || t.Kind == TypeRef) && t.Elem != nil {
+			t = t.Elem
+			continue
+		}
+		return unresolved(sc, t)
+	}
+	return false
 }
 
 // opaqueCounterpart reports an identifier assigned to, compared with (= or <>), given for

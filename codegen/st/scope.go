@@ -275,6 +275,12 @@ func (s *Scope) UnknownLibraries() []string {
 	return s.WS.libs.unknown
 }
 
+// ReferencesLibraries reports whether the project says which libraries it uses (a
+// .plcproj, a PLCopen export's <Libraries>, `[st] libraries`): then those are all there is.
+func (s *Scope) ReferencesLibraries() bool {
+	return s.WS != nil && s.WS.libs != nil && len(s.WS.libs.spaces) > 0
+}
+
 // Global looks a global variable up in the file, then the workspace.
 func (s *Scope) Global(name string) (*Var, string) {
 	k := lower(name)

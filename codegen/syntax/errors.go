@@ -135,6 +135,14 @@ func CountIn(n *sitter.Node, start, end int) int {
 func describeKind(n *sitter.Node) string {
 	kind := n.Type()
 	switch {
+	case kind == "end_of_text":
+		// A grammar's zero-width end of the text, which closes a declaration written
+		// without its END keyword (ST as CODESYS's editors hold it): missing anywhere else,
+		// the keyword is what is missing (`function_block_declaration`: END_FUNCTION_BLOCK).
+		if d := declarationEndingAt(n); d != "" {
+			return strconv.Quote("END_" + strings.ToUpper(strings.TrimSuffix(d, "_declaration")))
+		}
+		return "the end of the text"
 	case kind == "":
 		return "more input"
 	case n.IsNamed():
@@ -142,6 +150,28 @@ func describeKind(n *sitter.Node) string {
 	default:
 		return strconv.Quote(kind)
 	}
+}
+
+// declarationEndingAt returns the kind of the innermost declaration that ends where the
+// zero-width node n stands ("" when none). Node.Parent is not reliable for a zero-width
+// node at its parent's end, so the search starts from the root.
+func declarationEndingAt(n *sitter.Node) string {
+	root := n
+	for p := root.Parent(); p != nil; p = p.Parent() {
+		root = p
+	}
+	at := n.StartByte()
+	kind := ""
+	Walk(root, func(c *sitter.Node) Step {
+		if c.StartByte() > at || c.EndByte() < at {
+			return Skip
+		}
+		if t := c.Type(); c.EndByte() == at && strings.HasSuffix(t, "_declaration") {
+			kind = t
+		}
+		return Descend
+	})
+	return kind
 }
 
 // firstTokenStart is where an ERROR node's first token begins; the node itself may start

@@ -172,3 +172,26 @@ func TestTreesAreMadeWhenAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// A POU written the way CODESYS's editors hold it, without END_*, may end with the file;
+// anywhere else a missing END_* or END_IF is still an error.
+func TestAPOUMayEndWithTheFile(t *testing.T) {
+	for src, want := range map[string]int{
+		"FUNCTION F : INT\nVAR_INPUT n : INT; END_VAR\nF := n;\n":                     0,
+		"PROGRAM P\nVAR x : INT; END_VAR\n(* declarations only *)\n":                  0,
+		"FUNCTION_BLOCK FB\nVAR x : INT; END_VAR\nIF x > 0 THEN\n\tx := 0;\n":         1,
+		"FUNCTION A : INT\nA := 1;\nFUNCTION B : INT\nB := 2;\nEND_FUNCTION\n":        1,
+		"PROGRAM P\nVAR x : INT; END_VAR\nx := 1;\nEND_PROGRAM\nPROGRAM Q\nx := 2;\n": 0,
+	} {
+		f, _ := syntax.Parse(context.Background(), st.Language(), []byte(src))
+		errs := syntax.Errors(f, f.Root())
+		if (len(errs) == 0) != (want == 0) {
+			t.Errorf("%q: errors %+v, want %d", src, errs, want)
+		}
+	}
+	// A POU left open before the next one: its END keyword is what is missing.
+	f, _ := syntax.Parse(context.Background(), st.Language(), []byte("FUNCTION A : INT\nA := 1;\nFUNCTION B : INT\nB := 2;\nEND_FUNCTION\n"))
+	if errs := syntax.Errors(f, f.Root()); len(errs) != 1 || errs[0].Message != `expected "END_FUNCTION"` {
+		t.Errorf("a function left open: %+v", errs)
+	}
+}

@@ -152,6 +152,7 @@ module.exports = grammar({
     $.header_value,
     $.region_name,
     $.region_end,
+    $._end_of_text,
     $._error_sentinel,
     ...RESERVED.map((w) => $['_kw_' + w]),
   ],
@@ -206,6 +207,13 @@ module.exports = grammar({
     // An SFC transition written in ST is a condition (an expression and the region end);
     // one written as statements that set the transition's name is an action's shape.
     _split_condition: ($) => prec(-1, seq(field('condition', $._expression), $.region_end)),
+
+    // CODESYS keeps a POU's declaration and body in two editors and writes no END_* keyword
+    // either; code copied out of it, or saved one POU per file by its scripting, ends with
+    // the file. src/scanner.c returns the end of the text (zero-width, only where a POU may
+    // end there) as `end_of_text`; where error recovery supplies it (a POU left open before
+    // the next one), the missing node names the END_* keyword that is missing.
+    _text_pou_tail: ($) => seq(optional($._body), alias($._end_of_text, $.end_of_text)),
 
     _split_pou_tail: ($) =>
       prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
@@ -284,7 +292,7 @@ module.exports = grammar({
           field('name', $._name),
           repeat($.header_attribute),
           repeat($._pou_item),
-          choice(seq(optional($._body), kw('END_PROGRAM'), optional(';')), $._split_pou_tail),
+          choice(seq(optional($._body), kw('END_PROGRAM'), optional(';')), $._split_pou_tail, $._text_pou_tail),
         ),
       ),
 
@@ -297,7 +305,7 @@ module.exports = grammar({
           optional(seq(':', field('return_type', $._type), optional(prec(1, ';')))),
           repeat($.header_attribute),
           repeat($._pou_item),
-          choice(seq(optional($._body), kw('END_FUNCTION'), optional(';')), $._split_pou_tail),
+          choice(seq(optional($._body), kw('END_FUNCTION'), optional(';')), $._split_pou_tail, $._text_pou_tail),
         ),
       ),
 
@@ -315,7 +323,7 @@ module.exports = grammar({
           optional(prec(1, ';')),
           repeat($.header_attribute),
           repeat($._pou_item),
-          choice(seq(optional($._body), kw('END_FUNCTION_BLOCK'), optional(';')), $._split_pou_tail),
+          choice(seq(optional($._body), kw('END_FUNCTION_BLOCK'), optional(';')), $._split_pou_tail, $._text_pou_tail),
         ),
       ),
 
@@ -363,6 +371,7 @@ module.exports = grammar({
           choice(
             seq(optional($._body), kw('END_METHOD'), optional(';')),
             seq($.region_end, optional($._split_impl)),
+            $._text_pou_tail,
           ),
         ),
       ),

@@ -5,6 +5,8 @@
 //     and commented-out code often contains comments), plus `/* ... */` and `// ...`;
 //   - the rest-of-line texts of SCL header attributes (`TITLE = ...`) and REGION names;
 //   - `region_end`, the XML delimiter closing an embedded ST region (see grammar.js);
+//   - `_end_of_text`, the end of the file where a POU written without END_* may end there
+//     (CODESYS's editors write none; see grammar.js);
 //   - the reserved words (see RESERVED in grammar.js). A reserved word is returned as its
 //     keyword wherever some reserved word may appear, even if this one is not valid there:
 //     `END_FUNCTION_BLOCK` inside an unterminated IF is then a keyword, not an identifier,
@@ -21,6 +23,7 @@ enum TokenType {
   HEADER_VALUE,
   REGION_NAME,
   REGION_END,
+  END_OF_TEXT,
   ERROR_SENTINEL,
   KEYWORD_FIRST,
 };
@@ -281,6 +284,13 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
 
   while (is_space(lexer->lookahead)) {
     skip(lexer);
+  }
+
+  // Zero-width, and never in error recovery: recovery may not end a POU at the end of the
+  // text by itself (it would stop there every time it is asked).
+  if (!error_recovery && valid_symbols[END_OF_TEXT] && lexer->eof(lexer)) {
+    lexer->result_symbol = END_OF_TEXT;
+    return true;
   }
 
   int32_t c = lexer->lookahead;
