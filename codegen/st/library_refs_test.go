@@ -376,3 +376,30 @@ func TestTc3ModuleConstants(t *testing.T) {
 		t.Errorf("only the typo may be undeclared, got %v", got)
 	}
 }
+
+// A CODESYS program copied out of its project: no library references, but a variable of a
+// SoftMotion type shows a library Gantry cannot see, so the axis from the device tree and
+// the library's names are unknown, not undeclared; a plain typo still is. Without such a
+// variable, nothing excuses the unknown names.
+func TestAnUnseenLibraryShowsInTheVariables(t *testing.T) {
+	src := `PROGRAM PLC_PRG
+VAR
+	fbGear : MC_GearInPos_SM3;
+	fPos : LREAL;
+	bOk : BOOL;
+END_VAR
+fbGear(Master := Drive, Slave := Conveyor, Execute := TRUE, BufferMode := MC_BUFFER_MODE.Aborting);
+fPos := Drive.fSetPosition;
+bOk := fPos > SMC_PI;
+bOk := nTypo > 0;
+END_PROGRAM
+`
+	got := undeclared(checkWith(t, src, config.Default(), nil))
+	if len(got) != 1 || !strings.Contains(got[0], "nTypo") {
+		t.Errorf("only the typo may be undeclared, got %v", got)
+	}
+	got = undeclared(checkWith(t, strings.Replace(src, "fbGear : MC_GearInPos_SM3;", "fbGear : INT;", 1), config.Default(), nil))
+	if len(got) < 4 {
+		t.Errorf("with no sign of a library every unknown name is undeclared, got %v", got)
+	}
+}
