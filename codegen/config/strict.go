@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/editdist"
 )
 
 // known holds what the language packs registered: their ids and rule ids. Settings that
@@ -44,7 +46,7 @@ func checkRuleID(id string) string {
 	}
 	best, bestD := "", 4 // suggest only close names
 	for r := range known.rules {
-		if d := distance(id, r); d < bestD || d == bestD && r < best {
+		if d := editdist.Distance(id, r); d < bestD || d == bestD && r < best {
 			best, bestD = r, d
 		}
 	}
@@ -64,27 +66,6 @@ func languageIDs() []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// distance is the edit distance between two short strings.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
 
 // unknownKeyError names a key no setting has, with the keys valid at that place.

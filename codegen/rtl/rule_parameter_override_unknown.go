@@ -1,6 +1,9 @@
 package rtl
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"github.com/gantry-dev/gantry/codegen/editdist"
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleParamOverride = register(&rules.Rule{
 	ID:       "rtl/parameter-override-unknown",
@@ -95,7 +98,7 @@ func suggestParam(name string, mod *UnitRef) string {
 		if p.Kind == KindLocal {
 			continue
 		}
-		if d := editDistance(name, p.Name); d < bestD {
+		if d := editdist.Distance(name, p.Name); d < bestD {
 			best, bestD = p.Name, d
 		}
 	}

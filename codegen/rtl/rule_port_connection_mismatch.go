@@ -3,6 +3,7 @@ package rtl
 import (
 	"strings"
 
+	"github.com/gantry-dev/gantry/codegen/editdist"
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -117,7 +118,7 @@ func anyHasPort(defs []*UnitRef, name string) bool {
 func suggest(name string, mod *UnitRef) string {
 	best, bestD := "", 3
 	for _, p := range mod.Ports {
-		if d := editDistance(strings.ToLower(name), strings.ToLower(p.Name)); d < bestD {
+		if d := editdist.Distance(strings.ToLower(name), strings.ToLower(p.Name)); d < bestD {
 			best, bestD = p.Name, d
 		}
 	}
@@ -125,26 +126,6 @@ func suggest(name string, mod *UnitRef) string {
 		return ""
 	}
 	return " (did you mean " + best + "?)"
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // overrides evaluates an instance's parameter overrides in the parent's scope.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/editdist"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
@@ -360,8 +361,8 @@ END_PROGRAM
 		limit int
 		want  bool
 	}{{"max_item", "max_items", 1, true}, {"e_state_idel", "e_state_idle", 1, true}, {"s_ok", "s_false", 2, false}, {"abc", "abc", 0, true}, {"kitten", "sitting", 2, false}, {"kitten", "sitting", 3, true}} {
-		if withinEdits(c.a, c.b, c.limit) != c.want {
-			t.Errorf("withinEdits(%q, %q, %d) = %v", c.a, c.b, c.limit, !c.want)
+		if editdist.Within(c.a, c.b, c.limit) != c.want {
+			t.Errorf("editdist.Within(%q, %q, %d) = %v", c.a, c.b, c.limit, !c.want)
 		}
 	}
 }

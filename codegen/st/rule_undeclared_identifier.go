@@ -3,6 +3,8 @@ package st
 import (
 	"strings"
 
+	"github.com/gantry-dev/gantry/codegen/editdist"
+
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -348,7 +350,7 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 	if len(k) > 6 {
 		limit = 2
 	}
-	close := func(other string) bool { return withinEdits(k, lower(other), limit) }
+	close := func(other string) bool { return editdist.Within(k, lower(other), limit) }
 	for q := p; q != nil; q = q.Parent {
 		for _, v := range q.Vars {
 			if close(v.Name) {
@@ -385,41 +387,4 @@ func keysOf[V any](m map[string]V) func(func(string) bool) bool {
 		}
 		return false
 	}
-}
-
-// withinEdits reports whether a and b are at most limit insertions, deletions,
-// substitutions or swaps of neighbours apart (optimal string alignment distance).
-func withinEdits(a, b string, limit int) bool {
-	if a == b {
-		return true
-	}
-	if d := len(a) - len(b); d > limit || -d > limit {
-		return false
-	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return false
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)] <= limit
 }
