@@ -25,6 +25,7 @@ type Run struct {
 
 	dialect Dialect
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
+	writes  map[*POU][]write
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot

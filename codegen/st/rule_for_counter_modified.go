@@ -20,7 +20,7 @@ var ruleForCounterModified = register(&rules.Rule{
 
 func checkForCounter(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
-		all := writes(p)
+		all := run.Writes(p)
 		walkBodies(p, func(n *Node) bool {
 			if n.Kind() != "for_statement" {
 				return true

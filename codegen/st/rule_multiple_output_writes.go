@@ -23,7 +23,7 @@ func checkOutputWrites(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		byKey := map[string][]*Node{}
 		var order []string
-		for _, w := range writes(p) {
+		for _, w := range run.Writes(p) {
 			if w.how == "FOR counter" {
 				continue
 			}

@@ -28,7 +28,7 @@ func checkProtectedWrite(pass *rules.Pass, run *Run) {
 	}
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		for _, w := range writes(p) {
+		for _, w := range run.Writes(p) {
 			if what := protectedTarget(sc, w.target, prot); what != "" {
 				report(pass, w.target, "%s writes the protected signal %s", w.how, what)
 			}

@@ -21,7 +21,7 @@ var ruleWriteToConstant = register(&rules.Rule{
 func checkWriteToConstant(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		for _, w := range writes(p) {
+		for _, w := range run.Writes(p) {
 			root := rootOf(w.target)
 			if root == nil || root.Kind() != "identifier" {
 				continue

@@ -26,7 +26,7 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			continue // BEGIN … END_DATA_BLOCK sets start values
 		}
 		sc := run.Scope(p)
-		for _, w := range writes(p) {
+		for _, w := range run.Writes(p) {
 			root := rootOf(w.target)
 			if root == nil {
 				continue

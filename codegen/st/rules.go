@@ -25,6 +25,20 @@ type write struct {
 	stmt   *Node // the assignment, call or FOR statement
 }
 
+// Writes returns the stores in p's own bodies (writes), found once per run: five rules ask.
+// The slice is shared: callers read it.
+func (r *Run) Writes(p *POU) []write {
+	if w, ok := r.writes[p]; ok {
+		return w
+	}
+	if r.writes == nil {
+		r.writes = map[*POU][]write{}
+	}
+	w := writes(p)
+	r.writes[p] = w
+	return w
+}
+
 // writes lists the stores of p's own bodies: assignments, `=>` output bindings and FOR
 // counters.
 func writes(p *POU) []write {
