@@ -160,15 +160,12 @@ rOut := SCALE_R(rOut, 0.0, 10.0);
 bTypo := TRUE;
 END_PROGRAM
 `
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"OSCAT_BASIC"}
-	got := undeclared(checkWith(t, src, cfg, nil))
+	got := undeclaredWithLibraries(t, src, "OSCAT_BASIC")
 	if len(got) != 1 || !strings.Contains(got[0], "bTypo") {
 		t.Errorf("only the plain variable may be undeclared, got %v", got)
 	}
 	// The complete standard library leaves no doubt: an unknown call is undeclared.
-	SettingsOf(cfg).Libraries = []string{"Tc2_Standard"}
-	got = undeclared(checkWith(t, src, cfg, nil))
+	got = undeclaredWithLibraries(t, src, "Tc2_Standard")
 	if len(got) < 2 {
 		t.Errorf("with only Tc2_Standard referenced SCALE_R is undeclared: %v", got)
 	}
@@ -204,9 +201,7 @@ stMove.nSteps := nStepsTypo;
 bOk := nSteps = nStepTypo;
 END_PROGRAM
 `
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"Tc3_McCoordinatedMotion"}
-	got := undeclared(checkWith(t, src, cfg, nil))
+	got := undeclaredWithLibraries(t, src, "Tc3_McCoordinatedMotion")
 	if len(got) != 2 || !strings.Contains(got[0], "nStepsTypo") || !strings.Contains(got[1], "nStepTypo") {
 		t.Errorf("only the two typos may be undeclared, got %v", got)
 	}
@@ -334,9 +329,7 @@ nItems := MAX_ITEM;
 nItems := E_STATE_IDEL;
 END_PROGRAM
 `
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"Tc2_TcpIp"}
-	got := undeclared(checkWith(t, src, cfg, nil))
+	got := undeclaredWithLibraries(t, src, "Tc2_TcpIp")
 	if len(got) != 2 || !strings.Contains(got[0], "MAX_ITEM") || !strings.Contains(got[1], "E_STATE_IDEL") {
 		t.Errorf("only the typos of MAX_ITEMS and E_STATE_IDLE may be undeclared, got %v", got)
 	}
@@ -370,9 +363,7 @@ END_PROGRAM
 // Tc3_Module's constants ship with Gantry: mixed-case ones too, which no shape excuses.
 func TestTc3ModuleConstants(t *testing.T) {
 	src := "PROGRAM MAIN\nVAR\n\toid : OTCID;\n\thr : HRESULT;\nEND_VAR\noid := OTCID_CreateNewId;\nIF hr = S_WATCHDOG_TIMEOUT THEN\n\toid := OTCID_CreatNewId;\nEND_IF\nEND_PROGRAM\n"
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"Tc3_Module"}
-	got := undeclared(checkWith(t, src, cfg, nil))
+	got := undeclaredWithLibraries(t, src, "Tc3_Module")
 	if len(got) != 1 || !strings.Contains(got[0], "OTCID_CreatNewId") {
 		t.Errorf("only the typo may be undeclared, got %v", got)
 	}
@@ -403,4 +394,13 @@ END_PROGRAM
 	if len(got) < 4 {
 		t.Errorf("with no sign of a library every unknown name is undeclared, got %v", got)
 	}
+}
+
+// undeclaredWithLibraries checks src in a project referencing libs and returns its
+// st/undeclared-identifier findings.
+func undeclaredWithLibraries(t *testing.T, src string, libs ...string) []string {
+	t.Helper()
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = libs
+	return undeclared(checkWith(t, src, cfg, nil))
 }

@@ -358,33 +358,5 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 			}
 		}
 	}
-	tabs := []*symtab{}
-	if sc.Model != nil {
-		tabs = append(tabs, &sc.Model.symtab)
-	}
-	if sc.WS != nil {
-		tabs = append(tabs, &sc.WS.symtab)
-	}
-	for _, t := range tabs {
-		for _, names := range []func(func(string) bool) bool{
-			keysOf(t.globals), keysOf(t.enumVals), keysOf(t.pous), keysOf(t.types),
-		} {
-			if names(close) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// keysOf ranges over a symbol map's keys until fn says stop; it reports whether it stopped.
-func keysOf[V any](m map[string]V) func(func(string) bool) bool {
-	return func(fn func(string) bool) bool {
-		for k := range m {
-			if fn(k) {
-				return true
-			}
-		}
-		return false
-	}
+	return sc.Model != nil && sc.Model.anyName(close) || sc.WS.anyName(close)
 }

@@ -2,6 +2,8 @@ package st
 
 import (
 	"context"
+	"iter"
+	"maps"
 	"strings"
 	"sync"
 
@@ -70,6 +72,19 @@ func (s *symtab) init() {
 	s.enumVals = map[string][]*TypeDecl{}
 	s.spaces = map[string]bool{}
 	s.overloads = map[string]bool{}
+}
+
+// anyName reports whether fn holds for the key of a global, an enumeration value, a POU or
+// a type of the table; it stops at the first.
+func (s *symtab) anyName(fn func(string) bool) bool {
+	for _, keys := range []iter.Seq[string]{maps.Keys(s.globals), maps.Keys(s.enumVals), maps.Keys(s.pous), maps.Keys(s.types)} {
+		for k := range keys {
+			if fn(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *symtab) add(u *unitData, path string) {

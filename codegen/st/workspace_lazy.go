@@ -275,6 +275,16 @@ func (ix *wsIndex) space(k string) bool {
 	return ix.spaces[k] || ix.libs != nil && ix.libs.spaces[k]
 }
 
+// anyName is symtab.anyName over the names taken in so far.
+func (ix *wsIndex) anyName(fn func(string) bool) bool {
+	if ix == nil {
+		return false
+	}
+	ix.lock()
+	defer ix.unlock()
+	return ix.symtab.anyName(fn)
+}
+
 func (ix *wsIndex) lock() {
 	if ix.lazy != nil {
 		ix.lazy.mu.Lock()
