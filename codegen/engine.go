@@ -157,8 +157,8 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	if c.Skip != "" && !req.Invoked {
 		return &Result{Skip: c.Skip}, nil
 	}
-	// The gate's "before" check of the cursor's unit needs only the context's unit: it runs
-	// while the prompt is built and the model answers.
+	// The gate is prepared (the cursor's unit and its syntax errors) while the prompt is
+	// built and the model answers.
 	gctx, cancelGate := context.WithCancel(ctx)
 	defer cancelGate()
 	gate := startGate(gctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)

@@ -15,7 +15,8 @@ import (
 )
 
 // Gate vets candidates for one cursor position. It is built once per request: the
-// "before" state (syntax errors and error findings in the unit) is computed once.
+// "before" state (syntax errors in the unit, and its error findings when a candidate needs
+// them) is computed once.
 type Gate struct {
 	pack   Pack
 	req    CheckRequest
@@ -29,8 +30,9 @@ type Gate struct {
 	// its tree, which candidates are spliced into.
 	windowed     bool
 	text         *syntax.File
-	window       *syntax.File // the cursor's unit as parsed before, which candidates reparse from
-	beforeErrors map[string]int
+	window       *syntax.File   // the cursor's unit as parsed before, which candidates reparse from
+	beforeErrors map[string]int // before: the unit's error findings as it was, by key
+	beforeDone   bool
 	verdicts     map[string]Verdict // the streaming gate and the final pass see the same texts
 }
 
@@ -55,8 +57,23 @@ func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]
 		return g
 	}
 	g.unitErrors = unitErrors(ctx, req.File, g.unit)
-	g.beforeErrors = g.policy.dropKeys(g.check(ctx, req.File, g.unit))
 	return g
+}
+
+// before returns the unit's error findings as it was, counted by key. They matter only to
+// a candidate that has a finding which would drop it (an error it may have inherited
+// rather than written), and most candidates have none: the unit is checked as it was only
+// when the first such candidate comes.
+func (g *Gate) before(ctx context.Context) map[string]int {
+	if !g.beforeDone {
+		f := g.req.File
+		if g.windowed {
+			f = g.window
+		}
+		g.beforeErrors = g.policy.dropKeys(g.check(ctx, f, g.unit))
+		g.beforeDone = ctx.Err() == nil // a cancelled check saw only part of the unit
+	}
+	return g.beforeErrors
 }
 
 // Vet splices text at the cursor and decides. When the whole text breaks the syntax but a
@@ -173,7 +190,7 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	}
 	counts := g.policy.dropKeys(found)
 	for _, f := range found {
-		if key := findingKey(f); g.policy.drops(f) && counts[key] > g.beforeErrors[key] {
+		if key := findingKey(f); g.policy.drops(f) && counts[key] > g.before(ctx)[key] {
 			return Verdict{Text: text, Reason: "rule:" + f.Rule, Rule: f.Rule, Message: f.Message}
 		}
 	}
@@ -193,7 +210,6 @@ func (g *Gate) narrowToUnit(ctx context.Context) bool {
 	g.windowed, g.unit, g.req.Workspace = true, unit, ws
 	g.text, g.window = f.WithoutTree(), w
 	g.unitErrors = syntax.Count(w.Root())
-	g.beforeErrors = g.policy.dropKeys(g.check(ctx, w, g.unit))
 	return true
 }
 

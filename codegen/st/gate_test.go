@@ -273,6 +273,29 @@ END_FUNCTION_BLOCK
 	})
 }
 
+// TestGateCountsTheUnitsOwnErrors: a candidate is dropped for an error it brings, not one
+// the unit had before it (the engineer's unfinished code); a second copy of that error is
+// the candidate's own. Alone in its file and as one unit of a large file (checked alone).
+func TestGateCountsTheUnitsOwnErrors(t *testing.T) {
+	unit := `PROGRAM Main
+VAR
+    nCount : INT;
+END_VAR
+nCount := nMissing;
+|
+END_PROGRAM
+`
+	for name, src := range map[string]string{"alone": unit, "in a large file": bigFile(300) + "\n" + unit} {
+		t.Run(name, func(t *testing.T) {
+			expectVerdicts(t, gateAt(t, "main.st", src, config.Default()), map[string]string{
+				"nCount := nCount + 1;": "",
+				"nCount := nMissing;":   "rule:st/undeclared-identifier",
+				"nCount := nOther;":     "rule:st/undeclared-identifier",
+			})
+		})
+	}
+}
+
 // TestEditedVersionsLeaveTheModelCache: a version edited from another takes its place in
 // the model cache, so typing keeps one version's tree and analysis per document, while an
 // unrelated file's model stays.
