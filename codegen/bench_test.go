@@ -28,14 +28,15 @@ func BenchmarkGateVet(b *testing.B) {
 }
 
 // vetCandidates times one candidate at a time through the gate at the blank line of the
-// text's last POU, Main.
+// text's last POU, Main. As in the pipeline, the pack's context for the prompt comes first
+// (and gives the unit).
 func vetCandidates(b *testing.B, text string) {
 	off := strings.LastIndex(text, "    \nEND_IF") + 4
 	f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
 	p := st.New()
 	cfg := config.Default()
-	unit := [2]int{strings.LastIndex(text, "PROGRAM Main"), len(text)}
-	g := codegen.NewGate(context.Background(), p, codegen.CheckRequest{Path: "b.st", File: f, Config: cfg}, off, unit)
+	c := p.Context(context.Background(), codegen.ContextRequest{Path: "b.st", File: f, Offset: off, Config: cfg})
+	g := codegen.NewGate(context.Background(), p, codegen.CheckRequest{Path: "b.st", File: f, Config: cfg}, off, c.Unit)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		// A new text each time: the gate remembers verdicts per text.

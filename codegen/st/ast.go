@@ -2,6 +2,7 @@ package st
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -41,6 +42,26 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// lowerKey is lower(name) written into buf, for a map lookup that allocates nothing (the
+// compiler looks m[string(b)] up without making the string); ok is false for a name that
+// does not fit or is not ASCII, which lower handles.
+func lowerKey(buf []byte, name string) (key []byte, ok bool) {
+	if len(name) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(name)], true
 }
 
 // leafNode is a node outside the tree, for reporting at bytes no node spans.

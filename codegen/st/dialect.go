@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -73,11 +75,14 @@ func sclMarkersOf(f *syntax.File) bool {
 	}).(bool)
 }
 
-// sclMarkers looks at the first 64 KiB for constructs only SCL has.
+// sclMarkers looks at the first 64 KiB for constructs only SCL has. It runs on every
+// edit near the top of a file, so a line costs a look at its first byte unless that byte
+// can open a marker.
 func sclMarkers(text []byte) bool {
 	if len(text) > sclMarkersLimit {
 		text = text[:sclMarkersLimit]
 	}
+	hash := bytes.IndexByte(text, '#') >= 0 // every marker but the keywords and the attribute has one
 	for len(text) > 0 {
 		line := text
 		if i := bytes.IndexByte(text, '\n'); i >= 0 {
@@ -85,27 +90,55 @@ func sclMarkers(text []byte) bool {
 		} else {
 			text = nil
 		}
-		l := bytes.TrimSpace(line)
+		l := trimLeftSpace(line)
 		if len(l) == 0 || l[0] == '/' || l[0] == '(' {
 			continue
 		}
-		w := firstWord(l)
-		for _, k := range sclOnlyWords {
-			if bytes.EqualFold(w, k) {
-				return true
+		switch l[0] | 0x20 { // the first letters of sclOnlyWords, either case
+		case 'o', 'd', 'b', 'e':
+			w := firstWord(l)
+			for _, k := range sclOnlyWords {
+				if len(w) == len(k) && bytes.EqualFold(w, k) {
+					return true
+				}
 			}
-		}
-		if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
-			return true
 		}
 		if l[0] == '{' && bytes.Contains(bytes.ToUpper(l), []byte("S7_OPTIMIZED_ACCESS")) {
 			return true
 		}
-		if bytes.Contains(l, []byte(":= #")) || bytes.Contains(l, []byte("(#")) {
+		if !hash {
+			continue
+		}
+		if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
 			return true
+		}
+		// `:= #` or `(#`: a #local as a value or an argument (T#1S and 16#FF are not)
+		for i := bytes.IndexByte(l, '#'); i >= 0; {
+			if i >= 1 && l[i-1] == '(' || i >= 3 && string(l[i-3:i]) == ":= " {
+				return true
+			}
+			next := bytes.IndexByte(l[i+1:], '#')
+			if next < 0 {
+				break
+			}
+			i += 1 + next
 		}
 	}
 	return false
+}
+
+// trimLeftSpace is bytes.TrimLeftFunc(l, unicode.IsSpace), quick for ASCII indentation.
+func trimLeftSpace(l []byte) []byte {
+	for i, c := range l {
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+		case c < utf8.RuneSelf:
+			return l[i:]
+		default:
+			return bytes.TrimLeftFunc(l[i:], unicode.IsSpace)
+		}
+	}
+	return nil
 }
 
 // sclOnlyWords open lines only in SCL.

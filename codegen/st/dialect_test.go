@@ -22,6 +22,14 @@ func TestDialect(t *testing.T) {
 		{"a.st", "FUNCTION F : INT\n  F := 1;\nEND_FUNCTION", "scl", DialectSCL},
 		{"a.scl", "x := 1;", "codesys", DialectCODESYS},
 		{"a.TcPOU", "BEGIN", "", DialectCODESYS},
+		// each marker alone, in any case and indentation; time and radix literals are not
+		{"a.st", "FUNCTION F : INT\n\tbegin\nEND_FUNCTION", "", DialectSCL},
+		{"a.st", "  Data_Block \"DB1\"\nEND_DATA_BLOCK", "", DialectSCL},
+		{"a.st", "{ s7_optimized_access := 'TRUE' }\nFUNCTION F : INT\nEND_FUNCTION", "", DialectSCL},
+		{"a.st", "x := #y;", "", DialectSCL},
+		{"a.st", "F(#a, 2);", "", DialectSCL},
+		{"a.st", "t := T#1S; n := 16#FF; F(T#2S);", "", DialectCODESYS},
+		{"a.st", "// BEGIN\n(* #x *)\nbBegin := TRUE;", "", DialectCODESYS},
 	} {
 		SettingsOf(cfg).Dialect = c.setting
 		if got := dialectOf(c.path, cfg, []byte(c.text)); got != c.want {

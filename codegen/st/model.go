@@ -180,6 +180,11 @@ func (p *POU) Var(name string) *Var {
 		return nil
 	}
 	if p.vars != nil {
+		// Rules ask for every name they meet: a lookup must not allocate.
+		var buf [64]byte
+		if k, ok := lowerKey(buf[:], name); ok {
+			return p.vars[string(k)]
+		}
 		return p.vars[lower(name)]
 	}
 	for _, v := range p.Vars {
