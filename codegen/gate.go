@@ -26,10 +26,9 @@ type Gate struct {
 	policy     gatePolicy
 	unitErrors int
 	// windowed: the unit is checked alone, parsed as a window of the document with the
-	// document's other units as its workspace (narrowToUnit); text is the document without
-	// its tree, which candidates are spliced into.
+	// document's other units as its workspace (narrowToUnit); each candidate goes into a
+	// cut of the window (syntax.File.Cut), offsets counting from the unit's start.
 	windowed     bool
-	text         *syntax.File
 	window       *syntax.File   // the cursor's unit as parsed before, which candidates reparse from
 	beforeErrors map[string]int // before: the unit's error findings as it was, by key
 	beforeDone   bool
@@ -66,11 +65,16 @@ func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]
 // when the first such candidate comes.
 func (g *Gate) before(ctx context.Context) map[string]int {
 	if !g.beforeDone {
-		f := g.req.File
+		f, unit := g.req.File, g.unit
 		if g.windowed {
-			f = g.window
+			// Cut as the candidates are: messages that name a line or an offset compare.
+			cut, err := g.window.Cut(ctx, g.offset, "")
+			if err != nil {
+				return nil // cancelled
+			}
+			f, unit = cut, [2]int{0, len(cut.Text)}
 		}
-		g.beforeErrors = g.policy.dropKeys(g.check(ctx, f, g.unit))
+		g.beforeErrors = g.policy.dropKeys(g.check(ctx, f, unit))
 		g.beforeDone = ctx.Err() == nil // a cancelled check saw only part of the unit
 	}
 	return g.beforeErrors
@@ -147,15 +151,15 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	unit := [2]int{g.unit[0], g.unit[1] + len(text)}
 	var after *syntax.File
 	var err error
+	shift := 0 // what turns after's offsets into the document's
 	switch {
 	case g.windowed:
-		if after, err = g.text.Splice(ctx, g.offset, g.offset, text); err == nil {
-			after, err = after.ParseWindowAfter(ctx, unit[0], unit[1], g.window)
-		}
-		if err != nil {
+		if after, err = g.window.Cut(ctx, g.offset, text); err != nil {
 			return Verdict{Text: text, Reason: "parse"}
 		}
-		if syntax.Count(after.Root()) > g.unitErrors || errorInside(after.Root(), g.offset, g.offset+len(text)) {
+		shift = g.unit[0]
+		unit = [2]int{0, len(after.Text)}
+		if syntax.Count(after.Root()) > g.unitErrors || errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)) {
 			return syntaxErr
 		}
 	default:
@@ -182,7 +186,7 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		// insertion's doing. Only findings on the inserted text count.
 		var own []rules.Finding
 		for _, f := range found {
-			if f.End > g.offset && f.Start < g.offset+len(text) {
+			if f.End+shift > g.offset && f.Start+shift < g.offset+len(text) {
 				own = append(own, f)
 			}
 		}
@@ -206,9 +210,8 @@ func (g *Gate) narrowToUnit(ctx context.Context) bool {
 	if !ok {
 		return false
 	}
-	f := g.req.File
 	g.windowed, g.unit, g.req.Workspace = true, unit, ws
-	g.text, g.window = f.WithoutTree(), w
+	g.window = w
 	g.unitErrors = syntax.Count(w.Root())
 	return true
 }

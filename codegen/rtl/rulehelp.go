@@ -50,7 +50,7 @@ func (r *UnitRef) line(n *Node) int {
 	if r.File == nil {
 		return 0
 	}
-	return r.File.Lines.LineOf(r.Base+n.Start()) + 1
+	return r.File.Line(r.Base+n.Start()) + 1
 }
 
 // ExprWidth is a conservative width of an expression: identifiers and selects of

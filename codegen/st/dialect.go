@@ -35,7 +35,7 @@ func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
 
 // fileDialect is dialectOf for a snapshot, whose markers are looked for once.
 func fileDialect(path string, cfg *config.Config, f *syntax.File) Dialect {
-	return decideDialect(path, cfg, func() bool { return sclMarkersOf(f) })
+	return decideDialect(path, cfg, func() bool { return sclMarkersOf(f.Document()) })
 }
 
 func decideDialect(path string, cfg *config.Config, markers func() bool) Dialect {

@@ -54,7 +54,7 @@ func checkFBMultiCall(pass *rules.Pass, run *Run) {
 			for i := 1; i < len(cs); i++ {
 				for _, prev := range cs[:i] {
 					if !exclusive(prev, cs[i]) {
-						line := run.File.Lines.LineOf(prev.Start()) + 1
+						line := run.File.Line(prev.Start()) + 1
 						report(pass, cs[i].Child("function"), "instance %s is called again (first call on line %d): it runs twice per cycle", cs[i].Child("function").Text(), line)
 						continue next
 					}

@@ -115,7 +115,7 @@ func checkOverlappingAt(pass *rules.Pass, run *Run) {
 		}
 		for _, a := range mine[:i] {
 			if overlap(a.s, b.s) {
-				line := run.File.Lines.LineOf(a.v.Start+a.off) + 1
+				line := run.File.Line(a.v.Start+a.off) + 1
 				pass.Report(b.v.Start+b.off, b.v.End+b.off, "%s AT %s overlaps %s AT %s (line %d)%s", b.v.Name, b.s.address, a.v.Name, a.s.address, line, bytesNote(a.s, b.s, byteIndexed))
 				break
 			}

@@ -32,6 +32,8 @@ type File struct {
 
 	span      [2]int // a window's byte range (ParseWindow)
 	windowed  bool
+	doc       *File       // the window a cut was made from (Cut)
+	lineBase  int         // the document line of a cut's first line
 	derived   *derived    // facts kept per snapshot (Derive)
 	derivedMu sync.Mutex  // not mu: facts are asked for while the tree's lock is held
 	origin    *origin     // the text this snapshot was edited from (EditFrom)
