@@ -189,7 +189,7 @@ func allStarts(l *Lines) []int {
 // equal to a fresh one, line by line and offset by offset.
 func TestLinesApplyAcrossBlocks(t *testing.T) {
 	var sb strings.Builder
-	for i := 0; i < 3*lineBlockSize; i++ {
+	for i := 0; i < 3*maxLineBlockSize; i++ {
 		fmt.Fprintf(&sb, "N%d G1 X%d ; Zeile 行\r\n", i, i)
 	}
 	text := []byte(sb.String())
