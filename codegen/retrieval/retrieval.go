@@ -4,6 +4,7 @@
 package retrieval
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -217,11 +218,10 @@ func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte,
 	if ix == nil || len(ix.chunks) == 0 {
 		return nil
 	}
-	before := strings.Split(string(text[:offset]), "\n")
-	after := strings.Split(string(text[offset:]), "\n")
-	line := len(before)
-	from := max(0, len(before)-queryRadius)
-	query := Terms(strings.Join(before[from:], "\n") + strings.Join(after[:min(len(after), queryRadius)], "\n"))
+	// The query is the lines around the cursor: only they are read, not a large file.
+	line := bytes.Count(text[:offset], []byte("\n")) + 1
+	around := string(lastLines(text[:offset], queryRadius)) + string(firstLines(text[offset:], queryRadius))
+	query := Terms(around)
 	limit, minScore := r.Limit, r.MinScore
 	if limit == 0 {
 		limit = 2
@@ -235,7 +235,7 @@ func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte,
 		out = append(out, block(h.Chunk))
 	}
 	if r.Semantic != nil {
-		queryText, _ := privacy.Text(strings.Join(before[from:], "\n") + strings.Join(after[:min(len(after), queryRadius)], "\n"))
+		queryText, _ := privacy.Text(around)
 		var cands []embedding.Chunk
 		byKey := map[string]Chunk{}
 		for _, c := range ix.chunks {
@@ -256,6 +256,38 @@ func (r *Retriever) Related(ctx context.Context, lang, path string, text []byte,
 		}
 	}
 	return out
+}
+
+// lastLines is b's last n lines ("\n"-separated), the text before the first of them cut.
+func lastLines(b []byte, n int) []byte {
+	if n <= 0 {
+		return nil
+	}
+	i := len(b)
+	for k := 0; k < n; k++ {
+		j := bytes.LastIndexByte(b[:i], '\n')
+		if j < 0 {
+			return b
+		}
+		i = j
+	}
+	return b[i+1:]
+}
+
+// firstLines is b's first n lines, without the break after the last of them.
+func firstLines(b []byte, n int) []byte {
+	if n <= 0 {
+		return nil
+	}
+	i := 0
+	for k := 0; k < n; k++ {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			return b
+		}
+		i += j + 1
+	}
+	return b[:i-1]
 }
 
 func block(c Chunk) codegen.Block {
