@@ -105,17 +105,21 @@ func (du *DocumentUnits) afterEdit(us UnitScanner, ns NameScanner, text []byte, 
 	if ns == nil {
 		return out
 	}
-	out.names = slices.Clone(du.names)
+	names := make([][]string, hi-lo+1)
 	same := true
 	for k := lo; k <= hi; k++ {
 		r := out.Ranges[k]
-		out.names[k] = ns.DeclaredNames(text[r[0]:r[1]])
-		same = same && slices.Equal(out.names[k], du.names[k])
+		names[k-lo] = ns.DeclaredNames(text[r[0]:r[1]])
+		same = same && slices.Equal(names[k-lo], du.names[k])
 	}
 	if same {
-		out.byName = du.byName // a keystroke rarely changes what a unit declares
-	} else {
-		out.index()
+		// A keystroke rarely changes what a unit declares: the lists and the index are
+		// shared (never changed once made).
+		out.names, out.byName = du.names, du.byName
+		return out
 	}
+	out.names = slices.Clone(du.names)
+	copy(out.names[lo:], names)
+	out.index()
 	return out
 }
