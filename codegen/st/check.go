@@ -6,6 +6,8 @@ import (
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"iter"
+	"slices"
 )
 
 // Run is what every rule's Pass.Model holds: the file's model, the workspace index, the
@@ -26,6 +28,7 @@ type Run struct {
 	dialect Dialect
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
 	writes  map[*POU][]write
+	bodies  map[*POU][]*Node // BodyNodes
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot
@@ -124,6 +127,44 @@ func Bodies(p *POU) []*Node {
 		}
 	}
 	return out
+}
+
+// indexedKinds are the kinds of node rules ask BodyNodes for.
+var indexedKinds = map[string]bool{
+	"assignment": true, "binary_expression": true, "call_expression": true, "call_statement": true,
+	"case_statement": true, "for_statement": true, "index_expression": true, "jump_statement": true,
+	"label_statement": true, "statement_list": true,
+}
+
+// BodyNodes yields the nodes of p's own bodies of the given kinds (indexedKinds) in
+// document order. Most rules look for a few kinds of node: they share one walk of a POU's
+// bodies per run instead of each walking all of them.
+func (r *Run) BodyNodes(p *POU, kinds ...string) iter.Seq[*Node] {
+	return func(yield func(*Node) bool) {
+		for _, n := range r.bodyIndex(p) {
+			if slices.Contains(kinds, n.Kind()) && !yield(n) {
+				return
+			}
+		}
+	}
+}
+
+func (r *Run) bodyIndex(p *POU) []*Node {
+	if nodes, ok := r.bodies[p]; ok {
+		return nodes
+	}
+	var nodes []*Node
+	walkBodies(p, func(n *Node) bool {
+		if indexedKinds[n.Kind()] {
+			nodes = append(nodes, n)
+		}
+		return true
+	})
+	if r.bodies == nil {
+		r.bodies = map[*POU][]*Node{}
+	}
+	r.bodies[p] = nodes
+	return nodes
 }
 
 // walkBodies visits every node of p's own bodies.

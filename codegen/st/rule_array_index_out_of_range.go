@@ -21,13 +21,10 @@ var ruleArrayIndexOutOfRange = register(&rules.Rule{
 func checkArrayIndex(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "index_expression" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "index_expression") {
 			t := sc.Resolve(sc.designatorType(n.Child("object")))
 			if t == nil || t.Kind != TypeArray {
-				return true
+				continue
 			}
 			for i, idx := range n.Children("index") {
 				if i >= len(t.Dims) {
@@ -45,8 +42,7 @@ func checkArrayIndex(pass *rules.Pass, run *Run) {
 					report(pass, idx, "index %v is outside the bounds %v..%v of %s", c.V, lo, hi, n.Child("object").Src(run.Text))
 				}
 			}
-			return true
-		})
+		}
 	}
 }
 

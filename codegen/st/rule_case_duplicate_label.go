@@ -21,10 +21,7 @@ var ruleCaseDuplicateLabel = register(&rules.Rule{
 func checkCaseLabels(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "case_statement" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "case_statement") {
 			type span struct{ lo, hi float64 }
 			var spans []span
 			names := map[string]bool{}
@@ -62,7 +59,6 @@ func checkCaseLabels(pass *rules.Pass, run *Run) {
 					spans = append(spans, s)
 				}
 			}
-			return true
-		})
+		}
 	}
 }

@@ -23,14 +23,14 @@ var ruleCaseIncompleteEnum = register(&rules.Rule{
 func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "case_statement" || len(n.KidsOf("else_clause")) > 0 {
-				return true
+		for n := range run.BodyNodes(p, "case_statement") {
+			if len(n.KidsOf("else_clause")) > 0 {
+				continue
 			}
 			v := n.Child("value")
 			_, enum := sc.EnumOf(sc.designatorType(v))
 			if enum == nil || v == nil {
-				return true
+				continue
 			}
 			covered := map[string]bool{}
 			for _, b := range n.KidsOf("case_branch") {
@@ -67,8 +67,7 @@ func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 			if len(missing) > 0 {
 				pass.Report(n.Start(), v.End(), "CASE %s handles no %s and has no ELSE", v.Src(run.Text), strings.Join(missing, ", "))
 			}
-			return true
-		})
+		}
 	}
 }
 

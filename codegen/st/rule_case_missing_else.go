@@ -20,15 +20,14 @@ var ruleCaseMissingElse = register(&rules.Rule{
 
 func checkCaseMissingElse(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() == "case_statement" && len(n.KidsOf("else_clause")) == 0 {
+		for n := range run.BodyNodes(p, "case_statement") {
+			if len(n.KidsOf("else_clause")) == 0 {
 				v := n.Child("value")
 				if v == nil {
-					return true
+					continue
 				}
 				pass.Report(n.Start(), v.End(), "CASE %s has no ELSE branch", v.Src(run.Text))
 			}
-			return true
-		})
+		}
 	}
 }

@@ -21,13 +21,10 @@ var ruleCompareToBoolLiteral = register(&rules.Rule{
 
 func checkCompareBool(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() == "binary_expression" {
-				if op := opText(n); (op == "=" || op == "<>") && (n.Child("left").Is("boolean") || n.Child("right").Is("boolean")) {
-					report(pass, n, "comparison with a BOOL literal: use the value itself or NOT")
-				}
+		for n := range run.BodyNodes(p, "binary_expression") {
+			if op := opText(n); (op == "=" || op == "<>") && (n.Child("left").Is("boolean") || n.Child("right").Is("boolean")) {
+				report(pass, n, "comparison with a BOOL literal: use the value itself or NOT")
 			}
-			return true
-		})
+		}
 	}
 }

@@ -23,7 +23,7 @@ var ruleDivisionByZero = register(&rules.Rule{
 func checkDivisionByZero(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
+		for n := range run.BodyNodes(p, "binary_expression", "call_expression") {
 			var divisor *Node
 			switch n.Kind() {
 			case "binary_expression":
@@ -44,7 +44,6 @@ func checkDivisionByZero(pass *rules.Pass, run *Run) {
 					report(pass, divisor, "division by zero: the divisor %s is always 0", strings.TrimSpace(divisor.Src(run.Text)))
 				}
 			}
-			return true
-		})
+		}
 	}
 }

@@ -26,28 +26,24 @@ func checkFBMultiCall(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		calls := map[string][]*Node{}
 		var order []string
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "call_statement" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "call_statement") {
 			f := n.Child("function")
 			if !f.Is("identifier") {
-				return true
+				continue
 			}
 			v := sc.Local(f.Text())
 			if v == nil {
-				return true
+				continue
 			}
 			if fb, std := sc.FBType(v.Type); fb == nil && std == nil {
-				return true
+				continue
 			}
 			k := lower(f.Text())
 			if calls[k] == nil {
 				order = append(order, k)
 			}
 			calls[k] = append(calls[k], n)
-			return true
-		})
+		}
 		for _, k := range order {
 			cs := calls[k]
 		next:

@@ -21,13 +21,10 @@ var ruleForCounterModified = register(&rules.Rule{
 func checkForCounter(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		all := run.Writes(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "for_statement" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "for_statement") {
 			v, body := n.Child("variable"), n.Child("body")
 			if body == nil || !v.Is("identifier", "local_variable") {
-				return true
+				continue
 			}
 			name := lower(rootOf(v).Text())
 			for _, w := range all {
@@ -38,7 +35,6 @@ func checkForCounter(pass *rules.Pass, run *Run) {
 					report(pass, w.target, "%s changes the FOR counter %s inside its loop", w.how, r.Text())
 				}
 			}
-			return true
-		})
+		}
 	}
 }

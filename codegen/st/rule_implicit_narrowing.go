@@ -24,16 +24,13 @@ var ruleImplicitNarrowing = register(&rules.Rule{
 func checkNarrowing(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "assignment" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "assignment") {
 			if op := n.Child("operator"); op == nil || op.Text() != ":=" {
-				return true
+				continue
 			}
 			to, from := sc.typeOf(n.Child("left")), sc.typeOf(n.Child("right"))
 			if to.Name == "" || to.Lit {
-				return true
+				continue
 			}
 			ti := elementary[to.Name]
 			fi := elementary[from.Name]
@@ -51,7 +48,6 @@ func checkNarrowing(pass *rules.Pass, run *Run) {
 			case to.Name == "REAL" && from.Name == "LREAL":
 				report(pass, n.Child("right"), "LREAL value stored into REAL loses precision")
 			}
-			return true
-		})
+		}
 	}
 }

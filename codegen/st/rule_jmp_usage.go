@@ -20,14 +20,13 @@ var ruleJmpUsage = register(&rules.Rule{
 
 func checkJmp(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
-		walkBodies(p, func(n *Node) bool {
+		for n := range run.BodyNodes(p, "jump_statement", "label_statement") {
 			switch n.Kind() {
 			case "jump_statement":
 				report(pass, n, "JMP: prefer IF, CASE or a loop")
 			case "label_statement":
 				report(pass, n, "jump label: prefer IF, CASE or a loop")
 			}
-			return true
-		})
+		}
 	}
 }

@@ -21,35 +21,33 @@ var ruleLoopBoundExceedsArray = register(&rules.Rule{
 func checkLoopBounds(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "for_statement" {
-				return true
-			}
+	nodes:
+		for n := range run.BodyNodes(p, "for_statement") {
 			v, body := n.Child("variable"), n.Child("body")
 			if !v.Is("identifier") || body == nil {
-				return true
+				continue
 			}
 			from, to := sc.eval(n.Child("from")), sc.eval(n.Child("to"))
 			if !from.OK || !to.OK {
-				return true
+				continue
 			}
 			lo, hi := from.V, to.V
 			if by := n.Child("by"); by != nil {
 				c := sc.eval(by)
 				if !c.OK || c.V == 0 {
-					return true
+					continue
 				}
 				if c.V < 0 {
 					lo, hi = to.V, from.V
 				}
 			}
 			if lo > hi {
-				return true // the loop never runs
+				continue // the loop never runs
 			}
 			counter := lower(v.Text())
 			for _, w := range writes(&POU{Node: body, Kind: "", BodyStart: body.Start()}) {
 				if r := rootOf(w.target); r != nil && lower(r.Text()) == counter {
-					return true // st/for-counter-modified reports it; ranges are unknown
+					continue nodes // st/for-counter-modified reports it; ranges are unknown
 				}
 			}
 			body.Walk(func(k *Node) bool {
@@ -71,7 +69,6 @@ func checkLoopBounds(pass *rules.Pass, run *Run) {
 				}
 				return true
 			})
-			return true
-		})
+		}
 	}
 }

@@ -21,18 +21,14 @@ var ruleRealEquality = register(&rules.Rule{
 func checkRealEquality(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "binary_expression" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "binary_expression") {
 			if op := opText(n); op != "=" && op != "<>" {
-				return true
+				continue
 			}
 			l, r := sc.typeOf(n.Child("left")), sc.typeOf(n.Child("right"))
 			if l.Cat == CatReal || r.Cat == CatReal {
 				report(pass, n, "%s compares REAL values exactly; compare with a tolerance or use <, >", opText(n))
 			}
-			return true
-		})
+		}
 	}
 }

@@ -25,10 +25,7 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		var divisions []*Node
 		compared := map[string]bool{}
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "binary_expression" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "binary_expression") {
 			switch op := opText(n); op {
 			case "/", "MOD":
 				if d := n.Child("right"); d.Is("identifier", "member_expression", "local_variable") {
@@ -39,11 +36,10 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 					compared[canon(side.Src(run.Text))] = true
 				}
 			}
-			return true
-		})
+		}
 		// MAX(x, 1), LIMIT(1, x, …), SEL(x = 0, …) as divisor guards are comparisons too.
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() == "call_expression" && n.Child("function").Is("identifier") {
+		for n := range run.BodyNodes(p, "call_expression") {
+			if n.Child("function").Is("identifier") {
 				switch strings.ToUpper(n.Child("function").Text()) {
 				case "MAX", "LIMIT", "SEL":
 					for _, a := range n.Child("arguments").KidsOf("argument") {
@@ -51,8 +47,7 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 					}
 				}
 			}
-			return true
-		})
+		}
 		for _, d := range divisions {
 			key := canon(d.Src(run.Text))
 			if compared[key] {

@@ -20,10 +20,7 @@ var ruleUnreachableCode = register(&rules.Rule{
 
 func checkUnreachable(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
-		walkBodies(p, func(n *Node) bool {
-			if n.Kind() != "statement_list" {
-				return true
-			}
+		for n := range run.BodyNodes(p, "statement_list") {
 			jumped := ""
 			for _, s := range statements(n) {
 				switch {
@@ -47,7 +44,6 @@ func checkUnreachable(pass *rules.Pass, run *Run) {
 					jumped = "JMP"
 				}
 			}
-			return true
-		})
+		}
 	}
 }
