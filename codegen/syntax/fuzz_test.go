@@ -150,6 +150,19 @@ func windowAfterEditIsFresh(t *testing.T, lang *sitter.Language, text string, st
 	if g, w := got.Root().String(), fresh.Root().String(); g != w {
 		t.Fatalf("window reparsed after inserting %q at %d of [%d, %d) differs from a fresh parse:\n%s\nfresh:\n%s", insert, at, start, end, g, w)
 	}
+	// The gate's cut of the window (the unit as a text of its own) is parsed from the
+	// window's tree too.
+	cut, err := before.Cut(ctx, at, insert)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := syntax.Parse(ctx, lang, []byte(text[start:at]+insert+text[at:end]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := cut.Root().String(), alone.Root().String(); g != w {
+		t.Fatalf("cut of [%d, %d) with %q at %d differs from a fresh parse of its text:\n%s\nfresh:\n%s", start, end, insert, at, g, w)
+	}
 }
 
 func TestWindowReparsedAfterAnEditIsAFreshParse(t *testing.T) {
