@@ -94,7 +94,10 @@ type Result struct {
 // Prepare computes the context and the prompt without asking a backend: what
 // `gantry prompt` prints and what Suggest sends.
 func (e *Engine) Prepare(ctx context.Context, p Pack, req SuggestRequest) (Context, Prompt) {
-	return e.prompt(ctx, p, req, e.context(ctx, p, req))
+	ctx, cancel := context.WithCancel(ctx) // stops the lookup of related code if unused
+	defer cancel()
+	related := e.related(ctx, p, req)
+	return e.prompt(ctx, p, req, e.context(ctx, p, req), related)
 }
 
 func (e *Engine) context(ctx context.Context, p Pack, req SuggestRequest) Context {
@@ -102,9 +105,9 @@ func (e *Engine) context(ctx context.Context, p Pack, req SuggestRequest) Contex
 }
 
 // prompt adds related workspace code to the pack's context and builds the prompt from it.
-func (e *Engine) prompt(ctx context.Context, p Pack, req SuggestRequest, c Context) (Context, Prompt) {
-	if e.Related != nil && c.Skip == "" {
-		c.Blocks = append(c.Blocks, e.related(ctx, p, req)...)
+func (e *Engine) prompt(ctx context.Context, p Pack, req SuggestRequest, c Context, related func() []Block) (Context, Prompt) {
+	if c.Skip == "" {
+		c.Blocks = append(c.Blocks, related()...)
 	}
 	text, offset := req.File.Text, req.Offset
 	escaped := false
@@ -153,6 +156,10 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 			return res, nil
 		}
 	}
+	// Related code is looked up beside the context (it needs only the request).
+	rctx, cancelRelated := context.WithCancel(ctx)
+	defer cancelRelated()
+	related := e.related(rctx, p, req)
 	c := e.context(ctx, p, req)
 	if c.Skip != "" && !req.Invoked {
 		return &Result{Skip: c.Skip}, nil
@@ -162,7 +169,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	gctx, cancelGate := context.WithCancel(ctx)
 	defer cancelGate()
 	gate := startGate(gctx, p, CheckRequest{Path: req.Path, File: req.File, Config: req.Config, Workspace: req.Workspace}, req.Offset, c.Unit)
-	c, pr := e.prompt(ctx, p, req, c)
+	c, pr := e.prompt(ctx, p, req, c, related)
 	res := &Result{Prompt: pr}
 	if c.Skip != "" && !req.Invoked {
 		res.Skip = c.Skip
@@ -320,9 +327,14 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 }
 
 // related runs the retriever under its time limit; a late answer is dropped.
-func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) []Block {
+// related starts looking up workspace code related to the cursor, on a goroutine of its own
+// bounded by contextSourceLimit, and returns the wait for its answer (nil after the
+// limit, or without a retriever).
+func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func() []Block {
+	if e.Related == nil {
+		return func() []Block { return nil }
+	}
 	ctx, cancel := context.WithTimeout(ctx, contextSourceLimit)
-	defer cancel()
 	done := make(chan []Block, 1)
 	go func() {
 		var b []Block
@@ -340,11 +352,14 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) []Bloc
 		}
 		b = e.Related.Related(ctx, p.ID(), req.Path, text, offset)
 	}()
-	select {
-	case b := <-done:
-		return b
-	case <-ctx.Done():
-		return nil
+	return func() []Block {
+		defer cancel()
+		select {
+		case b := <-done:
+			return b
+		case <-ctx.Done():
+			return nil
+		}
 	}
 }
 

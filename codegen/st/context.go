@@ -38,11 +38,15 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 
 	f.Lock()
 	defer f.Unlock()
-	if why := skipAt(f.Root(), f.Text, off); why != "" {
+	if why := skipAtText(f.Text, off); why != "" {
 		out.Skip = why
 		return out
 	}
 	m := p.cache.modelOf(f)
+	if why := skipAt(f.Root(), m, f.Text, off); why != "" {
+		out.Skip = why
+		return out
+	}
 	c := &cursor{text: f.Text, off: off, m: m, ws: ws, path: req.Path}
 	if u := m.UnitAt(off); u != nil {
 		out.Unit = [2]int{u.Start, u.End}
@@ -88,24 +92,49 @@ func innermostPOU(pous []*POU, off int) *POU {
 	return nil
 }
 
-// skipAt says why no suggestion fits at off: inside a comment, a string, or a word.
-func skipAt(root *sitter.Node, text []byte, off int) string {
+// skipAtText says why no suggestion fits at off from the text alone: inside a word.
+func skipAtText(text []byte, off int) string {
 	if off > 0 && off < len(text) && isIdent(text[off-1]) && isIdent(text[off]) {
 		return "mid-token"
 	}
 	if off < len(text) && isIdent(text[off]) {
 		return "before a word"
 	}
-	n := root
-	for depth := 0; n != nil && depth < 64; depth++ {
-		var next *sitter.Node
+	return ""
+}
+
+// skipAt says why no suggestion fits at off in the tree: inside a comment, a string or a
+// pragma. It descends the model's copy of the cursor's unit (plain Go), and the tree
+// itself only where no unit holds the cursor (a comment between POUs).
+func skipAt(root *sitter.Node, m *Model, text []byte, off int) string {
+	if u := m.UnitAt(off); u != nil {
+		if r := u.Root(text); r != nil && r.Start() <= off && off < r.End() {
+			return skipIn(r, text, off, func(n *Node, yield func(*Node) bool) {
+				for _, k := range n.Kids() {
+					if !yield(k) {
+						return
+					}
+				}
+			}, func(n *Node) (string, int, int) { return n.Kind(), n.Start(), n.End() })
+		}
+	}
+	return skipIn(root, text, off, func(n *sitter.Node, yield func(*sitter.Node) bool) {
+		syntax.Children(n, func(_ int, ch *sitter.Node, _ string) bool { return yield(ch) })
+	}, func(n *sitter.Node) (string, int, int) { return n.Type(), int(n.StartByte()), int(n.EndByte()) })
+}
+
+// skipIn descends from n towards off, over the children kids yields in document order.
+func skipIn[N comparable](n N, text []byte, off int, kids func(N, func(N) bool), span func(N) (kind string, start, end int)) string {
+	var none N
+	for depth := 0; n != none && depth < 64; depth++ {
+		next := none
 		why := ""
-		syntax.Children(n, func(_ int, ch *sitter.Node, _ string) bool {
-			s, e := int(ch.StartByte()), int(ch.EndByte())
+		kids(n, func(ch N) bool {
+			kind, s, e := span(ch)
 			if s > off {
 				return false
 			}
-			switch ch.Type() {
+			switch kind {
 			case "comment":
 				// A line comment runs to the end of its line, cursor at its end included.
 				if s < off && (off < e || off == e && e-s >= 2 && text[s] == '/' && text[s+1] == '/') {

@@ -47,12 +47,16 @@ func body(s string) string { return strings.Replace(ctxSrc, "@BODY@", s, 1) }
 
 func TestContextSkip(t *testing.T) {
 	for name, src := range map[string]string{
-		"line comment":  body("bMotor := TRUE; // start |here"),
-		"block comment": body("(* a |comment *)"),
-		"string":        body("s := 'ab|c';"),
-		"mid-word":      body("bMo|tor := TRUE;"),
-		"before word":   body("|bMotor := TRUE;"),
-		"decl comment":  strings.Replace(ctxSrc, "// a comment", "// a |comment", 1),
+		"line comment":          body("bMotor := TRUE; // start |here"),
+		"block comment":         body("(* a |comment *)"),
+		"string":                body("s := 'ab|c';"),
+		"mid-word":              body("bMo|tor := TRUE;"),
+		"before word":           body("|bMotor := TRUE;"),
+		"decl comment":          strings.Replace(ctxSrc, "// a comment", "// a |comment", 1),
+		"end of a line comment": body("bMotor := TRUE; // start|"),
+		"between units":         ctxSrc + "\n(* a |note *)\nPROGRAM P\nEND_PROGRAM\n",
+		"unit of many":          strings.Repeat("FUNCTION F : INT\nF := 1;\nEND_FUNCTION\n\n", 40) + body("(* a |comment *)"),
+		"pragma":                strings.Replace(ctxSrc, "// a comment", "{attribute 'hide|'}", 1),
 	} {
 		if c := at(t, src, nil); c.Skip == "" {
 			t.Errorf("%s: want Skip", name)
