@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -84,7 +85,7 @@ func CursorUnit(ctx context.Context, p Pack, f *syntax.File, ws Workspace, path 
 		return nil, span, ws, false
 	}
 	if du.byName != nil {
-		ws = newSiblingSet(du, ws, path, f).view(i)
+		ws = siblingsOf(f, du, ws, path).view(i)
 	}
 	return w, span, ws, true
 }
@@ -195,6 +196,7 @@ type siblingSet struct {
 	mu     sync.Mutex
 	parsed map[int]*syntax.File
 	order  []int
+	views  map[int]*siblingView
 }
 
 // maxParsedSiblings bounds the sibling units kept parsed at once.
@@ -220,8 +222,38 @@ func unitNames(ns NameScanner, text []byte) []string {
 	return names
 }
 
-// view is the workspace unit self sees.
-func (s *siblingSet) view(self int) Workspace { return &siblingView{set: s, self: self} }
+// siblingKey keys a snapshot's sibling set in its memo.
+type siblingKey struct {
+	base Workspace
+	path string
+}
+
+// siblingsOf returns the sibling set of snapshot f, made once: the prompt's context and the
+// gate then see one workspace for the cursor's unit, and the pack's index of it is built
+// once per request, not once for each.
+func siblingsOf(f *syntax.File, du *DocumentUnits, base Workspace, path string) *siblingSet {
+	if base != nil && !reflect.TypeOf(base).Comparable() {
+		return newSiblingSet(du, base, path, f)
+	}
+	// The set holds the text, not f: the next version takes f's memo over for a
+	// generation, and a set holding f would chain every version to the one before.
+	return f.Memo(siblingKey{base, path}, func() any { return newSiblingSet(du, base, path, f.WithoutTree()) }).(*siblingSet)
+}
+
+// view is the workspace unit self sees, one value per unit.
+func (s *siblingSet) view(self int) Workspace {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if v, ok := s.views[self]; ok {
+		return v
+	}
+	if s.views == nil {
+		s.views = map[int]*siblingView{}
+	}
+	v := &siblingView{set: s, self: self}
+	s.views[self] = v
+	return v
+}
 
 func (s *siblingSet) unit(ctx context.Context, i int) *syntax.File {
 	s.mu.Lock()
