@@ -326,7 +326,6 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 	return s, ""
 }
 
-// related runs the retriever under its time limit; a late answer is dropped.
 // related starts looking up workspace code related to the cursor, on a goroutine of its own
 // bounded by contextSourceLimit, and returns the wait for its answer (nil after the
 // limit, or without a retriever).

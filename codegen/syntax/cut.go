@@ -37,20 +37,16 @@ func (w *File) Cut(ctx context.Context, at int, insert string) (*File, error) {
 	w.treeMu.Unlock()
 	var base *sitter.Tree
 	if old != nil {
-		w.mu.Lock()
-		base = old.Copy()
-		w.mu.Unlock()
 		// The window's start becomes offset 0, then the insertion goes in.
 		sr, sc := w.Lines.Point(s)
-		base.Edit(sitter.EditInput{StartIndex: 0, OldEndIndex: uint32(s), NewEndIndex: 0,
-			OldEndPoint: sitter.Point{Row: uint32(sr), Column: uint32(sc)}})
+		base = w.editedCopy(old, source.Edit{OldEndByte: s, OldEndRow: sr, OldEndColumn: sc})
 		if insert != "" {
 			rel := at - s
-			ar, ac := lines.Point(rel)
-			er, ec := lines.Point(rel + len(insert))
-			base.Edit(sitter.EditInput{StartIndex: uint32(rel), OldEndIndex: uint32(rel), NewEndIndex: uint32(rel + len(insert)),
-				StartPoint: sitter.Point{Row: uint32(ar), Column: uint32(ac)}, OldEndPoint: sitter.Point{Row: uint32(ar), Column: uint32(ac)},
-				NewEndPoint: sitter.Point{Row: uint32(er), Column: uint32(ec)}})
+			e := source.Edit{StartByte: rel, OldEndByte: rel, NewEndByte: rel + len(insert)}
+			e.StartRow, e.StartColumn = lines.Point(rel)
+			e.OldEndRow, e.OldEndColumn = e.StartRow, e.StartColumn
+			e.NewEndRow, e.NewEndColumn = lines.Point(rel + len(insert))
+			edit(base, e)
 		}
 	}
 	tree, err := parse(ctx, w.Language, base, text, wholeText)

@@ -221,13 +221,18 @@ func (f *File) editedCopy(tree *sitter.Tree, e source.Edit) *sitter.Tree {
 	f.mu.Lock()
 	cp := tree.Copy()
 	f.mu.Unlock()
-	cp.Edit(sitter.EditInput{
+	edit(cp, e)
+	return cp
+}
+
+// edit records e on tree, for the next parse to start from.
+func edit(tree *sitter.Tree, e source.Edit) {
+	tree.Edit(sitter.EditInput{
 		StartIndex: uint32(e.StartByte), OldEndIndex: uint32(e.OldEndByte), NewEndIndex: uint32(e.NewEndByte),
 		StartPoint:  sitter.Point{Row: uint32(e.StartRow), Column: uint32(e.StartColumn)},
 		OldEndPoint: sitter.Point{Row: uint32(e.OldEndRow), Column: uint32(e.OldEndColumn)},
 		NewEndPoint: sitter.Point{Row: uint32(e.NewEndRow), Column: uint32(e.NewEndColumn)},
 	})
-	return cp
 }
 
 // FreshParseBelow is the size up to which an edit that leaves syntax errors is parsed from
