@@ -2,12 +2,13 @@ package st
 
 import (
 	"context"
+	"iter"
+	"slices"
+
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
-	"iter"
-	"slices"
 )
 
 // Run is what every rule's Pass.Model holds: the file's model, the workspace index, the
