@@ -54,24 +54,47 @@ func (f *File) Derive(key any, compute func(parent any, edit source.Edit, ok boo
 // Memo returns the value kept under key for this snapshot alone, computing it once. Unlike
 // Derive, nothing passes on to the snapshots edited from this one, so a value may hold
 // the snapshot's text or trees (a parsed window) without keeping every version alive.
+// A caller that comes while another computes the value waits for it: the server prepares
+// the cursor's unit after an edit while the suggestion request is still on its way, and
+// that request must take the unit, not parse it a second time.
 func (f *File) Memo(key any, compute func() any) any {
 	f.memoMu.Lock()
-	if v, ok := f.memo[key]; ok {
+	if c, ok := f.memo[key]; ok {
 		f.memoMu.Unlock()
-		return v
+		if v, ok := c.wait(); ok {
+			return v
+		}
+		return f.Memo(key, compute) // the computation panicked: this caller tries itself
 	}
-	f.memoMu.Unlock()
-	v := compute()
-	f.memoMu.Lock()
-	defer f.memoMu.Unlock()
-	if old, ok := f.memo[key]; ok {
-		return old
-	}
+	c := &memoCell{done: make(chan struct{})}
 	if f.memo == nil {
-		f.memo = map[any]any{}
+		f.memo = map[any]*memoCell{}
 	}
-	f.memo[key] = v
-	return v
+	f.memo[key] = c
+	f.memoMu.Unlock()
+	defer func() {
+		if !c.ok {
+			f.memoMu.Lock()
+			delete(f.memo, key)
+			f.memoMu.Unlock()
+		}
+		close(c.done)
+	}()
+	c.v = compute()
+	c.ok = true
+	return c.v
+}
+
+// memoCell is one Memo value; done closes once it is computed (ok) or failed.
+type memoCell struct {
+	done chan struct{}
+	v    any
+	ok   bool
+}
+
+func (c *memoCell) wait() (any, bool) {
+	<-c.done
+	return c.v, c.ok
 }
 
 // FromParent returns a value the snapshot this one was edited from (by Apply) kept in its
@@ -80,14 +103,19 @@ func (f *File) Memo(key any, compute func() any) any {
 // when there is none.
 func (f *File) FromParent(match func(key any) bool) (value any, ok bool) {
 	f.memoMu.Lock()
-	defer f.memoMu.Unlock()
-	for k, v := range f.parentMemo {
+	var found *memoCell
+	for k, c := range f.parentMemo {
 		if match(k) {
 			delete(f.parentMemo, k)
-			return v, true
+			found = c
+			break
 		}
 	}
-	return nil, false
+	f.memoMu.Unlock()
+	if found == nil {
+		return nil, false
+	}
+	return found.wait()
 }
 
 func (f *File) facts() *derived {

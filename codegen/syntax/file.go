@@ -32,16 +32,16 @@ type File struct {
 
 	span      [2]int // a window's byte range (ParseWindow)
 	windowed  bool
-	doc       *File       // the window a cut was made from (Cut)
-	lineBase  int         // the document line of a cut's first line
-	derived   *derived    // facts kept per snapshot (Derive)
-	derivedMu sync.Mutex  // not mu: facts are asked for while the tree's lock is held
-	origin    *origin     // the text this snapshot was edited from (EditFrom)
-	memo      map[any]any // Memo: this snapshot's alone
+	doc       *File             // the window a cut was made from (Cut)
+	lineBase  int               // the document line of a cut's first line
+	derived   *derived          // facts kept per snapshot (Derive)
+	derivedMu sync.Mutex        // not mu: facts are asked for while the tree's lock is held
+	origin    *origin           // the text this snapshot was edited from (EditFrom)
+	memo      map[any]*memoCell // Memo: this snapshot's alone
 	memoMu    sync.Mutex
 	// parentMemo is the memo of the snapshot this one was edited from, for one generation:
 	// a value there may be the starting point of this snapshot's (FromParent).
-	parentMemo map[any]any
+	parentMemo map[any]*memoCell
 
 	// The tree is made when first asked for (Root): an edit records itself on a copy of
 	// the last tree and parses nothing, so a keystroke costs no reparse until diagnostics
