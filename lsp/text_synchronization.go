@@ -55,12 +55,28 @@ func (s *Server) didChange(ctx context.Context, req *jsonrpc2.Request) error {
 	}
 	err := s.applyChanges(ctx, d, p)
 	d.current.Store(d.file)
+	f := d.file
 	d.mu.Unlock()
 	if err != nil {
 		return err
 	}
+	s.prepareCursor(d, f, p.ContentChanges[len(p.ContentChanges)-1])
 	s.scheduleDiagnostics(d, s.debounce(d))
 	return nil
+}
+
+// prepareCursor readies snapshot f for a suggestion where the last change ended, on a
+// goroutine of its own: the editor asks for one right after the keystroke, and the unit
+// is parsed and modelled while the server reads that request.
+func (s *Server) prepareCursor(d *document, f *syntax.File, last contentChange) {
+	if f == nil || last.Range == nil || !s.configFor(d.path).LanguageEnabled(d.pack.ID()) {
+		return
+	}
+	off, err := s.offset(f.Lines, last.Range.Start)
+	if err != nil {
+		return
+	}
+	go codegen.PrepareCursor(context.Background(), d.pack, f, s.workspace, d.path, off+len(last.Text))
 }
 
 // enter takes a whole text into d (open, full sync, or an edit that touched bad bytes):

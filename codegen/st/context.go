@@ -248,3 +248,11 @@ func indentUnit(text []byte, off int) string {
 		i++
 	}
 }
+
+// PrepareUnit implements codegen.UnitPreparer: the model of the cursor's unit, which the
+// context and the gate's check then share.
+func (p *Pack) PrepareUnit(_ context.Context, unit *syntax.File) {
+	unit.Lock()
+	defer unit.Unlock()
+	p.cache.modelOf(unit)
+}
