@@ -8,6 +8,7 @@ time="${FUZZTIME:-8s}"
 only="$*"
 targets=(
   "./lsp FuzzFraming"
+  "./lsp FuzzParamTickets"
   "./lsp FuzzTypeThroughServer"   # starts gantry lsp per worker: one worker
   "./codegen/syntax FuzzIncrementalEdit"
   "./codegen/syntax FuzzWindowAfterEdit"

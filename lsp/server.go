@@ -84,6 +84,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	s.retrievers = map[string]*retrieval.Retriever{}
 	s.stats = statusParams{Backend: "embedded", Model: "embedded", Reachable: true, CanInsert: true}
 	s.stream = newStream(rwc)
+	s.stream.tickets = &paramTickets{}
 	s.stream.tooLarge = func(size, limit int64) {
 		s.notify("window/showMessage", protocol.ShowMessageParams{Type: protocol.MessageTypeError,
 			Message: fmt.Sprintf("gantry: a message of %d MiB from the editor exceeds limits.max_message_mb = %d and was skipped", size>>20, limit>>20)})
@@ -109,6 +110,9 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 // failed notifications to the user, since a notification has no reply to carry the error.
 func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
 	s.setConn(conn) // the first message may arrive before NewConn has returned to Serve
+	if s.stream != nil && s.stream.tickets != nil {
+		s.stream.tickets.redeem(req)
+	}
 	result, err := s.handleSafely(ctx, conn, req)
 	switch {
 	case err == errAsync:

@@ -30,6 +30,10 @@ type stream struct {
 	// tooLarge (when set) tells the user.
 	limit    atomic.Int64
 	tooLarge func(size, limit int64)
+
+	// tickets, when set, takes requests' params out of the messages the library decodes
+	// (see paramTickets); the server's Handle puts them back.
+	tickets *paramTickets
 }
 
 func newStream(rwc io.ReadWriteCloser) *stream {
@@ -47,11 +51,23 @@ func (s *stream) setLimitMB(mb int) {
 
 // WriteObject implements jsonrpc2.ObjectStream.
 func (s *stream) WriteObject(obj any) error {
-	data, err := json.Marshal(obj)
+	data, err := marshalMessage(obj)
 	if err != nil {
 		return err
 	}
 	return s.writeRaw(data)
+}
+
+// marshalMessage encodes a message. The library's messages marshal themselves, through
+// json.Marshal, into compact JSON: json.Marshal around that would only check and copy the
+// whole message once more.
+func marshalMessage(obj any) ([]byte, error) {
+	if m, ok := obj.(json.Marshaler); ok {
+		if _, raw := obj.(json.RawMessage); !raw {
+			return m.MarshalJSON()
+		}
+	}
+	return json.Marshal(obj)
 }
 
 func (s *stream) writeRaw(data []byte) error {
@@ -74,6 +90,9 @@ func (s *stream) ReadObject(v any) error {
 		body, err := s.readFrame()
 		if err != nil {
 			return err
+		}
+		if s.tickets != nil {
+			body = s.tickets.take(body)
 		}
 		if err := json.Unmarshal(body, v); err != nil {
 			s.replyParseError(err)
