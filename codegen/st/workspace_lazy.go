@@ -37,7 +37,7 @@ func (p *Pack) newLazyIndex(ws codegen.Declarer, exclude string) *wsIndex {
 // another goroutine holds (and asks again next time).
 func (ix *wsIndex) need(ctx context.Context, k string, block bool) []*unitData {
 	lz := ix.lazy
-	if lz == nil || k == "" {
+	if lz == nil || !mayBeDeclared(k) {
 		return nil
 	}
 	lz.mu.Lock()
@@ -157,6 +157,13 @@ func usedNames(text []byte) []string {
 		seen[k] = true
 		out = append(out, k)
 	}
+}
+
+// mayBeDeclared reports whether k (lower case) can be a declared name: not a keyword, an
+// elementary type or a number. The context asks for every word near the cursor, and
+// asking the workspace which file declares IF costs as much as any other name.
+func mayBeDeclared(k string) bool {
+	return k != "" && !(k[0] >= '0' && k[0] <= '9') && !reservedWords[k] && !stKeywords[k]
 }
 
 // stKeywords are words of the language that never name a declaration.
