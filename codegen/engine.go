@@ -333,7 +333,10 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func()
 	if e.Related == nil {
 		return func() []Block { return nil }
 	}
-	ctx, cancel := context.WithTimeout(ctx, contextSourceLimit)
+	// The limit's timer is made only by a wait that finds no answer yet: usually the
+	// lookup is done before the prompt needs it.
+	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan []Block, 1)
 	go func() {
 		var b []Block
@@ -356,6 +359,15 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func()
 		select {
 		case b := <-done:
 			return b
+		default:
+		}
+		limit := time.NewTimer(contextSourceLimit - time.Since(start))
+		defer limit.Stop()
+		select {
+		case b := <-done:
+			return b
+		case <-limit.C:
+			return nil
 		case <-ctx.Done():
 			return nil
 		}
