@@ -4,15 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/gantry-dev/gantry/codegen/source"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -328,23 +329,20 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 
 // related starts looking up workspace code related to the cursor, on a goroutine of its own
 // bounded by contextSourceLimit, and returns the wait for its answer (nil after the
-// limit, or without a retriever).
+// limit, or without a retriever). When the prompt needs the answer before the goroutine
+// has even begun (both cores busy with the request and the keystroke's preparation), the
+// wait does the lookup itself rather than wait for a core to start it.
 func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func() []Block {
 	if e.Related == nil {
 		return func() []Block { return nil }
 	}
-	// The limit's timer is made only by a wait that finds no answer yet: usually the
-	// lookup is done before the prompt needs it.
 	start := time.Now()
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan []Block, 1)
-	go func() {
-		var b []Block
+	lookup := func(ctx context.Context) (b []Block) {
 		defer func() {
 			if v := recover(); v != nil {
 				rules.Recovered("retrieval", v) // logged; the suggestion goes on without
+				b = nil
 			}
-			done <- b
 		}()
 		text, offset := req.File.Text, req.Offset
 		if req.File.Regions != nil {
@@ -352,15 +350,29 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func()
 			text, at = syntax.CodeOnly(req.File.Text, req.File.Regions(req.File.Text))
 			offset = at(req.Offset)
 		}
-		b = e.Related.Related(ctx, p.ID(), req.Path, text, offset)
+		return e.Related.Related(ctx, p.ID(), req.Path, text, offset)
+	}
+	var claimed atomic.Bool // by the goroutine or by the wait, whichever comes first
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan []Block, 1)
+	go func() {
+		if claimed.CompareAndSwap(false, true) {
+			done <- lookup(ctx)
+		}
 	}()
 	return func() []Block {
 		defer cancel()
+		if claimed.CompareAndSwap(false, true) {
+			lctx, stop := context.WithTimeout(ctx, contextSourceLimit)
+			defer stop()
+			return lookup(lctx)
+		}
 		select {
 		case b := <-done:
 			return b
 		default:
 		}
+		// The limit's timer is made only by a wait that finds no answer yet.
 		limit := time.NewTimer(contextSourceLimit - time.Since(start))
 		defer limit.Stop()
 		select {
