@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -94,8 +95,12 @@ func (g *Gate) Vet(ctx context.Context, text string) Verdict {
 	return v
 }
 
-// pendingGate is a gate being prepared on a goroutine of its own.
+// pendingGate is a gate being prepared on a goroutine of its own. Whoever comes first
+// prepares it: the goroutine, or get when the goroutine has not begun by then (both cores
+// busy), which then does not wait for a core to start it.
 type pendingGate struct {
+	claimed  atomic.Bool
+	prepare  func()
 	done     chan struct{}
 	gate     *Gate
 	panicked any
@@ -104,10 +109,15 @@ type pendingGate struct {
 // startGate prepares the gate (NewGate) while the caller goes on.
 func startGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]int) *pendingGate {
 	pg := &pendingGate{done: make(chan struct{})}
-	go func() {
+	pg.prepare = func() {
 		defer close(pg.done)
 		defer func() { pg.panicked = recover() }()
 		pg.gate = NewGate(ctx, p, req, offset, unit)
+	}
+	go func() {
+		if pg.claimed.CompareAndSwap(false, true) {
+			pg.prepare()
+		}
 	}()
 	return pg
 }
@@ -115,6 +125,9 @@ func startGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [
 // get waits for the gate; a panic while preparing it is raised here, on the caller's
 // goroutine.
 func (pg *pendingGate) get() *Gate {
+	if pg.claimed.CompareAndSwap(false, true) {
+		pg.prepare()
+	}
 	<-pg.done
 	if pg.panicked != nil {
 		panic(pg.panicked)
