@@ -103,9 +103,19 @@ func BuildPrompt(text []byte, offset int, lineComment string, c Context, budget 
 
 func commentBlock(lc string, b Block) string {
 	var sb strings.Builder
-	sb.WriteString(lc + " Context: " + b.Source + "\n")
-	for _, line := range strings.Split(strings.TrimRight(b.Text, "\n"), "\n") {
-		sb.WriteString(lc + " " + line + "\n")
+	text := strings.TrimRight(b.Text, "\n")
+	sb.Grow(len(lc) + len(" Context: \n") + len(b.Source) + len(text) + (strings.Count(text, "\n")+1)*(len(lc)+2))
+	sb.WriteString(lc)
+	sb.WriteString(" Context: ")
+	sb.WriteString(b.Source)
+	sb.WriteByte('\n')
+	for more := true; more; {
+		var line string
+		line, text, more = strings.Cut(text, "\n")
+		sb.WriteString(lc)
+		sb.WriteByte(' ')
+		sb.WriteString(line)
+		sb.WriteByte('\n')
 	}
 	return sb.String()
 }
