@@ -25,7 +25,7 @@ run ./grammars/rtl 'BenchmarkParse(SV)?$' 20x
 echo "== RTL parser: size and the C compile that cgo runs once"
 ls -l grammars/rtl/src/parser.c | awk '{printf "grammars/rtl/src/parser.c: %.1f MB\n", $5/1e6}'
 /usr/bin/time -f "gcc -O2 parser.c: %e s" gcc -std=c11 -fPIC -O2 -Igrammars/rtl/src -c grammars/rtl/src/parser.c -o /dev/null
-echo "== suggestion path (10,000-line ST file, embedded backend)"
+echo "== suggestion path (10,000-line ST file, embedded backend; the server in the benchmark's process, then as a gantry lsp process)"
 run ./lsp 'BenchmarkInlineCompletionOverhead' 3000x
 run ./codegen 'BenchmarkGateVet|BenchmarkCacheTypingSession' 50x
 echo "== G-code: check vs bare parse, and the server on a large file"
@@ -45,7 +45,8 @@ awk '
   /^BenchmarkParseOnly/ { parse=$3 }
   /^BenchmarkCheck-/    { check=$3 }
   /^BenchmarkVerilatorComparison/ { for (i=1;i<=NF;i++) if ($i=="x_faster") vx=$(i-1) }
-  /^BenchmarkInlineCompletionOverhead/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") p50=$(i-1); if ($i=="p99-ms") p99=$(i-1) } }
+  /^BenchmarkInlineCompletionOverhead-/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") p50=$(i-1); if ($i=="p99-ms") p99=$(i-1) } }
+  /^BenchmarkInlineCompletionOverheadProcess/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") pp50=$(i-1); if ($i=="p99-ms") pp99=$(i-1) } }
   /^BenchmarkGateVet-/ { gate=$3/1e6 }
   /^BenchmarkGateVetLongUnit/ { gatelong=$3/1e6 }
   /^BenchmarkLargeGCodeKeystroke/ { key=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="open-to-diagnostics-s") open=$(i-1); if ($i=="heap-MB") heap=$(i-1); if ($i=="first-keystrokes-ms") firstkey=$(i-1) } }
@@ -53,6 +54,7 @@ awk '
     if (parse) printf "G-code check / bare parse time:      %.2fx (budget 1.5x)\n", check/parse
     if (vx)    printf "RTL: gantry faster than verilator:   %sx (budget 10x)\n", vx
     if (p50)   printf "suggestion overhead p50 / p99:       %s ms / %s ms (budget 0.5 / 3)\n", p50, p99
+    if (pp50)  printf "... gantry lsp as a process:          %s ms / %s ms\n", pp50, pp99
     if (gate)  printf "gate per candidate:                  %.2f ms (budget 2)\n", gate
     if (gatelong) printf "gate per candidate, 600-line POU:    %.2f ms (budget 2)\n", gatelong
     if (key)   printf "large G-code keystroke to diagnostics: %.1f ms (budget 10; the first ten after opening %s ms); open %s s; heap %s MB\n", key, firstkey, open, heap

@@ -16,6 +16,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen/embedded"
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/lsp"
+	"github.com/gantry-dev/gantry/lsp/lsptest"
 )
 
 // bigST generates an n-line ST file of function blocks, with an open IF at the returned line.
@@ -75,9 +76,9 @@ func (c onPublish) Handle(_ context.Context, _ *jsonrpc2.Conn, r *jsonrpc2.Reque
 
 // BenchmarkInlineCompletionOverhead measures the server's own cost per suggestion request
 // (JSON-RPC, document snapshot, context, prompt, gate) with the instant embedded backend on a
-// 10,000-line file, and reports p50 and p99 latencies.
+// 10,000-line file, and reports p50 and p99 latencies. The server runs in the benchmark's
+// process; BenchmarkInlineCompletionOverheadProcess is the same with a `gantry lsp` process.
 func BenchmarkInlineCompletionOverhead(b *testing.B) {
-	text, cursorLine := bigST(10000)
 	// Operating-system pipes, as an editor's stdio: net.Pipe hands each write over
 	// synchronously, which costs more than the transport users have.
 	srv, cli := osPipes(b)
@@ -85,6 +86,34 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 	published := make(chan struct{}, 1)
 	conn := jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(cli, jsonrpc2.VSCodeObjectCodec{}), onPublish(published))
 	defer conn.Close()
+	suggestionOverhead(b, conn, func() bool {
+		select {
+		case <-published:
+			return true
+		case <-time.After(time.Minute):
+			return false
+		}
+	}, true)
+}
+
+// BenchmarkInlineCompletionOverheadProcess is BenchmarkInlineCompletionOverhead with the
+// server as an editor starts it, a `gantry lsp` process of its own reading its stdin and
+// writing its stdout: the client's runtime and the server's (their schedulers and garbage
+// collectors) apart, the pipes between two processes.
+func BenchmarkInlineCompletionOverheadProcess(b *testing.B) {
+	c := lsptest.Start(b, b.TempDir())
+	suggestionOverhead(b, c.Conn, func() bool {
+		c.Wait("textDocument/publishDiagnostics", 0, time.Minute, nil)
+		return true
+	}, false)
+}
+
+// suggestionOverhead opens the 10,000-line file over conn, waits for its diagnostics
+// (published reports whether they came), then times b.N suggestion requests, each after
+// a keystroke. faults adds the process's page faults per request (the server's only when
+// it runs in this process).
+func suggestionOverhead(b *testing.B, conn *jsonrpc2.Conn, published func() bool, faults bool) {
+	text, cursorLine := bigST(10000)
 	ctx := context.Background()
 	if err := conn.Call(ctx, "initialize", map[string]any{"capabilities": map[string]any{}, "initializationOptions": map[string]any{"backend": "embedded"}}, nil); err != nil {
 		b.Fatal(err)
@@ -93,9 +122,7 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 	conn.Notify(ctx, "textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "st", "version": 1, "text": text}})
 	// A user opens the file, sees its diagnostics, then types: the first check of the whole
 	// file is not part of any keystroke's suggestion.
-	select {
-	case <-published:
-	case <-time.After(time.Minute):
+	if !published() {
 		b.Fatal("no diagnostics for the opened file")
 	}
 	params := map[string]any{"textDocument": map[string]any{"uri": uri}, "position": protocol.Position{Line: uint32(cursorLine), Character: 4}, "context": map[string]any{"triggerKind": 2}}
@@ -137,7 +164,9 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 	b.StopTimer()
 	var ru1 syscall.Rusage
 	syscall.Getrusage(0, &ru1)
-	b.ReportMetric(float64(ru1.Minflt-ru0.Minflt)/float64(b.N), "minflt/op")
+	if faults {
+		b.ReportMetric(float64(ru1.Minflt-ru0.Minflt)/float64(b.N), "minflt/op")
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
