@@ -7,7 +7,7 @@ import (
 )
 
 // UnitPreparer is implemented by packs that build something of the cursor's unit for a
-// suggestion's context (ST and Verilog: the unit's semantic model) and can build it ahead.
+// suggestion's context and can build it ahead (ST: the unit's semantic model).
 type UnitPreparer interface {
 	PrepareUnit(ctx context.Context, unit *syntax.File)
 }

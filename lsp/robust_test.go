@@ -97,3 +97,23 @@ func TestStalledHostIsMarkedDownAfterOneTimeout(t *testing.T) {
 		t.Errorf("message %s", raw)
 	}
 }
+
+// A didChange whose list of changes is empty changes nothing and breaks nothing (the server
+// prepares the cursor's unit where the last change ended, and there is none).
+func TestEmptyChangeListIsHarmless(t *testing.T) {
+	dir := t.TempDir()
+	c := lsptest.Start(t, dir)
+	if err := c.Call("initialize", map[string]any{"processId": os.Getpid(), "rootUri": "file://" + dir, "capabilities": map[string]any{}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	uri := "file://" + dir + "/p.st"
+	c.Notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "st", "version": 1, "text": "PROGRAM P\nEND_PROGRAM\n"}})
+	c.Notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": uri, "version": 2}, "contentChanges": []any{}})
+	var out json.RawMessage
+	if err := c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": uri}}, &out); err != nil || !strings.Contains(string(out), `"name":"P"`) {
+		t.Fatalf("after an empty change: %s, %v", out, err)
+	}
+	if strings.Contains(c.Stderr(), "panicked") {
+		t.Fatalf("the empty change panicked:\n%s", c.Stderr())
+	}
+}

@@ -60,7 +60,9 @@ func (s *Server) didChange(ctx context.Context, req *jsonrpc2.Request) error {
 	if err != nil {
 		return err
 	}
-	s.prepareCursor(d, f, p.ContentChanges[len(p.ContentChanges)-1])
+	if n := len(p.ContentChanges); n > 0 {
+		s.prepareCursor(d, f, p.ContentChanges[n-1])
+	}
 	s.scheduleDiagnostics(d, s.debounce(d))
 	return nil
 }
