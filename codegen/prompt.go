@@ -104,7 +104,6 @@ func BuildPrompt(text []byte, offset int, lineComment string, c Context, budget 
 func commentBlock(lc string, b Block) string {
 	var sb strings.Builder
 	text := strings.TrimRight(b.Text, "\n")
-	sb.Grow(len(lc) + len(" Context: \n") + len(b.Source) + len(text) + (strings.Count(text, "\n")+1)*(len(lc)+2))
 	sb.WriteString(lc)
 	sb.WriteString(" Context: ")
 	sb.WriteString(b.Source)

@@ -150,7 +150,7 @@ func usedNames(text []byte) []string {
 			continue
 		}
 		k := sc.lower(tok)
-		if seen[k] || reservedWords[k] || stKeywords[k] {
+		if seen[k] || !mayBeDeclared(k) {
 			continue
 		}
 		k = strings.Clone(k)
