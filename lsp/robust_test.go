@@ -113,6 +113,12 @@ func TestEmptyChangeListIsHarmless(t *testing.T) {
 	if err := c.Call("textDocument/documentSymbol", map[string]any{"textDocument": map[string]any{"uri": uri}}, &out); err != nil || !strings.Contains(string(out), `"name":"P"`) {
 		t.Fatalf("after an empty change: %s, %v", out, err)
 	}
+	// Stderr is read once the server has ended: its writer runs until then.
+	if err := c.Call("shutdown", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	c.Notify("exit", nil)
+	c.Exit(10 * time.Second)
 	if strings.Contains(c.Stderr(), "panicked") {
 		t.Fatalf("the empty change panicked:\n%s", c.Stderr())
 	}
