@@ -225,7 +225,11 @@ func (g *Gate) narrowToUnit(ctx context.Context) bool {
 	}
 	g.windowed, g.unit, g.req.Workspace = true, unit, ws
 	g.window = w
+	// The window is the snapshot's, shared with the context and the keystroke's
+	// preparation: its tree is walked under its lock.
+	w.Lock()
 	g.unitErrors = syntax.Count(w.Root())
+	w.Unlock()
 	return true
 }
 
