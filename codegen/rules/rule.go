@@ -99,13 +99,14 @@ type Pass struct {
 	// Settings gives rules their configuration (protected signals, machine profile…).
 	Settings any
 
-	rule     *Rule
+	rule     string   // the running rule's id
+	severity Severity // its severity in this run
 	findings *[]Finding
 }
 
 // Report records a finding over the byte range [start, end).
 func (p *Pass) Report(start, end int, format string, args ...any) {
-	*p.findings = append(*p.findings, Finding{Rule: p.rule.ID, Severity: p.rule.Severity,
+	*p.findings = append(*p.findings, Finding{Rule: p.rule, Severity: p.severity,
 		Start: start, End: end, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -113,11 +114,11 @@ func (p *Pass) Report(start, end int, format string, args ...any) {
 // defect in a form that is sometimes intended, as CODESYS makes SA0037 configurable for a
 // function block's methods writing the block's own inputs.
 func (p *Pass) ReportMild(start, end int, format string, args ...any) {
-	sev := p.rule.Severity
+	sev := p.severity
 	if sev > Info {
 		sev--
 	}
-	*p.findings = append(*p.findings, Finding{Rule: p.rule.ID, Severity: sev,
+	*p.findings = append(*p.findings, Finding{Rule: p.rule, Severity: sev,
 		Start: start, End: end, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -141,6 +142,9 @@ type Options struct {
 // `gantry:ignore` suppressions. It returns the findings sorted by position and the ids of
 // rules skipped for lack of a machine profile.
 func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []Finding, skipped []string) {
+	// One pass serves every rule in turn: the gate runs the whole list on each candidate.
+	var found []Finding
+	pass := &Pass{File: f, Model: model, Settings: settings, findings: &found}
 	for _, r := range list {
 		if opt.Context != nil && opt.Context.Err() != nil {
 			break
@@ -159,11 +163,9 @@ func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []
 			skipped = append(skipped, r.ID)
 			continue
 		}
-		var found []Finding
-		rr := *r
-		rr.Severity = sev
-		found = checkSafely(&rr, &Pass{File: f, Model: model, Settings: settings, rule: &rr, findings: &found})
-		out = append(out, found...)
+		found = found[:0]
+		pass.rule, pass.severity = r.ID, sev
+		out = append(out, checkSafely(r, pass)...)
 	}
 	out = Filter(f, out, opt.Within)
 	return out, skipped
@@ -172,6 +174,7 @@ func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []
 // checkSafely runs one rule; a panic (a rule meeting a tree shape it did not expect) costs
 // that rule's findings, not the process: it is logged with its stack and becomes one finding
 // at the start of the file, so the user sees that the rule did not run.
+// The findings returned are the pass's, valid until the pass runs the next rule.
 func checkSafely(r *Rule, pass *Pass) (found []Finding) {
 	defer func() {
 		if v := recover(); v != nil {
