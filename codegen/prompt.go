@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Prompt is exactly what a backend is sent for a fill-in-the-middle request.
@@ -29,6 +30,7 @@ type Prompt struct {
 // characters/3 estimate. Non-ASCII runes may fall back to bytes.
 func EstimateTokens(s string) int {
 	n, word, punct, spaces := 0, 0, 0, 0
+	// flush ends the current run: words, punctuation and spaces cost by their length.
 	flush := func() {
 		n += (word+2)/3 + (punct+1)/2
 		if spaces > 1 { // one space joins the next word
@@ -36,37 +38,68 @@ func EstimateTokens(s string) int {
 		}
 		word, punct, spaces = 0, 0, 0
 	}
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t':
+	// Bytes, not runes: the prompt is costed on every request, and code is almost all
+	// ASCII (a multi-byte rune costs the same whichever of its bytes is looked at).
+	for i := 0; i < len(s); i++ {
+		switch tokenClasses[s[i]] {
+		case classSpace:
 			if word > 0 || punct > 0 {
 				flush()
 			}
 			spaces++
-		case r < unicode.MaxASCII && (unicode.IsLetter(r) || r == '_'):
+		case classLetter:
 			if punct > 0 || spaces > 0 {
 				flush()
 			}
 			word++
-		case r >= '0' && r <= '9':
+		case classDigit, classNewline:
 			flush()
 			n++
-		case r == '\n' || r == '\r':
-			flush()
-			n++
-		case r < unicode.MaxASCII:
+		case classPunct:
 			if word > 0 || spaces > 0 {
 				flush()
 			}
 			punct++
-		default:
+		default: // DEL, or a non-ASCII rune: skip its continuation bytes
 			flush()
 			n += 3
+			if s[i] >= utf8.RuneSelf {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size - 1
+			}
 		}
 	}
 	flush()
 	return n
 }
+
+// Byte classes of EstimateTokens.
+const (
+	classOther byte = iota // DEL and every byte of a non-ASCII rune
+	classSpace
+	classLetter
+	classDigit
+	classNewline
+	classPunct
+)
+
+var tokenClasses = func() (t [256]byte) {
+	for b := 0; b < unicode.MaxASCII; b++ {
+		switch r := rune(b); {
+		case r == ' ' || r == '\t':
+			t[b] = classSpace
+		case unicode.IsLetter(r) || r == '_':
+			t[b] = classLetter
+		case r >= '0' && r <= '9':
+			t[b] = classDigit
+		case r == '\n' || r == '\r':
+			t[b] = classNewline
+		default:
+			t[b] = classPunct
+		}
+	}
+	return t
+}()
 
 // BuildPrompt trims the text around offset to the token budget, by whole lines, and writes
 // the context blocks as comments of the language. The budget gives the suffix about a fifth,
