@@ -53,11 +53,15 @@ type File struct {
 	mu sync.Mutex // trees are not safe for concurrent use; guard node access via Root
 }
 
-// pendingEdits are edits since the last parsed tree, already applied to a private copy of
-// it (tree-sitter reparses several edits in one pass).
+// pendingEdits are the edits since the last parsed tree, with a private copy of that tree
+// they are recorded on when the tree is next asked for: tree-sitter reparses several edits
+// in one pass, and recording an edit on a large tree scans the children of each node on
+// its path (a tenth of a keystroke's cost in a 10,000-line file), which the first edit on
+// a copy also pays for copying that path. So a keystroke only copies the tree (a reference
+// count) and keeps its edit; the tree's owner records them all at once (materialize).
 type pendingEdits struct {
 	base  *sitter.Tree
-	count int
+	edits []source.Edit // in order, none recorded on base yet
 }
 
 // maxPendingEdits bounds the edits kept unparsed: each one holds copies of the nodes on its
@@ -180,11 +184,7 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 		return nil, err
 	}
 	lines := f.Lines.Apply(e, text)
-	base, count := f.editedTree(e)
-	child := &File{Language: f.Language, Text: text, Lines: lines, Regions: f.Regions}
-	if base != nil {
-		child.pending = &pendingEdits{base: base, count: count}
-	}
+	child := &File{Language: f.Language, Text: text, Lines: lines, Regions: f.Regions, pending: f.pendingAfter(e)}
 	f.memoMu.Lock()
 	if len(f.memo) > 0 {
 		child.parentMemo = maps.Clone(f.memo)
@@ -193,26 +193,28 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	return f.inherit(child, e), nil
 }
 
-// editedTree returns a copy of the tree f's next version starts from, with e applied, and
-// how many edits it holds; nil for a text-only snapshot.
-func (f *File) editedTree(e source.Edit) (*sitter.Tree, int) {
+// pendingAfter returns the tree f's next version starts from, a copy of f's, and its
+// pending edits: f's and e. It returns nil for a text-only snapshot.
+func (f *File) pendingAfter(e source.Edit) *pendingEdits {
 	f.treeMu.Lock()
-	if f.pending != nil && f.pending.count >= maxPendingEdits {
+	if f.pending != nil && len(f.pending.edits) >= maxPendingEdits {
 		f.materialize()
 	}
-	var from *sitter.Tree
-	count := 1
-	switch {
-	case f.pending != nil:
-		from, count = f.pending.base, f.pending.count+1
-	case f.tree != nil:
-		from = f.tree
+	if p := f.pending; p != nil {
+		// The base is f's own until f materializes it, under treeMu, which is held.
+		base := p.base.Copy()
+		f.treeMu.Unlock()
+		return &pendingEdits{base: base, edits: append(p.edits[:len(p.edits):len(p.edits)], e)}
 	}
+	tree := f.tree
 	f.treeMu.Unlock()
-	if from == nil {
-		return nil, 0
+	if tree == nil {
+		return nil
 	}
-	return f.editedCopy(from, e), count
+	f.mu.Lock() // callers walk f's tree under mu
+	base := tree.Copy()
+	f.mu.Unlock()
+	return &pendingEdits{base: base, edits: []source.Edit{e}}
 }
 
 // editedCopy copies tree, one of f's (under f's lock: trees are not safe for concurrent
@@ -252,6 +254,9 @@ func (f *File) materialize() {
 		return
 	}
 	ranges := included(f.Lines, f.Regions)
+	for _, e := range f.pending.edits {
+		edit(f.pending.base, e)
+	}
 	tree, err := parse(context.Background(), f.Language, f.pending.base, f.Text, ranges)
 	if err == nil && len(f.Text) <= FreshParseBelow && tree.RootNode().HasError() {
 		// Error recovery depends on the old tree: an incremental parse of broken code can
