@@ -2,12 +2,11 @@ package lsp
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net/textproto"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -103,14 +102,12 @@ func (s *stream) ReadObject(v any) error {
 }
 
 func (s *stream) readFrame() ([]byte, error) {
-	tp := textproto.NewReader(s.r)
 	for {
-		header, err := tp.ReadMIMEHeader()
+		lengthText, err := s.readHeader()
 		if err != nil {
 			return nil, err
 		}
-		lengthText := header.Get("Content-Length")
-		length, err := strconv.ParseInt(strings.TrimSpace(lengthText), 10, 64)
+		length, err := strconv.ParseInt(lengthText, 10, 64)
 		if err == nil && length > s.limit.Load() {
 			// Skipped, not held: the stream stays in step and the server serves on.
 			if _, err := io.CopyN(io.Discard, s.r, length); err != nil {
@@ -129,17 +126,65 @@ func (s *stream) readFrame() ([]byte, error) {
 			}
 			return nil, fmt.Errorf("lsp: bad Content-Length %q", lengthText)
 		}
-		// Read what arrives rather than allocate what the header claims: a header saying
-		// 256 MB followed by nothing must not cost 256 MB.
-		body, err := io.ReadAll(io.LimitReader(s.r, length))
+		return s.readBody(length)
+	}
+}
+
+// readHeader reads a message's header up to its empty line and returns its Content-Length
+// value, trimmed ("" when it has none). Lines end in CRLF or LF; names are matched without
+// regard to case, as in MIME headers; a line without a colon, or a first line starting
+// with a space, is malformed. It reads the buffered lines in place: a keystroke's header is
+// parsed without allocating.
+func (s *stream) readHeader() (string, error) {
+	var length string
+	found := false
+	for first := true; ; first = false {
+		line, err := s.r.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			return "", fmt.Errorf("lsp: header line longer than %d bytes", s.r.Size())
+		}
+		if err != nil {
+			if err == io.EOF && !first {
+				err = io.ErrUnexpectedEOF
+			}
+			return "", err
+		}
+		line = bytes.TrimRight(line, "\r\n")
+		if len(line) == 0 {
+			return length, nil
+		}
+		if first && (line[0] == ' ' || line[0] == '\t') {
+			return "", fmt.Errorf("lsp: malformed header line %q", line)
+		}
+		name, value, ok := bytes.Cut(line, []byte(":"))
+		if !ok {
+			return "", fmt.Errorf("lsp: malformed header line %q", line)
+		}
+		if !found && bytes.EqualFold(bytes.TrimSpace(name), []byte("Content-Length")) {
+			length, found = string(bytes.TrimSpace(value)), true
+		}
+	}
+}
+
+// readBody reads a body of length bytes. It allocates for what arrives rather than what
+// the header claims: a header saying 256 MB followed by nothing must not cost 256 MB.
+func (s *stream) readBody(length int64) ([]byte, error) {
+	first := min(length, 64<<10)
+	body := make([]byte, first)
+	if _, err := io.ReadFull(s.r, body); err != nil {
+		return nil, io.ErrUnexpectedEOF
+	}
+	if length > first {
+		rest, err := io.ReadAll(io.LimitReader(s.r, length-first))
 		if err != nil {
 			return nil, err
 		}
-		if int64(len(body)) < length {
-			return nil, io.ErrUnexpectedEOF
-		}
-		return body, nil
+		body = append(body, rest...)
 	}
+	if int64(len(body)) < length {
+		return nil, io.ErrUnexpectedEOF
+	}
+	return body, nil
 }
 
 func (s *stream) replyParseError(cause error) {
