@@ -64,8 +64,8 @@ type pendingEdits struct {
 	edits []source.Edit // in order, none recorded on base yet
 }
 
-// maxPendingEdits bounds the edits kept unparsed: each one holds copies of the nodes on its
-// path, and a client that never asks for diagnostics must not grow them without end.
+// maxPendingEdits bounds the edits kept unparsed: a client that never asks for diagnostics
+// must not grow the list, and the reparse that finally comes, without end.
 const maxPendingEdits = 64
 
 var parsers = sync.Pool{New: func() any { return sitter.NewParser() }}
