@@ -86,15 +86,21 @@ func FuzzIncrementalEdit(f *testing.F) {
 			}
 			start := int(at) % (len(text) + 1)
 			end := min(start+int(del), len(text))
-			// Two edits: the second runs on the tree the first produced.
+			// Two edits: the second runs on the tree the first produced, and before it.
 			r := source.Range{Start: f.Lines.Position(start), End: f.Lines.Position(end)}
 			nf, err := f.Apply(ctx, source.Change{Range: &r, Text: insert})
 			if err != nil {
 				t.Fatal(err)
 			}
-			sameAsFresh(t, nf, "first edit")
 			mid := len(nf.Text) / 2
 			r2 := source.Range{Start: nf.Lines.Position(mid), End: nf.Lines.Position(mid)}
+			// The second edit before the first's tree is made: both are recorded at once.
+			pending2, err := nf.Apply(ctx, source.Change{Range: &r2, Text: insert})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameAsFresh(t, pending2, "two edits recorded at once")
+			sameAsFresh(t, nf, "first edit")
 			nf2, err := nf.Apply(ctx, source.Change{Range: &r2, Text: insert})
 			if err != nil {
 				t.Fatal(err)
