@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/deepstack"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
@@ -355,11 +356,11 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func()
 	var claimed atomic.Bool // by the goroutine or by the wait, whichever comes first
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan []Block, 1)
-	go func() {
+	deepstack.Go(func() {
 		if claimed.CompareAndSwap(false, true) {
 			done <- lookup(ctx)
 		}
-	}()
+	})
 	return func() []Block {
 		defer cancel()
 		if claimed.CompareAndSwap(false, true) {

@@ -11,6 +11,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/deepstack"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -114,11 +115,11 @@ func startGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [
 		defer func() { pg.panicked = recover() }()
 		pg.gate = NewGate(ctx, p, req, offset, unit)
 	}
-	go func() {
+	deepstack.Go(func() {
 		if pg.claimed.CompareAndSwap(false, true) {
 			pg.prepare()
 		}
-	}()
+	})
 	return pg
 }
 

@@ -9,6 +9,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/deepstack"
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -31,7 +32,7 @@ func (s *Server) scheduleDiagnostics(d *document, after time.Duration) {
 		d.diagCancel() // the run in flight checks a text that is already stale
 		d.diagCancel = nil
 	}
-	d.diagTimer = time.AfterFunc(after, func() { s.publishDiagnostics(d) })
+	d.diagTimer = time.AfterFunc(after, func() { deepstack.Run(func() { s.publishDiagnostics(d) }) })
 }
 
 func (s *Server) publishDiagnostics(d *document) {

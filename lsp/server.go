@@ -20,6 +20,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/deepstack"
 	"github.com/gantry-dev/gantry/codegen/retrieval"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
@@ -219,7 +220,7 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 	s.mu.Lock()
 	s.inflight[req.ID] = cancel
 	s.mu.Unlock()
-	go func() {
+	deepstack.Go(func() {
 		defer func() {
 			s.mu.Lock()
 			delete(s.inflight, req.ID)
@@ -238,7 +239,7 @@ func (s *Server) async(ctx context.Context, req *jsonrpc2.Request, h func(contex
 			return
 		}
 		_ = s.connection().Reply(context.Background(), req.ID, result)
-	}()
+	})
 }
 
 func (s *Server) runSafely(ctx context.Context, req *jsonrpc2.Request, h func(context.Context, *jsonrpc2.Request) (any, error)) (result any, err error) {

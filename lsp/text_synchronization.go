@@ -8,6 +8,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/deepstack"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -78,7 +79,9 @@ func (s *Server) prepareCursor(d *document, f *syntax.File, last contentChange) 
 	if err != nil {
 		return
 	}
-	go codegen.PrepareCursor(context.Background(), d.pack, f, s.workspace, d.path, off+len(last.Text))
+	deepstack.Go(func() {
+		codegen.PrepareCursor(context.Background(), d.pack, f, s.workspace, d.path, off+len(last.Text))
+	})
 }
 
 // enter takes a whole text into d (open, full sync, or an edit that touched bad bytes):
