@@ -15,14 +15,16 @@ func runLSP(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fl, args, stdout); !ok {
 		return code
 	}
-	return lsp.Serve(context.Background(), stdio{}, lsp.Options{
+	return lsp.Serve(context.Background(), newStdio(), lsp.Options{
 		Registry: registry(), NewPrimary: newPrimary, Fallback: embedded.New(), Version: version,
 	})
 }
 
 // stdio joins the process's standard streams into one connection.
-type stdio struct{}
+type stdio struct{ in, out *os.File }
 
-func (stdio) Read(p []byte) (int, error)  { return os.Stdin.Read(p) }
-func (stdio) Write(p []byte) (int, error) { return os.Stdout.Write(p) }
-func (stdio) Close() error                { return os.Stdin.Close() }
+func newStdio() stdio { return stdio{in: pollable(os.Stdin), out: pollable(os.Stdout)} }
+
+func (s stdio) Read(p []byte) (int, error)  { return s.in.Read(p) }
+func (s stdio) Write(p []byte) (int, error) { return s.out.Write(p) }
+func (s stdio) Close() error                { return s.in.Close() }
