@@ -1,8 +1,8 @@
 package deepstack
 
 import (
-	"sync"
 	"testing"
+	"unsafe"
 )
 
 // deep recurses through about 12 KB of frames, as the analysis call chains do.
@@ -17,15 +17,29 @@ func deep(n int) byte {
 	return deep(n-1) + local[n%len(local)]
 }
 
-func TestGoAndRunCallF(t *testing.T) {
-	var wg sync.WaitGroup
-	wg.Add(1)
-	Go(func() { defer wg.Done(); deep(100) })
-	wg.Wait()
-	ran := false
-	Run(func() { ran = true })
-	if !ran {
-		t.Fatal("Run did not call f")
+// movedBy reports whether running a 9–10 KB call chain first made start's goroutine copy
+// its stack elsewhere: a local variable of the goroutine's first frame then lives at
+// another address.
+func movedBy(start func(func())) bool {
+	done := make(chan bool)
+	start(func() {
+		var marker byte
+		before := uintptr(unsafe.Pointer(&marker))
+		deep(70)
+		done <- uintptr(unsafe.Pointer(&marker)) != before
+	})
+	return <-done
+}
+
+func TestTheStackIsGrownBeforeFRuns(t *testing.T) {
+	if !movedBy(func(f func()) { go f() }) {
+		t.Fatal("a plain goroutine ran the chain without growing its stack: the test proves nothing")
+	}
+	if movedBy(Go) {
+		t.Error("a goroutine from Go grew its stack during the chain")
+	}
+	if movedBy(func(f func()) { go Run(f) }) {
+		t.Error("Run did not grow the stack before calling f")
 	}
 }
 
