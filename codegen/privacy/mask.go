@@ -18,10 +18,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-
-	"github.com/rs/zerolog"
-	"github.com/zricethezav/gitleaks/v8/detect"
-	"github.com/zricethezav/gitleaks/v8/logging"
 )
 
 // Mask is the replacement for a secret value.
@@ -124,46 +120,6 @@ func (o Options) cachedLine(line string) (string, int) {
 const maxCachedLine = 512
 
 var privateKey = regexp.MustCompile(`-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----`)
-
-// The gitleaks detector is built once, on first use (its rule set takes a moment to
-// compile), and is safe for concurrent use.
-var (
-	detectorOnce sync.Once
-	detector     *detect.Detector
-)
-
-// Warm builds the gitleaks detector in the background (tens of milliseconds of regular
-// expressions and tries): a process that will mask text calls it first, so the build
-// overlaps with reading and parsing the workspace instead of adding to them.
-func Warm() { go gitleaks() }
-
-func gitleaks() *detect.Detector {
-	detectorOnce.Do(func() {
-		logging.Logger = zerolog.Nop() // a library must not write to the server's stderr
-		d, err := detect.NewDetectorDefaultConfig()
-		if err == nil {
-			detector = d
-		}
-	})
-	return detector
-}
-
-// maskKnownShapes masks every secret gitleaks' rules find.
-func maskKnownShapes(s string) (string, int) {
-	d := gitleaks()
-	if d == nil {
-		return s, 0
-	}
-	n := 0
-	for _, f := range d.DetectString(s) {
-		if len(f.Secret) < 4 || f.Secret == Mask || !strings.Contains(s, f.Secret) {
-			continue
-		}
-		n++
-		s = strings.ReplaceAll(s, f.Secret, Mask)
-	}
-	return s, n
-}
 
 // secretWord is a word that announces a secret, optionally inside an identifier
 // (sPassword, db_passwd, ApiKey), then the separator and the value. A missing separator
