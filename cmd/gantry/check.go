@@ -253,7 +253,7 @@ func ruleInfo(reg *codegen.Registry) []report.RuleInfo {
 	for _, p := range reg.Packs() {
 		out = append(out, report.RuleInfo{ID: codegen.SyntaxRule(p), Title: "syntax error", Severity: rules.Error, Doc: "The text does not parse."})
 		for _, r := range p.Rules() {
-			out = append(out, report.RuleInfo{ID: r.ID, Title: r.Title, Doc: r.Doc, Severity: r.Severity})
+			out = append(out, report.RuleInfo{ID: r.ID, Title: r.Title, Doc: r.Doc.String(), Severity: r.Severity})
 		}
 	}
 	return out

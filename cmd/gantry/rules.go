@@ -27,8 +27,8 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 				sev += ", needs machine profile"
 			}
 			fmt.Fprintf(stdout, "  %-34s %-9s %-12s %s [%s]\n", r.ID, sev, r.Category, r.Title, strings.Join(r.Anchors, "; "))
-			if *doc && r.Doc != "" {
-				for _, line := range strings.Split(strings.TrimSpace(r.Doc), "\n") {
+			if text := r.Doc.String(); *doc && text != "" {
+				for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
 					fmt.Fprintf(stdout, "      %s\n", line)
 				}
 				fmt.Fprintln(stdout)

@@ -91,7 +91,7 @@ var (
 
 func (o Options) text(s string) (string, int) {
 	n := 0
-	s = privateKey.ReplaceAllStringFunc(s, func(string) string { n++; return Mask })
+	s = privateKey().ReplaceAllStringFunc(s, func(string) string { n++; return Mask })
 	s, k := maskKnownShapes(s)
 	n += k
 	var out strings.Builder
@@ -119,28 +119,34 @@ func (o Options) cachedLine(line string) (string, int) {
 
 const maxCachedLine = 512
 
-var privateKey = regexp.MustCompile(`-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----`)
+// lazyRegexp compiles expr on first use: most processes (every `gantry check`) never mask,
+// and compiling these at start-up cost each of them about half a millisecond.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+var privateKey = lazyRegexp(`-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----`)
 
 // secretWord is a word that announces a secret, optionally inside an identifier
 // (sPassword, db_passwd, ApiKey), then the separator and the value. A missing separator
 // (prose: "password Sunflower-7731") is allowed; then the value must look like a secret.
-var secretWord = regexp.MustCompile(`(?i)(\w*?(?:pass(?:wor[dt]|wd|phrase)|pwd|kennwort|mot[ _-]de[ _-]passe|contrase[ñn]a|senha|has[łl]o|密码|口令|パスワード|api[ _-]?key|access[ _-]?key|secret[ _-]?key|private[ _-]?key|client[ _-]?secret|secret|token|credentials?)\w*)` +
+var secretWord = lazyRegexp(`(?i)(\w*?(?:pass(?:wor[dt]|wd|phrase)|pwd|kennwort|mot[ _-]de[ _-]passe|contrase[ñn]a|senha|has[łl]o|密码|口令|パスワード|api[ _-]?key|access[ _-]?key|secret[ _-]?key|private[ _-]?key|client[ _-]?secret|secret|token|credentials?)\w*)` +
 	`(\s*:\s*[A-Za-z_]\w*(?:\s*[(\[]\s*\d+\s*[)\]])?)?` + // a declared type: `sPassword : STRING(20) := …`
 	`(\s*(?::=|=>|==|=|:|：|\s(?:is|ist|est|es|lautet|:)\s)\s*|\s+)` +
 	`('[^'\n]*'|"[^"\n]*"|[^\s;,)*'"]+)`)
 
 // secretPhrase is a secret word, a few words of prose, then a colon and the value:
 // "Passwort für den Service-Zugang: …", "contraseña del panel: …".
-var secretPhrase = regexp.MustCompile(`(?i)((?:password|passwort|passphrase|kennwort|mot de passe|contrase[ñn]a|senha|has[łl]o|密码|口令|パスワード|pin|api[ _-]?key|token|secret)(?:[ \t]+[^\s:：=]+){1,4}[ \t]*[:：=][ \t]*)('[^'\n]*'|"[^"\n]*"|[^\s;,)*'"]+)`)
+var secretPhrase = lazyRegexp(`(?i)((?:password|passwort|passphrase|kennwort|mot de passe|contrase[ñn]a|senha|has[łl]o|密码|口令|パスワード|pin|api[ _-]?key|token|secret)(?:[ \t]+[^\s:：=]+){1,4}[ \t]*[:：=][ \t]*)('[^'\n]*'|"[^"\n]*"|[^\s;,)*'"]+)`)
 
 // pin is a PIN code: the word, then four to eight digits.
-var pin = regexp.MustCompile(`(?i)(\bPIN(?:[ _-]?code)?\b\s*(?::=|=|:|：|\s(?:is|ist|est|es)\s)?\s*)(\d{4,8})\b`)
+var pin = lazyRegexp(`(?i)(\bPIN(?:[ _-]?code)?\b\s*(?::=|=|:|：|\s(?:is|ist|est|es)\s)?\s*)(\d{4,8})\b`)
 
 // connPassword is a password pair in a connection string (`Password=x;`, `Pwd=x;`) and
 // urlCredential the password of `scheme://user:password@host`.
 var (
-	connPassword  = regexp.MustCompile(`(?i)(\b(?:password|pwd|passwd)\s*=\s*)([^;'"\s]+)`)
-	urlCredential = regexp.MustCompile(`(://[^/\s:@'"]+:)([^@\s/'"]+)(@)`)
+	connPassword  = lazyRegexp(`(?i)(\b(?:password|pwd|passwd)\s*=\s*)([^;'"\s]+)`)
+	urlCredential = lazyRegexp(`(://[^/\s:@'"]+:)([^@\s/'"]+)(@)`)
 )
 
 // triggers are lower-case fragments the word patterns need; a line with none of them
@@ -158,21 +164,21 @@ func (o Options) maskLine(line string) (string, int) {
 		}
 	}
 	if triggered {
-		line = urlCredential.ReplaceAllStringFunc(line, func(m string) string {
-			sub := urlCredential.FindStringSubmatch(m)
+		line = urlCredential().ReplaceAllStringFunc(line, func(m string) string {
+			sub := urlCredential().FindStringSubmatch(m)
 			n++
 			return sub[1] + Mask + sub[3]
 		})
-		line = connPassword.ReplaceAllStringFunc(line, func(m string) string {
-			sub := connPassword.FindStringSubmatch(m)
+		line = connPassword().ReplaceAllStringFunc(line, func(m string) string {
+			sub := connPassword().FindStringSubmatch(m)
 			if sub[2] == Mask || strings.HasPrefix(sub[2], Mask) {
 				return m
 			}
 			n++
 			return sub[1] + Mask
 		})
-		line = secretWord.ReplaceAllStringFunc(line, func(m string) string {
-			sub := secretWord.FindStringSubmatch(m)
+		line = secretWord().ReplaceAllStringFunc(line, func(m string) string {
+			sub := secretWord().FindStringSubmatch(m)
 			key, typ, sep, val := sub[1], sub[2], sub[3], sub[4]
 			prose := strings.TrimSpace(sep) == "" || isProseSeparator(sep)
 			if o.keep(val, prose) {
@@ -184,16 +190,16 @@ func (o Options) maskLine(line string) (string, int) {
 			}
 			return key + typ + sep + Mask
 		})
-		line = secretPhrase.ReplaceAllStringFunc(line, func(m string) string {
-			sub := secretPhrase.FindStringSubmatch(m)
+		line = secretPhrase().ReplaceAllStringFunc(line, func(m string) string {
+			sub := secretPhrase().FindStringSubmatch(m)
 			if o.keep(sub[2], true) {
 				return m
 			}
 			n++
 			return sub[1] + Mask
 		})
-		line = pin.ReplaceAllStringFunc(line, func(m string) string {
-			sub := pin.FindStringSubmatch(m)
+		line = pin().ReplaceAllStringFunc(line, func(m string) string {
+			sub := pin().FindStringSubmatch(m)
 			n++
 			return sub[1] + Mask
 		})
@@ -311,7 +317,7 @@ func randomLooking(s string) bool {
 			digit = true
 		}
 	}
-	if !upper || !lower || !digit || guid.MatchString(s) || identifierLike(s) {
+	if !upper || !lower || !digit || guid().MatchString(s) || identifierLike(s) {
 		return false
 	}
 	return entropy(s) >= 4
@@ -344,7 +350,7 @@ func identifierLike(s string) bool {
 	return runs > 0 && float64(letters)/float64(runs) >= 4.5
 }
 
-var guid = regexp.MustCompile(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
+var guid = lazyRegexp(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
 
 // entropy is the Shannon entropy of s in bits per byte.
 func entropy(s string) float64 {

@@ -2,6 +2,7 @@ package privacy
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -33,10 +34,18 @@ var (
 	ruleSet    *shapes
 )
 
-// Warm compiles the rule set in the background (tens of milliseconds of regular
-// expressions and tries): a process that will mask text calls it first, so the build
-// overlaps with reading and parsing the workspace instead of adding to them.
-func Warm() { go knownShapes() }
+// Warm compiles the rule set and the secret words' expressions in the background (tens
+// of milliseconds of regular expressions and tries): a process that will mask text calls
+// it first, so the build overlaps with reading and parsing the workspace instead of adding
+// to them.
+func Warm() {
+	go func() {
+		knownShapes()
+		for _, re := range []func() *regexp.Regexp{privateKey, secretWord, secretPhrase, pin, connPassword, urlCredential, guid} {
+			re()
+		}
+	}()
+}
 
 func knownShapes() *shapes {
 	shapesOnce.Do(func() { ruleSet, _ = loadShapes(config.DefaultConfig) })

@@ -61,7 +61,7 @@ func TestRuleDocExamples(t *testing.T) {
 		return n, syntaxErrs
 	}
 	for _, r := range pk.Rules() {
-		d, err := rules.ParseDoc(r.Doc)
+		d, err := rules.ParseDoc(r.Doc.String())
 		if err != nil {
 			t.Errorf("%s: %v", r.ID, err)
 			continue

@@ -8,14 +8,39 @@ import (
 // Doc assembles a rule's documentation in the catalog's shape (ruff's rule pages): what it
 // does, why it is bad, an example and what to write instead, the code indented by four
 // spaces so editors show it as a block. Notes (dialects, settings, sources) follow.
-func Doc(what, why, example, useInstead string, notes ...string) string {
-	parts := []string{
-		"What it does: " + strings.TrimSpace(what),
-		"Why is this bad? " + strings.TrimSpace(why),
-		"Example:\n\n" + indentCode(example),
-		"Use instead:\n\n" + indentCode(useInstead),
+// The text is put together when it is read: every rule is declared at start-up, and
+// formatting all of them there cost each process about a millisecond of fresh heap.
+func Doc(what, why, example, useInstead string, notes ...string) Documentation {
+	return Documentation{parts: &docSource{what, why, example, useInstead, notes}}
+}
+
+// DocText is documentation written by hand in Doc's shape.
+func DocText(text string) Documentation { return Documentation{text: text} }
+
+// Documentation is a rule's documentation; String returns its text.
+type Documentation struct {
+	parts *docSource
+	text  string
+}
+
+type docSource struct {
+	what, why, example, useInstead string
+	notes                          []string
+}
+
+// String returns the documentation's text ("" when the rule has none).
+func (d Documentation) String() string {
+	if d.parts == nil {
+		return d.text
 	}
-	for _, n := range notes {
+	p := d.parts
+	parts := []string{
+		"What it does: " + strings.TrimSpace(p.what),
+		"Why is this bad? " + strings.TrimSpace(p.why),
+		"Example:\n\n" + indentCode(p.example),
+		"Use instead:\n\n" + indentCode(p.useInstead),
+	}
+	for _, n := range p.notes {
 		parts = append(parts, strings.TrimSpace(n))
 	}
 	return strings.Join(parts, "\n\n")

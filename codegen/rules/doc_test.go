@@ -6,7 +6,7 @@ import (
 )
 
 func TestDocRoundTrip(t *testing.T) {
-	d := Doc("Reports X.", "X stops the line.", "IF a THEN\n    x := 1;\nEND_IF", "y := 1;", "Dialects: all.")
+	d := Doc("Reports X.", "X stops the line.", "IF a THEN\n    x := 1;\nEND_IF", "y := 1;", "Dialects: all.").String()
 	for _, part := range []string{"What it does: Reports X.", "\n\nWhy is this bad? X stops", "\n\nExample:\n\n    IF a THEN\n        x := 1;", "\n\nUse instead:\n\n    y := 1;", "\n\nDialects: all."} {
 		if !strings.Contains(d, part) {
 			t.Errorf("Doc lacks %q:\n%s", part, d)
@@ -33,5 +33,15 @@ func TestParseDocNamesTheMissingPart(t *testing.T) {
 		if _, err := ParseDoc(doc); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseDoc(%q) = %v, want an error about %s", doc, err, want)
 		}
+	}
+}
+
+func TestDocumentationWrittenByHandIsKeptAsWritten(t *testing.T) {
+	if got := (Documentation{}).String(); got != "" {
+		t.Errorf("no documentation reads %q", got)
+	}
+	text := "What it does: X.\n\nWhy is this bad? Y."
+	if got := DocText(text).String(); got != text {
+		t.Errorf("DocText reads %q", got)
 	}
 }

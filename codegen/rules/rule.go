@@ -70,7 +70,7 @@ type Rule struct {
 	Severity Severity
 	Category Category
 	Anchors  []string
-	Doc      string
+	Doc      Documentation
 	// NeedsProfile marks rules that stay silent without a machine profile.
 	NeedsProfile bool
 	// OffByDefault rules run only when configuration enables them.

@@ -48,7 +48,7 @@ func TestRuleDocExamples(t *testing.T) {
 		return n
 	}
 	for _, r := range All() {
-		bad, good, ok := stDocExamples(r.Doc)
+		bad, good, ok := stDocExamples(r.Doc.String())
 		if !ok {
 			t.Errorf("%s: no Example / Use instead in the doc", r.ID)
 			continue

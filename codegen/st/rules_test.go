@@ -65,7 +65,7 @@ func TestRuleDocs(t *testing.T) { rulestest.CheckDocs(t, "st", All()) }
 
 func TestRuleDocsNameDialects(t *testing.T) {
 	for _, r := range All() {
-		if !strings.Contains(r.Doc, "Dialect") {
+		if !strings.Contains(r.Doc.String(), "Dialect") {
 			t.Errorf("%s: the doc does not say which dialects it applies to", r.ID)
 		}
 	}

@@ -70,7 +70,7 @@ func docProblems(lang string, r *rules.Rule, catalog map[string]string) []string
 			add("anchor " + quote(a) + " hedges: check the reference and cite it or leave it out")
 		}
 	}
-	d, err := rules.ParseDoc(r.Doc)
+	d, err := rules.ParseDoc(r.Doc.String())
 	if err != nil {
 		add("doc: " + err.Error())
 		return out

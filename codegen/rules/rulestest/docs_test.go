@@ -20,7 +20,7 @@ func TestDocProblemsFindsWhatAReaderWouldCorrect(t *testing.T) {
 		{rules.Rule{ID: "st/x", Title: "X", Category: rules.Safety, Severity: rules.Error, Anchors: []string{"SA0133/SA0134 (unsure which)"}, Doc: good}, "hedges"},
 		{rules.Rule{ID: "st/x", Title: "X", Category: rules.Safety, Severity: rules.Error, Anchors: []string{"CODESYS SA0051"}, Doc: good}, "cites SA0051"},
 		{rules.Rule{ID: "st/x", Title: "X", Category: rules.Safety, Severity: rules.Error, Anchors: []string{"a"}, Doc: rules.Doc("Reports X.", "X.", "x := 1;", "x := 1;")}, "same code"},
-		{rules.Rule{ID: "st/x", Title: "X", Category: rules.Safety, Severity: rules.Error, Anchors: []string{"a"}, Doc: "What it does: X.\n\nWhy is this bad? Y.\n\nExample:\n\n    a\n\nUse instead: something else."}, "Use instead"},
+		{rules.Rule{ID: "st/x", Title: "X", Category: rules.Safety, Severity: rules.Error, Anchors: []string{"a"}, Doc: rules.DocText("What it does: X.\n\nWhy is this bad? Y.\n\nExample:\n\n    a\n\nUse instead: something else.")}, "Use instead"},
 		{rules.Rule{ID: "st/x", Title: "X", Category: "fun", Severity: rules.Error, Anchors: []string{"a"}, Doc: good}, "category"},
 	}
 	for _, c := range cases {
