@@ -15,8 +15,8 @@ import (
 // the rules, their keywords, entropy thresholds and allowlists), matched here the way
 // gitleaks' detector matches one text without a path or a commit. The detector's package
 // is not imported: it links archive readers, report templates and terminal styling whose
-// package initialisation cost every gantry process about 10 ms at start (a third of
-// `gantry version`), for nothing a prompt needs. TestShapesAgreeWithGitleaks holds the two
+// package initialisation and pages cost every gantry process about 8 ms at start (a third
+// of `gantry version`), for nothing a prompt needs. TestShapesAgreeWithGitleaks holds the two
 // to the same findings.
 
 // allowSignature on a secret's line tells gitleaks (and so Gantry) to leave it.
