@@ -7,8 +7,10 @@ import (
 	"sync"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
 	"github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/logging"
 )
 
 // Secrets of known shapes are found with gitleaks' default rule set (its config package:
@@ -48,7 +50,10 @@ func Warm() {
 }
 
 func knownShapes() *shapes {
-	shapesOnce.Do(func() { ruleSet, _ = loadShapes(config.DefaultConfig) })
+	shapesOnce.Do(func() {
+		logging.Logger = zerolog.Nop() // a library must not write to the server's stderr
+		ruleSet, _ = loadShapes(config.DefaultConfig)
+	})
 	return ruleSet
 }
 
