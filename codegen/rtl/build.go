@@ -61,6 +61,7 @@ func buildUnit(root *Node, text string) *Unit {
 	}
 	b.portsOf(root)
 	b.flow(root, flowCtx{})
+	u.markDeadBranches()
 	for _, p := range u.Procs {
 		detectClockReset(u, p)
 	}
@@ -112,7 +113,7 @@ func genConds(n *Node) []cond {
 				br = 1
 			}
 			if c.Field() == "consequence" || c.Field() == "alternative" {
-				out = append(out, cond{group: p.Start() + 1, branch: br})
+				out = append(out, cond{group: p.Start() + 1, branch: br, test: p.Child("condition")})
 			}
 		case "case_generate":
 			i := 0

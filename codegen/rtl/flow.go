@@ -145,11 +145,12 @@ func (b *builder) flowTypeIdentifier(n *Node, c flowCtx) bool {
 // flowIfGenerate handles if_generate.
 func (b *builder) flowIfGenerate(n *Node, c flowCtx) bool {
 	b.flow(n.Child("condition"), c)
+	test := n.Child("condition")
 	if k := n.Child("consequence"); k != nil {
-		b.flow(k, c.with(cond{group: n.Start() + 1, branch: 0}))
+		b.flow(k, c.with(cond{group: n.Start() + 1, branch: 0, test: test}))
 	}
 	if k := n.Child("alternative"); k != nil {
-		b.flow(k, c.with(cond{group: n.Start() + 1, branch: 1}))
+		b.flow(k, c.with(cond{group: n.Start() + 1, branch: 1, test: test}))
 	}
 	return false
 }

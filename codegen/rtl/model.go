@@ -252,12 +252,31 @@ type cond struct {
 	// not (-1); 0 when the branch says nothing certain about a single macro.
 	macro   string
 	defined int8
+	// test is an if-generate's condition (nil for other branches); dead is set once the
+	// unit's parameters are known when the condition's value, with every parameter at its
+	// default, leaves this branch out of the elaboration (markDeadBranches).
+	test *Node
+	dead bool
 }
 
 // exclusive reports whether two branch paths can never both be elaborated: two branches
-// of one conditional, or branches that need one macro both defined and undefined
-// (`ifdef VERILATOR … `endif then `ifndef VERILATOR … `endif).
+// of one conditional, branches that need one macro both defined and undefined
+// (`ifdef VERILATOR … `endif then `ifndef VERILATOR … `endif), or a path through a
+// generate branch that the module's default parameters leave out. The last is what
+// `verilator --lint-only` sees when it elaborates the module on its own: separate
+// `if (W == 8)` and `if (W > 8)` blocks each driving the output are one driver, not two,
+// and rules whose findings are errors must not assume a configuration no one builds.
 func exclusive(a, b []cond) bool {
+	for _, x := range a {
+		if x.dead {
+			return true
+		}
+	}
+	for _, y := range b {
+		if y.dead {
+			return true
+		}
+	}
 	for _, x := range a {
 		for _, y := range b {
 			if x.group == y.group && x.branch != y.branch {
@@ -392,3 +411,30 @@ func (d *Decl) Describe() string {
 }
 
 func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// markDeadBranches sets dead on the if-generate branches of the unit's declarations and
+// writes that its default parameters leave out.
+func (u *Unit) markDeadBranches() {
+	for _, d := range u.Decls {
+		u.markDead(d.Cond)
+	}
+	for _, w := range u.Writes {
+		u.markDead(w.Cond)
+	}
+}
+
+// markDead sets dead on the if-generate branches of cs whose condition, a constant of the
+// unit with every parameter at its default, leaves them out. A condition that is not such
+// a constant (a genvar's, a package's, an unknown name's) marks nothing.
+func (u *Unit) markDead(cs []cond) {
+	sc := u.Scope()
+	for i := range cs {
+		c := &cs[i]
+		if c.test == nil {
+			continue
+		}
+		if v := Eval(c.test, sc); v.OK {
+			c.dead = (v.V != 0) != (c.branch == 0)
+		}
+	}
+}

@@ -17,8 +17,11 @@ var ruleMultiDriven = register(&rules.Rule{
 process: two always blocks, an always block and an assign, two assigns, or an instance
 output and an assign. Tri-state drivers (a 'z on the right-hand side), wired nets
 (tri, wand, wor, supply), inout ports and wires between instances' inout ports (a shared
-bus) are left alone, as are initial blocks and
-drivers in mutually exclusive generate or `+"`"+`ifdef branches. Writes to a variable
+bus) are left alone, as are initial blocks,
+drivers in mutually exclusive generate or `+"`"+`ifdef branches, and drivers in a generate
+branch the module's default parameters leave out (separate `+"`"+`if (W == 8)`+"`"+` and
+`+"`"+`if (W > 8)`+"`"+` blocks each driving the output: the module as Verilator and yosys
+elaborate it on its own has one driver). Writes to a variable
 from two plain always blocks are legal Verilog (the last write wins in simulation) but
 do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
 instance outputs are errors.`,

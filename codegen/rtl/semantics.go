@@ -97,11 +97,15 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 				wc = k
 			}
 		}
+		// The connections lie in the instance's generate and `ifdef branches: the two
+		// instances of `if (GRAY) a i (.*); else b i (.*);` drive each output once.
+		conds := append(genConds(wc), ifdefAt(u.ifdef, wc.Start())...)
+		u.markDead(conds)
 		for _, p := range mod.Ports {
 			if named[p.Name] {
 				continue
 			}
-			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Conn: &Connection{Inst: inst, Port: p.Name}}
+			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Conn: &Connection{Inst: inst, Port: p.Name}, Cond: conds}
 			switch p.Dir {
 			case "output", "inout":
 				s.Drivers[p.Name] = append(s.Drivers[p.Name], a)

@@ -69,3 +69,50 @@ module board (input logic clk, csb, a);
   ctrl_side ctrl (.clk(clk), .io0(io0), .o());
   flash_side flash (.csb(csb), .io0(io0));
 endmodule
+
+// clean: separate generate ifs that the default parameters make exclusive, as
+// `verilator --lint-only` and yosys elaborate the module on its own
+module md_widths #(parameter int unsigned InW = 8, parameter int unsigned OutW = 8)
+    (input logic [7:0] a, b, output logic [7:0] y);
+  if (InW == OutW) begin : g_same
+    assign y = a;
+  end
+  if (InW > OutW) begin : g_down
+    assign y = b;
+  end
+endmodule
+
+// clean: one instance in each branch of an if-generate without begin/end, ports by .*
+module md_leaf_a (input logic a, output logic y);
+  assign y = a;
+endmodule
+module md_leaf_b (input logic a, output logic y);
+  assign y = ~a;
+endmodule
+module md_pick #(parameter bit GRAY = 1) (input logic a, output logic y);
+  if (GRAY)
+    md_leaf_a i_leaf (.*);
+  else
+    md_leaf_b i_leaf (.*);
+endmodule
+
+// both generate ifs hold with the default parameters: two drivers
+module md_both #(parameter bit A = 1, parameter bit B = 1) (input logic a, b, output wire y);
+  if (A) begin : g_a
+    assign y = a;
+  end
+  if (B) begin : g_b
+    assign y = b;  // want "rtl/multiple-drivers"
+  end
+endmodule
+
+// a condition on a genvar is not a constant of the module: both branches count
+module md_loop (input logic [3:0] a, output wire [3:0] y);
+  for (genvar i = 0; i < 4; i++) begin : g_bit
+    if (i == 0) begin : g_first
+      assign y[0] = a[0];
+    end
+  end
+  assign y[0] = a[1];  // want "rtl/multiple-drivers"
+  assign y[3:1] = a[3:1];
+endmodule
