@@ -14,7 +14,7 @@ var ruleCombLoop = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator UNOPTFLAT (approximate)", "Verilator ALWCOMBORDER"},
 	Doc: rules.Doc(
-		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency.",
+		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency. Assigns in the two branches of a generate if are never built together, and a branch the module's default parameters leave out is not built at all: neither closes a loop.",
 		"A combinational loop oscillates or latches unpredictably in hardware, timing analysis cannot handle it, and simulation may hang in zero-delay iteration.",
 		`module hold(input logic en, input logic start, output logic a);
   logic b;
@@ -33,6 +33,7 @@ type combEdge struct {
 	from, to *Decl
 	rd, wr   *[2]int64 // bits read from `from`, bits written in `to` (nil: all)
 	stmt     *Node
+	cond     []cond // the generate and `ifdef branches stmt lies in
 }
 
 func checkCombLoop(p *rules.Pass, m *checkModel) {
@@ -89,6 +90,9 @@ func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge 
 			if len(path) > 0 && !rangesOverlap(in, e.rd) {
 				continue
 			}
+			if !elaboratedWith(e, path) {
+				continue // an assign of the other branch of a generate if is not in this design
+			}
 			if e.to == start {
 				if rangesOverlap(e.wr, path0rd(path, e)) {
 					path = append(path, e)
@@ -116,6 +120,16 @@ func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge 
 	return nil
 }
 
+// elaboratedWith reports whether e can be in one elaboration with every edge of path.
+func elaboratedWith(e *combEdge, path []*combEdge) bool {
+	for _, p := range path {
+		if exclusive(e.cond, p.cond) {
+			return false
+		}
+	}
+	return true
+}
+
 func path0rd(path []*combEdge, last *combEdge) *[2]int64 {
 	if len(path) == 0 {
 		return last.rd
@@ -129,6 +143,13 @@ func combEdges(u *UnitRef) []*combEdge {
 	var edges []*combEdge
 	sc := u.Scope()
 	add := func(stmt *Node, lhs, rhs []*Node, proc *Proc) {
+		conds := append(genConds(stmt), ifdefAt(u.ifdef, stmt.Start())...)
+		u.markDead(conds)
+		for _, c := range conds {
+			if c.dead {
+				return // the module's default parameters leave this statement out
+			}
+		}
 		var ts []tgt
 		b := &builder{u: u.Unit}
 		for _, l := range lhs {
@@ -157,7 +178,7 @@ func combEdges(u *UnitRef) []*combEdge {
 					if proc != nil && !sensitiveTo(proc, from.Name) {
 						return // the block does not run again when this value changes
 					}
-					edges = append(edges, &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt})
+					edges = append(edges, &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: conds})
 				}, sc)
 			}
 		}

@@ -16,7 +16,9 @@ var ruleSuperNew = register(&rules.Rule{
 	Doc: rules.Doc(
 		`reports a class that extends a base class whose constructor has
 arguments without defaults, when the derived class neither passes them in its extends
-clause ("extends base(5)") nor calls super.new(…) first thing in its own new().`,
+clause ("extends base(5)") nor calls super.new(…) first thing in its own new(). A class
+whose body invokes a macro named for a constructor (`+"`"+`uvm_component_new,
+`+"`"+`uvm_object_new) has one Gantry does not see, and is left alone.`,
 		`Without an explicit call, the derived constructor calls super.new()
 with no arguments (IEEE 1800-2017 8.17), which does not match the base constructor;
 tools refuse the class. A UVM component written this way never gets its name and
@@ -73,11 +75,11 @@ endclass`,
 					own = x
 				}
 			}
-			if own == nil {
+			if own == nil && !constructorMacro.MatchString(d.Node.SrcString(u.Text)) {
 				report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
 				continue
 			}
-			if own.Node.Kind() != "function_declaration" || callsSuperNew(u, own.Node) {
+			if own == nil || own.Node.Kind() != "function_declaration" || callsSuperNew(u, own.Node) {
 				continue
 			}
 			report(p, u, own.NameNode, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
@@ -86,6 +88,10 @@ endclass`,
 })
 
 var superNewRE = regexp.MustCompile(`\bsuper\s*\.\s*new\b`)
+
+// constructorMacro is a macro that writes a constructor (`uvm_component_new,
+// `uvm_object_new, a project's own `ctor): the class has one that Gantry does not see.
+var constructorMacro = regexp.MustCompile("`\\w*(?:new|ctor|constructor)\\b")
 
 // callsSuperNew reports whether a constructor calls super.new (macros count as a call).
 func callsSuperNew(u *UnitRef, fn *Node) bool {

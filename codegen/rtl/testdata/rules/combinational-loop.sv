@@ -38,3 +38,29 @@ module self_trigger (input en, output reg [3:0] q);
   end
   assign q = n;
 endmodule
+
+// clean: each branch of the generate if has its own assigns, and only one branch is built
+module cl_branches #(parameter bit Async = 1) (input logic a, output logic y);
+  logic d;
+  if (Async) begin : g_async
+    assign y = d;
+    assign d = a;
+  end else begin : g_sync
+    assign d = y;
+    assign y = a;
+  end
+endmodule
+
+// clean: the same with a condition on a genvar, which is no constant of the module
+module cl_loop_branches (input logic a, output logic y);
+  logic d;
+  for (genvar i = 0; i < 1; i++) begin : g
+    if (i == 0) begin : g_a
+      assign y = d;
+      assign d = a;
+    end else begin : g_b
+      assign d = y;
+      assign y = a;
+    end
+  end
+endmodule

@@ -31,3 +31,15 @@ endclass
 
 class child extends plain;
 endclass
+
+// clean: a macro writes the constructor (UVM code uses `uvm_component_new and the like)
+`define driver_new function new(string name, int id = 0); super.new(name, id); endfunction
+class macro_driver extends base_driver;
+  `driver_new
+endclass
+
+// a macro that writes no constructor does not count as one
+`define driver_utils int count;
+class utils_driver extends base_driver;  // want "rtl/super-new-missing"
+  `driver_utils
+endclass
