@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance (`fbView.Parent := iParent;`) calls its setter. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT, a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …` initialises once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT, a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …` initialises once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -64,7 +64,7 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, p.Name)
 			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(p, v.Owner):
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
-			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && (conditional(w.stmt, p.Node) || setOrReset(w.stmt)):
+			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && (conditional(w.stmt, p.Node) || setOrReset(w.stmt) || readFirst(run, p, v, w)):
 				// `IF bReset THEN … bReset := FALSE;`, `IF sDir = '' THEN sDir := …`, `IF NOT
 				// bInit THEN stIn := …`: the block acknowledges a command it has taken, fills
 				// in a default or initialises once; SA0037 still warns. An unconditional
@@ -104,6 +104,34 @@ func readsName(n *Node, name string) bool {
 	return found
 }
 
+// readFirst reports an assignment to an input the body has already read in this call
+// (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges an HMI's or EPICS's command;
+// `stState.fVelocity := fVelocity; … fVelocity := stDefault.fVelocity;` resets a parameter
+// to its default for the next call): the caller's value was used. A block overwriting an
+// input it has not read yet hides the caller's value, and stays an error.
+func readFirst(run *Run, p *POU, v *Var, w write) bool {
+	if w.how != "assignment" || !w.target.Is("identifier") {
+		return false
+	}
+	found := false
+	for list := range run.BodyNodes(p, "statement_list") {
+		list.Walk(func(k *Node) bool {
+			if found || k.Start() >= w.target.Start() {
+				return false
+			}
+			if k.Is("identifier") && strings.EqualFold(k.Text(), v.Name) && checkedIdentifier(k) &&
+				!(k.Field() == "left" && k.Parent().Is("assignment")) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
 // setOrReset reports `x S= c;` or `x R= c;`: the store happens only when c is TRUE, as in
 // an IF (`bReset R= rtReset.Q;` acknowledges the reset the block has taken).
 func setOrReset(stmt *Node) bool {
@@ -130,6 +158,11 @@ func methodOfBlock(p, owner *POU) bool {
 // (`fbView.Parent := iParent;`), or may (the block is a library's Gantry cannot see): a
 // property's Set is a method call on the instance, not a store into it.
 func setsBlockProperty(sc *Scope, v *Var, target *Node) bool {
+	if v.Type != nil && v.Type.Kind == TypeNamed && rootOf(target) == target.Child("object") {
+		if q := sc.findPOU(v.Type.Name); q != nil && q.Kind == KindInterface {
+			return true // an interface holds methods and properties only: this is a setter
+		}
+	}
 	block, std, ok := instanceMember(sc, v, target)
 	if !ok || std != nil || rootOf(target) != target.Child("object") {
 		return false // a standard block has no properties; `fb.a.b` sets a's member
