@@ -180,6 +180,13 @@ type ProjectFiler interface {
 	ProjectFiles(ext string) []string
 }
 
+// BuildLister is a Pack whose projects list the files they build (a TwinCAT .plcproj):
+// NotBuilt reports a file its project does not build, and names that project. `gantry
+// check DIR` leaves such files out.
+type BuildLister interface {
+	NotBuilt(path string) (project string, notBuilt bool)
+}
+
 // NameScanner is a Pack that lists the names a file declares for other files (lower case)
 // from its text, without parsing: a workspace index parses a file only when one of its
 // names is needed. It may list more names than the file declares, never fewer.

@@ -186,13 +186,16 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 }
 
 // collect expands directories to the files the packs know; files named explicitly are kept
-// even when unknown, so the user hears about them. What cannot be read (a folder without
+// even when unknown, so the user hears about them. A folder's files that their project does
+// not build (a TwinCAT object its .plcproj does not list) are left out, with a line saying
+// so. What cannot be read (a folder without
 // permission, a broken link) is reported and fails the run: a check that silently covers
 // fewer files would pass CI. Non-regular files (FIFOs, devices, sockets, links to them) are
 // skipped with a message: reading them could block or never end.
 func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, bool) {
 	var out []string
 	failed := false
+	notBuilt := map[string]int{} // project file → files of its folders it does not build
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil {
@@ -224,8 +227,15 @@ func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, 
 				}
 				return nil
 			}
-			if reg.ForPath(path) == nil {
+			p := reg.ForPath(path)
+			if p == nil {
 				return nil
+			}
+			if bl, ok := p.(codegen.BuildLister); ok {
+				if proj, no := bl.NotBuilt(path); no {
+					notBuilt[proj]++
+					return nil
+				}
 			}
 			if !d.Type().IsRegular() {
 				// A symlink is followed once to see what it names; anything else is special.
@@ -243,6 +253,15 @@ func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, 
 			out = append(out, path)
 			return nil
 		})
+	}
+	projects := make([]string, 0, len(notBuilt))
+	for proj := range notBuilt {
+		projects = append(projects, proj)
+	}
+	sort.Strings(projects)
+	for _, proj := range projects {
+		// Not a failure: the project itself says these files are no part of the program.
+		fmt.Fprintf(stderr, "gantry check: %d file(s) in the folders of %s that it does not build were left out (name a file to check it)\n", notBuilt[proj], proj)
 	}
 	sort.Strings(out)
 	return out, failed

@@ -45,3 +45,7 @@ func (*Pack) LineComment() string { return "//" }
 
 // Rules implements codegen.Pack.
 func (p *Pack) Rules() []*rules.Rule { return p.rules }
+
+// NotBuilt implements codegen.BuildLister: a TwinCAT object file its .plcproj does not
+// compile (NotInProject).
+func (p *Pack) NotBuilt(path string) (string, bool) { return NotInProject(path) }

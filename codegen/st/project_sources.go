@@ -1,0 +1,137 @@
+package st
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Files a TwinCAT project builds. A .plcproj lists its objects (<Compile
+// Include="POUs\MAIN.TcPOU">); an object file in the project's folders that the list does
+// not name — an old copy, an object removed from the project but not from the disk — is
+// not compiled by TwinCAT and is no part of the program. `gantry check DIR` leaves such
+// files out; a file named on the command line or opened in the editor is checked.
+
+// twinCATObjects are the object files a .plcproj lists by Compile (lower case).
+var twinCATObjects = map[string]bool{".tcpou": true, ".tcgvl": true, ".tcdut": true, ".tcio": true}
+
+// PLCProjectSources returns the files a .plcproj compiles, relative to its folder, with
+// forward slashes and in lower case (TwinCAT projects live on Windows file systems).
+func PLCProjectSources(text []byte) []string {
+	var out []string
+	d := xml.NewDecoder(bytes.NewReader(text))
+	d.Strict = false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "Compile" {
+			if inc := attr(t, "Include"); inc != "" {
+				out = append(out, sourceKey(inc))
+			}
+		}
+	}
+	return out
+}
+
+func sourceKey(rel string) string {
+	return strings.ToLower(filepath.ToSlash(filepath.Clean(strings.ReplaceAll(rel, `\`, "/"))))
+}
+
+// NotInProject reports whether path, a TwinCAT object file, lies under the folder of a
+// .plcproj whose compile list does not name it, and returns that .plcproj. A project file
+// that lists nothing (another tool's format) excludes nothing.
+func NotInProject(path string) (project string, excluded bool) {
+	if !twinCATObjects[strings.ToLower(filepath.Ext(path))] {
+		return "", false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", false
+	}
+	dir := filepath.Dir(abs)
+	for range 16 {
+		for _, proj := range plcprojsIn(dir) {
+			sources := plcprojSources(proj)
+			if len(sources) == 0 {
+				continue
+			}
+			rel, err := filepath.Rel(filepath.Dir(proj), abs)
+			if err != nil {
+				return "", false
+			}
+			if _, ok := sources[sourceKey(rel)]; ok {
+				return proj, false
+			}
+			return proj, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return "", false
+}
+
+// plcprojDirs keeps the .plcproj files of each folder asked about: a check of a project
+// asks for every object file, most of them in the same few folders.
+var plcprojDirs sync.Map // folder → []string
+
+func plcprojsIn(dir string) []string {
+	if v, ok := plcprojDirs.Load(dir); ok {
+		return v.([]string)
+	}
+	var out []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".plcproj") {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	plcprojDirs.Store(dir, out)
+	return out
+}
+
+// sourcesCache keeps each .plcproj's compile list by size and modification time.
+var sourcesCache = struct {
+	sync.Mutex
+	m map[string]sourcesEntry
+}{m: map[string]sourcesEntry{}}
+
+type sourcesEntry struct {
+	size, mod int64
+	files     map[string]struct{}
+}
+
+func plcprojSources(path string) map[string]struct{} {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	sourcesCache.Lock()
+	e, ok := sourcesCache.m[path]
+	sourcesCache.Unlock()
+	if ok && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
+		return e.files
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	text, _ := io.ReadAll(io.LimitReader(f, 16<<20))
+	f.Close()
+	files := map[string]struct{}{}
+	for _, s := range PLCProjectSources(text) {
+		files[s] = struct{}{}
+	}
+	sourcesCache.Lock()
+	sourcesCache.m[path] = sourcesEntry{size: st.Size(), mod: st.ModTime().UnixNano(), files: files}
+	sourcesCache.Unlock()
+	return files
+}

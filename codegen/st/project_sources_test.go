@@ -1,0 +1,61 @@
+package st
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func TestPLCProjectSourcesReadsTheCompileList(t *testing.T) {
+	text := []byte(`<?xml version="1.0" encoding="utf-8"?>
+<Project DefaultTargets="Build" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+  <ItemGroup>
+    <Compile Include="POUs\MAIN.TcPOU">
+      <SubType>Code</SubType>
+    </Compile>
+    <Compile Include="GVLs\GVL_IO.TcGVL" />
+    <Folder Include="POUs" />
+  </ItemGroup>
+</Project>`)
+	got := PLCProjectSources(text)
+	if want := []string{"pous/main.tcpou", "gvls/gvl_io.tcgvl"}; !slices.Equal(got, want) {
+		t.Errorf("sources %q, want %q", got, want)
+	}
+}
+
+// An object file the project does not list is not built; one it lists is, in any letter
+// case; files outside any project, and projects that list nothing, exclude nothing.
+func TestNotInProject(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, text string) string {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("Machine/PLC1/PLC1.plcProj", `<Project><ItemGroup><Compile Include="POUs\MAIN.TcPOU" /><Compile Include="POUs\Motion\fb_axis.TcPOU" /></ItemGroup></Project>`)
+	main := write("Machine/PLC1/POUs/MAIN.TcPOU", "<TcPlcObject/>")
+	axis := write("Machine/PLC1/POUs/Motion/FB_Axis.TcPOU", "<TcPlcObject/>")
+	old := write("Machine/PLC1/POUs/FB_Axis_old.TcPOU", "<TcPlcObject/>")
+	plain := write("Machine/PLC1/POUs/notes.st", "PROGRAM P END_PROGRAM")
+	loose := write("Scratch/FB_Try.TcPOU", "<TcPlcObject/>")
+	write("Other/Other.plcproj", `<Project><ItemGroup><Folder Include="POUs" /></ItemGroup></Project>`)
+	other := write("Other/POUs/FB_X.TcPOU", "<TcPlcObject/>")
+	for _, c := range []struct {
+		path string
+		want bool
+	}{{main, false}, {axis, false}, {old, true}, {plain, false}, {loose, false}, {other, false}} {
+		proj, got := NotInProject(c.path)
+		if got != c.want {
+			t.Errorf("%s: not in project %v (%s), want %v", c.path, got, proj, c.want)
+		}
+	}
+	if proj, _ := NotInProject(old); filepath.Base(proj) != "PLC1.plcProj" {
+		t.Errorf("the project that leaves FB_Axis_old out: %q", proj)
+	}
+}
