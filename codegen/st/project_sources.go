@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,7 +40,14 @@ func PLCProjectSources(text []byte) []string {
 	return out
 }
 
+// sourceKey is the form paths are compared in. MSBuild escapes special characters of an
+// Include as %HH (`XTS %28Do Not Edit%29\FB_XTS.TcPOU`); a file name holds them plain.
 func sourceKey(rel string) string {
+	if strings.Contains(rel, "%") {
+		if u, err := url.PathUnescape(rel); err == nil {
+			rel = u
+		}
+	}
 	return strings.ToLower(filepath.ToSlash(filepath.Clean(strings.ReplaceAll(rel, `\`, "/"))))
 }
 

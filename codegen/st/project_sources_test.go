@@ -15,11 +15,12 @@ func TestPLCProjectSourcesReadsTheCompileList(t *testing.T) {
       <SubType>Code</SubType>
     </Compile>
     <Compile Include="GVLs\GVL_IO.TcGVL" />
+    <Compile Include="XTS %28Do Not Edit%29\FB_XTS.TcPOU" />
     <Folder Include="POUs" />
   </ItemGroup>
 </Project>`)
 	got := PLCProjectSources(text)
-	if want := []string{"pous/main.tcpou", "gvls/gvl_io.tcgvl"}; !slices.Equal(got, want) {
+	if want := []string{"pous/main.tcpou", "gvls/gvl_io.tcgvl", "xts (do not edit)/fb_xts.tcpou"}; !slices.Equal(got, want) {
 		t.Errorf("sources %q, want %q", got, want)
 	}
 }
@@ -38,7 +39,8 @@ func TestNotInProject(t *testing.T) {
 		}
 		return p
 	}
-	write("Machine/PLC1/PLC1.plcProj", `<Project><ItemGroup><Compile Include="POUs\MAIN.TcPOU" /><Compile Include="POUs\Motion\fb_axis.TcPOU" /></ItemGroup></Project>`)
+	write("Machine/PLC1/PLC1.plcProj", `<Project><ItemGroup><Compile Include="POUs\MAIN.TcPOU" /><Compile Include="POUs\Motion\fb_axis.TcPOU" /><Compile Include="XTS %28Do Not Edit%29\FB_XTS.TcPOU" /></ItemGroup></Project>`)
+	xts := write("Machine/PLC1/XTS (Do Not Edit)/FB_XTS.TcPOU", "<TcPlcObject/>")
 	main := write("Machine/PLC1/POUs/MAIN.TcPOU", "<TcPlcObject/>")
 	axis := write("Machine/PLC1/POUs/Motion/FB_Axis.TcPOU", "<TcPlcObject/>")
 	old := write("Machine/PLC1/POUs/FB_Axis_old.TcPOU", "<TcPlcObject/>")
@@ -49,7 +51,7 @@ func TestNotInProject(t *testing.T) {
 	for _, c := range []struct {
 		path string
 		want bool
-	}{{main, false}, {axis, false}, {old, true}, {plain, false}, {loose, false}, {other, false}} {
+	}{{main, false}, {axis, false}, {xts, false}, {old, true}, {plain, false}, {loose, false}, {other, false}} {
 		proj, got := NotInProject(c.path)
 		if got != c.want {
 			t.Errorf("%s: not in project %v (%s), want %v", c.path, got, proj, c.want)
