@@ -578,7 +578,7 @@ module.exports = grammar({
         ':',
         field('type', $._type),
         optional(field('edge', kws('R_EDGE', 'F_EDGE'))),
-        optional(field('arguments', $.argument_list)),
+        optional(choice(field('arguments', $.argument_list), field('arguments', $.instance_arguments))),
         optional(
           seq(
             choice(':=', kw('REF=')),
@@ -587,6 +587,10 @@ module.exports = grammar({
         ),
         ';',
       ),
+
+    // TwinCAT: the FB_init arguments of each element of an array of function blocks,
+    // `afb : ARRAY[1..2] OF FB_Axis[(nId := 1), (nId := 2)];`.
+    instance_arguments: ($) => seq('[', commaSep1($.argument_list), optional(','), ']'),
 
     // CODESYS V2 style `a : ARRAY[0..3] OF BYTE := 1, 2, 3, 4;` (no brackets).
     _bare_array_initializer: ($) =>
