@@ -95,6 +95,7 @@ module.exports = grammar({
   ],
 
   conflicts: $ => [
+    [$.default_disable_declaration, $.parenthesized_expression],
     [$._primary, $.with_expression],
     [$._lvalue, $._primary],
     [$._lifetime, $._method_qualifier],
@@ -705,7 +706,9 @@ module.exports = grammar({
         seq('default', optional('sequence')),
         commaSep1($.transition_set),
         seq($.identifier, 'with', '(', field('filter', $._expression), ')'),
-        $._select_expression,
+        // IEEE 1800-2017 19.6.1: a cross's bins may filter their selection,
+        // `binsof(a) intersect {0} with (b > 2)`.
+        seq($._select_expression, optional(seq('with', '(', field('filter', $._expression), ')'))),
     ),
 
     // `(1 => 2 [*3] => 3, 4)`
@@ -794,7 +797,12 @@ module.exports = grammar({
     clocking_signal: $ => seq(field('name', $.identifier), optional(seq('=', field('value', $._expression)))),
 
     // `default disable iff (rst);`
-    default_disable_declaration: $ => seq('default', 'disable', 'iff', '(', field('condition', $._expression), ')', ';'),
+    // IEEE 1800-2017 16.15: the parentheses are the condition's own (`default disable iff
+    // rst_ni;` is as valid).
+    default_disable_declaration: $ => seq('default', 'disable', 'iff', choice(
+      prec.dynamic(1, seq('(', field('condition', $._expression), ')')),
+      field('condition', $._expression),
+    ), ';'),
 
     // `let max(a, b) = a > b ? a : b;` (IEEE 1800-2017 11.12)
     let_declaration: $ => seq(
