@@ -556,8 +556,12 @@ module.exports = grammar({
       $.solve_before,
       $.uniqueness_constraint,
       $.disable_soft,
-      $._macro_item,
+      $._constraint_macro,
     ),
+
+    // A macro standing for constraints (`DV_COMMON_CLK_CONSTRAINT(f)`, UVM and lowRISC
+    // code): inside a constraint block it is an item, not the start of a concatenation.
+    _constraint_macro: $ => prec.right(2, seq($.macro_usage, optional(';'))),
 
     constraint_expression: $ => seq(
       optional(field('soft', 'soft')),
