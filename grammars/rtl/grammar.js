@@ -1949,6 +1949,7 @@ module.exports = grammar({
       $.identifier,
       $.scoped_identifier,
       $.number,
+      $.macro_number,
       $.time_literal,
       $.string,
       $.macro_usage,
@@ -2199,6 +2200,13 @@ module.exports = grammar({
     )),
 
     system_identifier: $ => /\$[a-zA-Z0-9_$]+/,
+
+    // A based number whose digits a macro supplies: `32'h`BOOT_ADDR` (the preprocessor pastes
+    // them; testbenches write addresses this way).
+    macro_number: $ => seq(
+      field('base', alias(token(prec(-1, /([0-9][0-9_]*[ \t]*)?'[sS]?[bBoOdDhH]/)), $.number_base)),
+      field('value', $.macro_usage),
+    ),
 
     number: $ => token(choice(
       // unsized decimal
