@@ -110,28 +110,30 @@ func beforeComma(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// plcprojCache keeps each .plcproj's references by size and modification time.
+// plcprojCache keeps what Gantry reads from each .plcproj (its library references and the
+// files it compiles) by size and modification time: the file is read once per change.
 var plcprojCache = struct {
 	sync.Mutex
-	m map[string]plcprojEntry
-}{m: map[string]plcprojEntry{}}
+	m map[string]*plcprojEntry
+}{m: map[string]*plcprojEntry{}}
 
 type plcprojEntry struct {
 	size, mod int64
 	refs      []LibraryRef
+	sources   map[string]struct{} // PLCProjectSources, as a set
 }
 
-// plcprojLibraries reads a .plcproj's references, cached while the file is unchanged.
-func plcprojLibraries(path string) []LibraryRef {
+// plcproj reads a .plcproj, cached while the file is unchanged; nil when it cannot be read.
+func plcproj(path string) *plcprojEntry {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil
 	}
 	plcprojCache.Lock()
-	e, ok := plcprojCache.m[path]
+	e := plcprojCache.m[path]
 	plcprojCache.Unlock()
-	if ok && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
-		return e.refs
+	if e != nil && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
+		return e
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -139,9 +141,20 @@ func plcprojLibraries(path string) []LibraryRef {
 	}
 	text, _ := io.ReadAll(io.LimitReader(f, 16<<20))
 	f.Close()
-	refs := PLCProjectLibraries(text)
+	e = &plcprojEntry{size: st.Size(), mod: st.ModTime().UnixNano(), refs: PLCProjectLibraries(text), sources: map[string]struct{}{}}
+	for _, src := range PLCProjectSources(text) {
+		e.sources[src] = struct{}{}
+	}
 	plcprojCache.Lock()
-	plcprojCache.m[path] = plcprojEntry{size: st.Size(), mod: st.ModTime().UnixNano(), refs: refs}
+	plcprojCache.m[path] = e
 	plcprojCache.Unlock()
-	return refs
+	return e
+}
+
+// plcprojLibraries reads a .plcproj's library references.
+func plcprojLibraries(path string) []LibraryRef {
+	if e := plcproj(path); e != nil {
+		return e.refs
+	}
+	return nil
 }

@@ -3,7 +3,6 @@ package st
 import (
 	"bytes"
 	"encoding/xml"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -106,40 +105,10 @@ func plcprojsIn(dir string) []string {
 	return out
 }
 
-// sourcesCache keeps each .plcproj's compile list by size and modification time.
-var sourcesCache = struct {
-	sync.Mutex
-	m map[string]sourcesEntry
-}{m: map[string]sourcesEntry{}}
-
-type sourcesEntry struct {
-	size, mod int64
-	files     map[string]struct{}
-}
-
+// plcprojSources returns the files a .plcproj compiles (nil when it cannot be read).
 func plcprojSources(path string) map[string]struct{} {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil
+	if e := plcproj(path); e != nil {
+		return e.sources
 	}
-	sourcesCache.Lock()
-	e, ok := sourcesCache.m[path]
-	sourcesCache.Unlock()
-	if ok && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
-		return e.files
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	text, _ := io.ReadAll(io.LimitReader(f, 16<<20))
-	f.Close()
-	files := map[string]struct{}{}
-	for _, s := range PLCProjectSources(text) {
-		files[s] = struct{}{}
-	}
-	sourcesCache.Lock()
-	sourcesCache.m[path] = sourcesEntry{size: st.Size(), mod: st.ModTime().UnixNano(), files: files}
-	sourcesCache.Unlock()
-	return files
+	return nil
 }

@@ -2,7 +2,6 @@ package st
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 
@@ -15,14 +14,7 @@ import (
 // other write to an input, hardware inputs included, stays an error.
 func TestWriteToInputSeverity(t *testing.T) {
 	path := "testdata/rules/write-to-input.st"
-	text, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := syntax.Parse(context.Background(), language, text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, text := parseFixture(t, path)
 	lines := strings.Split(string(text), "\n")
 	mild := 0
 	for _, fd := range checker(t, New(), nil)(path, f) {

@@ -39,6 +39,12 @@ func TestRuleFixtures(t *testing.T) {
 var rejectedOnPurpose = map[string]bool{"st/statement-no-effect": true}
 
 func fixtureSyntaxErrors(t *testing.T, path string) int {
+	f, _ := parseFixture(t, path)
+	return syntax.Count(f.Root())
+}
+
+// parseFixture reads and parses a fixture file.
+func parseFixture(t *testing.T, path string) (*syntax.File, []byte) {
 	t.Helper()
 	text, err := os.ReadFile(path)
 	if err != nil {
@@ -48,7 +54,7 @@ func fixtureSyntaxErrors(t *testing.T, path string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return syntax.Count(f.Root())
+	return f, text
 }
 
 // TestCorpusNoErrors: real library-style code from the grammar's corpus raises no
