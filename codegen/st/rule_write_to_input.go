@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT, a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …` initialises once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …` initialises once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -62,7 +62,7 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				// A method's own input is a copy made for this call, like a function's;
 				// object-oriented TwinCAT code reuses it (`pNode := pNode^.pNext;`).
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, p.Name)
-			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(p, v.Owner):
+			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(sc, p, v.Owner):
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && (conditional(w.stmt, p.Node) || setOrReset(w.stmt) || readFirst(run, p, v, w)):
 				// `IF bReset THEN … bReset := FALSE;`, `IF sDir = '' THEN sDir := …`, `IF NOT
@@ -140,15 +140,17 @@ func setOrReset(stmt *Node) bool {
 }
 
 // methodOfBlock reports whether p is a method, property or action nested in the function
-// block (or class) owner, whose own inputs it may set on purpose: the block's body calls
-// its actions as it calls its methods, on the condition it chooses.
-func methodOfBlock(p, owner *POU) bool {
-	if p.Kind != KindMethod && p.Kind != KindProperty && p.Kind != KindAction {
+// block (or class) owner, or in a block that EXTENDS it, whose own inputs it may set on
+// purpose: the block's body calls its actions as it calls its methods, on the condition it
+// chooses, and a derived block's method works on the same instance as its base's
+// (`RequestedCause := __POUNAME();` in a state machine's Halt).
+func methodOfBlock(sc *Scope, p, owner *POU) bool {
+	if p.Kind != KindMethod && p.Kind != KindProperty && p.Kind != KindAction || !owner.IsFBLike() {
 		return false
 	}
 	for q := p.Parent; q != nil; q = q.Parent {
-		if q == owner {
-			return q.IsFBLike()
+		if q == owner || sc.inherits(q, owner, 0) {
+			return true
 		}
 	}
 	return false

@@ -452,6 +452,19 @@ func (s *Scope) implicit(name string) *Var {
 	return nil
 }
 
+// inherits reports whether p EXTENDS base, however far up.
+func (s *Scope) inherits(p, base *POU, depth int) bool {
+	if p == nil || depth > 8 {
+		return false
+	}
+	for _, b := range p.Extends {
+		if q := s.findPOU(b); q == base || s.inherits(q, base, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // member finds a method, property or action of p or its bases.
 func (s *Scope) member(p *POU, name string, depth int) *POU {
 	if p == nil || depth > 8 {
