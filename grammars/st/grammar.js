@@ -138,7 +138,9 @@ function commaSep(rule) {
   return optional(commaSep1(rule));
 }
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*/;
+// Letters beyond ASCII (Latin-1 and Latin Extended, without × and ÷): TIA Portal exports
+// `Tastverhältnis : REAL;` unquoted, and German and French PLC code names things so.
+const IDENT = /[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*/;
 
 module.exports = grammar({
   name: 'st',

@@ -135,8 +135,11 @@ static bool is_space(int32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// The letters of grammar.js's IDENT: ASCII and Latin-1/Latin Extended (without × and ÷), so
+// `DOÜbergabe` is one identifier and never the keyword DO followed by the rest.
 static bool is_word_start(int32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
 static bool is_word_char(int32_t c) { return is_word_start(c) || (c >= '0' && c <= '9'); }
