@@ -290,6 +290,32 @@ func exclusive(a, b []cond) bool {
 	return false
 }
 
+// apartByMacros reports whether a and b are elaborated together only when two different
+// macros are both defined, each needed by one side alone (`ifdef RV_BUILD_AXI4 … `endif
+// beside `ifdef RV_BUILD_AHB_LITE … `endif). Configuration macros of that kind usually
+// exclude each other, which no source says; verilator and yosys, given no defines, see
+// neither side. A conflict between such branches is reported one severity lower.
+func apartByMacros(a, b []cond) bool {
+	return needsMacroAlone(a, b) && needsMacroAlone(b, a)
+}
+
+// needsMacroAlone reports whether a needs some macro defined that b does not need.
+func needsMacroAlone(a, b []cond) bool {
+	for _, x := range a {
+		if x.defined <= 0 {
+			continue
+		}
+		shared := false
+		for _, y := range b {
+			shared = shared || (y.defined > 0 && y.macro == x.macro)
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookup returns the unit-scope declaration of name.
 func (u *Unit) Lookup(name string) *Decl {
 	if u == nil {

@@ -32,7 +32,13 @@ endmodule`,
 				d := u.unitSignal(w)
 				// A write in a branch the input does not exist in (`ifndef VERILATOR
 				// beside the port's `ifdef VERILATOR) writes another declaration.
-				if d != nil && d.Dir == "input" && !exclusive(d.Cond, w.Cond) {
+				switch {
+				case d == nil || d.Dir != "input" || exclusive(d.Cond, w.Cond):
+				case apartByMacros(d.Cond, w.Cond):
+					// `ifdef RV_BUILD_AXI4 makes it an input port, `ifdef RV_BUILD_AHB_LITE
+					// drives it (a local signal then, declared under `ifndef RV_BUILD_AXI4).
+					m.reportSoft(p, u, w.Expr, "rtl/assign-to-input", "input %s is driven inside the module, in another `ifdef branch than its port: both are built only if both macros are defined", w.Name)
+				default:
 					report(p, u, w.Expr, "input %s is driven inside the module", w.Name)
 				}
 			}

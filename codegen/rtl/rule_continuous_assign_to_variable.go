@@ -38,7 +38,7 @@ endmodule`,
 			}
 			other := false
 			for _, o := range s.Drivers[w.Name] {
-				if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
+				if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && !apartByMacros(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
 					other = true
 				}
 			}
@@ -52,6 +52,7 @@ endmodule`,
 				}
 				continue
 			}
+			var hard, soft *Access // soft: a driver in a branch that needs another macro at once
 			for _, o := range s.Drivers[w.Name] {
 				if o.Stmt == w.Stmt || exclusive(o.Cond, w.Cond) || (o.Partial && w.Partial && !rangesOverlapKnown(o, w)) {
 					continue
@@ -59,8 +60,19 @@ endmodule`,
 				if u.LookupAt(o.Name, o.Id) != d {
 					continue
 				}
-				report(p, u, w.Expr, "variable %s is assigned continuously and also driven at line %d", w.Name, u.line(o.Stmt))
-				break
+				if !apartByMacros(o.Cond, w.Cond) {
+					hard = o
+					break
+				}
+				if soft == nil {
+					soft = o
+				}
+			}
+			switch {
+			case hard != nil:
+				report(p, u, w.Expr, "variable %s is assigned continuously and also driven at line %d", w.Name, u.line(hard.Stmt))
+			case soft != nil:
+				m.reportSoft(p, u, w.Expr, "rtl/continuous-assign-to-variable", "variable %s is assigned continuously and also driven at line %d, in another `ifdef branch: both are built only if both macros are defined", w.Name, u.line(soft.Stmt))
 			}
 		}
 	}

@@ -32,12 +32,24 @@ endmodule`,
 				continue
 			}
 			k := key{d.Scope, d.Name}
+			var soft *Decl // a declaration in a branch that needs another macro at once
+			hard := false
 			for _, prev := range seen[k] {
 				if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) || forwardTypedef(prev) || forwardTypedef(d) {
 					continue
 				}
+				if apartByMacros(prev.Cond, d.Cond) {
+					if soft == nil {
+						soft = prev
+					}
+					continue
+				}
 				report(p, u, d.NameNode, "%s is already declared at line %d", d.Name, u.line(prev.NameNode))
+				hard = true
 				break
+			}
+			if !hard && soft != nil {
+				m.reportSoft(p, u, d.NameNode, "rtl/duplicate-declaration", "%s is already declared at line %d, in another `ifdef branch: both are built only if both macros are defined", d.Name, u.line(soft.NameNode))
 			}
 			seen[k] = append(seen[k], d)
 		}

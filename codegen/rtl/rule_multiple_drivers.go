@@ -71,29 +71,44 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 				if len(list) < 2 || tristate(u, list) {
 					continue
 				}
-				reported := false
-				for i := 1; i < len(list) && !reported; i++ {
-					for j := 0; j < i; j++ {
-						a, b := list[j], list[i]
-						if sameDriver(a, b) || exclusive(a.Cond, b.Cond) {
-							continue
-						}
-						if (a.Partial && a.Range == nil) || (b.Partial && b.Range == nil) || !rangesOverlap(a.Range, b.Range) {
-							continue
-						}
-						if plainAlwaysVar(u, a, b) {
+				// A pair that conflicts in every configuration is reported before one whose
+				// drivers need two configuration macros at once.
+				for _, apart := range []bool{false, true} {
+					if a, b := conflictingDrivers(u, list, apart); a != nil {
+						switch {
+						case apart:
+							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is driven here and at line %d, in another `ifdef branch: both are built only if both macros are defined", b.Name, u.line(a.Stmt))
+						case plainAlwaysVar(u, a, b):
 							// legal Verilog (the last write wins in simulation) that synthesis rejects
 							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is written here and in another always block (line %d): simulation lets the last write win, synthesis cannot merge the two", b.Name, u.line(a.Stmt))
-						} else {
+						default:
 							report(p, u, b.Expr, "%s is driven here and at line %d", b.Name, u.line(a.Stmt))
 						}
-						reported = true
 						break
 					}
 				}
 			}
 		}
 	}
+}
+
+// conflictingDrivers returns the first two writes of list that drive overlapping bits from
+// different processes or statements and can be elaborated together: only such pairs whose
+// branches need two different macros at once when apart is set, only other pairs when not.
+func conflictingDrivers(u *UnitRef, list []*Access, apart bool) (first, second *Access) {
+	for i := 1; i < len(list); i++ {
+		for j := 0; j < i; j++ {
+			a, b := list[j], list[i]
+			if sameDriver(a, b) || exclusive(a.Cond, b.Cond) || apartByMacros(a.Cond, b.Cond) != apart {
+				continue
+			}
+			if (a.Partial && a.Range == nil) || (b.Partial && b.Range == nil) || !rangesOverlap(a.Range, b.Range) {
+				continue
+			}
+			return a, b
+		}
+	}
+	return nil, nil
 }
 
 // plainAlwaysVar reports two procedural writes to a variable from plain always blocks:

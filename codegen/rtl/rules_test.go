@@ -106,7 +106,8 @@ func TestLatchSeverity(t *testing.T) {
 
 // TestSoftSeverities: findings that default to warning although their rule is an error —
 // a latch on values an FSM never reaches, a variable written by two plain always blocks,
-// a sole assign to a reg in Verilog-2005 — next to the error cases of the same rules.
+// a sole assign to a reg in Verilog-2005, two drivers or declarations in `ifdef branches of
+// two macros — next to the error cases of the same rules.
 func TestSoftSeverities(t *testing.T) {
 	for _, c := range []struct {
 		path, rule string
@@ -115,7 +116,11 @@ func TestSoftSeverities(t *testing.T) {
 		{"testdata/rules/latch-inferred.sv", "rtl/latch-inferred", map[int]rules.Severity{2: rules.Error, 5: rules.Warning, 27: rules.Warning, 42: rules.Warning}},
 		{"testdata/rules/multiple-drivers.sv", "rtl/multiple-drivers", map[int]rules.Severity{4: rules.Error, 8: rules.Error, 50: rules.Warning}},
 		{"testdata/rules/continuous-assign-to-variable.v", "rtl/continuous-assign-to-variable", map[int]rules.Severity{3: rules.Warning, 4: rules.Warning}},
-		{"testdata/rules/continuous-assign-to-variable-sv.sv", "rtl/continuous-assign-to-variable", map[int]rules.Severity{6: rules.Error}},
+		{"testdata/rules/continuous-assign-to-variable-sv.sv", "rtl/continuous-assign-to-variable", map[int]rules.Severity{6: rules.Error, 15: rules.Warning}},
+		{"testdata/rules/continuous-assign-to-variable-sv.sv", "rtl/multiple-drivers", map[int]rules.Severity{7: rules.Error, 18: rules.Warning}},
+		{"testdata/rules/multiple-drivers.sv", "rtl/multiple-drivers", map[int]rules.Severity{128: rules.Warning, 132: rules.Error}},
+		{"testdata/rules/assign-to-input.sv", "rtl/assign-to-input", map[int]rules.Severity{2: rules.Error, 31: rules.Warning}},
+		{"testdata/rules/duplicate-declaration.sv", "rtl/duplicate-declaration", map[int]rules.Severity{42: rules.Warning, 53: rules.Warning, 57: rules.Error}},
 		{"testdata/rules/index-out-of-range.sv", "rtl/index-out-of-range", map[int]rules.Severity{3: rules.Warning, 4: rules.Warning, 5: rules.Warning, 9: rules.Error, 21: rules.Error, 31: rules.Error, 43: rules.Warning}},
 	} {
 		text, _ := os.ReadFile(c.path)

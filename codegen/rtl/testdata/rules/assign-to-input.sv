@@ -15,3 +15,20 @@ module tb_toggle (
   always #5 clk = ~clk;
 `endif
 endmodule
+
+// An input with CFG_AXI, a local signal otherwise; the gasket built with CFG_AHB drives it
+// (a warning: both macros at once are needed to make this a write to an input).
+module a2i_cfg (
+`ifdef CFG_AXI
+  input logic awready,
+`endif
+  output logic ready
+);
+`ifndef CFG_AXI
+  logic awready;
+`endif
+`ifdef CFG_AHB
+  assign awready = 1'b1;  // want "rtl/assign-to-input"
+`endif
+  assign ready = awready;
+endmodule

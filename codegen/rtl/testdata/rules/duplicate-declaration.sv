@@ -42,3 +42,18 @@ module tb_clock (
   reg [3:0] cnt;  // want "rtl/duplicate-declaration"
 `endif
 endmodule
+
+// one memory model per bus configuration: declared twice only if both macros are defined
+// (a warning)
+module tb_mem;
+`ifdef CFG_AHB
+  logic [63:0] imem;
+`endif
+`ifdef CFG_AXI
+  logic [63:0] imem;  // want "rtl/duplicate-declaration"
+`endif
+  logic [7:0] dmem;
+`ifdef CFG_AXI
+  logic [7:0] dmem;  // want "rtl/duplicate-declaration"
+`endif
+endmodule

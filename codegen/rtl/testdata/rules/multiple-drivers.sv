@@ -116,3 +116,19 @@ module md_loop (input logic [3:0] a, output wire [3:0] y);
   assign y[0] = a[1];  // want "rtl/multiple-drivers"
   assign y[3:1] = a[3:1];
 endmodule
+
+// Drivers in `ifdef branches of two macros are built together only if both are defined,
+// and configuration macros often exclude each other (a warning); a driver beside one under
+// `ifdef stays an error.
+module md_cfg (input logic a, b, c, output wire y, z);
+`ifdef CFG_AXI
+  assign y = a;
+`endif
+`ifdef CFG_AHB
+  assign y = b;  // want "rtl/multiple-drivers"
+`endif
+  assign z = a;
+`ifdef CFG_AXI
+  assign z = c;  // want "rtl/multiple-drivers"
+`endif
+endmodule
