@@ -6,7 +6,7 @@ import (
 )
 
 // buildUnit computes the model of one top-level node copy. text is the unit's text.
-func buildUnit(root *Node, text string) *Unit {
+func buildUnit(root *Node, text string, outer []cond) *Unit {
 	u := &Unit{Root: root, Text: text, Signals: map[string]*Decl{}, Names: map[string]bool{},
 		byName: map[string][]*Decl{}, env: map[string]Const{}}
 	switch root.Kind() {
@@ -50,7 +50,7 @@ func buildUnit(root *Node, text string) *Unit {
 	} else if u.NameNode != nil {
 		u.Header = semicolonAfter(text, u.NameNode.End())
 	}
-	u.ifdef = scanIfdefs(text)
+	u.ifdef = scanIfdefs(text, outer)
 	u.NoNettype = strings.Contains(text, "`default_nettype none")
 	u.HasInclude = strings.Contains(text, "`include")
 	b := &builder{u: u}

@@ -1,11 +1,15 @@
 package rtl
 
 import (
+	"bytes"
+	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/unitcache"
 )
@@ -25,6 +29,7 @@ type FileModel struct {
 	// FirstError is the offset of the file's first syntax error (-1 when none): error
 	// recovery can swallow declarations, so name rules trust only the text before it.
 	FirstError int
+	ifdef      []ifdefRegion // the file's `ifdef structure (units start inside it)
 }
 
 // UnitRef places a cached unit in a file.
@@ -98,6 +103,9 @@ type windowModelKey struct{ c *cache }
 
 func (c *cache) build(f *syntax.File) *FileModel {
 	fm := &FileModel{File: f}
+	if bytes.Contains(f.Text, []byte("`if")) {
+		fm.ifdef = scanIfdefs(source.View(f.Text), nil)
+	}
 	root := f.Root()
 	fm.FirstError = firstError(root)
 	syms := symbolTable(f.Language)
@@ -182,7 +190,8 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 		return
 	}
 	text := string(f.Text[start:end])
-	key := "ERROR\x00" + text
+	outer := outerConds(fm.ifdef, start)
+	key := "ERROR" + condsKey(outer) + "\x00" + text
 	u, _ := c.units.Lookup(key)
 	if u == nil {
 		var roots []*Node
@@ -196,7 +205,7 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 			rootFields = append(rootFields, field)
 		}
 		mirror := joinCopies(0, end-start, roots, rootFields)
-		u = buildUnit(mirror, text)
+		u = buildUnit(mirror, text, outer)
 		if !f.Window {
 			c.units.Put(key, u)
 		}
@@ -209,17 +218,52 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 	if end > len(f.Text) || start > end {
 		return
 	}
-	key := kind + "\x00" + string(f.Text[start:end])
-	text := key[len(kind)+1:] // the cache's key holds the unit's text: one copy of it
+	outer := outerConds(fm.ifdef, start)
+	head := kind + condsKey(outer)
+	key := head + "\x00" + string(f.Text[start:end])
+	text := key[len(head)+1:] // the cache's key holds the unit's text: one copy of it
 	u, _ := c.units.Lookup(key)
 	if u == nil {
 		mirror := copyTreeOf(f.Language, ch, text)
-		u = buildUnit(mirror, text)
+		u = buildUnit(mirror, text, outer)
 		if !f.Window {
 			c.units.Put(key, u)
 		}
 	}
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
+}
+
+// outerConds is the `ifdef path in force where a unit starts (`ifdef VERILATOR before
+// `module tb_top (input bit clk);`), renumbered so that its groups never meet the unit's
+// own: a unit is built, and cached, from its text and this path alone.
+func outerConds(regions []ifdefRegion, start int) []cond {
+	at := ifdefAt(regions, start)
+	if len(at) == 0 {
+		return nil
+	}
+	out := make([]cond, len(at))
+	for i, c := range at {
+		c.group = outerGroup - i
+		c.macro = strings.Clone(c.macro) // a view of the file's text; the unit is cached
+		out[i] = c
+	}
+	return out
+}
+
+// outerGroup numbers the groups of a unit's outer `ifdef path, below any the unit's own
+// text (negative from -1) or its generate blocks (positive) can reach.
+const outerGroup = -1 << 30
+
+// condsKey spells an outer `ifdef path for the unit cache's key ("" for none).
+func condsKey(cs []cond) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "\x01%s/%d/%d", c.macro, c.defined, c.branch)
+	}
+	return b.String()
 }
 
 // UnitAt returns the unit holding the absolute offset, or nil.

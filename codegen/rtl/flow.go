@@ -663,16 +663,21 @@ type ifdefRegion struct {
 const maxIfdefDepth = 64
 
 // scanIfdefs finds the conditional-compilation structure of text, skipping comments and
-// strings: after each directive, the branch path in force.
-func scanIfdefs(text string) []ifdefRegion {
-	if !strings.Contains(text, "`if") {
+// strings: after each directive, the branch path in force. outer is the path in force
+// where text starts (a unit inside a file's `ifdef); the text's `else and `endif may
+// continue and close it.
+func scanIfdefs(text string, outer []cond) []ifdefRegion {
+	if len(outer) == 0 && !strings.Contains(text, "`if") {
 		return nil
 	}
 	var out []ifdefRegion
-	var stack []cond
+	stack := append([]cond(nil), outer...)
 	group, over := 0, 0
 	snap := func(at int) {
 		out = append(out, ifdefRegion{at: at, state: append([]cond(nil), stack...)})
+	}
+	if len(outer) > 0 {
+		snap(0)
 	}
 	for i := 0; i < len(text); i++ {
 		switch text[i] {

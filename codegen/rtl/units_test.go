@@ -1,8 +1,13 @@
 package rtl
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	rtlgrammar "github.com/gantry-dev/gantry/grammars/rtl"
 )
 
 func TestUnitsSplitAtTopLevelDesignUnits(t *testing.T) {
@@ -45,5 +50,32 @@ func TestUnitsSplitAtTopLevelDesignUnits(t *testing.T) {
 	}
 	if units[len(units)-1][1] != len(text) {
 		t.Errorf("the last unit does not reach the end")
+	}
+}
+
+// A unit is cached by its text and the `ifdef path in force where it starts: the same
+// module inside `ifdef V (its `ifndef V write then meets no port) and outside it (the
+// write drives the input) give their own findings, in either order, from one cache.
+func TestUnitCacheKeyHoldsOuterIfdef(t *testing.T) {
+	module := "module m(input logic c);\n`ifndef V\n  assign c = 1'b1;\n`endif\nendmodule\n"
+	inside := "`ifdef V\n" + module + "`endif\n"
+	for _, order := range [][]string{{inside, module}, {module, inside}} {
+		pack := New()
+		check := checker(pack, config.Default())
+		for _, text := range order {
+			f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, fd := range check("m.sv", f) {
+				if fd.Rule == "rtl/assign-to-input" {
+					n++
+				}
+			}
+			if want := map[bool]int{true: 0, false: 1}[text == inside]; n != want {
+				t.Errorf("%q: %d assign-to-input findings, want %d", text, n, want)
+			}
+		}
 	}
 }

@@ -95,6 +95,8 @@ module.exports = grammar({
   ],
 
   conflicts: $ => [
+    // `parameter T [`M] p` or `parameter p [`M]`: the name after decides
+    [$.packed_dimension, $._primary],
     [$.default_disable_declaration, $.parenthesized_expression],
     [$._primary, $.with_expression],
     [$._lvalue, $._primary],
@@ -328,7 +330,7 @@ module.exports = grammar({
       seq(
         'type',
         field('name', $.identifier),
-        optional(seq('=', field('value', $._data_type))),
+        optional(seq('=', field('value', $._type_value))),
       ),
     ),
 
@@ -1003,8 +1005,11 @@ module.exports = grammar({
         optional(field('type', $._data_type_or_implicit)),
         commaSep1($._param_assignment),
       ),
-      seq('type', commaSep1(seq(field('name', $.identifier), optional(seq('=', field('value', $._data_type)))))),
+      seq('type', commaSep1(seq(field('name', $.identifier), optional(seq('=', field('value', $._type_value)))))),
     ),
+
+    // a type parameter's value; a macro may build it (`RVFI_INSTR_T(CVA6Cfg), CVA6's)
+    _type_value: $ => choice($._data_type, $.macro_usage),
 
     _param_assignment: $ => seq(
       field('name', $.identifier),
@@ -1318,7 +1323,11 @@ module.exports = grammar({
 
     packed_dimension: $ => seq(
       '[',
-      optional(seq(field('msb', $._expression), ':', field('lsb', $._expression))),
+      optional(choice(
+        seq(field('msb', $._expression), ':', field('lsb', $._expression)),
+        // a macro that stands for the whole range (`[`RV_BHT_GHR_RANGE]`, VeeR's)
+        field('range', $.macro_usage),
+      )),
       ']',
     ),
 
