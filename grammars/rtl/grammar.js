@@ -97,6 +97,8 @@ module.exports = grammar({
   conflicts: $ => [
     // `parameter T [`M] p` or `parameter p [`M]`: the name after decides
     [$.packed_dimension, $._primary],
+    // `CELL u (…);: an instance of the module a macro names, or a macro item then more
+    [$._macro_name_only, $.macro_usage],
     [$.default_disable_declaration, $.parenthesized_expression],
     [$._primary, $.with_expression],
     [$._lvalue, $._primary],
@@ -1095,9 +1097,9 @@ module.exports = grammar({
     module_instantiation: $ => seq(
       choice(
         seq(field('module', $.identifier), optional(field('parameters', $.parameter_value_assignment))),
-        // `MEM #(...) u (...);` (a macro naming the module needs the parameters to tell it
-        // from a macro item followed by an instance)
+        // `MEM #(...) u (...);` and `RV_ICACHE_DATA_CELL u (...);`: a macro naming the module
         seq(field('module', $.macro_usage), field('parameters', $.parameter_value_assignment)),
+        field('module', alias($._macro_name_only, $.macro_usage)),
       ),
       commaSep1($.instance),
       ';',
@@ -2262,6 +2264,9 @@ module.exports = grammar({
       field('name', $.identifier),
       optional(seq('=', field('value', choice($.number, $.string, $.identifier)))),
     ),
+
+    // a macro without arguments, naming the module of an instance (`RV_ICACHE_DATA_CELL u (…);)
+    _macro_name_only: $ => field('name', $.macro_name),
 
     macro_usage: $ => prec.right(seq(
       field('name', $.macro_name),
