@@ -93,6 +93,7 @@ func init() {
 		"identifier":                       (*builder).flowIdentifier,
 		"type_identifier":                  (*builder).flowTypeIdentifier,
 		"if_generate":                      (*builder).flowIfGenerate,
+		"if_statement":                     (*builder).flowIfStatement,
 		"case_generate":                    (*builder).flowCaseGenerate,
 		"always_construct":                 (*builder).flowAlwaysConstruct,
 		"initial_construct":                (*builder).flowAlwaysConstruct,

@@ -262,7 +262,9 @@ type cond struct {
 // exclusive reports whether two branch paths can never both be elaborated: two branches
 // of one conditional, branches that need one macro both defined and undefined
 // (`ifdef VERILATOR … `endif then `ifndef VERILATOR … `endif), or a path through a
-// generate branch that the module's default parameters leave out. The last is what
+// generate branch that the module's default parameters leave out, or two branches whose
+// parameter tests contradict (`if (!Cfg.X)` generate, `if (Cfg.X && Cfg.Y)` in a process;
+// elabconds.go). The default-parameter case is what
 // `verilator --lint-only` sees when it elaborates the module on its own: separate
 // `if (W == 8)` and `if (W > 8)` blocks each driving the output are one driver, not two,
 // and rules whose findings are errors must not assume a configuration no one builds.
@@ -283,6 +285,9 @@ func exclusive(a, b []cond) bool {
 				return true
 			}
 			if x.defined != 0 && y.defined != 0 && x.macro == y.macro && x.defined != y.defined {
+				return true
+			}
+			if contradict(x, y) {
 				return true
 			}
 		}

@@ -276,6 +276,9 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 			return
 		}
 	case "function_call", "system_call":
+		if f := n.Child("function"); n.Kind() == "system_call" && f != nil && shapeQuery[f.Text()] {
+			return // `$bits(shamt)` asks for a size, fixed at elaboration, not for the value
+		}
 		if a := n.Child("arguments"); a != nil {
 			reads(a, fn, sc)
 		}
@@ -286,6 +289,14 @@ func reads(n *Node, fn func(id *Node, rng *[2]int64, exact bool), sc Scope) {
 	for _, k := range n.Kids() {
 		reads(k, fn, sc)
 	}
+}
+
+// shapeQuery holds the system functions that ask about an expression's type or shape
+// (IEEE 1800-2017 20.6, 20.7), whose answer is a constant of the elaboration.
+var shapeQuery = map[string]bool{
+	"$bits": true, "$typename": true, "$isunbounded": true, "$dimensions": true,
+	"$unpacked_dimensions": true, "$left": true, "$right": true, "$low": true, "$high": true,
+	"$increment": true, "$size": true,
 }
 
 // assignedBefore reports whether the process assigns id's name before id in the text.

@@ -21,7 +21,11 @@ bus) are left alone, as are initial blocks,
 drivers in mutually exclusive generate or `+"`"+`ifdef branches, and drivers in a generate
 branch the module's default parameters leave out (separate `+"`"+`if (W == 8)`+"`"+` and
 `+"`"+`if (W > 8)`+"`"+` blocks each driving the output: the module as Verilator and yosys
-elaborate it on its own has one driver). Writes to a variable
+elaborate it on its own has one driver), and drivers under parameter tests that contradict
+each other (an assign in `+"`"+`if (!Cfg.ICOUNT)`+"`"+` generate, a flop writing only under
+`+"`"+`if (Cfg.ICOUNT)`+"`"+`: a procedural if on parameters alone is decided at elaboration).
+Drivers in `+"`"+`ifdef branches of two different macros are a warning (both exist only if
+both macros are defined). Writes to a variable
 from two plain always blocks are legal Verilog (the last write wins in simulation) but
 do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
 instance outputs are errors.`,

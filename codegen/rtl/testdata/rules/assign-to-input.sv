@@ -42,6 +42,6 @@ module tb_hdr;
   bit clk;
 `endif
 `ifndef VERILATOR
-  initial forever clk = #5 ~clk;
+  always #5 clk = ~clk;
 `endif
 endmodule

@@ -64,3 +64,8 @@ module cl_loop_branches (input logic a, output logic y);
     end
   end
 endmodule
+
+// clean: $bits asks for the width of shamt, not for its value
+module shift_amount (input logic [7:0] count, output logic [2:0] shamt);
+  assign shamt = count[$bits(shamt)-1:0];
+endmodule

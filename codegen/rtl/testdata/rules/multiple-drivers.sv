@@ -132,3 +132,30 @@ module md_cfg (input logic a, b, c, output wire y, z);
   assign z = c;  // want "rtl/multiple-drivers"
 `endif
 endmodule
+
+// clean: a procedural if on parameters is decided at elaboration, as an if-generate is:
+// the assign exists only without ICOUNT, the flop writes only with it
+typedef struct packed { logic ICOUNT; logic XLEN32; } cfg_t;
+module md_elab #(parameter cfg_t Cfg = '0) (input logic clk, rst_n, d, output logic q, r);
+  if (!Cfg.ICOUNT) begin : g_no_icount
+    assign q = 1'b0;
+  end
+  always_ff @(posedge clk, negedge rst_n) begin
+    if (!rst_n) begin
+      if (Cfg.ICOUNT) q <= 1'b0;
+    end else if (Cfg.ICOUNT) begin
+      q <= d;
+    end
+  end
+  assign r = d;
+endmodule
+
+// tests that do not contradict each other leave both drivers in
+module md_elab2 #(parameter bit A = 1, parameter bit B = 1) (input logic [3:0] a, b, output wire [3:0] r);
+  if (A) begin : g_a
+    assign r = a;
+  end
+  if (B && A) begin : g_b
+    assign r = b;  // want "rtl/multiple-drivers"
+  end
+endmodule
