@@ -103,9 +103,7 @@ type windowModelKey struct{ c *cache }
 
 func (c *cache) build(f *syntax.File) *FileModel {
 	fm := &FileModel{File: f}
-	if bytes.Contains(f.Text, []byte("`if")) {
-		fm.ifdef = scanIfdefs(source.View(f.Text), nil)
-	}
+	fm.ifdef = fileIfdefs(f)
 	root := f.Root()
 	fm.FirstError = firstError(root)
 	syms := symbolTable(f.Language)
@@ -233,11 +231,31 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
 }
 
+// fileIfdefKey keys a text's `ifdef structure among the facts its snapshots share.
+type fileIfdefKey struct{}
+
+// fileIfdefs is the `ifdef structure of f's whole text, each path cut to its innermost
+// maxOuterConds: computed once per text, since a large document's windows share it and
+// each would otherwise scan all of it.
+func fileIfdefs(f *syntax.File) []ifdefRegion {
+	if !bytes.Contains(f.Text, []byte("`if")) {
+		return nil
+	}
+	v := f.Derive(fileIfdefKey{}, func(any, source.Edit, bool) any {
+		return scanIfdefsKeep(source.View(f.Text), nil, maxOuterConds)
+	})
+	r, _ := v.([]ifdefRegion)
+	return r
+}
+
 // outerConds is the `ifdef path in force where a unit starts (`ifdef VERILATOR before
 // `module tb_top (input bit clk);`), renumbered so that its groups never meet the unit's
 // own: a unit is built, and cached, from its text and this path alone.
 func outerConds(regions []ifdefRegion, start int) []cond {
 	at := ifdefAt(regions, start)
+	if len(at) > maxOuterConds {
+		at = at[len(at)-maxOuterConds:] // real code nests a unit in one or two
+	}
 	if len(at) == 0 {
 		return nil
 	}
@@ -249,6 +267,11 @@ func outerConds(regions []ifdefRegion, start int) []cond {
 	}
 	return out
 }
+
+// maxOuterConds bounds the outer path a unit carries: an include guard and a tool's
+// `ifdef around a header; texts with unbalanced `ifdefs (files pasted together) would
+// otherwise hand every unit a deep path, compared pairwise by the driver rules.
+const maxOuterConds = 4
 
 // outerGroup numbers the groups of a unit's outer `ifdef path, below any the unit's own
 // text (negative from -1) or its generate blocks (positive) can reach.

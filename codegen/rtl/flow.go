@@ -667,7 +667,11 @@ const maxIfdefDepth = 64
 // strings: after each directive, the branch path in force. outer is the path in force
 // where text starts (a unit inside a file's `ifdef); the text's `else and `endif may
 // continue and close it.
-func scanIfdefs(text string, outer []cond) []ifdefRegion {
+func scanIfdefs(text string, outer []cond) []ifdefRegion { return scanIfdefsKeep(text, outer, 0) }
+
+// scanIfdefsKeep is scanIfdefs keeping only the innermost keep conditions of each path
+// (all when keep is 0): a file's scan serves its units' outer paths, which are bounded.
+func scanIfdefsKeep(text string, outer []cond, keep int) []ifdefRegion {
 	if len(outer) == 0 && !strings.Contains(text, "`if") {
 		return nil
 	}
@@ -675,7 +679,11 @@ func scanIfdefs(text string, outer []cond) []ifdefRegion {
 	stack := append([]cond(nil), outer...)
 	group, over := 0, 0
 	snap := func(at int) {
-		out = append(out, ifdefRegion{at: at, state: append([]cond(nil), stack...)})
+		s := stack
+		if keep > 0 && len(s) > keep {
+			s = s[len(s)-keep:]
+		}
+		out = append(out, ifdefRegion{at: at, state: append([]cond(nil), s...)})
 	}
 	if len(outer) > 0 {
 		snap(0)
