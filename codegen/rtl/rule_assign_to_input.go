@@ -9,7 +9,7 @@ var ruleAssignInput = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1800 23.3.3)", "Verilator ASSIGNIN"},
 	Doc: rules.Doc(
-		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output.",
+		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output. A write in an `ifdef branch the port does not exist in is none; one in a branch of another macro than the port's (built together only if both are defined) is a warning.",
 		"The parent drives the input; a second driver inside the module is an elaboration error in SystemVerilog and a contention (x) in Verilog.",
 		`module gate_en(input logic en, input logic a, output logic y);
   assign en = 1'b1;

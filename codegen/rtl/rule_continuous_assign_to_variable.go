@@ -9,7 +9,7 @@ var ruleContVar = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1364 6.1, IEEE 1800 10.3.2)"},
 	Doc: rules.Doc(
-		`reports "assign" to a reg/integer in Verilog-2005 files (.v without SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something else also drives (a procedure, another assign, an instance output).`,
+		`reports "assign" to a reg/integer in Verilog-2005 files (.v without SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something else also drives (a procedure, another assign, an instance output). A second driver in an `+"`"+`ifdef branch of another macro (built together only if both are defined) makes it a warning.`,
 		"Verilog-2005 allows continuous assignment to nets only. SystemVerilog allows it to a variable only when that assign is the variable's single driver. Tools that compile .v files as SystemVerilog accept a sole assign to a reg, so in Verilog-2005 that case defaults to a warning; an assign to a variable that is also driven elsewhere is an error in both languages.",
 		`module and2(a, b, y);
   input a, b;

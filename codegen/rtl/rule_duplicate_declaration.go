@@ -9,7 +9,7 @@ var ruleDuplicate = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler", "Verilator: Duplicate declaration of signal"},
 	Doc: rules.Doc(
-		"reports a name declared twice in one scope (module, generate block, function, named block). A non-ANSI port and its net or variable declaration are one signal; declarations in mutually exclusive `ifdef branches are allowed.",
+		"reports a name declared twice in one scope (module, generate block, function, named block). A non-ANSI port and its net or variable declaration are one signal; declarations in mutually exclusive `ifdef branches are allowed, and two in `ifdef branches of different macros (built together only if both are defined) are a warning.",
 		"Every tool rejects the file; a model that re-declares a port or signal usually meant a different name.",
 		`module count8(input logic clk, output logic [7:0] q);
   logic [7:0] q;
