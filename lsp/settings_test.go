@@ -18,7 +18,7 @@ func TestBadSettingsAreShownAndLastGoodKept(t *testing.T) {
 
 	bad := start(t, map[string]any{"modle": "fim", "st": map[string]any{"dialect": "siemens"}})
 	raw, _ := bad.Wait("window/showMessage", 0, 5*time.Second, func(r json.RawMessage) bool { return strings.Contains(string(r), "modle") })
-	for _, want := range []string{`unknown setting \"modle\"`, `st.dialect \"siemens\": want auto, codesys or scl`} {
+	for _, want := range []string{`unknown setting \"modle\"`, `st.dialect \"siemens\": want auto, codesys, scl or ax`} {
 		if !strings.Contains(string(raw), want) {
 			t.Errorf("initializationOptions message lacks %s: %s", want, raw)
 		}

@@ -317,7 +317,7 @@ func TestCheckRefusesBadSettings(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 	for _, want := range []string{
-		`st.dialect "siemens": want auto, codesys or scl`,
+		`st.dialect "siemens": want auto, codesys, scl or ax`,
 		`rules."st/write-to-inptu": unknown rule (did you mean "st/write-to-input"?`,
 		"completion.candidates_invoked = 100000: want 1 to 8",
 	} {

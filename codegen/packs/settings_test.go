@@ -20,7 +20,7 @@ var packSettingCases = []struct {
 	want             []string
 }{
 	{"st dialect", "[st]\ndialect = \"siemens\"\n", `{"st":{"dialect":"siemens"}}`,
-		[]string{`st.dialect "siemens": want auto, codesys or scl`}},
+		[]string{`st.dialect "siemens": want auto, codesys, scl or ax`}},
 	{"st key", "[st]\nprotect = [\"%QX0.0\"]\n", `{"st":{"protect":["%QX0.0"]}}`,
 		[]string{`unknown setting "st.protect"`, "valid in [st]: dialect, protected, libraries"}},
 	{"rtl target", "[rtl]\ntarget = \"gpu\"\n", `{"rtl":{"target":"gpu"}}`,

@@ -105,7 +105,7 @@ func (r *Run) Scope(p *POU) *Scope {
 	} else {
 		s = newScope(p, r.Model, r.WS)
 	}
-	s.SCL = r.SCL()
+	s.setDialect(r.Dialect())
 	r.scope[p] = s
 	return s
 }

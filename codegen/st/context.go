@@ -58,9 +58,10 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 	} else {
 		c.scope = &Scope{Model: m, WS: ws}
 	}
-	c.scope.SCL = fileDialect(req.Path, req.Config, f) == DialectSCL
+	dialect := fileDialect(req.Path, req.Config, f)
+	c.scope.setDialect(dialect)
 	out.Multiline = c.multiline()
-	out.Blocks = append(c.blocks(), dialectBlock(req.Path, fileDialect(req.Path, req.Config, f)))
+	out.Blocks = append(c.blocks(), dialectBlock(req.Path, dialect))
 	if f.Regions != nil {
 		out.Stop = append(out.Stop, "]]>", "</") // the end of the embedded region
 	}

@@ -21,30 +21,40 @@ const (
 	DialectCODESYS Dialect = "codesys"
 	// DialectSCL is Siemens TIA Portal SCL.
 	DialectSCL Dialect = "scl"
+	// DialectAX is SIMATIC AX's Structured Text (IEC 61131-3 3rd edition with namespaces):
+	// as CODESYS but for what the edition changed, a string's character is a CHAR.
+	DialectAX Dialect = "ax"
 )
+
+// CharStrings reports whether a string's [i] reads a CHAR (SCL, SIMATIC AX and the 3rd
+// edition) rather than the character's code, a BYTE (CODESYS, TwinCAT).
+func (d Dialect) CharStrings() bool { return d == DialectSCL || d == DialectAX }
 
 // dialectOf decides a file's dialect, first rule that applies:
 //  1. the setting `st.dialect` ("scl" or "codesys"; "auto" or empty: go on);
 //  2. the extension: .scl is SCL; TwinCAT and PLCopen project files are CODESYS;
 //  3. what the file declares: ORGANIZATION_BLOCK, DATA_BLOCK, a `BEGIN` line, `#local`
-//     names or `{ S7_Optimized_Access … }` make it SCL;
+//     names or `{ S7_Optimized_Access … }` make it SCL; a line opening with NAMESPACE or
+//     USING makes it SIMATIC AX (CODESYS and TwinCAT write neither in ST);
 //  4. otherwise CODESYS.
 func dialectOf(path string, cfg *config.Config, text []byte) Dialect {
-	return decideDialect(path, cfg, func() bool { return sclMarkers(text) })
+	return decideDialect(path, cfg, func() Dialect { return dialectMarkers(text) })
 }
 
 // fileDialect is dialectOf for a snapshot, whose markers are looked for once.
 func fileDialect(path string, cfg *config.Config, f *syntax.File) Dialect {
-	return decideDialect(path, cfg, func() bool { return sclMarkersOf(f.Document()) })
+	return decideDialect(path, cfg, func() Dialect { return dialectMarkersOf(f.Document()) })
 }
 
-func decideDialect(path string, cfg *config.Config, markers func() bool) Dialect {
+func decideDialect(path string, cfg *config.Config, markers func() Dialect) Dialect {
 	if cfg != nil {
 		switch strings.ToLower(strings.TrimSpace(SettingsOf(cfg).Dialect)) {
 		case "scl", "siemens", "tia":
 			return DialectSCL
 		case "codesys", "twincat", "iec":
 			return DialectCODESYS
+		case "ax", "simatic-ax":
+			return DialectAX
 		}
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -53,35 +63,37 @@ func decideDialect(path string, cfg *config.Config, markers func() bool) Dialect
 	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".xml":
 		return DialectCODESYS
 	}
-	if markers() {
-		return DialectSCL
+	if d := markers(); d != "" {
+		return d
 	}
 	return DialectCODESYS
 }
 
-// sclMarkersLimit is how far into a text sclMarkers looks.
-const sclMarkersLimit = 64 << 10
+// markersLimit is how far into a text dialectMarkers looks.
+const markersLimit = 64 << 10
 
-type sclMarkersKey struct{}
+type dialectMarkersKey struct{}
 
-// sclMarkersOf is sclMarkers of a snapshot's text, kept with the snapshot; an edit past
-// the part looked at keeps the answer of the text it was made from.
-func sclMarkersOf(f *syntax.File) bool {
-	return f.Derive(sclMarkersKey{}, func(parent any, e source.Edit, ok bool) any {
-		if ok && e.StartByte > sclMarkersLimit {
+// dialectMarkersOf is dialectMarkers of a snapshot's text, kept with the snapshot; an
+// edit past the part looked at keeps the answer of the text it was made from.
+func dialectMarkersOf(f *syntax.File) Dialect {
+	return f.Derive(dialectMarkersKey{}, func(parent any, e source.Edit, ok bool) any {
+		if ok && e.StartByte > markersLimit {
 			return parent
 		}
-		return sclMarkers(f.Text)
-	}).(bool)
+		return dialectMarkers(f.Text)
+	}).(Dialect)
 }
 
-// sclMarkers looks at the first 64 KiB for constructs only SCL has. It runs on every
+// dialectMarkers looks at the first 64 KiB for constructs only SCL has (SCL), else for a
+// namespace or a using directive (SIMATIC AX); "" when it finds neither. It runs on every
 // edit near the top of a file, so a line costs a look at its first byte unless that byte
 // can open a marker.
-func sclMarkers(text []byte) bool {
-	if len(text) > sclMarkersLimit {
-		text = text[:sclMarkersLimit]
+func dialectMarkers(text []byte) Dialect {
+	if len(text) > markersLimit {
+		text = text[:markersLimit]
 	}
+	ax := false
 	hash := bytes.IndexByte(text, '#') >= 0 // every marker but the keywords and the attribute has one
 	for len(text) > 0 {
 		line := text
@@ -94,28 +106,35 @@ func sclMarkers(text []byte) bool {
 		if len(l) == 0 || l[0] == '/' || l[0] == '(' {
 			continue
 		}
-		switch l[0] | 0x20 { // the first letters of sclOnlyWords, either case
+		switch l[0] | 0x20 { // the first letters of sclOnlyWords, NAMESPACE and USING, either case
+		case 'n', 'u':
+			if w := firstWord(l); bytes.EqualFold(w, []byte("NAMESPACE")) || bytes.EqualFold(w, []byte("USING")) {
+				// followed by a name: `Using := TRUE;` is a variable
+				if rest := trimLeftSpace(l[len(w):]); len(rest) < len(l)-len(w) && len(rest) > 0 && isIdent(rest[0]) {
+					ax = true
+				}
+			}
 		case 'o', 'd', 'b', 'e':
 			w := firstWord(l)
 			for _, k := range sclOnlyWords {
 				if len(w) == len(k) && bytes.EqualFold(w, k) {
-					return true
+					return DialectSCL
 				}
 			}
 		}
 		if l[0] == '{' && bytes.Contains(bytes.ToUpper(l), []byte("S7_OPTIMIZED_ACCESS")) {
-			return true
+			return DialectSCL
 		}
 		if !hash {
 			continue
 		}
 		if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
-			return true
+			return DialectSCL
 		}
 		// `:= #` or `(#`: a #local as a value or an argument (T#1S and 16#FF are not)
 		for i := bytes.IndexByte(l, '#'); i >= 0; {
 			if i >= 1 && l[i-1] == '(' || i >= 3 && string(l[i-3:i]) == ":= " {
-				return true
+				return DialectSCL
 			}
 			next := bytes.IndexByte(l[i+1:], '#')
 			if next < 0 {
@@ -124,7 +143,10 @@ func sclMarkers(text []byte) bool {
 			i += 1 + next
 		}
 	}
-	return false
+	if ax {
+		return DialectAX
+	}
+	return ""
 }
 
 // trimLeftSpace is bytes.TrimLeftFunc(l, unicode.IsSpace), quick for ASCII indentation.
@@ -155,8 +177,11 @@ func firstWord(l []byte) []byte {
 // dialectBlock tells the model which flavour of ST to write.
 func dialectBlock(path string, d Dialect) codegen.Block {
 	text := "IEC 61131-3 Structured Text as CODESYS/TwinCAT write it (END_IF, END_VAR; no #locals, no BEGIN)"
-	if d == DialectSCL {
+	switch d {
+	case DialectSCL:
 		text = "Siemens SCL (TIA Portal): #local variables, \"Global\".member tags, BEGIN before the body, REGION … END_REGION"
+	case DialectAX:
+		text = "SIMATIC AX Structured Text: NAMESPACE … END_NAMESPACE, USING, CLASS with METHOD PUBLIC/PRIVATE, typed literals (INT#5); a string's s[i] is a CHAR"
 	}
 	if IsProjectFile(path) || strings.EqualFold(filepath.Ext(path), ".xml") {
 		text += "; TwinCAT/PLCopen project file: write only the ST of this region, no END_FUNCTION_BLOCK/END_METHOD"

@@ -30,6 +30,12 @@ func TestDialect(t *testing.T) {
 		{"a.st", "F(#a, 2);", "", DialectSCL},
 		{"a.st", "t := T#1S; n := 16#FF; F(T#2S);", "", DialectCODESYS},
 		{"a.st", "// BEGIN\n(* #x *)\nbBegin := TRUE;", "", DialectCODESYS},
+		// SIMATIC AX: a namespace or a using directive; a variable named so is not one
+		{"a.st", "USING Simatic.Ax.Conversion;\nFUNCTION F : INT\nEND_FUNCTION", "", DialectAX},
+		{"a.st", "  namespace Plant.Guards\n  END_NAMESPACE", "", DialectAX},
+		{"a.st", "Using := TRUE;\nNamespace(1);", "", DialectCODESYS},
+		{"a.st", "FUNCTION F : INT\nEND_FUNCTION", "ax", DialectAX},
+		{"a.st", "NAMESPACE N\nFUNCTION_BLOCK FB\nBEGIN\n#x := 1;\nEND_FUNCTION_BLOCK\nEND_NAMESPACE", "", DialectSCL},
 	} {
 		SettingsOf(cfg).Dialect = c.setting
 		if got := dialectOf(c.path, cfg, []byte(c.text)); got != c.want {
@@ -65,5 +71,69 @@ func TestDialectInContextAndRules(t *testing.T) {
 		if n != want {
 			t.Errorf("%s: %d undeclared findings, want %d", path, n, want)
 		}
+	}
+}
+
+// A string's character is a CHAR in SCL and SIMATIC AX, its code (a BYTE) in CODESYS and
+// TwinCAT: the same assignment is clean in one and a type mismatch in the other.
+func TestStringCharacterTypeFollowsDialect(t *testing.T) {
+	body := `FUNCTION_BLOCK FB_Copy
+VAR_INPUT
+    s : STRING;
+END_VAR
+VAR
+    c : CHAR;
+    b : BYTE;
+END_VAR
+c := s[1];
+b := s[2];
+END_FUNCTION_BLOCK
+`
+	for _, c := range []struct {
+		name, src string
+		mismatchLine int // the line the one type mismatch is on
+	}{
+		{"a.st", body, 9},
+		{"a.st", "USING Simatic.Ax.Conversion;\n" + body, 11},
+		{"a.scl", body, 10},
+	} {
+		var lines []int
+		f := parse(t, c.src)
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: c.name, File: f, Config: config.Default()}).Findings {
+			if fd.Rule == "st/type-mismatch" {
+				lines = append(lines, f.Lines.Position(fd.Start).Line+1)
+			}
+		}
+		if len(lines) != 1 || lines[0] != c.mismatchLine {
+			t.Errorf("%s (%.20q…): type mismatches on lines %v, want line %d", c.name, c.src, lines, c.mismatchLine)
+		}
+	}
+}
+
+// Classic SCL's CONST … END_CONST declares constants without a type: they are known
+// names, and writing one is a write to a constant.
+func TestSCLConstSection(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Clamp
+VAR_INPUT
+    rIn : REAL;
+END_VAR
+VAR_OUTPUT
+    rOut : REAL;
+END_VAR
+CONST
+    rHigh := 100.0;
+END_CONST
+BEGIN
+    rOut := MIN(rIn, rHigh);
+    rHigh := rIn;
+END_FUNCTION_BLOCK
+`
+	f := parse(t, src)
+	got := map[string]int{}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "a.scl", File: f, Config: config.Default()}).Findings {
+		got[fd.Rule] = f.Lines.Position(fd.Start).Line + 1
+	}
+	if got["st/syntax"] != 0 || got["st/undeclared-identifier"] != 0 || got["st/write-to-constant"] != 13 {
+		t.Errorf("findings by rule and line: %v, want only st/write-to-constant on line 13", got)
 	}
 }

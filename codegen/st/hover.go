@@ -17,7 +17,8 @@ func (p *Pack) Hover(ctx context.Context, req codegen.ContextRequest) string {
 	req.File.Lock()
 	m := p.cache.modelOf(req.File)
 	req.File.Unlock()
-	sc := &Scope{Model: m, WS: ws, SCL: fileDialect(req.Path, req.Config, req.File) == DialectSCL}
+	sc := &Scope{Model: m, WS: ws}
+	sc.setDialect(fileDialect(req.Path, req.Config, req.File))
 	var sb strings.Builder
 	code := func(s string) { sb.WriteString("```iecst\n" + strings.TrimRight(s, "\n") + "\n```\n") }
 	where := func(path string) {

@@ -231,7 +231,8 @@ func (b *builder) section(n *Node, owner *POU) []*Var {
 	if k := n.Child("kind"); k != nil {
 		kind = strings.ToUpper(strings.TrimSpace(b.src(k)))
 	}
-	constant, retain := false, false
+	// Classic SCL's CONST … END_CONST holds constants without a qualifier.
+	constant, retain := kind == "CONST", false
 	for _, q := range n.Children("qualifier") {
 		switch strings.ToUpper(strings.TrimSpace(b.src(q))) {
 		case "CONSTANT":

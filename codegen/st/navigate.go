@@ -126,7 +126,7 @@ func (p *Pack) navScope(pou *POU, m *Model, ws *wsIndex, req codegen.ContextRequ
 	} else {
 		sc = &Scope{Model: m, WS: ws}
 	}
-	sc.SCL = fileDialect(req.Path, req.Config, req.File) == DialectSCL
+	sc.setDialect(fileDialect(req.Path, req.Config, req.File))
 	return sc
 }
 

@@ -191,6 +191,14 @@ type Scope struct {
 	Incomplete bool
 	// SCL: double-quoted names are tags, not WSTRING literals.
 	SCL bool
+	// CharStrings: a string's [i] reads a CHAR, not a BYTE (Dialect.CharStrings).
+	CharStrings bool
+}
+
+// setDialect sets what the scope reads differently in d.
+func (s *Scope) setDialect(d Dialect) {
+	s.SCL = d == DialectSCL
+	s.CharStrings = d.CharStrings()
 }
 
 func newScope(p *POU, m *Model, ws *wsIndex) *Scope {

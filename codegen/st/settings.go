@@ -22,7 +22,7 @@ func init() {
 
 // Validate implements config.Section.
 func (s *Settings) Validate(table string) []error {
-	return []error{config.OneOf(table+".dialect", s.Dialect, "auto", "codesys", "scl")}
+	return []error{config.OneOf(table+".dialect", s.Dialect, "auto", "codesys", "scl", "ax")}
 }
 
 // SettingsOf returns cfg's [st] table (its defaults when cfg has none).

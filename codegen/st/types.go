@@ -254,13 +254,13 @@ func (s *Scope) designatorType(n *Node) *Type {
 		case TypeArray:
 			return t.Elem
 		case TypeString:
-			// A character of a string: TIA's SCL reads a CHAR (WCHAR); CODESYS and TwinCAT
-			// read its code, a BYTE (a WSTRING's a WORD).
+			// A character of a string: TIA's SCL and SIMATIC AX read a CHAR (WCHAR);
+			// CODESYS and TwinCAT read its code, a BYTE (a WSTRING's a WORD).
 			wide := strings.HasPrefix(strings.ToUpper(t.Text), "WSTRING")
 			switch {
-			case s.SCL && wide:
+			case s.CharStrings && wide:
 				return &Type{Kind: TypeNamed, Name: "WCHAR"}
-			case s.SCL:
+			case s.CharStrings:
 				return &Type{Kind: TypeNamed, Name: "CHAR"}
 			case wide:
 				return &Type{Kind: TypeNamed, Name: "WORD"}

@@ -359,7 +359,10 @@ module.exports = grammar({
 
     // A method or property may be named like a modifier (`PROPERTY Override : LREAL`, a
     // drive's velocity override).
-    _member_name: ($) => choice($._name, prec(-1, alias($.modifier, $.identifier))),
+    // SIMATIC AX state machines name a method Action (`METHOD PUBLIC ABSTRACT Action`):
+    // after a modifier the reserved word is read as that name, not as an ACTION block.
+    _member_name: ($) =>
+      choice($._name, prec(-1, alias($.modifier, $.identifier)), alias($._kw_ACTION, $.identifier)),
 
     method_declaration: ($) =>
       prec.right(
@@ -530,17 +533,31 @@ module.exports = grammar({
     // ------------------------------------------------------------------
 
     var_section: ($) =>
-      prec.right(
-        seq(
-          field('kind', $.var_kind),
-          // SIMATIC AX class members: `VAR PUBLIC`, `VAR PROTECTED CONSTANT`, ...
-          repeat(choice(field('qualifier', $.var_qualifier), $.access_specifier)),
-          // A stray `;` between declarations is accepted by TwinCAT.
-          repeat(choice($.var_declaration, ';')),
-          kw('END_VAR'),
-          optional(';'),
+      choice(
+        prec.right(
+          seq(
+            field('kind', $.var_kind),
+            // SIMATIC AX class members: `VAR PUBLIC`, `VAR PROTECTED CONSTANT`, ...
+            repeat(choice(field('qualifier', $.var_qualifier), $.access_specifier)),
+            // A stray `;` between declarations is accepted by TwinCAT.
+            repeat(choice($.var_declaration, ';')),
+            kw('END_VAR'),
+            optional(';'),
+          ),
+        ),
+        // Classic SCL (S7-300/400) block constants, named values without a type:
+        // `CONST Limit := 100.0; END_CONST`.
+        prec.right(
+          seq(
+            field('kind', alias(kw('CONST'), $.var_kind)),
+            repeat(choice(alias($._const_declaration, $.var_declaration), ';')),
+            kw('END_CONST'),
+            optional(';'),
+          ),
         ),
       ),
+
+    _const_declaration: ($) => seq(field('name', $._name), ':=', field('value', $._expression), ';'),
 
     // `VAR_GENERIC CONSTANT n : UDINT := 1; END_VAR`: the constants an instantiation
     // `FB<100>` sets.
