@@ -90,7 +90,7 @@ b := s[2];
 END_FUNCTION_BLOCK
 `
 	for _, c := range []struct {
-		name, src string
+		name, src    string
 		mismatchLine int // the line the one type mismatch is on
 	}{
 		{"a.st", body, 9},
