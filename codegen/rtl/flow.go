@@ -388,6 +388,14 @@ func (b *builder) instance(n *Node, c flowCtx) {
 	if params != nil {
 		pconns = params.KidsOf("parameter_connection")
 		b.flow(params, c)
+		for _, pc := range pconns {
+			if implicitParam(pc, u.Text) {
+				// `.Width` reads the parent's Width
+				nm := pc.Child("name")
+				u.Refs = append(u.Refs, nm)
+				u.Reads = append(u.Reads, &Access{Name: nm.Text(), Kind: AccRead, Id: nm, Proc: c.proc})
+			}
+		}
 	}
 	for _, in := range n.KidsOf("instance") {
 		inst := &Instance{Node: n, Inst: in, ModNode: mod, Params: pconns}
@@ -452,6 +460,12 @@ func (b *builder) instance(n *Node, c flowCtx) {
 // same-named signal; `.name()` leaves the port unconnected.
 func implicitConn(c *Node, text string) bool {
 	return c.Child("value") == nil && c.Child("port") != nil && !strings.Contains(c.SrcString(text), "(")
+}
+
+// implicitParam reports whether parameter connection c is `.Name`, the parent's parameter
+// of that name (`.Name()` sets nothing).
+func implicitParam(c *Node, text string) bool {
+	return c.Child("value") == nil && c.Child("name") != nil && !strings.Contains(c.SrcString(text), "(")
 }
 
 type tgt struct {

@@ -1,6 +1,6 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=968a56a2830d29e9
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=eb4bfd5a635e7e37
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

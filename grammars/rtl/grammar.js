@@ -1117,6 +1117,9 @@ module.exports = grammar({
 
     parameter_connection: $ => choice(
       seq('.', field('name', $.identifier), '(', optional(field('value', $._parameter_value)), ')'),
+      // `#(.Width)`: the parent's parameter of the same name (Verilator accepts it, as for
+      // ports; lowRISC's bind files write it)
+      seq('.', field('name', $.identifier)),
       field('value', $._parameter_value),
     ),
 

@@ -21,3 +21,9 @@ module top_pcm (input logic clk, rst_n, input logic [15:0] data16, input logic p
   // clean: an unknown module is not judged
   vendor_ram u_ram (.a(data16), .zz(push));
 endmodule
+
+// clean: `#(.WIDTH)` passes the parent's WIDTH, not fifo's default 8
+module top_pcm_implicit #(parameter int WIDTH = 16) (input logic clk, rst_n, input logic [15:0] data,
+    input logic push, pop);
+  fifo #(.WIDTH) u_e (.clk(clk), .rst_n(rst_n), .din(data), .wr_en(push), .rd_en(pop), .dout(), .full(), .empty());
+endmodule

@@ -54,3 +54,10 @@ interface und_if (input logic clk);
     @(drv_cb);
   endtask
 endinterface
+module und_implicit_param #(parameter int W = 4) (input logic [W-1:0] a);
+  // clean: `.W` passes this module's W
+  und_implicit_child #(.W) u_ok (.a(a));
+  und_implicit_child #(.W, .DEPTH) u_bad (.a(a));  // want "rtl/undeclared-identifier: DEPTH"
+endmodule
+module und_implicit_child #(parameter int W = 1, parameter int DEPTH = 2) (input logic [W-1:0] a);
+endmodule
