@@ -25,6 +25,15 @@ func copyTreeOf(lang *sitter.Language, n *sitter.Node, text string) *Node {
 	return gotree.Copy(lang, n, nil, int(n.StartByte()), gotree.Options{ShortText: shortText, Src: text})
 }
 
+// unlabel returns the statement a `label: statement` names (n itself when n has no
+// label): analyses of statements read through the label.
+func unlabel(n *Node) *Node {
+	for n != nil && n.Kind() == "labeled_statement" {
+		n = n.Child("statement")
+	}
+	return n
+}
+
 func symbolTable(lang *sitter.Language) []string { return gotree.SymbolNames(lang) }
 
 func intern(s string) string { return gotree.Intern(s) }

@@ -34,7 +34,7 @@ func detectClockReset(u *Unit, p *Proc) {
 
 // firstStatement returns the first statement of a body, looking into begin … end.
 func firstStatement(n *Node) *Node {
-	for n != nil && (n.Kind() == "seq_block" || n.Kind() == "timing_control_statement") {
+	for n = unlabel(n); n != nil && (n.Kind() == "seq_block" || n.Kind() == "timing_control_statement"); n = unlabel(n) {
 		if n.Kind() == "timing_control_statement" {
 			n = n.Child("body")
 			continue

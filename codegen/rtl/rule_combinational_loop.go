@@ -213,6 +213,7 @@ func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc)
 		}
 		var walk func(s *Node, guards []*Node)
 		walk = func(s *Node, guards []*Node) {
+			s = unlabel(s)
 			if s == nil {
 				return
 			}

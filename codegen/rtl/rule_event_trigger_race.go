@@ -97,6 +97,7 @@ func eventName(ec *Node) string {
 }
 
 func (w *timeWalker) stmt(n *Node) {
+	n = unlabel(n)
 	if n == nil {
 		return
 	}

@@ -77,10 +77,11 @@ func backgroundOnly(f *Node) bool {
 			continue // declarations, the label, the join keyword
 		}
 		threads++
-		s := k
+		s := unlabel(k)
 		if s.Kind() == "seq_block" {
+			blk := s
 			s = nil
-			for _, x := range k.Kids() {
+			for _, x := range blk.Kids() {
 				if x.Kind() == "forever_statement" {
 					s = x
 				}

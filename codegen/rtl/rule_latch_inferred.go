@@ -96,6 +96,7 @@ type latchAnalysis struct {
 // definite returns the names a statement assigns on every path through it.
 func (la latchAnalysis) definite(n *Node) map[string]bool {
 	out := map[string]bool{}
+	n = unlabel(n)
 	if n == nil {
 		return out
 	}
@@ -286,6 +287,7 @@ func (u *Unit) blockTemporary(pr *Proc, la latchAnalysis, name string) bool {
 // readsAfterWrite walks a statement in execution order: it reports whether every read of
 // name in it finds name already assigned on its path (set says whether it is on entry).
 func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
+	n = unlabel(n)
 	if n == nil {
 		return true
 	}

@@ -1366,12 +1366,13 @@ module.exports = grammar({
       optional(seq('=', field('value', $._expression))),
     ),
 
+    // A member may be a macro that expands to members (`` `DEFINE_CSR(mie) ``).
     struct_type: $ => seq(
       'struct',
       optional(field('packed', 'packed')),
       optional(field('signing', $._signing)),
       '{',
-      repeat1($.struct_member),
+      repeat1(choice($.struct_member, $._macro_item)),
       '}',
       repeat($.packed_dimension),
     ),
@@ -1382,7 +1383,7 @@ module.exports = grammar({
       optional(field('packed', 'packed')),
       optional(field('signing', $._signing)),
       '{',
-      repeat1($.struct_member),
+      repeat1(choice($.struct_member, $._macro_item)),
       '}',
       repeat($.packed_dimension),
     ),
@@ -1442,7 +1443,13 @@ module.exports = grammar({
       $.randsequence_statement,
       $.wait_order_statement,
       $._macro_item,
+      $.labeled_statement,
     ),
+
+    // `proc_aw: mon_aw();` (IEEE 1800-2017 A.6.4: any statement may carry a block
+    // identifier; pulp's testbenches label each process of a fork so). Blocks and
+    // assertions keep their own label field.
+    labeled_statement: $ => prec.dynamic(-1, seq(field('label', $.identifier), ':', field('statement', $._statement))),
 
     // `expect (@(posedge clk) a ##1 b) else $error;` (IEEE 1800-2017 16.17)
     expect_statement: $ => prec.right(seq('expect', '(', $._property_spec, ')', $._action_block)),
@@ -1551,7 +1558,7 @@ module.exports = grammar({
     ),
 
     _begin: $ => choice(
-      seq(field('label', $.identifier), ':', 'begin'),
+      prec(1, seq(field('label', $.identifier), ':', 'begin')),
       seq('begin', optional(seq(':', field('label', $.identifier)))),
     ),
 
@@ -1563,7 +1570,7 @@ module.exports = grammar({
     ),
 
     _fork: $ => choice(
-      seq(field('label', $.identifier), ':', 'fork'),
+      prec(1, seq(field('label', $.identifier), ':', 'fork')),
       seq('fork', optional(seq(':', field('label', $.identifier)))),
     ),
 
@@ -1777,7 +1784,7 @@ module.exports = grammar({
       optional(choice(seq('#', $.number), 'final')),
     ),
 
-    _assertion_label: $ => seq(field('label', $.identifier), ':'),
+    _assertion_label: $ => prec(1, seq(field('label', $.identifier), ':')),
 
     _assertion_keyword: $ => choice('assert', 'assume', 'cover'),
 

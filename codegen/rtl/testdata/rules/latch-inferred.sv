@@ -73,3 +73,11 @@ module li_stale (input logic [1:0] op, input logic [7:0] a, b, output logic [7:0
     r = t ^ a;
   end
 endmodule
+
+// clean: a labeled statement sets the default (`label: statement`, IEEE 1800 A.6.4)
+module li_labeled (input logic a, b, output logic y);
+  always_comb begin
+    dflt: y = 1'b0;
+    if (a) y = b;
+  end
+endmodule
