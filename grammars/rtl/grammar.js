@@ -1796,7 +1796,9 @@ module.exports = grammar({
 
     _concurrent_assertion_head: $ => seq(
       optional($._assertion_label),
-      field('kind', choice($._assertion_keyword, 'restrict')),
+      // formal code spells the keyword by a macro (`define ASSUME assume), so a build
+      // can turn assumptions into assertions: `` `ASSUME property (…) ``
+      field('kind', choice($._assertion_keyword, 'restrict', $.macro_name)),
       choice('property', 'sequence'),
     ),
 
