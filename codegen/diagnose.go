@@ -20,6 +20,9 @@ func Diagnose(ctx context.Context, p Pack, req CheckRequest) CheckResult {
 		return diagnoseText(ctx, p, ld, req)
 	}
 	out := syntaxFindings(p, req)
+	if fr, ok := p.(Fragments); ok && len(out) > 0 && req.Within == nil && fr.ParsesAsFragment(ctx, req) {
+		out = nil
+	}
 	if sev, ok := req.Config.Severities()[SyntaxRule(p)]; ok {
 		for i := range out {
 			out[i].Severity = sev

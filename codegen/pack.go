@@ -47,6 +47,14 @@ type BlockKeywords interface {
 	BlockPairs() [][2]string
 }
 
+// Fragments is implemented by packs whose files may be fragments of other files' code (a
+// Verilog header `included among a module's items): such a file does not parse alone.
+type Fragments interface {
+	// ParsesAsFragment reports whether the file of req, which has syntax errors alone,
+	// is a fragment that parses where fragments are included: it then has none.
+	ParsesAsFragment(ctx context.Context, req CheckRequest) bool
+}
+
 // Continuations is implemented by packs whose constructs go on past a block's end (IF …
 // ELSE, if … end else, o100 if … o100 else): Continues reports whether a line continues the
 // construct the lines before it left complete, so the streaming gate never cuts a unit

@@ -1,0 +1,59 @@
+package rtl
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	rtlgrammar "github.com/gantry-dev/gantry/grammars/rtl"
+)
+
+var _ codegen.Fragments = (*Pack)(nil)
+
+// fragmentContexts are where an included file's text stands in real projects: among a
+// module's items (lowRISC's `include "prim_util_memload.svh"` inside a module, a formal
+// testbench's properties), and among the statements of a block. The text is parsed
+// between each context's opening and closing lines.
+var fragmentContexts = [][2]string{
+	{"module __gantry_fragment;\n", "\nendmodule\n"},
+	{"module __gantry_fragment;\ninitial begin\n", "\nend\nendmodule\n"},
+}
+
+type fragmentKey struct{}
+
+// ParsesAsFragment implements codegen.Fragments: a header (.svh, .vh, .inc) or a file
+// another workspace file `includes, that parses among a module's items or a block's
+// statements, has no syntax errors of its own. Whether it is right where it is included
+// is the includer's check.
+func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) bool {
+	if !req.File.HasTree() || !p.included(ctx, req) {
+		return false
+	}
+	return req.File.Memo(fragmentKey{}, func() any {
+		for _, c := range fragmentContexts {
+			f, err := syntax.Parse(ctx, rtlgrammar.Language(), []byte(c[0]+string(req.File.Text)+c[1]))
+			if err != nil {
+				return false
+			}
+			clean := !f.Root().HasError()
+			f.Close()
+			if clean {
+				return true
+			}
+		}
+		return false
+	}).(bool)
+}
+
+// included reports whether the file of req is meant to be included: by its extension, or
+// because another file of the workspace includes it.
+func (p *Pack) included(ctx context.Context, req codegen.CheckRequest) bool {
+	switch strings.ToLower(filepath.Ext(req.Path)) {
+	case ".svh", ".vh", ".inc":
+		return true
+	}
+	d, ok := req.Workspace.(codegen.Declarer)
+	return ok && req.Path != "" && len(d.Declaring(ctx, "rtl", includedName(filepath.Base(req.Path)))) > 0
+}
