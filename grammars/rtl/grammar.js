@@ -232,7 +232,8 @@ module.exports = grammar({
 
     _design_unit_header: $ => seq(
       optional(field('lifetime', $._lifetime)),
-      field('name', $.identifier),
+      // a macro naming the unit, chosen per technology (VeeR's `module `TEC_RV_ICG`)
+      field('name', choice($.identifier, alias($._macro_name_only, $.macro_usage))),
       repeat($.import_declaration),
       optional(field('parameters', $.parameter_port_list)),
       optional(field('ports', $.port_list)),

@@ -27,3 +27,13 @@ module top_pcm_implicit #(parameter int WIDTH = 16) (input logic clk, rst_n, inp
     input logic push, pop);
   fifo #(.WIDTH) u_e (.clk(clk), .rst_n(rst_n), .din(data), .wr_en(push), .rd_en(pop), .dout(), .full(), .empty());
 endmodule
+
+// a module named by a macro is found by the instances naming it so
+`define PCM_GATE pcm_gate
+module `PCM_GATE (input logic TE, E, CP, output logic Q);
+  assign Q = CP & (E | TE);
+endmodule
+module top_pcm_macro (input logic clk, en, output logic gclk);
+  `PCM_GATE u_ok (.TE(1'b0), .E(en), .CP(clk), .Q(gclk));
+  `PCM_GATE u_bad (.TE(1'b0), .E(en), .CP(clk), .Q(gclk), .X(en));  // want "rtl/port-connection-mismatch: no port X"
+endmodule
