@@ -2,11 +2,13 @@ package st
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
 func TestDialect(t *testing.T) {
@@ -135,5 +137,48 @@ END_FUNCTION_BLOCK
 	}
 	if got["st/syntax"] != 0 || got["st/undeclared-identifier"] != 0 || got["st/write-to-constant"] != 13 {
 		t.Errorf("findings by rule and line: %v, want only st/write-to-constant on line 13", got)
+	}
+}
+
+// A plain-text function block may hold its methods and properties after its body: they
+// are the block's members and read its variables.
+func TestMembersAfterTheBody(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Axis
+VAR
+    bBusy : BOOL;
+END_VAR
+bBusy := FALSE;
+
+METHOD PUBLIC Start : BOOL
+bBusy := TRUE;
+Start := nSpeed > 0;
+END_METHOD
+
+PROPERTY PUBLIC Busy : BOOL
+GET
+    Busy := bBusy;
+END_GET
+END_PROPERTY
+END_FUNCTION_BLOCK
+
+PROGRAM MAIN
+VAR
+    fbAxis : FB_Axis;
+    bOk : BOOL;
+END_VAR
+bOk := fbAxis.Start() AND fbAxis.Busy;
+END_PROGRAM
+`
+	f := parse(t, src)
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "a.st", File: f, Config: config.Default()}).Findings {
+		if fd.Severity == rules.Error {
+			got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
+		}
+	}
+	// the method and the property read the block's bBusy; nSpeed is nobody's
+	want := []string{"9 st/undeclared-identifier"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("errors %v, want %v", got, want)
 	}
 }

@@ -325,7 +325,19 @@ module.exports = grammar({
           optional(prec(1, ';')),
           repeat($.header_attribute),
           repeat($._pou_item),
-          choice(seq(optional($._body), kw('END_FUNCTION_BLOCK'), optional(';')), $._split_pou_tail, $._text_pou_tail),
+          choice(
+            seq(optional($._body), kw('END_FUNCTION_BLOCK'), optional(';')),
+            // plain-text exports write the block's body first, then its methods,
+            // properties and actions, all before END_FUNCTION_BLOCK
+            seq(
+              $._body,
+              repeat1(choice($.method_declaration, $.property_declaration, $.action_declaration)),
+              kw('END_FUNCTION_BLOCK'),
+              optional(';'),
+            ),
+            $._split_pou_tail,
+            $._text_pou_tail,
+          ),
         ),
       ),
 
