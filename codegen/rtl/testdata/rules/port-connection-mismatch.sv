@@ -33,7 +33,7 @@ endmodule
 module `PCM_GATE (input logic TE, E, CP, output logic Q);
   assign Q = CP & (E | TE);
 endmodule
-module top_pcm_macro (input logic clk, en, output logic gclk);
+module top_pcm_macro (input logic clk, en, output logic gclk, gclk2);
   `PCM_GATE u_ok (.TE(1'b0), .E(en), .CP(clk), .Q(gclk));
-  `PCM_GATE u_bad (.TE(1'b0), .E(en), .CP(clk), .Q(gclk), .X(en));  // want "rtl/port-connection-mismatch: no port X"
+  `PCM_GATE u_bad (.TE(1'b0), .E(en), .CP(clk), .Q(gclk2), .X(en));  // want "rtl/port-connection-mismatch: no port X"
 endmodule
