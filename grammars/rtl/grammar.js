@@ -596,8 +596,11 @@ module.exports = grammar({
     // expression automaton's lookahead sets (each such token would copy it)
     _dist_value: $ => choice(
       $.number, $.identifier, $.scoped_identifier, $.member_access, $.parenthesized_expression, $.macro_usage,
-      alias($._negative_number, $.unary_expression),
+      alias($._negative_number, $.unary_expression), alias($._dist_select, $.select),
     ),
+
+    // an element of an array: `pkg::modes[0] := 6`
+    _dist_select: $ => prec(1, seq(field('value', choice($.identifier, $.scoped_identifier)), '[', field('index', $._expression), ']')),
 
     _negative_number: $ => seq(field('operator', '-'), field('operand', $.number)),
 
@@ -1357,7 +1360,9 @@ module.exports = grammar({
         alias($._user_data_type, $.data_type),
       ))),
       '{',
-      commaSep1($.enum_member),
+      // a macro may expand to members, the ones before a member it stands in front of
+      // (`` `VECTOR_INCLUDE("cats.sv") AMO ``)
+      commaSep1(choice($.enum_member, seq($.macro_usage, optional($.enum_member)))),
       '}',
     ),
 
@@ -2123,7 +2128,8 @@ module.exports = grammar({
     member_access: $ => prec(PREC.POSTFIX, seq(
       field('value', $._primary),
       '.',
-      field('member', choice($.identifier, alias('new', $.identifier))),
+      // a macro may spell the member (`obj.`gfn`, lowRISC's DV code)
+      field('member', choice($.identifier, alias('new', $.identifier), $.macro_usage)),
     )),
 
     scoped_identifier: $ => seq(
@@ -2330,12 +2336,13 @@ module.exports = grammar({
 
     macro_parameters: $ => seq(
       token.immediate('('),
-      commaSep(seq(field('name', $.identifier), optional(seq('=', field('default', $.macro_default))))),
+      commaSep(seq(field('name', $.identifier), optional(seq('=', optional(field('default', $.macro_default)))))),
       ')',
     ),
 
-    // a default argument text: `define M(a = 5, b = "B")
-    macro_default: $ => /[^,()\r\n]+/,
+    // a default argument text: `define M(a = 5, b = ",", c = $sformatf("%m"), d = ()), or
+    // none (`e =`)
+    macro_default: $ => /([^,()"\r\n]|"[^"\r\n]*"|\([^()\r\n]*\))+/,
 
     macro_body: $ => token.immediate(prec(5, /[ \t]+(\\\r?\n|[^\r\n])*/)),
 
