@@ -514,6 +514,16 @@ func (b *builder) targets(lv *Node, out *[]tgt) {
 		}
 	case "streaming_concatenation":
 		b.targets(lv.Child("value"), out)
+	case "stream_expression":
+		// `data with [0 +: len]` writes part of data (len is read)
+		if v := lv.Child("value"); v != nil {
+			var ts []tgt
+			b.targets(v, &ts)
+			for _, t := range ts {
+				t.partial, t.rng = true, nil
+				*out = append(*out, t)
+			}
+		}
 	case "parenthesized_expression":
 		for _, k := range lv.Kids() {
 			b.targets(k, out)

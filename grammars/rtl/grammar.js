@@ -99,6 +99,8 @@ module.exports = grammar({
     [$.packed_dimension, $._primary],
     // `CELL u (…);: an instance of the module a macro names, or a macro item then more
     [$._macro_name_only, $.macro_usage],
+    // `{<< {a, b}}`: a slice size written as a concatenation, or the streamed items
+    [$.concatenation, $._stream_concatenation],
     [$.default_disable_declaration, $.parenthesized_expression],
     [$._primary, $.with_expression],
     [$._lvalue, $._primary],
@@ -2201,8 +2203,20 @@ module.exports = grammar({
       '{',
       field('operator', choice('<<', '>>')),
       optional(field('size', choice($._expression, $.primitive_type))),
-      field('value', $.concatenation),
+      field('value', alias($._stream_concatenation, $.concatenation)),
       '}',
+    ),
+
+    // IEEE 1800-2017 11.4.14.4: an array streamed in part, `{<< 8 {hdr, data with [0 +: len]}}`
+    _stream_concatenation: $ => seq('{', commaSep(choice($._expression, $.stream_expression)), '}'),
+
+    stream_expression: $ => seq(
+      // an array named as `array.find with (…)` names it: the bracket after `with` decides
+      field('value', choice($.identifier, $.member_access, $.select, $.scoped_identifier)),
+      'with',
+      '[',
+      field('range', choice($._expression, $.range, $.indexed_range)),
+      ']',
     ),
 
     assignment_pattern: $ => seq(
