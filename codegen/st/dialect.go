@@ -188,3 +188,42 @@ func dialectBlock(path string, d Dialect) codegen.Block {
 	}
 	return codegen.Block{Source: "dialect", Text: text}
 }
+
+// s7Operand reports a name classic SCL (STEP 7 V5) reads as an absolute operand, written
+// without TIA Portal's `%`: an input, output or memory bit, byte, word or double word in
+// English or German mnemonics (I Q M, E A; `MW10`, the I0 of `I0.0`), a peripheral one
+// (`PIW256`, `PEW256`), a data block (the DB10 of `DB10.DBW4`), a timer or a counter (`T5`,
+// `C5`, `Z5`).
+func s7Operand(name string) bool {
+	n := strings.ToUpper(name)
+	digits := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	size := func(s string) string { // an optional B, W, D or X before the number
+		if s != "" && strings.ContainsRune("BWDX", rune(s[0])) && digits(s[1:]) {
+			return s[1:]
+		}
+		return s
+	}
+	switch {
+	case n == "":
+		return false
+	case strings.HasPrefix(n, "DB") || strings.HasPrefix(n, "DI"):
+		return digits(n[2:])
+	case n[0] == 'P' && len(n) > 1 && strings.ContainsRune("IQEA", rune(n[1])):
+		return len(n) > 2 && strings.ContainsRune("BWD", rune(n[2])) && digits(n[3:])
+	case strings.ContainsRune("IQMEA", rune(n[0])):
+		return digits(size(n[1:]))
+	case strings.ContainsRune("TCZ", rune(n[0])):
+		return digits(n[1:])
+	}
+	return false
+}

@@ -182,3 +182,53 @@ END_PROGRAM
 		t.Errorf("errors %v, want %v", got, want)
 	}
 }
+
+// Classic SCL (STEP 7 V5) writes absolute operands without TIA Portal's `%` and declares
+// its jump labels: in SCL they are no undeclared names, a misspelt variable still is, and
+// in CODESYS the same names are undeclared.
+func TestClassicSCLOperandsAndLabels(t *testing.T) {
+	src := `FUNCTION_BLOCK FB10
+VAR_INPUT
+    Start : BOOL;
+END_VAR
+VAR
+    Count : INT;
+END_VAR
+LABEL
+    Ende;
+END_LABEL
+BEGIN
+    IF NOT Start THEN
+        GOTO Ende;
+    END_IF;
+    MW10 := INT_TO_WORD(Count);
+    DB10.DW4 := MW10;
+    Q4.0 := I0.0 AND NOT E1.1;
+    PQW256 := IW64;
+    Cout := Count + 1;
+Ende:
+    ;
+END_FUNCTION_BLOCK
+`
+	for dialect, want := range map[string]string{
+		"scl":     "Cout",
+		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 Cout",
+	} {
+		path := "fb10." + dialect
+		cfg := config.Default()
+		SettingsOf(cfg).Dialect = dialect
+		f := parse(t, src)
+		var got []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: cfg}).Findings {
+			switch fd.Rule {
+			case "st/syntax":
+				t.Errorf("%s: %s", path, fd.Message)
+			case "st/undeclared-identifier":
+				got = append(got, string(f.Text[fd.Start:fd.End]))
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s: undeclared %q, want %q", path, strings.Join(got, " "), want)
+		}
+	}
+}

@@ -263,11 +263,16 @@ module.exports = grammar({
     _pou_item: ($) =>
       choice(
         $.var_section,
+        $.label_section,
         $.method_declaration,
         $.property_declaration,
         $.action_declaration,
         $.using_directive,
       ),
+
+    // Classic SCL (S7-300/400) declares the jump labels of a block: `LABEL Ende; END_LABEL`.
+    label_section: ($) =>
+      prec.right(seq(kw('LABEL'), commaSep1(field('name', $.identifier)), ';', kw('END_LABEL'), optional(';'))),
 
     _body: ($) =>
       choice(
