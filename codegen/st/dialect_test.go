@@ -183,9 +183,9 @@ END_PROGRAM
 	}
 }
 
-// Classic SCL (STEP 7 V5) writes absolute operands without TIA Portal's `%` and declares
-// its jump labels: in SCL they are no undeclared names, a misspelt variable still is, and
-// in CODESYS the same names are undeclared.
+// Classic SCL (STEP 7 V5) writes absolute operands without TIA Portal's `%`, declares its
+// jump labels and has an OK flag: in SCL they are no undeclared names, a misspelt variable
+// still is, and in CODESYS the same names are undeclared.
 func TestClassicSCLOperandsAndLabels(t *testing.T) {
 	src := `FUNCTION_BLOCK FB10
 VAR_INPUT
@@ -205,6 +205,7 @@ BEGIN
     DB10.DW4 := MW10;
     Q4.0 := I0.0 AND NOT E1.1;
     PQW256 := IW64;
+    OK := Count > 0;
     Cout := Count + 1;
 Ende:
     ;
@@ -212,7 +213,7 @@ END_FUNCTION_BLOCK
 `
 	for dialect, want := range map[string]string{
 		"scl":     "Cout",
-		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 Cout",
+		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 OK Cout",
 	} {
 		path := "fb10." + dialect
 		cfg := config.Default()

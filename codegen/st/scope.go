@@ -441,7 +441,8 @@ func (s *Scope) inlineEnumWith(name string) *TypeDecl {
 }
 
 // implicit returns the variables SCL gives every block without a declaration: ENO, the
-// enable output (Bool), and in a function RET_VAL, its result.
+// enable output (Bool), classic SCL's OK flag (Bool, ENO's value when the block ends), and
+// in a function RET_VAL, its result.
 func (s *Scope) implicit(name string) *Var {
 	if !s.SCL || s.POU == nil {
 		return nil
@@ -451,6 +452,9 @@ func (s *Scope) implicit(name string) *Var {
 	case "ENO":
 		return &Var{Name: "ENO", Section: SecOutput, Type: &Type{Kind: TypeNamed, Name: "Bool", Text: "Bool"},
 			Owner: top, Decl: "ENO : Bool", Comment: "enable output: FALSE tells the caller the block failed"}
+	case "OK":
+		return &Var{Name: "OK", Section: SecTemp, Type: &Type{Kind: TypeNamed, Name: "Bool", Text: "Bool"},
+			Owner: top, Decl: "OK : Bool", Comment: "classic SCL's error flag: FALSE when an operation failed; ENO takes its value"}
 	case "RET_VAL":
 		if top.Kind == KindFunction && top.ReturnType != nil {
 			return &Var{Name: "RET_VAL", Section: SecOutput, Type: top.ReturnType, Owner: top,
