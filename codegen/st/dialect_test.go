@@ -233,3 +233,32 @@ END_FUNCTION_BLOCK
 		}
 	}
 }
+
+// SCL's quoted locals (`#"temp val"`, names with spaces as TIA Portal allows them) are the
+// variables they name: a function's result set through its quoted name is set, a quoted
+// temporary used is used, and one read before any write is still reported.
+func TestSCLQuotedLocals(t *testing.T) {
+	src := `FUNCTION "Calc Speed" : Real
+VAR_INPUT
+    "Raw Value" : Int;
+END_VAR
+VAR_TEMP
+    "temp val" : Real;
+    "not set" : Real;
+    "never used" : Real;
+END_VAR
+BEGIN
+    #"temp val" := INT_TO_REAL(#"Raw Value") + #"not set";
+    #"Calc Speed" := #"temp val";
+END_FUNCTION
+`
+	f := parse(t, src)
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "calc.scl", File: f, Config: config.Default()}).Findings {
+		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
+	}
+	want := []string{"8 st/unused-variable", "11 st/temp-read-before-write"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("findings %v, want %v", got, want)
+	}
+}

@@ -79,13 +79,13 @@ func (fl *resultFlow) stmt(s *Node, assigned bool) (bool, bool) {
 	}
 	switch s.Kind() {
 	case "assignment":
-		if r := rootOf(s.Child("left")); r != nil && (lower(r.Text()) == fl.name || strings.EqualFold(r.Text(), "RET_VAL")) {
+		if r := rootOf(s.Child("left")); r != nil && (lower(varName(r)) == fl.name || strings.EqualFold(varName(r), "RET_VAL")) {
 			return true, true
 		}
 	case "call_statement":
 		// An output binding `=> F` sets the result too.
 		for _, a := range s.Child("arguments").KidsOf("argument") {
-			if r := rootOf(a.Child("value")); r != nil && a.Child("operator").Is("=>") && lower(r.Text()) == fl.name {
+			if r := rootOf(a.Child("value")); r != nil && a.Child("operator").Is("=>") && lower(varName(r)) == fl.name {
 				assigned = true
 			}
 		}
@@ -145,7 +145,7 @@ func (fl *resultFlow) setsIn(n *Node) bool {
 	found := false
 	n.Walk(func(k *Node) bool {
 		if k.Kind() == "assignment_expression" {
-			if r := rootOf(k.Child("left")); r != nil && lower(r.Text()) == fl.name {
+			if r := rootOf(k.Child("left")); r != nil && lower(varName(r)) == fl.name {
 				found = true
 			}
 		}

@@ -321,11 +321,11 @@ func (fl *tempFlow) paramSection(a *Node) string {
 
 // tempOf returns the temporary a designator's root names, or nil.
 func (fl *tempFlow) tempOf(n *Node) *Var {
-	r := rootOf(n)
-	if r == nil || r.Kind() != "identifier" {
+	name := varName(rootOf(n))
+	if name == "" {
 		return nil
 	}
-	return fl.temps[lower(r.Text())]
+	return fl.temps[lower(name)]
 }
 
 // write marks the designator's temporary, and the ones it overlays with AT, as written.
@@ -367,10 +367,17 @@ func (fl *tempFlow) reads(n *Node, cur assignedSet) {
 		if k.Kind() == "argument" && fl.fills(k) {
 			return false // written by the call, not read
 		}
-		if k.Kind() != "identifier" || !checkedIdentifier(k) {
+		name := ""
+		switch {
+		case k.Kind() == "identifier" && checkedIdentifier(k):
+			name = k.Text()
+		case k.Kind() == "quoted_identifier":
+			name = varName(k) // #"temp val"
+		}
+		if name == "" {
 			return true
 		}
-		v := fl.temps[lower(k.Text())]
+		v := fl.temps[lower(name)]
 		if v == nil || cur[lower(v.Name)] || fl.reported[lower(v.Name)] {
 			return true
 		}

@@ -29,6 +29,8 @@ func checkUnused(pass *rules.Pass, run *Run) {
 		mark := func(n *Node) bool {
 			if n.Kind() == "identifier" && !(n.Parent().Is("var_declaration") && n.Field() == "name") {
 				used[lower(n.Text())] = true
+			} else if n.Kind() == "quoted_identifier" && n.Parent().Is("local_variable") {
+				used[lower(varName(n))] = true // SCL's #"Motor 1"
 			}
 			return true
 		}

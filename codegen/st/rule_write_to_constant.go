@@ -23,7 +23,7 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 		sc := run.Scope(p)
 		for _, w := range run.Writes(p) {
 			root := rootOf(w.target)
-			if root == nil || root.Kind() != "identifier" {
+			if varName(root) == "" {
 				continue
 			}
 			if v := sc.targetVar(w.target); v != nil {

@@ -85,14 +85,27 @@ func rootOf(n *Node) *Node {
 	return nil
 }
 
+// varName returns the variable name a designator's root reads: an identifier's text, or
+// the name in SCL's `#"Motor 1"` (a quoted local); "" for anything else.
+func varName(r *Node) string {
+	switch {
+	case r.Is("identifier"):
+		return r.Text()
+	case r.Is("quoted_identifier") && r.Parent().Is("local_variable"):
+		return unquote(r.Text())
+	}
+	return ""
+}
+
 // targetVar resolves what variable a designator stores into: the root variable, or for
 // `GVL.x` (a global list the text does not name) the global x.
 func (s *Scope) targetVar(n *Node) *Var {
 	root := rootOf(n)
-	if root == nil || root.Kind() != "identifier" {
+	name := varName(root)
+	if name == "" {
 		return nil
 	}
-	if sym := s.Lookup(root.Text()); sym.Kind == SymVar {
+	if sym := s.Lookup(name); sym.Kind == SymVar {
 		return sym.Var
 	} else if sym.Kind != SymNone {
 		return nil

@@ -232,7 +232,7 @@ func (s *Scope) designatorType(n *Node) *Type {
 	case "identifier", "local_variable":
 		name := n.Text()
 		if n.Kind() == "local_variable" {
-			name = n.First().Text()
+			name = varName(n.First())
 		}
 		sym := s.Lookup(name)
 		switch sym.Kind {
