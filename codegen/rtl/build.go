@@ -268,6 +268,7 @@ func init() {
 		"property_declaration":   (*builder).declarePropertyDeclaration,
 		"sequence_declaration":   (*builder).declarePropertyDeclaration,
 		"foreach_statement":      (*builder).declareForeachStatement,
+		"pattern_variable":       (*builder).declarePatternVariable,
 		"foreach_constraint":     (*builder).declareForeachStatement,
 		"class_declaration":      (*builder).declareClassDeclaration,
 		"method_prototype":       (*builder).declareMethodPrototype,
@@ -589,6 +590,28 @@ func (b *builder) declareForeachStatement(n, scope *Node) bool {
 		b.add(&Decl{Name: v.Text(), Kind: KindVar, TypeText: "int", NameNode: v, Node: n, Scope: n})
 	}
 	return true
+}
+
+// declarePatternVariable handles pattern_variable: `.v` in a pattern binds v for the case
+// item, the if statement or the conditional expression that matches it (IEEE 1800-2017
+// 12.6).
+func (b *builder) declarePatternVariable(n, scope *Node) bool {
+	nm := n.Child("name")
+	if nm == nil {
+		return false
+	}
+	at := n
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if k := p.Kind(); k == "case_pattern_item" || k == "if_statement" || k == "conditional_expression" {
+			at = p
+			break
+		}
+		if k := p.Kind(); k == "matches_expression" {
+			at = p
+		}
+	}
+	b.add(&Decl{Name: nm.Text(), Kind: KindVar, NameNode: nm, Node: n, Scope: at})
+	return false
 }
 
 // declareClassDeclaration handles class_declaration.

@@ -1592,11 +1592,44 @@ module.exports = grammar({
 
     _unique_priority: $ => choice('unique', 'unique0', 'priority'),
 
-    case_statement: $ => seq(
-      $._case_head,
-      repeat(choice($.case_item, $.default_case_item)),
-      'endcase',
+    case_statement: $ => choice(
+      seq($._case_head, repeat(choice($.case_item, $.default_case_item)), 'endcase'),
+      // IEEE 1800-2017 12.6.1: `case (u) matches tagged a '{.v, 0} : …`
+      seq($._case_matches_head, repeat(choice($.case_pattern_item, $.default_case_item)), 'endcase'),
     ),
+
+    _case_matches_head: $ => seq(
+      optional(field('qualifier', $._unique_priority)),
+      field('kind', $._case_keyword),
+      '(', field('value', $._expression), ')',
+      field('matches', 'matches'),
+    ),
+
+    case_pattern_item: $ => seq(
+      field('pattern', $._pattern),
+      optional(seq('&&&', field('guard', $._expression))),
+      ':',
+      field('body', $._statement_or_null),
+    ),
+
+    // IEEE 1800-2017 12.6: patterns over tagged unions and structures; `.v` binds v
+    _pattern: $ => choice(
+      $.pattern_variable,
+      $.pattern_wildcard,
+      $.tagged_pattern,
+      $.structure_pattern,
+      $.number, $.identifier, $.scoped_identifier, $.string, $.parenthesized_expression,
+    ),
+
+    pattern_variable: $ => seq('.', field('name', $.identifier)),
+
+    pattern_wildcard: $ => '.*',
+
+    tagged_pattern: $ => prec.right(seq('tagged', field('member', $.identifier), optional(field('value', $._pattern)))),
+
+    structure_pattern: $ => seq("'{", commaSep1(choice($._pattern, $.member_pattern)), '}'),
+
+    member_pattern: $ => seq(field('member', $.identifier), ':', field('value', $._pattern)),
 
     _case_head: $ => seq(
       optional(field('qualifier', $._unique_priority)),
@@ -1967,6 +2000,7 @@ module.exports = grammar({
       $.unary_expression,
       $.binary_expression,
       $.conditional_expression,
+      $.matches_expression,
       $.inside_expression,
       $.dist_expression,
       alias($._sva_binary, $.binary_expression),
@@ -2090,6 +2124,15 @@ module.exports = grammar({
       field('consequence', $._expression),
       ':',
       field('alternative', $._expression),
+    )),
+
+    // IEEE 1800-2017 12.6.2-3: `if (u matches tagged a '{.v, 0} &&& v > 3)`,
+    // `u matches tagged b ? 1 : 0`
+    matches_expression: $ => prec.left(PREC.COND, seq(
+      field('value', $._expression),
+      'matches',
+      field('pattern', $._pattern),
+      optional(seq('&&&', field('guard', $._expression))),
     )),
 
     inside_expression: $ => prec.left(PREC.REL, seq(

@@ -61,3 +61,21 @@ module und_implicit_param #(parameter int W = 4) (input logic [W-1:0] a);
 endmodule
 module und_implicit_child #(parameter int W = 1, parameter int DEPTH = 2) (input logic [W-1:0] a);
 endmodule
+module und_patterns;
+  typedef union tagged {
+    struct { bit [3:0] lo, hi; } Pair;
+    bit [7:0] Whole;
+  } val_t;
+  val_t val;
+  bit [7:0] r;
+  initial begin
+    // clean: `.name` in a pattern binds name for its item, if or conditional
+    case (val) matches
+      tagged Pair '{.l, .h} : r = {h, l};
+      tagged Whole .w : r = w;
+    endcase
+    if (val matches tagged Whole .w2) r = w2;
+    r = val matches tagged Pair '{.a, .*} ? {4'd0, a} : r;
+    r = zz;  // want "rtl/undeclared-identifier: zz is not declared"
+  end
+endmodule
