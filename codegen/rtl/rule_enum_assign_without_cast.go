@@ -49,7 +49,15 @@ endmodule`,
 			if enum == nil {
 				continue
 			}
-			at, what := enumValueProblem(u.Unit, w, enum, m.ix)
+			var at *Node
+			var what string
+			if len(d.Unpacked) > 0 {
+				// an array of enums takes a list of values: each is judged
+				// (`state_t seq[] = {IDLE, RUN};`, an unpacked array concatenation)
+				at, what = arrayValueProblem(u.Unit, w, enum, m.ix)
+			} else {
+				at, what = enumValueProblem(u.Unit, w, enum, m.ix)
+			}
 			if at == nil {
 				continue
 			}
@@ -107,6 +115,32 @@ func enumValueProblem(u *Unit, w *Access, enum *Node, ix *Index) (*Node, string)
 		}
 	case "declarator":
 		return notOfEnum(u, st.Child("value"), enum, ix)
+	}
+	return nil, ""
+}
+
+// arrayValueProblem judges a whole array of enums given a list of values (in a declaration
+// or an assignment): each element is judged; anything else is not told.
+func arrayValueProblem(u *Unit, w *Access, enum *Node, ix *Index) (*Node, string) {
+	var v *Node
+	switch st := w.Stmt; st.Kind() {
+	case "declarator":
+		v = st.Child("value")
+	case "blocking_assignment", "nonblocking_assignment":
+		if op := st.Child("operator"); op == nil || op.Kind() == "=" {
+			v = st.Child("right")
+		}
+	}
+	if v == nil || v.Kind() != "concatenation" && v.Kind() != "assignment_pattern" {
+		return nil, ""
+	}
+	for _, e := range v.Kids() {
+		if e.Field() != "" {
+			continue // an assignment pattern's count
+		}
+		if at, what := notOfEnum(u, e, enum, ix); at != nil {
+			return at, what
+		}
 	}
 	return nil, ""
 }

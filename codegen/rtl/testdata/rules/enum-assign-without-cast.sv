@@ -44,3 +44,11 @@ module enum_gen #(parameter bit FAST = 1'b1) (input logic clk, output logic busy
     assign busy = st != B0;
   end
 endmodule
+
+module eawc_arrays;
+  typedef enum logic [1:0] {IDLE, RUN, DONE} state_t;
+  // clean: an array of states takes a list of states
+  state_t order[] = {IDLE, RUN, DONE};
+  state_t fixed[2] = '{RUN, DONE};
+  state_t bad[] = {IDLE, 2'd3};  // want "rtl/enum-assign-without-cast"
+endmodule
