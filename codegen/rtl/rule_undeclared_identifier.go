@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gantry-dev/gantry/codegen/editdist"
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -18,7 +19,9 @@ var ruleUndeclared = register(&rules.Rule{
 its imported packages, the file's top level or the workspace provides. An undeclared
 name used where Verilog creates an implicit net (a port connection, a gate terminal,
 the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
-in force. Names an included file declares count as declared: an `+"`"+`include is looked for
+in force; so is the root of a hierarchical name (u_top.u_core.pc in a checker bound into
+a design: an upward reference only elaboration resolves) unless it is one edit from a
+declared name (a typo). Names an included file declares count as declared: an `+"`"+`include is looked for
 in the including file's folder, then in the +incdir+ folders of the project's filelists
 (.f). Files with an include that is not found (or that declares names through macros),
 headers (.svh, .vh) and files another file includes (fragments whose names the including
@@ -107,6 +110,13 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				report(p, u, ref, "type %s is not declared", name)
 				continue
 			}
+			if par := ref.Parent(); par != nil && par.Kind() == "member_access" && ref.Field() == "value" && !nearName(u.Unit, name) {
+				// `u_top.u_core.pc` in a checker or a bound module: an upward hierarchical
+				// reference names an instance above, which only elaboration can find (a
+				// name one edit from a declared one stays an error: a typo)
+				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared in %s: as the root of a hierarchical name it must be an instance above it (resolved only where %s is instantiated)", name, u.Name, u.Name)
+				continue
+			}
 			report(p, u, ref, "%s is not declared", name)
 		}
 	}
@@ -140,6 +150,16 @@ func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef
 	}
 	// module, interface and package names (hierarchical references, interface types)
 	return len(ix.Lookup(name)) > 0
+}
+
+// nearName reports a name within one edit of a name the unit declares.
+func nearName(u *Unit, name string) bool {
+	for n := range u.Names {
+		if editdist.Within(n, name, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // implicitNet reports whether an undeclared identifier sits where Verilog declares an

@@ -79,3 +79,10 @@ module und_patterns;
     r = zz;  // want "rtl/undeclared-identifier: zz is not declared"
   end
 endmodule
+// a checker bound into the core reads the core's instances upwards: a warning, since only
+// elaboration finds them; a typo of a local name stays an error
+module und_upward_checker (input logic clk);
+  logic [31:0] pc_q, pc_r;
+  always_ff @(posedge clk) pc_q <= u_top.u_core.pc;  // want "rtl/undeclared-identifier: u_top is not declared in und_upward_checker"
+  always_ff @(posedge clk) if (pc_qq.valid) pc_r <= '0;  // want "rtl/undeclared-identifier: pc_qq is not declared"
+endmodule
