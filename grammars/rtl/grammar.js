@@ -99,6 +99,8 @@ module.exports = grammar({
     [$.packed_dimension, $._primary],
     // `CELL u (…);: an instance of the module a macro names, or a macro item then more
     [$._macro_name_only, $.macro_usage],
+    // `` `M(2) g1 (…); ``: a macro cell's instance, or a macro item before another item
+    [$._macro_with_arguments, $.macro_usage],
     // `{<< {a, b}}`: a slice size written as a concatenation, or the streamed items
     [$.concatenation, $._stream_concatenation],
     [$.default_disable_declaration, $.parenthesized_expression],
@@ -1106,6 +1108,9 @@ module.exports = grammar({
         // `MEM #(...) u (...);` and `RV_ICACHE_DATA_CELL u (...);`: a macro naming the module
         seq(field('module', $.macro_usage), field('parameters', $.parameter_value_assignment)),
         field('module', alias($._macro_name_only, $.macro_usage)),
+        // `` `var_nand(2) g1 (q, a, b); ``: a macro with arguments standing for the cell and
+        // its parameters (IEEE 1800-2017 22.5.1)
+        field('module', alias($._macro_with_arguments, $.macro_usage)),
       ),
       commaSep1($.instance),
       ';',
@@ -2343,6 +2348,11 @@ module.exports = grammar({
 
     // a macro without arguments, naming the module of an instance (`RV_ICACHE_DATA_CELL u (…);)
     _macro_name_only: $ => field('name', $.macro_name),
+
+    _macro_with_arguments: $ => seq(
+      field('name', $.macro_name),
+      field('arguments', choice(alias($._macro_arguments, $.argument_list), $.macro_arguments)),
+    ),
 
     macro_usage: $ => prec.right(seq(
       field('name', $.macro_name),
