@@ -23,17 +23,27 @@ var fragmentContexts = [][2]string{
 
 type fragmentKey struct{}
 
+// isHeader reports a path named as a Verilog header, a file written to be included.
+func isHeader(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".svh", ".vh", ".inc":
+		return true
+	}
+	return false
+}
+
 // ParsesAsFragment implements codegen.Fragments: a header (.svh, .vh, .inc) or a file
 // another workspace file `includes, that parses among a module's items or a block's
 // statements, has no syntax errors of its own. Whether it is right where it is included
-// is the includer's check.
+// is the includer's check. The answer is kept with the snapshot, so it is computed
+// without the caller's context: a cancelled check must not leave a wrong answer behind.
 func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) bool {
 	if !req.File.HasTree() || !p.included(ctx, req) {
 		return false
 	}
 	return req.File.Memo(fragmentKey{}, func() any {
 		for _, c := range fragmentContexts {
-			f, err := syntax.Parse(ctx, rtlgrammar.Language(), []byte(c[0]+string(req.File.Text)+c[1]))
+			f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(c[0]+string(req.File.Text)+c[1]))
 			if err != nil {
 				return false
 			}
@@ -50,8 +60,7 @@ func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) b
 // included reports whether the file of req is meant to be included: by its extension, or
 // because another file of the workspace includes it.
 func (p *Pack) included(ctx context.Context, req codegen.CheckRequest) bool {
-	switch strings.ToLower(filepath.Ext(req.Path)) {
-	case ".svh", ".vh", ".inc":
+	if isHeader(req.Path) {
 		return true
 	}
 	d, ok := req.Workspace.(codegen.Declarer)

@@ -2,7 +2,6 @@ package rtl
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/editdist"
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -24,7 +23,7 @@ a design: an upward reference only elaboration resolves) unless it is one edit f
 declared name (a typo). Names an included file declares count as declared: an `+"`"+`include is looked for
 in the including file's folder, then in the +incdir+ folders of the project's filelists
 (.f). Files with an include that is not found (or that declares names through macros),
-headers (.svh, .vh) and files another file includes (fragments whose names the including
+headers (.svh, .vh, .inc) and files another file includes (fragments whose names the including
 file declares), modules importing packages the workspace does not have, and modules that
 use macros as declarations are not checked.`,
 		`An undeclared name is an elaboration error, or silently a new 1-bit
@@ -49,7 +48,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 	}
 	// a header, or a file another file includes, is a fragment: the including file
 	// declares the names it uses
-	if ext := strings.ToLower(filepath.Ext(m.path)); ext == ".svh" || ext == ".vh" || m.ix.Included[filepath.Base(m.path)] {
+	if isHeader(m.path) || m.ix.Included[filepath.Base(m.path)] {
 		return
 	}
 	// file-level wildcard imports apply to every unit
