@@ -31,7 +31,7 @@ const (
 func (d Dialect) CharStrings() bool { return d == DialectSCL || d == DialectAX }
 
 // dialectOf decides a file's dialect, first rule that applies:
-//  1. the setting `st.dialect` ("scl" or "codesys"; "auto" or empty: go on);
+//  1. the setting `st.dialect` ("scl", "codesys" or "ax"; "auto" or empty: go on);
 //  2. the extension: .scl is SCL; TwinCAT and PLCopen project files are CODESYS;
 //  3. what the file declares: ORGANIZATION_BLOCK, DATA_BLOCK, a `BEGIN` line, `#local`
 //     names or `{ S7_Optimized_Access … }` make it SCL; a line opening with NAMESPACE or
