@@ -109,10 +109,7 @@ func dialectMarkers(text []byte) Dialect {
 		switch l[0] | 0x20 { // the first letters of sclOnlyWords, NAMESPACE and USING, either case
 		case 'n', 'u':
 			if w := firstWord(l); bytes.EqualFold(w, []byte("NAMESPACE")) || bytes.EqualFold(w, []byte("USING")) {
-				// followed by a name: `Using := TRUE;` is a variable
-				if rest := trimLeftSpace(l[len(w):]); len(rest) < len(l)-len(w) && len(rest) > 0 && isIdent(rest[0]) {
-					ax = true
-				}
+				ax = ax || axDirective(bytes.EqualFold(w, []byte("USING")), l[len(w):])
 			}
 		case 'o', 'd', 'b', 'e':
 			w := firstWord(l)
@@ -147,6 +144,26 @@ func dialectMarkers(text []byte) Dialect {
 		return DialectAX
 	}
 	return ""
+}
+
+// axDirective reports whether rest, what follows NAMESPACE or USING at the start of a line,
+// completes the directive: a blank, then a dotted name, then (USING) a `;` or (NAMESPACE)
+// the end of the line or a comment. `Using := TRUE;` is an assignment, and a line of a
+// block comment that opens with the word ("Using the block: …") is prose.
+func axDirective(using bool, rest []byte) bool {
+	name := trimLeftSpace(rest)
+	if len(name) == len(rest) || len(name) == 0 || !isIdent(name[0]) {
+		return false
+	}
+	i := 0
+	for i < len(name) && (isIdent(name[i]) || name[i] == '.') {
+		i++
+	}
+	tail := bytes.TrimSpace(name[i:])
+	if using {
+		return len(tail) > 0 && tail[0] == ';'
+	}
+	return len(tail) == 0 || bytes.HasPrefix(tail, []byte("//")) || bytes.HasPrefix(tail, []byte("(*"))
 }
 
 // trimLeftSpace is bytes.TrimLeftFunc(l, unicode.IsSpace), quick for ASCII indentation.

@@ -36,6 +36,8 @@ func TestDialect(t *testing.T) {
 		{"a.st", "USING Simatic.Ax.Conversion;\nFUNCTION F : INT\nEND_FUNCTION", "", DialectAX},
 		{"a.st", "  namespace Plant.Guards\n  END_NAMESPACE", "", DialectAX},
 		{"a.st", "Using := TRUE;\nNamespace(1);", "", DialectCODESYS},
+		{"a.st", "(*\n  Using the block: call it every cycle;\n  Namespace handling is done by the caller\n*)\nFUNCTION_BLOCK FB\nEND_FUNCTION_BLOCK", "", DialectCODESYS},
+		{"a.st", "NAMESPACE Plant // the plant\nEND_NAMESPACE", "", DialectAX},
 		{"a.st", "FUNCTION F : INT\nEND_FUNCTION", "ax", DialectAX},
 		{"a.st", "NAMESPACE N\nFUNCTION_BLOCK FB\nBEGIN\n#x := 1;\nEND_FUNCTION_BLOCK\nEND_NAMESPACE", "", DialectSCL},
 	} {
