@@ -424,7 +424,7 @@ func (c *cursor) skeletons(ind, unit string) []string {
 				if f := n.Child("function"); f.Is("identifier") {
 					called[lower(f.Text())] = true
 				} else if f.Is("local_variable") {
-					called[lower(f.First().Text())] = true
+					called[lower(varName(f.First()))] = true
 				}
 			}
 			return true

@@ -264,3 +264,27 @@ END_FUNCTION
 		t.Errorf("findings %v, want %v", got, want)
 	}
 }
+
+// A block instance named with a quoted local is the instance to the rules too: a
+// temporary given to its input is read there, before anything wrote it.
+func TestSCLQuotedInstanceCall(t *testing.T) {
+	src := `FUNCTION_BLOCK "Line"
+VAR
+    "Start Delay" : TON_TIME;
+END_VAR
+VAR_TEMP
+    "run now" : Bool;
+END_VAR
+BEGIN
+    #"Start Delay"(IN := #"run now", PT := T#2s);
+END_FUNCTION_BLOCK
+`
+	f := parse(t, src)
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "line.scl", File: f, Config: config.Default()}).Findings {
+		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
+	}
+	if want := "9 st/temp-read-before-write"; strings.Join(got, "|") != want {
+		t.Errorf("findings %v, want %s", got, want)
+	}
+}

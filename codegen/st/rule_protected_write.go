@@ -104,7 +104,7 @@ func designatorPath(n *Node) string {
 	case "identifier", "quoted_identifier":
 		return unquote(n.Text())
 	case "local_variable":
-		return n.First().Text()
+		return varName(n.First())
 	case "member_expression":
 		return designatorPath(n.Child("object")) + "." + designatorPath(n.Child("member"))
 	case "index_expression":

@@ -282,7 +282,7 @@ func (fl *tempFlow) paramSection(a *Node) string {
 			pou, std = fl.sc.FBType(sym.Var.Type)
 		}
 	case f.Is("local_variable"):
-		if v := fl.sc.Local(f.First().Text()); v != nil {
+		if v := fl.sc.Local(varName(f.First())); v != nil {
 			pou, std = fl.sc.FBType(v.Type)
 		}
 	case f.Is("quoted_identifier", "string"):
