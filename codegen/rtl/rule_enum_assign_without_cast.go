@@ -49,15 +49,13 @@ endmodule`,
 			if enum == nil {
 				continue
 			}
-			var at *Node
-			var what string
+			judge := func(v *Node) (*Node, string) { return notOfEnum(u.Unit, v, enum, m.ix) }
 			if len(d.Unpacked) > 0 {
 				// an array of enums takes a list of values: each is judged
 				// (`state_t seq[] = {IDLE, RUN};`, an unpacked array concatenation)
-				at, what = arrayValueProblem(u.Unit, w, enum, m.ix)
-			} else {
-				at, what = enumValueProblem(u.Unit, w, enum, m.ix)
+				judge = func(v *Node) (*Node, string) { return elementsNotOfEnum(u.Unit, v, enum, m.ix) }
 			}
+			at, what := enumValueProblem(w, judge)
 			if at == nil {
 				continue
 			}
@@ -94,9 +92,10 @@ func enumTypeOf(u *Unit, d *Decl, ix *Index) *Node {
 	return t
 }
 
-// enumValueProblem judges the value a write assigns; it returns the node to report and a
-// description when the value is not of the enum type.
-func enumValueProblem(u *Unit, w *Access, enum *Node, ix *Index) (*Node, string) {
+// enumValueProblem judges the value a write assigns with judge (an enum's or an enum
+// array's); it returns the node to report and a description when the value is not of the
+// type. Increments and compound assignments are never of it.
+func enumValueProblem(w *Access, judge func(*Node) (*Node, string)) (*Node, string) {
 	st := w.Stmt
 	switch st.Kind() {
 	case "increment_statement":
@@ -105,32 +104,23 @@ func enumValueProblem(u *Unit, w *Access, enum *Node, ix *Index) (*Node, string)
 		if op := st.Child("operator"); op != nil && op.Kind() != "=" {
 			return st, "the result of " + op.Kind()
 		}
-		return notOfEnum(u, st.Child("right"), enum, ix)
+		return judge(st.Child("right"))
 	case "continuous_assign":
 		rights := st.Children("right")
 		for i, l := range st.Children("left") {
 			if l == w.Expr && i < len(rights) {
-				return notOfEnum(u, rights[i], enum, ix)
+				return judge(rights[i])
 			}
 		}
 	case "declarator":
-		return notOfEnum(u, st.Child("value"), enum, ix)
+		return judge(st.Child("value"))
 	}
 	return nil, ""
 }
 
-// arrayValueProblem judges a whole array of enums given a list of values (in a declaration
-// or an assignment): each element is judged; anything else is not told.
-func arrayValueProblem(u *Unit, w *Access, enum *Node, ix *Index) (*Node, string) {
-	var v *Node
-	switch st := w.Stmt; st.Kind() {
-	case "declarator":
-		v = st.Child("value")
-	case "blocking_assignment", "nonblocking_assignment":
-		if op := st.Child("operator"); op == nil || op.Kind() == "=" {
-			v = st.Child("right")
-		}
-	}
+// elementsNotOfEnum is notOfEnum for a whole array of enums given a list of values: each
+// element is judged; anything else is not told.
+func elementsNotOfEnum(u *Unit, v *Node, enum *Node, ix *Index) (*Node, string) {
 	if v == nil || v.Kind() != "concatenation" && v.Kind() != "assignment_pattern" {
 		return nil, ""
 	}
