@@ -389,7 +389,7 @@ func (b *builder) instance(n *Node, c flowCtx) {
 		pconns = params.KidsOf("parameter_connection")
 		b.flow(params, c)
 		for _, pc := range pconns {
-			if implicitParam(pc, u.Text) {
+			if implicitConn(pc, u.Text) {
 				// `.Width` reads the parent's Width
 				nm := pc.Child("name")
 				u.Refs = append(u.Refs, nm)
@@ -456,16 +456,11 @@ func (b *builder) instance(n *Node, c flowCtx) {
 	}
 }
 
-// implicitConn reports a `.name` connection without parentheses, which connects the
-// same-named signal; `.name()` leaves the port unconnected.
+// implicitConn reports a `.name` port or parameter connection without parentheses, which
+// connects the same-named signal or passes the parent's same-named parameter; `.name()`
+// connects nothing.
 func implicitConn(c *Node, text string) bool {
-	return c.Child("value") == nil && c.Child("port") != nil && !strings.Contains(c.SrcString(text), "(")
-}
-
-// implicitParam reports whether parameter connection c is `.Name`, the parent's parameter
-// of that name (`.Name()` sets nothing).
-func implicitParam(c *Node, text string) bool {
-	return c.Child("value") == nil && c.Child("name") != nil && !strings.Contains(c.SrcString(text), "(")
+	return c.Child("value") == nil && (c.Child("port") != nil || c.Child("name") != nil) && !strings.Contains(c.SrcString(text), "(")
 }
 
 type tgt struct {

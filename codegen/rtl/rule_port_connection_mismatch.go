@@ -145,7 +145,7 @@ func overrides(u *UnitRef, inst *Instance, mod *UnitRef) map[string]Const {
 		} else if i < len(positional) {
 			name = positional[i].Name
 		}
-		if name != "" && v == nil && implicitParam(pc, u.Text) {
+		if name != "" && v == nil && implicitConn(pc, u.Text) {
 			over[name] = u.Scope()(name)
 			continue
 		}
