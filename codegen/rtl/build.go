@@ -53,6 +53,7 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 	u.ifdef = scanIfdefs(text, outer)
 	u.NoNettype = strings.Contains(text, "`default_nettype none")
 	u.HasInclude = strings.Contains(text, "`include")
+	u.OpenParams, u.OpenPorts = openList(root.Child("parameters")), openList(root.Child("ports"))
 	b := &builder{u: u}
 	b.declare(root, root)
 	u.evalParams()
@@ -70,6 +71,31 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 	// room append left in them.
 	u.Refs, u.Reads, u.Writes, u.Decls = exact(u.Refs), exact(u.Reads), exact(u.Writes), exact(u.Decls)
 	return u
+}
+
+// macroArgumentNames returns the arguments of a macro use that are bare names.
+func macroArgumentNames(m *Node) []*Node {
+	var out []*Node
+	for _, k := range m.Child("arguments").Kids() {
+		if k.Kind() == "identifier" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// openList reports whether a header list holds entries its text does not show: a macro use
+// or a preprocessor directive among its items.
+func openList(list *Node) bool {
+	if list == nil {
+		return false
+	}
+	for _, k := range list.Kids() {
+		if k.Kind() == "macro_usage" || k.Kind() == "preprocessor_directive" {
+			return true
+		}
+	}
+	return false
 }
 
 // exact returns s in an array of its length when append left much more room.
@@ -344,6 +370,11 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 	}
 	typ := n.Child("type")
 	names, values := n.Children("name"), n.Children("value")
+	if len(names) == 1 && names[0].Kind() == "macro_usage" {
+		// `parameter `BSG_INV_PARAM(w_p)`: the macro's bare-name arguments are the
+		// parameters it declares, their defaults unknown
+		names, values = macroArgumentNames(names[0]), nil
+	}
 	for i, nm := range names {
 		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope}
 		if typ != nil {

@@ -54,6 +54,10 @@ type Unit struct {
 	NoNettype  bool // `default_nettype none in force
 	Empty      bool // no items besides port declarations (a black-box stub)
 	HasInclude bool
+	// OpenParams and OpenPorts mark a header list that holds a macro use or an `include
+	// (VeeR's `#(`include "el2_param.vh")`, BlackParrot's `declare_bp_proc_params(p)`):
+	// the list has more entries than the text shows, so a name it lacks may still be one.
+	OpenParams, OpenPorts bool
 
 	Params  []*Decl          // parameters and localparams in order
 	Ports   []*Port          // in header order

@@ -10,7 +10,9 @@ var ruleBlockingFF = register(&rules.Rule{
 	Anchors:  []string{"Verilator BLKSEQ", "Verible always-ff-non-blocking", "svlint blocking_assignment_in_always_ff"},
 	Doc: rules.Doc(
 		`reports "=" assignments in always_ff to anything but a variable
-declared inside that block.`,
+declared inside that block. Strings, associative and dynamic arrays and queues are
+simulation storage, not flip-flops (and some simulators refuse a nonblocking write to an
+element of one): a blocking write to them is not judged.`,
 		`A blocking assignment updates the register at once, so every later
 read in the same clock edge (in this block, and in other blocks depending on the
 simulator's ordering) sees the new value: simulation stops matching the flip-flops that
@@ -45,7 +47,7 @@ func checkBlockingSeq(p *rules.Pass, m *checkModel, ff bool) {
 				continue // x++ and x += 1 are left alone, as Verible does by default
 			}
 			d := u.LookupAt(w.Name, w.Id)
-			if d == nil || !d.IsSignal() {
+			if d == nil || !d.IsSignal() || notRegister(d) {
 				continue
 			}
 			if ff {
@@ -93,4 +95,20 @@ func modifying(stmt *Node) bool {
 	}
 	op := stmt.Child("operator")
 	return op != nil && op.Kind() != "="
+}
+
+// notRegister reports whether d is storage synthesis never makes a register of: a string,
+// or an associative or dynamic array or a queue (`[int]`, `[*]`, `[]`, `[$]`, `[$:7]`).
+func notRegister(d *Decl) bool {
+	if d.TypeText == "string" {
+		return true
+	}
+	for _, dim := range d.Unpacked {
+		size := dim.Child("size")
+		msb := dim.Child("msb")
+		if dim.Child("key") != nil || msb == nil && (size == nil || size.Kind() == "unbounded") || msb != nil && msb.Kind() == "unbounded" {
+			return true
+		}
+	}
+	return false
 }

@@ -50,9 +50,10 @@ endmodule`,
 				continue
 			}
 			judge := func(v *Node) (*Node, string) { return notOfEnum(u.Unit, v, enum, m.ix) }
-			if len(d.Unpacked) > 0 {
+			if len(d.Unpacked) > 0 || len(d.Packed) > 0 && d.UserType != "enum" {
 				// an array of enums takes a list of values: each is judged
-				// (`state_t seq[] = {IDLE, RUN};`, an unpacked array concatenation)
+				// (`state_t seq[] = {IDLE, RUN};`, an unpacked array concatenation;
+				// `state_t [3:0] lanes = {4{IDLE}};`, packed states side by side)
 				judge = func(v *Node) (*Node, string) { return elementsNotOfEnum(u.Unit, v, enum, m.ix) }
 			}
 			at, what := enumValueProblem(w, judge)
@@ -121,12 +122,21 @@ func enumValueProblem(w *Access, judge func(*Node) (*Node, string)) (*Node, stri
 // elementsNotOfEnum is notOfEnum for a whole array of enums given a list of values: each
 // element is judged; anything else is not told.
 func elementsNotOfEnum(u *Unit, v *Node, enum *Node, ix *Index) (*Node, string) {
+	if v != nil && v.Kind() == "replication" {
+		return elementsNotOfEnum(u, v.Child("value"), enum, ix) // `{N{IDLE}}`: N of each
+	}
 	if v == nil || v.Kind() != "concatenation" && v.Kind() != "assignment_pattern" {
 		return nil, ""
 	}
 	for _, e := range v.Kids() {
 		if e.Field() != "" {
 			continue // an assignment pattern's count
+		}
+		if e.Kind() == "replication" || e.Kind() == "concatenation" {
+			if at, what := elementsNotOfEnum(u, e, enum, ix); at != nil {
+				return at, what
+			}
+			continue
 		}
 		if at, what := notOfEnum(u, e, enum, ix); at != nil {
 			return at, what

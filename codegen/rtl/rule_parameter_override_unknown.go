@@ -14,7 +14,8 @@ var ruleParamOverride = register(&rules.Rule{
 	Doc: rules.Doc(
 		`for instances of modules the workspace defines, reports "#(.P(…))"
 naming a parameter the module does not have, an override of a localparam, and more
-positional overrides than the module has parameters.`,
+positional overrides than the module has parameters. A parameter list that holds a macro use
+or an `+"`"+`include has more parameters than its text shows: names it lacks are not judged.`,
 		`It is an elaboration error; when a tool only warns, the module keeps
 its default, so the instance is not the size the code says.`,
 		`module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)
@@ -61,6 +62,9 @@ endmodule`,
 			}
 			for i, pc := range inst.Params {
 				nm := pc.Child("name")
+				if mod.OpenParams {
+					continue // the list holds more than its text shows
+				}
 				if nm == nil {
 					if i >= overridable {
 						report(p, u, pc, "%s has %d overridable parameters; this is override %d", inst.Module, overridable, i+1)

@@ -18,7 +18,9 @@ var rulePortMismatch = register(&rules.Rule{
 connection to a port the module lacks, more positional connections than ports, an input
 left out of a named connection list, a ".*" that finds no signal for a port, and a
 connection whose width differs from the port's (with the instance's parameter
-overrides applied; widths that depend on the parent's own parameters are not judged).`,
+overrides applied; widths that depend on the parent's own parameters are not judged). A
+port list that holds a macro use or an `+"`"+`include has more ports than its text shows: names
+and counts it lacks are not judged.`,
 		`An unknown port is an elaboration error; an input left out floats
 (z); a width mismatch silently truncates or zero-extends the value. The last two are
 legal (simulators warn), so they default to a warning.`,
@@ -58,7 +60,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 			for i, c := range inst.Conns {
 				pn := c.Child("port")
 				if pn == nil {
-					if !inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || (len(mod.Ports) == 0 && c.Child("value") != nil) {
+					if !mod.OpenPorts && !inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || (len(mod.Ports) == 0 && c.Child("value") != nil) {
 						report(p, u, c, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
 					}
 					if i < len(mod.Ports) {
@@ -69,7 +71,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				named[pn.Text()] = true
 				port := mod.Port(pn.Text())
 				if port == nil {
-					if !anyHasPort(defs, pn.Text()) {
+					if !mod.OpenPorts && !anyHasPort(defs, pn.Text()) {
 						report(p, u, pn, "%s has no port %s%s", inst.Module, pn.Text(), suggest(pn.Text(), mod))
 					}
 					continue

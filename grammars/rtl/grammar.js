@@ -119,6 +119,11 @@ module.exports = grammar({
     [$._user_data_type, $._lvalue],
     [$._user_data_type, $._primary, $.function_call],
     [$._user_data_type, $._primary, $._lvalue, $.function_call],
+    // `wire t x;` (a net of type t) versus `wire a;`: the token after the name decides
+    [$._net_declaration_header],
+    [$._parameterized_class, $._net_user_type],
+    // `parameter w `M(...)`: a parameter w and a macro after it, or a macro parameter of type w
+    [$._parameter_port_body, $._user_data_type],
   ],
 
   inline: $ => [
@@ -311,21 +316,36 @@ module.exports = grammar({
     // Parameters and ports of design units
     // ------------------------------------------------------------------
 
+    // A macro may stand for more parameters after one (BaseJump STL's and BlackParrot's
+    // `` `declare_bp_proc_params(p) ``, whose expansion starts with its own comma) or be one.
     parameter_port_list: $ => seq(
       '#', '(',
       commaSep(choice(
-        alias($._parameter_port, $.parameter_declaration),
-        alias($._localparam_port, $.localparam_declaration),
+        seq(
+          choice(
+            alias($._parameter_port, $.parameter_declaration),
+            alias($._localparam_port, $.localparam_declaration),
+          ),
+          repeat($.macro_usage),
+        ),
+        repeat1($.macro_usage),
       )),
       ')',
     ),
 
     _parameter_port: $ => choice(
-      seq('parameter', $._parameter_port_body),
+      seq('parameter', choice($._parameter_port_body, $._macro_parameter)),
       $._parameter_port_body,
     ),
 
-    _localparam_port: $ => seq('localparam', $._parameter_port_body),
+    _localparam_port: $ => seq('localparam', choice($._parameter_port_body, $._macro_parameter)),
+
+    // a macro spelling the name and default (BaseJump STL's
+    // `parameter [w-1:0] `BSG_INV_PARAM(len_p)`)
+    _macro_parameter: $ => seq(
+      optional(field('type', $._data_type_or_implicit)),
+      field('name', $.macro_usage),
+    ),
 
     _parameter_port_body: $ => choice(
       seq(
@@ -341,13 +361,14 @@ module.exports = grammar({
       ),
     ),
 
-    // a macro use may stand for ports of its own (`PORTS a, b) or be one (a, `P, b)
+    // a macro use may stand for ports of its own, before a port (`PORTS a, b), after one
+    // (`input clk_i `declare_ports(p)`, an expansion that opens with a comma) or be one
+    // (a, `P, b)
     port_list: $ => seq(
       '(',
       commaSep(choice(
-        seq(repeat1($.macro_usage), optional(choice($.ansi_port_declaration, $.port))),
-        $.ansi_port_declaration,
-        $.port,
+        seq(repeat($.macro_usage), choice($.ansi_port_declaration, $.port), repeat($.macro_usage)),
+        repeat1($.macro_usage),
       )),
       ')',
     ),
@@ -1309,9 +1330,17 @@ module.exports = grammar({
       alias($._implicit_data_type, $.data_type),
     ),
 
+    // a net of a user type (`wire pkt_s pkt = …;`, IEEE 1800-2017 6.7.1)
     _net_data_type: $ => choice(
       alias($._primitive_data_type, $.data_type),
       alias($._implicit_data_type, $.data_type),
+      alias($._net_user_type, $.data_type),
+    ),
+
+    // without a class's parameters: `#` after the type is the net's delay
+    _net_user_type: $ => seq(
+      field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
+      repeat($.packed_dimension),
     ),
 
     _primitive_data_type_alias: $ => alias($._primitive_data_type, $.data_type),

@@ -51,4 +51,11 @@ module eawc_arrays;
   state_t order[] = {IDLE, RUN, DONE};
   state_t fixed[2] = '{RUN, DONE};
   state_t bad[] = {IDLE, 2'd3};  // want "rtl/enum-assign-without-cast"
+  // clean: a packed array of states filled with N of one state
+  state_t [3:0] lanes;
+  always_comb lanes = {4{IDLE}};
+  state_t [3:0] pairs;
+  always_comb pairs = {{2{RUN}}, DONE, IDLE};
+  state_t [3:0] worse;
+  always_comb worse = {4{2'd1}};  // want "rtl/enum-assign-without-cast"
 endmodule

@@ -37,3 +37,12 @@ module top_pcm_macro (input logic clk, en, output logic gclk, gclk2);
   `PCM_GATE u_ok (.TE(1'b0), .E(en), .CP(clk), .Q(gclk));
   `PCM_GATE u_bad (.TE(1'b0), .E(en), .CP(clk), .Q(gclk2), .X(en));  // want "rtl/port-connection-mismatch: no port X"
 endmodule
+
+// a port list holding a macro (BlackParrot's `declare_ports(p)` after a port) has ports its
+// text does not show; the ports it shows are still judged
+module pcm_open (input logic clk_i `pcm_extra_ports(4), input logic en_i);
+endmodule
+module top_pcm_open (input logic clk, en);
+  pcm_open u_ok (.clk_i(clk), .en_i(en), .extra_i(en));
+  pcm_open u_missing (.clk_i(clk), .extra_i(en));  // want "rtl/port-connection-mismatch: input en_i"
+endmodule
