@@ -54,6 +54,8 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 	u.NoNettype = strings.Contains(text, "`default_nettype none")
 	u.HasInclude = strings.Contains(text, "`include")
 	u.OpenParams, u.OpenPorts = openList(root.Child("parameters")), openList(root.Child("ports"))
+	// a macro among the ports or parameters may declare them (VeeR's `EL2_LOCAL_RAM_TEST_IO)
+	u.MacroItems = holdsMacro(root.Child("parameters")) || holdsMacro(root.Child("ports"))
 	b := &builder{u: u}
 	b.declare(root, root)
 	u.evalParams()
@@ -82,6 +84,19 @@ func macroArgumentNames(m *Node) []*Node {
 		}
 	}
 	return out
+}
+
+// holdsMacro reports whether a header list holds a macro use among its entries.
+func holdsMacro(list *Node) bool {
+	if list == nil {
+		return false
+	}
+	for _, k := range list.Kids() {
+		if k.Kind() == "macro_usage" {
+			return true
+		}
+	}
+	return false
 }
 
 // openList reports whether a header list holds entries its text does not show: a macro use
@@ -378,8 +393,7 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 	for i, nm := range names {
 		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope}
 		if typ != nil {
-			d.TypeText = squash(typ.SrcString(u.Text))
-			d.Packed = typ.KidsOf("packed_dimension")
+			b.setType(d, typ) // a parameter of an enum or struct type is of that type
 		}
 		if i < len(values) {
 			d.Value = values[i]
@@ -816,6 +830,8 @@ func (b *builder) portDecl(n *Node, scope *Node) *Decl {
 	case d.Dir == "" && n.Kind() == "ansi_port_declaration" && d.UserType != "":
 		// `my_if bus` or `pkg_t x` without direction: an interface port when not a type
 		d.Kind = KindIfacePort
+	case scope.Kind() == "function_declaration" || scope.Kind() == "task_declaration":
+		d.Kind = KindVar // a subroutine's arguments are variables, typed or not (IEEE 1800 13.3)
 	case typ == nil || isImplicitType(typ):
 		d.Kind = KindNet
 		if d.Dir != "" {

@@ -14,11 +14,16 @@ var _ codegen.Fragments = (*Pack)(nil)
 
 // fragmentContexts are where an included file's text stands in real projects: among a
 // module's items (lowRISC's `include "prim_util_memload.svh"` inside a module, a formal
-// testbench's properties), and among the statements of a block. The text is parsed
+// testbench's properties), among the statements of a block, and among a module header's
+// parameters or ports (VeeR's `#(`include "el2_param.vh")`, port lists a tool generates,
+// whose last port may end with the comma before the includer's next). The text is parsed
 // between each context's opening and closing lines.
 var fragmentContexts = [][2]string{
 	{"module __gantry_fragment;\n", "\nendmodule\n"},
 	{"module __gantry_fragment;\ninitial begin\n", "\nend\nendmodule\n"},
+	{"module __gantry_fragment #(\n", "\n) ();\nendmodule\n"},
+	{"module __gantry_fragment (\n", "\n);\nendmodule\n"},
+	{"module __gantry_fragment (\n", "\ninput __gantry_next);\nendmodule\n"},
 }
 
 type fragmentKey struct{}
@@ -33,8 +38,8 @@ func isHeader(path string) bool {
 }
 
 // ParsesAsFragment implements codegen.Fragments: a header (.svh, .vh, .inc) or a file
-// another workspace file `includes, that parses among a module's items or a block's
-// statements, has no syntax errors of its own. Whether it is right where it is included
+// another workspace file `includes, that parses among a module's items, a block's
+// statements or a module header's parameters or ports, has no syntax errors of its own. Whether it is right where it is included
 // is the includer's check. The answer is kept with the snapshot, so it is computed
 // without the caller's context: a cancelled check must not leave a wrong answer behind.
 func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) bool {

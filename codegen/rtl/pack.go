@@ -143,6 +143,20 @@ type checkModel struct {
 	pack        *Pack
 	ctx         context.Context
 	includeDirs []string // where the file's `includes are looked for (includes.go)
+
+	includesOnce sync.Once
+	included     map[string]bool // names the file's includes declare
+	includesOK   bool            // every include was found and read cleanly
+}
+
+// includedNames returns the names the file's `includes declare, and whether every include
+// was found and read cleanly (when not, what they declare is unknown). Rules share it.
+func (m *checkModel) includedNames() (map[string]bool, bool) {
+	m.includesOnce.Do(func() {
+		start, end := m.file.File.Span()
+		m.included, m.includesOK = m.pack.includedNames(m.ctx, m.file.File.Text[start:end], m.includeDirs)
+	})
+	return m.included, m.includesOK
 }
 
 type softKey struct {

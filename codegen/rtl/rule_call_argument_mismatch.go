@@ -90,8 +90,9 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 	var positional int
 	named := map[string]bool{}
 	for _, a := range args.Kids() {
-		if a.Kind() == "comment" {
-			continue
+		switch a.Kind() {
+		case "comment", "preprocessor_directive", "inactive_branch", "attribute_instance":
+			continue // `ifdef X a, `else b, `endif: one argument, of the branch that is built
 		}
 		if a.Kind() == "named_argument" {
 			nm := a.Child("name")

@@ -25,7 +25,8 @@ elaborate it on its own has one driver), and drivers under parameter tests that 
 each other (an assign in `+"`"+`if (!Cfg.ICOUNT)`+"`"+` generate, a flop writing only under
 `+"`"+`if (Cfg.ICOUNT)`+"`"+`: a procedural if on parameters alone is decided at elaboration).
 Drivers in `+"`"+`ifdef branches of two different macros are a warning (both exist only if
-both macros are defined). Writes to a variable
+both macros are defined), and so are two assigns of the same constant to a net (they never
+disagree; one is redundant). Writes to a variable
 from two plain always blocks are legal Verilog (the last write wins in simulation) but
 do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
 instance outputs are errors.`,
@@ -82,6 +83,9 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 						switch {
 						case apart:
 							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is driven here and at line %d, in another `ifdef branch: both are built only if both macros are defined", b.Name, u.line(a.Stmt))
+						case sameConstant(u, a, b):
+							// legal on a net (both drivers agree, it resolves to the value), but one is dead code
+							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is driven here and at line %d with the same constant: the net resolves, and one of the assigns is redundant", b.Name, u.line(a.Stmt))
 						case plainAlwaysVar(u, a, b):
 							// legal Verilog (the last write wins in simulation) that synthesis rejects
 							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is written here and in another always block (line %d): simulation lets the last write win, synthesis cannot merge the two", b.Name, u.line(a.Stmt))
@@ -125,6 +129,54 @@ func plainAlwaysVar(u *UnitRef, a, b *Access) bool {
 	}
 	d := u.LookupAt(a.Name, a.Id)
 	return d != nil && d.IsVar()
+}
+
+// sameConstant reports two continuous assigns of the same literal to a net (VeeR ties a
+// bus's unused response to '0 twice): the drivers never disagree, so the finding defaults
+// to a warning.
+func sameConstant(u *UnitRef, a, b *Access) bool {
+	if a.Kind != AccAssign || b.Kind != AccAssign {
+		return false
+	}
+	if d := u.LookupAt(a.Name, a.Id); d == nil || d.Kind != KindNet {
+		return false
+	}
+	va, vb := assignedValue(a), assignedValue(b)
+	if va == nil || vb == nil || !constantLiteral(va) {
+		return false
+	}
+	return squash(va.SrcString(u.Text)) == squash(vb.SrcString(u.Text))
+}
+
+// assignedValue returns the right-hand side a continuous assign gives w's target.
+func assignedValue(w *Access) *Node {
+	if w.Stmt == nil || w.Stmt.Kind() != "continuous_assign" {
+		return nil
+	}
+	rights := w.Stmt.Children("right")
+	for i, l := range w.Stmt.Children("left") {
+		if l == w.Expr && i < len(rights) {
+			return rights[i]
+		}
+	}
+	return nil
+}
+
+// constantLiteral reports a constant written out: a number, '0/'1, or a replication or
+// concatenation of them.
+func constantLiteral(n *Node) bool {
+	switch n.Kind() {
+	case "number", "unbased_unsized_literal":
+		return true
+	case "replication", "concatenation":
+		for _, k := range n.Kids() {
+			if k.Field() != "count" && !constantLiteral(k) {
+				return false
+			}
+		}
+		return n.NumKids() > 0
+	}
+	return false
 }
 
 // sameDriver reports whether two writes belong to one process or statement.

@@ -16,7 +16,8 @@ var rulePortMismatch = register(&rules.Rule{
 	Doc: rules.Doc(
 		`for instances of modules the workspace defines, reports a named
 connection to a port the module lacks, more positional connections than ports, an input
-left out of a named connection list, a ".*" that finds no signal for a port, and a
+left out of a named connection list, a ".*" that finds no signal for a port (signals
+a header the module includes declares count), and a
 connection whose width differs from the port's (with the instance's parameter
 overrides applied; widths that depend on the parent's own parameters are not judged). A
 port list that holds a macro use or an `+"`"+`include has more ports than its text shows: names
@@ -87,7 +88,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 					continue
 				}
 				if inst.Wildcard {
-					if u.LookupAt(port.Name, inst.Inst) == nil {
+					if u.LookupAt(port.Name, inst.Inst) == nil && !declaredByIncludes(m, u, port.Name) {
 						missing = append(missing, port.Name)
 					}
 					continue
@@ -105,6 +106,17 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 			}
 		}
 	}
+}
+
+// declaredByIncludes reports whether name may be declared by what u's file includes (VeeR
+// declares the signals a ".*" connects in an included header): declared there, or unknown
+// because an include was not found.
+func declaredByIncludes(m *checkModel, u *UnitRef, name string) bool {
+	if !u.HasInclude {
+		return false
+	}
+	names, ok := m.includedNames()
+	return !ok || names[name]
 }
 
 func anyHasPort(defs []*UnitRef, name string) bool {

@@ -75,6 +75,13 @@ endclass`,
 					own = x
 				}
 			}
+			if own == nil && externNew(u, d.Node) {
+				// `extern function new(…)`: the constructor is defined out of the class
+				if body := outOfClassNew(m, d.Name); body != nil && !callsSuperNew(body.u, body.fn) {
+					report(p, body.u, body.fn, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
+				}
+				continue
+			}
 			if own == nil && !constructorMacro.MatchString(d.Node.SrcString(u.Text)) {
 				report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
 				continue
@@ -88,6 +95,37 @@ endclass`,
 })
 
 var superNewRE = regexp.MustCompile(`\bsuper\s*\.\s*new\b`)
+
+var externNewRE = regexp.MustCompile(`^extern\s+(?:\w+\s+)*function\s+new\b`)
+
+// externNew reports whether a class declares its constructor as an extern prototype.
+func externNew(u *UnitRef, class *Node) bool {
+	for _, k := range class.KidsOf("method_prototype") {
+		if externNewRE.MatchString(k.SrcString(u.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+type unitNode struct {
+	u  *UnitRef
+	fn *Node
+}
+
+// outOfClassNew finds `function C::new(…)` among the checked units (nil when elsewhere).
+func outOfClassNew(m *checkModel, class string) *unitNode {
+	for _, u := range m.units {
+		if u.Root.Kind() != "function_declaration" {
+			continue
+		}
+		if nm := u.Root.Child("name"); nm != nil && nm.Kind() == "scoped_identifier" &&
+			nm.Child("scope").Text() == class && nm.Child("name").Text() == "new" {
+			return &unitNode{u, u.Root}
+		}
+	}
+	return nil
+}
 
 // constructorMacro is a macro that writes a constructor (`uvm_component_new,
 // `uvm_object_new, a project's own `ctor): the class has one that Gantry does not see.

@@ -39,10 +39,9 @@ endmodule`,
 }, checkUndeclared)
 
 func checkUndeclared(p *rules.Pass, m *checkModel) {
-	start, end := m.file.File.Span()
 	// names the included files declare count as declared; an include not found leaves
 	// the file unjudged
-	included, ok := m.pack.includedNames(m.ctx, m.file.File.Text[start:end], m.includeDirs)
+	included, ok := m.includedNames()
 	if !ok {
 		return
 	}

@@ -92,6 +92,7 @@ module.exports = grammar({
     $.inactive_branch,
     $.macro_arguments,
     $._directive_end,
+    $._include_in_list,
   ],
 
   conflicts: $ => [
@@ -316,22 +317,28 @@ module.exports = grammar({
     // Parameters and ports of design units
     // ------------------------------------------------------------------
 
-    // A macro may stand for more parameters after one (BaseJump STL's and BlackParrot's
-    // `` `declare_bp_proc_params(p) ``, whose expansion starts with its own comma) or be one.
+    // A macro or an `include may stand for more parameters after one (BaseJump STL's and
+    // BlackParrot's `` `declare_bp_proc_params(p) ``, whose expansion starts with its own
+    // comma), before one, or be one between commas (VeeR's
+    // `#(parameter W = 1, `include "el2_param.vh")`).
     parameter_port_list: $ => seq(
       '#', '(',
       commaSep(choice(
         seq(
+          repeat($._list_text),
           choice(
             alias($._parameter_port, $.parameter_declaration),
             alias($._localparam_port, $.localparam_declaration),
           ),
-          repeat($.macro_usage),
+          repeat($._list_text),
         ),
-        repeat1($.macro_usage),
+        repeat1($._list_text),
       )),
       ')',
     ),
+
+    // what a header list holds besides its entries: text the preprocessor makes entries of
+    _list_text: $ => choice($.macro_usage, alias($._list_include, $.preprocessor_directive)),
 
     _parameter_port: $ => choice(
       seq('parameter', choice($._parameter_port_body, $._macro_parameter)),
@@ -361,14 +368,14 @@ module.exports = grammar({
       ),
     ),
 
-    // a macro use may stand for ports of its own, before a port (`PORTS a, b), after one
-    // (`input clk_i `declare_ports(p)`, an expansion that opens with a comma) or be one
-    // (a, `P, b)
+    // a macro use or an `include may stand for ports of its own, before a port (`PORTS a,
+    // b), after one (`input clk_i `declare_ports(p)`, an expansion that opens with a
+    // comma) or be one (a, `P, b)
     port_list: $ => seq(
       '(',
       commaSep(choice(
-        seq(repeat($.macro_usage), choice($.ansi_port_declaration, $.port), repeat($.macro_usage)),
-        repeat1($.macro_usage),
+        seq(repeat($._list_text), choice($.ansi_port_declaration, $.port), repeat($._list_text)),
+        repeat1($._list_text),
       )),
       ')',
     ),
@@ -2397,6 +2404,12 @@ module.exports = grammar({
         repeat(seq(',', optional($._expression))),
       )),
       ')',
+    ),
+
+    // an `include standing for entries of a header list (src/scanner.c tells its keyword)
+    _list_include: $ => seq(
+      field('directive', alias($._include_in_list, $.directive)),
+      field('path', choice($.string, $.system_path, alias(/`[a-zA-Z_][a-zA-Z0-9_$]*(\([^)\r\n]*\))?/, $.macro_usage))),
     ),
 
     preprocessor_directive: $ => choice(

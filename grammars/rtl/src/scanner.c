@@ -11,12 +11,15 @@
 //    `uvm_do_with(req, { a == 1; })`, `DECL(logic [7:0], x)`, `msg(left side, right)`);
 //    expression lists are left to the grammar so their identifiers stay in the tree.
 //  - DIRECTIVE_END: the newline that ends `define / `pragma / `line, or the end of file.
+//  - INCLUDE_IN_LIST: the `include of a header list's entry (VeeR's
+//    `#(parameter W = 1, `include "el2_param.vh")`), where the grammar takes an include
+//    between commas as an entry rather than as a directive anywhere.
 #include <tree_sitter/parser.h>
 
 #include <stdbool.h>
 #include <string.h>
 
-enum TokenType { INACTIVE_BRANCH, MACRO_RAW_ARGUMENTS, DIRECTIVE_END };
+enum TokenType { INACTIVE_BRANCH, MACRO_RAW_ARGUMENTS, DIRECTIVE_END, INCLUDE_IN_LIST };
 
 void *tree_sitter_rtl_external_scanner_create(void) { return NULL; }
 void tree_sitter_rtl_external_scanner_destroy(void *p) { (void)p; }
@@ -84,12 +87,10 @@ static bool skip_comment(TSLexer *lexer) {
   return false;
 }
 
-static bool scan_inactive_branch(TSLexer *lexer) {
+// scan_inactive_branch scans on from the word after a backquote, already read.
+static bool scan_inactive_branch(TSLexer *lexer, const char *directive) {
   char word[16];
-  // the lookahead is the backquote of `else / `elsif
-  lexer->advance(lexer, false);
-  read_word(lexer, word, sizeof word);
-  if (strcmp(word, "else") != 0 && strcmp(word, "elsif") != 0) return false;
+  if (strcmp(directive, "else") != 0 && strcmp(directive, "elsif") != 0) return false;
   int depth = 0;
   for (;;) {
     lexer->mark_end(lexer);
@@ -292,8 +293,17 @@ bool tree_sitter_rtl_external_scanner_scan(void *payload, TSLexer *lexer, const 
     }
     return false;
   }
-  if (valid_symbols[INACTIVE_BRANCH] && lexer->lookahead == '`') {
-    if (scan_inactive_branch(lexer)) {
+  bool in_list = valid_symbols[INCLUDE_IN_LIST] && !recovering;
+  if ((valid_symbols[INACTIVE_BRANCH] || in_list) && lexer->lookahead == '`') {
+    char word[16];
+    lexer->advance(lexer, false);
+    read_word(lexer, word, sizeof word);
+    if (in_list && strcmp(word, "include") == 0) {
+      lexer->mark_end(lexer);
+      lexer->result_symbol = INCLUDE_IN_LIST;
+      return true;
+    }
+    if (valid_symbols[INACTIVE_BRANCH] && scan_inactive_branch(lexer, word)) {
       lexer->result_symbol = INACTIVE_BRANCH;
       return true;
     }

@@ -16,4 +16,13 @@ module cam (input logic [7:0] a, b, output logic [7:0] y, z, w, v, t);
   assign v = old_style(a);  // want "rtl/call-argument-mismatch"
   // clean: all arguments, a default left out, named arguments
   assign t = max2(a, b) ^ sat(a) ^ sat(.x(a), .lim(b)) ^ old_style(a, b);
+  // clean: an argument chosen by `ifdef is one argument
+  logic [7:0] u;
+  assign u = max2(
+`ifdef CAM_WIDE
+    b,
+`else
+    8'd0,
+`endif
+    a);
 endmodule

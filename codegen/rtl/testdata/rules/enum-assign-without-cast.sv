@@ -58,4 +58,9 @@ module eawc_arrays;
   always_comb pairs = {{2{RUN}}, DONE, IDLE};
   state_t [3:0] worse;
   always_comb worse = {4{2'd1}};  // want "rtl/enum-assign-without-cast"
+  // clean: a localparam of the enum type, chosen from a table of states
+  localparam state_t Order [3] = '{IDLE, RUN, DONE};
+  localparam state_t Resume = Order[1];
+  state_t next;
+  always_comb next = Resume;
 endmodule

@@ -159,3 +159,12 @@ module md_elab2 #(parameter bit A = 1, parameter bit B = 1) (input logic [3:0] a
     assign r = b;  // want "rtl/multiple-drivers"
   end
 endmodule
+
+// the same constant twice on a net: no conflict, a redundant assign (a warning); other
+// values are a conflict
+module md_tied (input logic a, b, output wire [1:0] resp, output wire [1:0] resp2);
+  assign resp = '0;
+  assign resp = '0;  // want "rtl/multiple-drivers"
+  assign resp2 = {a, b};
+  assign resp2 = {b, a};  // want "rtl/multiple-drivers"
+endmodule

@@ -46,3 +46,16 @@ module top_pcm_open (input logic clk, en);
   pcm_open u_ok (.clk_i(clk), .en_i(en), .extra_i(en));
   pcm_open u_missing (.clk_i(clk), .extra_i(en));  // want "rtl/port-connection-mismatch: input en_i"
 endmodule
+
+// ".*" finds signals a header the module includes declares
+module pcm_csr (input logic csr_irq, csr_nmi, csr_dbg);
+endmodule
+module top_pcm_include;
+`include "pcm_wildcard_signals.svh"
+  logic csr_dbg;
+  pcm_csr u_csr (.*);
+endmodule
+module top_pcm_include_short;
+`include "pcm_wildcard_signals.svh"
+  pcm_csr u_csr (.*);  // want "rtl/port-connection-mismatch: finds no signal for port csr_dbg"
+endmodule

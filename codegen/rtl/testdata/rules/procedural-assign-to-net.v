@@ -13,3 +13,20 @@ module pan_ok (clk, d, q);
   reg q;
   always @(posedge clk) q <= d;
 endmodule
+
+// clean: a task's and a function's arguments are variables, typed or not
+module pan_task (input clk, input [7:0] bus, output reg [7:0] q);
+  task read_word(output [7:0] r_data, input [3:0] addr);
+    begin
+      r_data[7:4] = bus[7:4];
+      r_data[3:0] = addr;
+    end
+  endtask
+  function [7:0] twice(input [7:0] v);
+    begin
+      v = v << 1;
+      twice = v;
+    end
+  endfunction
+  always @(posedge clk) q <= twice(bus);
+endmodule

@@ -43,3 +43,19 @@ endclass
 class utils_driver extends base_driver;  // want "rtl/super-new-missing"
   `driver_utils
 endclass
+
+// an extern constructor is defined out of the class, where it is judged
+class snm_base;
+  function new(string name); endfunction
+endclass
+class snm_extern extends snm_base;
+  extern function new(string name);
+endclass
+function snm_extern::new(string name);
+  super.new(name);
+endfunction
+class snm_extern_bad extends snm_base;
+  extern function new(string name);
+endclass
+function snm_extern_bad::new(string name);  // want "rtl/super-new-missing"
+endfunction

@@ -86,3 +86,15 @@ module und_upward_checker (input logic clk);
   always_ff @(posedge clk) pc_q <= u_top.u_core.pc;  // want "rtl/undeclared-identifier: u_top is not declared in und_upward_checker"
   always_ff @(posedge clk) if (pc_qq.valid) pc_r <= '0;  // want "rtl/undeclared-identifier: pc_qq is not declared"
 endmodule
+
+// clean: a macro among the ports declares ports the module uses
+`define UI_RAM_TEST_IO input logic WE, input logic CLK
+module ui_ram #(parameter int DEPTH = 16) (input logic [3:0] ADR, input logic [7:0] D, output logic [7:0] Q,
+  `UI_RAM_TEST_IO
+);
+  logic [7:0] core [DEPTH];
+  always @(posedge CLK) begin
+    if (WE) core[ADR] <= D;
+    Q <= core[ADR];
+  end
+endmodule
