@@ -424,7 +424,9 @@ func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
 		// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3)
 		d.Dir = b.lastAnsi.Dir
 		if d.Kind == KindIfacePort {
-			d.Kind, d.Iface = KindVar, false
+			// `input logic a, bus_t b` or `input logic a, axi_if bus`: a typed port or an
+			// interface port, as the type's name is a type or an interface (maybeIface)
+			d.Kind, d.Iface, d.MaybeIface = KindVar, false, true
 			if d.Dir == "input" || d.Dir == "inout" {
 				d.Kind = KindNet
 			}

@@ -69,7 +69,33 @@ func contradict(x, y cond) bool {
 			return true
 		}
 	}
+	// `pt.DIV_NEW == 0` and `pt.DIV_NEW == 1`: one parameter, two values
+	ea, eb := equalities(a), equalities(b)
+	for k, v := range ea {
+		if w, ok := eb[k]; ok && w != v {
+			return true
+		}
+	}
 	return false
+}
+
+// equalities returns the values the required literals give names: `X == 2` required true
+// is X = 2 (by the literal's text, as literals are keyed).
+func equalities(lits map[string]bool) map[string]int64 {
+	out := map[string]int64{}
+	for k, v := range lits {
+		if !v {
+			continue
+		}
+		name, value, ok := strings.Cut(k, " == ")
+		if !ok || strings.Contains(value, " ") {
+			continue
+		}
+		if n, _, ok := ParseNumber(value); ok {
+			out[name] = n
+		}
+	}
+	return out
 }
 
 // branchLiterals is what a branch requires of its test's parts, by their text: the
@@ -91,7 +117,8 @@ func branchLiterals(c cond) map[string]bool {
 func conjuncts(e *Node, want bool, out map[string]bool) {
 	e = unparen(e)
 	if e.Kind() == "binary_expression" && want {
-		if op := e.Child("operator"); op != nil && op.Text() == "&&" {
+		// `&` of two comparisons is their conjunction (each is one bit)
+		if op := e.Child("operator"); op != nil && (op.Text() == "&&" || op.Text() == "&" && comparison(e.Child("left")) && comparison(e.Child("right"))) {
 			conjuncts(e.Child("left"), true, out)
 			conjuncts(e.Child("right"), true, out)
 			return
@@ -100,6 +127,24 @@ func conjuncts(e *Node, want bool, out map[string]bool) {
 	if k, v, ok := literal(e); ok {
 		out[k] = v == want
 	}
+}
+
+// comparison reports an equality or relational test, a one-bit value.
+func comparison(e *Node) bool {
+	e = unparen(e)
+	if e == nil || e.Kind() != "binary_expression" {
+		return false
+	}
+	switch op := e.Child("operator"); {
+	case op == nil:
+		return false
+	default:
+		switch op.Text() {
+		case "==", "!=", "<", "<=", ">", ">=", "===", "!==", "&&", "||":
+			return true
+		}
+	}
+	return false
 }
 
 // literal splits e into an atom and its polarity (`!X` is X false).

@@ -108,7 +108,10 @@ type Decl struct {
 	Signed    bool
 	Iface     bool // an interface port
 	PortDecl  bool // declared by a port declaration (ANSI or not)
-	Merged    *Decl
+	// MaybeIface marks an ANSI port of a named type without a direction after a port
+	// with one: an interface port if the name is an interface's, else of the type.
+	MaybeIface bool
+	Merged     *Decl
 
 	Dims     []Dim // unpacked dimensions first, then packed ones
 	Width    int   // total packed width, 0 when unknown

@@ -9,7 +9,7 @@ var ruleAssignInput = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1800 23.3.3)", "Verilator ASSIGNIN"},
 	Doc: rules.Doc(
-		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output. A write in an `ifdef branch the port does not exist in is none; one in a branch of another macro than the port's (built together only if both are defined) is a warning.",
+		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output. A write in an `ifdef branch the port does not exist in is none; one in a branch of another macro than the port's (built together only if both are defined) is a warning. A port of a named type without a direction after an input (`input logic clk, axi_if bus`) is an interface port unless the name is a type's.",
 		"The parent drives the input; a second driver inside the module is an elaboration error in SystemVerilog and a contention (x) in Verilog.",
 		`module gate_en(input logic en, input logic a, output logic y);
   assign en = 1'b1;
@@ -34,6 +34,9 @@ endmodule`,
 				// beside the port's `ifdef VERILATOR) writes another declaration.
 				switch {
 				case d == nil || d.Dir != "input" || exclusive(d.Cond, w.Cond):
+				case d.MaybeIface && !knownDataType(u.Unit, d.UserType, m.ix):
+					// `input logic clk, axi_if bus`: an interface port (its members are
+					// driven), unless the name is a type's
 				case apartByMacros(d.Cond, w.Cond):
 					// `ifdef RV_BUILD_AXI4 makes it an input port, `ifdef RV_BUILD_AHB_LITE
 					// drives it (a local signal then, declared under `ifndef RV_BUILD_AXI4).
@@ -45,3 +48,11 @@ endmodule`,
 		}
 	}
 })
+
+// knownDataType reports whether name is a type the unit or the workspace declares.
+func knownDataType(u *Unit, name string, ix *Index) bool {
+	if d := u.Lookup(name); d != nil && d.Kind == KindType {
+		return true
+	}
+	return findTypedef(u, name, ix) != nil
+}

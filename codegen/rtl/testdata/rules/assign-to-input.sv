@@ -45,3 +45,16 @@ module tb_hdr;
   always #5 clk = ~clk;
 `endif
 endmodule
+
+// a port of a named type after an input: an interface port when the name is an
+// interface's (its members are driven), an input of that type when it is a type's
+interface ati_bus;
+  logic valid, ready;
+endinterface
+typedef struct packed { logic valid, ready; } ati_pair_t;
+module ati_iface (input logic clk, ati_bus bus, input logic go);
+  always_comb bus.ready = go;
+endmodule
+module ati_typed (input logic clk, ati_pair_t pair, input logic go);
+  always_comb pair.ready = go;  // want "rtl/assign-to-input"
+endmodule

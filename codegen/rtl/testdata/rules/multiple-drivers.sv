@@ -168,3 +168,26 @@ module md_tied (input logic a, b, output wire [1:0] resp, output wire [1:0] resp
   assign resp2 = {a, b};
   assign resp2 = {b, a};  // want "rtl/multiple-drivers"
 endmodule
+
+// generate branches on two values of one configuration parameter never coexist (VeeR's
+// `if (pt.DIV_NEW == 0)` and `if ((pt.DIV_NEW == 1) & (pt.DIV_BIT == 1))`)
+module md_cfg (input logic clk, a, output logic q, r);
+  logic fin, other;
+  if (md_cfg_pkg::DIV_NEW == 0) begin : g_old
+    md_cfg_sub u_old (.clk(clk), .a(a), .o(fin));
+  end
+  if ((md_cfg_pkg::DIV_NEW == 1) & (md_cfg_pkg::DIV_BIT == 1)) begin : g_new
+    md_cfg_sub u_new (.clk(clk), .a(a), .o(fin));
+  end
+  if (md_cfg_pkg::DIV_BIT == 1) begin : g_a
+    md_cfg_sub u_a (.clk(clk), .a(a), .o(other));
+  end
+  if (md_cfg_pkg::DIV_NEW == 1) begin : g_b
+    md_cfg_sub u_b (.clk(clk), .a(a), .o(other));  // want "rtl/multiple-drivers"
+  end
+  assign q = fin;
+  assign r = other;
+endmodule
+module md_cfg_sub (input logic clk, a, output logic o);
+  always_ff @(posedge clk) o <= a;
+endmodule
