@@ -277,6 +277,7 @@ func init() {
 	declarers = map[string]func(b *builder, n, scope *Node) bool{
 		"ERROR":                  (*builder).declareLostToError,
 		"preprocessor_directive": (*builder).declarePreprocessorDirective,
+		"bind_directive":         (*builder).declareBindDirective,
 		"attribute_instance":     (*builder).declarePreprocessorDirective,
 		"comment":                (*builder).declarePreprocessorDirective,
 		"struct_type":            (*builder).declarePreprocessorDirective,
@@ -343,6 +344,12 @@ func (b *builder) declareLostToError(n, scope *Node) bool {
 		return true
 	})
 	return false
+}
+
+// declareBindDirective handles a bind inside a module: its instance lives in the target
+// module (tb.sv's `bind prim_fifo : dut.u_fifo fifo_if u_if (.*);`), not here.
+func (b *builder) declareBindDirective(n, scope *Node) bool {
+	return n == scope
 }
 
 // declarePreprocessorDirective handles preprocessor_directive, attribute_instance, comment ….

@@ -9,7 +9,7 @@ var ruleAssignInput = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1800 23.3.3)", "Verilator ASSIGNIN"},
 	Doc: rules.Doc(
-		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output. A write in an `ifdef branch the port does not exist in is none; one in a branch of another macro than the port's (built together only if both are defined) is a warning. A port of a named type without a direction after an input (`input logic clk, axi_if bus`) is an interface port unless the name is a type's.",
+		"reports assignments (continuous or procedural) to an input port and input ports connected to an instance's output (an inout may only read it). A write in an `ifdef branch the port does not exist in is none; one in a branch of another macro than the port's (built together only if both are defined) is a warning. A port of a named type without a direction after an input (`input logic clk, axi_if bus`) is an interface port unless the name is a type's.",
 		"The parent drives the input; a second driver inside the module is an elaboration error in SystemVerilog and a contention (x) in Verilog.",
 		`module gate_en(input logic en, input logic a, output logic y);
   assign en = 1'b1;
@@ -28,6 +28,12 @@ endmodule`,
 			for _, w := range ws {
 				if w.Kind == AccTask {
 					continue
+				}
+				if w.Kind == AccInstance {
+					// an inout of the instance (a reset interface's `inout rst_n`) may only read it
+					if dir, _, _ := PortDir(m.ix, w.Conn.Inst, w.Conn.Port, w.Conn.Pos); dir == "inout" {
+						continue
+					}
 				}
 				d := u.unitSignal(w)
 				// A write in a branch the input does not exist in (`ifndef VERILATOR

@@ -132,7 +132,7 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		full := la.u.caseFull(n, la.ix)
 		if la.strict {
 			q := n.Child("qualifier")
-			full = len(n.KidsOf("default_case_item")) > 0 || q != nil && (q.Kind() == "unique" || q.Kind() == "priority" || q.Kind() == "unique0") ||
+			full = len(n.KidsOf("default_case_item")) > 0 || len(n.KidsOf("macro_usage")) > 0 || q != nil && (q.Kind() == "unique" || q.Kind() == "priority" || q.Kind() == "unique0") ||
 				la.u.caseCovers(n, la.ix, false)
 		}
 		if !full && !(la.reach && la.u.caseCoversReachable(n)) {

@@ -132,9 +132,9 @@ func (u *Unit) ExprWidth(n *Node, sc Scope) (w int, dep bool, ok bool) {
 
 // caseFull reports whether a case statement covers every value of its selector: a
 // default item, a unique/priority qualifier, every value of a narrow selector, or every
-// member of an enum.
+// member of an enum. A macro among the items may hold any of them, the default too.
 func (u *Unit) caseFull(cs *Node, ix *Index) bool {
-	if len(cs.KidsOf("default_case_item")) > 0 {
+	if len(cs.KidsOf("default_case_item")) > 0 || len(cs.KidsOf("macro_usage")) > 0 {
 		return true
 	}
 	if q := cs.Child("qualifier"); q != nil && (q.Kind() == "unique" || q.Kind() == "priority" || q.Kind() == "unique0") {

@@ -109,6 +109,9 @@ module.exports = grammar({
     [$._lvalue, $._primary],
     [$._lifetime, $._method_qualifier],
     [$._foreach_head, $._primary],
+    [$._foreach_head, $._foreach_array_element, $._primary],
+    // `->ev[i];` versus `->ev[i].done;`
+    [$._simple_select, $._primary],
     [$._method_qualifier, $.variable_declaration],
     [$._method_qualifier, $._variable_qualifiers],
     // `t x;` (user-typed declaration) versus `m u (...)` (instance).
@@ -187,7 +190,7 @@ module.exports = grammar({
     // IEEE 1800-2017 23.11: `bind target [: instances] module_instantiation`
     bind_directive: $ => seq(
       'bind',
-      field('target', choice($.identifier, alias($._simple_member, $.member_access))),
+      field('target', choice($.identifier, alias($._simple_member, $.member_access), $.macro_usage)),
       optional(seq(':', commaSep1(field('instance', choice($.identifier, alias($._simple_member, $.member_access)))))),
       field('instantiation', $.module_instantiation),
     ),
@@ -613,7 +616,7 @@ module.exports = grammar({
     )),
 
     dist_item: $ => seq(
-      field('value', choice($._dist_value, $.value_range, 'default')),
+      field('value', choice($._dist_value, alias($._dist_arith, $.binary_expression), $.value_range, 'default')),
       optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression))))),
     ),
 
@@ -631,8 +634,11 @@ module.exports = grammar({
       alias($._negative_number, $.unary_expression), alias($._dist_select, $.select),
     ),
 
-    // an element of an array: `pkg::modes[0] := 6`
-    _dist_select: $ => prec(1, seq(field('value', choice($.identifier, $.scoped_identifier)), '[', field('index', $._expression), ']')),
+    // an element of an array: `pkg::modes[0] := 6`, `:/ cfg.page_pc[i][j]`
+    _dist_select: $ => prec(1, seq(
+      field('value', choice($.identifier, $.scoped_identifier, $.member_access, alias($._dist_select, $.select))),
+      '[', field('index', $._expression), ']',
+    )),
 
     _negative_number: $ => seq(field('operator', '-'), field('operand', $.number)),
 
@@ -750,10 +756,16 @@ module.exports = grammar({
         seq('default', optional('sequence')),
         commaSep1($.transition_set),
         seq($.identifier, 'with', '(', field('filter', $._expression), ')'),
+        // IEEE 1800-2017 19.5: bins of the values an array or a function gives
+        // (`bins listed[] = valid_q;`, `bins one[] = masks(4);`)
+        $.identifier,
+        alias($._bins_function_call, $.function_call),
         // IEEE 1800-2017 19.6.1: a cross's bins may filter their selection,
         // `binsof(a) intersect {0} with (b > 2)`.
         seq($._select_expression, optional(seq('with', '(', field('filter', $._expression), ')'))),
     ),
+
+    _bins_function_call: $ => seq(field('function', $.identifier), field('arguments', $.argument_list)),
 
     // `(1 => 2 [*3] => 3, 4)`
     transition_set: $ => seq('(', $._transition_sequence, ')'),
@@ -944,7 +956,10 @@ module.exports = grammar({
     // a net or variable named without an expression around it: `a`, `a[3]`, `p.len`
     _path_terminal: $ => choice($.identifier, alias($._simple_select, $.select), alias($._simple_member, $.member_access)),
 
-    _simple_select: $ => seq(field('value', $.identifier), '[', field('index', $._expression), optional(seq(':', $._expression)), ']'),
+    _simple_select: $ => seq(
+      field('value', choice($.identifier, alias($._simple_select, $.select))),
+      '[', field('index', $._expression), optional(seq(':', $._expression)), ']',
+    ),
 
     // `cfg.w`, `cfg.a.b`, and `pmp_cfg[i].w` (a member of an array element)
     _simple_member: $ => seq(
@@ -1193,6 +1208,8 @@ module.exports = grammar({
 
     gate_instantiation: $ => seq(
       field('gate', choice(...GATE_TYPES)),
+      // `pullup (weak1) pu (net);`, `nand (strong0, weak1) #2 g (…);`
+      optional(field('strength', $.strength)),
       optional(field('delay', $.delay_control)),
       commaSep1($.gate_instance),
       ';',
@@ -1634,7 +1651,8 @@ module.exports = grammar({
     _unique_priority: $ => choice('unique', 'unique0', 'priority'),
 
     case_statement: $ => choice(
-      seq($._case_head, repeat(choice($.case_item, $.default_case_item)), 'endcase'),
+      // a macro may stand for items (`CREATE_TPM_CASE_STMT(ADDR, reg), OpenTitan's DV code)
+      seq($._case_head, repeat(choice($.case_item, $.default_case_item, $._macro_item)), 'endcase'),
       // IEEE 1800-2017 12.6.1: `case (u) matches tagged a '{.v, 0} : …`
       seq($._case_matches_head, repeat(choice($.case_pattern_item, $.default_case_item)), 'endcase'),
     ),
@@ -1731,10 +1749,16 @@ module.exports = grammar({
 
     _foreach_head: $ => seq(
       'foreach', '(',
-      field('array', choice($.identifier, $.scoped_identifier, $.member_access)),
+      field('array', choice($.identifier, $.scoped_identifier, $.member_access, alias($._foreach_array_element, $.select))),
       // `foreach (a[i, j])`, and `foreach (a[i][j])` as simulators also accept it
       repeat1(seq('[', commaSep(field('variable', $.identifier)), ']')),
       ')',
+    ),
+
+    // an element of an array of arrays, iterated: `foreach (key[0][i])`
+    _foreach_array_element: $ => seq(
+      field('value', choice($.identifier, $.member_access)),
+      '[', field('index', $.number), ']',
     ),
 
     while_statement: $ => seq(
@@ -1792,7 +1816,7 @@ module.exports = grammar({
 
     disable_statement: $ => seq('disable', field('name', choice($.identifier, $.member_access, 'fork')), ';'),
 
-    event_trigger: $ => seq(choice('->', '->>'), field('event', choice($.identifier, $.member_access)), ';'),
+    event_trigger: $ => seq(choice('->', '->>'), field('event', choice($.identifier, $.member_access, alias($._simple_select, $.select))), ';'),
 
     // ------------------------------------------------------------------
     // Timing controls
@@ -2179,7 +2203,8 @@ module.exports = grammar({
     inside_expression: $ => prec.left(PREC.REL, seq(
       field('value', $._expression),
       'inside',
-      field('set', $.range_list),
+      // a macro may spell the set (`x inside `PART_ADDR_RANGE(i)`)
+      field('set', choice($.range_list, $.macro_usage)),
     )),
 
     range_list: $ => seq('{', commaSep1(choice($._expression, $.value_range)), '}'),
@@ -2303,12 +2328,13 @@ module.exports = grammar({
       ']',
     ),
 
+    // `'{}`: an empty queue or dynamic array
     assignment_pattern: $ => seq(
       "'{",
-      choice(
+      optional(choice(
         commaSep1(choice($._expression, $.pattern_member)),
         seq(field('count', $._expression), field('value', $.concatenation)),
-      ),
+      )),
       '}',
     ),
 

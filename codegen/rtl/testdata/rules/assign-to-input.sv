@@ -58,3 +58,11 @@ endmodule
 module ati_typed (input logic clk, ati_pair_t pair, input logic go);
   always_comb pair.ready = go;  // want "rtl/assign-to-input"
 endmodule
+
+// clean: an input connected to an instance's inout (a clock/reset interface that may drive
+// or only watch it)
+interface ati_clk_rst_if (inout clk, inout rst_n);
+endinterface
+interface ati_agent_if (input clk, input rst_n);
+  ati_clk_rst_if u_clk_rst (.clk(clk), .rst_n(rst_n));
+endinterface

@@ -33,3 +33,14 @@ module cmd (input logic clk, input logic [1:0] sel, input logic [2:0] s3, input 
   end
   always_ff @(posedge clk) state <= next;
 endmodule
+
+// clean: a macro among the items may hold the default (a register map's generated items)
+`define CMD_REG_ITEMS(REG) 2'd1: rdata = REG; default: rdata = '0;
+module cmd_macro_items (input logic [1:0] addr, input logic [7:0] r0, r1, output logic [7:0] rdata);
+  always_comb begin
+    case (addr)
+      2'd0: rdata = r0;
+      `CMD_REG_ITEMS(r1)
+    endcase
+  end
+endmodule

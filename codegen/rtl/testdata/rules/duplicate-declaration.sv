@@ -57,3 +57,14 @@ module tb_mem;
   logic [7:0] dmem;  // want "rtl/duplicate-declaration"
 `endif
 endmodule
+
+// clean: a bind's instance lives in the module it binds to, whatever its name here
+interface dd_probe_if (input logic clk);
+endinterface
+module dd_bound (input logic clk);
+endmodule
+module dd_bind_tb;
+  logic clk;
+  dd_probe_if u_probe (.clk(clk));
+  bind dd_bound dd_probe_if u_probe (.clk(clk));
+endmodule
