@@ -112,13 +112,16 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 		}
 		positional++
 	}
-	if positional > len(formals) {
-		report(p, u, call, "%s takes %d argument(s); this call passes %d", name.Text(), len(formals), positional+len(named))
+	// `f(, , x)` leaves arguments out to their defaults: the commas count the positions
+	empty := emptyPositions(u, args)
+	if positional+len(empty) > len(formals) {
+		report(p, u, call, "%s takes %d argument(s); this call passes %d", name.Text(), len(formals), positional+len(empty)+len(named))
 		return
 	}
+	positional += len(empty)
 	var missing []string
 	for i, f := range formals {
-		if i < positional || named[f.Name] || f.Value != nil {
+		if i < positional && !empty[i] || named[f.Name] || f.Value != nil {
 			continue
 		}
 		missing = append(missing, f.Name)
@@ -126,4 +129,36 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 	if len(missing) > 0 {
 		report(p, u, call, "%s is called without %s, which has no default", name.Text(), strings.Join(missing, ", "))
 	}
+}
+
+// emptyPositions returns the positions of an argument list left empty (`f(, , x)`: 0 and
+// 1), read from the commas between its arguments.
+func emptyPositions(u *UnitRef, args *Node) map[int]bool {
+	out := map[int]bool{}
+	pos, filled := 0, false
+	at := args.Start() + 1 // after "("
+	gap := func(end int) {
+		for _, c := range u.Text[at:end] {
+			if c == ',' {
+				if !filled {
+					out[pos] = true
+				}
+				pos, filled = pos+1, false
+			}
+		}
+	}
+	for _, a := range args.Kids() {
+		gap(a.Start())
+		at = a.End()
+		switch a.Kind() {
+		case "comment", "preprocessor_directive", "inactive_branch", "attribute_instance":
+		default:
+			filled = true
+		}
+	}
+	gap(args.End() - 1)
+	if pos > 0 && !filled {
+		out[pos] = true // a trailing comma: the last position is left out too
+	}
+	return out
 }

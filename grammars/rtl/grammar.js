@@ -190,9 +190,16 @@ module.exports = grammar({
     // IEEE 1800-2017 23.11: `bind target [: instances] module_instantiation`
     bind_directive: $ => seq(
       'bind',
-      field('target', choice($.identifier, alias($._simple_member, $.member_access), $.macro_usage)),
+      field('target', choice($.identifier, alias($._simple_member, $.member_access), $.macro_usage, alias($._macro_member, $.member_access))),
       optional(seq(':', commaSep1(field('instance', choice($.identifier, alias($._simple_member, $.member_access)))))),
       field('instantiation', $.module_instantiation),
+    ),
+
+    // a path a macro starts: `PD_MAIN_PATH.u_rom_ctrl
+    _macro_member: $ => seq(
+      field('value', choice($.macro_usage, alias($._macro_member, $.member_access))),
+      '.',
+      field('member', $.identifier),
     ),
 
     // IEEE 1800-2017 33.4: configurations
@@ -1750,8 +1757,9 @@ module.exports = grammar({
     _foreach_head: $ => seq(
       'foreach', '(',
       field('array', choice($.identifier, $.scoped_identifier, $.member_access, alias($._foreach_array_element, $.select))),
-      // `foreach (a[i, j])`, and `foreach (a[i][j])` as simulators also accept it
-      repeat1(seq('[', commaSep(field('variable', $.identifier)), ']')),
+      // `foreach (a[i, j])`, `foreach (a[, j])` (a dimension skipped), and
+      // `foreach (a[i][j])` as simulators also accept it
+      repeat1(seq('[', optional(field('variable', $.identifier)), repeat(seq(',', optional(field('variable', $.identifier)))), ']')),
       ')',
     ),
 
@@ -1861,7 +1869,11 @@ module.exports = grammar({
       prec(1, $.scoped_identifier),
       $.macro_usage,
       $.parenthesized_expression,
+      $.delay_list,
     ),
+
+    // rise, fall and turn-off delays of a gate or net: `buf #(RDLY, 0) b0 (…)`
+    delay_list: $ => seq('(', field('rise', $._expression), ',', field('fall', $._expression), optional(seq(',', field('off', $._expression))), ')'),
 
     mintypmax_expression: $ => seq('(', field('min', $._expression), ':', field('typ', $._expression), ':', field('max', $._expression), ')'),
 
@@ -2274,12 +2286,11 @@ module.exports = grammar({
       optional(field('arguments', $.argument_list)),
     )),
 
+    // an argument left out takes its default: `cfg(, , , scr_en)`
     argument_list: $ => seq(
       '(',
-      optional(seq(
-        $._argument,
-        repeat(seq(',', optional($._argument))),
-      )),
+      optional($._argument),
+      repeat(seq(',', optional($._argument))),
       ')',
     ),
 

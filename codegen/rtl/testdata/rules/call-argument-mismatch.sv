@@ -16,6 +16,11 @@ module cam (input logic [7:0] a, b, output logic [7:0] y, z, w, v, t);
   assign v = old_style(a);  // want "rtl/call-argument-mismatch"
   // clean: all arguments, a default left out, named arguments
   assign t = max2(a, b) ^ sat(a) ^ sat(.x(a), .lim(b)) ^ old_style(a, b);
+  // arguments left out take their defaults; one without a default cannot be left out
+  logic [7:0] s1, s2, s3;
+  assign s1 = sat(a, );
+  assign s2 = sat(, b);  // want "rtl/call-argument-mismatch: without x"
+  assign s3 = sat(a, , b);  // want "rtl/call-argument-mismatch: passes 3"
   // clean: an argument chosen by `ifdef is one argument
   logic [7:0] u;
   assign u = max2(
