@@ -414,6 +414,8 @@ func (b *builder) instance(n *Node, c flowCtx) {
 			switch k.Kind() {
 			case "wildcard_port_connection":
 				inst.Wildcard = true
+			case "macro_usage":
+				inst.MacroConns = true
 			case "port_connection":
 				inst.Conns = append(inst.Conns, k)
 				port := ""

@@ -250,6 +250,8 @@ type Instance struct {
 	Array     bool
 	Named     bool // connections by name
 	Positonal bool
+	// MacroConns: a macro stands for some connections (which ports is not known)
+	MacroConns bool
 }
 
 type cond struct {

@@ -21,7 +21,8 @@ a header the module includes declares count), and a
 connection whose width differs from the port's (with the instance's parameter
 overrides applied; widths that depend on the parent's own parameters are not judged). A
 port list that holds a macro use or an `+"`"+`include has more ports than its text shows: names
-and counts it lacks are not judged.`,
+and counts it lacks are not judged; an instance whose connections hold a macro use is not
+judged for the ports it leaves out.`,
 		`An unknown port is an elaboration error; an input left out floats
 (z); a width mismatch silently truncates or zero-extends the value. The last two are
 legal (simulators warn), so they default to a warning.`,
@@ -79,7 +80,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				}
 				checkWidth(p, m, u, inst, mod, port, c)
 			}
-			if inst.Positonal || len(defs) > 1 {
+			if inst.Positonal || len(defs) > 1 || inst.MacroConns {
 				continue
 			}
 			var missing []string

@@ -112,6 +112,8 @@ module.exports = grammar({
     [$._foreach_head, $._foreach_array_element, $._primary],
     // `->ev[i];` versus `->ev[i].done;`
     [$._simple_select, $._primary],
+    // `(`PORTS .*)`: a macro item before a connection, or `` `P.x `` a member of what it names
+    [$.instance, $._primary],
     [$._method_qualifier, $.variable_declaration],
     [$._method_qualifier, $._variable_qualifiers],
     // `t x;` (user-typed declaration) versus `m u (...)` (instance).
@@ -1201,15 +1203,23 @@ module.exports = grammar({
       field('name', $.identifier),
       repeat($.unpacked_dimension),
       '(',
-      commaSep(choice($.port_connection, $.wildcard_port_connection)),
+      commaSep(choice(
+        $.port_connection,
+        $.wildcard_port_connection,
+        // a macro standing for connections, its expansion ending in a comma, before a
+        // named one (VeeR's `EL2_LOCAL_DCCM_RAM_TEST_PORTS .*`)
+        seq(repeat1($.macro_usage), choice(alias($._named_port_connection, $.port_connection), $.wildcard_port_connection)),
+      )),
       optional(','), // a trailing comma, which simulators accept
       ')',
     ),
 
     port_connection: $ => choice(
-      seq('.', field('port', $.identifier), optional(seq('(', optional(field('value', $._expression)), ')'))),
+      $._named_port_connection,
       field('value', $._expression),
     ),
+
+    _named_port_connection: $ => seq('.', field('port', $.identifier), optional(seq('(', optional(field('value', $._expression)), ')'))),
 
     wildcard_port_connection: $ => '.*',
 
