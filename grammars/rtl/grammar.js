@@ -411,6 +411,8 @@ module.exports = grammar({
           optional(field('type', $._data_type_or_implicit)),
         ),
         field('type', $._data_type),
+        // `task t([415:0] block)`: an input of packed bits (IEEE 1800-2017 13.3)
+        field('type', alias($._implicit_data_type, $.data_type)),
         field('type', $.interface_type),
         seq(optional('local'), optional(field('direction', $._port_direction)), field('type', $._assertion_port_type)),
       ),
@@ -2102,6 +2104,7 @@ module.exports = grammar({
       $.scoped_identifier,
       $.number,
       $.macro_number,
+      $.macro_sized_number,
       $.time_literal,
       $.string,
       $.macro_usage,
@@ -2383,6 +2386,12 @@ module.exports = grammar({
       field('value', $.macro_usage),
     ),
 
+    // A based number whose size a macro gives: `` `ADDR_WIDTH'h0001_2344 `` (Caliptra's).
+    macro_sized_number: $ => seq(
+      field('size', alias($._macro_name_only, $.macro_usage)),
+      field('value', alias(token.immediate(/'[sS]?([bB][01xXzZ?_]+|[oO][0-7xXzZ?_]+|[dD][0-9_]+|[hH][0-9a-fA-FxXzZ?_]+)/), $.number)),
+    ),
+
     number: $ => token(choice(
       // unsized decimal
       /[0-9][0-9_]*/,
@@ -2390,10 +2399,11 @@ module.exports = grammar({
       /[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9][0-9_]*)?/,
       /[0-9][0-9_]*[eE][+-]?[0-9][0-9_]*/,
       // sized / unsized based
-      /([0-9][0-9_]*[ \t]*)?'[sS]?[bB][ \t]*[01xXzZ?][01xXzZ?_]*/,
-      /([0-9][0-9_]*[ \t]*)?'[sS]?[oO][ \t]*[0-7xXzZ?][0-7xXzZ?_]*/,
-      /([0-9][0-9_]*[ \t]*)?'[sS]?[dD][ \t]*[0-9xXzZ?][0-9_]*/,
-      /([0-9][0-9_]*[ \t]*)?'[sS]?[hH][ \t]*[0-9a-fA-FxXzZ?][0-9a-fA-FxXzZ?_]*/,
+      // (the digits may open with an underscore, `512'h_8FA8`, as simulators accept)
+      /([0-9][0-9_]*[ \t]*)?'[sS]?[bB][ \t]*_*[01xXzZ?][01xXzZ?_]*/,
+      /([0-9][0-9_]*[ \t]*)?'[sS]?[oO][ \t]*_*[0-7xXzZ?][0-7xXzZ?_]*/,
+      /([0-9][0-9_]*[ \t]*)?'[sS]?[dD][ \t]*_*[0-9xXzZ?][0-9_]*/,
+      /([0-9][0-9_]*[ \t]*)?'[sS]?[hH][ \t]*_*[0-9a-fA-FxXzZ?][0-9a-fA-FxXzZ?_]*/,
       // unbased unsized
       /'[01xXzZ]/,
     )),
@@ -2503,7 +2513,8 @@ module.exports = grammar({
     macro_body: $ => token.immediate(prec(5, /[ \t]+(\\\r?\n|[^\r\n])*/)),
 
     // the body right after a parameter list may start without a blank: `define max(a,b)((a)>(b)...)
-    _macro_body_tight: $ => token.immediate(prec(5, /[^\r\n](\\\r?\n|[^\r\n])*/)),
+    // (or with a line continuation: `define M(a, b)\ then the body on the next lines)
+    _macro_body_tight: $ => token.immediate(prec(5, /(\\\r?\n|[^\r\n])+/)),
 
 
     system_path: $ => /<[^>\n]*>/,
