@@ -783,10 +783,17 @@ module.exports = grammar({
 
     _transition_sequence: $ => seq($.transition_item, repeat(seq('=>', $.transition_item))),
 
+    // values are simple operands, or a concatenation or a cast written whole
+    // (`({1'b1, MuBi4False} => {1'b1, MuBi4True})`, `(state_e'(IDLE) => state_e'(RDY))`)
     transition_item: $ => seq(
-      commaSep1(choice($._dist_value, $.value_range)),
+      commaSep1(choice($._dist_value, $.value_range, $.concatenation, alias($._transition_cast, $.cast))),
       optional(seq(field('operator', choice('[*', '[=', '[->')), field('count', choice($.number, $.identifier, alias($._number_range, $.range))), ']')),
     ),
+
+    _transition_cast: $ => prec(1, seq(
+      field('type', choice($.identifier, $.scoped_identifier, $.primitive_type)),
+      "'", '(', field('value', $._expression), ')',
+    )),
 
     _number_range: $ => seq(field('left', choice($.number, $.identifier)), ':', field('right', choice($.number, $.identifier, $.unbounded))),
 
