@@ -56,6 +56,7 @@ func TestPreprocessorEdges(t *testing.T) {
 		"define body right after params":  "`define max(a,b)((a) > (b) ? (a) : (b))\n",
 		"define with default arguments":   "`define M(a = 5, b = \"B\", c) $display(a, b, c);\n",
 		"uvm macros with and without ';'": "class c; task t(); `uvm_info(\"I\", \"m\", UVM_LOW) `uvm_info(\"I\", \"m\", UVM_LOW); endtask endclass\n",
+		"a range as a macro argument":     "module m; covergroup cg; `DEF_CP(grs_cp, 19:15) endgroup endmodule\n",
 	}
 	for name, src := range clean {
 		if ok, where := corpus.ParsesCleanly(Language(), []byte(src)); !ok {

@@ -152,6 +152,7 @@ static bool scan_macro_arguments(TSLexer *lexer) {
   bool blank = false;
   char word[24];
   int32_t prev = 0;
+  int questions = 0;  // `?`s at the top level still waiting for their `:`
   for (;;) {
     if (lexer->eof(lexer) || ++scanned > MAX_RAW_ARGUMENTS) return false;
     int32_t c = lexer->lookahead;
@@ -193,6 +194,25 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       continue;
     } else if (c == ';' || c == '#' || c == '@') {
       raw = true;
+    } else if (c == '?') {
+      if (depth == 1) questions++;
+      prev_operand = false;
+    } else if (c == ':') {
+      lexer->advance(lexer, false);
+      if (lexer->lookahead == ':') {
+        lexer->advance(lexer, false);  // pkg::name
+      } else if (depth == 1) {
+        // a top-level `:` that closes no `?` is a range or a label (`DEF_CP(cp, 19:15)`)
+        if (questions > 0) {
+          questions--;
+        } else {
+          raw = true;
+        }
+      }
+      prev = ':';
+      prev_operand = false;
+      blank = false;
+      continue;
     } else if (c == '`') {
       lexer->advance(lexer, false);
       // `" `\`" `` are only meaningful inside a macro body
