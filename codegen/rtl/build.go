@@ -53,9 +53,11 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 	u.ifdef = scanIfdefs(text, outer)
 	u.NoNettype = strings.Contains(text, "`default_nettype none")
 	u.HasInclude = strings.Contains(text, "`include")
-	u.OpenParams, u.OpenPorts = openList(root.Child("parameters")), openList(root.Child("ports"))
+	params, ports := root.Child("parameters"), root.Child("ports")
+	u.OpenParams = listHolds(params, "macro_usage", "preprocessor_directive")
+	u.OpenPorts = listHolds(ports, "macro_usage", "preprocessor_directive")
 	// a macro among the ports or parameters may declare them (VeeR's `EL2_LOCAL_RAM_TEST_IO)
-	u.MacroItems = holdsMacro(root.Child("parameters")) || holdsMacro(root.Child("ports"))
+	u.MacroItems = listHolds(params, "macro_usage") || listHolds(ports, "macro_usage")
 	b := &builder{u: u}
 	b.declare(root, root)
 	u.evalParams()
@@ -86,27 +88,11 @@ func macroArgumentNames(m *Node) []*Node {
 	return out
 }
 
-// holdsMacro reports whether a header list holds a macro use among its entries.
-func holdsMacro(list *Node) bool {
-	if list == nil {
-		return false
-	}
+// listHolds reports whether a header list (nil: none) holds an entry of one of kinds: a
+// macro use or an `include among them stands for entries its text does not show.
+func listHolds(list *Node, kinds ...string) bool {
 	for _, k := range list.Kids() {
-		if k.Kind() == "macro_usage" {
-			return true
-		}
-	}
-	return false
-}
-
-// openList reports whether a header list holds entries its text does not show: a macro use
-// or a preprocessor directive among its items.
-func openList(list *Node) bool {
-	if list == nil {
-		return false
-	}
-	for _, k := range list.Kids() {
-		if k.Kind() == "macro_usage" || k.Kind() == "preprocessor_directive" {
+		if k.Is(kinds...) {
 			return true
 		}
 	}

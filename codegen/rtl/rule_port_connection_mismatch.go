@@ -62,7 +62,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 			for i, c := range inst.Conns {
 				pn := c.Child("port")
 				if pn == nil {
-					if !mod.OpenPorts && !inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || (len(mod.Ports) == 0 && c.Child("value") != nil) {
+					if !mod.OpenPorts && (!inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || len(mod.Ports) == 0 && c.Child("value") != nil) {
 						report(p, u, c, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
 					}
 					if i < len(mod.Ports) {
