@@ -25,6 +25,12 @@ func copyTreeOf(lang *sitter.Language, n *sitter.Node, text string) *Node {
 	return gotree.Copy(lang, n, nil, int(n.StartByte()), gotree.Options{ShortText: shortText, Src: text})
 }
 
+// isExtra reports text the grammar allows anywhere, which is no item of the list it
+// stands in: comments, directives, `else branches, attributes.
+func isExtra(n *Node) bool {
+	return n.Is("comment", "preprocessor_directive", "inactive_branch", "attribute_instance")
+}
+
 // unlabel returns the statement a `label: statement` names (n itself when n has no
 // label): analyses of statements read through the label.
 func unlabel(n *Node) *Node {

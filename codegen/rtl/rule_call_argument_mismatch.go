@@ -90,8 +90,7 @@ func checkCall(p *rules.Pass, u *UnitRef, call *Node, formalsOf map[*Node][]*Dec
 	var positional int
 	named := map[string]bool{}
 	for _, a := range args.Kids() {
-		switch a.Kind() {
-		case "comment", "preprocessor_directive", "inactive_branch", "attribute_instance":
+		if isExtra(a) {
 			continue // `ifdef X a, `else b, `endif: one argument, of the branch that is built
 		}
 		if a.Kind() == "named_argument" {
@@ -150,11 +149,7 @@ func emptyPositions(u *UnitRef, args *Node) map[int]bool {
 	for _, a := range args.Kids() {
 		gap(a.Start())
 		at = a.End()
-		switch a.Kind() {
-		case "comment", "preprocessor_directive", "inactive_branch", "attribute_instance":
-		default:
-			filled = true
-		}
+		filled = filled || !isExtra(a)
 	}
 	gap(args.End() - 1)
 	if pos > 0 && !filled {

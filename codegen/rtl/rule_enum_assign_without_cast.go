@@ -107,11 +107,8 @@ func enumValueProblem(w *Access, judge func(*Node) (*Node, string)) (*Node, stri
 		}
 		return judge(st.Child("right"))
 	case "continuous_assign":
-		rights := st.Children("right")
-		for i, l := range st.Children("left") {
-			if l == w.Expr && i < len(rights) {
-				return judge(rights[i])
-			}
+		if v := assignedValue(w); v != nil {
+			return judge(v)
 		}
 	case "declarator":
 		return judge(st.Child("value"))
