@@ -15,7 +15,8 @@ var ruleUndeclared = register(&rules.Rule{
 	Anchors:  []string{"Verilator IMPLICIT", "compiler"},
 	Doc: rules.Doc(
 		`reports identifiers and type names that no declaration in the module,
-its imported packages, the file's top level or the workspace provides. An undeclared
+its imported packages (with the names they export), the file's top level or the workspace
+provides. An undeclared
 name used where Verilog creates an implicit net (a port connection, a gate terminal,
 the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
 in force; so is the root of a hierarchical name (u_top.u_core.pc in a checker bound into
@@ -139,7 +140,7 @@ func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef
 		if im.Name == name {
 			return true
 		}
-		if im.Name == "*" && pkgs[i].Names[name] {
+		if im.Name == "*" && (pkgs[i].Names[name] || exports(ix, pkgs[i].Unit, name, 0)) {
 			return true
 		}
 	}
@@ -148,6 +149,44 @@ func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef
 	}
 	// module, interface and package names (hierarchical references, interface types)
 	return len(ix.Lookup(name)) > 0
+}
+
+// exports reports whether package pk exports name: `export q::name;`, `export q::*;` for a
+// name q declares or exports, or `export *::*;` for a name pk imports (IEEE 1800-2017 26.6;
+// OpenTitan's spi_device_pkg re-exports its register package's depths).
+func exports(ix *Index, pk *Unit, name string, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	for _, ex := range pk.Root.KidsOf("export_declaration") {
+		for _, it := range ex.KidsOf("import_item") {
+			from, what := it.Child("package"), it.Child("name")
+			if from == nil || what == nil {
+				continue
+			}
+			switch {
+			case from.Kind() == "wildcard":
+				for _, im := range pk.Imports {
+					if im.Name == name || im.Name == "*" && pkgDeclares(ix, im.Package, name, depth) {
+						return true
+					}
+				}
+			case what.Kind() == "wildcard":
+				if pkgDeclares(ix, from.Text(), name, depth) {
+					return true
+				}
+			case what.Text() == name:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pkgDeclares reports whether the workspace's package of that name declares or exports name.
+func pkgDeclares(ix *Index, pkg, name string, depth int) bool {
+	q := ix.Module(pkg)
+	return q != nil && q.Kind == UnitPackage && (q.Names[name] || exports(ix, q.Unit, name, depth+1))
 }
 
 // nearName reports a name within one edit of a name the unit declares.

@@ -98,3 +98,24 @@ module ui_ram #(parameter int DEPTH = 16) (input logic [3:0] ADR, input logic [7
     Q <= core[ADR];
   end
 endmodule
+
+// a package's exports are visible to its importers: by name, by package, or all it imports
+package und_reg_pkg;
+  parameter int unsigned MailboxDepth = 256;
+  parameter int unsigned SfdpDepth = 64;
+  parameter int unsigned FifoDepth = 16;
+endpackage
+package und_dev_pkg;
+  import und_reg_pkg::MailboxDepth;
+  export und_reg_pkg::MailboxDepth;
+endpackage
+package und_all_pkg;
+  import und_reg_pkg::*;
+  export *::*;
+endpackage
+module und_exports import und_dev_pkg::*; (output logic [31:0] depth);
+  assign depth = MailboxDepth + SfdpDepth;  // want "rtl/undeclared-identifier: SfdpDepth"
+endmodule
+module und_exports_all import und_all_pkg::*; (output logic [31:0] depth);
+  assign depth = MailboxDepth + FifoDepth;
+endmodule
