@@ -135,16 +135,7 @@ func comparison(e *Node) bool {
 	if e == nil || e.Kind() != "binary_expression" {
 		return false
 	}
-	switch op := e.Child("operator"); {
-	case op == nil:
-		return false
-	default:
-		switch op.Text() {
-		case "==", "!=", "<", "<=", ">", ">=", "===", "!==", "&&", "||":
-			return true
-		}
-	}
-	return false
+	return e.Child("operator").Is("==", "!=", "<", "<=", ">", ">=", "===", "!==", "&&", "||")
 }
 
 // literal splits e into an atom and its polarity (`!X` is X false).

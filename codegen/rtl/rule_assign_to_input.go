@@ -40,7 +40,7 @@ endmodule`,
 				// beside the port's `ifdef VERILATOR) writes another declaration.
 				switch {
 				case d == nil || d.Dir != "input" || exclusive(d.Cond, w.Cond):
-				case d.MaybeIface && !knownDataType(u.Unit, d.UserType, m.ix):
+				case d.MaybeIface && findTypedef(u.Unit, d.UserType, m.ix) == nil:
 					// `input logic clk, axi_if bus`: an interface port (its members are
 					// driven), unless the name is a type's
 				case apartByMacros(d.Cond, w.Cond):
@@ -54,11 +54,3 @@ endmodule`,
 		}
 	}
 })
-
-// knownDataType reports whether name is a type the unit or the workspace declares.
-func knownDataType(u *Unit, name string, ix *Index) bool {
-	if d := u.Lookup(name); d != nil && d.Kind == KindType {
-		return true
-	}
-	return findTypedef(u, name, ix) != nil
-}

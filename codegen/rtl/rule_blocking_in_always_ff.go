@@ -104,11 +104,14 @@ func notRegister(d *Decl) bool {
 		return true
 	}
 	for _, dim := range d.Unpacked {
-		size := dim.Child("size")
-		msb := dim.Child("msb")
-		if dim.Child("key") != nil || msb == nil && (size == nil || size.Kind() == "unbounded") || msb != nil && msb.Kind() == "unbounded" {
-			return true
+		switch msb, size := dim.Child("msb"), dim.Child("size"); {
+		case dim.Child("key") != nil: // [int], [*]
+		case msb != nil && msb.Kind() == "unbounded": // [$:7]
+		case msb == nil && (size == nil || size.Kind() == "unbounded"): // [], [$]
+		default:
+			continue
 		}
+		return true
 	}
 	return false
 }

@@ -77,8 +77,8 @@ endclass`,
 			}
 			if own == nil && externNew(u, d.Node) {
 				// `extern function new(…)`: the constructor is defined out of the class
-				if body := outOfClassNew(m, d.Name); body != nil && !callsSuperNew(body.u, body.fn) {
-					report(p, body.u, body.fn, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
+				if body := outOfClassNew(m, d.Name); body != nil && !callsSuperNew(body, body.Root) {
+					report(p, body, body.Root, "%s::new does not call super.new(…): %s::new needs %d argument(s)", d.Name, owner.decl.Name, required)
 				}
 				continue
 			}
@@ -108,20 +108,16 @@ func externNew(u *UnitRef, class *Node) bool {
 	return false
 }
 
-type unitNode struct {
-	u  *UnitRef
-	fn *Node
-}
-
-// outOfClassNew finds `function C::new(…)` among the checked units (nil when elsewhere).
-func outOfClassNew(m *checkModel, class string) *unitNode {
+// outOfClassNew finds the unit of `function C::new(…)` among the checked units (nil when
+// elsewhere).
+func outOfClassNew(m *checkModel, class string) *UnitRef {
 	for _, u := range m.units {
 		if u.Root.Kind() != "function_declaration" {
 			continue
 		}
 		if nm := u.Root.Child("name"); nm != nil && nm.Kind() == "scoped_identifier" &&
 			nm.Child("scope").Text() == class && nm.Child("name").Text() == "new" {
-			return &unitNode{u, u.Root}
+			return u
 		}
 	}
 	return nil

@@ -81,3 +81,14 @@ module li_labeled (input logic a, b, output logic y);
     if (a) y = b;
   end
 endmodule
+
+// clean: a macro among a case's items may hold the default (a register map's generated items)
+`define LI_REG_ITEMS(REG) 2'd1: rdata = REG; default: rdata = '0;
+module li_macro_items (input logic [1:0] addr, input logic [7:0] r0, r1, output logic [7:0] rdata);
+  always_comb begin
+    case (addr)
+      2'd0: rdata = r0;
+      `LI_REG_ITEMS(r1)
+    endcase
+  end
+endmodule
