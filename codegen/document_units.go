@@ -25,11 +25,11 @@ func UnitsOf(us UnitScanner, f *syntax.File) *DocumentUnits {
 	ns, _ := us.(NameScanner)
 	v := f.Derive(unitsKey{us}, func(parent any, e source.Edit, ok bool) any {
 		if p, _ := parent.(*DocumentUnits); ok && p != nil {
-			if du := p.afterEdit(us, ns, f.Text, e); du != nil {
+			if du := p.afterEdit(us, ns, f.Bytes(), e); du != nil {
 				return du
 			}
 		}
-		return scanUnits(us, ns, f.Text)
+		return scanUnits(us, ns, f.Bytes())
 	})
 	return v.(*DocumentUnits)
 }

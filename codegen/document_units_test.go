@@ -60,7 +60,7 @@ func TestDocumentUnitsFollowEdits(t *testing.T) {
 			codegen.UnitsOf(us, f)
 			incremental := 0
 			for step := 0; step < 3000; step++ {
-				text := f.Text
+				text := f.Bytes()
 				at := rng.Intn(len(text) + 1)
 				var change source.Change
 				if rng.Intn(3) == 0 && len(text) > 0 {
@@ -74,20 +74,20 @@ func TestDocumentUnitsFollowEdits(t *testing.T) {
 					t.Fatal(err)
 				}
 				du := codegen.UnitsOf(us, next)
-				want := us.Units(next.Text)
+				want := us.Units(next.Bytes())
 				if !reflect.DeepEqual(du.Ranges, want) {
-					t.Fatalf("step %d: units %v, a whole scan finds %v\n%s", step, du.Ranges, want, next.Text)
+					t.Fatalf("step %d: units %v, a whole scan finds %v\n%s", step, du.Ranges, want, next.Bytes())
 				}
 				if ns != nil {
 					for _, r := range want {
-						for _, name := range ns.DeclaredNames(next.Text[r[0]:r[1]]) {
+						for _, name := range ns.DeclaredNames(next.Bytes()[r[0]:r[1]]) {
 							if !du.Declares(name) {
 								t.Fatalf("step %d: %q declared in %v is not known", step, name, r)
 							}
 						}
 					}
 				}
-				if len(f.Text) > 4000 || len(f.Text) < 200 {
+				if len(f.Bytes()) > 4000 || len(f.Bytes()) < 200 {
 					next = syntax.TextOnly(lang, []byte(tc.text)) // keep the document a realistic size
 					codegen.UnitsOf(us, next)
 				} else {

@@ -111,11 +111,11 @@ func (e *Engine) prompt(ctx context.Context, p Pack, req SuggestRequest, c Conte
 	if c.Skip == "" {
 		c.Blocks = append(c.Blocks, related()...)
 	}
-	text, offset := req.File.Text, req.Offset
+	text, offset := req.File.Bytes(), req.Offset
 	escaped := false
 	if req.File.Regions != nil {
 		// A project file's prompt is its code as the IDE shows it, never the XML around it.
-		v := syntax.NewCodeView(req.File.Text, req.File.Regions(req.File.Text))
+		v := syntax.NewCodeView(req.File.Bytes(), req.File.Regions(req.File.Bytes()))
 		escaped = v.EscapedAt(req.Offset)
 		if off, ok := v.ViewOffset(req.Offset); ok {
 			text, offset = v.Text, off
@@ -150,7 +150,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	}
 	// A cached answer needs no context, prompt or backend: it was vetted at this very text.
 	if e.Cache != nil {
-		if texts, ok := e.Cache.Get(req.Path, req.File.Text, req.Offset); ok {
+		if texts, ok := e.Cache.Get(req.Path, req.File.Bytes(), req.Offset); ok {
 			res := &Result{Backend: "cache", Cached: true}
 			for _, t := range texts {
 				res.Suggestions = append(res.Suggestions, Suggestion{Text: t, Start: req.Offset, End: req.Offset})
@@ -205,7 +205,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 	// text, so what goes into the file, and through the gate, is escaped (`a &lt; b`).
 	vet := func(cands []Candidate) {
 		for _, cand := range cands {
-			text, reason := Clean(cand.Text, req.File.Text, req.Offset, c.Multiline)
+			text, reason := Clean(cand.Text, req.File.Bytes(), req.Offset, c.Multiline)
 			if reason != "" {
 				res.Dropped = append(res.Dropped, Dropped{Text: cand.Text, Reason: reason})
 				continue
@@ -249,7 +249,7 @@ func (e *Engine) Suggest(ctx context.Context, req SuggestRequest) (*Result, erro
 		for i, sg := range res.Suggestions {
 			texts[i] = sg.Text
 		}
-		e.Cache.Put(req.Path, req.File.Text, req.Offset, texts)
+		e.Cache.Put(req.Path, req.File.Bytes(), req.Offset, texts)
 	}
 	return res, ctx.Err()
 }
@@ -345,10 +345,10 @@ func (e *Engine) related(ctx context.Context, p Pack, req SuggestRequest) func()
 				b = nil
 			}
 		}()
-		text, offset := req.File.Text, req.Offset
+		text, offset := req.File.Bytes(), req.Offset
 		if req.File.Regions != nil {
 			var at func(int) int
-			text, at = syntax.CodeOnly(req.File.Text, req.File.Regions(req.File.Text))
+			text, at = syntax.CodeOnly(req.File.Bytes(), req.File.Regions(req.File.Bytes()))
 			offset = at(req.Offset)
 		}
 		return e.Related.Related(ctx, p.ID(), req.Path, text, offset)

@@ -52,7 +52,7 @@ const maxTruncations = 6
 func NewGate(ctx context.Context, p Pack, req CheckRequest, offset int, unit [2]int) *Gate {
 	g := &Gate{pack: p, req: req, offset: offset, unit: unit, policy: newGatePolicy(p, req.Config)}
 	if g.unit[1] <= g.unit[0] {
-		g.unit = [2]int{0, len(req.File.Text)}
+		g.unit = [2]int{0, len(req.File.Bytes())}
 	}
 	if g.narrowToUnit(ctx) {
 		return g
@@ -74,7 +74,7 @@ func (g *Gate) before(ctx context.Context) map[string]int {
 			if err != nil {
 				return nil // cancelled
 			}
-			f, unit = cut, [2]int{0, len(cut.Text)}
+			f, unit = cut, [2]int{0, len(cut.Bytes())}
 		}
 		g.beforeErrors = g.policy.dropKeys(g.check(ctx, f, unit))
 		g.beforeDone = ctx.Err() == nil // a cancelled check saw only part of the unit
@@ -172,7 +172,7 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 			return Verdict{Text: text, Reason: "parse"}
 		}
 		shift = g.unit[0]
-		unit = [2]int{0, len(after.Text)}
+		unit = [2]int{0, len(after.Bytes())}
 		if syntax.Count(after.Root()) > g.unitErrors || errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)) {
 			return syntaxErr
 		}
@@ -182,7 +182,7 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 		if !after.HasTree() {
 			// A text-only document: parse the unit's window alone, in its own coordinates.
-			w, err := syntax.Parse(ctx, after.Language, after.Text[unit[0]:min(unit[1], len(after.Text))])
+			w, err := syntax.Parse(ctx, after.Language, after.Bytes()[unit[0]:min(unit[1], len(after.Bytes()))])
 			if err != nil {
 				return Verdict{Text: text, Reason: "parse"}
 			}
@@ -391,7 +391,7 @@ func (v Verdict) String() string {
 // unit is parsed on its own (units of such documents are line windows).
 func unitErrors(ctx context.Context, f *syntax.File, unit [2]int) int {
 	if !f.HasTree() {
-		w, err := syntax.Parse(ctx, f.Language, f.Text[unit[0]:min(unit[1], len(f.Text))])
+		w, err := syntax.Parse(ctx, f.Language, f.Bytes()[unit[0]:min(unit[1], len(f.Bytes()))])
 		if err != nil {
 			return 0
 		}

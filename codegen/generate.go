@@ -129,7 +129,7 @@ func Generate(ctx context.Context, p Pack, chat Chatter, req GenerateRequest) (*
 // be inserted.
 func checkGenerated(ctx context.Context, p Pack, req GenerateRequest, code string) ([]rules.Finding, error) {
 	if req.Document != nil {
-		g := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.Document, Config: req.Config, Workspace: req.Workspace}, req.Offset, [2]int{0, len(req.Document.Text)})
+		g := NewGate(ctx, p, CheckRequest{Path: req.Path, File: req.Document, Config: req.Config, Workspace: req.Workspace}, req.Offset, [2]int{0, len(req.Document.Bytes())})
 		if v := g.Vet(ctx, code); v.Reason != "" || v.Text != code {
 			return []rules.Finding{{Rule: strings.TrimPrefix(v.Reason, "rule:"), Severity: rules.Error, Message: "inserting it adds: " + Dropped{Reason: v.Reason, Message: v.Message}.Why()}}, nil
 		}

@@ -31,7 +31,7 @@ func TestTypingKeepsNoOldVersions(t *testing.T) {
 		}
 		p.Check(ctx, codegen.CheckRequest{Path: "main.st", File: f})
 		if step < 10 {
-			early = append(early, weak.Make(&f.Text[0]))
+			early = append(early, weak.Make(&f.Bytes()[0]))
 		}
 	}
 	runtime.GC()

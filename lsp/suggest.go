@@ -120,12 +120,12 @@ func (s *Server) cursorWord(f *syntax.File, pos protocol.Position) string {
 	}
 	i := off
 	for i > 0 {
-		c := f.Text[i-1]
+		c := f.Bytes()[i-1]
 		if c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 			i--
 			continue
 		}
 		break
 	}
-	return string(f.Text[i:off])
+	return string(f.Bytes()[i:off])
 }

@@ -125,7 +125,7 @@ func (s *Server) applyChanges(ctx context.Context, d *document, p didChangeParam
 		}
 		clean := d.bad == "" && source.CheckText([]byte(c.Text)) == ""
 		if !clean {
-			f = syntax.TextOnly(f.Language, f.Text) // no reparse of text that will be rejected
+			f = syntax.TextOnly(f.Language, f.Bytes()) // no reparse of text that will be rejected
 		}
 		nf, err := f.Apply(ctx, s.change(*c.Range, c.Text))
 		if err != nil {
@@ -135,7 +135,7 @@ func (s *Server) applyChanges(ctx context.Context, d *document, p didChangeParam
 			d.file = nf
 			continue
 		}
-		if err := s.enter(ctx, d, nf.Text); err != nil {
+		if err := s.enter(ctx, d, nf.Bytes()); err != nil {
 			return fail(err)
 		}
 	}

@@ -85,7 +85,7 @@ func BenchmarkCheck(b *testing.B) {
 func BenchmarkRulesOnly(b *testing.B) {
 	text := benchInput(benchLines())
 	cfg := machineConfig(b)
-	f := &syntax.File{Language: language, Text: text}
+	f := syntax.TextOnly(language, text)
 	f.Lines = linesOf(text)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

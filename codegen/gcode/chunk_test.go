@@ -169,13 +169,13 @@ func TestEditedSnapshotsEqualCold(t *testing.T) {
 		{0.5, 0, "M5\n"}, {0.5, 1, "9"}, {0.1, 0, "o<x> sub\nG0 X1\no<x> endsub\n"}, {0.9, 40, ""},
 		{0.3, 0, "o7 if [1]\n"}, {0.0, 0, "G20\n"}, {1.0, 0, "\nG0 X5\n"}, {0.3, 10, ""},
 	} {
-		at := int(e.frac * float64(len(f.Text)))
-		r := source.Range{Start: f.Lines.Position(at), End: f.Lines.Position(min(at+e.del, len(f.Text)))}
+		at := int(e.frac * float64(f.Len()))
+		r := source.Range{Start: f.Lines.Position(at), End: f.Lines.Position(min(at+e.del, f.Len()))}
 		next, err := f.Apply(context.Background(), source.Change{Range: &r, Text: e.insert})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := next.EditFrom(f.Text); !ok {
+		if _, ok := next.EditFrom(f.Lines); !ok {
 			t.Fatal("the snapshot does not know the text it was edited from")
 		}
 		req.File = next
@@ -184,7 +184,10 @@ func TestEditedSnapshotsEqualCold(t *testing.T) {
 		for _, fd := range res.Findings {
 			got = append(got, fmt.Sprintf("%d-%d %s %s", fd.Start, fd.End, fd.Rule, fd.Message))
 		}
-		cold := diagnose(t, New(), next.Text)
+		if next.Lines.Joined() {
+			t.Fatalf("edit %d: checking the edited snapshot joined its text", step)
+		}
+		cold := diagnose(t, New(), next.Bytes())
 		if !reflect.DeepEqual(result{errs, got}, cold) {
 			t.Errorf("edit %d: differs from a cold check", step)
 			diff(t, cold.findings, got)

@@ -52,7 +52,7 @@ func TestConcurrentUse(t *testing.T) {
 					pk.Context(context.Background(), codegen.ContextRequest{Path: path, File: f, Offset: len(text) / 2, Config: cfg}),
 					pk.HoverPath(path, f, len(text)/3, cfg),
 				}
-				pk.Diagnose(context.Background(), path, f.Text, cfg)
+				pk.Diagnose(context.Background(), path, f.Bytes(), cfg)
 				if !reflect.DeepEqual(got.check, want[i].check) {
 					errs <- fmt.Sprintf("goroutine %d, text %d: %d findings, serial %d", g, i, len(got.check.Findings), len(want[i].check.Findings))
 				}
@@ -87,7 +87,7 @@ func TestEdgeTexts(t *testing.T) {
 			pk.HoverPath("/tmp/edge.ngc", f, off, cfg)
 		}
 		Symbols(f)
-		pk.Diagnose(context.Background(), "/tmp/edge.ngc", f.Text, cfg)
+		pk.Diagnose(context.Background(), "/tmp/edge.ngc", f.Bytes(), cfg)
 	}
 	// CRLF lines: the carriage return is not part of the block.
 	f := parse(t, "G21 G90 G54\r\nG0 X1 X2\r\nM30\r\n")

@@ -20,9 +20,9 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	text := req.File.Text
+	text := req.File.Bytes()
 	off := min(max(req.Offset, 0), len(text))
-	d := p.document(req.Path, text, cfg, true)
+	d := p.document(req.Path, req.File, cfg, true)
 	var out codegen.Context
 
 	ls := lineStart(text, off)

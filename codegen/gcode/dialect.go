@@ -61,11 +61,14 @@ func detectDialect(path string, text []byte, cfg *config.Config) (d Dialect, exp
 	return sniff(text), false
 }
 
+// sniffBytes is how much of a text's head sniff reads.
+const sniffBytes = 64 << 10
+
 // sniff looks at the head of the text (the first 64 KiB) for telling constructs.
 func sniff(text []byte) Dialect {
 	head := text
-	if len(head) > 64<<10 {
-		head = head[:64<<10]
+	if len(head) > sniffBytes {
+		head = head[:sniffBytes]
 	}
 	up := bytes.ToUpper(head)
 	score := map[Dialect]int{}

@@ -23,6 +23,7 @@ type chunk struct {
 	start, end int // bytes, end after the final newline
 	line0      int
 	lines      int
+	data       []byte // the chunk's bytes: the text is not kept in one piece (source.Lines.Edit)
 	sum        *summary
 	entry      *Checkpoint
 	findings   []finding // offsets relative to start
@@ -31,7 +32,7 @@ type chunk struct {
 }
 
 type docState struct {
-	text   []byte
+	lines  *source.Lines // the text's line index; the chunks hold its bytes
 	key    string
 	prog   *Program
 	chunks []*chunk
@@ -49,55 +50,66 @@ type settings struct {
 	exists   func(string) bool
 }
 
-// splitLines cuts text[from:to] (starting at a line boundary) into chunks of n lines.
-func splitLines(text []byte, from, to, line0, n int) []*chunk {
+// splitLines cuts part, the text from offset base on (starting at a line boundary), into
+// chunks of n lines, each holding its slice of part.
+func splitLines(part []byte, base, line0, n int) []*chunk {
 	var out []*chunk
-	p := from
+	p := 0
 	line := line0
-	for p < to {
-		c := &chunk{start: p, line0: line, syn: &chunkSyntax{}}
+	for p < len(part) {
+		c := &chunk{start: base + p, line0: line, syn: &chunkSyntax{}}
+		from := p
 		k := 0
-		for k < n && p < to {
-			i := bytes.IndexByte(text[p:to], '\n')
+		for k < n && p < len(part) {
+			i := bytes.IndexByte(part[p:], '\n')
 			if i < 0 {
-				p = to
+				p = len(part)
 			} else {
 				p += i + 1
 			}
 			k++
 		}
-		c.end, c.lines = p, k
+		c.end, c.lines, c.data = base+p, k, part[from:p:p]
 		line += k
 		out = append(out, c)
 	}
 	return out
 }
 
+// textChunk is the whole of a text as one chunk.
+func textChunk(text []byte) *chunk { return &chunk{end: len(text), data: text} }
+
 // scanChunk builds the summary of a chunk.
-func scanChunk(text []byte, c *chunk) {
+func scanChunk(c *chunk) {
 	s := &summary{lastLine: -1}
 	var b Block
-	forLines(text, c, func(line, start, end int) {
-		scanLine(&b, text, line, start, end)
+	forLines(c, func(line, start, end int) {
+		c.scan(&b, line, start, end)
 		s.add(&b)
 	})
 	c.sum = s
 }
 
-// forLines calls fn for each line of c with its number and byte range (no newline).
-func forLines(text []byte, c *chunk, fn func(line, start, end int)) {
-	p, line := c.start, c.line0
-	for p < c.end {
-		i := bytes.IndexByte(text[p:c.end], '\n')
-		e := c.end
+// scan reads the chunk's line [start, end) (absolute offsets) into b.
+func (c *chunk) scan(b *Block, line, start, end int) {
+	scanLineAt(b, c.data, c.start, line, start, end)
+}
+
+// forLines calls fn for each line of c with its number and byte range (absolute, without
+// the newline).
+func forLines(c *chunk, fn func(line, start, end int)) {
+	p, line := 0, c.line0
+	for p < len(c.data) {
+		i := bytes.IndexByte(c.data[p:], '\n')
+		e := len(c.data)
 		if i >= 0 {
 			e = p + i
 		}
 		le := e
-		if le > p && text[le-1] == '\r' {
+		if le > p && c.data[le-1] == '\r' {
 			le--
 		}
-		fn(line, p, le)
+		fn(line, c.start+p, c.start+le)
 		line++
 		p = e + 1
 	}
@@ -139,13 +151,16 @@ func (c *chunk) rebase(dl, db int) *chunk {
 	return &n
 }
 
-// build computes the document state of text, reusing old where the bytes are unchanged;
-// edit, when known, is what made text from old.text: chunks wholly before or after it are
-// the same bytes, and are not compared.
-func build(old *docState, text []byte, set *settings, edit *source.Edit) *docState {
+// build computes the document state of the text lines index, reusing old where the bytes
+// are unchanged; edit, when known, is what made the text from old's: chunks wholly before
+// or after it are the same bytes, and are not compared. Only the changed chunks' bytes are
+// read from lines, so a text kept in blocks is never joined.
+func build(old *docState, lines *source.Lines, set *settings, edit *source.Edit) *docState {
 	if old != nil && old.key != set.key {
 		old = nil
 	}
+	size := lines.Len()
+	newlineBefore := func(off int) bool { return lines.Slice(off-1, off)[0] == '\n' }
 	var chunks []*chunk
 	var resume *Checkpoint // the state entering the first chunk to simulate
 	first := 0
@@ -154,10 +169,10 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 		for ; i < len(old.chunks); i++ {
 			c := old.chunks[i]
 			untouched := edit != nil && c.end <= edit.StartByte
-			if c.end > len(text) || !untouched && !bytes.Equal(old.text[c.start:c.end], text[c.start:c.end]) {
+			if c.end > size || !untouched && !bytes.Equal(c.data, lines.Slice(c.start, c.end)) {
 				break
 			}
-			if c.end < len(text) && (c.end == 0 || text[c.end-1] != '\n') {
+			if c.end < size && (c.end == 0 || !newlineBefore(c.end)) {
 				break
 			}
 		}
@@ -165,24 +180,24 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 		if i > 0 {
 			prefixEnd, prefixLines = old.chunks[i-1].end, old.chunks[i-1].line0+old.chunks[i-1].lines
 		}
-		delta := len(text) - len(old.text)
+		delta := size - old.lines.Len()
 		j := len(old.chunks)
 		for j > i {
 			c := old.chunks[j-1]
 			ns := c.start + delta
 			untouched := edit != nil && c.start >= edit.OldEndByte
-			if ns < prefixEnd || c.end+delta > len(text) || !untouched && !bytes.Equal(old.text[c.start:c.end], text[ns:c.end+delta]) || (ns > 0 && text[ns-1] != '\n') {
+			if ns < prefixEnd || c.end+delta > size || !untouched && !bytes.Equal(c.data, lines.Slice(ns, c.end+delta)) || (ns > 0 && !newlineBefore(ns)) {
 				break
 			}
 			j--
 		}
-		midEnd := len(text)
+		midEnd := size
 		if j < len(old.chunks) {
 			midEnd = old.chunks[j].start + delta
 		}
 		chunks = append(chunks, old.chunks[:i]...)
-		mid := splitLines(text, prefixEnd, midEnd, prefixLines, ChunkLines)
-		scanAll(text, mid)
+		mid := splitLines(lines.Slice(prefixEnd, midEnd), prefixEnd, prefixLines, ChunkLines)
+		scanAll(mid)
 		chunks = append(chunks, mid...)
 		midLines := prefixLines
 		if len(mid) > 0 {
@@ -202,8 +217,8 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 			resume = old.final
 		}
 	} else {
-		chunks = splitLines(text, 0, len(text), 0, ChunkLines)
-		scanAll(text, chunks)
+		chunks = splitLines(lines.Slice(0, size), 0, 0, ChunkLines)
+		scanAll(chunks)
 	}
 	sums := make([]*summary, len(chunks))
 	for i, c := range chunks {
@@ -218,7 +233,7 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 			chunks[i] = &n
 		}
 	}
-	d := &docState{text: text, key: set.key, prog: prog, chunks: chunks}
+	d := &docState{lines: lines, key: set.key, prog: prog, chunks: chunks}
 	sim := newSim(prog, hooks())
 	if resume != nil {
 		sim.restore(*resume)
@@ -237,8 +252,8 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 		n.entry = &cp
 		n.reused = false
 		sim.out = sim.out[:0]
-		forLines(text, &n, func(line, start, end int) {
-			scanLine(&b, text, line, start, end)
+		forLines(&n, func(line, start, end int) {
+			n.scan(&b, line, start, end)
 			sim.Exec(&b)
 		})
 		n.findings = make([]finding, len(sim.out))
@@ -253,7 +268,7 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 		cp := sim.checkpoint()
 		d.final = &cp
 	}
-	g := &globalPass{Prog: prog, Path: set.path, Text: text, exists: set.exists, finalState: d.final}
+	g := &globalPass{Prog: prog, Path: set.path, exists: set.exists, finalState: d.final}
 	for _, r := range registry {
 		if r.global != nil {
 			r.global(g)
@@ -264,14 +279,14 @@ func build(old *docState, text []byte, set *settings, edit *source.Edit) *docSta
 }
 
 // scanAll summarises chunks in parallel.
-func scanAll(text []byte, chunks []*chunk) {
+func scanAll(chunks []*chunk) {
 	workers := runtime.GOMAXPROCS(0)
 	if workers > len(chunks) {
 		workers = len(chunks)
 	}
 	if workers <= 1 {
 		for _, c := range chunks {
-			scanChunk(text, c)
+			scanChunk(c)
 		}
 		return
 	}
@@ -286,7 +301,7 @@ func scanAll(text []byte, chunks []*chunk) {
 		go func() {
 			defer wg.Done()
 			for c := range next {
-				scanChunk(text, c)
+				scanChunk(c)
 			}
 		}()
 	}
@@ -354,20 +369,20 @@ func (d *docState) stateAt(off int) (*Sim, *Block) {
 		sim.restore(*c.entry)
 	}
 	found := false
-	forLines(d.text, c, func(line, start, end int) {
+	forLines(c, func(line, start, end int) {
 		if found {
 			return
 		}
-		scanLine(b, d.text, line, start, end)
+		c.scan(b, line, start, end)
 		if off <= end {
 			found = true
 			return
 		}
 		sim.Exec(b)
 	})
-	if !found && off >= len(d.text) {
+	if size := d.lines.Len(); !found && off >= size {
 		// The cursor sits after a final newline: the state after the whole chunk.
-		scanLine(b, d.text, c.line0+c.lines, len(d.text), len(d.text))
+		scanLineAt(b, nil, size, c.line0+c.lines, size, size)
 	}
 	return sim, b
 }

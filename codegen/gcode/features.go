@@ -52,7 +52,7 @@ func (*Pack) TextOnlyAbove() int { return 2 << 20 }
 
 // DiagnoseText implements codegen.LargeDocuments.
 func (p *Pack) DiagnoseText(ctx context.Context, req codegen.CheckRequest) ([]syntax.Error, codegen.CheckResult) {
-	return p.diagnose(ctx, req.Path, req.File.Text, req.File, req.Config)
+	return p.diagnose(ctx, req.Path, req.File.Lines, req.File, req.Config)
 }
 
 var _ codegen.Conventions = (*Pack)(nil)

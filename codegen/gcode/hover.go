@@ -15,9 +15,8 @@ func (p *Pack) HoverPath(path string, f *syntax.File, offset int, cfg *config.Co
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	text := f.Text
-	offset = min(max(offset, 0), len(text))
-	d := p.docFor(path, text, cfg)
+	offset = min(max(offset, 0), f.Len())
+	d := p.docFor(path, f, cfg)
 	sim, b := d.stateAt(offset)
 	dialect := d.prog.Dialect
 	var head string
@@ -45,7 +44,7 @@ func (p *Pack) HoverPath(path string, f *syntax.File, offset int, cfg *config.Co
 	if head == "" {
 		for _, a := range b.Assigns {
 			if offset >= a.Start && offset <= a.End {
-				head = "parameter assignment: " + strings.TrimSpace(string(text[a.Start:a.End])) + " (takes effect after the whole line is read)"
+				head = "parameter assignment: " + strings.TrimSpace(string(f.Lines.Slice(a.Start, a.End))) + " (takes effect after the whole line is read)"
 			}
 		}
 	}
@@ -130,21 +129,21 @@ func fillFromCaller(st, in *State) {
 	// Positions are not taken: the body may have moved since it was entered.
 }
 
-// docFor finds the cached state of text (any path with the same text snapshot) or
+// docFor finds the cached state of f's text (any path with the same text snapshot) or
 // builds one without caching it.
-func (p *Pack) docFor(path string, text []byte, cfg *config.Config) *docState {
+func (p *Pack) docFor(path string, f *syntax.File, cfg *config.Config) *docState {
 	if path != "" {
-		return p.document(path, text, cfg, true)
+		return p.document(path, f, cfg, true)
 	}
 	p.mu.Lock()
 	for _, d := range p.docs {
-		if len(d.text) == len(text) && (len(text) == 0 || &d.text[0] == &text[0]) {
+		if d.lines == f.Lines {
 			p.mu.Unlock()
 			return d
 		}
 	}
 	p.mu.Unlock()
-	return build(nil, text, newSettings(path, text, cfg), nil)
+	return build(nil, f.Lines, newSettings(path, headOf(f.Lines), cfg), nil)
 }
 
 func describeWord(b *Block, i int, d Dialect, prof *Profile, explicit bool, sim *Sim) string {

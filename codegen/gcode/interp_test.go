@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 // run simulates text and returns the state after it.
@@ -13,7 +14,7 @@ func run(t *testing.T, text string, cfg *config.Config) *State {
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	d := build(nil, []byte(text), newSettings("/tmp/t.ngc", []byte(text), cfg), nil)
+	d := build(nil, source.NewLines([]byte(text)), newSettings("/tmp/t.ngc", []byte(text), cfg), nil)
 	return &d.final.St
 }
 
@@ -150,7 +151,7 @@ func TestOffsetsAndMachineCoordinates(t *testing.T) {
 }
 
 func TestParametersAndExpressions(t *testing.T) {
-	d := build(nil, []byte("#1 = 2 #2 = [#1 * 3]\n#3 = [#1 * 3]\n#<a> = [ATAN[1]/[1] + 2 ** 3 + 7 MOD 4 + ABS[-1] + FIX[2.7] + FUP[2.1]]\n#<_g> = [SQRT[16] + [1 LT 2] + [3 EQ 4]]\nG21 G90 G54\nG0 X#<a> Y#3 Z#<_g>\n"),
+	d := build(nil, source.NewLines([]byte("#1 = 2 #2 = [#1 * 3]\n#3 = [#1 * 3]\n#<a> = [ATAN[1]/[1] + 2 ** 3 + 7 MOD 4 + ABS[-1] + FIX[2.7] + FUP[2.1]]\n#<_g> = [SQRT[16] + [1 LT 2] + [3 EQ 4]]\nG21 G90 G54\nG0 X#<a> Y#3 Z#<_g>\n")),
 		newSettings("/tmp/t.ngc", nil, config.Default()), nil)
 	p := d.final.P
 	if !math.IsNaN(p.num[2]) {
@@ -212,15 +213,14 @@ func TestControlFlowSimulation(t *testing.T) {
 
 func TestCheckpointReplay(t *testing.T) {
 	text := genCAM(5000)
-	d := build(nil, text, newSettings("/tmp/t.ngc", text, machineCfg(t)), nil)
+	d := build(nil, source.NewLines(text), newSettings("/tmp/t.ngc", text, machineCfg(t)), nil)
 	// The state at a line from the nearest checkpoint equals a replay from the top.
 	for _, off := range []int{0, len(text) / 3, len(text) / 2, len(text) - 10} {
 		sim, _ := d.stateAt(off)
 		full := newSim(d.prog, nil)
-		c := &chunk{start: 0, end: len(text)}
 		var b Block
 		ls := lineStart(text, off)
-		forLines(text, c, func(line, start, end int) {
+		forLines(textChunk(text), func(line, start, end int) {
 			if start >= ls {
 				return
 			}

@@ -26,7 +26,7 @@ type subUse struct {
 func subUses(text []byte) []subUse {
 	var out []subUse
 	var b Block
-	forLines(text, &chunk{start: 0, end: len(text)}, func(line, start, end int) {
+	forLines(textChunk(text), func(line, start, end int) {
 		if bytes.IndexByte(text[start:end], 'o') < 0 && bytes.IndexByte(text[start:end], 'O') < 0 {
 			return
 		}
@@ -60,7 +60,7 @@ func subAt(text []byte, offset int) (string, bool) {
 // the `o<name> sub` line, in this file or, for named subroutines, in a G-code file of the
 // workspace (LinuxCNC finds name.ngc on its subroutine path).
 func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
-	label, ok := subAt(req.File.Text, req.Offset)
+	label, ok := subAt(req.File.Bytes(), req.Offset)
 	if !ok {
 		return nil
 	}
@@ -78,7 +78,7 @@ func (p *Pack) Definition(ctx context.Context, req codegen.ContextRequest) []cod
 // References implements codegen.Referencer: the definition and every call of the
 // subroutine under the cursor.
 func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []codegen.Location {
-	label, ok := subAt(req.File.Text, req.Offset)
+	label, ok := subAt(req.File.Bytes(), req.Offset)
 	if !ok {
 		return nil
 	}
@@ -96,7 +96,7 @@ func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []cod
 // eachFile calls fn with the request's file and, for a named label, every other G-code file
 // of the workspace. Numbered labels (o100) belong to their file.
 func (p *Pack) eachFile(ctx context.Context, req codegen.ContextRequest, label string, fn func(string, *syntax.File, []subUse)) {
-	fn(req.Path, req.File, subUses(req.File.Text))
+	fn(req.Path, req.File, subUses(req.File.Bytes()))
 	if !strings.HasPrefix(label, "<") || req.Workspace == nil {
 		return
 	}
@@ -104,6 +104,6 @@ func (p *Pack) eachFile(ctx context.Context, req codegen.ContextRequest, label s
 		if wf.Path == req.Path || wf.File == nil {
 			continue
 		}
-		fn(wf.Path, wf.File, subUses(wf.File.Text))
+		fn(wf.Path, wf.File, subUses(wf.File.Bytes()))
 	}
 }

@@ -36,7 +36,7 @@ func TestSubroutineDefinitionAndReferences(t *testing.T) {
 		}
 		return codegen.ContextRequest{Path: "/w/main.ngc", File: mf, Offset: off, Config: config.Default(), Workspace: ws}
 	}
-	text := func(l codegen.Location) string { return string(l.File.Text[l.Start:l.End]) }
+	text := func(l codegen.Location) string { return string(l.File.Bytes()[l.Start:l.End]) }
 
 	defs := pk.Definition(context.Background(), req(main, "drill_row", 0))
 	if len(defs) != 1 || defs[0].Path != "/w/drill_row.ngc" || text(defs[0]) != "<drill_row>" || defs[0].Start != 1 {

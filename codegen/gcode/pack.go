@@ -72,7 +72,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	d := p.documentOf(req.Path, req.File.Text, req.File, cfg, req.Within == nil)
+	d := p.documentOf(req.Path, req.File.Lines, req.File, cfg, req.Within == nil)
 	run := &Run{Doc: d, byRule: map[string][]finding{}}
 	var all []finding
 	if req.Within != nil {
@@ -88,31 +88,31 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	return codegen.CheckResult{Findings: found, Skipped: skipped}
 }
 
-// document returns the checked state of text, built incrementally from the cached state
-// of the same path. store says whether the result replaces the cached one (full checks
-// do; the gate's trial splices do not).
-func (p *Pack) document(path string, text []byte, cfg *config.Config, store bool) *docState {
-	return p.documentOf(path, text, nil, cfg, store)
+// document returns the checked state of snapshot f's text, built incrementally from the
+// cached state of the same path. store says whether the result replaces the cached one
+// (full checks do; the gate's trial splices do not).
+func (p *Pack) document(path string, f *syntax.File, cfg *config.Config, store bool) *docState {
+	return p.documentOf(path, f.Lines, f, cfg, store)
 }
 
-// documentOf is document for a snapshot f of text (nil when there is none): when f was
-// edited from the cached state's text, the chunks the edit did not touch are reused
-// without comparing their bytes.
-func (p *Pack) documentOf(path string, text []byte, f *syntax.File, cfg *config.Config, store bool) *docState {
-	set := newSettings(path, text, cfg)
+// documentOf is document for the text lines indexes, of snapshot f (nil when there is
+// none): when f was edited from the cached state's text, the chunks the edit did not touch
+// are reused without comparing their bytes.
+func (p *Pack) documentOf(path string, lines *source.Lines, f *syntax.File, cfg *config.Config, store bool) *docState {
+	set := newSettings(path, headOf(lines), cfg)
 	p.mu.Lock()
 	old := p.docs[path]
 	p.mu.Unlock()
-	if old != nil && old.key == set.key && len(old.text) == len(text) && (len(text) == 0 || &old.text[0] == &text[0]) {
+	if old != nil && old.key == set.key && old.lines == lines {
 		return old
 	}
 	var edit *source.Edit
 	if old != nil && f != nil {
-		if e, ok := f.EditFrom(old.text); ok {
+		if e, ok := f.EditFrom(old.lines); ok {
 			edit = &e
 		}
 	}
-	d := build(old, text, set, edit)
+	d := build(old, lines, set, edit)
 	if store || old == nil {
 		p.mu.Lock()
 		p.docs[path] = d
@@ -152,8 +152,13 @@ func (p *Pack) Forget(path string) {
 	}
 }
 
-func newSettings(path string, text []byte, cfg *config.Config) *settings {
-	d, explicit := detectDialect(path, text, cfg)
+// headOf returns the start of a text that dialect sniffing reads.
+func headOf(lines *source.Lines) []byte { return lines.Slice(0, min(lines.Len(), sniffBytes)) }
+
+// newSettings are the settings of a text at path; head is the text's start (the first
+// sniffBytes are enough).
+func newSettings(path string, head []byte, cfg *config.Config) *settings {
+	d, explicit := detectDialect(path, head, cfg)
 	var prof *Profile
 	mkey := ""
 	if cfg != nil && SettingsOf(cfg).Machine != nil {

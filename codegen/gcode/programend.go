@@ -28,8 +28,7 @@ func programEnd(text []byte) int {
 	var b Block
 	var open []Ctl // o-word blocks open at this line
 	depth, end := 0, -1
-	c := &chunk{start: 0, end: len(text)}
-	forLines(text, c, func(line, start, stop int) {
+	forLines(textChunk(text), func(line, start, stop int) {
 		if end >= 0 && depth >= 0 {
 			scanLine(&b, text, line, start, stop)
 			if !b.Bad() && (b.Flags&(FlagProgramNumber|FlagPercent) != 0 || b.Ctl.Kind == CtlSub) {

@@ -179,8 +179,8 @@ const eofError = "File ended with no percent sign or program end"
 // (0-based) that executed.
 func gantryTrace(text []byte) map[int]State {
 	set := newSettings("/tmp/oracle.ngc", text, config.Default())
-	chunks := splitLines(text, 0, len(text), 0, ChunkLines)
-	scanAll(text, chunks)
+	chunks := splitLines(text, 0, 0, ChunkLines)
+	scanAll(chunks)
 	sums := make([]*summary, len(chunks))
 	for i, c := range chunks {
 		sums[i] = c.sum
@@ -190,7 +190,7 @@ func gantryTrace(text []byte) map[int]State {
 	sim := newSim(prog, append(hooks(), func(s *Step) { after[s.B.Line] = s.Sim.St }))
 	var b Block
 	for _, c := range chunks {
-		forLines(text, c, func(line, start, end int) {
+		forLines(c, func(line, start, end int) {
 			scanLine(&b, text, line, start, end)
 			sim.Exec(&b)
 		})
@@ -432,7 +432,7 @@ func subFileCall(text []byte) string {
 	var b Block
 	var out strings.Builder
 	name, called, first := "", false, true
-	forLines(text, &chunk{start: 0, end: len(text)}, func(line, start, end int) {
+	forLines(textChunk(text), func(line, start, end int) {
 		scanLine(&b, text, line, start, end)
 		if b.Bad() || b.Empty() {
 			out.Write(text[start:end])

@@ -90,7 +90,6 @@ func (s *Step) report(start, end int, format string, args ...any) {
 type globalPass struct {
 	Prog *Program
 	Path string
-	Text []byte
 	// exists reports whether a subroutine file can be found for a named call.
 	exists     func(name string) bool
 	finalState *Checkpoint

@@ -134,12 +134,13 @@ func (b *Block) Empty() bool {
 }
 
 type scanner struct {
-	t   []byte
-	p   int
-	end int
-	b   *Block
-	err string
-	at  int
+	t    []byte
+	base int // the offset of t[0]: positions are absolute, t may be a part of the text
+	p    int
+	end  int
+	b    *Block
+	err  string
+	at   int
 }
 
 func (s *scanner) fail(at int, msg string) {
@@ -161,14 +162,14 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 // skip passes blanks and comments, recording comments.
 func (s *scanner) skip() {
 	for s.p < s.end {
-		c := s.t[s.p]
+		c := s.t[s.p-s.base]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			s.p++
 		case c == '(':
 			j := s.p + 1
-			for j < s.end && s.t[j] != ')' {
-				if s.t[j] == '(' {
+			for j < s.end && s.t[j-s.base] != ')' {
+				if s.t[j-s.base] == '(' {
 					s.fail(j, "nested comment")
 				}
 				j++
@@ -186,7 +187,7 @@ func (s *scanner) skip() {
 			s.b.Comments = append(s.b.Comments, Span{s.p, s.end})
 			s.b.Flags |= FlagComment
 			s.p = s.end
-		case c == 0xEF && s.p+2 < s.end && s.t[s.p+1] == 0xBB && s.t[s.p+2] == 0xBF:
+		case c == 0xEF && s.p+2 < s.end && s.t[s.p+1-s.base] == 0xBB && s.t[s.p+2-s.base] == 0xBF:
 			s.p += 3
 		default:
 			return
@@ -200,7 +201,7 @@ func (s *scanner) keyword() (string, int) {
 	var sb strings.Builder
 	j, last := s.p, s.p
 	for j < s.end {
-		c := s.t[j]
+		c := s.t[j-s.base]
 		if isLetter(c) {
 			sb.WriteByte(upper(c))
 			j++
@@ -225,27 +226,27 @@ func (s *scanner) keyword() (string, int) {
 // letters returns the run of letters at p, upper case.
 func (s *scanner) letters() string {
 	j := s.p
-	for j < s.end && isLetter(s.t[j]) {
+	for j < s.end && isLetter(s.t[j-s.base]) {
 		j++
 	}
-	return strings.ToUpper(string(s.t[s.p:j]))
+	return strings.ToUpper(string(s.t[s.p-s.base : j-s.base]))
 }
 
 // number reads [+-]?(d+(.d*)?|.d+) at p.
 func (s *scanner) number() (float64, bool) {
 	j := s.p
 	neg := false
-	if j < s.end && (s.t[j] == '+' || s.t[j] == '-') {
-		neg = s.t[j] == '-'
+	if j < s.end && (s.t[j-s.base] == '+' || s.t[j-s.base] == '-') {
+		neg = s.t[j-s.base] == '-'
 		j++
 	}
 	var mant uint64
 	digits, scale := 0, 0
 	saw := false
-	for j < s.end && isDigit(s.t[j]) {
+	for j < s.end && isDigit(s.t[j-s.base]) {
 		saw = true
 		if digits < 18 {
-			mant = mant*10 + uint64(s.t[j]-'0')
+			mant = mant*10 + uint64(s.t[j-s.base]-'0')
 			if mant != 0 {
 				digits++
 			}
@@ -254,12 +255,12 @@ func (s *scanner) number() (float64, bool) {
 		}
 		j++
 	}
-	if j < s.end && s.t[j] == '.' {
+	if j < s.end && s.t[j-s.base] == '.' {
 		j++
-		for j < s.end && isDigit(s.t[j]) {
+		for j < s.end && isDigit(s.t[j-s.base]) {
 			saw = true
 			if digits < 18 {
-				mant = mant*10 + uint64(s.t[j]-'0')
+				mant = mant*10 + uint64(s.t[j-s.base]-'0')
 				if mant != 0 {
 					digits++
 				}
@@ -288,9 +289,13 @@ func (s *scanner) number() (float64, bool) {
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 // scanLine reads the line [start, end) of t into b.
-func scanLine(b *Block, t []byte, line, start, end int) {
+func scanLine(b *Block, t []byte, line, start, end int) { scanLineAt(b, t, 0, line, start, end) }
+
+// scanLineAt is scanLine for a part of the text starting at offset base (a chunk's bytes):
+// start, end and every position in b stay absolute.
+func scanLineAt(b *Block, t []byte, base, line, start, end int) {
 	b.reset(line, start, end)
-	s := scanner{t: t, p: start, end: end, b: b}
+	s := scanner{t: t, base: base, p: start, end: end, b: b}
 	s.scan()
 	if s.err != "" {
 		b.Flags |= FlagBad
@@ -304,31 +309,31 @@ func (s *scanner) scan() {
 	if s.p >= s.end {
 		return
 	}
-	if s.t[s.p] == '/' {
+	if s.t[s.p-s.base] == '/' {
 		b.Flags |= FlagBlockDelete
 		s.p++
-		if s.p < s.end && s.t[s.p] >= '1' && s.t[s.p] <= '9' {
+		if s.p < s.end && s.t[s.p-s.base] >= '1' && s.t[s.p-s.base] <= '9' {
 			s.p++
 		}
 		s.skip()
 	}
-	if s.p < s.end && (s.t[s.p]|0x20) == 'n' {
+	if s.p < s.end && (s.t[s.p-s.base]|0x20) == 'n' {
 		j := s.p + 1
-		for j < s.end && (s.t[j] == ' ' || s.t[j] == '\t') {
+		for j < s.end && (s.t[j-s.base] == ' ' || s.t[j-s.base] == '\t') {
 			j++
 		}
-		if j < s.end && isDigit(s.t[j]) {
+		if j < s.end && isDigit(s.t[j-s.base]) {
 			k := j
 			var n int64
-			for k < s.end && isDigit(s.t[k]) {
+			for k < s.end && isDigit(s.t[k-s.base]) {
 				if n < 1e17 {
-					n = n*10 + int64(s.t[k]-'0')
+					n = n*10 + int64(s.t[k-s.base]-'0')
 				}
 				k++
 			}
-			if k < s.end && s.t[k] == '.' {
+			if k < s.end && s.t[k-s.base] == '.' {
 				// LinuxCNC reads and ignores a fraction (N10.5).
-				for k++; k < s.end && isDigit(s.t[k]); k++ {
+				for k++; k < s.end && isDigit(s.t[k-s.base]); k++ {
 				}
 			}
 			b.HasN, b.N, b.NSpan = true, n, Span{s.p, k}
@@ -339,7 +344,7 @@ func (s *scanner) scan() {
 	if s.p >= s.end {
 		return
 	}
-	c := s.t[s.p]
+	c := s.t[s.p-s.base]
 	switch {
 	case c == '%':
 		b.Flags |= FlagPercent
@@ -348,10 +353,10 @@ func (s *scanner) scan() {
 	case c == '$':
 		b.Flags |= FlagGrbl
 		j := s.p
-		for j < s.end && s.t[j] != ';' && s.t[j] != '(' {
+		for j < s.end && s.t[j-s.base] != ';' && s.t[j-s.base] != '(' {
 			j++
 		}
-		b.Text = strings.TrimSpace(string(s.t[s.p:j]))
+		b.Text = strings.TrimSpace(string(s.t[s.p-s.base : j-s.base]))
 		s.p = j
 		s.skip()
 	case (c|0x20) == 'o' || c == ':':
@@ -366,7 +371,7 @@ func (s *scanner) scan() {
 	}
 	s.checksum()
 	if s.p < s.end {
-		s.fail(s.p, "unexpected "+quoteByte(s.t[s.p]))
+		s.fail(s.p, "unexpected "+quoteByte(s.t[s.p-s.base]))
 	}
 }
 
@@ -374,13 +379,13 @@ func quoteByte(c byte) string { return "\"" + string(rune(c)) + "\"" }
 
 func (s *scanner) checksum() {
 	s.skip()
-	if s.p < s.end && s.t[s.p] == '*' {
+	if s.p < s.end && s.t[s.p-s.base] == '*' {
 		j := s.p + 1
-		for j < s.end && (s.t[j] == ' ' || s.t[j] == '\t') {
+		for j < s.end && (s.t[j-s.base] == ' ' || s.t[j-s.base] == '\t') {
 			j++
 		}
 		k := j
-		for k < s.end && isDigit(s.t[k]) {
+		for k < s.end && isDigit(s.t[k-s.base]) {
 			k++
 		}
 		if k > j {
@@ -396,10 +401,10 @@ func (s *scanner) items() {
 	b := s.b
 	for {
 		s.skip()
-		if s.p >= s.end || s.t[s.p] == '*' {
+		if s.p >= s.end || s.t[s.p-s.base] == '*' {
 			return
 		}
-		c := s.t[s.p]
+		c := s.t[s.p-s.base]
 		if c == '#' {
 			start := s.p
 			ref, ok := s.param()
@@ -408,7 +413,7 @@ func (s *scanner) items() {
 				return
 			}
 			s.skip()
-			if s.p >= s.end || s.t[s.p] != '=' {
+			if s.p >= s.end || s.t[s.p-s.base] != '=' {
 				s.fail(s.p, "expected = after parameter")
 				return
 			}
@@ -436,7 +441,7 @@ func (s *scanner) items() {
 		s.p++
 		s.skipBlank()
 		w := Word{Letter: letter, Start: start}
-		if s.p < s.end && (isDigit(s.t[s.p]) || s.t[s.p] == '.' || ((s.t[s.p] == '-' || s.t[s.p] == '+') && s.p+1 < s.end && (isDigit(s.t[s.p+1]) || s.t[s.p+1] == '.'))) {
+		if s.p < s.end && (isDigit(s.t[s.p-s.base]) || s.t[s.p-s.base] == '.' || ((s.t[s.p-s.base] == '-' || s.t[s.p-s.base] == '+') && s.p+1 < s.end && (isDigit(s.t[s.p+1-s.base]) || s.t[s.p+1-s.base] == '.'))) {
 			v, ok := s.number()
 			if !ok {
 				s.fail(start, "bad number")
@@ -461,17 +466,17 @@ func (s *scanner) items() {
 		if letter == 'M' && (w.Value == 117 || w.Value == 118) {
 			// Marlin display text: the rest of the line up to a comment or checksum.
 			j := s.p
-			for j < s.end && s.t[j] != ';' && s.t[j] != '*' {
+			for j < s.end && s.t[j-s.base] != ';' && s.t[j-s.base] != '*' {
 				j++
 			}
-			b.Text = strings.TrimSpace(string(s.t[s.p:j]))
+			b.Text = strings.TrimSpace(string(s.t[s.p-s.base : j-s.base]))
 			s.p = j
 		}
 	}
 }
 
 func (s *scanner) skipBlank() {
-	for s.p < s.end && (s.t[s.p] == ' ' || s.t[s.p] == '\t') {
+	for s.p < s.end && (s.t[s.p-s.base] == ' ' || s.t[s.p-s.base] == '\t') {
 		s.p++
 	}
 }
@@ -483,7 +488,7 @@ func (s *scanner) value() *Expr {
 		return nil
 	}
 	start := s.p
-	switch c := s.t[s.p]; {
+	switch c := s.t[s.p-s.base]; {
 	case c == '-' || c == '+':
 		s.p++
 		s.skipBlank()
@@ -503,8 +508,8 @@ func (s *scanner) value() *Expr {
 	case c == '"':
 		j := s.p + 1
 		for j < s.end {
-			if s.t[j] == '"' {
-				if j+1 < s.end && s.t[j+1] == '"' {
+			if s.t[j-s.base] == '"' {
+				if j+1 < s.end && s.t[j+1-s.base] == '"' {
 					j += 2
 					continue
 				}
@@ -531,25 +536,25 @@ func (s *scanner) param() (ParamRef, bool) {
 	if s.p >= s.end {
 		return ParamRef{}, false
 	}
-	switch c := s.t[s.p]; {
+	switch c := s.t[s.p-s.base]; {
 	case isDigit(c):
 		n := 0
-		for s.p < s.end && isDigit(s.t[s.p]) {
+		for s.p < s.end && isDigit(s.t[s.p-s.base]) {
 			if n < 1e8 {
-				n = n*10 + int(s.t[s.p]-'0')
+				n = n*10 + int(s.t[s.p-s.base]-'0')
 			}
 			s.p++
 		}
 		return ParamRef{Num: n, Start: start, End: s.p}, true
 	case c == '<':
 		j := s.p + 1
-		for j < s.end && s.t[j] != '>' {
+		for j < s.end && s.t[j-s.base] != '>' {
 			j++
 		}
 		if j >= s.end {
 			return ParamRef{}, false
 		}
-		name := strings.ToLower(strings.Join(strings.Fields(string(s.t[s.p+1:j])), ""))
+		name := strings.ToLower(strings.Join(strings.Fields(string(s.t[s.p+1-s.base:j-s.base])), ""))
 		s.p = j + 1
 		return ParamRef{Num: -1, Name: name, Start: start, End: s.p}, true
 	case c == '#':
@@ -577,7 +582,7 @@ func (s *scanner) bracket() *Expr {
 		return nil
 	}
 	s.skip()
-	if s.p >= s.end || s.t[s.p] != ']' {
+	if s.p >= s.end || s.t[s.p-s.base] != ']' {
 		s.fail(s.p, "expected ]")
 		return nil
 	}
@@ -604,7 +609,7 @@ func (s *scanner) function() *Expr {
 	}
 	s.p += len(name)
 	s.skipBlank()
-	if s.p >= s.end || s.t[s.p] != '[' {
+	if s.p >= s.end || s.t[s.p-s.base] != '[' {
 		return nil
 	}
 	s.p++
@@ -614,7 +619,7 @@ func (s *scanner) function() *Expr {
 	}
 	s.skip()
 	var b *Expr
-	if s.p < s.end && s.t[s.p] == ',' {
+	if s.p < s.end && s.t[s.p-s.base] == ',' {
 		s.p++
 		b = s.expr(0)
 		if b == nil {
@@ -622,7 +627,7 @@ func (s *scanner) function() *Expr {
 		}
 		s.skip()
 	}
-	if s.p >= s.end || s.t[s.p] != ']' {
+	if s.p >= s.end || s.t[s.p-s.base] != ']' {
 		s.fail(s.p, "expected ]")
 		return nil
 	}
@@ -630,10 +635,10 @@ func (s *scanner) function() *Expr {
 	if (name == "ATAN" || name == "ATN") && b == nil {
 		save := s.p
 		s.skipBlank()
-		if s.p < s.end && s.t[s.p] == '/' {
+		if s.p < s.end && s.t[s.p-s.base] == '/' {
 			s.p++
 			s.skipBlank()
-			if s.p < s.end && s.t[s.p] == '[' {
+			if s.p < s.end && s.t[s.p-s.base] == '[' {
 				b = s.bracket()
 			}
 		}
@@ -680,7 +685,7 @@ func (s *scanner) expr(min int) *Expr {
 }
 
 func (s *scanner) peekOp() (string, int, int) {
-	rest := s.t[s.p:s.end]
+	rest := s.t[s.p-s.base : s.end-s.base]
 	for _, o := range binops {
 		if len(rest) < len(o.op) {
 			continue
@@ -704,7 +709,7 @@ func (s *scanner) primary() *Expr {
 		return nil
 	}
 	start := s.p
-	c := s.t[s.p]
+	c := s.t[s.p-s.base]
 	switch {
 	case c == '-' || c == '+':
 		s.p++
@@ -738,7 +743,7 @@ func (s *scanner) primaryPow() *Expr {
 		return nil
 	}
 	s.skip()
-	if s.p+1 < s.end && s.t[s.p] == '*' && s.t[s.p+1] == '*' {
+	if s.p+1 < s.end && s.t[s.p-s.base] == '*' && s.t[s.p+1-s.base] == '*' {
 		s.p += 2
 		b := s.primaryPow()
 		if b == nil {
@@ -759,13 +764,13 @@ func (s *scanner) oword() {
 	var labelExpr *Expr
 	numeric := false
 	if s.p < s.end {
-		switch c := s.t[s.p]; {
+		switch c := s.t[s.p-s.base]; {
 		case isDigit(c):
 			j := s.p
-			for j < s.end && (isDigit(s.t[j]) || s.t[j] == '.') {
+			for j < s.end && (isDigit(s.t[j-s.base]) || s.t[j-s.base] == '.') {
 				j++
 			}
-			label = strings.TrimLeft(string(s.t[s.p:j]), "0")
+			label = strings.TrimLeft(string(s.t[s.p-s.base:j-s.base]), "0")
 			if label == "" {
 				label = "0"
 			}
@@ -773,14 +778,14 @@ func (s *scanner) oword() {
 			s.p = j
 		case c == '<':
 			j := s.p + 1
-			for j < s.end && s.t[j] != '>' {
+			for j < s.end && s.t[j-s.base] != '>' {
 				j++
 			}
 			if j >= s.end {
 				s.fail(s.p, "label not closed")
 				return
 			}
-			label = "<" + strings.ToLower(strings.Join(strings.Fields(string(s.t[s.p+1:j])), "")) + ">"
+			label = "<" + strings.ToLower(strings.Join(strings.Fields(string(s.t[s.p+1-s.base:j-s.base])), "")) + ">"
 			s.p = j + 1
 		case c == '[' || c == '#':
 			labelExpr = s.value()
@@ -820,7 +825,7 @@ func (s *scanner) oword() {
 	switch kind {
 	case CtlIf, CtlElseIf, CtlWhile, CtlRepeat:
 		s.skip()
-		if s.p >= s.end || s.t[s.p] != '[' {
+		if s.p >= s.end || s.t[s.p-s.base] != '[' {
 			s.fail(s.p, "expected [condition]")
 			return
 		}
@@ -836,7 +841,7 @@ func (s *scanner) oword() {
 	case CtlCall, CtlEndSub, CtlReturn:
 		for {
 			s.skip()
-			if s.p >= s.end || s.t[s.p] != '[' {
+			if s.p >= s.end || s.t[s.p-s.base] != '[' {
 				break
 			}
 			e := s.bracket()
@@ -858,7 +863,7 @@ func (s *scanner) fanuc(kw string) bool {
 	case kw == "IF":
 		s.p += 2
 		s.skip()
-		if s.p >= s.end || s.t[s.p] != '[' {
+		if s.p >= s.end || s.t[s.p-s.base] != '[' {
 			s.p = start
 			return false
 		}
@@ -877,10 +882,10 @@ func (s *scanner) fanuc(kw string) bool {
 			s.p += 4
 			s.skip()
 			as := s.p
-			if s.p < s.end && s.t[s.p] == '#' {
+			if s.p < s.end && s.t[s.p-s.base] == '#' {
 				ref, ok := s.param()
 				s.skip()
-				if ok && s.p < s.end && s.t[s.p] == '=' {
+				if ok && s.p < s.end && s.t[s.p-s.base] == '=' {
 					s.p++
 					if e := s.expr(0); e != nil {
 						b.Ctl.Then = &Assign{Target: ref, Value: e, Start: as, End: s.p}
@@ -920,10 +925,10 @@ func (s *scanner) fanuc(kw string) bool {
 		return true
 	case kw == "DO" || kw == "END":
 		j := s.p + len(kw)
-		for j < s.end && (s.t[j] == ' ' || s.t[j] == '\t') {
+		for j < s.end && (s.t[j-s.base] == ' ' || s.t[j-s.base] == '\t') {
 			j++
 		}
-		if j >= s.end || !isDigit(s.t[j]) {
+		if j >= s.end || !isDigit(s.t[j-s.base]) {
 			return false
 		}
 		kind := CtlFanucDo
@@ -944,9 +949,9 @@ func (s *scanner) fanuc(kw string) bool {
 		b.Ctl = Ctl{Kind: CtlFanucPrint, Start: start, KwStart: start, KwEnd: start + 5}
 		s.p += 5
 		s.skipBlank()
-		if s.p < s.end && s.t[s.p] == '[' {
+		if s.p < s.end && s.t[s.p-s.base] == '[' {
 			j := s.end
-			for j > s.p && s.t[j-1] != ']' {
+			for j > s.p && s.t[j-1-s.base] != ']' {
 				j--
 			}
 			s.p = j
@@ -959,12 +964,12 @@ func (s *scanner) fanuc(kw string) bool {
 
 func (s *scanner) gotoLabel() {
 	s.skip()
-	if s.p < s.end && isDigit(s.t[s.p]) {
+	if s.p < s.end && isDigit(s.t[s.p-s.base]) {
 		j := s.p
-		for j < s.end && isDigit(s.t[j]) {
+		for j < s.end && isDigit(s.t[j-s.base]) {
 			j++
 		}
-		s.b.Ctl.Label = strings.TrimLeft(string(s.t[s.p:j]), "0")
+		s.b.Ctl.Label = strings.TrimLeft(string(s.t[s.p-s.base:j-s.base]), "0")
 		if s.b.Ctl.Label == "" {
 			s.b.Ctl.Label = "0"
 		}
@@ -981,14 +986,14 @@ func (s *scanner) gotoLabel() {
 func (s *scanner) loopLabel() {
 	s.skipBlank()
 	j := s.p
-	for j < s.end && isDigit(s.t[j]) {
+	for j < s.end && isDigit(s.t[j-s.base]) {
 		j++
 	}
 	if j == s.p {
 		s.fail(s.p, "expected a loop number")
 		return
 	}
-	s.b.Ctl.Label = string(s.t[s.p:j])
+	s.b.Ctl.Label = string(s.t[s.p-s.base : j-s.base])
 	s.p = j
 }
 

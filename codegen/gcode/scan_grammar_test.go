@@ -54,9 +54,8 @@ func grammarWords(t *testing.T, text []byte) (map[int][]string, map[int]bool) {
 func scannerWords(text []byte) (map[int][]string, map[int]bool) {
 	words := map[int][]string{}
 	bad := map[int]bool{}
-	c := &chunk{start: 0, end: len(text)}
 	var b Block
-	forLines(text, c, func(line, start, end int) {
+	forLines(textChunk(text), func(line, start, end int) {
 		scanLine(&b, text, line, start, end)
 		if b.Bad() {
 			bad[line] = true

@@ -23,7 +23,7 @@ var operationWords = []string{"operation", "op:", "face", "facing", "pocket", "c
 // Symbols lists the document symbols of f in order. It reads the text line by line
 // (cheap enough for million-line files: most lines are skipped on their first byte).
 func Symbols(f *syntax.File) []Symbol {
-	text := f.Text
+	text := f.Bytes()
 	var out []Symbol
 	var open []int // indexes of symbols whose end is the next symbol of their kind
 	closeOpen := func(at int, kinds ...string) {

@@ -25,10 +25,9 @@ type chunkSyntax struct {
 }
 
 // chunkErrors returns the syntax errors of chunk c (absolute offsets).
-func chunkErrors(ctx context.Context, text []byte, c *chunk, cs *chunkSyntax) []syntax.Error {
+func chunkErrors(ctx context.Context, c *chunk, cs *chunkSyntax) []syntax.Error {
 	cs.once.Do(func() {
-		part := text[c.start:c.end]
-		f, err := syntax.Parse(ctx, language, part)
+		f, err := syntax.Parse(ctx, language, c.data)
 		if err != nil {
 			return
 		}
@@ -52,15 +51,16 @@ func chunkErrors(ctx context.Context, text []byte, c *chunk, cs *chunkSyntax) []
 // findings. It is the entry point for large G-code documents; the result equals parsing
 // the whole file and calling Check.
 func (p *Pack) Diagnose(ctx context.Context, path string, text []byte, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
-	return p.diagnose(ctx, path, text, nil, cfg)
+	return p.diagnose(ctx, path, source.NewLines(text), nil, cfg)
 }
 
-// diagnose is Diagnose for the snapshot f of text, when there is one (documentOf).
-func (p *Pack) diagnose(ctx context.Context, path string, text []byte, f *syntax.File, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
+// diagnose is Diagnose for the text lines indexes, of snapshot f when there is one
+// (documentOf).
+func (p *Pack) diagnose(ctx context.Context, path string, lines *source.Lines, f *syntax.File, cfg *config.Config) ([]syntax.Error, codegen.CheckResult) {
 	if cfg == nil {
 		cfg = config.Default()
 	}
-	d := p.documentOf(path, text, f, cfg, true)
+	d := p.documentOf(path, lines, f, cfg, true)
 	errs := p.syntaxErrors(ctx, d)
 	return errs, p.resultOf(d, cfg, nil)
 }
@@ -90,7 +90,7 @@ func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen
 		}
 		on[r.ID] = s
 	}
-	text := d.text
+	lines := d.lines
 	for _, f := range d.findings() {
 		s, ok := on[f.Rule]
 		if !ok || within != nil && (f.End < within[0] || f.Start > within[1]) {
@@ -98,14 +98,10 @@ func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen
 		}
 		fd := rules.Finding{Rule: f.Rule, Severity: s, Start: f.Start, End: f.End, Message: f.Msg}
 		// The finding's line and the one above, as a small file for rules.Suppressed.
-		ls := lineStart(text, f.Start)
-		above := ls
-		if above > 0 {
-			above = lineStart(text, above-1)
-		}
-		le := lineEnd(text, f.Start)
-		small := text[above:le]
-		sf := &syntax.File{Text: small, Lines: source.NewLines(small)}
+		line := lines.LineOf(min(f.Start, lines.Len()))
+		above := lines.Start(max(line-1, 0))
+		small := lines.Slice(above, lines.End(line))
+		sf := syntax.TextOnly(nil, small)
 		probe := fd
 		probe.Start, probe.End = f.Start-above, f.End-above
 		if rules.Suppressed(sf, probe) {
@@ -153,7 +149,7 @@ func (p *Pack) syntaxErrors(ctx context.Context, d *docState) []syntax.Error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = chunkErrors(ctx, d.text, jobs[i].c, jobs[i].cs)
+				results[i] = chunkErrors(ctx, jobs[i].c, jobs[i].cs)
 			}
 		}()
 	}

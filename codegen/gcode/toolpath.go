@@ -58,8 +58,8 @@ func ComputeToolpath(path string, text []byte, cfg *config.Config) *Toolpath {
 		cfg = config.Default()
 	}
 	set := newSettings(path, text, cfg)
-	chunks := splitLines(text, 0, len(text), 0, ChunkLines)
-	scanAll(text, chunks)
+	chunks := splitLines(text, 0, 0, ChunkLines)
+	scanAll(chunks)
 	sums := make([]*summary, len(chunks))
 	for i, c := range chunks {
 		sums[i] = c.sum
@@ -100,8 +100,8 @@ func ComputeToolpath(path string, text []byte, cfg *config.Config) *Toolpath {
 	sim := newSim(prog, []hookFn{record})
 	var b Block
 	for _, c := range chunks {
-		forLines(text, c, func(line, start, end int) {
-			scanLine(&b, text, line, start, end)
+		forLines(c, func(line, start, end int) {
+			c.scan(&b, line, start, end)
 			sim.Exec(&b)
 		})
 	}

@@ -177,7 +177,7 @@ func afterTopEdit(b *testing.B, p codegen.Pack, path string, f *syntax.File, cfg
 	}
 	runtime.KeepAlive(edited)
 	runtime.KeepAlive(res)
-	return kept / float64(len(edited.Text))
+	return kept / float64(len(edited.Bytes()))
 }
 
 // BenchmarkLargeDocuments prints time and allocation per MB for 1, 10 and 50 MB of each

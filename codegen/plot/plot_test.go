@@ -89,7 +89,7 @@ func arcCentre(x1, y1, r, large, sweep, x2, y2 float64) (float64, float64) {
 // dashed and feeds solid, and the finding's move is drawn in red with its rule id.
 func TestSVGGeometryMatchesTheInterpreter(t *testing.T) {
 	p, req := load(t, bracket)
-	tp := gcode.ComputeToolpath(req.Path, req.File.Text, req.Config)
+	tp := gcode.ComputeToolpath(req.Path, req.File.Bytes(), req.Config)
 	for _, view := range []plot.View{plot.XY, plot.XZ, plot.YZ, plot.Iso} {
 		svg, err := plot.Program(context.Background(), p, req, plot.Options{View: view})
 		if err != nil {

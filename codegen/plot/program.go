@@ -23,6 +23,6 @@ func Program(ctx context.Context, p codegen.Pack, req codegen.CheckRequest, opt 
 		}
 		marks = append(marks, Mark{Line: req.File.Lines.LineOf(f.Start), Rule: f.Rule, Message: f.Message})
 	}
-	tp := gcode.ComputeToolpath(req.Path, req.File.Text, req.Config)
+	tp := gcode.ComputeToolpath(req.Path, req.File.Bytes(), req.Config)
 	return Render(tp, marks, opt), ctx.Err()
 }

@@ -329,7 +329,7 @@ func (r *Retriever) index(ctx context.Context, lang, exclude string) *Index {
 			if wf.Path == exclude {
 				continue // the cursor's own file is in the prompt already, and changes per keystroke
 			}
-			text := wf.File.Text
+			text := wf.File.Bytes()
 			if wf.File.Regions != nil {
 				// A project file's code only, on its own lines: no XML, GUIDs or LineIds.
 				text, _ = syntax.CodeOnly(text, wf.File.Regions(text))

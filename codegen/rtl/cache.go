@@ -184,10 +184,10 @@ func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node,
 func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fields []string) {
 	first, last := kids[0], kids[len(kids)-1]
 	start, end := int(first.StartByte()), int(last.EndByte())
-	if end > len(f.Text) || start > end {
+	if end > len(f.Bytes()) || start > end {
 		return
 	}
-	text := string(f.Text[start:end])
+	text := string(f.Bytes()[start:end])
 	outer := outerConds(fm.ifdef, start)
 	key := "ERROR" + condsKey(outer) + "\x00" + text
 	u, _ := c.units.Lookup(key)
@@ -199,7 +199,7 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 			if !ch.IsNamed() && field == "" {
 				continue
 			}
-			roots = append(roots, copyTree(f.Language, ch, f.Text, start))
+			roots = append(roots, copyTree(f.Language, ch, f.Bytes(), start))
 			rootFields = append(rootFields, field)
 		}
 		mirror := joinCopies(0, end-start, roots, rootFields)
@@ -213,12 +213,12 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 
 func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string) {
 	start, end := int(ch.StartByte()), int(ch.EndByte())
-	if end > len(f.Text) || start > end {
+	if end > len(f.Bytes()) || start > end {
 		return
 	}
 	outer := outerConds(fm.ifdef, start)
 	head := kind + condsKey(outer)
-	key := head + "\x00" + string(f.Text[start:end])
+	key := head + "\x00" + string(f.Bytes()[start:end])
 	text := key[len(head)+1:] // the cache's key holds the unit's text: one copy of it
 	u, _ := c.units.Lookup(key)
 	if u == nil {
@@ -238,11 +238,11 @@ type fileIfdefKey struct{}
 // maxOuterConds: computed once per text, since a large document's windows share it and
 // each would otherwise scan all of it.
 func fileIfdefs(f *syntax.File) []ifdefRegion {
-	if !bytes.Contains(f.Text, []byte("`if")) {
+	if !bytes.Contains(f.Bytes(), []byte("`if")) {
 		return nil
 	}
 	v := f.Derive(fileIfdefKey{}, func(any, source.Edit, bool) any {
-		return scanIfdefsKeep(source.View(f.Text), nil, maxOuterConds)
+		return scanIfdefsKeep(source.View(f.Bytes()), nil, maxOuterConds)
 	})
 	r, _ := v.([]ifdefRegion)
 	return r

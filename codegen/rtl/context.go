@@ -17,7 +17,7 @@ const maxSignalsInContext = 80
 func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.Context {
 	req.File = codegen.UnitWindow(ctx, p, req.File, req.Offset)
 	f := req.File
-	text := f.Text
+	text := f.Bytes()
 	off := min(max(req.Offset, 0), len(text))
 	out := codegen.Context{Stop: []string{"\nendmodule", "\nmodule "}}
 

@@ -56,7 +56,7 @@ func TestContextBlocksAndUnit(t *testing.T) {
 	if c.Skip != "" || !c.Multiline {
 		t.Fatalf("skip %q multiline %v at an empty line", c.Skip, c.Multiline)
 	}
-	if c.Unit[0] != 0 || c.Unit[1] < off || c.Unit[1] > len(f.Text) {
+	if c.Unit[0] != 0 || c.Unit[1] < off || c.Unit[1] > len(f.Bytes()) {
 		t.Errorf("unit %v", c.Unit)
 	}
 	all := ""

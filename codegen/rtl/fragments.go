@@ -48,7 +48,7 @@ func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) b
 	}
 	return req.File.Memo(fragmentKey{}, func() any {
 		for _, c := range fragmentContexts {
-			f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(c[0]+string(req.File.Text)+c[1]))
+			f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(c[0]+string(req.File.Bytes())+c[1]))
 			if err != nil {
 				return false
 			}

@@ -117,7 +117,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string, f *
 			}
 			addToIndex(base.Units, base.Items, p.cache.fileModel(k.file), k.path, k.file)
 			base.Paths[filepath.Base(k.path)] = true
-			for _, m := range includeRE.FindAllSubmatch(k.file.Text, -1) {
+			for _, m := range includeRE.FindAllSubmatch(k.file.Bytes(), -1) {
 				base.Included[filepath.Base(string(m[1]))] = true
 			}
 		}
@@ -185,7 +185,7 @@ const lazyIndexDepth = 2
 func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
 	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}}
 	s, e := f.Span()
-	queue := foreignWords(f.Text[s:e], fm)
+	queue := foreignWords(f.Bytes()[s:e], fm)
 	asked := map[string]bool{}
 	loaded := map[string]bool{}
 	for depth := 0; depth < lazyIndexDepth && len(queue) > 0 && ctx.Err() == nil; depth++ {
@@ -204,7 +204,7 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 				addToIndex(ix.Units, ix.Items, wfm, wf.Path, wf.File)
 				ix.Paths[filepath.Base(wf.Path)] = true
 				ws, we := wf.File.Span()
-				next = append(next, foreignWords(wf.File.Text[ws:we], wfm)...)
+				next = append(next, foreignWords(wf.File.Bytes()[ws:we], wfm)...)
 			}
 		}
 		queue = next

@@ -154,7 +154,7 @@ type checkModel struct {
 func (m *checkModel) includedNames() (map[string]bool, bool) {
 	m.includesOnce.Do(func() {
 		start, end := m.file.File.Span()
-		m.included, m.includesOK = m.pack.includedNames(m.ctx, m.file.File.Text[start:end], m.includeDirs)
+		m.included, m.includesOK = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includeDirs)
 	})
 	return m.included, m.includesOK
 }

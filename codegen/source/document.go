@@ -27,40 +27,17 @@ type Edit struct {
 // Apply applies change to the text indexed by l and returns the new text and the edit.
 // The old text is not modified, so snapshots taken before stay valid.
 func Apply(l *Lines, change Change) ([]byte, Edit, error) {
-	old := l.Text()
 	if change.Range == nil {
-		nl := NewLines([]byte(change.Text))
-		endRow, endCol := nl.Point(len(change.Text))
-		oldRow, oldCol := l.Point(len(old))
-		return []byte(change.Text), Edit{
-			OldEndByte: len(old), NewEndByte: len(change.Text),
-			OldEndRow: oldRow, OldEndColumn: oldCol, NewEndRow: endRow, NewEndColumn: endCol,
-		}, nil
+		return []byte(change.Text), l.replaceAll(NewLines([]byte(change.Text))), nil
 	}
-	start, err := l.OffsetIn(change.Range.Start, change.Encoding)
+	start, end, err := l.rangeOffsets(change)
 	if err != nil {
 		return nil, Edit{}, err
 	}
-	end, err := l.OffsetIn(change.Range.End, change.Encoding)
-	if err != nil {
-		return nil, Edit{}, err
-	}
-	if end < start {
-		return nil, Edit{}, fmt.Errorf("%w: range end before start", ErrOutOfRange)
-	}
+	old := l.Text()
 	// bytes.Join allocates without zeroing: for a 20 MB document this halves an edit's cost.
 	text := bytes.Join([][]byte{old[:start], []byte(change.Text), old[end:]}, nil)
-	e := Edit{StartByte: start, OldEndByte: end, NewEndByte: start + len(change.Text)}
-	e.StartRow, e.StartColumn = l.Point(start)
-	e.OldEndRow, e.OldEndColumn = l.Point(end)
-	e.NewEndRow, e.NewEndColumn = e.StartRow, e.StartColumn
-	if ins := NewLines([]byte(change.Text)); ins.Count() > 1 {
-		e.NewEndRow += ins.Count() - 1
-		e.NewEndColumn = len(change.Text) - ins.Start(ins.Count()-1)
-	} else {
-		e.NewEndColumn += len(change.Text)
-	}
-	return text, e, nil
+	return text, l.editOf(start, end, change.Text), nil
 }
 
 // CheckText rejects what no source editor should hand us as code: NUL bytes (a binary file)

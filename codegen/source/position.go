@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"sync"
+	"sync/atomic"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -51,10 +53,19 @@ var ErrOutOfRange = errors.New("position out of range")
 // The starts are kept in blocks that successive snapshots share: an edit makes new blocks
 // only around itself and shifts the blocks after it by their offset, so a keystroke in a
 // million-line file costs a few kilobytes, not a copy of a four-megabyte table.
+//
+// The text itself is either one slice (NewLines, Apply) or, after Edit, kept in the blocks:
+// each block holds the bytes of its lines, so an edit copies the blocks it touches and
+// shares the others, and the 21 MB of a million-line file are not copied per keystroke. A
+// line is always inside one block, so reading lines and converting positions copy nothing;
+// the whole text is joined once, when someone asks for it (Text).
 type Lines struct {
-	text   []byte
+	text   []byte // the whole text; nil when it is kept in the blocks
 	blocks []lineBlock
 	count  int
+	size   int
+	joined atomic.Pointer[[]byte] // the blocks' bytes joined (Text), once asked for
+	joinMu sync.Mutex
 }
 
 // lineBlock holds the starts of consecutive lines, offset+rel[i]. rel is never written once
@@ -63,6 +74,7 @@ type lineBlock struct {
 	first  int // the line of rel[0]
 	offset int
 	rel    []int32
+	data   []byte // the block's lines with their breaks, when the text is kept in blocks
 }
 
 // An edit makes its block again and shifts the list of blocks after it: blocks of about
@@ -123,11 +135,98 @@ func NewLines(text []byte) *Lines {
 		}
 		i += j + 1
 	}
-	return &Lines{text: text, blocks: blocked(starts, 0, lineBlockSize(len(starts))), count: len(starts)}
+	return &Lines{text: text, blocks: blocked(starts, 0, lineBlockSize(len(starts))), count: len(starts), size: len(text)}
 }
 
-// Text returns the indexed text.
-func (l *Lines) Text() []byte { return l.text }
+// Text returns the indexed text. A text kept in blocks is joined on the first call (a copy
+// of the whole text, kept with the index); Slice and the line functions do not need that.
+func (l *Lines) Text() []byte {
+	if l.text != nil {
+		return l.text
+	}
+	if j := l.joined.Load(); j != nil {
+		return *j
+	}
+	l.joinMu.Lock()
+	defer l.joinMu.Unlock()
+	if j := l.joined.Load(); j != nil {
+		return *j
+	}
+	out := make([]byte, 0, l.size)
+	for i := range l.blocks {
+		out = append(out, l.blocks[i].data...)
+	}
+	l.joined.Store(&out)
+	return out
+}
+
+// Joined reports whether the whole text exists as one slice: given to NewLines or Apply,
+// or joined since by Text.
+func (l *Lines) Joined() bool { return l.text != nil || l.joined.Load() != nil }
+
+// Len is the text's length in bytes.
+func (l *Lines) Len() int { return l.size }
+
+// whole returns the whole text when it exists as one slice, else nil.
+func (l *Lines) whole() []byte {
+	if l.text != nil {
+		return l.text
+	}
+	if j := l.joined.Load(); j != nil {
+		return *j
+	}
+	return nil
+}
+
+// blockAt returns the index of the block holding byte offset off.
+func (l *Lines) blockAt(off int) int {
+	return max(sort.Search(len(l.blocks), func(i int) bool { return l.blocks[i].offset > off })-1, 0)
+}
+
+// blockBytes returns the bytes of block k.
+func (l *Lines) blockBytes(k int) []byte {
+	if l.text == nil {
+		return l.blocks[k].data
+	}
+	end := l.size
+	if k+1 < len(l.blocks) {
+		end = l.blocks[k+1].offset
+	}
+	return l.text[l.blocks[k].offset:end]
+}
+
+// Slice returns the text's bytes from a to b, which callers must not modify. A range
+// inside one line (one block) is not copied; a longer one of a text kept in blocks is.
+func (l *Lines) Slice(a, b int) []byte {
+	if w := l.whole(); w != nil || l.size == 0 {
+		return w[a:b]
+	}
+	if a < 0 || b > l.size || a > b {
+		panic(fmt.Sprintf("source: slice [%d:%d] of a %d-byte text", a, b, l.size))
+	}
+	k := l.blockAt(a)
+	bl := &l.blocks[k]
+	if b-bl.offset <= len(bl.data) {
+		return bl.data[a-bl.offset : b-bl.offset]
+	}
+	out := make([]byte, 0, b-a)
+	for ; a < b; k++ {
+		bl := &l.blocks[k]
+		part := bl.data[a-bl.offset : min(b-bl.offset, len(bl.data))]
+		out = append(out, part...)
+		a += len(part)
+	}
+	return out
+}
+
+// lineWithBreak returns the bytes of line including its break (a slice of one block).
+func (l *Lines) lineWithBreak(line int) []byte {
+	end := l.size
+	if line+1 < l.count {
+		end = l.Start(line + 1)
+	}
+	return l.Slice(l.Start(line), end)
+}
 
 // Count is the number of lines (a text ending in a line break has an empty last line).
 func (l *Lines) Count() int { return l.count }
@@ -141,17 +240,20 @@ func (l *Lines) Start(line int) int {
 // End returns the byte offset of the end of line's content, before its line break.
 func (l *Lines) End(line int) int {
 	if line+1 >= l.count {
-		return len(l.text)
+		return l.size
 	}
+	start := l.Start(line)
 	end := l.Start(line+1) - 1 // the break's last byte
-	if l.text[end] == '\n' && end > l.Start(line) && l.text[end-1] == '\r' {
-		end--
+	if end > start {
+		if pair := l.Slice(end-1, end+1); pair[0] == '\r' && pair[1] == '\n' {
+			end--
+		}
 	}
 	return end
 }
 
 // LineText returns the content of line without its line break.
-func (l *Lines) LineText(line int) []byte { return l.text[l.Start(line):l.End(line)] }
+func (l *Lines) LineText(line int) []byte { return l.Slice(l.Start(line), l.End(line)) }
 
 // LineOf returns the line holding byte offset off.
 func (l *Lines) LineOf(off int) int {
@@ -179,9 +281,10 @@ func (l *Lines) OffsetIn(p Position, enc Encoding) (int, error) {
 		return 0, fmt.Errorf("%w: line %d, document has %d", ErrOutOfRange, p.Line, l.count)
 	}
 	start, end := l.Start(p.Line), l.End(p.Line)
+	text := l.Slice(start, end)
 	if enc == UTF8 {
 		off := min(start+p.Character, end)
-		for off > start && off < end && !utf8.RuneStart(l.text[off]) {
+		for off > start && off < end && !utf8.RuneStart(text[off-start]) {
 			off--
 		}
 		return off, nil
@@ -191,7 +294,7 @@ func (l *Lines) OffsetIn(p Position, enc Encoding) (int, error) {
 		if units >= p.Character {
 			return i, nil
 		}
-		r, size := utf8.DecodeRune(l.text[i:end])
+		r, size := utf8.DecodeRune(text[i-start:])
 		n := 1
 		if r >= 0x10000 {
 			n = 2
@@ -211,26 +314,23 @@ func (l *Lines) Position(off int) Position { return l.PositionIn(off, UTF16) }
 // PositionIn converts a byte offset to a position in encoding enc. Offsets beyond the text
 // clamp to its end.
 func (l *Lines) PositionIn(off int, enc Encoding) Position {
-	if off > len(l.text) {
-		off = len(l.text)
-	}
-	if off < 0 {
-		off = 0
-	}
+	off = min(max(off, 0), l.size)
 	line := l.LineOf(off)
 	start := l.Start(line)
-	off = charStart(l.text, start, off)
+	text := l.lineWithBreak(line)
+	off = start + charStart(text, off-start)
 	if enc == UTF8 {
 		return Position{Line: line, Character: off - start}
 	}
-	return Position{Line: line, Character: utf16Len(l.text[start:off])}
+	return Position{Line: line, Character: utf16Len(text[:off-start])}
 }
 
 // charStart moves an offset inside a multi-byte character back to the character's start,
 // as OffsetIn does: counted as it stands, the character's first bytes would be invalid
 // bytes of one unit each, and an offset a byte further on would get a smaller column.
-func charStart(text []byte, lineStart, off int) int {
-	for k := 1; k < utf8.UTFMax && off-k >= lineStart && off < len(text); k++ {
+// text is the offset's line, off relative to it.
+func charStart(text []byte, off int) int {
+	for k := 1; k < utf8.UTFMax && off-k >= 0 && off < len(text); k++ {
 		if utf8.RuneStart(text[off-k]) {
 			if _, size := utf8.DecodeRune(text[off-k:]); size > k {
 				return off - k
@@ -244,12 +344,11 @@ func charStart(text []byte, lineStart, off int) int {
 // RuneColumn returns the zero-based column of off counted in Unicode code points, the unit
 // of `gantry check`'s columns.
 func (l *Lines) RuneColumn(off int) int {
-	if off > len(l.text) {
-		off = len(l.text)
-	}
+	off = min(off, l.size)
 	line := l.LineOf(off)
 	start := l.Start(line)
-	return utf8.RuneCount(l.text[start:charStart(l.text, start, off)])
+	text := l.lineWithBreak(line)
+	return utf8.RuneCount(text[:charStart(text, off-start)])
 }
 
 // Point returns the tree-sitter point (row, byte column) of off.
@@ -279,9 +378,10 @@ func (l *Lines) OffsetAtRuneColumn(line, column int) (int, error) {
 		return 0, fmt.Errorf("%w: %d:%d (document has %d lines)", ErrOutOfRange, line, column, l.count)
 	}
 	start, end := l.Start(line-1), l.End(line-1)
+	text := l.Slice(start, end)
 	off := start
 	for n := 1; n < column && off < end; n++ {
-		_, size := utf8.DecodeRune(l.text[off:end])
+		_, size := utf8.DecodeRune(text[off-start:])
 		off += size
 	}
 	return off, nil
@@ -294,7 +394,7 @@ func (l *Lines) Apply(e Edit, newText []byte) *Lines {
 	// byte before the edit is scanned again with the inserted text.
 	from := max(e.StartByte-1, 0)
 	keep := l.LineOf(from) + 1                                 // lines starting at or before from stay
-	tail := l.LineOf(min(e.OldEndByte, len(l.text))) + 1       // lines starting after the edit shift
+	tail := l.LineOf(min(e.OldEndByte, l.size)) + 1            // lines starting after the edit shift
 	bk, bt := l.block(max(keep-1, 0)), l.block(max(tail-1, 0)) // the blocks the edit touches
 	delta := e.NewEndByte - e.OldEndByte
 	// The touched blocks' lines, made again: those kept, the inserted breaks, those shifted.
@@ -324,5 +424,108 @@ func (l *Lines) Apply(e Edit, newText []byte) *Lines {
 	for _, b := range l.blocks[bt+1:] {
 		blocks = append(blocks, lineBlock{first: b.first + shift, offset: b.offset + delta, rel: b.rel})
 	}
-	return &Lines{text: newText, blocks: blocks, count: l.count + shift}
+	return &Lines{text: newText, blocks: blocks, count: l.count + shift, size: len(newText)}
+}
+
+// Edit applies change and returns the index of the new text, which is kept in blocks: the
+// blocks the change touches are made again with their bytes, the others are shared (those
+// after it shifted). Nothing copies the whole text. l is not modified.
+func (l *Lines) Edit(change Change) (*Lines, Edit, error) {
+	if change.Range == nil {
+		nl := NewLines([]byte(change.Text))
+		return nl, l.replaceAll(nl), nil
+	}
+	start, end, err := l.rangeOffsets(change)
+	if err != nil {
+		return nil, Edit{}, err
+	}
+	e := l.editOf(start, end, change.Text)
+	// The blocks from the one holding the byte before the change (a "\r" there and an
+	// inserted "\n" make one break) to the one holding its end are made again, from
+	// their bytes with the change applied; every break in them is found again.
+	bk, bt := l.blockAt(max(start-1, 0)), l.blockAt(end)
+	r0 := l.blocks[bk].offset
+	r1, nextFirst := l.size, l.count
+	if bt+1 < len(l.blocks) {
+		r1, nextFirst = l.blocks[bt+1].offset, l.blocks[bt+1].first
+	}
+	region := make([]byte, 0, r1-r0+len(change.Text)-(end-start))
+	region = append(region, l.Slice(r0, start)...)
+	region = append(region, change.Text...)
+	region = append(region, l.Slice(end, r1)...)
+	starts := []int{r0}
+	for i := bytes.IndexAny(region, "\r\n"); i >= 0; {
+		// A break ending the region starts the next block's first line, except at the
+		// text's end, where it starts an empty last line.
+		if breakAt(region, i) && (i+1 < len(region) || bt+1 == len(l.blocks)) {
+			starts = append(starts, r0+i+1)
+		}
+		j := bytes.IndexAny(region[i+1:], "\r\n")
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	first := l.blocks[bk].first
+	shift := first + len(starts) - nextFirst // lines added
+	delta := len(change.Text) - (end - start)
+	made := blocked(starts, first, lineBlockSize(l.count))
+	for i := range made {
+		to := len(region)
+		if i+1 < len(made) {
+			to = made[i+1].offset - r0
+		}
+		made[i].data = region[made[i].offset-r0 : to : to]
+	}
+	blocks := make([]lineBlock, 0, len(l.blocks)-(bt-bk+1)+len(made))
+	for k := 0; k < bk; k++ {
+		b := l.blocks[k]
+		b.data = l.blockBytes(k)
+		blocks = append(blocks, b)
+	}
+	blocks = append(blocks, made...)
+	for k := bt + 1; k < len(l.blocks); k++ {
+		b := l.blocks[k]
+		b.data = l.blockBytes(k)
+		b.first += shift
+		b.offset += delta
+		blocks = append(blocks, b)
+	}
+	return &Lines{blocks: blocks, count: l.count + shift, size: l.size + delta}, e, nil
+}
+
+// rangeOffsets returns the byte offsets of a change's range.
+func (l *Lines) rangeOffsets(change Change) (start, end int, err error) {
+	if start, err = l.OffsetIn(change.Range.Start, change.Encoding); err != nil {
+		return 0, 0, err
+	}
+	if end, err = l.OffsetIn(change.Range.End, change.Encoding); err != nil {
+		return 0, 0, err
+	}
+	if end < start {
+		return 0, 0, fmt.Errorf("%w: range end before start", ErrOutOfRange)
+	}
+	return start, end, nil
+}
+
+// editOf describes replacing bytes start to end of l's text with text.
+func (l *Lines) editOf(start, end int, text string) Edit {
+	e := Edit{StartByte: start, OldEndByte: end, NewEndByte: start + len(text)}
+	e.StartRow, e.StartColumn = l.Point(start)
+	e.OldEndRow, e.OldEndColumn = l.Point(end)
+	e.NewEndRow, e.NewEndColumn = e.StartRow, e.StartColumn
+	if ins := NewLines([]byte(text)); ins.Count() > 1 {
+		e.NewEndRow += ins.Count() - 1
+		e.NewEndColumn = len(text) - ins.Start(ins.Count()-1)
+	} else {
+		e.NewEndColumn += len(text)
+	}
+	return e
+}
+
+// replaceAll describes replacing l's whole text with the text nl indexes.
+func (l *Lines) replaceAll(nl *Lines) Edit {
+	endRow, endCol := nl.Point(nl.Len())
+	oldRow, oldCol := l.Point(l.size)
+	return Edit{OldEndByte: l.size, NewEndByte: nl.Len(), OldEndRow: oldRow, OldEndColumn: oldCol, NewEndRow: endRow, NewEndColumn: endCol}
 }

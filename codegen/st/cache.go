@@ -99,7 +99,7 @@ func (c *cache) build(f *syntax.File) *Model {
 			continue
 		}
 		start, end := int(ch.StartByte()), int(ch.EndByte())
-		if end > len(f.Text) || start > end {
+		if end > len(f.Bytes()) || start > end {
 			continue
 		}
 		kind := symbolName(f.Language, ch)
@@ -115,18 +115,18 @@ func (c *cache) build(f *syntax.File) *Model {
 		// A comment right above a POU is its doc; it is part of the cache key.
 		keyStart := start
 		doc := ""
-		if docEnd > 0 && onlySpace(f.Text[docEnd:start]) && strings.Count(string(f.Text[docEnd:start]), "\n") <= 1 && pouKinds[kind] != "" {
+		if docEnd > 0 && onlySpace(f.Bytes()[docEnd:start]) && strings.Count(string(f.Bytes()[docEnd:start]), "\n") <= 1 && pouKinds[kind] != "" {
 			keyStart = docStart
-			doc = cleanComment(string(f.Text[docStart:docEnd]))
+			doc = cleanComment(string(f.Bytes()[docStart:docEnd]))
 		}
 		docEnd = 0
 		// Keyed by text alone: the same text parses to the same kind of node.
-		u := c.unit(f.Text[keyStart:end])
+		u := c.unit(f.Bytes()[keyStart:end])
 		if u == nil || u.kind != kind {
-			key := string(f.Text[keyStart:end])
+			key := string(f.Bytes()[keyStart:end])
 			// The copy's texts slice the key: one copy of the unit's text.
 			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:])
-			u = buildUnit(mirror, f.Text, 0)
+			u = buildUnit(mirror, f.Bytes(), 0)
 			u.at = start
 			if doc != "" {
 				for _, p := range u.pous {

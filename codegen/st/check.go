@@ -61,14 +61,14 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 
 func (p *Pack) newRun(f *syntax.File, ws *wsIndex, cfg *config.Config, within *[2]int) *Run {
 	m := p.cache.modelOf(f)
-	r := &Run{File: f, Text: f.Text, Model: m, WS: ws, Config: cfg, Within: within, scope: map[*POU]*Scope{}}
+	r := &Run{File: f, Text: f.Bytes(), Model: m, WS: ws, Config: cfg, Within: within, scope: map[*POU]*Scope{}}
 	if within != nil {
 		r.units = m.UnitsIn(within[0], within[1])
 	} else {
 		r.units = m.Units
 	}
 	for _, u := range r.units {
-		abs := u.Abs(f.Text)
+		abs := u.Abs(f.Bytes())
 		for _, pou := range abs.pous {
 			r.addPOU(pou)
 		}

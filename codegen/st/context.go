@@ -30,28 +30,28 @@ func (p *Pack) Context(ctx context.Context, req codegen.ContextRequest) codegen.
 	if off < 0 {
 		off = 0
 	}
-	if off > len(f.Text) {
-		off = len(f.Text)
+	if off > len(f.Bytes()) {
+		off = len(f.Bytes())
 	}
-	out := codegen.Context{Stop: append([]string(nil), stops...), Unit: [2]int{0, len(f.Text)}}
+	out := codegen.Context{Stop: append([]string(nil), stops...), Unit: [2]int{0, len(f.Bytes())}}
 	ws := p.scopeIndex(ctx, req.Workspace, req.Path, f, req.Config, nil)
 
 	f.Lock()
 	defer f.Unlock()
-	if why := skipAtText(f.Text, off); why != "" {
+	if why := skipAtText(f.Bytes(), off); why != "" {
 		out.Skip = why
 		return out
 	}
 	m := p.cache.modelOf(f)
-	if why := skipAt(f.Root(), m, f.Text, off); why != "" {
+	if why := skipAt(f.Root(), m, f.Bytes(), off); why != "" {
 		out.Skip = why
 		return out
 	}
-	c := &cursor{text: f.Text, off: off, m: m, ws: ws, path: req.Path}
+	c := &cursor{text: f.Bytes(), off: off, m: m, ws: ws, path: req.Path}
 	if u := m.UnitAt(off); u != nil {
 		out.Unit = [2]int{u.Start, u.End}
 		c.unit = u
-		c.pou = innermostPOU(u.POUs(f.Text), off)
+		c.pou = innermostPOU(u.POUs(f.Bytes()), off)
 	}
 	if c.pou != nil {
 		c.scope = newScope(c.pou, m, ws)

@@ -14,7 +14,7 @@ func TestDump(t *testing.T) {
 		t.Skip("set ST_DUMP")
 	}
 	f := parse(t, src)
-	root := copyTree(language, f.Root(), f.Text, 0)
+	root := copyTree(language, f.Root(), f.Bytes(), 0)
 	var pr func(n *Node, d int)
 	pr = func(n *Node, d int) {
 		fmt.Printf("%s%s %s [%d,%d] %q\n", strings.Repeat("  ", d), n.Field(), n.Kind(), n.Start(), n.End(), n.Text())

@@ -81,7 +81,7 @@ func dialectMarkersOf(f *syntax.File) Dialect {
 		if ok && e.StartByte > markersLimit {
 			return parent
 		}
-		return dialectMarkers(f.Text)
+		return dialectMarkers(f.Bytes())
 	}).(Dialect)
 }
 

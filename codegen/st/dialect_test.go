@@ -227,7 +227,7 @@ END_FUNCTION_BLOCK
 			case "st/syntax":
 				t.Errorf("%s: %s", path, fd.Message)
 			case "st/undeclared-identifier":
-				got = append(got, string(f.Text[fd.Start:fd.End]))
+				got = append(got, string(f.Bytes()[fd.Start:fd.End]))
 			}
 		}
 		if strings.Join(got, " ") != want {

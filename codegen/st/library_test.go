@@ -58,14 +58,14 @@ func TestLibraryParseRate(t *testing.T) {
 	cfg := config.Default()
 	verbose := os.Getenv("GANTRY_ST_LIBRARY_VERBOSE") != ""
 	for _, wf := range ws.files {
-		d := dialectOf(wf.Path, cfg, wf.File.Text)
+		d := dialectOf(wf.Path, cfg, wf.File.Bytes())
 		s := per[d]
 		s.files++
 		if e := firstErrorNode(wf.File.Root()); e == nil {
 			s.clean++
 		} else if verbose {
 			line := wf.File.Lines.LineOf(int(e.StartByte())) + 1
-			t.Logf("PARSE %s:%d: %s %q", wf.Path, line, e.Type(), clip(string(wf.File.Text[e.StartByte():e.EndByte()]), 60))
+			t.Logf("PARSE %s:%d: %s %q", wf.Path, line, e.Type(), clip(string(wf.File.Bytes()[e.StartByte():e.EndByte()]), 60))
 		}
 		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: wf.Path, File: wf.File, Config: cfg, Workspace: ws})
 		for _, fd := range res.Findings {

@@ -110,13 +110,13 @@ func (p *Pack) at(ctx context.Context, req codegen.ContextRequest) (target, *wsI
 	if u == nil {
 		return target{}, ws
 	}
-	n := nodeAt(u.Root(f.Text), req.Offset)
+	n := nodeAt(u.Root(f.Bytes()), req.Offset)
 	if !isName(n) {
 		return target{}, ws
 	}
-	pou := innermostPOU(u.POUs(f.Text), n.Start())
+	pou := innermostPOU(u.POUs(f.Bytes()), n.Start())
 	sc := p.navScope(pou, m, ws, req)
-	return resolveName(n, pou, sc, f.Text), ws
+	return resolveName(n, pou, sc, f.Bytes()), ws
 }
 
 func (p *Pack) navScope(pou *POU, m *Model, ws *wsIndex, req codegen.ContextRequest) *Scope {
@@ -440,7 +440,7 @@ func (p *Pack) files(ctx context.Context, req codegen.ContextRequest) []navFile 
 
 // declaration returns where t is declared in one file's model, as a byte range of its name.
 func declaration(t target, nf navFile) (int, int, bool) {
-	text := nf.file.Text
+	text := nf.file.Bytes()
 	for _, u := range nf.m.Units {
 		abs := u.Abs(text)
 		switch t.kind {
@@ -547,7 +547,7 @@ func (p *Pack) References(ctx context.Context, req codegen.ContextRequest) []cod
 		if ctx.Err() != nil {
 			break
 		}
-		text := nf.file.Text
+		text := nf.file.Bytes()
 		sub := codegen.ContextRequest{Path: nf.path, File: nf.file, Config: req.Config}
 		for _, u := range nf.m.Units {
 			if !containsFold(text[u.Start:u.End], name) {

@@ -28,7 +28,7 @@ func navReq(t *testing.T, ws *memWorkspace, file, needle string, n, delta int) c
 		if filepath.Base(wf.Path) != file {
 			continue
 		}
-		text := string(wf.File.Text)
+		text := string(wf.File.Bytes())
 		off := -1
 		for i, from := 0, 0; i <= n; i++ {
 			j := strings.Index(text[from:], needle)
@@ -47,8 +47,8 @@ func navReq(t *testing.T, ws *memWorkspace, file, needle string, n, delta int) c
 // locString renders a location as file:line:col:text.
 func locString(l codegen.Location) string {
 	line := l.File.Lines.LineOf(l.Start)
-	col := l.Start - lineStart(l.File.Text, l.Start)
-	return fmt.Sprintf("%s:%d:%d:%s", filepath.Base(l.Path), line+1, col+1, l.File.Text[l.Start:l.End])
+	col := l.Start - lineStart(l.File.Bytes(), l.Start)
+	return fmt.Sprintf("%s:%d:%d:%s", filepath.Base(l.Path), line+1, col+1, l.File.Bytes()[l.Start:l.End])
 }
 
 func lineStart(text []byte, off int) int {

@@ -101,7 +101,7 @@ func TestProjectFilesParseCleanly(t *testing.T) {
 	for _, p := range paths {
 		f := parseProject(t, pk, p)
 		if e := firstErrorNode(f.Root()); e != nil {
-			t.Errorf("%s:%d: %s in %q", p, f.Lines.LineOf(int(e.StartByte()))+1, e.Type(), f.Text[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+60)])
+			t.Errorf("%s:%d: %s in %q", p, f.Lines.LineOf(int(e.StartByte()))+1, e.Type(), f.Bytes()[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+60)])
 		}
 		if f.Root().NamedChildCount() == 0 {
 			t.Errorf("%s: empty tree", p)
@@ -117,7 +117,7 @@ func TestProjectModel(t *testing.T) {
 	f.Unlock()
 	var fb *POU
 	for _, u := range m.Units {
-		for _, p := range u.POUs(f.Text) {
+		for _, p := range u.POUs(f.Bytes()) {
 			if p.Name == "FB_Conveyor" {
 				fb = p
 			}
@@ -243,14 +243,14 @@ func TestProjectIncrementalEdit(t *testing.T) {
 	pk := New()
 	path := filepath.Join(projectDir, "FB_Conveyor.TcPOU")
 	f := parseProject(t, pk, path)
-	src := string(f.Text)
+	src := string(f.Bytes())
 	at := strings.Index(src, "nStops := nStops + 1;")
 	sp := f.Lines.Position(at)
 	nf, err := f.Apply(context.Background(), source.Change{Range: &source.Range{Start: sp, End: sp}, Text: "nStops := 0;\n"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := codegen.Parse(context.Background(), pk, path, nf.Text)
+	fresh, err := codegen.Parse(context.Background(), pk, path, nf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +302,7 @@ func TestProjectIncrementalEditChangesEditedBody(t *testing.T) {
 	pk := New()
 	path := filepath.Join(projectDir, "FB_Conveyor.TcPOU")
 	f := parseProject(t, pk, path)
-	at := strings.Index(string(f.Text), "nStops := nStops + 1;")
+	at := strings.Index(string(f.Bytes()), "nStops := nStops + 1;")
 	nf, err := f.Splice(context.Background(), at, at, "nStops := 0;\n")
 	if err != nil {
 		t.Fatal(err)
@@ -321,7 +321,7 @@ func TestProjectIncrementalEditChangesEditedBody(t *testing.T) {
 		walk(root)
 		return out
 	}
-	o, n := find(f.Root(), f.Text), find(nf.Root(), nf.Text)
+	o, n := find(f.Root(), f.Bytes()), find(nf.Root(), nf.Bytes())
 	if o == nil || n == nil {
 		t.Fatal("no M_Stop")
 	}
@@ -396,7 +396,7 @@ func TestSFCProgramInATcPOU(t *testing.T) {
 	path := filepath.Join(projectDir, "PRG_Sequence.TcPOU")
 	f := parseProject(t, pk, path)
 	if e := firstErrorNode(f.Root()); e != nil {
-		t.Fatalf("syntax error at %q", f.Text[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+40)])
+		t.Fatalf("syntax error at %q", f.Bytes()[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+40)])
 	}
 	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig()})
 	for _, fd := range res.Findings {
@@ -404,7 +404,7 @@ func TestSFCProgramInATcPOU(t *testing.T) {
 	}
 	var names []string
 	for _, u := range pk.cache.modelOf(f).Units {
-		for _, p := range u.POUs(f.Text) {
+		for _, p := range u.POUs(f.Bytes()) {
 			for _, c := range p.Children {
 				if c.ReturnType != nil {
 					names = append(names, c.Name+":"+c.ReturnType.Name)
@@ -429,7 +429,7 @@ func TestGenericBlockInATcPOU(t *testing.T) {
 		path := filepath.Join(projectDir, name)
 		f := parseProject(t, pk, path)
 		if e := firstErrorNode(f.Root()); e != nil {
-			t.Fatalf("%s: syntax error at %q", name, f.Text[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+40)])
+			t.Fatalf("%s: syntax error at %q", name, f.Bytes()[e.StartByte():min(int(e.EndByte()), int(e.StartByte())+40)])
 		}
 		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig()})
 		for _, fd := range res.Findings {

@@ -21,7 +21,7 @@ func (p *Pack) Symbols(ctx context.Context, f *syntax.File) []codegen.Symbol {
 	f.Unlock()
 	var out []codegen.Symbol
 	for _, u := range m.Units {
-		abs := u.Abs(f.Text)
+		abs := u.Abs(f.Bytes())
 		for _, pou := range abs.pous {
 			out = append(out, pouSymbol(pou))
 		}

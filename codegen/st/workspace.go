@@ -131,7 +131,7 @@ func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []Lib
 	}
 	for _, f := range files {
 		if f.File != nil && strings.EqualFold(filepath.Ext(f.Path), ".xml") {
-			refs = append(refs, PLCopenLibraries(f.File.Text)...)
+			refs = append(refs, PLCopenLibraries(f.File.Bytes())...)
 		}
 	}
 	return refs
@@ -177,13 +177,13 @@ func libKey(l *libSet) string {
 func (p *Pack) scopeIndex(ctx context.Context, ws codegen.Workspace, path string, f *syntax.File, cfg *config.Config, within *[2]int) *wsIndex {
 	idx := withConfig(p.index(ctx, ws, path), cfg)
 	if f != nil && strings.EqualFold(filepath.Ext(path), ".xml") {
-		if refs := PLCopenLibraries(f.Text); len(refs) > 0 {
+		if refs := PLCopenLibraries(f.Bytes()); len(refs) > 0 {
 			idx = withRefs(idx, refs)
 		}
 	}
 	if f != nil && idx != nil && idx.lazy != nil {
 		s, e := f.Span()
-		text, own := f.Text[s:e], f.Text[s:e]
+		text, own := f.Bytes()[s:e], f.Bytes()[s:e]
 		if within != nil && within[0] >= 0 && within[1] <= len(text) && within[0] <= within[1] {
 			// A unit re-checked (the gate): its names; the file's own were fetched before.
 			text, own = text[within[0]:within[1]], nil

@@ -27,9 +27,9 @@ func (w *File) Cut(ctx context.Context, at int, insert string) (*File, error) {
 		return nil, errors.New("cut: offset outside the window")
 	}
 	text := make([]byte, 0, e-s+len(insert))
-	text = append(append(append(text, w.Text[s:at]...), insert...), w.Text[at:e]...)
+	text = append(append(append(text, w.Bytes()[s:at]...), insert...), w.Bytes()[at:e]...)
 	lines := source.NewLines(text)
-	cut := &File{Language: w.Language, Text: text, Lines: lines, Window: true, windowed: true,
+	cut := &File{Language: w.Language, text: text, Lines: lines, Window: true, windowed: true,
 		span: [2]int{0, len(text)}, doc: w, lineBase: w.Lines.LineOf(s)}
 
 	w.treeMu.Lock()

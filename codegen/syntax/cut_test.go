@@ -34,8 +34,8 @@ func TestCutIsTheUnitAloneWithTheInsertion(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := unit[:at-start] + insert + unit[at-start:]
-		if string(cut.Text) != want {
-			t.Fatalf("%q: text %q, want %q", insert, cut.Text, want)
+		if string(cut.Bytes()) != want {
+			t.Fatalf("%q: text %q, want %q", insert, cut.Bytes(), want)
 		}
 		fresh, _ := syntax.Parse(ctx, st.Language(), []byte(want))
 		if got, exp := cut.Root().String(), fresh.Root().String(); got != exp {

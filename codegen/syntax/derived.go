@@ -130,17 +130,17 @@ func (f *File) facts() *derived {
 // origin is the text a snapshot was made from by one edit: the address and length of that
 // text, not a reference to it, so a chain of edits keeps no old text alive.
 type origin struct {
-	text uintptr
-	size int
-	edit source.Edit
+	lines uintptr // the parent's line index (not kept alive: only compared)
+	size  int
+	edit  source.Edit
 }
 
-// EditFrom reports the edit that made f's text from parent, when f was made from that
-// very text (the same bytes in memory, which the caller still holds) by Apply or Splice.
+// EditFrom reports the edit that made f's text from parent's, when f was made from that
+// very snapshot's text (its line index, which the caller still holds) by Apply or Splice.
 // A cache keyed by an older text can then skip comparing what the edit did not touch.
-func (f *File) EditFrom(parent []byte) (source.Edit, bool) {
+func (f *File) EditFrom(parent *source.Lines) (source.Edit, bool) {
 	o := f.origin
-	if o == nil || len(parent) != o.size || len(parent) == 0 || uintptr(unsafe.Pointer(unsafe.SliceData(parent))) != o.text {
+	if o == nil || parent == nil || parent.Len() != o.size || uintptr(unsafe.Pointer(parent)) != o.lines {
 		return source.Edit{}, false
 	}
 	return o.edit, true
@@ -150,14 +150,14 @@ func (f *File) EditFrom(parent []byte) (source.Edit, bool) {
 // can drop old's entry when it adds f's, so an editing session keeps one snapshot's tree
 // and analysis alive per document, not every version it went through.
 func (f *File) Supersedes(old *File) bool {
-	_, ok := f.EditFrom(old.Text)
+	_, ok := f.EditFrom(old.Lines)
 	return ok
 }
 
 // inherit hands f's facts to child, made from f by e.
 func (f *File) inherit(child *File, e source.Edit) *File {
-	if len(f.Text) > 0 {
-		child.origin = &origin{text: uintptr(unsafe.Pointer(unsafe.SliceData(f.Text))), size: len(f.Text), edit: e}
+	if f.Lines != nil {
+		child.origin = &origin{lines: uintptr(unsafe.Pointer(f.Lines)), size: f.Lines.Len(), edit: e}
 	}
 	f.derivedMu.Lock()
 	d := f.derived

@@ -203,7 +203,7 @@ func unexpected(f *File, n *sitter.Node) string {
 	if end > start+4096 {
 		end = start + 4096 // the message shows one line; a huge ERROR node is not copied
 	}
-	text := strings.TrimSpace(string(f.Text[start:end]))
+	text := strings.TrimSpace(string(f.Bytes()[start:end]))
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
 	}

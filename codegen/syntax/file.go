@@ -22,8 +22,9 @@ type Regions func(text []byte) [][2]int
 // File is an immutable parsed snapshot of a document.
 type File struct {
 	Language *sitter.Language
-	Text     []byte
-	Lines    *source.Lines
+	// text is the whole text, or nil when Lines keeps it in blocks (Bytes).
+	text  []byte
+	Lines *source.Lines
 	// Regions, when set, restricts parsing to the code regions (recomputed on every edit).
 	Regions Regions
 	// Window marks a unit of a large text-only document parsed for one use (ParseWindow):
@@ -82,7 +83,7 @@ func ParseRegions(ctx context.Context, lang *sitter.Language, text []byte, regio
 	if err != nil {
 		return nil, err
 	}
-	return &File{Language: lang, Text: text, Lines: lines, tree: tree, Regions: regions}, nil
+	return &File{Language: lang, text: text, Lines: lines, tree: tree, Regions: regions}, nil
 }
 
 // wholeText is tree-sitter's default included range.
@@ -144,12 +145,30 @@ const reparseChunk = 4 << 10
 // TextOnly returns a snapshot without a tree, for documents too large to keep one (a
 // million-line G-code file): its pack works from the text and parses windows itself.
 func TextOnly(lang *sitter.Language, text []byte) *File {
-	return &File{Language: lang, Text: text, Lines: source.NewLines(text)}
+	return &File{Language: lang, text: text, Lines: source.NewLines(text)}
+}
+
+// Bytes returns the snapshot's text. An edited text-only snapshot keeps its text in its
+// line index's blocks (Apply), and the first call joins them, a copy of the whole text:
+// what runs on every keystroke of a large document reads lines and slices through Lines.
+func (f *File) Bytes() []byte {
+	if f.text != nil || f.Lines == nil {
+		return f.text
+	}
+	return f.Lines.Text()
+}
+
+// Len is the length of the snapshot's text in bytes.
+func (f *File) Len() int {
+	if f.Lines != nil {
+		return f.Lines.Len()
+	}
+	return len(f.text)
 }
 
 // WithoutTree returns a text-only snapshot of f's text, sharing what is known about it.
 func (f *File) WithoutTree() *File {
-	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, derived: f.facts()}
+	return &File{Language: f.Language, text: f.text, Lines: f.Lines, derived: f.facts()}
 }
 
 // HasTree reports whether the snapshot carries a whole-file tree (made or still to make).
@@ -179,18 +198,33 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	text, e, err := source.Apply(f.Lines, change)
+	var child *File
+	if f.HasTree() {
+		text, e, err := source.Apply(f.Lines, change)
+		if err != nil {
+			return nil, err
+		}
+		child = &File{Language: f.Language, text: text, Lines: f.Lines.Apply(e, text), Regions: f.Regions, pending: f.pendingAfter(e)}
+		return f.inheritAll(child, e), nil
+	}
+	// Without a tree to reparse nothing needs the text in one piece: a keystroke in a
+	// million-line file copies the line blocks it touches, not 21 MB.
+	lines, e, err := f.Lines.Edit(change)
 	if err != nil {
 		return nil, err
 	}
-	lines := f.Lines.Apply(e, text)
-	child := &File{Language: f.Language, Text: text, Lines: lines, Regions: f.Regions, pending: f.pendingAfter(e)}
+	child = &File{Language: f.Language, Lines: lines, Regions: f.Regions}
+	return f.inheritAll(child, e), nil
+}
+
+// inheritAll hands child, made from f by e, f's memo for one generation and its facts.
+func (f *File) inheritAll(child *File, e source.Edit) *File {
 	f.memoMu.Lock()
 	if len(f.memo) > 0 {
 		child.parentMemo = maps.Clone(f.memo)
 	}
 	f.memoMu.Unlock()
-	return f.inherit(child, e), nil
+	return f.inherit(child, e)
 }
 
 // pendingAfter returns the tree f's next version starts from, a copy of f's, and its
@@ -257,14 +291,14 @@ func (f *File) materialize() {
 	for _, e := range f.pending.edits {
 		edit(f.pending.base, e)
 	}
-	tree, err := parse(context.Background(), f.Language, f.pending.base, f.Text, ranges)
-	if err == nil && len(f.Text) <= FreshParseBelow && tree.RootNode().HasError() {
+	tree, err := parse(context.Background(), f.Language, f.pending.base, f.Bytes(), ranges)
+	if err == nil && len(f.Bytes()) <= FreshParseBelow && tree.RootNode().HasError() {
 		// Error recovery depends on the old tree: an incremental parse of broken code can
 		// place its ERROR nodes differently from a fresh one (seen on RTL), and what the
 		// user sees must not depend on the edit history. A tree with errors is parsed again
 		// from scratch.
 		tree.Close()
-		tree, err = parse(context.Background(), f.Language, nil, f.Text, ranges)
+		tree, err = parse(context.Background(), f.Language, nil, f.Bytes(), ranges)
 	}
 	if err != nil {
 		// parse fails only when cancelled, and it is never given a context here
@@ -296,7 +330,7 @@ func (f *File) TryLock() bool { return f.mu.TryLock() }
 func (f *File) Unlock() { f.mu.Unlock() }
 
 // Content returns the source text of n.
-func (f *File) Content(n *sitter.Node) string { return string(f.Text[n.StartByte():n.EndByte()]) }
+func (f *File) Content(n *sitter.Node) string { return string(f.Bytes()[n.StartByte():n.EndByte()]) }
 
 // ParseWindow parses text[start:end] of a snapshot as a File of its own over the same text
 // and line index: its nodes keep their positions in the whole text, and nothing outside the
@@ -316,7 +350,7 @@ func (f *File) ParseWindowAfter(ctx context.Context, start, end int, prev *File)
 	if prev == nil || !prev.windowed || prev.Language != f.Language {
 		return f.parseWindow(ctx, start, end, nil)
 	}
-	e, ok := f.EditFrom(prev.Text)
+	e, ok := f.EditFrom(prev.Lines)
 	// The edit must fall inside prev's window, and this window be prev's as the edit moved it.
 	if !ok || e.StartByte < prev.span[0] || e.OldEndByte > prev.span[1] ||
 		start != prev.span[0] || end != prev.span[1]+e.NewEndByte-e.OldEndByte {
@@ -339,7 +373,7 @@ func (f *File) ParseWindowAfter(ctx context.Context, start, end int, prev *File)
 }
 
 func (f *File) parseWindow(ctx context.Context, start, end int, old *sitter.Tree) (*File, error) {
-	start, end = max(0, min(start, len(f.Text))), max(0, min(end, len(f.Text)))
+	start, end = max(0, min(start, len(f.Bytes()))), max(0, min(end, len(f.Bytes())))
 	sr, sc := f.Lines.Point(start)
 	er, ec := f.Lines.Point(end)
 	if err := ctx.Err(); err != nil {
@@ -355,7 +389,7 @@ func (f *File) parseWindow(ctx context.Context, start, end int, old *sitter.Tree
 		if int(offset) >= end {
 			return nil
 		}
-		return f.Text[offset:min(int(offset)+64<<10, end)]
+		return f.Bytes()[offset:min(int(offset)+64<<10, end)]
 	}
 	tree, err := p.ParseInputCtx(context.Background(), old, sitter.Input{Read: read, Encoding: sitter.InputEncodingUTF8})
 	if err != nil {
@@ -364,7 +398,7 @@ func (f *File) parseWindow(ctx context.Context, start, end int, old *sitter.Tree
 	parsers.Put(p)
 	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
 	// Facts are about the text, which the window shares.
-	return &File{Language: f.Language, Text: f.Text, Lines: f.Lines, tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
+	return &File{Language: f.Language, text: f.Bytes(), Lines: f.Lines, tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
 }
 
 // Span is the byte range the snapshot's tree covers: a window's range, else the whole text.
@@ -373,5 +407,5 @@ func (f *File) Span() (start, end int) {
 	if f.windowed {
 		return f.span[0], f.span[1]
 	}
-	return 0, len(f.Text)
+	return 0, len(f.Bytes())
 }

@@ -33,15 +33,15 @@ func TestIncrementalEditsMatchAFreshParse(t *testing.T) {
 		}
 		cur = next
 	}
-	fresh, _ := syntax.Parse(ctx, st.Language(), cur.Text)
+	fresh, _ := syntax.Parse(ctx, st.Language(), cur.Bytes())
 	if got, want := cur.Root().String(), fresh.Root().String(); got != want {
 		t.Errorf("incremental tree differs:\n%s\n%s", got, want)
 	}
-	if string(f.Text) != text {
+	if string(f.Bytes()) != text {
 		t.Error("the old snapshot changed")
 	}
-	if !strings.Contains(string(cur.Text), "尺寸 大小") && !strings.Contains(string(cur.Text), "大小") {
-		t.Errorf("text %q", cur.Text)
+	if !strings.Contains(string(cur.Bytes()), "尺寸 大小") && !strings.Contains(string(cur.Bytes()), "大小") {
+		t.Errorf("text %q", cur.Bytes())
 	}
 }
 
@@ -146,7 +146,7 @@ func TestTreesAreMadeWhenAskedFor(t *testing.T) {
 		versions = append(versions, next)
 	}
 	check := func(v *syntax.File) string {
-		fresh, _ := syntax.Parse(ctx, st.Language(), v.Text)
+		fresh, _ := syntax.Parse(ctx, st.Language(), v.Bytes())
 		if got, want := v.Root().String(), fresh.Root().String(); got != want {
 			return "incremental tree differs from a fresh parse:\n" + got + "\n" + want
 		}

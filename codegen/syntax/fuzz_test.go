@@ -26,12 +26,12 @@ var languages = []*sitter.Language{st.Language(), rtl.Language(), gcode.Language
 // sameAsFresh fails when f differs from a fresh parse of f's text.
 func sameAsFresh(t *testing.T, f *syntax.File, what string) {
 	t.Helper()
-	fresh, err := syntax.Parse(context.Background(), f.Language, f.Text)
+	fresh, err := syntax.Parse(context.Background(), f.Language, f.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := f.Root().String(), fresh.Root().String(); got != want {
-		t.Fatalf("%s: incremental tree differs from a fresh parse of %q:\n%s\nfresh:\n%s", what, f.Text, got, want)
+		t.Fatalf("%s: incremental tree differs from a fresh parse of %q:\n%s\nfresh:\n%s", what, f.Bytes(), got, want)
 	}
 	ge, fe := syntax.Errors(f, f.Root()), syntax.Errors(fresh, fresh.Root())
 	if len(ge) != len(fe) {
@@ -92,7 +92,7 @@ func FuzzIncrementalEdit(f *testing.F) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			mid := len(nf.Text) / 2
+			mid := len(nf.Bytes()) / 2
 			r2 := source.Range{Start: nf.Lines.Position(mid), End: nf.Lines.Position(mid)}
 			// The second edit before the first's tree is made: both are recorded at once.
 			pending2, err := nf.Apply(ctx, source.Change{Range: &r2, Text: insert})

@@ -599,7 +599,7 @@ func (w *Workspace) openNames(ns codegen.NameScanner, f codegen.WorkspaceFile) [
 	if ok {
 		return names
 	}
-	names = ns.DeclaredNames(f.File.Text)
+	names = ns.DeclaredNames(f.File.Bytes())
 	w.mu.Lock()
 	if len(w.openScan) > 256 {
 		w.openScan = map[any][]string{}

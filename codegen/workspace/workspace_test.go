@@ -38,7 +38,7 @@ func TestFilesPrefersOpenDocumentsAndFollowsDisk(t *testing.T) {
 	texts := func() map[string]string {
 		out := map[string]string{}
 		for _, wf := range ws.Files(ctx, "st") {
-			out[filepath.Base(wf.Path)] = string(wf.File.Text)
+			out[filepath.Base(wf.Path)] = string(wf.File.Bytes())
 		}
 		return out
 	}

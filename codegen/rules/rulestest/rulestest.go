@@ -178,7 +178,7 @@ func CompareWants(f *syntax.File, findings []rules.Finding, want map[int][]Want,
 // names: run with every rule on, it holds a fixture's clean part clean of every rule, not
 // only of the rule the fixture is named after.
 func Unmarked(f *syntax.File, findings []rules.Finding, min rules.Severity) []string {
-	want := Expectations(f.Text)
+	want := Expectations(f.Bytes())
 	var out []string
 	for _, fd := range findings {
 		if fd.Severity < min {
