@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -127,5 +128,37 @@ func TestLargeGCodeDocumentIsCheckedIncrementally(t *testing.T) {
 		if d.Severity == protocol.DiagnosticSeverityError {
 			t.Fatalf("error left after undoing the edit: %+v", d)
 		}
+	}
+}
+
+// A keystroke in a large document copies the line blocks it touches, not the text: what
+// the server allocates per keystroke, diagnostics and their encoding included, is a small
+// part of the text (a copy per keystroke allocated the text's size each time, and made the
+// first keystrokes after opening wait on fresh memory and collections).
+func TestLargeGCodeKeystrokeDoesNotCopyTheText(t *testing.T) {
+	text := camgen.Program(150000)
+	s := openLarge(t, text)
+	s.w.wait(t, 1)
+	var moves []int
+	for i, l := range strings.Split(string(text), "\n") {
+		if strings.HasPrefix(l, "G1 ") && i > 1000 {
+			moves = append(moves, i)
+		}
+	}
+	const keys = 20
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for i := 0; i < keys; i++ {
+		ch := "["
+		if i%2 == 1 {
+			ch = "G"
+		}
+		s.edit(t, i+2, moves[(i/2*7919)%len(moves)], ch)
+	}
+	runtime.ReadMemStats(&after)
+	perKey := (after.TotalAlloc - before.TotalAlloc) / keys
+	t.Logf("%d bytes allocated per keystroke in a %d-byte document", perKey, len(text))
+	if perKey > uint64(len(text))/4 {
+		t.Errorf("a keystroke allocated %d bytes, the text is %d: the text is copied per keystroke", perKey, len(text))
 	}
 }

@@ -196,7 +196,9 @@ func build(old *docState, lines *source.Lines, set *settings, edit *source.Edit)
 			midEnd = old.chunks[j].start + delta
 		}
 		chunks = append(chunks, old.chunks[:i]...)
-		mid := splitLines(lines.Slice(prefixEnd, midEnd), prefixEnd, prefixLines, ChunkLines)
+		// The changed chunks get bytes of their own: a slice of an edited text's block
+		// would keep the whole block in memory for each chunk made from it.
+		mid := splitLines(bytes.Clone(lines.Slice(prefixEnd, midEnd)), prefixEnd, prefixLines, ChunkLines)
 		scanAll(mid)
 		chunks = append(chunks, mid...)
 		midLines := prefixLines
