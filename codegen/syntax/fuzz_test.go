@@ -106,6 +106,27 @@ func FuzzIncrementalEdit(f *testing.F) {
 				t.Fatal(err)
 			}
 			sameAsFresh(t, nf2, "second edit")
+			// The same edits to a text-only snapshot keep its text in line blocks: the
+			// same text, and the same line index, as the snapshot with a tree.
+			tf, err := syntax.TextOnly(lang, []byte(text)).Apply(ctx, source.Change{Range: &r, Text: insert})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tf2, err := tf.Apply(ctx, source.Change{Range: &r2, Text: insert})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tf2.Lines.Count() != nf2.Lines.Count() || tf2.Lines.Position(tf2.Len()) != nf2.Lines.Position(nf2.Len()) {
+				t.Fatalf("text-only snapshot: %d lines, with a tree %d", tf2.Lines.Count(), nf2.Lines.Count())
+			}
+			for line := 0; line < nf2.Lines.Count(); line++ {
+				if tf2.Lines.Start(line) != nf2.Lines.Start(line) || string(tf2.Lines.LineText(line)) != string(nf2.Lines.LineText(line)) {
+					t.Fatalf("text-only snapshot: line %d differs", line)
+				}
+			}
+			if string(tf2.Bytes()) != string(nf2.Bytes()) {
+				t.Fatalf("text-only snapshot: text %q, with a tree %q", tf2.Bytes(), nf2.Bytes())
+			}
 		}
 	})
 }
