@@ -242,30 +242,25 @@ func explainBlocks(f *File, n *sitter.Node, pairs [][2]string) (string, int, int
 	var stack []open
 	var blame [2]int
 	msg := ""
-	Walk(n, func(n *sitter.Node) Step {
-		if t := n.Type(); t == "comment" || strings.Contains(t, "string") {
-			return Skip
-		}
-		if n.ChildCount() > 0 {
-			return Descend
-		}
-		text := f.Content(n)
-		word := strings.ToUpper(text)
+	text := f.Bytes()
+	skip := func(kind string) bool { return kind == "comment" || strings.Contains(kind, "string") }
+	for _, leaf := range gotree.Tokens(f.Language, n, skip) {
+		tok := string(text[leaf.Start:leaf.End])
+		word := strings.ToUpper(tok)
 		if _, ok := closerOf[word]; ok {
-			stack = append(stack, open{word, text, int(n.StartByte()), int(n.EndByte())})
+			stack = append(stack, open{word, tok, leaf.Start, leaf.End})
 		} else if _, ok := openerOf[word]; ok {
 			if len(stack) > 0 && !strings.EqualFold(closerOf[stack[len(stack)-1].word], word) {
 				top := stack[len(stack)-1]
-				blame = [2]int{int(n.StartByte()), int(n.EndByte())}
-				msg = fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1, text)
-				return Stop
+				blame = [2]int{leaf.Start, leaf.End}
+				msg = fmt.Sprintf("expected %s to close %s (line %d) before %s", closerOf[top.word], top.text, f.Lines.LineOf(top.at)+1, tok)
+				break
 			}
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			}
 		}
-		return Skip
-	})
+	}
 	if msg != "" {
 		return msg, blame[0], blame[1]
 	}

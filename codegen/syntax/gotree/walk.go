@@ -84,6 +84,40 @@ static int64_t gt_walk(TSNode root, gt_record *out, int64_t cap, uint32_t max_de
 	}
 }
 
+// gt_leaves writes the leaves of the subtree at root (nodes without children, anonymous
+// tokens included) in document order, leaving out the subtrees whose symbol skip marks,
+// and returns how many; -1 when they do not fit in cap.
+static int64_t gt_leaves(TSNode root, const uint8_t *skip, uint32_t nskip, gt_record *out, int64_t cap) {
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int64_t n = 0;
+	uint32_t depth = 0;
+	for (;;) {
+		TSNode c = ts_tree_cursor_current_node(&cur);
+		uint16_t sym = ts_node_symbol(c);
+		if (!(sym < nskip && skip[sym])) {
+			if (ts_node_child_count(c) == 0) {
+				if (n == cap) {
+					ts_tree_cursor_delete(&cur);
+					return -1;
+				}
+				gt_fill(&out[n++], c, 0, depth);
+			} else if (ts_tree_cursor_goto_first_child(&cur)) {
+				depth++;
+				continue;
+			}
+		}
+		for (;;) {
+			if (depth == 0) {
+				ts_tree_cursor_delete(&cur);
+				return n;
+			}
+			if (ts_tree_cursor_goto_next_sibling(&cur)) break;
+			ts_tree_cursor_goto_parent(&cur);
+			depth--;
+		}
+	}
+}
+
 // gt_error_children writes the indexes of n's children that are or hold errors (up to
 // cap) and returns how many there are.
 static int64_t gt_error_children(TSNode n, uint32_t *out, int64_t cap) {
@@ -168,4 +202,46 @@ func ErrorChildren(n *sitter.Node) []int {
 		out[i] = int(v)
 	}
 	return out
+}
+
+// Token is a leaf of a subtree: its kind (as the binding's Type names it) and byte range.
+type Token struct {
+	Kind       string
+	Start, End int
+}
+
+// Tokens returns the leaves of the subtree at n (its tokens, anonymous ones included) in
+// document order, leaving out the subtrees whose kind skip reports. Walking them through
+// the binding would make a node object for each and keep it in the tree's cache for as
+// long as the tree lives: a file whose syntax error is one large ERROR node kept a node
+// object per token of it while open.
+func Tokens(lang *sitter.Language, n *sitter.Node, skip func(kind string) bool) []Token {
+	syms := symbolTable(lang)
+	skips := make([]C.uint8_t, len(syms)+1) // one more: a language without symbols
+	for i, k := range syms {
+		if skip(k) {
+			skips[i] = 1
+		}
+	}
+	errorSkipped := skip("ERROR")
+	size := max(64, int(n.EndByte()-n.StartByte())/4)
+	for {
+		buf := make([]record, size)
+		got := C.gt_leaves(cNode(n), &skips[0], C.uint32_t(len(syms)), &buf[0], C.int64_t(len(buf)))
+		if got < 0 {
+			size *= 2
+			continue
+		}
+		out := make([]Token, 0, got)
+		for _, r := range buf[:got] {
+			kind := "ERROR"
+			if int(r.symbol) < len(syms) {
+				kind = syms[r.symbol]
+			} else if errorSkipped {
+				continue
+			}
+			out = append(out, Token{Kind: kind, Start: int(r.start), End: int(r.end)})
+		}
+		return out
+	}
 }

@@ -60,6 +60,40 @@ func shapeThroughBinding(lang *sitter.Language, n *sitter.Node, text []byte, bas
 	visit(cur, 0)
 }
 
+// tokensThroughBinding lists the leaves under n with the binding's cursor, skipping the
+// subtrees whose kind skip reports: the oracle for Tokens.
+func tokensThroughBinding(n *sitter.Node, skip func(string) bool) []Token {
+	var out []Token
+	cur := sitter.NewTreeCursor(n)
+	defer cur.Close()
+	depth := 0
+	for {
+		c := cur.CurrentNode()
+		descend := false
+		if !skip(c.Type()) {
+			if c.ChildCount() == 0 {
+				out = append(out, Token{Kind: c.Type(), Start: int(c.StartByte()), End: int(c.EndByte())})
+			} else {
+				descend = cur.GoToFirstChild()
+			}
+		}
+		if descend {
+			depth++
+			continue
+		}
+		for {
+			if depth == 0 {
+				return out
+			}
+			if cur.GoToNextSibling() {
+				break
+			}
+			cur.GoToParent()
+			depth--
+		}
+	}
+}
+
 // shape prints a copy's structure: kinds, fields, ranges, error marks; not the kept text,
 // which both ways take from the same bytes.
 func shape(n *Node, sb *strings.Builder, depth int) {
@@ -113,6 +147,10 @@ func TestWalkAgreesWithTheBinding(t *testing.T) {
 			shapeThroughBinding(lang, n, text, base, &want)
 			if got.String() != want.String() {
 				t.Errorf("%s: the C walk differs from the binding:\n%s\nwant:\n%s", name, got.String(), want.String())
+			}
+			skip := func(kind string) bool { return kind == "comment" || strings.Contains(kind, "string") }
+			if got, want := fmt.Sprint(Tokens(lang, n, skip)), fmt.Sprint(tokensThroughBinding(n, skip)); got != want {
+				t.Errorf("%s: the tokens differ from the binding's:\n%s\nwant:\n%s", name, got, want)
 			}
 		}
 		checked++
