@@ -260,7 +260,7 @@ func (fl *tempFlow) paramSection(a *Node) string {
 	f := list.Parent().Child("function")
 	name := ""
 	if n := a.Child("name"); n != nil {
-		name = n.Text()
+		name = unquote(n.Text())
 	}
 	pos := 0
 	for _, k := range list.KidsOf("argument") {

@@ -109,21 +109,22 @@ func (s *Scope) formalType(arg *Node) ExprType {
 	}
 	call := list.Parent()
 	f := call.Child("function")
+	formal := unquote(name.Text()) // SCL quotes a formal named like a keyword: "Time" := t
 	var t *Type
 	if f.Is("identifier") {
 		switch sym := s.Lookup(f.Text()); sym.Kind {
 		case SymVar:
-			t = s.memberType(sym.Var.Type, name.Text())
+			t = s.memberType(sym.Var.Type, formal)
 		case SymPOU:
 			if s.Overloaded(f.Text()) {
 				return ExprType{} // which overload the call means depends on the arguments
 			}
-			if v := sym.POU.Var(name.Text()); v != nil {
+			if v := sym.POU.Var(formal); v != nil {
 				t = v.Type
 			}
 		case SymStd:
 			for _, prm := range append(append([]Param{}, sym.Std.Inputs...), sym.Std.Outputs...) {
-				if lower(prm.Name) == lower(name.Text()) {
+				if lower(prm.Name) == lower(formal) {
 					t = &Type{Kind: TypeNamed, Name: prm.Type}
 				}
 			}

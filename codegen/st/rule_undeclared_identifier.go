@@ -178,7 +178,7 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 			}
 			if blk, _ := sc.FBType(t); blk != nil {
 				for _, v := range blk.Vars {
-					if strings.EqualFold(v.Name, par.Child("name").Text()) {
+					if strings.EqualFold(v.Name, unquote(par.Child("name").Text())) {
 						return unresolved(sc, v.Type)
 					}
 				}

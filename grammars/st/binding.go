@@ -1,6 +1,6 @@
 package st
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=4b9efd84342848d3
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=cb24875831703861
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

@@ -966,10 +966,11 @@ module.exports = grammar({
 
     argument: ($) =>
       choice(
-        seq(field('name', $.identifier), field('operator', ':='), optional(field('value', $._expression))),
+        // SCL quotes a parameter whose name is a keyword: `"Time" := t`.
+        seq(field('name', $._name), field('operator', ':='), optional(field('value', $._expression))),
         seq(
           optional(field('negated', kw('NOT'))),
-          field('name', $.identifier),
+          field('name', $._name),
           field('operator', choice('=>', alias('=&gt;', '=>'))),
           optional(field('value', $._lvalue)),
         ),
