@@ -1,10 +1,15 @@
 package gcode
 
 import (
+	"context"
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 func TestHover(t *testing.T) {
@@ -118,5 +123,31 @@ func TestHoverInsideSubroutine(t *testing.T) {
 	}
 	if strings.Contains(h, "unknown") || strings.Contains(h, "(?)") {
 		t.Errorf("hover in a subroutine says unknown:\n%s", h)
+	}
+}
+
+// The outline of an edited large document reads its text in pieces, never joined, and
+// equals the outline of the same text in one piece, lone "\r" inside lines included.
+func TestSymbolsOfTextKeptInBlocks(t *testing.T) {
+	var sb strings.Builder
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&sb, "(POCKET %d a\rb)\r\nT%d M6 (x\ry)\nG1 X%d F100\no<s%d> sub\nG0 X1\no<s%d> endsub\nO%d (PRG\r%d)\n", i, i%9+1, i, i, i, 1000+i, i)
+	}
+	f := syntax.TextOnly(language, []byte(sb.String()))
+	for k, at := range []int{10, 50000, 120000, 200000} {
+		r := source.Range{Start: f.Lines.Position(at), End: f.Lines.Position(at)}
+		next, err := f.Apply(context.Background(), source.Change{Range: &r, Text: []string{"\n(FACE)\n", "T7 M6\n", "x", "\r"}[k]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f = next
+	}
+	got := Symbols(f)
+	if f.Lines.Joined() {
+		t.Fatal("the outline joined the text")
+	}
+	want := Symbols(syntax.TextOnly(language, append([]byte(nil), f.Bytes()...)))
+	if len(got) < 12000 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d symbols from the pieces, %d from the text in one piece", len(got), len(want))
 	}
 }

@@ -21,9 +21,9 @@ var operationWords = []string{"operation", "op:", "face", "facing", "pocket", "c
 	"spot", "ream", "trace", "parallel", "scallop", "helix", "ramp", "2d ", "3d "}
 
 // Symbols lists the document symbols of f in order. It reads the text line by line
-// (cheap enough for million-line files: most lines are skipped on their first byte).
+// (cheap enough for million-line files: most lines are skipped on their first byte), a
+// piece at a time, so a large document's text is not joined for its outline.
 func Symbols(f *syntax.File) []Symbol {
-	text := f.Bytes()
 	var out []Symbol
 	var open []int // indexes of symbols whose end is the next symbol of their kind
 	closeOpen := func(at int, kinds ...string) {
@@ -45,67 +45,84 @@ func Symbols(f *syntax.File) []Symbol {
 	subs := map[string]int{}
 	var b Block
 	line := 0
-	for p := 0; p <= len(text); line++ {
-		e := bytes.IndexByte(text[p:], '\n')
-		end := len(text)
-		if e >= 0 {
-			end = p + e
-		}
+	// symbolsOf reads the line [p, end) (end at its newline or the text's end) of text,
+	// whose first byte is at offset base.
+	symbolsOf := func(text []byte, base, p, end int) {
 		ls := p
-		for ls < end && (text[ls] == ' ' || text[ls] == '\t') {
+		for ls < end && (text[ls-base] == ' ' || text[ls-base] == '\t') {
 			ls++
 		}
-		if ls < end {
-			c := text[ls]
-			lineEnd := end
-			if lineEnd > p && text[lineEnd-1] == '\r' {
-				lineEnd--
+		if ls >= end {
+			return
+		}
+		c := text[ls-base]
+		lineEnd := end
+		if lineEnd > p && text[lineEnd-1-base] == '\r' {
+			lineEnd--
+		}
+		switch {
+		case c == '(' || c == ';':
+			if name := operationName(string(text[ls-base : lineEnd-base])); name != "" {
+				closeOpen(p, "operation")
+				out = append(out, Symbol{Name: name, Kind: "operation", Start: p, End: lineEnd})
+				open = append(open, len(out)-1)
 			}
+		case c == 'o' || c == 'O' || c == ':':
+			scanLineAt(&b, text, base, line, p, lineEnd)
 			switch {
-			case c == '(' || c == ';':
-				if name := operationName(string(text[ls:lineEnd])); name != "" {
-					closeOpen(p, "operation")
-					out = append(out, Symbol{Name: name, Kind: "operation", Start: p, End: lineEnd})
-					open = append(open, len(out)-1)
+			case b.Ctl.Kind == CtlSub:
+				subs[b.Ctl.Label] = len(out)
+				out = append(out, Symbol{Name: "o" + b.Ctl.Label + " sub", Kind: "subroutine", Start: p, End: lineEnd})
+			case b.Ctl.Kind == CtlEndSub:
+				if i, ok := subs[b.Ctl.Label]; ok {
+					out[i].End = lineEnd
+					delete(subs, b.Ctl.Label)
 				}
-			case c == 'o' || c == 'O' || c == ':':
-				scanLine(&b, text, line, p, lineEnd)
-				switch {
-				case b.Ctl.Kind == CtlSub:
-					subs[b.Ctl.Label] = len(out)
-					out = append(out, Symbol{Name: "o" + b.Ctl.Label + " sub", Kind: "subroutine", Start: p, End: lineEnd})
-				case b.Ctl.Kind == CtlEndSub:
-					if i, ok := subs[b.Ctl.Label]; ok {
-						out[i].End = lineEnd
-						delete(subs, b.Ctl.Label)
-					}
-				case b.Flags&FlagProgramNumber != 0:
-					closeOpen(p, "program", "operation", "tool-change")
-					name := fmt.Sprintf("O%d", b.Program)
-					if len(b.Comments) > 0 {
-						name += " " + strings.Trim(string(text[b.Comments[0].Start:b.Comments[0].End]), "(); ")
-					}
-					out = append(out, Symbol{Name: name, Kind: "program", Start: p, End: lineEnd})
-					open = append(open, len(out)-1)
+			case b.Flags&FlagProgramNumber != 0:
+				closeOpen(p, "program", "operation", "tool-change")
+				name := fmt.Sprintf("O%d", b.Program)
+				if len(b.Comments) > 0 {
+					name += " " + strings.Trim(string(text[b.Comments[0].Start-base:b.Comments[0].End-base]), "(); ")
 				}
-			default:
-				if hasM6(text[ls:lineEnd]) {
-					scanLine(&b, text, line, p, lineEnd)
-					name := toolChangeName(&b)
-					if name != "" {
-						closeOpen(p, "tool-change")
-						out = append(out, Symbol{Name: name, Kind: "tool-change", Start: p, End: lineEnd})
-						open = append(open, len(out)-1)
-					}
+				out = append(out, Symbol{Name: name, Kind: "program", Start: p, End: lineEnd})
+				open = append(open, len(out)-1)
+			}
+		default:
+			if hasM6(text[ls-base : lineEnd-base]) {
+				scanLineAt(&b, text, base, line, p, lineEnd)
+				name := toolChangeName(&b)
+				if name != "" {
+					closeOpen(p, "tool-change")
+					out = append(out, Symbol{Name: name, Kind: "tool-change", Start: p, End: lineEnd})
+					open = append(open, len(out)-1)
 				}
 			}
 		}
-		if e < 0 {
-			closeOpen(len(text), "operation", "tool-change", "program")
-			break
-		}
-		p = end + 1
 	}
+	// Pieces end at line breaks, but a lone "\r" ends a piece's line too: a line is read
+	// at its "\n", and the part of one left at a piece's end waits for the next piece.
+	var carry []byte
+	carryAt := 0
+	for off, data := range f.Lines.Pieces {
+		text, base := data, off
+		if len(carry) > 0 {
+			carry = append(carry, data...)
+			text, base = carry, carryAt
+		}
+		p := base
+		for {
+			e := bytes.IndexByte(text[p-base:], '\n')
+			if e < 0 {
+				break
+			}
+			symbolsOf(text, base, p, p+e)
+			line++
+			p += e + 1
+		}
+		carry, carryAt = append([]byte(nil), text[p-base:]...), p
+	}
+	symbolsOf(carry, carryAt, carryAt, carryAt+len(carry))
+	closeOpen(f.Len(), "operation", "tool-change", "program")
 	return out
 }
 

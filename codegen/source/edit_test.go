@@ -72,6 +72,16 @@ func TestEditKeepsTheTextInBlocks(t *testing.T) {
 			}
 			text, l = wantText, got
 		}
+		var pieces []byte
+		for off, data := range l.Pieces {
+			if off != len(pieces) {
+				t.Fatalf("a piece at %d after %d bytes", off, len(pieces))
+			}
+			pieces = append(pieces, data...)
+		}
+		if !bytes.Equal(pieces, text) || l.Joined() {
+			t.Fatalf("the pieces differ from the text, or were joined")
+		}
 		if !bytes.Equal(l.Text(), text) || !l.Joined() {
 			t.Fatalf("the joined text differs from Apply's")
 		}

@@ -219,6 +219,21 @@ func (l *Lines) Slice(a, b int) []byte {
 	return out
 }
 
+// Pieces yields the text in order as slices that each hold whole lines (the one slice of a
+// text in one piece, or each block's bytes) with the offset of their first byte: a scan
+// of the whole text that does not need it joined.
+func (l *Lines) Pieces(yield func(off int, data []byte) bool) {
+	if w := l.whole(); w != nil || l.size == 0 {
+		yield(0, w)
+		return
+	}
+	for k := range l.blocks {
+		if !yield(l.blocks[k].offset, l.blocks[k].data) {
+			return
+		}
+	}
+}
+
 // lineWithBreak returns the bytes of line including its break (a slice of one block).
 func (l *Lines) lineWithBreak(line int) []byte {
 	end := l.size
