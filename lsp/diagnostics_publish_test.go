@@ -176,7 +176,7 @@ func largeKeystrokes(b *testing.B, text []byte, edit func(version, line int, ch 
 	if b.N%2 == 1 { // leave the document as it was
 		edit(warm+b.N+2, moves[((b.N-1)/2*7919)%len(moves)], "G")
 	}
-	b.ReportMetric(float64((total / warm).Microseconds())/1000, "first-keystrokes-ms")
+	b.ReportMetric(float64((total/warm).Microseconds())/1000, "first-keystrokes-ms")
 	b.ReportMetric(float64(slowest.Microseconds())/1000, "slowest-first-ms")
 	b.ReportMetric(float64(len(all)-1), "lines")
 }
