@@ -127,8 +127,9 @@ func (f *File) facts() *derived {
 	return f.derived
 }
 
-// origin is the text a snapshot was made from by one edit: the address and length of that
-// text, not a reference to it, so a chain of edits keeps no old text alive.
+// origin is the snapshot text a snapshot was made from by one edit: the address of that
+// text's line index and its length, not a reference to it, so a chain of edits keeps no
+// old text alive.
 type origin struct {
 	lines uintptr // the parent's line index (not kept alive: only compared)
 	size  int

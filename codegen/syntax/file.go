@@ -198,13 +198,12 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var child *File
 	if f.HasTree() {
 		text, e, err := source.Apply(f.Lines, change)
 		if err != nil {
 			return nil, err
 		}
-		child = &File{Language: f.Language, text: text, Lines: f.Lines.Apply(e, text), Regions: f.Regions, pending: f.pendingAfter(e)}
+		child := &File{Language: f.Language, text: text, Lines: f.Lines.Apply(e, text), Regions: f.Regions, pending: f.pendingAfter(e)}
 		return f.inheritAll(child, e), nil
 	}
 	// Without a tree to reparse nothing needs the text in one piece: a keystroke in a
@@ -213,8 +212,7 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	child = &File{Language: f.Language, Lines: lines, Regions: f.Regions}
-	return f.inheritAll(child, e), nil
+	return f.inheritAll(&File{Language: f.Language, Lines: lines, Regions: f.Regions}, e), nil
 }
 
 // inheritAll hands child, made from f by e, f's memo for one generation and its facts.
