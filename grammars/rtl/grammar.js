@@ -112,6 +112,7 @@ module.exports = grammar({
     [$._foreach_head, $._foreach_array_element, $._primary],
     // `->ev[i];` versus `->ev[i].done;`
     [$._simple_select, $._primary],
+    [$._simple_member, $._primary],
     // `(`PORTS .*)`: a macro item before a connection, or `` `P.x `` a member of what it names
     [$.instance, $._primary],
     [$._method_qualifier, $.variable_declaration],
@@ -631,12 +632,22 @@ module.exports = grammar({
       optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression))))),
     ),
 
-    // a weight computed from two operands: `:/ 100 - zero_delay_pct`
-    _dist_arith: $ => seq(
-      field('left', $._dist_value),
-      field('operator', choice('+', '-', '*', '/')),
-      field('right', $._dist_value),
+    // a value or weight computed from simple operands, with the usual precedence:
+    // `:/ 100 - zero_delay_pct`, `1024 * `WIDTH / 32 :/ 40`
+    _dist_arith: $ => choice(
+      $._dist_product,
+      prec.left(1, seq(
+        field('left', choice($._dist_value, alias($._dist_arith, $.binary_expression))),
+        field('operator', choice('+', '-')),
+        field('right', choice($._dist_value, alias($._dist_product, $.binary_expression))),
+      )),
     ),
+
+    _dist_product: $ => prec.left(2, seq(
+      field('left', choice($._dist_value, alias($._dist_product, $.binary_expression))),
+      field('operator', choice('*', '/')),
+      field('right', $._dist_value),
+    )),
 
     // values and weights of a distribution: simple operands keep `:=`/`:/` out of the
     // expression automaton's lookahead sets (each such token would copy it)
@@ -974,8 +985,9 @@ module.exports = grammar({
     // a net or variable named without an expression around it: `a`, `a[3]`, `p.len`
     _path_terminal: $ => choice($.identifier, alias($._simple_select, $.select), alias($._simple_member, $.member_access)),
 
+    // `q[i][j]`, and an element of a member: `cfg.agents["fatal"].vif.cb`
     _simple_select: $ => seq(
-      field('value', choice($.identifier, alias($._simple_select, $.select))),
+      field('value', choice($.identifier, alias($._simple_select, $.select), alias($._simple_member, $.member_access))),
       '[', field('index', $._expression), optional(seq(':', $._expression)), ']',
     ),
 
