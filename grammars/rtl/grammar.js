@@ -629,7 +629,7 @@ module.exports = grammar({
 
     dist_item: $ => seq(
       field('value', choice($._dist_value, alias($._dist_arith, $.binary_expression), $.value_range, 'default')),
-      optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression))))),
+      optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression), alias($._dist_conditional, $.conditional_expression))))),
     ),
 
     // a value or weight computed from simple operands, with the usual precedence:
@@ -641,6 +641,15 @@ module.exports = grammar({
         field('operator', choice('+', '-')),
         field('right', choice($._dist_value, alias($._dist_product, $.binary_expression))),
       )),
+    ),
+
+    // a weight chosen by a condition: `:= `EN_GCM ? 1 : 0`
+    _dist_conditional: $ => seq(
+      field('condition', $._dist_value),
+      '?',
+      field('consequence', $._dist_value),
+      ':',
+      field('alternative', $._dist_value),
     ),
 
     _dist_product: $ => prec.left(2, seq(
