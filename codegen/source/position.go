@@ -122,12 +122,12 @@ func breakAt(text []byte, i int) bool {
 	return false
 }
 
-// NewLines indexes text. It does not copy it: callers must not mutate text afterwards.
-func NewLines(text []byte) *Lines {
-	starts := make([]int, 1, len(text)/32+1)
+// appendStarts appends the start of every line after a break in text, whose first byte
+// is at offset base; atEnd says whether a break ending text starts a line too.
+func appendStarts(starts []int, text []byte, base int, atEnd bool) []int {
 	for i := bytes.IndexAny(text, "\r\n"); i >= 0; {
-		if breakAt(text, i) {
-			starts = append(starts, i+1)
+		if breakAt(text, i) && (atEnd || i+1 < len(text)) {
+			starts = append(starts, base+i+1)
 		}
 		j := bytes.IndexAny(text[i+1:], "\r\n")
 		if j < 0 {
@@ -135,6 +135,12 @@ func NewLines(text []byte) *Lines {
 		}
 		i += j + 1
 	}
+	return starts
+}
+
+// NewLines indexes text. It does not copy it: callers must not mutate text afterwards.
+func NewLines(text []byte) *Lines {
+	starts := appendStarts(make([]int, 1, len(text)/32+1), text, 0, true)
 	return &Lines{text: text, blocks: blocked(starts, 0, lineBlockSize(len(starts))), count: len(starts), size: len(text)}
 }
 
@@ -468,19 +474,9 @@ func (l *Lines) Edit(change Change) (*Lines, Edit, error) {
 	region = append(region, l.Slice(r0, start)...)
 	region = append(region, change.Text...)
 	region = append(region, l.Slice(end, r1)...)
-	starts := []int{r0}
-	for i := bytes.IndexAny(region, "\r\n"); i >= 0; {
-		// A break ending the region starts the next block's first line, except at the
-		// text's end, where it starts an empty last line.
-		if breakAt(region, i) && (i+1 < len(region) || bt+1 == len(l.blocks)) {
-			starts = append(starts, r0+i+1)
-		}
-		j := bytes.IndexAny(region[i+1:], "\r\n")
-		if j < 0 {
-			break
-		}
-		i += j + 1
-	}
+	// A break ending the region starts the next block's first line, except at the text's
+	// end, where it starts an empty last line.
+	starts := appendStarts([]int{r0}, region, r0, bt+1 == len(l.blocks))
 	first := l.blocks[bk].first
 	shift := first + len(starts) - nextFirst // lines added
 	delta := len(change.Text) - (end - start)
