@@ -35,8 +35,8 @@ function ci(word) {
  * same, sorted, order). The scanner returns them as keywords wherever some reserved word
  * may appear, even when this one is not valid there, so that a stray `END_FUNCTION_BLOCK`
  * inside an unterminated IF is seen as a keyword and error recovery stays local. Other
- * keywords are contextual (keyword extraction through `word`): CONFIGURATION and RESOURCE
- * among them, which TwinCAT code uses as names (`ADR(Configuration)`).
+ * keywords are contextual: those of SOFT below, and the rest through keyword extraction
+ * (`word`), which makes a word a keyword only where that keyword is valid.
  */
 const RESERVED = [
   'ACTION',
@@ -117,9 +117,19 @@ const RESERVED = [
   'XOR',
 ];
 
+/**
+ * Contextual words that open a declaration or statement where a statement may also start,
+ * and that real code uses as names: a TwinCAT property `Configuration` whose getter says
+ * `Configuration := _config;`, a variable `Label`, `Region` or `Begin`. src/scanner.c
+ * returns one as its keyword only where it is valid and not followed by what follows a
+ * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. Sorted,
+ * and the same words in the same order as SOFT in src/scanner.c.
+ */
+const SOFT = ['BEGIN', 'CLASS', 'CONFIGURATION', 'CONST', 'LABEL', 'REGION', 'RESOURCE', 'USING'];
+
 /** A case-insensitive keyword, visible in the tree as the anonymous node "WORD". */
 function kw(word) {
-  if (RESERVED.includes(word)) {
+  if (RESERVED.includes(word) || SOFT.includes(word)) {
     return alias(sym('_kw_' + word), word);
   }
   return alias(token(new RegExp(ci(word))), word);
@@ -148,7 +158,7 @@ module.exports = grammar({
   word: ($) => $.identifier,
 
   // From src/scanner.c: comments (`(* ... *)` nests), the rest-of-line texts of SCL
-  // headers and REGION names, and the reserved words.
+  // headers and REGION names, the reserved words and the contextual words of SOFT.
   externals: ($) => [
     $.comment,
     $.header_value,
@@ -157,6 +167,7 @@ module.exports = grammar({
     $._end_of_text,
     $._error_sentinel,
     ...RESERVED.map((w) => $['_kw_' + w]),
+    ...SOFT.map((w) => $['_kw_' + w]),
   ],
 
   extras: ($) => [/\s/, $.comment, $.pragma],

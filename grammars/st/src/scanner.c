@@ -11,7 +11,8 @@
 //     keyword wherever some reserved word may appear, even if this one is not valid there:
 //     `END_FUNCTION_BLOCK` inside an unterminated IF is then a keyword, not an identifier,
 //     and error recovery can insert the missing END_IF. Where no reserved word is valid
-//     (after `.` or `#`), the word is left to the grammar's identifier.
+//     (after `.` or `#`), the word is left to the grammar's identifier;
+//   - the contextual words of SOFT (grammar.js), only where valid and not used as a name.
 
 #include "tree_sitter/parser.h"
 
@@ -109,6 +110,14 @@ static const char *const RESERVED[] = {
 };
 
 #define RESERVED_COUNT (sizeof(RESERVED) / sizeof(RESERVED[0]))
+
+// Sorted; must match SOFT in grammar.js. Their tokens follow the reserved words'.
+static const char *const SOFT[] = {
+    "BEGIN", "CLASS", "CONFIGURATION", "CONST", "LABEL", "REGION", "RESOURCE", "USING",
+};
+
+#define SOFT_COUNT (sizeof(SOFT) / sizeof(SOFT[0]))
+#define SOFT_FIRST (KEYWORD_FIRST + RESERVED_COUNT)
 #define MAX_WORD 32
 
 void *tree_sitter_st_external_scanner_create(void) { return NULL; }
@@ -233,12 +242,14 @@ static bool scan_rest_of_line(TSLexer *lexer, enum TokenType type) {
   return accept(lexer, type);
 }
 
+static bool name_follows(TSLexer *lexer, bool region);
+
 static int compare_word(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
 
 static bool any_keyword_valid(const bool *valid_symbols) {
-  for (unsigned i = 0; i < RESERVED_COUNT; i++) {
+  for (unsigned i = 0; i < RESERVED_COUNT + SOFT_COUNT; i++) {
     if (valid_symbols[KEYWORD_FIRST + i]) {
       return true;
     }
@@ -376,8 +387,48 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   }
   const char *const *found =
       bsearch(word, RESERVED, RESERVED_COUNT, sizeof(RESERVED[0]), compare_word);
+  if (found != NULL) {
+    return accept(lexer, (enum TokenType)(KEYWORD_FIRST + (found - RESERVED)));
+  }
+  found = bsearch(word, SOFT, SOFT_COUNT, sizeof(SOFT[0]), compare_word);
   if (found == NULL) {
     return false;
   }
-  return accept(lexer, (enum TokenType)(KEYWORD_FIRST + (found - RESERVED)));
+  unsigned symbol = SOFT_FIRST + (unsigned)(found - SOFT);
+  if (!valid_symbols[symbol]) {
+    return false;
+  }
+  lexer->mark_end(lexer);
+  lexer->result_symbol = (enum TokenType)symbol;
+  return !name_follows(lexer, strcmp(*found, "REGION") == 0);
+}
+
+// Whether the text after a word (the lexer right behind it) continues it as a name at
+// the start of a statement: `Configuration := x`, `Label.Text := t`, `Const[1]`,
+// `Begin^`, `Using(x := 1)` (an instance called). A comment does not (`BEGIN (* ... *)`).
+// A REGION's name is any text (`REGION [1] Meldungen 1 .. 16`, `REGION (1) Init`): after
+// REGION only `:=`, or `.`, `[` and `^` right at the word, make it a name.
+static bool name_follows(TSLexer *lexer, bool region) {
+  bool spaced = false;
+  while (is_space(lexer->lookahead)) {
+    spaced = true;
+    advance(lexer);
+  }
+  switch (lexer->lookahead) {
+  case ':':
+    if (region) {
+      advance(lexer);
+      return lexer->lookahead == '=';
+    }
+    return true;
+  case '.':
+  case '[':
+  case '^':
+    return !region || !spaced;
+  case '(':
+    advance(lexer);
+    return !region && lexer->lookahead != '*';
+  default:
+    return false;
+  }
 }
