@@ -3,6 +3,7 @@ package st
 import (
 	"context"
 	"embed"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -100,6 +101,20 @@ type LibraryRef struct {
 	Namespace string // what code writes before the dot
 	Name      string // the placeholder or library name
 	Title     string // the library's title (from the default resolution)
+	// Implied: assumed from the kind of file, not read from a project (impliedLibraries).
+	// What Gantry declares of it is known; a name it lacks stays undeclared, as without it.
+	Implied bool
+}
+
+// impliedLibraries is refs, or, for a TwinCAT object file in a tree that names no library
+// (its .plcproj not there: a repository of exported POUs, a template folder), the
+// references every TwinCAT 3 PLC project has. TwinCAT generates TwinCAT_SystemInfoVarList
+// (_TaskInfo, _AppInfo) in each project, with its types from Tc2_System.
+func impliedLibraries(refs []LibraryRef, path string) []LibraryRef {
+	if len(refs) > 0 || !projectExts[strings.ToLower(filepath.Ext(path))] {
+		return refs
+	}
+	return []LibraryRef{{Name: "Tc2_Standard", Implied: true}, {Name: "Tc2_System", Implied: true}}
 }
 
 func (r LibraryRef) names() []string {
@@ -151,6 +166,10 @@ func newLibSet(refs []LibraryRef) *libSet {
 		}
 		keys = append(keys, strings.Join(r.names(), "|"))
 		switch {
+		case r.Implied:
+			if def != nil {
+				add(def)
+			}
 		case def == nil:
 			s.unknown = append(s.unknown, firstNonEmpty(r.names()...))
 		case !def.Complete:

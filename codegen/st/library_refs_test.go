@@ -306,6 +306,56 @@ END_PROGRAM
 	}
 }
 
+// A TwinCAT object file whose .plcproj is not in the tree (a repository of exported POUs)
+// is still part of a TwinCAT project: the system information list TwinCAT generates is
+// declared, and a name Gantry does not know stays undeclared (the references are implied,
+// not read, so they give no benefit of the doubt). A plain .st file implies nothing.
+func TestTwinCATObjectWithoutItsProjectHasTheDefaultLibraries(t *testing.T) {
+	root := t.TempDir()
+	pou := `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.0">
+  <POU Name="P" Id="{1a43acb4-bd2e-4637-97fb-9976d47292b6}" SpecialFunc="None">
+    <Declaration><![CDATA[PROGRAM P
+VAR
+	fbIdx : GETCURTASKINDEX;
+	n : UDINT;
+END_VAR
+]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[fbIdx();
+IF _TaskInfo[fbIdx.index].FirstCycle THEN
+	n := _AppInfo.OnlineChangeCnt;
+END_IF
+n := F_NotInAnyLibrary(n);]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`
+	check := func(name, text string) []string {
+		path := filepath.Join(root, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		reg := codegen.NewRegistry(New())
+		f, err := codegen.Parse(context.Background(), reg.ForPath(path), path, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: workspace.New(reg, root)}).Findings {
+			out = append(out, fd.Rule+": "+fd.Message)
+		}
+		return undeclared(out)
+	}
+	if got := check("P.TcPOU", pou); len(got) != 1 || !strings.Contains(got[0], "F_NotInAnyLibrary") {
+		t.Errorf("only F_NotInAnyLibrary may be undeclared in the TwinCAT object, got %v", got)
+	}
+	plain := "PROGRAM Q\nVAR\n\tn : UDINT;\nEND_VAR\nn := _TaskInfo[1].CycleCount;\nEND_PROGRAM\n"
+	if got := check("Q.st", plain); len(got) != 1 || !strings.Contains(got[0], "_TaskInfo") {
+		t.Errorf("a plain ST file implies no library, got %v", got)
+	}
+}
+
 // Library constants and enumeration values by their shape: unknown where the project
 // references a library Gantry does not list completely, undeclared where it does not, and
 // a typo of a name in scope stays a typo.

@@ -65,7 +65,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 
 	if d, ok := ws.(codegen.Declarer); ok {
 		idx := p.newLazyIndex(d, path)
-		idx.refs = projectLibraries(ws, nil)
+		idx.refs = impliedLibraries(projectLibraries(ws, nil), path)
 		idx.libs = newLibSet(idx.refs)
 		p.storeIndex(ws, comparable, path, gen, idx)
 		return idx
@@ -78,7 +78,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			kept = append(kept, f)
 		}
 	}
-	refs := projectLibraries(ws, files)
+	refs := impliedLibraries(projectLibraries(ws, files), path)
 	libs := newLibSet(refs)
 	// Same snapshots and libraries as last time: keep the index.
 	if old != nil && len(old.files) == len(kept) && libKey(old.libs) == libs.key {
