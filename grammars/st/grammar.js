@@ -228,8 +228,10 @@ module.exports = grammar({
     // the next one), the missing node names the END_* keyword that is missing.
     _text_pou_tail: ($) => seq(optional($._body), alias($._end_of_text, $.end_of_text)),
 
+    // A stray `;` before a member's header (`{attribute 'x'};` then METHOD) is accepted by
+    // TwinCAT, like one between declarations.
     _split_pou_tail: ($) =>
-      prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
+      prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat(choice($._split_member, prec(1, ';'))))),
 
     // An accessor's declaration may open with its access (`PROTECTED`, then VAR … END_VAR).
     _split_accessor: ($) =>
@@ -465,7 +467,7 @@ module.exports = grammar({
               kw('END_INTERFACE'),
               optional(';'),
             ),
-            seq($.region_end, repeat(choice($.method_declaration, $.property_declaration))),
+            seq($.region_end, repeat(choice($.method_declaration, $.property_declaration, ';'))),
           ),
         ),
       ),
