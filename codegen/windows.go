@@ -128,6 +128,7 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]
 	var sib *siblingSet
 	if du.byName != nil {
 		sib = newSiblingSet(du, req.Workspace, req.Path, req.File)
+		sib.owned = true
 	}
 	for i, u := range units {
 		if ctx.Err() != nil {
@@ -146,6 +147,14 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]
 			r.Workspace = sib.view(i)
 		}
 		res := fn(r)
+		// The unit's tree, and those of the siblings its check let go, are freed now: the
+		// collector frees a tree only after it finds the tree's Go handle unreachable, and
+		// it runs by the Go heap's growth, which does not count the C memory a tree holds.
+		// Left to it, a pass over a 8 MB Verilog document kept about 1 GB resident.
+		wf.Close()
+		if sib != nil {
+			sib.release()
+		}
 		out.Findings = append(out.Findings, res.Findings...)
 		for _, s := range res.Skipped {
 			if !skipped[s] {
@@ -153,6 +162,9 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]
 				out.Skipped = append(out.Skipped, s)
 			}
 		}
+	}
+	if sib != nil {
+		sib.closeAll()
 	}
 	sort.SliceStable(out.Findings, func(i, j int) bool { return out.Findings[i].Start < out.Findings[j].Start })
 	return out
@@ -197,6 +209,11 @@ type siblingSet struct {
 	parsed map[int]*syntax.File
 	order  []int
 	views  map[int]*siblingView
+	// owned: the set's user (eachUnit, one unit at a time) frees the trees of the units
+	// it lets go of (release) and of all when done (closeAll). A set shared between
+	// requests (siblingsOf) leaves them to the collector: another request may be reading.
+	owned   bool
+	retired []*syntax.File
 }
 
 // maxParsedSiblings bounds the sibling units kept parsed at once.
@@ -266,15 +283,44 @@ func (s *siblingSet) unit(ctx context.Context, i int) *syntax.File {
 		return nil
 	}
 	// A unit other units need (a function block, a type, a global list) is asked for again
-	// and again: its model may stay in the pack's caches, unlike the units checked once.
+	// and again: its analysis may stay in the pack's caches of units by text, unlike that
+	// of the units checked once. Its model lives with it (it is Windowed), kept while this
+	// set keeps it.
 	f.Window = false
 	if len(s.order) >= maxParsedSiblings {
+		if s.owned {
+			// Still valid until release: the check that asked may hold it.
+			s.retired = append(s.retired, s.parsed[s.order[0]])
+		}
 		delete(s.parsed, s.order[0])
 		s.order = s.order[1:]
 	}
 	s.parsed[i] = f
 	s.order = append(s.order, i)
 	return f
+}
+
+// release frees the trees of the units the set let go of since the last call; call it
+// between two units' checks, never during one.
+func (s *siblingSet) release() {
+	s.mu.Lock()
+	retired := s.retired
+	s.retired = nil
+	s.mu.Unlock()
+	for _, f := range retired {
+		f.Close()
+	}
+}
+
+// closeAll frees every tree the set parsed; the set is not used after.
+func (s *siblingSet) closeAll() {
+	s.release()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.parsed {
+		f.Close()
+	}
+	s.parsed, s.order = map[int]*syntax.File{}, nil
 }
 
 // siblingView is one unit's workspace: the project's files and the document's other units,

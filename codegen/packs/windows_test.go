@@ -8,6 +8,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/packs"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // largeDocument repeats a unit with a known finding until the text passes
@@ -103,5 +104,70 @@ func TestLargeFilesAreTextOnly(t *testing.T) {
 		if f.HasTree() == c.textOnly {
 			t.Errorf("%s (%d bytes): whole-file tree %v, want text only %v", c.path, len(text), f.HasTree(), c.textOnly)
 		}
+	}
+}
+
+// TestLargeDocumentPassFreesItsTrees: a pass over a large document closes every unit it
+// parses and every unit another unit asked for (more than the pass keeps at once, so some
+// are let go of on the way); a tree left to the collector is freed only when the Go heap's
+// growth starts a collection, which a tree's C memory does not count towards. The units
+// still see each other: one instance's wrong port is reported, the others are not.
+func TestLargeDocumentPassFreesItsTrees(t *testing.T) {
+	cases := []struct{ lang, path, unit, rule string }{
+		{"st", "big.st", "FUNCTION_BLOCK FB_NN\nVAR_INPUT bIn : BOOL; END_VAR\nVAR fbNext : FB_NEXT; END_VAR\nfbNext(bIn := bIn);\nEND_FUNCTION_BLOCK\n", "st/undeclared-identifier"},
+		{"rtl", "big.sv", "module m_NN(input logic clk, input logic [7:0] d, output logic [7:0] q);\n  m_NEXT u_next(.clk(clk), .PORT(d), .q());\n  always_ff @(posedge clk) q <= d;\nendmodule\n", "rtl/port-connection-mismatch"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.lang, func(t *testing.T) {
+			p := packs.Registry().ByID(tc.lang)
+			var sb strings.Builder
+			n := 0
+			for ; sb.Len() <= codegen.WindowedAbove; n++ {
+				u := strings.ReplaceAll(tc.unit, "NEXT", fmt.Sprint(n+1))
+				// One unit names what its neighbour does not declare.
+				port, input := "d", "bIn"
+				if n == 7 {
+					port, input = "nope", "bNope"
+				}
+				u = strings.ReplaceAll(strings.ReplaceAll(u, "PORT", port), "bIn := bIn", input+" := bIn")
+				sb.WriteString(strings.ReplaceAll(u, "NN", fmt.Sprint(n)))
+			}
+			// The last unit's neighbour.
+			if tc.lang == "st" {
+				fmt.Fprintf(&sb, "FUNCTION_BLOCK FB_%d\nVAR_INPUT bIn : BOOL; END_VAR\nEND_FUNCTION_BLOCK\n", n)
+			} else {
+				fmt.Fprintf(&sb, "module m_%d(input logic clk, input logic [7:0] d, output logic [7:0] q);\nendmodule\n", n)
+			}
+			text := sb.String()
+			f, err := codegen.Parse(context.Background(), p, tc.path, []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.HasTree() {
+				t.Fatalf("a %d-byte document was parsed whole", len(text))
+			}
+			before := syntax.OpenWindows()
+			res := codegen.Diagnose(context.Background(), p, codegen.CheckRequest{Path: tc.path, File: f, Config: allRulesOn(p)})
+			if open := syntax.OpenWindows() - before; open != 0 {
+				t.Errorf("%d windows of the %d units left open after the pass", open, n+1)
+			}
+			// The wrong name is reported, at unit 7 only; nothing else is an error.
+			unitLines := strings.Count(tc.unit, "\n")
+			named := 0
+			for _, fd := range res.Findings {
+				line := f.Lines.LineOf(fd.Start)
+				switch {
+				case fd.Rule == tc.rule && line/unitLines == 7:
+					if strings.Contains(strings.ToLower(fd.Message), "nope") {
+						named++
+					}
+				case fd.Rule == tc.rule || fd.Severity >= 3:
+					t.Errorf("line %d: unexpected %s: %s", line+1, fd.Rule, fd.Message)
+				}
+			}
+			if named != 1 {
+				t.Errorf("the wrong name of unit 7 reported %d times by %s, want once", named, tc.rule)
+			}
+		})
 	}
 }

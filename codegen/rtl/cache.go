@@ -65,10 +65,11 @@ func (c *cache) fileModel(f *syntax.File) *FileModel {
 	if fm != nil {
 		return fm
 	}
-	if f.Window {
-		// A window (the cursor's unit, a large document's unit) is kept by whoever parsed
-		// it, often for one use: its model lives with it, not in the cache. The prompt's
-		// context and the gate's first check share the cursor's window.
+	if f.Window || f.Windowed() {
+		// A window (the cursor's unit, a large document's unit, a unit its siblings
+		// declare names for) is kept by whoever parsed it, often for one use: its model
+		// lives with it, not in the cache, which would keep its tree. The prompt's context
+		// and the gate's first check share the cursor's window.
 		return f.Memo(windowModelKey{c}, func() any {
 			f.Lock()
 			defer f.Unlock()

@@ -72,10 +72,11 @@ func (c *cache) modelOf(f *syntax.File) *Model {
 	if m := c.model(f); m != nil {
 		return m
 	}
-	if f.Window {
-		// A window (the cursor's unit, a large document's unit) is kept by whoever parsed
-		// it, often for one use: its model lives with it, not in the cache. The prompt's
-		// context and the gate's first check share the cursor's window.
+	if f.Window || f.Windowed() {
+		// A window (the cursor's unit, a large document's unit, a unit its siblings
+		// declare names for) is kept by whoever parsed it, often for one use: its model
+		// lives with it, not in the cache, which would keep its tree. The prompt's context
+		// and the gate's first check share the cursor's window.
 		return f.Memo(windowModelKey{c}, func() any { return c.build(f) }).(*Model)
 	}
 	m := c.build(f)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"maps"
 	"sync"
+	"sync/atomic"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -186,9 +187,20 @@ func (f *File) Close() {
 	if f.tree != nil {
 		f.tree.Close()
 		f.tree = nil
+		if f.windowed {
+			openWindows.Add(-1)
+		}
 	}
 	f.pending = nil
 }
+
+// openWindows counts the windows parsed (ParseWindow) and not closed.
+var openWindows atomic.Int64
+
+// OpenWindows is the number of windows parsed and not closed, whose trees are left to the
+// garbage collector (it may have freed some of them): a pass over a large document closes
+// every window it parses, and tests check that it does.
+func OpenWindows() int64 { return openWindows.Load() }
 
 // Apply returns a new File with change applied. f stays valid and unchanged. Nothing is
 // parsed: the edit is recorded on a copy of f's tree, reparsed incrementally when the new
@@ -394,10 +406,17 @@ func (f *File) parseWindow(ctx context.Context, start, end int, old *sitter.Tree
 		return nil, fmt.Errorf("parse: %w", err)
 	}
 	parsers.Put(p)
+	openWindows.Add(1)
 	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
 	// Facts are about the text, which the window shares.
 	return &File{Language: f.Language, text: f.Bytes(), Lines: f.Lines, tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
 }
+
+// Windowed reports whether f's tree covers a window of its text (ParseWindow), whatever
+// Window says: a cache that outlives the request must not keep such a file, since the
+// next pass over the document parses its windows anew and the old ones would only hold
+// their trees (C memory the collector does not see) until the cache let go of them.
+func (f *File) Windowed() bool { return f.windowed }
 
 // Span is the byte range the snapshot's tree covers: a window's range, else the whole text.
 // Scans that serve one unit read only this part of a large document.
