@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`), where Gantry knows every parameter: the IEC standard blocks, and the project's own blocks, functions and programs with their bases (not a library's, not a name the workspace declares twice with different parameters, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -85,6 +85,12 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			return true
 		}
 		walkBodies(p, visit)
+		walkBodies(p, func(n *Node) bool {
+			if n.Is("argument") {
+				checkFormal(pass, sc, n)
+			}
+			return !n.IsError()
+		})
 		for _, v := range p.Vars {
 			if v.Node != nil {
 				if val := v.Node.Child("value"); val != nil && v.Start == firstName(v.Node) {
@@ -363,4 +369,95 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 		}
 	}
 	return sc.Model != nil && sc.Model.anyName(close) || sc.WS.anyName(close)
+}
+
+// checkFormal reports a named argument whose name is no parameter of the block, function
+// or program called: `fbDelay(IN := x, PTT := T#1S)`, `F_Scale(rInput := r)` where F_Scale
+// says rIn. Only callees whose parameters Gantry knows completely are judged: the project's
+// own POUs (and their bases, all the project's), and the IEC standard blocks (TON, CTU,
+// R_TRIG…). A library block, an overloaded function, an instance in an array or reached
+// through a dot are left alone.
+func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
+	name := arg.Child("name")
+	list := arg.Parent()
+	if name == nil || list == nil || !list.Is("argument_list") || list.Parent() == nil || !list.Parent().Is("call_expression", "call_statement") {
+		return
+	}
+	callee := list.Parent().Child("function")
+	if callee.Is("local_variable") { // SCL's #instance
+		callee = callee.First()
+	}
+	if callee == nil || !callee.Is("identifier") {
+		return
+	}
+	formal := unquote(name.Text()) // SCL quotes a formal named like a keyword: "Time" := t
+	switch strings.ToUpper(formal) {
+	case "EN", "ENO", "RET_VAL":
+		return // every block's and function's, implicitly
+	}
+	what, params, ok := sc.parameters(callee.Text())
+	if !ok || params[lower(formal)] {
+		return
+	}
+	report(pass, name, "%s is not a parameter of %s", formal, what)
+}
+
+// parameters returns the name of what a call of callee calls and its parameters' names
+// (lower case), ok only when Gantry knows all of them.
+func (s *Scope) parameters(callee string) (what string, params map[string]bool, ok bool) {
+	params = map[string]bool{}
+	switch sym := s.Lookup(callee); sym.Kind {
+	case SymVar:
+		t := s.Resolve(sym.Var.Type)
+		if t == nil || t.Kind != TypeNamed {
+			return "", nil, false
+		}
+		pou, std := s.FBType(t)
+		switch {
+		case std != nil:
+			for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
+				for _, prm := range list {
+					params[lower(prm.Name)] = true
+				}
+			}
+			return std.Name, params, len(params) > 0
+		case pou != nil:
+			return pou.Name, params, s.projectParameters(pou, params, 0)
+		}
+	case SymPOU:
+		if sym.POU.Kind == KindFunctionBlock || s.Overloaded(callee) {
+			return "", nil, false // a block is called through an instance; which overload is meant depends on the arguments
+		}
+		return sym.POU.Name, params, s.projectParameters(sym.POU, params, 0)
+	}
+	return "", nil, false
+}
+
+// projectParameters adds the parameters of a POU of the project and of its bases to
+// params; false when the POU or a base is a library's (its interface is documented, not
+// necessarily complete) or cannot be found.
+func (s *Scope) projectParameters(p *POU, params map[string]bool, depth int) bool {
+	if p == nil || depth > 8 || s.fromLibrary(p) || s.Redeclared(p.Name) {
+		return false
+	}
+	for _, v := range p.Vars {
+		if v.Section == SecInput || v.Section == SecOutput || v.Section == SecInOut {
+			params[lower(v.Name)] = true
+		}
+	}
+	for _, base := range p.Extends {
+		if !s.projectParameters(s.findPOU(base), params, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// fromLibrary reports a POU that one of the referenced libraries declares.
+func (s *Scope) fromLibrary(p *POU) bool {
+	if s.WS == nil {
+		return false
+	}
+	lp, _ := s.WS.libs.pou(lower(p.Name))
+	return lp == p
 }

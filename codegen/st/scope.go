@@ -61,6 +61,10 @@ type symtab struct {
 	// overloads marks function names declared more than once with different parameters
 	// (SIMATIC AX overloads functions by their parameter types).
 	overloads map[string]bool
+	// redeclared marks POU names declared more than once with different parameters: a
+	// repository of several projects (Beckhoff's samples) has an FB_Client in each, and
+	// which one a call means is not known.
+	redeclared map[string]bool
 	// where records the file each symbol came from (workspace index only).
 	where map[string]string
 }
@@ -72,6 +76,7 @@ func (s *symtab) init() {
 	s.enumVals = map[string][]*TypeDecl{}
 	s.spaces = map[string]bool{}
 	s.overloads = map[string]bool{}
+	s.redeclared = map[string]bool{}
 }
 
 // anyName reports whether fn holds for the key of a global, an enumeration value, a POU or
@@ -95,6 +100,9 @@ func (s *symtab) add(u *unitData, path string) {
 		k := lower(p.Name)
 		if prev, ok := s.pous[k]; ok && overloads(prev, p) {
 			s.overloads[k] = true
+		}
+		if prev, ok := s.pous[k]; ok && prev != p && signature(prev) != signature(p) {
+			s.redeclared[k] = true
 		}
 		if _, ok := s.pous[k]; !ok {
 			s.pous[k] = p
@@ -571,6 +579,13 @@ func (s *Scope) Overloaded(name string) bool {
 	}
 	p := s.findPOU(name)
 	return p != nil && p.Kind == KindFunction && p.Namespace != ""
+}
+
+// Redeclared reports a POU name the file or the workspace declares more than once with
+// different parameters.
+func (s *Scope) Redeclared(name string) bool {
+	k := s.unqualified(name)
+	return s.Model != nil && s.Model.redeclared[k] || s.WS != nil && s.WS.redeclared[k]
 }
 
 // overloads reports whether two declarations of one name are SIMATIC AX overloads:
