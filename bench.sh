@@ -35,6 +35,8 @@ echo "== robustness: large documents (per MB, 1, 10 and 50 MB of each language, 
 for lang in st gcode rtl; do
   GANTRY_BENCH_50MB=1 run ./codegen/packs "BenchmarkLargeDocuments/$lang/" 1x
 done
+echo "== the same as processes: gantry check FILE, peak resident memory per source byte (budget 20x)"
+run ./codegen/packs 'BenchmarkLargeDocumentsProcess' 1x
 run ./lsp 'BenchmarkSoak' 1x
 echo "== RTL: gantry check vs verilator --lint-only per file"
 run ./codegen/rtl 'BenchmarkVerilatorComparison' 1x

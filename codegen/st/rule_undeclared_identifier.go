@@ -39,6 +39,9 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			if n.IsError() {
 				return false // the syntax error is reported already
 			}
+			if n.Kind() == "argument" {
+				checkFormal(pass, sc, n)
+			}
 			if n.Kind() != "identifier" {
 				return true
 			}
@@ -85,12 +88,6 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			return true
 		}
 		walkBodies(p, visit)
-		walkBodies(p, func(n *Node) bool {
-			if n.Is("argument") {
-				checkFormal(pass, sc, n)
-			}
-			return !n.IsError()
-		})
 		for _, v := range p.Vars {
 			if v.Node != nil {
 				if val := v.Node.Child("value"); val != nil && v.Start == firstName(v.Node) {

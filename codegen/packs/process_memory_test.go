@@ -1,0 +1,110 @@
+package packs_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gantry-dev/gantry/codegen/packs"
+	"github.com/gantry-dev/gantry/lsp/lsptest"
+)
+
+// BenchmarkLargeDocumentsProcess is BenchmarkLargeDocuments as a user meets it: `gantry
+// check FILE` as a process of its own, on the same concatenated sample files, reporting
+// the process's peak resident memory (Go heap, the tree-sitter trees in C, the runtime
+// and the binary) per source byte, whole and above what the same command takes on a
+// one-line file of the language (Linux only: it reads /proc):
+//
+//	go test -run '^$' -bench LargeDocumentsProcess -benchtime 1x ./codegen/packs
+func BenchmarkLargeDocumentsProcess(b *testing.B) {
+	bin := lsptest.Binary(b)
+	dir := b.TempDir()
+	// peakRSS runs gantry check on path and returns its peak resident memory in bytes:
+	// the VmHWM of the process's memory, read until it exits (it only grows). The rusage
+	// of a child counts the memory of the process it was cloned from before exec, this
+	// benchmark's.
+	peakRSS := func(path string) float64 {
+		cmd := exec.Command(bin, "check", "--format", "json", path)
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
+		hwm := 0.0
+		for {
+			if kb := vmHWM(status); kb > hwm {
+				hwm = kb
+			}
+			select {
+			case err := <-done:
+				if err != nil && cmd.ProcessState.ExitCode() != 1 { // 1: findings
+					b.Fatalf("gantry check %s: %v", path, err)
+				}
+				return hwm * 1024
+			case <-time.After(2 * time.Millisecond):
+			}
+		}
+	}
+	for _, p := range packs.Registry().Packs() {
+		for _, kb := range []int{256, 1 << 10, 4 << 10, 10 << 10} {
+			name := fmt.Sprintf("%s/%dKB", p.ID(), kb)
+			if kb >= 1<<10 {
+				name = fmt.Sprintf("%s/%dMB", p.ID(), kb>>10)
+			}
+			b.Run(name, func(b *testing.B) {
+				rel, text := bigFile(b, p, kb<<10)
+				// Each file in a folder of its own: a check reads its folder's other files.
+				path := filepath.Join(dir, name, "big", rel)
+				small := filepath.Join(dir, name, "small", "small"+filepath.Ext(rel))
+				for file, data := range map[string][]byte{path: text, small: text[:bytesIndexLine(text)]} {
+					if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+						b.Fatal(err)
+					}
+					if err := os.WriteFile(file, data, 0o644); err != nil {
+						b.Fatal(err)
+					}
+				}
+				base := peakRSS(small)
+				peak := 0.0
+				for i := 0; i < b.N; i++ {
+					peak = max(peak, peakRSS(path))
+				}
+				b.ReportMetric(peak/(1<<20), "peak-rss-MB")
+				b.ReportMetric(peak/float64(len(text)), "rss-bytes/byte")
+				b.ReportMetric((peak-base)/float64(len(text)), "rss-above-start-bytes/byte")
+			})
+		}
+	}
+}
+
+// vmHWM reads the peak resident memory, in KB, from a /proc/<pid>/status file (0 when the
+// process is gone).
+func vmHWM(status string) float64 {
+	data, err := os.ReadFile(status)
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 64)
+			return kb
+		}
+	}
+	return 0
+}
+
+// bytesIndexLine is the length of text's first line, its newline included.
+func bytesIndexLine(text []byte) int {
+	for i, c := range text {
+		if c == '\n' {
+			return i + 1
+		}
+	}
+	return len(text)
+}
