@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`), where Gantry knows every parameter: the IEC standard blocks, and the project's own blocks, functions and programs with their bases (not a library's, not a name the workspace declares twice with different parameters, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), where Gantry knows every parameter: the IEC standard blocks, and the project's own blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice with different parameters, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -384,19 +384,55 @@ func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
 	if callee.Is("local_variable") { // SCL's #instance
 		callee = callee.First()
 	}
-	if callee == nil || !callee.Is("identifier") {
-		return
-	}
 	formal := unquote(name.Text()) // SCL quotes a formal named like a keyword: "Time" := t
 	switch strings.ToUpper(formal) {
 	case "EN", "ENO", "RET_VAL":
 		return // every block's and function's, implicitly
 	}
-	what, params, ok := sc.parameters(callee.Text())
+	var what string
+	var params map[string]bool
+	var ok bool
+	switch {
+	case callee.Is("identifier"):
+		what, params, ok = sc.parameters(callee.Text())
+	case callee.Is("member_expression") && callee.Child("member").Is("identifier") && ownObject(sc, callee.Child("object")):
+		// fbAxis.M_Move(…), THIS^.M_Reset(…), itfDrive.Start(…): a method of the project's.
+		t := memberOf(sc, callee.Child("object"), callee.Child("member").Text(), sc.POU)
+		if t.kind == tPOU && t.pou != nil && t.pou.Kind == KindMethod {
+			what, params, ok = t.pou.Top().Name+"."+t.pou.Name, paramNames(t.pou, map[string]bool{}), sc.knownMethod(t.pou)
+		}
+	}
 	if !ok || params[lower(formal)] {
 		return
 	}
 	report(pass, name, "%s is not a parameter of %s", formal, what)
+}
+
+// ownObject reports an object whose methods a call may be judged on: a declared variable,
+// THIS or SUPER. Not a namespace (`Integer.ToString(value := v)` calls a package's
+// function, whatever the block's own ToString takes).
+func ownObject(sc *Scope, obj *Node) bool {
+	if obj.Is("deref_expression") {
+		obj = obj.Child("operand")
+	}
+	return obj.Is("this", "super") || obj.Is("identifier") && sc.Lookup(obj.Text()).Kind == SymVar
+}
+
+// knownMethod reports whether the parameters of method m are all known: it belongs to a
+// block (or interface) of the project that the workspace declares once.
+func (s *Scope) knownMethod(m *POU) bool {
+	top := m.Top()
+	return top != m && !s.fromLibrary(top) && !s.Redeclared(top.Name)
+}
+
+// paramNames adds the names of p's own parameters to params.
+func paramNames(p *POU, params map[string]bool) map[string]bool {
+	for _, v := range p.Vars {
+		if v.Section == SecInput || v.Section == SecOutput || v.Section == SecInOut {
+			params[lower(v.Name)] = true
+		}
+	}
+	return params
 }
 
 // parameters returns the name of what a call of callee calls and its parameters' names
@@ -421,9 +457,12 @@ func (s *Scope) parameters(callee string) (what string, params map[string]bool, 
 		case pou != nil:
 			return pou.Name, params, s.projectParameters(pou, params, 0)
 		}
-	case SymPOU:
-		if sym.POU.Kind == KindFunctionBlock || s.Overloaded(callee) {
+	case SymPOU, SymSelf: // SymSelf: the block's own method, or the function itself
+		if sym.POU == nil || sym.POU.Kind == KindFunctionBlock || s.Overloaded(callee) {
 			return "", nil, false // a block is called through an instance; which overload is meant depends on the arguments
+		}
+		if sym.POU.Kind == KindMethod { // the block's own method, called by its name
+			return sym.POU.Top().Name + "." + sym.POU.Name, paramNames(sym.POU, params), s.knownMethod(sym.POU)
 		}
 		return sym.POU.Name, params, s.projectParameters(sym.POU, params, 0)
 	}
@@ -437,11 +476,7 @@ func (s *Scope) projectParameters(p *POU, params map[string]bool, depth int) boo
 	if p == nil || depth > 8 || s.fromLibrary(p) || s.Redeclared(p.Name) {
 		return false
 	}
-	for _, v := range p.Vars {
-		if v.Section == SecInput || v.Section == SecOutput || v.Section == SecInOut {
-			params[lower(v.Name)] = true
-		}
-	}
+	paramNames(p, params)
 	for _, base := range p.Extends {
 		if !s.projectParameters(s.findPOU(base), params, depth+1) {
 			return false
