@@ -205,17 +205,24 @@ module.exports = grammar({
     // names are XML attributes): an action is a body region, an accessor a declaration and a
     // body region.
 
-    _split_impl: ($) => seq(optional(field('body', $.statement_list)), $.region_end),
+    _split_impl: ($) => prec(2, seq(optional(field('body', $.statement_list)), $.region_end)),
 
     _split_member: ($) =>
       choice(
         $.method_declaration,
         $.property_declaration,
+        // A stray `;` before a member's header (`{attribute 'x'};` then METHOD) is accepted
+        // by TwinCAT, like one between declarations; a body of `;` alone stays a body.
+        seq(';', choice($.method_declaration, $.property_declaration)),
         alias($._split_action, $.action_declaration),
+        alias($._split_empty_action, $.action_declaration),
         alias($._split_condition, $.transition_condition),
       ),
 
     _split_action: ($) => prec(-1, seq(field('body', $.statement_list), $.region_end)),
+    // An action whose implementation is empty (`<ST><![CDATA[]]></ST>`): its region end alone,
+    // a member still (the block's body, when it is empty, comes first and wins).
+    _split_empty_action: ($) => prec(1, seq($.region_end)),
 
     // An SFC transition written in ST is a condition (an expression and the region end);
     // one written as statements that set the transition's name is an action's shape.
@@ -228,10 +235,8 @@ module.exports = grammar({
     // the next one), the missing node names the END_* keyword that is missing.
     _text_pou_tail: ($) => seq(optional($._body), alias($._end_of_text, $.end_of_text)),
 
-    // A stray `;` before a member's header (`{attribute 'x'};` then METHOD) is accepted by
-    // TwinCAT, like one between declarations.
     _split_pou_tail: ($) =>
-      prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat(choice($._split_member, prec(1, ';'))))),
+      prec.right(seq($.region_end, optional(prec(1, $._split_impl)), repeat($._split_member))),
 
     // An accessor's declaration may open with its access (`PROTECTED`, then VAR … END_VAR).
     _split_accessor: ($) =>
