@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), where Gantry knows every parameter: the IEC standard blocks, and the project's own blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice with different parameters, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice with different parameters, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -43,6 +43,10 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				checkFormal(pass, sc, n)
 			}
 			if n.Kind() != "identifier" {
+				return true
+			}
+			if par := n.Parent(); par.Is("member_expression") && n.Field() == "member" {
+				checkMember(pass, sc, par.Child("object"), n)
 				return true
 			}
 			if !checkedIdentifier(n) {
@@ -492,4 +496,104 @@ func (s *Scope) fromLibrary(p *POU) bool {
 	}
 	lp, _ := s.WS.libs.pou(lower(p.Name))
 	return lp == p
+}
+
+// checkMember reports a member that the object's type does not have: `fbDelay.Done` (TON
+// has Q and ET), `stRecipe.rTemp` where the structure says rTemperature, `fbAxis.bBusyy`.
+// Only types whose members Gantry knows completely are judged: the project's structures
+// and blocks (with their bases, all the project's, each declared once) and, outside SCL,
+// the IEC standard blocks. The object must be a variable, or an element or member of one.
+func checkMember(pass *rules.Pass, sc *Scope, obj, member *Node) {
+	if obj == nil || !declaredRoot(sc, obj) {
+		return
+	}
+	what, names, ok := sc.members(sc.designatorType(obj))
+	if !ok || names[lower(member.Text())] {
+		return
+	}
+	if k := strings.ToUpper(member.Text()); k == "ENO" || k == "EN" {
+		return // every block's, implicitly (SCL reads #instance.ENO)
+	}
+	report(pass, member, "%s has no member %s", what, member.Text())
+}
+
+// members returns the name of type t and the names of its members (lower case), ok only
+// when all of them are known.
+func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
+	names = map[string]bool{}
+	for depth := 0; t != nil && depth < 8; depth++ {
+		switch t.Kind {
+		case TypeRef:
+			t = t.Elem // a REFERENCE reads through to what it refers to
+			continue
+		case TypeStruct, TypeUnion:
+			return "the structure", names, s.structMembers(t, names, 0)
+		case TypeNamed:
+		default:
+			return "", nil, false
+		}
+		if t.Elementary() != "" {
+			return "", nil, false
+		}
+		if d := s.projectType(t.Name); d != nil && d.Type != nil {
+			if d.Type.Kind == TypeStruct || d.Type.Kind == TypeUnion {
+				return d.Name, names, s.structMembers(d.Type, names, 0)
+			}
+			t = d.Type // an alias
+			continue
+		}
+		if s.FindType(t.Name) != nil {
+			return "", nil, false // a library's type
+		}
+		pou, std := s.FBType(t)
+		switch {
+		case pou != nil:
+			return pou.Name, names, s.blockMembers(pou, names, 0)
+		case std != nil && !s.SCL:
+			for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
+				for _, prm := range list {
+					names[lower(prm.Name)] = true
+				}
+			}
+			return std.Name, names, len(names) > 0
+		}
+		return "", nil, false
+	}
+	return "", nil, false
+}
+
+// structMembers adds a structure's members and its bases' to names; false when a base is
+// not the project's.
+func (s *Scope) structMembers(t *Type, names map[string]bool, depth int) bool {
+	for _, m := range t.Members {
+		names[lower(m.Name)] = true
+	}
+	if t.Base == "" {
+		return true
+	}
+	d := s.projectType(t.Base)
+	if d == nil || d.Type == nil || depth > 8 {
+		return false
+	}
+	return s.structMembers(d.Type, names, depth+1)
+}
+
+// blockMembers adds a block's variables, methods, properties and actions, and its bases',
+// to names; false when it or a base is a library's or declared twice.
+func (s *Scope) blockMembers(p *POU, names map[string]bool, depth int) bool {
+	if p == nil || depth > 8 || s.fromLibrary(p) || s.Redeclared(p.Name) {
+		return false
+	}
+	for _, v := range p.Vars {
+		names[lower(v.Name)] = true
+	}
+	for _, c := range p.Children {
+		names[lower(c.Name)] = true
+	}
+	for _, base := range p.Extends {
+		if !s.blockMembers(s.findPOU(base), names, depth+1) {
+			return false
+		}
+	}
+	return true
 }

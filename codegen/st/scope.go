@@ -61,9 +61,9 @@ type symtab struct {
 	// overloads marks function names declared more than once with different parameters
 	// (SIMATIC AX overloads functions by their parameter types).
 	overloads map[string]bool
-	// redeclared marks POU names declared more than once with different parameters: a
-	// repository of several projects (Beckhoff's samples) has an FB_Client in each, and
-	// which one a call means is not known.
+	// redeclared marks POU names declared more than once differently ("type:" + name for
+	// types): a repository of several projects (Beckhoff's samples) has an FB_Client in
+	// each, and which one a call means is not known.
 	redeclared map[string]bool
 	// where records the file each symbol came from (workspace index only).
 	where map[string]string
@@ -101,7 +101,7 @@ func (s *symtab) add(u *unitData, path string) {
 		if prev, ok := s.pous[k]; ok && overloads(prev, p) {
 			s.overloads[k] = true
 		}
-		if prev, ok := s.pous[k]; ok && prev != p && signature(prev) != signature(p) {
+		if prev, ok := s.pous[k]; ok && prev != p && shape(prev) != shape(p) {
 			s.redeclared[k] = true
 		}
 		if _, ok := s.pous[k]; !ok {
@@ -113,6 +113,9 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, t := range u.types {
 		k := lower(t.Name)
+		if prev, ok := s.types[k]; ok && prev != t && memberList(prev.Type) != memberList(t.Type) {
+			s.redeclared["type:"+k] = true
+		}
 		if _, ok := s.types[k]; !ok {
 			s.types[k] = t
 			if s.where != nil {
@@ -581,11 +584,66 @@ func (s *Scope) Overloaded(name string) bool {
 	return p != nil && p.Kind == KindFunction && p.Namespace != ""
 }
 
-// Redeclared reports a POU name the file or the workspace declares more than once with
-// different parameters.
+// Redeclared reports a POU name the file or the workspace declares more than once, with
+// different variables, bases or members.
 func (s *Scope) Redeclared(name string) bool {
 	k := s.unqualified(name)
 	return s.Model != nil && s.Model.redeclared[k] || s.WS != nil && s.WS.redeclared[k]
+}
+
+// shape is a POU's signature with the names of all its variables, bases and members: two
+// declarations of one name that differ in it are different blocks.
+func shape(p *POU) string {
+	var b strings.Builder
+	b.WriteString(signature(p))
+	for _, v := range p.Vars {
+		b.WriteString(" " + lower(v.Name))
+	}
+	b.WriteString(" :")
+	for _, e := range p.Extends {
+		b.WriteString(" " + lower(e))
+	}
+	for _, c := range p.Children {
+		b.WriteString(" " + c.Kind + " " + lower(c.Name))
+	}
+	return b.String()
+}
+
+// typeRedeclared reports a type name declared more than once with different members.
+func (s *Scope) typeRedeclared(name string) bool {
+	k := "type:" + s.unqualified(name)
+	return s.Model != nil && s.Model.redeclared[k] || s.WS != nil && s.WS.redeclared[k]
+}
+
+// memberList is a structure's member names in order ("" for other types).
+func memberList(t *Type) string {
+	if t == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(t.Base)
+	for _, m := range t.Members {
+		b.WriteString("," + lower(m.Name))
+	}
+	return b.String()
+}
+
+// projectType is the declaration of a type the file or the workspace declares (not a
+// library's, whose documented members need not be all), once; nil otherwise.
+func (s *Scope) projectType(name string) *TypeDecl {
+	k := s.unqualified(name)
+	if s.typeRedeclared(name) {
+		return nil
+	}
+	if s.Model != nil {
+		if t := s.Model.types[k]; t != nil {
+			return t
+		}
+	}
+	if s.WS != nil {
+		return s.WS.typ(k)
+	}
+	return nil
 }
 
 // overloads reports whether two declarations of one name are SIMATIC AX overloads:
