@@ -33,7 +33,7 @@ run ./codegen/gcode 'BenchmarkParseOnly|BenchmarkCheck$|BenchmarkKeystroke' 3x
 run ./lsp 'BenchmarkLargeGCodeKeystrokeChangingFindings|BenchmarkLargeGCodeKeystrokeProcess' 200x
 echo "== robustness: large documents (per MB, 1, 10 and 50 MB of each language, one process each) and a short soak"
 for lang in st gcode rtl; do
-  GANTRY_BENCH_50MB=1 run ./codegen/packs "BenchmarkLargeDocuments/$lang/" 1x
+  GANTRY_BENCH_50MB=1 run ./codegen/packs "BenchmarkLargeDocuments$/$lang/" 1x
 done
 echo "== the same as processes: gantry check FILE, peak resident memory per source byte (budget 20x)"
 run ./codegen/packs 'BenchmarkLargeDocumentsProcess' 1x
