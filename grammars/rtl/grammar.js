@@ -663,6 +663,7 @@ module.exports = grammar({
     _dist_value: $ => choice(
       $.number, $.identifier, $.scoped_identifier, $.member_access, $.parenthesized_expression, $.macro_usage,
       alias($._negative_number, $.unary_expression), alias($._dist_select, $.select),
+      $.concatenation, // `{2'b00, 2'b01} := 1`
     ),
 
     // an element of an array: `pkg::modes[0] := 6`, `:/ cfg.page_pc[i][j]`
@@ -806,7 +807,7 @@ module.exports = grammar({
     // values are simple operands, or a concatenation or a cast written whole
     // (`({1'b1, MuBi4False} => {1'b1, MuBi4True})`, `(state_e'(IDLE) => state_e'(RDY))`)
     transition_item: $ => seq(
-      commaSep1(choice($._dist_value, $.value_range, $.concatenation, alias($._transition_cast, $.cast))),
+      commaSep1(choice($._dist_value, $.value_range, alias($._transition_cast, $.cast))),
       optional(seq(field('operator', choice('[*', '[=', '[->')), field('count', choice($.number, $.identifier, alias($._number_range, $.range))), ']')),
     ),
 
