@@ -451,6 +451,8 @@ func (s *Scope) parameters(callee string) (what string, params map[string]bool, 
 		}
 		pou, std := s.FBType(t)
 		switch {
+		case std != nil && s.SCL && TIALookup(std.Name) == nil:
+			return "", nil, false // an IEC name TIA spells its own way (IEC_COUNTER's reset is R)
 		case std != nil:
 			for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
 				for _, prm := range list {
