@@ -429,6 +429,16 @@ func (s *Scope) knownMethod(m *POU) bool {
 	return top != m && !s.fromLibrary(top) && !s.Redeclared(top.Name)
 }
 
+// stdParamNames adds the names of a standard block's parameters to names.
+func stdParamNames(std *StdPOU, names map[string]bool) map[string]bool {
+	for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
+		for _, prm := range list {
+			names[lower(prm.Name)] = true
+		}
+	}
+	return names
+}
+
 // paramNames adds the names of p's own parameters to params.
 func paramNames(p *POU, params map[string]bool) map[string]bool {
 	for _, v := range p.Vars {
@@ -454,12 +464,7 @@ func (s *Scope) parameters(callee string) (what string, params map[string]bool, 
 		case std != nil && s.SCL && TIALookup(std.Name) == nil:
 			return "", nil, false // an IEC name TIA spells its own way (IEC_COUNTER's reset is R)
 		case std != nil:
-			for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
-				for _, prm := range list {
-					params[lower(prm.Name)] = true
-				}
-			}
-			return std.Name, params, len(params) > 0
+			return std.Name, stdParamNames(std, params), len(params) > 0
 		case pou != nil:
 			return pou.Name, params, s.projectParameters(pou, params, 0)
 		}
@@ -552,12 +557,7 @@ func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
 		case pou != nil:
 			return pou.Name, names, s.blockMembers(pou, names, 0)
 		case std != nil && !s.SCL:
-			for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
-				for _, prm := range list {
-					names[lower(prm.Name)] = true
-				}
-			}
-			return std.Name, names, len(names) > 0
+			return std.Name, stdParamNames(std, names), len(names) > 0
 		}
 		return "", nil, false
 	}
