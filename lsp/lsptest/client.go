@@ -25,6 +25,14 @@ var (
 	buildErr  error
 )
 
+// RemoveBinary deletes what Binary built. A test process that calls Binary calls it from
+// TestMain after the tests ran: every run would otherwise leave a 23 MB binary behind.
+func RemoveBinary() {
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+}
+
 // Binary builds ./cmd/gantry once per test process and returns its path.
 func Binary(t testing.TB) string {
 	t.Helper()
