@@ -158,6 +158,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 		return out, fmt.Errorf("%s: unknown file type (known: %v)", path, reg.Extensions())
 	}
 	out.Language = p.ID()
+	st, _ := os.Stat(path) // before reading: a file changed in between is not lent as it is now
 	text, err := source.ReadFile(path)
 	if err != nil {
 		out.Error = err.Error()
@@ -179,6 +180,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 		out.Error = err.Error()
 		return out, err
 	}
+	defer ws.Lend(path, st, f)()
 	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})
 	rf := report.NewFile(path, p.ID(), source.NewLines(text), res.Findings)
 	rf.Skipped = res.Skipped

@@ -50,6 +50,7 @@ func (p *positionFlags) load(stderr io.Writer) (*request, int) {
 		fmt.Fprintf(stderr, "gantry: %s: unknown file type (known: %v)\n", p.file, reg.Extensions())
 		return nil, 2
 	}
+	st, _ := os.Stat(p.file) // before reading: see Workspace.Lend
 	text, err := os.ReadFile(p.file)
 	if err != nil {
 		fmt.Fprintf(stderr, "gantry: %v\n", err)
@@ -93,6 +94,7 @@ func (p *positionFlags) load(stderr io.Writer) (*request, int) {
 		return nil, 2
 	}
 	ws := workspace.New(reg, workspace.FindRoot([]string{p.file}).Dir)
+	ws.Lend(p.file, st, f) // for the command's life: its names are the file's own
 	return &request{pack: pack, req: codegen.SuggestRequest{
 		Path: p.file, File: f, Offset: off, Config: cfg, Workspace: ws, Invoked: true,
 	}}, 0

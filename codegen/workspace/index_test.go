@@ -290,3 +290,73 @@ func TestTextFilesReadNearestWithoutParsing(t *testing.T) {
 		t.Errorf("parsed %d files", n)
 	}
 }
+
+// A file a command parsed itself and lent to the workspace is what the workspace returns
+// for its names while the command works on it: a check of a module that reads a member of a
+// struct its own file declares parses the file once, not twice. Released or changed on disk,
+// the file is read again.
+func TestLentFileIsNotParsedAgain(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := writeTree(t, map[string]string{
+		// A member of a struct declared at the top of the file is a name the check looks up
+		// in the workspace.
+		"rtl/chip.sv":  "typedef struct packed { logic FAST; } cfg_t;\n\nmodule leaf (input logic a, output logic y);\n  assign y = a;\nendmodule\n\nmodule chip #(parameter cfg_t Cfg = '0) (input logic a, output logic y);\n  if (Cfg.FAST) begin : g_fast\n    leaf u_leaf (.a(a), .yy(y));\n  end\nendmodule\n",
+		"rtl/other.sv": "module other;\nendmodule\n",
+	})
+	ctx := context.Background()
+	reg := packs.Registry()
+	path := filepath.Join(root, "rtl", "chip.sv")
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := os.ReadFile(path)
+	p := reg.ForPath(path)
+	f, err := codegen.Parse(ctx, p, path, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(ws *workspace.Workspace) []string {
+		var out []string
+		for _, fd := range p.Check(ctx, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+			out = append(out, fd.Rule+": "+fd.Message)
+		}
+		return out
+	}
+	hasPortFinding := func(got []string) bool {
+		return slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "leaf has no port yy") })
+	}
+
+	plain := workspace.New(reg, root)
+	if got := check(plain); !hasPortFinding(got) || plain.Parsed() != 1 {
+		t.Fatalf("without lending: %d files parsed (want 1, the file itself again), findings %v", plain.Parsed(), got)
+	}
+
+	ws := workspace.New(reg, root)
+	release := ws.Lend(path, st, f)
+	if got := check(ws); !hasPortFinding(got) {
+		t.Errorf("lent: the wrong port of leaf is not found: %v", got)
+	}
+	if n := ws.Parsed(); n != 0 {
+		t.Errorf("lent: %d files parsed from disk, want 0", n)
+	}
+	if got := ws.Declaring(ctx, "rtl", "FAST"); len(got) != 1 || got[0].File != f {
+		t.Errorf("lent: Declaring(FAST) = %+v, want the lent file", got)
+	}
+
+	// Changed on disk since it was read: the lent tree no longer stands for the file.
+	future := time.Now().Add(time.Minute)
+	if err := os.Chtimes(path, future, future); err != nil {
+		t.Fatal(err)
+	}
+	if got := ws.Declaring(ctx, "rtl", "FAST"); len(got) != 1 || got[0].File == f {
+		t.Errorf("changed on disk: Declaring(FAST) returned the lent file")
+	}
+	release()
+	st2, _ := os.Stat(path)
+	ws2 := workspace.New(reg, root)
+	ws2.Lend(path, st2, f)()
+	if got := ws2.Declaring(ctx, "rtl", "FAST"); len(got) != 1 || got[0].File == f {
+		t.Errorf("released: Declaring(FAST) returned the lent file")
+	}
+}
