@@ -94,6 +94,9 @@ func (c *cache) build(f *syntax.File) *Model {
 	cur := sitter.NewTreeCursor(f.Root())
 	defer cur.Close()
 	docStart, docEnd := 0, 0
+	// A TwinCAT POU's actions drawn in CFC, FBD or LD are members only its XML declares
+	// (xmlOnlyActions), outside the unit's text: their names join its key.
+	xmlKey := xmlActionKey(f.Bytes())
 	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
 		ch := cur.CurrentNode()
 		if ch == nil || !ch.IsNamed() {
@@ -122,11 +125,15 @@ func (c *cache) build(f *syntax.File) *Model {
 		}
 		docEnd = 0
 		// Keyed by text alone: the same text parses to the same kind of node.
-		u := c.unit(f.Bytes()[keyStart:end])
+		lookup := f.Bytes()[keyStart:end]
+		if xmlKey != "" && pouKinds[kind] != "" {
+			lookup = append(slices.Clip(lookup), xmlKey...)
+		}
+		u := c.unit(lookup)
 		if u == nil || u.kind != kind {
-			key := string(f.Bytes()[keyStart:end])
+			key := string(lookup)
 			// The copy's texts slice the key: one copy of the unit's text.
-			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:])
+			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:end-keyStart])
 			u = buildUnit(mirror, f.Bytes(), 0)
 			u.at = start
 			if doc != "" {

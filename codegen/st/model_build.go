@@ -1,6 +1,7 @@
 package st
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -211,6 +212,9 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 			}
 		}
 	}
+	if parent == nil && (p.Kind == KindFunctionBlock || p.Kind == KindProgram) {
+		p.Children = append(p.Children, b.xmlOnlyActions(p)...)
+	}
 	if n.Kind() == "data_block_declaration" {
 		if t := n.Child("type"); t != nil && t.Kind() == "struct_type" {
 			for _, d := range t.KidsOf("var_declaration") {
@@ -223,6 +227,27 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 	p.seal()
 	p.Calls = b.calls(n, p)
 	return p
+}
+
+// xmlOnlyActions are the actions of a TwinCAT POU file that have no ST in it: an action
+// drawn in CFC, FBD or LD is an <Action> element with XML for its body, so the tree has no
+// node for it, yet the POU's ST calls it by name (`FileFBs();`). They are members without
+// a body, named where the XML names them.
+func (b *builder) xmlOnlyActions(p *POU) []*POU {
+	if !bytes.Contains(b.text[:min(len(b.text), 512)], []byte("<TcPlcObject")) {
+		return nil
+	}
+	var out []*POU
+	for _, a := range xmlElementNames(b.text, "Action") {
+		if p.Child(a.name) != nil {
+			continue
+		}
+		at := a.at - b.off
+		c := &POU{Kind: KindAction, Name: a.name, Parent: p, Start: at, End: at + len(a.name), NameStart: at, NameEnd: at + len(a.name), DeclEnd: at + len(a.name)}
+		c.seal()
+		out = append(out, c)
+	}
+	return out
 }
 
 // section reads one VAR … END_VAR block.

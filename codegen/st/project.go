@@ -209,6 +209,52 @@ func xmlInside(text []byte, off int, tag, other string) bool {
 	return bytes.LastIndex(text[:off], []byte("<"+tag+" ")) > bytes.LastIndex(text[:off], []byte("<"+other+" "))
 }
 
+// xmlActionKey is "" for all but TwinCAT files, and for those the names of their <Action>
+// elements, each after a NUL (which no source text holds).
+func xmlActionKey(text []byte) string {
+	if !bytes.Contains(text[:min(len(text), 512)], []byte("<TcPlcObject")) {
+		return ""
+	}
+	var b strings.Builder
+	for _, a := range xmlElementNames(text, "Action") {
+		b.WriteByte(0)
+		b.WriteString(a.name)
+	}
+	return b.String()
+}
+
+// xmlElementName is the Name attribute of an XML element and the offset of its value.
+type xmlElementName struct {
+	name string
+	at   int
+}
+
+// xmlElementNames returns the Name attribute of every <tag …> element of text, in order.
+func xmlElementNames(text []byte, tag string) []xmlElementName {
+	var out []xmlElementName
+	open := []byte("<" + tag + " ")
+	for i := 0; ; {
+		j := bytes.Index(text[i:], open)
+		if j < 0 {
+			return out
+		}
+		i += j + len(open)
+		gt := bytes.IndexByte(text[i:], '>')
+		if gt < 0 {
+			return out
+		}
+		attrs := text[i : i+gt]
+		k := bytes.Index(attrs, []byte(`Name="`))
+		if k < 0 || k > 0 && attrs[k-1] != ' ' {
+			continue
+		}
+		v := attrs[k+len(`Name="`):]
+		if e := bytes.IndexByte(v, '"'); e > 0 {
+			out = append(out, xmlElementName{name: string(v[:e]), at: i + k + len(`Name="`)})
+		}
+	}
+}
+
 // xmlName returns the Name attribute of the last <tag …> element that opens before off, or
 // "" (TwinCAT writes action and transition names only in the XML).
 func xmlName(text []byte, off int, tag string) string {

@@ -437,3 +437,108 @@ func TestGenericBlockInATcPOU(t *testing.T) {
 		}
 	}
 }
+
+// An action drawn in CFC (or FBD, LD) is an <Action> whose body is XML: no ST of it is
+// parsed, yet the block's ST calls it by name, in any case, and other POUs call it on an
+// instance. It is a member of the block; a name no action has is still reported.
+func TestGraphicalActionIsAMember(t *testing.T) {
+	const pou = `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="FB_Writer" Id="{00000000-0000-4000-8000-000000000011}" SpecialFunc="None">
+    <Declaration><![CDATA[FUNCTION_BLOCK FB_Writer
+VAR_INPUT
+	bWrite : BOOL;
+END_VAR
+]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[fileFBs();
+IF bWrite THEN
+	A_Log();
+	FileFBz();
+END_IF]]></ST>
+    </Implementation>
+    <Action Name="A_Log" Id="{00000000-0000-4000-8000-000000000012}">
+      <Implementation>
+        <ST><![CDATA[bWrite := FALSE;]]></ST>
+      </Implementation>
+    </Action>
+    <Action Name="FileFBs" Id="{00000000-0000-4000-8000-000000000013}">
+      <Implementation>
+        <CFC>
+          <XmlArchive>
+            <Data>
+              <o xml:space="preserve" t="CFCImplementationObject" />
+            </Data>
+          </XmlArchive>
+        </CFC>
+      </Implementation>
+    </Action>
+  </POU>
+</TcPlcObject>
+`
+	const main = `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="MAIN" Id="{00000000-0000-4000-8000-000000000014}" SpecialFunc="None">
+    <Declaration><![CDATA[PROGRAM MAIN
+VAR
+	fbWriter : FB_Writer;
+END_VAR
+]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[fbWriter(bWrite := TRUE);
+fbWriter.FILEFBS();
+fbWriter.A_Print();]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`
+	dir := t.TempDir()
+	for name, text := range map[string]string{"FB_Writer.TcPOU": pou, "MAIN.TcPOU": main} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pk := New()
+	ws := &memWorkspace{}
+	files := map[string]*syntax.File{}
+	for _, name := range []string{"FB_Writer.TcPOU", "MAIN.TcPOU"} {
+		path := filepath.Join(dir, name)
+		files[name] = parseProject(t, pk, path)
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: files[name]})
+	}
+	var got []string
+	for _, name := range []string{"FB_Writer.TcPOU", "MAIN.TcPOU"} {
+		path := filepath.Join(dir, name)
+		f := files[name]
+		for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws}).Findings {
+			if fd.Rule == "st/undeclared-identifier" {
+				got = append(got, fmt.Sprintf("%s:%d: %s", name, f.Lines.LineOf(fd.Start)+1, fd.Message))
+			}
+		}
+	}
+	want := []string{
+		`FB_Writer.TcPOU:13: call of unknown "FileFBz": not declared in the file, the workspace or the standard library`,
+		`MAIN.TcPOU:12: FB_Writer has no member A_Print`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("undeclared-identifier findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// The action renamed in the XML alone (its ST unchanged): the block's cached unit is
+	// not reused, and the old name is now unknown.
+	renamed := strings.Replace(pou, `<Action Name="FileFBs"`, `<Action Name="FileFBx"`, 1)
+	path := filepath.Join(dir, "FB_Writer.TcPOU")
+	if err := os.WriteFile(path, []byte(renamed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := parseProject(t, pk, path)
+	n := 0
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: &memWorkspace{}}).Findings {
+		if fd.Rule == "st/undeclared-identifier" && strings.Contains(fd.Message, `"fileFBs"`) {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("after the rename, fileFBs() reported %d times, want once", n)
+	}
+}

@@ -12,7 +12,7 @@ var ruleDuplicateDeclaration = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
 	Doc: rules.Doc(
-		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
@@ -20,13 +20,15 @@ var ruleDuplicateDeclaration = register(&rules.Rule{
 
 func checkDuplicates(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
-		seen := map[string]bool{}
+		cond := conditionalBranches(run.Text, p.Start, p.End)
+		seen := map[string][][]condBranch{}
 		for _, v := range p.Vars {
 			k := lower(v.Name)
-			if seen[k] {
+			here := cond.at(v.Start)
+			if prior, ok := seen[k]; ok && !exclusiveOfAll(here, prior) {
 				pass.Report(v.Start, v.End, "%s is declared twice in %s", v.Name, p.Name)
 			}
-			seen[k] = true
+			seen[k] = append(seen[k], here)
 		}
 		seenChild := map[string]bool{}
 		for _, c := range p.Children {
@@ -41,7 +43,7 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 		}
 	}
 	// File scope: globals, types and POUs of this file, reported where the later one is.
-	globals, types, pous := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	globals, types, pous := map[string][][]condBranch{}, map[string]bool{}, map[string]bool{}
 	inFocus := map[*Unit]bool{}
 	for _, u := range run.Units() {
 		inFocus[u] = true
@@ -52,12 +54,20 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 			abs = u.Abs(run.Text)
 		}
 		data := u.data
+		var cond *condBranches
+		if abs != nil && len(data.globals) > 1 {
+			cond = conditionalBranches(run.Text, u.Start, u.End)
+		}
 		for i, v := range data.globals {
 			k := lower(v.Name)
-			if globals[k] && abs != nil {
+			var here []condBranch
+			if abs != nil {
+				here = cond.at(abs.globals[i].Start)
+			}
+			if prior, ok := globals[k]; ok && abs != nil && !exclusiveOfAll(here, prior) {
 				pass.Report(abs.globals[i].Start, abs.globals[i].End, "global %s is declared twice in this file", v.Name)
 			}
-			globals[k] = true
+			globals[k] = append(globals[k], here)
 		}
 		for i, t := range data.types {
 			k := lower(t.Name)
@@ -80,6 +90,17 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 			pous[k] = true
 		}
 	}
+}
+
+// exclusiveOfAll reports whether a declaration in the conditional branches here is compiled
+// with none of the earlier ones (see conditionalBranches).
+func exclusiveOfAll(here []condBranch, earlier [][]condBranch) bool {
+	for _, e := range earlier {
+		if !exclusiveBranches(here, e) {
+			return false
+		}
+	}
+	return true
 }
 
 func checkTypeMembers(pass *rules.Pass, t *Type) {
