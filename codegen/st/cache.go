@@ -94,9 +94,10 @@ func (c *cache) build(f *syntax.File) *Model {
 	cur := sitter.NewTreeCursor(f.Root())
 	defer cur.Close()
 	docStart, docEnd := 0, 0
-	// A TwinCAT POU's actions drawn in CFC, FBD or LD are members only its XML declares
-	// (xmlOnlyActions), outside the unit's text: their names join its key.
-	xmlKey := xmlActionKey(f.Bytes())
+	// A TwinCAT POU's actions drawn in CFC, FBD or LD and its SFC steps are members only
+	// its XML declares (xmlOnlyActions, sfcImplicit), outside the unit's text: their names
+	// join its key.
+	xmlKey := xmlMemberKey(f.Bytes())
 	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
 		ch := cur.CurrentNode()
 		if ch == nil || !ch.IsNamed() {

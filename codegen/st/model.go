@@ -58,6 +58,9 @@ type POU struct {
 	Node *Node
 	// Doc is the comment right above the POU, for hover and prompt context.
 	Doc string
+	// Implicit are variables the POU has without declaring them: an SFC block's flags and
+	// step variables (sfcImplicit).
+	Implicit []*Var
 
 	vars map[string]*Var
 }

@@ -214,6 +214,7 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 	}
 	if parent == nil && (p.Kind == KindFunctionBlock || p.Kind == KindProgram) {
 		p.Children = append(p.Children, b.xmlOnlyActions(p)...)
+		p.Implicit = b.sfcImplicit(p)
 	}
 	if n.Kind() == "data_block_declaration" {
 		if t := n.Child("type"); t != nil && t.Kind() == "struct_type" {
@@ -246,6 +247,44 @@ func (b *builder) xmlOnlyActions(p *POU) []*POU {
 		c := &POU{Kind: KindAction, Name: a.name, Parent: p, Start: at, End: at + len(a.name), NameStart: at, NameEnd: at + len(a.name), DeclEnd: at + len(a.name)}
 		c.seal()
 		out = append(out, c)
+	}
+	return out
+}
+
+// sfcFlags are the variables TwinCAT and CODESYS declare in an SFC block when its SFC
+// settings say so (kept in the project's properties, which Gantry does not read): code
+// reads them, in the block and through an instance (`prgSequence.SFCCurrentStep`).
+var sfcFlags = []struct{ name, typ, doc string }{
+	{"SFCInit", "BOOL", "TRUE resets the sequence to its initial step and holds it there"},
+	{"SFCReset", "BOOL", "TRUE resets the sequence to its initial step, which then runs"},
+	{"SFCPause", "BOOL", "TRUE suspends the sequence"},
+	{"SFCError", "BOOL", "TRUE once a step exceeded its time limit"},
+	{"SFCEnableLimit", "BOOL", "enables the steps' time limits"},
+	{"SFCErrorStep", "STRING", "the step whose time limit was exceeded"},
+	{"SFCErrorPOU", "STRING", "the block whose step exceeded its time limit"},
+	{"SFCQuitError", "BOOL", "TRUE suspends the sequence and clears SFCError"},
+	{"SFCTrans", "BOOL", "TRUE in a cycle where a transition fired"},
+	{"SFCCurrentStep", "STRING", "the name of the active step"},
+	{"SFCTip", "BOOL", "in tip mode, a rising edge fires the next transition"},
+	{"SFCTipMode", "BOOL", "TRUE enables tip mode"},
+	{"SFCErrorAnalyzation", "STRING", "the parts of the transition that blocks after a timeout"},
+}
+
+// sfcImplicit returns the implicit variables of a TwinCAT block drawn in SFC: its flags,
+// and one variable per step (`Init.x` is TRUE while the step is active, `Init.t` how long
+// it has been).
+func (b *builder) sfcImplicit(p *POU) []*Var {
+	if !bytes.Contains(b.text[:min(len(b.text), 512)], []byte("<TcPlcObject")) || !bytes.Contains(b.text, []byte("SFCImplementationObject")) {
+		return nil
+	}
+	var out []*Var
+	for _, f := range sfcFlags {
+		out = append(out, &Var{Name: f.name, Section: SecVar, Type: &Type{Kind: TypeNamed, Name: f.typ, Text: f.typ},
+			Owner: p, Decl: f.name + " : " + f.typ, Comment: "SFC flag: " + f.doc})
+	}
+	for _, step := range sfcStepNames(b.text) {
+		out = append(out, &Var{Name: step, Section: SecVar, Type: &Type{Kind: TypeNamed, Name: "SFCStepType", Text: "SFCStepType"},
+			Owner: p, Decl: step + " : SFCStepType", Comment: "SFC step: .x is TRUE while it is active, .t the time it has been"})
 	}
 	return out
 }

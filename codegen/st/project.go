@@ -209,9 +209,10 @@ func xmlInside(text []byte, off int, tag, other string) bool {
 	return bytes.LastIndex(text[:off], []byte("<"+tag+" ")) > bytes.LastIndex(text[:off], []byte("<"+other+" "))
 }
 
-// xmlActionKey is "" for all but TwinCAT files, and for those the names of their <Action>
-// elements, each after a NUL (which no source text holds).
-func xmlActionKey(text []byte) string {
+// xmlMemberKey is "" for all but TwinCAT files, and for those the names of their <Action>
+// elements and SFC steps, each after a NUL (which no source text holds): the members
+// their XML declares (xmlOnlyActions, sfcImplicit).
+func xmlMemberKey(text []byte) string {
 	if !bytes.Contains(text[:min(len(text), 512)], []byte("<TcPlcObject")) {
 		return ""
 	}
@@ -220,7 +221,60 @@ func xmlActionKey(text []byte) string {
 		b.WriteByte(0)
 		b.WriteString(a.name)
 	}
+	if bytes.Contains(text, []byte("SFCImplementationObject")) {
+		b.WriteString("\x00SFC")
+		for _, s := range sfcStepNames(text) {
+			b.WriteByte(0)
+			b.WriteString(s)
+		}
+	}
 	return b.String()
+}
+
+// sfcNameAttribute is the attribute of a TwinCAT SFC element that holds its name.
+var sfcNameAttribute = []byte("{38391c6d-6d4a-42f8-8ee7-9f45e5adafa8}")
+
+// sfcStepNames returns the names of the steps of a TwinCAT SFC implementation, once each:
+// each <o t="SFCStep"> element's first name attribute, a string value written in quotes.
+func sfcStepNames(text []byte) []string {
+	var out []string
+	seen := map[string]bool{}
+	open := []byte(`<o t="SFCStep">`)
+	value := []byte(`<v n="Value">"`)
+	for i := 0; ; {
+		j := bytes.Index(text[i:], open)
+		if j < 0 {
+			return out
+		}
+		i += j + len(open)
+		k := bytes.Index(text[i:], sfcNameAttribute)
+		if k < 0 {
+			return out
+		}
+		v := bytes.Index(text[i+k:], value)
+		if v < 0 {
+			return out
+		}
+		name := text[i+k+v+len(value):]
+		e := bytes.IndexByte(name, '"')
+		if e <= 0 || !identifierLike(name[:e]) {
+			continue
+		}
+		if n := string(name[:e]); !seen[lower(n)] {
+			seen[lower(n)] = true
+			out = append(out, n)
+		}
+	}
+}
+
+// identifierLike reports whether b is an ST identifier.
+func identifierLike(b []byte) bool {
+	for i, c := range b {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // xmlElementName is the Name attribute of an XML element and the offset of its value.

@@ -1,6 +1,7 @@
 package st
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -390,7 +391,9 @@ END_VAR
 // An SFC program in a TcPOU: its implementation is graphical XML, its actions are ST, and
 // its transitions are ST conditions (an expression, no `;`) or statements that set the
 // transition's name. It parses clean and gets no finding: the name a transition sets is
-// its BOOL result, and a timer called in an action and tested in a transition is read.
+// its BOOL result, a timer called in an action and tested in a transition is read, and
+// the steps (Fill.t) and SFC flags (SFCError) are implicit variables, which other POUs
+// read too.
 func TestSFCProgramInATcPOU(t *testing.T) {
 	pk := New()
 	path := filepath.Join(projectDir, "PRG_Sequence.TcPOU")
@@ -414,6 +417,28 @@ func TestSFCProgramInATcPOU(t *testing.T) {
 	}
 	if strings.Join(names, " ") != "T_Full:BOOL T_Timeout:BOOL" {
 		t.Errorf("transitions %v", names)
+	}
+
+	// The same sequence as a function block: another POU reads its flags and steps through
+	// an instance; a flag SFC does not have is still no member.
+	dir := t.TempDir()
+	fbPath := filepath.Join(dir, "FB_Sequence.TcPOU")
+	text, _ := os.ReadFile(path)
+	if err := os.WriteFile(fbPath, bytes.ReplaceAll(bytes.ReplaceAll(text, []byte("PROGRAM PRG_Sequence"), []byte("FUNCTION_BLOCK FB_Sequence")), []byte(`"PRG_Sequence"`), []byte(`"FB_Sequence"`)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fb := parseProject(t, pk, fbPath)
+	main := "PROGRAM MAIN\nVAR\n\tfbSeq : FB_Sequence;\n\tsStep : STRING;\n\tbFilling : BOOL;\nEND_VAR\n" +
+		"fbSeq();\nsStep := fbSeq.SFCCurrentStep;\nbFilling := fbSeq.Fill.x;\nfbSeq.SFCReset := fbSeq.SFCStop;\nEND_PROGRAM\n"
+	var got []string
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.st"), File: parse(t, main), Config: testConfig(),
+		Workspace: &memWorkspace{files: []codegen.WorkspaceFile{{Path: fbPath, File: fb}}}}).Findings {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, fd.Message)
+		}
+	}
+	if strings.Join(got, "; ") != "FB_Sequence has no member SFCStop" {
+		t.Errorf("undeclared-identifier in MAIN: %q", got)
 	}
 }
 

@@ -592,6 +592,9 @@ func (s *Scope) blockMembers(p *POU, names map[string]bool, depth int) bool {
 	for _, c := range p.Children {
 		names[lower(c.Name)] = true
 	}
+	for _, v := range p.Implicit {
+		names[lower(v.Name)] = true
+	}
 	for _, base := range p.Extends {
 		if !s.blockMembers(s.findPOU(base), names, depth+1) {
 			return false

@@ -451,14 +451,23 @@ func (s *Scope) inlineEnumWith(name string) *TypeDecl {
 	return nil
 }
 
-// implicit returns the variables SCL gives every block without a declaration: ENO, the
-// enable output (Bool), classic SCL's OK flag (Bool, ENO's value when the block ends), and
-// in a function RET_VAL, its result.
+// implicit returns the variables a block has without a declaration: an SFC block's flags and
+// steps (POU.Implicit), and those SCL gives every block: ENO, the enable output (Bool),
+// classic SCL's OK flag (Bool, ENO's value when the block ends), and in a function RET_VAL,
+// its result.
 func (s *Scope) implicit(name string) *Var {
-	if !s.SCL || s.POU == nil {
+	if s.POU == nil {
 		return nil
 	}
 	top := s.POU.Top()
+	for _, v := range top.Implicit {
+		if strings.EqualFold(v.Name, name) {
+			return v
+		}
+	}
+	if !s.SCL {
+		return nil
+	}
 	switch strings.ToUpper(name) {
 	case "ENO":
 		return &Var{Name: "ENO", Section: SecOutput, Type: &Type{Kind: TypeNamed, Name: "Bool", Text: "Bool"},
