@@ -42,6 +42,7 @@ var libraryDefs = []*libDef{
 	{Name: "Tc3_EventLogger", File: "Tc3_EventLogger.st", Needs: []string{"Tc2_System"}},
 	{Name: "Tc3_Module", File: "Tc3_Module.st", Needs: []string{"Tc2_System"}},
 	{Name: "Util", Aliases: []string{"#Util"}, File: "Util.st"},
+	{Name: "VisuElems", Aliases: []string{"System_VisuElems"}, File: "VisuElems.st"},
 }
 
 // library is a shipped library's declarations, parsed once per process.
@@ -132,6 +133,7 @@ type libSet struct {
 	libs    []*library
 	spaces  map[string]bool // every name a referenced library goes by, lower case
 	unknown []string        // referenced libraries Gantry does not list completely
+	named   bool            // a project or gantry.toml names one (not all implied)
 	key     string
 }
 
@@ -165,6 +167,7 @@ func newLibSet(refs []LibraryRef) *libSet {
 			}
 		}
 		keys = append(keys, strings.Join(r.names(), "|"))
+		s.named = s.named || !r.Implied
 		switch {
 		case r.Implied:
 			if def != nil {

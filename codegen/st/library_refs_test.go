@@ -350,6 +350,17 @@ n := F_NotInAnyLibrary(n);]]></ST>
 	if got := check("P.TcPOU", pou); len(got) != 1 || !strings.Contains(got[0], "F_NotInAnyLibrary") {
 		t.Errorf("only F_NotInAnyLibrary may be undeclared in the TwinCAT object, got %v", got)
 	}
+	// The default libraries are assumed, not named by the project: a variable of a type
+	// nothing declares still shows a library Gantry cannot see (Tc2_SUPS here), whose
+	// calls and dotted names are unknown, not undeclared; a plain typo still is.
+	ups := strings.NewReplacer("PROGRAM P", "PROGRAM U", `POU Name="P"`, `POU Name="U"`,
+		"fbIdx : GETCURTASKINDEX;", "fbUps : FB_S_UPS_CX51x0;\n\tbOn : BOOL;",
+		`<ST><![CDATA[fbIdx();`, `<ST><![CDATA[fbUps(eUpsMode := E_S_UPS_Mode.eSUPS_WrPersistData_Shutdown);
+bOn := F_PowerOk(fbUps.ePowerStatus) OR bOnn;
+IF FALSE THEN`).Replace(pou)
+	if got := check("U.TcPOU", ups); len(got) != 1 || !strings.Contains(got[0], "bOnn") {
+		t.Errorf("only the typo bOnn may be undeclared beside a library's block, got %v", got)
+	}
 	plain := "PROGRAM Q\nVAR\n\tn : UDINT;\nEND_VAR\nn := _TaskInfo[1].CycleCount;\nEND_PROGRAM\n"
 	if got := check("Q.st", plain); len(got) != 1 || !strings.Contains(got[0], "_TaskInfo") {
 		t.Errorf("a plain ST file implies no library, got %v", got)
@@ -407,6 +418,17 @@ END_PROGRAM
 		if editdist.Within(c.a, c.b, c.limit) != c.want {
 			t.Errorf("editdist.Within(%q, %q, %d) = %v", c.a, c.b, c.limit, !c.want)
 		}
+	}
+}
+
+// A project with a visualization references System_VisuElems (namespace VisuElems): the
+// program switches pages by writing CurrentVisu, qualified or not; a misspelt name is
+// still undeclared.
+func TestVisuElemsGlobals(t *testing.T) {
+	src := "PROGRAM MAIN\nVAR\n\tsPage : STRING;\nEND_VAR\nCurrentVisu := 'ALARMS';\nsPage := VisuElems.CurrentVisu;\nIF CurrentUserLevel < 2 THEN\n\tCurentVisu := 'LOGIN';\nEND_IF\nEND_PROGRAM\n"
+	got := undeclaredWithLibraries(t, src, "System_VisuElems")
+	if len(got) != 1 || !strings.Contains(got[0], "CurentVisu") {
+		t.Errorf("only the typo may be undeclared, got %v", got)
 	}
 }
 

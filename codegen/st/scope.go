@@ -312,7 +312,7 @@ func (s *Scope) UnknownLibraries() []string {
 // ReferencesLibraries reports whether the project says which libraries it uses (a
 // .plcproj, a PLCopen export's <Libraries>, `[st] libraries`): then those are all there is.
 func (s *Scope) ReferencesLibraries() bool {
-	return s.WS != nil && s.WS.libs != nil && len(s.WS.libs.spaces) > 0
+	return s.WS != nil && s.WS.libs != nil && len(s.WS.libs.spaces) > 0 && s.WS.libs.named
 }
 
 // Global looks a global variable up in the file, then the workspace.
