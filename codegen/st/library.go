@@ -42,6 +42,7 @@ var libraryDefs = []*libDef{
 	{Name: "Tc3_EventLogger", File: "Tc3_EventLogger.st", Needs: []string{"Tc2_System"}},
 	{Name: "Tc3_Module", File: "Tc3_Module.st", Needs: []string{"Tc2_System"}},
 	{Name: "Util", Aliases: []string{"#Util"}, File: "Util.st"},
+	{Name: "Tc2_SUPS", File: "Tc2_SUPS.st", Needs: []string{"Tc2_System"}},
 	{Name: "VisuElems", Aliases: []string{"System_VisuElems"}, File: "VisuElems.st"},
 }
 
@@ -79,6 +80,7 @@ func loadLibrary(def *libDef) *library {
 				m := c.build(f)
 				f.Unlock()
 				for _, u := range m.Units {
+					markLibrary(u.data, def.Name)
 					l.tab.add(u.data, "library "+def.Name)
 				}
 				for _, sub := range qualifiedOnly.FindAllSubmatch(text, -1) {
@@ -95,6 +97,38 @@ func loadLibrary(def *libDef) *library {
 	}
 	libLoaded[def.Name] = l
 	return l
+}
+
+// markLibrary marks every type a library unit writes as that library's (Type.Library).
+func markLibrary(u *unitData, lib string) {
+	var mark func(t *Type)
+	mark = func(t *Type) {
+		for ; t != nil && t.Library == ""; t = t.Elem {
+			t.Library = lib
+			for _, m := range t.Members {
+				mark(m.Type)
+			}
+		}
+	}
+	var pou func(p *POU)
+	pou = func(p *POU) {
+		mark(p.ReturnType)
+		for _, v := range p.Vars {
+			mark(v.Type)
+		}
+		for _, c := range p.Children {
+			pou(c)
+		}
+	}
+	for _, p := range u.pous {
+		pou(p)
+	}
+	for _, t := range u.types {
+		mark(t.Type)
+	}
+	for _, v := range u.globals {
+		mark(v.Type)
+	}
 }
 
 // LibraryRef is one library a project references, by every name it goes by.

@@ -432,6 +432,30 @@ func TestVisuElemsGlobals(t *testing.T) {
 	}
 }
 
+// A library's declarations name the library's types: AXIS_REF.Status is Tc2_MC2's
+// ST_AxisStatus even where the project declares a structure of that name, whose own
+// members are still checked.
+func TestLibraryTypesShadowedByTheProject(t *testing.T) {
+	src := "TYPE ST_AxisStatus :\nSTRUCT\n\tbEnabled : BOOL;\nEND_STRUCT\nEND_TYPE\n" +
+		"PROGRAM MAIN\nVAR\n\tAxis : AXIS_REF;\n\tstMine : ST_AxisStatus;\n\tb : BOOL;\nEND_VAR\n" +
+		"Axis.ReadStatus();\nb := Axis.Status.Stopping OR Axis.Status.HasJob;\nb := stMine.bEnabled OR stMine.Stopping;\nEND_PROGRAM\n"
+	got := undeclaredWithLibraries(t, src, "Tc2_MC2")
+	if len(got) != 1 || !strings.Contains(got[0], "ST_AxisStatus has no member Stopping") {
+		t.Errorf("only the project structure's missing member may be reported, got %v", got)
+	}
+}
+
+// Tc2_SUPS: the program reads the UPS block's global state and picks its mode; the state's
+// values compare with a type Gantry does not list, and are left alone.
+func TestTc2SUPSGlobalState(t *testing.T) {
+	src := "PROGRAM MAIN\nVAR\n\tfbUps : FB_S_UPS_CX51x0;\n\teMode : E_S_UPS_Mode := eSUPS_WrPersistData_Shutdown;\n\tbSave : BOOL;\nEND_VAR\n" +
+		"fbUps(eUpsMode := eMode);\nIF eGlobalSUpsState = eSUPS_PowerFailure THEN\n\teMode := eSUPS_ImmediateShutdown;\nELSIF eGlobalSupsStat <> eSUPS_PowerOK THEN\n\tbSave := TRUE;\nEND_IF\nEND_PROGRAM\n"
+	got := undeclaredWithLibraries(t, src, "Tc2_SUPS")
+	if len(got) != 1 || !strings.Contains(got[0], "eGlobalSupsStat") {
+		t.Errorf("only the typo may be undeclared, got %v", got)
+	}
+}
+
 // Tc3_Module's constants ship with Gantry: mixed-case ones too, which no shape excuses.
 func TestTc3ModuleConstants(t *testing.T) {
 	src := "PROGRAM MAIN\nVAR\n\toid : OTCID;\n\thr : HRESULT;\nEND_VAR\noid := OTCID_CreateNewId;\nIF hr = S_WATCHDOG_TIMEOUT THEN\n\toid := OTCID_CreatNewId;\nEND_IF\nEND_PROGRAM\n"

@@ -133,6 +133,10 @@ type Type struct {
 	Members []*Var
 	Base    string // enum base type, struct EXTENDS
 	Lo, Hi  *Node  // TypeSubrange bounds
+	// Library is the shipped library whose declarations wrote this type: its names are
+	// that library's (Tc2_MC2's AXIS_REF.Status is Tc2_MC2's ST_AxisStatus, whatever the
+	// project calls ST_AxisStatus).
+	Library string
 }
 
 // Dim is one array dimension; Lo and Hi are the bound expressions (nil for '*').

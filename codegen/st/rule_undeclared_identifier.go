@@ -539,8 +539,8 @@ func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
 		default:
 			return "", nil, false
 		}
-		if t.Elementary() != "" {
-			return "", nil, false
+		if t.Elementary() != "" || t.Library != "" {
+			return "", nil, false // a library's type: its documented members may not be all
 		}
 		if d := s.projectType(t.Name); d != nil && d.Type != nil {
 			if d.Type.Kind == TypeStruct || d.Type.Kind == TypeUnion {

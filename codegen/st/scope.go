@@ -533,13 +533,24 @@ func (s *Scope) Resolve(t *Type) *Type {
 		if t.Elementary() != "" {
 			return t
 		}
-		d := s.FindType(t.Name)
+		d := s.namedType(t)
 		if d == nil || d.Type == nil {
 			return t
 		}
 		t = d.Type
 	}
 	return t
+}
+
+// namedType finds the declaration a named type refers to: a library's declarations name the
+// library's own types first.
+func (s *Scope) namedType(t *Type) *TypeDecl {
+	if t.Library != "" && s.WS != nil {
+		if d := s.WS.libs.typ(s.unqualified(t.Name)); d != nil {
+			return d
+		}
+	}
+	return s.FindType(t.Name)
 }
 
 // FBType returns the POU or standard block a variable's type names, if it is an FB.
