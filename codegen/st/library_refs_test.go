@@ -173,7 +173,8 @@ END_PROGRAM
 
 // A value given to, compared with or assigned to something whose type comes from a library
 // Gantry does not list completely is most likely that type's enumeration value: unknown,
-// not undeclared. A value whose counterpart's type is known stays undeclared.
+// not undeclared, and so is a field's value in the initializer of such a structure. A value
+// whose counterpart's type is known stays undeclared.
 func TestValuesOfUnknownLibraryTypesAreNotUndeclared(t *testing.T) {
 	src := `TYPE ST_Move :
 STRUCT
@@ -188,6 +189,8 @@ VAR
 	stMove : ST_Move;
 	eState : MC_GROUP_STATE;
 	eStart : MC_GROUP_STATE := mcGroupStateDisabled;
+	stRef : MC_Ref_Signal_Ref := (SignalSource := SignalSource_Default, TouchProbe := PlcEvent);
+	stFirst : ST_Move := (Direction := mcDirectionNegative, nSteps := nStepsTyp);
 	nSteps : INT;
 	bOk : BOOL;
 END_VAR
@@ -202,8 +205,8 @@ bOk := nSteps = nStepTypo;
 END_PROGRAM
 `
 	got := undeclaredWithLibraries(t, src, "Tc3_McCoordinatedMotion")
-	if len(got) != 2 || !strings.Contains(got[0], "nStepsTypo") || !strings.Contains(got[1], "nStepTypo") {
-		t.Errorf("only the two typos may be undeclared, got %v", got)
+	if len(got) != 3 || !strings.Contains(got[0], "nStepsTyp") || !strings.Contains(got[1], "nStepsTypo") || !strings.Contains(got[2], "nStepTypo") {
+		t.Errorf("only the three typos may be undeclared, got %v", got)
 	}
 }
 

@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -164,6 +164,28 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		if name := par.Child("name"); name.Is("identifier") {
 			if sym := sc.Lookup(name.Text()); sym.Kind == SymVar {
 				return unresolved(sc, sym.Var.Type)
+			}
+		}
+		return false
+	case par.Is("field_initializer") && e.Field() == "value":
+		// `stRef : MC_Ref_Signal_Ref := (SignalSource := SignalSource_Default);`: a field of
+		// a structure Gantry cannot see, or whose field's type it cannot.
+		decl := par.Ancestor(nil, "var_declaration")
+		if decl == nil || !decl.Child("name").Is("identifier") {
+			return false
+		}
+		sym := sc.Lookup(decl.Child("name").Text())
+		if sym.Kind != SymVar {
+			return false
+		}
+		if unresolved(sc, sym.Var.Type) {
+			return true
+		}
+		if t := sc.Resolve(sym.Var.Type); par.Parent().Parent() == decl && t != nil && t.Kind == TypeStruct {
+			for _, m := range t.Members {
+				if strings.EqualFold(m.Name, par.Child("name").Text()) {
+					return unresolved(sc, m.Type)
+				}
 			}
 		}
 		return false
