@@ -30,20 +30,21 @@ type libDef struct {
 	File     string   // declarations in librarydata/, "" when stdlib.go holds them all
 	Needs    []string // libraries its declarations use (their types become visible too)
 	Complete bool     // every public name is declared: nothing else may come from it
+	TwinCAT  bool     // a Beckhoff library: implied for TwinCAT files without their project
 }
 
 var libraryDefs = []*libDef{
 	{Name: "Tc2_Standard", Complete: true},                             // the IEC blocks of stdlib.go
 	{Name: "Standard", Aliases: []string{"#Standard"}, Complete: true}, // CODESYS's IEC blocks
-	{Name: "Tc2_System", File: "Tc2_System.st"},
-	{Name: "Tc2_Utilities", File: "Tc2_Utilities.st", Needs: []string{"Tc2_System"}},
-	{Name: "Tc2_MC2", File: "Tc2_MC2.st", Needs: []string{"Tc2_System"}},
-	{Name: "Tc2_EtherCAT", File: "Tc2_EtherCAT.st", Needs: []string{"Tc2_System"}},
-	{Name: "Tc3_EventLogger", File: "Tc3_EventLogger.st", Needs: []string{"Tc2_System"}},
-	{Name: "Tc3_Module", File: "Tc3_Module.st", Needs: []string{"Tc2_System"}},
+	{Name: "Tc2_System", File: "Tc2_System.st", TwinCAT: true},
+	{Name: "Tc2_Utilities", File: "Tc2_Utilities.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
+	{Name: "Tc2_MC2", File: "Tc2_MC2.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
+	{Name: "Tc2_EtherCAT", File: "Tc2_EtherCAT.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
+	{Name: "Tc3_EventLogger", File: "Tc3_EventLogger.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
+	{Name: "Tc3_Module", File: "Tc3_Module.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
 	{Name: "Util", Aliases: []string{"#Util"}, File: "Util.st"},
-	{Name: "Tc2_SUPS", File: "Tc2_SUPS.st", Needs: []string{"Tc2_System"}},
-	{Name: "VisuElems", Aliases: []string{"System_VisuElems"}, File: "VisuElems.st"},
+	{Name: "Tc2_SUPS", File: "Tc2_SUPS.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
+	{Name: "VisuElems", Aliases: []string{"System_VisuElems"}, File: "VisuElems.st", TwinCAT: true},
 }
 
 // library is a shipped library's declarations, parsed once per process.
@@ -143,13 +144,21 @@ type LibraryRef struct {
 
 // impliedLibraries is refs, or, for a TwinCAT object file in a tree that names no library
 // (its .plcproj not there: a repository of exported POUs, a template folder), the
-// references every TwinCAT 3 PLC project has. TwinCAT generates TwinCAT_SystemInfoVarList
-// (_TaskInfo, _AppInfo) in each project, with its types from Tc2_System.
+// references every TwinCAT 3 PLC project has — TwinCAT generates TwinCAT_SystemInfoVarList
+// (_TaskInfo, _AppInfo) in each project, with its types from Tc2_System — and the other
+// Beckhoff libraries Gantry ships, which such a project may well reference: their names
+// are declared (`MC_Positive_Direction`), as Tc2_MC2 would declare them.
 func impliedLibraries(refs []LibraryRef, path string) []LibraryRef {
 	if len(refs) > 0 || !projectExts[strings.ToLower(filepath.Ext(path))] {
 		return refs
 	}
-	return []LibraryRef{{Name: "Tc2_Standard", Implied: true}, {Name: "Tc2_System", Implied: true}}
+	out := []LibraryRef{{Name: "Tc2_Standard", Implied: true}}
+	for _, d := range libraryDefs {
+		if d.File != "" && d.TwinCAT {
+			out = append(out, LibraryRef{Name: d.Name, Implied: true})
+		}
+	}
+	return out
 }
 
 func (r LibraryRef) names() []string {

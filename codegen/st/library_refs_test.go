@@ -322,10 +322,12 @@ func TestTwinCATObjectWithoutItsProjectHasTheDefaultLibraries(t *testing.T) {
 VAR
 	fbIdx : GETCURTASKINDEX;
 	n : UDINT;
+	eDir : MC_Direction := MC_Negative_Direction;
 END_VAR
 ]]></Declaration>
     <Implementation>
       <ST><![CDATA[fbIdx();
+eDir := SEL(n > 0, MC_Positive_Direction, MC_Negative_Direction);
 IF _TaskInfo[fbIdx.index].FirstCycle THEN
 	n := _AppInfo.OnlineChangeCnt;
 END_IF
