@@ -137,8 +137,8 @@ type LibraryRef struct {
 	Namespace string // what code writes before the dot
 	Name      string // the placeholder or library name
 	Title     string // the library's title (from the default resolution)
-	// Implied: assumed from the kind of file, not read from a project (impliedLibraries).
-	// What Gantry declares of it is known; a name it lacks stays undeclared, as without it.
+	// Implied: assumed from the kind of file, not read from a project (impliedLibraries);
+	// it counts as referenced, but not as the project naming its libraries.
 	Implied bool
 }
 
@@ -213,8 +213,13 @@ func newLibSet(refs []LibraryRef) *libSet {
 		s.named = s.named || !r.Implied
 		switch {
 		case r.Implied:
+			// Assumed as a TwinCAT project references them, with the same benefit of the
+			// doubt for what Gantry does not list of them.
 			if def != nil {
 				add(def)
+				if !def.Complete {
+					s.unknown = append(s.unknown, def.Name)
+				}
 			}
 		case def == nil:
 			s.unknown = append(s.unknown, firstNonEmpty(r.names()...))

@@ -311,8 +311,9 @@ END_PROGRAM
 
 // A TwinCAT object file whose .plcproj is not in the tree (a repository of exported POUs)
 // is still part of a TwinCAT project: the system information list TwinCAT generates is
-// declared, and a name Gantry does not know stays undeclared (the references are implied,
-// not read, so they give no benefit of the doubt). A plain .st file implies nothing.
+// declared, so are the names of the Beckhoff libraries Gantry ships, and a call of a
+// function none of them lists may come from them, as in a project that references them; a
+// plain name nothing declares stays undeclared. A plain .st file implies nothing.
 func TestTwinCATObjectWithoutItsProjectHasTheDefaultLibraries(t *testing.T) {
 	root := t.TempDir()
 	pou := `<?xml version="1.0" encoding="utf-8"?>
@@ -331,7 +332,8 @@ eDir := SEL(n > 0, MC_Positive_Direction, MC_Negative_Direction);
 IF _TaskInfo[fbIdx.index].FirstCycle THEN
 	n := _AppInfo.OnlineChangeCnt;
 END_IF
-n := F_NotInAnyLibrary(n);]]></ST>
+n := F_NotInAnyLibrary(n);
+n := n + nNotInAnyLibrary;]]></ST>
     </Implementation>
   </POU>
 </TcPlcObject>
@@ -352,8 +354,8 @@ n := F_NotInAnyLibrary(n);]]></ST>
 		}
 		return undeclared(out)
 	}
-	if got := check("P.TcPOU", pou); len(got) != 1 || !strings.Contains(got[0], "F_NotInAnyLibrary") {
-		t.Errorf("only F_NotInAnyLibrary may be undeclared in the TwinCAT object, got %v", got)
+	if got := check("P.TcPOU", pou); len(got) != 1 || !strings.Contains(got[0], "nNotInAnyLibrary") {
+		t.Errorf("only nNotInAnyLibrary may be undeclared in the TwinCAT object, got %v", got)
 	}
 	// The default libraries are assumed, not named by the project: a variable of a type
 	// nothing declares still shows a library Gantry cannot see (Tc2_SUPS here), whose
@@ -363,8 +365,8 @@ n := F_NotInAnyLibrary(n);]]></ST>
 		`<ST><![CDATA[fbIdx();`, `<ST><![CDATA[fbUps(eUpsMode := E_S_UPS_Mode.eSUPS_WrPersistData_Shutdown);
 bOn := F_PowerOk(fbUps.ePowerStatus) OR bOnn;
 IF FALSE THEN`).Replace(pou)
-	if got := check("U.TcPOU", ups); len(got) != 1 || !strings.Contains(got[0], "bOnn") {
-		t.Errorf("only the typo bOnn may be undeclared beside a library's block, got %v", got)
+	if got := check("U.TcPOU", ups); len(got) != 2 || !strings.Contains(got[0], "bOnn") || !strings.Contains(got[1], "nNotInAnyLibrary") {
+		t.Errorf("only the plain names bOnn and nNotInAnyLibrary may be undeclared beside a library's block, got %v", got)
 	}
 	plain := "PROGRAM Q\nVAR\n\tn : UDINT;\nEND_VAR\nn := _TaskInfo[1].CycleCount;\nEND_PROGRAM\n"
 	if got := check("Q.st", plain); len(got) != 1 || !strings.Contains(got[0], "_TaskInfo") {
