@@ -235,7 +235,7 @@ func (b *builder) pou(n *Node, parent *POU) *POU {
 // node for it, yet the POU's ST calls it by name (`FileFBs();`). They are members without
 // a body, named where the XML names them.
 func (b *builder) xmlOnlyActions(p *POU) []*POU {
-	if !bytes.Contains(b.text[:min(len(b.text), 512)], []byte("<TcPlcObject")) {
+	if !twincatXML(b.text) {
 		return nil
 	}
 	var out []*POU
@@ -274,7 +274,7 @@ var sfcFlags = []struct{ name, typ, doc string }{
 // and one variable per step (`Init.x` is TRUE while the step is active, `Init.t` how long
 // it has been).
 func (b *builder) sfcImplicit(p *POU) []*Var {
-	if !bytes.Contains(b.text[:min(len(b.text), 512)], []byte("<TcPlcObject")) || !bytes.Contains(b.text, []byte("SFCImplementationObject")) {
+	if !twincatXML(b.text) || !bytes.Contains(b.text, []byte("SFCImplementationObject")) {
 		return nil
 	}
 	var out []*Var

@@ -88,7 +88,7 @@ func xmlRegions(text []byte) [][2]int {
 	if isPLCopen(text) {
 		return plcopenRegions(text)
 	}
-	if bytes.Contains(text[:min(len(text), 4096)], []byte("<TcPlcObject")) {
+	if twincatXML(text) {
 		return twincatRegions(text)
 	}
 	return nil
@@ -209,11 +209,17 @@ func xmlInside(text []byte, off int, tag, other string) bool {
 	return bytes.LastIndex(text[:off], []byte("<"+tag+" ")) > bytes.LastIndex(text[:off], []byte("<"+other+" "))
 }
 
+// twincatXML reports whether text is a TwinCAT object file's XML (its root element within
+// the first bytes).
+func twincatXML(text []byte) bool {
+	return bytes.Contains(text[:min(len(text), 4096)], []byte("<TcPlcObject"))
+}
+
 // xmlMemberKey is "" for all but TwinCAT files, and for those the names of their <Action>
 // elements and SFC steps, each after a NUL (which no source text holds): the members
 // their XML declares (xmlOnlyActions, sfcImplicit).
 func xmlMemberKey(text []byte) string {
-	if !bytes.Contains(text[:min(len(text), 512)], []byte("<TcPlcObject")) {
+	if !twincatXML(text) {
 		return ""
 	}
 	var b strings.Builder
@@ -257,7 +263,7 @@ func sfcStepNames(text []byte) []string {
 		}
 		name := text[i+k+v+len(value):]
 		e := bytes.IndexByte(name, '"')
-		if e <= 0 || !identifierLike(name[:e]) {
+		if e <= 0 || !isIdentString(string(name[:e])) {
 			continue
 		}
 		if n := string(name[:e]); !seen[lower(n)] {
@@ -265,16 +271,6 @@ func sfcStepNames(text []byte) []string {
 			out = append(out, n)
 		}
 	}
-}
-
-// identifierLike reports whether b is an ST identifier.
-func identifierLike(b []byte) bool {
-	for i, c := range b {
-		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return len(b) > 0
 }
 
 // xmlElementName is the Name attribute of an XML element and the offset of its value.
