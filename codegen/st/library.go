@@ -102,34 +102,7 @@ func loadLibrary(def *libDef) *library {
 
 // markLibrary marks every type a library unit writes as that library's (Type.Library).
 func markLibrary(u *unitData, lib string) {
-	var mark func(t *Type)
-	mark = func(t *Type) {
-		for ; t != nil && t.Library == ""; t = t.Elem {
-			t.Library = lib
-			for _, m := range t.Members {
-				mark(m.Type)
-			}
-		}
-	}
-	var pou func(p *POU)
-	pou = func(p *POU) {
-		mark(p.ReturnType)
-		for _, v := range p.Vars {
-			mark(v.Type)
-		}
-		for _, c := range p.Children {
-			pou(c)
-		}
-	}
-	for _, p := range u.pous {
-		pou(p)
-	}
-	for _, t := range u.types {
-		mark(t.Type)
-	}
-	for _, v := range u.globals {
-		mark(v.Type)
-	}
+	u.eachType(func(t *Type) { t.Library = lib })
 }
 
 // LibraryRef is one library a project references, by every name it goes by.

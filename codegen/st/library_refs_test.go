@@ -428,17 +428,6 @@ END_PROGRAM
 	}
 }
 
-// A project with a visualization references System_VisuElems (namespace VisuElems): the
-// program switches pages by writing CurrentVisu, qualified or not; a misspelt name is
-// still undeclared.
-func TestVisuElemsGlobals(t *testing.T) {
-	src := "PROGRAM MAIN\nVAR\n\tsPage : STRING;\nEND_VAR\nCurrentVisu := 'ALARMS';\nsPage := VisuElems.CurrentVisu;\nIF CurrentUserLevel < 2 THEN\n\tCurentVisu := 'LOGIN';\nEND_IF\nEND_PROGRAM\n"
-	got := undeclaredWithLibraries(t, src, "System_VisuElems")
-	if len(got) != 1 || !strings.Contains(got[0], "CurentVisu") {
-		t.Errorf("only the typo may be undeclared, got %v", got)
-	}
-}
-
 // A library's declarations name the library's types: AXIS_REF.Status is Tc2_MC2's
 // ST_AxisStatus even where the project declares a structure of that name, whose own
 // members are still checked.
@@ -452,23 +441,22 @@ func TestLibraryTypesShadowedByTheProject(t *testing.T) {
 	}
 }
 
-// Tc2_SUPS: the program reads the UPS block's global state and picks its mode; the state's
-// values compare with a type Gantry does not list, and are left alone.
-func TestTc2SUPSGlobalState(t *testing.T) {
-	src := "PROGRAM MAIN\nVAR\n\tfbUps : FB_S_UPS_CX51x0;\n\teMode : E_S_UPS_Mode := eSUPS_WrPersistData_Shutdown;\n\tbSave : BOOL;\nEND_VAR\n" +
-		"fbUps(eUpsMode := eMode);\nIF eGlobalSUpsState = eSUPS_PowerFailure THEN\n\teMode := eSUPS_ImmediateShutdown;\nELSIF eGlobalSupsStat <> eSUPS_PowerOK THEN\n\tbSave := TRUE;\nEND_IF\nEND_PROGRAM\n"
-	got := undeclaredWithLibraries(t, src, "Tc2_SUPS")
-	if len(got) != 1 || !strings.Contains(got[0], "eGlobalSupsStat") {
-		t.Errorf("only the typo may be undeclared, got %v", got)
-	}
-}
-
-// Tc3_Module's constants ship with Gantry: mixed-case ones too, which no shape excuses.
-func TestTc3ModuleConstants(t *testing.T) {
-	src := "PROGRAM MAIN\nVAR\n\toid : OTCID;\n\thr : HRESULT;\nEND_VAR\noid := OTCID_CreateNewId;\nIF hr = S_WATCHDOG_TIMEOUT THEN\n\toid := OTCID_CreatNewId;\nEND_IF\nEND_PROGRAM\n"
-	got := undeclaredWithLibraries(t, src, "Tc3_Module")
-	if len(got) != 1 || !strings.Contains(got[0], "OTCID_CreatNewId") {
-		t.Errorf("only the typo may be undeclared, got %v", got)
+// The names of shipped libraries are declared, and a misspelt one is still undeclared:
+// Tc3_Module's constants, mixed-case ones too, which no shape excuses; the page a project
+// with a visualization switches to by writing VisuElems' CurrentVisu (namespace VisuElems,
+// qualified or not); Tc2_SUPS' global state of the UPS block and its mode (the state's
+// values compare with a type Gantry does not list, and are left alone).
+func TestShippedLibraryNames(t *testing.T) {
+	for _, c := range []struct{ lib, src, typo string }{
+		{"Tc3_Module", "PROGRAM MAIN\nVAR\n\toid : OTCID;\n\thr : HRESULT;\nEND_VAR\noid := OTCID_CreateNewId;\nIF hr = S_WATCHDOG_TIMEOUT THEN\n\toid := OTCID_CreatNewId;\nEND_IF\nEND_PROGRAM\n", "OTCID_CreatNewId"},
+		{"System_VisuElems", "PROGRAM MAIN\nVAR\n\tsPage : STRING;\nEND_VAR\nCurrentVisu := 'ALARMS';\nsPage := VisuElems.CurrentVisu;\nIF CurrentUserLevel < 2 THEN\n\tCurentVisu := 'LOGIN';\nEND_IF\nEND_PROGRAM\n", "CurentVisu"},
+		{"Tc2_SUPS", "PROGRAM MAIN\nVAR\n\tfbUps : FB_S_UPS_CX51x0;\n\teMode : E_S_UPS_Mode := eSUPS_WrPersistData_Shutdown;\n\tbSave : BOOL;\nEND_VAR\n" +
+			"fbUps(eUpsMode := eMode);\nIF eGlobalSUpsState = eSUPS_PowerFailure THEN\n\teMode := eSUPS_ImmediateShutdown;\nELSIF eGlobalSupsStat <> eSUPS_PowerOK THEN\n\tbSave := TRUE;\nEND_IF\nEND_PROGRAM\n", "eGlobalSupsStat"},
+	} {
+		got := undeclaredWithLibraries(t, c.src, c.lib)
+		if len(got) != 1 || !strings.Contains(got[0], c.typo) {
+			t.Errorf("%s: only the typo %s may be undeclared, got %v", c.lib, c.typo, got)
+		}
 	}
 }
 

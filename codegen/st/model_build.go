@@ -26,6 +26,40 @@ type unitData struct {
 	namespaces []string
 }
 
+// eachType calls fn for every type the unit's declarations write: results, variables (of
+// nested POUs too), type declarations and global variables, and within them element and
+// member types.
+func (u *unitData) eachType(fn func(*Type)) {
+	var typ func(t *Type)
+	typ = func(t *Type) {
+		for ; t != nil; t = t.Elem {
+			fn(t)
+			for _, m := range t.Members {
+				typ(m.Type)
+			}
+		}
+	}
+	var pou func(p *POU)
+	pou = func(p *POU) {
+		typ(p.ReturnType)
+		for _, v := range p.Vars {
+			typ(v.Type)
+		}
+		for _, c := range p.Children {
+			pou(c)
+		}
+	}
+	for _, p := range u.pous {
+		pou(p)
+	}
+	for _, t := range u.types {
+		typ(t.Type)
+	}
+	for _, v := range u.globals {
+		typ(v.Type)
+	}
+}
+
 // builder turns a syntax copy into declarations; off converts node offsets to text offsets.
 type builder struct {
 	text []byte

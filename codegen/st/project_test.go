@@ -531,19 +531,20 @@ fbWriter.A_Print();]]></ST>
 		files[name] = parseProject(t, pk, path)
 		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: files[name]})
 	}
-	var got []string
-	for _, name := range []string{"FB_Writer.TcPOU", "MAIN.TcPOU"} {
-		path := filepath.Join(dir, name)
+	// undeclared lists a file's undeclared-identifier findings as name:line: message.
+	undeclared := func(name string, ws codegen.Workspace) []string {
+		var out []string
 		f := files[name]
-		for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws}).Findings {
+		for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, name), File: f, Config: testConfig(), Workspace: ws}).Findings {
 			if fd.Rule == "st/undeclared-identifier" {
-				got = append(got, fmt.Sprintf("%s:%d: %s", name, f.Lines.LineOf(fd.Start)+1, fd.Message))
+				out = append(out, fmt.Sprintf("%s:%d: %s", name, f.Lines.LineOf(fd.Start)+1, fd.Message))
 			}
 		}
+		return out
 	}
-	want := []string{`MAIN.TcPOU:12: FB_Writer has no member A_Print`}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("undeclared-identifier findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	got := append(undeclared("FB_Writer.TcPOU", ws), undeclared("MAIN.TcPOU", ws)...)
+	if strings.Join(got, "; ") != "MAIN.TcPOU:12: FB_Writer has no member A_Print" {
+		t.Errorf("undeclared-identifier findings: %q", got)
 	}
 
 	// The action renamed in the XML alone (its ST unchanged): the block's cached unit is
@@ -554,13 +555,7 @@ fbWriter.A_Print();]]></ST>
 		t.Fatal(err)
 	}
 	ws = &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: parseProject(t, pk, path)}, ws.files[1]}}
-	got = nil
-	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.TcPOU"), File: files["MAIN.TcPOU"], Config: testConfig(), Workspace: ws}).Findings {
-		if fd.Rule == "st/undeclared-identifier" {
-			got = append(got, fd.Message)
-		}
-	}
-	if strings.Join(got, "; ") != "FB_Writer has no member FILEFBS; FB_Writer has no member A_Print" {
+	if got := undeclared("MAIN.TcPOU", ws); strings.Join(got, "; ") != "MAIN.TcPOU:11: FB_Writer has no member FILEFBS; MAIN.TcPOU:12: FB_Writer has no member A_Print" {
 		t.Errorf("after the rename: %q", got)
 	}
 }

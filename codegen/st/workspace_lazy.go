@@ -183,42 +183,26 @@ var stKeywords = func() map[string]bool {
 // types, bases and interfaces (lower case, without a namespace).
 func typeNames(u *unitData) []string {
 	var out []string
-	var typ func(t *Type)
-	typ = func(t *Type) {
-		for ; t != nil; t = t.Elem {
-			if t.Kind == TypeNamed && t.Name != "" {
-				n := strings.ToLower(t.Name)
-				if i := strings.LastIndexByte(n, '.'); i >= 0 {
-					n = n[i+1:]
-				}
-				out = append(out, n)
+	u.eachType(func(t *Type) {
+		if t.Kind == TypeNamed && t.Name != "" {
+			n := strings.ToLower(t.Name)
+			if i := strings.LastIndexByte(n, '.'); i >= 0 {
+				n = n[i+1:]
 			}
-			for _, m := range t.Members {
-				typ(m.Type)
-			}
+			out = append(out, n)
 		}
-	}
-	var pou func(p *POU)
-	pou = func(p *POU) {
+	})
+	var bases func(p *POU)
+	bases = func(p *POU) {
 		for _, b := range append(append([]string{}, p.Extends...), p.Implements...) {
 			out = append(out, strings.ToLower(strings.TrimSpace(b)))
 		}
-		typ(p.ReturnType)
-		for _, v := range p.Vars {
-			typ(v.Type)
-		}
 		for _, c := range p.Children {
-			pou(c)
+			bases(c)
 		}
 	}
 	for _, p := range u.pous {
-		pou(p)
-	}
-	for _, t := range u.types {
-		typ(t.Type)
-	}
-	for _, v := range u.globals {
-		typ(v.Type)
+		bases(p)
 	}
 	return out
 }
