@@ -173,8 +173,9 @@ END_PROGRAM
 
 // A value given to, compared with or assigned to something whose type comes from a library
 // Gantry does not list completely is most likely that type's enumeration value: unknown,
-// not undeclared, and so is a field's value in the initializer of such a structure. A value
-// whose counterpart's type is known stays undeclared.
+// not undeclared, and so is a field's value in the initializer of such a structure and a
+// value passed by position to a function nothing declares. A value whose counterpart's
+// type is known stays undeclared.
 func TestValuesOfUnknownLibraryTypesAreNotUndeclared(t *testing.T) {
 	src := `TYPE ST_Move :
 STRUCT
@@ -202,11 +203,13 @@ CASE eState OF
 END_CASE
 stMove.nSteps := nStepsTypo;
 bOk := nSteps = nStepTypo;
+bOk := F_McCreateList(fbGroup, McListKind_Vector_Point, 0);
+nSteps := MAX(nSteps, nStepTyp);
 END_PROGRAM
 `
 	got := undeclaredWithLibraries(t, src, "Tc3_McCoordinatedMotion")
-	if len(got) != 3 || !strings.Contains(got[0], "nStepsTyp") || !strings.Contains(got[1], "nStepsTypo") || !strings.Contains(got[2], "nStepTypo") {
-		t.Errorf("only the three typos may be undeclared, got %v", got)
+	if len(got) != 4 || !strings.Contains(got[0], "nStepsTyp") || !strings.Contains(got[1], "nStepsTypo") || !strings.Contains(got[2], "nStepTypo") || !strings.Contains(got[3], "nStepTyp") {
+		t.Errorf("only the four typos may be undeclared, got %v", got)
 	}
 }
 
