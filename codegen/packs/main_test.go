@@ -1,15 +1,10 @@
 package packs_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/gantry-dev/gantry/lsp/lsptest"
 )
 
 // TestMain deletes the gantry binary the process benchmarks and the fuzz targets built.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	lsptest.RemoveBinary()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { lsptest.Main(m) }

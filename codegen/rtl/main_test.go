@@ -1,15 +1,10 @@
 package rtl_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/gantry-dev/gantry/lsp/lsptest"
 )
 
 // TestMain deletes the gantry binary the end-to-end tests built.
-func TestMain(m *testing.M) {
-	code := m.Run()
-	lsptest.RemoveBinary()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { lsptest.Main(m) }

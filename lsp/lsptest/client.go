@@ -33,6 +33,14 @@ func RemoveBinary() {
 	}
 }
 
+// Main runs a package's tests and deletes the binary they built: the TestMain of a package
+// whose tests start gantry and need nothing else before them.
+func Main(m *testing.M) {
+	code := m.Run()
+	RemoveBinary()
+	os.Exit(code)
+}
+
 // Binary builds ./cmd/gantry once per test process and returns its path.
 func Binary(t testing.TB) string {
 	t.Helper()
