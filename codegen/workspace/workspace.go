@@ -203,9 +203,9 @@ func (w *Workspace) Overlay(path string, s Snapshot) {
 
 // Lend makes f, parsed from the file at path when st described it, what the workspace
 // returns for that file until release is called, as long as the file stays as st says.
-// A check looks up the names its own file declares (a Verilog module instantiating
-// another of the file, an ST POU calling one) and would otherwise parse the file a second
-// time: twice the time, and two trees in memory. Unlike Overlay it leaves the generation
+// A check looks up names its own file declares (a member of a struct or a class declared
+// at the top of a Verilog file, a POU of the same ST file) and would otherwise parse the
+// file a second time: twice the time, and two trees in memory. Unlike Overlay it leaves the generation
 // alone, so lending each file of a folder check keeps the packs' caches.
 func (w *Workspace) Lend(path string, st os.FileInfo, f *syntax.File) (release func()) {
 	abs, err := filepath.Abs(path)
