@@ -6,15 +6,15 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
-// ruleStatementNoEffect: `x = 5;` where `:=` was meant.
+// ruleStatementNoEffect: `x = 5;` where `:=` was meant, and a variable standing alone.
 var ruleStatementNoEffect = register(&rules.Rule{
 	ID:       "st/statement-no-effect",
-	Title:    "Comparison used as a statement",
+	Title:    "Statement without effect",
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors:  []string{"RuSTy E023 (statement has no effect)"},
 	Doc: rules.Doc(
-		"Reports a statement of the form `x = value;`: a comparison standing where an assignment was meant. The parser sees a syntax error there; this rule says what the error most likely is. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a statement of the form `x = value;`: a comparison standing where an assignment was meant (the parser sees a syntax error there; this rule says what the error most likely is), and a variable of an elementary, string, array or pointer type standing alone as a statement (`nCount;`). A bare name is a call without parentheses where it names an action, a function block instance or a program (`Reset;`), which CODESYS and TwinCAT accept. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"It is a classic slip of people coming from C-like languages and of language models: the value is never stored, and in dialects that accept expression statements the code compiles and silently does nothing.",
 		"nCount = 0;",
 		"nCount := 0;"),
@@ -30,6 +30,19 @@ func checkNoEffect(pass *rules.Pass, run *Run) {
 		p.Node.Walk(func(n *Node) bool {
 			if n != p.Node && pouKinds[n.Kind()] != "" {
 				return false // nested POUs are visited on their own
+			}
+			if n.Kind() == "call_statement" && n.Child("arguments") == nil {
+				f := n.Child("function")
+				switch {
+				case len(n.KidsOf("ERROR")) > 0:
+					// `x = 0;` recovers as a bare call of x with the rest in error
+					if comparisonStmt.MatchString(n.Src(run.Text)) {
+						report(pass, n, "this comparison has no effect; did you mean := ?")
+					}
+				case f.Is("identifier") && plainData(run.Scope(p).Local(f.Text())):
+					report(pass, f, "%s is a variable: standing alone it does nothing; assign it or call what was meant", f.Text())
+				}
+				return false
 			}
 			if n.Kind() != "ERROR" {
 				return true
@@ -53,4 +66,17 @@ func nextByte(text []byte, off int) byte {
 		}
 	}
 	return 0
+}
+
+// plainData reports whether v holds data a statement cannot run: an elementary value, a
+// string, an array or a pointer (an FB instance, an interface or an unknown type may run).
+func plainData(v *Var) bool {
+	if v == nil || v.Type == nil {
+		return false
+	}
+	switch v.Type.Kind {
+	case TypeString, TypeArray, TypePointer:
+		return true
+	}
+	return v.Type.Elementary() != ""
 }

@@ -64,7 +64,8 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) {
 				return true
 			}
-			if par.Is("call_expression", "call_statement") && par.Child("function") == n {
+			// (a bare name followed by an error, `x = 0;`, is no call)
+			if par.Is("call_expression", "call_statement") && par.Child("function") == n && (par.Child("arguments") != nil || len(par.KidsOf("ERROR")) == 0) {
 				if scl || fromLibrary || foreign {
 					// Siemens' system library is too large to list; a library or a namespace
 					// the file imports from a package Gantry cannot see may declare it

@@ -837,8 +837,13 @@ module.exports = grammar({
         ';',
       ),
 
+    // A bare name calls an action of the POU, an FB instance or a program without arguments
+    // (`Reset;`): CODESYS and TwinCAT make the parentheses of such a call optional.
     call_statement: ($) =>
-      seq(field('function', $._callee), field('arguments', $.argument_list), ';'),
+      choice(
+        seq(field('function', $._callee), field('arguments', $.argument_list), ';'),
+        seq(field('function', $.identifier), ';'),
+      ),
 
     if_statement: ($) =>
       prec.right(
