@@ -281,6 +281,9 @@ func exported(sc *Scope, name string) bool {
 	if sc.Namespace(name) {
 		return true
 	}
+	if v, _ := sc.Global(name); v != nil {
+		return true // also where a local of the same name hides it: `Const.LENGTH` beside `Length`
+	}
 	switch sc.Lookup(name).Kind {
 	case SymPOU, SymStd, SymType, SymEnumValue:
 		return true
