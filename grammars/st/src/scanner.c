@@ -205,11 +205,24 @@ static bool scan_slash_comment(TSLexer *lexer) {
 // to a `]]>` on that line. In TwinCAT files every code region is handed to the parser
 // with the `]]>` that closes its CDATA (see region_end), so a comment on a region's last
 // line ends right before it; a plain source practically never holds `]]>` in a comment.
+// A PLCopen body's region ends with the `</` of its closing tag: a comment ends before a
+// `</` that ends its region too (the next region, or the end of the input, follows it),
+// and goes on past one that does not (`// see </summary>` in a TwinCAT comment).
 static bool scan_line_comment(TSLexer *lexer) {
   for (;;) {
     lexer->mark_end(lexer);
     if (lexer->eof(lexer) || lexer->lookahead == '\n' || lexer->lookahead == '\r') {
       break;
+    }
+    if (lexer->lookahead == '<') {
+      advance(lexer);
+      if (lexer->lookahead == '/') {
+        advance(lexer);
+        if (lexer->eof(lexer) || lexer->is_at_included_range_start(lexer)) {
+          break; // the token ends before the `</` (marked above)
+        }
+      }
+      continue;
     }
     if (lexer->lookahead != ']') {
       advance(lexer);
