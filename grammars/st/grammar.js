@@ -355,8 +355,11 @@ module.exports = grammar({
             seq(
               $._body,
               repeat1(choice($.method_declaration, $.property_declaration, $.action_declaration)),
-              kw('END_FUNCTION_BLOCK'),
-              optional(';'),
+              choice(
+                seq(kw('END_FUNCTION_BLOCK'), optional(';')),
+                // a file of one block so may end with the file, as one without members does
+                alias($._end_of_text, $.end_of_text),
+              ),
             ),
             $._split_pou_tail,
             $._text_pou_tail,
