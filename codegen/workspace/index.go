@@ -30,6 +30,9 @@ import (
 // declares makes the index verify every file once per process (a walk and a stat each,
 // rescanning the changed ones), so a file added since the index was written is found
 // before anything is reported undeclared. Files (every file of a language) verifies first.
+// What a lookup cannot miss, a file added, deleted or renamed (a project file among them,
+// which decides what belongs to a project), changes its folder's modification time: the
+// index keeps every folder's, and one that differs on reading makes it verify at once.
 
 // MaxIndexed bounds the files the name index covers.
 const MaxIndexed = 200000
@@ -50,6 +53,8 @@ type nameIndex struct {
 	byName   map[string][]string // kind + "\x00" + name → paths
 	disk     *diskIndex          // set instead of entries and byName when read from disk
 	verified bool                // every file checked against the disk in this process
+	dirs     map[string]int64    // a scan's folders and their modification times
+	moved    bool                // read from disk, and a folder changed since it was written
 }
 
 func (ix *nameIndex) rebuild() {
@@ -135,11 +140,12 @@ func cacheFile(roots []string) string {
 	return filepath.Join(dir, "gantry", "index", name)
 }
 
-// The file on disk: a header line, the roots, the number of files; then one line per file,
-// sorted: path TAB kind TAB size TAB mtime TAB name,name,…; then one line per declared
-// name, sorted: kind TAB name TAB the numbers of its files' lines (0-based, comma
-// separated). Reading it is one read and a scan for line breaks; a lookup is a binary search.
-const indexHeader = "gantry-index 3"
+// The file on disk: a header line, the roots, the number of folders, one line per folder
+// (path TAB mtime), the number of files; then one line per file, sorted: path TAB kind TAB
+// size TAB mtime TAB name,name,…; then one line per declared name, sorted: kind TAB name
+// TAB the numbers of its files' lines (0-based, comma separated). Reading it is one read,
+// a scan for line breaks and a stat per folder; a lookup is a binary search.
+const indexHeader = "gantry-index 4"
 
 // diskIndex answers from the lines of an index file.
 type diskIndex struct {
@@ -194,14 +200,25 @@ func loadIndex(roots []string) *nameIndex {
 	}
 	// The bytes are never written again: the lines are cut from them, not from a copy.
 	lines := splitLines(source.View(data))
-	if lines.len() < 3 || lines.at(0) != indexHeader || lines.at(1) != strings.Join(roots, "\t") {
+	if lines.len() < 4 || lines.at(0) != indexHeader || lines.at(1) != strings.Join(roots, "\t") {
 		return nil
 	}
-	n, err := strconv.Atoi(lines.at(2))
-	if err != nil || n < 0 || 3+n > lines.len() {
+	nd, err := strconv.Atoi(lines.at(2))
+	if err != nil || nd < 0 || 4+nd > lines.len() {
 		return nil
 	}
-	return &nameIndex{disk: &diskIndex{files: lines.slice(3, 3+n), declared: lines.slice(3+n, lines.len())}}
+	moved := false
+	for i := 3; i < 3+nd && !moved; i++ {
+		dir, mod, _ := strings.Cut(lines.at(i), "\t")
+		info, err := os.Stat(dir)
+		moved = err != nil || strconv.FormatInt(info.ModTime().UnixNano(), 10) != mod
+	}
+	first := 4 + nd
+	n, err := strconv.Atoi(lines.at(3 + nd))
+	if err != nil || n < 0 || first+n > lines.len() {
+		return nil
+	}
+	return &nameIndex{disk: &diskIndex{files: lines.slice(first, first+n), declared: lines.slice(first+n, lines.len())}, moved: moved}
 }
 
 // search returns the index of the first line of t (sorted) starting with key, or -1.
@@ -321,8 +338,20 @@ func saveIndex(roots []string, ix *nameIndex) {
 	}
 	sort.Strings(paths)
 	nums := map[string][]int{} // kind TAB name → line numbers
+	var dirs []string
+	for d := range ix.dirs {
+		if !storable(d) {
+			return // a folder the file cannot name could change unseen: keep no index
+		}
+		dirs = append(dirs, d)
+	}
+	sort.Strings(dirs)
 	var b strings.Builder
-	b.WriteString(indexHeader + "\n" + strings.Join(roots, "\t") + "\n" + strconv.Itoa(len(paths)) + "\n")
+	b.WriteString(indexHeader + "\n" + strings.Join(roots, "\t") + "\n" + strconv.Itoa(len(dirs)) + "\n")
+	for _, d := range dirs {
+		fmt.Fprintf(&b, "%s\t%d\n", d, ix.dirs[d])
+	}
+	b.WriteString(strconv.Itoa(len(paths)) + "\n")
 	for i, p := range paths {
 		e := entries[p]
 		var names []string
@@ -374,9 +403,13 @@ func (w *Workspace) index(ctx context.Context) *nameIndex {
 	if len(roots) == 0 {
 		ix = &nameIndex{entries: map[string]*entry{}, verified: true}
 		ix.rebuild()
-	} else if ix = loadIndex(roots); ix == nil {
+	} else if ix = loadIndex(roots); ix == nil || ix.moved {
+		var prev map[string]*entry
+		if ix != nil {
+			prev = ix.all() // files, not folders, changed: the unchanged keep their entries
+		}
 		var complete bool
-		ix, _, complete = w.scan(ctx, roots, nil)
+		ix, _, complete = w.scan(ctx, roots, prev)
 		ix.rebuild()
 		if !complete {
 			return ix // cancelled: a partial index serves this caller only, never kept
@@ -432,7 +465,7 @@ func (w *Workspace) verify(ctx context.Context) *nameIndex {
 // context stops it: its index is then partial, and neither kept nor saved). The caller
 // builds the name map (rebuild).
 func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*entry) (ix *nameIndex, changed, complete bool) {
-	ix = &nameIndex{entries: map[string]*entry{}, verified: true}
+	ix = &nameIndex{entries: map[string]*entry{}, verified: true, dirs: map[string]int64{}}
 	for _, root := range roots {
 		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if ctx.Err() != nil {
@@ -444,6 +477,9 @@ func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*e
 			if d.IsDir() {
 				if path != root && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
 					return filepath.SkipDir
+				}
+				if info, err := d.Info(); err == nil {
+					ix.dirs[path] = info.ModTime().UnixNano()
 				}
 				return nil
 			}

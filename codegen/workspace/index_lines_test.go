@@ -37,6 +37,8 @@ func TestDamagedIndexFileIsNotRead(t *testing.T) {
 		indexHeader + "\n/p\n",
 		indexHeader + "\n/p\n2\n/p/a.st\tst\t1\t1\tfb_a\n",
 		indexHeader + "\n/p\nx\n",
+		indexHeader + "\n/p\n1\n/p\t1\n", // a folder, then no count of files
+		indexHeader + "\n/p\n0\n2\n/p/a.st\tst\t1\t1\tfb_a\n",
 		"gantry-index 2\n/p\n0\n",
 	} {
 		if err := os.WriteFile(cacheFile(roots), []byte(text), 0o600); err != nil {
@@ -46,7 +48,7 @@ func TestDamagedIndexFileIsNotRead(t *testing.T) {
 			t.Errorf("%q was read", text)
 		}
 	}
-	good := indexHeader + "\n/p\n1\n/p/a.st\tst\t1\t1\tfb_a\nst\tfb_a\t0\n"
+	good := indexHeader + "\n/p\n0\n1\n/p/a.st\tst\t1\t1\tfb_a\nst\tfb_a\t0\n"
 	if err := os.WriteFile(cacheFile(roots), []byte(good), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -46,12 +46,12 @@ func TestDeclaringParsesOnlyWhatIsNeeded(t *testing.T) {
 		t.Errorf("parsed %d files, want 3 (FB_17, GVL, E_State)", n)
 	}
 
-	// A new process reads the index from disk: a file added meanwhile is found only once
-	// the index is refreshed (which a check does before calling a name undeclared).
+	// A new process reads the index from disk: a file added meanwhile, in a folder whose
+	// time does not show it (put back here, as a coarse clock could leave it), is found
+	// only once the index is refreshed (which a check does before calling a name
+	// undeclared).
 	later := filepath.Join(root, "pous", "FB_New.st")
-	if err := os.WriteFile(later, []byte("FUNCTION_BLOCK FB_New\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	addUnseen(t, later, "FUNCTION_BLOCK FB_New\nEND_FUNCTION_BLOCK\n")
 	ws2 := workspace.New(packs.Registry(), root)
 	if got := ws2.Declaring(ctx, "st", "fb_17"); len(got) != 1 {
 		t.Fatalf("from the disk index: %+v", got)
@@ -148,6 +148,38 @@ func TestDiskIndexAnswersAsTheScan(t *testing.T) {
 	}
 }
 
+// A folder whose files changed since the index was written (a project file added, a
+// file moved elsewhere, a folder deleted and made again) makes the index read from disk
+// verify itself at once: what the project holds is not taken from a stale list.
+func TestIndexFromDiskSeesFoldersThatChanged(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := writeTree(t, map[string]string{"a/FB_1.st": "FUNCTION_BLOCK FB_1\nEND_FUNCTION_BLOCK\n"})
+	ctx := context.Background()
+	if got := workspace.New(packs.Registry(), root).ProjectFiles(".plcproj"); len(got) != 0 {
+		t.Fatalf("project files %v", got)
+	}
+	// The folder deleted and made again, now with a project and the block moved.
+	if err := os.RemoveAll(filepath.Join(root, "a")); err != nil {
+		t.Fatal(err)
+	}
+	for rel, text := range map[string]string{"PLC/PLC.plcproj": "<Project/>", "PLC/POUs/FB_1.st": "FUNCTION_BLOCK FB_1\nEND_FUNCTION_BLOCK\n"} {
+		path := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := workspace.New(packs.Registry(), root)
+	if got := w.ProjectFiles(".plcproj"); len(got) != 1 || filepath.Base(got[0]) != "PLC.plcproj" {
+		t.Errorf("project files after the change: %v", got)
+	}
+	if got := w.Declaring(ctx, "st", "fb_1"); len(got) != 1 || !strings.HasSuffix(filepath.ToSlash(got[0].Path), "PLC/POUs/FB_1.st") {
+		t.Errorf("fb_1 declared in %v", got)
+	}
+}
+
 // A scan cut short by a cancelled context is neither kept nor saved; a verification that
 // finds nothing changed does not rewrite the index file.
 func TestCancelledScanIsNotKeptAndUnchangedIndexIsNotRewritten(t *testing.T) {
@@ -179,10 +211,8 @@ func TestCancelledScanIsNotKeptAndUnchangedIndexIsNotRewritten(t *testing.T) {
 	ixFile := filepath.Join(ixDir, saved[0].Name())
 	before, _ := os.Stat(ixFile)
 
-	// A new process: the index from disk, a file added since.
-	if err := os.WriteFile(filepath.Join(root, "p", "FB_new.st"), []byte("FUNCTION_BLOCK FB_New\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	// A new process: the index from disk, a file added since (its folder's time unchanged).
+	addUnseen(t, filepath.Join(root, "p", "FB_new.st"), "FUNCTION_BLOCK FB_New\nEND_FUNCTION_BLOCK\n")
 	w2 := workspace.New(packs.Registry(), root)
 	w2.Refresh(cancelled) // cut short: nothing learnt, nothing saved
 	if after, _ := os.Stat(ixFile); !after.ModTime().Equal(before.ModTime()) {
@@ -358,5 +388,20 @@ func TestLentFileIsNotParsedAgain(t *testing.T) {
 	ws2.Lend(path, st2, f)()
 	if got := ws2.Declaring(ctx, "rtl", "FAST"); len(got) != 1 || got[0].File == f {
 		t.Errorf("released: Declaring(FAST) returned the lent file")
+	}
+}
+
+// addUnseen writes a file and puts its folder's modification time back.
+func addUnseen(t *testing.T, path, text string) {
+	t.Helper()
+	dir, err := os.Stat(filepath.Dir(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(filepath.Dir(path), dir.ModTime(), dir.ModTime()); err != nil {
+		t.Fatal(err)
 	}
 }
