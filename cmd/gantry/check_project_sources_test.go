@@ -43,3 +43,36 @@ func TestCheckLeavesOutFilesTheProjectDoesNotBuild(t *testing.T) {
 		t.Errorf("named, the old copy is checked: exit %d, %v", code, got)
 	}
 }
+
+// A folder of several TwinCAT projects (a course's examples, variants of one machine): a
+// block's base is the one its own project declares, though another project declares a
+// block of that name too; a name only another project declares (a library built in the
+// same tree) still counts.
+func TestCheckTakesNamesFromTheFilesOwnProject(t *testing.T) {
+	dir := t.TempDir()
+	pou := func(decl, body string) string {
+		return "<?xml version=\"1.0\"?>\n<TcPlcObject>\n  <POU Name=\"x\">\n    <Declaration><![CDATA[" + decl +
+			"\n]]></Declaration>\n    <Implementation>\n      <ST><![CDATA[" + body + "\n]]></ST>\n    </Implementation>\n  </POU>\n</TcPlcObject>\n"
+	}
+	files := map[string]string{
+		"ProjA/ProjA.plcproj":    `<Project><ItemGroup><Compile Include="FB_Base.TcPOU" /><Compile Include="FB_Tool.TcPOU" /></ItemGroup></Project>`,
+		"ProjA/FB_Base.TcPOU":    pou("FUNCTION_BLOCK FB_Base\nVAR_INPUT\n    bStart : BOOL;\nEND_VAR", "bStart := bStart;"),
+		"ProjA/FB_Tool.TcPOU":    pou("FUNCTION_BLOCK FB_Tool\nVAR_OUTPUT\n    bReady : BOOL;\nEND_VAR", "bReady := TRUE;"),
+		"ProjB/ProjB.plcproj":    `<Project><ItemGroup><Compile Include="FB_Base.TcPOU" /><Compile Include="FB_Derived.TcPOU" /></ItemGroup></Project>`,
+		"ProjB/FB_Base.TcPOU":    pou("FUNCTION_BLOCK FB_Base\nVAR_INPUT\n    nMode : INT;\nEND_VAR", "nMode := nMode;"),
+		"ProjB/FB_Derived.TcPOU": pou("FUNCTION_BLOCK FB_Derived EXTENDS FB_Base\nVAR\n    fbTool : FB_Tool;\n    b : BOOL;\nEND_VAR", "IF nMode = 0 THEN\n    fbTool();\n    b := fbTool.bReady;\nEND_IF"),
+	}
+	for rel, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, stderr := checkFindings(t, dir)
+	if u := undeclared(got); len(u) > 0 {
+		t.Errorf("names taken from the other project: %v\n%s", u, stderr)
+	}
+}

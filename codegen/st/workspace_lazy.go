@@ -2,6 +2,7 @@ package st
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -24,6 +25,7 @@ type lazyIndex struct {
 	exclude string
 	asked   map[string]bool // names fetched (misses included)
 	loaded  map[string]bool // paths taken in
+	project *string         // the folder of the .plcproj exclude belongs to ("" for none), once known
 }
 
 func (p *Pack) newLazyIndex(ws codegen.Declarer, exclude string) *wsIndex {
@@ -52,7 +54,7 @@ func (ix *wsIndex) need(ctx context.Context, k string, block bool) []*unitData {
 	}
 	var models []got
 	complete := true
-	for _, wf := range lz.ws.Declaring(ctx, "st", k) {
+	for _, wf := range lz.ownProjectFirst(lz.ws.Declaring(ctx, "st", k)) {
 		if wf.File == nil || !wf.File.HasTree() || wf.Path == lz.exclude { // a large file stays text
 			continue
 		}
@@ -93,6 +95,55 @@ func (ix *wsIndex) need(ctx context.Context, k string, block bool) []*unitData {
 		lz.asked[k] = true
 	}
 	return added
+}
+
+// ownProjectFirst keeps, of the files declaring a name, those of the checked file's own
+// TwinCAT project when it has any: a folder of several PLC projects (a course's examples,
+// a solution with variants) declares FB_Base once in each, and each .plcproj is a
+// namespace of its own. Another project's declaration still counts where the own one
+// declares nothing: it may be the library the project references, built in the same tree.
+func (lz *lazyIndex) ownProjectFirst(files []codegen.WorkspaceFile) []codegen.WorkspaceFile {
+	if len(files) < 2 {
+		return files
+	}
+	dir := lz.projectDir()
+	if dir == "" {
+		return files
+	}
+	var own []codegen.WorkspaceFile
+	for _, wf := range files {
+		if projectOf(dir, wf.Path) {
+			own = append(own, wf)
+		}
+	}
+	if len(own) == 0 {
+		return files
+	}
+	return own
+}
+
+// projectDir is the folder of the nearest .plcproj above the checked file, "" for none.
+func (lz *lazyIndex) projectDir() string {
+	lz.mu.Lock()
+	defer lz.mu.Unlock()
+	if lz.project != nil {
+		return *lz.project
+	}
+	best := ""
+	if pf, ok := lz.ws.(codegen.ProjectFiler); ok && lz.exclude != "" {
+		for _, p := range pf.ProjectFiles(".plcproj") {
+			if d := filepath.Dir(p); projectOf(d, lz.exclude) && len(d) > len(best) {
+				best = d
+			}
+		}
+	}
+	lz.project = &best
+	return best
+}
+
+// projectOf reports whether path lies in folder dir.
+func projectOf(dir, path string) bool {
+	return strings.HasPrefix(path, dir+string(filepath.Separator))
 }
 
 // prefetch takes in the declarations of every name text uses, then of the types they name,
