@@ -1113,10 +1113,12 @@ module.exports = grammar({
 
     _parenthesized_assignment: ($) => prec.dynamic(-1, seq('(', $.assignment_expression, ')')),
 
+    // ExST chains set and reset too: `bSet S= bReset R= F(bIn := x);` sets one and resets
+    // the other from the same value (Beckhoff's ExST assignments S= and R=).
     assignment_expression: ($) =>
       seq(
         field('left', $._lvalue),
-        field('operator', ':='),
+        field('operator', choice(':=', kw('S='), kw('R='))),
         field('right', choice($._expression, $.assignment_expression)),
       ),
 
