@@ -75,4 +75,9 @@ func TestCheckTakesNamesFromTheFilesOwnProject(t *testing.T) {
 	if u := undeclared(got); len(u) > 0 {
 		t.Errorf("names taken from the other project: %v\n%s", u, stderr)
 	}
+	t.Chdir(dir) // `gantry check .`: the files named relative to the working folder
+	got, stderr = checkFindings(t, ".")
+	if u := undeclared(got); len(u) > 0 {
+		t.Errorf("check .: names taken from the other project: %v\n%s", u, stderr)
+	}
 }

@@ -112,7 +112,7 @@ func (lz *lazyIndex) ownProjectFirst(files []codegen.WorkspaceFile) []codegen.Wo
 	}
 	var own []codegen.WorkspaceFile
 	for _, wf := range files {
-		if projectOf(dir, wf.Path) {
+		if projectOf(dir, absPath(wf.Path)) {
 			own = append(own, wf)
 		}
 	}
@@ -131,14 +131,24 @@ func (lz *lazyIndex) projectDir() string {
 	}
 	best := ""
 	if pf, ok := lz.ws.(codegen.ProjectFiler); ok && lz.exclude != "" {
+		self := absPath(lz.exclude)
 		for _, p := range pf.ProjectFiles(".plcproj") {
-			if d := filepath.Dir(p); projectOf(d, lz.exclude) && len(d) > len(best) {
+			if d := filepath.Dir(absPath(p)); projectOf(d, self) && len(d) > len(best) {
 				best = d
 			}
 		}
 	}
 	lz.project = &best
 	return best
+}
+
+// absPath is path made absolute (as given, when it cannot be): the command line names
+// files relative to the working folder, the index from its roots.
+func absPath(path string) string {
+	if a, err := filepath.Abs(path); err == nil {
+		return a
+	}
+	return path
 }
 
 // projectOf reports whether path lies in folder dir.
