@@ -93,7 +93,7 @@ func (c *cache) build(f *syntax.File) *Model {
 	// child every time.
 	cur := sitter.NewTreeCursor(f.Root())
 	defer cur.Close()
-	docStart, docEnd := 0, 0
+	docStart, docEnd, qualStart := 0, 0, -1
 	// A TwinCAT POU's actions drawn in CFC, FBD or LD and its SFC steps are members only
 	// its XML declares (xmlOnlyActions, sfcImplicit), outside the unit's text: their names
 	// join its key.
@@ -115,7 +115,15 @@ func (c *cache) build(f *syntax.File) *Model {
 			if kind == "comment" {
 				docStart, docEnd = start, end
 			}
+			if kind == "pragma" && qualifiedOnlyPragma.Match(f.Bytes()[start:end]) {
+				qualStart = start
+			}
 			continue
+		}
+		// {attribute 'qualified_only'} before a TYPE is part of it, and of its cache key.
+		qualified := qualStart >= 0 && kind == "type_declaration"
+		if !qualified {
+			qualStart = -1
 		}
 		// A comment right above a POU is its doc; it is part of the cache key.
 		keyStart := start
@@ -125,6 +133,9 @@ func (c *cache) build(f *syntax.File) *Model {
 			doc = cleanComment(string(f.Bytes()[docStart:docEnd]))
 		}
 		docEnd = 0
+		if qualified {
+			keyStart, qualStart = min(keyStart, qualStart), -1
+		}
 		// Keyed by text alone: the same text parses to the same kind of node.
 		lookup := f.Bytes()[keyStart:end]
 		if xmlKey != "" && pouKinds[kind] != "" {
@@ -136,6 +147,7 @@ func (c *cache) build(f *syntax.File) *Model {
 			// The copy's texts slice the key: one copy of the unit's text.
 			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:end-keyStart])
 			u = buildUnit(mirror, f.Bytes(), 0)
+			markQualified(u, qualified)
 			u.at = start
 			if doc != "" {
 				for _, p := range u.pous {

@@ -159,6 +159,8 @@ type TypeDecl struct {
 	End       int
 	NameStart int
 	NameEnd   int
+	// QualifiedOnly: {attribute 'qualified_only'}, the values are written Type.Value only
+	QualifiedOnly bool
 }
 
 // Elementary returns the upper-case elementary name of a named type, or "".

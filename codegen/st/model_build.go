@@ -2,6 +2,7 @@ package st
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 )
 
@@ -11,12 +12,14 @@ import (
 // cache.go), shifted by Unit.Abs where the unit stands elsewhere — a unit read again at the
 // same place (a file just opened, a unit above the edit) needs no shifted copy.
 type unitData struct {
-	kind    string
-	root    *Node
-	at      int
-	pous    []*POU // top-level POUs (nested ones hang off Children)
-	types   []*TypeDecl
-	globals []*Var
+	// qualified: {attribute 'qualified_only'} stands before the unit's TYPE
+	qualified bool
+	kind      string
+	root      *Node
+	at        int
+	pous      []*POU // top-level POUs (nested ones hang off Children)
+	types     []*TypeDecl
+	globals   []*Var
 	// stmts marks top-level statements outside any POU (snippets, scripts).
 	stmts bool
 	// doc is the comment above the unit's POU (kept across Abs copies).
@@ -449,6 +452,21 @@ func (b *builder) typeDecl(n *Node) {
 				cur.Type.Base = base
 			}
 		}
+	}
+}
+
+// qualifiedOnlyPragma is the attribute that makes an enumeration's values Type.Value only.
+var qualifiedOnlyPragma = regexp.MustCompile(`(?i)^\{\s*attribute\s+'qualified_only'`)
+
+// markQualified marks a unit's types {attribute 'qualified_only'}, the pragma before them
+// (a sibling in the tree, outside the unit's node).
+func markQualified(u *unitData, qualified bool) {
+	if !qualified {
+		return
+	}
+	u.qualified = true
+	for _, t := range u.types {
+		t.QualifiedOnly = true
 	}
 }
 

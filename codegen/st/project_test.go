@@ -559,3 +559,41 @@ fbWriter.A_Print();]]></ST>
 		t.Errorf("after the rename: %q", got)
 	}
 }
+
+// A PLCopen body writes the variables its XML declares, which Gantry does not read: one
+// named like a value of the project's enumeration is not that value, and an enumeration
+// {attribute 'qualified_only'} has no bare values at all.
+func TestPLCopenBodyWritesItsOwnVariables(t *testing.T) {
+	pk := New()
+	xml := `<?xml version="1.0" encoding="utf-8"?>
+<project xmlns="http://www.plcopen.org/xml/tc6_0200">
+  <types><pous>
+    <pou name="P_Paint" pouType="program">
+      <interface><localVars>
+        <variable name="Running"><type><BOOL /></type></variable>
+        <variable name="Color"><type><string /></type></variable>
+      </localVars></interface>
+      <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">Running := TRUE;
+Color := 'red';</xhtml></ST></body>
+    </pou>
+  </pous></types>
+</project>
+`
+	enums := "TYPE E_Mode : (Off, Running); END_TYPE\n{attribute 'qualified_only'}\nTYPE E_Kind : (None, Color); END_TYPE\n"
+	ws := &memWorkspace{}
+	for path, text := range map[string]string{"/p/types.st": enums, "/p/paint.plcopen.xml": xml} {
+		f, err := codegen.Parse(context.Background(), pk, path, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: f})
+	}
+	for _, wf := range ws.files {
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: wf.Path, File: wf.File, Config: testConfig(), Workspace: ws})
+		for _, fd := range res.Findings {
+			if fd.Severity == rules.Error {
+				t.Errorf("%s:%d: %s: %s", wf.Path, wf.File.Lines.LineOf(fd.Start)+1, fd.Rule, fd.Message)
+			}
+		}
+	}
+}

@@ -32,7 +32,10 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 				}
 				continue
 			}
-			if w.target == root && sc.Lookup(root.Text()).Kind == SymEnumValue {
+			// Statements outside a POU (a PLCopen body, whose variables its XML declares;
+			// a snippet) may write a variable Gantry cannot see that an enumeration value's
+			// name would hide.
+			if w.target == root && p.Kind != "" && sc.Lookup(root.Text()).Kind == SymEnumValue {
 				report(pass, w.target, "%s writes the enumeration value %s", w.how, root.Text())
 			}
 		}

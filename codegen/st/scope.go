@@ -32,6 +32,7 @@ func (u *Unit) Abs(text []byte) *unitData {
 	u.once.Do(func() {
 		if d := u.shift(); d != 0 {
 			u.abs = buildUnit(u.data.root.Shift(d, nil), text, 0)
+			markQualified(u.abs, u.data.qualified)
 			return
 		}
 		// Where it was read: the cached declarations are this text's (they are never
@@ -122,7 +123,7 @@ func (s *symtab) add(u *unitData, path string) {
 				s.where["type:"+k] = path
 			}
 		}
-		if t.Type != nil && t.Type.Kind == TypeEnum {
+		if t.Type != nil && t.Type.Kind == TypeEnum && !t.QualifiedOnly {
 			for _, e := range t.Type.Enum {
 				ek := lower(e.Name)
 				s.enumVals[ek] = append(s.enumVals[ek], t)
