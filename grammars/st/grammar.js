@@ -1189,7 +1189,9 @@ module.exports = grammar({
 
     string: ($) => choice($._single_quoted, $._double_quoted),
 
-    _single_quoted: (_) => token(seq("'", repeat(choice(/[^'$\r\n]/, /\$[^\r\n]/)), "'")),
+    // A STRING literal may run over several lines: TwinCAT compiles one (its .tmc keeps the
+    // line breaks) and CODESYS's SoftMotion examples hold G-code programs so.
+    _single_quoted: (_) => token(seq("'", repeat(choice(/[^'$]/, /\$[^\r\n]/)), "'")),
 
     _double_quoted: (_) => token(seq('"', repeat(choice(/[^"$\r\n]/, /\$[^\r\n]/)), '"')),
 
