@@ -34,7 +34,8 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 		stack = stack[:len(stack)-1]
 		switch {
 		case n.IsMissing():
-			out = append(out, Error{Start: int(n.StartByte()), End: int(n.EndByte()), Missing: true,
+			at := missingAt(f, n)
+			out = append(out, Error{Start: at, End: at + int(n.EndByte()-n.StartByte()), Missing: true,
 				Message: "expected " + describeKind(n)})
 			continue
 		case n.IsError():
@@ -57,6 +58,26 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 		}
 	}
 	return out
+}
+
+// missingAt is where a MISSING node is reported. Tree-sitter puts it right after the token
+// before it: where a `;` or an END keyword is missing, that is the place; a missing operand
+// (a name the parser supplied to go on, `<name>.__CATCH`) belongs to the text it goes with,
+// which may lie lines further down, past blank lines.
+func missingAt(f *File, n *sitter.Node) int {
+	at := int(n.StartByte())
+	if !n.IsNamed() || f == nil || n.Type() == "end_of_text" || n.Type() == "region_end" {
+		return at // a block's end: missing where the block stops
+	}
+	text := f.Bytes()
+	next := at
+	for next < len(text) && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r' || text[next] == '\n') {
+		next++
+	}
+	if next < len(text) && strings.IndexByte(string(text[at:next]), '\n') >= 0 {
+		return next
+	}
+	return at
 }
 
 // FirstError returns the offset of the first ERROR or MISSING node under n (n included) in
