@@ -45,7 +45,8 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 			}
 			msg, at, end := explainBlocks(f, n, pairs)
 			if msg == "" {
-				msg, at, end = unexpected(f, n), firstTokenStart(n), int(n.EndByte())
+				at = pastCompleteStatements(f, n)
+				msg, end = unexpected(f, n, at), int(n.EndByte())
 			}
 			out = append(out, Error{Start: at, End: end, Message: msg})
 			continue
@@ -219,8 +220,29 @@ func firstLeaf(n *sitter.Node) (at int, ok bool) {
 	return at, ok
 }
 
-func unexpected(f *File, n *sitter.Node) string {
-	start, end := firstTokenStart(n), int(n.EndByte())
+// pastCompleteStatements is where an ERROR node's trouble starts: past the statements at
+// its start that parsed whole (error free, ended by `;`), which recovery swept into it
+// (`x := x + 1;` then `y := ` at the end of a body: the error is the second line).
+func pastCompleteStatements(f *File, n *sitter.Node) int {
+	text := f.Bytes()
+	for i := 0; i < int(n.ChildCount()); i++ {
+		k := n.Child(i)
+		end := int(k.EndByte())
+		if !k.IsNamed() || k.HasError() || k.IsMissing() || end == 0 || end > len(text) || text[end-1] != ';' {
+			if i == 0 {
+				break
+			}
+			if at, ok := firstLeaf(k); ok {
+				return at
+			}
+			return int(k.StartByte())
+		}
+	}
+	return firstTokenStart(n)
+}
+
+func unexpected(f *File, n *sitter.Node, start int) string {
+	end := int(n.EndByte())
 	if end > start+4096 {
 		end = start + 4096 // the message shows one line; a huge ERROR node is not copied
 	}
@@ -228,6 +250,7 @@ func unexpected(f *File, n *sitter.Node) string {
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
 	}
+	text = strings.TrimSpace(strings.TrimSuffix(text, "]]>")) // a CDATA's end: the file's, not the code's
 	if len(text) > 40 {
 		text = text[:40] + "…"
 	}

@@ -98,6 +98,35 @@ func TestAMissingNameIsNamedAtTheTextItGoesWith(t *testing.T) {
 	}
 }
 
+// An ERROR node that swept up whole statements before the broken one is reported at the
+// broken one (`Flag := ` at the end of a body, below a good line).
+func TestAnErrorIsReportedPastTheStatementsThatParsed(t *testing.T) {
+	// A TwinCAT property's getter: each region holds a CDATA and its `]]>`.
+	src := "<POU><Declaration><![CDATA[FUNCTION_BLOCK FB_Holder\nVAR\n\tnRaw : INT;\nEND_VAR\n]]></Declaration>" +
+		"<ST><![CDATA[]]></ST><Declaration><![CDATA[PROPERTY Flag : BOOL]]></Declaration>" +
+		"<Declaration><![CDATA[VAR\nEND_VAR\n]]></Declaration><ST><![CDATA[nRaw := nRaw + 1;\nFlag := ]]></ST></POU>\n"
+	region := func(text []byte) [][2]int {
+		var out [][2]int
+		for i := 0; ; {
+			a := strings.Index(src[i:], "<![CDATA[")
+			if a < 0 {
+				return out
+			}
+			a += i + len("<![CDATA[")
+			i = strings.Index(src[a:], "]]>") + a + 3
+			out = append(out, [2]int{a, i})
+		}
+	}
+	f, _ := syntax.ParseRegions(context.Background(), st.Language(), []byte(src), region)
+	errs := syntax.Errors(f, f.Root())
+	if len(errs) == 0 {
+		t.Fatal("no error")
+	}
+	if want := strings.LastIndex(src, "Flag"); errs[0].Start != want {
+		t.Errorf("first error %+v, want it at byte %d (line 2)", errs[0], want)
+	}
+}
+
 func TestRegionsParseOnlyEmbeddedCodeInPlace(t *testing.T) {
 	xml := "<Pou><Declaration><![CDATA[PROGRAM P\nVAR x : INT; END_VAR\n]]></Declaration>\n<ST><![CDATA[x := 1;\nEND_PROGRAM\n]]></ST></Pou>\n"
 	regions := func(text []byte) [][2]int {
