@@ -186,8 +186,9 @@ END_PROGRAM
 }
 
 // Classic SCL (STEP 7 V5) writes absolute operands without TIA Portal's `%`, declares its
-// jump labels and has an OK flag: in SCL they are no undeclared names, a misspelt variable
-// still is, and in CODESYS the same names are undeclared.
+// jump labels and has an OK flag, and TIA's tag tables declare user constants no source
+// holds: in SCL they are no undeclared names, a misspelt variable still is, and in CODESYS
+// the same names are undeclared.
 func TestClassicSCLOperandsAndLabels(t *testing.T) {
 	src := `FUNCTION_BLOCK FB10
 VAR_INPUT
@@ -209,13 +210,14 @@ BEGIN
     PQW256 := IW64;
     OK := Count > 0;
     Cout := Count + 1;
+    Count := KIND_PUMP; // a user constant of a PLC tag table, in SCL
 Ende:
     ;
 END_FUNCTION_BLOCK
 `
 	for dialect, want := range map[string]string{
 		"scl":     "Cout",
-		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 OK Cout",
+		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 OK Cout KIND_PUMP",
 	} {
 		path := "fb10." + dialect
 		cfg := config.Default()
