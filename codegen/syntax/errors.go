@@ -21,10 +21,14 @@ type Error struct {
 // Errors lists the syntax errors under n in document order. Nested ERROR nodes are reported
 // once, at the outermost. Pairs are the language's block keywords (opener, closer), used to
 // say which closer an ERROR is missing; nil is fine.
-func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
-	var out []Error
+func Errors(f *File, n *sitter.Node, pairs ...[2]string) (out []Error) {
 	if n == nil {
 		return nil
+	}
+	if n.HasError() {
+		// Merge conflict markers first: the parser's own errors around them may land
+		// hundreds of lines away (a block left open by keeping both sides).
+		defer func() { out = mergeByStart(conflictMarkers(f, int(n.StartByte()), int(n.EndByte())), out) }()
 	}
 	// Depth first in document order, into the children that hold errors only: a clean
 	// subtree is never asked for its nodes.
@@ -79,6 +83,75 @@ func missingAt(f *File, n *sitter.Node) int {
 		return next
 	}
 	return at
+}
+
+// conflictMarkers returns an error for each line of text[start:end] that is a marker git
+// leaves in a file it could not merge (`<<<<<<< HEAD`, `|||||||`, `=======`, `>>>>>>> b`).
+func conflictMarkers(f *File, start, end int) []Error {
+	if f == nil {
+		return nil
+	}
+	text := f.Bytes()
+	end = min(end, len(text))
+	var out []Error
+	for at := start; at < end; {
+		nl := strings.IndexByte(string(text[at:end]), '\n')
+		lineEnd := end
+		if nl >= 0 {
+			lineEnd = at + nl
+		}
+		line := strings.TrimSuffix(string(text[at:lineEnd]), "\r")
+		if conflictMarker(line) {
+			out = append(out, Error{Start: at, End: at + len(line), Message: "merge conflict marker: keep one side of the conflict and delete the markers"})
+		}
+		if nl < 0 {
+			break
+		}
+		at = lineEnd + 1
+	}
+	return out
+}
+
+func conflictMarker(line string) bool {
+	if line == "=======" {
+		return true
+	}
+	for _, m := range []string{"<<<<<<<", "|||||||", ">>>>>>>"} {
+		if line == m || strings.HasPrefix(line, m+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeByStart merges the markers and the parser's errors, both sorted by Start, leaving
+// out a parser's error that starts on a marker's line (`unexpected "<<<<<<< HEAD"`): the
+// marker says it better.
+func mergeByStart(markers, errs []Error) []Error {
+	if len(markers) == 0 {
+		return errs
+	}
+	out := make([]Error, 0, len(markers)+len(errs))
+	onMarker := func(e Error) bool {
+		for _, m := range markers {
+			if e.Start >= m.Start && e.Start <= m.End {
+				return true
+			}
+		}
+		return false
+	}
+	a, b := markers, errs
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0 || len(a) > 0 && a[0].Start <= b[0].Start:
+			out, a = append(out, a[0]), a[1:]
+		case onMarker(b[0]):
+			b = b[1:]
+		default:
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
 }
 
 // FirstError returns the offset of the first ERROR or MISSING node under n (n included) in

@@ -2,6 +2,7 @@ package syntax_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -124,6 +125,25 @@ func TestAnErrorIsReportedPastTheStatementsThatParsed(t *testing.T) {
 	}
 	if want := strings.LastIndex(src, "Flag"); errs[0].Start != want {
 		t.Errorf("first error %+v, want it at byte %d (line 2)", errs[0], want)
+	}
+}
+
+// The markers of a merge git could not finish are named as such, on their lines, however
+// far away the parser's own errors land (both sides kept leave a block open further down).
+func TestMergeConflictMarkersAreNamed(t *testing.T) {
+	src := "PROGRAM P\nVAR\n<<<<<<< HEAD\n\tnA : INT;\n=======\n\tnB : INT;\n>>>>>>> origin/main\nEND_VAR\n" +
+		"IF nA > 0 THEN\n\tnA := 0;\nEND_PROGRAM\n"
+	f, _ := syntax.Parse(context.Background(), st.Language(), []byte(src))
+	var lines []int
+	for _, e := range syntax.Errors(f, f.Root()) {
+		if strings.HasPrefix(e.Message, "merge conflict marker") {
+			lines = append(lines, f.Lines.LineOf(e.Start)+1)
+		} else if strings.Contains(e.Message, "<<<<") || strings.Contains(e.Message, "====") {
+			t.Errorf("the marker is reported as text too: %+v", e)
+		}
+	}
+	if fmt.Sprint(lines) != "[3 5 7]" {
+		t.Errorf("markers reported on lines %v, want [3 5 7]", lines)
 	}
 }
 
