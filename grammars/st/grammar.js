@@ -1269,6 +1269,8 @@ module.exports = grammar({
     // Comments and pragmas
     // ------------------------------------------------------------------
 
-    pragma: (_) => token(seq('{', /[^}]*/, '}')),
+    // `{{ … }}` is C code inline in the ST that matiec (OpenPLC, Beremiz) compiles: its
+    // standard library's blocks and generated programs hold it, braces and all.
+    pragma: (_) => token(choice(seq('{{', /([^}]|\}[^}])*/, '}}'), seq('{', /[^}]*/, '}'))),
   },
 });
