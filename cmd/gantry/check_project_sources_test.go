@@ -14,23 +14,13 @@ import (
 func TestCheckLeavesOutFilesTheProjectDoesNotBuild(t *testing.T) {
 	dir := t.TempDir()
 	pou := func(name, body string) string {
-		return "<?xml version=\"1.0\"?>\n<TcPlcObject>\n  <POU Name=\"" + name + "\">\n    <Declaration><![CDATA[FUNCTION_BLOCK " + name +
-			"\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\n]]></Declaration>\n    <Implementation>\n      <ST><![CDATA[" + body + "\n]]></ST>\n    </Implementation>\n  </POU>\n</TcPlcObject>\n"
+		return tcPOU(name, "FUNCTION_BLOCK "+name+"\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR", body)
 	}
-	files := map[string]string{
+	writeFiles(t, dir, map[string]string{
 		"PLC1/PLC1.plcproj":           `<Project><ItemGroup><Compile Include="POUs\FB_Door.TcPOU" /></ItemGroup></Project>`,
 		"PLC1/POUs/FB_Door.TcPOU":     pou("FB_Door", "IF bIn THEN\n    ;\nEND_IF"),
 		"PLC1/POUs/FB_Door_old.TcPOU": pou("FB_Door_old", "bIn := TRUE;"),
-	}
-	for rel, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	out, stderr, code := gantry(t, "check", filepath.Join(dir, "PLC1"))
 	if code != 0 || strings.Contains(out, "FB_Door_old") || !strings.Contains(out, "1 files checked") {
 		t.Errorf("exit %d, want 0 with FB_Door_old left out:\n%s\n%s", code, out, stderr)
@@ -50,27 +40,15 @@ func TestCheckLeavesOutFilesTheProjectDoesNotBuild(t *testing.T) {
 // same tree) still counts.
 func TestCheckTakesNamesFromTheFilesOwnProject(t *testing.T) {
 	dir := t.TempDir()
-	pou := func(decl, body string) string {
-		return "<?xml version=\"1.0\"?>\n<TcPlcObject>\n  <POU Name=\"x\">\n    <Declaration><![CDATA[" + decl +
-			"\n]]></Declaration>\n    <Implementation>\n      <ST><![CDATA[" + body + "\n]]></ST>\n    </Implementation>\n  </POU>\n</TcPlcObject>\n"
-	}
-	files := map[string]string{
+	pou := func(decl, body string) string { return tcPOU("x", decl, body) }
+	writeFiles(t, dir, map[string]string{
 		"ProjA/ProjA.plcproj":    `<Project><ItemGroup><Compile Include="FB_Base.TcPOU" /><Compile Include="FB_Tool.TcPOU" /></ItemGroup></Project>`,
 		"ProjA/FB_Base.TcPOU":    pou("FUNCTION_BLOCK FB_Base\nVAR_INPUT\n    bStart : BOOL;\nEND_VAR", "bStart := bStart;"),
 		"ProjA/FB_Tool.TcPOU":    pou("FUNCTION_BLOCK FB_Tool\nVAR_OUTPUT\n    bReady : BOOL;\nEND_VAR", "bReady := TRUE;"),
 		"ProjB/ProjB.plcproj":    `<Project><ItemGroup><Compile Include="FB_Base.TcPOU" /><Compile Include="FB_Derived.TcPOU" /></ItemGroup></Project>`,
 		"ProjB/FB_Base.TcPOU":    pou("FUNCTION_BLOCK FB_Base\nVAR_INPUT\n    nMode : INT;\nEND_VAR", "nMode := nMode;"),
 		"ProjB/FB_Derived.TcPOU": pou("FUNCTION_BLOCK FB_Derived EXTENDS FB_Base\nVAR\n    fbTool : FB_Tool;\n    b : BOOL;\nEND_VAR", "IF nMode = 0 THEN\n    fbTool();\n    b := fbTool.bReady;\nEND_IF"),
-	}
-	for rel, text := range files {
-		p := filepath.Join(dir, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	got, stderr := checkFindings(t, dir)
 	if u := undeclared(got); len(u) > 0 {
 		t.Errorf("names taken from the other project: %v\n%s", u, stderr)
@@ -79,5 +57,19 @@ func TestCheckTakesNamesFromTheFilesOwnProject(t *testing.T) {
 	got, stderr = checkFindings(t, ".")
 	if u := undeclared(got); len(u) > 0 {
 		t.Errorf("check .: names taken from the other project: %v\n%s", u, stderr)
+	}
+}
+
+// writeFiles writes files (paths relative to dir, with slashes) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for rel, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
