@@ -4,7 +4,6 @@ import (
 	"context"
 	"embed"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -58,10 +57,6 @@ var (
 	libLoaded = map[string]*library{}
 )
 
-// qualifiedOnly finds enumerations marked {attribute 'qualified_only'}: their values are
-// written Type.Value, so they are not indexed as bare names.
-var qualifiedOnly = regexp.MustCompile(`(?is)\{attribute\s+'qualified_only'\}\s*TYPE\s+(\w+)`)
-
 // loadLibrary parses a shipped library's declarations (nil when it has none).
 func loadLibrary(def *libDef) *library {
 	libMu.Lock()
@@ -80,18 +75,10 @@ func loadLibrary(def *libDef) *library {
 				f.Lock()
 				m := c.build(f)
 				f.Unlock()
+				// an enumeration {attribute 'qualified_only'} adds no bare values (symtab.add)
 				for _, u := range m.Units {
 					markLibrary(u.data, def.Name)
 					l.tab.add(u.data, "library "+def.Name)
-				}
-				for _, sub := range qualifiedOnly.FindAllSubmatch(text, -1) {
-					t := l.tab.types[lower(string(sub[1]))]
-					if t == nil || t.Type == nil {
-						continue
-					}
-					for _, e := range t.Type.Enum {
-						delete(l.tab.enumVals, lower(e.Name))
-					}
 				}
 			}
 		}
