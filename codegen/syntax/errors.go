@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -79,7 +80,7 @@ func missingAt(f *File, n *sitter.Node) int {
 	for next < len(text) && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r' || text[next] == '\n') {
 		next++
 	}
-	if next < len(text) && strings.IndexByte(string(text[at:next]), '\n') >= 0 {
+	if next < len(text) && bytes.IndexByte(text[at:next], '\n') >= 0 {
 		return next
 	}
 	return at
@@ -95,12 +96,12 @@ func conflictMarkers(f *File, start, end int) []Error {
 	end = min(end, len(text))
 	var out []Error
 	for at := start; at < end; {
-		nl := strings.IndexByte(string(text[at:end]), '\n')
+		nl := bytes.IndexByte(text[at:end], '\n')
 		lineEnd := end
 		if nl >= 0 {
 			lineEnd = at + nl
 		}
-		line := strings.TrimSuffix(string(text[at:lineEnd]), "\r")
+		line := bytes.TrimSuffix(text[at:lineEnd], []byte("\r"))
 		if conflictMarker(line) {
 			out = append(out, Error{Start: at, End: at + len(line), Message: "merge conflict marker: keep one side of the conflict and delete the markers"})
 		}
@@ -112,12 +113,15 @@ func conflictMarkers(f *File, start, end int) []Error {
 	return out
 }
 
-func conflictMarker(line string) bool {
-	if line == "=======" {
+func conflictMarker(line []byte) bool {
+	if len(line) < 7 || line[0] != '<' && line[0] != '=' && line[0] != '|' && line[0] != '>' {
+		return false // most lines: one byte looked at
+	}
+	if string(line) == "=======" {
 		return true
 	}
 	for _, m := range []string{"<<<<<<<", "|||||||", ">>>>>>>"} {
-		if line == m || strings.HasPrefix(line, m+" ") {
+		if string(line) == m || bytes.HasPrefix(line, []byte(m+" ")) {
 			return true
 		}
 	}
