@@ -1143,7 +1143,21 @@ module.exports = grammar({
     deref_expression: ($) => prec(PREC.POSTFIX, seq(field('operand', $._callee), '^')),
 
     call_expression: ($) =>
-      prec(PREC.POSTFIX, seq(field('function', $._callee), field('arguments', $.argument_list))),
+      prec(
+        PREC.POSTFIX,
+        seq(
+          field(
+            'function',
+            choice(
+              $._callee,
+              // IEC 61131-3's functional form of the bit operators, which matiec (OpenPLC,
+              // Beremiz) compiles and its FBD generator writes: `AND(a, b)`, `MOD(n, 4)`.
+              alias(choice($._kw_AND, $._kw_OR, $._kw_XOR, $._kw_MOD), $.identifier),
+            ),
+          ),
+          field('arguments', $.argument_list),
+        ),
+      ),
 
     this: (_) => kw('THIS'),
 
