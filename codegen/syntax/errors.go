@@ -22,15 +22,18 @@ type Error struct {
 // Errors lists the syntax errors under n in document order. Nested ERROR nodes are reported
 // once, at the outermost. Pairs are the language's block keywords (opener, closer), used to
 // say which closer an ERROR is missing; nil is fine.
-func Errors(f *File, n *sitter.Node, pairs ...[2]string) (out []Error) {
-	if n == nil {
+func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
+	if n == nil || !n.HasError() {
 		return nil
 	}
-	if n.HasError() {
-		// Merge conflict markers first: the parser's own errors around them may land
-		// hundreds of lines away (a block left open by keeping both sides).
-		defer func() { out = mergeByStart(conflictMarkers(f, int(n.StartByte()), int(n.EndByte())), out) }()
-	}
+	// Merge conflict markers are named on their lines: the parser's own errors around
+	// them may land hundreds of lines away (a block left open by keeping both sides).
+	return mergeByStart(conflictMarkers(f, int(n.StartByte()), int(n.EndByte())), parserErrors(f, n, pairs))
+}
+
+// parserErrors lists the ERROR and MISSING nodes under n, as Errors describes.
+func parserErrors(f *File, n *sitter.Node, pairs [][2]string) []Error {
+	var out []Error
 	// Depth first in document order, into the children that hold errors only: a clean
 	// subtree is never asked for its nodes.
 	stack := []*sitter.Node{n}
