@@ -128,8 +128,14 @@ func (ix *nameIndex) names(kind string) []string {
 // cacheFile is where the index of a set of roots lives on disk: $GANTRY_INDEX_DIR, else
 // the user cache folder ("" when there is none).
 func cacheFile(roots []string) string {
-	sum := sha256.Sum256([]byte(strings.Join(roots, "\n")))
-	name := hex.EncodeToString(sum[:8])
+	return cachePath(strings.Join(roots, "\n"), "")
+}
+
+// cachePath names the cache file of key (hashed) in the index folder, with a suffix that
+// keeps kinds of file apart; "" when there is no cache folder.
+func cachePath(key, suffix string) string {
+	sum := sha256.Sum256([]byte(key))
+	name := hex.EncodeToString(sum[:8]) + suffix
 	if dir := os.Getenv("GANTRY_INDEX_DIR"); dir != "" {
 		return filepath.Join(dir, name)
 	}

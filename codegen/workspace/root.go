@@ -175,27 +175,21 @@ func vcsMarker(dir string) string {
 	return ""
 }
 
-// projectMarker returns the kind of project file dir holds and its path.
+// projectMarker returns the kind of project file dir holds and its path: the first, by
+// name, that is one.
 func projectMarker(dir string) (string, string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return "", ""
-	}
-	for _, e := range entries {
-		if e.IsDir() {
+	for _, name := range markerCandidates(dir) {
+		path := filepath.Join(dir, name)
+		if st, err := os.Stat(path); err != nil || st.IsDir() {
 			continue
 		}
-		name := e.Name()
-		path := filepath.Join(dir, name)
 		switch ext := strings.ToLower(filepath.Ext(name)); {
 		case ext == ".tsproj" || ext == ".tspproj" || ext == ".plcproj":
 			return RootTwinCAT, path
 		case strings.EqualFold(name, "apax.yml") || strings.EqualFold(name, "apax.yaml"):
 			return RootApax, path
 		case ext == ".project" || ext == ".library" || ext == ".projectarchive" || ext == ".export":
-			if name != ".project" { // Eclipse's .project is not CODESYS
-				return RootCODESYS, path
-			}
+			return RootCODESYS, path
 		case strings.HasSuffix(strings.ToLower(name), ".plcopen.xml"):
 			return RootCODESYS, path
 		case ext == ".ini":

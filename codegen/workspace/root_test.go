@@ -1,9 +1,11 @@
 package workspace_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
@@ -147,5 +149,73 @@ func TestStrayFilesInTheTemporaryFolderAreNotRoots(t *testing.T) {
 	}
 	if got := workspace.FindRoot([]string{filepath.Join(tmp, "proj/src/main.st")}); got.Dir != filepath.Join(tmp, "proj") || got.Kind != workspace.RootConfig {
 		t.Errorf("root %+v, want proj (gantry.toml)", got)
+	}
+}
+
+// TestFindRootInABigFolder: a folder of thousands of files is listed once; later checks
+// read its project-file candidates from the cache, and adding or removing a file (which
+// changes the folder's time) is seen at once. A folder changed within the last seconds is
+// not cached (a second file could arrive without changing its time on a coarse clock).
+func TestFindRootInABigFolder(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 1200 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("FB_%04d.st", i)), []byte("FUNCTION_BLOCK FB\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := filepath.Join(dir, "FB_0007.st")
+	age := func() {
+		old := time.Now().Add(-time.Hour)
+		if err := os.Chtimes(dir, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cacheFiles := func() int {
+		n, _ := filepath.Glob(filepath.Join(os.Getenv("GANTRY_INDEX_DIR"), "*.markers"))
+		return len(n)
+	}
+	before := cacheFiles()
+	if r := workspace.FindRoot([]string{file}); r.Kind == workspace.RootTwinCAT {
+		t.Fatalf("no project file yet: %+v", r)
+	}
+	if cacheFiles() != before {
+		t.Fatal("a folder changed a moment ago was cached")
+	}
+	age()
+	for range 2 { // listed and cached, then read from the cache
+		if r := workspace.FindRoot([]string{file}); r.Kind == workspace.RootTwinCAT {
+			t.Fatalf("no project file yet: %+v", r)
+		}
+	}
+	if cacheFiles() != before+1 {
+		t.Fatal("the big folder's listing was not cached")
+	}
+	proj := filepath.Join(dir, "Plc.plcproj")
+	if err := os.WriteFile(proj, []byte("<Project/>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := workspace.FindRoot([]string{file}); r.Kind != workspace.RootTwinCAT || r.Marker != proj {
+		t.Fatalf("the project file added is not seen: %+v", r)
+	}
+	age()
+	workspace.FindRoot([]string{file}) // cached with the project file
+	if r := workspace.FindRoot([]string{file}); r.Kind != workspace.RootTwinCAT || r.Marker != proj {
+		t.Fatalf("from the cache: %+v", r)
+	}
+	if err := os.Remove(proj); err != nil {
+		t.Fatal(err)
+	}
+	if r := workspace.FindRoot([]string{file}); r.Kind == workspace.RootTwinCAT {
+		t.Fatalf("the project file removed is still the marker: %+v", r)
+	}
+	// A folder replacing the file under the same name (a name kept in the cache) is not a
+	// project file.
+	age()
+	workspace.FindRoot([]string{file})
+	if err := os.Mkdir(proj, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if r := workspace.FindRoot([]string{file}); r.Kind == workspace.RootTwinCAT {
+		t.Fatalf("a folder named like a project file is the marker: %+v", r)
 	}
 }
