@@ -159,14 +159,10 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 	}
 	out.Language = p.ID()
 	st, _ := os.Stat(path) // before reading: a file changed in between is not lent as it is now
-	text, err := source.ReadFile(path)
+	raw, err := source.ReadFile(path)
 	if err != nil {
 		out.Error = err.Error()
 		return out, err
-	}
-	if why := source.CheckText(text); why != "" {
-		out.Error = why
-		return out, fmt.Errorf("%s: %s", path, why)
 	}
 	cfg := fixed
 	if cfg == nil {
@@ -174,6 +170,18 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 			out.Error = err.Error()
 			return out, err
 		}
+	}
+	text, enc, err := source.Decode(raw, cfg.Encoding)
+	if err != nil {
+		out.Error = err.Error()
+		return out, fmt.Errorf("%s: %w", path, err)
+	}
+	if why := source.CheckText(text); why != "" {
+		out.Error = why
+		if cfg.Encoding != "" {
+			why += fmt.Sprintf(" (encoding = %q in %s refuses other encodings)", cfg.Encoding, cfg.Path)
+		}
+		return out, fmt.Errorf("%s: %s", path, why)
 	}
 	f, err := codegen.Parse(ctx, p, path, text)
 	if err != nil {
@@ -184,6 +192,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})
 	rf := report.NewFile(path, p.ID(), source.NewLines(text), res.Findings)
 	rf.Skipped = res.Skipped
+	rf.Encoding = enc
 	return rf, nil
 }
 

@@ -51,13 +51,9 @@ func (p *positionFlags) load(stderr io.Writer) (*request, int) {
 		return nil, 2
 	}
 	st, _ := os.Stat(p.file) // before reading: see Workspace.Lend
-	text, err := os.ReadFile(p.file)
+	raw, err := os.ReadFile(p.file)
 	if err != nil {
 		fmt.Fprintf(stderr, "gantry: %v\n", err)
-		return nil, 2
-	}
-	if why := source.CheckText(text); why != "" {
-		fmt.Fprintf(stderr, "gantry: %s: %s\n", p.file, why)
 		return nil, 2
 	}
 	var cfg *config.Config
@@ -68,6 +64,15 @@ func (p *positionFlags) load(stderr io.Writer) (*request, int) {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "gantry: %v\n", err)
+		return nil, 2
+	}
+	text, _, err := source.Decode(raw, cfg.Encoding)
+	if err != nil {
+		fmt.Fprintf(stderr, "gantry: %s: %v\n", p.file, err)
+		return nil, 2
+	}
+	if why := source.CheckText(text); why != "" {
+		fmt.Fprintf(stderr, "gantry: %s: %s\n", p.file, why)
 		return nil, 2
 	}
 	if p.backend != "" {

@@ -100,9 +100,6 @@ func TestCheckRejectsBinaryAndUnknownFiles(t *testing.T) {
 	}
 	bad := filepath.Join(dir, "latin1.st")
 	os.WriteFile(bad, []byte("(* Gr\xf6\xdfe *)\n"), 0o644)
-	if _, stderr, code := gantry(t, "check", bad); code != 2 || !strings.Contains(stderr, "UTF-8") {
-		t.Errorf("invalid UTF-8: exit %d %q", code, stderr)
-	}
 	if _, _, code := gantry(t, "check", "--format", "xml", bad); code != 2 {
 		t.Errorf("bad format: exit %d", code)
 	}

@@ -54,6 +54,10 @@ type Config struct {
 	Gate Gate `toml:"gate" json:"gate"`
 	// Limits bound what one client can make the language server hold.
 	Limits Limits `toml:"limits" json:"limits"`
+	// Encoding decodes source files that are not valid UTF-8 (classic STEP 7, TwinCAT 2,
+	// CODESYS V2 and CNC tools save in a Windows code page): a WHATWG label such as
+	// "windows-1251" or "gbk"; "" reads them as windows-1252, "utf-8" refuses them.
+	Encoding string `toml:"encoding" json:"encoding"`
 
 	// Path is where the file was read from ("" when none was found).
 	Path string `toml:"-" json:"-"`
@@ -262,6 +266,11 @@ func (c *Config) Validate() error {
 	case "", "auto", "ollama", "openai", "embedded":
 	default:
 		errs = append(errs, fmt.Errorf("backend %q: want auto, ollama, openai or embedded", c.Backend))
+	}
+	if c.Encoding != "" {
+		if _, err := source.LookupEncoding(c.Encoding); err != nil {
+			errs = append(errs, fmt.Errorf("encoding: %w", err))
+		}
 	}
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {

@@ -41,6 +41,8 @@ type File struct {
 	// Skipped lists rules that did not run for lack of information (a machine profile).
 	Skipped []string `json:"skipped,omitempty"`
 	Error   string   `json:"error,omitempty"`
+	// Encoding names the code page a file that is not UTF-8 was read in ("" for UTF-8).
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // Summary counts findings.
@@ -123,7 +125,29 @@ func (r *Report) Text(w io.Writer) {
 			fmt.Fprintf(w, "%s: note: skipped without a machine profile: %s\n", f.Path, strings.Join(f.Skipped, ", "))
 		}
 	}
+	encodings := map[string]int{}
+	for _, f := range r.Files {
+		if f.Encoding != "" {
+			encodings[f.Encoding]++
+		}
+	}
+	for _, enc := range sortedKeys(encodings) {
+		files := fmt.Sprintf("%d files are", encodings[enc])
+		if encodings[enc] == 1 {
+			files = "1 file is"
+		}
+		fmt.Fprintf(w, "note: %s not UTF-8 and read as %s (set encoding in gantry.toml for another code page)\n", files, enc)
+	}
 	fmt.Fprintf(w, "%d files checked: %d errors, %d warnings, %d infos\n", r.Summary.Files, r.Summary.Errors, r.Summary.Warnings, r.Summary.Infos)
+}
+
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // GitHub writes workflow commands that annotate the pull request.

@@ -533,8 +533,12 @@ func (w *Workspace) scanFile(path, kind string, info fs.FileInfo) *entry {
 	if !ok || info.Size() > MaxFileSize {
 		return e
 	}
-	text, err := os.ReadFile(path)
-	if err != nil || source.CheckText(text) != "" {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return e
+	}
+	text := w.decodeSource(path, raw)
+	if text == nil {
 		return e
 	}
 	e.Names = ns.DeclaredNames(text)

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -346,8 +347,8 @@ func (w *Workspace) loadText(p codegen.Pack, path string) *syntax.File {
 	if f := w.texts.get(path, st.Size(), st.ModTime().UnixNano()); f != nil {
 		return f
 	}
-	text, err := source.ReadFile(path)
-	if err != nil || source.CheckText(text) != "" {
+	text := w.readSource(path)
+	if text == nil {
 		return nil
 	}
 	f := syntax.TextOnly(p.Grammar(), text)
@@ -388,8 +389,8 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if f := w.disk.get(path, st.Size(), st.ModTime().UnixNano()); f != nil {
 		return f
 	}
-	text, err := source.ReadFile(path) // refuses FIFOs and devices, which would block
-	if err != nil || source.CheckText(text) != "" {
+	text := w.readSource(path)
+	if text == nil {
 		return nil
 	}
 	f, err := codegen.Parse(ctx, p, path, text)
@@ -398,4 +399,30 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	}
 	w.disk.put(path, st.Size(), st.ModTime().UnixNano(), f)
 	return f
+}
+
+// readSource reads a project file as UTF-8 text (decodeSource); nil when it cannot be read
+// or is not text. ReadFile refuses FIFOs and devices, which would block.
+func (w *Workspace) readSource(path string) []byte {
+	raw, err := source.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return w.decodeSource(path, raw)
+}
+
+// decodeSource returns a file's bytes as UTF-8 text, decoded from the encoding its
+// gantry.toml names when they are not UTF-8 (source.Decode); nil when they are not text.
+func (w *Workspace) decodeSource(path string, raw []byte) []byte {
+	legacy := ""
+	if !utf8.Valid(raw) {
+		if c, err := w.ConfigFor(path); err == nil && c != nil {
+			legacy = c.Encoding
+		}
+	}
+	text, _, err := source.Decode(raw, legacy)
+	if err != nil || source.CheckText(text) != "" {
+		return nil
+	}
+	return text
 }
