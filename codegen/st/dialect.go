@@ -244,3 +244,18 @@ func s7Operand(name string) bool {
 	}
 	return false
 }
+
+// s7IndexedArea reports a memory area classic SCL indexes, `PIW[ADR]`, `MX[nByte, nBit]`,
+// `QB[i]`: an input, output or memory area with its size (X, B, W, D) or a peripheral one
+// (PIB, PQW, PED…), in English or German mnemonics, the operand's address computed at run
+// time (the STEP 7 SCL manual's indexed access to CPU memory areas).
+func s7IndexedArea(name string) bool {
+	n := strings.ToUpper(name)
+	switch len(n) {
+	case 2:
+		return strings.ContainsRune("IQMEA", rune(n[0])) && strings.ContainsRune("XBWD", rune(n[1]))
+	case 3:
+		return n[0] == 'P' && strings.ContainsRune("IQEA", rune(n[1])) && strings.ContainsRune("BWD", rune(n[2]))
+	}
+	return false
+}

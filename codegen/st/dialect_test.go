@@ -208,6 +208,9 @@ BEGIN
     DB10.DW4 := MW10;
     Q4.0 := I0.0 AND NOT E1.1;
     PQW256 := IW64;
+    PQW[Count + 2] := PIW[Count];
+    MX[Count, 3] := NOT EB[1] = 0;
+    PIX[Count] := TRUE;
     OK := Count > 0;
     Cout := Count + 1;
     Count := KIND_PUMP; // a user constant of a PLC tag table, in SCL
@@ -216,8 +219,8 @@ Ende:
 END_FUNCTION_BLOCK
 `
 	for dialect, want := range map[string]string{
-		"scl":     "Cout",
-		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 OK Cout KIND_PUMP",
+		"scl":     "PIX Cout",
+		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 PQW PIW MX EB PIX OK Cout KIND_PUMP",
 	} {
 		path := "fb10." + dialect
 		cfg := config.Default()

@@ -74,8 +74,9 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text())
 				return true
 			}
-			if scl && s7Operand(n.Text()) {
-				// classic SCL's absolute operands: `MW10`, `I0.0`, `DB10.DW4`, `T5`
+			if scl && (s7Operand(n.Text()) || par.Is("index_expression") && par.Child("object") == n && s7IndexedArea(n.Text())) {
+				// classic SCL's absolute operands: `MW10`, `I0.0`, `DB10.DW4`, `T5`, and
+				// its memory areas indexed at run time, `PIW[ADR]`
 				return true
 			}
 			if fromLibrary && opaqueCounterpart(sc, n) {

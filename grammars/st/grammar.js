@@ -667,6 +667,8 @@ module.exports = grammar({
           choice(
             seq(/[IQMiqm]/, optional(/[XBWDLxbwdl]/), choice('*', /[0-9]+(\.[0-9]+)*/)),
             seq(/[Dd][Bb]/, /[0-9]+/, '.', /[Dd][Bb]/, /[XBWDxbwd]/, /[0-9]+(\.[0-9]+)?/),
+            // SIMATIC AX: a structure member's place in the structure, `Status AT %B0 : WORD;`
+            seq(/[XBWDLxbwdl]/, /[0-9]+(\.[0-9]+)?/),
           ),
           optional(/:[Pp]/),
         ),
@@ -784,7 +786,7 @@ module.exports = grammar({
     // Initialisers
     // ------------------------------------------------------------------
 
-    _initializer: ($) => choice($._expression, $.array_initializer, $.struct_initializer),
+    _initializer: ($) => choice($._expression, $.array_initializer, $.struct_initializer, $.positional_initializer),
 
     array_initializer: ($) =>
       seq('[', commaSep(choice($._initializer, $.repeated_initializer)), optional(','), ']'),
@@ -798,6 +800,12 @@ module.exports = grammar({
 
     // `fb : FB_List := ();` initialises nothing, as TwinCAT allows.
     struct_initializer: ($) => seq('(', commaSep($.field_initializer), optional(','), ')'),
+
+    // Siemens: a structure's start values in the order of its members, as TIA Portal
+    // exports a UDT member's start value: `cfg : "TypeCfg" := ([16#21, 16#5], TRUE);`, a
+    // member left at its default `()`.
+    positional_initializer: ($) =>
+      seq('(', $._initializer, repeat1(seq(',', $._initializer)), optional(','), ')'),
 
     field_initializer: ($) => seq(field('name', $.identifier), ':=', field('value', $._initializer)),
 
@@ -879,11 +887,14 @@ module.exports = grammar({
           field('value', $._expression),
           kw('OF'),
           repeat($.case_branch),
-          optional($.else_clause),
+          optional(alias($._case_else, $.else_clause)),
           kw('END_CASE'),
           optional(';'),
         ),
       ),
+
+    // Siemens' exports write the CASE's ELSE with a colon, like a label: `ELSE:`.
+    _case_else: ($) => seq(kw('ELSE'), optional(':'), optional(field('body', $.statement_list))),
 
     case_branch: ($) =>
       seq(commaSep1(field('label', $.case_label)), ':', optional(field('body', $.statement_list))),
