@@ -3,8 +3,10 @@ package st
 import (
 	"bytes"
 	"encoding/xml"
+	"gopkg.in/yaml.v3"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -157,4 +159,59 @@ func plcprojLibraries(path string) []LibraryRef {
 		return e.refs
 	}
 	return nil
+}
+
+// apaxCache keeps each apax.yml's package references by size and modification time.
+var apaxCache = struct {
+	sync.Mutex
+	m map[string]*apaxEntry
+}{m: map[string]*apaxEntry{}}
+
+type apaxEntry struct {
+	size, mod int64
+	refs      []LibraryRef
+}
+
+// apaxLibraries reads the packages a SIMATIC AX project's apax.yml depends on
+// (`dependencies` and `devDependencies`, `"@ax/system-timer": ^10.2.7`): each is a library
+// whose namespaces (System.Timer, AxUnit…) Gantry has no list of, so names under them
+// are unknown, not undeclared. Nil when the file cannot be read or parsed.
+func apaxLibraries(path string) []LibraryRef {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	apaxCache.Lock()
+	e := apaxCache.m[path]
+	apaxCache.Unlock()
+	if e != nil && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
+		return e.refs
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	text, _ := io.ReadAll(io.LimitReader(f, 1<<20))
+	f.Close()
+	var manifest struct {
+		Dependencies    map[string]any `yaml:"dependencies"`
+		DevDependencies map[string]any `yaml:"devDependencies"`
+	}
+	e = &apaxEntry{size: st.Size(), mod: st.ModTime().UnixNano()}
+	if yaml.Unmarshal(text, &manifest) == nil {
+		var names []string
+		for _, deps := range []map[string]any{manifest.Dependencies, manifest.DevDependencies} {
+			for name := range deps {
+				names = append(names, name)
+			}
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			e.refs = append(e.refs, LibraryRef{Name: n})
+		}
+	}
+	apaxCache.Lock()
+	apaxCache.m[path] = e
+	apaxCache.Unlock()
+	return e.refs
 }

@@ -225,6 +225,24 @@ func (p *POU) Child(name string) *POU {
 	return nil
 }
 
+// Overloads returns the methods of p's name its owner declares, p among them: SIMATIC AX
+// overloads a method (a constructor too) by its parameters, and a call's arguments pick one.
+func (p *POU) Overloads() []*POU {
+	if p == nil {
+		return nil
+	}
+	if p.Parent == nil || p.Kind != KindMethod {
+		return []*POU{p}
+	}
+	var out []*POU
+	for _, c := range p.Parent.Children {
+		if c.Kind == KindMethod && strings.EqualFold(c.Name, p.Name) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // Interface returns the POU's inputs, outputs and in-outs in declaration order.
 func (p *POU) Interface() (in, out, inout []*Var) {
 	for _, v := range p.Vars {

@@ -97,7 +97,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 				f := n.Child("function")
 				target := resolveCallee(sc, f, p)
 				switch {
-				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)] && !implicitMethod(target.pou) && !returnsObject(sc, target.pou):
+				case target.kind == tPOU && target.pou.ReturnType != nil && !strings.EqualFold(target.pou.ReturnType.Name, "VOID") && (target.pou.Kind == KindFunction || target.pou.Kind == KindMethod) && !statusOnly[strings.ToUpper(target.pou.Name)] && !implicitMethod(target.pou) && !returnsObject(sc, target.pou) && allReturn(target.pou.Overloads()):
 					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
 				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !strings.EqualFold(target.std.Return, "VOID") && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))
@@ -146,4 +146,15 @@ func resolveCallee(sc *Scope, f *Node, p *POU) target {
 func hasOutputs(p *POU) bool {
 	_, out, inout := p.Interface()
 	return len(out)+len(inout) > 0
+}
+
+// allReturn reports whether every overload of a method returns a value: a call statement may
+// mean one that returns nothing (AX's `Changed(value := TRUE)` beside `Changed : BOOL`).
+func allReturn(overloads []*POU) bool {
+	for _, m := range overloads {
+		if m.ReturnType == nil || strings.EqualFold(m.ReturnType.Name, "VOID") {
+			return false
+		}
+	}
+	return true
 }

@@ -31,7 +31,7 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 					return true
 				}
 				callee := calleeName(sc, p, n.Child("function"))
-				if callee == "" || sc.Overloaded(callee) {
+				if callee == "" || sc.Overloaded(callee) || p.Parent != nil && len(p.Parent.Child(callee).Overloads()) > 1 {
 					return true // an overload calling another (AX) is not recursion
 				}
 				if callee == self || reaches(sc, p, callee) {

@@ -440,7 +440,12 @@ func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
 		// fbAxis.M_Move(…), THIS^.M_Reset(…), itfDrive.Start(…): a method of the project's.
 		t := memberOf(sc, callee.Child("object"), callee.Child("member").Text(), sc.POU)
 		if t.kind == tPOU && t.pou != nil && t.pou.Kind == KindMethod {
-			what, params, ok = t.pou.Top().Name+"."+t.pou.Name, paramNames(t.pou, map[string]bool{}), sc.knownMethod(t.pou)
+			// An overloaded method (AX) takes the parameters of any of its overloads.
+			params = map[string]bool{}
+			for _, m := range t.pou.Overloads() {
+				paramNames(m, params)
+			}
+			what, ok = t.pou.Top().Name+"."+t.pou.Name, sc.knownMethod(t.pou)
 		}
 	}
 	if !ok || params[lower(formal)] {

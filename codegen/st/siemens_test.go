@@ -176,3 +176,55 @@ func TestSCLImplicitTimeToDInt(t *testing.T) {
 		}
 	}
 }
+
+// SIMATIC AX overloads a method, a constructor too, by its parameters: a call's named
+// arguments are judged against every overload, a call statement of a name one overload
+// returns nothing under ignores no result, and an overload calling another is no
+// recursion. A parameter no overload has, and a method calling itself, stay errors.
+func TestAXMethodOverloads(t *testing.T) {
+	src := `CLASS Out
+    VAR _changed : BOOL; _id : UINT; _w : INT; END_VAR
+    METHOD PUBLIC Changed : BOOL
+        Changed := _changed;
+    END_METHOD
+    METHOD PROTECTED Changed
+        VAR_INPUT value : BOOL; END_VAR
+        _changed := value;
+    END_METHOD
+    METHOD PUBLIC CONSTRUCTOR
+        VAR_INPUT id : UINT; END_VAR
+        _id := id;
+    END_METHOD
+    METHOD PUBLIC CONSTRUCTOR
+        VAR_INPUT id : UINT; width : INT; END_VAR
+        THIS.CONSTRUCTOR(id);
+        _w := width;
+    END_METHOD
+    METHOD PUBLIC Write
+        THIS.Changed(value := TRUE);
+        THIS.Changed(valeu := TRUE);
+    END_METHOD
+    METHOD PUBLIC Loop
+        THIS.Loop();
+    END_METHOD
+END_CLASS
+
+PROGRAM Main
+    VAR o : Out; END_VAR
+    o.CONSTRUCTOR(id := UINT#1, width := 5);
+END_PROGRAM
+`
+	f := parse(t, src)
+	cfg := testConfig()
+	SettingsOf(cfg).Dialect = "ax"
+	var got []string
+	for _, fd := range New().Check(t.Context(), checkReq("out.st", f, cfg, nil)).Findings {
+		if fd.Severity >= rules.Warning {
+			got = append(got, fd.Rule+": "+fd.Message)
+		}
+	}
+	want := "st/undeclared-identifier: valeu is not a parameter of Out.Changed; st/recursion: recursive call: THIS.Loop leads back to Loop"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -128,6 +128,11 @@ func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []Lib
 		for _, path := range pf.ProjectFiles(".plcproj") {
 			refs = append(refs, plcprojLibraries(path)...)
 		}
+		for _, path := range append(pf.ProjectFiles(".yml"), pf.ProjectFiles(".yaml")...) {
+			if strings.EqualFold(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), "apax") {
+				refs = append(refs, apaxLibraries(path)...)
+			}
+		}
 	}
 	for _, f := range files {
 		if f.File != nil && strings.EqualFold(filepath.Ext(f.Path), ".xml") {

@@ -29,8 +29,9 @@ const (
 )
 
 // projectFileExts are the project files packs read references from (listed, never parsed
-// as source).
-var projectFileExts = map[string]bool{".plcproj": true, ".ini": true, ".f": true}
+// as source): a .plcproj's libraries, a LinuxCNC .ini's and a filelist's folders, a SIMATIC
+// AX apax.yml's packages (YAML files are listed, and packs pick theirs by name).
+var projectFileExts = map[string]bool{".plcproj": true, ".ini": true, ".f": true, ".yml": true, ".yaml": true}
 
 // ProjectFiles implements codegen.ProjectFiler: the workspace's files with extension ext
 // (".plcproj", ".ini" or ".f").

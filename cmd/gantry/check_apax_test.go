@@ -1,0 +1,53 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCheckAXProjectPackages: the packages a SIMATIC AX project's apax.yml depends on are
+// libraries Gantry has no list of, so a name under their namespaces (AxUnit.Mocking,
+// System.Serialization) is unknown, not undeclared; without the dependency it is an
+// error, and a misspelt variable is one either way.
+func TestCheckAXProjectPackages(t *testing.T) {
+	const src = `NAMESPACE App
+    CLASS Recorder
+        VAR _count : INT; END_VAR
+        METHOD PUBLIC Record
+            VAR_TEMP p : REF_TO INT; END_VAR
+            p ?= AxUnit.Mocking.GetPayload();
+            _count := System.Serialization.SerializeLittle(pos := 0);
+            _cuont := 1;
+        END_METHOD
+    END_CLASS
+END_NAMESPACE
+`
+	for _, tc := range []struct {
+		name, manifest, want string
+	}{
+		{"with the packages", "name: \"app\"\ntype: app\ndependencies:\n  \"@ax/system-serialization\": ^8.0.7\ndevDependencies:\n  \"@ax/axunit-mocking\": ^9.3.7\n",
+			`undeclared identifier "_cuont"`},
+		{"without them", "name: \"app\"\ntype: app\n",
+			`undeclared identifier "AxUnit"; undeclared identifier "System"; undeclared identifier "_cuont"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "apax.yml"), []byte(tc.manifest), 0o644)
+			os.MkdirAll(filepath.Join(dir, "src"), 0o755)
+			file := filepath.Join(dir, "src", "recorder.st")
+			os.WriteFile(file, []byte(src), 0o644)
+			out, stderr, _ := gantry(t, "check", file)
+			var got []string
+			for _, line := range strings.Split(out, "\n") {
+				if _, msg, ok := strings.Cut(line, "error st/undeclared-identifier: "); ok {
+					got = append(got, msg)
+				}
+			}
+			if strings.Join(got, "; ") != tc.want {
+				t.Errorf("got %q, want %q\n%s%s", got, tc.want, out, stderr)
+			}
+		})
+	}
+}
