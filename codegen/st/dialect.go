@@ -259,3 +259,15 @@ func s7IndexedArea(name string) bool {
 	}
 	return false
 }
+
+// numberedBlock reports a block named by its number, as classic STEP 7 SCL sources name
+// them (`FUNCTION_BLOCK FB10`, `FUNCTION FC3 : INT`, `ORGANIZATION_BLOCK OB1`).
+func numberedBlock(name string) bool {
+	n := strings.ToUpper(name)
+	for _, prefix := range []string{"FB", "FC", "OB", "DB"} {
+		if rest, ok := strings.CutPrefix(n, prefix); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -210,7 +210,7 @@ BEGIN
     PQW256 := IW64;
     PQW[Count + 2] := PIW[Count];
     MX[Count, 3] := NOT EB[1] = 0;
-    PIX[Count] := TRUE;
+    Motor_On := Count > 0 AND Anlage_Ein; // symbols of the symbol table, unquoted
     OK := Count > 0;
     Cout := Count + 1;
     Count := KIND_PUMP; // a user constant of a PLC tag table, in SCL
@@ -219,8 +219,8 @@ Ende:
 END_FUNCTION_BLOCK
 `
 	for dialect, want := range map[string]string{
-		"scl":     "PIX Cout",
-		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 PQW PIW MX EB PIX OK Cout KIND_PUMP",
+		"scl":     "Cout",
+		"codesys": "MW10 DB10 MW10 Q4 I0 E1 PQW256 IW64 PQW PIW MX EB Motor_On Anlage_Ein OK Cout KIND_PUMP",
 	} {
 		path := "fb10." + dialect
 		cfg := config.Default()

@@ -31,7 +31,8 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 					return true
 				}
 				callee := calleeName(sc, p, n.Child("function"))
-				if callee == "" || sc.Overloaded(callee) || p.Parent != nil && len(p.Parent.Child(callee).Overloads()) > 1 {
+				if callee == "" || sc.Overloaded(callee) || p.Parent != nil && len(p.Parent.Child(callee).Overloads()) > 1 ||
+					callee == self && inheritedOverload(sc, p, n) {
 					return true // an overload calling another (AX) is not recursion
 				}
 				if callee == self || reaches(sc, p, callee) {
@@ -102,4 +103,28 @@ func reaches(sc *Scope, p *POU, callee string) bool {
 	}
 	first, owner := resolve(home, callee)
 	return first == p || visit(first, owner, 0)
+}
+
+// inheritedOverload reports a call from method p to its own name that a base class's method
+// of that name takes instead: AX picks an overload by its parameters across the classes, so
+// a derived CONSTRUCTOR of five inputs that calls THIS.CONSTRUCTOR(id, pos) calls its base's
+// constructor of two. It needs a base that declares the name and arguments that do not
+// number p's parameters.
+func inheritedOverload(sc *Scope, p *POU, call *Node) bool {
+	if p.Kind != KindMethod || p.Parent == nil {
+		return false
+	}
+	inBase := false
+	for _, b := range p.Parent.Extends {
+		inBase = inBase || sc.member(sc.findPOU(b), p.Name, 1) != nil
+	}
+	if !inBase {
+		return false
+	}
+	args := 0
+	if list := call.Child("arguments"); list != nil {
+		args = len(list.KidsOf("argument"))
+	}
+	params := len(paramNames(p, map[string]bool{}))
+	return args != params
 }

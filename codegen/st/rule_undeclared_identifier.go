@@ -91,6 +91,12 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// (`#kind := KIND_PUMP;`) that no source file holds.
 				return true
 			}
+			if scl && numberedBlock(p.Top().Name) && !nearMiss(sc, p, n.Text()) {
+				// Classic STEP 7 SCL (`FUNCTION_BLOCK FB10`) reads the symbol table's
+				// global symbols without quotes (`IF Motor_On THEN`), and the symbol table
+				// is no source file.
+				return true
+			}
 			report(pass, n, "undeclared identifier %q", n.Text())
 			return true
 		}

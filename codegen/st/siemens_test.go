@@ -177,10 +177,11 @@ func TestSCLImplicitTimeToDInt(t *testing.T) {
 	}
 }
 
-// SIMATIC AX overloads a method, a constructor too, by its parameters: a call's named
-// arguments are judged against every overload, a call statement of a name one overload
-// returns nothing under ignores no result, and an overload calling another is no
-// recursion. A parameter no overload has, and a method calling itself, stay errors.
+// SIMATIC AX overloads a method, a constructor too, by its parameters, across a class and
+// its bases: a call's named arguments are judged against every overload, a call statement
+// of a name one overload returns nothing under ignores no result, and an overload calling
+// another (a derived constructor its base's, THIS.CONSTRUCTOR(id, pos)) is no recursion.
+// A parameter no overload has, and a method calling itself (an override too), stay errors.
 func TestAXMethodOverloads(t *testing.T) {
 	src := `CLASS Out
     VAR _changed : BOOL; _id : UINT; _w : INT; END_VAR
@@ -209,6 +210,16 @@ func TestAXMethodOverloads(t *testing.T) {
     END_METHOD
 END_CLASS
 
+CLASS Conveyor EXTENDS Out
+    METHOD PUBLIC CONSTRUCTOR
+        VAR_INPUT id : UINT; pos : INT; speed : INT := 128; END_VAR
+        THIS.CONSTRUCTOR(id, pos);
+    END_METHOD
+    METHOD PUBLIC Loop
+        THIS.Loop();
+    END_METHOD
+END_CLASS
+
 PROGRAM Main
     VAR o : Out; END_VAR
     o.CONSTRUCTOR(id := UINT#1, width := 5);
@@ -223,7 +234,7 @@ END_PROGRAM
 			got = append(got, fd.Rule+": "+fd.Message)
 		}
 	}
-	want := "st/undeclared-identifier: valeu is not a parameter of Out.Changed; st/recursion: recursive call: THIS.Loop leads back to Loop"
+	want := "st/undeclared-identifier: valeu is not a parameter of Out.Changed; st/recursion: recursive call: THIS.Loop leads back to Loop; st/recursion: recursive call: THIS.Loop leads back to Loop"
 	if strings.Join(got, "; ") != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
