@@ -446,6 +446,9 @@ func (b *builder) declarePort(n, scope *Node) bool {
 		d := &Decl{Name: nm.Text(), Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
 			UserType: prev.UserType, NameNode: nm, Node: n, Scope: scope, Packed: prev.Packed, Signed: prev.Signed,
 			Iface: prev.Iface, PortDecl: true}
+		if v := n.Child("value"); v != nil { // `function f(string a = "", b = "x")`
+			d.Value, d.ValueText = v, squash(v.SrcString(b.u.Text))
+		}
 		b.add(d)
 	}
 	return false

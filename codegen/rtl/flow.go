@@ -651,11 +651,29 @@ func newProc(n *Node) *Proc {
 	case "always":
 		if len(p.Edges) > 0 {
 			p.Seq = true
-		} else if p.Star || len(p.List) > 0 {
+		} else if (p.Star || len(p.List) > 0) && !waits(p.Body) {
 			p.Comb = true
 		}
 	}
 	return p
+}
+
+// waits reports a block that waits for time or an event inside (`@tick;`, `wait (ready);`,
+// `#5`): a testbench's behavioural process written as always @(*) is no combinational
+// logic (no loop in zero time, no latch: its writes happen after the wait).
+func waits(body *Node) bool {
+	if body == nil {
+		return false
+	}
+	found := false
+	body.Walk(func(n *Node) bool {
+		switch n.Kind() {
+		case "timing_control_statement", "wait_statement":
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // baseName returns the identifier an expression selects from ("a" for a[3:0]).

@@ -18,7 +18,9 @@ var ruleSuperNew = register(&rules.Rule{
 arguments without defaults, when the derived class neither passes them in its extends
 clause ("extends base(5)") nor calls super.new(…) first thing in its own new(). A class
 whose body invokes a macro named for a constructor (`+"`"+`uvm_component_new,
-`+"`"+`uvm_object_new) has one Gantry does not see, and is left alone.`,
+`+"`"+`uvm_object_new), a macro whose definition in the file writes one, or a macro
+defined elsewhere (UVM's `+"`"+`UVM_IMP_COMMON writes new() for its TLM ports; UVM's
+registration and field macros excepted) has one Gantry does not see, and is left alone.`,
 		`Without an explicit call, the derived constructor calls super.new()
 with no arguments (IEEE 1800-2017 8.17), which does not match the base constructor;
 tools refuse the class. A UVM component written this way never gets its name and
@@ -82,7 +84,7 @@ endclass`,
 				}
 				continue
 			}
-			if own == nil && !constructorMacro.MatchString(d.Node.SrcString(u.Text)) {
+			if own == nil && !constructorMacro.MatchString(d.Node.SrcString(u.Text)) && !unknownMacroItem(u, d.Node) {
 				report(p, u, d.NameNode, "%s has no constructor, so super.new() is called without the %d argument(s) %s::new needs", d.Name, required, owner.decl.Name)
 				continue
 			}
@@ -127,8 +129,49 @@ func outOfClassNew(m *checkModel, class string) *UnitRef {
 // `uvm_object_new, a project's own `ctor): the class has one that Gantry does not see.
 var constructorMacro = regexp.MustCompile("`\\w*(?:new|ctor|constructor)\\b")
 
+// unknownMacroItem reports a class item that is a macro which may write a constructor:
+// one whose definition in the file does (`define PORT_COMMON … function new(…)), or one
+// defined elsewhere (UVM's `UVM_EXPORT_COMMON and `UVM_IMP_COMMON write new() for every
+// TLM port class), except UVM's registration and field macros, which write none: a
+// component with only `uvm_component_utils still lacks its constructor.
+func unknownMacroItem(u *UnitRef, class *Node) bool {
+	for _, k := range class.KidsOf("macro_usage") {
+		name := strings.TrimPrefix(k.Child("name").Text(), "`")
+		if nonConstructorMacro.MatchString(name) {
+			continue
+		}
+		body, found := macroDefinition(fileText(u), name)
+		if !found || newFunctionRE.MatchString(body) {
+			return true
+		}
+	}
+	return false
+}
+
+var newFunctionRE = regexp.MustCompile(`\bfunction\s+(?:\w+\s+)*new\b`)
+
+// macroDefinition returns the text of `define name in text, its continued lines joined.
+func macroDefinition(text, name string) (string, bool) {
+	re := regexp.MustCompile(`(?m)^[ \t]*` + "`" + `define[ \t]+` + regexp.QuoteMeta(name) + `\b((?:[^\n]*\\\r?\n)*[^\n]*)`)
+	m := re.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+var nonConstructorMacro = regexp.MustCompile(`^(?:uvm_\w*_utils\w*|uvm_field_\w+|uvm_register_cb|uvm_set_super_type|uvm_\w+_imp_decl|uvm_(?:info|warning|error|fatal)\w*)$`)
+
 // callsSuperNew reports whether a constructor calls super.new (macros count as a call).
 func callsSuperNew(u *UnitRef, fn *Node) bool {
 	src := fn.SrcString(u.Text)
 	return superNewRE.MatchString(src) || strings.Contains(src, "`")
+}
+
+// fileText is the whole text of the file a unit is in (a unit holds its own part only).
+func fileText(u *UnitRef) string {
+	if u.File != nil {
+		return string(u.File.Bytes())
+	}
+	return string(u.Text)
 }

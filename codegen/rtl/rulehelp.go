@@ -1,6 +1,10 @@
 package rtl
 
-import "strings"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // Helpers shared by the rules.
 
@@ -162,7 +166,13 @@ func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 		}
 	}
 	if k := cs.Child("kind"); k == nil || k.Kind() == "case" {
-		if w, _, ok := u.ExprWidth(sel, u.Scope()); ok && w <= 12 && len(values) >= 1<<uint(w) {
+		w, _, ok := u.ExprWidth(sel, u.Scope())
+		if !ok {
+			// A selector of a width Gantry cannot tell (a member of an interface port):
+			// labels all sized alike (1'b0, 1'b1) give it.
+			w, ok = labelWidth(cs)
+		}
+		if ok && w <= 12 && len(values) >= 1<<uint(w) {
 			all := true
 			for v := int64(0); v < 1<<uint(w); v++ {
 				if !values[v] {
@@ -292,4 +302,25 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+var sizedLiteral = regexp.MustCompile(`^(\d+)\s*'[sS]?[bBoOdDhH]`)
+
+// labelWidth returns the width every case label is sized to, when they all are, alike.
+func labelWidth(cs *Node) (int, bool) {
+	w := -1
+	for _, it := range cs.KidsOf("case_item") {
+		for _, p := range it.Children("pattern") {
+			m := sizedLiteral.FindStringSubmatch(p.Text())
+			if m == nil {
+				return 0, false
+			}
+			n, err := strconv.Atoi(m[1])
+			if err != nil || w >= 0 && n != w {
+				return 0, false
+			}
+			w = n
+		}
+	}
+	return w, w > 0
 }

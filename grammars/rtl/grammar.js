@@ -397,6 +397,9 @@ module.exports = grammar({
     // ANSI port's direction and type), or `.name(expr)`.
     port: $ => choice(
       field('name', $.identifier),
+      // a task's or function's argument that inherits the previous one's direction and
+      // type, with a default: `function f(string a = "", b = "x")` (IEEE 1800-2017 13.3)
+      seq(field('name', $.identifier), '=', field('value', $._expression)),
       seq('.', field('name', $.identifier), '(', optional(field('value', $._expression)), ')'),
     ),
 
@@ -1805,9 +1808,10 @@ module.exports = grammar({
     ),
 
     // an element of an array of arrays, iterated: `foreach (key[0][i])`
+    // or an element an expression picks: `foreach (q[c[0]][i])`, `foreach (q[t[0].id][i])`
     _foreach_array_element: $ => seq(
       field('value', choice($.identifier, $.member_access)),
-      '[', field('index', $.number), ']',
+      '[', field('index', choice($.number, alias($._simple_select, $.select), alias($._simple_member, $.member_access))), ']',
     ),
 
     while_statement: $ => seq(

@@ -69,3 +69,21 @@ endmodule
 module shift_amount (input logic [7:0] count, output logic [2:0] shamt);
   assign shamt = count[$bits(shamt)-1:0];
 endmodule
+
+// clean: a testbench process written as always @(*) that waits for an event is no
+// combinational logic; its state moves on after the wait
+module tb_stepper;
+  typedef enum { S_IDLE, S_STEP, S_DONE } step_e;
+  step_e step = S_IDLE;
+  event go;
+  always @(*) begin
+    case (step)
+      S_IDLE: step <= S_STEP;
+      S_STEP: begin
+        @go;
+        step <= S_DONE;
+      end
+      default: ;
+    endcase
+  end
+endmodule

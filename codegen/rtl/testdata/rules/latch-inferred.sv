@@ -92,3 +92,15 @@ module li_macro_items (input logic [1:0] addr, input logic [7:0] r0, r1, output 
     endcase
   end
 endmodule
+
+// clean: a case on a member of an interface port (a width Gantry does not resolve) whose
+// labels, sized alike, list every value of that width
+interface valid_if; logic valid; endinterface
+module case_on_member (valid_if in_i, input logic [1:0] q, output logic [1:0] d);
+  always_comb begin
+    case (in_i.valid)
+      1'b0: d = q;
+      1'b1: d = q + 2'd1;
+    endcase
+  end
+endmodule
