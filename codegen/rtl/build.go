@@ -708,6 +708,12 @@ func (b *builder) declareConstraintDeclaration(n, scope *Node) bool {
 
 // declareCoverpoint handles coverpoint, cover_cross.
 func (b *builder) declareCoverpoint(n, scope *Node) bool {
+	if p := n.Parent(); p != nil && p.Kind() == "class_declaration" {
+		// between macros that open and close a covergroup (riscv-dv's `CG_BEGIN(add) …
+		// `CG_END): each pair is a covergroup of its own, which Gantry does not see, and
+		// their coverpoints' names repeat from one to the next
+		return true
+	}
 	if l := n.Child("label"); l != nil {
 		b.add(&Decl{Name: l.Text(), Kind: KindCoverpt, NameNode: l, Node: n, Scope: scope})
 	}

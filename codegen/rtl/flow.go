@@ -367,8 +367,11 @@ func (b *builder) flowModuleInstantiation(n *Node, c flowCtx) bool {
 func (b *builder) flowGateInstantiation(n *Node, c flowCtx) bool {
 	for _, gi := range n.KidsOf("gate_instance") {
 		terms := gi.Children("terminal")
+		gate := n.Child("gate").Kind()
+		// a pass switch (tran, rtranif1…) joins its terminals both ways: it writes neither
+		bidirectional := strings.HasPrefix(gate, "tran") || strings.HasPrefix(gate, "rtran")
 		for i, t := range terms {
-			if i == 0 && !strings.HasPrefix(n.Child("gate").Kind(), "pull") {
+			if i == 0 && !strings.HasPrefix(gate, "pull") && !bidirectional {
 				b.write(t, AccGate, gi, c, true)
 				b.flow(t, c) // reads only indices; the base is skipped below
 				continue

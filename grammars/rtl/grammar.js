@@ -60,6 +60,9 @@ const STRENGTHS = [
 const GATE_TYPES = [
   'and', 'nand', 'or', 'nor', 'xor', 'xnor', 'buf', 'not',
   'bufif0', 'bufif1', 'notif0', 'notif1', 'pullup', 'pulldown',
+  // MOS, CMOS and pass switches (IEEE 1800-2017 28.7-28.9)
+  'nmos', 'pmos', 'rnmos', 'rpmos', 'cmos', 'rcmos',
+  'tran', 'rtran', 'tranif0', 'tranif1', 'rtranif0', 'rtranif1',
 ];
 
 function commaSep1(rule) {
@@ -379,6 +382,16 @@ module.exports = grammar({
         field('name', $.identifier),
         optional(seq('=', field('value', $._type_value))),
       ),
+      // a type parameter's list going on, its next default a parameterized type:
+      // `#(type A = int, B = box#(A))` (IEEE 1800-2017 A.1.3, list_of_type_assignments)
+      seq(
+        field('name', $.identifier),
+        '=',
+        field('value', alias(seq(
+          field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
+          field('parameters', $.parameter_value_assignment),
+        ), $.data_type)),
+      ),
     ),
 
     // a macro use or an `include may stand for ports of its own, before a port (`PORTS a,
@@ -563,7 +576,22 @@ module.exports = grammar({
       $.net_declaration,
       $.null_statement,
       $._macro_item,
+      // a covergroup's items between macros that open and close it (riscv-dv's
+      // `R_INSTR_CG_BEGIN(add) … `CG_END): parsed where they stand, in the class
+      alias($._class_coverpoint, $.coverpoint),
+      $.cover_cross,
+      $.coverage_option,
     ),
+
+    // (without the data type a coverpoint may have in a covergroup, which would take a
+    // class's variable declarations for coverpoints)
+    _class_coverpoint: $ => prec(1, seq(
+      optional($._coverage_label),
+      'coverpoint',
+      field('expression', $._expression),
+      optional(seq('iff', '(', field('iff', $._expression), ')')),
+      $._coverage_body,
+    )),
 
     // qualifiers of class members (IEEE 1800-2017 8.3): kept as `qualifier` fields
     _method_qualifier: $ => field('qualifier', choice('virtual', 'static', 'local', 'protected', 'automatic')),
@@ -760,7 +788,8 @@ module.exports = grammar({
 
     _coverage_body: $ => choice(
       ';',
-      seq('{', repeat(choice($.coverage_option, $.bins_declaration, $.function_declaration, $._macro_item)), '}', optional(';')),
+      // the `;` after `}` is the body's, not a null item after it (coverpoints in a class)
+      prec.right(seq('{', repeat(choice($.coverage_option, $.bins_declaration, $.function_declaration, $._macro_item)), '}', optional(';'))),
     ),
 
     cover_cross: $ => seq(
@@ -774,7 +803,11 @@ module.exports = grammar({
     bins_declaration: $ => seq(
       $._bins_head,
       field('value', $._bins_value),
-      optional(seq('iff', '(', field('iff', $._expression), ')')),
+      optional(choice(
+        seq('iff', '(', field('iff', $._expression), ')'),
+        // a macro standing for the iff or with and its condition: `WITH (!en)
+        $.macro_usage,
+      )),
       ';',
     ),
 
@@ -1117,7 +1150,8 @@ module.exports = grammar({
     typedef_declaration: $ => choice(
       seq(
         'typedef',
-        field('type', $._data_type),
+        // a macro may spell the type: typedef `RSP_STRUCT rsp_t; (snitch's typedef headers)
+        field('type', choice($._data_type, $.macro_usage)),
         field('name', $.identifier),
         repeat($.unpacked_dimension),
         ';',
