@@ -2,6 +2,7 @@ package st
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -14,7 +15,7 @@ var ruleUnusedVariable = register(&rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"CODESYS SA0033 (unused variables)"},
 	Doc: rules.Doc(
-		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions, and the methods, actions and property accessors written after it: the regions of a TwinCAT .TcPOU, the ACTION blocks of a text export) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions, and the methods, actions and property accessors written after it: the regions of a TwinCAT .TcPOU, the ACTION blocks of a text export) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them; so is a classic organization block's start information (`OB1_EV_CLASS`…), which the CPU fills. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Dead declarations make a POU harder to read and hide typos: `bMotorOn` declared, `bMotorOK` used.",
 		"VAR\n    nRetries : INT;    // never used\nEND_VAR",
 		"// remove the declaration, or use it"),
@@ -52,7 +53,7 @@ func checkUnused(pass *rules.Pass, run *Run) {
 			default:
 				continue
 			}
-			if v.Address != "" || used[lower(v.Name)] {
+			if v.Address != "" || used[lower(v.Name)] || v.Section == SecTemp && p.Kind == KindOrgBlock && obStartInfo(v.Name) {
 				continue
 			}
 			pass.Report(v.Start, v.End, "%s is declared but never used", v.Name)
@@ -102,4 +103,20 @@ func extends(sc *Scope, q, base *POU) bool {
 		}
 	}
 	return false
+}
+
+// obStartInfo reports a temporary of a classic STEP 7 organization block's start
+// information (`OB1_EV_CLASS`, `OB35_PRIORITY`, `OB1_DATE_TIME`): the 20 bytes every OB
+// declares first, which the CPU fills; a block need not read them.
+func obStartInfo(name string) bool {
+	n := strings.ToUpper(name)
+	rest, ok := strings.CutPrefix(n, "OB")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(rest) && rest[i] == '_'
 }
