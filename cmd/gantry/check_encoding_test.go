@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // encode writes text (UTF-8 in the test) to path in a Windows code page, as classic STEP 7,
@@ -24,9 +25,9 @@ func encode(t *testing.T, path, text string, page *charmap.Charmap) {
 }
 
 // TestCheckReadsFilesInAWindowsCodePage: a source that is not UTF-8 is read as
-// windows-1252 unless gantry.toml names its encoding; findings keep the lines and columns
-// an editor shows, a project's files in a code page declare their names like any other,
-// and `encoding = "utf-8"` refuses such files as before.
+// windows-1252 unless gantry.toml names its encoding, UTF-16 by its byte order mark;
+// findings keep the lines and columns an editor shows, a project's files in a code page
+// declare their names like any other, and `encoding = "utf-8"` refuses such files as before.
 func TestCheckReadsFilesInAWindowsCodePage(t *testing.T) {
 	const german = "PROGRAM MAIN (* Förderband *)\nVAR\n  x : INT;\nEND_VAR\n(* Größe *) x := x / 0;\nEND_PROGRAM\n"
 	dir := t.TempDir()
@@ -69,6 +70,18 @@ func TestCheckReadsFilesInAWindowsCodePage(t *testing.T) {
 	}
 	if text, _, _ := gantry(t, "check", legacy); !strings.Contains(text, "note: 1 file is not UTF-8 and read as windows-1252") {
 		t.Errorf("text output says nothing of the encoding:\n%s", text)
+	}
+
+	// UTF-16 with its byte order mark, as Windows PowerShell's `>` writes a file.
+	wide := filepath.Join(dir, "utf16", "main.st")
+	os.MkdirAll(filepath.Dir(wide), 0o755)
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(german))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(wide, u16, 0o644)
+	if got, out := check(wide); got.Files[0].Encoding != "utf-16le" || len(got.Files[0].Diagnostics) != 1 || got.Files[0].Diagnostics[0] != want.Files[0].Diagnostics[0] {
+		t.Errorf("a UTF-16 file: %+v, want the UTF-8 file's finding and encoding utf-16le\n%s", got.Files[0], out)
 	}
 
 	// A Cyrillic SCL project: its gantry.toml names the code page, so the source line

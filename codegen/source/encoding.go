@@ -6,7 +6,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Source files from older Windows tools are not always UTF-8: classic STEP 7 saves SCL
@@ -38,11 +40,25 @@ func LookupEncoding(label string) (string, error) {
 	return name, nil
 }
 
-// Decode returns text as UTF-8: text itself when it is valid UTF-8 (a UTF-8 byte order mark
-// kept), else text decoded from legacy ("" for DefaultLegacyEncoding), with the name of
-// the encoding used. A text with NUL bytes is returned as it is: it is binary, and
-// CheckText says so. A legacy encoding of "utf-8" decodes nothing.
+// Decode returns text as UTF-8, with the name of the encoding it was in ("" for UTF-8):
+// UTF-16 with its byte order mark decoded (the mark says what it is, whatever legacy
+// says), text itself when it is valid UTF-8 (a UTF-8 byte order mark kept), else text
+// decoded from legacy ("" for DefaultLegacyEncoding; "utf-8" decodes nothing). Other text
+// with NUL bytes is returned as it is: it is binary, and CheckText says so.
 func Decode(text []byte, legacy string) ([]byte, string, error) {
+	// UTF-16 with its byte order mark, as Windows PowerShell's redirections and Notepad's
+	// "Unicode" write text: its NUL bytes do not make it binary.
+	if bom := utf16BOM(text); bom != nil {
+		out, err := bom.NewDecoder().Bytes(text)
+		if err != nil {
+			return nil, "", fmt.Errorf("not valid UTF-16: %w", err)
+		}
+		name := "utf-16le"
+		if text[0] == 0xFE {
+			name = "utf-16be"
+		}
+		return out, name, nil
+	}
 	if utf8.Valid(text) || bytes.IndexByte(text, 0) >= 0 {
 		return text, "", nil
 	}
@@ -62,4 +78,16 @@ func Decode(text []byte, legacy string) ([]byte, string, error) {
 		return nil, "", fmt.Errorf("not valid UTF-8 nor %s: %w", name, err)
 	}
 	return out, name, nil
+}
+
+// utf16BOM returns the decoder of a text that opens with a UTF-16 byte order mark (which it
+// drops), nil for any other text.
+func utf16BOM(text []byte) encoding.Encoding {
+	switch {
+	case len(text) >= 2 && text[0] == 0xFF && text[1] == 0xFE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case len(text) >= 2 && text[0] == 0xFE && text[1] == 0xFF:
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	}
+	return nil
 }
