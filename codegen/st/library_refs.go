@@ -112,44 +112,65 @@ func beforeComma(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// plcprojCache keeps what Gantry reads from each .plcproj (its library references and the
-// files it compiles) by size and modification time: the file is read once per change.
-var plcprojCache = struct {
-	sync.Mutex
-	m map[string]*plcprojEntry
-}{m: map[string]*plcprojEntry{}}
-
-type plcprojEntry struct {
-	size, mod int64
-	refs      []LibraryRef
-	sources   map[string]struct{} // PLCProjectSources, as a set
+// fileCache keeps what is read from each file by the file's size and modification time:
+// a project file is read once per change, not once per check.
+type fileCache[T any] struct {
+	mu sync.Mutex
+	m  map[string]cached[T]
 }
 
-// plcproj reads a .plcproj, cached while the file is unchanged; nil when it cannot be read.
-func plcproj(path string) *plcprojEntry {
+type cached[T any] struct {
+	size, mod int64
+	v         T
+}
+
+// get returns what read makes of the file's first limit bytes, read again only when the
+// file changed; ok is false when the file cannot be read.
+func (c *fileCache[T]) get(path string, limit int64, read func(text []byte) T) (v T, ok bool) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil
+		return v, false
 	}
-	plcprojCache.Lock()
-	e := plcprojCache.m[path]
-	plcprojCache.Unlock()
-	if e != nil && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
-		return e
+	c.mu.Lock()
+	e, hit := c.m[path]
+	c.mu.Unlock()
+	if hit && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
+		return e.v, true
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil
+		return v, false
 	}
-	text, _ := io.ReadAll(io.LimitReader(f, 16<<20))
+	text, _ := io.ReadAll(io.LimitReader(f, limit))
 	f.Close()
-	e = &plcprojEntry{size: st.Size(), mod: st.ModTime().UnixNano(), refs: PLCProjectLibraries(text), sources: map[string]struct{}{}}
-	for _, src := range PLCProjectSources(text) {
-		e.sources[src] = struct{}{}
+	e = cached[T]{size: st.Size(), mod: st.ModTime().UnixNano(), v: read(text)}
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]cached[T]{}
 	}
-	plcprojCache.Lock()
-	plcprojCache.m[path] = e
-	plcprojCache.Unlock()
+	c.m[path] = e
+	c.mu.Unlock()
+	return e.v, true
+}
+
+// plcprojEntry is what Gantry reads from a .plcproj: its library references and the files
+// it compiles.
+type plcprojEntry struct {
+	refs    []LibraryRef
+	sources map[string]struct{} // PLCProjectSources, as a set
+}
+
+var plcprojCache fileCache[*plcprojEntry]
+
+// plcproj reads a .plcproj, cached while the file is unchanged; nil when it cannot be read.
+func plcproj(path string) *plcprojEntry {
+	e, _ := plcprojCache.get(path, 16<<20, func(text []byte) *plcprojEntry {
+		e := &plcprojEntry{refs: PLCProjectLibraries(text), sources: map[string]struct{}{}}
+		for _, src := range PLCProjectSources(text) {
+			e.sources[src] = struct{}{}
+		}
+		return e
+	})
 	return e
 }
 
@@ -161,44 +182,21 @@ func plcprojLibraries(path string) []LibraryRef {
 	return nil
 }
 
-// apaxCache keeps each apax.yml's package references by size and modification time.
-var apaxCache = struct {
-	sync.Mutex
-	m map[string]*apaxEntry
-}{m: map[string]*apaxEntry{}}
-
-type apaxEntry struct {
-	size, mod int64
-	refs      []LibraryRef
-}
+var apaxCache fileCache[[]LibraryRef]
 
 // apaxLibraries reads the packages a SIMATIC AX project's apax.yml depends on
 // (`dependencies` and `devDependencies`, `"@ax/system-timer": ^10.2.7`): each is a library
 // whose namespaces (System.Timer, AxUnit…) Gantry has no list of, so names under them
 // are unknown, not undeclared. Nil when the file cannot be read or parsed.
 func apaxLibraries(path string) []LibraryRef {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil
-	}
-	apaxCache.Lock()
-	e := apaxCache.m[path]
-	apaxCache.Unlock()
-	if e != nil && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
-		return e.refs
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	text, _ := io.ReadAll(io.LimitReader(f, 1<<20))
-	f.Close()
-	var manifest struct {
-		Dependencies    map[string]any `yaml:"dependencies"`
-		DevDependencies map[string]any `yaml:"devDependencies"`
-	}
-	e = &apaxEntry{size: st.Size(), mod: st.ModTime().UnixNano()}
-	if yaml.Unmarshal(text, &manifest) == nil {
+	refs, _ := apaxCache.get(path, 1<<20, func(text []byte) []LibraryRef {
+		var manifest struct {
+			Dependencies    map[string]any `yaml:"dependencies"`
+			DevDependencies map[string]any `yaml:"devDependencies"`
+		}
+		if yaml.Unmarshal(text, &manifest) != nil {
+			return nil
+		}
 		var names []string
 		for _, deps := range []map[string]any{manifest.Dependencies, manifest.DevDependencies} {
 			for name := range deps {
@@ -206,12 +204,11 @@ func apaxLibraries(path string) []LibraryRef {
 			}
 		}
 		sort.Strings(names)
+		var refs []LibraryRef
 		for _, n := range names {
-			e.refs = append(e.refs, LibraryRef{Name: n})
+			refs = append(refs, LibraryRef{Name: n})
 		}
-	}
-	apaxCache.Lock()
-	apaxCache.m[path] = e
-	apaxCache.Unlock()
-	return e.refs
+		return refs
+	})
+	return refs
 }
