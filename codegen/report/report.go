@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -131,7 +133,7 @@ func (r *Report) Text(w io.Writer) {
 			encodings[f.Encoding]++
 		}
 	}
-	for _, enc := range sortedKeys(encodings) {
+	for _, enc := range slices.Sorted(maps.Keys(encodings)) {
 		files := fmt.Sprintf("%d files are", encodings[enc])
 		if encodings[enc] == 1 {
 			files = "1 file is"
@@ -139,15 +141,6 @@ func (r *Report) Text(w io.Writer) {
 		fmt.Fprintf(w, "note: %s not UTF-8 and read as %s (set encoding in gantry.toml for another code page)\n", files, enc)
 	}
 	fmt.Fprintf(w, "%d files checked: %d errors, %d warnings, %d infos\n", r.Summary.Files, r.Summary.Errors, r.Summary.Warnings, r.Summary.Infos)
-}
-
-func sortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // GitHub writes workflow commands that annotate the pull request.
