@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 var ruleSuperNew = register(&rules.Rule{
@@ -171,7 +172,7 @@ func callsSuperNew(u *UnitRef, fn *Node) bool {
 // fileText is the whole text of the file a unit is in (a unit holds its own part only).
 func fileText(u *UnitRef) string {
 	if u.File != nil {
-		return string(u.File.Bytes())
+		return source.View(u.File.Bytes()) // not copied: searched once and dropped
 	}
 	return string(u.Text)
 }
