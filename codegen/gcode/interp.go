@@ -274,8 +274,8 @@ func (s *Step) conflict() bool {
 			continue
 		}
 		if seen[grp] != 0 && (seen[grp] != g.Code+1 || !s.Sim.dialect.fanucFamily()) {
-			if s.Sim.dialect.fanucFamily() && (seen[grp] == gCycleOff+1 || g.Code == gCycleOff) {
-				continue // Fanuc: G80 has its own group ("G80 G00 Z50.")
+			if (s.Sim.dialect.fanucFamily() || s.Sim.dialect == DialectLinuxCNC) && (seen[grp] == gCycleOff+1 || g.Code == gCycleOff) {
+				continue // Fanuc: G80 has its own group ("G80 G00 Z50."); LinuxCNC ignores it there
 			}
 			return true
 		}

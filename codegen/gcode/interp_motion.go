@@ -10,22 +10,35 @@ import (
 func (m *Sim) motion(owner int, scale float64) {
 	s, st := &m.step, &m.St
 	code, word := -1, -1
+	cancel := false
 	for _, g := range s.Gs {
-		if gGroup(g.Code) == grpMotion {
-			code, word = g.Code, g.W
+		if gGroup(g.Code) != grpMotion {
+			continue
 		}
+		if g.Code == gCycleOff {
+			// "G0 G80" in one block: G80 cancels the cycle and the other code is the
+			// motion (LinuxCNC ignores the G80, Fanuc keeps it in a group of its own)
+			cancel = true
+			if code >= 0 {
+				continue
+			}
+		}
+		code, word = g.Code, g.W
 	}
 	if code >= 0 {
 		st.Motion = int16(code)
 		s.MotionWord = word
-		if code == gCycleOff {
-			st.CycleZ, st.CycleR, st.CycleQ, st.CycleP, st.CycleOldZ = unknown, unknown, unknown, unknown, unknown
-		}
+	}
+	if cancel {
+		st.CycleZ, st.CycleR, st.CycleQ, st.CycleP, st.CycleOldZ = unknown, unknown, unknown, unknown, unknown
 	}
 	if owner != 0 || s.compRefused {
 		return
 	}
 	mode := int(st.Motion)
+	if s.hasG(gMachineCoords) && m.dialect.fanucFamily() && !isCycle(mode) {
+		mode = gRapid // Fanuc's and Haas's G53 positions at rapid, whatever the modal motion
+	}
 	explicitCycle := code >= 0 && isCycle(code)
 	explicitArc := (code == gArcCW || code == gArcCCW) && (s.has('R') || s.has('I') || s.has('J') || s.has('K'))
 	if !s.axisWords() && !explicitCycle && !explicitArc {

@@ -28,6 +28,11 @@ func hookAxisWordConflict(s *Step) {
 		return
 	}
 	for _, g := range s.Gs {
+		if s.Sim.dialect.fanucFamily() && (g.Code == gRapid || g.Code == gLine) && (s.AxisOwner == gHome || s.AxisOwner == gHome2) {
+			// "G0 G91 G28 Z0": the Fanuc family sets the modal motion and returns through
+			// the point the axis words give (Haas and Fanuc programs home Z so)
+			continue
+		}
 		if gGroup(g.Code) == grpMotion && g.Code != gCycleOff {
 			w := s.B.Words[g.W]
 			s.report(w.Start, w.End, "%s and %s both use the axis words of this block", codeName('G', g.Code), codeName('G', s.AxisOwner))

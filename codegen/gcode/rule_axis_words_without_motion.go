@@ -20,8 +20,8 @@ func hookAxisWordsWithoutMotion(s *Step) {
 		// G43.1 takes its offsets from the axis words.
 		return
 	}
-	if s.Sim.dialect.fanucFamily() && s.hasG(gCycleOff) {
-		return // Fanuc reads G80 with axis words as "cancel, then position"
+	if s.Sim.dialect.fanucFamily() && (s.hasG(gCycleOff) || s.hasG(gMachineCoords)) {
+		return // Fanuc reads G80 with axis words as "cancel, then position", and G53 moves at rapid
 	}
 	for _, l := range []byte("XYZABC") {
 		if s.has(l) {

@@ -25,7 +25,8 @@ func hookG53Incremental(s *Step) {
 		s.report(w.Start, w.End, "G53 moves in absolute machine coordinates: it cannot be used with G91 (incremental) in effect")
 		return
 	}
-	if m := s.Sim.St.Motion; m > 10 && s.axisWords() && s.AxisOwner == 0 {
+	if m := s.Sim.St.Motion; m > 10 && s.axisWords() && s.AxisOwner == 0 && !s.Sim.dialect.fanucFamily() {
+		// (the Fanuc family's G53 positions at rapid whatever the modal motion)
 		s.report(w.Start, w.End, "G53 works only with G0 or G1, not %s", codeName('G', int(m)))
 	}
 }

@@ -30,8 +30,10 @@ func hookModalGroupConflict(s *Step) {
 			continue // G53 modifies the motion; LinuxCNC checks it with the motion
 		}
 		if prev, ok := seen[grp]; ok && (prev.Code != g.Code || !s.Sim.dialect.fanucFamily()) {
-			if s.Sim.dialect.fanucFamily() && (prev.Code == gCycleOff || g.Code == gCycleOff) {
-				continue // Fanuc puts G80 in its own group (09): "G80 G00 Z50." is the usual cancel-and-retract
+			if (s.Sim.dialect.fanucFamily() || s.Sim.dialect == DialectLinuxCNC) && (prev.Code == gCycleOff || g.Code == gCycleOff) {
+				// Fanuc puts G80 in its own group (09): "G80 G00 Z50." is the usual
+				// cancel-and-retract; LinuxCNC ignores a G80 beside another motion code
+				continue
 			}
 			w := s.B.Words[g.W]
 			s.report(w.Start, w.End, "%s and %s are both in the %s group: one block selects one", codeName('G', prev.Code), codeName('G', g.Code), groupNames[grp])
