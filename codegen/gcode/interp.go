@@ -138,6 +138,7 @@ func (c *Checkpoint) equal(d *Checkpoint) bool {
 func newSim(prog *Program, hooks []hookFn) *Sim {
 	m := &Sim{prog: prog, prof: prog.Profile, dialect: prog.Dialect, hooks: hooks, P: newParams()}
 	m.St = initialState(prog.Profile)
+	m.St.Diameter = prog.Lathe
 	return m
 }
 
@@ -576,6 +577,8 @@ func (m *Sim) setPlaneUnitsSpinMode() {
 			st.Units, st.UnitsSet = int16(g.Code), true
 		case grpSpinMode:
 			st.SpinMode = int16(g.Code)
+		case grpLathe:
+			st.Diameter = g.Code == 70 // G7 diameter, G8 radius mode
 		}
 	}
 }

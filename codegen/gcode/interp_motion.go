@@ -118,6 +118,9 @@ func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
 		if j < 3 {
 			v *= scale
 		}
+		if j == ax && st.Diameter {
+			v /= 2 // a diameter: the tool sits at its half
+		}
 		switch {
 		case g53 && j < 3:
 			t[j] = st.fromMachine(j, v)
@@ -129,6 +132,15 @@ func (m *Sim) target(scale float64, g53 bool) [naxes]float64 {
 			t[j] = v
 		default:
 			t[j] = unknown
+		}
+	}
+	if m.prog.Lathe && !g53 {
+		// a Fanuc lathe's U and W move X (a diameter) and Z by an increment
+		if s.has('U') {
+			t[ax] = t[ax] + s.val('U')*scale/2
+		}
+		if s.has('W') {
+			t[az] = t[az] + s.val('W')*scale
 		}
 	}
 	if (s.HasPolar[0] || s.HasPolar[1]) && !g53 {

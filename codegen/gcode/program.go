@@ -128,10 +128,14 @@ type summary struct {
 	lastStart int
 	lastEnd   int
 	motion    bool
-	firstStmt CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
-	hasFirst  bool
-	lines     int
-	nLines    int // lines with N numbers
+	// what tells a lathe program: a Y word (none on a lathe); G18, G96 or a turret's T0101
+	// without M6 (lathe hints)
+	sawY       bool
+	latheHints int
+	firstStmt  CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
+	hasFirst   bool
+	lines      int
+	nLines     int // lines with N numbers
 }
 
 // summarize adds b to the summary.
@@ -185,6 +189,7 @@ func (s *summary) add(b *Block) {
 	if t&touchPos != 0 {
 		s.motion = true
 	}
+	s.latheWords(b)
 	for i, w := range b.Words {
 		code, ok := w.Code()
 		if !ok {
@@ -234,9 +239,13 @@ type Program struct {
 	LastLine    int
 	LastSpan    Span
 	Motion      bool
-	FirstStmt   CtlKind
-	Lines       int
-	sig         uint64
+	// Lathe: a Fanuc-family program for a lathe (no Y word; G18, G96 or turret T words):
+	// X is a diameter, U and W are increments of X and Z, G41/G42 take the nose radius of
+	// the tool's offset.
+	Lathe     bool
+	FirstStmt CtlKind
+	Lines     int
+	sig       uint64
 }
 
 // SubInfo is a subroutine (o-word sub) or a Fanuc program (O number) in the file.
@@ -254,6 +263,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		GotoTargets: map[int64]bool{}, LastLine: -1, Called: map[string]bool{}, lastGoto: map[int64]int{}}
 	var tail uint32
 	first := true
+	sawY, latheHints := false, 0
 	for _, s := range sums {
 		for i, e := range s.events {
 			if i == 0 {
@@ -280,6 +290,8 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 			p.LastLine, p.LastSpan = s.lastLine, Span{s.lastStart, s.lastEnd}
 		}
 		p.Motion = p.Motion || s.motion
+		sawY = sawY || s.sawY
+		latheHints += s.latheHints
 		if first && s.hasFirst {
 			p.FirstStmt, first = s.firstStmt, false
 		}
@@ -288,6 +300,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	for _, c := range p.Calls {
 		p.Called[c.Key] = true
 	}
+	p.Lathe = d.fanucFamily() && !sawY && latheHints > 0
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
 	h.SetSeed(seed)
@@ -409,4 +422,28 @@ func (r *touchRanges) sub(i int) uint32 {
 		}
 	}
 	return t
+}
+
+// latheWords notes what a block says about the machine being a lathe.
+func (s *summary) latheWords(b *Block) {
+	m6 := false
+	for _, w := range b.Words {
+		if code, ok := w.Code(); ok && w.Letter == 'M' && code == mToolChange {
+			m6 = true
+		}
+	}
+	for _, w := range b.Words {
+		switch w.Letter {
+		case 'Y':
+			s.sawY = true
+		case 'G':
+			if code, ok := w.Code(); ok && (code == gPlaneXZ || code == 960) {
+				s.latheHints++
+			}
+		case 'T':
+			if !m6 && w.Value >= 100 && w.Value < 10000 {
+				s.latheHints++ // T0101: turret station 01, offset 01
+			}
+		}
+	}
 }

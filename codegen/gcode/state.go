@@ -26,6 +26,8 @@ type State struct {
 	PathMode int16 // 610, 611, 640
 	Retract  int16 // 980, 990
 	SpinMode int16 // 960, 970
+	// Diameter: X words are diameters (LinuxCNC's G7, a Fanuc lathe's programming).
+	Diameter bool
 
 	// Explicit settings seen in this program (or assumed inside subroutines).
 	UnitsSet, DistSet, WCSSet bool
@@ -190,7 +192,7 @@ func (a *State) equal(b *State) bool { return sameState(a, b) }
 func sameState(a, b *State) bool {
 	if a.Motion != b.Motion || a.Plane != b.Plane || a.Units != b.Units || a.Distance != b.Distance ||
 		a.ArcDist != b.ArcDist || a.FeedMode != b.FeedMode || a.Comp != b.Comp || a.ToolLen != b.ToolLen ||
-		a.WCS != b.WCS || a.PathMode != b.PathMode || a.Retract != b.Retract || a.SpinMode != b.SpinMode ||
+		a.WCS != b.WCS || a.PathMode != b.PathMode || a.Retract != b.Retract || a.SpinMode != b.SpinMode || a.Diameter != b.Diameter ||
 		a.UnitsSet != b.UnitsSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
 		a.SpeedSet != b.SpeedSet || a.Spindle != b.Spindle || a.Mist != b.Mist || a.Flood != b.Flood ||
 		a.Selected != b.Selected || a.Tool != b.Tool || a.HasLastN != b.HasLastN || a.LastN != b.LastN ||
