@@ -34,7 +34,7 @@ const (
 var projectFileExts = map[string]bool{".plcproj": true, ".ini": true, ".f": true, ".yml": true, ".yaml": true}
 
 // ProjectFiles implements codegen.ProjectFiler: the workspace's files with extension ext
-// (".plcproj", ".ini" or ".f").
+// (".plcproj", ".ini", ".f", ".yml" or ".yaml").
 func (w *Workspace) ProjectFiles(ext string) []string {
 	return w.index(context.Background()).paths("file:" + strings.ToLower(ext))
 }
