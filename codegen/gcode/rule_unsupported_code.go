@@ -1,6 +1,10 @@
 package gcode
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleUnsupportedCode = register(&rules.Rule{
 	ID:       "gcode/unsupported-code",
@@ -9,13 +13,17 @@ var ruleUnsupportedCode = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)"},
 	Doc: rules.Doc(
-		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file.",
+		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) outside the Marlin family is reported whatever the configuration.",
 		"A code the controller lacks stops the program with an alarm, or is ignored: a canned cycle sent to Grbl or cutter compensation sent to a printer firmware does not happen, and the following moves run from the wrong place.",
 		"; controller = \"grbl\"\nG81 X10 Y10 Z-5 R2 F100   ; Grbl has no canned cycles",
 		"; controller = \"grbl\"\nG0 X10 Y10\nG0 Z2\nG1 Z-5 F100\nG0 Z2"),
 }, hookUnsupportedCode, nil)
 
 func hookUnsupportedCode(s *Step) {
+	if s.B.Flags&FlagExtended != 0 && s.Sim.dialect != DialectMarlin {
+		name, _, _ := strings.Cut(s.B.Text, " ")
+		s.report(s.B.Start, s.B.End, "%s is a Klipper command: the %s controller does not read it", name, s.Sim.dialect)
+	}
 	if !s.Sim.prog.Explicit {
 		return
 	}

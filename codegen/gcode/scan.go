@@ -37,6 +37,7 @@ const (
 	FlagGrbl
 	FlagComment
 	FlagChecksum
+	FlagExtended // a Klipper extended command (Text holds it)
 )
 
 // CtlKind is an o-word or Fanuc macro B control statement.
@@ -130,7 +131,7 @@ func (b *Block) Bad() bool { return b.Flags&FlagBad != 0 }
 // Empty reports a line with nothing to execute (blank or comments only).
 func (b *Block) Empty() bool {
 	return len(b.Words) == 0 && len(b.Assigns) == 0 && b.Ctl.Kind == CtlNone &&
-		b.Flags&(FlagPercent|FlagProgramNumber|FlagGrbl) == 0
+		b.Flags&(FlagPercent|FlagProgramNumber|FlagGrbl|FlagExtended) == 0
 }
 
 type scanner struct {
@@ -362,6 +363,9 @@ func (s *scanner) scan() {
 	case (c|0x20) == 'o' || c == ':':
 		s.oword()
 	case isLetter(c):
+		if s.extended() {
+			break
+		}
 		if kw := s.letters(); len(kw) >= 2 && s.fanuc(kw) {
 			break
 		}
@@ -1004,4 +1008,31 @@ func (b *Block) wordText(i int) string {
 		return string(w.Letter) + "[…]"
 	}
 	return string(w.Letter) + trimFloat(w.Value)
+}
+
+// extended reads a Klipper extended command, `SET_VELOCITY_LIMIT VELOCITY=300`: a name of
+// letters, digits and an underscore (which no G-code word holds) and the rest of the line
+// up to a comment, kept as the block's Text.
+func (s *scanner) extended() bool {
+	j, under := s.p, false
+	for j < s.end {
+		c := s.t[j-s.base]
+		if c == '_' {
+			under = true
+		} else if !isLetter(c) && !isDigit(c) {
+			break
+		}
+		j++
+	}
+	if !under {
+		return false
+	}
+	for j < s.end && s.t[j-s.base] != ';' {
+		j++
+	}
+	s.b.Flags |= FlagExtended
+	s.b.Text = strings.TrimSpace(string(s.t[s.p-s.base : j-s.base]))
+	s.p = j
+	s.skip()
+	return true
 }

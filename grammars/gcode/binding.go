@@ -1,6 +1,6 @@
 package gcode
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=b4e4b6852bfb191f
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=42c0f84f3d6de195
 // #include "src/parser.c"
 import "C"
 

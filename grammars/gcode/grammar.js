@@ -121,6 +121,7 @@ module.exports = grammar({
         $.fanuc_end,
         $.fanuc_print,
         $.grbl_command,
+        $.extended_command,
       ),
 
     percent: (_) => '%',
@@ -346,6 +347,13 @@ module.exports = grammar({
     // ---------------------------------------------------------------- Grbl
 
     // `$H`, `$X`, `$$`, `$#`, `$22=1`, `$J=G91 X10 F100`, `$N0=G54`, `$RST=*`.
+    // Klipper's extended commands, which slicers write for Klipper printers: a name with an
+    // underscore (no G-code word has one) and KEY=VALUE parameters,
+    // `SET_VELOCITY_LIMIT VELOCITY=300`, `EXCLUDE_OBJECT_START NAME=part_1`.
+    extended_command: ($) => seq(field('name', $.extended_name), repeat(field('parameter', $.extended_parameter))),
+    extended_name: (_) => /[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*/,
+    extended_parameter: (_) => token(seq(/[A-Za-z_][A-Za-z0-9_]*/, '=', /"[^"\r\n]*"|[^ \t\r\n;"]*/)),
+
     grbl_command: ($) =>
       seq(
         '$',

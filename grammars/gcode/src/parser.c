@@ -14,15 +14,15 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 455
+#define STATE_COUNT 459
 #define LARGE_STATE_COUNT 4
-#define SYMBOL_COUNT 112
+#define SYMBOL_COUNT 116
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 70
+#define TOKEN_COUNT 72
 #define EXTERNAL_TOKEN_COUNT 0
-#define FIELD_COUNT 18
+#define FIELD_COUNT 19
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
-#define PRODUCTION_ID_COUNT 80
+#define PRODUCTION_ID_COUNT 84
 
 enum {
   sym__newline = 1,
@@ -91,51 +91,55 @@ enum {
   aux_sym_fanuc_print_token3 = 64,
   aux_sym_fanuc_print_token4 = 65,
   sym_print_format = 66,
-  sym_grbl_name = 67,
-  sym_comment = 68,
-  sym_message = 69,
-  sym_source_file = 70,
-  sym_line = 71,
-  sym__spindle_word = 72,
-  sym_word = 73,
-  sym__text_word = 74,
-  sym__signed_value = 75,
-  sym_indirect_parameter = 76,
-  sym_parameter_assignment = 77,
-  sym_expression = 78,
-  sym_unary_expression = 79,
-  sym_binary_expression = 80,
-  sym_function_call = 81,
-  sym_program_number = 82,
-  sym__o_label = 83,
-  sym_o_sub = 84,
-  sym_o_endsub = 85,
-  sym_o_call = 86,
-  sym_o_return = 87,
-  sym_o_if = 88,
-  sym_o_elseif = 89,
-  sym_o_else = 90,
-  sym_o_endif = 91,
-  sym_o_while = 92,
-  sym_o_endwhile = 93,
-  sym_o_do = 94,
-  sym_o_repeat = 95,
-  sym_o_endrepeat = 96,
-  sym_o_break = 97,
-  sym_o_continue = 98,
-  sym_argument_list = 99,
-  sym_fanuc_if = 100,
-  sym_fanuc_goto = 101,
-  sym_fanuc_while = 102,
-  sym_fanuc_do = 103,
-  sym_fanuc_end = 104,
-  sym_fanuc_print = 105,
-  sym_grbl_command = 106,
-  aux_sym_source_file_repeat1 = 107,
-  aux_sym__line_content_repeat1 = 108,
-  aux_sym__items_repeat1 = 109,
-  aux_sym_argument_list_repeat1 = 110,
-  aux_sym_grbl_command_repeat1 = 111,
+  sym_extended_name = 67,
+  sym_extended_parameter = 68,
+  sym_grbl_name = 69,
+  sym_comment = 70,
+  sym_message = 71,
+  sym_source_file = 72,
+  sym_line = 73,
+  sym__spindle_word = 74,
+  sym_word = 75,
+  sym__text_word = 76,
+  sym__signed_value = 77,
+  sym_indirect_parameter = 78,
+  sym_parameter_assignment = 79,
+  sym_expression = 80,
+  sym_unary_expression = 81,
+  sym_binary_expression = 82,
+  sym_function_call = 83,
+  sym_program_number = 84,
+  sym__o_label = 85,
+  sym_o_sub = 86,
+  sym_o_endsub = 87,
+  sym_o_call = 88,
+  sym_o_return = 89,
+  sym_o_if = 90,
+  sym_o_elseif = 91,
+  sym_o_else = 92,
+  sym_o_endif = 93,
+  sym_o_while = 94,
+  sym_o_endwhile = 95,
+  sym_o_do = 96,
+  sym_o_repeat = 97,
+  sym_o_endrepeat = 98,
+  sym_o_break = 99,
+  sym_o_continue = 100,
+  sym_argument_list = 101,
+  sym_fanuc_if = 102,
+  sym_fanuc_goto = 103,
+  sym_fanuc_while = 104,
+  sym_fanuc_do = 105,
+  sym_fanuc_end = 106,
+  sym_fanuc_print = 107,
+  sym_extended_command = 108,
+  sym_grbl_command = 109,
+  aux_sym_source_file_repeat1 = 110,
+  aux_sym__line_content_repeat1 = 111,
+  aux_sym__items_repeat1 = 112,
+  aux_sym_argument_list_repeat1 = 113,
+  aux_sym_extended_command_repeat1 = 114,
+  aux_sym_grbl_command_repeat1 = 115,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -206,6 +210,8 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_fanuc_print_token3] = "POPEN",
   [aux_sym_fanuc_print_token4] = "PCLOS",
   [sym_print_format] = "print_format",
+  [sym_extended_name] = "extended_name",
+  [sym_extended_parameter] = "extended_parameter",
   [sym_grbl_name] = "grbl_name",
   [sym_comment] = "comment",
   [sym_message] = "message",
@@ -245,11 +251,13 @@ static const char * const ts_symbol_names[] = {
   [sym_fanuc_do] = "fanuc_do",
   [sym_fanuc_end] = "fanuc_end",
   [sym_fanuc_print] = "fanuc_print",
+  [sym_extended_command] = "extended_command",
   [sym_grbl_command] = "grbl_command",
   [aux_sym_source_file_repeat1] = "source_file_repeat1",
   [aux_sym__line_content_repeat1] = "_line_content_repeat1",
   [aux_sym__items_repeat1] = "_items_repeat1",
   [aux_sym_argument_list_repeat1] = "argument_list_repeat1",
+  [aux_sym_extended_command_repeat1] = "extended_command_repeat1",
   [aux_sym_grbl_command_repeat1] = "grbl_command_repeat1",
 };
 
@@ -321,6 +329,8 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_fanuc_print_token3] = aux_sym_fanuc_print_token3,
   [aux_sym_fanuc_print_token4] = aux_sym_fanuc_print_token4,
   [sym_print_format] = sym_print_format,
+  [sym_extended_name] = sym_extended_name,
+  [sym_extended_parameter] = sym_extended_parameter,
   [sym_grbl_name] = sym_grbl_name,
   [sym_comment] = sym_comment,
   [sym_message] = sym_message,
@@ -360,11 +370,13 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_fanuc_do] = sym_fanuc_do,
   [sym_fanuc_end] = sym_fanuc_end,
   [sym_fanuc_print] = sym_fanuc_print,
+  [sym_extended_command] = sym_extended_command,
   [sym_grbl_command] = sym_grbl_command,
   [aux_sym_source_file_repeat1] = aux_sym_source_file_repeat1,
   [aux_sym__line_content_repeat1] = aux_sym__line_content_repeat1,
   [aux_sym__items_repeat1] = aux_sym__items_repeat1,
   [aux_sym_argument_list_repeat1] = aux_sym_argument_list_repeat1,
+  [aux_sym_extended_command_repeat1] = aux_sym_extended_command_repeat1,
   [aux_sym_grbl_command_repeat1] = aux_sym_grbl_command_repeat1,
 };
 
@@ -637,6 +649,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
+  [sym_extended_name] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_extended_parameter] = {
+    .visible = true,
+    .named = true,
+  },
   [sym_grbl_name] = {
     .visible = true,
     .named = true,
@@ -793,6 +813,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = true,
   },
+  [sym_extended_command] = {
+    .visible = true,
+    .named = true,
+  },
   [sym_grbl_command] = {
     .visible = true,
     .named = true,
@@ -810,6 +834,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [aux_sym_argument_list_repeat1] = {
+    .visible = false,
+    .named = false,
+  },
+  [aux_sym_extended_command_repeat1] = {
     .visible = false,
     .named = false,
   },
@@ -835,9 +863,10 @@ enum {
   field_name = 13,
   field_number = 14,
   field_operator = 15,
-  field_right = 16,
-  field_target = 17,
-  field_value = 18,
+  field_parameter = 16,
+  field_right = 17,
+  field_target = 18,
+  field_value = 19,
 };
 
 static const char * const ts_field_names[] = {
@@ -857,6 +886,7 @@ static const char * const ts_field_names[] = {
   [field_name] = "name",
   [field_number] = "number",
   [field_operator] = "operator",
+  [field_parameter] = "parameter",
   [field_right] = "right",
   [field_target] = "target",
   [field_value] = "value",
@@ -865,71 +895,75 @@ static const char * const ts_field_names[] = {
 static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [2] = {.index = 0, .length = 1},
   [3] = {.index = 1, .length = 1},
-  [4] = {.index = 2, .length = 2},
-  [6] = {.index = 4, .length = 2},
-  [7] = {.index = 6, .length = 1},
-  [8] = {.index = 7, .length = 2},
-  [9] = {.index = 9, .length = 4},
-  [10] = {.index = 13, .length = 1},
+  [4] = {.index = 2, .length = 1},
+  [5] = {.index = 3, .length = 2},
+  [7] = {.index = 5, .length = 2},
+  [8] = {.index = 7, .length = 1},
+  [9] = {.index = 8, .length = 2},
+  [10] = {.index = 10, .length = 4},
   [11] = {.index = 14, .length = 1},
   [12] = {.index = 15, .length = 1},
-  [13] = {.index = 16, .length = 2},
-  [14] = {.index = 2, .length = 2},
-  [15] = {.index = 2, .length = 2},
-  [16] = {.index = 18, .length = 1},
-  [18] = {.index = 4, .length = 2},
-  [20] = {.index = 19, .length = 2},
-  [21] = {.index = 4, .length = 2},
-  [22] = {.index = 4, .length = 2},
-  [23] = {.index = 21, .length = 1},
-  [24] = {.index = 22, .length = 1},
-  [25] = {.index = 23, .length = 1},
-  [26] = {.index = 24, .length = 2},
-  [27] = {.index = 26, .length = 2},
-  [28] = {.index = 28, .length = 2},
-  [29] = {.index = 30, .length = 2},
-  [30] = {.index = 7, .length = 2},
-  [31] = {.index = 9, .length = 4},
-  [32] = {.index = 2, .length = 2},
-  [33] = {.index = 32, .length = 2},
-  [34] = {.index = 34, .length = 2},
-  [35] = {.index = 36, .length = 2},
-  [36] = {.index = 38, .length = 2},
-  [38] = {.index = 19, .length = 2},
-  [39] = {.index = 4, .length = 2},
-  [41] = {.index = 19, .length = 2},
-  [42] = {.index = 19, .length = 2},
-  [43] = {.index = 4, .length = 2},
-  [44] = {.index = 40, .length = 2},
-  [45] = {.index = 42, .length = 2},
-  [46] = {.index = 44, .length = 2},
-  [47] = {.index = 46, .length = 2},
-  [48] = {.index = 48, .length = 2},
-  [49] = {.index = 2, .length = 2},
-  [51] = {.index = 50, .length = 2},
-  [52] = {.index = 19, .length = 2},
-  [53] = {.index = 4, .length = 2},
-  [54] = {.index = 50, .length = 2},
-  [56] = {.index = 19, .length = 2},
-  [57] = {.index = 4, .length = 2},
-  [58] = {.index = 52, .length = 3},
-  [59] = {.index = 55, .length = 3},
-  [61] = {.index = 50, .length = 2},
-  [62] = {.index = 19, .length = 2},
-  [63] = {.index = 4, .length = 2},
-  [64] = {.index = 58, .length = 2},
-  [65] = {.index = 50, .length = 2},
-  [66] = {.index = 50, .length = 2},
-  [67] = {.index = 19, .length = 2},
-  [69] = {.index = 50, .length = 2},
-  [70] = {.index = 19, .length = 2},
-  [71] = {.index = 58, .length = 2},
-  [73] = {.index = 50, .length = 2},
-  [74] = {.index = 60, .length = 3},
-  [75] = {.index = 50, .length = 2},
-  [77] = {.index = 58, .length = 2},
-  [78] = {.index = 50, .length = 2},
-  [79] = {.index = 58, .length = 2},
+  [13] = {.index = 16, .length = 1},
+  [14] = {.index = 17, .length = 2},
+  [15] = {.index = 19, .length = 1},
+  [16] = {.index = 20, .length = 2},
+  [17] = {.index = 3, .length = 2},
+  [18] = {.index = 3, .length = 2},
+  [19] = {.index = 22, .length = 1},
+  [21] = {.index = 5, .length = 2},
+  [23] = {.index = 23, .length = 2},
+  [24] = {.index = 5, .length = 2},
+  [25] = {.index = 5, .length = 2},
+  [26] = {.index = 25, .length = 1},
+  [27] = {.index = 26, .length = 1},
+  [28] = {.index = 27, .length = 1},
+  [29] = {.index = 28, .length = 2},
+  [30] = {.index = 30, .length = 2},
+  [31] = {.index = 32, .length = 2},
+  [32] = {.index = 34, .length = 2},
+  [33] = {.index = 36, .length = 2},
+  [34] = {.index = 8, .length = 2},
+  [35] = {.index = 10, .length = 4},
+  [36] = {.index = 3, .length = 2},
+  [37] = {.index = 38, .length = 2},
+  [38] = {.index = 40, .length = 2},
+  [39] = {.index = 42, .length = 2},
+  [40] = {.index = 44, .length = 2},
+  [42] = {.index = 23, .length = 2},
+  [43] = {.index = 5, .length = 2},
+  [45] = {.index = 23, .length = 2},
+  [46] = {.index = 23, .length = 2},
+  [47] = {.index = 5, .length = 2},
+  [48] = {.index = 46, .length = 2},
+  [49] = {.index = 48, .length = 2},
+  [50] = {.index = 50, .length = 2},
+  [51] = {.index = 52, .length = 2},
+  [52] = {.index = 54, .length = 2},
+  [53] = {.index = 3, .length = 2},
+  [55] = {.index = 56, .length = 2},
+  [56] = {.index = 23, .length = 2},
+  [57] = {.index = 5, .length = 2},
+  [58] = {.index = 56, .length = 2},
+  [60] = {.index = 23, .length = 2},
+  [61] = {.index = 5, .length = 2},
+  [62] = {.index = 58, .length = 3},
+  [63] = {.index = 61, .length = 3},
+  [65] = {.index = 56, .length = 2},
+  [66] = {.index = 23, .length = 2},
+  [67] = {.index = 5, .length = 2},
+  [68] = {.index = 64, .length = 2},
+  [69] = {.index = 56, .length = 2},
+  [70] = {.index = 56, .length = 2},
+  [71] = {.index = 23, .length = 2},
+  [73] = {.index = 56, .length = 2},
+  [74] = {.index = 23, .length = 2},
+  [75] = {.index = 64, .length = 2},
+  [77] = {.index = 56, .length = 2},
+  [78] = {.index = 66, .length = 3},
+  [79] = {.index = 56, .length = 2},
+  [81] = {.index = 64, .length = 2},
+  [82] = {.index = 56, .length = 2},
+  [83] = {.index = 64, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -938,95 +972,105 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
   [1] =
     {field_command, 0},
   [2] =
+    {field_name, 0},
+  [3] =
     {field_letter, 0, .inherited = true},
     {field_value, 0, .inherited = true},
-  [4] =
+  [5] =
     {field_letter, 1, .inherited = true},
     {field_value, 1, .inherited = true},
-  [6] =
-    {field_name, 1},
   [7] =
+    {field_name, 1},
+  [8] =
     {field_letter, 0},
     {field_value, 1},
-  [9] =
+  [10] =
     {field_argument, 1, .inherited = true},
     {field_letter, 0},
     {field_operator, 1, .inherited = true},
     {field_value, 1},
-  [13] =
-    {field_number, 1},
   [14] =
-    {field_label, 1},
+    {field_number, 1},
   [15] =
-    {field_index, 1},
+    {field_label, 1},
   [16] =
+    {field_index, 1},
+  [17] =
     {field_command, 0},
     {field_format, 1},
-  [18] =
-    {field_label, 0, .inherited = true},
   [19] =
+    {field_parameter, 0},
+  [20] =
+    {field_name, 0},
+    {field_parameter, 1, .inherited = true},
+  [22] =
+    {field_label, 0, .inherited = true},
+  [23] =
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [21] =
+  [25] =
     {field_value, 2},
-  [22] =
+  [26] =
     {field_value, 0},
-  [23] =
+  [27] =
     {field_value, 2, .inherited = true},
-  [24] =
+  [28] =
     {field_argument, 1},
     {field_operator, 0},
-  [26] =
+  [30] =
     {field_argument, 1},
     {field_function, 0},
-  [28] =
+  [32] =
     {field_target, 0},
     {field_value, 2},
-  [30] =
+  [34] =
     {field_condition, 1},
     {field_consequence, 2},
-  [32] =
+  [36] =
+    {field_parameter, 0, .inherited = true},
+    {field_parameter, 1, .inherited = true},
+  [38] =
     {field_label, 0, .inherited = true},
     {field_value, 2},
-  [34] =
+  [40] =
     {field_arguments, 2},
     {field_label, 0, .inherited = true},
-  [36] =
+  [42] =
     {field_condition, 2},
     {field_label, 0, .inherited = true},
-  [38] =
+  [44] =
     {field_count, 2},
     {field_label, 0, .inherited = true},
-  [40] =
+  [46] =
     {field_value, 0, .inherited = true},
     {field_value, 1, .inherited = true},
-  [42] =
+  [48] =
     {field_name, 1},
     {field_value, 3},
-  [44] =
+  [50] =
     {field_name, 1},
     {field_value, 3, .inherited = true},
-  [46] =
+  [52] =
     {field_condition, 1},
     {field_consequence, 3},
-  [48] =
+  [54] =
     {field_condition, 1},
     {field_label, 3},
-  [50] =
+  [56] =
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [52] =
+  [58] =
     {field_left, 0},
     {field_operator, 1},
     {field_right, 2},
-  [55] =
+  [61] =
     {field_argument, 1},
     {field_argument, 3},
     {field_function, 0},
-  [58] =
+  [64] =
     {field_letter, 4, .inherited = true},
     {field_value, 4, .inherited = true},
-  [60] =
+  [66] =
     {field_argument, 2},
     {field_argument, 4},
     {field_function, 0},
@@ -1037,130 +1081,116 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
   [1] = {
     [0] = sym_line,
   },
-  [4] = {
-    [0] = sym_line,
-  },
   [5] = {
     [0] = sym_line,
-    [1] = sym_line,
   },
   [6] = {
     [0] = sym_line,
     [1] = sym_line,
   },
-  [15] = {
+  [7] = {
     [0] = sym_line,
-    [1] = sym_line,
-  },
-  [17] = {
     [1] = sym_line,
   },
   [18] = {
-    [1] = sym_line,
-  },
-  [19] = {
     [0] = sym_line,
     [1] = sym_line,
-    [2] = sym_line,
   },
   [20] = {
-    [0] = sym_line,
     [1] = sym_line,
-    [2] = sym_line,
+  },
+  [21] = {
+    [1] = sym_line,
   },
   [22] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
   },
-  [30] = {
-    [0] = sym__letter,
-  },
-  [31] = {
-    [0] = sym__letter,
-  },
-  [32] = {
+  [23] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
   },
-  [37] = {
-    [1] = sym_line,
-    [2] = sym_line,
-  },
-  [38] = {
-    [1] = sym_line,
-    [2] = sym_line,
-  },
-  [39] = {
-    [1] = sym_line,
-    [2] = sym_line,
-  },
-  [40] = {
+  [25] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
-    [3] = sym_line,
+  },
+  [34] = {
+    [0] = sym__letter,
+  },
+  [35] = {
+    [0] = sym__letter,
+  },
+  [36] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [41] = {
+    [1] = sym_line,
+    [2] = sym_line,
   },
   [42] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
-    [3] = sym_line,
   },
   [43] = {
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [44] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
-  [49] = {
+  [46] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
-  [50] = {
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-  },
-  [51] = {
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-  },
-  [52] = {
+  [47] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
   [53] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
   [54] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
   [55] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
-    [4] = sym_line,
   },
   [56] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [57] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [58] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
-    [4] = sym_line,
   },
-  [57] = {
+  [59] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
@@ -1168,24 +1198,14 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [4] = sym_line,
   },
   [60] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
   },
   [61] = {
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-    [4] = sym_line,
-  },
-  [62] = {
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-    [4] = sym_line,
-  },
-  [63] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1197,43 +1217,39 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
     [4] = sym_line,
   },
+  [65] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+  },
   [66] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
   },
   [67] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
-    [5] = sym_line,
   },
   [68] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
-    [5] = sym_line,
-  },
-  [69] = {
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-    [4] = sym_line,
-    [5] = sym_line,
   },
   [70] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
-    [5] = sym_line,
   },
   [71] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1241,7 +1257,6 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
   },
   [72] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1249,7 +1264,13 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
   },
   [73] = {
-    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [74] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1262,17 +1283,24 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
     [4] = sym_line,
     [5] = sym_line,
-    [6] = sym_line,
   },
   [76] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
     [5] = sym_line,
-    [6] = sym_line,
   },
   [77] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+  },
+  [79] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1280,7 +1308,23 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
     [6] = sym_line,
   },
-  [78] = {
+  [80] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [81] = {
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [82] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
@@ -1289,7 +1333,7 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
     [6] = sym_line,
   },
-  [79] = {
+  [83] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1334,11 +1378,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [26] = 26,
   [27] = 27,
   [28] = 28,
-  [29] = 22,
+  [29] = 29,
   [30] = 30,
   [31] = 31,
   [32] = 32,
-  [33] = 23,
+  [33] = 33,
   [34] = 34,
   [35] = 35,
   [36] = 36,
@@ -1398,8 +1442,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [90] = 90,
   [91] = 91,
   [92] = 92,
-  [93] = 93,
-  [94] = 94,
+  [93] = 23,
+  [94] = 22,
   [95] = 95,
   [96] = 96,
   [97] = 97,
@@ -1407,12 +1451,12 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [99] = 99,
   [100] = 100,
   [101] = 101,
-  [102] = 35,
-  [103] = 34,
-  [104] = 30,
-  [105] = 36,
+  [102] = 97,
+  [103] = 96,
+  [104] = 95,
+  [105] = 98,
   [106] = 106,
-  [107] = 32,
+  [107] = 99,
   [108] = 108,
   [109] = 109,
   [110] = 110,
@@ -1420,17 +1464,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [112] = 112,
   [113] = 113,
   [114] = 114,
-  [115] = 115,
+  [115] = 114,
   [116] = 116,
   [117] = 117,
-  [118] = 116,
+  [118] = 118,
   [119] = 119,
   [120] = 120,
-  [121] = 116,
-  [122] = 122,
+  [121] = 121,
+  [122] = 114,
   [123] = 123,
-  [124] = 124,
-  [125] = 116,
+  [124] = 114,
+  [125] = 125,
   [126] = 126,
   [127] = 127,
   [128] = 128,
@@ -1492,9 +1536,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [184] = 184,
   [185] = 185,
   [186] = 186,
-  [187] = 127,
-  [188] = 163,
-  [189] = 127,
+  [187] = 185,
+  [188] = 157,
+  [189] = 185,
   [190] = 190,
   [191] = 191,
   [192] = 192,
@@ -1534,47 +1578,47 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [226] = 226,
   [227] = 227,
   [228] = 228,
-  [229] = 228,
+  [229] = 229,
   [230] = 230,
   [231] = 231,
   [232] = 232,
-  [233] = 22,
+  [233] = 228,
   [234] = 234,
   [235] = 235,
-  [236] = 236,
+  [236] = 22,
   [237] = 237,
   [238] = 238,
-  [239] = 228,
-  [240] = 230,
-  [241] = 237,
-  [242] = 242,
-  [243] = 232,
-  [244] = 244,
-  [245] = 234,
+  [239] = 239,
+  [240] = 240,
+  [241] = 231,
+  [242] = 231,
+  [243] = 229,
+  [244] = 232,
+  [245] = 230,
   [246] = 235,
-  [247] = 236,
-  [248] = 242,
-  [249] = 231,
-  [250] = 230,
-  [251] = 228,
-  [252] = 244,
+  [247] = 237,
+  [248] = 238,
+  [249] = 239,
+  [250] = 240,
+  [251] = 229,
+  [252] = 231,
   [253] = 253,
   [254] = 254,
   [255] = 255,
-  [256] = 23,
-  [257] = 257,
-  [258] = 258,
+  [256] = 256,
+  [257] = 23,
+  [258] = 28,
   [259] = 259,
   [260] = 260,
-  [261] = 261,
-  [262] = 25,
+  [261] = 26,
+  [262] = 262,
   [263] = 263,
-  [264] = 28,
+  [264] = 264,
   [265] = 265,
   [266] = 266,
   [267] = 267,
-  [268] = 27,
-  [269] = 269,
+  [268] = 268,
+  [269] = 27,
   [270] = 270,
   [271] = 271,
   [272] = 272,
@@ -1585,8 +1629,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [277] = 277,
   [278] = 278,
   [279] = 279,
-  [280] = 276,
-  [281] = 276,
+  [280] = 279,
+  [281] = 279,
   [282] = 282,
   [283] = 283,
   [284] = 284,
@@ -1688,14 +1732,14 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [380] = 380,
   [381] = 381,
   [382] = 382,
-  [383] = 343,
+  [383] = 383,
   [384] = 384,
   [385] = 385,
   [386] = 386,
   [387] = 387,
   [388] = 388,
   [389] = 389,
-  [390] = 380,
+  [390] = 360,
   [391] = 391,
   [392] = 392,
   [393] = 393,
@@ -1705,17 +1749,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [397] = 397,
   [398] = 398,
   [399] = 399,
-  [400] = 380,
+  [400] = 400,
   [401] = 401,
-  [402] = 394,
+  [402] = 387,
   [403] = 403,
   [404] = 404,
-  [405] = 343,
-  [406] = 394,
+  [405] = 387,
+  [406] = 348,
   [407] = 407,
   [408] = 408,
-  [409] = 409,
-  [410] = 410,
+  [409] = 360,
+  [410] = 348,
   [411] = 411,
   [412] = 412,
   [413] = 413,
@@ -1738,11 +1782,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [430] = 430,
   [431] = 431,
   [432] = 432,
-  [433] = 415,
+  [433] = 433,
   [434] = 434,
   [435] = 435,
   [436] = 436,
-  [437] = 437,
+  [437] = 418,
   [438] = 438,
   [439] = 439,
   [440] = 440,
@@ -1751,15 +1795,19 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [443] = 443,
   [444] = 444,
   [445] = 445,
-  [446] = 439,
+  [446] = 446,
   [447] = 447,
   [448] = 448,
   [449] = 449,
-  [450] = 450,
-  [451] = 415,
+  [450] = 446,
+  [451] = 451,
   [452] = 452,
   [453] = 453,
   [454] = 454,
+  [455] = 418,
+  [456] = 456,
+  [457] = 457,
+  [458] = 458,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -1767,464 +1815,466 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '%') ADVANCE(176);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(294);
-      if (lookahead == '+') ADVANCE(270);
-      if (lookahead == ',') ADVANCE(298);
-      if (lookahead == '-') ADVANCE(268);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == '1') ADVANCE(271);
-      if (lookahead == ':') ADVANCE(302);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(281);
-      if (lookahead == '[') ADVANCE(282);
-      if (lookahead == ']') ADVANCE(283);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == ',') ADVANCE(327);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == '1') ADVANCE(300);
+      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '<') ADVANCE(58);
+      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == ']') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(181);
+          lookahead == 'a') ADVANCE(212);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(186);
+          lookahead == 'b') ADVANCE(216);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
+          lookahead == 'c') ADVANCE(229);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(202);
+          lookahead == 'd') ADVANCE(231);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(199);
+          lookahead == 'e') ADVANCE(228);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(194);
+          lookahead == 'f') ADVANCE(224);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(187);
+          lookahead == 'g') ADVANCE(217);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(191);
+          lookahead == 'i') ADVANCE(221);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(189);
+          lookahead == 'l') ADVANCE(219);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(212);
+          lookahead == 'm') ADVANCE(240);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(216);
+          lookahead == 'n') ADVANCE(246);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(221);
+          lookahead == 'o') ADVANCE(250);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(183);
+          lookahead == 'p') ADVANCE(214);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
+          lookahead == 'r') ADVANCE(227);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(193);
+          lookahead == 's') ADVANCE(223);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(180);
+          lookahead == 't') ADVANCE(211);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(192);
+          lookahead == 'w') ADVANCE(222);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(205);
+          lookahead == 'x') ADVANCE(233);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '%') ADVANCE(176);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(294);
-      if (lookahead == '+') ADVANCE(270);
-      if (lookahead == ',') ADVANCE(298);
-      if (lookahead == '-') ADVANCE(268);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == '1') ADVANCE(271);
-      if (lookahead == ':') ADVANCE(302);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(281);
-      if (lookahead == '[') ADVANCE(282);
-      if (lookahead == ']') ADVANCE(283);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == ',') ADVANCE(327);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == '1') ADVANCE(300);
+      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '<') ADVANCE(58);
+      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == ']') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(181);
+          lookahead == 'a') ADVANCE(212);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(186);
+          lookahead == 'b') ADVANCE(216);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
+          lookahead == 'c') ADVANCE(229);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(202);
+          lookahead == 'd') ADVANCE(231);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(199);
+          lookahead == 'e') ADVANCE(228);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(194);
+          lookahead == 'f') ADVANCE(224);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(187);
+          lookahead == 'g') ADVANCE(217);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(191);
+          lookahead == 'i') ADVANCE(221);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(189);
+          lookahead == 'l') ADVANCE(219);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(212);
+          lookahead == 'm') ADVANCE(240);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(216);
+          lookahead == 'n') ADVANCE(246);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(221);
+          lookahead == 'o') ADVANCE(250);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(183);
+          lookahead == 'p') ADVANCE(214);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
+          lookahead == 'r') ADVANCE(227);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(193);
+          lookahead == 's') ADVANCE(223);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(180);
+          lookahead == 't') ADVANCE(211);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(192);
+          lookahead == 'w') ADVANCE(222);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(205);
+          lookahead == 'x') ADVANCE(233);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '%') ADVANCE(176);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == '/') ADVANCE(172);
-      if (lookahead == ':') ADVANCE(302);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(281);
-      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '/') ADVANCE(194);
+      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '<') ADVANCE(58);
+      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '[') ADVANCE(311);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(53);
+          lookahead == '-') ADVANCE(55);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(202);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(206);
+          lookahead == 'b') ADVANCE(209);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(202);
+          lookahead == 'd') ADVANCE(207);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(198);
+          lookahead == 'e') ADVANCE(206);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(203);
+          lookahead == 'g') ADVANCE(208);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(191);
+          lookahead == 'i') ADVANCE(204);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
+          lookahead == 'm') ADVANCE(238);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(217);
+          lookahead == 'n') ADVANCE(244);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(220);
+          lookahead == 'o') ADVANCE(249);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(184);
+          lookahead == 'p') ADVANCE(203);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(192);
+          lookahead == 'w') ADVANCE(205);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '%') ADVANCE(176);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ':') ADVANCE(302);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(57);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '[') ADVANCE(60);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(202);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(206);
+          lookahead == 'b') ADVANCE(209);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(202);
+          lookahead == 'd') ADVANCE(207);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(198);
+          lookahead == 'e') ADVANCE(206);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(203);
+          lookahead == 'g') ADVANCE(208);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(191);
+          lookahead == 'i') ADVANCE(204);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
+          lookahead == 'm') ADVANCE(238);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
+          lookahead == 'n') ADVANCE(245);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(220);
+          lookahead == 'o') ADVANCE(249);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(184);
+          lookahead == 'p') ADVANCE(203);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(192);
+          lookahead == 'w') ADVANCE(205);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(3)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 4:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(294);
-      if (lookahead == '+') ADVANCE(269);
-      if (lookahead == ',') ADVANCE(298);
-      if (lookahead == '-') ADVANCE(267);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == ']') ADVANCE(283);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '+') ADVANCE(298);
+      if (lookahead == ',') ADVANCE(327);
+      if (lookahead == '-') ADVANCE(296);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ']') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(126);
+          lookahead == 'a') ADVANCE(148);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(59);
+          lookahead == 'b') ADVANCE(81);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(60);
+          lookahead == 'c') ADVANCE(82);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(61);
+          lookahead == 'd') ADVANCE(83);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(69);
+          lookahead == 'e') ADVANCE(91);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(114);
+          lookahead == 'g') ADVANCE(136);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(62);
+          lookahead == 'i') ADVANCE(84);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(115);
+          lookahead == 'l') ADVANCE(137);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(138);
+          lookahead == 'm') ADVANCE(160);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(116);
+          lookahead == 'n') ADVANCE(138);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(142);
+          lookahead == 'o') ADVANCE(163);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(63);
+          lookahead == 'r') ADVANCE(85);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(64);
+          lookahead == 's') ADVANCE(86);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(120);
+          lookahead == 't') ADVANCE(142);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(65);
+          lookahead == 'w') ADVANCE(87);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(137);
+          lookahead == 'x') ADVANCE(159);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(4)
       END_STATE();
     case 5:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(294);
-      if (lookahead == '+') ADVANCE(269);
-      if (lookahead == ',') ADVANCE(298);
-      if (lookahead == '-') ADVANCE(267);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == ']') ADVANCE(283);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '+') ADVANCE(298);
+      if (lookahead == ',') ADVANCE(327);
+      if (lookahead == '-') ADVANCE(296);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ']') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(195);
+          lookahead == 'a') ADVANCE(225);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(207);
+          lookahead == 'e') ADVANCE(234);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(188);
+          lookahead == 'g') ADVANCE(218);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(190);
+          lookahead == 'l') ADVANCE(220);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(213);
+          lookahead == 'm') ADVANCE(241);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(218);
+          lookahead == 'n') ADVANCE(247);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(142);
+          lookahead == 'o') ADVANCE(163);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(205);
+          lookahead == 'x') ADVANCE(233);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 6:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '+') ADVANCE(270);
-      if (lookahead == '-') ADVANCE(268);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == '1') ADVANCE(271);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '1') ADVANCE(300);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '[') ADVANCE(311);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(182);
+          lookahead == 'a') ADVANCE(213);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(185);
+          lookahead == 'b') ADVANCE(215);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
+          lookahead == 'c') ADVANCE(229);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(208);
+          lookahead == 'e') ADVANCE(235);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(194);
+          lookahead == 'f') ADVANCE(224);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(196);
+          lookahead == 'l') ADVANCE(226);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(211);
+          lookahead == 'm') ADVANCE(239);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
+          lookahead == 'n') ADVANCE(243);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(204);
+          lookahead == 'p') ADVANCE(232);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
+          lookahead == 'r') ADVANCE(227);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(193);
+          lookahead == 's') ADVANCE(223);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(180);
+          lookahead == 't') ADVANCE(211);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 7:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '+') ADVANCE(270);
-      if (lookahead == '-') ADVANCE(268);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '[') ADVANCE(311);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(182);
+          lookahead == 'a') ADVANCE(213);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(185);
+          lookahead == 'b') ADVANCE(215);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
+          lookahead == 'c') ADVANCE(229);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(208);
+          lookahead == 'e') ADVANCE(235);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(194);
+          lookahead == 'f') ADVANCE(224);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(196);
+          lookahead == 'l') ADVANCE(226);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(211);
+          lookahead == 'm') ADVANCE(239);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
+          lookahead == 'n') ADVANCE(243);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(204);
+          lookahead == 'p') ADVANCE(232);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
+          lookahead == 'r') ADVANCE(227);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(193);
+          lookahead == 's') ADVANCE(223);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(180);
+          lookahead == 't') ADVANCE(211);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(59);
+          lookahead == 'b') ADVANCE(81);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(60);
+          lookahead == 'c') ADVANCE(82);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(61);
+          lookahead == 'd') ADVANCE(83);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(68);
+          lookahead == 'e') ADVANCE(90);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(62);
+          lookahead == 'i') ADVANCE(84);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(63);
+          lookahead == 'r') ADVANCE(85);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(64);
+          lookahead == 's') ADVANCE(86);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(65);
+          lookahead == 'w') ADVANCE(87);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(8)
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(279);
-      if (lookahead == '$') ADVANCE(178);
-      if (lookahead == '(') ADVANCE(228);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '#') ADVANCE(308);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '(') ADVANCE(257);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(9)
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(214);
+          lookahead == 'm') ADVANCE(242);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(219);
+          lookahead == 'n') ADVANCE(248);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(223);
+          lookahead == 65279) ADVANCE(252);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(209);
-      if (lookahead != 0) ADVANCE(266);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(236);
+      if (lookahead != 0) ADVANCE(295);
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '=') ADVANCE(281);
-      if (lookahead == '[') ADVANCE(282);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '[') ADVANCE(311);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(201);
+          lookahead == 'd') ADVANCE(230);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
+          lookahead == 'm') ADVANCE(237);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
+          lookahead == 'n') ADVANCE(243);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(10)
@@ -2232,2414 +2282,2776 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 11:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(278);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(293);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == ';') ADVANCE(334);
+      if (lookahead == '#') ADVANCE(307);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(322);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == ';') ADVANCE(376);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(53);
+          lookahead == '-') ADVANCE(55);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
+          lookahead == 'm') ADVANCE(237);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
+          lookahead == 'n') ADVANCE(243);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(11)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
       END_STATE();
     case 12:
-      if (lookahead == '\n') ADVANCE(170);
+      if (lookahead == '\n') ADVANCE(192);
       if (lookahead == '\r') ADVANCE(12);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(330);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '=') ADVANCE(281);
+          lookahead == '$') ADVANCE(372);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '=') ADVANCE(310);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(12)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
       END_STATE();
     case 13:
-      if (lookahead == '"') ADVANCE(275);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(13);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(13)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
       END_STATE();
     case 14:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == ',') ADVANCE(52);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(15);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(43);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(32);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(40);
+      if (lookahead == '"') ADVANCE(304);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(14);
       END_STATE();
     case 15:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == ',') ADVANCE(52);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(15);
+      if (lookahead == '"') ADVANCE(369);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ',') ADVANCE(54);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(16);
+          lookahead == ' ') ADVANCE(17);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(20);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(25);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(37);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(46);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(44);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 17:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(52);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 18:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(49);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 19:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(23);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 20:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(39);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 21:
-      if (lookahead == ')') ADVANCE(333);
+          lookahead == 'a') ADVANCE(45);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(32);
+          lookahead == 'c') ADVANCE(34);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(42);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 17:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ',') ADVANCE(54);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(17);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 18:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(18);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(22);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(27);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(39);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(48);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(46);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 19:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(54);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 20:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(51);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 21:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(25);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(15);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(41);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(21);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(34);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(44);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(51);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(17);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(18);
+          lookahead == 'e') ADVANCE(23);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(33);
+          lookahead == 'e') ADVANCE(53);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(20);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 28:
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(35);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 28:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(36);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(14);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(37);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(15);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(38);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(34);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(19);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(16);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(38);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(17);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(15);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(36);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(21);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(48);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(40);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(22);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 36:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(17);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
-    case 37:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(29);
+    case 36:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(50);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 37:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(24);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(19);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 39:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(31);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 40:
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(49);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
+      END_STATE();
+    case 41:
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(47);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 39:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(45);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 40:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(26);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
-      END_STATE();
-    case 41:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(27);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(28);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(41);
+          lookahead == 'p') ADVANCE(29);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(31);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(30);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(48);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(43);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(30);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(33);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(24);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(50);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(15);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(32);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(333);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(30);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(26);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(333);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(17);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(335);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(51);
+      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(32);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(50);
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(335);
+      if (lookahead == ')') ADVANCE(375);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 53:
-      if (lookahead == '.') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == ')') ADVANCE(377);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(53);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 54:
-      if (lookahead == '<') ADVANCE(56);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(54);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
+      if (lookahead == ')') ADVANCE(377);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 55:
-      if (lookahead == '>') ADVANCE(303);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(55);
+      if (lookahead == '.') ADVANCE(178);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
     case 56:
-      if (lookahead == '>') ADVANCE(277);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(56);
+      if (lookahead == '<') ADVANCE(59);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(56);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       END_STATE();
     case 57:
-      if (lookahead == ']') ADVANCE(329);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(57);
+      if (lookahead == '=') ADVANCE(370);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
       END_STATE();
     case 58:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(58);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
+      if (lookahead == '>') ADVANCE(332);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(58);
       END_STATE();
     case 59:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(59);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(83);
+      if (lookahead == '>') ADVANCE(306);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(59);
       END_STATE();
     case 60:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(60);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(66);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(67);
+      if (lookahead == ']') ADVANCE(367);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(60);
       END_STATE();
     case 61:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(61);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(314);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(358);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 62:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(62);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(308);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(354);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 63:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(63);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(72);
+          lookahead == 'e') ADVANCE(67);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 64:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(64);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(73);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(66);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 65:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(65);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(74);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(71);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 66:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(66);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(85);
+          lookahead == 'l') ADVANCE(62);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 67:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(67);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(76);
+          lookahead == 'n') ADVANCE(364);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 68:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(68);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(70);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(71);
+          lookahead == 'n') ADVANCE(77);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 69:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(68);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(70);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(71);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(287);
+          lookahead == 'n') ADVANCE(78);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 70:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(70);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(92);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(352);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 71:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(71);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(77);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(75);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 72:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(72);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(98);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(84);
+          lookahead == 'p') ADVANCE(63);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 73:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(73);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(304);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(68);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 74:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(74);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(94);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(69);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 75:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(75);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(78);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(366);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 76:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(76);
+      if (lookahead == '_') ADVANCE(368);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(88);
+          lookahead == 't') ADVANCE(70);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 77:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(77);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(82);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(99);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(103);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(108);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(362);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 78:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(78);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(317);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(360);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 79:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(79);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(106);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 80:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(80);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(175);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
       END_STATE();
     case 81:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(81);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(95);
+          lookahead == 'r') ADVANCE(105);
       END_STATE();
     case 82:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(82);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(311);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(88);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(89);
       END_STATE();
     case 83:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(75);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(343);
       END_STATE();
     case 84:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(84);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(81);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(337);
       END_STATE();
     case 85:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(85);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(306);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(94);
       END_STATE();
     case 86:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(93);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(95);
       END_STATE();
     case 87:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(305);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(96);
       END_STATE();
     case 88:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(86);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(107);
       END_STATE();
     case 89:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(89);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(90);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(98);
       END_STATE();
     case 90:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(90);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(315);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(92);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(93);
       END_STATE();
     case 91:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(91);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(309);
+          lookahead == ' ') ADVANCE(90);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(92);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(93);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(316);
       END_STATE();
     case 92:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(92);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(310);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(114);
       END_STATE();
     case 93:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(93);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(101);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(99);
       END_STATE();
     case 94:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(94);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(100);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(120);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(106);
       END_STATE();
     case 95:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(95);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(307);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(333);
       END_STATE();
     case 96:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(96);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(91);
+          lookahead == 'i') ADVANCE(116);
       END_STATE();
     case 97:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(97);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(316);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(100);
       END_STATE();
     case 98:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(98);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(89);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(110);
       END_STATE();
     case 99:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(99);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(79);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(104);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(121);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(125);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(130);
       END_STATE();
     case 100:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(100);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(312);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(346);
       END_STATE();
     case 101:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(101);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(318);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(128);
       END_STATE();
     case 102:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(102);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(198);
       END_STATE();
     case 103:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(87);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(117);
       END_STATE();
     case 104:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(104);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(97);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(340);
       END_STATE();
     case 105:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(105);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(102);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(97);
       END_STATE();
     case 106:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(106);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(104);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(103);
       END_STATE();
     case 107:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(107);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(105);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(335);
       END_STATE();
     case 108:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(108);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(107);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(115);
       END_STATE();
     case 109:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(128);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(301);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(109);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(334);
       END_STATE();
     case 110:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(299);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(110);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(108);
       END_STATE();
     case 111:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(284);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(111);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(112);
       END_STATE();
     case 112:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(324);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(112);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(344);
       END_STATE();
     case 113:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(296);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(113);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(338);
       END_STATE();
     case 114:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(290);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(153);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(289);
+          lookahead == 'e') ADVANCE(339);
       END_STATE();
     case 115:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(292);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(291);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(115);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(123);
       END_STATE();
     case 116:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(288);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(116);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(122);
       END_STATE();
     case 117:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(322);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(117);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(336);
       END_STATE();
     case 118:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(129);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(118);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(113);
       END_STATE();
     case 119:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(130);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(119);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(345);
       END_STATE();
     case 120:
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(119);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(120);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(111);
       END_STATE();
     case 121:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(121);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(101);
+      END_STATE();
+    case 122:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(122);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(341);
+      END_STATE();
+    case 123:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(123);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(347);
+      END_STATE();
+    case 124:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(124);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(342);
+      END_STATE();
+    case 125:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(125);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(109);
+      END_STATE();
+    case 126:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(126);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(119);
+      END_STATE();
+    case 127:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(127);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(124);
+      END_STATE();
+    case 128:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(128);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(126);
+      END_STATE();
+    case 129:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(129);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(127);
       END_STATE();
-    case 122:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(149);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(299);
-      END_STATE();
-    case 123:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(124);
-      END_STATE();
-    case 124:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(117);
-      END_STATE();
-    case 125:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(136);
-      END_STATE();
-    case 126:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(111);
-      END_STATE();
-    case 127:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(299);
-      END_STATE();
-    case 128:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(301);
-      END_STATE();
-    case 129:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(327);
-      END_STATE();
     case 130:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(320);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(130);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(129);
       END_STATE();
     case 131:
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(150);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(110);
+          lookahead == 'n') ADVANCE(330);
       END_STATE();
     case 132:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(151);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(328);
       END_STATE();
     case 133:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(152);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(313);
       END_STATE();
     case 134:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(147);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(357);
       END_STATE();
     case 135:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(321);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(325);
       END_STATE();
     case 136:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(319);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(148);
+          lookahead == 'o') ADVANCE(174);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(318);
       END_STATE();
     case 137:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(144);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(321);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(320);
       END_STATE();
     case 138:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(113);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(317);
       END_STATE();
     case 139:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(299);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(353);
       END_STATE();
     case 140:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(118);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(151);
       END_STATE();
     case 141:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(118);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(299);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(152);
       END_STATE();
     case 142:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(285);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(141);
       END_STATE();
     case 143:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(300);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(149);
       END_STATE();
     case 144:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(286);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(170);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(328);
       END_STATE();
     case 145:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(132);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(146);
       END_STATE();
     case 146:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(133);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(139);
       END_STATE();
     case 147:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(299);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(158);
       END_STATE();
     case 148:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(133);
+      END_STATE();
+    case 149:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(328);
+      END_STATE();
+    case 150:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(330);
+      END_STATE();
+    case 151:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(363);
+      END_STATE();
+    case 152:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(350);
+      END_STATE();
+    case 153:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(132);
+      END_STATE();
+    case 154:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(172);
+      END_STATE();
+    case 155:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(173);
+      END_STATE();
+    case 156:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(168);
+      END_STATE();
+    case 157:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(351);
+      END_STATE();
+    case 158:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(169);
+      END_STATE();
+    case 159:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(165);
+      END_STATE();
+    case 160:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(135);
+      END_STATE();
+    case 161:
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(328);
+      END_STATE();
+    case 162:
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(140);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(328);
+      END_STATE();
+    case 163:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(314);
+      END_STATE();
+    case 164:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(329);
+      END_STATE();
+    case 165:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(315);
+      END_STATE();
+    case 166:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(154);
+      END_STATE();
+    case 167:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(155);
+      END_STATE();
+    case 168:
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(328);
       END_STATE();
-    case 149:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(150);
-      END_STATE();
-    case 150:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(147);
-      END_STATE();
-    case 151:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(326);
-      END_STATE();
-    case 152:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(325);
-      END_STATE();
-    case 153:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(135);
-      END_STATE();
-    case 154:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(131);
-      END_STATE();
-    case 155:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(299);
-      END_STATE();
-    case 156:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(299);
-      END_STATE();
-    case 157:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
-      END_STATE();
-    case 158:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '%') ADVANCE(176);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == '/') ADVANCE(172);
-      if (lookahead == ':') ADVANCE(302);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '<') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(281);
-      if (lookahead == '[') ADVANCE(282);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(53);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(206);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(202);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(198);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(203);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(191);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(217);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(220);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(184);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(192);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(158)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 159:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '%') ADVANCE(176);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ':') ADVANCE(302);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(57);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(206);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(202);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(198);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(203);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(191);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(220);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(184);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(192);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(159)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 160:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(294);
-      if (lookahead == '+') ADVANCE(269);
-      if (lookahead == ',') ADVANCE(298);
-      if (lookahead == '-') ADVANCE(267);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == ']') ADVANCE(283);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(126);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(59);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(60);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(61);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(69);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(114);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(62);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(115);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(138);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(116);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(142);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(63);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(64);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(120);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(65);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(137);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(160)
-      END_STATE();
-    case 161:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(294);
-      if (lookahead == '+') ADVANCE(269);
-      if (lookahead == ',') ADVANCE(298);
-      if (lookahead == '-') ADVANCE(267);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == ']') ADVANCE(283);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(195);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(207);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(188);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(190);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(213);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(218);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(142);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(205);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(161)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 162:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '+') ADVANCE(270);
-      if (lookahead == '-') ADVANCE(268);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == '1') ADVANCE(271);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(282);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(182);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(185);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(208);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(194);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(196);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(211);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(204);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(193);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(180);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(162)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
-      if (('@' <= lookahead && lookahead <= 'K') ||
-          ('Q' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 163:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '+') ADVANCE(270);
-      if (lookahead == '-') ADVANCE(268);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(282);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(182);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(185);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(200);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(208);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(194);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(196);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(211);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(204);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(197);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(193);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(180);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(163)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
-      if (('@' <= lookahead && lookahead <= 'K') ||
-          ('Q' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 164:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(59);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(60);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(61);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(68);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(62);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(63);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(64);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(65);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(164)
-      END_STATE();
-    case 165:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(279);
-      if (lookahead == '$') ADVANCE(178);
-      if (lookahead == '(') ADVANCE(228);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(165)
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(214);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(219);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(223);
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(209);
-      if (lookahead != 0) ADVANCE(266);
-      END_STATE();
-    case 166:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(280);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == '/') ADVANCE(295);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '=') ADVANCE(281);
-      if (lookahead == '[') ADVANCE(282);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(201);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(166)
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 167:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(278);
-      if (lookahead == '$') ADVANCE(177);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(293);
-      if (lookahead == '.') ADVANCE(157);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(53);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(210);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(215);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(167)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(179);
-      END_STATE();
-    case 168:
-      if (eof) ADVANCE(169);
-      if (lookahead == '\n') ADVANCE(170);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(330);
-      if (lookahead == '(') ADVANCE(16);
-      if (lookahead == '*') ADVANCE(80);
-      if (lookahead == ';') ADVANCE(334);
-      if (lookahead == '=') ADVANCE(281);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(168)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
-      END_STATE();
     case 169:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(365);
       END_STATE();
     case 170:
-      ACCEPT_TOKEN(sym__newline);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(171);
       END_STATE();
     case 171:
-      ACCEPT_TOKEN(sym_block_delete);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(168);
       END_STATE();
     case 172:
-      ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(171);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(361);
       END_STATE();
     case 173:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(174);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(359);
       END_STATE();
     case 174:
-      ACCEPT_TOKEN(sym_line_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(157);
       END_STATE();
     case 175:
-      ACCEPT_TOKEN(sym_checksum);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(175);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(153);
       END_STATE();
     case 176:
-      ACCEPT_TOKEN(sym_percent);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(328);
       END_STATE();
     case 177:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(328);
       END_STATE();
     case 178:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      END_STATE();
+    case 179:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '/') ADVANCE(194);
+      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '<') ADVANCE(58);
+      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(55);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(202);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(209);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(207);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(206);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(208);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(204);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(238);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(244);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(249);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(203);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(205);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(179)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 180:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '[') ADVANCE(60);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(202);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(209);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(207);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(206);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(208);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(204);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(238);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(245);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(249);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(203);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(205);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(180)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 181:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '+') ADVANCE(298);
+      if (lookahead == ',') ADVANCE(327);
+      if (lookahead == '-') ADVANCE(296);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(148);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(81);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(82);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(83);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(91);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(136);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(84);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(137);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(160);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(138);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(163);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(85);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(86);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(142);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(87);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(159);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(181)
+      END_STATE();
+    case 182:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '+') ADVANCE(298);
+      if (lookahead == ',') ADVANCE(327);
+      if (lookahead == '-') ADVANCE(296);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(225);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(234);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(218);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(220);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(241);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(247);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(163);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(233);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(182)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 183:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '1') ADVANCE(300);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(213);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(215);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(229);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(235);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(224);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(226);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(239);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(243);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(232);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(227);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(223);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(211);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(183)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 184:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(213);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(215);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(229);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(235);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(224);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(226);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(239);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(243);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(232);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(227);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(223);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(211);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(184)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 185:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(8);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(81);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(82);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(83);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(90);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(84);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(85);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(86);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(87);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(185)
+      END_STATE();
+    case 186:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(9);
+      if (lookahead == '#') ADVANCE(308);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '(') ADVANCE(257);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(186)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(242);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(248);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(252);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(236);
+      if (lookahead != 0) ADVANCE(295);
+      END_STATE();
+    case 187:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '/') ADVANCE(324);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(230);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(237);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(243);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(187)
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 188:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(307);
+      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(322);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(55);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(237);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(243);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(188)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+      END_STATE();
+    case 189:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(372);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '=') ADVANCE(310);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(189)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
+      END_STATE();
+    case 190:
+      if (eof) ADVANCE(191);
+      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(376);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(190)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      END_STATE();
+    case 191:
+      ACCEPT_TOKEN(ts_builtin_sym_end);
+      END_STATE();
+    case 192:
+      ACCEPT_TOKEN(sym__newline);
+      END_STATE();
+    case 193:
+      ACCEPT_TOKEN(sym_block_delete);
+      END_STATE();
+    case 194:
+      ACCEPT_TOKEN(sym_block_delete);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(193);
+      END_STATE();
+    case 195:
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(197);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 196:
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(197);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
+      END_STATE();
+    case 197:
+      ACCEPT_TOKEN(sym_line_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
+      END_STATE();
+    case 198:
+      ACCEPT_TOKEN(sym_checksum);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(198);
+      END_STATE();
+    case 199:
+      ACCEPT_TOKEN(sym_percent);
+      END_STATE();
+    case 200:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      END_STATE();
+    case 201:
       ACCEPT_TOKEN(anon_sym_DOLLAR);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
-      END_STATE();
-    case 179:
-      ACCEPT_TOKEN(sym__letter);
-      END_STATE();
-    case 180:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(127);
-      END_STATE();
-    case 181:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(147);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(134);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(139);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(111);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(121);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(109);
-      END_STATE();
-    case 182:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(147);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(134);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(139);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(121);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(109);
-      END_STATE();
-    case 183:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(125);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(141);
-      END_STATE();
-    case 184:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(125);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(140);
-      END_STATE();
-    case 185:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(110);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(127);
-      END_STATE();
-    case 186:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(110);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(127);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(145);
-      END_STATE();
-    case 187:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(290);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(153);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(289);
-      END_STATE();
-    case 188:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(290);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(289);
-      END_STATE();
-    case 189:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(292);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(299);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(291);
-      END_STATE();
-    case 190:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(292);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(291);
-      END_STATE();
-    case 191:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(319);
-      END_STATE();
-    case 192:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(123);
-      END_STATE();
-    case 193:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(127);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(143);
-      END_STATE();
-    case 194:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(156);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(139);
-      END_STATE();
-    case 195:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(111);
-      END_STATE();
-    case 196:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(299);
-      END_STATE();
-    case 197:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(110);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(154);
-      END_STATE();
-    case 198:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(112);
-      END_STATE();
-    case 199:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(112);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(287);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(122);
-      END_STATE();
-    case 200:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(147);
-      END_STATE();
-    case 201:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(323);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(323);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(146);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(65);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(153);
+          lookahead == 'o') ADVANCE(72);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(155);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(349);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(144);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(64);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(145);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(61);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(287);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(356);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(74);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(122);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(76);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 209:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(73);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 210:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 211:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(149);
+      END_STATE();
+    case 212:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(168);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(156);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(161);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(133);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(143);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(131);
+      END_STATE();
+    case 213:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(168);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(156);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(161);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(143);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(131);
+      END_STATE();
+    case 214:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(147);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(162);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(132);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(149);
+      END_STATE();
+    case 216:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(132);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(149);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(166);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(319);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(174);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(318);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(319);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(318);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(321);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(328);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(320);
+      END_STATE();
+    case 220:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(321);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(320);
+      END_STATE();
+    case 221:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(348);
+      END_STATE();
+    case 222:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(145);
+      END_STATE();
+    case 223:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(149);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(164);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(177);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(161);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(133);
+      END_STATE();
+    case 226:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(328);
+      END_STATE();
+    case 227:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(132);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(175);
+      END_STATE();
+    case 228:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(134);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(316);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(144);
+      END_STATE();
+    case 229:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(168);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(355);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(355);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(167);
+      END_STATE();
+    case 232:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(176);
+      END_STATE();
+    case 233:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(165);
+      END_STATE();
+    case 234:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(316);
+      END_STATE();
+    case 235:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(144);
+      END_STATE();
+    case 236:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
-    case 210:
+    case 237:
       ACCEPT_TOKEN(sym__m);
       END_STATE();
-    case 211:
+    case 238:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 239:
       ACCEPT_TOKEN(sym__m);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(156);
+          lookahead == 'a') ADVANCE(177);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(127);
+          lookahead == 'i') ADVANCE(149);
       END_STATE();
-    case 212:
+    case 240:
       ACCEPT_TOKEN(sym__m);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(156);
+          lookahead == 'a') ADVANCE(177);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(127);
+          lookahead == 'i') ADVANCE(149);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(113);
+          lookahead == 'o') ADVANCE(135);
       END_STATE();
-    case 213:
+    case 241:
       ACCEPT_TOKEN(sym__m);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(113);
+          lookahead == 'o') ADVANCE(135);
       END_STATE();
-    case 214:
+    case 242:
       ACCEPT_TOKEN(sym__m);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
-    case 215:
+    case 243:
       ACCEPT_TOKEN(sym__n);
       END_STATE();
-    case 216:
+    case 244:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 246:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(58);
+          lookahead == ' ') ADVANCE(80);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(288);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
+          lookahead == 'e') ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
       END_STATE();
-    case 217:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(58);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(173);
-      END_STATE();
-    case 218:
+    case 247:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(288);
+          lookahead == 'e') ADVANCE(317);
       END_STATE();
-    case 219:
+    case 248:
       ACCEPT_TOKEN(sym__n);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
-    case 220:
+    case 249:
       ACCEPT_TOKEN(sym__o);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
-    case 221:
+    case 250:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(285);
+          lookahead == 'r') ADVANCE(314);
       END_STATE();
-    case 222:
+    case 251:
       ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(274);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == '.') ADVANCE(303);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
-    case 223:
+    case 252:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(279);
-      if (lookahead == '$') ADVANCE(178);
-      if (lookahead == '(') ADVANCE(228);
+      if (lookahead == '#') ADVANCE(308);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '(') ADVANCE(257);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(223);
+          lookahead == ' ') ADVANCE(252);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(214);
+          lookahead == 'm') ADVANCE(242);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(219);
+          lookahead == 'n') ADVANCE(248);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(223);
+          lookahead == 65279) ADVANCE(252);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(209);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(236);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
-    case 224:
+    case 253:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(335);
+      if (lookahead == ')') ADVANCE(377);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(224);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(335);
+          lookahead == ' ') ADVANCE(253);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(225);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == ',') ADVANCE(225);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(227);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(255);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(244);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(252);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 227:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == ',') ADVANCE(225);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(227);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 228:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(228);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(232);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(237);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(249);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(258);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(256);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 229:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(225);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(261);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 231:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(235);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 232:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(251);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 233:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(244);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(254);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 234:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(227);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 235:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(233);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(224);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(230);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 238:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(247);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(248);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(226);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 242:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(227);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(246);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(231);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(250);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(227);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(234);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(229);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(241);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 250:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(259);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 251:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(257);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 252:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(238);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(239);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(377);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(240);
+          lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(254);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ',') ADVANCE(254);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(256);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(253);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(284);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(273);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(281);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ',') ADVANCE(254);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(256);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(243);
+          lookahead == ';') ADVANCE(52);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(257);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(260);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(261);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(266);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(278);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(287);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(285);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(254);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(242);
+          lookahead == ';') ADVANCE(52);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(236);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(290);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(227);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(264);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(242);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(280);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(50);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(273);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(283);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(262);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(264);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(263);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(265);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(256);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(266);
+      if (lookahead == ')') ADVANCE(295);
       if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(56);
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(262);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(264);
+          lookahead != '\r') ADVANCE(291);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_message_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(265);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(253);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 266:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(259);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 267:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(274);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(276);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(277);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(255);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(256);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(275);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(260);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(279);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(289);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(263);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(258);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(270);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(288);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(286);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(267);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(268);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(269);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(282);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(272);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(289);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(271);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(265);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(256);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(271);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(291);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '<') ADVANCE(293);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
-    case 266:
+    case 293:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '>') ADVANCE(295);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(59);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(293);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym_message_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(295);
+      END_STATE();
+    case 295:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
-    case 267:
+    case 296:
       ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
-    case 268:
+    case 297:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == '.') ADVANCE(178);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
-    case 269:
+    case 298:
       ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
-    case 270:
+    case 299:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == '.') ADVANCE(178);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
-    case 271:
+    case 300:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(274);
-      if (lookahead == '1') ADVANCE(272);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == '.') ADVANCE(303);
+      if (lookahead == '1') ADVANCE(301);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
-    case 272:
+    case 301:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(274);
+      if (lookahead == '.') ADVANCE(303);
       if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(222);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+          lookahead == '8') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
-    case 273:
+    case 302:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(274);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (lookahead == '.') ADVANCE(303);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
-    case 274:
+    case 303:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
-    case 275:
+    case 304:
       ACCEPT_TOKEN(sym_string);
-      if (lookahead == '"') ADVANCE(13);
+      if (lookahead == '"') ADVANCE(14);
       END_STATE();
-    case 276:
+    case 305:
       ACCEPT_TOKEN(sym_numbered_parameter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       END_STATE();
-    case 277:
+    case 306:
       ACCEPT_TOKEN(sym_named_parameter);
       END_STATE();
-    case 278:
+    case 307:
       ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
-    case 279:
+    case 308:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(264);
+      if (lookahead == '<') ADVANCE(293);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(263);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(265);
+          lookahead == ' ') ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(266);
-      END_STATE();
-    case 280:
-      ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(56);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(54);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
-      END_STATE();
-    case 281:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 282:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
-      END_STATE();
-    case 284:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
-      END_STATE();
-    case 285:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
-      END_STATE();
-    case 288:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
-      END_STATE();
-    case 289:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
-      END_STATE();
-    case 290:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
-      END_STATE();
-    case 291:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
-      END_STATE();
-    case 292:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
-      END_STATE();
-    case 293:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(297);
-      END_STATE();
-    case 295:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      END_STATE();
-    case 296:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
-      END_STATE();
-    case 297:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
-      END_STATE();
-    case 298:
-      ACCEPT_TOKEN(anon_sym_COMMA);
-      END_STATE();
-    case 299:
-      ACCEPT_TOKEN(sym_function_name);
-      END_STATE();
-    case 300:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(299);
-      END_STATE();
-    case 301:
-      ACCEPT_TOKEN(sym__atan);
-      END_STATE();
-    case 302:
-      ACCEPT_TOKEN(anon_sym_COLON);
-      END_STATE();
-    case 303:
-      ACCEPT_TOKEN(sym_label_name);
-      END_STATE();
-    case 304:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
-      END_STATE();
-    case 305:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
-      END_STATE();
-    case 306:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
-      END_STATE();
-    case 308:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+          lookahead != ';') ADVANCE(295);
       END_STATE();
     case 309:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(59);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(56);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       END_STATE();
     case 310:
-      ACCEPT_TOKEN(aux_sym_o_else_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(96);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(91);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(aux_sym_o_endif_token1);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 312:
-      ACCEPT_TOKEN(aux_sym_o_while_token1);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 313:
-      ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 314:
-      ACCEPT_TOKEN(aux_sym_o_do_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 315:
-      ACCEPT_TOKEN(aux_sym_o_repeat_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 316:
-      ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(aux_sym_o_break_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(aux_sym_o_continue_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 321:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 323:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(326);
       END_STATE();
     case 324:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 325:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 326:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 329:
-      ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(329);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(57);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(328);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(sym_grbl_name);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 331:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 332:
+      ACCEPT_TOKEN(sym_label_name);
+      END_STATE();
+    case 333:
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      END_STATE();
+    case 334:
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      END_STATE();
+    case 335:
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      END_STATE();
+    case 336:
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      END_STATE();
+    case 337:
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      END_STATE();
+    case 338:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 339:
+      ACCEPT_TOKEN(aux_sym_o_else_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(118);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(113);
+      END_STATE();
+    case 340:
+      ACCEPT_TOKEN(aux_sym_o_endif_token1);
+      END_STATE();
+    case 341:
+      ACCEPT_TOKEN(aux_sym_o_while_token1);
+      END_STATE();
+    case 342:
+      ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
+      END_STATE();
+    case 343:
+      ACCEPT_TOKEN(aux_sym_o_do_token1);
+      END_STATE();
+    case 344:
+      ACCEPT_TOKEN(aux_sym_o_repeat_token1);
+      END_STATE();
+    case 345:
+      ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
+      END_STATE();
+    case 346:
+      ACCEPT_TOKEN(aux_sym_o_break_token1);
+      END_STATE();
+    case 347:
+      ACCEPT_TOKEN(aux_sym_o_continue_token1);
+      END_STATE();
+    case 348:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      END_STATE();
+    case 349:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 350:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      END_STATE();
+    case 351:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      END_STATE();
+    case 352:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 353:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      END_STATE();
+    case 354:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 355:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      END_STATE();
+    case 356:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 357:
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      END_STATE();
+    case 358:
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 359:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      END_STATE();
+    case 360:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 361:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      END_STATE();
+    case 362:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      END_STATE();
+    case 364:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 365:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 366:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(368);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      END_STATE();
+    case 367:
+      ACCEPT_TOKEN(sym_print_format);
+      if (lookahead == ']') ADVANCE(367);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(60);
+      END_STATE();
+    case 368:
+      ACCEPT_TOKEN(sym_extended_name);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(368);
+      END_STATE();
+    case 369:
+      ACCEPT_TOKEN(sym_extended_parameter);
+      END_STATE();
+    case 370:
+      ACCEPT_TOKEN(sym_extended_parameter);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(371);
+      END_STATE();
+    case 371:
+      ACCEPT_TOKEN(sym_extended_parameter);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != ';') ADVANCE(371);
+      END_STATE();
+    case 372:
+      ACCEPT_TOKEN(sym_grbl_name);
+      END_STATE();
+    case 373:
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
+      END_STATE();
+    case 374:
       ACCEPT_TOKEN(sym_grbl_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(332);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
       END_STATE();
-    case 333:
+    case 375:
       ACCEPT_TOKEN(sym_comment);
       END_STATE();
-    case 334:
+    case 376:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(334);
+          lookahead != '\r') ADVANCE(376);
       END_STATE();
-    case 335:
+    case 377:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
@@ -4649,331 +5061,331 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0},
-  [1] = {.lex_state = 158},
-  [2] = {.lex_state = 158},
-  [3] = {.lex_state = 158},
-  [4] = {.lex_state = 158},
-  [5] = {.lex_state = 158},
-  [6] = {.lex_state = 158},
-  [7] = {.lex_state = 158},
-  [8] = {.lex_state = 158},
-  [9] = {.lex_state = 158},
-  [10] = {.lex_state = 158},
-  [11] = {.lex_state = 159},
-  [12] = {.lex_state = 159},
-  [13] = {.lex_state = 159},
-  [14] = {.lex_state = 159},
-  [15] = {.lex_state = 158},
-  [16] = {.lex_state = 159},
-  [17] = {.lex_state = 159},
-  [18] = {.lex_state = 158},
-  [19] = {.lex_state = 159},
-  [20] = {.lex_state = 159},
-  [21] = {.lex_state = 159},
-  [22] = {.lex_state = 160},
-  [23] = {.lex_state = 160},
-  [24] = {.lex_state = 161},
-  [25] = {.lex_state = 161},
-  [26] = {.lex_state = 161},
-  [27] = {.lex_state = 161},
-  [28] = {.lex_state = 161},
-  [29] = {.lex_state = 161},
-  [30] = {.lex_state = 161},
-  [31] = {.lex_state = 158},
-  [32] = {.lex_state = 161},
-  [33] = {.lex_state = 161},
-  [34] = {.lex_state = 161},
-  [35] = {.lex_state = 161},
-  [36] = {.lex_state = 161},
-  [37] = {.lex_state = 158},
-  [38] = {.lex_state = 158},
-  [39] = {.lex_state = 158},
-  [40] = {.lex_state = 158},
-  [41] = {.lex_state = 158},
-  [42] = {.lex_state = 158},
-  [43] = {.lex_state = 158},
-  [44] = {.lex_state = 158},
-  [45] = {.lex_state = 158},
-  [46] = {.lex_state = 158},
-  [47] = {.lex_state = 158},
-  [48] = {.lex_state = 158},
-  [49] = {.lex_state = 158},
-  [50] = {.lex_state = 158},
-  [51] = {.lex_state = 158},
-  [52] = {.lex_state = 158},
-  [53] = {.lex_state = 158},
-  [54] = {.lex_state = 158},
-  [55] = {.lex_state = 158},
-  [56] = {.lex_state = 158},
-  [57] = {.lex_state = 158},
-  [58] = {.lex_state = 158},
-  [59] = {.lex_state = 158},
-  [60] = {.lex_state = 158},
-  [61] = {.lex_state = 158},
-  [62] = {.lex_state = 158},
-  [63] = {.lex_state = 158},
-  [64] = {.lex_state = 158},
-  [65] = {.lex_state = 158},
-  [66] = {.lex_state = 158},
-  [67] = {.lex_state = 158},
-  [68] = {.lex_state = 158},
-  [69] = {.lex_state = 158},
-  [70] = {.lex_state = 158},
-  [71] = {.lex_state = 158},
-  [72] = {.lex_state = 158},
-  [73] = {.lex_state = 158},
-  [74] = {.lex_state = 158},
-  [75] = {.lex_state = 158},
-  [76] = {.lex_state = 158},
-  [77] = {.lex_state = 158},
-  [78] = {.lex_state = 158},
-  [79] = {.lex_state = 158},
-  [80] = {.lex_state = 158},
-  [81] = {.lex_state = 158},
-  [82] = {.lex_state = 158},
-  [83] = {.lex_state = 158},
-  [84] = {.lex_state = 158},
-  [85] = {.lex_state = 158},
-  [86] = {.lex_state = 158},
-  [87] = {.lex_state = 158},
-  [88] = {.lex_state = 158},
-  [89] = {.lex_state = 158},
-  [90] = {.lex_state = 158},
-  [91] = {.lex_state = 158},
-  [92] = {.lex_state = 158},
-  [93] = {.lex_state = 158},
-  [94] = {.lex_state = 158},
-  [95] = {.lex_state = 158},
-  [96] = {.lex_state = 158},
-  [97] = {.lex_state = 158},
-  [98] = {.lex_state = 158},
-  [99] = {.lex_state = 158},
-  [100] = {.lex_state = 162},
-  [101] = {.lex_state = 163},
-  [102] = {.lex_state = 160},
-  [103] = {.lex_state = 160},
-  [104] = {.lex_state = 160},
-  [105] = {.lex_state = 160},
-  [106] = {.lex_state = 164},
-  [107] = {.lex_state = 160},
-  [108] = {.lex_state = 165},
-  [109] = {.lex_state = 165},
-  [110] = {.lex_state = 165},
-  [111] = {.lex_state = 165},
-  [112] = {.lex_state = 165},
-  [113] = {.lex_state = 165},
-  [114] = {.lex_state = 165},
-  [115] = {.lex_state = 165},
-  [116] = {.lex_state = 160},
-  [117] = {.lex_state = 165},
-  [118] = {.lex_state = 160},
-  [119] = {.lex_state = 165},
-  [120] = {.lex_state = 165},
-  [121] = {.lex_state = 160},
-  [122] = {.lex_state = 165},
-  [123] = {.lex_state = 165},
-  [124] = {.lex_state = 165},
-  [125] = {.lex_state = 160},
-  [126] = {.lex_state = 166},
-  [127] = {.lex_state = 160},
-  [128] = {.lex_state = 166},
-  [129] = {.lex_state = 166},
-  [130] = {.lex_state = 166},
-  [131] = {.lex_state = 166},
-  [132] = {.lex_state = 166},
-  [133] = {.lex_state = 166},
-  [134] = {.lex_state = 166},
-  [135] = {.lex_state = 166},
-  [136] = {.lex_state = 166},
-  [137] = {.lex_state = 166},
-  [138] = {.lex_state = 166},
-  [139] = {.lex_state = 166},
-  [140] = {.lex_state = 165},
-  [141] = {.lex_state = 166},
-  [142] = {.lex_state = 165},
-  [143] = {.lex_state = 166},
-  [144] = {.lex_state = 166},
-  [145] = {.lex_state = 166},
-  [146] = {.lex_state = 166},
-  [147] = {.lex_state = 166},
-  [148] = {.lex_state = 166},
-  [149] = {.lex_state = 166},
-  [150] = {.lex_state = 166},
-  [151] = {.lex_state = 166},
-  [152] = {.lex_state = 166},
-  [153] = {.lex_state = 166},
-  [154] = {.lex_state = 166},
-  [155] = {.lex_state = 166},
-  [156] = {.lex_state = 166},
-  [157] = {.lex_state = 166},
-  [158] = {.lex_state = 166},
-  [159] = {.lex_state = 166},
-  [160] = {.lex_state = 166},
-  [161] = {.lex_state = 166},
-  [162] = {.lex_state = 165},
-  [163] = {.lex_state = 160},
-  [164] = {.lex_state = 166},
-  [165] = {.lex_state = 165},
-  [166] = {.lex_state = 166},
-  [167] = {.lex_state = 166},
-  [168] = {.lex_state = 166},
-  [169] = {.lex_state = 166},
-  [170] = {.lex_state = 165},
-  [171] = {.lex_state = 166},
-  [172] = {.lex_state = 165},
-  [173] = {.lex_state = 166},
-  [174] = {.lex_state = 166},
-  [175] = {.lex_state = 166},
-  [176] = {.lex_state = 166},
-  [177] = {.lex_state = 166},
-  [178] = {.lex_state = 166},
-  [179] = {.lex_state = 166},
-  [180] = {.lex_state = 166},
-  [181] = {.lex_state = 165},
-  [182] = {.lex_state = 166},
-  [183] = {.lex_state = 166},
-  [184] = {.lex_state = 166},
-  [185] = {.lex_state = 166},
-  [186] = {.lex_state = 166},
-  [187] = {.lex_state = 160},
-  [188] = {.lex_state = 160},
-  [189] = {.lex_state = 160},
-  [190] = {.lex_state = 166},
-  [191] = {.lex_state = 166},
-  [192] = {.lex_state = 166},
-  [193] = {.lex_state = 166},
-  [194] = {.lex_state = 166},
-  [195] = {.lex_state = 166},
-  [196] = {.lex_state = 166},
-  [197] = {.lex_state = 166},
-  [198] = {.lex_state = 160},
-  [199] = {.lex_state = 166},
-  [200] = {.lex_state = 166},
-  [201] = {.lex_state = 166},
-  [202] = {.lex_state = 166},
-  [203] = {.lex_state = 166},
-  [204] = {.lex_state = 166},
-  [205] = {.lex_state = 166},
-  [206] = {.lex_state = 166},
-  [207] = {.lex_state = 166},
-  [208] = {.lex_state = 166},
-  [209] = {.lex_state = 166},
-  [210] = {.lex_state = 166},
-  [211] = {.lex_state = 166},
-  [212] = {.lex_state = 166},
-  [213] = {.lex_state = 160},
-  [214] = {.lex_state = 166},
-  [215] = {.lex_state = 166},
-  [216] = {.lex_state = 166},
-  [217] = {.lex_state = 166},
-  [218] = {.lex_state = 166},
-  [219] = {.lex_state = 166},
-  [220] = {.lex_state = 166},
-  [221] = {.lex_state = 166},
-  [222] = {.lex_state = 166},
-  [223] = {.lex_state = 166},
-  [224] = {.lex_state = 166},
-  [225] = {.lex_state = 166},
-  [226] = {.lex_state = 166},
-  [227] = {.lex_state = 166},
-  [228] = {.lex_state = 163},
-  [229] = {.lex_state = 163},
-  [230] = {.lex_state = 163},
-  [231] = {.lex_state = 163},
-  [232] = {.lex_state = 163},
-  [233] = {.lex_state = 166},
-  [234] = {.lex_state = 163},
-  [235] = {.lex_state = 163},
-  [236] = {.lex_state = 163},
-  [237] = {.lex_state = 163},
-  [238] = {.lex_state = 163},
-  [239] = {.lex_state = 163},
-  [240] = {.lex_state = 163},
-  [241] = {.lex_state = 163},
-  [242] = {.lex_state = 163},
-  [243] = {.lex_state = 163},
-  [244] = {.lex_state = 163},
-  [245] = {.lex_state = 163},
-  [246] = {.lex_state = 163},
-  [247] = {.lex_state = 163},
-  [248] = {.lex_state = 163},
-  [249] = {.lex_state = 163},
-  [250] = {.lex_state = 163},
-  [251] = {.lex_state = 163},
-  [252] = {.lex_state = 163},
-  [253] = {.lex_state = 167},
-  [254] = {.lex_state = 167},
-  [255] = {.lex_state = 165},
-  [256] = {.lex_state = 166},
-  [257] = {.lex_state = 165},
-  [258] = {.lex_state = 166},
-  [259] = {.lex_state = 166},
-  [260] = {.lex_state = 166},
-  [261] = {.lex_state = 166},
-  [262] = {.lex_state = 166},
-  [263] = {.lex_state = 163},
-  [264] = {.lex_state = 166},
-  [265] = {.lex_state = 166},
-  [266] = {.lex_state = 166},
-  [267] = {.lex_state = 166},
-  [268] = {.lex_state = 166},
-  [269] = {.lex_state = 166},
-  [270] = {.lex_state = 166},
-  [271] = {.lex_state = 166},
-  [272] = {.lex_state = 158},
-  [273] = {.lex_state = 166},
-  [274] = {.lex_state = 158},
-  [275] = {.lex_state = 158},
-  [276] = {.lex_state = 0},
-  [277] = {.lex_state = 166},
-  [278] = {.lex_state = 158},
-  [279] = {.lex_state = 158},
+  [1] = {.lex_state = 179},
+  [2] = {.lex_state = 179},
+  [3] = {.lex_state = 179},
+  [4] = {.lex_state = 179},
+  [5] = {.lex_state = 179},
+  [6] = {.lex_state = 179},
+  [7] = {.lex_state = 179},
+  [8] = {.lex_state = 179},
+  [9] = {.lex_state = 179},
+  [10] = {.lex_state = 179},
+  [11] = {.lex_state = 180},
+  [12] = {.lex_state = 180},
+  [13] = {.lex_state = 180},
+  [14] = {.lex_state = 180},
+  [15] = {.lex_state = 179},
+  [16] = {.lex_state = 180},
+  [17] = {.lex_state = 180},
+  [18] = {.lex_state = 179},
+  [19] = {.lex_state = 180},
+  [20] = {.lex_state = 180},
+  [21] = {.lex_state = 180},
+  [22] = {.lex_state = 181},
+  [23] = {.lex_state = 181},
+  [24] = {.lex_state = 182},
+  [25] = {.lex_state = 182},
+  [26] = {.lex_state = 182},
+  [27] = {.lex_state = 182},
+  [28] = {.lex_state = 182},
+  [29] = {.lex_state = 179},
+  [30] = {.lex_state = 179},
+  [31] = {.lex_state = 179},
+  [32] = {.lex_state = 179},
+  [33] = {.lex_state = 179},
+  [34] = {.lex_state = 179},
+  [35] = {.lex_state = 179},
+  [36] = {.lex_state = 179},
+  [37] = {.lex_state = 179},
+  [38] = {.lex_state = 179},
+  [39] = {.lex_state = 179},
+  [40] = {.lex_state = 179},
+  [41] = {.lex_state = 179},
+  [42] = {.lex_state = 179},
+  [43] = {.lex_state = 179},
+  [44] = {.lex_state = 179},
+  [45] = {.lex_state = 179},
+  [46] = {.lex_state = 179},
+  [47] = {.lex_state = 179},
+  [48] = {.lex_state = 179},
+  [49] = {.lex_state = 179},
+  [50] = {.lex_state = 179},
+  [51] = {.lex_state = 179},
+  [52] = {.lex_state = 179},
+  [53] = {.lex_state = 179},
+  [54] = {.lex_state = 179},
+  [55] = {.lex_state = 179},
+  [56] = {.lex_state = 179},
+  [57] = {.lex_state = 179},
+  [58] = {.lex_state = 179},
+  [59] = {.lex_state = 179},
+  [60] = {.lex_state = 179},
+  [61] = {.lex_state = 179},
+  [62] = {.lex_state = 179},
+  [63] = {.lex_state = 179},
+  [64] = {.lex_state = 179},
+  [65] = {.lex_state = 179},
+  [66] = {.lex_state = 179},
+  [67] = {.lex_state = 179},
+  [68] = {.lex_state = 179},
+  [69] = {.lex_state = 179},
+  [70] = {.lex_state = 179},
+  [71] = {.lex_state = 179},
+  [72] = {.lex_state = 179},
+  [73] = {.lex_state = 179},
+  [74] = {.lex_state = 179},
+  [75] = {.lex_state = 179},
+  [76] = {.lex_state = 179},
+  [77] = {.lex_state = 179},
+  [78] = {.lex_state = 179},
+  [79] = {.lex_state = 179},
+  [80] = {.lex_state = 179},
+  [81] = {.lex_state = 179},
+  [82] = {.lex_state = 179},
+  [83] = {.lex_state = 179},
+  [84] = {.lex_state = 179},
+  [85] = {.lex_state = 179},
+  [86] = {.lex_state = 179},
+  [87] = {.lex_state = 179},
+  [88] = {.lex_state = 179},
+  [89] = {.lex_state = 179},
+  [90] = {.lex_state = 179},
+  [91] = {.lex_state = 179},
+  [92] = {.lex_state = 179},
+  [93] = {.lex_state = 182},
+  [94] = {.lex_state = 182},
+  [95] = {.lex_state = 182},
+  [96] = {.lex_state = 182},
+  [97] = {.lex_state = 182},
+  [98] = {.lex_state = 182},
+  [99] = {.lex_state = 182},
+  [100] = {.lex_state = 183},
+  [101] = {.lex_state = 184},
+  [102] = {.lex_state = 181},
+  [103] = {.lex_state = 181},
+  [104] = {.lex_state = 181},
+  [105] = {.lex_state = 181},
+  [106] = {.lex_state = 185},
+  [107] = {.lex_state = 181},
+  [108] = {.lex_state = 186},
+  [109] = {.lex_state = 186},
+  [110] = {.lex_state = 186},
+  [111] = {.lex_state = 186},
+  [112] = {.lex_state = 186},
+  [113] = {.lex_state = 186},
+  [114] = {.lex_state = 181},
+  [115] = {.lex_state = 181},
+  [116] = {.lex_state = 186},
+  [117] = {.lex_state = 186},
+  [118] = {.lex_state = 186},
+  [119] = {.lex_state = 186},
+  [120] = {.lex_state = 186},
+  [121] = {.lex_state = 186},
+  [122] = {.lex_state = 181},
+  [123] = {.lex_state = 186},
+  [124] = {.lex_state = 181},
+  [125] = {.lex_state = 186},
+  [126] = {.lex_state = 187},
+  [127] = {.lex_state = 186},
+  [128] = {.lex_state = 187},
+  [129] = {.lex_state = 187},
+  [130] = {.lex_state = 187},
+  [131] = {.lex_state = 187},
+  [132] = {.lex_state = 187},
+  [133] = {.lex_state = 187},
+  [134] = {.lex_state = 187},
+  [135] = {.lex_state = 186},
+  [136] = {.lex_state = 187},
+  [137] = {.lex_state = 186},
+  [138] = {.lex_state = 187},
+  [139] = {.lex_state = 187},
+  [140] = {.lex_state = 187},
+  [141] = {.lex_state = 187},
+  [142] = {.lex_state = 187},
+  [143] = {.lex_state = 187},
+  [144] = {.lex_state = 187},
+  [145] = {.lex_state = 187},
+  [146] = {.lex_state = 187},
+  [147] = {.lex_state = 187},
+  [148] = {.lex_state = 187},
+  [149] = {.lex_state = 187},
+  [150] = {.lex_state = 187},
+  [151] = {.lex_state = 187},
+  [152] = {.lex_state = 187},
+  [153] = {.lex_state = 187},
+  [154] = {.lex_state = 187},
+  [155] = {.lex_state = 186},
+  [156] = {.lex_state = 186},
+  [157] = {.lex_state = 181},
+  [158] = {.lex_state = 187},
+  [159] = {.lex_state = 186},
+  [160] = {.lex_state = 187},
+  [161] = {.lex_state = 187},
+  [162] = {.lex_state = 187},
+  [163] = {.lex_state = 187},
+  [164] = {.lex_state = 187},
+  [165] = {.lex_state = 187},
+  [166] = {.lex_state = 186},
+  [167] = {.lex_state = 187},
+  [168] = {.lex_state = 187},
+  [169] = {.lex_state = 187},
+  [170] = {.lex_state = 187},
+  [171] = {.lex_state = 187},
+  [172] = {.lex_state = 187},
+  [173] = {.lex_state = 187},
+  [174] = {.lex_state = 187},
+  [175] = {.lex_state = 187},
+  [176] = {.lex_state = 187},
+  [177] = {.lex_state = 187},
+  [178] = {.lex_state = 187},
+  [179] = {.lex_state = 187},
+  [180] = {.lex_state = 187},
+  [181] = {.lex_state = 187},
+  [182] = {.lex_state = 187},
+  [183] = {.lex_state = 187},
+  [184] = {.lex_state = 187},
+  [185] = {.lex_state = 181},
+  [186] = {.lex_state = 187},
+  [187] = {.lex_state = 181},
+  [188] = {.lex_state = 181},
+  [189] = {.lex_state = 181},
+  [190] = {.lex_state = 187},
+  [191] = {.lex_state = 187},
+  [192] = {.lex_state = 187},
+  [193] = {.lex_state = 187},
+  [194] = {.lex_state = 187},
+  [195] = {.lex_state = 187},
+  [196] = {.lex_state = 187},
+  [197] = {.lex_state = 187},
+  [198] = {.lex_state = 187},
+  [199] = {.lex_state = 187},
+  [200] = {.lex_state = 187},
+  [201] = {.lex_state = 187},
+  [202] = {.lex_state = 187},
+  [203] = {.lex_state = 187},
+  [204] = {.lex_state = 187},
+  [205] = {.lex_state = 187},
+  [206] = {.lex_state = 187},
+  [207] = {.lex_state = 187},
+  [208] = {.lex_state = 181},
+  [209] = {.lex_state = 187},
+  [210] = {.lex_state = 187},
+  [211] = {.lex_state = 187},
+  [212] = {.lex_state = 187},
+  [213] = {.lex_state = 187},
+  [214] = {.lex_state = 187},
+  [215] = {.lex_state = 187},
+  [216] = {.lex_state = 187},
+  [217] = {.lex_state = 187},
+  [218] = {.lex_state = 187},
+  [219] = {.lex_state = 187},
+  [220] = {.lex_state = 181},
+  [221] = {.lex_state = 187},
+  [222] = {.lex_state = 187},
+  [223] = {.lex_state = 187},
+  [224] = {.lex_state = 187},
+  [225] = {.lex_state = 187},
+  [226] = {.lex_state = 187},
+  [227] = {.lex_state = 187},
+  [228] = {.lex_state = 184},
+  [229] = {.lex_state = 184},
+  [230] = {.lex_state = 184},
+  [231] = {.lex_state = 184},
+  [232] = {.lex_state = 184},
+  [233] = {.lex_state = 184},
+  [234] = {.lex_state = 184},
+  [235] = {.lex_state = 184},
+  [236] = {.lex_state = 187},
+  [237] = {.lex_state = 184},
+  [238] = {.lex_state = 184},
+  [239] = {.lex_state = 184},
+  [240] = {.lex_state = 184},
+  [241] = {.lex_state = 184},
+  [242] = {.lex_state = 184},
+  [243] = {.lex_state = 184},
+  [244] = {.lex_state = 184},
+  [245] = {.lex_state = 184},
+  [246] = {.lex_state = 184},
+  [247] = {.lex_state = 184},
+  [248] = {.lex_state = 184},
+  [249] = {.lex_state = 184},
+  [250] = {.lex_state = 184},
+  [251] = {.lex_state = 184},
+  [252] = {.lex_state = 184},
+  [253] = {.lex_state = 188},
+  [254] = {.lex_state = 188},
+  [255] = {.lex_state = 186},
+  [256] = {.lex_state = 186},
+  [257] = {.lex_state = 187},
+  [258] = {.lex_state = 187},
+  [259] = {.lex_state = 187},
+  [260] = {.lex_state = 187},
+  [261] = {.lex_state = 187},
+  [262] = {.lex_state = 187},
+  [263] = {.lex_state = 187},
+  [264] = {.lex_state = 184},
+  [265] = {.lex_state = 187},
+  [266] = {.lex_state = 187},
+  [267] = {.lex_state = 187},
+  [268] = {.lex_state = 187},
+  [269] = {.lex_state = 187},
+  [270] = {.lex_state = 187},
+  [271] = {.lex_state = 187},
+  [272] = {.lex_state = 179},
+  [273] = {.lex_state = 187},
+  [274] = {.lex_state = 179},
+  [275] = {.lex_state = 179},
+  [276] = {.lex_state = 187},
+  [277] = {.lex_state = 179},
+  [278] = {.lex_state = 179},
+  [279] = {.lex_state = 0},
   [280] = {.lex_state = 0},
   [281] = {.lex_state = 0},
-  [282] = {.lex_state = 158},
-  [283] = {.lex_state = 158},
+  [282] = {.lex_state = 189},
+  [283] = {.lex_state = 179},
   [284] = {.lex_state = 0},
-  [285] = {.lex_state = 168},
-  [286] = {.lex_state = 158},
-  [287] = {.lex_state = 158},
-  [288] = {.lex_state = 158},
-  [289] = {.lex_state = 158},
-  [290] = {.lex_state = 160},
-  [291] = {.lex_state = 158},
-  [292] = {.lex_state = 158},
-  [293] = {.lex_state = 158},
-  [294] = {.lex_state = 158},
-  [295] = {.lex_state = 158},
-  [296] = {.lex_state = 158},
-  [297] = {.lex_state = 158},
-  [298] = {.lex_state = 158},
-  [299] = {.lex_state = 158},
-  [300] = {.lex_state = 158},
-  [301] = {.lex_state = 158},
-  [302] = {.lex_state = 158},
-  [303] = {.lex_state = 158},
-  [304] = {.lex_state = 158},
-  [305] = {.lex_state = 158},
-  [306] = {.lex_state = 158},
-  [307] = {.lex_state = 158},
-  [308] = {.lex_state = 158},
-  [309] = {.lex_state = 158},
-  [310] = {.lex_state = 158},
-  [311] = {.lex_state = 158},
-  [312] = {.lex_state = 158},
-  [313] = {.lex_state = 158},
-  [314] = {.lex_state = 158},
-  [315] = {.lex_state = 158},
-  [316] = {.lex_state = 158},
-  [317] = {.lex_state = 158},
-  [318] = {.lex_state = 158},
-  [319] = {.lex_state = 158},
-  [320] = {.lex_state = 158},
-  [321] = {.lex_state = 158},
-  [322] = {.lex_state = 0},
-  [323] = {.lex_state = 0},
-  [324] = {.lex_state = 0},
-  [325] = {.lex_state = 0},
+  [285] = {.lex_state = 190},
+  [286] = {.lex_state = 190},
+  [287] = {.lex_state = 190},
+  [288] = {.lex_state = 179},
+  [289] = {.lex_state = 190},
+  [290] = {.lex_state = 179},
+  [291] = {.lex_state = 179},
+  [292] = {.lex_state = 179},
+  [293] = {.lex_state = 179},
+  [294] = {.lex_state = 179},
+  [295] = {.lex_state = 179},
+  [296] = {.lex_state = 179},
+  [297] = {.lex_state = 179},
+  [298] = {.lex_state = 179},
+  [299] = {.lex_state = 179},
+  [300] = {.lex_state = 179},
+  [301] = {.lex_state = 179},
+  [302] = {.lex_state = 179},
+  [303] = {.lex_state = 179},
+  [304] = {.lex_state = 179},
+  [305] = {.lex_state = 179},
+  [306] = {.lex_state = 179},
+  [307] = {.lex_state = 179},
+  [308] = {.lex_state = 179},
+  [309] = {.lex_state = 179},
+  [310] = {.lex_state = 179},
+  [311] = {.lex_state = 179},
+  [312] = {.lex_state = 179},
+  [313] = {.lex_state = 179},
+  [314] = {.lex_state = 179},
+  [315] = {.lex_state = 179},
+  [316] = {.lex_state = 179},
+  [317] = {.lex_state = 179},
+  [318] = {.lex_state = 179},
+  [319] = {.lex_state = 179},
+  [320] = {.lex_state = 181},
+  [321] = {.lex_state = 179},
+  [322] = {.lex_state = 179},
+  [323] = {.lex_state = 179},
+  [324] = {.lex_state = 179},
+  [325] = {.lex_state = 179},
   [326] = {.lex_state = 0},
   [327] = {.lex_state = 0},
   [328] = {.lex_state = 0},
@@ -4983,14 +5395,14 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [332] = {.lex_state = 0},
   [333] = {.lex_state = 0},
   [334] = {.lex_state = 0},
-  [335] = {.lex_state = 158},
+  [335] = {.lex_state = 0},
   [336] = {.lex_state = 0},
   [337] = {.lex_state = 0},
-  [338] = {.lex_state = 158},
+  [338] = {.lex_state = 179},
   [339] = {.lex_state = 0},
   [340] = {.lex_state = 0},
   [341] = {.lex_state = 0},
-  [342] = {.lex_state = 0},
+  [342] = {.lex_state = 179},
   [343] = {.lex_state = 0},
   [344] = {.lex_state = 0},
   [345] = {.lex_state = 0},
@@ -5000,7 +5412,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [349] = {.lex_state = 0},
   [350] = {.lex_state = 0},
   [351] = {.lex_state = 0},
-  [352] = {.lex_state = 158},
+  [352] = {.lex_state = 0},
   [353] = {.lex_state = 0},
   [354] = {.lex_state = 0},
   [355] = {.lex_state = 0},
@@ -5020,9 +5432,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [369] = {.lex_state = 0},
   [370] = {.lex_state = 0},
   [371] = {.lex_state = 0},
-  [372] = {.lex_state = 158},
+  [372] = {.lex_state = 0},
   [373] = {.lex_state = 0},
-  [374] = {.lex_state = 0},
+  [374] = {.lex_state = 179},
   [375] = {.lex_state = 0},
   [376] = {.lex_state = 0},
   [377] = {.lex_state = 0},
@@ -5033,7 +5445,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [382] = {.lex_state = 0},
   [383] = {.lex_state = 0},
   [384] = {.lex_state = 0},
-  [385] = {.lex_state = 0},
+  [385] = {.lex_state = 179},
   [386] = {.lex_state = 0},
   [387] = {.lex_state = 0},
   [388] = {.lex_state = 0},
@@ -5064,7 +5476,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [413] = {.lex_state = 0},
   [414] = {.lex_state = 0},
   [415] = {.lex_state = 0},
-  [416] = {.lex_state = 158},
+  [416] = {.lex_state = 179},
   [417] = {.lex_state = 0},
   [418] = {.lex_state = 0},
   [419] = {.lex_state = 0},
@@ -5074,18 +5486,18 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [423] = {.lex_state = 0},
   [424] = {.lex_state = 0},
   [425] = {.lex_state = 0},
-  [426] = {.lex_state = 158},
+  [426] = {.lex_state = 0},
   [427] = {.lex_state = 0},
   [428] = {.lex_state = 0},
   [429] = {.lex_state = 0},
   [430] = {.lex_state = 0},
-  [431] = {.lex_state = 0},
+  [431] = {.lex_state = 180},
   [432] = {.lex_state = 0},
   [433] = {.lex_state = 0},
   [434] = {.lex_state = 0},
-  [435] = {.lex_state = 158},
+  [435] = {.lex_state = 0},
   [436] = {.lex_state = 0},
-  [437] = {.lex_state = 158},
+  [437] = {.lex_state = 0},
   [438] = {.lex_state = 0},
   [439] = {.lex_state = 0},
   [440] = {.lex_state = 0},
@@ -5097,12 +5509,16 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [446] = {.lex_state = 0},
   [447] = {.lex_state = 0},
   [448] = {.lex_state = 0},
-  [449] = {.lex_state = 0},
+  [449] = {.lex_state = 179},
   [450] = {.lex_state = 0},
   [451] = {.lex_state = 0},
-  [452] = {.lex_state = 159},
+  [452] = {.lex_state = 0},
   [453] = {.lex_state = 0},
   [454] = {.lex_state = 0},
+  [455] = {.lex_state = 0},
+  [456] = {.lex_state = 179},
+  [457] = {.lex_state = 0},
+  [458] = {.lex_state = 179},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -5159,36 +5575,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(5),
   },
   [1] = {
-    [sym_source_file] = STATE(440),
+    [sym_source_file] = STATE(436),
     [sym_line] = STATE(3),
-    [sym_word] = STATE(133),
-    [sym__text_word] = STATE(123),
-    [sym_indirect_parameter] = STATE(439),
-    [sym_parameter_assignment] = STATE(133),
-    [sym_program_number] = STATE(297),
-    [sym__o_label] = STATE(213),
-    [sym_o_sub] = STATE(297),
-    [sym_o_endsub] = STATE(297),
-    [sym_o_call] = STATE(297),
-    [sym_o_return] = STATE(297),
-    [sym_o_if] = STATE(297),
-    [sym_o_elseif] = STATE(297),
-    [sym_o_else] = STATE(297),
-    [sym_o_endif] = STATE(297),
-    [sym_o_while] = STATE(297),
-    [sym_o_endwhile] = STATE(297),
-    [sym_o_do] = STATE(297),
-    [sym_o_repeat] = STATE(297),
-    [sym_o_endrepeat] = STATE(297),
-    [sym_o_break] = STATE(297),
-    [sym_o_continue] = STATE(297),
-    [sym_fanuc_if] = STATE(297),
-    [sym_fanuc_goto] = STATE(297),
-    [sym_fanuc_while] = STATE(297),
-    [sym_fanuc_do] = STATE(297),
-    [sym_fanuc_end] = STATE(297),
-    [sym_fanuc_print] = STATE(297),
-    [sym_grbl_command] = STATE(297),
+    [sym_word] = STATE(183),
+    [sym__text_word] = STATE(119),
+    [sym_indirect_parameter] = STATE(446),
+    [sym_parameter_assignment] = STATE(183),
+    [sym_program_number] = STATE(299),
+    [sym__o_label] = STATE(208),
+    [sym_o_sub] = STATE(299),
+    [sym_o_endsub] = STATE(299),
+    [sym_o_call] = STATE(299),
+    [sym_o_return] = STATE(299),
+    [sym_o_if] = STATE(299),
+    [sym_o_elseif] = STATE(299),
+    [sym_o_else] = STATE(299),
+    [sym_o_endif] = STATE(299),
+    [sym_o_while] = STATE(299),
+    [sym_o_endwhile] = STATE(299),
+    [sym_o_do] = STATE(299),
+    [sym_o_repeat] = STATE(299),
+    [sym_o_endrepeat] = STATE(299),
+    [sym_o_break] = STATE(299),
+    [sym_o_continue] = STATE(299),
+    [sym_fanuc_if] = STATE(299),
+    [sym_fanuc_goto] = STATE(299),
+    [sym_fanuc_while] = STATE(299),
+    [sym_fanuc_do] = STATE(299),
+    [sym_fanuc_end] = STATE(299),
+    [sym_fanuc_print] = STATE(299),
+    [sym_extended_command] = STATE(299),
+    [sym_grbl_command] = STATE(299),
     [aux_sym_source_file_repeat1] = STATE(3),
     [aux_sym__line_content_repeat1] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(7),
@@ -5215,106 +5632,110 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_print_token2] = ACTIONS(43),
     [aux_sym_fanuc_print_token3] = ACTIONS(45),
     [aux_sym_fanuc_print_token4] = ACTIONS(45),
-    [sym_comment] = ACTIONS(47),
-    [sym_message] = ACTIONS(49),
+    [sym_extended_name] = ACTIONS(47),
+    [sym_comment] = ACTIONS(49),
+    [sym_message] = ACTIONS(51),
   },
   [2] = {
     [sym_line] = STATE(2),
-    [sym_word] = STATE(208),
-    [sym__text_word] = STATE(181),
-    [sym_indirect_parameter] = STATE(439),
-    [sym_parameter_assignment] = STATE(208),
-    [sym_program_number] = STATE(352),
-    [sym__o_label] = STATE(213),
-    [sym_o_sub] = STATE(352),
-    [sym_o_endsub] = STATE(352),
-    [sym_o_call] = STATE(352),
-    [sym_o_return] = STATE(352),
-    [sym_o_if] = STATE(352),
-    [sym_o_elseif] = STATE(352),
-    [sym_o_else] = STATE(352),
-    [sym_o_endif] = STATE(352),
-    [sym_o_while] = STATE(352),
-    [sym_o_endwhile] = STATE(352),
-    [sym_o_do] = STATE(352),
-    [sym_o_repeat] = STATE(352),
-    [sym_o_endrepeat] = STATE(352),
-    [sym_o_break] = STATE(352),
-    [sym_o_continue] = STATE(352),
-    [sym_fanuc_if] = STATE(352),
-    [sym_fanuc_goto] = STATE(352),
-    [sym_fanuc_while] = STATE(352),
-    [sym_fanuc_do] = STATE(352),
-    [sym_fanuc_end] = STATE(352),
-    [sym_fanuc_print] = STATE(352),
-    [sym_grbl_command] = STATE(352),
+    [sym_word] = STATE(227),
+    [sym__text_word] = STATE(127),
+    [sym_indirect_parameter] = STATE(446),
+    [sym_parameter_assignment] = STATE(227),
+    [sym_program_number] = STATE(374),
+    [sym__o_label] = STATE(208),
+    [sym_o_sub] = STATE(374),
+    [sym_o_endsub] = STATE(374),
+    [sym_o_call] = STATE(374),
+    [sym_o_return] = STATE(374),
+    [sym_o_if] = STATE(374),
+    [sym_o_elseif] = STATE(374),
+    [sym_o_else] = STATE(374),
+    [sym_o_endif] = STATE(374),
+    [sym_o_while] = STATE(374),
+    [sym_o_endwhile] = STATE(374),
+    [sym_o_do] = STATE(374),
+    [sym_o_repeat] = STATE(374),
+    [sym_o_endrepeat] = STATE(374),
+    [sym_o_break] = STATE(374),
+    [sym_o_continue] = STATE(374),
+    [sym_fanuc_if] = STATE(374),
+    [sym_fanuc_goto] = STATE(374),
+    [sym_fanuc_while] = STATE(374),
+    [sym_fanuc_do] = STATE(374),
+    [sym_fanuc_end] = STATE(374),
+    [sym_fanuc_print] = STATE(374),
+    [sym_extended_command] = STATE(374),
+    [sym_grbl_command] = STATE(374),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym__line_content_repeat1] = STATE(6),
-    [ts_builtin_sym_end] = ACTIONS(51),
-    [sym__newline] = ACTIONS(53),
-    [sym_block_delete] = ACTIONS(56),
-    [sym_line_number] = ACTIONS(59),
-    [sym_checksum] = ACTIONS(62),
-    [sym_percent] = ACTIONS(65),
-    [anon_sym_DOLLAR] = ACTIONS(68),
-    [sym__letter] = ACTIONS(71),
-    [sym__m] = ACTIONS(74),
-    [sym__n] = ACTIONS(71),
-    [sym__o] = ACTIONS(77),
-    [sym_numbered_parameter] = ACTIONS(80),
-    [sym_named_parameter] = ACTIONS(80),
-    [anon_sym_POUND] = ACTIONS(83),
-    [anon_sym_COLON] = ACTIONS(86),
-    [aux_sym_fanuc_if_token1] = ACTIONS(89),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(92),
-    [aux_sym_fanuc_while_token1] = ACTIONS(95),
-    [aux_sym_fanuc_while_token2] = ACTIONS(98),
-    [aux_sym_fanuc_end_token1] = ACTIONS(101),
-    [aux_sym_fanuc_print_token1] = ACTIONS(104),
-    [aux_sym_fanuc_print_token2] = ACTIONS(104),
-    [aux_sym_fanuc_print_token3] = ACTIONS(107),
-    [aux_sym_fanuc_print_token4] = ACTIONS(107),
-    [sym_comment] = ACTIONS(110),
-    [sym_message] = ACTIONS(113),
+    [ts_builtin_sym_end] = ACTIONS(53),
+    [sym__newline] = ACTIONS(55),
+    [sym_block_delete] = ACTIONS(58),
+    [sym_line_number] = ACTIONS(61),
+    [sym_checksum] = ACTIONS(64),
+    [sym_percent] = ACTIONS(67),
+    [anon_sym_DOLLAR] = ACTIONS(70),
+    [sym__letter] = ACTIONS(73),
+    [sym__m] = ACTIONS(76),
+    [sym__n] = ACTIONS(73),
+    [sym__o] = ACTIONS(79),
+    [sym_numbered_parameter] = ACTIONS(82),
+    [sym_named_parameter] = ACTIONS(82),
+    [anon_sym_POUND] = ACTIONS(85),
+    [anon_sym_COLON] = ACTIONS(88),
+    [aux_sym_fanuc_if_token1] = ACTIONS(91),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(94),
+    [aux_sym_fanuc_while_token1] = ACTIONS(97),
+    [aux_sym_fanuc_while_token2] = ACTIONS(100),
+    [aux_sym_fanuc_end_token1] = ACTIONS(103),
+    [aux_sym_fanuc_print_token1] = ACTIONS(106),
+    [aux_sym_fanuc_print_token2] = ACTIONS(106),
+    [aux_sym_fanuc_print_token3] = ACTIONS(109),
+    [aux_sym_fanuc_print_token4] = ACTIONS(109),
+    [sym_extended_name] = ACTIONS(112),
+    [sym_comment] = ACTIONS(115),
+    [sym_message] = ACTIONS(118),
   },
   [3] = {
     [sym_line] = STATE(2),
-    [sym_word] = STATE(131),
-    [sym__text_word] = STATE(122),
-    [sym_indirect_parameter] = STATE(439),
-    [sym_parameter_assignment] = STATE(131),
-    [sym_program_number] = STATE(320),
-    [sym__o_label] = STATE(213),
-    [sym_o_sub] = STATE(320),
-    [sym_o_endsub] = STATE(320),
-    [sym_o_call] = STATE(320),
-    [sym_o_return] = STATE(320),
-    [sym_o_if] = STATE(320),
-    [sym_o_elseif] = STATE(320),
-    [sym_o_else] = STATE(320),
-    [sym_o_endif] = STATE(320),
-    [sym_o_while] = STATE(320),
-    [sym_o_endwhile] = STATE(320),
-    [sym_o_do] = STATE(320),
-    [sym_o_repeat] = STATE(320),
-    [sym_o_endrepeat] = STATE(320),
-    [sym_o_break] = STATE(320),
-    [sym_o_continue] = STATE(320),
-    [sym_fanuc_if] = STATE(320),
-    [sym_fanuc_goto] = STATE(320),
-    [sym_fanuc_while] = STATE(320),
-    [sym_fanuc_do] = STATE(320),
-    [sym_fanuc_end] = STATE(320),
-    [sym_fanuc_print] = STATE(320),
-    [sym_grbl_command] = STATE(320),
+    [sym_word] = STATE(129),
+    [sym__text_word] = STATE(108),
+    [sym_indirect_parameter] = STATE(446),
+    [sym_parameter_assignment] = STATE(129),
+    [sym_program_number] = STATE(298),
+    [sym__o_label] = STATE(208),
+    [sym_o_sub] = STATE(298),
+    [sym_o_endsub] = STATE(298),
+    [sym_o_call] = STATE(298),
+    [sym_o_return] = STATE(298),
+    [sym_o_if] = STATE(298),
+    [sym_o_elseif] = STATE(298),
+    [sym_o_else] = STATE(298),
+    [sym_o_endif] = STATE(298),
+    [sym_o_while] = STATE(298),
+    [sym_o_endwhile] = STATE(298),
+    [sym_o_do] = STATE(298),
+    [sym_o_repeat] = STATE(298),
+    [sym_o_endrepeat] = STATE(298),
+    [sym_o_break] = STATE(298),
+    [sym_o_continue] = STATE(298),
+    [sym_fanuc_if] = STATE(298),
+    [sym_fanuc_goto] = STATE(298),
+    [sym_fanuc_while] = STATE(298),
+    [sym_fanuc_do] = STATE(298),
+    [sym_fanuc_end] = STATE(298),
+    [sym_fanuc_print] = STATE(298),
+    [sym_extended_command] = STATE(298),
+    [sym_grbl_command] = STATE(298),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym__line_content_repeat1] = STATE(4),
-    [ts_builtin_sym_end] = ACTIONS(116),
+    [ts_builtin_sym_end] = ACTIONS(121),
     [sym__newline] = ACTIONS(9),
-    [sym_block_delete] = ACTIONS(118),
-    [sym_line_number] = ACTIONS(120),
-    [sym_checksum] = ACTIONS(122),
-    [sym_percent] = ACTIONS(124),
+    [sym_block_delete] = ACTIONS(123),
+    [sym_line_number] = ACTIONS(125),
+    [sym_checksum] = ACTIONS(127),
+    [sym_percent] = ACTIONS(129),
     [anon_sym_DOLLAR] = ACTIONS(19),
     [sym__letter] = ACTIONS(21),
     [sym__m] = ACTIONS(23),
@@ -5333,13 +5754,14 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_print_token2] = ACTIONS(43),
     [aux_sym_fanuc_print_token3] = ACTIONS(45),
     [aux_sym_fanuc_print_token4] = ACTIONS(45),
-    [sym_comment] = ACTIONS(126),
-    [sym_message] = ACTIONS(128),
+    [sym_extended_name] = ACTIONS(47),
+    [sym_comment] = ACTIONS(131),
+    [sym_message] = ACTIONS(133),
   },
 };
 
 static const uint16_t ts_small_parse_table[] = {
-  [0] = 28,
+  [0] = 29,
     ACTIONS(19), 1,
       anon_sym_DOLLAR,
     ACTIONS(23), 1,
@@ -5360,992 +5782,35 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_while_token2,
     ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(130), 1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(135), 1,
       ts_builtin_sym_end,
-    ACTIONS(132), 1,
+    ACTIONS(137), 1,
       sym__newline,
-    ACTIONS(134), 1,
+    ACTIONS(139), 1,
       sym_block_delete,
-    ACTIONS(136), 1,
+    ACTIONS(141), 1,
       sym_line_number,
-    ACTIONS(138), 1,
+    ACTIONS(143), 1,
       sym_checksum,
-    ACTIONS(140), 1,
+    ACTIONS(145), 1,
       sym_percent,
-    ACTIONS(142), 1,
+    ACTIONS(147), 1,
       sym_comment,
-    ACTIONS(144), 1,
+    ACTIONS(149), 1,
       sym_message,
-    STATE(31), 1,
+    STATE(29), 1,
       aux_sym__line_content_repeat1,
-    STATE(114), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(148), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(316), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [112] = 28,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(142), 1,
-      sym_comment,
-    ACTIONS(144), 1,
-      sym_message,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-    ACTIONS(148), 1,
-      sym_block_delete,
-    ACTIONS(150), 1,
-      sym_line_number,
-    ACTIONS(152), 1,
-      sym_checksum,
-    ACTIONS(154), 1,
-      sym_percent,
-    STATE(31), 1,
-      aux_sym__line_content_repeat1,
-    STATE(124), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(137), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(301), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [224] = 27,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(142), 1,
-      sym_comment,
-    ACTIONS(144), 1,
-      sym_message,
-    ACTIONS(156), 1,
-      sym_block_delete,
-    ACTIONS(158), 1,
-      sym_line_number,
-    ACTIONS(160), 1,
-      sym_checksum,
-    ACTIONS(162), 1,
-      sym_percent,
-    STATE(31), 1,
-      aux_sym__line_content_repeat1,
-    STATE(172), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(227), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(372), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [333] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(168), 1,
-      sym_line_number,
-    ACTIONS(170), 1,
-      sym_checksum,
-    ACTIONS(172), 1,
-      sym_percent,
-    STATE(117), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(132), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(306), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [439] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-    ACTIONS(150), 1,
-      sym_line_number,
-    ACTIONS(152), 1,
-      sym_checksum,
-    ACTIONS(154), 1,
-      sym_percent,
-    STATE(115), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(137), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(301), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [545] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(130), 1,
-      ts_builtin_sym_end,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(136), 1,
-      sym_line_number,
-    ACTIONS(138), 1,
-      sym_checksum,
-    ACTIONS(140), 1,
-      sym_percent,
-    STATE(109), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(148), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(316), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [651] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
-      ts_builtin_sym_end,
-    ACTIONS(176), 1,
-      sym_line_number,
-    ACTIONS(178), 1,
-      sym_checksum,
-    ACTIONS(180), 1,
-      sym_percent,
-    STATE(111), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(154), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(319), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [757] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(130), 1,
-      ts_builtin_sym_end,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(138), 1,
-      sym_checksum,
-    ACTIONS(140), 1,
-      sym_percent,
-    ACTIONS(182), 1,
-      sym__n,
-    STATE(113), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(148), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(316), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [862] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(170), 1,
-      sym_checksum,
-    ACTIONS(172), 1,
-      sym_percent,
-    ACTIONS(182), 1,
-      sym__n,
-    STATE(120), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(132), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(306), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [967] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-    ACTIONS(152), 1,
-      sym_checksum,
-    ACTIONS(154), 1,
-      sym_percent,
-    ACTIONS(182), 1,
-      sym__n,
-    STATE(119), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(137), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(301), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [1072] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
-      ts_builtin_sym_end,
-    ACTIONS(178), 1,
-      sym_checksum,
-    ACTIONS(180), 1,
-      sym_percent,
-    ACTIONS(182), 1,
-      sym__n,
     STATE(110), 1,
       sym__text_word,
-    STATE(213), 1,
+    STATE(208), 1,
       sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(154), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(319), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [1177] = 25,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(158), 1,
-      sym_line_number,
-    ACTIONS(160), 1,
-      sym_checksum,
-    ACTIONS(162), 1,
-      sym_percent,
-    STATE(162), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(227), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(372), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [1280] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(182), 1,
-      sym__n,
-    ACTIONS(184), 1,
-      ts_builtin_sym_end,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(188), 1,
-      sym_checksum,
-    ACTIONS(190), 1,
-      sym_percent,
-    STATE(112), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -6358,7 +5823,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(177), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(300), 23,
+    STATE(307), 24,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6381,16 +5846,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_do,
       sym_fanuc_end,
       sym_fanuc_print,
+      sym_extended_command,
       sym_grbl_command,
-  [1385] = 26,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+  [116] = 29,
     ACTIONS(19), 1,
       anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -6409,96 +5869,31 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_while_token2,
     ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(182), 1,
-      sym__n,
-    ACTIONS(186), 1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(137), 1,
       sym__newline,
-    ACTIONS(192), 1,
+    ACTIONS(147), 1,
+      sym_comment,
+    ACTIONS(149), 1,
+      sym_message,
+    ACTIONS(151), 1,
       ts_builtin_sym_end,
-    ACTIONS(194), 1,
-      sym_checksum,
-    ACTIONS(196), 1,
-      sym_percent,
-    STATE(108), 1,
-      sym__text_word,
-    STATE(213), 1,
-      sym__o_label,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(43), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    STATE(143), 2,
-      sym_word,
-      sym_parameter_assignment,
-    STATE(318), 23,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_grbl_command,
-  [1490] = 25,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_COLON,
-    ACTIONS(33), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(198), 1,
+    ACTIONS(153), 1,
+      sym_block_delete,
+    ACTIONS(155), 1,
       sym_line_number,
-    ACTIONS(200), 1,
+    ACTIONS(157), 1,
       sym_checksum,
-    ACTIONS(202), 1,
+    ACTIONS(159), 1,
       sym_percent,
-    STATE(142), 1,
+    STATE(29), 1,
+      aux_sym__line_content_repeat1,
+    STATE(120), 1,
       sym__text_word,
-    STATE(213), 1,
+    STATE(208), 1,
       sym__o_label,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -6512,10 +5907,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(220), 2,
+    STATE(168), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(338), 23,
+    STATE(304), 24,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6538,16 +5933,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_do,
       sym_fanuc_end,
       sym_fanuc_print,
+      sym_extended_command,
       sym_grbl_command,
-  [1593] = 25,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+  [232] = 28,
     ACTIONS(19), 1,
       anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -6566,20 +5956,33 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_while_token2,
     ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(132), 1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(137), 1,
       sym__newline,
-    ACTIONS(160), 1,
+    ACTIONS(147), 1,
+      sym_comment,
+    ACTIONS(149), 1,
+      sym_message,
+    ACTIONS(161), 1,
+      sym_block_delete,
+    ACTIONS(163), 1,
+      sym_line_number,
+    ACTIONS(165), 1,
       sym_checksum,
-    ACTIONS(162), 1,
+    ACTIONS(167), 1,
       sym_percent,
-    ACTIONS(182), 1,
-      sym__n,
-    STATE(170), 1,
+    STATE(29), 1,
+      aux_sym__line_content_repeat1,
+    STATE(166), 1,
       sym__text_word,
-    STATE(213), 1,
+    STATE(208), 1,
       sym__o_label,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -6589,10 +5992,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(227), 2,
+    STATE(219), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(372), 23,
+    STATE(385), 24,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6615,16 +6018,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_do,
       sym_fanuc_end,
       sym_fanuc_print,
+      sym_extended_command,
       sym_grbl_command,
-  [1695] = 25,
+  [345] = 27,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
       anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -6643,20 +6045,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_while_token2,
     ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(166), 1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(169), 1,
+      ts_builtin_sym_end,
+    ACTIONS(171), 1,
       sym__newline,
-    ACTIONS(182), 1,
-      sym__n,
-    ACTIONS(200), 1,
+    ACTIONS(173), 1,
+      sym_line_number,
+    ACTIONS(175), 1,
       sym_checksum,
-    ACTIONS(202), 1,
+    ACTIONS(177), 1,
       sym_percent,
-    STATE(140), 1,
+    STATE(111), 1,
       sym__text_word,
-    STATE(213), 1,
+    STATE(208), 1,
       sym__o_label,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -6666,10 +6075,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(220), 2,
+    STATE(196), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(338), 23,
+    STATE(291), 24,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6692,16 +6101,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_do,
       sym_fanuc_end,
       sym_fanuc_print,
+      sym_extended_command,
       sym_grbl_command,
-  [1797] = 25,
+  [455] = 27,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(19), 1,
       anon_sym_DOLLAR,
-    ACTIONS(21), 1,
-      sym__letter,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -6720,20 +6128,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_while_token2,
     ACTIONS(41), 1,
       aux_sym_fanuc_end_token1,
-    ACTIONS(182), 1,
-      sym__n,
-    ACTIONS(186), 1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(137), 1,
       sym__newline,
-    ACTIONS(204), 1,
+    ACTIONS(151), 1,
+      ts_builtin_sym_end,
+    ACTIONS(155), 1,
+      sym_line_number,
+    ACTIONS(157), 1,
       sym_checksum,
-    ACTIONS(206), 1,
+    ACTIONS(159), 1,
       sym_percent,
-    STATE(165), 1,
+    STATE(116), 1,
       sym__text_word,
-    STATE(213), 1,
+    STATE(208), 1,
       sym__o_label,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -6743,10 +6158,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-    STATE(212), 2,
+    STATE(168), 2,
       sym_word,
       sym_parameter_assignment,
-    STATE(335), 23,
+    STATE(304), 24,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6769,17 +6184,1069 @@ static const uint16_t ts_small_parse_table[] = {
       sym_fanuc_do,
       sym_fanuc_end,
       sym_fanuc_print,
+      sym_extended_command,
       sym_grbl_command,
-  [1899] = 4,
+  [565] = 27,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(210), 3,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(135), 1,
+      ts_builtin_sym_end,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(141), 1,
+      sym_line_number,
+    ACTIONS(143), 1,
+      sym_checksum,
+    ACTIONS(145), 1,
+      sym_percent,
+    STATE(112), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(177), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(307), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [675] = 27,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(179), 1,
+      ts_builtin_sym_end,
+    ACTIONS(181), 1,
+      sym_line_number,
+    ACTIONS(183), 1,
+      sym_checksum,
+    ACTIONS(185), 1,
+      sym_percent,
+    STATE(125), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(139), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(301), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [785] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(135), 1,
+      ts_builtin_sym_end,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(143), 1,
+      sym_checksum,
+    ACTIONS(145), 1,
+      sym_percent,
+    STATE(113), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(177), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(307), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [892] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(169), 1,
+      ts_builtin_sym_end,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(175), 1,
+      sym_checksum,
+    ACTIONS(177), 1,
+      sym_percent,
+    STATE(118), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(196), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(291), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [999] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(151), 1,
+      ts_builtin_sym_end,
+    ACTIONS(157), 1,
+      sym_checksum,
+    ACTIONS(159), 1,
+      sym_percent,
+    STATE(117), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(168), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(304), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1106] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(179), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
+      sym_checksum,
+    ACTIONS(185), 1,
+      sym_percent,
+    STATE(123), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(139), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(301), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1213] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(163), 1,
+      sym_line_number,
+    ACTIONS(165), 1,
+      sym_checksum,
+    ACTIONS(167), 1,
+      sym_percent,
+    STATE(155), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(219), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(385), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1320] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(187), 1,
+      ts_builtin_sym_end,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(191), 1,
+      sym_checksum,
+    ACTIONS(193), 1,
+      sym_percent,
+    STATE(121), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(171), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(317), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1427] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(195), 1,
+      ts_builtin_sym_end,
+    ACTIONS(197), 1,
+      sym_checksum,
+    ACTIONS(199), 1,
+      sym_percent,
+    STATE(109), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(138), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(303), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1534] = 26,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(201), 1,
+      sym_line_number,
+    ACTIONS(203), 1,
+      sym_checksum,
+    ACTIONS(205), 1,
+      sym_percent,
+    STATE(137), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(218), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(338), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1641] = 25,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(165), 1,
+      sym_checksum,
+    ACTIONS(167), 1,
+      sym_percent,
+    STATE(156), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(219), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(385), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1745] = 25,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(203), 1,
+      sym_checksum,
+    ACTIONS(205), 1,
+      sym_percent,
+    STATE(135), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(218), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(338), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1849] = 25,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(19), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(25), 1,
+      sym__o,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_COLON,
+    ACTIONS(33), 1,
+      aux_sym_fanuc_if_token1,
+    ACTIONS(35), 1,
+      aux_sym_fanuc_goto_token1,
+    ACTIONS(37), 1,
+      aux_sym_fanuc_while_token1,
+    ACTIONS(39), 1,
+      aux_sym_fanuc_while_token2,
+    ACTIONS(41), 1,
+      aux_sym_fanuc_end_token1,
+    ACTIONS(47), 1,
+      sym_extended_name,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(207), 1,
+      sym_checksum,
+    ACTIONS(209), 1,
+      sym_percent,
+    STATE(159), 1,
+      sym__text_word,
+    STATE(208), 1,
+      sym__o_label,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(43), 2,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+    ACTIONS(45), 2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+    STATE(206), 2,
+      sym_word,
+      sym_parameter_assignment,
+    STATE(342), 24,
+      sym_program_number,
+      sym_o_sub,
+      sym_o_endsub,
+      sym_o_call,
+      sym_o_return,
+      sym_o_if,
+      sym_o_elseif,
+      sym_o_else,
+      sym_o_endif,
+      sym_o_while,
+      sym_o_endwhile,
+      sym_o_do,
+      sym_o_repeat,
+      sym_o_endrepeat,
+      sym_o_break,
+      sym_o_continue,
+      sym_fanuc_if,
+      sym_fanuc_goto,
+      sym_fanuc_while,
+      sym_fanuc_do,
+      sym_fanuc_end,
+      sym_fanuc_print,
+      sym_extended_command,
+      sym_grbl_command,
+  [1953] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(213), 3,
       sym_checksum,
       anon_sym_STAR,
       aux_sym_o_else_token1,
-    ACTIONS(208), 34,
+    ACTIONS(211), 34,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DASH,
@@ -6814,16 +7281,16 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_continue_token1,
       aux_sym_fanuc_if_token2,
       aux_sym_fanuc_goto_token1,
-  [1947] = 4,
+  [2001] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(214), 3,
+    ACTIONS(217), 3,
       sym_checksum,
       anon_sym_STAR,
       aux_sym_o_else_token1,
-    ACTIONS(212), 32,
+    ACTIONS(215), 32,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DASH,
@@ -6856,19 +7323,19 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [1993] = 4,
+  [2047] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(218), 6,
+    ACTIONS(221), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(216), 21,
+    ACTIONS(219), 21,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DOLLAR,
@@ -6890,19 +7357,19 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [2031] = 4,
+  [2085] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(222), 6,
+    ACTIONS(225), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(220), 21,
+    ACTIONS(223), 21,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DOLLAR,
@@ -6924,19 +7391,19 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [2069] = 4,
+  [2123] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(226), 6,
+    ACTIONS(229), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(224), 21,
+    ACTIONS(227), 21,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DOLLAR,
@@ -6958,19 +7425,19 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [2107] = 4,
+  [2161] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(230), 6,
+    ACTIONS(233), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(228), 21,
+    ACTIONS(231), 21,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DOLLAR,
@@ -6992,19 +7459,19 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [2145] = 4,
+  [2199] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(234), 6,
+    ACTIONS(237), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(232), 21,
+    ACTIONS(235), 21,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_DOLLAR,
@@ -7026,95 +7493,31 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [2183] = 4,
-    ACTIONS(3), 1,
+  [2237] = 5,
+    ACTIONS(243), 1,
       sym_comment,
-    ACTIONS(5), 1,
+    ACTIONS(246), 1,
       sym_message,
-    ACTIONS(210), 6,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-      anon_sym_STAR,
-    ACTIONS(208), 19,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_STAR_STAR,
-  [2219] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(236), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(218), 6,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-      anon_sym_STAR,
-    ACTIONS(216), 18,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-  [2257] = 5,
-    ACTIONS(242), 1,
-      sym_comment,
-    ACTIONS(245), 1,
-      sym_message,
-    STATE(31), 1,
+    STATE(29), 1,
       aux_sym__line_content_repeat1,
-    ACTIONS(240), 3,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(238), 21,
+    ACTIONS(239), 10,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+    ACTIONS(241), 15,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7124,203 +7527,26 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-  [2295] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(236), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(258), 1,
-      anon_sym_STAR,
-    ACTIONS(252), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(260), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(254), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(248), 5,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(250), 5,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(256), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2343] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(214), 6,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-      anon_sym_STAR,
-    ACTIONS(212), 19,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_STAR_STAR,
-  [2379] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(236), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(258), 1,
-      anon_sym_STAR,
-    ACTIONS(260), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(218), 5,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(216), 16,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2421] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(236), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(258), 1,
-      anon_sym_STAR,
-    ACTIONS(252), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(260), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(218), 5,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(256), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-    ACTIONS(216), 8,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-  [2467] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(236), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(258), 1,
-      anon_sym_STAR,
-    ACTIONS(252), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(260), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(218), 5,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      anon_sym_POUND,
-    ACTIONS(216), 14,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [2511] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
-      sym_comment,
-    ACTIONS(262), 22,
+  [2276] = 2,
+    ACTIONS(249), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7330,26 +7556,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2542] = 2,
-    ACTIONS(268), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(266), 22,
+  [2308] = 2,
+    ACTIONS(253), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(255), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7359,26 +7586,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2573] = 2,
-    ACTIONS(268), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(266), 22,
+  [2340] = 2,
+    ACTIONS(257), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(259), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7388,26 +7616,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2604] = 2,
-    ACTIONS(272), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(270), 22,
+  [2372] = 2,
+    ACTIONS(257), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(259), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7417,26 +7646,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2635] = 2,
-    ACTIONS(276), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(274), 22,
+  [2404] = 2,
+    ACTIONS(261), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(263), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7446,26 +7676,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2666] = 2,
-    ACTIONS(276), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(274), 22,
+  [2436] = 2,
+    ACTIONS(261), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(263), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7475,26 +7706,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2697] = 2,
-    ACTIONS(276), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(274), 22,
+  [2468] = 2,
+    ACTIONS(261), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(263), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7504,26 +7736,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2728] = 2,
-    ACTIONS(268), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(266), 22,
+  [2500] = 2,
+    ACTIONS(265), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(267), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7533,26 +7766,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2759] = 2,
-    ACTIONS(280), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(278), 22,
+  [2532] = 2,
+    ACTIONS(257), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(259), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7562,26 +7796,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2790] = 2,
-    ACTIONS(284), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(282), 22,
+  [2564] = 2,
+    ACTIONS(269), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(271), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7591,26 +7826,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2821] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [2596] = 2,
+    ACTIONS(273), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(275), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7620,26 +7856,237 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2628] = 2,
+    ACTIONS(249), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
       sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2660] = 2,
+    ACTIONS(249), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2692] = 2,
+    ACTIONS(249), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2724] = 2,
+    ACTIONS(249), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2756] = 2,
+    ACTIONS(249), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2788] = 2,
+    ACTIONS(249), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2820] = 2,
+    ACTIONS(277), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(279), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
   [2852] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
-      sym_comment,
-    ACTIONS(286), 22,
+    ACTIONS(281), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(283), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7649,26 +8096,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2883] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [2884] = 2,
+    ACTIONS(281), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(283), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7678,26 +8126,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2914] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [2916] = 2,
+    ACTIONS(281), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(283), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7707,26 +8156,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2945] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [2948] = 2,
+    ACTIONS(273), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(275), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7736,26 +8186,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [2976] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [2980] = 2,
+    ACTIONS(249), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7765,26 +8216,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3007] = 2,
-    ACTIONS(292), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(290), 22,
+  [3012] = 2,
+    ACTIONS(249), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(251), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7794,26 +8246,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3038] = 2,
-    ACTIONS(292), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(290), 22,
+  [3044] = 2,
+    ACTIONS(285), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(287), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7823,26 +8276,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3069] = 2,
-    ACTIONS(292), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(290), 22,
+  [3076] = 2,
+    ACTIONS(289), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(291), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7852,26 +8306,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3100] = 2,
-    ACTIONS(284), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(282), 22,
+  [3108] = 2,
+    ACTIONS(289), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(291), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7881,26 +8336,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3131] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [3140] = 2,
+    ACTIONS(289), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(291), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7910,26 +8366,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3162] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [3172] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7939,26 +8396,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3193] = 2,
-    ACTIONS(288), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(286), 22,
+  [3204] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7968,26 +8426,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3224] = 2,
-    ACTIONS(296), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(294), 22,
+  [3236] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -7997,26 +8456,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3255] = 2,
-    ACTIONS(300), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(298), 22,
+  [3268] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8026,26 +8486,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3286] = 2,
-    ACTIONS(300), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(298), 22,
+  [3300] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8055,26 +8516,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3317] = 2,
-    ACTIONS(300), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(298), 22,
+  [3332] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8084,26 +8546,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3348] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3364] = 2,
+    ACTIONS(297), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(299), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8113,26 +8576,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3379] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3396] = 2,
+    ACTIONS(301), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(303), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8142,26 +8606,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3410] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3428] = 2,
+    ACTIONS(289), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(291), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8171,26 +8636,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3441] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3460] = 2,
+    ACTIONS(289), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(291), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8200,26 +8666,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3472] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3492] = 2,
+    ACTIONS(289), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(291), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8229,26 +8696,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3503] = 2,
-    ACTIONS(304), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(302), 22,
+  [3524] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8258,26 +8726,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3534] = 2,
-    ACTIONS(308), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(306), 22,
+  [3556] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8287,26 +8756,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3565] = 2,
-    ACTIONS(300), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(298), 22,
+  [3588] = 2,
+    ACTIONS(293), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(295), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8316,26 +8786,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3596] = 2,
-    ACTIONS(300), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(298), 22,
+  [3620] = 2,
+    ACTIONS(305), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(307), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8345,26 +8816,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3627] = 2,
-    ACTIONS(312), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(310), 22,
+  [3652] = 2,
+    ACTIONS(309), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(311), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8374,26 +8846,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3658] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3684] = 2,
+    ACTIONS(309), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(311), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8403,26 +8876,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3689] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3716] = 2,
+    ACTIONS(309), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(311), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8432,26 +8906,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3720] = 2,
-    ACTIONS(264), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(262), 22,
+  [3748] = 2,
+    ACTIONS(313), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(315), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8461,26 +8936,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3751] = 2,
-    ACTIONS(316), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(314), 22,
+  [3780] = 2,
+    ACTIONS(313), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(315), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8490,26 +8966,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3782] = 2,
-    ACTIONS(320), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(318), 22,
+  [3812] = 2,
+    ACTIONS(317), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(319), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8519,55 +8996,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3813] = 2,
-    ACTIONS(320), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(318), 22,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_message,
   [3844] = 2,
-    ACTIONS(320), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
-      sym_comment,
-    ACTIONS(318), 22,
+    ACTIONS(317), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(319), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8577,26 +9026,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3875] = 2,
-    ACTIONS(324), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(322), 22,
+  [3876] = 2,
+    ACTIONS(317), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(319), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8606,26 +9056,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3906] = 2,
-    ACTIONS(324), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(322), 22,
+  [3908] = 2,
+    ACTIONS(309), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(311), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8635,26 +9086,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3937] = 2,
-    ACTIONS(328), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(326), 22,
+  [3940] = 2,
+    ACTIONS(309), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(311), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8664,26 +9116,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3968] = 2,
-    ACTIONS(328), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(326), 22,
+  [3972] = 2,
+    ACTIONS(309), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(311), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8693,26 +9146,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [3999] = 2,
-    ACTIONS(328), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(326), 22,
+  [4004] = 2,
+    ACTIONS(313), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(315), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8722,26 +9176,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4030] = 2,
-    ACTIONS(320), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(318), 22,
+  [4036] = 2,
+    ACTIONS(321), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(323), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8751,26 +9206,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4061] = 2,
-    ACTIONS(320), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(318), 22,
+  [4068] = 2,
+    ACTIONS(325), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(327), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8780,26 +9236,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4092] = 2,
-    ACTIONS(320), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(318), 22,
+  [4100] = 2,
+    ACTIONS(329), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(331), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8809,26 +9266,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4123] = 2,
-    ACTIONS(324), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(322), 22,
+  [4132] = 2,
+    ACTIONS(329), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(331), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8838,26 +9296,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4154] = 2,
-    ACTIONS(332), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(330), 22,
+  [4164] = 2,
+    ACTIONS(329), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(331), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8867,26 +9326,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4185] = 2,
-    ACTIONS(336), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(334), 22,
+  [4196] = 2,
+    ACTIONS(321), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(323), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8896,26 +9356,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4216] = 2,
-    ACTIONS(340), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(338), 22,
+  [4228] = 2,
+    ACTIONS(333), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(335), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8925,26 +9386,27 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-      sym_message,
-  [4247] = 2,
-    ACTIONS(340), 4,
-      sym__letter,
-      sym__n,
-      anon_sym_POUND,
       sym_comment,
-    ACTIONS(338), 22,
+  [4260] = 2,
+    ACTIONS(337), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
-      sym_line_number,
       sym_checksum,
       sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_COLON,
+      sym_extended_name,
+      sym_message,
+    ACTIONS(339), 16,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
       aux_sym_fanuc_if_token1,
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
@@ -8954,364 +9416,343 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
+      sym_comment,
+  [4292] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4278] = 2,
-    ACTIONS(340), 4,
+    ACTIONS(217), 6,
+      sym_checksum,
       sym__letter,
+      sym__m,
       sym__n,
       anon_sym_POUND,
-      sym_comment,
-    ACTIONS(338), 22,
+      anon_sym_STAR,
+    ACTIONS(215), 19,
       ts_builtin_sym_end,
       sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
+      anon_sym_DASH,
+      anon_sym_PLUS,
       sym_numbered_parameter,
       sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_STAR_STAR,
+  [4328] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4309] = 2,
-    ACTIONS(332), 4,
+    ACTIONS(213), 6,
+      sym_checksum,
       sym__letter,
+      sym__m,
       sym__n,
       anon_sym_POUND,
-      sym_comment,
-    ACTIONS(330), 22,
+      anon_sym_STAR,
+    ACTIONS(211), 19,
       ts_builtin_sym_end,
       sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
+      anon_sym_DASH,
+      anon_sym_PLUS,
       sym_numbered_parameter,
       sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_STAR_STAR,
+  [4364] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4340] = 2,
-    ACTIONS(344), 4,
+    ACTIONS(341), 1,
+      anon_sym_STAR,
+    ACTIONS(345), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(343), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(225), 5,
+      sym_checksum,
       sym__letter,
+      sym__m,
       sym__n,
       anon_sym_POUND,
-      sym_comment,
-    ACTIONS(342), 22,
+    ACTIONS(223), 16,
       ts_builtin_sym_end,
       sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
+      anon_sym_DASH,
+      anon_sym_PLUS,
       sym_numbered_parameter,
       sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [4406] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4371] = 2,
-    ACTIONS(348), 4,
+    ACTIONS(341), 1,
+      anon_sym_STAR,
+    ACTIONS(345), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(343), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(347), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(225), 5,
+      sym_checksum,
       sym__letter,
+      sym__m,
       sym__n,
       anon_sym_POUND,
-      sym_comment,
-    ACTIONS(346), 22,
+    ACTIONS(349), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+    ACTIONS(223), 8,
       ts_builtin_sym_end,
       sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+  [4452] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4402] = 2,
-    ACTIONS(352), 4,
+    ACTIONS(341), 1,
+      anon_sym_STAR,
+    ACTIONS(345), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(343), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(347), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(225), 5,
+      sym_checksum,
       sym__letter,
+      sym__m,
       sym__n,
       anon_sym_POUND,
-      sym_comment,
-    ACTIONS(350), 22,
+    ACTIONS(223), 14,
       ts_builtin_sym_end,
       sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [4496] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4433] = 2,
-    ACTIONS(300), 4,
+    ACTIONS(345), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(225), 6,
+      sym_checksum,
       sym__letter,
+      sym__m,
       sym__n,
       anon_sym_POUND,
-      sym_comment,
-    ACTIONS(298), 22,
+      anon_sym_STAR,
+    ACTIONS(223), 18,
       ts_builtin_sym_end,
       sym__newline,
-      sym_block_delete,
-      sym_line_number,
-      sym_checksum,
-      sym_percent,
       anon_sym_DOLLAR,
-      sym__m,
-      sym__o,
+      anon_sym_DASH,
+      anon_sym_PLUS,
       sym_numbered_parameter,
       sym_named_parameter,
-      anon_sym_COLON,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+  [4534] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
       sym_message,
-  [4464] = 14,
+    ACTIONS(341), 1,
+      anon_sym_STAR,
+    ACTIONS(345), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(343), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(347), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(355), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(351), 5,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(353), 5,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      anon_sym_POUND,
+    ACTIONS(349), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [4582] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(358), 1,
+    ACTIONS(361), 1,
       sym__text_m_code,
-    ACTIONS(362), 1,
+    ACTIONS(365), 1,
       sym_number,
-    ACTIONS(366), 1,
+    ACTIONS(369), 1,
       anon_sym_LBRACK,
-    ACTIONS(368), 1,
+    ACTIONS(371), 1,
       sym_function_name,
-    ACTIONS(370), 1,
+    ACTIONS(373), 1,
       sym__atan,
-    STATE(259), 1,
+    STATE(267), 1,
       sym__signed_value,
-    ACTIONS(356), 2,
+    ACTIONS(359), 2,
       sym__letter,
       sym__m,
-    ACTIONS(360), 2,
+    ACTIONS(363), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(364), 3,
+    ACTIONS(367), 3,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(265), 3,
+    STATE(268), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(354), 5,
+    ACTIONS(357), 5,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       anon_sym_DOLLAR,
       sym__n,
-  [4517] = 12,
+  [4635] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(366), 1,
+    ACTIONS(369), 1,
       anon_sym_LBRACK,
-    ACTIONS(368), 1,
+    ACTIONS(371), 1,
       sym_function_name,
-    ACTIONS(370), 1,
+    ACTIONS(373), 1,
       sym__atan,
-    STATE(258), 1,
+    STATE(260), 1,
       sym__signed_value,
-    ACTIONS(356), 2,
+    ACTIONS(359), 2,
       sym__letter,
       sym__m,
-    ACTIONS(360), 2,
+    ACTIONS(363), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(265), 3,
+    STATE(268), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(364), 4,
+    ACTIONS(367), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(354), 5,
+    ACTIONS(357), 5,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       anon_sym_DOLLAR,
       sym__n,
-  [4565] = 9,
+  [4683] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(218), 1,
+    ACTIONS(225), 1,
       sym_checksum,
-    ACTIONS(376), 1,
+    ACTIONS(377), 1,
       anon_sym_STAR,
-    ACTIONS(380), 1,
+    ACTIONS(381), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(372), 2,
+    ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(378), 2,
+    ACTIONS(379), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-    ACTIONS(216), 7,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_COMMA,
-  [4606] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(218), 1,
-      sym_checksum,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(216), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_COMMA,
-  [4643] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(218), 2,
-      sym_checksum,
-      anon_sym_STAR,
-    ACTIONS(216), 17,
-      ts_builtin_sym_end,
-      sym__newline,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_COMMA,
-  [4676] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(218), 1,
-      sym_checksum,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(216), 13,
+    ACTIONS(223), 13,
       ts_builtin_sym_end,
       sym__newline,
       anon_sym_RBRACK,
@@ -9325,18 +9766,108 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
       anon_sym_COMMA,
-  [4715] = 5,
+  [4722] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(386), 1,
+    ACTIONS(225), 1,
+      sym_checksum,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+    ACTIONS(223), 7,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_COMMA,
+  [4763] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(225), 1,
+      sym_checksum,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(223), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_COMMA,
+  [4800] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(225), 2,
+      sym_checksum,
+      anon_sym_STAR,
+    ACTIONS(223), 17,
+      ts_builtin_sym_end,
+      sym__newline,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_COMMA,
+  [4833] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(389), 1,
       aux_sym_o_else_token1,
-    ACTIONS(382), 3,
+    ACTIONS(385), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-    ACTIONS(384), 14,
+    ACTIONS(387), 14,
       aux_sym_o_sub_token1,
       aux_sym_o_endsub_token1,
       aux_sym_o_call_token1,
@@ -9351,57 +9882,57 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [4746] = 10,
+  [4864] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(250), 1,
+    ACTIONS(353), 1,
       sym_checksum,
-    ACTIONS(376), 1,
+    ACTIONS(377), 1,
       anon_sym_STAR,
-    ACTIONS(380), 1,
+    ACTIONS(381), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(248), 2,
+    ACTIONS(351), 2,
       ts_builtin_sym_end,
       sym__newline,
-    ACTIONS(372), 2,
+    ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(378), 2,
+    ACTIONS(379), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
+    ACTIONS(391), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
+    ACTIONS(383), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [4787] = 14,
+  [4905] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(390), 1,
+    ACTIONS(393), 1,
       ts_builtin_sym_end,
-    ACTIONS(392), 1,
+    ACTIONS(395), 1,
       sym__newline,
-    ACTIONS(394), 1,
+    ACTIONS(397), 1,
       sym_checksum,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(400), 1,
+    ACTIONS(401), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9409,33 +9940,33 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(168), 3,
+    STATE(192), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4835] = 14,
+  [4953] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(404), 1,
+    ACTIONS(405), 1,
       ts_builtin_sym_end,
-    ACTIONS(406), 1,
+    ACTIONS(407), 1,
       sym__newline,
-    ACTIONS(408), 1,
+    ACTIONS(409), 1,
       sym_checksum,
-    ACTIONS(410), 1,
+    ACTIONS(411), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9443,33 +9974,33 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(158), 3,
+    STATE(162), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4883] = 14,
+  [5001] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(412), 1,
+    ACTIONS(413), 1,
       ts_builtin_sym_end,
-    ACTIONS(414), 1,
+    ACTIONS(415), 1,
       sym__newline,
-    ACTIONS(416), 1,
+    ACTIONS(417), 1,
       sym_checksum,
-    ACTIONS(418), 1,
+    ACTIONS(419), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9477,33 +10008,33 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(126), 3,
+    STATE(170), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4931] = 14,
+  [5049] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(412), 1,
+    ACTIONS(421), 1,
       ts_builtin_sym_end,
-    ACTIONS(420), 1,
+    ACTIONS(423), 1,
       sym__newline,
-    ACTIONS(422), 1,
+    ACTIONS(425), 1,
       sym_checksum,
-    ACTIONS(424), 1,
+    ACTIONS(427), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9511,33 +10042,33 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(145), 3,
+    STATE(176), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4979] = 14,
+  [5097] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(392), 1,
-      sym__newline,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(426), 1,
+    ACTIONS(413), 1,
       ts_builtin_sym_end,
-    ACTIONS(428), 1,
+    ACTIONS(429), 1,
+      sym__newline,
+    ACTIONS(431), 1,
       sym_checksum,
-    ACTIONS(430), 1,
+    ACTIONS(433), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9545,33 +10076,33 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(150), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5027] = 14,
+  [5145] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(404), 1,
+    ACTIONS(413), 1,
       ts_builtin_sym_end,
-    ACTIONS(432), 1,
+    ACTIONS(435), 1,
       sym__newline,
-    ACTIONS(434), 1,
+    ACTIONS(437), 1,
       sym_checksum,
-    ACTIONS(436), 1,
+    ACTIONS(439), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9579,131 +10110,93 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(160), 3,
+    STATE(152), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5075] = 14,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(404), 1,
-      ts_builtin_sym_end,
-    ACTIONS(438), 1,
-      sym__newline,
-    ACTIONS(440), 1,
-      sym_checksum,
-    ACTIONS(442), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(175), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5123] = 14,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(406), 1,
-      sym__newline,
-    ACTIONS(444), 1,
-      ts_builtin_sym_end,
-    ACTIONS(446), 1,
-      sym_checksum,
-    ACTIONS(448), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(184), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5171] = 10,
+  [5193] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(376), 1,
+    ACTIONS(377), 1,
       anon_sym_STAR,
-    ACTIONS(380), 1,
+    ACTIONS(381), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(450), 1,
+    ACTIONS(441), 1,
       anon_sym_RBRACK,
-    ACTIONS(452), 1,
+    ACTIONS(443), 1,
       anon_sym_COMMA,
-    ACTIONS(372), 2,
+    ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(378), 2,
+    ACTIONS(379), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
+    ACTIONS(391), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
+    ACTIONS(383), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [5211] = 14,
+  [5233] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(441), 1,
+      anon_sym_RBRACK,
+    ACTIONS(445), 1,
+      anon_sym_COMMA,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(391), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [5273] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(420), 1,
+    ACTIONS(429), 1,
       sym__newline,
-    ACTIONS(454), 1,
+    ACTIONS(447), 1,
       ts_builtin_sym_end,
-    ACTIONS(456), 1,
+    ACTIONS(449), 1,
       sym_checksum,
-    ACTIONS(458), 1,
+    ACTIONS(451), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9711,63 +10204,233 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(195), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5321] = 14,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(435), 1,
+      sym__newline,
+    ACTIONS(447), 1,
+      ts_builtin_sym_end,
+    ACTIONS(453), 1,
+      sym_checksum,
+    ACTIONS(455), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(180), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5259] = 10,
+  [5369] = 14,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(421), 1,
+      ts_builtin_sym_end,
+    ACTIONS(457), 1,
+      sym__newline,
+    ACTIONS(459), 1,
+      sym_checksum,
+    ACTIONS(461), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(182), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5417] = 14,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(395), 1,
+      sym__newline,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(463), 1,
+      ts_builtin_sym_end,
+    ACTIONS(465), 1,
+      sym_checksum,
+    ACTIONS(467), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(164), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5465] = 14,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(415), 1,
+      sym__newline,
+    ACTIONS(447), 1,
+      ts_builtin_sym_end,
+    ACTIONS(469), 1,
+      sym_checksum,
+    ACTIONS(471), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(174), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5513] = 14,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(407), 1,
+      sym__newline,
+    ACTIONS(473), 1,
+      ts_builtin_sym_end,
+    ACTIONS(475), 1,
+      sym_checksum,
+    ACTIONS(477), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(146), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5561] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(376), 1,
+    ACTIONS(377), 1,
       anon_sym_STAR,
-    ACTIONS(380), 1,
+    ACTIONS(381), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(460), 1,
-      anon_sym_RBRACK,
-    ACTIONS(462), 1,
+    ACTIONS(445), 1,
       anon_sym_COMMA,
-    ACTIONS(372), 2,
+    ACTIONS(479), 1,
+      anon_sym_RBRACK,
+    ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(378), 2,
+    ACTIONS(379), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
+    ACTIONS(391), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
+    ACTIONS(383), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [5299] = 14,
+  [5601] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(432), 1,
+    ACTIONS(457), 1,
       sym__newline,
-    ACTIONS(444), 1,
+    ACTIONS(481), 1,
       ts_builtin_sym_end,
-    ACTIONS(464), 1,
+    ACTIONS(483), 1,
       sym_checksum,
-    ACTIONS(466), 1,
+    ACTIONS(485), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9775,97 +10438,63 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(194), 3,
+    STATE(132), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5347] = 14,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(414), 1,
-      sym__newline,
-    ACTIONS(454), 1,
-      ts_builtin_sym_end,
-    ACTIONS(468), 1,
-      sym_checksum,
-    ACTIONS(470), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(130), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5395] = 10,
+  [5649] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(376), 1,
+    ACTIONS(377), 1,
       anon_sym_STAR,
-    ACTIONS(380), 1,
+    ACTIONS(381), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(462), 1,
+    ACTIONS(445), 1,
       anon_sym_COMMA,
-    ACTIONS(472), 1,
+    ACTIONS(487), 1,
       anon_sym_RBRACK,
-    ACTIONS(372), 2,
+    ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(378), 2,
+    ACTIONS(379), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
+    ACTIONS(391), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
+    ACTIONS(383), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [5435] = 14,
+  [5689] = 14,
+    ACTIONS(23), 1,
+      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(474), 1,
-      ts_builtin_sym_end,
-    ACTIONS(476), 1,
+    ACTIONS(423), 1,
       sym__newline,
-    ACTIONS(478), 1,
+    ACTIONS(481), 1,
+      ts_builtin_sym_end,
+    ACTIONS(489), 1,
       sym_checksum,
-    ACTIONS(480), 1,
+    ACTIONS(491), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -9873,586 +10502,64 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(178), 3,
+    STATE(141), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5483] = 14,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(476), 1,
-      sym__newline,
-    ACTIONS(482), 1,
-      ts_builtin_sym_end,
-    ACTIONS(484), 1,
-      sym_checksum,
-    ACTIONS(486), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(185), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5531] = 14,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(438), 1,
-      sym__newline,
-    ACTIONS(444), 1,
-      ts_builtin_sym_end,
-    ACTIONS(488), 1,
-      sym_checksum,
-    ACTIONS(490), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(190), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5579] = 10,
+  [5737] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(450), 1,
-      anon_sym_RBRACK,
-    ACTIONS(462), 1,
-      anon_sym_COMMA,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [5619] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(492), 1,
-      ts_builtin_sym_end,
-    ACTIONS(494), 1,
+    ACTIONS(171), 1,
       sym__newline,
-    ACTIONS(496), 1,
+    ACTIONS(179), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
       sym_checksum,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    STATE(257), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5666] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(450), 1,
-      anon_sym_RBRACK,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [5703] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(170), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5750] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(500), 1,
-      ts_builtin_sym_end,
-    ACTIONS(502), 1,
-      sym__newline,
-    ACTIONS(504), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5797] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(494), 1,
-      sym__newline,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(506), 1,
-      ts_builtin_sym_end,
-    ACTIONS(508), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5844] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(130), 1,
-      ts_builtin_sym_end,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(138), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(155), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5891] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(184), 1,
-      ts_builtin_sym_end,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(188), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
     STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5938] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+  [5784] = 13,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(132), 1,
+    ACTIONS(395), 1,
       sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-    ACTIONS(152), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(128), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5985] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(500), 1,
-      ts_builtin_sym_end,
-    ACTIONS(510), 1,
-      sym__newline,
-    ACTIONS(512), 1,
+    ACTIONS(499), 1,
       sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6032] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(514), 1,
-      ts_builtin_sym_end,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(518), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6079] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(492), 1,
-      ts_builtin_sym_end,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(520), 1,
-      sym__newline,
-    ACTIONS(522), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(164), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6126] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(170), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(151), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6173] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(502), 1,
-      sym__newline,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
-    ACTIONS(526), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6220] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(510), 1,
-      sym__newline,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
-    ACTIONS(528), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6267] = 13,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(414), 1,
-      sym__newline,
-    ACTIONS(530), 1,
-      sym_checksum,
-    ACTIONS(532), 1,
+    ACTIONS(501), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10460,64 +10567,262 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(207), 3,
+    STATE(217), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6312] = 14,
+  [5829] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(534), 1,
+    ACTIONS(187), 1,
       ts_builtin_sym_end,
-    ACTIONS(536), 1,
+    ACTIONS(189), 1,
       sym__newline,
-    ACTIONS(538), 1,
+    ACTIONS(191), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6359] = 13,
+  [5876] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(420), 1,
+    ACTIONS(135), 1,
+      ts_builtin_sym_end,
+    ACTIONS(137), 1,
       sym__newline,
-    ACTIONS(540), 1,
+    ACTIONS(143), 1,
       sym_checksum,
-    ACTIONS(542), 1,
-      sym_message_text,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(126), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5923] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(503), 1,
+      ts_builtin_sym_end,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(507), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5970] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(511), 1,
+      sym__newline,
+    ACTIONS(513), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(158), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6017] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(515), 1,
+      sym__newline,
+    ACTIONS(517), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6064] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(519), 1,
+      ts_builtin_sym_end,
+    ACTIONS(521), 1,
+      sym__newline,
+    ACTIONS(523), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6111] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(519), 1,
+      ts_builtin_sym_end,
+    ACTIONS(525), 1,
+      sym__newline,
+    ACTIONS(527), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6158] = 13,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(457), 1,
+      sym__newline,
+    ACTIONS(529), 1,
+      sym_checksum,
+    ACTIONS(531), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10525,915 +10830,64 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(216), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6404] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(514), 1,
-      ts_builtin_sym_end,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(518), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(166), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6451] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(492), 1,
-      ts_builtin_sym_end,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(544), 1,
-      sym__newline,
-    ACTIONS(546), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(169), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6498] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(492), 1,
-      ts_builtin_sym_end,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(548), 1,
-      sym__newline,
-    ACTIONS(550), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6545] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
-    ACTIONS(552), 1,
-      sym__newline,
-    ACTIONS(554), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6592] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(556), 1,
-      ts_builtin_sym_end,
-    ACTIONS(558), 1,
-      sym__newline,
-    ACTIONS(560), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6639] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
-      ts_builtin_sym_end,
-    ACTIONS(178), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(156), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6686] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(562), 1,
-      ts_builtin_sym_end,
-    ACTIONS(564), 1,
-      sym__newline,
-    ACTIONS(566), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(171), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6733] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(562), 1,
-      ts_builtin_sym_end,
-    ACTIONS(568), 1,
-      sym__newline,
-    ACTIONS(570), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6780] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(184), 1,
-      ts_builtin_sym_end,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(188), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6827] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(572), 1,
-      ts_builtin_sym_end,
-    ACTIONS(574), 1,
-      sym__newline,
-    ACTIONS(576), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(141), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6874] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(578), 1,
-      ts_builtin_sym_end,
-    ACTIONS(580), 1,
-      sym__newline,
-    ACTIONS(582), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6921] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(192), 1,
-      ts_builtin_sym_end,
-    ACTIONS(194), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(135), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6968] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
-      ts_builtin_sym_end,
-    ACTIONS(178), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7015] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(192), 1,
-      ts_builtin_sym_end,
-    ACTIONS(194), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7062] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(586), 1,
-      sym__newline,
-    ACTIONS(588), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(138), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7109] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(590), 1,
-      sym__newline,
-    ACTIONS(592), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7156] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(594), 1,
-      sym__newline,
-    ACTIONS(596), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(139), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7203] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(598), 1,
-      sym__newline,
-    ACTIONS(600), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7250] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(536), 1,
-      sym__newline,
-    ACTIONS(602), 1,
-      ts_builtin_sym_end,
-    ACTIONS(604), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7297] = 13,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(406), 1,
-      sym__newline,
-    ACTIONS(606), 1,
-      sym_checksum,
-    ACTIONS(608), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(199), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7342] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(610), 1,
-      anon_sym_RBRACK,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [7379] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(614), 1,
-      sym__newline,
-    ACTIONS(616), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7426] = 13,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(392), 1,
-      sym__newline,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(618), 1,
-      sym_checksum,
-    ACTIONS(620), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(203), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7471] = 14,
+  [6203] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(558), 1,
-      sym__newline,
-    ACTIONS(622), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(533), 1,
       ts_builtin_sym_end,
-    ACTIONS(624), 1,
+    ACTIONS(535), 1,
+      sym__newline,
+    ACTIONS(537), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7518] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+  [6250] = 13,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(564), 1,
+    ACTIONS(423), 1,
       sym__newline,
-    ACTIONS(626), 1,
-      ts_builtin_sym_end,
-    ACTIONS(628), 1,
+    ACTIONS(539), 1,
       sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(176), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7565] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(568), 1,
-      sym__newline,
-    ACTIONS(626), 1,
-      ts_builtin_sym_end,
-    ACTIONS(630), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7612] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(580), 1,
-      sym__newline,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(632), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7659] = 13,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(432), 1,
-      sym__newline,
-    ACTIONS(634), 1,
-      sym_checksum,
-    ACTIONS(636), 1,
+    ACTIONS(541), 1,
       sym_message_text,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11441,2367 +10895,2902 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(402), 2,
+    ACTIONS(403), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(218), 3,
+    STATE(211), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7704] = 14,
+  [6295] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(638), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(503), 1,
       ts_builtin_sym_end,
-    ACTIONS(640), 1,
+    ACTIONS(505), 1,
       sym__newline,
-    ACTIONS(642), 1,
+    ACTIONS(507), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(160), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7751] = 13,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(438), 1,
-      sym__newline,
-    ACTIONS(644), 1,
-      sym_checksum,
-    ACTIONS(646), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(224), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7796] = 14,
+  [6342] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(574), 1,
+    ACTIONS(189), 1,
       sym__newline,
-    ACTIONS(648), 1,
+    ACTIONS(195), 1,
       ts_builtin_sym_end,
-    ACTIONS(650), 1,
+    ACTIONS(197), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(161), 3,
+    STATE(130), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7843] = 14,
+  [6389] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(584), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(652), 1,
+    ACTIONS(543), 1,
       sym__newline,
-    ACTIONS(654), 1,
+    ACTIONS(545), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(146), 3,
+    STATE(163), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7890] = 14,
+  [6436] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(584), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(656), 1,
+    ACTIONS(547), 1,
       sym__newline,
-    ACTIONS(658), 1,
+    ACTIONS(549), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7937] = 14,
+  [6483] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(640), 1,
-      sym__newline,
-    ACTIONS(660), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(519), 1,
       ts_builtin_sym_end,
-    ACTIONS(662), 1,
+    ACTIONS(551), 1,
+      sym__newline,
+    ACTIONS(553), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7984] = 14,
+  [6530] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(664), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(555), 1,
       ts_builtin_sym_end,
-    ACTIONS(666), 1,
+    ACTIONS(557), 1,
+      sym__newline,
+    ACTIONS(559), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(147), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8031] = 14,
+  [6577] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(648), 1,
+    ACTIONS(169), 1,
       ts_builtin_sym_end,
-    ACTIONS(668), 1,
+    ACTIONS(171), 1,
       sym__newline,
-    ACTIONS(670), 1,
+    ACTIONS(175), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8078] = 14,
+  [6624] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(506), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(561), 1,
       ts_builtin_sym_end,
-    ACTIONS(544), 1,
+    ACTIONS(563), 1,
       sym__newline,
-    ACTIONS(672), 1,
+    ACTIONS(565), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(153), 3,
+    STATE(165), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8125] = 14,
+  [6671] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(506), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(561), 1,
       ts_builtin_sym_end,
-    ACTIONS(548), 1,
+    ACTIONS(567), 1,
       sym__newline,
-    ACTIONS(674), 1,
+    ACTIONS(569), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8172] = 13,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(396), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(398), 1,
-      sym__m,
-    ACTIONS(476), 1,
-      sym__newline,
-    ACTIONS(676), 1,
-      sym_checksum,
-    ACTIONS(678), 1,
-      sym_message_text,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(402), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(226), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8217] = 14,
+  [6718] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(586), 1,
+    ACTIONS(189), 1,
       sym__newline,
-    ACTIONS(680), 1,
+    ACTIONS(195), 1,
       ts_builtin_sym_end,
-    ACTIONS(682), 1,
+    ACTIONS(197), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(129), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8264] = 14,
+  [6765] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(500), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(571), 1,
       ts_builtin_sym_end,
-    ACTIONS(552), 1,
+    ACTIONS(573), 1,
       sym__newline,
-    ACTIONS(684), 1,
+    ACTIONS(575), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(133), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8311] = 14,
+  [6812] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(590), 1,
-      sym__newline,
-    ACTIONS(680), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(577), 1,
       ts_builtin_sym_end,
-    ACTIONS(686), 1,
+    ACTIONS(579), 1,
+      sym__newline,
+    ACTIONS(581), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8358] = 14,
+  [6859] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(572), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(571), 1,
       ts_builtin_sym_end,
-    ACTIONS(668), 1,
+    ACTIONS(583), 1,
       sym__newline,
-    ACTIONS(688), 1,
+    ACTIONS(585), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8405] = 14,
+  [6906] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(652), 1,
-      sym__newline,
-    ACTIONS(680), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(571), 1,
       ts_builtin_sym_end,
-    ACTIONS(690), 1,
+    ACTIONS(587), 1,
+      sym__newline,
+    ACTIONS(589), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(183), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8452] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(460), 1,
-      anon_sym_RBRACK,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [8489] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(692), 1,
-      anon_sym_RBRACK,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [8526] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(376), 1,
-      anon_sym_STAR,
-    ACTIONS(380), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(472), 1,
-      anon_sym_RBRACK,
-    ACTIONS(372), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(378), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(388), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(374), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [8563] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(656), 1,
-      sym__newline,
-    ACTIONS(680), 1,
-      ts_builtin_sym_end,
-    ACTIONS(694), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8610] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(578), 1,
-      ts_builtin_sym_end,
-    ACTIONS(614), 1,
-      sym__newline,
-    ACTIONS(696), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8657] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(594), 1,
-      sym__newline,
-    ACTIONS(680), 1,
-      ts_builtin_sym_end,
-    ACTIONS(698), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
     STATE(134), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8704] = 14,
+  [6953] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(664), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(571), 1,
       ts_builtin_sym_end,
-    ACTIONS(666), 1,
+    ACTIONS(591), 1,
+      sym__newline,
+    ACTIONS(593), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8751] = 14,
+  [7000] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(598), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(535), 1,
       sym__newline,
-    ACTIONS(680), 1,
+    ACTIONS(595), 1,
       ts_builtin_sym_end,
-    ACTIONS(700), 1,
+    ACTIONS(597), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8798] = 14,
+  [7047] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(506), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(599), 1,
       ts_builtin_sym_end,
-    ACTIONS(520), 1,
+    ACTIONS(601), 1,
       sym__newline,
-    ACTIONS(702), 1,
+    ACTIONS(603), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(191), 3,
+    STATE(136), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8845] = 12,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(706), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(712), 1,
-      sym__m,
-    ACTIONS(718), 1,
-      anon_sym_POUND,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(709), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(715), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(704), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8888] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+  [7094] = 13,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(399), 1,
       anon_sym_DOLLAR,
-    ACTIONS(586), 1,
+    ACTIONS(429), 1,
       sym__newline,
-    ACTIONS(721), 1,
+    ACTIONS(605), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(607), 1,
+      sym_message_text,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    STATE(209), 3,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(213), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8932] = 4,
+  [7139] = 13,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(435), 1,
+      sym__newline,
+    ACTIONS(609), 1,
+      sym_checksum,
+    ACTIONS(611), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(215), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7184] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(386), 1,
-      aux_sym_o_else_token1,
-    ACTIONS(384), 14,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(613), 1,
+      anon_sym_RBRACK,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(391), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [7221] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(615), 1,
+      ts_builtin_sym_end,
+    ACTIONS(617), 1,
+      sym__newline,
+    ACTIONS(619), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7268] = 13,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(407), 1,
+      sym__newline,
+    ACTIONS(621), 1,
+      sym_checksum,
+    ACTIONS(623), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(199), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7313] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(557), 1,
+      sym__newline,
+    ACTIONS(625), 1,
+      ts_builtin_sym_end,
+    ACTIONS(627), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7360] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(563), 1,
+      sym__newline,
+    ACTIONS(629), 1,
+      ts_builtin_sym_end,
+    ACTIONS(631), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(172), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7407] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(567), 1,
+      sym__newline,
+    ACTIONS(629), 1,
+      ts_builtin_sym_end,
+    ACTIONS(633), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7454] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(579), 1,
+      sym__newline,
+    ACTIONS(615), 1,
+      ts_builtin_sym_end,
+    ACTIONS(635), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7501] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(599), 1,
+      ts_builtin_sym_end,
+    ACTIONS(637), 1,
+      sym__newline,
+    ACTIONS(639), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7548] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(641), 1,
+      ts_builtin_sym_end,
+    ACTIONS(643), 1,
+      sym__newline,
+    ACTIONS(645), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7595] = 13,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(399), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(415), 1,
+      sym__newline,
+    ACTIONS(647), 1,
+      sym_checksum,
+    ACTIONS(649), 1,
+      sym_message_text,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(403), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(224), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7640] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(587), 1,
+      sym__newline,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(653), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(194), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7687] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(169), 1,
+      ts_builtin_sym_end,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(175), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(128), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7734] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(571), 1,
+      ts_builtin_sym_end,
+    ACTIONS(655), 1,
+      sym__newline,
+    ACTIONS(657), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(142), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7781] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(571), 1,
+      ts_builtin_sym_end,
+    ACTIONS(659), 1,
+      sym__newline,
+    ACTIONS(661), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7828] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(663), 1,
+      ts_builtin_sym_end,
+    ACTIONS(665), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(143), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7875] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(643), 1,
+      sym__newline,
+    ACTIONS(667), 1,
+      ts_builtin_sym_end,
+    ACTIONS(669), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7922] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(655), 1,
+      sym__newline,
+    ACTIONS(671), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(178), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7969] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(659), 1,
+      sym__newline,
+    ACTIONS(673), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8016] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(543), 1,
+      sym__newline,
+    ACTIONS(675), 1,
+      ts_builtin_sym_end,
+    ACTIONS(677), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(149), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8063] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(547), 1,
+      sym__newline,
+    ACTIONS(675), 1,
+      ts_builtin_sym_end,
+    ACTIONS(679), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8110] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(179), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(147), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8157] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(551), 1,
+      sym__newline,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
+    ACTIONS(683), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8204] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(663), 1,
+      ts_builtin_sym_end,
+    ACTIONS(665), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8251] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(591), 1,
+      sym__newline,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(685), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8298] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(511), 1,
+      sym__newline,
+    ACTIONS(675), 1,
+      ts_builtin_sym_end,
+    ACTIONS(687), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(184), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8345] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(515), 1,
+      sym__newline,
+    ACTIONS(675), 1,
+      ts_builtin_sym_end,
+    ACTIONS(689), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8392] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(151), 1,
+      ts_builtin_sym_end,
+    ACTIONS(157), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(144), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8439] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(577), 1,
+      ts_builtin_sym_end,
+    ACTIONS(617), 1,
+      sym__newline,
+    ACTIONS(691), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8486] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(441), 1,
+      anon_sym_RBRACK,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(391), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8523] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(573), 1,
+      sym__newline,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(693), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(190), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8570] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(479), 1,
+      anon_sym_RBRACK,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(391), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8607] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(695), 1,
+      anon_sym_RBRACK,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(391), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8644] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(377), 1,
+      anon_sym_STAR,
+    ACTIONS(381), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(487), 1,
+      anon_sym_RBRACK,
+    ACTIONS(375), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(379), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(391), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(383), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [8681] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(521), 1,
+      sym__newline,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
+    ACTIONS(697), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8728] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(601), 1,
+      sym__newline,
+    ACTIONS(699), 1,
+      ts_builtin_sym_end,
+    ACTIONS(701), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(153), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8775] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(637), 1,
+      sym__newline,
+    ACTIONS(699), 1,
+      ts_builtin_sym_end,
+    ACTIONS(703), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8822] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(707), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(713), 1,
+      sym__m,
+    ACTIONS(719), 1,
+      anon_sym_POUND,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(710), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(716), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(705), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8865] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(525), 1,
+      sym__newline,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
+    ACTIONS(722), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8912] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(583), 1,
+      sym__newline,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(724), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8959] = 14,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(187), 1,
+      ts_builtin_sym_end,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(191), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(179), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9006] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(557), 1,
+      sym__newline,
+    ACTIONS(726), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9050] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(563), 1,
+      sym__newline,
+    ACTIONS(728), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(207), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9094] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(567), 1,
+      sym__newline,
+    ACTIONS(730), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9138] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(579), 1,
+      sym__newline,
+    ACTIONS(732), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9182] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(734), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9226] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(511), 1,
+      sym__newline,
+    ACTIONS(736), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(226), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9270] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(515), 1,
+      sym__newline,
+    ACTIONS(738), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9314] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(521), 1,
+      sym__newline,
+    ACTIONS(740), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9358] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(525), 1,
+      sym__newline,
+    ACTIONS(742), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9402] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(734), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(197), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9446] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(643), 1,
+      sym__newline,
+    ACTIONS(744), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9490] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(746), 1,
       aux_sym_o_sub_token1,
+    ACTIONS(748), 1,
       aux_sym_o_endsub_token1,
+    ACTIONS(750), 1,
       aux_sym_o_call_token1,
+    ACTIONS(752), 1,
       aux_sym_o_return_token1,
+    ACTIONS(754), 1,
       aux_sym_o_if_token1,
+    ACTIONS(756), 1,
       aux_sym_o_elseif_token1,
-      aux_sym_o_endif_token1,
-      aux_sym_o_while_token1,
-      aux_sym_o_endwhile_token1,
-      aux_sym_o_do_token1,
-      aux_sym_o_repeat_token1,
-      aux_sym_o_endrepeat_token1,
-      aux_sym_o_break_token1,
-      aux_sym_o_continue_token1,
-  [8958] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(590), 1,
-      sym__newline,
-    ACTIONS(723), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9002] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(614), 1,
-      sym__newline,
-    ACTIONS(725), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9046] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(558), 1,
-      sym__newline,
-    ACTIONS(727), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9090] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(564), 1,
-      sym__newline,
-    ACTIONS(729), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(211), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9134] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(568), 1,
-      sym__newline,
-    ACTIONS(731), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9178] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(580), 1,
-      sym__newline,
-    ACTIONS(733), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9222] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(735), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9266] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(520), 1,
-      sym__newline,
-    ACTIONS(737), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(200), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9310] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(494), 1,
-      sym__newline,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(739), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9354] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(160), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(223), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9398] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(502), 1,
-      sym__newline,
-    ACTIONS(741), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9442] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(510), 1,
-      sym__newline,
-    ACTIONS(743), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9486] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(640), 1,
-      sym__newline,
-    ACTIONS(745), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(196), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9530] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(735), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(201), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9574] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(747), 1,
-      aux_sym_o_sub_token1,
-    ACTIONS(749), 1,
-      aux_sym_o_endsub_token1,
-    ACTIONS(751), 1,
-      aux_sym_o_call_token1,
-    ACTIONS(753), 1,
-      aux_sym_o_return_token1,
-    ACTIONS(755), 1,
-      aux_sym_o_if_token1,
-    ACTIONS(757), 1,
-      aux_sym_o_elseif_token1,
-    ACTIONS(759), 1,
+    ACTIONS(758), 1,
       aux_sym_o_else_token1,
-    ACTIONS(761), 1,
+    ACTIONS(760), 1,
       aux_sym_o_endif_token1,
-    ACTIONS(763), 1,
+    ACTIONS(762), 1,
       aux_sym_o_while_token1,
-    ACTIONS(765), 1,
+    ACTIONS(764), 1,
       aux_sym_o_endwhile_token1,
-    ACTIONS(767), 1,
+    ACTIONS(766), 1,
       aux_sym_o_do_token1,
-    ACTIONS(769), 1,
+    ACTIONS(768), 1,
       aux_sym_o_repeat_token1,
-    ACTIONS(771), 1,
+    ACTIONS(770), 1,
       aux_sym_o_endrepeat_token1,
-    ACTIONS(773), 1,
+    ACTIONS(772), 1,
       aux_sym_o_break_token1,
-    ACTIONS(775), 1,
+    ACTIONS(774), 1,
       aux_sym_o_continue_token1,
-  [9626] = 13,
+  [9542] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(594), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(573), 1,
       sym__newline,
-    ACTIONS(777), 1,
+    ACTIONS(776), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
-      sym__letter,
-      sym__n,
-    STATE(210), 3,
-      sym_word,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9670] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(544), 1,
-      sym__newline,
-    ACTIONS(779), 1,
-      sym_checksum,
-    STATE(257), 1,
-      sym__text_word,
-    STATE(269), 1,
-      sym__spindle_word,
-    STATE(439), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
     STATE(204), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9714] = 13,
+  [9586] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(548), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(543), 1,
       sym__newline,
-    ACTIONS(781), 1,
+    ACTIONS(778), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(200), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9758] = 13,
+  [9630] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(552), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(547), 1,
       sym__newline,
-    ACTIONS(783), 1,
+    ACTIONS(780), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9802] = 13,
+  [9674] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(598), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(551), 1,
       sym__newline,
-    ACTIONS(785), 1,
+    ACTIONS(782), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9846] = 13,
+  [9718] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(536), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(583), 1,
       sym__newline,
-    ACTIONS(787), 1,
+    ACTIONS(784), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9890] = 13,
+  [9762] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(204), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    STATE(257), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(587), 1,
+      sym__newline,
+    ACTIONS(786), 1,
+      sym_checksum,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
     STATE(205), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9934] = 13,
+  [9806] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(204), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    STATE(257), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(591), 1,
+      sym__newline,
+    ACTIONS(788), 1,
+      sym_checksum,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9978] = 13,
+  [9850] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(652), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(535), 1,
       sym__newline,
-    ACTIONS(789), 1,
+    ACTIONS(790), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(217), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10022] = 13,
+  [9894] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(200), 1,
-      sym_checksum,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    STATE(257), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(637), 1,
+      sym__newline,
+    ACTIONS(792), 1,
+      sym_checksum,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10066] = 13,
+  [9938] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(656), 1,
+    ACTIONS(189), 1,
       sym__newline,
-    ACTIONS(791), 1,
+    ACTIONS(207), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(201), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10110] = 13,
+  [9982] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(574), 1,
+    ACTIONS(171), 1,
       sym__newline,
-    ACTIONS(793), 1,
+    ACTIONS(203), 1,
       sym_checksum,
-    STATE(257), 1,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(219), 3,
+    STATE(225), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10154] = 13,
+  [10026] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
+    ACTIONS(389), 1,
+      aux_sym_o_else_token1,
+    ACTIONS(387), 14,
+      aux_sym_o_sub_token1,
+      aux_sym_o_endsub_token1,
+      aux_sym_o_call_token1,
+      aux_sym_o_return_token1,
+      aux_sym_o_if_token1,
+      aux_sym_o_elseif_token1,
+      aux_sym_o_endif_token1,
+      aux_sym_o_while_token1,
+      aux_sym_o_endwhile_token1,
+      aux_sym_o_do_token1,
+      aux_sym_o_repeat_token1,
+      aux_sym_o_endrepeat_token1,
+      aux_sym_o_break_token1,
+      aux_sym_o_continue_token1,
+  [10052] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    ACTIONS(668), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(655), 1,
       sym__newline,
-    ACTIONS(795), 1,
+    ACTIONS(794), 1,
       sym_checksum,
-    STATE(257), 1,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(196), 3,
+    STATE(212), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10198] = 13,
+  [10096] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(23), 1,
-      sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(166), 1,
+    ACTIONS(171), 1,
       sym__newline,
-    ACTIONS(200), 1,
+    ACTIONS(203), 1,
       sym_checksum,
-    ACTIONS(498), 1,
+    ACTIONS(493), 1,
       anon_sym_DOLLAR,
-    STATE(257), 1,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
       sym__text_word,
-    STATE(269), 1,
+    STATE(259), 1,
       sym__spindle_word,
-    STATE(439), 1,
+    STATE(446), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(182), 2,
+    ACTIONS(495), 2,
       sym__letter,
       sym__n,
-    STATE(221), 3,
+    STATE(193), 3,
       sym_word,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10242] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(799), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(118), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10277] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(809), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(125), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10312] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(811), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(127), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10347] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(813), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(163), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10382] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(815), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(103), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10417] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(210), 2,
-      sym__letter,
-      anon_sym_POUND,
-    ACTIONS(208), 12,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      anon_sym_DOLLAR,
-      sym__m,
-      sym__n,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_EQ,
-      anon_sym_LBRACK,
-      anon_sym_SLASH,
-      aux_sym_fanuc_while_token2,
-  [10442] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(817), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(105), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10477] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(819), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(104), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10512] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(821), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(24), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10547] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(827), 1,
-      anon_sym_POUND,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    ACTIONS(831), 1,
-      sym_function_name,
-    ACTIONS(833), 1,
-      sym__atan,
-    ACTIONS(823), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(825), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(32), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10582] = 10,
+  [10140] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    ACTIONS(368), 1,
-      sym_function_name,
-    ACTIONS(370), 1,
-      sym__atan,
-    STATE(261), 1,
-      sym__signed_value,
-    ACTIONS(360), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    STATE(260), 3,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(601), 1,
+      sym__newline,
+    ACTIONS(796), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
       sym_indirect_parameter,
-      sym_expression,
-      sym_function_call,
-    ACTIONS(835), 4,
-      sym_number,
-      sym_string,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-  [10619] = 9,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(216), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10184] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(801), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(837), 3,
-      sym_number,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(659), 1,
+      sym__newline,
+    ACTIONS(798), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(121), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10654] = 9,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10228] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(801), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(839), 3,
-      sym_number,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(207), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(187), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10689] = 9,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10272] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(801), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(841), 3,
-      sym_number,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    ACTIONS(617), 1,
+      sym__newline,
+    ACTIONS(800), 1,
+      sym_checksum,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(107), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10724] = 9,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(193), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10316] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(827), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    ACTIONS(831), 1,
-      sym_function_name,
-    ACTIONS(833), 1,
-      sym__atan,
-    ACTIONS(823), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(843), 3,
-      sym_number,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(165), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(497), 1,
+      sym__m,
+    STATE(256), 1,
+      sym__text_word,
+    STATE(259), 1,
+      sym__spindle_word,
+    STATE(446), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(26), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10759] = 9,
+    ACTIONS(495), 2,
+      sym__letter,
+      sym__n,
+    STATE(222), 3,
+      sym_word,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10360] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(827), 1,
+    ACTIONS(806), 1,
       anon_sym_POUND,
-    ACTIONS(829), 1,
+    ACTIONS(808), 1,
       anon_sym_LBRACK,
-    ACTIONS(831), 1,
+    ACTIONS(810), 1,
       sym_function_name,
-    ACTIONS(833), 1,
+    ACTIONS(812), 1,
       sym__atan,
-    ACTIONS(823), 2,
+    ACTIONS(802), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(845), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(34), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10794] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(827), 1,
-      anon_sym_POUND,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    ACTIONS(831), 1,
-      sym_function_name,
-    ACTIONS(833), 1,
-      sym__atan,
-    ACTIONS(823), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(847), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(35), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10829] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(827), 1,
-      anon_sym_POUND,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    ACTIONS(831), 1,
-      sym_function_name,
-    ACTIONS(833), 1,
-      sym__atan,
-    ACTIONS(823), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(849), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(36), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10864] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(827), 1,
-      anon_sym_POUND,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    ACTIONS(831), 1,
-      sym_function_name,
-    ACTIONS(833), 1,
-      sym__atan,
-    ACTIONS(823), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(851), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(30), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10899] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(827), 1,
-      anon_sym_POUND,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    ACTIONS(831), 1,
-      sym_function_name,
-    ACTIONS(833), 1,
-      sym__atan,
-    ACTIONS(823), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(821), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(24), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10934] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(843), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(26), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [10969] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(805), 1,
-      sym_function_name,
-    ACTIONS(807), 1,
-      sym__atan,
-    ACTIONS(797), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(853), 3,
+    ACTIONS(804), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -13811,75 +13800,253 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [11004] = 9,
+  [10395] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(801), 1,
+    ACTIONS(806), 1,
       anon_sym_POUND,
-    ACTIONS(803), 1,
+    ACTIONS(808), 1,
       anon_sym_LBRACK,
-    ACTIONS(805), 1,
+    ACTIONS(810), 1,
       sym_function_name,
-    ACTIONS(807), 1,
+    ACTIONS(812), 1,
       sym__atan,
-    ACTIONS(797), 2,
+    ACTIONS(802), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(855), 3,
+    ACTIONS(814), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(189), 5,
+    STATE(185), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [11039] = 9,
+  [10430] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(801), 1,
+    ACTIONS(806), 1,
       anon_sym_POUND,
-    ACTIONS(803), 1,
+    ACTIONS(808), 1,
       anon_sym_LBRACK,
-    ACTIONS(805), 1,
+    ACTIONS(810), 1,
       sym_function_name,
-    ACTIONS(807), 1,
+    ACTIONS(812), 1,
       sym__atan,
-    ACTIONS(797), 2,
+    ACTIONS(802), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(857), 3,
+    ACTIONS(816), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(116), 5,
+    STATE(24), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [11074] = 9,
+  [10465] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(801), 1,
+    ACTIONS(806), 1,
       anon_sym_POUND,
-    ACTIONS(803), 1,
+    ACTIONS(808), 1,
       anon_sym_LBRACK,
-    ACTIONS(805), 1,
+    ACTIONS(810), 1,
       sym_function_name,
-    ACTIONS(807), 1,
+    ACTIONS(812), 1,
       sym__atan,
-    ACTIONS(797), 2,
+    ACTIONS(802), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(859), 3,
+    ACTIONS(818), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(114), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10500] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(822), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(99), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10535] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(832), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(157), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10570] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(371), 1,
+      sym_function_name,
+    ACTIONS(373), 1,
+      sym__atan,
+    STATE(263), 1,
+      sym__signed_value,
+    ACTIONS(363), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    STATE(266), 3,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_function_call,
+    ACTIONS(834), 4,
+      sym_number,
+      sym_string,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [10607] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(836), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(104), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10642] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(213), 2,
+      sym__letter,
+      anon_sym_POUND,
+    ACTIONS(211), 12,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_EQ,
+      anon_sym_LBRACK,
+      anon_sym_SLASH,
+      aux_sym_fanuc_while_token2,
+  [10667] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(838), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(103), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10702] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(840), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -13889,59 +14056,423 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [11109] = 8,
+  [10737] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(863), 1,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(842), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(105), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10772] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(844), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(25), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10807] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(846), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(122), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10842] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(124), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10877] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(850), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(187), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10912] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(852), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(107), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10947] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(816), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(24), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [10982] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(95), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11017] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(856), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(96), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11052] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(858), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(97), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11087] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(860), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(98), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11122] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(828), 1,
+      sym_function_name,
+    ACTIONS(830), 1,
+      sym__atan,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(844), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(25), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11157] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(862), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(189), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11192] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(810), 1,
+      sym_function_name,
+    ACTIONS(812), 1,
+      sym__atan,
+    ACTIONS(802), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(864), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(115), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [11227] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(868), 1,
       sym_checksum,
     STATE(273), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(277), 1,
+    STATE(276), 1,
       sym_word,
-    ACTIONS(861), 2,
+    ACTIONS(866), 2,
       ts_builtin_sym_end,
       sym__newline,
-    ACTIONS(182), 3,
+    ACTIONS(495), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(865), 4,
+    ACTIONS(870), 4,
       anon_sym_DOLLAR,
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [11140] = 8,
+  [11258] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(869), 1,
+    ACTIONS(874), 1,
       sym_checksum,
     STATE(271), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(277), 1,
+    STATE(276), 1,
       sym_word,
-    ACTIONS(867), 2,
+    ACTIONS(872), 2,
       ts_builtin_sym_end,
       sym__newline,
-    ACTIONS(182), 3,
+    ACTIONS(495), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(871), 4,
+    ACTIONS(876), 4,
       anon_sym_DOLLAR,
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [11171] = 3,
-    ACTIONS(873), 1,
+  [11289] = 3,
+    ACTIONS(878), 1,
       ts_builtin_sym_end,
     ACTIONS(3), 2,
       sym_comment,
       sym_message,
-    ACTIONS(875), 10,
+    ACTIONS(880), 10,
       sym__newline,
       sym_checksum,
       anon_sym_DOLLAR,
@@ -13952,14 +14483,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [11191] = 4,
+  [11309] = 4,
+    ACTIONS(882), 1,
+      ts_builtin_sym_end,
+    ACTIONS(886), 1,
+      sym_message_text,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(884), 9,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_POUND,
+  [11331] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(214), 1,
+    ACTIONS(217), 1,
       anon_sym_POUND,
-    ACTIONS(212), 10,
+    ACTIONS(215), 10,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -13970,32 +14519,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_EQ,
-  [11213] = 4,
-    ACTIONS(877), 1,
-      ts_builtin_sym_end,
-    ACTIONS(881), 1,
-      sym_message_text,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(879), 9,
-      sym__newline,
-      sym_checksum,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_POUND,
-  [11235] = 4,
+  [11353] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(885), 1,
+    ACTIONS(237), 1,
       anon_sym_POUND,
-    ACTIONS(883), 9,
+    ACTIONS(235), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14005,14 +14536,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11256] = 4,
+  [11374] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(885), 1,
+    ACTIONS(884), 1,
       anon_sym_POUND,
-    ACTIONS(883), 9,
+    ACTIONS(882), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14022,14 +14553,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11277] = 4,
+  [11395] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(889), 1,
+    ACTIONS(890), 1,
       anon_sym_POUND,
-    ACTIONS(887), 9,
+    ACTIONS(888), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14039,14 +14570,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11298] = 4,
+  [11416] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(893), 1,
+    ACTIONS(229), 1,
       anon_sym_POUND,
-    ACTIONS(891), 9,
+    ACTIONS(227), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14056,14 +14587,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11319] = 4,
+  [11437] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(222), 1,
+    ACTIONS(894), 1,
       anon_sym_POUND,
-    ACTIONS(220), 9,
+    ACTIONS(892), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14073,35 +14604,52 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11340] = 8,
+  [11458] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(896), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11479] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(366), 1,
+    ACTIONS(369), 1,
       anon_sym_LBRACK,
-    ACTIONS(368), 1,
+    ACTIONS(371), 1,
       sym_function_name,
-    ACTIONS(370), 1,
+    ACTIONS(373), 1,
       sym__atan,
-    ACTIONS(895), 3,
+    ACTIONS(900), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(267), 3,
+    STATE(262), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-  [11369] = 4,
+  [11508] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(234), 1,
+    ACTIONS(904), 1,
       anon_sym_POUND,
-    ACTIONS(232), 9,
+    ACTIONS(902), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14111,14 +14659,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11390] = 4,
+  [11529] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(899), 1,
+    ACTIONS(908), 1,
       anon_sym_POUND,
-    ACTIONS(897), 9,
+    ACTIONS(906), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14128,14 +14676,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11411] = 4,
+  [11550] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(903), 1,
+    ACTIONS(890), 1,
       anon_sym_POUND,
-    ACTIONS(901), 9,
+    ACTIONS(888), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14145,14 +14693,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11432] = 4,
+  [11571] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(907), 1,
+    ACTIONS(912), 1,
       anon_sym_POUND,
-    ACTIONS(905), 9,
+    ACTIONS(910), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14162,14 +14710,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11453] = 4,
+  [11592] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(230), 1,
+    ACTIONS(233), 1,
       anon_sym_POUND,
-    ACTIONS(228), 9,
+    ACTIONS(231), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14179,176 +14727,72 @@ static const uint16_t ts_small_parse_table[] = {
       sym__n,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11474] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(879), 1,
-      anon_sym_POUND,
-    ACTIONS(877), 9,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [11495] = 6,
+  [11613] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     STATE(270), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(277), 1,
+    STATE(276), 1,
       sym_word,
-    ACTIONS(909), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(911), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-  [11518] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    STATE(270), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(277), 1,
-      sym_word,
-    ACTIONS(182), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
     ACTIONS(914), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11541] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(916), 1,
-      sym_number,
-    STATE(198), 2,
-      sym_indirect_parameter,
-      sym_expression,
-    ACTIONS(918), 3,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      sym_label_name,
-  [11566] = 6,
+    ACTIONS(916), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [11636] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     STATE(270), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(277), 1,
+    STATE(276), 1,
       sym_word,
-    ACTIONS(182), 3,
+    ACTIONS(495), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(920), 3,
+    ACTIONS(919), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11589] = 6,
+  [11659] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(29), 1,
+    ACTIONS(806), 1,
       anon_sym_POUND,
-    ACTIONS(366), 1,
+    ACTIONS(808), 1,
       anon_sym_LBRACK,
-    STATE(291), 2,
-      sym_indirect_parameter,
-      sym_expression,
-    ACTIONS(922), 3,
+    ACTIONS(921), 1,
       sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [11611] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(305), 1,
-      sym_argument_list,
-    STATE(278), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(924), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [11633] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    ACTIONS(926), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(256), 2,
+    STATE(220), 2,
       sym_indirect_parameter,
       sym_expression,
-  [11654] = 3,
+    ACTIONS(923), 3,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      sym_label_name,
+  [11684] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 6,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
+    STATE(270), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(276), 1,
+      sym_word,
+    ACTIONS(495), 3,
       sym__letter,
       sym__m,
       sym__n,
-  [11669] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(279), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(930), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [11688] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    STATE(279), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(932), 3,
+    ACTIONS(925), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -14357,199 +14801,243 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(827), 1,
-      anon_sym_POUND,
-    ACTIONS(829), 1,
+    ACTIONS(369), 1,
       anon_sym_LBRACK,
-    ACTIONS(937), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(33), 2,
-      sym_indirect_parameter,
+    STATE(324), 1,
+      sym_argument_list,
+    STATE(277), 2,
       sym_expression,
-  [11728] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(801), 1,
-      anon_sym_POUND,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    ACTIONS(939), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(23), 2,
-      sym_indirect_parameter,
-      sym_expression,
-  [11749] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(295), 1,
-      sym_expression,
-    ACTIONS(941), 3,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(927), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11767] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(307), 1,
-      sym_expression,
-    ACTIONS(943), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [11785] = 6,
+  [11729] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    STATE(299), 1,
-      sym_parameter_assignment,
-    STATE(446), 1,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(292), 2,
       sym_indirect_parameter,
-    ACTIONS(945), 2,
+      sym_expression,
+    ACTIONS(929), 3,
+      sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-  [11805] = 5,
+  [11751] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(949), 1,
+    ACTIONS(931), 6,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [11766] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(278), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(933), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11785] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(937), 1,
+      anon_sym_LBRACK,
+    STATE(278), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(935), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [11804] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(824), 1,
+      anon_sym_POUND,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    ACTIONS(940), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(93), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [11825] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(806), 1,
+      anon_sym_POUND,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    ACTIONS(942), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(23), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [11846] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    ACTIONS(944), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(257), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [11867] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(948), 1,
       anon_sym_EQ,
-    ACTIONS(951), 1,
+    ACTIONS(950), 1,
       sym_grbl_name,
-    ACTIONS(947), 3,
+    ACTIONS(946), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11823] = 4,
+  [11885] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(955), 1,
-      anon_sym_EQ,
-    ACTIONS(953), 3,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(325), 1,
+      sym_expression,
+    ACTIONS(952), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11838] = 3,
+  [11903] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(957), 3,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    STATE(295), 1,
+      sym_parameter_assignment,
+    STATE(450), 1,
+      sym_indirect_parameter,
+    ACTIONS(954), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [11923] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(958), 1,
+      sym_extended_parameter,
+    STATE(286), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(956), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11850] = 3,
+  [11941] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(382), 3,
+    ACTIONS(962), 1,
+      sym_extended_parameter,
+    STATE(286), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(960), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11862] = 3,
+  [11959] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(959), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [11874] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(961), 1,
-      aux_sym_fanuc_if_token2,
-    STATE(313), 1,
-      sym_fanuc_goto,
-  [11890] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(963), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [11902] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+    ACTIONS(958), 1,
+      sym_extended_parameter,
+    STATE(285), 1,
+      aux_sym_extended_command_repeat1,
     ACTIONS(965), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11914] = 3,
+  [11977] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(318), 1,
+      sym_expression,
     ACTIONS(967), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11926] = 3,
+  [11995] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(969), 3,
+    ACTIONS(969), 4,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11938] = 3,
+      sym_extended_parameter,
+  [12008] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(973), 1,
+      anon_sym_EQ,
     ACTIONS(971), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11950] = 3,
+  [12023] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(973), 3,
+    ACTIONS(187), 1,
       ts_builtin_sym_end,
+    ACTIONS(189), 1,
       sym__newline,
+    ACTIONS(191), 1,
       sym_checksum,
-  [11962] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-    ACTIONS(152), 1,
-      sym_checksum,
-  [11978] = 3,
+  [12039] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14558,7 +15046,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [11990] = 3,
+  [12051] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14567,29 +15055,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12002] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(664), 1,
-      ts_builtin_sym_end,
-    ACTIONS(666), 1,
-      sym_checksum,
-  [12018] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(170), 1,
-      sym_checksum,
-  [12034] = 3,
+  [12063] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14598,7 +15064,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12046] = 3,
+  [12075] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14607,7 +15073,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12058] = 3,
+  [12087] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14616,7 +15082,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12070] = 3,
+  [12099] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14625,18 +15091,29 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12082] = 5,
+  [12111] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(184), 1,
+    ACTIONS(135), 1,
       ts_builtin_sym_end,
-    ACTIONS(186), 1,
+    ACTIONS(137), 1,
       sym__newline,
-    ACTIONS(188), 1,
+    ACTIONS(143), 1,
       sym_checksum,
-  [12098] = 3,
+  [12127] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(151), 1,
+      ts_builtin_sym_end,
+    ACTIONS(157), 1,
+      sym_checksum,
+  [12143] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14645,7 +15122,18 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12110] = 3,
+  [12155] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(195), 1,
+      ts_builtin_sym_end,
+    ACTIONS(197), 1,
+      sym_checksum,
+  [12171] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14654,7 +15142,29 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12122] = 3,
+  [12183] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(503), 1,
+      ts_builtin_sym_end,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(507), 1,
+      sym_checksum,
+  [12199] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(169), 1,
+      ts_builtin_sym_end,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(175), 1,
+      sym_checksum,
+  [12215] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14663,7 +15173,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12134] = 3,
+  [12227] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14672,7 +15182,18 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12146] = 3,
+  [12239] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(179), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
+      sym_checksum,
+  [12255] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14681,7 +15202,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12158] = 3,
+  [12267] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14690,7 +15211,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12170] = 3,
+  [12279] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14699,7 +15220,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12182] = 3,
+  [12291] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14708,7 +15229,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12194] = 3,
+  [12303] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14717,18 +15238,16 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12206] = 5,
+  [12315] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
+    ACTIONS(385), 3,
       ts_builtin_sym_end,
-    ACTIONS(178), 1,
+      sym__newline,
       sym_checksum,
-  [12222] = 3,
+  [12327] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14737,40 +15256,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12234] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(514), 1,
-      ts_builtin_sym_end,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(518), 1,
-      sym_checksum,
-  [12250] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(192), 1,
-      ts_builtin_sym_end,
-    ACTIONS(194), 1,
-      sym_checksum,
-  [12266] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(130), 1,
-      ts_builtin_sym_end,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(138), 1,
-      sym_checksum,
-  [12282] = 3,
+  [12339] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14779,223 +15265,191 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [12294] = 4,
+  [12351] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(612), 1,
+    ACTIONS(1009), 3,
       ts_builtin_sym_end,
-    ACTIONS(1009), 1,
       sym__newline,
-  [12307] = 4,
+      sym_checksum,
+  [12363] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1011), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1013), 1,
+    ACTIONS(505), 1,
       sym__newline,
-  [12320] = 4,
+    ACTIONS(663), 1,
+      ts_builtin_sym_end,
+    ACTIONS(665), 1,
+      sym_checksum,
+  [12379] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(500), 1,
+    ACTIONS(1011), 3,
       ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12391] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1013), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12403] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(1015), 1,
-      sym__newline,
-  [12333] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
+      aux_sym_fanuc_if_token2,
     ACTIONS(1017), 1,
-      sym__newline,
-  [12346] = 4,
+      aux_sym_fanuc_goto_token1,
+    STATE(308), 1,
+      sym_fanuc_goto,
+  [12419] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(558), 1,
-      sym__newline,
-    ACTIONS(622), 1,
+    ACTIONS(1019), 3,
       ts_builtin_sym_end,
-  [12359] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1019), 1,
       sym__newline,
-  [12372] = 4,
+      sym_checksum,
+  [12431] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(500), 1,
+    ACTIONS(1021), 3,
       ts_builtin_sym_end,
-    ACTIONS(1021), 1,
       sym__newline,
-  [12385] = 4,
+      sym_checksum,
+  [12443] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(612), 1,
+    ACTIONS(1023), 3,
       ts_builtin_sym_end,
-    ACTIONS(1023), 1,
       sym__newline,
-  [12398] = 4,
+      sym_checksum,
+  [12455] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1025), 1,
+    ACTIONS(1025), 3,
       ts_builtin_sym_end,
-    ACTIONS(1027), 1,
       sym__newline,
-  [12411] = 4,
+      sym_checksum,
+  [12467] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1025), 1,
+    ACTIONS(1027), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [12479] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(651), 1,
       ts_builtin_sym_end,
     ACTIONS(1029), 1,
       sym__newline,
-  [12424] = 4,
+  [12492] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(500), 1,
-      ts_builtin_sym_end,
     ACTIONS(1031), 1,
-      sym__newline,
-  [12437] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(524), 1,
       ts_builtin_sym_end,
     ACTIONS(1033), 1,
       sym__newline,
-  [12450] = 4,
+  [12505] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(524), 1,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(310), 1,
+      sym_expression,
+  [12518] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(519), 1,
       ts_builtin_sym_end,
-    ACTIONS(1015), 1,
-      sym__newline,
-  [12463] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(735), 1,
-      sym_checksum,
-  [12476] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1031), 1,
-      sym__newline,
-  [12489] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
     ACTIONS(1035), 1,
-      ts_builtin_sym_end,
+      sym__newline,
+  [12531] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(1037), 1,
-      sym__newline,
-  [12502] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(204), 1,
-      sym_checksum,
-  [12515] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(648), 1,
       ts_builtin_sym_end,
     ACTIONS(1039), 1,
       sym__newline,
-  [12528] = 4,
+  [12544] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(366), 1,
+    ACTIONS(369), 1,
       anon_sym_LBRACK,
-    STATE(308), 1,
+    STATE(316), 1,
       sym_expression,
-  [12541] = 4,
+  [12557] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(626), 1,
+    ACTIONS(557), 1,
+      sym__newline,
+    ACTIONS(625), 1,
+      ts_builtin_sym_end,
+  [12570] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(615), 1,
       ts_builtin_sym_end,
     ACTIONS(1041), 1,
       sym__newline,
-  [12554] = 4,
+  [12583] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(309), 1,
-      sym_expression,
-  [12567] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(268), 1,
-      sym_expression,
-  [12580] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(612), 1,
+    ACTIONS(681), 1,
       ts_builtin_sym_end,
     ACTIONS(1043), 1,
       sym__newline,
-  [12593] = 4,
+  [12596] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1025), 1,
+    ACTIONS(615), 1,
       ts_builtin_sym_end,
     ACTIONS(1045), 1,
       sym__newline,
-  [12606] = 4,
+  [12609] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15004,196 +15458,151 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1049), 1,
       sym__newline,
-  [12619] = 4,
+  [12622] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    STATE(290), 1,
-      sym_expression,
-  [12632] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(184), 1,
-      ts_builtin_sym_end,
-    ACTIONS(186), 1,
-      sym__newline,
-  [12645] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(638), 1,
+    ACTIONS(1047), 1,
       ts_builtin_sym_end,
     ACTIONS(1051), 1,
       sym__newline,
-  [12658] = 4,
+  [12635] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1037), 1,
+    ACTIONS(189), 1,
       sym__newline,
-    ACTIONS(1053), 1,
-      ts_builtin_sym_end,
-  [12671] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(638), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1055), 1,
-      sym__newline,
-  [12684] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(160), 1,
+    ACTIONS(207), 1,
       sym_checksum,
-  [12697] = 4,
+  [12648] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1011), 1,
+    ACTIONS(681), 1,
       ts_builtin_sym_end,
-    ACTIONS(1057), 1,
+    ACTIONS(1053), 1,
       sym__newline,
-  [12710] = 4,
+  [12661] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(186), 1,
-      sym__newline,
-    ACTIONS(192), 1,
-      ts_builtin_sym_end,
-  [12723] = 4,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(306), 1,
+      sym_expression,
+  [12674] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1029), 1,
-      sym__newline,
-    ACTIONS(1059), 1,
-      ts_builtin_sym_end,
-  [12736] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1013), 1,
-      sym__newline,
-    ACTIONS(1061), 1,
-      ts_builtin_sym_end,
-  [12749] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(556), 1,
-      ts_builtin_sym_end,
-    ACTIONS(558), 1,
-      sym__newline,
-  [12762] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(500), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1063), 1,
-      sym__newline,
-  [12775] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1065), 1,
-      sym__newline,
-  [12788] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(680), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1065), 1,
-      sym__newline,
-  [12801] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1049), 1,
-      sym__newline,
-    ACTIONS(1067), 1,
-      ts_builtin_sym_end,
-  [12814] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(660), 1,
-      ts_builtin_sym_end,
     ACTIONS(1051), 1,
       sym__newline,
-  [12827] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(500), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1033), 1,
-      sym__newline,
-  [12840] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(660), 1,
-      ts_builtin_sym_end,
     ACTIONS(1055), 1,
-      sym__newline,
-  [12853] = 4,
+      ts_builtin_sym_end,
+  [12687] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(734), 1,
+      sym_checksum,
+  [12700] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
     ACTIONS(1057), 1,
       sym__newline,
-    ACTIONS(1061), 1,
+  [12713] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(179), 1,
       ts_builtin_sym_end,
-  [12866] = 4,
+  [12726] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(366), 1,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1035), 1,
+      sym__newline,
+  [12739] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(533), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1059), 1,
+      sym__newline,
+  [12752] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(629), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1061), 1,
+      sym__newline,
+  [12765] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1063), 1,
       anon_sym_LBRACK,
-    STATE(431), 1,
+    STATE(418), 1,
       sym_expression,
-  [12879] = 4,
+  [12778] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(602), 1,
+    ACTIONS(615), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1065), 1,
+      sym__newline,
+  [12791] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(577), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1041), 1,
+      sym__newline,
+  [12804] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(615), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1067), 1,
+      sym__newline,
+  [12817] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1047), 1,
       ts_builtin_sym_end,
     ACTIONS(1069), 1,
       sym__newline,
-  [12892] = 4,
+  [12830] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15202,1142 +15611,1317 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1073), 1,
       sym__newline,
-  [12905] = 4,
+  [12843] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(680), 1,
+    ACTIONS(641), 1,
       ts_builtin_sym_end,
     ACTIONS(1075), 1,
       sym__newline,
-  [12918] = 4,
+  [12856] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(602), 1,
+    ACTIONS(533), 1,
       ts_builtin_sym_end,
     ACTIONS(1077), 1,
       sym__newline,
-  [12931] = 4,
+  [12869] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1073), 1,
-      sym__newline,
+    ACTIONS(641), 1,
+      ts_builtin_sym_end,
     ACTIONS(1079), 1,
-      ts_builtin_sym_end,
-  [12944] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(166), 1,
       sym__newline,
-    ACTIONS(200), 1,
-      sym_checksum,
-  [12957] = 4,
+  [12882] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(310), 1,
-      sym_expression,
-  [12970] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(132), 1,
-      sym__newline,
-    ACTIONS(146), 1,
-      ts_builtin_sym_end,
-  [12983] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(572), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1039), 1,
-      sym__newline,
-  [12996] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(578), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1019), 1,
-      sym__newline,
-  [13009] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(492), 1,
+    ACTIONS(699), 1,
       ts_builtin_sym_end,
     ACTIONS(1081), 1,
       sym__newline,
-  [13022] = 4,
+  [12895] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(164), 1,
-      ts_builtin_sym_end,
-    ACTIONS(166), 1,
+    ACTIONS(137), 1,
       sym__newline,
-  [13035] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(534), 1,
+    ACTIONS(151), 1,
       ts_builtin_sym_end,
-    ACTIONS(1069), 1,
-      sym__newline,
-  [13048] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1083), 1,
-      anon_sym_LBRACK,
-    STATE(25), 1,
-      sym_expression,
-  [13061] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(680), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1085), 1,
-      sym__newline,
-  [13074] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1063), 1,
-      sym__newline,
-  [13087] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(803), 1,
-      anon_sym_LBRACK,
-    STATE(27), 1,
-      sym_expression,
-  [13100] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(366), 1,
-      anon_sym_LBRACK,
-    STATE(287), 1,
-      sym_expression,
-  [13113] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(524), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1021), 1,
-      sym__newline,
-  [13126] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(506), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1081), 1,
-      sym__newline,
-  [13139] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(578), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1023), 1,
-      sym__newline,
-  [13152] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(562), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1041), 1,
-      sym__newline,
-  [13165] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(516), 1,
-      sym__newline,
-    ACTIONS(664), 1,
-      ts_builtin_sym_end,
-  [13178] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1087), 1,
-      anon_sym_LBRACK,
-    STATE(262), 1,
-      sym_expression,
-  [13191] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(166), 1,
-      sym__newline,
-    ACTIONS(174), 1,
-      ts_builtin_sym_end,
-  [13204] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(506), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1089), 1,
-      sym__newline,
-  [13217] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(578), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1043), 1,
-      sym__newline,
-  [13230] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1087), 1,
-      anon_sym_LBRACK,
-    STATE(415), 1,
-      sym_expression,
-  [13243] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(130), 1,
-      ts_builtin_sym_end,
-    ACTIONS(132), 1,
-      sym__newline,
-  [13256] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(578), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1009), 1,
-      sym__newline,
-  [13269] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(514), 1,
-      ts_builtin_sym_end,
-    ACTIONS(516), 1,
-      sym__newline,
-  [13282] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1085), 1,
-      sym__newline,
-  [13295] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(534), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1077), 1,
-      sym__newline,
-  [13308] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1091), 1,
-      anon_sym_LBRACK,
-    STATE(25), 1,
-      sym_expression,
-  [13321] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1045), 1,
-      sym__newline,
-    ACTIONS(1059), 1,
-      ts_builtin_sym_end,
-  [13334] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1093), 1,
-      anon_sym_LBRACK,
-    STATE(433), 1,
-      sym_expression,
-  [13347] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(500), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1017), 1,
-      sym__newline,
-  [13360] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(492), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1089), 1,
-      sym__newline,
-  [13373] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(829), 1,
-      anon_sym_LBRACK,
-    STATE(27), 1,
-      sym_expression,
-  [13386] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1093), 1,
-      anon_sym_LBRACK,
-    STATE(451), 1,
-      sym_expression,
-  [13399] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1027), 1,
-      sym__newline,
-    ACTIONS(1059), 1,
-      ts_builtin_sym_end,
-  [13412] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(584), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1075), 1,
-      sym__newline,
-  [13425] = 3,
+  [12908] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1031), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1083), 1,
       sym__newline,
-  [13435] = 3,
+  [12921] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(166), 1,
-      sym__newline,
-  [13445] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1073), 1,
-      sym__newline,
-  [13455] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1017), 1,
-      sym__newline,
-  [13465] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1021), 1,
-      sym__newline,
-  [13475] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1069), 1,
-      sym__newline,
-  [13485] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1095), 1,
-      anon_sym_SLASH,
-  [13495] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1097), 1,
-      sym_number,
-  [13505] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1077), 1,
-      sym__newline,
-  [13515] = 3,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(269), 1,
+      sym_expression,
+  [12934] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1033), 1,
       sym__newline,
-  [13525] = 3,
+    ACTIONS(1085), 1,
+      ts_builtin_sym_end,
+  [12947] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(558), 1,
+    ACTIONS(135), 1,
+      ts_builtin_sym_end,
+    ACTIONS(137), 1,
       sym__newline,
-  [13535] = 3,
+  [12960] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(577), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1045), 1,
+      sym__newline,
+  [12973] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1039), 1,
       sym__newline,
-  [13545] = 3,
+    ACTIONS(1087), 1,
+      ts_builtin_sym_end,
+  [12986] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1019), 1,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1089), 1,
       sym__newline,
-  [13555] = 3,
+  [12999] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1015), 1,
+    ACTIONS(503), 1,
+      ts_builtin_sym_end,
+    ACTIONS(505), 1,
       sym__newline,
-  [13565] = 3,
+  [13012] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1023), 1,
+    ACTIONS(1073), 1,
       sym__newline,
-  [13575] = 3,
+    ACTIONS(1091), 1,
+      ts_builtin_sym_end,
+  [13025] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1027), 1,
+    ACTIONS(667), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1075), 1,
       sym__newline,
-  [13585] = 3,
+  [13038] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(571), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1093), 1,
+      sym__newline,
+  [13051] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(667), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1079), 1,
+      sym__newline,
+  [13064] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1083), 1,
+      sym__newline,
+    ACTIONS(1085), 1,
+      ts_builtin_sym_end,
+  [13077] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1095), 1,
+      sym__newline,
+  [13090] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1097), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1099), 1,
+      sym__newline,
+  [13103] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(137), 1,
+      sym__newline,
+    ACTIONS(165), 1,
+      sym_checksum,
+  [13116] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(571), 1,
+      ts_builtin_sym_end,
     ACTIONS(1029), 1,
       sym__newline,
-  [13595] = 3,
+  [13129] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1099), 1,
-      sym_number,
-  [13605] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1041), 1,
       sym__newline,
-  [13615] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1057), 1,
-      sym__newline,
-  [13625] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1063), 1,
-      sym__newline,
-  [13635] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1043), 1,
-      sym__newline,
-  [13645] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
     ACTIONS(1101), 1,
-      aux_sym_fanuc_while_token2,
-  [13655] = 3,
+      ts_builtin_sym_end,
+  [13142] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1009), 1,
+    ACTIONS(169), 1,
+      ts_builtin_sym_end,
+    ACTIONS(171), 1,
       sym__newline,
-  [13665] = 3,
+  [13155] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(571), 1,
+      ts_builtin_sym_end,
     ACTIONS(1103), 1,
-      anon_sym_SLASH,
-  [13675] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1045), 1,
       sym__newline,
-  [13685] = 3,
+  [13168] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(675), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1095), 1,
+      sym__newline,
+  [13181] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    STATE(320), 1,
+      sym_expression,
+  [13194] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(595), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1059), 1,
+      sym__newline,
+  [13207] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(187), 1,
+      ts_builtin_sym_end,
+    ACTIONS(189), 1,
+      sym__newline,
+  [13220] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(595), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1077), 1,
+      sym__newline,
+  [13233] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(519), 1,
+      ts_builtin_sym_end,
     ACTIONS(1105), 1,
-      sym_number,
-  [13695] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1037), 1,
       sym__newline,
-  [13705] = 3,
+  [13246] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(171), 1,
+      sym__newline,
+    ACTIONS(203), 1,
+      sym_checksum,
+  [13259] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
     ACTIONS(1107), 1,
-      sym_number,
-  [13715] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1089), 1,
       sym__newline,
-  [13725] = 3,
+  [13272] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1109), 1,
-      anon_sym_EQ,
-  [13735] = 3,
+      anon_sym_LBRACK,
+    STATE(26), 1,
+      sym_expression,
+  [13285] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1111), 1,
+    ACTIONS(519), 1,
       ts_builtin_sym_end,
-  [13745] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1085), 1,
+    ACTIONS(1089), 1,
       sym__newline,
-  [13755] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1081), 1,
-      sym__newline,
-  [13765] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1075), 1,
-      sym__newline,
-  [13775] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(186), 1,
-      sym__newline,
-  [13785] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(516), 1,
-      sym__newline,
-  [13795] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1113), 1,
-      anon_sym_EQ,
-  [13805] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(132), 1,
-      sym__newline,
-  [13815] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1013), 1,
-      sym__newline,
-  [13825] = 3,
+  [13298] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1049), 1,
       sym__newline,
-  [13835] = 3,
+    ACTIONS(1055), 1,
+      ts_builtin_sym_end,
+  [13311] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1051), 1,
+    ACTIONS(808), 1,
+      anon_sym_LBRACK,
+    STATE(27), 1,
+      sym_expression,
+  [13324] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(439), 1,
+      sym_expression,
+  [13337] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(561), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1061), 1,
       sym__newline,
-  [13845] = 3,
+  [13350] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1115), 1,
-      anon_sym_SLASH,
-  [13855] = 3,
+    ACTIONS(555), 1,
+      ts_builtin_sym_end,
+    ACTIONS(557), 1,
+      sym__newline,
+  [13363] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1117), 1,
-      sym_print_format,
-  [13865] = 3,
+    ACTIONS(599), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1081), 1,
+      sym__newline,
+  [13376] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(519), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1043), 1,
+      sym__newline,
+  [13389] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(577), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1065), 1,
+      sym__newline,
+  [13402] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1093), 1,
+      sym__newline,
+  [13415] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(681), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1105), 1,
+      sym__newline,
+  [13428] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(577), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1067), 1,
+      sym__newline,
+  [13441] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(519), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1053), 1,
+      sym__newline,
+  [13454] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(519), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1057), 1,
+      sym__newline,
+  [13467] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1063), 1,
+      anon_sym_LBRACK,
+    STATE(261), 1,
+      sym_expression,
+  [13480] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1055), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1069), 1,
       sym__newline,
-  [13875] = 3,
+  [13493] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(505), 1,
+      sym__newline,
+    ACTIONS(663), 1,
+      ts_builtin_sym_end,
+  [13506] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1111), 1,
+      anon_sym_LBRACK,
+    STATE(26), 1,
+      sym_expression,
+  [13519] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1113), 1,
+      anon_sym_LBRACK,
+    STATE(437), 1,
+      sym_expression,
+  [13532] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(369), 1,
+      anon_sym_LBRACK,
+    STATE(309), 1,
+      sym_expression,
+  [13545] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(651), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1103), 1,
+      sym__newline,
+  [13558] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(826), 1,
+      anon_sym_LBRACK,
+    STATE(27), 1,
+      sym_expression,
+  [13571] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1113), 1,
+      anon_sym_LBRACK,
+    STATE(455), 1,
+      sym_expression,
+  [13584] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(675), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1107), 1,
+      sym__newline,
+  [13597] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(189), 1,
+      sym__newline,
+    ACTIONS(195), 1,
+      ts_builtin_sym_end,
+  [13610] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1065), 1,
       sym__newline,
+  [13620] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(505), 1,
+      sym__newline,
+  [13630] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1099), 1,
+      sym__newline,
+  [13640] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1115), 1,
+      sym_number,
+  [13650] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1093), 1,
+      sym__newline,
+  [13660] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1117), 1,
+      anon_sym_SLASH,
+  [13670] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1035), 1,
+      sym__newline,
+  [13680] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(557), 1,
+      sym__newline,
+  [13690] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1041), 1,
+      sym__newline,
+  [13700] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1103), 1,
+      sym__newline,
+  [13710] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(171), 1,
+      sym__newline,
+  [13720] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1045), 1,
+      sym__newline,
+  [13730] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1049), 1,
+      sym__newline,
+  [13740] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1051), 1,
+      sym__newline,
+  [13750] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1039), 1,
+      sym__newline,
+  [13760] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1061), 1,
+      sym__newline,
+  [13770] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(189), 1,
+      sym__newline,
+  [13780] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1043), 1,
+      sym__newline,
+  [13790] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1119), 1,
+      sym_print_format,
+  [13800] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1083), 1,
+      sym__newline,
+  [13810] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1057), 1,
+      sym__newline,
+  [13820] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1067), 1,
+      sym__newline,
+  [13830] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1069), 1,
+      sym__newline,
+  [13840] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1121), 1,
+      ts_builtin_sym_end,
+  [13850] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1123), 1,
+      anon_sym_SLASH,
+  [13860] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1095), 1,
+      sym__newline,
+  [13870] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1125), 1,
+      aux_sym_fanuc_while_token2,
+  [13880] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1059), 1,
+      sym__newline,
+  [13890] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1107), 1,
+      sym__newline,
+  [13900] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1053), 1,
+      sym__newline,
+  [13910] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(137), 1,
+      sym__newline,
+  [13920] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1081), 1,
+      sym__newline,
+  [13930] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1077), 1,
+      sym__newline,
+  [13940] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1127), 1,
+      anon_sym_EQ,
+  [13950] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1105), 1,
+      sym__newline,
+  [13960] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1029), 1,
+      sym__newline,
+  [13970] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1129), 1,
+      sym_number,
+  [13980] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1131), 1,
+      anon_sym_EQ,
+  [13990] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1089), 1,
+      sym__newline,
+  [14000] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1033), 1,
+      sym__newline,
+  [14010] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1073), 1,
+      sym__newline,
+  [14020] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1075), 1,
+      sym__newline,
+  [14030] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1133), 1,
+      anon_sym_SLASH,
+  [14040] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1135), 1,
+      sym_number,
+  [14050] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1079), 1,
+      sym__newline,
+  [14060] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1137), 1,
+      sym_number,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(4)] = 0,
-  [SMALL_STATE(5)] = 112,
-  [SMALL_STATE(6)] = 224,
-  [SMALL_STATE(7)] = 333,
-  [SMALL_STATE(8)] = 439,
-  [SMALL_STATE(9)] = 545,
-  [SMALL_STATE(10)] = 651,
-  [SMALL_STATE(11)] = 757,
-  [SMALL_STATE(12)] = 862,
-  [SMALL_STATE(13)] = 967,
-  [SMALL_STATE(14)] = 1072,
-  [SMALL_STATE(15)] = 1177,
-  [SMALL_STATE(16)] = 1280,
-  [SMALL_STATE(17)] = 1385,
-  [SMALL_STATE(18)] = 1490,
-  [SMALL_STATE(19)] = 1593,
-  [SMALL_STATE(20)] = 1695,
-  [SMALL_STATE(21)] = 1797,
-  [SMALL_STATE(22)] = 1899,
-  [SMALL_STATE(23)] = 1947,
-  [SMALL_STATE(24)] = 1993,
-  [SMALL_STATE(25)] = 2031,
-  [SMALL_STATE(26)] = 2069,
-  [SMALL_STATE(27)] = 2107,
-  [SMALL_STATE(28)] = 2145,
-  [SMALL_STATE(29)] = 2183,
-  [SMALL_STATE(30)] = 2219,
-  [SMALL_STATE(31)] = 2257,
-  [SMALL_STATE(32)] = 2295,
-  [SMALL_STATE(33)] = 2343,
-  [SMALL_STATE(34)] = 2379,
-  [SMALL_STATE(35)] = 2421,
-  [SMALL_STATE(36)] = 2467,
-  [SMALL_STATE(37)] = 2511,
-  [SMALL_STATE(38)] = 2542,
-  [SMALL_STATE(39)] = 2573,
-  [SMALL_STATE(40)] = 2604,
-  [SMALL_STATE(41)] = 2635,
-  [SMALL_STATE(42)] = 2666,
-  [SMALL_STATE(43)] = 2697,
-  [SMALL_STATE(44)] = 2728,
-  [SMALL_STATE(45)] = 2759,
-  [SMALL_STATE(46)] = 2790,
-  [SMALL_STATE(47)] = 2821,
+  [SMALL_STATE(5)] = 116,
+  [SMALL_STATE(6)] = 232,
+  [SMALL_STATE(7)] = 345,
+  [SMALL_STATE(8)] = 455,
+  [SMALL_STATE(9)] = 565,
+  [SMALL_STATE(10)] = 675,
+  [SMALL_STATE(11)] = 785,
+  [SMALL_STATE(12)] = 892,
+  [SMALL_STATE(13)] = 999,
+  [SMALL_STATE(14)] = 1106,
+  [SMALL_STATE(15)] = 1213,
+  [SMALL_STATE(16)] = 1320,
+  [SMALL_STATE(17)] = 1427,
+  [SMALL_STATE(18)] = 1534,
+  [SMALL_STATE(19)] = 1641,
+  [SMALL_STATE(20)] = 1745,
+  [SMALL_STATE(21)] = 1849,
+  [SMALL_STATE(22)] = 1953,
+  [SMALL_STATE(23)] = 2001,
+  [SMALL_STATE(24)] = 2047,
+  [SMALL_STATE(25)] = 2085,
+  [SMALL_STATE(26)] = 2123,
+  [SMALL_STATE(27)] = 2161,
+  [SMALL_STATE(28)] = 2199,
+  [SMALL_STATE(29)] = 2237,
+  [SMALL_STATE(30)] = 2276,
+  [SMALL_STATE(31)] = 2308,
+  [SMALL_STATE(32)] = 2340,
+  [SMALL_STATE(33)] = 2372,
+  [SMALL_STATE(34)] = 2404,
+  [SMALL_STATE(35)] = 2436,
+  [SMALL_STATE(36)] = 2468,
+  [SMALL_STATE(37)] = 2500,
+  [SMALL_STATE(38)] = 2532,
+  [SMALL_STATE(39)] = 2564,
+  [SMALL_STATE(40)] = 2596,
+  [SMALL_STATE(41)] = 2628,
+  [SMALL_STATE(42)] = 2660,
+  [SMALL_STATE(43)] = 2692,
+  [SMALL_STATE(44)] = 2724,
+  [SMALL_STATE(45)] = 2756,
+  [SMALL_STATE(46)] = 2788,
+  [SMALL_STATE(47)] = 2820,
   [SMALL_STATE(48)] = 2852,
-  [SMALL_STATE(49)] = 2883,
-  [SMALL_STATE(50)] = 2914,
-  [SMALL_STATE(51)] = 2945,
-  [SMALL_STATE(52)] = 2976,
-  [SMALL_STATE(53)] = 3007,
-  [SMALL_STATE(54)] = 3038,
-  [SMALL_STATE(55)] = 3069,
-  [SMALL_STATE(56)] = 3100,
-  [SMALL_STATE(57)] = 3131,
-  [SMALL_STATE(58)] = 3162,
-  [SMALL_STATE(59)] = 3193,
-  [SMALL_STATE(60)] = 3224,
-  [SMALL_STATE(61)] = 3255,
-  [SMALL_STATE(62)] = 3286,
-  [SMALL_STATE(63)] = 3317,
-  [SMALL_STATE(64)] = 3348,
-  [SMALL_STATE(65)] = 3379,
-  [SMALL_STATE(66)] = 3410,
-  [SMALL_STATE(67)] = 3441,
-  [SMALL_STATE(68)] = 3472,
-  [SMALL_STATE(69)] = 3503,
-  [SMALL_STATE(70)] = 3534,
-  [SMALL_STATE(71)] = 3565,
-  [SMALL_STATE(72)] = 3596,
-  [SMALL_STATE(73)] = 3627,
-  [SMALL_STATE(74)] = 3658,
-  [SMALL_STATE(75)] = 3689,
-  [SMALL_STATE(76)] = 3720,
-  [SMALL_STATE(77)] = 3751,
-  [SMALL_STATE(78)] = 3782,
-  [SMALL_STATE(79)] = 3813,
-  [SMALL_STATE(80)] = 3844,
-  [SMALL_STATE(81)] = 3875,
-  [SMALL_STATE(82)] = 3906,
-  [SMALL_STATE(83)] = 3937,
-  [SMALL_STATE(84)] = 3968,
-  [SMALL_STATE(85)] = 3999,
-  [SMALL_STATE(86)] = 4030,
-  [SMALL_STATE(87)] = 4061,
-  [SMALL_STATE(88)] = 4092,
-  [SMALL_STATE(89)] = 4123,
-  [SMALL_STATE(90)] = 4154,
-  [SMALL_STATE(91)] = 4185,
-  [SMALL_STATE(92)] = 4216,
-  [SMALL_STATE(93)] = 4247,
-  [SMALL_STATE(94)] = 4278,
-  [SMALL_STATE(95)] = 4309,
-  [SMALL_STATE(96)] = 4340,
-  [SMALL_STATE(97)] = 4371,
-  [SMALL_STATE(98)] = 4402,
-  [SMALL_STATE(99)] = 4433,
-  [SMALL_STATE(100)] = 4464,
-  [SMALL_STATE(101)] = 4517,
-  [SMALL_STATE(102)] = 4565,
-  [SMALL_STATE(103)] = 4606,
-  [SMALL_STATE(104)] = 4643,
-  [SMALL_STATE(105)] = 4676,
-  [SMALL_STATE(106)] = 4715,
-  [SMALL_STATE(107)] = 4746,
-  [SMALL_STATE(108)] = 4787,
-  [SMALL_STATE(109)] = 4835,
-  [SMALL_STATE(110)] = 4883,
-  [SMALL_STATE(111)] = 4931,
-  [SMALL_STATE(112)] = 4979,
-  [SMALL_STATE(113)] = 5027,
-  [SMALL_STATE(114)] = 5075,
-  [SMALL_STATE(115)] = 5123,
-  [SMALL_STATE(116)] = 5171,
-  [SMALL_STATE(117)] = 5211,
-  [SMALL_STATE(118)] = 5259,
-  [SMALL_STATE(119)] = 5299,
-  [SMALL_STATE(120)] = 5347,
-  [SMALL_STATE(121)] = 5395,
-  [SMALL_STATE(122)] = 5435,
-  [SMALL_STATE(123)] = 5483,
-  [SMALL_STATE(124)] = 5531,
-  [SMALL_STATE(125)] = 5579,
-  [SMALL_STATE(126)] = 5619,
-  [SMALL_STATE(127)] = 5666,
-  [SMALL_STATE(128)] = 5703,
-  [SMALL_STATE(129)] = 5750,
-  [SMALL_STATE(130)] = 5797,
-  [SMALL_STATE(131)] = 5844,
-  [SMALL_STATE(132)] = 5891,
-  [SMALL_STATE(133)] = 5938,
-  [SMALL_STATE(134)] = 5985,
-  [SMALL_STATE(135)] = 6032,
-  [SMALL_STATE(136)] = 6079,
-  [SMALL_STATE(137)] = 6126,
-  [SMALL_STATE(138)] = 6173,
-  [SMALL_STATE(139)] = 6220,
-  [SMALL_STATE(140)] = 6267,
-  [SMALL_STATE(141)] = 6312,
-  [SMALL_STATE(142)] = 6359,
-  [SMALL_STATE(143)] = 6404,
-  [SMALL_STATE(144)] = 6451,
-  [SMALL_STATE(145)] = 6498,
-  [SMALL_STATE(146)] = 6545,
-  [SMALL_STATE(147)] = 6592,
-  [SMALL_STATE(148)] = 6639,
-  [SMALL_STATE(149)] = 6686,
-  [SMALL_STATE(150)] = 6733,
-  [SMALL_STATE(151)] = 6780,
-  [SMALL_STATE(152)] = 6827,
-  [SMALL_STATE(153)] = 6874,
-  [SMALL_STATE(154)] = 6921,
-  [SMALL_STATE(155)] = 6968,
-  [SMALL_STATE(156)] = 7015,
-  [SMALL_STATE(157)] = 7062,
-  [SMALL_STATE(158)] = 7109,
-  [SMALL_STATE(159)] = 7156,
-  [SMALL_STATE(160)] = 7203,
-  [SMALL_STATE(161)] = 7250,
-  [SMALL_STATE(162)] = 7297,
-  [SMALL_STATE(163)] = 7342,
-  [SMALL_STATE(164)] = 7379,
-  [SMALL_STATE(165)] = 7426,
-  [SMALL_STATE(166)] = 7471,
-  [SMALL_STATE(167)] = 7518,
-  [SMALL_STATE(168)] = 7565,
-  [SMALL_STATE(169)] = 7612,
-  [SMALL_STATE(170)] = 7659,
-  [SMALL_STATE(171)] = 7704,
-  [SMALL_STATE(172)] = 7751,
-  [SMALL_STATE(173)] = 7796,
-  [SMALL_STATE(174)] = 7843,
-  [SMALL_STATE(175)] = 7890,
-  [SMALL_STATE(176)] = 7937,
-  [SMALL_STATE(177)] = 7984,
-  [SMALL_STATE(178)] = 8031,
-  [SMALL_STATE(179)] = 8078,
-  [SMALL_STATE(180)] = 8125,
-  [SMALL_STATE(181)] = 8172,
-  [SMALL_STATE(182)] = 8217,
-  [SMALL_STATE(183)] = 8264,
-  [SMALL_STATE(184)] = 8311,
-  [SMALL_STATE(185)] = 8358,
-  [SMALL_STATE(186)] = 8405,
-  [SMALL_STATE(187)] = 8452,
-  [SMALL_STATE(188)] = 8489,
-  [SMALL_STATE(189)] = 8526,
-  [SMALL_STATE(190)] = 8563,
-  [SMALL_STATE(191)] = 8610,
-  [SMALL_STATE(192)] = 8657,
-  [SMALL_STATE(193)] = 8704,
-  [SMALL_STATE(194)] = 8751,
-  [SMALL_STATE(195)] = 8798,
-  [SMALL_STATE(196)] = 8845,
-  [SMALL_STATE(197)] = 8888,
-  [SMALL_STATE(198)] = 8932,
-  [SMALL_STATE(199)] = 8958,
-  [SMALL_STATE(200)] = 9002,
-  [SMALL_STATE(201)] = 9046,
-  [SMALL_STATE(202)] = 9090,
-  [SMALL_STATE(203)] = 9134,
-  [SMALL_STATE(204)] = 9178,
-  [SMALL_STATE(205)] = 9222,
-  [SMALL_STATE(206)] = 9266,
-  [SMALL_STATE(207)] = 9310,
-  [SMALL_STATE(208)] = 9354,
-  [SMALL_STATE(209)] = 9398,
-  [SMALL_STATE(210)] = 9442,
-  [SMALL_STATE(211)] = 9486,
-  [SMALL_STATE(212)] = 9530,
-  [SMALL_STATE(213)] = 9574,
-  [SMALL_STATE(214)] = 9626,
-  [SMALL_STATE(215)] = 9670,
-  [SMALL_STATE(216)] = 9714,
-  [SMALL_STATE(217)] = 9758,
-  [SMALL_STATE(218)] = 9802,
-  [SMALL_STATE(219)] = 9846,
-  [SMALL_STATE(220)] = 9890,
-  [SMALL_STATE(221)] = 9934,
-  [SMALL_STATE(222)] = 9978,
-  [SMALL_STATE(223)] = 10022,
-  [SMALL_STATE(224)] = 10066,
-  [SMALL_STATE(225)] = 10110,
-  [SMALL_STATE(226)] = 10154,
-  [SMALL_STATE(227)] = 10198,
-  [SMALL_STATE(228)] = 10242,
-  [SMALL_STATE(229)] = 10277,
-  [SMALL_STATE(230)] = 10312,
-  [SMALL_STATE(231)] = 10347,
-  [SMALL_STATE(232)] = 10382,
-  [SMALL_STATE(233)] = 10417,
-  [SMALL_STATE(234)] = 10442,
-  [SMALL_STATE(235)] = 10477,
-  [SMALL_STATE(236)] = 10512,
-  [SMALL_STATE(237)] = 10547,
-  [SMALL_STATE(238)] = 10582,
-  [SMALL_STATE(239)] = 10619,
-  [SMALL_STATE(240)] = 10654,
-  [SMALL_STATE(241)] = 10689,
-  [SMALL_STATE(242)] = 10724,
-  [SMALL_STATE(243)] = 10759,
-  [SMALL_STATE(244)] = 10794,
-  [SMALL_STATE(245)] = 10829,
-  [SMALL_STATE(246)] = 10864,
-  [SMALL_STATE(247)] = 10899,
-  [SMALL_STATE(248)] = 10934,
-  [SMALL_STATE(249)] = 10969,
-  [SMALL_STATE(250)] = 11004,
-  [SMALL_STATE(251)] = 11039,
-  [SMALL_STATE(252)] = 11074,
-  [SMALL_STATE(253)] = 11109,
-  [SMALL_STATE(254)] = 11140,
-  [SMALL_STATE(255)] = 11171,
-  [SMALL_STATE(256)] = 11191,
-  [SMALL_STATE(257)] = 11213,
-  [SMALL_STATE(258)] = 11235,
-  [SMALL_STATE(259)] = 11256,
-  [SMALL_STATE(260)] = 11277,
-  [SMALL_STATE(261)] = 11298,
-  [SMALL_STATE(262)] = 11319,
-  [SMALL_STATE(263)] = 11340,
-  [SMALL_STATE(264)] = 11369,
-  [SMALL_STATE(265)] = 11390,
-  [SMALL_STATE(266)] = 11411,
-  [SMALL_STATE(267)] = 11432,
-  [SMALL_STATE(268)] = 11453,
-  [SMALL_STATE(269)] = 11474,
-  [SMALL_STATE(270)] = 11495,
-  [SMALL_STATE(271)] = 11518,
-  [SMALL_STATE(272)] = 11541,
-  [SMALL_STATE(273)] = 11566,
-  [SMALL_STATE(274)] = 11589,
-  [SMALL_STATE(275)] = 11611,
-  [SMALL_STATE(276)] = 11633,
-  [SMALL_STATE(277)] = 11654,
-  [SMALL_STATE(278)] = 11669,
-  [SMALL_STATE(279)] = 11688,
-  [SMALL_STATE(280)] = 11707,
-  [SMALL_STATE(281)] = 11728,
-  [SMALL_STATE(282)] = 11749,
-  [SMALL_STATE(283)] = 11767,
-  [SMALL_STATE(284)] = 11785,
-  [SMALL_STATE(285)] = 11805,
-  [SMALL_STATE(286)] = 11823,
-  [SMALL_STATE(287)] = 11838,
-  [SMALL_STATE(288)] = 11850,
-  [SMALL_STATE(289)] = 11862,
-  [SMALL_STATE(290)] = 11874,
-  [SMALL_STATE(291)] = 11890,
-  [SMALL_STATE(292)] = 11902,
-  [SMALL_STATE(293)] = 11914,
-  [SMALL_STATE(294)] = 11926,
-  [SMALL_STATE(295)] = 11938,
-  [SMALL_STATE(296)] = 11950,
-  [SMALL_STATE(297)] = 11962,
-  [SMALL_STATE(298)] = 11978,
-  [SMALL_STATE(299)] = 11990,
-  [SMALL_STATE(300)] = 12002,
-  [SMALL_STATE(301)] = 12018,
-  [SMALL_STATE(302)] = 12034,
-  [SMALL_STATE(303)] = 12046,
-  [SMALL_STATE(304)] = 12058,
-  [SMALL_STATE(305)] = 12070,
-  [SMALL_STATE(306)] = 12082,
-  [SMALL_STATE(307)] = 12098,
-  [SMALL_STATE(308)] = 12110,
-  [SMALL_STATE(309)] = 12122,
-  [SMALL_STATE(310)] = 12134,
-  [SMALL_STATE(311)] = 12146,
-  [SMALL_STATE(312)] = 12158,
-  [SMALL_STATE(313)] = 12170,
-  [SMALL_STATE(314)] = 12182,
-  [SMALL_STATE(315)] = 12194,
-  [SMALL_STATE(316)] = 12206,
-  [SMALL_STATE(317)] = 12222,
-  [SMALL_STATE(318)] = 12234,
-  [SMALL_STATE(319)] = 12250,
-  [SMALL_STATE(320)] = 12266,
-  [SMALL_STATE(321)] = 12282,
-  [SMALL_STATE(322)] = 12294,
-  [SMALL_STATE(323)] = 12307,
-  [SMALL_STATE(324)] = 12320,
-  [SMALL_STATE(325)] = 12333,
-  [SMALL_STATE(326)] = 12346,
-  [SMALL_STATE(327)] = 12359,
-  [SMALL_STATE(328)] = 12372,
-  [SMALL_STATE(329)] = 12385,
-  [SMALL_STATE(330)] = 12398,
-  [SMALL_STATE(331)] = 12411,
-  [SMALL_STATE(332)] = 12424,
-  [SMALL_STATE(333)] = 12437,
-  [SMALL_STATE(334)] = 12450,
-  [SMALL_STATE(335)] = 12463,
-  [SMALL_STATE(336)] = 12476,
-  [SMALL_STATE(337)] = 12489,
-  [SMALL_STATE(338)] = 12502,
-  [SMALL_STATE(339)] = 12515,
-  [SMALL_STATE(340)] = 12528,
-  [SMALL_STATE(341)] = 12541,
-  [SMALL_STATE(342)] = 12554,
-  [SMALL_STATE(343)] = 12567,
-  [SMALL_STATE(344)] = 12580,
-  [SMALL_STATE(345)] = 12593,
-  [SMALL_STATE(346)] = 12606,
-  [SMALL_STATE(347)] = 12619,
-  [SMALL_STATE(348)] = 12632,
-  [SMALL_STATE(349)] = 12645,
-  [SMALL_STATE(350)] = 12658,
-  [SMALL_STATE(351)] = 12671,
-  [SMALL_STATE(352)] = 12684,
-  [SMALL_STATE(353)] = 12697,
-  [SMALL_STATE(354)] = 12710,
-  [SMALL_STATE(355)] = 12723,
-  [SMALL_STATE(356)] = 12736,
-  [SMALL_STATE(357)] = 12749,
-  [SMALL_STATE(358)] = 12762,
-  [SMALL_STATE(359)] = 12775,
-  [SMALL_STATE(360)] = 12788,
-  [SMALL_STATE(361)] = 12801,
-  [SMALL_STATE(362)] = 12814,
-  [SMALL_STATE(363)] = 12827,
-  [SMALL_STATE(364)] = 12840,
-  [SMALL_STATE(365)] = 12853,
-  [SMALL_STATE(366)] = 12866,
-  [SMALL_STATE(367)] = 12879,
-  [SMALL_STATE(368)] = 12892,
-  [SMALL_STATE(369)] = 12905,
-  [SMALL_STATE(370)] = 12918,
-  [SMALL_STATE(371)] = 12931,
-  [SMALL_STATE(372)] = 12944,
-  [SMALL_STATE(373)] = 12957,
-  [SMALL_STATE(374)] = 12970,
-  [SMALL_STATE(375)] = 12983,
-  [SMALL_STATE(376)] = 12996,
-  [SMALL_STATE(377)] = 13009,
-  [SMALL_STATE(378)] = 13022,
-  [SMALL_STATE(379)] = 13035,
-  [SMALL_STATE(380)] = 13048,
-  [SMALL_STATE(381)] = 13061,
-  [SMALL_STATE(382)] = 13074,
-  [SMALL_STATE(383)] = 13087,
-  [SMALL_STATE(384)] = 13100,
-  [SMALL_STATE(385)] = 13113,
-  [SMALL_STATE(386)] = 13126,
-  [SMALL_STATE(387)] = 13139,
-  [SMALL_STATE(388)] = 13152,
-  [SMALL_STATE(389)] = 13165,
-  [SMALL_STATE(390)] = 13178,
-  [SMALL_STATE(391)] = 13191,
-  [SMALL_STATE(392)] = 13204,
-  [SMALL_STATE(393)] = 13217,
-  [SMALL_STATE(394)] = 13230,
-  [SMALL_STATE(395)] = 13243,
-  [SMALL_STATE(396)] = 13256,
-  [SMALL_STATE(397)] = 13269,
-  [SMALL_STATE(398)] = 13282,
-  [SMALL_STATE(399)] = 13295,
-  [SMALL_STATE(400)] = 13308,
-  [SMALL_STATE(401)] = 13321,
-  [SMALL_STATE(402)] = 13334,
-  [SMALL_STATE(403)] = 13347,
-  [SMALL_STATE(404)] = 13360,
-  [SMALL_STATE(405)] = 13373,
-  [SMALL_STATE(406)] = 13386,
-  [SMALL_STATE(407)] = 13399,
-  [SMALL_STATE(408)] = 13412,
-  [SMALL_STATE(409)] = 13425,
-  [SMALL_STATE(410)] = 13435,
-  [SMALL_STATE(411)] = 13445,
-  [SMALL_STATE(412)] = 13455,
-  [SMALL_STATE(413)] = 13465,
-  [SMALL_STATE(414)] = 13475,
-  [SMALL_STATE(415)] = 13485,
-  [SMALL_STATE(416)] = 13495,
-  [SMALL_STATE(417)] = 13505,
-  [SMALL_STATE(418)] = 13515,
-  [SMALL_STATE(419)] = 13525,
-  [SMALL_STATE(420)] = 13535,
-  [SMALL_STATE(421)] = 13545,
-  [SMALL_STATE(422)] = 13555,
-  [SMALL_STATE(423)] = 13565,
-  [SMALL_STATE(424)] = 13575,
-  [SMALL_STATE(425)] = 13585,
-  [SMALL_STATE(426)] = 13595,
-  [SMALL_STATE(427)] = 13605,
-  [SMALL_STATE(428)] = 13615,
-  [SMALL_STATE(429)] = 13625,
-  [SMALL_STATE(430)] = 13635,
-  [SMALL_STATE(431)] = 13645,
-  [SMALL_STATE(432)] = 13655,
-  [SMALL_STATE(433)] = 13665,
-  [SMALL_STATE(434)] = 13675,
-  [SMALL_STATE(435)] = 13685,
-  [SMALL_STATE(436)] = 13695,
-  [SMALL_STATE(437)] = 13705,
-  [SMALL_STATE(438)] = 13715,
-  [SMALL_STATE(439)] = 13725,
-  [SMALL_STATE(440)] = 13735,
-  [SMALL_STATE(441)] = 13745,
-  [SMALL_STATE(442)] = 13755,
-  [SMALL_STATE(443)] = 13765,
-  [SMALL_STATE(444)] = 13775,
-  [SMALL_STATE(445)] = 13785,
-  [SMALL_STATE(446)] = 13795,
-  [SMALL_STATE(447)] = 13805,
-  [SMALL_STATE(448)] = 13815,
-  [SMALL_STATE(449)] = 13825,
-  [SMALL_STATE(450)] = 13835,
-  [SMALL_STATE(451)] = 13845,
-  [SMALL_STATE(452)] = 13855,
-  [SMALL_STATE(453)] = 13865,
-  [SMALL_STATE(454)] = 13875,
+  [SMALL_STATE(49)] = 2884,
+  [SMALL_STATE(50)] = 2916,
+  [SMALL_STATE(51)] = 2948,
+  [SMALL_STATE(52)] = 2980,
+  [SMALL_STATE(53)] = 3012,
+  [SMALL_STATE(54)] = 3044,
+  [SMALL_STATE(55)] = 3076,
+  [SMALL_STATE(56)] = 3108,
+  [SMALL_STATE(57)] = 3140,
+  [SMALL_STATE(58)] = 3172,
+  [SMALL_STATE(59)] = 3204,
+  [SMALL_STATE(60)] = 3236,
+  [SMALL_STATE(61)] = 3268,
+  [SMALL_STATE(62)] = 3300,
+  [SMALL_STATE(63)] = 3332,
+  [SMALL_STATE(64)] = 3364,
+  [SMALL_STATE(65)] = 3396,
+  [SMALL_STATE(66)] = 3428,
+  [SMALL_STATE(67)] = 3460,
+  [SMALL_STATE(68)] = 3492,
+  [SMALL_STATE(69)] = 3524,
+  [SMALL_STATE(70)] = 3556,
+  [SMALL_STATE(71)] = 3588,
+  [SMALL_STATE(72)] = 3620,
+  [SMALL_STATE(73)] = 3652,
+  [SMALL_STATE(74)] = 3684,
+  [SMALL_STATE(75)] = 3716,
+  [SMALL_STATE(76)] = 3748,
+  [SMALL_STATE(77)] = 3780,
+  [SMALL_STATE(78)] = 3812,
+  [SMALL_STATE(79)] = 3844,
+  [SMALL_STATE(80)] = 3876,
+  [SMALL_STATE(81)] = 3908,
+  [SMALL_STATE(82)] = 3940,
+  [SMALL_STATE(83)] = 3972,
+  [SMALL_STATE(84)] = 4004,
+  [SMALL_STATE(85)] = 4036,
+  [SMALL_STATE(86)] = 4068,
+  [SMALL_STATE(87)] = 4100,
+  [SMALL_STATE(88)] = 4132,
+  [SMALL_STATE(89)] = 4164,
+  [SMALL_STATE(90)] = 4196,
+  [SMALL_STATE(91)] = 4228,
+  [SMALL_STATE(92)] = 4260,
+  [SMALL_STATE(93)] = 4292,
+  [SMALL_STATE(94)] = 4328,
+  [SMALL_STATE(95)] = 4364,
+  [SMALL_STATE(96)] = 4406,
+  [SMALL_STATE(97)] = 4452,
+  [SMALL_STATE(98)] = 4496,
+  [SMALL_STATE(99)] = 4534,
+  [SMALL_STATE(100)] = 4582,
+  [SMALL_STATE(101)] = 4635,
+  [SMALL_STATE(102)] = 4683,
+  [SMALL_STATE(103)] = 4722,
+  [SMALL_STATE(104)] = 4763,
+  [SMALL_STATE(105)] = 4800,
+  [SMALL_STATE(106)] = 4833,
+  [SMALL_STATE(107)] = 4864,
+  [SMALL_STATE(108)] = 4905,
+  [SMALL_STATE(109)] = 4953,
+  [SMALL_STATE(110)] = 5001,
+  [SMALL_STATE(111)] = 5049,
+  [SMALL_STATE(112)] = 5097,
+  [SMALL_STATE(113)] = 5145,
+  [SMALL_STATE(114)] = 5193,
+  [SMALL_STATE(115)] = 5233,
+  [SMALL_STATE(116)] = 5273,
+  [SMALL_STATE(117)] = 5321,
+  [SMALL_STATE(118)] = 5369,
+  [SMALL_STATE(119)] = 5417,
+  [SMALL_STATE(120)] = 5465,
+  [SMALL_STATE(121)] = 5513,
+  [SMALL_STATE(122)] = 5561,
+  [SMALL_STATE(123)] = 5601,
+  [SMALL_STATE(124)] = 5649,
+  [SMALL_STATE(125)] = 5689,
+  [SMALL_STATE(126)] = 5737,
+  [SMALL_STATE(127)] = 5784,
+  [SMALL_STATE(128)] = 5829,
+  [SMALL_STATE(129)] = 5876,
+  [SMALL_STATE(130)] = 5923,
+  [SMALL_STATE(131)] = 5970,
+  [SMALL_STATE(132)] = 6017,
+  [SMALL_STATE(133)] = 6064,
+  [SMALL_STATE(134)] = 6111,
+  [SMALL_STATE(135)] = 6158,
+  [SMALL_STATE(136)] = 6203,
+  [SMALL_STATE(137)] = 6250,
+  [SMALL_STATE(138)] = 6295,
+  [SMALL_STATE(139)] = 6342,
+  [SMALL_STATE(140)] = 6389,
+  [SMALL_STATE(141)] = 6436,
+  [SMALL_STATE(142)] = 6483,
+  [SMALL_STATE(143)] = 6530,
+  [SMALL_STATE(144)] = 6577,
+  [SMALL_STATE(145)] = 6624,
+  [SMALL_STATE(146)] = 6671,
+  [SMALL_STATE(147)] = 6718,
+  [SMALL_STATE(148)] = 6765,
+  [SMALL_STATE(149)] = 6812,
+  [SMALL_STATE(150)] = 6859,
+  [SMALL_STATE(151)] = 6906,
+  [SMALL_STATE(152)] = 6953,
+  [SMALL_STATE(153)] = 7000,
+  [SMALL_STATE(154)] = 7047,
+  [SMALL_STATE(155)] = 7094,
+  [SMALL_STATE(156)] = 7139,
+  [SMALL_STATE(157)] = 7184,
+  [SMALL_STATE(158)] = 7221,
+  [SMALL_STATE(159)] = 7268,
+  [SMALL_STATE(160)] = 7313,
+  [SMALL_STATE(161)] = 7360,
+  [SMALL_STATE(162)] = 7407,
+  [SMALL_STATE(163)] = 7454,
+  [SMALL_STATE(164)] = 7501,
+  [SMALL_STATE(165)] = 7548,
+  [SMALL_STATE(166)] = 7595,
+  [SMALL_STATE(167)] = 7640,
+  [SMALL_STATE(168)] = 7687,
+  [SMALL_STATE(169)] = 7734,
+  [SMALL_STATE(170)] = 7781,
+  [SMALL_STATE(171)] = 7828,
+  [SMALL_STATE(172)] = 7875,
+  [SMALL_STATE(173)] = 7922,
+  [SMALL_STATE(174)] = 7969,
+  [SMALL_STATE(175)] = 8016,
+  [SMALL_STATE(176)] = 8063,
+  [SMALL_STATE(177)] = 8110,
+  [SMALL_STATE(178)] = 8157,
+  [SMALL_STATE(179)] = 8204,
+  [SMALL_STATE(180)] = 8251,
+  [SMALL_STATE(181)] = 8298,
+  [SMALL_STATE(182)] = 8345,
+  [SMALL_STATE(183)] = 8392,
+  [SMALL_STATE(184)] = 8439,
+  [SMALL_STATE(185)] = 8486,
+  [SMALL_STATE(186)] = 8523,
+  [SMALL_STATE(187)] = 8570,
+  [SMALL_STATE(188)] = 8607,
+  [SMALL_STATE(189)] = 8644,
+  [SMALL_STATE(190)] = 8681,
+  [SMALL_STATE(191)] = 8728,
+  [SMALL_STATE(192)] = 8775,
+  [SMALL_STATE(193)] = 8822,
+  [SMALL_STATE(194)] = 8865,
+  [SMALL_STATE(195)] = 8912,
+  [SMALL_STATE(196)] = 8959,
+  [SMALL_STATE(197)] = 9006,
+  [SMALL_STATE(198)] = 9050,
+  [SMALL_STATE(199)] = 9094,
+  [SMALL_STATE(200)] = 9138,
+  [SMALL_STATE(201)] = 9182,
+  [SMALL_STATE(202)] = 9226,
+  [SMALL_STATE(203)] = 9270,
+  [SMALL_STATE(204)] = 9314,
+  [SMALL_STATE(205)] = 9358,
+  [SMALL_STATE(206)] = 9402,
+  [SMALL_STATE(207)] = 9446,
+  [SMALL_STATE(208)] = 9490,
+  [SMALL_STATE(209)] = 9542,
+  [SMALL_STATE(210)] = 9586,
+  [SMALL_STATE(211)] = 9630,
+  [SMALL_STATE(212)] = 9674,
+  [SMALL_STATE(213)] = 9718,
+  [SMALL_STATE(214)] = 9762,
+  [SMALL_STATE(215)] = 9806,
+  [SMALL_STATE(216)] = 9850,
+  [SMALL_STATE(217)] = 9894,
+  [SMALL_STATE(218)] = 9938,
+  [SMALL_STATE(219)] = 9982,
+  [SMALL_STATE(220)] = 10026,
+  [SMALL_STATE(221)] = 10052,
+  [SMALL_STATE(222)] = 10096,
+  [SMALL_STATE(223)] = 10140,
+  [SMALL_STATE(224)] = 10184,
+  [SMALL_STATE(225)] = 10228,
+  [SMALL_STATE(226)] = 10272,
+  [SMALL_STATE(227)] = 10316,
+  [SMALL_STATE(228)] = 10360,
+  [SMALL_STATE(229)] = 10395,
+  [SMALL_STATE(230)] = 10430,
+  [SMALL_STATE(231)] = 10465,
+  [SMALL_STATE(232)] = 10500,
+  [SMALL_STATE(233)] = 10535,
+  [SMALL_STATE(234)] = 10570,
+  [SMALL_STATE(235)] = 10607,
+  [SMALL_STATE(236)] = 10642,
+  [SMALL_STATE(237)] = 10667,
+  [SMALL_STATE(238)] = 10702,
+  [SMALL_STATE(239)] = 10737,
+  [SMALL_STATE(240)] = 10772,
+  [SMALL_STATE(241)] = 10807,
+  [SMALL_STATE(242)] = 10842,
+  [SMALL_STATE(243)] = 10877,
+  [SMALL_STATE(244)] = 10912,
+  [SMALL_STATE(245)] = 10947,
+  [SMALL_STATE(246)] = 10982,
+  [SMALL_STATE(247)] = 11017,
+  [SMALL_STATE(248)] = 11052,
+  [SMALL_STATE(249)] = 11087,
+  [SMALL_STATE(250)] = 11122,
+  [SMALL_STATE(251)] = 11157,
+  [SMALL_STATE(252)] = 11192,
+  [SMALL_STATE(253)] = 11227,
+  [SMALL_STATE(254)] = 11258,
+  [SMALL_STATE(255)] = 11289,
+  [SMALL_STATE(256)] = 11309,
+  [SMALL_STATE(257)] = 11331,
+  [SMALL_STATE(258)] = 11353,
+  [SMALL_STATE(259)] = 11374,
+  [SMALL_STATE(260)] = 11395,
+  [SMALL_STATE(261)] = 11416,
+  [SMALL_STATE(262)] = 11437,
+  [SMALL_STATE(263)] = 11458,
+  [SMALL_STATE(264)] = 11479,
+  [SMALL_STATE(265)] = 11508,
+  [SMALL_STATE(266)] = 11529,
+  [SMALL_STATE(267)] = 11550,
+  [SMALL_STATE(268)] = 11571,
+  [SMALL_STATE(269)] = 11592,
+  [SMALL_STATE(270)] = 11613,
+  [SMALL_STATE(271)] = 11636,
+  [SMALL_STATE(272)] = 11659,
+  [SMALL_STATE(273)] = 11684,
+  [SMALL_STATE(274)] = 11707,
+  [SMALL_STATE(275)] = 11729,
+  [SMALL_STATE(276)] = 11751,
+  [SMALL_STATE(277)] = 11766,
+  [SMALL_STATE(278)] = 11785,
+  [SMALL_STATE(279)] = 11804,
+  [SMALL_STATE(280)] = 11825,
+  [SMALL_STATE(281)] = 11846,
+  [SMALL_STATE(282)] = 11867,
+  [SMALL_STATE(283)] = 11885,
+  [SMALL_STATE(284)] = 11903,
+  [SMALL_STATE(285)] = 11923,
+  [SMALL_STATE(286)] = 11941,
+  [SMALL_STATE(287)] = 11959,
+  [SMALL_STATE(288)] = 11977,
+  [SMALL_STATE(289)] = 11995,
+  [SMALL_STATE(290)] = 12008,
+  [SMALL_STATE(291)] = 12023,
+  [SMALL_STATE(292)] = 12039,
+  [SMALL_STATE(293)] = 12051,
+  [SMALL_STATE(294)] = 12063,
+  [SMALL_STATE(295)] = 12075,
+  [SMALL_STATE(296)] = 12087,
+  [SMALL_STATE(297)] = 12099,
+  [SMALL_STATE(298)] = 12111,
+  [SMALL_STATE(299)] = 12127,
+  [SMALL_STATE(300)] = 12143,
+  [SMALL_STATE(301)] = 12155,
+  [SMALL_STATE(302)] = 12171,
+  [SMALL_STATE(303)] = 12183,
+  [SMALL_STATE(304)] = 12199,
+  [SMALL_STATE(305)] = 12215,
+  [SMALL_STATE(306)] = 12227,
+  [SMALL_STATE(307)] = 12239,
+  [SMALL_STATE(308)] = 12255,
+  [SMALL_STATE(309)] = 12267,
+  [SMALL_STATE(310)] = 12279,
+  [SMALL_STATE(311)] = 12291,
+  [SMALL_STATE(312)] = 12303,
+  [SMALL_STATE(313)] = 12315,
+  [SMALL_STATE(314)] = 12327,
+  [SMALL_STATE(315)] = 12339,
+  [SMALL_STATE(316)] = 12351,
+  [SMALL_STATE(317)] = 12363,
+  [SMALL_STATE(318)] = 12379,
+  [SMALL_STATE(319)] = 12391,
+  [SMALL_STATE(320)] = 12403,
+  [SMALL_STATE(321)] = 12419,
+  [SMALL_STATE(322)] = 12431,
+  [SMALL_STATE(323)] = 12443,
+  [SMALL_STATE(324)] = 12455,
+  [SMALL_STATE(325)] = 12467,
+  [SMALL_STATE(326)] = 12479,
+  [SMALL_STATE(327)] = 12492,
+  [SMALL_STATE(328)] = 12505,
+  [SMALL_STATE(329)] = 12518,
+  [SMALL_STATE(330)] = 12531,
+  [SMALL_STATE(331)] = 12544,
+  [SMALL_STATE(332)] = 12557,
+  [SMALL_STATE(333)] = 12570,
+  [SMALL_STATE(334)] = 12583,
+  [SMALL_STATE(335)] = 12596,
+  [SMALL_STATE(336)] = 12609,
+  [SMALL_STATE(337)] = 12622,
+  [SMALL_STATE(338)] = 12635,
+  [SMALL_STATE(339)] = 12648,
+  [SMALL_STATE(340)] = 12661,
+  [SMALL_STATE(341)] = 12674,
+  [SMALL_STATE(342)] = 12687,
+  [SMALL_STATE(343)] = 12700,
+  [SMALL_STATE(344)] = 12713,
+  [SMALL_STATE(345)] = 12726,
+  [SMALL_STATE(346)] = 12739,
+  [SMALL_STATE(347)] = 12752,
+  [SMALL_STATE(348)] = 12765,
+  [SMALL_STATE(349)] = 12778,
+  [SMALL_STATE(350)] = 12791,
+  [SMALL_STATE(351)] = 12804,
+  [SMALL_STATE(352)] = 12817,
+  [SMALL_STATE(353)] = 12830,
+  [SMALL_STATE(354)] = 12843,
+  [SMALL_STATE(355)] = 12856,
+  [SMALL_STATE(356)] = 12869,
+  [SMALL_STATE(357)] = 12882,
+  [SMALL_STATE(358)] = 12895,
+  [SMALL_STATE(359)] = 12908,
+  [SMALL_STATE(360)] = 12921,
+  [SMALL_STATE(361)] = 12934,
+  [SMALL_STATE(362)] = 12947,
+  [SMALL_STATE(363)] = 12960,
+  [SMALL_STATE(364)] = 12973,
+  [SMALL_STATE(365)] = 12986,
+  [SMALL_STATE(366)] = 12999,
+  [SMALL_STATE(367)] = 13012,
+  [SMALL_STATE(368)] = 13025,
+  [SMALL_STATE(369)] = 13038,
+  [SMALL_STATE(370)] = 13051,
+  [SMALL_STATE(371)] = 13064,
+  [SMALL_STATE(372)] = 13077,
+  [SMALL_STATE(373)] = 13090,
+  [SMALL_STATE(374)] = 13103,
+  [SMALL_STATE(375)] = 13116,
+  [SMALL_STATE(376)] = 13129,
+  [SMALL_STATE(377)] = 13142,
+  [SMALL_STATE(378)] = 13155,
+  [SMALL_STATE(379)] = 13168,
+  [SMALL_STATE(380)] = 13181,
+  [SMALL_STATE(381)] = 13194,
+  [SMALL_STATE(382)] = 13207,
+  [SMALL_STATE(383)] = 13220,
+  [SMALL_STATE(384)] = 13233,
+  [SMALL_STATE(385)] = 13246,
+  [SMALL_STATE(386)] = 13259,
+  [SMALL_STATE(387)] = 13272,
+  [SMALL_STATE(388)] = 13285,
+  [SMALL_STATE(389)] = 13298,
+  [SMALL_STATE(390)] = 13311,
+  [SMALL_STATE(391)] = 13324,
+  [SMALL_STATE(392)] = 13337,
+  [SMALL_STATE(393)] = 13350,
+  [SMALL_STATE(394)] = 13363,
+  [SMALL_STATE(395)] = 13376,
+  [SMALL_STATE(396)] = 13389,
+  [SMALL_STATE(397)] = 13402,
+  [SMALL_STATE(398)] = 13415,
+  [SMALL_STATE(399)] = 13428,
+  [SMALL_STATE(400)] = 13441,
+  [SMALL_STATE(401)] = 13454,
+  [SMALL_STATE(402)] = 13467,
+  [SMALL_STATE(403)] = 13480,
+  [SMALL_STATE(404)] = 13493,
+  [SMALL_STATE(405)] = 13506,
+  [SMALL_STATE(406)] = 13519,
+  [SMALL_STATE(407)] = 13532,
+  [SMALL_STATE(408)] = 13545,
+  [SMALL_STATE(409)] = 13558,
+  [SMALL_STATE(410)] = 13571,
+  [SMALL_STATE(411)] = 13584,
+  [SMALL_STATE(412)] = 13597,
+  [SMALL_STATE(413)] = 13610,
+  [SMALL_STATE(414)] = 13620,
+  [SMALL_STATE(415)] = 13630,
+  [SMALL_STATE(416)] = 13640,
+  [SMALL_STATE(417)] = 13650,
+  [SMALL_STATE(418)] = 13660,
+  [SMALL_STATE(419)] = 13670,
+  [SMALL_STATE(420)] = 13680,
+  [SMALL_STATE(421)] = 13690,
+  [SMALL_STATE(422)] = 13700,
+  [SMALL_STATE(423)] = 13710,
+  [SMALL_STATE(424)] = 13720,
+  [SMALL_STATE(425)] = 13730,
+  [SMALL_STATE(426)] = 13740,
+  [SMALL_STATE(427)] = 13750,
+  [SMALL_STATE(428)] = 13760,
+  [SMALL_STATE(429)] = 13770,
+  [SMALL_STATE(430)] = 13780,
+  [SMALL_STATE(431)] = 13790,
+  [SMALL_STATE(432)] = 13800,
+  [SMALL_STATE(433)] = 13810,
+  [SMALL_STATE(434)] = 13820,
+  [SMALL_STATE(435)] = 13830,
+  [SMALL_STATE(436)] = 13840,
+  [SMALL_STATE(437)] = 13850,
+  [SMALL_STATE(438)] = 13860,
+  [SMALL_STATE(439)] = 13870,
+  [SMALL_STATE(440)] = 13880,
+  [SMALL_STATE(441)] = 13890,
+  [SMALL_STATE(442)] = 13900,
+  [SMALL_STATE(443)] = 13910,
+  [SMALL_STATE(444)] = 13920,
+  [SMALL_STATE(445)] = 13930,
+  [SMALL_STATE(446)] = 13940,
+  [SMALL_STATE(447)] = 13950,
+  [SMALL_STATE(448)] = 13960,
+  [SMALL_STATE(449)] = 13970,
+  [SMALL_STATE(450)] = 13980,
+  [SMALL_STATE(451)] = 13990,
+  [SMALL_STATE(452)] = 14000,
+  [SMALL_STATE(453)] = 14010,
+  [SMALL_STATE(454)] = 14020,
+  [SMALL_STATE(455)] = 14030,
+  [SMALL_STATE(456)] = 14040,
+  [SMALL_STATE(457)] = 14050,
+  [SMALL_STATE(458)] = 14060,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -16346,546 +16930,555 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [7] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
   [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
   [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(439),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(276),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
-  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
-  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
-  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
-  [39] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
-  [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
-  [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(452),
-  [45] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
-  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
-  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [51] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
-  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(97),
-  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(15),
-  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
-  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(447),
-  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(352),
-  [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(285),
-  [71] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(101),
-  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
-  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(272),
-  [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(439),
-  [83] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(276),
-  [86] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(435),
-  [89] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(347),
-  [92] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(274),
-  [95] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(366),
-  [98] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(416),
-  [101] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(426),
-  [104] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(452),
-  [107] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(304),
-  [110] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
-  [113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
-  [116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
-  [124] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
-  [126] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 17),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
-  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
-  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
-  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 1),
-  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(378),
-  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
-  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
-  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 5),
-  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [168] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
-  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
-  [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 37),
-  [176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
-  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
-  [182] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 19),
-  [186] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
-  [190] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
-  [192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
-  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(397),
-  [196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(318),
-  [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [200] = {.entry = {.count = 1, .reusable = true}}, SHIFT(444),
-  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
-  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(445),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(335),
-  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
-  [210] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 12),
-  [214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 12),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 58),
-  [218] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 58),
-  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 27),
-  [222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 27),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 26),
-  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 26),
-  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 59),
-  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 59),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 74),
-  [234] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 74),
-  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
-  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
-  [240] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
-  [242] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(31),
-  [245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(31),
-  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 28),
-  [250] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 28),
-  [252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
-  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
-  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [258] = {.entry = {.count = 1, .reusable = false}}, SHIFT(246),
-  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
-  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 21),
-  [264] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 21),
-  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 21),
-  [268] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 21),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 14),
-  [272] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 14),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 14),
-  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 14),
-  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
-  [280] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
-  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 41),
-  [284] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 41),
-  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 21),
-  [288] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 21),
-  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 14),
-  [292] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 14),
-  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
-  [296] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
-  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 41),
-  [300] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 41),
-  [302] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 14),
-  [304] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 14),
-  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 65),
-  [308] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 65),
-  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
-  [312] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
-  [314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
-  [316] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
-  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 41),
-  [320] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 41),
-  [322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 21),
-  [324] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 21),
-  [326] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 65),
-  [328] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 65),
-  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 41),
-  [332] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 41),
-  [334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
-  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
-  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 65),
-  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 65),
-  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 65),
-  [344] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 65),
-  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
-  [348] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
-  [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
-  [352] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
-  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
-  [356] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
-  [358] = {.entry = {.count = 1, .reusable = false}}, SHIFT(255),
-  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(263),
-  [362] = {.entry = {.count = 1, .reusable = false}}, SHIFT(265),
-  [364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
-  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
-  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
-  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [374] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
-  [376] = {.entry = {.count = 1, .reusable = false}}, SHIFT(235),
-  [378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
-  [380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
-  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 10),
-  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 11),
-  [386] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 11),
-  [388] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 64),
-  [392] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
-  [394] = {.entry = {.count = 1, .reusable = false}}, SHIFT(341),
-  [396] = {.entry = {.count = 1, .reusable = false}}, SHIFT(238),
-  [398] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
-  [400] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
-  [402] = {.entry = {.count = 1, .reusable = false}}, SHIFT(439),
-  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 38),
-  [406] = {.entry = {.count = 1, .reusable = false}}, SHIFT(38),
-  [408] = {.entry = {.count = 1, .reusable = false}}, SHIFT(359),
-  [410] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
-  [412] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 51),
-  [414] = {.entry = {.count = 1, .reusable = false}}, SHIFT(46),
-  [416] = {.entry = {.count = 1, .reusable = false}}, SHIFT(404),
-  [418] = {.entry = {.count = 1, .reusable = false}}, SHIFT(136),
-  [420] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [422] = {.entry = {.count = 1, .reusable = false}}, SHIFT(377),
-  [424] = {.entry = {.count = 1, .reusable = false}}, SHIFT(144),
-  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 54),
-  [428] = {.entry = {.count = 1, .reusable = false}}, SHIFT(388),
-  [430] = {.entry = {.count = 1, .reusable = false}}, SHIFT(149),
-  [432] = {.entry = {.count = 1, .reusable = false}}, SHIFT(39),
-  [434] = {.entry = {.count = 1, .reusable = false}}, SHIFT(408),
-  [436] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
-  [438] = {.entry = {.count = 1, .reusable = false}}, SHIFT(44),
-  [440] = {.entry = {.count = 1, .reusable = false}}, SHIFT(398),
-  [442] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [444] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 6),
-  [446] = {.entry = {.count = 1, .reusable = false}}, SHIFT(360),
-  [448] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
-  [450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
-  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
-  [454] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 20),
-  [456] = {.entry = {.count = 1, .reusable = false}}, SHIFT(386),
-  [458] = {.entry = {.count = 1, .reusable = false}}, SHIFT(179),
-  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
-  [464] = {.entry = {.count = 1, .reusable = false}}, SHIFT(369),
-  [466] = {.entry = {.count = 1, .reusable = false}}, SHIFT(192),
-  [468] = {.entry = {.count = 1, .reusable = false}}, SHIFT(392),
-  [470] = {.entry = {.count = 1, .reusable = false}}, SHIFT(195),
-  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [474] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 18),
-  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [478] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
-  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
-  [482] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 4),
-  [484] = {.entry = {.count = 1, .reusable = false}}, SHIFT(375),
-  [486] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
-  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(381),
-  [490] = {.entry = {.count = 1, .reusable = false}}, SHIFT(186),
-  [492] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 61),
-  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(329),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
-  [500] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 43),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(407),
-  [506] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 42),
-  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(387),
-  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
-  [514] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 60),
-  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
-  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [522] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
-  [524] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 62),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
-  [530] = {.entry = {.count = 1, .reusable = false}}, SHIFT(438),
-  [532] = {.entry = {.count = 1, .reusable = false}}, SHIFT(206),
-  [534] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 32),
-  [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [538] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
-  [540] = {.entry = {.count = 1, .reusable = false}}, SHIFT(442),
-  [542] = {.entry = {.count = 1, .reusable = false}}, SHIFT(215),
-  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
-  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [550] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
-  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(345),
-  [556] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 55),
-  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [560] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
-  [562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 66),
-  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
-  [568] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [570] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
-  [572] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 15),
-  [574] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [576] = {.entry = {.count = 1, .reusable = true}}, SHIFT(379),
-  [578] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 56),
-  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [582] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
-  [584] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 52),
-  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [588] = {.entry = {.count = 1, .reusable = true}}, SHIFT(325),
-  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(334),
-  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [600] = {.entry = {.count = 1, .reusable = true}}, SHIFT(336),
-  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 53),
-  [604] = {.entry = {.count = 1, .reusable = true}}, SHIFT(337),
-  [606] = {.entry = {.count = 1, .reusable = false}}, SHIFT(454),
-  [608] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
-  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
-  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 69),
-  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
-  [618] = {.entry = {.count = 1, .reusable = false}}, SHIFT(427),
-  [620] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
-  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 68),
-  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(361),
-  [626] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 71),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
-  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
-  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(443),
-  [636] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
-  [638] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 73),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(368),
-  [644] = {.entry = {.count = 1, .reusable = false}}, SHIFT(441),
-  [646] = {.entry = {.count = 1, .reusable = false}}, SHIFT(222),
-  [648] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 39),
-  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
-  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(382),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
-  [660] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 77),
-  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
-  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 40),
-  [666] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
-  [668] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
-  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
-  [674] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
-  [676] = {.entry = {.count = 1, .reusable = false}}, SHIFT(420),
-  [678] = {.entry = {.count = 1, .reusable = false}}, SHIFT(225),
-  [680] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 22),
-  [682] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
-  [684] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
-  [686] = {.entry = {.count = 1, .reusable = true}}, SHIFT(363),
-  [688] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
-  [690] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
-  [692] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(328),
-  [696] = {.entry = {.count = 1, .reusable = true}}, SHIFT(323),
-  [698] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
-  [700] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
-  [702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
-  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
-  [706] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(238),
-  [709] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(101),
-  [712] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
-  [715] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(439),
-  [718] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(276),
-  [721] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
-  [723] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
-  [725] = {.entry = {.count = 1, .reusable = true}}, SHIFT(448),
-  [727] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
-  [729] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
-  [731] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
-  [733] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
-  [735] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
-  [737] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
-  [739] = {.entry = {.count = 1, .reusable = true}}, SHIFT(423),
-  [741] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
-  [743] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
-  [745] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
-  [747] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
-  [749] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
-  [751] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
-  [753] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
-  [755] = {.entry = {.count = 1, .reusable = true}}, SHIFT(340),
-  [757] = {.entry = {.count = 1, .reusable = true}}, SHIFT(342),
-  [759] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
-  [761] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
-  [763] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
-  [765] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [767] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [769] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
-  [771] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
-  [773] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
-  [775] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
-  [777] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
-  [779] = {.entry = {.count = 1, .reusable = true}}, SHIFT(430),
-  [781] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
-  [783] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
-  [785] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
-  [787] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
-  [789] = {.entry = {.count = 1, .reusable = true}}, SHIFT(429),
-  [791] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
-  [793] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
-  [795] = {.entry = {.count = 1, .reusable = true}}, SHIFT(417),
-  [797] = {.entry = {.count = 1, .reusable = false}}, SHIFT(248),
-  [799] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [801] = {.entry = {.count = 1, .reusable = false}}, SHIFT(281),
-  [803] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
-  [805] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
-  [807] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
-  [809] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [811] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [813] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [815] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [817] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [819] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [821] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [823] = {.entry = {.count = 1, .reusable = false}}, SHIFT(242),
-  [825] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [827] = {.entry = {.count = 1, .reusable = false}}, SHIFT(280),
-  [829] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [831] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
-  [833] = {.entry = {.count = 1, .reusable = true}}, SHIFT(406),
-  [835] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
-  [837] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [839] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [841] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [843] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [845] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [847] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [849] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [851] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [853] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [855] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [857] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [859] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [861] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
-  [863] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
-  [865] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
-  [867] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 7),
-  [869] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 7),
-  [871] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
-  [873] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 8),
-  [875] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 8),
-  [877] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 14),
-  [879] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 14),
-  [881] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
-  [883] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 9),
-  [885] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 9),
-  [887] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 30),
-  [889] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 30),
-  [891] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 31),
-  [893] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 31),
-  [895] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
-  [897] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 8),
-  [899] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 8),
-  [901] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 14),
-  [903] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 14),
-  [905] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 26),
-  [907] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 26),
-  [909] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 44),
-  [911] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 44), SHIFT_REPEAT(101),
-  [914] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 46),
-  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
-  [920] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 25),
-  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
-  [924] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 16),
-  [926] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
-  [928] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 24),
-  [930] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
-  [932] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
-  [934] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(230),
-  [937] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [939] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [941] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 16),
-  [943] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 16),
-  [945] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
-  [947] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
-  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
-  [951] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
-  [953] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 7),
-  [955] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
-  [957] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 36),
-  [959] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 16),
-  [961] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
-  [963] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 11),
-  [965] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 11),
-  [967] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 11),
-  [969] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 13),
-  [971] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 33),
-  [973] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 23),
-  [975] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 16),
-  [977] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 47),
-  [979] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 16),
-  [981] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 16),
-  [983] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
-  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 34),
-  [987] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 33),
-  [989] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 35),
-  [991] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 35),
-  [993] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 35),
-  [995] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 16),
-  [997] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 45),
-  [999] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 29),
-  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 16),
-  [1003] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 16),
-  [1005] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 16),
-  [1007] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 48),
-  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [1011] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 67),
-  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1023] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [1025] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 70),
-  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [1031] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [1035] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 63),
-  [1037] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 72),
-  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [1053] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 49),
-  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [1059] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 57),
-  [1061] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 75),
-  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [1067] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 76),
-  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [1071] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 78),
-  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [1079] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 79),
-  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
-  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [1087] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [1091] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [1093] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
-  [1095] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
-  [1097] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
-  [1101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
-  [1103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(383),
-  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
-  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
-  [1111] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
-  [1115] = {.entry = {.count = 1, .reusable = true}}, SHIFT(405),
-  [1117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(272),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(281),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(456),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(380),
+  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
+  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(391),
+  [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(449),
+  [41] = {.entry = {.count = 1, .reusable = false}}, SHIFT(458),
+  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(431),
+  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(312),
+  [47] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
+  [49] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
+  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(37),
+  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(15),
+  [61] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
+  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(443),
+  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(374),
+  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(282),
+  [73] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(101),
+  [76] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
+  [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(272),
+  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(446),
+  [85] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(281),
+  [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(456),
+  [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(380),
+  [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(275),
+  [97] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(391),
+  [100] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(449),
+  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(458),
+  [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(431),
+  [109] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(312),
+  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(287),
+  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
+  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
+  [121] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
+  [123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [125] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
+  [127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
+  [129] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
+  [131] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
+  [133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
+  [135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 20),
+  [137] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [139] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [141] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
+  [143] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [145] = {.entry = {.count = 1, .reusable = true}}, SHIFT(307),
+  [147] = {.entry = {.count = 1, .reusable = false}}, SHIFT(29),
+  [149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 1),
+  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [155] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
+  [157] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
+  [159] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
+  [161] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [163] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [165] = {.entry = {.count = 1, .reusable = true}}, SHIFT(423),
+  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
+  [169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 6),
+  [171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [173] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(382),
+  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 41),
+  [181] = {.entry = {.count = 1, .reusable = false}}, SHIFT(17),
+  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
+  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 22),
+  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(404),
+  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
+  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 54),
+  [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
+  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
+  [201] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(429),
+  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
+  [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
+  [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(342),
+  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
+  [213] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
+  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 13),
+  [217] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 13),
+  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 29),
+  [221] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 29),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 62),
+  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 62),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 30),
+  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 30),
+  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 63),
+  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 63),
+  [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 78),
+  [237] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 78),
+  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
+  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
+  [243] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(29),
+  [246] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(29),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 24),
+  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 24),
+  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
+  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 24),
+  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 24),
+  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 17),
+  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 17),
+  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
+  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
+  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
+  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
+  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 45),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 45),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 17),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 17),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 17),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 17),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 45),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 45),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 24),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 24),
+  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 17),
+  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 17),
+  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 69),
+  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 69),
+  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
+  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
+  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 45),
+  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 45),
+  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 24),
+  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 24),
+  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 69),
+  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 69),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 45),
+  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 45),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
+  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 69),
+  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 69),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 69),
+  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 69),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
+  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
+  [341] = {.entry = {.count = 1, .reusable = false}}, SHIFT(249),
+  [343] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
+  [345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
+  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 31),
+  [353] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 31),
+  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [357] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
+  [359] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
+  [361] = {.entry = {.count = 1, .reusable = false}}, SHIFT(255),
+  [363] = {.entry = {.count = 1, .reusable = false}}, SHIFT(264),
+  [365] = {.entry = {.count = 1, .reusable = false}}, SHIFT(268),
+  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
+  [373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
+  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
+  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(239),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
+  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 11),
+  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 12),
+  [389] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 12),
+  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 21),
+  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
+  [397] = {.entry = {.count = 1, .reusable = false}}, SHIFT(357),
+  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(234),
+  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(191),
+  [403] = {.entry = {.count = 1, .reusable = false}}, SHIFT(446),
+  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 68),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(65),
+  [409] = {.entry = {.count = 1, .reusable = false}}, SHIFT(347),
+  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
+  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 42),
+  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(38),
+  [417] = {.entry = {.count = 1, .reusable = false}}, SHIFT(369),
+  [419] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
+  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 23),
+  [423] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(379),
+  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(175),
+  [429] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
+  [431] = {.entry = {.count = 1, .reusable = false}}, SHIFT(375),
+  [433] = {.entry = {.count = 1, .reusable = false}}, SHIFT(148),
+  [435] = {.entry = {.count = 1, .reusable = false}}, SHIFT(33),
+  [437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(378),
+  [439] = {.entry = {.count = 1, .reusable = false}}, SHIFT(151),
+  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(228),
+  [447] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 7),
+  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(326),
+  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(186),
+  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(408),
+  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
+  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [459] = {.entry = {.count = 1, .reusable = false}}, SHIFT(411),
+  [461] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
+  [463] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 5),
+  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(394),
+  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
+  [469] = {.entry = {.count = 1, .reusable = false}}, SHIFT(397),
+  [471] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
+  [473] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 58),
+  [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(392),
+  [477] = {.entry = {.count = 1, .reusable = false}}, SHIFT(145),
+  [479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [481] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 55),
+  [483] = {.entry = {.count = 1, .reusable = false}}, SHIFT(386),
+  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(131),
+  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [489] = {.entry = {.count = 1, .reusable = false}}, SHIFT(372),
+  [491] = {.entry = {.count = 1, .reusable = false}}, SHIFT(140),
+  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
+  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [499] = {.entry = {.count = 1, .reusable = false}}, SHIFT(444),
+  [501] = {.entry = {.count = 1, .reusable = false}}, SHIFT(223),
+  [503] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 64),
+  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
+  [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 65),
+  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
+  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(335),
+  [519] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 66),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(336),
+  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(337),
+  [529] = {.entry = {.count = 1, .reusable = false}}, SHIFT(441),
+  [531] = {.entry = {.count = 1, .reusable = false}}, SHIFT(202),
+  [533] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 36),
+  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
+  [539] = {.entry = {.count = 1, .reusable = false}}, SHIFT(438),
+  [541] = {.entry = {.count = 1, .reusable = false}}, SHIFT(210),
+  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
+  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
+  [555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 59),
+  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
+  [561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 70),
+  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
+  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [569] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
+  [571] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 56),
+  [573] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
+  [577] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 60),
+  [579] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [581] = {.entry = {.count = 1, .reusable = true}}, SHIFT(359),
+  [583] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [585] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
+  [587] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
+  [591] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(329),
+  [595] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 57),
+  [597] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
+  [599] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 18),
+  [601] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [603] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
+  [605] = {.entry = {.count = 1, .reusable = false}}, SHIFT(448),
+  [607] = {.entry = {.count = 1, .reusable = false}}, SHIFT(209),
+  [609] = {.entry = {.count = 1, .reusable = false}}, SHIFT(422),
+  [611] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
+  [613] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
+  [615] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 73),
+  [617] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [619] = {.entry = {.count = 1, .reusable = true}}, SHIFT(361),
+  [621] = {.entry = {.count = 1, .reusable = false}}, SHIFT(428),
+  [623] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
+  [625] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 72),
+  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
+  [629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 75),
+  [631] = {.entry = {.count = 1, .reusable = true}}, SHIFT(368),
+  [633] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
+  [635] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
+  [637] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [639] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
+  [641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 77),
+  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [645] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
+  [647] = {.entry = {.count = 1, .reusable = false}}, SHIFT(417),
+  [649] = {.entry = {.count = 1, .reusable = false}}, SHIFT(221),
+  [651] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
+  [653] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
+  [655] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [657] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
+  [659] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(388),
+  [663] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 44),
+  [665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
+  [667] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 81),
+  [669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
+  [671] = {.entry = {.count = 1, .reusable = true}}, SHIFT(398),
+  [673] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
+  [675] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 46),
+  [677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
+  [679] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
+  [681] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 47),
+  [683] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
+  [685] = {.entry = {.count = 1, .reusable = true}}, SHIFT(345),
+  [687] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
+  [689] = {.entry = {.count = 1, .reusable = true}}, SHIFT(363),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
+  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(334),
+  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
+  [699] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 43),
+  [701] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
+  [703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(383),
+  [705] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
+  [707] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(234),
+  [710] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(101),
+  [713] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
+  [716] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(446),
+  [719] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(281),
+  [722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
+  [724] = {.entry = {.count = 1, .reusable = true}}, SHIFT(339),
+  [726] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
+  [728] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
+  [730] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
+  [732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
+  [734] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
+  [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
+  [738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
+  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
+  [742] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
+  [744] = {.entry = {.count = 1, .reusable = true}}, SHIFT(415),
+  [746] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
+  [748] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [750] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
+  [752] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [754] = {.entry = {.count = 1, .reusable = true}}, SHIFT(407),
+  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(328),
+  [758] = {.entry = {.count = 1, .reusable = false}}, SHIFT(319),
+  [760] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
+  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
+  [764] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
+  [766] = {.entry = {.count = 1, .reusable = true}}, SHIFT(323),
+  [768] = {.entry = {.count = 1, .reusable = true}}, SHIFT(340),
+  [770] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
+  [772] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
+  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(430),
+  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
+  [780] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
+  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
+  [784] = {.entry = {.count = 1, .reusable = true}}, SHIFT(442),
+  [786] = {.entry = {.count = 1, .reusable = true}}, SHIFT(433),
+  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
+  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(427),
+  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(445),
+  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(447),
+  [796] = {.entry = {.count = 1, .reusable = true}}, SHIFT(440),
+  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(451),
+  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(452),
+  [802] = {.entry = {.count = 1, .reusable = false}}, SHIFT(230),
+  [804] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [806] = {.entry = {.count = 1, .reusable = false}}, SHIFT(280),
+  [808] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [810] = {.entry = {.count = 1, .reusable = true}}, SHIFT(387),
+  [812] = {.entry = {.count = 1, .reusable = true}}, SHIFT(406),
+  [814] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
+  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [820] = {.entry = {.count = 1, .reusable = false}}, SHIFT(245),
+  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [824] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
+  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [828] = {.entry = {.count = 1, .reusable = true}}, SHIFT(405),
+  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
+  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
+  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [866] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
+  [868] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
+  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
+  [872] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 8),
+  [874] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 8),
+  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [878] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 9),
+  [880] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 9),
+  [882] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 17),
+  [884] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 17),
+  [886] = {.entry = {.count = 1, .reusable = false}}, SHIFT(265),
+  [888] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
+  [890] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
+  [892] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 29),
+  [894] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 29),
+  [896] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 35),
+  [898] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 35),
+  [900] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
+  [902] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 17),
+  [904] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 17),
+  [906] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 34),
+  [908] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 34),
+  [910] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 9),
+  [912] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 9),
+  [914] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 48),
+  [916] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 48), SHIFT_REPEAT(101),
+  [919] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 50),
+  [921] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [923] = {.entry = {.count = 1, .reusable = true}}, SHIFT(220),
+  [925] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 28),
+  [927] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 19),
+  [929] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [931] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 27),
+  [933] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
+  [935] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
+  [937] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(229),
+  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
+  [946] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
+  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [952] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 19),
+  [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
+  [956] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 16),
+  [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [960] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 33),
+  [962] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 33), SHIFT_REPEAT(289),
+  [965] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
+  [967] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 19),
+  [969] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 15),
+  [971] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 8),
+  [973] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [975] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 12),
+  [977] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 12),
+  [979] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 19),
+  [981] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 51),
+  [983] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 52),
+  [985] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 12),
+  [987] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 14),
+  [989] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 19),
+  [991] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 19),
+  [993] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 40),
+  [995] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 32),
+  [997] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 39),
+  [999] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 39),
+  [1001] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 49),
+  [1003] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
+  [1005] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 19),
+  [1007] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 26),
+  [1009] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 39),
+  [1011] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 37),
+  [1013] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 19),
+  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
+  [1019] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 19),
+  [1021] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 19),
+  [1023] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 19),
+  [1025] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 38),
+  [1027] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 37),
+  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1031] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 71),
+  [1033] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [1035] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [1037] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
+  [1039] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 74),
+  [1049] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [1051] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1053] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [1055] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 61),
+  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [1059] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [1061] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1063] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
+  [1065] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1067] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [1071] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 76),
+  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [1079] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [1085] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 79),
+  [1087] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 53),
+  [1089] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [1091] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 80),
+  [1093] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [1095] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [1097] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 82),
+  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [1101] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 83),
+  [1103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
+  [1111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
+  [1113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
+  [1115] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [1117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(360),
+  [1119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [1121] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
+  [1125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
+  [1127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [1129] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1131] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [1133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
+  [1135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(313),
+  [1137] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
 };
 
 #ifdef __cplusplus
