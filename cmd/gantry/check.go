@@ -57,6 +57,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	ws := workspace.New(reg, "")
 	ws.SetRoots(checkRoots(fl.Args(), paths, *explainRoot, stderr)...)
+	if fixed != nil {
+		ws.SetConfig(fixed) // the project's other files are read with it too
+	}
 	prog := newProgress(stderr, len(paths), *format == "text")
 	checked := checkAll(ctx, reg, ws, fixed, paths, prog.step)
 	prog.stop()

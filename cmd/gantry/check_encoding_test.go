@@ -99,6 +99,22 @@ func TestCheckReadsFilesInAWindowsCodePage(t *testing.T) {
 		t.Errorf("the source line is not decoded from windows-1251:\n%s", text)
 	}
 
+	// `--config FILE` is the configuration of the project's other files too: with
+	// encoding = "utf-8" there, a function declared in a file in a code page is not seen.
+	proj := filepath.Join(dir, "config")
+	os.MkdirAll(proj, 0o755)
+	caller := filepath.Join(proj, "main.st")
+	os.WriteFile(caller, []byte("PROGRAM MAIN\nVAR\n  x : INT;\nEND_VAR\nx := F_Skaliere(x);\nEND_PROGRAM\n"), 0o644)
+	encode(t, filepath.Join(proj, "f.st"), "FUNCTION F_Skaliere : INT (* Масштаб *)\nVAR_INPUT\n  n : INT;\nEND_VAR\nF_Skaliere := n * 2;\nEND_FUNCTION\n", charmap.Windows1251)
+	if out, _, code := gantry(t, "check", caller); code != 0 {
+		t.Errorf("the function in a code page is not seen: exit %d\n%s", code, out)
+	}
+	strictCfg := filepath.Join(dir, "strict.toml")
+	os.WriteFile(strictCfg, []byte("encoding = \"utf-8\"\n"), 0o644)
+	if out, _, _ := gantry(t, "check", "--config", strictCfg, caller); !strings.Contains(out, `call of unknown "F_Skaliere"`) {
+		t.Errorf("--config with encoding = utf-8 still read the other file:\n%s", out)
+	}
+
 	// encoding = "utf-8" refuses files that are not, saying which setting did.
 	strict := filepath.Join(dir, "strict")
 	os.MkdirAll(strict, 0o755)

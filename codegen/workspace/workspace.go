@@ -66,6 +66,8 @@ type Workspace struct {
 	cfgErrs   map[string]error
 	// lastGood is the last configuration that loaded per directory, kept across Invalidate.
 	lastGood map[string]*config.Config
+	// fixed, when set, is every file's configuration (`gantry check --config FILE`).
+	fixed *config.Config
 }
 
 // New returns a workspace rooted at root ("" for none: only open documents).
@@ -237,12 +239,24 @@ func (w *Workspace) Invalidate() {
 	w.mu.Unlock()
 }
 
+// SetConfig makes c every file's configuration, whatever gantry.toml lies nearer: what
+// `gantry check --config FILE` asks for, for the project's other files as for the checked.
+func (w *Workspace) SetConfig(c *config.Config) {
+	w.mu.Lock()
+	w.fixed = c
+	w.mu.Unlock()
+}
+
 // ConfigFor returns the configuration from the nearest gantry.toml, cached per directory.
 // When the file is broken it returns the error with the last configuration that loaded
 // there (nil if none did), so a server keeps the last good settings while the user edits.
 func (w *Workspace) ConfigFor(path string) (*config.Config, error) {
 	dir := filepath.Dir(path)
 	w.mu.Lock()
+	if w.fixed != nil {
+		defer w.mu.Unlock()
+		return w.fixed, nil
+	}
 	c, ok := w.configs[dir]
 	err := w.cfgErrs[dir]
 	if err != nil {
