@@ -345,6 +345,10 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		unordered += maphash.String(seed, k+"/"+strconv.FormatUint(uint64(s.Touch), 16))
 	}
 	h.WriteString(strconv.FormatUint(unordered, 16))
+	if p.Lathe {
+		// an edit that makes the program a lathe's, or a mill's, changes every X
+		h.WriteString("lathe")
+	}
 	p.sig = h.Sum64()
 	return p
 }
