@@ -151,14 +151,40 @@ func unknownMacroItem(u *UnitRef, class *Node) bool {
 
 var newFunctionRE = regexp.MustCompile(`\bfunction\s+(?:\w+\s+)*new\b`)
 
-// macroDefinition returns the text of `define name in text, its continued lines joined.
+// macroDefinition returns the text of `define name in text, with the lines a trailing
+// backslash continues it on.
 func macroDefinition(text, name string) (string, bool) {
-	re := regexp.MustCompile(`(?m)^[ \t]*` + "`" + `define[ \t]+` + regexp.QuoteMeta(name) + `\b((?:[^\n]*\\\r?\n)*[^\n]*)`)
-	m := re.FindStringSubmatch(text)
-	if m == nil {
-		return "", false
+	for rest := text; ; {
+		i := strings.Index(rest, "`define")
+		if i < 0 {
+			return "", false
+		}
+		rest = rest[i+len("`define"):]
+		after := strings.TrimLeft(rest, " \t")
+		if len(after) == len(rest) || !strings.HasPrefix(after, name) {
+			continue
+		}
+		body := after[len(name):]
+		if body != "" && (isWordByte(body[0])) {
+			continue // a longer name
+		}
+		end := 0
+		for {
+			nl := strings.IndexByte(body[end:], '\n')
+			if nl < 0 {
+				return body, true
+			}
+			line := strings.TrimRight(body[end:end+nl], "\r")
+			end += nl + 1
+			if !strings.HasSuffix(line, "\\") {
+				return body[:end], true
+			}
+		}
 	}
-	return m[1], true
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 var nonConstructorMacro = regexp.MustCompile(`^(?:uvm_\w*_utils\w*|uvm_field_\w+|uvm_register_cb|uvm_set_super_type|uvm_\w+_imp_decl|uvm_(?:info|warning|error|fatal)\w*)$`)

@@ -387,11 +387,17 @@ func saveIndex(roots []string, ix *nameIndex) {
 		}
 		b.WriteByte('\n')
 	}
+	writeCache(path, b.String())
+}
+
+// writeCache writes a cache file whole or not at all: another gantry process may read it
+// at any moment, or write it at the same time.
+func writeCache(path, text string) {
 	if os.MkdirAll(filepath.Dir(path), 0o700) != nil {
 		return
 	}
 	tmp := fmt.Sprintf("%s.%d.tmp", path, os.Getpid())
-	if os.WriteFile(tmp, []byte(b.String()), 0o600) == nil {
+	if os.WriteFile(tmp, []byte(text), 0o600) == nil {
 		_ = os.Rename(tmp, path)
 	}
 }

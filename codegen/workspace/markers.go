@@ -1,7 +1,6 @@
 package workspace
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -94,11 +93,5 @@ func saveMarkers(cache, dir, mod string, names []string) {
 		}
 		b.WriteString(n + "\n")
 	}
-	if os.MkdirAll(filepath.Dir(cache), 0o700) != nil {
-		return
-	}
-	tmp := fmt.Sprintf("%s.%d.tmp", cache, os.Getpid())
-	if os.WriteFile(tmp, []byte(b.String()), 0o600) == nil {
-		_ = os.Rename(tmp, cache)
-	}
+	writeCache(cache, b.String())
 }
