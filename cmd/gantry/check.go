@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -57,6 +58,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	ws := workspace.New(reg, "")
 	ws.SetRoots(checkRoots(fl.Args(), paths, *explainRoot, stderr)...)
+	ws.AssumeDiskUnchanged() // a run reads the disk as it finds it, each file's time once
 	if fixed != nil {
 		ws.SetConfig(fixed) // the project's other files are read with it too
 	}
@@ -186,10 +188,13 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 		}
 		return out, fmt.Errorf("%s: %s", path, why)
 	}
-	f, err := codegen.Parse(ctx, p, path, text)
-	if err != nil {
-		out.Error = err.Error()
-		return out, err
+	// A file of the project may have been parsed already for the names it declares.
+	f := ws.ParsedCopy(path, st)
+	if f == nil || !bytes.Equal(f.Bytes(), text) {
+		if f, err = codegen.Parse(ctx, p, path, text); err != nil {
+			out.Error = err.Error()
+			return out, err
+		}
 	}
 	defer ws.Lend(path, st, f)()
 	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})

@@ -34,6 +34,23 @@ type wsCache struct {
 	exclude string
 	gen     uint64
 	idx     *wsIndex
+	// libs: the project's library references, valid like idx but for any file.
+	libs projectLibs
+}
+
+// projectLibs is a project's library references, for one workspace and generation, and
+// what they resolve to, by whether a file sees the implied ones instead (impliedLibraries).
+type projectLibs struct {
+	ws   codegen.Workspace
+	at   time.Time
+	gen  uint64
+	raw  []LibraryRef
+	sets map[bool]libResult
+}
+
+type libResult struct {
+	refs []LibraryRef
+	libs *libSet
 }
 
 // generation is the workspace's generation, or 0 when it has none.
@@ -65,8 +82,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 
 	if d, ok := ws.(codegen.Declarer); ok {
 		idx := p.newLazyIndex(d, path)
-		idx.refs = impliedLibraries(projectLibraries(ws, nil), path)
-		idx.libs = newLibSet(idx.refs)
+		idx.refs, idx.libs = p.libraries(ws, comparable, gen, path)
 		p.storeIndex(ws, comparable, path, gen, idx)
 		return idx
 	}
@@ -118,6 +134,30 @@ func (p *Pack) storeIndex(ws codegen.Workspace, comparable bool, path string, ge
 	c.mu.Lock()
 	c.ws, c.at, c.exclude, c.gen, c.idx = ws, time.Now(), path, gen, idx
 	c.mu.Unlock()
+}
+
+// libraries returns the library references a file at path sees and what they resolve to,
+// kept for the same workspace and generation for wsTTL: every file a project check
+// checks asks, and reading them stats every .plcproj of the project.
+func (p *Pack) libraries(ws codegen.Workspace, comparable bool, gen uint64, path string) ([]LibraryRef, *libSet) {
+	c := &p.ws
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l := &c.libs
+	if !comparable || l.ws != ws || l.gen != gen || time.Since(l.at) >= wsTTL {
+		*l = projectLibs{gen: gen, at: time.Now(), raw: projectLibraries(ws, nil), sets: map[bool]libResult{}}
+		if comparable {
+			l.ws = ws
+		}
+	}
+	implied := len(l.raw) == 0 && projectExts[strings.ToLower(filepath.Ext(path))]
+	r, ok := l.sets[implied]
+	if !ok {
+		refs := impliedLibraries(l.raw, path)
+		r = libResult{refs, newLibSet(refs)}
+		l.sets[implied] = r
+	}
+	return r.refs, r.libs
 }
 
 // projectLibraries collects the library references of the project: every .plcproj the

@@ -177,3 +177,20 @@ func (f *File) inherit(child *File, e source.Edit) *File {
 	}
 	return child
 }
+
+// Memoed returns the value Memo kept under key when it is computed already; it never
+// computes and never waits.
+func (f *File) Memoed(key any) (any, bool) {
+	f.memoMu.Lock()
+	c, ok := f.memo[key]
+	f.memoMu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	select {
+	case <-c.done:
+		return c.v, c.ok
+	default:
+		return nil, false
+	}
+}

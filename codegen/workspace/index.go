@@ -554,7 +554,7 @@ func (w *Workspace) scanFile(path, kind string, info fs.FileInfo) *entry {
 // fresh returns path's entry, rescanned when the file changed since it was indexed (nil
 // when it is gone). The published index is never written to: rescans are kept aside.
 func (w *Workspace) fresh(path string, e *entry) *entry {
-	info, err := os.Stat(path)
+	info, err := w.stat(path)
 	if err != nil {
 		return nil
 	}

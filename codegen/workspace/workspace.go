@@ -68,6 +68,9 @@ type Workspace struct {
 	lastGood map[string]*config.Config
 	// fixed, when set, is every file's configuration (`gantry check --config FILE`).
 	fixed *config.Config
+	// stats, when not nil, holds each file's os.Stat for the workspace's life
+	// (AssumeDiskUnchanged).
+	stats map[string]statResult
 }
 
 // New returns a workspace rooted at root ("" for none: only open documents).
@@ -144,6 +147,7 @@ func (w *Workspace) Changed(paths ...string) {
 	w.gen++
 	for _, p := range paths {
 		w.disk.remove(p)
+		delete(w.stats, p)
 		if filepath.Base(p) == config.FileName {
 			w.configs = map[string]*config.Config{}
 			w.cfgErrs = map[string]error{}
@@ -226,7 +230,20 @@ func (w *Workspace) Lend(path string, st os.FileInfo, f *syntax.File) (release f
 			delete(w.lent, abs)
 		}
 		w.mu.Unlock()
+		// Kept like a file parsed for a name: the files checked after this one look
+		// names up in it as often as in any other.
+		w.disk.put(abs, it.size, it.mod, f)
 	}
+}
+
+// ParsedCopy returns the workspace's parse of the file at path when st still describes
+// it (a check of a folder parses a file for its names before its own turn comes), or nil.
+func (w *Workspace) ParsedCopy(path string, st os.FileInfo) *syntax.File {
+	abs, err := filepath.Abs(path)
+	if err != nil || st == nil {
+		return nil
+	}
+	return w.disk.get(abs, st.Size(), st.ModTime().UnixNano())
 }
 
 // Invalidate forgets the file listing and cached configurations (files changed on disk).
@@ -355,7 +372,7 @@ func (w *Workspace) TextFiles(ctx context.Context, lang, near string, limit int)
 
 // loadText reads a file as a text-only snapshot, kept while its size and time stay.
 func (w *Workspace) loadText(p codegen.Pack, path string) *syntax.File {
-	st, err := os.Stat(path)
+	st, err := w.stat(path)
 	if err != nil || st.Size() > MaxFileSize {
 		return nil
 	}
@@ -391,7 +408,7 @@ func (w *Workspace) openFiles(p codegen.Pack) []codegen.WorkspaceFile {
 }
 
 func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *syntax.File {
-	st, err := os.Stat(path)
+	st, err := w.stat(path)
 	if err != nil || st.Size() > MaxFileSize {
 		return nil
 	}
