@@ -58,6 +58,10 @@ func (c *cache) modelOf(f *syntax.File) *Model {
 // modelKey keys a snapshot's model in its memo; the cache tells packs apart.
 type modelKey struct{ c *cache }
 
+// SnapshotOnly implements syntax.SnapshotOnly: the next version builds its own model (from
+// the units the unit cache keeps by text).
+func (modelKey) SnapshotOnly() {}
+
 func (c *cache) build(f *syntax.File) *Model {
 	m := &Model{File: f}
 	// A cursor walks the top level in O(n); Node.Child(i) would restart from the first

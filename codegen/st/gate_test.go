@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"weak"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -296,25 +298,33 @@ END_PROGRAM
 	}
 }
 
-// TestEditedVersionsLeaveTheModelCache: a version edited from another takes its place in
-// the model cache, so typing keeps one version's tree and analysis per document, while an
-// unrelated file's model stays.
+// TestEditedVersionsLeaveTheModelCache: a version's model lives with that version, built
+// once: the version edited from it does not keep it (nor its tree) alive, so typing keeps
+// one version's analysis per document, while a file that stays keeps its model.
 func TestEditedVersionsLeaveTheModelCache(t *testing.T) {
 	pk := New()
 	f1 := parse(t, "PROGRAM Main\nVAR\n    n : INT;\nEND_VAR\nn := 1;\nEND_PROGRAM\n")
 	other := parse(t, "PROGRAM Other\nEND_PROGRAM\n")
-	pk.cache.modelOf(f1)
-	pk.cache.modelOf(other)
+	m1 := pk.cache.modelOf(f1)
+	if pk.cache.modelOf(other) != pk.cache.modelOf(other) {
+		t.Error("a file's model is built again while the file stays")
+	}
 	r := source.Range{Start: source.Position{Line: 4, Character: 5}, End: source.Position{Line: 4, Character: 6}}
 	f2, err := f1.Apply(context.Background(), source.Change{Range: &r, Text: "2"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	pk.cache.modelOf(f2)
-	if pk.cache.model(f1) != nil {
-		t.Error("the version edited away from is still cached")
+	old := weak.Make(m1)
+	m1, f1 = nil, nil
+	for i := 0; i < 3 && old.Value() != nil; i++ {
+		runtime.GC()
+	}
+	if old.Value() != nil {
+		t.Error("the version edited away from is still held, with its model")
 	}
 	if pk.cache.model(f2) == nil || pk.cache.model(other) == nil {
-		t.Error("the current version and the other file must stay cached")
+		t.Error("the current version and the other file must keep their models")
 	}
+	runtime.KeepAlive(f2)
 }

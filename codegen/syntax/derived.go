@@ -85,6 +85,11 @@ func (f *File) Memo(key any, compute func() any) any {
 	return c.v
 }
 
+// SnapshotOnly is implemented by memo keys whose values no later version starts from (a
+// model of the whole snapshot): the version edited from it does not hold them, so an
+// editing session keeps one version's analysis alive per document, not two.
+type SnapshotOnly interface{ SnapshotOnly() }
+
 // memoCell is one Memo value; done closes once it is computed (ok) or failed.
 type memoCell struct {
 	done chan struct{}

@@ -6,7 +6,6 @@ package syntax
 import (
 	"context"
 	"fmt"
-	"maps"
 	"sync"
 	"sync/atomic"
 
@@ -230,8 +229,14 @@ func (f *File) Apply(ctx context.Context, change source.Change) (*File, error) {
 // inheritAll hands child, made from f by e, f's memo for one generation and its facts.
 func (f *File) inheritAll(child *File, e source.Edit) *File {
 	f.memoMu.Lock()
-	if len(f.memo) > 0 {
-		child.parentMemo = maps.Clone(f.memo)
+	for k, c := range f.memo {
+		if _, own := k.(SnapshotOnly); own {
+			continue
+		}
+		if child.parentMemo == nil {
+			child.parentMemo = map[any]*memoCell{}
+		}
+		child.parentMemo[k] = c
 	}
 	f.memoMu.Unlock()
 	return f.inherit(child, e)

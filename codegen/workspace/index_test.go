@@ -383,11 +383,21 @@ func TestLentFileIsNotParsedAgain(t *testing.T) {
 		t.Errorf("changed on disk: Declaring(FAST) returned the lent file")
 	}
 	release()
+
+	// Released, the file stays the workspace's parse of the file as it was (the files a
+	// folder check checks after it look names up in it), until the file changes.
 	st2, _ := os.Stat(path)
 	ws2 := workspace.New(reg, root)
 	ws2.Lend(path, st2, f)()
+	if got := ws2.Declaring(ctx, "rtl", "FAST"); len(got) != 1 || got[0].File != f || ws2.ParsedCopy(path, st2) != f {
+		t.Errorf("released: Declaring(FAST) = %+v, want the file as parsed", got)
+	}
+	later := future.Add(time.Minute)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
 	if got := ws2.Declaring(ctx, "rtl", "FAST"); len(got) != 1 || got[0].File == f {
-		t.Errorf("released: Declaring(FAST) returned the lent file")
+		t.Errorf("released, then changed on disk: Declaring(FAST) returned the old parse")
 	}
 }
 
