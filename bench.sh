@@ -9,6 +9,8 @@
 # `iverilog -t null` (RTL) and LinuxCNC's `rs274` (G-code; Debian `linuxcnc-uspace`), and
 # `gantry check FILE` / `gantry complete` in a generated 10,000-file ST project.
 # GANTRY_BENCH_ONLY=processes runs only that part (a few minutes); a missing tool skips its row.
+# GANTRY_BENCH_BASELINE=BIN adds another gantry binary (an older build) to the whole-project
+# ST check, timed side by side.
 set -euo pipefail
 cd "$(dirname "$0")"
 out=$(mktemp)
@@ -210,6 +212,15 @@ hf st_flat -N --warmup 2 --runs 20 -n "in the folder" "$G check $work/flat/src/M
 echo "ST: gantry complete (embedded backend) inside the IF of MAIN.st:"
 hf st_complete -N --warmup 2 --runs 20 -n "complete in the project" "$G complete --backend embedded --file $work/big/POUs/main/MAIN.st --line 13 --col 2" \
   -n "complete alone" "$G complete --backend embedded --file $work/alone/MAIN.st --line 13 --col 2"
+# Every file of the project, as CI runs it; GANTRY_BENCH_BASELINE=BIN times another gantry
+# binary (an older build) on the same project in the same run, with an index of its own.
+echo "ST: gantry check DIR, every file of the generated 10,000-file project (index warm):"
+cmds=(-n "check the project" "$G check $work/big")
+if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
+  cmds+=(-n "check the project (baseline)" "env GANTRY_INDEX_DIR=$work/index-baseline $GANTRY_BENCH_BASELINE check $work/big")
+  env GANTRY_INDEX_DIR="$work/index-baseline" "$GANTRY_BENCH_BASELINE" check "$work/big/POUs/main/MAIN.st" >/dev/null 2>&1 || true
+fi
+hf st_project -N --warmup 1 --runs 3 "${cmds[@]}"
 
 echo
 echo "== whole-process ratios"
@@ -224,3 +235,7 @@ printf "G-code 100,000-line CAM program: gantry faster than rs274: %sx\n" "$(rat
 printf "ST check in a 10,000-file project / alone:                %sx (budget 2x)\n" "$(ratio st_check "alone" "in the project")"
 printf "ST check in one 10,000-file folder / alone:               %sx (budget 2x)\n" "$(ratio st_flat "alone" "in the folder")"
 awk -F, 'NR == 2 { printf "ST complete in the 10,000-file project:                   %.0f ms (budget 150 ms)\n", $2 * 1000 }' "$work/st_complete.csv"
+awk -F, 'NR == 2 { printf "ST check of every file of the 10,000-file project:        %.1f s, %.0f files/s\n", $2, 10000 / $2 }' "$work/st_project.csv"
+if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
+  printf "... the baseline binary / this one:                        %sx\n" "$(ratio st_project "check the project" "check the project (baseline)")"
+fi
