@@ -37,7 +37,9 @@ func (c *cache) unit(text []byte) *unitData {
 
 func (c *cache) putUnit(key string, u *unitData) { c.units.Put(key, u) }
 
-// model returns f's model when it was built already, nil otherwise.
+// model returns f's model when it is built or being built (then it waits: building takes
+// no lock but f's), nil otherwise. A check of one file that needs another's model while a
+// second check builds it gets the model instead of going on without that file's names.
 func (c *cache) model(f *syntax.File) *Model {
 	if m, ok := f.Memoed(modelKey{c}); ok {
 		return m.(*Model)

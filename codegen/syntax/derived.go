@@ -183,8 +183,9 @@ func (f *File) inherit(child *File, e source.Edit) *File {
 	return child
 }
 
-// Memoed returns the value Memo kept under key when it is computed already; it never
-// computes and never waits.
+// Memoed returns the value Memo keeps under key, waiting for it when another caller is
+// computing it; it never computes. A caller that may not take the snapshot's lock (it holds
+// another file's) still gets a value whose computation needs no other lock.
 func (f *File) Memoed(key any) (any, bool) {
 	f.memoMu.Lock()
 	c, ok := f.memo[key]
@@ -192,10 +193,5 @@ func (f *File) Memoed(key any) (any, bool) {
 	if !ok {
 		return nil, false
 	}
-	select {
-	case <-c.done:
-		return c.v, c.ok
-	default:
-		return nil, false
-	}
+	return c.wait()
 }

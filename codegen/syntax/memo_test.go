@@ -84,3 +84,18 @@ func TestFromParentWaitsForTheParentsValue(t *testing.T) {
 		t.Fatal("FromParent handed the same value out twice")
 	}
 }
+
+// Memoed never computes, and waits for a value another caller is computing.
+func TestMemoedWaitsButNeverComputes(t *testing.T) {
+	f := &File{}
+	if _, ok := f.Memoed("model"); ok {
+		t.Fatal("Memoed found a value nobody computed")
+	}
+	started, release := make(chan struct{}), make(chan struct{})
+	go f.Memo("model", func() any { close(started); <-release; return "built" })
+	<-started
+	go func() { close(release) }()
+	if v, ok := f.Memoed("model"); !ok || v != "built" {
+		t.Fatalf("Memoed = %v, %v; want the value being computed", v, ok)
+	}
+}
