@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/gantry-dev/gantry/codegen/config"
 )
@@ -265,8 +266,43 @@ func IsFilelist(path string) bool {
 	return seen > 0
 }
 
-// FilelistIncdirs returns the +incdir+ folders of a Verilog filelist, relative to its folder.
+// FilelistIncdirs returns the +incdir+ folders of a Verilog filelist, relative to its
+// folder. Every RTL file a check checks asks for those of every filelist of the project
+// (a tenth of a project check's time when each was read again): they are kept while the
+// filelist's size and modification time stay.
 func FilelistIncdirs(path string) []string {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	filelists.mu.Lock()
+	e, ok := filelists.m[path]
+	filelists.mu.Unlock()
+	if ok && e.size == st.Size() && e.mod == st.ModTime().UnixNano() {
+		return e.dirs
+	}
+	dirs := readIncdirs(path)
+	filelists.mu.Lock()
+	if filelists.m == nil {
+		filelists.m = map[string]filelistEntry{}
+	}
+	filelists.m[path] = filelistEntry{st.Size(), st.ModTime().UnixNano(), dirs}
+	filelists.mu.Unlock()
+	return dirs
+}
+
+// filelists keeps what FilelistIncdirs read, by path.
+var filelists struct {
+	mu sync.Mutex
+	m  map[string]filelistEntry
+}
+
+type filelistEntry struct {
+	size, mod int64
+	dirs      []string
+}
+
+func readIncdirs(path string) []string {
 	text, err := readHead(path, 1<<20)
 	if err != nil {
 		return nil
@@ -319,6 +355,9 @@ func readHead(path string, n int) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() < int64(n) {
+		n = int(st.Size()) + 1 // a small file: no buffer of the whole limit
+	}
 	buf := make([]byte, n)
 	k, err := io.ReadFull(f, buf)
 	if k > 0 {

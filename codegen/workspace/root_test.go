@@ -111,6 +111,18 @@ func TestSubroutinePathsAndIncdirs(t *testing.T) {
 	if len(inc) != 2 || inc[0] != filepath.Join(root, "hw/inc") || inc[1] != filepath.Join(root, "shared/inc") {
 		t.Errorf("incdirs %v", inc)
 	}
+	// Kept while the filelist stays as it is, read again when it changes.
+	f := filepath.Join(root, "hw/f.f")
+	if err := os.WriteFile(f, []byte("+incdir+rtl/include\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(f, later, later); err != nil {
+		t.Fatal(err)
+	}
+	if inc := workspace.FilelistIncdirs(f); len(inc) != 1 || inc[0] != filepath.Join(root, "hw/rtl/include") {
+		t.Errorf("incdirs after the filelist changed: %v", inc)
+	}
 }
 
 func TestFindRootsOnePerArgument(t *testing.T) {
