@@ -415,3 +415,41 @@ func addUnseen(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+// TestAssumeDiskUnchanged: a one-shot check reads each file's time once, so the files it
+// has parsed for their names are not looked at on disk again for every lookup; Changed
+// still forgets a file. Without it, a file changed on disk is parsed again.
+func TestAssumeDiskUnchanged(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := writeTree(t, map[string]string{"FB_A.st": "FUNCTION_BLOCK FB_A\nEND_FUNCTION_BLOCK\n"})
+	path := filepath.Join(root, "FB_A.st")
+	ctx := context.Background()
+	touch := func(d time.Duration) {
+		at := time.Now().Add(d)
+		if err := os.Chtimes(path, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, once := range []bool{true, false} {
+		ws := workspace.New(packs.Registry(), root)
+		if once {
+			ws.AssumeDiskUnchanged()
+		}
+		first := ws.Declaring(ctx, "st", "fb_a")
+		touch(time.Minute)
+		again := ws.Declaring(ctx, "st", "fb_a")
+		if len(first) != 1 || len(again) != 1 {
+			t.Fatalf("once=%v: %d, %d files declare FB_A", once, len(first), len(again))
+		}
+		if same := again[0].File == first[0].File; same != once {
+			t.Errorf("once=%v: the file changed on disk was parsed again: %v, want %v", once, !same, once)
+		}
+		if once {
+			ws.Changed(path)
+			touch(2 * time.Minute)
+			if got := ws.Declaring(ctx, "st", "fb_a"); len(got) != 1 || got[0].File == first[0].File {
+				t.Error("after Changed the file was not read again")
+			}
+		}
+	}
+}
