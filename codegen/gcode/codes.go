@@ -36,6 +36,7 @@ const (
 	gWCS1           = 540 // G54
 	gBlend          = 640 // G64
 	gMacroCall      = 650 // G65
+	gModalMacro     = 660 // G66 (Fanuc)
 	gPeckHighSpeed  = 730 // G73
 	gTapLeft        = 740 // G74
 	gThreadCycle    = 760 // G76
