@@ -138,6 +138,9 @@ func (c *Checkpoint) equal(d *Checkpoint) bool {
 func newSim(prog *Program, hooks []hookFn) *Sim {
 	m := &Sim{prog: prog, prof: prog.Profile, dialect: prog.Dialect, hooks: hooks, P: newParams()}
 	m.St = initialState(prog.Profile)
+	if prog.SubFile {
+		m.St = unknownState(prog.Profile, nil)
+	}
 	m.St.Diameter = prog.Lathe
 	return m
 }

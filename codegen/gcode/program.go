@@ -242,7 +242,11 @@ type Program struct {
 	// Lathe: a Fanuc-family program for a lathe (no Y word; G18, G96 or turret T words):
 	// X is a diameter, U and W are increments of X and Z, G41/G42 take the nose radius of
 	// the tool's offset.
-	Lathe     bool
+	Lathe bool
+	// SubFile: a Fanuc-family file that returns with M99 and never ends with M2/M30 is a
+	// subprogram (or a macro the control calls for M6, T or G codes): it starts in its
+	// caller's state, which the file does not tell.
+	SubFile   bool
 	FirstStmt CtlKind
 	Lines     int
 	sig       uint64
@@ -301,6 +305,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		p.Called[c.Key] = true
 	}
 	p.Lathe = d.fanucFamily() && !sawY && latheHints > 0
+	p.SubFile = d.fanucFamily() && p.Ends == 0 && p.M99 > 0
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
 	h.SetSeed(seed)
@@ -348,6 +353,10 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	if p.Lathe {
 		// an edit that makes the program a lathe's, or a mill's, changes every X
 		h.WriteString("lathe")
+	}
+	if p.SubFile {
+		// an edit that adds or removes the file's only M30 changes its starting state
+		h.WriteString("subfile")
 	}
 	p.sig = h.Sum64()
 	return p
