@@ -38,6 +38,9 @@ type docState struct {
 	chunks []*chunk
 	final  *Checkpoint
 	global []finding
+
+	endOnce sync.Once
+	end     int // codeEnd's result
 }
 
 // settings are what a document's results depend on besides its text.
@@ -313,10 +316,17 @@ func scanAll(chunks []*chunk) {
 // findings returns every finding with absolute offsets, in order.
 func (d *docState) findings() []finding {
 	var out []finding
+	end := d.codeEnd()
 	for _, c := range d.chunks {
+		if c.start >= end {
+			break
+		}
 		for _, f := range c.findings {
 			f.Start += c.start
 			f.End += c.start
+			if f.Start >= end {
+				continue
+			}
 			out = append(out, f)
 		}
 	}
@@ -327,6 +337,7 @@ func (d *docState) findings() []finding {
 // findingsIn returns the findings that overlap [w0, w1], reading only the chunks there.
 func (d *docState) findingsIn(w0, w1 int) []finding {
 	var out []finding
+	end := d.codeEnd()
 	for i := max(d.chunkAt(w0)-1, 0); i < len(d.chunks); i++ {
 		c := d.chunks[i]
 		if c.start > w1 {
@@ -335,7 +346,7 @@ func (d *docState) findingsIn(w0, w1 int) []finding {
 		for _, f := range c.findings {
 			f.Start += c.start
 			f.End += c.start
-			if f.End >= w0 && f.Start <= w1 {
+			if f.End >= w0 && f.Start <= w1 && f.Start < end {
 				out = append(out, f)
 			}
 		}
@@ -346,6 +357,26 @@ func (d *docState) findingsIn(w0, w1 int) []finding {
 		}
 	}
 	return out
+}
+
+// codeEnd returns the offset where a LinuxCNC or Fanuc-family controller stops reading the
+// file (just after the program's M2/M30, see programEnd), or the text's length. Lines below
+// it never run, so they raise no finding: LinuxCNC's on_abort.ngc samples list the abort
+// codes there. Grbl and Marlin read what the sender streams after M2, so for them the text
+// runs to its end.
+func (d *docState) codeEnd() int {
+	d.endOnce.Do(func() {
+		d.end = d.lines.Len()
+		if p := d.prog; p == nil || p.Ends == 0 || p.Dialect != DialectLinuxCNC && !p.Dialect.fanucFamily() {
+			return
+		}
+		text := make([]byte, 0, d.lines.Len())
+		for _, c := range d.chunks {
+			text = append(text, c.data...)
+		}
+		d.end = programEnd(text)
+	})
+	return d.end
 }
 
 // chunkAt returns the index of the chunk holding offset.
