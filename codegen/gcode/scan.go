@@ -362,7 +362,7 @@ func (s *scanner) scan() {
 		s.skip()
 	case (c|0x20) == 'o' || c == ':':
 		s.oword()
-	case isLetter(c):
+	case isLetter(c) || c == '_':
 		if s.extended() {
 			break
 		}
@@ -1010,9 +1010,9 @@ func (b *Block) wordText(i int) string {
 	return string(w.Letter) + trimFloat(w.Value)
 }
 
-// extended reads a Klipper extended command, `SET_VELOCITY_LIMIT VELOCITY=300`: a name of
-// letters, digits and an underscore (which no G-code word holds) and the rest of the line
-// up to a comment, kept as the block's Text.
+// extended reads a Klipper extended command, `SET_VELOCITY_LIMIT VELOCITY=300` or a macro
+// `_PARK_HEAD`: a name of letters, digits and an underscore (which no G-code word holds)
+// and the rest of the line up to a comment, kept as the block's Text.
 func (s *scanner) extended() bool {
 	j, under := s.p, false
 	for j < s.end {

@@ -349,9 +349,11 @@ module.exports = grammar({
     // `$H`, `$X`, `$$`, `$#`, `$22=1`, `$J=G91 X10 F100`, `$N0=G54`, `$RST=*`.
     // Klipper's extended commands, which slicers write for Klipper printers: a name with an
     // underscore (no G-code word has one) and KEY=VALUE parameters,
-    // `SET_VELOCITY_LIMIT VELOCITY=300`, `EXCLUDE_OBJECT_START NAME=part_1`.
+    // `SET_VELOCITY_LIMIT VELOCITY=300`, `EXCLUDE_OBJECT_START NAME=part_1`; a macro's name
+    // may start with the underscore (`_PARK_HEAD`, the usual name of a macro meant to be
+    // called by other macros).
     extended_command: ($) => seq(field('name', $.extended_name), repeat(field('parameter', $.extended_parameter))),
-    extended_name: (_) => /[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*/,
+    extended_name: (_) => /[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*|_[A-Za-z0-9_]+/,
     extended_parameter: (_) => token(seq(/[A-Za-z_][A-Za-z0-9_]*/, '=', /"[^"\r\n]*"|[^ \t\r\n;"]*/)),
 
     grbl_command: ($) =>

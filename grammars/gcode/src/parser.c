@@ -1815,232 +1815,234 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '%') ADVANCE(200);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(323);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == ',') ADVANCE(327);
-      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '*') ADVANCE(324);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == ',') ADVANCE(328);
+      if (lookahead == '-') ADVANCE(298);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == '1') ADVANCE(300);
-      if (lookahead == ':') ADVANCE(331);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == '1') ADVANCE(301);
+      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == '<') ADVANCE(58);
-      if (lookahead == '=') ADVANCE(310);
-      if (lookahead == '[') ADVANCE(311);
-      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '=') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(312);
+      if (lookahead == ']') ADVANCE(313);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(212);
+          lookahead == 'a') ADVANCE(213);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(216);
+          lookahead == 'b') ADVANCE(217);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(229);
+          lookahead == 'c') ADVANCE(230);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(231);
+          lookahead == 'd') ADVANCE(232);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(228);
+          lookahead == 'e') ADVANCE(229);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(224);
+          lookahead == 'f') ADVANCE(225);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
+          lookahead == 'g') ADVANCE(218);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(221);
+          lookahead == 'i') ADVANCE(222);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(219);
+          lookahead == 'l') ADVANCE(220);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(240);
+          lookahead == 'm') ADVANCE(241);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(246);
+          lookahead == 'n') ADVANCE(247);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(250);
+          lookahead == 'o') ADVANCE(251);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(214);
+          lookahead == 'p') ADVANCE(215);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(227);
+          lookahead == 'r') ADVANCE(228);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(223);
+          lookahead == 's') ADVANCE(224);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 't') ADVANCE(212);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(222);
+          lookahead == 'w') ADVANCE(223);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(233);
+          lookahead == 'x') ADVANCE(234);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '%') ADVANCE(200);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(323);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == ',') ADVANCE(327);
-      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '*') ADVANCE(324);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == ',') ADVANCE(328);
+      if (lookahead == '-') ADVANCE(298);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == '1') ADVANCE(300);
-      if (lookahead == ':') ADVANCE(331);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == '1') ADVANCE(301);
+      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == '<') ADVANCE(58);
-      if (lookahead == '=') ADVANCE(310);
-      if (lookahead == '[') ADVANCE(311);
-      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '=') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(312);
+      if (lookahead == ']') ADVANCE(313);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(212);
+          lookahead == 'a') ADVANCE(213);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(216);
+          lookahead == 'b') ADVANCE(217);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(229);
+          lookahead == 'c') ADVANCE(230);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(231);
+          lookahead == 'd') ADVANCE(232);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(228);
+          lookahead == 'e') ADVANCE(229);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(224);
+          lookahead == 'f') ADVANCE(225);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
+          lookahead == 'g') ADVANCE(218);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(221);
+          lookahead == 'i') ADVANCE(222);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(219);
+          lookahead == 'l') ADVANCE(220);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(240);
+          lookahead == 'm') ADVANCE(241);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(247);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(251);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(215);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(228);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(224);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(212);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(223);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(234);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(1)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 2:
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '%') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == '/') ADVANCE(195);
+      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '<') ADVANCE(58);
+      if (lookahead == '=') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(312);
+      if (lookahead == '_') ADVANCE(179);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(55);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(203);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(210);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(208);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(207);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(209);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(205);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(239);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(245);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(250);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(204);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(206);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(2)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 3:
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '%') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '[') ADVANCE(60);
+      if (lookahead == '_') ADVANCE(179);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(203);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(210);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(208);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(207);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(209);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(205);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(239);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(246);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(250);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(214);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(227);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(223);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 'p') ADVANCE(204);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(222);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(233);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(202);
-      END_STATE();
-    case 2:
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '%') ADVANCE(199);
-      if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '.') ADVANCE(178);
-      if (lookahead == '/') ADVANCE(194);
-      if (lookahead == ':') ADVANCE(331);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '<') ADVANCE(58);
-      if (lookahead == '=') ADVANCE(310);
-      if (lookahead == '[') ADVANCE(311);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(55);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(202);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(209);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(207);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(206);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(208);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(204);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(238);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(244);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(249);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(203);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(205);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
-      END_STATE();
-    case 3:
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '%') ADVANCE(199);
-      if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ':') ADVANCE(331);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '[') ADVANCE(60);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(202);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(209);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(207);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(206);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(208);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(204);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(238);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(245);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(249);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(203);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(205);
+          lookahead == 'w') ADVANCE(206);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(3)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 4:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(323);
-      if (lookahead == '+') ADVANCE(298);
-      if (lookahead == ',') ADVANCE(327);
-      if (lookahead == '-') ADVANCE(296);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '*') ADVANCE(324);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == ',') ADVANCE(328);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == ']') ADVANCE(313);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(148);
       if (lookahead == 'B' ||
@@ -2078,142 +2080,142 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(4)
       END_STATE();
     case 5:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(323);
-      if (lookahead == '+') ADVANCE(298);
-      if (lookahead == ',') ADVANCE(327);
-      if (lookahead == '-') ADVANCE(296);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '*') ADVANCE(324);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == ',') ADVANCE(328);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == ']') ADVANCE(313);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(225);
+          lookahead == 'a') ADVANCE(226);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(234);
+          lookahead == 'e') ADVANCE(235);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(218);
+          lookahead == 'g') ADVANCE(219);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(220);
+          lookahead == 'l') ADVANCE(221);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(241);
+          lookahead == 'm') ADVANCE(242);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(247);
+          lookahead == 'n') ADVANCE(248);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(163);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(233);
+          lookahead == 'x') ADVANCE(234);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 6:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == '-') ADVANCE(298);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == '1') ADVANCE(300);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == '1') ADVANCE(301);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '[') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(213);
+          lookahead == 'a') ADVANCE(214);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(215);
+          lookahead == 'b') ADVANCE(216);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(229);
+          lookahead == 'c') ADVANCE(230);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(235);
+          lookahead == 'e') ADVANCE(236);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(224);
+          lookahead == 'f') ADVANCE(225);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(226);
+          lookahead == 'l') ADVANCE(227);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(239);
+          lookahead == 'm') ADVANCE(240);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
+          lookahead == 'n') ADVANCE(244);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(232);
+          lookahead == 'p') ADVANCE(233);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(227);
+          lookahead == 'r') ADVANCE(228);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(223);
+          lookahead == 's') ADVANCE(224);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 't') ADVANCE(212);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 7:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == '-') ADVANCE(298);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '[') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(213);
+          lookahead == 'a') ADVANCE(214);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(215);
+          lookahead == 'b') ADVANCE(216);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(229);
+          lookahead == 'c') ADVANCE(230);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(235);
+          lookahead == 'e') ADVANCE(236);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(224);
+          lookahead == 'f') ADVANCE(225);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(226);
+          lookahead == 'l') ADVANCE(227);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(239);
+          lookahead == 'm') ADVANCE(240);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
+          lookahead == 'n') ADVANCE(244);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(232);
+          lookahead == 'p') ADVANCE(233);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(227);
+          lookahead == 'r') ADVANCE(228);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(223);
+          lookahead == 's') ADVANCE(224);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 't') ADVANCE(212);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(8);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(81);
       if (lookahead == 'C' ||
@@ -2235,46 +2237,46 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(8)
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(308);
-      if (lookahead == '$') ADVANCE(201);
-      if (lookahead == '(') ADVANCE(257);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(202);
+      if (lookahead == '(') ADVANCE(258);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(9)
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(242);
+          lookahead == 'm') ADVANCE(243);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(248);
+          lookahead == 'n') ADVANCE(249);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(252);
+          lookahead == 65279) ADVANCE(253);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(236);
-      if (lookahead != 0) ADVANCE(295);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(237);
+      if (lookahead != 0) ADVANCE(296);
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '=') ADVANCE(310);
-      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '=') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(312);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(230);
+          lookahead == 'd') ADVANCE(231);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(237);
+          lookahead == 'm') ADVANCE(238);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
+          lookahead == 'n') ADVANCE(244);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(10)
@@ -2282,55 +2284,55 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 11:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(307);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(308);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(322);
+      if (lookahead == '*') ADVANCE(323);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(55);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(237);
+          lookahead == 'm') ADVANCE(238);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
+          lookahead == 'n') ADVANCE(244);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(11)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 12:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(12);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(372);
+          lookahead == '$') ADVANCE(373);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '=') ADVANCE(311);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(12)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(374);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(375);
       END_STATE();
     case 13:
-      if (lookahead == '\n') ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ';') ADVANCE(377);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(13)
@@ -2339,19 +2341,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
       END_STATE();
     case 14:
-      if (lookahead == '"') ADVANCE(304);
+      if (lookahead == '"') ADVANCE(305);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(14);
       END_STATE();
     case 15:
-      if (lookahead == '"') ADVANCE(369);
+      if (lookahead == '"') ADVANCE(370);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == ',') ADVANCE(54);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(17);
@@ -2366,7 +2368,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 17:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == ',') ADVANCE(54);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(17);
@@ -2375,7 +2377,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 18:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(18);
       if (lookahead == 'A' ||
@@ -2393,7 +2395,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
       if (lookahead != 0 &&
@@ -2401,7 +2403,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2409,7 +2411,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(25);
       if (lookahead != 0 &&
@@ -2417,7 +2419,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(41);
       if (lookahead != 0 &&
@@ -2425,7 +2427,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(34);
       if (lookahead == 'O' ||
@@ -2435,7 +2437,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(17);
       if (lookahead != 0 &&
@@ -2443,7 +2445,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(23);
       if (lookahead != 0 &&
@@ -2451,7 +2453,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(53);
       if (lookahead != 0 &&
@@ -2459,7 +2461,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(20);
       if (lookahead != 0 &&
@@ -2467,7 +2469,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(35);
       if (lookahead != 0 &&
@@ -2475,7 +2477,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(37);
       if (lookahead != 0 &&
@@ -2483,7 +2485,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(38);
       if (lookahead != 0 &&
@@ -2491,7 +2493,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(16);
       if (lookahead != 0 &&
@@ -2499,7 +2501,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(17);
       if (lookahead != 0 &&
@@ -2507,7 +2509,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(36);
       if (lookahead == 'O' ||
@@ -2517,7 +2519,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(40);
       if (lookahead != 0 &&
@@ -2525,7 +2527,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(17);
       if (lookahead != 0 &&
@@ -2533,7 +2535,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(50);
       if (lookahead != 0 &&
@@ -2541,7 +2543,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(24);
       if (lookahead != 0 &&
@@ -2549,7 +2551,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2557,7 +2559,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2565,7 +2567,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(49);
       if (lookahead != 0 &&
@@ -2573,7 +2575,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(47);
       if (lookahead != 0 &&
@@ -2581,7 +2583,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(28);
       if (lookahead != 0 &&
@@ -2589,7 +2591,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(29);
       if (lookahead != 0 &&
@@ -2597,7 +2599,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2605,7 +2607,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(43);
       if (lookahead != 0 &&
@@ -2613,7 +2615,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2621,7 +2623,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(50);
       if (lookahead != 0 &&
@@ -2629,7 +2631,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2637,7 +2639,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(26);
       if (lookahead != 0 &&
@@ -2645,7 +2647,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(17);
       if (lookahead != 0 &&
@@ -2653,7 +2655,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2661,13 +2663,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(375);
+      if (lookahead == ')') ADVANCE(376);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 53:
-      if (lookahead == ')') ADVANCE(377);
+      if (lookahead == ')') ADVANCE(378);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(53);
       if (lookahead != 0 &&
@@ -2675,64 +2677,64 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(52);
       END_STATE();
     case 54:
-      if (lookahead == ')') ADVANCE(377);
+      if (lookahead == ')') ADVANCE(378);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 55:
       if (lookahead == '.') ADVANCE(178);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 56:
       if (lookahead == '<') ADVANCE(59);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(56);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       END_STATE();
     case 57:
-      if (lookahead == '=') ADVANCE(370);
+      if (lookahead == '=') ADVANCE(371);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
       END_STATE();
     case 58:
-      if (lookahead == '>') ADVANCE(332);
+      if (lookahead == '>') ADVANCE(333);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(58);
       END_STATE();
     case 59:
-      if (lookahead == '>') ADVANCE(306);
+      if (lookahead == '>') ADVANCE(307);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(59);
       END_STATE();
     case 60:
-      if (lookahead == ']') ADVANCE(367);
+      if (lookahead == ']') ADVANCE(368);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(60);
       END_STATE();
     case 61:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(358);
+          lookahead == 'd') ADVANCE(359);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 62:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(354);
+          lookahead == 'e') ADVANCE(355);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 63:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2740,7 +2742,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 64:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(66);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2748,7 +2750,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 65:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2756,7 +2758,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 66:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(62);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2764,15 +2766,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 67:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(364);
+          lookahead == 'n') ADVANCE(365);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 68:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2780,7 +2782,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2788,15 +2790,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 70:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(352);
+          lookahead == 'o') ADVANCE(353);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 71:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(75);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2804,7 +2806,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 72:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(63);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2812,7 +2814,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 73:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(68);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2820,7 +2822,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 74:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2828,15 +2830,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(366);
+          lookahead == 's') ADVANCE(367);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 76:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(70);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2844,23 +2846,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 77:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(362);
+          lookahead == 't') ADVANCE(363);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(360);
+          lookahead == 't') ADVANCE(361);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 79:
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
@@ -2868,7 +2870,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 80:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(80);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
       END_STATE();
     case 81:
       if (lookahead == '\t' ||
@@ -2888,13 +2890,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(343);
+          lookahead == 'o') ADVANCE(344);
       END_STATE();
     case 84:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(84);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(337);
+          lookahead == 'f') ADVANCE(338);
       END_STATE();
     case 85:
       if (lookahead == '\t' ||
@@ -2942,7 +2944,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(93);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(316);
+          lookahead == 'q') ADVANCE(317);
       END_STATE();
     case 92:
       if (lookahead == '\t' ||
@@ -2968,7 +2970,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(95);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(333);
+          lookahead == 'b') ADVANCE(334);
       END_STATE();
     case 96:
       if (lookahead == '\t' ||
@@ -3004,7 +3006,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(100);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(346);
+          lookahead == 'k') ADVANCE(347);
       END_STATE();
     case 101:
       if (lookahead == '\t' ||
@@ -3015,7 +3017,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 102:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(102);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(198);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(199);
       END_STATE();
     case 103:
       if (lookahead == '\t' ||
@@ -3027,7 +3029,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(104);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(340);
+          lookahead == 'f') ADVANCE(341);
       END_STATE();
     case 105:
       if (lookahead == '\t' ||
@@ -3045,7 +3047,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(107);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(335);
+          lookahead == 'l') ADVANCE(336);
       END_STATE();
     case 108:
       if (lookahead == '\t' ||
@@ -3057,7 +3059,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(109);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(334);
+          lookahead == 'b') ADVANCE(335);
       END_STATE();
     case 110:
       if (lookahead == '\t' ||
@@ -3075,19 +3077,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(112);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
+          lookahead == 't') ADVANCE(345);
       END_STATE();
     case 113:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(113);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(338);
+          lookahead == 'f') ADVANCE(339);
       END_STATE();
     case 114:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(114);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(339);
+          lookahead == 'e') ADVANCE(340);
       END_STATE();
     case 115:
       if (lookahead == '\t' ||
@@ -3105,7 +3107,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(117);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(336);
+          lookahead == 'n') ADVANCE(337);
       END_STATE();
     case 118:
       if (lookahead == '\t' ||
@@ -3117,7 +3119,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(119);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(345);
+          lookahead == 't') ADVANCE(346);
       END_STATE();
     case 120:
       if (lookahead == '\t' ||
@@ -3135,19 +3137,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(341);
+          lookahead == 'e') ADVANCE(342);
       END_STATE();
     case 123:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(347);
+          lookahead == 'e') ADVANCE(348);
       END_STATE();
     case 124:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(124);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
+          lookahead == 'e') ADVANCE(343);
       END_STATE();
     case 125:
       if (lookahead == '\t' ||
@@ -3189,45 +3191,45 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(150);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(330);
+          lookahead == 'n') ADVANCE(331);
       END_STATE();
     case 132:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(328);
+          lookahead == 'd') ADVANCE(329);
       END_STATE();
     case 133:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(313);
+          lookahead == 'd') ADVANCE(314);
       END_STATE();
     case 134:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(357);
+          lookahead == 'd') ADVANCE(358);
       END_STATE();
     case 135:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(325);
+          lookahead == 'd') ADVANCE(326);
       END_STATE();
     case 136:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(319);
+          lookahead == 'e') ADVANCE(320);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(174);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(318);
+          lookahead == 't') ADVANCE(319);
       END_STATE();
     case 137:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(321);
+          lookahead == 'e') ADVANCE(322);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(320);
+          lookahead == 't') ADVANCE(321);
       END_STATE();
     case 138:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(317);
+          lookahead == 'e') ADVANCE(318);
       END_STATE();
     case 139:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(353);
+          lookahead == 'e') ADVANCE(354);
       END_STATE();
     case 140:
       if (lookahead == 'E' ||
@@ -3249,7 +3251,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(170);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(328);
+          lookahead == 'p') ADVANCE(329);
       END_STATE();
     case 145:
       if (lookahead == 'I' ||
@@ -3269,19 +3271,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 149:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(328);
+          lookahead == 'n') ADVANCE(329);
       END_STATE();
     case 150:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(330);
+          lookahead == 'n') ADVANCE(331);
       END_STATE();
     case 151:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(363);
+          lookahead == 'n') ADVANCE(364);
       END_STATE();
     case 152:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(350);
+          lookahead == 'n') ADVANCE(351);
       END_STATE();
     case 153:
       if (lookahead == 'N' ||
@@ -3301,7 +3303,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 157:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(351);
+          lookahead == 'o') ADVANCE(352);
       END_STATE();
     case 158:
       if (lookahead == 'O' ||
@@ -3317,25 +3319,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 161:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(328);
+          lookahead == 'p') ADVANCE(329);
       END_STATE();
     case 162:
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(140);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(328);
+          lookahead == 'w') ADVANCE(329);
       END_STATE();
     case 163:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(314);
+          lookahead == 'r') ADVANCE(315);
       END_STATE();
     case 164:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(329);
+          lookahead == 'r') ADVANCE(330);
       END_STATE();
     case 165:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(315);
+          lookahead == 'r') ADVANCE(316);
       END_STATE();
     case 166:
       if (lookahead == 'R' ||
@@ -3347,11 +3349,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 168:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(328);
+          lookahead == 's') ADVANCE(329);
       END_STATE();
     case 169:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(365);
+          lookahead == 's') ADVANCE(366);
       END_STATE();
     case 170:
       if (lookahead == 'S' ||
@@ -3363,11 +3365,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 172:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(361);
+          lookahead == 't') ADVANCE(362);
       END_STATE();
     case 173:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(359);
+          lookahead == 't') ADVANCE(360);
       END_STATE();
     case 174:
       if (lookahead == 'T' ||
@@ -3379,114 +3381,122 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 176:
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(328);
+          lookahead == 'w') ADVANCE(329);
       END_STATE();
     case 177:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(328);
+          lookahead == 'x') ADVANCE(329);
       END_STATE();
     case 178:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
       END_STATE();
     case 179:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(369);
+      END_STATE();
+    case 180:
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '%') ADVANCE(199);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '%') ADVANCE(200);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == '/') ADVANCE(194);
-      if (lookahead == ':') ADVANCE(331);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == '/') ADVANCE(195);
+      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == '<') ADVANCE(58);
-      if (lookahead == '=') ADVANCE(310);
-      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == '=') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(312);
+      if (lookahead == '_') ADVANCE(179);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(55);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(202);
+          lookahead == '^') ADVANCE(203);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(209);
+          lookahead == 'b') ADVANCE(210);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(207);
+          lookahead == 'd') ADVANCE(208);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(206);
+          lookahead == 'e') ADVANCE(207);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(208);
+          lookahead == 'g') ADVANCE(209);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(204);
+          lookahead == 'i') ADVANCE(205);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(238);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(244);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(249);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(203);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(205);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(179)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
-      END_STATE();
-    case 180:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '%') ADVANCE(199);
-      if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ':') ADVANCE(331);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '[') ADVANCE(60);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(202);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(209);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(207);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(206);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(208);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(204);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(238);
+          lookahead == 'm') ADVANCE(239);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(245);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(249);
+          lookahead == 'o') ADVANCE(250);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(203);
+          lookahead == 'p') ADVANCE(204);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(205);
+          lookahead == 'w') ADVANCE(206);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(180)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 181:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '%') ADVANCE(200);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '[') ADVANCE(60);
+      if (lookahead == '_') ADVANCE(179);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(203);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(210);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(208);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(207);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(209);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(205);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(239);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(246);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(250);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(204);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(206);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(181)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 182:
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(323);
-      if (lookahead == '+') ADVANCE(298);
-      if (lookahead == ',') ADVANCE(327);
-      if (lookahead == '-') ADVANCE(296);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '*') ADVANCE(324);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == ',') ADVANCE(328);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == ']') ADVANCE(313);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(148);
       if (lookahead == 'B' ||
@@ -3521,149 +3531,149 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'x') ADVANCE(159);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(181)
+          lookahead == 65279) SKIP(182)
       END_STATE();
-    case 182:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
+    case 183:
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(323);
-      if (lookahead == '+') ADVANCE(298);
-      if (lookahead == ',') ADVANCE(327);
-      if (lookahead == '-') ADVANCE(296);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == ']') ADVANCE(312);
+      if (lookahead == '*') ADVANCE(324);
+      if (lookahead == '+') ADVANCE(299);
+      if (lookahead == ',') ADVANCE(328);
+      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == ']') ADVANCE(313);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(225);
+          lookahead == 'a') ADVANCE(226);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(234);
+          lookahead == 'e') ADVANCE(235);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(218);
+          lookahead == 'g') ADVANCE(219);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(220);
+          lookahead == 'l') ADVANCE(221);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(241);
+          lookahead == 'm') ADVANCE(242);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(247);
+          lookahead == 'n') ADVANCE(248);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(163);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(233);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(182)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(202);
-      END_STATE();
-    case 183:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == '-') ADVANCE(297);
-      if (lookahead == '.') ADVANCE(178);
-      if (lookahead == '1') ADVANCE(300);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '[') ADVANCE(311);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(213);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(215);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(229);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(235);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(224);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(226);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(239);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(232);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(227);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(223);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 'x') ADVANCE(234);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(183)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
-      if (('@' <= lookahead && lookahead <= 'K') ||
-          ('Q' <= lookahead && lookahead <= 'Z') ||
+      if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 184:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(7);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '+') ADVANCE(299);
-      if (lookahead == '-') ADVANCE(297);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == '-') ADVANCE(298);
       if (lookahead == '.') ADVANCE(178);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '[') ADVANCE(311);
+      if (lookahead == '1') ADVANCE(301);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '[') ADVANCE(312);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(213);
+          lookahead == 'a') ADVANCE(214);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(215);
+          lookahead == 'b') ADVANCE(216);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(229);
+          lookahead == 'c') ADVANCE(230);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(235);
+          lookahead == 'e') ADVANCE(236);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(224);
+          lookahead == 'f') ADVANCE(225);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(226);
+          lookahead == 'l') ADVANCE(227);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(239);
+          lookahead == 'm') ADVANCE(240);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
+          lookahead == 'n') ADVANCE(244);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(232);
+          lookahead == 'p') ADVANCE(233);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(227);
+          lookahead == 'r') ADVANCE(228);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(223);
+          lookahead == 's') ADVANCE(224);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(211);
+          lookahead == 't') ADVANCE(212);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(184)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'k') ||
-          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 185:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(14);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '+') ADVANCE(300);
+      if (lookahead == '-') ADVANCE(298);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '[') ADVANCE(312);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(214);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(216);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(230);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(236);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(225);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(227);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(240);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(244);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(233);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(228);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(224);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(212);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(185)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(203);
+      END_STATE();
+    case 186:
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
       if (lookahead == '\r') ADVANCE(8);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ';') ADVANCE(377);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(81);
       if (lookahead == 'C' ||
@@ -3682,171 +3692,171 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'w') ADVANCE(87);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(185)
-      END_STATE();
-    case 186:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(308);
-      if (lookahead == '$') ADVANCE(201);
-      if (lookahead == '(') ADVANCE(257);
-      if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(186)
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(242);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(248);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(252);
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(236);
-      if (lookahead != 0) ADVANCE(295);
+          lookahead == 65279) SKIP(186)
       END_STATE();
     case 187:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(10);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '#') ADVANCE(309);
-      if (lookahead == '$') ADVANCE(200);
-      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '$') ADVANCE(202);
+      if (lookahead == '(') ADVANCE(258);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == '/') ADVANCE(324);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '=') ADVANCE(310);
-      if (lookahead == '[') ADVANCE(311);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(230);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(187)
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(237);
+          lookahead == 'm') ADVANCE(243);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(187)
+          lookahead == 'n') ADVANCE(249);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(253);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(237);
+      if (lookahead != 0) ADVANCE(296);
       END_STATE();
     case 188:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(307);
-      if (lookahead == '$') ADVANCE(200);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '#') ADVANCE(310);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(322);
-      if (lookahead == '.') ADVANCE(178);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(55);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == '/') ADVANCE(325);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '=') ADVANCE(311);
+      if (lookahead == '[') ADVANCE(312);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(231);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(237);
+          lookahead == 'm') ADVANCE(238);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(243);
+          lookahead == 'n') ADVANCE(244);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(188)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(202);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 189:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(372);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(308);
+      if (lookahead == '$') ADVANCE(201);
       if (lookahead == '(') ADVANCE(18);
-      if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
-      if (lookahead == '=') ADVANCE(310);
+      if (lookahead == '*') ADVANCE(323);
+      if (lookahead == '.') ADVANCE(178);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(55);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(238);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(244);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(189)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(203);
       END_STATE();
     case 190:
-      if (eof) ADVANCE(191);
-      if (lookahead == '\n') ADVANCE(192);
-      if (lookahead == '\r') ADVANCE(13);
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(373);
       if (lookahead == '(') ADVANCE(18);
       if (lookahead == '*') ADVANCE(102);
-      if (lookahead == ';') ADVANCE(376);
+      if (lookahead == ';') ADVANCE(377);
+      if (lookahead == '=') ADVANCE(311);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(190)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(374);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(375);
+      END_STATE();
+    case 191:
+      if (eof) ADVANCE(192);
+      if (lookahead == '\n') ADVANCE(193);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '(') ADVANCE(18);
+      if (lookahead == '*') ADVANCE(102);
+      if (lookahead == ';') ADVANCE(377);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(191)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
       END_STATE();
-    case 191:
+    case 192:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 192:
-      ACCEPT_TOKEN(sym__newline);
-      END_STATE();
     case 193:
-      ACCEPT_TOKEN(sym_block_delete);
+      ACCEPT_TOKEN(sym__newline);
       END_STATE();
     case 194:
       ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(193);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(197);
-      if (lookahead == '_') ADVANCE(368);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
+      ACCEPT_TOKEN(sym_block_delete);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(194);
       END_STATE();
     case 196:
       ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(197);
+      if (lookahead == '.') ADVANCE(198);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 197:
       ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(198);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(sym_checksum);
+      ACCEPT_TOKEN(sym_line_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(198);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym_percent);
+      ACCEPT_TOKEN(sym_checksum);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(199);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      ACCEPT_TOKEN(sym_percent);
       END_STATE();
     case 201:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      END_STATE();
+    case 202:
       ACCEPT_TOKEN(anon_sym_DOLLAR);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
-      END_STATE();
-    case 202:
-      ACCEPT_TOKEN(sym__letter);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 204:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(65);
       if (lookahead == 'O' ||
@@ -3855,88 +3865,73 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
-    case 204:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(349);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
     case 205:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(64);
+      if (lookahead == '_') ADVANCE(369);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(350);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(61);
+      if (lookahead == '_') ADVANCE(369);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(64);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(356);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(74);
+      if (lookahead == '_') ADVANCE(369);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(61);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(76);
+          lookahead == 'o') ADVANCE(357);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(73);
+      if (lookahead == '_') ADVANCE(369);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(76);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(149);
+      if (lookahead == '_') ADVANCE(369);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(168);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(156);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(161);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(133);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(143);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(131);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(149);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym__letter);
@@ -3946,6 +3941,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'c') ADVANCE(156);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(161);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(133);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(143);
       if (lookahead == 'T' ||
@@ -3953,19 +3950,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(168);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(156);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(161);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(143);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(131);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(147);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(162);
       END_STATE();
-    case 215:
+    case 216:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(132);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(149);
       END_STATE();
-    case 216:
+    case 217:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(132);
@@ -3974,149 +3984,142 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(166);
       END_STATE();
-    case 217:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(319);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(174);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(318);
-      END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(319);
+          lookahead == 'e') ADVANCE(320);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(174);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(318);
+          lookahead == 't') ADVANCE(319);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(321);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(328);
+          lookahead == 'e') ADVANCE(320);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(320);
+          lookahead == 't') ADVANCE(319);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(321);
+          lookahead == 'e') ADVANCE(322);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(329);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(320);
+          lookahead == 't') ADVANCE(321);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(348);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(322);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(321);
       END_STATE();
     case 222:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(349);
+      END_STATE();
+    case 223:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'H' ||
           lookahead == 'h') ADVANCE(145);
       END_STATE();
-    case 223:
+    case 224:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(149);
       if (lookahead == 'Q' ||
           lookahead == 'q') ADVANCE(164);
       END_STATE();
-    case 224:
+    case 225:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(177);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(161);
       END_STATE();
-    case 225:
+    case 226:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(133);
       END_STATE();
-    case 226:
+    case 227:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(328);
+          lookahead == 'n') ADVANCE(329);
       END_STATE();
-    case 227:
+    case 228:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(132);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(175);
       END_STATE();
-    case 228:
+    case 229:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(134);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(316);
+          lookahead == 'q') ADVANCE(317);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(144);
-      END_STATE();
-    case 229:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(168);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(355);
+          lookahead == 'o') ADVANCE(168);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(355);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(167);
+          lookahead == 'o') ADVANCE(356);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(176);
+          lookahead == 'o') ADVANCE(356);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(167);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(165);
+          lookahead == 'o') ADVANCE(176);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(316);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(165);
       END_STATE();
     case 235:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(317);
+      END_STATE();
+    case 236:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(144);
       END_STATE();
-    case 236:
+    case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym__m);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(368);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(177);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(149);
+      if (lookahead == '_') ADVANCE(369);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(sym__m);
@@ -4124,892 +4127,899 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'a') ADVANCE(177);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(149);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(135);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(177);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(149);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(135);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(135);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym__m);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym__n);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(368);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(80);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(195);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(368);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '_') ADVANCE(369);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(80);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(317);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(196);
+      if (lookahead == '_') ADVANCE(369);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym__n);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(80);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(317);
+          lookahead == 'e') ADVANCE(318);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(197);
       END_STATE();
     case 248:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(318);
+      END_STATE();
+    case 249:
       ACCEPT_TOKEN(sym__n);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
-    case 249:
+    case 250:
       ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(368);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
-    case 250:
+    case 251:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(314);
-      END_STATE();
-    case 251:
-      ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(303);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+          lookahead == 'r') ADVANCE(315);
       END_STATE();
     case 252:
+      ACCEPT_TOKEN(sym__text_m_code);
+      if (lookahead == '.') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
+      END_STATE();
+    case 253:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(308);
-      if (lookahead == '$') ADVANCE(201);
-      if (lookahead == '(') ADVANCE(257);
+      if (lookahead == '#') ADVANCE(309);
+      if (lookahead == '$') ADVANCE(202);
+      if (lookahead == '(') ADVANCE(258);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(252);
+          lookahead == ' ') ADVANCE(253);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(242);
+          lookahead == 'm') ADVANCE(243);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(248);
+          lookahead == 'n') ADVANCE(249);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(252);
+          lookahead == 65279) ADVANCE(253);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(236);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(237);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(377);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(253);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(52);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(377);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(254);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
-      if (lookahead == ',') ADVANCE(254);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(256);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(52);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(284);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(273);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(281);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
-      END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
-      if (lookahead == ',') ADVANCE(254);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(256);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(52);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(257);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(52);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(261);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(266);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(278);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(287);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(285);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(378);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(254);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(378);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(255);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(296);
+      if (lookahead == ',') ADVANCE(255);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(257);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(285);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(274);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(282);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(292);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(296);
+      if (lookahead == ',') ADVANCE(255);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(257);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(292);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(296);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(258);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(262);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(267);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(279);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(288);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(286);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(255);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(290);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(264);
+          lookahead == 'b') ADVANCE(291);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(280);
+          lookahead == 'b') ADVANCE(265);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(273);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(283);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(281);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(256);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(274);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(284);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(262);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(257);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(253);
+          lookahead == 'e') ADVANCE(263);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(259);
+          lookahead == 'e') ADVANCE(254);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(274);
+          lookahead == 'e') ADVANCE(260);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(276);
+          lookahead == 'e') ADVANCE(275);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(277);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(255);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(256);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(275);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(257);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(279);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(276);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(280);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(289);
+          lookahead == 'n') ADVANCE(257);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(263);
+          lookahead == 'n') ADVANCE(290);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
+          lookahead == 'n') ADVANCE(264);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(270);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(288);
+          lookahead == 'o') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(286);
+          lookahead == 'o') ADVANCE(289);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(267);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(287);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(268);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(269);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(282);
+          lookahead == 'p') ADVANCE(270);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(272);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(283);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(289);
+          lookahead == 'r') ADVANCE(273);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(271);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(290);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(265);
+          lookahead == 's') ADVANCE(272);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(256);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(266);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(271);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(257);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(295);
+      if (lookahead == ')') ADVANCE(296);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(52);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(272);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(292);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(52);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(291);
+          lookahead != '\r') ADVANCE(292);
       END_STATE();
-    case 292:
+    case 293:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(293);
+      if (lookahead == '<') ADVANCE(294);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(292);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
+          lookahead == ' ') ADVANCE(293);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
-    case 293:
+    case 294:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(295);
+      if (lookahead == '>') ADVANCE(296);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(59);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(293);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(sym_message_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
+          lookahead != '\r') ADVANCE(294);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_message_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
     case 296:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(296);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(178);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
     case 298:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(178);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(178);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
       END_STATE();
     case 300:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(303);
-      if (lookahead == '1') ADVANCE(301);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(178);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(303);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(251);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (lookahead == '.') ADVANCE(304);
+      if (lookahead == '1') ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(303);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (lookahead == '.') ADVANCE(304);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(252);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(304);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(303);
       END_STATE();
     case 304:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(304);
+      END_STATE();
+    case 305:
       ACCEPT_TOKEN(sym_string);
       if (lookahead == '"') ADVANCE(14);
       END_STATE();
-    case 305:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
-      END_STATE();
     case 306:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       END_STATE();
     case 307:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_named_parameter);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(293);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(294);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(292);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(294);
+          lookahead == ' ') ADVANCE(293);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(295);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(295);
+          lookahead != ';') ADVANCE(296);
       END_STATE();
-    case 309:
+    case 310:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(59);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(56);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
-      END_STATE();
-    case 310:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 312:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 313:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 314:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 315:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 316:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 321:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(326);
       END_STATE();
     case 324:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(327);
       END_STATE();
     case 325:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 326:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(328);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(329);
       END_STATE();
     case 331:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 332:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 333:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 334:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
       END_STATE();
     case 339:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 340:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(118);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(113);
       END_STATE();
-    case 340:
+    case 341:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 341:
+    case 342:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 342:
+    case 343:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 343:
+    case 344:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 344:
+    case 345:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 345:
+    case 346:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 346:
+    case 347:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 347:
-      ACCEPT_TOKEN(aux_sym_o_continue_token1);
-      END_STATE();
     case 348:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
     case 349:
       ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 350:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
-    case 350:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
-      END_STATE();
     case 351:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
       END_STATE();
     case 352:
       ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 353:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 353:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       END_STATE();
     case 354:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 355:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 355:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
       END_STATE();
     case 356:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 357:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 357:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 358:
       ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 359:
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 359:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 360:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 361:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 361:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
       END_STATE();
     case 362:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 363:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
       END_STATE();
     case 364:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 365:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
-      END_STATE();
-    case 365:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
       END_STATE();
     case 366:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(368);
+      END_STATE();
+    case 367:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(369);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(79);
       END_STATE();
-    case 367:
+    case 368:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(367);
+      if (lookahead == ']') ADVANCE(368);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(60);
       END_STATE();
-    case 368:
+    case 369:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(368);
-      END_STATE();
-    case 369:
-      ACCEPT_TOKEN(sym_extended_parameter);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(369);
       END_STATE();
     case 370:
+      ACCEPT_TOKEN(sym_extended_parameter);
+      END_STATE();
+    case 371:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead == '"') ADVANCE(15);
       if (lookahead != 0 &&
@@ -5017,9 +5027,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(371);
+          lookahead != ';') ADVANCE(372);
       END_STATE();
-    case 371:
+    case 372:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5027,31 +5037,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(371);
-      END_STATE();
-    case 372:
-      ACCEPT_TOKEN(sym_grbl_name);
+          lookahead != ';') ADVANCE(372);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(373);
       END_STATE();
     case 374:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(374);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(374);
       END_STATE();
     case 375:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(375);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(376);
       END_STATE();
     case 377:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(377);
+      END_STATE();
+    case 378:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
@@ -5061,331 +5071,331 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0},
-  [1] = {.lex_state = 179},
-  [2] = {.lex_state = 179},
-  [3] = {.lex_state = 179},
-  [4] = {.lex_state = 179},
-  [5] = {.lex_state = 179},
-  [6] = {.lex_state = 179},
-  [7] = {.lex_state = 179},
-  [8] = {.lex_state = 179},
-  [9] = {.lex_state = 179},
-  [10] = {.lex_state = 179},
-  [11] = {.lex_state = 180},
-  [12] = {.lex_state = 180},
-  [13] = {.lex_state = 180},
-  [14] = {.lex_state = 180},
-  [15] = {.lex_state = 179},
-  [16] = {.lex_state = 180},
-  [17] = {.lex_state = 180},
-  [18] = {.lex_state = 179},
-  [19] = {.lex_state = 180},
-  [20] = {.lex_state = 180},
-  [21] = {.lex_state = 180},
-  [22] = {.lex_state = 181},
-  [23] = {.lex_state = 181},
-  [24] = {.lex_state = 182},
-  [25] = {.lex_state = 182},
-  [26] = {.lex_state = 182},
-  [27] = {.lex_state = 182},
-  [28] = {.lex_state = 182},
-  [29] = {.lex_state = 179},
-  [30] = {.lex_state = 179},
-  [31] = {.lex_state = 179},
-  [32] = {.lex_state = 179},
-  [33] = {.lex_state = 179},
-  [34] = {.lex_state = 179},
-  [35] = {.lex_state = 179},
-  [36] = {.lex_state = 179},
-  [37] = {.lex_state = 179},
-  [38] = {.lex_state = 179},
-  [39] = {.lex_state = 179},
-  [40] = {.lex_state = 179},
-  [41] = {.lex_state = 179},
-  [42] = {.lex_state = 179},
-  [43] = {.lex_state = 179},
-  [44] = {.lex_state = 179},
-  [45] = {.lex_state = 179},
-  [46] = {.lex_state = 179},
-  [47] = {.lex_state = 179},
-  [48] = {.lex_state = 179},
-  [49] = {.lex_state = 179},
-  [50] = {.lex_state = 179},
-  [51] = {.lex_state = 179},
-  [52] = {.lex_state = 179},
-  [53] = {.lex_state = 179},
-  [54] = {.lex_state = 179},
-  [55] = {.lex_state = 179},
-  [56] = {.lex_state = 179},
-  [57] = {.lex_state = 179},
-  [58] = {.lex_state = 179},
-  [59] = {.lex_state = 179},
-  [60] = {.lex_state = 179},
-  [61] = {.lex_state = 179},
-  [62] = {.lex_state = 179},
-  [63] = {.lex_state = 179},
-  [64] = {.lex_state = 179},
-  [65] = {.lex_state = 179},
-  [66] = {.lex_state = 179},
-  [67] = {.lex_state = 179},
-  [68] = {.lex_state = 179},
-  [69] = {.lex_state = 179},
-  [70] = {.lex_state = 179},
-  [71] = {.lex_state = 179},
-  [72] = {.lex_state = 179},
-  [73] = {.lex_state = 179},
-  [74] = {.lex_state = 179},
-  [75] = {.lex_state = 179},
-  [76] = {.lex_state = 179},
-  [77] = {.lex_state = 179},
-  [78] = {.lex_state = 179},
-  [79] = {.lex_state = 179},
-  [80] = {.lex_state = 179},
-  [81] = {.lex_state = 179},
-  [82] = {.lex_state = 179},
-  [83] = {.lex_state = 179},
-  [84] = {.lex_state = 179},
-  [85] = {.lex_state = 179},
-  [86] = {.lex_state = 179},
-  [87] = {.lex_state = 179},
-  [88] = {.lex_state = 179},
-  [89] = {.lex_state = 179},
-  [90] = {.lex_state = 179},
-  [91] = {.lex_state = 179},
-  [92] = {.lex_state = 179},
-  [93] = {.lex_state = 182},
-  [94] = {.lex_state = 182},
-  [95] = {.lex_state = 182},
-  [96] = {.lex_state = 182},
-  [97] = {.lex_state = 182},
-  [98] = {.lex_state = 182},
-  [99] = {.lex_state = 182},
-  [100] = {.lex_state = 183},
-  [101] = {.lex_state = 184},
-  [102] = {.lex_state = 181},
-  [103] = {.lex_state = 181},
-  [104] = {.lex_state = 181},
-  [105] = {.lex_state = 181},
-  [106] = {.lex_state = 185},
-  [107] = {.lex_state = 181},
-  [108] = {.lex_state = 186},
-  [109] = {.lex_state = 186},
-  [110] = {.lex_state = 186},
-  [111] = {.lex_state = 186},
-  [112] = {.lex_state = 186},
-  [113] = {.lex_state = 186},
-  [114] = {.lex_state = 181},
-  [115] = {.lex_state = 181},
-  [116] = {.lex_state = 186},
-  [117] = {.lex_state = 186},
-  [118] = {.lex_state = 186},
-  [119] = {.lex_state = 186},
-  [120] = {.lex_state = 186},
-  [121] = {.lex_state = 186},
-  [122] = {.lex_state = 181},
-  [123] = {.lex_state = 186},
-  [124] = {.lex_state = 181},
-  [125] = {.lex_state = 186},
-  [126] = {.lex_state = 187},
-  [127] = {.lex_state = 186},
-  [128] = {.lex_state = 187},
-  [129] = {.lex_state = 187},
-  [130] = {.lex_state = 187},
-  [131] = {.lex_state = 187},
-  [132] = {.lex_state = 187},
-  [133] = {.lex_state = 187},
-  [134] = {.lex_state = 187},
-  [135] = {.lex_state = 186},
-  [136] = {.lex_state = 187},
-  [137] = {.lex_state = 186},
-  [138] = {.lex_state = 187},
-  [139] = {.lex_state = 187},
-  [140] = {.lex_state = 187},
-  [141] = {.lex_state = 187},
-  [142] = {.lex_state = 187},
-  [143] = {.lex_state = 187},
-  [144] = {.lex_state = 187},
-  [145] = {.lex_state = 187},
-  [146] = {.lex_state = 187},
-  [147] = {.lex_state = 187},
-  [148] = {.lex_state = 187},
-  [149] = {.lex_state = 187},
-  [150] = {.lex_state = 187},
-  [151] = {.lex_state = 187},
-  [152] = {.lex_state = 187},
-  [153] = {.lex_state = 187},
-  [154] = {.lex_state = 187},
-  [155] = {.lex_state = 186},
-  [156] = {.lex_state = 186},
-  [157] = {.lex_state = 181},
-  [158] = {.lex_state = 187},
-  [159] = {.lex_state = 186},
-  [160] = {.lex_state = 187},
-  [161] = {.lex_state = 187},
-  [162] = {.lex_state = 187},
-  [163] = {.lex_state = 187},
-  [164] = {.lex_state = 187},
-  [165] = {.lex_state = 187},
-  [166] = {.lex_state = 186},
-  [167] = {.lex_state = 187},
-  [168] = {.lex_state = 187},
-  [169] = {.lex_state = 187},
-  [170] = {.lex_state = 187},
-  [171] = {.lex_state = 187},
-  [172] = {.lex_state = 187},
-  [173] = {.lex_state = 187},
-  [174] = {.lex_state = 187},
-  [175] = {.lex_state = 187},
-  [176] = {.lex_state = 187},
-  [177] = {.lex_state = 187},
-  [178] = {.lex_state = 187},
-  [179] = {.lex_state = 187},
-  [180] = {.lex_state = 187},
-  [181] = {.lex_state = 187},
-  [182] = {.lex_state = 187},
-  [183] = {.lex_state = 187},
-  [184] = {.lex_state = 187},
-  [185] = {.lex_state = 181},
-  [186] = {.lex_state = 187},
-  [187] = {.lex_state = 181},
-  [188] = {.lex_state = 181},
-  [189] = {.lex_state = 181},
-  [190] = {.lex_state = 187},
-  [191] = {.lex_state = 187},
-  [192] = {.lex_state = 187},
-  [193] = {.lex_state = 187},
-  [194] = {.lex_state = 187},
-  [195] = {.lex_state = 187},
-  [196] = {.lex_state = 187},
-  [197] = {.lex_state = 187},
-  [198] = {.lex_state = 187},
-  [199] = {.lex_state = 187},
-  [200] = {.lex_state = 187},
-  [201] = {.lex_state = 187},
-  [202] = {.lex_state = 187},
-  [203] = {.lex_state = 187},
-  [204] = {.lex_state = 187},
-  [205] = {.lex_state = 187},
-  [206] = {.lex_state = 187},
-  [207] = {.lex_state = 187},
-  [208] = {.lex_state = 181},
-  [209] = {.lex_state = 187},
-  [210] = {.lex_state = 187},
-  [211] = {.lex_state = 187},
-  [212] = {.lex_state = 187},
-  [213] = {.lex_state = 187},
-  [214] = {.lex_state = 187},
-  [215] = {.lex_state = 187},
-  [216] = {.lex_state = 187},
-  [217] = {.lex_state = 187},
-  [218] = {.lex_state = 187},
-  [219] = {.lex_state = 187},
-  [220] = {.lex_state = 181},
-  [221] = {.lex_state = 187},
-  [222] = {.lex_state = 187},
-  [223] = {.lex_state = 187},
-  [224] = {.lex_state = 187},
-  [225] = {.lex_state = 187},
-  [226] = {.lex_state = 187},
-  [227] = {.lex_state = 187},
-  [228] = {.lex_state = 184},
-  [229] = {.lex_state = 184},
-  [230] = {.lex_state = 184},
-  [231] = {.lex_state = 184},
-  [232] = {.lex_state = 184},
-  [233] = {.lex_state = 184},
-  [234] = {.lex_state = 184},
-  [235] = {.lex_state = 184},
-  [236] = {.lex_state = 187},
-  [237] = {.lex_state = 184},
-  [238] = {.lex_state = 184},
-  [239] = {.lex_state = 184},
-  [240] = {.lex_state = 184},
-  [241] = {.lex_state = 184},
-  [242] = {.lex_state = 184},
-  [243] = {.lex_state = 184},
-  [244] = {.lex_state = 184},
-  [245] = {.lex_state = 184},
-  [246] = {.lex_state = 184},
-  [247] = {.lex_state = 184},
-  [248] = {.lex_state = 184},
-  [249] = {.lex_state = 184},
-  [250] = {.lex_state = 184},
-  [251] = {.lex_state = 184},
-  [252] = {.lex_state = 184},
-  [253] = {.lex_state = 188},
-  [254] = {.lex_state = 188},
-  [255] = {.lex_state = 186},
-  [256] = {.lex_state = 186},
-  [257] = {.lex_state = 187},
-  [258] = {.lex_state = 187},
-  [259] = {.lex_state = 187},
-  [260] = {.lex_state = 187},
-  [261] = {.lex_state = 187},
-  [262] = {.lex_state = 187},
-  [263] = {.lex_state = 187},
-  [264] = {.lex_state = 184},
-  [265] = {.lex_state = 187},
-  [266] = {.lex_state = 187},
-  [267] = {.lex_state = 187},
-  [268] = {.lex_state = 187},
-  [269] = {.lex_state = 187},
-  [270] = {.lex_state = 187},
-  [271] = {.lex_state = 187},
-  [272] = {.lex_state = 179},
-  [273] = {.lex_state = 187},
-  [274] = {.lex_state = 179},
-  [275] = {.lex_state = 179},
-  [276] = {.lex_state = 187},
-  [277] = {.lex_state = 179},
-  [278] = {.lex_state = 179},
+  [1] = {.lex_state = 180},
+  [2] = {.lex_state = 180},
+  [3] = {.lex_state = 180},
+  [4] = {.lex_state = 180},
+  [5] = {.lex_state = 180},
+  [6] = {.lex_state = 180},
+  [7] = {.lex_state = 180},
+  [8] = {.lex_state = 180},
+  [9] = {.lex_state = 180},
+  [10] = {.lex_state = 180},
+  [11] = {.lex_state = 181},
+  [12] = {.lex_state = 181},
+  [13] = {.lex_state = 181},
+  [14] = {.lex_state = 181},
+  [15] = {.lex_state = 180},
+  [16] = {.lex_state = 181},
+  [17] = {.lex_state = 181},
+  [18] = {.lex_state = 180},
+  [19] = {.lex_state = 181},
+  [20] = {.lex_state = 181},
+  [21] = {.lex_state = 181},
+  [22] = {.lex_state = 182},
+  [23] = {.lex_state = 182},
+  [24] = {.lex_state = 183},
+  [25] = {.lex_state = 183},
+  [26] = {.lex_state = 183},
+  [27] = {.lex_state = 183},
+  [28] = {.lex_state = 183},
+  [29] = {.lex_state = 180},
+  [30] = {.lex_state = 180},
+  [31] = {.lex_state = 180},
+  [32] = {.lex_state = 180},
+  [33] = {.lex_state = 180},
+  [34] = {.lex_state = 180},
+  [35] = {.lex_state = 180},
+  [36] = {.lex_state = 180},
+  [37] = {.lex_state = 180},
+  [38] = {.lex_state = 180},
+  [39] = {.lex_state = 180},
+  [40] = {.lex_state = 180},
+  [41] = {.lex_state = 180},
+  [42] = {.lex_state = 180},
+  [43] = {.lex_state = 180},
+  [44] = {.lex_state = 180},
+  [45] = {.lex_state = 180},
+  [46] = {.lex_state = 180},
+  [47] = {.lex_state = 180},
+  [48] = {.lex_state = 180},
+  [49] = {.lex_state = 180},
+  [50] = {.lex_state = 180},
+  [51] = {.lex_state = 180},
+  [52] = {.lex_state = 180},
+  [53] = {.lex_state = 180},
+  [54] = {.lex_state = 180},
+  [55] = {.lex_state = 180},
+  [56] = {.lex_state = 180},
+  [57] = {.lex_state = 180},
+  [58] = {.lex_state = 180},
+  [59] = {.lex_state = 180},
+  [60] = {.lex_state = 180},
+  [61] = {.lex_state = 180},
+  [62] = {.lex_state = 180},
+  [63] = {.lex_state = 180},
+  [64] = {.lex_state = 180},
+  [65] = {.lex_state = 180},
+  [66] = {.lex_state = 180},
+  [67] = {.lex_state = 180},
+  [68] = {.lex_state = 180},
+  [69] = {.lex_state = 180},
+  [70] = {.lex_state = 180},
+  [71] = {.lex_state = 180},
+  [72] = {.lex_state = 180},
+  [73] = {.lex_state = 180},
+  [74] = {.lex_state = 180},
+  [75] = {.lex_state = 180},
+  [76] = {.lex_state = 180},
+  [77] = {.lex_state = 180},
+  [78] = {.lex_state = 180},
+  [79] = {.lex_state = 180},
+  [80] = {.lex_state = 180},
+  [81] = {.lex_state = 180},
+  [82] = {.lex_state = 180},
+  [83] = {.lex_state = 180},
+  [84] = {.lex_state = 180},
+  [85] = {.lex_state = 180},
+  [86] = {.lex_state = 180},
+  [87] = {.lex_state = 180},
+  [88] = {.lex_state = 180},
+  [89] = {.lex_state = 180},
+  [90] = {.lex_state = 180},
+  [91] = {.lex_state = 180},
+  [92] = {.lex_state = 180},
+  [93] = {.lex_state = 183},
+  [94] = {.lex_state = 183},
+  [95] = {.lex_state = 183},
+  [96] = {.lex_state = 183},
+  [97] = {.lex_state = 183},
+  [98] = {.lex_state = 183},
+  [99] = {.lex_state = 183},
+  [100] = {.lex_state = 184},
+  [101] = {.lex_state = 185},
+  [102] = {.lex_state = 182},
+  [103] = {.lex_state = 182},
+  [104] = {.lex_state = 182},
+  [105] = {.lex_state = 182},
+  [106] = {.lex_state = 186},
+  [107] = {.lex_state = 182},
+  [108] = {.lex_state = 187},
+  [109] = {.lex_state = 187},
+  [110] = {.lex_state = 187},
+  [111] = {.lex_state = 187},
+  [112] = {.lex_state = 187},
+  [113] = {.lex_state = 187},
+  [114] = {.lex_state = 182},
+  [115] = {.lex_state = 182},
+  [116] = {.lex_state = 187},
+  [117] = {.lex_state = 187},
+  [118] = {.lex_state = 187},
+  [119] = {.lex_state = 187},
+  [120] = {.lex_state = 187},
+  [121] = {.lex_state = 187},
+  [122] = {.lex_state = 182},
+  [123] = {.lex_state = 187},
+  [124] = {.lex_state = 182},
+  [125] = {.lex_state = 187},
+  [126] = {.lex_state = 188},
+  [127] = {.lex_state = 187},
+  [128] = {.lex_state = 188},
+  [129] = {.lex_state = 188},
+  [130] = {.lex_state = 188},
+  [131] = {.lex_state = 188},
+  [132] = {.lex_state = 188},
+  [133] = {.lex_state = 188},
+  [134] = {.lex_state = 188},
+  [135] = {.lex_state = 187},
+  [136] = {.lex_state = 188},
+  [137] = {.lex_state = 187},
+  [138] = {.lex_state = 188},
+  [139] = {.lex_state = 188},
+  [140] = {.lex_state = 188},
+  [141] = {.lex_state = 188},
+  [142] = {.lex_state = 188},
+  [143] = {.lex_state = 188},
+  [144] = {.lex_state = 188},
+  [145] = {.lex_state = 188},
+  [146] = {.lex_state = 188},
+  [147] = {.lex_state = 188},
+  [148] = {.lex_state = 188},
+  [149] = {.lex_state = 188},
+  [150] = {.lex_state = 188},
+  [151] = {.lex_state = 188},
+  [152] = {.lex_state = 188},
+  [153] = {.lex_state = 188},
+  [154] = {.lex_state = 188},
+  [155] = {.lex_state = 187},
+  [156] = {.lex_state = 187},
+  [157] = {.lex_state = 182},
+  [158] = {.lex_state = 188},
+  [159] = {.lex_state = 187},
+  [160] = {.lex_state = 188},
+  [161] = {.lex_state = 188},
+  [162] = {.lex_state = 188},
+  [163] = {.lex_state = 188},
+  [164] = {.lex_state = 188},
+  [165] = {.lex_state = 188},
+  [166] = {.lex_state = 187},
+  [167] = {.lex_state = 188},
+  [168] = {.lex_state = 188},
+  [169] = {.lex_state = 188},
+  [170] = {.lex_state = 188},
+  [171] = {.lex_state = 188},
+  [172] = {.lex_state = 188},
+  [173] = {.lex_state = 188},
+  [174] = {.lex_state = 188},
+  [175] = {.lex_state = 188},
+  [176] = {.lex_state = 188},
+  [177] = {.lex_state = 188},
+  [178] = {.lex_state = 188},
+  [179] = {.lex_state = 188},
+  [180] = {.lex_state = 188},
+  [181] = {.lex_state = 188},
+  [182] = {.lex_state = 188},
+  [183] = {.lex_state = 188},
+  [184] = {.lex_state = 188},
+  [185] = {.lex_state = 182},
+  [186] = {.lex_state = 188},
+  [187] = {.lex_state = 182},
+  [188] = {.lex_state = 182},
+  [189] = {.lex_state = 182},
+  [190] = {.lex_state = 188},
+  [191] = {.lex_state = 188},
+  [192] = {.lex_state = 188},
+  [193] = {.lex_state = 188},
+  [194] = {.lex_state = 188},
+  [195] = {.lex_state = 188},
+  [196] = {.lex_state = 188},
+  [197] = {.lex_state = 188},
+  [198] = {.lex_state = 188},
+  [199] = {.lex_state = 188},
+  [200] = {.lex_state = 188},
+  [201] = {.lex_state = 188},
+  [202] = {.lex_state = 188},
+  [203] = {.lex_state = 188},
+  [204] = {.lex_state = 188},
+  [205] = {.lex_state = 188},
+  [206] = {.lex_state = 188},
+  [207] = {.lex_state = 188},
+  [208] = {.lex_state = 182},
+  [209] = {.lex_state = 188},
+  [210] = {.lex_state = 188},
+  [211] = {.lex_state = 188},
+  [212] = {.lex_state = 188},
+  [213] = {.lex_state = 188},
+  [214] = {.lex_state = 188},
+  [215] = {.lex_state = 188},
+  [216] = {.lex_state = 188},
+  [217] = {.lex_state = 188},
+  [218] = {.lex_state = 188},
+  [219] = {.lex_state = 188},
+  [220] = {.lex_state = 182},
+  [221] = {.lex_state = 188},
+  [222] = {.lex_state = 188},
+  [223] = {.lex_state = 188},
+  [224] = {.lex_state = 188},
+  [225] = {.lex_state = 188},
+  [226] = {.lex_state = 188},
+  [227] = {.lex_state = 188},
+  [228] = {.lex_state = 185},
+  [229] = {.lex_state = 185},
+  [230] = {.lex_state = 185},
+  [231] = {.lex_state = 185},
+  [232] = {.lex_state = 185},
+  [233] = {.lex_state = 185},
+  [234] = {.lex_state = 185},
+  [235] = {.lex_state = 185},
+  [236] = {.lex_state = 188},
+  [237] = {.lex_state = 185},
+  [238] = {.lex_state = 185},
+  [239] = {.lex_state = 185},
+  [240] = {.lex_state = 185},
+  [241] = {.lex_state = 185},
+  [242] = {.lex_state = 185},
+  [243] = {.lex_state = 185},
+  [244] = {.lex_state = 185},
+  [245] = {.lex_state = 185},
+  [246] = {.lex_state = 185},
+  [247] = {.lex_state = 185},
+  [248] = {.lex_state = 185},
+  [249] = {.lex_state = 185},
+  [250] = {.lex_state = 185},
+  [251] = {.lex_state = 185},
+  [252] = {.lex_state = 185},
+  [253] = {.lex_state = 189},
+  [254] = {.lex_state = 189},
+  [255] = {.lex_state = 187},
+  [256] = {.lex_state = 187},
+  [257] = {.lex_state = 188},
+  [258] = {.lex_state = 188},
+  [259] = {.lex_state = 188},
+  [260] = {.lex_state = 188},
+  [261] = {.lex_state = 188},
+  [262] = {.lex_state = 188},
+  [263] = {.lex_state = 188},
+  [264] = {.lex_state = 185},
+  [265] = {.lex_state = 188},
+  [266] = {.lex_state = 188},
+  [267] = {.lex_state = 188},
+  [268] = {.lex_state = 188},
+  [269] = {.lex_state = 188},
+  [270] = {.lex_state = 188},
+  [271] = {.lex_state = 188},
+  [272] = {.lex_state = 180},
+  [273] = {.lex_state = 188},
+  [274] = {.lex_state = 180},
+  [275] = {.lex_state = 180},
+  [276] = {.lex_state = 188},
+  [277] = {.lex_state = 180},
+  [278] = {.lex_state = 180},
   [279] = {.lex_state = 0},
   [280] = {.lex_state = 0},
   [281] = {.lex_state = 0},
-  [282] = {.lex_state = 189},
-  [283] = {.lex_state = 179},
+  [282] = {.lex_state = 190},
+  [283] = {.lex_state = 180},
   [284] = {.lex_state = 0},
-  [285] = {.lex_state = 190},
-  [286] = {.lex_state = 190},
-  [287] = {.lex_state = 190},
-  [288] = {.lex_state = 179},
-  [289] = {.lex_state = 190},
-  [290] = {.lex_state = 179},
-  [291] = {.lex_state = 179},
-  [292] = {.lex_state = 179},
-  [293] = {.lex_state = 179},
-  [294] = {.lex_state = 179},
-  [295] = {.lex_state = 179},
-  [296] = {.lex_state = 179},
-  [297] = {.lex_state = 179},
-  [298] = {.lex_state = 179},
-  [299] = {.lex_state = 179},
-  [300] = {.lex_state = 179},
-  [301] = {.lex_state = 179},
-  [302] = {.lex_state = 179},
-  [303] = {.lex_state = 179},
-  [304] = {.lex_state = 179},
-  [305] = {.lex_state = 179},
-  [306] = {.lex_state = 179},
-  [307] = {.lex_state = 179},
-  [308] = {.lex_state = 179},
-  [309] = {.lex_state = 179},
-  [310] = {.lex_state = 179},
-  [311] = {.lex_state = 179},
-  [312] = {.lex_state = 179},
-  [313] = {.lex_state = 179},
-  [314] = {.lex_state = 179},
-  [315] = {.lex_state = 179},
-  [316] = {.lex_state = 179},
-  [317] = {.lex_state = 179},
-  [318] = {.lex_state = 179},
-  [319] = {.lex_state = 179},
-  [320] = {.lex_state = 181},
-  [321] = {.lex_state = 179},
-  [322] = {.lex_state = 179},
-  [323] = {.lex_state = 179},
-  [324] = {.lex_state = 179},
-  [325] = {.lex_state = 179},
+  [285] = {.lex_state = 191},
+  [286] = {.lex_state = 191},
+  [287] = {.lex_state = 191},
+  [288] = {.lex_state = 180},
+  [289] = {.lex_state = 191},
+  [290] = {.lex_state = 180},
+  [291] = {.lex_state = 180},
+  [292] = {.lex_state = 180},
+  [293] = {.lex_state = 180},
+  [294] = {.lex_state = 180},
+  [295] = {.lex_state = 180},
+  [296] = {.lex_state = 180},
+  [297] = {.lex_state = 180},
+  [298] = {.lex_state = 180},
+  [299] = {.lex_state = 180},
+  [300] = {.lex_state = 180},
+  [301] = {.lex_state = 180},
+  [302] = {.lex_state = 180},
+  [303] = {.lex_state = 180},
+  [304] = {.lex_state = 180},
+  [305] = {.lex_state = 180},
+  [306] = {.lex_state = 180},
+  [307] = {.lex_state = 180},
+  [308] = {.lex_state = 180},
+  [309] = {.lex_state = 180},
+  [310] = {.lex_state = 180},
+  [311] = {.lex_state = 180},
+  [312] = {.lex_state = 180},
+  [313] = {.lex_state = 180},
+  [314] = {.lex_state = 180},
+  [315] = {.lex_state = 180},
+  [316] = {.lex_state = 180},
+  [317] = {.lex_state = 180},
+  [318] = {.lex_state = 180},
+  [319] = {.lex_state = 180},
+  [320] = {.lex_state = 182},
+  [321] = {.lex_state = 180},
+  [322] = {.lex_state = 180},
+  [323] = {.lex_state = 180},
+  [324] = {.lex_state = 180},
+  [325] = {.lex_state = 180},
   [326] = {.lex_state = 0},
   [327] = {.lex_state = 0},
   [328] = {.lex_state = 0},
@@ -5398,11 +5408,11 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [335] = {.lex_state = 0},
   [336] = {.lex_state = 0},
   [337] = {.lex_state = 0},
-  [338] = {.lex_state = 179},
+  [338] = {.lex_state = 180},
   [339] = {.lex_state = 0},
   [340] = {.lex_state = 0},
   [341] = {.lex_state = 0},
-  [342] = {.lex_state = 179},
+  [342] = {.lex_state = 180},
   [343] = {.lex_state = 0},
   [344] = {.lex_state = 0},
   [345] = {.lex_state = 0},
@@ -5434,7 +5444,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [371] = {.lex_state = 0},
   [372] = {.lex_state = 0},
   [373] = {.lex_state = 0},
-  [374] = {.lex_state = 179},
+  [374] = {.lex_state = 180},
   [375] = {.lex_state = 0},
   [376] = {.lex_state = 0},
   [377] = {.lex_state = 0},
@@ -5445,7 +5455,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [382] = {.lex_state = 0},
   [383] = {.lex_state = 0},
   [384] = {.lex_state = 0},
-  [385] = {.lex_state = 179},
+  [385] = {.lex_state = 180},
   [386] = {.lex_state = 0},
   [387] = {.lex_state = 0},
   [388] = {.lex_state = 0},
@@ -5476,7 +5486,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [413] = {.lex_state = 0},
   [414] = {.lex_state = 0},
   [415] = {.lex_state = 0},
-  [416] = {.lex_state = 179},
+  [416] = {.lex_state = 180},
   [417] = {.lex_state = 0},
   [418] = {.lex_state = 0},
   [419] = {.lex_state = 0},
@@ -5491,7 +5501,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [428] = {.lex_state = 0},
   [429] = {.lex_state = 0},
   [430] = {.lex_state = 0},
-  [431] = {.lex_state = 180},
+  [431] = {.lex_state = 181},
   [432] = {.lex_state = 0},
   [433] = {.lex_state = 0},
   [434] = {.lex_state = 0},
@@ -5509,16 +5519,16 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [446] = {.lex_state = 0},
   [447] = {.lex_state = 0},
   [448] = {.lex_state = 0},
-  [449] = {.lex_state = 179},
+  [449] = {.lex_state = 180},
   [450] = {.lex_state = 0},
   [451] = {.lex_state = 0},
   [452] = {.lex_state = 0},
   [453] = {.lex_state = 0},
   [454] = {.lex_state = 0},
   [455] = {.lex_state = 0},
-  [456] = {.lex_state = 179},
+  [456] = {.lex_state = 180},
   [457] = {.lex_state = 0},
-  [458] = {.lex_state = 179},
+  [458] = {.lex_state = 180},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {

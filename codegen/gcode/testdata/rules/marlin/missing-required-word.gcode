@@ -13,3 +13,5 @@ SET_VELOCITY_LIMIT VELOCITY=300 ACCEL=3000
 EXCLUDE_OBJECT_START NAME=part_1
 G1 X20 Y20 E1.5 F1800
 EXCLUDE_OBJECT_END NAME=part_1
+; a macro meant to be called by other macros starts with an underscore
+_PARK_HEAD Z=10
