@@ -119,7 +119,12 @@ func (s *ctlStep) onSub() {
 // onEndSub runs CtlEndSub.
 func (s *ctlStep) onEndSub() {
 	m := s.m
-	if i := s.find(CtlSub); i >= 0 {
+	if i := s.find(CtlSub); i >= 0 && i < len(m.frames)-1 {
+		// an if or a loop of the body is still open: rs274 runs this endsub as a return
+		// from the call, and the body goes on to its last endsub (see endSubReturns)
+		s.onReturn()
+		return
+	} else if i >= 0 {
 		f := m.frames[i]
 		for _, r := range f.pending {
 			if _, ok := m.P.local[r.Name]; !ok && !remapProvided(r.Name) {

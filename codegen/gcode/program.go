@@ -309,6 +309,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
 	h.SetSeed(seed)
+	endSubReturns(p.Events)
 	body := newTouchRanges(p.Events)
 	for i, e := range p.Events {
 		h.WriteString(e.Label)
@@ -360,6 +361,47 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	}
 	p.sig = h.Sum64()
 	return p
+}
+
+// endSubReturns turns into a return each `oN endsub` met while a block opened inside that
+// subroutine (an if, a loop) is still open: rs274 runs such an endsub as an early return
+// from the call, and the subroutine goes on to its last endsub (remap tool-change
+// subroutines end the call this way when the tool is already in the spindle).
+func endSubReturns(events []ctlEvent) {
+	var open []ctlEvent
+	for i := range events {
+		e := &events[i]
+		n := len(open)
+		switch e.Kind {
+		case ctlProgram:
+			open = open[:0]
+		case CtlSub, CtlIf, CtlDo, CtlRepeat:
+			open = append(open, *e)
+		case CtlWhile:
+			if n > 0 && open[n-1].Kind == CtlDo && open[n-1].Label == e.Label {
+				open = open[:n-1] // the closing while of a do loop
+				continue
+			}
+			open = append(open, *e)
+		case CtlEndIf, CtlEndWhile, CtlEndRepeat:
+			if n > 0 && open[n-1].Kind != CtlSub {
+				open = open[:n-1]
+			}
+		case CtlEndSub:
+			k := n - 1
+			for k >= 0 && open[k].Kind != CtlSub {
+				k--
+			}
+			if k < 0 {
+				continue
+			}
+			if k < n-1 && (open[k].Label == e.Label || e.Label == "?") {
+				e.Kind = CtlReturn
+				continue
+			}
+			open = open[:k]
+		}
+	}
 }
 
 func firstEventLine(p *Program) int {

@@ -54,7 +54,14 @@ func programEnd(text []byte) int {
 		case CtlSub, CtlIf, CtlDo, CtlRepeat:
 			open = append(open, Ctl{Kind: k, Label: b.Ctl.Label})
 			return
-		case CtlEndSub, CtlEndIf, CtlEndWhile, CtlEndRepeat:
+		case CtlEndSub:
+			// an endsub inside an if or a loop of its body returns early (endSubReturns):
+			// the subroutine stays open
+			if n := len(open); n > 0 && open[n-1].Kind == CtlSub {
+				open = open[:n-1]
+			}
+			return
+		case CtlEndIf, CtlEndWhile, CtlEndRepeat:
 			if n := len(open); n > 0 {
 				open = open[:n-1]
 			}

@@ -14,7 +14,7 @@ var ruleUnbalancedControlFlow = register(&rules.Rule{
 	Anchors: []string{"LinuxCNC: \"Nested subroutine definition\", \"Not in subroutine definition\", \"Return outside of subroutine\", \"Unknown oword number\"",
 		"Fanuc custom macro B: WHILE […] DOm … ENDm pairing"},
 	Doc: rules.Doc(
-		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed.",
+		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it.",
 		"The interpreter stops with an error when it reaches the broken structure — possibly hours into a job — or, on Fanuc, jumps to the wrong END and repeats or skips machining.",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no101 endwhile\nWHILE [#2 LT 3] DO1\nEND2",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no100 endwhile\nWHILE [#2 LT 3] DO1\nEND1"),

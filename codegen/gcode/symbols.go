@@ -74,9 +74,9 @@ func Symbols(f *syntax.File) []Symbol {
 				subs[b.Ctl.Label] = len(out)
 				out = append(out, Symbol{Name: "o" + b.Ctl.Label + " sub", Kind: "subroutine", Start: p, End: lineEnd})
 			case b.Ctl.Kind == CtlEndSub:
+				// the last endsub closes the subroutine: one inside an if returns early
 				if i, ok := subs[b.Ctl.Label]; ok {
 					out[i].End = lineEnd
-					delete(subs, b.Ctl.Label)
 				}
 			case b.Flags&FlagProgramNumber != 0:
 				closeOpen(p, "program", "operation", "tool-change")
