@@ -351,7 +351,8 @@ func (s *scanner) scan() {
 		b.Flags |= FlagPercent
 		s.p++
 		s.skip()
-	case c == '$':
+	case c == '$' || c == '?' || c == '~' || c == '!':
+		// a Grbl `$` command, or a real-time command (`?` status, `~` resume, `!` hold)
 		b.Flags |= FlagGrbl
 		j := s.p
 		for j < s.end && s.t[j-s.base] != ';' && s.t[j-s.base] != '(' {

@@ -121,6 +121,7 @@ module.exports = grammar({
         $.fanuc_end,
         $.fanuc_print,
         $.grbl_command,
+        $.grbl_realtime,
         $.extended_command,
       ),
 
@@ -375,6 +376,11 @@ module.exports = grammar({
       ),
 
     grbl_name: (_) => /[A-Za-z][A-Za-z0-9]*|[0-9]+|\$|#/,
+
+    // Grbl's real-time commands, which Grbl picks out of the stream wherever they come:
+    // `?` status report, `~` cycle start, `!` feed hold. Senders' files write `?` on a line
+    // of its own to log the status.
+    grbl_realtime: (_) => choice('?', '~', '!'),
 
     // ---------------------------------------------------------------- comments
 
