@@ -232,7 +232,9 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 		return
 	}
 	code := gname(mode)
-	if s.has(on) {
+	if s.has(on) && m.dialect != DialectGrbl && m.dialect != DialectMarlin {
+		// (Grbl drops the three offset words of a centre-format arc together and Marlin
+		// reads only the plane's two: both ignore the third, CAM posts write it as K0)
 		w := s.word(on)
 		m.arcErr(w.Start, w.End, "%c word given for an arc in the %s plane (%s)", on, planeName(st.Plane), gname(int(st.Plane)))
 	}
