@@ -367,8 +367,9 @@ func (d *docState) findingsIn(w0, w1 int) []finding {
 func (d *docState) codeEnd() int {
 	d.endOnce.Do(func() {
 		d.end = d.lines.Len()
-		if p := d.prog; p == nil || p.Ends == 0 || p.Dialect != DialectLinuxCNC && !p.Dialect.fanucFamily() {
-			return
+		if p := d.prog; p == nil || p.Ends == 0 || p.Dialect != DialectLinuxCNC && !p.Dialect.fanucFamily() ||
+			len(p.GotoTargets) > 0 {
+			return // (a Fanuc GOTO may jump past the M30 that ends one branch)
 		}
 		text := make([]byte, 0, d.lines.Len())
 		for _, c := range d.chunks {
