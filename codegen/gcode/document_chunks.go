@@ -371,11 +371,7 @@ func (d *docState) codeEnd() int {
 			len(p.GotoTargets) > 0 {
 			return // (a Fanuc GOTO may jump past the M30 that ends one branch)
 		}
-		text := make([]byte, 0, d.lines.Len())
-		for _, c := range d.chunks {
-			text = append(text, c.data...)
-		}
-		d.end = programEnd(text)
+		d.end = programEndOf(d.chunks, d.lines.Len())
 	})
 	return d.end
 }

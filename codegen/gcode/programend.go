@@ -25,68 +25,107 @@ func codeRegion(text []byte) [][2]int {
 
 // programEnd returns the offset just after the line that ends the program, or len(text).
 func programEnd(text []byte) int {
-	var b Block
-	var open []Ctl // o-word blocks open at this line
-	depth, end := 0, -1
-	forLines(textChunk(text), func(line, start, stop int) {
-		if end >= 0 && depth >= 0 {
-			scanLine(&b, text, line, start, stop)
-			if !b.Bad() && (b.Flags&(FlagProgramNumber|FlagPercent) != 0 || b.Ctl.Kind == CtlSub) {
-				depth = -1 // a later program or subroutine: keep reading everything
-			}
-			return
-		}
-		if end >= 0 {
-			return
-		}
-		scanLine(&b, text, line, start, stop)
-		if b.Bad() {
-			return
-		}
-		switch k := b.Ctl.Kind; k {
-		case CtlWhile:
-			if n := len(open); n > 0 && open[n-1].Kind == CtlDo && open[n-1].Label == b.Ctl.Label {
-				open = open[:n-1] // the closing while of a do loop
-				return
-			}
-			open = append(open, Ctl{Kind: k, Label: b.Ctl.Label})
-			return
-		case CtlSub, CtlIf, CtlDo, CtlRepeat:
-			open = append(open, Ctl{Kind: k, Label: b.Ctl.Label})
-			return
-		case CtlEndSub:
-			// an endsub inside an if or a loop of its body returns early (endSubReturns):
-			// the subroutine stays open
-			if n := len(open); n > 0 && open[n-1].Kind == CtlSub {
-				open = open[:n-1]
-			}
-			return
-		case CtlEndIf, CtlEndWhile, CtlEndRepeat:
-			if n := len(open); n > 0 {
-				open = open[:n-1]
-			}
-			return
-		case CtlNone:
-		default:
-			return
-		}
-		if len(open) != 0 {
-			return
-		}
-		for _, w := range b.Words {
-			if code, ok := w.Code(); ok && w.Letter == 'M' && (code == mEnd || code == mEndRewind) {
-				end = stop
-				if i := bytes.IndexByte(text[stop:], '\n'); i >= 0 {
-					end = stop + i + 1
-				} else {
-					end = len(text)
+	return programEndOf([]*chunk{textChunk(text)}, len(text))
+}
+
+// programEndOf is programEnd over a document's chunks, without joining their bytes: the
+// chunks before the end and after it are read from their summaries (their control
+// statements, program numbers and % lines); only those holding an M2/M30 are scanned line
+// by line.
+func programEndOf(chunks []*chunk, size int) int {
+	var e endScan
+	e.end = -1
+	for _, c := range chunks {
+		switch {
+		case e.later:
+			return size
+		case e.end >= 0 && c.sum != nil:
+			for _, ev := range c.sum.events {
+				if ev.Kind == ctlProgram || ev.Kind == CtlSub {
+					return size // a later program or subroutine: keep reading everything
 				}
-				return
 			}
+			if c.sum.percents > 0 {
+				return size
+			}
+		case e.end < 0 && c.sum != nil && c.sum.ends == 0:
+			for _, ev := range c.sum.events {
+				if ev.Kind != ctlProgram {
+					e.ctl(ev.Kind, ev.Label)
+				}
+			}
+		default:
+			forLines(c, func(line, start, stop int) { e.line(c, line, start, stop) })
 		}
-	})
-	if end < 0 || depth < 0 {
-		return len(text)
 	}
-	return end
+	if e.end < 0 || e.later {
+		return size
+	}
+	return e.end
+}
+
+// endScan is programEnd's reading of the text, line by line.
+type endScan struct {
+	b     Block
+	open  []Ctl // o-word blocks open at this line
+	end   int   // offset just after the ending line, -1 before it
+	later bool  // a program or a subroutine starts after the end
+}
+
+func (e *endScan) line(c *chunk, line, start, stop int) {
+	if e.later {
+		return
+	}
+	c.scan(&e.b, line, start, stop)
+	b := &e.b
+	if b.Bad() {
+		return
+	}
+	if e.end >= 0 {
+		if b.Flags&(FlagProgramNumber|FlagPercent) != 0 || b.Ctl.Kind == CtlSub {
+			e.later = true
+		}
+		return
+	}
+	if e.ctl(b.Ctl.Kind, b.Ctl.Label) || len(e.open) != 0 {
+		return
+	}
+	for _, w := range b.Words {
+		if code, ok := w.Code(); ok && w.Letter == 'M' && (code == mEnd || code == mEndRewind) {
+			e.end = c.end
+			if i := bytes.IndexByte(c.data[stop-c.start:], '\n'); i >= 0 {
+				e.end = stop + i + 1
+			}
+			return
+		}
+	}
+}
+
+// ctl follows the o-word blocks through one control statement; it reports false for a
+// block that is none.
+func (e *endScan) ctl(k CtlKind, label string) bool {
+	n := len(e.open)
+	switch k {
+	case CtlNone:
+		return false
+	case CtlWhile:
+		if n > 0 && e.open[n-1].Kind == CtlDo && e.open[n-1].Label == label {
+			e.open = e.open[:n-1] // the closing while of a do loop
+			return true
+		}
+		e.open = append(e.open, Ctl{Kind: k, Label: label})
+	case CtlSub, CtlIf, CtlDo, CtlRepeat:
+		e.open = append(e.open, Ctl{Kind: k, Label: label})
+	case CtlEndSub:
+		// an endsub inside an if or a loop of its body returns early (endSubReturns):
+		// the subroutine stays open
+		if n > 0 && e.open[n-1].Kind == CtlSub {
+			e.open = e.open[:n-1]
+		}
+	case CtlEndIf, CtlEndWhile, CtlEndRepeat:
+		if n > 0 {
+			e.open = e.open[:n-1]
+		}
+	}
+	return true
 }

@@ -31,3 +31,29 @@ func TestTextAfterProgramEndIsNotCode(t *testing.T) {
 		}
 	}
 }
+
+// The program end read from a document's chunks (their summaries, and the lines of those
+// holding an M2/M30) is the one read from the whole text, whatever the chunk size.
+func TestProgramEndOfChunks(t *testing.T) {
+	texts := []string{
+		"G21 G90\nG0 X1\nM2\nnotes below\nG1 X5 X6\n",
+		"o<a> sub\no10 if [#1 LE 0]\n  o<a> endsub\n  M2\no10 endif\nG0 X#1\no<a> endsub\nM2\nnotes\n",
+		"o100 if [#1 GT 0]\n  M2\no100 endif\nG0 X1\nM30\nnot code (\n",
+		"O1000\nG0 X1\nM30\nO2000\nG0 X2\nM99\n",
+		"G0 X1\nM30\n%\n",
+		"G0 X1\nM2\n\n\n\no<later> sub\nG0 X2\no<later> endsub\n",
+		"G0 X1\nG0 X2\n",
+	}
+	for _, text := range texts {
+		want := programEnd([]byte(text))
+		for n := 1; n <= 4; n++ {
+			chunks := splitLines([]byte(text), 0, 0, n)
+			for _, c := range chunks {
+				scanChunk(c)
+			}
+			if got := programEndOf(chunks, len(text)); got != want {
+				t.Errorf("chunks of %d lines: end %d, want %d in:\n%s", n, got, want, text)
+			}
+		}
+	}
+}
