@@ -468,6 +468,14 @@ func (s *scanner) items() {
 		}
 		w.End = s.p
 		b.Words = append(b.Words, w)
+		if letter == 'M' && w.Value == 115 {
+			// Prusa's firmware version check, `M115 U3.13.2`: the version is kept as text
+			s.skipBlank()
+			if n := versionLen(s.t[s.p-s.base : s.end-s.base]); n > 0 {
+				b.Text = string(s.t[s.p-s.base : s.p+n-s.base])
+				s.p += n
+			}
+		}
 		if letter == 'M' && (w.Value == 117 || w.Value == 118) {
 			// Marlin display text: the rest of the line up to a comment or checksum.
 			j := s.p
@@ -478,6 +486,34 @@ func (s *scanner) items() {
 			s.p = j
 		}
 	}
+}
+
+// versionLen returns the length of a firmware version word at the start of t, U with
+// three dotted numbers and a build suffix (`U3.13.2`, `U6.2.6+8948`), or 0.
+func versionLen(t []byte) int {
+	if len(t) == 0 || t[0] != 'U' && t[0] != 'u' {
+		return 0
+	}
+	i := 1
+	for part := 0; part < 3; part++ {
+		if part > 0 {
+			if i >= len(t) || t[i] != '.' {
+				return 0
+			}
+			i++
+		}
+		j := i
+		for i < len(t) && isDigit(t[i]) {
+			i++
+		}
+		if i == j {
+			return 0
+		}
+	}
+	for i < len(t) && (isLetter(t[i]) || isDigit(t[i]) || t[i] == '.' || t[i] == '+' || t[i] == '-') {
+		i++
+	}
+	return i
 }
 
 func (s *scanner) skipBlank() {

@@ -133,8 +133,10 @@ module.exports = grammar({
     // there `$` is a Grbl command.
     _items: ($) =>
       seq(
-        choice($.word, $.parameter_assignment, $._text_command),
-        repeat(choice($.word, $.parameter_assignment, $._text_command, alias($._spindle_word, $.word))),
+        choice($.word, $.parameter_assignment, $._text_command, $._version_check),
+        repeat(
+          choice($.word, $.parameter_assignment, $._text_command, $._version_check, alias($._spindle_word, $.word)),
+        ),
       ),
 
     _spindle_word: ($) => seq(field('letter', alias('$', $.letter)), field('value', $._word_value)),
@@ -163,6 +165,16 @@ module.exports = grammar({
     // Ties with `number` on "117" and wins by coming first; "M1170" stays a number.
     _text_m_code: (_) => /11[78]/,
     message_text: (_) => /[^ \t\r\n;*][^\r\n;*]*/,
+
+    // Prusa firmware's M115 U<version>: the firmware warns when it is older than the
+    // version the slicer wrote (`M115 U3.13.2`, `M115 U6.2.6+8948`). A version has two
+    // dots, so it is one token with its letter; `M115 U3` stays a word.
+    _version_check: ($) => seq(alias($._version_m_word, $.word), optional($.firmware_version)),
+    _version_m_word: ($) =>
+      seq(field('letter', alias($._m, $.letter)), field('value', alias($._version_m_code, $.number))),
+    // Ties with `number` on "115" and wins by coming first, like _text_m_code.
+    _version_m_code: (_) => /115/,
+    firmware_version: (_) => token(seq(/[uU]/, /[0-9]+\.[0-9]+\.[0-9]+[0-9A-Za-z.+-]*/)),
 
     _word_value: ($) =>
       choice(
