@@ -1343,11 +1343,16 @@ module.exports = grammar({
       field('value', $._expression),
     ),
 
-    if_generate: $ => prec.right(seq(
-      'if', '(', field('condition', $._expression), ')',
-      field('consequence', $._generate_body),
-      optional(seq('else', field('alternative', $._generate_body))),
-    )),
+    if_generate: $ => choice(
+      prec.right(seq(
+        'if', '(', field('condition', $._expression), ')',
+        field('consequence', $._generate_body),
+        optional(seq('else', field('alternative', $._generate_body))),
+      )),
+      // a macro that expands to `if (…) begin … end`, chained by else: `` `CELL(8) else
+      // `CELL(4) else begin … end `` (BaseJump STL's hardened cells pick one per width)
+      seq(field('consequence', $.macro_usage), 'else', field('alternative', $._generate_body)),
+    ),
 
     case_generate: $ => seq(
       field('kind', 'case'), '(', field('value', $._expression), ')',

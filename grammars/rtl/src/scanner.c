@@ -256,8 +256,12 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       read_word(lexer, word, sizeof word);
       if (!numeric && prev != '.' && prev != '$' && is_non_expression_word(word)) raw = true;
       // 8 'hFF: a size and its based literal are one operand
+      bool spaced = false;
       if (numeric) {
-        while (lexer->lookahead == ' ') lexer->advance(lexer, false);
+        while (lexer->lookahead == ' ') {
+          lexer->advance(lexer, false);
+          spaced = true;
+        }
         if (lexer->lookahead == '\'') {
           prev_operand = false;
           blank = false;
@@ -266,7 +270,8 @@ static bool scan_macro_arguments(TSLexer *lexer) {
         }
       }
       prev_operand = true;
-      blank = false;
+      // `0 0 UX`: the blanks after a number separate it from another operand
+      blank = spaced;
       prev = 'w';
       continue;
     } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
