@@ -4,6 +4,8 @@ import (
 	"context"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -23,6 +25,9 @@ type Index struct {
 
 	own     map[string][]*UnitRef
 	ownItem map[string][]*ItemRef
+	// at is the path of the file checked: of two units of one name (a core's `ifu` and an
+	// example's), the one in the nearest folder is the one it uses.
+	at string
 }
 
 // Lookup returns the definitions of a module, interface or package.
@@ -33,7 +38,47 @@ func (ix *Index) Lookup(name string) []*UnitRef {
 	if d := ix.own[name]; len(d) > 0 {
 		return d
 	}
-	return ix.Units[name]
+	return nearestFirst(ix.Units[name], ix.at)
+}
+
+// nearestFirst orders the definitions of one name by how many folders their path shares
+// with the path at, the nearest first (a copy when the order changes; ties keep theirs).
+func nearestFirst(defs []*UnitRef, at string) []*UnitRef {
+	if len(defs) < 2 || at == "" {
+		return defs
+	}
+	near := func(d *UnitRef) int { return sharedFolders(d.Path, at) }
+	best := near(defs[0])
+	sorted := true
+	for _, d := range defs[1:] {
+		if near(d) > best {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return defs
+	}
+	out := slices.Clone(defs)
+	slices.SortStableFunc(out, func(a, b *UnitRef) int { return near(b) - near(a) })
+	return out
+}
+
+// sharedFolders counts the leading folders paths a and b have in common (a relative path
+// taken from the working folder, as the command line gives them).
+func sharedFolders(a, b string) int {
+	folders := func(p string) []string {
+		if q, err := filepath.Abs(p); err == nil {
+			p = q
+		}
+		return strings.Split(filepath.ToSlash(filepath.Dir(p)), "/")
+	}
+	da, db := folders(a), folders(b)
+	n := 0
+	for n < len(da) && n < len(db) && da[n] == db[n] {
+		n++
+	}
+	return n
 }
 
 // ItemRef is a file-level declaration and the unit holding it.
@@ -126,6 +171,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string, f *
 		p.ix.mu.Unlock()
 	}
 	ix := *base
+	ix.at = path
 	ix.own, ix.ownItem = map[string][]*UnitRef{}, map[string][]*ItemRef{}
 	addToIndex(ix.own, ix.ownItem, fm, path, f)
 	return &ix
@@ -183,7 +229,7 @@ const lazyIndexDepth = 2
 // project parses a handful of files, not the project. Whether another file `includes this
 // one is asked the same way (includedName).
 func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
-	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}}
+	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, at: path}
 	s, e := f.Span()
 	queue := foreignWords(f.Bytes()[s:e], fm)
 	asked := map[string]bool{}

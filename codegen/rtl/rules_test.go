@@ -216,3 +216,29 @@ func TestFixturesCleanOfEveryRule(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestDefinitionOfDuplicateModule: a project holding two modules of one name (a
+// core's alu and an example's smaller alu in another folder) checks an instance against the
+// one in the instantiating file's own folder, whichever the workspace lists first.
+func TestNearestDefinitionOfDuplicateModule(t *testing.T) {
+	parseOne := func(s string) *syntax.File {
+		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	core := parseOne("module alu #(parameter int W = 8) (input logic [W-1:0] a, b, output logic [W-1:0] y, input logic sub);\n  assign y = sub ? a - b : a + b;\nendmodule\n")
+	example := parseOne("module alu (input logic [7:0] a, b, output logic [7:0] y);\n  assign y = a + b;\nendmodule\n")
+	top := parseOne("module dp (input logic [7:0] a, b, output logic [7:0] y, input logic sub);\n  alu #(8) u (a, b, y, sub);\nendmodule\n")
+	for _, ws := range []memWorkspace{
+		{{Path: "proj/examples/alu.sv", File: example}, {Path: "proj/src/core/alu.sv", File: core}, {Path: "proj/src/core/dp.sv", File: top}},
+		{{Path: "proj/src/core/alu.sv", File: core}, {Path: "proj/examples/alu.sv", File: example}, {Path: "proj/src/core/dp.sv", File: top}},
+	} {
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "proj/src/core/dp.sv", File: top, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Severity == rules.Error {
+				t.Errorf("%s listed first: %s: %s", ws[0].Path, fd.Rule, fd.Message)
+			}
+		}
+	}
+}
