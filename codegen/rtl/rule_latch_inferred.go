@@ -73,6 +73,18 @@ func checkLatch(p *rules.Pass, m *checkModel) {
 				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s on case values the selector is never given (add a default)", pr.Kind, strings.Join(missing, ", "))
 				continue
 			}
+			// A case whose items are parameters Gantry cannot evaluate (`P.S_FMT:`, one per
+			// format) may list every value of its selector: the latch is only possible.
+			la.reach, la.strict, la.maybe = false, true, true
+			maybe := la.definite(pr.Body)
+			unsure := true
+			for _, name := range missing {
+				unsure = unsure && maybe[name]
+			}
+			if unsure {
+				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s unless its case items, parameters of values not known here, cover every value of the selector (add a default)", pr.Kind, strings.Join(missing, ", "))
+				continue
+			}
 			if pr.Kind == "always_comb" {
 				report(p, u, at, "always_comb infers a latch for %s: not assigned on every path (assign a default first)", strings.Join(missing, ", "))
 			} else {
@@ -91,6 +103,9 @@ type latchAnalysis struct {
 	// strict counts a case over an enum as full only when it covers every encoding of the
 	// selector, as synthesis does (yosys infers a latch for the unused encodings).
 	strict bool
+	// maybe counts a case as full when its items may list every selector value: some are
+	// parameters of unknown value and there are enough of them (caseMayCover).
+	maybe bool
 }
 
 // definite returns the names a statement assigns on every path through it.
@@ -134,6 +149,9 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 			q := n.Child("qualifier")
 			full = len(n.KidsOf("default_case_item")) > 0 || len(n.KidsOf("macro_usage")) > 0 || q != nil && (q.Kind() == "unique" || q.Kind() == "priority" || q.Kind() == "unique0") ||
 				la.u.caseCovers(n, la.ix, false)
+		}
+		if la.maybe && !full {
+			full = la.u.caseMayCover(n)
 		}
 		if !full && !(la.reach && la.u.caseCoversReachable(n)) {
 			return out
@@ -359,4 +377,54 @@ func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
 	}
 	// Any other statement: its reads count only once name is set.
 	return set || !readsName(n)
+}
+
+// caseMayCover reports whether a case's items may list every value of its selector though
+// Gantry cannot tell: some items are parameters (or members of a struct parameter, or
+// package constants) whose values it does not know, and the selector's width is unknown or
+// small enough for the items to fill it.
+func (u *Unit) caseMayCover(cs *Node) bool {
+	sel := cs.Child("value")
+	if sel == nil {
+		return false
+	}
+	if k := cs.Child("kind"); k != nil && k.Kind() != "case" {
+		return false
+	}
+	labels, unknown := map[string]bool{}, 0
+	for _, it := range cs.KidsOf("case_item") {
+		for _, p := range it.Children("pattern") {
+			if labels[p.Text()] {
+				continue
+			}
+			labels[p.Text()] = true
+			if Eval(p, u.Scope()).OK {
+				continue
+			}
+			if !u.paramLabel(p) {
+				return false
+			}
+			unknown++
+		}
+	}
+	if unknown == 0 {
+		return false
+	}
+	w, _, ok := u.ExprWidth(sel, u.Scope())
+	return !ok || w <= 12 && len(labels) >= 1<<uint(w)
+}
+
+// paramLabel reports whether a case item is a constant of unknown value: a parameter, a
+// member of a parameter (`P.S_FMT`) or a package's constant (`pkg::X`).
+func (u *Unit) paramLabel(p *Node) bool {
+	switch p.Kind() {
+	case "scoped_identifier":
+		return true
+	case "member_access":
+		return u.paramLabel(p.Child("value"))
+	case "identifier":
+		d := u.LookupAt(p.Text(), p)
+		return d != nil && (d.Kind == KindParam || d.Kind == KindLocal)
+	}
+	return false
 }

@@ -104,3 +104,16 @@ module case_on_member (valid_if in_i, input logic [1:0] q, output logic [1:0] d)
     endcase
   end
 endmodule
+
+// the items are members of a struct parameter of no default value, one per format: they may
+// list every value of the selector, so the latch is only possible (a warning)
+typedef struct packed { int unsigned FMTBITS; logic [1:0] S_FMT, D_FMT, H_FMT, Q_FMT; } li_cfg_t;
+module li_param_items #(parameter li_cfg_t P) (input logic [P.FMTBITS-1:0] fmt, output logic [3:0] n);
+  always_comb  // want "rtl/latch-inferred: unless its case items"
+    case (fmt)
+      P.S_FMT: n = 4'd1;
+      P.D_FMT: n = 4'd2;
+      P.H_FMT: n = 4'd3;
+      P.Q_FMT: n = 4'd4;
+    endcase
+endmodule
