@@ -266,6 +266,9 @@ type cond struct {
 	// default, leaves this branch out of the elaboration (markDeadBranches).
 	test *Node
 	dead bool
+	// open is set when the condition is no constant Gantry can evaluate (a member of a
+	// struct parameter without default, `pt.ICCM_ONLY == 1`): a configuration choice.
+	open bool
 }
 
 // exclusive reports whether two branch paths can never both be elaborated: two branches
@@ -311,6 +314,44 @@ func exclusive(a, b []cond) bool {
 // neither side. A conflict between such branches is reported one severity lower.
 func apartByMacros(a, b []cond) bool {
 	return needsMacroAlone(a, b) && needsMacroAlone(b, a)
+}
+
+// apartByParams reports whether a and b each lie in an if-generate branch whose test Gantry
+// cannot evaluate and the other is not in (`if (pt.ICCM_ONLY == 1)` beside
+// `if (pt.ICACHE_ONLY == 1)`, VeeR's): separate configuration choices that usually exclude
+// each other, elaborated together only if both tests hold. A conflict between such
+// branches is reported one severity lower, as one between `ifdef branches of two macros.
+func apartByParams(a, b []cond) bool {
+	return needsOpenTestAlone(a, b) && needsOpenTestAlone(b, a)
+}
+
+// needsOpenTestAlone reports whether a passes an unevaluated generate test b does not.
+func needsOpenTestAlone(a, b []cond) bool {
+	for _, x := range a {
+		if !x.open {
+			continue
+		}
+		shared := false
+		for _, y := range b {
+			shared = shared || y.group == x.group
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
+}
+
+// apartByConfig reports branches built together only under two configuration choices at
+// once: two macros (apartByMacros) or two generate tests of unknown value (apartByParams).
+func apartByConfig(a, b []cond) bool { return apartByMacros(a, b) || apartByParams(a, b) }
+
+// apartReason says why two drivers apartByConfig may never be built together.
+func apartReason(a, b []cond) string {
+	if apartByMacros(a, b) {
+		return "in another `ifdef branch: both are built only if both macros are defined"
+	}
+	return "in another generate branch: both are built only if both of their parameter tests hold"
 }
 
 // needsMacroAlone reports whether a needs some macro defined that b does not need.
@@ -475,6 +516,8 @@ func (u *Unit) markDead(cs []cond) {
 		}
 		if v := Eval(c.test, sc); v.OK {
 			c.dead = (v.V != 0) != (c.branch == 0)
+		} else {
+			c.open = true
 		}
 	}
 }

@@ -9,7 +9,7 @@ var ruleContVar = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler (IEEE 1364 6.1, IEEE 1800 10.3.2)"},
 	Doc: rules.Doc(
-		`reports "assign" to a reg/integer in Verilog-2005 files (.v without SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something else also drives (a procedure, another assign, an instance output). A second driver in an `+"`"+`ifdef branch of another macro (built together only if both are defined) makes it a warning.`,
+		`reports "assign" to a reg/integer in Verilog-2005 files (.v without SystemVerilog constructs), and, in SystemVerilog, "assign" to a variable that something else also drives (a procedure, another assign, an instance output). A second driver in an `+"`"+`ifdef branch of another macro (built together only if both are defined), or in another generate branch whose test has no value Gantry can compute (built together only if both tests hold), makes it a warning.`,
 		"Verilog-2005 allows continuous assignment to nets only. SystemVerilog allows it to a variable only when that assign is the variable's single driver. Tools that compile .v files as SystemVerilog accept a sole assign to a reg, so in Verilog-2005 that case defaults to a warning; an assign to a variable that is also driven elsewhere is an error in both languages.",
 		`module and2(a, b, y);
   input a, b;
@@ -38,7 +38,7 @@ endmodule`,
 			}
 			other := false
 			for _, o := range s.Drivers[w.Name] {
-				if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && !apartByMacros(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
+				if o.Stmt != w.Stmt && !exclusive(o.Cond, w.Cond) && !apartByConfig(o.Cond, w.Cond) && u.LookupAt(o.Name, o.Id) == d {
 					other = true
 				}
 			}
@@ -60,7 +60,7 @@ endmodule`,
 				if u.LookupAt(o.Name, o.Id) != d {
 					continue
 				}
-				if !apartByMacros(o.Cond, w.Cond) {
+				if !apartByConfig(o.Cond, w.Cond) {
 					hard = o
 					break
 				}
@@ -72,7 +72,7 @@ endmodule`,
 			case hard != nil:
 				report(p, u, w.Expr, "variable %s is assigned continuously and also driven at line %d", w.Name, u.line(hard.Stmt))
 			case soft != nil:
-				m.reportSoft(p, u, w.Expr, "rtl/continuous-assign-to-variable", "variable %s is assigned continuously and also driven at line %d, in another `ifdef branch: both are built only if both macros are defined", w.Name, u.line(soft.Stmt))
+				m.reportSoft(p, u, w.Expr, "rtl/continuous-assign-to-variable", "variable %s is assigned continuously and also driven at line %d, %s", w.Name, u.line(soft.Stmt), apartReason(soft.Cond, w.Cond))
 			}
 		}
 	}

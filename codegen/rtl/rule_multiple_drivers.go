@@ -25,7 +25,9 @@ elaborate it on its own has one driver), and drivers under parameter tests that 
 each other (an assign in `+"`"+`if (!Cfg.ICOUNT)`+"`"+` generate, a flop writing only under
 `+"`"+`if (Cfg.ICOUNT)`+"`"+`: a procedural if on parameters alone is decided at elaboration).
 Drivers in `+"`"+`ifdef branches of two different macros are a warning (both exist only if
-both macros are defined), and so are two assigns of the same constant to a net (they never
+both macros are defined), as are drivers in two generate branches whose tests have no value
+Gantry can compute (`+"`"+`if (pt.ICCM_ONLY == 1)`+"`"+` beside `+"`"+`if (pt.ICACHE_ONLY == 1)`+"`"+`, members of a
+configuration struct: both exist only if both tests hold), and so are two assigns of the same constant to a net (they never
 disagree; one is redundant). Writes to a variable
 from two plain always blocks are legal Verilog (the last write wins in simulation) but
 do not synthesize: that case defaults to a warning; always_ff/always_comb, assigns and
@@ -82,7 +84,7 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 					if a, b := conflictingDrivers(u, list, apart); a != nil {
 						switch {
 						case apart:
-							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is driven here and at line %d, in another `ifdef branch: both are built only if both macros are defined", b.Name, u.line(a.Stmt))
+							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is driven here and at line %d, %s", b.Name, u.line(a.Stmt), apartReason(a.Cond, b.Cond))
 						case sameConstant(u, a, b):
 							// legal on a net (both drivers agree, it resolves to the value), but one is dead code
 							m.reportSoft(p, u, b.Expr, "rtl/multiple-drivers", "%s is driven here and at line %d with the same constant: the net resolves, and one of the assigns is redundant", b.Name, u.line(a.Stmt))
@@ -107,7 +109,7 @@ func conflictingDrivers(u *UnitRef, list []*Access, apart bool) (first, second *
 	for i := 1; i < len(list); i++ {
 		for j := 0; j < i; j++ {
 			a, b := list[j], list[i]
-			if sameDriver(a, b) || exclusive(a.Cond, b.Cond) || apartByMacros(a.Cond, b.Cond) != apart {
+			if sameDriver(a, b) || exclusive(a.Cond, b.Cond) || apartByConfig(a.Cond, b.Cond) != apart {
 				continue
 			}
 			if (a.Partial && a.Range == nil) || (b.Partial && b.Range == nil) || !rangesOverlap(a.Range, b.Range) {

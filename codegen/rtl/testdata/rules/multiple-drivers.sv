@@ -191,3 +191,21 @@ endmodule
 module md_cfg_sub (input logic clk, a, output logic o);
   always_ff @(posedge clk) o <= a;
 endmodule
+
+// generate branches on two members of a configuration struct of unknown value (VeeR's
+// `if (pt.ICCM_ONLY == 1)` beside `if (pt.ICACHE_ONLY == 1)`) are built together only if
+// both tests hold, which one-hot choices rule out (a warning); a driver outside every branch
+// beside one inside stays an error.
+typedef struct packed { logic ONLY_A; logic ONLY_B; } md_mode_t;
+module md_mode #(parameter md_mode_t M) (input logic a, b, output wire y, z);
+  if (M.ONLY_A == 1) begin : g_a
+    assign y = a;
+  end
+  if (M.ONLY_B == 1) begin : g_b
+    assign y = b;  // want "rtl/multiple-drivers: in another generate branch"
+  end
+  assign z = a;
+  if (M.ONLY_B == 1) begin : g_z
+    assign z = b;  // want "rtl/multiple-drivers"
+  end
+endmodule
