@@ -276,6 +276,16 @@ func foreignWords(text []byte, fm *FileModel) []string {
 	}
 	seen := map[string]bool{}
 	var out []string
+	// an instance named as its module (`alu #(P) alu (…)`, CORE-V Wally's) still needs the
+	// module's definition
+	for _, u := range fm.Units {
+		for _, inst := range u.Instances {
+			if own[inst.Module] && !seen[inst.Module] {
+				seen[inst.Module] = true
+				out = append(out, inst.Module)
+			}
+		}
+	}
 	forEachName(text, func(w string, _ int, keyword bool) {
 		if !keyword && !seen[w] && !own[w] {
 			seen[w] = true

@@ -242,3 +242,42 @@ func TestNearestDefinitionOfDuplicateModule(t *testing.T) {
 		}
 	}
 }
+
+// declWorkspace finds files by the modules they declare, as a project index does.
+type declWorkspace memWorkspace
+
+func (w declWorkspace) Files(context.Context, string) []codegen.WorkspaceFile { return w }
+func (w declWorkspace) Refresh(context.Context) bool                          { return false }
+func (w declWorkspace) Declaring(_ context.Context, _, name string) []codegen.WorkspaceFile {
+	var out []codegen.WorkspaceFile
+	for _, f := range w {
+		if strings.Contains(string(f.File.Bytes()), "module "+name+" ") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestInstanceNamedAsItsModule: an instance named as its module (`alu #(8) alu (…)`) still
+// takes the module's definition into the index that finds files by name; otherwise only an
+// example's alu, in a file the index reads for another module, would be known.
+func TestInstanceNamedAsItsModule(t *testing.T) {
+	parseOne := func(s string) *syntax.File {
+		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	core := parseOne("module alu #(parameter int W = 8) (input logic [W-1:0] a, b, output logic [W-1:0] y, input logic sub);\n  assign y = sub ? a - b : a + b;\nendmodule\n")
+	rf := parseOne("module regs (input logic [7:0] d, output logic [7:0] q);\n  assign q = d;\nendmodule\n")
+	example := parseOne("module regs (input logic [7:0] d, output logic [7:0] q);\n  assign q = d;\nendmodule\nmodule alu (input logic [7:0] a, b, output logic [7:0] y);\n  assign y = a + b;\nendmodule\n")
+	top := parseOne("module dp (input logic [7:0] a, b, output logic [7:0] y, q, input logic sub);\n  regs r (a, q);\n  alu #(8) alu (a, b, y, sub);\nendmodule\n")
+	ws := declWorkspace{{Path: "proj/examples/single.sv", File: example}, {Path: "proj/src/alu.sv", File: core},
+		{Path: "proj/src/regs.sv", File: rf}, {Path: "proj/src/dp.sv", File: top}}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "proj/src/dp.sv", File: top, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Severity == rules.Error {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+}
