@@ -1,6 +1,6 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=3a2700164a4b3e27
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=b483b708789db11c
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

@@ -1138,7 +1138,8 @@ module.exports = grammar({
     ),
 
     // a type parameter's value; a macro may build it (`RVFI_INSTR_T(CVA6Cfg), CVA6's)
-    _type_value: $ => choice($._data_type, $.macro_usage),
+    // or a type an interface instance declares (localparam type t = bus.addr_t)
+    _type_value: $ => choice($._data_type, $.macro_usage, $.interface_type_reference),
 
     _param_assignment: $ => seq(
       field('name', $.identifier),
@@ -1156,9 +1157,23 @@ module.exports = grammar({
         repeat($.unpacked_dimension),
         ';',
       ),
+      // a type an interface instance declares: typedef bus.addr_t addr_t; (IEEE 1800 6.18)
+      seq('typedef', field('type', $.interface_type_reference), field('name', $.identifier), ';'),
       // forward declarations
       seq('typedef', optional(choice('enum', 'struct', 'union', 'class', seq('interface', 'class'))), field('name', $.identifier), ';'),
     ),
+
+    // the instance may be an element of an array, or an interface inside another:
+    // bus[0].addr_t, top.sub.addr_t
+    interface_type_reference: $ => seq(
+      field('interface', $.identifier),
+      repeat($._interface_select),
+      repeat(seq('.', $.identifier, repeat($._interface_select))),
+      '.',
+      field('name', $.identifier),
+    ),
+
+    _interface_select: $ => seq('[', $._expression, ']'),
 
     genvar_declaration: $ => seq('genvar', commaSep1(field('name', $.identifier)), ';'),
 

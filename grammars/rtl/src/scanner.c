@@ -153,10 +153,13 @@ static bool scan_macro_arguments(TSLexer *lexer) {
   char word[24];
   int32_t prev = 0;
   int questions = 0;  // `?`s at the top level still waiting for their `:`
+  // group[d]: the bracket opened at depth d is a parenthesised group, not a call's list
+  bool group[32] = {false};
   for (;;) {
     if (lexer->eof(lexer) || ++scanned > MAX_RAW_ARGUMENTS) return false;
     int32_t c = lexer->lookahead;
     if (c == '(' || c == '[' || c == '{') {
+      if (depth < 32) group[depth] = c == '(' && depth > 0 && prev != 'w';
       depth++;
       if (c == '[' ) {
         lexer->advance(lexer, false);
@@ -193,6 +196,9 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       blank = false;
       continue;
     } else if (c == ';' || c == '#' || c == '@') {
+      raw = true;
+    } else if (c == ',' && depth >= 2 && depth - 1 < 32 && group[depth - 1]) {
+      // `DBG(("fmt %0d", x)): a list in parentheses of its own is no expression
       raw = true;
     } else if (c == '?') {
       if (depth == 1) questions++;
