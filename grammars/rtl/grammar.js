@@ -109,6 +109,8 @@ module.exports = grammar({
     [$.concatenation, $._stream_concatenation],
     [$.default_disable_declaration, $.parenthesized_expression],
     [$._primary, $.with_expression],
+    // `x with (c) {`: a coverpoint's bins after it, or randomize's constraints naming c
+    [$.with_expression],
     [$._lvalue, $._primary],
     [$._lifetime, $._method_qualifier],
     [$._foreach_head, $._primary],
@@ -2376,8 +2378,13 @@ module.exports = grammar({
       field('value', choice($.member_access, $.function_call, $.identifier)),
       'with',
       choice(
-        seq('(', field('condition', $._expression), ')'),
-        seq(optional(seq('(', commaSep(field('variable', $.identifier)), ')')), field('constraints', $.constraint_block)),
+        // one name in parentheses is the condition's (`q.sum() with (item) < 9`); before
+        // a constraint block it names what the inline constraints may use
+        seq('(', field('condition', $._expression), ')', optional(field('constraints', $.constraint_block))),
+        seq(
+          optional(seq('(', optional(seq(field('variable', $.identifier), repeat1(seq(',', field('variable', $.identifier))))), ')')),
+          field('constraints', $.constraint_block),
+        ),
       ),
     )),
 
