@@ -552,8 +552,15 @@ module.exports = grammar({
         ),
       ),
 
+    // `TASK Main(Priority := 1);` (IEC), or SIMATIC AX's typed task `TASK Main : ProgramCycle;`
+    // (its task types, such as Startup and ProgramCycle, come from Siemens.Simatic.Tasks).
     task_declaration: ($) =>
-      seq(kw('TASK'), field('name', $.identifier), field('arguments', $.argument_list), ';'),
+      seq(
+        kw('TASK'),
+        field('name', $.identifier),
+        choice(field('arguments', $.argument_list), seq(':', field('type', $.type_name))),
+        ';',
+      ),
 
     program_instance: ($) =>
       seq(
