@@ -159,10 +159,9 @@ static bool accept(TSLexer *lexer, enum TokenType type) {
   return true;
 }
 
-// The rest of a `(* ... *)` comment after the opening `(*`, honouring nesting.
-// An unterminated comment runs to the end of the input.
-static bool scan_paren_comment(TSLexer *lexer) {
-  unsigned depth = 1;
+// The rest of a `(* ... *)` comment after the opening `(*`, honouring nesting, from the
+// given depth. An unterminated comment runs to the end of the input.
+static bool scan_paren_comment_from(TSLexer *lexer, unsigned depth) {
   while (!lexer->eof(lexer)) {
     if (lexer->lookahead == '(') {
       advance(lexer);
@@ -183,6 +182,68 @@ static bool scan_paren_comment(TSLexer *lexer) {
     }
   }
   return accept(lexer, COMMENT);
+}
+
+static bool scan_paren_comment(TSLexer *lexer) { return scan_paren_comment_from(lexer, 1); }
+
+// OpenPLC's program files carry the C code of their debugger and other files as records,
+// one per line, each a line that starts with `(*DBG:` or `(*FILE:` and ends with `*)`; the
+// runtime takes such lines out before compiling. Their C text holds `*)` (`(void *)`), so
+// the record is one comment up to the end of its line. Called after the `(*` of a comment
+// when the prefix (without `(*`) is next; a line that does not end with `*)` is an
+// ordinary comment. Returns false when the prefix does not follow (nothing consumed but
+// part of the prefix, which the caller then reads as comment text).
+static bool scan_openplc_record(TSLexer *lexer, bool *done) {
+  *done = false;
+  static const char *const PREFIXES[] = {"DBG:", "FILE:"};
+  int32_t c = lexer->lookahead;
+  const char *prefix = c == 'D' ? PREFIXES[0] : c == 'F' ? PREFIXES[1] : NULL;
+  if (prefix == NULL) {
+    return false;
+  }
+  uint32_t start = lexer->get_column(lexer);
+  for (const char *p = prefix; *p; p++) {
+    if (lexer->lookahead != *p) {
+      return true; // consumed part of the prefix: plain comment text
+    }
+    advance(lexer);
+  }
+  if (start != 2) {
+    return true;
+  }
+  // Read the line as an ordinary comment would (marking where one would end), then
+  // take the whole line if it ends with `*)`.
+  unsigned depth = 1;
+  bool ended = false;
+  int32_t prev = 0, last = 0;
+  while (!lexer->eof(lexer) && lexer->lookahead != '\n' && lexer->lookahead != '\r') {
+    int32_t ch = lexer->lookahead;
+    advance(lexer);
+    if (!ended) {
+      if (last == '(' && ch == '*') {
+        depth++;
+        ch = 0;
+      } else if (last == '*' && ch == ')') {
+        if (--depth == 0) {
+          ended = true;
+          lexer->mark_end(lexer);
+        }
+        ch = ')';
+      }
+    }
+    prev = last;
+    last = ch;
+  }
+  if ((prev == '*' && last == ')') || ended) {
+    if (prev == '*' && last == ')') {
+      lexer->mark_end(lexer);
+    }
+    lexer->result_symbol = COMMENT;
+    *done = true;
+    return true;
+  }
+  *done = true;
+  return scan_paren_comment_from(lexer, depth);
 }
 
 // The rest of a `/* ... */` comment after the opening `/*` (no nesting).
@@ -357,6 +418,10 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
       return false;
     }
     advance(lexer);
+    bool done;
+    if (scan_openplc_record(lexer, &done) && done) {
+      return true;
+    }
     return scan_paren_comment(lexer);
   }
   if (c == '/') {
