@@ -60,32 +60,61 @@ func checkBlockingSeq(p *rules.Pass, m *checkModel, ff bool) {
 }
 
 // tempOnly reports whether a blocking write in a clocked block is a temporary: the
-// variable is written and read only inside that block, and written before it is read.
+// variable is written and read only inside that block, only with "=", and every read comes
+// after a write that runs whenever the read does (in the same branch of every if, case or
+// loop around the read). A register reset with "=" in the reset branch and read in the
+// other branch is state, not a temporary, however the text orders them.
 func tempOnly(u *Unit, w *Access) bool {
 	if d := u.LookupAt(w.Name, w.Id); d == nil || d.PortDecl {
 		return false
 	}
-	first := -1
+	var writes []*Access
 	for _, o := range u.Writes {
 		if o.Name != w.Name {
 			continue
 		}
-		if o.Proc != w.Proc {
+		if o.Proc != w.Proc || !o.Blocking {
 			return false
 		}
-		if first < 0 || o.Stmt.End() < first {
-			first = o.Stmt.End()
-		}
+		writes = append(writes, o)
 	}
 	for _, r := range u.Reads {
 		if r.Name != w.Name {
 			continue
 		}
-		if r.Proc != w.Proc || r.Id.Start() < first {
+		if r.Proc != w.Proc || !writtenBefore(r, writes, w.Proc.Node) {
 			return false
 		}
 	}
 	return true
+}
+
+// writtenBefore reports whether one of writes ends before read r and runs whenever r does:
+// r lies within the branch that holds the write.
+func writtenBefore(r *Access, writes []*Access, proc *Node) bool {
+	for _, o := range writes {
+		if o.Stmt.End() > r.Id.Start() {
+			continue
+		}
+		if b := branchOf(o.Stmt, proc); b.Start() <= r.Id.Start() && r.Id.End() <= b.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// branchOf returns the part of process proc that runs whenever stmt does: the branch of
+// the innermost if, case or loop holding stmt, or the process itself.
+func branchOf(stmt, proc *Node) *Node {
+	prev := stmt
+	for n := stmt.Parent(); n != nil && n != proc; prev, n = n, n.Parent() {
+		switch n.Kind() {
+		case "if_statement", "case_statement", "case_item", "default_case_item", "for_statement",
+			"foreach_statement", "while_statement", "do_while_statement", "repeat_statement", "forever_statement", "randcase_statement":
+			return prev
+		}
+	}
+	return proc
 }
 
 // modifying reports an increment or a compound assignment (x++, x += 1).

@@ -1,0 +1,341 @@
+package packs_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/gcode"
+	"github.com/gantry-dev/gantry/codegen/packs"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
+)
+
+// A faultOp seeds one kind of mistake a model makes into a line of real code. It returns
+// the faulty line, or ok false where the line offers no place for it. Lines are replaced,
+// never removed, so every other line keeps its number.
+type faultOp struct {
+	name, lang string
+	seed       func(lines []string, i int) (string, bool)
+}
+
+var (
+	stAssign   = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\s*:=\s*(.+);\s*$`)
+	stFor      = regexp.MustCompile(`(?i)^\s*FOR\s+([A-Za-z_]\w*)\s*:=`)
+	stEndIf    = regexp.MustCompile(`(?i)^\s*END_IF;?\s*$`)
+	stWord     = regexp.MustCompile(`\b[A-Za-z_]\w*\b`)
+	gcFeed     = regexp.MustCompile(`(?i)F[-+]?[0-9.]+`)
+	gcArcR     = regexp.MustCompile(`(?i)\bR([0-9.]+)`)
+	gcLinear   = regexp.MustCompile(`(?i)\bG0?1\b`)
+	gcAxisX    = regexp.MustCompile(`(?i)\bX[-+]?[0-9.]+`)
+	gcArc      = regexp.MustCompile(`(?i)\bG0?[23]\b`)
+	gcSpindle  = regexp.MustCompile(`(?i)\bM0?3\b`)
+	gcComment  = regexp.MustCompile(`[(;#\[]`) // comments and expressions: left alone
+	rtlAssign  = regexp.MustCompile(`^(\s*assign\s+)([A-Za-z_]\w*)(\s*=\s*)(.+);\s*$`)
+	rtlNBA     = regexp.MustCompile(`^(\s*[A-Za-z_][\w\[\]:.]*\s*)<=`)
+	rtlDefault = regexp.MustCompile(`^\s*default\s*:`)
+)
+
+// stKeywords are words the undeclared-name fault leaves alone.
+var stKeywords = map[string]bool{"AND": true, "OR": true, "XOR": true, "NOT": true, "MOD": true, "TRUE": true, "FALSE": true, "THIS": true, "SUPER": true}
+
+// inProcess reports whether the nearest process above line i (an always block) is one kind
+// matches: the operators only touch lines that exist in processes (`<=`, `default:`).
+func inProcess(lines []string, i int, kind *regexp.Regexp) bool {
+	for j := i; j >= 0; j-- {
+		if anyAlways.MatchString(lines[j]) {
+			return kind.MatchString(lines[j])
+		}
+	}
+	return false
+}
+
+var (
+	alwaysFF   = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
+	alwaysComb = regexp.MustCompile(`\balways_comb\b|\balways\s*@\s*\(?\s*\*`)
+	anyAlways  = regexp.MustCompile(`^\s*always`)
+)
+
+var faultOps = []faultOp{
+	// A name the model invented, read on the right of an assignment.
+	{"invented name read", "st", func(ls []string, i int) (string, bool) {
+		m := stAssign.FindStringSubmatchIndex(ls[i])
+		if m == nil {
+			return "", false
+		}
+		rhs := ls[i][m[6]:m[7]]
+		if strings.ContainsAny(rhs, "\"'") || strings.Contains(rhs, "(*") || strings.Contains(rhs, "//") {
+			return "", false // quoted symbols and comments are not names
+		}
+		for _, w := range stWord.FindAllStringIndex(rhs, -1) {
+			word := rhs[w[0]:w[1]]
+			if stKeywords[strings.ToUpper(word)] || word[0] >= '0' && word[0] <= '9' || w[1] < len(rhs) && (rhs[w[1]] == '(' || rhs[w[1]] == '#') {
+				continue
+			}
+			at := m[6] + w[1]
+			return ls[i][:at] + "Zq" + ls[i][at:], true
+		}
+		return "", false
+	}},
+	// `=` typed for `:=`: a comparison whose result goes nowhere.
+	{"= for :=", "st", func(ls []string, i int) (string, bool) {
+		m := stAssign.FindStringSubmatch(ls[i])
+		if m == nil {
+			return "", false
+		}
+		return m[1] + m[2] + " = " + m[3] + ";", true
+	}},
+	// A block closer left out.
+	{"END_IF left out", "st", func(ls []string, i int) (string, bool) {
+		return "", stEndIf.MatchString(ls[i])
+	}},
+	// A constant zero divisor.
+	{"division by zero", "st", func(ls []string, i int) (string, bool) {
+		m := stAssign.FindStringSubmatch(ls[i])
+		if m == nil || strings.Contains(m[3], "'") {
+			return "", false
+		}
+		return m[1] + m[2] + " := (" + m[3] + ") / 0;", true
+	}},
+	// The FOR counter stepped by hand inside its loop.
+	{"FOR counter written", "st", func(ls []string, i int) (string, bool) {
+		if i == 0 {
+			return "", false
+		}
+		m := stFor.FindStringSubmatch(ls[i-1])
+		if m == nil {
+			return "", false
+		}
+		return m[1] + " := " + m[1] + " + 1; " + ls[i], true
+	}},
+
+	// The program's first feed rate left out: the feed moves before the next F have none.
+	{"first feed rate left out", "gcode", func(ls []string, i int) (string, bool) {
+		if !gcFeed.MatchString(ls[i]) || strings.Contains(ls[i], "(") {
+			return "", false
+		}
+		for _, l := range ls[:i] {
+			if gcFeed.MatchString(l) {
+				return "", false
+			}
+		}
+		return gcFeed.ReplaceAllString(ls[i], ""), true
+	}},
+	// An arc radius too small for its chord.
+	{"arc radius too small", "gcode", func(ls []string, i int) (string, bool) {
+		if !gcArc.MatchString(ls[i]) || !gcArcR.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
+			return "", false
+		}
+		return gcArcR.ReplaceAllString(ls[i], "R0.001"), true
+	}},
+	// One axis word twice in a block.
+	{"axis word twice", "gcode", func(ls []string, i int) (string, bool) {
+		x := gcAxisX.FindString(ls[i])
+		if x == "" || !gcLinear.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
+			return "", false
+		}
+		return ls[i] + " " + x + "1", true
+	}},
+	// Two motion codes in one block.
+	{"two motion codes", "gcode", func(ls []string, i int) (string, bool) {
+		loc := gcLinear.FindStringIndex(ls[i])
+		if loc == nil || gcComment.MatchString(ls[i]) {
+			return "", false
+		}
+		return ls[i][:loc[1]] + " G0" + ls[i][loc[1]:], true
+	}},
+	// The spindle stopped where it was started.
+	{"spindle stopped", "gcode", func(ls []string, i int) (string, bool) {
+		if !gcSpindle.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
+			return "", false
+		}
+		return gcSpindle.ReplaceAllString(ls[i], "M5"), true
+	}},
+
+	// A signal the model invented, read by a continuous assignment.
+	{"invented signal read", "rtl", func(ls []string, i int) (string, bool) {
+		m := rtlAssign.FindStringSubmatchIndex(ls[i])
+		if m == nil {
+			return "", false
+		}
+		rhs := ls[i][m[8]:m[9]]
+		for _, w := range stWord.FindAllStringIndex(rhs, -1) {
+			if w[0] > 0 && (rhs[w[0]-1] == '\'' || rhs[w[0]-1] == '`' || rhs[w[0]-1] == '$') || rhs[w[0]] >= '0' && rhs[w[0]] <= '9' {
+				continue
+			}
+			at := m[8] + w[1]
+			return ls[i][:at] + "_zq" + ls[i][at:], true
+		}
+		return "", false
+	}},
+	// A second driver for an assigned net.
+	{"second driver", "rtl", func(ls []string, i int) (string, bool) {
+		m := rtlAssign.FindStringSubmatch(ls[i])
+		if m == nil || strings.Contains(m[2], "[") {
+			return "", false
+		}
+		return ls[i] + " assign " + m[2] + " = '0;", true
+	}},
+	// A blocking assignment to state in a clocked block.
+	{"blocking in clocked block", "rtl", func(ls []string, i int) (string, bool) {
+		m := rtlNBA.FindStringSubmatchIndex(ls[i])
+		if m == nil || !inProcess(ls, i-1, alwaysFF) {
+			return "", false
+		}
+		return ls[i][:m[3]] + "=" + ls[i][m[3]+2:], true
+	}},
+	// A combinational case without its default.
+	{"default left out", "rtl", func(ls []string, i int) (string, bool) {
+		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb)
+	}},
+}
+
+// TestSeededFaults seeds the mistakes above into the clean lines of the repository's corpora
+// (every site of each kind, up to three per file) and counts how many the checker notices:
+// a finding, error or warning, that the unchanged file does not have. It prints the rate per
+// kind and fails if the whole falls below what it was when written, so a rule that stops
+// firing on real code shows here.
+func TestSeededFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seeds about a thousand faults")
+	}
+	reg := packs.Registry()
+	cfg := config.Default()
+	safe, stock := 5.0, 0.0
+	gcode.SettingsOf(cfg).Machine = &gcode.Machine{Controller: "linuxcnc", Units: "mm", MaxSpindleRPM: 24000, SafeZ: &safe, StockTop: &stock}
+	corpora := map[string]string{"st": "../../testdata/st/corpus", "gcode": "../../testdata/gcode/corpus", "rtl": "../../testdata/rtl/corpus"}
+	type tally struct{ sites, caught int }
+	byOp := map[string]*tally{}
+	total := map[string]*tally{}
+	for lang, dir := range corpora {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			path := filepath.Join(dir, e.Name())
+			p := reg.ForPath(path)
+			if p == nil || p.ID() != lang {
+				continue
+			}
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := findingKeys(t, p, path, raw, cfg)
+			lines := strings.Split(string(raw), "\n")
+			for _, op := range faultOps {
+				if op.lang != lang {
+					continue
+				}
+				seeded := 0
+				for i := range lines {
+					if seeded == 3 || base.lineHasError(i) {
+						continue
+					}
+					faulty, ok := op.seed(lines, i)
+					if !ok {
+						continue
+					}
+					seeded++
+					mut := append([]string(nil), lines...)
+					mut[i] = faulty
+					got := findingKeys(t, p, path, []byte(strings.Join(mut, "\n")), cfg)
+					caught := got.hasNew(base)
+					for _, tl := range []*tally{tallyOf(byOp, lang+": "+op.name), tallyOf(total, lang)} {
+						tl.sites++
+						if caught {
+							tl.caught++
+						}
+					}
+					if !caught && os.Getenv("GANTRY_SEEDED_MISSES") != "" {
+						t.Logf("missed, %s: %s:%d: %s", op.name, path, i+1, strings.TrimSpace(faulty))
+					}
+				}
+			}
+		}
+	}
+	var names []string
+	for n := range byOp {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var all tally
+	for _, n := range names {
+		tl := byOp[n]
+		t.Logf("%-40s %3d of %3d caught (%.0f%%)", n, tl.caught, tl.sites, 100*float64(tl.caught)/float64(tl.sites))
+	}
+	for _, lang := range []string{"st", "gcode", "rtl"} {
+		tl := total[lang]
+		if tl == nil || tl.sites == 0 {
+			t.Fatalf("%s: no fault seeded", lang)
+		}
+		all.sites += tl.sites
+		all.caught += tl.caught
+		fmt.Printf("seeded faults, %s: %d of %d caught (%.1f%%)\n", lang, tl.caught, tl.sites, 100*float64(tl.caught)/float64(tl.sites))
+	}
+	rate := float64(all.caught) / float64(all.sites)
+	fmt.Printf("seeded faults, all: %d of %d caught (%.1f%%)\n", all.caught, all.sites, 100*rate)
+	if rate < seededFaultFloor {
+		t.Errorf("%.1f%% of seeded faults caught, below the %.0f%% measured when this test was written", 100*rate, 100*seededFaultFloor)
+	}
+}
+
+// seededFaultFloor is the share TestSeededFaults caught when it was written (94.9%, 355
+// of 374), less a margin.
+const seededFaultFloor = 0.90
+
+func tallyOf[T any](m map[string]*T, k string) *T {
+	if m[k] == nil {
+		m[k] = new(T)
+	}
+	return m[k]
+}
+
+// findingSet is a check's findings as rule, line and message, and its lines with an error.
+type findingSet struct {
+	keys      map[string]bool
+	errorLine map[int]bool
+}
+
+func (s findingSet) lineHasError(i int) bool { return s.errorLine[i] }
+
+// hasNew reports whether s has an error or warning that base has not.
+func (s findingSet) hasNew(base findingSet) bool {
+	for k := range s.keys {
+		if !base.keys[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func findingKeys(t *testing.T, p codegen.Pack, path string, text []byte, cfg *config.Config) findingSet {
+	t.Helper()
+	ctx := context.Background()
+	f, err := codegen.Parse(ctx, p, path, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg})
+	lines := source.NewLines(text)
+	out := findingSet{keys: map[string]bool{}, errorLine: map[int]bool{}}
+	for _, fd := range res.Findings {
+		if fd.Severity != rules.Error && fd.Severity != rules.Warning {
+			continue
+		}
+		line := lines.Position(fd.Start).Line
+		out.keys[fmt.Sprintf("%s:%d:%s", fd.Rule, line, fd.Message)] = true
+		if fd.Severity == rules.Error {
+			out.errorLine[line] = true
+		}
+	}
+	return out
+}
