@@ -56,6 +56,16 @@ func detectDialect(path string, text []byte, cfg *config.Config) (d Dialect, exp
 	case ".ngc":
 		return DialectLinuxCNC, false
 	case ".gcode", ".gco", ".g":
+		// .gcode is the slicers' extension, but mill CAM and hand-written mill
+		// programs use it too: a head that shows a Fanuc O-number program line, a
+		// LinuxCNC o-word or named parameter, or Grbl $ commands, and nothing of a
+		// printer, is read in that dialect
+		score := sniffScores(text)
+		if score[DialectMarlin] == 0 {
+			if d, n := bestScore(score); n >= 3 && d != DialectMarlin {
+				return d, false
+			}
+		}
 		return DialectMarlin, false
 	}
 	return sniff(text), false
@@ -66,6 +76,23 @@ const sniffBytes = 64 << 10
 
 // sniff looks at the head of the text (the first 64 KiB) for telling constructs.
 func sniff(text []byte) Dialect {
+	d, _ := bestScore(sniffScores(text))
+	return d
+}
+
+// bestScore is the dialect with the highest score (LinuxCNC when none scores).
+func bestScore(score map[Dialect]int) (Dialect, int) {
+	best, bestN := DialectLinuxCNC, 0
+	for _, d := range []Dialect{DialectFanuc, DialectGrbl, DialectMarlin, DialectLinuxCNC} {
+		if score[d] > bestN {
+			best, bestN = d, score[d]
+		}
+	}
+	return best, bestN
+}
+
+// sniffScores counts the telling constructs of each dialect in the text's head.
+func sniffScores(text []byte) map[Dialect]int {
 	head := text
 	if len(head) > sniffBytes {
 		head = head[:sniffBytes]
@@ -102,11 +129,5 @@ func sniff(text []byte) Dialect {
 			score[DialectLinuxCNC] += 2
 		}
 	}
-	best, bestN := DialectLinuxCNC, 0
-	for _, d := range []Dialect{DialectFanuc, DialectGrbl, DialectMarlin, DialectLinuxCNC} {
-		if score[d] > bestN {
-			best, bestN = d, score[d]
-		}
-	}
-	return best
+	return score
 }

@@ -17,6 +17,13 @@ func TestDialectDetection(t *testing.T) {
 		{"a.ngc", "G0 X1\n", nil, DialectLinuxCNC, false},
 		{"a.gcode", "G1 X1 E2\n", nil, DialectMarlin, false},
 		{"a.nc", "$H\nG0 X1\n", nil, DialectGrbl, false},
+		// a mill program saved as .gcode: its O-number line makes it Fanuc, its o-word LinuxCNC
+		{"a.gcode", "%\nO0001(PART)\nG0 G17 G40 G49 G80 G90\nT1 M6\nM30\n%\n", nil, DialectFanuc, false},
+		{"a.gcode", "o<drill> sub\nG81 R1 Z-2\no<drill> endsub\n", nil, DialectLinuxCNC, false},
+		{"a.g", "$H\nG0 X1\n", nil, DialectGrbl, false},
+		// any printer code keeps a .gcode file Marlin
+		{"a.gcode", "O0001\nM104 S200\nG1 X1 E2\n", nil, DialectMarlin, false},
+		{"a.gcode", "G0 X1\n", nil, DialectMarlin, false},
 		{"a.nc", "O1000\nG65 P9010\nM99\n", nil, DialectFanuc, false},
 		{"a.tap", "o<x> sub\no<x> endsub\n", nil, DialectLinuxCNC, false},
 		{"a.cnc", "M104 S200\nM109 S200\nG29\n", nil, DialectMarlin, false},
