@@ -20,6 +20,24 @@ var controllerG = map[Dialect][]int{
 		760, 800, 900, 910, 920, 4250},
 }
 
+// fanucLatheG: the G codes a Fanuc-family lathe adds to the mill's list (G-code system A of
+// the Fanuc 0i-T/TF manuals, and the Haas lathe's list): threading G32/G34, spindle limit and
+// coordinate setting G50, the multiple repetitive cycles G70-G76, the single cycles G90/G92/G94,
+// polar and cylindrical interpolation G12.1/G13.1/G7.1 and G112/G113, feed per minute and per
+// revolution G98/G99, and Haas's live-tool and sub-spindle codes.
+var fanucLatheG = []int{71, 121, 131, 140, 150, 320, 340, 500, 503, 700, 710, 720, 730, 740, 750, 760,
+	900, 920, 940, 960, 970, 980, 990, 1120, 1130, 1840, 1860, 1950, 1960, 2410, 2420, 2430, 2440, 2450, 2460}
+
+var fanucLatheSet = map[int]bool{}
+
+// latheHas: a Fanuc-family lathe has the G code, unless the profile says otherwise.
+func latheHas(p *Profile, code int) bool {
+	if p != nil && p.Unsupported[codeName('G', code)] {
+		return false
+	}
+	return fanucLatheSet[code]
+}
+
 var controllerM = map[Dialect][]int{
 	DialectLinuxCNC: {0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 190, 300, 480, 490, 500, 510, 520, 530, 600, 610,
 		620, 630, 640, 650, 660, 670, 680, 700, 710, 720, 730, 980, 990},
@@ -28,6 +46,9 @@ var controllerM = map[Dialect][]int{
 
 func init() {
 	controllerG[DialectHaas] = append(append([]int(nil), controllerG[DialectFanuc]...), 120, 130, 1030, 1070, 1100, 1870)
+	for _, c := range fanucLatheG {
+		fanucLatheSet[c] = true
+	}
 	for k := 1000; k <= 1990; k += 10 {
 		controllerM[DialectLinuxCNC] = append(controllerM[DialectLinuxCNC], k)
 	}

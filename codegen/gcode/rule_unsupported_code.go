@@ -13,7 +13,7 @@ var ruleUnsupportedCode = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)"},
 	Doc: rules.Doc(
-		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) outside the Marlin family is reported whatever the configuration.",
+		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) outside the Marlin family is reported whatever the configuration.",
 		"A code the controller lacks stops the program with an alarm, or is ignored: a canned cycle sent to Grbl or cutter compensation sent to a printer firmware does not happen, and the following moves run from the wrong place.",
 		"; controller = \"grbl\"\nG81 X10 Y10 Z-5 R2 F100   ; Grbl has no canned cycles",
 		"; controller = \"grbl\"\nG0 X10 Y10\nG0 Z2\nG1 Z-5 F100\nG0 Z2"),
@@ -29,7 +29,7 @@ func hookUnsupportedCode(s *Step) {
 	}
 	d := s.Sim.dialect
 	for _, g := range s.Gs {
-		if ok, known := supports(d, s.Sim.prof, 'G', g.Code); known && !ok {
+		if ok, known := supports(d, s.Sim.prof, 'G', g.Code); known && !ok && !(s.Sim.prog.Lathe && latheHas(s.Sim.prof, g.Code)) {
 			w := s.B.Words[g.W]
 			s.report(w.Start, w.End, "%s is not supported by the %s controller", codeName('G', g.Code), d)
 		}
