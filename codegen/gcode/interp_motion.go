@@ -88,9 +88,11 @@ func (m *Sim) motion(owner int, scale float64) {
 				target[j] = unknown // stops wherever the probe trips
 			}
 		}
-	case mode == gThreadCycle || mode >= 700 && mode <= 722 || mode == gNURBS:
+	case mode == gThreadCycle || mode >= 700 && mode <= 722 || mode == gNURBS ||
+		m.prog.Lathe && (mode == gPeckHighSpeed || mode == gTapLeft):
 		// Lathe threading and turning cycles, NURBS control points: where they end is not
-		// modelled.
+		// modelled. On a Fanuc-family lathe G73 repeats a pattern and G74 pecks along Z
+		// (face grooving, deep drilling): turning cycles, not the mill's drilling cycles.
 		for j := 0; j < naxes; j++ {
 			if s.has(axisLetters[j]) {
 				target[j] = unknown
