@@ -9,7 +9,7 @@ var ruleDistanceModeNotSet = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice (a safe program header states its distance mode)", "NIST RS274NGC v3 §3.5.16 (distance mode)"},
 	Doc: rules.Doc(
-		"Reports the first motion of a program when no G90 (absolute) or G91 (incremental) has been given before it.",
+		"Reports the first motion of a program when no G90 (absolute) or G91 (incremental) has been given before it; not for a Fanuc-family lathe, which writes increments as U and W and has no distance mode.",
 		"The distance mode is modal and survives from the previous program or an MDI command: absolute coordinates read as increments send the tool anywhere.",
 		"G21 G54\nG0 X10 Y10",
 		"G21 G90 G54\nG0 X10 Y10"),
@@ -19,7 +19,9 @@ func hookDistanceModeNotSet(s *Step) {
 	if s.Dead || s.MotionCode < 0 || s.Sim.St.Warned&warnDist != 0 || s.Sim.St.DistSet || s.Sim.dialect == DialectMarlin {
 		return
 	}
-	if s.Sim.St.Warned&warnDist != 0 {
+	if s.Sim.St.Warned&warnDist != 0 || s.Sim.prog.Lathe {
+		// a Fanuc-family lathe has no distance mode: X Z are absolute, U W increments
+		// (its G90 is the turning cycle)
 		return
 	}
 	s.Sim.St.Warned |= warnDist // once per program
