@@ -89,10 +89,11 @@ func (m *Sim) motion(owner int, scale float64) {
 			}
 		}
 	case mode == gThreadCycle || mode >= 700 && mode <= 722 || mode == gNURBS ||
-		m.prog.Lathe && (mode == gPeckHighSpeed || mode == gTapLeft):
+		m.prog.Lathe && isCycle(mode):
 		// Lathe threading and turning cycles, NURBS control points: where they end is not
 		// modelled. On a Fanuc-family lathe G73 repeats a pattern and G74 pecks along Z
-		// (face grooving, deep drilling): turning cycles, not the mill's drilling cycles.
+		// (face grooving, deep drilling): turning cycles, not the mill's drilling cycles;
+		// its G83-G89 drill with live tools along Z (face) or X (side), whatever the plane.
 		for j := 0; j < naxes; j++ {
 			if s.has(axisLetters[j]) {
 				target[j] = unknown

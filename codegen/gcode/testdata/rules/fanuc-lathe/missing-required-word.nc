@@ -17,6 +17,13 @@ N10 G0 X1.
 G1 Z-0.5
 N20 X2.2
 G70 P10 Q20
+G0 X3. Z1.
+(live-tool drilling on the face: G83 drills along Z in G18, and on a lathe Q may be left out)
+T0606
+G97 S1500 M3
+G0 X0.5 Z0.2
+G83 Z-0.75 R0.1 Q0.1 F0.004
+G80
 G0 X3. Z1. M9
 G4 ; want "gcode/missing-required-word"
 M30
