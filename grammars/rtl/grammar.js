@@ -1974,7 +1974,10 @@ module.exports = grammar({
     ),
 
     // rise, fall and turn-off delays of a gate or net: `buf #(RDLY, 0) b0 (…)`
-    delay_list: $ => seq('(', field('rise', $._expression), ',', field('fall', $._expression), optional(seq(',', field('off', $._expression))), ')'),
+    // each may be min:typ:max (cell libraries' `#(1:2:3, 2:3:4)`)
+    delay_list: $ => seq('(', field('rise', $._delay_item), ',', field('fall', $._delay_item), optional(seq(',', field('off', $._delay_item))), ')'),
+
+    _delay_item: $ => choice($._expression, alias($._specify_mintypmax, $.mintypmax_expression)),
 
     mintypmax_expression: $ => seq('(', field('min', $._expression), ':', field('typ', $._expression), ':', field('max', $._expression), ')'),
 
