@@ -434,6 +434,8 @@ module.exports = grammar({
         field('type', alias($._implicit_data_type, $.data_type)),
         field('type', $.interface_type),
         seq(optional('local'), optional(field('direction', $._port_direction)), field('type', $._assertion_port_type)),
+        // a macro spelling the type: input `STRUCT_PORT_BITS(req_t_bits) req_i (Ara's)
+        seq(field('direction', $._port_direction), field('type', $.macro_usage)),
       ),
       field('name', $.identifier),
       repeat($.unpacked_dimension),

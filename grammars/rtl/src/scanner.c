@@ -162,6 +162,9 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       if (depth < 32) group[depth] = c == '(' && depth > 0 && prev != 'w';
       depth++;
       if (c == '[' ) {
+        // an argument that starts with a bracket is a dimension, no expression:
+        // `STRUCT_VECT(elem_t, [N-1:0])
+        if (depth == 2 && (prev == '(' || prev == ',')) raw = true;
         lexer->advance(lexer, false);
         // [* [= [-> repetitions
         if (lexer->lookahead == '*' || lexer->lookahead == '=' || lexer->lookahead == '-') raw = true;
