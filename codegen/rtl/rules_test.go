@@ -171,13 +171,7 @@ func TestDisplayStaysWarning(t *testing.T) {
 func TestIncludedFragment(t *testing.T) {
 	frag := "assign y = a & b;\n"
 	top := "module top (input logic a, b, output logic y);\n  `include \"frag.sv\"\nendmodule\n"
-	parseOne := func(s string) *syntax.File {
-		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(s))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f
-	}
+	parseOne := func(s string) *syntax.File { return parse(t, s) }
 	ff, tf := parseOne(frag), parseOne(top)
 	count := func(ws codegen.Workspace) int {
 		n := 0
@@ -221,13 +215,7 @@ func TestFixturesCleanOfEveryRule(t *testing.T) {
 // core's alu and an example's smaller alu in another folder) checks an instance against the
 // one in the instantiating file's own folder, whichever the workspace lists first.
 func TestNearestDefinitionOfDuplicateModule(t *testing.T) {
-	parseOne := func(s string) *syntax.File {
-		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(s))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f
-	}
+	parseOne := func(s string) *syntax.File { return parse(t, s) }
 	core := parseOne("module alu #(parameter int W = 8) (input logic [W-1:0] a, b, output logic [W-1:0] y, input logic sub);\n  assign y = sub ? a - b : a + b;\nendmodule\n")
 	example := parseOne("module alu (input logic [7:0] a, b, output logic [7:0] y);\n  assign y = a + b;\nendmodule\n")
 	top := parseOne("module dp (input logic [7:0] a, b, output logic [7:0] y, input logic sub);\n  alu #(8) u (a, b, y, sub);\nendmodule\n")
@@ -262,13 +250,7 @@ func (w declWorkspace) Declaring(_ context.Context, _, name string) []codegen.Wo
 // takes the module's definition into the index that finds files by name; otherwise only an
 // example's alu, in a file the index reads for another module, would be known.
 func TestInstanceNamedAsItsModule(t *testing.T) {
-	parseOne := func(s string) *syntax.File {
-		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), []byte(s))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f
-	}
+	parseOne := func(s string) *syntax.File { return parse(t, s) }
 	core := parseOne("module alu #(parameter int W = 8) (input logic [W-1:0] a, b, output logic [W-1:0] y, input logic sub);\n  assign y = sub ? a - b : a + b;\nendmodule\n")
 	rf := parseOne("module regs (input logic [7:0] d, output logic [7:0] q);\n  assign q = d;\nendmodule\n")
 	example := parseOne("module regs (input logic [7:0] d, output logic [7:0] q);\n  assign q = d;\nendmodule\nmodule alu (input logic [7:0] a, b, output logic [7:0] y);\n  assign y = a + b;\nendmodule\n")
