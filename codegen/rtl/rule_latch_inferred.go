@@ -64,24 +64,14 @@ func checkLatch(p *rules.Pass, m *checkModel) {
 			// ever given (or every member of its enum, not every encoding) still builds a
 			// latch, as synthesis sees it, but one that never holds: a warning.
 			la.reach, la.strict = true, false
-			reach := la.definite(pr.Body)
-			unreached := true
-			for _, name := range missing {
-				unreached = unreached && reach[name]
-			}
-			if unreached {
+			if allIn(missing, la.definite(pr.Body)) {
 				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s on case values the selector is never given (add a default)", pr.Kind, strings.Join(missing, ", "))
 				continue
 			}
 			// A case whose items are parameters Gantry cannot evaluate (`P.S_FMT:`, one per
 			// format) may list every value of its selector: the latch is only possible.
 			la.reach, la.strict, la.maybe = false, true, true
-			maybe := la.definite(pr.Body)
-			unsure := true
-			for _, name := range missing {
-				unsure = unsure && maybe[name]
-			}
-			if unsure {
+			if allIn(missing, la.definite(pr.Body)) {
 				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s unless its case items, parameters of values not known here, cover every value of the selector (add a default)", pr.Kind, strings.Join(missing, ", "))
 				continue
 			}
@@ -427,4 +417,14 @@ func (u *Unit) paramLabel(p *Node) bool {
 		return d != nil && (d.Kind == KindParam || d.Kind == KindLocal)
 	}
 	return false
+}
+
+// allIn reports whether every name is in set.
+func allIn(names []string, set map[string]bool) bool {
+	for _, n := range names {
+		if !set[n] {
+			return false
+		}
+	}
+	return true
 }
