@@ -81,10 +81,12 @@ func (v *CodeView) EscapedAt(off int) bool {
 	return i < len(v.regions) && off >= v.regions[i][0] && v.maps[i] != nil
 }
 
-// escapedRegion reports whether a region holds escaped XML text rather than CDATA (TwinCAT
-// sections, and PLCopen exporters that wrap code in CDATA, hold it verbatim).
+// escapedRegion reports whether a region holds escaped XML text: an element's content,
+// starting right after its start tag. CDATA (TwinCAT sections, and PLCopen exporters that
+// wrap code in it) holds code verbatim, and so does a plain source's region (G-code's code
+// up to its program end): `#<depth>` written there stays `#<depth>`.
 func escapedRegion(text []byte, r [2]int) bool {
-	return !bytes.HasSuffix(text[:r[0]], []byte("<![CDATA["))
+	return r[0] > 0 && text[r[0]-1] == '>'
 }
 
 var xmlEntities = map[string]byte{"lt": '<', "gt": '>', "amp": '&', "quot": '"', "apos": '\''}

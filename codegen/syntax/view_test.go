@@ -60,6 +60,11 @@ END_IF</xhtml></ST><ST><![CDATA[x := a &lt; b;]]></ST>`
 	if got := EscapeXML("IF a < b & c > d THEN"); got != "IF a &lt; b &amp; c &gt; d THEN" {
 		t.Errorf("EscapeXML = %q", got)
 	}
+	g := "#<depth> = 2.5\nG1 Z-#<depth> F100 (a & b)\nM2\n(notes after the end)\n"
+	gv := NewCodeView([]byte(g), [][2]int{{0, strings.Index(g, "(notes")}})
+	if gv.EscapedAt(3) || !strings.HasPrefix(string(gv.Text), "#<depth> = 2.5") {
+		t.Errorf("a plain source's region is no XML text: escaped %v, view %q", gv.EscapedAt(3), gv.Text)
+	}
 	code, at := CodeOnly(text, [][2]int{body, cdata})
 	if !strings.HasPrefix(string(code[at(cursor):]), "n + 1;") || !strings.Contains(string(code), "IF n < 10 & ok") {
 		t.Fatalf("code only: %q at %d", code, at(cursor))
