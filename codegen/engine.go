@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -300,7 +301,9 @@ func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) 
 
 // Clean normalises a raw candidate and rejects useless ones: blank text, a repeat of the
 // code right below the cursor, a rewrite of the line above. Single-line requests keep the
-// first line only.
+// first line only. A block's closing line (END_IF;, end, endcase, }) is no repeat: nested
+// blocks close one after another, and the gate's syntax check tells a closer the code
+// needs from one too many.
 func Clean(raw string, text []byte, offset int, multiline bool) (string, string) {
 	s := strings.ReplaceAll(raw, "\r\n", "\n")
 	if !multiline {
@@ -315,6 +318,9 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 	rest := source.View(text[offset:])
 	nextLines := strings.SplitN(strings.TrimLeft(rest, " \t\r\n"), "\n", 2)
 	first := strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
+	if blockCloser.MatchString(first) && strings.TrimSpace(s) == first {
+		return s, ""
+	}
 	if len(nextLines) > 0 && first != "" && strings.TrimSpace(strings.TrimSpace(nextLines[0])) == first && strings.TrimSpace(s) == first {
 		return "", "duplicate"
 	}
@@ -327,6 +333,10 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 	}
 	return s, ""
 }
+
+// blockCloser matches a line that only closes a block: ST's END_* keywords, Verilog's end
+// and end* keywords (with a label), fork's join, a brace; a comment may follow.
+var blockCloser = regexp.MustCompile(`(?i)^(end\w*|join(_any|_none)?|\}\)?)\s*(:\s*\w+)?\s*;?\s*(//.*|\(\*.*\*\)|/\*.*\*/)?$`)
 
 // related starts looking up workspace code related to the cursor, on a goroutine of its own
 // bounded by contextSourceLimit, and returns the wait for its answer (nil after the

@@ -139,6 +139,14 @@ func TestCleanRejectsDuplicatesAndBlank(t *testing.T) {
 	if _, r := codegen.Clean("b := 2;", text, off, true); r != "duplicate" {
 		t.Errorf("duplicate of the line below: %q", r)
 	}
+	nested := []byte("IF a THEN\n  IF b THEN\n    x := 1;\n  \nEND_IF;\n")
+	if s, r := codegen.Clean("END_IF;", nested, len("IF a THEN\n  IF b THEN\n    x := 1;\n  "), true); r != "" || s != "END_IF;" {
+		t.Errorf("a closer like the line below closes the inner block, for the gate to judge: %q %q", s, r)
+	}
+	rtl := []byte("    end\n  \nend\n")
+	if s, r := codegen.Clean("end // inner", rtl, len("    end\n  "), true); r != "" || s != "end // inner" {
+		t.Errorf("a closer like the line above: %q %q", s, r)
+	}
 	if s, r := codegen.Clean("c := 3;\nd := 4;", text, off, false); r != "" || s != "c := 3;" {
 		t.Errorf("single line: %q %q", s, r)
 	}
