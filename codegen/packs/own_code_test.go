@@ -1,0 +1,246 @@
+package packs_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/packs"
+	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+// echoBackend answers every request with one text: the line the author wrote.
+type echoBackend struct{ text string }
+
+func (echoBackend) Name() string  { return "echo" }
+func (echoBackend) Model() string { return "echo" }
+func (b echoBackend) Fill(context.Context, codegen.FillRequest) ([]codegen.Candidate, error) {
+	return []codegen.Candidate{{Text: b.text}}, nil
+}
+
+// ownCodeTally counts, for one language, the lines offered and the ones the gate showed.
+type ownCodeTally struct {
+	asked, shown int
+	drops        map[string]int
+}
+
+// TestGateShowsTheAuthorsOwnCode takes lines out of real, clean files and has a model
+// answer with exactly what the author wrote there: the gate must show it. A line it drops
+// is a false veto, code the engineer would have typed that Gantry hides (a rule wrong on
+// that code, a grammar that does not read it, a cut that breaks it). The corpora are
+// files written for Gantry; GANTRY_OWN_CODE_DIRS (a list of folders, as PATH) measures
+// other trees by hand, and GANTRY_OWN_CODE_DROPS=1 logs every drop.
+func TestGateShowsTheAuthorsOwnCode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline a few hundred times")
+	}
+	dirs := []string{"../../testdata/st/corpus", "../../testdata/scl", "../../testdata/gcode/corpus", "../../testdata/rtl/corpus"}
+	floor := ownCodeFloor
+	if env := os.Getenv("GANTRY_OWN_CODE_DIRS"); env != "" {
+		dirs, floor = filepath.SplitList(env), 0
+	}
+	reg := packs.Registry()
+	tallies := map[string]*ownCodeTally{}
+	for _, dir := range dirs {
+		var files []string
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && reg.ForPath(path) != nil {
+				files = append(files, path)
+			}
+			return nil
+		})
+		sort.Strings(files)
+		for _, path := range files {
+			ownCodeOfFile(t, reg, path, tallies)
+		}
+	}
+	var langs []string
+	for l := range tallies {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	var all ownCodeTally
+	for _, l := range langs {
+		tl := tallies[l]
+		all.asked += tl.asked
+		all.shown += tl.shown
+		var why []string
+		for k, n := range tl.drops {
+			why = append(why, fmt.Sprintf("%s ×%d", k, n))
+		}
+		sort.Strings(why)
+		fmt.Printf("own code shown, %s: %d of %d (%.1f%%) %s\n", l, tl.shown, tl.asked, 100*float64(tl.shown)/float64(max(tl.asked, 1)), strings.Join(why, ", "))
+	}
+	if all.asked == 0 {
+		t.Fatal("no line asked")
+	}
+	rate := float64(all.shown) / float64(all.asked)
+	fmt.Printf("own code shown, all: %d of %d (%.1f%%)\n", all.shown, all.asked, 100*rate)
+	if rate < floor {
+		t.Errorf("the gate showed %.1f%% of the authors' own lines, below %.0f%%", 100*rate, 100*floor)
+	}
+}
+
+// ownCodeFloor is below what the corpora measured when the test was written.
+const ownCodeFloor = 0.97
+
+// ownCodeWorkspaces keeps one workspace per project root, as an editor session would.
+var ownCodeWorkspaces = map[string]*workspace.Workspace{}
+
+// ownCodeLines is how many lines of one file are taken out, spread over it.
+const ownCodeLines = 8
+
+// ownCodeOfFile asks for up to ownCodeLines lines of one file. A file with a syntax error
+// is skipped (the author's code is what compiles), and so are lines that already carry an
+// error finding and lines that are only a comment.
+func ownCodeOfFile(t *testing.T, reg *codegen.Registry, path string, tallies map[string]*ownCodeTally) {
+	t.Helper()
+	ctx := context.Background()
+	p := reg.ForPath(path)
+	raw, err := os.ReadFile(path)
+	if err != nil || source.CheckText(raw) != "" || len(raw) > 256<<10 {
+		return
+	}
+	cfg, err := config.ForFile(path)
+	if err != nil {
+		cfg = config.Default()
+	}
+	root := workspace.FindRoot([]string{path}).Dir
+	ws := ownCodeWorkspaces[root]
+	if ws == nil {
+		ws = workspace.New(reg, root)
+		ownCodeWorkspaces[root] = ws
+	}
+	f, err := codegen.Parse(ctx, p, path, raw)
+	if err != nil {
+		return
+	}
+	base := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})
+	// The gate holds a model's code one severity stricter than the author's (a warning
+	// drops it), so a line with any finding of its own is no measure of false vetoes.
+	flagged := map[int]bool{}
+	for _, fd := range base.Findings {
+		if fd.Rule == p.ID()+"/syntax" {
+			return
+		}
+		for l := f.Lines.LineOf(fd.Start); l <= f.Lines.LineOf(max(fd.End-1, fd.Start)); l++ {
+			flagged[l] = true
+		}
+	}
+	lines := strings.SplitAfter(string(raw), "\n")
+	var candidates []int
+	offset := 0
+	for i, l := range lines {
+		body := strings.TrimSpace(l)
+		at := offset + len(l) - len(strings.TrimLeft(l, " \t"))
+		offset += len(l)
+		if body == "" || flagged[i] || inComment(f, at) {
+			continue
+		}
+		candidates = append(candidates, i)
+	}
+	step := max(len(candidates)/ownCodeLines, 1)
+	tl := tallies[p.ID()]
+	if tl == nil {
+		tl = &ownCodeTally{drops: map[string]int{}}
+		tallies[p.ID()] = tl
+	}
+	for k := 0; k < len(candidates); k += step {
+		i := candidates[k]
+		line := strings.TrimRight(lines[i], "\r\n")
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		want := line[indent:]
+		before := strings.Join(lines[:i], "") + line[:indent]
+		after := lines[i][len(line):] + strings.Join(lines[i+1:], "")
+		doc := before + after
+		df, err := codegen.Parse(ctx, p, path, []byte(doc))
+		if err != nil {
+			continue
+		}
+		release := ws.Lend(path, nil, df)
+		e := &codegen.Engine{Registry: reg, Primary: echoBackend{want}}
+		res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: df, Offset: len(before), Config: cfg, Workspace: ws, Invoked: true})
+		release()
+		if err != nil || res.Skip != "" {
+			continue // nothing asked of the model here
+		}
+		tl.asked++
+		shown := false
+		for _, sg := range res.Suggestions {
+			if strings.TrimSpace(sg.Text) == strings.TrimSpace(want) {
+				shown = true
+			}
+		}
+		if shown {
+			tl.shown++
+			continue
+		}
+		why := "not shown"
+		if len(res.Dropped) > 0 {
+			why = res.Dropped[0].Reason
+		} else if len(res.Suggestions) > 0 {
+			why = "shortened"
+		}
+		tl.drops[why]++
+		if os.Getenv("GANTRY_OWN_CODE_DROPS") != "" {
+			detail := ""
+			if len(res.Dropped) > 0 {
+				detail = res.Dropped[0].Message
+			} else if len(res.Suggestions) > 0 {
+				detail = fmt.Sprintf("%q", res.Suggestions[0].Text)
+			}
+			t.Logf("dropped, %s: %s:%d: %s — %s", why, path, i+1, want, detail)
+		}
+	}
+}
+
+// inComment reports whether byte off of f starts or lies in a comment: a line that is only
+// a comment, or part of a block comment, asks nothing of the gate.
+func inComment(f *syntax.File, off int) bool {
+	root := f.Root()
+	if root == nil {
+		return false
+	}
+	row, col := f.Lines.Point(off)
+	at := sitter.Point{Row: uint32(row), Column: uint32(col)}
+	n := root.NamedDescendantForPointRange(at, at)
+	return n != nil && strings.Contains(n.Type(), "comment")
+}
+
+// TestGCodeSuggestionIsNotEscapedAsXML: a G-code file's code region (up to its program
+// end) is plain text, so a suggestion with LinuxCNC's named parameters or an `&` in a
+// comment is shown as the model wrote it, not as XML entities (`#&lt;depth&gt;`, which
+// the gate then dropped as a syntax error).
+func TestGCodeSuggestionIsNotEscapedAsXML(t *testing.T) {
+	doc := "%\n#<depth> = 2.5\nG21 G90 G17 G54\nT1 M6\nS8000 M3\nG0 X0 Y0 Z5\n\nM5\nM30\n%\n"
+	offset := strings.Index(doc, "\n\nM5") + 1
+	want := "G1 Z-#<depth> F200 (plunge & hold)"
+	path := filepath.Join(t.TempDir(), "part.ngc")
+	reg := packs.Registry()
+	ctx := context.Background()
+	f, err := codegen.Parse(ctx, reg.ForPath(path), path, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &codegen.Engine{Registry: reg, Primary: echoBackend{want}}
+	res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: f, Offset: offset, Config: config.Default(), Invoked: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != want {
+		t.Fatalf("suggestions %+v, dropped %+v; want %q as written", res.Suggestions, res.Dropped, want)
+	}
+	if strings.Contains(res.Prompt.Prefix, "&lt;") || !strings.Contains(res.Prompt.Prefix, "#<depth>") {
+		t.Errorf("the prompt shows the program as written: %q", res.Prompt.Prefix)
+	}
+}
