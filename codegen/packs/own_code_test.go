@@ -91,8 +91,10 @@ func TestGateShowsTheAuthorsOwnCode(t *testing.T) {
 	}
 }
 
-// ownCodeFloor is below what the corpora measured when the test was written.
-const ownCodeFloor = 0.97
+// ownCodeFloor is below what the corpora measured when the test was written (99.7%, 905
+// of 908: a NAMESPACE opener whose END_NAMESPACE lies outside the checked unit, and two
+// LinuxCNC o-word subs whose body reads the main program's locals, which the file does too).
+const ownCodeFloor = 0.99
 
 // ownCodeWorkspaces keeps one workspace per project root, as an editor session would.
 var ownCodeWorkspaces = map[string]*workspace.Workspace{}
