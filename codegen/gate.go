@@ -34,7 +34,10 @@ type Gate struct {
 	window       *syntax.File   // the cursor's unit as parsed before, which candidates reparse from
 	beforeErrors map[string]int // before: the unit's error findings as it was, by key
 	beforeDone   bool
-	verdicts     map[string]Verdict // the streaming gate and the final pass see the same texts
+	// docErrors counts the whole document's syntax errors (wholeDocument), once.
+	docErrors     int
+	docErrorsDone bool
+	verdicts      map[string]Verdict // the streaming gate and the final pass see the same texts
 }
 
 // Verdict is the gate's answer for one candidate.
@@ -173,8 +176,12 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 		shift = g.unit[0]
 		unit = [2]int{0, len(after.Bytes())}
-		if syntax.Count(after.Root()) > g.unitErrors || errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)) {
-			return syntaxErr
+		if inside := errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)); inside || syntax.Count(after.Root()) > g.unitErrors {
+			whole, ok := g.wholeDocument(ctx, text, inside)
+			if !ok {
+				return syntaxErr
+			}
+			after, shift, unit = whole, 0, [2]int{g.unit[0], g.unit[1] + len(text)}
 		}
 	default:
 		if after, err = g.req.File.Splice(ctx, g.offset, g.offset, text); err != nil {
@@ -213,6 +220,40 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 	}
 	return Verdict{Text: text}
+}
+
+// wholeDocument decides a candidate the unit's window rejected although its own text
+// parses, when the document has syntax errors beyond the unit: what the candidate opens
+// may close there. A SIMATIC AX or IEC 61131-3 file is one NAMESPACE around its units; with
+// its first line not yet typed, the END_NAMESPACE at the file's end is the error, and the
+// NAMESPACE line a model offers closes it, which no unit's window can show. The candidate
+// goes into the whole document: it passes when the document has no more errors than
+// before and none inside the candidate.
+func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate bool) (*syntax.File, bool) {
+	doc := g.req.File
+	if errorInCandidate || !doc.HasTree() {
+		return nil, false
+	}
+	if !g.docErrorsDone {
+		doc.Lock()
+		if root := doc.Root(); root != nil && root.HasError() {
+			g.docErrors = syntax.Count(root)
+		}
+		doc.Unlock()
+		g.docErrorsDone = true
+	}
+	if g.docErrors <= g.unitErrors {
+		return nil, false // the errors are the unit's own: its window decided rightly
+	}
+	after, err := doc.Splice(ctx, g.offset, g.offset, text)
+	if err != nil {
+		return nil, false
+	}
+	root := after.Root()
+	if root == nil || syntax.Count(root) > g.docErrors || errorInside(root, g.offset, g.offset+len(text)) {
+		return nil, false
+	}
+	return after, true
 }
 
 // narrowToUnit switches the gate to checking the cursor's unit alone (CursorUnit): a
