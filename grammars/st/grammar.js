@@ -721,6 +721,7 @@ module.exports = grammar({
         $.string_type,
         $.array_type,
         $.pointer_type,
+        alias(kw('POINTER'), $.type_name),
         $.reference_type,
         $.struct_type,
         $.subrange_type,
@@ -763,6 +764,8 @@ module.exports = grammar({
 
     range: ($) => seq(field('lower', $._expression), '..', field('upper', $._expression)),
 
+    // `POINTER TO T`; SCL's parameter type `Pointer` (a 6-byte area pointer) stands alone and
+    // reads as a named type.
     pointer_type: ($) => seq(kw('POINTER'), kw('TO'), field('type', $._type)),
 
     reference_type: ($) =>
@@ -793,7 +796,12 @@ module.exports = grammar({
     // Initialisers
     // ------------------------------------------------------------------
 
-    _initializer: ($) => choice($._expression, $.array_initializer, $.struct_initializer, $.positional_initializer),
+    _initializer: ($) =>
+      choice($._expression, $.array_initializer, $.struct_initializer, $.positional_initializer, $.block_number),
+
+    // SCL: the default of a Block_FB / Block_FC / Block_DB parameter names a block by its
+    // number, `fb : Block_FB := FB 10;`.
+    block_number: (_) => token(seq(choice(/[Ff][BbCc]/, /[Dd][Bb]/, /[Ss][Ff][BbCc]/), /[ \t]+/, /[0-9]+/)),
 
     array_initializer: ($) =>
       seq('[', commaSep(choice($._initializer, $.repeated_initializer)), optional(','), ']'),

@@ -103,6 +103,7 @@
 (local_variable) @variable
 (quoted_identifier) @variable
 (direct_address) @constant.builtin
+(block_number) @constant.builtin
 (pointer_literal) @constant.builtin
 (partial_access) @constant.builtin
 
