@@ -174,7 +174,8 @@ END_PROGRAM
 // A value given to, compared with or assigned to something whose type comes from a library
 // Gantry does not list completely is most likely that type's enumeration value: unknown,
 // not undeclared, and so is a field's value in the initializer of such a structure and a
-// value passed by position to a function nothing declares. A value whose counterpart's
+// value passed by position to a function nothing declares or to a method of an instance of
+// such a type. A value whose counterpart's
 // type is known stays undeclared.
 func TestValuesOfUnknownLibraryTypesAreNotUndeclared(t *testing.T) {
 	src := `TYPE ST_Move :
@@ -205,6 +206,8 @@ stMove.nSteps := nStepsTypo;
 bOk := nSteps = nStepTypo;
 bOk := F_McCreateList(fbGroup, McListKind_Vector_Point, 0);
 nSteps := MAX(nSteps, nStepTyp);
+fbGroup.M_SetMode(mcGroupModeManual);
+stMove.Direction := mcDirectionNegative;
 END_PROGRAM
 `
 	got := undeclaredWithLibraries(t, src, "Tc3_McCoordinatedMotion")
