@@ -493,6 +493,43 @@ END_PROGRAM
 	}
 }
 
+// A library Gantry cannot see may declare the root of a dotted name, but not one a couple
+// of edits from the project's own name whose type has the same member: `E_ModeZq.AUTO`
+// beside the enumeration E_Mode, `stCfgZq.rMax` beside stCfg. Those are typos, reported
+// whether the library shows in a variable, in the project's references or in a USING; a
+// root unlike any own name (the library's GVL_Lib, E_LibMode) stays unknown.
+func TestOwnNamesMisspelledBeforeADotAreUndeclared(t *testing.T) {
+	src := `TYPE E_Mode : (IDLE, AUTO); END_TYPE
+TYPE ST_Cfg :
+STRUCT
+	rMax : REAL;
+END_STRUCT
+END_TYPE
+PROGRAM MAIN
+VAR
+	fbLog : FB_LibLogger;
+	stCfg : ST_Cfg;
+	eMode : E_Mode;
+	rOut : REAL;
+END_VAR
+eMode := E_ModeZq.AUTO;
+rOut := stCfgZq.rMax;
+rOut := GVL_Lib.rLimit;
+eMode := E_LibMode.AUTO;
+rOut := stCfg.rMax;
+END_PROGRAM
+`
+	want := func(label string, got []string) {
+		t.Helper()
+		if len(got) != 2 || !strings.Contains(got[0], "E_ModeZq") || !strings.Contains(got[1], "stCfgZq") {
+			t.Errorf("%s: only the two misspelt own names may be undeclared, got %v", label, got)
+		}
+	}
+	want("unseen library", undeclared(checkWith(t, src, config.Default(), nil)))
+	want("referenced library", undeclaredWithLibraries(t, src, "LibLogging"))
+	want("imported namespace", undeclared(checkWith(t, "USING Lib.Logging;\n"+src, config.Default(), nil)))
+}
+
 // undeclaredWithLibraries checks src in a project referencing libs and returns its
 // st/undeclared-identifier findings.
 func undeclaredWithLibraries(t *testing.T, src string, libs ...string) []string {

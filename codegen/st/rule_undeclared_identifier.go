@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -61,7 +61,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			par := n.Parent()
 			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
 			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.
-			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) {
+			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) && !ownTypo(sc, p, n.Text(), par.Child("member")) {
 				return true
 			}
 			// (a bare name followed by an error, `x = 0;`, is no call)
@@ -419,6 +419,57 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 		}
 	}
 	return sc.Model != nil && sc.Model.anyName(close) || sc.WS.anyName(close)
+}
+
+// ownTypo reports a root before a dot that is one or two edits from a name the file or
+// the workspace declares, whose type has the member after the dot: `E_RecipeResultZq.LOCKED`
+// beside the enumeration E_RecipeResult with its value LOCKED, `stHistZq.rMax` beside a
+// variable stHist whose structure has rMax. A library, a namespace or a package Gantry
+// cannot see may declare other names, but not plausibly one that close to the project's
+// own with the same member: it is a typo.
+func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
+	if !member.Is("identifier") {
+		return false
+	}
+	k, m := lower(root), lower(member.Text())
+	limit := 1
+	if len(k) > 6 {
+		limit = 2
+	}
+	var near []string
+	collect := func(other string) bool {
+		if o := lower(other); o != k && editdist.Within(k, o, limit) {
+			near = append(near, other)
+		}
+		return false
+	}
+	for q := p; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			collect(v.Name)
+		}
+	}
+	if sc.Model != nil {
+		sc.Model.anyName(collect)
+	}
+	sc.WS.anyName(collect)
+	for _, c := range near {
+		switch sym := sc.Lookup(c); sym.Kind {
+		case SymVar:
+			if _, names, ok := sc.members(sym.Var.Type); ok && names[m] {
+				return true
+			}
+		case SymType:
+			if sym.Type == nil || sym.Type.Type == nil || sym.Type.Type.Kind != TypeEnum {
+				continue
+			}
+			for _, e := range sym.Type.Type.Enum {
+				if lower(e.Name) == m {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // checkFormal reports a named argument whose name is no parameter of the block, function
