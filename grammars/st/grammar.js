@@ -818,9 +818,14 @@ module.exports = grammar({
 
     // Siemens: a structure's start values in the order of its members, as TIA Portal
     // exports a UDT member's start value: `cfg : "TypeCfg" := ([16#21, 16#5], TRUE);`, a
-    // member left at its default `()`.
+    // member left at its default `()`. A structure of one member holds its one start value
+    // in parentheses too, `([()])` for a structure whose array keeps its defaults; a lone
+    // expression in parentheses stays a parenthesized expression.
     positional_initializer: ($) =>
-      seq('(', $._initializer, repeat1(seq(',', $._initializer)), optional(','), ')'),
+      choice(
+        seq('(', $._initializer, repeat1(seq(',', $._initializer)), optional(','), ')'),
+        seq('(', choice($.array_initializer, $.struct_initializer, $.positional_initializer), ')'),
+      ),
 
     field_initializer: ($) => seq(field('name', $.identifier), ':=', field('value', $._initializer)),
 
