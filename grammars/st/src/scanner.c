@@ -2,7 +2,8 @@
 //
 // It lexes:
 //   - comments: `(* ... *)` nests (CODESYS, TwinCAT and SCL accept nested block comments,
-//     and commented-out code often contains comments), plus `/* ... */` and `// ...`;
+//     and commented-out code often contains comments), plus `/* ... */`, `// ...` and
+//     TIA Portal's documentation comments `(/* ... */)`;
 //   - the rest-of-line texts of SCL header attributes (`TITLE = ...`) and REGION names;
 //   - `region_end`, the XML delimiter closing an embedded ST region (see grammar.js);
 //   - `_end_of_text`, the end of the file where a POU written without END_* may end there
@@ -262,6 +263,30 @@ static bool scan_slash_comment(TSLexer *lexer) {
   return accept(lexer, COMMENT);
 }
 
+// TIA Portal's documentation comment, `(/* ... */)` (formatted text, shown in the block's
+// documentation), after the opening `(/`. Only a comment that ends in `*/)` is one; without
+// it nothing is accepted, and the `(` and a `/* ... */` comment are read as such.
+static bool scan_doc_comment(TSLexer *lexer) {
+  advance(lexer); // the `*`
+  while (!lexer->eof(lexer)) {
+    if (lexer->lookahead != '*') {
+      advance(lexer);
+      continue;
+    }
+    advance(lexer);
+    if (lexer->lookahead != '/') {
+      continue;
+    }
+    advance(lexer);
+    if (lexer->lookahead != ')') {
+      return false;
+    }
+    advance(lexer);
+    return accept(lexer, COMMENT);
+  }
+  return false;
+}
+
 // The rest of a `// ...` comment after the opening `//`: up to the end of the line, or up
 // to a `]]>` on that line. In TwinCAT files every code region is handed to the parser
 // with the `]]>` that closes its CDATA (see region_end), so a comment on a region's last
@@ -414,6 +439,10 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
       return false;
     }
     advance(lexer);
+    if (lexer->lookahead == '/') {
+      advance(lexer);
+      return lexer->lookahead == '*' && scan_doc_comment(lexer);
+    }
     if (lexer->lookahead != '*') {
       return false;
     }
