@@ -186,7 +186,9 @@ func ownCodeAsk(t *testing.T, reg *codegen.Registry, p codegen.Pack, path string
 	indent := len(line) - len(strings.TrimLeft(line, " \t"))
 	span := strings.Join(lines[i:i+n], "")
 	body := strings.TrimRight(span, "\r\n")
-	want := body[indent:]
+	// The gate's answer has the editor's line breaks (LF; editors insert it in the
+	// document's own), so a CRLF file's lines are compared without their CR.
+	want := strings.ReplaceAll(body[indent:], "\r\n", "\n")
 	before := strings.Join(lines[:i], "") + line[:indent]
 	after := span[len(body):] + strings.Join(lines[i+n:], "")
 	df, err := codegen.Parse(ctx, p, path, []byte(before+after))
