@@ -637,7 +637,26 @@ func (m *Sim) jump(label string) {
 // jumps back to (a loop) is unknown.
 func (m *Sim) gotoTarget(b *Block) {
 	if last, ok := m.prog.lastGoto[b.N]; ok && last > b.Line {
+		// The loop's first pass enters from above (falling in, or a forward jump): what
+		// holds on every such path still holds on that pass, whatever the later passes
+		// bring. Kept are the facts that make a move wrong on the first pass — no F given
+		// yet, the spindle stopped — so a program that loops back to its top with GOTO
+		// is still checked for them.
+		first, reached := m.St, !m.gotoDead
+		if j, ok := m.jumps[b.N]; ok {
+			if reached {
+				first = merge(first, j.St)
+			} else {
+				first, reached = j.St, true
+			}
+		}
 		m.St = unknownState(m.prof, &m.St)
+		if reached && !first.FeedSet {
+			m.St.FeedSet, m.St.Feed = false, first.Feed
+		}
+		if reached && first.Spindle == 5 {
+			m.St.Spindle = 5
+		}
 		m.P = m.P.forget()
 		m.gotoDead = false
 		delete(m.jumps, b.N)
