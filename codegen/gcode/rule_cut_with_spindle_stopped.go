@@ -1,6 +1,10 @@
 package gcode
 
-import "github.com/gantry-dev/gantry/codegen/rules"
+import (
+	"math"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
 
 var ruleCutWithSpindleStopped = register(&rules.Rule{
 	ID:           "gcode/cut-with-spindle-stopped",
@@ -10,8 +14,8 @@ var ruleCutWithSpindleStopped = register(&rules.Rule{
 	NeedsProfile: true,
 	Anchors:      []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
 	Doc: rules.Doc(
-		"Reports a feed move (G1, G2, G3, a canned cycle's feed) that goes below the profile's `stock_top` while the spindle is known to be stopped (never started, or M5/M19 since). Needs `stock_top`; silent where the spindle state is unknown (inside subroutines, after calls).",
-		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
+		"Reports a feed move (G1, G2, G3, a canned cycle's feed) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top), while the spindle is known to be stopped (never started, or M5/M19 since). A plunge that only reaches the stock top is not reported. Needs `stock_top`; silent where the spindle state is unknown (inside subroutines, after calls).",
+		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise; one fed across the top face catches on any stock left above the nominal top, which is why the pass is there. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
 		"T1 M6\nG0 X0 Y0 Z5\nG1 Z-2 F100      ; no M3 yet",
 		"T1 M6\nS8000 M3\nG0 X0 Y0 Z5\nG1 Z-2 F100"),
 }, hookCutWithSpindleStopped, nil)
@@ -30,5 +34,28 @@ func hookCutWithSpindleStopped(s *Step) {
 				trimFloat(s.toUnits(mv.Low)), trimFloat(s.toUnits(p.StockTop)))
 			return
 		}
+		if travelsAtTop(mv, p.StockTop) {
+			s.report(mv.Start, mv.End, "feed move along the stock top (Z%s) with the spindle stopped",
+				trimFloat(s.toUnits(p.StockTop)))
+			return
+		}
 	}
+}
+
+// travelsAtTop reports a move that stays at the stock top, within the tolerance, and moves
+// in X or Y on the way: the cutter runs along the top face.
+func travelsAtTop(mv Move, top float64) bool {
+	lo, hi := mv.Bounds[0][az], mv.Bounds[1][az]
+	if !isKnown(mv.From[az]) || !isKnown(mv.To[az]) || lo < top-limitTol || hi > top+limitTol {
+		return false
+	}
+	if mv.Arc.Radius > 0 && mv.Arc.A != az && mv.Arc.B != az {
+		return true
+	}
+	for _, j := range []int{ax, ay} {
+		if isKnown(mv.From[j]) && isKnown(mv.To[j]) && math.Abs(mv.From[j]-mv.To[j]) > limitTol {
+			return true
+		}
+	}
+	return false
 }
