@@ -8,15 +8,26 @@ var ruleFeedUndefined = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Safety,
 	Anchors: []string{"LinuxCNC: \"Cannot do g1 with zero feed rate\", \"F word missing with inverse time g1 move\"",
-		"Grbl error 22 (undefined feed rate)"},
+		"Grbl error 22 (undefined feed rate), also for a jog (`$J=`) without F"},
 	Doc: rules.Doc(
-		"Reports a feed move (G1, G2, G3, a canned cycle, a probe) when no F has been given since the program started, or, in inverse-time mode (G93), a feed move whose block has no F.",
+		"Reports a feed move (G1, G2, G3, a canned cycle, a probe) when no F has been given since the program started, or, in inverse-time mode (G93), a feed move whose block has no F. A Grbl jog (`$J=`) needs an F of its own: the program's feed rate does not carry into a jog.",
 		"Without a feed rate the controller refuses the move, or a lenient one runs it at whatever rate it last had — possibly a rapid-like rate from another program — straight into the material.",
 		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1",
 		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1 F150"),
 }, hookFeedUndefined, nil)
 
 func hookFeedUndefined(s *Step) {
+	if s.B.Flags&FlagGrbl != 0 && !s.Dead {
+		if ws, ok := jogWords(s.B.Text); ok {
+			for _, w := range ws {
+				if w.Letter == 'F' {
+					return
+				}
+			}
+			s.report(s.B.Start, s.B.End, "a Grbl jog needs its own F word: the feed rate is not modal for $J=")
+		}
+		return
+	}
 	if s.Dead || len(s.Moves) == 0 || s.Sim.dialect == DialectMarlin {
 		return // Marlin falls back to its configured default feed rate
 	}
