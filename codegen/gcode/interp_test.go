@@ -248,3 +248,10 @@ func TestPolarCoordinates(t *testing.T) {
 	st = run(t, "G21 G90 G54 G17\nG0 X1 Y0 Z1\nG91 G81 ^60 R0 Z-2 L6 F100\n", nil)
 	wantPos(t, st, 1, 0, 1)
 }
+
+// TestParameterWithDecimalPoint: `#504.` and `#504.0` name #504 (Fanuc macro programs write
+// `Z#504.`; LinuxCNC reads an integral real as the parameter number).
+func TestParameterWithDecimalPoint(t *testing.T) {
+	st := run(t, "G21 G90 G54\n#504 = 12.5\n#1 = 3\nG0 X#1. Y#1.0 Z#504.\n", nil)
+	wantPos(t, st, 3, 3, 12.5)
+}

@@ -586,6 +586,17 @@ func (s *scanner) param() (ParamRef, bool) {
 			}
 			s.p++
 		}
+		if s.p < s.end && s.t[s.p-s.base] == '.' {
+			// `#504.` and `#504.0` name #504 (an integral number; the grammar takes no
+			// other fraction there)
+			j := s.p + 1
+			for j < s.end && s.t[j-s.base] == '0' {
+				j++
+			}
+			if j >= s.end || !isDigit(s.t[j-s.base]) {
+				s.p = j
+			}
+		}
 		return ParamRef{Num: n, Start: start, End: s.p}, true
 	case c == '<':
 		j := s.p + 1

@@ -1,6 +1,6 @@
 package gcode
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=c9209d566f6b972b
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=7edddd77a9980753
 // #include "src/parser.c"
 import "C"
 

@@ -202,7 +202,9 @@ module.exports = grammar({
 
     _parameter: ($) => choice($.numbered_parameter, $.named_parameter, $.indirect_parameter),
 
-    numbered_parameter: (_) => token(seq('#', /[ \t]*/, /[0-9]+/)),
+    // A decimal point with zeros after the number names the same parameter: `Z#504.` is
+    // `Z#504` (LinuxCNC reads an integral real there; Fanuc macro programs write it).
+    numbered_parameter: (_) => token(seq('#', /[ \t]*/, /[0-9]+(\.0*)?/)),
     named_parameter: (_) => token(seq('#', /[ \t]*/, /<[^>\r\n]*>/)),
     // `##1` (LinuxCNC) and `#[#1+100]` (Fanuc macro B).
     indirect_parameter: ($) => seq('#', field('index', choice($._parameter, $.expression))),

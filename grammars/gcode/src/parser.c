@@ -1878,27 +1878,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(388);
+      if (lookahead == '!') ADVANCE(390);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(334);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == ',') ADVANCE(338);
-      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '*') ADVANCE(336);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == ',') ADVANCE(340);
+      if (lookahead == '-') ADVANCE(309);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == '1') ADVANCE(311);
-      if (lookahead == ':') ADVANCE(342);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == '1') ADVANCE(312);
+      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(321);
-      if (lookahead == '?') ADVANCE(386);
-      if (lookahead == '[') ADVANCE(322);
-      if (lookahead == ']') ADVANCE(323);
-      if (lookahead == '~') ADVANCE(387);
+      if (lookahead == '=') ADVANCE(323);
+      if (lookahead == '?') ADVANCE(388);
+      if (lookahead == '[') ADVANCE(324);
+      if (lookahead == ']') ADVANCE(325);
+      if (lookahead == '~') ADVANCE(389);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(219);
       if (lookahead == 'B' ||
@@ -1940,7 +1940,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('h' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -1948,27 +1948,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 1:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(388);
+      if (lookahead == '!') ADVANCE(390);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(334);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == ',') ADVANCE(338);
-      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '*') ADVANCE(336);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == ',') ADVANCE(340);
+      if (lookahead == '-') ADVANCE(309);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == '1') ADVANCE(311);
-      if (lookahead == ':') ADVANCE(342);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == '1') ADVANCE(312);
+      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(321);
-      if (lookahead == '?') ADVANCE(386);
-      if (lookahead == '[') ADVANCE(322);
-      if (lookahead == ']') ADVANCE(323);
-      if (lookahead == '~') ADVANCE(387);
+      if (lookahead == '=') ADVANCE(323);
+      if (lookahead == '?') ADVANCE(388);
+      if (lookahead == '[') ADVANCE(324);
+      if (lookahead == ']') ADVANCE(325);
+      if (lookahead == '~') ADVANCE(389);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(219);
       if (lookahead == 'B' ||
@@ -2010,7 +2010,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('h' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -2018,22 +2018,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 2:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(388);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '!') ADVANCE(390);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
       if (lookahead == '.') ADVANCE(181);
       if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(342);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(321);
-      if (lookahead == '?') ADVANCE(386);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == '=') ADVANCE(323);
+      if (lookahead == '?') ADVANCE(388);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(387);
+      if (lookahead == '~') ADVANCE(389);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == '@' ||
@@ -2061,25 +2061,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
       END_STATE();
     case 3:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(388);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '!') ADVANCE(390);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ':') ADVANCE(342);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '?') ADVANCE(386);
+      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '?') ADVANCE(388);
       if (lookahead == '[') ADVANCE(63);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(387);
+      if (lookahead == '~') ADVANCE(389);
       if (lookahead == '@' ||
           lookahead == '^') ADVANCE(209);
       if (lookahead == 'B' ||
@@ -2112,13 +2112,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(334);
-      if (lookahead == '+') ADVANCE(309);
-      if (lookahead == ',') ADVANCE(338);
-      if (lookahead == '-') ADVANCE(307);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == ']') ADVANCE(323);
+      if (lookahead == '*') ADVANCE(336);
+      if (lookahead == '+') ADVANCE(310);
+      if (lookahead == ',') ADVANCE(340);
+      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == ']') ADVANCE(325);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(151);
       if (lookahead == 'B' ||
@@ -2158,16 +2158,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 5:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(334);
-      if (lookahead == '+') ADVANCE(309);
-      if (lookahead == ',') ADVANCE(338);
-      if (lookahead == '-') ADVANCE(307);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == ']') ADVANCE(323);
+      if (lookahead == '*') ADVANCE(336);
+      if (lookahead == '+') ADVANCE(310);
+      if (lookahead == ',') ADVANCE(340);
+      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == ']') ADVANCE(325);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(232);
       if (lookahead == 'E' ||
@@ -2195,16 +2195,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == '-') ADVANCE(309);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == '1') ADVANCE(311);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == '1') ADVANCE(312);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -2232,7 +2232,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -2243,15 +2243,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == '-') ADVANCE(309);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -2279,7 +2279,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -2289,11 +2289,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 8:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(319);
+      if (lookahead == '#') ADVANCE(321);
       if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(265);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(8)
       if (lookahead == 'M' ||
@@ -2308,19 +2308,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
           ('p' <= lookahead && lookahead <= 'z')) ADVANCE(244);
-      if (lookahead != 0) ADVANCE(303);
+      if (lookahead != 0) ADVANCE(304);
       END_STATE();
     case 9:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '=') ADVANCE(321);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '=') ADVANCE(323);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(237);
       if (lookahead == 'M' ||
@@ -2341,7 +2341,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(10);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
@@ -2365,12 +2365,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 11:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(318);
+      if (lookahead == '#') ADVANCE(320);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(333);
+      if (lookahead == '*') ADVANCE(335);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == 'M' ||
@@ -2380,7 +2380,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(11)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -2390,11 +2390,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 12:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(245);
       if (lookahead == 'N' ||
@@ -2415,7 +2415,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(13)
@@ -2427,32 +2427,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(383);
+          lookahead == '$') ADVANCE(385);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '=') ADVANCE(321);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '=') ADVANCE(323);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(14)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(384);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(386);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(387);
       END_STATE();
     case 15:
-      if (lookahead == '"') ADVANCE(315);
+      if (lookahead == '"') ADVANCE(316);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == '"') ADVANCE(380);
+      if (lookahead == '"') ADVANCE(382);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(16);
       END_STATE();
     case 17:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == ',') ADVANCE(55);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(18);
@@ -2467,7 +2467,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 18:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == ',') ADVANCE(55);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(18);
@@ -2476,7 +2476,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(19);
       if (lookahead == 'A' ||
@@ -2494,7 +2494,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(55);
       if (lookahead != 0 &&
@@ -2502,7 +2502,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2510,7 +2510,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(26);
       if (lookahead != 0 &&
@@ -2518,7 +2518,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(42);
       if (lookahead != 0 &&
@@ -2526,7 +2526,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(35);
       if (lookahead == 'O' ||
@@ -2536,7 +2536,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2544,7 +2544,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(24);
       if (lookahead != 0 &&
@@ -2552,7 +2552,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(54);
       if (lookahead != 0 &&
@@ -2560,7 +2560,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(21);
       if (lookahead != 0 &&
@@ -2568,7 +2568,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(36);
       if (lookahead != 0 &&
@@ -2576,7 +2576,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(38);
       if (lookahead != 0 &&
@@ -2584,7 +2584,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(39);
       if (lookahead != 0 &&
@@ -2592,7 +2592,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(17);
       if (lookahead != 0 &&
@@ -2600,7 +2600,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2608,7 +2608,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(37);
       if (lookahead == 'O' ||
@@ -2618,7 +2618,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(41);
       if (lookahead != 0 &&
@@ -2626,7 +2626,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2634,7 +2634,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2642,7 +2642,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(25);
       if (lookahead != 0 &&
@@ -2650,7 +2650,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(20);
       if (lookahead != 0 &&
@@ -2658,7 +2658,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2666,7 +2666,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(50);
       if (lookahead != 0 &&
@@ -2674,7 +2674,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(48);
       if (lookahead != 0 &&
@@ -2682,7 +2682,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(29);
       if (lookahead != 0 &&
@@ -2690,7 +2690,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2698,7 +2698,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2706,7 +2706,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(44);
       if (lookahead != 0 &&
@@ -2714,7 +2714,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2722,7 +2722,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2730,7 +2730,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2738,7 +2738,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(27);
       if (lookahead != 0 &&
@@ -2746,7 +2746,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2754,7 +2754,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2762,13 +2762,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 53:
-      if (lookahead == ')') ADVANCE(389);
+      if (lookahead == ')') ADVANCE(391);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 54:
-      if (lookahead == ')') ADVANCE(391);
+      if (lookahead == ')') ADVANCE(393);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
       if (lookahead != 0 &&
@@ -2776,14 +2776,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 55:
-      if (lookahead == ')') ADVANCE(391);
+      if (lookahead == ')') ADVANCE(393);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 56:
       if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 57:
       if (lookahead == '.') ADVANCE(183);
@@ -2797,51 +2797,51 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '<') ADVANCE(62);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(59);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(316);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
       END_STATE();
     case 60:
-      if (lookahead == '=') ADVANCE(381);
+      if (lookahead == '=') ADVANCE(383);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(60);
       END_STATE();
     case 61:
-      if (lookahead == '>') ADVANCE(343);
+      if (lookahead == '>') ADVANCE(345);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(61);
       END_STATE();
     case 62:
-      if (lookahead == '>') ADVANCE(317);
+      if (lookahead == '>') ADVANCE(319);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(62);
       END_STATE();
     case 63:
-      if (lookahead == ']') ADVANCE(378);
+      if (lookahead == ']') ADVANCE(380);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
       END_STATE();
     case 64:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(369);
+          lookahead == 'd') ADVANCE(371);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 65:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(365);
+          lookahead == 'e') ADVANCE(367);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 66:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(70);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2849,7 +2849,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 67:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2857,7 +2857,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 68:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2865,7 +2865,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(65);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2873,15 +2873,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 70:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(375);
+          lookahead == 'n') ADVANCE(377);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 71:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2889,7 +2889,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 72:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2897,15 +2897,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 73:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(363);
+          lookahead == 'o') ADVANCE(365);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 74:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2913,7 +2913,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(66);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2921,7 +2921,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 76:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2929,7 +2929,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 77:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2937,15 +2937,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(377);
+          lookahead == 's') ADVANCE(379);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 79:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2953,23 +2953,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 80:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(375);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 81:
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(373);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 81:
-      if (lookahead == '_') ADVANCE(379);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(371);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
     case 82:
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -2997,13 +2997,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(354);
+          lookahead == 'o') ADVANCE(356);
       END_STATE();
     case 87:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(348);
+          lookahead == 'f') ADVANCE(350);
       END_STATE();
     case 88:
       if (lookahead == '\t' ||
@@ -3051,7 +3051,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(96);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(327);
+          lookahead == 'q') ADVANCE(329);
       END_STATE();
     case 95:
       if (lookahead == '\t' ||
@@ -3077,7 +3077,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(98);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(344);
+          lookahead == 'b') ADVANCE(346);
       END_STATE();
     case 99:
       if (lookahead == '\t' ||
@@ -3113,7 +3113,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(357);
+          lookahead == 'k') ADVANCE(359);
       END_STATE();
     case 104:
       if (lookahead == '\t' ||
@@ -3136,7 +3136,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(107);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(351);
+          lookahead == 'f') ADVANCE(353);
       END_STATE();
     case 108:
       if (lookahead == '\t' ||
@@ -3154,7 +3154,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(110);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(346);
+          lookahead == 'l') ADVANCE(348);
       END_STATE();
     case 111:
       if (lookahead == '\t' ||
@@ -3166,7 +3166,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(112);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(345);
+          lookahead == 'b') ADVANCE(347);
       END_STATE();
     case 113:
       if (lookahead == '\t' ||
@@ -3184,19 +3184,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(115);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(355);
+          lookahead == 't') ADVANCE(357);
       END_STATE();
     case 116:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(116);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(349);
+          lookahead == 'f') ADVANCE(351);
       END_STATE();
     case 117:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(117);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(350);
+          lookahead == 'e') ADVANCE(352);
       END_STATE();
     case 118:
       if (lookahead == '\t' ||
@@ -3214,7 +3214,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(120);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(347);
+          lookahead == 'n') ADVANCE(349);
       END_STATE();
     case 121:
       if (lookahead == '\t' ||
@@ -3226,7 +3226,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(356);
+          lookahead == 't') ADVANCE(358);
       END_STATE();
     case 123:
       if (lookahead == '\t' ||
@@ -3244,19 +3244,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(352);
+          lookahead == 'e') ADVANCE(354);
       END_STATE();
     case 126:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(126);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(358);
+          lookahead == 'e') ADVANCE(360);
       END_STATE();
     case 127:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(127);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(353);
+          lookahead == 'e') ADVANCE(355);
       END_STATE();
     case 128:
       if (lookahead == '\t' ||
@@ -3298,45 +3298,45 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(153);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(341);
+          lookahead == 'n') ADVANCE(343);
       END_STATE();
     case 135:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(339);
+          lookahead == 'd') ADVANCE(341);
       END_STATE();
     case 136:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(324);
+          lookahead == 'd') ADVANCE(326);
       END_STATE();
     case 137:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(368);
+          lookahead == 'd') ADVANCE(370);
       END_STATE();
     case 138:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(336);
+          lookahead == 'd') ADVANCE(338);
       END_STATE();
     case 139:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(330);
+          lookahead == 'e') ADVANCE(332);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(177);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(329);
+          lookahead == 't') ADVANCE(331);
       END_STATE();
     case 140:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(332);
+          lookahead == 'e') ADVANCE(334);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(331);
+          lookahead == 't') ADVANCE(333);
       END_STATE();
     case 141:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(328);
+          lookahead == 'e') ADVANCE(330);
       END_STATE();
     case 142:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(364);
+          lookahead == 'e') ADVANCE(366);
       END_STATE();
     case 143:
       if (lookahead == 'E' ||
@@ -3358,7 +3358,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(173);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(339);
+          lookahead == 'p') ADVANCE(341);
       END_STATE();
     case 148:
       if (lookahead == 'I' ||
@@ -3378,19 +3378,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 152:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(339);
+          lookahead == 'n') ADVANCE(341);
       END_STATE();
     case 153:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(341);
+          lookahead == 'n') ADVANCE(343);
       END_STATE();
     case 154:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(374);
+          lookahead == 'n') ADVANCE(376);
       END_STATE();
     case 155:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(361);
+          lookahead == 'n') ADVANCE(363);
       END_STATE();
     case 156:
       if (lookahead == 'N' ||
@@ -3410,7 +3410,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 160:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(362);
+          lookahead == 'o') ADVANCE(364);
       END_STATE();
     case 161:
       if (lookahead == 'O' ||
@@ -3426,25 +3426,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 164:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(339);
+          lookahead == 'p') ADVANCE(341);
       END_STATE();
     case 165:
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(143);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(339);
+          lookahead == 'w') ADVANCE(341);
       END_STATE();
     case 166:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(325);
+          lookahead == 'r') ADVANCE(327);
       END_STATE();
     case 167:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(340);
+          lookahead == 'r') ADVANCE(342);
       END_STATE();
     case 168:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(326);
+          lookahead == 'r') ADVANCE(328);
       END_STATE();
     case 169:
       if (lookahead == 'R' ||
@@ -3456,11 +3456,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 171:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(339);
+          lookahead == 's') ADVANCE(341);
       END_STATE();
     case 172:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(376);
+          lookahead == 's') ADVANCE(378);
       END_STATE();
     case 173:
       if (lookahead == 'S' ||
@@ -3472,11 +3472,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 175:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(372);
+          lookahead == 't') ADVANCE(374);
       END_STATE();
     case 176:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(370);
+          lookahead == 't') ADVANCE(372);
       END_STATE();
     case 177:
       if (lookahead == 'T' ||
@@ -3488,17 +3488,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 179:
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(339);
+          lookahead == 'w') ADVANCE(341);
       END_STATE();
     case 180:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(339);
+          lookahead == 'x') ADVANCE(341);
       END_STATE();
     case 181:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(315);
       END_STATE();
     case 182:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       END_STATE();
     case 183:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
@@ -3507,28 +3507,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(381);
       END_STATE();
     case 185:
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(388);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '!') ADVANCE(390);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
       if (lookahead == '.') ADVANCE(181);
       if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(342);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(321);
-      if (lookahead == '?') ADVANCE(386);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == '=') ADVANCE(323);
+      if (lookahead == '?') ADVANCE(388);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(387);
+      if (lookahead == '~') ADVANCE(389);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == '@' ||
@@ -3556,7 +3556,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(185)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
       END_STATE();
@@ -3564,18 +3564,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(388);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '!') ADVANCE(390);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ':') ADVANCE(342);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '?') ADVANCE(386);
+      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '?') ADVANCE(388);
       if (lookahead == '[') ADVANCE(63);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(387);
+      if (lookahead == '~') ADVANCE(389);
       if (lookahead == '@' ||
           lookahead == '^') ADVANCE(209);
       if (lookahead == 'B' ||
@@ -3609,13 +3609,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(334);
-      if (lookahead == '+') ADVANCE(309);
-      if (lookahead == ',') ADVANCE(338);
-      if (lookahead == '-') ADVANCE(307);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == ']') ADVANCE(323);
+      if (lookahead == '*') ADVANCE(336);
+      if (lookahead == '+') ADVANCE(310);
+      if (lookahead == ',') ADVANCE(340);
+      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == ']') ADVANCE(325);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(151);
       if (lookahead == 'B' ||
@@ -3656,16 +3656,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(334);
-      if (lookahead == '+') ADVANCE(309);
-      if (lookahead == ',') ADVANCE(338);
-      if (lookahead == '-') ADVANCE(307);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == ']') ADVANCE(323);
+      if (lookahead == '*') ADVANCE(336);
+      if (lookahead == '+') ADVANCE(310);
+      if (lookahead == ',') ADVANCE(340);
+      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == ']') ADVANCE(325);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(232);
       if (lookahead == 'E' ||
@@ -3694,16 +3694,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == '-') ADVANCE(309);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == '1') ADVANCE(311);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == '1') ADVANCE(312);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -3731,7 +3731,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(189)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -3743,15 +3743,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '+') ADVANCE(310);
-      if (lookahead == '-') ADVANCE(308);
+      if (lookahead == '+') ADVANCE(311);
+      if (lookahead == '-') ADVANCE(309);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -3779,7 +3779,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(190)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -3790,11 +3790,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(319);
+      if (lookahead == '#') ADVANCE(321);
       if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(265);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(191)
       if (lookahead == 'M' ||
@@ -3809,20 +3809,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
           ('p' <= lookahead && lookahead <= 'z')) ADVANCE(244);
-      if (lookahead != 0) ADVANCE(303);
+      if (lookahead != 0) ADVANCE(304);
       END_STATE();
     case 192:
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(335);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '=') ADVANCE(321);
-      if (lookahead == '[') ADVANCE(322);
+      if (lookahead == '/') ADVANCE(337);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '=') ADVANCE(323);
+      if (lookahead == '[') ADVANCE(324);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(237);
       if (lookahead == 'M' ||
@@ -3844,7 +3844,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(10);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
@@ -3869,12 +3869,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(318);
+      if (lookahead == '#') ADVANCE(320);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(333);
+      if (lookahead == '*') ADVANCE(335);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == 'M' ||
@@ -3884,7 +3884,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(194)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -3895,11 +3895,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(320);
+      if (lookahead == '#') ADVANCE(322);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(245);
       if (lookahead == 'N' ||
@@ -3921,7 +3921,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
+      if (lookahead == ';') ADVANCE(392);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(196)
@@ -3934,17 +3934,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(383);
+          lookahead == '$') ADVANCE(385);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(390);
-      if (lookahead == '=') ADVANCE(321);
+      if (lookahead == ';') ADVANCE(392);
+      if (lookahead == '=') ADVANCE(323);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(197)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(384);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(386);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(387);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -3962,7 +3962,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 202:
       ACCEPT_TOKEN(sym_line_number);
       if (lookahead == '.') ADVANCE(204);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -3992,14 +3992,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(sym__letter);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(68);
       if (lookahead == 'O' ||
@@ -4010,16 +4010,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(360);
+          lookahead == 'f') ADVANCE(362);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'H' ||
           lookahead == 'h') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4028,7 +4028,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(64);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4037,9 +4037,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(367);
+          lookahead == 'o') ADVANCE(369);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4048,7 +4048,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(79);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4057,7 +4057,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(76);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4066,7 +4066,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4130,39 +4130,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 224:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(330);
+          lookahead == 'e') ADVANCE(332);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(177);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(329);
+          lookahead == 't') ADVANCE(331);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(330);
+          lookahead == 'e') ADVANCE(332);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(329);
+          lookahead == 't') ADVANCE(331);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(332);
+          lookahead == 'e') ADVANCE(334);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(339);
+          lookahead == 'n') ADVANCE(341);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(331);
+          lookahead == 't') ADVANCE(333);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(332);
+          lookahead == 'e') ADVANCE(334);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(331);
+          lookahead == 't') ADVANCE(333);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(359);
+          lookahead == 'f') ADVANCE(361);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__letter);
@@ -4191,7 +4191,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 233:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(339);
+          lookahead == 'n') ADVANCE(341);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__letter);
@@ -4205,7 +4205,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(137);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(327);
+          lookahead == 'q') ADVANCE(329);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(147);
       END_STATE();
@@ -4217,12 +4217,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(366);
+          lookahead == 'o') ADVANCE(368);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(366);
+          lookahead == 'o') ADVANCE(368);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(170);
       END_STATE();
@@ -4239,7 +4239,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 241:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(327);
+          lookahead == 'q') ADVANCE(329);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym__letter);
@@ -4256,14 +4256,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym__m);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4295,14 +4295,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__n);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
@@ -4311,7 +4311,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4321,13 +4321,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(328);
+          lookahead == 'e') ADVANCE(330);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(328);
+          lookahead == 'e') ADVANCE(330);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym__n);
@@ -4335,11 +4335,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(379);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4347,17 +4347,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 258:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(325);
+          lookahead == 'r') ADVANCE(327);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(314);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (lookahead == '.') ADVANCE(315);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(319);
+      if (lookahead == '#') ADVANCE(321);
       if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(265);
       if (lookahead == '\t' ||
@@ -4377,11 +4377,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(391);
+      if (lookahead == ')') ADVANCE(393);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(261);
       if (lookahead == '*' ||
@@ -4392,7 +4392,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(391);
+      if (lookahead == ')') ADVANCE(393);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(55);
       if (lookahead != 0 &&
@@ -4401,7 +4401,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == ',') ADVANCE(262);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(264);
@@ -4419,7 +4419,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == ',') ADVANCE(262);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(264);
@@ -4431,7 +4431,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 265:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(265);
       if (lookahead == '*' ||
@@ -4452,7 +4452,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(262);
       if (lookahead == '*' ||
@@ -4463,7 +4463,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'B' ||
@@ -4474,7 +4474,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'B' ||
@@ -4485,7 +4485,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'B' ||
@@ -4496,7 +4496,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'C' ||
@@ -4509,7 +4509,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'D' ||
@@ -4520,7 +4520,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'E' ||
@@ -4531,7 +4531,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'E' ||
@@ -4542,7 +4542,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'E' ||
@@ -4553,7 +4553,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'E' ||
@@ -4564,7 +4564,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'E' ||
@@ -4575,7 +4575,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'E' ||
@@ -4586,7 +4586,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'G' ||
@@ -4597,7 +4597,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'G' ||
@@ -4608,7 +4608,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'I' ||
@@ -4621,7 +4621,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'L' ||
@@ -4632,7 +4632,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'N' ||
@@ -4643,7 +4643,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'N' ||
@@ -4654,7 +4654,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'N' ||
@@ -4665,7 +4665,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'N' ||
@@ -4676,7 +4676,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'O' ||
@@ -4687,7 +4687,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'O' ||
@@ -4698,7 +4698,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'O' ||
@@ -4709,7 +4709,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'P' ||
@@ -4720,7 +4720,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'P' ||
@@ -4731,7 +4731,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'P' ||
@@ -4742,7 +4742,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'P' ||
@@ -4753,7 +4753,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'R' ||
@@ -4764,7 +4764,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'R' ||
@@ -4775,7 +4775,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'S' ||
@@ -4786,7 +4786,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'S' ||
@@ -4797,7 +4797,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'T' ||
@@ -4808,7 +4808,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead == 'U' ||
@@ -4819,7 +4819,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(303);
+      if (lookahead == ')') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(53);
       if (lookahead != 0 &&
@@ -4828,369 +4828,384 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(301);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(300);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+      if (lookahead == '.') ADVANCE(301);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(303);
+      if (lookahead == '0') ADVANCE(301);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(304);
+      END_STATE();
+    case 302:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '<') ADVANCE(303);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(304);
+      END_STATE();
+    case 303:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '>') ADVANCE(304);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(62);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(301);
-      END_STATE();
-    case 302:
-      ACCEPT_TOKEN(sym_message_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
-      END_STATE();
-    case 303:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != '\r') ADVANCE(303);
       END_STATE();
     case 304:
-      ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(314);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(304);
       END_STATE();
     case 305:
+      ACCEPT_TOKEN(sym__version_m_code);
+      if (lookahead == '.') ADVANCE(315);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      END_STATE();
+    case 306:
       ACCEPT_TOKEN(sym_firmware_version);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
-    case 306:
+    case 307:
       ACCEPT_TOKEN(sym_firmware_version);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(306);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(anon_sym_DASH);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(307);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
       END_STATE();
     case 309:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(181);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(314);
-      if (lookahead == '1') ADVANCE(312);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(181);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(314);
-      if (lookahead == '5') ADVANCE(304);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(259);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (lookahead == '.') ADVANCE(315);
+      if (lookahead == '1') ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(314);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (lookahead == '.') ADVANCE(315);
+      if (lookahead == '5') ADVANCE(305);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(259);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(315);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 315:
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(315);
+      END_STATE();
+    case 316:
       ACCEPT_TOKEN(sym_string);
       if (lookahead == '"') ADVANCE(15);
       END_STATE();
-    case 316:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(316);
-      END_STATE();
     case 317:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '.') ADVANCE(318);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '0') ADVANCE(318);
       END_STATE();
     case 319:
+      ACCEPT_TOKEN(sym_named_parameter);
+      END_STATE();
+    case 320:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(301);
+      END_STATE();
+    case 321:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(303);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(300);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(302);
+          lookahead == ' ') ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(300);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(303);
+          lookahead != ';') ADVANCE(304);
       END_STATE();
-    case 320:
+    case 322:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(62);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(59);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(316);
-      END_STATE();
-    case 321:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 322:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
       END_STATE();
     case 323:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 324:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 325:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 326:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 329:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 331:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 332:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 333:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 334:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(337);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(339);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 339:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 340:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(339);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 342:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(341);
       END_STATE();
     case 343:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 344:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 345:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 346:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 347:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 350:
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      END_STATE();
+    case 351:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 352:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(121);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(116);
       END_STATE();
-    case 351:
+    case 353:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 352:
+    case 354:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 353:
+    case 355:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 354:
+    case 356:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 355:
+    case 357:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 356:
+    case 358:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 357:
+    case 359:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 358:
+    case 360:
       ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
-    case 359:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      END_STATE();
-    case 360:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(379);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
     case 361:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
     case 362:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      END_STATE();
-    case 363:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
+    case 363:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      END_STATE();
     case 364:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
       END_STATE();
     case 365:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 366:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       END_STATE();
     case 367:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 368:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
       END_STATE();
     case 369:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 370:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 371:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 372:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 373:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 374:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
       END_STATE();
     case 375:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 376:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
       END_STATE();
     case 377:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(379);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 378:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 379:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(381);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 380:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(378);
+      if (lookahead == ']') ADVANCE(380);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
       END_STATE();
-    case 379:
+    case 381:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(379);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(381);
       END_STATE();
-    case 380:
+    case 382:
       ACCEPT_TOKEN(sym_extended_parameter);
       END_STATE();
-    case 381:
+    case 383:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead == '"') ADVANCE(16);
       if (lookahead != 0 &&
@@ -5198,9 +5213,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(382);
+          lookahead != ';') ADVANCE(384);
       END_STATE();
-    case 382:
+    case 384:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5208,40 +5223,40 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(382);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(sym_grbl_name);
-      END_STATE();
-    case 384:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(384);
+          lookahead != ';') ADVANCE(384);
       END_STATE();
     case 385:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(385);
       END_STATE();
     case 386:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(386);
       END_STATE();
     case 387:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(387);
       END_STATE();
     case 388:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 389:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 390:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(sym_comment);
+      END_STATE();
+    case 392:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(390);
+          lookahead != '\r') ADVANCE(392);
       END_STATE();
-    case 391:
+    case 393:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
