@@ -7,10 +7,10 @@ var ruleG53Incremental = register(&rules.Rule{
 	Title:    "G53 in incremental mode",
 	Severity: rules.Error,
 	Category: rules.Correctness,
-	Anchors:  []string{"LinuxCNC: \"Cannot use g53 incremental\", \"Must use g0 or g1 with g53\"", "Grbl error 30 (G53 only with G0/G1)"},
+	Anchors:  []string{"LinuxCNC: \"Cannot use g53 incremental\", \"Must use g0 or g1 with g53\"", "Grbl error 30 (G53 only with G0/G1); Grbl's gcode.c skips the G91 increment for a G53 block"},
 	Doc: rules.Doc(
-		"Reports G53 (a move in machine coordinates) while G91 is in effect, and G53 with a motion mode other than G0 or G1. In the Fanuc family a G53 block with no axis word moves nothing and is not reported.",
-		"G53 coordinates are absolute machine positions; under G91 LinuxCNC refuses the block and other controllers read them as increments — the classic `G91 G53 Z0` that was meant to retract goes nowhere, or somewhere else.",
+		"Reports G53 (a move in machine coordinates) while G91 is in effect, and G53 with a motion mode other than G0 or G1. In the Fanuc family (Haas included) a G53 block with no axis word moves nothing and is not reported. Grbl is not reported under G91: it ignores the distance mode in a G53 block and moves to the absolute machine position.",
+		"G53 coordinates are absolute machine positions; under G91 LinuxCNC refuses the block and the Fanuc family does not make the absolute machine move (controllers of that family ignore the G53 or move by the increment) — the classic `G91 G53 Z0` that was meant to retract goes nowhere, or somewhere else.",
 		"G91\nG53 G0 Z0",
 		"G90\nG53 G0 Z0"),
 }, hookG53Incremental, nil)
@@ -21,7 +21,7 @@ func hookG53Incremental(s *Step) {
 		return
 	}
 	w := s.B.Words[i]
-	if s.Sim.St.Distance == gIncremental && (s.axisWords() || !s.Sim.dialect.fanucFamily()) {
+	if s.Sim.St.Distance == gIncremental && s.Sim.dialect != DialectGrbl && (s.axisWords() || !s.Sim.dialect.fanucFamily()) {
 		// (a Fanuc-family G53 with no axis word moves nothing, so no increment is misread;
 		// macro programs write it alone on a block)
 		s.report(w.Start, w.End, "G53 moves in absolute machine coordinates: it cannot be used with G91 (incremental) in effect")

@@ -36,7 +36,7 @@ func checker(t *testing.T, pk *Pack) rulestest.Checker {
 	}
 }
 
-var fixtureDirs = []string{"rules", "rules/machine", "rules/grbl", "rules/fanuc", "rules/fanuc-lathe", "rules/marlin"}
+var fixtureDirs = []string{"rules", "rules/machine", "rules/grbl", "rules/fanuc", "rules/fanuc-lathe", "rules/haas", "rules/marlin"}
 
 // TestRuleFixtures runs every fixture named after a rule (testdata/rules/<rule-name>.*, and
 // testdata/rules/<setup>/<rule-name>.* for a dialect or a machine profile, whose gantry.toml
