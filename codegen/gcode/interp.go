@@ -32,6 +32,7 @@ type Sim struct {
 	out   []finding
 
 	jumps map[int64]snapshot // states at forward GOTOs, by target label
+	loops map[int64]int      // GOTO loops in their first pass: label → its line
 
 	replaying int             // depth of loop replays in progress
 	seen      map[string]bool // findings already reported inside loops (rule@start)
@@ -77,6 +78,7 @@ type Checkpoint struct {
 	gotoDead bool
 	programs int
 	jumps    map[int64]snapshot
+	loops    map[int64]int
 }
 
 func (m *Sim) checkpoint() Checkpoint {
@@ -98,7 +100,14 @@ func (m *Sim) checkpoint() Checkpoint {
 			jumps[k] = snapshot{St: v.St, P: v.P.clone()}
 		}
 	}
-	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps}
+	var loops map[int64]int
+	for k, v := range m.loops {
+		if loops == nil {
+			loops = map[int64]int{}
+		}
+		loops[k] = v
+	}
+	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps, loops: loops}
 }
 
 func (m *Sim) restore(c Checkpoint) {
@@ -110,12 +119,19 @@ func (m *Sim) restore(c Checkpoint) {
 		}
 		m.jumps[k] = snapshot{St: v.St, P: v.P.clone()}
 	}
+	m.loops = nil
+	for k, v := range c.loops {
+		if m.loops == nil {
+			m.loops = map[int64]int{}
+		}
+		m.loops[k] = v
+	}
 	m.frames = append(m.frames[:0], c.frames...)
 }
 
 func (c *Checkpoint) equal(d *Checkpoint) bool {
-	if len(c.jumps) > 0 || len(d.jumps) > 0 {
-		return false // pending jumps: compare conservatively
+	if len(c.jumps) > 0 || len(d.jumps) > 0 || len(c.loops) > 0 || len(d.loops) > 0 {
+		return false // pending jumps, open loops: compare conservatively
 	}
 	if !c.St.equal(&d.St) || !c.P.equal(d.P) || c.dead != d.dead || c.over != d.over || c.gotoDead != d.gotoDead ||
 		c.programs != d.programs || len(c.frames) != len(d.frames) {

@@ -335,6 +335,7 @@ func (s *ctlStep) onFanucGoto() {
 	m, c := s.m, s.c
 	if s.alive {
 		m.jump(c.Label)
+		m.leaveLoop(c.Label, s.b.Line)
 		m.gotoDead = true
 	}
 }
@@ -356,6 +357,7 @@ func (s *ctlStep) onFanucIf() {
 	}
 	if c.Then == nil && s.alive && v != 0 {
 		m.jump(c.Label) // taken, or maybe taken
+		m.leaveLoop(c.Label, s.b.Line)
 		if isKnown(v) {
 			m.gotoDead = true
 		}
@@ -634,28 +636,32 @@ func (m *Sim) jump(label string) {
 
 // gotoTarget computes the state at a line that GOTOs can reach: the merge of falling in
 // from the line above and of every forward jump taken so far; a target that a later line
-// jumps back to (a loop) is unknown.
+// jumps back to (a loop) starts its first pass.
 func (m *Sim) gotoTarget(b *Block) {
 	if last, ok := m.prog.lastGoto[b.N]; ok && last > b.Line {
-		// The loop's first pass enters from above (falling in, or a forward jump): what
-		// holds on every such path still holds on that pass, whatever the later passes
-		// bring. Kept are the facts that make a move wrong on the first pass — no F given
-		// yet, the spindle stopped — so a program that loops back to its top with GOTO
-		// is still checked for them.
-		first, reached := m.St, !m.gotoDead
-		if j, ok := m.jumps[b.N]; ok {
+		// A loop: its first pass enters from above (falling in, or a forward jump) and
+		// runs in that state — what the blocks find wrong there is wrong on that pass.
+		// Only the parameters are forgotten (the loop's counters), so no condition is
+		// taken for certain. The last line jumping back leaves, when it falls through,
+		// a state some pass reached: there what the loop changes becomes unknown
+		// (leaveLoop). Without a first arrival (the line above ends the program or
+		// jumps away, and no forward jump comes), the state is unknown.
+		first, reached := m.St, !m.gotoDead && !m.St.Ended
+		if j, ok := m.jumps[b.N]; ok && !j.St.Ended {
 			if reached {
 				first = merge(first, j.St)
 			} else {
 				first, reached = j.St, true
 			}
 		}
-		m.St = unknownState(m.prof, &m.St)
-		if reached && !first.FeedSet {
-			m.St.FeedSet, m.St.Feed = false, first.Feed
-		}
-		if reached && first.Spindle == 5 {
-			m.St.Spindle = 5
+		if reached {
+			m.St = first
+			if m.loops == nil {
+				m.loops = map[int64]int{}
+			}
+			m.loops[b.N] = b.Line
+		} else {
+			m.St = unknownState(m.prof, &m.St)
 		}
 		m.P = m.P.forget()
 		m.gotoDead = false
@@ -672,6 +678,23 @@ func (m *Sim) gotoTarget(b *Block) {
 		m.St, m.P = merge(m.St, j.St), mergeParams(m.P, j.P)
 	}
 	m.gotoDead = false
+}
+
+// leaveLoop runs after a GOTO that may jump back to label (not taken for certain): on the
+// last such line the loop is left, in the state of whichever pass ran last, so what the
+// loop's lines may change becomes unknown.
+func (m *Sim) leaveLoop(label string, line int) {
+	n, err := strconv.ParseInt(label, 10, 64)
+	if err != nil {
+		return
+	}
+	from, ok := m.loops[n]
+	if !ok || m.prog.lastGoto[n] != line {
+		return
+	}
+	delete(m.loops, n)
+	m.clobber(m.prog.loopTouch(from, line))
+	m.P = m.P.forget()
 }
 
 // deferToSub keeps reads of undefined names in the innermost subroutine frame until its

@@ -255,3 +255,15 @@ func TestParameterWithDecimalPoint(t *testing.T) {
 	st := run(t, "G21 G90 G54\n#504 = 12.5\n#1 = 3\nG0 X#1. Y#1.0 Z#504.\n", nil)
 	wantPos(t, st, 3, 3, 12.5)
 }
+
+// TestGotoLoopState: a loop closed by a GOTO back runs its first pass in the state it is
+// entered with (the fixtures haas/cut-with-spindle-stopped.nc and
+// fanuc/feed-undefined.goto-loop.nc report on it); after the last GOTO back falls through,
+// what the loop may change is unknown: a later pass may have moved on.
+func TestGotoLoopState(t *testing.T) {
+	st := run(t, "O1000\nG21 G90 G54 F100\nG0 X0 Y0 Z5\nN10 G91 G0 X10\nG90\nIF [#1 LT 3] GOTO 10\nM0\n", nil)
+	wantPos(t, st, math.NaN(), math.NaN(), math.NaN())
+	if st.Distance != -1 {
+		t.Errorf("distance %d after a loop that switches it", st.Distance)
+	}
+}

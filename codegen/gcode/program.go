@@ -435,6 +435,27 @@ func (p *Program) touchOf(key string, depth int) uint32 {
 	return s.Touch &^ touchEnd
 }
 
+// loopTouch returns what the lines from..to may change (a GOTO loop's lines; a little more
+// where a control statement's touches reach back before from).
+func (p *Program) loopTouch(from, to int) uint32 {
+	i := sort.Search(len(p.Events), func(i int) bool { return p.Events[i].Line >= from })
+	var t uint32
+	for ; i < len(p.Events) && p.Events[i].Line <= to; i++ {
+		t |= p.Events[i].Touch
+		if p.Events[i].Kind == CtlCall {
+			t |= touchCall
+		}
+	}
+	if i < len(p.Events) {
+		// the touches of the lines after the last event up to to are in the next one
+		t |= p.Events[i].Touch
+	}
+	if t&touchCall != 0 {
+		t |= touchAll
+	}
+	return t &^ touchEnd
+}
+
 // touchRanges answers "what does a subroutine body touch" in O(32 log n) per sub: scanning
 // each body would be quadratic when subs are left open (50k unclosed o-word subs).
 type touchRanges struct {
