@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -38,6 +39,9 @@ var (
 	gcArc      = regexp.MustCompile(`(?i)\bG0?[23]\b`)
 	gcSpindle  = regexp.MustCompile(`(?i)\bM0?3\b`)
 	gcComment  = regexp.MustCompile(`[(;#\[]`) // comments and expressions: left alone
+	gcArcIJ    = regexp.MustCompile(`(?i)\b([IJ])([-+]?[0-9]*\.?[0-9]+)`)
+	gcPlunge   = regexp.MustCompile(`(?i)^(\s*(?:N\d+\s*)?)G0?1(\s+Z-[0-9.]+)(\s+F[0-9.]+)?\s*$`)
+	gcEnd      = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?M0?(?:2|30)\s*$`)
 	rtlAssign  = regexp.MustCompile(`^(\s*assign\s+)([A-Za-z_]\w*)(\s*=\s*)(.+);\s*$`)
 	rtlNBA     = regexp.MustCompile(`^(\s*[A-Za-z_][\w\[\]:.]*\s*)<=`)
 	rtlDefault = regexp.MustCompile(`^\s*default\s*:`)
@@ -157,6 +161,41 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		return gcSpindle.ReplaceAllString(ls[i], "M5"), true
+	}},
+	// An arc centre off by a millimetre in X and Y: the I and J offsets misread (absolute
+	// for incremental, a sign, a half) so the centre is not equidistant from both ends.
+	{"arc centre off", "gcode", func(ls []string, i int) (string, bool) {
+		if !gcArc.MatchString(ls[i]) || !gcArcIJ.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
+			return "", false
+		}
+		bad := false
+		out := gcArcIJ.ReplaceAllStringFunc(ls[i], func(w string) string {
+			v, err := strconv.ParseFloat(w[1:], 64)
+			if err != nil {
+				bad = true
+				return w
+			}
+			return w[:1] + strconv.FormatFloat(v+1, 'f', -1, 64)
+		})
+		return out, !bad
+	}},
+	// A plunge into the stock written as a rapid.
+	{"plunge at rapid", "gcode", func(ls []string, i int) (string, bool) {
+		m := gcPlunge.FindStringSubmatch(ls[i])
+		if m == nil {
+			return "", false
+		}
+		return m[1] + "G0" + m[2] + m[3], true
+	}},
+	// The program end (M2/M30) left out (where no % line closes the program: LinuxCNC
+	// ends a %-delimited file at its closing %).
+	{"program end left out", "gcode", func(ls []string, i int) (string, bool) {
+		for _, l := range ls {
+			if strings.TrimSpace(l) == "%" {
+				return "", false
+			}
+		}
+		return "", gcEnd.MatchString(ls[i])
 	}},
 
 	// A signal the model invented, read by a continuous assignment.
