@@ -17,7 +17,9 @@ var ruleLineNumberOrder = register(&rules.Rule{
 
 func hookLineNumberOrder(s *Step) {
 	b := s.B
-	if !b.HasN || !s.Before.HasLastN || s.Sim.dialect == DialectMarlin {
+	if !b.HasN || !s.Before.HasLastN || s.Sim.dialect == DialectMarlin || s.Sim.replaying > 0 {
+		// (a loop's later passes come back to its first block from its last: the order
+		// on the page is checked on the first pass)
 		return
 	}
 	if b.N <= s.Before.LastN {
