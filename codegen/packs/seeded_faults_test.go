@@ -41,6 +41,7 @@ var (
 	gcComment  = regexp.MustCompile(`[(;#\[]`) // comments and expressions: left alone
 	gcArcIJ    = regexp.MustCompile(`(?i)\b([IJ])([-+]?[0-9]*\.?[0-9]+)`)
 	gcPlunge   = regexp.MustCompile(`(?i)^(\s*(?:N\d+\s*)?)G0?1(\s+Z-[0-9.]+)(\s+F[0-9.]+)?\s*$`)
+	gcUnits    = regexp.MustCompile(`(?i)\bG2[01]\b`)
 	gcEnd      = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?M0?(?:2|30)\s*$`)
 	rtlAssign  = regexp.MustCompile(`^(\s*assign\s+)([A-Za-z_]\w*)(\s*=\s*)(.+);\s*$`)
 	rtlNBA     = regexp.MustCompile(`^(\s*[A-Za-z_][\w\[\]:.]*\s*)<=`)
@@ -186,6 +187,19 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		return m[1] + "G0" + m[2] + m[3], true
+	}},
+	// The units (G20/G21) left out of the header: the program runs in whatever units the
+	// controller was left in. (Grbl's `$N0=` startup lines are settings, not the program.)
+	{"units left out", "gcode", func(ls []string, i int) (string, bool) {
+		if !gcUnits.MatchString(ls[i]) || strings.ContainsAny(ls[i], "(;$") {
+			return "", false
+		}
+		for _, l := range ls[:i] {
+			if gcUnits.MatchString(l) {
+				return "", false
+			}
+		}
+		return gcUnits.ReplaceAllString(ls[i], ""), true
 	}},
 	// The program end (M2/M30) left out (where no % line closes the program: LinuxCNC
 	// ends a %-delimited file at its closing %).
