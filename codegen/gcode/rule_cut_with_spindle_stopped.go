@@ -14,7 +14,7 @@ var ruleCutWithSpindleStopped = register(&rules.Rule{
 	NeedsProfile: true,
 	Anchors:      []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
 	Doc: rules.Doc(
-		"Reports a feed move (G1, G2, G3, a canned cycle's feed) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top), while the spindle is known to be stopped (never started, or M5/M19 since). A plunge that only reaches the stock top is not reported. Needs `stock_top`; silent where the spindle state is unknown (inside subroutines, after calls).",
+		"Reports a feed move (G1, G2, G3, a canned cycle's feed) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top), while the spindle is known to be stopped (never started, or M5/M19 since). A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it). Needs `stock_top`; silent where the spindle state is unknown (inside subroutines, after calls).",
 		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise; one fed across the top face catches on any stock left above the nominal top, which is why the pass is there. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
 		"T1 M6\nG0 X0 Y0 Z5\nG1 Z-2 F100      ; no M3 yet",
 		"T1 M6\nS8000 M3\nG0 X0 Y0 Z5\nG1 Z-2 F100"),
@@ -25,8 +25,12 @@ func hookCutWithSpindleStopped(s *Step) {
 	if s.Dead || p == nil || !isKnown(p.StockTop) || s.Sim.dialect == DialectMarlin {
 		return
 	}
+	// A Fanuc-family tapping cycle (G84, G74) runs the spindle itself: Haas starts it, and
+	// Fanuc's rigid tapping (M29, or made the default by a parameter) drives it in step
+	// with Z; no earlier M3 is needed.
+	tapping := s.Sim.dialect.fanucFamily() && (s.Sim.St.Motion == gTapRight || s.Sim.St.Motion == gTapLeft)
 	for _, mv := range s.Moves {
-		if !mv.Kind.cutting() || mv.Spindle != 5 {
+		if !mv.Kind.cutting() || mv.Spindle != 5 || mv.Cycle && tapping {
 			continue
 		}
 		if isKnown(mv.Low) && mv.Low < p.StockTop-limitTol {

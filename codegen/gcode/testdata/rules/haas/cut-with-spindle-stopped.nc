@@ -14,6 +14,11 @@ G43 H02 Z5.
 G01 Z-2. F120.
 X20.
 G00 Z50. M05
+N30 T3 M06 (tap: G84 starts the spindle itself)
+G00 X10. Y10. S500
+G43 H03 Z5.
+G84 Z-12. R2. F625.
+G80 G00 Z50.
 #510 = #510 + 1
 IF [#510 LT #511] GOTO 10
 G91 G28 Z0.
