@@ -28,24 +28,25 @@ type faultOp struct {
 }
 
 var (
-	stAssign   = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\s*:=\s*(.+);\s*$`)
-	stFor      = regexp.MustCompile(`(?i)^\s*FOR\s+([A-Za-z_]\w*)\s*:=`)
-	stEndIf    = regexp.MustCompile(`(?i)^\s*END_IF;?\s*$`)
-	stWord     = regexp.MustCompile(`\b[A-Za-z_]\w*\b`)
-	gcFeed     = regexp.MustCompile(`(?i)F[-+]?[0-9.]+`)
-	gcArcR     = regexp.MustCompile(`(?i)\bR([0-9.]+)`)
-	gcLinear   = regexp.MustCompile(`(?i)\bG0?1\b`)
-	gcAxisX    = regexp.MustCompile(`(?i)\bX[-+]?[0-9.]+`)
-	gcArc      = regexp.MustCompile(`(?i)\bG0?[23]\b`)
-	gcSpindle  = regexp.MustCompile(`(?i)\bM0?3\b`)
-	gcComment  = regexp.MustCompile(`[(;#\[]`) // comments and expressions: left alone
-	gcArcIJ    = regexp.MustCompile(`(?i)\b([IJ])([-+]?[0-9]*\.?[0-9]+)`)
-	gcPlunge   = regexp.MustCompile(`(?i)^(\s*(?:N\d+\s*)?)G0?1(\s+Z-[0-9.]+)(\s+F[0-9.]+)?\s*$`)
-	gcUnits    = regexp.MustCompile(`(?i)\bG2[01]\b`)
-	gcEnd      = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?M0?(?:2|30)\s*$`)
-	rtlAssign  = regexp.MustCompile(`^(\s*assign\s+)([A-Za-z_]\w*)(\s*=\s*)(.+);\s*$`)
-	rtlNBA     = regexp.MustCompile(`^(\s*[A-Za-z_][\w\[\]:.]*\s*)<=`)
-	rtlDefault = regexp.MustCompile(`^\s*default\s*:`)
+	stAssign    = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\s*:=\s*(.+);\s*$`)
+	stFor       = regexp.MustCompile(`(?i)^\s*FOR\s+([A-Za-z_]\w*)\s*:=`)
+	stEndIf     = regexp.MustCompile(`(?i)^\s*END_IF;?\s*$`)
+	stWord      = regexp.MustCompile(`\b[A-Za-z_]\w*\b`)
+	gcFeed      = regexp.MustCompile(`(?i)F[-+]?[0-9.]+`)
+	gcArcR      = regexp.MustCompile(`(?i)\bR([0-9.]+)`)
+	gcLinear    = regexp.MustCompile(`(?i)\bG0?1\b`)
+	gcAxisX     = regexp.MustCompile(`(?i)\bX[-+]?[0-9.]+`)
+	gcArc       = regexp.MustCompile(`(?i)\bG0?[23]\b`)
+	gcSpindle   = regexp.MustCompile(`(?i)\bM0?3\b`)
+	gcComment   = regexp.MustCompile(`[(;#\[]`) // comments and expressions: left alone
+	gcArcIJ     = regexp.MustCompile(`(?i)\b([IJ])([-+]?[0-9]*\.?[0-9]+)`)
+	gcPlunge    = regexp.MustCompile(`(?i)^(\s*(?:N\d+\s*)?)G0?1(\s+Z-[0-9.]+)(\s+F[0-9.]+)?\s*$`)
+	gcSpeedZero = regexp.MustCompile(`(?i)\bS0*\.?0*(\s|$)`)
+	gcUnits     = regexp.MustCompile(`(?i)\bG2[01]\b`)
+	gcEnd       = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?M0?(?:2|30)\s*$`)
+	rtlAssign   = regexp.MustCompile(`^(\s*assign\s+)([A-Za-z_]\w*)(\s*=\s*)(.+);\s*$`)
+	rtlNBA      = regexp.MustCompile(`^(\s*[A-Za-z_][\w\[\]:.]*\s*)<=`)
+	rtlDefault  = regexp.MustCompile(`^\s*default\s*:`)
 )
 
 // stKeywords are words the undeclared-name fault leaves alone.
@@ -157,8 +158,9 @@ var faultOps = []faultOp{
 		return ls[i][:loc[1]] + " G0" + ls[i][loc[1]:], true
 	}},
 	// The spindle stopped where it was started.
+	// (Not where the start is at S0: `M3 S0` turns nothing either, so M5 there is no fault.)
 	{"spindle stopped", "gcode", func(ls []string, i int) (string, bool) {
-		if !gcSpindle.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
+		if !gcSpindle.MatchString(ls[i]) || gcComment.MatchString(ls[i]) || gcSpeedZero.MatchString(ls[i]) {
 			return "", false
 		}
 		return gcSpindle.ReplaceAllString(ls[i], "M5"), true
