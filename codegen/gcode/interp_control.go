@@ -627,11 +627,22 @@ func (m *Sim) jump(label string) {
 	if m.jumps == nil {
 		m.jumps = map[int64]snapshot{}
 	}
+	st, p := m.St, m.P
+	if len(m.loops) > 0 {
+		// A jump out of a GOTO loop in its first pass: a later pass jumps too, in its own
+		// state, so what the loop may change is unknown at the target.
+		savedSt, savedP := m.St, m.P
+		for label, from := range m.loops {
+			m.clobber(m.prog.loopTouch(from, m.prog.lastGoto[label]))
+		}
+		st, m.St, m.P = m.St, savedSt, savedP
+		p = p.forget()
+	}
 	if prev, ok := m.jumps[n]; ok {
-		m.jumps[n] = snapshot{St: merge(prev.St, m.St), P: mergeParams(prev.P, m.P)}
+		m.jumps[n] = snapshot{St: merge(prev.St, st), P: mergeParams(prev.P, p)}
 		return
 	}
-	m.jumps[n] = snapshot{St: m.St, P: m.P.clone()}
+	m.jumps[n] = snapshot{St: st, P: p.clone()}
 }
 
 // gotoTarget computes the state at a line that GOTOs can reach: the merge of falling in

@@ -267,3 +267,10 @@ func TestGotoLoopState(t *testing.T) {
 		t.Errorf("distance %d after a loop that switches it", st.Distance)
 	}
 }
+
+// TestGotoLoopExitJump: a jump out of a GOTO loop is taken on some pass, not only the
+// first: at its target what the loop may change is unknown.
+func TestGotoLoopExitJump(t *testing.T) {
+	st := run(t, "O1000\nG21 G90 G54 F100\nG0 X0 Y0 Z5\nN10 G91 G0 X10\nG90\nIF [#1 GT 5] GOTO 99\n#1 = #1 + 1\nGOTO 10\nN99 M0\n", nil)
+	wantPos(t, st, math.NaN(), math.NaN(), math.NaN())
+}
