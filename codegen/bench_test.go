@@ -58,6 +58,26 @@ func BenchmarkGateVetLongUnit(b *testing.B) {
 	vetCandidates(b, strings.Replace(text, "IF bRun THEN\n    \nEND_IF;\nEND_PROGRAM", body.String()+"IF bRun THEN\n    \nEND_IF;\nEND_PROGRAM", 1))
 }
 
+// BenchmarkGateVetOpenBlockInABrokenDocument vets a candidate that leaves a block open (a
+// line-by-line model's `IF … THEN`, dropped for its missing END_IF) in a 10,000-line file
+// with a syntax error in another POU: the unit decides, and the document is not reparsed
+// for it (as it is, for a candidate at a unit's edge in a small file: Gate.wholeDocument).
+func BenchmarkGateVetOpenBlockInABrokenDocument(b *testing.B) {
+	text := strings.Replace(bigProgram(10000), "nX := nX + 1;", "nX := (nX + ;", 1)
+	off := strings.LastIndex(text, "    \nEND_IF") + 4
+	f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
+	p := st.New()
+	cfg := config.Default()
+	c := p.Context(context.Background(), codegen.ContextRequest{Path: "b.st", File: f, Offset: off, Config: cfg})
+	g := codegen.NewGate(context.Background(), p, codegen.CheckRequest{Path: "b.st", File: f, Config: cfg}, off, c.Unit)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if v := g.Vet(context.Background(), fmt.Sprintf("IF nCount > %d THEN", i)); v.Reason != "syntax" {
+			b.Fatal(v)
+		}
+	}
+}
+
 // BenchmarkCacheTypingSession scripts a user typing through a shown suggestion one character
 // at a time and reports how many requests the cache answered without a backend.
 func BenchmarkCacheTypingSession(b *testing.B) {
