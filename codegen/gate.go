@@ -1,7 +1,6 @@
 package codegen
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"reflect"
@@ -224,8 +223,8 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 }
 
 // wholeDocument decides a candidate the unit's window rejected although its own text
-// parses, when it stands at the unit's edge (nothing but blanks between the unit's start
-// and the cursor, or between the cursor and its end) and the document has syntax errors
+// parses, when it stands at the unit's edge (nothing but blanks and comments between the
+// unit's start and the cursor, or between the cursor and its end) and the document has syntax errors
 // beyond the unit: what the candidate opens may close there. A SIMATIC AX or IEC 61131-3
 // file is one NAMESPACE around its units; with its first line not yet typed, the
 // END_NAMESPACE at the file's end is the error, and the NAMESPACE line a model offers
@@ -239,18 +238,22 @@ func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate 
 	if errorInCandidate || !doc.HasTree() || doc.Len() > wholeDocumentLimit {
 		return nil, false
 	}
-	b := doc.Bytes()
-	if g.offset < g.unit[0] || g.offset > min(g.unit[1], len(b)) ||
-		len(bytes.TrimSpace(b[g.unit[0]:g.offset])) > 0 && len(bytes.TrimSpace(b[g.offset:min(g.unit[1], len(b))])) > 0 {
+	end := min(g.unit[1], doc.Len())
+	if g.offset < g.unit[0] || g.offset > end {
 		return nil, false
 	}
-	if !g.docErrorsDone {
-		doc.Lock()
-		if root := doc.Root(); root != nil && root.HasError() {
+	doc.Lock()
+	root := doc.Root()
+	edge := root != nil && (onlyComments(root, g.unit[0], g.offset) || onlyComments(root, g.offset, end))
+	if edge && !g.docErrorsDone {
+		if root.HasError() {
 			g.docErrors = syntax.Count(root)
 		}
-		doc.Unlock()
 		g.docErrorsDone = true
+	}
+	doc.Unlock()
+	if !edge {
+		return nil, false
 	}
 	if g.docErrors <= g.unitErrors {
 		return nil, false // the errors are the unit's own: its window decided rightly
@@ -259,11 +262,33 @@ func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate 
 	if err != nil {
 		return nil, false
 	}
-	root := after.Root()
-	if root == nil || syntax.Count(root) > g.docErrors || errorInside(root, g.offset, g.offset+len(text)) {
+	spliced := after.Root()
+	if spliced == nil || syntax.Count(spliced) > g.docErrors || errorInside(spliced, g.offset, g.offset+len(text)) {
 		return nil, false
 	}
 	return after, true
+}
+
+// onlyComments reports whether the bytes from start to end of root's text hold no code: no
+// named node below the root but comments starts there.
+func onlyComments(root *sitter.Node, start, end int) bool {
+	code := false
+	visit := func(c *sitter.Node) syntax.Step {
+		switch {
+		case int(c.EndByte()) <= start || int(c.StartByte()) >= end:
+			return syntax.Skip
+		case c.IsNamed() && strings.Contains(c.Type(), "comment"):
+			return syntax.Skip
+		case c.IsNamed() && int(c.StartByte()) >= start && c.Type() != "ERROR":
+			code = true
+			return syntax.Stop
+		}
+		return syntax.Descend
+	}
+	for i := 0; i < int(root.ChildCount()) && !code; i++ {
+		syntax.Walk(root.Child(i), visit)
+	}
+	return !code
 }
 
 // wholeDocumentLimit bounds the documents wholeDocument reparses for a candidate.
