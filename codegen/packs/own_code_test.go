@@ -98,9 +98,9 @@ func TestGateShowsTheAuthorsOwnCode(t *testing.T) {
 	}
 }
 
-// ownCodeFloor is below what the corpora measured when the test was written (100%, 1,305
+// ownCodeFloor is below what the corpora measured when the test was written (100%, 1,307
 // single lines and three-line blocks; before the gate read a NAMESPACE line in the whole
-// document, 1,304).
+// document, 1,306).
 const ownCodeFloor = 0.99
 
 // ownCodeWorkspaces keeps one workspace per project root, as an editor session would.
