@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -276,6 +277,33 @@ func TestLazyWorkspaceParsesWhatTheFileUses(t *testing.T) {
 	res = New().Check(context.Background(), codegen.CheckRequest{Path: mainPath, File: bad, Config: config.Default(), Workspace: ws})
 	if len(res.Findings) != 1 || res.Findings[0].Rule != "st/undeclared-identifier" {
 		t.Errorf("F_999: %+v", res.Findings)
+	}
+}
+
+// A TIA Portal project quotes its blocks' names (FUNCTION_BLOCK "FB_Valve"): a block of
+// another source file is found by its quoted name as by its bare one, so an instance of it
+// is a function block instance to the rules (before, the workspace scan skipped quoted
+// names and such instances were of no known type).
+func TestQuotedSCLBlocksOfOtherFiles(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "FB_Valve.scl"), []byte("FUNCTION_BLOCK \"FB_Valve\"\nVERSION : 0.1\nVAR_INPUT\n    open : Bool;\nEND_VAR\nVAR_OUTPUT\n    isOpen : Bool;\nEND_VAR\nBEGIN\n    #isOpen := #open;\nEND_FUNCTION_BLOCK\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := "FUNCTION_BLOCK \"FB_Line\"\nVAR_INPUT\n    reset : Bool;\nEND_VAR\nVAR\n    valve : \"FB_Valve\";\n    done : Bool;\nEND_VAR\nBEGIN\n    IF #reset THEN\n        #valve(open := FALSE);\n    END_IF;\n    #valve(open := TRUE);\n    #done := #valve.isOpen;\nEND_FUNCTION_BLOCK\n"
+	path := filepath.Join(root, "FB_Line.scl")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	f := parse(t, src)
+	res := New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws})
+	var rules []string
+	for _, fd := range res.Findings {
+		rules = append(rules, fd.Rule)
+	}
+	if !slices.Contains(rules, "st/fb-instance-multi-call") {
+		t.Errorf("the instance of a quoted block of another file is called twice, findings %v", rules)
 	}
 }
 

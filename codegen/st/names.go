@@ -14,7 +14,7 @@ import (
 func (*Pack) DeclaredNames(text []byte) []string {
 	seen := map[string]bool{}
 	var out []string
-	sc := scanner{text: text}
+	sc := scanner{text: text, quoted: true}
 	add := func(s string) {
 		s = sc.lower(s)
 		if !seen[s] && !reservedWords[s] {
@@ -30,8 +30,10 @@ func (*Pack) DeclaredNames(text []byte) []string {
 		inGlobals
 	)
 	state, prev := top, top
-	declName := true // in VAR_GLOBAL: before the ':' of a declaration
-	members := 0     // in TYPE: depth of STRUCT/UNION, whose member names are not declared names
+	declName := true       // in VAR_GLOBAL: before the ':' of a declaration
+	members := 0           // in TYPE: depth of STRUCT/UNION, whose member names are not declared names
+	typeStart := false     // the token after TYPE: a type's name, which SCL may quote
+	afterTypeName := false // the tokens after it: a TIA type source's header words
 	for {
 		tok, xmlName := sc.next()
 		if tok == "" {
@@ -42,6 +44,16 @@ func (*Pack) DeclaredNames(text []byte) []string {
 			continue
 		}
 		u := sc.upper(tok)
+		// A quoted name ("FB_Motor", SCL's block and type names) is a name, never a keyword;
+		// it declares one right after a block's keyword or TYPE only (elsewhere "…" may be
+		// a WSTRING literal of CODESYS).
+		quotedName, typeName := sc.wasQuoted, typeStart
+		typeStart = false
+		header := afterTypeName && state == inType
+		afterTypeName = typeName || header && sclTypeHeader[u]
+		if quotedName && state != afterPOU && !(state == inType && typeName) {
+			continue
+		}
 		switch state {
 		case afterPOU:
 			switch u {
@@ -61,6 +73,8 @@ func (*Pack) DeclaredNames(text []byte) []string {
 				members++
 			case u == "END_STRUCT" || u == "END_UNION":
 				members = max(members-1, 0)
+			case header && sclTypeHeader[u]:
+				// TYPE "UDT_X" VERSION : 0.1: the header's words name nothing
 			case members == 0 && isWord(tok):
 				add(tok) // type names and enumeration values
 			}
@@ -85,13 +99,18 @@ func (*Pack) DeclaredNames(text []byte) []string {
 		case "PROGRAM", "FUNCTION_BLOCK", "FUNCTION", "INTERFACE", "NAMESPACE", "CLASS", "ORGANIZATION_BLOCK", "DATA_BLOCK":
 			prev, state = state, afterPOU
 		case "TYPE":
-			state = inType
+			state, typeStart = inType, true
 		case "VAR_GLOBAL":
 			state, declName = inGlobals, true
 		}
 	}
 	return out
 }
+
+// sclTypeHeader are the header words of a TIA Portal type source (TYPE "UDT_X" VERSION :
+// 0.1 …), right after the type's name: not names the type declares (an enumeration value
+// Version further on still is).
+var sclTypeHeader = map[string]bool{"VERSION": true, "TITLE": true, "AUTHOR": true, "FAMILY": true, "NAME": true, "KNOW_HOW_PROTECT": true}
 
 // reservedWords are never declared names.
 var reservedWords = func() map[string]bool {
@@ -112,6 +131,20 @@ func isWord(s string) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+// isIdentifier reports whether b is one identifier: a letter or underscore, then letters,
+// digits and underscores.
+func isIdentifier(b []byte) bool {
+	if len(b) == 0 || !isWord(string(b[:1])) {
+		return false
+	}
+	for _, c := range b {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // scanner yields identifiers and the punctuation ; : of ST text, skipping comments,
 // strings and pragmas; in XML it yields the value of Name="…" attributes as names.
 // Identifiers are views of the text, not copies: the scans run over whole documents on
@@ -121,6 +154,10 @@ type scanner struct {
 	text []byte
 	i    int
 	fold []byte // the last case-folded token (upper, lower), reused
+	// quoted makes a double-quoted identifier ("FB_Motor", as SCL writes block, type and
+	// data block names) a token, its name without the quotes; wasQuoted tells the caller
+	// the last token was one.
+	quoted, wasQuoted bool
 }
 
 // upper returns tok in upper case, valid until the next upper or lower call.
@@ -141,6 +178,7 @@ func (s *scanner) foldCase(tok string, from, to byte) string {
 
 func (s *scanner) next() (string, bool) {
 	t := s.text
+	s.wasQuoted = false
 	for s.i < len(t) {
 		c := t[s.i]
 		switch {
@@ -185,6 +223,12 @@ func (s *scanner) next() (string, bool) {
 					return v, true
 				}
 				continue
+			}
+			if c == '"' && s.quoted && j < len(t) && isIdentifier(t[s.i+1:j]) {
+				w := unsafe.String(&t[s.i+1], j-s.i-1)
+				s.i = j + 1
+				s.wasQuoted = true
+				return w, false
 			}
 			s.i = j + 1
 		case c == ';' || c == ':':

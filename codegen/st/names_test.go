@@ -43,3 +43,39 @@ END_FUNCTION_BLOCK
 		t.Fatalf("declared names %v, want %v", got, want)
 	}
 }
+
+// SCL quotes block, data block and type names ("FB_Motor"): the scan lists them without
+// the quotes, as the model knows them, while a quoted WSTRING literal of CODESYS declares
+// nothing.
+func TestDeclaredNamesReadQuotedSCLNames(t *testing.T) {
+	src := []byte(`FUNCTION_BLOCK "FB_Motor"
+VERSION : 0.1
+VAR_INPUT
+    "Start" : Bool;
+END_VAR
+BEGIN
+    #msg := "not a name";
+END_FUNCTION_BLOCK
+DATA_BLOCK "DB_Line"
+    tankLevel : Real;
+BEGIN
+END_DATA_BLOCK
+TYPE "UDT_Valve"
+VERSION : 0.1
+    STRUCT
+        open : Bool;
+    END_STRUCT;
+END_TYPE
+TYPE T_Text : WSTRING := "Hello"; END_TYPE
+TYPE E_Info : (Version, Title); END_TYPE
+VAR_GLOBAL
+    gText : WSTRING := "World";
+END_VAR
+`)
+	got := (*Pack)(nil).DeclaredNames(src)
+	sort.Strings(got)
+	want := []string{"db_line", "e_info", "fb_motor", "gtext", "t_text", "title", "udt_valve", "version"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("declared names %v, want %v", got, want)
+	}
+}

@@ -201,7 +201,7 @@ func (ix *wsIndex) refresh(ctx context.Context) bool {
 func usedNames(text []byte) []string {
 	seen := map[string]bool{}
 	var out []string
-	sc := scanner{text: text}
+	sc := scanner{text: text, quoted: true} // "FB_Motor" names a block in SCL
 	for {
 		tok, _ := sc.next()
 		if tok == "" {
