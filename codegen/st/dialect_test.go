@@ -3,6 +3,7 @@ package st
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -271,7 +272,8 @@ END_FUNCTION
 }
 
 // A block instance named with a quoted local is the instance to the rules too: a
-// temporary given to its input is read there, before anything wrote it.
+// temporary given to its input is read there, before anything wrote it, and the outputs of
+// an instance called so are never read.
 func TestSCLQuotedInstanceCall(t *testing.T) {
 	src := `FUNCTION_BLOCK "Line"
 VAR
@@ -289,7 +291,37 @@ END_FUNCTION_BLOCK
 	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "line.scl", File: f, Config: config.Default()}).Findings {
 		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
 	}
-	if want := "9 st/temp-read-before-write"; strings.Join(got, "|") != want {
+	sort.Strings(got)
+	if want := "9 st/ignored-result|9 st/temp-read-before-write"; strings.Join(got, "|") != want {
+		t.Errorf("findings %v, want %s", got, want)
+	}
+}
+
+// TIA Portal calls a local instance as #inst(…): the rules about instances see such calls
+// as they see inst(…) in CODESYS (before, a timer reset at the top of a cycle and started
+// in a step, which never elapses, went unreported in SCL).
+func TestSCLHashInstanceCalls(t *testing.T) {
+	src := `FUNCTION_BLOCK "Step"
+VAR_INPUT
+    go : Bool;
+END_VAR
+VAR
+    statTimer : TON_TIME;
+END_VAR
+BEGIN
+    #statTimer(IN := FALSE, PT := T#0s);
+    IF #go THEN
+        #statTimer(IN := TRUE, PT := T#2s);
+    END_IF;
+END_FUNCTION_BLOCK
+`
+	f := parse(t, src)
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "step.scl", File: f, Config: config.Default()}).Findings {
+		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
+	}
+	sort.Strings(got)
+	if want := "11 st/fb-instance-multi-call|9 st/ignored-result"; strings.Join(got, "|") != want {
 		t.Errorf("findings %v, want %s", got, want)
 	}
 }

@@ -28,17 +28,18 @@ func checkFBMultiCall(pass *rules.Pass, run *Run) {
 		var order []string
 		for n := range run.BodyNodes(p, "call_statement") {
 			f := n.Child("function")
-			if !f.Is("identifier") {
+			name := calledVar(f)
+			if name == "" {
 				continue
 			}
-			v := sc.Local(f.Text())
+			v := sc.Local(name)
 			if v == nil {
 				continue
 			}
 			if fb, std := sc.FBType(v.Type); fb == nil && std == nil {
 				continue
 			}
-			k := lower(f.Text())
+			k := lower(name)
 			if calls[k] == nil {
 				order = append(order, k)
 			}
@@ -51,7 +52,7 @@ func checkFBMultiCall(pass *rules.Pass, run *Run) {
 				for _, prev := range cs[:i] {
 					if !exclusive(prev, cs[i]) {
 						line := run.File.Line(prev.Start()) + 1
-						report(pass, cs[i].Child("function"), "instance %s is called again (first call on line %d): it runs twice per cycle", cs[i].Child("function").Text(), line)
+						report(pass, cs[i].Child("function"), "instance %s is called again (first call on line %d): it runs twice per cycle", calledVar(cs[i].Child("function")), line)
 						continue next
 					}
 				}

@@ -66,14 +66,14 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 			p.Node.Walk(func(n *Node) bool {
 				switch n.Kind() {
 				case "member_expression":
-					if o := n.Child("object"); o.Is("identifier") {
-						read[lower(o.Text())] = true
+					if o := calledVar(n.Child("object")); o != "" { // inst.Q, SCL's #inst.Q
+						read[lower(o)] = true
 					}
 				case "argument":
 					if op := n.Child("operator"); op != nil && op.Text() == "=>" {
 						if call := n.Parent(); call != nil && call.Parent() != nil {
-							if f := call.Parent().Child("function"); f.Is("identifier") {
-								read[lower(f.Text())] = true
+							if f := calledVar(call.Parent().Child("function")); f != "" {
+								read[lower(f)] = true
 							}
 						}
 					}
@@ -101,11 +101,11 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 					report(pass, f, "the result of %s (%s) is ignored", f.Src(run.Text), target.pou.ReturnType.Text)
 				case target.kind == tStd && !target.std.FB && target.std.Return != "" && !strings.EqualFold(target.std.Return, "VOID") && !statusOnly[strings.ToUpper(target.std.Name)]:
 					report(pass, f, "the result of %s is ignored", f.Src(run.Text))
-				case f.Is("identifier"):
-					if v := sc.Local(f.Text()); v != nil {
+				case calledVar(f) != "":
+					if v := sc.Local(calledVar(f)); v != nil {
 						fb, std := sc.FBType(v.Type)
 						if fb != nil && hasOutputs(fb) || std != nil && len(std.Outputs) > 0 {
-							k := lower(f.Text())
+							k := lower(calledVar(f))
 							if instances[k] == nil {
 								instances[k] = f
 								order = append(order, k)
@@ -122,10 +122,10 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 				continue
 			}
 			f := instances[k]
-			if v := sc.Local(f.Text()); v == nil || v.Owner != p || v.Section != SecVar && v.Section != SecTemp {
+			if v := sc.Local(calledVar(f)); v == nil || v.Owner != p || v.Section != SecVar && v.Section != SecTemp {
 				continue
 			}
-			report(pass, f, "the outputs of %s are never read", f.Text())
+			report(pass, f, "the outputs of %s are never read", calledVar(f))
 		}
 	}
 }

@@ -76,12 +76,34 @@ func exclusive(a, b *Node) bool {
 	prev = b
 	for p := b.Parent(); p != nil; p = p.Parent() {
 		if ca, ok := anc[p]; ok {
-			if p.Is("if_statement", "case_statement") {
-				return ca != prev && branchOf(ca) && branchOf(prev)
+			if p.Is("if_statement", "case_statement") && ca != prev && branchOf(ca) && branchOf(prev) {
+				return true
 			}
-			return false
+			// a, earlier in the text, leaves the POU before b: IF NOT bEnable THEN
+			// fbT(IN := FALSE); RETURN; END_IF; fbT(IN := bStart); runs one call a cycle.
+			return returnsAfter(a, p)
 		}
 		prev = p
+	}
+	return false
+}
+
+// returnsAfter reports whether a statement list between a and its ancestor top holds a
+// RETURN after the statement a is in: once a has run, the POU is left.
+func returnsAfter(a, top *Node) bool {
+	child := a
+	for p := a.Parent(); p != nil && p != top; p = p.Parent() {
+		if p.Is("statement_list") {
+			after := false
+			for _, k := range p.Kids() {
+				if k == child {
+					after = true
+				} else if after && k.Is("return_statement") {
+					return true
+				}
+			}
+		}
+		child = p
 	}
 	return false
 }

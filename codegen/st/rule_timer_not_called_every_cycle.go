@@ -35,10 +35,11 @@ func checkTimerCalls(pass *rules.Pass, run *Run) {
 					return true
 				}
 				f := n.Child("function")
-				if !f.Is("identifier") {
+				name := calledVar(f)
+				if name == "" {
 					return true
 				}
-				v := sc.Local(f.Text())
+				v := sc.Local(name)
 				if v == nil || v.Type == nil || v.Type.Kind != TypeNamed {
 					return true
 				}
@@ -47,7 +48,7 @@ func checkTimerCalls(pass *rules.Pass, run *Run) {
 				default:
 					return true
 				}
-				k := lower(f.Text())
+				k := lower(name)
 				st := calls[k]
 				if st == nil {
 					st = &state{first: f}
@@ -61,7 +62,7 @@ func checkTimerCalls(pass *rules.Pass, run *Run) {
 		}
 		for name, st := range calls {
 			if !st.always {
-				report(pass, st.first, "timer %s is called only under a condition; call it every cycle and gate its IN instead", st.first.Text())
+				report(pass, st.first, "timer %s is called only under a condition; call it every cycle and gate its IN instead", calledVar(st.first))
 			}
 			_ = name
 		}

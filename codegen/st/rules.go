@@ -97,6 +97,19 @@ func varName(r *Node) string {
 	return ""
 }
 
+// calledVar returns the variable a call's function node names when it names one plainly:
+// inst for inst(…), and for SCL's #inst(…) and #"my inst"(…) as TIA Portal writes a
+// call of a local instance; "" for anything else (a member, a dereference).
+func calledVar(f *Node) string {
+	switch {
+	case f.Is("identifier"):
+		return f.Text()
+	case f.Is("local_variable"):
+		return varName(f.First())
+	}
+	return ""
+}
+
 // targetVar resolves what variable a designator stores into: the root variable, or for
 // `GVL.x` (a global list the text does not name) the global x.
 func (s *Scope) targetVar(n *Node) *Var {
