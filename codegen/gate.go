@@ -37,7 +37,9 @@ type Gate struct {
 	// docErrors counts the whole document's syntax errors (wholeDocument), once.
 	docErrors     int
 	docErrorsDone bool
-	verdicts      map[string]Verdict // the streaming gate and the final pass see the same texts
+	// fragment: the document is a file written to be included (asFragment), once known.
+	fragment, fragmentKnown bool
+	verdicts                map[string]Verdict // the streaming gate and the final pass see the same texts
 }
 
 // Verdict is the gate's answer for one candidate.
@@ -170,6 +172,13 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	var err error
 	shift := 0 // what turns after's offsets into the document's
 	switch {
+	case g.isFragment(ctx):
+		// The file parses only where it is included: that parse decides, alone.
+		var ok bool
+		if after, ok = g.asFragment(ctx, text); !ok {
+			return syntaxErr
+		}
+		unit = [2]int{0, len(after.Bytes())}
 	case g.windowed:
 		if after, err = g.window.Cut(ctx, g.offset, text); err != nil {
 			return Verdict{Text: text, Reason: "parse"}
@@ -268,6 +277,47 @@ func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate 
 	}
 	return after, true
 }
+
+// isFragment reports whether the document is a file written to be included (a Verilog
+// header, a testbench's statements meant for an initial block) that has syntax errors
+// alone and none where it is included, as Diagnose judges it (Fragments). Its own parse
+// says nothing of a candidate: a good line lands in an ERROR node, a broken one merges into
+// one. Files up to fragmentLimit only: each candidate parses the file a few times.
+func (g *Gate) isFragment(ctx context.Context) bool {
+	if !g.fragmentKnown {
+		fr, ok := g.pack.(Fragments)
+		doc := g.req.File
+		broken := false
+		if ok && doc.HasTree() && doc.Len() <= fragmentLimit {
+			doc.Lock()
+			broken = doc.Root().HasError()
+			doc.Unlock()
+		}
+		g.fragment = broken && fr.ParsesAsFragment(ctx, g.req)
+		g.fragmentKnown = ctx.Err() == nil
+	}
+	return g.fragment
+}
+
+// asFragment splices a candidate into a fragment document (isFragment) and reports
+// whether the file with it still parses where it is included.
+func (g *Gate) asFragment(ctx context.Context, text string) (*syntax.File, bool) {
+	fr := g.pack.(Fragments)
+	doc := g.req.File
+	after, err := doc.Splice(ctx, g.offset, g.offset, text)
+	if err != nil {
+		return nil, false
+	}
+	req := g.req
+	req.File = after
+	if !fr.ParsesAsFragment(ctx, req) {
+		return nil, false
+	}
+	return after, true
+}
+
+// fragmentLimit bounds the included files the gate parses whole for a candidate.
+const fragmentLimit = 64 << 10
 
 // onlyComments reports whether the bytes from start to end of root's text hold no code: no
 // named node below the root but comments starts there.

@@ -321,3 +321,29 @@ func TestGateReadsANamespaceLineInTheWholeDocument(t *testing.T) {
 		t.Errorf("an IF nothing closes is shown: %+v", res.Suggestions)
 	}
 }
+
+// TestGateReadsAnIncludedFragment: a Verilog header holding a module's items (assumptions
+// of a formal testbench, as lowRISC writes them) has syntax errors alone and none where it
+// is included; a line a model offers there is judged as Diagnose judges the file, among a
+// module's items, while a broken one is still dropped.
+func TestGateReadsAnIncludedFragment(t *testing.T) {
+	doc := "// included inside the formal testbench module\nalways_comb begin\n  if (f_ready) begin\n    \n  end\nend\n\nassert property (@(posedge clk_i) req_i |-> ##[1:4] ack_o);\n"
+	reg := packs.Registry()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "checks.svh")
+	f, err := codegen.Parse(ctx, reg.ForPath(path), path, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	offset := strings.Index(doc, "    \n") + 4
+	for answer, shown := range map[string]bool{"assume (~div_en_i);": true, "assume (~div_en_i": false} {
+		e := &codegen.Engine{Registry: reg, Primary: echoBackend{answer}}
+		res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: f, Offset: offset, Config: config.Default(), Invoked: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(res.Suggestions) == 1; got != shown {
+			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
+		}
+	}
+}
