@@ -438,7 +438,10 @@ func (s *scanner) items() {
 			return
 		}
 		letter := upper(c)
-		if letter == 'O' {
+		if letter == 'O' && len(b.Words) == 0 && len(b.Assigns) == 0 {
+			// O starts a line only as a program number or an o-word (oword reads
+			// those); after a word it is a printer firmware's parameter (`M971 S11
+			// C11 O0`), which the unsupported-code rule reports elsewhere
 			s.fail(s.p, "O word inside a block")
 			return
 		}
@@ -476,8 +479,9 @@ func (s *scanner) items() {
 				s.p += n
 			}
 		}
-		if letter == 'M' && (w.Value == 117 || w.Value == 118) {
-			// Marlin display text: the rest of the line up to a comment or checksum.
+		if letter == 'M' && (w.Value == 117 || w.Value == 118 || w.Value == 1002) {
+			// Marlin display text, Bambu Lab's M1002 flag commands: the rest of the line
+			// up to a comment or checksum.
 			j := s.p
 			for j < s.end && s.t[j-s.base] != ';' && s.t[j-s.base] != '*' {
 				j++

@@ -135,9 +135,22 @@ module.exports = grammar({
       seq(
         choice($.word, $.parameter_assignment, $._text_command, $._version_check),
         repeat(
-          choice($.word, $.parameter_assignment, $._text_command, $._version_check, alias($._spindle_word, $.word)),
+          choice(
+            $.word,
+            $.parameter_assignment,
+            $._text_command,
+            $._version_check,
+            alias($._spindle_word, $.word),
+            alias($._o_parameter_word, $.word),
+          ),
         ),
       ),
+
+    // Printer firmware reads every letter as a parameter, O too (Bambu Lab's `M971 S11 C11 O0`,
+    // `M970.3 Q1 A5 K0 O3`). O never starts such a word: at the start of a line it is a
+    // program number or an o-word. It always has a value: a bare O would let a line of
+    // prose (`postamble line1`) read as letter flags. Go reports it outside the Marlin family.
+    _o_parameter_word: ($) => seq(field('letter', alias($._o, $.letter)), field('value', $._word_value)),
 
     _spindle_word: ($) => seq(field('letter', alias('$', $.letter)), field('value', $._word_value)),
 
@@ -158,12 +171,13 @@ module.exports = grammar({
     _n: (_) => /[nN]/,
     _o: (_) => /[oO]/,
 
-    // Marlin M117 / M118: the rest of the line is free text.
+    // Marlin M117 / M118 and Bambu Lab's M1002 (`M1002 judge_flag timelapse_record_flag`,
+    // `M1002 gcode_claim_action : 2`): the rest of the line is free text.
     _text_command: ($) => seq(alias($._text_word, $.word), optional($.message_text)),
     _text_word: ($) =>
       seq(field('letter', alias($._m, $.letter)), field('value', alias($._text_m_code, $.number))),
     // Ties with `number` on "117" and wins by coming first; "M1170" stays a number.
-    _text_m_code: (_) => /11[78]/,
+    _text_m_code: (_) => /11[78]|1002/,
     message_text: (_) => /[^ \t\r\n;*][^\r\n;*]*/,
 
     // Prusa firmware's M115 U<version>: the firmware warns when it is older than the
