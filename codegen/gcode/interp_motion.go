@@ -35,6 +35,11 @@ func (m *Sim) motion(owner int, scale float64) {
 	if owner != 0 || s.compRefused {
 		return
 	}
+	if m.dialect == DialectMarlin && code < 0 && len(s.Ms) > 0 {
+		// a printer firmware reads a line as one command: the letters of an M command are
+		// its parameters (`M92 X80 Y80`, `M971 S11 C10 O0`), not a move in the modal motion
+		return
+	}
 	mode := int(st.Motion)
 	if s.hasG(gMachineCoords) && m.dialect.fanucFamily() && !isCycle(mode) {
 		mode = gRapid // Fanuc's and Haas's G53 positions at rapid, whatever the modal motion
