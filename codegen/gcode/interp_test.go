@@ -274,3 +274,13 @@ func TestGotoLoopExitJump(t *testing.T) {
 	st := run(t, "O1000\nG21 G90 G54 F100\nG0 X0 Y0 Z5\nN10 G91 G0 X10\nG90\nIF [#1 GT 5] GOTO 99\n#1 = #1 + 1\nGOTO 10\nN99 M0\n", nil)
 	wantPos(t, st, math.NaN(), math.NaN(), math.NaN())
 }
+
+// TestHaasConditionalBranch: Haas's `[cond] M99 Pn` is the branch IF [cond] GOTOn, so a
+// forward one merges its state into the target's and a backward one closes a loop; the M99
+// is not a return.
+func TestHaasConditionalBranch(t *testing.T) {
+	st := run(t, "G21 G90 G54\nG0 X0 Y0 Z0\n[#1 GT 0] M99 P10\nG0 X5\nN10 G0 Y1\n", nil)
+	wantPos(t, st, math.NaN(), 1, 0)
+	st = run(t, "O1000\nG21 G90 G54 F100\nG0 X0 Y0 Z5\nN10 G91 G0 X10\nG90\n[#1 LT 3] M99 P10\nM0\n", nil)
+	wantPos(t, st, math.NaN(), math.NaN(), math.NaN())
+}

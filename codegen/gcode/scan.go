@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -37,7 +38,8 @@ const (
 	FlagGrbl
 	FlagComment
 	FlagChecksum
-	FlagExtended // a Klipper extended command (Text holds it)
+	FlagExtended  // a Klipper extended command (Text holds it)
+	FlagCondition // Haas's condition in front of the block (`[#1 LT 10] M99 P10`)
 )
 
 // CtlKind is an o-word or Fanuc macro B control statement.
@@ -363,6 +365,8 @@ func (s *scanner) scan() {
 		s.skip()
 	case (c|0x20) == 'o' || c == ':':
 		s.oword()
+	case c == '[':
+		s.condition()
 	case isLetter(c) || c == '_':
 		if s.extended() {
 			break
@@ -1037,6 +1041,48 @@ func (s *scanner) gotoLabel() {
 		return
 	}
 	s.fail(s.p, "expected a sequence number after GOTO")
+}
+
+// condition reads Haas's conditional block, `[#100 LT 10] M99 P10`. Haas documents the
+// condition for M99 Pn, a branch to Nn taken when it holds: the block is then read as the
+// `IF [#100 LT 10] GOTO10` Haas gives as its equivalent. Other words after a condition stay
+// plain words (the unsupported-code rule reports them).
+func (s *scanner) condition() {
+	b := s.b
+	start := s.p
+	cond := s.bracket()
+	if cond == nil {
+		return
+	}
+	kwEnd := s.p
+	b.Flags |= FlagCondition
+	s.items()
+	if s.err != "" || len(b.Assigns) > 0 {
+		return
+	}
+	m99, p := -1, -1
+	for i, w := range b.Words {
+		switch {
+		case w.Letter == 'M' && w.Expr == nil && w.Value == 99:
+			m99 = i
+		case w.Letter == 'P':
+			p = i
+		default:
+			return
+		}
+	}
+	if m99 < 0 || p < 0 {
+		return
+	}
+	b.Ctl = Ctl{Kind: CtlFanucIf, Cond: cond, Start: start, KwStart: start, KwEnd: kwEnd, End: s.p}
+	switch w := b.Words[p]; {
+	case w.Expr == nil && w.Value >= 0 && w.Value == math.Trunc(w.Value):
+		b.Ctl.Label = strconv.Itoa(int(w.Value))
+	case w.Expr != nil:
+		b.Ctl.LabelExpr, b.Ctl.Label = w.Expr, "?"
+	default:
+		b.Ctl = Ctl{}
+	}
 }
 
 func (s *scanner) loopLabel() {

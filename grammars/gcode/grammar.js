@@ -115,6 +115,7 @@ module.exports = grammar({
         $.program_number,
         $._o_word_statement,
         $.fanuc_if,
+        $.conditional_block,
         $.fanuc_goto,
         $.fanuc_while,
         $.fanuc_do,
@@ -351,6 +352,11 @@ module.exports = grammar({
           seq(kw('then'), field('consequence', $.parameter_assignment)),
         ),
       ),
+
+    // Haas's conditional block, `N50 [#100 LT 10] M99 P10`: the block runs when the
+    // condition holds (Haas documents it for M99 Pn, a branch to Nn). Go reports it outside
+    // the Haas dialect.
+    conditional_block: ($) => seq(field('condition', $.expression), $._items),
 
     fanuc_goto: ($) =>
       seq(kw('goto'), field('label', choice($.number, $._parameter, $.expression))),
