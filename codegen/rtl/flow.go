@@ -412,8 +412,14 @@ func (b *builder) instance(n *Node, c flowCtx) {
 		for _, ud := range in.KidsOf("unpacked_dimension") {
 			b.flow(ud, c)
 		}
-		pos := 0
+		// a connection's position is the number of commas before it: an empty ordered
+		// connection (`u (q, , d)`) has no node but takes its place
+		pos, prev := 0, -1
 		for _, k := range in.Kids() {
+			if prev >= 0 && k.Start() >= prev {
+				pos += strings.Count(u.Text[prev:k.Start()], ",")
+			}
+			prev = k.End()
 			switch k.Kind() {
 			case "wildcard_port_connection":
 				inst.Wildcard = true
@@ -421,6 +427,7 @@ func (b *builder) instance(n *Node, c flowCtx) {
 				inst.MacroConns = true
 			case "port_connection":
 				inst.Conns = append(inst.Conns, k)
+				inst.ConnPos = append(inst.ConnPos, pos)
 				port := ""
 				if p := k.Child("port"); p != nil {
 					port = p.Text()
@@ -451,7 +458,6 @@ func (b *builder) instance(n *Node, c flowCtx) {
 						r.Kind, r.Conn, r.Stmt = AccInstance, conn, k
 					}
 				}
-				pos++
 			}
 		}
 		u.Instances = append(u.Instances, inst)

@@ -238,14 +238,17 @@ type Connection struct {
 
 // Instance is one instance of a module (or interface).
 type Instance struct {
-	Node      *Node // the module_instantiation
-	Inst      *Node // the instance node
-	Module    string
-	ModNode   *Node
-	Name      string
-	NameNode  *Node
-	Params    []*Node // parameter_connection nodes
-	Conns     []*Node // port_connection nodes
+	Node     *Node // the module_instantiation
+	Inst     *Node // the instance node
+	Module   string
+	ModNode  *Node
+	Name     string
+	NameNode *Node
+	Params   []*Node // parameter_connection nodes
+	Conns    []*Node // port_connection nodes
+	// ConnPos is the position of each of Conns among the connections: an ordered list may
+	// leave one empty (`u (q, , d)`), which has no node but takes its place
+	ConnPos   []int
 	Wildcard  bool
 	Array     bool
 	Named     bool // connections by name

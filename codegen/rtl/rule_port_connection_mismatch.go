@@ -59,7 +59,8 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				continue
 			}
 			named := map[string]bool{}
-			for i, c := range inst.Conns {
+			for j, c := range inst.Conns {
+				i := inst.ConnPos[j]
 				pn := c.Child("port")
 				if pn == nil {
 					if !mod.OpenPorts && (!inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || len(mod.Ports) == 0 && c.Child("value") != nil) {

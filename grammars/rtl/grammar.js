@@ -119,7 +119,7 @@ module.exports = grammar({
     [$._simple_select, $._primary],
     [$._simple_member, $._primary],
     // `(`PORTS .*)`: a macro item before a connection, or `` `P.x `` a member of what it names
-    [$.instance, $._primary],
+    [$._instance_connection, $._primary],
     [$._method_qualifier, $.variable_declaration],
     [$._method_qualifier, $._variable_qualifiers],
     // `t x;` (user-typed declaration) versus `m u (...)` (instance).
@@ -1244,6 +1244,9 @@ module.exports = grammar({
     module_instantiation: $ => seq(
       choice(
         seq(field('module', $.identifier), optional(field('parameters', $.parameter_value_assignment))),
+        // a macro standing for a primitive's delay (cell libraries' `` udp_dff `UNIT_DELAY u0 (…); ``,
+        // where the macro is #1 or nothing; IEEE 1800-2017 29.8, 22.5)
+        seq(field('module', $.identifier), field('delay', $.macro_usage)),
         // `MEM #(...) u (...);` and `RV_ICACHE_DATA_CELL u (...);`: a macro naming the module
         seq(field('module', $.macro_usage), field('parameters', $.parameter_value_assignment)),
         field('module', alias($._macro_name_only, $.macro_usage)),
@@ -1290,15 +1293,19 @@ module.exports = grammar({
       field('name', $.identifier),
       repeat($.unpacked_dimension),
       '(',
-      commaSep(choice(
-        $.port_connection,
-        $.wildcard_port_connection,
-        // a macro standing for connections, its expansion ending in a comma, before a
-        // named one (VeeR's `EL2_LOCAL_DCCM_RAM_TEST_PORTS .*`)
-        seq(repeat1($.macro_usage), choice(alias($._named_port_connection, $.port_connection), $.wildcard_port_connection)),
-      )),
-      optional(','), // a trailing comma, which simulators accept
+      // an ordered connection may be left empty (`u (q, , d)`, IEEE 1800-2017 23.3.2.1),
+      // and a trailing comma, which simulators accept, leaves the last one empty
+      optional($._instance_connection),
+      repeat(seq(',', optional($._instance_connection))),
       ')',
+    ),
+
+    _instance_connection: $ => choice(
+      $.port_connection,
+      $.wildcard_port_connection,
+      // a macro standing for connections, its expansion ending in a comma, before a
+      // named one (VeeR's `EL2_LOCAL_DCCM_RAM_TEST_PORTS .*`)
+      seq(repeat1($.macro_usage), choice(alias($._named_port_connection, $.port_connection), $.wildcard_port_connection)),
     ),
 
     port_connection: $ => choice(
@@ -1314,7 +1321,8 @@ module.exports = grammar({
       field('gate', choice(...GATE_TYPES)),
       // `pullup (weak1) pu (net);`, `nand (strong0, weak1) #2 g (…);`
       optional(field('strength', $.strength)),
-      optional(field('delay', $.delay_control)),
+      // the delay may be a macro (`` and `DLY g (…); ``, the macro being #1 or nothing)
+      optional(field('delay', choice($.delay_control, $.macro_usage))),
       commaSep1($.gate_instance),
       ';',
     ),
@@ -1468,6 +1476,10 @@ module.exports = grammar({
       alias($._primitive_data_type, $.data_type),
       alias($._implicit_data_type, $.data_type),
       alias($._net_user_type, $.data_type),
+      // `wire struct packed {…} s;` (IEEE 1800-2017 6.7.1: a net of any 4-state integral type)
+      $.struct_type,
+      $.union_type,
+      $.enum_type,
     ),
 
     // without a class's parameters: `#` after the type is the net's delay
@@ -2535,7 +2547,9 @@ module.exports = grammar({
 
     attribute_spec: $ => seq(
       field('name', $.identifier),
-      optional(seq('=', field('value', choice($.number, $.string, $.identifier)))),
+      // any constant expression (IEEE 1800-2017 5.12): a concatenation of strings in FPGA
+      // vendors' `(* altera_attribute = {"-name …"} *)`
+      optional(seq('=', field('value', choice($.number, $.string, $.identifier, $.concatenation)))),
     ),
 
     // a macro without arguments, naming the module of an instance (`RV_ICACHE_DATA_CELL u (…);)

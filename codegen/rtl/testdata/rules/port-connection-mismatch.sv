@@ -69,3 +69,15 @@ module top_pcm_ram_macro (input logic clk, input logic [7:0] d, output logic [7:
     .*
   );
 endmodule
+
+// An ordered list may leave a connection empty: the next one keeps its place (a cell
+// library's flop with an unused notifier input).
+module pcm_cell (output q, input d, input notify, input [1:0] sel);
+  assign q = d & sel[0];
+endmodule
+
+module pcm_cells (input logic d, input logic [1:0] s, output logic q1, q2, q3);
+  pcm_cell c_skip (q1, d, , s);         // clean: s is the 2-bit sel, the empty place is notify
+  pcm_cell c_wide (q2, s, , d);  // want "rtl/port-connection-mismatch: port d of pcm_cell is 1 bits wide" "rtl/port-connection-mismatch: port sel of pcm_cell is 2 bits wide"
+  pcm_cell c_many (q3, d, , s, d);  // want "rtl/port-connection-mismatch: pcm_cell has 4 ports; this is connection 5"
+endmodule
