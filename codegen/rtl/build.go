@@ -56,6 +56,7 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 	params, ports := root.Child("parameters"), root.Child("ports")
 	u.OpenParams = listHolds(params, "macro_usage", "preprocessor_directive")
 	u.OpenPorts = listHolds(ports, "macro_usage", "preprocessor_directive")
+	u.GapPorts = emptyPortBefore(ports, text)
 	// a macro among the ports or parameters may declare them (VeeR's `EL2_LOCAL_RAM_TEST_IO)
 	u.MacroItems = listHolds(params, "macro_usage") || listHolds(ports, "macro_usage")
 	b := &builder{u: u}
@@ -95,6 +96,24 @@ func listHolds(list *Node, kinds ...string) bool {
 		if k.Is(kinds...) {
 			return true
 		}
+	}
+	return false
+}
+
+// emptyPortBefore reports whether a port list (nil: none) leaves a port empty before one
+// it names: two commas with only blanks between them, or a comma right after the opening
+// parenthesis. A trailing empty port moves no other port's position.
+func emptyPortBefore(list *Node, text string) bool {
+	if list == nil {
+		return false
+	}
+	prev := list.Start() + 1
+	for _, k := range list.Kids() {
+		if k.Start() >= prev && k.Start() <= len(text) && strings.Count(text[prev:k.Start()], ",") > 1 ||
+			prev == list.Start()+1 && k.Start() >= prev && strings.Contains(text[prev:k.Start()], ",") {
+			return true
+		}
+		prev = k.End()
 	}
 	return false
 }

@@ -58,6 +58,9 @@ type Unit struct {
 	// (VeeR's `#(`include "el2_param.vh")`, BlackParrot's `declare_bp_proc_params(p)`):
 	// the list has more entries than the text shows, so a name it lacks may still be one.
 	OpenParams, OpenPorts bool
+	// GapPorts marks a port list with an empty port before a named one (`module m (a, , b)`,
+	// IEEE 1364-2005 12.3.2): an ordered connection's position does not index Ports
+	GapPorts bool
 
 	Params  []*Decl          // parameters and localparams in order
 	Ports   []*Port          // in header order

@@ -63,6 +63,9 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				i := inst.ConnPos[j]
 				pn := c.Child("port")
 				if pn == nil {
+					if mod.GapPorts {
+						continue // an empty port takes a place Ports does not show
+					}
 					if !mod.OpenPorts && (!inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || len(mod.Ports) == 0 && c.Child("value") != nil) {
 						report(p, u, c, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
 					}

@@ -22,7 +22,7 @@ func PortDir(ix *Index, inst *Instance, port string, pos int) (string, *Port, *U
 	var p *Port
 	if port != "" {
 		p = mod.Port(port)
-	} else if pos < len(mod.Ports) {
+	} else if pos < len(mod.Ports) && !mod.GapPorts {
 		p = mod.Ports[pos]
 	}
 	if p == nil {

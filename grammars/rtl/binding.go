@@ -1,6 +1,6 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=9f5ba675f1b45b09
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=9fc1459813b03be9
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

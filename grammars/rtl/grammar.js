@@ -399,13 +399,18 @@ module.exports = grammar({
     // a macro use or an `include may stand for ports of its own, before a port (`PORTS a,
     // b), after one (`input clk_i `declare_ports(p)`, an expansion that opens with a
     // comma) or be one (a, `P, b)
+    // A port may be left empty (IEEE 1364-2005 12.3.2: `module m (a, , b)`), and a list
+    // may end in a comma (`X, A, `ifdef PWR VPWR, `endif );`), which simulators accept.
     port_list: $ => seq(
       '(',
-      commaSep(choice(
-        seq(repeat($._list_text), choice($.ansi_port_declaration, $.port), repeat($._list_text)),
-        repeat1($._list_text),
-      )),
+      optional($._port_list_entry),
+      repeat(seq(',', optional($._port_list_entry))),
       ')',
+    ),
+
+    _port_list_entry: $ => choice(
+      seq(repeat($._list_text), choice($.ansi_port_declaration, $.port), repeat($._list_text)),
+      repeat1($._list_text),
     ),
 
     // A bare name (non-ANSI header, or a name that inherits the previous

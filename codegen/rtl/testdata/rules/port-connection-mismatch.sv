@@ -81,3 +81,13 @@ module pcm_cells (input logic d, input logic [1:0] s, output logic q1, q2, q3);
   pcm_cell c_wide (q2, s, , d);  // want "rtl/port-connection-mismatch: port d of pcm_cell is 1 bits wide" "rtl/port-connection-mismatch: port sel of pcm_cell is 2 bits wide"
   pcm_cell c_many (q3, d, , s, d);  // want "rtl/port-connection-mismatch: pcm_cell has 4 ports; this is connection 5"
 endmodule
+
+// A Verilog-1995 header may leave a port empty; ordered connections count it.
+module pcm_gap (a, , b);
+  input a;
+  input [1:0] b;
+endmodule
+
+module pcm_gaps (input logic x, input logic [1:0] y);
+  pcm_gap g0 (x, , y);  // clean: y is the third place, port b
+endmodule
