@@ -2,6 +2,8 @@ package rtl
 
 import (
 	"path/filepath"
+	"regexp"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/editdist"
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -21,7 +23,9 @@ name used where Verilog creates an implicit net (a port connection, a gate termi
 the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
 in force; so is the root of a hierarchical name (u_top.u_core.pc in a checker bound into
 a design: an upward reference only elaboration resolves) unless it is one edit from a
-declared name (a typo). Names an included file declares count as declared: an `+"`"+`include is looked for
+declared name (a typo). A name in a concatenation connected to a port is an implicit net
+as well. Names an `+"`"+`else or `+"`"+`elsif branch mentions count as declared (Gantry reads only the
+first branch of a conditional). Names an included file declares count as declared: an `+"`"+`include is looked for
 in the including file's folder, then in the +incdir+ folders of the project's filelists
 (.f). Files with an include that is not found (or that declares names through macros),
 headers (.svh, .vh, .inc) and files another file includes (fragments whose names the including
@@ -58,6 +62,10 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			fileImports = append(fileImports, u.Imports...)
 		}
 	}
+	// names an `else or `elsif branch mentions: Gantry reads only the first branch, and the
+	// other may declare what the code after the conditional uses (a port list whose
+	// `else declares the SD card's pins, used under a later `ifndef)
+	inactive := inactiveBranchWords(m.file.Units)
 	for _, u := range m.units {
 		if u.MacroItems {
 			continue
@@ -88,7 +96,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if u.FirstError >= 0 && ref.End() > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End() > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
-			if name == "" || u.Names[name] || included[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
+			if name == "" || u.Names[name] || included[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] {
 				continue
 			}
 			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil ||
@@ -98,6 +106,11 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if ref.Kind() == "identifier" && ref.Parent() != nil && ref.Parent().Kind() == "function_call" && ref.Field() == "function" {
 				// functions may come from packages imported later or the $unit scope
 				if len(m.ix.Item(name)) > 0 {
+					continue
+				}
+				// randomize(x) with {…} outside a class is std::randomize, whose std:: may be
+				// left out (IEEE 1800-2017 18.12)
+				if name == "randomize" {
 					continue
 				}
 			}
@@ -200,21 +213,53 @@ func nearName(u *Unit, name string) bool {
 }
 
 // implicitNet reports whether an undeclared identifier sits where Verilog declares an
-// implicit net: a whole port-connection value, a gate terminal, or an assign target.
+// implicit net: a whole port-connection value, a gate terminal, or an assign target, or
+// a member of a concatenation standing there (`.q({hi, lo})`: IEEE 1800-2017 6.10 makes an
+// implicit net of an identifier anywhere in a connection list; Verilator, iverilog and yosys
+// warn and declare it).
 func implicitNet(u *UnitRef, ref *Node) bool {
 	if ref.Kind() != "identifier" || ref.Parent() == nil {
 		return false
 	}
-	switch ref.Parent().Kind() {
+	n := ref
+	for n.Parent() != nil && n.Parent().Kind() == "concatenation" {
+		n = n.Parent()
+	}
+	if n != ref && n.Parent() != nil && n.Parent().Kind() != "port_connection" {
+		return false
+	}
+	switch n.Parent().Kind() {
 	case "port_connection":
-		return ref.Field() == "value"
+		return n.Field() == "value"
 	case "gate_instance":
 		return true
 	case "continuous_assign":
-		return ref.Field() == "left"
+		return n.Field() == "left"
 	}
 	return false
 }
+
+// inactiveBranchWords returns the words of the `else and `elsif branches in units.
+func inactiveBranchWords(units []*UnitRef) map[string]bool {
+	out := map[string]bool{}
+	for _, u := range units {
+		if !strings.Contains(u.Text, "`els") {
+			continue
+		}
+		u.Root.Walk(func(n *Node) bool {
+			if n.Kind() == "inactive_branch" {
+				for _, w := range wordRE.FindAllString(n.SrcString(u.Text), -1) {
+					out[w] = true
+				}
+				return false
+			}
+			return true
+		})
+	}
+	return out
+}
+
+var wordRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_$]*`)
 
 // svKeywords are words error recovery may turn into names, and the class handles
 // (this, super, null) a grammar may read as names.

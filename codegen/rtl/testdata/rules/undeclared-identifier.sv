@@ -119,3 +119,37 @@ endmodule
 module und_exports_all import und_all_pkg::*; (output logic [31:0] depth);
   assign depth = MailboxDepth + FifoDepth;
 endmodule
+
+// A name in a concatenation connected to a port is an implicit net, as a whole value is.
+module ud_pair (input logic [1:0] i, output logic [1:0] o);
+  assign o = i;
+endmodule
+
+module ud_concat (input logic [1:0] a, output logic [1:0] y, output logic z);
+  ud_pair u0 (.i(a), .o({hi, lo}));  // want "rtl/undeclared-identifier: hi is not declared: Verilog makes it an implicit" "rtl/undeclared-identifier: lo is not declared: Verilog makes it an implicit"
+  assign y = {hi, lo};
+  ud_pair u1 (.i({a[0], a_typo}), .o());  // want "rtl/undeclared-identifier: a_typo is not declared: Verilog makes it an implicit"
+  assign z = a[1] ^ a_typ;  // want "rtl/undeclared-identifier: a_typ is not declared"
+endmodule
+
+// A port the `else branch of the header declares is declared for the code after it.
+module ud_alt_pins (
+  input logic clk,
+`ifdef UD_DUAL_BUS
+  output logic [1:0] bus2,
+`else
+  output logic [1:0] card,
+`endif
+  output logic y
+);
+`ifndef UD_DUAL_BUS
+  assign card = 2'b00;  // clean
+`endif
+  assign y = clk;
+endmodule
+
+// randomize() outside a class is std::randomize (IEEE 1800-2017 18.12).
+module ud_scope_randomize;
+  int unsigned n;
+  initial if (!randomize(n) with { n < 10; }) $display("no value");  // clean
+endmodule
