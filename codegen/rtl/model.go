@@ -286,14 +286,17 @@ type cond struct {
 // `verilator --lint-only` sees when it elaborates the module on its own: separate
 // `if (W == 8)` and `if (W > 8)` blocks each driving the output are one driver, not two,
 // and rules whose findings are errors must not assume a configuration no one builds.
+//
+// A branch both paths go through does not part them, dead or not: two assigns to one
+// signal inside the same `else` of `if (REGISTERED)` conflict whenever that branch is built.
 func exclusive(a, b []cond) bool {
 	for _, x := range a {
-		if x.dead {
+		if x.dead && !onPath(b, x) {
 			return true
 		}
 	}
 	for _, y := range b {
-		if y.dead {
+		if y.dead && !onPath(a, y) {
 			return true
 		}
 	}
@@ -308,6 +311,16 @@ func exclusive(a, b []cond) bool {
 			if contradict(x, y) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// onPath reports whether the branch c is on the path cs.
+func onPath(cs []cond, c cond) bool {
+	for _, x := range cs {
+		if x.group == c.group && x.branch == c.branch {
+			return true
 		}
 	}
 	return false

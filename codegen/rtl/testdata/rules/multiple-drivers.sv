@@ -209,3 +209,16 @@ module md_mode #(parameter md_mode_t M) (input logic a, b, output wire y, z);
     assign z = b;  // want "rtl/multiple-drivers"
   end
 endmodule
+
+// A branch the default parameters leave out parts its drivers from the others, not from
+// each other: built with PIPE = 0, the two assigns below both drive y.
+module md_dead_pair #(parameter bit PIPE = 1'b1) (input wire clk, input wire a, b, output wire y);
+  reg y_q;
+  if (PIPE) begin : g_pipe
+    always @(posedge clk) y_q <= a & b;
+    assign y = y_q;
+  end else begin : g_comb
+    assign y = a & b;
+    assign y = a | b;  // want "rtl/multiple-drivers: y is driven here"
+  end
+endmodule
