@@ -122,6 +122,9 @@ func (b *builder) flowMacroUsage(n *Node, c flowCtx) bool {
 	u := b.u
 	if p := n.Parent(); p != nil && n.Field() == "" && (isScope(p) || p.Kind() == "generate_region") {
 		u.MacroItems = true
+		if nm := n.Child("name"); nm != nil {
+			u.ItemMacros = append(u.ItemMacros, strings.TrimPrefix(nm.Text(), "`"))
+		}
 	}
 	return true
 }

@@ -76,6 +76,9 @@ type Unit struct {
 	Refs      []*Node // identifier and type_identifier references (for undeclared names)
 
 	MacroItems bool // macros used where declarations go (they may declare names)
+	// ItemMacros names the macros used as items of the body (set with MacroItems; a macro
+	// in the header's lists sets MacroItems alone)
+	ItemMacros []string
 	// FirstError is the relative offset of the first ERROR or MISSING node (-1 when none):
 	// name rules do not trust what error recovery made of the text after it.
 	FirstError int

@@ -67,7 +67,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 	// `else declares the SD card's pins, used under a later `ifndef)
 	inactive := inactiveBranchWords(m.file.Units)
 	for _, u := range m.units {
-		if u.MacroItems {
+		if u.MacroItems && !macrosDeclareNothing(u) {
 			continue
 		}
 		imports := append(append([]Import(nil), fileImports...), u.Imports...)
@@ -282,3 +282,42 @@ func randomizeArgument(ref *Node) bool {
 	fn := args.Parent().Child("function")
 	return fn != nil && fn.Kind() == "member_access" && calleeName(fn) == "randomize"
 }
+
+// macrosDeclareNothing reports whether every macro a unit uses among its items is defined
+// in its file with a body that declares no name: no declaration keyword, no instance or
+// typed declaration (two names in a row), no macro of its own (`REG_RESET(clk, rst, q, d)
+// writing an always_ff). A macro in the header's lists, or one defined elsewhere, may.
+func macrosDeclareNothing(u *UnitRef) bool {
+	if len(u.ItemMacros) == 0 {
+		return false
+	}
+	text := fileText(u)
+	for _, name := range u.ItemMacros {
+		body, found := macroDefinition(text, name)
+		if !found || strings.Contains(body, "`") || declaringWordRE.MatchString(body) {
+			return false
+		}
+		for _, m := range twoNamesRE.FindAllStringSubmatch(body, -1) {
+			if !statementWords[m[1]] {
+				return false
+			}
+		}
+	}
+	return !listHoldsMacro(u.Root.Child("parameters")) && !listHoldsMacro(u.Root.Child("ports"))
+}
+
+func listHoldsMacro(list *Node) bool { return listHolds(list, "macro_usage") }
+
+var declaringWordRE = regexp.MustCompile(`(?m)\b(?:wire|reg|logic|bit|byte|shortint|int|longint|integer|time|real|realtime|shortreal|string|chandle|event|genvar|parameter|localparam|defparam|specparam|typedef|struct|union|enum|input|output|inout|ref|var|tri|tri0|tri1|triand|trior|trireg|wand|wor|supply0|supply1|uwire|interconnect|function|task|class|interface|modport|clocking|covergroup|property|sequence|let|checker|import|module|program|package)\b|\b(?:begin|fork)\s*:|^\s*\w+\s*:`)
+
+// twoNamesRE finds a name followed by another and what may follow a declared name or an
+// instance's: `t x;`, `m u (`, `m #(…)`.
+var twoNamesRE = regexp.MustCompile(`\b([A-Za-z_]\w*)\s+(?:#|[A-Za-z_]\w*\s*[;=,(\[])`)
+
+// statementWords may stand before a name in a statement without declaring it.
+var statementWords = map[string]bool{"if": true, "else": true, "begin": true, "end": true, "case": true, "casex": true,
+	"casez": true, "endcase": true, "default": true, "for": true, "while": true, "repeat": true, "forever": true,
+	"do": true, "return": true, "assign": true, "deassign": true, "force": true, "release": true, "disable": true,
+	"wait": true, "posedge": true, "negedge": true, "edge": true, "or": true, "and": true, "not": true,
+	"always": true, "always_ff": true, "always_comb": true, "always_latch": true, "initial": true, "final": true,
+	"fork": true, "join": true, "unique": true, "unique0": true, "priority": true, "iff": true, "define": true}

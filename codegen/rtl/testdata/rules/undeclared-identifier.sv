@@ -153,3 +153,19 @@ module ud_scope_randomize;
   int unsigned n;
   initial if (!randomize(n) with { n < 10; }) $display("no value");  // clean
 endmodule
+
+// A macro used as an item is judged by its definition in the file: one that writes a
+// process declares nothing, one that writes a declaration does.
+`define UD_FLOP(clk, q, d) always_ff @(posedge clk) q <= d;
+`define UD_DECL(n) logic [3:0] n;
+
+module ud_macro_flop (input logic clk, input logic [3:0] d, output logic [3:0] q, output logic [3:0] r);
+  `UD_FLOP(clk, q, d)
+  assign r = q ^ d_typo;  // want "rtl/undeclared-identifier: d_typo is not declared"
+endmodule
+
+module ud_macro_decl (input logic [3:0] d, output logic [3:0] r);
+  `UD_DECL(tmp)
+  assign tmp = d;  // clean: the macro declares tmp
+  assign r = tmp;
+endmodule
