@@ -18,6 +18,8 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 		u.Kind = UnitPackage
 	case "udp_declaration":
 		u.Kind = UnitPrimitive
+	case "program_declaration":
+		u.Kind = UnitProgram
 	case "ERROR":
 		t := strings.TrimSpace(text)
 		switch {

@@ -13,6 +13,7 @@ const (
 	UnitInterface = "interface"
 	UnitPackage   = "package"
 	UnitPrimitive = "primitive" // a user-defined primitive (UDP): ports only, no rules
+	UnitProgram   = "program"   // a program block (IEEE 1800-2017 24): a testbench unit with ports
 	UnitItems     = "items"     // file-level ($unit) declarations
 )
 

@@ -263,3 +263,18 @@ func TestInstanceNamedAsItsModule(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramIsAUnit: a program block is a design unit with ports (IEEE 1800-2017 24.3): an
+// instance of it is matched to its ports, not to a module of the same name elsewhere in the
+// project (BaseJump's test folders each have a testbench, one of them a program).
+func TestProgramIsAUnit(t *testing.T) {
+	other := parse(t, "module tb (input logic x);\nendmodule\n")
+	prog := parse(t, "program tb (input logic clk_i, output logic done_o);\n  initial begin\n    @(posedge clk_i);\n    done_o = 1'b1;\n  end\nendprogram\n")
+	top := parse(t, "module top;\n  logic clk = 1'b0, done;\n  always #5 clk = ~clk;\n  tb u_tb (.clk_i(clk), .done_o(done));\nendmodule\n")
+	ws := memWorkspace{{Path: "proj/tests/a/tb.sv", File: other}, {Path: "proj/tests/b/tb.sv", File: prog}, {Path: "proj/tests/b/top.sv", File: top}}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "proj/tests/b/top.sv", File: top, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Severity == rules.Error {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+}

@@ -169,3 +169,13 @@ module ud_macro_decl (input logic [3:0] d, output logic [3:0] r);
   assign tmp = d;  // clean: the macro declares tmp
   assign r = tmp;
 endmodule
+
+// A program's names are its own, not the file's.
+program ud_prog (input logic clk);
+  logic seen;
+  initial @(posedge clk) seen = 1'b1;
+endprogram
+
+module ud_after_prog (output logic y);
+  assign y = seen;  // want "rtl/undeclared-identifier: seen is not declared"
+endmodule
