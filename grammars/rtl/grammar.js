@@ -2382,6 +2382,8 @@ module.exports = grammar({
     scoped_identifier: $ => seq(
       field('scope', choice(
         $.identifier, '$unit', 'local', 'std',
+        // a macro naming the package: `` `CFG_PKG::width_t `` (IEEE 1800-2017 22.5.1)
+        alias($._macro_name_only, $.macro_usage),
         $.scoped_identifier,
         alias($._parameterized_class, $.class_type),
       )),

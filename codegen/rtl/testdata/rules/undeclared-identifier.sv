@@ -179,3 +179,15 @@ endprogram
 module ud_after_prog (output logic y);
   assign y = seen;  // want "rtl/undeclared-identifier: seen is not declared"
 endmodule
+
+// A macro may name the package of a scoped name.
+package ud_cfg_pkg;
+  localparam int W = 4;
+  typedef logic [W-1:0] word_t;
+endpackage
+
+`define UD_CFG ud_cfg_pkg
+
+module ud_macro_scope (input `UD_CFG::word_t a, output logic [`UD_CFG::W-1:0] y);
+  assign y = a;  // clean
+endmodule
