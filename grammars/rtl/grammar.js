@@ -1721,7 +1721,8 @@ module.exports = grammar({
 
     _assignment_operator: $ => choice(...ASSIGN_OPS),
 
-    _intra_assignment_delay: $ => field('delay', choice($.delay_control, $.event_control, $.repeat_event_control)),
+    // the delay may be a macro (`` q <= `FF_DLY d; ``, the macro being #1 or nothing)
+    _intra_assignment_delay: $ => field('delay', choice($.delay_control, $.event_control, $.repeat_event_control, alias($._macro_name_only, $.macro_usage))),
 
     repeat_event_control: $ => seq('repeat', '(', field('count', $._expression), ')', field('event', $.event_control)),
 
