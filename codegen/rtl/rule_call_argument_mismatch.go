@@ -137,6 +137,9 @@ func emptyPositions(u *UnitRef, args *Node) map[int]bool {
 	pos, filled := 0, false
 	at := args.Start() + 1 // after "("
 	gap := func(end int) {
+		if end < at || end > len(u.Text) {
+			return // a list error recovery cut short: no closing parenthesis
+		}
 		for _, c := range u.Text[at:end] {
 			if c == ',' {
 				if !filled {

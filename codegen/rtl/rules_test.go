@@ -278,3 +278,15 @@ func TestProgramIsAUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestCallCutShortByAnError: a call whose argument list error recovery ends early (no
+// closing parenthesis, `f(a, ;` while typing) is checked without the rule stopping.
+func TestCallCutShortByAnError(t *testing.T) {
+	src := "module m (input logic a, output logic y);\n  function automatic logic f(input logic x, input logic z = 0);\n    return x;\n  endfunction\n  assign y = f(a, ;\nendmodule\n"
+	f := parse(t, src)
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "m.sv", File: f, Config: config.Default()}).Findings {
+		if strings.Contains(fd.Message, "internal error") {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+}
