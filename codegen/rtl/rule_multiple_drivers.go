@@ -63,8 +63,10 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 				}
 				if w.Kind == AccInstance {
 					// A wire between instances' inout ports is a shared bus: each side
-					// releases it (z) when the other drives it.
-					if dir, _, _ := PortDir(m.ix, w.Conn.Inst, w.Conn.Port, w.Conn.Pos); dir == "inout" {
+					// releases it (z) when the other drives it. A ref port shares the
+					// variable itself: what the instance writes through it are procedural
+					// writes (a program's test_name set by two readports' tasks).
+					if dir, _, _ := PortDir(m.ix, w.Conn.Inst, w.Conn.Port, w.Conn.Pos); dir == "inout" || dir == "ref" {
 						continue
 					}
 				}

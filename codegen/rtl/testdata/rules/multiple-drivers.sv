@@ -222,3 +222,15 @@ module md_dead_pair #(parameter bit PIPE = 1'b1) (input wire clk, input wire a, 
     assign y = a | b;  // want "rtl/multiple-drivers: y is driven here"
   end
 endmodule
+
+// A ref port shares the variable: two instances holding it by reference are not two drivers.
+program md_port_prog (input logic clk, ref string name);
+  initial @(posedge clk) $display("%s", name);
+endprogram
+
+module md_ref_share (input logic clk);
+  string name;
+  md_port_prog p0 (.clk(clk), .name(name));
+  md_port_prog p1 (.clk(clk), .name(name));  // clean
+  initial name = "first";
+endmodule
