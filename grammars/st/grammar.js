@@ -184,6 +184,8 @@ module.exports = grammar({
     [$.field_initializer, $._lvalue],
     // `[N(0)]`: N repetitions of 0, or a call of N; the repetition wins where both fit.
     [$.repeated_initializer, $._callee],
+    // `Ns.Type#Value` (a typed literal) against `a.b` (a member): decided at the `#`.
+    [$._callee, $._qualified_literal_type],
   ],
 
   supertypes: ($) => [$._statement, $._expression],
@@ -1303,7 +1305,11 @@ module.exports = grammar({
         ),
       ),
 
-    _typed_literal_type: ($) => choice($.identifier, kws('STRING', 'WSTRING')),
+    // SIMATIC AX qualifies an enumeration's type with its namespace: `Motion.Direction#Positive`.
+    _typed_literal_type: ($) =>
+      choice($.identifier, kws('STRING', 'WSTRING'), $._qualified_literal_type),
+
+    _qualified_literal_type: ($) => seq($.identifier, repeat1(seq('.', $.identifier))),
 
     _signed_number: ($) =>
       seq(field('operator', choice('-', '+')), field('operand', choice($.integer, $.real))),
