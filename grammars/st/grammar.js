@@ -186,6 +186,8 @@ module.exports = grammar({
     [$.repeated_initializer, $._callee],
     // `Ns.Type#Value` (a typed literal) against `a.b` (a member): decided at the `#`.
     [$._callee, $._qualified_literal_type],
+    // `Action := x;` (a method's result) against an ACTION block after an empty body.
+    [$._body],
   ],
 
   supertypes: ($) => [$._statement, $._expression],
@@ -861,13 +863,22 @@ module.exports = grammar({
     expression_statement: ($) => seq(field('expression', $.member_expression), ';'),
 
     assignment: ($) =>
-      seq(
-        field('left', $._lvalue),
-        // `+=` … `/=`: SCL (TIA V14+) compound assignment.
-        field('operator', choice(':=', kw('S='), kw('R='), kw('REF='), '?=', '+=', '-=', '*=', '/=')),
-        // CODESYS's multiple assignment `a := b := 0;` writes both.
-        field('right', choice($._initializer, $.assignment_expression)),
-        ';',
+      choice(
+        seq(
+          field('left', $._lvalue),
+          // `+=` … `/=`: SCL (TIA V14+) compound assignment.
+          field('operator', choice(':=', kw('S='), kw('R='), kw('REF='), '?=', '+=', '-=', '*=', '/=')),
+          // CODESYS's multiple assignment `a := b := 0;` writes both.
+          field('right', choice($._initializer, $.assignment_expression)),
+          ';',
+        ),
+        // The result of a SIMATIC AX method named Action (see _member_name): `Action := x;`.
+        seq(
+          field('left', alias($._kw_ACTION, $.identifier)),
+          field('operator', ':='),
+          field('right', $._expression),
+          ';',
+        ),
       ),
 
     // A bare name calls an action of the POU, an FB instance or a program without arguments
