@@ -12,7 +12,7 @@ var ruleDuplicateDeclaration = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
 	Doc: rules.Doc(
-		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates, and POUs of the same name in different NAMESPACEs are different POUs. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
@@ -83,6 +83,9 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 			k := lower(p.Name)
 			if p.Kind == KindFunction && p.Namespace != "" {
 				k = signature(p) // AX overloads functions in namespaces by their parameters
+			}
+			if p.Namespace != "" {
+				k = lower(p.Namespace) + "." + k // each NAMESPACE is a scope of its own
 			}
 			if pous[k] && abs != nil {
 				pass.Report(abs.pous[i].NameStart, abs.pous[i].NameEnd, "%s %s is declared twice in this file", p.Kind, p.Name)
