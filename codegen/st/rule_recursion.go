@@ -12,13 +12,21 @@ var ruleRecursion = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0160 (recursive calls)", "PLCopen CP13"},
 	Doc: rules.Doc(
-		"Reports a call from a POU to itself, or to a POU that leads back to it, following the calls of the file and the workspace (functions by name, function block instances through their type, methods through THIS^). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a call from a POU to itself, or to a POU that leads back to it, following the calls of the file and the workspace (functions by name, function block instances through their type, methods through THIS^). In a method its bare name is its result: a call of that bare name in a file that imports a namespace Gantry has not read (SIMATIC AX `USING System.Strings;`) runs that namespace's function and is not reported. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"PLC stacks are small and fixed; the depth of a recursion depends on data, so it can overflow in the field and stop the controller. IEC 61131-3 forbids it.",
 		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nIF n <= 1 THEN F_Fact := 1; ELSE F_Fact := n * F_Fact(n - 1); END_IF\nEND_FUNCTION",
 		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nVAR i : DINT; END_VAR\nF_Fact := 1;\nFOR i := 2 TO n DO F_Fact := F_Fact * i; END_FOR\nEND_FUNCTION"),
 }, checkRecursion)
 
 func checkRecursion(pass *rules.Pass, run *Run) {
+	foreign, knownForeign := false, false
+	importsUnread := func() bool {
+		if !knownForeign {
+			_, foreign = usings(run)
+			knownForeign = true
+		}
+		return foreign
+	}
 	for _, p := range run.POUs() {
 		if p.Kind == "" || p.Node == nil {
 			continue
@@ -34,6 +42,12 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 				if callee == "" || sc.Overloaded(callee) || p.Parent != nil && len(p.Parent.Child(callee).Overloads()) > 1 ||
 					callee == self && inheritedOverload(sc, p, n) {
 					return true // an overload calling another (AX) is not recursion
+				}
+				// In a method its bare name is its result; `Insert(s, 1, t)` in METHOD Insert
+				// under `USING System.Strings;` calls that namespace's function, which
+				// Gantry has not read (simatic-ax's string builder wraps them so).
+				if callee == self && p.Kind == KindMethod && n.Child("function").Is("identifier") && importsUnread() {
+					return true
 				}
 				if callee == self || reaches(sc, p, callee) {
 					report(pass, n.Child("function"), "recursive call: %s leads back to %s", n.Child("function").Src(run.Text), p.Name)
