@@ -562,7 +562,12 @@ module.exports = grammar({
       seq(
         kw('TASK'),
         field('name', $.identifier),
-        choice(field('arguments', $.argument_list), seq(':', field('type', $.type_name))),
+        choice(
+          field('arguments', $.argument_list),
+          // SIMATIC AX sets a typed task's properties as its initial value:
+          // `TASK Fast : CyclicInterrupt := (CycleTime := T#10ms);`.
+          seq(':', field('type', $.type_name), optional(seq(':=', field('value', $._initializer)))),
+        ),
         ';',
       ),
 
