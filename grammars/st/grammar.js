@@ -279,6 +279,10 @@ module.exports = grammar({
 
     _name: ($) => choice($.identifier, $.quoted_identifier),
 
+    // TIA Portal exports a variable or a parameter named like a reserved word unquoted where
+    // only a name fits: `Return : SInt;` in VAR_OUTPUT, `"Proc"(Type := '')` in a call.
+    _reserved_name: ($) => alias(choice($._kw_TYPE, $._kw_RETURN), $.identifier),
+
     quoted_identifier: ($) => $._double_quoted,
 
     // Things that may appear between a POU header and its body.
@@ -646,7 +650,7 @@ module.exports = grammar({
 
     var_declaration: ($) =>
       seq(
-        commaSep1(field('name', choice($._name, $.qualified_name))),
+        commaSep1(field('name', choice($._name, $.qualified_name, $._reserved_name))),
         optional(seq(kw('AT'), field('address', choice($.direct_address, $.identifier)))),
         ':',
         field('type', $._type),
@@ -1042,10 +1046,14 @@ module.exports = grammar({
     argument: ($) =>
       choice(
         // SCL quotes a parameter whose name is a keyword: `"Time" := t`.
-        seq(field('name', $._name), field('operator', ':='), optional(field('value', $._expression))),
+        seq(
+          field('name', choice($._name, $._reserved_name)),
+          field('operator', ':='),
+          optional(field('value', $._expression)),
+        ),
         seq(
           optional(field('negated', kw('NOT'))),
-          field('name', $._name),
+          field('name', choice($._name, $._reserved_name)),
           field('operator', choice('=>', alias('=&gt;', '=>'))),
           optional(field('value', $._lvalue)),
         ),
