@@ -79,6 +79,11 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// its memory areas indexed at run time, `PIW[ADR]`
 				return true
 			}
+			if par.Is("case_label") && jumpTarget(n) {
+				// `Retry:` inside a CASE branch that a GOTO names is a jump label, not a
+				// constant ending the branch: SCL resolves the name, the grammar cannot.
+				return true
+			}
 			if fromLibrary && opaqueCounterpart(sc, n) {
 				// `fbMove.BufferMode := mcAborting;`: the value of a type a library Gantry
 				// does not list completely declares, most likely one of its enumeration's.
@@ -706,4 +711,27 @@ func (s *Scope) blockMembers(p *POU, names map[string]bool, depth int) bool {
 		}
 	}
 	return true
+}
+
+// jumpTarget reports a name that a JMP or GOTO of the same block jumps to.
+func jumpTarget(n *Node) bool {
+	top := n.Ancestor(nil, "function_block_declaration", "function_declaration", "program_declaration",
+		"method_declaration", "action_declaration", "organization_block_declaration")
+	if top == nil {
+		return false
+	}
+	found := false
+	top.Walk(func(j *Node) bool {
+		if found {
+			return false
+		}
+		if j.Is("jump_statement") {
+			if l := j.Child("label"); l != nil && strings.EqualFold(l.Text(), n.Text()) {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
