@@ -92,8 +92,9 @@ var tiaBlocks = append([]*StdPOU{
 	{Name: "WR_SYS_T", Inputs: []Param{p("IN", "DTL")}, Return: "Int", Doc: "Sets the CPU clock; returns an error code."},
 	{Name: "TIME_TCK", Return: "Time", Doc: "The CPU's millisecond counter (wraps around)."},
 	{Name: "T_DIFF", Inputs: []Param{p("IN1", "DTL"), p("IN2", "DTL")}, Return: "Time", Doc: "IN1 - IN2 for time stamps (DTL, DATE, TOD): a duration."},
-	{Name: "T_ADD", Inputs: []Param{p("IN1", "DTL"), p("IN2", "Time")}, Return: "DTL", Doc: "A time stamp plus a duration."},
-	{Name: "T_SUB", Inputs: []Param{p("IN1", "DTL"), p("IN2", "Time")}, Return: "DTL", Doc: "A time stamp minus a duration."},
+	// IN1 is a time stamp (DTL, DT, TOD, …) or a duration (Time, LTime); the result has its type.
+	{Name: "T_ADD", Inputs: []Param{p("IN1", "Variant"), p("IN2", "Time")}, Return: "Variant", Doc: "A time stamp or a duration plus a duration."},
+	{Name: "T_SUB", Inputs: []Param{p("IN1", "Variant"), p("IN2", "Time")}, Return: "Variant", Doc: "A time stamp or a duration minus a duration."},
 	{Name: "T_CONV", Inputs: []Param{p("IN", "Variant")}, Return: "Variant", Doc: "Converts between times, dates and integers."},
 	{Name: "T_COMBINE", Inputs: []Param{p("IN1", "Date"), p("IN2", "Time_Of_Day")}, Return: "DTL", Doc: "A date and a time of day as one time stamp."},
 	{Name: "RUNTIME", InOuts: []Param{p("MEM", "LReal")}, Return: "LReal", Doc: "Seconds since the previous call with the same MEM (measures run time)."},
