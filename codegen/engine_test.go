@@ -147,6 +147,10 @@ func TestCleanRejectsDuplicatesAndBlank(t *testing.T) {
 	if s, r := codegen.Clean("end // inner", rtl, len("    end\n  "), true); r != "" || s != "end // inner" {
 		t.Errorf("a closer like the line above: %q %q", s, r)
 	}
+	names := []byte("endValue;\n  \nendValue;\n")
+	if _, r := codegen.Clean("endValue;", names, len("endValue;\n  "), true); r != "duplicate" {
+		t.Errorf("a name starting with end is no closer: %q", r)
+	}
 	if s, r := codegen.Clean("c := 3;\nd := 4;", text, off, false); r != "" || s != "c := 3;" {
 		t.Errorf("single line: %q %q", s, r)
 	}
