@@ -28,9 +28,15 @@ func BenchmarkGateVet(b *testing.B) {
 }
 
 // vetCandidates times one candidate at a time through the gate at the blank line of the
-// text's last POU, Main. As in the pipeline, the pack's context for the prompt comes first
-// (and gives the unit).
+// text's last POU, Main, each passing it.
 func vetCandidates(b *testing.B, text string) {
+	vetEach(b, text, "nCount := nCount + %d;", "")
+}
+
+// vetEach times candidates made from format and a counter through the gate at the blank
+// line of the text's last POU, Main, each given the verdict reason. As in the pipeline,
+// the pack's context for the prompt comes first (and gives the unit).
+func vetEach(b *testing.B, text, format, reason string) {
 	off := strings.LastIndex(text, "    \nEND_IF") + 4
 	f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
 	p := st.New()
@@ -40,7 +46,7 @@ func vetCandidates(b *testing.B, text string) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		// A new text each time: the gate remembers verdicts per text.
-		if v := g.Vet(context.Background(), fmt.Sprintf("nCount := nCount + %d;", i)); v.Reason != "" {
+		if v := g.Vet(context.Background(), fmt.Sprintf(format, i)); v.Reason != reason {
 			b.Fatal(v)
 		}
 	}
@@ -63,19 +69,7 @@ func BenchmarkGateVetLongUnit(b *testing.B) {
 // with a syntax error in another POU: the unit decides, and the document is not reparsed
 // for it (as it is, for a candidate at a unit's edge in a small file: Gate.wholeDocument).
 func BenchmarkGateVetOpenBlockInABrokenDocument(b *testing.B) {
-	text := strings.Replace(bigProgram(10000), "nX := nX + 1;", "nX := (nX + ;", 1)
-	off := strings.LastIndex(text, "    \nEND_IF") + 4
-	f, _ := syntax.Parse(context.Background(), stgrammar.Language(), []byte(text))
-	p := st.New()
-	cfg := config.Default()
-	c := p.Context(context.Background(), codegen.ContextRequest{Path: "b.st", File: f, Offset: off, Config: cfg})
-	g := codegen.NewGate(context.Background(), p, codegen.CheckRequest{Path: "b.st", File: f, Config: cfg}, off, c.Unit)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if v := g.Vet(context.Background(), fmt.Sprintf("IF nCount > %d THEN", i)); v.Reason != "syntax" {
-			b.Fatal(v)
-		}
-	}
+	vetEach(b, strings.Replace(bigProgram(10000), "nX := nX + 1;", "nX := (nX + ;", 1), "IF nCount > %d THEN", "syntax")
 }
 
 // BenchmarkCacheTypingSession scripts a user typing through a shown suggestion one character

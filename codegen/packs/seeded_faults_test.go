@@ -3,10 +3,11 @@ package packs_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -317,13 +318,8 @@ func TestSeededFaults(t *testing.T) {
 			}
 		}
 	}
-	var names []string
-	for n := range byOp {
-		names = append(names, n)
-	}
-	sort.Strings(names)
 	var all tally
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(byOp)) {
 		tl := byOp[n]
 		t.Logf("%-40s %3d of %3d caught (%.0f%%)", n, tl.caught, tl.sites, 100*float64(tl.caught)/float64(tl.sites))
 	}
