@@ -254,6 +254,24 @@ func inComment(f *syntax.File, off int) bool {
 	return n != nil && strings.Contains(n.Type(), "comment")
 }
 
+// echoSuggest asks for a suggestion at offset of doc, saved as path, from a model that
+// answers with answer.
+func echoSuggest(t *testing.T, path, doc string, offset int, answer string) *codegen.Result {
+	t.Helper()
+	reg := packs.Registry()
+	ctx := context.Background()
+	f, err := codegen.Parse(ctx, reg.ForPath(path), path, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &codegen.Engine{Registry: reg, Primary: echoBackend{answer}}
+	res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: f, Offset: offset, Config: config.Default(), Invoked: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // TestGCodeSuggestionIsNotEscapedAsXML: a G-code file's code region (up to its program
 // end) is plain text, so a suggestion with LinuxCNC's named parameters or an `&` in a
 // comment is shown as the model wrote it, not as XML entities (`#&lt;depth&gt;`, which
@@ -262,18 +280,7 @@ func TestGCodeSuggestionIsNotEscapedAsXML(t *testing.T) {
 	doc := "%\n#<depth> = 2.5\nG21 G90 G17 G54\nT1 M6\nS8000 M3\nG0 X0 Y0 Z5\n\nM5\nM30\n%\n"
 	offset := strings.Index(doc, "\n\nM5") + 1
 	want := "G1 Z-#<depth> F200 (plunge & hold)"
-	path := filepath.Join(t.TempDir(), "part.ngc")
-	reg := packs.Registry()
-	ctx := context.Background()
-	f, err := codegen.Parse(ctx, reg.ForPath(path), path, []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &codegen.Engine{Registry: reg, Primary: echoBackend{want}}
-	res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: f, Offset: offset, Config: config.Default(), Invoked: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := echoSuggest(t, filepath.Join(t.TempDir(), "part.ngc"), doc, offset, want)
 	if len(res.Suggestions) != 1 || res.Suggestions[0].Text != want {
 		t.Fatalf("suggestions %+v, dropped %+v; want %q as written", res.Suggestions, res.Dropped, want)
 	}
@@ -289,21 +296,10 @@ func TestGCodeSuggestionIsNotEscapedAsXML(t *testing.T) {
 // is still dropped.
 func TestGateReadsANamespaceLineInTheWholeDocument(t *testing.T) {
 	body := "\n    TYPE E_State : (Idle, Busy); END_TYPE\n\n    FUNCTION_BLOCK FB_Lamp\n        VAR_INPUT\n            bOn : BOOL;\n        END_VAR\n        VAR\n            bLit : BOOL;\n        END_VAR\n        bLit := bOn;\n    END_FUNCTION_BLOCK\n\n    FUNCTION_BLOCK FB_Pump\n        VAR\n            bRun : BOOL;\n        END_VAR\n        bRun := TRUE;\n    END_FUNCTION_BLOCK\n\nEND_NAMESPACE\n"
-	reg := packs.Registry()
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "Lamp.st")
 	ask := func(doc string, offset int, answer string) *codegen.Result {
 		t.Helper()
-		f, err := codegen.Parse(ctx, reg.ForPath(path), path, []byte(doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		e := &codegen.Engine{Registry: reg, Primary: echoBackend{answer}}
-		res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: f, Offset: offset, Config: config.Default(), Invoked: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res
+		return echoSuggest(t, path, doc, offset, answer)
 	}
 	if res := ask(body, 0, "NAMESPACE Plant.Lighting"); len(res.Suggestions) != 1 {
 		t.Errorf("the namespace's first line is dropped: %+v", res.Dropped)
@@ -324,20 +320,10 @@ func TestGateReadsANamespaceLineInTheWholeDocument(t *testing.T) {
 // module's items, while a broken one is still dropped.
 func TestGateReadsAnIncludedFragment(t *testing.T) {
 	doc := "// included inside the formal testbench module\nalways_comb begin\n  if (f_ready) begin\n    \n  end\nend\n\nassert property (@(posedge clk_i) req_i |-> ##[1:4] ack_o);\n"
-	reg := packs.Registry()
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "checks.svh")
-	f, err := codegen.Parse(ctx, reg.ForPath(path), path, []byte(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
 	offset := strings.Index(doc, "    \n") + 4
 	for answer, shown := range map[string]bool{"assume (~div_en_i);": true, "assume (~div_en_i": false} {
-		e := &codegen.Engine{Registry: reg, Primary: echoBackend{answer}}
-		res, err := e.Suggest(ctx, codegen.SuggestRequest{Path: path, File: f, Offset: offset, Config: config.Default(), Invoked: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := echoSuggest(t, path, doc, offset, answer)
 		if got := len(res.Suggestions) == 1; got != shown {
 			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
 		}

@@ -286,15 +286,22 @@ BEGIN
     #"Start Delay"(IN := #"run now", PT := T#2s);
 END_FUNCTION_BLOCK
 `
+	if got, want := sclFindingLines(t, "line.scl", src), "9 st/ignored-result|9 st/temp-read-before-write"; got != want {
+		t.Errorf("findings %s, want %s", got, want)
+	}
+}
+
+// sclFindingLines checks src as the file path and lists its findings as "line rule",
+// sorted and joined by |.
+func sclFindingLines(t *testing.T, path, src string) string {
+	t.Helper()
 	f := parse(t, src)
 	var got []string
-	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "line.scl", File: f, Config: config.Default()}).Findings {
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default()}).Findings {
 		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
 	}
 	sort.Strings(got)
-	if want := "9 st/ignored-result|9 st/temp-read-before-write"; strings.Join(got, "|") != want {
-		t.Errorf("findings %v, want %s", got, want)
-	}
+	return strings.Join(got, "|")
 }
 
 // TIA Portal calls a local instance as #inst(…): the rules about instances see such calls
@@ -315,13 +322,7 @@ BEGIN
     END_IF;
 END_FUNCTION_BLOCK
 `
-	f := parse(t, src)
-	var got []string
-	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "step.scl", File: f, Config: config.Default()}).Findings {
-		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
-	}
-	sort.Strings(got)
-	if want := "11 st/fb-instance-multi-call|9 st/ignored-result"; strings.Join(got, "|") != want {
-		t.Errorf("findings %v, want %s", got, want)
+	if got, want := sclFindingLines(t, "step.scl", src), "11 st/fb-instance-multi-call|9 st/ignored-result"; got != want {
+		t.Errorf("findings %s, want %s", got, want)
 	}
 }
