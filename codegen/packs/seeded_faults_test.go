@@ -70,6 +70,22 @@ var (
 	anyAlways  = regexp.MustCompile(`^\s*always`)
 )
 
+// firstLeftOut seeds the program's first word that re matches left out of its line (a
+// line holding none of the characters in skip: comments, expressions, settings).
+func firstLeftOut(re *regexp.Regexp, skip string) func(ls []string, i int) (string, bool) {
+	return func(ls []string, i int) (string, bool) {
+		if !re.MatchString(ls[i]) || strings.ContainsAny(ls[i], skip) {
+			return "", false
+		}
+		for _, l := range ls[:i] {
+			if re.MatchString(l) {
+				return "", false
+			}
+		}
+		return re.ReplaceAllString(ls[i], ""), true
+	}
+}
+
 var faultOps = []faultOp{
 	// A name the model invented, read on the right of an assignment.
 	{"invented name read", "st", func(ls []string, i int) (string, bool) {
@@ -124,17 +140,7 @@ var faultOps = []faultOp{
 	}},
 
 	// The program's first feed rate left out: the feed moves before the next F have none.
-	{"first feed rate left out", "gcode", func(ls []string, i int) (string, bool) {
-		if !gcFeed.MatchString(ls[i]) || strings.Contains(ls[i], "(") {
-			return "", false
-		}
-		for _, l := range ls[:i] {
-			if gcFeed.MatchString(l) {
-				return "", false
-			}
-		}
-		return gcFeed.ReplaceAllString(ls[i], ""), true
-	}},
+	{"first feed rate left out", "gcode", firstLeftOut(gcFeed, "(")},
 	// An arc radius too small for its chord.
 	{"arc radius too small", "gcode", func(ls []string, i int) (string, bool) {
 		if !gcArc.MatchString(ls[i]) || !gcArcR.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
@@ -193,17 +199,7 @@ var faultOps = []faultOp{
 	}},
 	// The units (G20/G21) left out of the header: the program runs in whatever units the
 	// controller was left in. (Grbl's `$N0=` startup lines are settings, not the program.)
-	{"units left out", "gcode", func(ls []string, i int) (string, bool) {
-		if !gcUnits.MatchString(ls[i]) || strings.ContainsAny(ls[i], "(;$") {
-			return "", false
-		}
-		for _, l := range ls[:i] {
-			if gcUnits.MatchString(l) {
-				return "", false
-			}
-		}
-		return gcUnits.ReplaceAllString(ls[i], ""), true
-	}},
+	{"units left out", "gcode", firstLeftOut(gcUnits, "(;$")},
 	// The program end (M2/M30) left out (where no % line closes the program: LinuxCNC
 	// ends a %-delimited file at its closing %).
 	{"program end left out", "gcode", func(ls []string, i int) (string, bool) {
