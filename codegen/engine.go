@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -447,16 +448,23 @@ func streamingGate(ctx context.Context, gate func() *Gate, p Pack) func(string) 
 	}
 }
 
-// blockClosers lists a pack's block-closing keywords, upper case.
+// blockClosers lists a pack's block-closing keywords, upper case; the map is shared, read only.
 func blockClosers(p Pack) map[string]bool {
+	if m, ok := closersByPack.Load(p.ID()); ok {
+		return m.(map[string]bool) // asked on every multi-line request
+	}
 	out := map[string]bool{}
 	if bk, ok := p.(BlockKeywords); ok {
 		for _, pair := range bk.BlockPairs() {
 			out[strings.ToUpper(pair[1])] = true
 		}
 	}
+	closersByPack.Store(p.ID(), out)
 	return out
 }
+
+// closersByPack holds blockClosers' map per pack ID.
+var closersByPack sync.Map
 
 // Rooted is a Workspace that knows its project roots.
 type Rooted interface {

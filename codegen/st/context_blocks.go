@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/gantry-dev/gantry/codegen"
 )
@@ -270,6 +271,18 @@ func isPrivate(m *POU) bool {
 }
 
 func stdInterface(s *StdPOU) string {
+	if t, ok := stdInterfaces.Load(s); ok {
+		return t.(string) // the same few blocks (TON, R_TRIG…) go into every prompt
+	}
+	t := formatStdInterface(s)
+	stdInterfaces.Store(s, t)
+	return t
+}
+
+// stdInterfaces holds stdInterface's text per standard POU.
+var stdInterfaces sync.Map
+
+func formatStdInterface(s *StdPOU) string {
 	var sb strings.Builder
 	if s.FB {
 		sb.WriteString("FUNCTION_BLOCK " + s.Name + " // " + s.Doc + "\n")
