@@ -22,6 +22,7 @@ const (
 	gRigidTap       = 331 // G33.1
 	gProbeTowardErr = 382 // G38.2
 	gProbeAwayNoErr = 385 // G38.5
+	gSkip           = 310 // G31: Fanuc's skip function, Mach3's probe
 	gCompOff        = 400 // G40
 	gCompLeft       = 410 // G41
 	gCompLeftDyn    = 411 // G41.1 (diameter in D)

@@ -172,6 +172,31 @@ func TestGateDropsUnsafeSuggestions(t *testing.T) {
 	}
 }
 
+// TestGateSpindleStopWithoutProfile: without a machine profile, in a program that sets a
+// spindle speed, a suggestion that stops the spindle before a cut is dropped (Z0 taken as
+// the stock top), while more cuts where the file already cuts with the spindle stopped
+// are not: the file's finding is reported once per stop, so they add none.
+func TestGateSpindleStopWithoutProfile(t *testing.T) {
+	pk := New()
+	for _, tc := range []struct {
+		text, cand, reason string
+	}{
+		{"G21 G90 G54\nS9000 M3\nG0 X0 Y0 Z5\nG1 Z-1 F300\n", "M5\nG1 X15", "rule:gcode/cut-with-spindle-stopped"},
+		{"G21 G90 G54\nS9000 M3\nG0 X0 Y0 Z5\nG1 Z-1 F300\n", "G1 X15", ""},
+		{"G21 G90 G54\nS9000\nG0 X0 Y0 Z5\nG1 Z-1 F300\nG1 X10\n", "G1 X15", ""},
+		{"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1 F300\n", "M5\nG1 X15", ""}, // a spindle switched on by hand
+	} {
+		text := tc.text + "\nG1 X20\nG0 Z5\nM30\n"
+		off := len(tc.text)
+		f := parse(t, text)
+		c := pk.Context(context.Background(), codegen.ContextRequest{Path: "/tmp/g.ngc", File: f, Offset: off, Config: config.Default()})
+		gate := codegen.NewGate(context.Background(), pk, codegen.CheckRequest{Path: "/tmp/g.ngc", File: f, Config: config.Default()}, off, c.Unit)
+		if v := gate.Vet(context.Background(), tc.cand); v.Reason != tc.reason {
+			t.Errorf("%q in\n%s: verdict %v, want reason %q", tc.cand, tc.text, v, tc.reason)
+		}
+	}
+}
+
 // After the program end (M2, M30) the embedded backend offers nothing, not even a program
 // header: also in a program that never moved.
 func TestNoOffersAfterProgramEnd(t *testing.T) {

@@ -566,11 +566,11 @@ func (m *Sim) setSpindleCoolant() {
 	for _, c := range s.Ms {
 		switch c.Code {
 		case mSpindleCW:
-			st.Spindle = 3
+			st.Spindle, st.Warned = 3, st.Warned&^warnStoppedCut
 		case mSpindleCCW:
-			st.Spindle = 4
+			st.Spindle, st.Warned = 4, st.Warned&^warnStoppedCut
 		case mSpindleStop, mOrient:
-			st.Spindle = 5
+			st.Spindle, st.Warned = 5, st.Warned&^warnStoppedCut
 		case mMist:
 			st.Mist = 2
 		case mFlood:
@@ -665,14 +665,27 @@ func (m *Sim) setToolLengthAndFrames(scale float64) {
 // G92, G52, G65) and returns it, 0 when motion owns them.
 func (m *Sim) axisWordsOwner(scale float64) int {
 	s, st := &m.step, &m.St
-	owner := 0
+	owner, ownerWord := 0, -1
 	for _, g := range s.Gs {
-		if gGroup(g.Code) == grpNonModal && usesAxisWords(g.Code) {
-			owner = g.Code
+		if gGroup(g.Code) == grpNonModal && (usesAxisWords(g.Code) || g.Code == gSkip && m.dialect != DialectMarlin) {
+			owner, ownerWord = g.Code, g.W
 		}
 	}
 	s.AxisOwner = owner
 	switch owner {
+	case gSkip:
+		// G31 X…/Z… (Fanuc, Haas, Mach3) is a probing move of its own, whatever the modal
+		// motion: it feeds toward the point and stops where the probe touches. Marlin's
+		// G31 docks a probe and moves nothing.
+		ws, we := s.wordSpan(ownerWord)
+		target := m.target(scale, false)
+		m.addMove(Move{Kind: moveProbe, From: st.Pos, To: target, Start: ws, End: we})
+		for j := 0; j < naxes; j++ {
+			if s.has(axisLetters[j]) {
+				st.Pos[j] = unknown
+			}
+		}
+		st.Moved = true
 	case gHome, gHome2:
 		m.home(owner, scale)
 	case gSetData:

@@ -132,6 +132,9 @@ type summary struct {
 	// without M6 (lathe hints)
 	sawY       bool
 	latheHints int
+	starts     bool    // M3/M4
+	speeds     bool    // an S word above zero, or computed
+	speedZero  bool    // S0
 	firstStmt  CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
 	hasFirst   bool
 	lines      int
@@ -190,6 +193,7 @@ func (s *summary) add(b *Block) {
 		s.motion = true
 	}
 	s.latheWords(b)
+	s.spindleWords(b)
 	for i, w := range b.Words {
 		code, ok := w.Code()
 		if !ok {
@@ -239,6 +243,10 @@ type Program struct {
 	LastLine    int
 	LastSpan    Span
 	Motion      bool
+	// Spindle: the program starts the spindle (M3/M4) or sets its speed somewhere, so the
+	// spindle is under program control (not a router switched on by hand). S words that
+	// also go to S0 without any M3/M4 are a laser's power, not a spindle's speed.
+	Spindle bool
 	// Lathe: a Fanuc-family program for a lathe (no Y word; G18, G96 or turret T words):
 	// X is a diameter, U and W are increments of X and Z, G41/G42 take the nose radius of
 	// the tool's offset.
@@ -268,6 +276,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	var tail uint32
 	first := true
 	sawY, latheHints := false, 0
+	starts, speeds, speedZero := false, false, false
 	for _, s := range sums {
 		for i, e := range s.events {
 			if i == 0 {
@@ -295,6 +304,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		}
 		p.Motion = p.Motion || s.motion
 		sawY = sawY || s.sawY
+		starts, speeds, speedZero = starts || s.starts, speeds || s.speeds, speedZero || s.speedZero
 		latheHints += s.latheHints
 		if first && s.hasFirst {
 			p.FirstStmt, first = s.firstStmt, false
@@ -305,6 +315,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		p.Called[c.Key] = true
 	}
 	p.Lathe = d.fanucFamily() && !sawY && latheHints > 0
+	p.Spindle = starts || speeds && !speedZero
 	p.SubFile = d.fanucFamily() && p.Ends == 0 && p.M99 > 0
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
@@ -498,6 +509,24 @@ func (r *touchRanges) sub(i int) uint32 {
 		}
 	}
 	return t
+}
+
+// spindleWords notes the block's spindle starts and speeds.
+func (s *summary) spindleWords(b *Block) {
+	for _, w := range b.Words {
+		switch w.Letter {
+		case 'S':
+			if w.Expr != nil || !isKnown(w.Value) || w.Value > 0 {
+				s.speeds = true
+			} else {
+				s.speedZero = true
+			}
+		case 'M':
+			if code, ok := w.Code(); ok && (code == mSpindleCW || code == mSpindleCCW) {
+				s.starts = true
+			}
+		}
+	}
 }
 
 // latheWords notes what a block says about the machine being a lathe.

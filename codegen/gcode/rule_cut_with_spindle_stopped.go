@@ -7,23 +7,29 @@ import (
 )
 
 var ruleCutWithSpindleStopped = register(&rules.Rule{
-	ID:           "gcode/cut-with-spindle-stopped",
-	Title:        "Feed move into the material with the spindle stopped",
-	Severity:     rules.Error,
-	Category:     rules.Safety,
-	NeedsProfile: true,
-	Anchors:      []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
+	ID:       "gcode/cut-with-spindle-stopped",
+	Title:    "Feed move into the material with the spindle stopped",
+	Severity: rules.Error,
+	Category: rules.Safety,
+	Anchors:  []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
 	Doc: rules.Doc(
-		"Reports a feed move (G1, G2, G3, a canned cycle's feed) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top), while the spindle is known to be stopped (never started, or M5/M19 since). A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it). Needs `stock_top`; silent where the spindle state is unknown (inside subroutines, after calls).",
+		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves (M3/M4, or an S word above zero and never S0) somewhere: a program that never does is for a spindle switched on by hand, a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
 		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise; one fed across the top face catches on any stock left above the nominal top, which is why the pass is there. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
 		"T1 M6\nG0 X0 Y0 Z5\nG1 Z-2 F100      ; no M3 yet",
 		"T1 M6\nS8000 M3\nG0 X0 Y0 Z5\nG1 Z-2 F100"),
 }, hookCutWithSpindleStopped, nil)
 
 func hookCutWithSpindleStopped(s *Step) {
-	p := s.Profile()
-	if s.Dead || p == nil || !isKnown(p.StockTop) || s.Sim.dialect == DialectMarlin {
+	if s.Dead || s.Sim.dialect == DialectMarlin || s.Sim.St.Warned&warnStoppedCut != 0 {
 		return
+	}
+	top, assumed := stockTop(s)
+	if !isKnown(top) {
+		return
+	}
+	note := ""
+	if assumed {
+		note = " (Z0 taken as the stock top: no stock_top in a machine profile)"
 	}
 	// A Fanuc-family tapping cycle (G84, G74) runs the spindle itself: Haas starts it, and
 	// Fanuc's rigid tapping (M29, or made the default by a parameter) drives it in step
@@ -33,17 +39,31 @@ func hookCutWithSpindleStopped(s *Step) {
 		if !mv.Kind.cutting() || mv.Spindle != 5 || mv.Cycle && tapping {
 			continue
 		}
-		if isKnown(mv.Low) && mv.Low < p.StockTop-limitTol {
-			s.report(mv.Start, mv.End, "feed move down to Z%s, below the stock top (Z%s), with the spindle stopped",
-				trimFloat(s.toUnits(mv.Low)), trimFloat(s.toUnits(p.StockTop)))
+		if isKnown(mv.Low) && mv.Low < top-limitTol {
+			s.report(mv.Start, mv.End, "feed move down to Z%s, below the stock top (Z%s), with the spindle stopped%s",
+				trimFloat(s.toUnits(mv.Low)), trimFloat(s.toUnits(top)), note)
+			s.Sim.St.Warned |= warnStoppedCut
 			return
 		}
-		if travelsAtTop(mv, p.StockTop) {
-			s.report(mv.Start, mv.End, "feed move along the stock top (Z%s) with the spindle stopped",
-				trimFloat(s.toUnits(p.StockTop)))
+		if travelsAtTop(mv, top) {
+			s.report(mv.Start, mv.End, "feed move along the stock top (Z%s) with the spindle stopped%s",
+				trimFloat(s.toUnits(top)), note)
+			s.Sim.St.Warned |= warnStoppedCut
 			return
 		}
 	}
+}
+
+// stockTop is the stock top the check measures against: the profile's, or Z0 (assumed)
+// when the profile gives none and the program runs the spindle itself; unknown otherwise.
+func stockTop(s *Step) (top float64, assumed bool) {
+	if p := s.Profile(); p != nil && isKnown(p.StockTop) {
+		return p.StockTop, false
+	}
+	if s.Sim.prog.Spindle {
+		return 0, true
+	}
+	return unknown, false
 }
 
 // travelsAtTop reports a move that stays at the stock top, within the tolerance, and moves

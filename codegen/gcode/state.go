@@ -65,6 +65,7 @@ const (
 	warnUnits = 1 << iota
 	warnDist
 	warnWCS
+	warnStoppedCut // a cut since the spindle's last command was reported
 )
 
 // initialState is the controller's state when a program starts: RS274NGC defaults, the

@@ -1,4 +1,5 @@
 G21 G90 G54
+M3 S1000
 G0 X0 Y0 Z5
 G81 X10 Y10 Z-5 R2 F100 ; want "gcode/unsupported-code"
 G80
