@@ -213,6 +213,54 @@ func conditional(n, body *Node) bool {
 	return n.Ancestor(body, "if_statement", "case_statement", "for_statement", "while_statement", "repeat_statement") != nil
 }
 
+// afterEarlyReturn reports whether n comes, in body, after an IF with a branch that leaves
+// the POU (`IF bInit THEN RETURN; END_IF`): n runs only on the calls that IF lets through,
+// as if it stood in the IF's ELSE.
+func afterEarlyReturn(n, body *Node) bool {
+	child := n
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Is("statement_list") {
+			for _, k := range p.Kids() {
+				if k == child {
+					break
+				}
+				if k.Is("if_statement") && branchReturns(k) {
+					return true
+				}
+			}
+		}
+		if p == body {
+			break
+		}
+		child = p
+	}
+	return false
+}
+
+// branchReturns reports an IF one of whose branches holds a RETURN of its own.
+func branchReturns(ifs *Node) bool {
+	lists := []*Node{ifs.Child("consequence")}
+	for _, k := range ifs.Kids() {
+		switch {
+		case k.Is("elsif_clause"):
+			lists = append(lists, k.Child("consequence"))
+		case k.Is("else_clause"):
+			lists = append(lists, k.Child("body"))
+		}
+	}
+	for _, l := range lists {
+		if l == nil {
+			continue
+		}
+		for _, s := range l.Kids() {
+			if s.Is("return_statement") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // report records a finding over a syntax copy node.
 func report(pass *rules.Pass, n *Node, format string, args ...any) {
 	pass.Report(n.Start(), n.End(), format, args...)
