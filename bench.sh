@@ -37,7 +37,7 @@ echo "== robustness: large documents (per MB, 1, 10 and 50 MB of each language, 
 for lang in st gcode rtl; do
   GANTRY_BENCH_50MB=1 run ./codegen/packs "BenchmarkLargeDocuments$/$lang/" 1x
 done
-echo "== the same as processes: gantry check FILE, peak resident memory per source byte (budget 20x)"
+echo "== the same as processes: gantry check FILE, peak resident memory per source byte above a one-line run, all of it and its anonymous pages (budget 20x)"
 run ./codegen/packs 'BenchmarkLargeDocumentsProcess' 1x
 run ./lsp 'BenchmarkSoak' 1x
 echo "== RTL: gantry check vs verilator --lint-only per file"
