@@ -1,6 +1,6 @@
 package st
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=24d559055a82d60f
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=849107da4ee900d4
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

@@ -168,6 +168,9 @@ module.exports = grammar({
     $._error_sentinel,
     ...RESERVED.map((w) => $['_kw_' + w]),
     ...SOFT.map((w) => $['_kw_' + w]),
+    // AT opening a declaration, before a direct address (`AT %IX1.1 : BOOL;`); a variable
+    // named `At` stays a name (see var_declaration).
+    $._unnamed_at,
   ],
 
   extras: ($) => [/\s/, $.comment, $.pragma],
@@ -598,7 +601,7 @@ module.exports = grammar({
             // SIMATIC AX class members: `VAR PUBLIC`, `VAR PROTECTED CONSTANT`, ...
             repeat(choice(field('qualifier', $.var_qualifier), $.access_specifier)),
             // A stray `;` between declarations is accepted by TwinCAT.
-            repeat(choice($.var_declaration, ';')),
+            repeat(choice($.var_declaration, $.access_declaration, ';')),
             kw('END_VAR'),
             optional(';'),
           ),
@@ -650,8 +653,15 @@ module.exports = grammar({
 
     var_declaration: ($) =>
       seq(
-        commaSep1(field('name', choice($._name, $.qualified_name, $._reserved_name))),
-        optional(seq(kw('AT'), field('address', choice($.direct_address, $.identifier)))),
+        choice(
+          seq(
+            commaSep1(field('name', choice($._name, $.qualified_name, $._reserved_name))),
+            optional(seq(kw('AT'), field('address', choice($.direct_address, $.identifier)))),
+          ),
+          // IEC 61131-3 located variable without a name, reached only through its address:
+          // `AT %IX1.1 : BOOL;` (a program's or a resource's VAR section).
+          seq(alias($._unnamed_at, 'AT'), field('address', $.direct_address)),
+        ),
         ':',
         field('type', $._type),
         optional(field('edge', kws('R_EDGE', 'F_EDGE'))),
@@ -662,6 +672,22 @@ module.exports = grammar({
             field('value', choice($._initializer, alias($._bare_array_initializer, $.array_initializer))),
           ),
         ),
+        ';',
+      ),
+
+    // IEC 61131-3 VAR_ACCESS (in a program, a configuration or a resource): an access name,
+    // the variable it reaches, its type and optionally its direction,
+    // `pumpSpeed : Line1.Pump.rSpeed : REAL READ_ONLY;`.
+    access_declaration: ($) =>
+      seq(
+        field('name', $._name),
+        ':',
+        // A program's variable, `Var1`, or a path through a resource, a program and its
+        // blocks, `Line1.Pump.rSpeed`, or a direct address.
+        field('path', choice($.direct_address, alias($.type_name, $.access_path))),
+        ':',
+        field('type', $._type),
+        optional(field('direction', kws('READ_ONLY', 'READ_WRITE'))),
         ';',
       ),
 

@@ -119,6 +119,8 @@ static const char *const SOFT[] = {
 
 #define SOFT_COUNT (sizeof(SOFT) / sizeof(SOFT[0]))
 #define SOFT_FIRST (KEYWORD_FIRST + RESERVED_COUNT)
+// After the contextual words: AT opening an unnamed located declaration (grammar.js).
+#define UNNAMED_AT (SOFT_FIRST + SOFT_COUNT)
 #define MAX_WORD 32
 
 void *tree_sitter_st_external_scanner_create(void) { return NULL; }
@@ -470,7 +472,7 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   if (!is_word_start(c)) {
     return false;
   }
-  if (!error_recovery && !any_keyword_valid(valid_symbols)) {
+  if (!error_recovery && !any_keyword_valid(valid_symbols) && !valid_symbols[UNNAMED_AT]) {
     return false;
   }
 
@@ -488,6 +490,19 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     advance(lexer);
   }
   word[len] = '\0';
+  // `AT %IX1.1 : BOOL;` declares a variable by its address alone; where a declaration
+  // starts, AT is that keyword only before `%`, so `At : INT;` still names a variable.
+  if (!error_recovery && valid_symbols[UNNAMED_AT] && strcmp(word, "AT") == 0) {
+    lexer->mark_end(lexer);
+    while (is_space(lexer->lookahead)) {
+      advance(lexer);
+    }
+    if (lexer->lookahead != '%') {
+      return false;
+    }
+    lexer->result_symbol = UNNAMED_AT;
+    return true;
+  }
   // `X#...` is a typed literal prefix, never a keyword.
   if (lexer->lookahead == '#') {
     return false;
