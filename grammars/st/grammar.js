@@ -891,6 +891,7 @@ module.exports = grammar({
         $.region,
         $.try_statement,
         $.expression_statement,
+        $.access_statement,
         $.empty_statement,
       ),
 
@@ -915,6 +916,11 @@ module.exports = grammar({
           ';',
         ),
       ),
+
+    // B&R Automation Studio dynamic variable: `pAxis ACCESS ADR(gAxis[i]);` makes the
+    // REFERENCE TO variable pAxis stand for the variable at that address.
+    access_statement: ($) =>
+      seq(field('left', $._lvalue), kw('ACCESS'), field('right', $._expression), ';'),
 
     // A bare name calls an action of the POU, an FB instance or a program without arguments
     // (`Reset;`): CODESYS and TwinCAT make the parentheses of such a call optional.
