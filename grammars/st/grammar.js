@@ -125,7 +125,19 @@ const RESERVED = [
  * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. Sorted,
  * and the same words in the same order as SOFT in src/scanner.c.
  */
-const SOFT = ['BEGIN', 'CLASS', 'CONFIGURATION', 'CONST', 'LABEL', 'REGION', 'RESOURCE', 'USING'];
+const SOFT = [
+  'BEGIN',
+  'CLASS',
+  'CONFIGURATION',
+  'CONST',
+  'INITIAL_STEP',
+  'LABEL',
+  'REGION',
+  'RESOURCE',
+  'STEP',
+  'TRANSITION',
+  'USING',
+];
 
 /** A case-insensitive keyword, visible in the tree as the anonymous node "WORD". */
 function kw(word) {
@@ -297,7 +309,49 @@ module.exports = grammar({
         $.property_declaration,
         $.action_declaration,
         $.using_directive,
+        $.sfc_step,
+        $.sfc_transition,
       ),
+
+    // IEC 61131-3 textual SFC, as Beremiz/matiec write a chart into a POU: its steps, the
+    // actions each step runs (`Fill(N);`, `Alarm(L, T#5s);`) and the transitions between
+    // steps, among the POU's ACTION blocks and instead of a body.
+    sfc_step: ($) =>
+      prec.right(
+        seq(
+          kws('INITIAL_STEP', 'STEP'),
+          field('name', $.identifier),
+          ':',
+          repeat($.action_association),
+          kw('END_STEP'),
+          optional(';'),
+        ),
+      ),
+
+    // An action and its qualifier (N, R, S, P, L/D/SD/DS/SL with a time) and indicators.
+    action_association: ($) =>
+      seq(field('action', $.identifier), '(', commaSep(field('argument', $._expression)), ')', ';'),
+
+    sfc_transition: ($) =>
+      prec.right(
+        seq(
+          kw('TRANSITION'),
+          optional(field('name', $.identifier)),
+          optional(seq('(', kw('PRIORITY'), ':=', field('priority', $.integer), ')')),
+          kw('FROM'),
+          field('from', $._sfc_steps),
+          kw('TO'),
+          field('to', $._sfc_steps),
+          ':=',
+          field('condition', $._expression),
+          ';',
+          kw('END_TRANSITION'),
+          optional(';'),
+        ),
+      ),
+
+    // One step, or a parenthesised list of steps a divergence or convergence joins.
+    _sfc_steps: ($) => choice($.identifier, seq('(', commaSep1($.identifier), ')')),
 
     // Classic SCL (S7-300/400) declares the jump labels of a block: `LABEL Ende; END_LABEL`.
     label_section: ($) =>
