@@ -142,7 +142,7 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		case SymStd:
 			if sym.Std.Return == "" {
 				if args := n.Child("arguments"); args != nil {
-					if a := args.KidsOf("argument"); len(a) > 0 {
+					if a := valueArguments(args); len(a) > 0 {
 						at := s.typeOf(a[0].Child("value"))
 						if u := strings.ToUpper(f.Text()); u == "SEL" || u == "MUX" || u == "LIMIT" {
 							if len(a) > 1 {
@@ -185,6 +185,23 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		return widen(l, r)
 	}
 	return ExprType{}
+}
+
+// valueArguments returns a call's arguments without EN and ENO, which every function has
+// besides its own parameters (IEC 61131-3): in `MOVE(EN := bGo, IN := rX, ENO => bOk)`,
+// as Beremiz/OpenPLC write a block of a ladder or FBD network, the value is IN's.
+func valueArguments(args *Node) []*Node {
+	a := args.KidsOf("argument")
+	out := a[:0:0]
+	for _, arg := range a {
+		if nm := arg.Child("name"); nm != nil {
+			if u := strings.ToUpper(nm.Text()); u == "EN" || u == "ENO" {
+				continue
+			}
+		}
+		out = append(out, arg)
+	}
+	return out
 }
 
 // widen gives the result of an arithmetic operation: the wider operand, literals adapting.
