@@ -541,7 +541,7 @@ func (s *Scope) knownMethod(m *POU) bool {
 
 // stdParamNames adds the names of a standard block's parameters to names.
 func stdParamNames(std *StdPOU, names map[string]bool) map[string]bool {
-	for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts} {
+	for _, list := range [][]Param{std.Inputs, std.Outputs, std.InOuts, std.IECInputs} {
 		for _, prm := range list {
 			names[lower(prm.Name)] = true
 		}

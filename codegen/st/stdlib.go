@@ -10,8 +10,11 @@ type StdPOU struct {
 	Inputs  []Param
 	Outputs []Param
 	InOuts  []Param // VAR_IN_OUT (TIA instructions such as Serialize)
-	Return  string  // function result type ("ANY_NUM" style generics allowed)
-	Doc     string
+	// IECInputs are the IEC 61131-3 names of inputs CODESYS and TwinCAT renamed (SR's S1
+	// and R, RS's S and R1, which Beremiz/OpenPLC use): a formal argument may name either.
+	IECInputs []Param
+	Return    string // function result type ("ANY_NUM" style generics allowed)
+	Doc       string
 }
 
 // Param is one formal parameter.
@@ -46,9 +49,11 @@ var stdFBs = []*StdPOU{
 	{Name: "F_TRIG", FB: true, Inputs: []Param{p("CLK", "BOOL")}, Outputs: []Param{p("Q", "BOOL")},
 		Doc: "Falling edge: Q is TRUE for one call when CLK goes from TRUE to FALSE."},
 	{Name: "SR", FB: true, Inputs: []Param{p("SET1", "BOOL"), p("RESET", "BOOL")}, Outputs: []Param{p("Q1", "BOOL")},
-		Doc: "Set-dominant bistable: Q1 := SET1 OR (NOT RESET AND Q1)."},
+		IECInputs: []Param{p("S1", "BOOL"), p("R", "BOOL")},
+		Doc:       "Set-dominant bistable: Q1 := SET1 OR (NOT RESET AND Q1)."},
 	{Name: "RS", FB: true, Inputs: []Param{p("SET", "BOOL"), p("RESET1", "BOOL")}, Outputs: []Param{p("Q1", "BOOL")},
-		Doc: "Reset-dominant bistable: Q1 := NOT RESET1 AND (SET OR Q1)."},
+		IECInputs: []Param{p("S", "BOOL"), p("R1", "BOOL")},
+		Doc:       "Reset-dominant bistable: Q1 := NOT RESET1 AND (SET OR Q1)."},
 }
 
 // stdFuncs: name → result type ("" = same as the first argument) and a one-line doc.
