@@ -117,6 +117,9 @@ func StdLookup(name string) *StdPOU {
 
 // conversion recognises FROM_TO_TO, TO_TO, FROM_TRUNC_TO style conversions.
 func conversion(u string) (string, bool) {
+	if to, ok := bcdConversion(u); ok {
+		return to, true
+	}
 	var to string
 	switch {
 	case strings.HasPrefix(u, "TO_"):
@@ -137,6 +140,34 @@ func conversion(u string) (string, bool) {
 	}
 	if _, ok := elementary[to]; ok {
 		return to, true
+	}
+	return "", false
+}
+
+var (
+	bcdBits = map[string]bool{"BYTE": true, "WORD": true, "DWORD": true, "LWORD": true}
+	bcdInts = map[string]bool{"SINT": true, "INT": true, "DINT": true, "LINT": true,
+		"USINT": true, "UINT": true, "UDINT": true, "ULINT": true}
+)
+
+// bcdConversion recognises the IEC 61131-3 BCD conversions: WORD_BCD_TO_INT and
+// INT_TO_BCD_WORD (edition 3), BCD_TO_INT and INT_TO_BCD (edition 2's overloaded forms,
+// whose bit string result is the implementation's).
+func bcdConversion(u string) (string, bool) {
+	if i := strings.Index(u, "BCD_TO_"); i >= 0 {
+		from, to := strings.TrimSuffix(u[:i], "_"), u[i+len("BCD_TO_"):]
+		if (i == 0 || strings.HasSuffix(u[:i], "_") && bcdBits[from]) && bcdInts[to] {
+			return to, true
+		}
+		return "", false
+	}
+	if i := strings.Index(u, "_TO_BCD"); i > 0 && bcdInts[u[:i]] {
+		switch rest := u[i+len("_TO_BCD"):]; {
+		case rest == "":
+			return "ANY_BIT", true
+		case strings.HasPrefix(rest, "_") && bcdBits[rest[1:]]:
+			return rest[1:], true
+		}
 	}
 	return "", false
 }
