@@ -190,6 +190,35 @@ static bool scan_paren_comment_from(TSLexer *lexer, unsigned depth) {
 
 static bool scan_paren_comment(TSLexer *lexer) { return scan_paren_comment_from(lexer, 1); }
 
+// MULTIPROG / PC WORX text exports (the form OSCAT ships for them) describe a POU in free
+// text between `(*@KEY@:DESCRIPTION*)` and `(*@KEY@:END_DESCRIPTION*)`; the whole of it is
+// one comment. Called after the `(*` of a comment with `@` next. Returns false when the
+// opening marker does not follow (having consumed only marker text, which holds no `(`,
+// `*` or `)` before its own `*)`: the caller reads on as an ordinary comment).
+static bool scan_description(TSLexer *lexer) {
+  static const char OPEN[] = "@KEY@:DESCRIPTION*)";
+  static const char CLOSE[] = "(*@KEY@:END_DESCRIPTION*)";
+  for (const char *p = OPEN; *p; p++) {
+    if (lexer->lookahead != *p) {
+      return false;
+    }
+    advance(lexer);
+  }
+  unsigned matched = 0;
+  while (!lexer->eof(lexer)) {
+    int32_t c = lexer->lookahead;
+    advance(lexer);
+    if (c == CLOSE[matched]) {
+      if (CLOSE[++matched] == '\0') {
+        return accept(lexer, COMMENT);
+      }
+    } else {
+      matched = c == CLOSE[0] ? 1 : 0;
+    }
+  }
+  return accept(lexer, COMMENT);
+}
+
 // OpenPLC's program files carry the C code of their debugger and other files as records,
 // one per line, each a line that starts with `(*DBG:` or `(*FILE:` and ends with `*)`; the
 // runtime takes such lines out before compiling. Their C text holds `*)` (`(void *)`), so
@@ -450,6 +479,9 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
       return false;
     }
     advance(lexer);
+    if (lexer->lookahead == '@' && scan_description(lexer)) {
+      return true;
+    }
     bool done;
     if (scan_openplc_record(lexer, &done) && done) {
       return true;
