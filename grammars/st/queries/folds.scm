@@ -7,6 +7,8 @@
   (property_declaration)
   (property_accessor)
   (action_declaration)
+  (sfc_step)
+  (sfc_transition)
   (interface_declaration)
   (type_declaration)
   (struct_type)

@@ -21,6 +21,8 @@
   "END_VAR" "AT" "BEGIN"
   "EXTENDS" "IMPLEMENTS"
   "REGION" "END_REGION"
+  "INITIAL_STEP" "STEP" "END_STEP" "TRANSITION" "END_TRANSITION" "FROM" "PRIORITY"
+  "ACCESS"
   "TITLE" "AUTHOR" "VERSION" "FAMILY" "NAME"
 ] @keyword
 
@@ -65,7 +67,7 @@
 (var_qualifier) @type.qualifier
 (access_specifier) @type.qualifier
 (modifier) @type.qualifier
-["R_EDGE" "F_EDGE"] @type.qualifier
+["R_EDGE" "F_EDGE" "READ_ONLY" "READ_WRITE"] @type.qualifier
 
 (type_name) @type
 (string_type) @type.builtin
