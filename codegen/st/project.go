@@ -136,8 +136,8 @@ func twincatRegions(text []byte) [][2]int {
 }
 
 // plcopenRegions returns the ST bodies of a PLCopen file: <body><ST><xhtml>text</xhtml>
-// (region: the text and the `</` that ends it) or <ST><xhtml:p><![CDATA[text]]> (region:
-// the CDATA and its `]]>`). Transition conditions (expressions, not statements) are left out.
+// (region: the text and the `</` that ends it) or <ST><xhtml:p><![CDATA[text]]> or
+// <ST><![CDATA[text]]> (region: the CDATA and its `]]>`). Transition conditions (expressions, not statements) are left out.
 func plcopenRegions(text []byte) [][2]int {
 	var out [][2]int
 	stOpen := []byte("<ST>")
@@ -158,6 +158,17 @@ func plcopenRegions(text []byte) [][2]int {
 			p++
 		}
 		if p >= len(text) || text[p] != '<' {
+			continue
+		}
+		// Beremiz writes the CDATA right inside <ST>, with no xhtml element around it.
+		if bytes.HasPrefix(text[p:], cdataOpen) {
+			start := p + len(cdataOpen)
+			k := bytes.Index(text[start:], cdataClose)
+			if k < 0 {
+				return out
+			}
+			out = append(out, [2]int{start, start + k + len(cdataClose)})
+			i = start + k
 			continue
 		}
 		gt := bytes.IndexByte(text[p:], '>')

@@ -597,3 +597,42 @@ Color := 'red';</xhtml></ST></body>
 		}
 	}
 }
+
+// Beremiz's own PLCopen files put a body's CDATA right inside <ST>; the ST is the region,
+// though it holds a `>` (the start tag of an xhtml element was looked for up to the first).
+func TestPLCopenCDATARightInsideST(t *testing.T) {
+	pk := New()
+	text := []byte(`<?xml version="1.0" encoding="utf-8"?>
+<project xmlns="http://www.plcopen.org/xml/tc6_0201">
+  <types><pous>
+    <pou name="Tank" pouType="program">
+      <interface><localVars><variable name="nLevel"><type><INT/></type></variable></localVars></interface>
+      <body>
+        <ST>
+<![CDATA[IF nLevel > 3 THEN
+  nLevel := 0;
+END_IF;]]>
+        </ST>
+      </body>
+    </pou>
+  </pous></types>
+</project>
+`)
+	regions := pk.Regions("tank.xml")(text)
+	if len(regions) != 1 {
+		t.Fatalf("%d regions", len(regions))
+	}
+	if got := string(text[regions[0][0]:regions[0][1]]); !strings.HasPrefix(got, "IF nLevel > 3") || !strings.HasSuffix(got, "END_IF;]]>") {
+		t.Fatalf("region %q", got)
+	}
+	f, err := codegen.Parse(context.Background(), pk, "tank.xml", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := firstErrorNode(f.Root()); e != nil {
+		t.Errorf("parse error at byte %d", e.StartByte())
+	}
+	if f.Root().NamedChildCount() == 0 {
+		t.Error("empty tree")
+	}
+}
