@@ -96,6 +96,9 @@ module.exports = grammar({
     $.macro_arguments,
     $._directive_end,
     $._include_in_list,
+    $._svunit_tests_begin,
+    $._svunit_test_begin,
+    $._svunit_end,
   ],
 
   conflicts: $ => [
@@ -510,6 +513,7 @@ module.exports = grammar({
       $.nettype_declaration,
       $.immediate_assertion,
       $.elaboration_task,
+      alias($._svunit_tests, $.task_declaration),
     ),
 
     // `$error("...");` among module items (IEEE 1800-2017 20.11)
@@ -1429,6 +1433,28 @@ module.exports = grammar({
       repeat($._tf_item),
       'endtask',
       optional($._end_label),
+    ),
+
+    // SVUnit's test list: `SVUNIT_TESTS_BEGIN … `SVUNIT_TESTS_END expand to the header and end
+    // of a task (`task automatic run(); … endtask`), so a module item reads them as a
+    // task_declaration without a name; each `SVTEST(name) … `SVTEST_END in it expands to a
+    // named block, read as a seq_block labelled name. src/scanner.c tells the macros; both
+    // ends are one token (the parse states of the statements in both bodies stay one set).
+    _svunit_tests: $ => seq(
+      alias($._svunit_tests_begin, $.macro_name),
+      repeat($._svunit_item),
+      alias($._svunit_end, $.macro_name),
+    ),
+
+    _svunit_item: $ => choice($._block_item, alias($._svunit_test, $.seq_block)),
+
+    _svunit_test: $ => seq(
+      alias($._svunit_test_begin, $.macro_name),
+      '(',
+      field('label', $.identifier),
+      ')',
+      repeat($._svunit_item),
+      alias($._svunit_end, $.macro_name),
     ),
 
     _task_header: $ => seq(

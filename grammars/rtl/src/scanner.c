@@ -1,4 +1,4 @@
-// External scanner for the rtl grammar: the three places where the preprocessor cannot be
+// External scanner for the rtl grammar: the places where the preprocessor cannot be
 // described by tokens of the grammar itself.
 //
 //  - INACTIVE_BRANCH: "`else ..." or "`elsif NAME ..." up to (not including) the `endif
@@ -14,12 +14,24 @@
 //  - INCLUDE_IN_LIST: the `include of a header list's entry (VeeR's
 //    `#(parameter W = 1, `include "el2_param.vh")`), where the grammar takes an include
 //    between commas as an entry rather than as a directive anywhere.
+//  - SVUNIT_TESTS_BEGIN, SVUNIT_TEST_BEGIN, SVUNIT_END: SVUnit's `SVUNIT_TESTS_BEGIN
+//    (the header of a task), `SVTEST (a named block) and their ends `SVUNIT_TESTS_END and
+//    `SVTEST_END (one token for both, so the statements of either body share their parse
+//    states), told only where the grammar expects them.
 #include <tree_sitter/parser.h>
 
 #include <stdbool.h>
 #include <string.h>
 
-enum TokenType { INACTIVE_BRANCH, MACRO_RAW_ARGUMENTS, DIRECTIVE_END, INCLUDE_IN_LIST };
+enum TokenType {
+  INACTIVE_BRANCH,
+  MACRO_RAW_ARGUMENTS,
+  DIRECTIVE_END,
+  INCLUDE_IN_LIST,
+  SVUNIT_TESTS_BEGIN,
+  SVUNIT_TEST_BEGIN,
+  SVUNIT_END,
+};
 
 void *tree_sitter_rtl_external_scanner_create(void) { return NULL; }
 void tree_sitter_rtl_external_scanner_destroy(void *p) { (void)p; }
@@ -328,13 +340,32 @@ bool tree_sitter_rtl_external_scanner_scan(void *payload, TSLexer *lexer, const 
     return false;
   }
   bool in_list = valid_symbols[INCLUDE_IN_LIST] && !recovering;
-  if ((valid_symbols[INACTIVE_BRANCH] || in_list) && lexer->lookahead == '`') {
-    char word[16];
+  bool svunit_begin = valid_symbols[SVUNIT_TESTS_BEGIN] && !recovering;
+  bool svunit_test = valid_symbols[SVUNIT_TEST_BEGIN] && !recovering;
+  bool svunit_end = valid_symbols[SVUNIT_END] && !recovering;
+  if ((valid_symbols[INACTIVE_BRANCH] || in_list || svunit_begin || svunit_test || svunit_end) &&
+      lexer->lookahead == '`') {
+    char word[24];
     lexer->advance(lexer, false);
     read_word(lexer, word, sizeof word);
     if (in_list && strcmp(word, "include") == 0) {
       lexer->mark_end(lexer);
       lexer->result_symbol = INCLUDE_IN_LIST;
+      return true;
+    }
+    if (svunit_begin && strcmp(word, "SVUNIT_TESTS_BEGIN") == 0) {
+      lexer->mark_end(lexer);
+      lexer->result_symbol = SVUNIT_TESTS_BEGIN;
+      return true;
+    }
+    if (svunit_test && strcmp(word, "SVTEST") == 0) {
+      lexer->mark_end(lexer);
+      lexer->result_symbol = SVUNIT_TEST_BEGIN;
+      return true;
+    }
+    if (svunit_end && (strcmp(word, "SVTEST_END") == 0 || strcmp(word, "SVUNIT_TESTS_END") == 0)) {
+      lexer->mark_end(lexer);
+      lexer->result_symbol = SVUNIT_END;
       return true;
     }
     if (valid_symbols[INACTIVE_BRANCH] && scan_inactive_branch(lexer, word)) {
