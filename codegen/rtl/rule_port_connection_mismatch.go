@@ -92,13 +92,16 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				if named[port.Name] {
 					continue
 				}
+				hasDefault := port.Default != nil || port.Decl != nil && port.Decl.Value != nil
 				if inst.Wildcard {
-					if u.LookupAt(port.Name, inst.Inst) == nil && !declaredByIncludes(m, u, port.Name) {
+					// a port with a default value that .* finds no signal for takes its
+					// default (IEEE 1800-2017 23.3.2.4), as when it is left out of a list
+					if u.LookupAt(port.Name, inst.Inst) == nil && !declaredByIncludes(m, u, port.Name) && !(port.Dir == "input" && hasDefault) {
 						missing = append(missing, port.Name)
 					}
 					continue
 				}
-				if port.Dir == "input" && port.Default == nil && !(port.Decl != nil && port.Decl.Value != nil) {
+				if port.Dir == "input" && !hasDefault {
 					missing = append(missing, port.Name)
 				}
 			}

@@ -91,3 +91,19 @@ endmodule
 module pcm_gaps (input logic x, input logic [1:0] y);
   pcm_gap g0 (x, , y);  // clean: y is the third place, port b
 endmodule
+
+// ".*" leaves an input with a default value at its default when the parent has no signal
+// of that name (IEEE 1800-2017 23.3.2.4); an input without one still needs a signal.
+module pcm_lim (input logic clk, input logic [3:0] lim = 4'd0, input logic go, output logic hit);
+  assign hit = clk & go & (lim == 4'd0);
+endmodule
+
+module pcm_lims (input logic clk, output logic hit1, hit2);
+  logic go;
+  pcm_lim u_dflt (.*, .hit(hit1));  // clean: lim keeps its default
+  pcm_lim u_miss (.clk, .lim(4'd1), .hit(hit2), .*);
+endmodule
+
+module pcm_lims_nogo (input logic clk, output logic hit);
+  pcm_lim u_nogo (.*);  // want "rtl/port-connection-mismatch: finds no signal for port go"
+endmodule
