@@ -421,8 +421,10 @@ module.exports = grammar({
     port: $ => choice(
       field('name', $.identifier),
       // a task's or function's argument that inherits the previous one's direction and
-      // type, with a default: `function f(string a = "", b = "x")` (IEEE 1800-2017 13.3)
+      // type, with a default: `function f(string a = "", b = "x")` (IEEE 1800-2017 13.3),
+      // or with unpacked dimensions of its own: `task t(input byte a[$], b[$])`
       seq(field('name', $.identifier), '=', field('value', $._expression)),
+      seq(field('name', $.identifier), repeat1($.unpacked_dimension), optional(seq('=', field('value', $._expression)))),
       seq('.', field('name', $.identifier), '(', optional(field('value', $._expression)), ')'),
     ),
 
@@ -442,8 +444,14 @@ module.exports = grammar({
         field('type', alias($._implicit_data_type, $.data_type)),
         field('type', $.interface_type),
         seq(optional('local'), optional(field('direction', $._port_direction)), field('type', $._assertion_port_type)),
-        // a macro spelling the type: input `STRUCT_PORT_BITS(req_t_bits) req_i (Ara's)
-        seq(field('direction', $._port_direction), field('type', $.macro_usage)),
+        // a macro spelling the type: input `STRUCT_PORT_BITS(req_t_bits) req_i (Ara's), or
+        // part of it before the dimensions: input `SIGN [31:0] data
+        seq(
+          field('direction', $._port_direction),
+          optional(field('net_type', choice($._net_type, 'var'))),
+          field('type', $.macro_usage),
+          repeat($.packed_dimension),
+        ),
       ),
       field('name', $.identifier),
       repeat($.unpacked_dimension),
@@ -1083,7 +1091,11 @@ module.exports = grammar({
 
     port_declaration: $ => seq(
       $._port_declaration_header,
-      optional(field('type', $._data_type_or_implicit)),
+      optional(choice(
+        field('type', $._data_type_or_implicit),
+        // a macro spelling the type or the range: `input `ADDR_T a;`
+        field('type', $.macro_usage),
+      )),
       commaSep1($.declarator),
       ';',
     ),
@@ -2315,9 +2327,11 @@ module.exports = grammar({
       const table = [
         [PREC.LOR, '||'],
         [PREC.LAND, '&&'],
-        [PREC.BOR, '|'],
+        // `a ~& b`, `a ~| b`: the reduction operators written between two operands, which
+        // Verilator, Icarus and Yosys all read as a bitwise NAND / NOR
+        [PREC.BOR, choice('|', '~|')],
         [PREC.BXOR, $._xor_operator],
-        [PREC.BAND, '&'],
+        [PREC.BAND, choice('&', '~&')],
         [PREC.EQ, $._equality_operator],
         [PREC.REL, $._relational_operator],
         [PREC.SHIFT, $._shift_operator],
@@ -2582,8 +2596,17 @@ module.exports = grammar({
     attribute_spec: $ => seq(
       field('name', $.identifier),
       // any constant expression (IEEE 1800-2017 5.12): a concatenation of strings in FPGA
-      // vendors' `(* altera_attribute = {"-name …"} *)`
-      optional(seq('=', field('value', choice($.number, $.string, $.identifier, $.concatenation)))),
+      // vendors' `(* altera_attribute = {"-name …"} *)`, a macro `(* keep = `KEEP *)` or a
+      // negated name or number `(* nowrshmsk = !BUG *)`
+      optional(seq('=', field('value', choice(
+        $.number, $.string, $.identifier, $.concatenation, $.macro_usage,
+        alias($._attribute_unary, $.unary_expression),
+      )))),
+    ),
+
+    _attribute_unary: $ => seq(
+      field('operator', choice('!', '~', '-')),
+      field('operand', choice($.number, $.identifier, $.macro_usage)),
     ),
 
     // a macro without arguments, naming the module of an instance (`RV_ICACHE_DATA_CELL u (…);)

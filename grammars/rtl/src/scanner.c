@@ -156,6 +156,13 @@ static bool is_non_expression_word(const char *w) {
 // must not make every macro use before it scan to the end of a large file.
 #define MAX_RAW_ARGUMENTS (8 * 1024)
 
+// ends_in_operator: the text before a top-level `,` or the closing `)` ends in an operator
+// (prev is the last character read, prev_operand whether it ended a word, number, string
+// or bracket): no expression ends that way.
+static bool ends_in_operator(int32_t prev, bool prev_operand) {
+  return !prev_operand && prev != 0 && prev != '(' && prev != ',' && prev != '$';
+}
+
 static bool scan_macro_arguments(TSLexer *lexer) {
   int depth = 0;
   unsigned scanned = 0;
@@ -187,6 +194,9 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       }
       prev_operand = false;
     } else if (c == ')' || c == ']' || c == '}') {
+      // an argument that ends in an operator is an operator, not an expression:
+      // `TEST(shl, <<=)`
+      if (depth == 1 && ends_in_operator(prev, prev_operand)) raw = true;
       depth--;
       if (depth == 0) {
         lexer->advance(lexer, false);
@@ -211,6 +221,8 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       blank = false;
       continue;
     } else if (c == ';' || c == '#' || c == '@') {
+      raw = true;
+    } else if (c == ',' && depth == 1 && ends_in_operator(prev, prev_operand)) {
       raw = true;
     } else if (c == ',' && depth >= 2 && depth - 1 < 32 && group[depth - 1]) {
       // `DBG(("fmt %0d", x)): a list in parentheses of its own is no expression
