@@ -434,8 +434,9 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
 	d := b.portDecl(n, scope)
 	d.PortDecl = true
-	if n.Child("direction") == nil && b.lastAnsi != nil && !d.Iface {
-		// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3)
+	if n.Child("direction") == nil && b.lastAnsi != nil && b.lastAnsi.Dir != "" && !d.Iface {
+		// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3); after
+		// an interface port (`bus_if m, bus_if s`) there is none to inherit
 		d.Dir = b.lastAnsi.Dir
 		if d.Kind == KindIfacePort {
 			// `input logic a, bus_t b` or `input logic a, axi_if bus`: a typed port or an
