@@ -2680,7 +2680,8 @@ module.exports = grammar({
     // none (`e =`)
     macro_default: $ => /([^,()"\r\n]|"[^"\r\n]*"|\([^()\r\n]*\))+/,
 
-    macro_body: $ => token.immediate(prec(5, /[ \t]+(\\\r?\n|[^\r\n])*/)),
+    // after the name a blank or a line continuation (`define TOP_PATH\ then the body below)
+    macro_body: $ => token.immediate(prec(5, /([ \t]+|\\\r?\n)(\\\r?\n|[^\r\n])*/)),
 
     // the body right after a parameter list may start without a blank: `define max(a,b)((a)>(b)...)
     // (or with a line continuation: `define M(a, b)\ then the body on the next lines)
