@@ -108,6 +108,7 @@ module.exports = grammar({
     [$._macro_name_only, $.macro_usage],
     // `` `M(2) g1 (…); ``: a macro cell's instance, or a macro item before another item
     [$._macro_with_arguments, $.macro_usage],
+    [$._macro_name_only, $._macro_with_arguments],
     // `{<< {a, b}}`: a slice size written as a concatenation, or the streamed items
     [$.concatenation, $._stream_concatenation],
     [$.default_disable_declaration, $.parenthesized_expression],
@@ -2026,7 +2027,10 @@ module.exports = grammar({
       $.time_literal,
       prec(1, $.identifier),
       prec(1, $.scoped_identifier),
-      $.macro_usage,
+      // `#`TCQ (a - b)`: a macro without arguments before a parenthesised value, or a
+      // macro with them (Xilinx simulation models' `q <= #`TCQ (a - b);`), told by what follows
+      alias($._macro_name_only, $.macro_usage),
+      alias($._macro_with_arguments, $.macro_usage),
       $.parenthesized_expression,
       $.delay_list,
     ),
