@@ -111,6 +111,10 @@ func sniffScores(text []byte) map[Dialect]int {
 			score[DialectFanuc] += 3
 		case bytes.HasPrefix(l, []byte("O<")) || bytes.Contains(l, []byte("#<")):
 			score[DialectLinuxCNC] += 3
+		case (l[0] == '(' || l[0] == ';') && bytes.Contains(l, []byte("GRBL")):
+			// a header comment naming a Grbl post-processor (FreeCAD's
+			// "(Post Processor: grbl_post)")
+			score[DialectGrbl] += 3
 		}
 		for _, k := range [][]byte{[]byte("M98"), []byte("M99"), []byte("G65"), []byte("GOTO"), []byte("WHILE ["), []byte("IF [")} {
 			if bytes.Contains(l, k) {
