@@ -17,6 +17,11 @@ var _ codegen.EmbeddedCode = (*Pack)(nil)
 func (*Pack) Regions(string) syntax.Regions { return codeRegion }
 
 func codeRegion(text []byte) [][2]int {
+	// A DOS end-of-file byte (Ctrl-Z, 0x1A), left by DNC-era editors after the closing %,
+	// ends the text: nothing is read after it.
+	if i := bytes.IndexByte(text, 0x1a); i >= 0 {
+		text = text[:i]
+	}
 	if end := programEnd(text); end < len(text) {
 		return [][2]int{{0, end}}
 	}

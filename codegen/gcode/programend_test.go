@@ -20,6 +20,9 @@ func TestTextAfterProgramEndIsNotCode(t *testing.T) {
 		{"G0 X1\nThese are the abort numbers:\nM2\n", true},
 		{"o100 if [#1 GT 0]\n  M2\no100 endif\nnot code (\n", true},
 		{"O1000\nG0 X1\nM30\nO2000\nG0 X2 = oops\nM99\n", true},
+		// a DOS end-of-file byte after the closing % ends the text
+		{"%\r\nO1000\r\nG0 X1\r\nM30\r\n%\r\n\x1a", false},
+		{"%\nO1000\nG0 X1\nM30\n%\n", false},
 	}
 	for _, c := range cases {
 		f, err := codegen.Parse(context.Background(), pk, "/tmp/t.ngc", []byte(c.text))
