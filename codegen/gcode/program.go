@@ -243,9 +243,12 @@ type Program struct {
 	LastLine    int
 	LastSpan    Span
 	Motion      bool
-	// Spindle: the program starts the spindle (M3/M4) or sets its speed somewhere, so the
-	// spindle is under program control (not a router switched on by hand). S words that
-	// also go to S0 without any M3/M4 are a laser's power, not a spindle's speed.
+	// Spindle: the program starts the spindle (M3/M4) somewhere, or, in the Fanuc family,
+	// sets its speed, so the spindle is under program control (not a router switched on by
+	// hand). S words that also go to S0 without any M3/M4 are a laser's power, not a
+	// spindle's speed. A LinuxCNC, Mach or Grbl program that sets a speed and never starts
+	// the spindle (Estlcam and CAMotics write the S word either way) is for a spindle
+	// switched on by hand: those controllers start it only on M3/M4.
 	Spindle bool
 	// Lathe: a Fanuc-family program for a lathe (no Y word; G18, G96 or turret T words):
 	// X is a diameter, U and W are increments of X and Z, G41/G42 take the nose radius of
@@ -315,7 +318,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		p.Called[c.Key] = true
 	}
 	p.Lathe = d.fanucFamily() && !sawY && latheHints > 0
-	p.Spindle = starts || speeds && !speedZero
+	p.Spindle = starts || d.fanucFamily() && speeds && !speedZero
 	p.SubFile = d.fanucFamily() && p.Ends == 0 && p.M99 > 0
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
