@@ -483,9 +483,10 @@ func (s *scanner) items() {
 				s.p += n
 			}
 		}
-		if letter == 'M' && (w.Value == 117 || w.Value == 118 || w.Value == 1002) {
-			// Marlin display text, Bambu Lab's M1002 flag commands: the rest of the line
-			// up to a comment or checksum.
+		if letter == 'M' && textMCode(w.Value) {
+			// Marlin display text, Bambu Lab's M1002 flag commands, the Prusa Buddy
+			// firmware's metric commands (`M331 temp_bed`): the rest of the line up to a
+			// comment or checksum.
 			j := s.p
 			for j < s.end && s.t[j-s.base] != ';' && s.t[j-s.base] != '*' {
 				j++
@@ -494,6 +495,17 @@ func (s *scanner) items() {
 			s.p = j
 		}
 	}
+}
+
+// textMCode reports the M codes whose rest of line is free text: Marlin's M117 and M118,
+// Bambu Lab's M1002, and the Prusa Buddy firmware's M330 to M334 (metric handlers and
+// names, `M330 SYSLOG`).
+func textMCode(v float64) bool {
+	switch v {
+	case 117, 118, 1002, 330, 331, 332, 333, 334:
+		return true
+	}
+	return false
 }
 
 // versionLen returns the length of a firmware version word at the start of t, U with

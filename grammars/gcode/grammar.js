@@ -172,13 +172,15 @@ module.exports = grammar({
     _n: (_) => /[nN]/,
     _o: (_) => /[oO]/,
 
-    // Marlin M117 / M118 and Bambu Lab's M1002 (`M1002 judge_flag timelapse_record_flag`,
-    // `M1002 gcode_claim_action : 2`): the rest of the line is free text.
+    // Marlin M117 / M118, Bambu Lab's M1002 (`M1002 judge_flag timelapse_record_flag`,
+    // `M1002 gcode_claim_action : 2`) and the Prusa Buddy firmware's metric commands M330 to
+    // M334 (`M330 SYSLOG`, `M331 temp_bed`, which PrusaSlicer writes for the MK4 and XL): the
+    // rest of the line is free text.
     _text_command: ($) => seq(alias($._text_word, $.word), optional($.message_text)),
     _text_word: ($) =>
       seq(field('letter', alias($._m, $.letter)), field('value', alias($._text_m_code, $.number))),
     // Ties with `number` on "117" and wins by coming first; "M1170" stays a number.
-    _text_m_code: (_) => /11[78]|1002/,
+    _text_m_code: (_) => /11[78]|1002|33[0-4]/,
     message_text: (_) => /[^ \t\r\n;*][^\r\n;*]*/,
 
     // Prusa firmware's M115 U<version>: the firmware warns when it is older than the

@@ -1914,27 +1914,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(393);
+      if (lookahead == '!') ADVANCE(395);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(339);
+      if (lookahead == '*') ADVANCE(341);
       if (lookahead == '+') ADVANCE(312);
-      if (lookahead == ',') ADVANCE(343);
+      if (lookahead == ',') ADVANCE(345);
       if (lookahead == '-') ADVANCE(310);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == '/') ADVANCE(340);
+      if (lookahead == '/') ADVANCE(342);
       if (lookahead == '1') ADVANCE(313);
-      if (lookahead == ':') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == '3') ADVANCE(316);
+      if (lookahead == ':') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(326);
-      if (lookahead == '?') ADVANCE(391);
-      if (lookahead == '[') ADVANCE(327);
-      if (lookahead == ']') ADVANCE(328);
-      if (lookahead == '~') ADVANCE(392);
+      if (lookahead == '=') ADVANCE(328);
+      if (lookahead == '?') ADVANCE(393);
+      if (lookahead == '[') ADVANCE(329);
+      if (lookahead == ']') ADVANCE(330);
+      if (lookahead == '~') ADVANCE(394);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(219);
       if (lookahead == 'B' ||
@@ -1976,7 +1977,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('h' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -1984,27 +1985,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 1:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(393);
+      if (lookahead == '!') ADVANCE(395);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(339);
+      if (lookahead == '*') ADVANCE(341);
       if (lookahead == '+') ADVANCE(312);
-      if (lookahead == ',') ADVANCE(343);
+      if (lookahead == ',') ADVANCE(345);
       if (lookahead == '-') ADVANCE(310);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == '/') ADVANCE(340);
+      if (lookahead == '/') ADVANCE(342);
       if (lookahead == '1') ADVANCE(313);
-      if (lookahead == ':') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == '3') ADVANCE(316);
+      if (lookahead == ':') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(326);
-      if (lookahead == '?') ADVANCE(391);
-      if (lookahead == '[') ADVANCE(327);
-      if (lookahead == ']') ADVANCE(328);
-      if (lookahead == '~') ADVANCE(392);
+      if (lookahead == '=') ADVANCE(328);
+      if (lookahead == '?') ADVANCE(393);
+      if (lookahead == '[') ADVANCE(329);
+      if (lookahead == ']') ADVANCE(330);
+      if (lookahead == '~') ADVANCE(394);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(219);
       if (lookahead == 'B' ||
@@ -2046,7 +2048,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('h' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -2054,22 +2056,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 2:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(393);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '!') ADVANCE(395);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
       if (lookahead == '.') ADVANCE(181);
       if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ':') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(326);
-      if (lookahead == '?') ADVANCE(391);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == '=') ADVANCE(328);
+      if (lookahead == '?') ADVANCE(393);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(392);
+      if (lookahead == '~') ADVANCE(394);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == '@' ||
@@ -2097,25 +2099,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
       END_STATE();
     case 3:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(393);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '!') ADVANCE(395);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ':') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '?') ADVANCE(391);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == ':') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '?') ADVANCE(393);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(392);
+      if (lookahead == '~') ADVANCE(394);
       if (lookahead == '@' ||
           lookahead == '^') ADVANCE(209);
       if (lookahead == 'B' ||
@@ -2148,14 +2150,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(339);
+      if (lookahead == '*') ADVANCE(341);
       if (lookahead == '+') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(343);
+      if (lookahead == ',') ADVANCE(345);
       if (lookahead == '-') ADVANCE(309);
-      if (lookahead == '/') ADVANCE(340);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == '/') ADVANCE(342);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '[') ADVANCE(63);
-      if (lookahead == ']') ADVANCE(328);
+      if (lookahead == ']') ADVANCE(330);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(151);
       if (lookahead == 'B' ||
@@ -2195,16 +2197,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 5:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(339);
+      if (lookahead == '*') ADVANCE(341);
       if (lookahead == '+') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(343);
+      if (lookahead == ',') ADVANCE(345);
       if (lookahead == '-') ADVANCE(309);
-      if (lookahead == '/') ADVANCE(340);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == ']') ADVANCE(328);
+      if (lookahead == '/') ADVANCE(342);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == ']') ADVANCE(330);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(232);
       if (lookahead == 'E' ||
@@ -2232,7 +2234,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
@@ -2240,8 +2242,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(310);
       if (lookahead == '.') ADVANCE(181);
       if (lookahead == '1') ADVANCE(313);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(316);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -2271,7 +2274,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -2280,15 +2283,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
       if (lookahead == '+') ADVANCE(312);
       if (lookahead == '-') ADVANCE(310);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -2318,7 +2321,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -2326,11 +2329,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 8:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '#') ADVANCE(326);
       if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(266);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(8)
       if (lookahead == 'M' ||
@@ -2350,14 +2353,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 9:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(340);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '=') ADVANCE(326);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == '/') ADVANCE(342);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '=') ADVANCE(328);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(244);
       if (lookahead == 'N' ||
@@ -2376,7 +2379,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(10);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
@@ -2400,11 +2403,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 11:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(244);
       if (lookahead == 'N' ||
@@ -2423,12 +2426,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 12:
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(323);
+      if (lookahead == '#') ADVANCE(325);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(338);
+      if (lookahead == '*') ADVANCE(340);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == 'M' ||
@@ -2438,7 +2441,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(12)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -2450,7 +2453,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(13)
@@ -2462,32 +2465,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(388);
+          lookahead == '$') ADVANCE(390);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '=') ADVANCE(326);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '=') ADVANCE(328);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(14)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(389);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(391);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(390);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
       END_STATE();
     case 15:
-      if (lookahead == '"') ADVANCE(319);
+      if (lookahead == '"') ADVANCE(321);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == '"') ADVANCE(385);
+      if (lookahead == '"') ADVANCE(387);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(16);
       END_STATE();
     case 17:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == ',') ADVANCE(55);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(18);
@@ -2502,7 +2505,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 18:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == ',') ADVANCE(55);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(18);
@@ -2511,7 +2514,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(19);
       if (lookahead == 'A' ||
@@ -2529,7 +2532,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(55);
       if (lookahead != 0 &&
@@ -2537,7 +2540,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2545,7 +2548,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(26);
       if (lookahead != 0 &&
@@ -2553,7 +2556,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(42);
       if (lookahead != 0 &&
@@ -2561,7 +2564,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(35);
       if (lookahead == 'O' ||
@@ -2571,7 +2574,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2579,7 +2582,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(24);
       if (lookahead != 0 &&
@@ -2587,7 +2590,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(54);
       if (lookahead != 0 &&
@@ -2595,7 +2598,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(21);
       if (lookahead != 0 &&
@@ -2603,7 +2606,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(36);
       if (lookahead != 0 &&
@@ -2611,7 +2614,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(38);
       if (lookahead != 0 &&
@@ -2619,7 +2622,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(39);
       if (lookahead != 0 &&
@@ -2627,7 +2630,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(17);
       if (lookahead != 0 &&
@@ -2635,7 +2638,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2643,7 +2646,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(37);
       if (lookahead == 'O' ||
@@ -2653,7 +2656,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(41);
       if (lookahead != 0 &&
@@ -2661,7 +2664,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2669,7 +2672,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2677,7 +2680,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(25);
       if (lookahead != 0 &&
@@ -2685,7 +2688,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(20);
       if (lookahead != 0 &&
@@ -2693,7 +2696,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2701,7 +2704,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(50);
       if (lookahead != 0 &&
@@ -2709,7 +2712,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(48);
       if (lookahead != 0 &&
@@ -2717,7 +2720,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(29);
       if (lookahead != 0 &&
@@ -2725,7 +2728,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2733,7 +2736,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2741,7 +2744,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(44);
       if (lookahead != 0 &&
@@ -2749,7 +2752,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2757,7 +2760,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2765,7 +2768,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2773,7 +2776,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(27);
       if (lookahead != 0 &&
@@ -2781,7 +2784,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2789,7 +2792,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2797,13 +2800,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 53:
-      if (lookahead == ')') ADVANCE(394);
+      if (lookahead == ')') ADVANCE(396);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 54:
-      if (lookahead == ')') ADVANCE(396);
+      if (lookahead == ')') ADVANCE(398);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(54);
       if (lookahead != 0 &&
@@ -2811,14 +2814,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(53);
       END_STATE();
     case 55:
-      if (lookahead == ')') ADVANCE(396);
+      if (lookahead == ')') ADVANCE(398);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 56:
       if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 57:
       if (lookahead == '.') ADVANCE(183);
@@ -2832,51 +2835,51 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '<') ADVANCE(62);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(59);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(320);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(322);
       END_STATE();
     case 60:
-      if (lookahead == '=') ADVANCE(386);
+      if (lookahead == '=') ADVANCE(388);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(60);
       END_STATE();
     case 61:
-      if (lookahead == '>') ADVANCE(348);
+      if (lookahead == '>') ADVANCE(350);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(61);
       END_STATE();
     case 62:
-      if (lookahead == '>') ADVANCE(322);
+      if (lookahead == '>') ADVANCE(324);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(62);
       END_STATE();
     case 63:
-      if (lookahead == ']') ADVANCE(383);
+      if (lookahead == ']') ADVANCE(385);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
       END_STATE();
     case 64:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(374);
+          lookahead == 'd') ADVANCE(376);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 65:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(370);
+          lookahead == 'e') ADVANCE(372);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 66:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(70);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2884,7 +2887,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 67:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2892,7 +2895,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 68:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2900,7 +2903,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(65);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2908,15 +2911,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 70:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(380);
+          lookahead == 'n') ADVANCE(382);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 71:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2924,7 +2927,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 72:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2932,15 +2935,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 73:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(368);
+          lookahead == 'o') ADVANCE(370);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 74:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2948,7 +2951,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(66);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2956,7 +2959,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 76:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2964,7 +2967,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 77:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2972,15 +2975,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(382);
+          lookahead == 's') ADVANCE(384);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 79:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2988,23 +2991,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 80:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(380);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 81:
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(378);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 81:
-      if (lookahead == '_') ADVANCE(384);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(376);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
     case 82:
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -3032,13 +3035,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(359);
+          lookahead == 'o') ADVANCE(361);
       END_STATE();
     case 87:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(353);
+          lookahead == 'f') ADVANCE(355);
       END_STATE();
     case 88:
       if (lookahead == '\t' ||
@@ -3086,7 +3089,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(96);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(332);
+          lookahead == 'q') ADVANCE(334);
       END_STATE();
     case 95:
       if (lookahead == '\t' ||
@@ -3112,7 +3115,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(98);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(349);
+          lookahead == 'b') ADVANCE(351);
       END_STATE();
     case 99:
       if (lookahead == '\t' ||
@@ -3148,7 +3151,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(362);
+          lookahead == 'k') ADVANCE(364);
       END_STATE();
     case 104:
       if (lookahead == '\t' ||
@@ -3171,7 +3174,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(107);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(356);
+          lookahead == 'f') ADVANCE(358);
       END_STATE();
     case 108:
       if (lookahead == '\t' ||
@@ -3189,7 +3192,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(110);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(351);
+          lookahead == 'l') ADVANCE(353);
       END_STATE();
     case 111:
       if (lookahead == '\t' ||
@@ -3201,7 +3204,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(112);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(350);
+          lookahead == 'b') ADVANCE(352);
       END_STATE();
     case 113:
       if (lookahead == '\t' ||
@@ -3219,19 +3222,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(115);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(360);
+          lookahead == 't') ADVANCE(362);
       END_STATE();
     case 116:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(116);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(354);
+          lookahead == 'f') ADVANCE(356);
       END_STATE();
     case 117:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(117);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(355);
+          lookahead == 'e') ADVANCE(357);
       END_STATE();
     case 118:
       if (lookahead == '\t' ||
@@ -3249,7 +3252,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(120);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(352);
+          lookahead == 'n') ADVANCE(354);
       END_STATE();
     case 121:
       if (lookahead == '\t' ||
@@ -3261,7 +3264,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(361);
+          lookahead == 't') ADVANCE(363);
       END_STATE();
     case 123:
       if (lookahead == '\t' ||
@@ -3279,19 +3282,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(357);
+          lookahead == 'e') ADVANCE(359);
       END_STATE();
     case 126:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(126);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(363);
+          lookahead == 'e') ADVANCE(365);
       END_STATE();
     case 127:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(127);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(358);
+          lookahead == 'e') ADVANCE(360);
       END_STATE();
     case 128:
       if (lookahead == '\t' ||
@@ -3333,45 +3336,45 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(153);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(346);
+          lookahead == 'n') ADVANCE(348);
       END_STATE();
     case 135:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(344);
+          lookahead == 'd') ADVANCE(346);
       END_STATE();
     case 136:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(329);
+          lookahead == 'd') ADVANCE(331);
       END_STATE();
     case 137:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(373);
+          lookahead == 'd') ADVANCE(375);
       END_STATE();
     case 138:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(341);
+          lookahead == 'd') ADVANCE(343);
       END_STATE();
     case 139:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(335);
+          lookahead == 'e') ADVANCE(337);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(177);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(334);
+          lookahead == 't') ADVANCE(336);
       END_STATE();
     case 140:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(337);
+          lookahead == 'e') ADVANCE(339);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(336);
+          lookahead == 't') ADVANCE(338);
       END_STATE();
     case 141:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(333);
+          lookahead == 'e') ADVANCE(335);
       END_STATE();
     case 142:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(369);
+          lookahead == 'e') ADVANCE(371);
       END_STATE();
     case 143:
       if (lookahead == 'E' ||
@@ -3393,7 +3396,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(173);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(344);
+          lookahead == 'p') ADVANCE(346);
       END_STATE();
     case 148:
       if (lookahead == 'I' ||
@@ -3413,19 +3416,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 152:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(344);
+          lookahead == 'n') ADVANCE(346);
       END_STATE();
     case 153:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(346);
+          lookahead == 'n') ADVANCE(348);
       END_STATE();
     case 154:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(379);
+          lookahead == 'n') ADVANCE(381);
       END_STATE();
     case 155:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(366);
+          lookahead == 'n') ADVANCE(368);
       END_STATE();
     case 156:
       if (lookahead == 'N' ||
@@ -3445,7 +3448,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 160:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(367);
+          lookahead == 'o') ADVANCE(369);
       END_STATE();
     case 161:
       if (lookahead == 'O' ||
@@ -3461,25 +3464,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 164:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(344);
+          lookahead == 'p') ADVANCE(346);
       END_STATE();
     case 165:
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(143);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(344);
+          lookahead == 'w') ADVANCE(346);
       END_STATE();
     case 166:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(330);
+          lookahead == 'r') ADVANCE(332);
       END_STATE();
     case 167:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(345);
+          lookahead == 'r') ADVANCE(347);
       END_STATE();
     case 168:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(331);
+          lookahead == 'r') ADVANCE(333);
       END_STATE();
     case 169:
       if (lookahead == 'R' ||
@@ -3491,11 +3494,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 171:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(344);
+          lookahead == 's') ADVANCE(346);
       END_STATE();
     case 172:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(381);
+          lookahead == 's') ADVANCE(383);
       END_STATE();
     case 173:
       if (lookahead == 'S' ||
@@ -3507,11 +3510,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 175:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(377);
+          lookahead == 't') ADVANCE(379);
       END_STATE();
     case 176:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(375);
+          lookahead == 't') ADVANCE(377);
       END_STATE();
     case 177:
       if (lookahead == 'T' ||
@@ -3523,14 +3526,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 179:
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(344);
+          lookahead == 'w') ADVANCE(346);
       END_STATE();
     case 180:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(344);
+          lookahead == 'x') ADVANCE(346);
       END_STATE();
     case 181:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(318);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(320);
       END_STATE();
     case 182:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
@@ -3542,28 +3545,28 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(384);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
       END_STATE();
     case 185:
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(393);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '!') ADVANCE(395);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
       if (lookahead == '.') ADVANCE(181);
       if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ':') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '<') ADVANCE(61);
-      if (lookahead == '=') ADVANCE(326);
-      if (lookahead == '?') ADVANCE(391);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == '=') ADVANCE(328);
+      if (lookahead == '?') ADVANCE(393);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(392);
+      if (lookahead == '~') ADVANCE(394);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == '@' ||
@@ -3591,7 +3594,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(185)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(217);
       END_STATE();
@@ -3599,18 +3602,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(393);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '!') ADVANCE(395);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ':') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '?') ADVANCE(391);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == ':') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '?') ADVANCE(393);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == '_') ADVANCE(184);
-      if (lookahead == '~') ADVANCE(392);
+      if (lookahead == '~') ADVANCE(394);
       if (lookahead == '@' ||
           lookahead == '^') ADVANCE(209);
       if (lookahead == 'B' ||
@@ -3644,14 +3647,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(4);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(339);
+      if (lookahead == '*') ADVANCE(341);
       if (lookahead == '+') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(343);
+      if (lookahead == ',') ADVANCE(345);
       if (lookahead == '-') ADVANCE(309);
-      if (lookahead == '/') ADVANCE(340);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == '/') ADVANCE(342);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '[') ADVANCE(63);
-      if (lookahead == ']') ADVANCE(328);
+      if (lookahead == ']') ADVANCE(330);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(151);
       if (lookahead == 'B' ||
@@ -3692,16 +3695,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(339);
+      if (lookahead == '*') ADVANCE(341);
       if (lookahead == '+') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(343);
+      if (lookahead == ',') ADVANCE(345);
       if (lookahead == '-') ADVANCE(309);
-      if (lookahead == '/') ADVANCE(340);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == ']') ADVANCE(328);
+      if (lookahead == '/') ADVANCE(342);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == ']') ADVANCE(330);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(232);
       if (lookahead == 'E' ||
@@ -3730,7 +3733,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(6);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
@@ -3738,8 +3741,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '-') ADVANCE(310);
       if (lookahead == '.') ADVANCE(181);
       if (lookahead == '1') ADVANCE(313);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(316);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -3769,7 +3773,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(189)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -3779,15 +3783,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
       if (lookahead == '+') ADVANCE(312);
       if (lookahead == '-') ADVANCE(310);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(220);
       if (lookahead == 'B' ||
@@ -3817,7 +3821,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(190)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'z')) ADVANCE(209);
@@ -3826,11 +3830,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '#') ADVANCE(326);
       if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(266);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(191)
       if (lookahead == 'M' ||
@@ -3851,14 +3855,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(340);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '=') ADVANCE(326);
-      if (lookahead == '[') ADVANCE(327);
+      if (lookahead == '/') ADVANCE(342);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '=') ADVANCE(328);
+      if (lookahead == '[') ADVANCE(329);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(244);
       if (lookahead == 'N' ||
@@ -3878,7 +3882,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(10);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
@@ -3903,11 +3907,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(325);
+      if (lookahead == '#') ADVANCE(327);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(244);
       if (lookahead == 'N' ||
@@ -3927,12 +3931,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(198);
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(323);
+      if (lookahead == '#') ADVANCE(325);
       if (lookahead == '$') ADVANCE(207);
       if (lookahead == '(') ADVANCE(19);
-      if (lookahead == '*') ADVANCE(338);
+      if (lookahead == '*') ADVANCE(340);
       if (lookahead == '.') ADVANCE(181);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(56);
       if (lookahead == 'M' ||
@@ -3942,7 +3946,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(195)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -3955,7 +3959,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
+      if (lookahead == ';') ADVANCE(397);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(196)
@@ -3968,17 +3972,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(388);
+          lookahead == '$') ADVANCE(390);
       if (lookahead == '(') ADVANCE(19);
       if (lookahead == '*') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(395);
-      if (lookahead == '=') ADVANCE(326);
+      if (lookahead == ';') ADVANCE(397);
+      if (lookahead == '=') ADVANCE(328);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(197)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(389);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(391);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(390);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
       END_STATE();
     case 198:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -3996,7 +4000,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 202:
       ACCEPT_TOKEN(sym_line_number);
       if (lookahead == '.') ADVANCE(204);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4033,7 +4037,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 210:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(68);
       if (lookahead == 'O' ||
@@ -4044,16 +4048,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(365);
+          lookahead == 'f') ADVANCE(367);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'H' ||
           lookahead == 'h') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4062,7 +4066,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(64);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4071,9 +4075,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(372);
+          lookahead == 'o') ADVANCE(374);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4082,7 +4086,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(79);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4091,7 +4095,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(76);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4100,7 +4104,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4164,39 +4168,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 224:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(335);
+          lookahead == 'e') ADVANCE(337);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(177);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(334);
+          lookahead == 't') ADVANCE(336);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(335);
+          lookahead == 'e') ADVANCE(337);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(334);
+          lookahead == 't') ADVANCE(336);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(337);
+          lookahead == 'e') ADVANCE(339);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(344);
+          lookahead == 'n') ADVANCE(346);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(336);
+          lookahead == 't') ADVANCE(338);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(337);
+          lookahead == 'e') ADVANCE(339);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(336);
+          lookahead == 't') ADVANCE(338);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(364);
+          lookahead == 'f') ADVANCE(366);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__letter);
@@ -4225,7 +4229,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 233:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(344);
+          lookahead == 'n') ADVANCE(346);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__letter);
@@ -4239,7 +4243,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(137);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(332);
+          lookahead == 'q') ADVANCE(334);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(147);
       END_STATE();
@@ -4251,7 +4255,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(371);
+          lookahead == 'o') ADVANCE(373);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(170);
       END_STATE();
@@ -4268,7 +4272,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 240:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(332);
+          lookahead == 'q') ADVANCE(334);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym__letter);
@@ -4292,7 +4296,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4331,7 +4335,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
@@ -4340,7 +4344,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4350,13 +4354,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(333);
+          lookahead == 'e') ADVANCE(335);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(333);
+          lookahead == 'e') ADVANCE(335);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym__n);
@@ -4371,7 +4375,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(384);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -4379,7 +4383,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 258:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(330);
+          lookahead == 'r') ADVANCE(332);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym__o);
@@ -4391,13 +4395,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(318);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (lookahead == '.') ADVANCE(320);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '#') ADVANCE(326);
       if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(266);
       if (lookahead == '\t' ||
@@ -4421,7 +4425,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 262:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(396);
+      if (lookahead == ')') ADVANCE(398);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(262);
       if (lookahead == '*' ||
@@ -4432,7 +4436,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(396);
+      if (lookahead == ')') ADVANCE(398);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(55);
       if (lookahead != 0 &&
@@ -4916,8 +4920,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(318);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (lookahead == '.') ADVANCE(320);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym_firmware_version);
@@ -4943,7 +4947,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 310:
       ACCEPT_TOKEN(anon_sym_DASH);
       if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(anon_sym_PLUS);
@@ -4951,64 +4955,76 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 312:
       ACCEPT_TOKEN(anon_sym_PLUS);
       if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(318);
+      if (lookahead == '.') ADVANCE(320);
       if (lookahead == '0') ADVANCE(314);
-      if (lookahead == '1') ADVANCE(316);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (lookahead == '1') ADVANCE(317);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(318);
+      if (lookahead == '.') ADVANCE(320);
       if (lookahead == '0') ADVANCE(315);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(318);
+      if (lookahead == '.') ADVANCE(320);
       if (lookahead == '2') ADVANCE(260);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(318);
-      if (lookahead == '5') ADVANCE(306);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(260);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (lookahead == '.') ADVANCE(320);
+      if (lookahead == '3') ADVANCE(318);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(318);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      if (lookahead == '.') ADVANCE(320);
+      if (lookahead == '5') ADVANCE(306);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(260);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(318);
+      if (lookahead == '.') ADVANCE(320);
+      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(260);
+      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(sym_string);
-      if (lookahead == '"') ADVANCE(15);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(320);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(319);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '.') ADVANCE(321);
+      ACCEPT_TOKEN(sym_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(320);
       END_STATE();
     case 321:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '0') ADVANCE(321);
+      ACCEPT_TOKEN(sym_string);
+      if (lookahead == '"') ADVANCE(15);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '.') ADVANCE(323);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(322);
       END_STATE();
     case 323:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '0') ADVANCE(323);
       END_STATE();
     case 324:
+      ACCEPT_TOKEN(sym_named_parameter);
+      END_STATE();
+    case 325:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      END_STATE();
+    case 326:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(304);
       if (lookahead == '\t' ||
@@ -5020,245 +5036,245 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '*' &&
           lookahead != ';') ADVANCE(305);
       END_STATE();
-    case 325:
+    case 327:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(62);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(59);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(320);
-      END_STATE();
-    case 326:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 327:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(322);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 329:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 331:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 332:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 333:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 334:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 339:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(342);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 340:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(344);
       END_STATE();
     case 342:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 343:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 344:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 345:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 346:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 347:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(346);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 350:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 351:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 352:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 353:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 354:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 355:
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      END_STATE();
+    case 356:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 357:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(121);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(116);
       END_STATE();
-    case 356:
+    case 358:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 357:
+    case 359:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 358:
+    case 360:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 359:
+    case 361:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 360:
+    case 362:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 361:
+    case 363:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 362:
+    case 364:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 363:
+    case 365:
       ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
-    case 364:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      END_STATE();
-    case 365:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(384);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
     case 366:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
     case 367:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      END_STATE();
-    case 368:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
+    case 368:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      END_STATE();
     case 369:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
       END_STATE();
     case 370:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 371:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       END_STATE();
     case 372:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 373:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
       END_STATE();
     case 374:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 375:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 376:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 377:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 378:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 379:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
       END_STATE();
     case 380:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 381:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
       END_STATE();
     case 382:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(384);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 383:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 384:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(386);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 385:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(383);
+      if (lookahead == ']') ADVANCE(385);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
       END_STATE();
-    case 384:
+    case 386:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(384);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(386);
       END_STATE();
-    case 385:
+    case 387:
       ACCEPT_TOKEN(sym_extended_parameter);
       END_STATE();
-    case 386:
+    case 388:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead == '"') ADVANCE(16);
       if (lookahead != 0 &&
@@ -5266,9 +5282,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(387);
+          lookahead != ';') ADVANCE(389);
       END_STATE();
-    case 387:
+    case 389:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5276,40 +5292,40 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(387);
-      END_STATE();
-    case 388:
-      ACCEPT_TOKEN(sym_grbl_name);
-      END_STATE();
-    case 389:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(389);
+          lookahead != ';') ADVANCE(389);
       END_STATE();
     case 390:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(390);
       END_STATE();
     case 391:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(391);
       END_STATE();
     case 392:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
       END_STATE();
     case 393:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 394:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 395:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 396:
+      ACCEPT_TOKEN(sym_comment);
+      END_STATE();
+    case 397:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(395);
+          lookahead != '\r') ADVANCE(397);
       END_STATE();
-    case 396:
+    case 398:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
