@@ -179,14 +179,17 @@ func newSettings(path string, head []byte, cfg *config.Config) *settings {
 
 // subFinder looks for <name>.ngc where LinuxCNC looks and setups usually keep
 // subroutines: the SUBROUTINE_PATH folders of a LinuxCNC .ini in the file's folder or
-// above it, the file's folder, its parent, and their immediate subfolders.
+// above it, the file's folder, its parent, and their immediate subfolders. When the .ini
+// names a SUBROUTINE_PATH folder that is not there (a shared or installed folder kept out
+// of the checkout), any name may be defined in it: every call counts as found.
 func subFinder(path string) func(string) bool {
 	if path == "" {
 		return func(string) bool { return false }
 	}
 	dir := filepath.Dir(path)
 	return func(name string) bool {
-		return ngcNames(dir)[strings.ToLower(name)]
+		l := ngcNames(dir)
+		return l.open || l.names[strings.ToLower(name)]
 	}
 }
 
@@ -198,18 +201,25 @@ var (
 type ngcListing struct {
 	at    time.Time
 	names map[string]bool
+	open  bool // a SUBROUTINE_PATH folder of the .ini is missing: its names are unknown
 }
 
 // ngcNames lists the subroutine files visible from dir, cached for a few seconds so a
 // keystroke never lists directories.
-func ngcNames(dir string) map[string]bool {
+func ngcNames(dir string) ngcListing {
 	ngcMu.Lock()
 	defer ngcMu.Unlock()
 	if l, ok := ngcCache[dir]; ok && time.Since(l.at) < 5*time.Second {
-		return l.names
+		return l
 	}
 	names := map[string]bool{}
 	all := iniSubroutinePaths(dir)
+	open := false
+	for _, d := range all {
+		if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+			open = true
+		}
+	}
 	for _, d := range []string{dir, filepath.Dir(dir)} {
 		all = append(all, d)
 		entries, _ := os.ReadDir(d)
@@ -227,8 +237,9 @@ func ngcNames(dir string) map[string]bool {
 			}
 		}
 	}
-	ngcCache[dir] = ngcListing{at: time.Now(), names: names}
-	return names
+	l := ngcListing{at: time.Now(), names: names, open: open}
+	ngcCache[dir] = l
+	return l
 }
 
 // iniSubroutinePaths returns the SUBROUTINE_PATH folders of the LinuxCNC configurations

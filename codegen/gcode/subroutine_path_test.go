@@ -44,3 +44,32 @@ func TestSubroutinePathFromIni(t *testing.T) {
 		t.Errorf("undefined subroutines: %v", undefined)
 	}
 }
+
+// A SUBROUTINE_PATH folder the checkout does not hold (a shared or installed folder) may
+// define any name: a call not found elsewhere is not reported.
+func TestSubroutinePathMissingFolder(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, text string) string {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("router/router.ini", "[RS274NGC]\nSUBROUTINE_PATH = my_subs:vendor_subs\n")
+	prog := write("router/my_subs/change_tool.ngc", "o<change_tool> sub\no<open_cover> call [1]\nM6 T#1\no<change_tool> endsub\nM2\n")
+	text, _ := os.ReadFile(prog)
+	pk := New()
+	f, err := codegen.Parse(context.Background(), pk, prog, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
+		if fd.Rule == "gcode/undefined-subroutine" {
+			t.Errorf("reported: %s", fd.Message)
+		}
+	}
+}
