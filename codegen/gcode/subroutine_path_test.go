@@ -14,17 +14,7 @@ import (
 // A LinuxCNC configuration names its subroutine folders in [RS274NGC] SUBROUTINE_PATH;
 // a call of a subroutine kept there is defined, one kept nowhere is not.
 func TestSubroutinePathFromIni(t *testing.T) {
-	root := t.TempDir()
-	write := func(rel, text string) string {
-		p := filepath.Join(root, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, t.TempDir())
 	write("mill/mill.ini", "[RS274NGC]\nPARAMETER_FILE = mill.var\nSUBROUTINE_PATH = ../shared/macros/probing\n")
 	write("shared/macros/probing/probe_z.ngc", "o<probe_z> sub\nG38.2 Z-10 F50\no<probe_z> endsub\nM2\n")
 	prog := write("mill/programs/part.ngc", "G21 G90 G17\nG54\nT1 M6\nS1000 M3\no<probe_z> call\no<no_such_sub> call\nM5\nM2\n")
@@ -48,17 +38,7 @@ func TestSubroutinePathFromIni(t *testing.T) {
 // A SUBROUTINE_PATH folder the checkout does not hold (a shared or installed folder) may
 // define any name: a call not found elsewhere is not reported.
 func TestSubroutinePathMissingFolder(t *testing.T) {
-	root := t.TempDir()
-	write := func(rel, text string) string {
-		p := filepath.Join(root, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, t.TempDir())
 	write("router/router.ini", "[RS274NGC]\nSUBROUTINE_PATH = my_subs:vendor_subs\n")
 	prog := write("router/my_subs/change_tool.ngc", "o<change_tool> sub\no<open_cover> call [1]\nM6 T#1\no<change_tool> endsub\nM2\n")
 	text, _ := os.ReadFile(prog)
@@ -71,5 +51,19 @@ func TestSubroutinePathMissingFolder(t *testing.T) {
 		if fd.Rule == "gcode/undefined-subroutine" {
 			t.Errorf("reported: %s", fd.Message)
 		}
+	}
+}
+
+// fileWriter writes files under root, their folders made, and returns each file's path.
+func fileWriter(t *testing.T, root string) func(rel, text string) string {
+	return func(rel, text string) string {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
 }

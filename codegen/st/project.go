@@ -161,14 +161,12 @@ func plcopenRegions(text []byte) [][2]int {
 			continue
 		}
 		// Beremiz writes the CDATA right inside <ST>, with no xhtml element around it.
-		if bytes.HasPrefix(text[p:], cdataOpen) {
-			start := p + len(cdataOpen)
-			k := bytes.Index(text[start:], cdataClose)
-			if k < 0 {
+		if r, ok := cdataAt(text, p); ok {
+			if r[1] < 0 {
 				return out
 			}
-			out = append(out, [2]int{start, start + k + len(cdataClose)})
-			i = start + k
+			out = append(out, r)
+			i = r[1] - len(cdataClose)
 			continue
 		}
 		gt := bytes.IndexByte(text[p:], '>')
@@ -183,14 +181,12 @@ func plcopenRegions(text []byte) [][2]int {
 		for q < len(text) && isXMLSpace(text[q]) {
 			q++
 		}
-		if bytes.HasPrefix(text[q:], cdataOpen) {
-			start := q + len(cdataOpen)
-			k := bytes.Index(text[start:], cdataClose)
-			if k < 0 {
+		if r, ok := cdataAt(text, q); ok {
+			if r[1] < 0 {
 				return out
 			}
-			out = append(out, [2]int{start, start + k + len(cdataClose)})
-			i = start + k
+			out = append(out, r)
+			i = r[1] - len(cdataClose)
 			continue
 		}
 		lt := bytes.IndexByte(text[content:], '<')
@@ -341,4 +337,19 @@ func xmlName(text []byte, off int, tag string) string {
 		return string(v[:e])
 	}
 	return ""
+}
+
+// cdataAt reads a CDATA section that starts at p: its region (the content and the closing
+// marker, which the body's region ends with) and whether one starts there; the end is -1
+// when the section is never closed.
+func cdataAt(text []byte, p int) ([2]int, bool) {
+	if !bytes.HasPrefix(text[p:], cdataOpen) {
+		return [2]int{}, false
+	}
+	start := p + len(cdataOpen)
+	k := bytes.Index(text[start:], cdataClose)
+	if k < 0 {
+		return [2]int{start, -1}, true
+	}
+	return [2]int{start, start + k + len(cdataClose)}, true
 }
