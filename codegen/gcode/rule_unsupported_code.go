@@ -13,7 +13,7 @@ var ruleUnsupportedCode = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)", "Grbl error 16 (invalid jog command)"},
 	Doc: rules.Doc(
-		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) and an O word after the first word of a block (a printer firmware's parameter, `M971 S11 C11 O0`) outside the Marlin family are reported whatever the configuration, and so is a condition in front of a block (Haas's conditional branch `[#1 LT 10] M99 P10`) under any configured dialect but Haas, or in front of anything but M99 Pn, and so is a Grbl jog (`$J=`) that carries anything but G20/G21, G90/G91, G53, axis words and F (`$J=G0 X10 F500`: a jog is a G1 of its own and refuses a motion code).",
+		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) and an O word after the first word of a block (a printer firmware's parameter, `M971 S11 C11 O0`) outside the Marlin family are reported whatever the configuration, and so is a Fanuc-family comma word (`G01 X50. ,R5.`, corner rounding; `,C` chamfer, `,A` angle) under any other dialect, and so is a condition in front of a block (Haas's conditional branch `[#1 LT 10] M99 P10`) under any configured dialect but Haas, or in front of anything but M99 Pn, and so is a Grbl jog (`$J=`) that carries anything but G20/G21, G90/G91, G53, axis words and F (`$J=G0 X10 F500`: a jog is a G1 of its own and refuses a motion code).",
 		"A code the controller lacks stops the program with an alarm, or is ignored: a canned cycle sent to Grbl or cutter compensation sent to a printer firmware does not happen, and the following moves run from the wrong place.",
 		"; controller = \"grbl\"\nG81 X10 Y10 Z-5 R2 F100   ; Grbl has no canned cycles",
 		"; controller = \"grbl\"\nG0 X10 Y10\nG0 Z2\nG1 Z-5 F100\nG0 Z2"),
@@ -23,6 +23,13 @@ func hookUnsupportedCode(s *Step) {
 	if s.B.Flags&FlagExtended != 0 && s.Sim.dialect != DialectMarlin {
 		name, _, _ := strings.Cut(s.B.Text, " ")
 		s.report(s.B.Start, s.B.End, "%s is a Klipper command: the %s controller does not read it", name, s.Sim.dialect)
+	}
+	if !s.Sim.dialect.fanucFamily() {
+		for _, w := range s.B.Words {
+			if w.Letter == 'r' || w.Letter == 'c' || w.Letter == 'a' {
+				s.report(w.Start, w.End, "a comma word (,%c) is a Fanuc-family corner rounding, chamfer or angle: the %s controller does not read it", w.Letter-'a'+'A', s.Sim.dialect)
+			}
+		}
 	}
 	if s.Sim.dialect != DialectMarlin {
 		for _, w := range s.B.Words {

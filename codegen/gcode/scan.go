@@ -435,6 +435,22 @@ func (s *scanner) items() {
 			b.Assigns = append(b.Assigns, Assign{Target: ref, Value: e, Start: start, End: s.p})
 			continue
 		}
+		comma := -1
+		if c == ',' && len(b.Words) > 0 {
+			// Fanuc's chamfer and corner rounding at the end of a move (`G01 X50. ,C2.`,
+			// `,R5.`) and its angle (`,A30.`): a word of its own, kept with its letter in
+			// lower case, so no rule reads it as an R, C or A word; unsupported-code
+			// reports it outside the Fanuc family.
+			j := s.p + 1
+			for j < s.end && (s.t[j-s.base] == ' ' || s.t[j-s.base] == '\t') {
+				j++
+			}
+			if j < s.end {
+				if l := upper(s.t[j-s.base]); l == 'R' || l == 'C' || l == 'A' {
+					comma, s.p, c = s.p, j, s.t[j-s.base]
+				}
+			}
+		}
 		if !isLetter(c) && c != '@' && c != '^' && !(c == '$' && (len(b.Words) > 0 || len(b.Assigns) > 0)) {
 			// '@' and '^' are LinuxCNC's polar distance and angle; '$' selects the spindle
 			// (`M3 S100 $1`, `M5 $-1`) but starts a Grbl command at the start of a line.
@@ -450,6 +466,9 @@ func (s *scanner) items() {
 			return
 		}
 		start := s.p
+		if comma >= 0 {
+			start, letter = comma, letter+'a'-'A'
+		}
 		s.p++
 		s.skipBlank()
 		w := Word{Letter: letter, Start: start}
@@ -1114,10 +1133,14 @@ func (s *scanner) loopLabel() {
 // wordText returns a short spelling of word i for messages ("X10").
 func (b *Block) wordText(i int) string {
 	w := b.Words[i]
-	if w.Expr != nil || !isKnown(w.Value) {
-		return string(w.Letter) + "[…]"
+	letter := string(w.Letter)
+	if w.Letter >= 'a' && w.Letter <= 'z' {
+		letter = "," + string(w.Letter-'a'+'A') // a Fanuc comma word, `,R5.`
 	}
-	return string(w.Letter) + trimFloat(w.Value)
+	if w.Expr != nil || !isKnown(w.Value) {
+		return letter + "[…]"
+	}
+	return letter + trimFloat(w.Value)
 }
 
 // extended reads a Klipper extended command, `SET_VELOCITY_LIMIT VELOCITY=300` or a macro

@@ -33,7 +33,7 @@ func grammarWords(t *testing.T, text []byte) (map[int][]string, map[int]bool) {
 		}
 		if n.Type() == "word" && !inWord {
 			line := f.Lines.LineOf(int(n.StartByte()))
-			letter := strings.ToUpper(f.Content(n.ChildByFieldName("letter")))
+			letter := strings.ToUpper(strings.Join(strings.Fields(f.Content(n.ChildByFieldName("letter"))), "")) // `, C` is `,C`
 			v := n.ChildByFieldName("value")
 			s := letter + "[…]"
 			if v != nil && v.Type() == "number" {

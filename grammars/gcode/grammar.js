@@ -143,9 +143,15 @@ module.exports = grammar({
             $._version_check,
             alias($._spindle_word, $.word),
             alias($._o_parameter_word, $.word),
+            alias($._corner_word, $.word),
           ),
         ),
       ),
+
+    // Fanuc's chamfer, corner rounding and angle at the end of a move (`G01 X50. ,C2.`,
+    // `,R5.`, `,A30.`): the comma belongs to the letter. Go reports it outside the Fanuc
+    // family.
+    _corner_word: ($) => seq(field('letter', alias(/,[ \t]*[aAcCrR]/, $.letter)), field('value', $._word_value)),
 
     // Printer firmware reads every letter as a parameter, O too (Bambu Lab's `M971 S11 C11 O0`,
     // `M970.3 Q1 A5 K0 O3`). O never starts such a word: at the start of a line it is a
