@@ -298,7 +298,7 @@ var rsClaims = []struct {
 	{regexp.MustCompile(`^Cannot do g[0-9] with zero feed rate`), "gcode/feed-undefined"},
 	{regexp.MustCompile(`^Attempt to divide by zero`), "gcode/expression-error"},
 	{regexp.MustCompile(`^Requested tool \d+ not found`), "gcode/unknown-tool"},
-	{regexp.MustCompile(`^G-code out of range|^M-code out of range`), "gcode/unsupported-code"},
+	{regexp.MustCompile(`^G-code out of range|^M-code out of range|^Bad character ',' used`), "gcode/unsupported-code"},
 	{regexp.MustCompile(`^Cannot put an? [abc] in canned cycle`), "gcode/axis-word-in-canned-cycle"},
 	{regexp.MustCompile(`^Tool radius not less than arc radius with comp|concave corner cannot be reached by the tool without gouging|can't fit in without gouging|^Arc to arc motion is invalid because the arcs have the same center|^Zero degree inside corner`), "gcode/cutter-comp-gouge"},
 	{regexp.MustCompile(`^Length of cutter compensation entry move is not greater|^Radius of cutter compensation entry arc is not greater`), "gcode/cutter-comp-invalid"},
