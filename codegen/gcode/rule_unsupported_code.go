@@ -26,7 +26,7 @@ func hookUnsupportedCode(s *Step) {
 	}
 	if !s.Sim.dialect.fanucFamily() {
 		for _, w := range s.B.Words {
-			if w.Letter == 'r' || w.Letter == 'c' || w.Letter == 'a' {
+			if w.Comma() {
 				s.report(w.Start, w.End, "a comma word (,%c) is a Fanuc-family corner rounding, chamfer or angle: the %s controller does not read it", w.Letter-'a'+'A', s.Sim.dialect)
 			}
 		}

@@ -21,6 +21,11 @@ type Word struct {
 	Start, End int
 }
 
+// Comma reports a Fanuc comma word (`,R5.` corner rounding, `,C2.` chamfer, `,A30.`
+// angle), which the scanner keeps with its letter in lower case so that no rule reads it
+// as an R, C or A word.
+func (w Word) Comma() bool { return w.Letter >= 'a' && w.Letter <= 'z' }
+
 // Code returns the G/M code number times ten (G38.2 → 382) and whether it is constant.
 func (w Word) Code() (int, bool) {
 	if !isKnown(w.Value) {
@@ -1134,8 +1139,8 @@ func (s *scanner) loopLabel() {
 func (b *Block) wordText(i int) string {
 	w := b.Words[i]
 	letter := string(w.Letter)
-	if w.Letter >= 'a' && w.Letter <= 'z' {
-		letter = "," + string(w.Letter-'a'+'A') // a Fanuc comma word, `,R5.`
+	if w.Comma() {
+		letter = "," + string(w.Letter-'a'+'A')
 	}
 	if w.Expr != nil || !isKnown(w.Value) {
 		return letter + "[…]"

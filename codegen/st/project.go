@@ -160,23 +160,19 @@ func plcopenRegions(text []byte) [][2]int {
 		if p >= len(text) || text[p] != '<' {
 			continue
 		}
-		// Beremiz writes the CDATA right inside <ST>, with no xhtml element around it.
-		if r, ok := cdataAt(text, p); ok {
-			if r[1] < 0 {
+		// The body follows the element's start tag; Beremiz writes the CDATA right inside
+		// <ST>, with no xhtml element around it.
+		content := p
+		if !bytes.HasPrefix(text[p:], cdataOpen) {
+			gt := bytes.IndexByte(text[p:], '>')
+			if gt < 0 {
 				return out
 			}
-			out = append(out, r)
-			i = r[1] - len(cdataClose)
-			continue
+			if text[p+gt-1] == '/' {
+				continue // <xhtml/>: an empty body
+			}
+			content = p + gt + 1
 		}
-		gt := bytes.IndexByte(text[p:], '>')
-		if gt < 0 {
-			return out
-		}
-		if text[p+gt-1] == '/' {
-			continue // <xhtml/>: an empty body
-		}
-		content := p + gt + 1
 		q := content
 		for q < len(text) && isXMLSpace(text[q]) {
 			q++
