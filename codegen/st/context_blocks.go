@@ -12,8 +12,9 @@ import (
 // maxBlocks keeps the prompt header small; the prompt builder trims further by tokens.
 const maxBlocks = 8
 
-// blocks builds the prompt context: declarations in scope, interfaces of the blocks and
-// functions the POU uses, enumeration values near the cursor, the naming convention.
+// blocks builds the prompt context: declarations in scope, what the function block
+// inherits, interfaces of the blocks and functions the POU uses, enumeration values near
+// the cursor, the naming convention.
 func (c *cursor) blocks() []codegen.Block {
 	var out []codegen.Block
 	if c.pou != nil {
@@ -22,6 +23,7 @@ func (c *cursor) blocks() []codegen.Block {
 			decl = sclNames(c.pou) + "\n" + decl
 		}
 		out = append(out, codegen.Block{Source: "declarations in scope", Text: decl})
+		out = append(out, c.inherited()...)
 		out = append(out, c.interfaces()...)
 		if c.scope.SCL {
 			out = append(out, c.dataBlocks()...)
@@ -193,6 +195,121 @@ func (c *cursor) dataBlocks() []codegen.Block {
 	return out
 }
 
+// maxBases bounds the inherited blocks: the nearest bases matter most, and a deep
+// framework hierarchy would crowd out the interfaces of the blocks the POU calls.
+const maxBases = 3
+
+// inherited renders what the cursor's function block inherits (EXTENDS, however far up,
+// nearest first): each base's variables and the signatures of its methods and properties,
+// with where it is declared. Object-oriented TwinCAT and CODESYS code reads and calls its
+// bases' members (a state machine base's step, a unit base's axes) more than its own, and
+// a model that does not see them invents them.
+func (c *cursor) inherited() []codegen.Block {
+	top := c.pou
+	for top.Parent != nil {
+		top = top.Parent // a method's or action's function block
+	}
+	var out []codegen.Block
+	seen := map[*POU]bool{top: true}
+	queue := top.Extends
+	for len(queue) > 0 && len(out) < maxBases {
+		name := queue[0]
+		queue = queue[1:]
+		base, where := c.basePOU(name)
+		if base == nil || seen[base] {
+			continue
+		}
+		seen[base] = true
+		out = append(out, codegen.Block{Source: where, Text: baseMembers(base)})
+		queue = append(queue, base.Extends...)
+	}
+	return out
+}
+
+// basePOU finds a base named in an EXTENDS clause (qualified by a library's namespace or
+// not), with where it is declared.
+func (c *cursor) basePOU(name string) (*POU, string) {
+	k := c.scope.unqualified(name)
+	if p := c.m.pous[k]; p != nil {
+		return p, "this file"
+	}
+	if c.ws == nil {
+		return nil, ""
+	}
+	if p, where := c.ws.pou(k); p != nil {
+		return p, where
+	}
+	if p, lib := c.ws.libs.pou(k); p != nil {
+		return p, "library " + lib
+	}
+	return nil, ""
+}
+
+// baseMembers renders what a derived block can use of base: its variables (a VAR_TEMP
+// lives only during the base's own call) and its methods and properties, the PROTECTED
+// ones included, the PRIVATE ones not.
+func baseMembers(base *POU) string {
+	var sb strings.Builder
+	head := base.Kind + " " + base.Name
+	if len(base.Extends) > 0 {
+		head += " EXTENDS " + strings.Join(base.Extends, ", ")
+	}
+	if base.Doc != "" {
+		head += " // " + base.Doc
+	}
+	sb.WriteString(head + "\n")
+	section := ""
+	for _, v := range base.Vars {
+		if v.Section == SecTemp {
+			continue
+		}
+		if v.Section != section {
+			if section != "" {
+				sb.WriteString("END_VAR\n")
+			}
+			section = v.Section
+			sb.WriteString(section + "\n")
+		}
+		sb.WriteString("    " + varLine(v) + "\n")
+	}
+	if section != "" {
+		sb.WriteString("END_VAR\n")
+	}
+	for _, m := range base.Children {
+		if access(m) == "PRIVATE" || m.Kind != KindMethod && m.Kind != KindProperty || runtimeMethods[lower(m.Name)] {
+			continue
+		}
+		sb.WriteString(memberSignature(m) + "\n")
+	}
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+// runtimeMethods are the methods the runtime calls on an instance (set-up, copy on online
+// change, tear-down), never the code.
+var runtimeMethods = map[string]bool{"fb_init": true, "fb_reinit": true, "fb_exit": true}
+
+// memberSignature is a method's or property's one-line signature:
+// `METHOD MoveTo(rPos : LREAL; bDone : BOOL) : BOOL`, `PROPERTY Busy : BOOL`.
+func memberSignature(m *POU) string {
+	line := m.Kind + " " + m.Name
+	if m.Kind == KindMethod {
+		in, outs, inout := m.Interface()
+		var params []string
+		for _, v := range append(append(in, inout...), outs...) {
+			t := ""
+			if v.Type != nil {
+				t = " : " + v.Type.Text
+			}
+			params = append(params, v.Name+t)
+		}
+		line += "(" + strings.Join(params, "; ") + ")"
+	}
+	if m.ReturnType != nil {
+		line += " : " + m.ReturnType.Text
+	}
+	return line
+}
+
 // findPOU finds a POU with the path to show as its source.
 func (c *cursor) findPOU(name string) (*POU, string) {
 	k := lower(name)
@@ -237,20 +354,7 @@ func pouInterface(p *POU) string {
 			if m.Kind != KindMethod || isPrivate(m) {
 				continue
 			}
-			in, outs, inout := m.Interface()
-			var params []string
-			for _, v := range append(append(in, inout...), outs...) {
-				t := ""
-				if v.Type != nil {
-					t = " : " + v.Type.Text
-				}
-				params = append(params, v.Name+t)
-			}
-			line := "METHOD " + m.Name + "(" + strings.Join(params, "; ") + ")"
-			if m.ReturnType != nil {
-				line += " : " + m.ReturnType.Text
-			}
-			sb.WriteString(line + "\n")
+			sb.WriteString(memberSignature(m) + "\n")
 		}
 	}
 	return strings.TrimRight(sb.String(), "\n")
@@ -258,16 +362,19 @@ func pouInterface(p *POU) string {
 
 // isPrivate reports a method declared PRIVATE or PROTECTED (not callable from outside).
 func isPrivate(m *POU) bool {
+	a := access(m)
+	return a == "PRIVATE" || a == "PROTECTED"
+}
+
+// access is a method's or property's access specifier in upper case, "" when it has none.
+func access(m *POU) string {
 	if m.Node == nil {
-		return false
+		return ""
 	}
 	for _, a := range m.Node.KidsOf("access_specifier") {
-		switch strings.ToUpper(strings.TrimSpace(a.Text())) {
-		case "PRIVATE", "PROTECTED":
-			return true
-		}
+		return strings.ToUpper(strings.TrimSpace(a.Text()))
 	}
-	return false
+	return ""
 }
 
 func stdInterface(s *StdPOU) string {

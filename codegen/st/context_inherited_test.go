@@ -1,0 +1,113 @@
+package st
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+// A derived function block's body reads its bases' variables and calls their methods:
+// the prompt shows each base (nearest first) with where it is declared, without what a
+// derived block cannot use (a base's VAR_TEMP, its PRIVATE methods).
+func TestContextShowsInheritedMembers(t *testing.T) {
+	const unitBase = `FUNCTION_BLOCK FB_UnitBase
+VAR_INPUT
+    bEnable : BOOL;
+END_VAR
+VAR
+    nState : INT; // the unit's step
+END_VAR
+METHOD PUBLIC Reset : BOOL
+VAR_INPUT
+    bHard : BOOL;
+END_VAR
+Reset := TRUE;
+END_METHOD
+END_FUNCTION_BLOCK
+`
+	const axisBase = `FUNCTION_BLOCK FB_AxisUnit EXTENDS FB_UnitBase
+VAR
+    rTarget : LREAL;
+END_VAR
+VAR_TEMP
+    nScratch : INT;
+END_VAR
+METHOD PROTECTED MoveTo : BOOL
+VAR_INPUT
+    rPos : LREAL;
+    rVelo : LREAL;
+END_VAR
+MoveTo := TRUE;
+END_METHOD
+METHOD PRIVATE Recalc
+nScratch := 0;
+END_METHOD
+PROPERTY Busy : BOOL
+GET
+Busy := nState <> 0;
+END_GET
+END_PROPERTY
+END_FUNCTION_BLOCK
+`
+	ws := &memWorkspace{files: []codegen.WorkspaceFile{
+		{Path: "lib/FB_UnitBase.st", File: parse(t, unitBase)},
+		{Path: "units/FB_AxisUnit.st", File: parse(t, axisBase)},
+	}}
+	src := `FUNCTION_BLOCK FB_Lift EXTENDS FB_AxisUnit
+VAR
+    rUpper : LREAL := 120.0;
+END_VAR
+METHOD Cycle
+IF bEnable THEN
+    |
+END_IF
+END_METHOD
+END_FUNCTION_BLOCK
+`
+	c := at(t, src, ws)
+	var got []codegen.Block
+	for _, b := range c.Blocks {
+		if strings.HasPrefix(b.Text, "FUNCTION_BLOCK FB_AxisUnit") || strings.HasPrefix(b.Text, "FUNCTION_BLOCK FB_UnitBase") {
+			got = append(got, b)
+		}
+	}
+	if len(got) != 2 {
+		t.Fatalf("want the two bases' blocks, nearest first; got %d in %+v", len(got), c.Blocks)
+	}
+	axis, unit := got[0], got[1]
+	if axis.Source != "units/FB_AxisUnit.st" || unit.Source != "lib/FB_UnitBase.st" {
+		t.Errorf("sources %q, %q", axis.Source, unit.Source)
+	}
+	for _, want := range []string{"FUNCTION_BLOCK FB_AxisUnit EXTENDS FB_UnitBase", "rTarget : LREAL;", "METHOD MoveTo(rPos : LREAL; rVelo : LREAL) : BOOL", "PROPERTY Busy : BOOL"} {
+		if !strings.Contains(axis.Text, want) {
+			t.Errorf("FB_AxisUnit's block lacks %q:\n%s", want, axis.Text)
+		}
+	}
+	for _, unwanted := range []string{"nScratch", "Recalc", "VAR_TEMP"} {
+		if strings.Contains(axis.Text, unwanted) {
+			t.Errorf("FB_AxisUnit's block shows %q, which FB_Lift cannot use:\n%s", unwanted, axis.Text)
+		}
+	}
+	for _, want := range []string{"bEnable : BOOL;", "nState : INT; // the unit's step", "METHOD Reset(bHard : BOOL) : BOOL"} {
+		if !strings.Contains(unit.Text, want) {
+			t.Errorf("FB_UnitBase's block lacks %q:\n%s", want, unit.Text)
+		}
+	}
+	// The block's own declarations still come first.
+	if len(c.Blocks) == 0 || c.Blocks[0].Source != "declarations in scope" || !strings.Contains(c.Blocks[0].Text, "rUpper") {
+		t.Errorf("first block: %+v", c.Blocks)
+	}
+
+	// No EXTENDS, or a base nothing declares: no inherited block.
+	for _, src := range []string{
+		"FUNCTION_BLOCK FB_Plain\nVAR\n    b : BOOL;\nEND_VAR\nb := TRUE;\n|\nEND_FUNCTION_BLOCK\n",
+		"FUNCTION_BLOCK FB_Lost EXTENDS FB_Nowhere\nVAR\n    b : BOOL;\nEND_VAR\nb := TRUE;\n|\nEND_FUNCTION_BLOCK\n",
+	} {
+		for _, b := range at(t, src, ws).Blocks {
+			if strings.HasPrefix(b.Text, "FUNCTION_BLOCK FB_AxisUnit") || strings.HasPrefix(b.Text, "FUNCTION_BLOCK FB_UnitBase") {
+				t.Errorf("unrelated base shown for %q: %+v", src, b)
+			}
+		}
+	}
+}
