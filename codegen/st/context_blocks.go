@@ -12,33 +12,37 @@ import (
 // maxBlocks keeps the prompt header small; the prompt builder trims further by tokens.
 const maxBlocks = 8
 
-// blocks builds the prompt context: declarations in scope, what the function block
-// inherits, interfaces of the blocks and functions the POU uses, enumeration values near
-// the cursor, the naming convention.
+// blocks builds the prompt context: declarations in scope, enumeration values near the
+// cursor, what the function block inherits, the global variables it uses, interfaces of
+// the blocks and functions the POU uses, the naming convention.
 func (c *cursor) blocks() []codegen.Block {
-	var out []codegen.Block
+	var out, more []codegen.Block
 	if c.pou != nil {
 		decl := declarations(c.pou)
 		if c.scope.SCL {
 			decl = sclNames(c.pou) + "\n" + decl
 		}
 		out = append(out, codegen.Block{Source: "declarations in scope", Text: decl})
-		out = append(out, c.inherited()...)
-		out = append(out, c.interfaces()...)
-		if c.scope.SCL {
-			out = append(out, c.dataBlocks()...)
-		}
+		// The values of the enumeration the cursor's line compares or switches on come
+		// right after: they decide the next line more than anything else.
 		if b := c.enumBlock(); b.Text != "" {
 			out = append(out, b)
 		}
+		more = append(more, c.inherited()...)
+		more = append(more, c.globalsInUse()...)
+		more = append(more, c.interfaces()...)
+		if c.scope.SCL {
+			more = append(more, c.dataBlocks()...)
+		}
 	}
+	var naming []codegen.Block
 	if nc := c.naming(); nc != "" {
-		out = append(out, codegen.Block{Source: "naming convention", Text: nc})
+		naming = append(naming, codegen.Block{Source: "naming convention", Text: nc})
 	}
-	if len(out) > maxBlocks {
-		out = out[:maxBlocks]
+	if room := maxBlocks - len(out) - len(naming); len(more) > room {
+		more = more[:room]
 	}
-	return out
+	return append(append(out, more...), naming...)
 }
 
 // declarations renders the POU's variables (and its function block's, for a method) by
@@ -222,6 +226,98 @@ func (c *cursor) inherited() []codegen.Block {
 		seen[base] = true
 		out = append(out, codegen.Block{Source: where, Text: baseMembers(base)})
 		queue = append(queue, base.Extends...)
+	}
+	return out
+}
+
+// maxGlobals bounds the global variables shown: a POU that reads a large I/O list gets
+// the first ones it uses.
+const maxGlobals = 24
+
+// globalsInUse renders the global variables the cursor's POU uses (and, in a method or
+// action, its function block's own body), declared as their lists declare them: address,
+// type, initial value and comment, one block per file. Which signals are inputs (%I) and
+// which outputs (%Q), and what each one means, is what a PLC body is written from; a
+// model that does not see the list invents names like it.
+func (c *cursor) globalsInUse() []codegen.Block {
+	type list struct {
+		where    string
+		constant bool
+	}
+	var order []list
+	vars := map[list][]*Var{}
+	qualifier := map[list]string{}
+	seen := map[*Var]bool{}
+	looked := map[string]bool{} // a body names the same few variables over and over
+	count := 0
+	visit := func(n *Node) bool {
+		if count >= maxGlobals || !n.Is("identifier") {
+			return true
+		}
+		name, qual := n.Text(), ""
+		if looked[name] {
+			return true
+		}
+		if par := n.Parent(); par.Is("member_expression") {
+			obj := par.Child("object")
+			if obj == n {
+				return true
+			}
+			// `GVL_IO.bStart`: a member is a global only under a root that names
+			// nothing else (a global variable list's name, a namespace).
+			if par.Child("member") != n || !obj.Is("identifier") || c.scope.Lookup(obj.Text()).Kind != SymNone {
+				return true
+			}
+			qual = obj.Text()
+		} else if c.scope.Local(name) != nil {
+			looked[name] = true
+			return true
+		}
+		if qual == "" {
+			looked[name] = true
+		}
+		v, where := c.scope.Global(name)
+		if v == nil || seen[v] {
+			return true
+		}
+		seen[v] = true
+		count++
+		if where == "" {
+			where = "this file"
+		}
+		k := list{where, v.Constant}
+		if _, ok := vars[k]; !ok {
+			order = append(order, k)
+		}
+		vars[k] = append(vars[k], v)
+		if qual != "" && qualifier[k] == "" {
+			qualifier[k] = qual
+		}
+		return true
+	}
+	pous := []*POU{c.pou}
+	if top := c.pou.Top(); top != c.pou {
+		pous = append(pous, top)
+	}
+	for _, p := range pous {
+		walkBodies(p, visit)
+	}
+	var out []codegen.Block
+	for _, k := range order {
+		var sb strings.Builder
+		sb.WriteString("VAR_GLOBAL")
+		if k.constant {
+			sb.WriteString(" CONSTANT")
+		}
+		if q := qualifier[k]; q != "" {
+			sb.WriteString(" // used as " + q + ".name")
+		}
+		sb.WriteString("\n")
+		for _, v := range vars[k] {
+			sb.WriteString("    " + varLine(v) + "\n")
+		}
+		sb.WriteString("END_VAR")
+		out = append(out, codegen.Block{Source: k.where, Text: sb.String()})
 	}
 	return out
 }

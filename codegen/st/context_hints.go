@@ -30,15 +30,38 @@ var isCloser = func() map[string]bool {
 	return m
 }()
 
-// word is one keyword-like token outside comments, strings and pragmas.
+// word is one block keyword (an opener or a closer of closers) outside comments, strings
+// and pragmas, in upper case.
 type word struct {
 	up  string
 	pos int
 }
 
-// words tokenises text[start:end] into identifiers and keywords (upper-cased).
+// blockKeywords maps each opener and closer of closers to itself: words looks a token up
+// here through a stack buffer, so an identifier costs no allocation.
+var blockKeywords = func() map[string]string {
+	m := map[string]string{}
+	for o, c := range closers {
+		m[o], m[c] = o, c
+	}
+	return m
+}()
+
+// keywordShape marks, by first letter and length, what a block keyword can look like:
+// most identifiers are ruled out without a map lookup.
+var keywordShape = func() (t [26][17]bool) {
+	for k := range blockKeywords {
+		t[k[0]-'A'][len(k)] = true
+	}
+	return t
+}()
+
+// words finds the block keywords of text[start:end]. It runs on every suggestion request
+// over the cursor's unit, hundreds of lines in real POUs: identifiers are compared in
+// place, and only keywords are kept.
 func words(text []byte, start, end int) []word {
 	var out []word
+	var buf [16]byte
 	for i := start; i < end; {
 		b := text[i]
 		switch {
@@ -47,19 +70,19 @@ func words(text []byte, start, end int) []word {
 				i++
 			}
 		case b == '(' && i+1 < end && text[i+1] == '*':
-			j := strings.Index(string(text[i+2:end]), "*)")
+			j := bytes.Index(text[i+2:end], []byte("*)"))
 			if j < 0 {
 				return out
 			}
 			i += j + 4
 		case b == '/' && i+1 < end && text[i+1] == '*':
-			j := strings.Index(string(text[i+2:end]), "*/")
+			j := bytes.Index(text[i+2:end], []byte("*/"))
 			if j < 0 {
 				return out
 			}
 			i += j + 4
 		case b == '{':
-			j := strings.IndexByte(string(text[i:end]), '}')
+			j := bytes.IndexByte(text[i:end], '}')
 			if j < 0 {
 				return out
 			}
@@ -87,9 +110,23 @@ func words(text []byte, start, end int) []word {
 				i = j
 				continue
 			}
-			w := strings.ToUpper(string(text[i:j]))
 			start := i
 			i = j
+			first := text[start] &^ 0x20 // upper case, for a letter
+			if j-start > len(buf) || first < 'A' || first > 'Z' || !keywordShape[first-'A'][j-start] {
+				continue
+			}
+			up := buf[:j-start]
+			for k, c := range text[start:j] {
+				if c >= 'a' && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				up[k] = c
+			}
+			w, ok := blockKeywords[string(up)]
+			if !ok {
+				continue
+			}
 			if w == "REGION" || w == "END_REGION" {
 				if !firstOnLine(text, start) {
 					continue // a variable called Region, not SCL's REGION

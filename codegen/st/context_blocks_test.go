@@ -111,3 +111,59 @@ END_FUNCTION_BLOCK
 		}
 	}
 }
+
+// The global variables a POU uses come into the prompt as their list declares them
+// (address, type, comment), one block per declaring file: whether a signal is an input or
+// an output is what a PLC body is written from. Globals the POU does not use, its own
+// variables and a local hiding a global's name stay out.
+func TestContextShowsGlobalsInUse(t *testing.T) {
+	const io = `{attribute 'qualified_only'}
+VAR_GLOBAL
+    bStartButton AT %IX0.0 : BOOL; // green push button
+    bConveyor AT %QX0.0 : BOOL; // conveyor contactor K1
+    bHorn AT %QX0.1 : BOOL;
+END_VAR
+`
+	const params = `VAR_GLOBAL CONSTANT
+    MAX_PARTS : DINT := 500;
+END_VAR
+VAR_GLOBAL
+    nShift : INT;
+END_VAR
+`
+	ws := &memWorkspace{files: []codegen.WorkspaceFile{
+		{Path: "GVLs/GVL_IO.st", File: parse(t, io)},
+		{Path: "GVLs/GVL_Param.st", File: parse(t, params)},
+	}}
+	src := `PROGRAM Main
+VAR
+    nParts : DINT;
+    nShift : INT; // hides the global
+END_VAR
+IF GVL_IO.bStartButton AND nParts < MAX_PARTS THEN
+    GVL_IO.bConveyor := TRUE;
+    nShift := 1;
+    |
+END_IF
+END_PROGRAM
+`
+	c := at(t, src, ws)
+	byFile := map[string]string{}
+	for _, b := range c.Blocks {
+		if strings.HasPrefix(b.Text, "VAR_GLOBAL") {
+			byFile[b.Source] = b.Text
+		}
+	}
+	ioBlock, paramBlock := byFile["GVLs/GVL_IO.st"], byFile["GVLs/GVL_Param.st"]
+	for _, want := range []string{"VAR_GLOBAL // used as GVL_IO.name", "bStartButton AT %IX0.0 : BOOL; // green push button", "bConveyor AT %QX0.0 : BOOL; // conveyor contactor K1"} {
+		if !strings.Contains(ioBlock, want) {
+			t.Errorf("GVL_IO's block lacks %q:\n%s\n(blocks %+v)", want, ioBlock, c.Blocks)
+		}
+	}
+	if strings.Contains(ioBlock, "bHorn") {
+		t.Errorf("an unused global is shown:\n%s", ioBlock)
+	}
+	if !strings.Contains(paramBlock, "VAR_GLOBAL CONSTANT\n    MAX_PARTS : DINT := 500;\nEND_VAR") || strings.Contains(paramBlock, "nShift") {
+		t.Errorf("GVL_Param's block:\n%s", paramBlock)
+	}
+}
