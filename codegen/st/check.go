@@ -132,9 +132,10 @@ func Bodies(p *POU) []*Node {
 
 // indexedKinds are the kinds of node rules ask BodyNodes for.
 var indexedKinds = map[string]bool{
-	"assignment": true, "binary_expression": true, "call_expression": true, "call_statement": true,
-	"case_statement": true, "for_statement": true, "index_expression": true, "jump_statement": true,
-	"label_statement": true, "statement_list": true,
+	"argument": true, "assignment": true, "assignment_expression": true, "binary_expression": true,
+	"call_expression": true, "call_statement": true, "case_statement": true, "elsif_clause": true,
+	"for_statement": true, "if_statement": true, "index_expression": true, "jump_statement": true,
+	"label_statement": true, "repeat_statement": true, "statement_list": true, "while_statement": true,
 }
 
 // BodyNodes yields the nodes of p's own bodies of the given kinds (indexedKinds) in
@@ -147,6 +148,16 @@ func (r *Run) BodyNodes(p *POU, kinds ...string) iter.Seq[*Node] {
 				return
 			}
 		}
+	}
+}
+
+// visitBodyNodes calls visit for the nodes of p's own bodies of the given kinds
+// (indexedKinds), in document order: the nodes a walk of the bodies with a switch on those
+// kinds reaches, from the run's one shared walk. In a POU of hundreds of lines each rule's
+// own walk cost more than its check; the gate runs the rules once per candidate.
+func (r *Run) visitBodyNodes(p *POU, visit func(*Node), kinds ...string) {
+	for n := range r.BodyNodes(p, kinds...) {
+		visit(n)
 	}
 }
 

@@ -25,7 +25,7 @@ func checkConstantCondition(pass *rules.Pass, run *Run) {
 	constTrue := func(n *Node) bool { return lit.is(n) && constTrue(n) }
 	constFalse := func(n *Node) bool { return lit.is(n) && constFalse(n) }
 	for _, p := range run.POUs() {
-		walkBodies(p, func(n *Node) bool {
+		run.visitBodyNodes(p, func(n *Node) {
 			var cond *Node
 			switch n.Kind() {
 			case "if_statement", "elsif_clause":
@@ -45,7 +45,7 @@ func checkConstantCondition(pass *rules.Pass, run *Run) {
 				// Partly constant: x OR TRUE, x AND FALSE. A number there is a bit mask
 				// (`w OR 16#0001` on a WORD), not a truth value.
 				if lit.is(n) {
-					return true
+					return
 				}
 				op := opText(n)
 				for _, side := range []*Node{n.Child("left"), n.Child("right")} {
@@ -55,8 +55,7 @@ func checkConstantCondition(pass *rules.Pass, run *Run) {
 					}
 				}
 			}
-			return true
-		})
+		}, "if_statement", "elsif_clause", "while_statement", "repeat_statement", "binary_expression")
 	}
 }
 

@@ -89,7 +89,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 		instances := map[string]*Node{} // lower name → first call
 		var order []string
 		read := readsOf(p)
-		walkBodies(p, func(n *Node) bool {
+		run.visitBodyNodes(p, func(n *Node) {
 			switch n.Kind() {
 			case "call_expression":
 				// An instance passed or used as a value is read elsewhere.
@@ -114,8 +114,7 @@ func checkIgnoredResult(pass *rules.Pass, run *Run) {
 					}
 				}
 			}
-			return true
-		})
+		}, "call_expression", "call_statement")
 		// Only instances of the POU's own VAR are judged.
 		for _, k := range order {
 			if read[k] {

@@ -30,7 +30,7 @@ func checkPointerArithmetic(pass *rules.Pass, run *Run) {
 			}
 			return sc.typeOf(n).Cat == CatPointer && isPointerType(sc, n)
 		}
-		walkBodies(p, func(n *Node) bool {
+		run.visitBodyNodes(p, func(n *Node) {
 			switch n.Kind() {
 			case "binary_expression":
 				if op := opText(n); op == "+" || op == "-" {
@@ -42,25 +42,24 @@ func checkPointerArithmetic(pass *rules.Pass, run *Run) {
 				// ADR(temp) stored into something that outlives the call.
 				r := n.Child("right")
 				if !r.Is("call_expression") || !strings.EqualFold(r.Child("function").Text(), "ADR") {
-					return true
+					return
 				}
 				args := r.Child("arguments").KidsOf("argument")
 				if len(args) != 1 {
-					return true
+					return
 				}
 				v := sc.targetVar(args[0].Child("value"))
 				if v == nil || v.Owner == nil {
-					return true
+					return
 				}
 				if !temporary(v) {
-					return true
+					return
 				}
 				if t := sc.targetVar(n.Child("left")); t == nil || !temporary(t) || t.Owner != v.Owner {
 					report(pass, r, "ADR of the temporary %s escapes its POU", v.Name)
 				}
 			}
-			return true
-		})
+		}, "binary_expression", "assignment")
 	}
 }
 

@@ -67,15 +67,15 @@ func catName(t ExprType) string {
 func checkTypeMismatch(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		walkBodies(p, func(n *Node) bool {
+		run.visitBodyNodes(p, func(n *Node) {
 			switch n.Kind() {
 			case "assignment":
 				if op := n.Child("operator"); op == nil || op.Text() != ":=" {
-					return true
+					return
 				}
 				to, from := sc.typeOf(n.Child("left")), sc.typeOf(n.Child("right"))
 				if to.Lit {
-					return true
+					return
 				}
 				if incompatible(to.Cat, from.Cat) && !(run.SCL() && tiaImplicit(to, from)) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), catName(to))
@@ -83,18 +83,17 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 			case "argument":
 				op := n.Child("operator")
 				if op == nil || op.Text() != ":=" {
-					return true
+					return
 				}
 				formal := sc.formalType(n)
 				if formal.Cat == CatUnknown {
-					return true
+					return
 				}
 				if from := sc.typeOf(n.Child("value")); incompatible(formal.Cat, from.Cat) {
 					report(pass, n.Child("value"), "cannot pass %s to %s (%s)", catName(from), n.Child("name").Text(), catName(formal))
 				}
 			}
-			return true
-		})
+		}, "assignment", "argument")
 	}
 }
 

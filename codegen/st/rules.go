@@ -34,7 +34,8 @@ func (r *Run) Writes(p *POU) []write {
 	if r.writes == nil {
 		r.writes = map[*POU][]write{}
 	}
-	w := writes(p)
+	var w []write
+	r.visitBodyNodes(p, func(n *Node) { w = appendWrite(w, n) }, "assignment", "assignment_expression", "for_statement", "argument")
 	r.writes[p] = w
 	return w
 }
@@ -44,24 +45,30 @@ func (r *Run) Writes(p *POU) []write {
 func writes(p *POU) []write {
 	var out []write
 	walkBodies(p, func(n *Node) bool {
-		switch n.Kind() {
-		case "assignment", "assignment_expression":
-			if l := n.Child("left"); l != nil {
-				out = append(out, write{l, "assignment", n})
-			}
-		case "for_statement":
-			if v := n.Child("variable"); v != nil {
-				out = append(out, write{v, "FOR counter", n})
-			}
-		case "argument":
-			if op := n.Child("operator"); op != nil && op.Text() == "=>" {
-				if v := n.Child("value"); v != nil {
-					out = append(out, write{v, "output binding", n})
-				}
-			}
-		}
+		out = appendWrite(out, n)
 		return true
 	})
+	return out
+}
+
+// appendWrite appends the store n makes, if it is one.
+func appendWrite(out []write, n *Node) []write {
+	switch n.Kind() {
+	case "assignment", "assignment_expression":
+		if l := n.Child("left"); l != nil {
+			out = append(out, write{l, "assignment", n})
+		}
+	case "for_statement":
+		if v := n.Child("variable"); v != nil {
+			out = append(out, write{v, "FOR counter", n})
+		}
+	case "argument":
+		if op := n.Child("operator"); op != nil && op.Text() == "=>" {
+			if v := n.Child("value"); v != nil {
+				out = append(out, write{v, "output binding", n})
+			}
+		}
+	}
 	return out
 }
 
