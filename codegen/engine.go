@@ -496,7 +496,8 @@ func relativeSources(blocks []Block, ws Workspace) []Block {
 	}
 	out := make([]Block, len(blocks))
 	for i, b := range blocks {
-		out[i] = Block{Source: rel(b.Source), Text: rel(b.Text)}
+		b.Source, b.Text = rel(b.Source), rel(b.Text)
+		out[i] = b
 	}
 	return out
 }

@@ -167,6 +167,9 @@ type Context struct {
 type Block struct {
 	Source string // path or a label like "declarations in scope"
 	Text   string
+	// List says each line stands alone (one declaration a line, the most useful first):
+	// where the prompt has no room for all of it, its first lines are kept, not none.
+	List bool
 }
 
 // Workspace gives packs the other files of the project.

@@ -117,7 +117,13 @@ func BuildPrompt(text []byte, offset int, lineComment string, c Context, budget 
 	for _, b := range c.Blocks {
 		block := commentBlock(lineComment, b)
 		t := EstimateTokens(block)
-		if used+t > headerBudget {
+		if used+t > headerBudget && b.List {
+			// Two thirds of the room left: the blocks after it (related code) get some.
+			b = firstLines(lineComment, b, (headerBudget-used)*2/3)
+			block = commentBlock(lineComment, b)
+			t = EstimateTokens(block)
+		}
+		if b.Text == "" || used+t > headerBudget {
 			continue // a block that does not fit is left out whole: half a declaration misleads
 		}
 		used += t
@@ -132,6 +138,30 @@ func BuildPrompt(text []byte, offset int, lineComment string, c Context, budget 
 		Stop:   c.Stop,
 		Blocks: kept,
 	}
+}
+
+// firstLines shortens a list block to the lines that fit budget tokens as a comment
+// block, and a last line "…" saying the list goes on; Text is "" when not one line fits.
+func firstLines(lc string, b Block, budget int) Block {
+	more := EstimateTokens(lc + " …\n")
+	used := EstimateTokens(lc+" Context: "+b.Source+"\n") + more
+	text, end := b.Text, 0
+	for end < len(text) {
+		next := strings.IndexByte(text[end:], '\n')
+		if next < 0 {
+			next = len(text) - end
+		}
+		t := EstimateTokens(lc + " " + text[end:end+next] + "\n")
+		if used+t > budget {
+			break
+		}
+		used += t
+		end += next + 1
+	}
+	if end == 0 {
+		return Block{Source: b.Source}
+	}
+	return Block{Source: b.Source, Text: strings.TrimRight(text[:min(end, len(text))], "\n") + "\n…"}
 }
 
 func commentBlock(lc string, b Block) string {

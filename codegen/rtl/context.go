@@ -267,6 +267,34 @@ func prevNonBlankLine(text []byte, ls int) string {
 	return ""
 }
 
+// wordsAround returns the identifiers of the lines around offset at of text (about 60
+// lines before it and 15 after), each with the distance in bytes of its nearest mention.
+func wordsAround(text string, at int) map[string]int {
+	at = max(0, min(at, len(text)))
+	from, to := max(0, at-3000), min(len(text), at+800)
+	out := map[string]int{}
+	for i := from; i < to; {
+		c := text[i]
+		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			j := i + 1
+			for j < to && (text[j] == '_' || text[j] == '$' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+			d := at - j
+			if i >= at {
+				d = i - at
+			}
+			if old, ok := out[text[i:j]]; !ok || d < old {
+				out[text[i:j]] = d
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
 // unitBlocks describes the enclosing module: header, signals, clocking, naming.
 func unitBlocks(u *UnitRef, ix *Index, off int) []codegen.Block {
 	var blocks []codegen.Block
@@ -282,6 +310,11 @@ func unitBlocks(u *UnitRef, ix *Index, off int) []codegen.Block {
 	if ix != nil {
 		sem = Resolve(u, ix)
 	}
+	// The signals the code around the cursor names come first, the nearest mention first:
+	// in a module of a hundred signals the prompt has room for some, and those are the
+	// ones the next line uses.
+	var near, rest []*Decl
+	around := wordsAround(u.Text, off-u.Base)
 	for _, d := range u.Decls {
 		if d.Scope != u.Root || d.NameNode == nil || d.PortDecl {
 			continue
@@ -291,6 +324,14 @@ func unitBlocks(u *UnitRef, ix *Index, off int) []codegen.Block {
 		default:
 			continue
 		}
+		if _, ok := around[d.Name]; ok {
+			near = append(near, d)
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	sort.SliceStable(near, func(i, j int) bool { return around[near[i].Name] < around[near[j].Name] })
+	for _, d := range append(near, rest...) {
 		if n >= maxSignalsInContext {
 			sb.WriteString("…\n")
 			break
@@ -309,7 +350,7 @@ func unitBlocks(u *UnitRef, ix *Index, off int) []codegen.Block {
 		sb.WriteString(line + "\n")
 	}
 	if sb.Len() > 0 {
-		blocks = append(blocks, codegen.Block{Source: "signals in scope", Text: sb.String()})
+		blocks = append(blocks, codegen.Block{Source: "signals in scope", Text: sb.String(), List: true})
 	}
 	if conv := u.Conventions(); len(conv) > 0 {
 		var cs []string

@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -206,5 +207,35 @@ endmodule
 		if v := g.Vet(context.Background(), c.Hints[0]); v.Reason != "" {
 			t.Errorf("hint dropped: %v\n%s", v, c.Hints[0])
 		}
+	}
+}
+
+// In a module of many signals the ones the code around the cursor names come first in
+// "signals in scope" (a list block), the nearest mention first: where the prompt has room
+// for only some, those are the ones the next line uses.
+func TestSignalsNearTheCursorComeFirst(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("module wide (input logic clk, input logic rst_n);\n")
+	for i := 0; i < 120; i++ {
+		fmt.Fprintf(&sb, "  logic [7:0] early_%d;\n", i)
+	}
+	sb.WriteString("  logic [3:0] late_state;\n  logic late_done;\n")
+	for i := 0; i < 120; i++ {
+		fmt.Fprintf(&sb, "  assign early_%d = 8'd%d;\n", i, i)
+	}
+	sb.WriteString("  always_ff @(posedge clk)\n    if (late_state == 4'd3) late_done <= 1'b1;\n  |\nendmodule\n")
+	c, _, _ := contextAt(t, sb.String(), nil)
+	var signals *codegen.Block
+	for i := range c.Blocks {
+		if c.Blocks[i].Source == "signals in scope" {
+			signals = &c.Blocks[i]
+		}
+	}
+	if signals == nil || !signals.List {
+		t.Fatalf("no list block of signals: %+v", c.Blocks)
+	}
+	lines := strings.Split(signals.Text, "\n")
+	if len(lines) < 3 || !strings.Contains(lines[0], "late_done") || !strings.Contains(lines[1], "late_state") || !strings.Contains(lines[2], "early_119") {
+		t.Errorf("the signals the code at the cursor uses are not first:\n%s", strings.Join(lines[:min(5, len(lines))], "\n"))
 	}
 }
