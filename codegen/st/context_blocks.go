@@ -22,7 +22,9 @@ func (c *cursor) blocks() []codegen.Block {
 		if c.scope.SCL {
 			decl = sclNames(c.pou) + "\n" + decl
 		}
-		out = append(out, codegen.Block{Source: "declarations in scope", Text: decl})
+		// A list block: a function block of 150 variables keeps its first ones in the
+		// prompt rather than none.
+		out = append(out, codegen.Block{Source: "declarations in scope", Text: decl, List: true})
 		// The values of the enumeration the cursor's line compares or switches on come
 		// right after: they decide the next line more than anything else.
 		if b := c.enumBlock(); b.Text != "" {
@@ -224,7 +226,7 @@ func (c *cursor) inherited() []codegen.Block {
 			continue
 		}
 		seen[base] = true
-		out = append(out, codegen.Block{Source: where, Text: baseMembers(base)})
+		out = append(out, codegen.Block{Source: where, Text: baseMembers(base), List: true})
 		queue = append(queue, base.Extends...)
 	}
 	return out
@@ -317,7 +319,7 @@ func (c *cursor) globalsInUse() []codegen.Block {
 			sb.WriteString("    " + varLine(v) + "\n")
 		}
 		sb.WriteString("END_VAR")
-		out = append(out, codegen.Block{Source: k.where, Text: sb.String()})
+		out = append(out, codegen.Block{Source: k.where, Text: sb.String(), List: true})
 	}
 	return out
 }

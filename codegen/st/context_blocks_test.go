@@ -1,6 +1,7 @@
 package st
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -165,5 +166,27 @@ END_PROGRAM
 	}
 	if !strings.Contains(paramBlock, "VAR_GLOBAL CONSTANT\n    MAX_PARTS : DINT := 500;\nEND_VAR") || strings.Contains(paramBlock, "nShift") {
 		t.Errorf("GVL_Param's block:\n%s", paramBlock)
+	}
+}
+
+// A function block of 150 variables: its declarations do not fit the prompt's header, and
+// the prompt keeps their first lines (they used to be left out whole, so the model saw
+// none of the block's variables once the body had scrolled them out of the prefix).
+func TestLargeDeclarationsKeepTheirFirstLines(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("FUNCTION_BLOCK FB_Cell\nVAR_INPUT\n")
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&sb, "    bSensor%d : BOOL; // light barrier %d at station %d\n", i, i, i/4)
+	}
+	sb.WriteString("END_VAR\nVAR\n")
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&sb, "    fbDebounce%d : TON; // debounce of barrier %d\n", i, i)
+	}
+	sb.WriteString("END_VAR\nIF bSensor1 THEN\n    |\nEND_IF\nEND_FUNCTION_BLOCK\n")
+	src := sb.String()
+	c := at(t, src, nil)
+	p := codegen.BuildPrompt([]byte(strings.Replace(src, "|", "", 1)), strings.IndexByte(src, '|'), "//", c, 2048)
+	if !strings.Contains(p.Header, "// Context: declarations in scope\n// FUNCTION_BLOCK FB_Cell\n// VAR_INPUT\n//     bSensor0 : BOOL; // light barrier 0 at station 0\n") {
+		t.Errorf("the declarations' first lines are not in the prompt:\n%s", p.Header)
 	}
 }
