@@ -344,6 +344,16 @@ func (s *ctlStep) onFanucGoto() {
 func (s *ctlStep) onFanucIf() {
 	m, c := s.m, s.c
 	v := s.eval()
+	if c.Block {
+		// Haas's IF […] followed by a block: the block runs when the condition holds
+		// (or may hold)
+		if s.alive && v != 0 {
+			m.execWords(s.b)
+		} else {
+			m.tabulate(s.b)
+		}
+		return
+	}
 	if c.Then != nil && s.alive {
 		nv := c.Then.Value.Eval(m)
 		switch {

@@ -186,7 +186,10 @@ func (s *summary) add(b *Block) {
 				s.gotoLines = append(s.gotoLines, b.Line)
 			}
 		}
-		return
+		if !c.Block {
+			return
+		}
+		// Haas's IF […] followed by a block: its words are read like any block's
 	}
 	s.tailTouch |= t
 	if t&touchPos != 0 {

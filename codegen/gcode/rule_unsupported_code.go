@@ -49,6 +49,13 @@ func hookUnsupportedCode(s *Step) {
 			s.report(s.B.Start, s.B.End, "a condition in front of M99 Pn is Haas's conditional branch: the %s controller does not read it", d)
 		}
 	}
+	if c := s.B.Ctl; c.Kind == CtlFanucIf && (c.Block || c.NoThen) {
+		// Haas runs a block after IF […], with or without THEN; Fanuc takes only GOTO n or
+		// THEN #x = … there (a guessed Fanuc program may be a Haas one)
+		if d := s.Sim.dialect; d != DialectHaas && (d != DialectFanuc || s.Sim.prog.Explicit) {
+			s.report(c.Start, s.B.End, "IF […] followed by a block (not GOTO n or THEN #x = …) is Haas's: the %s controller does not read it", d)
+		}
+	}
 	if s.B.Flags&FlagGrbl != 0 && s.Sim.dialect != DialectMarlin {
 		if ws, ok := jogWords(s.B.Text); ok {
 			if w, bad := jogRefused(ws); bad {

@@ -89,14 +89,17 @@ type Ctl struct {
 	Kind CtlKind
 	// Label is the o-word label, lower case ("100", "<probe>") or the Fanuc DO/END number
 	// or GOTO target as text.
-	Label      string
-	LabelExpr  *Expr // a computed label (o[#1] call): unknown target
-	Cond       *Expr
-	Args       []*Expr // call arguments, endsub/return value, repeat count
-	Then       *Assign // IF … THEN #x = …
-	Start, End int     // the statement
-	KwStart    int     // the keyword
-	KwEnd      int
+	Label     string
+	LabelExpr *Expr // a computed label (o[#1] call): unknown target
+	Cond      *Expr
+	Args      []*Expr // call arguments, endsub/return value, repeat count
+	Then      *Assign // IF … THEN #x = …
+	// Block: the words of the line after IF […] are run when the condition holds (Haas,
+	// `IF [#1 EQ 0] M98 P9004`); NoThen: Haas's `IF […] #x = …` without THEN.
+	Block, NoThen bool
+	Start, End    int // the statement
+	KwStart       int // the keyword
+	KwEnd         int
 }
 
 // Assign is `#target = value`.
@@ -974,24 +977,32 @@ func (s *scanner) fanuc(kw string) bool {
 		case "GOTO":
 			s.p += 4
 			s.gotoLabel()
-		case "THEN":
-			s.p += 4
+		default:
+			// `THEN #2 = 3`; Haas also runs a block after the condition, with or without
+			// THEN (`IF [#9 EQ #0] #9 = #4109`, `IF [#1 EQ 0] M98 P9004`)
+			if k == "THEN" {
+				s.p += 4
+			}
 			s.skip()
 			as := s.p
-			if s.p < s.end && s.t[s.p-s.base] == '#' {
-				ref, ok := s.param()
-				s.skip()
-				if ok && s.p < s.end && s.t[s.p-s.base] == '=' {
-					s.p++
-					if e := s.expr(0); e != nil {
-						b.Ctl.Then = &Assign{Target: ref, Value: e, Start: as, End: s.p}
-						break
-					}
-				}
+			s.items()
+			if s.err != "" {
+				break
 			}
-			s.fail(as, "expected #param = value after THEN")
-		default:
-			s.fail(s.p, "expected GOTO or THEN")
+			switch {
+			case len(b.Words) == 0 && len(b.Assigns) == 1:
+				a := b.Assigns[0]
+				b.Ctl.Then, b.Assigns = &a, b.Assigns[:0]
+				b.Ctl.NoThen = k != "THEN"
+			case len(b.Words) == 0 && len(b.Assigns) == 0:
+				if k == "THEN" {
+					s.fail(as, "expected #param = value after THEN")
+				} else {
+					s.fail(as, "expected GOTO or THEN")
+				}
+			default:
+				b.Ctl.Block = true
+			}
 		}
 		b.Ctl.End = s.p
 		return true

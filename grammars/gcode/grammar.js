@@ -350,14 +350,16 @@ module.exports = grammar({
 
     // ---------------------------------------------------------------- Fanuc macro B
 
-    // `IF [#1 GT 5] GOTO 10`, `IF [#1 EQ 0] THEN #2 = 3`.
+    // `IF [#1 GT 5] GOTO 10`, `IF [#1 EQ 0] THEN #2 = 3`. Haas also runs a block after the
+    // condition, with or without THEN (`IF [#9 EQ #0] #9 = #4109`, `IF [#1 EQ 0] M98 P9004`):
+    // its words are the consequence. Go reports that form outside the Haas dialect.
     fanuc_if: ($) =>
       seq(
         kw('if'),
         field('condition', $.expression),
         choice(
           field('consequence', $.fanuc_goto),
-          seq(kw('then'), field('consequence', $.parameter_assignment)),
+          seq(optional(kw('then')), field('consequence', $._items)),
         ),
       ),
 
