@@ -587,8 +587,11 @@ func (m *Sim) clobber(t uint32) {
 		st.Pos[az] = unknown
 	}
 	if t&touchModal != 0 {
-		st.Plane, st.Units, st.Distance, st.ArcDist, st.Comp, st.PathMode, st.Retract = -1, -1, -1, -1, -1, -1, -1
-		st.UnitsSet, st.DistSet = true, true
+		st.Plane, st.Distance, st.ArcDist, st.Comp, st.PathMode, st.Retract = -1, -1, -1, -1, -1, -1
+		st.DistSet = true
+	}
+	if t&touchUnits != 0 {
+		st.Units, st.UnitsSet = -1, true
 	}
 	if t&touchWCS != 0 {
 		st.WCS, st.WCSSet = -1, true

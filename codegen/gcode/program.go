@@ -18,9 +18,10 @@ const (
 	touchParams
 	touchCall
 	touchEnd
+	touchUnits // G20/G21: a call that never sets them leaves the caller's units (or none)
 )
 
-const touchAll = touchPos | touchFeed | touchSpindle | touchCoolant | touchTool | touchModal | touchWCS | touchParams
+const touchAll = touchPos | touchFeed | touchSpindle | touchCoolant | touchTool | touchModal | touchWCS | touchParams | touchUnits
 
 // blockTouch returns what executing b may change.
 func blockTouch(b *Block) uint32 {
@@ -63,7 +64,7 @@ func blockTouch(b *Block) uint32 {
 				case mEnd, mEndRewind:
 					t |= touchEnd | touchSpindle | touchCoolant | touchModal | touchWCS
 				case mRestoreState:
-					t |= touchModal | touchFeed | touchSpindle | touchCoolant
+					t |= touchModal | touchUnits | touchFeed | touchSpindle | touchCoolant
 				}
 				continue
 			}
@@ -76,6 +77,8 @@ func blockTouch(b *Block) uint32 {
 				t |= touchTool
 			case grpWCS:
 				t |= touchWCS
+			case grpUnits:
+				t |= touchUnits
 			case grpNonModal:
 				switch code {
 				case gHome, gHome2:
