@@ -344,6 +344,9 @@ func (s *ctlStep) onFanucGoto() {
 func (s *ctlStep) onFanucIf() {
 	m, c := s.m, s.c
 	v := s.eval()
+	if c.bareIf() {
+		return
+	}
 	if c.Block {
 		// Haas's IF […] followed by a block: the block runs when the condition holds
 		// (or may hold)

@@ -102,6 +102,11 @@ type Ctl struct {
 	KwEnd         int
 }
 
+// bareIf reports an IF […] with nothing after its condition (no GOTO, THEN or block).
+func (c *Ctl) bareIf() bool {
+	return c.Kind == CtlFanucIf && !c.Block && c.Then == nil && c.Label == "" && c.LabelExpr == nil
+}
+
 // Assign is `#target = value`.
 type Assign struct {
 	Target     ParamRef
@@ -997,9 +1002,8 @@ func (s *scanner) fanuc(kw string) bool {
 			case len(b.Words) == 0 && len(b.Assigns) == 0:
 				if k == "THEN" {
 					s.fail(as, "expected #param = value after THEN")
-				} else {
-					s.fail(as, "expected GOTO or THEN")
 				}
+				// nothing after the condition: missing-required-word reports it
 			default:
 				b.Ctl.Block = true
 			}

@@ -1,6 +1,6 @@
 package gcode
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=06ad80cb3c9541e0
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=9b5ac3641df9e850
 // #include "src/parser.c"
 import "C"
 

@@ -352,14 +352,17 @@ module.exports = grammar({
 
     // `IF [#1 GT 5] GOTO 10`, `IF [#1 EQ 0] THEN #2 = 3`. Haas also runs a block after the
     // condition, with or without THEN (`IF [#9 EQ #0] #9 = #4109`, `IF [#1 EQ 0] M98 P9004`):
-    // its words are the consequence. Go reports that form outside the Haas dialect.
+    // its words are the consequence. Go reports that form outside the Haas dialect, and an IF
+    // with nothing after the condition (missing-required-word), on its own line.
     fanuc_if: ($) =>
       seq(
         kw('if'),
         field('condition', $.expression),
-        choice(
-          field('consequence', $.fanuc_goto),
-          seq(optional(kw('then')), field('consequence', $._items)),
+        optional(
+          choice(
+            field('consequence', $.fanuc_goto),
+            seq(optional(kw('then')), field('consequence', $._items)),
+          ),
         ),
       ),
 

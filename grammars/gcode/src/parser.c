@@ -22,7 +22,7 @@
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 19
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
-#define PRODUCTION_ID_COUNT 94
+#define PRODUCTION_ID_COUNT 95
 
 enum {
   sym__newline = 1,
@@ -989,75 +989,76 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [12] = {.index = 14, .length = 1},
   [13] = {.index = 15, .length = 1},
   [14] = {.index = 16, .length = 1},
-  [15] = {.index = 17, .length = 2},
-  [16] = {.index = 19, .length = 1},
-  [17] = {.index = 20, .length = 2},
-  [18] = {.index = 3, .length = 2},
-  [19] = {.index = 22, .length = 1},
-  [20] = {.index = 23, .length = 3},
-  [21] = {.index = 26, .length = 1},
-  [23] = {.index = 5, .length = 2},
-  [25] = {.index = 27, .length = 2},
-  [26] = {.index = 5, .length = 2},
+  [15] = {.index = 17, .length = 1},
+  [16] = {.index = 18, .length = 2},
+  [17] = {.index = 20, .length = 1},
+  [18] = {.index = 21, .length = 2},
+  [19] = {.index = 3, .length = 2},
+  [20] = {.index = 23, .length = 1},
+  [21] = {.index = 24, .length = 3},
+  [22] = {.index = 27, .length = 1},
+  [24] = {.index = 5, .length = 2},
+  [26] = {.index = 28, .length = 2},
   [27] = {.index = 5, .length = 2},
-  [28] = {.index = 29, .length = 1},
+  [28] = {.index = 5, .length = 2},
   [29] = {.index = 30, .length = 1},
   [30] = {.index = 31, .length = 1},
-  [31] = {.index = 32, .length = 2},
-  [32] = {.index = 34, .length = 2},
-  [33] = {.index = 36, .length = 2},
-  [34] = {.index = 38, .length = 2},
-  [35] = {.index = 40, .length = 4},
-  [36] = {.index = 44, .length = 2},
-  [37] = {.index = 8, .length = 2},
-  [38] = {.index = 10, .length = 4},
-  [39] = {.index = 3, .length = 2},
-  [40] = {.index = 46, .length = 2},
-  [41] = {.index = 48, .length = 2},
-  [42] = {.index = 50, .length = 2},
-  [43] = {.index = 52, .length = 2},
-  [45] = {.index = 27, .length = 2},
-  [46] = {.index = 5, .length = 2},
-  [48] = {.index = 27, .length = 2},
-  [49] = {.index = 27, .length = 2},
-  [50] = {.index = 5, .length = 2},
-  [51] = {.index = 54, .length = 2},
-  [52] = {.index = 56, .length = 2},
-  [53] = {.index = 58, .length = 2},
-  [54] = {.index = 60, .length = 3},
-  [55] = {.index = 63, .length = 2},
-  [56] = {.index = 65, .length = 4},
-  [57] = {.index = 69, .length = 3},
-  [58] = {.index = 72, .length = 5},
-  [59] = {.index = 77, .length = 2},
-  [60] = {.index = 3, .length = 2},
-  [62] = {.index = 79, .length = 2},
-  [63] = {.index = 27, .length = 2},
-  [64] = {.index = 5, .length = 2},
-  [65] = {.index = 79, .length = 2},
-  [67] = {.index = 27, .length = 2},
-  [68] = {.index = 5, .length = 2},
-  [69] = {.index = 81, .length = 3},
-  [70] = {.index = 84, .length = 3},
-  [71] = {.index = 87, .length = 5},
-  [72] = {.index = 92, .length = 6},
-  [74] = {.index = 79, .length = 2},
-  [75] = {.index = 27, .length = 2},
-  [76] = {.index = 5, .length = 2},
-  [77] = {.index = 98, .length = 2},
-  [78] = {.index = 79, .length = 2},
-  [79] = {.index = 79, .length = 2},
-  [80] = {.index = 27, .length = 2},
-  [81] = {.index = 100, .length = 6},
-  [83] = {.index = 79, .length = 2},
-  [84] = {.index = 27, .length = 2},
-  [85] = {.index = 98, .length = 2},
-  [87] = {.index = 79, .length = 2},
-  [88] = {.index = 106, .length = 3},
-  [89] = {.index = 79, .length = 2},
-  [91] = {.index = 98, .length = 2},
-  [92] = {.index = 79, .length = 2},
-  [93] = {.index = 98, .length = 2},
+  [31] = {.index = 32, .length = 1},
+  [32] = {.index = 33, .length = 2},
+  [33] = {.index = 35, .length = 2},
+  [34] = {.index = 37, .length = 2},
+  [35] = {.index = 39, .length = 2},
+  [36] = {.index = 41, .length = 4},
+  [37] = {.index = 45, .length = 2},
+  [38] = {.index = 8, .length = 2},
+  [39] = {.index = 10, .length = 4},
+  [40] = {.index = 3, .length = 2},
+  [41] = {.index = 47, .length = 2},
+  [42] = {.index = 49, .length = 2},
+  [43] = {.index = 51, .length = 2},
+  [44] = {.index = 53, .length = 2},
+  [46] = {.index = 28, .length = 2},
+  [47] = {.index = 5, .length = 2},
+  [49] = {.index = 28, .length = 2},
+  [50] = {.index = 28, .length = 2},
+  [51] = {.index = 5, .length = 2},
+  [52] = {.index = 55, .length = 2},
+  [53] = {.index = 57, .length = 2},
+  [54] = {.index = 59, .length = 2},
+  [55] = {.index = 61, .length = 3},
+  [56] = {.index = 64, .length = 2},
+  [57] = {.index = 66, .length = 4},
+  [58] = {.index = 70, .length = 3},
+  [59] = {.index = 73, .length = 5},
+  [60] = {.index = 78, .length = 2},
+  [61] = {.index = 3, .length = 2},
+  [63] = {.index = 80, .length = 2},
+  [64] = {.index = 28, .length = 2},
+  [65] = {.index = 5, .length = 2},
+  [66] = {.index = 80, .length = 2},
+  [68] = {.index = 28, .length = 2},
+  [69] = {.index = 5, .length = 2},
+  [70] = {.index = 82, .length = 3},
+  [71] = {.index = 85, .length = 3},
+  [72] = {.index = 88, .length = 5},
+  [73] = {.index = 93, .length = 6},
+  [75] = {.index = 80, .length = 2},
+  [76] = {.index = 28, .length = 2},
+  [77] = {.index = 5, .length = 2},
+  [78] = {.index = 99, .length = 2},
+  [79] = {.index = 80, .length = 2},
+  [80] = {.index = 80, .length = 2},
+  [81] = {.index = 28, .length = 2},
+  [82] = {.index = 101, .length = 6},
+  [84] = {.index = 80, .length = 2},
+  [85] = {.index = 28, .length = 2},
+  [86] = {.index = 99, .length = 2},
+  [88] = {.index = 80, .length = 2},
+  [89] = {.index = 107, .length = 3},
+  [90] = {.index = 80, .length = 2},
+  [92] = {.index = 99, .length = 2},
+  [93] = {.index = 80, .length = 2},
+  [94] = {.index = 99, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -1090,131 +1091,133 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
   [16] =
     {field_index, 1},
   [17] =
+    {field_condition, 1},
+  [18] =
     {field_command, 0},
     {field_format, 1},
-  [19] =
-    {field_parameter, 0},
   [20] =
+    {field_parameter, 0},
+  [21] =
     {field_name, 0},
     {field_parameter, 1, .inherited = true},
-  [22] =
-    {field_condition, 0},
   [23] =
+    {field_condition, 0},
+  [24] =
     {field_condition, 0},
     {field_letter, 1, .inherited = true},
     {field_value, 1, .inherited = true},
-  [26] =
-    {field_label, 0, .inherited = true},
   [27] =
+    {field_label, 0, .inherited = true},
+  [28] =
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [29] =
-    {field_value, 2},
   [30] =
-    {field_value, 0},
+    {field_value, 2},
   [31] =
-    {field_value, 2, .inherited = true},
+    {field_value, 0},
   [32] =
+    {field_value, 2, .inherited = true},
+  [33] =
     {field_argument, 1},
     {field_operator, 0},
-  [34] =
+  [35] =
     {field_argument, 1},
     {field_function, 0},
-  [36] =
+  [37] =
     {field_target, 0},
     {field_value, 2},
-  [38] =
+  [39] =
     {field_condition, 1},
     {field_consequence, 2},
-  [40] =
+  [41] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [44] =
+  [45] =
     {field_parameter, 0, .inherited = true},
     {field_parameter, 1, .inherited = true},
-  [46] =
+  [47] =
     {field_label, 0, .inherited = true},
     {field_value, 2},
-  [48] =
+  [49] =
     {field_arguments, 2},
     {field_label, 0, .inherited = true},
-  [50] =
+  [51] =
     {field_condition, 2},
     {field_label, 0, .inherited = true},
-  [52] =
+  [53] =
     {field_count, 2},
     {field_label, 0, .inherited = true},
-  [54] =
+  [55] =
     {field_value, 0, .inherited = true},
     {field_value, 1, .inherited = true},
-  [56] =
+  [57] =
     {field_name, 1},
     {field_value, 3},
-  [58] =
+  [59] =
     {field_name, 1},
     {field_value, 3, .inherited = true},
-  [60] =
+  [61] =
     {field_left, 0},
     {field_operator, 1},
     {field_right, 2},
-  [63] =
+  [64] =
     {field_condition, 1},
     {field_consequence, 3},
-  [65] =
+  [66] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [69] =
+  [70] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_consequence, 3},
-  [72] =
+  [73] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_consequence, 3},
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [77] =
+  [78] =
     {field_condition, 1},
     {field_label, 3},
-  [79] =
+  [80] =
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [81] =
+  [82] =
     {field_argument, 1},
     {field_argument, 3},
     {field_function, 0},
-  [84] =
+  [85] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_consequence, 4},
-  [87] =
+  [88] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_consequence, 4},
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [92] =
+  [93] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_consequence, 3},
     {field_consequence, 4},
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [98] =
+  [99] =
     {field_letter, 4, .inherited = true},
     {field_value, 4, .inherited = true},
-  [100] =
+  [101] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_consequence, 4},
     {field_consequence, 5},
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [106] =
+  [107] =
     {field_argument, 2},
     {field_argument, 4},
     {field_function, 0},
@@ -1236,43 +1239,39 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [0] = sym_line,
     [1] = sym_line,
   },
-  [18] = {
+  [19] = {
     [0] = sym_line,
-    [1] = sym_line,
-  },
-  [22] = {
     [1] = sym_line,
   },
   [23] = {
     [1] = sym_line,
   },
   [24] = {
-    [0] = sym_line,
     [1] = sym_line,
-    [2] = sym_line,
   },
   [25] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
   },
-  [27] = {
+  [26] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
   },
-  [37] = {
-    [0] = aux_sym__corner_word_token1,
+  [28] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
   },
   [38] = {
     [0] = aux_sym__corner_word_token1,
   },
   [39] = {
-    [0] = sym_line,
-    [1] = sym_line,
-    [2] = sym_line,
+    [0] = aux_sym__corner_word_token1,
   },
-  [44] = {
+  [40] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
   },
@@ -1285,12 +1284,10 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [2] = sym_line,
   },
   [47] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
-    [3] = sym_line,
   },
-  [49] = {
+  [48] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
@@ -1302,13 +1299,14 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [2] = sym_line,
     [3] = sym_line,
   },
-  [60] = {
+  [51] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
   [61] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1329,7 +1327,6 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
   },
   [65] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1339,7 +1336,6 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
-    [4] = sym_line,
   },
   [67] = {
     [0] = sym_line,
@@ -1355,7 +1351,8 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
     [4] = sym_line,
   },
-  [73] = {
+  [69] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1385,8 +1382,7 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
     [4] = sym_line,
   },
-  [79] = {
-    [0] = sym_line,
+  [78] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1398,9 +1394,9 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
-    [5] = sym_line,
   },
-  [82] = {
+  [81] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1429,7 +1425,6 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
   },
   [86] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1444,13 +1439,13 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [4] = sym_line,
     [5] = sym_line,
   },
-  [89] = {
+  [88] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
     [5] = sym_line,
-    [6] = sym_line,
   },
   [90] = {
     [1] = sym_line,
@@ -1469,7 +1464,6 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [6] = sym_line,
   },
   [92] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1478,6 +1472,15 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [6] = sym_line,
   },
   [93] = {
+    [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+    [4] = sym_line,
+    [5] = sym_line,
+    [6] = sym_line,
+  },
+  [94] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1723,36 +1726,36 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [227] = 227,
   [228] = 228,
   [229] = 229,
-  [230] = 91,
-  [231] = 90,
-  [232] = 232,
-  [233] = 232,
-  [234] = 95,
-  [235] = 98,
-  [236] = 99,
-  [237] = 94,
-  [238] = 89,
-  [239] = 232,
-  [240] = 92,
-  [241] = 88,
-  [242] = 232,
-  [243] = 232,
-  [244] = 232,
-  [245] = 98,
-  [246] = 246,
-  [247] = 246,
+  [230] = 230,
+  [231] = 91,
+  [232] = 90,
+  [233] = 233,
+  [234] = 233,
+  [235] = 95,
+  [236] = 98,
+  [237] = 99,
+  [238] = 94,
+  [239] = 89,
+  [240] = 233,
+  [241] = 92,
+  [242] = 88,
+  [243] = 233,
+  [244] = 233,
+  [245] = 233,
+  [246] = 98,
+  [247] = 247,
   [248] = 248,
-  [249] = 246,
+  [249] = 247,
   [250] = 248,
-  [251] = 246,
-  [252] = 246,
-  [253] = 95,
+  [251] = 247,
+  [252] = 247,
+  [253] = 247,
   [254] = 99,
-  [255] = 248,
+  [255] = 95,
   [256] = 94,
-  [257] = 257,
-  [258] = 23,
-  [259] = 259,
+  [257] = 248,
+  [258] = 258,
+  [259] = 23,
   [260] = 260,
   [261] = 261,
   [262] = 262,
@@ -1810,17 +1813,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [314] = 314,
   [315] = 315,
   [316] = 316,
-  [317] = 92,
-  [318] = 318,
+  [317] = 317,
+  [318] = 92,
   [319] = 319,
   [320] = 320,
   [321] = 321,
   [322] = 322,
   [323] = 91,
-  [324] = 324,
+  [324] = 23,
   [325] = 325,
   [326] = 326,
-  [327] = 23,
+  [327] = 327,
   [328] = 328,
   [329] = 329,
   [330] = 330,
@@ -1828,9 +1831,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [332] = 332,
   [333] = 333,
   [334] = 334,
-  [335] = 335,
-  [336] = 334,
-  [337] = 334,
+  [335] = 332,
+  [336] = 336,
+  [337] = 332,
   [338] = 338,
   [339] = 339,
   [340] = 340,
@@ -2017,260 +2020,47 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(401);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '%') ADVANCE(207);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(351);
-      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '+') ADVANCE(319);
+      if (lookahead == ',') ADVANCE(352);
+      if (lookahead == '-') ADVANCE(317);
       if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(322);
-      if (lookahead == ':') ADVANCE(355);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == '1') ADVANCE(320);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == ';') ADVANCE(404);
       if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(334);
-      if (lookahead == '?') ADVANCE(399);
-      if (lookahead == '[') ADVANCE(335);
-      if (lookahead == ']') ADVANCE(336);
-      if (lookahead == '~') ADVANCE(400);
+      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == '~') ADVANCE(401);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
+          lookahead == 'a') ADVANCE(223);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(227);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(241);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(241);
+          lookahead == 'd') ADVANCE(242);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(239);
+          lookahead == 'e') ADVANCE(240);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(227);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(231);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(229);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(224);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(233);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 1:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(401);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(351);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(322);
-      if (lookahead == ':') ADVANCE(355);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(334);
-      if (lookahead == '?') ADVANCE(399);
-      if (lookahead == '[') ADVANCE(335);
-      if (lookahead == ']') ADVANCE(336);
-      if (lookahead == '~') ADVANCE(400);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(241);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(239);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(227);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(231);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(229);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(224);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(233);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 2:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(401);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(355);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(334);
-      if (lookahead == '?') ADVANCE(399);
-      if (lookahead == '[') ADVANCE(335);
-      if (lookahead == '_') ADVANCE(185);
-      if (lookahead == '~') ADVANCE(400);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
-      END_STATE();
-    case 3:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(401);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ':') ADVANCE(355);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '?') ADVANCE(399);
-      if (lookahead == '[') ADVANCE(335);
-      if (lookahead == '_') ADVANCE(185);
-      if (lookahead == '~') ADVANCE(400);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(257);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(3)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
-      END_STATE();
-    case 4:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == ']') ADVANCE(336);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(236);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
+          lookahead == 'f') ADVANCE(236);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(228);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(232);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(230);
       if (lookahead == 'M' ||
@@ -2278,170 +2068,383 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(264);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(225);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(239);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(235);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(222);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(248);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(234);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
+          lookahead == 'x') ADVANCE(245);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(4)
+          lookahead == 65279) SKIP(0)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
-    case 5:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+    case 1:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(1);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '%') ADVANCE(207);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '+') ADVANCE(319);
+      if (lookahead == ',') ADVANCE(352);
+      if (lookahead == '-') ADVANCE(317);
       if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(322);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == '1') ADVANCE(320);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == '~') ADVANCE(401);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(223);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
+          lookahead == 'b') ADVANCE(227);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(241);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(242);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
+          lookahead == 'e') ADVANCE(240);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(236);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(228);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(232);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
+          lookahead == 'l') ADVANCE(230);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(253);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(264);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(225);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(239);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(235);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(222);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(248);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(234);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(245);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(1)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 2:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == '/') ADVANCE(202);
+      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == '_') ADVANCE(185);
+      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(57);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(212);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(219);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(217);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(216);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(218);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(214);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(251);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(257);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(263);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
+          lookahead == 'p') ADVANCE(213);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(215);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(5)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          lookahead == 65279) SKIP(2)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
       END_STATE();
-    case 6:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(332);
+    case 3:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '#') ADVANCE(334);
       if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(271);
+      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(310);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(6)
+      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == '_') ADVANCE(185);
+      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(212);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(219);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(217);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(216);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(218);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(214);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(251);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(258);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(263);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(213);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(215);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(3)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 4:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(237);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(246);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(229);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(231);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(254);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(260);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(264);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(266);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(245);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(4)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
-      if (lookahead != 0) ADVANCE(311);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
-    case 7:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+    case 5:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == '+') ADVANCE(319);
       if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '-') ADVANCE(317);
       if (lookahead == '.') ADVANCE(182);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '1') ADVANCE(320);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '[') ADVANCE(336);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
+          lookahead == 'a') ADVANCE(224);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
+          lookahead == 'b') ADVANCE(226);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(241);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
+          lookahead == 'e') ADVANCE(247);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(236);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
+          lookahead == 'l') ADVANCE(238);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
+          lookahead == 'm') ADVANCE(252);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(256);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
+          lookahead == 'p') ADVANCE(244);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+          lookahead == 'r') ADVANCE(239);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
+          lookahead == 's') ADVANCE(235);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
+          lookahead == 't') ADVANCE(221);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(5)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 6:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(333);
+      if (lookahead == '$') ADVANCE(211);
+      if (lookahead == '(') ADVANCE(272);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == ',') ADVANCE(311);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(6)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(255);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(261);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(267);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
+      if (lookahead != 0) ADVANCE(312);
+      END_STATE();
+    case 7:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '+') ADVANCE(319);
+      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == '-') ADVANCE(317);
+      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(224);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(226);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(241);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(247);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(236);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(238);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(252);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(244);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(239);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(235);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(221);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
       if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '=') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '[') ADVANCE(336);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
+          lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(256);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(262);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(8)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == ';') ADVANCE(404);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(85);
       if (lookahead == 'C' ||
@@ -2463,127 +2466,129 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(9)
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '#') ADVANCE(334);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(243);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
+          lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(233);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(10)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 11:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(331);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(11)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
-    case 12:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(12);
+    case 11:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(248);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(11)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 12:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(347);
+      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(57);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(12)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 13:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == ';') ADVANCE(404);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(13)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
-    case 13:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(13);
+    case 14:
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(396);
+          lookahead == '$') ADVANCE(397);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '=') ADVANCE(334);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '=') ADVANCE(335);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(13)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(397);
+          lookahead == 65279) SKIP(14)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
-      END_STATE();
-    case 14:
-      if (lookahead == '"') ADVANCE(327);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(14);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
     case 15:
-      if (lookahead == '"') ADVANCE(393);
+      if (lookahead == '"') ADVANCE(328);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(242);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(232);
-      if (lookahead == '\t' ||
-          (11 <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(16)
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      if (lookahead == '"') ADVANCE(394);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(16);
       END_STATE();
     case 17:
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(351);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == ',') ADVANCE(352);
+      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(404);
       if (lookahead == '[') ADVANCE(64);
-      if (lookahead == ']') ADVANCE(336);
+      if (lookahead == ']') ADVANCE(337);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(152);
       if (lookahead == 'B' ||
@@ -2620,7 +2625,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(17)
       END_STATE();
     case 18:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == ',') ADVANCE(56);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(19);
@@ -2635,7 +2640,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == ',') ADVANCE(56);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(19);
@@ -2644,7 +2649,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(20);
       if (lookahead == 'A' ||
@@ -2662,7 +2667,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(56);
       if (lookahead != 0 &&
@@ -2670,7 +2675,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(53);
       if (lookahead != 0 &&
@@ -2678,7 +2683,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(27);
       if (lookahead != 0 &&
@@ -2686,7 +2691,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(43);
       if (lookahead != 0 &&
@@ -2694,7 +2699,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(36);
       if (lookahead == 'O' ||
@@ -2704,7 +2709,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2712,7 +2717,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(25);
       if (lookahead != 0 &&
@@ -2720,7 +2725,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(55);
       if (lookahead != 0 &&
@@ -2728,7 +2733,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(22);
       if (lookahead != 0 &&
@@ -2736,7 +2741,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(37);
       if (lookahead != 0 &&
@@ -2744,7 +2749,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(39);
       if (lookahead != 0 &&
@@ -2752,7 +2757,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(40);
       if (lookahead != 0 &&
@@ -2760,7 +2765,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2768,7 +2773,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2776,7 +2781,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(38);
       if (lookahead == 'O' ||
@@ -2786,7 +2791,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(42);
       if (lookahead != 0 &&
@@ -2794,7 +2799,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2802,7 +2807,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2810,7 +2815,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(26);
       if (lookahead != 0 &&
@@ -2818,7 +2823,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(21);
       if (lookahead != 0 &&
@@ -2826,7 +2831,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2834,7 +2839,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2842,7 +2847,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(49);
       if (lookahead != 0 &&
@@ -2850,7 +2855,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2858,7 +2863,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2866,7 +2871,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2874,7 +2879,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(45);
       if (lookahead != 0 &&
@@ -2882,7 +2887,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(35);
       if (lookahead != 0 &&
@@ -2890,7 +2895,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2898,7 +2903,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2906,7 +2911,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(28);
       if (lookahead != 0 &&
@@ -2914,7 +2919,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2922,7 +2927,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 53:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2930,13 +2935,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 54:
-      if (lookahead == ')') ADVANCE(402);
+      if (lookahead == ')') ADVANCE(403);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 55:
-      if (lookahead == ')') ADVANCE(404);
+      if (lookahead == ')') ADVANCE(405);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(55);
       if (lookahead != 0 &&
@@ -2944,14 +2949,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 56:
-      if (lookahead == ')') ADVANCE(404);
+      if (lookahead == ')') ADVANCE(405);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(56);
       END_STATE();
     case 57:
       if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 58:
       if (lookahead == '.') ADVANCE(184);
@@ -2965,51 +2970,51 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '<') ADVANCE(63);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(329);
       END_STATE();
     case 61:
-      if (lookahead == '=') ADVANCE(394);
+      if (lookahead == '=') ADVANCE(395);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
     case 62:
-      if (lookahead == '>') ADVANCE(356);
+      if (lookahead == '>') ADVANCE(357);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(62);
       END_STATE();
     case 63:
-      if (lookahead == '>') ADVANCE(330);
+      if (lookahead == '>') ADVANCE(331);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
       END_STATE();
     case 64:
-      if (lookahead == ']') ADVANCE(391);
+      if (lookahead == ']') ADVANCE(392);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(64);
       END_STATE();
     case 65:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(382);
+          lookahead == 'd') ADVANCE(383);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 66:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(378);
+          lookahead == 'e') ADVANCE(379);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 67:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3017,7 +3022,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 68:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(70);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3025,7 +3030,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(75);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3033,7 +3038,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 70:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(66);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3041,15 +3046,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 71:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(388);
+          lookahead == 'n') ADVANCE(389);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 72:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3057,7 +3062,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 73:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(82);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3065,15 +3070,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 74:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(376);
+          lookahead == 'o') ADVANCE(377);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(79);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3081,7 +3086,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 76:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3089,7 +3094,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 77:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3097,7 +3102,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3105,15 +3110,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 79:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(390);
+          lookahead == 's') ADVANCE(391);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 80:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3121,23 +3126,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 81:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(386);
+          lookahead == 't') ADVANCE(387);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 82:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(384);
+          lookahead == 't') ADVANCE(385);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 83:
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
@@ -3145,7 +3150,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 84:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
       END_STATE();
     case 85:
       if (lookahead == '\t' ||
@@ -3165,13 +3170,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(367);
+          lookahead == 'o') ADVANCE(368);
       END_STATE();
     case 88:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(361);
+          lookahead == 'f') ADVANCE(362);
       END_STATE();
     case 89:
       if (lookahead == '\t' ||
@@ -3219,7 +3224,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(97);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(340);
+          lookahead == 'q') ADVANCE(341);
       END_STATE();
     case 96:
       if (lookahead == '\t' ||
@@ -3245,7 +3250,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(99);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(357);
+          lookahead == 'b') ADVANCE(358);
       END_STATE();
     case 100:
       if (lookahead == '\t' ||
@@ -3281,7 +3286,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(104);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(370);
+          lookahead == 'k') ADVANCE(371);
       END_STATE();
     case 105:
       if (lookahead == '\t' ||
@@ -3297,12 +3302,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(207);
+          lookahead == 'r') ADVANCE(208);
       END_STATE();
     case 107:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(107);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
       END_STATE();
     case 108:
       if (lookahead == '\t' ||
@@ -3314,7 +3319,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(109);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(364);
+          lookahead == 'f') ADVANCE(365);
       END_STATE();
     case 110:
       if (lookahead == '\t' ||
@@ -3332,7 +3337,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(112);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(359);
+          lookahead == 'l') ADVANCE(360);
       END_STATE();
     case 113:
       if (lookahead == '\t' ||
@@ -3344,7 +3349,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(114);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(358);
+          lookahead == 'b') ADVANCE(359);
       END_STATE();
     case 115:
       if (lookahead == '\t' ||
@@ -3362,19 +3367,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(117);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(368);
+          lookahead == 't') ADVANCE(369);
       END_STATE();
     case 118:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(118);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(362);
+          lookahead == 'f') ADVANCE(363);
       END_STATE();
     case 119:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(119);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(363);
+          lookahead == 'e') ADVANCE(364);
       END_STATE();
     case 120:
       if (lookahead == '\t' ||
@@ -3392,7 +3397,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(360);
+          lookahead == 'n') ADVANCE(361);
       END_STATE();
     case 123:
       if (lookahead == '\t' ||
@@ -3404,7 +3409,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(124);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(369);
+          lookahead == 't') ADVANCE(370);
       END_STATE();
     case 125:
       if (lookahead == '\t' ||
@@ -3422,19 +3427,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(127);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(365);
+          lookahead == 'e') ADVANCE(366);
       END_STATE();
     case 128:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(128);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(371);
+          lookahead == 'e') ADVANCE(372);
       END_STATE();
     case 129:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(129);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(366);
+          lookahead == 'e') ADVANCE(367);
       END_STATE();
     case 130:
       if (lookahead == '\t' ||
@@ -3476,43 +3481,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(154);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(354);
+          lookahead == 'n') ADVANCE(355);
       END_STATE();
     case 137:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(352);
+          lookahead == 'd') ADVANCE(353);
       END_STATE();
     case 138:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(337);
+          lookahead == 'd') ADVANCE(338);
       END_STATE();
     case 139:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(381);
+          lookahead == 'd') ADVANCE(382);
       END_STATE();
     case 140:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(349);
+          lookahead == 'd') ADVANCE(350);
       END_STATE();
     case 141:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(343);
+          lookahead == 'e') ADVANCE(344);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(342);
+          lookahead == 't') ADVANCE(343);
       END_STATE();
     case 142:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(345);
+          lookahead == 'e') ADVANCE(346);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
+          lookahead == 't') ADVANCE(345);
       END_STATE();
     case 143:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(341);
+          lookahead == 'e') ADVANCE(342);
       END_STATE();
     case 144:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(377);
+          lookahead == 'e') ADVANCE(378);
       END_STATE();
     case 145:
       if (lookahead == 'E' ||
@@ -3530,7 +3535,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(174);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(352);
+          lookahead == 'p') ADVANCE(353);
       END_STATE();
     case 149:
       if (lookahead == 'I' ||
@@ -3550,19 +3555,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 153:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(352);
+          lookahead == 'n') ADVANCE(353);
       END_STATE();
     case 154:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(354);
+          lookahead == 'n') ADVANCE(355);
       END_STATE();
     case 155:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(374);
+          lookahead == 'n') ADVANCE(375);
       END_STATE();
     case 156:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(387);
+          lookahead == 'n') ADVANCE(388);
       END_STATE();
     case 157:
       if (lookahead == 'N' ||
@@ -3582,7 +3587,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 161:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(375);
+          lookahead == 'o') ADVANCE(376);
       END_STATE();
     case 162:
       if (lookahead == 'O' ||
@@ -3598,25 +3603,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 165:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(352);
+          lookahead == 'p') ADVANCE(353);
       END_STATE();
     case 166:
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(146);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(352);
+          lookahead == 'w') ADVANCE(353);
       END_STATE();
     case 167:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(338);
+          lookahead == 'r') ADVANCE(339);
       END_STATE();
     case 168:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(353);
+          lookahead == 'r') ADVANCE(354);
       END_STATE();
     case 169:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(339);
+          lookahead == 'r') ADVANCE(340);
       END_STATE();
     case 170:
       if (lookahead == 'R' ||
@@ -3628,11 +3633,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 172:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(352);
+          lookahead == 's') ADVANCE(353);
       END_STATE();
     case 173:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(389);
+          lookahead == 's') ADVANCE(390);
       END_STATE();
     case 174:
       if (lookahead == 'S' ||
@@ -3644,11 +3649,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 176:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(385);
+          lookahead == 't') ADVANCE(386);
       END_STATE();
     case 177:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(383);
+          lookahead == 't') ADVANCE(384);
       END_STATE();
     case 178:
       if (lookahead == 'T' ||
@@ -3660,17 +3665,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 180:
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(352);
+          lookahead == 'w') ADVANCE(353);
       END_STATE();
     case 181:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(352);
+          lookahead == 'x') ADVANCE(353);
       END_STATE();
     case 182:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 183:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 184:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
@@ -3679,299 +3684,299 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
       END_STATE();
     case 186:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(401);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '%') ADVANCE(207);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
       if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(355);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == '/') ADVANCE(202);
+      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == ';') ADVANCE(404);
       if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(334);
-      if (lookahead == '?') ADVANCE(399);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(336);
       if (lookahead == '_') ADVANCE(185);
-      if (lookahead == '~') ADVANCE(400);
+      if (lookahead == '~') ADVANCE(401);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(57);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
+          lookahead == '^') ADVANCE(212);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
+          lookahead == 'b') ADVANCE(219);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
+          lookahead == 'd') ADVANCE(217);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
+          lookahead == 'e') ADVANCE(216);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
+          lookahead == 'g') ADVANCE(218);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
+          lookahead == 'i') ADVANCE(214);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(186)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
-      END_STATE();
-    case 187:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(401);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ':') ADVANCE(355);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '?') ADVANCE(399);
-      if (lookahead == '[') ADVANCE(335);
-      if (lookahead == '_') ADVANCE(185);
-      if (lookahead == '~') ADVANCE(400);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(251);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(257);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(263);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
+          lookahead == 'p') ADVANCE(213);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
+          lookahead == 'w') ADVANCE(215);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(186)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+      END_STATE();
+    case 187:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == '_') ADVANCE(185);
+      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(212);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(219);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(217);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(216);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(218);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(214);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(251);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(258);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(263);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(213);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(215);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(187)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
       END_STATE();
     case 188:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == ']') ADVANCE(336);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(236);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(228);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(230);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(253);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(259);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(188)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 189:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(348);
       if (lookahead == '+') ADVANCE(318);
       if (lookahead == ',') ADVANCE(106);
       if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(322);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ']') ADVANCE(337);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'a') ADVANCE(237);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(246);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(229);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(189)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 190:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(271);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(310);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(190)
+          lookahead == 'l') ADVANCE(231);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(254);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(260);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(264);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(266);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(245);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(188)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
-      if (lookahead != 0) ADVANCE(311);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
-    case 191:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(14);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+    case 189:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == '+') ADVANCE(319);
       if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '-') ADVANCE(317);
       if (lookahead == '.') ADVANCE(182);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '1') ADVANCE(320);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '[') ADVANCE(336);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
+          lookahead == 'a') ADVANCE(224);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
+          lookahead == 'b') ADVANCE(226);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(241);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
+          lookahead == 'e') ADVANCE(247);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(236);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
+          lookahead == 'l') ADVANCE(238);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
+          lookahead == 'm') ADVANCE(252);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(256);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
+          lookahead == 'p') ADVANCE(244);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+          lookahead == 'r') ADVANCE(239);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
+          lookahead == 's') ADVANCE(235);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
+          lookahead == 't') ADVANCE(221);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(189)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 190:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(333);
+      if (lookahead == '$') ADVANCE(211);
+      if (lookahead == '(') ADVANCE(272);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == ',') ADVANCE(311);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(190)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(255);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(261);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(267);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
+      if (lookahead != 0) ADVANCE(312);
+      END_STATE();
+    case 191:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '+') ADVANCE(319);
+      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == '-') ADVANCE(317);
+      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(224);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(226);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(241);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(247);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(236);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(238);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(252);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(244);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(239);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(235);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(221);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(191)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
     case 192:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
       if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '/') ADVANCE(348);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '=') ADVANCE(334);
-      if (lookahead == '[') ADVANCE(335);
+      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '[') ADVANCE(336);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
+          lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(256);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(262);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(192)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
     case 193:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == ';') ADVANCE(404);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(85);
       if (lookahead == 'C' ||
@@ -3993,152 +3998,177 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(193)
       END_STATE();
     case 194:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '#') ADVANCE(334);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(243);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
+          lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(233);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(194)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 195:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(331);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(195)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
-    case 196:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(12);
+    case 195:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(403);
+      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(248);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(195)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 196:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(347);
+      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(57);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(196)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+      END_STATE();
+    case 197:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == ';') ADVANCE(404);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(197)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
-    case 197:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(13);
+    case 198:
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(396);
+          lookahead == '$') ADVANCE(397);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(403);
-      if (lookahead == '=') ADVANCE(334);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '=') ADVANCE(335);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(197)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(397);
+          lookahead == 65279) SKIP(198)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
-      END_STATE();
-    case 198:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym__newline);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(sym_block_delete);
+      ACCEPT_TOKEN(sym__newline);
       END_STATE();
     case 201:
       ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(200);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(204);
-      if (lookahead == '_') ADVANCE(392);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      ACCEPT_TOKEN(sym_block_delete);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(201);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(204);
+      if (lookahead == '.') ADVANCE(205);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(205);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(sym_checksum);
+      ACCEPT_TOKEN(sym_line_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(sym_percent);
+      ACCEPT_TOKEN(sym_checksum);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      ACCEPT_TOKEN(sym_percent);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      END_STATE();
+    case 209:
+      ACCEPT_TOKEN(aux_sym__corner_word_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 209:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(anon_sym_DOLLAR);
+      END_STATE();
+    case 211:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 211:
-      ACCEPT_TOKEN(sym__letter);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 213:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(69);
       if (lookahead == 'O' ||
@@ -4147,95 +4177,80 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
-    case 213:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(373);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
     case 214:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(68);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(374);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(65);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(68);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(380);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(78);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(65);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(80);
+          lookahead == 'o') ADVANCE(381);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(77);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(153);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(153);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(145);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(172);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(160);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(165);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(138);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(136);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(153);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(145);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__letter);
@@ -4245,6 +4260,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'c') ADVANCE(160);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(165);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(138);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(147);
       if (lookahead == 'T' ||
@@ -4252,19 +4269,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 224:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(172);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(160);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(165);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(147);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(136);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(151);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(166);
       END_STATE();
-    case 225:
+    case 226:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(137);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(153);
       END_STATE();
-    case 226:
+    case 227:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(137);
@@ -4273,158 +4303,151 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(170);
       END_STATE();
-    case 227:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(343);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(178);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(342);
-      END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(343);
+          lookahead == 'e') ADVANCE(344);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(178);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(342);
+          lookahead == 't') ADVANCE(343);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(345);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(352);
+          lookahead == 'e') ADVANCE(344);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
+          lookahead == 't') ADVANCE(343);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(345);
+          lookahead == 'e') ADVANCE(346);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(353);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
+          lookahead == 't') ADVANCE(345);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(372);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(346);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(345);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(145);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(373);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(149);
+          lookahead == 'h') ADVANCE(145);
       END_STATE();
     case 234:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(149);
+      END_STATE();
+    case 235:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(153);
       if (lookahead == 'Q' ||
           lookahead == 'q') ADVANCE(168);
       END_STATE();
-    case 235:
+    case 236:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(181);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(165);
       END_STATE();
-    case 236:
+    case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(138);
       END_STATE();
-    case 237:
+    case 238:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(352);
+          lookahead == 'n') ADVANCE(353);
       END_STATE();
-    case 238:
+    case 239:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(137);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(179);
       END_STATE();
-    case 239:
+    case 240:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(139);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(340);
+          lookahead == 'q') ADVANCE(341);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(148);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(172);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(379);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(171);
+          lookahead == 'o') ADVANCE(172);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(178);
+          lookahead == 'o') ADVANCE(380);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(171);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(180);
+          lookahead == 'o') ADVANCE(178);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(169);
+          lookahead == 'o') ADVANCE(180);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(340);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(169);
       END_STATE();
     case 246:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(341);
+      END_STATE();
+    case 247:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(148);
       END_STATE();
-    case 247:
+    case 248:
       ACCEPT_TOKEN(sym__letter);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
       END_STATE();
-    case 248:
+    case 249:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym__m);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(392);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(181);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__m);
@@ -4432,994 +4455,1001 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'a') ADVANCE(181);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(153);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(140);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(181);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(153);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(140);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(140);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym__m);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym__n);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(392);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(392);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(84);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(84);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(341);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(341);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym__o);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(392);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(84);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(342);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(342);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(312);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym__o);
+      END_STATE();
     case 263:
       ACCEPT_TOKEN(sym__o);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(338);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 264:
+      ACCEPT_TOKEN(sym__o);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(339);
+      END_STATE();
+    case 265:
       ACCEPT_TOKEN(sym__o);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(326);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 266:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(271);
-      if (lookahead == ',') ADVANCE(310);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(266);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(254);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(266);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+      ACCEPT_TOKEN(sym__text_m_code);
+      if (lookahead == '.') ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(404);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(333);
+      if (lookahead == '$') ADVANCE(211);
+      if (lookahead == '(') ADVANCE(272);
+      if (lookahead == ',') ADVANCE(311);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(267);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(255);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(261);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(267);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(404);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(56);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(268);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(268);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(270);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(298);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(287);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(295);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 270:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(268);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(270);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 271:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(271);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(275);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(280);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(292);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(301);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(299);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(405);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(268);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(405);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(56);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(269);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ',') ADVANCE(269);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(271);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(299);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(288);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(296);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(306);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ',') ADVANCE(269);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(271);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(306);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(272);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(276);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(281);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(293);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(302);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(300);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(269);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(304);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(278);
+          lookahead == 'b') ADVANCE(305);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(294);
+          lookahead == 'b') ADVANCE(279);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(287);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(297);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(295);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(270);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(288);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(298);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(276);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(267);
+          lookahead == 'e') ADVANCE(277);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(273);
+          lookahead == 'e') ADVANCE(268);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(288);
+          lookahead == 'e') ADVANCE(274);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(290);
+          lookahead == 'e') ADVANCE(289);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(291);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(269);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(292);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(270);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(289);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(274);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(293);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(290);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(275);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(270);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(294);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(303);
+          lookahead == 'n') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(277);
+          lookahead == 'n') ADVANCE(304);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(272);
+          lookahead == 'n') ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(284);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(273);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(302);
+          lookahead == 'o') ADVANCE(285);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(300);
+          lookahead == 'o') ADVANCE(303);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(281);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(301);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(282);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(283);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(296);
+          lookahead == 'p') ADVANCE(284);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(286);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(297);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(303);
+          lookahead == 'r') ADVANCE(287);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(285);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(304);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(279);
+          lookahead == 's') ADVANCE(286);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(270);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(280);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(285);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(286);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(306);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 306:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '.') ADVANCE(307);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != '\r') ADVANCE(306);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '0') ADVANCE(307);
+      if (lookahead == '.') ADVANCE(308);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(309);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(308);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
+      if (lookahead == '0') ADVANCE(308);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(311);
+      if (lookahead == '<') ADVANCE(310);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(309);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(312);
+      END_STATE();
+    case 310:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '>') ADVANCE(312);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(63);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(309);
+          lookahead != '\r') ADVANCE(310);
       END_STATE();
-    case 310:
+    case 311:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(310);
+          lookahead == ' ') ADVANCE(311);
       if (lookahead == 'A' ||
           lookahead == 'C' ||
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(208);
+          lookahead == 'r') ADVANCE(209);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
-    case 311:
+    case 312:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 312:
-      ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(326);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
     case 313:
+      ACCEPT_TOKEN(sym__version_m_code);
+      if (lookahead == '.') ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      END_STATE();
+    case 314:
       ACCEPT_TOKEN(sym_firmware_version);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
       END_STATE();
-    case 314:
+    case 315:
       ACCEPT_TOKEN(sym_firmware_version);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
-      END_STATE();
-    case 315:
-      ACCEPT_TOKEN(anon_sym_DASH);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(182);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 318:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
-      if (lookahead == '0') ADVANCE(320);
-      if (lookahead == '1') ADVANCE(323);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(182);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
+      if (lookahead == '.') ADVANCE(327);
       if (lookahead == '0') ADVANCE(321);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '1') ADVANCE(324);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
-      if (lookahead == '2') ADVANCE(265);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '.') ADVANCE(327);
+      if (lookahead == '0') ADVANCE(322);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
-      if (lookahead == '3') ADVANCE(324);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '.') ADVANCE(327);
+      if (lookahead == '2') ADVANCE(266);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
-      if (lookahead == '5') ADVANCE(312);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(265);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '.') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
-      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(265);
-      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '.') ADVANCE(327);
+      if (lookahead == '5') ADVANCE(313);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(266);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(326);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '.') ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(266);
+      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(327);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(sym_string);
-      if (lookahead == '"') ADVANCE(14);
+      ACCEPT_TOKEN(sym_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '.') ADVANCE(329);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
+      ACCEPT_TOKEN(sym_string);
+      if (lookahead == '"') ADVANCE(15);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '0') ADVANCE(329);
+      if (lookahead == '.') ADVANCE(330);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(329);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '0') ADVANCE(330);
       END_STATE();
     case 331:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_named_parameter);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(309);
+      END_STATE();
+    case 333:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(310);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(308);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
+          lookahead == ' ') ADVANCE(309);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(312);
       END_STATE();
-    case 333:
+    case 334:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(63);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
-      END_STATE();
-    case 334:
-      ACCEPT_TOKEN(anon_sym_EQ);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(329);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 339:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 340:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 342:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 343:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 344:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 345:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 346:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(350);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(351);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 350:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 351:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 352:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 353:
       ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(352);
       END_STATE();
     case 354:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(353);
       END_STATE();
     case 355:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 356:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 357:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 358:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 359:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 360:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 361:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 362:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
       END_STATE();
     case 363:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 364:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(118);
       END_STATE();
-    case 364:
+    case 365:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 365:
+    case 366:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 366:
+    case 367:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 367:
+    case 368:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 368:
+    case 369:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 369:
+    case 370:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 370:
+    case 371:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 371:
-      ACCEPT_TOKEN(aux_sym_o_continue_token1);
-      END_STATE();
     case 372:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
     case 373:
       ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 374:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
-    case 374:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
-      END_STATE();
     case 375:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
       END_STATE();
     case 376:
       ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 377:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 377:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       END_STATE();
     case 378:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 379:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 379:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
       END_STATE();
     case 380:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 381:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 381:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 382:
       ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 383:
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 384:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 385:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 385:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
       END_STATE();
     case 386:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 387:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 387:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
       END_STATE();
     case 388:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 389:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 389:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
       END_STATE();
     case 390:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(392);
+      END_STATE();
+    case 391:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
-    case 391:
+    case 392:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(391);
+      if (lookahead == ']') ADVANCE(392);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(64);
       END_STATE();
-    case 392:
+    case 393:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(392);
-      END_STATE();
-    case 393:
-      ACCEPT_TOKEN(sym_extended_parameter);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
       END_STATE();
     case 394:
       ACCEPT_TOKEN(sym_extended_parameter);
-      if (lookahead == '"') ADVANCE(15);
+      END_STATE();
+    case 395:
+      ACCEPT_TOKEN(sym_extended_parameter);
+      if (lookahead == '"') ADVANCE(16);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(395);
+          lookahead != ';') ADVANCE(396);
       END_STATE();
-    case 395:
+    case 396:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5427,40 +5457,40 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(395);
-      END_STATE();
-    case 396:
-      ACCEPT_TOKEN(sym_grbl_name);
+          lookahead != ';') ADVANCE(396);
       END_STATE();
     case 397:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(397);
       END_STATE();
     case 398:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(398);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
       END_STATE();
     case 399:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
     case 400:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 401:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 402:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(anon_sym_BANG);
       END_STATE();
     case 403:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(403);
       END_STATE();
     case 404:
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(404);
+      END_STATE();
+    case 405:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
@@ -5699,7 +5729,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [227] = {.lex_state = 192},
   [228] = {.lex_state = 192},
   [229] = {.lex_state = 193},
-  [230] = {.lex_state = 17},
+  [230] = {.lex_state = 194},
   [231] = {.lex_state = 17},
   [232] = {.lex_state = 17},
   [233] = {.lex_state = 17},
@@ -5727,9 +5757,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [255] = {.lex_state = 17},
   [256] = {.lex_state = 17},
   [257] = {.lex_state = 17},
-  [258] = {.lex_state = 192},
-  [259] = {.lex_state = 17},
-  [260] = {.lex_state = 16},
+  [258] = {.lex_state = 17},
+  [259] = {.lex_state = 192},
+  [260] = {.lex_state = 17},
   [261] = {.lex_state = 191},
   [262] = {.lex_state = 191},
   [263] = {.lex_state = 191},
@@ -5766,10 +5796,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [294] = {.lex_state = 191},
   [295] = {.lex_state = 191},
   [296] = {.lex_state = 191},
-  [297] = {.lex_state = 194},
+  [297] = {.lex_state = 195},
   [298] = {.lex_state = 190},
   [299] = {.lex_state = 190},
-  [300] = {.lex_state = 194},
+  [300] = {.lex_state = 195},
   [301] = {.lex_state = 192},
   [302] = {.lex_state = 192},
   [303] = {.lex_state = 192},
@@ -5783,38 +5813,38 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [311] = {.lex_state = 192},
   [312] = {.lex_state = 192},
   [313] = {.lex_state = 192},
-  [314] = {.lex_state = 195},
+  [314] = {.lex_state = 196},
   [315] = {.lex_state = 192},
   [316] = {.lex_state = 192},
   [317] = {.lex_state = 192},
   [318] = {.lex_state = 192},
   [319] = {.lex_state = 192},
   [320] = {.lex_state = 192},
-  [321] = {.lex_state = 195},
+  [321] = {.lex_state = 196},
   [322] = {.lex_state = 192},
   [323] = {.lex_state = 192},
-  [324] = {.lex_state = 191},
-  [325] = {.lex_state = 192},
+  [324] = {.lex_state = 194},
+  [325] = {.lex_state = 191},
   [326] = {.lex_state = 186},
-  [327] = {.lex_state = 16},
+  [327] = {.lex_state = 192},
   [328] = {.lex_state = 192},
   [329] = {.lex_state = 192},
   [330] = {.lex_state = 186},
   [331] = {.lex_state = 186},
-  [332] = {.lex_state = 192},
+  [332] = {.lex_state = 0},
   [333] = {.lex_state = 186},
-  [334] = {.lex_state = 0},
-  [335] = {.lex_state = 186},
-  [336] = {.lex_state = 0},
+  [334] = {.lex_state = 186},
+  [335] = {.lex_state = 0},
+  [336] = {.lex_state = 192},
   [337] = {.lex_state = 0},
-  [338] = {.lex_state = 196},
-  [339] = {.lex_state = 186},
-  [340] = {.lex_state = 196},
-  [341] = {.lex_state = 197},
-  [342] = {.lex_state = 196},
+  [338] = {.lex_state = 197},
+  [339] = {.lex_state = 198},
+  [340] = {.lex_state = 197},
+  [341] = {.lex_state = 186},
+  [342] = {.lex_state = 197},
   [343] = {.lex_state = 186},
   [344] = {.lex_state = 186},
-  [345] = {.lex_state = 196},
+  [345] = {.lex_state = 197},
   [346] = {.lex_state = 186},
   [347] = {.lex_state = 186},
   [348] = {.lex_state = 186},
@@ -6057,33 +6087,33 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_indirect_parameter] = STATE(494),
     [sym_parameter_assignment] = STATE(189),
     [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(372),
-    [sym__o_label] = STATE(259),
-    [sym_o_sub] = STATE(372),
-    [sym_o_endsub] = STATE(372),
-    [sym_o_call] = STATE(372),
-    [sym_o_return] = STATE(372),
-    [sym_o_if] = STATE(372),
-    [sym_o_elseif] = STATE(372),
-    [sym_o_else] = STATE(372),
-    [sym_o_endif] = STATE(372),
-    [sym_o_while] = STATE(372),
-    [sym_o_endwhile] = STATE(372),
-    [sym_o_do] = STATE(372),
-    [sym_o_repeat] = STATE(372),
-    [sym_o_endrepeat] = STATE(372),
-    [sym_o_break] = STATE(372),
-    [sym_o_continue] = STATE(372),
-    [sym_fanuc_if] = STATE(372),
-    [sym_conditional_block] = STATE(372),
-    [sym_fanuc_goto] = STATE(372),
-    [sym_fanuc_while] = STATE(372),
-    [sym_fanuc_do] = STATE(372),
-    [sym_fanuc_end] = STATE(372),
-    [sym_fanuc_print] = STATE(372),
-    [sym_extended_command] = STATE(372),
-    [sym_grbl_command] = STATE(372),
-    [sym_grbl_realtime] = STATE(372),
+    [sym_program_number] = STATE(366),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(366),
+    [sym_o_endsub] = STATE(366),
+    [sym_o_call] = STATE(366),
+    [sym_o_return] = STATE(366),
+    [sym_o_if] = STATE(366),
+    [sym_o_elseif] = STATE(366),
+    [sym_o_else] = STATE(366),
+    [sym_o_endif] = STATE(366),
+    [sym_o_while] = STATE(366),
+    [sym_o_endwhile] = STATE(366),
+    [sym_o_do] = STATE(366),
+    [sym_o_repeat] = STATE(366),
+    [sym_o_endrepeat] = STATE(366),
+    [sym_o_break] = STATE(366),
+    [sym_o_continue] = STATE(366),
+    [sym_fanuc_if] = STATE(366),
+    [sym_conditional_block] = STATE(366),
+    [sym_fanuc_goto] = STATE(366),
+    [sym_fanuc_while] = STATE(366),
+    [sym_fanuc_do] = STATE(366),
+    [sym_fanuc_end] = STATE(366),
+    [sym_fanuc_print] = STATE(366),
+    [sym_extended_command] = STATE(366),
+    [sym_grbl_command] = STATE(366),
+    [sym_grbl_realtime] = STATE(366),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym__line_content_repeat1] = STATE(4),
     [ts_builtin_sym_end] = ACTIONS(7),
@@ -6127,33 +6157,33 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_indirect_parameter] = STATE(494),
     [sym_parameter_assignment] = STATE(183),
     [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(367),
-    [sym__o_label] = STATE(259),
-    [sym_o_sub] = STATE(367),
-    [sym_o_endsub] = STATE(367),
-    [sym_o_call] = STATE(367),
-    [sym_o_return] = STATE(367),
-    [sym_o_if] = STATE(367),
-    [sym_o_elseif] = STATE(367),
-    [sym_o_else] = STATE(367),
-    [sym_o_endif] = STATE(367),
-    [sym_o_while] = STATE(367),
-    [sym_o_endwhile] = STATE(367),
-    [sym_o_do] = STATE(367),
-    [sym_o_repeat] = STATE(367),
-    [sym_o_endrepeat] = STATE(367),
-    [sym_o_break] = STATE(367),
-    [sym_o_continue] = STATE(367),
-    [sym_fanuc_if] = STATE(367),
-    [sym_conditional_block] = STATE(367),
-    [sym_fanuc_goto] = STATE(367),
-    [sym_fanuc_while] = STATE(367),
-    [sym_fanuc_do] = STATE(367),
-    [sym_fanuc_end] = STATE(367),
-    [sym_fanuc_print] = STATE(367),
-    [sym_extended_command] = STATE(367),
-    [sym_grbl_command] = STATE(367),
-    [sym_grbl_realtime] = STATE(367),
+    [sym_program_number] = STATE(353),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(353),
+    [sym_o_endsub] = STATE(353),
+    [sym_o_call] = STATE(353),
+    [sym_o_return] = STATE(353),
+    [sym_o_if] = STATE(353),
+    [sym_o_elseif] = STATE(353),
+    [sym_o_else] = STATE(353),
+    [sym_o_endif] = STATE(353),
+    [sym_o_while] = STATE(353),
+    [sym_o_endwhile] = STATE(353),
+    [sym_o_do] = STATE(353),
+    [sym_o_repeat] = STATE(353),
+    [sym_o_endrepeat] = STATE(353),
+    [sym_o_break] = STATE(353),
+    [sym_o_continue] = STATE(353),
+    [sym_fanuc_if] = STATE(353),
+    [sym_conditional_block] = STATE(353),
+    [sym_fanuc_goto] = STATE(353),
+    [sym_fanuc_while] = STATE(353),
+    [sym_fanuc_do] = STATE(353),
+    [sym_fanuc_end] = STATE(353),
+    [sym_fanuc_print] = STATE(353),
+    [sym_extended_command] = STATE(353),
+    [sym_grbl_command] = STATE(353),
+    [sym_grbl_realtime] = STATE(353),
     [aux_sym_source_file_repeat1] = STATE(3),
     [aux_sym__line_content_repeat1] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(57),
@@ -6198,7 +6228,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_parameter_assignment] = STATE(222),
     [sym_expression] = STATE(312),
     [sym_program_number] = STATE(430),
-    [sym__o_label] = STATE(259),
+    [sym__o_label] = STATE(260),
     [sym_o_sub] = STATE(430),
     [sym_o_endsub] = STATE(430),
     [sym_o_call] = STATE(430),
@@ -6266,33 +6296,33 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_indirect_parameter] = STATE(494),
     [sym_parameter_assignment] = STATE(192),
     [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(355),
-    [sym__o_label] = STATE(259),
-    [sym_o_sub] = STATE(355),
-    [sym_o_endsub] = STATE(355),
-    [sym_o_call] = STATE(355),
-    [sym_o_return] = STATE(355),
-    [sym_o_if] = STATE(355),
-    [sym_o_elseif] = STATE(355),
-    [sym_o_else] = STATE(355),
-    [sym_o_endif] = STATE(355),
-    [sym_o_while] = STATE(355),
-    [sym_o_endwhile] = STATE(355),
-    [sym_o_do] = STATE(355),
-    [sym_o_repeat] = STATE(355),
-    [sym_o_endrepeat] = STATE(355),
-    [sym_o_break] = STATE(355),
-    [sym_o_continue] = STATE(355),
-    [sym_fanuc_if] = STATE(355),
-    [sym_conditional_block] = STATE(355),
-    [sym_fanuc_goto] = STATE(355),
-    [sym_fanuc_while] = STATE(355),
-    [sym_fanuc_do] = STATE(355),
-    [sym_fanuc_end] = STATE(355),
-    [sym_fanuc_print] = STATE(355),
-    [sym_extended_command] = STATE(355),
-    [sym_grbl_command] = STATE(355),
-    [sym_grbl_realtime] = STATE(355),
+    [sym_program_number] = STATE(347),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(347),
+    [sym_o_endsub] = STATE(347),
+    [sym_o_call] = STATE(347),
+    [sym_o_return] = STATE(347),
+    [sym_o_if] = STATE(347),
+    [sym_o_elseif] = STATE(347),
+    [sym_o_else] = STATE(347),
+    [sym_o_endif] = STATE(347),
+    [sym_o_while] = STATE(347),
+    [sym_o_endwhile] = STATE(347),
+    [sym_o_do] = STATE(347),
+    [sym_o_repeat] = STATE(347),
+    [sym_o_endrepeat] = STATE(347),
+    [sym_o_break] = STATE(347),
+    [sym_o_continue] = STATE(347),
+    [sym_fanuc_if] = STATE(347),
+    [sym_conditional_block] = STATE(347),
+    [sym_fanuc_goto] = STATE(347),
+    [sym_fanuc_while] = STATE(347),
+    [sym_fanuc_do] = STATE(347),
+    [sym_fanuc_end] = STATE(347),
+    [sym_fanuc_print] = STATE(347),
+    [sym_extended_command] = STATE(347),
+    [sym_grbl_command] = STATE(347),
+    [sym_grbl_realtime] = STATE(347),
     [aux_sym__line_content_repeat1] = STATE(24),
     [ts_builtin_sym_end] = ACTIONS(145),
     [sym__newline] = ACTIONS(147),
@@ -6335,7 +6365,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_parameter_assignment] = STATE(159),
     [sym_expression] = STATE(312),
     [sym_program_number] = STATE(371),
-    [sym__o_label] = STATE(259),
+    [sym__o_label] = STATE(260),
     [sym_o_sub] = STATE(371),
     [sym_o_endsub] = STATE(371),
     [sym_o_call] = STATE(371),
@@ -6403,7 +6433,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_parameter_assignment] = STATE(221),
     [sym_expression] = STATE(312),
     [sym_program_number] = STATE(439),
-    [sym__o_label] = STATE(259),
+    [sym__o_label] = STATE(260),
     [sym_o_sub] = STATE(439),
     [sym_o_endsub] = STATE(439),
     [sym_o_call] = STATE(439),
@@ -6505,7 +6535,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(115), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -6533,7 +6563,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(355), 26,
+    STATE(347), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6601,7 +6631,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(108), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -6697,7 +6727,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(112), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -6725,7 +6755,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(347), 26,
+    STATE(360), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6793,7 +6823,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(102), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -6821,7 +6851,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(377), 26,
+    STATE(355), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6887,7 +6917,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(109), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -6981,7 +7011,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(110), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7009,7 +7039,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(355), 26,
+    STATE(347), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7075,7 +7105,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(104), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7103,7 +7133,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(347), 26,
+    STATE(360), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7169,7 +7199,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(101), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7197,7 +7227,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(377), 26,
+    STATE(355), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7263,7 +7293,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(105), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7357,7 +7387,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(150), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7451,7 +7481,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(195), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7545,7 +7575,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(107), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7637,7 +7667,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(196), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7729,7 +7759,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(148), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -7821,7 +7851,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     STATE(172), 1,
       sym__text_word,
-    STATE(259), 1,
+    STATE(260), 1,
       sym__o_label,
     STATE(300), 1,
       sym__version_m_word,
@@ -10597,7 +10627,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(316), 3,
+    STATE(317), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
@@ -11294,7 +11324,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_function_name,
     ACTIONS(383), 1,
       sym__atan,
-    STATE(320), 1,
+    STATE(315), 1,
       sym__signed_value,
     ACTIONS(369), 2,
       sym__letter,
@@ -11302,7 +11332,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(316), 3,
+    STATE(317), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
@@ -16178,7 +16208,43 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [12745] = 4,
+  [12745] = 15,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(21), 1,
+      sym__letter,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(501), 1,
+      sym__n,
+    ACTIONS(503), 1,
+      sym__m,
+    ACTIONS(814), 1,
+      aux_sym_fanuc_if_token2,
+    ACTIONS(816), 1,
+      aux_sym_fanuc_goto_token1,
+    STATE(106), 1,
+      sym__text_word,
+    STATE(300), 1,
+      sym__version_m_word,
+    STATE(352), 1,
+      sym_fanuc_goto,
+    STATE(494), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(812), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(131), 3,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+  [12796] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16202,7 +16268,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [12773] = 4,
+  [12824] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16226,76 +16292,76 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [12801] = 10,
+  [12852] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(814), 1,
-      anon_sym_RBRACK,
     ACTIONS(820), 1,
-      anon_sym_STAR,
-    ACTIONS(824), 1,
-      anon_sym_STAR_STAR,
+      anon_sym_RBRACK,
     ACTIONS(826), 1,
-      anon_sym_COMMA,
-    ACTIONS(812), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(822), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(816), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(818), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12841] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(820), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(828), 1,
-      anon_sym_RBRACK,
     ACTIONS(830), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(832), 1,
       anon_sym_COMMA,
-    ACTIONS(812), 2,
+    ACTIONS(818), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(822), 2,
+    ACTIONS(828), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(816), 3,
+    ACTIONS(822), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(818), 6,
+    ACTIONS(824), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [12881] = 6,
+  [12892] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
+    ACTIONS(830), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(822), 2,
+    ACTIONS(834), 1,
+      anon_sym_RBRACK,
+    ACTIONS(836), 1,
+      anon_sym_COMMA,
+    ACTIONS(818), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(828), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(822), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(824), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12932] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(826), 1,
+      anon_sym_STAR,
+    ACTIONS(830), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(828), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
     ACTIONS(335), 13,
@@ -16312,19 +16378,19 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
       anon_sym_COMMA,
-  [12913] = 8,
+  [12964] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
+    ACTIONS(830), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(812), 2,
+    ACTIONS(818), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(822), 2,
+    ACTIONS(828), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
     ACTIONS(335), 5,
@@ -16333,26 +16399,26 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
       anon_sym_COMMA,
-    ACTIONS(818), 6,
+    ACTIONS(824), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [12949] = 7,
+  [13000] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
+    ACTIONS(830), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(812), 2,
+    ACTIONS(818), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(822), 2,
+    ACTIONS(828), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
     ACTIONS(335), 11,
@@ -16367,14 +16433,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
       anon_sym_COMMA,
-  [12983] = 5,
+  [13034] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(337), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
+    ACTIONS(830), 1,
       anon_sym_STAR_STAR,
     ACTIONS(335), 15,
       anon_sym_DASH,
@@ -16392,7 +16458,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_COMMA,
-  [13013] = 4,
+  [13064] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16416,37 +16482,37 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [13041] = 10,
+  [13092] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
-      anon_sym_STAR_STAR,
     ACTIONS(830), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(836), 1,
       anon_sym_COMMA,
-    ACTIONS(832), 1,
+    ACTIONS(838), 1,
       anon_sym_RBRACK,
-    ACTIONS(812), 2,
+    ACTIONS(818), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(822), 2,
+    ACTIONS(828), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(816), 3,
+    ACTIONS(822), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(818), 6,
+    ACTIONS(824), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13081] = 4,
+  [13132] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16470,7 +16536,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [13109] = 4,
+  [13160] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16494,109 +16560,109 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [13137] = 10,
+  [13188] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(814), 1,
-      anon_sym_RBRACK,
     ACTIONS(820), 1,
+      anon_sym_RBRACK,
+    ACTIONS(826), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
-      anon_sym_STAR_STAR,
     ACTIONS(830), 1,
-      anon_sym_COMMA,
-    ACTIONS(812), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(822), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(816), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(818), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13177] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(820), 1,
-      anon_sym_STAR,
-    ACTIONS(824), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(828), 1,
-      anon_sym_RBRACK,
-    ACTIONS(834), 1,
+    ACTIONS(836), 1,
       anon_sym_COMMA,
-    ACTIONS(812), 2,
+    ACTIONS(818), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(822), 2,
+    ACTIONS(828), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(816), 3,
+    ACTIONS(822), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(818), 6,
+    ACTIONS(824), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13217] = 10,
+  [13228] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(814), 1,
-      anon_sym_RBRACK,
-    ACTIONS(820), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR,
-    ACTIONS(824), 1,
+    ACTIONS(830), 1,
       anon_sym_STAR_STAR,
     ACTIONS(834), 1,
-      anon_sym_COMMA,
-    ACTIONS(812), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(822), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(816), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(818), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13257] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
+      anon_sym_RBRACK,
     ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(836), 2,
+      anon_sym_COMMA,
+    ACTIONS(818), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
+    ACTIONS(828), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(822), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(824), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13268] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(820), 1,
+      anon_sym_RBRACK,
+    ACTIONS(826), 1,
+      anon_sym_STAR,
+    ACTIONS(830), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(840), 1,
+      anon_sym_COMMA,
+    ACTIONS(818), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(828), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(822), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(824), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13308] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
     ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
     ACTIONS(335), 4,
@@ -16604,219 +16670,245 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
+    ACTIONS(844), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13292] = 9,
+  [13343] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(814), 1,
+    ACTIONS(834), 1,
       anon_sym_RBRACK,
-    ACTIONS(840), 1,
+    ACTIONS(846), 1,
       anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(836), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(842), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13329] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(828), 1,
-      anon_sym_RBRACK,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(836), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(842), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13366] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(848), 1,
-      anon_sym_RBRACK,
-    ACTIONS(836), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(842), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13403] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
     ACTIONS(850), 1,
-      anon_sym_RBRACK,
-    ACTIONS(836), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(842), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13440] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(852), 1,
-      anon_sym_RBRACK,
-    ACTIONS(836), 2,
+    ACTIONS(842), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(842), 2,
+    ACTIONS(848), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
+    ACTIONS(852), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
+    ACTIONS(844), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13477] = 9,
+  [13380] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(840), 1,
+    ACTIONS(846), 1,
       anon_sym_STAR,
-    ACTIONS(844), 1,
+    ACTIONS(850), 1,
       anon_sym_STAR_STAR,
     ACTIONS(854), 1,
       anon_sym_RBRACK,
-    ACTIONS(836), 2,
+    ACTIONS(842), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(842), 2,
+    ACTIONS(848), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
+    ACTIONS(852), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
+    ACTIONS(844), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13514] = 9,
+  [13417] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(832), 1,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(856), 1,
       anon_sym_RBRACK,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(836), 2,
+    ACTIONS(842), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(842), 2,
+    ACTIONS(848), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
+    ACTIONS(852), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
+    ACTIONS(844), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13551] = 6,
+  [13454] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(840), 1,
+    ACTIONS(846), 1,
       anon_sym_STAR,
-    ACTIONS(844), 1,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(858), 1,
+      anon_sym_RBRACK,
+    ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(852), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(844), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13491] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(820), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
       anon_sym_STAR_STAR,
     ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(852), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(844), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13528] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(838), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(852), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(844), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13565] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(860), 1,
+      anon_sym_RBRACK,
+    ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(852), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(844), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13602] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(335), 10,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13635] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(848), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
     ACTIONS(335), 12,
@@ -16832,68 +16924,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13582] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(836), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(842), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(335), 10,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13615] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(840), 1,
-      anon_sym_STAR,
-    ACTIONS(844), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(856), 1,
-      anon_sym_RBRACK,
-    ACTIONS(836), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(842), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(846), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(838), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13652] = 5,
+  [13666] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(337), 1,
       anon_sym_STAR,
-    ACTIONS(844), 1,
+    ACTIONS(850), 1,
       anon_sym_STAR_STAR,
     ACTIONS(335), 14,
       anon_sym_DASH,
@@ -16910,7 +16948,35 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token9,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-  [13681] = 4,
+  [13695] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(846), 1,
+      anon_sym_STAR,
+    ACTIONS(850), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(862), 1,
+      anon_sym_RBRACK,
+    ACTIONS(842), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(848), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(852), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(844), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13732] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16932,7 +16998,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [13707] = 4,
+  [13758] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16954,142 +17020,58 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_EQ,
       anon_sym_LBRACK,
       anon_sym_SLASH,
-  [13733] = 17,
+  [13784] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(858), 1,
-      aux_sym_o_sub_token1,
-    ACTIONS(860), 1,
-      aux_sym_o_endsub_token1,
-    ACTIONS(862), 1,
-      aux_sym_o_call_token1,
     ACTIONS(864), 1,
-      aux_sym_o_return_token1,
+      aux_sym_o_sub_token1,
     ACTIONS(866), 1,
-      aux_sym_o_if_token1,
+      aux_sym_o_endsub_token1,
     ACTIONS(868), 1,
-      aux_sym_o_elseif_token1,
+      aux_sym_o_call_token1,
     ACTIONS(870), 1,
-      aux_sym_o_else_token1,
+      aux_sym_o_return_token1,
     ACTIONS(872), 1,
-      aux_sym_o_endif_token1,
+      aux_sym_o_if_token1,
     ACTIONS(874), 1,
-      aux_sym_o_while_token1,
+      aux_sym_o_elseif_token1,
     ACTIONS(876), 1,
-      aux_sym_o_endwhile_token1,
+      aux_sym_o_else_token1,
     ACTIONS(878), 1,
-      aux_sym_o_do_token1,
+      aux_sym_o_endif_token1,
     ACTIONS(880), 1,
-      aux_sym_o_repeat_token1,
+      aux_sym_o_while_token1,
     ACTIONS(882), 1,
-      aux_sym_o_endrepeat_token1,
+      aux_sym_o_endwhile_token1,
     ACTIONS(884), 1,
-      aux_sym_o_break_token1,
+      aux_sym_o_do_token1,
     ACTIONS(886), 1,
-      aux_sym_o_continue_token1,
-  [13785] = 14,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(21), 1,
-      sym__letter,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(501), 1,
-      sym__n,
-    ACTIONS(503), 1,
-      sym__m,
+      aux_sym_o_repeat_token1,
     ACTIONS(888), 1,
-      aux_sym_fanuc_if_token2,
+      aux_sym_o_endrepeat_token1,
     ACTIONS(890), 1,
-      aux_sym_fanuc_goto_token1,
-    STATE(106), 1,
-      sym__text_word,
-    STATE(300), 1,
-      sym__version_m_word,
-    STATE(346), 1,
-      sym_fanuc_goto,
-    STATE(494), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(131), 3,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-  [13831] = 9,
+      aux_sym_o_break_token1,
+    ACTIONS(892), 1,
+      aux_sym_o_continue_token1,
+  [13836] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
-    ACTIONS(902), 1,
-      sym__atan,
-    ACTIONS(892), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(894), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(251), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13866] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
-    ACTIONS(910), 1,
-      sym__atan,
-    ACTIONS(904), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(906), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(244), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13901] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    ACTIONS(900), 1,
-      sym_function_name,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(912), 3,
+    ACTIONS(896), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17099,23 +17081,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13936] = 9,
+  [13871] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(910), 1,
       sym_function_name,
-    ACTIONS(902), 1,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(914), 3,
+    ACTIONS(908), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17125,101 +17107,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13971] = 9,
+  [13906] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(916), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(254), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14006] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    ACTIONS(900), 1,
-      sym_function_name,
-    ACTIONS(902), 1,
-      sym__atan,
-    ACTIONS(892), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(918), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(256), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14041] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    ACTIONS(900), 1,
-      sym_function_name,
-    ACTIONS(902), 1,
-      sym__atan,
-    ACTIONS(892), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(920), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(89), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14076] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    ACTIONS(900), 1,
-      sym_function_name,
-    ACTIONS(902), 1,
-      sym__atan,
-    ACTIONS(892), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(922), 3,
+    ACTIONS(914), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17229,23 +17133,153 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14111] = 9,
+  [13941] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
+    ACTIONS(898), 1,
       anon_sym_POUND,
-    ACTIONS(930), 1,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(932), 1,
+    ACTIONS(902), 1,
       sym_function_name,
-    ACTIONS(934), 1,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(926), 3,
+    ACTIONS(916), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(246), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13976] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
+      sym__atan,
+    ACTIONS(894), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(918), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(254), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14011] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
+      sym__atan,
+    ACTIONS(894), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(920), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(256), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14046] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
+      sym__atan,
+    ACTIONS(894), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(922), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(89), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14081] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
+      sym__atan,
+    ACTIONS(894), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(924), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(257), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14116] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(930), 1,
+      anon_sym_POUND,
+    ACTIONS(932), 1,
+      anon_sym_LBRACK,
+    ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
+      sym__atan,
+    ACTIONS(926), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(928), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17255,23 +17289,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14146] = 9,
+  [14151] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(936), 3,
+    ACTIONS(938), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17281,7 +17315,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14181] = 10,
+  [14186] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17299,16 +17333,16 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(375), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(315), 3,
+    STATE(316), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(938), 4,
+    ACTIONS(940), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14218] = 10,
+  [14223] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17330,12 +17364,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(940), 4,
+    ACTIONS(942), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14255] = 10,
+  [14260] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17357,103 +17391,77 @@ static const uint16_t ts_small_parse_table[] = {
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(942), 4,
+    ACTIONS(944), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14292] = 9,
+  [14297] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
-    ACTIONS(902), 1,
-      sym__atan,
-    ACTIONS(892), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(944), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(246), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14327] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
+    ACTIONS(902), 1,
       sym_function_name,
-    ACTIONS(910), 1,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(946), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(231), 5,
+    STATE(251), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14362] = 9,
+  [14332] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(948), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(233), 5,
+    STATE(232), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14397] = 9,
+  [14367] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(950), 3,
@@ -17466,46 +17474,46 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14432] = 9,
+  [14402] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(952), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(236), 5,
+    STATE(235), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14467] = 9,
+  [14437] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(954), 3,
@@ -17518,20 +17526,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14502] = 9,
+  [14472] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(956), 3,
@@ -17544,20 +17552,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14537] = 9,
+  [14507] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(958), 3,
@@ -17570,23 +17578,49 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14572] = 9,
+  [14542] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(910), 1,
       sym_function_name,
-    ACTIONS(902), 1,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(960), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(240), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14577] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
+      sym__atan,
+    ACTIONS(894), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(962), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17596,23 +17630,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14607] = 9,
+  [14612] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
     ACTIONS(930), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(932), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(926), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(936), 3,
+    ACTIONS(938), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17622,23 +17656,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14642] = 9,
+  [14647] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
     ACTIONS(930), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(932), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(926), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(962), 3,
+    ACTIONS(964), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17648,23 +17682,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14677] = 9,
+  [14682] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
     ACTIONS(930), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(932), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(926), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(964), 3,
+    ACTIONS(966), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17674,23 +17708,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14712] = 9,
+  [14717] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
     ACTIONS(930), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(932), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(926), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(966), 3,
+    ACTIONS(968), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17700,23 +17734,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14747] = 9,
+  [14752] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
     ACTIONS(930), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(932), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(926), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(968), 3,
+    ACTIONS(970), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17726,23 +17760,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14782] = 9,
+  [14787] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
     ACTIONS(930), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(932), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(934), 1,
+      sym_function_name,
+    ACTIONS(936), 1,
       sym__atan,
-    ACTIONS(924), 2,
+    ACTIONS(926), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(920), 3,
+    ACTIONS(922), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17752,23 +17786,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14817] = 9,
+  [14822] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(970), 3,
+    ACTIONS(972), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17778,23 +17812,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14852] = 9,
+  [14857] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(972), 3,
+    ACTIONS(974), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17804,23 +17838,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14887] = 9,
+  [14892] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(974), 3,
+    ACTIONS(976), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17830,23 +17864,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14922] = 9,
+  [14927] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(900), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(902), 1,
+      sym_function_name,
+    ACTIONS(904), 1,
       sym__atan,
-    ACTIONS(892), 2,
+    ACTIONS(894), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(976), 3,
+    ACTIONS(978), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17856,49 +17890,75 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14957] = 9,
+  [14962] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(978), 3,
+    ACTIONS(980), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(232), 5,
+    STATE(233), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14992] = 9,
+  [14997] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(980), 3,
+    ACTIONS(982), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(244), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [15032] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
+      sym__atan,
+    ACTIONS(906), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(984), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17908,67 +17968,41 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [15027] = 9,
+  [15067] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
     ACTIONS(910), 1,
+      sym_function_name,
+    ACTIONS(912), 1,
       sym__atan,
-    ACTIONS(904), 2,
+    ACTIONS(906), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(982), 3,
+    ACTIONS(986), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(242), 5,
+    STATE(236), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [15062] = 9,
+  [15102] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    ACTIONS(908), 1,
-      sym_function_name,
-    ACTIONS(910), 1,
-      sym__atan,
-    ACTIONS(904), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(984), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(235), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [15097] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(988), 2,
+    ACTIONS(990), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(986), 11,
+    ACTIONS(988), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -17980,13 +18014,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_firmware_version,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15121] = 3,
-    ACTIONS(990), 1,
+  [15126] = 3,
+    ACTIONS(992), 1,
       ts_builtin_sym_end,
     ACTIONS(3), 2,
       sym_comment,
       sym_message,
-    ACTIONS(992), 12,
+    ACTIONS(994), 12,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
@@ -17999,15 +18033,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [15143] = 4,
-    ACTIONS(994), 1,
+  [15148] = 4,
+    ACTIONS(996), 1,
       ts_builtin_sym_end,
-    ACTIONS(998), 1,
+    ACTIONS(1000), 1,
       sym_message_text,
     ACTIONS(3), 2,
       sym_comment,
       sym_message,
-    ACTIONS(996), 11,
+    ACTIONS(998), 11,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
@@ -18019,17 +18053,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [15167] = 5,
+  [15172] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1004), 1,
+    ACTIONS(1006), 1,
       sym_firmware_version,
-    ACTIONS(1002), 2,
+    ACTIONS(1004), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(1000), 10,
+    ACTIONS(1002), 10,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18040,7 +18074,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15193] = 4,
+  [15198] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18060,14 +18094,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_EQ,
-  [15217] = 4,
+  [15222] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1008), 1,
+    ACTIONS(1010), 1,
       anon_sym_POUND,
-    ACTIONS(1006), 11,
+    ACTIONS(1008), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18079,14 +18113,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15240] = 4,
+  [15245] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1012), 1,
+    ACTIONS(1014), 1,
       anon_sym_POUND,
-    ACTIONS(1010), 11,
+    ACTIONS(1012), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18098,14 +18132,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15263] = 4,
+  [15268] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1016), 1,
+    ACTIONS(1018), 1,
       anon_sym_POUND,
-    ACTIONS(1014), 11,
+    ACTIONS(1016), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18117,14 +18151,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15286] = 4,
+  [15291] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(996), 1,
+    ACTIONS(998), 1,
       anon_sym_POUND,
-    ACTIONS(994), 11,
+    ACTIONS(996), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18136,14 +18170,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15309] = 4,
+  [15314] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(996), 1,
+    ACTIONS(998), 1,
       anon_sym_POUND,
-    ACTIONS(994), 11,
+    ACTIONS(996), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18155,14 +18189,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15332] = 4,
+  [15337] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(996), 1,
+    ACTIONS(998), 1,
       anon_sym_POUND,
-    ACTIONS(994), 11,
+    ACTIONS(996), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18174,14 +18208,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15355] = 4,
+  [15360] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1020), 1,
+    ACTIONS(1022), 1,
       anon_sym_POUND,
-    ACTIONS(1018), 11,
+    ACTIONS(1020), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18193,14 +18227,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15378] = 4,
+  [15383] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1024), 1,
+    ACTIONS(1026), 1,
       anon_sym_POUND,
-    ACTIONS(1022), 11,
+    ACTIONS(1024), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18212,7 +18246,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15401] = 4,
+  [15406] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18231,14 +18265,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15424] = 4,
+  [15429] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1028), 1,
+    ACTIONS(1030), 1,
       anon_sym_POUND,
-    ACTIONS(1026), 11,
+    ACTIONS(1028), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18250,7 +18284,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15447] = 10,
+  [15452] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18275,14 +18309,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15482] = 4,
+  [15487] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1032), 1,
+    ACTIONS(1034), 1,
       anon_sym_POUND,
-    ACTIONS(1030), 11,
+    ACTIONS(1032), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18294,37 +18328,37 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15505] = 8,
+  [15510] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1036), 1,
+    ACTIONS(1038), 1,
       sym_checksum,
     STATE(329), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(332), 1,
+    STATE(336), 1,
       sym_word,
-    ACTIONS(1034), 2,
+    ACTIONS(1036), 2,
       ts_builtin_sym_end,
       sym__newline,
     ACTIONS(501), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(1038), 4,
+    ACTIONS(1040), 4,
       anon_sym_DOLLAR,
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [15536] = 4,
+  [15541] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1042), 1,
+    ACTIONS(1010), 1,
       anon_sym_POUND,
-    ACTIONS(1040), 11,
+    ACTIONS(1008), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18336,14 +18370,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15559] = 4,
+  [15564] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1046), 1,
+    ACTIONS(1044), 1,
       anon_sym_POUND,
-    ACTIONS(1044), 11,
+    ACTIONS(1042), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18355,7 +18389,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15582] = 4,
+  [15587] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1048), 1,
+      anon_sym_POUND,
+    ACTIONS(1046), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15610] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18374,14 +18427,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15605] = 4,
+  [15633] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1050), 1,
+    ACTIONS(1052), 1,
       anon_sym_POUND,
-    ACTIONS(1048), 11,
+    ACTIONS(1050), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18393,7 +18446,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15628] = 10,
+  [15656] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18418,56 +18471,37 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15663] = 4,
+  [15691] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1008), 1,
-      anon_sym_POUND,
-    ACTIONS(1006), 11,
-      ts_builtin_sym_end,
-      sym__newline,
+    ACTIONS(1056), 1,
       sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15686] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1054), 1,
-      sym_checksum,
-    STATE(328), 1,
+    STATE(327), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(332), 1,
+    STATE(336), 1,
       sym_word,
-    ACTIONS(1052), 2,
+    ACTIONS(1054), 2,
       ts_builtin_sym_end,
       sym__newline,
     ACTIONS(501), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(1056), 4,
+    ACTIONS(1058), 4,
       anon_sym_DOLLAR,
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [15717] = 4,
+  [15722] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1060), 1,
+    ACTIONS(1062), 1,
       anon_sym_POUND,
-    ACTIONS(1058), 11,
+    ACTIONS(1060), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18479,7 +18513,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15740] = 4,
+  [15745] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18498,7 +18532,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15763] = 8,
+  [15768] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(227), 2,
+      sym__letter,
+      anon_sym_POUND,
+    ACTIONS(225), 9,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      sym__m,
+      sym__n,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_fanuc_if_token2,
+      aux_sym_fanuc_goto_token1,
+  [15790] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18511,7 +18563,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_function_name,
     ACTIONS(383), 1,
       sym__atan,
-    ACTIONS(1062), 3,
+    ACTIONS(1064), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -18519,91 +18571,76 @@ static const uint16_t ts_small_parse_table[] = {
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-  [15792] = 6,
+  [15819] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(325), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(332), 1,
-      sym_word,
-    ACTIONS(1064), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(1066), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-  [15815] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(1069), 1,
+    ACTIONS(1066), 1,
       sym_number,
-    STATE(257), 2,
+    STATE(258), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(1071), 3,
+    ACTIONS(1068), 3,
       sym_numbered_parameter,
       sym_named_parameter,
       sym_label_name,
-  [15840] = 4,
+  [15844] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(227), 2,
-      sym__letter,
-      anon_sym_POUND,
-    ACTIONS(225), 6,
-      sym__m,
-      sym__n,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_fanuc_if_token2,
-      aux_sym_fanuc_goto_token1,
-  [15859] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    STATE(325), 1,
+    STATE(328), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(332), 1,
+    STATE(336), 1,
       sym_word,
     ACTIONS(501), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(1073), 3,
+    ACTIONS(1070), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15882] = 6,
+  [15867] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(325), 1,
+    STATE(328), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(332), 1,
+    STATE(336), 1,
+      sym_word,
+    ACTIONS(1072), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(1074), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [15890] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    STATE(328), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(336), 1,
       sym_word,
     ACTIONS(501), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(1075), 3,
+    ACTIONS(1077), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15905] = 6,
+  [15913] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18615,11 +18652,11 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(356), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(1077), 3,
+    ACTIONS(1079), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15927] = 6,
+  [15935] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18628,40 +18665,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(359), 1,
       sym_argument_list,
-    STATE(333), 2,
+    STATE(334), 2,
       sym_expression,
       aux_sym_argument_list_repeat1,
-    ACTIONS(1079), 3,
+    ACTIONS(1081), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15949] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1081), 6,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-  [15964] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(335), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(1083), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15983] = 6,
+  [15957] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18670,34 +18681,48 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(1085), 2,
+    ACTIONS(1083), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(301), 2,
       sym_indirect_parameter,
       sym_expression,
-  [16004] = 5,
+  [15978] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1089), 1,
+    ACTIONS(1087), 1,
       anon_sym_LBRACK,
-    STATE(335), 2,
+    STATE(333), 2,
       sym_expression,
       aux_sym_argument_list_repeat1,
-    ACTIONS(1087), 3,
+    ACTIONS(1085), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16023] = 6,
+  [15997] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(928), 1,
-      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(333), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(1090), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16016] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(930), 1,
+      anon_sym_POUND,
+    ACTIONS(932), 1,
       anon_sym_LBRACK,
     ACTIONS(1092), 2,
       sym_numbered_parameter,
@@ -18705,35 +18730,73 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(96), 2,
       sym_indirect_parameter,
       sym_expression,
-  [16044] = 6,
+  [16037] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(896), 1,
-      anon_sym_POUND,
+    ACTIONS(1094), 6,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [16052] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(898), 1,
+      anon_sym_POUND,
+    ACTIONS(900), 1,
       anon_sym_LBRACK,
-    ACTIONS(1094), 2,
+    ACTIONS(1096), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(22), 2,
       sym_indirect_parameter,
       sym_expression,
-  [16065] = 5,
+  [16073] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1098), 1,
+    ACTIONS(1100), 1,
       sym_extended_parameter,
-    STATE(342), 1,
+    STATE(340), 1,
       aux_sym_extended_command_repeat1,
-    ACTIONS(1096), 3,
+    ACTIONS(1098), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16083] = 5,
+  [16091] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1104), 1,
+      anon_sym_EQ,
+    ACTIONS(1106), 1,
+      sym_grbl_name,
+    ACTIONS(1102), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16109] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1100), 1,
+      sym_extended_parameter,
+    STATE(342), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(1108), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16127] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18742,50 +18805,24 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(358), 1,
       sym_expression,
-    ACTIONS(1100), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16101] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1098), 1,
-      sym_extended_parameter,
-    STATE(338), 1,
-      aux_sym_extended_command_repeat1,
-    ACTIONS(1102), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16119] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1106), 1,
-      anon_sym_EQ,
-    ACTIONS(1108), 1,
-      sym_grbl_name,
-    ACTIONS(1104), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16137] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1112), 1,
-      sym_extended_parameter,
-    STATE(342), 1,
-      aux_sym_extended_command_repeat1,
     ACTIONS(1110), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16155] = 5,
+  [16145] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1114), 1,
+      sym_extended_parameter,
+    STATE(342), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(1112), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16163] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18794,72 +18831,32 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(361), 1,
       sym_expression,
-    ACTIONS(1115), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16173] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1119), 1,
-      anon_sym_EQ,
     ACTIONS(1117), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16188] = 3,
+  [16181] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1121), 4,
+    ACTIONS(1121), 1,
+      anon_sym_EQ,
+    ACTIONS(1119), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16196] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1123), 4,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       sym_extended_parameter,
-  [16201] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(557), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16213] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(197), 1,
-      ts_builtin_sym_end,
-    ACTIONS(199), 1,
-      sym__newline,
-    ACTIONS(201), 1,
-      sym_checksum,
-  [16229] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(523), 1,
-      ts_builtin_sym_end,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(527), 1,
-      sym_checksum,
-  [16245] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1123), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16257] = 3,
+  [16209] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18868,43 +18865,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16269] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1127), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16281] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1129), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16293] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1131), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16305] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(806), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16317] = 5,
+  [16221] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18915,106 +18876,54 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(185), 1,
       sym_checksum,
-  [16333] = 3,
+  [16237] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1133), 3,
+    ACTIONS(523), 1,
       ts_builtin_sym_end,
+    ACTIONS(525), 1,
       sym__newline,
+    ACTIONS(527), 1,
       sym_checksum,
-  [16345] = 3,
+  [16253] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1135), 3,
+    ACTIONS(1127), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16357] = 3,
+  [16265] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1137), 3,
+    ACTIONS(1129), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16369] = 3,
+  [16277] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1139), 3,
+    ACTIONS(1131), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16381] = 3,
+  [16289] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1141), 3,
+    ACTIONS(557), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16393] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1143), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16405] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1145), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16417] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1147), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16429] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1149), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16441] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1151), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16453] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1153), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16465] = 5,
+  [16301] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19025,94 +18934,16 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(167), 1,
       sym_checksum,
-  [16481] = 3,
+  [16317] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1155), 3,
+    ACTIONS(806), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16493] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1157), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16505] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1159), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16517] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(189), 1,
-      ts_builtin_sym_end,
-    ACTIONS(193), 1,
-      sym_checksum,
-  [16533] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(145), 1,
-      ts_builtin_sym_end,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(153), 1,
-      sym_checksum,
-  [16549] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(606), 1,
-      ts_builtin_sym_end,
-    ACTIONS(608), 1,
-      sym_checksum,
-  [16565] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1161), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16577] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1163), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16589] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1165), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16601] = 5,
+  [16329] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19123,421 +18954,43 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(213), 1,
       sym_checksum,
-  [16617] = 3,
+  [16345] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1167), 3,
+    ACTIONS(1133), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16629] = 3,
+  [16357] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1169), 3,
+    ACTIONS(1135), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16641] = 4,
+  [16369] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1171), 1,
+    ACTIONS(1137), 3,
       ts_builtin_sym_end,
-    ACTIONS(1173), 1,
       sym__newline,
-  [16654] = 4,
+      sym_checksum,
+  [16381] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(363), 1,
-      sym_expression,
-  [16667] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
+    ACTIONS(1139), 3,
       ts_builtin_sym_end,
-    ACTIONS(1175), 1,
       sym__newline,
-  [16680] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1177), 1,
-      sym__newline,
-  [16693] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1179), 1,
-      sym__newline,
-  [16706] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1181), 1,
-      sym__newline,
-  [16719] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(364), 1,
-      sym_expression,
-  [16732] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(704), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [16745] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1185), 1,
-      sym__newline,
-  [16758] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(692), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [16771] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1189), 1,
-      sym__newline,
-  [16784] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(692), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1191), 1,
-      sym__newline,
-  [16797] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1193), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1195), 1,
-      sym__newline,
-  [16810] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1197), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1199), 1,
-      sym__newline,
-  [16823] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(369), 1,
-      sym_expression,
-  [16836] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1201), 1,
-      sym__newline,
-  [16849] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(712), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [16862] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1205), 1,
-      anon_sym_LBRACK,
-    STATE(474), 1,
-      sym_expression,
-  [16875] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(712), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1207), 1,
-      sym__newline,
-  [16888] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1209), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1211), 1,
-      sym__newline,
-  [16901] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(317), 1,
-      sym_expression,
-  [16914] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(189), 1,
-      ts_builtin_sym_end,
-  [16927] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(590), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1213), 1,
-      sym__newline,
-  [16940] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(606), 1,
-      ts_builtin_sym_end,
-  [16953] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1215), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1217), 1,
-      sym__newline,
-  [16966] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(610), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1219), 1,
-      sym__newline,
-  [16979] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(161), 1,
-      ts_builtin_sym_end,
-  [16992] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(610), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1221), 1,
-      sym__newline,
-  [17005] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(644), 1,
-      ts_builtin_sym_end,
-    ACTIONS(646), 1,
-      sym__newline,
-  [17018] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1199), 1,
-      sym__newline,
-    ACTIONS(1223), 1,
-      ts_builtin_sym_end,
-  [17031] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(726), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [17044] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(590), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1225), 1,
-      sym__newline,
-  [17057] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(726), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1207), 1,
-      sym__newline,
-  [17070] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1173), 1,
-      sym__newline,
-    ACTIONS(1215), 1,
-      ts_builtin_sym_end,
-  [17083] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1177), 1,
-      sym__newline,
-  [17096] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(664), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1227), 1,
-      sym__newline,
-  [17109] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1229), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1231), 1,
-      sym__newline,
-  [17122] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1189), 1,
-      sym__newline,
-  [17135] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
-    ACTIONS(181), 1,
-      sym__newline,
-  [17148] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1233), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1235), 1,
-      sym__newline,
-  [17161] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1231), 1,
-      sym__newline,
-    ACTIONS(1237), 1,
-      ts_builtin_sym_end,
-  [17174] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1175), 1,
-      sym__newline,
-  [17187] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(199), 1,
-      sym__newline,
-    ACTIONS(211), 1,
-      ts_builtin_sym_end,
-  [17200] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(650), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [17213] = 4,
+      sym_checksum,
+  [16393] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19546,259 +18999,54 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(199), 1,
       sym__newline,
-  [17226] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1181), 1,
-      sym__newline,
-  [17239] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1239), 1,
-      anon_sym_LBRACK,
-    STATE(260), 1,
-      sym_expression,
-  [17252] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(513), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1241), 1,
-      sym__newline,
-  [17265] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1185), 1,
-      sym__newline,
-  [17278] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(764), 1,
+    ACTIONS(201), 1,
       sym_checksum,
-  [17291] = 4,
+  [16409] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(147), 1,
+    ACTIONS(1141), 3,
+      ts_builtin_sym_end,
       sym__newline,
-    ACTIONS(175), 1,
       sym_checksum,
-  [17304] = 4,
+  [16421] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(507), 1,
+    ACTIONS(1143), 3,
       ts_builtin_sym_end,
-    ACTIONS(1241), 1,
       sym__newline,
-  [17317] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(742), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1213), 1,
-      sym__newline,
-  [17330] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [17343] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(742), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1225), 1,
-      sym__newline,
-  [17356] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1201), 1,
-      sym__newline,
-  [17369] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1191), 1,
-      sym__newline,
-  [17382] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1243), 1,
-      anon_sym_LBRACK,
-    STATE(91), 1,
-      sym_expression,
-  [17395] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1235), 1,
-      sym__newline,
-    ACTIONS(1245), 1,
-      ts_builtin_sym_end,
-  [17408] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(207), 1,
       sym_checksum,
-  [17421] = 4,
+  [16433] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1195), 1,
-      sym__newline,
-    ACTIONS(1209), 1,
+    ACTIONS(1145), 3,
       ts_builtin_sym_end,
-  [17434] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(199), 1,
       sym__newline,
-    ACTIONS(217), 1,
       sym_checksum,
-  [17447] = 4,
+  [16445] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(674), 1,
+    ACTIONS(1147), 3,
       ts_builtin_sym_end,
-    ACTIONS(1227), 1,
       sym__newline,
-  [17460] = 4,
+      sym_checksum,
+  [16457] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    STATE(92), 1,
-      sym_expression,
-  [17473] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1247), 1,
-      anon_sym_LBRACK,
-    STATE(323), 1,
-      sym_expression,
-  [17486] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1171), 1,
+    ACTIONS(1149), 3,
       ts_builtin_sym_end,
-    ACTIONS(1217), 1,
       sym__newline,
-  [17499] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1249), 1,
-      anon_sym_LBRACK,
-    STATE(230), 1,
-      sym_expression,
-  [17512] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(507), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1251), 1,
-      sym__newline,
-  [17525] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(507), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1253), 1,
-      sym__newline,
-  [17538] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(898), 1,
-      anon_sym_LBRACK,
-    STATE(240), 1,
-      sym_expression,
-  [17551] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1247), 1,
-      anon_sym_LBRACK,
-    STATE(476), 1,
-      sym_expression,
-  [17564] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(531), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1221), 1,
-      sym__newline,
-  [17577] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1209), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1255), 1,
-      sym__newline,
-  [17590] = 4,
+      sym_checksum,
+  [16469] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19807,7 +19055,796 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(147), 1,
       sym__newline,
-  [17603] = 4,
+    ACTIONS(153), 1,
+      sym_checksum,
+  [16485] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1151), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16497] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1153), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16509] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1155), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16521] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1157), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16533] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(181), 1,
+      sym__newline,
+    ACTIONS(189), 1,
+      ts_builtin_sym_end,
+    ACTIONS(193), 1,
+      sym_checksum,
+  [16549] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1159), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16561] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(525), 1,
+      sym__newline,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+    ACTIONS(608), 1,
+      sym_checksum,
+  [16577] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1161), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16589] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1163), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16601] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1165), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16613] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1167), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16625] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1169), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16637] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1171), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16649] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1173), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1175), 1,
+      sym__newline,
+  [16662] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(363), 1,
+      sym_expression,
+  [16675] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1177), 1,
+      sym__newline,
+  [16688] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1179), 1,
+      sym__newline,
+  [16701] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(559), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1181), 1,
+      sym__newline,
+  [16714] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1183), 1,
+      sym__newline,
+  [16727] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(364), 1,
+      sym_expression,
+  [16740] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(704), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1185), 1,
+      sym__newline,
+  [16753] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1187), 1,
+      sym__newline,
+  [16766] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(692), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1189), 1,
+      sym__newline,
+  [16779] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1191), 1,
+      sym__newline,
+  [16792] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(692), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1193), 1,
+      sym__newline,
+  [16805] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1195), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1197), 1,
+      sym__newline,
+  [16818] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1199), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1201), 1,
+      sym__newline,
+  [16831] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(369), 1,
+      sym_expression,
+  [16844] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1203), 1,
+      sym__newline,
+  [16857] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(712), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1205), 1,
+      sym__newline,
+  [16870] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1207), 1,
+      anon_sym_LBRACK,
+    STATE(474), 1,
+      sym_expression,
+  [16883] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(712), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1209), 1,
+      sym__newline,
+  [16896] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1211), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1213), 1,
+      sym__newline,
+  [16909] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(318), 1,
+      sym_expression,
+  [16922] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(181), 1,
+      sym__newline,
+    ACTIONS(189), 1,
+      ts_builtin_sym_end,
+  [16935] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(590), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1215), 1,
+      sym__newline,
+  [16948] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(525), 1,
+      sym__newline,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+  [16961] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1217), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1219), 1,
+      sym__newline,
+  [16974] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(610), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1221), 1,
+      sym__newline,
+  [16987] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(161), 1,
+      ts_builtin_sym_end,
+  [17000] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(610), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1223), 1,
+      sym__newline,
+  [17013] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(644), 1,
+      ts_builtin_sym_end,
+    ACTIONS(646), 1,
+      sym__newline,
+  [17026] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1201), 1,
+      sym__newline,
+    ACTIONS(1225), 1,
+      ts_builtin_sym_end,
+  [17039] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(726), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1205), 1,
+      sym__newline,
+  [17052] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(590), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1227), 1,
+      sym__newline,
+  [17065] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(726), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1209), 1,
+      sym__newline,
+  [17078] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1175), 1,
+      sym__newline,
+    ACTIONS(1217), 1,
+      ts_builtin_sym_end,
+  [17091] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(620), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1179), 1,
+      sym__newline,
+  [17104] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(664), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1229), 1,
+      sym__newline,
+  [17117] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1231), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1233), 1,
+      sym__newline,
+  [17130] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(620), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1191), 1,
+      sym__newline,
+  [17143] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(179), 1,
+      ts_builtin_sym_end,
+    ACTIONS(181), 1,
+      sym__newline,
+  [17156] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1235), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1237), 1,
+      sym__newline,
+  [17169] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1233), 1,
+      sym__newline,
+    ACTIONS(1239), 1,
+      ts_builtin_sym_end,
+  [17182] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(620), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1177), 1,
+      sym__newline,
+  [17195] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(199), 1,
+      sym__newline,
+    ACTIONS(211), 1,
+      ts_builtin_sym_end,
+  [17208] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(650), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1185), 1,
+      sym__newline,
+  [17221] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(197), 1,
+      ts_builtin_sym_end,
+    ACTIONS(199), 1,
+      sym__newline,
+  [17234] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(620), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1183), 1,
+      sym__newline,
+  [17247] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1241), 1,
+      anon_sym_LBRACK,
+    STATE(230), 1,
+      sym_expression,
+  [17260] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(513), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1243), 1,
+      sym__newline,
+  [17273] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(620), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1187), 1,
+      sym__newline,
+  [17286] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(525), 1,
+      sym__newline,
+    ACTIONS(764), 1,
+      sym_checksum,
+  [17299] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(175), 1,
+      sym_checksum,
+  [17312] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(507), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1243), 1,
+      sym__newline,
+  [17325] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(742), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1215), 1,
+      sym__newline,
+  [17338] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(559), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1189), 1,
+      sym__newline,
+  [17351] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(742), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1227), 1,
+      sym__newline,
+  [17364] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(620), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1203), 1,
+      sym__newline,
+  [17377] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(559), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1193), 1,
+      sym__newline,
+  [17390] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1245), 1,
+      anon_sym_LBRACK,
+    STATE(91), 1,
+      sym_expression,
+  [17403] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1237), 1,
+      sym__newline,
+    ACTIONS(1247), 1,
+      ts_builtin_sym_end,
+  [17416] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(181), 1,
+      sym__newline,
+    ACTIONS(207), 1,
+      sym_checksum,
+  [17429] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1197), 1,
+      sym__newline,
+    ACTIONS(1211), 1,
+      ts_builtin_sym_end,
+  [17442] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(199), 1,
+      sym__newline,
+    ACTIONS(217), 1,
+      sym_checksum,
+  [17455] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(674), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1229), 1,
+      sym__newline,
+  [17468] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    STATE(92), 1,
+      sym_expression,
+  [17481] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1249), 1,
+      anon_sym_LBRACK,
+    STATE(323), 1,
+      sym_expression,
+  [17494] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1173), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1219), 1,
+      sym__newline,
+  [17507] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1251), 1,
+      anon_sym_LBRACK,
+    STATE(231), 1,
+      sym_expression,
+  [17520] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(507), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1253), 1,
+      sym__newline,
+  [17533] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(507), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1255), 1,
+      sym__newline,
+  [17546] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_LBRACK,
+    STATE(241), 1,
+      sym_expression,
+  [17559] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1249), 1,
+      anon_sym_LBRACK,
+    STATE(476), 1,
+      sym_expression,
+  [17572] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(531), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1223), 1,
+      sym__newline,
+  [17585] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1211), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1257), 1,
+      sym__newline,
+  [17598] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(145), 1,
+      ts_builtin_sym_end,
+    ACTIONS(147), 1,
+      sym__newline,
+  [17611] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19816,7 +19853,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(525), 1,
       sym__newline,
-  [17616] = 4,
+  [17624] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19825,106 +19862,106 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(700), 1,
       ts_builtin_sym_end,
-  [17629] = 4,
+  [17637] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(692), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1259), 1,
+      sym__newline,
+  [17650] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(692), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1181), 1,
+      sym__newline,
+  [17663] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1195), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1213), 1,
+      sym__newline,
+  [17676] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1195), 1,
       ts_builtin_sym_end,
     ACTIONS(1257), 1,
       sym__newline,
-  [17642] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(692), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1179), 1,
-      sym__newline,
-  [17655] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1193), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1211), 1,
-      sym__newline,
-  [17668] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1193), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1255), 1,
-      sym__newline,
-  [17681] = 4,
+  [17689] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(559), 1,
       ts_builtin_sym_end,
-    ACTIONS(1257), 1,
+    ACTIONS(1259), 1,
       sym__newline,
-  [17694] = 4,
+  [17702] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1259), 1,
+    ACTIONS(1261), 1,
       anon_sym_LBRACK,
     STATE(91), 1,
       sym_expression,
-  [17707] = 4,
+  [17715] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(531), 1,
       ts_builtin_sym_end,
-    ACTIONS(1219), 1,
+    ACTIONS(1221), 1,
       sym__newline,
-  [17720] = 4,
+  [17728] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1261), 1,
+    ACTIONS(1263), 1,
       anon_sym_LBRACK,
     STATE(488), 1,
       sym_expression,
-  [17733] = 4,
+  [17741] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(513), 1,
       ts_builtin_sym_end,
-    ACTIONS(1253), 1,
+    ACTIONS(1255), 1,
       sym__newline,
-  [17746] = 4,
+  [17754] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
+    ACTIONS(932), 1,
       anon_sym_LBRACK,
     STATE(92), 1,
       sym_expression,
-  [17759] = 4,
+  [17767] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1261), 1,
+    ACTIONS(1263), 1,
       anon_sym_LBRACK,
     STATE(510), 1,
       sym_expression,
-  [17772] = 4,
+  [17780] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19933,347 +19970,347 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(379), 1,
       sym_expression,
-  [17785] = 4,
+  [17793] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1263), 1,
+    ACTIONS(1265), 1,
       anon_sym_LBRACK,
     STATE(501), 1,
       sym_expression,
-  [17798] = 4,
+  [17806] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(513), 1,
       ts_builtin_sym_end,
-    ACTIONS(1251), 1,
+    ACTIONS(1253), 1,
       sym__newline,
-  [17811] = 3,
+  [17819] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1213), 1,
+    ACTIONS(1215), 1,
       sym__newline,
-  [17821] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [17831] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1207), 1,
-      sym__newline,
-  [17841] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1173), 1,
-      sym__newline,
-  [17851] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1265), 1,
-      aux_sym_fanuc_while_token2,
-  [17861] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1267), 1,
-      ts_builtin_sym_end,
-  [17871] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1269), 1,
-      anon_sym_SLASH,
-  [17881] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1189), 1,
-      sym__newline,
-  [17891] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1231), 1,
-      sym__newline,
-  [17901] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1271), 1,
-      sym_number,
-  [17911] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1273), 1,
-      sym_print_format,
-  [17921] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [17931] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1225), 1,
-      sym__newline,
-  [17941] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1191), 1,
-      sym__newline,
-  [17951] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1195), 1,
-      sym__newline,
-  [17961] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1227), 1,
-      sym__newline,
-  [17971] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1177), 1,
-      sym__newline,
-  [17981] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1221), 1,
-      sym__newline,
-  [17991] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1275), 1,
-      anon_sym_SLASH,
-  [18001] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [18011] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(199), 1,
-      sym__newline,
-  [18021] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(646), 1,
-      sym__newline,
-  [18031] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1241), 1,
-      sym__newline,
-  [18041] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1257), 1,
-      sym__newline,
-  [18051] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1277), 1,
-      anon_sym_EQ,
-  [18061] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1279), 1,
-      sym_number,
-  [18071] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
-      sym__newline,
-  [18081] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1179), 1,
-      sym__newline,
-  [18091] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1219), 1,
-      sym__newline,
-  [18101] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1281), 1,
-      sym_number,
-  [18111] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1211), 1,
-      sym__newline,
-  [18121] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1283), 1,
-      anon_sym_SLASH,
-  [18131] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1285), 1,
-      sym_number,
-  [18141] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1175), 1,
-      sym__newline,
-  [18151] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1251), 1,
-      sym__newline,
-  [18161] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1255), 1,
-      sym__newline,
-  [18171] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1181), 1,
-      sym__newline,
-  [18181] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(225), 1,
-      aux_sym_fanuc_while_token2,
-  [18191] = 3,
+  [17829] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1185), 1,
       sym__newline,
-  [18201] = 3,
+  [17839] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(181), 1,
+    ACTIONS(1209), 1,
       sym__newline,
-  [18211] = 3,
+  [17849] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1175), 1,
+      sym__newline,
+  [17859] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1267), 1,
+      aux_sym_fanuc_while_token2,
+  [17869] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1269), 1,
+      ts_builtin_sym_end,
+  [17879] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1271), 1,
+      anon_sym_SLASH,
+  [17889] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1191), 1,
+      sym__newline,
+  [17899] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1233), 1,
+      sym__newline,
+  [17909] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1273), 1,
+      sym_number,
+  [17919] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1275), 1,
+      sym_print_format,
+  [17929] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1189), 1,
+      sym__newline,
+  [17939] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1227), 1,
+      sym__newline,
+  [17949] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1193), 1,
+      sym__newline,
+  [17959] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1197), 1,
+      sym__newline,
+  [17969] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1229), 1,
+      sym__newline,
+  [17979] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1179), 1,
+      sym__newline,
+  [17989] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1223), 1,
+      sym__newline,
+  [17999] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1277), 1,
+      anon_sym_SLASH,
+  [18009] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1205), 1,
+      sym__newline,
+  [18019] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(199), 1,
+      sym__newline,
+  [18029] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(646), 1,
+      sym__newline,
+  [18039] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1243), 1,
+      sym__newline,
+  [18049] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1259), 1,
+      sym__newline,
+  [18059] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1279), 1,
+      anon_sym_EQ,
+  [18069] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1281), 1,
+      sym_number,
+  [18079] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(525), 1,
+      sym__newline,
+  [18089] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1181), 1,
+      sym__newline,
+  [18099] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1221), 1,
+      sym__newline,
+  [18109] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1283), 1,
+      sym_number,
+  [18119] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1213), 1,
+      sym__newline,
+  [18129] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1285), 1,
+      anon_sym_SLASH,
+  [18139] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1287), 1,
-      anon_sym_SLASH,
-  [18221] = 3,
+      sym_number,
+  [18149] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1177), 1,
+      sym__newline,
+  [18159] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1253), 1,
       sym__newline,
-  [18231] = 3,
+  [18169] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1217), 1,
+    ACTIONS(1257), 1,
       sym__newline,
-  [18241] = 3,
+  [18179] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1199), 1,
+    ACTIONS(1183), 1,
       sym__newline,
-  [18251] = 3,
+  [18189] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(225), 1,
+      aux_sym_fanuc_while_token2,
+  [18199] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1187), 1,
+      sym__newline,
+  [18209] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(181), 1,
+      sym__newline,
+  [18219] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1289), 1,
+      anon_sym_SLASH,
+  [18229] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1255), 1,
+      sym__newline,
+  [18239] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1219), 1,
+      sym__newline,
+  [18249] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1201), 1,
       sym__newline,
-  [18261] = 3,
+  [18259] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1235), 1,
+    ACTIONS(1203), 1,
       sym__newline,
-  [18271] = 3,
+  [18269] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1237), 1,
+      sym__newline,
+  [18279] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -20507,292 +20544,292 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(228)] = 12654,
   [SMALL_STATE(229)] = 12714,
   [SMALL_STATE(230)] = 12745,
-  [SMALL_STATE(231)] = 12773,
-  [SMALL_STATE(232)] = 12801,
-  [SMALL_STATE(233)] = 12841,
-  [SMALL_STATE(234)] = 12881,
-  [SMALL_STATE(235)] = 12913,
-  [SMALL_STATE(236)] = 12949,
-  [SMALL_STATE(237)] = 12983,
-  [SMALL_STATE(238)] = 13013,
-  [SMALL_STATE(239)] = 13041,
-  [SMALL_STATE(240)] = 13081,
-  [SMALL_STATE(241)] = 13109,
-  [SMALL_STATE(242)] = 13137,
-  [SMALL_STATE(243)] = 13177,
-  [SMALL_STATE(244)] = 13217,
-  [SMALL_STATE(245)] = 13257,
-  [SMALL_STATE(246)] = 13292,
-  [SMALL_STATE(247)] = 13329,
-  [SMALL_STATE(248)] = 13366,
-  [SMALL_STATE(249)] = 13403,
-  [SMALL_STATE(250)] = 13440,
-  [SMALL_STATE(251)] = 13477,
-  [SMALL_STATE(252)] = 13514,
-  [SMALL_STATE(253)] = 13551,
-  [SMALL_STATE(254)] = 13582,
-  [SMALL_STATE(255)] = 13615,
-  [SMALL_STATE(256)] = 13652,
-  [SMALL_STATE(257)] = 13681,
-  [SMALL_STATE(258)] = 13707,
-  [SMALL_STATE(259)] = 13733,
-  [SMALL_STATE(260)] = 13785,
-  [SMALL_STATE(261)] = 13831,
-  [SMALL_STATE(262)] = 13866,
-  [SMALL_STATE(263)] = 13901,
-  [SMALL_STATE(264)] = 13936,
-  [SMALL_STATE(265)] = 13971,
-  [SMALL_STATE(266)] = 14006,
-  [SMALL_STATE(267)] = 14041,
-  [SMALL_STATE(268)] = 14076,
-  [SMALL_STATE(269)] = 14111,
-  [SMALL_STATE(270)] = 14146,
-  [SMALL_STATE(271)] = 14181,
-  [SMALL_STATE(272)] = 14218,
-  [SMALL_STATE(273)] = 14255,
-  [SMALL_STATE(274)] = 14292,
-  [SMALL_STATE(275)] = 14327,
-  [SMALL_STATE(276)] = 14362,
-  [SMALL_STATE(277)] = 14397,
-  [SMALL_STATE(278)] = 14432,
-  [SMALL_STATE(279)] = 14467,
-  [SMALL_STATE(280)] = 14502,
-  [SMALL_STATE(281)] = 14537,
-  [SMALL_STATE(282)] = 14572,
-  [SMALL_STATE(283)] = 14607,
-  [SMALL_STATE(284)] = 14642,
-  [SMALL_STATE(285)] = 14677,
-  [SMALL_STATE(286)] = 14712,
-  [SMALL_STATE(287)] = 14747,
-  [SMALL_STATE(288)] = 14782,
-  [SMALL_STATE(289)] = 14817,
-  [SMALL_STATE(290)] = 14852,
-  [SMALL_STATE(291)] = 14887,
-  [SMALL_STATE(292)] = 14922,
-  [SMALL_STATE(293)] = 14957,
-  [SMALL_STATE(294)] = 14992,
-  [SMALL_STATE(295)] = 15027,
-  [SMALL_STATE(296)] = 15062,
-  [SMALL_STATE(297)] = 15097,
-  [SMALL_STATE(298)] = 15121,
-  [SMALL_STATE(299)] = 15143,
-  [SMALL_STATE(300)] = 15167,
-  [SMALL_STATE(301)] = 15193,
-  [SMALL_STATE(302)] = 15217,
-  [SMALL_STATE(303)] = 15240,
-  [SMALL_STATE(304)] = 15263,
-  [SMALL_STATE(305)] = 15286,
-  [SMALL_STATE(306)] = 15309,
-  [SMALL_STATE(307)] = 15332,
-  [SMALL_STATE(308)] = 15355,
-  [SMALL_STATE(309)] = 15378,
-  [SMALL_STATE(310)] = 15401,
-  [SMALL_STATE(311)] = 15424,
-  [SMALL_STATE(312)] = 15447,
-  [SMALL_STATE(313)] = 15482,
-  [SMALL_STATE(314)] = 15505,
-  [SMALL_STATE(315)] = 15536,
-  [SMALL_STATE(316)] = 15559,
-  [SMALL_STATE(317)] = 15582,
-  [SMALL_STATE(318)] = 15605,
-  [SMALL_STATE(319)] = 15628,
-  [SMALL_STATE(320)] = 15663,
-  [SMALL_STATE(321)] = 15686,
-  [SMALL_STATE(322)] = 15717,
-  [SMALL_STATE(323)] = 15740,
-  [SMALL_STATE(324)] = 15763,
-  [SMALL_STATE(325)] = 15792,
-  [SMALL_STATE(326)] = 15815,
-  [SMALL_STATE(327)] = 15840,
-  [SMALL_STATE(328)] = 15859,
-  [SMALL_STATE(329)] = 15882,
-  [SMALL_STATE(330)] = 15905,
-  [SMALL_STATE(331)] = 15927,
-  [SMALL_STATE(332)] = 15949,
-  [SMALL_STATE(333)] = 15964,
-  [SMALL_STATE(334)] = 15983,
-  [SMALL_STATE(335)] = 16004,
-  [SMALL_STATE(336)] = 16023,
-  [SMALL_STATE(337)] = 16044,
-  [SMALL_STATE(338)] = 16065,
-  [SMALL_STATE(339)] = 16083,
-  [SMALL_STATE(340)] = 16101,
-  [SMALL_STATE(341)] = 16119,
-  [SMALL_STATE(342)] = 16137,
-  [SMALL_STATE(343)] = 16155,
-  [SMALL_STATE(344)] = 16173,
-  [SMALL_STATE(345)] = 16188,
-  [SMALL_STATE(346)] = 16201,
-  [SMALL_STATE(347)] = 16213,
-  [SMALL_STATE(348)] = 16229,
-  [SMALL_STATE(349)] = 16245,
-  [SMALL_STATE(350)] = 16257,
-  [SMALL_STATE(351)] = 16269,
-  [SMALL_STATE(352)] = 16281,
-  [SMALL_STATE(353)] = 16293,
-  [SMALL_STATE(354)] = 16305,
-  [SMALL_STATE(355)] = 16317,
-  [SMALL_STATE(356)] = 16333,
-  [SMALL_STATE(357)] = 16345,
-  [SMALL_STATE(358)] = 16357,
-  [SMALL_STATE(359)] = 16369,
-  [SMALL_STATE(360)] = 16381,
-  [SMALL_STATE(361)] = 16393,
-  [SMALL_STATE(362)] = 16405,
-  [SMALL_STATE(363)] = 16417,
-  [SMALL_STATE(364)] = 16429,
-  [SMALL_STATE(365)] = 16441,
-  [SMALL_STATE(366)] = 16453,
-  [SMALL_STATE(367)] = 16465,
-  [SMALL_STATE(368)] = 16481,
-  [SMALL_STATE(369)] = 16493,
-  [SMALL_STATE(370)] = 16505,
-  [SMALL_STATE(371)] = 16517,
-  [SMALL_STATE(372)] = 16533,
-  [SMALL_STATE(373)] = 16549,
-  [SMALL_STATE(374)] = 16565,
-  [SMALL_STATE(375)] = 16577,
-  [SMALL_STATE(376)] = 16589,
-  [SMALL_STATE(377)] = 16601,
-  [SMALL_STATE(378)] = 16617,
-  [SMALL_STATE(379)] = 16629,
-  [SMALL_STATE(380)] = 16641,
-  [SMALL_STATE(381)] = 16654,
-  [SMALL_STATE(382)] = 16667,
-  [SMALL_STATE(383)] = 16680,
-  [SMALL_STATE(384)] = 16693,
-  [SMALL_STATE(385)] = 16706,
-  [SMALL_STATE(386)] = 16719,
-  [SMALL_STATE(387)] = 16732,
-  [SMALL_STATE(388)] = 16745,
-  [SMALL_STATE(389)] = 16758,
-  [SMALL_STATE(390)] = 16771,
-  [SMALL_STATE(391)] = 16784,
-  [SMALL_STATE(392)] = 16797,
-  [SMALL_STATE(393)] = 16810,
-  [SMALL_STATE(394)] = 16823,
-  [SMALL_STATE(395)] = 16836,
-  [SMALL_STATE(396)] = 16849,
-  [SMALL_STATE(397)] = 16862,
-  [SMALL_STATE(398)] = 16875,
-  [SMALL_STATE(399)] = 16888,
-  [SMALL_STATE(400)] = 16901,
-  [SMALL_STATE(401)] = 16914,
-  [SMALL_STATE(402)] = 16927,
-  [SMALL_STATE(403)] = 16940,
-  [SMALL_STATE(404)] = 16953,
-  [SMALL_STATE(405)] = 16966,
-  [SMALL_STATE(406)] = 16979,
-  [SMALL_STATE(407)] = 16992,
-  [SMALL_STATE(408)] = 17005,
-  [SMALL_STATE(409)] = 17018,
-  [SMALL_STATE(410)] = 17031,
-  [SMALL_STATE(411)] = 17044,
-  [SMALL_STATE(412)] = 17057,
-  [SMALL_STATE(413)] = 17070,
-  [SMALL_STATE(414)] = 17083,
-  [SMALL_STATE(415)] = 17096,
-  [SMALL_STATE(416)] = 17109,
-  [SMALL_STATE(417)] = 17122,
-  [SMALL_STATE(418)] = 17135,
-  [SMALL_STATE(419)] = 17148,
-  [SMALL_STATE(420)] = 17161,
-  [SMALL_STATE(421)] = 17174,
-  [SMALL_STATE(422)] = 17187,
-  [SMALL_STATE(423)] = 17200,
-  [SMALL_STATE(424)] = 17213,
-  [SMALL_STATE(425)] = 17226,
-  [SMALL_STATE(426)] = 17239,
-  [SMALL_STATE(427)] = 17252,
-  [SMALL_STATE(428)] = 17265,
-  [SMALL_STATE(429)] = 17278,
-  [SMALL_STATE(430)] = 17291,
-  [SMALL_STATE(431)] = 17304,
-  [SMALL_STATE(432)] = 17317,
-  [SMALL_STATE(433)] = 17330,
-  [SMALL_STATE(434)] = 17343,
-  [SMALL_STATE(435)] = 17356,
-  [SMALL_STATE(436)] = 17369,
-  [SMALL_STATE(437)] = 17382,
-  [SMALL_STATE(438)] = 17395,
-  [SMALL_STATE(439)] = 17408,
-  [SMALL_STATE(440)] = 17421,
-  [SMALL_STATE(441)] = 17434,
-  [SMALL_STATE(442)] = 17447,
-  [SMALL_STATE(443)] = 17460,
-  [SMALL_STATE(444)] = 17473,
-  [SMALL_STATE(445)] = 17486,
-  [SMALL_STATE(446)] = 17499,
-  [SMALL_STATE(447)] = 17512,
-  [SMALL_STATE(448)] = 17525,
-  [SMALL_STATE(449)] = 17538,
-  [SMALL_STATE(450)] = 17551,
-  [SMALL_STATE(451)] = 17564,
-  [SMALL_STATE(452)] = 17577,
-  [SMALL_STATE(453)] = 17590,
-  [SMALL_STATE(454)] = 17603,
-  [SMALL_STATE(455)] = 17616,
-  [SMALL_STATE(456)] = 17629,
-  [SMALL_STATE(457)] = 17642,
-  [SMALL_STATE(458)] = 17655,
-  [SMALL_STATE(459)] = 17668,
-  [SMALL_STATE(460)] = 17681,
-  [SMALL_STATE(461)] = 17694,
-  [SMALL_STATE(462)] = 17707,
-  [SMALL_STATE(463)] = 17720,
-  [SMALL_STATE(464)] = 17733,
-  [SMALL_STATE(465)] = 17746,
-  [SMALL_STATE(466)] = 17759,
-  [SMALL_STATE(467)] = 17772,
-  [SMALL_STATE(468)] = 17785,
-  [SMALL_STATE(469)] = 17798,
-  [SMALL_STATE(470)] = 17811,
-  [SMALL_STATE(471)] = 17821,
-  [SMALL_STATE(472)] = 17831,
-  [SMALL_STATE(473)] = 17841,
-  [SMALL_STATE(474)] = 17851,
-  [SMALL_STATE(475)] = 17861,
-  [SMALL_STATE(476)] = 17871,
-  [SMALL_STATE(477)] = 17881,
-  [SMALL_STATE(478)] = 17891,
-  [SMALL_STATE(479)] = 17901,
-  [SMALL_STATE(480)] = 17911,
-  [SMALL_STATE(481)] = 17921,
-  [SMALL_STATE(482)] = 17931,
-  [SMALL_STATE(483)] = 17941,
-  [SMALL_STATE(484)] = 17951,
-  [SMALL_STATE(485)] = 17961,
-  [SMALL_STATE(486)] = 17971,
-  [SMALL_STATE(487)] = 17981,
-  [SMALL_STATE(488)] = 17991,
-  [SMALL_STATE(489)] = 18001,
-  [SMALL_STATE(490)] = 18011,
-  [SMALL_STATE(491)] = 18021,
-  [SMALL_STATE(492)] = 18031,
-  [SMALL_STATE(493)] = 18041,
-  [SMALL_STATE(494)] = 18051,
-  [SMALL_STATE(495)] = 18061,
-  [SMALL_STATE(496)] = 18071,
-  [SMALL_STATE(497)] = 18081,
-  [SMALL_STATE(498)] = 18091,
-  [SMALL_STATE(499)] = 18101,
-  [SMALL_STATE(500)] = 18111,
-  [SMALL_STATE(501)] = 18121,
-  [SMALL_STATE(502)] = 18131,
-  [SMALL_STATE(503)] = 18141,
-  [SMALL_STATE(504)] = 18151,
-  [SMALL_STATE(505)] = 18161,
-  [SMALL_STATE(506)] = 18171,
-  [SMALL_STATE(507)] = 18181,
-  [SMALL_STATE(508)] = 18191,
-  [SMALL_STATE(509)] = 18201,
-  [SMALL_STATE(510)] = 18211,
-  [SMALL_STATE(511)] = 18221,
-  [SMALL_STATE(512)] = 18231,
-  [SMALL_STATE(513)] = 18241,
-  [SMALL_STATE(514)] = 18251,
-  [SMALL_STATE(515)] = 18261,
-  [SMALL_STATE(516)] = 18271,
+  [SMALL_STATE(231)] = 12796,
+  [SMALL_STATE(232)] = 12824,
+  [SMALL_STATE(233)] = 12852,
+  [SMALL_STATE(234)] = 12892,
+  [SMALL_STATE(235)] = 12932,
+  [SMALL_STATE(236)] = 12964,
+  [SMALL_STATE(237)] = 13000,
+  [SMALL_STATE(238)] = 13034,
+  [SMALL_STATE(239)] = 13064,
+  [SMALL_STATE(240)] = 13092,
+  [SMALL_STATE(241)] = 13132,
+  [SMALL_STATE(242)] = 13160,
+  [SMALL_STATE(243)] = 13188,
+  [SMALL_STATE(244)] = 13228,
+  [SMALL_STATE(245)] = 13268,
+  [SMALL_STATE(246)] = 13308,
+  [SMALL_STATE(247)] = 13343,
+  [SMALL_STATE(248)] = 13380,
+  [SMALL_STATE(249)] = 13417,
+  [SMALL_STATE(250)] = 13454,
+  [SMALL_STATE(251)] = 13491,
+  [SMALL_STATE(252)] = 13528,
+  [SMALL_STATE(253)] = 13565,
+  [SMALL_STATE(254)] = 13602,
+  [SMALL_STATE(255)] = 13635,
+  [SMALL_STATE(256)] = 13666,
+  [SMALL_STATE(257)] = 13695,
+  [SMALL_STATE(258)] = 13732,
+  [SMALL_STATE(259)] = 13758,
+  [SMALL_STATE(260)] = 13784,
+  [SMALL_STATE(261)] = 13836,
+  [SMALL_STATE(262)] = 13871,
+  [SMALL_STATE(263)] = 13906,
+  [SMALL_STATE(264)] = 13941,
+  [SMALL_STATE(265)] = 13976,
+  [SMALL_STATE(266)] = 14011,
+  [SMALL_STATE(267)] = 14046,
+  [SMALL_STATE(268)] = 14081,
+  [SMALL_STATE(269)] = 14116,
+  [SMALL_STATE(270)] = 14151,
+  [SMALL_STATE(271)] = 14186,
+  [SMALL_STATE(272)] = 14223,
+  [SMALL_STATE(273)] = 14260,
+  [SMALL_STATE(274)] = 14297,
+  [SMALL_STATE(275)] = 14332,
+  [SMALL_STATE(276)] = 14367,
+  [SMALL_STATE(277)] = 14402,
+  [SMALL_STATE(278)] = 14437,
+  [SMALL_STATE(279)] = 14472,
+  [SMALL_STATE(280)] = 14507,
+  [SMALL_STATE(281)] = 14542,
+  [SMALL_STATE(282)] = 14577,
+  [SMALL_STATE(283)] = 14612,
+  [SMALL_STATE(284)] = 14647,
+  [SMALL_STATE(285)] = 14682,
+  [SMALL_STATE(286)] = 14717,
+  [SMALL_STATE(287)] = 14752,
+  [SMALL_STATE(288)] = 14787,
+  [SMALL_STATE(289)] = 14822,
+  [SMALL_STATE(290)] = 14857,
+  [SMALL_STATE(291)] = 14892,
+  [SMALL_STATE(292)] = 14927,
+  [SMALL_STATE(293)] = 14962,
+  [SMALL_STATE(294)] = 14997,
+  [SMALL_STATE(295)] = 15032,
+  [SMALL_STATE(296)] = 15067,
+  [SMALL_STATE(297)] = 15102,
+  [SMALL_STATE(298)] = 15126,
+  [SMALL_STATE(299)] = 15148,
+  [SMALL_STATE(300)] = 15172,
+  [SMALL_STATE(301)] = 15198,
+  [SMALL_STATE(302)] = 15222,
+  [SMALL_STATE(303)] = 15245,
+  [SMALL_STATE(304)] = 15268,
+  [SMALL_STATE(305)] = 15291,
+  [SMALL_STATE(306)] = 15314,
+  [SMALL_STATE(307)] = 15337,
+  [SMALL_STATE(308)] = 15360,
+  [SMALL_STATE(309)] = 15383,
+  [SMALL_STATE(310)] = 15406,
+  [SMALL_STATE(311)] = 15429,
+  [SMALL_STATE(312)] = 15452,
+  [SMALL_STATE(313)] = 15487,
+  [SMALL_STATE(314)] = 15510,
+  [SMALL_STATE(315)] = 15541,
+  [SMALL_STATE(316)] = 15564,
+  [SMALL_STATE(317)] = 15587,
+  [SMALL_STATE(318)] = 15610,
+  [SMALL_STATE(319)] = 15633,
+  [SMALL_STATE(320)] = 15656,
+  [SMALL_STATE(321)] = 15691,
+  [SMALL_STATE(322)] = 15722,
+  [SMALL_STATE(323)] = 15745,
+  [SMALL_STATE(324)] = 15768,
+  [SMALL_STATE(325)] = 15790,
+  [SMALL_STATE(326)] = 15819,
+  [SMALL_STATE(327)] = 15844,
+  [SMALL_STATE(328)] = 15867,
+  [SMALL_STATE(329)] = 15890,
+  [SMALL_STATE(330)] = 15913,
+  [SMALL_STATE(331)] = 15935,
+  [SMALL_STATE(332)] = 15957,
+  [SMALL_STATE(333)] = 15978,
+  [SMALL_STATE(334)] = 15997,
+  [SMALL_STATE(335)] = 16016,
+  [SMALL_STATE(336)] = 16037,
+  [SMALL_STATE(337)] = 16052,
+  [SMALL_STATE(338)] = 16073,
+  [SMALL_STATE(339)] = 16091,
+  [SMALL_STATE(340)] = 16109,
+  [SMALL_STATE(341)] = 16127,
+  [SMALL_STATE(342)] = 16145,
+  [SMALL_STATE(343)] = 16163,
+  [SMALL_STATE(344)] = 16181,
+  [SMALL_STATE(345)] = 16196,
+  [SMALL_STATE(346)] = 16209,
+  [SMALL_STATE(347)] = 16221,
+  [SMALL_STATE(348)] = 16237,
+  [SMALL_STATE(349)] = 16253,
+  [SMALL_STATE(350)] = 16265,
+  [SMALL_STATE(351)] = 16277,
+  [SMALL_STATE(352)] = 16289,
+  [SMALL_STATE(353)] = 16301,
+  [SMALL_STATE(354)] = 16317,
+  [SMALL_STATE(355)] = 16329,
+  [SMALL_STATE(356)] = 16345,
+  [SMALL_STATE(357)] = 16357,
+  [SMALL_STATE(358)] = 16369,
+  [SMALL_STATE(359)] = 16381,
+  [SMALL_STATE(360)] = 16393,
+  [SMALL_STATE(361)] = 16409,
+  [SMALL_STATE(362)] = 16421,
+  [SMALL_STATE(363)] = 16433,
+  [SMALL_STATE(364)] = 16445,
+  [SMALL_STATE(365)] = 16457,
+  [SMALL_STATE(366)] = 16469,
+  [SMALL_STATE(367)] = 16485,
+  [SMALL_STATE(368)] = 16497,
+  [SMALL_STATE(369)] = 16509,
+  [SMALL_STATE(370)] = 16521,
+  [SMALL_STATE(371)] = 16533,
+  [SMALL_STATE(372)] = 16549,
+  [SMALL_STATE(373)] = 16561,
+  [SMALL_STATE(374)] = 16577,
+  [SMALL_STATE(375)] = 16589,
+  [SMALL_STATE(376)] = 16601,
+  [SMALL_STATE(377)] = 16613,
+  [SMALL_STATE(378)] = 16625,
+  [SMALL_STATE(379)] = 16637,
+  [SMALL_STATE(380)] = 16649,
+  [SMALL_STATE(381)] = 16662,
+  [SMALL_STATE(382)] = 16675,
+  [SMALL_STATE(383)] = 16688,
+  [SMALL_STATE(384)] = 16701,
+  [SMALL_STATE(385)] = 16714,
+  [SMALL_STATE(386)] = 16727,
+  [SMALL_STATE(387)] = 16740,
+  [SMALL_STATE(388)] = 16753,
+  [SMALL_STATE(389)] = 16766,
+  [SMALL_STATE(390)] = 16779,
+  [SMALL_STATE(391)] = 16792,
+  [SMALL_STATE(392)] = 16805,
+  [SMALL_STATE(393)] = 16818,
+  [SMALL_STATE(394)] = 16831,
+  [SMALL_STATE(395)] = 16844,
+  [SMALL_STATE(396)] = 16857,
+  [SMALL_STATE(397)] = 16870,
+  [SMALL_STATE(398)] = 16883,
+  [SMALL_STATE(399)] = 16896,
+  [SMALL_STATE(400)] = 16909,
+  [SMALL_STATE(401)] = 16922,
+  [SMALL_STATE(402)] = 16935,
+  [SMALL_STATE(403)] = 16948,
+  [SMALL_STATE(404)] = 16961,
+  [SMALL_STATE(405)] = 16974,
+  [SMALL_STATE(406)] = 16987,
+  [SMALL_STATE(407)] = 17000,
+  [SMALL_STATE(408)] = 17013,
+  [SMALL_STATE(409)] = 17026,
+  [SMALL_STATE(410)] = 17039,
+  [SMALL_STATE(411)] = 17052,
+  [SMALL_STATE(412)] = 17065,
+  [SMALL_STATE(413)] = 17078,
+  [SMALL_STATE(414)] = 17091,
+  [SMALL_STATE(415)] = 17104,
+  [SMALL_STATE(416)] = 17117,
+  [SMALL_STATE(417)] = 17130,
+  [SMALL_STATE(418)] = 17143,
+  [SMALL_STATE(419)] = 17156,
+  [SMALL_STATE(420)] = 17169,
+  [SMALL_STATE(421)] = 17182,
+  [SMALL_STATE(422)] = 17195,
+  [SMALL_STATE(423)] = 17208,
+  [SMALL_STATE(424)] = 17221,
+  [SMALL_STATE(425)] = 17234,
+  [SMALL_STATE(426)] = 17247,
+  [SMALL_STATE(427)] = 17260,
+  [SMALL_STATE(428)] = 17273,
+  [SMALL_STATE(429)] = 17286,
+  [SMALL_STATE(430)] = 17299,
+  [SMALL_STATE(431)] = 17312,
+  [SMALL_STATE(432)] = 17325,
+  [SMALL_STATE(433)] = 17338,
+  [SMALL_STATE(434)] = 17351,
+  [SMALL_STATE(435)] = 17364,
+  [SMALL_STATE(436)] = 17377,
+  [SMALL_STATE(437)] = 17390,
+  [SMALL_STATE(438)] = 17403,
+  [SMALL_STATE(439)] = 17416,
+  [SMALL_STATE(440)] = 17429,
+  [SMALL_STATE(441)] = 17442,
+  [SMALL_STATE(442)] = 17455,
+  [SMALL_STATE(443)] = 17468,
+  [SMALL_STATE(444)] = 17481,
+  [SMALL_STATE(445)] = 17494,
+  [SMALL_STATE(446)] = 17507,
+  [SMALL_STATE(447)] = 17520,
+  [SMALL_STATE(448)] = 17533,
+  [SMALL_STATE(449)] = 17546,
+  [SMALL_STATE(450)] = 17559,
+  [SMALL_STATE(451)] = 17572,
+  [SMALL_STATE(452)] = 17585,
+  [SMALL_STATE(453)] = 17598,
+  [SMALL_STATE(454)] = 17611,
+  [SMALL_STATE(455)] = 17624,
+  [SMALL_STATE(456)] = 17637,
+  [SMALL_STATE(457)] = 17650,
+  [SMALL_STATE(458)] = 17663,
+  [SMALL_STATE(459)] = 17676,
+  [SMALL_STATE(460)] = 17689,
+  [SMALL_STATE(461)] = 17702,
+  [SMALL_STATE(462)] = 17715,
+  [SMALL_STATE(463)] = 17728,
+  [SMALL_STATE(464)] = 17741,
+  [SMALL_STATE(465)] = 17754,
+  [SMALL_STATE(466)] = 17767,
+  [SMALL_STATE(467)] = 17780,
+  [SMALL_STATE(468)] = 17793,
+  [SMALL_STATE(469)] = 17806,
+  [SMALL_STATE(470)] = 17819,
+  [SMALL_STATE(471)] = 17829,
+  [SMALL_STATE(472)] = 17839,
+  [SMALL_STATE(473)] = 17849,
+  [SMALL_STATE(474)] = 17859,
+  [SMALL_STATE(475)] = 17869,
+  [SMALL_STATE(476)] = 17879,
+  [SMALL_STATE(477)] = 17889,
+  [SMALL_STATE(478)] = 17899,
+  [SMALL_STATE(479)] = 17909,
+  [SMALL_STATE(480)] = 17919,
+  [SMALL_STATE(481)] = 17929,
+  [SMALL_STATE(482)] = 17939,
+  [SMALL_STATE(483)] = 17949,
+  [SMALL_STATE(484)] = 17959,
+  [SMALL_STATE(485)] = 17969,
+  [SMALL_STATE(486)] = 17979,
+  [SMALL_STATE(487)] = 17989,
+  [SMALL_STATE(488)] = 17999,
+  [SMALL_STATE(489)] = 18009,
+  [SMALL_STATE(490)] = 18019,
+  [SMALL_STATE(491)] = 18029,
+  [SMALL_STATE(492)] = 18039,
+  [SMALL_STATE(493)] = 18049,
+  [SMALL_STATE(494)] = 18059,
+  [SMALL_STATE(495)] = 18069,
+  [SMALL_STATE(496)] = 18079,
+  [SMALL_STATE(497)] = 18089,
+  [SMALL_STATE(498)] = 18099,
+  [SMALL_STATE(499)] = 18109,
+  [SMALL_STATE(500)] = 18119,
+  [SMALL_STATE(501)] = 18129,
+  [SMALL_STATE(502)] = 18139,
+  [SMALL_STATE(503)] = 18149,
+  [SMALL_STATE(504)] = 18159,
+  [SMALL_STATE(505)] = 18169,
+  [SMALL_STATE(506)] = 18179,
+  [SMALL_STATE(507)] = 18189,
+  [SMALL_STATE(508)] = 18199,
+  [SMALL_STATE(509)] = 18209,
+  [SMALL_STATE(510)] = 18219,
+  [SMALL_STATE(511)] = 18229,
+  [SMALL_STATE(512)] = 18239,
+  [SMALL_STATE(513)] = 18249,
+  [SMALL_STATE(514)] = 18259,
+  [SMALL_STATE(515)] = 18269,
+  [SMALL_STATE(516)] = 18279,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -20805,13 +20842,13 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
   [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
   [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(339),
   [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
   [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
   [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(326),
   [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(494),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(334),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(332),
   [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
   [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(479),
   [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(426),
@@ -20820,16 +20857,16 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [41] = {.entry = {.count = 1, .reusable = false}}, SHIFT(499),
   [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(495),
   [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(480),
-  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(366),
-  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(340),
-  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(378),
+  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(378),
+  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
   [53] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
   [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
   [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
   [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
   [61] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
   [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(406),
-  [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
+  [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
   [67] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
   [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
   [71] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
@@ -20838,12 +20875,12 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
   [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(516),
   [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(430),
-  [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(341),
+  [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(339),
   [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(116),
   [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
   [97] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(326),
   [100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(494),
-  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(334),
+  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(332),
   [106] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(274),
   [109] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(479),
   [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(426),
@@ -20852,9 +20889,9 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(499),
   [124] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(495),
   [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(480),
-  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(366),
-  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(340),
-  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(378),
+  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(378),
+  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(338),
+  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(376),
   [139] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
   [142] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
   [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 1),
@@ -20862,10 +20899,10 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
   [151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
   [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
-  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
+  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
   [157] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
   [159] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 22),
+  [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 23),
   [163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
   [165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
   [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
@@ -20878,19 +20915,19 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
   [183] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
   [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
-  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
-  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 44),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(360),
+  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 45),
   [191] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
   [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
-  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
-  [197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 24),
+  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
+  [197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
   [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
   [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
   [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
   [205] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
   [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
   [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(441),
-  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 61),
+  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 62),
   [213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
   [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
   [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(496),
@@ -20903,14 +20940,14 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [231] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
   [233] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
   [236] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
-  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 48),
-  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 48),
+  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 49),
+  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 49),
   [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
   [245] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
-  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 48),
-  [249] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 48),
-  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 26),
-  [253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 26),
+  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 49),
+  [249] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 49),
+  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 27),
+  [253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 27),
   [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 6),
   [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 6),
   [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 6),
@@ -20921,46 +20958,46 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [269] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
   [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
   [273] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
-  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 26),
-  [277] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 26),
-  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 26),
-  [281] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 26),
+  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 27),
+  [277] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 27),
+  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 27),
+  [281] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 27),
   [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 6),
   [285] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 6),
   [287] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 6),
   [289] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 6),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 78),
-  [293] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 78),
+  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 79),
+  [293] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 79),
   [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
   [297] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 48),
-  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 48),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 26),
-  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 26),
-  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 78),
-  [309] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 78),
-  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 48),
-  [313] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 48),
+  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 49),
+  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 49),
+  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 27),
+  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 27),
+  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 79),
+  [309] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 79),
+  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 49),
+  [313] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 49),
   [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
   [317] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
-  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 78),
-  [321] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 78),
-  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 78),
-  [325] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 78),
+  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 79),
+  [321] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 79),
+  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 79),
+  [325] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 79),
   [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
   [329] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
-  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 88),
-  [333] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 88),
-  [335] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 54),
-  [337] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 54),
-  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 31),
-  [341] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 31),
-  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 32),
-  [345] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 32),
-  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 69),
-  [349] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 69),
-  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 33),
-  [353] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 33),
+  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 89),
+  [333] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 89),
+  [335] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
+  [337] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
+  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
+  [341] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
+  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 33),
+  [345] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 33),
+  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 70),
+  [349] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 70),
+  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
+  [353] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
   [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
   [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
   [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
@@ -20971,12 +21008,12 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
   [371] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
   [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(297),
-  [375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(324),
-  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(316),
-  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(325),
+  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(317),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
   [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(444),
   [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 62),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 63),
   [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
   [389] = {.entry = {.count = 1, .reusable = false}}, SHIFT(405),
   [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(271),
@@ -20987,23 +21024,23 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
   [403] = {.entry = {.count = 1, .reusable = false}}, SHIFT(407),
   [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
-  [407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
-  [409] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
+  [407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
+  [409] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
   [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
-  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
+  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 26),
   [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(462),
   [417] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
-  [419] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 65),
+  [419] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 66),
   [421] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
   [423] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
   [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
-  [427] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 35),
-  [429] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 3, .production_id = 35),
+  [427] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
+  [429] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
   [431] = {.entry = {.count = 1, .reusable = false}}, SHIFT(133),
-  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 77),
+  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 78),
   [435] = {.entry = {.count = 1, .reusable = false}}, SHIFT(387),
   [437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 45),
+  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 46),
   [441] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
   [443] = {.entry = {.count = 1, .reusable = false}}, SHIFT(427),
   [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
@@ -21013,12 +21050,12 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [453] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 8),
   [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(447),
   [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(127),
-  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
-  [461] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
+  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
+  [461] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
   [463] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
   [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(451),
   [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(125),
-  [469] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 23),
+  [469] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 24),
   [471] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
   [473] = {.entry = {.count = 1, .reusable = false}}, SHIFT(415),
   [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
@@ -21037,19 +21074,19 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
   [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
   [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
-  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 27),
+  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 28),
   [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
   [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
-  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 63),
+  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 64),
   [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
   [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
   [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
   [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(417),
-  [523] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 47),
+  [523] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 48),
   [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
   [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(408),
-  [529] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 55),
-  [531] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 49),
+  [529] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
+  [531] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
   [533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
   [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(433),
   [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
@@ -21058,15 +21095,15 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(388),
   [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
   [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
-  [549] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
+  [549] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 51),
   [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
   [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(440),
-  [555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
-  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 34),
-  [559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
+  [555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 58),
+  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 35),
+  [559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 68),
   [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
   [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(445),
-  [565] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 58),
+  [565] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 59),
   [567] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
   [569] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(271),
   [572] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(272),
@@ -21074,23 +21111,23 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [578] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
   [581] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(273),
   [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(494),
-  [587] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(334),
-  [590] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 39),
+  [587] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(332),
+  [590] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 40),
   [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
   [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
-  [596] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 19),
-  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 70),
-  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 71),
-  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 72),
-  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 20),
-  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 73),
+  [596] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 20),
+  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 71),
+  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 72),
+  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 73),
+  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 21),
+  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 74),
   [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
-  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 74),
+  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 75),
   [612] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
   [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(456),
   [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
   [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
-  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 75),
+  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 76),
   [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
   [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
   [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
@@ -21102,48 +21139,48 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
   [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
   [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
-  [644] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 66),
+  [644] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
   [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
   [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
-  [650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 79),
+  [650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 80),
   [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
   [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
   [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
   [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(398),
   [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
   [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
-  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 46),
+  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 47),
   [666] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
   [668] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
   [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
   [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
-  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 18),
+  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 19),
   [676] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
   [678] = {.entry = {.count = 1, .reusable = false}}, SHIFT(511),
   [680] = {.entry = {.count = 1, .reusable = false}}, SHIFT(223),
   [682] = {.entry = {.count = 1, .reusable = false}}, SHIFT(485),
   [684] = {.entry = {.count = 1, .reusable = false}}, SHIFT(225),
-  [686] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 19),
-  [688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 4, .production_id = 20),
-  [690] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 6, .production_id = 81),
-  [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 83),
+  [686] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
+  [688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 4, .production_id = 21),
+  [690] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 6, .production_id = 82),
+  [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 84),
   [694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(404),
   [696] = {.entry = {.count = 1, .reusable = false}}, SHIFT(471),
   [698] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
-  [700] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 82),
+  [700] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 83),
   [702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
-  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 85),
+  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 86),
   [706] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
   [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
   [710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
-  [712] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 87),
+  [712] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 88),
   [714] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
   [716] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
   [718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
   [720] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
   [722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(383),
   [724] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
-  [726] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 91),
+  [726] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 92),
   [728] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
   [730] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
   [732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
@@ -21151,7 +21188,7 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
   [738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
   [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
-  [742] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 64),
+  [742] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 65),
   [744] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
   [746] = {.entry = {.count = 1, .reusable = false}}, SHIFT(492),
   [748] = {.entry = {.count = 1, .reusable = false}}, SHIFT(228),
@@ -21186,243 +21223,244 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [806] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 12),
   [808] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 13),
   [810] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 13),
-  [812] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
-  [814] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
-  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
-  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [820] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
-  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
-  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
-  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
-  [828] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
-  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
-  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [840] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
-  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
-  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
-  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
-  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
-  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
-  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
-  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
-  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(339),
-  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
-  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
-  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
-  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
-  [870] = {.entry = {.count = 1, .reusable = false}}, SHIFT(350),
-  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
-  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(386),
-  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
-  [878] = {.entry = {.count = 1, .reusable = true}}, SHIFT(368),
-  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
-  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
-  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
-  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
-  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
-  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
-  [892] = {.entry = {.count = 1, .reusable = false}}, SHIFT(270),
-  [894] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [896] = {.entry = {.count = 1, .reusable = false}}, SHIFT(337),
-  [898] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
-  [900] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
-  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(463),
-  [904] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
-  [906] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
-  [908] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
-  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(468),
-  [912] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
-  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
-  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
-  [920] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
-  [924] = {.entry = {.count = 1, .reusable = false}}, SHIFT(283),
-  [926] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [928] = {.entry = {.count = 1, .reusable = false}}, SHIFT(336),
-  [930] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [932] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
-  [934] = {.entry = {.count = 1, .reusable = true}}, SHIFT(466),
-  [936] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [938] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
-  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
-  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
-  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(231),
-  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [812] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 2, .production_id = 15),
+  [814] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
+  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
+  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
+  [820] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
+  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
+  [826] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
+  [828] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
+  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
+  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
+  [846] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
+  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
+  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
+  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
+  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
+  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
+  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
+  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
+  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
+  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
+  [876] = {.entry = {.count = 1, .reusable = false}}, SHIFT(346),
+  [878] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
+  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(386),
+  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
+  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
+  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
+  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
+  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
+  [892] = {.entry = {.count = 1, .reusable = true}}, SHIFT(368),
+  [894] = {.entry = {.count = 1, .reusable = false}}, SHIFT(270),
+  [896] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [898] = {.entry = {.count = 1, .reusable = false}}, SHIFT(337),
+  [900] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
+  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
+  [904] = {.entry = {.count = 1, .reusable = true}}, SHIFT(463),
+  [906] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
+  [908] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
+  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
+  [912] = {.entry = {.count = 1, .reusable = true}}, SHIFT(468),
+  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
+  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [920] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
+  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [924] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
+  [926] = {.entry = {.count = 1, .reusable = false}}, SHIFT(283),
+  [928] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [930] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
+  [932] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [934] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
+  [936] = {.entry = {.count = 1, .reusable = true}}, SHIFT(466),
+  [938] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
+  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
   [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
-  [952] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [952] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
   [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
   [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
   [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [960] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
-  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [966] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [968] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [970] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
-  [972] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
-  [974] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [976] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
-  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
-  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
-  [986] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
-  [988] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
-  [990] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 10),
-  [992] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 10),
-  [994] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
-  [996] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
-  [998] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
-  [1000] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 1, .production_id = 6),
-  [1002] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 1, .production_id = 6),
-  [1004] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
-  [1006] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 11),
-  [1008] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 11),
-  [1010] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 11),
-  [1012] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 11),
-  [1014] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 37),
-  [1016] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 37),
-  [1018] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
-  [1020] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
-  [1022] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 2, .production_id = 6),
-  [1024] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 2, .production_id = 6),
-  [1026] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 37),
-  [1028] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 37),
-  [1030] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
-  [1032] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
-  [1034] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
-  [1036] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
-  [1038] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
-  [1040] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 10),
-  [1042] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 10),
-  [1044] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
-  [1046] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
-  [1048] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
-  [1050] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
-  [1052] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
-  [1054] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
-  [1056] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
-  [1058] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 31),
-  [1060] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 31),
-  [1062] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
-  [1064] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 51),
-  [1066] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 51), SHIFT_REPEAT(116),
-  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
-  [1071] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
-  [1073] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 53),
-  [1075] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 30),
-  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
-  [1079] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 21),
-  [1081] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 29),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
-  [1085] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [1087] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
-  [1089] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(274),
+  [960] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
+  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [966] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [968] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [970] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [972] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
+  [974] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
+  [976] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
+  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [988] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
+  [990] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
+  [992] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 10),
+  [994] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 10),
+  [996] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
+  [998] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
+  [1000] = {.entry = {.count = 1, .reusable = false}}, SHIFT(319),
+  [1002] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 1, .production_id = 6),
+  [1004] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 1, .production_id = 6),
+  [1006] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
+  [1008] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 11),
+  [1010] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 11),
+  [1012] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 11),
+  [1014] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 11),
+  [1016] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
+  [1018] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
+  [1020] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
+  [1022] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
+  [1024] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 2, .production_id = 6),
+  [1026] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 2, .production_id = 6),
+  [1028] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
+  [1030] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
+  [1032] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
+  [1034] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
+  [1036] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
+  [1038] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
+  [1040] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
+  [1042] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 10),
+  [1044] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 10),
+  [1046] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
+  [1048] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
+  [1050] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
+  [1052] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
+  [1054] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
+  [1056] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
+  [1058] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
+  [1060] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 32),
+  [1062] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 32),
+  [1064] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
+  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
+  [1070] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 54),
+  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52),
+  [1074] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52), SHIFT_REPEAT(116),
+  [1077] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 31),
+  [1079] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
+  [1081] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 22),
+  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [1085] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
+  [1087] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(274),
+  [1090] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
   [1092] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [1094] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [1096] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 17),
-  [1098] = {.entry = {.count = 1, .reusable = true}}, SHIFT(345),
-  [1100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 21),
-  [1102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
-  [1104] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
-  [1106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
-  [1108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
-  [1110] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 36),
-  [1112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 36), SHIFT_REPEAT(345),
-  [1115] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 21),
-  [1117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 9),
-  [1119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
-  [1121] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 16),
-  [1123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 21),
-  [1125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 21),
-  [1127] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 21),
-  [1129] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 21),
-  [1131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 21),
+  [1094] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 30),
+  [1096] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [1098] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
+  [1100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(345),
+  [1102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
+  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
+  [1106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [1108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 18),
+  [1110] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 22),
+  [1112] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37),
+  [1114] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37), SHIFT_REPEAT(345),
+  [1117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 22),
+  [1119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 9),
+  [1121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 17),
+  [1125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 22),
+  [1127] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 22),
+  [1129] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 22),
+  [1131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 22),
   [1133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 13),
-  [1135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 21),
-  [1137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 40),
-  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 41),
-  [1141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 59),
-  [1143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 40),
-  [1145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 21),
-  [1147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 42),
-  [1149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 42),
-  [1151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 28),
-  [1153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
-  [1155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 21),
-  [1157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 43),
-  [1159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 13),
+  [1135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 22),
+  [1137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 41),
+  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 42),
+  [1141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 41),
+  [1143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 22),
+  [1145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 43),
+  [1147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 43),
+  [1149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 29),
+  [1151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 22),
+  [1153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 22),
+  [1155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 44),
+  [1157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 13),
+  [1159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 53),
   [1161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 13),
-  [1163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 15),
-  [1165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 52),
-  [1167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_realtime, 1),
-  [1169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 42),
-  [1171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 80),
-  [1173] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [1175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [1179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [1185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [1187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [1189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [1191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [1193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 84),
-  [1195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [1197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 86),
-  [1199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [1201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [1203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
-  [1207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [1209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 68),
-  [1211] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [1213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [1215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 89),
-  [1217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [1223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 90),
-  [1225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [1227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [1229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 92),
-  [1231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [1233] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 60),
-  [1235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [1237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 93),
-  [1239] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [1241] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
-  [1245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 76),
-  [1247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
-  [1249] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
-  [1251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [1253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [1255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
-  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
-  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(502),
-  [1267] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
-  [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
-  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(375),
-  [1275] = {.entry = {.count = 1, .reusable = true}}, SHIFT(443),
-  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
-  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
-  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
-  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
-  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(360),
-  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
+  [1163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 16),
+  [1165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_realtime, 1),
+  [1167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 60),
+  [1169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
+  [1171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 43),
+  [1173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 81),
+  [1175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [1179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [1185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [1187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [1189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [1191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [1193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [1195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 85),
+  [1197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [1199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 87),
+  [1201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [1205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [1209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [1211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 69),
+  [1213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [1215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [1217] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 90),
+  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [1221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [1223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [1225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 91),
+  [1227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [1229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [1231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 93),
+  [1233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [1235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 61),
+  [1237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [1239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 94),
+  [1241] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [1245] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
+  [1247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 77),
+  [1249] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [1253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [1255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [1259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
+  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
+  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
+  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(502),
+  [1269] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
+  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
+  [1275] = {.entry = {.count = 1, .reusable = true}}, SHIFT(375),
+  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(443),
+  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
+  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
+  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
+  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
+  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
+  [1289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
 };
 
 #ifdef __cplusplus

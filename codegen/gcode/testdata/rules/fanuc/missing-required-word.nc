@@ -16,5 +16,9 @@ G80
 G81 X3. F8. ; want "gcode/missing-required-word"
 G80
 G0 Z1. M5
-M30
+#1 = 2.
+(an IF with nothing after its condition: the branch was left out)
+IF [#1 GT 1.] ; want "gcode/missing-required-word"
+IF [#1 GT 1.] GOTO 90
+N90 M30
 %
