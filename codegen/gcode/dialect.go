@@ -121,6 +121,10 @@ func sniffScores(text []byte) map[Dialect]int {
 				score[DialectFanuc]++
 			}
 		}
+		// a dwell timed by X (`G04 X1.5`): only the Fanuc family reads G4 X as seconds
+		if fanucDwell(l) {
+			score[DialectFanuc]++
+		}
 		for _, k := range [][]byte{[]byte("M104"), []byte("M109"), []byte("M140"), []byte("M190"), []byte("M106"), []byte("M82"), []byte("G29")} {
 			if bytes.Contains(l, k) {
 				score[DialectMarlin] += 2
@@ -134,4 +138,31 @@ func sniffScores(text []byte) map[Dialect]int {
 		}
 	}
 	return score
+}
+
+// fanucDwell reports a G4/G04 followed by an X word on an upper-cased line.
+func fanucDwell(l []byte) bool {
+	for i := 0; i+2 < len(l); i++ {
+		if l[i] != 'G' || i > 0 && isLetter(l[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(l) && l[j] == '0' {
+			j++
+		}
+		if j >= len(l) || l[j] != '4' {
+			continue
+		}
+		j++
+		if j < len(l) && (isDigit(l[j]) || l[j] == '.') {
+			continue // G40, G41, G4.1
+		}
+		for j < len(l) && (l[j] == ' ' || l[j] == '\t') {
+			j++
+		}
+		if j < len(l) && l[j] == 'X' {
+			return true
+		}
+	}
+	return false
 }

@@ -25,6 +25,9 @@ func TestDialectDetection(t *testing.T) {
 		{"a.gcode", "O0001\nM104 S200\nG1 X1 E2\n", nil, DialectMarlin, false},
 		{"a.gcode", "G0 X1\n", nil, DialectMarlin, false},
 		{"a.nc", "O1000\nG65 P9010\nM99\n", nil, DialectFanuc, false},
+		// a dwell in seconds by X is the Fanuc family's (LinuxCNC and Grbl time G4 by P)
+		{"a.nc", "S2000 M3\nG04 X60.\nM5\n", nil, DialectFanuc, false},
+		{"a.nc", "G21 G90\nG40 X1\nG4 P2\n", nil, DialectLinuxCNC, false},
 		{"a.tap", "o<x> sub\no<x> endsub\n", nil, DialectLinuxCNC, false},
 		{"a.cnc", "M104 S200\nM109 S200\nG29\n", nil, DialectMarlin, false},
 		{"a.nc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Dialect = "haas" }, DialectHaas, true},
