@@ -1180,6 +1180,13 @@ func (s *scanner) extended() bool {
 	if !under {
 		return false
 	}
+	if j < s.end {
+		// a Klipper command's name ends at a blank or a comment: `MSG_OK["…"]` or `NAME(…)`
+		// is some other controller's function call, not a command Klipper would run
+		if c := s.t[j-s.base]; c != ' ' && c != '\t' && c != ';' && c != '\r' {
+			return false
+		}
+	}
 	for j < s.end && s.t[j-s.base] != ';' {
 		j++
 	}

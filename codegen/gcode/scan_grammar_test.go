@@ -112,3 +112,26 @@ func TestScannerAgreesWithGrammar(t *testing.T) {
 		t.Fatal("no files")
 	}
 }
+
+// TestExtendedCommandNeedsBlankAfterName: a Klipper command's name ends at a blank, a
+// comment or the line's end; a name followed by a bracket or parenthesis is another
+// controller's function call (Syntec's `MSG_OK["…"]`), not a command for Klipper.
+func TestExtendedCommandNeedsBlankAfterName(t *testing.T) {
+	for _, c := range []struct {
+		line     string
+		extended bool
+	}{
+		{"SET_FAN_SPEED FAN=part SPEED=0.5", true},
+		{"SAVE_CONFIG", true},
+		{"_PARK_HEAD ; park", true},
+		{`MSG_OK["Load the tool", "Press start"]`, false},
+		{"CALL_SUB(2)", false},
+	} {
+		var b Block
+		text := []byte(c.line + "\n")
+		scanLine(&b, text, 0, 0, len(c.line))
+		if got := b.Flags&FlagExtended != 0; got != c.extended {
+			t.Errorf("%q: extended %v, want %v", c.line, got, c.extended)
+		}
+	}
+}
