@@ -1005,6 +1005,11 @@ func (s *scanner) fanuc(kw string) bool {
 				}
 				// nothing after the condition: missing-required-word reports it
 			default:
+				if label, expr, ok := m99Branch(b); ok {
+					// `IF [#1 LT 10] M99 P10`: Haas's conditional branch to N10
+					b.Ctl.Label, b.Ctl.LabelExpr, b.Ctl.NoThen = label, expr, true
+					break
+				}
 				b.Ctl.Block = true
 			}
 		}
@@ -1111,6 +1116,16 @@ func (s *scanner) condition() {
 	if s.err != "" || len(b.Assigns) > 0 {
 		return
 	}
+	label, expr, ok := m99Branch(b)
+	if !ok {
+		return
+	}
+	b.Ctl = Ctl{Kind: CtlFanucIf, Cond: cond, Start: start, KwStart: start, KwEnd: kwEnd, End: s.p, Label: label, LabelExpr: expr}
+}
+
+// m99Branch reads a block of only M99 and P (Haas's branch to line Pn) and returns the
+// target's label (or "?" and the expression of a computed P).
+func m99Branch(b *Block) (label string, expr *Expr, ok bool) {
 	m99, p := -1, -1
 	for i, w := range b.Words {
 		switch {
@@ -1119,21 +1134,19 @@ func (s *scanner) condition() {
 		case w.Letter == 'P':
 			p = i
 		default:
-			return
+			return "", nil, false
 		}
 	}
-	if m99 < 0 || p < 0 {
-		return
+	if m99 < 0 || p < 0 || len(b.Assigns) > 0 {
+		return "", nil, false
 	}
-	b.Ctl = Ctl{Kind: CtlFanucIf, Cond: cond, Start: start, KwStart: start, KwEnd: kwEnd, End: s.p}
 	switch w := b.Words[p]; {
 	case w.Expr == nil && w.Value >= 0 && w.Value == math.Trunc(w.Value):
-		b.Ctl.Label = strconv.Itoa(int(w.Value))
+		return strconv.Itoa(int(w.Value)), nil, true
 	case w.Expr != nil:
-		b.Ctl.LabelExpr, b.Ctl.Label = w.Expr, "?"
-	default:
-		b.Ctl = Ctl{}
+		return "?", w.Expr, true
 	}
+	return "", nil, false
 }
 
 func (s *scanner) loopLabel() {

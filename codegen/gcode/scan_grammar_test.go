@@ -135,3 +135,25 @@ func TestExtendedCommandNeedsBlankAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestHaasIfBlock: Haas runs the block after IF […]; `IF […] M99 Pn` is its conditional
+// branch to Nn (as `[…] M99 Pn` is), any other block runs when the condition holds.
+func TestHaasIfBlock(t *testing.T) {
+	for _, c := range []struct {
+		line, label string
+		block, then bool
+	}{
+		{"IF [#100 LT 20.] M99 P10", "10", false, false},
+		{"IF [#1 EQ 0] M98 P9004", "", true, false},
+		{"IF [#9 EQ #0] #9 = #4109", "", false, true},
+		{"IF [#1 GT 1] THEN G0 X2.", "", true, false},
+		{"IF [#1 GT 5] GOTO 100", "100", false, false},
+	} {
+		var b Block
+		text := []byte(c.line + "\n")
+		scanLine(&b, text, 0, 0, len(c.line))
+		if b.Bad() || b.Ctl.Kind != CtlFanucIf || b.Ctl.Label != c.label || b.Ctl.Block != c.block || (b.Ctl.Then != nil) != c.then {
+			t.Errorf("%q: bad %v kind %v label %q block %v then %v", c.line, b.Bad(), b.Ctl.Kind, b.Ctl.Label, b.Ctl.Block, b.Ctl.Then != nil)
+		}
+	}
+}

@@ -6,5 +6,6 @@ IF [#101 EQ 2.] GOTO 10
 IF [#101 GT 1.] THEN #103 = 1.
 IF [#101 EQ 2.] M98 P3101 ; want "gcode/unsupported-code"
 IF [#102 EQ #0] #102 = 0.5 ; want "gcode/unsupported-code"
+IF [#101 EQ 3.] M99 P10 ; want "gcode/unsupported-code"
 N10 M30
 %
