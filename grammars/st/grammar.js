@@ -120,7 +120,8 @@ const RESERVED = [
 /**
  * Contextual words that open a declaration or statement where a statement may also start,
  * and that real code uses as names: a TwinCAT property `Configuration` whose getter says
- * `Configuration := _config;`, a variable `Label`, `Region` or `Begin`. src/scanner.c
+ * `Configuration := _config;`, a variable `Label`, `Region` or `Begin`, a B&R block's
+ * `Internal : McInternalType;` right after VAR (where `VAR INTERNAL` is SIMATIC AX's). src/scanner.c
  * returns one as its keyword only where it is valid and not followed by what follows a
  * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. Sorted,
  * and the same words in the same order as SOFT in src/scanner.c.
@@ -131,6 +132,7 @@ const SOFT = [
   'CONFIGURATION',
   'CONST',
   'INITIAL_STEP',
+  'INTERNAL',
   'LABEL',
   'REGION',
   'RESOURCE',
@@ -783,7 +785,8 @@ module.exports = grammar({
         seq(
           kw('TYPE'),
           optional($.access_specifier),
-          repeat1(
+          // B&R Automation Studio creates a package's .typ as an empty `TYPE END_TYPE`.
+          repeat(
             seq(
               field('name', $._name),
               optional($.extends_clause),

@@ -114,7 +114,7 @@ static const char *const RESERVED[] = {
 
 // Sorted; must match SOFT in grammar.js. Their tokens follow the reserved words'.
 static const char *const SOFT[] = {
-    "BEGIN", "CLASS",  "CONFIGURATION", "CONST", "INITIAL_STEP", "LABEL",
+    "BEGIN", "CLASS",  "CONFIGURATION", "CONST", "INITIAL_STEP", "INTERNAL", "LABEL",
     "REGION", "RESOURCE", "STEP", "TRANSITION", "USING",
 };
 
@@ -374,6 +374,8 @@ static bool scan_rest_of_line(TSLexer *lexer, enum TokenType type) {
 }
 
 static bool name_follows(TSLexer *lexer, bool region);
+static bool may_be_name(const char *word);
+static bool used_as_name(TSLexer *lexer);
 
 static int compare_word(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
@@ -511,6 +513,7 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
 
   char word[MAX_WORD + 1];
   unsigned len = 0;
+  bool upper = true;
   while (is_word_char(lexer->lookahead)) {
     if (len == MAX_WORD) {
       return false;
@@ -518,6 +521,7 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     int32_t ch = lexer->lookahead;
     if (ch >= 'a' && ch <= 'z') {
       ch -= 'a' - 'A';
+      upper = false;
     }
     word[len++] = (char)ch;
     advance(lexer);
@@ -543,7 +547,18 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   const char *const *found =
       bsearch(word, RESERVED, RESERVED_COUNT, sizeof(RESERVED[0]), compare_word);
   if (found != NULL) {
-    return accept(lexer, (enum TokenType)(KEYWORD_FIRST + (found - RESERVED)));
+    enum TokenType symbol = (enum TokenType)(KEYWORD_FIRST + (found - RESERVED));
+    if (!error_recovery && !upper && may_be_name(*found)) {
+      // Not upper case: a name where the keyword is not valid (`NOT Continue`), or where
+      // what follows continues a name.
+      if (!valid_symbols[symbol]) {
+        return false;
+      }
+      lexer->mark_end(lexer);
+      lexer->result_symbol = symbol;
+      return !used_as_name(lexer);
+    }
+    return accept(lexer, symbol);
   }
   found = bsearch(word, SOFT, SOFT_COUNT, sizeof(SOFT[0]), compare_word);
   if (found == NULL) {
@@ -556,6 +571,56 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   lexer->mark_end(lexer);
   lexer->result_symbol = (enum TokenType)symbol;
   return !name_follows(lexer, strcmp(*found, "REGION") == 0);
+}
+
+// Reserved words B&R Automation Studio code uses as names: its compiler takes a keyword in
+// upper case only, and its own libraries declare `Action`, `Continue`, `interface`,
+// `data_block`, `method` (programs `VAR_Temp`, `action`). Not the operators, literals and
+// words that sit between expressions (`x OR(y)`, `to -1`, `f(a, true)`). Written so, such
+// a word is a name where its keyword is not valid (`IF NOT Continue THEN`: so is a stray
+// `end_if` of broken lower-case code, which costs that code's error recovery only) or
+// where what follows continues a name (used_as_name).
+static bool may_be_name(const char *word) {
+  static const char *const not_names[] = {
+      "AND", "AND_THEN", "BY", "DO", "ELSE", "ELSEIF", "ELSIF", "FALSE", "MOD", "NOT",
+      "OF", "OR", "OR_ELSE", "THEN", "TO", "TRUE", "UNTIL", "XOR",
+  };
+  for (unsigned i = 0; i < sizeof(not_names) / sizeof(not_names[0]); i++) {
+    if (strcmp(word, not_names[i]) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether what follows a reserved word not written in upper case (the lexer right behind
+// it) makes it a name: `Internal : T;`, `action := 1`, `Program.Name`, `Action[i]`,
+// `IF action = IDLE`, `ADR(VAR_Temp)`, `f(interface, 1)`, `Continue + 1`. No keyword is
+// followed so; a comment (`END_IF // done`, `END_IF (* *)`) or a region's end (`</`) is
+// no name's continuation.
+static bool used_as_name(TSLexer *lexer) {
+  while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+    advance(lexer);
+  }
+  switch (lexer->lookahead) {
+  case ':':
+  case '.':
+  case '[':
+  case '^':
+  case '=':
+  case ')':
+  case ',':
+  case '+':
+  case '-':
+  case '*':
+  case '>':
+    return true;
+  case '<':
+    advance(lexer);
+    return lexer->lookahead != '/';
+  default:
+    return false;
+  }
 }
 
 // Whether the text after a word (the lexer right behind it) continues it as a name at
