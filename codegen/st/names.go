@@ -34,6 +34,7 @@ func (*Pack) DeclaredNames(text []byte) []string {
 	members := 0           // in TYPE: depth of STRUCT/UNION, whose member names are not declared names
 	typeStart := false     // the token after TYPE: a type's name, which SCL may quote
 	afterTypeName := false // the tokens after it: a TIA type source's header words
+	depth := 0             // POUs open: a VAR section outside any is global (a B&R .var file)
 	for {
 		tok, xmlName := sc.next()
 		if tok == "" {
@@ -98,10 +99,27 @@ func (*Pack) DeclaredNames(text []byte) []string {
 		switch u {
 		case "PROGRAM", "FUNCTION_BLOCK", "FUNCTION", "INTERFACE", "NAMESPACE", "CLASS", "ORGANIZATION_BLOCK", "DATA_BLOCK":
 			prev, state = state, afterPOU
+			if u != "NAMESPACE" {
+				depth++
+			}
+		case "ACTION":
+			// A B&R program's action, in a .st of its own, is called from the program's
+			// other files (a CODESYS text export's action follows its block: an extra name).
+			prev, state = state, afterPOU
+			depth++
+		case "METHOD", "PROPERTY":
+			depth++
+		case "END_PROGRAM", "END_FUNCTION_BLOCK", "END_FUNCTION", "END_INTERFACE", "END_CLASS", "END_ORGANIZATION_BLOCK",
+			"END_DATA_BLOCK", "END_METHOD", "END_PROPERTY", "END_ACTION":
+			depth = max(depth-1, 0)
 		case "TYPE":
 			state, typeStart = inType, true
 		case "VAR_GLOBAL":
 			state, declName = inGlobals, true
+		case "VAR":
+			if depth == 0 {
+				state, declName = inGlobals, true
+			}
 		}
 	}
 	return out

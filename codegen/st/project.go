@@ -62,6 +62,9 @@ func ClaimsFile(path string, head []byte) bool {
 	if filepath.Ext(l) == ".db" {
 		return isDataBlockSource(head)
 	}
+	if isBnRDecl(l) {
+		return claimsBnR(filepath.Ext(l), head)
+	}
 	return filepath.Ext(l) == ".xml" && isPLCopen(head)
 }
 

@@ -26,6 +26,9 @@ func checkUnused(pass *rules.Pass, run *Run) {
 		if p.Kind == "" || p.Kind == KindInterface || p.Kind == KindDataBlock || p.Node == nil {
 			continue
 		}
+		if isBnRDecl(run.Path) {
+			continue // a B&R .fun's block: its code, in a .st, uses the variables
+		}
 		used := map[string]bool{}
 		mark := func(n *Node) bool {
 			if n.Kind() == "identifier" && !(n.Parent().Is("var_declaration") && n.Field() == "name") {

@@ -99,6 +99,17 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, p := range u.pous {
 		k := lower(p.Name)
+		if prev, ok := s.pous[k]; ok && twins(prev, p) {
+			// B&R: a .fun's interface and a .st's code of one block; the interface is
+			// what a call sees.
+			if declOnly(p) {
+				s.pous[k] = p
+				if s.where != nil {
+					s.where["pou:"+k] = path
+				}
+			}
+			continue
+		}
 		if prev, ok := s.pous[k]; ok && overloads(prev, p) {
 			s.overloads[k] = true
 		}
@@ -251,6 +262,9 @@ func (s *Scope) findPOU(name string) *POU {
 	k := s.unqualified(name)
 	if s.Model != nil {
 		if p := s.Model.pous[k]; p != nil {
+			if d := s.bnrDeclaration(p); d != nil {
+				return d // a B&R block's code: its interface is its .fun's
+			}
 			return p
 		}
 	}
@@ -347,6 +361,9 @@ func (s *Scope) Local(name string) *Var {
 		if v := p.Var(name); v != nil {
 			return v
 		}
+		if d := s.bnrDeclaration(p); d != nil {
+			return find(d)
+		}
 		for _, b := range p.Extends {
 			if v := find(s.findPOU(b)); v != nil {
 				return v
@@ -401,6 +418,9 @@ func (s *Scope) Lookup(name string) Sym {
 	k := lower(name)
 	if s.Model != nil {
 		if p := s.Model.pous[k]; p != nil {
+			if d := s.bnrDeclaration(p); d != nil {
+				return Sym{Kind: SymPOU, POU: d}
+			}
 			return Sym{Kind: SymPOU, POU: p}
 		}
 	}

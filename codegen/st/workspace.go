@@ -234,6 +234,12 @@ func (p *Pack) scopeIndex(ctx context.Context, ws codegen.Workspace, path string
 			text, own = text[within[0]:within[1]], nil
 		}
 		idx.prefetch(ctx, text, own)
+		if own != nil && strings.EqualFold(filepath.Ext(path), ".st") {
+			// A B&R function block's code: the .fun declaring its variables.
+			for _, k := range bnrImplementedNames(own) {
+				idx.need(ctx, k, true)
+			}
+		}
 	}
 	return idx
 }

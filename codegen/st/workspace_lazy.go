@@ -54,7 +54,7 @@ func (ix *wsIndex) need(ctx context.Context, k string, block bool) []*unitData {
 	}
 	var models []got
 	complete := true
-	for _, wf := range lz.ownProjectFirst(lz.ws.Declaring(ctx, "st", k)) {
+	for _, wf := range bnrNearest(lz.exclude, lz.ownProjectFirst(lz.ws.Declaring(ctx, "st", k))) {
 		if wf.File == nil || !wf.File.HasTree() || wf.Path == lz.exclude { // a large file stays text
 			continue
 		}

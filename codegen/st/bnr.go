@@ -1,0 +1,159 @@
+package st
+
+import (
+	"bytes"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+// B&R Automation Studio projects. A program or library keeps its declarations beside its
+// code: a .var file holds VAR … END_VAR sections (VAR CONSTANT, VAR RETAIN), a .typ file
+// TYPE … END_TYPE, a .fun file the interfaces of the library's functions and function
+// blocks (FUNCTION_BLOCK FB_X VAR_INPUT … END_VAR … END_FUNCTION_BLOCK, no statements);
+// the .st files hold the code: PROGRAM _INIT / _CYCLIC / _EXIT bodies that use the .var's
+// variables undeclared, and FUNCTION_BLOCK FB_X … END_FUNCTION_BLOCK bodies whose
+// parameters and variables the .fun declares. The package's Package.pkg (a program's
+// IEC.prg) lists the files.
+//
+// Gantry reads the three kinds as ST when their text starts like one (the extensions are
+// shared: .typ is also Typst's): a .var's top-level sections are global variables, a
+// .typ's types are types, a .fun's POUs are interfaces. A POU of a .st without any
+// declaration takes its variables from the body-less POU of the same name and kind
+// (bnrDeclaration). Variables of a .var are the program's or package's own: a name
+// several .var files declare resolves to the one nearest the checked file (bnrNearest).
+
+// bnrDeclExts are the B&R declaration files (lower case).
+var bnrDeclExts = map[string]bool{".var": true, ".typ": true, ".fun": true}
+
+// isBnRDecl reports whether path names a B&R declaration file by its extension.
+func isBnRDecl(path string) bool { return bnrDeclExts[strings.ToLower(filepath.Ext(path))] }
+
+// claimsBnR reports whether the head of a .var, .typ or .fun file is B&R's ST: its first
+// word after comments and pragmas is VAR (VAR_GLOBAL), TYPE, or FUNCTION / FUNCTION_BLOCK.
+func claimsBnR(ext string, head []byte) bool {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	w := strings.ToUpper(leadingWord(head))
+	switch ext {
+	case ".var":
+		return w == "VAR" || w == "VAR_GLOBAL"
+	case ".typ":
+		return w == "TYPE"
+	case ".fun":
+		return w == "FUNCTION" || w == "FUNCTION_BLOCK"
+	}
+	return false
+}
+
+// leadingWord returns the first word of an ST text after white space, a byte order mark,
+// (* … *) and // comments and {…} pragmas ("" when the text starts otherwise).
+func leadingWord(b []byte) string {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f")
+		switch {
+		case bytes.HasPrefix(b, []byte("(*")):
+			i := bytes.Index(b, []byte("*)"))
+			if i < 0 {
+				return ""
+			}
+			b = b[i+2:]
+		case bytes.HasPrefix(b, []byte("//")):
+			i := bytes.IndexByte(b, '\n')
+			if i < 0 {
+				return ""
+			}
+			b = b[i+1:]
+		case bytes.HasPrefix(b, []byte("{")):
+			i := bytes.IndexByte(b, '}')
+			if i < 0 {
+				return ""
+			}
+			b = b[i+1:]
+		default:
+			n := 0
+			for n < len(b) && (b[n] == '_' || b[n] >= 'a' && b[n] <= 'z' || b[n] >= 'A' && b[n] <= 'Z' || n > 0 && b[n] >= '0' && b[n] <= '9') {
+				n++
+			}
+			return string(b[:n])
+		}
+	}
+}
+
+// declOnly reports whether p is an interface without a body: a .fun's FUNCTION_BLOCK.
+func declOnly(p *POU) bool {
+	return p != nil && p.Parent == nil && p.BodyStart == p.BodyEnd && (len(p.Vars) > 0 || p.ReturnType != nil)
+}
+
+// bodyOnly reports whether p is code without declarations: a B&R .st's FUNCTION_BLOCK.
+func bodyOnly(p *POU) bool {
+	return p != nil && p.Parent == nil && len(p.Vars) == 0 && p.ReturnType == nil && len(p.Extends) == 0
+}
+
+// twins reports whether a and b are the declaration and the code of one B&R POU.
+func twins(a, b *POU) bool {
+	return a != b && a.Kind == b.Kind && (declOnly(a) && bodyOnly(b) || declOnly(b) && bodyOnly(a))
+}
+
+// bnrDeclaration returns the body-less POU declaring p's variables when p declares none
+// (nil otherwise).
+func (s *Scope) bnrDeclaration(p *POU) *POU {
+	if s.WS == nil || !bodyOnly(p) || p.Kind != KindFunctionBlock && p.Kind != KindFunction {
+		return nil
+	}
+	if q, _ := s.WS.pou(lower(p.Name)); q != nil && twins(p, q) {
+		return q
+	}
+	return nil
+}
+
+// bnrImplemented matches the FUNCTION and FUNCTION_BLOCK headers of a .st file: their
+// names are looked up in the workspace even though the file declares them, so the .fun
+// declaring their variables is taken in before the check.
+var bnrImplemented = regexp.MustCompile(`(?im)^[ \t]*FUNCTION(?:_BLOCK)?[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\(\*.*)?\r?$`)
+
+func bnrImplementedNames(text []byte) []string {
+	var out []string
+	for _, m := range bnrImplemented.FindAllSubmatch(text, -1) {
+		out = append(out, strings.ToLower(string(m[1])))
+	}
+	return out
+}
+
+// bnrNearest keeps, of the B&R declaration files declaring a name, those in the folder
+// nearest above the checked file (its program's .var before its package's, before the
+// project's Global.var), when any lies above it: each program declares its own variables
+// in its own .var, and two programs' `state` are two variables. Declarations in no folder
+// above (a library's constants and types) stay when nothing nearer declares the name;
+// other files are kept as they are.
+func bnrNearest(self string, files []codegen.WorkspaceFile) []codegen.WorkspaceFile {
+	if len(files) < 2 || self == "" {
+		return files
+	}
+	selfDir := filepath.Dir(absPath(self))
+	best := ""
+	for _, wf := range files {
+		if !isBnRDecl(wf.Path) {
+			continue
+		}
+		d := filepath.Dir(absPath(wf.Path))
+		if (d == selfDir || projectOf(d, selfDir)) && len(d) > len(best) {
+			best = d
+		}
+	}
+	if best == "" {
+		return files
+	}
+	var out []codegen.WorkspaceFile
+	for _, wf := range files {
+		if isBnRDecl(wf.Path) && filepath.Dir(absPath(wf.Path)) != best {
+			continue
+		}
+		out = append(out, wf)
+	}
+	return out
+}

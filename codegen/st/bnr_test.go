@@ -1,0 +1,142 @@
+package st
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+// bnrProject copies testdata/st/bnr (a B&R Automation Studio project: programs whose
+// variables and types are in .var and .typ files beside their .st, a library whose .fun
+// declares the blocks its .st files implement) into a folder of its own, so the workspace
+// is that project alone.
+func bnrProject(t *testing.T) string {
+	t.Helper()
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := t.TempDir()
+	src := "../../testdata/st/bnr"
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		text, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(root, rel)
+		os.MkdirAll(filepath.Dir(dst), 0o755)
+		return os.WriteFile(dst, text, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+func checkBnR(t *testing.T, ws *workspace.Workspace, path, text string) []rules.Finding {
+	t.Helper()
+	return New().Check(context.Background(), codegen.CheckRequest{Path: path, File: parse(t, text), Config: config.Default(), Workspace: ws}).Findings
+}
+
+// Every file of the project checks clean: the programs' names come from their .var and
+// .typ, the blocks' parameters and variables from the library's .fun, an action in a file
+// of its own is callable, and the two programs' `state` (an enumeration in one, a USINT in
+// the other) are each the program's own. The .fun's interfaces are no functions that
+// never set their result and declare unused variables.
+func TestBnRProjectChecksClean(t *testing.T) {
+	root := bnrProject(t)
+	reg := codegen.NewRegistry(New())
+	ws := workspace.New(reg, root)
+	n := 0
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || reg.ForPath(p) == nil {
+			return err
+		}
+		n++
+		text, _ := os.ReadFile(p)
+		for _, fd := range checkBnR(t, ws, p, string(text)) {
+			t.Errorf("%s: %s %s: %s", strings.TrimPrefix(p, root), fd.Severity, fd.Rule, fd.Message)
+		}
+		return nil
+	})
+	if n != 11 {
+		t.Errorf("checked %d files of the project, want its 11 (.st, .var, .typ, .fun)", n)
+	}
+	// Still reported: a name nothing declares, a parameter the .fun does not declare.
+	main := filepath.Join(root, "Logical", "Mixer", "Main.st")
+	text, _ := os.ReadFile(main)
+	bad := strings.Replace(string(text), "speed := F_Clamp(value :=", "speed := F_Clamp(valu :=", 1)
+	bad = strings.Replace(bad, "gAlarm := speed", "gAlarm := sped", 1)
+	got := checkBnR(t, ws, main, bad)
+	if len(got) != 2 || !strings.Contains(got[0].Message+got[1].Message, "valu") || !strings.Contains(got[0].Message+got[1].Message, `"sped"`) {
+		t.Errorf("want valu and sped reported, got %+v", got)
+	}
+	// A block's code uses a name its .fun does not declare.
+	fb := filepath.Join(root, "Logical", "Libraries", "FlowLib", "FB_Valve2.st")
+	text, _ = os.ReadFile(fb)
+	got = checkBnR(t, ws, fb, strings.Replace(string(text), "actual := ramp;", "actual := rampe;", 1))
+	if len(got) != 1 || !strings.Contains(got[0].Message, "rampe") {
+		t.Errorf("want rampe reported, got %+v", got)
+	}
+}
+
+// Mixer's `state` is its own USINT, not the Filler's enumeration: with the Filler's, the
+// comparison with 10 and the increment would be type errors.
+func TestBnRVariablesAreTheProgramsOwn(t *testing.T) {
+	root := bnrProject(t)
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	main := filepath.Join(root, "Logical", "Mixer", "Main.st")
+	text, _ := os.ReadFile(main)
+	pk := New()
+	f := parse(t, string(text))
+	req := codegen.CheckRequest{Path: main, File: f, Config: config.Default(), Workspace: ws}
+	pk.Check(context.Background(), req)
+	sc := &Scope{Model: pk.cache.modelOf(f), WS: pk.scopeIndex(context.Background(), ws, main, f, nil, nil)}
+	v, where := sc.Global("state")
+	if v == nil || !strings.EqualFold(v.Type.Name, "USINT") || !strings.HasSuffix(filepath.ToSlash(where), "Mixer/Variables.var") {
+		t.Errorf("state: %+v from %s, want the Mixer's USINT", v, where)
+	}
+}
+
+// .var, .typ and .fun are read as ST when they start like B&R's declarations; other files
+// with those extensions (a Typst document) are not.
+func TestBnRClaims(t *testing.T) {
+	for _, c := range []struct {
+		path, head string
+		want       bool
+	}{
+		{"Prog/Variables.var", "\ufeffVAR\n\tx : INT;\nEND_VAR\n", true},
+		{"Prog/Variables.var", "(* locals *)\nVAR CONSTANT\n\tN : INT := 3;\nEND_VAR\n", true},
+		{"Prog/Empty.var", "(* nothing yet *)\n", false},
+		{"Prog/Types.typ", "\nTYPE\n\tA_typ : STRUCT\n\t\tx : INT;\n\tEND_STRUCT;\nEND_TYPE\n", true},
+		{"doc/report.typ", "#set page(width: 10cm)\n= Title\n", false},
+		{"Lib/Lib.fun", "{REDUND_OK} FUNCTION_BLOCK FB_A (*a*)\nEND_FUNCTION_BLOCK\n", true},
+		{"Lib/Lib.fun", "FUNCTION F_A : INT\nEND_FUNCTION\n", true},
+		{"game/level.fun", "fun main() = println(1)\n", false},
+	} {
+		if got := ClaimsFile(c.path, []byte(c.head)); got != c.want {
+			t.Errorf("%s %q: claimed %v, want %v", c.path, c.head, got, c.want)
+		}
+	}
+}
+
+// A .var's top-level sections declare names for other files; a POU's sections do not.
+func TestBnRDeclaredNames(t *testing.T) {
+	got := strings.Join((*Pack)(nil).DeclaredNames([]byte("VAR\n\tcounter : INT;\nEND_VAR\nVAR CONSTANT\n\tLIMIT : INT := 3;\nEND_VAR\n")), ",")
+	if got != "counter,limit" {
+		t.Errorf(".var: %s", got)
+	}
+	got = strings.Join((*Pack)(nil).DeclaredNames([]byte("PROGRAM P\nVAR\n\tlocal : INT;\nEND_VAR\nEND_PROGRAM\nACTION Step1:\n\tlocal := 1;\nEND_ACTION\n")), ",")
+	if got != "p,step1" {
+		t.Errorf("program and action: %s", got)
+	}
+}
