@@ -393,7 +393,9 @@ module.exports = grammar({
         seq(
           kw('FUNCTION'),
           optional($.access_specifier),
-          field('name', $._name),
+          // B&R's system library `operator` declares the operators as functions:
+          // `FUNCTION AND : ANY` in operator.fun.
+          field('name', choice($._name, alias(choice($._kw_AND, $._kw_OR, $._kw_XOR, $._kw_NOT, $._kw_MOD), $.identifier))),
           optional(seq(':', field('return_type', $._type), optional(prec(1, ';')))),
           repeat($.header_attribute),
           repeat($._pou_item),

@@ -375,6 +375,7 @@ static bool scan_rest_of_line(TSLexer *lexer, enum TokenType type) {
 
 static bool name_follows(TSLexer *lexer, bool region);
 static bool may_be_name(const char *word);
+static bool declared_as_name(const char *word);
 static bool used_as_name(TSLexer *lexer);
 
 static int compare_word(const void *key, const void *elem) {
@@ -558,6 +559,19 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
       lexer->result_symbol = symbol;
       return !used_as_name(lexer);
     }
+    if (!error_recovery && !upper && declared_as_name(*found)) {
+      // `To : UINT;`, `Do : typDO;`, `Until : T;`: a declaration's name.
+      lexer->mark_end(lexer);
+      lexer->result_symbol = symbol;
+      while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+        advance(lexer);
+      }
+      if (lexer->lookahead != ':') {
+        return true;
+      }
+      advance(lexer);
+      return lexer->lookahead == '=';
+    }
     return accept(lexer, symbol);
   }
   found = bsearch(word, SOFT, SOFT_COUNT, sizeof(SOFT[0]), compare_word);
@@ -591,6 +605,14 @@ static bool may_be_name(const char *word) {
     }
   }
   return true;
+}
+
+// Of the words may_be_name leaves out, those B&R declares as names (`From : UINT; To :
+// UINT;`, `Do : typDO;`, `Until : T;`), written so only right before the `:` of a
+// declaration, where none of them is a keyword.
+static bool declared_as_name(const char *word) {
+  return strcmp(word, "BY") == 0 || strcmp(word, "DO") == 0 || strcmp(word, "OF") == 0 ||
+         strcmp(word, "TO") == 0 || strcmp(word, "UNTIL") == 0;
 }
 
 // Whether what follows a reserved word not written in upper case (the lexer right behind

@@ -19,3 +19,15 @@ FUNCTION F_Clamp : REAL (*limits a value to 0..limit*)
 		limit : REAL;
 	END_VAR
 END_FUNCTION
+
+FUNCTION_BLOCK FB_Dosing (*doses through one valve*)
+	VAR_INPUT
+		start : BOOL;
+	END_VAR
+	VAR_OUTPUT
+		dosing : BOOL;
+	END_VAR
+	VAR
+		valve : FB_Valve2;
+	END_VAR
+END_FUNCTION_BLOCK
