@@ -79,6 +79,10 @@ var stdFuncs = map[string][2]string{
 	"TIME": {"TIME", "time since start"}, "LTIME": {"LTIME", "time since start"}, "IS_VALID": {"BOOL", "valid REAL"},
 	"CONCAT_DATE_TOD": {"DT", "date and time of day"}, "ADD_TIME": {"TIME", "add times"}, "SUB_TIME": {"TIME", "subtract times"},
 	"UPPER_CASE": {"STRING", "upper case"}, "LOWER_CASE": {"STRING", "lower case"},
+	// B&R Automation Studio's edge detection, built into its ST compiler.
+	"EDGEPOS": {"BOOL", "B&R: TRUE in the cycle its argument goes from FALSE to TRUE"},
+	"EDGENEG": {"BOOL", "B&R: TRUE in the cycle its argument goes from TRUE to FALSE"},
+	"EDGE":    {"BOOL", "B&R: TRUE in the cycle its argument changes"},
 }
 
 var stdByName = func() map[string]*StdPOU {
