@@ -51,6 +51,7 @@ awk '
   /^BenchmarkVerilatorComparison/ { for (i=1;i<=NF;i++) if ($i=="x_faster") vx=$(i-1) }
   /^BenchmarkInlineCompletionOverhead-/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") p50=$(i-1); if ($i=="p99-ms") p99=$(i-1) } }
   /^BenchmarkInlineCompletionOverheadProcess/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") pp50=$(i-1); if ($i=="p99-ms") pp99=$(i-1) } }
+  /^BenchmarkInlineCompletionOverheadLongPOU/ { for (i=1;i<=NF;i++) { if ($i=="p50-ms") lp50=$(i-1); if ($i=="p99-ms") lp99=$(i-1) } }
   /^BenchmarkGateVet-/ { gate=$3/1e6 }
   /^BenchmarkGateVetLongUnit/ { gatelong=$3/1e6 }
   /^BenchmarkLargeGCodeKeystrokeChangingFindings/ { key=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="open-to-diagnostics-s") open=$(i-1); if ($i=="heap-MB") heap=$(i-1); if ($i=="first-keystrokes-ms") firstkey=$(i-1); if ($i=="slowest-first-ms") slowkey=$(i-1) } }
@@ -60,6 +61,7 @@ awk '
     if (vx)    printf "RTL: gantry faster than verilator:   %sx (budget 10x)\n", vx
     if (p50)   printf "suggestion overhead p50 / p99:       %s ms / %s ms (budget 0.5 / 3)\n", p50, p99
     if (pp50)  printf "... gantry lsp as a process:          %s ms / %s ms\n", pp50, pp99
+    if (lp50)  printf "... the cursor in a 600-line POU:     %s ms / %s ms\n", lp50, lp99
     if (gate)  printf "gate per candidate:                  %.2f ms (budget 2)\n", gate
     if (gatelong) printf "gate per candidate, 600-line POU:    %.2f ms (budget 2)\n", gatelong
     if (key)   printf "large G-code keystroke to diagnostics: %.1f ms (budget 10; the first ten after opening %s ms, the slowest of them %s); open %s s; heap %s MB\n", key, firstkey, slowkey, open, heap

@@ -20,14 +20,22 @@ import (
 )
 
 // bigST generates an n-line ST file of function blocks, with an open IF at the returned line.
-func bigST(n int) (string, int) {
+func bigST(n int) (string, int) { return bigSTWithMain(n, 0) }
+
+// bigSTWithMain is bigST whose last POU, Main, holds body lines more before the cursor's IF
+// (in blocks of six).
+func bigSTWithMain(n, body int) (string, int) {
 	var sb strings.Builder
 	lines := 0
 	for i := 0; lines < n-20; i++ {
 		fmt.Fprintf(&sb, "FUNCTION_BLOCK FB_Axis%d\nVAR_INPUT\n    bEnable : BOOL;\n    rTarget : REAL;\nEND_VAR\nVAR\n    rPos : REAL;\n    nStep : INT;\n    fbT : TON;\nEND_VAR\nIF bEnable THEN\n    rPos := rPos + (rTarget - rPos) * 0.1;\n    nStep := nStep + 1;\nEND_IF;\nfbT(IN := bEnable, PT := T#1S);\nEND_FUNCTION_BLOCK\n\n", i)
 		lines += 17
 	}
-	sb.WriteString("PROGRAM Main\nVAR_INPUT\n    bStart : BOOL;\nEND_VAR\nVAR\n    bRun : BOOL;\n    nCount : INT;\n    fbDelay : TON;\nEND_VAR\nIF bRun THEN\n    \nEND_IF;\nEND_PROGRAM\n")
+	sb.WriteString("PROGRAM Main\nVAR_INPUT\n    bStart : BOOL;\nEND_VAR\nVAR\n    bRun : BOOL;\n    nCount : INT;\n    fbDelay : TON;\nEND_VAR\n")
+	for i := 0; i*6 < body; i++ {
+		fmt.Fprintf(&sb, "IF nCount > %d THEN\n    nCount := nCount - 1;\n    bRun := NOT bRun;\nELSE\n    nCount := nCount + %d;\nEND_IF;\n", i, i)
+	}
+	sb.WriteString("IF bRun THEN\n    \nEND_IF;\nEND_PROGRAM\n")
 	text := sb.String()
 	return text, strings.Count(text[:strings.LastIndex(text, "    \nEND_IF")], "\n")
 }
@@ -96,6 +104,26 @@ func BenchmarkInlineCompletionOverhead(b *testing.B) {
 	}, true)
 }
 
+// BenchmarkInlineCompletionOverheadLongPOU is BenchmarkInlineCompletionOverhead with the
+// cursor at the end of a 600-line PROGRAM: the cursor's unit is parsed, modelled and
+// checked for every candidate, so its length, not the file's, sets the cost.
+func BenchmarkInlineCompletionOverheadLongPOU(b *testing.B) {
+	srv, cli := osPipes(b)
+	go lsp.Serve(context.Background(), srv, lsp.Options{Registry: packs.Registry(), Fallback: embedded.New()})
+	published := make(chan struct{}, 1)
+	conn := jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(cli, jsonrpc2.VSCodeObjectCodec{}), onPublish(published))
+	defer conn.Close()
+	text, line := bigSTWithMain(10000, 600)
+	suggestionOverheadIn(b, conn, text, line, func() bool {
+		select {
+		case <-published:
+			return true
+		case <-time.After(time.Minute):
+			return false
+		}
+	}, true)
+}
+
 // BenchmarkInlineCompletionOverheadProcess is BenchmarkInlineCompletionOverhead with the
 // server as an editor starts it, a `gantry lsp` process of its own reading its stdin and
 // writing its stdout: the client's runtime and the server's (their schedulers and garbage
@@ -114,6 +142,11 @@ func BenchmarkInlineCompletionOverheadProcess(b *testing.B) {
 // it runs in this process).
 func suggestionOverhead(b *testing.B, conn *jsonrpc2.Conn, published func() bool, faults bool) {
 	text, cursorLine := bigST(10000)
+	suggestionOverheadIn(b, conn, text, cursorLine, published, faults)
+}
+
+// suggestionOverheadIn is suggestionOverhead in text, the cursor in the open IF at cursorLine.
+func suggestionOverheadIn(b *testing.B, conn *jsonrpc2.Conn, text string, cursorLine int, published func() bool, faults bool) {
 	ctx := context.Background()
 	if err := conn.Call(ctx, "initialize", map[string]any{"capabilities": map[string]any{}, "initializationOptions": map[string]any{"backend": "embedded"}}, nil); err != nil {
 		b.Fatal(err)
