@@ -370,10 +370,12 @@ module.exports = grammar({
     _localparam_port: $ => seq('localparam', choice($._parameter_port_body, $._macro_parameter)),
 
     // a macro spelling the name and default (BaseJump STL's
-    // `parameter [w-1:0] `BSG_INV_PARAM(len_p)`)
+    // `parameter [w-1:0] `BSG_INV_PARAM(len_p)`), or the name only (PULP's HCI:
+    // `parameter size_t `SIZE_PARAM(tcdm) = '0`)
     _macro_parameter: $ => seq(
       optional(field('type', $._data_type_or_implicit)),
       field('name', $.macro_usage),
+      optional(seq('=', field('value', $._expression))),
     ),
 
     _parameter_port_body: $ => choice(
@@ -444,7 +446,10 @@ module.exports = grammar({
         // `task t([415:0] block)`: an input of packed bits (IEEE 1800-2017 13.3)
         field('type', alias($._implicit_data_type, $.data_type)),
         field('type', $.interface_type),
-        seq(optional('local'), optional(field('direction', $._port_direction)), field('type', $._assertion_port_type)),
+        seq(optional(field('direction', $._port_direction)), field('type', $._assertion_port_type)),
+        // a local variable formal of a sequence or property (IEEE 1800-2017 16.8.2):
+        // `sequence s(local input op_t op)`
+        seq('local', optional(field('direction', $._port_direction)), field('type', choice($._data_type, $._assertion_port_type))),
         // a macro spelling the type: input `STRUCT_PORT_BITS(req_t_bits) req_i (Ara's), or
         // part of it before the dimensions: input `SIGN [31:0] data
         seq(
@@ -456,7 +461,8 @@ module.exports = grammar({
       ),
       field('name', $.identifier),
       repeat($.unpacked_dimension),
-      optional(seq('=', field('value', $._expression))),
+      // an event formal's default is an event expression: `sequence q(event e = posedge c)`
+      optional(seq('=', field('value', choice($._expression, alias($._edge_argument, $.event_expression))))),
     ),
 
     interface_type: $ => choice(
@@ -717,6 +723,7 @@ module.exports = grammar({
       $.number, $.identifier, $.scoped_identifier, $.member_access, $.parenthesized_expression, $.macro_usage,
       alias($._negative_number, $.unary_expression), alias($._dist_select, $.select),
       $.concatenation, // `{2'b00, 2'b01} := 1`
+      $.replication, // `{W{1'b1}} := 1`
     ),
 
     // an element of an array: `pkg::modes[0] := 6`, `:/ cfg.page_pc[i][j]`
@@ -1168,7 +1175,8 @@ module.exports = grammar({
     _type_value: $ => choice($._data_type, $.macro_usage, $.interface_type_reference),
 
     _param_assignment: $ => seq(
-      field('name', $.identifier),
+      // a macro may spell the name: localparam size_t `SIZE_PARAM(cores) = '{…}
+      field('name', choice($.identifier, $.macro_usage)),
       repeat($.unpacked_dimension),
       '=',
       field('value', $._expression),
@@ -1435,7 +1443,8 @@ module.exports = grammar({
       repeat($._method_qualifier),
       'function',
       optional(field('lifetime', $._lifetime)),
-      optional(field('return_type', $._data_type_or_implicit)),
+      // a macro may spell the return type: function `XLEN_T get(int i);
+      optional(field('return_type', choice($._data_type_or_implicit, $.macro_usage))),
       field('name', choice($.identifier, $.scoped_identifier, alias('new', $.identifier))),
       optional(field('ports', $.port_list)),
       ';',
@@ -2095,7 +2104,28 @@ module.exports = grammar({
     _property_spec: $ => seq(
       optional(field('clock', $.event_control)),
       optional(seq('disable', 'iff', '(', field('disable', $._expression), ')')),
-      field('property', choice($._property_expression, $.property_if)),
+      field('property', choice($._property_expression, $.property_if, $.property_case, alias($._property_implies_if, $.binary_expression))),
+    ),
+
+    // `a |-> if (c) p else q`: an implication whose consequent is a property if (IEEE
+    // 1800-2017 16.12.8), at the top of a property
+    _property_implies_if: $ => seq(
+      field('left', $._expression),
+      field('operator', choice('|->', '|=>')),
+      field('right', choice($.property_if, $.property_case)),
+    ),
+
+    // `case (e) 1: p; default: q; endcase` (IEEE 1800-2017 16.12.16)
+    property_case: $ => seq(
+      'case', '(', field('value', $._expression), ')',
+      repeat1($.property_case_item),
+      'endcase',
+    ),
+
+    property_case_item: $ => seq(
+      choice(seq(commaSep1(field('value', $._expression)), ':'), seq('default', optional(':'))),
+      field('property', choice($._expression, $.property_if, $.property_case)),
+      ';',
     ),
 
     // Sequence and property operators are operators of the one expression grammar, with
@@ -2474,7 +2504,14 @@ module.exports = grammar({
       $._expression,
       $.named_argument,
       $._primitive_data_type_alias,
+      // a sequence's event argument `q(posedge clk2)` (IEEE 1800-2017 16.8, an
+      // event_expression actual) and a sampled value function's clock
+      // `$past(d, 1, en, @(posedge clk))` (16.9.3)
+      alias($._edge_argument, $.event_expression),
+      $.event_control,
     ),
+
+    _edge_argument: $ => seq(field('edge', $._edge), field('signal', $._expression)),
 
     named_argument: $ => seq('.', field('name', $.identifier), '(', optional(field('value', $._expression)), ')'),
 
@@ -2626,8 +2663,6 @@ module.exports = grammar({
       optional(field('arguments', choice(alias($._macro_arguments, $.argument_list), $.macro_arguments))),
     )),
 
-    macro_name: $ => /`[a-zA-Z_][a-zA-Z0-9_$]*/,
-
     _macro_arguments: $ => seq(
       '(',
       optional(seq(
@@ -2653,23 +2688,34 @@ module.exports = grammar({
         ),
         $._directive_end,
       ),
+      // tokens without a precedence (macro_name, defined after this rule, loses only a tie):
+      // a longer macro name that starts with one (`ifdefs, `line_stride, `error_o) is that
+      // macro, not the directive
       seq(
-        field('directive', alias(token(prec(1, choice('`ifdef', '`ifndef', '`elsif', '`undef'))), $.directive)),
+        field('directive', alias(token(choice('`ifdef', '`ifndef', '`elsif', '`undef')), $.directive)),
         field('name', $.identifier),
       ),
-      field('directive', alias(token(prec(1, choice(
+      field('directive', alias(token(choice(
         '`else', '`endif', '`resetall', '`celldefine', '`endcelldefine',
         '`nounconnected_drive', '`undefineall', '`end_keywords',
-      ))), $.directive)),
+      )), $.directive)),
       seq(field('directive', alias('`include', $.directive)), field('path', choice($.string, $.system_path, alias(/`[a-zA-Z_][a-zA-Z0-9_$]*(\([^)\r\n]*\))?/, $.macro_usage)))),
       seq(field('directive', alias('`timescale', $.directive)), field('value', $.timescale_value)),
       seq(
-        field('directive', alias(token(prec(1, choice('`default_nettype', '`unconnected_drive'))), $.directive)),
+        field('directive', alias(token(choice('`default_nettype', '`unconnected_drive')), $.directive)),
         field('value', choice($.identifier, ...NET_TYPES)),
       ),
       seq(
-        field('directive', alias(token(prec(1, choice('`pragma', '`line', '`begin_keywords', '`error', '`warning'))), $.directive)),
+        field('directive', alias(token(choice('`pragma', '`line', '`begin_keywords')), $.directive)),
         optional(field('value', $.macro_body)),
+        $._directive_end,
+      ),
+      // `error "text" (a tool's extension): the blank after the keyword is part of it, so a
+      // macro a file defines under that name and calls with arguments (`error("msg"))
+      // stays a macro call
+      seq(
+        field('directive', alias(token(prec(1, /`(error|warning)[ \t]+/)), $.directive)),
+        optional(field('value', alias($._macro_body_tight, $.macro_body))),
         $._directive_end,
       ),
     ),
@@ -2695,5 +2741,9 @@ module.exports = grammar({
     system_path: $ => /<[^>\n]*>/,
 
     timescale_value: $ => /[0-9]+[ \t]*[a-z]+[ \t]*\/[ \t]*[0-9]+[ \t]*[a-z]+/,
+
+    // after preprocessor_directive: its keywords win a tie of length (`else), the longer
+    // match (`elsex) is a macro
+    macro_name: $ => /`[a-zA-Z_][a-zA-Z0-9_$]*/,
   },
 });
