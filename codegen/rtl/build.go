@@ -399,12 +399,17 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 	}
 	typ := n.Child("type")
 	names, values := n.Children("name"), n.Children("value")
-	if len(names) == 1 && names[0].Kind() == "macro_usage" {
+	if len(names) == 1 && names[0].Kind() == "macro_usage" && len(values) == 0 {
 		// `parameter `BSG_INV_PARAM(w_p)`: the macro's bare-name arguments are the
 		// parameters it declares, their defaults unknown
 		names, values = macroArgumentNames(names[0]), nil
 	}
 	for i, nm := range names {
+		if nm.Kind() == "macro_usage" {
+			// `parameter size_t `SIZE_PARAM(tcdm) = '0`: the macro spells the name only, and
+			// what it expands to is not its argument (uses spell it by the macro too)
+			continue
+		}
 		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope}
 		if typ != nil {
 			b.setType(d, typ) // a parameter of an enum or struct type is of that type

@@ -68,3 +68,15 @@ module dd_bind_tb;
   dd_probe_if u_probe (.clk(clk));
   bind dd_bound dd_probe_if u_probe (.clk(clk));
 endmodule
+
+// clean: a macro spells each parameter's name, given a default after it; what the
+// macro expands to is not its argument, so the port of the same word is no duplicate
+module macro_named_params #(
+  parameter int `SIZE_OF(link) = '0
+) (
+  input logic [7:0] link
+);
+  localparam int `SIZE_OF(hub) = '0;
+  logic hub;
+  assign hub = ^link;
+endmodule
