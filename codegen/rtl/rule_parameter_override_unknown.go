@@ -62,8 +62,8 @@ endmodule`,
 			}
 			for i, pc := range inst.Params {
 				nm := pc.Child("name")
-				if mod.OpenParams {
-					continue // the list holds more than its text shows
+				if mod.OpenParams || nm != nil && nm.Kind() == "macro_usage" {
+					continue // the list holds more than its text shows, or a macro spells the name
 				}
 				if nm == nil {
 					if i >= overridable {

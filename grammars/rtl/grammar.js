@@ -1300,6 +1300,8 @@ module.exports = grammar({
 
     parameter_connection: $ => choice(
       seq('.', field('name', $.identifier), '(', optional(field('value', $._parameter_value)), ')'),
+      // a macro spelling the name: `.`SIZE_OF(bus) ( `SIZE_OF(core) )` (PULP's HCI)
+      seq('.', field('name', $.macro_usage), '(', optional(field('value', $._parameter_value)), ')'),
       // `#(.Width)`: the parent's parameter of the same name (Verilator accepts it, as for
       // ports; lowRISC's bind files write it)
       seq('.', field('name', $.identifier)),

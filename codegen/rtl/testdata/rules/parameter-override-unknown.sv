@@ -28,3 +28,11 @@ module top_pou_open (input logic clk, output logic [7:0] q);
   pou_macro_named #(.width_p(8)) u3 (.clk(clk), .q(q));
   pou_macro_named #(.widht_p(8)) u4 (.clk(clk), .q());  // want "rtl/parameter-override-unknown"
 endmodule
+
+// a macro spelling the overridden name (`SIZE_OF(bus) expands to SIZE_bus): the name is
+// not its text
+module pou_sized #(parameter int SIZE_bus = 0) (input logic clk);
+endmodule
+module top_pou_sized (input logic clk);
+  pou_sized #(.`SIZE_OF(bus) (4)) u1 (.clk(clk));
+endmodule
