@@ -61,22 +61,43 @@ func (e classEnv) find(u *UnitRef, name string) *classRef {
 			}
 		}
 	}
+	var found []*classRef
 	for _, it := range e.ix.Item(name) {
 		if it.Kind == KindClass {
-			return &classRef{it.Decl, it.Unit}
+			found = append(found, &classRef{it.Decl, it.Unit})
 		}
 	}
-	for _, pk := range e.ix.All() {
-		if pk.Kind != UnitPackage {
-			continue
-		}
-		for _, d := range pk.byName[name] {
-			if d.Kind == KindClass {
-				return &classRef{d, pk}
+	if len(found) == 0 {
+		for _, pk := range e.ix.All() {
+			if pk.Kind != UnitPackage {
+				continue
+			}
+			for _, d := range pk.byName[name] {
+				if d.Kind == KindClass {
+					found = append(found, &classRef{d, pk})
+				}
 			}
 		}
 	}
-	return nil
+	return e.nearestClass(found)
+}
+
+// nearestClass picks, of the classes of one name that several copies of a library in one
+// tree define (UVMF's releases side by side), the one in the folder nearest the file
+// checked, then the first path: the choice does not depend on map order.
+func (e classEnv) nearestClass(found []*classRef) *classRef {
+	var best *classRef
+	bestN := -1
+	for _, c := range found {
+		n := 0
+		if e.ix != nil && e.ix.at != "" && c.unit != nil {
+			n = sharedFolders(c.unit.Path, e.ix.at)
+		}
+		if best == nil || n > bestN || n == bestN && c.unit != nil && best.unit != nil && c.unit.Path < best.unit.Path {
+			best, bestN = c, n
+		}
+	}
+	return best
 }
 
 // member returns the member name of class c or of its base classes; unknown is set

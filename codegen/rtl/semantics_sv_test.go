@@ -250,3 +250,36 @@ endmodule
 		t.Errorf("hover on the primitive: %s", h)
 	}
 }
+
+// TestNearestBaseClass: of two copies of a library in one tree (releases side by side),
+// a class's base is the one in the nearest folder, whose method prototypes it overrides.
+func TestNearestBaseClass(t *testing.T) {
+	oldBase := `class clk_base;
+  virtual task wait_clocks(int unsigned n = 1, bit sync = 0, int tmo = -1);
+  endtask
+endclass
+`
+	newBase := `class clk_base;
+  virtual task wait_clocks(int unsigned n = 1);
+  endtask
+endclass
+`
+	src := `class clk_ctrl extends clk_base;
+  virtual task wait_clocks(int unsigned n = 1);
+    repeat (n) #1;
+  endtask
+endclass
+`
+	f := parse(t, src)
+	needsGrammar(t, f)
+	ws := memWorkspace{
+		{Path: "lib/r1/clock/clk_base.svh", File: parse(t, oldBase)},
+		{Path: "lib/r2/clock/clk_base.svh", File: parse(t, newBase)},
+		{Path: "lib/r2/clock/clk_ctrl.svh", File: f},
+	}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "lib/r2/clock/clk_ctrl.svh", File: f, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Rule == "rtl/virtual-override-signature" {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+}
