@@ -407,7 +407,9 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 	for i, nm := range names {
 		if nm.Kind() == "macro_usage" {
 			// `parameter size_t `SIZE_PARAM(tcdm) = '0`: the macro spells the name only, and
-			// what it expands to is not its argument (uses spell it by the macro too)
+			// what it expands to is not its argument (uses spell it by the macro too); the
+			// unit has a parameter its text does not name (`#(.SIZE_tcdm(…))` overrides it)
+			u.OpenParams = true
 			continue
 		}
 		d := &Decl{Name: nm.Text(), Kind: kind, NameNode: nm, Node: n, Scope: scope}

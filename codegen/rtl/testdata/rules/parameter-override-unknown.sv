@@ -36,3 +36,11 @@ endmodule
 module top_pou_sized (input logic clk);
   pou_sized #(.`SIZE_OF(bus) (4)) u1 (.clk(clk));
 endmodule
+
+// a module whose parameter a macro names (`SIZE_OF(core) expands to SIZE_core): an
+// override by the expanded name is one the text cannot refute
+module pou_macro_default #(parameter int `SIZE_OF(core) = 0) (input logic clk);
+endmodule
+module top_pou_macro_default (input logic clk);
+  pou_macro_default #(.SIZE_core(2)) u1 (.clk(clk));
+endmodule
