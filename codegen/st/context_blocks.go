@@ -260,14 +260,12 @@ func (c *cursor) globalsInUse() []codegen.Block {
 		if looked[name] {
 			return true
 		}
-		if par := n.Parent(); par.Is("member_expression") {
-			obj := par.Child("object")
-			if obj == n {
-				return true
-			}
+		if par := n.Parent(); par.Is("member_expression") && par.Child("member") == n {
 			// `GVL_IO.bStart`: a member is a global only under a root that names
-			// nothing else (a global variable list's name, a namespace).
-			if par.Child("member") != n || !obj.Is("identifier") || c.scope.Lookup(obj.Text()).Kind != SymNone {
+			// nothing else (a global variable list's name, a namespace); the root of
+			// `gstMachine.bReady` is looked up as any name.
+			obj := par.Child("object")
+			if !obj.Is("identifier") || c.scope.Lookup(obj.Text()).Kind != SymNone {
 				return true
 			}
 			qual = obj.Text()
