@@ -267,31 +267,23 @@ func prevNonBlankLine(text []byte, ls int) string {
 	return ""
 }
 
-// wordsAround returns the identifiers of the lines around offset at of text (about 60
-// lines before it and 15 after), each with the distance in bytes of its nearest mention.
+// wordsAround returns the identifiers of the code around offset at of text (about 60
+// lines before it and 15 after; comments and strings skipped), each with the distance in
+// bytes of its nearest mention.
 func wordsAround(text string, at int) map[string]int {
 	at = max(0, min(at, len(text)))
-	from, to := max(0, at-3000), min(len(text), at+800)
+	from := max(0, at-3000)
+	window := []byte(text[from:min(len(text), at+800)])
 	out := map[string]int{}
-	for i := from; i < to; {
-		c := text[i]
-		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-			j := i + 1
-			for j < to && (text[j] == '_' || text[j] == '$' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
-				j++
-			}
-			d := at - j
-			if i >= at {
-				d = i - at
-			}
-			if old, ok := out[text[i:j]]; !ok || d < old {
-				out[text[i:j]] = d
-			}
-			i = j
-			continue
+	scanWords(window, 0, len(window), func(w string, i int) {
+		d := at - (from + i + len(w))
+		if from+i >= at {
+			d = from + i - at
 		}
-		i++
-	}
+		if old, ok := out[w]; !ok || d < old {
+			out[w] = d
+		}
+	})
 	return out
 }
 
