@@ -87,41 +87,39 @@ func (c onPublish) Handle(_ context.Context, _ *jsonrpc2.Conn, r *jsonrpc2.Reque
 // 10,000-line file, and reports p50 and p99 latencies. The server runs in the benchmark's
 // process; BenchmarkInlineCompletionOverheadProcess is the same with a `gantry lsp` process.
 func BenchmarkInlineCompletionOverhead(b *testing.B) {
-	// Operating-system pipes, as an editor's stdio: net.Pipe hands each write over
-	// synchronously, which costs more than the transport users have.
-	srv, cli := osPipes(b)
-	go lsp.Serve(context.Background(), srv, lsp.Options{Registry: packs.Registry(), Fallback: embedded.New()})
-	published := make(chan struct{}, 1)
-	conn := jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(cli, jsonrpc2.VSCodeObjectCodec{}), onPublish(published))
+	conn, published := inProcessServer(b)
 	defer conn.Close()
-	suggestionOverhead(b, conn, func() bool {
-		select {
-		case <-published:
-			return true
-		case <-time.After(time.Minute):
-			return false
-		}
-	}, true)
+	text, line := bigST(10000)
+	suggestionOverheadIn(b, conn, text, line, published, true)
 }
 
 // BenchmarkInlineCompletionOverheadLongPOU is BenchmarkInlineCompletionOverhead with the
 // cursor at the end of a 600-line PROGRAM: the cursor's unit is parsed, modelled and
 // checked for every candidate, so its length, not the file's, sets the cost.
 func BenchmarkInlineCompletionOverheadLongPOU(b *testing.B) {
+	conn, published := inProcessServer(b)
+	defer conn.Close()
+	text, line := bigSTWithMain(10000, 600)
+	suggestionOverheadIn(b, conn, text, line, published, true)
+}
+
+// inProcessServer serves LSP in the benchmark's process over operating-system pipes, as an
+// editor's stdio (net.Pipe hands each write over synchronously, which costs more than the
+// transport users have), and returns the client's connection (the caller closes it) and a
+// wait for the next published diagnostics (false after a minute without).
+func inProcessServer(b *testing.B) (*jsonrpc2.Conn, func() bool) {
 	srv, cli := osPipes(b)
 	go lsp.Serve(context.Background(), srv, lsp.Options{Registry: packs.Registry(), Fallback: embedded.New()})
 	published := make(chan struct{}, 1)
 	conn := jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(cli, jsonrpc2.VSCodeObjectCodec{}), onPublish(published))
-	defer conn.Close()
-	text, line := bigSTWithMain(10000, 600)
-	suggestionOverheadIn(b, conn, text, line, func() bool {
+	return conn, func() bool {
 		select {
 		case <-published:
 			return true
 		case <-time.After(time.Minute):
 			return false
 		}
-	}, true)
+	}
 }
 
 // BenchmarkInlineCompletionOverheadProcess is BenchmarkInlineCompletionOverhead with the
