@@ -1,6 +1,7 @@
 package st
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -21,6 +22,11 @@ func (c *cursor) blocks() []codegen.Block {
 		decl := declarations(c.pou)
 		if c.scope.SCL {
 			decl = sclNames(c.pou) + "\n" + decl
+		}
+		// A block whose declarations are too long for the prompt shows first the ones the
+		// code around the cursor uses, which the shortened list may not reach.
+		if near := c.declarationsUsedNear(); near != "" {
+			out = append(out, codegen.Block{Source: "declarations the code around the cursor uses", Text: near, List: true})
 		}
 		// A list block: a function block of 150 variables keeps its first ones in the
 		// prompt rather than none.
@@ -72,6 +78,57 @@ func declarations(p *POU) string {
 					sb.WriteString(" CONSTANT")
 				}
 				sb.WriteString("\n")
+			}
+			sb.WriteString("    " + varLine(v) + "\n")
+		}
+		if section != "" {
+			sb.WriteString("END_VAR\n")
+		}
+	}
+	return strings.TrimRight(sb.String(), "\n")
+}
+
+// manyVars is the number of variables from which a POU's declarations are unlikely to
+// fit the prompt's header whole (about 10 tokens a line, against half of a 2,048-token
+// budget shared with the other blocks).
+const manyVars = 40
+
+// declarationsUsedNear renders, for a POU (with its function block, for a method) of more
+// than manyVars variables, the declarations of those the code around the cursor names
+// (about 60 lines before it and 15 after), by section; "" for a smaller POU.
+func (c *cursor) declarationsUsedNear() string {
+	n := 0
+	for q := c.pou; q != nil; q = q.Parent {
+		n += len(q.Vars)
+	}
+	if n <= manyVars {
+		return ""
+	}
+	// The code, not the declarations: the window starts after the last END_VAR before
+	// the cursor.
+	from := max(0, c.off-3000)
+	for _, kw := range []string{"END_VAR", "end_var", "End_Var"} {
+		if i := bytes.LastIndex(c.text[from:c.off], []byte(kw)); i >= 0 {
+			from += i + len(kw)
+		}
+	}
+	used := map[string]bool{}
+	for _, name := range usedNames(c.text[from:min(len(c.text), c.off+800)]) {
+		used[name] = true
+	}
+	var sb strings.Builder
+	for q := c.pou; q != nil; q = q.Parent {
+		section := ""
+		for _, v := range q.Vars {
+			if !used[lower(v.Name)] {
+				continue
+			}
+			if v.Section != section {
+				if section != "" {
+					sb.WriteString("END_VAR\n")
+				}
+				section = v.Section
+				sb.WriteString(section + " // " + q.Kind + " " + q.Name + "\n")
 			}
 			sb.WriteString("    " + varLine(v) + "\n")
 		}

@@ -195,3 +195,32 @@ func TestLargeDeclarationsKeepTheirFirstLines(t *testing.T) {
 		t.Errorf("the declarations' first lines are not in the prompt:\n%s", p.Header)
 	}
 }
+
+// In a function block of 150 variables the declarations the code around the cursor uses
+// come first, in a block of their own: the shortened full list stops long before
+// fbDebounce42 and bSensor97. A POU of a few variables gets no such block (its whole list
+// fits).
+func TestDeclarationsUsedNearTheCursorComeFirst(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("FUNCTION_BLOCK FB_Cell\nVAR_INPUT\n")
+	for i := 0; i < 100; i++ {
+		fmt.Fprintf(&sb, "    bSensor%d : BOOL; // light barrier %d\n", i, i)
+	}
+	sb.WriteString("END_VAR\nVAR\n")
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&sb, "    fbDebounce%d : TON;\n", i)
+	}
+	sb.WriteString("END_VAR\nfbDebounce42(IN := bSensor97, PT := T#1S);\nIF fbDebounce42.Q THEN\n    |\nEND_IF\nEND_FUNCTION_BLOCK\n")
+	src := sb.String()
+	c := at(t, src, nil)
+	p := codegen.BuildPrompt([]byte(strings.Replace(src, "|", "", 1)), strings.IndexByte(src, '|'), "//", c, 2048)
+	want := "// Context: declarations the code around the cursor uses\n// VAR_INPUT // FUNCTION_BLOCK FB_Cell\n//     bSensor97 : BOOL; // light barrier 97\n// END_VAR\n// VAR // FUNCTION_BLOCK FB_Cell\n//     fbDebounce42 : TON;\n// END_VAR\n"
+	if !strings.Contains(p.Header, want) {
+		t.Errorf("prompt header lacks\n%s\nin\n%s", want, p.Header)
+	}
+	for _, b := range at(t, body("IF bStart THEN\n    |\nEND_IF;"), nil).Blocks {
+		if b.Source == "declarations the code around the cursor uses" {
+			t.Errorf("a small POU got the block: %+v", b)
+		}
+	}
+}
