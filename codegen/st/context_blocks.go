@@ -524,8 +524,8 @@ func access(m *POU) string {
 	if m.Node == nil {
 		return ""
 	}
-	for _, a := range m.Node.KidsOf("access_specifier") {
-		return strings.ToUpper(strings.TrimSpace(a.Text()))
+	if as := m.Node.KidsOf("access_specifier"); len(as) > 0 {
+		return strings.ToUpper(strings.TrimSpace(as[0].Text()))
 	}
 	return ""
 }
