@@ -38,6 +38,9 @@ type docState struct {
 	chunks []*chunk
 	final  *Checkpoint
 	global []finding
+	// foreign: the text is in a language Gantry does not read; global holds the one
+	// finding that says so, and nothing else is reported
+	foreign bool
 
 	endOnce sync.Once
 	end     int // codeEnd's result
@@ -51,6 +54,7 @@ type settings struct {
 	prof     *Profile
 	path     string
 	exists   func(string) bool
+	foreign  *foreignDialect // a controller language Gantry does not read (foreign.go)
 }
 
 // splitLines cuts part, the text from offset base on (starting at a line boundary), into
@@ -273,9 +277,11 @@ func build(old *docState, lines *source.Lines, set *settings, edit *source.Edit)
 		cp := sim.checkpoint()
 		d.final = &cp
 	}
-	g := &globalPass{Prog: prog, Path: set.path, exists: set.exists, finalState: d.final}
+	g := &globalPass{Prog: prog, Path: set.path, exists: set.exists, finalState: d.final, foreign: set.foreign, lines: lines}
+	d.foreign = set.foreign != nil
 	for _, r := range registry {
-		if r.global != nil {
+		// a text Gantry does not read gets the finding that says so, and nothing else
+		if r.global != nil && (set.foreign == nil || r.rule.ID == "gcode/dialect-not-checked") {
 			r.global(g)
 		}
 	}
@@ -315,6 +321,9 @@ func scanAll(chunks []*chunk) {
 
 // findings returns every finding with absolute offsets, in order.
 func (d *docState) findings() []finding {
+	if d.foreign {
+		return d.global
+	}
 	var out []finding
 	end := d.codeEnd()
 	for _, c := range d.chunks {
@@ -337,6 +346,14 @@ func (d *docState) findings() []finding {
 // findingsIn returns the findings that overlap [w0, w1], reading only the chunks there.
 func (d *docState) findingsIn(w0, w1 int) []finding {
 	var out []finding
+	if d.foreign {
+		for _, f := range d.global {
+			if f.End >= w0 && f.Start <= w1 {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
 	end := d.codeEnd()
 	for i := max(d.chunkAt(w0)-1, 0); i < len(d.chunks); i++ {
 		c := d.chunks[i]

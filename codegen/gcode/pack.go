@@ -45,7 +45,33 @@ func (*Pack) ID() string { return "gcode" }
 func (*Pack) Name() string { return "G-code" }
 
 // Extensions implements codegen.Pack.
-func (*Pack) Extensions() []string { return []string{".ngc", ".nc", ".tap", ".gcode", ".cnc"} }
+// .mpf and .spf are Sinumerik's main and subprogram files: they are recognised, and said
+// once not to be checked (foreign.go).
+func (*Pack) Extensions() []string {
+	return []string{".ngc", ".nc", ".tap", ".gcode", ".cnc", ".mpf", ".spf"}
+}
+
+// ContentExtensions implements codegen.FileClaimer: a Heidenhain program is an .h
+// (Klartext) or .i (DIN/ISO) file, extensions C owns; the file's first block decides.
+func (*Pack) ContentExtensions() []string { return []string{".h", ".i"} }
+
+// ClaimsFile implements codegen.FileClaimer.
+func (*Pack) ClaimsFile(path string, head []byte) bool { return claimsForeignFile(path, head) }
+
+var _ codegen.FileClaimer = (*Pack)(nil)
+
+var _ codegen.Fragments = (*Pack)(nil)
+
+// ParsesAsFragment implements codegen.Fragments: a program in a controller language Gantry
+// does not read (foreign.go) has no syntax errors to report, only the one finding saying it
+// is not checked.
+func (*Pack) ParsesAsFragment(_ context.Context, req codegen.CheckRequest) bool {
+	cfg := req.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	return newSettings(req.Path, headOf(req.File.Lines), cfg).foreign != nil
+}
 
 var language = gcodegrammar.Language()
 
@@ -167,8 +193,14 @@ func newSettings(path string, head []byte, cfg *config.Config) *settings {
 		mkey = fmt.Sprintf("%+v|%v|%v", m, deref(m.SafeZ), deref(m.StockTop))
 	}
 	dir := filepath.Dir(path)
+	foreign := detectForeign(path, head, explicit)
+	fkey := ""
+	if foreign != nil {
+		fkey = foreign.message()
+	}
 	return &settings{
-		key:      string(d) + "|" + fmt.Sprint(explicit) + "|" + dir + "|" + mkey,
+		foreign:  foreign,
+		key:      string(d) + "|" + fmt.Sprint(explicit) + "|" + dir + "|" + mkey + "|" + fkey,
 		dialect:  d,
 		explicit: explicit,
 		prof:     prof,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
 
 // finding is a rule's finding before configuration applies.
@@ -93,6 +94,8 @@ type globalPass struct {
 	// exists reports whether a subroutine file can be found for a named call.
 	exists     func(name string) bool
 	finalState *Checkpoint
+	foreign    *foreignDialect // the text's language, when Gantry does not read it
+	lines      *source.Lines
 	out        []finding
 	rule       *rules.Rule // the rule whose check is running
 }

@@ -128,6 +128,9 @@ func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen
 }
 
 func (p *Pack) syntaxErrors(ctx context.Context, d *docState) []syntax.Error {
+	if d.foreign {
+		return nil
+	}
 	type job struct {
 		c  *chunk
 		cs *chunkSyntax

@@ -1,0 +1,434 @@
+package gcode
+
+import (
+	"bytes"
+	"hash/maphash"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Some controllers write programs in a language of their own that only shares the ISO
+// words with the G-code Gantry reads: Siemens Sinumerik (DEF declarations, labels and
+// GOTOF/GOTOB, IF…ENDIF, CYCLE81(…) calls, frames), Heidenhain's conversational Klartext
+// (BEGIN PGM … END PGM, L X+10 R0 FMAX) and its DIN/ISO files (blocks ending in `*`, G30/G31
+// for the blank form), and Syntec's macro language (IF … THEN … END_IF, := assignments, @
+// variables). Read as LinuxCNC or Fanuc code such a program gets a syntax error on nearly
+// every line and rule findings whose claims do not hold on its controller. Gantry does not
+// model these languages: it recognises them (by the controllers' own file extensions, or
+// by constructs no dialect Gantry reads writes) and says once, on the first line, that the
+// file is not checked, instead of reporting anything else.
+
+// foreignDialect is a controller language Gantry recognises but does not read.
+type foreignDialect struct {
+	Name string // "Siemens Sinumerik"
+	By   string // what it was recognised by
+	What string // the constructs of the language Gantry does not model
+}
+
+func (f *foreignDialect) message() string {
+	return f.Name + " program (recognised by " + f.By + "): not checked. Gantry reads LinuxCNC, Fanuc/Haas, Grbl and printer G-code; " +
+		f.What + " are not modelled, so no syntax or rule check runs on this file"
+}
+
+const (
+	sinumerikWhat  = "Sinumerik's own language (DEF variables, R parameters, labels and GOTOF/GOTOB, IF…ENDIF and loops, CYCLE…(…) calls, frames such as TRANS/ROT, its G groups)"
+	klartextWhat   = "Heidenhain's conversational language (BEGIN PGM … END PGM, L/C/CC path blocks with R0/FMAX, TOOL CALL, CYCL DEF, Q parameters, LBL)"
+	heidISOWhat    = "Heidenhain's DIN/ISO programming (blocks ending in *, G30/G31 blank form, G99 tool definition, its own G codes)"
+	syntecMacWhat  = "Syntec's macro language (IF … THEN … END_IF, WHILE … END_WHILE, := assignments, @ variables, // comments, its system functions)"
+	nameSinumerik  = "Siemens Sinumerik"
+	nameKlartext   = "Heidenhain Klartext (conversational)"
+	nameHeidISO    = "Heidenhain DIN/ISO"
+	nameSyntecMacr = "Syntec macro"
+	nameOkuma      = "Okuma OSP"
+	okumaWhat      = "Okuma's OSP language (VC… common variables, named sequence labels with IF/GOTO branches to them, CALL O… subprograms, its system variables)"
+)
+
+// foreignByExtension returns the foreign dialect a file's extension alone names: .mpf and
+// .spf are Sinumerik's main and subprogram files.
+func foreignByExtension(path string) *foreignDialect {
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".mpf", ".spf":
+		return &foreignDialect{Name: nameSinumerik, By: "its " + ext + " extension", What: sinumerikWhat}
+	}
+	return nil
+}
+
+var (
+	reKlartextBegin = regexp.MustCompile(`^(?:\d+\s+)?BEGIN\s+PGM\b`)
+	reHeidISOHead   = regexp.MustCompile(`^(?:N\d+\s*)?%\S+\s+G7[01]\s*\*`)
+	reKlartextMove  = regexp.MustCompile(`^(?:\d+\s+)?L\s+.*(?:\bFMAX\b|\bR[0LR]\b)`)
+	reSinuCycle     = regexp.MustCompile(`\b(?:CYCLE\d+|POCKET\d|SLOT\d|HOLES\d|LONGHOLE)\s*\(`)
+	reSinuMsg       = regexp.MustCompile(`\bMSG\s*\(\s*"`)
+	reSinuGoto      = regexp.MustCompile(`\bGOTO[FBCS]\b`)
+	reSinuDef       = regexp.MustCompile(`^DEF\s+(?:REAL|INT|BOOL|CHAR|STRING|AXIS|FRAME)\b`)
+	reSinuProc      = regexp.MustCompile(`^(?:PROC\s+[A-Z_]\w*|EXTERN\s+[A-Z_]\w*\s*\()`)
+	reSinuEnd       = regexp.MustCompile(`^(?:ENDIF|ENDWHILE|ENDFOR|ENDLOOP|UNTIL\b|REPEAT\b|LOOP\b)`)
+	reSinuTrafo     = regexp.MustCompile(`\b(?:TRAORI|TRAFOOF|TRANSMIT|TRACYL|SUPA|DIAMON|DIAMOF|DIAM90|CFTCP|FFWON)\b`)
+	reSinuFrame     = regexp.MustCompile(`^(?:A?TRANS|A?ROT|A?SCALE|A?MIRROR)\b`)
+	reSinuAbs       = regexp.MustCompile(`=\s*(?:AC|IC|DC|ACP|ACN)\s*\(`)
+	reSinuTool      = regexp.MustCompile(`\bT\s*=\s*"|\bCR\s*=|\bR\d+\s*=`)
+	reSinuLabel     = regexp.MustCompile(`^[A-Z_][A-Z0-9_]+:\s*$`)
+	reSinuSysVar    = regexp.MustCompile(`^\$[A-Z]{1,2}C?_[A-Z]|=\s*\$[A-Z]{1,2}C?_[A-Z]`)
+	reSinuSysSet    = regexp.MustCompile(`^\$[A-Z]{1,2}C?_[A-Z0-9_]+(?:\[[^\]]*\])?\s*=`)
+	reSinuArray     = regexp.MustCompile(`^[A-Z_][A-Z0-9_]{4,}\[[^\]]*\]\s*=`)
+	reSinuAssign    = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*(?:\[[^\]]*\])?\s*=`)
+	reSinuCall      = regexp.MustCompile(`^(?:[A-Z_][A-Z0-9]*_[A-Z0-9_]*|[A-Z]{2,}[A-Z0-9_]*)\(`)
+	reOkumaHead     = regexp.MustCompile(`^\$[A-Z0-9_-]+\.(?:MIN|SSB|SDF|LIB|MAC|SUB)\b`)
+	reOkumaVar      = regexp.MustCompile(`\bVC\d+\b|\bV(?:DIN|DOUT|TOF[A-Z]*|ZOF[A-Z]*|NTOL|MCOD|S\d+)\b`)
+	reOkumaLabel    = regexp.MustCompile(`^N[A-Z][A-Z0-9]*\b|\bGOTO\s+N[A-Z]|^IF\s*\[.*\]\s*N[A-Z]`)
+	reOkumaCall     = regexp.MustCompile(`^CALL\s+O[A-Z0-9]+`)
+	reKlarTool      = regexp.MustCompile(`^TOOL CALL\b`)
+	reKlarCycl      = regexp.MustCompile(`^CYCL DEF\b`)
+	reKlarBlk       = regexp.MustCompile(`^BLK FORM\b`)
+	reKlarLbl       = regexp.MustCompile(`^(?:CALL )?LBL\b`)
+	reKlarEnd       = regexp.MustCompile(`^END PGM\b`)
+	reKlarFn        = regexp.MustCompile(`^FN\s*\d+\s*:`)
+	reSyntecEnd     = regexp.MustCompile(`^(?:END_IF|END_WHILE|END_FOR|END_REPEAT|END_CASE)\b`)
+	reSyntecMarks   = regexp.MustCompile(`@\d+|\bR_SYS_INFO\b|\bSYSVAR\s*\[|\bMSG_OK\s*\[|\bINPUT\s*\[|#\d+\s*:=`)
+	reSyntecIf      = regexp.MustCompile(`^IF\b.*[<>]|==`)
+)
+
+// foreignByContent looks at the text's head (the first foreignScanBytes) for a language Gantry
+// does not read. A construct that only that controller writes settles it alone (a Klartext
+// BEGIN PGM block, a Heidenhain ISO header `%NAME G71 *`, a Sinumerik `%_N_` header, `;$PATH=`
+// line, DEF declaration or PROC header, a Syntec %@MACRO line or END_IF); otherwise two
+// different constructs of that language must appear, so a Fanuc program with a `;` comment
+// or a stray word is never taken for one.
+func foreignByContent(text []byte) *foreignDialect {
+	head := text
+	if len(head) > foreignScanBytes {
+		head = head[:foreignScanBytes]
+	}
+	h := maphash.Bytes(foreignSeed, head)
+	foreignMu.Lock()
+	f, ok := foreignCache[h]
+	foreignMu.Unlock()
+	if ok {
+		return f
+	}
+	f = scanForeign(head)
+	foreignMu.Lock()
+	if len(foreignCache) >= 256 {
+		clear(foreignCache)
+	}
+	foreignCache[h] = f
+	foreignMu.Unlock()
+	return f
+}
+
+// foreignScanBytes is how much of a text's head foreignByContent reads: these languages
+// show on their first few hundred blocks.
+const foreignScanBytes = 16 << 10
+
+// The scan's results by the hash of the head read: the settings are worked out on every
+// check of a document, and its head rarely changes between two.
+var (
+	foreignSeed  = maphash.MakeSeed()
+	foreignMu    sync.Mutex
+	foreignCache = map[uint64]*foreignDialect{}
+)
+
+// scanForeign is foreignByContent without the cache.
+func scanForeign(head []byte) *foreignDialect {
+	up := bytes.ToUpper(head)
+	sinu := map[string]bool{}
+	oku := map[string]bool{}
+	klar := map[string]bool{}
+	syn := map[string]bool{}
+	isoStar, blocks := 0, 0
+	for len(up) > 0 {
+		var raw []byte
+		if i := bytes.IndexByte(up, '\n'); i >= 0 {
+			raw, up = up[:i], up[i+1:]
+		} else {
+			raw, up = up, nil
+		}
+		raw = bytes.TrimSpace(raw)
+		if len(raw) == 0 {
+			continue
+		}
+		switch raw[0] {
+		case '(':
+			continue
+		case '%', ';', '$', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'B', 'N':
+			// the headers that settle a language alone start with one of these
+			if f := foreignHeader(string(raw)); f != nil {
+				return f
+			}
+		case '/':
+			if len(raw) > 1 && raw[1] == '/' {
+				syn["// comments"] = true
+				continue
+			}
+		}
+		if raw[0] == ';' {
+			continue
+		}
+		blocks++
+		if bytes.HasSuffix(raw, []byte(" *")) || bytes.HasSuffix(raw, []byte("\t*")) {
+			isoStar++
+		}
+		if !foreignCandidate(raw) {
+			continue // a plain ISO block: no construct of these languages on it
+		}
+		l := string(raw)
+		// the block without its ; comment, and without the block number; plain keeps
+		// MSG("…") and CYCLE81(…), code drops (…) comments too
+		plain := l
+		if i := strings.IndexByte(plain, ';'); i >= 0 {
+			plain = strings.TrimSpace(plain[:i])
+		}
+		code := plain
+		if strings.IndexByte(code, '(') >= 0 {
+			code = dropParenComments(plain)
+		}
+		if i := strings.Index(code, " //"); i >= 0 {
+			syn["// comments"] = true
+			code = strings.TrimSpace(code[:i])
+		}
+		body := stripBlockNumber(code)
+		switch {
+		case reSinuDef.MatchString(body):
+			return &foreignDialect{Name: nameSinumerik, By: "its DEF declaration", What: sinumerikWhat}
+		case reSinuProc.MatchString(body):
+			return &foreignDialect{Name: nameSinumerik, By: "its PROC header", What: sinumerikWhat}
+		case reSinuSysSet.MatchString(body):
+			return &foreignDialect{Name: nameSinumerik, By: "its assignment to a $ system variable", What: sinumerikWhat}
+		case reSinuArray.MatchString(body):
+			return &foreignDialect{Name: nameSinumerik, By: "its assignment to an array variable", What: sinumerikWhat}
+		case reSyntecEnd.MatchString(body):
+			return &foreignDialect{Name: nameSyntecMacr, By: "its " + strings.Fields(body)[0], What: syntecMacWhat}
+		}
+		texts := [...]string{onPlain: plain, onCode: code, onBody: body, onPlainBody: stripBlockNumber(plain)}
+		for _, m := range foreignMarks {
+			t := texts[m.on]
+			hinted := false
+			for _, h := range m.hint {
+				hinted = hinted || strings.Contains(t, h)
+			}
+			if hinted && m.re.MatchString(t) {
+				switch m.lang {
+				case nameSinumerik:
+					sinu[m.name] = true
+				case nameKlartext:
+					klar[m.name] = true
+				case nameOkuma:
+					oku[m.name] = true
+				case nameSyntecMacr:
+					syn[m.name] = true
+				}
+			}
+		}
+	}
+	if by := twoOf(klar); by != "" {
+		return &foreignDialect{Name: nameKlartext, By: by, What: klartextWhat}
+	}
+	if by := twoOf(oku); by != "" {
+		return &foreignDialect{Name: nameOkuma, By: by, What: okumaWhat}
+	}
+	if by := twoOf(sinu); by != "" {
+		return &foreignDialect{Name: nameSinumerik, By: by, What: sinumerikWhat}
+	}
+	if by := twoOf(syn); by != "" {
+		return &foreignDialect{Name: nameSyntecMacr, By: by, What: syntecMacWhat}
+	}
+	if isoStar >= 3 && isoStar*2 > blocks {
+		return &foreignDialect{Name: nameHeidISO, By: "its blocks ending in *", What: heidISOWhat}
+	}
+	return nil
+}
+
+// foreignHeader returns the language a header line settles alone, or nil.
+func foreignHeader(l string) *foreignDialect {
+	switch {
+	case strings.HasPrefix(l, "%_N_"):
+		return &foreignDialect{Name: nameSinumerik, By: "its %_N_ program header", What: sinumerikWhat}
+	case strings.HasPrefix(l, ";$PATH="):
+		return &foreignDialect{Name: nameSinumerik, By: "its ;$PATH= line", What: sinumerikWhat}
+	case strings.HasPrefix(l, "%@MACRO"):
+		return &foreignDialect{Name: nameSyntecMacr, By: "its %@MACRO line", What: syntecMacWhat}
+	case strings.Contains(l, "BEGIN") && reKlartextBegin.MatchString(l):
+		return &foreignDialect{Name: nameKlartext, By: "its BEGIN PGM block", What: klartextWhat}
+	case strings.Contains(l, "%") && reHeidISOHead.MatchString(l):
+		return &foreignDialect{Name: nameHeidISO, By: "its %NAME G71 * header", What: heidISOWhat}
+	case l[0] == '$' && reOkumaHead.MatchString(l):
+		return &foreignDialect{Name: nameOkuma, By: "its $NAME." + strings.TrimSuffix(strings.SplitN(strings.Fields(l)[0], ".", 2)[1], "%") + " header", What: okumaWhat}
+	}
+	return nil
+}
+
+// foreignCandidate is a cheap test that a block may hold a construct of a language Gantry
+// does not read: the bytes of assignments, strings, labels, arrays, system variables or
+// Syntec's operators, a block that starts with a word of letters (a keyword, a name), or
+// one of the few keywords written among ISO words (G0 SUPA Z0, GOTOF on an IF line).
+// A plain CAM block (G1 X1 Y2 F300) is none of these, so the head of a million-line
+// program is read in well under a millisecond.
+func foreignCandidate(raw []byte) bool {
+	if bytes.ContainsAny(raw, "=\"@$[:<>") {
+		return true
+	}
+	b := raw
+	if b[0] == 'N' || isDigit(b[0]) {
+		i := 1
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+		for i < len(b) && (b[i] == ' ' || b[i] == '\t') {
+			i++
+		}
+		b = b[i:]
+	}
+	if len(b) >= 2 && isLetter(b[0]) && isLetter(b[1]) {
+		return true // IF, DEF, TOOL CALL, L X+1 is below, MCALL, TRANS, VC1, a label
+	}
+	if len(b) >= 2 && isLetter(b[0]) && (b[1] == ' ' || b[1] == '\t') {
+		return true // a Klartext L/C/CC block
+	}
+	for _, k := range foreignKeywords {
+		if bytes.Contains(raw, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var foreignKeywords = [][]byte{[]byte("SUPA"), []byte("TRA"), []byte("DIAM"), []byte("GOTO"), []byte("CFTCP"), []byte("FFWON"),
+	[]byte("CYCLE"), []byte("MSG"), []byte("POCKET"), []byte("SLOT"), []byte("HOLES"), []byte("FMAX"), []byte(" VC")}
+
+// stripBlockNumber drops a leading N number (or Klartext block number) and the blanks
+// after it.
+func stripBlockNumber(s string) string {
+	i := 0
+	if strings.HasPrefix(s, "N") {
+		i = 1
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || i == 0 && (j == len(s) || s[j] != ' ' && s[j] != '\t') {
+		return s // no number, or a bare number run into a word
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return s[j:]
+}
+
+// dropParenComments replaces each (…) comment of s by a blank.
+func dropParenComments(s string) string {
+	var sb strings.Builder
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' && depth == 0:
+			depth = 1
+			sb.WriteByte(' ')
+		case c == ')' && depth == 1:
+			depth = 0
+		case depth == 0:
+			sb.WriteByte(c)
+		}
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+// foreignText names which form of a block a mark is looked for in.
+type foreignText int
+
+const (
+	onPlain     foreignText = iota // without the ; comment
+	onCode                         // without comments
+	onBody                         // without comments and the block number
+	onPlainBody                    // without the ; comment and the block number
+)
+
+// foreignMarks are the constructs that, two of a kind's at least, tell a language.
+// hint lists strings one of which the text must hold for the pattern to be tried (the
+// patterns are the slow part of the scan).
+var foreignMarks = []struct {
+	lang, name string
+	re         *regexp.Regexp
+	on         foreignText
+	hint       []string
+}{
+	{nameSinumerik, "MSG(\"…\")", reSinuMsg, onPlain, []string{"MSG"}},
+	{nameSinumerik, "CYCLE…(…) calls", reSinuCycle, onPlain, []string{"("}},
+	{nameSinumerik, "subprogram calls with arguments", reSinuCall, onPlainBody, []string{"("}},
+	{nameSinumerik, "=AC(…)/=IC(…) values", reSinuAbs, onPlain, []string{"C("}},
+	{nameSinumerik, "GOTOF/GOTOB", reSinuGoto, onCode, []string{"GOTO"}},
+	{nameSinumerik, "ENDIF/ENDWHILE/ENDFOR", reSinuEnd, onBody, []string{"END", "UNTIL", "REPEAT", "LOOP"}},
+	{nameSinumerik, "SUPA/TRAORI-style words", reSinuTrafo, onCode, []string{"SUPA", "TRA", "DIAM", "CFTCP", "FFWON"}},
+	{nameSinumerik, "TRANS/ROT frames", reSinuFrame, onBody, []string{"TRANS", "ROT", "SCALE", "MIRROR"}},
+	{nameSinumerik, "T=\"…\", CR= or R-parameter assignments", reSinuTool, onCode, []string{"="}},
+	{nameSinumerik, "labels", reSinuLabel, onBody, []string{":"}},
+	{nameSinumerik, "$ system variables", reSinuSysVar, onBody, []string{"$"}},
+	{nameSinumerik, "variable assignments", reSinuAssign, onBody, []string{"="}},
+	{nameKlartext, "TOOL CALL", reKlarTool, onBody, []string{"TOOL"}},
+	{nameKlartext, "CYCL DEF", reKlarCycl, onBody, []string{"CYCL"}},
+	{nameKlartext, "BLK FORM", reKlarBlk, onBody, []string{"BLK"}},
+	{nameKlartext, "LBL", reKlarLbl, onBody, []string{"LBL"}},
+	{nameKlartext, "END PGM", reKlarEnd, onBody, []string{"PGM"}},
+	{nameKlartext, "L … FMAX/R0 blocks", reKlartextMove, onCode, []string{"FMAX", " R0", " RL", " RR"}},
+	{nameKlartext, "FN", reKlarFn, onBody, []string{"FN"}},
+	{nameOkuma, "VC variables", reOkumaVar, onBody, []string{"V"}},
+	{nameOkuma, "named sequence labels", reOkumaLabel, onBody, []string{"N"}},
+	{nameOkuma, "CALL O… subprograms", reOkumaCall, onBody, []string{"CALL"}},
+	{nameSyntecMacr, "@ variables, := or system functions", reSyntecMarks, onCode, []string{"@", "R_SYS", "SYSVAR", "MSG_OK", "INPUT", ":="}},
+	{nameSyntecMacr, "comparisons written ==, <> or <", reSyntecIf, onBody, []string{"IF", "=="}},
+}
+
+// twoOf names two of the constructs found, or "" when fewer than two kinds were.
+func twoOf(found map[string]bool) string {
+	if len(found) < 2 {
+		return ""
+	}
+	var names []string
+	for n := range found {
+		names = append(names, n)
+	}
+	// deterministic: sorted
+	for i := range names {
+		for j := i + 1; j < len(names); j++ {
+			if names[j] < names[i] {
+				names[i], names[j] = names[j], names[i]
+			}
+		}
+	}
+	return names[0] + " and " + names[1]
+}
+
+// detectForeign returns the foreign dialect of the text at path, or nil. The extension
+// decides first; the content is looked at unless the configuration names the dialect.
+func detectForeign(path string, head []byte, explicit bool) *foreignDialect {
+	if f := foreignByExtension(path); f != nil {
+		return f
+	}
+	if explicit {
+		return nil
+	}
+	return foreignByContent(head)
+}
+
+// claimsForeignFile reports whether a file of an extension other languages own (.h is a C
+// header, .i a preprocessed C file) is a Heidenhain program: its first block is BEGIN PGM
+// (Klartext) or a `%NAME G71 *` header (DIN/ISO), as the TNC writes every program.
+func claimsForeignFile(path string, head []byte) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".h" && ext != ".i" || bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	for _, raw := range bytes.Split(head, []byte("\n")) {
+		l := string(bytes.ToUpper(bytes.TrimSpace(raw)))
+		if l == "" {
+			continue
+		}
+		if ext == ".h" {
+			return reKlartextBegin.MatchString(l)
+		}
+		return reHeidISOHead.MatchString(l)
+	}
+	return false
+}

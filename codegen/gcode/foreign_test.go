@@ -1,0 +1,128 @@
+package gcode
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// TestForeignDialectDetection: programs in Sinumerik's, Heidenhain's or Syntec's own
+// language are recognised by their extension or by constructs only that controller
+// writes; programs of the dialects Gantry reads are never taken for one, even with a `;`
+// comment, a Haas IF-block, an Okuma variable, Grbl settings or Klipper parameters.
+func TestForeignDialectDetection(t *testing.T) {
+	cases := []struct {
+		path, text, want string // want: the dialect's name, "" for none
+	}{
+		{"a.mpf", "G0 X1\nM30\n", nameSinumerik},
+		{"A.SPF", "G1 X1 F100\nM17\n", nameSinumerik},
+		{"a.nc", "%_N_PLATE_MPF\n;$PATH=/_N_MPF_DIR\nG0 X1\n", nameSinumerik},
+		{"a.nc", "N10 DEF REAL DEPTH=5\nG1 Z=-DEPTH F100\n", nameSinumerik},
+		{"a.nc", "PROC SLOT(REAL W) SAVE\nG1 X=W\nRET\n", nameSinumerik},
+		{"a.nc", "G0 X0 Y0\nMCALL CYCLE81(10,0,2,-5)\nX10\nMCALL\nGOTOF END\nEND:\nM30\n", nameSinumerik},
+		{"a.nc", "G0 SUPA Z0 D0\nG2 X10 Y0 CR=5\nM30\n", nameSinumerik},
+		{"a.cnc", "$AA_ENC_COMP[0,1,B1]=0.005\n", nameSinumerik},
+		{"a.nc", "OFFSETS_TABLE[3]=12.5\n", nameSinumerik},
+		{"a.nc", "0  BEGIN PGM P1 MM\n1  L Z+50 R0 FMAX\n2  END PGM P1 MM\n", nameKlartext},
+		{"a.nc", "TOOL CALL 3 Z S2000\nL X+10 Y+5 R0 FMAX\nCYCL DEF 200 DRILLING\n", nameKlartext},
+		{"a.nc", "%P1 G71 *\nN10 G00 X+0 *\nN20 G01 Z-1 F100 *\nN99999999 %P1 G71 *\n", nameHeidISO},
+		{"a.nc", "%@MACRO\n#1:=#1+1;\n", nameSyntecMacr},
+		{"a.nc", "$PART1.MIN%\nG0 X1\nM02\n", nameOkuma},
+		{"a.nc", "(SHOP PART)\nCALL OSETUP\nIF [VC1 EQ 2] NSKIP\nG0 X1\nNSKIP M02\n", nameOkuma},
+		{"a.nc", "IF [#1 == 0]\n  M5\nEND_IF\nM99\n", nameSyntecMacr},
+		{"a.nc", "// spindle warm-up\n#110 = @100\nIF [#100 == #110]\nM5\nM99\n", nameSyntecMacr},
+
+		{"a.nc", "O1000 ; a Fanuc program with a semicolon comment\nG21 G90 G54\nG0 X1 ; rapid\nM30\n", ""},
+		{"a.nc", "O9000\nIF [#1 EQ 0] #2=1\nIF [#2 GT 1] THEN #3=2\nWHILE [#2 LT 5] DO1\n#2=#2+1\nEND1\nGOTO 10\nN10 M99\n", ""},
+		{"a.ngc", "o100 if [#1 GT 0]\nG0 X1\no100 endif\no200 while [#2 LT 3]\no200 endwhile\n(MSG, done)\nM2\n", ""},
+		{"a.nc", "O1234\nVC1=10\nIF [VC1 EQ 10] N100\nN100 M30\n", ""},
+		{"a.nc", "$H\n$110=500\n$J=G91 X1 F100\nG0 X1\n", ""},
+		{"a.gcode", "SET_HEATER_TEMPERATURE HEATER=extruder TARGET=200\nEXCLUDE_OBJECT_DEFINE NAME=part CENTER=10,10\nG1 X1 E1\n", ""},
+		{"a.nc", "G0 X1 (SUPA TRAORI in a comment)\nG1 X2 F10 ; CYCLE81( in a comment\nM30\n", ""},
+		{"a.nc", "N1 G00 X10 Y20 *45\nN2 G01 X5 *12\nM30\n", ""},
+		{"a.nc", "O0100\nN100(FACE MILL)\nN200(DRILL)\nG0 X1\nM30\n", ""},
+		{"a.gcode", "NOZZLE_CLEAN\nPRINT_START BED=60\nG1 X1 E1\n", ""},
+	}
+	for _, c := range cases {
+		got := ""
+		if f := detectForeign(c.path, []byte(c.text), false); f != nil {
+			got = f.Name
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.path, c.text, got, c.want)
+		}
+	}
+	// a dialect named in the configuration is not second-guessed by content; the
+	// controller's own extension still decides
+	if f := detectForeign("a.nc", []byte("G0 SUPA Z0\nGOTOF END\n"), true); f != nil {
+		t.Errorf("explicit dialect: %v", f.Name)
+	}
+	if f := detectForeign("a.spf", []byte("G0 X1\n"), true); f == nil {
+		t.Error("explicit dialect: an .spf file is still Sinumerik")
+	}
+}
+
+// TestClaimsHeidenhainFiles: an .h or .i file is a Heidenhain program only when its first
+// block is BEGIN PGM or a `%NAME G71 *` header; C headers stay C.
+func TestClaimsHeidenhainFiles(t *testing.T) {
+	cases := []struct {
+		path, head string
+		want       bool
+	}{
+		{"p.h", "0  BEGIN PGM PLATE MM\n1  L Z+50 R0 FMAX\n", true},
+		{"P.H", "\nBEGIN PGM PLATE INCH\n", true},
+		{"p.i", "%PLATE G71 *\nN10 G00 Z+50 *\n", true},
+		{"p.h", "#ifndef PLATE_H\n#define PLATE_H\n/* BEGIN PGM */\n#endif\n", false},
+		{"p.h", "// BEGIN PGM PLATE MM\n", false},
+		{"p.i", "# 1 \"plate.c\"\nint x;\n", false},
+		{"p.nc", "BEGIN PGM PLATE MM\n", false}, // .nc is G-code by extension already
+		{"p.h", "BEGIN PGM P MM\x00", false},
+	}
+	for _, c := range cases {
+		if got := claimsForeignFile(c.path, []byte(c.head)); got != c.want {
+			t.Errorf("%s %q: %v, want %v", c.path, c.head, got, c.want)
+		}
+	}
+	reg := codegen.NewRegistry(New())
+	for _, ext := range []string{".mpf", ".spf", ".MPF"} {
+		if reg.ForPath("/x/part"+ext) == nil {
+			t.Errorf("%s: not a G-code file", ext)
+		}
+	}
+}
+
+// TestForeignDialectOneFinding: a Sinumerik program checked as a whole (a tree, the LSP's
+// and `gantry check`'s path) and as a large text-only document gets one information
+// finding on its first line and nothing else — no syntax error, no rule finding.
+func TestForeignDialectOneFinding(t *testing.T) {
+	text := "; drill the row\nDEF INT N=3\nR1=0\nLOOP_START:\nG0 X=R1*10 Y0\nMCALL CYCLE81(5,0,1,-8)\nR1=R1+1\nIF R1<N GOTOB LOOP_START\nMCALL\nG0 G1 X1 X2\nM30\n"
+	pk := New()
+	cfg := config.Default()
+	f, err := syntax.Parse(context.Background(), language, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.Root().HasError() {
+		t.Fatal("the sample should not parse as G-code, or the test shows nothing")
+	}
+	for _, path := range []string{"/w/row.nc", "/w/ROW.MPF"} {
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: cfg})
+		if len(res.Findings) != 1 {
+			t.Fatalf("%s: %d findings, want 1: %+v", path, len(res.Findings), res.Findings)
+		}
+		fd := res.Findings[0]
+		if fd.Rule != "gcode/dialect-not-checked" || fd.Severity != rules.Info || fd.Start != 0 || fd.End != len("; drill the row") ||
+			!strings.Contains(fd.Message, "Siemens Sinumerik") || !strings.Contains(fd.Message, "not checked") {
+			t.Errorf("%s: %+v", path, fd)
+		}
+		errs, res2 := pk.Diagnose(context.Background(), path, []byte(text), cfg)
+		if len(errs) != 0 || len(res2.Findings) != 1 || res2.Findings[0].Rule != "gcode/dialect-not-checked" {
+			t.Errorf("%s text-only: %d syntax errors, findings %+v", path, len(errs), res2.Findings)
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package gcode
+
+import "github.com/gantry-dev/gantry/codegen/rules"
+
+var ruleDialectNotChecked = register(&rules.Rule{
+	ID:       "gcode/dialect-not-checked",
+	Title:    "Program in a controller language Gantry does not read",
+	Severity: rules.Info,
+	Category: rules.Correctness,
+	Anchors: []string{"SINUMERIK 840D sl programming manuals (NC language: DEF, labels and GOTOF/GOTOB, control structures, cycle calls, frames)",
+		"HEIDENHAIN TNC conversational programming manuals (a program begins with BEGIN PGM and ends with END PGM)",
+		"Syntec macro programming manual (IF … THEN … END_IF, := assignments)",
+		"Okuma OSP programming manuals (User Task variables, named sequence labels)"},
+	Doc: rules.Doc(
+		"Reports once, on the first line, that a program is written in a controller language Gantry recognises but does not read — Siemens Sinumerik (.mpf/.spf files, or DEF declarations, GOTOF/GOTOB, CYCLE…(…) calls, frames), Heidenhain Klartext (BEGIN PGM … END PGM) or DIN/ISO (`%NAME G71 *`), Syntec macros (END_IF, := assignments, @ variables), or Okuma OSP programs (a `$NAME.MIN%` header, VC variables and named sequence labels) — and that no syntax or rule check runs on it. Nothing else is reported for such a file.",
+		"Read as LinuxCNC or Fanuc G-code, these languages get a syntax error on nearly every line and rule findings whose claims do not hold on their controller; saying the file is not checked is honest where a flood of false errors is not.",
+		"0 BEGIN PGM PLATE MM\n1 BLK FORM 0.1 Z X+0 Y+0 Z-20\n2 TOOL CALL 1 Z S3000\n3 L Z+50 R0 FMAX M3\n4 END PGM PLATE MM",
+		"Check the program in the controller's own editor or simulator; Gantry checks LinuxCNC, Fanuc/Haas, Grbl and printer G-code."),
+}, nil, globalDialectNotChecked)
+
+func globalDialectNotChecked(g *globalPass) {
+	if g.foreign == nil || g.lines == nil {
+		return
+	}
+	// the first line, or the first line with text on it
+	start, end := 0, 0
+	for line := 0; line < g.lines.Count(); line++ {
+		start, end = g.lines.Start(line), g.lines.End(line)
+		if end > start {
+			break
+		}
+	}
+	if end <= start {
+		start, end = 0, min(1, g.lines.Len())
+	}
+	g.report(start, end, "%s", g.foreign.message())
+}
