@@ -79,6 +79,7 @@ var (
 	reOkumaVar      = regexp.MustCompile(`\bVC\d+\b|\bV(?:DIN|DOUT|TOF[A-Z]*|ZOF[A-Z]*|NTOL|MCOD|S\d+)\b`)
 	reOkumaLabel    = regexp.MustCompile(`^N[A-Z][A-Z0-9]*\b|\bGOTO\s+N[A-Z]|^IF\s*\[.*\]\s*N[A-Z]`)
 	reOkumaCall     = regexp.MustCompile(`^CALL\s+O[A-Z0-9]+`)
+	reINISection    = regexp.MustCompile(`(?m)^\[[A-Za-z][A-Za-z0-9_ .-]*\]\s*$`)
 	reKlarTool      = regexp.MustCompile(`^TOOL CALL\b`)
 	reKlarCycl      = regexp.MustCompile(`^CYCL DEF\b`)
 	reKlarBlk       = regexp.MustCompile(`^BLK FORM\b`)
@@ -412,12 +413,20 @@ func detectForeign(path string, head []byte, explicit bool) *foreignDialect {
 	return foreignByContent(head)
 }
 
-// claimsForeignFile reports whether a file of an extension other languages own (.h is a C
-// header, .i a preprocessed C file) is a Heidenhain program: its first block is BEGIN PGM
-// (Klartext) or a `%NAME G71 *` header (DIN/ISO), as the TNC writes every program.
+// claimsForeignFile reports whether a file of an extension other tools use too is a
+// program of a controller: an .mpf or .spf file is a Sinumerik program unless it is an
+// INI-style file (a ModelSim project: `[Library]` sections); an .h (a C header) or .i (a
+// preprocessed C file) is a Heidenhain program when its first block is BEGIN PGM (Klartext)
+// or a `%NAME G71 *` header (DIN/ISO), as the TNC writes every program.
 func claimsForeignFile(path string, head []byte) bool {
 	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".h" && ext != ".i" || bytes.IndexByte(head, 0) >= 0 {
+	if bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	if ext == ".mpf" || ext == ".spf" {
+		return !reINISection.Match(head)
+	}
+	if ext != ".h" && ext != ".i" {
 		return false
 	}
 	for _, raw := range bytes.Split(head, []byte("\n")) {

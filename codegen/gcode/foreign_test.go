@@ -2,6 +2,8 @@ package gcode
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,10 +90,23 @@ func TestClaimsHeidenhainFiles(t *testing.T) {
 			t.Errorf("%s %q: %v, want %v", c.path, c.head, got, c.want)
 		}
 	}
+	// Sinumerik's .mpf and .spf files, but not a ModelSim project kept as .mpf
 	reg := codegen.NewRegistry(New())
-	for _, ext := range []string{".mpf", ".spf", ".MPF"} {
-		if reg.ForPath("/x/part"+ext) == nil {
-			t.Errorf("%s: not a G-code file", ext)
+	dir := t.TempDir()
+	for name, c := range map[string]struct {
+		text string
+		want bool
+	}{
+		"PART.MPF":    {"; drill the plate\nG17 G54 G90\nMCALL CYCLE81(10,0,1,-5)\nM30\n", true},
+		"pocket.spf":  {"PROC POCKET_A\nG1 X10 F200\nRET\n", true},
+		"project.mpf": {"; ModelSim project\n[Library]\nstd = $MODEL_TECH/../std\n[Project]\nProject_Version = 6\n", false},
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := reg.ForPath(p) != nil; got != c.want {
+			t.Errorf("%s: claimed %v, want %v", name, got, c.want)
 		}
 	}
 }

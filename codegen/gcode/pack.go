@@ -45,15 +45,13 @@ func (*Pack) ID() string { return "gcode" }
 func (*Pack) Name() string { return "G-code" }
 
 // Extensions implements codegen.Pack.
-// .mpf and .spf are Sinumerik's main and subprogram files: they are recognised, and said
-// once not to be checked (foreign.go).
-func (*Pack) Extensions() []string {
-	return []string{".ngc", ".nc", ".tap", ".gcode", ".cnc", ".mpf", ".spf"}
-}
+func (*Pack) Extensions() []string { return []string{".ngc", ".nc", ".tap", ".gcode", ".cnc"} }
 
-// ContentExtensions implements codegen.FileClaimer: a Heidenhain program is an .h
-// (Klartext) or .i (DIN/ISO) file, extensions C owns; the file's first block decides.
-func (*Pack) ContentExtensions() []string { return []string{".h", ".i"} }
+// ContentExtensions implements codegen.FileClaimer: Sinumerik's main and subprogram files
+// (.mpf, .spf; ModelSim keeps its projects in .mpf files too) and Heidenhain's programs
+// (.h Klartext, .i DIN/ISO; extensions C owns) are recognised by their first bytes, and
+// said once not to be checked (foreign.go).
+func (*Pack) ContentExtensions() []string { return []string{".mpf", ".spf", ".h", ".i"} }
 
 // ClaimsFile implements codegen.FileClaimer.
 func (*Pack) ClaimsFile(path string, head []byte) bool { return claimsForeignFile(path, head) }
