@@ -49,6 +49,9 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.nc", "N1 G00 X10 Y20 *45\nN2 G01 X5 *12\nM30\n", ""},
 		{"a.nc", "O0100\nN100(FACE MILL)\nN200(DRILL)\nG0 X1\nM30\n", ""},
 		{"a.gcode", "NOZZLE_CLEAN\nPRINT_START BED=60\nG1 X1 E1\n", ""},
+		// RepRapFirmware meta commands and a slicer template's conditionals
+		{"a.g", "var probes = 0\nwhile iterations < 3\n  G30 P0 X10 Y10 Z-99999\nif move.axes[2].homed == false\n  G28 Z\necho \"done\"\n", ""},
+		{"a.gcode", "{% if printer.heater_bed.target == 0 %}\nM140 S60\n{% endif %}\nG28\n", ""},
 	}
 	for _, c := range cases {
 		got := ""
