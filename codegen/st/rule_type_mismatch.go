@@ -14,14 +14,14 @@ var ruleTypeMismatch = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (cannot convert type)", "CODESYS SA0020"},
 	Doc: rules.Doc(
-		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number, a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where TIA Portal converts TIME to DINT (and LTIME to LINT) implicitly and such assignments pass.",
+		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number (a variable or an expression of a declared integer type; the literals 0 and 1 are left to the dialects), a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Also an IF, ELSIF, WHILE or UNTIL condition of a type that is not BOOL (`IF nCount THEN`), a FOR counter that is not an integer, a CASE label of another category than the selector (`'IDLE':` on an INT), a string beside a number, a BOOL or a time in a comparison or arithmetic (`sName = nCode`), and a function block instance called for a value (`bDone := fbDelay(IN := b, PT := T#1S)`: the call gives none). Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where TIA Portal converts TIME to DINT (and LTIME to LINT) implicitly and such assignments pass.",
 		"The compiler refuses the program. From a suggestion it means the model confused two signals (a BOOL lamp and an INT speed).",
 		"VAR nSpeed : INT; bLamp : BOOL; tDelay : TIME; END_VAR\nbLamp := nSpeed;\ntDelay := 500;\nnSpeed := 'fast';",
 		"bLamp := nSpeed > 0;\ntDelay := T#500MS;\nnSpeed := 1500;"),
 }, checkTypeMismatch)
 
-// incompatible reports assignments no implicit conversion allows. Integers into BOOL and
-// bit strings are left to the dialects (some accept 0/1).
+// incompatible reports assignments no implicit conversion allows. Integers into BOOL
+// (numberIntoBool) and bit strings are left to the dialects (some accept 0/1).
 func incompatible(to, from Category) bool {
 	if to == CatUnknown || from == CatUnknown || to == CatPointer || from == CatPointer {
 		return false
@@ -37,6 +37,38 @@ func incompatible(to, from Category) bool {
 		return from != CatString && from != CatWString
 	case CatDate:
 		return from == CatBool || from == CatReal || from == CatString || from == CatWString || from == CatTime
+	}
+	return false
+}
+
+// numberIntoBool reports a variable or an expression of a declared integer type stored into
+// a BOOL (the literals 0 and 1 are left to the dialects: some accept them).
+func numberIntoBool(to, from ExprType) bool {
+	return to.Cat == CatBool && from.Cat == CatInt && !from.Lit && from.Name != ""
+}
+
+func isText(t ExprType) bool { return t.Cat == CatString || t.Cat == CatWString }
+
+// textWithNumber reports a string operand a beside a number, a BOOL, a time or a date
+// b, which no operator of any dialect combines. A character is left out: TIA Portal
+// converts CHAR to and from BYTE implicitly, and a one-character literal may be a CHAR
+// (`'$N'` is one).
+func textWithNumber(a ExprType, an *Node, b ExprType) bool {
+	if !isText(a) || strings.EqualFold(a.Name, "CHAR") || strings.EqualFold(a.Name, "WCHAR") || a.Lit && len(an.Text()) <= 4 {
+		return false
+	}
+	switch b.Cat {
+	case CatInt, CatReal, CatBits, CatBool, CatTime, CatDate:
+		return true
+	}
+	return false
+}
+
+// notACondition reports a condition whose type is known and is not BOOL.
+func notACondition(t ExprType) bool {
+	switch t.Cat {
+	case CatInt, CatReal, CatTime, CatDate, CatString, CatWString:
+		return !t.Lit || t.Cat != CatInt
 	}
 	return false
 }
@@ -77,7 +109,7 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				if to.Lit {
 					return
 				}
-				if incompatible(to.Cat, from.Cat) && !(run.SCL() && tiaImplicit(to, from)) {
+				if (incompatible(to.Cat, from.Cat) || numberIntoBool(to, from)) && !(run.SCL() && tiaImplicit(to, from)) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), catName(to))
 				}
 			case "argument":
@@ -89,11 +121,53 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				if formal.Cat == CatUnknown {
 					return
 				}
-				if from := sc.typeOf(n.Child("value")); incompatible(formal.Cat, from.Cat) {
+				if from := sc.typeOf(n.Child("value")); incompatible(formal.Cat, from.Cat) || numberIntoBool(formal, from) {
 					report(pass, n.Child("value"), "cannot pass %s to %s (%s)", catName(from), n.Child("name").Text(), catName(formal))
 				}
+			case "if_statement", "elsif_clause", "while_statement", "repeat_statement":
+				cond := n.Child("condition")
+				if cond == nil || cond.Is("assignment_expression") {
+					return
+				}
+				if t := sc.typeOf(cond); notACondition(t) {
+					report(pass, cond, "the condition is %s, not BOOL", catName(t))
+				}
+			case "for_statement":
+				if t := sc.typeOf(n.Child("variable")); !t.Lit && t.Cat != CatUnknown && t.Cat != CatInt && t.Cat != CatBits && t.Cat != CatPointer {
+					report(pass, n.Child("variable"), "the FOR counter is %s, not an integer", catName(t))
+				}
+			case "case_statement":
+				sel := sc.typeOf(n.Child("value"))
+				for _, b := range n.KidsOf("case_branch") {
+					for _, l := range b.KidsOf("case_label") {
+						if e := l.First(); e != nil && !e.Is("range") {
+							if lt := sc.typeOf(e); incompatible(sel.Cat, lt.Cat) {
+								report(pass, e, "a CASE label of %s on a selector of %s", catName(lt), catName(sel))
+							}
+						}
+					}
+				}
+			case "call_expression":
+				// A function block's call is a statement: it gives no value to assign or compare.
+				if f := n.Child("function"); f.Is("identifier") {
+					if sym := sc.Lookup(f.Text()); sym.Kind == SymVar && !n.Parent().Is("ERROR") {
+						if blk, std := sc.FBType(sc.Resolve(sym.Var.Type)); blk != nil || std != nil {
+							report(pass, n, "%s is a function block instance: calling it gives no value (call it, then read its outputs)", f.Text())
+						}
+					}
+				}
+			case "binary_expression":
+				ln, rn := n.Child("left"), n.Child("right")
+				l, r := sc.typeOf(ln), sc.typeOf(rn)
+				if textWithNumber(l, ln, r) || textWithNumber(r, rn, l) {
+					other := l
+					if isText(l) {
+						other = r
+					}
+					report(pass, n, "%s %s %s: a string does not combine with %s", catName(l), n.Child("operator").Text(), catName(r), catName(other))
+				}
 			}
-		}, "assignment", "argument")
+		}, "assignment", "argument", "if_statement", "elsif_clause", "while_statement", "repeat_statement", "for_statement", "case_statement", "binary_expression", "call_expression")
 	}
 }
 

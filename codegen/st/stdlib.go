@@ -111,7 +111,14 @@ func StdLookup(name string) *StdPOU {
 		return s
 	}
 	if strings.HasPrefix(u, "__") { // CODESYS operators: __NEW, __DELETE, __ISVALIDREF, __QUERYINTERFACE…
-		return &StdPOU{Name: u, Doc: "built-in operator"}
+		// Their results are not their first argument's type (what a standard function
+		// without a result type gives, typeOf): __ISVALIDREF answers BOOL for a reference.
+		var ret string
+		switch u {
+		case "__ISVALIDREF":
+			ret = "BOOL"
+		}
+		return &StdPOU{Name: u, Return: ret, Doc: "built-in operator"}
 	}
 	if to, ok := conversion(u); ok {
 		return &StdPOU{Name: u, Return: to, Doc: "type conversion to " + to}

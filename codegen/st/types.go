@@ -141,6 +141,9 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		switch sym.Kind {
 		case SymStd:
 			if sym.Std.Return == "" {
+				if strings.HasPrefix(sym.Std.Name, "__") {
+					return ExprType{} // a CODESYS operator of its own result type (__NEW)
+				}
 				if args := n.Child("arguments"); args != nil {
 					if a := valueArguments(args); len(a) > 0 {
 						at := s.typeOf(a[0].Child("value"))
