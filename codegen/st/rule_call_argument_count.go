@@ -1,0 +1,122 @@
+package st
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleCallArgumentCount: a function called with more or fewer arguments than it takes.
+var ruleCallArgumentCount = register(&rules.Rule{
+	ID:       "st/call-argument-count",
+	Title:    "Function called with the wrong number of arguments",
+	Severity: rules.Error,
+	Category: rules.Correctness,
+	Anchors:  []string{"compiler error (too many / too few parameters)", "IEC 61131-3 non-formal call"},
+	Doc: rules.Doc(
+		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs. A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
+		"The compiler refuses the program. From a suggestion it usually means the model mixed up two functions (LIMIT with MIN) or invented a parameter.",
+		"nSpeed := LIMIT(0, nSetpoint);\nrRoot := SQRT(rArea, 2.0);",
+		"nSpeed := LIMIT(0, nSetpoint, 1500);\nrRoot := SQRT(rArea);"),
+}, checkCallArgumentCount)
+
+// stdArity gives the standard functions' argument counts (most, -1 when extensible).
+// Functions whose count differs between dialects (ROUND, TIME) are left out.
+var stdArity = map[string][2]int{
+	"ABS": {1, 1}, "SQRT": {1, 1}, "LN": {1, 1}, "LOG": {1, 1}, "EXP": {1, 1}, "EXPT": {2, 2},
+	"SIN": {1, 1}, "COS": {1, 1}, "TAN": {1, 1}, "ASIN": {1, 1}, "ACOS": {1, 1}, "ATAN": {1, 1}, "ATAN2": {2, 2},
+	"ADD": {2, -1}, "MUL": {2, -1}, "SUB": {2, 2}, "DIV": {2, 2}, "MOD": {2, 2}, "MOVE": {1, 1},
+	"MIN": {2, -1}, "MAX": {2, -1}, "LIMIT": {3, 3}, "SEL": {3, 3}, "MUX": {2, -1},
+	"SHL": {2, 2}, "SHR": {2, 2}, "ROL": {2, 2}, "ROR": {2, 2},
+	"AND": {2, -1}, "OR": {2, -1}, "XOR": {2, -1}, "NOT": {1, 1},
+	"GT": {2, -1}, "GE": {2, -1}, "EQ": {2, -1}, "LE": {2, -1}, "LT": {2, -1}, "NE": {2, 2},
+	"LEN": {1, 1}, "LEFT": {2, 2}, "RIGHT": {2, 2}, "MID": {3, 3}, "CONCAT": {2, -1},
+	"INSERT": {3, 3}, "DELETE": {3, 3}, "REPLACE": {4, 4}, "FIND": {2, 2},
+	"TRUNC": {1, 1}, "TRUNC_INT": {1, 1},
+	"ADR": {1, 1}, "BITADR": {1, 1}, "SIZEOF": {1, 1}, "REF": {1, 1},
+	"MEMCPY": {3, 3}, "MEMSET": {3, 3}, "MEMCMP": {3, 3}, "UPPER_BOUND": {2, 2}, "LOWER_BOUND": {2, 2},
+	"IS_VALID": {1, 1}, "CONCAT_DATE_TOD": {2, 2}, "ADD_TIME": {2, 2}, "SUB_TIME": {2, 2},
+	"EDGEPOS": {1, 1}, "EDGENEG": {1, 1}, "EDGE": {1, 1},
+}
+
+func checkCallArgumentCount(pass *rules.Pass, run *Run) {
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		run.visitBodyNodes(p, func(n *Node) {
+			f, args := n.Child("function"), n.Child("arguments")
+			if !f.Is("identifier") || args == nil {
+				return
+			}
+			list := args.KidsOf("argument")
+			for _, a := range list {
+				if a.Child("operator") != nil {
+					return // a formal call: its names are checked, not its count
+				}
+			}
+			least, most, what := sc.arity(f.Text())
+			if least < 0 {
+				return
+			}
+			switch given := len(list); {
+			case given < least:
+				report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
+			case most >= 0 && given > most:
+				report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
+			}
+		}, "call_expression", "call_statement")
+	}
+}
+
+// arity gives how many arguments a non-formal call of name takes (most -1: no limit), and
+// what to call it; least -1 when Gantry does not know.
+func (s *Scope) arity(name string) (least, most int, what string) {
+	switch sym := s.Lookup(name); sym.Kind {
+	case SymStd:
+		u := strings.ToUpper(sym.Std.Name)
+		if a, ok := stdArity[u]; ok {
+			return a[0], a[1], u
+		}
+		if to, ok := conversion(u); ok {
+			if _, elementary := elementary[to]; elementary || to == "STRING" || to == "WSTRING" {
+				return 1, 1, u
+			}
+		}
+	case SymPOU:
+		pou := sym.POU
+		// Only a function the project writes out is judged: a declaration without a body is a
+		// library's interface (B&R's operator.fun declares MAX with two inputs; it takes
+		// more), and so, most likely, is one named like a standard function.
+		if pou == nil || pou.Kind != KindFunction || pou.BodyStart == pou.BodyEnd || StdLookup(name) != nil ||
+			s.Overloaded(name) || s.Redeclared(name) || s.fromLibrary(pou) {
+			break
+		}
+		params := 0
+		for _, v := range pou.Vars {
+			if v.Section == SecInput || v.Section == SecInOut || v.Section == SecOutput {
+				params++
+			}
+		}
+		return 0, params, pou.Name
+	}
+	return -1, -1, ""
+}
+
+// arguments says how many arguments a function takes, in words.
+func arguments(least, most int) string {
+	plural := func(n int) string {
+		if n == 1 {
+			return "1 argument"
+		}
+		return strconv.Itoa(n) + " arguments"
+	}
+	switch {
+	case most < 0:
+		return strconv.Itoa(least) + " or more arguments"
+	case least == most:
+		return plural(least)
+	case least == 0:
+		return "at most " + plural(most)
+	}
+	return strconv.Itoa(least) + " to " + plural(most)
+}
