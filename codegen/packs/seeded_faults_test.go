@@ -33,6 +33,9 @@ var (
 	stFor       = regexp.MustCompile(`(?i)^\s*FOR\s+([A-Za-z_]\w*)\s*:=`)
 	stEndIf     = regexp.MustCompile(`(?i)^\s*END_IF;?\s*$`)
 	stWord      = regexp.MustCompile(`\b[A-Za-z_]\w*\b`)
+	stEnumValue = regexp.MustCompile(`\bE_\w+[.#][A-Za-z_]\w*`)
+	stTimerCall = regexp.MustCompile(`^\s*([A-Za-z_]\w*)\s*\(\s*(?:IN|CLK)\s*:=.*\)\s*;\s*$`)
+	stStdCall   = regexp.MustCompile(`\b(LIMIT|SEL|MIN|MAX|EXPT|MID)\(`)
 	gcFeed      = regexp.MustCompile(`(?i)F[-+]?[0-9.]+`)
 	gcArcR      = regexp.MustCompile(`(?i)\bR([0-9.]+)`)
 	gcLinear    = regexp.MustCompile(`(?i)\bG0?1\b`)
@@ -114,6 +117,60 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		return m[1] + m[2] + " = " + m[3] + ";", true
+	}},
+	// A value the model invented for one of the project's enumerations (E_State.RUNZq).
+	{"enumeration value invented", "st", func(ls []string, i int) (string, bool) {
+		line := ls[i]
+		if c := strings.Index(line, "//"); c >= 0 {
+			line = line[:c]
+		}
+		m := stEnumValue.FindStringSubmatchIndex(line)
+		if m == nil || strings.Contains(line, "(*") {
+			return "", false
+		}
+		return ls[i][:m[1]] + "Zq" + ls[i][m[1]:], true
+	}},
+	// A standard function called with its last argument left out (LIMIT(0, n)).
+	{"argument left out", "st", func(ls []string, i int) (string, bool) {
+		m := stStdCall.FindStringIndex(ls[i])
+		if m == nil {
+			return "", false
+		}
+		depth, lastComma := 0, -1
+		for j := m[1]; j < len(ls[i]); j++ {
+			switch ls[i][j] {
+			case '(':
+				depth++
+			case ',':
+				if depth == 0 {
+					lastComma = j
+				}
+			case ')':
+				if depth == 0 {
+					if lastComma < 0 {
+						return "", false
+					}
+					return ls[i][:lastComma] + ls[i][j:], true
+				}
+				depth--
+			}
+		}
+		return "", false
+	}},
+	// The only call of a timer or an edge trigger left out: its outputs never change.
+	{"timer call left out", "st", func(ls []string, i int) (string, bool) {
+		m := stTimerCall.FindStringSubmatch(ls[i])
+		if m == nil {
+			return "", false
+		}
+		calls := regexp.MustCompile(`(?i)(^|[^\w.])` + regexp.QuoteMeta(m[1]) + `\s*\(`)
+		n := 0
+		for _, l := range ls {
+			if calls.MatchString(l) {
+				n++
+			}
+		}
+		return "", n == 1
 	}},
 	// A block closer left out.
 	{"END_IF left out", "st", func(ls []string, i int) (string, bool) {
