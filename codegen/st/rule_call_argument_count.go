@@ -10,12 +10,12 @@ import (
 // ruleCallArgumentCount: a function called with more or fewer arguments than it takes.
 var ruleCallArgumentCount = register(&rules.Rule{
 	ID:       "st/call-argument-count",
-	Title:    "Function called with the wrong number of arguments",
+	Title:    "Call with the wrong number of arguments",
 	Severity: rules.Error,
 	Category: rules.Correctness,
-	Anchors:  []string{"compiler error (too many / too few parameters)", "IEC 61131-3 non-formal call"},
+	Anchors:  []string{"compiler error (too many / too few parameters)", "IEC 61131-3 non-formal call", "CODESYS/TwinCAT compiler error C0039 (VAR_IN_OUT must be assigned in call)"},
 	Doc: rules.Doc(
-		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs. A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
+		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs. A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. Also a call of an instance of the project's function block that does not pass each of its VAR_IN_OUT parameters (its bases' included): the instance keeps no reference between calls (CODESYS and TwinCAT refuse it, C0039; TIA Portal lets a call leave InOuts out, so SCL is not judged). A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
 		"The compiler refuses the program. From a suggestion it usually means the model mixed up two functions (LIMIT with MIN) or invented a parameter.",
 		"nSpeed := LIMIT(0, nSetpoint);\nrRoot := SQRT(rArea, 2.0);",
 		"nSpeed := LIMIT(0, nSetpoint, 1500);\nrRoot := SQRT(rArea);"),
@@ -41,9 +41,13 @@ var stdArity = map[string][2]int{
 }
 
 func checkCallArgumentCount(pass *rules.Pass, run *Run) {
+	scl := run.SCL()
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		run.visitBodyNodes(p, func(n *Node) {
+			if n.Is("call_statement") && !scl {
+				checkInOutsGiven(pass, run, p, sc, n)
+			}
 			f, args := n.Child("function"), n.Child("arguments")
 			if !f.Is("identifier") || args == nil {
 				return
@@ -119,4 +123,59 @@ func arguments(least, most int) string {
 		return "at most " + plural(most)
 	}
 	return strconv.Itoa(least) + " to " + plural(most)
+}
+
+// checkInOutsGiven reports a call of a function block instance of the project that does
+// not pass each VAR_IN_OUT of the block (and of its bases): the instance keeps no
+// reference between calls, so every call must give one (CODESYS and TwinCAT compiler
+// error C0039). TIA Portal lets a call leave some InOuts out, so SCL is not judged, and
+// an instance whose in-out the POU sets as a member (`fbSort.PT := aData;`, which
+// CODESYS refuses, C0178, but OpenPLC's compiler takes) is left alone.
+func checkInOutsGiven(pass *rules.Pass, run *Run, p *POU, sc *Scope, call *Node) {
+	name := calledVar(call.Child("function"))
+	if name == "" {
+		return
+	}
+	sym := sc.Lookup(name)
+	if sym.Kind != SymVar || sym.Var == nil {
+		return
+	}
+	blk, _ := sc.FBType(sc.Resolve(sym.Var.Type))
+	if blk == nil {
+		return
+	}
+	var inOuts []*Var
+	for b, depth := blk, 0; ; depth++ {
+		if b == nil || depth > 8 || sc.fromLibrary(b) || sc.Redeclared(b.Name) {
+			return // a block or base Gantry does not see whole
+		}
+		for _, v := range b.Vars {
+			if v.Section == SecInOut {
+				inOuts = append(inOuts, v)
+			}
+		}
+		if len(b.Extends) == 0 {
+			break
+		}
+		b = sc.findPOU(b.Extends[0])
+	}
+	given := map[string]bool{}
+	if args := call.Child("arguments"); args != nil {
+		for _, a := range args.KidsOf("argument") {
+			if nm := a.Child("name"); nm != nil {
+				given[lower(unquote(nm.Text()))] = true
+			}
+		}
+	}
+	for a := range run.BodyNodes(p, "assignment") {
+		if l := a.Child("left"); l.Is("member_expression") && lower(calledVar(l.Child("object"))) == lower(name) {
+			given[lower(l.Child("member").Text())] = true
+		}
+	}
+	for _, v := range inOuts {
+		if !given[lower(v.Name)] {
+			report(pass, call.Child("function"), "the call of %s does not pass VAR_IN_OUT %s: every call of %s must", name, v.Name, blk.Name)
+			return
+		}
+	}
 }
