@@ -955,7 +955,10 @@ module.exports = grammar({
       ),
 
     // `fb.IsDone;` reads a property, which runs its getter: TwinCAT accepts it as a statement.
-    expression_statement: ($) => seq(field('expression', $.member_expression), ';'),
+    // B&R Automation Studio also accepts an element read alone, `aAlarm[0];` (its templates
+    // leave such placeholders for the user to complete).
+    expression_statement: ($) =>
+      seq(field('expression', choice($.member_expression, $.index_expression)), ';'),
 
     assignment: ($) =>
       choice(
