@@ -140,3 +140,39 @@ func TestBnRDeclaredNames(t *testing.T) {
 		t.Errorf("program and action: %s", got)
 	}
 }
+
+// B&R turns .typ, .var and .fun into C declarations, so names differing only in case are
+// two names there (B&R's own motion library declares TargetPosition and targetPosition in
+// one structure); an exact repeat is still a duplicate, and so is a case variant in a
+// plain .st file.
+func TestBnRDeclarationsTellCaseApart(t *testing.T) {
+	ws := workspace.New(codegen.NewRegistry(New()), t.TempDir())
+	dups := func(path, text string) []string {
+		var out []string
+		for _, fd := range checkBnR(t, ws, path, text) {
+			if fd.Rule == "st/duplicate-declaration" {
+				out = append(out, fd.Message)
+			}
+		}
+		return out
+	}
+	typ := "TYPE\n\tJog_typ : STRUCT\n\t\tTargetPosition : DINT;\n\t\ttargetPosition : DINT;\n\tEND_STRUCT;\nEND_TYPE\n"
+	if got := dups("Lib/Types.typ", typ); len(got) != 0 {
+		t.Errorf(".typ members differing in case: got %v, want none", got)
+	}
+	if got := dups("Lib/Types.typ", strings.Replace(typ, "targetPosition", "TargetPosition", 1)); len(got) != 1 {
+		t.Errorf(".typ member declared twice: got %v, want one finding", got)
+	}
+	fun := "FUNCTION_BLOCK FB_Tag\n\tVAR_OUTPUT\n\t\tError : BOOL;\n\tEND_VAR\n\tVAR\n\t\tERROR : ARRAY[0..2] OF USINT;\n\tEND_VAR\nEND_FUNCTION_BLOCK\n"
+	if got := dups("Lib/Tag.fun", fun); len(got) != 0 {
+		t.Errorf(".fun variables differing in case: got %v, want none", got)
+	}
+	vars := "VAR\n\tReport : UDINT;\n\tREPORT : BOOL;\nEND_VAR\n"
+	if got := dups("Logical/Global.var", vars); len(got) != 0 {
+		t.Errorf(".var globals differing in case: got %v, want none", got)
+	}
+	st := "FUNCTION_BLOCK FB_Tag\nVAR_OUTPUT\n\tError : BOOL;\nEND_VAR\nVAR\n\tERROR : INT;\nEND_VAR\nEND_FUNCTION_BLOCK\n"
+	if got := dups("POUs/FB_Tag.st", st); len(got) != 1 {
+		t.Errorf("a plain .st file compares names without case: got %v, want one finding", got)
+	}
+}

@@ -12,13 +12,17 @@ var ruleDuplicateDeclaration = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
 	Doc: rules.Doc(
-		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does. Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates, and POUs of the same name in different NAMESPACEs are different POUs. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does, except in B&R Automation Studio's declaration files (.typ, .var, .fun): B&R turns them into C declarations, where Error and ERROR are two names (its own motion library's structures hold both TargetPosition and targetPosition). Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates, and POUs of the same name in different NAMESPACEs are different POUs. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
 }, checkDuplicates)
 
 func checkDuplicates(pass *rules.Pass, run *Run) {
+	lower := lower
+	if isBnRDecl(run.Path) {
+		lower = func(s string) string { return s } // B&R's declarations are C's: case counts
+	}
 	for _, p := range run.POUs() {
 		cond := conditionalBranches(run.Text, p.Start, p.End)
 		seen := map[string][][]condBranch{}
@@ -76,7 +80,7 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 			}
 			types[k] = true
 			if abs != nil {
-				checkTypeMembers(pass, abs.types[i].Type)
+				checkTypeMembers(pass, abs.types[i].Type, lower)
 			}
 		}
 		for i, p := range data.pous {
@@ -106,7 +110,7 @@ func exclusiveOfAll(here []condBranch, earlier [][]condBranch) bool {
 	return true
 }
 
-func checkTypeMembers(pass *rules.Pass, t *Type) {
+func checkTypeMembers(pass *rules.Pass, t *Type, lower func(string) string) {
 	if t == nil {
 		return
 	}
