@@ -1,6 +1,6 @@
 package st
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=866329137dc67c42
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=eb206716ed18028d
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

@@ -185,6 +185,8 @@ module.exports = grammar({
     // AT opening a declaration, before a direct address (`AT %IX1.1 : BOOL;`); a variable
     // named `At` stays a name (see var_declaration).
     $._unnamed_at,
+    // TIA's `:P` right after the parenthesis of a computed address (see indexed_address).
+    $.peripheral_suffix,
   ],
 
   extras: ($) => [/\s/, $.comment, $.pragma],
@@ -778,6 +780,19 @@ module.exports = grammar({
         ),
       ),
 
+    // TIA Portal SCL for S7-300/400: an input, output or bit memory address whose byte (and
+    // bit) are computed, `%IB(#nStart + #i)`, `%IX(#nByte, #nBit)`, `%QW(#nAdr):P` (the
+    // peripheral suffix reads or writes the module directly; src/scanner.c lexes it).
+    indexed_address: ($) =>
+      seq(
+        field('area', alias(token(seq('%', /[IQMiqm]/, optional(/[XBWDxbwd]/))), $.address_area)),
+        '(',
+        field('byte', $._expression),
+        optional(seq(',', field('bit', $._expression))),
+        ')',
+        optional(field('peripheral', $.peripheral_suffix)),
+      ),
+
     // ------------------------------------------------------------------
     // Types
     // ------------------------------------------------------------------
@@ -1178,6 +1193,7 @@ module.exports = grammar({
         $.local_variable,
         $.quoted_identifier,
         $.direct_address,
+        $.indexed_address,
         $.member_expression,
         $.index_expression,
         $.deref_expression,
@@ -1191,6 +1207,7 @@ module.exports = grammar({
         alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
         $.local_variable,
         $.direct_address,
+        $.indexed_address,
         $.this,
         $.super,
         $.member_expression,

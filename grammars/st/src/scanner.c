@@ -122,6 +122,7 @@ static const char *const SOFT[] = {
 #define SOFT_FIRST (KEYWORD_FIRST + RESERVED_COUNT)
 // After the contextual words: AT opening an unnamed located declaration (grammar.js).
 #define UNNAMED_AT (SOFT_FIRST + SOFT_COUNT)
+#define PERIPHERAL_SUFFIX (UNNAMED_AT + 1)
 #define MAX_WORD 32
 
 void *tree_sitter_st_external_scanner_create(void) { return NULL; }
@@ -394,6 +395,20 @@ static bool any_keyword_valid(const bool *valid_symbols) {
 bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
   (void)payload;
   bool error_recovery = valid_symbols[ERROR_SENTINEL];
+
+  // TIA's `:P` right after the `)` of a computed address (`%IW(#nAdr):P`), not `:=`.
+  if (!error_recovery && valid_symbols[PERIPHERAL_SUFFIX] && lexer->lookahead == ':') {
+    advance(lexer);
+    if (lexer->lookahead != 'P' && lexer->lookahead != 'p') {
+      return false;
+    }
+    advance(lexer);
+    int32_t c = lexer->lookahead;
+    if (c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+      return false;
+    }
+    return accept(lexer, PERIPHERAL_SUFFIX);
+  }
 
   if (!error_recovery) {
     if (valid_symbols[HEADER_VALUE]) {
