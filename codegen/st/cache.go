@@ -75,6 +75,9 @@ func (c *cache) build(f *syntax.File) *Model {
 	// its XML declares (xmlOnlyActions, sfcImplicit), outside the unit's text: their names
 	// join its key.
 	xmlKey := xmlMemberKey(f.Bytes())
+	// A TwinCAT global variable list's name is its XML's (<GVL Name="GVL_IO">): its
+	// variables belong to that list, which joins their unit's key.
+	gvl, gvlQualified := gvlName(f.Bytes())
 	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
 		ch := cur.CurrentNode()
 		if ch == nil || !ch.IsNamed() {
@@ -98,6 +101,7 @@ func (c *cache) build(f *syntax.File) *Model {
 			continue
 		}
 		// {attribute 'qualified_only'} before a TYPE is part of it, and of its cache key.
+		listQualified := gvl != "" && kind == "var_section" && gvlQualified
 		qualified := qualStart >= 0 && kind == "type_declaration"
 		if !qualified {
 			qualStart = -1
@@ -118,6 +122,12 @@ func (c *cache) build(f *syntax.File) *Model {
 		if xmlKey != "" && pouKinds[kind] != "" {
 			lookup = append(slices.Clip(lookup), xmlKey...)
 		}
+		if gvl != "" && kind == "var_section" {
+			lookup = append(slices.Clip(lookup), "\x00GVL\x00"+gvl...)
+			if listQualified {
+				lookup = append(lookup, "\x00Q"...)
+			}
+		}
 		u := c.unit(lookup)
 		if u == nil || u.kind != kind {
 			key := string(lookup)
@@ -125,6 +135,11 @@ func (c *cache) build(f *syntax.File) *Model {
 			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:end-keyStart])
 			u = buildUnit(mirror, f.Bytes(), 0)
 			markQualified(u, qualified)
+			if gvl != "" {
+				for _, v := range u.globals {
+					v.List, v.ListQualified = gvl, listQualified
+				}
+			}
 			u.at = start
 			if doc != "" {
 				for _, p := range u.pous {

@@ -80,6 +80,11 @@ type Var struct {
 	End       int
 	DeclStart int
 	DeclEnd   int
+	// List is the global variable list a global belongs to, where its file names one (a
+	// TwinCAT .TcGVL's <GVL Name="GVL_IO">); ListQualified: the list is
+	// {attribute 'qualified_only'}, its variables are written GVL_IO.name only.
+	List          string
+	ListQualified bool
 	// Owner is the POU that declares the variable (nil for globals).
 	Owner *POU
 	// Node is the var_declaration copy, when materialised.

@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -283,6 +284,26 @@ func sfcStepNames(text []byte) []string {
 type xmlElementName struct {
 	name string
 	at   int
+}
+
+var varGlobalKeyword = regexp.MustCompile(`(?i)\bVAR_GLOBAL\b`)
+
+// gvlName is the name of the global variable list a TwinCAT .TcGVL file holds ("" for
+// any other text), and whether {attribute 'qualified_only'} stands before its first
+// VAR_GLOBAL: the attribute is the list's, whatever sections follow.
+func gvlName(text []byte) (name string, qualified bool) {
+	if !twincatXML(text) {
+		return "", false
+	}
+	names := xmlElementNames(text, "GVL")
+	if len(names) != 1 {
+		return "", false
+	}
+	decl := text[names[0].at:]
+	if at := varGlobalKeyword.FindIndex(decl); at != nil {
+		decl = decl[:at[0]]
+	}
+	return names[0].name, bytes.Contains(decl, []byte("'qualified_only'"))
 }
 
 // xmlElementNames returns the Name attribute of every <tag …> element of text, in order.

@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -55,13 +55,17 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				checkMember(pass, sc, par.Child("object"), n)
 				if obj := par.Child("object"); obj.Is("identifier") {
 					checkEnumValue(pass, sc, obj.Text(), n)
+					checkListMember(pass, sc, obj.Text(), n)
 				}
 				return true
 			}
 			if !checkedIdentifier(n) {
 				return true
 			}
-			if sc.Lookup(n.Text()).Kind != SymNone {
+			if sym := sc.Lookup(n.Text()); sym.Kind != SymNone {
+				if l := sc.qualifiedOnlyGlobal(n.Text()); sym.Kind == SymVar && l != nil {
+					report(pass, n, "%s belongs to %s, which is {attribute 'qualified_only'}: write %s.%s", n.Text(), l.name, l.name, n.Text())
+				}
 				return true
 			}
 			if sc.Refresh() && sc.Lookup(n.Text()).Kind != SymNone {
@@ -662,6 +666,19 @@ func checkEnumValue(pass *rules.Pass, sc *Scope, typ string, member *Node) {
 		}
 	}
 	report(pass, member, "%s has no value %s", d.Name, member.Text())
+}
+
+// checkListMember reports a name that the project's global variable list named before the
+// dot does not declare: `GVL_IO.bNope` where GVL_IO (a TwinCAT GVL) lists bStart and bLamp.
+func checkListMember(pass *rules.Pass, sc *Scope, list string, member *Node) {
+	if sc.Lookup(list).Kind != SymNone {
+		return // a variable, a POU or a type of that name comes first
+	}
+	l := sc.GlobalList(list)
+	if l == nil || l.vars[lower(member.Text())] != nil {
+		return
+	}
+	report(pass, member, "%s has no variable %s", l.name, member.Text())
 }
 
 // members returns the name of type t and the names of its members (lower case), ok only

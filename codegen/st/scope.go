@@ -68,6 +68,15 @@ type symtab struct {
 	redeclared map[string]bool
 	// where records the file each symbol came from (workspace index only).
 	where map[string]string
+	// lists are the named global variable lists (TwinCAT GVLs) by lower-case name.
+	lists map[string]*globalList
+}
+
+// globalList is one named global variable list and the variables it declares.
+type globalList struct {
+	name      string
+	qualified bool            // {attribute 'qualified_only'}: GVL_IO.name only
+	vars      map[string]*Var // by lower-case name
 }
 
 func (s *symtab) init() {
@@ -78,6 +87,7 @@ func (s *symtab) init() {
 	s.spaces = map[string]bool{}
 	s.overloads = map[string]bool{}
 	s.redeclared = map[string]bool{}
+	s.lists = map[string]*globalList{}
 }
 
 // anyName reports whether fn holds for the key of a global, an enumeration value, a POU or
@@ -143,6 +153,24 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, v := range u.globals {
 		k := lower(v.Name)
+		if v.List != "" {
+			lk := lower(v.List)
+			l := s.lists[lk]
+			if l == nil {
+				l = &globalList{name: v.List, vars: map[string]*Var{}}
+				s.lists[lk] = l
+			}
+			// Qualified only when every declaration of the list says so (a repository of
+			// several projects may hold two GVL_IO).
+			if len(l.vars) == 0 {
+				l.qualified = v.ListQualified
+			}
+			l.qualified = l.qualified && v.ListQualified
+			l.vars[k] = v
+		}
+		if prev, ok := s.globals[k]; ok && prev != v && lower(prev.List) != lower(v.List) {
+			s.redeclared["var:"+k] = true // two lists declare it: which one a bare name means is not known
+		}
 		if _, ok := s.globals[k]; !ok {
 			s.globals[k] = v
 			if s.where != nil {
@@ -714,5 +742,35 @@ func signature(p *POU) string {
 // workspace.
 func (s *Scope) Namespace(name string) bool {
 	k := lower(name)
-	return s.Model != nil && s.Model.spaces[k] || s.WS.space(k)
+	return s.Model != nil && s.Model.spaces[k] || s.WS.space(k) || s.GlobalList(name) != nil
+}
+
+// GlobalList returns the named global variable list (a TwinCAT GVL) of the file or the
+// workspace, nil when none has that name.
+func (s *Scope) GlobalList(name string) *globalList {
+	k := lower(name)
+	if s.Model != nil {
+		if l := s.Model.lists[k]; l != nil {
+			return l
+		}
+	}
+	return s.WS.list(k)
+}
+
+// qualifiedOnlyGlobal returns the list a global must be named through
+// ({attribute 'qualified_only'}), nil when its bare name is fine: a local of the POU, a
+// global of a list that is not qualified only, or one that several lists declare.
+func (s *Scope) qualifiedOnlyGlobal(name string) *globalList {
+	if s.Local(name) != nil {
+		return nil
+	}
+	v, _ := s.Global(name)
+	if v == nil || v.List == "" || !v.ListQualified {
+		return nil
+	}
+	k := lower(name)
+	if s.Model != nil && s.Model.redeclared["var:"+k] || s.WS != nil && s.WS.globalRedeclared(k) {
+		return nil
+	}
+	return s.GlobalList(v.List)
 }

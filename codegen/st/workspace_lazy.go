@@ -307,6 +307,27 @@ func (ix *wsIndex) global(k string) (*Var, string) {
 	return nil, ""
 }
 
+// list returns the named global variable list k (lower case) of the workspace.
+func (ix *wsIndex) list(k string) *globalList {
+	if ix == nil {
+		return nil
+	}
+	ix.need(context.Background(), k, false)
+	ix.lock()
+	defer ix.unlock()
+	return ix.lists[k]
+}
+
+// globalRedeclared reports a global that two lists of the workspace declare.
+func (ix *wsIndex) globalRedeclared(k string) bool {
+	if ix == nil {
+		return false
+	}
+	ix.lock()
+	defer ix.unlock()
+	return ix.redeclared["var:"+k]
+}
+
 func (ix *wsIndex) enums(k string) []*TypeDecl {
 	if ix == nil {
 		return nil

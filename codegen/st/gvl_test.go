@@ -1,0 +1,86 @@
+package st
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// tcGVL writes a TwinCAT global variable list file named name holding decl.
+func tcGVL(name, decl string) string {
+	return `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <GVL Name="` + name + `" Id="{3a0c6f7e-1111-4b2a-9c3d-000000000001}">
+    <Declaration><![CDATA[` + decl + `]]></Declaration>
+  </GVL>
+</TcPlcObject>
+`
+}
+
+// TestGlobalVariableLists: a TwinCAT GVL's name qualifies its variables. A name the list
+// lacks after its name is reported as the list's (not as an undeclared list), and a bare
+// variable of a {attribute 'qualified_only'} list is refused as TwinCAT refuses it; a
+// list without the attribute, a local of the same name and a variable two lists declare
+// are fine bare.
+func TestGlobalVariableLists(t *testing.T) {
+	main := `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="MAIN" Id="{3a0c6f7e-1111-4b2a-9c3d-000000000002}" SpecialFunc="None">
+    <Declaration><![CDATA[PROGRAM MAIN
+VAR
+    bRun : BOOL;
+    bLamp : BOOL;
+END_VAR]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[bRun := GVL_IO.bStart AND GVL_Plant.nSpeed > 0;
+GVL_IO.bHorn := bRun;
+GVL_IO.bNope := TRUE;
+bRun := bStart;
+bLamp := bRun;
+nSpeed := nSpeed + 1;
+bShared := bRun;
+GVL_Plant.nSpeedZq := 1;]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`
+	files := map[string]string{
+		"MAIN.TcPOU":      main,
+		"GVL_IO.TcGVL":    tcGVL("GVL_IO", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    bStart AT %I* : BOOL;\n    bHorn AT %Q* : BOOL;\n    bLamp AT %Q* : BOOL;\n    bShared : BOOL;\nEND_VAR"),
+		"GVL_Plant.TcGVL": tcGVL("GVL_Plant", "VAR_GLOBAL\n    nSpeed : INT;\nEND_VAR"),
+		"GVL_More.TcGVL":  tcGVL("GVL_More", "VAR_GLOBAL\n    bShared : BOOL;\nEND_VAR"),
+	}
+	dir := t.TempDir()
+	pk := New()
+	ws := &memWorkspace{}
+	parsed := map[string]*syntax.File{}
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		parsed[name] = parseProject(t, pk, path)
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: parsed[name]})
+	}
+	var got []string
+	f := parsed["MAIN.TcPOU"]
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.TcPOU"), File: f, Config: testConfig(), Workspace: ws}).Findings {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, fmt.Sprintf("%d: %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
+		}
+	}
+	want := []string{
+		"12: GVL_IO has no variable bNope",
+		"13: bStart belongs to GVL_IO, which is {attribute 'qualified_only'}: write GVL_IO.bStart",
+		"17: GVL_Plant has no variable nSpeedZq",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
