@@ -63,7 +63,10 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				return true
 			}
 			if sym := sc.Lookup(n.Text()); sym.Kind != SymNone {
-				if l := sc.qualifiedOnlyGlobal(n.Text()); sym.Kind == SymVar && l != nil {
+				if sym.Kind != SymVar || sym.Var == nil || sym.Var.List == "" {
+					return true
+				}
+				if l := sc.qualifiedOnlyGlobal(n.Text()); l != nil {
 					report(pass, n, "%s belongs to %s, which is {attribute 'qualified_only'}: write %s.%s", n.Text(), l.name, l.name, n.Text())
 				}
 				return true
