@@ -77,7 +77,8 @@ func (c *cache) build(f *syntax.File) *Model {
 	xmlKey := xmlMemberKey(f.Bytes())
 	// A TwinCAT global variable list's name is its XML's (<GVL Name="GVL_IO">): its
 	// variables belong to that list, which joins their unit's key.
-	gvl, gvlQualified := gvlName(f.Bytes())
+	gvl := gvlName(f.Bytes())
+	gvlQualified := false // {attribute 'qualified_only'} seen before the list's sections
 	for ok := cur.GoToFirstChild(); ok; ok = cur.GoToNextSibling() {
 		ch := cur.CurrentNode()
 		if ch == nil || !ch.IsNamed() {
@@ -97,6 +98,7 @@ func (c *cache) build(f *syntax.File) *Model {
 			}
 			if kind == "pragma" && qualifiedOnlyPragma.Match(f.Bytes()[start:end]) {
 				qualStart = start
+				gvlQualified = gvlQualified || gvl != "" // the attribute is the list's, for all its sections
 			}
 			continue
 		}

@@ -26,7 +26,7 @@ func tcGVL(name, decl string) string {
 // TestGlobalVariableLists: a TwinCAT GVL's name qualifies its variables. A name the list
 // lacks after its name is reported as the list's (not as an undeclared list), and a bare
 // variable of a {attribute 'qualified_only'} list is refused as TwinCAT refuses it; a
-// list without the attribute, a local of the same name and a variable two lists declare
+// list without the attribute (or with it commented out), a local of the same name and a variable two lists declare
 // are fine bare.
 func TestGlobalVariableLists(t *testing.T) {
 	main := `<?xml version="1.0" encoding="utf-8"?>
@@ -45,7 +45,8 @@ bRun := bStart;
 bLamp := bRun;
 nSpeed := nSpeed + 1;
 bShared := bRun;
-GVL_Plant.nSpeedZq := 1;]]></ST>
+GVL_Plant.nSpeedZq := 1;
+nLoose := 2;]]></ST>
     </Implementation>
   </POU>
 </TcPlcObject>
@@ -55,6 +56,8 @@ GVL_Plant.nSpeedZq := 1;]]></ST>
 		"GVL_IO.TcGVL":    tcGVL("GVL_IO", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    bStart AT %I* : BOOL;\n    bHorn AT %Q* : BOOL;\n    bLamp AT %Q* : BOOL;\n    bShared : BOOL;\nEND_VAR"),
 		"GVL_Plant.TcGVL": tcGVL("GVL_Plant", "VAR_GLOBAL\n    nSpeed : INT;\nEND_VAR"),
 		"GVL_More.TcGVL":  tcGVL("GVL_More", "VAR_GLOBAL\n    bShared : BOOL;\nEND_VAR"),
+		// the attribute commented out: the list is not qualified only
+		"GVL_Loose.TcGVL": tcGVL("GVL_Loose", "//{attribute 'qualified_only'}\nVAR_GLOBAL\n    nLoose : INT;\nEND_VAR"),
 	}
 	dir := t.TempDir()
 	pk := New()

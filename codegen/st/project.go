@@ -3,7 +3,6 @@ package st
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -286,24 +285,16 @@ type xmlElementName struct {
 	at   int
 }
 
-var varGlobalKeyword = regexp.MustCompile(`(?i)\bVAR_GLOBAL\b`)
-
-// gvlName is the name of the global variable list a TwinCAT .TcGVL file holds ("" for
-// any other text), and whether {attribute 'qualified_only'} stands before its first
-// VAR_GLOBAL: the attribute is the list's, whatever sections follow.
-func gvlName(text []byte) (name string, qualified bool) {
+// gvlName is the name of the global variable list a TwinCAT .TcGVL file holds, "" for
+// any other text.
+func gvlName(text []byte) string {
 	if !twincatXML(text) {
-		return "", false
+		return ""
 	}
-	names := xmlElementNames(text, "GVL")
-	if len(names) != 1 {
-		return "", false
+	if names := xmlElementNames(text, "GVL"); len(names) == 1 {
+		return names[0].name
 	}
-	decl := text[names[0].at:]
-	if at := varGlobalKeyword.FindIndex(decl); at != nil {
-		decl = decl[:at[0]]
-	}
-	return names[0].name, bytes.Contains(decl, []byte("'qualified_only'"))
+	return ""
 }
 
 // xmlElementNames returns the Name attribute of every <tag …> element of text, in order.

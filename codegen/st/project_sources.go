@@ -90,6 +90,15 @@ func NotInProject(path string) (project string, excluded bool) {
 // asks for every object file, most of them in the same few folders.
 var plcprojDirs sync.Map // folder → []string
 
+// ProjectOf returns the .plcproj that compiles path (a TwinCAT object file), "" when none
+// does.
+func ProjectOf(path string) string {
+	if proj, excluded := NotInProject(path); !excluded {
+		return proj
+	}
+	return ""
+}
+
 func plcprojsIn(dir string) []string {
 	if v, ok := plcprojDirs.Load(dir); ok {
 		return v.([]string)

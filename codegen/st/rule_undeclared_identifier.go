@@ -55,7 +55,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				checkMember(pass, sc, par.Child("object"), n)
 				if obj := par.Child("object"); obj.Is("identifier") {
 					checkEnumValue(pass, sc, obj.Text(), n)
-					checkListMember(pass, sc, obj.Text(), n)
+					checkListMember(pass, sc, run.Path, obj.Text(), n)
 				}
 				return true
 			}
@@ -66,7 +66,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				if sym.Kind != SymVar || sym.Var == nil || sym.Var.List == "" {
 					return true
 				}
-				if l := sc.qualifiedOnlyGlobal(n.Text()); l != nil {
+				if l := sc.qualifiedOnlyGlobal(n.Text()); l != nil && sameProject(run.Path, l) {
 					report(pass, n, "%s belongs to %s, which is {attribute 'qualified_only'}: write %s.%s", n.Text(), l.name, l.name, n.Text())
 				}
 				return true
@@ -673,15 +673,22 @@ func checkEnumValue(pass *rules.Pass, sc *Scope, typ string, member *Node) {
 
 // checkListMember reports a name that the project's global variable list named before the
 // dot does not declare: `GVL_IO.bNope` where GVL_IO (a TwinCAT GVL) lists bStart and bLamp.
-func checkListMember(pass *rules.Pass, sc *Scope, list string, member *Node) {
+func checkListMember(pass *rules.Pass, sc *Scope, path, list string, member *Node) {
 	if sc.Lookup(list).Kind != SymNone {
 		return // a variable, a POU or a type of that name comes first
 	}
 	l := sc.GlobalList(list)
-	if l == nil || l.vars[lower(member.Text())] != nil {
+	if l == nil || l.vars[lower(member.Text())] != nil || !sameProject(path, l) {
 		return
 	}
 	report(pass, member, "%s has no variable %s", l.name, member.Text())
+}
+
+// sameProject reports whether the list is declared in the checked file or in a file the
+// same TwinCAT project compiles: a repository of several projects may hold a GVL of one
+// name in each, and another project's says nothing about this one's.
+func sameProject(path string, l *globalList) bool {
+	return l.path == "" || l.path == path || ProjectOf(path) == ProjectOf(l.path)
 }
 
 // members returns the name of type t and the names of its members (lower case), ok only

@@ -75,6 +75,7 @@ type symtab struct {
 // globalList is one named global variable list and the variables it declares.
 type globalList struct {
 	name      string
+	path      string          // the file declaring it ("" in the checked file's own model)
 	qualified bool            // {attribute 'qualified_only'}: GVL_IO.name only
 	vars      map[string]*Var // by lower-case name
 }
@@ -157,7 +158,7 @@ func (s *symtab) add(u *unitData, path string) {
 			lk := lower(v.List)
 			l := s.lists[lk]
 			if l == nil {
-				l = &globalList{name: v.List, vars: map[string]*Var{}}
+				l = &globalList{name: v.List, path: path, vars: map[string]*Var{}}
 				s.lists[lk] = l
 			}
 			// Qualified only when every declaration of the list says so (a repository of
