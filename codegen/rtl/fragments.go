@@ -42,8 +42,23 @@ func isHeader(path string) bool {
 // statements or a module header's parameters or ports, has no syntax errors of its own. Whether it is right where it is included
 // is the includer's check. The answer is kept with the snapshot, so it is computed
 // without the caller's context: a cancelled check must not leave a wrong answer behind.
+//
+// A file that parses as a compile without defines reads it (its errors lie in `ifdef
+// branches such a compile leaves out, see parseDefault) has none either: Check gives it one
+// warning instead.
 func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) bool {
-	if !req.File.HasTree() || !p.included(ctx, req) {
+	if !req.File.HasTree() {
+		return false
+	}
+	if p.parsesAsFragment(ctx, req) {
+		return true
+	}
+	return parseDefault(req.File).clean
+}
+
+// parsesAsFragment is ParsesAsFragment for files meant to be included.
+func (p *Pack) parsesAsFragment(ctx context.Context, req codegen.CheckRequest) bool {
+	if !p.included(ctx, req) {
 		return false
 	}
 	return req.File.Memo(fragmentKey{}, func() any {

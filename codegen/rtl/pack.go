@@ -99,6 +99,11 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 			break
 		}
 	}
+	if s, set := sev[codegen.SyntaxRule(p)]; req.Within == nil && (!set || s != rules.Off) && req.File.Root().HasError() {
+		if d := parseDefault(req.File); d.clean && !p.parsesAsFragment(ctx, req) {
+			found = append(found, defaultConfigWarning(p, d))
+		}
+	}
 	for i := range found {
 		if m.soft[softKey{found[i].Rule, found[i].Start, found[i].End}] {
 			if _, overridden := sev[found[i].Rule]; !overridden && found[i].Severity == rules.Error {

@@ -1,0 +1,80 @@
+package rtl
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// TestDefaultConfigurationText: the untaken branches and the conditional directives
+// become blanks, every newline and every other byte stay where they were.
+func TestDefaultConfigurationText(t *testing.T) {
+	src := "`define HAVE_X\n" +
+		"`ifdef HAVE_X wire a; `else wire b; `endif\n" +
+		"`ifndef HAVE_X\nwire c;\n`elsif OTHER\nwire d;\n`else\nwire e;\n`endif\n" +
+		"`ifdef PROOF == 1\nnot valid\n`endif // \"`ifdef\" in a comment\n"
+	out, dropped := defaultConfiguration([]byte(src))
+	if len(out) != len(src) || strings.Count(string(out), "\n") != strings.Count(src, "\n") {
+		t.Fatalf("positions moved:\n%s", out)
+	}
+	got := strings.Join(strings.Fields(string(out)), " ")
+	want := "`define HAVE_X wire a; wire e; // \"`ifdef\" in a comment"
+	if got != want {
+		t.Errorf("default text %q, want %q", got, want)
+	}
+	var macros []string
+	for _, d := range dropped {
+		macros = append(macros, d.macro)
+	}
+	if strings.Join(macros, " ") != "!HAVE_X !HAVE_X OTHER PROOF" {
+		t.Errorf("dropped branches %v", macros)
+	}
+}
+
+// TestSyntaxOnlyInUntakenBranch: a formal section cut short in an `ifdef FORMAL branch
+// (ZipCPU's released cores) or an `ifdef line that goes on with an expression is read as a
+// compile without defines reads it: one rtl/syntax warning, no error. Errors a default
+// compile meets stay errors.
+func TestSyntaxOnlyInUntakenBranch(t *testing.T) {
+	syntaxFindings := func(src string) (errs, warns int, msg string) {
+		req := codegen.CheckRequest{Path: "rtl/core.v", File: parse(t, src), Config: config.Default()}
+		for _, fd := range codegen.Diagnose(context.Background(), New(), req).Findings {
+			if fd.Rule != "rtl/syntax" {
+				continue
+			}
+			if fd.Severity == rules.Error {
+				errs++
+			} else {
+				warns++
+				msg = fd.Message
+			}
+		}
+		return
+	}
+	const body = "module core (input wire clk, output reg q);\n" +
+		"  always @(posedge clk) q <= ~q;\n"
+	cases := []struct {
+		name        string
+		src         string
+		errs, warns int
+	}{
+		{"cut formal section", body + "`ifdef FORMAL\n  checker_m #(.W(8),\n  ) chk (.clk(clk));\n`endif\nendmodule\n", 0, 1},
+		{"ifdef line with an expression", body + "`ifdef W == 32 && D == 32\n  wire w;\n`endif\nendmodule\n", 0, 1},
+		{"both branches broken", body + "`ifdef FAST\n  wire = ;\n`else\n  wire = ;\n`endif\nendmodule\n", 1, 0},
+		{"macro defined in the file", "`define FORMAL\n" + body + "`ifdef FORMAL\n  checker_m #(.W(8),\n  ) chk (.clk(clk));\n`endif\nendmodule\n", 1, 0},
+		{"error outside any branch", body + "  wire = ;\n`ifdef FORMAL\n  wire f;\n`endif\nendmodule\n", 1, 0},
+	}
+	for _, c := range cases {
+		errs, warns, msg := syntaxFindings(c.src)
+		if errs < c.errs || (c.errs == 0 && errs != 0) || warns != c.warns {
+			t.Errorf("%s: %d syntax errors, %d warnings (%s); want %d, %d", c.name, errs, warns, msg, c.errs, c.warns)
+		}
+		if c.warns > 0 && !strings.Contains(msg, "`FORMAL defined") && !strings.Contains(msg, "`W defined") {
+			t.Errorf("%s: the warning does not name the macro: %s", c.name, msg)
+		}
+	}
+}
