@@ -1776,7 +1776,12 @@ module.exports = grammar({
 
     repeat_event_control: $ => seq('repeat', '(', field('count', $._expression), ')', field('event', $.event_control)),
 
-    blocking_assignment: $ => seq($._assignment_core, ';'),
+    blocking_assignment: $ => choice(
+      seq($._assignment_core, ';'),
+      // an operator a macro spells, chosen by `ifdef per simulator (`define ASSIGN_OP = or
+      // <=): `` str `ASSIGN_OP ""; ``
+      prec.dynamic(-1, seq(field('left', $.identifier), field('operator', $.macro_name), field('right', $._expression), ';')),
+    ),
 
     nonblocking_assignment: $ => seq(
       field('left', $._lvalue),
@@ -2072,11 +2077,16 @@ module.exports = grammar({
       $._action_block,
     )),
 
-    _immediate_assertion_head: $ => seq(
-      optional($._assertion_label),
-      // `restrict (expr);`: yosys's immediate form of restrict, found in formal scripts
-      field('kind', choice($._assertion_keyword, 'restrict')),
-      optional(choice(seq('#', $.number), 'final')),
+    _immediate_assertion_head: $ => choice(
+      seq(
+        optional($._assertion_label),
+        // `restrict (expr);`: yosys's immediate form of restrict, found in formal scripts
+        field('kind', choice($._assertion_keyword, 'restrict')),
+        optional(choice(seq('#', $.number), 'final')),
+      ),
+      // a labelled assertion whose keyword a macro spells (`define ASSUME assume, so a build
+      // can turn assumptions into assertions): `` a0_ls: `ASSUME ($onehot0({ld, st})); ``
+      seq($._assertion_label, field('kind', $.macro_name)),
     ),
 
     _assertion_label: $ => prec(1, seq(field('label', $.identifier), ':')),
@@ -2591,7 +2601,12 @@ module.exports = grammar({
     // A based number whose size a macro gives: `` `ADDR_WIDTH'h0001_2344 `` (Caliptra's).
     macro_sized_number: $ => seq(
       field('size', alias($._macro_name_only, $.macro_usage)),
-      field('value', alias(token.immediate(/'[sS]?([bB][01xXzZ?_]+|[oO][0-7xXzZ?_]+|[dD][0-9_]+|[hH][0-9a-fA-FxXzZ?_]+)/), $.number)),
+      // a blank may stand between the size and the base (IEEE 1800-2017 5.7.1):
+      // `` `code_width 'b0 `` once the macro is 18 reads 18 'b0
+      field('value', alias(choice(
+        token.immediate(/'[sS]?([bB][01xXzZ?_]+|[oO][0-7xXzZ?_]+|[dD][0-9_]+|[hH][0-9a-fA-FxXzZ?_]+)/),
+        token(prec(1, /'[sS]?([bB][01xXzZ?_]+|[oO][0-7xXzZ?_]+|[dD][0-9_]+|[hH][0-9a-fA-FxXzZ?_]+)/)),
+      ), $.number)),
     ),
 
     number: $ => token(choice(
@@ -2732,8 +2747,10 @@ module.exports = grammar({
     // none (`e =`)
     macro_default: $ => /([^,()"\r\n]|"[^"\r\n]*"|\([^()\r\n]*\))+/,
 
-    // after the name a blank or a line continuation (`define TOP_PATH\ then the body below)
-    macro_body: $ => token.immediate(prec(5, /([ \t]+|\\\r?\n)(\\\r?\n|[^\r\n])*/)),
+    // after the name a blank or a line continuation (`define TOP_PATH\ then the body below),
+    // or a character no name goes on with and no parameter list opens: `define QUAD_SPI;
+    // (the macro's text is the semicolon)
+    macro_body: $ => token.immediate(prec(5, /([ \t]+|\\\r?\n|[^ \t\r\n(a-zA-Z0-9_$\\])(\\\r?\n|[^\r\n])*/)),
 
     // the body right after a parameter list may start without a blank: `define max(a,b)((a)>(b)...)
     // (or with a line continuation: `define M(a, b)\ then the body on the next lines)
