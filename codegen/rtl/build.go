@@ -479,6 +479,34 @@ func (b *builder) declarePort(n, scope *Node) bool {
 			d.Value, d.ValueText = v, squash(v.SrcString(b.u.Text))
 		}
 		b.add(d)
+	} else if nm := n.Child("name"); b.lastAnsi == nil && nm != nil && isSubroutine(scope) && n.Parent() != nil &&
+		n.Parent().Kind() == "port_list" && n.Parent().Parent() == scope && !declaresInBody(scope, nm.Text()) {
+		// a subroutine's argument named alone is an input of type logic (IEEE 1800-2017
+		// 13.3, 13.4: direction and type are inherited, input logic at the start):
+		// `task aresetGen(sclkLocal, csLocal, noOfSlaves);`
+		d := &Decl{Name: nm.Text(), Kind: KindVar, Dir: "input", TypeText: "logic", NameNode: nm, Node: n, Scope: scope, PortDecl: true}
+		if v := n.Child("value"); v != nil {
+			d.Value, d.ValueText = v, squash(v.SrcString(b.u.Text))
+		}
+		b.add(d)
+		b.lastAnsi = d
+	}
+	return false
+}
+
+func isSubroutine(n *Node) bool {
+	return n != nil && (n.Kind() == "function_declaration" || n.Kind() == "task_declaration")
+}
+
+// declaresInBody reports whether a subroutine's body declares name as a port (a
+// Verilog-1995 `task t; input a;` style body under a list of names).
+func declaresInBody(sub *Node, name string) bool {
+	for _, pd := range sub.KidsOf("port_declaration") {
+		for _, dc := range pd.KidsOf("declarator") {
+			if nm := dc.Child("name"); nm != nil && nm.Text() == name {
+				return true
+			}
+		}
 	}
 	return false
 }

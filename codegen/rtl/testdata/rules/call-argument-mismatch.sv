@@ -30,4 +30,9 @@ module cam (input logic [7:0] a, b, output logic [7:0] y, z, w, v, t);
     8'd0,
 `endif
     a);
+  // clean: arguments named alone, three of them
+  task pulse3(p, q, r);
+    $display(p, q, r);
+  endtask
+  initial pulse3(1'b0, 1'b1, 1'b0);
 endmodule

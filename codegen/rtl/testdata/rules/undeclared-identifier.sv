@@ -191,3 +191,15 @@ endpackage
 module ud_macro_scope (input `UD_CFG::word_t a, output logic [`UD_CFG::W-1:0] y);
   assign y = a;  // clean
 endmodule
+
+// A subroutine's arguments named alone are inputs of type logic (IEEE 1800-2017 13.3).
+module ud_bare_args (output logic [1:0] sel);
+  task drive(hi, lo, which);
+    if (which == 0) sel[0] = lo;  // clean
+    else sel[1] = hi;  // clean
+  endtask
+  function logic both(p, q);
+    return p & q;  // clean
+  endfunction
+  initial drive(1'b1, 1'b0, both(1'b1, 1'b0));
+endmodule
