@@ -96,7 +96,10 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				if inst.Wildcard {
 					// a port with a default value that .* finds no signal for takes its
 					// default (IEEE 1800-2017 23.3.2.4), as when it is left out of a list
-					if u.LookupAt(port.Name, inst.Inst) == nil && !declaredByIncludes(m, u, port.Name) && !(port.Dir == "input" && hasDefault) {
+					// a macro among the unit's items may declare it (SVUnit's
+					// `CLK_RESET_FIXTURE(5, 11) declares clk and rst_n for `rtl dut(.*);`)
+					if u.LookupAt(port.Name, inst.Inst) == nil && !declaredByIncludes(m, u, port.Name) && !(port.Dir == "input" && hasDefault) &&
+						!(u.MacroItems && !macrosDeclareNothing(u)) {
 						missing = append(missing, port.Name)
 					}
 					continue

@@ -107,3 +107,18 @@ endmodule
 module pcm_lims_nogo (input logic clk, output logic hit);
   pcm_lim u_nogo (.*);  // want "rtl/port-connection-mismatch: finds no signal for port go"
 endmodule
+
+// ".*" finds signals a macro among the module's items may declare (a unit-test fixture
+// macro defined in a header declares the clock and reset)
+module pcm_fixture_dut (input logic clk, rst_n, output logic busy);
+endmodule
+module pcm_fixture_tb;
+  `PCM_CLOCK_FIXTURE(5)
+  logic busy;
+  pcm_fixture_dut u_dut (.*);  // clean
+endmodule
+module pcm_fixture_tb_plain;
+  `define PCM_NOTHING $display("x")
+  logic busy;
+  pcm_fixture_dut u_dut (.*);  // want "rtl/port-connection-mismatch: finds no signal for port clk, rst_n"
+endmodule
