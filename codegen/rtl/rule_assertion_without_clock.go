@@ -15,7 +15,7 @@ var ruleAssertClock = register(&rules.Rule{
 	Doc: rules.Doc(
 		`reports an assert/assume/cover property whose clock cannot be
 found: no clocking event in the property, none in the named property or sequence it
-uses, no "default clocking" in the module or interface, and not inside an always
+uses (or in one those name in turn), no "default clocking" in the module or interface, and not inside an always
 block with an edge (whose clock it would take). An unclocked "restrict property" is left
 alone: restrictions exist for formal tools only (16.14.4: simulators ignore them), and
 Yosys, which reads them, checks an unclocked one at every step (picorv32's FORMAL section
@@ -118,7 +118,7 @@ func assertionClocked(u *UnitRef, n *Node) bool {
 				clocked = true // a property, sequence or let from a package: cannot tell
 			}
 			for _, d := range decls {
-				if d.Kind == KindProperty && declClocked(d.Node) {
+				if d.Kind == KindProperty && declClocked(u, d.Node, 0) {
 					clocked = true
 				}
 			}
@@ -128,15 +128,31 @@ func assertionClocked(u *UnitRef, n *Node) bool {
 	return clocked
 }
 
-// declClocked reports whether a property or sequence declaration carries a clock.
-func declClocked(d *Node) bool {
+// declClocked reports whether a property or sequence declaration carries a clock, its own
+// or that of a property or sequence it names (IEEE 1800-2017 16.16.1: `property p; s;
+// endproperty` takes the clock of `sequence s; @(posedge clk) a && b; endsequence`).
+func declClocked(u *UnitRef, d *Node, depth int) bool {
 	if d.Child("clock") != nil {
 		return true
 	}
 	found := false
 	d.Walk(func(n *Node) bool {
-		if n.Kind() == "event_control" {
+		switch n.Kind() {
+		case "event_control":
 			found = true
+		case "identifier", "function_call":
+			name := n
+			if n.Kind() == "function_call" {
+				name = n.Child("function")
+			}
+			if name == nil || name == d.Child("name") || depth >= 8 {
+				break
+			}
+			for _, o := range u.byName[name.Text()] {
+				if o.Kind == KindProperty && o.Node != d && declClocked(u, o.Node, depth+1) {
+					found = true
+				}
+			}
 		}
 		return !found
 	})

@@ -27,3 +27,20 @@ module awc_formal (input logic clk, resetn, mem_ready, mem_valid);
   // but an assumption needs its clock like an assertion
   assume property (mem_ready || !mem_valid);  // want "rtl/assertion-without-clock"
 endmodule
+module awc_seq_clock (input logic clk, req, gnt);
+  sequence s_both;
+    @(posedge clk) req && gnt;
+  endsequence
+  property p_both;
+    s_both;
+  endproperty
+  sequence s_plain;
+    req ##1 gnt;
+  endsequence
+  property p_plain;
+    s_plain;
+  endproperty
+  // clean: the property takes the clock of the sequence it names (IEEE 1800-2017 16.16.1)
+  assert property (p_both);
+  assert property (p_plain);  // want "rtl/assertion-without-clock"
+endmodule
