@@ -29,7 +29,9 @@ func (b *builder) flowIfStatement(n *Node, c flowCtx) bool {
 }
 
 // elaborationConstant reports whether an expression reads only parameters, localparams
-// (also members of a structure parameter, `Cfg.RVH`) and package constants.
+// (also members of a structure parameter, `Cfg.RVH`), package constants and genvars (each
+// block a generate loop elaborates has its own value: `if (i == 0) out <= …; else
+// s2[i] <= …;` in the loop's always_comb).
 func (b *builder) elaborationConstant(e *Node) bool {
 	ok, names := true, 0
 	e.Walk(func(n *Node) bool {
@@ -47,7 +49,7 @@ func (b *builder) elaborationConstant(e *Node) bool {
 				return false
 			}
 			d := b.u.LookupAt(n.Text(), n)
-			if d == nil || (d.Kind != KindParam && d.Kind != KindLocal) {
+			if d == nil || (d.Kind != KindParam && d.Kind != KindLocal && d.Kind != KindGenvar) {
 				ok = false
 			}
 			names++

@@ -124,6 +124,24 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		}
 	case "if_statement":
 		alt := n.Child("alternative")
+		if c := n.Child("condition"); c != nil && (&builder{u: la.u}).elaborationConstant(c) {
+			// an if on parameters or genvars keeps one branch per elaborated block: a name
+			// is definite when each branch that writes it writes it on every path
+			// (`if (i == 0) out = …; else s2[i] = …;` in a generate loop's always_comb)
+			a, wa := la.definite(n.Child("consequence")), la.written(n.Child("consequence"))
+			b, wb := la.definite(alt), la.written(alt)
+			for name := range wa {
+				if a[name] && (b[name] || !wb[name]) {
+					out[name] = true
+				}
+			}
+			for name := range wb {
+				if b[name] && !wa[name] {
+					out[name] = true
+				}
+			}
+			return out
+		}
 		if alt == nil {
 			return out
 		}
@@ -169,6 +187,30 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		// a task may assign anything: be lenient and count nothing as missing after it
 		// by treating its outputs as unknown (nothing definite), which is handled by callers
 	}
+	return out
+}
+
+// written returns the names a statement assigns on some path through it.
+func (la latchAnalysis) written(n *Node) map[string]bool {
+	out := map[string]bool{}
+	if n == nil {
+		return out
+	}
+	n.Walk(func(k *Node) bool {
+		switch k.Kind() {
+		case "blocking_assignment", "nonblocking_assignment":
+			var ts []tgt
+			(&builder{u: la.u}).targets(k.Child("left"), &ts)
+			for _, t := range ts {
+				out[t.id.Text()] = true
+			}
+		case "increment_statement":
+			if op := k.Child("operand"); op != nil {
+				out[baseName(op)] = true
+			}
+		}
+		return true
+	})
 	return out
 }
 

@@ -117,3 +117,23 @@ module li_param_items #(parameter li_cfg_t P) (input logic [P.FMTBITS-1:0] fmt, 
       P.Q_FMT: n = 4'd4;
     endcase
 endmodule
+
+// An if on a genvar keeps one branch in each block the loop elaborates: the first stage
+// drives the output, the others the chain (no latch); a branch that writes a name on
+// some paths only still builds one.
+module li_chain #(parameter int N = 3) (input logic in, en, output logic out, output logic [N-1:0] tap);
+  logic [N-1:0] s1, s2;
+  for (genvar i = 0; i < N; i++) begin : g_stage
+    always_comb begin  // clean
+      if (i == N - 1) s1[i] = ~in;
+      else s1[i] = ~s2[i+1];
+      if (i == 0) out = ~s1[i];
+      else s2[i] = ~s1[i];
+    end
+    always_comb begin  // want "rtl/latch-inferred: tap"
+      if (i == 0) begin
+        if (en) tap[i] = s1[i];
+      end else tap[i] = s2[i];
+    end
+  end
+endmodule
