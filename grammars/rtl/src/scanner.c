@@ -197,6 +197,8 @@ static bool scan_macro_arguments(TSLexer *lexer) {
       // an argument that ends in an operator is an operator, not an expression:
       // `TEST(shl, <<=)`
       if (depth == 1 && ends_in_operator(prev, prev_operand)) raw = true;
+      // a list that ends in a comma is no concatenation: `REPORT({msg_a, msg_b, })
+      if (c == '}' && prev == ',') raw = true;
       depth--;
       if (depth == 0) {
         lexer->advance(lexer, false);
