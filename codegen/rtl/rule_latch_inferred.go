@@ -47,7 +47,7 @@ func checkLatch(p *rules.Pass, m *checkModel) {
 			if len(assigned) == 0 {
 				continue
 			}
-			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true}
+			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true, proc: pr.Body}
 			def := la.definite(pr.Body)
 			var missing []string
 			for name := range assigned {
@@ -96,6 +96,8 @@ type latchAnalysis struct {
 	// maybe counts a case as full when its items may list every selector value: some are
 	// parameters of unknown value and there are enough of them (caseMayCover).
 	maybe bool
+	// proc is the body of the process analysed.
+	proc *Node
 }
 
 // definite returns the names a statement assigns on every path through it.
@@ -128,15 +130,18 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 			// an if on parameters or genvars keeps one branch per elaborated block: a name
 			// is definite when each branch that writes it writes it on every path
 			// (`if (i == 0) out = …; else s2[i] = …;` in a generate loop's always_comb)
-			a, wa := la.definite(n.Child("consequence")), la.written(n.Child("consequence"))
-			b, wb := la.definite(alt), la.written(alt)
+			// — and nothing else in the process writes it, which would be all there is of
+			// it in the other branch's blocks
+			a, wa := la.definite(n.Child("consequence")), la.written(n.Child("consequence"), nil)
+			b, wb := la.definite(alt), la.written(alt, nil)
+			outside := la.written(la.proc, n)
 			for name := range wa {
-				if a[name] && (b[name] || !wb[name]) {
+				if a[name] && (b[name] || !wb[name] && !outside[name]) {
 					out[name] = true
 				}
 			}
 			for name := range wb {
-				if b[name] && !wa[name] {
+				if b[name] && !wa[name] && !outside[name] {
 					out[name] = true
 				}
 			}
@@ -190,13 +195,17 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 	return out
 }
 
-// written returns the names a statement assigns on some path through it.
-func (la latchAnalysis) written(n *Node) map[string]bool {
+// written returns the names a statement assigns on some path through it, leaving out
+// the statement skip.
+func (la latchAnalysis) written(n, skip *Node) map[string]bool {
 	out := map[string]bool{}
 	if n == nil {
 		return out
 	}
 	n.Walk(func(k *Node) bool {
+		if k == skip {
+			return false
+		}
 		switch k.Kind() {
 		case "blocking_assignment", "nonblocking_assignment":
 			var ts []tgt

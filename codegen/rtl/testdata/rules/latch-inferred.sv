@@ -121,7 +121,7 @@ endmodule
 // An if on a genvar keeps one branch in each block the loop elaborates: the first stage
 // drives the output, the others the chain (no latch); a branch that writes a name on
 // some paths only still builds one.
-module li_chain #(parameter int N = 3) (input logic in, en, output logic out, output logic [N-1:0] tap);
+module li_chain #(parameter int N = 3) (input logic in, en, output logic out, output logic [N-1:0] tap, mid);
   logic [N-1:0] s1, s2;
   for (genvar i = 0; i < N; i++) begin : g_stage
     always_comb begin  // clean
@@ -134,6 +134,11 @@ module li_chain #(parameter int N = 3) (input logic in, en, output logic out, ou
       if (i == 0) begin
         if (en) tap[i] = s1[i];
       end else tap[i] = s2[i];
+    end
+    // the blocks without the first branch write the name only when en is set
+    always_comb begin  // want "rtl/latch-inferred: mid"
+      if (i == 0) mid[i] = s1[i];
+      if (en) mid[i] = s2[i];
     end
   end
 endmodule
