@@ -102,7 +102,9 @@ func enumValueProblem(w *Access, judge func(*Node) (*Node, string)) (*Node, stri
 	case "increment_statement":
 		return st, "an increment"
 	case "blocking_assignment", "nonblocking_assignment", "assignment_expression":
-		if op := st.Child("operator"); op != nil && op.Kind() != "=" {
+		if op := st.Child("operator"); op != nil && op.Kind() == "macro_name" {
+			return nil, "" // an operator a macro spells: what it assigns is not known here
+		} else if op != nil && op.Kind() != "=" {
 			return st, "the result of " + op.Kind()
 		}
 		return judge(st.Child("right"))

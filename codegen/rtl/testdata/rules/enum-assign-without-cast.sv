@@ -64,3 +64,13 @@ module eawc_arrays;
   state_t next;
   always_comb next = Resume;
 endmodule
+
+// an operator a macro spells (= for one simulator, <= for another): what it assigns is not
+// judged
+typedef enum logic [1:0] {EA_OKAY, EA_EXOKAY, EA_SLVERR, EA_DECERR} ea_resp_e;
+module ea_macro_op (input logic clk, input logic [1:0] rresp, output ea_resp_e q);
+  `define EA_EQ =
+  ea_resp_e resp;
+  always_comb resp `EA_EQ ea_resp_e'(rresp);  // clean
+  assign q = resp;
+endmodule
