@@ -83,9 +83,7 @@ var runOnCall = map[string]bool{"TON": true, "TOF": true, "TP": true, "LTON": tr
 // elsewhere and is left alone, as is a POU with code Gantry does not read (actions drawn
 // in LD, FBD or CFC, SFC).
 func checkNeverCalled(pass *rules.Pass, run *Run) {
-	if graphicalCode(run.Text) {
-		return
-	}
+	graphical := -1 // graphicalCode(run.Text), asked once and only when an instance is read
 	for _, p := range run.POUs() {
 		if p.Parent != nil || p.Node == nil || len(p.Implicit) > 0 || (p.Kind != KindProgram && p.Kind != KindFunctionBlock && p.Kind != KindFunction) {
 			continue
@@ -98,6 +96,15 @@ func checkNeverCalled(pass *rules.Pass, run *Run) {
 		}
 		if len(instances) == 0 {
 			continue
+		}
+		if graphical < 0 {
+			graphical = 0
+			if graphicalCode(run.Text) {
+				graphical = 1
+			}
+		}
+		if graphical == 1 {
+			return
 		}
 		bodies := []*Node{p.Node}
 		bodies = append(bodies, laterMembers(run, p)...)
@@ -156,6 +163,9 @@ func writtenMember(m *Node) bool {
 // graphicalCode reports a project file that holds implementations Gantry does not read:
 // LD, FBD, CFC or SFC networks, or IL.
 func graphicalCode(text []byte) bool {
+	if !looksLikeXML(text) {
+		return false // a text file of ST
+	}
 	for _, tag := range []string{"<LD>", "<FBD>", "<CFC>", "<SFC>", "<IL>", "<NWL>", "<LD ", "<FBD ", "<CFC ", "<SFC "} {
 		if bytes.Contains(text, []byte(tag)) {
 			return true
