@@ -47,6 +47,13 @@ func numberIntoBool(to, from ExprType) bool {
 	return to.Cat == CatBool && from.Cat == CatInt && !from.Lit && from.Name != ""
 }
 
+func operandType(sc *Scope, e *Node) ExprType {
+	if e.Is("binary_expression", "unary_expression", "parenthesized_expression") {
+		return ExprType{}
+	}
+	return sc.typeOf(e)
+}
+
 func isText(t ExprType) bool { return t.Cat == CatString || t.Cat == CatWString }
 
 // textWithNumber reports a string operand a beside a number, a BOOL, a time or a date
@@ -157,8 +164,10 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					}
 				}
 			case "binary_expression":
+				// A string comes from a name, a literal or a call: an operand that is itself an
+				// operation is not typed again (each binary expression is visited in turn).
 				ln, rn := n.Child("left"), n.Child("right")
-				l, r := sc.typeOf(ln), sc.typeOf(rn)
+				l, r := operandType(sc, ln), operandType(sc, rn)
 				if textWithNumber(l, ln, r) || textWithNumber(r, rn, l) {
 					other := l
 					if isText(l) {
