@@ -59,98 +59,65 @@ func defaultConfiguration(text []byte) (out []byte, dropped []droppedBranch) {
 			dropped = append(dropped, droppedBranch{from: f.from, to: at, macro: f.macro})
 		}
 	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '/':
-			if i+1 < len(text) && text[i+1] == '/' {
-				j := bytes.IndexByte(text[i:], '\n')
-				if j < 0 {
-					i = len(text)
-				} else {
-					i += j - 1
-				}
-			} else if i+1 < len(text) && text[i+1] == '*' {
-				j := bytes.Index(text[i+2:], []byte("*/"))
-				if j < 0 {
-					i = len(text)
-				} else {
-					i += j + 3
-				}
+	for i, j := range directives(string(text)) {
+		word := string(text[i+1 : j])
+		name, end := "", j // the macro a directive names, and where the directive ends
+		switch word {
+		case "define", "undef", "ifdef", "ifndef", "elsif":
+			name = macroAfter(string(text[j:min(len(text), j+256)]), 0)
+			if name != "" {
+				end = bytes.Index(text[j:], []byte(name)) + j + len(name)
 			}
-		case '"':
-			for i++; i < len(text) && text[i] != '"' && text[i] != '\n'; i++ {
-				if text[i] == '\\' {
-					i++
-				}
-			}
-		case '`':
-			j := i + 1
-			for j < len(text) && (text[j] == '_' || text[j] >= 'a' && text[j] <= 'z') {
-				j++
-			}
-			word := string(text[i+1 : j])
-			name, end := "", j // the macro a directive names, and where the directive ends
-			switch word {
-			case "define", "undef", "ifdef", "ifndef", "elsif":
-				name = macroAfter(string(text[j:min(len(text), j+256)]), 0)
-				if name != "" {
-					end = bytes.Index(text[j:], []byte(name)) + j + len(name)
-				}
-			}
-			switch word {
-			case "define":
-				if active && name != "" {
-					defined[name] = true
-				}
-				i = j - 1
-				continue
-			case "undef":
-				if active {
-					delete(defined, name)
-				}
-				i = j - 1
-				continue
-			case "ifdef", "ifndef":
-				cond := defined[name] == (word == "ifdef")
-				macro := name
-				if word == "ifndef" {
-					macro = "!" + name
-				}
-				stack = append(stack, frame{parent: active, active: active && cond, taken: cond, macro: macro, from: end})
-			case "elsif":
-				if len(stack) == 0 {
-					break
-				}
-				f := &stack[len(stack)-1]
-				closeBranch(f, i)
-				cond := !f.taken && defined[name]
-				f.active, f.taken, f.macro, f.from = f.parent && cond, f.taken || cond, name, end
-			case "else":
-				if len(stack) == 0 {
-					break
-				}
-				f := &stack[len(stack)-1]
-				closeBranch(f, i)
-				f.active, f.taken, f.from = f.parent && !f.taken, true, j
-				if strings.HasPrefix(f.macro, "!") {
-					f.macro = f.macro[1:]
-				} else {
-					f.macro = "!" + f.macro
-				}
-			case "endif":
-				if len(stack) == 0 {
-					break
-				}
-				closeBranch(&stack[len(stack)-1], i)
-				stack = stack[:len(stack)-1]
-			default:
-				i = j - 1
-				continue
-			}
-			blank(i, end)
-			active = len(stack) == 0 || stack[len(stack)-1].active
-			i = end - 1
 		}
+		switch word {
+		case "define":
+			if active && name != "" {
+				defined[name] = true
+			}
+			continue
+		case "undef":
+			if active {
+				delete(defined, name)
+			}
+			continue
+		case "ifdef", "ifndef":
+			cond := defined[name] == (word == "ifdef")
+			macro := name
+			if word == "ifndef" {
+				macro = "!" + name
+			}
+			stack = append(stack, frame{parent: active, active: active && cond, taken: cond, macro: macro, from: end})
+		case "elsif":
+			if len(stack) == 0 {
+				break
+			}
+			f := &stack[len(stack)-1]
+			closeBranch(f, i)
+			cond := !f.taken && defined[name]
+			f.active, f.taken, f.macro, f.from = f.parent && cond, f.taken || cond, name, end
+		case "else":
+			if len(stack) == 0 {
+				break
+			}
+			f := &stack[len(stack)-1]
+			closeBranch(f, i)
+			f.active, f.taken, f.from = f.parent && !f.taken, true, j
+			if strings.HasPrefix(f.macro, "!") {
+				f.macro = f.macro[1:]
+			} else {
+				f.macro = "!" + f.macro
+			}
+		case "endif":
+			if len(stack) == 0 {
+				break
+			}
+			closeBranch(&stack[len(stack)-1], i)
+			stack = stack[:len(stack)-1]
+		default:
+			continue
+		}
+		blank(i, end)
+		active = len(stack) == 0 || stack[len(stack)-1].active
 	}
 	if n := len(stack); n > 0 {
 		for k := n - 1; k >= 0; k-- {

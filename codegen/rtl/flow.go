@@ -739,71 +739,43 @@ func scanIfdefsKeep(text string, outer []cond, keep int) []ifdefRegion {
 	if len(outer) > 0 {
 		snap(0)
 	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '/':
-			if i+1 < len(text) && text[i+1] == '/' {
-				j := strings.IndexByte(text[i:], '\n')
-				if j < 0 {
-					return out
-				}
-				i += j
-			} else if i+1 < len(text) && text[i+1] == '*' {
-				j := strings.Index(text[i+2:], "*/")
-				if j < 0 {
-					return out
-				}
-				i += j + 3
+	for i, j := range directives(text) {
+		switch text[i+1 : j] {
+		case "ifdef", "ifndef":
+			if len(stack) >= maxIfdefDepth {
+				over++ // each snapshot copies the path: deeper levels are not told apart
+				break
 			}
-		case '"':
-			for i++; i < len(text) && text[i] != '"' && text[i] != '\n'; i++ {
-				if text[i] == '\\' {
-					i++
-				}
+			group--
+			c := cond{group: group, macro: macroAfter(text, j), defined: 1}
+			if text[i+1:j] == "ifndef" {
+				c.defined = -1
 			}
-		case '`':
-			j := i + 1
-			for j < len(text) && (text[j] == '_' || text[j] >= 'a' && text[j] <= 'z') {
-				j++
+			if c.macro == "" {
+				c.defined = 0
 			}
-			switch text[i+1 : j] {
-			case "ifdef", "ifndef":
-				if len(stack) >= maxIfdefDepth {
-					over++ // each snapshot copies the path: deeper levels are not told apart
-					break
+			stack = append(stack, c)
+			snap(j)
+		case "elsif", "else":
+			if over == 0 && len(stack) > 0 {
+				top := &stack[len(stack)-1]
+				top.branch++
+				if text[i+1:j] == "else" && top.branch == 1 {
+					top.defined = -top.defined // the other side of `ifdef/`ifndef X
+				} else if m := macroAfter(text, j); text[i+1:j] == "elsif" && m != "" {
+					top.macro, top.defined = m, 1
+				} else {
+					top.defined = 0
 				}
-				group--
-				c := cond{group: group, macro: macroAfter(text, j), defined: 1}
-				if text[i+1:j] == "ifndef" {
-					c.defined = -1
-				}
-				if c.macro == "" {
-					c.defined = 0
-				}
-				stack = append(stack, c)
 				snap(j)
-			case "elsif", "else":
-				if over == 0 && len(stack) > 0 {
-					top := &stack[len(stack)-1]
-					top.branch++
-					if text[i+1:j] == "else" && top.branch == 1 {
-						top.defined = -top.defined // the other side of `ifdef/`ifndef X
-					} else if m := macroAfter(text, j); text[i+1:j] == "elsif" && m != "" {
-						top.macro, top.defined = m, 1
-					} else {
-						top.defined = 0
-					}
-					snap(j)
-				}
-			case "endif":
-				if over > 0 {
-					over--
-				} else if len(stack) > 0 {
-					stack = stack[:len(stack)-1]
-					snap(j)
-				}
 			}
-			i = j - 1
+		case "endif":
+			if over > 0 {
+				over--
+			} else if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+				snap(j)
+			}
 		}
 	}
 	return out
