@@ -100,6 +100,21 @@ type latchAnalysis struct {
 	proc *Node
 }
 
+// assigns adds to out the names an assignment or an increment statement writes.
+func (la latchAnalysis) assigns(n *Node, out map[string]bool) {
+	if n.Kind() == "increment_statement" {
+		if op := n.Child("operand"); op != nil {
+			out[baseName(op)] = true
+		}
+		return
+	}
+	var ts []tgt
+	(&builder{u: la.u}).targets(n.Child("left"), &ts)
+	for _, t := range ts {
+		out[t.id.Text()] = true
+	}
+}
+
 // definite returns the names a statement assigns on every path through it.
 func (la latchAnalysis) definite(n *Node) map[string]bool {
 	out := map[string]bool{}
@@ -108,16 +123,8 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		return out
 	}
 	switch n.Kind() {
-	case "blocking_assignment", "nonblocking_assignment":
-		var ts []tgt
-		(&builder{u: la.u}).targets(n.Child("left"), &ts)
-		for _, t := range ts {
-			out[t.id.Text()] = true
-		}
-	case "increment_statement":
-		if op := n.Child("operand"); op != nil {
-			out[baseName(op)] = true
-		}
+	case "blocking_assignment", "nonblocking_assignment", "increment_statement":
+		la.assigns(n, out)
 	case "seq_block", "par_block":
 		for _, k := range n.Kids() {
 			for name := range la.definite(k) {
@@ -207,16 +214,8 @@ func (la latchAnalysis) written(n, skip *Node) map[string]bool {
 			return false
 		}
 		switch k.Kind() {
-		case "blocking_assignment", "nonblocking_assignment":
-			var ts []tgt
-			(&builder{u: la.u}).targets(k.Child("left"), &ts)
-			for _, t := range ts {
-				out[t.id.Text()] = true
-			}
-		case "increment_statement":
-			if op := k.Child("operand"); op != nil {
-				out[baseName(op)] = true
-			}
+		case "blocking_assignment", "nonblocking_assignment", "increment_statement":
+			la.assigns(k, out)
 		}
 		return true
 	})
