@@ -13,7 +13,7 @@ var ruleUnsupportedCode = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)", "Grbl error 16 (invalid jog command)"},
 	Doc: rules.Doc(
-		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) and an O word after the first word of a block (a printer firmware's parameter, `M971 S11 C11 O0`) outside the Marlin family are reported whatever the configuration, and so is a Fanuc-family comma word (`G01 X50. ,R5.`, corner rounding; `,C` chamfer, `,A` angle) under any other dialect, and so is a condition in front of a block (Haas's conditional branch `[#1 LT 10] M99 P10`) under any configured dialect but Haas, or in front of anything but M99 Pn, and so is a Grbl jog (`$J=`) that carries anything but G20/G21, G90/G91, G53, axis words and F (`$J=G0 X10 F500`: a jog is a G1 of its own and refuses a motion code).",
+		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) and an O word after the first word of a block (a printer firmware's parameter, `M971 S11 C11 O0`) outside the Marlin family are reported whatever the configuration, and so is a Fanuc-family comma word (`G01 X50. ,R5.`, corner rounding; `,C` chamfer, `,A` angle) under any other dialect, and so is a condition in front of a block (Haas's conditional branch `[#1 LT 10] M99 P10`) under any configured dialect but Haas, or in front of anything but M99 Pn, and so is a parameter number with a fraction (Haas's parameter-bit access, `#30057.21`) under any configured dialect but Haas, and so is a Grbl jog (`$J=`) that carries anything but G20/G21, G90/G91, G53, axis words and F (`$J=G0 X10 F500`: a jog is a G1 of its own and refuses a motion code).",
 		"A code the controller lacks stops the program with an alarm, or is ignored: a canned cycle sent to Grbl or cutter compensation sent to a printer firmware does not happen, and the following moves run from the wrong place.",
 		"; controller = \"grbl\"\nG81 X10 Y10 Z-5 R2 F100   ; Grbl has no canned cycles",
 		"; controller = \"grbl\"\nG0 X10 Y10\nG0 Z2\nG1 Z-5 F100\nG0 Z2"),
@@ -47,6 +47,13 @@ func hookUnsupportedCode(s *Step) {
 			s.report(s.B.Start, s.B.End, "a condition in front of a block is Haas's, and only for M99 Pn (a conditional branch): this block is run whatever the condition")
 		case d != DialectHaas && (d != DialectFanuc || s.Sim.prog.Explicit):
 			s.report(s.B.Start, s.B.End, "a condition in front of M99 Pn is Haas's conditional branch: the %s controller does not read it", d)
+		}
+	}
+	if sp := s.B.ParamBit; sp.End > sp.Start {
+		// Haas reads `#30057.21` as bit 21 of parameter 30057; LinuxCNC stops on a
+		// parameter number that is not an integer (a guessed Fanuc program may be a Haas one)
+		if d := s.Sim.dialect; d != DialectHaas && (d != DialectFanuc || s.Sim.prog.Explicit) {
+			s.report(sp.Start, sp.End, "a parameter number with a fraction is Haas's parameter-bit access (#30057.21 is bit 21 of parameter 30057): the %s controller reads only an integral parameter number", d)
 		}
 	}
 	if c := s.B.Ctl; c.Kind == CtlFanucIf && (c.Block || c.NoThen) {

@@ -131,6 +131,7 @@ type Block struct {
 	Comments   []Span // comment texts, parentheses and ';' included
 	Text       string // M117/M118 text, grbl command
 	Program    int    // O1234 program number
+	ParamBit   Span   // the first parameter number with a fraction (Haas's `#30057.21`)
 	BadAt      int
 	BadMsg     string
 }
@@ -639,15 +640,21 @@ func (s *scanner) param() (ParamRef, bool) {
 			s.p++
 		}
 		if s.p < s.end && s.t[s.p-s.base] == '.' {
-			// `#504.` and `#504.0` name #504 (an integral number; the grammar takes no
-			// other fraction there)
+			// `#504.` and `#504.0` name #504 (an integral number); other digits after the
+			// point select a bit of a Haas parameter (`#30057.21`, read as #30057 here)
 			j := s.p + 1
 			for j < s.end && s.t[j-s.base] == '0' {
 				j++
 			}
-			if j >= s.end || !isDigit(s.t[j-s.base]) {
-				s.p = j
+			if j < s.end && isDigit(s.t[j-s.base]) {
+				for j < s.end && isDigit(s.t[j-s.base]) {
+					j++
+				}
+				if s.b != nil && s.b.ParamBit.End == 0 {
+					s.b.ParamBit = Span{start, j}
+				}
 			}
+			s.p = j
 		}
 		return ParamRef{Num: n, Start: start, End: s.p}, true
 	case c == '<':
@@ -1021,8 +1028,11 @@ func (s *scanner) fanuc(kw string) bool {
 		s.gotoLabel()
 		b.Ctl.End = s.p
 		return true
-	case kw == "WHILE":
-		s.p += 5
+	case kw == "WHILE" || kw == "WH":
+		// WH is the two-letter abbreviation of WHILE Fanuc-family controls read (Renishaw's
+		// probing macros write `WH [#11017 NE 0] DO1`)
+		n := len(kw)
+		s.p += n
 		s.skip()
 		cond := s.bracket()
 		if cond == nil {
@@ -1035,7 +1045,7 @@ func (s *scanner) fanuc(kw string) bool {
 			return true
 		}
 		s.p += 2
-		b.Ctl = Ctl{Kind: CtlFanucWhile, Cond: cond, Start: start, KwStart: start, KwEnd: start + 5}
+		b.Ctl = Ctl{Kind: CtlFanucWhile, Cond: cond, Start: start, KwStart: start, KwEnd: start + n}
 		s.loopLabel()
 		b.Ctl.End = s.p
 		return true

@@ -227,7 +227,9 @@ module.exports = grammar({
 
     // A decimal point with zeros after the number names the same parameter: `Z#504.` is
     // `Z#504` (LinuxCNC reads an integral real there; Fanuc macro programs write it).
-    numbered_parameter: (_) => token(seq('#', /[ \t]*/, /[0-9]+(\.0*)?/)),
+    // Other digits after the point select a bit of a Haas parameter (`#30057.21`); the
+    // pack reports them for the controllers that read only an integral number there.
+    numbered_parameter: (_) => token(seq('#', /[ \t]*/, /[0-9]+(\.[0-9]*)?/)),
     named_parameter: (_) => token(seq('#', /[ \t]*/, /<[^>\r\n]*>/)),
     // `##1` (LinuxCNC) and `#[#1+100]` (Fanuc macro B).
     indirect_parameter: ($) => seq('#', field('index', choice($._parameter, $.expression))),
@@ -374,9 +376,14 @@ module.exports = grammar({
     fanuc_goto: ($) =>
       seq(kw('goto'), field('label', choice($.number, $._parameter, $.expression))),
 
-    // `WHILE [#1 LT 10] DO1`.
+    // `WHILE [#1 LT 10] DO1`, and its two-letter abbreviation `WH [#1 LT 10] DO1`.
     fanuc_while: ($) =>
-      seq(kw('while'), field('condition', $.expression), kw('do'), field('label', $.number)),
+      seq(
+        choice(kw('while'), alias(/[wW][hH]/, 'WHILE')),
+        field('condition', $.expression),
+        kw('do'),
+        field('label', $.number),
+      ),
 
     // `DO1` without WHILE (endless loop).
     fanuc_do: ($) => seq(kw('do'), field('label', $.number)),

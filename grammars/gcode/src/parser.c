@@ -15,10 +15,10 @@
 
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 517
-#define LARGE_STATE_COUNT 7
-#define SYMBOL_COUNT 128
+#define LARGE_STATE_COUNT 11
+#define SYMBOL_COUNT 129
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 78
+#define TOKEN_COUNT 79
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 19
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
@@ -88,70 +88,71 @@ enum {
   aux_sym_fanuc_goto_token1 = 61,
   aux_sym_fanuc_while_token1 = 62,
   aux_sym_fanuc_while_token2 = 63,
-  aux_sym_fanuc_end_token1 = 64,
-  aux_sym_fanuc_print_token1 = 65,
-  aux_sym_fanuc_print_token2 = 66,
-  aux_sym_fanuc_print_token3 = 67,
-  aux_sym_fanuc_print_token4 = 68,
-  sym_print_format = 69,
-  sym_extended_name = 70,
-  sym_extended_parameter = 71,
-  sym_grbl_name = 72,
-  anon_sym_QMARK = 73,
-  anon_sym_TILDE = 74,
-  anon_sym_BANG = 75,
-  sym_comment = 76,
-  sym_message = 77,
-  sym_source_file = 78,
-  sym_line = 79,
-  sym__corner_word = 80,
-  sym__o_parameter_word = 81,
-  sym__spindle_word = 82,
-  sym_word = 83,
-  sym__text_word = 84,
-  sym__version_check = 85,
-  sym__version_m_word = 86,
-  sym__signed_value = 87,
-  sym_indirect_parameter = 88,
-  sym_parameter_assignment = 89,
-  sym_expression = 90,
-  sym_unary_expression = 91,
-  sym_binary_expression = 92,
-  sym_function_call = 93,
-  sym_program_number = 94,
-  sym__o_label = 95,
-  sym_o_sub = 96,
-  sym_o_endsub = 97,
-  sym_o_call = 98,
-  sym_o_return = 99,
-  sym_o_if = 100,
-  sym_o_elseif = 101,
-  sym_o_else = 102,
-  sym_o_endif = 103,
-  sym_o_while = 104,
-  sym_o_endwhile = 105,
-  sym_o_do = 106,
-  sym_o_repeat = 107,
-  sym_o_endrepeat = 108,
-  sym_o_break = 109,
-  sym_o_continue = 110,
-  sym_argument_list = 111,
-  sym_fanuc_if = 112,
-  sym_conditional_block = 113,
-  sym_fanuc_goto = 114,
-  sym_fanuc_while = 115,
-  sym_fanuc_do = 116,
-  sym_fanuc_end = 117,
-  sym_fanuc_print = 118,
-  sym_extended_command = 119,
-  sym_grbl_command = 120,
-  sym_grbl_realtime = 121,
-  aux_sym_source_file_repeat1 = 122,
-  aux_sym__line_content_repeat1 = 123,
-  aux_sym__items_repeat1 = 124,
-  aux_sym_argument_list_repeat1 = 125,
-  aux_sym_extended_command_repeat1 = 126,
-  aux_sym_grbl_command_repeat1 = 127,
+  aux_sym_fanuc_while_token3 = 64,
+  aux_sym_fanuc_end_token1 = 65,
+  aux_sym_fanuc_print_token1 = 66,
+  aux_sym_fanuc_print_token2 = 67,
+  aux_sym_fanuc_print_token3 = 68,
+  aux_sym_fanuc_print_token4 = 69,
+  sym_print_format = 70,
+  sym_extended_name = 71,
+  sym_extended_parameter = 72,
+  sym_grbl_name = 73,
+  anon_sym_QMARK = 74,
+  anon_sym_TILDE = 75,
+  anon_sym_BANG = 76,
+  sym_comment = 77,
+  sym_message = 78,
+  sym_source_file = 79,
+  sym_line = 80,
+  sym__corner_word = 81,
+  sym__o_parameter_word = 82,
+  sym__spindle_word = 83,
+  sym_word = 84,
+  sym__text_word = 85,
+  sym__version_check = 86,
+  sym__version_m_word = 87,
+  sym__signed_value = 88,
+  sym_indirect_parameter = 89,
+  sym_parameter_assignment = 90,
+  sym_expression = 91,
+  sym_unary_expression = 92,
+  sym_binary_expression = 93,
+  sym_function_call = 94,
+  sym_program_number = 95,
+  sym__o_label = 96,
+  sym_o_sub = 97,
+  sym_o_endsub = 98,
+  sym_o_call = 99,
+  sym_o_return = 100,
+  sym_o_if = 101,
+  sym_o_elseif = 102,
+  sym_o_else = 103,
+  sym_o_endif = 104,
+  sym_o_while = 105,
+  sym_o_endwhile = 106,
+  sym_o_do = 107,
+  sym_o_repeat = 108,
+  sym_o_endrepeat = 109,
+  sym_o_break = 110,
+  sym_o_continue = 111,
+  sym_argument_list = 112,
+  sym_fanuc_if = 113,
+  sym_conditional_block = 114,
+  sym_fanuc_goto = 115,
+  sym_fanuc_while = 116,
+  sym_fanuc_do = 117,
+  sym_fanuc_end = 118,
+  sym_fanuc_print = 119,
+  sym_extended_command = 120,
+  sym_grbl_command = 121,
+  sym_grbl_realtime = 122,
+  aux_sym_source_file_repeat1 = 123,
+  aux_sym__line_content_repeat1 = 124,
+  aux_sym__items_repeat1 = 125,
+  aux_sym_argument_list_repeat1 = 126,
+  aux_sym_extended_command_repeat1 = 127,
+  aux_sym_grbl_command_repeat1 = 128,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -218,7 +219,8 @@ static const char * const ts_symbol_names[] = {
   [aux_sym_fanuc_if_token2] = "THEN",
   [aux_sym_fanuc_goto_token1] = "GOTO",
   [aux_sym_fanuc_while_token1] = "WHILE",
-  [aux_sym_fanuc_while_token2] = "DO",
+  [aux_sym_fanuc_while_token2] = "WHILE",
+  [aux_sym_fanuc_while_token3] = "DO",
   [aux_sym_fanuc_end_token1] = "END",
   [aux_sym_fanuc_print_token1] = "DPRNT",
   [aux_sym_fanuc_print_token2] = "BPRNT",
@@ -349,7 +351,8 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym_fanuc_if_token2] = aux_sym_fanuc_if_token2,
   [aux_sym_fanuc_goto_token1] = aux_sym_fanuc_goto_token1,
   [aux_sym_fanuc_while_token1] = aux_sym_o_while_token1,
-  [aux_sym_fanuc_while_token2] = aux_sym_o_do_token1,
+  [aux_sym_fanuc_while_token2] = aux_sym_o_while_token1,
+  [aux_sym_fanuc_while_token3] = aux_sym_o_do_token1,
   [aux_sym_fanuc_end_token1] = aux_sym_fanuc_end_token1,
   [aux_sym_fanuc_print_token1] = aux_sym_fanuc_print_token1,
   [aux_sym_fanuc_print_token2] = aux_sym_fanuc_print_token2,
@@ -670,6 +673,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [aux_sym_fanuc_while_token2] = {
+    .visible = true,
+    .named = false,
+  },
+  [aux_sym_fanuc_while_token3] = {
     .visible = true,
     .named = false,
   },
@@ -2020,466 +2027,466 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead == '!') ADVANCE(402);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '%') ADVANCE(205);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == ',') ADVANCE(352);
-      if (lookahead == '-') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == '1') ADVANCE(320);
-      if (lookahead == '3') ADVANCE(323);
-      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == '*') ADVANCE(346);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(350);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '/') ADVANCE(347);
+      if (lookahead == '1') ADVANCE(318);
+      if (lookahead == '3') ADVANCE(321);
+      if (lookahead == ':') ADVANCE(354);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '=') ADVANCE(333);
       if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == ']') ADVANCE(335);
       if (lookahead == '~') ADVANCE(401);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
+          lookahead == 'a') ADVANCE(221);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(227);
+          lookahead == 'b') ADVANCE(225);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(241);
+          lookahead == 'c') ADVANCE(239);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(242);
+          lookahead == 'd') ADVANCE(240);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(240);
+          lookahead == 'e') ADVANCE(238);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(236);
+          lookahead == 'f') ADVANCE(234);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(228);
+          lookahead == 'g') ADVANCE(226);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(232);
+          lookahead == 'i') ADVANCE(230);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(230);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(253);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(259);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(225);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(235);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(222);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(248);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(234);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(245);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(212);
-      END_STATE();
-    case 1:
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '%') ADVANCE(207);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == ',') ADVANCE(352);
-      if (lookahead == '-') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == '1') ADVANCE(320);
-      if (lookahead == '3') ADVANCE(323);
-      if (lookahead == ':') ADVANCE(356);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(335);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == ']') ADVANCE(337);
-      if (lookahead == '~') ADVANCE(401);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(227);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(241);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(242);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(240);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(236);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(228);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(232);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(230);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(253);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(259);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(225);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(235);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(222);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(248);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(234);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(245);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(212);
-      END_STATE();
-    case 2:
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '%') ADVANCE(207);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(202);
-      if (lookahead == ':') ADVANCE(356);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(335);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == '_') ADVANCE(185);
-      if (lookahead == '~') ADVANCE(401);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(212);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(219);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(217);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(216);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(218);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(214);
+          lookahead == 'l') ADVANCE(228);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(251);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(257);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(213);
+          lookahead == 'p') ADVANCE(223);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(237);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(233);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(220);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(246);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(215);
+          lookahead == 'w') ADVANCE(232);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(243);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+          lookahead == 65279) SKIP(0)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
-    case 3:
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(3);
+    case 1:
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(1);
       if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '%') ADVANCE(205);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == '*') ADVANCE(346);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(350);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '/') ADVANCE(347);
+      if (lookahead == '1') ADVANCE(318);
+      if (lookahead == '3') ADVANCE(321);
+      if (lookahead == ':') ADVANCE(354);
       if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '=') ADVANCE(333);
       if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == '_') ADVANCE(185);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == ']') ADVANCE(335);
       if (lookahead == '~') ADVANCE(401);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(212);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(221);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(219);
+          lookahead == 'b') ADVANCE(225);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(239);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(217);
+          lookahead == 'd') ADVANCE(240);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(216);
+          lookahead == 'e') ADVANCE(238);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(234);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(218);
+          lookahead == 'g') ADVANCE(226);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(214);
+          lookahead == 'i') ADVANCE(230);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(228);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(251);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
+          lookahead == 'n') ADVANCE(257);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(213);
+          lookahead == 'p') ADVANCE(223);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(237);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(233);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(220);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(246);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(215);
+          lookahead == 'w') ADVANCE(232);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(243);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(1)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 2:
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '%') ADVANCE(205);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '/') ADVANCE(200);
+      if (lookahead == ':') ADVANCE(354);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '=') ADVANCE(333);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '_') ADVANCE(183);
+      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(57);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(210);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(217);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(215);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(214);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(216);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(212);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(211);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(213);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(2)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 3:
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '%') ADVANCE(205);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ':') ADVANCE(354);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '?') ADVANCE(400);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '_') ADVANCE(183);
+      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(210);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(217);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(215);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(214);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(216);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(212);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(211);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(213);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(3)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
       END_STATE();
     case 4:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == '*') ADVANCE(346);
+      if (lookahead == '+') ADVANCE(316);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(314);
+      if (lookahead == '/') ADVANCE(347);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == ']') ADVANCE(335);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(237);
+          lookahead == 'a') ADVANCE(235);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
+          lookahead == 'e') ADVANCE(244);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(229);
+          lookahead == 'g') ADVANCE(227);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(231);
+          lookahead == 'l') ADVANCE(229);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(254);
+          lookahead == 'm') ADVANCE(252);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
+          lookahead == 'n') ADVANCE(258);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(245);
+          lookahead == 'x') ADVANCE(243);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(4)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 5:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(5);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '1') ADVANCE(320);
-      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '1') ADVANCE(318);
+      if (lookahead == '3') ADVANCE(321);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == '[') ADVANCE(334);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(224);
+          lookahead == 'a') ADVANCE(222);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(224);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(241);
+          lookahead == 'c') ADVANCE(239);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(247);
+          lookahead == 'e') ADVANCE(245);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(236);
+          lookahead == 'f') ADVANCE(234);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(238);
+          lookahead == 'l') ADVANCE(236);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
+          lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(260);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(244);
+          lookahead == 'p') ADVANCE(242);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
+          lookahead == 'r') ADVANCE(237);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(235);
+          lookahead == 's') ADVANCE(233);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
+          lookahead == 't') ADVANCE(219);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 6:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(211);
-      if (lookahead == '(') ADVANCE(272);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(311);
+      if (lookahead == '#') ADVANCE(331);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(308);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(6)
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(255);
+          lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(261);
+          lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(265);
+          lookahead == 'o') ADVANCE(263);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(267);
+          lookahead == 65279) ADVANCE(265);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
-      if (lookahead != 0) ADVANCE(312);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
+      if (lookahead != 0) ADVANCE(310);
       END_STATE();
     case 7:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(180);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == '[') ADVANCE(334);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(224);
+          lookahead == 'a') ADVANCE(222);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(224);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(241);
+          lookahead == 'c') ADVANCE(239);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(247);
+          lookahead == 'e') ADVANCE(245);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(236);
+          lookahead == 'f') ADVANCE(234);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(238);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(244);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(235);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
-      END_STATE();
-    case 8:
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(335);
-      if (lookahead == '[') ADVANCE(336);
+          lookahead == 'l') ADVANCE(236);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(260);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(242);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(237);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(233);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(219);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(7)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 8:
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(8);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '/') ADVANCE(347);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '=') ADVANCE(333);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(248);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(254);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(260);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(8)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(85);
+          lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(86);
+          lookahead == 'c') ADVANCE(85);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(87);
+          lookahead == 'd') ADVANCE(86);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(94);
+          lookahead == 'e') ADVANCE(93);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(88);
+          lookahead == 'i') ADVANCE(87);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(89);
+          lookahead == 'r') ADVANCE(88);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(90);
+          lookahead == 's') ADVANCE(89);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(91);
+          lookahead == 'w') ADVANCE(90);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(9)
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '#') ADVANCE(332);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(243);
+          lookahead == 'g') ADVANCE(241);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(233);
+          lookahead == 't') ADVANCE(231);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(10)
@@ -2487,62 +2494,62 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 11:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(105);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(260);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(248);
+          lookahead == 'u') ADVANCE(246);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(11)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 12:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(330);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == '*') ADVANCE(345);
+      if (lookahead == '.') ADVANCE(180);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(57);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(12)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 13:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
@@ -2552,14 +2559,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
     case 14:
-      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
           lookahead == '$') ADVANCE(397);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '=') ADVANCE(333);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(14)
@@ -2568,7 +2575,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
     case 15:
-      if (lookahead == '"') ADVANCE(328);
+      if (lookahead == '"') ADVANCE(326);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
@@ -2581,44 +2588,44 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 17:
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(352);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == '*') ADVANCE(346);
+      if (lookahead == '+') ADVANCE(316);
+      if (lookahead == ',') ADVANCE(350);
+      if (lookahead == '-') ADVANCE(314);
+      if (lookahead == '/') ADVANCE(347);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '[') ADVANCE(64);
-      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == ']') ADVANCE(335);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(152);
+          lookahead == 'a') ADVANCE(150);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(85);
+          lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(86);
+          lookahead == 'c') ADVANCE(85);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(87);
+          lookahead == 'd') ADVANCE(86);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(95);
+          lookahead == 'e') ADVANCE(94);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(141);
+          lookahead == 'g') ADVANCE(140);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(88);
+          lookahead == 'i') ADVANCE(87);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(142);
+          lookahead == 'l') ADVANCE(141);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(164);
+          lookahead == 'm') ADVANCE(162);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(143);
+          lookahead == 'n') ADVANCE(142);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(167);
+          lookahead == 'o') ADVANCE(165);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(89);
+          lookahead == 'r') ADVANCE(88);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(90);
+          lookahead == 's') ADVANCE(89);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(91);
+          lookahead == 'w') ADVANCE(90);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(163);
+          lookahead == 'x') ADVANCE(161);
       if (lookahead == '\t' ||
           (11 <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
@@ -2955,22 +2962,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(56);
       END_STATE();
     case 57:
-      if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(180);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 58:
-      if (lookahead == '.') ADVANCE(184);
+      if (lookahead == '.') ADVANCE(182);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
       END_STATE();
     case 59:
-      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == '.') ADVANCE(181);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
       END_STATE();
     case 60:
       if (lookahead == '<') ADVANCE(63);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(329);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 61:
       if (lookahead == '=') ADVANCE(395);
@@ -2980,13 +2987,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
     case 62:
-      if (lookahead == '>') ADVANCE(357);
+      if (lookahead == '>') ADVANCE(355);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(62);
       END_STATE();
     case 63:
-      if (lookahead == '>') ADVANCE(331);
+      if (lookahead == '>') ADVANCE(329);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
@@ -3003,55 +3010,55 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'd') ADVANCE(383);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 66:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(379);
+          lookahead == 'e') ADVANCE(377);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 67:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(71);
+          lookahead == 'e') ADVANCE(70);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 68:
       if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(70);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(75);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 70:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(66);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 71:
+    case 70:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(389);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 71:
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 72:
       if (lookahead == '_') ADVANCE(393);
@@ -3059,39 +3066,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'n') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 73:
       if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(82);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(375);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 74:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(377);
+          lookahead == 'o') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(79);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 76:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 76:
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(71);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 77:
       if (lookahead == '_') ADVANCE(393);
@@ -3099,405 +3106,403 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'r') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(73);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 79:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(391);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 80:
+    case 79:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(74);
+          lookahead == 't') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 81:
+    case 80:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(387);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 82:
+    case 81:
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(385);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 83:
+    case 82:
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 83:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
       END_STATE();
     case 84:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(109);
       END_STATE();
     case 85:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(85);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(110);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(91);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(92);
       END_STATE();
     case 86:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(92);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(93);
+          lookahead == 'o') ADVANCE(366);
       END_STATE();
     case 87:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(368);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(360);
       END_STATE();
     case 88:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(362);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(97);
       END_STATE();
     case 89:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(89);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(98);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(98);
       END_STATE();
     case 90:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(90);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(99);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(99);
       END_STATE();
     case 91:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(91);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(100);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(111);
       END_STATE();
     case 92:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(92);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(112);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(101);
       END_STATE();
     case 93:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(93);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(95);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(102);
+          lookahead == 'n') ADVANCE(96);
       END_STATE();
     case 94:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(94);
+          lookahead == ' ') ADVANCE(93);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(96);
+          lookahead == 'l') ADVANCE(95);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(97);
+          lookahead == 'n') ADVANCE(96);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(339);
       END_STATE();
     case 95:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(94);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(96);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(97);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(341);
+          lookahead == ' ') ADVANCE(95);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(118);
       END_STATE();
     case 96:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(96);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(119);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(102);
       END_STATE();
     case 97:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(97);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(103);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(124);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(110);
       END_STATE();
     case 98:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(98);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(125);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(111);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(356);
       END_STATE();
     case 99:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(99);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(358);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(120);
       END_STATE();
     case 100:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(100);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(121);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(103);
       END_STATE();
     case 101:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(101);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(104);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(114);
       END_STATE();
     case 102:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(102);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(115);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(108);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(125);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(129);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(134);
       END_STATE();
     case 103:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(109);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(126);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(130);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(135);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(369);
       END_STATE();
     case 104:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(104);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(371);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(132);
       END_STATE();
     case 105:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(105);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(133);
-      END_STATE();
-    case 106:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
       if (lookahead == 'A' ||
           lookahead == 'C' ||
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(208);
+          lookahead == 'r') ADVANCE(206);
+      END_STATE();
+    case 106:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(106);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
       END_STATE();
     case 107:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(107);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(121);
       END_STATE();
     case 108:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(108);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(122);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(363);
       END_STATE();
     case 109:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(109);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(365);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(100);
       END_STATE();
     case 110:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(110);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(101);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(107);
       END_STATE();
     case 111:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(111);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(108);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(358);
       END_STATE();
     case 112:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(112);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(360);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(119);
       END_STATE();
     case 113:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(113);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(120);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(357);
       END_STATE();
     case 114:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(114);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(359);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(112);
       END_STATE();
     case 115:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(115);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(113);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(116);
       END_STATE();
     case 116:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(116);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(117);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(367);
       END_STATE();
     case 117:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(117);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(369);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(361);
       END_STATE();
     case 118:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(118);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(363);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(362);
       END_STATE();
     case 119:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(119);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(364);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(127);
       END_STATE();
     case 120:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(120);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(128);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(126);
       END_STATE();
     case 121:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(121);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(127);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(359);
       END_STATE();
     case 122:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(361);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(117);
       END_STATE();
     case 123:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(118);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(368);
       END_STATE();
     case 124:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(124);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(370);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(115);
       END_STATE();
     case 125:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(116);
+          lookahead == 'e') ADVANCE(104);
       END_STATE();
     case 126:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(126);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(105);
+          lookahead == 'e') ADVANCE(364);
       END_STATE();
     case 127:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(127);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(366);
+          lookahead == 'e') ADVANCE(370);
       END_STATE();
     case 128:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(128);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(372);
+          lookahead == 'e') ADVANCE(365);
       END_STATE();
     case 129:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(129);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(367);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(113);
       END_STATE();
     case 130:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(130);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(114);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(123);
       END_STATE();
     case 131:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(131);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(124);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(128);
       END_STATE();
     case 132:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(132);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(129);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(130);
       END_STATE();
     case 133:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(133);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(131);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(131);
       END_STATE();
     case 134:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(134);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(132);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(133);
       END_STATE();
     case 135:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(135);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(134);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(152);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(353);
       END_STATE();
     case 136:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(154);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(355);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(351);
       END_STATE();
     case 137:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(353);
+          lookahead == 'd') ADVANCE(336);
       END_STATE();
     case 138:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(338);
+          lookahead == 'd') ADVANCE(382);
       END_STATE();
     case 139:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(382);
+          lookahead == 'd') ADVANCE(348);
       END_STATE();
     case 140:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(350);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(342);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(341);
       END_STATE();
     case 141:
       if (lookahead == 'E' ||
@@ -3507,808 +3512,814 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 142:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(346);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(345);
+          lookahead == 'e') ADVANCE(340);
       END_STATE();
     case 143:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
+          lookahead == 'e') ADVANCE(376);
       END_STATE();
     case 144:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(378);
+          lookahead == 'e') ADVANCE(153);
       END_STATE();
     case 145:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(155);
+          lookahead == 'e') ADVANCE(154);
       END_STATE();
     case 146:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(156);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
       END_STATE();
     case 147:
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
+          lookahead == 'i') ADVANCE(172);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(351);
       END_STATE();
     case 148:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(174);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(353);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(143);
       END_STATE();
     case 149:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(150);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(160);
       END_STATE();
     case 150:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(144);
-      END_STATE();
-    case 151:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(162);
-      END_STATE();
-    case 152:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(138);
-      END_STATE();
-    case 153:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(353);
-      END_STATE();
-    case 154:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(355);
-      END_STATE();
-    case 155:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(375);
-      END_STATE();
-    case 156:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(388);
-      END_STATE();
-    case 157:
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(137);
       END_STATE();
-    case 158:
+    case 151:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(176);
+          lookahead == 'n') ADVANCE(351);
+      END_STATE();
+    case 152:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(353);
+      END_STATE();
+    case 153:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(373);
+      END_STATE();
+    case 154:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(388);
+      END_STATE();
+    case 155:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(136);
+      END_STATE();
+    case 156:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(174);
+      END_STATE();
+    case 157:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(175);
+      END_STATE();
+    case 158:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(170);
       END_STATE();
     case 159:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(177);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(374);
       END_STATE();
     case 160:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(172);
+          lookahead == 'o') ADVANCE(171);
       END_STATE();
     case 161:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(376);
+          lookahead == 'o') ADVANCE(167);
       END_STATE();
     case 162:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(173);
+          lookahead == 'o') ADVANCE(139);
       END_STATE();
     case 163:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(169);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(351);
       END_STATE();
     case 164:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(140);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(145);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(351);
       END_STATE();
     case 165:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(353);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(337);
       END_STATE();
     case 166:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(146);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(353);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(352);
       END_STATE();
     case 167:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(339);
+          lookahead == 'r') ADVANCE(338);
       END_STATE();
     case 168:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(354);
+          lookahead == 'r') ADVANCE(156);
       END_STATE();
     case 169:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(340);
+          lookahead == 'r') ADVANCE(157);
       END_STATE();
     case 170:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(158);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(351);
       END_STATE();
     case 171:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(159);
-      END_STATE();
-    case 172:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(353);
-      END_STATE();
-    case 173:
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(390);
       END_STATE();
-    case 174:
+    case 172:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(175);
+          lookahead == 's') ADVANCE(173);
       END_STATE();
-    case 175:
+    case 173:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(172);
+          lookahead == 't') ADVANCE(170);
       END_STATE();
-    case 176:
+    case 174:
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(386);
       END_STATE();
-    case 177:
+    case 175:
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(384);
       END_STATE();
-    case 178:
+    case 176:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(161);
+          lookahead == 't') ADVANCE(159);
+      END_STATE();
+    case 177:
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(155);
+      END_STATE();
+    case 178:
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(351);
       END_STATE();
     case 179:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(157);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(351);
       END_STATE();
     case 180:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(353);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 181:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(353);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(312);
       END_STATE();
     case 182:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      END_STATE();
-    case 183:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
-      END_STATE();
-    case 184:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
       END_STATE();
-    case 185:
+    case 183:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
       END_STATE();
-    case 186:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+    case 184:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(2);
       if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '%') ADVANCE(205);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '/') ADVANCE(202);
-      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '/') ADVANCE(200);
+      if (lookahead == ':') ADVANCE(354);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '=') ADVANCE(333);
       if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == '_') ADVANCE(185);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '_') ADVANCE(183);
       if (lookahead == '~') ADVANCE(401);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(57);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(212);
+          lookahead == '^') ADVANCE(210);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(219);
+          lookahead == 'b') ADVANCE(217);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(217);
+          lookahead == 'd') ADVANCE(215);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(216);
+          lookahead == 'e') ADVANCE(214);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(218);
+          lookahead == 'g') ADVANCE(216);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(214);
+          lookahead == 'i') ADVANCE(212);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
+          lookahead == 'm') ADVANCE(249);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(257);
+          lookahead == 'n') ADVANCE(255);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(261);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(213);
+          lookahead == 'p') ADVANCE(211);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(215);
+          lookahead == 'w') ADVANCE(213);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(186)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+          lookahead == 65279) SKIP(184)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
       END_STATE();
-    case 187:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+    case 185:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(3);
       if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '%') ADVANCE(207);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '%') ADVANCE(205);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ':') ADVANCE(356);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ':') ADVANCE(354);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == '_') ADVANCE(185);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '_') ADVANCE(183);
       if (lookahead == '~') ADVANCE(401);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(212);
+          lookahead == '^') ADVANCE(210);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(219);
+          lookahead == 'b') ADVANCE(217);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(217);
+          lookahead == 'd') ADVANCE(215);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(216);
+          lookahead == 'e') ADVANCE(214);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(218);
+          lookahead == 'g') ADVANCE(216);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(214);
+          lookahead == 'i') ADVANCE(212);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(256);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(211);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(213);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(185)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
+      END_STATE();
+    case 186:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(346);
+      if (lookahead == '+') ADVANCE(316);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(314);
+      if (lookahead == '/') ADVANCE(347);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ']') ADVANCE(335);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(235);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(244);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(227);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(229);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(252);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(258);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(243);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(186)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 187:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '1') ADVANCE(318);
+      if (lookahead == '3') ADVANCE(321);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(222);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(224);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(239);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(245);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(234);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(236);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(254);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(260);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(213);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(215);
+          lookahead == 'p') ADVANCE(242);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(237);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(233);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(219);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(187)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(220);
-      END_STATE();
-    case 188:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '/') ADVANCE(349);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == ']') ADVANCE(337);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(237);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(229);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(231);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(254);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(245);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(188)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+      END_STATE();
+    case 188:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(331);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(308);
+      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(188)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(253);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(263);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(265);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
+      if (lookahead != 0) ADVANCE(310);
       END_STATE();
     case 189:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(5);
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(182);
-      if (lookahead == '1') ADVANCE(320);
-      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '.') ADVANCE(180);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == '[') ADVANCE(334);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(224);
+          lookahead == 'a') ADVANCE(222);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(224);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(241);
+          lookahead == 'c') ADVANCE(239);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(247);
+          lookahead == 'e') ADVANCE(245);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(236);
+          lookahead == 'f') ADVANCE(234);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(238);
+          lookahead == 'l') ADVANCE(236);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
+          lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(260);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(244);
+          lookahead == 'p') ADVANCE(242);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
+          lookahead == 'r') ADVANCE(237);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(235);
+          lookahead == 's') ADVANCE(233);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
+          lookahead == 't') ADVANCE(219);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(189)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 190:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(211);
-      if (lookahead == '(') ADVANCE(272);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(311);
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(8);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '/') ADVANCE(347);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(190)
+      if (lookahead == '=') ADVANCE(333);
+      if (lookahead == '[') ADVANCE(334);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(255);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(261);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(265);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(267);
+          lookahead == 'o') ADVANCE(260);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(190)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
-      if (lookahead != 0) ADVANCE(312);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 191:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == '+') ADVANCE(319);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '-') ADVANCE(317);
-      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(336);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(224);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(241);
+          lookahead == 'c') ADVANCE(85);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(86);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(247);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(236);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(238);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(244);
+          lookahead == 'e') ADVANCE(93);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(87);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(239);
+          lookahead == 'r') ADVANCE(88);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(235);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
+          lookahead == 's') ADVANCE(89);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(90);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(191)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(212);
       END_STATE();
     case 192:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '#') ADVANCE(332);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(106);
-      if (lookahead == '/') ADVANCE(349);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(335);
-      if (lookahead == '[') ADVANCE(336);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(241);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'n') ADVANCE(254);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(231);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(192)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
-      END_STATE();
-    case 193:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(85);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(86);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(87);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(94);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(88);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(89);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(90);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(91);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(193)
-      END_STATE();
-    case 194:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(243);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(233);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(194)
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
-    case 195:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+    case 193:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
-      if (lookahead == ',') ADVANCE(106);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(105);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(260);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(248);
+          lookahead == 'u') ADVANCE(246);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(195)
+          lookahead == 65279) SKIP(193)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
-    case 196:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+    case 194:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '#') ADVANCE(330);
+      if (lookahead == '$') ADVANCE(208);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(347);
-      if (lookahead == '.') ADVANCE(182);
+      if (lookahead == '*') ADVANCE(345);
+      if (lookahead == '.') ADVANCE(180);
       if (lookahead == ';') ADVANCE(404);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(57);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(248);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(254);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(196)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+          lookahead == 65279) SKIP(194)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(212);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
-    case 197:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+    case 195:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(13);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(197)
+          lookahead == 65279) SKIP(195)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
-    case 198:
-      if (eof) ADVANCE(199);
-      if (lookahead == '\n') ADVANCE(200);
+    case 196:
+      if (eof) ADVANCE(197);
+      if (lookahead == '\n') ADVANCE(198);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
           lookahead == '$') ADVANCE(397);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(107);
+      if (lookahead == '*') ADVANCE(106);
       if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(335);
+      if (lookahead == '=') ADVANCE(333);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(198)
+          lookahead == 65279) SKIP(196)
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
       END_STATE();
-    case 199:
+    case 197:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 200:
+    case 198:
       ACCEPT_TOKEN(sym__newline);
       END_STATE();
-    case 201:
+    case 199:
       ACCEPT_TOKEN(sym_block_delete);
       END_STATE();
-    case 202:
+    case 200:
       ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(201);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(199);
+      END_STATE();
+    case 201:
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(203);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 202:
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(203);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(205);
-      if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(205);
+      ACCEPT_TOKEN(sym_checksum);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(sym_line_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
-      END_STATE();
-    case 206:
-      ACCEPT_TOKEN(sym_checksum);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
-      END_STATE();
-    case 207:
       ACCEPT_TOKEN(sym_percent);
       END_STATE();
-    case 208:
+    case 206:
       ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      END_STATE();
+    case 207:
+      ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(310);
+      END_STATE();
+    case 208:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      ACCEPT_TOKEN(sym__letter);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(68);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(75);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(372);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(69);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(76);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(378);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 214:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(374);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 215:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(68);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
-      END_STATE();
-    case 216:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(65);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 217:
+    case 215:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == '_') ADVANCE(393);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(381);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(78);
+          lookahead == 'p') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 216:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(79);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(76);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(77);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(151);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(151);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(144);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(153);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(170);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(158);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(163);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(137);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(146);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(135);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(153);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(145);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(170);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(158);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(163);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(146);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(135);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(172);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(160);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(165);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(138);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(136);
+          lookahead == 'c') ADVANCE(149);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(164);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(172);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(160);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(165);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(147);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(136);
+          lookahead == 'c') ADVANCE(136);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(151);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(166);
+          lookahead == 'c') ADVANCE(136);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(168);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(137);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(342);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(176);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(341);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(137);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(170);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(342);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(341);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(344);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(178);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(351);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(343);
       END_STATE();
@@ -4321,1056 +4332,1054 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(346);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(353);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(345);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(371);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(346);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(345);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(144);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(373);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(379);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(145);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(166);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(149);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(179);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(163);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(168);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(137);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(181);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(165);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(351);
       END_STATE();
     case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(138);
+          lookahead == 'n') ADVANCE(136);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(177);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(353);
+          lookahead == 'n') ADVANCE(138);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(339);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(147);
       END_STATE();
     case 239:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(137);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(179);
+          lookahead == 'o') ADVANCE(170);
       END_STATE();
     case 240:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(139);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(341);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(148);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(172);
-      END_STATE();
-    case 242:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(380);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(171);
+          lookahead == 'p') ADVANCE(169);
       END_STATE();
-    case 243:
+    case 241:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(176);
+      END_STATE();
+    case 242:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(178);
       END_STATE();
-    case 244:
+    case 243:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(180);
+          lookahead == 'o') ADVANCE(167);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(339);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(169);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(147);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(341);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(148);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym__letter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym__letter);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym__m);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(179);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(179);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(139);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(181);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(139);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(181);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(153);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(140);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(140);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym__m);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(sym__n);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym__n);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(393);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          lookahead == ' ') ADVANCE(83);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(340);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(340);
       END_STATE();
     case 259:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(84);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym__n);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
-    case 262:
+    case 260:
       ACCEPT_TOKEN(sym__o);
       END_STATE();
-    case 263:
+    case 261:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 264:
+    case 262:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(339);
+          lookahead == 'r') ADVANCE(337);
       END_STATE();
-    case 265:
+    case 263:
       ACCEPT_TOKEN(sym__o);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
-    case 266:
+    case 264:
       ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(327);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
-    case 267:
+    case 265:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(211);
-      if (lookahead == '(') ADVANCE(272);
-      if (lookahead == ',') ADVANCE(311);
+      if (lookahead == '#') ADVANCE(331);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == ',') ADVANCE(308);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(267);
+          lookahead == ' ') ADVANCE(265);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(255);
+          lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(261);
+          lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(265);
+          lookahead == 'o') ADVANCE(263);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(267);
+          lookahead == 65279) ADVANCE(265);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(249);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
-    case 268:
+    case 266:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == ')') ADVANCE(405);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(268);
+          lookahead == ' ') ADVANCE(266);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
-    case 269:
+    case 267:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == ')') ADVANCE(405);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(56);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(269);
+          lookahead != '\r') ADVANCE(267);
       END_STATE();
-    case 270:
+    case 268:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == ',') ADVANCE(269);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ',') ADVANCE(267);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(271);
+          lookahead == ' ') ADVANCE(269);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(299);
+          lookahead == 'a') ADVANCE(297);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(288);
+          lookahead == 'c') ADVANCE(286);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(296);
+          lookahead == 'o') ADVANCE(294);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
-    case 271:
+    case 269:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == ',') ADVANCE(269);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(271);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(272);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(276);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(281);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(293);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(302);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(300);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 273:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ',') ADVANCE(267);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(269);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(270);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(274);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(279);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(291);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(300);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(298);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(267);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(303);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(277);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(305);
+          lookahead == 'b') ADVANCE(293);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(279);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(295);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(288);
+          lookahead == 'c') ADVANCE(286);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(298);
+          lookahead == 'o') ADVANCE(296);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
-    case 278:
+    case 276:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(271);
+          lookahead == 'd') ADVANCE(269);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(275);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(266);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(277);
+          lookahead == 'e') ADVANCE(272);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(268);
+          lookahead == 'e') ADVANCE(287);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(274);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 282:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(289);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(291);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(268);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(292);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(269);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(270);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(271);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(290);
+          lookahead == 'i') ADVANCE(288);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(275);
+          lookahead == 'o') ADVANCE(273);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
-    case 288:
+    case 286:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(294);
+          lookahead == 'l') ADVANCE(292);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(269);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(302);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(276);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(271);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 290:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(304);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(278);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(283);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(273);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 293:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(285);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(303);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 295:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(301);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(299);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(280);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(281);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(282);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(283);
+          lookahead == 'p') ADVANCE(295);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(284);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(285);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(297);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(302);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(287);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(284);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(304);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(286);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 303:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(280);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
-      END_STATE();
-    case 304:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(271);
+          lookahead == 't') ADVANCE(269);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
-    case 305:
+    case 303:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(286);
+          lookahead == 'u') ADVANCE(284);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
       END_STATE();
-    case 306:
+    case 304:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(306);
+          lookahead != '\r') ADVANCE(304);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '.') ADVANCE(309);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(310);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '<') ADVANCE(307);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(306);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(310);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '.') ADVANCE(308);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
-      END_STATE();
-    case 308:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '0') ADVANCE(308);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
-      END_STATE();
-    case 309:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(310);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(309);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
-      END_STATE();
-    case 310:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(312);
+      if (lookahead == '>') ADVANCE(310);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(63);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(310);
+          lookahead != '\r') ADVANCE(307);
       END_STATE();
-    case 311:
+    case 308:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(311);
+          lookahead == ' ') ADVANCE(308);
       if (lookahead == 'A' ||
           lookahead == 'C' ||
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(209);
+          lookahead == 'r') ADVANCE(207);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
-    case 312:
+    case 309:
+      ACCEPT_TOKEN(sym_message_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(309);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(310);
+      END_STATE();
+    case 310:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
-    case 313:
+    case 311:
       ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(327);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
-    case 314:
+    case 312:
       ACCEPT_TOKEN(sym_firmware_version);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(312);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
       END_STATE();
-    case 315:
+    case 313:
       ACCEPT_TOKEN(sym_firmware_version);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(315);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(anon_sym_DASH);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(180);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 316:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 317:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(180);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(325);
+      if (lookahead == '0') ADVANCE(319);
+      if (lookahead == '1') ADVANCE(322);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(325);
+      if (lookahead == '0') ADVANCE(320);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (lookahead == '0') ADVANCE(321);
-      if (lookahead == '1') ADVANCE(324);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (lookahead == '2') ADVANCE(264);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (lookahead == '0') ADVANCE(322);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (lookahead == '3') ADVANCE(323);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (lookahead == '2') ADVANCE(266);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (lookahead == '5') ADVANCE(311);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(264);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (lookahead == '3') ADVANCE(325);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(264);
+      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (lookahead == '5') ADVANCE(313);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(266);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead == '.') ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(266);
-      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 326:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(327);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
-      END_STATE();
-    case 327:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      END_STATE();
-    case 328:
       ACCEPT_TOKEN(sym_string);
       if (lookahead == '"') ADVANCE(15);
       END_STATE();
+    case 327:
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '.') ADVANCE(328);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      END_STATE();
+    case 328:
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
+      END_STATE();
     case 329:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '.') ADVANCE(330);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(329);
-      END_STATE();
-    case 330:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '0') ADVANCE(330);
-      END_STATE();
-    case 331:
       ACCEPT_TOKEN(sym_named_parameter);
       END_STATE();
-    case 332:
+    case 330:
       ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
-    case 333:
+    case 331:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(310);
+      if (lookahead == '<') ADVANCE(307);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(309);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(307);
+          lookahead == ' ') ADVANCE(306);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(312);
+          lookahead != ';') ADVANCE(310);
       END_STATE();
-    case 334:
+    case 332:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(63);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(329);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
-    case 335:
+    case 333:
       ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
-    case 336:
+    case 334:
       ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
-    case 337:
+    case 335:
       ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
-    case 338:
+    case 336:
       ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
-    case 339:
+    case 337:
       ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
-    case 340:
+    case 338:
       ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
-    case 341:
+    case 339:
       ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
-    case 342:
+    case 340:
       ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
-    case 343:
+    case 341:
       ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
-    case 344:
+    case 342:
       ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
-    case 345:
+    case 343:
       ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
-    case 346:
+    case 344:
       ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
+    case 345:
+      ACCEPT_TOKEN(anon_sym_STAR);
+      END_STATE();
+    case 346:
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(349);
+      END_STATE();
     case 347:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      END_STATE();
-    case 348:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(351);
-      END_STATE();
-    case 349:
       ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
-    case 350:
+    case 348:
       ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
-    case 351:
+    case 349:
       ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
-    case 352:
+    case 350:
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
-    case 353:
+    case 351:
       ACCEPT_TOKEN(sym_function_name);
       END_STATE();
-    case 354:
+    case 352:
       ACCEPT_TOKEN(sym_function_name);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(353);
+          lookahead == 't') ADVANCE(351);
       END_STATE();
-    case 355:
+    case 353:
       ACCEPT_TOKEN(sym__atan);
       END_STATE();
-    case 356:
+    case 354:
       ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
-    case 357:
+    case 355:
       ACCEPT_TOKEN(sym_label_name);
       END_STATE();
-    case 358:
+    case 356:
       ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
-    case 359:
+    case 357:
       ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
-    case 360:
+    case 358:
       ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
-    case 361:
+    case 359:
       ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
-    case 362:
+    case 360:
       ACCEPT_TOKEN(aux_sym_o_if_token1);
       END_STATE();
-    case 363:
+    case 361:
       ACCEPT_TOKEN(aux_sym_o_elseif_token1);
       END_STATE();
-    case 364:
+    case 362:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(123);
+          lookahead == ' ') ADVANCE(122);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(118);
+          lookahead == 'i') ADVANCE(117);
       END_STATE();
-    case 365:
+    case 363:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 366:
+    case 364:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 367:
+    case 365:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 368:
+    case 366:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 369:
+    case 367:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 370:
+    case 368:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 371:
+    case 369:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 372:
+    case 370:
       ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
-    case 373:
+    case 371:
       ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
-    case 374:
+    case 372:
       ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 375:
+    case 373:
       ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
       END_STATE();
-    case 376:
+    case 374:
       ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      END_STATE();
+    case 375:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(393);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 376:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       END_STATE();
     case 377:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 378:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(69);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 379:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(148);
       END_STATE();
     case 380:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
       END_STATE();
     case 381:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 382:
       ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
@@ -5380,7 +5389,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 384:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
@@ -5390,7 +5399,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 386:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
@@ -5400,7 +5409,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 388:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
@@ -5410,7 +5419,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 390:
       ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
@@ -5420,7 +5429,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '_') ADVANCE(393);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(83);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 392:
       ACCEPT_TOKEN(sym_print_format);
@@ -5500,236 +5509,236 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0},
-  [1] = {.lex_state = 186},
-  [2] = {.lex_state = 186},
-  [3] = {.lex_state = 186},
-  [4] = {.lex_state = 186},
-  [5] = {.lex_state = 186},
-  [6] = {.lex_state = 186},
-  [7] = {.lex_state = 186},
-  [8] = {.lex_state = 186},
-  [9] = {.lex_state = 186},
-  [10] = {.lex_state = 186},
-  [11] = {.lex_state = 187},
-  [12] = {.lex_state = 187},
-  [13] = {.lex_state = 187},
-  [14] = {.lex_state = 187},
-  [15] = {.lex_state = 187},
-  [16] = {.lex_state = 186},
-  [17] = {.lex_state = 186},
-  [18] = {.lex_state = 187},
-  [19] = {.lex_state = 187},
-  [20] = {.lex_state = 187},
-  [21] = {.lex_state = 187},
+  [1] = {.lex_state = 184},
+  [2] = {.lex_state = 184},
+  [3] = {.lex_state = 184},
+  [4] = {.lex_state = 184},
+  [5] = {.lex_state = 184},
+  [6] = {.lex_state = 184},
+  [7] = {.lex_state = 184},
+  [8] = {.lex_state = 184},
+  [9] = {.lex_state = 184},
+  [10] = {.lex_state = 184},
+  [11] = {.lex_state = 185},
+  [12] = {.lex_state = 185},
+  [13] = {.lex_state = 185},
+  [14] = {.lex_state = 185},
+  [15] = {.lex_state = 185},
+  [16] = {.lex_state = 184},
+  [17] = {.lex_state = 184},
+  [18] = {.lex_state = 185},
+  [19] = {.lex_state = 185},
+  [20] = {.lex_state = 185},
+  [21] = {.lex_state = 185},
   [22] = {.lex_state = 17},
   [23] = {.lex_state = 17},
-  [24] = {.lex_state = 186},
-  [25] = {.lex_state = 186},
-  [26] = {.lex_state = 186},
-  [27] = {.lex_state = 186},
-  [28] = {.lex_state = 186},
-  [29] = {.lex_state = 186},
-  [30] = {.lex_state = 186},
-  [31] = {.lex_state = 186},
-  [32] = {.lex_state = 186},
-  [33] = {.lex_state = 186},
-  [34] = {.lex_state = 186},
-  [35] = {.lex_state = 186},
-  [36] = {.lex_state = 186},
-  [37] = {.lex_state = 186},
-  [38] = {.lex_state = 186},
-  [39] = {.lex_state = 186},
-  [40] = {.lex_state = 186},
-  [41] = {.lex_state = 186},
-  [42] = {.lex_state = 186},
-  [43] = {.lex_state = 186},
-  [44] = {.lex_state = 186},
-  [45] = {.lex_state = 186},
-  [46] = {.lex_state = 186},
-  [47] = {.lex_state = 186},
-  [48] = {.lex_state = 186},
-  [49] = {.lex_state = 186},
-  [50] = {.lex_state = 186},
-  [51] = {.lex_state = 186},
-  [52] = {.lex_state = 186},
-  [53] = {.lex_state = 186},
-  [54] = {.lex_state = 186},
-  [55] = {.lex_state = 186},
-  [56] = {.lex_state = 186},
-  [57] = {.lex_state = 186},
-  [58] = {.lex_state = 186},
-  [59] = {.lex_state = 186},
-  [60] = {.lex_state = 186},
-  [61] = {.lex_state = 186},
-  [62] = {.lex_state = 186},
-  [63] = {.lex_state = 186},
-  [64] = {.lex_state = 186},
-  [65] = {.lex_state = 186},
-  [66] = {.lex_state = 186},
-  [67] = {.lex_state = 186},
-  [68] = {.lex_state = 186},
-  [69] = {.lex_state = 186},
-  [70] = {.lex_state = 186},
-  [71] = {.lex_state = 186},
-  [72] = {.lex_state = 186},
-  [73] = {.lex_state = 186},
-  [74] = {.lex_state = 186},
-  [75] = {.lex_state = 186},
-  [76] = {.lex_state = 186},
-  [77] = {.lex_state = 186},
-  [78] = {.lex_state = 186},
-  [79] = {.lex_state = 186},
-  [80] = {.lex_state = 186},
-  [81] = {.lex_state = 186},
-  [82] = {.lex_state = 186},
-  [83] = {.lex_state = 186},
-  [84] = {.lex_state = 186},
-  [85] = {.lex_state = 186},
-  [86] = {.lex_state = 186},
-  [87] = {.lex_state = 186},
-  [88] = {.lex_state = 188},
-  [89] = {.lex_state = 188},
-  [90] = {.lex_state = 188},
-  [91] = {.lex_state = 188},
-  [92] = {.lex_state = 188},
-  [93] = {.lex_state = 188},
-  [94] = {.lex_state = 188},
-  [95] = {.lex_state = 188},
-  [96] = {.lex_state = 188},
-  [97] = {.lex_state = 188},
-  [98] = {.lex_state = 188},
-  [99] = {.lex_state = 188},
-  [100] = {.lex_state = 189},
-  [101] = {.lex_state = 190},
-  [102] = {.lex_state = 190},
-  [103] = {.lex_state = 190},
-  [104] = {.lex_state = 190},
-  [105] = {.lex_state = 190},
-  [106] = {.lex_state = 190},
-  [107] = {.lex_state = 190},
-  [108] = {.lex_state = 190},
-  [109] = {.lex_state = 190},
-  [110] = {.lex_state = 190},
-  [111] = {.lex_state = 190},
-  [112] = {.lex_state = 190},
-  [113] = {.lex_state = 190},
-  [114] = {.lex_state = 190},
-  [115] = {.lex_state = 190},
-  [116] = {.lex_state = 191},
-  [117] = {.lex_state = 190},
-  [118] = {.lex_state = 190},
-  [119] = {.lex_state = 192},
-  [120] = {.lex_state = 192},
-  [121] = {.lex_state = 192},
-  [122] = {.lex_state = 192},
-  [123] = {.lex_state = 192},
-  [124] = {.lex_state = 192},
-  [125] = {.lex_state = 192},
-  [126] = {.lex_state = 192},
-  [127] = {.lex_state = 192},
-  [128] = {.lex_state = 192},
-  [129] = {.lex_state = 192},
-  [130] = {.lex_state = 192},
-  [131] = {.lex_state = 192},
-  [132] = {.lex_state = 192},
-  [133] = {.lex_state = 192},
-  [134] = {.lex_state = 192},
-  [135] = {.lex_state = 192},
-  [136] = {.lex_state = 192},
-  [137] = {.lex_state = 192},
-  [138] = {.lex_state = 192},
-  [139] = {.lex_state = 192},
-  [140] = {.lex_state = 192},
-  [141] = {.lex_state = 192},
-  [142] = {.lex_state = 192},
-  [143] = {.lex_state = 192},
-  [144] = {.lex_state = 192},
-  [145] = {.lex_state = 192},
-  [146] = {.lex_state = 192},
-  [147] = {.lex_state = 192},
-  [148] = {.lex_state = 190},
-  [149] = {.lex_state = 192},
-  [150] = {.lex_state = 190},
-  [151] = {.lex_state = 192},
-  [152] = {.lex_state = 192},
-  [153] = {.lex_state = 192},
-  [154] = {.lex_state = 192},
-  [155] = {.lex_state = 192},
-  [156] = {.lex_state = 192},
-  [157] = {.lex_state = 192},
-  [158] = {.lex_state = 192},
-  [159] = {.lex_state = 192},
-  [160] = {.lex_state = 192},
-  [161] = {.lex_state = 192},
-  [162] = {.lex_state = 192},
-  [163] = {.lex_state = 192},
-  [164] = {.lex_state = 192},
-  [165] = {.lex_state = 192},
-  [166] = {.lex_state = 190},
-  [167] = {.lex_state = 190},
-  [168] = {.lex_state = 192},
-  [169] = {.lex_state = 192},
-  [170] = {.lex_state = 192},
-  [171] = {.lex_state = 192},
-  [172] = {.lex_state = 190},
-  [173] = {.lex_state = 192},
-  [174] = {.lex_state = 192},
-  [175] = {.lex_state = 192},
-  [176] = {.lex_state = 192},
-  [177] = {.lex_state = 192},
-  [178] = {.lex_state = 192},
-  [179] = {.lex_state = 192},
-  [180] = {.lex_state = 192},
-  [181] = {.lex_state = 192},
-  [182] = {.lex_state = 192},
-  [183] = {.lex_state = 192},
-  [184] = {.lex_state = 192},
-  [185] = {.lex_state = 192},
-  [186] = {.lex_state = 192},
-  [187] = {.lex_state = 192},
-  [188] = {.lex_state = 192},
-  [189] = {.lex_state = 192},
-  [190] = {.lex_state = 192},
-  [191] = {.lex_state = 192},
-  [192] = {.lex_state = 192},
-  [193] = {.lex_state = 192},
-  [194] = {.lex_state = 192},
-  [195] = {.lex_state = 190},
-  [196] = {.lex_state = 190},
-  [197] = {.lex_state = 192},
-  [198] = {.lex_state = 192},
-  [199] = {.lex_state = 192},
-  [200] = {.lex_state = 192},
-  [201] = {.lex_state = 192},
-  [202] = {.lex_state = 192},
-  [203] = {.lex_state = 192},
-  [204] = {.lex_state = 192},
-  [205] = {.lex_state = 192},
-  [206] = {.lex_state = 192},
-  [207] = {.lex_state = 192},
-  [208] = {.lex_state = 192},
-  [209] = {.lex_state = 192},
-  [210] = {.lex_state = 192},
-  [211] = {.lex_state = 192},
-  [212] = {.lex_state = 192},
-  [213] = {.lex_state = 192},
-  [214] = {.lex_state = 192},
-  [215] = {.lex_state = 192},
-  [216] = {.lex_state = 192},
-  [217] = {.lex_state = 192},
-  [218] = {.lex_state = 192},
-  [219] = {.lex_state = 192},
-  [220] = {.lex_state = 192},
-  [221] = {.lex_state = 192},
-  [222] = {.lex_state = 192},
-  [223] = {.lex_state = 192},
-  [224] = {.lex_state = 192},
-  [225] = {.lex_state = 192},
-  [226] = {.lex_state = 192},
-  [227] = {.lex_state = 192},
-  [228] = {.lex_state = 192},
-  [229] = {.lex_state = 193},
-  [230] = {.lex_state = 194},
+  [24] = {.lex_state = 184},
+  [25] = {.lex_state = 184},
+  [26] = {.lex_state = 184},
+  [27] = {.lex_state = 184},
+  [28] = {.lex_state = 184},
+  [29] = {.lex_state = 184},
+  [30] = {.lex_state = 184},
+  [31] = {.lex_state = 184},
+  [32] = {.lex_state = 184},
+  [33] = {.lex_state = 184},
+  [34] = {.lex_state = 184},
+  [35] = {.lex_state = 184},
+  [36] = {.lex_state = 184},
+  [37] = {.lex_state = 184},
+  [38] = {.lex_state = 184},
+  [39] = {.lex_state = 184},
+  [40] = {.lex_state = 184},
+  [41] = {.lex_state = 184},
+  [42] = {.lex_state = 184},
+  [43] = {.lex_state = 184},
+  [44] = {.lex_state = 184},
+  [45] = {.lex_state = 184},
+  [46] = {.lex_state = 184},
+  [47] = {.lex_state = 184},
+  [48] = {.lex_state = 184},
+  [49] = {.lex_state = 184},
+  [50] = {.lex_state = 184},
+  [51] = {.lex_state = 184},
+  [52] = {.lex_state = 184},
+  [53] = {.lex_state = 184},
+  [54] = {.lex_state = 184},
+  [55] = {.lex_state = 184},
+  [56] = {.lex_state = 184},
+  [57] = {.lex_state = 184},
+  [58] = {.lex_state = 184},
+  [59] = {.lex_state = 184},
+  [60] = {.lex_state = 184},
+  [61] = {.lex_state = 184},
+  [62] = {.lex_state = 184},
+  [63] = {.lex_state = 184},
+  [64] = {.lex_state = 184},
+  [65] = {.lex_state = 184},
+  [66] = {.lex_state = 184},
+  [67] = {.lex_state = 184},
+  [68] = {.lex_state = 184},
+  [69] = {.lex_state = 184},
+  [70] = {.lex_state = 184},
+  [71] = {.lex_state = 184},
+  [72] = {.lex_state = 184},
+  [73] = {.lex_state = 184},
+  [74] = {.lex_state = 184},
+  [75] = {.lex_state = 184},
+  [76] = {.lex_state = 184},
+  [77] = {.lex_state = 184},
+  [78] = {.lex_state = 184},
+  [79] = {.lex_state = 184},
+  [80] = {.lex_state = 184},
+  [81] = {.lex_state = 184},
+  [82] = {.lex_state = 184},
+  [83] = {.lex_state = 184},
+  [84] = {.lex_state = 184},
+  [85] = {.lex_state = 184},
+  [86] = {.lex_state = 184},
+  [87] = {.lex_state = 184},
+  [88] = {.lex_state = 186},
+  [89] = {.lex_state = 186},
+  [90] = {.lex_state = 186},
+  [91] = {.lex_state = 186},
+  [92] = {.lex_state = 186},
+  [93] = {.lex_state = 186},
+  [94] = {.lex_state = 186},
+  [95] = {.lex_state = 186},
+  [96] = {.lex_state = 186},
+  [97] = {.lex_state = 186},
+  [98] = {.lex_state = 186},
+  [99] = {.lex_state = 186},
+  [100] = {.lex_state = 187},
+  [101] = {.lex_state = 188},
+  [102] = {.lex_state = 188},
+  [103] = {.lex_state = 188},
+  [104] = {.lex_state = 188},
+  [105] = {.lex_state = 188},
+  [106] = {.lex_state = 188},
+  [107] = {.lex_state = 188},
+  [108] = {.lex_state = 188},
+  [109] = {.lex_state = 188},
+  [110] = {.lex_state = 188},
+  [111] = {.lex_state = 188},
+  [112] = {.lex_state = 188},
+  [113] = {.lex_state = 188},
+  [114] = {.lex_state = 188},
+  [115] = {.lex_state = 188},
+  [116] = {.lex_state = 189},
+  [117] = {.lex_state = 188},
+  [118] = {.lex_state = 188},
+  [119] = {.lex_state = 190},
+  [120] = {.lex_state = 190},
+  [121] = {.lex_state = 190},
+  [122] = {.lex_state = 190},
+  [123] = {.lex_state = 190},
+  [124] = {.lex_state = 190},
+  [125] = {.lex_state = 190},
+  [126] = {.lex_state = 190},
+  [127] = {.lex_state = 190},
+  [128] = {.lex_state = 190},
+  [129] = {.lex_state = 190},
+  [130] = {.lex_state = 190},
+  [131] = {.lex_state = 190},
+  [132] = {.lex_state = 190},
+  [133] = {.lex_state = 190},
+  [134] = {.lex_state = 190},
+  [135] = {.lex_state = 190},
+  [136] = {.lex_state = 190},
+  [137] = {.lex_state = 190},
+  [138] = {.lex_state = 190},
+  [139] = {.lex_state = 190},
+  [140] = {.lex_state = 190},
+  [141] = {.lex_state = 190},
+  [142] = {.lex_state = 190},
+  [143] = {.lex_state = 190},
+  [144] = {.lex_state = 190},
+  [145] = {.lex_state = 190},
+  [146] = {.lex_state = 190},
+  [147] = {.lex_state = 190},
+  [148] = {.lex_state = 188},
+  [149] = {.lex_state = 190},
+  [150] = {.lex_state = 188},
+  [151] = {.lex_state = 190},
+  [152] = {.lex_state = 190},
+  [153] = {.lex_state = 190},
+  [154] = {.lex_state = 190},
+  [155] = {.lex_state = 190},
+  [156] = {.lex_state = 190},
+  [157] = {.lex_state = 190},
+  [158] = {.lex_state = 190},
+  [159] = {.lex_state = 190},
+  [160] = {.lex_state = 190},
+  [161] = {.lex_state = 190},
+  [162] = {.lex_state = 190},
+  [163] = {.lex_state = 190},
+  [164] = {.lex_state = 190},
+  [165] = {.lex_state = 190},
+  [166] = {.lex_state = 188},
+  [167] = {.lex_state = 188},
+  [168] = {.lex_state = 190},
+  [169] = {.lex_state = 190},
+  [170] = {.lex_state = 190},
+  [171] = {.lex_state = 190},
+  [172] = {.lex_state = 188},
+  [173] = {.lex_state = 190},
+  [174] = {.lex_state = 190},
+  [175] = {.lex_state = 190},
+  [176] = {.lex_state = 190},
+  [177] = {.lex_state = 190},
+  [178] = {.lex_state = 190},
+  [179] = {.lex_state = 190},
+  [180] = {.lex_state = 190},
+  [181] = {.lex_state = 190},
+  [182] = {.lex_state = 190},
+  [183] = {.lex_state = 190},
+  [184] = {.lex_state = 190},
+  [185] = {.lex_state = 190},
+  [186] = {.lex_state = 190},
+  [187] = {.lex_state = 190},
+  [188] = {.lex_state = 190},
+  [189] = {.lex_state = 190},
+  [190] = {.lex_state = 190},
+  [191] = {.lex_state = 190},
+  [192] = {.lex_state = 190},
+  [193] = {.lex_state = 190},
+  [194] = {.lex_state = 190},
+  [195] = {.lex_state = 188},
+  [196] = {.lex_state = 188},
+  [197] = {.lex_state = 190},
+  [198] = {.lex_state = 190},
+  [199] = {.lex_state = 190},
+  [200] = {.lex_state = 190},
+  [201] = {.lex_state = 190},
+  [202] = {.lex_state = 190},
+  [203] = {.lex_state = 190},
+  [204] = {.lex_state = 190},
+  [205] = {.lex_state = 190},
+  [206] = {.lex_state = 190},
+  [207] = {.lex_state = 190},
+  [208] = {.lex_state = 190},
+  [209] = {.lex_state = 190},
+  [210] = {.lex_state = 190},
+  [211] = {.lex_state = 190},
+  [212] = {.lex_state = 190},
+  [213] = {.lex_state = 190},
+  [214] = {.lex_state = 190},
+  [215] = {.lex_state = 190},
+  [216] = {.lex_state = 190},
+  [217] = {.lex_state = 190},
+  [218] = {.lex_state = 190},
+  [219] = {.lex_state = 190},
+  [220] = {.lex_state = 190},
+  [221] = {.lex_state = 190},
+  [222] = {.lex_state = 190},
+  [223] = {.lex_state = 190},
+  [224] = {.lex_state = 190},
+  [225] = {.lex_state = 190},
+  [226] = {.lex_state = 190},
+  [227] = {.lex_state = 190},
+  [228] = {.lex_state = 190},
+  [229] = {.lex_state = 191},
+  [230] = {.lex_state = 192},
   [231] = {.lex_state = 17},
   [232] = {.lex_state = 17},
   [233] = {.lex_state = 17},
@@ -5758,127 +5767,127 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [256] = {.lex_state = 17},
   [257] = {.lex_state = 17},
   [258] = {.lex_state = 17},
-  [259] = {.lex_state = 192},
+  [259] = {.lex_state = 190},
   [260] = {.lex_state = 17},
-  [261] = {.lex_state = 191},
-  [262] = {.lex_state = 191},
-  [263] = {.lex_state = 191},
-  [264] = {.lex_state = 191},
-  [265] = {.lex_state = 191},
-  [266] = {.lex_state = 191},
-  [267] = {.lex_state = 191},
-  [268] = {.lex_state = 191},
-  [269] = {.lex_state = 191},
-  [270] = {.lex_state = 191},
-  [271] = {.lex_state = 191},
-  [272] = {.lex_state = 191},
-  [273] = {.lex_state = 191},
-  [274] = {.lex_state = 191},
-  [275] = {.lex_state = 191},
-  [276] = {.lex_state = 191},
-  [277] = {.lex_state = 191},
-  [278] = {.lex_state = 191},
-  [279] = {.lex_state = 191},
-  [280] = {.lex_state = 191},
-  [281] = {.lex_state = 191},
-  [282] = {.lex_state = 191},
-  [283] = {.lex_state = 191},
-  [284] = {.lex_state = 191},
-  [285] = {.lex_state = 191},
-  [286] = {.lex_state = 191},
-  [287] = {.lex_state = 191},
-  [288] = {.lex_state = 191},
-  [289] = {.lex_state = 191},
-  [290] = {.lex_state = 191},
-  [291] = {.lex_state = 191},
-  [292] = {.lex_state = 191},
-  [293] = {.lex_state = 191},
-  [294] = {.lex_state = 191},
-  [295] = {.lex_state = 191},
-  [296] = {.lex_state = 191},
-  [297] = {.lex_state = 195},
-  [298] = {.lex_state = 190},
-  [299] = {.lex_state = 190},
-  [300] = {.lex_state = 195},
-  [301] = {.lex_state = 192},
-  [302] = {.lex_state = 192},
-  [303] = {.lex_state = 192},
-  [304] = {.lex_state = 192},
-  [305] = {.lex_state = 192},
-  [306] = {.lex_state = 192},
-  [307] = {.lex_state = 192},
-  [308] = {.lex_state = 192},
-  [309] = {.lex_state = 192},
-  [310] = {.lex_state = 192},
-  [311] = {.lex_state = 192},
-  [312] = {.lex_state = 192},
-  [313] = {.lex_state = 192},
-  [314] = {.lex_state = 196},
-  [315] = {.lex_state = 192},
-  [316] = {.lex_state = 192},
-  [317] = {.lex_state = 192},
-  [318] = {.lex_state = 192},
-  [319] = {.lex_state = 192},
-  [320] = {.lex_state = 192},
-  [321] = {.lex_state = 196},
-  [322] = {.lex_state = 192},
-  [323] = {.lex_state = 192},
-  [324] = {.lex_state = 194},
-  [325] = {.lex_state = 191},
-  [326] = {.lex_state = 186},
-  [327] = {.lex_state = 192},
-  [328] = {.lex_state = 192},
-  [329] = {.lex_state = 192},
-  [330] = {.lex_state = 186},
-  [331] = {.lex_state = 186},
+  [261] = {.lex_state = 189},
+  [262] = {.lex_state = 189},
+  [263] = {.lex_state = 189},
+  [264] = {.lex_state = 189},
+  [265] = {.lex_state = 189},
+  [266] = {.lex_state = 189},
+  [267] = {.lex_state = 189},
+  [268] = {.lex_state = 189},
+  [269] = {.lex_state = 189},
+  [270] = {.lex_state = 189},
+  [271] = {.lex_state = 189},
+  [272] = {.lex_state = 189},
+  [273] = {.lex_state = 189},
+  [274] = {.lex_state = 189},
+  [275] = {.lex_state = 189},
+  [276] = {.lex_state = 189},
+  [277] = {.lex_state = 189},
+  [278] = {.lex_state = 189},
+  [279] = {.lex_state = 189},
+  [280] = {.lex_state = 189},
+  [281] = {.lex_state = 189},
+  [282] = {.lex_state = 189},
+  [283] = {.lex_state = 189},
+  [284] = {.lex_state = 189},
+  [285] = {.lex_state = 189},
+  [286] = {.lex_state = 189},
+  [287] = {.lex_state = 189},
+  [288] = {.lex_state = 189},
+  [289] = {.lex_state = 189},
+  [290] = {.lex_state = 189},
+  [291] = {.lex_state = 189},
+  [292] = {.lex_state = 189},
+  [293] = {.lex_state = 189},
+  [294] = {.lex_state = 189},
+  [295] = {.lex_state = 189},
+  [296] = {.lex_state = 189},
+  [297] = {.lex_state = 193},
+  [298] = {.lex_state = 188},
+  [299] = {.lex_state = 188},
+  [300] = {.lex_state = 193},
+  [301] = {.lex_state = 190},
+  [302] = {.lex_state = 190},
+  [303] = {.lex_state = 190},
+  [304] = {.lex_state = 190},
+  [305] = {.lex_state = 190},
+  [306] = {.lex_state = 190},
+  [307] = {.lex_state = 190},
+  [308] = {.lex_state = 190},
+  [309] = {.lex_state = 190},
+  [310] = {.lex_state = 190},
+  [311] = {.lex_state = 190},
+  [312] = {.lex_state = 190},
+  [313] = {.lex_state = 190},
+  [314] = {.lex_state = 194},
+  [315] = {.lex_state = 190},
+  [316] = {.lex_state = 190},
+  [317] = {.lex_state = 190},
+  [318] = {.lex_state = 190},
+  [319] = {.lex_state = 190},
+  [320] = {.lex_state = 190},
+  [321] = {.lex_state = 194},
+  [322] = {.lex_state = 190},
+  [323] = {.lex_state = 190},
+  [324] = {.lex_state = 192},
+  [325] = {.lex_state = 189},
+  [326] = {.lex_state = 184},
+  [327] = {.lex_state = 190},
+  [328] = {.lex_state = 190},
+  [329] = {.lex_state = 190},
+  [330] = {.lex_state = 184},
+  [331] = {.lex_state = 184},
   [332] = {.lex_state = 0},
-  [333] = {.lex_state = 186},
-  [334] = {.lex_state = 186},
+  [333] = {.lex_state = 184},
+  [334] = {.lex_state = 184},
   [335] = {.lex_state = 0},
-  [336] = {.lex_state = 192},
+  [336] = {.lex_state = 190},
   [337] = {.lex_state = 0},
-  [338] = {.lex_state = 197},
-  [339] = {.lex_state = 198},
-  [340] = {.lex_state = 197},
-  [341] = {.lex_state = 186},
-  [342] = {.lex_state = 197},
-  [343] = {.lex_state = 186},
-  [344] = {.lex_state = 186},
-  [345] = {.lex_state = 197},
-  [346] = {.lex_state = 186},
-  [347] = {.lex_state = 186},
-  [348] = {.lex_state = 186},
-  [349] = {.lex_state = 186},
-  [350] = {.lex_state = 186},
-  [351] = {.lex_state = 186},
-  [352] = {.lex_state = 186},
-  [353] = {.lex_state = 186},
-  [354] = {.lex_state = 186},
-  [355] = {.lex_state = 186},
-  [356] = {.lex_state = 186},
-  [357] = {.lex_state = 186},
-  [358] = {.lex_state = 186},
-  [359] = {.lex_state = 186},
-  [360] = {.lex_state = 186},
-  [361] = {.lex_state = 186},
-  [362] = {.lex_state = 186},
-  [363] = {.lex_state = 186},
-  [364] = {.lex_state = 186},
-  [365] = {.lex_state = 186},
-  [366] = {.lex_state = 186},
-  [367] = {.lex_state = 186},
-  [368] = {.lex_state = 186},
-  [369] = {.lex_state = 186},
-  [370] = {.lex_state = 186},
-  [371] = {.lex_state = 186},
-  [372] = {.lex_state = 186},
-  [373] = {.lex_state = 186},
-  [374] = {.lex_state = 186},
-  [375] = {.lex_state = 186},
-  [376] = {.lex_state = 186},
-  [377] = {.lex_state = 186},
-  [378] = {.lex_state = 186},
-  [379] = {.lex_state = 186},
+  [338] = {.lex_state = 195},
+  [339] = {.lex_state = 196},
+  [340] = {.lex_state = 195},
+  [341] = {.lex_state = 184},
+  [342] = {.lex_state = 195},
+  [343] = {.lex_state = 184},
+  [344] = {.lex_state = 184},
+  [345] = {.lex_state = 195},
+  [346] = {.lex_state = 184},
+  [347] = {.lex_state = 184},
+  [348] = {.lex_state = 184},
+  [349] = {.lex_state = 184},
+  [350] = {.lex_state = 184},
+  [351] = {.lex_state = 184},
+  [352] = {.lex_state = 184},
+  [353] = {.lex_state = 184},
+  [354] = {.lex_state = 184},
+  [355] = {.lex_state = 184},
+  [356] = {.lex_state = 184},
+  [357] = {.lex_state = 184},
+  [358] = {.lex_state = 184},
+  [359] = {.lex_state = 184},
+  [360] = {.lex_state = 184},
+  [361] = {.lex_state = 184},
+  [362] = {.lex_state = 184},
+  [363] = {.lex_state = 184},
+  [364] = {.lex_state = 184},
+  [365] = {.lex_state = 184},
+  [366] = {.lex_state = 184},
+  [367] = {.lex_state = 184},
+  [368] = {.lex_state = 184},
+  [369] = {.lex_state = 184},
+  [370] = {.lex_state = 184},
+  [371] = {.lex_state = 184},
+  [372] = {.lex_state = 184},
+  [373] = {.lex_state = 184},
+  [374] = {.lex_state = 184},
+  [375] = {.lex_state = 184},
+  [376] = {.lex_state = 184},
+  [377] = {.lex_state = 184},
+  [378] = {.lex_state = 184},
+  [379] = {.lex_state = 184},
   [380] = {.lex_state = 0},
   [381] = {.lex_state = 0},
   [382] = {.lex_state = 0},
@@ -5928,8 +5937,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [426] = {.lex_state = 0},
   [427] = {.lex_state = 0},
   [428] = {.lex_state = 0},
-  [429] = {.lex_state = 186},
-  [430] = {.lex_state = 186},
+  [429] = {.lex_state = 184},
+  [430] = {.lex_state = 184},
   [431] = {.lex_state = 0},
   [432] = {.lex_state = 0},
   [433] = {.lex_state = 0},
@@ -5938,9 +5947,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [436] = {.lex_state = 0},
   [437] = {.lex_state = 0},
   [438] = {.lex_state = 0},
-  [439] = {.lex_state = 186},
+  [439] = {.lex_state = 184},
   [440] = {.lex_state = 0},
-  [441] = {.lex_state = 186},
+  [441] = {.lex_state = 184},
   [442] = {.lex_state = 0},
   [443] = {.lex_state = 0},
   [444] = {.lex_state = 0},
@@ -5978,7 +5987,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [476] = {.lex_state = 0},
   [477] = {.lex_state = 0},
   [478] = {.lex_state = 0},
-  [479] = {.lex_state = 186},
+  [479] = {.lex_state = 184},
   [480] = {.lex_state = 17},
   [481] = {.lex_state = 0},
   [482] = {.lex_state = 0},
@@ -5994,14 +6003,14 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [492] = {.lex_state = 0},
   [493] = {.lex_state = 0},
   [494] = {.lex_state = 0},
-  [495] = {.lex_state = 186},
+  [495] = {.lex_state = 184},
   [496] = {.lex_state = 0},
   [497] = {.lex_state = 0},
   [498] = {.lex_state = 0},
-  [499] = {.lex_state = 186},
+  [499] = {.lex_state = 184},
   [500] = {.lex_state = 0},
   [501] = {.lex_state = 0},
-  [502] = {.lex_state = 186},
+  [502] = {.lex_state = 184},
   [503] = {.lex_state = 0},
   [504] = {.lex_state = 0},
   [505] = {.lex_state = 0},
@@ -6066,6 +6075,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_goto_token1] = ACTIONS(1),
     [aux_sym_fanuc_while_token1] = ACTIONS(1),
     [aux_sym_fanuc_while_token2] = ACTIONS(1),
+    [aux_sym_fanuc_while_token3] = ACTIONS(1),
     [aux_sym_fanuc_end_token1] = ACTIONS(1),
     [aux_sym_fanuc_print_token1] = ACTIONS(1),
     [aux_sym_fanuc_print_token2] = ACTIONS(1),
@@ -6135,7 +6145,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_if_token1] = ACTIONS(35),
     [aux_sym_fanuc_goto_token1] = ACTIONS(37),
     [aux_sym_fanuc_while_token1] = ACTIONS(39),
-    [aux_sym_fanuc_while_token2] = ACTIONS(41),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
     [aux_sym_fanuc_end_token1] = ACTIONS(43),
     [aux_sym_fanuc_print_token1] = ACTIONS(45),
     [aux_sym_fanuc_print_token2] = ACTIONS(45),
@@ -6205,7 +6216,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_if_token1] = ACTIONS(35),
     [aux_sym_fanuc_goto_token1] = ACTIONS(37),
     [aux_sym_fanuc_while_token1] = ACTIONS(39),
-    [aux_sym_fanuc_while_token2] = ACTIONS(41),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
     [aux_sym_fanuc_end_token1] = ACTIONS(43),
     [aux_sym_fanuc_print_token1] = ACTIONS(45),
     [aux_sym_fanuc_print_token2] = ACTIONS(45),
@@ -6275,7 +6287,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_if_token1] = ACTIONS(112),
     [aux_sym_fanuc_goto_token1] = ACTIONS(115),
     [aux_sym_fanuc_while_token1] = ACTIONS(118),
-    [aux_sym_fanuc_while_token2] = ACTIONS(121),
+    [aux_sym_fanuc_while_token2] = ACTIONS(118),
+    [aux_sym_fanuc_while_token3] = ACTIONS(121),
     [aux_sym_fanuc_end_token1] = ACTIONS(124),
     [aux_sym_fanuc_print_token1] = ACTIONS(127),
     [aux_sym_fanuc_print_token2] = ACTIONS(127),
@@ -6343,7 +6356,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_if_token1] = ACTIONS(35),
     [aux_sym_fanuc_goto_token1] = ACTIONS(37),
     [aux_sym_fanuc_while_token1] = ACTIONS(39),
-    [aux_sym_fanuc_while_token2] = ACTIONS(41),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
     [aux_sym_fanuc_end_token1] = ACTIONS(43),
     [aux_sym_fanuc_print_token1] = ACTIONS(45),
     [aux_sym_fanuc_print_token2] = ACTIONS(45),
@@ -6411,7 +6425,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_if_token1] = ACTIONS(35),
     [aux_sym_fanuc_goto_token1] = ACTIONS(37),
     [aux_sym_fanuc_while_token1] = ACTIONS(39),
-    [aux_sym_fanuc_while_token2] = ACTIONS(41),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
     [aux_sym_fanuc_end_token1] = ACTIONS(43),
     [aux_sym_fanuc_print_token1] = ACTIONS(45),
     [aux_sym_fanuc_print_token2] = ACTIONS(45),
@@ -6478,7 +6493,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [aux_sym_fanuc_if_token1] = ACTIONS(35),
     [aux_sym_fanuc_goto_token1] = ACTIONS(37),
     [aux_sym_fanuc_while_token1] = ACTIONS(39),
-    [aux_sym_fanuc_while_token2] = ACTIONS(41),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
     [aux_sym_fanuc_end_token1] = ACTIONS(43),
     [aux_sym_fanuc_print_token1] = ACTIONS(45),
     [aux_sym_fanuc_print_token2] = ACTIONS(45),
@@ -6491,10 +6507,278 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_comment] = ACTIONS(157),
     [sym_message] = ACTIONS(159),
   },
+  [7] = {
+    [sym_word] = STATE(192),
+    [sym__text_word] = STATE(115),
+    [sym__version_check] = STATE(192),
+    [sym__version_m_word] = STATE(300),
+    [sym_indirect_parameter] = STATE(494),
+    [sym_parameter_assignment] = STATE(192),
+    [sym_expression] = STATE(312),
+    [sym_program_number] = STATE(347),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(347),
+    [sym_o_endsub] = STATE(347),
+    [sym_o_call] = STATE(347),
+    [sym_o_return] = STATE(347),
+    [sym_o_if] = STATE(347),
+    [sym_o_elseif] = STATE(347),
+    [sym_o_else] = STATE(347),
+    [sym_o_endif] = STATE(347),
+    [sym_o_while] = STATE(347),
+    [sym_o_endwhile] = STATE(347),
+    [sym_o_do] = STATE(347),
+    [sym_o_repeat] = STATE(347),
+    [sym_o_endrepeat] = STATE(347),
+    [sym_o_break] = STATE(347),
+    [sym_o_continue] = STATE(347),
+    [sym_fanuc_if] = STATE(347),
+    [sym_conditional_block] = STATE(347),
+    [sym_fanuc_goto] = STATE(347),
+    [sym_fanuc_while] = STATE(347),
+    [sym_fanuc_do] = STATE(347),
+    [sym_fanuc_end] = STATE(347),
+    [sym_fanuc_print] = STATE(347),
+    [sym_extended_command] = STATE(347),
+    [sym_grbl_command] = STATE(347),
+    [sym_grbl_realtime] = STATE(347),
+    [ts_builtin_sym_end] = ACTIONS(145),
+    [sym__newline] = ACTIONS(147),
+    [sym_line_number] = ACTIONS(151),
+    [sym_checksum] = ACTIONS(153),
+    [sym_percent] = ACTIONS(155),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_LBRACK] = ACTIONS(31),
+    [anon_sym_COLON] = ACTIONS(33),
+    [aux_sym_fanuc_if_token1] = ACTIONS(35),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token1] = ACTIONS(39),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
+    [aux_sym_fanuc_end_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token1] = ACTIONS(45),
+    [aux_sym_fanuc_print_token2] = ACTIONS(45),
+    [aux_sym_fanuc_print_token3] = ACTIONS(47),
+    [aux_sym_fanuc_print_token4] = ACTIONS(47),
+    [sym_extended_name] = ACTIONS(49),
+    [anon_sym_QMARK] = ACTIONS(51),
+    [anon_sym_TILDE] = ACTIONS(51),
+    [anon_sym_BANG] = ACTIONS(51),
+    [sym_comment] = ACTIONS(3),
+    [sym_message] = ACTIONS(5),
+  },
+  [8] = {
+    [sym_word] = STATE(159),
+    [sym__text_word] = STATE(108),
+    [sym__version_check] = STATE(159),
+    [sym__version_m_word] = STATE(300),
+    [sym_indirect_parameter] = STATE(494),
+    [sym_parameter_assignment] = STATE(159),
+    [sym_expression] = STATE(312),
+    [sym_program_number] = STATE(371),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(371),
+    [sym_o_endsub] = STATE(371),
+    [sym_o_call] = STATE(371),
+    [sym_o_return] = STATE(371),
+    [sym_o_if] = STATE(371),
+    [sym_o_elseif] = STATE(371),
+    [sym_o_else] = STATE(371),
+    [sym_o_endif] = STATE(371),
+    [sym_o_while] = STATE(371),
+    [sym_o_endwhile] = STATE(371),
+    [sym_o_do] = STATE(371),
+    [sym_o_repeat] = STATE(371),
+    [sym_o_endrepeat] = STATE(371),
+    [sym_o_break] = STATE(371),
+    [sym_o_continue] = STATE(371),
+    [sym_fanuc_if] = STATE(371),
+    [sym_conditional_block] = STATE(371),
+    [sym_fanuc_goto] = STATE(371),
+    [sym_fanuc_while] = STATE(371),
+    [sym_fanuc_do] = STATE(371),
+    [sym_fanuc_end] = STATE(371),
+    [sym_fanuc_print] = STATE(371),
+    [sym_extended_command] = STATE(371),
+    [sym_grbl_command] = STATE(371),
+    [sym_grbl_realtime] = STATE(371),
+    [ts_builtin_sym_end] = ACTIONS(161),
+    [sym__newline] = ACTIONS(147),
+    [sym_line_number] = ACTIONS(165),
+    [sym_checksum] = ACTIONS(167),
+    [sym_percent] = ACTIONS(169),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_LBRACK] = ACTIONS(31),
+    [anon_sym_COLON] = ACTIONS(33),
+    [aux_sym_fanuc_if_token1] = ACTIONS(35),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token1] = ACTIONS(39),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
+    [aux_sym_fanuc_end_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token1] = ACTIONS(45),
+    [aux_sym_fanuc_print_token2] = ACTIONS(45),
+    [aux_sym_fanuc_print_token3] = ACTIONS(47),
+    [aux_sym_fanuc_print_token4] = ACTIONS(47),
+    [sym_extended_name] = ACTIONS(49),
+    [anon_sym_QMARK] = ACTIONS(51),
+    [anon_sym_TILDE] = ACTIONS(51),
+    [anon_sym_BANG] = ACTIONS(51),
+    [sym_comment] = ACTIONS(3),
+    [sym_message] = ACTIONS(5),
+  },
+  [9] = {
+    [sym_word] = STATE(160),
+    [sym__text_word] = STATE(112),
+    [sym__version_check] = STATE(160),
+    [sym__version_m_word] = STATE(300),
+    [sym_indirect_parameter] = STATE(494),
+    [sym_parameter_assignment] = STATE(160),
+    [sym_expression] = STATE(312),
+    [sym_program_number] = STATE(360),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(360),
+    [sym_o_endsub] = STATE(360),
+    [sym_o_call] = STATE(360),
+    [sym_o_return] = STATE(360),
+    [sym_o_if] = STATE(360),
+    [sym_o_elseif] = STATE(360),
+    [sym_o_else] = STATE(360),
+    [sym_o_endif] = STATE(360),
+    [sym_o_while] = STATE(360),
+    [sym_o_endwhile] = STATE(360),
+    [sym_o_do] = STATE(360),
+    [sym_o_repeat] = STATE(360),
+    [sym_o_endrepeat] = STATE(360),
+    [sym_o_break] = STATE(360),
+    [sym_o_continue] = STATE(360),
+    [sym_fanuc_if] = STATE(360),
+    [sym_conditional_block] = STATE(360),
+    [sym_fanuc_goto] = STATE(360),
+    [sym_fanuc_while] = STATE(360),
+    [sym_fanuc_do] = STATE(360),
+    [sym_fanuc_end] = STATE(360),
+    [sym_fanuc_print] = STATE(360),
+    [sym_extended_command] = STATE(360),
+    [sym_grbl_command] = STATE(360),
+    [sym_grbl_realtime] = STATE(360),
+    [ts_builtin_sym_end] = ACTIONS(179),
+    [sym__newline] = ACTIONS(181),
+    [sym_line_number] = ACTIONS(183),
+    [sym_checksum] = ACTIONS(185),
+    [sym_percent] = ACTIONS(187),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_LBRACK] = ACTIONS(31),
+    [anon_sym_COLON] = ACTIONS(33),
+    [aux_sym_fanuc_if_token1] = ACTIONS(35),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token1] = ACTIONS(39),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
+    [aux_sym_fanuc_end_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token1] = ACTIONS(45),
+    [aux_sym_fanuc_print_token2] = ACTIONS(45),
+    [aux_sym_fanuc_print_token3] = ACTIONS(47),
+    [aux_sym_fanuc_print_token4] = ACTIONS(47),
+    [sym_extended_name] = ACTIONS(49),
+    [anon_sym_QMARK] = ACTIONS(51),
+    [anon_sym_TILDE] = ACTIONS(51),
+    [anon_sym_BANG] = ACTIONS(51),
+    [sym_comment] = ACTIONS(3),
+    [sym_message] = ACTIONS(5),
+  },
+  [10] = {
+    [sym_word] = STATE(177),
+    [sym__text_word] = STATE(102),
+    [sym__version_check] = STATE(177),
+    [sym__version_m_word] = STATE(300),
+    [sym_indirect_parameter] = STATE(494),
+    [sym_parameter_assignment] = STATE(177),
+    [sym_expression] = STATE(312),
+    [sym_program_number] = STATE(355),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(355),
+    [sym_o_endsub] = STATE(355),
+    [sym_o_call] = STATE(355),
+    [sym_o_return] = STATE(355),
+    [sym_o_if] = STATE(355),
+    [sym_o_elseif] = STATE(355),
+    [sym_o_else] = STATE(355),
+    [sym_o_endif] = STATE(355),
+    [sym_o_while] = STATE(355),
+    [sym_o_endwhile] = STATE(355),
+    [sym_o_do] = STATE(355),
+    [sym_o_repeat] = STATE(355),
+    [sym_o_endrepeat] = STATE(355),
+    [sym_o_break] = STATE(355),
+    [sym_o_continue] = STATE(355),
+    [sym_fanuc_if] = STATE(355),
+    [sym_conditional_block] = STATE(355),
+    [sym_fanuc_goto] = STATE(355),
+    [sym_fanuc_while] = STATE(355),
+    [sym_fanuc_do] = STATE(355),
+    [sym_fanuc_end] = STATE(355),
+    [sym_fanuc_print] = STATE(355),
+    [sym_extended_command] = STATE(355),
+    [sym_grbl_command] = STATE(355),
+    [sym_grbl_realtime] = STATE(355),
+    [ts_builtin_sym_end] = ACTIONS(189),
+    [sym__newline] = ACTIONS(181),
+    [sym_line_number] = ACTIONS(191),
+    [sym_checksum] = ACTIONS(193),
+    [sym_percent] = ACTIONS(195),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_LBRACK] = ACTIONS(31),
+    [anon_sym_COLON] = ACTIONS(33),
+    [aux_sym_fanuc_if_token1] = ACTIONS(35),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token1] = ACTIONS(39),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
+    [aux_sym_fanuc_end_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token1] = ACTIONS(45),
+    [aux_sym_fanuc_print_token2] = ACTIONS(45),
+    [aux_sym_fanuc_print_token3] = ACTIONS(47),
+    [aux_sym_fanuc_print_token4] = ACTIONS(47),
+    [sym_extended_name] = ACTIONS(49),
+    [anon_sym_QMARK] = ACTIONS(51),
+    [anon_sym_TILDE] = ACTIONS(51),
+    [anon_sym_BANG] = ACTIONS(51),
+    [sym_comment] = ACTIONS(3),
+    [sym_message] = ACTIONS(5),
+  },
 };
 
 static const uint16_t ts_small_parse_table[] = {
-  [0] = 31,
+  [0] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -6515,394 +6799,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(43), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(49), 1,
-      sym_extended_name,
-    ACTIONS(145), 1,
-      ts_builtin_sym_end,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(151), 1,
-      sym_line_number,
-    ACTIONS(153), 1,
-      sym_checksum,
-    ACTIONS(155), 1,
-      sym_percent,
-    STATE(115), 1,
-      sym__text_word,
-    STATE(260), 1,
-      sym__o_label,
-    STATE(300), 1,
-      sym__version_m_word,
-    STATE(312), 1,
-      sym_expression,
-    STATE(494), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(47), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    ACTIONS(51), 3,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-    STATE(192), 3,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-    STATE(347), 26,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_conditional_block,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_extended_command,
-      sym_grbl_command,
-      sym_grbl_realtime,
-  [127] = 31,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    ACTIONS(33), 1,
-      anon_sym_COLON,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(43), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(49), 1,
-      sym_extended_name,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(161), 1,
-      ts_builtin_sym_end,
-    ACTIONS(165), 1,
-      sym_line_number,
-    ACTIONS(167), 1,
-      sym_checksum,
-    ACTIONS(169), 1,
-      sym_percent,
-    STATE(108), 1,
-      sym__text_word,
-    STATE(260), 1,
-      sym__o_label,
-    STATE(300), 1,
-      sym__version_m_word,
-    STATE(312), 1,
-      sym_expression,
-    STATE(494), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(47), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    ACTIONS(51), 3,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-    STATE(159), 3,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-    STATE(371), 26,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_conditional_block,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_extended_command,
-      sym_grbl_command,
-      sym_grbl_realtime,
-  [254] = 31,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    ACTIONS(33), 1,
-      anon_sym_COLON,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(43), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(49), 1,
-      sym_extended_name,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(183), 1,
-      sym_line_number,
-    ACTIONS(185), 1,
-      sym_checksum,
-    ACTIONS(187), 1,
-      sym_percent,
-    STATE(112), 1,
-      sym__text_word,
-    STATE(260), 1,
-      sym__o_label,
-    STATE(300), 1,
-      sym__version_m_word,
-    STATE(312), 1,
-      sym_expression,
-    STATE(494), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(47), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    ACTIONS(51), 3,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-    STATE(160), 3,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-    STATE(360), 26,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_conditional_block,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_extended_command,
-      sym_grbl_command,
-      sym_grbl_realtime,
-  [381] = 31,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    ACTIONS(33), 1,
-      anon_sym_COLON,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
-    ACTIONS(43), 1,
-      aux_sym_fanuc_end_token1,
-    ACTIONS(49), 1,
-      sym_extended_name,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(189), 1,
-      ts_builtin_sym_end,
-    ACTIONS(191), 1,
-      sym_line_number,
-    ACTIONS(193), 1,
-      sym_checksum,
-    ACTIONS(195), 1,
-      sym_percent,
-    STATE(102), 1,
-      sym__text_word,
-    STATE(260), 1,
-      sym__o_label,
-    STATE(300), 1,
-      sym__version_m_word,
-    STATE(312), 1,
-      sym_expression,
-    STATE(494), 1,
-      sym_indirect_parameter,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(45), 2,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-    ACTIONS(47), 2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-    ACTIONS(51), 3,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-    STATE(177), 3,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-    STATE(355), 26,
-      sym_program_number,
-      sym_o_sub,
-      sym_o_endsub,
-      sym_o_call,
-      sym_o_return,
-      sym_o_if,
-      sym_o_elseif,
-      sym_o_else,
-      sym_o_endif,
-      sym_o_while,
-      sym_o_endwhile,
-      sym_o_do,
-      sym_o_repeat,
-      sym_o_endrepeat,
-      sym_o_break,
-      sym_o_continue,
-      sym_fanuc_if,
-      sym_conditional_block,
-      sym_fanuc_goto,
-      sym_fanuc_while,
-      sym_fanuc_do,
-      sym_fanuc_end,
-      sym_fanuc_print,
-      sym_extended_command,
-      sym_grbl_command,
-      sym_grbl_realtime,
-  [508] = 30,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(25), 1,
-      sym__o,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    ACTIONS(33), 1,
-      anon_sym_COLON,
-    ACTIONS(35), 1,
-      aux_sym_fanuc_if_token1,
-    ACTIONS(37), 1,
-      aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
-    ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -6931,6 +6829,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -6972,7 +6873,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [632] = 30,
+  [125] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -6993,10 +6894,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7025,6 +6924,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7066,7 +6968,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [756] = 30,
+  [250] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7087,10 +6989,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7119,6 +7019,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7160,7 +7063,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [880] = 30,
+  [375] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7181,10 +7084,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7213,6 +7114,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7254,7 +7158,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1004] = 30,
+  [500] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7275,10 +7179,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7307,6 +7209,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7348,7 +7253,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1128] = 30,
+  [625] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7369,10 +7274,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7401,6 +7304,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7442,7 +7348,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1252] = 30,
+  [750] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7463,10 +7369,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7495,6 +7399,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7536,7 +7443,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1376] = 30,
+  [875] = 30,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7557,10 +7464,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7589,6 +7494,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7630,7 +7538,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1500] = 29,
+  [1000] = 29,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7651,10 +7559,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7681,6 +7587,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7722,7 +7631,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1621] = 29,
+  [1122] = 29,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7743,10 +7652,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7773,6 +7680,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7814,7 +7724,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1742] = 29,
+  [1244] = 29,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7835,10 +7745,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token1,
     ACTIONS(37), 1,
       aux_sym_fanuc_goto_token1,
-    ACTIONS(39), 1,
-      aux_sym_fanuc_while_token1,
     ACTIONS(41), 1,
-      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
     ACTIONS(43), 1,
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
@@ -7865,6 +7773,9 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
+    ACTIONS(39), 2,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
     ACTIONS(45), 2,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
@@ -7906,7 +7817,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_extended_command,
       sym_grbl_command,
       sym_grbl_realtime,
-  [1863] = 4,
+  [1366] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7945,7 +7856,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [1906] = 4,
+  [1409] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -7984,7 +7895,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [1949] = 5,
+  [1452] = 5,
     ACTIONS(233), 1,
       sym_comment,
     ACTIONS(236), 1,
@@ -8006,7 +7917,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    ACTIONS(231), 15,
+    ACTIONS(231), 16,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8017,12 +7928,13 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
-  [1992] = 2,
+  [1496] = 2,
     ACTIONS(239), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8039,7 +7951,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 16,
+    ACTIONS(241), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8050,13 +7962,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2028] = 2,
+  [1533] = 2,
     ACTIONS(243), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8073,7 +7986,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(245), 16,
+    ACTIONS(245), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8084,13 +7997,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2064] = 2,
+  [1570] = 2,
     ACTIONS(247), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8107,7 +8021,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(249), 16,
+    ACTIONS(249), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8118,13 +8032,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2100] = 2,
+  [1607] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8141,7 +8056,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8152,13 +8067,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2136] = 2,
+  [1644] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8175,7 +8091,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8186,13 +8102,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2172] = 2,
+  [1681] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8209,7 +8126,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8220,13 +8137,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2208] = 2,
+  [1718] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8243,7 +8161,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8254,13 +8172,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2244] = 2,
+  [1755] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8277,7 +8196,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8288,13 +8207,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2280] = 2,
+  [1792] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8311,7 +8231,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8322,13 +8242,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2316] = 2,
+  [1829] = 2,
     ACTIONS(255), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8345,7 +8266,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(257), 16,
+    ACTIONS(257), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8356,13 +8277,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2352] = 2,
+  [1866] = 2,
     ACTIONS(255), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8379,7 +8301,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(257), 16,
+    ACTIONS(257), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8390,13 +8312,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2388] = 2,
+  [1903] = 2,
     ACTIONS(255), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8413,7 +8336,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(257), 16,
+    ACTIONS(257), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8424,13 +8347,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2424] = 2,
+  [1940] = 2,
     ACTIONS(259), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8447,7 +8371,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(261), 16,
+    ACTIONS(261), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8458,13 +8382,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2460] = 2,
+  [1977] = 2,
     ACTIONS(259), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8481,7 +8406,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(261), 16,
+    ACTIONS(261), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8492,13 +8417,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2496] = 2,
+  [2014] = 2,
     ACTIONS(263), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8515,7 +8441,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(265), 16,
+    ACTIONS(265), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8526,13 +8452,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2532] = 2,
+  [2051] = 2,
     ACTIONS(247), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8549,7 +8476,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(249), 16,
+    ACTIONS(249), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8560,13 +8487,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2568] = 2,
+  [2088] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8583,7 +8511,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8594,13 +8522,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2604] = 2,
+  [2125] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8617,7 +8546,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8628,13 +8557,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2640] = 2,
+  [2162] = 2,
     ACTIONS(251), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8651,7 +8581,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 16,
+    ACTIONS(253), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8662,13 +8592,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2676] = 2,
+  [2199] = 2,
     ACTIONS(267), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8685,7 +8616,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(269), 16,
+    ACTIONS(269), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8696,13 +8627,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2712] = 2,
+  [2236] = 2,
     ACTIONS(239), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8719,7 +8651,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 16,
+    ACTIONS(241), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8730,13 +8662,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2748] = 2,
+  [2273] = 2,
     ACTIONS(239), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8753,7 +8686,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 16,
+    ACTIONS(241), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8764,13 +8697,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2784] = 2,
+  [2310] = 2,
     ACTIONS(271), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8787,7 +8721,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(273), 16,
+    ACTIONS(273), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8798,13 +8732,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2820] = 2,
+  [2347] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8821,7 +8756,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8832,13 +8767,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2856] = 2,
+  [2384] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8855,7 +8791,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8866,13 +8802,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2892] = 2,
+  [2421] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8889,7 +8826,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8900,13 +8837,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2928] = 2,
+  [2458] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8923,7 +8861,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8934,13 +8872,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2964] = 2,
+  [2495] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8957,7 +8896,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8968,13 +8907,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3000] = 2,
+  [2532] = 2,
     ACTIONS(279), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8991,7 +8931,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(281), 16,
+    ACTIONS(281), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9002,13 +8942,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3036] = 2,
+  [2569] = 2,
     ACTIONS(283), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9025,7 +8966,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(285), 16,
+    ACTIONS(285), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9036,13 +8977,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3072] = 2,
+  [2606] = 2,
     ACTIONS(287), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9059,7 +9001,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(289), 16,
+    ACTIONS(289), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9070,13 +9012,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3108] = 2,
+  [2643] = 2,
     ACTIONS(291), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9093,7 +9036,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(293), 16,
+    ACTIONS(293), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9104,13 +9047,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3144] = 2,
+  [2680] = 2,
     ACTIONS(239), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9127,7 +9071,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 16,
+    ACTIONS(241), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9138,13 +9082,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3180] = 2,
+  [2717] = 2,
     ACTIONS(239), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9161,7 +9106,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 16,
+    ACTIONS(241), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9172,13 +9117,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3216] = 2,
+  [2754] = 2,
     ACTIONS(239), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9195,7 +9141,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 16,
+    ACTIONS(241), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9206,13 +9152,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3252] = 2,
+  [2791] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9229,7 +9176,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9240,13 +9187,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3288] = 2,
+  [2828] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9263,7 +9211,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9274,13 +9222,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3324] = 2,
+  [2865] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9297,7 +9246,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9308,13 +9257,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3360] = 2,
+  [2902] = 2,
     ACTIONS(295), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9331,7 +9281,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(297), 16,
+    ACTIONS(297), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9342,13 +9292,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3396] = 2,
+  [2939] = 2,
     ACTIONS(299), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9365,7 +9316,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 16,
+    ACTIONS(301), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9376,13 +9327,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3432] = 2,
+  [2976] = 2,
     ACTIONS(299), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9399,7 +9351,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 16,
+    ACTIONS(301), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9410,13 +9362,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3468] = 2,
+  [3013] = 2,
     ACTIONS(299), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9433,7 +9386,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 16,
+    ACTIONS(301), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9444,13 +9397,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3504] = 2,
+  [3050] = 2,
     ACTIONS(303), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9467,7 +9421,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(305), 16,
+    ACTIONS(305), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9478,13 +9432,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3540] = 2,
+  [3087] = 2,
     ACTIONS(303), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9501,7 +9456,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(305), 16,
+    ACTIONS(305), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9512,13 +9467,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3576] = 2,
+  [3124] = 2,
     ACTIONS(307), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9535,7 +9491,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(309), 16,
+    ACTIONS(309), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9546,13 +9502,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3612] = 2,
+  [3161] = 2,
     ACTIONS(307), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9569,7 +9526,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(309), 16,
+    ACTIONS(309), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9580,13 +9537,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3648] = 2,
+  [3198] = 2,
     ACTIONS(307), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9603,7 +9561,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(309), 16,
+    ACTIONS(309), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9614,13 +9572,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3684] = 2,
+  [3235] = 2,
     ACTIONS(299), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9637,7 +9596,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 16,
+    ACTIONS(301), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9648,13 +9607,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3720] = 2,
+  [3272] = 2,
     ACTIONS(299), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9671,7 +9631,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 16,
+    ACTIONS(301), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9682,13 +9642,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3756] = 2,
+  [3309] = 2,
     ACTIONS(299), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9705,7 +9666,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 16,
+    ACTIONS(301), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9716,13 +9677,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3792] = 2,
+  [3346] = 2,
     ACTIONS(303), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9739,7 +9701,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(305), 16,
+    ACTIONS(305), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9750,13 +9712,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3828] = 2,
+  [3383] = 2,
     ACTIONS(311), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9773,7 +9736,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(313), 16,
+    ACTIONS(313), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9784,13 +9747,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3864] = 2,
+  [3420] = 2,
     ACTIONS(315), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9807,7 +9771,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(317), 16,
+    ACTIONS(317), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9818,13 +9782,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3900] = 2,
+  [3457] = 2,
     ACTIONS(319), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9841,7 +9806,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(321), 16,
+    ACTIONS(321), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9852,13 +9817,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3936] = 2,
+  [3494] = 2,
     ACTIONS(319), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9875,7 +9841,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(321), 16,
+    ACTIONS(321), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9886,13 +9852,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3972] = 2,
+  [3531] = 2,
     ACTIONS(319), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9909,7 +9876,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(321), 16,
+    ACTIONS(321), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9920,13 +9887,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4008] = 2,
+  [3568] = 2,
     ACTIONS(311), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9943,7 +9911,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(313), 16,
+    ACTIONS(313), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9954,13 +9922,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4044] = 2,
+  [3605] = 2,
     ACTIONS(323), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9977,7 +9946,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(325), 16,
+    ACTIONS(325), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9988,13 +9957,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4080] = 2,
+  [3642] = 2,
     ACTIONS(327), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -10011,7 +9981,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(329), 16,
+    ACTIONS(329), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10022,13 +9992,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4116] = 2,
+  [3679] = 2,
     ACTIONS(279), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -10045,7 +10016,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(281), 16,
+    ACTIONS(281), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10056,13 +10027,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4152] = 2,
+  [3716] = 2,
     ACTIONS(279), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -10079,7 +10051,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(281), 16,
+    ACTIONS(281), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10090,13 +10062,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4188] = 2,
+  [3753] = 2,
     ACTIONS(259), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -10113,7 +10086,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(261), 16,
+    ACTIONS(261), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10124,13 +10097,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4224] = 2,
+  [3790] = 2,
     ACTIONS(275), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -10147,7 +10121,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 16,
+    ACTIONS(277), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10158,13 +10132,14 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_goto_token1,
       aux_sym_fanuc_while_token1,
       aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
       aux_sym_fanuc_end_token1,
       aux_sym_fanuc_print_token1,
       aux_sym_fanuc_print_token2,
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [4260] = 4,
+  [3827] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10199,7 +10174,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4299] = 4,
+  [3866] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10234,7 +10209,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4338] = 4,
+  [3905] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10269,7 +10244,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4377] = 4,
+  [3944] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10304,7 +10279,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4416] = 4,
+  [3983] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10339,7 +10314,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4455] = 10,
+  [4022] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10379,7 +10354,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [4505] = 5,
+  [4072] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10414,7 +10389,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token9,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-  [4545] = 7,
+  [4112] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10451,7 +10426,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [4589] = 4,
+  [4156] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10485,7 +10460,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4627] = 4,
+  [4194] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10519,7 +10494,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4665] = 9,
+  [4232] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10558,7 +10533,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-  [4713] = 8,
+  [4280] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10596,7 +10571,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [4759] = 15,
+  [4326] = 15,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10639,7 +10614,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
       sym__n,
       sym__o,
-  [4817] = 19,
+  [4384] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10684,7 +10659,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4881] = 19,
+  [4448] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10729,7 +10704,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4945] = 18,
+  [4512] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10773,7 +10748,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5007] = 19,
+  [4574] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10818,7 +10793,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5071] = 19,
+  [4638] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10863,7 +10838,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5135] = 18,
+  [4702] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10907,7 +10882,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5197] = 19,
+  [4764] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10952,7 +10927,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5261] = 19,
+  [4828] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10997,7 +10972,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5325] = 19,
+  [4892] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11042,7 +11017,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5389] = 19,
+  [4956] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11087,7 +11062,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5453] = 18,
+  [5020] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11131,7 +11106,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5515] = 19,
+  [5082] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11176,7 +11151,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5579] = 19,
+  [5146] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11221,7 +11196,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5643] = 19,
+  [5210] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11266,7 +11241,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5707] = 19,
+  [5274] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11311,7 +11286,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5771] = 12,
+  [5338] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11349,7 +11324,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
       sym__n,
       sym__o,
-  [5821] = 19,
+  [5388] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11394,7 +11369,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5885] = 19,
+  [5452] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11439,7 +11414,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5949] = 19,
+  [5516] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11483,7 +11458,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6012] = 19,
+  [5579] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11527,7 +11502,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6075] = 19,
+  [5642] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11571,7 +11546,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6138] = 19,
+  [5705] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11615,7 +11590,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6201] = 19,
+  [5768] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11659,7 +11634,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6264] = 17,
+  [5831] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11701,7 +11676,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6323] = 19,
+  [5890] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11745,7 +11720,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6386] = 19,
+  [5953] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11789,7 +11764,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6449] = 19,
+  [6016] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11833,7 +11808,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6512] = 19,
+  [6079] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11877,7 +11852,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6575] = 19,
+  [6142] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11921,7 +11896,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6638] = 17,
+  [6205] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11963,7 +11938,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6697] = 17,
+  [6264] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12005,7 +11980,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6756] = 19,
+  [6323] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12049,7 +12024,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6819] = 17,
+  [6386] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12091,7 +12066,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6878] = 17,
+  [6445] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12133,7 +12108,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6937] = 19,
+  [6504] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12177,7 +12152,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7000] = 19,
+  [6567] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12221,7 +12196,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7063] = 17,
+  [6630] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12263,7 +12238,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7122] = 17,
+  [6689] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12305,7 +12280,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7181] = 17,
+  [6748] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12347,7 +12322,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7240] = 17,
+  [6807] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12389,7 +12364,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7299] = 17,
+  [6866] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12431,7 +12406,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7358] = 17,
+  [6925] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12473,7 +12448,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7417] = 19,
+  [6984] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12517,7 +12492,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7480] = 19,
+  [7047] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12561,7 +12536,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7543] = 19,
+  [7110] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12605,7 +12580,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7606] = 19,
+  [7173] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12649,7 +12624,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7669] = 19,
+  [7236] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12693,7 +12668,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7732] = 18,
+  [7299] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -12736,7 +12711,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7793] = 17,
+  [7360] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12778,7 +12753,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7852] = 18,
+  [7419] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -12821,7 +12796,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7913] = 19,
+  [7480] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12865,7 +12840,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [7976] = 17,
+  [7543] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12907,7 +12882,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8035] = 19,
+  [7602] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12951,7 +12926,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8098] = 19,
+  [7665] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -12995,7 +12970,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8161] = 19,
+  [7728] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13039,7 +13014,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8224] = 19,
+  [7791] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13083,7 +13058,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8287] = 19,
+  [7854] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13127,7 +13102,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8350] = 19,
+  [7917] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13171,7 +13146,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8413] = 19,
+  [7980] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13215,7 +13190,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8476] = 19,
+  [8043] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13259,7 +13234,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8539] = 19,
+  [8106] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13303,7 +13278,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8602] = 19,
+  [8169] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13347,7 +13322,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8665] = 19,
+  [8232] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13391,7 +13366,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8728] = 19,
+  [8295] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13435,7 +13410,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8791] = 19,
+  [8358] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13479,7 +13454,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8854] = 18,
+  [8421] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -13522,7 +13497,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8915] = 18,
+  [8482] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -13565,7 +13540,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8976] = 17,
+  [8543] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13607,7 +13582,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9035] = 17,
+  [8602] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13649,7 +13624,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9094] = 17,
+  [8661] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13691,7 +13666,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9153] = 19,
+  [8720] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13735,7 +13710,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9216] = 18,
+  [8783] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -13778,7 +13753,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9277] = 19,
+  [8844] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13822,7 +13797,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9340] = 19,
+  [8907] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13866,7 +13841,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9403] = 19,
+  [8970] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13910,7 +13885,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9466] = 19,
+  [9033] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13954,7 +13929,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9529] = 19,
+  [9096] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13998,7 +13973,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9592] = 19,
+  [9159] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14042,7 +14017,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9655] = 19,
+  [9222] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14086,7 +14061,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9718] = 19,
+  [9285] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14130,7 +14105,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9781] = 19,
+  [9348] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14174,7 +14149,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9844] = 19,
+  [9411] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14218,7 +14193,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9907] = 19,
+  [9474] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14262,7 +14237,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9970] = 19,
+  [9537] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14306,7 +14281,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10033] = 19,
+  [9600] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14350,7 +14325,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10096] = 19,
+  [9663] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14394,7 +14369,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10159] = 19,
+  [9726] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14438,7 +14413,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10222] = 19,
+  [9789] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14482,7 +14457,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10285] = 19,
+  [9852] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14526,7 +14501,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10348] = 19,
+  [9915] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14570,7 +14545,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10411] = 19,
+  [9978] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14614,7 +14589,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10474] = 19,
+  [10041] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14658,7 +14633,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10537] = 19,
+  [10104] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14702,7 +14677,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10600] = 19,
+  [10167] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14746,7 +14721,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10663] = 18,
+  [10230] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -14789,7 +14764,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10724] = 18,
+  [10291] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -14832,7 +14807,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10785] = 19,
+  [10352] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14876,7 +14851,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10848] = 19,
+  [10415] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14920,7 +14895,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10911] = 19,
+  [10478] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14964,7 +14939,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10974] = 18,
+  [10541] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15006,7 +14981,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11034] = 18,
+  [10601] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15048,7 +15023,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11094] = 18,
+  [10661] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15090,7 +15065,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11154] = 18,
+  [10721] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15132,7 +15107,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11214] = 18,
+  [10781] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15174,7 +15149,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11274] = 18,
+  [10841] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15216,7 +15191,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11334] = 18,
+  [10901] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15258,7 +15233,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11394] = 18,
+  [10961] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15300,7 +15275,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11454] = 18,
+  [11021] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15342,7 +15317,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11514] = 18,
+  [11081] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15384,7 +15359,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11574] = 18,
+  [11141] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15426,7 +15401,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11634] = 18,
+  [11201] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15468,7 +15443,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11694] = 18,
+  [11261] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15510,7 +15485,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11754] = 18,
+  [11321] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15552,7 +15527,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11814] = 18,
+  [11381] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15594,7 +15569,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11874] = 18,
+  [11441] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15636,7 +15611,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11934] = 18,
+  [11501] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15678,7 +15653,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [11994] = 18,
+  [11561] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15720,7 +15695,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12054] = 18,
+  [11621] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15762,7 +15737,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12114] = 18,
+  [11681] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15804,7 +15779,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12174] = 18,
+  [11741] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15846,7 +15821,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12234] = 18,
+  [11801] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15888,7 +15863,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12294] = 18,
+  [11861] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15930,7 +15905,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12354] = 18,
+  [11921] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15972,7 +15947,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12414] = 18,
+  [11981] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16014,7 +15989,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12474] = 18,
+  [12041] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16056,7 +16031,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12534] = 18,
+  [12101] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16098,7 +16073,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12594] = 18,
+  [12161] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16140,7 +16115,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12654] = 18,
+  [12221] = 18,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16182,7 +16157,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12714] = 5,
+  [12281] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16208,7 +16183,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [12745] = 15,
+  [12312] = 15,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16244,7 +16219,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [12796] = 4,
+  [12363] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16268,7 +16243,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [12824] = 4,
+  [12391] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16292,7 +16267,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [12852] = 10,
+  [12419] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16322,7 +16297,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [12892] = 10,
+  [12459] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16352,7 +16327,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [12932] = 6,
+  [12499] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16378,7 +16353,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
       anon_sym_COMMA,
-  [12964] = 8,
+  [12531] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16406,7 +16381,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13000] = 7,
+  [12567] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16433,7 +16408,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
       anon_sym_COMMA,
-  [13034] = 5,
+  [12601] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16458,7 +16433,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_COMMA,
-  [13064] = 4,
+  [12631] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16482,7 +16457,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [13092] = 10,
+  [12659] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16512,7 +16487,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13132] = 4,
+  [12699] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16536,7 +16511,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [13160] = 4,
+  [12727] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16560,7 +16535,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [13188] = 10,
+  [12755] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16590,7 +16565,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13228] = 10,
+  [12795] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16620,7 +16595,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13268] = 10,
+  [12835] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16650,7 +16625,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13308] = 8,
+  [12875] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16677,7 +16652,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13343] = 9,
+  [12910] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16705,7 +16680,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13380] = 9,
+  [12947] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16733,7 +16708,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13417] = 9,
+  [12984] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16761,7 +16736,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13454] = 9,
+  [13021] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16789,7 +16764,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13491] = 9,
+  [13058] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16817,7 +16792,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13528] = 9,
+  [13095] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16845,7 +16820,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13565] = 9,
+  [13132] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16873,7 +16848,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13602] = 7,
+  [13169] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16899,7 +16874,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13635] = 6,
+  [13202] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16924,7 +16899,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13666] = 5,
+  [13233] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16948,7 +16923,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token9,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-  [13695] = 9,
+  [13262] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16976,7 +16951,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13732] = 4,
+  [13299] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16998,7 +16973,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [13758] = 4,
+  [13325] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17020,7 +16995,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_EQ,
       anon_sym_LBRACK,
       anon_sym_SLASH,
-  [13784] = 17,
+  [13351] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17055,7 +17030,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_break_token1,
     ACTIONS(892), 1,
       aux_sym_o_continue_token1,
-  [13836] = 9,
+  [13403] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17081,7 +17056,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13871] = 9,
+  [13438] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17107,7 +17082,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13906] = 9,
+  [13473] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17133,7 +17108,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13941] = 9,
+  [13508] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17159,7 +17134,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13976] = 9,
+  [13543] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17185,7 +17160,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14011] = 9,
+  [13578] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17211,7 +17186,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14046] = 9,
+  [13613] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17237,7 +17212,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14081] = 9,
+  [13648] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17263,7 +17238,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14116] = 9,
+  [13683] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17289,7 +17264,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14151] = 9,
+  [13718] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17315,7 +17290,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14186] = 10,
+  [13753] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17342,7 +17317,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14223] = 10,
+  [13790] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17369,7 +17344,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14260] = 10,
+  [13827] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17396,7 +17371,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14297] = 9,
+  [13864] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17422,7 +17397,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14332] = 9,
+  [13899] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17448,7 +17423,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14367] = 9,
+  [13934] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17474,7 +17449,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14402] = 9,
+  [13969] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17500,7 +17475,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14437] = 9,
+  [14004] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17526,7 +17501,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14472] = 9,
+  [14039] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17552,7 +17527,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14507] = 9,
+  [14074] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17578,7 +17553,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14542] = 9,
+  [14109] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17604,7 +17579,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14577] = 9,
+  [14144] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17630,7 +17605,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14612] = 9,
+  [14179] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17656,7 +17631,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14647] = 9,
+  [14214] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17682,7 +17657,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14682] = 9,
+  [14249] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17708,7 +17683,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14717] = 9,
+  [14284] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17734,7 +17709,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14752] = 9,
+  [14319] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17760,7 +17735,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14787] = 9,
+  [14354] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17786,7 +17761,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14822] = 9,
+  [14389] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17812,7 +17787,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14857] = 9,
+  [14424] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17838,7 +17813,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14892] = 9,
+  [14459] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17864,7 +17839,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14927] = 9,
+  [14494] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17890,7 +17865,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14962] = 9,
+  [14529] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17916,7 +17891,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14997] = 9,
+  [14564] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17942,7 +17917,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [15032] = 9,
+  [14599] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17968,7 +17943,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [15067] = 9,
+  [14634] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17994,7 +17969,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [15102] = 4,
+  [14669] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18014,7 +17989,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_firmware_version,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15126] = 3,
+  [14693] = 3,
     ACTIONS(992), 1,
       ts_builtin_sym_end,
     ACTIONS(3), 2,
@@ -18033,7 +18008,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [15148] = 4,
+  [14715] = 4,
     ACTIONS(996), 1,
       ts_builtin_sym_end,
     ACTIONS(1000), 1,
@@ -18053,7 +18028,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [15172] = 5,
+  [14739] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18074,7 +18049,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15198] = 4,
+  [14765] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18094,7 +18069,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_EQ,
-  [15222] = 4,
+  [14789] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18113,7 +18088,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15245] = 4,
+  [14812] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18132,7 +18107,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15268] = 4,
+  [14835] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18151,7 +18126,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15291] = 4,
+  [14858] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18170,7 +18145,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15314] = 4,
+  [14881] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18189,7 +18164,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15337] = 4,
+  [14904] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18208,7 +18183,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15360] = 4,
+  [14927] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18227,7 +18202,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15383] = 4,
+  [14950] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18246,7 +18221,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15406] = 4,
+  [14973] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18265,7 +18240,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15429] = 4,
+  [14996] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18284,7 +18259,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15452] = 10,
+  [15019] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18309,7 +18284,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15487] = 4,
+  [15054] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18328,7 +18303,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15510] = 8,
+  [15077] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18351,7 +18326,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [15541] = 4,
+  [15108] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18370,7 +18345,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15564] = 4,
+  [15131] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18389,7 +18364,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15587] = 4,
+  [15154] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18408,7 +18383,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15610] = 4,
+  [15177] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18427,7 +18402,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15633] = 4,
+  [15200] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18446,7 +18421,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15656] = 10,
+  [15223] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18471,7 +18446,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15691] = 8,
+  [15258] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18494,7 +18469,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [15722] = 4,
+  [15289] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18513,7 +18488,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15745] = 4,
+  [15312] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18532,7 +18507,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15768] = 4,
+  [15335] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18550,7 +18525,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_named_parameter,
       aux_sym_fanuc_if_token2,
       aux_sym_fanuc_goto_token1,
-  [15790] = 8,
+  [15357] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18571,7 +18546,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-  [15819] = 7,
+  [15386] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18589,7 +18564,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       sym_label_name,
-  [15844] = 6,
+  [15411] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18606,7 +18581,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15867] = 6,
+  [15434] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18623,7 +18598,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__letter,
       sym__m,
       sym__n,
-  [15890] = 6,
+  [15457] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18640,7 +18615,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15913] = 6,
+  [15480] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18656,7 +18631,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15935] = 6,
+  [15502] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18672,7 +18647,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15957] = 6,
+  [15524] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18687,7 +18662,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(301), 2,
       sym_indirect_parameter,
       sym_expression,
-  [15978] = 5,
+  [15545] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18701,7 +18676,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15997] = 5,
+  [15564] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18715,7 +18690,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16016] = 6,
+  [15583] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18730,7 +18705,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(96), 2,
       sym_indirect_parameter,
       sym_expression,
-  [16037] = 3,
+  [15604] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18742,7 +18717,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__letter,
       sym__m,
       sym__n,
-  [16052] = 6,
+  [15619] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18757,7 +18732,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(22), 2,
       sym_indirect_parameter,
       sym_expression,
-  [16073] = 5,
+  [15640] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18770,7 +18745,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16091] = 5,
+  [15658] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18783,7 +18758,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16109] = 5,
+  [15676] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18796,7 +18771,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16127] = 5,
+  [15694] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18809,7 +18784,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16145] = 5,
+  [15712] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18822,7 +18797,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16163] = 5,
+  [15730] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18835,7 +18810,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16181] = 4,
+  [15748] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18846,7 +18821,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16196] = 3,
+  [15763] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18856,7 +18831,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
       sym_checksum,
       sym_extended_parameter,
-  [16209] = 3,
+  [15776] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18865,7 +18840,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16221] = 5,
+  [15788] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18876,7 +18851,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(185), 1,
       sym_checksum,
-  [16237] = 5,
+  [15804] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18887,7 +18862,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(527), 1,
       sym_checksum,
-  [16253] = 3,
+  [15820] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18896,7 +18871,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16265] = 3,
+  [15832] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18905,7 +18880,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16277] = 3,
+  [15844] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18914,7 +18889,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16289] = 3,
+  [15856] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18923,7 +18898,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16301] = 5,
+  [15868] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18934,7 +18909,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(167), 1,
       sym_checksum,
-  [16317] = 3,
+  [15884] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18943,7 +18918,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16329] = 5,
+  [15896] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18954,7 +18929,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(213), 1,
       sym_checksum,
-  [16345] = 3,
+  [15912] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18963,7 +18938,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16357] = 3,
+  [15924] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18972,7 +18947,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16369] = 3,
+  [15936] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18981,7 +18956,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16381] = 3,
+  [15948] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18990,7 +18965,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16393] = 5,
+  [15960] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19001,7 +18976,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(201), 1,
       sym_checksum,
-  [16409] = 3,
+  [15976] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19010,7 +18985,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16421] = 3,
+  [15988] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19019,7 +18994,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16433] = 3,
+  [16000] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19028,7 +19003,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16445] = 3,
+  [16012] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19037,7 +19012,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16457] = 3,
+  [16024] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19046,7 +19021,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16469] = 5,
+  [16036] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19057,7 +19032,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(153), 1,
       sym_checksum,
-  [16485] = 3,
+  [16052] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19066,7 +19041,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16497] = 3,
+  [16064] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19075,7 +19050,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16509] = 3,
+  [16076] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19084,7 +19059,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16521] = 3,
+  [16088] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19093,7 +19068,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16533] = 5,
+  [16100] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19104,7 +19079,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(193), 1,
       sym_checksum,
-  [16549] = 3,
+  [16116] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19113,7 +19088,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16561] = 5,
+  [16128] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19124,7 +19099,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(608), 1,
       sym_checksum,
-  [16577] = 3,
+  [16144] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19133,7 +19108,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16589] = 3,
+  [16156] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19142,7 +19117,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16601] = 3,
+  [16168] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19151,7 +19126,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16613] = 3,
+  [16180] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19160,7 +19135,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16625] = 3,
+  [16192] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19169,7 +19144,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16637] = 3,
+  [16204] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19178,7 +19153,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16649] = 4,
+  [16216] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19187,7 +19162,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1175), 1,
       sym__newline,
-  [16662] = 4,
+  [16229] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19196,7 +19171,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(363), 1,
       sym_expression,
-  [16675] = 4,
+  [16242] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19205,7 +19180,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1177), 1,
       sym__newline,
-  [16688] = 4,
+  [16255] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19214,7 +19189,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1179), 1,
       sym__newline,
-  [16701] = 4,
+  [16268] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19223,7 +19198,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1181), 1,
       sym__newline,
-  [16714] = 4,
+  [16281] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19232,7 +19207,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1183), 1,
       sym__newline,
-  [16727] = 4,
+  [16294] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19241,7 +19216,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(364), 1,
       sym_expression,
-  [16740] = 4,
+  [16307] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19250,7 +19225,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1185), 1,
       sym__newline,
-  [16753] = 4,
+  [16320] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19259,7 +19234,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1187), 1,
       sym__newline,
-  [16766] = 4,
+  [16333] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19268,7 +19243,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1189), 1,
       sym__newline,
-  [16779] = 4,
+  [16346] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19277,7 +19252,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1191), 1,
       sym__newline,
-  [16792] = 4,
+  [16359] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19286,7 +19261,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1193), 1,
       sym__newline,
-  [16805] = 4,
+  [16372] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19295,7 +19270,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1197), 1,
       sym__newline,
-  [16818] = 4,
+  [16385] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19304,7 +19279,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1201), 1,
       sym__newline,
-  [16831] = 4,
+  [16398] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19313,7 +19288,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(369), 1,
       sym_expression,
-  [16844] = 4,
+  [16411] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19322,7 +19297,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1203), 1,
       sym__newline,
-  [16857] = 4,
+  [16424] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19331,7 +19306,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1205), 1,
       sym__newline,
-  [16870] = 4,
+  [16437] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19340,7 +19315,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(474), 1,
       sym_expression,
-  [16883] = 4,
+  [16450] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19349,7 +19324,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1209), 1,
       sym__newline,
-  [16896] = 4,
+  [16463] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19358,7 +19333,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1213), 1,
       sym__newline,
-  [16909] = 4,
+  [16476] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19367,7 +19342,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(318), 1,
       sym_expression,
-  [16922] = 4,
+  [16489] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19376,7 +19351,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(189), 1,
       ts_builtin_sym_end,
-  [16935] = 4,
+  [16502] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19385,7 +19360,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1215), 1,
       sym__newline,
-  [16948] = 4,
+  [16515] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19394,7 +19369,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(606), 1,
       ts_builtin_sym_end,
-  [16961] = 4,
+  [16528] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19403,7 +19378,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1219), 1,
       sym__newline,
-  [16974] = 4,
+  [16541] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19412,7 +19387,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1221), 1,
       sym__newline,
-  [16987] = 4,
+  [16554] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19421,7 +19396,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(161), 1,
       ts_builtin_sym_end,
-  [17000] = 4,
+  [16567] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19430,7 +19405,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1223), 1,
       sym__newline,
-  [17013] = 4,
+  [16580] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19439,7 +19414,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(646), 1,
       sym__newline,
-  [17026] = 4,
+  [16593] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19448,7 +19423,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(1225), 1,
       ts_builtin_sym_end,
-  [17039] = 4,
+  [16606] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19457,7 +19432,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1205), 1,
       sym__newline,
-  [17052] = 4,
+  [16619] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19466,7 +19441,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1227), 1,
       sym__newline,
-  [17065] = 4,
+  [16632] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19475,7 +19450,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1209), 1,
       sym__newline,
-  [17078] = 4,
+  [16645] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19484,7 +19459,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(1217), 1,
       ts_builtin_sym_end,
-  [17091] = 4,
+  [16658] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19493,7 +19468,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1179), 1,
       sym__newline,
-  [17104] = 4,
+  [16671] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19502,7 +19477,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1229), 1,
       sym__newline,
-  [17117] = 4,
+  [16684] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19511,7 +19486,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1233), 1,
       sym__newline,
-  [17130] = 4,
+  [16697] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19520,7 +19495,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1191), 1,
       sym__newline,
-  [17143] = 4,
+  [16710] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19529,7 +19504,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(181), 1,
       sym__newline,
-  [17156] = 4,
+  [16723] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19538,7 +19513,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1237), 1,
       sym__newline,
-  [17169] = 4,
+  [16736] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19547,7 +19522,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(1239), 1,
       ts_builtin_sym_end,
-  [17182] = 4,
+  [16749] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19556,7 +19531,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1177), 1,
       sym__newline,
-  [17195] = 4,
+  [16762] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19565,7 +19540,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(211), 1,
       ts_builtin_sym_end,
-  [17208] = 4,
+  [16775] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19574,7 +19549,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1185), 1,
       sym__newline,
-  [17221] = 4,
+  [16788] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19583,7 +19558,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(199), 1,
       sym__newline,
-  [17234] = 4,
+  [16801] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19592,7 +19567,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1183), 1,
       sym__newline,
-  [17247] = 4,
+  [16814] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19601,7 +19576,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(230), 1,
       sym_expression,
-  [17260] = 4,
+  [16827] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19610,7 +19585,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1243), 1,
       sym__newline,
-  [17273] = 4,
+  [16840] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19619,7 +19594,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1187), 1,
       sym__newline,
-  [17286] = 4,
+  [16853] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19628,7 +19603,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(764), 1,
       sym_checksum,
-  [17299] = 4,
+  [16866] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19637,7 +19612,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(175), 1,
       sym_checksum,
-  [17312] = 4,
+  [16879] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19646,7 +19621,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1243), 1,
       sym__newline,
-  [17325] = 4,
+  [16892] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19655,7 +19630,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1215), 1,
       sym__newline,
-  [17338] = 4,
+  [16905] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19664,7 +19639,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1189), 1,
       sym__newline,
-  [17351] = 4,
+  [16918] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19673,7 +19648,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1227), 1,
       sym__newline,
-  [17364] = 4,
+  [16931] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19682,7 +19657,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1203), 1,
       sym__newline,
-  [17377] = 4,
+  [16944] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19691,7 +19666,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1193), 1,
       sym__newline,
-  [17390] = 4,
+  [16957] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19700,7 +19675,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(91), 1,
       sym_expression,
-  [17403] = 4,
+  [16970] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19709,7 +19684,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(1247), 1,
       ts_builtin_sym_end,
-  [17416] = 4,
+  [16983] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19718,7 +19693,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(207), 1,
       sym_checksum,
-  [17429] = 4,
+  [16996] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19727,7 +19702,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(1211), 1,
       ts_builtin_sym_end,
-  [17442] = 4,
+  [17009] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19736,7 +19711,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(217), 1,
       sym_checksum,
-  [17455] = 4,
+  [17022] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19745,7 +19720,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1229), 1,
       sym__newline,
-  [17468] = 4,
+  [17035] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19754,7 +19729,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(92), 1,
       sym_expression,
-  [17481] = 4,
+  [17048] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19763,7 +19738,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(323), 1,
       sym_expression,
-  [17494] = 4,
+  [17061] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19772,7 +19747,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1219), 1,
       sym__newline,
-  [17507] = 4,
+  [17074] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19781,7 +19756,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(231), 1,
       sym_expression,
-  [17520] = 4,
+  [17087] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19790,7 +19765,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1253), 1,
       sym__newline,
-  [17533] = 4,
+  [17100] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19799,7 +19774,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1255), 1,
       sym__newline,
-  [17546] = 4,
+  [17113] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19808,7 +19783,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(241), 1,
       sym_expression,
-  [17559] = 4,
+  [17126] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19817,7 +19792,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(476), 1,
       sym_expression,
-  [17572] = 4,
+  [17139] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19826,7 +19801,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1223), 1,
       sym__newline,
-  [17585] = 4,
+  [17152] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19835,7 +19810,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1257), 1,
       sym__newline,
-  [17598] = 4,
+  [17165] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19844,7 +19819,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(147), 1,
       sym__newline,
-  [17611] = 4,
+  [17178] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19853,7 +19828,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(525), 1,
       sym__newline,
-  [17624] = 4,
+  [17191] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19862,7 +19837,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(700), 1,
       ts_builtin_sym_end,
-  [17637] = 4,
+  [17204] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19871,7 +19846,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1259), 1,
       sym__newline,
-  [17650] = 4,
+  [17217] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19880,7 +19855,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1181), 1,
       sym__newline,
-  [17663] = 4,
+  [17230] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19889,7 +19864,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1213), 1,
       sym__newline,
-  [17676] = 4,
+  [17243] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19898,7 +19873,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1257), 1,
       sym__newline,
-  [17689] = 4,
+  [17256] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19907,7 +19882,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1259), 1,
       sym__newline,
-  [17702] = 4,
+  [17269] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19916,7 +19891,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(91), 1,
       sym_expression,
-  [17715] = 4,
+  [17282] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19925,7 +19900,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1221), 1,
       sym__newline,
-  [17728] = 4,
+  [17295] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19934,7 +19909,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(488), 1,
       sym_expression,
-  [17741] = 4,
+  [17308] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19943,7 +19918,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1255), 1,
       sym__newline,
-  [17754] = 4,
+  [17321] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19952,7 +19927,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(92), 1,
       sym_expression,
-  [17767] = 4,
+  [17334] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19961,7 +19936,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(510), 1,
       sym_expression,
-  [17780] = 4,
+  [17347] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19970,7 +19945,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(379), 1,
       sym_expression,
-  [17793] = 4,
+  [17360] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19979,7 +19954,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACK,
     STATE(501), 1,
       sym_expression,
-  [17806] = 4,
+  [17373] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19988,329 +19963,329 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1253), 1,
       sym__newline,
-  [17819] = 3,
+  [17386] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1215), 1,
       sym__newline,
-  [17829] = 3,
+  [17396] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1185), 1,
       sym__newline,
-  [17839] = 3,
+  [17406] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1209), 1,
       sym__newline,
-  [17849] = 3,
+  [17416] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1175), 1,
       sym__newline,
-  [17859] = 3,
+  [17426] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1267), 1,
-      aux_sym_fanuc_while_token2,
-  [17869] = 3,
+      aux_sym_fanuc_while_token3,
+  [17436] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1269), 1,
       ts_builtin_sym_end,
-  [17879] = 3,
+  [17446] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1271), 1,
       anon_sym_SLASH,
-  [17889] = 3,
+  [17456] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1191), 1,
       sym__newline,
-  [17899] = 3,
+  [17466] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1233), 1,
       sym__newline,
-  [17909] = 3,
+  [17476] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1273), 1,
       sym_number,
-  [17919] = 3,
+  [17486] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1275), 1,
       sym_print_format,
-  [17929] = 3,
+  [17496] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1189), 1,
       sym__newline,
-  [17939] = 3,
+  [17506] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1227), 1,
       sym__newline,
-  [17949] = 3,
+  [17516] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1193), 1,
       sym__newline,
-  [17959] = 3,
+  [17526] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1197), 1,
       sym__newline,
-  [17969] = 3,
+  [17536] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1229), 1,
       sym__newline,
-  [17979] = 3,
+  [17546] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1179), 1,
       sym__newline,
-  [17989] = 3,
+  [17556] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1223), 1,
       sym__newline,
-  [17999] = 3,
+  [17566] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1277), 1,
       anon_sym_SLASH,
-  [18009] = 3,
+  [17576] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1205), 1,
       sym__newline,
-  [18019] = 3,
+  [17586] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(199), 1,
       sym__newline,
-  [18029] = 3,
+  [17596] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(646), 1,
       sym__newline,
-  [18039] = 3,
+  [17606] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1243), 1,
       sym__newline,
-  [18049] = 3,
+  [17616] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1259), 1,
       sym__newline,
-  [18059] = 3,
+  [17626] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1279), 1,
       anon_sym_EQ,
-  [18069] = 3,
+  [17636] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1281), 1,
       sym_number,
-  [18079] = 3,
+  [17646] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(525), 1,
       sym__newline,
-  [18089] = 3,
+  [17656] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1181), 1,
       sym__newline,
-  [18099] = 3,
+  [17666] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1221), 1,
       sym__newline,
-  [18109] = 3,
+  [17676] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1283), 1,
       sym_number,
-  [18119] = 3,
+  [17686] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1213), 1,
       sym__newline,
-  [18129] = 3,
+  [17696] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1285), 1,
       anon_sym_SLASH,
-  [18139] = 3,
+  [17706] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1287), 1,
       sym_number,
-  [18149] = 3,
+  [17716] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1177), 1,
       sym__newline,
-  [18159] = 3,
+  [17726] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1253), 1,
       sym__newline,
-  [18169] = 3,
+  [17736] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1257), 1,
       sym__newline,
-  [18179] = 3,
+  [17746] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1183), 1,
       sym__newline,
-  [18189] = 3,
+  [17756] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(225), 1,
-      aux_sym_fanuc_while_token2,
-  [18199] = 3,
+      aux_sym_fanuc_while_token3,
+  [17766] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1187), 1,
       sym__newline,
-  [18209] = 3,
+  [17776] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(181), 1,
       sym__newline,
-  [18219] = 3,
+  [17786] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1289), 1,
       anon_sym_SLASH,
-  [18229] = 3,
+  [17796] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1255), 1,
       sym__newline,
-  [18239] = 3,
+  [17806] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1219), 1,
       sym__newline,
-  [18249] = 3,
+  [17816] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1201), 1,
       sym__newline,
-  [18259] = 3,
+  [17826] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1203), 1,
       sym__newline,
-  [18269] = 3,
+  [17836] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1237), 1,
       sym__newline,
-  [18279] = 3,
+  [17846] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -20320,516 +20295,512 @@ static const uint16_t ts_small_parse_table[] = {
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
-  [SMALL_STATE(7)] = 0,
-  [SMALL_STATE(8)] = 127,
-  [SMALL_STATE(9)] = 254,
-  [SMALL_STATE(10)] = 381,
-  [SMALL_STATE(11)] = 508,
-  [SMALL_STATE(12)] = 632,
-  [SMALL_STATE(13)] = 756,
-  [SMALL_STATE(14)] = 880,
-  [SMALL_STATE(15)] = 1004,
-  [SMALL_STATE(16)] = 1128,
-  [SMALL_STATE(17)] = 1252,
-  [SMALL_STATE(18)] = 1376,
-  [SMALL_STATE(19)] = 1500,
-  [SMALL_STATE(20)] = 1621,
-  [SMALL_STATE(21)] = 1742,
-  [SMALL_STATE(22)] = 1863,
-  [SMALL_STATE(23)] = 1906,
-  [SMALL_STATE(24)] = 1949,
-  [SMALL_STATE(25)] = 1992,
-  [SMALL_STATE(26)] = 2028,
-  [SMALL_STATE(27)] = 2064,
-  [SMALL_STATE(28)] = 2100,
-  [SMALL_STATE(29)] = 2136,
-  [SMALL_STATE(30)] = 2172,
-  [SMALL_STATE(31)] = 2208,
-  [SMALL_STATE(32)] = 2244,
-  [SMALL_STATE(33)] = 2280,
-  [SMALL_STATE(34)] = 2316,
-  [SMALL_STATE(35)] = 2352,
-  [SMALL_STATE(36)] = 2388,
-  [SMALL_STATE(37)] = 2424,
-  [SMALL_STATE(38)] = 2460,
-  [SMALL_STATE(39)] = 2496,
-  [SMALL_STATE(40)] = 2532,
-  [SMALL_STATE(41)] = 2568,
-  [SMALL_STATE(42)] = 2604,
-  [SMALL_STATE(43)] = 2640,
-  [SMALL_STATE(44)] = 2676,
-  [SMALL_STATE(45)] = 2712,
-  [SMALL_STATE(46)] = 2748,
-  [SMALL_STATE(47)] = 2784,
-  [SMALL_STATE(48)] = 2820,
-  [SMALL_STATE(49)] = 2856,
-  [SMALL_STATE(50)] = 2892,
-  [SMALL_STATE(51)] = 2928,
-  [SMALL_STATE(52)] = 2964,
-  [SMALL_STATE(53)] = 3000,
-  [SMALL_STATE(54)] = 3036,
-  [SMALL_STATE(55)] = 3072,
-  [SMALL_STATE(56)] = 3108,
-  [SMALL_STATE(57)] = 3144,
-  [SMALL_STATE(58)] = 3180,
-  [SMALL_STATE(59)] = 3216,
-  [SMALL_STATE(60)] = 3252,
-  [SMALL_STATE(61)] = 3288,
-  [SMALL_STATE(62)] = 3324,
-  [SMALL_STATE(63)] = 3360,
-  [SMALL_STATE(64)] = 3396,
-  [SMALL_STATE(65)] = 3432,
-  [SMALL_STATE(66)] = 3468,
-  [SMALL_STATE(67)] = 3504,
-  [SMALL_STATE(68)] = 3540,
-  [SMALL_STATE(69)] = 3576,
-  [SMALL_STATE(70)] = 3612,
-  [SMALL_STATE(71)] = 3648,
-  [SMALL_STATE(72)] = 3684,
-  [SMALL_STATE(73)] = 3720,
-  [SMALL_STATE(74)] = 3756,
-  [SMALL_STATE(75)] = 3792,
-  [SMALL_STATE(76)] = 3828,
-  [SMALL_STATE(77)] = 3864,
-  [SMALL_STATE(78)] = 3900,
-  [SMALL_STATE(79)] = 3936,
-  [SMALL_STATE(80)] = 3972,
-  [SMALL_STATE(81)] = 4008,
-  [SMALL_STATE(82)] = 4044,
-  [SMALL_STATE(83)] = 4080,
-  [SMALL_STATE(84)] = 4116,
-  [SMALL_STATE(85)] = 4152,
-  [SMALL_STATE(86)] = 4188,
-  [SMALL_STATE(87)] = 4224,
-  [SMALL_STATE(88)] = 4260,
-  [SMALL_STATE(89)] = 4299,
-  [SMALL_STATE(90)] = 4338,
-  [SMALL_STATE(91)] = 4377,
-  [SMALL_STATE(92)] = 4416,
-  [SMALL_STATE(93)] = 4455,
-  [SMALL_STATE(94)] = 4505,
-  [SMALL_STATE(95)] = 4545,
-  [SMALL_STATE(96)] = 4589,
-  [SMALL_STATE(97)] = 4627,
-  [SMALL_STATE(98)] = 4665,
-  [SMALL_STATE(99)] = 4713,
-  [SMALL_STATE(100)] = 4759,
-  [SMALL_STATE(101)] = 4817,
-  [SMALL_STATE(102)] = 4881,
-  [SMALL_STATE(103)] = 4945,
-  [SMALL_STATE(104)] = 5007,
-  [SMALL_STATE(105)] = 5071,
-  [SMALL_STATE(106)] = 5135,
-  [SMALL_STATE(107)] = 5197,
-  [SMALL_STATE(108)] = 5261,
-  [SMALL_STATE(109)] = 5325,
-  [SMALL_STATE(110)] = 5389,
-  [SMALL_STATE(111)] = 5453,
-  [SMALL_STATE(112)] = 5515,
-  [SMALL_STATE(113)] = 5579,
-  [SMALL_STATE(114)] = 5643,
-  [SMALL_STATE(115)] = 5707,
-  [SMALL_STATE(116)] = 5771,
-  [SMALL_STATE(117)] = 5821,
-  [SMALL_STATE(118)] = 5885,
-  [SMALL_STATE(119)] = 5949,
-  [SMALL_STATE(120)] = 6012,
-  [SMALL_STATE(121)] = 6075,
-  [SMALL_STATE(122)] = 6138,
-  [SMALL_STATE(123)] = 6201,
-  [SMALL_STATE(124)] = 6264,
-  [SMALL_STATE(125)] = 6323,
-  [SMALL_STATE(126)] = 6386,
-  [SMALL_STATE(127)] = 6449,
-  [SMALL_STATE(128)] = 6512,
-  [SMALL_STATE(129)] = 6575,
-  [SMALL_STATE(130)] = 6638,
-  [SMALL_STATE(131)] = 6697,
-  [SMALL_STATE(132)] = 6756,
-  [SMALL_STATE(133)] = 6819,
-  [SMALL_STATE(134)] = 6878,
-  [SMALL_STATE(135)] = 6937,
-  [SMALL_STATE(136)] = 7000,
-  [SMALL_STATE(137)] = 7063,
-  [SMALL_STATE(138)] = 7122,
-  [SMALL_STATE(139)] = 7181,
-  [SMALL_STATE(140)] = 7240,
-  [SMALL_STATE(141)] = 7299,
-  [SMALL_STATE(142)] = 7358,
-  [SMALL_STATE(143)] = 7417,
-  [SMALL_STATE(144)] = 7480,
-  [SMALL_STATE(145)] = 7543,
-  [SMALL_STATE(146)] = 7606,
-  [SMALL_STATE(147)] = 7669,
-  [SMALL_STATE(148)] = 7732,
-  [SMALL_STATE(149)] = 7793,
-  [SMALL_STATE(150)] = 7852,
-  [SMALL_STATE(151)] = 7913,
-  [SMALL_STATE(152)] = 7976,
-  [SMALL_STATE(153)] = 8035,
-  [SMALL_STATE(154)] = 8098,
-  [SMALL_STATE(155)] = 8161,
-  [SMALL_STATE(156)] = 8224,
-  [SMALL_STATE(157)] = 8287,
-  [SMALL_STATE(158)] = 8350,
-  [SMALL_STATE(159)] = 8413,
-  [SMALL_STATE(160)] = 8476,
-  [SMALL_STATE(161)] = 8539,
-  [SMALL_STATE(162)] = 8602,
-  [SMALL_STATE(163)] = 8665,
-  [SMALL_STATE(164)] = 8728,
-  [SMALL_STATE(165)] = 8791,
-  [SMALL_STATE(166)] = 8854,
-  [SMALL_STATE(167)] = 8915,
-  [SMALL_STATE(168)] = 8976,
-  [SMALL_STATE(169)] = 9035,
-  [SMALL_STATE(170)] = 9094,
-  [SMALL_STATE(171)] = 9153,
-  [SMALL_STATE(172)] = 9216,
-  [SMALL_STATE(173)] = 9277,
-  [SMALL_STATE(174)] = 9340,
-  [SMALL_STATE(175)] = 9403,
-  [SMALL_STATE(176)] = 9466,
-  [SMALL_STATE(177)] = 9529,
-  [SMALL_STATE(178)] = 9592,
-  [SMALL_STATE(179)] = 9655,
-  [SMALL_STATE(180)] = 9718,
-  [SMALL_STATE(181)] = 9781,
-  [SMALL_STATE(182)] = 9844,
-  [SMALL_STATE(183)] = 9907,
-  [SMALL_STATE(184)] = 9970,
-  [SMALL_STATE(185)] = 10033,
-  [SMALL_STATE(186)] = 10096,
-  [SMALL_STATE(187)] = 10159,
-  [SMALL_STATE(188)] = 10222,
-  [SMALL_STATE(189)] = 10285,
-  [SMALL_STATE(190)] = 10348,
-  [SMALL_STATE(191)] = 10411,
-  [SMALL_STATE(192)] = 10474,
-  [SMALL_STATE(193)] = 10537,
-  [SMALL_STATE(194)] = 10600,
-  [SMALL_STATE(195)] = 10663,
-  [SMALL_STATE(196)] = 10724,
-  [SMALL_STATE(197)] = 10785,
-  [SMALL_STATE(198)] = 10848,
-  [SMALL_STATE(199)] = 10911,
-  [SMALL_STATE(200)] = 10974,
-  [SMALL_STATE(201)] = 11034,
-  [SMALL_STATE(202)] = 11094,
-  [SMALL_STATE(203)] = 11154,
-  [SMALL_STATE(204)] = 11214,
-  [SMALL_STATE(205)] = 11274,
-  [SMALL_STATE(206)] = 11334,
-  [SMALL_STATE(207)] = 11394,
-  [SMALL_STATE(208)] = 11454,
-  [SMALL_STATE(209)] = 11514,
-  [SMALL_STATE(210)] = 11574,
-  [SMALL_STATE(211)] = 11634,
-  [SMALL_STATE(212)] = 11694,
-  [SMALL_STATE(213)] = 11754,
-  [SMALL_STATE(214)] = 11814,
-  [SMALL_STATE(215)] = 11874,
-  [SMALL_STATE(216)] = 11934,
-  [SMALL_STATE(217)] = 11994,
-  [SMALL_STATE(218)] = 12054,
-  [SMALL_STATE(219)] = 12114,
-  [SMALL_STATE(220)] = 12174,
-  [SMALL_STATE(221)] = 12234,
-  [SMALL_STATE(222)] = 12294,
-  [SMALL_STATE(223)] = 12354,
-  [SMALL_STATE(224)] = 12414,
-  [SMALL_STATE(225)] = 12474,
-  [SMALL_STATE(226)] = 12534,
-  [SMALL_STATE(227)] = 12594,
-  [SMALL_STATE(228)] = 12654,
-  [SMALL_STATE(229)] = 12714,
-  [SMALL_STATE(230)] = 12745,
-  [SMALL_STATE(231)] = 12796,
-  [SMALL_STATE(232)] = 12824,
-  [SMALL_STATE(233)] = 12852,
-  [SMALL_STATE(234)] = 12892,
-  [SMALL_STATE(235)] = 12932,
-  [SMALL_STATE(236)] = 12964,
-  [SMALL_STATE(237)] = 13000,
-  [SMALL_STATE(238)] = 13034,
-  [SMALL_STATE(239)] = 13064,
-  [SMALL_STATE(240)] = 13092,
-  [SMALL_STATE(241)] = 13132,
-  [SMALL_STATE(242)] = 13160,
-  [SMALL_STATE(243)] = 13188,
-  [SMALL_STATE(244)] = 13228,
-  [SMALL_STATE(245)] = 13268,
-  [SMALL_STATE(246)] = 13308,
-  [SMALL_STATE(247)] = 13343,
-  [SMALL_STATE(248)] = 13380,
-  [SMALL_STATE(249)] = 13417,
-  [SMALL_STATE(250)] = 13454,
-  [SMALL_STATE(251)] = 13491,
-  [SMALL_STATE(252)] = 13528,
-  [SMALL_STATE(253)] = 13565,
-  [SMALL_STATE(254)] = 13602,
-  [SMALL_STATE(255)] = 13635,
-  [SMALL_STATE(256)] = 13666,
-  [SMALL_STATE(257)] = 13695,
-  [SMALL_STATE(258)] = 13732,
-  [SMALL_STATE(259)] = 13758,
-  [SMALL_STATE(260)] = 13784,
-  [SMALL_STATE(261)] = 13836,
-  [SMALL_STATE(262)] = 13871,
-  [SMALL_STATE(263)] = 13906,
-  [SMALL_STATE(264)] = 13941,
-  [SMALL_STATE(265)] = 13976,
-  [SMALL_STATE(266)] = 14011,
-  [SMALL_STATE(267)] = 14046,
-  [SMALL_STATE(268)] = 14081,
-  [SMALL_STATE(269)] = 14116,
-  [SMALL_STATE(270)] = 14151,
-  [SMALL_STATE(271)] = 14186,
-  [SMALL_STATE(272)] = 14223,
-  [SMALL_STATE(273)] = 14260,
-  [SMALL_STATE(274)] = 14297,
-  [SMALL_STATE(275)] = 14332,
-  [SMALL_STATE(276)] = 14367,
-  [SMALL_STATE(277)] = 14402,
-  [SMALL_STATE(278)] = 14437,
-  [SMALL_STATE(279)] = 14472,
-  [SMALL_STATE(280)] = 14507,
-  [SMALL_STATE(281)] = 14542,
-  [SMALL_STATE(282)] = 14577,
-  [SMALL_STATE(283)] = 14612,
-  [SMALL_STATE(284)] = 14647,
-  [SMALL_STATE(285)] = 14682,
-  [SMALL_STATE(286)] = 14717,
-  [SMALL_STATE(287)] = 14752,
-  [SMALL_STATE(288)] = 14787,
-  [SMALL_STATE(289)] = 14822,
-  [SMALL_STATE(290)] = 14857,
-  [SMALL_STATE(291)] = 14892,
-  [SMALL_STATE(292)] = 14927,
-  [SMALL_STATE(293)] = 14962,
-  [SMALL_STATE(294)] = 14997,
-  [SMALL_STATE(295)] = 15032,
-  [SMALL_STATE(296)] = 15067,
-  [SMALL_STATE(297)] = 15102,
-  [SMALL_STATE(298)] = 15126,
-  [SMALL_STATE(299)] = 15148,
-  [SMALL_STATE(300)] = 15172,
-  [SMALL_STATE(301)] = 15198,
-  [SMALL_STATE(302)] = 15222,
-  [SMALL_STATE(303)] = 15245,
-  [SMALL_STATE(304)] = 15268,
-  [SMALL_STATE(305)] = 15291,
-  [SMALL_STATE(306)] = 15314,
-  [SMALL_STATE(307)] = 15337,
-  [SMALL_STATE(308)] = 15360,
-  [SMALL_STATE(309)] = 15383,
-  [SMALL_STATE(310)] = 15406,
-  [SMALL_STATE(311)] = 15429,
-  [SMALL_STATE(312)] = 15452,
-  [SMALL_STATE(313)] = 15487,
-  [SMALL_STATE(314)] = 15510,
-  [SMALL_STATE(315)] = 15541,
-  [SMALL_STATE(316)] = 15564,
-  [SMALL_STATE(317)] = 15587,
-  [SMALL_STATE(318)] = 15610,
-  [SMALL_STATE(319)] = 15633,
-  [SMALL_STATE(320)] = 15656,
-  [SMALL_STATE(321)] = 15691,
-  [SMALL_STATE(322)] = 15722,
-  [SMALL_STATE(323)] = 15745,
-  [SMALL_STATE(324)] = 15768,
-  [SMALL_STATE(325)] = 15790,
-  [SMALL_STATE(326)] = 15819,
-  [SMALL_STATE(327)] = 15844,
-  [SMALL_STATE(328)] = 15867,
-  [SMALL_STATE(329)] = 15890,
-  [SMALL_STATE(330)] = 15913,
-  [SMALL_STATE(331)] = 15935,
-  [SMALL_STATE(332)] = 15957,
-  [SMALL_STATE(333)] = 15978,
-  [SMALL_STATE(334)] = 15997,
-  [SMALL_STATE(335)] = 16016,
-  [SMALL_STATE(336)] = 16037,
-  [SMALL_STATE(337)] = 16052,
-  [SMALL_STATE(338)] = 16073,
-  [SMALL_STATE(339)] = 16091,
-  [SMALL_STATE(340)] = 16109,
-  [SMALL_STATE(341)] = 16127,
-  [SMALL_STATE(342)] = 16145,
-  [SMALL_STATE(343)] = 16163,
-  [SMALL_STATE(344)] = 16181,
-  [SMALL_STATE(345)] = 16196,
-  [SMALL_STATE(346)] = 16209,
-  [SMALL_STATE(347)] = 16221,
-  [SMALL_STATE(348)] = 16237,
-  [SMALL_STATE(349)] = 16253,
-  [SMALL_STATE(350)] = 16265,
-  [SMALL_STATE(351)] = 16277,
-  [SMALL_STATE(352)] = 16289,
-  [SMALL_STATE(353)] = 16301,
-  [SMALL_STATE(354)] = 16317,
-  [SMALL_STATE(355)] = 16329,
-  [SMALL_STATE(356)] = 16345,
-  [SMALL_STATE(357)] = 16357,
-  [SMALL_STATE(358)] = 16369,
-  [SMALL_STATE(359)] = 16381,
-  [SMALL_STATE(360)] = 16393,
-  [SMALL_STATE(361)] = 16409,
-  [SMALL_STATE(362)] = 16421,
-  [SMALL_STATE(363)] = 16433,
-  [SMALL_STATE(364)] = 16445,
-  [SMALL_STATE(365)] = 16457,
-  [SMALL_STATE(366)] = 16469,
-  [SMALL_STATE(367)] = 16485,
-  [SMALL_STATE(368)] = 16497,
-  [SMALL_STATE(369)] = 16509,
-  [SMALL_STATE(370)] = 16521,
-  [SMALL_STATE(371)] = 16533,
-  [SMALL_STATE(372)] = 16549,
-  [SMALL_STATE(373)] = 16561,
-  [SMALL_STATE(374)] = 16577,
-  [SMALL_STATE(375)] = 16589,
-  [SMALL_STATE(376)] = 16601,
-  [SMALL_STATE(377)] = 16613,
-  [SMALL_STATE(378)] = 16625,
-  [SMALL_STATE(379)] = 16637,
-  [SMALL_STATE(380)] = 16649,
-  [SMALL_STATE(381)] = 16662,
-  [SMALL_STATE(382)] = 16675,
-  [SMALL_STATE(383)] = 16688,
-  [SMALL_STATE(384)] = 16701,
-  [SMALL_STATE(385)] = 16714,
-  [SMALL_STATE(386)] = 16727,
-  [SMALL_STATE(387)] = 16740,
-  [SMALL_STATE(388)] = 16753,
-  [SMALL_STATE(389)] = 16766,
-  [SMALL_STATE(390)] = 16779,
-  [SMALL_STATE(391)] = 16792,
-  [SMALL_STATE(392)] = 16805,
-  [SMALL_STATE(393)] = 16818,
-  [SMALL_STATE(394)] = 16831,
-  [SMALL_STATE(395)] = 16844,
-  [SMALL_STATE(396)] = 16857,
-  [SMALL_STATE(397)] = 16870,
-  [SMALL_STATE(398)] = 16883,
-  [SMALL_STATE(399)] = 16896,
-  [SMALL_STATE(400)] = 16909,
-  [SMALL_STATE(401)] = 16922,
-  [SMALL_STATE(402)] = 16935,
-  [SMALL_STATE(403)] = 16948,
-  [SMALL_STATE(404)] = 16961,
-  [SMALL_STATE(405)] = 16974,
-  [SMALL_STATE(406)] = 16987,
-  [SMALL_STATE(407)] = 17000,
-  [SMALL_STATE(408)] = 17013,
-  [SMALL_STATE(409)] = 17026,
-  [SMALL_STATE(410)] = 17039,
-  [SMALL_STATE(411)] = 17052,
-  [SMALL_STATE(412)] = 17065,
-  [SMALL_STATE(413)] = 17078,
-  [SMALL_STATE(414)] = 17091,
-  [SMALL_STATE(415)] = 17104,
-  [SMALL_STATE(416)] = 17117,
-  [SMALL_STATE(417)] = 17130,
-  [SMALL_STATE(418)] = 17143,
-  [SMALL_STATE(419)] = 17156,
-  [SMALL_STATE(420)] = 17169,
-  [SMALL_STATE(421)] = 17182,
-  [SMALL_STATE(422)] = 17195,
-  [SMALL_STATE(423)] = 17208,
-  [SMALL_STATE(424)] = 17221,
-  [SMALL_STATE(425)] = 17234,
-  [SMALL_STATE(426)] = 17247,
-  [SMALL_STATE(427)] = 17260,
-  [SMALL_STATE(428)] = 17273,
-  [SMALL_STATE(429)] = 17286,
-  [SMALL_STATE(430)] = 17299,
-  [SMALL_STATE(431)] = 17312,
-  [SMALL_STATE(432)] = 17325,
-  [SMALL_STATE(433)] = 17338,
-  [SMALL_STATE(434)] = 17351,
-  [SMALL_STATE(435)] = 17364,
-  [SMALL_STATE(436)] = 17377,
-  [SMALL_STATE(437)] = 17390,
-  [SMALL_STATE(438)] = 17403,
-  [SMALL_STATE(439)] = 17416,
-  [SMALL_STATE(440)] = 17429,
-  [SMALL_STATE(441)] = 17442,
-  [SMALL_STATE(442)] = 17455,
-  [SMALL_STATE(443)] = 17468,
-  [SMALL_STATE(444)] = 17481,
-  [SMALL_STATE(445)] = 17494,
-  [SMALL_STATE(446)] = 17507,
-  [SMALL_STATE(447)] = 17520,
-  [SMALL_STATE(448)] = 17533,
-  [SMALL_STATE(449)] = 17546,
-  [SMALL_STATE(450)] = 17559,
-  [SMALL_STATE(451)] = 17572,
-  [SMALL_STATE(452)] = 17585,
-  [SMALL_STATE(453)] = 17598,
-  [SMALL_STATE(454)] = 17611,
-  [SMALL_STATE(455)] = 17624,
-  [SMALL_STATE(456)] = 17637,
-  [SMALL_STATE(457)] = 17650,
-  [SMALL_STATE(458)] = 17663,
-  [SMALL_STATE(459)] = 17676,
-  [SMALL_STATE(460)] = 17689,
-  [SMALL_STATE(461)] = 17702,
-  [SMALL_STATE(462)] = 17715,
-  [SMALL_STATE(463)] = 17728,
-  [SMALL_STATE(464)] = 17741,
-  [SMALL_STATE(465)] = 17754,
-  [SMALL_STATE(466)] = 17767,
-  [SMALL_STATE(467)] = 17780,
-  [SMALL_STATE(468)] = 17793,
-  [SMALL_STATE(469)] = 17806,
-  [SMALL_STATE(470)] = 17819,
-  [SMALL_STATE(471)] = 17829,
-  [SMALL_STATE(472)] = 17839,
-  [SMALL_STATE(473)] = 17849,
-  [SMALL_STATE(474)] = 17859,
-  [SMALL_STATE(475)] = 17869,
-  [SMALL_STATE(476)] = 17879,
-  [SMALL_STATE(477)] = 17889,
-  [SMALL_STATE(478)] = 17899,
-  [SMALL_STATE(479)] = 17909,
-  [SMALL_STATE(480)] = 17919,
-  [SMALL_STATE(481)] = 17929,
-  [SMALL_STATE(482)] = 17939,
-  [SMALL_STATE(483)] = 17949,
-  [SMALL_STATE(484)] = 17959,
-  [SMALL_STATE(485)] = 17969,
-  [SMALL_STATE(486)] = 17979,
-  [SMALL_STATE(487)] = 17989,
-  [SMALL_STATE(488)] = 17999,
-  [SMALL_STATE(489)] = 18009,
-  [SMALL_STATE(490)] = 18019,
-  [SMALL_STATE(491)] = 18029,
-  [SMALL_STATE(492)] = 18039,
-  [SMALL_STATE(493)] = 18049,
-  [SMALL_STATE(494)] = 18059,
-  [SMALL_STATE(495)] = 18069,
-  [SMALL_STATE(496)] = 18079,
-  [SMALL_STATE(497)] = 18089,
-  [SMALL_STATE(498)] = 18099,
-  [SMALL_STATE(499)] = 18109,
-  [SMALL_STATE(500)] = 18119,
-  [SMALL_STATE(501)] = 18129,
-  [SMALL_STATE(502)] = 18139,
-  [SMALL_STATE(503)] = 18149,
-  [SMALL_STATE(504)] = 18159,
-  [SMALL_STATE(505)] = 18169,
-  [SMALL_STATE(506)] = 18179,
-  [SMALL_STATE(507)] = 18189,
-  [SMALL_STATE(508)] = 18199,
-  [SMALL_STATE(509)] = 18209,
-  [SMALL_STATE(510)] = 18219,
-  [SMALL_STATE(511)] = 18229,
-  [SMALL_STATE(512)] = 18239,
-  [SMALL_STATE(513)] = 18249,
-  [SMALL_STATE(514)] = 18259,
-  [SMALL_STATE(515)] = 18269,
-  [SMALL_STATE(516)] = 18279,
+  [SMALL_STATE(11)] = 0,
+  [SMALL_STATE(12)] = 125,
+  [SMALL_STATE(13)] = 250,
+  [SMALL_STATE(14)] = 375,
+  [SMALL_STATE(15)] = 500,
+  [SMALL_STATE(16)] = 625,
+  [SMALL_STATE(17)] = 750,
+  [SMALL_STATE(18)] = 875,
+  [SMALL_STATE(19)] = 1000,
+  [SMALL_STATE(20)] = 1122,
+  [SMALL_STATE(21)] = 1244,
+  [SMALL_STATE(22)] = 1366,
+  [SMALL_STATE(23)] = 1409,
+  [SMALL_STATE(24)] = 1452,
+  [SMALL_STATE(25)] = 1496,
+  [SMALL_STATE(26)] = 1533,
+  [SMALL_STATE(27)] = 1570,
+  [SMALL_STATE(28)] = 1607,
+  [SMALL_STATE(29)] = 1644,
+  [SMALL_STATE(30)] = 1681,
+  [SMALL_STATE(31)] = 1718,
+  [SMALL_STATE(32)] = 1755,
+  [SMALL_STATE(33)] = 1792,
+  [SMALL_STATE(34)] = 1829,
+  [SMALL_STATE(35)] = 1866,
+  [SMALL_STATE(36)] = 1903,
+  [SMALL_STATE(37)] = 1940,
+  [SMALL_STATE(38)] = 1977,
+  [SMALL_STATE(39)] = 2014,
+  [SMALL_STATE(40)] = 2051,
+  [SMALL_STATE(41)] = 2088,
+  [SMALL_STATE(42)] = 2125,
+  [SMALL_STATE(43)] = 2162,
+  [SMALL_STATE(44)] = 2199,
+  [SMALL_STATE(45)] = 2236,
+  [SMALL_STATE(46)] = 2273,
+  [SMALL_STATE(47)] = 2310,
+  [SMALL_STATE(48)] = 2347,
+  [SMALL_STATE(49)] = 2384,
+  [SMALL_STATE(50)] = 2421,
+  [SMALL_STATE(51)] = 2458,
+  [SMALL_STATE(52)] = 2495,
+  [SMALL_STATE(53)] = 2532,
+  [SMALL_STATE(54)] = 2569,
+  [SMALL_STATE(55)] = 2606,
+  [SMALL_STATE(56)] = 2643,
+  [SMALL_STATE(57)] = 2680,
+  [SMALL_STATE(58)] = 2717,
+  [SMALL_STATE(59)] = 2754,
+  [SMALL_STATE(60)] = 2791,
+  [SMALL_STATE(61)] = 2828,
+  [SMALL_STATE(62)] = 2865,
+  [SMALL_STATE(63)] = 2902,
+  [SMALL_STATE(64)] = 2939,
+  [SMALL_STATE(65)] = 2976,
+  [SMALL_STATE(66)] = 3013,
+  [SMALL_STATE(67)] = 3050,
+  [SMALL_STATE(68)] = 3087,
+  [SMALL_STATE(69)] = 3124,
+  [SMALL_STATE(70)] = 3161,
+  [SMALL_STATE(71)] = 3198,
+  [SMALL_STATE(72)] = 3235,
+  [SMALL_STATE(73)] = 3272,
+  [SMALL_STATE(74)] = 3309,
+  [SMALL_STATE(75)] = 3346,
+  [SMALL_STATE(76)] = 3383,
+  [SMALL_STATE(77)] = 3420,
+  [SMALL_STATE(78)] = 3457,
+  [SMALL_STATE(79)] = 3494,
+  [SMALL_STATE(80)] = 3531,
+  [SMALL_STATE(81)] = 3568,
+  [SMALL_STATE(82)] = 3605,
+  [SMALL_STATE(83)] = 3642,
+  [SMALL_STATE(84)] = 3679,
+  [SMALL_STATE(85)] = 3716,
+  [SMALL_STATE(86)] = 3753,
+  [SMALL_STATE(87)] = 3790,
+  [SMALL_STATE(88)] = 3827,
+  [SMALL_STATE(89)] = 3866,
+  [SMALL_STATE(90)] = 3905,
+  [SMALL_STATE(91)] = 3944,
+  [SMALL_STATE(92)] = 3983,
+  [SMALL_STATE(93)] = 4022,
+  [SMALL_STATE(94)] = 4072,
+  [SMALL_STATE(95)] = 4112,
+  [SMALL_STATE(96)] = 4156,
+  [SMALL_STATE(97)] = 4194,
+  [SMALL_STATE(98)] = 4232,
+  [SMALL_STATE(99)] = 4280,
+  [SMALL_STATE(100)] = 4326,
+  [SMALL_STATE(101)] = 4384,
+  [SMALL_STATE(102)] = 4448,
+  [SMALL_STATE(103)] = 4512,
+  [SMALL_STATE(104)] = 4574,
+  [SMALL_STATE(105)] = 4638,
+  [SMALL_STATE(106)] = 4702,
+  [SMALL_STATE(107)] = 4764,
+  [SMALL_STATE(108)] = 4828,
+  [SMALL_STATE(109)] = 4892,
+  [SMALL_STATE(110)] = 4956,
+  [SMALL_STATE(111)] = 5020,
+  [SMALL_STATE(112)] = 5082,
+  [SMALL_STATE(113)] = 5146,
+  [SMALL_STATE(114)] = 5210,
+  [SMALL_STATE(115)] = 5274,
+  [SMALL_STATE(116)] = 5338,
+  [SMALL_STATE(117)] = 5388,
+  [SMALL_STATE(118)] = 5452,
+  [SMALL_STATE(119)] = 5516,
+  [SMALL_STATE(120)] = 5579,
+  [SMALL_STATE(121)] = 5642,
+  [SMALL_STATE(122)] = 5705,
+  [SMALL_STATE(123)] = 5768,
+  [SMALL_STATE(124)] = 5831,
+  [SMALL_STATE(125)] = 5890,
+  [SMALL_STATE(126)] = 5953,
+  [SMALL_STATE(127)] = 6016,
+  [SMALL_STATE(128)] = 6079,
+  [SMALL_STATE(129)] = 6142,
+  [SMALL_STATE(130)] = 6205,
+  [SMALL_STATE(131)] = 6264,
+  [SMALL_STATE(132)] = 6323,
+  [SMALL_STATE(133)] = 6386,
+  [SMALL_STATE(134)] = 6445,
+  [SMALL_STATE(135)] = 6504,
+  [SMALL_STATE(136)] = 6567,
+  [SMALL_STATE(137)] = 6630,
+  [SMALL_STATE(138)] = 6689,
+  [SMALL_STATE(139)] = 6748,
+  [SMALL_STATE(140)] = 6807,
+  [SMALL_STATE(141)] = 6866,
+  [SMALL_STATE(142)] = 6925,
+  [SMALL_STATE(143)] = 6984,
+  [SMALL_STATE(144)] = 7047,
+  [SMALL_STATE(145)] = 7110,
+  [SMALL_STATE(146)] = 7173,
+  [SMALL_STATE(147)] = 7236,
+  [SMALL_STATE(148)] = 7299,
+  [SMALL_STATE(149)] = 7360,
+  [SMALL_STATE(150)] = 7419,
+  [SMALL_STATE(151)] = 7480,
+  [SMALL_STATE(152)] = 7543,
+  [SMALL_STATE(153)] = 7602,
+  [SMALL_STATE(154)] = 7665,
+  [SMALL_STATE(155)] = 7728,
+  [SMALL_STATE(156)] = 7791,
+  [SMALL_STATE(157)] = 7854,
+  [SMALL_STATE(158)] = 7917,
+  [SMALL_STATE(159)] = 7980,
+  [SMALL_STATE(160)] = 8043,
+  [SMALL_STATE(161)] = 8106,
+  [SMALL_STATE(162)] = 8169,
+  [SMALL_STATE(163)] = 8232,
+  [SMALL_STATE(164)] = 8295,
+  [SMALL_STATE(165)] = 8358,
+  [SMALL_STATE(166)] = 8421,
+  [SMALL_STATE(167)] = 8482,
+  [SMALL_STATE(168)] = 8543,
+  [SMALL_STATE(169)] = 8602,
+  [SMALL_STATE(170)] = 8661,
+  [SMALL_STATE(171)] = 8720,
+  [SMALL_STATE(172)] = 8783,
+  [SMALL_STATE(173)] = 8844,
+  [SMALL_STATE(174)] = 8907,
+  [SMALL_STATE(175)] = 8970,
+  [SMALL_STATE(176)] = 9033,
+  [SMALL_STATE(177)] = 9096,
+  [SMALL_STATE(178)] = 9159,
+  [SMALL_STATE(179)] = 9222,
+  [SMALL_STATE(180)] = 9285,
+  [SMALL_STATE(181)] = 9348,
+  [SMALL_STATE(182)] = 9411,
+  [SMALL_STATE(183)] = 9474,
+  [SMALL_STATE(184)] = 9537,
+  [SMALL_STATE(185)] = 9600,
+  [SMALL_STATE(186)] = 9663,
+  [SMALL_STATE(187)] = 9726,
+  [SMALL_STATE(188)] = 9789,
+  [SMALL_STATE(189)] = 9852,
+  [SMALL_STATE(190)] = 9915,
+  [SMALL_STATE(191)] = 9978,
+  [SMALL_STATE(192)] = 10041,
+  [SMALL_STATE(193)] = 10104,
+  [SMALL_STATE(194)] = 10167,
+  [SMALL_STATE(195)] = 10230,
+  [SMALL_STATE(196)] = 10291,
+  [SMALL_STATE(197)] = 10352,
+  [SMALL_STATE(198)] = 10415,
+  [SMALL_STATE(199)] = 10478,
+  [SMALL_STATE(200)] = 10541,
+  [SMALL_STATE(201)] = 10601,
+  [SMALL_STATE(202)] = 10661,
+  [SMALL_STATE(203)] = 10721,
+  [SMALL_STATE(204)] = 10781,
+  [SMALL_STATE(205)] = 10841,
+  [SMALL_STATE(206)] = 10901,
+  [SMALL_STATE(207)] = 10961,
+  [SMALL_STATE(208)] = 11021,
+  [SMALL_STATE(209)] = 11081,
+  [SMALL_STATE(210)] = 11141,
+  [SMALL_STATE(211)] = 11201,
+  [SMALL_STATE(212)] = 11261,
+  [SMALL_STATE(213)] = 11321,
+  [SMALL_STATE(214)] = 11381,
+  [SMALL_STATE(215)] = 11441,
+  [SMALL_STATE(216)] = 11501,
+  [SMALL_STATE(217)] = 11561,
+  [SMALL_STATE(218)] = 11621,
+  [SMALL_STATE(219)] = 11681,
+  [SMALL_STATE(220)] = 11741,
+  [SMALL_STATE(221)] = 11801,
+  [SMALL_STATE(222)] = 11861,
+  [SMALL_STATE(223)] = 11921,
+  [SMALL_STATE(224)] = 11981,
+  [SMALL_STATE(225)] = 12041,
+  [SMALL_STATE(226)] = 12101,
+  [SMALL_STATE(227)] = 12161,
+  [SMALL_STATE(228)] = 12221,
+  [SMALL_STATE(229)] = 12281,
+  [SMALL_STATE(230)] = 12312,
+  [SMALL_STATE(231)] = 12363,
+  [SMALL_STATE(232)] = 12391,
+  [SMALL_STATE(233)] = 12419,
+  [SMALL_STATE(234)] = 12459,
+  [SMALL_STATE(235)] = 12499,
+  [SMALL_STATE(236)] = 12531,
+  [SMALL_STATE(237)] = 12567,
+  [SMALL_STATE(238)] = 12601,
+  [SMALL_STATE(239)] = 12631,
+  [SMALL_STATE(240)] = 12659,
+  [SMALL_STATE(241)] = 12699,
+  [SMALL_STATE(242)] = 12727,
+  [SMALL_STATE(243)] = 12755,
+  [SMALL_STATE(244)] = 12795,
+  [SMALL_STATE(245)] = 12835,
+  [SMALL_STATE(246)] = 12875,
+  [SMALL_STATE(247)] = 12910,
+  [SMALL_STATE(248)] = 12947,
+  [SMALL_STATE(249)] = 12984,
+  [SMALL_STATE(250)] = 13021,
+  [SMALL_STATE(251)] = 13058,
+  [SMALL_STATE(252)] = 13095,
+  [SMALL_STATE(253)] = 13132,
+  [SMALL_STATE(254)] = 13169,
+  [SMALL_STATE(255)] = 13202,
+  [SMALL_STATE(256)] = 13233,
+  [SMALL_STATE(257)] = 13262,
+  [SMALL_STATE(258)] = 13299,
+  [SMALL_STATE(259)] = 13325,
+  [SMALL_STATE(260)] = 13351,
+  [SMALL_STATE(261)] = 13403,
+  [SMALL_STATE(262)] = 13438,
+  [SMALL_STATE(263)] = 13473,
+  [SMALL_STATE(264)] = 13508,
+  [SMALL_STATE(265)] = 13543,
+  [SMALL_STATE(266)] = 13578,
+  [SMALL_STATE(267)] = 13613,
+  [SMALL_STATE(268)] = 13648,
+  [SMALL_STATE(269)] = 13683,
+  [SMALL_STATE(270)] = 13718,
+  [SMALL_STATE(271)] = 13753,
+  [SMALL_STATE(272)] = 13790,
+  [SMALL_STATE(273)] = 13827,
+  [SMALL_STATE(274)] = 13864,
+  [SMALL_STATE(275)] = 13899,
+  [SMALL_STATE(276)] = 13934,
+  [SMALL_STATE(277)] = 13969,
+  [SMALL_STATE(278)] = 14004,
+  [SMALL_STATE(279)] = 14039,
+  [SMALL_STATE(280)] = 14074,
+  [SMALL_STATE(281)] = 14109,
+  [SMALL_STATE(282)] = 14144,
+  [SMALL_STATE(283)] = 14179,
+  [SMALL_STATE(284)] = 14214,
+  [SMALL_STATE(285)] = 14249,
+  [SMALL_STATE(286)] = 14284,
+  [SMALL_STATE(287)] = 14319,
+  [SMALL_STATE(288)] = 14354,
+  [SMALL_STATE(289)] = 14389,
+  [SMALL_STATE(290)] = 14424,
+  [SMALL_STATE(291)] = 14459,
+  [SMALL_STATE(292)] = 14494,
+  [SMALL_STATE(293)] = 14529,
+  [SMALL_STATE(294)] = 14564,
+  [SMALL_STATE(295)] = 14599,
+  [SMALL_STATE(296)] = 14634,
+  [SMALL_STATE(297)] = 14669,
+  [SMALL_STATE(298)] = 14693,
+  [SMALL_STATE(299)] = 14715,
+  [SMALL_STATE(300)] = 14739,
+  [SMALL_STATE(301)] = 14765,
+  [SMALL_STATE(302)] = 14789,
+  [SMALL_STATE(303)] = 14812,
+  [SMALL_STATE(304)] = 14835,
+  [SMALL_STATE(305)] = 14858,
+  [SMALL_STATE(306)] = 14881,
+  [SMALL_STATE(307)] = 14904,
+  [SMALL_STATE(308)] = 14927,
+  [SMALL_STATE(309)] = 14950,
+  [SMALL_STATE(310)] = 14973,
+  [SMALL_STATE(311)] = 14996,
+  [SMALL_STATE(312)] = 15019,
+  [SMALL_STATE(313)] = 15054,
+  [SMALL_STATE(314)] = 15077,
+  [SMALL_STATE(315)] = 15108,
+  [SMALL_STATE(316)] = 15131,
+  [SMALL_STATE(317)] = 15154,
+  [SMALL_STATE(318)] = 15177,
+  [SMALL_STATE(319)] = 15200,
+  [SMALL_STATE(320)] = 15223,
+  [SMALL_STATE(321)] = 15258,
+  [SMALL_STATE(322)] = 15289,
+  [SMALL_STATE(323)] = 15312,
+  [SMALL_STATE(324)] = 15335,
+  [SMALL_STATE(325)] = 15357,
+  [SMALL_STATE(326)] = 15386,
+  [SMALL_STATE(327)] = 15411,
+  [SMALL_STATE(328)] = 15434,
+  [SMALL_STATE(329)] = 15457,
+  [SMALL_STATE(330)] = 15480,
+  [SMALL_STATE(331)] = 15502,
+  [SMALL_STATE(332)] = 15524,
+  [SMALL_STATE(333)] = 15545,
+  [SMALL_STATE(334)] = 15564,
+  [SMALL_STATE(335)] = 15583,
+  [SMALL_STATE(336)] = 15604,
+  [SMALL_STATE(337)] = 15619,
+  [SMALL_STATE(338)] = 15640,
+  [SMALL_STATE(339)] = 15658,
+  [SMALL_STATE(340)] = 15676,
+  [SMALL_STATE(341)] = 15694,
+  [SMALL_STATE(342)] = 15712,
+  [SMALL_STATE(343)] = 15730,
+  [SMALL_STATE(344)] = 15748,
+  [SMALL_STATE(345)] = 15763,
+  [SMALL_STATE(346)] = 15776,
+  [SMALL_STATE(347)] = 15788,
+  [SMALL_STATE(348)] = 15804,
+  [SMALL_STATE(349)] = 15820,
+  [SMALL_STATE(350)] = 15832,
+  [SMALL_STATE(351)] = 15844,
+  [SMALL_STATE(352)] = 15856,
+  [SMALL_STATE(353)] = 15868,
+  [SMALL_STATE(354)] = 15884,
+  [SMALL_STATE(355)] = 15896,
+  [SMALL_STATE(356)] = 15912,
+  [SMALL_STATE(357)] = 15924,
+  [SMALL_STATE(358)] = 15936,
+  [SMALL_STATE(359)] = 15948,
+  [SMALL_STATE(360)] = 15960,
+  [SMALL_STATE(361)] = 15976,
+  [SMALL_STATE(362)] = 15988,
+  [SMALL_STATE(363)] = 16000,
+  [SMALL_STATE(364)] = 16012,
+  [SMALL_STATE(365)] = 16024,
+  [SMALL_STATE(366)] = 16036,
+  [SMALL_STATE(367)] = 16052,
+  [SMALL_STATE(368)] = 16064,
+  [SMALL_STATE(369)] = 16076,
+  [SMALL_STATE(370)] = 16088,
+  [SMALL_STATE(371)] = 16100,
+  [SMALL_STATE(372)] = 16116,
+  [SMALL_STATE(373)] = 16128,
+  [SMALL_STATE(374)] = 16144,
+  [SMALL_STATE(375)] = 16156,
+  [SMALL_STATE(376)] = 16168,
+  [SMALL_STATE(377)] = 16180,
+  [SMALL_STATE(378)] = 16192,
+  [SMALL_STATE(379)] = 16204,
+  [SMALL_STATE(380)] = 16216,
+  [SMALL_STATE(381)] = 16229,
+  [SMALL_STATE(382)] = 16242,
+  [SMALL_STATE(383)] = 16255,
+  [SMALL_STATE(384)] = 16268,
+  [SMALL_STATE(385)] = 16281,
+  [SMALL_STATE(386)] = 16294,
+  [SMALL_STATE(387)] = 16307,
+  [SMALL_STATE(388)] = 16320,
+  [SMALL_STATE(389)] = 16333,
+  [SMALL_STATE(390)] = 16346,
+  [SMALL_STATE(391)] = 16359,
+  [SMALL_STATE(392)] = 16372,
+  [SMALL_STATE(393)] = 16385,
+  [SMALL_STATE(394)] = 16398,
+  [SMALL_STATE(395)] = 16411,
+  [SMALL_STATE(396)] = 16424,
+  [SMALL_STATE(397)] = 16437,
+  [SMALL_STATE(398)] = 16450,
+  [SMALL_STATE(399)] = 16463,
+  [SMALL_STATE(400)] = 16476,
+  [SMALL_STATE(401)] = 16489,
+  [SMALL_STATE(402)] = 16502,
+  [SMALL_STATE(403)] = 16515,
+  [SMALL_STATE(404)] = 16528,
+  [SMALL_STATE(405)] = 16541,
+  [SMALL_STATE(406)] = 16554,
+  [SMALL_STATE(407)] = 16567,
+  [SMALL_STATE(408)] = 16580,
+  [SMALL_STATE(409)] = 16593,
+  [SMALL_STATE(410)] = 16606,
+  [SMALL_STATE(411)] = 16619,
+  [SMALL_STATE(412)] = 16632,
+  [SMALL_STATE(413)] = 16645,
+  [SMALL_STATE(414)] = 16658,
+  [SMALL_STATE(415)] = 16671,
+  [SMALL_STATE(416)] = 16684,
+  [SMALL_STATE(417)] = 16697,
+  [SMALL_STATE(418)] = 16710,
+  [SMALL_STATE(419)] = 16723,
+  [SMALL_STATE(420)] = 16736,
+  [SMALL_STATE(421)] = 16749,
+  [SMALL_STATE(422)] = 16762,
+  [SMALL_STATE(423)] = 16775,
+  [SMALL_STATE(424)] = 16788,
+  [SMALL_STATE(425)] = 16801,
+  [SMALL_STATE(426)] = 16814,
+  [SMALL_STATE(427)] = 16827,
+  [SMALL_STATE(428)] = 16840,
+  [SMALL_STATE(429)] = 16853,
+  [SMALL_STATE(430)] = 16866,
+  [SMALL_STATE(431)] = 16879,
+  [SMALL_STATE(432)] = 16892,
+  [SMALL_STATE(433)] = 16905,
+  [SMALL_STATE(434)] = 16918,
+  [SMALL_STATE(435)] = 16931,
+  [SMALL_STATE(436)] = 16944,
+  [SMALL_STATE(437)] = 16957,
+  [SMALL_STATE(438)] = 16970,
+  [SMALL_STATE(439)] = 16983,
+  [SMALL_STATE(440)] = 16996,
+  [SMALL_STATE(441)] = 17009,
+  [SMALL_STATE(442)] = 17022,
+  [SMALL_STATE(443)] = 17035,
+  [SMALL_STATE(444)] = 17048,
+  [SMALL_STATE(445)] = 17061,
+  [SMALL_STATE(446)] = 17074,
+  [SMALL_STATE(447)] = 17087,
+  [SMALL_STATE(448)] = 17100,
+  [SMALL_STATE(449)] = 17113,
+  [SMALL_STATE(450)] = 17126,
+  [SMALL_STATE(451)] = 17139,
+  [SMALL_STATE(452)] = 17152,
+  [SMALL_STATE(453)] = 17165,
+  [SMALL_STATE(454)] = 17178,
+  [SMALL_STATE(455)] = 17191,
+  [SMALL_STATE(456)] = 17204,
+  [SMALL_STATE(457)] = 17217,
+  [SMALL_STATE(458)] = 17230,
+  [SMALL_STATE(459)] = 17243,
+  [SMALL_STATE(460)] = 17256,
+  [SMALL_STATE(461)] = 17269,
+  [SMALL_STATE(462)] = 17282,
+  [SMALL_STATE(463)] = 17295,
+  [SMALL_STATE(464)] = 17308,
+  [SMALL_STATE(465)] = 17321,
+  [SMALL_STATE(466)] = 17334,
+  [SMALL_STATE(467)] = 17347,
+  [SMALL_STATE(468)] = 17360,
+  [SMALL_STATE(469)] = 17373,
+  [SMALL_STATE(470)] = 17386,
+  [SMALL_STATE(471)] = 17396,
+  [SMALL_STATE(472)] = 17406,
+  [SMALL_STATE(473)] = 17416,
+  [SMALL_STATE(474)] = 17426,
+  [SMALL_STATE(475)] = 17436,
+  [SMALL_STATE(476)] = 17446,
+  [SMALL_STATE(477)] = 17456,
+  [SMALL_STATE(478)] = 17466,
+  [SMALL_STATE(479)] = 17476,
+  [SMALL_STATE(480)] = 17486,
+  [SMALL_STATE(481)] = 17496,
+  [SMALL_STATE(482)] = 17506,
+  [SMALL_STATE(483)] = 17516,
+  [SMALL_STATE(484)] = 17526,
+  [SMALL_STATE(485)] = 17536,
+  [SMALL_STATE(486)] = 17546,
+  [SMALL_STATE(487)] = 17556,
+  [SMALL_STATE(488)] = 17566,
+  [SMALL_STATE(489)] = 17576,
+  [SMALL_STATE(490)] = 17586,
+  [SMALL_STATE(491)] = 17596,
+  [SMALL_STATE(492)] = 17606,
+  [SMALL_STATE(493)] = 17616,
+  [SMALL_STATE(494)] = 17626,
+  [SMALL_STATE(495)] = 17636,
+  [SMALL_STATE(496)] = 17646,
+  [SMALL_STATE(497)] = 17656,
+  [SMALL_STATE(498)] = 17666,
+  [SMALL_STATE(499)] = 17676,
+  [SMALL_STATE(500)] = 17686,
+  [SMALL_STATE(501)] = 17696,
+  [SMALL_STATE(502)] = 17706,
+  [SMALL_STATE(503)] = 17716,
+  [SMALL_STATE(504)] = 17726,
+  [SMALL_STATE(505)] = 17736,
+  [SMALL_STATE(506)] = 17746,
+  [SMALL_STATE(507)] = 17756,
+  [SMALL_STATE(508)] = 17766,
+  [SMALL_STATE(509)] = 17776,
+  [SMALL_STATE(510)] = 17786,
+  [SMALL_STATE(511)] = 17796,
+  [SMALL_STATE(512)] = 17806,
+  [SMALL_STATE(513)] = 17816,
+  [SMALL_STATE(514)] = 17826,
+  [SMALL_STATE(515)] = 17836,
+  [SMALL_STATE(516)] = 17846,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {

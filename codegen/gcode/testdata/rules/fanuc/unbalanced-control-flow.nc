@@ -11,6 +11,10 @@ WHILE [#2 LT 3] DO2
   END3
 END2
 END1 ; want "gcode/unbalanced-control-flow"
+(WH is the two-letter abbreviation of WHILE)
+WH [#4 LT 2] DO1
+  #4 = #4 + 1
+END1
 IF [#1 GT 2] GOTO 100
 N100 G0 X0
 M30
