@@ -135,13 +135,18 @@ type summary struct {
 	// without M6 (lathe hints)
 	sawY       bool
 	latheHints int
-	starts     bool    // M3/M4
-	speeds     bool    // an S word above zero, or computed
-	speedZero  bool    // S0
-	firstStmt  CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
-	hasFirst   bool
-	lines      int
-	nLines     int // lines with N numbers
+	// what tells a Mach-style turning program guessed as LinuxCNC's: turret T words
+	// (T0101 without M6), and no M6, no G7/G8 and no o-word anywhere (LinuxCNC changes a
+	// tool only on M6 and writes its lathe modes and subroutines explicitly)
+	turret    int
+	lcncOnly  bool
+	starts    bool    // M3/M4
+	speeds    bool    // an S word above zero, or computed
+	speedZero bool    // S0
+	firstStmt CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
+	hasFirst  bool
+	lines     int
+	nLines    int // lines with N numbers
 }
 
 // summarize adds b to the summary.
@@ -172,6 +177,9 @@ func (s *summary) add(b *Block) {
 		return
 	}
 	t := blockTouch(b)
+	if b.Ctl.Kind != CtlNone && b.Ctl.Kind < CtlFanucIf {
+		s.lcncOnly = true // an o-word
+	}
 	if b.Ctl.Kind != CtlNone {
 		c := b.Ctl
 		s.events = append(s.events, ctlEvent{Line: b.Line, Start: c.Start, End: c.KwEnd, Kind: c.Kind, Label: c.Label, Touch: s.tailTouch})
@@ -256,9 +264,10 @@ type Program struct {
 	// the spindle (Estlcam and CAMotics write the S word either way) is for a spindle
 	// switched on by hand: those controllers start it only on M3/M4.
 	Spindle bool
-	// Lathe: a Fanuc-family program for a lathe (no Y word; G18, G96 or turret T words):
-	// X is a diameter, U and W are increments of X and Z, G41/G42 take the nose radius of
-	// the tool's offset.
+	// Lathe: a Fanuc-family program for a lathe (no Y word; G18, G96 or turret T words), or
+	// a Mach-style turning program guessed as LinuxCNC's (turret T words, never M6, no G7/G8
+	// or o-word): X is a diameter, U and W are increments of X and Z, G41/G42 take the nose
+	// radius of the tool's offset.
 	Lathe bool
 	// SubFile: a Fanuc-family file that returns with M99 and never ends with M2/M30 is a
 	// subprogram (or a macro the control calls for M6, T or G codes): it starts in its
@@ -284,7 +293,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		GotoTargets: map[int64]bool{}, LastLine: -1, Called: map[string]bool{}, lastGoto: map[int64]int{}}
 	var tail uint32
 	first := true
-	sawY, latheHints := false, 0
+	sawY, latheHints, turret, lcncOnly := false, 0, 0, false
 	starts, speeds, speedZero := false, false, false
 	for _, s := range sums {
 		for i, e := range s.events {
@@ -315,6 +324,8 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		sawY = sawY || s.sawY
 		starts, speeds, speedZero = starts || s.starts, speeds || s.speeds, speedZero || s.speedZero
 		latheHints += s.latheHints
+		turret += s.turret
+		lcncOnly = lcncOnly || s.lcncOnly
 		if first && s.hasFirst {
 			p.FirstStmt, first = s.firstStmt, false
 		}
@@ -323,7 +334,11 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	for _, c := range p.Calls {
 		p.Called[c.Key] = true
 	}
-	p.Lathe = d.fanucFamily() && !sawY && latheHints > 0
+	// A program only guessed to be LinuxCNC's that selects tools as a turret does (T0101,
+	// never M6) and writes no G7/G8 or o-word is a Mach3/Mach4-style turning program: X is a
+	// diameter and its drilling cycles run along Z, as on a Fanuc-family lathe.
+	machLathe := !explicit && d == DialectLinuxCNC && turret > 0 && !lcncOnly
+	p.Lathe = (d.fanucFamily() || machLathe) && !sawY && latheHints > 0
 	p.Spindle = starts || d.fanucFamily() && speeds && !speedZero
 	p.SubFile = d.fanucFamily() && p.Ends == 0 && p.M99 > 0
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
@@ -544,6 +559,10 @@ func (s *summary) latheWords(b *Block) {
 	for _, w := range b.Words {
 		if code, ok := w.Code(); ok && w.Letter == 'M' && code == mToolChange {
 			m6 = true
+			s.lcncOnly = true
+		}
+		if code, ok := w.Code(); ok && w.Letter == 'G' && (code == 70 || code == 80) {
+			s.lcncOnly = true // G7/G8, LinuxCNC's lathe diameter and radius modes
 		}
 	}
 	for _, w := range b.Words {
@@ -557,6 +576,7 @@ func (s *summary) latheWords(b *Block) {
 		case 'T':
 			if !m6 && w.Value >= 100 && w.Value < 10000 {
 				s.latheHints++ // T0101: turret station 01, offset 01
+				s.turret++
 			}
 		}
 	}
