@@ -531,11 +531,11 @@ func (s *scanner) items() {
 }
 
 // textMCode reports the M codes whose rest of line is free text: Marlin's M117 and M118,
-// Bambu Lab's M1002, and the Prusa Buddy firmware's M330 to M334 (metric handlers and
-// names, `M330 SYSLOG`).
+// Bambu Lab's M1002 and M624 (a skippable object's start, its id in base64), and the Prusa
+// Buddy firmware's M330 to M334 (metric handlers and names, `M330 SYSLOG`).
 func textMCode(v float64) bool {
 	switch v {
-	case 117, 118, 1002, 330, 331, 332, 333, 334:
+	case 117, 118, 1002, 624, 330, 331, 332, 333, 334:
 		return true
 	}
 	return false

@@ -1,6 +1,6 @@
 package gcode
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=50e7fa72aaa98f99
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=4fc5d6c27c628500
 // #include "src/parser.c"
 import "C"
 

@@ -179,14 +179,15 @@ module.exports = grammar({
     _o: (_) => /[oO]/,
 
     // Marlin M117 / M118, Bambu Lab's M1002 (`M1002 judge_flag timelapse_record_flag`,
-    // `M1002 gcode_claim_action : 2`) and the Prusa Buddy firmware's metric commands M330 to
-    // M334 (`M330 SYSLOG`, `M331 temp_bed`, which PrusaSlicer writes for the MK4 and XL): the
-    // rest of the line is free text.
+    // `M1002 gcode_claim_action : 2`) and M624 (the start of an object that can be skipped,
+    // its id in base64: `M624 AQAAAAAAAAA=`), and the Prusa Buddy firmware's metric commands
+    // M330 to M334 (`M330 SYSLOG`, `M331 temp_bed`, which PrusaSlicer writes for the MK4 and
+    // XL): the rest of the line is free text.
     _text_command: ($) => seq(alias($._text_word, $.word), optional($.message_text)),
     _text_word: ($) =>
       seq(field('letter', alias($._m, $.letter)), field('value', alias($._text_m_code, $.number))),
     // Ties with `number` on "117" and wins by coming first; "M1170" stays a number.
-    _text_m_code: (_) => /11[78]|1002|33[0-4]/,
+    _text_m_code: (_) => /11[78]|1002|624|33[0-4]/,
     message_text: (_) => /[^ \t\r\n;*][^\r\n;*]*/,
 
     // Prusa firmware's M115 U<version>: the firmware warns when it is older than the
@@ -423,13 +424,19 @@ module.exports = grammar({
                 field('value', $.number),
                 repeat1(field('value', $.word)),
                 field('value', choice('*', '$', '#')),
+                field('value', $.grbl_text),
               ),
             ),
           ),
         ),
       ),
 
-    grbl_name: (_) => /[A-Za-z][A-Za-z0-9]*|[0-9]+|\$|#/,
+    // Grbl's `$H`, `$22`, `$$`, `$#`, and the ESP32 firmwares' (Grbl_ESP32, FluidNC) named
+    // commands with a slash: `$Send/Alarm=3`, `$SD/Run=/part.nc`, `$Sta/SSID=shop`.
+    grbl_name: (_) => /[A-Za-z][A-Za-z0-9_]*(\/[A-Za-z0-9_]+)*|[0-9]+|\$|#/,
+    // A value that is neither a number nor words, a file path: the letters and numbers win
+    // where they match.
+    grbl_text: (_) => token(prec(-1, /[^ \t\r\n;(]+/)),
 
     // Grbl's real-time commands, which Grbl picks out of the stream wherever they come:
     // `?` status report, `~` cycle start, `!` feed hold. Senders' files write `?` on a line

@@ -14,11 +14,11 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 517
+#define STATE_COUNT 521
 #define LARGE_STATE_COUNT 11
-#define SYMBOL_COUNT 129
+#define SYMBOL_COUNT 130
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 79
+#define TOKEN_COUNT 80
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 19
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
@@ -98,61 +98,62 @@ enum {
   sym_extended_name = 71,
   sym_extended_parameter = 72,
   sym_grbl_name = 73,
-  anon_sym_QMARK = 74,
-  anon_sym_TILDE = 75,
-  anon_sym_BANG = 76,
-  sym_comment = 77,
-  sym_message = 78,
-  sym_source_file = 79,
-  sym_line = 80,
-  sym__corner_word = 81,
-  sym__o_parameter_word = 82,
-  sym__spindle_word = 83,
-  sym_word = 84,
-  sym__text_word = 85,
-  sym__version_check = 86,
-  sym__version_m_word = 87,
-  sym__signed_value = 88,
-  sym_indirect_parameter = 89,
-  sym_parameter_assignment = 90,
-  sym_expression = 91,
-  sym_unary_expression = 92,
-  sym_binary_expression = 93,
-  sym_function_call = 94,
-  sym_program_number = 95,
-  sym__o_label = 96,
-  sym_o_sub = 97,
-  sym_o_endsub = 98,
-  sym_o_call = 99,
-  sym_o_return = 100,
-  sym_o_if = 101,
-  sym_o_elseif = 102,
-  sym_o_else = 103,
-  sym_o_endif = 104,
-  sym_o_while = 105,
-  sym_o_endwhile = 106,
-  sym_o_do = 107,
-  sym_o_repeat = 108,
-  sym_o_endrepeat = 109,
-  sym_o_break = 110,
-  sym_o_continue = 111,
-  sym_argument_list = 112,
-  sym_fanuc_if = 113,
-  sym_conditional_block = 114,
-  sym_fanuc_goto = 115,
-  sym_fanuc_while = 116,
-  sym_fanuc_do = 117,
-  sym_fanuc_end = 118,
-  sym_fanuc_print = 119,
-  sym_extended_command = 120,
-  sym_grbl_command = 121,
-  sym_grbl_realtime = 122,
-  aux_sym_source_file_repeat1 = 123,
-  aux_sym__line_content_repeat1 = 124,
-  aux_sym__items_repeat1 = 125,
-  aux_sym_argument_list_repeat1 = 126,
-  aux_sym_extended_command_repeat1 = 127,
-  aux_sym_grbl_command_repeat1 = 128,
+  sym_grbl_text = 74,
+  anon_sym_QMARK = 75,
+  anon_sym_TILDE = 76,
+  anon_sym_BANG = 77,
+  sym_comment = 78,
+  sym_message = 79,
+  sym_source_file = 80,
+  sym_line = 81,
+  sym__corner_word = 82,
+  sym__o_parameter_word = 83,
+  sym__spindle_word = 84,
+  sym_word = 85,
+  sym__text_word = 86,
+  sym__version_check = 87,
+  sym__version_m_word = 88,
+  sym__signed_value = 89,
+  sym_indirect_parameter = 90,
+  sym_parameter_assignment = 91,
+  sym_expression = 92,
+  sym_unary_expression = 93,
+  sym_binary_expression = 94,
+  sym_function_call = 95,
+  sym_program_number = 96,
+  sym__o_label = 97,
+  sym_o_sub = 98,
+  sym_o_endsub = 99,
+  sym_o_call = 100,
+  sym_o_return = 101,
+  sym_o_if = 102,
+  sym_o_elseif = 103,
+  sym_o_else = 104,
+  sym_o_endif = 105,
+  sym_o_while = 106,
+  sym_o_endwhile = 107,
+  sym_o_do = 108,
+  sym_o_repeat = 109,
+  sym_o_endrepeat = 110,
+  sym_o_break = 111,
+  sym_o_continue = 112,
+  sym_argument_list = 113,
+  sym_fanuc_if = 114,
+  sym_conditional_block = 115,
+  sym_fanuc_goto = 116,
+  sym_fanuc_while = 117,
+  sym_fanuc_do = 118,
+  sym_fanuc_end = 119,
+  sym_fanuc_print = 120,
+  sym_extended_command = 121,
+  sym_grbl_command = 122,
+  sym_grbl_realtime = 123,
+  aux_sym_source_file_repeat1 = 124,
+  aux_sym__line_content_repeat1 = 125,
+  aux_sym__items_repeat1 = 126,
+  aux_sym_argument_list_repeat1 = 127,
+  aux_sym_extended_command_repeat1 = 128,
+  aux_sym_grbl_command_repeat1 = 129,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -230,6 +231,7 @@ static const char * const ts_symbol_names[] = {
   [sym_extended_name] = "extended_name",
   [sym_extended_parameter] = "extended_parameter",
   [sym_grbl_name] = "grbl_name",
+  [sym_grbl_text] = "grbl_text",
   [anon_sym_QMARK] = "\?",
   [anon_sym_TILDE] = "~",
   [anon_sym_BANG] = "!",
@@ -362,6 +364,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_extended_name] = sym_extended_name,
   [sym_extended_parameter] = sym_extended_parameter,
   [sym_grbl_name] = sym_grbl_name,
+  [sym_grbl_text] = sym_grbl_text,
   [anon_sym_QMARK] = anon_sym_QMARK,
   [anon_sym_TILDE] = anon_sym_TILDE,
   [anon_sym_BANG] = anon_sym_BANG,
@@ -713,6 +716,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_grbl_name] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_grbl_text] = {
     .visible = true,
     .named = true,
   },
@@ -1780,31 +1787,31 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [274] = 261,
   [275] = 270,
   [276] = 262,
-  [277] = 263,
+  [277] = 264,
   [278] = 265,
   [279] = 266,
   [280] = 267,
   [281] = 262,
-  [282] = 261,
-  [283] = 270,
-  [284] = 263,
-  [285] = 264,
-  [286] = 265,
-  [287] = 266,
-  [288] = 267,
-  [289] = 268,
-  [290] = 261,
-  [291] = 268,
+  [282] = 270,
+  [283] = 263,
+  [284] = 264,
+  [285] = 265,
+  [286] = 266,
+  [287] = 267,
+  [288] = 268,
+  [289] = 261,
+  [290] = 268,
+  [291] = 261,
   [292] = 261,
   [293] = 262,
   [294] = 262,
   [295] = 262,
-  [296] = 264,
+  [296] = 263,
   [297] = 297,
   [298] = 298,
-  [299] = 299,
+  [299] = 22,
   [300] = 300,
-  [301] = 22,
+  [301] = 301,
   [302] = 302,
   [303] = 303,
   [304] = 304,
@@ -1817,19 +1824,19 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [311] = 311,
   [312] = 312,
   [313] = 313,
-  [314] = 314,
-  [315] = 315,
+  [314] = 301,
+  [315] = 300,
   [316] = 316,
   [317] = 317,
-  [318] = 92,
+  [318] = 318,
   [319] = 319,
   [320] = 320,
-  [321] = 321,
+  [321] = 92,
   [322] = 322,
   [323] = 91,
-  [324] = 23,
+  [324] = 324,
   [325] = 325,
-  [326] = 326,
+  [326] = 23,
   [327] = 327,
   [328] = 328,
   [329] = 329,
@@ -1838,11 +1845,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [332] = 332,
   [333] = 333,
   [334] = 334,
-  [335] = 332,
-  [336] = 336,
-  [337] = 332,
+  [335] = 335,
+  [336] = 335,
+  [337] = 337,
   [338] = 338,
-  [339] = 339,
+  [339] = 335,
   [340] = 340,
   [341] = 341,
   [342] = 342,
@@ -1850,11 +1857,11 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [344] = 344,
   [345] = 345,
   [346] = 346,
-  [347] = 347,
+  [347] = 340,
   [348] = 348,
   [349] = 349,
   [350] = 350,
-  [351] = 351,
+  [351] = 346,
   [352] = 352,
   [353] = 353,
   [354] = 354,
@@ -1946,35 +1953,35 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [440] = 440,
   [441] = 441,
   [442] = 442,
-  [443] = 400,
-  [444] = 437,
+  [443] = 443,
+  [444] = 444,
   [445] = 445,
-  [446] = 437,
+  [446] = 446,
   [447] = 447,
-  [448] = 448,
-  [449] = 400,
+  [448] = 401,
+  [449] = 441,
   [450] = 450,
-  [451] = 451,
+  [451] = 441,
   [452] = 452,
   [453] = 453,
-  [454] = 454,
+  [454] = 401,
   [455] = 455,
   [456] = 456,
   [457] = 457,
   [458] = 458,
   [459] = 459,
   [460] = 460,
-  [461] = 437,
+  [461] = 461,
   [462] = 462,
-  [463] = 450,
+  [463] = 441,
   [464] = 464,
-  [465] = 400,
-  [466] = 450,
+  [465] = 455,
+  [466] = 466,
   [467] = 467,
-  [468] = 450,
-  [469] = 469,
+  [468] = 401,
+  [469] = 455,
   [470] = 470,
-  [471] = 471,
+  [471] = 455,
   [472] = 472,
   [473] = 473,
   [474] = 474,
@@ -1991,12 +1998,12 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [485] = 485,
   [486] = 486,
   [487] = 487,
-  [488] = 476,
+  [488] = 488,
   [489] = 489,
   [490] = 490,
   [491] = 491,
   [492] = 492,
-  [493] = 493,
+  [493] = 492,
   [494] = 494,
   [495] = 495,
   [496] = 496,
@@ -2004,22 +2011,26 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [498] = 498,
   [499] = 499,
   [500] = 500,
-  [501] = 476,
+  [501] = 501,
   [502] = 502,
   [503] = 503,
   [504] = 504,
-  [505] = 505,
+  [505] = 492,
   [506] = 506,
-  [507] = 23,
+  [507] = 507,
   [508] = 508,
   [509] = 509,
-  [510] = 476,
-  [511] = 511,
+  [510] = 510,
+  [511] = 23,
   [512] = 512,
   [513] = 513,
-  [514] = 514,
+  [514] = 492,
   [515] = 515,
   [516] = 516,
+  [517] = 517,
+  [518] = 518,
+  [519] = 519,
+  [520] = 520,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -2027,260 +2038,48 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(402);
+      if (lookahead == '!') ADVANCE(409);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '%') ADVANCE(205);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(350);
-      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '*') ADVANCE(349);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == ',') ADVANCE(353);
+      if (lookahead == '-') ADVANCE(316);
       if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == '1') ADVANCE(318);
-      if (lookahead == '3') ADVANCE(321);
-      if (lookahead == ':') ADVANCE(354);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == '1') ADVANCE(319);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == '6') ADVANCE(321);
+      if (lookahead == ':') ADVANCE(357);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(333);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == ']') ADVANCE(335);
-      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '=') ADVANCE(336);
+      if (lookahead == '?') ADVANCE(407);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == ']') ADVANCE(338);
+      if (lookahead == '~') ADVANCE(408);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(221);
+          lookahead == 'a') ADVANCE(222);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
+          lookahead == 'b') ADVANCE(226);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
+          lookahead == 'c') ADVANCE(240);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(240);
+          lookahead == 'd') ADVANCE(241);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(238);
+          lookahead == 'e') ADVANCE(239);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(234);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(226);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(230);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(228);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(257);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(223);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(233);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(246);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(232);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(243);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(210);
-      END_STATE();
-    case 1:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '%') ADVANCE(205);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(350);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == '1') ADVANCE(318);
-      if (lookahead == '3') ADVANCE(321);
-      if (lookahead == ':') ADVANCE(354);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(333);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == ']') ADVANCE(335);
-      if (lookahead == '~') ADVANCE(401);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(221);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(240);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(238);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(234);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(226);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(230);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(228);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(257);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(223);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(233);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(246);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(232);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(243);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(210);
-      END_STATE();
-    case 2:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '%') ADVANCE(205);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(200);
-      if (lookahead == ':') ADVANCE(354);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(333);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(401);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(210);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(217);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(215);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(214);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(216);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(212);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(211);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(213);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
-      END_STATE();
-    case 3:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '%') ADVANCE(205);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ':') ADVANCE(354);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(401);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(210);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(217);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(215);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(214);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(216);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(212);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(211);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(213);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(3)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
-      END_STATE();
-    case 4:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '+') ADVANCE(316);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(314);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == ']') ADVANCE(335);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(235);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(244);
+          lookahead == 'f') ADVANCE(235);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(227);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(231);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(229);
       if (lookahead == 'M' ||
@@ -2288,170 +2087,385 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(258);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(263);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(224);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(238);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(234);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(221);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(247);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(233);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(243);
+          lookahead == 'x') ADVANCE(244);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(4)
+          lookahead == 65279) SKIP(0)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
-    case 5:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(5);
+    case 1:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(1);
+      if (lookahead == '!') ADVANCE(409);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '*') ADVANCE(349);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == ',') ADVANCE(353);
+      if (lookahead == '-') ADVANCE(316);
       if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '1') ADVANCE(318);
-      if (lookahead == '3') ADVANCE(321);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == '1') ADVANCE(319);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == '6') ADVANCE(321);
+      if (lookahead == ':') ADVANCE(357);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '=') ADVANCE(336);
+      if (lookahead == '?') ADVANCE(407);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == ']') ADVANCE(338);
+      if (lookahead == '~') ADVANCE(408);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(222);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(224);
+          lookahead == 'b') ADVANCE(226);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
+          lookahead == 'c') ADVANCE(240);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(241);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
+          lookahead == 'e') ADVANCE(239);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(234);
+          lookahead == 'f') ADVANCE(235);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(227);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(231);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(236);
+          lookahead == 'l') ADVANCE(229);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(252);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(258);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(263);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(224);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(238);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(234);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(221);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(247);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(233);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(244);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(1)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 2:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '!') ADVANCE(409);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '%') ADVANCE(206);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '/') ADVANCE(201);
+      if (lookahead == ':') ADVANCE(357);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '<') ADVANCE(62);
+      if (lookahead == '=') ADVANCE(336);
+      if (lookahead == '?') ADVANCE(407);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == '_') ADVANCE(183);
+      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(57);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(211);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(218);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(216);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(215);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(217);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(213);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(256);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(242);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(233);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(219);
+          lookahead == 'p') ADVANCE(212);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(214);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(5)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          lookahead == 65279) SKIP(2)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
       END_STATE();
-    case 6:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(331);
+    case 3:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '!') ADVANCE(409);
+      if (lookahead == '#') ADVANCE(335);
       if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == '%') ADVANCE(206);
+      if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(308);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(6)
+      if (lookahead == ':') ADVANCE(357);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '?') ADVANCE(407);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == '_') ADVANCE(183);
+      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(211);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(218);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(216);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(215);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(217);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(213);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(257);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(212);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(214);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(3)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 4:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(349);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == ']') ADVANCE(338);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(236);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(245);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(228);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(230);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(263);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(265);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(244);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(4)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
-      if (lookahead != 0) ADVANCE(310);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
-    case 7:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(7);
+    case 5:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(5);
       if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == '+') ADVANCE(318);
       if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '-') ADVANCE(316);
       if (lookahead == '.') ADVANCE(180);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '1') ADVANCE(319);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == '6') ADVANCE(321);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '[') ADVANCE(337);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
+          lookahead == 'a') ADVANCE(223);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(224);
+          lookahead == 'b') ADVANCE(225);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
+          lookahead == 'c') ADVANCE(240);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
+          lookahead == 'e') ADVANCE(246);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(234);
+          lookahead == 'f') ADVANCE(235);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(236);
+          lookahead == 'l') ADVANCE(237);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(251);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(255);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+          lookahead == 'o') ADVANCE(261);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(242);
+          lookahead == 'p') ADVANCE(243);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
+          lookahead == 'r') ADVANCE(238);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(233);
+          lookahead == 's') ADVANCE(234);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(219);
+          lookahead == 't') ADVANCE(220);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(5)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 6:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(271);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(309);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(6)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(254);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(260);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(264);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(266);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
+      if (lookahead != 0) ADVANCE(311);
+      END_STATE();
+    case 7:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(223);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(225);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(240);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(246);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(235);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(237);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(251);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(243);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(238);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(234);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(220);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
       if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(333);
-      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '=') ADVANCE(336);
+      if (lookahead == '[') ADVANCE(337);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
+          lookahead == 'm') ADVANCE(249);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(255);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+          lookahead == 'o') ADVANCE(261);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(8)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 9:
-      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
@@ -2473,20 +2487,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(9)
       END_STATE();
     case 10:
-      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(332);
+      if (lookahead == '#') ADVANCE(335);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(241);
+          lookahead == 'g') ADVANCE(242);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
+          lookahead == 'm') ADVANCE(249);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(255);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(231);
+          lookahead == 't') ADVANCE(232);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(10)
@@ -2494,108 +2508,111 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 11:
-      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
       if (lookahead == ',') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
+          lookahead == 'm') ADVANCE(249);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(255);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+          lookahead == 'o') ADVANCE(261);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(246);
+          lookahead == 'u') ADVANCE(247);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(11)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 12:
-      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(330);
-      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '#') ADVANCE(333);
+      if (lookahead == '$') ADVANCE(209);
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(345);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '.') ADVANCE(405);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(12)
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
+          lookahead == '-') ADVANCE(404);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
+          lookahead == 'm') ADVANCE(249);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(12)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(403);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      if (lookahead != 0) ADVANCE(406);
       END_STATE();
     case 13:
-      if (lookahead == '\n') ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(400);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '=') ADVANCE(336);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(13)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
+      END_STATE();
+    case 14:
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(14);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ';') ADVANCE(411);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(14)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
-    case 14:
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(14);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(397);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(333);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(14)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
-      END_STATE();
     case 15:
-      if (lookahead == '"') ADVANCE(326);
+      if (lookahead == '"') ADVANCE(329);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == '"') ADVANCE(394);
+      if (lookahead == '"') ADVANCE(397);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(16);
       END_STATE();
     case 17:
       if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '+') ADVANCE(316);
-      if (lookahead == ',') ADVANCE(350);
-      if (lookahead == '-') ADVANCE(314);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '*') ADVANCE(349);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(353);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == '[') ADVANCE(64);
-      if (lookahead == ']') ADVANCE(335);
+      if (lookahead == ']') ADVANCE(338);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(150);
       if (lookahead == 'B' ||
@@ -2632,7 +2649,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(17)
       END_STATE();
     case 18:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == ',') ADVANCE(56);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(19);
@@ -2647,7 +2664,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == ',') ADVANCE(56);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(19);
@@ -2656,7 +2673,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(20);
       if (lookahead == 'A' ||
@@ -2674,7 +2691,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(56);
       if (lookahead != 0 &&
@@ -2682,7 +2699,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(53);
       if (lookahead != 0 &&
@@ -2690,7 +2707,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(27);
       if (lookahead != 0 &&
@@ -2698,7 +2715,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(43);
       if (lookahead != 0 &&
@@ -2706,7 +2723,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(36);
       if (lookahead == 'O' ||
@@ -2716,7 +2733,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2724,7 +2741,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(25);
       if (lookahead != 0 &&
@@ -2732,7 +2749,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(55);
       if (lookahead != 0 &&
@@ -2740,7 +2757,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(22);
       if (lookahead != 0 &&
@@ -2748,7 +2765,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(37);
       if (lookahead != 0 &&
@@ -2756,7 +2773,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(39);
       if (lookahead != 0 &&
@@ -2764,7 +2781,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(40);
       if (lookahead != 0 &&
@@ -2772,7 +2789,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(18);
       if (lookahead != 0 &&
@@ -2780,7 +2797,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2788,7 +2805,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(38);
       if (lookahead == 'O' ||
@@ -2798,7 +2815,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(42);
       if (lookahead != 0 &&
@@ -2806,7 +2823,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2814,7 +2831,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2822,7 +2839,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(26);
       if (lookahead != 0 &&
@@ -2830,7 +2847,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(21);
       if (lookahead != 0 &&
@@ -2838,7 +2855,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2846,7 +2863,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(51);
       if (lookahead != 0 &&
@@ -2854,7 +2871,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(49);
       if (lookahead != 0 &&
@@ -2862,7 +2879,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(30);
       if (lookahead != 0 &&
@@ -2870,7 +2887,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2878,7 +2895,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2886,7 +2903,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(45);
       if (lookahead != 0 &&
@@ -2894,7 +2911,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(35);
       if (lookahead != 0 &&
@@ -2902,7 +2919,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2910,7 +2927,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2918,7 +2935,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(28);
       if (lookahead != 0 &&
@@ -2926,7 +2943,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2934,7 +2951,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 53:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2942,13 +2959,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 54:
-      if (lookahead == ')') ADVANCE(403);
+      if (lookahead == ')') ADVANCE(410);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 55:
-      if (lookahead == ')') ADVANCE(405);
+      if (lookahead == ')') ADVANCE(412);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(55);
       if (lookahead != 0 &&
@@ -2956,14 +2973,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(54);
       END_STATE();
     case 56:
-      if (lookahead == ')') ADVANCE(405);
+      if (lookahead == ')') ADVANCE(412);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(56);
       END_STATE();
     case 57:
       if (lookahead == '.') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 58:
       if (lookahead == '.') ADVANCE(182);
@@ -2977,51 +2994,51 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '<') ADVANCE(63);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
       END_STATE();
     case 61:
-      if (lookahead == '=') ADVANCE(395);
+      if (lookahead == '=') ADVANCE(398);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
     case 62:
-      if (lookahead == '>') ADVANCE(355);
+      if (lookahead == '>') ADVANCE(358);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(62);
       END_STATE();
     case 63:
-      if (lookahead == '>') ADVANCE(329);
+      if (lookahead == '>') ADVANCE(332);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(63);
       END_STATE();
     case 64:
-      if (lookahead == ']') ADVANCE(392);
+      if (lookahead == ']') ADVANCE(395);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(64);
       END_STATE();
     case 65:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(383);
+          lookahead == 'd') ADVANCE(386);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 66:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(377);
+          lookahead == 'e') ADVANCE(380);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 67:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(70);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3029,7 +3046,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 68:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3037,7 +3054,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(66);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3045,15 +3062,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 70:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(389);
+          lookahead == 'n') ADVANCE(392);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 71:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3061,7 +3078,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 72:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3069,15 +3086,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 73:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(375);
+          lookahead == 'o') ADVANCE(378);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 74:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3085,7 +3102,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3093,7 +3110,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 76:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3101,7 +3118,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 77:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3109,15 +3126,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(391);
+          lookahead == 's') ADVANCE(394);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 79:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3125,23 +3142,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 80:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(387);
+          lookahead == 't') ADVANCE(390);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 81:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(385);
+          lookahead == 't') ADVANCE(388);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 82:
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
@@ -3149,7 +3166,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 83:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(83);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
       END_STATE();
     case 84:
       if (lookahead == '\t' ||
@@ -3169,13 +3186,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(86);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(366);
+          lookahead == 'o') ADVANCE(369);
       END_STATE();
     case 87:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(87);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(360);
+          lookahead == 'f') ADVANCE(363);
       END_STATE();
     case 88:
       if (lookahead == '\t' ||
@@ -3223,7 +3240,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(96);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(339);
+          lookahead == 'q') ADVANCE(342);
       END_STATE();
     case 95:
       if (lookahead == '\t' ||
@@ -3249,7 +3266,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(98);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(356);
+          lookahead == 'b') ADVANCE(359);
       END_STATE();
     case 99:
       if (lookahead == '\t' ||
@@ -3285,7 +3302,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(103);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(369);
+          lookahead == 'k') ADVANCE(372);
       END_STATE();
     case 104:
       if (lookahead == '\t' ||
@@ -3301,12 +3318,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(206);
+          lookahead == 'r') ADVANCE(207);
       END_STATE();
     case 106:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(106);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
       END_STATE();
     case 107:
       if (lookahead == '\t' ||
@@ -3318,7 +3335,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(108);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(363);
+          lookahead == 'f') ADVANCE(366);
       END_STATE();
     case 109:
       if (lookahead == '\t' ||
@@ -3336,7 +3353,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(111);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(358);
+          lookahead == 'l') ADVANCE(361);
       END_STATE();
     case 112:
       if (lookahead == '\t' ||
@@ -3348,7 +3365,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(113);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(357);
+          lookahead == 'b') ADVANCE(360);
       END_STATE();
     case 114:
       if (lookahead == '\t' ||
@@ -3366,19 +3383,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(116);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(367);
+          lookahead == 't') ADVANCE(370);
       END_STATE();
     case 117:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(117);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(361);
+          lookahead == 'f') ADVANCE(364);
       END_STATE();
     case 118:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(118);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(362);
+          lookahead == 'e') ADVANCE(365);
       END_STATE();
     case 119:
       if (lookahead == '\t' ||
@@ -3396,7 +3413,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(121);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(359);
+          lookahead == 'n') ADVANCE(362);
       END_STATE();
     case 122:
       if (lookahead == '\t' ||
@@ -3408,7 +3425,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(123);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(368);
+          lookahead == 't') ADVANCE(371);
       END_STATE();
     case 124:
       if (lookahead == '\t' ||
@@ -3426,19 +3443,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(126);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(364);
+          lookahead == 'e') ADVANCE(367);
       END_STATE();
     case 127:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(127);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(370);
+          lookahead == 'e') ADVANCE(373);
       END_STATE();
     case 128:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(128);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(365);
+          lookahead == 'e') ADVANCE(368);
       END_STATE();
     case 129:
       if (lookahead == '\t' ||
@@ -3480,43 +3497,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(152);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(353);
+          lookahead == 'n') ADVANCE(356);
       END_STATE();
     case 136:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(351);
+          lookahead == 'd') ADVANCE(354);
       END_STATE();
     case 137:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(336);
+          lookahead == 'd') ADVANCE(339);
       END_STATE();
     case 138:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(382);
+          lookahead == 'd') ADVANCE(385);
       END_STATE();
     case 139:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(348);
+          lookahead == 'd') ADVANCE(351);
       END_STATE();
     case 140:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
+          lookahead == 'e') ADVANCE(345);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(341);
+          lookahead == 't') ADVANCE(344);
       END_STATE();
     case 141:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(344);
+          lookahead == 'e') ADVANCE(347);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(343);
+          lookahead == 't') ADVANCE(346);
       END_STATE();
     case 142:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(340);
+          lookahead == 'e') ADVANCE(343);
       END_STATE();
     case 143:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(376);
+          lookahead == 'e') ADVANCE(379);
       END_STATE();
     case 144:
       if (lookahead == 'E' ||
@@ -3534,7 +3551,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(172);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(351);
+          lookahead == 'p') ADVANCE(354);
       END_STATE();
     case 148:
       if (lookahead == 'L' ||
@@ -3550,19 +3567,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 151:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(351);
+          lookahead == 'n') ADVANCE(354);
       END_STATE();
     case 152:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(353);
+          lookahead == 'n') ADVANCE(356);
       END_STATE();
     case 153:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(373);
+          lookahead == 'n') ADVANCE(376);
       END_STATE();
     case 154:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(388);
+          lookahead == 'n') ADVANCE(391);
       END_STATE();
     case 155:
       if (lookahead == 'N' ||
@@ -3582,7 +3599,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 159:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(374);
+          lookahead == 'o') ADVANCE(377);
       END_STATE();
     case 160:
       if (lookahead == 'O' ||
@@ -3598,25 +3615,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 163:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(351);
+          lookahead == 'p') ADVANCE(354);
       END_STATE();
     case 164:
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(145);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(351);
+          lookahead == 'w') ADVANCE(354);
       END_STATE();
     case 165:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(337);
+          lookahead == 'r') ADVANCE(340);
       END_STATE();
     case 166:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(352);
+          lookahead == 'r') ADVANCE(355);
       END_STATE();
     case 167:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(338);
+          lookahead == 'r') ADVANCE(341);
       END_STATE();
     case 168:
       if (lookahead == 'R' ||
@@ -3628,11 +3645,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 170:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(351);
+          lookahead == 's') ADVANCE(354);
       END_STATE();
     case 171:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(390);
+          lookahead == 's') ADVANCE(393);
       END_STATE();
     case 172:
       if (lookahead == 'S' ||
@@ -3644,11 +3661,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 174:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(386);
+          lookahead == 't') ADVANCE(389);
       END_STATE();
     case 175:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(384);
+          lookahead == 't') ADVANCE(387);
       END_STATE();
     case 176:
       if (lookahead == 'T' ||
@@ -3660,17 +3677,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 178:
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(351);
+          lookahead == 'w') ADVANCE(354);
       END_STATE();
     case 179:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(351);
+          lookahead == 'x') ADVANCE(354);
       END_STATE();
     case 180:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
       END_STATE();
     case 181:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(312);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
       END_STATE();
     case 182:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
@@ -3679,299 +3696,306 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
     case 184:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
+      END_STATE();
+    case 185:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '%') ADVANCE(205);
+      if (lookahead == '!') ADVANCE(409);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '%') ADVANCE(206);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
       if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(200);
-      if (lookahead == ':') ADVANCE(354);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == '/') ADVANCE(201);
+      if (lookahead == ':') ADVANCE(357);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(333);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '=') ADVANCE(336);
+      if (lookahead == '?') ADVANCE(407);
+      if (lookahead == '[') ADVANCE(337);
       if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(401);
+      if (lookahead == '~') ADVANCE(408);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(57);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(210);
+          lookahead == '^') ADVANCE(211);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(217);
+          lookahead == 'b') ADVANCE(218);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(215);
+          lookahead == 'd') ADVANCE(216);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(214);
+          lookahead == 'e') ADVANCE(215);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(216);
+          lookahead == 'g') ADVANCE(217);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(212);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(211);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(213);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(184)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
-      END_STATE();
-    case 185:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(402);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '%') ADVANCE(205);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ':') ADVANCE(354);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '?') ADVANCE(400);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(401);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(210);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(217);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(215);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(214);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(216);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(212);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(211);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(213);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(185)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(218);
-      END_STATE();
-    case 186:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(346);
-      if (lookahead == '+') ADVANCE(316);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(314);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == ']') ADVANCE(335);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(235);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(244);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(227);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(229);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(243);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(186)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(210);
-      END_STATE();
-    case 187:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '1') ADVANCE(318);
-      if (lookahead == '3') ADVANCE(321);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(224);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(234);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(236);
+          lookahead == 'i') ADVANCE(213);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(250);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(256);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+          lookahead == 'o') ADVANCE(262);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(242);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(233);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(219);
+          lookahead == 'p') ADVANCE(212);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(214);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(187)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          lookahead == 65279) SKIP(185)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
       END_STATE();
-    case 188:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(331);
+    case 186:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '!') ADVANCE(409);
+      if (lookahead == '#') ADVANCE(335);
       if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(270);
+      if (lookahead == '%') ADVANCE(206);
+      if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(308);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(188)
+      if (lookahead == ':') ADVANCE(357);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '?') ADVANCE(407);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == '_') ADVANCE(183);
+      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(211);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(218);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(216);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(215);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(217);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(213);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(250);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(257);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(212);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(214);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(186)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+      END_STATE();
+    case 187:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(349);
+      if (lookahead == '+') ADVANCE(317);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == ']') ADVANCE(338);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(236);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(245);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(228);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(230);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(263);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(265);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
-      if (lookahead != 0) ADVANCE(310);
-      END_STATE();
-    case 189:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '[') ADVANCE(334);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(224);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(239);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(234);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(236);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(242);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(237);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(233);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(219);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(244);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(189)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+          lookahead == 65279) SKIP(187)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
-    case 190:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
+    case 188:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(318);
       if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(347);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(333);
-      if (lookahead == '[') ADVANCE(334);
+      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == '1') ADVANCE(319);
+      if (lookahead == '3') ADVANCE(323);
+      if (lookahead == '6') ADVANCE(321);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(223);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(225);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(240);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(246);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(235);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(237);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
+          lookahead == 'm') ADVANCE(251);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
+          lookahead == 'n') ADVANCE(255);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(243);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(238);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(234);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(220);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(188)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 189:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(271);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(309);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(189)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(254);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(260);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(264);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(266);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
+      if (lookahead != 0) ADVANCE(311);
+      END_STATE();
+    case 190:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(15);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == '+') ADVANCE(318);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == '.') ADVANCE(180);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(223);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(225);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(240);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(246);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(235);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(237);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(251);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(243);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(238);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(234);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(220);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(190)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
     case 191:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(8);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == '/') ADVANCE(350);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '=') ADVANCE(336);
+      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(191)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 192:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ';') ADVANCE(411);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(84);
       if (lookahead == 'C' ||
@@ -3990,180 +4014,183 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'w') ADVANCE(90);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(191)
-      END_STATE();
-    case 192:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(241);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(231);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
           lookahead == 65279) SKIP(192)
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
       END_STATE();
     case 193:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(332);
-      if (lookahead == '$') ADVANCE(208);
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '#') ADVANCE(335);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(242);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
+          lookahead == 'm') ADVANCE(249);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(260);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(246);
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(232);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(193)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(210);
-      END_STATE();
-    case 194:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(330);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(345);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(248);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(254);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(194)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(210);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
       END_STATE();
-    case 195:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(13);
+    case 194:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(335);
+      if (lookahead == '$') ADVANCE(209);
       if (lookahead == '(') ADVANCE(20);
       if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
+      if (lookahead == ',') ADVANCE(105);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(261);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(247);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(195)
+          lookahead == 65279) SKIP(194)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      END_STATE();
+    case 195:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#') ADVANCE(333);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '.') ADVANCE(405);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(195)
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(404);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(403);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      if (lookahead != 0) ADVANCE(406);
+      END_STATE();
+    case 196:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(400);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '=') ADVANCE(336);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(196)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
+      END_STATE();
+    case 197:
+      if (eof) ADVANCE(198);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(14);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(106);
+      if (lookahead == ';') ADVANCE(411);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(197)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
       END_STATE();
-    case 196:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '\r') ADVANCE(14);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(397);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(404);
-      if (lookahead == '=') ADVANCE(333);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(196)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
-      END_STATE();
-    case 197:
+    case 198:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 198:
-      ACCEPT_TOKEN(sym__newline);
-      END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym_block_delete);
+      ACCEPT_TOKEN(sym__newline);
       END_STATE();
     case 200:
       ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(199);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(203);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(sym_block_delete);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(200);
       END_STATE();
     case 202:
       ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(203);
+      if (lookahead == '.') ADVANCE(204);
+      if (lookahead == '_') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(204);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(sym_checksum);
+      ACCEPT_TOKEN(sym_line_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(sym_percent);
+      ACCEPT_TOKEN(sym_checksum);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      ACCEPT_TOKEN(sym_percent);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      END_STATE();
+    case 208:
+      ACCEPT_TOKEN(aux_sym__corner_word_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 208:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(anon_sym_DOLLAR);
+      END_STATE();
+    case 210:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 210:
-      ACCEPT_TOKEN(sym__letter);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
+      END_STATE();
+    case 212:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(68);
       if (lookahead == 'O' ||
@@ -4172,95 +4199,80 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 212:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(372);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
     case 213:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(378);
+      if (lookahead == '_') ADVANCE(396);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(375);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(65);
+      if (lookahead == '_') ADVANCE(396);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(381);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(381);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(77);
+      if (lookahead == '_') ADVANCE(396);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(65);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(79);
+          lookahead == 'o') ADVANCE(384);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(77);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(76);
+      if (lookahead == '_') ADVANCE(396);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(79);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(76);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(151);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(151);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(144);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(170);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(158);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(163);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(137);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(146);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(135);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(151);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(144);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym__letter);
@@ -4270,6 +4282,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'c') ADVANCE(158);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(163);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(137);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(146);
       if (lookahead == 'T' ||
@@ -4277,19 +4291,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(170);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(158);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(163);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(146);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(135);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(149);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(164);
       END_STATE();
-    case 224:
+    case 225:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(136);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(151);
       END_STATE();
-    case 225:
+    case 226:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(136);
@@ -4298,158 +4325,151 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(168);
       END_STATE();
-    case 226:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(176);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(341);
-      END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(342);
+          lookahead == 'e') ADVANCE(345);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(176);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(341);
+          lookahead == 't') ADVANCE(344);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(344);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(351);
+          lookahead == 'e') ADVANCE(345);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(343);
+          lookahead == 't') ADVANCE(344);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(344);
+          lookahead == 'e') ADVANCE(347);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(354);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(343);
+          lookahead == 't') ADVANCE(346);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(371);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(347);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(346);
       END_STATE();
     case 231:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(144);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(374);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(379);
+          lookahead == 'h') ADVANCE(144);
       END_STATE();
     case 233:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(382);
+      END_STATE();
+    case 234:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(151);
       if (lookahead == 'Q' ||
           lookahead == 'q') ADVANCE(166);
       END_STATE();
-    case 234:
+    case 235:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(179);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(163);
       END_STATE();
-    case 235:
+    case 236:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(137);
       END_STATE();
-    case 236:
+    case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(351);
+          lookahead == 'n') ADVANCE(354);
       END_STATE();
-    case 237:
+    case 238:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(136);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(177);
       END_STATE();
-    case 238:
+    case 239:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(138);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(339);
+          lookahead == 'q') ADVANCE(342);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(147);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(170);
       END_STATE();
     case 240:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(380);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(169);
+          lookahead == 'o') ADVANCE(170);
       END_STATE();
     case 241:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(176);
+          lookahead == 'o') ADVANCE(383);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(169);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(178);
+          lookahead == 'o') ADVANCE(176);
       END_STATE();
     case 243:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(167);
+          lookahead == 'o') ADVANCE(178);
       END_STATE();
     case 244:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(339);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(167);
       END_STATE();
     case 245:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(342);
+      END_STATE();
+    case 246:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(147);
       END_STATE();
-    case 246:
+    case 247:
       ACCEPT_TOKEN(sym__letter);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
       END_STATE();
-    case 247:
+    case 248:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym__m);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(179);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym__m);
@@ -4457,998 +4477,1017 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'a') ADVANCE(179);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(151);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(139);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(179);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(139);
       END_STATE();
     case 253:
       ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(139);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(sym__m);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym__n);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(393);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(83);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
+      if (lookahead == '_') ADVANCE(396);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(83);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(340);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(340);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym__o);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(83);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(343);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(343);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(311);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym__o);
+      END_STATE();
     case 262:
       ACCEPT_TOKEN(sym__o);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(337);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 263:
+      ACCEPT_TOKEN(sym__o);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(340);
+      END_STATE();
+    case 264:
       ACCEPT_TOKEN(sym__o);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(325);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 265:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(331);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(270);
-      if (lookahead == ',') ADVANCE(308);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(265);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(253);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(259);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(265);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(247);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
+      ACCEPT_TOKEN(sym__text_m_code);
+      if (lookahead == '.') ADVANCE(328);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(405);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(334);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(271);
+      if (lookahead == ',') ADVANCE(309);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(266);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(254);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(260);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(264);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(266);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(405);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(56);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(267);
-      END_STATE();
-    case 268:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
-      if (lookahead == ',') ADVANCE(267);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(269);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(297);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(286);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(294);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
-      if (lookahead == ',') ADVANCE(267);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(269);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
-      END_STATE();
-    case 270:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(270);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(274);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(279);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(291);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(300);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(298);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
-      END_STATE();
-    case 271:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(412);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(267);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(412);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(56);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(268);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ',') ADVANCE(268);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(270);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(298);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(287);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(295);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(305);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == ',') ADVANCE(268);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(270);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(305);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(271);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(275);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(280);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(292);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(301);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(299);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(268);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(303);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(277);
+          lookahead == 'b') ADVANCE(304);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(293);
+          lookahead == 'b') ADVANCE(278);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(286);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(296);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(294);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(269);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(287);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(297);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(275);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(270);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(266);
+          lookahead == 'e') ADVANCE(276);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(272);
+          lookahead == 'e') ADVANCE(267);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(287);
+          lookahead == 'e') ADVANCE(273);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(289);
+          lookahead == 'e') ADVANCE(288);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(290);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(268);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(291);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 284:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(269);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(288);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(273);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(270);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(292);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(289);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(274);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(269);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(293);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(302);
+          lookahead == 'n') ADVANCE(270);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(276);
+          lookahead == 'n') ADVANCE(303);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(271);
+          lookahead == 'n') ADVANCE(277);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(283);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(272);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 292:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(301);
+          lookahead == 'o') ADVANCE(284);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(299);
+          lookahead == 'o') ADVANCE(302);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 294:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(280);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(300);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 295:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(281);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 296:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(282);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(295);
+          lookahead == 'p') ADVANCE(283);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 298:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(285);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(296);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 299:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(302);
+          lookahead == 'r') ADVANCE(286);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 300:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(284);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(303);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 301:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(278);
+          lookahead == 's') ADVANCE(285);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 302:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(269);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(279);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(284);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(270);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(310);
+      if (lookahead == ')') ADVANCE(311);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(54);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(285);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(305);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(54);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(304);
-      END_STATE();
-    case 305:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '.') ADVANCE(309);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
+          lookahead != '\r') ADVANCE(305);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(307);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(306);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+      if (lookahead == '.') ADVANCE(310);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(310);
+      if (lookahead == '<') ADVANCE(308);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(307);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(311);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '>') ADVANCE(311);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(63);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(307);
+          lookahead != '\r') ADVANCE(308);
       END_STATE();
-    case 308:
+    case 309:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(308);
+          lookahead == ' ') ADVANCE(309);
       if (lookahead == 'A' ||
           lookahead == 'C' ||
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(207);
+          lookahead == 'r') ADVANCE(208);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
-      END_STATE();
-    case 309:
-      ACCEPT_TOKEN(sym_message_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(309);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym_message_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 311:
-      ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(325);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(311);
       END_STATE();
     case 312:
+      ACCEPT_TOKEN(sym__version_m_code);
+      if (lookahead == '.') ADVANCE(328);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      END_STATE();
+    case 313:
       ACCEPT_TOKEN(sym_firmware_version);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(312);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
-    case 313:
+    case 314:
       ACCEPT_TOKEN(sym_firmware_version);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(313);
-      END_STATE();
-    case 314:
-      ACCEPT_TOKEN(anon_sym_DASH);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 316:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(180);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
       END_STATE();
     case 318:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
-      if (lookahead == '0') ADVANCE(319);
-      if (lookahead == '1') ADVANCE(322);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(180);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 319:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
+      if (lookahead == '.') ADVANCE(328);
       if (lookahead == '0') ADVANCE(320);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (lookahead == '1') ADVANCE(325);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 320:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
-      if (lookahead == '2') ADVANCE(264);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (lookahead == '.') ADVANCE(328);
+      if (lookahead == '0') ADVANCE(322);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
-      if (lookahead == '3') ADVANCE(323);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (lookahead == '.') ADVANCE(328);
+      if (lookahead == '2') ADVANCE(324);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 322:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
-      if (lookahead == '5') ADVANCE(311);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(264);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (lookahead == '.') ADVANCE(328);
+      if (lookahead == '2') ADVANCE(265);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 323:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
-      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(264);
-      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (lookahead == '.') ADVANCE(328);
+      if (lookahead == '3') ADVANCE(326);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(325);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(324);
+      if (lookahead == '.') ADVANCE(328);
+      if (lookahead == '4') ADVANCE(265);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead == '.') ADVANCE(328);
+      if (lookahead == '5') ADVANCE(312);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(265);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 326:
-      ACCEPT_TOKEN(sym_string);
-      if (lookahead == '"') ADVANCE(15);
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(328);
+      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(265);
+      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(sym_numbered_parameter);
+      ACCEPT_TOKEN(sym_number);
       if (lookahead == '.') ADVANCE(328);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(sym_numbered_parameter);
+      ACCEPT_TOKEN(sym_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
       END_STATE();
     case 329:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym_string);
+      if (lookahead == '"') ADVANCE(15);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '.') ADVANCE(331);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
       END_STATE();
     case 331:
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
+      END_STATE();
+    case 332:
+      ACCEPT_TOKEN(sym_named_parameter);
+      END_STATE();
+    case 333:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(307);
+      END_STATE();
+    case 334:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(308);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(306);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(305);
+          lookahead == ' ') ADVANCE(307);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(310);
+          lookahead != ';') ADVANCE(311);
       END_STATE();
-    case 332:
+    case 335:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(63);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      END_STATE();
-    case 333:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 334:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 335:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 339:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 340:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 342:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 343:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 344:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 345:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 346:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(349);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 347:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(352);
       END_STATE();
     case 350:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 351:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 352:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(351);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 353:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 354:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 355:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(354);
       END_STATE();
     case 356:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 357:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 358:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 359:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 360:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 361:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 362:
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      END_STATE();
+    case 363:
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      END_STATE();
+    case 364:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 365:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(122);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(117);
       END_STATE();
-    case 363:
+    case 366:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 364:
+    case 367:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 365:
+    case 368:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 366:
+    case 369:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 367:
+    case 370:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 368:
+    case 371:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 369:
+    case 372:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 370:
+    case 373:
       ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
-    case 371:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      END_STATE();
-    case 372:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 373:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
-      END_STATE();
     case 374:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
     case 375:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(393);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 376:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
       END_STATE();
     case 377:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(393);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      END_STATE();
+    case 378:
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 378:
+    case 379:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      END_STATE();
+    case 380:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 381:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(393);
+      if (lookahead == '_') ADVANCE(396);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
-    case 379:
+    case 382:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(148);
       END_STATE();
-    case 380:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
-      END_STATE();
-    case 381:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 382:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      END_STATE();
     case 383:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
       END_STATE();
     case 384:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 385:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 386:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 387:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 388:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
     case 389:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(393);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
       END_STATE();
     case 390:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      END_STATE();
-    case 391:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(393);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
       END_STATE();
+    case 391:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      END_STATE();
     case 392:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 393:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 394:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      END_STATE();
+    case 395:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(392);
+      if (lookahead == ']') ADVANCE(395);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(64);
       END_STATE();
-    case 393:
+    case 396:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(393);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
       END_STATE();
-    case 394:
+    case 397:
       ACCEPT_TOKEN(sym_extended_parameter);
       END_STATE();
-    case 395:
+    case 398:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead == '"') ADVANCE(16);
       if (lookahead != 0 &&
@@ -5456,9 +5495,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(396);
+          lookahead != ';') ADVANCE(399);
       END_STATE();
-    case 396:
+    case 399:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5466,40 +5505,104 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(396);
-      END_STATE();
-    case 397:
-      ACCEPT_TOKEN(sym_grbl_name);
-      END_STATE();
-    case 398:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(398);
-      END_STATE();
-    case 399:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(399);
+          lookahead != ';') ADVANCE(399);
       END_STATE();
     case 400:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(sym_grbl_name);
       END_STATE();
     case 401:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (lookahead == '/') ADVANCE(184);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
       END_STATE();
     case 402:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
       END_STATE();
     case 403:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#') ADVANCE(333);
+      if (lookahead == '$') ADVANCE(209);
+      if (lookahead == '(') ADVANCE(20);
+      if (lookahead == '*') ADVANCE(348);
+      if (lookahead == '.') ADVANCE(405);
+      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(12)
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(404);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(249);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(255);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(403);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+      if (lookahead != 0) ADVANCE(406);
       END_STATE();
     case 404:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead == '.') ADVANCE(405);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '(' &&
+          lookahead != ';') ADVANCE(406);
+      END_STATE();
+    case 405:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '(' &&
+          lookahead != ';') ADVANCE(406);
+      END_STATE();
+    case 406:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '(' &&
+          lookahead != ';') ADVANCE(406);
+      END_STATE();
+    case 407:
+      ACCEPT_TOKEN(anon_sym_QMARK);
+      END_STATE();
+    case 408:
+      ACCEPT_TOKEN(anon_sym_TILDE);
+      END_STATE();
+    case 409:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 410:
+      ACCEPT_TOKEN(sym_comment);
+      END_STATE();
+    case 411:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(404);
+          lookahead != '\r') ADVANCE(411);
       END_STATE();
-    case 405:
+    case 412:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
@@ -5509,236 +5612,236 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0},
-  [1] = {.lex_state = 184},
-  [2] = {.lex_state = 184},
-  [3] = {.lex_state = 184},
-  [4] = {.lex_state = 184},
-  [5] = {.lex_state = 184},
-  [6] = {.lex_state = 184},
-  [7] = {.lex_state = 184},
-  [8] = {.lex_state = 184},
-  [9] = {.lex_state = 184},
-  [10] = {.lex_state = 184},
-  [11] = {.lex_state = 185},
-  [12] = {.lex_state = 185},
-  [13] = {.lex_state = 185},
-  [14] = {.lex_state = 185},
-  [15] = {.lex_state = 185},
-  [16] = {.lex_state = 184},
-  [17] = {.lex_state = 184},
-  [18] = {.lex_state = 185},
-  [19] = {.lex_state = 185},
-  [20] = {.lex_state = 185},
-  [21] = {.lex_state = 185},
+  [1] = {.lex_state = 185},
+  [2] = {.lex_state = 185},
+  [3] = {.lex_state = 185},
+  [4] = {.lex_state = 185},
+  [5] = {.lex_state = 185},
+  [6] = {.lex_state = 185},
+  [7] = {.lex_state = 185},
+  [8] = {.lex_state = 185},
+  [9] = {.lex_state = 185},
+  [10] = {.lex_state = 185},
+  [11] = {.lex_state = 186},
+  [12] = {.lex_state = 186},
+  [13] = {.lex_state = 186},
+  [14] = {.lex_state = 186},
+  [15] = {.lex_state = 186},
+  [16] = {.lex_state = 185},
+  [17] = {.lex_state = 185},
+  [18] = {.lex_state = 186},
+  [19] = {.lex_state = 186},
+  [20] = {.lex_state = 186},
+  [21] = {.lex_state = 186},
   [22] = {.lex_state = 17},
   [23] = {.lex_state = 17},
-  [24] = {.lex_state = 184},
-  [25] = {.lex_state = 184},
-  [26] = {.lex_state = 184},
-  [27] = {.lex_state = 184},
-  [28] = {.lex_state = 184},
-  [29] = {.lex_state = 184},
-  [30] = {.lex_state = 184},
-  [31] = {.lex_state = 184},
-  [32] = {.lex_state = 184},
-  [33] = {.lex_state = 184},
-  [34] = {.lex_state = 184},
-  [35] = {.lex_state = 184},
-  [36] = {.lex_state = 184},
-  [37] = {.lex_state = 184},
-  [38] = {.lex_state = 184},
-  [39] = {.lex_state = 184},
-  [40] = {.lex_state = 184},
-  [41] = {.lex_state = 184},
-  [42] = {.lex_state = 184},
-  [43] = {.lex_state = 184},
-  [44] = {.lex_state = 184},
-  [45] = {.lex_state = 184},
-  [46] = {.lex_state = 184},
-  [47] = {.lex_state = 184},
-  [48] = {.lex_state = 184},
-  [49] = {.lex_state = 184},
-  [50] = {.lex_state = 184},
-  [51] = {.lex_state = 184},
-  [52] = {.lex_state = 184},
-  [53] = {.lex_state = 184},
-  [54] = {.lex_state = 184},
-  [55] = {.lex_state = 184},
-  [56] = {.lex_state = 184},
-  [57] = {.lex_state = 184},
-  [58] = {.lex_state = 184},
-  [59] = {.lex_state = 184},
-  [60] = {.lex_state = 184},
-  [61] = {.lex_state = 184},
-  [62] = {.lex_state = 184},
-  [63] = {.lex_state = 184},
-  [64] = {.lex_state = 184},
-  [65] = {.lex_state = 184},
-  [66] = {.lex_state = 184},
-  [67] = {.lex_state = 184},
-  [68] = {.lex_state = 184},
-  [69] = {.lex_state = 184},
-  [70] = {.lex_state = 184},
-  [71] = {.lex_state = 184},
-  [72] = {.lex_state = 184},
-  [73] = {.lex_state = 184},
-  [74] = {.lex_state = 184},
-  [75] = {.lex_state = 184},
-  [76] = {.lex_state = 184},
-  [77] = {.lex_state = 184},
-  [78] = {.lex_state = 184},
-  [79] = {.lex_state = 184},
-  [80] = {.lex_state = 184},
-  [81] = {.lex_state = 184},
-  [82] = {.lex_state = 184},
-  [83] = {.lex_state = 184},
-  [84] = {.lex_state = 184},
-  [85] = {.lex_state = 184},
-  [86] = {.lex_state = 184},
-  [87] = {.lex_state = 184},
-  [88] = {.lex_state = 186},
-  [89] = {.lex_state = 186},
-  [90] = {.lex_state = 186},
-  [91] = {.lex_state = 186},
-  [92] = {.lex_state = 186},
-  [93] = {.lex_state = 186},
-  [94] = {.lex_state = 186},
-  [95] = {.lex_state = 186},
-  [96] = {.lex_state = 186},
-  [97] = {.lex_state = 186},
-  [98] = {.lex_state = 186},
-  [99] = {.lex_state = 186},
-  [100] = {.lex_state = 187},
-  [101] = {.lex_state = 188},
-  [102] = {.lex_state = 188},
-  [103] = {.lex_state = 188},
-  [104] = {.lex_state = 188},
-  [105] = {.lex_state = 188},
-  [106] = {.lex_state = 188},
-  [107] = {.lex_state = 188},
-  [108] = {.lex_state = 188},
-  [109] = {.lex_state = 188},
-  [110] = {.lex_state = 188},
-  [111] = {.lex_state = 188},
-  [112] = {.lex_state = 188},
-  [113] = {.lex_state = 188},
-  [114] = {.lex_state = 188},
-  [115] = {.lex_state = 188},
-  [116] = {.lex_state = 189},
-  [117] = {.lex_state = 188},
-  [118] = {.lex_state = 188},
-  [119] = {.lex_state = 190},
-  [120] = {.lex_state = 190},
-  [121] = {.lex_state = 190},
-  [122] = {.lex_state = 190},
-  [123] = {.lex_state = 190},
-  [124] = {.lex_state = 190},
-  [125] = {.lex_state = 190},
-  [126] = {.lex_state = 190},
-  [127] = {.lex_state = 190},
-  [128] = {.lex_state = 190},
-  [129] = {.lex_state = 190},
-  [130] = {.lex_state = 190},
-  [131] = {.lex_state = 190},
-  [132] = {.lex_state = 190},
-  [133] = {.lex_state = 190},
-  [134] = {.lex_state = 190},
-  [135] = {.lex_state = 190},
-  [136] = {.lex_state = 190},
-  [137] = {.lex_state = 190},
-  [138] = {.lex_state = 190},
-  [139] = {.lex_state = 190},
-  [140] = {.lex_state = 190},
-  [141] = {.lex_state = 190},
-  [142] = {.lex_state = 190},
-  [143] = {.lex_state = 190},
-  [144] = {.lex_state = 190},
-  [145] = {.lex_state = 190},
-  [146] = {.lex_state = 190},
-  [147] = {.lex_state = 190},
-  [148] = {.lex_state = 188},
-  [149] = {.lex_state = 190},
-  [150] = {.lex_state = 188},
-  [151] = {.lex_state = 190},
-  [152] = {.lex_state = 190},
-  [153] = {.lex_state = 190},
-  [154] = {.lex_state = 190},
-  [155] = {.lex_state = 190},
-  [156] = {.lex_state = 190},
-  [157] = {.lex_state = 190},
-  [158] = {.lex_state = 190},
-  [159] = {.lex_state = 190},
-  [160] = {.lex_state = 190},
-  [161] = {.lex_state = 190},
-  [162] = {.lex_state = 190},
-  [163] = {.lex_state = 190},
-  [164] = {.lex_state = 190},
-  [165] = {.lex_state = 190},
-  [166] = {.lex_state = 188},
-  [167] = {.lex_state = 188},
-  [168] = {.lex_state = 190},
-  [169] = {.lex_state = 190},
-  [170] = {.lex_state = 190},
-  [171] = {.lex_state = 190},
-  [172] = {.lex_state = 188},
-  [173] = {.lex_state = 190},
-  [174] = {.lex_state = 190},
-  [175] = {.lex_state = 190},
-  [176] = {.lex_state = 190},
-  [177] = {.lex_state = 190},
-  [178] = {.lex_state = 190},
-  [179] = {.lex_state = 190},
-  [180] = {.lex_state = 190},
-  [181] = {.lex_state = 190},
-  [182] = {.lex_state = 190},
-  [183] = {.lex_state = 190},
-  [184] = {.lex_state = 190},
-  [185] = {.lex_state = 190},
-  [186] = {.lex_state = 190},
-  [187] = {.lex_state = 190},
-  [188] = {.lex_state = 190},
-  [189] = {.lex_state = 190},
-  [190] = {.lex_state = 190},
-  [191] = {.lex_state = 190},
-  [192] = {.lex_state = 190},
-  [193] = {.lex_state = 190},
-  [194] = {.lex_state = 190},
-  [195] = {.lex_state = 188},
-  [196] = {.lex_state = 188},
-  [197] = {.lex_state = 190},
-  [198] = {.lex_state = 190},
-  [199] = {.lex_state = 190},
-  [200] = {.lex_state = 190},
-  [201] = {.lex_state = 190},
-  [202] = {.lex_state = 190},
-  [203] = {.lex_state = 190},
-  [204] = {.lex_state = 190},
-  [205] = {.lex_state = 190},
-  [206] = {.lex_state = 190},
-  [207] = {.lex_state = 190},
-  [208] = {.lex_state = 190},
-  [209] = {.lex_state = 190},
-  [210] = {.lex_state = 190},
-  [211] = {.lex_state = 190},
-  [212] = {.lex_state = 190},
-  [213] = {.lex_state = 190},
-  [214] = {.lex_state = 190},
-  [215] = {.lex_state = 190},
-  [216] = {.lex_state = 190},
-  [217] = {.lex_state = 190},
-  [218] = {.lex_state = 190},
-  [219] = {.lex_state = 190},
-  [220] = {.lex_state = 190},
-  [221] = {.lex_state = 190},
-  [222] = {.lex_state = 190},
-  [223] = {.lex_state = 190},
-  [224] = {.lex_state = 190},
-  [225] = {.lex_state = 190},
-  [226] = {.lex_state = 190},
-  [227] = {.lex_state = 190},
-  [228] = {.lex_state = 190},
-  [229] = {.lex_state = 191},
-  [230] = {.lex_state = 192},
+  [24] = {.lex_state = 185},
+  [25] = {.lex_state = 185},
+  [26] = {.lex_state = 185},
+  [27] = {.lex_state = 185},
+  [28] = {.lex_state = 185},
+  [29] = {.lex_state = 185},
+  [30] = {.lex_state = 185},
+  [31] = {.lex_state = 185},
+  [32] = {.lex_state = 185},
+  [33] = {.lex_state = 185},
+  [34] = {.lex_state = 185},
+  [35] = {.lex_state = 185},
+  [36] = {.lex_state = 185},
+  [37] = {.lex_state = 185},
+  [38] = {.lex_state = 185},
+  [39] = {.lex_state = 185},
+  [40] = {.lex_state = 185},
+  [41] = {.lex_state = 185},
+  [42] = {.lex_state = 185},
+  [43] = {.lex_state = 185},
+  [44] = {.lex_state = 185},
+  [45] = {.lex_state = 185},
+  [46] = {.lex_state = 185},
+  [47] = {.lex_state = 185},
+  [48] = {.lex_state = 185},
+  [49] = {.lex_state = 185},
+  [50] = {.lex_state = 185},
+  [51] = {.lex_state = 185},
+  [52] = {.lex_state = 185},
+  [53] = {.lex_state = 185},
+  [54] = {.lex_state = 185},
+  [55] = {.lex_state = 185},
+  [56] = {.lex_state = 185},
+  [57] = {.lex_state = 185},
+  [58] = {.lex_state = 185},
+  [59] = {.lex_state = 185},
+  [60] = {.lex_state = 185},
+  [61] = {.lex_state = 185},
+  [62] = {.lex_state = 185},
+  [63] = {.lex_state = 185},
+  [64] = {.lex_state = 185},
+  [65] = {.lex_state = 185},
+  [66] = {.lex_state = 185},
+  [67] = {.lex_state = 185},
+  [68] = {.lex_state = 185},
+  [69] = {.lex_state = 185},
+  [70] = {.lex_state = 185},
+  [71] = {.lex_state = 185},
+  [72] = {.lex_state = 185},
+  [73] = {.lex_state = 185},
+  [74] = {.lex_state = 185},
+  [75] = {.lex_state = 185},
+  [76] = {.lex_state = 185},
+  [77] = {.lex_state = 185},
+  [78] = {.lex_state = 185},
+  [79] = {.lex_state = 185},
+  [80] = {.lex_state = 185},
+  [81] = {.lex_state = 185},
+  [82] = {.lex_state = 185},
+  [83] = {.lex_state = 185},
+  [84] = {.lex_state = 185},
+  [85] = {.lex_state = 185},
+  [86] = {.lex_state = 185},
+  [87] = {.lex_state = 185},
+  [88] = {.lex_state = 187},
+  [89] = {.lex_state = 187},
+  [90] = {.lex_state = 187},
+  [91] = {.lex_state = 187},
+  [92] = {.lex_state = 187},
+  [93] = {.lex_state = 187},
+  [94] = {.lex_state = 187},
+  [95] = {.lex_state = 187},
+  [96] = {.lex_state = 187},
+  [97] = {.lex_state = 187},
+  [98] = {.lex_state = 187},
+  [99] = {.lex_state = 187},
+  [100] = {.lex_state = 188},
+  [101] = {.lex_state = 189},
+  [102] = {.lex_state = 189},
+  [103] = {.lex_state = 189},
+  [104] = {.lex_state = 189},
+  [105] = {.lex_state = 189},
+  [106] = {.lex_state = 189},
+  [107] = {.lex_state = 189},
+  [108] = {.lex_state = 189},
+  [109] = {.lex_state = 189},
+  [110] = {.lex_state = 189},
+  [111] = {.lex_state = 189},
+  [112] = {.lex_state = 189},
+  [113] = {.lex_state = 189},
+  [114] = {.lex_state = 189},
+  [115] = {.lex_state = 189},
+  [116] = {.lex_state = 190},
+  [117] = {.lex_state = 189},
+  [118] = {.lex_state = 189},
+  [119] = {.lex_state = 191},
+  [120] = {.lex_state = 191},
+  [121] = {.lex_state = 191},
+  [122] = {.lex_state = 191},
+  [123] = {.lex_state = 191},
+  [124] = {.lex_state = 191},
+  [125] = {.lex_state = 191},
+  [126] = {.lex_state = 191},
+  [127] = {.lex_state = 191},
+  [128] = {.lex_state = 191},
+  [129] = {.lex_state = 191},
+  [130] = {.lex_state = 191},
+  [131] = {.lex_state = 191},
+  [132] = {.lex_state = 191},
+  [133] = {.lex_state = 191},
+  [134] = {.lex_state = 191},
+  [135] = {.lex_state = 191},
+  [136] = {.lex_state = 191},
+  [137] = {.lex_state = 191},
+  [138] = {.lex_state = 191},
+  [139] = {.lex_state = 191},
+  [140] = {.lex_state = 191},
+  [141] = {.lex_state = 191},
+  [142] = {.lex_state = 191},
+  [143] = {.lex_state = 191},
+  [144] = {.lex_state = 191},
+  [145] = {.lex_state = 191},
+  [146] = {.lex_state = 191},
+  [147] = {.lex_state = 191},
+  [148] = {.lex_state = 189},
+  [149] = {.lex_state = 191},
+  [150] = {.lex_state = 189},
+  [151] = {.lex_state = 191},
+  [152] = {.lex_state = 191},
+  [153] = {.lex_state = 191},
+  [154] = {.lex_state = 191},
+  [155] = {.lex_state = 191},
+  [156] = {.lex_state = 191},
+  [157] = {.lex_state = 191},
+  [158] = {.lex_state = 191},
+  [159] = {.lex_state = 191},
+  [160] = {.lex_state = 191},
+  [161] = {.lex_state = 191},
+  [162] = {.lex_state = 191},
+  [163] = {.lex_state = 191},
+  [164] = {.lex_state = 191},
+  [165] = {.lex_state = 191},
+  [166] = {.lex_state = 189},
+  [167] = {.lex_state = 189},
+  [168] = {.lex_state = 191},
+  [169] = {.lex_state = 191},
+  [170] = {.lex_state = 191},
+  [171] = {.lex_state = 191},
+  [172] = {.lex_state = 189},
+  [173] = {.lex_state = 191},
+  [174] = {.lex_state = 191},
+  [175] = {.lex_state = 191},
+  [176] = {.lex_state = 191},
+  [177] = {.lex_state = 191},
+  [178] = {.lex_state = 191},
+  [179] = {.lex_state = 191},
+  [180] = {.lex_state = 191},
+  [181] = {.lex_state = 191},
+  [182] = {.lex_state = 191},
+  [183] = {.lex_state = 191},
+  [184] = {.lex_state = 191},
+  [185] = {.lex_state = 191},
+  [186] = {.lex_state = 191},
+  [187] = {.lex_state = 191},
+  [188] = {.lex_state = 191},
+  [189] = {.lex_state = 191},
+  [190] = {.lex_state = 191},
+  [191] = {.lex_state = 191},
+  [192] = {.lex_state = 191},
+  [193] = {.lex_state = 191},
+  [194] = {.lex_state = 191},
+  [195] = {.lex_state = 189},
+  [196] = {.lex_state = 189},
+  [197] = {.lex_state = 191},
+  [198] = {.lex_state = 191},
+  [199] = {.lex_state = 191},
+  [200] = {.lex_state = 191},
+  [201] = {.lex_state = 191},
+  [202] = {.lex_state = 191},
+  [203] = {.lex_state = 191},
+  [204] = {.lex_state = 191},
+  [205] = {.lex_state = 191},
+  [206] = {.lex_state = 191},
+  [207] = {.lex_state = 191},
+  [208] = {.lex_state = 191},
+  [209] = {.lex_state = 191},
+  [210] = {.lex_state = 191},
+  [211] = {.lex_state = 191},
+  [212] = {.lex_state = 191},
+  [213] = {.lex_state = 191},
+  [214] = {.lex_state = 191},
+  [215] = {.lex_state = 191},
+  [216] = {.lex_state = 191},
+  [217] = {.lex_state = 191},
+  [218] = {.lex_state = 191},
+  [219] = {.lex_state = 191},
+  [220] = {.lex_state = 191},
+  [221] = {.lex_state = 191},
+  [222] = {.lex_state = 191},
+  [223] = {.lex_state = 191},
+  [224] = {.lex_state = 191},
+  [225] = {.lex_state = 191},
+  [226] = {.lex_state = 191},
+  [227] = {.lex_state = 191},
+  [228] = {.lex_state = 191},
+  [229] = {.lex_state = 192},
+  [230] = {.lex_state = 193},
   [231] = {.lex_state = 17},
   [232] = {.lex_state = 17},
   [233] = {.lex_state = 17},
@@ -5767,131 +5870,131 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [256] = {.lex_state = 17},
   [257] = {.lex_state = 17},
   [258] = {.lex_state = 17},
-  [259] = {.lex_state = 190},
+  [259] = {.lex_state = 191},
   [260] = {.lex_state = 17},
-  [261] = {.lex_state = 189},
-  [262] = {.lex_state = 189},
-  [263] = {.lex_state = 189},
-  [264] = {.lex_state = 189},
-  [265] = {.lex_state = 189},
-  [266] = {.lex_state = 189},
-  [267] = {.lex_state = 189},
-  [268] = {.lex_state = 189},
-  [269] = {.lex_state = 189},
-  [270] = {.lex_state = 189},
-  [271] = {.lex_state = 189},
-  [272] = {.lex_state = 189},
-  [273] = {.lex_state = 189},
-  [274] = {.lex_state = 189},
-  [275] = {.lex_state = 189},
-  [276] = {.lex_state = 189},
-  [277] = {.lex_state = 189},
-  [278] = {.lex_state = 189},
-  [279] = {.lex_state = 189},
-  [280] = {.lex_state = 189},
-  [281] = {.lex_state = 189},
-  [282] = {.lex_state = 189},
-  [283] = {.lex_state = 189},
-  [284] = {.lex_state = 189},
-  [285] = {.lex_state = 189},
-  [286] = {.lex_state = 189},
-  [287] = {.lex_state = 189},
-  [288] = {.lex_state = 189},
-  [289] = {.lex_state = 189},
-  [290] = {.lex_state = 189},
-  [291] = {.lex_state = 189},
-  [292] = {.lex_state = 189},
-  [293] = {.lex_state = 189},
-  [294] = {.lex_state = 189},
-  [295] = {.lex_state = 189},
-  [296] = {.lex_state = 189},
-  [297] = {.lex_state = 193},
-  [298] = {.lex_state = 188},
-  [299] = {.lex_state = 188},
-  [300] = {.lex_state = 193},
-  [301] = {.lex_state = 190},
-  [302] = {.lex_state = 190},
-  [303] = {.lex_state = 190},
-  [304] = {.lex_state = 190},
-  [305] = {.lex_state = 190},
-  [306] = {.lex_state = 190},
-  [307] = {.lex_state = 190},
-  [308] = {.lex_state = 190},
-  [309] = {.lex_state = 190},
-  [310] = {.lex_state = 190},
-  [311] = {.lex_state = 190},
-  [312] = {.lex_state = 190},
-  [313] = {.lex_state = 190},
-  [314] = {.lex_state = 194},
-  [315] = {.lex_state = 190},
-  [316] = {.lex_state = 190},
-  [317] = {.lex_state = 190},
-  [318] = {.lex_state = 190},
-  [319] = {.lex_state = 190},
-  [320] = {.lex_state = 190},
-  [321] = {.lex_state = 194},
-  [322] = {.lex_state = 190},
-  [323] = {.lex_state = 190},
-  [324] = {.lex_state = 192},
-  [325] = {.lex_state = 189},
-  [326] = {.lex_state = 184},
+  [261] = {.lex_state = 190},
+  [262] = {.lex_state = 190},
+  [263] = {.lex_state = 190},
+  [264] = {.lex_state = 190},
+  [265] = {.lex_state = 190},
+  [266] = {.lex_state = 190},
+  [267] = {.lex_state = 190},
+  [268] = {.lex_state = 190},
+  [269] = {.lex_state = 190},
+  [270] = {.lex_state = 190},
+  [271] = {.lex_state = 190},
+  [272] = {.lex_state = 190},
+  [273] = {.lex_state = 190},
+  [274] = {.lex_state = 190},
+  [275] = {.lex_state = 190},
+  [276] = {.lex_state = 190},
+  [277] = {.lex_state = 190},
+  [278] = {.lex_state = 190},
+  [279] = {.lex_state = 190},
+  [280] = {.lex_state = 190},
+  [281] = {.lex_state = 190},
+  [282] = {.lex_state = 190},
+  [283] = {.lex_state = 190},
+  [284] = {.lex_state = 190},
+  [285] = {.lex_state = 190},
+  [286] = {.lex_state = 190},
+  [287] = {.lex_state = 190},
+  [288] = {.lex_state = 190},
+  [289] = {.lex_state = 190},
+  [290] = {.lex_state = 190},
+  [291] = {.lex_state = 190},
+  [292] = {.lex_state = 190},
+  [293] = {.lex_state = 190},
+  [294] = {.lex_state = 190},
+  [295] = {.lex_state = 190},
+  [296] = {.lex_state = 190},
+  [297] = {.lex_state = 194},
+  [298] = {.lex_state = 189},
+  [299] = {.lex_state = 191},
+  [300] = {.lex_state = 195},
+  [301] = {.lex_state = 195},
+  [302] = {.lex_state = 189},
+  [303] = {.lex_state = 194},
+  [304] = {.lex_state = 191},
+  [305] = {.lex_state = 191},
+  [306] = {.lex_state = 191},
+  [307] = {.lex_state = 191},
+  [308] = {.lex_state = 191},
+  [309] = {.lex_state = 191},
+  [310] = {.lex_state = 191},
+  [311] = {.lex_state = 191},
+  [312] = {.lex_state = 191},
+  [313] = {.lex_state = 191},
+  [314] = {.lex_state = 195},
+  [315] = {.lex_state = 195},
+  [316] = {.lex_state = 191},
+  [317] = {.lex_state = 191},
+  [318] = {.lex_state = 191},
+  [319] = {.lex_state = 191},
+  [320] = {.lex_state = 191},
+  [321] = {.lex_state = 191},
+  [322] = {.lex_state = 191},
+  [323] = {.lex_state = 191},
+  [324] = {.lex_state = 191},
+  [325] = {.lex_state = 191},
+  [326] = {.lex_state = 193},
   [327] = {.lex_state = 190},
-  [328] = {.lex_state = 190},
-  [329] = {.lex_state = 190},
-  [330] = {.lex_state = 184},
-  [331] = {.lex_state = 184},
-  [332] = {.lex_state = 0},
-  [333] = {.lex_state = 184},
-  [334] = {.lex_state = 184},
+  [328] = {.lex_state = 185},
+  [329] = {.lex_state = 191},
+  [330] = {.lex_state = 191},
+  [331] = {.lex_state = 191},
+  [332] = {.lex_state = 185},
+  [333] = {.lex_state = 185},
+  [334] = {.lex_state = 185},
   [335] = {.lex_state = 0},
-  [336] = {.lex_state = 190},
-  [337] = {.lex_state = 0},
-  [338] = {.lex_state = 195},
-  [339] = {.lex_state = 196},
-  [340] = {.lex_state = 195},
-  [341] = {.lex_state = 184},
-  [342] = {.lex_state = 195},
-  [343] = {.lex_state = 184},
-  [344] = {.lex_state = 184},
-  [345] = {.lex_state = 195},
-  [346] = {.lex_state = 184},
-  [347] = {.lex_state = 184},
-  [348] = {.lex_state = 184},
-  [349] = {.lex_state = 184},
-  [350] = {.lex_state = 184},
-  [351] = {.lex_state = 184},
-  [352] = {.lex_state = 184},
-  [353] = {.lex_state = 184},
-  [354] = {.lex_state = 184},
-  [355] = {.lex_state = 184},
-  [356] = {.lex_state = 184},
-  [357] = {.lex_state = 184},
-  [358] = {.lex_state = 184},
-  [359] = {.lex_state = 184},
-  [360] = {.lex_state = 184},
-  [361] = {.lex_state = 184},
-  [362] = {.lex_state = 184},
-  [363] = {.lex_state = 184},
-  [364] = {.lex_state = 184},
-  [365] = {.lex_state = 184},
-  [366] = {.lex_state = 184},
-  [367] = {.lex_state = 184},
-  [368] = {.lex_state = 184},
-  [369] = {.lex_state = 184},
-  [370] = {.lex_state = 184},
-  [371] = {.lex_state = 184},
-  [372] = {.lex_state = 184},
-  [373] = {.lex_state = 184},
-  [374] = {.lex_state = 184},
-  [375] = {.lex_state = 184},
-  [376] = {.lex_state = 184},
-  [377] = {.lex_state = 184},
-  [378] = {.lex_state = 184},
-  [379] = {.lex_state = 184},
-  [380] = {.lex_state = 0},
-  [381] = {.lex_state = 0},
-  [382] = {.lex_state = 0},
-  [383] = {.lex_state = 0},
+  [336] = {.lex_state = 0},
+  [337] = {.lex_state = 191},
+  [338] = {.lex_state = 185},
+  [339] = {.lex_state = 0},
+  [340] = {.lex_state = 196},
+  [341] = {.lex_state = 185},
+  [342] = {.lex_state = 197},
+  [343] = {.lex_state = 197},
+  [344] = {.lex_state = 185},
+  [345] = {.lex_state = 197},
+  [346] = {.lex_state = 185},
+  [347] = {.lex_state = 196},
+  [348] = {.lex_state = 197},
+  [349] = {.lex_state = 185},
+  [350] = {.lex_state = 185},
+  [351] = {.lex_state = 185},
+  [352] = {.lex_state = 185},
+  [353] = {.lex_state = 185},
+  [354] = {.lex_state = 185},
+  [355] = {.lex_state = 185},
+  [356] = {.lex_state = 185},
+  [357] = {.lex_state = 185},
+  [358] = {.lex_state = 185},
+  [359] = {.lex_state = 185},
+  [360] = {.lex_state = 185},
+  [361] = {.lex_state = 185},
+  [362] = {.lex_state = 185},
+  [363] = {.lex_state = 185},
+  [364] = {.lex_state = 185},
+  [365] = {.lex_state = 185},
+  [366] = {.lex_state = 185},
+  [367] = {.lex_state = 185},
+  [368] = {.lex_state = 185},
+  [369] = {.lex_state = 185},
+  [370] = {.lex_state = 185},
+  [371] = {.lex_state = 185},
+  [372] = {.lex_state = 185},
+  [373] = {.lex_state = 185},
+  [374] = {.lex_state = 185},
+  [375] = {.lex_state = 185},
+  [376] = {.lex_state = 185},
+  [377] = {.lex_state = 185},
+  [378] = {.lex_state = 185},
+  [379] = {.lex_state = 185},
+  [380] = {.lex_state = 185},
+  [381] = {.lex_state = 185},
+  [382] = {.lex_state = 185},
+  [383] = {.lex_state = 185},
   [384] = {.lex_state = 0},
   [385] = {.lex_state = 0},
   [386] = {.lex_state = 0},
@@ -5937,8 +6040,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [426] = {.lex_state = 0},
   [427] = {.lex_state = 0},
   [428] = {.lex_state = 0},
-  [429] = {.lex_state = 184},
-  [430] = {.lex_state = 184},
+  [429] = {.lex_state = 0},
+  [430] = {.lex_state = 185},
   [431] = {.lex_state = 0},
   [432] = {.lex_state = 0},
   [433] = {.lex_state = 0},
@@ -5947,11 +6050,11 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [436] = {.lex_state = 0},
   [437] = {.lex_state = 0},
   [438] = {.lex_state = 0},
-  [439] = {.lex_state = 184},
-  [440] = {.lex_state = 0},
-  [441] = {.lex_state = 184},
+  [439] = {.lex_state = 0},
+  [440] = {.lex_state = 185},
+  [441] = {.lex_state = 0},
   [442] = {.lex_state = 0},
-  [443] = {.lex_state = 0},
+  [443] = {.lex_state = 185},
   [444] = {.lex_state = 0},
   [445] = {.lex_state = 0},
   [446] = {.lex_state = 0},
@@ -5975,7 +6078,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [464] = {.lex_state = 0},
   [465] = {.lex_state = 0},
   [466] = {.lex_state = 0},
-  [467] = {.lex_state = 0},
+  [467] = {.lex_state = 185},
   [468] = {.lex_state = 0},
   [469] = {.lex_state = 0},
   [470] = {.lex_state = 0},
@@ -5986,9 +6089,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [475] = {.lex_state = 0},
   [476] = {.lex_state = 0},
   [477] = {.lex_state = 0},
-  [478] = {.lex_state = 0},
-  [479] = {.lex_state = 184},
-  [480] = {.lex_state = 17},
+  [478] = {.lex_state = 17},
+  [479] = {.lex_state = 185},
+  [480] = {.lex_state = 0},
   [481] = {.lex_state = 0},
   [482] = {.lex_state = 0},
   [483] = {.lex_state = 0},
@@ -5996,21 +6099,21 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [485] = {.lex_state = 0},
   [486] = {.lex_state = 0},
   [487] = {.lex_state = 0},
-  [488] = {.lex_state = 0},
+  [488] = {.lex_state = 185},
   [489] = {.lex_state = 0},
   [490] = {.lex_state = 0},
   [491] = {.lex_state = 0},
   [492] = {.lex_state = 0},
   [493] = {.lex_state = 0},
   [494] = {.lex_state = 0},
-  [495] = {.lex_state = 184},
+  [495] = {.lex_state = 0},
   [496] = {.lex_state = 0},
   [497] = {.lex_state = 0},
   [498] = {.lex_state = 0},
-  [499] = {.lex_state = 184},
-  [500] = {.lex_state = 0},
+  [499] = {.lex_state = 0},
+  [500] = {.lex_state = 185},
   [501] = {.lex_state = 0},
-  [502] = {.lex_state = 184},
+  [502] = {.lex_state = 0},
   [503] = {.lex_state = 0},
   [504] = {.lex_state = 0},
   [505] = {.lex_state = 0},
@@ -6025,6 +6128,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [514] = {.lex_state = 0},
   [515] = {.lex_state = 0},
   [516] = {.lex_state = 0},
+  [517] = {.lex_state = 0},
+  [518] = {.lex_state = 0},
+  [519] = {.lex_state = 0},
+  [520] = {.lex_state = 185},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -6093,37 +6200,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(189),
     [sym__text_word] = STATE(117),
     [sym__version_check] = STATE(189),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(189),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(366),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(381),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(366),
-    [sym_o_endsub] = STATE(366),
-    [sym_o_call] = STATE(366),
-    [sym_o_return] = STATE(366),
-    [sym_o_if] = STATE(366),
-    [sym_o_elseif] = STATE(366),
-    [sym_o_else] = STATE(366),
-    [sym_o_endif] = STATE(366),
-    [sym_o_while] = STATE(366),
-    [sym_o_endwhile] = STATE(366),
-    [sym_o_do] = STATE(366),
-    [sym_o_repeat] = STATE(366),
-    [sym_o_endrepeat] = STATE(366),
-    [sym_o_break] = STATE(366),
-    [sym_o_continue] = STATE(366),
-    [sym_fanuc_if] = STATE(366),
-    [sym_conditional_block] = STATE(366),
-    [sym_fanuc_goto] = STATE(366),
-    [sym_fanuc_while] = STATE(366),
-    [sym_fanuc_do] = STATE(366),
-    [sym_fanuc_end] = STATE(366),
-    [sym_fanuc_print] = STATE(366),
-    [sym_extended_command] = STATE(366),
-    [sym_grbl_command] = STATE(366),
-    [sym_grbl_realtime] = STATE(366),
+    [sym_o_sub] = STATE(381),
+    [sym_o_endsub] = STATE(381),
+    [sym_o_call] = STATE(381),
+    [sym_o_return] = STATE(381),
+    [sym_o_if] = STATE(381),
+    [sym_o_elseif] = STATE(381),
+    [sym_o_else] = STATE(381),
+    [sym_o_endif] = STATE(381),
+    [sym_o_while] = STATE(381),
+    [sym_o_endwhile] = STATE(381),
+    [sym_o_do] = STATE(381),
+    [sym_o_repeat] = STATE(381),
+    [sym_o_endrepeat] = STATE(381),
+    [sym_o_break] = STATE(381),
+    [sym_o_continue] = STATE(381),
+    [sym_fanuc_if] = STATE(381),
+    [sym_conditional_block] = STATE(381),
+    [sym_fanuc_goto] = STATE(381),
+    [sym_fanuc_while] = STATE(381),
+    [sym_fanuc_do] = STATE(381),
+    [sym_fanuc_end] = STATE(381),
+    [sym_fanuc_print] = STATE(381),
+    [sym_extended_command] = STATE(381),
+    [sym_grbl_command] = STATE(381),
+    [sym_grbl_realtime] = STATE(381),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym__line_content_repeat1] = STATE(4),
     [ts_builtin_sym_end] = ACTIONS(7),
@@ -6164,37 +6271,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(183),
     [sym__text_word] = STATE(113),
     [sym__version_check] = STATE(183),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(183),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(353),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(380),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(353),
-    [sym_o_endsub] = STATE(353),
-    [sym_o_call] = STATE(353),
-    [sym_o_return] = STATE(353),
-    [sym_o_if] = STATE(353),
-    [sym_o_elseif] = STATE(353),
-    [sym_o_else] = STATE(353),
-    [sym_o_endif] = STATE(353),
-    [sym_o_while] = STATE(353),
-    [sym_o_endwhile] = STATE(353),
-    [sym_o_do] = STATE(353),
-    [sym_o_repeat] = STATE(353),
-    [sym_o_endrepeat] = STATE(353),
-    [sym_o_break] = STATE(353),
-    [sym_o_continue] = STATE(353),
-    [sym_fanuc_if] = STATE(353),
-    [sym_conditional_block] = STATE(353),
-    [sym_fanuc_goto] = STATE(353),
-    [sym_fanuc_while] = STATE(353),
-    [sym_fanuc_do] = STATE(353),
-    [sym_fanuc_end] = STATE(353),
-    [sym_fanuc_print] = STATE(353),
-    [sym_extended_command] = STATE(353),
-    [sym_grbl_command] = STATE(353),
-    [sym_grbl_realtime] = STATE(353),
+    [sym_o_sub] = STATE(380),
+    [sym_o_endsub] = STATE(380),
+    [sym_o_call] = STATE(380),
+    [sym_o_return] = STATE(380),
+    [sym_o_if] = STATE(380),
+    [sym_o_elseif] = STATE(380),
+    [sym_o_else] = STATE(380),
+    [sym_o_endif] = STATE(380),
+    [sym_o_while] = STATE(380),
+    [sym_o_endwhile] = STATE(380),
+    [sym_o_do] = STATE(380),
+    [sym_o_repeat] = STATE(380),
+    [sym_o_endrepeat] = STATE(380),
+    [sym_o_break] = STATE(380),
+    [sym_o_continue] = STATE(380),
+    [sym_fanuc_if] = STATE(380),
+    [sym_conditional_block] = STATE(380),
+    [sym_fanuc_goto] = STATE(380),
+    [sym_fanuc_while] = STATE(380),
+    [sym_fanuc_do] = STATE(380),
+    [sym_fanuc_end] = STATE(380),
+    [sym_fanuc_print] = STATE(380),
+    [sym_extended_command] = STATE(380),
+    [sym_grbl_command] = STATE(380),
+    [sym_grbl_realtime] = STATE(380),
     [aux_sym_source_file_repeat1] = STATE(3),
     [aux_sym__line_content_repeat1] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(57),
@@ -6235,10 +6342,10 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(222),
     [sym__text_word] = STATE(167),
     [sym__version_check] = STATE(222),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(222),
-    [sym_expression] = STATE(312),
+    [sym_expression] = STATE(311),
     [sym_program_number] = STATE(430),
     [sym__o_label] = STATE(260),
     [sym_o_sub] = STATE(430),
@@ -6305,37 +6412,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(192),
     [sym__text_word] = STATE(114),
     [sym__version_check] = STATE(192),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(192),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(347),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(372),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(347),
-    [sym_o_endsub] = STATE(347),
-    [sym_o_call] = STATE(347),
-    [sym_o_return] = STATE(347),
-    [sym_o_if] = STATE(347),
-    [sym_o_elseif] = STATE(347),
-    [sym_o_else] = STATE(347),
-    [sym_o_endif] = STATE(347),
-    [sym_o_while] = STATE(347),
-    [sym_o_endwhile] = STATE(347),
-    [sym_o_do] = STATE(347),
-    [sym_o_repeat] = STATE(347),
-    [sym_o_endrepeat] = STATE(347),
-    [sym_o_break] = STATE(347),
-    [sym_o_continue] = STATE(347),
-    [sym_fanuc_if] = STATE(347),
-    [sym_conditional_block] = STATE(347),
-    [sym_fanuc_goto] = STATE(347),
-    [sym_fanuc_while] = STATE(347),
-    [sym_fanuc_do] = STATE(347),
-    [sym_fanuc_end] = STATE(347),
-    [sym_fanuc_print] = STATE(347),
-    [sym_extended_command] = STATE(347),
-    [sym_grbl_command] = STATE(347),
-    [sym_grbl_realtime] = STATE(347),
+    [sym_o_sub] = STATE(372),
+    [sym_o_endsub] = STATE(372),
+    [sym_o_call] = STATE(372),
+    [sym_o_return] = STATE(372),
+    [sym_o_if] = STATE(372),
+    [sym_o_elseif] = STATE(372),
+    [sym_o_else] = STATE(372),
+    [sym_o_endif] = STATE(372),
+    [sym_o_while] = STATE(372),
+    [sym_o_endwhile] = STATE(372),
+    [sym_o_do] = STATE(372),
+    [sym_o_repeat] = STATE(372),
+    [sym_o_endrepeat] = STATE(372),
+    [sym_o_break] = STATE(372),
+    [sym_o_continue] = STATE(372),
+    [sym_fanuc_if] = STATE(372),
+    [sym_conditional_block] = STATE(372),
+    [sym_fanuc_goto] = STATE(372),
+    [sym_fanuc_while] = STATE(372),
+    [sym_fanuc_do] = STATE(372),
+    [sym_fanuc_end] = STATE(372),
+    [sym_fanuc_print] = STATE(372),
+    [sym_extended_command] = STATE(372),
+    [sym_grbl_command] = STATE(372),
+    [sym_grbl_realtime] = STATE(372),
     [aux_sym__line_content_repeat1] = STATE(24),
     [ts_builtin_sym_end] = ACTIONS(145),
     [sym__newline] = ACTIONS(147),
@@ -6374,37 +6481,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(159),
     [sym__text_word] = STATE(118),
     [sym__version_check] = STATE(159),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(159),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(371),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(374),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(371),
-    [sym_o_endsub] = STATE(371),
-    [sym_o_call] = STATE(371),
-    [sym_o_return] = STATE(371),
-    [sym_o_if] = STATE(371),
-    [sym_o_elseif] = STATE(371),
-    [sym_o_else] = STATE(371),
-    [sym_o_endif] = STATE(371),
-    [sym_o_while] = STATE(371),
-    [sym_o_endwhile] = STATE(371),
-    [sym_o_do] = STATE(371),
-    [sym_o_repeat] = STATE(371),
-    [sym_o_endrepeat] = STATE(371),
-    [sym_o_break] = STATE(371),
-    [sym_o_continue] = STATE(371),
-    [sym_fanuc_if] = STATE(371),
-    [sym_conditional_block] = STATE(371),
-    [sym_fanuc_goto] = STATE(371),
-    [sym_fanuc_while] = STATE(371),
-    [sym_fanuc_do] = STATE(371),
-    [sym_fanuc_end] = STATE(371),
-    [sym_fanuc_print] = STATE(371),
-    [sym_extended_command] = STATE(371),
-    [sym_grbl_command] = STATE(371),
-    [sym_grbl_realtime] = STATE(371),
+    [sym_o_sub] = STATE(374),
+    [sym_o_endsub] = STATE(374),
+    [sym_o_call] = STATE(374),
+    [sym_o_return] = STATE(374),
+    [sym_o_if] = STATE(374),
+    [sym_o_elseif] = STATE(374),
+    [sym_o_else] = STATE(374),
+    [sym_o_endif] = STATE(374),
+    [sym_o_while] = STATE(374),
+    [sym_o_endwhile] = STATE(374),
+    [sym_o_do] = STATE(374),
+    [sym_o_repeat] = STATE(374),
+    [sym_o_endrepeat] = STATE(374),
+    [sym_o_break] = STATE(374),
+    [sym_o_continue] = STATE(374),
+    [sym_fanuc_if] = STATE(374),
+    [sym_conditional_block] = STATE(374),
+    [sym_fanuc_goto] = STATE(374),
+    [sym_fanuc_while] = STATE(374),
+    [sym_fanuc_do] = STATE(374),
+    [sym_fanuc_end] = STATE(374),
+    [sym_fanuc_print] = STATE(374),
+    [sym_extended_command] = STATE(374),
+    [sym_grbl_command] = STATE(374),
+    [sym_grbl_realtime] = STATE(374),
     [aux_sym__line_content_repeat1] = STATE(24),
     [ts_builtin_sym_end] = ACTIONS(161),
     [sym__newline] = ACTIONS(147),
@@ -6443,44 +6550,44 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(221),
     [sym__text_word] = STATE(166),
     [sym__version_check] = STATE(221),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(221),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(439),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(443),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(439),
-    [sym_o_endsub] = STATE(439),
-    [sym_o_call] = STATE(439),
-    [sym_o_return] = STATE(439),
-    [sym_o_if] = STATE(439),
-    [sym_o_elseif] = STATE(439),
-    [sym_o_else] = STATE(439),
-    [sym_o_endif] = STATE(439),
-    [sym_o_while] = STATE(439),
-    [sym_o_endwhile] = STATE(439),
-    [sym_o_do] = STATE(439),
-    [sym_o_repeat] = STATE(439),
-    [sym_o_endrepeat] = STATE(439),
-    [sym_o_break] = STATE(439),
-    [sym_o_continue] = STATE(439),
-    [sym_fanuc_if] = STATE(439),
-    [sym_conditional_block] = STATE(439),
-    [sym_fanuc_goto] = STATE(439),
-    [sym_fanuc_while] = STATE(439),
-    [sym_fanuc_do] = STATE(439),
-    [sym_fanuc_end] = STATE(439),
-    [sym_fanuc_print] = STATE(439),
-    [sym_extended_command] = STATE(439),
-    [sym_grbl_command] = STATE(439),
-    [sym_grbl_realtime] = STATE(439),
+    [sym_o_sub] = STATE(443),
+    [sym_o_endsub] = STATE(443),
+    [sym_o_call] = STATE(443),
+    [sym_o_return] = STATE(443),
+    [sym_o_if] = STATE(443),
+    [sym_o_elseif] = STATE(443),
+    [sym_o_else] = STATE(443),
+    [sym_o_endif] = STATE(443),
+    [sym_o_while] = STATE(443),
+    [sym_o_endwhile] = STATE(443),
+    [sym_o_do] = STATE(443),
+    [sym_o_repeat] = STATE(443),
+    [sym_o_endrepeat] = STATE(443),
+    [sym_o_break] = STATE(443),
+    [sym_o_continue] = STATE(443),
+    [sym_fanuc_if] = STATE(443),
+    [sym_conditional_block] = STATE(443),
+    [sym_fanuc_goto] = STATE(443),
+    [sym_fanuc_while] = STATE(443),
+    [sym_fanuc_do] = STATE(443),
+    [sym_fanuc_end] = STATE(443),
+    [sym_fanuc_print] = STATE(443),
+    [sym_extended_command] = STATE(443),
+    [sym_grbl_command] = STATE(443),
+    [sym_grbl_realtime] = STATE(443),
     [aux_sym__line_content_repeat1] = STATE(24),
     [sym__newline] = ACTIONS(147),
     [sym_block_delete] = ACTIONS(171),
     [sym_line_number] = ACTIONS(173),
     [sym_checksum] = ACTIONS(175),
     [sym_percent] = ACTIONS(177),
-    [anon_sym_DOLLAR] = ACTIONS(19),
+    [anon_sym_DOLLAR] = ACTIONS(179),
     [sym__letter] = ACTIONS(21),
     [sym__m] = ACTIONS(23),
     [sym__n] = ACTIONS(21),
@@ -6511,37 +6618,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(192),
     [sym__text_word] = STATE(115),
     [sym__version_check] = STATE(192),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(192),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(347),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(372),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(347),
-    [sym_o_endsub] = STATE(347),
-    [sym_o_call] = STATE(347),
-    [sym_o_return] = STATE(347),
-    [sym_o_if] = STATE(347),
-    [sym_o_elseif] = STATE(347),
-    [sym_o_else] = STATE(347),
-    [sym_o_endif] = STATE(347),
-    [sym_o_while] = STATE(347),
-    [sym_o_endwhile] = STATE(347),
-    [sym_o_do] = STATE(347),
-    [sym_o_repeat] = STATE(347),
-    [sym_o_endrepeat] = STATE(347),
-    [sym_o_break] = STATE(347),
-    [sym_o_continue] = STATE(347),
-    [sym_fanuc_if] = STATE(347),
-    [sym_conditional_block] = STATE(347),
-    [sym_fanuc_goto] = STATE(347),
-    [sym_fanuc_while] = STATE(347),
-    [sym_fanuc_do] = STATE(347),
-    [sym_fanuc_end] = STATE(347),
-    [sym_fanuc_print] = STATE(347),
-    [sym_extended_command] = STATE(347),
-    [sym_grbl_command] = STATE(347),
-    [sym_grbl_realtime] = STATE(347),
+    [sym_o_sub] = STATE(372),
+    [sym_o_endsub] = STATE(372),
+    [sym_o_call] = STATE(372),
+    [sym_o_return] = STATE(372),
+    [sym_o_if] = STATE(372),
+    [sym_o_elseif] = STATE(372),
+    [sym_o_else] = STATE(372),
+    [sym_o_endif] = STATE(372),
+    [sym_o_while] = STATE(372),
+    [sym_o_endwhile] = STATE(372),
+    [sym_o_do] = STATE(372),
+    [sym_o_repeat] = STATE(372),
+    [sym_o_endrepeat] = STATE(372),
+    [sym_o_break] = STATE(372),
+    [sym_o_continue] = STATE(372),
+    [sym_fanuc_if] = STATE(372),
+    [sym_conditional_block] = STATE(372),
+    [sym_fanuc_goto] = STATE(372),
+    [sym_fanuc_while] = STATE(372),
+    [sym_fanuc_do] = STATE(372),
+    [sym_fanuc_end] = STATE(372),
+    [sym_fanuc_print] = STATE(372),
+    [sym_extended_command] = STATE(372),
+    [sym_grbl_command] = STATE(372),
+    [sym_grbl_realtime] = STATE(372),
     [ts_builtin_sym_end] = ACTIONS(145),
     [sym__newline] = ACTIONS(147),
     [sym_line_number] = ACTIONS(151),
@@ -6578,37 +6685,37 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(159),
     [sym__text_word] = STATE(108),
     [sym__version_check] = STATE(159),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(159),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(371),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(374),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(371),
-    [sym_o_endsub] = STATE(371),
-    [sym_o_call] = STATE(371),
-    [sym_o_return] = STATE(371),
-    [sym_o_if] = STATE(371),
-    [sym_o_elseif] = STATE(371),
-    [sym_o_else] = STATE(371),
-    [sym_o_endif] = STATE(371),
-    [sym_o_while] = STATE(371),
-    [sym_o_endwhile] = STATE(371),
-    [sym_o_do] = STATE(371),
-    [sym_o_repeat] = STATE(371),
-    [sym_o_endrepeat] = STATE(371),
-    [sym_o_break] = STATE(371),
-    [sym_o_continue] = STATE(371),
-    [sym_fanuc_if] = STATE(371),
-    [sym_conditional_block] = STATE(371),
-    [sym_fanuc_goto] = STATE(371),
-    [sym_fanuc_while] = STATE(371),
-    [sym_fanuc_do] = STATE(371),
-    [sym_fanuc_end] = STATE(371),
-    [sym_fanuc_print] = STATE(371),
-    [sym_extended_command] = STATE(371),
-    [sym_grbl_command] = STATE(371),
-    [sym_grbl_realtime] = STATE(371),
+    [sym_o_sub] = STATE(374),
+    [sym_o_endsub] = STATE(374),
+    [sym_o_call] = STATE(374),
+    [sym_o_return] = STATE(374),
+    [sym_o_if] = STATE(374),
+    [sym_o_elseif] = STATE(374),
+    [sym_o_else] = STATE(374),
+    [sym_o_endif] = STATE(374),
+    [sym_o_while] = STATE(374),
+    [sym_o_endwhile] = STATE(374),
+    [sym_o_do] = STATE(374),
+    [sym_o_repeat] = STATE(374),
+    [sym_o_endrepeat] = STATE(374),
+    [sym_o_break] = STATE(374),
+    [sym_o_continue] = STATE(374),
+    [sym_fanuc_if] = STATE(374),
+    [sym_conditional_block] = STATE(374),
+    [sym_fanuc_goto] = STATE(374),
+    [sym_fanuc_while] = STATE(374),
+    [sym_fanuc_do] = STATE(374),
+    [sym_fanuc_end] = STATE(374),
+    [sym_fanuc_print] = STATE(374),
+    [sym_extended_command] = STATE(374),
+    [sym_grbl_command] = STATE(374),
+    [sym_grbl_realtime] = STATE(374),
     [ts_builtin_sym_end] = ACTIONS(161),
     [sym__newline] = ACTIONS(147),
     [sym_line_number] = ACTIONS(165),
@@ -6645,42 +6752,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(160),
     [sym__text_word] = STATE(112),
     [sym__version_check] = STATE(160),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(160),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(360),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(361),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(360),
-    [sym_o_endsub] = STATE(360),
-    [sym_o_call] = STATE(360),
-    [sym_o_return] = STATE(360),
-    [sym_o_if] = STATE(360),
-    [sym_o_elseif] = STATE(360),
-    [sym_o_else] = STATE(360),
-    [sym_o_endif] = STATE(360),
-    [sym_o_while] = STATE(360),
-    [sym_o_endwhile] = STATE(360),
-    [sym_o_do] = STATE(360),
-    [sym_o_repeat] = STATE(360),
-    [sym_o_endrepeat] = STATE(360),
-    [sym_o_break] = STATE(360),
-    [sym_o_continue] = STATE(360),
-    [sym_fanuc_if] = STATE(360),
-    [sym_conditional_block] = STATE(360),
-    [sym_fanuc_goto] = STATE(360),
-    [sym_fanuc_while] = STATE(360),
-    [sym_fanuc_do] = STATE(360),
-    [sym_fanuc_end] = STATE(360),
-    [sym_fanuc_print] = STATE(360),
-    [sym_extended_command] = STATE(360),
-    [sym_grbl_command] = STATE(360),
-    [sym_grbl_realtime] = STATE(360),
-    [ts_builtin_sym_end] = ACTIONS(179),
-    [sym__newline] = ACTIONS(181),
-    [sym_line_number] = ACTIONS(183),
-    [sym_checksum] = ACTIONS(185),
-    [sym_percent] = ACTIONS(187),
+    [sym_o_sub] = STATE(361),
+    [sym_o_endsub] = STATE(361),
+    [sym_o_call] = STATE(361),
+    [sym_o_return] = STATE(361),
+    [sym_o_if] = STATE(361),
+    [sym_o_elseif] = STATE(361),
+    [sym_o_else] = STATE(361),
+    [sym_o_endif] = STATE(361),
+    [sym_o_while] = STATE(361),
+    [sym_o_endwhile] = STATE(361),
+    [sym_o_do] = STATE(361),
+    [sym_o_repeat] = STATE(361),
+    [sym_o_endrepeat] = STATE(361),
+    [sym_o_break] = STATE(361),
+    [sym_o_continue] = STATE(361),
+    [sym_fanuc_if] = STATE(361),
+    [sym_conditional_block] = STATE(361),
+    [sym_fanuc_goto] = STATE(361),
+    [sym_fanuc_while] = STATE(361),
+    [sym_fanuc_do] = STATE(361),
+    [sym_fanuc_end] = STATE(361),
+    [sym_fanuc_print] = STATE(361),
+    [sym_extended_command] = STATE(361),
+    [sym_grbl_command] = STATE(361),
+    [sym_grbl_realtime] = STATE(361),
+    [ts_builtin_sym_end] = ACTIONS(181),
+    [sym__newline] = ACTIONS(183),
+    [sym_line_number] = ACTIONS(185),
+    [sym_checksum] = ACTIONS(187),
+    [sym_percent] = ACTIONS(189),
     [anon_sym_DOLLAR] = ACTIONS(19),
     [sym__letter] = ACTIONS(21),
     [sym__m] = ACTIONS(23),
@@ -6712,42 +6819,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_word] = STATE(177),
     [sym__text_word] = STATE(102),
     [sym__version_check] = STATE(177),
-    [sym__version_m_word] = STATE(300),
-    [sym_indirect_parameter] = STATE(494),
+    [sym__version_m_word] = STATE(303),
+    [sym_indirect_parameter] = STATE(490),
     [sym_parameter_assignment] = STATE(177),
-    [sym_expression] = STATE(312),
-    [sym_program_number] = STATE(355),
+    [sym_expression] = STATE(311),
+    [sym_program_number] = STATE(359),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(355),
-    [sym_o_endsub] = STATE(355),
-    [sym_o_call] = STATE(355),
-    [sym_o_return] = STATE(355),
-    [sym_o_if] = STATE(355),
-    [sym_o_elseif] = STATE(355),
-    [sym_o_else] = STATE(355),
-    [sym_o_endif] = STATE(355),
-    [sym_o_while] = STATE(355),
-    [sym_o_endwhile] = STATE(355),
-    [sym_o_do] = STATE(355),
-    [sym_o_repeat] = STATE(355),
-    [sym_o_endrepeat] = STATE(355),
-    [sym_o_break] = STATE(355),
-    [sym_o_continue] = STATE(355),
-    [sym_fanuc_if] = STATE(355),
-    [sym_conditional_block] = STATE(355),
-    [sym_fanuc_goto] = STATE(355),
-    [sym_fanuc_while] = STATE(355),
-    [sym_fanuc_do] = STATE(355),
-    [sym_fanuc_end] = STATE(355),
-    [sym_fanuc_print] = STATE(355),
-    [sym_extended_command] = STATE(355),
-    [sym_grbl_command] = STATE(355),
-    [sym_grbl_realtime] = STATE(355),
-    [ts_builtin_sym_end] = ACTIONS(189),
-    [sym__newline] = ACTIONS(181),
-    [sym_line_number] = ACTIONS(191),
-    [sym_checksum] = ACTIONS(193),
-    [sym_percent] = ACTIONS(195),
+    [sym_o_sub] = STATE(359),
+    [sym_o_endsub] = STATE(359),
+    [sym_o_call] = STATE(359),
+    [sym_o_return] = STATE(359),
+    [sym_o_if] = STATE(359),
+    [sym_o_elseif] = STATE(359),
+    [sym_o_else] = STATE(359),
+    [sym_o_endif] = STATE(359),
+    [sym_o_while] = STATE(359),
+    [sym_o_endwhile] = STATE(359),
+    [sym_o_do] = STATE(359),
+    [sym_o_repeat] = STATE(359),
+    [sym_o_endrepeat] = STATE(359),
+    [sym_o_break] = STATE(359),
+    [sym_o_continue] = STATE(359),
+    [sym_fanuc_if] = STATE(359),
+    [sym_conditional_block] = STATE(359),
+    [sym_fanuc_goto] = STATE(359),
+    [sym_fanuc_while] = STATE(359),
+    [sym_fanuc_do] = STATE(359),
+    [sym_fanuc_end] = STATE(359),
+    [sym_fanuc_print] = STATE(359),
+    [sym_extended_command] = STATE(359),
+    [sym_grbl_command] = STATE(359),
+    [sym_grbl_realtime] = STATE(359),
+    [ts_builtin_sym_end] = ACTIONS(191),
+    [sym__newline] = ACTIONS(183),
+    [sym_line_number] = ACTIONS(193),
+    [sym_checksum] = ACTIONS(195),
+    [sym_percent] = ACTIONS(197),
     [anon_sym_DOLLAR] = ACTIONS(19),
     [sym__letter] = ACTIONS(21),
     [sym__m] = ACTIONS(23),
@@ -6817,11 +6924,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -6846,7 +6953,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(371), 26,
+    STATE(374), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6912,11 +7019,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -6941,7 +7048,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(347), 26,
+    STATE(372), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -6995,23 +7102,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
     ACTIONS(181), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(185), 1,
-      sym_checksum,
     ACTIONS(187), 1,
+      sym_checksum,
+    ACTIONS(189), 1,
       sym_percent,
     STATE(104), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7036,7 +7143,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(360), 26,
+    STATE(361), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7090,23 +7197,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(181), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(189), 1,
+    ACTIONS(191), 1,
       ts_builtin_sym_end,
-    ACTIONS(193), 1,
-      sym_checksum,
     ACTIONS(195), 1,
+      sym_checksum,
+    ACTIONS(197), 1,
       sym_percent,
     STATE(101), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7131,7 +7238,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(355), 26,
+    STATE(359), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7185,23 +7292,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(197), 1,
-      ts_builtin_sym_end,
     ACTIONS(199), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(201), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(203), 1,
+      sym_checksum,
+    ACTIONS(205), 1,
       sym_percent,
     STATE(105), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7226,7 +7333,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(348), 26,
+    STATE(369), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7258,8 +7365,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -7280,23 +7385,25 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(181), 1,
+    ACTIONS(179), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(205), 1,
-      sym_line_number,
     ACTIONS(207), 1,
-      sym_checksum,
+      sym_line_number,
     ACTIONS(209), 1,
+      sym_checksum,
+    ACTIONS(211), 1,
       sym_percent,
     STATE(150), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7321,7 +7428,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(441), 26,
+    STATE(440), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7353,8 +7460,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -7383,15 +7488,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(177), 1,
       sym_percent,
+    ACTIONS(179), 1,
+      anon_sym_DOLLAR,
     STATE(195), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7416,7 +7523,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(439), 26,
+    STATE(443), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7470,23 +7577,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(199), 1,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(211), 1,
-      ts_builtin_sym_end,
     ACTIONS(213), 1,
-      sym_checksum,
+      ts_builtin_sym_end,
     ACTIONS(215), 1,
+      sym_checksum,
+    ACTIONS(217), 1,
       sym_percent,
     STATE(107), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7511,7 +7618,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(373), 26,
+    STATE(375), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7543,8 +7650,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -7571,15 +7676,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(177), 1,
       sym_percent,
+    ACTIONS(179), 1,
+      anon_sym_DOLLAR,
     STATE(196), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7604,7 +7711,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(439), 26,
+    STATE(443), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7636,8 +7743,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -7658,21 +7763,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(181), 1,
+    ACTIONS(179), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(207), 1,
-      sym_checksum,
     ACTIONS(209), 1,
+      sym_checksum,
+    ACTIONS(211), 1,
       sym_percent,
     STATE(148), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7697,7 +7804,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(441), 26,
+    STATE(440), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7729,8 +7836,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(19), 1,
-      anon_sym_DOLLAR,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(25), 1,
@@ -7751,21 +7856,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(199), 1,
+    ACTIONS(179), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(217), 1,
-      sym_checksum,
     ACTIONS(219), 1,
+      sym_checksum,
+    ACTIONS(221), 1,
       sym_percent,
     STATE(172), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(312), 1,
+    STATE(311), 1,
       sym_expression,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7790,7 +7897,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(429), 26,
+    STATE(467), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7822,10 +7929,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(223), 2,
+    ACTIONS(225), 2,
       anon_sym_STAR,
       aux_sym_o_else_token1,
-    ACTIONS(221), 30,
+    ACTIONS(223), 30,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -7861,10 +7968,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(227), 2,
+    ACTIONS(229), 2,
       anon_sym_STAR,
       aux_sym_o_else_token1,
-    ACTIONS(225), 30,
+    ACTIONS(227), 30,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -7896,13 +8003,13 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
   [1452] = 5,
-    ACTIONS(233), 1,
+    ACTIONS(235), 1,
       sym_comment,
-    ACTIONS(236), 1,
+    ACTIONS(238), 1,
       sym_message,
     STATE(24), 1,
       aux_sym__line_content_repeat1,
-    ACTIONS(229), 14,
+    ACTIONS(231), 14,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -7917,7 +8024,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    ACTIONS(231), 16,
+    ACTIONS(233), 16,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -7935,7 +8042,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
   [1496] = 2,
-    ACTIONS(239), 15,
+    ACTIONS(241), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -7951,7 +8058,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 17,
+    ACTIONS(243), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -7970,7 +8077,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1533] = 2,
-    ACTIONS(243), 15,
+    ACTIONS(245), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -7986,7 +8093,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(245), 17,
+    ACTIONS(247), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8005,7 +8112,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1570] = 2,
-    ACTIONS(247), 15,
+    ACTIONS(249), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8021,7 +8128,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(249), 17,
+    ACTIONS(251), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8040,7 +8147,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1607] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8056,7 +8163,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8075,7 +8182,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1644] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8091,7 +8198,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8110,7 +8217,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1681] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8126,7 +8233,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8145,7 +8252,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1718] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8161,7 +8268,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8180,7 +8287,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1755] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8196,7 +8303,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8215,7 +8322,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1792] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8231,7 +8338,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8250,7 +8357,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1829] = 2,
-    ACTIONS(255), 15,
+    ACTIONS(257), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8266,7 +8373,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(257), 17,
+    ACTIONS(259), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8285,7 +8392,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1866] = 2,
-    ACTIONS(255), 15,
+    ACTIONS(257), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8301,7 +8408,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(257), 17,
+    ACTIONS(259), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8320,7 +8427,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1903] = 2,
-    ACTIONS(255), 15,
+    ACTIONS(257), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8336,7 +8443,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(257), 17,
+    ACTIONS(259), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8355,7 +8462,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1940] = 2,
-    ACTIONS(259), 15,
+    ACTIONS(261), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8371,7 +8478,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(261), 17,
+    ACTIONS(263), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8390,7 +8497,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1977] = 2,
-    ACTIONS(259), 15,
+    ACTIONS(261), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8406,7 +8513,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(261), 17,
+    ACTIONS(263), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8425,7 +8532,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2014] = 2,
-    ACTIONS(263), 15,
+    ACTIONS(265), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8441,7 +8548,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(265), 17,
+    ACTIONS(267), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8460,7 +8567,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2051] = 2,
-    ACTIONS(247), 15,
+    ACTIONS(249), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8476,7 +8583,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(249), 17,
+    ACTIONS(251), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8495,7 +8602,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2088] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8511,7 +8618,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8530,7 +8637,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2125] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8546,7 +8653,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8565,7 +8672,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2162] = 2,
-    ACTIONS(251), 15,
+    ACTIONS(253), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8581,7 +8688,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(253), 17,
+    ACTIONS(255), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8600,7 +8707,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2199] = 2,
-    ACTIONS(267), 15,
+    ACTIONS(269), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8616,7 +8723,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(269), 17,
+    ACTIONS(271), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8635,7 +8742,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2236] = 2,
-    ACTIONS(239), 15,
+    ACTIONS(241), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8651,7 +8758,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 17,
+    ACTIONS(243), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8670,7 +8777,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2273] = 2,
-    ACTIONS(239), 15,
+    ACTIONS(241), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8686,7 +8793,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 17,
+    ACTIONS(243), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8705,7 +8812,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2310] = 2,
-    ACTIONS(271), 15,
+    ACTIONS(273), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8721,7 +8828,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(273), 17,
+    ACTIONS(275), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8740,7 +8847,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2347] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8756,7 +8863,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8775,7 +8882,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2384] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8791,7 +8898,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8810,7 +8917,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2421] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8826,7 +8933,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8845,7 +8952,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2458] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8861,7 +8968,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8880,7 +8987,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2495] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8896,7 +9003,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8915,7 +9022,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2532] = 2,
-    ACTIONS(279), 15,
+    ACTIONS(281), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8931,7 +9038,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(281), 17,
+    ACTIONS(283), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8950,7 +9057,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2569] = 2,
-    ACTIONS(283), 15,
+    ACTIONS(285), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8966,7 +9073,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(285), 17,
+    ACTIONS(287), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8985,7 +9092,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2606] = 2,
-    ACTIONS(287), 15,
+    ACTIONS(289), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9001,7 +9108,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(289), 17,
+    ACTIONS(291), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9020,7 +9127,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2643] = 2,
-    ACTIONS(291), 15,
+    ACTIONS(293), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9036,7 +9143,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(293), 17,
+    ACTIONS(295), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9055,7 +9162,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2680] = 2,
-    ACTIONS(239), 15,
+    ACTIONS(241), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9071,7 +9178,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 17,
+    ACTIONS(243), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9090,7 +9197,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2717] = 2,
-    ACTIONS(239), 15,
+    ACTIONS(241), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9106,7 +9213,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 17,
+    ACTIONS(243), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9125,7 +9232,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2754] = 2,
-    ACTIONS(239), 15,
+    ACTIONS(241), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9141,7 +9248,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(241), 17,
+    ACTIONS(243), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9160,7 +9267,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2791] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9176,7 +9283,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9195,7 +9302,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2828] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9211,7 +9318,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9230,7 +9337,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2865] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9246,7 +9353,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9265,7 +9372,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2902] = 2,
-    ACTIONS(295), 15,
+    ACTIONS(297), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9281,7 +9388,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(297), 17,
+    ACTIONS(299), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9300,7 +9407,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2939] = 2,
-    ACTIONS(299), 15,
+    ACTIONS(301), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9316,7 +9423,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 17,
+    ACTIONS(303), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9335,7 +9442,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2976] = 2,
-    ACTIONS(299), 15,
+    ACTIONS(301), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9351,7 +9458,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 17,
+    ACTIONS(303), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9370,7 +9477,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3013] = 2,
-    ACTIONS(299), 15,
+    ACTIONS(301), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9386,7 +9493,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 17,
+    ACTIONS(303), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9405,7 +9512,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3050] = 2,
-    ACTIONS(303), 15,
+    ACTIONS(305), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9421,7 +9528,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(305), 17,
+    ACTIONS(307), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9440,7 +9547,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3087] = 2,
-    ACTIONS(303), 15,
+    ACTIONS(305), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9456,7 +9563,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(305), 17,
+    ACTIONS(307), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9475,7 +9582,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3124] = 2,
-    ACTIONS(307), 15,
+    ACTIONS(309), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9491,7 +9598,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(309), 17,
+    ACTIONS(311), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9510,7 +9617,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3161] = 2,
-    ACTIONS(307), 15,
+    ACTIONS(309), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9526,7 +9633,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(309), 17,
+    ACTIONS(311), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9545,7 +9652,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3198] = 2,
-    ACTIONS(307), 15,
+    ACTIONS(309), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9561,7 +9668,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(309), 17,
+    ACTIONS(311), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9580,7 +9687,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3235] = 2,
-    ACTIONS(299), 15,
+    ACTIONS(301), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9596,7 +9703,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 17,
+    ACTIONS(303), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9615,7 +9722,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3272] = 2,
-    ACTIONS(299), 15,
+    ACTIONS(301), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9631,7 +9738,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 17,
+    ACTIONS(303), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9650,7 +9757,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3309] = 2,
-    ACTIONS(299), 15,
+    ACTIONS(301), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9666,7 +9773,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(301), 17,
+    ACTIONS(303), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9685,7 +9792,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3346] = 2,
-    ACTIONS(303), 15,
+    ACTIONS(305), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9701,7 +9808,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(305), 17,
+    ACTIONS(307), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9720,7 +9827,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3383] = 2,
-    ACTIONS(311), 15,
+    ACTIONS(313), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9736,7 +9843,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(313), 17,
+    ACTIONS(315), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9755,7 +9862,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3420] = 2,
-    ACTIONS(315), 15,
+    ACTIONS(317), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9771,7 +9878,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(317), 17,
+    ACTIONS(319), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9790,7 +9897,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3457] = 2,
-    ACTIONS(319), 15,
+    ACTIONS(321), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9806,7 +9913,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(321), 17,
+    ACTIONS(323), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9825,7 +9932,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3494] = 2,
-    ACTIONS(319), 15,
+    ACTIONS(321), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9841,7 +9948,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(321), 17,
+    ACTIONS(323), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9860,7 +9967,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3531] = 2,
-    ACTIONS(319), 15,
+    ACTIONS(321), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9876,7 +9983,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(321), 17,
+    ACTIONS(323), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9895,7 +10002,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3568] = 2,
-    ACTIONS(311), 15,
+    ACTIONS(313), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9911,7 +10018,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(313), 17,
+    ACTIONS(315), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9930,7 +10037,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3605] = 2,
-    ACTIONS(323), 15,
+    ACTIONS(325), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9946,7 +10053,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(325), 17,
+    ACTIONS(327), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9965,7 +10072,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3642] = 2,
-    ACTIONS(327), 15,
+    ACTIONS(329), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9981,7 +10088,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(329), 17,
+    ACTIONS(331), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10000,7 +10107,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3679] = 2,
-    ACTIONS(279), 15,
+    ACTIONS(281), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10016,7 +10123,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(281), 17,
+    ACTIONS(283), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10035,7 +10142,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3716] = 2,
-    ACTIONS(279), 15,
+    ACTIONS(281), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10051,7 +10158,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(281), 17,
+    ACTIONS(283), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10070,7 +10177,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3753] = 2,
-    ACTIONS(259), 15,
+    ACTIONS(261), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10086,7 +10193,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(261), 17,
+    ACTIONS(263), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10105,7 +10212,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3790] = 2,
-    ACTIONS(275), 15,
+    ACTIONS(277), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10121,7 +10228,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(277), 17,
+    ACTIONS(279), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10144,7 +10251,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(333), 7,
+    ACTIONS(335), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10152,7 +10259,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(331), 21,
+    ACTIONS(333), 21,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10179,7 +10286,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(337), 7,
+    ACTIONS(339), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10187,7 +10294,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(335), 21,
+    ACTIONS(337), 21,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10214,7 +10321,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(341), 7,
+    ACTIONS(343), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10222,7 +10329,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(339), 21,
+    ACTIONS(341), 21,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10249,7 +10356,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(345), 7,
+    ACTIONS(347), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10257,7 +10364,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(343), 21,
+    ACTIONS(345), 21,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10284,7 +10391,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(349), 7,
+    ACTIONS(351), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10292,7 +10399,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(347), 21,
+    ACTIONS(349), 21,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10319,35 +10426,35 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(361), 1,
+    ACTIONS(363), 1,
       anon_sym_STAR,
-    ACTIONS(365), 1,
+    ACTIONS(367), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(355), 2,
+    ACTIONS(357), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(363), 2,
+    ACTIONS(365), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(357), 3,
+    ACTIONS(359), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(351), 6,
+    ACTIONS(353), 6,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
       anon_sym_DOLLAR,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(353), 6,
+    ACTIONS(355), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-    ACTIONS(359), 6,
+    ACTIONS(361), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -10359,9 +10466,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(365), 1,
+    ACTIONS(367), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(337), 7,
+    ACTIONS(339), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10369,7 +10476,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(335), 19,
+    ACTIONS(337), 19,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10394,21 +10501,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(361), 1,
+    ACTIONS(363), 1,
       anon_sym_STAR,
-    ACTIONS(365), 1,
+    ACTIONS(367), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(363), 2,
+    ACTIONS(365), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(337), 6,
+    ACTIONS(339), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-    ACTIONS(335), 17,
+    ACTIONS(337), 17,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10431,7 +10538,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(223), 7,
+    ACTIONS(225), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10439,7 +10546,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(221), 20,
+    ACTIONS(223), 20,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10465,7 +10572,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(227), 7,
+    ACTIONS(229), 7,
       sym_checksum,
       sym__letter,
       sym__m,
@@ -10473,7 +10580,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       anon_sym_POUND,
       anon_sym_STAR,
-    ACTIONS(225), 20,
+    ACTIONS(227), 20,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10499,31 +10606,31 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(361), 1,
+    ACTIONS(363), 1,
       anon_sym_STAR,
-    ACTIONS(365), 1,
+    ACTIONS(367), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(355), 2,
+    ACTIONS(357), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(363), 2,
+    ACTIONS(365), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(337), 6,
+    ACTIONS(339), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-    ACTIONS(359), 6,
+    ACTIONS(361), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-    ACTIONS(335), 9,
+    ACTIONS(337), 9,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10538,24 +10645,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(361), 1,
+    ACTIONS(363), 1,
       anon_sym_STAR,
-    ACTIONS(365), 1,
+    ACTIONS(367), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(355), 2,
+    ACTIONS(357), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(363), 2,
+    ACTIONS(365), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(337), 6,
+    ACTIONS(339), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-    ACTIONS(335), 15,
+    ACTIONS(337), 15,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10580,33 +10687,33 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(371), 1,
-      sym__text_m_code,
     ACTIONS(373), 1,
+      sym__text_m_code,
+    ACTIONS(375), 1,
       sym__version_m_code,
-    ACTIONS(377), 1,
+    ACTIONS(379), 1,
       sym_number,
-    ACTIONS(381), 1,
-      sym_function_name,
     ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
       sym__atan,
-    STATE(302), 1,
+    STATE(304), 1,
       sym__signed_value,
-    ACTIONS(369), 2,
+    ACTIONS(371), 2,
       sym__letter,
       sym__m,
-    ACTIONS(375), 2,
+    ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(379), 3,
+    ACTIONS(381), 3,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(317), 3,
+    STATE(320), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(367), 7,
+    ACTIONS(369), 7,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -10619,23 +10726,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(385), 1,
-      ts_builtin_sym_end,
     ACTIONS(387), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(389), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
+      sym_checksum,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
-      sym__o,
+      anon_sym_DOLLAR,
     ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(399), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10643,7 +10750,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10651,7 +10758,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(145), 4,
@@ -10664,23 +10771,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(385), 1,
+    ACTIONS(387), 1,
       ts_builtin_sym_end,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(401), 1,
-      sym__newline,
     ACTIONS(403), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(405), 1,
+      sym_checksum,
+    ACTIONS(407), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10688,7 +10795,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10696,7 +10803,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(154), 4,
@@ -10709,19 +10816,19 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(407), 1,
+    ACTIONS(409), 1,
       ts_builtin_sym_end,
-    ACTIONS(411), 1,
+    ACTIONS(413), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10729,7 +10836,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10737,10 +10844,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(409), 2,
+    ACTIONS(411), 2,
       sym__newline,
       sym_checksum,
     STATE(140), 4,
@@ -10753,23 +10860,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(387), 1,
+    ACTIONS(389), 1,
       sym__newline,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(413), 1,
-      ts_builtin_sym_end,
     ACTIONS(415), 1,
-      sym_checksum,
+      ts_builtin_sym_end,
     ACTIONS(417), 1,
+      sym_checksum,
+    ACTIONS(419), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10777,7 +10884,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10785,7 +10892,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(188), 4,
@@ -10798,23 +10905,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(419), 1,
-      ts_builtin_sym_end,
     ACTIONS(421), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(423), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(425), 1,
+      sym_checksum,
+    ACTIONS(427), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10822,7 +10929,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10830,7 +10937,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(158), 4,
@@ -10843,19 +10950,19 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(427), 1,
+    ACTIONS(429), 1,
       ts_builtin_sym_end,
-    ACTIONS(431), 1,
+    ACTIONS(433), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10863,7 +10970,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10871,10 +10978,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(429), 2,
+    ACTIONS(431), 2,
       sym__newline,
       sym_checksum,
     STATE(152), 4,
@@ -10887,23 +10994,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(421), 1,
+    ACTIONS(423), 1,
       sym__newline,
-    ACTIONS(433), 1,
-      ts_builtin_sym_end,
     ACTIONS(435), 1,
-      sym_checksum,
+      ts_builtin_sym_end,
     ACTIONS(437), 1,
+      sym_checksum,
+    ACTIONS(439), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10911,7 +11018,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10919,7 +11026,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(175), 4,
@@ -10932,23 +11039,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(439), 1,
-      ts_builtin_sym_end,
     ACTIONS(441), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(443), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(445), 1,
+      sym_checksum,
+    ACTIONS(447), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -10956,7 +11063,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10964,7 +11071,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(186), 4,
@@ -10977,23 +11084,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(439), 1,
+    ACTIONS(441), 1,
       ts_builtin_sym_end,
-    ACTIONS(447), 1,
-      sym__newline,
     ACTIONS(449), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(451), 1,
+      sym_checksum,
+    ACTIONS(453), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11001,7 +11108,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11009,7 +11116,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(193), 4,
@@ -11022,23 +11129,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(447), 1,
+    ACTIONS(449), 1,
       sym__newline,
-    ACTIONS(453), 1,
-      ts_builtin_sym_end,
     ACTIONS(455), 1,
-      sym_checksum,
+      ts_builtin_sym_end,
     ACTIONS(457), 1,
+      sym_checksum,
+    ACTIONS(459), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11046,7 +11153,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11054,7 +11161,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(128), 4,
@@ -11067,19 +11174,19 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(459), 1,
+    ACTIONS(461), 1,
       ts_builtin_sym_end,
-    ACTIONS(463), 1,
+    ACTIONS(465), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11087,7 +11194,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11095,10 +11202,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(461), 2,
+    ACTIONS(463), 2,
       sym__newline,
       sym_checksum,
     STATE(149), 4,
@@ -11111,23 +11218,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(401), 1,
+    ACTIONS(403), 1,
       sym__newline,
-    ACTIONS(413), 1,
+    ACTIONS(415), 1,
       ts_builtin_sym_end,
-    ACTIONS(465), 1,
-      sym_checksum,
     ACTIONS(467), 1,
+      sym_checksum,
+    ACTIONS(469), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11135,7 +11242,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11143,7 +11250,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(126), 4,
@@ -11156,23 +11263,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(469), 1,
-      ts_builtin_sym_end,
     ACTIONS(471), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(473), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(475), 1,
+      sym_checksum,
+    ACTIONS(477), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11180,7 +11287,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11188,7 +11295,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(164), 4,
@@ -11201,23 +11308,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(453), 1,
+    ACTIONS(455), 1,
       ts_builtin_sym_end,
-    ACTIONS(477), 1,
-      sym__newline,
     ACTIONS(479), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(481), 1,
+      sym_checksum,
+    ACTIONS(483), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11225,7 +11332,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11233,7 +11340,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(182), 4,
@@ -11246,23 +11353,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(441), 1,
+    ACTIONS(443), 1,
       sym__newline,
-    ACTIONS(453), 1,
+    ACTIONS(455), 1,
       ts_builtin_sym_end,
-    ACTIONS(483), 1,
-      sym_checksum,
     ACTIONS(485), 1,
+      sym_checksum,
+    ACTIONS(487), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11270,7 +11377,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11278,7 +11385,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(120), 4,
@@ -11295,28 +11402,28 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(381), 1,
-      sym_function_name,
     ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
       sym__atan,
-    STATE(315), 1,
+    STATE(317), 1,
       sym__signed_value,
-    ACTIONS(369), 2,
+    ACTIONS(371), 2,
       sym__letter,
       sym__m,
-    ACTIONS(375), 2,
+    ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(317), 3,
+    STATE(320), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(379), 4,
+    ACTIONS(381), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(367), 7,
+    ACTIONS(369), 7,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -11329,23 +11436,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(471), 1,
+    ACTIONS(473), 1,
       sym__newline,
-    ACTIONS(487), 1,
-      ts_builtin_sym_end,
     ACTIONS(489), 1,
-      sym_checksum,
+      ts_builtin_sym_end,
     ACTIONS(491), 1,
+      sym_checksum,
+    ACTIONS(493), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11353,7 +11460,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11361,7 +11468,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(199), 4,
@@ -11374,23 +11481,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(439), 1,
+    ACTIONS(441), 1,
       ts_builtin_sym_end,
-    ACTIONS(477), 1,
+    ACTIONS(479), 1,
       sym__newline,
-    ACTIONS(493), 1,
-      sym_checksum,
     ACTIONS(495), 1,
+      sym_checksum,
+    ACTIONS(497), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11398,7 +11505,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11406,7 +11513,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(122), 4,
@@ -11421,23 +11528,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(181), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(189), 1,
+    ACTIONS(191), 1,
       ts_builtin_sym_end,
-    ACTIONS(193), 1,
+    ACTIONS(195), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11445,12 +11552,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -11465,23 +11572,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
-      sym__o,
+      sym__m,
     ACTIONS(507), 1,
-      ts_builtin_sym_end,
+      sym__o,
     ACTIONS(509), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(511), 1,
+      sym__newline,
+    ACTIONS(513), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11489,12 +11596,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -11509,23 +11616,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(513), 1,
-      ts_builtin_sym_end,
     ACTIONS(515), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(517), 1,
+      sym__newline,
+    ACTIONS(519), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11533,12 +11640,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(155), 4,
@@ -11553,23 +11660,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(513), 1,
+    ACTIONS(515), 1,
       ts_builtin_sym_end,
-    ACTIONS(519), 1,
-      sym__newline,
     ACTIONS(521), 1,
+      sym__newline,
+    ACTIONS(523), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11577,12 +11684,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -11597,23 +11704,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(523), 1,
-      ts_builtin_sym_end,
     ACTIONS(525), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(527), 1,
+      sym__newline,
+    ACTIONS(529), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11621,12 +11728,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(156), 4,
@@ -11641,17 +11748,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11659,15 +11766,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(529), 3,
+    ACTIONS(531), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -11683,23 +11790,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(531), 1,
-      ts_builtin_sym_end,
     ACTIONS(533), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(535), 1,
+      sym__newline,
+    ACTIONS(537), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11707,12 +11814,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(161), 4,
@@ -11727,23 +11834,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(531), 1,
+    ACTIONS(533), 1,
       ts_builtin_sym_end,
-    ACTIONS(537), 1,
-      sym__newline,
     ACTIONS(539), 1,
+      sym__newline,
+    ACTIONS(541), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11751,12 +11858,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -11771,23 +11878,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
-      sym__o,
+      sym__m,
     ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(541), 1,
-      sym__newline,
     ACTIONS(543), 1,
+      sym__newline,
+    ACTIONS(545), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11795,15 +11902,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(198), 4,
+    STATE(197), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -11815,23 +11922,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
-      sym__o,
+      sym__m,
     ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(545), 1,
-      sym__newline,
     ACTIONS(547), 1,
+      sym__newline,
+    ACTIONS(549), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11839,12 +11946,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -11859,23 +11966,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
     ACTIONS(551), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(553), 1,
+      sym__newline,
+    ACTIONS(555), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11883,12 +11990,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -11903,17 +12010,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11921,15 +12028,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(555), 3,
+    ACTIONS(557), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -11945,17 +12052,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -11963,15 +12070,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(557), 3,
+    ACTIONS(559), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -11987,23 +12094,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(559), 1,
-      ts_builtin_sym_end,
     ACTIONS(561), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(563), 1,
+      sym__newline,
+    ACTIONS(565), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12011,12 +12118,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12031,17 +12138,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12049,15 +12156,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(565), 3,
+    ACTIONS(567), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12071,19 +12178,19 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(569), 1,
+    ACTIONS(571), 1,
       aux_sym__corner_word_token1,
-    ACTIONS(572), 1,
+    ACTIONS(574), 1,
       anon_sym_DOLLAR,
-    ACTIONS(578), 1,
+    ACTIONS(580), 1,
       sym__m,
-    ACTIONS(581), 1,
+    ACTIONS(583), 1,
       sym__o,
-    ACTIONS(587), 1,
+    ACTIONS(589), 1,
       anon_sym_POUND,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12091,15 +12198,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
-    ACTIONS(575), 2,
+    ACTIONS(577), 2,
       sym__letter,
       sym__n,
-    ACTIONS(584), 2,
+    ACTIONS(586), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(567), 3,
+    ACTIONS(569), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12115,23 +12222,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(590), 1,
-      ts_builtin_sym_end,
     ACTIONS(592), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(594), 1,
+      sym__newline,
+    ACTIONS(596), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12139,12 +12246,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12159,23 +12266,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
     ACTIONS(181), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(185), 1,
+    ACTIONS(187), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12183,12 +12290,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12203,17 +12310,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12221,15 +12328,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(596), 3,
+    ACTIONS(598), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12245,17 +12352,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12263,15 +12370,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(598), 3,
+    ACTIONS(600), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12287,17 +12394,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12305,15 +12412,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(600), 3,
+    ACTIONS(602), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12329,17 +12436,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12347,15 +12454,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(600), 3,
+    ACTIONS(602), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12371,17 +12478,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12389,15 +12496,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(602), 3,
+    ACTIONS(604), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12413,17 +12520,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12431,15 +12538,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(604), 3,
+    ACTIONS(606), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12455,23 +12562,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(525), 1,
+    ACTIONS(527), 1,
       sym__newline,
-    ACTIONS(606), 1,
-      ts_builtin_sym_end,
     ACTIONS(608), 1,
+      ts_builtin_sym_end,
+    ACTIONS(610), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12479,12 +12586,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12499,23 +12606,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(610), 1,
-      ts_builtin_sym_end,
     ACTIONS(612), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(614), 1,
+      sym__newline,
+    ACTIONS(616), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12523,12 +12630,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(171), 4,
@@ -12543,23 +12650,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(610), 1,
+    ACTIONS(612), 1,
       ts_builtin_sym_end,
-    ACTIONS(616), 1,
-      sym__newline,
     ACTIONS(618), 1,
+      sym__newline,
+    ACTIONS(620), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12567,12 +12674,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12587,23 +12694,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
     ACTIONS(622), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(624), 1,
+      sym__newline,
+    ACTIONS(626), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12611,12 +12718,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12631,23 +12738,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(620), 1,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
-    ACTIONS(626), 1,
-      sym__newline,
     ACTIONS(628), 1,
+      sym__newline,
+    ACTIONS(630), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12655,12 +12762,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12673,21 +12780,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(387), 1,
+    ACTIONS(389), 1,
       sym__newline,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(630), 1,
-      sym_checksum,
     ACTIONS(632), 1,
+      sym_checksum,
+    ACTIONS(634), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12695,7 +12802,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -12703,7 +12810,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(204), 4,
@@ -12718,17 +12825,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12736,15 +12843,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(604), 3,
+    ACTIONS(606), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12758,21 +12865,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(401), 1,
+    ACTIONS(403), 1,
       sym__newline,
-    ACTIONS(634), 1,
-      sym_checksum,
     ACTIONS(636), 1,
+      sym_checksum,
+    ACTIONS(638), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12780,7 +12887,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -12788,7 +12895,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(215), 4,
@@ -12803,23 +12910,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(525), 1,
+    ACTIONS(527), 1,
       sym__newline,
-    ACTIONS(606), 1,
-      ts_builtin_sym_end,
     ACTIONS(608), 1,
+      ts_builtin_sym_end,
+    ACTIONS(610), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12827,12 +12934,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(173), 4,
@@ -12847,17 +12954,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12865,15 +12972,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(565), 3,
+    ACTIONS(567), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -12889,23 +12996,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(533), 1,
+    ACTIONS(535), 1,
       sym__newline,
-    ACTIONS(610), 1,
+    ACTIONS(612), 1,
       ts_builtin_sym_end,
-    ACTIONS(638), 1,
+    ACTIONS(640), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12913,12 +13020,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(176), 4,
@@ -12933,23 +13040,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(537), 1,
+    ACTIONS(539), 1,
       sym__newline,
-    ACTIONS(610), 1,
+    ACTIONS(612), 1,
       ts_builtin_sym_end,
-    ACTIONS(640), 1,
+    ACTIONS(642), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -12957,12 +13064,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -12977,23 +13084,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(551), 1,
+    ACTIONS(553), 1,
       sym__newline,
-    ACTIONS(620), 1,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
-    ACTIONS(642), 1,
+    ACTIONS(644), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13001,12 +13108,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13021,23 +13128,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(644), 1,
-      ts_builtin_sym_end,
     ACTIONS(646), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(648), 1,
+      sym__newline,
+    ACTIONS(650), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13045,12 +13152,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13065,23 +13172,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(650), 1,
-      ts_builtin_sym_end,
     ACTIONS(652), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(654), 1,
+      sym__newline,
+    ACTIONS(656), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13089,12 +13196,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(178), 4,
@@ -13109,23 +13216,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(650), 1,
+    ACTIONS(652), 1,
       ts_builtin_sym_end,
-    ACTIONS(656), 1,
-      sym__newline,
     ACTIONS(658), 1,
+      sym__newline,
+    ACTIONS(660), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13133,12 +13240,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13153,23 +13260,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(181), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(189), 1,
+    ACTIONS(191), 1,
       ts_builtin_sym_end,
-    ACTIONS(193), 1,
+    ACTIONS(195), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13177,12 +13284,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(179), 4,
@@ -13197,23 +13304,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(197), 1,
-      ts_builtin_sym_end,
     ACTIONS(199), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(203), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13221,12 +13328,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(184), 4,
@@ -13241,23 +13348,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(559), 1,
+    ACTIONS(561), 1,
       ts_builtin_sym_end,
-    ACTIONS(660), 1,
-      sym__newline,
     ACTIONS(662), 1,
+      sym__newline,
+    ACTIONS(664), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13265,12 +13372,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13285,23 +13392,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(197), 1,
-      ts_builtin_sym_end,
     ACTIONS(199), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(203), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13309,12 +13416,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13329,23 +13436,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(664), 1,
-      ts_builtin_sym_end,
     ACTIONS(666), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(668), 1,
+      sym__newline,
+    ACTIONS(670), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13353,12 +13460,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(194), 4,
@@ -13373,23 +13480,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(664), 1,
+    ACTIONS(666), 1,
       ts_builtin_sym_end,
-    ACTIONS(670), 1,
-      sym__newline,
     ACTIONS(672), 1,
+      sym__newline,
+    ACTIONS(674), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13397,12 +13504,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13417,23 +13524,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(666), 1,
+    ACTIONS(668), 1,
       sym__newline,
-    ACTIONS(674), 1,
-      ts_builtin_sym_end,
     ACTIONS(676), 1,
+      ts_builtin_sym_end,
+    ACTIONS(678), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13441,12 +13548,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(135), 4,
@@ -13459,21 +13566,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(477), 1,
+    ACTIONS(479), 1,
       sym__newline,
-    ACTIONS(678), 1,
-      sym_checksum,
     ACTIONS(680), 1,
+      sym_checksum,
+    ACTIONS(682), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13481,7 +13588,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -13489,10 +13596,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(227), 4,
+    STATE(224), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -13502,21 +13609,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(471), 1,
+    ACTIONS(473), 1,
       sym__newline,
-    ACTIONS(682), 1,
-      sym_checksum,
     ACTIONS(684), 1,
+      sym_checksum,
+    ACTIONS(686), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13524,7 +13631,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -13532,10 +13639,10 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(226), 4,
+    STATE(227), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -13547,17 +13654,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13565,15 +13672,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(686), 3,
+    ACTIONS(688), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -13589,17 +13696,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13607,15 +13714,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(688), 3,
+    ACTIONS(690), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -13631,17 +13738,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13649,15 +13756,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    ACTIONS(690), 3,
+    ACTIONS(692), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -13673,23 +13780,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(561), 1,
+    ACTIONS(563), 1,
       sym__newline,
-    ACTIONS(692), 1,
-      ts_builtin_sym_end,
     ACTIONS(694), 1,
+      ts_builtin_sym_end,
+    ACTIONS(696), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13697,12 +13804,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13715,21 +13822,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(421), 1,
+    ACTIONS(423), 1,
       sym__newline,
-    ACTIONS(696), 1,
-      sym_checksum,
     ACTIONS(698), 1,
+      sym_checksum,
+    ACTIONS(700), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13737,7 +13844,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -13745,7 +13852,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(208), 4,
@@ -13760,23 +13867,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(646), 1,
+    ACTIONS(648), 1,
       sym__newline,
-    ACTIONS(700), 1,
-      ts_builtin_sym_end,
     ACTIONS(702), 1,
+      ts_builtin_sym_end,
+    ACTIONS(704), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13784,12 +13891,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13804,23 +13911,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(652), 1,
+    ACTIONS(654), 1,
       sym__newline,
-    ACTIONS(704), 1,
-      ts_builtin_sym_end,
     ACTIONS(706), 1,
+      ts_builtin_sym_end,
+    ACTIONS(708), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13828,12 +13935,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(185), 4,
@@ -13848,23 +13955,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(656), 1,
+    ACTIONS(658), 1,
       sym__newline,
-    ACTIONS(704), 1,
+    ACTIONS(706), 1,
       ts_builtin_sym_end,
-    ACTIONS(708), 1,
+    ACTIONS(710), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13872,12 +13979,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13892,23 +13999,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(660), 1,
+    ACTIONS(662), 1,
       sym__newline,
-    ACTIONS(692), 1,
+    ACTIONS(694), 1,
       ts_builtin_sym_end,
-    ACTIONS(710), 1,
+    ACTIONS(712), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13916,12 +14023,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -13936,23 +14043,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(199), 1,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(211), 1,
-      ts_builtin_sym_end,
     ACTIONS(213), 1,
+      ts_builtin_sym_end,
+    ACTIONS(215), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -13960,12 +14067,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(143), 4,
@@ -13980,23 +14087,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(712), 1,
-      ts_builtin_sym_end,
     ACTIONS(714), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(716), 1,
+      sym__newline,
+    ACTIONS(718), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14004,12 +14111,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14024,23 +14131,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(199), 1,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(211), 1,
-      ts_builtin_sym_end,
     ACTIONS(213), 1,
+      ts_builtin_sym_end,
+    ACTIONS(215), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14048,12 +14155,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14068,23 +14175,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(513), 1,
+    ACTIONS(515), 1,
       ts_builtin_sym_end,
-    ACTIONS(718), 1,
-      sym__newline,
     ACTIONS(720), 1,
+      sym__newline,
+    ACTIONS(722), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14092,12 +14199,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(146), 4,
@@ -14112,23 +14219,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
-      sym__o,
+      sym__m,
     ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(515), 1,
+    ACTIONS(517), 1,
       sym__newline,
-    ACTIONS(722), 1,
+    ACTIONS(724), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14136,12 +14243,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(129), 4,
@@ -14156,23 +14263,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
-      sym__o,
+      sym__m,
     ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(519), 1,
+    ACTIONS(521), 1,
       sym__newline,
-    ACTIONS(724), 1,
+    ACTIONS(726), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14180,12 +14287,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14206,17 +14313,17 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(167), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14224,12 +14331,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(119), 4,
@@ -14244,23 +14351,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(523), 1,
-      ts_builtin_sym_end,
     ACTIONS(525), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(527), 1,
+      sym__newline,
+    ACTIONS(529), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14268,12 +14375,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14288,23 +14395,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(714), 1,
+    ACTIONS(716), 1,
       sym__newline,
-    ACTIONS(726), 1,
-      ts_builtin_sym_end,
     ACTIONS(728), 1,
+      ts_builtin_sym_end,
+    ACTIONS(730), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14312,12 +14419,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14332,23 +14439,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(509), 1,
+    ACTIONS(511), 1,
       sym__newline,
-    ACTIONS(513), 1,
+    ACTIONS(515), 1,
       ts_builtin_sym_end,
-    ACTIONS(730), 1,
+    ACTIONS(732), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14356,12 +14463,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14376,23 +14483,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(531), 1,
+    ACTIONS(533), 1,
       ts_builtin_sym_end,
-    ACTIONS(612), 1,
+    ACTIONS(614), 1,
       sym__newline,
-    ACTIONS(732), 1,
+    ACTIONS(734), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14400,12 +14507,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(132), 4,
@@ -14420,23 +14527,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(531), 1,
+    ACTIONS(533), 1,
       ts_builtin_sym_end,
-    ACTIONS(616), 1,
+    ACTIONS(618), 1,
       sym__newline,
-    ACTIONS(734), 1,
+    ACTIONS(736), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14444,12 +14551,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14470,17 +14577,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(153), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14488,12 +14595,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(136), 4,
@@ -14508,23 +14615,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(513), 1,
+    ACTIONS(515), 1,
       ts_builtin_sym_end,
-    ACTIONS(541), 1,
+    ACTIONS(543), 1,
       sym__newline,
-    ACTIONS(736), 1,
+    ACTIONS(738), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14532,12 +14639,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(147), 4,
@@ -14552,23 +14659,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(549), 1,
+    ACTIONS(551), 1,
       ts_builtin_sym_end,
-    ACTIONS(622), 1,
+    ACTIONS(624), 1,
       sym__newline,
-    ACTIONS(738), 1,
+    ACTIONS(740), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14576,12 +14683,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14596,23 +14703,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
     ACTIONS(181), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(185), 1,
+    ACTIONS(187), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14620,12 +14727,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(162), 4,
@@ -14640,23 +14747,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(513), 1,
+    ACTIONS(515), 1,
       ts_builtin_sym_end,
-    ACTIONS(545), 1,
+    ACTIONS(547), 1,
       sym__newline,
-    ACTIONS(740), 1,
+    ACTIONS(742), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14664,12 +14771,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14684,23 +14791,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(592), 1,
+    ACTIONS(594), 1,
       sym__newline,
-    ACTIONS(742), 1,
-      ts_builtin_sym_end,
     ACTIONS(744), 1,
+      ts_builtin_sym_end,
+    ACTIONS(746), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14708,12 +14815,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14726,21 +14833,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(441), 1,
+    ACTIONS(443), 1,
       sym__newline,
-    ACTIONS(746), 1,
-      sym_checksum,
     ACTIONS(748), 1,
+      sym_checksum,
+    ACTIONS(750), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14748,7 +14855,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -14756,7 +14863,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(200), 4,
@@ -14769,21 +14876,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(391), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(393), 1,
-      anon_sym_DOLLAR,
+      aux_sym__corner_word_token1,
     ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
       sym__o,
-    ACTIONS(447), 1,
+    ACTIONS(449), 1,
       sym__newline,
-    ACTIONS(750), 1,
-      sym_checksum,
     ACTIONS(752), 1,
+      sym_checksum,
+    ACTIONS(754), 1,
       sym_message_text,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14791,7 +14898,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -14799,7 +14906,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(21), 2,
       sym__letter,
       sym__n,
-    ACTIONS(399), 2,
+    ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(213), 4,
@@ -14814,23 +14921,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
-      sym__o,
+      sym__m,
     ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(551), 1,
       ts_builtin_sym_end,
-    ACTIONS(718), 1,
+    ACTIONS(628), 1,
       sym__newline,
-    ACTIONS(754), 1,
+    ACTIONS(756), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14838,15 +14945,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(191), 4,
+    STATE(134), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -14858,23 +14965,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(549), 1,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(626), 1,
+    ACTIONS(720), 1,
       sym__newline,
-    ACTIONS(756), 1,
+    ACTIONS(758), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14882,15 +14989,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(191), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -14902,23 +15009,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(670), 1,
+    ACTIONS(672), 1,
       sym__newline,
-    ACTIONS(674), 1,
+    ACTIONS(676), 1,
       ts_builtin_sym_end,
-    ACTIONS(758), 1,
+    ACTIONS(760), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14926,12 +15033,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14946,21 +15053,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(509), 1,
+    ACTIONS(511), 1,
       sym__newline,
-    ACTIONS(760), 1,
+    ACTIONS(762), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -14968,12 +15075,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -14988,21 +15095,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(541), 1,
+    ACTIONS(543), 1,
       sym__newline,
-    ACTIONS(762), 1,
+    ACTIONS(764), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15010,12 +15117,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(211), 4,
@@ -15030,21 +15137,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(525), 1,
+    ACTIONS(527), 1,
       sym__newline,
-    ACTIONS(764), 1,
+    ACTIONS(766), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15052,12 +15159,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15072,21 +15179,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(612), 1,
+    ACTIONS(614), 1,
       sym__newline,
-    ACTIONS(766), 1,
+    ACTIONS(768), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15094,12 +15201,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(205), 4,
@@ -15114,21 +15221,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(616), 1,
+    ACTIONS(618), 1,
       sym__newline,
-    ACTIONS(768), 1,
+    ACTIONS(770), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15136,12 +15243,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15156,21 +15263,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(561), 1,
+    ACTIONS(563), 1,
       sym__newline,
-    ACTIONS(770), 1,
+    ACTIONS(772), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15178,12 +15285,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15198,21 +15305,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(646), 1,
+    ACTIONS(648), 1,
       sym__newline,
-    ACTIONS(772), 1,
+    ACTIONS(774), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15220,12 +15327,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15240,21 +15347,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(652), 1,
+    ACTIONS(654), 1,
       sym__newline,
-    ACTIONS(774), 1,
+    ACTIONS(776), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15262,12 +15369,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(216), 4,
@@ -15282,21 +15389,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(656), 1,
+    ACTIONS(658), 1,
       sym__newline,
-    ACTIONS(776), 1,
+    ACTIONS(778), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15304,12 +15411,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15324,21 +15431,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(660), 1,
+    ACTIONS(662), 1,
       sym__newline,
-    ACTIONS(778), 1,
+    ACTIONS(780), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15346,12 +15453,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15366,21 +15473,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(622), 1,
+    ACTIONS(624), 1,
       sym__newline,
-    ACTIONS(780), 1,
+    ACTIONS(782), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15388,12 +15495,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15408,21 +15515,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(626), 1,
+    ACTIONS(628), 1,
       sym__newline,
-    ACTIONS(782), 1,
+    ACTIONS(784), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15430,12 +15537,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15450,21 +15557,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(525), 1,
+    ACTIONS(527), 1,
       sym__newline,
-    ACTIONS(764), 1,
+    ACTIONS(766), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15472,12 +15579,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(206), 4,
@@ -15492,21 +15599,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(545), 1,
+    ACTIONS(547), 1,
       sym__newline,
-    ACTIONS(784), 1,
+    ACTIONS(786), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15514,12 +15621,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15534,21 +15641,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(533), 1,
+    ACTIONS(535), 1,
       sym__newline,
-    ACTIONS(786), 1,
+    ACTIONS(788), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15556,12 +15663,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(209), 4,
@@ -15576,21 +15683,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(537), 1,
+    ACTIONS(539), 1,
       sym__newline,
-    ACTIONS(788), 1,
+    ACTIONS(790), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15598,12 +15705,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15618,21 +15725,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(714), 1,
+    ACTIONS(716), 1,
       sym__newline,
-    ACTIONS(790), 1,
+    ACTIONS(792), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15640,12 +15747,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15660,21 +15767,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(551), 1,
+    ACTIONS(553), 1,
       sym__newline,
-    ACTIONS(792), 1,
+    ACTIONS(794), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15682,12 +15789,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15702,21 +15809,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(592), 1,
+    ACTIONS(594), 1,
       sym__newline,
-    ACTIONS(794), 1,
+    ACTIONS(796), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15724,12 +15831,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15744,21 +15851,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(199), 1,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(217), 1,
+    ACTIONS(219), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15766,12 +15873,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(202), 4,
@@ -15786,21 +15893,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(199), 1,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(217), 1,
+    ACTIONS(219), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15808,12 +15915,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15828,21 +15935,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(181), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(207), 1,
+    ACTIONS(209), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15850,12 +15957,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(220), 4,
@@ -15874,17 +15981,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(175), 1,
       sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15892,15 +15999,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(224), 4,
+    STATE(225), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15912,21 +16019,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(515), 1,
+    ACTIONS(517), 1,
       sym__newline,
-    ACTIONS(796), 1,
+    ACTIONS(798), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15934,12 +16041,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(217), 4,
@@ -15954,21 +16061,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(207), 1,
-      sym_checksum,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    STATE(299), 1,
+    ACTIONS(521), 1,
+      sym__newline,
+    ACTIONS(800), 1,
+      sym_checksum,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -15976,12 +16083,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -15996,21 +16103,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(499), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
-    ACTIONS(505), 1,
-      sym__o,
-    ACTIONS(666), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(798), 1,
+    ACTIONS(209), 1,
       sym_checksum,
-    STATE(299), 1,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -16018,15 +16125,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(218), 4,
+    STATE(134), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16038,21 +16145,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(670), 1,
+    ACTIONS(668), 1,
       sym__newline,
-    ACTIONS(800), 1,
+    ACTIONS(802), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -16060,15 +16167,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(218), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16080,21 +16187,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(519), 1,
+    ACTIONS(672), 1,
       sym__newline,
-    ACTIONS(802), 1,
+    ACTIONS(804), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -16102,12 +16209,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(134), 4,
@@ -16122,21 +16229,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(497), 1,
-      aux_sym__corner_word_token1,
     ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
       anon_sym_DOLLAR,
-    ACTIONS(503), 1,
-      sym__m,
     ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
       sym__o,
-    ACTIONS(718), 1,
+    ACTIONS(720), 1,
       sym__newline,
-    ACTIONS(804), 1,
+    ACTIONS(806), 1,
       sym_checksum,
-    STATE(299), 1,
+    STATE(302), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
     STATE(305), 1,
       sym__corner_word,
@@ -16144,12 +16251,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(210), 4,
@@ -16162,13 +16269,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(810), 1,
+    ACTIONS(812), 1,
       aux_sym_o_else_token1,
-    ACTIONS(806), 3,
+    ACTIONS(808), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-    ACTIONS(808), 14,
+    ACTIONS(810), 14,
       aux_sym_o_sub_token1,
       aux_sym_o_endsub_token1,
       aux_sym_o_call_token1,
@@ -16192,26 +16299,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__letter,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(501), 1,
-      sym__n,
     ACTIONS(503), 1,
+      sym__n,
+    ACTIONS(505), 1,
       sym__m,
-    ACTIONS(814), 1,
-      aux_sym_fanuc_if_token2,
     ACTIONS(816), 1,
+      aux_sym_fanuc_if_token2,
+    ACTIONS(818), 1,
       aux_sym_fanuc_goto_token1,
     STATE(106), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(352), 1,
+    STATE(355), 1,
       sym_fanuc_goto,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(812), 3,
+    ACTIONS(814), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -16224,9 +16331,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(345), 1,
+    ACTIONS(347), 1,
       anon_sym_STAR,
-    ACTIONS(343), 16,
+    ACTIONS(345), 16,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16248,9 +16355,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(341), 1,
+    ACTIONS(343), 1,
       anon_sym_STAR,
-    ACTIONS(339), 16,
+    ACTIONS(341), 16,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16272,25 +16379,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(822), 1,
       anon_sym_RBRACK,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
-      anon_sym_STAR_STAR,
     ACTIONS(832), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(834), 1,
       anon_sym_COMMA,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(822), 3,
+    ACTIONS(824), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16302,25 +16409,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(834), 1,
-      anon_sym_RBRACK,
     ACTIONS(836), 1,
+      anon_sym_RBRACK,
+    ACTIONS(838), 1,
       anon_sym_COMMA,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(822), 3,
+    ACTIONS(824), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16332,14 +16439,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(335), 13,
+    ACTIONS(337), 13,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16358,23 +16465,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(335), 5,
+    ACTIONS(337), 5,
       anon_sym_RBRACK,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
       anon_sym_COMMA,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16386,17 +16493,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(335), 11,
+    ACTIONS(337), 11,
       anon_sym_RBRACK,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
@@ -16413,11 +16520,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(337), 1,
+    ACTIONS(339), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(335), 15,
+    ACTIONS(337), 15,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16438,9 +16545,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(337), 1,
+    ACTIONS(339), 1,
       anon_sym_STAR,
-    ACTIONS(335), 16,
+    ACTIONS(337), 16,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16462,25 +16569,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(836), 1,
-      anon_sym_COMMA,
     ACTIONS(838), 1,
+      anon_sym_COMMA,
+    ACTIONS(840), 1,
       anon_sym_RBRACK,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(822), 3,
+    ACTIONS(824), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16492,9 +16599,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(349), 1,
+    ACTIONS(351), 1,
       anon_sym_STAR,
-    ACTIONS(347), 16,
+    ACTIONS(349), 16,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16516,9 +16623,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(333), 1,
+    ACTIONS(335), 1,
       anon_sym_STAR,
-    ACTIONS(331), 16,
+    ACTIONS(333), 16,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16540,25 +16647,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(822), 1,
       anon_sym_RBRACK,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(836), 1,
+    ACTIONS(838), 1,
       anon_sym_COMMA,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(822), 3,
+    ACTIONS(824), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16570,25 +16677,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(834), 1,
+    ACTIONS(836), 1,
       anon_sym_RBRACK,
-    ACTIONS(840), 1,
+    ACTIONS(842), 1,
       anon_sym_COMMA,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(822), 3,
+    ACTIONS(824), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16600,25 +16707,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(822), 1,
       anon_sym_RBRACK,
-    ACTIONS(826), 1,
+    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(830), 1,
+    ACTIONS(832), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(840), 1,
+    ACTIONS(842), 1,
       anon_sym_COMMA,
-    ACTIONS(818), 2,
+    ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(828), 2,
+    ACTIONS(830), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(822), 3,
+    ACTIONS(824), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(824), 6,
+    ACTIONS(826), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16630,22 +16737,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(335), 4,
+    ACTIONS(337), 4,
       anon_sym_RBRACK,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16657,23 +16764,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(834), 1,
+    ACTIONS(836), 1,
       anon_sym_RBRACK,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16685,23 +16792,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(854), 1,
+    ACTIONS(856), 1,
       anon_sym_RBRACK,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16713,23 +16820,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(856), 1,
+    ACTIONS(858), 1,
       anon_sym_RBRACK,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16741,23 +16848,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(858), 1,
+    ACTIONS(860), 1,
       anon_sym_RBRACK,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16769,23 +16876,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(820), 1,
+    ACTIONS(822), 1,
       anon_sym_RBRACK,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16797,23 +16904,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(838), 1,
+    ACTIONS(840), 1,
       anon_sym_RBRACK,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16825,23 +16932,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(860), 1,
+    ACTIONS(862), 1,
       anon_sym_RBRACK,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16853,17 +16960,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(335), 10,
+    ACTIONS(337), 10,
       anon_sym_RBRACK,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
@@ -16879,14 +16986,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(335), 12,
+    ACTIONS(337), 12,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16904,11 +17011,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(337), 1,
+    ACTIONS(339), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(335), 14,
+    ACTIONS(337), 14,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -16928,23 +17035,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(846), 1,
+    ACTIONS(848), 1,
       anon_sym_STAR,
-    ACTIONS(850), 1,
+    ACTIONS(852), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(862), 1,
+    ACTIONS(864), 1,
       anon_sym_RBRACK,
-    ACTIONS(842), 2,
+    ACTIONS(844), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(848), 2,
+    ACTIONS(850), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(852), 3,
+    ACTIONS(854), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(844), 6,
+    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
@@ -16956,9 +17063,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(810), 1,
+    ACTIONS(812), 1,
       aux_sym_o_else_token1,
-    ACTIONS(808), 14,
+    ACTIONS(810), 14,
       aux_sym_o_sub_token1,
       aux_sym_o_endsub_token1,
       aux_sym_o_call_token1,
@@ -16978,9 +17085,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(227), 1,
+    ACTIONS(229), 1,
       anon_sym_POUND,
-    ACTIONS(225), 14,
+    ACTIONS(227), 14,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -17000,57 +17107,57 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(864), 1,
-      aux_sym_o_sub_token1,
     ACTIONS(866), 1,
-      aux_sym_o_endsub_token1,
+      aux_sym_o_sub_token1,
     ACTIONS(868), 1,
-      aux_sym_o_call_token1,
+      aux_sym_o_endsub_token1,
     ACTIONS(870), 1,
-      aux_sym_o_return_token1,
+      aux_sym_o_call_token1,
     ACTIONS(872), 1,
-      aux_sym_o_if_token1,
+      aux_sym_o_return_token1,
     ACTIONS(874), 1,
-      aux_sym_o_elseif_token1,
+      aux_sym_o_if_token1,
     ACTIONS(876), 1,
-      aux_sym_o_else_token1,
+      aux_sym_o_elseif_token1,
     ACTIONS(878), 1,
-      aux_sym_o_endif_token1,
+      aux_sym_o_else_token1,
     ACTIONS(880), 1,
-      aux_sym_o_while_token1,
+      aux_sym_o_endif_token1,
     ACTIONS(882), 1,
-      aux_sym_o_endwhile_token1,
+      aux_sym_o_while_token1,
     ACTIONS(884), 1,
-      aux_sym_o_do_token1,
+      aux_sym_o_endwhile_token1,
     ACTIONS(886), 1,
-      aux_sym_o_repeat_token1,
+      aux_sym_o_do_token1,
     ACTIONS(888), 1,
-      aux_sym_o_endrepeat_token1,
+      aux_sym_o_repeat_token1,
     ACTIONS(890), 1,
-      aux_sym_o_break_token1,
+      aux_sym_o_endrepeat_token1,
     ACTIONS(892), 1,
+      aux_sym_o_break_token1,
+    ACTIONS(894), 1,
       aux_sym_o_continue_token1,
   [13403] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(896), 3,
+    ACTIONS(898), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(253), 5,
+    STATE(247), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
@@ -17061,18 +17168,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(908), 3,
+    ACTIONS(910), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17087,18 +17194,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(914), 3,
+    ACTIONS(916), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17113,18 +17220,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(916), 3,
+    ACTIONS(918), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17139,18 +17246,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(918), 3,
+    ACTIONS(920), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17165,18 +17272,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(920), 3,
+    ACTIONS(922), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17191,18 +17298,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(922), 3,
+    ACTIONS(924), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17217,18 +17324,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(924), 3,
+    ACTIONS(926), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17243,18 +17350,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
-      anon_sym_POUND,
     ACTIONS(932), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(934), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(926), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(928), 3,
+    ACTIONS(930), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17269,18 +17376,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(938), 3,
+    ACTIONS(940), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17299,20 +17406,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(381), 1,
-      sym_function_name,
     ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
       sym__atan,
-    STATE(303), 1,
+    STATE(325), 1,
       sym__signed_value,
-    ACTIONS(375), 2,
+    ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(316), 3,
+    STATE(324), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(940), 4,
+    ACTIONS(942), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
@@ -17326,20 +17433,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(381), 1,
-      sym_function_name,
     ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
       sym__atan,
     STATE(308), 1,
       sym__signed_value,
-    ACTIONS(375), 2,
+    ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(304), 3,
+    STATE(316), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(942), 4,
+    ACTIONS(944), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
@@ -17353,20 +17460,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(381), 1,
-      sym_function_name,
     ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
       sym__atan,
     STATE(313), 1,
       sym__signed_value,
-    ACTIONS(375), 2,
+    ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(311), 3,
+    STATE(312), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(944), 4,
+    ACTIONS(946), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
@@ -17376,18 +17483,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(946), 3,
+    ACTIONS(948), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17402,18 +17509,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(948), 3,
+    ACTIONS(950), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17428,18 +17535,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(950), 3,
+    ACTIONS(952), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17454,22 +17561,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(952), 3,
+    ACTIONS(954), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(235), 5,
+    STATE(236), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
@@ -17480,18 +17587,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(954), 3,
+    ACTIONS(956), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17506,18 +17613,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(956), 3,
+    ACTIONS(958), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17532,18 +17639,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(958), 3,
+    ACTIONS(960), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17558,18 +17665,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(960), 3,
+    ACTIONS(962), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17584,22 +17691,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
+    ACTIONS(932), 1,
       anon_sym_POUND,
-    ACTIONS(900), 1,
+    ACTIONS(934), 1,
       anon_sym_LBRACK,
-    ACTIONS(902), 1,
+    ACTIONS(936), 1,
       sym_function_name,
-    ACTIONS(904), 1,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(962), 3,
+    ACTIONS(940), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(247), 5,
+    STATE(90), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
@@ -17610,41 +17717,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
-      anon_sym_POUND,
     ACTIONS(932), 1,
-      anon_sym_LBRACK,
-    ACTIONS(934), 1,
-      sym_function_name,
-    ACTIONS(936), 1,
-      sym__atan,
-    ACTIONS(926), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(938), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(90), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14214] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(930), 1,
       anon_sym_POUND,
-    ACTIONS(932), 1,
-      anon_sym_LBRACK,
     ACTIONS(934), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(926), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(964), 3,
@@ -17657,20 +17738,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14249] = 9,
+  [14214] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
-      anon_sym_POUND,
     ACTIONS(932), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(934), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(926), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(966), 3,
@@ -17683,20 +17764,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14284] = 9,
+  [14249] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
-      anon_sym_POUND,
     ACTIONS(932), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(934), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(926), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(968), 3,
@@ -17709,20 +17790,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14319] = 9,
+  [14284] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
-      anon_sym_POUND,
     ACTIONS(932), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(934), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(926), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(970), 3,
@@ -17735,23 +17816,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14354] = 9,
+  [14319] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(930), 1,
-      anon_sym_POUND,
     ACTIONS(932), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(934), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(926), 2,
+    ACTIONS(928), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(922), 3,
+    ACTIONS(924), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17761,20 +17842,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14389] = 9,
+  [14354] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(972), 3,
@@ -17787,20 +17868,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14424] = 9,
+  [14389] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(974), 3,
@@ -17813,20 +17894,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14459] = 9,
+  [14424] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(976), 3,
@@ -17839,23 +17920,49 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
+  [14459] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
+      sym__atan,
+    ACTIONS(896), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(978), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(253), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
   [14494] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
-      anon_sym_LBRACK,
+      anon_sym_POUND,
     ACTIONS(902), 1,
-      sym_function_name,
+      anon_sym_LBRACK,
     ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
       sym__atan,
-    ACTIONS(894), 2,
+    ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(978), 3,
+    ACTIONS(980), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17870,18 +17977,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(980), 3,
+    ACTIONS(982), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17896,18 +18003,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(982), 3,
+    ACTIONS(984), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17922,18 +18029,18 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(984), 3,
+    ACTIONS(986), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17948,22 +18055,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(910), 1,
-      sym_function_name,
     ACTIONS(912), 1,
+      sym_function_name,
+    ACTIONS(914), 1,
       sym__atan,
-    ACTIONS(906), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(986), 3,
+    ACTIONS(988), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(236), 5,
+    STATE(235), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
@@ -17974,10 +18081,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(990), 2,
+    ACTIONS(992), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(988), 11,
+    ACTIONS(990), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -17990,12 +18097,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
   [14693] = 3,
-    ACTIONS(992), 1,
+    ACTIONS(994), 1,
       ts_builtin_sym_end,
     ACTIONS(3), 2,
       sym_comment,
       sym_message,
-    ACTIONS(994), 12,
+    ACTIONS(996), 12,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
@@ -18009,54 +18116,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_named_parameter,
       anon_sym_POUND,
   [14715] = 4,
-    ACTIONS(996), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1000), 1,
-      sym_message_text,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(998), 11,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_POUND,
-  [14739] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1006), 1,
-      sym_firmware_version,
-    ACTIONS(1004), 2,
-      sym__letter,
+    ACTIONS(225), 1,
       anon_sym_POUND,
-    ACTIONS(1002), 10,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14765] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(223), 1,
-      anon_sym_POUND,
-    ACTIONS(221), 12,
+    ACTIONS(223), 12,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18069,34 +18135,61 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_EQ,
-  [14789] = 4,
-    ACTIONS(3), 1,
+  [14739] = 7,
+    ACTIONS(998), 1,
+      ts_builtin_sym_end,
+    STATE(329), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(337), 1,
+      sym_word,
+    ACTIONS(3), 2,
       sym_comment,
-    ACTIONS(5), 1,
       sym_message,
+    ACTIONS(1000), 2,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(21), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+    ACTIONS(1002), 5,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
+  [14769] = 7,
+    ACTIONS(1004), 1,
+      ts_builtin_sym_end,
+    STATE(331), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(337), 1,
+      sym_word,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(1006), 2,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(21), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+    ACTIONS(1008), 5,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
+  [14799] = 4,
     ACTIONS(1010), 1,
-      anon_sym_POUND,
-    ACTIONS(1008), 11,
       ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14812] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
     ACTIONS(1014), 1,
-      anon_sym_POUND,
+      sym_message_text,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
     ACTIONS(1012), 11,
-      ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
@@ -18107,33 +18200,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14835] = 4,
+      anon_sym_POUND,
+  [14823] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1018), 1,
+    ACTIONS(1020), 1,
+      sym_firmware_version,
+    ACTIONS(1018), 2,
+      sym__letter,
       anon_sym_POUND,
-    ACTIONS(1016), 11,
+    ACTIONS(1016), 10,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
       anon_sym_DOLLAR,
-      sym__letter,
       sym__m,
       sym__n,
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14858] = 4,
+  [14849] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(998), 1,
+    ACTIONS(1024), 1,
       anon_sym_POUND,
-    ACTIONS(996), 11,
+    ACTIONS(1022), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18145,14 +18241,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14881] = 4,
+  [14872] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(998), 1,
+    ACTIONS(1012), 1,
       anon_sym_POUND,
-    ACTIONS(996), 11,
+    ACTIONS(1010), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18164,14 +18260,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14904] = 4,
+  [14895] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(998), 1,
+    ACTIONS(1012), 1,
       anon_sym_POUND,
-    ACTIONS(996), 11,
+    ACTIONS(1010), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18183,14 +18279,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14927] = 4,
+  [14918] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1022), 1,
+    ACTIONS(1012), 1,
       anon_sym_POUND,
-    ACTIONS(1020), 11,
+    ACTIONS(1010), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18202,14 +18298,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14950] = 4,
+  [14941] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1026), 1,
+    ACTIONS(1028), 1,
       anon_sym_POUND,
-    ACTIONS(1024), 11,
+    ACTIONS(1026), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18221,14 +18317,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14973] = 4,
+  [14964] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(333), 1,
+    ACTIONS(1032), 1,
       anon_sym_POUND,
-    ACTIONS(331), 11,
+    ACTIONS(1030), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18240,14 +18336,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14996] = 4,
+  [14987] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1030), 1,
+    ACTIONS(335), 1,
       anon_sym_POUND,
-    ACTIONS(1028), 11,
+    ACTIONS(333), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18259,39 +18355,39 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15019] = 10,
+  [15010] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(503), 1,
+    ACTIONS(505), 1,
       sym__m,
     STATE(111), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(168), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15054] = 4,
+  [15045] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1034), 1,
+    ACTIONS(1036), 1,
       anon_sym_POUND,
-    ACTIONS(1032), 11,
+    ACTIONS(1034), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18303,49 +18399,68 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15077] = 8,
+  [15068] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1038), 1,
-      sym_checksum,
-    STATE(329), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(336), 1,
-      sym_word,
-    ACTIONS(1036), 2,
+    ACTIONS(1040), 1,
+      anon_sym_POUND,
+    ACTIONS(1038), 11,
       ts_builtin_sym_end,
       sym__newline,
-    ACTIONS(501), 3,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(1040), 4,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15091] = 6,
+    STATE(331), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(337), 1,
+      sym_word,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(1006), 2,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(21), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+    ACTIONS(1008), 5,
       anon_sym_DOLLAR,
       sym_number,
       anon_sym_POUND,
       anon_sym_STAR,
-  [15108] = 4,
-    ACTIONS(3), 1,
+      sym_grbl_text,
+  [15118] = 6,
+    STATE(329), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(337), 1,
+      sym_word,
+    ACTIONS(3), 2,
       sym_comment,
-    ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1010), 1,
-      anon_sym_POUND,
-    ACTIONS(1008), 11,
-      ts_builtin_sym_end,
+    ACTIONS(1000), 2,
       sym__newline,
       sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
+    ACTIONS(21), 3,
       sym__letter,
       sym__m,
       sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15131] = 4,
+    ACTIONS(1002), 5,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
+  [15145] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18364,7 +18479,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15154] = 4,
+  [15168] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1024), 1,
+      anon_sym_POUND,
+    ACTIONS(1022), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15191] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18383,26 +18517,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15177] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(349), 1,
-      anon_sym_POUND,
-    ACTIONS(347), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15200] = 4,
+  [15214] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18421,62 +18536,77 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15223] = 10,
+  [15237] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1056), 1,
+      anon_sym_POUND,
+    ACTIONS(1054), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15260] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(351), 1,
+      anon_sym_POUND,
+    ACTIONS(349), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15283] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(503), 1,
+    ACTIONS(505), 1,
       sym__m,
     STATE(103), 1,
       sym__text_word,
-    STATE(300), 1,
+    STATE(303), 1,
       sym__version_m_word,
-    STATE(494), 1,
+    STATE(490), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(501), 2,
+    ACTIONS(503), 2,
       sym__letter,
       sym__n,
     STATE(124), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15258] = 8,
+  [15318] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1056), 1,
-      sym_checksum,
-    STATE(327), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(336), 1,
-      sym_word,
-    ACTIONS(1054), 2,
-      ts_builtin_sym_end,
-      sym__newline,
-    ACTIONS(501), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1058), 4,
-      anon_sym_DOLLAR,
-      sym_number,
+    ACTIONS(347), 1,
       anon_sym_POUND,
-      anon_sym_STAR,
-  [15289] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1062), 1,
-      anon_sym_POUND,
-    ACTIONS(1060), 11,
+    ACTIONS(345), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18488,14 +18618,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15312] = 4,
+  [15341] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(345), 1,
+    ACTIONS(1060), 1,
       anon_sym_POUND,
-    ACTIONS(343), 11,
+    ACTIONS(1058), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18507,15 +18637,34 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15335] = 4,
+  [15364] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(227), 2,
+    ACTIONS(1064), 1,
+      anon_sym_POUND,
+    ACTIONS(1062), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15387] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(229), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(225), 9,
+    ACTIONS(227), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18525,7 +18674,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_named_parameter,
       aux_sym_fanuc_if_token2,
       aux_sym_fanuc_goto_token1,
-  [15357] = 8,
+  [15409] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18534,120 +18683,104 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(381), 1,
-      sym_function_name,
     ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
       sym__atan,
-    ACTIONS(1064), 3,
+    ACTIONS(1066), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(322), 3,
+    STATE(319), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-  [15386] = 7,
+  [15438] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
     ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(1066), 1,
+    ACTIONS(1068), 1,
       sym_number,
     STATE(258), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(1068), 3,
+    ACTIONS(1070), 3,
       sym_numbered_parameter,
       sym_named_parameter,
       sym_label_name,
-  [15411] = 6,
+  [15463] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(328), 1,
+    STATE(330), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(336), 1,
+    STATE(337), 1,
       sym_word,
-    ACTIONS(501), 3,
+    ACTIONS(503), 3,
       sym__letter,
       sym__m,
       sym__n,
-    ACTIONS(1070), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15434] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    STATE(328), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(336), 1,
-      sym_word,
     ACTIONS(1072), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-    ACTIONS(1074), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-  [15457] = 6,
+  [15486] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(328), 1,
+    STATE(330), 1,
       aux_sym_grbl_command_repeat1,
-    STATE(336), 1,
+    STATE(337), 1,
       sym_word,
-    ACTIONS(501), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1077), 3,
+    ACTIONS(1074), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15480] = 6,
+    ACTIONS(1076), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [15509] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(356), 2,
-      sym_indirect_parameter,
-      sym_expression,
+    STATE(330), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(337), 1,
+      sym_word,
+    ACTIONS(503), 3,
+      sym__letter,
+      sym__m,
+      sym__n,
     ACTIONS(1079), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15502] = 6,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15532] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(359), 1,
+    STATE(363), 1,
       sym_argument_list,
-    STATE(334), 2,
+    STATE(338), 2,
       sym_expression,
       aux_sym_argument_list_repeat1,
     ACTIONS(1081), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15524] = 6,
+  [15554] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18656,48 +18789,50 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(1083), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(301), 2,
+    STATE(358), 2,
       sym_indirect_parameter,
       sym_expression,
-  [15545] = 5,
+    ACTIONS(1083), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15576] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1087), 1,
       anon_sym_LBRACK,
-    STATE(333), 2,
+    STATE(334), 2,
       sym_expression,
       aux_sym_argument_list_repeat1,
     ACTIONS(1085), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15564] = 5,
+  [15595] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(333), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(1090), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15583] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(930), 1,
+    ACTIONS(900), 1,
       anon_sym_POUND,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    ACTIONS(1090), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(22), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [15616] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(932), 1,
+      anon_sym_POUND,
+    ACTIONS(934), 1,
       anon_sym_LBRACK,
     ACTIONS(1092), 2,
       sym_numbered_parameter,
@@ -18705,7 +18840,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(96), 2,
       sym_indirect_parameter,
       sym_expression,
-  [15604] = 3,
+  [15637] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18717,158 +18852,134 @@ static const uint16_t ts_small_parse_table[] = {
       sym__letter,
       sym__m,
       sym__n,
-  [15619] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(898), 1,
-      anon_sym_POUND,
-    ACTIONS(900), 1,
-      anon_sym_LBRACK,
-    ACTIONS(1096), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(22), 2,
-      sym_indirect_parameter,
-      sym_expression,
-  [15640] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1100), 1,
-      sym_extended_parameter,
-    STATE(340), 1,
-      aux_sym_extended_command_repeat1,
-    ACTIONS(1098), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15658] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1104), 1,
-      anon_sym_EQ,
-    ACTIONS(1106), 1,
-      sym_grbl_name,
-    ACTIONS(1102), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15676] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1100), 1,
-      sym_extended_parameter,
-    STATE(342), 1,
-      aux_sym_extended_command_repeat1,
-    ACTIONS(1108), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15694] = 5,
+  [15652] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(358), 1,
+    STATE(334), 2,
       sym_expression,
-    ACTIONS(1110), 3,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(1096), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15712] = 5,
+  [15671] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    ACTIONS(1098), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(299), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [15692] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1102), 1,
+      anon_sym_EQ,
+    ACTIONS(1104), 1,
+      sym_grbl_name,
+    ACTIONS(1100), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15710] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(383), 1,
+      sym_expression,
+    ACTIONS(1106), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15728] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1110), 1,
+      sym_extended_parameter,
+    STATE(345), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(1108), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15746] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1114), 1,
       sym_extended_parameter,
-    STATE(342), 1,
+    STATE(343), 1,
       aux_sym_extended_command_repeat1,
     ACTIONS(1112), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15730] = 5,
+  [15764] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(361), 1,
+    STATE(360), 1,
       sym_expression,
     ACTIONS(1117), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15748] = 4,
+  [15782] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1121), 1,
-      anon_sym_EQ,
+    ACTIONS(1110), 1,
+      sym_extended_parameter,
+    STATE(343), 1,
+      aux_sym_extended_command_repeat1,
     ACTIONS(1119), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15763] = 3,
+  [15800] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1123), 4,
+    ACTIONS(1123), 1,
+      anon_sym_EQ,
+    ACTIONS(1121), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-      sym_extended_parameter,
-  [15776] = 3,
+  [15815] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1125), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15788] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(185), 1,
-      sym_checksum,
-  [15804] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(523), 1,
-      ts_builtin_sym_end,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(527), 1,
-      sym_checksum,
-  [15820] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1127), 3,
-      ts_builtin_sym_end,
+    ACTIONS(1125), 1,
+      anon_sym_EQ,
+    ACTIONS(1127), 1,
+      sym_grbl_name,
+    ACTIONS(1100), 2,
       sym__newline,
       sym_checksum,
   [15832] = 3,
@@ -18876,11 +18987,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1129), 3,
+    ACTIONS(1129), 4,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15844] = 3,
+      sym_extended_parameter,
+  [15845] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18889,16 +19001,290 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15856] = 3,
+  [15857] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(557), 3,
+    ACTIONS(1133), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15868] = 5,
+  [15869] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1135), 1,
+      anon_sym_EQ,
+    ACTIONS(1121), 2,
+      sym__newline,
+      sym_checksum,
+  [15883] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1137), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15895] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1139), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15907] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1141), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15919] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(559), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15931] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1143), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15943] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(808), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15955] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1145), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15967] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(213), 1,
+      ts_builtin_sym_end,
+    ACTIONS(215), 1,
+      sym_checksum,
+  [15983] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1147), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15995] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(199), 1,
+      ts_builtin_sym_end,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(203), 1,
+      sym_checksum,
+  [16011] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1149), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16023] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1151), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16035] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1153), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16047] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1155), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16059] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1157), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16071] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1159), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16083] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1161), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16095] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(525), 1,
+      ts_builtin_sym_end,
+    ACTIONS(527), 1,
+      sym__newline,
+    ACTIONS(529), 1,
+      sym_checksum,
+  [16111] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1163), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16123] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1165), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16135] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(181), 1,
+      ts_builtin_sym_end,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(187), 1,
+      sym_checksum,
+  [16151] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1167), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16163] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(191), 1,
+      ts_builtin_sym_end,
+    ACTIONS(195), 1,
+      sym_checksum,
+  [16179] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(527), 1,
+      sym__newline,
+    ACTIONS(608), 1,
+      ts_builtin_sym_end,
+    ACTIONS(610), 1,
+      sym_checksum,
+  [16195] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1169), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16207] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1171), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16219] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1173), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16231] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1175), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16243] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18909,119 +19295,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(167), 1,
       sym_checksum,
-  [15884] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(806), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15896] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(199), 1,
-      sym__newline,
-    ACTIONS(211), 1,
-      ts_builtin_sym_end,
-    ACTIONS(213), 1,
-      sym_checksum,
-  [15912] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1133), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15924] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1135), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15936] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1137), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15948] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1139), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15960] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(197), 1,
-      ts_builtin_sym_end,
-    ACTIONS(199), 1,
-      sym__newline,
-    ACTIONS(201), 1,
-      sym_checksum,
-  [15976] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1141), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15988] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1143), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16000] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1145), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16012] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1147), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16024] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1149), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16036] = 5,
+  [16259] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19032,236 +19306,97 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(153), 1,
       sym_checksum,
-  [16052] = 3,
+  [16275] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1151), 3,
+    ACTIONS(1177), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16064] = 3,
+  [16287] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1153), 3,
+    ACTIONS(1179), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16076] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1155), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16088] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1157), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16100] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(181), 1,
-      sym__newline,
-    ACTIONS(189), 1,
-      ts_builtin_sym_end,
-    ACTIONS(193), 1,
-      sym_checksum,
-  [16116] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1159), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16128] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(606), 1,
-      ts_builtin_sym_end,
-    ACTIONS(608), 1,
-      sym_checksum,
-  [16144] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1161), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16156] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1163), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16168] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1165), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16180] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1167), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16192] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1169), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16204] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1171), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16216] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1173), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1175), 1,
-      sym__newline,
-  [16229] = 4,
+  [16299] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(363), 1,
+    STATE(368), 1,
       sym_expression,
-  [16242] = 4,
+  [16312] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1177), 1,
-      sym__newline,
-  [16255] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(549), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1179), 1,
-      sym__newline,
-  [16268] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 1,
+    ACTIONS(561), 1,
       ts_builtin_sym_end,
     ACTIONS(1181), 1,
       sym__newline,
-  [16281] = 4,
+  [16325] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(549), 1,
+    ACTIONS(551), 1,
       ts_builtin_sym_end,
     ACTIONS(1183), 1,
       sym__newline,
-  [16294] = 4,
+  [16338] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(364), 1,
-      sym_expression,
-  [16307] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(704), 1,
+    ACTIONS(706), 1,
       ts_builtin_sym_end,
     ACTIONS(1185), 1,
       sym__newline,
-  [16320] = 4,
+  [16351] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(549), 1,
+    ACTIONS(551), 1,
       ts_builtin_sym_end,
     ACTIONS(1187), 1,
       sym__newline,
-  [16333] = 4,
+  [16364] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(692), 1,
+    ACTIONS(694), 1,
       ts_builtin_sym_end,
     ACTIONS(1189), 1,
       sym__newline,
-  [16346] = 4,
+  [16377] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(549), 1,
+    ACTIONS(551), 1,
       ts_builtin_sym_end,
     ACTIONS(1191), 1,
       sym__newline,
-  [16359] = 4,
+  [16390] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(692), 1,
+    ACTIONS(694), 1,
       ts_builtin_sym_end,
     ACTIONS(1193), 1,
       sym__newline,
-  [16372] = 4,
+  [16403] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19270,7 +19405,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1197), 1,
       sym__newline,
-  [16385] = 4,
+  [16416] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19279,52 +19414,52 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1201), 1,
       sym__newline,
-  [16398] = 4,
+  [16429] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(369), 1,
+    STATE(371), 1,
       sym_expression,
-  [16411] = 4,
+  [16442] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(549), 1,
+    ACTIONS(551), 1,
       ts_builtin_sym_end,
     ACTIONS(1203), 1,
       sym__newline,
-  [16424] = 4,
+  [16455] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(712), 1,
+    ACTIONS(714), 1,
       ts_builtin_sym_end,
     ACTIONS(1205), 1,
       sym__newline,
-  [16437] = 4,
+  [16468] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1207), 1,
       anon_sym_LBRACK,
-    STATE(474), 1,
+    STATE(494), 1,
       sym_expression,
-  [16450] = 4,
+  [16481] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(712), 1,
+    ACTIONS(714), 1,
       ts_builtin_sym_end,
     ACTIONS(1209), 1,
       sym__newline,
-  [16463] = 4,
+  [16494] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19333,61 +19468,70 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(1213), 1,
       sym__newline,
-  [16476] = 4,
+  [16507] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1215), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1217), 1,
+      sym__newline,
+  [16520] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(318), 1,
+    STATE(321), 1,
       sym_expression,
-  [16489] = 4,
+  [16533] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(181), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(189), 1,
+    ACTIONS(191), 1,
       ts_builtin_sym_end,
-  [16502] = 4,
+  [16546] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(590), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1215), 1,
-      sym__newline,
-  [16515] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
-      sym__newline,
-    ACTIONS(606), 1,
-      ts_builtin_sym_end,
-  [16528] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1217), 1,
+    ACTIONS(592), 1,
       ts_builtin_sym_end,
     ACTIONS(1219), 1,
       sym__newline,
-  [16541] = 4,
+  [16559] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(610), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1221), 1,
+    ACTIONS(527), 1,
       sym__newline,
-  [16554] = 4,
+    ACTIONS(608), 1,
+      ts_builtin_sym_end,
+  [16572] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1221), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1223), 1,
+      sym__newline,
+  [16585] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(612), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1225), 1,
+      sym__newline,
+  [16598] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19396,214 +19540,205 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(161), 1,
       ts_builtin_sym_end,
-  [16567] = 4,
+  [16611] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(610), 1,
+    ACTIONS(612), 1,
       ts_builtin_sym_end,
-    ACTIONS(1223), 1,
+    ACTIONS(1227), 1,
       sym__newline,
-  [16580] = 4,
+  [16624] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(644), 1,
-      ts_builtin_sym_end,
     ACTIONS(646), 1,
+      ts_builtin_sym_end,
+    ACTIONS(648), 1,
       sym__newline,
-  [16593] = 4,
+  [16637] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1201), 1,
       sym__newline,
-    ACTIONS(1225), 1,
+    ACTIONS(1229), 1,
       ts_builtin_sym_end,
-  [16606] = 4,
+  [16650] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(726), 1,
+    ACTIONS(728), 1,
       ts_builtin_sym_end,
     ACTIONS(1205), 1,
       sym__newline,
-  [16619] = 4,
+  [16663] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(590), 1,
+    ACTIONS(592), 1,
       ts_builtin_sym_end,
-    ACTIONS(1227), 1,
+    ACTIONS(1231), 1,
       sym__newline,
-  [16632] = 4,
+  [16676] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(726), 1,
+    ACTIONS(728), 1,
       ts_builtin_sym_end,
     ACTIONS(1209), 1,
       sym__newline,
-  [16645] = 4,
+  [16689] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1175), 1,
-      sym__newline,
     ACTIONS(1217), 1,
-      ts_builtin_sym_end,
-  [16658] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1179), 1,
       sym__newline,
-  [16671] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(664), 1,
+    ACTIONS(1221), 1,
       ts_builtin_sym_end,
-    ACTIONS(1229), 1,
-      sym__newline,
-  [16684] = 4,
+  [16702] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1231), 1,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
     ACTIONS(1233), 1,
       sym__newline,
-  [16697] = 4,
+  [16715] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(620), 1,
+    ACTIONS(666), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1235), 1,
+      sym__newline,
+  [16728] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1237), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1239), 1,
+      sym__newline,
+  [16741] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
     ACTIONS(1191), 1,
       sym__newline,
-  [16710] = 4,
+  [16754] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(179), 1,
-      ts_builtin_sym_end,
     ACTIONS(181), 1,
-      sym__newline,
-  [16723] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1235), 1,
       ts_builtin_sym_end,
-    ACTIONS(1237), 1,
+    ACTIONS(183), 1,
       sym__newline,
-  [16736] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1233), 1,
-      sym__newline,
-    ACTIONS(1239), 1,
-      ts_builtin_sym_end,
-  [16749] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1177), 1,
-      sym__newline,
-  [16762] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(199), 1,
-      sym__newline,
-    ACTIONS(211), 1,
-      ts_builtin_sym_end,
-  [16775] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(650), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1185), 1,
-      sym__newline,
-  [16788] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(197), 1,
-      ts_builtin_sym_end,
-    ACTIONS(199), 1,
-      sym__newline,
-  [16801] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(620), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [16814] = 4,
+  [16767] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1241), 1,
-      anon_sym_LBRACK,
-    STATE(230), 1,
-      sym_expression,
-  [16827] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(513), 1,
       ts_builtin_sym_end,
     ACTIONS(1243), 1,
       sym__newline,
-  [16840] = 4,
+  [16780] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(620), 1,
+    ACTIONS(1239), 1,
+      sym__newline,
+    ACTIONS(1245), 1,
+      ts_builtin_sym_end,
+  [16793] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1247), 1,
+      sym__newline,
+  [16806] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(652), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1185), 1,
+      sym__newline,
+  [16819] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1183), 1,
+      sym__newline,
+  [16832] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(213), 1,
+      ts_builtin_sym_end,
+  [16845] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
     ACTIONS(1187), 1,
       sym__newline,
-  [16853] = 4,
+  [16858] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(525), 1,
+    ACTIONS(551), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1233), 1,
       sym__newline,
-    ACTIONS(764), 1,
-      sym_checksum,
-  [16866] = 4,
+  [16871] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1249), 1,
+      anon_sym_LBRACK,
+    STATE(230), 1,
+      sym_expression,
+  [16884] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(515), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1251), 1,
+      sym__newline,
+  [16897] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19612,88 +19747,79 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(175), 1,
       sym_checksum,
-  [16879] = 4,
+  [16910] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(507), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1243), 1,
-      sym__newline,
-  [16892] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(742), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1215), 1,
-      sym__newline,
-  [16905] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 1,
+    ACTIONS(561), 1,
       ts_builtin_sym_end,
     ACTIONS(1189), 1,
       sym__newline,
-  [16918] = 4,
+  [16923] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(742), 1,
+    ACTIONS(515), 1,
       ts_builtin_sym_end,
-    ACTIONS(1227), 1,
+    ACTIONS(1253), 1,
       sym__newline,
-  [16931] = 4,
+  [16936] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(620), 1,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1251), 1,
+      sym__newline,
+  [16949] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(744), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1219), 1,
+      sym__newline,
+  [16962] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
     ACTIONS(1203), 1,
       sym__newline,
-  [16944] = 4,
+  [16975] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(559), 1,
+    ACTIONS(561), 1,
       ts_builtin_sym_end,
     ACTIONS(1193), 1,
       sym__newline,
-  [16957] = 4,
+  [16988] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1245), 1,
-      anon_sym_LBRACK,
-    STATE(91), 1,
-      sym_expression,
-  [16970] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1237), 1,
-      sym__newline,
-    ACTIONS(1247), 1,
+    ACTIONS(744), 1,
       ts_builtin_sym_end,
-  [16983] = 4,
+    ACTIONS(1231), 1,
+      sym__newline,
+  [17001] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(181), 1,
+    ACTIONS(1243), 1,
       sym__newline,
-    ACTIONS(207), 1,
-      sym_checksum,
-  [16996] = 4,
+    ACTIONS(1255), 1,
+      ts_builtin_sym_end,
+  [17014] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19702,115 +19828,97 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(1211), 1,
       ts_builtin_sym_end,
-  [17009] = 4,
+  [17027] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(199), 1,
+    ACTIONS(201), 1,
       sym__newline,
-    ACTIONS(217), 1,
+    ACTIONS(219), 1,
       sym_checksum,
-  [17022] = 4,
+  [17040] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(674), 1,
+    ACTIONS(1257), 1,
+      anon_sym_LBRACK,
+    STATE(91), 1,
+      sym_expression,
+  [17053] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(676), 1,
       ts_builtin_sym_end,
-    ACTIONS(1229), 1,
+    ACTIONS(1235), 1,
       sym__newline,
-  [17035] = 4,
+  [17066] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_LBRACK,
-    STATE(92), 1,
-      sym_expression,
-  [17048] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1249), 1,
-      anon_sym_LBRACK,
-    STATE(323), 1,
-      sym_expression,
-  [17061] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1173), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1219), 1,
+    ACTIONS(183), 1,
       sym__newline,
-  [17074] = 4,
+    ACTIONS(209), 1,
+      sym_checksum,
+  [17079] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1251), 1,
-      anon_sym_LBRACK,
-    STATE(231), 1,
-      sym_expression,
-  [17087] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(507), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1253), 1,
-      sym__newline,
-  [17100] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(507), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1255), 1,
-      sym__newline,
-  [17113] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_LBRACK,
-    STATE(241), 1,
-      sym_expression,
-  [17126] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1249), 1,
-      anon_sym_LBRACK,
-    STATE(476), 1,
-      sym_expression,
-  [17139] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(531), 1,
+    ACTIONS(1215), 1,
       ts_builtin_sym_end,
     ACTIONS(1223), 1,
       sym__newline,
-  [17152] = 4,
+  [17092] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1259), 1,
+      sym__newline,
+  [17105] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(533), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1227), 1,
+      sym__newline,
+  [17118] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1211), 1,
       ts_builtin_sym_end,
-    ACTIONS(1257), 1,
+    ACTIONS(1261), 1,
       sym__newline,
-  [17165] = 4,
+  [17131] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    STATE(92), 1,
+      sym_expression,
+  [17144] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1263), 1,
+      anon_sym_LBRACK,
+    STATE(323), 1,
+      sym_expression,
+  [17157] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19819,479 +19927,542 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(147), 1,
       sym__newline,
-  [17178] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(523), 1,
-      ts_builtin_sym_end,
-    ACTIONS(525), 1,
-      sym__newline,
-  [17191] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(646), 1,
-      sym__newline,
-    ACTIONS(700), 1,
-      ts_builtin_sym_end,
-  [17204] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(692), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1259), 1,
-      sym__newline,
-  [17217] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(692), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1181), 1,
-      sym__newline,
-  [17230] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1195), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1213), 1,
-      sym__newline,
-  [17243] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1195), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1257), 1,
-      sym__newline,
-  [17256] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1259), 1,
-      sym__newline,
-  [17269] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1261), 1,
-      anon_sym_LBRACK,
-    STATE(91), 1,
-      sym_expression,
-  [17282] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(531), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1221), 1,
-      sym__newline,
-  [17295] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1263), 1,
-      anon_sym_LBRACK,
-    STATE(488), 1,
-      sym_expression,
-  [17308] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(513), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1255), 1,
-      sym__newline,
-  [17321] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_LBRACK,
-    STATE(92), 1,
-      sym_expression,
-  [17334] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1263), 1,
-      anon_sym_LBRACK,
-    STATE(510), 1,
-      sym_expression,
-  [17347] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(379), 1,
-      sym_expression,
-  [17360] = 4,
+  [17170] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1265), 1,
       anon_sym_LBRACK,
-    STATE(501), 1,
+    STATE(231), 1,
       sym_expression,
-  [17373] = 4,
+  [17183] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(513), 1,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
     ACTIONS(1253), 1,
       sym__newline,
-  [17386] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1215), 1,
-      sym__newline,
-  [17396] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1185), 1,
-      sym__newline,
-  [17406] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1209), 1,
-      sym__newline,
-  [17416] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1175), 1,
-      sym__newline,
-  [17426] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1267), 1,
-      aux_sym_fanuc_while_token3,
-  [17436] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1269), 1,
-      ts_builtin_sym_end,
-  [17446] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1271), 1,
-      anon_sym_SLASH,
-  [17456] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1191), 1,
-      sym__newline,
-  [17466] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1233), 1,
-      sym__newline,
-  [17476] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1273), 1,
-      sym_number,
-  [17486] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1275), 1,
-      sym_print_format,
-  [17496] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1189), 1,
-      sym__newline,
-  [17506] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1227), 1,
-      sym__newline,
-  [17516] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1193), 1,
-      sym__newline,
-  [17526] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1197), 1,
-      sym__newline,
-  [17536] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1229), 1,
-      sym__newline,
-  [17546] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1179), 1,
-      sym__newline,
-  [17556] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1223), 1,
-      sym__newline,
-  [17566] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1277), 1,
-      anon_sym_SLASH,
-  [17576] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1205), 1,
-      sym__newline,
-  [17586] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(199), 1,
-      sym__newline,
-  [17596] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(646), 1,
-      sym__newline,
-  [17606] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1243), 1,
-      sym__newline,
-  [17616] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1259), 1,
-      sym__newline,
-  [17626] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1279), 1,
-      anon_sym_EQ,
-  [17636] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1281), 1,
-      sym_number,
-  [17646] = 3,
+  [17196] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(525), 1,
+      ts_builtin_sym_end,
+    ACTIONS(527), 1,
       sym__newline,
-  [17656] = 3,
+  [17209] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    STATE(241), 1,
+      sym_expression,
+  [17222] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1263), 1,
+      anon_sym_LBRACK,
+    STATE(493), 1,
+      sym_expression,
+  [17235] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(648), 1,
+      sym__newline,
+    ACTIONS(702), 1,
+      ts_builtin_sym_end,
+  [17248] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(694), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1267), 1,
+      sym__newline,
+  [17261] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(694), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1181), 1,
+      sym__newline,
+  [17274] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1195), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1213), 1,
+      sym__newline,
+  [17287] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1195), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1261), 1,
+      sym__newline,
+  [17300] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(561), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1267), 1,
+      sym__newline,
+  [17313] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(533), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1225), 1,
+      sym__newline,
+  [17326] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1269), 1,
+      anon_sym_LBRACK,
+    STATE(91), 1,
+      sym_expression,
+  [17339] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(366), 1,
+      sym_expression,
+  [17352] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1271), 1,
+      anon_sym_LBRACK,
+    STATE(492), 1,
+      sym_expression,
+  [17365] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(515), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1259), 1,
+      sym__newline,
+  [17378] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(527), 1,
+      sym__newline,
+    ACTIONS(766), 1,
+      sym_checksum,
+  [17391] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(934), 1,
+      anon_sym_LBRACK,
+    STATE(92), 1,
+      sym_expression,
+  [17404] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1271), 1,
+      anon_sym_LBRACK,
+    STATE(514), 1,
+      sym_expression,
+  [17417] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(367), 1,
+      sym_expression,
+  [17430] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1273), 1,
+      anon_sym_LBRACK,
+    STATE(505), 1,
+      sym_expression,
+  [17443] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(551), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1247), 1,
+      sym__newline,
+  [17456] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(199), 1,
+      ts_builtin_sym_end,
+    ACTIONS(201), 1,
+      sym__newline,
+  [17469] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1181), 1,
       sym__newline,
-  [17666] = 3,
+  [17479] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1221), 1,
+    ACTIONS(1275), 1,
+      ts_builtin_sym_end,
+  [17489] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1189), 1,
       sym__newline,
-  [17676] = 3,
+  [17499] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1283), 1,
+    ACTIONS(1239), 1,
+      sym__newline,
+  [17509] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1277), 1,
+      sym_print_format,
+  [17519] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1279), 1,
       sym_number,
-  [17686] = 3,
+  [17529] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1213), 1,
+    ACTIONS(1233), 1,
       sym__newline,
-  [17696] = 3,
+  [17539] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1285), 1,
-      anon_sym_SLASH,
-  [17706] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1287), 1,
-      sym_number,
-  [17716] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1177), 1,
+    ACTIONS(1193), 1,
       sym__newline,
-  [17726] = 3,
+  [17549] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1253), 1,
+    ACTIONS(1197), 1,
       sym__newline,
-  [17736] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1257), 1,
-      sym__newline,
-  [17746] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [17756] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(225), 1,
-      aux_sym_fanuc_while_token3,
-  [17766] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [17776] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(181), 1,
-      sym__newline,
-  [17786] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1289), 1,
-      anon_sym_SLASH,
-  [17796] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1255), 1,
-      sym__newline,
-  [17806] = 3,
+  [17559] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(1219), 1,
       sym__newline,
-  [17816] = 3,
+  [17569] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1201), 1,
+    ACTIONS(1259), 1,
       sym__newline,
-  [17826] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [17836] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1237), 1,
-      sym__newline,
-  [17846] = 3,
+  [17579] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(147), 1,
       sym__newline,
+  [17589] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(648), 1,
+      sym__newline,
+  [17599] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1267), 1,
+      sym__newline,
+  [17609] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1281), 1,
+      sym_number,
+  [17619] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1235), 1,
+      sym__newline,
+  [17629] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1283), 1,
+      anon_sym_EQ,
+  [17639] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1251), 1,
+      sym__newline,
+  [17649] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1285), 1,
+      anon_sym_SLASH,
+  [17659] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1287), 1,
+      anon_sym_SLASH,
+  [17669] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1289), 1,
+      aux_sym_fanuc_while_token3,
+  [17679] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1213), 1,
+      sym__newline,
+  [17689] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(527), 1,
+      sym__newline,
+  [17699] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1261), 1,
+      sym__newline,
+  [17709] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1225), 1,
+      sym__newline,
+  [17719] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1191), 1,
+      sym__newline,
+  [17729] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1291), 1,
+      sym_number,
+  [17739] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1247), 1,
+      sym__newline,
+  [17749] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1253), 1,
+      sym__newline,
+  [17759] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1185), 1,
+      sym__newline,
+  [17769] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1183), 1,
+      sym__newline,
+  [17779] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1293), 1,
+      anon_sym_SLASH,
+  [17789] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1187), 1,
+      sym__newline,
+  [17799] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1223), 1,
+      sym__newline,
+  [17809] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1203), 1,
+      sym__newline,
+  [17819] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1201), 1,
+      sym__newline,
+  [17829] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1243), 1,
+      sym__newline,
+  [17839] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(227), 1,
+      aux_sym_fanuc_while_token3,
+  [17849] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(183), 1,
+      sym__newline,
+  [17859] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(201), 1,
+      sym__newline,
+  [17869] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1295), 1,
+      anon_sym_SLASH,
+  [17879] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1205), 1,
+      sym__newline,
+  [17889] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1231), 1,
+      sym__newline,
+  [17899] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1209), 1,
+      sym__newline,
+  [17909] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1217), 1,
+      sym__newline,
+  [17919] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1227), 1,
+      sym__newline,
+  [17929] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1297), 1,
+      sym_number,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -20585,222 +20756,226 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(298)] = 14693,
   [SMALL_STATE(299)] = 14715,
   [SMALL_STATE(300)] = 14739,
-  [SMALL_STATE(301)] = 14765,
-  [SMALL_STATE(302)] = 14789,
-  [SMALL_STATE(303)] = 14812,
-  [SMALL_STATE(304)] = 14835,
-  [SMALL_STATE(305)] = 14858,
-  [SMALL_STATE(306)] = 14881,
-  [SMALL_STATE(307)] = 14904,
-  [SMALL_STATE(308)] = 14927,
-  [SMALL_STATE(309)] = 14950,
-  [SMALL_STATE(310)] = 14973,
-  [SMALL_STATE(311)] = 14996,
-  [SMALL_STATE(312)] = 15019,
-  [SMALL_STATE(313)] = 15054,
-  [SMALL_STATE(314)] = 15077,
-  [SMALL_STATE(315)] = 15108,
-  [SMALL_STATE(316)] = 15131,
-  [SMALL_STATE(317)] = 15154,
-  [SMALL_STATE(318)] = 15177,
-  [SMALL_STATE(319)] = 15200,
-  [SMALL_STATE(320)] = 15223,
-  [SMALL_STATE(321)] = 15258,
-  [SMALL_STATE(322)] = 15289,
-  [SMALL_STATE(323)] = 15312,
-  [SMALL_STATE(324)] = 15335,
-  [SMALL_STATE(325)] = 15357,
-  [SMALL_STATE(326)] = 15386,
-  [SMALL_STATE(327)] = 15411,
-  [SMALL_STATE(328)] = 15434,
-  [SMALL_STATE(329)] = 15457,
-  [SMALL_STATE(330)] = 15480,
-  [SMALL_STATE(331)] = 15502,
-  [SMALL_STATE(332)] = 15524,
-  [SMALL_STATE(333)] = 15545,
-  [SMALL_STATE(334)] = 15564,
-  [SMALL_STATE(335)] = 15583,
-  [SMALL_STATE(336)] = 15604,
-  [SMALL_STATE(337)] = 15619,
-  [SMALL_STATE(338)] = 15640,
-  [SMALL_STATE(339)] = 15658,
-  [SMALL_STATE(340)] = 15676,
-  [SMALL_STATE(341)] = 15694,
-  [SMALL_STATE(342)] = 15712,
-  [SMALL_STATE(343)] = 15730,
-  [SMALL_STATE(344)] = 15748,
-  [SMALL_STATE(345)] = 15763,
-  [SMALL_STATE(346)] = 15776,
-  [SMALL_STATE(347)] = 15788,
-  [SMALL_STATE(348)] = 15804,
-  [SMALL_STATE(349)] = 15820,
-  [SMALL_STATE(350)] = 15832,
-  [SMALL_STATE(351)] = 15844,
-  [SMALL_STATE(352)] = 15856,
-  [SMALL_STATE(353)] = 15868,
-  [SMALL_STATE(354)] = 15884,
-  [SMALL_STATE(355)] = 15896,
-  [SMALL_STATE(356)] = 15912,
-  [SMALL_STATE(357)] = 15924,
-  [SMALL_STATE(358)] = 15936,
-  [SMALL_STATE(359)] = 15948,
-  [SMALL_STATE(360)] = 15960,
-  [SMALL_STATE(361)] = 15976,
-  [SMALL_STATE(362)] = 15988,
-  [SMALL_STATE(363)] = 16000,
-  [SMALL_STATE(364)] = 16012,
-  [SMALL_STATE(365)] = 16024,
-  [SMALL_STATE(366)] = 16036,
-  [SMALL_STATE(367)] = 16052,
-  [SMALL_STATE(368)] = 16064,
-  [SMALL_STATE(369)] = 16076,
-  [SMALL_STATE(370)] = 16088,
-  [SMALL_STATE(371)] = 16100,
-  [SMALL_STATE(372)] = 16116,
-  [SMALL_STATE(373)] = 16128,
-  [SMALL_STATE(374)] = 16144,
-  [SMALL_STATE(375)] = 16156,
-  [SMALL_STATE(376)] = 16168,
-  [SMALL_STATE(377)] = 16180,
-  [SMALL_STATE(378)] = 16192,
-  [SMALL_STATE(379)] = 16204,
-  [SMALL_STATE(380)] = 16216,
-  [SMALL_STATE(381)] = 16229,
-  [SMALL_STATE(382)] = 16242,
-  [SMALL_STATE(383)] = 16255,
-  [SMALL_STATE(384)] = 16268,
-  [SMALL_STATE(385)] = 16281,
-  [SMALL_STATE(386)] = 16294,
-  [SMALL_STATE(387)] = 16307,
-  [SMALL_STATE(388)] = 16320,
-  [SMALL_STATE(389)] = 16333,
-  [SMALL_STATE(390)] = 16346,
-  [SMALL_STATE(391)] = 16359,
-  [SMALL_STATE(392)] = 16372,
-  [SMALL_STATE(393)] = 16385,
-  [SMALL_STATE(394)] = 16398,
-  [SMALL_STATE(395)] = 16411,
-  [SMALL_STATE(396)] = 16424,
-  [SMALL_STATE(397)] = 16437,
-  [SMALL_STATE(398)] = 16450,
-  [SMALL_STATE(399)] = 16463,
-  [SMALL_STATE(400)] = 16476,
-  [SMALL_STATE(401)] = 16489,
-  [SMALL_STATE(402)] = 16502,
-  [SMALL_STATE(403)] = 16515,
-  [SMALL_STATE(404)] = 16528,
-  [SMALL_STATE(405)] = 16541,
-  [SMALL_STATE(406)] = 16554,
-  [SMALL_STATE(407)] = 16567,
-  [SMALL_STATE(408)] = 16580,
-  [SMALL_STATE(409)] = 16593,
-  [SMALL_STATE(410)] = 16606,
-  [SMALL_STATE(411)] = 16619,
-  [SMALL_STATE(412)] = 16632,
-  [SMALL_STATE(413)] = 16645,
-  [SMALL_STATE(414)] = 16658,
-  [SMALL_STATE(415)] = 16671,
-  [SMALL_STATE(416)] = 16684,
-  [SMALL_STATE(417)] = 16697,
-  [SMALL_STATE(418)] = 16710,
-  [SMALL_STATE(419)] = 16723,
-  [SMALL_STATE(420)] = 16736,
-  [SMALL_STATE(421)] = 16749,
-  [SMALL_STATE(422)] = 16762,
-  [SMALL_STATE(423)] = 16775,
-  [SMALL_STATE(424)] = 16788,
-  [SMALL_STATE(425)] = 16801,
-  [SMALL_STATE(426)] = 16814,
-  [SMALL_STATE(427)] = 16827,
-  [SMALL_STATE(428)] = 16840,
-  [SMALL_STATE(429)] = 16853,
-  [SMALL_STATE(430)] = 16866,
-  [SMALL_STATE(431)] = 16879,
-  [SMALL_STATE(432)] = 16892,
-  [SMALL_STATE(433)] = 16905,
-  [SMALL_STATE(434)] = 16918,
-  [SMALL_STATE(435)] = 16931,
-  [SMALL_STATE(436)] = 16944,
-  [SMALL_STATE(437)] = 16957,
-  [SMALL_STATE(438)] = 16970,
-  [SMALL_STATE(439)] = 16983,
-  [SMALL_STATE(440)] = 16996,
-  [SMALL_STATE(441)] = 17009,
-  [SMALL_STATE(442)] = 17022,
-  [SMALL_STATE(443)] = 17035,
-  [SMALL_STATE(444)] = 17048,
-  [SMALL_STATE(445)] = 17061,
-  [SMALL_STATE(446)] = 17074,
-  [SMALL_STATE(447)] = 17087,
-  [SMALL_STATE(448)] = 17100,
-  [SMALL_STATE(449)] = 17113,
-  [SMALL_STATE(450)] = 17126,
-  [SMALL_STATE(451)] = 17139,
-  [SMALL_STATE(452)] = 17152,
-  [SMALL_STATE(453)] = 17165,
-  [SMALL_STATE(454)] = 17178,
-  [SMALL_STATE(455)] = 17191,
-  [SMALL_STATE(456)] = 17204,
-  [SMALL_STATE(457)] = 17217,
-  [SMALL_STATE(458)] = 17230,
-  [SMALL_STATE(459)] = 17243,
-  [SMALL_STATE(460)] = 17256,
-  [SMALL_STATE(461)] = 17269,
-  [SMALL_STATE(462)] = 17282,
-  [SMALL_STATE(463)] = 17295,
-  [SMALL_STATE(464)] = 17308,
-  [SMALL_STATE(465)] = 17321,
-  [SMALL_STATE(466)] = 17334,
-  [SMALL_STATE(467)] = 17347,
-  [SMALL_STATE(468)] = 17360,
-  [SMALL_STATE(469)] = 17373,
-  [SMALL_STATE(470)] = 17386,
-  [SMALL_STATE(471)] = 17396,
-  [SMALL_STATE(472)] = 17406,
-  [SMALL_STATE(473)] = 17416,
-  [SMALL_STATE(474)] = 17426,
-  [SMALL_STATE(475)] = 17436,
-  [SMALL_STATE(476)] = 17446,
-  [SMALL_STATE(477)] = 17456,
-  [SMALL_STATE(478)] = 17466,
-  [SMALL_STATE(479)] = 17476,
-  [SMALL_STATE(480)] = 17486,
-  [SMALL_STATE(481)] = 17496,
-  [SMALL_STATE(482)] = 17506,
-  [SMALL_STATE(483)] = 17516,
-  [SMALL_STATE(484)] = 17526,
-  [SMALL_STATE(485)] = 17536,
-  [SMALL_STATE(486)] = 17546,
-  [SMALL_STATE(487)] = 17556,
-  [SMALL_STATE(488)] = 17566,
-  [SMALL_STATE(489)] = 17576,
-  [SMALL_STATE(490)] = 17586,
-  [SMALL_STATE(491)] = 17596,
-  [SMALL_STATE(492)] = 17606,
-  [SMALL_STATE(493)] = 17616,
-  [SMALL_STATE(494)] = 17626,
-  [SMALL_STATE(495)] = 17636,
-  [SMALL_STATE(496)] = 17646,
-  [SMALL_STATE(497)] = 17656,
-  [SMALL_STATE(498)] = 17666,
-  [SMALL_STATE(499)] = 17676,
-  [SMALL_STATE(500)] = 17686,
-  [SMALL_STATE(501)] = 17696,
-  [SMALL_STATE(502)] = 17706,
-  [SMALL_STATE(503)] = 17716,
-  [SMALL_STATE(504)] = 17726,
-  [SMALL_STATE(505)] = 17736,
-  [SMALL_STATE(506)] = 17746,
-  [SMALL_STATE(507)] = 17756,
-  [SMALL_STATE(508)] = 17766,
-  [SMALL_STATE(509)] = 17776,
-  [SMALL_STATE(510)] = 17786,
-  [SMALL_STATE(511)] = 17796,
-  [SMALL_STATE(512)] = 17806,
-  [SMALL_STATE(513)] = 17816,
-  [SMALL_STATE(514)] = 17826,
-  [SMALL_STATE(515)] = 17836,
-  [SMALL_STATE(516)] = 17846,
+  [SMALL_STATE(301)] = 14769,
+  [SMALL_STATE(302)] = 14799,
+  [SMALL_STATE(303)] = 14823,
+  [SMALL_STATE(304)] = 14849,
+  [SMALL_STATE(305)] = 14872,
+  [SMALL_STATE(306)] = 14895,
+  [SMALL_STATE(307)] = 14918,
+  [SMALL_STATE(308)] = 14941,
+  [SMALL_STATE(309)] = 14964,
+  [SMALL_STATE(310)] = 14987,
+  [SMALL_STATE(311)] = 15010,
+  [SMALL_STATE(312)] = 15045,
+  [SMALL_STATE(313)] = 15068,
+  [SMALL_STATE(314)] = 15091,
+  [SMALL_STATE(315)] = 15118,
+  [SMALL_STATE(316)] = 15145,
+  [SMALL_STATE(317)] = 15168,
+  [SMALL_STATE(318)] = 15191,
+  [SMALL_STATE(319)] = 15214,
+  [SMALL_STATE(320)] = 15237,
+  [SMALL_STATE(321)] = 15260,
+  [SMALL_STATE(322)] = 15283,
+  [SMALL_STATE(323)] = 15318,
+  [SMALL_STATE(324)] = 15341,
+  [SMALL_STATE(325)] = 15364,
+  [SMALL_STATE(326)] = 15387,
+  [SMALL_STATE(327)] = 15409,
+  [SMALL_STATE(328)] = 15438,
+  [SMALL_STATE(329)] = 15463,
+  [SMALL_STATE(330)] = 15486,
+  [SMALL_STATE(331)] = 15509,
+  [SMALL_STATE(332)] = 15532,
+  [SMALL_STATE(333)] = 15554,
+  [SMALL_STATE(334)] = 15576,
+  [SMALL_STATE(335)] = 15595,
+  [SMALL_STATE(336)] = 15616,
+  [SMALL_STATE(337)] = 15637,
+  [SMALL_STATE(338)] = 15652,
+  [SMALL_STATE(339)] = 15671,
+  [SMALL_STATE(340)] = 15692,
+  [SMALL_STATE(341)] = 15710,
+  [SMALL_STATE(342)] = 15728,
+  [SMALL_STATE(343)] = 15746,
+  [SMALL_STATE(344)] = 15764,
+  [SMALL_STATE(345)] = 15782,
+  [SMALL_STATE(346)] = 15800,
+  [SMALL_STATE(347)] = 15815,
+  [SMALL_STATE(348)] = 15832,
+  [SMALL_STATE(349)] = 15845,
+  [SMALL_STATE(350)] = 15857,
+  [SMALL_STATE(351)] = 15869,
+  [SMALL_STATE(352)] = 15883,
+  [SMALL_STATE(353)] = 15895,
+  [SMALL_STATE(354)] = 15907,
+  [SMALL_STATE(355)] = 15919,
+  [SMALL_STATE(356)] = 15931,
+  [SMALL_STATE(357)] = 15943,
+  [SMALL_STATE(358)] = 15955,
+  [SMALL_STATE(359)] = 15967,
+  [SMALL_STATE(360)] = 15983,
+  [SMALL_STATE(361)] = 15995,
+  [SMALL_STATE(362)] = 16011,
+  [SMALL_STATE(363)] = 16023,
+  [SMALL_STATE(364)] = 16035,
+  [SMALL_STATE(365)] = 16047,
+  [SMALL_STATE(366)] = 16059,
+  [SMALL_STATE(367)] = 16071,
+  [SMALL_STATE(368)] = 16083,
+  [SMALL_STATE(369)] = 16095,
+  [SMALL_STATE(370)] = 16111,
+  [SMALL_STATE(371)] = 16123,
+  [SMALL_STATE(372)] = 16135,
+  [SMALL_STATE(373)] = 16151,
+  [SMALL_STATE(374)] = 16163,
+  [SMALL_STATE(375)] = 16179,
+  [SMALL_STATE(376)] = 16195,
+  [SMALL_STATE(377)] = 16207,
+  [SMALL_STATE(378)] = 16219,
+  [SMALL_STATE(379)] = 16231,
+  [SMALL_STATE(380)] = 16243,
+  [SMALL_STATE(381)] = 16259,
+  [SMALL_STATE(382)] = 16275,
+  [SMALL_STATE(383)] = 16287,
+  [SMALL_STATE(384)] = 16299,
+  [SMALL_STATE(385)] = 16312,
+  [SMALL_STATE(386)] = 16325,
+  [SMALL_STATE(387)] = 16338,
+  [SMALL_STATE(388)] = 16351,
+  [SMALL_STATE(389)] = 16364,
+  [SMALL_STATE(390)] = 16377,
+  [SMALL_STATE(391)] = 16390,
+  [SMALL_STATE(392)] = 16403,
+  [SMALL_STATE(393)] = 16416,
+  [SMALL_STATE(394)] = 16429,
+  [SMALL_STATE(395)] = 16442,
+  [SMALL_STATE(396)] = 16455,
+  [SMALL_STATE(397)] = 16468,
+  [SMALL_STATE(398)] = 16481,
+  [SMALL_STATE(399)] = 16494,
+  [SMALL_STATE(400)] = 16507,
+  [SMALL_STATE(401)] = 16520,
+  [SMALL_STATE(402)] = 16533,
+  [SMALL_STATE(403)] = 16546,
+  [SMALL_STATE(404)] = 16559,
+  [SMALL_STATE(405)] = 16572,
+  [SMALL_STATE(406)] = 16585,
+  [SMALL_STATE(407)] = 16598,
+  [SMALL_STATE(408)] = 16611,
+  [SMALL_STATE(409)] = 16624,
+  [SMALL_STATE(410)] = 16637,
+  [SMALL_STATE(411)] = 16650,
+  [SMALL_STATE(412)] = 16663,
+  [SMALL_STATE(413)] = 16676,
+  [SMALL_STATE(414)] = 16689,
+  [SMALL_STATE(415)] = 16702,
+  [SMALL_STATE(416)] = 16715,
+  [SMALL_STATE(417)] = 16728,
+  [SMALL_STATE(418)] = 16741,
+  [SMALL_STATE(419)] = 16754,
+  [SMALL_STATE(420)] = 16767,
+  [SMALL_STATE(421)] = 16780,
+  [SMALL_STATE(422)] = 16793,
+  [SMALL_STATE(423)] = 16806,
+  [SMALL_STATE(424)] = 16819,
+  [SMALL_STATE(425)] = 16832,
+  [SMALL_STATE(426)] = 16845,
+  [SMALL_STATE(427)] = 16858,
+  [SMALL_STATE(428)] = 16871,
+  [SMALL_STATE(429)] = 16884,
+  [SMALL_STATE(430)] = 16897,
+  [SMALL_STATE(431)] = 16910,
+  [SMALL_STATE(432)] = 16923,
+  [SMALL_STATE(433)] = 16936,
+  [SMALL_STATE(434)] = 16949,
+  [SMALL_STATE(435)] = 16962,
+  [SMALL_STATE(436)] = 16975,
+  [SMALL_STATE(437)] = 16988,
+  [SMALL_STATE(438)] = 17001,
+  [SMALL_STATE(439)] = 17014,
+  [SMALL_STATE(440)] = 17027,
+  [SMALL_STATE(441)] = 17040,
+  [SMALL_STATE(442)] = 17053,
+  [SMALL_STATE(443)] = 17066,
+  [SMALL_STATE(444)] = 17079,
+  [SMALL_STATE(445)] = 17092,
+  [SMALL_STATE(446)] = 17105,
+  [SMALL_STATE(447)] = 17118,
+  [SMALL_STATE(448)] = 17131,
+  [SMALL_STATE(449)] = 17144,
+  [SMALL_STATE(450)] = 17157,
+  [SMALL_STATE(451)] = 17170,
+  [SMALL_STATE(452)] = 17183,
+  [SMALL_STATE(453)] = 17196,
+  [SMALL_STATE(454)] = 17209,
+  [SMALL_STATE(455)] = 17222,
+  [SMALL_STATE(456)] = 17235,
+  [SMALL_STATE(457)] = 17248,
+  [SMALL_STATE(458)] = 17261,
+  [SMALL_STATE(459)] = 17274,
+  [SMALL_STATE(460)] = 17287,
+  [SMALL_STATE(461)] = 17300,
+  [SMALL_STATE(462)] = 17313,
+  [SMALL_STATE(463)] = 17326,
+  [SMALL_STATE(464)] = 17339,
+  [SMALL_STATE(465)] = 17352,
+  [SMALL_STATE(466)] = 17365,
+  [SMALL_STATE(467)] = 17378,
+  [SMALL_STATE(468)] = 17391,
+  [SMALL_STATE(469)] = 17404,
+  [SMALL_STATE(470)] = 17417,
+  [SMALL_STATE(471)] = 17430,
+  [SMALL_STATE(472)] = 17443,
+  [SMALL_STATE(473)] = 17456,
+  [SMALL_STATE(474)] = 17469,
+  [SMALL_STATE(475)] = 17479,
+  [SMALL_STATE(476)] = 17489,
+  [SMALL_STATE(477)] = 17499,
+  [SMALL_STATE(478)] = 17509,
+  [SMALL_STATE(479)] = 17519,
+  [SMALL_STATE(480)] = 17529,
+  [SMALL_STATE(481)] = 17539,
+  [SMALL_STATE(482)] = 17549,
+  [SMALL_STATE(483)] = 17559,
+  [SMALL_STATE(484)] = 17569,
+  [SMALL_STATE(485)] = 17579,
+  [SMALL_STATE(486)] = 17589,
+  [SMALL_STATE(487)] = 17599,
+  [SMALL_STATE(488)] = 17609,
+  [SMALL_STATE(489)] = 17619,
+  [SMALL_STATE(490)] = 17629,
+  [SMALL_STATE(491)] = 17639,
+  [SMALL_STATE(492)] = 17649,
+  [SMALL_STATE(493)] = 17659,
+  [SMALL_STATE(494)] = 17669,
+  [SMALL_STATE(495)] = 17679,
+  [SMALL_STATE(496)] = 17689,
+  [SMALL_STATE(497)] = 17699,
+  [SMALL_STATE(498)] = 17709,
+  [SMALL_STATE(499)] = 17719,
+  [SMALL_STATE(500)] = 17729,
+  [SMALL_STATE(501)] = 17739,
+  [SMALL_STATE(502)] = 17749,
+  [SMALL_STATE(503)] = 17759,
+  [SMALL_STATE(504)] = 17769,
+  [SMALL_STATE(505)] = 17779,
+  [SMALL_STATE(506)] = 17789,
+  [SMALL_STATE(507)] = 17799,
+  [SMALL_STATE(508)] = 17809,
+  [SMALL_STATE(509)] = 17819,
+  [SMALL_STATE(510)] = 17829,
+  [SMALL_STATE(511)] = 17839,
+  [SMALL_STATE(512)] = 17849,
+  [SMALL_STATE(513)] = 17859,
+  [SMALL_STATE(514)] = 17869,
+  [SMALL_STATE(515)] = 17879,
+  [SMALL_STATE(516)] = 17889,
+  [SMALL_STATE(517)] = 17899,
+  [SMALL_STATE(518)] = 17909,
+  [SMALL_STATE(519)] = 17919,
+  [SMALL_STATE(520)] = 17929,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -20812,56 +20987,56 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
   [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
   [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(339),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(340),
   [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
   [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
-  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(326),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(494),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(332),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(328),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
   [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
   [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(479),
-  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(426),
-  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(330),
+  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(428),
+  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(333),
   [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(397),
-  [41] = {.entry = {.count = 1, .reusable = false}}, SHIFT(499),
-  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(495),
-  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(480),
-  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(378),
-  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
+  [41] = {.entry = {.count = 1, .reusable = false}}, SHIFT(520),
+  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(488),
+  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(478),
+  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(379),
+  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(342),
   [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
   [53] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
   [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
   [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
   [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
   [61] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
-  [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(406),
-  [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
+  [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(407),
+  [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
   [67] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
   [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
   [71] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
   [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(47),
   [76] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(17),
   [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
-  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(516),
+  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(485),
   [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(430),
-  [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(339),
+  [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(347),
   [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(116),
   [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
-  [97] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(326),
-  [100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(494),
-  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(332),
+  [97] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(328),
+  [100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(490),
+  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(339),
   [106] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(274),
   [109] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(479),
-  [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(426),
-  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(330),
+  [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(428),
+  [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(333),
   [118] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(397),
-  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(499),
-  [124] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(495),
-  [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(480),
-  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(378),
-  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(338),
+  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(520),
+  [124] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(488),
+  [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(478),
+  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(379),
+  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(342),
   [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(376),
   [139] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
   [142] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
@@ -20869,407 +21044,407 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
   [149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
   [151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
-  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
+  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
+  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
   [157] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
   [159] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
   [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 23),
   [163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
   [165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
-  [169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
+  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
+  [169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
   [171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
   [173] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(509),
-  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(439),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 7),
-  [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [183] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
-  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(360),
-  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 45),
-  [191] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
-  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
-  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
-  [197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
-  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
-  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
-  [205] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
-  [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(441),
-  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 62),
-  [213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
-  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
-  [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(496),
-  [219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(429),
-  [221] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
-  [223] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
-  [225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
-  [227] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
-  [229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
-  [231] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
-  [233] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
-  [236] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
-  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 49),
-  [241] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 49),
-  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
-  [245] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
-  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 49),
-  [249] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 49),
-  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 27),
-  [253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 27),
-  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 6),
-  [257] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 6),
-  [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 6),
-  [261] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 6),
-  [263] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
-  [265] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
-  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
-  [269] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
-  [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
-  [273] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
-  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 27),
-  [277] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 27),
-  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 27),
-  [281] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 27),
-  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 6),
-  [285] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 6),
-  [287] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 6),
-  [289] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 6),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 79),
-  [293] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 79),
-  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
-  [297] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 49),
-  [301] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 49),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 27),
-  [305] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 27),
-  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 79),
-  [309] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 79),
-  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 49),
-  [313] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 49),
-  [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
-  [317] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
-  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 79),
-  [321] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 79),
-  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 79),
-  [325] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 79),
-  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
-  [329] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
-  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 89),
-  [333] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 89),
-  [335] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
-  [337] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
-  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
-  [341] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
-  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 33),
-  [345] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 33),
-  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 70),
-  [349] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 70),
-  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
-  [353] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
-  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
-  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
-  [361] = {.entry = {.count = 1, .reusable = false}}, SHIFT(287),
-  [363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
-  [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
-  [371] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
-  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(297),
-  [375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(325),
-  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(317),
-  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(444),
-  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 63),
-  [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
-  [389] = {.entry = {.count = 1, .reusable = false}}, SHIFT(405),
-  [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(271),
-  [393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(272),
-  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(273),
-  [397] = {.entry = {.count = 1, .reusable = false}}, SHIFT(144),
-  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(494),
-  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [403] = {.entry = {.count = 1, .reusable = false}}, SHIFT(407),
-  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
-  [407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
-  [409] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
-  [411] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
-  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 26),
-  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(462),
-  [417] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
-  [419] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 66),
-  [421] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [423] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
-  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
-  [427] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
-  [429] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
-  [431] = {.entry = {.count = 1, .reusable = false}}, SHIFT(133),
-  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 78),
-  [435] = {.entry = {.count = 1, .reusable = false}}, SHIFT(387),
-  [437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 46),
-  [441] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [443] = {.entry = {.count = 1, .reusable = false}}, SHIFT(427),
-  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
-  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(469),
-  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(190),
-  [453] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 8),
-  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(447),
-  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(127),
-  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
-  [461] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
-  [463] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
-  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(451),
-  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(125),
-  [469] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 24),
-  [471] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
-  [473] = {.entry = {.count = 1, .reusable = false}}, SHIFT(415),
-  [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
-  [477] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(448),
-  [481] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
-  [483] = {.entry = {.count = 1, .reusable = false}}, SHIFT(431),
-  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(197),
-  [487] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 5),
-  [489] = {.entry = {.count = 1, .reusable = false}}, SHIFT(442),
-  [491] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
-  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(464),
-  [495] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
-  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
-  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
-  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
-  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 28),
-  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
-  [513] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 64),
-  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
-  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(417),
-  [523] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 48),
-  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(408),
-  [529] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
-  [531] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
-  [533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(433),
-  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
-  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(388),
-  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
-  [549] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 51),
-  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(440),
-  [555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 58),
-  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 35),
-  [559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 68),
-  [561] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(445),
-  [565] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 59),
-  [567] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
-  [569] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(271),
-  [572] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(272),
-  [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(116),
-  [578] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
-  [581] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(273),
-  [584] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(494),
-  [587] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(332),
-  [590] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 40),
-  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
-  [596] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 20),
-  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 71),
-  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 72),
-  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 73),
-  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 21),
-  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 74),
-  [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
-  [610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 75),
-  [612] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(456),
-  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
-  [620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 76),
-  [622] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(459),
-  [630] = {.entry = {.count = 1, .reusable = false}}, SHIFT(498),
-  [632] = {.entry = {.count = 1, .reusable = false}}, SHIFT(203),
-  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(487),
-  [636] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
-  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
-  [644] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
-  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
-  [650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 80),
-  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(398),
-  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
-  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 47),
-  [666] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [668] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
-  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
-  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 19),
-  [676] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
-  [678] = {.entry = {.count = 1, .reusable = false}}, SHIFT(511),
-  [680] = {.entry = {.count = 1, .reusable = false}}, SHIFT(223),
-  [682] = {.entry = {.count = 1, .reusable = false}}, SHIFT(485),
-  [684] = {.entry = {.count = 1, .reusable = false}}, SHIFT(225),
-  [686] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
-  [688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 4, .production_id = 21),
-  [690] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 6, .production_id = 82),
-  [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 84),
-  [694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(404),
-  [696] = {.entry = {.count = 1, .reusable = false}}, SHIFT(471),
-  [698] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
-  [700] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 83),
-  [702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
-  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 86),
-  [706] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
-  [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
+  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(512),
+  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(443),
+  [179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
+  [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 7),
+  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(473),
+  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(361),
+  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 45),
+  [193] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
+  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
+  [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(359),
+  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
+  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
+  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(369),
+  [207] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(513),
+  [211] = {.entry = {.count = 1, .reusable = true}}, SHIFT(440),
+  [213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 62),
+  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(404),
+  [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(375),
+  [219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(496),
+  [221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
+  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
+  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
+  [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
+  [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
+  [235] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
+  [238] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
+  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 49),
+  [243] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 49),
+  [245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
+  [247] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 49),
+  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 49),
+  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 27),
+  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 27),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 6),
+  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 6),
+  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 6),
+  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 6),
+  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
+  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
+  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
+  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
+  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 27),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 27),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 27),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 27),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 6),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 6),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 6),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 6),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 79),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 79),
+  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
+  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
+  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 49),
+  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 49),
+  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 27),
+  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 27),
+  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 79),
+  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 79),
+  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 49),
+  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 49),
+  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
+  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 79),
+  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 79),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 79),
+  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 79),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
+  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 89),
+  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 89),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
+  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
+  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
+  [343] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
+  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 33),
+  [347] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 33),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 70),
+  [351] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 70),
+  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
+  [355] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
+  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
+  [363] = {.entry = {.count = 1, .reusable = false}}, SHIFT(286),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
+  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
+  [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
+  [371] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
+  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
+  [375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(297),
+  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(327),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
+  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
+  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 63),
+  [389] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
+  [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(406),
+  [393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(271),
+  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(272),
+  [397] = {.entry = {.count = 1, .reusable = false}}, SHIFT(273),
+  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(144),
+  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(490),
+  [403] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(408),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
+  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
+  [411] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
+  [413] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
+  [415] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 26),
+  [417] = {.entry = {.count = 1, .reusable = false}}, SHIFT(462),
+  [419] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
+  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 66),
+  [423] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
+  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
+  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
+  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
+  [431] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
+  [433] = {.entry = {.count = 1, .reusable = false}}, SHIFT(133),
+  [435] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 78),
+  [437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(387),
+  [439] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
+  [441] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 46),
+  [443] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
+  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(429),
+  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
+  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(432),
+  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(190),
+  [455] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 8),
+  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(452),
+  [459] = {.entry = {.count = 1, .reusable = false}}, SHIFT(127),
+  [461] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
+  [463] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
+  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
+  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(446),
+  [469] = {.entry = {.count = 1, .reusable = false}}, SHIFT(125),
+  [471] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 24),
+  [473] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(416),
+  [477] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
+  [479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
+  [481] = {.entry = {.count = 1, .reusable = false}}, SHIFT(445),
+  [483] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
+  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(433),
+  [487] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
+  [489] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 5),
+  [491] = {.entry = {.count = 1, .reusable = false}}, SHIFT(442),
+  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
+  [495] = {.entry = {.count = 1, .reusable = false}}, SHIFT(466),
+  [497] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
+  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
+  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
+  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
+  [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 28),
+  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(386),
+  [515] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 64),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(415),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
+  [525] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 48),
+  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
+  [531] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
+  [533] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
+  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(431),
+  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
+  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(388),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
+  [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 51),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(439),
+  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 58),
+  [559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 35),
+  [561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 68),
+  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(444),
+  [567] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 59),
+  [569] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
+  [571] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(271),
+  [574] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(272),
+  [577] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(116),
+  [580] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
+  [583] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(273),
+  [586] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(490),
+  [589] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(339),
+  [592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 40),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
+  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 20),
+  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 71),
+  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 72),
+  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 73),
+  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 21),
+  [608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 74),
+  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(456),
+  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 75),
+  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
+  [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
+  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 76),
+  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(459),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
+  [632] = {.entry = {.count = 1, .reusable = false}}, SHIFT(498),
+  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(203),
+  [636] = {.entry = {.count = 1, .reusable = false}}, SHIFT(519),
+  [638] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
+  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
+  [646] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
+  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
+  [652] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 80),
+  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
+  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(398),
+  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [664] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
+  [666] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 47),
+  [668] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
+  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [674] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
+  [676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 19),
+  [678] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
+  [680] = {.entry = {.count = 1, .reusable = false}}, SHIFT(484),
+  [682] = {.entry = {.count = 1, .reusable = false}}, SHIFT(223),
+  [684] = {.entry = {.count = 1, .reusable = false}}, SHIFT(489),
+  [686] = {.entry = {.count = 1, .reusable = false}}, SHIFT(226),
+  [688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
+  [690] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 4, .production_id = 21),
+  [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 6, .production_id = 82),
+  [694] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 84),
+  [696] = {.entry = {.count = 1, .reusable = true}}, SHIFT(405),
+  [698] = {.entry = {.count = 1, .reusable = false}}, SHIFT(503),
+  [700] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
+  [702] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 83),
+  [704] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
+  [706] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 86),
+  [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
   [710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
-  [712] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 88),
-  [714] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [716] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
-  [718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [720] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
-  [722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(383),
-  [724] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
-  [726] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 92),
-  [728] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
-  [730] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
-  [732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
-  [734] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
-  [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
-  [738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
-  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
-  [742] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 65),
-  [744] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
-  [746] = {.entry = {.count = 1, .reusable = false}}, SHIFT(492),
-  [748] = {.entry = {.count = 1, .reusable = false}}, SHIFT(228),
-  [750] = {.entry = {.count = 1, .reusable = false}}, SHIFT(504),
-  [752] = {.entry = {.count = 1, .reusable = false}}, SHIFT(201),
-  [754] = {.entry = {.count = 1, .reusable = true}}, SHIFT(382),
-  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(452),
-  [758] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
-  [760] = {.entry = {.count = 1, .reusable = true}}, SHIFT(506),
-  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(508),
-  [764] = {.entry = {.count = 1, .reusable = true}}, SHIFT(491),
-  [766] = {.entry = {.count = 1, .reusable = true}}, SHIFT(493),
-  [768] = {.entry = {.count = 1, .reusable = true}}, SHIFT(497),
-  [770] = {.entry = {.count = 1, .reusable = true}}, SHIFT(512),
-  [772] = {.entry = {.count = 1, .reusable = true}}, SHIFT(513),
-  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(489),
-  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(472),
-  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(473),
-  [780] = {.entry = {.count = 1, .reusable = true}}, SHIFT(500),
-  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(505),
-  [784] = {.entry = {.count = 1, .reusable = true}}, SHIFT(514),
-  [786] = {.entry = {.count = 1, .reusable = true}}, SHIFT(481),
-  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(483),
-  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(478),
-  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(484),
-  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(515),
-  [796] = {.entry = {.count = 1, .reusable = true}}, SHIFT(486),
-  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(470),
-  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(482),
-  [802] = {.entry = {.count = 1, .reusable = true}}, SHIFT(477),
-  [804] = {.entry = {.count = 1, .reusable = true}}, SHIFT(503),
-  [806] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 12),
-  [808] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 13),
-  [810] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 13),
-  [812] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 2, .production_id = 15),
-  [814] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
-  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
-  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
-  [820] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
-  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
-  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [826] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
-  [828] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
-  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
-  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
-  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
-  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
-  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [846] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
-  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
-  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
-  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
-  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
-  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
-  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
-  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
-  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
-  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
-  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
-  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
-  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
-  [876] = {.entry = {.count = 1, .reusable = false}}, SHIFT(346),
-  [878] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
-  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(386),
-  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
-  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
-  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
-  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
-  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(362),
-  [892] = {.entry = {.count = 1, .reusable = true}}, SHIFT(368),
-  [894] = {.entry = {.count = 1, .reusable = false}}, SHIFT(270),
-  [896] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
-  [898] = {.entry = {.count = 1, .reusable = false}}, SHIFT(337),
-  [900] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
-  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
-  [904] = {.entry = {.count = 1, .reusable = true}}, SHIFT(463),
-  [906] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
-  [908] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
-  [912] = {.entry = {.count = 1, .reusable = true}}, SHIFT(468),
-  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
-  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
-  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
-  [920] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
-  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [924] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
-  [926] = {.entry = {.count = 1, .reusable = false}}, SHIFT(283),
-  [928] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [930] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
-  [932] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [934] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
-  [936] = {.entry = {.count = 1, .reusable = true}}, SHIFT(466),
-  [938] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
-  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
-  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
-  [952] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
-  [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
-  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
-  [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [960] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
-  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [712] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
+  [714] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 88),
+  [716] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(417),
+  [720] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
+  [724] = {.entry = {.count = 1, .reusable = true}}, SHIFT(427),
+  [726] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
+  [728] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 92),
+  [730] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
+  [732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
+  [734] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
+  [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
+  [738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
+  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
+  [742] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
+  [744] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 65),
+  [746] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
+  [748] = {.entry = {.count = 1, .reusable = false}}, SHIFT(491),
+  [750] = {.entry = {.count = 1, .reusable = false}}, SHIFT(228),
+  [752] = {.entry = {.count = 1, .reusable = false}}, SHIFT(502),
+  [754] = {.entry = {.count = 1, .reusable = false}}, SHIFT(201),
+  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(447),
+  [758] = {.entry = {.count = 1, .reusable = true}}, SHIFT(472),
+  [760] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
+  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(504),
+  [764] = {.entry = {.count = 1, .reusable = true}}, SHIFT(506),
+  [766] = {.entry = {.count = 1, .reusable = true}}, SHIFT(486),
+  [768] = {.entry = {.count = 1, .reusable = true}}, SHIFT(487),
+  [770] = {.entry = {.count = 1, .reusable = true}}, SHIFT(474),
+  [772] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
+  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(509),
+  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(515),
+  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(517),
+  [780] = {.entry = {.count = 1, .reusable = true}}, SHIFT(518),
+  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(495),
+  [784] = {.entry = {.count = 1, .reusable = true}}, SHIFT(497),
+  [786] = {.entry = {.count = 1, .reusable = true}}, SHIFT(508),
+  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(476),
+  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(481),
+  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(477),
+  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(482),
+  [796] = {.entry = {.count = 1, .reusable = true}}, SHIFT(510),
+  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(480),
+  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(499),
+  [802] = {.entry = {.count = 1, .reusable = true}}, SHIFT(483),
+  [804] = {.entry = {.count = 1, .reusable = true}}, SHIFT(516),
+  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(501),
+  [808] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 12),
+  [810] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 13),
+  [812] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 13),
+  [814] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 2, .production_id = 15),
+  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
+  [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
+  [820] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
+  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
+  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
+  [828] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
+  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
+  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
+  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
+  [848] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
+  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
+  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
+  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(511),
+  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
+  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
+  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
+  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
+  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(464),
+  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(470),
+  [878] = {.entry = {.count = 1, .reusable = false}}, SHIFT(382),
+  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
+  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
+  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
+  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
+  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
+  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
+  [892] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
+  [894] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
+  [896] = {.entry = {.count = 1, .reusable = false}}, SHIFT(270),
+  [898] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [900] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
+  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [904] = {.entry = {.count = 1, .reusable = true}}, SHIFT(441),
+  [906] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
+  [908] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
+  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
+  [912] = {.entry = {.count = 1, .reusable = true}}, SHIFT(451),
+  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(471),
+  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
+  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [920] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
+  [924] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [926] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
+  [928] = {.entry = {.count = 1, .reusable = false}}, SHIFT(282),
+  [930] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [932] = {.entry = {.count = 1, .reusable = false}}, SHIFT(336),
+  [934] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [936] = {.entry = {.count = 1, .reusable = true}}, SHIFT(463),
+  [938] = {.entry = {.count = 1, .reusable = true}}, SHIFT(469),
+  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
+  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
+  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [952] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
+  [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [960] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
   [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
   [966] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
   [968] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
@@ -21277,106 +21452,106 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [972] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
   [974] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
   [976] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
-  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
-  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
-  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
-  [988] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
-  [990] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
-  [992] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 10),
-  [994] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 10),
-  [996] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
-  [998] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
-  [1000] = {.entry = {.count = 1, .reusable = false}}, SHIFT(319),
-  [1002] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 1, .production_id = 6),
-  [1004] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 1, .production_id = 6),
-  [1006] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
-  [1008] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 11),
-  [1010] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 11),
-  [1012] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 11),
-  [1014] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 11),
-  [1016] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
-  [1018] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
-  [1020] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
-  [1022] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
-  [1024] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 2, .production_id = 6),
-  [1026] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 2, .production_id = 6),
-  [1028] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
-  [1030] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
-  [1032] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
-  [1034] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
-  [1036] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
-  [1038] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
-  [1040] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
-  [1042] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 10),
-  [1044] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 10),
-  [1046] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
-  [1048] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
-  [1050] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
-  [1052] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
-  [1054] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
-  [1056] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
-  [1058] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
-  [1060] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 32),
-  [1062] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 32),
-  [1064] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
-  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
-  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
-  [1070] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 54),
-  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52),
-  [1074] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52), SHIFT_REPEAT(116),
-  [1077] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 31),
-  [1079] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
+  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
+  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [988] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
+  [990] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
+  [992] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
+  [994] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 10),
+  [996] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 10),
+  [998] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
+  [1000] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
+  [1002] = {.entry = {.count = 1, .reusable = false}}, SHIFT(378),
+  [1004] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
+  [1006] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
+  [1008] = {.entry = {.count = 1, .reusable = false}}, SHIFT(362),
+  [1010] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
+  [1012] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
+  [1014] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
+  [1016] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 1, .production_id = 6),
+  [1018] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 1, .production_id = 6),
+  [1020] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
+  [1022] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 11),
+  [1024] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 11),
+  [1026] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
+  [1028] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
+  [1030] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 2, .production_id = 6),
+  [1032] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 2, .production_id = 6),
+  [1034] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
+  [1036] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
+  [1038] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
+  [1040] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
+  [1042] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
+  [1044] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
+  [1046] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
+  [1048] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
+  [1050] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 32),
+  [1052] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 32),
+  [1054] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
+  [1056] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
+  [1058] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 10),
+  [1060] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 10),
+  [1062] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 11),
+  [1064] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 11),
+  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
+  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [1070] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
+  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 54),
+  [1074] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52),
+  [1076] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52), SHIFT_REPEAT(116),
+  [1079] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 31),
   [1081] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 22),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
   [1085] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
   [1087] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(274),
-  [1090] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
+  [1090] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
   [1092] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
   [1094] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 30),
-  [1096] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [1098] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
-  [1100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(345),
-  [1102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
-  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
-  [1106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
-  [1108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 18),
-  [1110] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 22),
+  [1096] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
+  [1098] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
+  [1100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
+  [1102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
+  [1106] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 22),
+  [1108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
+  [1110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
   [1112] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37),
-  [1114] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37), SHIFT_REPEAT(345),
-  [1117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 22),
-  [1119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 9),
-  [1121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
-  [1123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 17),
-  [1125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 22),
-  [1127] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 22),
-  [1129] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 22),
-  [1131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 22),
-  [1133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 13),
-  [1135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 22),
-  [1137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 41),
-  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 42),
-  [1141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 41),
-  [1143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 22),
-  [1145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 43),
-  [1147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 43),
+  [1114] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37), SHIFT_REPEAT(348),
+  [1117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 22),
+  [1119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 18),
+  [1121] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 9),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [1125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
+  [1127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
+  [1129] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 17),
+  [1131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 13),
+  [1133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 22),
+  [1135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
+  [1137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 22),
+  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 22),
+  [1141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 22),
+  [1143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 22),
+  [1145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 13),
+  [1147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 41),
   [1149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 29),
-  [1151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 22),
-  [1153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 22),
-  [1155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 44),
-  [1157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 13),
-  [1159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 53),
-  [1161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 13),
-  [1163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 16),
-  [1165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_realtime, 1),
-  [1167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 60),
-  [1169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
-  [1171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 43),
-  [1173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 81),
-  [1175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [1177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [1151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 42),
+  [1153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 22),
+  [1155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 60),
+  [1157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 43),
+  [1159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 43),
+  [1161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 43),
+  [1163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 22),
+  [1165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 44),
+  [1167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 13),
+  [1169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_realtime, 1),
+  [1171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 16),
+  [1173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 53),
+  [1175] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
+  [1177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 22),
+  [1179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 41),
   [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
   [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
   [1185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
@@ -21390,48 +21565,52 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
   [1203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
   [1205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [1207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
   [1209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
   [1211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 69),
   [1213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [1215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [1217] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 90),
-  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [1225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 91),
-  [1227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [1229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [1231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 93),
-  [1233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [1235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 61),
-  [1237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [1239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 94),
-  [1241] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [1245] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
-  [1247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 77),
-  [1249] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
-  [1251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [1215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 81),
+  [1217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [1221] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 90),
+  [1223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [1225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [1227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [1229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 91),
+  [1231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [1233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [1235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [1237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 93),
+  [1239] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [1241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 61),
+  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [1245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 94),
+  [1247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [1249] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [1251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
   [1253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [1255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [1259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
-  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
-  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(502),
-  [1269] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
-  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
-  [1275] = {.entry = {.count = 1, .reusable = true}}, SHIFT(375),
-  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(443),
-  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
-  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
-  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
-  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
-  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
-  [1289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
+  [1255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 77),
+  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
+  [1259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [1269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
+  [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
+  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
+  [1275] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
+  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
+  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
+  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
+  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(448),
+  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
+  [1289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(500),
+  [1291] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
+  [1293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
+  [1295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(468),
+  [1297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
 };
 
 #ifdef __cplusplus
