@@ -15,7 +15,7 @@ var ruleMissingRequiredWord = register(&rules.Rule{
 	Anchors: []string{"NIST RS274NGC v3 §3.5", "LinuxCNC: \"Dwell time missing with g4\", \"R clearance plane unspecified in cycle\", \"Z value unspecified in xy plane canned cycle\", \"Q word missing with g83\", \"Dwell time p word missing with g82\", \"Line with g10 does not have l2\", \"Need tool prepared -Txx- for toolchange\", \"All axes missing with g92\", \"K word missing with g33\"",
 		"Grbl errors 26 (no axis words) and 28 (value word missing)"},
 	Doc: rules.Doc(
-		"Reports commands missing a word they cannot do without: G4 without P (Marlin's bare G4 waits for the moves to finish); a canned cycle without R or the depth (unless the same cycle is continuing and retains them; the Fanuc family starts a cycle without R at its initial level), G73/G83 without Q, G82/G86/G88/G89 without P (the Fanuc family then does not dwell); G10 without L or P (but G10 L0, the tool table reload); G92 without axis words; G33 without K; G38.x without axis words; M6 when no tool was ever selected with T; M98/G65 without P; a macro IF […] with nothing after its condition (neither GOTO n nor THEN, nor Haas's block).",
+		"Reports commands missing a word they cannot do without: G4 without P (Marlin's bare G4 waits for the moves to finish); a canned cycle without R or the depth (unless the same cycle is continuing and retains them; the Fanuc family starts a cycle without R at its initial level), G73/G83 without Q, G82/G86/G88/G89 without P (the Fanuc family then does not dwell); G10 without L or P (but G10 L0, the tool table reload); G92 without axis words; G33 without K; G38.x without axis words; M6 when no tool was ever selected with T; M98/G65 without P (unless a Fanuc-family controller is configured, an M98 whose line has a (…) comment is not reported: Mach3/Mach4 call the subprogram file the comment names); a macro IF […] with nothing after its condition (neither GOTO n nor THEN, nor Haas's block).",
 		"The controller stops with an error in the middle of the job — or, for a retained value, uses whatever an earlier operation left behind: the wrong retract plane or the wrong depth.",
 		"G4\nG81 X10 Y10 Z-5 F100\nM6",
 		"G4 P0.5\nG81 X10 Y10 Z-5 R2 F100\nT2 M6"),
@@ -78,7 +78,11 @@ func hookMissingRequiredWord(s *Step) {
 				miss(c.W, lit("M6"), "a tool: no T has been selected")
 			}
 		case mCallSub:
-			if !s.has('P') {
+			// Mach3/Mach4 also call a subprogram file named in the M98 line's comment,
+			// `M98 (sub.tap)`, without P (a Mach program is read as LinuxCNC's, or guessed a
+			// Fanuc one for its M98)
+			fanuc := s.Sim.dialect.fanucFamily() && s.Sim.prog.Explicit
+			if !s.has('P') && (fanuc || s.B.Flags&FlagParenComment == 0) {
 				miss(c.W, lit("M98"), "a P word (the subprogram number)")
 			}
 		}

@@ -43,8 +43,9 @@ const (
 	FlagGrbl
 	FlagComment
 	FlagChecksum
-	FlagExtended  // a Klipper extended command (Text holds it)
-	FlagCondition // Haas's condition in front of the block (`[#1 LT 10] M99 P10`)
+	FlagExtended     // a Klipper extended command (Text holds it)
+	FlagCondition    // Haas's condition in front of the block (`[#1 LT 10] M99 P10`)
+	FlagParenComment // a (…) comment on the line
 )
 
 // CtlKind is an o-word or Fanuc macro B control statement.
@@ -198,7 +199,7 @@ func (s *scanner) skip() {
 				return
 			}
 			s.b.Comments = append(s.b.Comments, Span{s.p, j + 1})
-			s.b.Flags |= FlagComment
+			s.b.Flags |= FlagComment | FlagParenComment
 			s.p = j + 1
 		case c == ';':
 			s.b.Comments = append(s.b.Comments, Span{s.p, s.end})
