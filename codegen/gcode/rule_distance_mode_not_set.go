@@ -19,9 +19,9 @@ func hookDistanceModeNotSet(s *Step) {
 	if s.Dead || s.MotionCode < 0 || s.Sim.St.Warned&warnDist != 0 || s.Sim.St.DistSet || s.Sim.dialect == DialectMarlin {
 		return
 	}
-	if s.Sim.St.Warned&warnDist != 0 || s.Sim.prog.Lathe {
+	if s.Sim.St.Warned&warnDist != 0 || s.Sim.prog.Lathe && s.Sim.dialect.fanucFamily() {
 		// a Fanuc-family lathe has no distance mode: X Z are absolute, U W increments
-		// (its G90 is the turning cycle)
+		// (its G90 is the turning cycle); a Mach-style lathe keeps G90/G91
 		return
 	}
 	s.Sim.St.Warned |= warnDist // once per program
