@@ -2,8 +2,10 @@ package gcode
 
 import (
 	"hash/maphash"
+	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // What a block (or a subroutine body) may change, for calls.
@@ -337,7 +339,9 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	// A program only guessed to be LinuxCNC's that selects tools as a turret does (T0101,
 	// never M6) and writes no G7/G8 or o-word is a Mach3/Mach4-style turning program: X is a
 	// diameter and its drilling cycles run along Z, as on a Fanuc-family lathe.
-	machLathe := !explicit && d == DialectLinuxCNC && turret > 0 && !lcncOnly
+	// (A .ngc file is LinuxCNC's by its name: there X stays a radius without G7.)
+	machLathe := !explicit && d == DialectLinuxCNC && turret > 0 && !lcncOnly &&
+		!strings.EqualFold(filepath.Ext(path), ".ngc")
 	p.Lathe = (d.fanucFamily() || machLathe) && !sawY && latheHints > 0
 	p.Spindle = starts || d.fanucFamily() && speeds && !speedZero
 	p.SubFile = d.fanucFamily() && p.Ends == 0 && p.M99 > 0
