@@ -712,27 +712,40 @@ module.exports = grammar({
       kws('CONSTANT', 'RETAIN', 'PERSISTENT', 'NON_RETAIN', 'DB_SPECIFIC'),
 
     var_declaration: ($) =>
-      seq(
-        choice(
-          seq(
-            commaSep1(field('name', choice($._name, $.qualified_name, $._reserved_name))),
-            optional(seq(kw('AT'), field('address', choice($.direct_address, $.identifier)))),
+      choice(
+        seq(
+          choice(
+            seq(
+              commaSep1(field('name', choice($._name, $.qualified_name, $._reserved_name))),
+              optional(seq(kw('AT'), field('address', choice($.direct_address, $.identifier)))),
+            ),
+            // IEC 61131-3 located variable without a name, reached only through its address:
+            // `AT %IX1.1 : BOOL;` (a program's or a resource's VAR section).
+            seq(alias($._unnamed_at, 'AT'), field('address', $.direct_address)),
           ),
-          // IEC 61131-3 located variable without a name, reached only through its address:
-          // `AT %IX1.1 : BOOL;` (a program's or a resource's VAR section).
-          seq(alias($._unnamed_at, 'AT'), field('address', $.direct_address)),
-        ),
-        ':',
-        field('type', $._type),
-        optional(field('edge', kws('R_EDGE', 'F_EDGE'))),
-        optional(choice(field('arguments', $.argument_list), field('arguments', $.instance_arguments))),
-        optional(
-          seq(
-            choice(':=', kw('REF=')),
-            field('value', choice($._initializer, alias($._bare_array_initializer, $.array_initializer))),
+          ':',
+          field('type', $._type),
+          optional(field('edge', kws('R_EDGE', 'F_EDGE'))),
+          optional(choice(field('arguments', $.argument_list), field('arguments', $.instance_arguments))),
+          optional(
+            seq(
+              choice(':=', kw('REF=')),
+              field('value', choice($._initializer, alias($._bare_array_initializer, $.array_initializer))),
+            ),
           ),
+          ';',
         ),
-        ';',
+        // The OpenPLC Editor (v4) keeps a located variable's address after its type, as its
+        // project files (pous/programs/*.st) store it: `Fan : BOOL AT %QX0.0 := FALSE;`.
+        seq(
+          commaSep1(field('name', choice($._name, $.qualified_name, $._reserved_name))),
+          ':',
+          field('type', $.type_name),
+          kw('AT'),
+          field('address', $.direct_address),
+          optional(seq(':=', field('value', $._initializer))),
+          ';',
+        ),
       ),
 
     // IEC 61131-3 VAR_ACCESS (in a program, a configuration or a resource): an access name,
