@@ -417,6 +417,12 @@ func (s *Scope) Local(name string) *Var {
 		if v := find(p); v != nil {
 			return v
 		}
+		// Inside a method (or a function) its own name is its result, which hides a
+		// variable of the same name in the block around it: `TypeCode := …;` in METHOD
+		// TypeCode of a block that also has a constant typeCode sets the result.
+		if p.Parent != nil && p.ReturnType != nil && strings.EqualFold(p.Name, name) {
+			return nil
+		}
 	}
 	return nil
 }
