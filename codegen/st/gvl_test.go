@@ -25,8 +25,9 @@ func tcGVL(name, decl string) string {
 
 // TestGlobalVariableLists: a TwinCAT GVL's name qualifies its variables. A name the list
 // lacks after its name is reported as the list's (not as an undeclared list), and a bare
-// variable of a {attribute 'qualified_only'} list is refused as TwinCAT refuses it; a
-// list without the attribute (or with it commented out), a local of the same name and a variable two lists declare
+// variable of a {attribute 'qualified_only'} list is refused as TwinCAT refuses it (a
+// program of the same name is what the bare name calls); a list without the attribute
+// (or with it commented out), a local of the same name and a variable two lists declare
 // are fine bare.
 func TestGlobalVariableLists(t *testing.T) {
 	main := `<?xml version="1.0" encoding="utf-8"?>
@@ -46,14 +47,31 @@ bLamp := bRun;
 nSpeed := nSpeed + 1;
 bShared := bRun;
 GVL_Plant.nSpeedZq := 1;
-nLoose := 2;]]></ST>
+nLoose := 2;
+P_Fill();]]></ST>
     </Implementation>
   </POU>
 </TcPlcObject>
 `
 	files := map[string]string{
-		"MAIN.TcPOU":      main,
-		"GVL_IO.TcGVL":    tcGVL("GVL_IO", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    bStart AT %I* : BOOL;\n    bHorn AT %Q* : BOOL;\n    bLamp AT %Q* : BOOL;\n    bShared : BOOL;\nEND_VAR"),
+		"MAIN.TcPOU":   main,
+		"GVL_IO.TcGVL": tcGVL("GVL_IO", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    bStart AT %I* : BOOL;\n    bHorn AT %Q* : BOOL;\n    bLamp AT %Q* : BOOL;\n    bShared : BOOL;\n    P_Fill : ARRAY[1..2] OF BOOL;\nEND_VAR"),
+		// a program named like a variable of the qualified-only list: `P_Fill();` calls it
+		"P_Fill.TcPOU": `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="P_Fill" Id="{3a0c6f7e-1111-4b2a-9c3d-000000000003}" SpecialFunc="None">
+    <Declaration><![CDATA[PROGRAM P_Fill
+VAR
+    i : INT;
+END_VAR]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[FOR i := 1 TO 2 DO
+    GVL_IO.P_Fill[i] := FALSE;
+END_FOR]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`,
 		"GVL_Plant.TcGVL": tcGVL("GVL_Plant", "VAR_GLOBAL\n    nSpeed : INT;\nEND_VAR"),
 		"GVL_More.TcGVL":  tcGVL("GVL_More", "VAR_GLOBAL\n    bShared : BOOL;\nEND_VAR"),
 		// the attribute commented out: the list is not qualified only

@@ -448,8 +448,25 @@ func (s *Scope) Lookup(name string) Sym {
 		}
 	}
 	if v, path := s.Global(name); v != nil {
-		return Sym{Kind: SymVar, Var: v, Path: path}
+		g := Sym{Kind: SymVar, Var: v, Path: path}
+		if v.List == "" || !v.ListQualified {
+			return g
+		}
+		// A variable of a list marked {attribute 'qualified_only'} is not reached by its
+		// bare name: `LiqNaReceita();` calls the program of that name, not the array a
+		// qualified-only list also declares. Only when nothing else has the name is the
+		// global what was meant (and st/undeclared-identifier asks for the list's name).
+		if sym := s.lookupBeyondGlobals(name); sym.Kind != SymNone {
+			return sym
+		}
+		return g
 	}
+	return s.lookupBeyondGlobals(name)
+}
+
+// lookupBeyondGlobals resolves a name that is no variable in scope: POUs, the standard
+// library, types, enumeration values.
+func (s *Scope) lookupBeyondGlobals(name string) Sym {
 	k := lower(name)
 	if s.Model != nil {
 		if p := s.Model.pous[k]; p != nil {
