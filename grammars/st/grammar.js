@@ -1309,7 +1309,12 @@ module.exports = grammar({
         seq(
           field('object', $._callee),
           '.',
-          field('member', choice($.identifier, $.quoted_identifier, $.integer, $.partial_access)),
+          choice(
+            field('member', choice($.identifier, $.quoted_identifier, $.integer, $.partial_access)),
+            // TIA Portal keeps a `#` the editor put before a member of a local structure:
+            // `#data.#powerReduction` is `#data.powerReduction` (Siemens' own exports hold both).
+            seq('#', field('member', choice($.identifier, $.quoted_identifier))),
+          ),
         ),
       ),
 
