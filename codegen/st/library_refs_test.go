@@ -176,7 +176,8 @@ END_PROGRAM
 // Gantry does not list completely is most likely that type's enumeration value: unknown,
 // not undeclared, and so is a field's value in the initializer of such a structure and a
 // value passed by position to a function nothing declares or to a method of an instance of
-// such a type. A value whose counterpart's
+// such a type, or a value SEL (MUX, MIN, MAX, LIMIT, MOVE) passes on to such a counterpart. A
+// value whose counterpart's
 // type is known stays undeclared.
 func TestValuesOfUnknownLibraryTypesAreNotUndeclared(t *testing.T) {
 	src := `TYPE ST_Move :
@@ -188,6 +189,7 @@ END_TYPE
 PROGRAM MAIN
 VAR
 	fbMove : MC_MoveAbsoluteCA;
+	afbGear : ARRAY[0..1] OF MC_GearInPosCA;
 	fbGroup : MC_GroupEnable;
 	stMove : ST_Move;
 	eState : MC_GROUP_STATE;
@@ -209,11 +211,13 @@ bOk := F_McCreateList(fbGroup, McListKind_Vector_Point, 0);
 nSteps := MAX(nSteps, nStepTyp);
 fbGroup.M_SetMode(mcGroupModeManual);
 stMove.Direction := mcDirectionNegative;
+afbGear[1].SyncMode := SEL(bOk, mcSyncModeNegative, mcSyncModePositive);
+nSteps := LIMIT(0, nSteps, nStepsMaxTypo);
 END_PROGRAM
 `
 	got := undeclaredWithLibraries(t, src, "Tc3_McCoordinatedMotion")
-	if len(got) != 4 || !strings.Contains(got[0], "nStepsTyp") || !strings.Contains(got[1], "nStepsTypo") || !strings.Contains(got[2], "nStepTypo") || !strings.Contains(got[3], "nStepTyp") {
-		t.Errorf("only the four typos may be undeclared, got %v", got)
+	if len(got) != 5 || !strings.Contains(got[0], "nStepsTyp") || !strings.Contains(got[1], "nStepsTypo") || !strings.Contains(got[2], "nStepTypo") || !strings.Contains(got[3], "nStepTyp") || !strings.Contains(got[4], "nStepsMaxTypo") {
+		t.Errorf("only the five typos may be undeclared, got %v", got)
 	}
 }
 

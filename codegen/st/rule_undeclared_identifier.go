@@ -16,7 +16,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -229,6 +229,12 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		// library's), whose parameter types Gantry cannot see.
 		if call := par.Parent(); call != nil && call.Parent() != nil {
 			f := call.Parent().Child("function")
+			if passesThrough(f, call, par) {
+				// `afb[1].SyncMode := SEL(bDir, mcSyncModeNegative, mcSyncModePositive);`:
+				// SEL, MUX, MIN, MAX, LIMIT and MOVE return one of their values, so a value
+				// has the type the call's result is given to.
+				return opaqueCounterpart(sc, call.Parent())
+			}
 			if f.Is("member_expression") {
 				// `fbValve.M_Control(CloseValve)`: a method of an instance whose block a
 				// library declares, its parameter types as unseen as the block.
@@ -264,6 +270,31 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		return false
 	}
 	return unresolved(sc, sc.designatorType(other))
+}
+
+// passesThrough reports a value argument (by position) of a standard function whose result
+// is one of its values: SEL's IN0 and IN1, MUX's inputs after K, any argument of MIN, MAX,
+// LIMIT and MOVE.
+func passesThrough(f, args, arg *Node) bool {
+	if !f.Is("identifier") {
+		return false
+	}
+	pos := 0
+	for _, k := range args.Kids() {
+		if k == arg {
+			break
+		}
+		if k.Is("argument") {
+			pos++
+		}
+	}
+	switch strings.ToUpper(f.Text()) {
+	case "SEL", "MUX":
+		return pos >= 1
+	case "MIN", "MAX", "LIMIT", "MOVE":
+		return true
+	}
+	return false
 }
 
 // declaredRoot reports a designator whose root variable is declared: its type, not the
