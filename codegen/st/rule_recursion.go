@@ -12,7 +12,7 @@ var ruleRecursion = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0160 (recursive calls)", "PLCopen CP13"},
 	Doc: rules.Doc(
-		"Reports a call from a POU to itself, or to a POU that leads back to it, following the calls of the file and the workspace (functions by name, function block instances through their type, methods through THIS^). In a method its bare name is its result: a call of that bare name in a file that imports a namespace Gantry has not read (SIMATIC AX `USING System.Strings;`) runs that namespace's function and is not reported. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a call from a POU to itself, or to a POU that leads back to it, following the calls of the file and the workspace (functions by name, function block instances through their type, methods through THIS^). In a method (or a property's getter) its bare name is its result: the name alone as a statement (`Position;` in the getter of Position) reads it, and a call of that bare name in a file that imports a namespace Gantry has not read (SIMATIC AX `USING System.Strings;`) runs that namespace's function and is not reported. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"PLC stacks are small and fixed; the depth of a recursion depends on data, so it can overflow in the field and stop the controller. IEC 61131-3 forbids it.",
 		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nIF n <= 1 THEN F_Fact := 1; ELSE F_Fact := n * F_Fact(n - 1); END_IF\nEND_FUNCTION",
 		"FUNCTION F_Fact : DINT\nVAR_INPUT n : DINT; END_VAR\nVAR i : DINT; END_VAR\nF_Fact := 1;\nFOR i := 2 TO n DO F_Fact := F_Fact * i; END_FOR\nEND_FUNCTION"),
@@ -47,6 +47,11 @@ func checkRecursion(pass *rules.Pass, run *Run) {
 				// under `USING System.Strings;` calls that namespace's function, which
 				// Gantry has not read (simatic-ax's string builder wraps them so).
 				if callee == self && p.Kind == KindMethod && n.Child("function").Is("identifier") && importsUnread() {
+					return true
+				}
+				// `Position;` in the getter of PROPERTY Position (or a method's bare name in
+				// the method): without parentheses its own name is its result, read, not a call.
+				if callee == self && p.ReturnType != nil && n.Kind() == "call_statement" && n.Child("arguments") == nil {
 					return true
 				}
 				if callee == self || reaches(sc, p, callee) {
