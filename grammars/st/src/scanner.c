@@ -2,7 +2,7 @@
 //
 // It lexes:
 //   - comments: `(* ... *)` nests (CODESYS, TwinCAT and SCL accept nested block comments,
-//     and commented-out code often contains comments), plus `/* ... */`, `// ...` and
+//     and commented-out code often contains comments) unless its nesting never closes, plus `/* ... */`, `// ...` and
 //     TIA Portal's documentation comments `(/* ... */)`;
 //   - the rest-of-line texts of SCL header attributes (`TITLE = ...`) and REGION names;
 //   - `region_end`, the XML delimiter closing an embedded ST region (see grammar.js);
@@ -165,8 +165,12 @@ static bool accept(TSLexer *lexer, enum TokenType type) {
 }
 
 // The rest of a `(* ... *)` comment after the opening `(*`, honouring nesting, from the
-// given depth. An unterminated comment runs to the end of the input.
+// given depth. A comment whose nesting never closes was not nested: B&R Automation Studio
+// does not nest comments, and its own library declarations write `(*… wildcards (* and
+// ?) …*)`; such a comment ends at its first inner `*)`. One without any `*)` runs to the
+// end of the input.
 static bool scan_paren_comment_from(TSLexer *lexer, unsigned depth) {
+  bool unnested = false; // the end of the comment read without nesting is marked
   while (!lexer->eof(lexer)) {
     if (lexer->lookahead == '(') {
       advance(lexer);
@@ -181,10 +185,18 @@ static bool scan_paren_comment_from(TSLexer *lexer, unsigned depth) {
         if (--depth == 0) {
           return accept(lexer, COMMENT);
         }
+        if (!unnested) {
+          lexer->mark_end(lexer);
+          unnested = true;
+        }
       }
     } else {
       advance(lexer);
     }
+  }
+  if (unnested) {
+    lexer->result_symbol = COMMENT;
+    return true;
   }
   return accept(lexer, COMMENT);
 }
