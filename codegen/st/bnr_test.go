@@ -176,3 +176,36 @@ func TestBnRDeclarationsTellCaseApart(t *testing.T) {
 		t.Errorf("a plain .st file compares names without case: got %v, want one finding", got)
 	}
 }
+
+// A mapp component's link (gAlarmXCore) is declared by its configuration in the Physical
+// view, not by a .var: the name resolves, a misspelling of it and a user's ID (no link)
+// stay undeclared.
+func TestBnRMappLinksFromPhysicalConfiguration(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := t.TempDir()
+	files := map[string]string{
+		"Logical/Alarms/Main.st":    "PROGRAM _CYCLIC\n\tpCore := ADR(gAlarmXCore);\n\tpCore := ADR(gAlarmXCoer);\n\tpCore := ADR(Admin);\nEND_PROGRAM\n",
+		"Logical/Alarms/Alarms.var": "VAR\n\tpCore : UDINT;\nEND_VAR\n",
+		"Physical/Config1/X20CP1586/mappServices/AlarmXCore.mpalarmxcore": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<?AutomationStudio FileVersion=\"4.9\"?>\n<Configuration>\n  <Element ID=\"gAlarmXCore\" Type=\"mpalarmxcore\">\n    <Group ID=\"mapp.AlarmX.Core.Configuration\" />\n  </Element>\n</Configuration>\n",
+		"Physical/Config1/X20CP1586/AccessAndSecurity/User.user":          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Configuration>\n  <Element ID=\"Admin\" Type=\"User\" />\n</Configuration>\n",
+	}
+	for rel, text := range files {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	main := filepath.Join(root, "Logical", "Alarms", "Main.st")
+	var got []string
+	for _, fd := range checkBnR(t, ws, main, files["Logical/Alarms/Main.st"]) {
+		if fd.Severity == rules.Error {
+			got = append(got, fd.Rule+": "+fd.Message)
+		}
+	}
+	want := []string{`st/undeclared-identifier: undeclared identifier "gAlarmXCoer"`, `st/undeclared-identifier: undeclared identifier "Admin"`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -502,6 +502,12 @@ func (s *Scope) lookupBeyondGlobals(name string) Sym {
 	if t := s.inlineEnumWith(name); t != nil {
 		return Sym{Kind: SymEnumValue, Type: t}
 	}
+	// B&R: a mapp component's link, which its configuration in the Physical view declares.
+	if s.WS != nil {
+		if v := s.WS.mapp[k]; v != nil {
+			return Sym{Kind: SymVar, Var: v, Path: "mapp configuration"}
+		}
+	}
 	return Sym{}
 }
 

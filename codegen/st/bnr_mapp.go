@@ -1,0 +1,136 @@
+package st
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+)
+
+// B&R mapp components. A mapp configuration in the project's Physical view (an .mpalarmxcore,
+// .mpaudittrail or .mprecipexml file of mapp Services, an .axis or .axesgroup of mapp
+// Motion, a .visioncomponent…) is an XML <Configuration> whose <Element ID="gAlarmXCore"
+// Type="mpalarmxcore"> names the component; Automation Studio declares that ID as a
+// global variable, the link the programs pass to the component's blocks
+// (`MpAlarmXCore_0(MpLink := ADR(gAlarmXCore), …)`), and no .var file holds it.
+//
+// bnrMappGlobals finds the Automation Studio project a checked file belongs to (the folder
+// holding Logical and Physical) and reads the IDs of its configurations' elements. They
+// resolve only when nothing else has the name.
+
+// bnrElement matches a configuration's top-level element and its type.
+var bnrElement = regexp.MustCompile(`(?m)^\s{0,4}<Element\s+ID="([A-Za-z_][A-Za-z0-9_]*)"\s+Type="([A-Za-z_][A-Za-z0-9_]*)"`)
+
+// bnrNotLinks are configuration types whose elements declare no variable: users, roles,
+// texts, the mappView, OPC UA server and firewall settings.
+var bnrNotLinks = map[string]bool{
+	"user": true, "role": true, "textconfig": true, "mappviewcfg": true, "uaserver": true, "firewallrules": true,
+}
+
+type bnrMappSet struct {
+	at   time.Time
+	vars map[string]*Var // by lower-case name
+}
+
+var bnrMappCache struct {
+	mu    sync.Mutex
+	roots map[string]*bnrMappSet
+}
+
+// bnrMappTTL bounds how long a project's configurations are trusted before they are read
+// again (the language server runs for hours while the project changes).
+const bnrMappTTL = 10 * time.Second
+
+// bnrMappGlobals returns the mapp link variables of the Automation Studio project path
+// belongs to, nil when path is in none.
+func bnrMappGlobals(path string) map[string]*Var {
+	root := bnrProjectRoot(path)
+	if root == "" {
+		return nil
+	}
+	c := &bnrMappCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.roots == nil {
+		c.roots = map[string]*bnrMappSet{}
+	}
+	if s := c.roots[root]; s != nil && time.Since(s.at) < bnrMappTTL {
+		return s.vars
+	}
+	s := &bnrMappSet{at: time.Now(), vars: readMappConfigs(filepath.Join(root, "Physical"))}
+	c.roots[root] = s
+	return s.vars
+}
+
+// bnrProjectRoot returns the nearest folder above path that holds both a Logical and a
+// Physical folder, with path under its Logical.
+func bnrProjectRoot(path string) string {
+	if path == "" {
+		return ""
+	}
+	dir := filepath.Dir(absPath(path))
+	for i := 0; i < 24; i++ {
+		if strings.EqualFold(filepath.Base(dir), "Logical") {
+			root := filepath.Dir(dir)
+			if st, err := os.Stat(filepath.Join(root, "Physical")); err == nil && st.IsDir() {
+				return root
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return ""
+}
+
+// readMappConfigs reads the element IDs of the configurations under dir (bounded: files of
+// at most 4 MB, 20000 files).
+func readMappConfigs(dir string) map[string]*Var {
+	out := map[string]*Var{}
+	seen := 0
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if seen++; seen > 20000 {
+			return filepath.SkipAll
+		}
+		if info, err := d.Info(); err != nil || info.Size() > 4<<20 {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		head := b
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		if !bytes.Contains(head, []byte("<Configuration>")) {
+			return nil
+		}
+		for _, m := range bnrElement.FindAllSubmatch(b, -1) {
+			id, typ := string(m[1]), string(m[2])
+			if bnrNotLinks[strings.ToLower(typ)] {
+				continue
+			}
+			k := lower(id)
+			if _, ok := out[k]; ok {
+				continue
+			}
+			out[k] = &Var{Name: id, Section: SecGlobal, Type: &Type{Kind: TypeNamed, Name: typ, Text: typ},
+				Decl: id + " : " + typ, Comment: "mapp link of the " + typ + " configuration " + filepath.Base(p)}
+		}
+		return nil
+	})
+	return out
+}
