@@ -109,6 +109,8 @@ module.exports = grammar({
     // `` `M(2) g1 (…); ``: a macro cell's instance, or a macro item before another item
     [$._macro_with_arguments, $.macro_usage],
     [$._macro_name_only, $._macro_with_arguments],
+    // `` `R d; ``: a variable of the type a macro names, or an instance of a macro's module
+    [$._macro_data_type, $.module_instantiation],
     // `{<< {a, b}}`: a slice size written as a concatenation, or the streamed items
     [$.concatenation, $._stream_concatenation],
     [$.default_disable_declaration, $.parenthesized_expression],
@@ -483,6 +485,7 @@ module.exports = grammar({
       $.port_declaration,
       $.net_declaration,
       $.variable_declaration,
+      alias($._macro_type_declaration, $.variable_declaration),
       $.parameter_declaration,
       $.localparam_declaration,
       $.typedef_declaration,
@@ -1137,6 +1140,19 @@ module.exports = grammar({
       field('type', $._data_type),
       commaSep1($.declarator),
       ';',
+    ),
+
+    // a declaration whose type a macro gives, `` `rand_reg [31:0] data; `` where the macro
+    // stands for `rand reg`, `reg` or `wire` (formal harnesses pick the kind per tool)
+    _macro_type_declaration: $ => seq(
+      field('type', alias($._macro_data_type, $.data_type)),
+      commaSep1($.declarator),
+      ';',
+    ),
+
+    _macro_data_type: $ => seq(
+      field('base', alias($._macro_name_only, $.macro_usage)),
+      repeat($.packed_dimension),
     ),
 
     _variable_qualifiers: $ => repeat1(choice(
@@ -2604,8 +2620,9 @@ module.exports = grammar({
       // a blank may stand between the size and the base (IEEE 1800-2017 5.7.1):
       // `` `code_width 'b0 `` once the macro is 18 reads 18 'b0
       field('value', alias(choice(
-        token.immediate(/'[sS]?([bB][01xXzZ?_]+|[oO][0-7xXzZ?_]+|[dD][0-9_]+|[hH][0-9a-fA-FxXzZ?_]+)/),
-        token(prec(1, /'[sS]?([bB][01xXzZ?_]+|[oO][0-7xXzZ?_]+|[dD][0-9_]+|[hH][0-9a-fA-FxXzZ?_]+)/)),
+        // and between the base and the digits: `` `XLEN'h 1000 `` (riscv-formal's)
+        token.immediate(/'[sS]?([bB][ \t]*[01xXzZ?_]+|[oO][ \t]*[0-7xXzZ?_]+|[dD][ \t]*[0-9_]+|[hH][ \t]*[0-9a-fA-FxXzZ?_]+)/),
+        token(prec(1, /'[sS]?([bB][ \t]*[01xXzZ?_]+|[oO][ \t]*[0-7xXzZ?_]+|[dD][ \t]*[0-9_]+|[hH][ \t]*[0-9a-fA-FxXzZ?_]+)/)),
       ), $.number)),
     ),
 
