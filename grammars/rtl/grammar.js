@@ -2620,9 +2620,10 @@ module.exports = grammar({
       // a blank may stand between the size and the base (IEEE 1800-2017 5.7.1):
       // `` `code_width 'b0 `` once the macro is 18 reads 18 'b0
       field('value', alias(choice(
-        // and between the base and the digits: `` `XLEN'h 1000 `` (riscv-formal's)
-        token.immediate(/'[sS]?([bB][ \t]*[01xXzZ?_]+|[oO][ \t]*[0-7xXzZ?_]+|[dD][ \t]*[0-9_]+|[hH][ \t]*[0-9a-fA-FxXzZ?_]+)/),
-        token(prec(1, /'[sS]?([bB][ \t]*[01xXzZ?_]+|[oO][ \t]*[0-7xXzZ?_]+|[dD][ \t]*[0-9_]+|[hH][ \t]*[0-9a-fA-FxXzZ?_]+)/)),
+        // and between the base and the digits: `` `XLEN'h 1000 `` (riscv-formal's); a decimal
+        // value may be a single x or z digit, `` `TYPE_W'dx `` (IEEE 1800-2017 5.7.1)
+        token.immediate(/'[sS]?([bB][ \t]*[01xXzZ?_]+|[oO][ \t]*[0-7xXzZ?_]+|[dD][ \t]*([0-9_]+|[xXzZ?]_*)|[hH][ \t]*[0-9a-fA-FxXzZ?_]+)/),
+        token(prec(1, /'[sS]?([bB][ \t]*[01xXzZ?_]+|[oO][ \t]*[0-7xXzZ?_]+|[dD][ \t]*([0-9_]+|[xXzZ?]_*)|[hH][ \t]*[0-9a-fA-FxXzZ?_]+)/)),
       ), $.number)),
     ),
 
