@@ -1353,7 +1353,12 @@ module.exports = grammar({
       $.wildcard_port_connection,
       // a macro standing for connections, its expansion ending in a comma, before a
       // named one (VeeR's `EL2_LOCAL_DCCM_RAM_TEST_PORTS .*`)
-      seq(repeat1($.macro_usage), choice(alias($._named_port_connection, $.port_connection), $.wildcard_port_connection)),
+      // or before another such macro (riscv-formal's testbench closes its list with
+      // `` `RVFI_CONN `RVFI_BUS_CONN ``)
+      seq(repeat1($.macro_usage), choice(alias($._named_port_connection, $.port_connection), $.wildcard_port_connection, $.macro_usage)),
+      // a named connection then macros whose expansions open with a comma
+      // (`` .bready(bready) `BUS_CONN(0) ``)
+      seq(alias($._named_port_connection, $.port_connection), repeat1($.macro_usage)),
     ),
 
     port_connection: $ => choice(
