@@ -14,7 +14,7 @@ var ruleCombLoop = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator UNOPTFLAT (approximate)", "Verilator ALWCOMBORDER"},
 	Doc: rules.Doc(
-		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency. Assigns in the two branches of a generate if are never built together, and a branch the module's default parameters leave out is not built at all: neither closes a loop.",
+		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop, and bitwise operators (~ & | ^) keep each bit in its own lane; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency. Assigns in the two branches of a generate if are never built together, and a branch the module's default parameters leave out is not built at all: neither closes a loop.",
 		"A combinational loop oscillates or latches unpredictably in hardware, timing analysis cannot handle it, and simulation may hang in zero-delay iteration.",
 		`module hold(input logic en, input logic start, output logic a);
   logic b;
@@ -34,6 +34,23 @@ type combEdge struct {
 	rd, wr   *[2]int64 // bits read from `from`, bits written in `to` (nil: all)
 	stmt     *Node
 	cond     []cond // the generate and `ifdef branches stmt lies in
+	// aligned: the read reaches the target through bitwise operators only, with as many
+	// bits as are written, so bit i of rd drives bit i of wr and no other
+	// (`assign s[1:0] = t[1:0] & ~m;`)
+	aligned bool
+}
+
+// through returns the bits of e's target that the bits in of its source drive.
+func (e *combEdge) through(in *[2]int64) *[2]int64 {
+	if !e.aligned || in == nil || e.rd == nil || e.wr == nil {
+		return e.wr
+	}
+	lo, hi := max(in[0], e.rd[0]), min(in[1], e.rd[1])
+	if lo > hi {
+		return e.wr
+	}
+	d := e.wr[0] - e.rd[0]
+	return &[2]int64{lo + d, hi + d}
 }
 
 func checkCombLoop(p *rules.Pass, m *checkModel) {
@@ -76,12 +93,15 @@ func checkCombLoop(p *rules.Pass, m *checkModel) {
 	}
 }
 
-// findCycle searches a cycle through start whose bits line up at every signal.
+// findCycle searches a cycle through start whose bits line up at every signal. Along a
+// chain of bit-for-bit (aligned) edges, the bits reached are those of start moved by off:
+// the chain comes back to the same bits only if off is 0 (`t[0] = ~s[1]` then
+// `s[1:0] = t[1:0] & m` moves s[1] to s[0], no loop).
 func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge {
 	var path []*combEdge
 	onPath := map[*Decl]bool{}
-	var dfs func(d *Decl, in *[2]int64) bool
-	dfs = func(d *Decl, in *[2]int64) bool {
+	var dfs func(d *Decl, in *[2]int64, off int64, exact bool) bool
+	dfs = func(d *Decl, in *[2]int64, off int64, exact bool) bool {
 		if *budget <= 0 {
 			return false
 		}
@@ -93,8 +113,17 @@ func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge 
 			if !elaboratedWith(e, path) {
 				continue // an assign of the other branch of a generate if is not in this design
 			}
+			wr := e.through(in)
+			eoff, eexact := off, false
+			if e.aligned && e.rd != nil && e.wr != nil && (exact || len(path) == 0) {
+				eoff, eexact = off+e.wr[0]-e.rd[0], true
+			}
 			if e.to == start {
-				if rangesOverlap(e.wr, path0rd(path, e)) {
+				closes := rangesOverlap(wr, path0rd(path, e))
+				if eexact {
+					closes = eoff == 0
+				}
+				if closes {
 					path = append(path, e)
 					return true
 				}
@@ -105,7 +134,7 @@ func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge 
 			}
 			onPath[e.to] = true
 			path = append(path, e)
-			if dfs(e.to, e.wr) {
+			if dfs(e.to, wr, eoff, eexact) {
 				return true
 			}
 			path = path[:len(path)-1]
@@ -114,7 +143,7 @@ func findCycle(start *Decl, out map[*Decl][]*combEdge, budget *int) []*combEdge 
 		return false
 	}
 	onPath[start] = true
-	if dfs(start, nil) {
+	if dfs(start, nil, 0, false) {
 		return path
 	}
 	return nil
@@ -155,6 +184,10 @@ func combEdges(u *UnitRef) []*combEdge {
 		for _, l := range lhs {
 			b.targets(l, &ts)
 		}
+		bitwise := map[*Node]*Node{} // identifier → its select, read bit for bit
+		if len(rhs) > 0 {
+			bitwiseReads(rhs[0], bitwise)
+		}
 		for _, t := range ts {
 			if t.partial && t.rng == nil {
 				continue
@@ -178,7 +211,12 @@ func combEdges(u *UnitRef) []*combEdge {
 					if proc != nil && !sensitiveTo(proc, from.Name) {
 						return // the block does not run again when this value changes
 					}
-					edges = append(edges, &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: conds})
+					e := &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: conds}
+					if sel := bitwise[id]; sel != nil && rng != nil && t.rng != nil && rng[1]-rng[0] == t.rng[1]-t.rng[0] &&
+						sameDirection(sel, t.expr, sc) {
+						e.aligned = true
+					}
+					edges = append(edges, e)
 				}, sc)
 			}
 		}
@@ -324,4 +362,67 @@ func sensitiveTo(p *Proc, name string) bool {
 		}
 	}
 	return false
+}
+
+// bitwiseReads records the selects an expression reads through bitwise operators only
+// (~, &, |, ^, ~^ and the branches of ?:), each bit of which drives the same bit of the
+// result.
+func bitwiseReads(n *Node, out map[*Node]*Node) {
+	if n == nil {
+		return
+	}
+	switch n.Kind() {
+	case "parenthesized_expression":
+		for _, k := range n.Kids() {
+			bitwiseReads(k, out)
+		}
+	case "unary_expression":
+		if op := n.Child("operator"); op != nil && op.Text() == "~" {
+			bitwiseReads(n.Child("operand"), out)
+		}
+	case "binary_expression":
+		switch op := n.Child("operator"); {
+		case op == nil:
+		case op.Text() == "&", op.Text() == "|", op.Text() == "^", op.Text() == "~^", op.Text() == "^~":
+			bitwiseReads(n.Child("left"), out)
+			bitwiseReads(n.Child("right"), out)
+		}
+	case "conditional_expression":
+		bitwiseReads(n.Child("consequence"), out)
+		bitwiseReads(n.Child("alternative"), out)
+	case "select":
+		if v := n.Child("value"); v != nil && v.Kind() == "identifier" {
+			out[v] = n
+		}
+	}
+}
+
+// sameDirection reports whether two selects of a vector each take their bits in the same
+// order: both a single bit, or both ranges written high to low (or both low to high), so
+// that the lowest bit of one meets the lowest of the other.
+func sameDirection(a, b *Node, sc Scope) bool {
+	dir := func(n *Node) int {
+		if n == nil || n.Kind() != "select" {
+			return 9
+		}
+		if n.Child("index") != nil {
+			return 0
+		}
+		r := n.Child("range")
+		if r == nil || r.Kind() != "range" {
+			return 9
+		}
+		l, h := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
+		switch {
+		case !l.OK || !h.OK:
+			return 9
+		case l.V > h.V:
+			return 1
+		case l.V < h.V:
+			return -1
+		}
+		return 0
+	}
+	da, db := dir(a), dir(b)
+	return da != 9 && (da == db || da == 0 || db == 0)
 }

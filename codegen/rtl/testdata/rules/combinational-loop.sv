@@ -87,3 +87,22 @@ module tb_stepper;
     endcase
   end
 endmodule
+
+// clean: bitwise logic keeps each bit in its lane, so sel[1] reaches only sel[0] through
+// t (t[0] from sel[1], then sel[1:0] from t[1:0] bit for bit)
+module cl_lanes (input logic rst, input logic a, input logic b, output logic [2:0] sel);
+  logic [2:0] t;
+  assign t[0] = ~sel[1] & ~sel[2];
+  assign t[1] = a;
+  assign t[2] = b;
+  assign sel[1:0] = t[1:0] & ~{2{rst}};
+  assign sel[2] = t[2] | rst;
+endmodule
+
+// but a bit that comes back to its own lane loops
+module cl_lanes_loop (input logic en, input logic a, output logic [1:0] s);
+  logic [1:0] t;
+  assign t[0] = ~s[0] & a;  // want "rtl/combinational-loop"
+  assign t[1] = a;
+  assign s[1:0] = t[1:0] & {2{en}};
+endmodule
