@@ -23,7 +23,9 @@ name used where Verilog creates an implicit net (a port connection, a gate termi
 the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
 in force; so is the root of a hierarchical name (u_top.u_core.pc in a checker bound into
 a design: an upward reference only elaboration resolves) unless it is one edit from a
-declared name (a typo). A name in a concatenation connected to a port is an implicit net
+declared name (a typo), and so is the type of a module header port written without
+direction (dbg_if dbg: an interface port as well, the interface perhaps in a library
+outside the project). A name in a concatenation connected to a port is an implicit net
 as well. Names an `+"`"+`else or `+"`"+`elsif branch mentions count as declared (Gantry reads only the
 first branch of a conditional). Names an included file declares count as declared: an `+"`"+`include is looked for
 in the including file's folder, then in the +incdir+ folders of the project's filelists
@@ -116,6 +118,13 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			}
 			if !u.NoNettype && implicitNet(u, ref) {
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared: Verilog makes it an implicit 1-bit wire", name)
+				continue
+			}
+			if ref.Kind() == "type_identifier" && interfacePortType(ref) {
+				// `module chk(dbg_if dbg);`: a header port without direction whose type is
+				// nowhere in the project is, as often as not, an interface the verification
+				// library beside it defines (IEEE 1800-2017 25.5: interface ports)
+				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "type %s is not declared: as a port without direction it may be an interface defined outside the project", name)
 				continue
 			}
 			if ref.Kind() == "type_identifier" {
@@ -321,3 +330,26 @@ var statementWords = map[string]bool{"if": true, "else": true, "begin": true, "e
 	"wait": true, "posedge": true, "negedge": true, "edge": true, "or": true, "and": true, "not": true,
 	"always": true, "always_ff": true, "always_comb": true, "always_latch": true, "initial": true, "final": true,
 	"fork": true, "join": true, "unique": true, "unique0": true, "priority": true, "iff": true, "define": true}
+
+// interfacePortType reports whether ref is the whole type of a module, interface or
+// program header port written without direction or net kind (`dbg_if dbg`), which reads
+// as an interface port as well as a variable of a user type.
+func interfacePortType(ref *Node) bool {
+	dt := ref.Parent()
+	if dt == nil || dt.Kind() != "data_type" || ref.Field() != "base" || len(dt.KidsOf("packed_dimension")) > 0 || dt.Child("parameters") != nil {
+		return false
+	}
+	port := dt.Parent()
+	if port == nil || port.Kind() != "ansi_port_declaration" || port.Child("direction") != nil || port.Child("net_type") != nil {
+		return false
+	}
+	list := port.Parent()
+	if list == nil || list.Kind() != "port_list" || list.Parent() == nil {
+		return false
+	}
+	switch list.Parent().Kind() {
+	case "module_declaration", "interface_declaration", "program_declaration":
+		return true
+	}
+	return false
+}

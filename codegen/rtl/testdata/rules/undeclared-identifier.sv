@@ -203,3 +203,14 @@ module ud_bare_args (output logic [1:0] sel);
   endfunction
   initial drive(1'b1, 1'b0, both(1'b1, 1'b0));
 endmodule
+
+// a header port without direction may be an interface a verification library beside the
+// project defines: a warning; with a direction it is a variable of that type, an error
+module ud_iface_port (
+  dbg_probe_if dbg  // want "rtl/undeclared-identifier: type dbg_probe_if is not declared: as a port without direction"
+);
+endmodule
+module ud_typed_port (
+  input dbg_word_t w  // want "rtl/undeclared-identifier: type dbg_word_t is not declared"
+);
+endmodule
