@@ -67,10 +67,38 @@ func inProcess(lines []string, i int, kind *regexp.Regexp) bool {
 	return false
 }
 
+// assignedBeforeCase reports whether the always block holding line i, a case's default,
+// gives every variable that default assigns a value before its case statement: without
+// the default those keep that value, and no latch is inferred.
+func assignedBeforeCase(lines []string, i int) bool {
+	names := map[string]bool{}
+	for _, m := range assignedName.FindAllStringSubmatch(lines[i], -1) {
+		names[m[1]] = true
+	}
+	if len(names) == 0 {
+		return false
+	}
+	start := i
+	for start > 0 && !anyAlways.MatchString(lines[start]) {
+		start--
+	}
+	for _, l := range lines[start+1 : i] {
+		if caseStart.MatchString(l) {
+			break
+		}
+		if m := assignedName.FindStringSubmatch(l); m != nil {
+			delete(names, m[1])
+		}
+	}
+	return len(names) == 0
+}
+
 var (
-	alwaysFF   = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
-	alwaysComb = regexp.MustCompile(`\balways_comb\b|\balways\s*@\s*\(?\s*\*`)
-	anyAlways  = regexp.MustCompile(`^\s*always`)
+	caseStart    = regexp.MustCompile(`^\s*(unique\d*\s+|priority\s+)?case[zx]?\s*\(`)
+	assignedName = regexp.MustCompile(`(?:^|[:;]|\bbegin)\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*=[^=]`)
+	alwaysFF     = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
+	alwaysComb   = regexp.MustCompile(`\balways_comb\b|\balways\s*@\s*\(?\s*\*`)
+	anyAlways    = regexp.MustCompile(`^\s*always`)
 )
 
 // firstLeftOut seeds the program's first word that re matches left out of its line (a
@@ -300,9 +328,10 @@ var faultOps = []faultOp{
 		}
 		return ls[i][:m[3]] + "=" + ls[i][m[3]+2:], true
 	}},
-	// A combinational case without its default.
+	// A combinational case without its default; not where the block gives its outputs a
+	// value before the case (`y = '0; case …`): there no default is needed.
 	{"default left out", "rtl", func(ls []string, i int) (string, bool) {
-		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb)
+		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb) && !assignedBeforeCase(ls, i)
 	}},
 }
 
