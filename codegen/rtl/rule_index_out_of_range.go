@@ -17,8 +17,12 @@ var ruleIndexRange = register(&rules.Rule{
 values outside the declared range of the vector or array. Generate loops are unrolled:
 a select that uses the genvar is judged for every value the loop gives it (generate
 if/case branches and ternaries that test the genvar are followed into the branch that
-elaborates). Ranges and loop bounds that depend on an overridable parameter are not
-judged. A continuous assignment to bits that do not exist is an error (simulators
+elaborates). A range and an index that both depend on overridable parameters are
+judged only when the select lies outside the range whatever the parameters' values
+(data[WIDTH] of a logic [WIDTH-1:0] data): it is evaluated with the parameters'
+defaults and with larger values, reported only when every evaluation is outside, and
+not under an if, a ternary, a case or a generate branch that depends on a parameter;
+loop bounds that depend on a parameter are not judged. A continuous assignment to bits that do not exist is an error (simulators
 refuse to elaborate it); a read outside the range (x) and a procedural write (dropped)
 default to a warning.`,
 		`Reading outside the range gives x in simulation and an arbitrary value
@@ -93,7 +97,7 @@ func (w *selectWalker) walk(n *Node, sc Scope, inLoop bool) {
 		}
 		return
 	case "select":
-		if !w.done[n] && checkSelect(w.p, w.m, w.u, n, sc) {
+		if !w.done[n] && checkSelect(w.p, w.m, w.u, n, sc, inLoop) {
 			w.done[n] = true
 		}
 	}
@@ -133,7 +137,9 @@ func chosenCase(n *Node, sc Scope) *Node {
 // reports whether it raised a finding. A continuous assignment to bits that all lie
 // outside the vector is an error (simulators refuse to elaborate it); a read outside the
 // range gives x and a procedural write is dropped — legal, so those default to a warning.
-func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) bool {
+// inLoop: sc binds genvars of an unrolled loop, whose values were taken with the
+// parameters' defaults.
+func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope, inLoop bool) bool {
 	// find the base and how many index selects lie between it and sel
 	depth := 0
 	base := sel.Child("value")
@@ -158,12 +164,19 @@ func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) 
 		return false
 	}
 	dim := d.Dims[depth]
-	if !dim.Known() || dim.Msb.ParamDep || dim.Lsb.ParamDep {
+	if !dim.Known() {
 		return false
 	}
 	lo, hi, dep, ok := selectBounds(sel, sc)
-	if !ok || dep {
+	if !ok {
 		return false
+	}
+	if dep || dim.Msb.ParamDep || dim.Lsb.ParamDep {
+		// Only the off-by-one on a parameter's own width (data[W] of a [W-1:0] vector),
+		// not a select a parameter-dependent condition may keep from elaborating.
+		if inLoop || !dep || !(dim.Msb.ParamDep || dim.Lsb.ParamDep) || underParameterCondition(sel, sc) || !outsideForAnyParameters(u, d, depth, sel) {
+			return false
+		}
 	}
 	if lo < dim.Lo() || hi > dim.Hi() {
 		what := "index"
@@ -180,6 +193,9 @@ func checkSelect(p *rules.Pass, m *checkModel, u *UnitRef, sel *Node, sc Scope) 
 		msg := fmt.Sprintf("%s %d is outside %s[%d:%d]", what, lo, d.Name, dim.Msb.V, dim.Lsb.V)
 		if lo != hi {
 			msg = fmt.Sprintf("%s %d:%d is outside %s[%d:%d]", what, hi, lo, d.Name, dim.Msb.V, dim.Lsb.V)
+		}
+		if dep || dim.Msb.ParamDep || dim.Lsb.ParamDep {
+			msg += " with the parameters' defaults, and with larger values too"
 		}
 		if continuousTarget(sel) && (lo > dim.Hi() || hi < dim.Lo()) {
 			report(p, u, sub, "%s", msg)
@@ -231,4 +247,83 @@ func selectBounds(sel *Node, sc Scope) (lo, hi int64, dep, ok bool) {
 		return b.V - w.V + 1, b.V, b.ParamDep || w.ParamDep, true
 	}
 	return b.V, b.V + w.V - 1, b.ParamDep || w.ParamDep, true
+}
+
+// underParameterCondition reports whether sel lies under a condition that depends on a
+// parameter or that Gantry cannot evaluate (an if, a ternary, a case, a generate branch):
+// such a select may be one the design never reaches with the values that put it outside.
+func underParameterCondition(sel *Node, sc Scope) bool {
+	for n := sel.Parent(); n != nil; n = n.Parent() {
+		switch n.Kind() {
+		case "if_statement", "conditional_expression", "if_generate":
+			if c := Eval(n.Child("condition"), sc); !c.OK || c.ParamDep {
+				return true
+			}
+		case "case_statement", "case_generate":
+			return true
+		}
+	}
+	return false
+}
+
+// outsideForAnyParameters reports whether select sel of d's dimension depth lies outside
+// that dimension with the unit's parameters at their defaults, all of them larger, and
+// each of them alone larger: an index one past a parameter's width stays one past it
+// however the design sets the parameters, while a select that only two parameters'
+// defaults put outside (a field as wide as its container) moves inside when one changes.
+func outsideForAnyParameters(u *UnitRef, d *Decl, depth int, sel *Node) bool {
+	var names []string
+	for _, prm := range u.Params {
+		if c := u.env[prm.Name]; prm.Kind == KindParam && c.OK {
+			names = append(names, prm.Name)
+		}
+	}
+	if len(names) == 0 || len(names) > 16 {
+		return false
+	}
+	outside := func(shift func(name string) int64) bool {
+		over := map[string]Const{}
+		for _, name := range names {
+			over[name] = Const{V: u.env[name].V + shift(name), OK: true, ParamDep: true}
+		}
+		sc := u.ScopeWith(over)
+		dim, ok := dimIn(d, depth, sc)
+		if !ok {
+			return false
+		}
+		lo, hi, _, ok := selectBounds(sel, sc)
+		return ok && (lo < dim.Lo() || hi > dim.Hi())
+	}
+	for _, all := range []int64{0, 3, 17} {
+		if !outside(func(string) int64 { return all }) {
+			return false
+		}
+	}
+	for _, one := range names {
+		if !outside(func(name string) int64 { return map[bool]int64{true: 17}[name == one] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// dimIn evaluates d's dimension depth (unpacked dimensions first, as Decl.Dims) under sc.
+func dimIn(d *Decl, depth int, sc Scope) (Dim, bool) {
+	var dim Dim
+	switch {
+	case depth < len(d.Unpacked):
+		ud := d.Unpacked[depth]
+		if s := ud.Child("size"); s != nil {
+			c := Eval(s, sc)
+			dim = Dim{Msb: Const{V: 0, OK: c.OK}, Lsb: Const{V: c.V - 1, OK: c.OK}}
+		} else {
+			dim = Dim{Msb: Eval(ud.Child("msb"), sc), Lsb: Eval(ud.Child("lsb"), sc)}
+		}
+	case depth-len(d.Unpacked) < len(d.Packed):
+		pd := d.Packed[depth-len(d.Unpacked)]
+		dim = Dim{Msb: Eval(pd.Child("msb"), sc), Lsb: Eval(pd.Child("lsb"), sc)}
+	default:
+		return dim, false
+	}
+	return dim, dim.Known()
 }

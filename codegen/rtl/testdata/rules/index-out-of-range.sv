@@ -43,3 +43,12 @@ module ior_proc (input logic clk, input logic d, output logic [3:0] stage);
     always_ff @(posedge clk) stage[i] <= stage[i-1];  // want "rtl/index-out-of-range"
   end
 endmodule
+module ior_sym #(parameter int WIDTH = 4, parameter int DEPTH = 16) (input logic [WIDTH-1:0] d, output logic top, x, y, output logic [WIDTH:0] wide);
+  logic [WIDTH-1:0] mem [DEPTH];
+  localparam int MSB = WIDTH - 1;
+  assign top = d[WIDTH];  // want "rtl/index-out-of-range"
+  assign x = mem[DEPTH][0];  // want "rtl/index-out-of-range"
+  assign wide = {1'b0, d};
+  // clean: in range whatever WIDTH and DEPTH are, or for larger values
+  assign y = d[WIDTH-1] ^ mem[DEPTH-1][MSB] ^ d[3] ^ d[MSB];
+endmodule
