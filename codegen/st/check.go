@@ -135,7 +135,8 @@ var indexedKinds = map[string]bool{
 	"argument": true, "assignment": true, "assignment_expression": true, "binary_expression": true,
 	"call_expression": true, "call_statement": true, "case_statement": true, "elsif_clause": true,
 	"for_statement": true, "if_statement": true, "index_expression": true, "jump_statement": true,
-	"label_statement": true, "repeat_statement": true, "statement_list": true, "while_statement": true,
+	"label_statement": true, "member_expression": true, "repeat_statement": true, "statement_list": true,
+	"while_statement": true,
 }
 
 // BodyNodes yields the nodes of p's own bodies of the given kinds (indexedKinds) in

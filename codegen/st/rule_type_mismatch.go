@@ -1,6 +1,7 @@
 package st
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -118,9 +119,21 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				}
 				if (incompatible(to.Cat, from.Cat) || numberIntoBool(to, from)) && !(run.SCL() && tiaImplicit(to, from)) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), catName(to))
+				} else if sc.Incomplete {
+					return // a scope without its POU may read a local as the type it is named after
+				} else if whole := sc.aggregate(to); whole != "" && scalar(from) && !zeroLiteral(n.Child("right")) {
+					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), whole)
+				} else if whole := sc.aggregate(from); whole != "" && scalar(to) {
+					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), whole, n.Child("left").Src(run.Text), catName(to))
 				}
 			case "argument":
 				op := n.Child("operator")
+				if op != nil && op.Text() == "=>" {
+					if !sc.Incomplete {
+						checkOutputTarget(pass, run, sc, n)
+					}
+					return
+				}
 				if op == nil || op.Text() != ":=" {
 					return
 				}
@@ -163,6 +176,10 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 						}
 					}
 				}
+			case "member_expression":
+				if !sc.Incomplete {
+					checkBitAccess(pass, run, sc, n)
+				}
 			case "binary_expression":
 				// A string comes from a name, a literal or a call: an operand that is itself an
 				// operation is not typed again (each binary expression is visited in turn).
@@ -176,7 +193,7 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					report(pass, n, "%s %s %s: a string does not combine with %s", catName(l), n.Child("operator").Text(), catName(r), catName(other))
 				}
 			}
-		}, "assignment", "argument", "if_statement", "elsif_clause", "while_statement", "repeat_statement", "for_statement", "case_statement", "binary_expression", "call_expression")
+		}, "assignment", "argument", "if_statement", "elsif_clause", "while_statement", "repeat_statement", "for_statement", "case_statement", "binary_expression", "call_expression", "member_expression")
 	}
 }
 
@@ -231,4 +248,88 @@ func tiaImplicit(to, from ExprType) bool {
 	}
 	return strings.EqualFold(to.Name, "DINT") && !strings.EqualFold(from.Name, "LTIME") ||
 		strings.EqualFold(to.Name, "LINT") && strings.EqualFold(from.Name, "LTIME")
+}
+
+// checkOutputTarget judges `Q => target`: the output's value goes into the target.
+func checkOutputTarget(pass *rules.Pass, run *Run, sc *Scope, arg *Node) {
+	target := arg.Child("value")
+	sec, typ, _, ok := sc.formalOf(arg)
+	if target == nil || !ok || sec != SecOutput {
+		return
+	}
+	r := sc.Resolve(typ)
+	if r == nil || r.Elementary() == "" {
+		return
+	}
+	out, to := elemType(r.Elementary()), sc.typeOf(target)
+	if to.Lit {
+		return
+	}
+	if incompatible(to.Cat, out.Cat) || numberIntoBool(to, out) {
+		report(pass, target, "cannot store output %s (%s) in %s (%s)", arg.Child("name").Text(), catName(out), target.Src(run.Text), catName(to))
+	}
+}
+
+// aggregate names what a designator's declared type is when it is an array, a structure
+// or a function block instance ("" otherwise): no elementary value converts to one or
+// from one.
+func (s *Scope) aggregate(t ExprType) string {
+	if t.Type == nil || t.Cat != CatUnknown {
+		return ""
+	}
+	r := s.Resolve(t.Type)
+	if r == nil {
+		return ""
+	}
+	switch r.Kind {
+	case TypeArray:
+		return "an array, " + strings.TrimSpace(r.Text)
+	case TypeStruct:
+		if t.Type.Kind == TypeNamed {
+			return "a structure, " + t.Type.Name
+		}
+		return "a structure"
+	case TypeNamed:
+		if pou, std := s.FBType(r); pou != nil || std != nil {
+			return "a function block instance of " + r.Name
+		}
+	}
+	return ""
+}
+
+// zeroLiteral reports the literal 0, which some compilers take to clear a whole
+// structure or array (a TwinCAT FIFO's `Buffer[Tail] := 0;`).
+func zeroLiteral(n *Node) bool {
+	return n.Is("integer") && strings.Trim(n.Text(), "0_") == ""
+}
+
+// scalar reports a value of a known elementary type.
+func scalar(t ExprType) bool {
+	return t.Cat != CatUnknown && t.Cat != CatPointer
+}
+
+// checkBitAccess judges `x.3`: a bit of an integer or a bit string, within its width. A
+// BOOL, a REAL, a time or a string has no bits to address.
+func checkBitAccess(pass *rules.Pass, run *Run, sc *Scope, n *Node) {
+	bit := n.Child("member")
+	if !bit.Is("integer") {
+		return
+	}
+	obj := n.Child("object")
+	t := sc.typeOf(obj)
+	if t.Lit || t.Name == "" {
+		return
+	}
+	e, ok := elementary[t.Name]
+	if !ok {
+		return
+	}
+	switch e.cat {
+	case CatInt, CatBits:
+		if v, err := strconv.Atoi(strings.ReplaceAll(bit.Text(), "_", "")); err == nil && e.bits > 0 && v >= e.bits {
+			report(pass, bit, "bit %d of %s: %s has bits 0..%d", v, obj.Src(run.Text), t.Name, e.bits-1)
+		}
+	case CatBool, CatReal, CatTime, CatDate, CatString, CatWString:
+		report(pass, bit, "%s is %s: it has no bit %s to address", obj.Src(run.Text), t.Name, bit.Text())
+	}
 }

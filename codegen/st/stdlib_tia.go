@@ -107,7 +107,7 @@ var tiaBlocks = append([]*StdPOU{
 	{Name: "TypeOfElements", Inputs: []Param{p("IN", "Variant")}, Return: "Variant", Doc: "The element type of the array behind a Variant."},
 	{Name: "IS_ARRAY", Inputs: []Param{p("IN", "Variant")}, Return: "Bool", Doc: "TRUE when the Variant points to an array."},
 	{Name: "VariantGet", Inputs: []Param{p("SRC", "Variant")}, Outputs: []Param{p("DST", "Variant")}, Return: "Void", Doc: "Copies the value behind a Variant into DST."},
-	{Name: "VariantPut", Inputs: []Param{p("SRC", "Variant")}, Outputs: []Param{p("DST", "Variant")}, Return: "Void", Doc: "Copies SRC into the variable behind a Variant."},
+	{Name: "VariantPut", Inputs: []Param{p("SRC", "Variant")}, InOuts: []Param{p("DST", "Variant")}, Return: "Void", Doc: "Copies SRC into the variable behind a Variant."},
 
 	// Strings.
 	{Name: "LEN", Inputs: []Param{p("IN", "String")}, Return: "Int", Doc: "Current length of a string."},

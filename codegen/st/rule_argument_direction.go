@@ -1,0 +1,142 @@
+package st
+
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// ruleArgumentDirection: a formal call that passes an output with := or an input with =>.
+var ruleArgumentDirection = register(&rules.Rule{
+	ID:       "st/argument-direction",
+	Title:    "Output passed with := or input with =>",
+	Severity: rules.Warning,
+	Category: rules.Correctness,
+	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
+	Doc: rules.Doc(
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the project's function blocks (their bases included) and calls of the project's functions, where Gantry knows each parameter's section; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
+		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
+		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
+}, checkArgumentDirection)
+
+func checkArgumentDirection(pass *rules.Pass, run *Run) {
+	for _, p := range run.POUs() {
+		sc := run.Scope(p)
+		if sc.Incomplete {
+			continue // code outside a POU: a local may be read as the type it is named after
+		}
+		run.visitBodyNodes(p, func(n *Node) {
+			op, name := n.Child("operator"), n.Child("name")
+			if op == nil || name == nil {
+				return
+			}
+			sec, _, callee, ok := sc.formalOf(n)
+			if !ok {
+				return
+			}
+			formal := unquote(name.Text())
+			switch {
+			case op.Text() == ":=" && sec == SecOutput:
+				report(pass, op, "%s is an output of %s: a call reads it with %s => variable, := writes into it before the call", formal, callee, formal)
+			case op.Text() == "=>" && (sec == SecInput || sec == SecInOut && !run.SCL()):
+				// TIA Portal's own call templates bind some InOuts with => (Serialize's
+				// DEST_ARRAY), and its compiler takes either.
+				what := "an input"
+				if sec == SecInOut {
+					what = "an in-out"
+				}
+				report(pass, op, "%s is %s of %s: a call passes it with %s := value", formal, what, callee, formal)
+			}
+		}, "argument")
+	}
+}
+
+// formalOf finds the formal parameter a named argument of a call names: its section
+// (VAR_INPUT, VAR_OUTPUT or VAR_IN_OUT), its declared type and what the call calls. ok
+// is false when Gantry does not know the callee's parameters for certain.
+func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bool) {
+	name, list := arg.Child("name"), arg.Parent()
+	if name == nil || list == nil || !list.Is("argument_list") || list.Parent() == nil || !list.Parent().Is("call_expression", "call_statement") {
+		return "", nil, "", false
+	}
+	f := list.Parent().Child("function")
+	if f.Is("local_variable") { // SCL's #instance
+		f = f.First()
+	}
+	if !f.Is("identifier") {
+		return "", nil, "", false
+	}
+	formal := unquote(name.Text())
+	switch strings.ToUpper(formal) {
+	case "EN", "ENO", "RET_VAL":
+		return "", nil, "", false // every block's and function's, implicitly
+	}
+	switch sym := s.Lookup(varName(f)); sym.Kind {
+	case SymVar:
+		t := s.Resolve(sym.Var.Type)
+		if t == nil || t.Kind != TypeNamed {
+			return "", nil, "", false
+		}
+		pou, std := s.FBType(t)
+		switch {
+		case std != nil && s.SCL && TIALookup(std.Name) == nil:
+			return "", nil, "", false // an IEC name TIA spells its own way
+		case std != nil:
+			sec, typ, ok = stdFormal(std, formal)
+			return sec, typ, std.Name, ok
+		case pou != nil && !s.Redeclared(pou.Name):
+			if v := s.inheritedParam(pou, formal, 0); v != nil {
+				return v.Section, v.Type, pou.Name, true
+			}
+		}
+	case SymPOU:
+		if sym.POU == nil || sym.POU.Kind == KindFunctionBlock || s.Overloaded(varName(f)) || s.Redeclared(sym.POU.Name) {
+			return "", nil, "", false
+		}
+		if v := sym.POU.Var(formal); v != nil && isParamSection(v.Section) {
+			return v.Section, v.Type, sym.POU.Name, true
+		}
+	case SymStd:
+		if sym.Std != nil && !(s.SCL && TIALookup(sym.Std.Name) == nil) {
+			sec, typ, ok = stdFormal(sym.Std, formal)
+			return sec, typ, sym.Std.Name, ok
+		}
+	}
+	return "", nil, "", false
+}
+
+// stdFormal finds a standard block's or function's parameter by name.
+func stdFormal(std *StdPOU, formal string) (string, *Type, bool) {
+	for _, l := range []struct {
+		sec    string
+		params []Param
+	}{{SecInput, std.Inputs}, {SecInput, std.IECInputs}, {SecInOut, std.InOuts}, {SecOutput, std.Outputs}} {
+		for _, prm := range l.params {
+			if strings.EqualFold(prm.Name, formal) {
+				return l.sec, &Type{Kind: TypeNamed, Name: prm.Type}, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// inheritedParam finds a parameter of block p or of its bases.
+func (s *Scope) inheritedParam(p *POU, formal string, depth int) *Var {
+	if p == nil || depth > 8 {
+		return nil
+	}
+	if v := p.Var(formal); v != nil && isParamSection(v.Section) {
+		return v
+	}
+	for _, base := range p.Extends {
+		if v := s.inheritedParam(s.findPOU(base), formal, depth+1); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+func isParamSection(sec string) bool {
+	return sec == SecInput || sec == SecOutput || sec == SecInOut
+}
