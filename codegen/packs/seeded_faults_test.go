@@ -94,6 +94,8 @@ func assignedBeforeCase(lines []string, i int) bool {
 }
 
 var (
+	stOutputBinding = regexp.MustCompile(`\b\w+\s*(=>)\s*\S`)
+	stIndexedAssign = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\[[^\]]+\]\s*:=(.*;\s*)$`)
 	caseStart    = regexp.MustCompile(`^\s*(unique\d*\s+|priority\s+)?case[zx]?\s*\(`)
 	assignedName = regexp.MustCompile(`(?:^|[:;]|\bbegin)\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*=[^=]`)
 	alwaysFF     = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
@@ -201,6 +203,22 @@ var faultOps = []faultOp{
 		return "", n == 1
 	}},
 	// A block closer left out.
+	// An output of a call bound with := instead of => (the classic operator mix-up).
+	{"output bound with :=", "st", func(ls []string, i int) (string, bool) {
+		m := stOutputBinding.FindStringSubmatchIndex(ls[i])
+		if m == nil || strings.Contains(ls[i][:m[0]], "//") {
+			return "", false
+		}
+		return ls[i][:m[2]] + ":=" + ls[i][m[3]:], true
+	}},
+	// An array element's assignment with its index left out: the whole array gets a value.
+	{"index left out", "st", func(ls []string, i int) (string, bool) {
+		m := stIndexedAssign.FindStringSubmatch(ls[i])
+		if m == nil {
+			return "", false
+		}
+		return m[1] + m[2] + " :=" + m[3], true
+	}},
 	{"END_IF left out", "st", func(ls []string, i int) (string, bool) {
 		return "", stEndIf.MatchString(ls[i])
 	}},

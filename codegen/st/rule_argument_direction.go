@@ -64,32 +64,37 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 	if f.Is("local_variable") { // SCL's #instance
 		f = f.First()
 	}
-	if !f.Is("identifier") {
-		return "", nil, "", false
-	}
 	formal := unquote(name.Text())
 	switch strings.ToUpper(formal) {
 	case "EN", "ENO", "RET_VAL":
 		return "", nil, "", false // every block's and function's, implicitly
 	}
-	switch sym := s.Lookup(varName(f)); sym.Kind {
-	case SymVar:
-		t := s.Resolve(sym.Var.Type)
-		if t == nil || t.Kind != TypeNamed {
+	switch {
+	case f.Is("index_expression"):
+		// fbSection[i](…): an instance in an array
+		return s.instanceFormal(s.designatorType(f), formal)
+	case f.Is("quoted_identifier"):
+		// SCL: "IDB_Conveyor"(…), an instance data block of a block of the project
+		if db := s.findPOU(unquote(f.Text())); db != nil && db.Kind == KindDataBlock && db.InstanceOf != "" {
+			return s.instanceFormal(&Type{Kind: TypeNamed, Name: db.InstanceOf}, formal)
+		}
+		return "", nil, "", false
+	case f.Is("member_expression") && f.Child("member").Is("identifier") && (ownObject(s, f.Child("object")) || f.Child("object").Is("index_expression")):
+		// fbAxis.M_Move(…), itfStore.Load(…): a method of the project's, not overloaded
+		t := memberOf(s, f.Child("object"), f.Child("member").Text(), s.POU)
+		if t.kind != tPOU || t.pou == nil || t.pou.Kind != KindMethod || !s.knownMethod(t.pou) || len(t.pou.Overloads()) > 1 {
 			return "", nil, "", false
 		}
-		pou, std := s.FBType(t)
-		switch {
-		case std != nil && s.SCL && TIALookup(std.Name) == nil:
-			return "", nil, "", false // an IEC name TIA spells its own way
-		case std != nil:
-			sec, typ, ok = stdFormal(std, formal)
-			return sec, typ, std.Name, ok
-		case pou != nil && !s.Redeclared(pou.Name):
-			if v := s.inheritedParam(pou, formal, 0); v != nil {
-				return v.Section, v.Type, pou.Name, true
-			}
+		if v := t.pou.Var(formal); v != nil && isParamSection(v.Section) {
+			return v.Section, v.Type, t.pou.Top().Name + "." + t.pou.Name, true
 		}
+		return "", nil, "", false
+	case !f.Is("identifier"):
+		return "", nil, "", false
+	}
+	switch sym := s.Lookup(varName(f)); sym.Kind {
+	case SymVar:
+		return s.instanceFormal(sym.Var.Type, formal)
 	case SymPOU:
 		if sym.POU == nil || sym.POU.Kind == KindFunctionBlock || s.Overloaded(varName(f)) || s.Redeclared(sym.POU.Name) {
 			return "", nil, "", false
@@ -101,6 +106,28 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 		if sym.Std != nil && !(s.SCL && TIALookup(sym.Std.Name) == nil) {
 			sec, typ, ok = stdFormal(sym.Std, formal)
 			return sec, typ, sym.Std.Name, ok
+		}
+	}
+	return "", nil, "", false
+}
+
+// instanceFormal finds formal among the parameters of the block an instance of type t
+// calls: a standard block or one of the project's (its bases included).
+func (s *Scope) instanceFormal(t *Type, formal string) (sec string, typ *Type, callee string, ok bool) {
+	t = s.Resolve(t)
+	if t == nil || t.Kind != TypeNamed {
+		return "", nil, "", false
+	}
+	pou, std := s.FBType(t)
+	switch {
+	case std != nil && s.SCL && TIALookup(std.Name) == nil:
+		return "", nil, "", false // an IEC name TIA spells its own way
+	case std != nil:
+		sec, typ, ok = stdFormal(std, formal)
+		return sec, typ, std.Name, ok
+	case pou != nil && !s.Redeclared(pou.Name):
+		if v := s.inheritedParam(pou, formal, 0); v != nil {
+			return v.Section, v.Type, pou.Name, true
 		}
 	}
 	return "", nil, "", false

@@ -125,6 +125,9 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), whole)
 				} else if whole := sc.aggregate(from); whole != "" && scalar(to) {
 					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), whole, n.Child("left").Src(run.Text), catName(to))
+				} else if l, r := sc.aggregate(to), sc.aggregate(from); l != "" && r != "" && aggregateKind(l) != aggregateKind(r) {
+					// an array from one of its elements (the index left out), a structure from an array
+					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), r, n.Child("left").Src(run.Text), l)
 				}
 			case "argument":
 				op := n.Child("operator")
@@ -274,10 +277,13 @@ func checkOutputTarget(pass *rules.Pass, run *Run, sc *Scope, arg *Node) {
 // or a function block instance ("" otherwise): no elementary value converts to one or
 // from one.
 func (s *Scope) aggregate(t ExprType) string {
-	if t.Type == nil || t.Cat != CatUnknown {
+	if t.Type == nil || t.Cat != CatUnknown && t.Cat != CatPointer {
 		return ""
 	}
 	r := s.Resolve(t.Type)
+	if r != nil && r.Kind == TypeRef {
+		r = s.Resolve(r.Elem) // a REFERENCE TO stands for what it refers to
+	}
 	if r == nil {
 		return ""
 	}
@@ -295,6 +301,14 @@ func (s *Scope) aggregate(t ExprType) string {
 		}
 	}
 	return ""
+}
+
+// aggregateKind is the kind of what aggregate describes: an array, a structure or an
+// instance.
+func aggregateKind(desc string) string {
+	kind, _, _ := strings.Cut(desc, ",")
+	kind, _, _ = strings.Cut(kind, " of ")
+	return kind
 }
 
 // zeroLiteral reports the literal 0, which some compilers take to clear a whole
