@@ -96,11 +96,11 @@ func assignedBeforeCase(lines []string, i int) bool {
 var (
 	stOutputBinding = regexp.MustCompile(`\b\w+\s*(=>)\s*\S`)
 	stIndexedAssign = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\[[^\]]+\]\s*:=(.*;\s*)$`)
-	caseStart    = regexp.MustCompile(`^\s*(unique\d*\s+|priority\s+)?case[zx]?\s*\(`)
-	assignedName = regexp.MustCompile(`(?:^|[:;]|\bbegin)\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*=[^=]`)
-	alwaysFF     = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
-	alwaysComb   = regexp.MustCompile(`\balways_comb\b|\balways\s*@\s*\(?\s*\*`)
-	anyAlways    = regexp.MustCompile(`^\s*always`)
+	caseStart       = regexp.MustCompile(`^\s*(unique\d*\s+|priority\s+)?case[zx]?\s*\(`)
+	assignedName    = regexp.MustCompile(`(?:^|[:;]|\bbegin)\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*=[^=]`)
+	alwaysFF        = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
+	alwaysComb      = regexp.MustCompile(`\balways_comb\b|\balways\s*@\s*\(?\s*\*`)
+	anyAlways       = regexp.MustCompile(`^\s*always`)
 )
 
 // firstLeftOut seeds the program's first word that re matches left out of its line (a
