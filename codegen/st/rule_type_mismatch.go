@@ -121,11 +121,11 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), catName(to))
 				} else if sc.Incomplete {
 					return // a scope without its POU may read a local as the type it is named after
-				} else if whole := sc.aggregate(to); whole != "" && scalar(from) && !zeroLiteral(n.Child("right")) {
+				} else if whole := sc.aggregate(to, false); whole != "" && scalar(from) && !zeroLiteral(n.Child("right")) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), whole)
-				} else if whole := sc.aggregate(from); whole != "" && scalar(to) {
+				} else if whole := sc.aggregate(from, true); whole != "" && scalar(to) {
 					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), whole, n.Child("left").Src(run.Text), catName(to))
-				} else if l, r := sc.aggregate(to), sc.aggregate(from); l != "" && r != "" && aggregateKind(l) != aggregateKind(r) {
+				} else if l, r := sc.aggregate(to, false), sc.aggregate(from, true); l != "" && r != "" && aggregateKind(l) != aggregateKind(r) {
 					// an array from one of its elements (the index left out), a structure from an array
 					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), r, n.Child("left").Src(run.Text), l)
 				}
@@ -276,13 +276,18 @@ func checkOutputTarget(pass *rules.Pass, run *Run, sc *Scope, arg *Node) {
 // aggregate names what a designator's declared type is when it is an array, a structure
 // or a function block instance ("" otherwise): no elementary value converts to one or
 // from one.
-func (s *Scope) aggregate(t ExprType) string {
+// A REFERENCE TO read (throughRef) stands for what it refers to; one written is bound
+// (B&R binds a block's REFERENCE TO input with ADR()), so it is no aggregate.
+func (s *Scope) aggregate(t ExprType, throughRef bool) string {
 	if t.Type == nil || t.Cat != CatUnknown && t.Cat != CatPointer {
 		return ""
 	}
 	r := s.Resolve(t.Type)
 	if r != nil && r.Kind == TypeRef {
-		r = s.Resolve(r.Elem) // a REFERENCE TO stands for what it refers to
+		if !throughRef {
+			return ""
+		}
+		r = s.Resolve(r.Elem)
 	}
 	if r == nil {
 		return ""
