@@ -176,13 +176,7 @@ func runRS274(t testing.TB, bin, path, tools string) rsRun {
 // Mach-style turning program (turret T words, no M6): not one for LinuxCNC's interpreter.
 func guessedLathe(path string, text []byte, cfg *config.Config) bool {
 	set := newSettings(path, text, cfg)
-	chunks := splitLines(text, 0, 0, ChunkLines)
-	scanAll(chunks)
-	sums := make([]*summary, len(chunks))
-	for i, c := range chunks {
-		sums[i] = c.sum
-	}
-	prog := buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	_, prog := wholeProgram(set, text)
 	return prog.Lathe && !set.explicit
 }
 
@@ -193,13 +187,7 @@ const eofError = "File ended with no percent sign or program end"
 // (0-based) that executed.
 func gantryTrace(text []byte) map[int]State {
 	set := newSettings("/tmp/oracle.ngc", text, config.Default())
-	chunks := splitLines(text, 0, 0, ChunkLines)
-	scanAll(chunks)
-	sums := make([]*summary, len(chunks))
-	for i, c := range chunks {
-		sums[i] = c.sum
-	}
-	prog := buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	chunks, prog := wholeProgram(set, text)
 	after := map[int]State{}
 	sim := newSim(prog, append(hooks(), func(s *Step) { after[s.B.Line] = s.Sim.St }))
 	var b Block

@@ -58,13 +58,7 @@ func ComputeToolpath(path string, text []byte, cfg *config.Config) *Toolpath {
 		cfg = config.Default()
 	}
 	set := newSettings(path, text, cfg)
-	chunks := splitLines(text, 0, 0, ChunkLines)
-	scanAll(chunks)
-	sums := make([]*summary, len(chunks))
-	for i, c := range chunks {
-		sums[i] = c.sum
-	}
-	prog := buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	chunks, prog := wholeProgram(set, text)
 	tp := &Toolpath{SafeZ: unknown, StockTop: unknown, Units: "mm"}
 	if p := set.prof; p != nil {
 		tp.SafeZ, tp.StockTop, tp.Units = p.SafeZ, p.StockTop, p.Units
@@ -120,4 +114,16 @@ func kindName(k moveKind) MoveKind {
 		return Home
 	}
 	return Feed
+}
+
+// wholeProgram scans all of text and builds its program under set, for a pass over a
+// whole file outside the pack's chunked check.
+func wholeProgram(set *settings, text []byte) ([]*chunk, *Program) {
+	chunks := splitLines(text, 0, 0, ChunkLines)
+	scanAll(chunks)
+	sums := make([]*summary, len(chunks))
+	for i, c := range chunks {
+		sums[i] = c.sum
+	}
+	return chunks, buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
 }
