@@ -200,44 +200,11 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 	}
 }
 
-// formalType finds the declared type of a named argument's formal parameter.
+// formalType finds the declared elementary type of a named argument's formal parameter
+// (formalOf), or an unknown type.
 func (s *Scope) formalType(arg *Node) ExprType {
-	// argument → argument_list → call; inside an ERROR node (a call still being typed) the
-	// argument may hang off the ERROR directly, with no call above it.
-	list := arg.Parent()
-	name := arg.Child("name")
-	if list == nil || list.Parent() == nil || name == nil || !list.Is("argument_list") {
-		return ExprType{}
-	}
-	call := list.Parent()
-	f := call.Child("function")
-	formal := unquote(name.Text()) // SCL quotes a formal named like a keyword: "Time" := t
-	var t *Type
-	if f.Is("identifier") {
-		switch sym := s.Lookup(f.Text()); sym.Kind {
-		case SymVar:
-			t = s.memberType(sym.Var.Type, formal)
-		case SymPOU:
-			if s.Overloaded(f.Text()) {
-				return ExprType{} // which overload the call means depends on the arguments
-			}
-			if v := sym.POU.Var(formal); v != nil {
-				t = v.Type
-			}
-		case SymStd:
-			for _, prm := range append(append([]Param{}, sym.Std.Inputs...), sym.Std.Outputs...) {
-				if lower(prm.Name) == lower(formal) {
-					t = &Type{Kind: TypeNamed, Name: prm.Type}
-				}
-			}
-		}
-	}
-	if t == nil {
-		return ExprType{}
-	}
-	r := s.Resolve(t)
-	if el := r.Elementary(); el != "" {
-		return elemType(el)
+	if _, t, _, ok := s.formalOf(arg); ok {
+		return elemType(s.Resolve(t).Elementary())
 	}
 	return ExprType{}
 }
@@ -260,12 +227,8 @@ func checkOutputTarget(pass *rules.Pass, run *Run, sc *Scope, arg *Node) {
 	if target == nil || !ok || sec != SecOutput {
 		return
 	}
-	r := sc.Resolve(typ)
-	if r == nil || r.Elementary() == "" {
-		return
-	}
-	out, to := elemType(r.Elementary()), sc.typeOf(target)
-	if to.Lit {
+	out, to := elemType(sc.Resolve(typ).Elementary()), sc.typeOf(target)
+	if out.Cat == CatUnknown || to.Lit {
 		return
 	}
 	if incompatible(to.Cat, out.Cat) || numberIntoBool(to, out) {
@@ -275,8 +238,7 @@ func checkOutputTarget(pass *rules.Pass, run *Run, sc *Scope, arg *Node) {
 
 // aggregate names what a designator's declared type is when it is an array, a structure
 // or a function block instance ("" otherwise): no elementary value converts to one or
-// from one.
-// A REFERENCE TO read (throughRef) stands for what it refers to; one written is bound
+// from one. A REFERENCE TO read (throughRef) stands for what it refers to; one written is bound
 // (B&R binds a block's REFERENCE TO input with ADR()), so it is no aggregate.
 func (s *Scope) aggregate(t ExprType, throughRef bool) string {
 	if t.Type == nil || t.Cat != CatUnknown && t.Cat != CatPointer {
