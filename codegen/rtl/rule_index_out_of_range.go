@@ -300,7 +300,13 @@ func outsideForAnyParameters(u *UnitRef, d *Decl, depth int, sel *Node) bool {
 		}
 	}
 	for _, one := range names {
-		if !outside(func(name string) int64 { return map[bool]int64{true: 17}[name == one] }) {
+		alone := func(name string) int64 {
+			if name == one {
+				return 17
+			}
+			return 0
+		}
+		if !outside(alone) {
 			return false
 		}
 	}
