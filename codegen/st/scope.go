@@ -507,6 +507,10 @@ func (s *Scope) lookupBeyondGlobals(name string) Sym {
 		if v := s.WS.mapp[k]; v != nil {
 			return Sym{Kind: SymVar, Var: v, Path: "mapp configuration"}
 		}
+		// TIA Portal: a PLC tag written without its quotes, from the project's tag tables.
+		if v := s.WS.tags[k]; v != nil {
+			return Sym{Kind: SymVar, Var: v, Path: "PLC tag table"}
+		}
 	}
 	return Sym{}
 }

@@ -23,6 +23,8 @@ type wsIndex struct {
 	lazy  *lazyIndex // set when files are taken in name by name (workspace_lazy.go)
 	// mapp: the mapp link variables of the B&R project's configurations (bnr_mapp.go).
 	mapp map[string]*Var
+	// tags: the PLC tags of the TIA Portal tag tables beside an SCL source (tia_tags.go).
+	tags map[string]*Var
 }
 
 // wsTTL bounds how often the workspace is asked for its files: the gate checks a unit
@@ -85,7 +87,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	if d, ok := ws.(codegen.Declarer); ok {
 		idx := p.newLazyIndex(d, path)
 		idx.refs, idx.libs = p.libraries(ws, comparable, gen, path)
-		idx.mapp = bnrMappGlobals(path)
+		idx.mapp, idx.tags = bnrMappGlobals(path), tiaTagGlobals(path)
 		p.storeIndex(ws, comparable, path, gen, idx)
 		return idx
 	}
@@ -109,12 +111,12 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			}
 		}
 		if same {
-			old.mapp = bnrMappGlobals(path)
+			old.mapp, old.tags = bnrMappGlobals(path), tiaTagGlobals(path)
 			p.storeIndex(ws, comparable, path, gen, old)
 			return old
 		}
 	}
-	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path)}
+	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: tiaTagGlobals(path)}
 	idx.init()
 	idx.where = map[string]string{}
 	for _, f := range kept {

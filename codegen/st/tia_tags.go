@@ -1,0 +1,226 @@
+package st
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+)
+
+// TIA Portal PLC tag tables. The PLC tags and user constants of an S7-1200/1500 project
+// live in its tag tables, not in the SCL sources: TIA exports a table as a spreadsheet
+// ("PLC Tags" with the columns Name, Path, Data Type, Logical Address…, often saved as
+// CSV) or, through Openness, as XML (<SW.Tags.PlcTag> and <SW.Tags.PlcUserConstant>, each
+// with <Name> and <DataTypeName>). A source written by hand may name a tag without its
+// quotes (`IF GlobalStop THEN`): TIA looks the name up among the block's locals first and
+// then among the tags.
+//
+// tiaTagGlobals reads the tables kept beside an SCL source: in the source's folder or a
+// folder above it (up to the repository's root), and in a tag folder there ("Tags",
+// "PLC tags"). They resolve only when nothing else has the name.
+
+// tiaTagFolders are the names (lower case) of folders that hold a project's tag tables.
+var tiaTagFolders = map[string]bool{
+	"tags": true, "plc tags": true, "plc_tags": true, "plctags": true, "tag tables": true,
+	"tag_tables": true, "tagtables": true, "plc tag tables": true,
+}
+
+// tiaTagLevels bounds how many folders above a source are looked in.
+const tiaTagLevels = 6
+
+type tiaTagSet struct {
+	at   time.Time
+	vars map[string]*Var
+}
+
+var tiaTagCache struct {
+	mu   sync.Mutex
+	dirs map[string]*tiaTagSet
+}
+
+// tiaTagGlobals returns the tags and user constants of the TIA Portal tag tables kept
+// beside the SCL source path (see above), nil when path is no SCL source or none is found.
+func tiaTagGlobals(path string) map[string]*Var {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".scl", ".udt", ".db":
+	default:
+		return nil
+	}
+	dir := filepath.Dir(absPath(path))
+	c := &tiaTagCache
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.dirs == nil {
+		c.dirs = map[string]*tiaTagSet{}
+	}
+	if s := c.dirs[dir]; s != nil && time.Since(s.at) < bnrMappTTL {
+		return s.vars
+	}
+	s := &tiaTagSet{at: time.Now(), vars: readTiaTagTables(dir)}
+	if len(s.vars) == 0 {
+		s.vars = nil
+	}
+	c.dirs[dir] = s
+	return s.vars
+}
+
+// readTiaTagTables reads the tag tables in dir and the folders above it (bounded: the
+// repository's root is the last, files of at most 4 MB, 2000 files a tag folder).
+func readTiaTagTables(dir string) map[string]*Var {
+	out := map[string]*Var{}
+	for i := 0; i < tiaTagLevels; i++ {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			break
+		}
+		root := false
+		for _, e := range entries {
+			name := e.Name()
+			switch {
+			case e.IsDir() && name == ".git":
+				root = true
+			case e.IsDir() && tiaTagFolders[strings.ToLower(name)]:
+				readTiaTagFolder(filepath.Join(dir, name), out)
+			case !e.IsDir():
+				readTiaTagFile(filepath.Join(dir, name), out)
+			}
+		}
+		parent := filepath.Dir(dir)
+		if root || parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return out
+}
+
+func readTiaTagFolder(dir string, out map[string]*Var) {
+	seen := 0
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if seen++; seen > 2000 {
+			return filepath.SkipAll
+		}
+		readTiaTagFile(p, out)
+		return nil
+	})
+}
+
+// readTiaTagFile adds the tags of one table, when p is a CSV or XML tag table.
+func readTiaTagFile(p string, out map[string]*Var) {
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext != ".csv" && ext != ".xml" {
+		return
+	}
+	if info, err := os.Stat(p); err != nil || info.Size() > 4<<20 {
+		return
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if ext == ".csv" {
+		parseTiaTagCSV(b, filepath.Base(p), out)
+	} else {
+		parseTiaTagXML(b, filepath.Base(p), out)
+	}
+}
+
+// parseTiaTagCSV reads a tag table saved as CSV: a header naming the columns Name and
+// Data Type, and Logical Address (tags) or Value (user constants), separated by ';' or ','
+// as the spreadsheet's locale saved them.
+func parseTiaTagCSV(b []byte, file string, out map[string]*Var) {
+	lines := strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
+	if len(lines) < 2 {
+		return
+	}
+	sep := ";"
+	if !strings.Contains(lines[0], sep) {
+		sep = ","
+	}
+	col := map[string]int{}
+	for i, h := range strings.Split(lines[0], sep) {
+		col[strings.ToLower(strings.Trim(strings.TrimSpace(h), `"`))] = i
+	}
+	nameAt, okName := col["name"]
+	typeAt, okType := col["data type"]
+	_, okAddr := col["logical address"]
+	valueAt, okValue := col["value"]
+	if !okName || !okType || !okAddr && !okValue {
+		return
+	}
+	for _, l := range lines[1:] {
+		f := strings.Split(l, sep)
+		if len(f) <= nameAt || len(f) <= typeAt {
+			continue
+		}
+		value := ""
+		if okValue && !okAddr && len(f) > valueAt {
+			value = strings.TrimSpace(f[valueAt])
+		}
+		addTiaTag(out, strings.Trim(strings.TrimSpace(f[nameAt]), `"`), strings.TrimSpace(f[typeAt]), value, file)
+	}
+}
+
+// tiaTagXML matches a tag or user constant of an Openness tag table export, up to its end.
+var tiaTagXML = regexp.MustCompile(`(?s)<SW\.Tags\.Plc(Tag|UserConstant)\b.*?</SW\.Tags\.Plc(?:Tag|UserConstant)>`)
+
+var (
+	tiaXMLName  = regexp.MustCompile(`<Name>([^<]*)</Name>`)
+	tiaXMLType  = regexp.MustCompile(`<DataTypeName>([^<]*)</DataTypeName>`)
+	tiaXMLValue = regexp.MustCompile(`<Value>([^<]*)</Value>`)
+)
+
+func parseTiaTagXML(b []byte, file string, out map[string]*Var) {
+	head := b
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	if !bytes.Contains(head, []byte("<SW.Tags.PlcTagTable")) {
+		return
+	}
+	for _, m := range tiaTagXML.FindAllSubmatch(b, -1) {
+		name, typ := tiaXMLName.FindSubmatch(m[0]), tiaXMLType.FindSubmatch(m[0])
+		if name == nil || typ == nil {
+			continue
+		}
+		value := ""
+		if string(m[1]) == "UserConstant" {
+			if v := tiaXMLValue.FindSubmatch(m[0]); v != nil {
+				value = string(v[1])
+			}
+		}
+		addTiaTag(out, xmlUnescape(string(name[1])), xmlUnescape(string(typ[1])), value, file)
+	}
+}
+
+// tiaTagName is a tag name Gantry can resolve: TIA allows any text between quotes, but
+// only a name that is an identifier can be written without them.
+var tiaTagName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+func addTiaTag(out map[string]*Var, name, typ, value, file string) {
+	if !tiaTagName.MatchString(name) || typ == "" {
+		return
+	}
+	k := lower(name)
+	if _, ok := out[k]; ok {
+		return
+	}
+	v := &Var{Name: name, Section: SecGlobal, Value: value, Constant: value != "",
+		Decl: name + " : " + typ, Comment: "PLC tag of the TIA Portal tag table " + file}
+	if t := strings.Trim(typ, `"`); tiaTagName.MatchString(t) {
+		v.Type = &Type{Kind: TypeNamed, Name: t, Text: typ}
+	}
+	out[k] = v
+}
+
+var xmlEntities = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'", "&amp;", "&")
+
+func xmlUnescape(s string) string { return xmlEntities.Replace(s) }
