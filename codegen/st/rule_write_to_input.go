@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -58,6 +58,9 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			case v.Input() && w.how == "assignment" && w.target.Is("identifier", "local_variable") && readsName(w.stmt.Child("right"), v.Name):
 				// `N := MIN(N, 32);`: the input clamped to its valid range before use
 				// (defensive code, common in libraries such as OSCAT), not overwritten.
+			case v.Input() && w.how == "assignment" && w.target.Is("member_expression", "index_expression") && readsSame(w.stmt.Child("right"), w.target):
+				// `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`: a member of a
+				// structured input narrowed in place from its own value, as above.
 			case v.Input() && v.Owner != nil && byValueCopy(v):
 				// A FUNCTION's input is a copy made for this call: reusing it as
 				// a scratch variable (`A := ABS(A);`) changes nothing the caller sees.
@@ -106,6 +109,25 @@ func readsName(n *Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// readsSame reports whether the expression n reads the very member or element target
+// writes (`stSet.bReq` in `stSet.bReq := stSet.bReq AND bOk;`), as written.
+func readsSame(n *Node, target *Node) bool {
+	want := pathText(target.Text())
+	found := false
+	n.Walk(func(k *Node) bool {
+		if k.Kind() == target.Kind() && pathText(k.Text()) == want {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// pathText is a member or element path for comparison: no spaces, SCL's # dropped, one case.
+func pathText(s string) string {
+	return strings.ToLower(strings.NewReplacer(" ", "", "\t", "", "\n", "", "\r", "", "#", "").Replace(s))
 }
 
 // readFirst reports an assignment to an input the body has already read in this call
