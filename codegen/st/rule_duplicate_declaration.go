@@ -12,7 +12,7 @@ var ruleDuplicateDeclaration = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0027 (multiple usage of name)", "compiler error"},
 	Doc: rules.Doc(
-		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does, except in B&R Automation Studio's declaration files (.typ, .var, .fun): B&R turns them into C declarations, where Error and ERROR are two names (its own motion library's structures hold both TargetPosition and targetPosition). Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS with the same name and different parameter types are SIMATIC AX overloads, not duplicates, and POUs of the same name in different NAMESPACEs are different POUs. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a variable declared twice in one POU (across all its VAR sections), a struct member or enumeration value declared twice in one type, and a global variable, type or POU declared twice in one file. Names compare case-insensitively, as IEC 61131-3 does, except in B&R Automation Studio's declaration files (.typ, .var, .fun): B&R turns them into C declarations, where Error and ERROR are two names (its own motion library's structures hold both TargetPosition and targetPosition). Declarations in different branches of a conditional pragma ({IF defined (Variant1)} … {ELSE} … {END_IF}) are compiled one at a time and are not duplicates. Functions in a NAMESPACE and methods of a CLASS (and, in SIMATIC AX, the method prototypes of an INTERFACE) with the same name and different parameter types are SIMATIC AX overloads, not duplicates, and POUs of the same name in different NAMESPACEs are different POUs. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The compiler refuses the program; where a dialect shadows instead, reads and writes silently go to different variables.",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeed : INT; END_VAR",
 		"VAR_INPUT nSpeed : INT; END_VAR\nVAR nSpeedLimited : INT; END_VAR"),
@@ -37,8 +37,10 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 		seenChild := map[string]bool{}
 		for _, c := range p.Children {
 			k := c.Kind + lower(c.Name)
-			if p.Top().Kind == KindClass {
-				k = signature(c) // AX class methods overloaded by their parameters are distinct
+			if p.Top().Kind == KindClass || p.Top().Kind == KindInterface && run.Dialect() == DialectAX {
+				// AX class methods overloaded by their parameters are distinct, and so are the
+				// prototypes of an AX interface the classes implementing it overload
+				k = signature(c)
 			}
 			if seenChild[k] && c.Kind != KindProperty {
 				pass.Report(c.NameStart, c.NameEnd, "%s %s is declared twice in %s", c.Kind, c.Name, p.Name)
