@@ -2,6 +2,7 @@ package st
 
 import (
 	"bytes"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -112,25 +113,73 @@ func readTiaTagFolder(dir string, out map[string]*Var) {
 	})
 }
 
+// tiaTagFile is one file's tags, kept while the file is unchanged: the sources of every
+// folder under a table's folder look at it.
+type tiaTagFile struct {
+	mod  time.Time
+	size int64
+	vars map[string]*Var
+}
+
+// tiaTagFiles is guarded by tiaTagCache.mu.
+var tiaTagFiles = map[string]*tiaTagFile{}
+
 // readTiaTagFile adds the tags of one table, when p is a CSV or XML tag table.
 func readTiaTagFile(p string, out map[string]*Var) {
 	ext := strings.ToLower(filepath.Ext(p))
 	if ext != ".csv" && ext != ".xml" {
 		return
 	}
-	if info, err := os.Stat(p); err != nil || info.Size() > 4<<20 {
+	info, err := os.Stat(p)
+	if err != nil || info.Size() > 4<<20 {
 		return
+	}
+	f := tiaTagFiles[p]
+	if f == nil || !f.mod.Equal(info.ModTime()) || f.size != info.Size() {
+		f = &tiaTagFile{mod: info.ModTime(), size: info.Size(), vars: parseTiaTagFile(p, ext)}
+		tiaTagFiles[p] = f
+	}
+	for k, v := range f.vars {
+		if _, ok := out[k]; !ok {
+			out[k] = v
+		}
+	}
+}
+
+// parseTiaTagFile reads a tag table's tags, nil when p is none: its head decides before the
+// whole file is read.
+func parseTiaTagFile(p, ext string) map[string]*Var {
+	fh, err := os.Open(p)
+	if err != nil {
+		return nil
+	}
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(fh, head)
+	fh.Close()
+	head = bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf"))
+	if ext == ".csv" {
+		first := head
+		if i := bytes.IndexByte(first, '\n'); i >= 0 {
+			first = first[:i]
+		}
+		if !bytes.Contains(bytes.ToLower(first), []byte("data type")) {
+			return nil
+		}
+	} else if !bytes.Contains(head, []byte("<SW.Tags.PlcTagTable")) {
+		return nil
 	}
 	b, err := os.ReadFile(p)
 	if err != nil {
-		return
+		return nil
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	vars := map[string]*Var{}
 	if ext == ".csv" {
-		parseTiaTagCSV(b, filepath.Base(p), out)
+		parseTiaTagCSV(b, filepath.Base(p), vars)
 	} else {
-		parseTiaTagXML(b, filepath.Base(p), out)
+		parseTiaTagXML(b, filepath.Base(p), vars)
 	}
+	return vars
 }
 
 // parseTiaTagCSV reads a tag table saved as CSV: a header naming the columns Name and
