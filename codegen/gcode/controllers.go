@@ -2,8 +2,9 @@ package gcode
 
 // Codes each controller family implements (× 10). Sources: the LinuxCNC G-code and M-code
 // references, the Grbl v1.1 "Supported G-codes" table, the Fanuc 0i/Haas mill manuals'
-// G-code lists, the Marlin G-code index. Machine builders add M codes freely, so M codes
-// are only judged for LinuxCNC and Grbl, whose M sets are closed.
+// G-code lists, the Marlin G-code index (with Prusa's firmware, which the printer family
+// covers: G80 levels the bed, G81 reports the mesh). Machine builders add M codes freely, so
+// M codes are only judged for LinuxCNC and Grbl, whose M sets are closed.
 var controllerG = map[Dialect][]int{
 	DialectLinuxCNC: {0, 10, 20, 30, 40, 50, 51, 52, 53, 70, 80, 100, 170, 171, 180, 181, 190, 191, 200, 210,
 		280, 281, 300, 301, 330, 331, 382, 383, 384, 385, 400, 410, 411, 420, 421, 430, 431, 432, 490, 520, 530,
@@ -17,7 +18,7 @@ var controllerG = map[Dialect][]int{
 		400, 431, 490, 530, 540, 550, 560, 570, 580, 590, 610, 800, 900, 910, 911, 920, 921, 930, 940},
 	DialectMarlin: {0, 10, 20, 30, 40, 50, 60, 100, 110, 120, 170, 180, 190, 200, 210, 260, 270, 280, 290, 300, 310, 320,
 		330, 340, 350, 380, 382, 383, 384, 385, 420, 530, 540, 550, 560, 570, 580, 590, 591, 592, 593, 600, 610,
-		760, 800, 900, 910, 920, 4250},
+		760, 800, 810, 900, 910, 920, 4250},
 }
 
 // fanucLatheG: the G codes a Fanuc-family lathe adds to the mill's list (G-code system A of

@@ -15,6 +15,12 @@ func (m *Sim) motion(owner int, scale float64) {
 		if gGroup(g.Code) != grpMotion {
 			continue
 		}
+		if m.dialect == DialectMarlin && isCycle(g.Code) {
+			// printer firmware has no drilling cycles: Prusa's G81 reports the mesh bed
+			// leveling G80 measured, G82-G87 probe and babystep; Marlin and Klipper do not
+			// know the codes and ignore the line
+			continue
+		}
 		if g.Code == gCycleOff {
 			// "G0 G80" in one block: G80 cancels the cycle and the other code is the
 			// motion (LinuxCNC ignores the G80, Fanuc keeps it in a group of its own)
