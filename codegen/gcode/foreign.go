@@ -42,6 +42,10 @@ const (
 	nameHeidISO    = "Heidenhain DIN/ISO"
 	nameSyntecMacr = "Syntec macro"
 	nameOkuma      = "Okuma OSP"
+	namePlanetCNC  = "PlanetCNC"
+	planetCNCWhat  = "PlanetCNC's script language (its expression functions such as NOTEXISTS[], DEF[], ACTIVE[], LNOT[], indexed #<name|#<i>> parameters, (name,…)/(dlg,…) dialog comments, its system parameters)"
+	nameCNCjs      = "CNCjs macro"
+	cncjsWhat      = "the sender's macro language (%name = … JavaScript assignments, [expression] values filled in before the controller sees the line)"
 	okumaWhat      = "Okuma's OSP language (VC… common variables, named sequence labels with IF/GOTO branches to them, CALL O… subprograms, its system variables)"
 )
 
@@ -89,12 +93,19 @@ var (
 	reSyntecEnd     = regexp.MustCompile(`^(?:END_IF|END_WHILE|END_FOR|END_REPEAT|END_CASE)\b`)
 	reSyntecMarks   = regexp.MustCompile(`@\d+|\bR_SYS_INFO\b|\bSYSVAR\s*\[|\bMSG_OK\s*\[|\bINPUT\s*\[|#\d+\s*:=`)
 	reSyntecIf      = regexp.MustCompile(`^IF\b.*[<>]|==`)
+	reSyntecAtSet   = regexp.MustCompile(`^@\d+\s*=`)
+	rePlanetName    = regexp.MustCompile(`^\(NAME\s*,`)
+	rePlanetDialog  = regexp.MustCompile(`^\((?:DLGNAME|DLGNEW|DLG|DLGSHOW|DLGHIDE)\s*[,)]`)
+	rePlanetIndex   = regexp.MustCompile(`#<[^<>\s]*\|#?<?[A-Z0-9_]`)
+	rePlanetFunc    = regexp.MustCompile(`\b(?:NOTEXISTS|DEFNZ|DEF|NAN|DATETIME|ACTIVE|LNOT|EXPR|EXP2|FLOOR|TOWORK|TOMACH)\s*\[`)
+	reCNCjsAssign   = regexp.MustCompile(`^%[A-Z_][A-Z0-9_.]*\s*=`)
 )
 
 // foreignByContent looks at the text's head (the first foreignScanBytes) for a language Gantry
 // does not read. A construct that only that controller writes settles it alone (a Klartext
 // BEGIN PGM block, a Heidenhain ISO header `%NAME G71 *`, a Sinumerik `%_N_` header, `;$PATH=`
-// line, DEF declaration or PROC header, a Syntec %@MACRO line or END_IF); otherwise two
+// line, DEF declaration or PROC header, a Syntec %@MACRO line or END_IF, a PlanetCNC
+// function or indexed parameter, a CNCjs %name = … line); otherwise two
 // different constructs of that language must appear, so a Fanuc program with a `;` comment
 // or a stray word is never taken for one.
 func foreignByContent(text []byte) *foreignDialect {
@@ -138,6 +149,7 @@ func scanForeign(head []byte) *foreignDialect {
 	oku := map[string]bool{}
 	klar := map[string]bool{}
 	syn := map[string]bool{}
+	planet := map[string]bool{}
 	isoStar, blocks := 0, 0
 	for len(up) > 0 {
 		var raw []byte
@@ -152,6 +164,12 @@ func scanForeign(head []byte) *foreignDialect {
 		}
 		switch raw[0] {
 		case '(':
+			switch {
+			case rePlanetName.Match(raw):
+				planet["a (name,…) header"] = true
+			case rePlanetDialog.Match(raw):
+				planet["(dlg,…) dialog comments"] = true
+			}
 			continue
 		case '%', ';', '$', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'B', 'N':
 			// the headers that settle a language alone start with one of these
@@ -201,6 +219,10 @@ func scanForeign(head []byte) *foreignDialect {
 			return &foreignDialect{Name: nameSinumerik, By: "its assignment to an array variable", What: sinumerikWhat}
 		case reSyntecEnd.MatchString(body):
 			return &foreignDialect{Name: nameSyntecMacr, By: "its " + strings.Fields(body)[0], What: syntecMacWhat}
+		case strings.IndexByte(code, '|') >= 0 && rePlanetIndex.MatchString(code):
+			return &foreignDialect{Name: namePlanetCNC, By: "its #<name|#<i>> indexed parameter", What: planetCNCWhat}
+		case strings.IndexByte(code, '[') >= 0 && rePlanetFunc.MatchString(code):
+			return &foreignDialect{Name: namePlanetCNC, By: "its " + strings.TrimSpace(strings.TrimSuffix(rePlanetFunc.FindString(code), "[")) + "[] function", What: planetCNCWhat}
 		}
 		texts := [...]string{onPlain: plain, onCode: code, onBody: body, onPlainBody: stripBlockNumber(plain)}
 		for _, m := range foreignMarks {
@@ -219,6 +241,8 @@ func scanForeign(head []byte) *foreignDialect {
 					oku[m.name] = true
 				case nameSyntecMacr:
 					syn[m.name] = true
+				case namePlanetCNC:
+					planet[m.name] = true
 				}
 			}
 		}
@@ -235,6 +259,9 @@ func scanForeign(head []byte) *foreignDialect {
 	if by := twoOf(syn); by != "" {
 		return &foreignDialect{Name: nameSyntecMacr, By: by, What: syntecMacWhat}
 	}
+	if by := twoOf(planet); by != "" {
+		return &foreignDialect{Name: namePlanetCNC, By: by, What: planetCNCWhat}
+	}
 	if isoStar >= 3 && isoStar*2 > blocks {
 		return &foreignDialect{Name: nameHeidISO, By: "its blocks ending in *", What: heidISOWhat}
 	}
@@ -250,6 +277,8 @@ func foreignHeader(l string) *foreignDialect {
 		return &foreignDialect{Name: nameSinumerik, By: "its ;$PATH= line", What: sinumerikWhat}
 	case strings.HasPrefix(l, "%@MACRO"):
 		return &foreignDialect{Name: nameSyntecMacr, By: "its %@MACRO line", What: syntecMacWhat}
+	case l[0] == '%' && reCNCjsAssign.MatchString(l):
+		return &foreignDialect{Name: nameCNCjs, By: "its %" + strings.TrimSpace(strings.SplitN(l[1:], "=", 2)[0]) + " = … line", What: cncjsWhat}
 	case strings.Contains(l, "BEGIN") && reKlartextBegin.MatchString(l):
 		return &foreignDialect{Name: nameKlartext, By: "its BEGIN PGM block", What: klartextWhat}
 	case strings.Contains(l, "%") && reHeidISOHead.MatchString(l):
@@ -379,6 +408,7 @@ var foreignMarks = []struct {
 	{nameOkuma, "CALL O… subprograms", reOkumaCall, onBody, []string{"CALL"}},
 	{nameSyntecMacr, "@ variables, := or system functions", reSyntecMarks, onCode, []string{"@", "R_SYS", "SYSVAR", "MSG_OK", "INPUT", ":="}},
 	{nameSyntecMacr, "comparisons written ==, <> or <", reSyntecIf, onBody, []string{"IF", "=="}},
+	{nameSyntecMacr, "assignments to @ variables", reSyntecAtSet, onBody, []string{"@"}},
 }
 
 // twoOf names two of the constructs found, or "" when fewer than two kinds were.

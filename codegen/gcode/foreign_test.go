@@ -38,6 +38,14 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.nc", "(SHOP PART)\nCALL OSETUP\nIF [VC1 EQ 2] NSKIP\nG0 X1\nNSKIP M02\n", nameOkuma},
 		{"a.nc", "IF [#1 == 0]\n  M5\nEND_IF\nM99\n", nameSyntecMacr},
 		{"a.nc", "// spindle warm-up\n#110 = @100\nIF [#100 == #110]\nM5\nM99\n", nameSyntecMacr},
+		// an LNC/Syntec probing call: @ variables set on their own lines, then passed on
+		{"a.nc", "; boss width %@MACRO in a comment\nM10719\nG17 G40 G80 G90\n@880 = 25\t; width\nG43 H9 Z@820\nM10812 X@880 F3000.\nM30\n", nameSyntecMacr},
+		// PlanetCNC scripts: dialog comments, indexed parameters, its functions
+		{"a.gcode", "(name,Clamp)\no<c> if[NOTEXISTS[#<q>]]\n  #<q> = 1\no<c> endif\nM2\n", namePlanetCNC},
+		{"a.nc", "%\n(name,Square)\n(dlgname,Square)\n(dlg,Size, dec=1, def=30, param=size)\n(dlgshow)\nG0 X#<size>\nM2\n", namePlanetCNC},
+		{"a.gcode", "#<_output_num|#<pin>> = 1\no<w> if[LNOT[ACTIVE[]]]\n  M99\no<w> endif\n", namePlanetCNC},
+		// a CNCjs macro: JavaScript assignments and [expression] values filled in by the sender
+		{"a.nc", "%safeZ = 10\n%feed = 150\nG0 Z[safeZ]\nG38.2 Z-20 F[feed]\n%zTop = posz\n", nameCNCjs},
 
 		{"a.nc", "O1000 ; a Fanuc program with a semicolon comment\nG21 G90 G54\nG0 X1 ; rapid\nM30\n", ""},
 		{"a.nc", "O9000\nIF [#1 EQ 0] #2=1\nIF [#2 GT 1] THEN #3=2\nWHILE [#2 LT 5] DO1\n#2=#2+1\nEND1\nGOTO 10\nN10 M99\n", ""},
@@ -52,6 +60,10 @@ func TestForeignDialectDetection(t *testing.T) {
 		// RepRapFirmware meta commands and a slicer template's conditionals
 		{"a.g", "var probes = 0\nwhile iterations < 3\n  G30 P0 X10 Y10 Z-99999\nif move.axes[2].homed == false\n  G28 Z\necho \"done\"\n", ""},
 		{"a.gcode", "{% if printer.heater_bed.target == 0 %}\nM140 S60\n{% endif %}\nG28\n", ""},
+		// LinuxCNC's polar words, its (print,…)/(debug,…) comments and EXISTS[]
+		{"a.ngc", "G0 X0 Y0\nG1 @5 ^30 F100\n(print, done)\no1 if [EXISTS[#<_a>]]\no1 endif\nM2\n", ""},
+		{"a.ngc", "(name of the part: bracket)\n#<name> = 3\nG0 X#<name>\nM2\n", ""},
+		{"a.nc", "%\nO1000\nG0 X1\nM30\n%\n", ""},
 	}
 	for _, c := range cases {
 		got := ""

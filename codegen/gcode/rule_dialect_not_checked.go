@@ -10,9 +10,11 @@ var ruleDialectNotChecked = register(&rules.Rule{
 	Anchors: []string{"SINUMERIK 840D sl programming manuals (NC language: DEF, labels and GOTOF/GOTOB, control structures, cycle calls, frames)",
 		"HEIDENHAIN TNC conversational programming manuals (a program begins with BEGIN PGM and ends with END PGM)",
 		"Syntec macro programming manual (IF … THEN … END_IF, := assignments)",
-		"Okuma OSP programming manuals (User Task variables, named sequence labels)"},
+		"Okuma OSP programming manuals (User Task variables, named sequence labels)",
+		"PlanetCNC TNG user manual (scripts: expression functions, (dlg,…) dialogs)",
+		"CNCjs macros (%name = … assignments, [expression] values)"},
 	Doc: rules.Doc(
-		"Reports once, on the first line, that a program is written in a controller language Gantry recognises but does not read — Siemens Sinumerik (.mpf/.spf files, or DEF declarations, GOTOF/GOTOB, CYCLE…(…) calls, frames), Heidenhain Klartext (BEGIN PGM … END PGM) or DIN/ISO (`%NAME G71 *`), Syntec macros (END_IF, := assignments, @ variables), or Okuma OSP programs (a `$NAME.MIN%` header, VC variables and named sequence labels) — and that no syntax or rule check runs on it. Nothing else is reported for such a file.",
+		"Reports once, on the first line, that a program is written in a controller language Gantry recognises but does not read — Siemens Sinumerik (.mpf/.spf files, or DEF declarations, GOTOF/GOTOB, CYCLE…(…) calls, frames), Heidenhain Klartext (BEGIN PGM … END PGM) or DIN/ISO (`%NAME G71 *`), Syntec/LNC macros (END_IF, := assignments, @ variables), Okuma OSP programs (a `$NAME.MIN%` header, VC variables and named sequence labels), PlanetCNC scripts (NOTEXISTS[]/DEF[]/ACTIVE[] functions, #<name|#<i>> indexed parameters, (name,…) and (dlg,…) comments), or CNCjs macros (`%name = …` lines whose values the sender fills into [ ]) — and that no syntax or rule check runs on it. Nothing else is reported for such a file.",
 		"Read as LinuxCNC or Fanuc G-code, these languages get a syntax error on nearly every line and rule findings whose claims do not hold on their controller; saying the file is not checked is honest where a flood of false errors is not.",
 		"0 BEGIN PGM PLATE MM\n1 BLK FORM 0.1 Z X+0 Y+0 Z-20\n2 TOOL CALL 1 Z S3000\n3 L Z+50 R0 FMAX M3\n4 END PGM PLATE MM",
 		"Check the program in the controller's own editor or simulator; Gantry checks LinuxCNC, Fanuc/Haas, Grbl and printer G-code."),
