@@ -11,9 +11,9 @@ var ruleUnsupportedCode = register(&rules.Rule{
 	Title:    "Code the controller does not have",
 	Severity: rules.Error,
 	Category: rules.Correctness,
-	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)", "Grbl error 16 (invalid jog command)"},
+	Anchors:  []string{"LinuxCNC: \"Unknown g code used\", \"Unknown m code used\"", "Grbl error 20 (unsupported command)", "Grbl error 16 (invalid jog command)", "LinuxCNC: \"No characters found in reading real value\"", "Grbl error 2 (bad number format)"},
 	Doc: rules.Doc(
-		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) and an O word after the first word of a block (a printer firmware's parameter, `M971 S11 C11 O0`) outside the Marlin family are reported whatever the configuration, and so is a Fanuc-family comma word (`G01 X50. ,R5.`, corner rounding; `,C` chamfer, `,A` angle) under any other dialect, and so is a condition in front of a block (Haas's conditional branch `[#1 LT 10] M99 P10`) under any configured dialect but Haas, or in front of anything but M99 Pn, and so is a parameter number with a fraction (Haas's parameter-bit access, `#30057.21`) under any configured dialect but Haas, and so is a Grbl jog (`$J=`) that carries anything but G20/G21, G90/G91, G53, axis words and F (`$J=G0 X10 F500`: a jog is a G1 of its own and refuses a motion code).",
+		"Reports G codes (and, for LinuxCNC and Grbl, M codes) that the chosen controller does not implement, and codes the machine profile lists under `unsupported`. Codes under `supported` are always accepted. A Fanuc-family lathe program (no Y word; G18, G96 or turret T words) also has the lathe's codes: G70-G76, G90/G92/G94 as cycles, G32, G50, G98/G99. It runs only when the controller is known: from `gcode.machine.controller` or the `gcode.dialect` setting — nothing is guessed from the file; except that a Klipper extended command (`SET_VELOCITY_LIMIT VELOCITY=300`) and an O word after the first word of a block (a printer firmware's parameter, `M971 S11 C11 O0`) or a letter without a value (a printer firmware's flag, `G28 X Y`) outside the Marlin family are reported whatever the configuration, and so is a Fanuc-family comma word (`G01 X50. ,R5.`, corner rounding; `,C` chamfer, `,A` angle) under any other dialect, and so is a condition in front of a block (Haas's conditional branch `[#1 LT 10] M99 P10`) under any configured dialect but Haas, or in front of anything but M99 Pn, and so is a parameter number with a fraction (Haas's parameter-bit access, `#30057.21`) under any configured dialect but Haas, and so is a Grbl jog (`$J=`) that carries anything but G20/G21, G90/G91, G53, axis words and F (`$J=G0 X10 F500`: a jog is a G1 of its own and refuses a motion code).",
 		"A code the controller lacks stops the program with an alarm, or is ignored: a canned cycle sent to Grbl or cutter compensation sent to a printer firmware does not happen, and the following moves run from the wrong place.",
 		"; controller = \"grbl\"\nG81 X10 Y10 Z-5 R2 F100   ; Grbl has no canned cycles",
 		"; controller = \"grbl\"\nG0 X10 Y10\nG0 Z2\nG1 Z-5 F100\nG0 Z2"),
@@ -28,6 +28,13 @@ func hookUnsupportedCode(s *Step) {
 		for _, w := range s.B.Words {
 			if w.Comma() {
 				s.report(w.Start, w.End, "a comma word (,%c) is a Fanuc-family corner rounding, chamfer or angle: the %s controller does not read it", w.Letter-'a'+'A', s.Sim.dialect)
+			}
+		}
+	}
+	if s.B.Flags&FlagBareWord != 0 && s.Sim.dialect != DialectMarlin {
+		for _, w := range s.B.Words {
+			if w.bare() {
+				s.report(w.Start, w.End, "a letter without a value (%c) is a printer firmware's flag: the %s controller reads a number after every letter", w.Letter, s.Sim.dialect)
 			}
 		}
 	}

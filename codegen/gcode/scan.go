@@ -26,6 +26,9 @@ type Word struct {
 // as an R, C or A word.
 func (w Word) Comma() bool { return w.Letter >= 'a' && w.Letter <= 'z' }
 
+// bare reports a letter without a value (a printer firmware's flag, `G28 X Y`).
+func (w Word) bare() bool { return w.Expr == nil && !isKnown(w.Value) && w.End == w.Start+1 }
+
 // Code returns the G/M code number times ten (G38.2 → 382) and whether it is constant.
 func (w Word) Code() (int, bool) {
 	if !isKnown(w.Value) {
@@ -46,6 +49,7 @@ const (
 	FlagExtended     // a Klipper extended command (Text holds it)
 	FlagCondition    // Haas's condition in front of the block (`[#1 LT 10] M99 P10`)
 	FlagParenComment // a (…) comment on the line
+	FlagBareWord     // a letter without a value: a printer firmware's flag (`G28 X Y`)
 )
 
 // CtlKind is an o-word or Fanuc macro B control statement.
@@ -495,7 +499,18 @@ func (s *scanner) items() {
 			}
 			w.Value = v
 		} else {
+			at := s.p
 			e := s.value()
+			if e == nil && bareEnd(s.t[at-s.base:s.end-s.base]) {
+				// a printer firmware reads a letter without a value as a flag (`G28 X Y`,
+				// `M84 E`, Prusa's `G28 W`), as the grammar does; other controllers refuse
+				// it (the unsupported-code rule)
+				s.p = at
+				w.Value, w.End = unknown, start+1
+				b.Words = append(b.Words, w)
+				b.Flags |= FlagBareWord
+				continue
+			}
 			if e == nil {
 				s.fail(start, "word "+string(letter)+" without a value")
 				return
@@ -529,6 +544,21 @@ func (s *scanner) items() {
 			s.p = j
 		}
 	}
+}
+
+// bareEnd reports whether a word's letter is followed (after blanks) by the end of the line,
+// a comment, a checksum or the next word's letter: the letter stands alone, a flag.
+func bareEnd(t []byte) bool {
+	if len(t) == 0 {
+		return true
+	}
+	switch c := t[0]; {
+	case c == ';' || c == '(' || c == '*' || c == '\r':
+		return true
+	case isLetter(c):
+		return len(t) == 1 || !isLetter(t[1]) && t[1] != '['
+	}
+	return false
 }
 
 // textMCode reports the M codes whose rest of line is free text: Marlin's M117 and M118,

@@ -12,3 +12,5 @@ M109 S215
 G1 X10 Y-3 Z0.2 F3000
 G1 X60 E9 F1000
 M84
+G28 X Y ; bare letters are flags on a printer: home X and Y
+M84 E
