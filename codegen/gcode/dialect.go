@@ -133,11 +133,44 @@ func sniffScores(text []byte) map[Dialect]int {
 		if bytes.Contains(l, []byte(" E")) && bytes.HasPrefix(l, []byte("G1")) {
 			score[DialectMarlin]++
 		}
+		// Marlin's laser inline mode (`M3 I`, `M4 I`: the power follows the S of each
+		// move) and homing named by bare axis letters (`G28 X Y`): a printer firmware's
+		// flags, a letter no other controller takes without a value
+		if printerFlags(l) {
+			score[DialectMarlin] += 3
+		}
 		if bytes.Contains(l, []byte("(MSG,")) || bytes.Contains(l, []byte("G64 P")) {
 			score[DialectLinuxCNC] += 2
 		}
 	}
 	return score
+}
+
+// printerFlags reports an upper-cased line that is M3/M4 or G28 followed only by letters
+// without values (and a ; comment): `M3 I`, `G28 X Y`.
+func printerFlags(l []byte) bool {
+	var rest []byte
+	switch {
+	case bytes.HasPrefix(l, []byte("M3 ")), bytes.HasPrefix(l, []byte("M4 ")):
+		rest = l[3:]
+	case bytes.HasPrefix(l, []byte("G28 ")):
+		rest = l[4:]
+	default:
+		return false
+	}
+	if i := bytes.IndexByte(rest, ';'); i >= 0 {
+		rest = rest[:i]
+	}
+	f := bytes.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) != 1 || !isLetter(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // fanucDwell reports a G4/G04 followed by an X word on an upper-cased line.

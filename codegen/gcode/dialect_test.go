@@ -30,6 +30,10 @@ func TestDialectDetection(t *testing.T) {
 		{"a.nc", "G21 G90\nG40 X1\nG4 P2\n", nil, DialectLinuxCNC, false},
 		{"a.tap", "o<x> sub\no<x> endsub\n", nil, DialectLinuxCNC, false},
 		{"a.cnc", "M104 S200\nM109 S200\nG29\n", nil, DialectMarlin, false},
+		// Marlin's laser inline mode and homing by bare axis letters are printer flags
+		{"a.nc", "M3 I\nG0 X5 Y5 S0 F1000\nG1 X9 Y5 S400\nM5\n", nil, DialectMarlin, false},
+		{"a.nc", "G28 X Y ; home\nG1 X10 Y10 F3000\n", nil, DialectMarlin, false},
+		{"a.nc", "M3 S1000\nG28 X0 Y0\nG1 X1 F100\nM5\n", nil, DialectLinuxCNC, false},
 		{"a.nc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Dialect = "haas" }, DialectHaas, true},
 		{"a.ngc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Machine = &Machine{Controller: "grbl"} }, DialectGrbl, true},
 	}
