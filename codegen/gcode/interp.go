@@ -571,6 +571,12 @@ func (m *Sim) setSpindleCoolant() {
 			st.Spindle, st.Warned = 4, st.Warned&^warnStoppedCut
 		case mSpindleStop, mOrient:
 			st.Spindle, st.Warned = 5, st.Warned&^warnStoppedCut
+		case 130, 140:
+			// the Fanuc family's M13/M14: a lathe's live (rotary) tool forward or reverse,
+			// a mill's spindle with coolant — a spindle is turning either way
+			if m.dialect.fanucFamily() {
+				st.Spindle, st.Warned = int8(3+(c.Code-130)/10), st.Warned&^warnStoppedCut
+			}
 		case mMist:
 			st.Mist = 2
 		case mFlood:
