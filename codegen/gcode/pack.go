@@ -207,7 +207,8 @@ func newSettings(path string, head []byte, cfg *config.Config) *settings {
 	}
 }
 
-// subFinder looks for <name>.ngc where LinuxCNC looks and setups usually keep
+// subFinder looks for <name>.ngc (or <name>.sub, where PlanetCNC keeps a script's
+// subroutines) where LinuxCNC looks and setups usually keep
 // subroutines: the SUBROUTINE_PATH folders of a LinuxCNC .ini in the file's folder or
 // above it, the file's folder, its parent, and their immediate subfolders. When the .ini
 // names a SUBROUTINE_PATH folder that is not there (a shared or installed folder kept out
@@ -262,7 +263,7 @@ func ngcNames(dir string) ngcListing {
 	for _, d := range all {
 		entries, _ := os.ReadDir(d)
 		for _, e := range entries {
-			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".ngc") {
+			if ext := filepath.Ext(e.Name()); !e.IsDir() && (strings.EqualFold(ext, ".ngc") || strings.EqualFold(ext, ".sub")) {
 				names[strings.ToLower(strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())))] = true
 			}
 		}

@@ -54,6 +54,28 @@ func TestSubroutinePathMissingFolder(t *testing.T) {
 	}
 }
 
+// PlanetCNC keeps a script's named subroutine in <name>.sub beside it: the call is defined.
+func TestSubroutineSubFile(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	write("profile/Scripts/ToolLength.sub", "o<ToolLength> sub\nG38.2 Z-50 F100\no<ToolLength> endsub\n")
+	prog := write("profile/Scripts/M107.gcode", "o<ToolLength> call\no<Missing> call\n")
+	text, _ := os.ReadFile(prog)
+	pk := New()
+	f, err := codegen.Parse(context.Background(), pk, prog, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var undefined []string
+	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
+		if fd.Rule == "gcode/undefined-subroutine" {
+			undefined = append(undefined, fd.Message)
+		}
+	}
+	if len(undefined) != 1 || !strings.Contains(undefined[0], "missing") {
+		t.Errorf("undefined subroutines: %v", undefined)
+	}
+}
+
 // fileWriter writes files under root, their folders made, and returns each file's path.
 func fileWriter(t *testing.T, root string) func(rel, text string) string {
 	return func(rel, text string) string {
