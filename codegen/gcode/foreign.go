@@ -151,6 +151,7 @@ func scanForeign(head []byte) *foreignDialect {
 	syn := map[string]bool{}
 	planet := map[string]bool{}
 	isoStar, blocks := 0, 0
+	oword, g65 := false, false // PlanetCNC calls its numbered scripts with G65 among o<name> blocks
 	for len(up) > 0 {
 		var raw []byte
 		if i := bytes.IndexByte(up, '\n'); i >= 0 {
@@ -189,6 +190,7 @@ func scanForeign(head []byte) *foreignDialect {
 		if bytes.HasSuffix(raw, []byte(" *")) || bytes.HasSuffix(raw, []byte("\t*")) {
 			isoStar++
 		}
+		g65 = g65 || bytes.HasPrefix(raw, []byte("G65 ")) || bytes.HasPrefix(raw, []byte("G65P"))
 		if !foreignCandidate(raw) {
 			continue // a plain ISO block: no construct of these languages on it
 		}
@@ -208,6 +210,7 @@ func scanForeign(head []byte) *foreignDialect {
 			code = strings.TrimSpace(code[:i])
 		}
 		body := stripBlockNumber(code)
+		oword = oword || strings.HasPrefix(body, "O<")
 		switch {
 		case reSinuDef.MatchString(body):
 			return &foreignDialect{Name: nameSinumerik, By: "its DEF declaration", What: sinumerikWhat}
@@ -258,6 +261,9 @@ func scanForeign(head []byte) *foreignDialect {
 	}
 	if by := twoOf(syn); by != "" {
 		return &foreignDialect{Name: nameSyntecMacr, By: by, What: syntecMacWhat}
+	}
+	if oword && g65 {
+		planet["G65 calls beside o<name> blocks"] = true
 	}
 	if by := twoOf(planet); by != "" {
 		return &foreignDialect{Name: namePlanetCNC, By: by, What: planetCNCWhat}

@@ -44,6 +44,7 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.gcode", "(name,Clamp)\no<c> if[NOTEXISTS[#<q>]]\n  #<q> = 1\no<c> endif\nM2\n", namePlanetCNC},
 		{"a.nc", "%\n(name,Square)\n(dlgname,Square)\n(dlg,Size, dec=1, def=30, param=size)\n(dlgshow)\nG0 X#<size>\nM2\n", namePlanetCNC},
 		{"a.gcode", "#<_output_num|#<pin>> = 1\no<w> if[LNOT[ACTIVE[]]]\n  M99\no<w> endif\n", namePlanetCNC},
+		{"a.gcode", "(name,Measure Height)\no<chk> if[#<_probe> EQ 0]\n  M2\no<chk> endif\nG65 P121 R1\nM2\n", namePlanetCNC},
 		// a CNCjs macro: JavaScript assignments and [expression] values filled in by the sender
 		{"a.nc", "%safeZ = 10\n%feed = 150\nG0 Z[safeZ]\nG38.2 Z-20 F[feed]\n%zTop = posz\n", nameCNCjs},
 
@@ -63,6 +64,8 @@ func TestForeignDialectDetection(t *testing.T) {
 		// LinuxCNC's polar words, its (print,…)/(debug,…) comments and EXISTS[]
 		{"a.ngc", "G0 X0 Y0\nG1 @5 ^30 F100\n(print, done)\no1 if [EXISTS[#<_a>]]\no1 endif\nM2\n", ""},
 		{"a.ngc", "(name of the part: bracket)\n#<name> = 3\nG0 X#<name>\nM2\n", ""},
+		{"a.ngc", "(name,bracket)\no<a> if [#1 GT 0]\no<a> endif\nM2\n", ""},
+		{"a.nc", "(name,bracket)\nO1000\nG65 P9010 X1.\nM30\n", ""},
 		{"a.nc", "%\nO1000\nG0 X1\nM30\n%\n", ""},
 	}
 	for _, c := range cases {
