@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"hash/maphash"
+	"math"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -151,6 +152,32 @@ type summary struct {
 	nLines    int // lines with N numbers
 }
 
+// profileRefs records the P and Q sequence numbers of a G70–G73 block that has both (the
+// first block of a two-block G71/G72 has U and R only, and a mill's G73 peck cycle has no P).
+func (s *summary) profileRefs(b *Block, code int) {
+	var p, q *Word
+	for i := range b.Words {
+		switch w := &b.Words[i]; w.Letter {
+		case 'P':
+			p = w
+		case 'Q':
+			q = w
+		}
+	}
+	if p == nil || q == nil || p.Expr != nil || q.Expr != nil || !isKnown(p.Value) || !isKnown(q.Value) {
+		return
+	}
+	how := "G" + strconv.Itoa(code/10)
+	for _, w := range []*Word{p, q} {
+		if w.Value != math.Trunc(w.Value) || w.Value <= 0 {
+			return
+		}
+	}
+	for _, w := range []*Word{p, q} {
+		s.calls = append(s.calls, callRef{Line: b.Line, Start: w.Start, End: w.End, Key: "n" + strconv.FormatInt(int64(w.Value), 10), How: how})
+	}
+}
+
 // summarize adds b to the summary.
 func (s *summary) add(b *Block) {
 	s.lines++
@@ -197,6 +224,7 @@ func (s *summary) add(b *Block) {
 			if n, err := strconv.ParseInt(c.Label, 10, 64); err == nil {
 				s.gotos = append(s.gotos, n)
 				s.gotoLines = append(s.gotoLines, b.Line)
+				s.calls = append(s.calls, callRef{Line: b.Line, Start: c.Start, End: b.End, Key: "n" + c.Label, How: "GOTO"})
 			}
 		}
 		if !c.Block {
@@ -238,6 +266,10 @@ func (s *summary) add(b *Block) {
 				}
 			}
 			s.calls = append(s.calls, callRef{Line: b.Line, Start: w.Start, End: w.End, Key: key, How: how})
+		case w.Letter == 'G' && (code == 700 || code == 710 || code == 720 || code == 730):
+			// a Fanuc-family lathe's finishing and roughing cycles name the first and last
+			// blocks of their profile by P and Q (G71 P10 Q20 U0.4 W0.1)
+			s.profileRefs(b, code)
 		}
 	}
 }

@@ -1,7 +1,11 @@
 package gcode
 
 import (
+	"bytes"
+	"strconv"
 	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/source"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -12,9 +16,10 @@ var ruleUnbalancedControlFlow = register(&rules.Rule{
 	Severity: rules.Error,
 	Category: rules.Correctness,
 	Anchors: []string{"LinuxCNC: \"Nested subroutine definition\", \"Not in subroutine definition\", \"Return outside of subroutine\", \"Unknown oword number\"",
-		"Fanuc custom macro B: WHILE […] DOm … ENDm pairing"},
+		"Fanuc custom macro B: WHILE […] DOm … ENDm pairing",
+		"Fanuc: a GOTO n or a G70–G73 P/Q sequence number the control cannot find stops the program with an alarm"},
 	Doc: rules.Doc(
-		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it.",
+		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it. In the Fanuc family, also a GOTO n (or IF […] GOTO n) and a lathe cycle's P/Q (G70–G73: the profile's first and last blocks) whose block N n the file does not hold.",
 		"The interpreter stops with an error when it reaches the broken structure — possibly hours into a job — or, on Fanuc, jumps to the wrong END and repeats or skips machining.",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no101 endwhile\nWHILE [#2 LT 3] DO1\nEND2",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no100 endwhile\nWHILE [#2 LT 3] DO1\nEND1"),
@@ -142,6 +147,94 @@ func globalUnbalancedControlFlow(g *globalPass) {
 	for _, o := range stack {
 		g.report(o.Start, o.End, "%s is never closed (expected %s)", ctlLabel(o), closerOf(o))
 	}
+	checkSequenceTargets(g)
+}
+
+// checkSequenceTargets reports, in the Fanuc family, a GOTO n (or IF […] GOTO n) and a
+// lathe cycle's P/Q (G70–G73) whose block N n the file does not hold: the control searches
+// for the sequence number and stops with an alarm when it is not there.
+func checkSequenceTargets(g *globalPass) {
+	p := g.Prog
+	if !p.Dialect.fanucFamily() || g.lines == nil {
+		return
+	}
+	var refs []callRef
+	for _, c := range p.Calls {
+		switch c.How {
+		case "G73":
+			if !p.Lathe {
+				continue // a mill's G73 is a peck drilling cycle
+			}
+			fallthrough
+		case "GOTO", "G70", "G71", "G72":
+			refs = append(refs, c)
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	have := sequenceNumbers(g.lines)
+	for _, c := range refs {
+		n, err := strconv.ParseInt(strings.TrimPrefix(c.Key, "n"), 10, 64)
+		if err != nil || have[n] {
+			continue
+		}
+		if c.How == "GOTO" {
+			g.report(c.Start, c.End, "GOTO %d: no block N%d in this file", n, n)
+		} else {
+			which := "first"
+			if wordLetterAt(g, c) == "Q" {
+				which = "last"
+			}
+			g.report(c.Start, c.End, "%s %s%d: no block N%d in this file (the %s block of the profile)", c.How, wordLetterAt(g, c), n, n, which)
+		}
+	}
+}
+
+// wordLetterAt is the letter of the word at c (P or Q).
+func wordLetterAt(g *globalPass, c callRef) string {
+	if b := g.lines.Slice(c.Start, min(c.Start+1, g.lines.Len())); len(b) == 1 {
+		return strings.ToUpper(string(b))
+	}
+	return ""
+}
+
+// sequenceNumbers collects the N numbers that start the file's blocks (after blanks and a
+// block-delete slash).
+func sequenceNumbers(lines *source.Lines) map[int64]bool {
+	have := map[int64]bool{}
+	lines.Pieces(func(_ int, data []byte) bool {
+		for len(data) > 0 {
+			line := data
+			if i := bytes.IndexByte(data, '\n'); i >= 0 {
+				line, data = data[:i], data[i+1:]
+			} else {
+				data = nil
+			}
+			i := 0
+			for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '/') {
+				i++
+			}
+			if i >= len(line) || line[i] != 'N' && line[i] != 'n' {
+				continue
+			}
+			j := i + 1
+			for j < len(line) && line[j] == ' ' {
+				j++
+			}
+			k := j
+			var n int64
+			for k < len(line) && isDigit(line[k]) && k-j < 12 {
+				n = n*10 + int64(line[k]-'0')
+				k++
+			}
+			if k > j {
+				have[n] = true
+			}
+		}
+		return true
+	})
+	return have
 }
 
 func closerOf(o ctlEvent) string {

@@ -16,5 +16,8 @@ WH [#4 LT 2] DO1
   #4 = #4 + 1
 END1
 IF [#1 GT 2] GOTO 100
+IF [#1 LT 0] GOTO 910 ; want "gcode/unbalanced-control-flow: GOTO 910"
+GOTO 0100
 N100 G0 X0
+GOTO #1
 M30
