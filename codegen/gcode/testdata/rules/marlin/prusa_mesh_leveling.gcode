@@ -5,7 +5,7 @@ M83
 G90
 M104 S215
 M140 S60
-G28
+G28 W ; home without mesh bed leveling (a bare W flag)
 G80 ; mesh bed leveling
 G81 ; report the mesh
 M109 S215
