@@ -224,6 +224,42 @@ if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
 fi
 hf st_project -N --warmup 1 --runs 3 "${cmds[@]}"
 
+# RTL: a tree holding copies of one project side by side (a reference flow checked out
+# per configuration), each module instantiating the one before it in its own copy. Time and
+# peak memory (GNU time's maximum resident set) of checking the whole tree.
+gen_rtl_copies() {
+  local dir=$1 copies=$2 n=$3
+  rm -rf "$dir"; mkdir -p "$dir"
+  awk -v dir="$dir" -v copies="$copies" -v n="$n" 'BEGIN {
+    for (c = 1; c <= copies; c++) {
+      d = sprintf("%s/flow_%d/rtl", dir, c); system("mkdir -p " d)
+      for (i = 0; i < n; i++) {
+        f = sprintf("%s/stage%d.sv", d, i)
+        printf "module stage%d #(parameter int W = 8) (input logic clk, rst_n, input logic [W-1:0] d, output logic [W-1:0] q);\n", i > f
+        if (i == 0) printf "  always_ff @(posedge clk or negedge rst_n)\n    if (!rst_n) q <= '\''0;\n    else q <= d;\n", i > f
+        else printf "  logic [W-1:0] mid;\n  stage%d #(.W(W)) u_prev (.clk(clk), .rst_n(rst_n), .d(d), .q(mid));\n  always_ff @(posedge clk or negedge rst_n)\n    if (!rst_n) q <= '\''0;\n    else q <= mid ^ d;\n", i - 1 > f
+        printf "endmodule\n" > f
+        close(f)
+      }
+    }
+  }'
+}
+gen_rtl_copies "$work/copies" 30 100
+echo "RTL: gantry check DIR on 30 copies of a 100-file project side by side ($(du -sk "$work/copies" | cut -f1) KB):"
+cmds=(-n "check the copies" "$G check $work/copies")
+if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
+  cmds+=(-n "check the copies (baseline)" "env GANTRY_INDEX_DIR=$work/index-baseline $GANTRY_BENCH_BASELINE check $work/copies")
+fi
+hf rtl_copies -N --warmup 1 --runs 3 "${cmds[@]}"
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f "  peak resident memory, this binary:   %M KB" "$G" check "$work/copies" >/dev/null 2>"$work/copies.mem" || true
+  tail -1 "$work/copies.mem"
+  if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
+    env GANTRY_INDEX_DIR="$work/index-baseline" /usr/bin/time -f "  peak resident memory, the baseline:  %M KB" "$GANTRY_BENCH_BASELINE" check "$work/copies" >/dev/null 2>"$work/copies.mem" || true
+    tail -1 "$work/copies.mem"
+  fi
+fi
+
 echo
 echo "== whole-process ratios"
 printf "RTL per file: gantry faster than verilator --lint-only:   %sx (budget 10x); than iverilog: %sx\n" \
@@ -240,4 +276,8 @@ awk -F, 'NR == 2 { printf "ST complete in the 10,000-file project:              
 awk -F, 'NR == 2 { printf "ST check of every file of the 10,000-file project:        %.1f s, %.0f files/s\n", $2, 10000 / $2 }' "$work/st_project.csv"
 if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
   printf "... the baseline binary / this one:                        %sx\n" "$(ratio st_project "check the project" "check the project (baseline)")"
+fi
+awk -F, 'NR == 2 { printf "RTL check of 30 copies of a 100-file project:            %.1f s, %.0f files/s\n", $2, 3000 / $2 }' "$work/rtl_copies.csv"
+if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
+  printf "... the baseline binary / this one:                        %sx\n" "$(ratio rtl_copies "check the copies" "check the copies (baseline)")"
 fi

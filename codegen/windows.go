@@ -339,10 +339,16 @@ func (v *siblingView) Files(ctx context.Context, lang string) []WorkspaceFile {
 
 // Declaring implements Declarer: the project's files declaring name, then the units.
 func (v *siblingView) Declaring(ctx context.Context, lang, name string) []WorkspaceFile {
-	var out []WorkspaceFile
+	out, _ := v.DeclaringNear(ctx, lang, name, "")
+	return out
+}
+
+// DeclaringNear implements NearDeclarer: the project's files declaring name nearest to
+// near, then the units.
+func (v *siblingView) DeclaringNear(ctx context.Context, lang, name, near string) (out []WorkspaceFile, more bool) {
 	switch b := v.set.base.(type) {
 	case Declarer:
-		out = b.Declaring(ctx, lang, name)
+		out, more = DeclaringNear(ctx, b, lang, name, near)
 	case nil:
 	default:
 		out = b.Files(ctx, lang)
@@ -353,7 +359,7 @@ func (v *siblingView) Declaring(ctx context.Context, lang, name string) []Worksp
 			out = append(out, WorkspaceFile{Path: fmt.Sprintf("%s#%d", v.set.path, line), File: f})
 		}
 	}
-	return out
+	return out, more
 }
 
 // maxDeclaringUnits bounds the units handed out for one name: a name declared again and

@@ -1,6 +1,10 @@
 package rtl
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
 
 // Classes: the class a node lies in (or whose out-of-body method it is), a class's
 // declaration found in the unit, the file or the workspace, and member lookup through
@@ -91,7 +95,7 @@ func (e classEnv) nearestClass(found []*classRef) *classRef {
 	for _, c := range found {
 		n := 0
 		if e.ix != nil && e.ix.at != "" && c.unit != nil {
-			n = sharedFolders(c.unit.Path, e.ix.at)
+			n = codegen.SharedFolders(c.unit.Path, e.ix.at)
 		}
 		if best == nil || n > bestN || n == bestN && c.unit != nil && best.unit != nil && c.unit.Path < best.unit.Path {
 			best, bestN = c, n

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -47,7 +46,7 @@ func nearestFirst(defs []*UnitRef, at string) []*UnitRef {
 	if len(defs) < 2 || at == "" {
 		return defs
 	}
-	near := func(d *UnitRef) int { return sharedFolders(d.Path, at) }
+	near := func(d *UnitRef) int { return codegen.SharedFolders(d.Path, at) }
 	best := near(defs[0])
 	sorted := true
 	for _, d := range defs[1:] {
@@ -62,23 +61,6 @@ func nearestFirst(defs []*UnitRef, at string) []*UnitRef {
 	out := slices.Clone(defs)
 	slices.SortStableFunc(out, func(a, b *UnitRef) int { return near(b) - near(a) })
 	return out
-}
-
-// sharedFolders counts the leading folders paths a and b have in common (a relative path
-// taken from the working folder, as the command line gives them).
-func sharedFolders(a, b string) int {
-	folders := func(p string) []string {
-		if q, err := filepath.Abs(p); err == nil {
-			p = q
-		}
-		return strings.Split(filepath.ToSlash(filepath.Dir(p)), "/")
-	}
-	da, db := folders(a), folders(b)
-	n := 0
-	for n < len(da) && n < len(db) && da[n] == db[n] {
-		n++
-	}
-	return n
 }
 
 // ItemRef is a file-level declaration and the unit holding it.
@@ -241,16 +223,23 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 				continue
 			}
 			asked[name] = true
-			for _, wf := range d.Declaring(ctx, "rtl", name) {
-				if wf.File == nil || !wf.File.HasTree() || wf.File == f || wf.Path == path || loaded[wf.Path] {
-					continue // a large file stays text
+			take := func(files []codegen.WorkspaceFile) {
+				for _, wf := range files {
+					if wf.File == nil || !wf.File.HasTree() || wf.File == f || wf.Path == path || loaded[wf.Path] {
+						continue // a large file stays text
+					}
+					loaded[wf.Path] = true
+					wfm := p.cache.fileModel(wf.File)
+					addToIndex(ix.Units, ix.Items, wfm, wf.Path, wf.File)
+					ix.Paths[filepath.Base(wf.Path)] = true
+					ws, we := wf.File.Span()
+					next = append(next, foreignWords(wf.File.Bytes()[ws:we], wfm)...)
 				}
-				loaded[wf.Path] = true
-				wfm := p.cache.fileModel(wf.File)
-				addToIndex(ix.Units, ix.Items, wfm, wf.Path, wf.File)
-				ix.Paths[filepath.Base(wf.Path)] = true
-				ws, we := wf.File.Span()
-				next = append(next, foreignWords(wf.File.Bytes()[ws:we], wfm)...)
+			}
+			near, more := codegen.DeclaringNear(ctx, d, "rtl", name, path)
+			take(near)
+			if more && len(ix.Units[name]) == 0 && len(ix.Items[name]) == 0 {
+				take(d.Declaring(ctx, "rtl", name)) // the nearest files only mention it
 			}
 		}
 		queue = next

@@ -6,6 +6,7 @@ package syntax
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -136,7 +137,26 @@ func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []
 		return nil, fmt.Errorf("parse: %w", err) // the parser is dropped, not pooled
 	}
 	parsers.Put(p)
+	if old == nil {
+		noteTreeMemory(len(text))
+	}
 	return tree, nil
+}
+
+// A tree lives in C memory, 20 to 40 bytes per source byte, which the Go collector does not
+// see: a tree no one holds is freed by its finalizer, after a collection the Go heap alone
+// may not call for a long time. A check of a 4,770-file project held 1.4 GB of such trees.
+// So every collectEvery bytes parsed from scratch start a collection (incremental reparses
+// share most of their tree with the one before).
+var parsedSinceCollection atomic.Int64
+
+const collectEvery = 4 << 20
+
+func noteTreeMemory(n int) {
+	if parsedSinceCollection.Add(int64(n)) >= collectEvery {
+		parsedSinceCollection.Store(0)
+		go runtime.GC()
+	}
 }
 
 // reparseChunk is what the parser reads at a time when it reparses after an edit.

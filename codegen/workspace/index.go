@@ -581,17 +581,30 @@ func (w *Workspace) fresh(path string, e *entry) *entry {
 // open documents as the editor has them, others parsed from disk. It trusts the index: a
 // caller about to call a name undeclared asks Refresh first.
 func (w *Workspace) Declaring(ctx context.Context, lang, name string) []codegen.WorkspaceFile {
+	files, _ := w.DeclaringNear(ctx, lang, name, "")
+	return files
+}
+
+// DeclaringNear implements codegen.NearDeclarer: Declaring, of whose files only the
+// nearest to near are parsed when many declare name (codegen.NearestPaths).
+func (w *Workspace) DeclaringNear(ctx context.Context, lang, name, near string) (files []codegen.WorkspaceFile, more bool) {
 	p := w.reg.ByID(lang)
 	ns, ok := p.(codegen.NameScanner)
 	if p == nil || !ok {
-		return nil
+		return nil, false
 	}
-	var out []codegen.WorkspaceFile
+	// The candidates first, by path: open documents as the editor has them, then the
+	// indexed files (checked against the disk); none parsed yet.
+	type candidate struct {
+		path string
+		open *codegen.WorkspaceFile
+	}
+	var cands []candidate
 	open := map[string]bool{}
 	for _, o := range w.openFiles(p) {
 		open[o.Path] = true
 		if w.openDeclares(ns, o, name) {
-			out = append(out, o)
+			cands = append(cands, candidate{path: o.Path, open: &o})
 		}
 	}
 	ix := w.index(ctx)
@@ -599,15 +612,26 @@ func (w *Workspace) Declaring(ctx context.Context, lang, name string) []codegen.
 		if open[path] || ctx.Err() != nil {
 			continue
 		}
-		e := w.fresh(path, ix.entry(path))
-		if e == nil || !containsName(e.Names, name) {
-			continue
-		}
-		if f := w.load(ctx, p, path); f != nil {
-			out = append(out, codegen.WorkspaceFile{Path: path, File: f})
+		if e := w.fresh(path, ix.entry(path)); e != nil && containsName(e.Names, name) {
+			cands = append(cands, candidate{path: path})
 		}
 	}
-	return out
+	if keep := codegen.NearestPaths(len(cands), func(i int) string { return cands[i].path }, near); keep != nil {
+		more = true
+		near := make([]candidate, 0, len(keep))
+		for _, i := range keep {
+			near = append(near, cands[i])
+		}
+		cands = near
+	}
+	for _, c := range cands {
+		if c.open != nil {
+			files = append(files, *c.open)
+		} else if f := w.load(ctx, p, c.path); f != nil {
+			files = append(files, codegen.WorkspaceFile{Path: c.path, File: f})
+		}
+	}
+	return files, more
 }
 
 // Refresh implements codegen.Declarer: it checks the index against the disk unless that was

@@ -453,3 +453,93 @@ func TestAssumeDiskUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiesOfAProjectParseOnlyTheNearest: a tree holding copies of one project side by
+// side (a reference flow checked out thirty times) resolves each file's names in its own
+// copy and parses none of the others; two or three variants of a block are all read.
+// (ST keeps reading every declaring file: a TwinCAT GVL's instance FB_Stop and the block
+// FB_Stop share a name, so the nearest files' answer cannot say whether farther ones
+// hold another kind of declaration.)
+func TestCopiesOfAProjectParseOnlyTheNearest(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{
+		"far/lib/lonely.sv": "module lonely (input logic a, output logic y);\nendmodule\n",
+		"inc/top.sv":        "module top (input logic a, output logic y);\n  lonely u_l (.a(a), .yy(y));\nendmodule\n",
+		// three variants of one block: few enough that all are read
+		"variants/rtl/alu.sv":  "module alu (input logic a, output logic y);\nendmodule\n",
+		"variants/sim/alu.sv":  "module alu (input logic a, input logic dbg, output logic y);\nendmodule\n",
+		"variants/fpga/alu.sv": "module alu (input logic a, output logic y);\nendmodule\n",
+	}
+	const copies = 8
+	for i := 1; i <= copies; i++ {
+		files[fmt.Sprintf("flow_%d/rtl/sub.sv", i)] = "module sub (input logic clk, input logic [7:0] d, output logic [7:0] q);\n  always_ff @(posedge clk) q <= d;\nendmodule\n"
+		files[fmt.Sprintf("flow_%d/tb/top.sv", i)] = "module top (input logic clk, input logic [7:0] a, output logic [7:0] y);\n  sub u_sub (.clk(clk), .d(a), .qq(y));\nendmodule\n"
+		// headers whose top-level words count as names they declare: they mention lonely,
+		// which only a module far from them declares
+		files[fmt.Sprintf("inc/h%d.svh", i)] = "lonely\n"
+	}
+	root := writeTree(t, files)
+	ctx := context.Background()
+	reg := packs.Registry()
+
+	ws := workspace.New(reg, root)
+	near := filepath.Join(root, "flow_3", "tb", "top.sv")
+	got, more := ws.DeclaringNear(ctx, "rtl", "sub", near)
+	if len(got) != 1 || !more || !strings.Contains(got[0].Path, "flow_3") {
+		t.Fatalf("sub for flow_3's top: %v", paths(got))
+	}
+	if n := ws.Parsed(); n != 1 {
+		t.Errorf("parsed %d files, want flow_3's sub.sv only", n)
+	}
+	if got := ws.Declaring(ctx, "rtl", "sub"); len(got) != copies {
+		t.Errorf("Declaring (no file asking) found %d of %d copies", len(got), copies)
+	}
+	if got, more := ws.DeclaringNear(ctx, "rtl", "alu", filepath.Join(root, "variants", "rtl", "core.sv")); len(got) != 3 || more {
+		t.Errorf("three variants of alu: %v, want all", paths(got))
+	}
+	// A file above all copies is as near to each: none is left out.
+	if got, _ := ws.DeclaringNear(ctx, "rtl", "sub", filepath.Join(root, "top.sv")); len(got) != copies {
+		t.Errorf("from the root: %v, want all %d", paths(got), copies)
+	}
+
+	// A whole check in one copy: its findings come from its own copy, and only that copy's
+	// file is parsed. A module only far files declare is still found, after the headers
+	// nearer that merely mention it.
+	for _, c := range []struct {
+		rel, want string
+		parsed    int
+	}{
+		{"flow_5/tb/top.sv", "sub has no port qq", 1},
+		{"inc/top.sv", "lonely has no port yy", copies + 1},
+	} {
+		ws := workspace.New(reg, root)
+		path := filepath.Join(root, c.rel)
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := reg.ForPath(path)
+		f, err := codegen.Parse(ctx, p, path, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var msgs []string
+		for _, fd := range p.Check(ctx, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+			msgs = append(msgs, fd.Rule+": "+fd.Message)
+		}
+		if !slices.ContainsFunc(msgs, func(s string) bool { return strings.Contains(s, c.want) }) {
+			t.Errorf("%s: no finding with %q: %v", c.rel, c.want, msgs)
+		}
+		if n := ws.Parsed(); n > c.parsed {
+			t.Errorf("%s: parsed %d files, want at most %d", c.rel, n, c.parsed)
+		}
+	}
+}
+
+func paths(files []codegen.WorkspaceFile) []string {
+	var out []string
+	for _, f := range files {
+		out = append(out, f.Path)
+	}
+	return out
+}
