@@ -18,18 +18,7 @@ func TestSubroutinePathFromIni(t *testing.T) {
 	write("mill/mill.ini", "[RS274NGC]\nPARAMETER_FILE = mill.var\nSUBROUTINE_PATH = ../shared/macros/probing\n")
 	write("shared/macros/probing/probe_z.ngc", "o<probe_z> sub\nG38.2 Z-10 F50\no<probe_z> endsub\nM2\n")
 	prog := write("mill/programs/part.ngc", "G21 G90 G17\nG54\nT1 M6\nS1000 M3\no<probe_z> call\no<no_such_sub> call\nM5\nM2\n")
-	text, _ := os.ReadFile(prog)
-	pk := New()
-	f, err := codegen.Parse(context.Background(), pk, prog, text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var undefined []string
-	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
-		if fd.Rule == "gcode/undefined-subroutine" {
-			undefined = append(undefined, fd.Message)
-		}
-	}
+	undefined := undefinedSubroutines(t, prog)
 	if len(undefined) != 1 || !strings.Contains(undefined[0], "no_such_sub") {
 		t.Errorf("undefined subroutines: %v", undefined)
 	}
@@ -41,16 +30,8 @@ func TestSubroutinePathMissingFolder(t *testing.T) {
 	write := fileWriter(t, t.TempDir())
 	write("router/router.ini", "[RS274NGC]\nSUBROUTINE_PATH = my_subs:vendor_subs\n")
 	prog := write("router/my_subs/change_tool.ngc", "o<change_tool> sub\no<open_cover> call [1]\nM6 T#1\no<change_tool> endsub\nM2\n")
-	text, _ := os.ReadFile(prog)
-	pk := New()
-	f, err := codegen.Parse(context.Background(), pk, prog, text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
-		if fd.Rule == "gcode/undefined-subroutine" {
-			t.Errorf("reported: %s", fd.Message)
-		}
+	if undefined := undefinedSubroutines(t, prog); len(undefined) > 0 {
+		t.Errorf("reported: %v", undefined)
 	}
 }
 
@@ -59,7 +40,20 @@ func TestSubroutineSubFile(t *testing.T) {
 	write := fileWriter(t, t.TempDir())
 	write("profile/Scripts/ToolLength.sub", "o<ToolLength> sub\nG38.2 Z-50 F100\no<ToolLength> endsub\n")
 	prog := write("profile/Scripts/M107.gcode", "o<ToolLength> call\no<Missing> call\n")
-	text, _ := os.ReadFile(prog)
+	undefined := undefinedSubroutines(t, prog)
+	if len(undefined) != 1 || !strings.Contains(undefined[0], "missing") {
+		t.Errorf("undefined subroutines: %v", undefined)
+	}
+}
+
+// undefinedSubroutines checks the program at prog alone and returns the messages of its
+// gcode/undefined-subroutine findings.
+func undefinedSubroutines(t *testing.T, prog string) []string {
+	t.Helper()
+	text, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
 	pk := New()
 	f, err := codegen.Parse(context.Background(), pk, prog, text)
 	if err != nil {
@@ -71,9 +65,7 @@ func TestSubroutineSubFile(t *testing.T) {
 			undefined = append(undefined, fd.Message)
 		}
 	}
-	if len(undefined) != 1 || !strings.Contains(undefined[0], "missing") {
-		t.Errorf("undefined subroutines: %v", undefined)
-	}
+	return undefined
 }
 
 // fileWriter writes files under root, their folders made, and returns each file's path.

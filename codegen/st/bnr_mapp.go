@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
-	"time"
 )
 
 // B&R mapp components. A mapp configuration in the project's Physical view (an .mpalarmxcore,
@@ -31,19 +29,8 @@ var bnrNotLinks = map[string]bool{
 	"user": true, "role": true, "textconfig": true, "mappviewcfg": true, "uaserver": true, "firewallrules": true,
 }
 
-type bnrMappSet struct {
-	at   time.Time
-	vars map[string]*Var // by lower-case name
-}
-
-var bnrMappCache struct {
-	mu    sync.Mutex
-	roots map[string]*bnrMappSet
-}
-
-// bnrMappTTL bounds how long a project's configurations are trusted before they are read
-// again (the language server runs for hours while the project changes).
-const bnrMappTTL = 10 * time.Second
+// bnrMapp holds each project's mapp links, by project root.
+var bnrMapp outsideGlobals
 
 // bnrMappGlobals returns the mapp link variables of the Automation Studio project path
 // belongs to, nil when path is in none.
@@ -52,18 +39,7 @@ func bnrMappGlobals(path string) map[string]*Var {
 	if root == "" {
 		return nil
 	}
-	c := &bnrMappCache
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.roots == nil {
-		c.roots = map[string]*bnrMappSet{}
-	}
-	if s := c.roots[root]; s != nil && time.Since(s.at) < bnrMappTTL {
-		return s.vars
-	}
-	s := &bnrMappSet{at: time.Now(), vars: readMappConfigs(filepath.Join(root, "Physical"))}
-	c.roots[root] = s
-	return s.vars
+	return bnrMapp.get(root, func() map[string]*Var { return readMappConfigs(filepath.Join(root, "Physical")) })
 }
 
 // bnrProjectRoot returns the nearest folder above path that holds both a Logical and a

@@ -189,13 +189,7 @@ func TestBnRMappLinksFromPhysicalConfiguration(t *testing.T) {
 		"Physical/Config1/X20CP1586/mappServices/AlarmXCore.mpalarmxcore": "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<?AutomationStudio FileVersion=\"4.9\"?>\n<Configuration>\n  <Element ID=\"gAlarmXCore\" Type=\"mpalarmxcore\">\n    <Group ID=\"mapp.AlarmX.Core.Configuration\" />\n  </Element>\n</Configuration>\n",
 		"Physical/Config1/X20CP1586/AccessAndSecurity/User.user":          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Configuration>\n  <Element ID=\"Admin\" Type=\"User\" />\n</Configuration>\n",
 	}
-	for rel, text := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, root, files)
 	ws := workspace.New(codegen.NewRegistry(New()), root)
 	main := filepath.Join(root, "Logical", "Alarms", "Main.st")
 	var got []string

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -33,15 +32,8 @@ var tiaTagFolders = map[string]bool{
 // tiaTagLevels bounds how many folders above a source are looked in.
 const tiaTagLevels = 6
 
-type tiaTagSet struct {
-	at   time.Time
-	vars map[string]*Var
-}
-
-var tiaTagCache struct {
-	mu   sync.Mutex
-	dirs map[string]*tiaTagSet
-}
+// tiaTags holds the tag tables read for each folder of SCL sources.
+var tiaTags outsideGlobals
 
 // tiaTagGlobals returns the tags and user constants of the TIA Portal tag tables kept
 // beside the SCL source path (see above), nil when path is no SCL source or none is found.
@@ -52,21 +44,7 @@ func tiaTagGlobals(path string) map[string]*Var {
 		return nil
 	}
 	dir := filepath.Dir(absPath(path))
-	c := &tiaTagCache
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.dirs == nil {
-		c.dirs = map[string]*tiaTagSet{}
-	}
-	if s := c.dirs[dir]; s != nil && time.Since(s.at) < bnrMappTTL {
-		return s.vars
-	}
-	s := &tiaTagSet{at: time.Now(), vars: readTiaTagTables(dir)}
-	if len(s.vars) == 0 {
-		s.vars = nil
-	}
-	c.dirs[dir] = s
-	return s.vars
+	return tiaTags.get(dir, func() map[string]*Var { return readTiaTagTables(dir) })
 }
 
 // readTiaTagTables reads the tag tables in dir and the folders above it (bounded: the
@@ -121,7 +99,7 @@ type tiaTagFile struct {
 	vars map[string]*Var
 }
 
-// tiaTagFiles is guarded by tiaTagCache.mu.
+// tiaTagFiles is guarded by tiaTags.mu (readTiaTagTables runs with it held).
 var tiaTagFiles = map[string]*tiaTagFile{}
 
 // readTiaTagFile adds the tags of one table, when p is a CSV or XML tag table.

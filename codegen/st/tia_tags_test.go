@@ -30,13 +30,7 @@ func TestTIATagTablesDeclareUnquotedTags(t *testing.T) {
 			"    </ObjectList>\n  </SW.Tags.PlcTagTable>\n</Document>\n",
 		"Other/Probe.st": "PROGRAM Probe\nVAR\n    x : BOOL;\nEND_VAR\nx := PlantStop;\nEND_PROGRAM\n",
 	}
-	for rel, text := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, root, files)
 	ws := workspace.New(codegen.NewRegistry(New()), root)
 	errorsOf := func(rel string) []string {
 		var got []string
@@ -52,5 +46,19 @@ func TestTIATagTablesDeclareUnquotedTags(t *testing.T) {
 	}
 	if got, want := errorsOf("Other/Probe.st"), []string{`st/undeclared-identifier: undeclared identifier "PlantStop"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Probe.st errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// writeFiles writes files (relative slash paths → text) under root, their folders made.
+func writeFiles(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for rel, text := range files {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -257,25 +257,10 @@ func TestRTLCheckParsesOnlyWhatItUses(t *testing.T) {
 		files[fmt.Sprintf("rtl/lib/m%02d.sv", i)] = fmt.Sprintf("module m%02d (input logic a, output logic y);\n  assign y = ~a;\nendmodule\n", i)
 	}
 	root := writeTree(t, files)
-	ctx := context.Background()
 	reg := packs.Registry()
 	check := func(ws *workspace.Workspace, name string) []string {
 		t.Helper()
-		path := filepath.Join(root, "rtl", name)
-		text, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := reg.ForPath(path)
-		f, err := codegen.Parse(ctx, p, path, text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, fd := range p.Check(ctx, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
-			out = append(out, fd.Rule+": "+fd.Message)
-		}
-		return out
+		return checkIn(t, ws, filepath.Join(root, "rtl", name))
 	}
 	ws := workspace.New(reg, root)
 	got := check(ws, "top.sv")
@@ -513,20 +498,7 @@ func TestCopiesOfAProjectParseOnlyTheNearest(t *testing.T) {
 		{"inc/top.sv", "lonely has no port yy", copies + 1},
 	} {
 		ws := workspace.New(reg, root)
-		path := filepath.Join(root, c.rel)
-		text, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := reg.ForPath(path)
-		f, err := codegen.Parse(ctx, p, path, text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var msgs []string
-		for _, fd := range p.Check(ctx, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
-			msgs = append(msgs, fd.Rule+": "+fd.Message)
-		}
+		msgs := checkIn(t, ws, filepath.Join(root, c.rel))
 		if !slices.ContainsFunc(msgs, func(s string) bool { return strings.Contains(s, c.want) }) {
 			t.Errorf("%s: no finding with %q: %v", c.rel, c.want, msgs)
 		}
@@ -534,6 +506,27 @@ func TestCopiesOfAProjectParseOnlyTheNearest(t *testing.T) {
 			t.Errorf("%s: parsed %d files, want at most %d", c.rel, n, c.parsed)
 		}
 	}
+}
+
+// checkIn checks the file at path in ws as `gantry check` does and returns its findings as
+// "rule: message".
+func checkIn(t *testing.T, ws *workspace.Workspace, path string) []string {
+	t.Helper()
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	p := packs.Registry().ForPath(path)
+	f, err := codegen.Parse(ctx, p, path, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, fd := range p.Check(ctx, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+		out = append(out, fd.Rule+": "+fd.Message)
+	}
+	return out
 }
 
 func paths(files []codegen.WorkspaceFile) []string {
