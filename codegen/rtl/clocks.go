@@ -120,8 +120,8 @@ func (u *Unit) Conventions() []Convention {
 	count := map[Convention]int{}
 	var order []Convention
 	for _, p := range u.Procs {
-		if !p.Seq || p.Clock == "" {
-			continue
+		if !p.Seq || p.Clock == "" || p.ClockEdge == "" {
+			continue // a clock edge a macro spells is no convention to follow
 		}
 		c := Convention{Clock: p.Clock, ClockEdge: p.ClockEdge, Reset: p.Reset, ResetLow: p.ResetLow, ResetSync: p.ResetSync, Style: p.Kind}
 		if count[c] == 0 {

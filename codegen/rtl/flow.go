@@ -646,7 +646,13 @@ func newProc(n *Node) *Proc {
 					continue
 				}
 				if e := s.Child("edge"); e != nil {
-					p.Edges = append(p.Edges, Edge{Edge: e.Kind(), Signal: sig.Text(), Node: sig})
+					// a macro standing for the edge (`` `RST_EVENT rst ``, posedge or negedge
+					// per configuration) makes the process clocked, of an edge not known here
+					edge := e.Kind()
+					if edge == "macro_usage" {
+						edge = ""
+					}
+					p.Edges = append(p.Edges, Edge{Edge: edge, Signal: sig.Text(), Node: sig})
 				} else {
 					p.List = append(p.List, baseName(sig))
 				}

@@ -1137,7 +1137,7 @@ module.exports = grammar({
 
     variable_declaration: $ => seq(
       optional($._variable_qualifiers),
-      field('type', $._data_type),
+      field('type', choice($._data_type, alias($._macro_range_data_type, $.data_type))),
       commaSep1($.declarator),
       ';',
     ),
@@ -1150,8 +1150,20 @@ module.exports = grammar({
       ';',
     ),
 
+    // a primitive type whose range a macro spells, brackets included: `` reg `DATA_T d; ``
+    // with `define DATA_T [31:0] (the macro is the packed_dimension's range)
+    _macro_range_data_type: $ => seq(
+      field('base', $.primitive_type),
+      optional(field('signing', $._signing)),
+      alias($._macro_packed_dimension, $.packed_dimension),
+      repeat($.packed_dimension),
+    ),
+
+    _macro_packed_dimension: $ => field('range', alias($._macro_name_only, $.macro_usage)),
+
     _macro_data_type: $ => seq(
-      field('base', alias($._macro_name_only, $.macro_usage)),
+      // `` `TL_D_STRUCT(DW, AW, SW, KW) d_q; ``: a macro with arguments may spell the type
+      field('base', choice(alias($._macro_name_only, $.macro_usage), alias($._macro_with_arguments, $.macro_usage))),
       repeat($.packed_dimension),
     ),
 
@@ -1260,7 +1272,8 @@ module.exports = grammar({
     modport_item: $ => seq(
       field('name', $.identifier),
       '(',
-      commaSep1($.modport_port),
+      // a macro may stand for some of the ports (`` modport req (`MEM_REQ_PORTS(w1), `MEM_REQ_PORTS(w2)) ``)
+      commaSep1(choice($.modport_port, $.macro_usage)),
       ')',
     ),
 
@@ -1653,7 +1666,7 @@ module.exports = grammar({
 
     struct_member: $ => seq(
       optional(choice('rand', 'randc')),
-      field('type', $._data_type),
+      field('type', choice($._data_type, alias($._macro_data_type, $.data_type))),
       commaSep1($.declarator),
       ';',
     ),
@@ -2049,7 +2062,9 @@ module.exports = grammar({
     _simple_event: $ => prec(1, field('signal', choice($.identifier, $.scoped_identifier, alias($._simple_member, $.member_access)))),
 
     event_expression: $ => seq(
-      optional(field('edge', $._edge)),
+      // or a macro standing for the edge keyword, chosen per reset polarity
+      // (`` @(posedge clk or `RST_EVENT rst) ``, where `RST_EVENT is posedge or negedge)
+      optional(field('edge', choice($._edge, alias($._macro_name_only, $.macro_usage)))),
       field('signal', $._expression),
       optional(seq('iff', field('condition', $._expression))),
     ),
