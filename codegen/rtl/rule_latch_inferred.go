@@ -379,15 +379,25 @@ func (la latchAnalysis) readsAfterWrite(n *Node, name string, set bool) bool {
 		if readsName(n.Child("right")) {
 			return false
 		}
-		// An index of the target reads too (x[name] = …); the target itself does not.
+		// An index of the target reads too (x[name] = …); the targets themselves do not,
+		// name among others in a concatenation included ({name, y} = a + b).
 		left := n.Child("left")
 		if left != nil && left.Kind() != "identifier" && readsName(left) {
 			var ts []tgt
 			(&builder{u: la.u}).targets(left, &ts)
+			target := map[int]bool{}
 			for _, t := range ts {
-				if t.id.Text() != name {
-					return false
+				target[t.id.Start()] = true
+			}
+			read := false
+			left.Walk(func(k *Node) bool {
+				if k.Kind() == "identifier" && k.Text() == name && !target[k.Start()] {
+					read = true
 				}
+				return !read
+			})
+			if read {
+				return false
 			}
 		}
 		return true

@@ -155,27 +155,44 @@ func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 	if sel == nil {
 		return false
 	}
+	kind := "case"
+	if k := cs.Child("kind"); k != nil {
+		kind = k.Kind()
+	}
 	patterns := map[string]bool{}
 	values := map[int64]bool{}
+	var wild []wildLabel
 	for _, it := range cs.KidsOf("case_item") {
 		for _, p := range it.Children("pattern") {
 			patterns[p.Text()] = true
+			if kind != "case" {
+				// casez/casex: a label with don't-care digits (4'b1?z0) covers every value
+				// its other bits match; one without them is a plain value
+				if l, ok := parseWildLabel(p.Text(), kind == "casex"); ok {
+					if l.mask != 0 {
+						wild = append(wild, l)
+						continue
+					}
+				} else if wildDigits.MatchString(p.Text()) {
+					continue
+				}
+			}
 			if c := Eval(p, u.Scope()); c.OK {
 				values[c.V] = true
 			}
 		}
 	}
-	if k := cs.Child("kind"); k == nil || k.Kind() == "case" {
+	if kind == "case" || kind == "casez" || kind == "casex" {
 		w, _, ok := u.ExprWidth(sel, u.Scope())
 		if !ok {
 			// A selector of a width Gantry cannot tell (a member of an interface port):
 			// labels all sized alike (1'b0, 1'b1) give it.
 			w, ok = labelWidth(cs)
 		}
-		if ok && w <= 12 && len(values) >= 1<<uint(w) {
+		if ok && w <= 12 && len(values)+len(wild) > 0 && (len(wild) > 0 || len(values) >= 1<<uint(w)) {
 			all := true
 			for v := int64(0); v < 1<<uint(w); v++ {
-				if !values[v] {
+				if !values[v] && !matchesWild(v, wild) {
 					all = false
 					break
 				}
@@ -305,6 +322,68 @@ func containsAny(s string, subs ...string) bool {
 }
 
 var sizedLiteral = regexp.MustCompile(`^(\d+)\s*'[sS]?[bBoOdDhH]`)
+
+// wildLabel is a casez/casex label with don't-care bits: a value matches when it equals
+// bits outside mask.
+type wildLabel struct{ bits, mask int64 }
+
+// wildDigits matches a based literal with x, z or ? digits.
+var wildDigits = regexp.MustCompile(`'[sS]?[bBoOhH][^']*[xXzZ?]`)
+
+var basedLiteral = regexp.MustCompile(`^(\d+)?\s*'[sS]?([bBoOhH])\s*([0-9a-fA-FxXzZ?_]+)$`)
+
+// parseWildLabel reads a sized or unsized binary, octal or hex literal whose digits may be
+// z or ? (don't care in casez and casex) or x (don't care in casex only; in casez it
+// matches no 0/1 value, and the label is refused).
+func parseWildLabel(text string, casex bool) (wildLabel, bool) {
+	m := basedLiteral.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return wildLabel{}, false
+	}
+	per := map[byte]int{'b': 1, 'o': 3, 'h': 4}[strings.ToLower(m[2])[0]]
+	var l wildLabel
+	n := 0
+	for i := 0; i < len(m[3]); i++ {
+		c := m[3][i]
+		if c == '_' {
+			continue
+		}
+		n += per
+		if n > 62 {
+			return wildLabel{}, false
+		}
+		l.bits <<= uint(per)
+		l.mask <<= uint(per)
+		switch {
+		case c == 'z' || c == 'Z' || c == '?' || casex && (c == 'x' || c == 'X'):
+			l.mask |= 1<<uint(per) - 1
+		case c == 'x' || c == 'X':
+			return wildLabel{}, false
+		default:
+			d, err := strconv.ParseInt(string(c), 16, 64)
+			if err != nil || d >= 1<<uint(per) {
+				return wildLabel{}, false
+			}
+			l.bits |= d
+		}
+	}
+	if m[1] != "" {
+		if size, err := strconv.Atoi(m[1]); err == nil && size < n {
+			l.bits &= 1<<uint(size) - 1
+			l.mask &= 1<<uint(size) - 1
+		}
+	}
+	return l, true
+}
+
+func matchesWild(v int64, wild []wildLabel) bool {
+	for _, l := range wild {
+		if (v^l.bits)&^l.mask == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // labelWidth returns the width every case label is sized to, when they all are, alike.
 func labelWidth(cs *Node) (int, bool) {

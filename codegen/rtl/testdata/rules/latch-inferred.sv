@@ -142,3 +142,58 @@ module li_chain #(parameter int N = 3) (input logic in, en, output logic out, ou
     end
   end
 endmodule
+
+// casez and casex labels cover every selector value: plain values over a selector whose
+// width comes from $clog2 of a parameter, or don't-care digits (z, ?; x in casex)
+module li_casez #(parameter int BYTES = 4) (input logic [1:0] e, input logic [3:0] k,
+    output logic [1:0] n, output logic [3:0] o, output logic p, r);
+  localparam int EW = $clog2(BYTES);
+  logic [EW-1:0] sel;
+  assign sel = e;
+  always_comb begin  // clean
+    casez (sel)
+      2'd3: n = 2'd0;
+      2'd2: n = 2'd1;
+      2'd1: n = 2'd2;
+      2'd0: n = 2'd3;
+    endcase
+  end
+  always_comb begin  // clean
+    casez (k)
+      4'b???0: o = 4'd0;
+      4'b??01: o = 4'd1;
+      4'b?011: o = 4'd2;
+      4'b0111: o = 4'd3;
+      4'b1111: o = 4'd4;
+    endcase
+  end
+  always_comb begin  // clean
+    casex (k[1:0])
+      2'b1x: p = 1'b1;
+      2'b0x: p = 1'b0;
+    endcase
+  end
+  // 4'b1111 is left out
+  always_comb begin  // want "rtl/latch-inferred: r"
+    casez (k)
+      4'b???0: r = 1'b1;
+      4'b??01, 4'b?011, 4'b0111: r = 1'b0;
+    endcase
+  end
+endmodule
+
+// a variable written with others in a concatenation, then read only on that path, is a
+// temporary of the block, not a latch
+module li_concat_temp (input logic v, s, input logic [3:0] a, output logic [3:0] y);
+  logic [1:0] ovf;
+  always_comb begin  // clean
+    y = a;
+    if (v) begin
+      case (s)
+        1'b0: {ovf, y} = a + 6'd1;
+        1'b1: {ovf, y} = a + 6'd2;
+      endcase
+      if (ovf[1]) y = '0;
+    end
+  end
+endmodule
