@@ -176,9 +176,16 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		if !full && !(la.reach && la.u.caseCoversReachable(n)) {
 			return out
 		}
+		// a default after items that list every value of the selector never runs on 0/1
+		// values (`default: ;  // can't happen`): synthesis and Verilator build no latch
+		// for what it leaves unassigned
+		skipDefault := len(n.KidsOf("default_case_item")) > 0 && la.u.itemsCoverEncodings(n, la.ix)
 		first := true
 		for _, it := range n.Kids() {
 			if it.Kind() != "case_item" && it.Kind() != "default_case_item" {
+				continue
+			}
+			if it.Kind() == "default_case_item" && skipDefault {
 				continue
 			}
 			d := la.definite(it.Child("body"))
@@ -200,6 +207,25 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		// by treating its outputs as unknown (nothing definite), which is handled by callers
 	}
 	return out
+}
+
+// itemsCoverEncodings reports whether a case's items list every encoding of its selector:
+// every value, or every member of an enum with as many members as its width has encodings
+// (enum values are distinct, IEEE 1800-2017 6.19).
+func (u *Unit) itemsCoverEncodings(cs *Node, ix *Index) bool {
+	if u.caseCovers(cs, ix, false) {
+		return true
+	}
+	sel := cs.Child("value")
+	if sel == nil || sel.Kind() != "identifier" || !u.caseCovers(cs, ix, true) {
+		return false
+	}
+	enum := u.enumTypeOf(sel.Text(), sel, ix)
+	if enum == nil {
+		return false
+	}
+	w, ok := u.enumWidth(enum)
+	return ok && w <= 12 && len(enum.KidsOf("enum_member")) == 1<<uint(w)
 }
 
 // written returns the names a statement assigns on some path through it, leaving out

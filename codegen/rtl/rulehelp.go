@@ -217,6 +217,21 @@ func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 
 // EnumMembers lists the members of the enum type of a signal, when it has one.
 func (u *Unit) EnumMembers(name string, at *Node, ix *Index) []string {
+	enum := u.enumTypeOf(name, at, ix)
+	if enum == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range enum.KidsOf("enum_member") {
+		if nm := m.Child("name"); nm != nil {
+			out = append(out, nm.Text())
+		}
+	}
+	return out
+}
+
+// enumTypeOf returns the enum_type node of a signal's type, when it is an enum.
+func (u *Unit) enumTypeOf(name string, at *Node, ix *Index) *Node {
 	d := u.LookupAt(name, at)
 	if d == nil || d.UserType == "" {
 		return nil
@@ -230,13 +245,36 @@ func (u *Unit) EnumMembers(name string, at *Node, ix *Index) []string {
 	if enum == nil || enum.Kind() != "enum_type" {
 		return nil
 	}
-	var out []string
-	for _, m := range enum.KidsOf("enum_member") {
-		if nm := m.Child("name"); nm != nil {
-			out = append(out, nm.Text())
-		}
+	return enum
+}
+
+// enumWidth returns the width of an enum's base type when it is written out: a 1-bit
+// logic, bit or reg, or one with a single constant packed range.
+func (u *Unit) enumWidth(enum *Node) (int, bool) {
+	base := enum.Child("base")
+	if base == nil {
+		return 0, false // int: 32 bits
 	}
-	return out
+	bt := base.Child("base")
+	if bt == nil || bt.Kind() != "primitive_type" || (bt.Text() != "logic" && bt.Text() != "bit" && bt.Text() != "reg") {
+		return 0, false
+	}
+	dims := base.KidsOf("packed_dimension")
+	switch len(dims) {
+	case 0:
+		return 1, true
+	case 1:
+		a, b := Eval(dims[0].Child("msb"), u.Scope()), Eval(dims[0].Child("lsb"), u.Scope())
+		if !a.OK || !b.OK {
+			return 0, false
+		}
+		w := a.V - b.V
+		if w < 0 {
+			w = -w
+		}
+		return int(w) + 1, true
+	}
+	return 0, false
 }
 
 // findTypedef finds the type node of a typedef visible from u (the unit, imported

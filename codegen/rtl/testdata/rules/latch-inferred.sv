@@ -197,3 +197,29 @@ module li_concat_temp (input logic v, s, input logic [3:0] a, output logic [3:0]
     end
   end
 endmodule
+
+// a default after items listing every selector value never runs: what it leaves
+// unassigned builds no latch (a 4-state enum of all 16 encodings, an empty default)
+module li_dead_default (input logic [1:0] s, input logic a, output logic y, z);
+  typedef enum logic [1:0] {Idle, Run, Wait, Done} st_e;
+  st_e st;
+  assign st = st_e'(s);
+  always_comb begin  // clean
+    unique case (st)
+      Idle: y = a;
+      Run:  y = ~a;
+      Wait: y = 1'b0;
+      Done: y = 1'b1;
+      default: begin end
+    endcase
+  end
+  // with a value left out, the default is reached
+  always_comb begin  // want "rtl/latch-inferred: z"
+    case (s)
+      2'd0: z = a;
+      2'd1: z = ~a;
+      2'd2: z = 1'b0;
+      default: ;
+    endcase
+  end
+endmodule
