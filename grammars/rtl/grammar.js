@@ -106,6 +106,11 @@ module.exports = grammar({
     [$.packed_dimension, $._primary],
     // `CELL u (…);: an instance of the module a macro names, or a macro item then more
     [$._macro_name_only, $.macro_usage],
+    // `` x `OP y; ``: a macro spelling the assignment operator, or the select of a target
+    // (`` x`BITS = y; ``), told by what follows
+    [$.blocking_assignment, $._macro_name_only],
+    [$._primary, $.select],
+    [$._lvalue, $.select],
     // `` `M(2) g1 (…); ``: a macro cell's instance, or a macro item before another item
     [$._macro_with_arguments, $.macro_usage],
     [$._macro_name_only, $._macro_with_arguments],
@@ -2476,16 +2481,22 @@ module.exports = grammar({
       ']',
     ),
 
-    select: $ => prec(PREC.POSTFIX, seq(
-      field('value', $._primary),
-      '[',
-      choice(
-        field('index', $._expression),
-        field('range', $.range),
-        field('range', $.indexed_range),
-      ),
-      ']',
-    )),
+    select: $ => choice(
+      prec(PREC.POSTFIX, seq(
+        field('value', $._primary),
+        '[',
+        choice(
+          field('index', $._expression),
+          field('range', $.range),
+          field('range', $.indexed_range),
+        ),
+        ']',
+      )),
+      // a macro spelling the whole select, brackets included: `` stim`ADDR_BITS = a; `` with
+      // `define ADDR_BITS [31:0] (Wishbone bus-functional models' field macros); the lesser
+      // reading where a macro may also be an item of its own (`` @(posedge clk `ARST) ``)
+      prec.dynamic(-1, seq(field('value', choice($.identifier, $.select, $.member_access)), field('range', alias($._macro_name_only, $.macro_usage)))),
+    ),
 
     range: $ => seq(field('left', $._expression), ':', field('right', $._expression)),
 
