@@ -1818,8 +1818,8 @@ module.exports = grammar({
     blocking_assignment: $ => choice(
       seq($._assignment_core, ';'),
       // an operator a macro spells, chosen by `ifdef per simulator (`define ASSIGN_OP = or
-      // <=): `` str `ASSIGN_OP ""; ``
-      prec.dynamic(-1, seq(field('left', $.identifier), field('operator', $.macro_name), field('right', $._expression), ';')),
+      // <=): `` str `ASSIGN_OP ""; ``, also after a select (`` adr[1:0] `NB_ASSIGN adr[1:0] + 1; ``)
+      prec.dynamic(-1, seq(field('left', choice($.identifier, $.select)), field('operator', $.macro_name), field('right', $._expression), ';')),
     ),
 
     nonblocking_assignment: $ => seq(
