@@ -216,6 +216,8 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	queue := foreignWords(f.Bytes()[s:e], fm)
 	asked := map[string]bool{}
 	loaded := map[string]bool{}
+	structural := map[string]bool{}
+	structuralNames(fm, structural)
 	for depth := 0; depth < lazyIndexDepth && len(queue) > 0 && ctx.Err() == nil; depth++ {
 		var next []string
 		for _, name := range queue {
@@ -230,6 +232,7 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 					}
 					loaded[wf.Path] = true
 					wfm := p.cache.fileModel(wf.File)
+					structuralNames(wfm, structural)
 					addToIndex(ix.Units, ix.Items, wfm, wf.Path, wf.File)
 					ix.Paths[filepath.Base(wf.Path)] = true
 					ws, we := wf.File.Span()
@@ -238,8 +241,11 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 			}
 			near, more := codegen.DeclaringNear(ctx, d, "rtl", name, path)
 			take(near)
-			if more && len(ix.Units[name]) == 0 && len(ix.Items[name]) == 0 {
-				take(d.Declaring(ctx, "rtl", name)) // the nearest files only mention it
+			if more && structural[name] && len(ix.Units[name]) == 0 {
+				// The nearest files only mention the module or package (a header's words
+				// count as names it declares): all are read. Not for other words, which a
+				// UVM tree's class files mention by the thousand.
+				take(d.Declaring(ctx, "rtl", name))
 			}
 		}
 		queue = next
@@ -250,6 +256,19 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	ix.own, ix.ownItem = map[string][]*UnitRef{}, map[string][]*ItemRef{}
 	addToIndex(ix.own, ix.ownItem, fm, path, f)
 	return ix
+}
+
+// structuralNames adds to out the modules, interfaces and packages the units of fm
+// instantiate or import: the names whose definition the port and parameter rules need.
+func structuralNames(fm *FileModel, out map[string]bool) {
+	for _, u := range fm.Units {
+		for _, inst := range u.Instances {
+			out[inst.Module] = true
+		}
+		for _, im := range u.Imports {
+			out[im.Package] = true
+		}
+	}
 }
 
 // foreignWords lists the words of Verilog text that may name something declared in another
