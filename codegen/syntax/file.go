@@ -145,9 +145,9 @@ func parse(ctx context.Context, lang *sitter.Language, old *sitter.Tree, text []
 
 // A tree lives in C memory, 20 to 40 bytes per source byte, which the Go collector does not
 // see: a tree no one holds is freed by its finalizer, after a collection the Go heap alone
-// may not call for a long time. A check of a 4,770-file project held 1.4 GB of such trees.
-// So every collectEvery bytes parsed from scratch start a collection (incremental reparses
-// share most of their tree with the one before).
+// may not call for a long time. So every collectEvery bytes parsed from scratch start a
+// collection (incremental reparses share most of their tree with the one before): the
+// check of a 4,770-file project peaked at 628 MB with it, 692 MB without.
 var parsedSinceCollection atomic.Int64
 
 const collectEvery = 4 << 20
