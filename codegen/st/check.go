@@ -28,6 +28,7 @@ type Run struct {
 
 	dialect Dialect
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
+	classic int8 // classicSCLSource's answer, the same way
 	writes  map[*POU][]write
 	bodies  map[*POU][]*Node // BodyNodes
 }

@@ -260,6 +260,38 @@ func s7IndexedArea(name string) bool {
 	return false
 }
 
+// classicSCLSource reports a source file as classic STEP 7 (S7-300/400) SCL writes it: one
+// of its blocks named by its number (`ORGANIZATION_BLOCK OB1`) or giving its version as a
+// quoted string (`VERSION : '1.0'`, STEP 7 V5's form; TIA Portal writes `VERSION : 0.1`).
+// Such a source names its blocks by their symbols too (`FUNCTION_BLOCK CarTrack`), and
+// reads the symbol table's global symbols without quotes in all of them.
+func (r *Run) classicSCLSource() bool {
+	if r.classic != 0 {
+		return r.classic > 0
+	}
+	r.classic = -1
+	for _, p := range r.POUs() {
+		if p.Parent == nil && (numberedBlock(p.Name) || quotedVersion(p.Node)) {
+			r.classic = 1
+			break
+		}
+	}
+	return r.classic > 0
+}
+
+// quotedVersion reports a block header whose VERSION is a quoted string, `VERSION : '2.1'`.
+func quotedVersion(pou *Node) bool {
+	if pou == nil {
+		return false
+	}
+	for _, a := range pou.KidsOf("header_attribute") {
+		if strings.EqualFold(a.Child("name").Text(), "VERSION") {
+			return strings.HasPrefix(strings.TrimSpace(a.Child("value").Text()), "'")
+		}
+	}
+	return false
+}
+
 // numberedBlock reports a block named by its number, as classic STEP 7 SCL sources name
 // them (`FUNCTION_BLOCK FB10`, `FUNCTION FC3 : INT`, `ORGANIZATION_BLOCK OB1`).
 func numberedBlock(name string) bool {

@@ -242,6 +242,77 @@ END_FUNCTION_BLOCK
 	}
 }
 
+// A classic STEP 7 source names its blocks by their symbols too: `VERSION : '1.0'`, a
+// string as STEP 7 V5 writes it (TIA Portal writes `VERSION : 0.1`), or a numbered block
+// anywhere in the source (`ORGANIZATION_BLOCK OB1` after `FUNCTION_BLOCK Conveyor`) makes
+// every block of the file one that reads the symbol table's symbols unquoted; a typo of a
+// name in scope stays an error. A TIA source without either keeps reporting. NIL, classic
+// SCL's null pointer, is no name.
+func TestClassicSCLSymbolicBlocks(t *testing.T) {
+	versioned := `FUNCTION_BLOCK Hopper
+TITLE = 'Hopper gate'
+VERSION : '2.3'
+KNOW_HOW_PROTECT
+AUTHOR : 'plant'
+VAR_INPUT
+    Level : INT;
+END_VAR
+VAR
+    Gate : BOOL;
+END_VAR
+BEGIN
+    Gate := Level > 40 AND Hopper_Enable;
+    Gat := FALSE;
+    Packet(Data := NIL);
+END_FUNCTION_BLOCK
+`
+	withOB := `FUNCTION_BLOCK Conveyor
+VAR
+    Run : BOOL;
+END_VAR
+BEGIN
+    Run := Belt_Start AND NOT Belt_Stop;
+END_FUNCTION_BLOCK
+
+ORGANIZATION_BLOCK OB1
+VAR_TEMP
+    Info : ARRAY[0..19] OF BYTE;
+END_VAR
+BEGIN
+    ;
+END_ORGANIZATION_BLOCK
+`
+	tia := `FUNCTION_BLOCK "Hopper"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+VAR
+    Gate : Bool;
+END_VAR
+BEGIN
+    #Gate := Hopper_Enable;
+END_FUNCTION_BLOCK
+`
+	for name, c := range map[string]struct{ src, want string }{
+		"versioned.scl": {versioned, "Gat"},
+		"withob.scl":    {withOB, ""},
+		"tia.scl":       {tia, "Hopper_Enable"},
+	} {
+		f := parse(t, c.src)
+		var got []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: name, File: f, Config: config.Default()}).Findings {
+			switch fd.Rule {
+			case "st/syntax":
+				t.Errorf("%s: %s", name, fd.Message)
+			case "st/undeclared-identifier":
+				got = append(got, string(f.Bytes()[fd.Start:fd.End]))
+			}
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%s: undeclared %q, want %q", name, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
 // SCL's quoted locals (`#"temp val"`, names with spaces as TIA Portal allows them) are the
 // variables they name: a function's result set through its quoted name is set, a quoted
 // temporary used is used, and one read before any write is still reported.
