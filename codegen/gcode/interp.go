@@ -673,7 +673,7 @@ func (m *Sim) axisWordsOwner(scale float64) int {
 	s, st := &m.step, &m.St
 	owner, ownerWord := 0, -1
 	for _, g := range s.Gs {
-		if gGroup(g.Code) == grpNonModal && (usesAxisWords(g.Code) || g.Code == gSkip && m.dialect != DialectMarlin) {
+		if gGroup(g.Code) == grpNonModal && (usesAxisWords(g.Code) || g.Code == gSkip && m.dialect != DialectMarlin || m.fanucDwellTime(g.Code)) {
 			owner, ownerWord = g.Code, g.W
 		}
 	}
@@ -714,6 +714,19 @@ func (m *Sim) axisWordsOwner(scale float64) int {
 		}
 	}
 	return owner
+}
+
+// fanucDwellTime reports a G4 whose X (on a lathe also U) is the dwell time, as the Fanuc
+// family reads `G04 X1.5`: the word is seconds, not a move in the modal motion.
+func (m *Sim) fanucDwellTime(code int) bool {
+	return code == gDwell && m.step.dwellTimedByAxisWord()
+}
+
+// dwellTimedByAxisWord reports a block whose X (on a Fanuc lathe also U) times a G4 dwell
+// instead of a P word: the Fanuc family's `G04 X1.5` and its lathes' `G04 U0.8`.
+func (s *Step) dwellTimedByAxisWord() bool {
+	m := s.Sim
+	return m.dialect.fanucFamily() && (s.has('X') || m.prog.Lathe && s.has('U'))
 }
 
 // cancelOffsets applies G92.1/G92.2 (cancel) and G92.3 (restore).

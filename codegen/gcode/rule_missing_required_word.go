@@ -15,7 +15,7 @@ var ruleMissingRequiredWord = register(&rules.Rule{
 	Anchors: []string{"NIST RS274NGC v3 §3.5", "LinuxCNC: \"Dwell time missing with g4\", \"R clearance plane unspecified in cycle\", \"Z value unspecified in xy plane canned cycle\", \"Q word missing with g83\", \"Dwell time p word missing with g82\", \"Line with g10 does not have l2\", \"Need tool prepared -Txx- for toolchange\", \"All axes missing with g92\", \"K word missing with g33\"",
 		"Grbl errors 26 (no axis words) and 28 (value word missing)"},
 	Doc: rules.Doc(
-		"Reports commands missing a word they cannot do without: G4 without P (Marlin's bare G4 waits for the moves to finish); a canned cycle without R or the depth (unless the same cycle is continuing and retains them; the Fanuc family starts a cycle without R at its initial level), G73/G83 without Q, G82/G86/G88/G89 without P (the Fanuc family then does not dwell); G10 without L or P (but G10 L0, the tool table reload); G92 without axis words; G33 without K; G38.x without axis words; M6 when no tool was ever selected with T; M98/G65 without P (unless a Fanuc-family controller is configured, an M98 whose line has a (…) comment is not reported: Mach3/Mach4 call the subprogram file the comment names); a macro IF […] with nothing after its condition (neither GOTO n nor THEN, nor Haas's block).",
+		"Reports commands missing a word they cannot do without: G4 without P (Marlin's bare G4 waits for the moves to finish; the Fanuc family may time it by X, and on a lathe by U); a canned cycle without R or the depth (unless the same cycle is continuing and retains them; the Fanuc family starts a cycle without R at its initial level), G73/G83 without Q, G82/G86/G88/G89 without P (the Fanuc family then does not dwell); G10 without L or P (but G10 L0, the tool table reload); G92 without axis words; G33 without K; G38.x without axis words; M6 when no tool was ever selected with T; M98/G65 without P (unless a Fanuc-family controller is configured, an M98 whose line has a (…) comment is not reported: Mach3/Mach4 call the subprogram file the comment names); a macro IF […] with nothing after its condition (neither GOTO n nor THEN, nor Haas's block).",
 		"The controller stops with an error in the middle of the job — or, for a retained value, uses whatever an earlier operation left behind: the wrong retract plane or the wrong depth.",
 		"G4\nG81 X10 Y10 Z-5 F100\nM6",
 		"G4 P0.5\nG81 X10 Y10 Z-5 R2 F100\nT2 M6"),
@@ -34,7 +34,7 @@ func hookMissingRequiredWord(s *Step) {
 		switch g.Code {
 		case gDwell:
 			// Marlin's G4 waits with S seconds, or with nothing for the moves to finish.
-			if !s.has('P') && !(s.Sim.dialect.fanucFamily() && s.has('X')) && s.Sim.dialect != DialectMarlin {
+			if !s.has('P') && !s.dwellTimedByAxisWord() && s.Sim.dialect != DialectMarlin {
 				miss(g.W, name, "a P word (the dwell time)")
 			}
 		case gSetData:
