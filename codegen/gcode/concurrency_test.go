@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -15,7 +16,9 @@ import (
 func TestConcurrentUse(t *testing.T) {
 	pk := New()
 	cfg := machineConfig(t)
-	base := string(genCAM(3000)) + "G1 X5 F-1\n" // a non-positive feed for the checks to find
+	// a non-positive feed for the checks to find, before the program end (below the
+	// tape's closing % nothing is code)
+	base := strings.Replace(string(genCAM(3000)), "M30\n", "G1 X5 F-1\nM30\n", 1)
 	// One caller alone on a fresh pack gives each answer; six at once on a shared pack (two
 	// paths, so cached states are swapped under them) must give the same.
 	type answers struct {

@@ -13,7 +13,9 @@ var _ codegen.EmbeddedCode = (*Pack)(nil)
 // so notes written below the final M2 or M30 (LinuxCNC's own on_abort.ngc samples carry a
 // list of abort codes there) are not code and raise no syntax error. The code ends after the
 // first M2/M30 outside every o-word block when no program or subroutine starts after it
-// (Fanuc files keep their subprograms below the main program's M30).
+// (Fanuc files keep their subprograms below the main program's M30). The % that closes the
+// tape after that end reopens nothing: blocks left between the M30 and it never run (a
+// Fanuc warm-up program keeps an old tail there); only a second % starts another tape.
 func (*Pack) Regions(string) syntax.Regions { return codeRegion }
 
 func codeRegion(text []byte) [][2]int {
@@ -50,8 +52,8 @@ func programEndOf(chunks []*chunk, size int) int {
 					return size // a later program or subroutine: keep reading everything
 				}
 			}
-			if c.sum.percents > 0 {
-				return size
+			if e.percents += c.sum.percents; e.percents > 1 {
+				return size // another tape starts after the one the end closes
 			}
 		case e.end < 0 && c.sum != nil && c.sum.ends == 0:
 			for _, ev := range c.sum.events {
@@ -71,10 +73,11 @@ func programEndOf(chunks []*chunk, size int) int {
 
 // endScan is programEnd's reading of the text, line by line.
 type endScan struct {
-	b     Block
-	open  []Ctl // o-word blocks open at this line
-	end   int   // offset just after the ending line, -1 before it
-	later bool  // a program or a subroutine starts after the end
+	b        Block
+	open     []Ctl // o-word blocks open at this line
+	end      int   // offset just after the ending line, -1 before it
+	later    bool  // a program or a subroutine starts after the end
+	percents int   // % lines after the end: the first closes the tape, a second opens another
 }
 
 func (e *endScan) line(c *chunk, line, start, stop int) {
@@ -87,7 +90,10 @@ func (e *endScan) line(c *chunk, line, start, stop int) {
 		return
 	}
 	if e.end >= 0 {
-		if b.Flags&(FlagProgramNumber|FlagPercent) != 0 || b.Ctl.Kind == CtlSub {
+		if b.Flags&FlagPercent != 0 {
+			e.percents++
+		}
+		if b.Flags&FlagProgramNumber != 0 || b.Ctl.Kind == CtlSub || e.percents > 1 {
 			e.later = true
 		}
 		return

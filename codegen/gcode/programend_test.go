@@ -23,6 +23,10 @@ func TestTextAfterProgramEndIsNotCode(t *testing.T) {
 		// a DOS end-of-file byte after the closing % ends the text
 		{"%\r\nO1000\r\nG0 X1\r\nM30\r\n%\r\n\x1a", false},
 		{"%\nO1000\nG0 X1\nM30\n%\n", false},
+		// the tape's closing % reopens nothing: an old tail left above it never runs
+		{"%\nO1000\nG0 X1\nM30\nG0 X2 = oops\nM30\n%\n(notes)\n", false},
+		// a second % starts another tape, which is read
+		{"%\nO1000\nG0 X1\nM30\n%\n%\nG0 X2 = oops\nM30\n%\n", true},
 	}
 	for _, c := range cases {
 		f, err := codegen.Parse(context.Background(), pk, "/tmp/t.ngc", []byte(c.text))
@@ -44,6 +48,8 @@ func TestProgramEndOfChunks(t *testing.T) {
 		"o100 if [#1 GT 0]\n  M2\no100 endif\nG0 X1\nM30\nnot code (\n",
 		"O1000\nG0 X1\nM30\nO2000\nG0 X2\nM99\n",
 		"G0 X1\nM30\n%\n",
+		"%\nO1\nG0 X1\nM30\nG0 X2\nM30\n%\n(notes)\n",
+		"%\nG0 X1\nM30\n%\n%\nG0 X2\nM30\n%\n",
 		"G0 X1\nM2\n\n\n\no<later> sub\nG0 X2\no<later> endsub\n",
 		"G0 X1\nG0 X2\n",
 	}
