@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,6 +19,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
 // A faultOp seeds one kind of mistake a model makes into a line of real code. It returns
@@ -366,26 +368,22 @@ func TestSeededFaults(t *testing.T) {
 	cfg := config.Default()
 	safe, stock := 5.0, 0.0
 	gcode.SettingsOf(cfg).Machine = &gcode.Machine{Controller: "linuxcnc", Units: "mm", MaxSpindleRPM: 24000, SafeZ: &safe, StockTop: &stock}
-	corpora := map[string]string{"st": "../../testdata/st/corpus", "gcode": "../../testdata/gcode/corpus", "rtl": "../../testdata/rtl/corpus"}
+	files := seededFaultFiles(t, reg)
 	type tally struct{ sites, caught int }
 	byOp := map[string]*tally{}
 	total := map[string]*tally{}
-	for lang, dir := range corpora {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			path := filepath.Join(dir, e.Name())
-			p := reg.ForPath(path)
-			if p == nil || p.ID() != lang {
-				continue
-			}
+	for _, path := range files {
+		p := reg.ForPath(path)
+		lang := p.ID()
+		{
 			raw, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
 			}
 			base := findingKeys(t, p, path, raw, cfg)
+			if base.syntax && os.Getenv("GANTRY_SEEDED_DIRS") != "" {
+				continue // real code is what compiles: a file that does not parse is no base
+			}
 			lines := strings.Split(string(raw), "\n")
 			for _, op := range faultOps {
 				if op.lang != lang {
@@ -426,6 +424,9 @@ func TestSeededFaults(t *testing.T) {
 	for _, lang := range []string{"st", "gcode", "rtl"} {
 		tl := total[lang]
 		if tl == nil || tl.sites == 0 {
+			if os.Getenv("GANTRY_SEEDED_DIRS") != "" {
+				continue
+			}
 			t.Fatalf("%s: no fault seeded", lang)
 		}
 		all.sites += tl.sites
@@ -454,6 +455,55 @@ func tallyOf[T any](m map[string]*T, k string) *T {
 type findingSet struct {
 	keys      map[string]bool
 	errorLine map[int]bool
+	syntax    bool // the file has a syntax error
+}
+
+// seededFaultFiles lists the files faults are seeded into: the repository's corpora, or
+// the trees GANTRY_SEEDED_DIRS lists (as PATH), to measure other code by hand.
+func seededFaultFiles(t *testing.T, reg *codegen.Registry) []string {
+	dirs := []string{"../../testdata/st/corpus", "../../testdata/gcode/corpus", "../../testdata/rtl/corpus"}
+	deep := false
+	if env := os.Getenv("GANTRY_SEEDED_DIRS"); env != "" {
+		dirs, deep = filepath.SplitList(env), true
+	}
+	var files []string
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && path != dir && !deep {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && reg.ForPath(path) != nil {
+				if info, err := d.Info(); err == nil && info.Size() <= 256<<10 {
+					files = append(files, path)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sort.Strings(files)
+	return files
+}
+
+// seededFaultWorkspaces keeps one workspace per project root for the trees of
+// GANTRY_SEEDED_DIRS, where a file's names are declared across its project (the corpora
+// are checked file by file, as they were written).
+var seededFaultWorkspaces = map[string]*workspace.Workspace{}
+
+func seededFaultWorkspace(path string) *workspace.Workspace {
+	if os.Getenv("GANTRY_SEEDED_DIRS") == "" {
+		return nil
+	}
+	root := workspace.FindRoot([]string{path}).Dir
+	if seededFaultWorkspaces[root] == nil {
+		seededFaultWorkspaces[root] = workspace.New(packs.Registry(), root)
+	}
+	return seededFaultWorkspaces[root]
 }
 
 func (s findingSet) lineHasError(i int) bool { return s.errorLine[i] }
@@ -475,10 +525,17 @@ func findingKeys(t *testing.T, p codegen.Pack, path string, text []byte, cfg *co
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg})
+	req := codegen.CheckRequest{Path: path, File: f, Config: cfg}
+	if ws := seededFaultWorkspace(path); ws != nil {
+		req.Workspace = ws
+	}
+	res := codegen.Diagnose(ctx, p, req)
 	lines := source.NewLines(text)
 	out := findingSet{keys: map[string]bool{}, errorLine: map[int]bool{}}
 	for _, fd := range res.Findings {
+		if fd.Rule == "syntax" {
+			out.syntax = true
+		}
 		if fd.Severity != rules.Error && fd.Severity != rules.Warning {
 			continue
 		}
