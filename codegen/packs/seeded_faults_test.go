@@ -478,6 +478,9 @@ func seededFaultFiles(t *testing.T, reg *codegen.Registry) []string {
 			if !d.IsDir() && reg.ForPath(path) != nil {
 				if info, err := d.Info(); err == nil && info.Size() <= 256<<10 {
 					files = append(files, path)
+					if deep {
+						seededFaultProjects[path] = projectFolder(dir, path)
+					}
 				}
 			}
 			return nil
@@ -492,14 +495,34 @@ func seededFaultFiles(t *testing.T, reg *codegen.Registry) []string {
 
 // seededFaultWorkspaces keeps one workspace per project root for the trees of
 // GANTRY_SEEDED_DIRS, where a file's names are declared across its project (the corpora
-// are checked file by file, as they were written).
-var seededFaultWorkspaces = map[string]*workspace.Workspace{}
+// are checked file by file, as they were written). Each folder right under a listed one
+// is a project, checked as `gantry check .` at its root checks it: a copy of a repository
+// without its version control folder has no marker that FindRoot would find from a file.
+var (
+	seededFaultWorkspaces = map[string]*workspace.Workspace{}
+	seededFaultProjects   = map[string]string{}
+)
+
+// projectFolder returns the folder right under dir that holds path (dir itself for a
+// file directly in it).
+func projectFolder(dir, path string) string {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil {
+		return dir
+	}
+	first, _, found := strings.Cut(filepath.ToSlash(rel), "/")
+	if !found {
+		return dir
+	}
+	return filepath.Join(dir, first)
+}
 
 func seededFaultWorkspace(path string) *workspace.Workspace {
-	if os.Getenv("GANTRY_SEEDED_DIRS") == "" {
+	project := seededFaultProjects[path]
+	if project == "" {
 		return nil
 	}
-	root := workspace.FindRoot([]string{path}).Dir
+	root := workspace.FindRoot([]string{project}).Dir
 	if seededFaultWorkspaces[root] == nil {
 		seededFaultWorkspaces[root] = workspace.New(packs.Registry(), root)
 	}
