@@ -2,6 +2,7 @@ package st
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -156,4 +157,65 @@ func bnrNearest(self string, files []codegen.WorkspaceFile) []codegen.WorkspaceF
 		out = append(out, wf)
 	}
 	return out
+}
+
+// bnrProgramAction reports whether the file under check holds an action of a B&R program:
+// a .st file in a program's folder, which declares the program's variables in a .var file
+// beside it and none in its code (no VAR section in the folder's .st files), and is no
+// library's (no .fun). An action in a file of its own is then no fragment of an unknown
+// owner: everything it may name is in the workspace (the folder's .var, the package's and
+// the project's), so its names are judged as the program's are.
+func (r *Run) bnrProgramAction() bool {
+	if r.bnrAct != 0 {
+		return r.bnrAct > 0
+	}
+	r.bnrAct = -1
+	if r.Path == "" || !strings.EqualFold(filepath.Ext(r.Path), ".st") {
+		return false
+	}
+	dir := filepath.Dir(r.Path)
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) > 200 {
+		return false
+	}
+	vars := false
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		switch ext := strings.ToLower(filepath.Ext(e.Name())); ext {
+		case ".fun":
+			return false
+		case ".var":
+			head, err := readHead(filepath.Join(dir, e.Name()), 4<<10)
+			vars = vars || err == nil && claimsBnR(ext, head)
+		case ".st":
+			text, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil || bnrVarSection.Match(text) {
+				return false
+			}
+		}
+	}
+	if vars {
+		r.bnrAct = 1
+	}
+	return vars
+}
+
+// bnrVarSection matches a line opening a declaration section in a .st file.
+var bnrVarSection = regexp.MustCompile(`(?im)^[ \t]*VAR(?:_[A-Z_]+)?\b`)
+
+// readHead reads at most n bytes of the start of a file.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	k, err := f.Read(buf)
+	if k > 0 {
+		err = nil
+	}
+	return buf[:k], err
 }

@@ -87,6 +87,15 @@ func TestBnRProjectChecksClean(t *testing.T) {
 	if len(got) != 1 || !strings.Contains(got[0].Message, "rampe") {
 		t.Errorf("want rampe reported, got %+v", got)
 	}
+	// An action in a file of its own in a program's folder is the program's: everything it
+	// names is in the folder's .var and the project's, so a name nothing declares is
+	// reported there too (an action elsewhere, of an owner Gantry cannot see, is not judged).
+	act := filepath.Join(root, "Logical", "Filler", "Finish.st")
+	text, _ = os.ReadFile(act)
+	got = checkBnR(t, ws, act, strings.Replace(string(text), "fills := fills + 1;", "fills := filz + 1;", 1))
+	if len(got) != 1 || !strings.Contains(got[0].Message, `"filz"`) {
+		t.Errorf("want filz reported in the program's action, got %+v", got)
+	}
 }
 
 // Mixer's `state` is its own USINT, not the Filler's enumeration: with the Filler's, the

@@ -29,6 +29,7 @@ type Run struct {
 	dialect Dialect
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
 	classic int8 // classicSCLSource's answer, the same way
+	bnrAct  int8 // bnrProgramAction's answer, the same way
 	writes  map[*POU][]write
 	bodies  map[*POU][]*Node // BodyNodes
 }
@@ -105,6 +106,9 @@ func (r *Run) Scope(p *POU) *Scope {
 		s = &Scope{Model: r.Model, WS: r.WS, Incomplete: true}
 	} else {
 		s = newScope(p, r.Model, r.WS)
+		if s.Incomplete && p.Kind == KindAction && p.Parent == nil && !s.unknownAncestor(p, map[*POU]bool{}) && r.bnrProgramAction() {
+			s.Incomplete = false // its owner's variables are its folder's .var: the workspace's
+		}
 	}
 	s.setDialect(r.Dialect())
 	r.scope[p] = s

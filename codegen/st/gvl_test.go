@@ -105,3 +105,38 @@ END_FOR]]></ST>
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// In a project referencing a library Gantry does not list, `X.y` may be the library's list
+// X, but not a root one or two edits from the project's own list holding y
+// (`GVL_PlantZq.nSpeed` beside GVL_Plant): that is a typo. A list unlike any of the
+// project's stays the library's.
+func TestMisspeltListBesideALibrary(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"MAIN.st":         "PROGRAM MAIN\nVAR\n    nOut : INT;\nEND_VAR\nnOut := GVL_PlantZq.nSpeed;\nnOut := GVL_Lib.nLimit;\nnOut := GVL_Plant.nSpeed;\nEND_PROGRAM\n",
+		"GVL_Plant.TcGVL": tcGVL("GVL_Plant", "VAR_GLOBAL\n    nSpeed : INT;\nEND_VAR"),
+	}
+	pk := New()
+	ws := &memWorkspace{}
+	parsed := map[string]*syntax.File{}
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		parsed[name] = parseProject(t, pk, path)
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: parsed[name]})
+	}
+	cfg := testConfig()
+	SettingsOf(cfg).Libraries = []string{"Tc3_LibUnknown"}
+	var got []string
+	f := parsed["MAIN.st"]
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.st"), File: f, Config: cfg, Workspace: ws}).Findings {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, fmt.Sprintf("%d: %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
+		}
+	}
+	if want := []string{`5: undeclared identifier "GVL_PlantZq"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings %v, want %v", got, want)
+	}
+}

@@ -527,9 +527,14 @@ END_PROGRAM
 
 // A library Gantry cannot see may declare the root of a dotted name, but not one a couple
 // of edits from the project's own name whose type has the same member: `E_ModeZq.AUTO`
-// beside the enumeration E_Mode, `stCfgZq.rMax` beside stCfg. Those are typos, reported
-// whether the library shows in a variable, in the project's references or in a USING; a
-// root unlike any own name (the library's GVL_Lib, E_LibMode) stays unknown.
+// beside the enumeration E_Mode, `stCfgZq.rMax` beside stCfg, `fbFileZq.bBusy` beside an
+// instance of a library block whose documented outputs hold bBusy (Tc2_System's
+// FB_FileOpen) (a list of the project's: TestMisspeltListBesideALibrary). Nor one a couple
+// of edits from the POU's own variable, whatever its type (`fbLogZq.Flush()` beside fbLog):
+// no library declares a POU's locals; and not a value so close to one given to a library
+// block's input (`fbLog(sText := sMessageZq)` beside sMessage). Those are typos, reported whether
+// the library shows in a variable, in the project's references or in a USING; a root unlike
+// any own name (the library's GVL_Lib, E_LibMode) stays unknown.
 func TestOwnNamesMisspelledBeforeADotAreUndeclared(t *testing.T) {
 	src := `TYPE E_Mode : (IDLE, AUTO); END_TYPE
 TYPE ST_Cfg :
@@ -540,21 +545,35 @@ END_TYPE
 PROGRAM MAIN
 VAR
 	fbLog : FB_LibLogger;
+	fbFile : FB_FileOpen;
 	stCfg : ST_Cfg;
 	eMode : E_Mode;
 	rOut : REAL;
+	bDone : BOOL;
+	sMessage : STRING;
 END_VAR
 eMode := E_ModeZq.AUTO;
 rOut := stCfgZq.rMax;
+bDone := fbFileZq.bBusy;
+fbLogZq.Flush();
+fbLog(sText := sMessageZq);
 rOut := GVL_Lib.rLimit;
 eMode := E_LibMode.AUTO;
 rOut := stCfg.rMax;
+bDone := fbFile.bBusy;
+fbLog.Flush();
+fbLog(sText := sMessage);
 END_PROGRAM
 `
 	want := func(label string, got []string) {
 		t.Helper()
-		if len(got) != 2 || !strings.Contains(got[0], "E_ModeZq") || !strings.Contains(got[1], "stCfgZq") {
-			t.Errorf("%s: only the two misspelt own names may be undeclared, got %v", label, got)
+		names := []string{"E_ModeZq", "stCfgZq", "fbFileZq", "fbLogZq", "sMessageZq"}
+		ok := len(got) == len(names)
+		for i := 0; ok && i < len(names); i++ {
+			ok = strings.Contains(got[i], names[i])
+		}
+		if !ok {
+			t.Errorf("%s: only the misspelt own names %v may be undeclared, got %v", label, names, got)
 		}
 	}
 	want("unseen library", undeclared(checkWith(t, src, config.Default(), nil)))

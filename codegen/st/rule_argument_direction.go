@@ -14,7 +14,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the project's function blocks (their bases included) and calls of the project's functions, where Gantry knows each parameter's section; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the project's function blocks (their bases included) and calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), where Gantry knows each parameter's section; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -74,9 +74,17 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 		// fbSection[i](…): an instance in an array
 		return s.instanceFormal(s.designatorType(f), formal)
 	case f.Is("quoted_identifier"):
-		// SCL: "IDB_Conveyor"(…), an instance data block of a block of the project
-		if db := s.findPOU(unquote(f.Text())); db != nil && db.Kind == KindDataBlock && db.InstanceOf != "" {
-			return s.instanceFormal(&Type{Kind: TypeNamed, Name: db.InstanceOf}, formal)
+		// SCL: "IDB_Conveyor"(…), an instance data block of a block of the project, or
+		// "FC_Scale"(…), a function of the project called by its quoted name
+		name := unquote(f.Text())
+		switch p := s.findPOU(name); {
+		case p == nil:
+		case p.Kind == KindDataBlock && p.InstanceOf != "":
+			return s.instanceFormal(&Type{Kind: TypeNamed, Name: p.InstanceOf}, formal)
+		case p.Kind == KindFunction && !s.Overloaded(name) && !s.Redeclared(p.Name):
+			if v := p.Var(formal); v != nil && isParamSection(v.Section) {
+				return v.Section, v.Type, p.Name, true
+			}
 		}
 		return "", nil, "", false
 	case f.Is("member_expression") && f.Child("member").Is("identifier") && (ownObject(s, f.Child("object")) || f.Child("object").Is("index_expression")):

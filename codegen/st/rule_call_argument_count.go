@@ -15,7 +15,7 @@ var ruleCallArgumentCount = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (too many / too few parameters)", "IEC 61131-3 non-formal call", "CODESYS/TwinCAT compiler error C0039 (VAR_IN_OUT must be assigned in call)"},
 	Doc: rules.Doc(
-		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs. A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. Also a call of an instance of the project's function block that does not pass each of its VAR_IN_OUT parameters (its bases' included): the instance keeps no reference between calls (CODESYS and TwinCAT refuse it, C0039; TIA Portal lets a call leave InOuts out, so SCL is not judged). A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
+		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs. A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. Also a call of an instance of the project's function block that does not pass each of its VAR_IN_OUT parameters (its bases' included): the instance keeps no reference between calls (CODESYS and TwinCAT refuse it, C0039; TIA Portal lets a call leave InOuts out, so SCL is not judged). In SCL also a formal call of a standard function naming fewer inputs than it takes (`MAX(IN1 := 0.0)`, `SEL(G := bSim, IN0 := nA)`): TIA Portal gives a function's inputs no default; and in SCL an argument without a name in a call that names the others (`#fbDelay(IN := #run, PT = T#2S)`: TIA names all of them, and such a value is most often `=` typed for `:=`; newer CODESYS and TwinCAT compilers place it by its position). A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
 		"The compiler refuses the program. From a suggestion it usually means the model mixed up two functions (LIMIT with MIN) or invented a parameter.",
 		"nSpeed := LIMIT(0, nSetpoint);\nrRoot := SQRT(rArea, 2.0);",
 		"nSpeed := LIMIT(0, nSetpoint, 1500);\nrRoot := SQRT(rArea);"),
@@ -49,14 +49,20 @@ func checkCallArgumentCount(pass *rules.Pass, run *Run) {
 				checkInOutsGiven(pass, run, p, sc, n)
 			}
 			f, args := n.Child("function"), n.Child("arguments")
-			if !f.Is("identifier") || args == nil {
+			if args == nil || !args.Is("argument_list") {
 				return
 			}
 			list := args.KidsOf("argument")
 			for _, a := range list {
 				if a.Child("operator") != nil {
+					if scl {
+						checkFormalCallSCL(pass, sc, f, args, list)
+					}
 					return // a formal call: its names are checked, not its count
 				}
+			}
+			if !f.Is("identifier") {
+				return
 			}
 			least, most, what := sc.arity(f.Text())
 			if least < 0 {
@@ -69,6 +75,49 @@ func checkCallArgumentCount(pass *rules.Pass, run *Run) {
 				report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
 			}
 		}, "call_expression", "call_statement")
+	}
+}
+
+// checkFormalCallSCL reports, in a formal call in SCL, an argument without its parameter's
+// name, and a standard function named with fewer inputs than it takes: TIA Portal supplies
+// no default for a function's inputs, so `MAX(IN1 := 0.0)` and `SEL(G := bSim, IN0 := nA)`
+// do not compile. Elsewhere a formal call may leave inputs at their defaults, and newer
+// CODESYS and TwinCAT compilers place an unnamed argument by its position (a public
+// TwinCAT project calls `LEFT(STR := sLine, nSplit)`): neither is judged there.
+func checkFormalCallSCL(pass *rules.Pass, sc *Scope, f, args *Node, list []*Node) {
+	for _, arg := range list {
+		if arg.Child("name") == nil {
+			// TIA Portal names every parameter of a call that names one; a value without
+			// a name there is most often `=` typed for `:=` (`PT = T#2S`).
+			report(pass, arg, "an argument without its parameter's name in a call that names the others: SCL names them all")
+			return
+		}
+	}
+	if !f.Is("identifier") {
+		return
+	}
+	sym := sc.Lookup(f.Text())
+	if sym.Kind != SymStd || sym.Std == nil {
+		return
+	}
+	u := strings.ToUpper(sym.Std.Name)
+	a, ok := stdArity[u]
+	if !ok || TIALookup(u) == nil {
+		return
+	}
+	given := 0
+	for _, arg := range list {
+		if op := arg.Child("operator"); op == nil || op.Text() != ":=" {
+			continue
+		}
+		switch strings.ToUpper(unquote(arg.Child("name").Text())) {
+		case "EN", "ENO":
+			continue
+		}
+		given++
+	}
+	if given < a[0] {
+		report(pass, args, "%s takes %s, %d given: TIA Portal gives a function's inputs no default", u, arguments(a[0], a[1]), given)
 	}
 }
 

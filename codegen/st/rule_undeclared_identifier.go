@@ -82,9 +82,10 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			}
 			// (a bare name followed by an error, `x = 0;`, is no call)
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n && (par.Child("arguments") != nil || len(par.KidsOf("ERROR")) == 0) {
-				if scl || fromLibrary || foreign {
+				if scl || (fromLibrary || foreign) && !localTypo(p, n.Text()) {
 					// Siemens' system library is too large to list; a library or a namespace
-					// the file imports from a package Gantry cannot see may declare it
+					// the file imports from a package Gantry cannot see may declare it (not
+					// a name one or two edits from one of the POU's own)
 					return true
 				}
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text())
@@ -105,7 +106,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// constant ending the branch: SCL resolves the name, the grammar cannot.
 				return true
 			}
-			if fromLibrary && opaqueCounterpart(sc, n) {
+			if fromLibrary && opaqueCounterpart(sc, n) && !localTypo(p, n.Text()) {
 				// `fbMove.BufferMode := mcAborting;`: the value of a type a library Gantry
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
@@ -483,7 +484,11 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 // beside the enumeration E_RecipeResult with its value LOCKED, `stHistZq.rMax` beside a
 // variable stHist whose structure has rMax. A library, a namespace or a package Gantry
 // cannot see may declare other names, but not plausibly one that close to the project's
-// own with the same member: it is a typo.
+// own with the same member: it is a typo. So is a root that close to a variable the POU
+// itself declares (`randZq.Num` beside the local instance rand, whatever its type): a
+// library declares no POU's locals; and one that close to a global variable list of the
+// project holding the member (`GVL_IOZq.bStart` beside GVL_IO). Roots starting with an
+// underscore (TwinCAT's `_TaskInfo`, `_AppInfo`) are the runtime's and left alone.
 func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 	if !member.Is("identifier") {
 		return false
@@ -500,10 +505,8 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 		}
 		return false
 	}
-	for q := p; q != nil; q = q.Parent {
-		for _, v := range q.Vars {
-			collect(v.Name)
-		}
+	if localTypo(p, root) || sc.nearListWith(k, limit, m) {
+		return true
 	}
 	if sc.Model != nil {
 		sc.Model.anyName(collect)
@@ -512,7 +515,7 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 	for _, c := range near {
 		switch sym := sc.Lookup(c); sym.Kind {
 		case SymVar:
-			if _, names, ok := sc.members(sym.Var.Type); ok && names[m] {
+			if sc.hasMember(sym.Var.Type, m) {
 				return true
 			}
 		case SymType:
@@ -765,6 +768,104 @@ func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
 		return "", nil, false
 	}
 	return "", nil, false
+}
+
+// localTypo reports a name one or two edits (one for names up to six letters) from a
+// variable, method or action the POU or its owner declares: no library declares a POU's
+// own names, so such a name is a typo of one, not something a library may hold.
+func localTypo(p *POU, name string) bool {
+	if strings.HasPrefix(name, "_") || len(name) < 3 {
+		return false
+	}
+	k := lower(name)
+	limit := 1
+	if len(k) > 6 {
+		limit = 2
+	}
+	close := func(other string) bool {
+		o := lower(other)
+		return o != k && editdist.Within(k, o, limit)
+	}
+	for q := p; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			if close(v.Name) {
+				return true
+			}
+		}
+		for _, c := range q.Children {
+			if close(c.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearListWith reports a global variable list of the file or the workspace whose name is
+// within limit edits of k (lower case, and not k itself) and which declares m.
+func (s *Scope) nearListWith(k string, limit int, m string) bool {
+	var tabs []*symtab
+	if s.Model != nil {
+		tabs = append(tabs, &s.Model.symtab)
+	}
+	if s.WS != nil {
+		s.WS.lock()
+		defer s.WS.unlock()
+		tabs = append(tabs, &s.WS.symtab)
+	}
+	for _, t := range tabs {
+		for name, l := range t.lists {
+			if name != k && editdist.Within(k, name, limit) && l.vars[m] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasMember reports whether a value of type t has member m (lower case) as far as Gantry
+// knows: all members of the project's types, and the documented ones of a library's
+// (its block's parameters, a structure's fields), which members leaves out because they
+// may not be all of them: a member that is there is there.
+func (s *Scope) hasMember(t *Type, m string) bool {
+	if _, names, ok := s.members(t); ok {
+		return names[m]
+	}
+	for depth := 0; t != nil && t.Kind == TypeRef && depth < 8; depth++ {
+		t = t.Elem
+	}
+	if t == nil || t.Kind != TypeNamed {
+		return false
+	}
+	if p := s.findPOU(t.Name); p != nil {
+		for q, depth := p, 0; q != nil && depth < 8; q, depth = s.firstBase(q), depth+1 {
+			if q.Var(m) != nil {
+				return true
+			}
+			for _, c := range q.Children {
+				if lower(c.Name) == m {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if d := s.FindType(t.Name); d != nil && d.Type != nil && (d.Type.Kind == TypeStruct || d.Type.Kind == TypeUnion) {
+		for _, f := range d.Type.Members {
+			if lower(f.Name) == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstBase returns the block p extends, or nil.
+func (s *Scope) firstBase(p *POU) *POU {
+	if len(p.Extends) == 0 {
+		return nil
+	}
+	return s.findPOU(p.Extends[0])
 }
 
 // structMembers adds a structure's members and its bases' to names; false when a base is

@@ -31,13 +31,23 @@ const markersHeader = "gantry-markers 1"
 // confirms, by its content where the name alone does not tell).
 func markerName(name string) bool {
 	lower := strings.ToLower(name)
-	switch filepath.Ext(lower) {
-	case ".tsproj", ".tspproj", ".plcproj", ".library", ".projectarchive", ".export", ".ini", ".f", ".core":
+	switch ext := filepath.Ext(lower); ext {
+	case ".tsproj", ".tspproj", ".plcproj", ".library", ".projectarchive", ".export", ".ini", ".f", ".core", ".apj":
 		return true
+	default:
+		if tiaProjectExt(ext) {
+			return true
+		}
 	case ".project":
 		return name != ".project" // Eclipse's .project is not CODESYS
 	}
 	return lower == "apax.yml" || lower == "apax.yaml" || strings.HasSuffix(lower, ".plcopen.xml")
+}
+
+// tiaProjectExt reports a TIA Portal project file's extension (lower case): .ap and the
+// version, .ap11 to .ap99 (V11 … V20 and later).
+func tiaProjectExt(ext string) bool {
+	return len(ext) == 5 && strings.HasPrefix(ext, ".ap") && ext[3] >= '1' && ext[3] <= '9' && ext[4] >= '0' && ext[4] <= '9'
 }
 
 // markerCandidates returns the names in dir that may be project files, sorted: from the

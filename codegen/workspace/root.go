@@ -29,6 +29,8 @@ const (
 	RootLinuxCNC = "LinuxCNC configuration"
 	RootFilelist = "Verilog filelist"
 	RootFuseSoC  = "FuseSoC core"
+	RootBnR      = "B&R Automation Studio project"
+	RootTIA      = "TIA Portal project"
 	RootVCS      = "version control root"
 	RootCommon   = "common folder of the arguments"
 )
@@ -43,8 +45,9 @@ func (r Root) Explain() string {
 
 // FindRoot returns the project root for a set of paths (files or folders): the folder of
 // the nearest gantry.toml above all of them; else the nearest folder holding a project
-// file (TwinCAT .tsproj/.plcproj, apax.yml, a CODESYS project or PLCopen export, a LinuxCNC
-// .ini naming a SUBROUTINE_PATH, a Verilog .f filelist, a FuseSoC .core); else the
+// file (TwinCAT .tsproj/.plcproj, apax.yml, a CODESYS project or PLCopen export, a B&R
+// Automation Studio .apj or Logical/Package.pkg, a TIA Portal .ap17…, a LinuxCNC .ini naming
+// a SUBROUTINE_PATH, a Verilog .f filelist, a FuseSoC .core); else the
 // version control root; else their common folder. The root is never narrower than the
 // arguments: every candidate is looked for from the common folder upwards.
 //
@@ -205,7 +208,16 @@ func projectMarker(dir string) (string, string) {
 			if isFuseSoCCore(path) {
 				return RootFuseSoC, path
 			}
+		case ext == ".apj":
+			return RootBnR, path
+		case tiaProjectExt(ext):
+			return RootTIA, path
 		}
+	}
+	// An Automation Studio project kept without its .apj still has its fixed layout: the
+	// Logical view's folder with the package file at its top.
+	if st, err := os.Stat(filepath.Join(dir, "Logical", "Package.pkg")); err == nil && !st.IsDir() {
+		return RootBnR, filepath.Join(dir, "Logical")
 	}
 	return "", ""
 }
