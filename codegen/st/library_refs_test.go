@@ -525,6 +525,41 @@ END_PROGRAM
 	}
 }
 
+// A CODESYS SoftMotion program of the project called by its name with an axis group of the
+// device tree: the formal's type is the library's (AXIS_GROUP_REF_SM3), so is the value;
+// a value for a formal of an elementary type is still checked.
+func TestProgramFormalsOfUnseenLibraryTypes(t *testing.T) {
+	src := `PROGRAM P_Jog
+VAR_IN_OUT
+	Group : AXIS_GROUP_REF_SM3;
+END_VAR
+VAR_INPUT
+	bForward : BOOL;
+END_VAR
+END_PROGRAM
+FUNCTION F_Park : BOOL
+VAR_IN_OUT
+	Drive : AXIS_REF_SM3;
+END_VAR
+VAR_INPUT
+	fPos : LREAL;
+END_VAR
+END_FUNCTION
+PROGRAM PLC_PRG
+VAR
+	bFwd : BOOL;
+	bOk : BOOL;
+END_VAR
+P_Jog(Group := Portal, bForward := bFwdTypo);
+bOk := F_Park(Drive := Lift, fPos := fPosTypo);
+END_PROGRAM
+`
+	got := undeclared(checkWith(t, src, config.Default(), nil))
+	if len(got) != 2 || !strings.Contains(got[0], "bFwdTypo") || !strings.Contains(got[1], "fPosTypo") {
+		t.Errorf("only the two typos may be undeclared, got %v", got)
+	}
+}
+
 // A library Gantry cannot see may declare the root of a dotted name, but not one a couple
 // of edits from the project's own name whose type has the same member: `E_ModeZq.AUTO`
 // beside the enumeration E_Mode, `stCfgZq.rMax` beside stCfg, `fbFileZq.bBusy` beside an

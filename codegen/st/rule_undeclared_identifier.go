@@ -255,6 +255,12 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		// the formal's type.
 		if call := par.Parent(); call != nil && call.Parent() != nil {
 			f := call.Parent().Child("function")
+			if p := calledProgram(sc, f); p != nil {
+				// `GroupJog2(AxisGroup := Robi)`: a PROGRAM or FUNCTION called by its name
+				// whose formal has a library's type (AXIS_GROUP_REF_SM3): the value is
+				// most likely the library's too (an axis group of the device tree).
+				return unresolvedParam(sc, p, par.Child("name").Text())
+			}
 			if f == nil || !declaredRoot(sc, f) {
 				return false
 			}
@@ -276,6 +282,29 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		return false
 	}
 	return unresolved(sc, sc.designatorType(other))
+}
+
+// calledProgram returns the PROGRAM or FUNCTION a call names directly (`Prg(…)`, `F(…)`),
+// nil for an instance, a method or anything else.
+func calledProgram(sc *Scope, f *Node) *POU {
+	if !f.Is("identifier") {
+		return nil
+	}
+	sym := sc.Lookup(f.Text())
+	if sym.Kind != SymPOU || sym.POU == nil || sym.POU.Kind != KindProgram && sym.POU.Kind != KindFunction {
+		return nil
+	}
+	return sym.POU
+}
+
+// unresolvedParam reports a formal parameter of p whose type Gantry cannot see.
+func unresolvedParam(sc *Scope, p *POU, formal string) bool {
+	for _, v := range p.Vars {
+		if strings.EqualFold(v.Name, unquote(formal)) {
+			return unresolved(sc, v.Type)
+		}
+	}
+	return false
 }
 
 // passesThrough reports a value argument (by position) of a standard function whose result
