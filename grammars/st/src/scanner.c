@@ -114,8 +114,8 @@ static const char *const RESERVED[] = {
 
 // Sorted; must match SOFT in grammar.js. Their tokens follow the reserved words'.
 static const char *const SOFT[] = {
-    "BEGIN", "CLASS",  "CONFIGURATION", "CONST", "INITIAL_STEP", "INTERNAL", "LABEL",
-    "REGION", "RESOURCE", "STEP", "TRANSITION", "USING",
+    "BEGIN",  "CLASS",    "CONFIGURATION", "CONST",      "GOTO", "INITIAL_STEP", "INTERNAL",
+    "LABEL",  "REGION",   "RESOURCE",      "STEP",       "TRANSITION", "USING",
 };
 
 #define SOFT_COUNT (sizeof(SOFT) / sizeof(SOFT[0]))
