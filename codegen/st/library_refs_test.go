@@ -560,6 +560,30 @@ END_PROGRAM
 	}
 }
 
+// A CODESYS source without its project reading SoftMotion axes of the device tree
+// (instances of AXIS_REF_SM3 named like the drive): unknown, not undeclared. A typo of a
+// name in scope, a name read with members any structure has and a name standing alone
+// stay undeclared.
+func TestSoftMotionAxesOfTheDeviceTree(t *testing.T) {
+	src := `PROGRAM P_Belt
+VAR
+	fPos : LREAL;
+	bReady : BOOL;
+	Lifter : INT;
+END_VAR
+fPos := Spindle.fActPosition + Spindle.fPositionPeriod;
+bReady := Spindle.bRegulatorOn AND Spindle.nAxisState = 3;
+fPos := Liftr.fSetPosition;
+bReady := stDrive.bError;
+fPos := fOffsetTypo;
+END_PROGRAM
+`
+	got := undeclared(checkWith(t, src, config.Default(), nil))
+	if len(got) != 3 || !strings.Contains(got[0], "Liftr") || !strings.Contains(got[1], "stDrive") || !strings.Contains(got[2], "fOffsetTypo") {
+		t.Errorf("only the typo, the plain structure and the bare name may be undeclared, got %v", got)
+	}
+}
+
 // A library Gantry cannot see may declare the root of a dotted name, but not one a couple
 // of edits from the project's own name whose type has the same member: `E_ModeZq.AUTO`
 // beside the enumeration E_Mode, `stCfgZq.rMax` beside stCfg, `fbFileZq.bBusy` beside an
