@@ -347,6 +347,43 @@ END_PROGRAM
 	}
 }
 
+// ADSREADEX (Tc2_System) and FB_FormatString (Tc2_Utilities) as the Beckhoff Information
+// System documents them: the types of their outputs are known, so a byte count stored
+// into a BOOL or the formatted text into a number is a mismatch. (Formals and members of a
+// library's block are not judged: the documented ones may not be all.)
+func TestAdsReadExAndFormatStringSignatures(t *testing.T) {
+	src := `PROGRAM P_Status
+VAR
+	fbRead : ADSREADEX;
+	fbFmt : FB_FormatString;
+	aBuf : ARRAY[0..15] OF BYTE;
+	nGot : UDINT;
+	bFailed : BOOL;
+	sLine : STRING(255);
+END_VAR
+fbRead(NETID := '', PORT := 851, IDXGRP := 16#4020, IDXOFFS := 0, LEN := SIZEOF(aBuf), DESTADDR := ADR(aBuf), READ := TRUE);
+nGot := fbRead.COUNT_R;
+bFailed := fbRead.ERR;
+bFailed := fbRead.COUNT_R;
+fbFmt(sFormat := 'read %d bytes', arg1 := F_UDINT(nGot));
+sLine := fbFmt.sOut;
+bFailed := fbFmt.bError;
+nGot := fbFmt.sOut;
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System", "Tc2_Utilities"}
+	var bad []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/undeclared-identifier") || strings.HasPrefix(f, "st/type-mismatch") {
+			bad = append(bad, f)
+		}
+	}
+	if len(bad) != 2 || !strings.Contains(bad[0], "UDINT") || !strings.Contains(bad[1], "STRING") {
+		t.Errorf("want the byte count stored into a BOOL and the text stored into a UDINT, got %v", bad)
+	}
+}
+
 // A TwinCAT object file whose .plcproj is not in the tree (a repository of exported POUs)
 // is still part of a TwinCAT project: the system information list TwinCAT generates is
 // declared, so are the names of the Beckhoff libraries Gantry ships, and a call of a
