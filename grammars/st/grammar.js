@@ -509,6 +509,10 @@ module.exports = grammar({
               $.region_end,
               repeat(alias($._split_accessor, $.property_accessor)),
             ),
+            // CODESYS keeps a property's accessors as objects of their own: its scripting
+            // saves the property's declaration alone (`PROPERTY nLevel : INT`), which the
+            // file's end closes.
+            alias($._end_of_text, $.end_of_text),
           ),
         ),
       ),
@@ -549,6 +553,9 @@ module.exports = grammar({
               optional(';'),
             ),
             seq($.region_end, repeat(choice($.method_declaration, $.property_declaration, ';'))),
+            // Saved by CODESYS's scripting, an interface's declaration is its header alone
+            // (its methods and properties are objects of their own); the file's end closes it.
+            alias($._end_of_text, $.end_of_text),
           ),
         ),
       ),
