@@ -685,3 +685,44 @@ func undeclaredWithLibraries(t *testing.T, src string, libs ...string) []string 
 	SettingsOf(cfg).Libraries = libs
 	return undeclared(checkWith(t, src, cfg, nil))
 }
+
+// CODESYS's scripting saves a block's methods, properties and actions one object per file
+// (FB_Pump.Start.st beside FB_Pump.st, each a declaration closed by the file's end): a
+// member the block's own file lacks but such a file declares is no error; one no file
+// declares still is.
+func TestMembersSavedInFilesOfTheirOwn(t *testing.T) {
+	files := map[string]string{
+		"FB_Pump.st":         "FUNCTION_BLOCK FB_Pump\nVAR\n\tbOn : BOOL;\nEND_VAR\n",
+		"FB_Pump.Prime.st":   "METHOD Prime : BOOL\nbOn := TRUE;\nPrime := bOn;\n",
+		"FB_Pump.Running.st": "PROPERTY PUBLIC Running : BOOL\n",
+		"PLC_PRG.st": `PROGRAM PLC_PRG
+VAR
+	fbPump : FB_Pump;
+	bOk : BOOL;
+END_VAR
+bOk := fbPump.Prime();
+bOk := fbPump.Running;
+bOk := fbPump.Primer();
+END_PROGRAM
+`,
+	}
+	root := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg := codegen.NewRegistry(New())
+	path := filepath.Join(root, "PLC_PRG.st")
+	f, err := codegen.Parse(context.Background(), reg.ForPath(path), path, []byte(files["PLC_PRG.st"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: workspace.New(reg, root)}).Findings {
+		out = append(out, fd.Rule+": "+fd.Message)
+	}
+	if got := undeclared(out); len(got) != 1 || !strings.Contains(got[0], "Primer") {
+		t.Errorf("only the member no file declares may be reported, got %v", got)
+	}
+}

@@ -108,6 +108,12 @@ func (*Pack) DeclaredNames(text []byte) []string {
 			prev, state = state, afterPOU
 			depth++
 		case "METHOD", "PROPERTY":
+			if depth == 0 {
+				// A method or property saved on its own (CODESYS's scripting writes a block's
+				// members one object per file, FB_Pump.Start.st): a name the block's
+				// instances are read with. Inside a block its members are not declared names.
+				prev, state = state, afterPOU
+			}
 			depth++
 		case "END_PROGRAM", "END_FUNCTION_BLOCK", "END_FUNCTION", "END_INTERFACE", "END_CLASS", "END_ORGANIZATION_BLOCK",
 			"END_DATA_BLOCK", "END_METHOD", "END_PROPERTY", "END_ACTION":

@@ -79,3 +79,21 @@ END_VAR
 		t.Fatalf("declared names %v, want %v", got, want)
 	}
 }
+
+// A method or property saved on its own (CODESYS's scripting writes a block's members one
+// object per file) is a name other files read through the block's instances; one declared
+// inside a block is not listed.
+func TestDeclaredNamesListMembersSavedAlone(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"METHOD PUBLIC Prime : BOOL\nPrime := TRUE;\n", []string{"prime"}},
+		{"PROPERTY Running : BOOL\n", []string{"running"}},
+		{"FUNCTION_BLOCK FB_Valve\nMETHOD Open\nEND_METHOD\nPROPERTY IsOpen : BOOL\nEND_PROPERTY\nEND_FUNCTION_BLOCK\n", []string{"fb_valve"}},
+	} {
+		if got := (*Pack)(nil).DeclaredNames([]byte(c.src)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.src, got, c.want)
+		}
+	}
+}
