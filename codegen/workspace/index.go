@@ -151,7 +151,7 @@ func cachePath(key, suffix string) string {
 // size TAB mtime TAB name,name,…; then one line per declared name, sorted: kind TAB name
 // TAB the numbers of its files' lines (0-based, comma separated). Reading it is one read,
 // a scan for line breaks and a stat per folder; a lookup is a binary search.
-const indexHeader = "gantry-index 7"
+const indexHeader = "gantry-index 8"
 
 // diskIndex answers from the lines of an index file.
 type diskIndex struct {
