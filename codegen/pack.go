@@ -191,6 +191,13 @@ type ProjectFiler interface {
 	ProjectFiles(ext string) []string
 }
 
+// SourceLister is a Workspace that lists the project's files of a language by path,
+// without reading them: a Verilog `include the including file's folders lack is looked
+// for among them by its name.
+type SourceLister interface {
+	SourcePaths(lang string) []string
+}
+
 // BuildLister is a Pack whose projects list the files they build (a TwinCAT .plcproj):
 // NotBuilt reports a file its project does not build, and names that project. `gantry
 // check DIR` leaves such files out.

@@ -396,6 +396,14 @@ func (v *siblingView) Refresh(ctx context.Context) bool {
 	return false
 }
 
+// SourcePaths passes the project's source files through.
+func (v *siblingView) SourcePaths(lang string) []string {
+	if sl, ok := v.set.base.(SourceLister); ok {
+		return sl.SourcePaths(lang)
+	}
+	return nil
+}
+
 // ProjectFiles passes the project's library references and search paths through.
 func (v *siblingView) ProjectFiles(ext string) []string {
 	if pf, ok := v.set.base.(ProjectFiler); ok {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/syntax"
@@ -24,6 +26,43 @@ const maxIncludeDepth = 8
 // maxIncludeSize is the largest included file read.
 const maxIncludeSize = 1 << 20
 
+// includeSearch is where a file's includes are looked for: folders in order, then, for a
+// name none of them holds, the one file of the project so named (a header kept in the
+// source tree's top folder that a build script passes with +incdir+, which Gantry does not
+// read); a name several files carry stays not found.
+type includeSearch struct {
+	dirs    []string
+	sources func() []string // the project's Verilog files (nil: none known)
+}
+
+// find returns the file an include names, "" when not found; first names the folders
+// looked in before the others (a nested include's own folder).
+func (s includeSearch) find(name string, first ...string) string {
+	if path := findInclude(name, append(first, s.dirs...)); path != "" || s.sources == nil || filepath.IsAbs(name) {
+		return path
+	}
+	found := ""
+	suffix := string(filepath.Separator) + filepath.Clean(name)
+	for _, p := range s.sources() {
+		if strings.HasSuffix(p, suffix) {
+			if found != "" {
+				return "" // two of that name: which one the build means is not known
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// newIncludeSearch is where an include of the file at path in workspace ws is looked for.
+func newIncludeSearch(ws codegen.Workspace, path string) includeSearch {
+	s := includeSearch{dirs: includeDirs(ws, path)}
+	if sl, ok := ws.(codegen.SourceLister); ok {
+		s.sources = func() []string { return sl.SourcePaths("rtl") }
+	}
+	return s
+}
+
 // includeDirs are the folders an include of the file at path is looked for in.
 func includeDirs(ws codegen.Workspace, path string) []string {
 	var dirs []string
@@ -39,17 +78,27 @@ func includeDirs(ws codegen.Workspace, path string) []string {
 }
 
 // includedNames returns the names the files text includes declare, and whether all of
-// them were found and read (nil, true when text includes nothing).
-func (p *Pack) includedNames(ctx context.Context, text []byte, dirs []string) (map[string]bool, bool) {
+// them were found and read (nil, true when text includes nothing). An include of text
+// itself that is not found inside a conditional (`ifdef FORMAL … `include "props.sv" …
+// `endif`, a header of a flow Gantry does not have) does not make the whole file unknown:
+// its names can only be used under the same condition, so the conditional's span is
+// returned in blind (byte offsets in text) and the rest of the file is judged.
+func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSearch) (names map[string]bool, ok bool, blind [][2]int) {
 	if len(includeRE.FindIndex(text)) == 0 {
-		return nil, true
+		return nil, true, nil
 	}
-	names := map[string]bool{}
+	names = map[string]bool{}
 	seen := map[string]bool{}
-	var walk func(text []byte, dirs []string, depth int) bool
-	walk = func(text []byte, dirs []string, depth int) bool {
-		for _, m := range includeRE.FindAllSubmatch(text, -1) {
-			path := findInclude(string(m[1]), dirs)
+	var walk func(text []byte, first []string, depth int) bool
+	walk = func(text []byte, first []string, depth int) bool {
+		for _, m := range includeRE.FindAllSubmatchIndex(text, -1) {
+			path := search.find(string(text[m[2]:m[3]]), first...)
+			if path == "" && depth == 0 {
+				if from, to, inside := enclosingConditional(text, m[0]); inside {
+					blind = append(blind, [2]int{from, to})
+					continue
+				}
+			}
 			if path == "" || depth >= maxIncludeDepth {
 				return false
 			}
@@ -73,16 +122,53 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, dirs []string) (m
 				}
 			}
 			// a nested include is looked for next to the file naming it first
-			if !walk(inc.text, append([]string{filepath.Dir(path)}, dirs...), depth+1) {
+			if !walk(inc.text, []string{filepath.Dir(path)}, depth+1) {
 				return false
 			}
 		}
 		return true
 	}
-	if !walk(text, dirs, 0) {
-		return nil, false
+	if !walk(text, nil, 0) {
+		return nil, false, nil
 	}
-	return names, true
+	return names, true, blind
+}
+
+// conditionalDirective matches the directives that open, divide and close a conditional.
+var conditionalDirective = regexp.MustCompile("`(ifdef|ifndef|elsif|else|endif)\\b")
+
+// enclosingConditional returns the span of the outermost `ifdef/`ifndef … `endif holding
+// offset pos of text (from its opening directive to the end of its `endif), and whether
+// there is one; an unclosed conditional runs to the end of text.
+func enclosingConditional(text []byte, pos int) (from, to int, ok bool) {
+	depth, start := 0, -1
+	for _, m := range conditionalDirective.FindAllSubmatchIndex(text, -1) {
+		switch string(text[m[2]:m[3]]) {
+		case "ifdef", "ifndef":
+			if depth == 0 {
+				start = m[0]
+			}
+			depth++
+		case "endif":
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 {
+				if start <= pos && pos < m[1] {
+					return start, m[1], true
+				}
+				start = -1
+			}
+		}
+		if m[0] > pos && depth == 0 {
+			break
+		}
+	}
+	if start >= 0 && start <= pos {
+		return start, len(text), true
+	}
+	return 0, 0, false
 }
 
 // findInclude returns the first folder's file of that name, "" when none has it.

@@ -77,3 +77,65 @@ func TestIncludedNamesAreDeclared(t *testing.T) {
 		t.Errorf("an include found nowhere: %v", got)
 	}
 }
+
+// projectSources is a workspace that lists the project's Verilog files by path.
+type projectSources []string
+
+func (projectSources) Files(context.Context, string) []codegen.WorkspaceFile { return nil }
+func (p projectSources) SourcePaths(lang string) []string {
+	if lang == "rtl" {
+		return p
+	}
+	return nil
+}
+
+// TestIncludesFoundByNameOrFenced: an include none of the file's folders holds is the one
+// file of the project so named (a header in the source tree's top folder that a build
+// script passes with +incdir+); with two of that name it stays not found. An include not
+// found inside a conditional (`ifdef FORMAL … `endif, a flow's properties Gantry does not
+// have) leaves only that conditional unjudged: the rest of the file is checked.
+func TestIncludesFoundByNameOrFenced(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	defs := write("src/bus_defs.vh", "localparam ADDR_W = 12;\n")
+	body := "module regs (input [ADDR_W-1:0] a, output y);\n  assign y = |a & missing_name;\nendmodule\n"
+	top := write("src/slave/regs.v", "`include \"bus_defs.vh\"\n"+body)
+	fenced := write("src/slave/gcd.sv", "module gcd (input clk, input [7:0] a, output [7:0] y);\n"+
+		"`ifdef FORMAL\n`include \"props.sv\"\n  assign probe = from_props;\n`endif\n"+
+		"  assign y = a + missing_name;\nendmodule\n")
+	check := func(path string, ws codegen.Workspace) []string {
+		t.Helper()
+		text, _ := os.ReadFile(path)
+		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == "rtl/undeclared-identifier" {
+				out = append(out, fd.Message)
+			}
+		}
+		return out
+	}
+	want := "missing_name is not declared"
+	if got := check(top, projectSources{defs, top}); strings.Join(got, "|") != want {
+		t.Errorf("header found by its name in the project: %v, want [%s]", got, want)
+	}
+	other := write("old/bus_defs.vh", "localparam ADDR_W = 16;\n")
+	if got := check(top, projectSources{defs, other, top}); len(got) != 0 {
+		t.Errorf("two headers of that name: the include is not found, nothing is judged: %v", got)
+	}
+	if got := check(fenced, nil); strings.Join(got, "|") != want {
+		t.Errorf("an include not found inside `ifdef FORMAL: %v, want [%s] (from_props unjudged)", got, want)
+	}
+}

@@ -117,7 +117,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
 	fm := p.cache.fileModel(req.File)
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
-		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includeDirs: includeDirs(req.Workspace, req.Path)}
+		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includes: newIncludeSearch(req.Workspace, req.Path)}
 	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm)
 	for _, u := range fm.Units {
 		if u.Broken {
@@ -145,23 +145,42 @@ type checkModel struct {
 	overridesOnce sync.Once
 	overrides     []override // class method overrides (three rules share the analysis)
 
-	pack        *Pack
-	ctx         context.Context
-	includeDirs []string // where the file's `includes are looked for (includes.go)
+	pack     *Pack
+	ctx      context.Context
+	includes includeSearch // where the file's `includes are looked for (includes.go)
 
-	includesOnce sync.Once
-	included     map[string]bool // names the file's includes declare
-	includesOK   bool            // every include was found and read cleanly
+	includesOnce  sync.Once
+	included      map[string]bool // names the file's includes declare
+	includesOK    bool            // every include was found and read cleanly
+	includesBlind [][2]int        // conditionals holding an include not found (file offsets)
 }
 
 // includedNames returns the names the file's `includes declare, and whether every include
-// was found and read cleanly (when not, what they declare is unknown). Rules share it.
+// was found and read cleanly (when not, what they declare is unknown). Rules share it. An
+// include not found inside a conditional leaves only that conditional unknown
+// (includeBlind), not the file.
 func (m *checkModel) includedNames() (map[string]bool, bool) {
 	m.includesOnce.Do(func() {
 		start, end := m.file.File.Span()
-		m.included, m.includesOK = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includeDirs)
+		var blind [][2]int
+		m.included, m.includesOK, blind = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includes)
+		for _, b := range blind {
+			m.includesBlind = append(m.includesBlind, [2]int{start + b[0], start + b[1]})
+		}
 	})
 	return m.included, m.includesOK
+}
+
+// includeBlind reports whether file offset pos lies in a conditional holding an include
+// that was not found: names there may be the include's.
+func (m *checkModel) includeBlind(pos int) bool {
+	m.includedNames()
+	for _, b := range m.includesBlind {
+		if b[0] <= pos && pos < b[1] {
+			return true
+		}
+	}
+	return false
 }
 
 type softKey struct {

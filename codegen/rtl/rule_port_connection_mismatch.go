@@ -127,7 +127,7 @@ func declaredByIncludes(m *checkModel, u *UnitRef, name string) bool {
 		return false
 	}
 	names, ok := m.includedNames()
-	return !ok || names[name]
+	return !ok || len(m.includesBlind) > 0 || names[name]
 }
 
 func anyHasPort(defs []*UnitRef, name string) bool {

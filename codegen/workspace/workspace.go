@@ -42,6 +42,11 @@ func (w *Workspace) ProjectFiles(ext string) []string {
 	return w.index(context.Background()).paths("file:" + strings.ToLower(ext))
 }
 
+// SourcePaths implements codegen.SourceLister: the indexed files of a language, sorted.
+func (w *Workspace) SourcePaths(lang string) []string {
+	return w.index(context.Background()).paths(lang)
+}
+
 // skipDirs are never walked.
 var skipDirs = map[string]bool{".git": true, "node_modules": true, ".hg": true, ".svn": true, "vendor": true, "build": true, "_build": true}
 
