@@ -160,11 +160,15 @@ func parseDefault(f *syntax.File) defaultParse {
 		if !clean {
 			return defaultParse{}
 		}
-		of, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
-		if err != nil {
-			return defaultParse{}
+		of := f
+		if !f.HasTree() {
+			parsed, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+			if err != nil {
+				return defaultParse{}
+			}
+			defer parsed.Close()
+			of = parsed
 		}
-		defer of.Close()
 		errs := syntax.Errors(of, of.Root(), (&Pack{}).BlockPairs()...)
 		if len(errs) == 0 {
 			return defaultParse{}
