@@ -57,7 +57,7 @@ func (*Pack) Units(text []byte) [][2]int {
 			continue
 		}
 		at := sc.i - len(tok)
-		if !codegen.OpensLine(text, at) {
+		if !codegen.OpensLine(text, at) || namedLikeOpener(text, sc.i) {
 			continue
 		}
 		starts = append(starts, codegen.NotesAbove(text, codegen.LineStart(text, at), stNote))
@@ -66,6 +66,23 @@ func (*Pack) Units(text []byte) [][2]int {
 		}
 	}
 	return codegen.UnitRanges(starts, len(text))
+}
+
+// namedLikeOpener reports an opener word used as a name, which what follows it tells: a
+// member or variable declared (`type : USINT;`, as B&R's structures have), assigned
+// (`type := 3;`), selected or indexed. B&R reads only upper-case keywords; every unit
+// split there cut a structure in two, and the gate refused the structure's own lines.
+func namedLikeOpener(text []byte, after int) bool {
+	for i := after; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t':
+			continue
+		case ':', '.', '[', '=', '(':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 func looksLikeXML(text []byte) bool {

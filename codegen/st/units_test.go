@@ -66,3 +66,15 @@ END_FUNCTION
 		}
 	}
 }
+
+// An opener word used as a name opens no unit: B&R's structures have members named type
+// (`type : USINT;`), and its code assigns and selects such names (`type := 3;`,
+// `program.state`). Split there, a structure's unit began mid-structure and the gate
+// refused the structure's own lines as syntax errors.
+func TestUnitsSkipOpenerWordsUsedAsNames(t *testing.T) {
+	text := "TYPE\n\tNCDA_DATMO_typ : STRUCT\n\t\tname : ARRAY[0..11] OF USINT ;\n\t\ttype\t: USINT ;\n\tEND_STRUCT;\nEND_TYPE\n" +
+		"PROGRAM _CYCLIC\n\ttype := 3;\n\tprogram.state := 1;\n\tfunction[2] := 0;\nEND_PROGRAM\n"
+	if got := unitLines(text, New().Units([]byte(text))); len(got) != 2 || got[0] != 1 || got[1] != 7 {
+		t.Errorf("units start on lines %v, want [1 7]", got)
+	}
+}
