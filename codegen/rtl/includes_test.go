@@ -29,17 +29,7 @@ func (p projectFiles) ProjectFiles(ext string) []string {
 // declared, and the file's other names are still checked; a file whose include is not
 // found is not judged.
 func TestIncludedNamesAreDeclared(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
+	write := writer(t, t.TempDir())
 	write("inc/defs.svh", "`ifndef DEFS_SVH\n`define DEFS_SVH\n`include \"widths.svh\"\ntypedef logic [W-1:0] byte_t;\nlocalparam int DEPTH = 4;\n`endif\n")
 	write("inc/widths.svh", "localparam int W = 8;\n")
 	body := "module top (input byte_t a, output byte_t y);\n  assign y = a + DEPTH + W + missing_name;\nendmodule\n"
@@ -48,21 +38,7 @@ func TestIncludedNamesAreDeclared(t *testing.T) {
 	filelist := write("files.f", "+incdir+inc\nrtl/top.sv\n")
 	unknown := write("rtl/other.sv", "`include \"nowhere.svh\"\n"+body)
 
-	undeclared := func(path string, ws codegen.Workspace) []string {
-		t.Helper()
-		text, _ := os.ReadFile(path)
-		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
-			if fd.Rule == "rtl/undeclared-identifier" {
-				out = append(out, fd.Message)
-			}
-		}
-		return out
-	}
+	undeclared := func(path string, ws codegen.Workspace) []string { return undeclaredIn(t, path, ws) }
 	want := []string{"missing_name is not declared"}
 	if got := undeclared(local, nil); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("include next to the file: %v, want %v", got, want)
@@ -95,38 +71,14 @@ func (p projectSources) SourcePaths(lang string) []string {
 // found inside a conditional (`ifdef FORMAL … `endif, a flow's properties Gantry does not
 // have) leaves only that conditional unjudged: the rest of the file is checked.
 func TestIncludesFoundByNameOrFenced(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
+	write := writer(t, t.TempDir())
 	defs := write("src/bus_defs.vh", "localparam ADDR_W = 12;\n")
 	body := "module regs (input [ADDR_W-1:0] a, output y);\n  assign y = |a & missing_name;\nendmodule\n"
 	top := write("src/slave/regs.v", "`include \"bus_defs.vh\"\n"+body)
 	fenced := write("src/slave/gcd.sv", "module gcd (input clk, input [7:0] a, output [7:0] y);\n"+
 		"`ifdef FORMAL\n`include \"props.sv\"\n  assign probe = from_props;\n`endif\n"+
 		"  assign y = a + missing_name;\nendmodule\n")
-	check := func(path string, ws codegen.Workspace) []string {
-		t.Helper()
-		text, _ := os.ReadFile(path)
-		f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
-			if fd.Rule == "rtl/undeclared-identifier" {
-				out = append(out, fd.Message)
-			}
-		}
-		return out
-	}
+	check := func(path string, ws codegen.Workspace) []string { return undeclaredIn(t, path, ws) }
 	want := "missing_name is not declared"
 	if got := check(top, projectSources{defs, top}); strings.Join(got, "|") != want {
 		t.Errorf("header found by its name in the project: %v, want [%s]", got, want)
@@ -138,4 +90,38 @@ func TestIncludesFoundByNameOrFenced(t *testing.T) {
 	if got := check(fenced, nil); strings.Join(got, "|") != want {
 		t.Errorf("an include not found inside `ifdef FORMAL: %v, want [%s] (from_props unjudged)", got, want)
 	}
+}
+
+// writer returns a function writing a file under dir (its folders made) and returning its
+// path.
+func writer(t *testing.T, dir string) func(name, text string) string {
+	return func(name, text string) string {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+}
+
+// undeclaredIn checks the file at path in workspace ws and returns the messages of its
+// rtl/undeclared-identifier findings.
+func undeclaredIn(t *testing.T, path string, ws codegen.Workspace) []string {
+	t.Helper()
+	text, _ := os.ReadFile(path)
+	f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Rule == "rtl/undeclared-identifier" {
+			out = append(out, fd.Message)
+		}
+	}
+	return out
 }

@@ -77,18 +77,8 @@ END_FOR]]></ST>
 		// the attribute commented out: the list is not qualified only
 		"GVL_Loose.TcGVL": tcGVL("GVL_Loose", "//{attribute 'qualified_only'}\nVAR_GLOBAL\n    nLoose : INT;\nEND_VAR"),
 	}
-	dir := t.TempDir()
 	pk := New()
-	ws := &memWorkspace{}
-	parsed := map[string]*syntax.File{}
-	for name, text := range files {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		parsed[name] = parseProject(t, pk, path)
-		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: parsed[name]})
-	}
+	dir, ws, parsed := memProject(t, pk, files)
 	var got []string
 	f := parsed["MAIN.TcPOU"]
 	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.TcPOU"), File: f, Config: testConfig(), Workspace: ws}).Findings {
@@ -111,22 +101,12 @@ END_FOR]]></ST>
 // (`GVL_PlantZq.nSpeed` beside GVL_Plant): that is a typo. A list unlike any of the
 // project's stays the library's.
 func TestMisspeltListBesideALibrary(t *testing.T) {
-	dir := t.TempDir()
 	files := map[string]string{
 		"MAIN.st":         "PROGRAM MAIN\nVAR\n    nOut : INT;\nEND_VAR\nnOut := GVL_PlantZq.nSpeed;\nnOut := GVL_Lib.nLimit;\nnOut := GVL_Plant.nSpeed;\nEND_PROGRAM\n",
 		"GVL_Plant.TcGVL": tcGVL("GVL_Plant", "VAR_GLOBAL\n    nSpeed : INT;\nEND_VAR"),
 	}
 	pk := New()
-	ws := &memWorkspace{}
-	parsed := map[string]*syntax.File{}
-	for name, text := range files {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		parsed[name] = parseProject(t, pk, path)
-		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: parsed[name]})
-	}
+	dir, ws, parsed := memProject(t, pk, files)
 	cfg := testConfig()
 	SettingsOf(cfg).Libraries = []string{"Tc3_LibUnknown"}
 	var got []string
@@ -139,4 +119,22 @@ func TestMisspeltListBesideALibrary(t *testing.T) {
 	if want := []string{`5: undeclared identifier "GVL_PlantZq"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings %v, want %v", got, want)
 	}
+}
+
+// memProject writes files into a folder of their own and returns it with a workspace of
+// them, parsed as a project's files are.
+func memProject(t *testing.T, pk *Pack, files map[string]string) (string, *memWorkspace, map[string]*syntax.File) {
+	t.Helper()
+	dir := t.TempDir()
+	ws := &memWorkspace{}
+	parsed := map[string]*syntax.File{}
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		parsed[name] = parseProject(t, pk, path)
+		ws.files = append(ws.files, codegen.WorkspaceFile{Path: path, File: parsed[name]})
+	}
+	return dir, ws, parsed
 }
