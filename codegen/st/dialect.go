@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,8 +277,18 @@ func (r *Run) classicSCLSource() bool {
 			break
 		}
 	}
+	// A cut of one block (the gate's) asks the whole source: its OB1 may be another block.
+	if r.classic < 0 && r.File != nil {
+		if doc := r.File.Document(); doc != r.File && classicSCLText.Match(doc.Bytes()) {
+			r.classic = 1
+		}
+	}
 	return r.classic > 0
 }
+
+// classicSCLText finds what classicSCLSource looks for in a source's text: a block header
+// naming the block by its number, or a VERSION given as a quoted string.
+var classicSCLText = regexp.MustCompile(`(?im)^[ \t]*(?:FUNCTION_BLOCK|FUNCTION|ORGANIZATION_BLOCK|DATA_BLOCK)[ \t]+(?:FB|FC|OB|DB)[0-9]+\b|^[ \t]*VERSION[ \t]*:[ \t]*'`)
 
 // quotedVersion reports a block header whose VERSION is a quoted string, `VERSION : '2.1'`.
 func quotedVersion(pou *Node) bool {

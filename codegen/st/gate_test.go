@@ -328,3 +328,32 @@ func TestEditedVersionsLeaveTheModelCache(t *testing.T) {
 	}
 	runtime.KeepAlive(f2)
 }
+
+// TestGateReadsAClassicSourceWhole: a classic STEP 7 source reads the symbol table's
+// symbols unquoted; whether it is one is a fact of the whole source, not of the block the
+// gate cuts out (its OB1 numbered below): a symbol the code around uses stays unknown, and
+// a near miss of a name the block declares stays an error.
+func TestGateReadsAClassicSourceWhole(t *testing.T) {
+	src := `FUNCTION_BLOCK MixerCtl
+VAR
+    oAlarms : ARRAY[0..3] OF BOOL;
+    bHealthy : BOOL;
+END_VAR
+BEGIN
+oAlarms[2] := iEStop1;
+|
+END_FUNCTION_BLOCK
+
+ORGANIZATION_BLOCK OB1
+VAR_TEMP
+    info : ARRAY[0..19] OF BYTE;
+END_VAR
+BEGIN
+MixerCtl.DB1();
+END_ORGANIZATION_BLOCK
+`
+	expectVerdicts(t, gateAt(t, "main.scl", src, config.Default()), map[string]string{
+		"oAlarms[3] := iEStop2;":   "",
+		"oAlarms[3] := bHealthyy;": "rule:st/undeclared-identifier",
+	})
+}
