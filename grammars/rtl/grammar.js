@@ -165,7 +165,19 @@ module.exports = grammar({
       $.config_declaration,
       $.udp_declaration,
       $.bind_directive,
+      $.extern_unit_declaration,
       $._package_item,
+    ),
+
+    // `extern module ctr(output q, input clk);` (IEEE 1800-2017 23.2.1): a unit's header
+    // declared ahead of its definition
+    extern_unit_declaration: $ => seq(
+      'extern',
+      field('kind', choice('module', 'macromodule', 'interface', 'program')),
+      field('name', $.identifier),
+      optional(field('parameters', $.parameter_port_list)),
+      field('ports', $.port_list),
+      ';',
     ),
 
     // ------------------------------------------------------------------
@@ -402,10 +414,15 @@ module.exports = grammar({
       seq(
         field('name', $.identifier),
         '=',
-        field('value', alias(seq(
-          field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
-          field('parameters', $.parameter_value_assignment),
-        ), $.data_type)),
+        field('value', choice(
+          alias(seq(
+            field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
+            field('parameters', $.parameter_value_assignment),
+          ), $.data_type),
+          // `#(type IN = int, OUT = int)`: a built-in type is no expression, so the
+          // name is a type parameter's
+          $._primitive_data_type_alias,
+        )),
       ),
     ),
 
@@ -503,6 +520,7 @@ module.exports = grammar({
       $.initial_construct,
       $.final_construct,
       $.module_instantiation,
+      alias($._unnamed_udp_instantiation, $.module_instantiation),
       $.gate_instantiation,
       $.generate_region,
       $.loop_generate,
@@ -511,6 +529,9 @@ module.exports = grammar({
       $.generate_block,
       $.function_declaration,
       $.task_declaration,
+      // `extern task rd(…);`, `extern forkjoin task count();` in an interface (IEEE 1800-2017 25.7)
+      // `constraint cfg::c_user { … }`: the body of a class's constraint (18.5.1)
+      $.constraint_declaration,
       $.modport_declaration,
       $.concurrent_assertion,
       $.property_declaration,
@@ -582,7 +603,9 @@ module.exports = grammar({
 
     _class_extends: $ => seq(
       'extends',
-      commaSep1(field('superclass', $.class_type)),
+      // a macro may name the base class (VMM and vendor VIP code pick it per methodology:
+      // `class env extends `VMM_ENV;`)
+      choice(commaSep1(field('superclass', $.class_type)), field('superclass', $.macro_usage)),
       optional(field('arguments', choice($.argument_list, seq('(', 'default', ')')))),
     ),
 
@@ -596,6 +619,8 @@ module.exports = grammar({
 
     _class_item: $ => choice(
       $.variable_declaration,
+      // `` `VMM_LOG log; ``: a macro naming a member's type
+      alias($._macro_type_declaration, $.variable_declaration),
       $.function_declaration,
       $.task_declaration,
       $.method_prototype,
@@ -635,7 +660,7 @@ module.exports = grammar({
     // `extern function ...;`, `pure virtual task ...;`: a method declared without a body
     method_prototype: $ => seq(
       field('qualifier', choice('extern', 'pure')),
-      repeat(choice($._method_qualifier, field('qualifier', 'extern'))),
+      repeat(choice($._method_qualifier, field('qualifier', choice('extern', 'forkjoin')))),
       choice(
         seq('function', optional(field('lifetime', $._lifetime)), optional(field('return_type', $._data_type_or_implicit)),
           field('name', choice($.identifier, 'new')), optional(field('ports', $.port_list))),
@@ -880,6 +905,7 @@ module.exports = grammar({
     // values are simple operands, or a concatenation or a cast written whole
     // (`({1'b1, MuBi4False} => {1'b1, MuBi4True})`, `(state_e'(IDLE) => state_e'(RDY))`)
     transition_item: $ => seq(
+      // (`((2**W)-1 => 0)`: an arithmetic of values, as a distribution's)
       commaSep1(choice($._dist_value, $.value_range, alias($._transition_cast, $.cast))),
       optional(seq(field('operator', choice('[*', '[=', '[->')), field('count', choice($.number, $.identifier, alias($._number_range, $.range))), ']')),
     ),
@@ -989,11 +1015,19 @@ module.exports = grammar({
     dpi_import_declaration: $ => seq(
       $._dpi_import_head,
       choice(
-        seq('function', optional(field('return_type', $._data_type_or_implicit)), field('name', $.identifier), optional(field('ports', $.port_list))),
-        seq('task', field('name', $.identifier), optional(field('ports', $.port_list))),
+        seq('function', optional(field('return_type', $._data_type_or_implicit)), field('name', $.identifier), optional(field('ports', $._dpi_ports))),
+        seq('task', field('name', $.identifier), optional(field('ports', $._dpi_ports))),
       ),
       ';',
     ),
+
+    _dpi_ports: $ => choice($.port_list, alias($._dpi_unnamed_port_list, $.port_list)),
+
+    // An import's arguments may go without names (IEEE 1800-2017 A.2.7, tf_port_item's
+    // name is optional): `import "DPI-C" pure function real sin(real);`
+    _dpi_unnamed_port_list: $ => seq('(', commaSep1($.dpi_argument), ')'),
+
+    dpi_argument: $ => seq(optional(field('direction', $._port_direction)), field('type', $._primitive_data_type_alias)),
 
     _dpi_import_head: $ => seq(
       'import',
@@ -1028,11 +1062,20 @@ module.exports = grammar({
     specparam_declaration: $ => seq(
       'specparam',
       repeat($.packed_dimension),
-      commaSep1(seq(field('name', $.identifier), '=', field('value', choice($._expression, $._specify_mintypmax)))),
+      commaSep1(seq(field('name', $.identifier), '=', field('value', choice($._expression, $._specify_mintypmax, $.pulse_limits)))),
       ';',
     ),
 
     _specify_mintypmax: $ => seq($._expression, ':', $._expression, ':', $._expression),
+
+    _path_delay_value: $ => choice($.number, $.identifier),
+
+    // `PATHPULSE$clk$q = (2, 9)`: the reject and error limits (IEEE 1800-2017 30.7.1)
+    pulse_limits: $ => seq('(', field('reject', $._pulse_limit), ',', field('error', $._pulse_limit), ')'),
+
+    // (a number or a specparam: a parenthesized expression would read `(2, 9)` as a
+    // sequence's match items)
+    _pulse_limit: $ => prec(2, choice($.number, $.identifier)),
 
     path_declaration: $ => seq(
       optional($._path_condition),
@@ -1062,6 +1105,8 @@ module.exports = grammar({
 
     _path_delay: $ => choice(
       $.number, $.identifier, $.time_literal, $.scoped_identifier,
+      // `(C => Q) = 10:14:20;` (IEEE 1800-2017 30.7.1: the parentheses are optional)
+      alias(seq($._path_delay_value, ':', $._path_delay_value, ':', $._path_delay_value), $.mintypmax_expression),
       seq('(', commaSep1(choice($._expression, alias($._specify_mintypmax, $.mintypmax_expression))), ')'),
     ),
 
@@ -1099,7 +1144,10 @@ module.exports = grammar({
         seq('edge', '[', commaSep1($.edge_descriptor), ']'),
       )),
       field('signal', choice($._path_terminal, $.number, $.time_literal, $.parenthesized_expression,
-        alias(seq($.number, ':', $.number, ':', $.number), $.mintypmax_expression))),
+        alias(seq($.number, ':', $.number, ':', $.number), $.mintypmax_expression),
+        // a negative limit: `$setuphold(posedge CK, D, -10, 20)` (IEEE 1800-2017 31.9: a
+        // hold or setup limit below zero moves the window past the reference edge)
+        alias($._negative_number, $.unary_expression))),
       optional(seq('&&&', field('condition', $._expression))),
     ),
 
@@ -1140,12 +1188,28 @@ module.exports = grammar({
     // drive strength `(strong1, pull0)` or charge strength `(small)`
     strength: $ => seq('(', commaSep1(choice(...STRENGTHS)), ')'),
 
-    variable_declaration: $ => seq(
-      optional($._variable_qualifiers),
-      field('type', choice($._data_type, alias($._macro_range_data_type, $.data_type))),
-      commaSep1($.declarator),
-      ';',
+    variable_declaration: $ => choice(
+      seq(
+        optional($._variable_qualifiers),
+        field('type', choice($._data_type, alias($._macro_range_data_type, $.data_type))),
+        commaSep1($.declarator),
+        ';',
+      ),
+      // `var [7:0] v;`, `var v;`, `const var n = 1;`: `var` with an implicit type is a
+      // logic variable (IEEE 1800-2017 6.8, data_type_or_implicit)
+      // (the qualifiers hold the `var`; Gantry does not ask for it)
+      seq(
+        $._variable_qualifiers,
+        optional(field('type', alias($._var_implicit_type, $.data_type))),
+        commaSep1($.declarator),
+        ';',
+      ),
     ),
+
+    _var_implicit_type: $ => prec.right(choice(
+      seq(field('signing', $._signing), repeat($.packed_dimension)),
+      repeat1($.packed_dimension),
+    )),
 
     // a declaration whose type a macro gives, `` `rand_reg [31:0] data; `` where the macro
     // stands for `rand reg`, `reg` or `wire` (formal harnesses pick the kind per tool)
@@ -1321,6 +1385,20 @@ module.exports = grammar({
       commaSep1($.instance),
       ';',
     ),
+
+    // A user-defined primitive's instance may go without a name (IEEE 1800-2017 29.8,
+    // udp_instance): `dff_udp (q, clk, d, set, clr);`, as cell libraries write them.
+    // (ordered connections only, as a primitive's; after a macro item, `` `CELL u (q, a); ``
+    // stays an instance of the macro's cell)
+    _unnamed_udp_instantiation: $ => prec.dynamic(-1, seq(
+      field('module', $.identifier),
+      alias($._unnamed_udp_instance, $.instance),
+      ';',
+    )),
+
+    _unnamed_udp_instance: $ => seq('(', commaSep1(alias($._ordered_connection, $.port_connection)), ')'),
+
+    _ordered_connection: $ => field('value', $._expression),
 
     parameter_value_assignment: $ => seq(
       '#',
@@ -1568,6 +1646,7 @@ module.exports = grammar({
     // a net of a user type (`wire pkt_s pkt = …;`, IEEE 1800-2017 6.7.1)
     _net_data_type: $ => choice(
       alias($._primitive_data_type, $.data_type),
+      $.type_reference, // `wire type(w) v;` (IEEE 1800-2017 6.23)
       alias($._implicit_data_type, $.data_type),
       alias($._net_user_type, $.data_type),
       // `wire struct packed {…} s;` (IEEE 1800-2017 6.7.1: a net of any 4-state integral type)
@@ -2039,7 +2118,11 @@ module.exports = grammar({
 
     disable_statement: $ => seq('disable', field('name', choice($.identifier, $.member_access, 'fork')), ';'),
 
-    event_trigger: $ => seq(choice('->', '->>'), field('event', choice($.identifier, $.member_access, alias($._simple_select, $.select))), ';'),
+    event_trigger: $ => seq(
+      choice('->', '->>'),
+      field('event', choice($.identifier, $.member_access, alias($._simple_select, $.select))),
+      ';',
+    ),
 
     // ------------------------------------------------------------------
     // Timing controls
@@ -2319,6 +2402,8 @@ module.exports = grammar({
       $.concatenation,
       $.streaming_concatenation,
       $.macro_usage,
+      // `'{a, b} = pair;` (IEEE 1800-2017 10.10, assignment_pattern_variable_lvalue)
+      $.assignment_pattern,
     ),
 
     _expression: $ => choice(
@@ -2401,7 +2486,9 @@ module.exports = grammar({
       ')',
     ),
 
-    parenthesized_expression: $ => seq('(', $._expression, ')'),
+    // a property `if` in parentheses is an operand of the property operators around it:
+    // `a |-> (if (b) c else d) and e` (IEEE 1800-2017 16.12, `( property_expr )`)
+    parenthesized_expression: $ => seq('(', choice($._expression, $.property_if, $.property_case), ')'),
 
     unary_expression: $ => prec(PREC.UNARY, seq(
       field('operator', $._unary_operator),
@@ -2701,7 +2788,8 @@ module.exports = grammar({
     ),
 
     attribute_spec: $ => seq(
-      field('name', $.identifier),
+      // a macro may name the attribute, chosen per vendor (`(* `RAM_STYLE = "M20K" *)`)
+      field('name', choice($.identifier, $.macro_usage)),
       // any constant expression (IEEE 1800-2017 5.12): a concatenation of strings in FPGA
       // vendors' `(* altera_attribute = {"-name …"} *)`, a macro `(* keep = `KEEP *)` or a
       // negated name or number `(* nowrshmsk = !BUG *)`
@@ -2799,11 +2887,13 @@ module.exports = grammar({
     // after the name a blank or a line continuation (`define TOP_PATH\ then the body below),
     // or a character no name goes on with and no parameter list opens: `define QUAD_SPI;
     // (the macro's text is the semicolon)
-    macro_body: $ => token.immediate(prec(5, /([ \t]+|\\\r?\n|[^ \t\r\n(a-zA-Z0-9_$\\])(\\\r?\n|[^\r\n])*/)),
+    // A continuation's backslash may have blanks after it (`x = a; \  ` then the next line):
+    // Verilator warns (BSSPACE) and iverilog accepts; Intel's OFS testbenches write it.
+    macro_body: $ => token.immediate(prec(5, /([ \t]+|\\[ \t]*\r?\n|[^ \t\r\n(a-zA-Z0-9_$\\])(\\[ \t]*\r?\n|[^\r\n])*/)),
 
     // the body right after a parameter list may start without a blank: `define max(a,b)((a)>(b)...)
     // (or with a line continuation: `define M(a, b)\ then the body on the next lines)
-    _macro_body_tight: $ => token.immediate(prec(5, /(\\\r?\n|[^\r\n])+/)),
+    _macro_body_tight: $ => token.immediate(prec(5, /(\\[ \t]*\r?\n|[^\r\n])+/)),
 
 
     system_path: $ => /<[^>\n]*>/,
