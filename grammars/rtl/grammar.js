@@ -147,6 +147,9 @@ module.exports = grammar({
     [$._parameterized_class, $._net_user_type],
     // `parameter w `M(...)`: a parameter w and a macro after it, or a macro parameter of type w
     [$._parameter_port_body, $._user_data_type],
+    // `for (int i = 0, j = 0; …)`: j declared with i, or (`int i = 0, int j = 0`) the
+    // next declaration after the comma
+    [$._for_variable_declaration],
   ],
 
   inline: $ => [
@@ -2034,11 +2037,13 @@ module.exports = grammar({
       alias($._increment_core, $.increment_statement),
     ))),
 
-    _for_variable_declaration: $ => seq(
+    // `for (int i = 1, j = 0; …)`: j is an int of the loop too (IEEE 1800-2017 12.7.1,
+    // for_variable_declaration); `for (int i = 0, int j = 0; …)` declares one each
+    _for_variable_declaration: $ => prec.dynamic(1, seq(
       optional('var'),
       field('type', $._data_type),
-      alias($._for_declarator, $.declarator),
-    ),
+      commaSep1(alias($._for_declarator, $.declarator)),
+    )),
 
     _for_declarator: $ => seq(field('name', $.identifier), '=', field('value', $._expression)),
 
