@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -305,6 +306,7 @@ func init() {
 		"variable_declaration":    (*builder).declareNetDeclaration,
 		"struct_member":           (*builder).declareNetDeclaration,
 		"typedef_declaration":     (*builder).declareTypedefDeclaration,
+		"nettype_declaration":     (*builder).declareTypedefDeclaration,
 		"genvar_declaration":      (*builder).declareGenvarDeclaration,
 		"genvar_initialization":   (*builder).declareGenvarInitialization,
 		"function_declaration":    (*builder).declareFunctionDeclaration,
@@ -810,7 +812,8 @@ func (b *builder) declareEnumType(n, scope *Node) bool {
 func (b *builder) declareClass(n *Node, scope *Node) {
 	if nm := n.Child("name"); nm != nil {
 		d := &Decl{Name: nm.Text(), Kind: KindClass, NameNode: nm, Node: n, Scope: scope, TypeText: "class", Quals: qualifiers(n)}
-		if sc := n.Child("superclass"); sc != nil {
+		// (a macro naming the base, `extends `VMM_ENV`, leaves it unknown)
+		if sc := n.Child("superclass"); sc != nil && sc.Kind() != "macro_usage" {
 			if cn := sc.Child("name"); cn != nil {
 				d.Extends = cn.Text()
 			}
@@ -859,11 +862,61 @@ func (b *builder) declareEnums(t *Node, scope *Node) {
 			if nm := n.Child("name"); nm != nil {
 				d := &Decl{Name: nm.Text(), Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope, Value: n.Child("value")}
 				b.add(d)
+				for _, name := range enumRangeNames(n, nm.Text()) {
+					b.add(&Decl{Name: name, Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope})
+				}
 			}
 			return false
 		}
 		return n.Kind() != "struct_type" && n.Kind() != "union_type" || n == t
 	})
+}
+
+// maxEnumRange bounds the members one `name[N]` may stand for.
+const maxEnumRange = 4096
+
+// enumRangeNames lists the members an enum member with a range stands for (IEEE 1800-2017
+// 6.19): `S[3]` is S0, S1, S2 and `S[2:4]` is S2, S3, S4 (counting down when the first
+// bound is larger). Only decimal bounds are read; others give none.
+func enumRangeNames(member *Node, base string) []string {
+	var bounds []int
+	for _, k := range member.Kids() {
+		if k.Field() != "" {
+			continue
+		}
+		v, err := strconv.Atoi(strings.ReplaceAll(k.Text(), "_", ""))
+		if err != nil || v < 0 {
+			return nil
+		}
+		bounds = append(bounds, v)
+	}
+	from, to := 0, 0
+	switch len(bounds) {
+	case 1:
+		if bounds[0] == 0 {
+			return nil
+		}
+		from, to = 0, bounds[0]-1
+	case 2:
+		from, to = bounds[0], bounds[1]
+	default:
+		return nil
+	}
+	step := 1
+	if to < from {
+		step = -1
+	}
+	if (to-from)*step >= maxEnumRange {
+		return nil
+	}
+	var out []string
+	for i := from; ; i += step {
+		out = append(out, base+strconv.Itoa(i))
+		if i == to {
+			break
+		}
+	}
+	return out
 }
 
 func (b *builder) portDecl(n *Node, scope *Node) *Decl {

@@ -21,6 +21,10 @@ type Index struct {
 	// Included holds the base names other files `include: such a file is a fragment whose
 	// names the including file declares.
 	Included map[string]bool
+	// Partial holds the units the lazy index read only the nearest definitions of, though
+	// more files declare the name: a rule finding a port none of them has cannot tell
+	// whether another copy (the one a file list picks) has it.
+	Partial map[string]bool
 
 	own     map[string][]*UnitRef
 	ownItem map[string][]*ItemRef
@@ -79,6 +83,9 @@ func (ix *Index) Item(name string) []*ItemRef {
 	}
 	return ix.Items[name]
 }
+
+// partial reports whether the index read only the nearest of several definitions of name.
+func (ix *Index) partial(name string) bool { return ix != nil && ix.Partial[name] }
 
 // Module returns the first definition of name, or nil.
 func (ix *Index) Module(name string) *UnitRef {
@@ -211,7 +218,7 @@ const lazyIndexDepth = 2
 // project parses a handful of files, not the project. Whether another file `includes this
 // one is asked the same way (includedName).
 func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
-	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, at: path}
+	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, Partial: map[string]bool{}, at: path}
 	s, e := f.Span()
 	queue := foreignWords(f.Bytes()[s:e], fm)
 	asked := map[string]bool{}
@@ -246,6 +253,10 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 				// count as names it declares): all are read. Not for other words, which a
 				// UVM tree's class files mention by the thousand.
 				take(d.Declaring(ctx, "rtl", name))
+			} else if more && structural[name] {
+				// a book's or course's tree with a `dut` per chapter: the nearest chapter's
+				// may not be the one this testbench's file list compiles
+				ix.Partial[name] = true
 			}
 		}
 		queue = next

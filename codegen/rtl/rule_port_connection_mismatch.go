@@ -67,7 +67,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 						continue // an empty port takes a place Ports does not show
 					}
 					if !mod.OpenPorts && (!inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || len(mod.Ports) == 0 && c.Child("value") != nil) {
-						report(p, u, c, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
+						reportUnlessPartial(p, m, u, c, inst.Module, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
 					}
 					if i < len(mod.Ports) {
 						checkWidth(p, m, u, inst, mod, mod.Ports[i], c)
@@ -78,13 +78,13 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				port := mod.Port(pn.Text())
 				if port == nil {
 					if !mod.OpenPorts && !anyHasPort(defs, pn.Text()) {
-						report(p, u, pn, "%s has no port %s%s", inst.Module, pn.Text(), suggest(pn.Text(), mod))
+						reportUnlessPartial(p, m, u, pn, inst.Module, "%s has no port %s%s", inst.Module, pn.Text(), suggest(pn.Text(), mod))
 					}
 					continue
 				}
 				checkWidth(p, m, u, inst, mod, port, c)
 			}
-			if inst.Positonal || len(defs) > 1 || inst.MacroConns {
+			if inst.Positonal || len(defs) > 1 || inst.MacroConns || m.ix.partial(inst.Module) {
 				continue
 			}
 			var missing []string
@@ -128,6 +128,17 @@ func declaredByIncludes(m *checkModel, u *UnitRef, name string) bool {
 	}
 	names, ok := m.includedNames()
 	return !ok || len(m.includesBlind) > 0 || names[name]
+}
+
+// reportUnlessPartial reports a connection the module's definitions lack: an error when the
+// index holds every definition of the module, a warning when it read only the nearest of
+// several (another copy may be the one compiled).
+func reportUnlessPartial(p *rules.Pass, m *checkModel, u *UnitRef, n *Node, module string, format string, args ...any) {
+	if m.ix.partial(module) {
+		m.reportSoft(p, u, n, "rtl/port-connection-mismatch", format+" (of the nearest of several definitions)", args...)
+		return
+	}
+	report(p, u, n, format, args...)
 }
 
 func anyHasPort(defs []*UnitRef, name string) bool {

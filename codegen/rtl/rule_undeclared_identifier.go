@@ -278,8 +278,9 @@ var svKeywords = map[string]bool{"type": true, "endmodule": true, "endfunction":
 	"this": true, "super": true, "null": true, "new": true, "local": true,
 	"nettype": true, "interconnect": true}
 
-// builtinClasses are the classes of the std package (IEEE 1800-2017 15, 9.7).
-var builtinClasses = map[string]bool{"mailbox": true, "semaphore": true, "process": true, "std": true}
+// builtinClasses are the classes of the std package (IEEE 1800-2017 15, 9.7), and
+// CrossQueueType, the type a cross's bins functions return (19.6.1.4).
+var builtinClasses = map[string]bool{"mailbox": true, "semaphore": true, "process": true, "std": true, "CrossQueueType": true}
 
 // randomizeArgument reports a name passed to obj.randomize(…): it names a member of the
 // object's class (IEEE 1800-2017 18.11), not a variable of the caller.

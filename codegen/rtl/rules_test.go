@@ -246,6 +246,41 @@ func (w declWorkspace) Declaring(_ context.Context, _, name string) []codegen.Wo
 	return out
 }
 
+// TestPortOfAnUnreadCopyIsAWarning: a course's tree with a `dut` per chapter (more copies
+// than the lazy index reads, ManyDeclarers) and a testbench whose file list compiles another
+// chapter's copy than the nearest: a port the nearest copy lacks is a warning, as Gantry did
+// not read the others; with every copy read it stays an error.
+func TestPortOfAnUnreadCopyIsAWarning(t *testing.T) {
+	wide := "module dut (input logic clk, input logic [7:0] rx_byte, output logic [7:0] tx_byte);\n  always_ff @(posedge clk) tx_byte <= rx_byte;\nendmodule\n"
+	split := "module dut (input logic clk, input logic [7:0] rx_byte0, output logic [7:0] tx_byte0);\n  always_ff @(posedge clk) tx_byte0 <= rx_byte0;\nendmodule\n"
+	tb := parse(t, "module tb;\n  logic clk;\n  logic [7:0] r, x;\n  dut u_dut (.clk(clk), .rx_byte(r), .tx_byte(x));\nendmodule\n")
+	var ws declWorkspace
+	for _, ch := range []string{"c1", "c2", "c3", "c4"} {
+		ws = append(ws, codegen.WorkspaceFile{Path: "course/" + ch + "/dut/dut.sv", File: parse(t, wide)})
+	}
+	ws = append(ws, codegen.WorkspaceFile{Path: "course/c6/lab/dut/dut.sv", File: parse(t, split)})
+	ws = append(ws, codegen.WorkspaceFile{Path: "course/c6/lab/s2/tb.sv", File: tb})
+	check := func(ws declWorkspace) (errors, warnings int) {
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "course/c6/lab/s2/tb.sv", File: tb, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule != "rtl/port-connection-mismatch" {
+				continue
+			}
+			if fd.Severity == rules.Error {
+				errors++
+			} else {
+				warnings++
+			}
+		}
+		return errors, warnings
+	}
+	if e, w := check(ws); e != 0 || w == 0 {
+		t.Errorf("nearest of five copies read: %d errors, %d warnings; want warnings only", e, w)
+	}
+	if e, _ := check(ws[4:]); e == 0 {
+		t.Errorf("the only copy lacks the ports: want errors")
+	}
+}
+
 // TestInstanceNamedAsItsModule: an instance named as its module (`alu #(8) alu (…)`) still
 // takes the module's definition into the index that finds files by name; otherwise only an
 // example's alu, in a file the index reads for another module, would be known.

@@ -214,3 +214,35 @@ module ud_typed_port (
   input dbg_word_t w  // want "rtl/undeclared-identifier: type dbg_word_t is not declared"
 );
 endmodule
+
+// an enum member with a range stands for numbered members (IEEE 1800-2017 6.19): LVL[0:3]
+// is LVL0 to LVL3, TAP[2] is TAP0 and TAP1; a name past the range is still undeclared
+module ud_enum_range (input logic clk, output logic top);
+  typedef enum logic [2:0] {LVL[0:3], TAP[2]} lvl_e;
+  lvl_e cur;
+  always_ff @(posedge clk) cur <= (cur == LVL3) ? LVL0 : TAP1;  // clean
+  assign top = (cur == LVL4);  // want "rtl/undeclared-identifier: LVL4 is not declared"
+endmodule
+
+// a user-defined nettype is a type for nets (IEEE 1800-2017 6.6.7)
+module ud_nettype (output logic [3:0] y);
+  nettype logic [3:0] nib_net;
+  nib_net bus_n;  // clean
+  assign y = bus_n;
+endmodule
+
+// CrossQueueType is the type a cross's bins function returns (IEEE 1800-2017 19.6.1.4)
+class ud_cross_cov;
+  rand bit [1:0] p, q;
+  function CrossQueueType low_pairs();  // clean
+    return low_pairs;
+  endfunction
+endclass
+
+// `for (int i = 0, j = 7; …)` declares j too (IEEE 1800-2017 12.7.1)
+module ud_for_pair (output logic [7:0] acc);
+  always_comb begin
+    acc = '0;
+    for (int i = 0, j = 7; i < j; i++, j--) acc = acc + 8'(j - i);  // clean
+  end
+endmodule
