@@ -90,6 +90,7 @@ func init() {
 	// Filled in init: the handlers call flow, which reads this table.
 	flowers = map[string]func(b *builder, n *Node, c flowCtx) bool{
 		"macro_usage":                      (*builder).flowMacroUsage,
+		"extern_unit_declaration":          (*builder).flowNothing,
 		"identifier":                       (*builder).flowIdentifier,
 		"type_identifier":                  (*builder).flowTypeIdentifier,
 		"if_generate":                      (*builder).flowIfGenerate,
@@ -116,6 +117,10 @@ func init() {
 		"gate_instantiation":               (*builder).flowGateInstantiation,
 	}
 }
+
+// flowNothing stops flow at a node that reads and writes nothing where it stands: an
+// `extern module` header, whose parameters and ports belong to the module it announces.
+func (b *builder) flowNothing(n *Node, c flowCtx) bool { return false }
 
 // flowMacroUsage handles macro_usage.
 func (b *builder) flowMacroUsage(n *Node, c flowCtx) bool {

@@ -88,6 +88,11 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			}
 		}
 		for _, ref := range u.Refs {
+			if delayedTimingSignal(u, ref) {
+				implicit[ref.Text()] = true
+			}
+		}
+		for _, ref := range u.Refs {
 			name := ref.Text()
 			if implicit[name] && !implicitNet(u, ref) || ref.Ancestor(nil, "macro_usage") != nil {
 				continue // declared implicitly; a macro argument may be pasted into another name
@@ -246,6 +251,25 @@ func implicitNet(u *UnitRef, ref *Node) bool {
 		return n.Field() == "left"
 	}
 	return false
+}
+
+// delayedTimingSignal reports a name given as the delayed reference or delayed data
+// signal of $setuphold or $recrem (their eighth and ninth arguments): a timing check
+// declares such a net itself when nothing else does (IEEE 1800-2017 31.9).
+func delayedTimingSignal(u *UnitRef, ref *Node) bool {
+	ev := ref.Parent()
+	if ev == nil || ev.Kind() != "timing_check_event" || ref.Field() != "signal" {
+		return false
+	}
+	tc := ev.Parent()
+	if tc == nil || tc.Kind() != "timing_check" {
+		return false
+	}
+	name := tc.Child("name")
+	if name == nil || (name.Text() != "$setuphold" && name.Text() != "$recrem") {
+		return false
+	}
+	return strings.Count(u.Text[tc.Start():ev.Start()], ",") >= 7
 }
 
 // inactiveBranchWords returns the words of the `else and `elsif branches in units.

@@ -246,3 +246,13 @@ module ud_for_pair (output logic [7:0] acc);
     for (int i = 0, j = 7; i < j; i++, j--) acc = acc + 8'(j - i);  // clean
   end
 endmodule
+
+// $setuphold's delayed clock and data are nets the timing check declares (IEEE 1800-2017
+// 31.9); an extern module's header uses its own parameters
+extern module ud_ext_hdr #(parameter int W = 4) (input logic [W-1:0] a, output logic y);  // clean
+module ud_delayed (input logic CK, D, output logic Q);
+  specify
+    $setuphold(posedge CK, D, 2, 1, , , , dCK, dD);  // clean
+  endspecify
+  assign Q = dD;  // clean
+endmodule
