@@ -232,6 +232,9 @@ func combEdges(u *UnitRef) []*combEdge {
 func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc), u *Unit) {
 	switch n.Kind() {
 	case "continuous_assign":
+		if n.Child("delay") != nil {
+			return // `assign #5 osc = ~osc;`: a delayed feedback oscillates in time, a testbench's clock
+		}
 		lefts, rights := n.Children("left"), n.Children("right")
 		for i, l := range lefts {
 			if i < len(rights) {
@@ -257,6 +260,11 @@ func collectCombStmts(n *Node, fn func(stmt *Node, lhs, rhs []*Node, proc *Proc)
 			}
 			switch s.Kind() {
 			case "blocking_assignment", "nonblocking_assignment":
+				if d := s.Child("delay"); d != nil && d.Kind() != "macro_usage" {
+					// `clk <= #500 !clk;` in always @(*): the new value comes after a delay,
+					// a clock generator of simulation models and testbenches, no zero-delay loop
+					return
+				}
 				fn(s, []*Node{s.Child("left")}, append([]*Node{s.Child("right")}, guards...), pr)
 				return
 			case "if_statement":

@@ -35,7 +35,7 @@ endmodule`,
 			var soft *Decl // a declaration in a branch that needs another macro at once
 			hard := false
 			for _, prev := range seen[k] {
-				if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) || forwardTypedef(prev) || forwardTypedef(d) {
+				if exclusive(prev.Cond, d.Cond) || nonANSIPair(prev, d) || forwardTypedef(prev) || forwardTypedef(d) || memberNamedAsItsClass(prev, d) {
 					continue
 				}
 				if apartByMacros(prev.Cond, d.Cond) {
@@ -58,6 +58,18 @@ endmodule`,
 
 // forwardTypedef reports a forward type declaration (`typedef struct s;`), which the full
 // typedef may repeat.
+// memberNamedAsItsClass reports a class and a member of it with the class's name (`class
+// dma_mem; static bit [31:0] dma_mem [int];`, `class driver; task driver();`): the class's
+// name belongs to the scope around it, the member's to the class (IEEE 1800-2017 8.3), even
+// where Gantry reads a class standing alone in its file as the scope of both.
+func memberNamedAsItsClass(a, b *Decl) bool {
+	cls, mem := a, b
+	if b.Kind == KindClass {
+		cls, mem = b, a
+	}
+	return cls.Kind == KindClass && mem.Kind != KindClass && cls.Node != nil && mem.Node != nil && mem.Node != cls.Node && mem.Node.Ancestor(nil, "class_declaration") == cls.Node
+}
+
 func forwardTypedef(d *Decl) bool {
 	return d.Kind == KindType && d.Node != nil && d.Node.Kind() == "typedef_declaration" && d.Node.Child("type") == nil
 }

@@ -106,3 +106,14 @@ module cl_lanes_loop (input logic en, input logic a, output logic [1:0] s);
   assign t[1] = a;
   assign s[1:0] = t[1:0] & {2{en}};
 endmodule
+
+// a delayed self-toggle is a simulation clock, not a zero-delay loop; without the delay it is one
+module cl_delayed_osc;
+  logic ref_clk, fast_clk, wire_clk, stuck;
+  always @(*) ref_clk <= #250 ~ref_clk;  // clean
+  always @* begin
+    fast_clk = #3 !fast_clk;  // clean
+  end
+  assign #7 wire_clk = ~wire_clk;  // clean
+  always @(*) stuck = ~stuck;  // want "rtl/combinational-loop"
+endmodule

@@ -80,3 +80,10 @@ module macro_named_params #(
   logic hub;
   assign hub = ^link;
 endmodule
+
+// a member may take its class's name: the class's name is declared around the class
+class dd_store;
+  static local bit [7:0] dd_store [int unsigned];  // clean
+  int dd_count;
+  byte dd_count;  // want "rtl/duplicate-declaration"
+endclass
