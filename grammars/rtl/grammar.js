@@ -622,8 +622,10 @@ module.exports = grammar({
 
     _class_item: $ => choice(
       $.variable_declaration,
-      // `` `VMM_LOG log; ``: a macro naming a member's type
+      // `` `VMM_LOG log; ``, `` local static `UVM_CORESERVICE_TYPE inst; ``: a macro naming a
+      // member's type
       alias($._macro_type_declaration, $.variable_declaration),
+      alias($._qualified_macro_type_declaration, $.variable_declaration),
       $.function_declaration,
       $.task_declaration,
       $.method_prototype,
@@ -1222,6 +1224,13 @@ module.exports = grammar({
       ';',
     ),
 
+    _qualified_macro_type_declaration: $ => seq(
+      $._variable_qualifiers,
+      field('type', alias($._macro_data_type, $.data_type)),
+      commaSep1($.declarator),
+      ';',
+    ),
+
     // a primitive type whose range a macro spells, brackets included: `` reg `DATA_T d; ``
     // with `define DATA_T [31:0] (the macro is the packed_dimension's range)
     _macro_range_data_type: $ => seq(
@@ -1295,6 +1304,9 @@ module.exports = grammar({
       seq('typedef', field('type', $.interface_type_reference), field('name', $.identifier), ';'),
       // forward declarations
       seq('typedef', optional(choice('enum', 'struct', 'union', 'class', seq('interface', 'class'))), field('name', $.identifier), ';'),
+      // a class a macro names, chosen per library version (UVM's `typedef class
+      // `UVM_CORESERVICE_TYPE;`)
+      seq('typedef', 'class', field('name', alias($._macro_name_only, $.macro_usage)), ';'),
     ),
 
     // the instance may be an element of an array, or an interface inside another:
