@@ -281,6 +281,21 @@ func TestPortOfAnUnreadCopyIsAWarning(t *testing.T) {
 	}
 }
 
+// TestUnreadHeaderLeavesPortsOpen: `module m (.*);` takes its ports from an extern header
+// (IEEE 1800-2017 23.5) that Gantry does not merge in: the header list holds an ERROR, and
+// connections to m are not counted against the none it could read.
+func TestUnreadHeaderLeavesPortsOpen(t *testing.T) {
+	src := "extern module acc8 #(parameter int W = 8) (input logic [W-1:0] d, output logic [W-1:0] q);\n" +
+		"module acc8 (.*);\n  assign q = d;\nendmodule\n" +
+		"module acc_top (input logic [7:0] a, output logic [7:0] b);\n  acc8 #(.W(8)) u_acc (.d(a), .q(b));\n  acc8 u_ord (a, b);\nendmodule\n"
+	f := parse(t, src)
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "acc.sv", File: f, Config: config.Default()}).Findings {
+		if fd.Rule == "rtl/port-connection-mismatch" || fd.Rule == "rtl/parameter-override-unknown" {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+}
+
 // TestInstanceNamedAsItsModule: an instance named as its module (`alu #(8) alu (…)`) still
 // takes the module's definition into the index that finds files by name; otherwise only an
 // example's alu, in a file the index reads for another module, would be known.
