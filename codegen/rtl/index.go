@@ -85,7 +85,10 @@ func (ix *Index) Item(name string) []*ItemRef {
 }
 
 // partial reports whether the index read only the nearest of several definitions of name.
-func (ix *Index) partial(name string) bool { return ix != nil && ix.Partial[name] }
+// (A unit the checked file defines itself is the one it uses.)
+func (ix *Index) partial(name string) bool {
+	return ix != nil && len(ix.own[name]) == 0 && ix.Partial[name]
+}
 
 // Module returns the first definition of name, or nil.
 func (ix *Index) Module(name string) *UnitRef {

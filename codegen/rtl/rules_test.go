@@ -279,6 +279,16 @@ func TestPortOfAnUnreadCopyIsAWarning(t *testing.T) {
 	if e, _ := check(ws[4:]); e == 0 {
 		t.Errorf("the only copy lacks the ports: want errors")
 	}
+	// a testbench that defines the module itself uses that one, however many copies there are
+	own := parse(t, split+"module tb2;\n  logic [7:0] r;\n  dut u_dut (.clk(1'b0), .rx_byte(r));\nendmodule\n")
+	ownWS := append(append(declWorkspace{}, ws[:5]...), codegen.WorkspaceFile{Path: "course/c6/lab/s2/tb2.sv", File: own})
+	found := false
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "course/c6/lab/s2/tb2.sv", File: own, Config: config.Default(), Workspace: ownWS}).Findings {
+		found = found || fd.Rule == "rtl/port-connection-mismatch" && fd.Severity == rules.Error
+	}
+	if !found {
+		t.Errorf("the file's own dut lacks rx_byte: want an error")
+	}
 }
 
 // TestUnreadHeaderLeavesPortsOpen: `module m (.*);` takes its ports from an extern header
