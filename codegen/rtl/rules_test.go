@@ -281,7 +281,8 @@ func TestPortOfAnUnreadCopyIsAWarning(t *testing.T) {
 	}
 	// a testbench that defines the module itself uses that one, however many copies there are
 	own := parse(t, split+"module tb2;\n  logic [7:0] r;\n  dut u_dut (.clk(1'b0), .rx_byte(r));\nendmodule\n")
-	ownWS := append(append(declWorkspace{}, ws[:5]...), codegen.WorkspaceFile{Path: "course/c6/lab/s2/tb2.sv", File: own})
+	ownWS := append(append(declWorkspace{}, ws[:5]...), codegen.WorkspaceFile{Path: "course/c6/lab/s2/tb2.sv", File: own},
+		codegen.WorkspaceFile{Path: "course/c6/lab/s2/other_dut.sv", File: parse(t, wide)})
 	found := false
 	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "course/c6/lab/s2/tb2.sv", File: own, Config: config.Default(), Workspace: ownWS}).Findings {
 		found = found || fd.Rule == "rtl/port-connection-mismatch" && fd.Severity == rules.Error
