@@ -566,16 +566,16 @@ func (m *Sim) setSpindleCoolant() {
 	for _, c := range s.Ms {
 		switch c.Code {
 		case mSpindleCW:
-			st.Spindle, st.Warned = 3, st.Warned&^warnStoppedCut
+			st.Spindle, st.Warned = 3, st.Warned&^(warnStoppedCut|spindleStopped)
 		case mSpindleCCW:
-			st.Spindle, st.Warned = 4, st.Warned&^warnStoppedCut
+			st.Spindle, st.Warned = 4, st.Warned&^(warnStoppedCut|spindleStopped)
 		case mSpindleStop, mOrient:
-			st.Spindle, st.Warned = 5, st.Warned&^warnStoppedCut
+			st.Spindle, st.Warned = 5, st.Warned&^warnStoppedCut|spindleStopped
 		case 130, 140:
 			// the Fanuc family's M13/M14: a lathe's live (rotary) tool forward or reverse,
 			// a mill's spindle with coolant — a spindle is turning either way
 			if m.dialect.fanucFamily() {
-				st.Spindle, st.Warned = int8(3+(c.Code-130)/10), st.Warned&^warnStoppedCut
+				st.Spindle, st.Warned = int8(3+(c.Code-130)/10), st.Warned&^(warnStoppedCut|spindleStopped)
 			}
 		case mMist:
 			st.Mist = 2

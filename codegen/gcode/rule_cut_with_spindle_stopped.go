@@ -13,7 +13,7 @@ var ruleCutWithSpindleStopped = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
 	Doc: rules.Doc(
-		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves somewhere (M3/M4; in the Fanuc family also an S word above zero and never S0): a program that never does is for a spindle switched on by hand (a LinuxCNC, Mach or Grbl program whose S word only notes the speed), a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
+		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). LinuxCNC's spindle-synchronised motion (G33, G33.1, the G76 threading cycle) is reported wherever it runs, as rs274 refuses it: after the program's M5/M19, or before the first M3/M4 of a program that starts the spindle itself. Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves somewhere (M3/M4; in the Fanuc family also an S word above zero and never S0): a program that never does is for a spindle switched on by hand (a LinuxCNC, Mach or Grbl program whose S word only notes the speed), a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
 		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise; one fed across the top face catches on any stock left above the nominal top, which is why the pass is there. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
 		"T1 M6\nG0 X0 Y0 Z5\nG1 Z-2 F100      ; no M3 yet",
 		"T1 M6\nS8000 M3\nG0 X0 Y0 Z5\nG1 Z-2 F100"),
@@ -21,6 +21,15 @@ var ruleCutWithSpindleStopped = register(&rules.Rule{
 
 func hookCutWithSpindleStopped(s *Step) {
 	if s.Dead || s.Sim.dialect == DialectMarlin || s.Sim.St.Warned&warnStoppedCut != 0 {
+		return
+	}
+	if syncedWithSpindleStopped(s) {
+		ws, we := s.B.Start, s.B.End
+		if s.MotionWord >= 0 {
+			ws, we = s.wordSpan(s.MotionWord)
+		}
+		s.report(ws, we, "%s follows the spindle's turns, and the spindle is stopped: LinuxCNC refuses the block (\"Spindle not turning in %s\")", gname(s.MotionCode), gname(s.MotionCode))
+		s.Sim.St.Warned |= warnStoppedCut
 		return
 	}
 	top, assumed := stockTop(s)
@@ -52,6 +61,24 @@ func hookCutWithSpindleStopped(s *Step) {
 			return
 		}
 	}
+}
+
+// syncedWithSpindleStopped reports LinuxCNC's spindle-synchronised motion (G33, G33.1,
+// the G76 threading cycle) with the spindle stopped, wherever the tool is: the axes wait
+// for spindle turns that never come, and rs274 refuses the block. The spindle counts as
+// stopped after the program's own M5/M19, or from the start in a program that starts it
+// itself somewhere (one that never does may run with a spindle started by hand, which
+// LinuxCNC reads as turning).
+func syncedWithSpindleStopped(s *Step) bool {
+	st := &s.Sim.St
+	if s.Sim.dialect != DialectLinuxCNC || st.Spindle != 5 {
+		return false
+	}
+	switch s.MotionCode {
+	case gSpindleSync, gRigidTap, gThreadCycle:
+		return st.Warned&spindleStopped != 0 || s.Sim.prog.Spindle
+	}
+	return false
 }
 
 // stockTop is the stock top the check measures against: the profile's, or Z0 (assumed)

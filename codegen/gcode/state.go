@@ -66,6 +66,10 @@ const (
 	warnDist
 	warnWCS
 	warnStoppedCut // a cut since the spindle's last command was reported
+	// spindleStopped: the program stopped the spindle (M5, M19) since it last started
+	// it, as opposed to a spindle at rest only because nothing started it yet (which a
+	// machine's own spindle switch may have done)
+	spindleStopped
 )
 
 // initialState is the controller's state when a program starts: RS274NGC defaults, the
