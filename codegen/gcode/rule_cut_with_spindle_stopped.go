@@ -13,7 +13,7 @@ var ruleCutWithSpindleStopped = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
 	Doc: rules.Doc(
-		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). LinuxCNC's spindle-synchronised motion (G33, G33.1, the G76 threading cycle) is reported wherever it runs, as rs274 refuses it: after the program's M5/M19, or before the first M3/M4 of a program that starts the spindle itself. Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves somewhere (M3/M4; in the Fanuc family also an S word above zero and never S0): a program that never does is for a spindle switched on by hand (a LinuxCNC, Mach or Grbl program whose S word only notes the speed), a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
+		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). LinuxCNC's spindle-synchronised motion (G33, G33.1, the G76 threading cycle) is reported wherever it runs, as rs274 refuses it: after the program's M5/M19, or before the first M3/M4 of a program that starts the spindle itself; so is a turning cycle (a Fanuc-family lathe's G70–G76, LinuxCNC's G70–G72), which always cuts the turning work. Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves somewhere (M3/M4; in the Fanuc family also an S word above zero and never S0): a program that never does is for a spindle switched on by hand (a LinuxCNC, Mach or Grbl program whose S word only notes the speed), a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
 		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise; one fed across the top face catches on any stock left above the nominal top, which is why the pass is there. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
 		"T1 M6\nG0 X0 Y0 Z5\nG1 Z-2 F100      ; no M3 yet",
 		"T1 M6\nS8000 M3\nG0 X0 Y0 Z5\nG1 Z-2 F100"),
@@ -29,6 +29,12 @@ func hookCutWithSpindleStopped(s *Step) {
 			ws, we = s.wordSpan(s.MotionWord)
 		}
 		s.report(ws, we, "%s follows the spindle's turns, and the spindle is stopped: LinuxCNC refuses the block (\"Spindle not turning in %s\")", gname(s.MotionCode), gname(s.MotionCode))
+		s.Sim.St.Warned |= warnStoppedCut
+		return
+	}
+	if g := latheCycleWithSpindleStopped(s); g.Code >= 0 {
+		ws, we := s.wordSpan(g.W)
+		s.report(ws, we, "%s turning cycle with the spindle stopped: the work does not turn under the tool", gname(g.Code))
 		s.Sim.St.Warned |= warnStoppedCut
 		return
 	}
@@ -77,6 +83,36 @@ func syncedWithSpindleStopped(s *Step) bool {
 	switch s.MotionCode {
 	case gSpindleSync, gRigidTap, gThreadCycle:
 		return st.Warned&spindleStopped != 0 || s.Sim.prog.Spindle
+	}
+	return false
+}
+
+// latheCycleWithSpindleStopped returns a Fanuc-family lathe's turning cycle word (G70
+// finishing, G71/G72 roughing, G73 pattern repeat, G74/G75 pecking and grooving, G76
+// threading) or LinuxCNC's (G70–G72 with Q), when the spindle is stopped as syncedWithSpindleStopped reads it; -1 code
+// otherwise. Each of them cuts the turning work, wherever its profile lies: the
+// interpreter does not follow their moves, so the stock top cannot tell.
+func latheCycleWithSpindleStopped(s *Step) codeWord {
+	st := &s.Sim.St
+	fanucLathe := s.Sim.prog.Lathe && s.Sim.dialect.fanucFamily()
+	if !fanucLathe && s.Sim.dialect != DialectLinuxCNC || st.Spindle != 5 ||
+		st.Warned&spindleStopped == 0 && !s.Sim.prog.Spindle {
+		return codeWord{Code: -1}
+	}
+	for _, w := range s.Gs {
+		if fanucLathe && w.Code >= 700 && w.Code <= 760 && w.Code%10 == 0 || linuxCNCTurningCycle(s, w.Code) {
+			return w
+		}
+	}
+	return codeWord{Code: -1}
+}
+
+// linuxCNCTurningCycle: LinuxCNC's G70 finishing and G71/G72 roughing cycles (with their
+// .1 and .2 forms), which follow the profile of the subroutine their Q word names.
+func linuxCNCTurningCycle(s *Step, code int) bool {
+	switch code {
+	case 700, 710, 711, 712, 720, 721, 722:
+		return s.Sim.dialect == DialectLinuxCNC && s.has('Q')
 	}
 	return false
 }
