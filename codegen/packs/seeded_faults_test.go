@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -245,7 +246,27 @@ var faultOps = []faultOp{
 	}},
 
 	// The program's first feed rate left out: the feed moves before the next F have none.
-	{"first feed rate left out", "gcode", firstLeftOut(gcFeed, "(")},
+	// Not where no feed move runs on the removed F (the next F comes first: a feed given
+	// on a rapid), nor in a subroutine body nothing in the file calls (the caller's feed
+	// holds there), nor in a 3D printer's program (Marlin moves at its last or default
+	// feed rate), nor an F that is no feed (in a comment, a word's letter, a parameter
+	// of an M code such as Marlin's M145).
+	{"first feed rate left out", "gcode", func(ls []string, i int) (string, bool) {
+		t := gcTextOf(ls)
+		at := gcFeedAt(t.code[i])
+		if at == nil {
+			return "", false
+		}
+		for _, c := range t.code[:i] {
+			if gcFeedAt(c) != nil {
+				return "", false
+			}
+		}
+		if t.printer || t.callerState[i] || gcFirstLetter(t.code[i]) == 'M' || !t.feedUsedFrom(i) {
+			return "", false
+		}
+		return ls[i][:at[0]] + ls[i][at[1]:], true
+	}},
 	// An arc radius too small for its chord.
 	{"arc radius too small", "gcode", func(ls []string, i int) (string, bool) {
 		if !gcArc.MatchString(ls[i]) || !gcArcR.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
@@ -275,12 +296,23 @@ var faultOps = []faultOp{
 		if !gcSpindle.MatchString(ls[i]) || gcComment.MatchString(ls[i]) || gcSpeedZero.MatchString(ls[i]) {
 			return "", false
 		}
+		// Not where no feed move runs before the spindle's next command (a header
+		// fragment, a tool-change file, a start the program repeats before cutting).
+		if !gcTextOf(ls).cutsBeforeNextSpindleWord(i) {
+			return "", false
+		}
 		return gcSpindle.ReplaceAllString(ls[i], "M5"), true
 	}},
 	// An arc centre off by a millimetre in X and Y: the I and J offsets misread (absolute
 	// for incremental, a sign, a half) so the centre is not equidistant from both ends.
 	{"arc centre off", "gcode", func(ls []string, i int) (string, bool) {
 		if !gcArc.MatchString(ls[i]) || !gcArcIJ.MatchString(ls[i]) || gcComment.MatchString(ls[i]) {
+			return "", false
+		}
+		// Not a full circle (no end point: any centre makes one), nor an arc the moved
+		// centre leaves valid (a shift along the chord's bisector, or one within the
+		// interpreter's tolerance of a large radius), where the start can be read.
+		if t := gcTextOf(ls); t.fullCircle(i) || t.stillValidArc(i, 1) {
 			return "", false
 		}
 		bad := false
@@ -297,14 +329,27 @@ var faultOps = []faultOp{
 	// A plunge into the stock written as a rapid.
 	{"plunge at rapid", "gcode", func(ls []string, i int) (string, bool) {
 		m := gcPlunge.FindStringSubmatch(ls[i])
-		if m == nil {
-			return "", false
+		if m == nil || gcTextOf(ls).printer {
+			return "", false // a printer's G0 moves at the feed rate as G1 does (Marlin)
 		}
 		return m[1] + "G0" + m[2] + m[3], true
 	}},
 	// The units (G20/G21) left out of the header: the program runs in whatever units the
 	// controller was left in. (Grbl's `$N0=` startup lines are settings, not the program.)
-	{"units left out", "gcode", firstLeftOut(gcUnits, "(;$")},
+	// Not in a 3D printer's program (Marlin and Klipper work in mm from the start), nor in
+	// a subroutine body nothing in the file calls (the caller's units hold there), nor
+	// where the program sets its units again before its first motion.
+	{"units left out", "gcode", func(ls []string, i int) (string, bool) {
+		out, ok := firstLeftOut(gcUnits, "(;$")(ls, i)
+		if !ok {
+			return "", false
+		}
+		t := gcTextOf(ls)
+		if t.printer || t.callerState[i] || t.unitsSetAgainBeforeMotion(i) {
+			return "", false
+		}
+		return out, true
+	}},
 	// The program end (M2/M30) left out (where no % line closes the program: LinuxCNC
 	// ends a %-delimited file at its closing %).
 	{"program end left out", "gcode", func(ls []string, i int) (string, bool) {
@@ -313,7 +358,14 @@ var faultOps = []faultOp{
 				return "", false
 			}
 		}
-		return "", gcEnd.MatchString(ls[i])
+		// Not in a 3D printer's program (the print ends with its file; Marlin's M30
+		// deletes a file), nor after the last endsub of a subroutine file (a call
+		// returns at endsub and never reads it).
+		if !gcEnd.MatchString(ls[i]) {
+			return "", false
+		}
+		t := gcTextOf(ls)
+		return "", !t.printer && !t.subFile
 	}},
 
 	// A signal the model invented, read by a continuous assignment.
@@ -353,6 +405,292 @@ var faultOps = []faultOp{
 	{"default left out", "rtl", func(ls []string, i int) (string, bool) {
 		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb) && !assignedBeforeCase(ls, i)
 	}},
+}
+
+// gcText is what the G-code seeding ops read of a program's text, computed once per file
+// (the ops are called line by line on the same lines): each line's code with its comments
+// blanked out (columns kept), the lines that run with a caller's modal state, and whether
+// the program is a 3D printer's.
+type gcText struct {
+	code []string
+	// callerState: the line is in a subroutine body nothing in the file calls, or in a
+	// Fanuc-style subprogram file (M99, never M2/M30): feed, units and spindle there are
+	// the caller's, which LinuxCNC and Fanuc hand on unchanged.
+	callerState []bool
+	subFile     bool // every code line belongs to a subroutine (or is its file's M2/M30, %)
+	printer     bool // a heater's temperature (M104/M109/M140/M190 S), extruder codes: Marlin or Klipper
+}
+
+var (
+	gcCommentPart = regexp.MustCompile(`\([^)]*\)|;.*$`)
+	gcSubOpen     = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?o\s*(<[^>]+>|\d+)\s*sub\b`)
+	gcSubClose    = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?o\s*(<[^>]+>|\d+)\s*endsub\b`)
+	gcSubCall     = regexp.MustCompile(`(?i)\bo\s*(<[^>]+>|\d+)\s*call\b`)
+	gcFanucReturn = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])M99\b`)
+	gcProgramEnd  = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])M0*(?:2|30)\b`)
+	gcPrinterCode = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])(?:M(?:104|109|140|190)\s*[SR]|M(?:82|83|500|503)\b)|^\s*G0*[01]\b.*\bE[-+]?[0-9.]`)
+	gcFeedWord    = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])(F[-+]?[0-9.]+)`)
+	gcGWord       = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*([0-9]+(?:\.[0-9]+)?)`)
+	gcAxisWord    = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])([XYZABCUVW])\s*[-+.#\[0-9]`)
+	gcPlainAxis   = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])([XYZIJK])\s*([-+]?[0-9]*\.?[0-9]+)`)
+	gcSpindleWord = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])M0*[345]\b`)
+	gcCallWord    = regexp.MustCompile(`(?i)\bcall\b|(?:^|[^A-Z_<])(?:M98|G65)\b`)
+	gcInch        = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*20\b`)
+	gcUnknowable  = regexp.MustCompile(`(?i)[@^]|^\s*(?:N\d+\s*)?o|(?:^|[^A-Z_<])G0*(?:7|91|90\.1|92|10|52)\b`)
+	gcLosesPlace  = regexp.MustCompile(`(?i)[#\[]|(?:^|[^A-Z_<])G0*(?:53|28|30|38\.[2-5])\b`)
+)
+
+var gcTextCache struct {
+	first *string
+	n     int
+	t     *gcText
+}
+
+func gcTextOf(ls []string) *gcText {
+	if len(ls) > 0 && gcTextCache.first == &ls[0] && gcTextCache.n == len(ls) {
+		return gcTextCache.t
+	}
+	t := &gcText{code: make([]string, len(ls)), callerState: make([]bool, len(ls))}
+	called := map[string]bool{}
+	fanucSub, ends := false, false
+	for j, l := range ls {
+		c := gcCommentPart.ReplaceAllStringFunc(l, func(s string) string { return strings.Repeat(" ", len(s)) })
+		t.code[j] = c
+		for _, m := range gcSubCall.FindAllStringSubmatch(c, -1) {
+			called[strings.ToLower(m[1])] = true
+		}
+		fanucSub = fanucSub || gcFanucReturn.MatchString(c)
+		ends = ends || gcProgramEnd.MatchString(c)
+		t.printer = t.printer || gcPrinterCode.MatchString(c)
+	}
+	fanucSub = fanucSub && !ends
+	inBody, sawSub, name := false, false, ""
+	t.subFile = true
+	for j, c := range t.code {
+		if m := gcSubOpen.FindStringSubmatch(c); m != nil {
+			inBody, sawSub, name = true, true, strings.ToLower(m[1])
+		}
+		t.callerState[j] = fanucSub || inBody && !called[name]
+		if trimmed := strings.TrimSpace(c); !inBody && trimmed != "" && trimmed != "%" && !gcProgramEnd.MatchString(c) {
+			t.subFile = false
+		}
+		if gcSubClose.MatchString(c) {
+			inBody = false
+		}
+	}
+	t.subFile = fanucSub || t.subFile && sawSub
+	if len(ls) > 0 {
+		gcTextCache.first, gcTextCache.n, gcTextCache.t = &ls[0], len(ls), t
+	}
+	return t
+}
+
+// gcFeedAt locates a line's F word (in its code: not a comment's, nor a longer word's).
+func gcFeedAt(code string) []int {
+	m := gcFeedWord.FindStringSubmatchIndex(code)
+	if m == nil {
+		return nil
+	}
+	return m[2:4]
+}
+
+// gcFirstLetter is the letter of a line's first word after its N number.
+func gcFirstLetter(code string) byte {
+	c := strings.TrimLeft(code, " \t")
+	if len(c) > 0 && (c[0] == 'N' || c[0] == 'n') {
+		c = strings.TrimLeft(strings.TrimLeft(c[1:], "0123456789"), " \t")
+	}
+	if c == "" {
+		return 0
+	}
+	return strings.ToUpper(c[:1])[0]
+}
+
+// gcMotionOf is the last motion code a line gives (G0 … G89 as a number), -1 for none.
+func gcMotionOf(code string) float64 {
+	mode := -1.0
+	for _, m := range gcGWord.FindAllStringSubmatch(code, -1) {
+		g, _ := strconv.ParseFloat(m[1], 64)
+		if g <= 3 || g >= 32 && g < 34 || g >= 38 && g < 39 || g >= 70 && g <= 76 || g >= 80 && g <= 89 {
+			mode = g
+		}
+	}
+	return mode
+}
+
+// gcFeedMode: a motion that moves at the feed rate (G1-G3, a probe, a turning or canned
+// cycle; not G0, G80, nor the spindle-synchronised G33).
+func gcFeedMode(g float64, probes bool) bool {
+	return g >= 1 && g <= 3 || probes && g >= 38 && g < 39 || g >= 70 && g <= 76 || g >= 81 && g <= 89
+}
+
+// gcCutsAt reports whether line j moves at the feed rate in motion mode g, or calls a
+// subroutine (which may).
+func gcCutsAt(code string, g float64, probes bool) bool {
+	if gcCallWord.MatchString(code) {
+		return true
+	}
+	explicit := gcMotionOf(code)
+	return gcFeedMode(g, probes) && (gcAxisWord.MatchString(code) || explicit >= 70 && explicit <= 76 || explicit == 32)
+}
+
+func (t *gcText) motionBefore(i int) float64 {
+	mode := -1.0
+	for _, c := range t.code[:i] {
+		if g := gcMotionOf(c); g >= 0 {
+			mode = g
+		}
+	}
+	return mode
+}
+
+// feedUsedFrom reports whether a feed move runs on the feed rate line i sets before
+// another F replaces it.
+func (t *gcText) feedUsedFrom(i int) bool {
+	mode := t.motionBefore(i)
+	for j := i; j < len(t.code); j++ {
+		c := t.code[j]
+		if j > i && gcFeedAt(c) != nil {
+			return false
+		}
+		if g := gcMotionOf(c); g >= 0 {
+			mode = g
+		}
+		if gcCutsAt(c, mode, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutsBeforeNextSpindleWord reports whether a feed move (a probe aside) runs from line i
+// on before the spindle's next M3/M4/M5 or the program's end.
+func (t *gcText) cutsBeforeNextSpindleWord(i int) bool {
+	mode := t.motionBefore(i)
+	for j := i; j < len(t.code); j++ {
+		c := t.code[j]
+		if j > i && (gcSpindleWord.MatchString(c) || gcProgramEnd.MatchString(c)) {
+			return false
+		}
+		if g := gcMotionOf(c); g >= 0 {
+			mode = g
+		}
+		if gcCutsAt(c, mode, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitsSetAgainBeforeMotion reports a G20/G21 after line i and before the first motion.
+func (t *gcText) unitsSetAgainBeforeMotion(i int) bool {
+	for _, c := range t.code[i+1:] {
+		if gcUnits.MatchString(c) {
+			return true
+		}
+		if gcMotionOf(c) >= 0 || gcAxisWord.MatchString(c) {
+			return false
+		}
+	}
+	return false
+}
+
+// gcPlaneAxes are the end point and centre offset letters of line i's arc plane.
+func (t *gcText) gcPlaneAxes(i int) (ends, offsets [2]byte) {
+	plane := 17.0
+	for _, c := range t.code[:i+1] {
+		for _, m := range gcGWord.FindAllStringSubmatch(c, -1) {
+			if g, _ := strconv.ParseFloat(m[1], 64); g >= 17 && g <= 19 {
+				plane = g
+			}
+		}
+	}
+	switch plane {
+	case 18:
+		return [2]byte{'X', 'Z'}, [2]byte{'I', 'K'}
+	case 19:
+		return [2]byte{'Y', 'Z'}, [2]byte{'J', 'K'}
+	}
+	return [2]byte{'X', 'Y'}, [2]byte{'I', 'J'}
+}
+
+// fullCircle reports an arc without an end point in its plane: a full circle, which any
+// centre makes.
+func (t *gcText) fullCircle(i int) bool {
+	ends, _ := t.gcPlaneAxes(i)
+	for _, m := range gcAxisWord.FindAllStringSubmatch(t.code[i], -1) {
+		if l := strings.ToUpper(m[1])[0]; l == ends[0] || l == ends[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// stillValidArc reports whether line i's arc, its I and J moved by shift, still has its
+// centre as far from the start as from the end within LinuxCNC's and Grbl's tolerances,
+// where absolute plain numbers let the start be read from the lines above (false where
+// they do not).
+func (t *gcText) stillValidArc(i int, shift float64) bool {
+	pos := map[byte]float64{}
+	inch := false
+	for _, c := range t.code[:i+1] {
+		if gcUnknowable.MatchString(c) {
+			return false // incremental, polar, diameter mode, offsets changed, loops
+		}
+		inch = inch || gcInch.MatchString(c)
+	}
+	words := func(c string) map[byte]float64 {
+		w := map[byte]float64{}
+		for _, m := range gcPlainAxis.FindAllStringSubmatch(c, -1) {
+			v, err := strconv.ParseFloat(m[2], 64)
+			if err == nil {
+				w[strings.ToUpper(m[1])[0]] = v
+			}
+		}
+		return w
+	}
+	for _, c := range t.code[:i] {
+		if gcLosesPlace.MatchString(c) {
+			pos = map[byte]float64{} // a computed, machine or probed position: read again
+			continue
+		}
+		for l, v := range words(c) {
+			if l == 'X' || l == 'Y' || l == 'Z' {
+				pos[l] = v
+			}
+		}
+	}
+	ends, offsets := t.gcPlaneAxes(i)
+	w := words(t.code[i])
+	var start, end, centre [2]float64
+	for k := 0; k < 2; k++ {
+		s, ok := pos[ends[k]]
+		if !ok {
+			return false
+		}
+		start[k], end[k] = s, s
+		if v, ok := w[ends[k]]; ok {
+			end[k] = v
+		}
+		off := w[offsets[k]]
+		if _, ok := w[offsets[k]]; ok && (offsets[k] == 'I' || offsets[k] == 'J') {
+			off += shift
+		}
+		centre[k] = s + off
+	}
+	r1 := math.Hypot(start[0]-centre[0], start[1]-centre[1])
+	r2 := math.Hypot(end[0]-centre[0], end[1]-centre[1])
+	if inch {
+		r1, r2 = r1*25.4, r2*25.4
+	}
+	dr := math.Abs(r1 - r2)
+	abs := 2 * 0.01 * math.Sqrt2
+	if inch {
+		abs = 2 * 0.001 * math.Sqrt2 * 25.4
+	}
+	linuxcnc := dr > 100*abs || dr/math.Max(r1, r2) > 0.001 && dr > abs
+	grbl := dr > 0.005 && (dr > 0.5 || dr > 0.001*r1)
+	return !linuxcnc && !grbl
 }
 
 // TestSeededFaults seeds the mistakes above into the clean lines of the repository's corpora
