@@ -252,8 +252,21 @@ func linesOfError(lines []string, e rsError) []int {
 			out = append(out, i)
 		}
 	}
+	// rs274 reads the profile subroutine of a G70–G72 turning cycle when it runs the
+	// cycle, and names the subroutine's endsub for the cycle's error: the cycles whose Q
+	// names that subroutine are the error's lines too.
+	if m := rsEndsub.FindStringSubmatch(want); m != nil {
+		cycle := regexp.MustCompile(`(?i)\bG7[0-2](\.[12])?\b.*\bQ\s*` + regexp.QuoteMeta(m[1]) + `\b`)
+		for i, l := range lines {
+			if cycle.MatchString(l) {
+				out = append(out, i)
+			}
+		}
+	}
 	return out
 }
+
+var rsEndsub = regexp.MustCompile(`(?i)^o\s*(\d+)\s*endsub\b`)
 
 func writeTemp(t testing.TB, dir, name string, text []byte) string {
 	t.Helper()

@@ -87,34 +87,43 @@ func syncedWithSpindleStopped(s *Step) bool {
 	return false
 }
 
-// latheCycleWithSpindleStopped returns a Fanuc-family lathe's turning cycle word (G70
-// finishing, G71/G72 roughing, G73 pattern repeat, G74/G75 pecking and grooving, G76
-// threading) or LinuxCNC's (G70–G72 with Q), when the spindle is stopped as syncedWithSpindleStopped reads it; -1 code
-// otherwise. Each of them cuts the turning work, wherever its profile lies: the
+// latheCycleWithSpindleStopped returns the turning cycle that cuts in this block (see
+// turningCycleCut) when the spindle is stopped as syncedWithSpindleStopped reads it; -1
+// code otherwise. Each of them cuts the turning work, wherever its profile lies: the
 // interpreter does not follow their moves, so the stock top cannot tell.
 func latheCycleWithSpindleStopped(s *Step) codeWord {
 	st := &s.Sim.St
-	fanucLathe := s.Sim.prog.Lathe && s.Sim.dialect.fanucFamily()
-	if !fanucLathe && s.Sim.dialect != DialectLinuxCNC || st.Spindle != 5 ||
-		st.Warned&spindleStopped == 0 && !s.Sim.prog.Spindle {
+	if st.Spindle != 5 || st.Warned&spindleStopped == 0 && !s.Sim.prog.Spindle {
 		return codeWord{Code: -1}
 	}
+	return turningCycleCut(s)
+}
+
+// turningCycleCut returns the word of a turning cycle that cuts in this block, -1 code
+// otherwise: on a Fanuc-family lathe G70 finishing, G71/G72 roughing and G73 pattern
+// repeat with their P and Q (the profile's first and last blocks), G74/G75 pecking and
+// grooving and G76 threading with their end point (the first of their two blocks only
+// sets depths and retracts); LinuxCNC's G70–G72 (with their .1 and .2 forms) with the Q
+// that names the profile's subroutine.
+func turningCycleCut(s *Step) codeWord {
+	fanucLathe := s.Sim.prog.Lathe && s.Sim.dialect.fanucFamily()
 	for _, w := range s.Gs {
-		if fanucLathe && w.Code >= 700 && w.Code <= 760 && w.Code%10 == 0 || linuxCNCTurningCycle(s, w.Code) {
-			return w
+		switch {
+		case fanucLathe && (w.Code == 700 || w.Code == 710 || w.Code == 720 || w.Code == 730):
+			if s.has('P') && s.has('Q') {
+				return w
+			}
+		case fanucLathe && (w.Code == 740 || w.Code == 750 || w.Code == 760):
+			if s.has('X') || s.has('Z') || s.has('U') || s.has('W') {
+				return w
+			}
+		case s.Sim.dialect == DialectLinuxCNC && (w.Code == 700 || w.Code >= 710 && w.Code <= 712 || w.Code >= 720 && w.Code <= 722):
+			if s.has('Q') {
+				return w
+			}
 		}
 	}
 	return codeWord{Code: -1}
-}
-
-// linuxCNCTurningCycle: LinuxCNC's G70 finishing and G71/G72 roughing cycles (with their
-// .1 and .2 forms), which follow the profile of the subroutine their Q word names.
-func linuxCNCTurningCycle(s *Step, code int) bool {
-	switch code {
-	case 700, 710, 711, 712, 720, 721, 722:
-		return s.Sim.dialect == DialectLinuxCNC && s.has('Q')
-	}
-	return false
 }
 
 // stockTop is the stock top the check measures against: the profile's, or Z0 (assumed)

@@ -10,7 +10,7 @@ var ruleFeedUndefined = register(&rules.Rule{
 	Anchors: []string{"LinuxCNC: \"Cannot do g1 with zero feed rate\", \"F word missing with inverse time g1 move\"",
 		"Grbl error 22 (undefined feed rate), also for a jog (`$J=`) without F"},
 	Doc: rules.Doc(
-		"Reports a feed move (G1, G2, G3, a canned cycle, a probe) when no F has been given since the program started, or, in inverse-time mode (G93), a feed move whose block has no F. A Grbl jog (`$J=`) needs an F of its own: the program's feed rate does not carry into a jog.",
+		"Reports a feed move (G1, G2, G3, a canned cycle, a probe; also a turning cycle: a Fanuc-family lathe's G70–G76, whose F is its feed or, for G76, the thread's lead, and LinuxCNC's G70–G72) when no F has been given since the program started, or, in inverse-time mode (G93), a feed move whose block has no F. A Grbl jog (`$J=`) needs an F of its own: the program's feed rate does not carry into a jog.",
 		"Without a feed rate the controller refuses the move, or a lenient one runs it at whatever rate it last had — possibly a rapid-like rate from another program — straight into the material.",
 		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1",
 		"G21 G90 G54\nG0 X0 Y0 Z5\nG1 Z-1 F150"),
@@ -28,10 +28,21 @@ func hookFeedUndefined(s *Step) {
 		}
 		return
 	}
-	if s.Dead || len(s.Moves) == 0 || s.Sim.dialect == DialectMarlin {
+	if s.Dead || s.Sim.dialect == DialectMarlin {
 		return // Marlin falls back to its configured default feed rate
 	}
 	st := &s.Sim.St
+	if g := turningCycleCut(s); g.Code >= 0 && !s.has('F') && !st.FeedSet && st.FeedMode != gInverseTime {
+		// the interpreter does not follow a turning cycle's moves: the cycle itself cuts
+		// (for a Fanuc G76 the F is the thread's lead; rs274 refuses LinuxCNC's G70–G72
+		// without a feed, "Cannot do g1 with zero feed rate")
+		ws, we := s.wordSpan(g.W)
+		s.report(ws, we, "%s turning cycle with no feed rate: no F has been given yet", gname(g.Code))
+		return
+	}
+	if len(s.Moves) == 0 {
+		return
+	}
 	for _, mv := range s.Moves {
 		if !(mv.Kind.cutting() || mv.Kind == moveProbe) || mv.Synced {
 			continue
