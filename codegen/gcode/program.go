@@ -73,7 +73,10 @@ func blockTouch(b *Block) uint32 {
 			}
 			switch gGroup(code) {
 			case grpMotion:
-				t |= touchPos | touchModal
+				// a motion code changes the motion mode, which touchPos forgets, and no
+				// other mode: a subroutine that only moves leaves the plane, the distance
+				// mode and compensation as its caller had them
+				t |= touchPos
 			case grpFeedMode:
 				t |= touchFeed
 			case grpToolLen:
