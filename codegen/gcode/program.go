@@ -150,6 +150,7 @@ type summary struct {
 	speeds    bool    // an S word above zero, or computed
 	speedZero bool    // S0
 	firstStmt CtlKind // kind of the first statement (ctlProgram for an O number), 0 words
+	lastStmt  CtlKind // kind of the last statement
 	hasFirst  bool
 	lines     int
 	nLines    int // lines with N numbers
@@ -201,7 +202,7 @@ func (s *summary) add(b *Block) {
 			s.firstStmt = ctlProgram
 		}
 	}
-	s.lastLine, s.lastStart, s.lastEnd = b.Line, b.Start, b.End
+	s.lastLine, s.lastStart, s.lastEnd, s.lastStmt = b.Line, b.Start, b.End, b.Ctl.Kind
 	if b.Flags&FlagProgramNumber != 0 {
 		s.events = append(s.events, ctlEvent{Line: b.Line, Start: b.Start, End: b.End, Kind: ctlProgram,
 			Program: b.Program, Label: "p" + strconv.Itoa(b.Program), Touch: s.tailTouch})
@@ -311,6 +312,7 @@ type Program struct {
 	// caller's state, which the file does not tell.
 	SubFile   bool
 	FirstStmt CtlKind
+	LastStmt  CtlKind
 	Lines     int
 	sig       uint64
 }
@@ -355,7 +357,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		p.M99 += s.m99
 		p.Percents += s.percents
 		if s.lastLine >= 0 && s.hasFirst {
-			p.LastLine, p.LastSpan = s.lastLine, Span{s.lastStart, s.lastEnd}
+			p.LastLine, p.LastSpan, p.LastStmt = s.lastLine, Span{s.lastStart, s.lastEnd}, s.lastStmt
 		}
 		p.Motion = p.Motion || s.motion
 		sawY = sawY || s.sawY

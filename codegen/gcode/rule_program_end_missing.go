@@ -11,7 +11,7 @@ var ruleProgramEndMissing = register(&rules.Rule{
 	Unfinished: true,
 	Anchors:    []string{"NIST RS274NGC v3 §3.6.1 (M2/M30 end a program)", "LinuxCNC: \"File ended with no percent sign or program end\""},
 	Doc: rules.Doc(
-		"Reports a program with no M2 or M30 (or M99 for a Fanuc subprogram), unless it is delimited by % lines or is a LinuxCNC subroutine file (it starts with `oN sub`). Not checked for Marlin/RepRap files, which end when the stream ends.",
+		"Reports a program with no M2 or M30 (or M99 for a Fanuc subprogram), unless it is delimited by % lines or is a LinuxCNC subroutine file (it starts with `oN sub` and ends with its `endsub`; subroutines followed by a main program are a program). Not checked for Marlin/RepRap files, which end when the stream ends.",
 		"Without a program end the controller does not reset its modal state, stop the spindle and coolant, or rewind; LinuxCNC refuses the file outright.",
 		"G21 G90 G54\nG0 X0 Y0\nG1 X10 F100",
 		"G21 G90 G54\nG0 X0 Y0\nG1 X10 F100\nM5 M9\nM30"),
@@ -19,7 +19,10 @@ var ruleProgramEndMissing = register(&rules.Rule{
 
 func globalProgramEndMissing(g *globalPass) {
 	p := g.Prog
-	if p.Dialect == DialectMarlin || p.Ends > 0 || p.M99 > 0 || p.Percents >= 2 || p.LastLine < 0 || p.FirstStmt == CtlSub {
+	// a LinuxCNC subroutine file starts with its sub and ends with its endsub; one that
+	// goes on after its subroutines with a main program is a program, which needs its end
+	subFile := p.FirstStmt == CtlSub && p.LastStmt == CtlEndSub
+	if p.Dialect == DialectMarlin || p.Ends > 0 || p.M99 > 0 || p.Percents >= 2 || p.LastLine < 0 || subFile {
 		return
 	}
 	if g.finalState != nil && g.finalState.St.Ended {
