@@ -360,12 +360,13 @@ var faultOps = []faultOp{
 		}
 		// Not in a 3D printer's program (the print ends with its file; Marlin's M30
 		// deletes a file), nor after the last endsub of a subroutine file (a call
-		// returns at endsub and never reads it).
+		// returns at endsub and never reads it), nor an early exit inside an o-word
+		// if or loop (the program goes on to its own end without it).
 		if !gcEnd.MatchString(ls[i]) {
 			return "", false
 		}
 		t := gcTextOf(ls)
-		return "", !t.printer && !t.subFile
+		return "", !t.printer && !t.subFile && !t.conditional[i]
 	}},
 
 	// A signal the model invented, read by a continuous assignment.
@@ -417,8 +418,9 @@ type gcText struct {
 	// Fanuc-style subprogram file (M99, never M2/M30): feed, units and spindle there are
 	// the caller's, which LinuxCNC and Fanuc hand on unchanged.
 	callerState []bool
-	subFile     bool // every code line belongs to a subroutine (or is its file's M2/M30, %)
-	printer     bool // a heater's temperature (M104/M109/M140/M190 S), extruder codes: Marlin or Klipper
+	subFile     bool   // every code line belongs to a subroutine (or is its file's M2/M30, %)
+	conditional []bool // inside an o-word if, while, do or repeat body
+	printer     bool   // a heater's temperature (M104/M109/M140/M190 S), extruder codes: Marlin or Klipper
 }
 
 var (
@@ -435,6 +437,7 @@ var (
 	gcPlainAxis   = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])([XYZIJK])\s*([-+]?[0-9]*\.?[0-9]+)`)
 	gcSpindleWord = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])M0*[345]\b`)
 	gcCallWord    = regexp.MustCompile(`(?i)\bcall\b|(?:^|[^A-Z_<])(?:M98|G65)\b`)
+	gcControlWord = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?o\s*(<[^>]+>|\d+)\s*(if|while|do|repeat|endif|endwhile|endrepeat)\b`)
 	gcInch        = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*20\b`)
 	gcUnknowable  = regexp.MustCompile(`(?i)[@^]|^\s*(?:N\d+\s*)?o|(?:^|[^A-Z_<])G0*(?:7|91|90\.1|92|10|52)\b`)
 	gcLosesPlace  = regexp.MustCompile(`(?i)[#\[]|(?:^|[^A-Z_<])G0*(?:53|28|30|38\.[2-5])\b`)
@@ -479,10 +482,37 @@ func gcTextOf(ls []string) *gcText {
 		}
 	}
 	t.subFile = fanucSub || t.subFile && sawSub
+	t.conditional = gcControlBodies(t.code)
 	if len(ls) > 0 {
 		gcTextCache.first, gcTextCache.n, gcTextCache.t = &ls[0], len(ls), t
 	}
 	return t
+}
+
+// gcControlBodies marks the lines inside o-word if, while, do and repeat bodies (a
+// `while` after its label's `do` closes the loop).
+func gcControlBodies(code []string) []bool {
+	in := make([]bool, len(code))
+	var open []string // "label kind"
+	for j, c := range code {
+		m := gcControlWord.FindStringSubmatch(c)
+		if m == nil {
+			in[j] = len(open) > 0
+			continue
+		}
+		label, kind := strings.ToLower(m[1]), strings.ToLower(m[2])
+		switch {
+		case kind == "endif" || kind == "endwhile" || kind == "endrepeat" ||
+			kind == "while" && len(open) > 0 && open[len(open)-1] == label+" do":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case kind == "if" || kind == "while" || kind == "do" || kind == "repeat":
+			open = append(open, label+" "+kind)
+		}
+		in[j] = len(open) > 0
+	}
+	return in
 }
 
 // gcFeedAt locates a line's F word (in its code: not a comment's, nor a longer word's).
