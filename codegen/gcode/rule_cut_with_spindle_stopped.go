@@ -13,7 +13,7 @@ var ruleCutWithSpindleStopped = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"shop practice; LinuxCNC checks it only for G84/G86–G88 (\"Spindle not turning in g86\")"},
 	Doc: rules.Doc(
-		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). LinuxCNC's spindle-synchronised motion (G33, G33.1, the G76 threading cycle) is reported wherever it runs, as rs274 refuses it: after the program's M5/M19, or before the first M3/M4 of a program that starts the spindle itself; so is a turning cycle (a Fanuc-family lathe's G70–G76, LinuxCNC's G70–G72), which always cuts the turning work. Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves somewhere (M3/M4; in the Fanuc family also an S word above zero and never S0): a program that never does is for a spindle switched on by hand (a LinuxCNC, Mach or Grbl program whose S word only notes the speed), a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
+		"Reports the first feed move (G1, G2, G3, a canned cycle's feed) after the spindle is known to be stopped (never started, or M5/M19 since) that goes below the profile's `stock_top`, or that travels in X/Y at the stock top (a facing pass at Z0 when Z0 is the top); the moves after it are not reported again until the spindle's next M3/M4/M5. A plunge that only reaches the stock top is not reported, nor a Fanuc-family tapping cycle (G84, G74), which runs the spindle itself (Haas starts it; Fanuc's rigid tapping drives it), nor a probing move (G38.x, G31). LinuxCNC's spindle-synchronised motion (G33, G33.1, the G76 threading cycle) is reported wherever it runs, as rs274 refuses it: after the program's M5/M19, or before the first M3/M4 of a program that starts the spindle itself; so is a turning cycle (a Fanuc-family lathe's G70–G76, LinuxCNC's G70–G72), which always cuts the turning work, and any feed move in feed-per-revolution mode (G95), whose axes wait for spindle turns. Without `stock_top` in a machine profile, Z0 is taken as the stock top (the usual CAM setup) in programs that run the spindle themselves somewhere (M3/M4; in the Fanuc family also an S word above zero and never S0): a program that never does is for a spindle switched on by hand (a LinuxCNC, Mach or Grbl program whose S word only notes the speed), a plotter, or a laser whose power S sets, and is not checked. Silent where the spindle state is unknown (inside subroutines, after calls).",
 		"A stationary cutter pushed into the stock breaks, or drags the part out of the vise; one fed across the top face catches on any stock left above the nominal top, which is why the pass is there. The usual cause is a spindle start lost in an edit or an M5 left over from a tool change.",
 		"T1 M6\nG0 X0 Y0 Z5\nG1 Z-2 F100      ; no M3 yet",
 		"T1 M6\nS8000 M3\nG0 X0 Y0 Z5\nG1 Z-2 F100"),
@@ -35,6 +35,11 @@ func hookCutWithSpindleStopped(s *Step) {
 	if g := latheCycleWithSpindleStopped(s); g.Code >= 0 {
 		ws, we := s.wordSpan(g.W)
 		s.report(ws, we, "%s turning cycle with the spindle stopped: the work does not turn under the tool", gname(g.Code))
+		s.Sim.St.Warned |= warnStoppedCut
+		return
+	}
+	if mv := perRevFeedWithSpindleStopped(s); mv != nil {
+		s.report(mv.Start, mv.End, "feed per revolution (G95) with the spindle stopped: the move waits for spindle turns that never come")
 		s.Sim.St.Warned |= warnStoppedCut
 		return
 	}
@@ -85,6 +90,22 @@ func syncedWithSpindleStopped(s *Step) bool {
 		return st.Warned&spindleStopped != 0 || s.Sim.prog.Spindle
 	}
 	return false
+}
+
+// perRevFeedWithSpindleStopped returns the block's first feed move in feed-per-revolution
+// mode (G95) when the spindle is stopped as syncedWithSpindleStopped reads it: the feed is
+// F times the spindle's speed, so the axes stand still wherever the tool is.
+func perRevFeedWithSpindleStopped(s *Step) *Move {
+	st := &s.Sim.St
+	if st.FeedMode != gPerRev || st.Spindle != 5 || st.Warned&spindleStopped == 0 && !s.Sim.prog.Spindle {
+		return nil
+	}
+	for i := range s.Moves {
+		if mv := &s.Moves[i]; mv.Kind.cutting() && !mv.Synced {
+			return mv
+		}
+	}
+	return nil
 }
 
 // latheCycleWithSpindleStopped returns the turning cycle that cuts in this block (see
