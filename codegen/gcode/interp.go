@@ -605,6 +605,26 @@ func (m *Sim) setPlaneUnitsSpinMode() {
 		case grpLathe:
 			st.Diameter = g.Code == 70 // G7 diameter, G8 radius mode
 		}
+		if m.dialect.fanucFamily() {
+			m.setRotaryArcs(g.Code)
+		}
+	}
+}
+
+// setRotaryArcs follows the Fanuc family's polar (G12.1/G112 on, G13.1/G113 off) and
+// cylindrical interpolation (G7.1/G107 with the cylinder's radius on, with C0 off), and
+// a plane change, which ends the rotary plane of an arc with a C word.
+func (m *Sim) setRotaryArcs(code int) {
+	s, st := &m.step, &m.St
+	switch {
+	case code == 121 || code == 1120:
+		st.RotaryArcs = true
+	case code == 131 || code == 1130:
+		st.RotaryArcs = false
+	case code == 71 || code == 1070:
+		st.RotaryArcs = !s.has('C') || s.val('C') != 0
+	case gGroup(code) == grpPlane:
+		st.RotaryArcs = false
 	}
 }
 

@@ -245,6 +245,15 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 	if !ok {
 		return
 	}
+	if m.dialect.fanucFamily() && (st.RotaryArcs || s.has('C') && !s.has(axisLetters[b])) {
+		// (the rotary axis stands for the plane's second axis: polar interpolation on a
+		// mill-turn lathe, or a cylinder's unrolled surface; the end point is not in X-Y-Z)
+		st.RotaryArcs = true
+		to[b] = unknown
+		m.addMove(Move{Kind: moveArc, From: from, To: *to, Start: ws, End: we})
+		st.Cutter = compState{}
+		return
+	}
 	code := gname(mode)
 	if s.has(on) && m.dialect != DialectGrbl && m.dialect != DialectMarlin {
 		// (Grbl drops the three offset words of a centre-format arc together and Marlin

@@ -28,6 +28,10 @@ type State struct {
 	SpinMode int16 // 960, 970
 	// Diameter: X words are diameters (LinuxCNC's G7, a Fanuc lathe's programming).
 	Diameter bool
+	// RotaryArcs: a Fanuc-family program interpolates with a rotary axis standing for a
+	// plane axis (polar G12.1/G112, cylindrical G7.1/G107, or an arc with a C word): the
+	// arc plane holds a virtual axis the interpreter does not follow.
+	RotaryArcs bool
 
 	// Explicit settings seen in this program (or assumed inside subroutines).
 	UnitsSet, DistSet, WCSSet bool
