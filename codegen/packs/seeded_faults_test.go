@@ -56,6 +56,100 @@ var (
 	rtlDefault  = regexp.MustCompile(`^\s*default\s*:`)
 )
 
+// stInCommentOrString reports whether byte at of an ST line lies in a comment or a string
+// literal that the line opens (`(* *)`, `//`, '…', "…"; a line inside a comment that an
+// earlier line opened is not seen).
+func stInCommentOrString(line string, at int) bool {
+	var quote byte
+	comment := 0
+	for j := 0; j < at && j < len(line); j++ {
+		c := line[j]
+		switch {
+		case quote != 0:
+			if c == '$' {
+				j++ // $' and $" escape the quote
+			} else if c == quote {
+				quote = 0
+			}
+		case comment > 0:
+			if strings.HasPrefix(line[j:], "*)") {
+				comment--
+				j++
+			} else if strings.HasPrefix(line[j:], "(*") {
+				comment++
+				j++
+			}
+		case strings.HasPrefix(line[j:], "//"):
+			return true
+		case strings.HasPrefix(line[j:], "(*"):
+			comment++
+			j++
+		case c == '\'' || c == '"':
+			quote = c
+		}
+	}
+	return quote != 0 || comment > 0
+}
+
+// stCode wraps an ST seeding op so that it leaves alone lines that start inside a block
+// comment an earlier line opened: text there is no code, and a mistake seeded into it is
+// none (commented-out code, documentation such as "In `E_Mode.Zero` mode …").
+func stCode(seed func(ls []string, i int) (string, bool)) func(ls []string, i int) (string, bool) {
+	return func(ls []string, i int) (string, bool) {
+		if stCommentedLines(ls)[i] {
+			return "", false
+		}
+		return seed(ls, i)
+	}
+}
+
+// stCommented memoizes stCommentedLines for the file being seeded (the ops see one file's
+// lines at a time); holding the lines keeps their array, so its address names them.
+var stCommented struct {
+	ls []string
+	in []bool
+}
+
+// stCommentedLines reports, for each line, whether it starts inside a `(* *)` comment
+// (nested as CODESYS nests them) that an earlier line opened.
+func stCommentedLines(ls []string) []bool {
+	if len(ls) > 0 && len(stCommented.ls) == len(ls) && &stCommented.ls[0] == &ls[0] {
+		return stCommented.in
+	}
+	in := make([]bool, len(ls))
+	depth := 0
+	for i, l := range ls {
+		in[i] = depth > 0
+		var quote byte
+		for j := 0; j < len(l); j++ {
+			switch c := l[j]; {
+			case depth > 0 && strings.HasPrefix(l[j:], "*)"):
+				depth--
+				j++
+			case depth > 0 && strings.HasPrefix(l[j:], "(*"):
+				depth++
+				j++
+			case depth > 0:
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case strings.HasPrefix(l[j:], "//"):
+				j = len(l)
+			case strings.HasPrefix(l[j:], "(*"):
+				depth++
+				j++
+			case c == '\'' || c == '"':
+				quote = c
+			}
+		}
+	}
+	if len(ls) > 0 {
+		stCommented.ls, stCommented.in = ls, in
+	}
+	return in
+}
+
 // stKeywords are words the undeclared-name fault leaves alone.
 var stKeywords = map[string]bool{"AND": true, "OR": true, "XOR": true, "NOT": true, "MOD": true, "TRUE": true, "FALSE": true, "THIS": true, "SUPER": true}
 
@@ -124,7 +218,7 @@ func firstLeftOut(re *regexp.Regexp, skip string) func(ls []string, i int) (stri
 
 var faultOps = []faultOp{
 	// A name the model invented, read on the right of an assignment.
-	{"invented name read", "st", func(ls []string, i int) (string, bool) {
+	{"invented name read", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stAssign.FindStringSubmatchIndex(ls[i])
 		if m == nil {
 			return "", false
@@ -142,17 +236,17 @@ var faultOps = []faultOp{
 			return ls[i][:at] + "Zq" + ls[i][at:], true
 		}
 		return "", false
-	}},
+	})},
 	// `=` typed for `:=`: a comparison whose result goes nowhere.
-	{"= for :=", "st", func(ls []string, i int) (string, bool) {
+	{"= for :=", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stAssign.FindStringSubmatch(ls[i])
 		if m == nil {
 			return "", false
 		}
 		return m[1] + m[2] + " = " + m[3] + ";", true
-	}},
+	})},
 	// A value the model invented for one of the project's enumerations (E_State.RUNZq).
-	{"enumeration value invented", "st", func(ls []string, i int) (string, bool) {
+	{"enumeration value invented", "st", stCode(func(ls []string, i int) (string, bool) {
 		line := ls[i]
 		if c := strings.Index(line, "//"); c >= 0 {
 			line = line[:c]
@@ -162,9 +256,9 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		return ls[i][:m[1]] + "Zq" + ls[i][m[1]:], true
-	}},
+	})},
 	// A standard function called with its last argument left out (LIMIT(0, n)).
-	{"argument left out", "st", func(ls []string, i int) (string, bool) {
+	{"argument left out", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stStdCall.FindStringIndex(ls[i])
 		if m == nil {
 			return "", false
@@ -189,9 +283,9 @@ var faultOps = []faultOp{
 			}
 		}
 		return "", false
-	}},
+	})},
 	// The only call of a timer or an edge trigger left out: its outputs never change.
-	{"timer call left out", "st", func(ls []string, i int) (string, bool) {
+	{"timer call left out", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stTimerCall.FindStringSubmatch(ls[i])
 		if m == nil {
 			return "", false
@@ -204,37 +298,40 @@ var faultOps = []faultOp{
 			}
 		}
 		return "", n == 1
-	}},
+	})},
 	// A block closer left out.
 	// An output of a call bound with := instead of => (the classic operator mix-up).
-	{"output bound with :=", "st", func(ls []string, i int) (string, bool) {
-		m := stOutputBinding.FindStringSubmatchIndex(ls[i])
-		if m == nil || strings.Contains(ls[i][:m[0]], "//") {
-			return "", false
+	// Only a `=>` of the code: one in a comment or a string (`(* done => close *)`,
+	// `'Option1=>retry'`) is text, and `:=` there is no fault.
+	{"output bound with :=", "st", stCode(func(ls []string, i int) (string, bool) {
+		for _, m := range stOutputBinding.FindAllStringSubmatchIndex(ls[i], -1) {
+			if !stInCommentOrString(ls[i], m[2]) {
+				return ls[i][:m[2]] + ":=" + ls[i][m[3]:], true
+			}
 		}
-		return ls[i][:m[2]] + ":=" + ls[i][m[3]:], true
-	}},
+		return "", false
+	})},
 	// An array element's assignment with its index left out: the whole array gets a value.
-	{"index left out", "st", func(ls []string, i int) (string, bool) {
+	{"index left out", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stIndexedAssign.FindStringSubmatch(ls[i])
 		if m == nil {
 			return "", false
 		}
 		return m[1] + m[2] + " :=" + m[3], true
-	}},
-	{"END_IF left out", "st", func(ls []string, i int) (string, bool) {
+	})},
+	{"END_IF left out", "st", stCode(func(ls []string, i int) (string, bool) {
 		return "", stEndIf.MatchString(ls[i])
-	}},
+	})},
 	// A constant zero divisor.
-	{"division by zero", "st", func(ls []string, i int) (string, bool) {
+	{"division by zero", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stAssign.FindStringSubmatch(ls[i])
 		if m == nil || strings.Contains(m[3], "'") {
 			return "", false
 		}
 		return m[1] + m[2] + " := (" + m[3] + ") / 0;", true
-	}},
+	})},
 	// The FOR counter stepped by hand inside its loop.
-	{"FOR counter written", "st", func(ls []string, i int) (string, bool) {
+	{"FOR counter written", "st", stCode(func(ls []string, i int) (string, bool) {
 		if i == 0 {
 			return "", false
 		}
@@ -243,7 +340,7 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		return m[1] + " := " + m[1] + " + 1; " + ls[i], true
-	}},
+	})},
 
 	// The program's first feed rate left out: the feed moves before the next F have none.
 	// Not where no feed move runs on the removed F (the next F comes first: a feed given

@@ -43,6 +43,8 @@ var libraryDefs = []*libDef{
 	{Name: "Tc3_Module", File: "Tc3_Module.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
 	{Name: "Util", Aliases: []string{"#Util"}, File: "Util.st"},
 	{Name: "Tc2_SUPS", File: "Tc2_SUPS.st", Needs: []string{"Tc2_System"}, TwinCAT: true},
+	{Name: "Tc2_ModbusSrv", File: "Tc2_ModbusSrv.st", TwinCAT: true},
+	{Name: "Tc2_SerialCom", File: "Tc2_SerialCom.st", TwinCAT: true},
 	{Name: "VisuElems", Aliases: []string{"System_VisuElems"}, File: "VisuElems.st", TwinCAT: true},
 }
 

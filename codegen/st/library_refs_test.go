@@ -726,3 +726,83 @@ END_PROGRAM
 		t.Errorf("only the member no file declares may be reported, got %v", got)
 	}
 }
+
+// Beside a library Gantry does not list, a root one or two edits from the project's own
+// names is still a typo: a block's variable starting with an underscore (`_ConveyorZq`
+// beside `_Conveyor`; the runtime's `_TaskInfo` is not compared with plain names), a
+// member of the block reached through THIS^ (`THIS^.nCountZq`), and a referenced library's
+// namespace (`Tc2_UtilitiesZq.F_LTrim`). The names the library may declare stay unknown.
+func TestTyposBesideALibraryThroughSelfUnderscoresAndNamespaces(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Sorter
+VAR
+	_Conveyor : FB_LibBelt;
+	nCount : INT;
+	sName : STRING;
+	bBusy : BOOL;
+END_VAR
+bBusy := _ConveyorZq.bBusy;
+nCount := THIS^.nCountZq + 1;
+sName := Tc2_UtilitiesZq.F_LTrim(sName);
+bBusy := _Conveyor.bBusy;
+nCount := THIS^.nCount + 1;
+sName := Tc2_Utilities.F_LTrim(sName);
+bBusy := LibBelts.bAnyBusy;
+nCount := TwinCAT_SystemInfoVarList._TaskInfo[1].CycleTime;
+END_FUNCTION_BLOCK
+`
+	got := undeclaredWithLibraries(t, src, "LibBelts", "Tc2_Utilities")
+	names := []string{"_ConveyorZq", "nCountZq", "Tc2_UtilitiesZq"}
+	ok := len(got) == len(names)
+	for i := 0; ok && i < len(names); i++ {
+		ok = strings.Contains(got[i], names[i])
+	}
+	if !ok {
+		t.Errorf("only the misspelt names %v may be undeclared, got %v", names, got)
+	}
+}
+
+// Tc2_ModbusSrv's client blocks, Tc2_SerialCom's string blocks and Tc2_System's
+// GETSYSTEMTIME ship as the Beckhoff Information System documents them: an output bound
+// with := in a call of one is st/argument-direction, an output read with => is fine, and a
+// parameter Gantry does not list is still no error (the lists are not complete).
+func TestModbusSerialAndSystemTimeSignatures(t *testing.T) {
+	src := `PROGRAM P_Field
+VAR
+	fbRegs : FB_MBReadRegs;
+	fbTx : SendString;
+	fbRx : ReceiveString;
+	fbStamp : GETSYSTEMTIME;
+	aWords : ARRAY[0..7] OF WORD;
+	stTx, stRx : ComBuffer;
+	sReply : STRING;
+	bBusy, bFailed, bGot : BOOL;
+	nLow : UDINT;
+END_VAR
+fbRegs(sIPAddr := '10.0.0.7', nQuantity := 8, nMBAddr := 100, cbLength := SIZEOF(aWords), pDestAddr := ADR(aWords), bExecute := TRUE, bBusy := bBusy);
+fbTx(SendString := 'PING', TXbuffer := stTx, Error := bFailed);
+fbRx(Suffix := '$R', Timeout := T#1S, ReceivedString := sReply, RXbuffer := stRx, StringReceived := bGot);
+fbStamp(timeLoDW := nLow);
+fbRegs(sIPAddr := '10.0.0.7', nQuantity := 8, nMBAddr := 100, cbLength := SIZEOF(aWords), pDestAddr := ADR(aWords), bExecute := TRUE, bBusy => bBusy, bError => bFailed);
+fbTx(SendString := 'PING', TXbuffer := stTx, Busy => bBusy);
+fbRx(Suffix := '$R', Timeout := T#1S, ReceivedString := sReply, RXbuffer := stRx, StringReceived => bGot);
+fbStamp(timeLoDW => nLow);
+fbRegs(nNewOption := 1);
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System", "Tc2_ModbusSrv", "Tc2_SerialCom"}
+	var got []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
+			got = append(got, f)
+		}
+	}
+	outputs := []string{"bBusy is an output of FB_MBReadRegs", "Error is an output of SendString", "StringReceived is an output of ReceiveString", "timeLoDW is an output of GETSYSTEMTIME"}
+	ok := len(got) == len(outputs)
+	for i := 0; ok && i < len(outputs); i++ {
+		ok = strings.Contains(got[i], outputs[i])
+	}
+	if !ok {
+		t.Errorf("want the four outputs bound with := and nothing else, got %v", got)
+	}
+}

@@ -110,6 +110,16 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 		if v := sym.POU.Var(formal); v != nil && isParamSection(v.Section) {
 			return v.Section, v.Type, sym.POU.Name, true
 		}
+	case SymSelf:
+		// Find(value, index => i) inside the block: one of its own methods (or its
+		// bases'), called by its name.
+		m := sym.POU
+		if m == nil || m.Kind != KindMethod || !s.knownMethod(m) || len(m.Overloads()) > 1 {
+			return "", nil, "", false
+		}
+		if v := m.Var(formal); v != nil && isParamSection(v.Section) {
+			return v.Section, v.Type, m.Top().Name + "." + m.Name, true
+		}
 	case SymStd:
 		if sym.Std != nil && !(s.SCL && TIALookup(sym.Std.Name) == nil) {
 			sec, typ, ok = stdFormal(sym.Std, formal)

@@ -128,6 +128,12 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				} else if l, r := sc.aggregate(to, false), sc.aggregate(from, true); l != "" && r != "" && aggregateKind(l) != aggregateKind(r) {
 					// an array from one of its elements (the index left out), a structure from an array
 					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), r, n.Child("left").Src(run.Text), l)
+				} else if l := sc.aggregate(to, false); aggregateKind(l) == "an array" && !zeroLiteral(n.Child("right")) {
+					// an array from a pointer or an interface, most likely one of its
+					// elements with the index left out (`apMovers := pMover;`)
+					if what := sc.referenceValue(from); what != "" {
+						report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), what, n.Child("left").Src(run.Text), l)
+					}
 				}
 			case "argument":
 				op := n.Child("operator")
@@ -265,6 +271,23 @@ func (s *Scope) aggregate(t ExprType, throughRef bool) string {
 	case TypeNamed:
 		if pou, std := s.FBType(r); pou != nil || std != nil {
 			return "a function block instance of " + r.Name
+		}
+	}
+	return ""
+}
+
+// referenceValue describes a value that refers to something else, a pointer or an
+// interface, or returns "" for anything else.
+func (s *Scope) referenceValue(t ExprType) string {
+	if t.Cat == CatPointer {
+		return "a pointer"
+	}
+	if t.Cat != CatUnknown || t.Type == nil {
+		return ""
+	}
+	if r := s.Resolve(t.Type); r != nil && r.Kind == TypeNamed {
+		if p := s.findPOU(r.Name); p != nil && p.Kind == KindInterface {
+			return "an interface, " + p.Name
 		}
 	}
 	return ""

@@ -564,7 +564,7 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 		}
 		return false
 	}
-	if localTypo(p, root) || sc.nearListWith(k, limit, m) {
+	if localTypo(p, root) || sc.nearListWith(k, limit, m) || sc.nearLibrarySpace(k, limit) {
 		return true
 	}
 	if sc.Model != nil {
@@ -639,11 +639,19 @@ func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
 // ownObject reports an object whose methods a call may be judged on: a declared variable,
 // THIS or SUPER. Not a namespace (`Integer.ToString(value := v)` calls a package's
 // function, whatever the block's own ToString takes).
+// So is a member or element reached from one (`THIS^.fbList.Get(…)`, `afbAxis[i].Move(…)`).
 func ownObject(sc *Scope, obj *Node) bool {
-	if obj.Is("deref_expression") {
-		obj = obj.Child("operand")
+	for depth := 0; obj != nil && depth < 16; depth++ {
+		switch {
+		case obj.Is("deref_expression"):
+			obj = obj.Child("operand")
+		case obj.Is("member_expression", "index_expression"):
+			obj = obj.Child("object")
+		default:
+			return obj.Is("this", "super") || obj.Is("identifier") && sc.Lookup(obj.Text()).Kind == SymVar
+		}
 	}
-	return obj.Is("this", "super") || obj.Is("identifier") && sc.Lookup(obj.Text()).Kind == SymVar
+	return false
 }
 
 // knownMethod reports whether the parameters of method m are all known: it belongs to a
@@ -735,10 +743,19 @@ func (s *Scope) fromLibrary(p *POU) bool {
 // and blocks (with their bases, all the project's, each declared once) and, outside SCL,
 // the IEC standard blocks. The object must be a variable, or an element or member of one.
 func checkMember(pass *rules.Pass, sc *Scope, obj, member *Node) {
-	if obj == nil || !declaredRoot(sc, obj) {
+	if obj == nil || !declaredRoot(sc, obj) && !selfObject(obj) {
 		return
 	}
 	what, names, ok := sc.members(sc.designatorType(obj))
+	if selfObject(obj) {
+		// THIS^.x, SUPER^.x: a member of the block the code belongs to (or of its bases).
+		if sc.POU == nil || !sc.POU.Top().IsFBLike() {
+			return
+		}
+		top := sc.POU.Top()
+		names = map[string]bool{}
+		what, ok = top.Name, sc.blockMembers(top, names, 0)
+	}
 	if !ok || names[lower(member.Text())] {
 		return
 	}
@@ -844,8 +861,13 @@ func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
 // localTypo reports a name one or two edits (one for names up to six letters) from a
 // variable, method or action the POU or its owner declares: no library declares a POU's
 // own names, so such a name is a typo of one, not something a library may hold.
+//
+// A name starting with an underscore (the runtime's `_TaskInfo`, `_AppInfo`) is compared
+// only with the POU's own names that start with one too (`_ListZq` beside `_List`): an
+// underscore is no typo of a plain name.
 func localTypo(p *POU, name string) bool {
-	if strings.HasPrefix(name, "_") || len(name) < 3 {
+	under := strings.HasPrefix(name, "_")
+	if len(strings.TrimLeft(name, "_")) < 3 {
 		return false
 	}
 	k := lower(name)
@@ -855,7 +877,7 @@ func localTypo(p *POU, name string) bool {
 	}
 	close := func(other string) bool {
 		o := lower(other)
-		return o != k && editdist.Within(k, o, limit)
+		return o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit)
 	}
 	for q := p; q != nil; q = q.Parent {
 		for _, v := range q.Vars {
@@ -867,6 +889,28 @@ func localTypo(p *POU, name string) bool {
 			if close(c.Name) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nearLibrarySpace reports a root one or two edits (k and limit as in ownTypo) from the
+// namespace of a library the project references, and no namespace itself: `Tc2_Standrd.LEN`
+// for Tc2_Standard. A library declares its names under its namespace, not one spelled
+// nearly like it. Names of four letters or fewer are left alone (`MC`, `Core`: too many
+// words are that close).
+func (s *Scope) nearLibrarySpace(k string, limit int) bool {
+	if s.WS == nil || len(k) < 5 || s.Namespace(k) {
+		return false
+	}
+	s.WS.lock()
+	defer s.WS.unlock()
+	if s.WS.libs == nil {
+		return false
+	}
+	for name := range s.WS.libs.spaces {
+		if len(name) > 4 && name != k && !strings.ContainsAny(name, " ,()") && editdist.Within(k, name, limit) {
+			return true
 		}
 	}
 	return false

@@ -311,9 +311,30 @@ func (s *Scope) designatorType(n *Node) *Type {
 				return &Type{Kind: TypeNamed, Name: obj.Text()}
 			}
 		}
+		if selfObject(obj) {
+			// THIS^.fbInner, SUPER^.nCount: a variable of the block the code belongs to
+			// (its bases' included).
+			if s.POU == nil {
+				return nil
+			}
+			inner := &Scope{POU: s.POU.Top(), Model: s.Model, WS: s.WS}
+			if v := inner.Local(mem.Text()); v != nil {
+				return v.Type
+			}
+			return nil
+		}
 		return s.memberType(s.designatorType(obj), mem.Text())
 	}
 	return nil
+}
+
+// selfObject reports THIS^ or SUPER^ (or THIS, SUPER alone, as CODESYS also reads them
+// before a dot): the block the code belongs to.
+func selfObject(obj *Node) bool {
+	if obj.Is("deref_expression") {
+		obj = obj.Child("operand")
+	}
+	return obj.Is("this", "super")
 }
 
 // memberType finds a member's type in a struct, a function block's interface or a standard
