@@ -730,8 +730,9 @@ END_PROGRAM
 // Beside a library Gantry does not list, a root one or two edits from the project's own
 // names is still a typo: a block's variable starting with an underscore (`_ConveyorZq`
 // beside `_Conveyor`; the runtime's `_TaskInfo` is not compared with plain names), a
-// member of the block reached through THIS^ (`THIS^.nCountZq`), and a referenced library's
-// namespace (`Tc2_UtilitiesZq.F_LTrim`). The names the library may declare stay unknown.
+// member of the block reached through THIS^ (`THIS^.nCountZq`), a shipped library's
+// enumeration with the value after the dot (`TcEventSeverityZq.Warning`) and a referenced
+// library's namespace (`Tc2_UtilitiesZq.F_LTrim`). The names the library may declare stay unknown.
 func TestTyposBesideALibraryThroughSelfUnderscoresAndNamespaces(t *testing.T) {
 	src := `FUNCTION_BLOCK FB_Sorter
 VAR
@@ -739,8 +740,10 @@ VAR
 	nCount : INT;
 	sName : STRING;
 	bBusy : BOOL;
+	eLevel : TcEventSeverity;
 END_VAR
 bBusy := _ConveyorZq.bBusy;
+eLevel := TcEventSeverityZq.Warning;
 nCount := THIS^.nCountZq + 1;
 sName := Tc2_UtilitiesZq.F_LTrim(sName);
 bBusy := _Conveyor.bBusy;
@@ -748,10 +751,12 @@ nCount := THIS^.nCount + 1;
 sName := Tc2_Utilities.F_LTrim(sName);
 bBusy := LibBelts.bAnyBusy;
 nCount := TwinCAT_SystemInfoVarList._TaskInfo[1].CycleTime;
+eLevel := TcEventSeverity.Warning;
+eLevel := LibBeltSeverity.Warning;
 END_FUNCTION_BLOCK
 `
-	got := undeclaredWithLibraries(t, src, "LibBelts", "Tc2_Utilities")
-	names := []string{"_ConveyorZq", "nCountZq", "Tc2_UtilitiesZq"}
+	got := undeclaredWithLibraries(t, src, "LibBelts", "Tc2_Utilities", "Tc3_EventLogger")
+	names := []string{"_ConveyorZq", "TcEventSeverityZq", "nCountZq", "Tc2_UtilitiesZq"}
 	ok := len(got) == len(names)
 	for i := 0; ok && i < len(names); i++ {
 		ok = strings.Contains(got[i], names[i])
@@ -804,5 +809,40 @@ END_PROGRAM
 	}
 	if !ok {
 		t.Errorf("want the four outputs bound with := and nothing else, got %v", got)
+	}
+}
+
+// In a block whose base Gantry cannot see (a library's, TcUnit's FB_TestSuite), the base
+// may declare any name the body uses, but not one two edits from the block's own variable
+// with the same member after the dot: `_QueueZq.Count` beside `_Queue` is a typo, and no
+// value of the project's enumeration either (`E_QueueStep.FILLNG`). Other names stay
+// unjudged.
+func TestMisspeltOwnVariableBesideAnUnknownBase(t *testing.T) {
+	src := `TYPE E_QueueStep : (FILLING, DRAINING); END_TYPE
+FUNCTION_BLOCK FB_Queue
+VAR_OUTPUT
+	Count : INT;
+END_VAR
+END_FUNCTION_BLOCK
+FUNCTION_BLOCK FB_QueueTest EXTENDS FB_SuiteFromALibrary
+VAR
+	_Queue : FB_Queue;
+	nSeen : INT;
+	eStep : E_QueueStep;
+END_VAR
+nSeen := _QueueZq.Count;
+eStep := E_QueueStep.FILLNG;
+eStep := E_QueueStep#DRAINNG;
+eStep := E_QueueStep.FILLING;
+eStep := E_QueueStep#DRAINING;
+nSeen := _Queue.Count;
+nSeen := _Backlog.Count;
+nSeen := AssertHelper.Count;
+nSeen := nInherited;
+END_FUNCTION_BLOCK
+`
+	got := undeclared(checkWith(t, src, config.Default(), nil))
+	if len(got) != 3 || !strings.Contains(got[0], "_QueueZq") || !strings.Contains(got[1], "FILLNG") || !strings.Contains(got[2], "DRAINNG") {
+		t.Errorf("want _QueueZq undeclared and E_QueueStep's two misspelt values, got %v", got)
 	}
 }

@@ -23,12 +23,17 @@ var ruleArgumentDirection = register(&rules.Rule{
 func checkArgumentDirection(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		if sc.Incomplete {
+		if sc.Incomplete && p.Kind == "" {
 			continue // code outside a POU: a local may be read as the type it is named after
 		}
 		run.visitBodyNodes(p, func(n *Node) {
 			op, name := n.Child("operator"), n.Child("name")
 			if op == nil || name == nil {
+				return
+			}
+			if sc.Incomplete && !ownCallee(sc, n) {
+				// A block with a base Gantry cannot see (a library's, TcUnit's
+				// FB_TestSuite): a name that is no variable of its own may be the base's.
 				return
 			}
 			sec, _, callee, ok := sc.formalOf(n)
@@ -50,6 +55,36 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 			}
 		}, "argument")
 	}
+}
+
+// ownCallee reports a call, around the argument arg, of something the POU itself
+// declares: an instance among its variables (or an element or member of one), a method of
+// its block reached through THIS^, or one of its own methods called by its name. Such a
+// name cannot be a base's, which the POU may not declare again.
+func ownCallee(sc *Scope, arg *Node) bool {
+	list := arg.Parent()
+	if list == nil || list.Parent() == nil {
+		return false
+	}
+	f := list.Parent().Child("function")
+	if f.Is("identifier") {
+		if sym := sc.Lookup(f.Text()); sym.Kind == SymSelf {
+			return sym.POU != nil && sym.POU.Kind == KindMethod && sc.POU != nil && sym.POU.Parent == sc.POU.Top()
+		}
+	}
+	for depth := 0; f != nil && depth < 16; depth++ {
+		switch {
+		case f.Is("deref_expression"):
+			f = f.Child("operand")
+		case f.Is("member_expression", "index_expression"):
+			f = f.Child("object")
+		case f.Is("local_variable"):
+			f = f.First()
+		default:
+			return f.Is("this") || f.Is("identifier") && sc.Local(f.Text()) != nil
+		}
+	}
+	return false
 }
 
 // formalOf finds the formal parameter a named argument of a call names: its section

@@ -119,8 +119,10 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				}
 				if (incompatible(to.Cat, from.Cat) || numberIntoBool(to, from)) && !(run.SCL() && tiaImplicit(to, from)) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), catName(to))
-				} else if sc.Incomplete {
-					return // a scope without its POU may read a local as the type it is named after
+				} else if sc.Incomplete && !(p.Kind != "" && ownValue(sc, n.Child("left")) && ownValue(sc, n.Child("right"))) {
+					// a scope without its POU may read a local as the type it is named after;
+					// one with a base Gantry cannot see may read a base's variable as a global
+					return
 				} else if whole := sc.aggregate(to, false); whole != "" && scalar(from) && !zeroLiteral(n.Child("right")) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), whole)
 				} else if whole := sc.aggregate(from, true); whole != "" && scalar(to) {
@@ -274,6 +276,19 @@ func (s *Scope) aggregate(t ExprType, throughRef bool) string {
 		}
 	}
 	return ""
+}
+
+// ownValue reports a literal, or a designator whose root is a variable the POU itself (or
+// a base Gantry sees) declares: its type is certain even where a base is unknown.
+func ownValue(sc *Scope, n *Node) bool {
+	for n.Is("parenthesized_expression") {
+		n = n.First()
+	}
+	if n.Is("integer", "real", "string", "boolean", "typed_literal", "time_literal") {
+		return true
+	}
+	r := rootOf(n)
+	return r != nil && r.Is("identifier") && sc.Local(r.Text()) != nil
 }
 
 // referenceValue describes a value that refers to something else, a pointer or an

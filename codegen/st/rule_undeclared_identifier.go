@@ -29,7 +29,32 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
 		if sc.Incomplete {
-			continue // an unknown base or owner could declare anything
+			// An unknown base or owner could declare anything, but not a name one or two
+			// edits from one of the POU's own variables with the same member after the dot.
+			if p.Kind != "" {
+				// Nor does it declare values of the project's enumerations (`E_State.RUNN`)
+				// or variables of its global variable lists (`GVL_IO.bStrat`).
+				walkBodies(p, func(n *Node) bool {
+					if n.IsError() {
+						return false
+					}
+					if n.Kind() == "typed_literal" {
+						if v := n.Child("value"); v.Is("identifier") {
+							checkEnumValue(pass, sc, n.Child("type").Text(), v)
+						}
+						return false
+					}
+					if par := n.Parent(); n.Is("identifier") && par.Is("member_expression") && n.Field() == "member" && par.Child("object").Is("identifier") {
+						checkEnumValue(pass, sc, par.Child("object").Text(), n)
+						checkListMember(pass, sc, run.Path, par.Child("object").Text(), n)
+					}
+					if misspeltOwnRoot(sc, p, n) && !(sc.Refresh() && sc.Lookup(n.Text()).Kind != SymNone) {
+						report(pass, n, "undeclared identifier %q", n.Text())
+					}
+					return true
+				})
+			}
+			continue
 		}
 		// A referenced library Gantry does not list completely may declare a block, a
 		// function or a type: such names are unknown, not undeclared. So may one the project
@@ -546,7 +571,9 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 // own with the same member: it is a typo. So is a root that close to a variable the POU
 // itself declares (`randZq.Num` beside the local instance rand, whatever its type): a
 // library declares no POU's locals; and one that close to a global variable list of the
-// project holding the member (`GVL_IOZq.bStart` beside GVL_IO). Roots starting with an
+// project holding the member (`GVL_IOZq.bStart` beside GVL_IO), or that close to an
+// enumeration of a library Gantry ships with the value after the dot
+// (`TcEventSeverityZq.Info`), or to a referenced library's namespace. Roots starting with an
 // underscore (TwinCAT's `_TaskInfo`, `_AppInfo`) are the runtime's and left alone.
 func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 	if !member.Is("identifier") {
@@ -571,6 +598,7 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 		sc.Model.anyName(collect)
 	}
 	sc.WS.anyName(collect)
+	sc.libraryNames(collect)
 	for _, c := range near {
 		switch sym := sc.Lookup(c); sym.Kind {
 		case SymVar:
@@ -858,6 +886,35 @@ func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
 	return "", nil, false
 }
 
+// misspeltOwnRoot reports an identifier before a dot that nothing in scope declares and
+// that is one or two edits from a variable the POU (or the block around it) declares
+// itself, whose type has the member after the dot: `_ListZq.Count` beside `_List`. In a
+// block whose base Gantry cannot see, the base may declare other names, not that one.
+func misspeltOwnRoot(sc *Scope, p *POU, n *Node) bool {
+	par := n.Parent()
+	if !n.Is("identifier") || !par.Is("member_expression") || par.Child("object") != n || !par.Child("member").Is("identifier") {
+		return false
+	}
+	if len(strings.TrimLeft(n.Text(), "_")) < 3 || sc.Lookup(n.Text()).Kind != SymNone || sc.Namespace(n.Text()) {
+		return false
+	}
+	k, m := lower(n.Text()), lower(par.Child("member").Text())
+	limit := 1
+	if len(k) > 6 {
+		limit = 2
+	}
+	under := strings.HasPrefix(k, "_")
+	for q := p; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			o := lower(v.Name)
+			if o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit) && sc.hasMember(v.Type, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // localTypo reports a name one or two edits (one for names up to six letters) from a
 // variable, method or action the POU or its owner declares: no library declares a POU's
 // own names, so such a name is a typo of one, not something a library may hold.
@@ -892,6 +949,25 @@ func localTypo(p *POU, name string) bool {
 		}
 	}
 	return false
+}
+
+// libraryNames calls fn with the names the referenced libraries Gantry ships declare
+// (`TcEventSeverity`, `E_JogMode`), as anyName does with the workspace's.
+func (s *Scope) libraryNames(fn func(string) bool) {
+	if s.WS == nil {
+		return
+	}
+	s.WS.lock()
+	var libs []*library
+	if s.WS.libs != nil {
+		libs = s.WS.libs.libs
+	}
+	s.WS.unlock()
+	for _, l := range libs {
+		if l.tab.anyName(fn) {
+			return
+		}
+	}
 }
 
 // nearLibrarySpace reports a root one or two edits (k and limit as in ownTypo) from the
