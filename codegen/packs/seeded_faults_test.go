@@ -35,6 +35,7 @@ var (
 	stAssign    = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\s*:=\s*(.+);\s*$`)
 	stFor       = regexp.MustCompile(`(?i)^\s*FOR\s+([A-Za-z_]\w*)\s*:=`)
 	stEndIf     = regexp.MustCompile(`(?i)^\s*END_IF;?\s*$`)
+	stEndFor    = regexp.MustCompile(`(?i)\bEND_FOR\b`)
 	stWord      = regexp.MustCompile(`\b[A-Za-z_]\w*\b`)
 	stEnumValue = regexp.MustCompile(`\bE_\w+[.#][A-Za-z_]\w*`)
 	stTimerCall = regexp.MustCompile(`^\s*([A-Za-z_]\w*)\s*\(\s*(?:IN|CLK)\s*:=.*\)\s*;\s*$`)
@@ -336,8 +337,8 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		m := stFor.FindStringSubmatch(ls[i-1])
-		if m == nil {
-			return "", false
+		if m == nil || stEndFor.MatchString(ls[i-1]) {
+			return "", false // (a loop closed on its own line: the next line is outside it)
 		}
 		return m[1] + " := " + m[1] + " + 1; " + ls[i], true
 	})},
