@@ -308,6 +308,12 @@ func (g *Gate) asFragment(ctx context.Context, text string) (*syntax.File, bool)
 	if err != nil {
 		return nil, false
 	}
+	if after.HasTree() && !after.Root().HasError() {
+		// The candidate mends the file: it parses alone now. (A module all inside an
+		// `ifdef that a missing `end` broke read as "parses only in its default
+		// configuration", which drops the branch, and the `end` that mends it was refused.)
+		return after, true
+	}
 	req := g.req
 	req.File = after
 	if !fr.ParsesAsFragment(ctx, req) {
