@@ -99,6 +99,7 @@ module.exports = grammar({
     $._svunit_tests_begin,
     $._svunit_test_begin,
     $._svunit_end,
+    $._unit_macro_begin,
   ],
 
   conflicts: $ => [
@@ -106,6 +107,11 @@ module.exports = grammar({
     [$.packed_dimension, $._primary],
     // `CELL u (…);: an instance of the module a macro names, or a macro item then more
     [$._macro_name_only, $.macro_usage],
+    // `` `module ovl_x (…); … `endmodule ``: the last macro ends the unit
+    [$._macro_module_declaration, $._macro_name_only],
+    [$._macro_module_declaration, $._macro_data_type, $.module_instantiation],
+    // (in its body a macro before `sequence`/`property` may be the end or an assertion's keyword)
+    [$._concurrent_assertion_head, $._macro_name_only, $.macro_usage],
     // `` x `OP y; ``: a macro spelling the assignment operator, or the select of a target
     // (`` x`BITS = y; ``), told by what follows
     [$.blocking_assignment, $._macro_name_only],
@@ -114,6 +120,9 @@ module.exports = grammar({
     // `` `M(2) g1 (…); ``: a macro cell's instance, or a macro item before another item
     [$._macro_with_arguments, $.macro_usage],
     [$._macro_name_only, $._macro_with_arguments],
+    // `` `m(x)::get() ``, `` `m(x) (a, b) ``: a macro naming a class or a function, or a
+    // macro usage, told by what follows its arguments
+    [$._macro_name_only, $._macro_with_arguments, $.macro_usage],
     // `` `R d; ``: a variable of the type a macro names, or an instance of a macro's module
     [$._macro_data_type, $.module_instantiation],
     // `{<< {a, b}}`: a slice size written as a concatenation, or the streamed items
@@ -161,6 +170,7 @@ module.exports = grammar({
 
     _description: $ => choice(
       $.module_declaration,
+      alias($._macro_module_declaration, $.module_declaration),
       $.interface_declaration,
       $.program_declaration,
       $.package_declaration,
@@ -193,6 +203,16 @@ module.exports = grammar({
       repeat($._module_item),
       'endmodule',
       optional($._end_label),
+    ),
+
+    // the Open Verification Library writes each checker as `` `module ovl_x (…); … `endmodule ``,
+    // macros it defines as the keywords: src/scanner.c tells `` `module `` where a unit may
+    // begin; the macro that ends the body ends the unit
+    _macro_module_declaration: $ => seq(
+      alias($._unit_macro_begin, $.macro_name),
+      $._design_unit_header,
+      repeat($._module_item),
+      alias($._macro_name_only, $.macro_usage),
     ),
 
     interface_declaration: $ => seq(
@@ -342,10 +362,12 @@ module.exports = grammar({
 
     export_declaration: $ => seq('export', commaSep1($.import_item), ';'),
 
+    // a macro may name the package or the item (UVM-ML's `` import `uvm_ovm_(pkg)::*; ``,
+    // `` import adapter::`STREAM_T; ``)
     import_item: $ => seq(
-      field('package', choice($.identifier, $.wildcard)),
+      field('package', choice($.identifier, $.wildcard, $.macro_usage)),
       '::',
-      field('name', choice($.identifier, $.wildcard)),
+      field('name', choice($.identifier, $.wildcard, alias($._macro_name_only, $.macro_usage))),
     ),
 
     wildcard: $ => '*',
@@ -665,9 +687,11 @@ module.exports = grammar({
     // `extern function ...;`, `pure virtual task ...;`: a method declared without a body
     method_prototype: $ => seq(
       field('qualifier', choice('extern', 'pure')),
-      repeat(choice($._method_qualifier, field('qualifier', choice('extern', 'forkjoin')))),
+      // a macro may spell a qualifier (UVM 1.1's `` extern `_protected function new(); ``)
+      repeat(choice($._method_qualifier, field('qualifier', choice('extern', 'forkjoin', alias($._macro_name_only, $.macro_usage))))),
       choice(
-        seq('function', optional(field('lifetime', $._lifetime)), optional(field('return_type', $._data_type_or_implicit)),
+        // a macro may spell the return type (`` pure virtual function `OBJ_T(object) create(); ``)
+        seq('function', optional(field('lifetime', $._lifetime)), optional(field('return_type', choice($._data_type_or_implicit, $.macro_usage))),
           field('name', choice($.identifier, 'new')), optional(field('ports', $.port_list))),
         seq('task', optional(field('lifetime', $._lifetime)), field('name', $.identifier), optional(field('ports', $.port_list))),
       ),
@@ -1366,6 +1390,8 @@ module.exports = grammar({
         optional(field('direction', choice($._port_direction, 'import', 'export', 'clocking'))),
         field('name', $.identifier),
       ),
+      // a macro after a direction stands for the ports it lists (`` modport drv (output `BUS_FIELDS); ``)
+      seq(field('direction', $._port_direction), field('name', $.macro_usage)),
       // `input .d(data)`: a modport expression
       seq(
         optional(field('direction', $._port_direction)),
@@ -2620,8 +2646,10 @@ module.exports = grammar({
     scoped_identifier: $ => seq(
       field('scope', choice(
         $.identifier, '$unit', 'local', 'std',
-        // a macro naming the package: `` `CFG_PKG::width_t `` (IEEE 1800-2017 22.5.1)
+        // a macro naming the package: `` `CFG_PKG::width_t `` (IEEE 1800-2017 22.5.1), or
+        // a class with its arguments (`` `uvm_ovm_(root)::get() ``)
         alias($._macro_name_only, $.macro_usage),
+        alias($._macro_with_arguments, $.macro_usage),
         $.scoped_identifier,
         alias($._parameterized_class, $.class_type),
       )),
@@ -2630,7 +2658,8 @@ module.exports = grammar({
     ),
 
     function_call: $ => prec(PREC.POSTFIX, seq(
-      field('function', choice($.identifier, $.scoped_identifier, $.member_access)),
+      // a macro with arguments may spell the function (`` `uvm_ovm_(report_error) ("ID", msg) ``)
+      field('function', choice($.identifier, $.scoped_identifier, $.member_access, alias($._macro_with_arguments, $.macro_usage))),
       field('arguments', $.argument_list),
     )),
 

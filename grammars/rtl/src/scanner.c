@@ -18,6 +18,9 @@
 //    (the header of a task), `SVTEST (a named block) and their ends `SVUNIT_TESTS_END and
 //    `SVTEST_END (one token for both, so the statements of either body share their parse
 //    states), told only where the grammar expects them.
+//  - UNIT_MACRO_BEGIN: `module where a unit may begin: the Open Verification Library
+//    defines `module as `module` (or `interface`) and writes each checker as
+//    `module ovl_x (…); … `endmodule.
 #include <tree_sitter/parser.h>
 
 #include <stdbool.h>
@@ -31,6 +34,7 @@ enum TokenType {
   SVUNIT_TESTS_BEGIN,
   SVUNIT_TEST_BEGIN,
   SVUNIT_END,
+  UNIT_MACRO_BEGIN,
 };
 
 void *tree_sitter_rtl_external_scanner_create(void) { return NULL; }
@@ -357,7 +361,9 @@ bool tree_sitter_rtl_external_scanner_scan(void *payload, TSLexer *lexer, const 
   bool svunit_begin = valid_symbols[SVUNIT_TESTS_BEGIN] && !recovering;
   bool svunit_test = valid_symbols[SVUNIT_TEST_BEGIN] && !recovering;
   bool svunit_end = valid_symbols[SVUNIT_END] && !recovering;
-  if ((valid_symbols[INACTIVE_BRANCH] || in_list || svunit_begin || svunit_test || svunit_end) &&
+  bool unit_begin = valid_symbols[UNIT_MACRO_BEGIN] && !recovering;
+  if ((valid_symbols[INACTIVE_BRANCH] || in_list || svunit_begin || svunit_test || svunit_end ||
+       unit_begin) &&
       lexer->lookahead == '`') {
     char word[24];
     lexer->advance(lexer, false);
@@ -380,6 +386,11 @@ bool tree_sitter_rtl_external_scanner_scan(void *payload, TSLexer *lexer, const 
     if (svunit_end && (strcmp(word, "SVTEST_END") == 0 || strcmp(word, "SVUNIT_TESTS_END") == 0)) {
       lexer->mark_end(lexer);
       lexer->result_symbol = SVUNIT_END;
+      return true;
+    }
+    if (unit_begin && strcmp(word, "module") == 0) {
+      lexer->mark_end(lexer);
+      lexer->result_symbol = UNIT_MACRO_BEGIN;
       return true;
     }
     if (valid_symbols[INACTIVE_BRANCH] && scan_inactive_branch(lexer, word)) {
