@@ -796,8 +796,13 @@ func (b *builder) declareConfigDeclaration(n, scope *Node) bool {
 	return false // library and cell names, not design names
 }
 
-// declareClockingDeclaration handles clocking_declaration.
+// declareClockingDeclaration handles clocking_declaration. `default clocking cb;`
+// (no event) names a clocking block declared elsewhere (IEEE 1800-2017 14.12): it
+// declares nothing.
 func (b *builder) declareClockingDeclaration(n, scope *Node) bool {
+	if n.Child("event") == nil {
+		return true
+	}
 	if nm := n.Child("name"); nm != nil && nm.Kind() == "identifier" {
 		b.add(&Decl{Name: nm.Text(), Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
 	}

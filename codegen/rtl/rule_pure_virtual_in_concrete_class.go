@@ -40,7 +40,8 @@ endclass`,
 		// `h = new;` where h's class is abstract
 		for _, w := range u.Writes {
 			v := writeValue(w)
-			if v == nil || v.Kind() != "new_expression" {
+			// (`arr = new[4];` sizes an array of handles, all null: it constructs no object)
+			if v == nil || v.Kind() != "new_expression" || v.Child("size") != nil {
 				continue
 			}
 			if c := env.classOf(u, w.Id); c != nil && c.decl.Node.Child("virtual") != nil {

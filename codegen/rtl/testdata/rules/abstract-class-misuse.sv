@@ -20,3 +20,19 @@ module acm_tb;
     b = i;
   end
 endmodule
+
+// `new[n]` sizes an array of handles, all null: no object of the abstract class is made
+module acm_pool;
+  base pool[];
+  base slot;
+  initial begin
+    pool = new[3];  // clean
+    pool = new[6](pool);  // clean
+    pool[0] = impl_make();
+    slot = new;  // want "rtl/abstract-class-misuse"
+  end
+  function automatic base impl_make();
+    impl r = new;
+    return r;
+  endfunction
+endmodule

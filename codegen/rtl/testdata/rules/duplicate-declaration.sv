@@ -87,3 +87,13 @@ class dd_store;
   int dd_count;
   byte dd_count;  // want "rtl/duplicate-declaration"
 endclass
+
+// `default clocking name;` makes a clocking block declared before the default: it declares nothing
+module dd_clocking (input logic clk, input logic req);
+  clocking cb_main @(negedge clk);
+    input req;
+  endclocking
+  default clocking cb_main;  // clean
+  clocking cb_main @(posedge clk);  // want "rtl/duplicate-declaration"
+  endclocking
+endmodule
