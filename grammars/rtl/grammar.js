@@ -2210,12 +2210,22 @@ module.exports = grammar({
       $.time_literal,
       prec(1, $.identifier),
       prec(1, $.scoped_identifier),
+      // `#setting.offset;`: a member as the delay. IEEE 1800-2017 has only ps_identifier
+      // here, but the UVM library's own uvm_component.svh (1.1, 1.2 and 1800.2) waits so and
+      // the simulators that run UVM accept it
+      prec(1, alias($._delay_member, $.member_access)),
       // `#`TCQ (a - b)`: a macro without arguments before a parenthesised value, or a
       // macro with them (Xilinx simulation models' `q <= #`TCQ (a - b);`), told by what follows
       alias($._macro_name_only, $.macro_usage),
       alias($._macro_with_arguments, $.macro_usage),
       $.parenthesized_expression,
       $.delay_list,
+    ),
+
+    _delay_member: $ => seq(
+      field('value', choice($.identifier, $.this, alias($._delay_member, $.member_access))),
+      '.',
+      field('member', $.identifier),
     ),
 
     // rise, fall and turn-off delays of a gate or net: `buf #(RDLY, 0) b0 (…)`

@@ -144,6 +144,7 @@ static const char *const non_expression_words[] = {
     "signed", "unsigned", "void", "event", "genvar", "generate", "endgenerate", "with", "dist",
     "solve", "before", "soft", "new", "local", "protected", "super", "first_match", "s_eventually",
     "eventually", "always", "nexttime", "interface", "modport", "import", "export", "package",
+    "time", "realtime", "shortreal", "chandle",
     NULL,
 };
 
