@@ -156,7 +156,20 @@ func (c *cache) build(f *syntax.File) *Model {
 		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})
 	}
 	m.index()
+	m.addPLCopenDecls(f.Bytes())
 	return m
+}
+
+// addPLCopenDecls indexes the POUs, types and global lists a PLCopen export declares in
+// XML, outside the ST the parser sees.
+func (m *Model) addPLCopenDecls(text []byte) {
+	if !isPLCopen(text) {
+		return
+	}
+	if d := readPLCopenDecls(text); d != nil {
+		m.plcopen = d.all
+		m.add(&unitData{pous: d.top, globals: d.globals, types: d.types}, "")
+	}
 }
 
 func symbolName(lang *sitter.Language, n *sitter.Node) string {

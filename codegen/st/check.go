@@ -28,10 +28,12 @@ type Run struct {
 
 	dialect Dialect
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
-	classic int8 // classicSCLSource's answer, the same way
-	bnrAct  int8 // bnrProgramAction's answer, the same way
-	writes  map[*POU][]write
-	bodies  map[*POU][]*Node // BodyNodes
+	// plcopenLibs: plcopenWithoutLibraries's answer, the same way.
+	plcopenLibs int8
+	classic     int8 // classicSCLSource's answer, the same way
+	bnrAct      int8 // bnrProgramAction's answer, the same way
+	writes      map[*POU][]write
+	bodies      map[*POU][]*Node // BodyNodes
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot
@@ -104,6 +106,9 @@ func (r *Run) Scope(p *POU) *Scope {
 	var s *Scope
 	if p.Kind == "" {
 		s = &Scope{Model: r.Model, WS: r.WS, Incomplete: true}
+		if xp := plcopenAt(r.Model.plcopen, p.Start); xp != nil {
+			s = newScope(xp, r.Model, r.WS) // a PLCopen body: its POU's XML declares its variables
+		}
 	} else {
 		s = newScope(p, r.Model, r.WS)
 		if s.Incomplete && p.Kind == KindAction && p.Parent == nil && !s.unknownAncestor(p, map[*POU]bool{}) && r.bnrProgramAction() {

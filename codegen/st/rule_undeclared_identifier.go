@@ -60,7 +60,11 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 		// function or a type: such names are unknown, not undeclared. So may one the project
 		// does not say it uses (no .plcproj, no [st] libraries) but the POU's own variables
 		// show is there.
-		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary()
+		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary() || run.plcopenWithoutLibraries()
+		body := p
+		if p.Kind == "" && sc.POU != nil {
+			p = sc.POU // a PLCopen body: typos are judged against its POU's variables
+		}
 		visit := func(n *Node) bool {
 			if n.IsError() {
 				return false // the syntax error is reported already
@@ -143,6 +147,10 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
 			}
+			if fromLibrary && sizeofOperand(n) && !nearMiss(sc, p, n.Text()) {
+				// `SIZEOF(JSONVAR)`: a type a library Gantry does not list completely declares.
+				return true
+			}
 			if (fromLibrary || scl) && libraryConstantShape(n.Text()) && !nearMiss(sc, p, n.Text()) {
 				// `IF hr = S_OK`, `nMode := CONNECT_MODE_ENABLEDBG`: written the way
 				// libraries name their constants and enumeration values, and no typo of a
@@ -159,7 +167,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 			report(pass, n, "undeclared identifier %q", n.Text())
 			return true
 		}
-		walkBodies(p, visit)
+		walkBodies(body, visit)
 		for _, v := range p.Vars {
 			if v.Node != nil {
 				if val := v.Node.Child("value"); val != nil && v.Start == firstName(v.Node) {
@@ -209,6 +217,16 @@ func (r *Run) unseenLibrary() bool {
 		}
 		for _, v := range p.Vars {
 			if unseenType(sc, v.Type) {
+				r.unseen = 1
+				return true
+			}
+		}
+	}
+	// A PLCopen export's bodies are statements; their POUs' variables are its XML's.
+	for _, p := range r.Model.plcopen {
+		sc := newScope(p, r.Model, r.WS)
+		for _, v := range p.Vars {
+			if !sc.Incomplete && unseenType(sc, v.Type) {
 				r.unseen = 1
 				return true
 			}
@@ -1119,4 +1137,24 @@ func jumpTarget(n *Node) bool {
 		return true
 	})
 	return found
+}
+
+// sizeofOperand reports an identifier that is the whole operand of SIZEOF: a type, or a
+// variable, either way a name a library may declare.
+func sizeofOperand(n *Node) bool {
+	c := n.Ancestor(nil, "call_expression")
+	return c != nil && strings.EqualFold(c.Child("function").Text(), "SIZEOF") && strings.EqualFold(strings.TrimSpace(strings.Trim(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(c.Text()), c.Child("function").Text())), "()")), n.Text())
+}
+
+// plcopenWithoutLibraries reports a PLCopen export that lists no libraries (a CODESYS
+// library project's export, a TwinCAT export): the libraries its code uses are not known,
+// as for a source without its project.
+func (r *Run) plcopenWithoutLibraries() bool {
+	if r.plcopenLibs == 0 {
+		r.plcopenLibs = -1
+		if len(r.Model.plcopen) > 0 && len(PLCopenLibraries(r.Text)) == 0 {
+			r.plcopenLibs = 1
+		}
+	}
+	return r.plcopenLibs > 0
 }

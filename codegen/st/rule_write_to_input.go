@@ -26,6 +26,14 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			continue // BEGIN … END_DATA_BLOCK sets start values
 		}
 		sc := run.Scope(p)
+		self := p
+		if p.Kind == "" && sc.POU != nil {
+			self = sc.POU // a PLCopen body: the POU its XML declares
+		}
+		body := p.Node
+		if self != p {
+			body = nil // each top-level statement of a PLCopen body is a unit: the IF may be its root
+		}
 		for _, w := range run.Writes(p) {
 			root := rootOf(w.target)
 			if root == nil {
@@ -64,13 +72,13 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			case v.Input() && v.Owner != nil && byValueCopy(v):
 				// A FUNCTION's input is a copy made for this call: reusing it as
 				// a scratch variable (`A := ABS(A);`) changes nothing the caller sees.
-			case v.Input() && v.Owner == p && p.Kind == KindMethod:
+			case v.Input() && v.Owner == self && self.Kind == KindMethod:
 				// A method's own input is a copy made for this call, like a function's;
 				// object-oriented TwinCAT code reuses it (`pNode := pNode^.pNext;`).
-				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, p.Name)
-			case v.Input() && v.Owner != nil && v.Owner != p && methodOfBlock(sc, p, v.Owner):
-				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(p.Kind), p.Name, v.Name, v.Owner.Name)
-			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && (conditional(w.stmt, p.Node) || afterEarlyReturn(w.stmt, p.Node) || setOrReset(w.stmt) || readFirst(run, p, v, w)):
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, self.Name)
+			case v.Input() && v.Owner != nil && v.Owner != self && methodOfBlock(sc, self, v.Owner):
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(self.Kind), self.Name, v.Name, v.Owner.Name)
+			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && (conditional(w.stmt, body) || afterEarlyReturn(w.stmt, body) || setOrReset(w.stmt) || readFirst(run, p, v, w)):
 				// `IF bReset THEN … bReset := FALSE;`, `IF sDir = '' THEN sDir := …`, `IF NOT
 				// bInit THEN stIn := …` (or `IF bInit THEN RETURN; END_IF stIn := …`): the
 				// block acknowledges a command it has taken, fills in a default or

@@ -15,6 +15,9 @@ type Model struct {
 	File  *syntax.File
 	Units []*Unit
 	symtab
+	// plcopen are the POUs a PLCopen export declares in XML (readPLCopenDecls), nested
+	// ones too: a body's statements take the scope of the one whose element holds them.
+	plcopen []*POU
 }
 
 // Unit is one top-level declaration (a POU, a TYPE block, a global list, a statement).

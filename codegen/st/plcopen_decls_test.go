@@ -1,0 +1,166 @@
+package st
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// A CODESYS PLCopen export written after the TC6 schema and CODESYS's conventions: the
+// declarations are XML (<interface>, methods in the POU's <addData>, the VAR_INST a method
+// keeps only in its <InterfaceAsPlainText>, a structure's base in <datatypeinheritance>, a
+// global list mixing CONSTANT and other variables split in <mixedattrsvarlist>). Each
+// body is judged with its POU's variables.
+const plcopenMixer = `<?xml version="1.0" encoding="utf-8"?>
+<project xmlns="http://www.plcopen.org/xml/tc6_0200">
+  <types>
+    <dataTypes>
+      <dataType name="ST_Batch">
+        <baseType><struct>
+          <variable name="nLot"><type><DINT /></type></variable>
+        </struct></baseType>
+      </dataType>
+      <dataType name="ST_Dose">
+        <baseType><struct>
+          <variable name="rGrams"><type><LREAL /></type></variable>
+        </struct></baseType>
+        <addData><data name="http://www.3s-software.com/plcopenxml/datatypeinheritance" handleUnknown="implementation">
+          <Inheritance><Extends>ST_Batch</Extends></Inheritance>
+        </data></addData>
+      </dataType>
+    </dataTypes>
+    <pous>
+      <pou name="F_Half" pouType="function">
+        <interface>
+          <returnType><LREAL /></returnType>
+          <inputVars><variable name="rIn"><type><LREAL /></type></variable></inputVars>
+        </interface>
+        <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">F_Half := rIn / 2.0;</xhtml></ST></body>
+      </pou>
+      <pou name="FB_Agitator" pouType="functionBlock">
+        <interface>
+          <inputVars><variable name="xRun"><type><BOOL /></type></variable></inputVars>
+          <localVars>
+            <variable name="nTurns"><type><UDINT /></type></variable>
+            <variable name="stDose"><type><derived name="ST_Dose" /></type></variable>
+          </localVars>
+        </interface>
+        <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">IF xRun THEN
+	nTurns := nTurns + 1;
+	nTurnz := 0;
+END_IF
+stDose.rGrams := F_Half(stDose.rGrams);</xhtml></ST></body>
+        <addData>
+          <data name="http://www.3s-software.com/plcopenxml/method" handleUnknown="implementation">
+            <Method name="M_Clear">
+              <interface>
+                <returnType><BOOL /></returnType>
+                <localVars><variable name="xDone"><type><BOOL /></type></variable></localVars>
+              </interface>
+              <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">nClears := nClears + 1;
+stDose.nLot := 0;
+xDone := TRUE;
+GVL_Agit.nStarts := GVL_Agit.nStarts + 1;
+GVL_Agit.nLimit := 7;
+M_Clear := xDone;</xhtml></ST></body>
+              <InterfaceAsPlainText><xhtml xmlns="http://www.w3.org/1999/xhtml">METHOD M_Clear : BOOL
+VAR
+	xDone : BOOL;
+END_VAR
+
+VAR_INST
+	nClears : UDINT;
+END_VAR
+</xhtml></InterfaceAsPlainText>
+            </Method>
+          </data>
+        </addData>
+      </pou>
+    </pous>
+  </types>
+  <instances><configurations /></instances>
+  <addData>
+    <data name="http://www.3s-software.com/plcopenxml/globalvars" handleUnknown="implementation">
+      <globalVars name="GVL_Agit" constant="true">
+        <variable name="nLimit"><type><UINT /></type></variable>
+        <variable name="nStarts"><type><UDINT /></type></variable>
+        <addData><data name="http://www.3s-software.com/plcopenxml/mixedattrsvarlist" handleUnknown="implementation">
+          <MixedAttrsVarList>
+            <globalVars name="GVL_Agit" constant="true">
+              <variable name="nLimit"><type><UINT /></type></variable>
+            </globalVars>
+            <globalVars name="GVL_Agit">
+              <variable name="nStarts"><type><UDINT /></type></variable>
+            </globalVars>
+          </MixedAttrsVarList>
+        </data></addData>
+      </globalVars>
+    </data>
+  </addData>
+</project>
+`
+
+func TestPLCopenBodiesJudgedWithTheirDeclarations(t *testing.T) {
+	pk := New()
+	path := "/p/agitator.xml"
+	f, err := codegen.Parse(context.Background(), pk, path, []byte(plcopenMixer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: f}}}
+	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws})
+	var got []string
+	for _, fd := range res.Findings {
+		if fd.Severity == rules.Error {
+			got = append(got, strings.TrimPrefix(fd.Rule, "st/")+": "+fd.Message)
+		}
+	}
+	sort.Strings(got)
+	want := []string{
+		"undeclared-identifier: undeclared identifier \"nTurnz\"",
+		"write-to-constant: assignment writes nLimit, which is declared CONSTANT",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestReadPLCopenDecls(t *testing.T) {
+	d := readPLCopenDecls([]byte(plcopenMixer))
+	if d == nil || len(d.top) != 2 || len(d.all) != 3 {
+		t.Fatalf("POUs: %+v", d)
+	}
+	fb := d.top[1]
+	m := fb.Child("M_Clear")
+	if fb.Kind != KindFunctionBlock || m == nil || m.Kind != KindMethod || m.Parent != fb {
+		t.Fatalf("FB_Agitator and its method: %+v", fb)
+	}
+	if v := m.Var("nClears"); v == nil || v.Type.Name != "UDINT" {
+		t.Errorf("VAR_INST of the plain-text interface: %+v", v)
+	}
+	if v := fb.Var("xRun"); v == nil || v.Section != SecInput || plcopenMixer[v.Start:v.End] != "xRun" {
+		t.Errorf("input xRun and its range: %+v", v)
+	}
+	if d.top[0].ReturnType.Name != "LREAL" {
+		t.Errorf("F_Half's result: %+v", d.top[0].ReturnType)
+	}
+	if len(d.types) != 2 || d.types[1].Type.Base != "ST_Batch" {
+		t.Errorf("ST_Dose EXTENDS ST_Batch: %+v", d.types)
+	}
+	var consts []string
+	for _, v := range d.globals {
+		if v.Constant {
+			consts = append(consts, v.Name)
+		}
+		if v.List != "GVL_Agit" {
+			t.Errorf("%s in list %q", v.Name, v.List)
+		}
+	}
+	if strings.Join(consts, ",") != "nLimit" {
+		t.Errorf("constants of the mixed list: %v", consts)
+	}
+}
