@@ -14,7 +14,8 @@ import (
 // declarations are XML (<interface>, methods in the POU's <addData>, the VAR_INST a method
 // keeps only in its <InterfaceAsPlainText>, a structure's base in <datatypeinheritance>, a
 // global list mixing CONSTANT and other variables split in <mixedattrsvarlist>). Each
-// body is judged with its POU's variables.
+// body is judged with its POU's variables; the export lists no libraries, so LOGREC, a
+// type the block's variables are declared with, is a library's, also under SIZEOF.
 const plcopenMixer = `<?xml version="1.0" encoding="utf-8"?>
 <project xmlns="http://www.plcopen.org/xml/tc6_0200">
   <types>
@@ -47,13 +48,16 @@ const plcopenMixer = `<?xml version="1.0" encoding="utf-8"?>
           <localVars>
             <variable name="nTurns"><type><UDINT /></type></variable>
             <variable name="stDose"><type><derived name="ST_Dose" /></type></variable>
+            <variable name="stLog"><type><derived name="LOGREC" /></type></variable>
+            <variable name="nBytes"><type><UDINT /></type></variable>
           </localVars>
         </interface>
         <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">IF xRun THEN
 	nTurns := nTurns + 1;
 	nTurnz := 0;
 END_IF
-stDose.rGrams := F_Half(stDose.rGrams);</xhtml></ST></body>
+stDose.rGrams := F_Half(stDose.rGrams);
+nBytes := SIZEOF(LOGREC) + SIZEOF(stLogg);</xhtml></ST></body>
         <addData>
           <data name="http://www.3s-software.com/plcopenxml/method" handleUnknown="implementation">
             <Method name="M_Clear">
@@ -122,6 +126,7 @@ func TestPLCopenBodiesJudgedWithTheirDeclarations(t *testing.T) {
 	sort.Strings(got)
 	want := []string{
 		"undeclared-identifier: undeclared identifier \"nTurnz\"",
+		"undeclared-identifier: undeclared identifier \"stLogg\"",
 		"write-to-constant: assignment writes nLimit, which is declared CONSTANT",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -147,8 +147,9 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
 			}
-			if fromLibrary && sizeofOperand(n) && !nearMiss(sc, p, n.Text()) {
-				// `SIZEOF(JSONVAR)`: a type a library Gantry does not list completely declares.
+			if fromLibrary && sizeofOperand(n) && declaredAsType(run.Model, n.Text()) {
+				// `SIZEOF(JSONVAR)`: a type the project's variables are declared with, which
+				// a library Gantry does not list completely declares.
 				return true
 			}
 			if (fromLibrary || scl) && libraryConstantShape(n.Text()) && !nearMiss(sc, p, n.Text()) {
@@ -1157,4 +1158,30 @@ func (r *Run) plcopenWithoutLibraries() bool {
 		}
 	}
 	return r.plcopenLibs > 0
+}
+
+// declaredAsType reports a name some variable of the file's POUs, or member of its
+// structures, is declared with as its type (or an array's, a pointer's or a reference's element type).
+func declaredAsType(m *Model, name string) bool {
+	typed := func(vs []*Var) bool {
+		for _, v := range vs {
+			for t := v.Type; t != nil; t = t.Elem {
+				if t.Kind == TypeNamed && strings.EqualFold(t.Name, name) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range m.pous {
+		if typed(p.Vars) {
+			return true
+		}
+	}
+	for _, t := range m.types {
+		if t.Type != nil && typed(t.Type.Members) {
+			return true
+		}
+	}
+	return false
 }
