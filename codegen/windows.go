@@ -344,8 +344,15 @@ func (v *siblingView) Declaring(ctx context.Context, lang, name string) []Worksp
 }
 
 // DeclaringNear implements NearDeclarer: the project's files declaring name nearest to
-// near, then the units.
+// near, then the units. A name the document's other units declare is theirs alone, as it
+// is when the whole file is checked, which reads its own declarations first: a collection
+// of examples holding a module of that name in many files (a book's chapters each with a
+// `chip`) made the gate judge an instance against another file's and refuse the author's
+// own connections.
 func (v *siblingView) DeclaringNear(ctx context.Context, lang, name, near string) (out []WorkspaceFile, more bool) {
+	if own := v.ownUnits(ctx, name); len(own) > 0 {
+		return own, false
+	}
 	switch b := v.set.base.(type) {
 	case Declarer:
 		out, more = DeclaringNear(ctx, b, lang, name, near)
@@ -353,13 +360,20 @@ func (v *siblingView) DeclaringNear(ctx context.Context, lang, name, near string
 	default:
 		out = b.Files(ctx, lang)
 	}
+	return out, more
+}
+
+// ownUnits returns the document's units declaring name nearest to the view's own, each
+// named "<path>#<line>".
+func (v *siblingView) ownUnits(ctx context.Context, name string) []WorkspaceFile {
+	var out []WorkspaceFile
 	for _, i := range v.nearest(v.set.names[name], maxDeclaringUnits) {
 		if f := v.set.unit(ctx, i); f != nil {
 			line := v.set.doc.Lines.LineOf(v.set.units[i][0]) + 1
 			out = append(out, WorkspaceFile{Path: fmt.Sprintf("%s#%d", v.set.path, line), File: f})
 		}
 	}
-	return out, more
+	return out
 }
 
 // maxDeclaringUnits bounds the units handed out for one name: a name declared again and
