@@ -567,10 +567,7 @@ func libraryConstantShape(name string) bool {
 // enumeration values): most likely a typo, which a library would not excuse.
 func nearMiss(sc *Scope, p *POU, name string) bool {
 	k := lower(name)
-	limit := 1
-	if len(k) > 6 {
-		limit = 2
-	}
+	limit := typoLimit(k)
 	close := func(other string) bool { return editdist.Within(k, lower(other), limit) }
 	for q := p; q != nil; q = q.Parent {
 		for _, v := range q.Vars {
@@ -599,10 +596,7 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 		return false
 	}
 	k, m := lower(root), lower(member.Text())
-	limit := 1
-	if len(k) > 6 {
-		limit = 2
-	}
+	limit := typoLimit(k)
 	var near []string
 	collect := func(other string) bool {
 		if o := lower(other); o != k && editdist.Within(k, o, limit) {
@@ -918,10 +912,7 @@ func misspeltOwnRoot(sc *Scope, p *POU, n *Node) bool {
 		return false
 	}
 	k, m := lower(n.Text()), lower(par.Child("member").Text())
-	limit := 1
-	if len(k) > 6 {
-		limit = 2
-	}
+	limit := typoLimit(k)
 	under := strings.HasPrefix(k, "_")
 	for q := p; q != nil; q = q.Parent {
 		for _, v := range q.Vars {
@@ -947,10 +938,7 @@ func localTypo(p *POU, name string) bool {
 		return false
 	}
 	k := lower(name)
-	limit := 1
-	if len(k) > 6 {
-		limit = 2
-	}
+	limit := typoLimit(k)
 	close := func(other string) bool {
 		o := lower(other)
 		return o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit)
@@ -1184,4 +1172,13 @@ func declaredAsType(m *Model, name string) bool {
 		}
 	}
 	return false
+}
+
+// typoLimit is how many edits make a name a typo of another: one for names of up to six
+// letters, two for longer ones.
+func typoLimit(name string) int {
+	if len(name) > 6 {
+		return 2
+	}
+	return 1
 }
