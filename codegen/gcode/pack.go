@@ -50,11 +50,19 @@ func (*Pack) Extensions() []string { return []string{".ngc", ".nc", ".tap", ".gc
 // ContentExtensions implements codegen.FileClaimer: Sinumerik's main and subprogram files
 // (.mpf, .spf; ModelSim keeps its projects in .mpf files too) and Heidenhain's programs
 // (.h Klartext, .i DIN/ISO; extensions C owns) are recognised by their first bytes, and
-// said once not to be checked (foreign.go).
-func (*Pack) ContentExtensions() []string { return []string{".mpf", ".spf", ".h", ".i"} }
+// said once not to be checked (foreign.go); grblHAL's macros (.macro) are checked when
+// their first bytes read as G-code (grblhal_macro.go).
+func (*Pack) ContentExtensions() []string {
+	return []string{".mpf", ".spf", ".h", ".i", macroExt}
+}
 
 // ClaimsFile implements codegen.FileClaimer.
-func (*Pack) ClaimsFile(path string, head []byte) bool { return claimsForeignFile(path, head) }
+func (*Pack) ClaimsFile(path string, head []byte) bool {
+	if isMacroFile(path) {
+		return claimsMacroFile(head)
+	}
+	return claimsForeignFile(path, head)
+}
 
 var _ codegen.FileClaimer = (*Pack)(nil)
 

@@ -308,7 +308,8 @@ type Program struct {
 	// radius of the tool's offset.
 	Lathe bool
 	// SubFile: a Fanuc-family file that returns with M99 and never ends with M2/M30 is a
-	// subprogram (or a macro the control calls for M6, T or G codes): it starts in its
+	// subprogram (or a macro the control calls for M6, T or G codes), and so is a grblHAL
+	// macro file (P<n>.macro for G65, TC.macro for M6) without M2/M30: it starts in its
 	// caller's state, which the file does not tell.
 	SubFile   bool
 	FirstStmt CtlKind
@@ -381,7 +382,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 		!strings.EqualFold(filepath.Ext(path), ".ngc")
 	p.Lathe = (d.fanucFamily() || machLathe) && !sawY && latheHints > 0
 	p.Spindle = starts || d.fanucFamily() && speeds && !speedZero
-	p.SubFile = d.fanucFamily() && p.Ends == 0 && p.M99 > 0
+	p.SubFile = p.Ends == 0 && (d.fanucFamily() && p.M99 > 0 || isMacroFile(path))
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
 	h.SetSeed(seed)

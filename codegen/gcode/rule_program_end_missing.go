@@ -11,7 +11,7 @@ var ruleProgramEndMissing = register(&rules.Rule{
 	Unfinished: true,
 	Anchors:    []string{"NIST RS274NGC v3 §3.6.1 (M2/M30 end a program)", "LinuxCNC: \"File ended with no percent sign or program end\""},
 	Doc: rules.Doc(
-		"Reports a program with no M2 or M30 (or M99 for a Fanuc subprogram), unless it is delimited by % lines or is a LinuxCNC subroutine file (it starts with `oN sub` and ends with its `endsub`; subroutines followed by a main program are a program). Not checked for Marlin/RepRap files, which end when the stream ends.",
+		"Reports a program with no M2 or M30 (or M99 for a Fanuc subprogram), unless it is a grblHAL macro file (`.macro`, called with G65 or for M6, returning at its end), or it is delimited by % lines or is a LinuxCNC subroutine file (it starts with `oN sub` and ends with its `endsub`; subroutines followed by a main program are a program). Not checked for Marlin/RepRap files, which end when the stream ends.",
 		"Without a program end the controller does not reset its modal state, stop the spindle and coolant, or rewind; LinuxCNC refuses the file outright.",
 		"G21 G90 G54\nG0 X0 Y0\nG1 X10 F100",
 		"G21 G90 G54\nG0 X0 Y0\nG1 X10 F100\nM5 M9\nM30"),
@@ -22,7 +22,7 @@ func globalProgramEndMissing(g *globalPass) {
 	// a LinuxCNC subroutine file starts with its sub and ends with its endsub; one that
 	// goes on after its subroutines with a main program is a program, which needs its end
 	subFile := p.FirstStmt == CtlSub && p.LastStmt == CtlEndSub
-	if p.Dialect == DialectMarlin || p.Ends > 0 || p.M99 > 0 || p.Percents >= 2 || p.LastLine < 0 || subFile {
+	if p.Dialect == DialectMarlin || p.Ends > 0 || p.M99 > 0 || p.Percents >= 2 || p.LastLine < 0 || subFile || p.SubFile {
 		return
 	}
 	if g.finalState != nil && g.finalState.St.Ended {
