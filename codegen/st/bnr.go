@@ -202,6 +202,67 @@ func (r *Run) bnrProgramAction() bool {
 	return vars
 }
 
+// bnrCyclicNames are the programs B&R's runtime calls by name: a task's init, cyclic and
+// exit parts, written `PROGRAM _CYCLIC … END_PROGRAM` in a program's .st file.
+var bnrCyclicNames = map[string]bool{"_init": true, "_cyclic": true, "_exit": true}
+
+// bnrProgramWithoutVars reports whether the file under check is a B&R program's code (its
+// POUs all `PROGRAM _INIT`, `_CYCLIC` or `_EXIT`, declaring nothing) that came without the
+// .var file declaring its variables: none in its folder or a folder above it within the
+// project. Automation Studio keeps every variable of such a program in a .var (the
+// program's, its package's, the project's Global.var), so the file's names are in a file
+// Gantry does not have, and so may be the libraries their types come from: a main.st
+// copied out of its project is judged like classic SCL beside its unseen symbol table.
+func (r *Run) bnrProgramWithoutVars() bool {
+	if r.bnrLone != 0 {
+		return r.bnrLone > 0
+	}
+	r.bnrLone = -1
+	if r.Path == "" || !strings.EqualFold(filepath.Ext(r.Path), ".st") || len(r.POUs()) == 0 {
+		return false
+	}
+	for _, p := range r.POUs() {
+		if p.Kind != KindProgram || !bnrCyclicNames[lower(p.Name)] || len(p.Vars) > 0 {
+			return false
+		}
+	}
+	if bnrVarsAbove(filepath.Dir(r.Path)) {
+		return false
+	}
+	r.bnrLone = 1
+	return true
+}
+
+// bnrVarsAbove reports whether dir or a folder above it holds a B&R .var file, up to the
+// project's root (the folder of its .apj, or of the repository's .git) and at most six
+// folders up: a Logical tree is rarely deeper from its program to its Global.var.
+func bnrVarsAbove(dir string) bool {
+	for i := 0; i < 7; i++ {
+		entries, err := os.ReadDir(dir)
+		if err != nil || len(entries) > 500 {
+			return true // cannot tell: judge the names as before
+		}
+		root := false
+		for _, e := range entries {
+			name := e.Name()
+			switch ext := strings.ToLower(filepath.Ext(name)); {
+			case name == ".git" || ext == ".apj":
+				root = true
+			case ext == ".var" && !e.IsDir():
+				if head, err := readHead(filepath.Join(dir, name), 4<<10); err == nil && claimsBnR(ext, head) {
+					return true
+				}
+			}
+		}
+		up := filepath.Dir(dir)
+		if root || up == dir {
+			return false
+		}
+		dir = up
+	}
+	return false
+}
+
 // bnrVarSection matches a line opening a declaration section in a .st file.
 var bnrVarSection = regexp.MustCompile(`(?im)^[ \t]*VAR(?:_[A-Z_]+)?\b`)
 

@@ -212,3 +212,89 @@ func TestBnRMappLinksFromPhysicalConfiguration(t *testing.T) {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// writeBnRFiles writes a B&R project's files (relative path → text) into a folder of its
+// own and returns the folder.
+func writeBnRFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := t.TempDir()
+	for rel, text := range files {
+		dst := filepath.Join(root, filepath.FromSlash(rel))
+		os.MkdirAll(filepath.Dir(dst), 0o755)
+		if err := os.WriteFile(dst, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// A test program built on a unit-test library the project does not hold: its .var
+// declares the test cases as the library's type, and an action in a file of its own
+// compares a case's phase with the library's enumeration values. Those values are the
+// library's, not undeclared names; a misspelt variable of the program stays reported.
+func TestBnRActionComparesWithAnUnseenLibrarysValues(t *testing.T) {
+	root := writeBnRFiles(t, map[string]string{
+		"Logical/Tests/PumpTest/Variables.var": "VAR\n\tcases : ARRAY[0..4] OF tcCase; (*the test library's*)\n\trunner : tcRunner;\n\tstarted : BOOL;\nEND_VAR\n",
+		"Logical/Tests/PumpTest/Main.st":       "PROGRAM _CYCLIC\n\tPrepareCase;\n\trunner(Cases := cases);\nEND_PROGRAM\n",
+		"Logical/Tests/PumpTest/Actions.st": "ACTION PrepareCase :\n" +
+			"\tIF cases[0].phase = tc_PREPARE THEN\n" +
+			"\t\tcases[0].phase := tc_ACTIVE;\n" +
+			"\t\tstarted := TRUE;\n" +
+			"\tEND_IF\n" +
+			"END_ACTION\n",
+	})
+	reg := codegen.NewRegistry(New())
+	ws := workspace.New(reg, root)
+	act := filepath.Join(root, "Logical", "Tests", "PumpTest", "Actions.st")
+	text, _ := os.ReadFile(act)
+	for _, fd := range checkBnR(t, ws, act, string(text)) {
+		if fd.Severity == rules.Error {
+			t.Errorf("%s %s: %s", fd.Severity, fd.Rule, fd.Message)
+		}
+	}
+	got := checkBnR(t, ws, act, strings.Replace(string(text), "started := TRUE", "startet := TRUE", 1))
+	if len(got) != 1 || !strings.Contains(got[0].Message, `"startet"`) {
+		t.Errorf("want startet reported, got %+v", got)
+	}
+}
+
+// A B&R program's code copied out of its project without the .var declaring its
+// variables (a lone Main.st of `PROGRAM _CYCLIC`): its names are in a file Gantry does not
+// have, so they are unknown, not undeclared. With a .var in the project that does not
+// declare a name, the name is reported as before.
+func TestBnRProgramWithoutItsVarFile(t *testing.T) {
+	main := "PROGRAM _INIT\n\tspeedMax := 1500;\nEND_PROGRAM\n\n" +
+		"PROGRAM _CYCLIC\n" +
+		"\tCASE phase OF\n" +
+		"\t\tPHASE_IDLE:\n" +
+		"\t\t\tIF cmdStart THEN\n" +
+		"\t\t\t\tdrive.Velocity := speedMax;\n" +
+		"\t\t\t\tphase := PHASE_RUN;\n" +
+		"\t\t\tEND_IF\n" +
+		"\t\tPHASE_RUN:\n" +
+		"\t\t\tdriveCtrl(Enable := TRUE, Axis := ADR(gAxisLift));\n" +
+		"\tEND_CASE\n" +
+		"END_PROGRAM\n"
+	root := writeBnRFiles(t, map[string]string{"Lift.apj": "", "Logical/Lift/Main.st": main})
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	path := filepath.Join(root, "Logical", "Lift", "Main.st")
+	for _, fd := range checkBnR(t, ws, path, main) {
+		if fd.Severity == rules.Error {
+			t.Errorf("lone program: %s %s: %s", fd.Severity, fd.Rule, fd.Message)
+		}
+	}
+	root = writeBnRFiles(t, map[string]string{"Lift.apj": "", "Logical/Lift/Main.st": main,
+		"Logical/Lift/Variables.var": "VAR\n\tphase : USINT;\nEND_VAR\n"})
+	ws = workspace.New(codegen.NewRegistry(New()), root)
+	path = filepath.Join(root, "Logical", "Lift", "Main.st")
+	got := 0
+	for _, fd := range checkBnR(t, ws, path, main) {
+		if fd.Rule == "st/undeclared-identifier" && strings.Contains(fd.Message, `"cmdStart"`) {
+			got++
+		}
+	}
+	if got != 1 {
+		t.Errorf("with a .var that lacks it, cmdStart reported %d times, want once", got)
+	}
+}

@@ -32,6 +32,7 @@ type Run struct {
 	plcopenLibs int8
 	classic     int8 // classicSCLSource's answer, the same way
 	bnrAct      int8 // bnrProgramAction's answer, the same way
+	bnrLone     int8 // bnrProgramWithoutVars's answer, the same way
 	writes      map[*POU][]write
 	bodies      map[*POU][]*Node // BodyNodes
 }

@@ -60,7 +60,7 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 		// function or a type: such names are unknown, not undeclared. So may one the project
 		// does not say it uses (no .plcproj, no [st] libraries) but the POU's own variables
 		// show is there.
-		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary() || run.plcopenWithoutLibraries()
+		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary() || run.plcopenWithoutLibraries() || run.bnrProgramWithoutVars()
 		body := p
 		if p.Kind == "" && sc.POU != nil {
 			p = sc.POU // a PLCopen body: typos are judged against its POU's variables
@@ -147,6 +147,13 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
 			}
+			if !sc.ReferencesLibraries() && unseenTypedDesignator(sc, counterpartOf(unparenthesized(n))) && !localTypo(p, n.Text()) {
+				// Where the project does not list its libraries, a variable whose type nothing
+				// Gantry sees declares shows such a library wherever it is declared: a B&R
+				// action file's `cases[0].phase = tc_PREPARE`, the array declared in the
+				// program's .var as the unit-test library's type.
+				return true
+			}
 			if fromLibrary && sizeofOperand(n) && declaredAsType(run.Model, n.Text()) {
 				// `SIZEOF(JSONVAR)`: a type the project's variables are declared with, which
 				// a library Gantry does not list completely declares.
@@ -163,6 +170,11 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 				// Classic STEP 7 SCL (`FUNCTION_BLOCK FB10`, `VERSION : '1.0'`) reads the
 				// symbol table's global symbols without quotes (`IF Motor_On THEN`), and
 				// the symbol table is no source file.
+				return true
+			}
+			if run.bnrProgramWithoutVars() && !nearMiss(sc, p, n.Text()) {
+				// `IF StartCmd THEN` in a B&R `PROGRAM _CYCLIC` that came without the .var
+				// declaring its variables: the name is in a file Gantry does not have.
 				return true
 			}
 			report(pass, n, "undeclared identifier %q", n.Text())
@@ -255,20 +267,11 @@ func unseenType(sc *Scope, t *Type) bool {
 // something declared whose type Gantry cannot resolve: a type from a referenced library
 // it does not list completely.
 func opaqueCounterpart(sc *Scope, n *Node) bool {
-	e := n
-	for e.Parent() != nil && e.Parent().Is("parenthesized_expression") {
-		e = e.Parent()
-	}
+	e := unparenthesized(n)
 	par := e.Parent()
-	var other *Node
+	other := counterpartOf(e)
 	switch {
-	case par.Is("assignment", "assignment_expression") && e.Field() == "right":
-		other = par.Child("left")
-	case par.Is("binary_expression") && par.Child("operator").Is("=", "<>"):
-		other = par.Child("left")
-		if other == e {
-			other = par.Child("right")
-		}
+	case other != nil:
 	case par.Is("var_declaration") && e.Field() == "value":
 		// `eState : E_ScopeServerState := SCOPE_SERVER_IDLE;`
 		if name := par.Child("name"); name.Is("identifier") {
@@ -299,10 +302,6 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 			}
 		}
 		return false
-	case par.Is("case_label"):
-		if cs := par.Ancestor(nil, "case_statement"); cs != nil {
-			other = cs.Child("value")
-		}
 	case par.Is("argument") && e.Field() == "value" && par.Child("name") == nil:
 		// `F_VN_CreateContainer(ipList, ContainerType_Vector_TcVnPoint2_DINT, 0, hr)`: a
 		// value passed by position to a function nothing declares (left alone as a
@@ -352,10 +351,45 @@ func opaqueCounterpart(sc *Scope, n *Node) bool {
 		}
 		return false
 	}
-	if other == nil || !other.Is("identifier", "member_expression", "index_expression", "deref_expression") || !declaredRoot(sc, other) {
+	return unseenTypedDesignator(sc, other)
+}
+
+// unparenthesized returns the outermost parenthesized expression around n (n itself when
+// it stands bare).
+func unparenthesized(n *Node) *Node {
+	for n.Parent() != nil && n.Parent().Is("parenthesized_expression") {
+		n = n.Parent()
+	}
+	return n
+}
+
+// counterpartOf returns what e is assigned to, compared with (= or <>) or is a CASE label
+// of: the designator whose type e's value takes (nil when e stands otherwise).
+func counterpartOf(e *Node) *Node {
+	par := e.Parent()
+	switch {
+	case par.Is("assignment", "assignment_expression") && e.Field() == "right":
+		return par.Child("left")
+	case par.Is("binary_expression") && par.Child("operator").Is("=", "<>"):
+		if other := par.Child("left"); other != e {
+			return other
+		}
+		return par.Child("right")
+	case par.Is("case_label"):
+		if cs := par.Ancestor(nil, "case_statement"); cs != nil {
+			return cs.Child("value")
+		}
+	}
+	return nil
+}
+
+// unseenTypedDesignator reports a declared variable, or a member or element of one, whose
+// type nothing Gantry sees declares.
+func unseenTypedDesignator(sc *Scope, d *Node) bool {
+	if d == nil || !d.Is("identifier", "member_expression", "index_expression", "deref_expression") || !declaredRoot(sc, d) {
 		return false
 	}
-	return unresolved(sc, sc.designatorType(other))
+	return unresolved(sc, sc.designatorType(d))
 }
 
 // calledProgram returns the PROGRAM or FUNCTION a call names directly (`Prg(…)`, `F(…)`),
