@@ -130,7 +130,7 @@ func frozenCondition(sc *Scope, cond, body *Node) string {
 			if k.Kind() == "for_statement" {
 				t = k.Child("variable")
 			}
-			if r := rootOf(t); r == nil || names[lower(r.Text())] {
+			if r := rootOf(t); r == nil || names[lower(r.Text())] || storesThroughReference(sc, r) {
 				touched = true // or a store through a pointer, which could be anything
 			}
 		}
@@ -140,4 +140,16 @@ func frozenCondition(sc *Scope, cond, body *Node) string {
 		return ""
 	}
 	return first
+}
+
+// storesThroughReference reports a variable of a REFERENCE TO type (a B&R dynamic variable
+// bound with ACCESS, a CODESYS reference): assigning it writes what it refers to, which may
+// be the loop's condition variable (`pt ACCESS ADR(step);` then `pt := pt - 1;`).
+func storesThroughReference(sc *Scope, root *Node) bool {
+	sym := sc.Lookup(root.Text())
+	if sym.Kind != SymVar || sym.Var == nil {
+		return false
+	}
+	t := sc.Resolve(sym.Var.Type)
+	return t != nil && t.Kind == TypeRef
 }
