@@ -263,6 +263,38 @@ func bnrVarsAbove(dir string) bool {
 	return false
 }
 
+// bnrActionHeader matches the first line of a B&R action drawn in a graphical language
+// (`ACTION MotionAction:` above the networks' XML of a .ld file).
+var bnrActionHeader = regexp.MustCompile(`^\x{FEFF}?[ \t]*ACTION[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*:`)
+
+// bnrGraphicalExts are the files a B&R program's actions may be drawn in: ladder, function
+// block diagram, continuous function chart, sequential function chart, instruction list.
+var bnrGraphicalExts = map[string]bool{".ld": true, ".fbd": true, ".cfc": true, ".sfc": true, ".il": true}
+
+// bnrGraphicalAction reports whether name is an action of the program whose .st file is
+// under check, drawn in a graphical language in a file of the program's folder: it holds
+// no ST, but `MotionAction;` in the program's code calls it.
+func (r *Run) bnrGraphicalAction(name string) bool {
+	if r.bnrDrawn == nil {
+		r.bnrDrawn = map[string]bool{}
+		if r.Path != "" && strings.EqualFold(filepath.Ext(r.Path), ".st") {
+			dir := filepath.Dir(r.Path)
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if e.IsDir() || !bnrGraphicalExts[strings.ToLower(filepath.Ext(e.Name()))] || len(entries) > 200 {
+					continue
+				}
+				if head, err := readHead(filepath.Join(dir, e.Name()), 256); err == nil {
+					if m := bnrActionHeader.FindSubmatch(head); m != nil {
+						r.bnrDrawn[lower(string(m[1]))] = true
+					}
+				}
+			}
+		}
+	}
+	return r.bnrDrawn[lower(name)]
+}
+
 // bnrVarSection matches a line opening a declaration section in a .st file.
 var bnrVarSection = regexp.MustCompile(`(?im)^[ \t]*VAR(?:_[A-Z_]+)?\b`)
 

@@ -298,3 +298,28 @@ func TestBnRProgramWithoutItsVarFile(t *testing.T) {
 		t.Errorf("with a .var that lacks it, cmdStart reported %d times, want once", got)
 	}
 }
+
+// A B&R program's action drawn in ladder (a .ld file of the program's folder opening with
+// `ACTION Name:` above its networks' XML) is called from the program's ST by its name; a
+// name no file of the folder draws stays a call of nothing.
+func TestBnRActionDrawnInLadder(t *testing.T) {
+	main := "PROGRAM _CYCLIC\n\tJogAxis;\n\tHomeAxis;\nEND_PROGRAM\n"
+	root := writeBnRFiles(t, map[string]string{
+		"Press.apj":                       "",
+		"Logical/Press/Main.st":           main,
+		"Logical/Press/Variables.var":     "VAR\n\tjogSpeed : REAL;\nEND_VAR\n",
+		"Logical/Press/JogAxis.ld":        "ACTION JogAxis: \n<?xml version=\"1.0\"?>\n<networks>\n</networks>\nEND_ACTION\n",
+		"Logical/Press/Docs/HomeAxis.txt": "ACTION HomeAxis:\n",
+	})
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	path := filepath.Join(root, "Logical", "Press", "Main.st")
+	var msgs []string
+	for _, fd := range checkBnR(t, ws, path, main) {
+		if fd.Severity == rules.Error {
+			msgs = append(msgs, fd.Message)
+		}
+	}
+	if len(msgs) != 1 || !strings.Contains(msgs[0], `"HomeAxis"`) {
+		t.Errorf("want only HomeAxis reported, got %q", msgs)
+	}
+}

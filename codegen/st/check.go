@@ -30,9 +30,10 @@ type Run struct {
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
 	// plcopenLibs: plcopenWithoutLibraries's answer, the same way.
 	plcopenLibs int8
-	classic     int8 // classicSCLSource's answer, the same way
-	bnrAct      int8 // bnrProgramAction's answer, the same way
-	bnrLone     int8 // bnrProgramWithoutVars's answer, the same way
+	classic     int8            // classicSCLSource's answer, the same way
+	bnrAct      int8            // bnrProgramAction's answer, the same way
+	bnrLone     int8            // bnrProgramWithoutVars's answer, the same way
+	bnrDrawn    map[string]bool // bnrGraphicalAction's actions, nil until asked
 	writes      map[*POU][]write
 	bodies      map[*POU][]*Node // BodyNodes
 }

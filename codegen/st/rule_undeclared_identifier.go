@@ -124,6 +124,11 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 					// a name one or two edits from one of the POU's own)
 					return true
 				}
+				if run.bnrGraphicalAction(n.Text()) {
+					// `MotionAction;`: an action of the B&R program drawn in ladder
+					// (MotionAction.ld beside the program's .st), which holds no ST.
+					return true
+				}
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text())
 				return true
 			}
