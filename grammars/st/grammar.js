@@ -1017,9 +1017,16 @@ module.exports = grammar({
       ),
 
     // B&R Automation Studio dynamic variable: `pAxis ACCESS ADR(gAxis[i]);` makes the
-    // REFERENCE TO variable pAxis stand for the variable at that address.
+    // REFERENCE TO variable pAxis stand for the variable at that address. B&R reads only
+    // upper-case keywords, so a dynamic variable may be named `this` (`this ACCESS
+    // ADR(units[i]);`, then `this.speed`), which elsewhere reads as THIS.
     access_statement: ($) =>
-      seq(field('left', $._lvalue), kw('ACCESS'), field('right', $._expression), ';'),
+      seq(
+        field('left', choice($._lvalue, alias($.this, $.identifier))),
+        kw('ACCESS'),
+        field('right', $._expression),
+        ';',
+      ),
 
     // A bare name calls an action of the POU, an FB instance or a program without arguments
     // (`Reset;`): CODESYS and TwinCAT make the parentheses of such a call optional.
