@@ -138,3 +138,28 @@ func memProject(t *testing.T, pk *Pack, files map[string]string) (string, *memWo
 	}
 	return dir, ws, parsed
 }
+
+// A project keeps one qualified-only list of constants per axis, each declaring the same
+// names: GVL_Axis1_Const.rHome and GVL_Axis2_Const.rHome are both the project's, not a typo
+// of each other (one edit apart, with the member). A list neither declares, one edit from
+// both, still is a typo.
+func TestNeighbouringListsDeclaringOneName(t *testing.T) {
+	consts := "{attribute 'qualified_only'}\nVAR_GLOBAL CONSTANT\n    rHome : LREAL := 12.5;\n    nTicks : UDINT := 4000;\nEND_VAR"
+	files := map[string]string{
+		"MAIN.st":               "PROGRAM MAIN\nVAR\n    rSet : LREAL;\n    nSet : UDINT;\nEND_VAR\nrSet := GVL_Axis1_Const.rHome;\nnSet := GVL_Axis2_Const.nTicks;\nrSet := GVL_Axis3_Const.rHome;\nEND_PROGRAM\n",
+		"GVL_Axis1_Const.TcGVL": tcGVL("GVL_Axis1_Const", consts),
+		"GVL_Axis2_Const.TcGVL": tcGVL("GVL_Axis2_Const", consts),
+	}
+	pk := New()
+	dir, ws, parsed := memProject(t, pk, files)
+	var got []string
+	f := parsed["MAIN.st"]
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.st"), File: f, Config: testConfig(), Workspace: ws}).Findings {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, fmt.Sprintf("%d: %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
+		}
+	}
+	if want := []string{`8: undeclared identifier "GVL_Axis3_Const"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings %v, want %v", got, want)
+	}
+}

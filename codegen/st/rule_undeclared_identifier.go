@@ -629,9 +629,12 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 // project holding the member (`GVL_IOZq.bStart` beside GVL_IO), or that close to an
 // enumeration of a library Gantry ships with the value after the dot
 // (`TcEventSeverityZq.Info`), or to a referenced library's namespace. Roots starting with an
-// underscore (TwinCAT's `_TaskInfo`, `_AppInfo`) are the runtime's and left alone.
+// underscore (TwinCAT's `_TaskInfo`, `_AppInfo`) are the runtime's and left alone. A root
+// that is itself one of the project's lists is no typo of a neighbour: a project keeps one
+// list of constants per axis or mirror (GVL_Axis1_Const, GVL_Axis2_Const), each with the
+// same names.
 func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
-	if !member.Is("identifier") {
+	if !member.Is("identifier") || sc.GlobalList(root) != nil {
 		return false
 	}
 	k, m := lower(root), lower(member.Text())
