@@ -846,3 +846,27 @@ END_FUNCTION_BLOCK
 		t.Errorf("want _QueueZq undeclared and E_QueueStep's two misspelt values, got %v", got)
 	}
 }
+
+// A method's input typed with a library's enumeration, initialised with one of its values
+// (`eStopKind : E_StopKind := E_StopKind.Ramp;`), names the type its declaration writes:
+// not a typo of the input eStopKind beside it (one edit apart), though the library is not one
+// Gantry lists. A root close to the input that no declaration names as a type still is.
+func TestLibraryEnumerationNamedByTheDeclaration(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Lift
+VAR
+	nSteps : INT;
+END_VAR
+METHOD Brake : BOOL
+VAR_INPUT
+	eStopKind : E_StopKind := E_StopKind.Ramp;
+END_VAR
+Brake := eStopKind = E_StopKind.Quick;
+Brake := eStopKind = E_StopKnd.Quick;
+END_METHOD
+END_FUNCTION_BLOCK
+`
+	got := undeclaredWithLibraries(t, src, "LibLift")
+	if len(got) != 1 || !strings.Contains(got[0], "E_StopKnd") {
+		t.Errorf("only the misspelt root may be undeclared, got %v", got)
+	}
+}

@@ -634,7 +634,7 @@ func nearMiss(sc *Scope, p *POU, name string) bool {
 // list of constants per axis or mirror (GVL_Axis1_Const, GVL_Axis2_Const), each with the
 // same names.
 func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
-	if !member.Is("identifier") || sc.GlobalList(root) != nil {
+	if !member.Is("identifier") || sc.GlobalList(root) != nil || declaredTypeName(p, root) {
 		return false
 	}
 	k, m := lower(root), lower(member.Text())
@@ -993,6 +993,21 @@ func localTypo(p *POU, name string) bool {
 		}
 		for _, c := range q.Children {
 			if close(c.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declaredTypeName says whether a variable of p (or of the POU around it) is declared with
+// the type root: `eMode : E_DriveMode := E_DriveMode.Hold;` names a type of a library
+// Gantry cannot see, and its value is no typo of the variable eMode beside it.
+func declaredTypeName(p *POU, root string) bool {
+	k := lower(root)
+	for q := p; q != nil; q = q.Parent {
+		for _, v := range q.Vars {
+			if v.Type != nil && v.Type.Kind == TypeNamed && lower(v.Type.Name) == k {
 				return true
 			}
 		}
