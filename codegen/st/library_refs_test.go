@@ -870,3 +870,40 @@ END_FUNCTION_BLOCK
 		t.Errorf("only the misspelt root may be undeclared, got %v", got)
 	}
 }
+
+// Tc2_MC2's MC_ReadParameter and MC_WriteParameter ship as the Beckhoff Information System
+// documents them: their outputs bound with := are st/argument-direction, read with => they
+// are fine, and a value of MC_AxisParameter, an enumeration Gantry does not list, is no
+// undeclared name.
+func TestAxisParameterBlockSignatures(t *testing.T) {
+	src := `PROGRAM P_Tune
+VAR
+	axLift : AXIS_REF;
+	fbGet : MC_ReadParameter;
+	fbSet : MC_WriteParameter;
+	fLimit : LREAL;
+	bOk, bBusy : BOOL;
+END_VAR
+fbGet(Axis := axLift, Enable := TRUE, ParameterNumber := MC_AxisParameter.AxisMaxVelocity, Value := fLimit);
+fbSet(Axis := axLift, Execute := TRUE, ParameterNumber := MC_AxisParameter.AxisMaxVelocity, Value := fLimit * 0.5, Done := bOk);
+fbGet(Axis := axLift, Enable := TRUE, ParameterNumber := MC_AxisParameter.AxisMaxVelocity, Valid => bOk, Value => fLimit);
+fbSet(Axis := axLift, Execute := TRUE, ParameterNumber := MC_AxisParameter.AxisMaxVelocity, Value := fLimit * 0.5, Busy => bBusy);
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_MC2"}
+	var got []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
+			got = append(got, f)
+		}
+	}
+	outputs := []string{"Value is an output of MC_ReadParameter", "Done is an output of MC_WriteParameter"}
+	ok := len(got) == len(outputs)
+	for i := 0; ok && i < len(outputs); i++ {
+		ok = strings.Contains(got[i], outputs[i])
+	}
+	if !ok {
+		t.Errorf("want the two outputs bound with := and nothing else, got %v", got)
+	}
+}
