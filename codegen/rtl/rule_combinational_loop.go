@@ -38,6 +38,9 @@ type combEdge struct {
 	// bits as are written, so bit i of rd drives bit i of wr and no other
 	// (`assign s[1:0] = t[1:0] & ~m;`)
 	aligned bool
+	// tristate: stmt is a continuous assign whose value is high-z on one arm of a ?:
+	// (`assign pad = oe ? d : 1'bz;`), a driver that lets go of its net
+	tristate bool
 }
 
 // through returns the bits of e's target that the bits in of its source drive.
@@ -88,6 +91,13 @@ func checkCombLoop(p *rules.Pass, m *checkModel) {
 			}
 			reported[at] = true
 			names = append(names, cycle[0].from.Name)
+			if throughTristate(cycle) {
+				// Two buffers joining a pad and a core signal in both directions
+				// (`assign pad = oe ? o : 1'bz; assign i = oe ? 1'bz : pad;`) form a cycle
+				// only if both drive at once, which their enables usually exclude.
+				m.reportSoft(p, u, firstWord(u, at), "rtl/combinational-loop", "combinational loop through a tristate driver: %s (a loop only if the enables let both directions drive at once)", strings.Join(names, " -> "))
+				continue
+			}
 			report(p, u, firstWord(u, at), "combinational loop: %s", strings.Join(names, " -> "))
 		}
 	}
@@ -211,7 +221,8 @@ func combEdges(u *UnitRef) []*combEdge {
 					if proc != nil && !sensitiveTo(proc, from.Name) {
 						return // the block does not run again when this value changes
 					}
-					e := &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: conds}
+					e := &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: conds,
+						tristate: proc == nil && len(rhs) > 0 && tristateValue(rhs[0])}
 					if sel := bitwise[id]; sel != nil && rng != nil && t.rng != nil && rng[1]-rng[0] == t.rng[1]-t.rng[0] &&
 						sameDirection(sel, t.expr, sc) {
 						e.aligned = true
@@ -433,4 +444,42 @@ func sameDirection(a, b *Node, sc Scope) bool {
 	}
 	da, db := dir(a), dir(b)
 	return da != 9 && (da == db || da == 0 || db == 0)
+}
+
+// throughTristate reports whether a cycle passes a tristate driver.
+func throughTristate(cycle []*combEdge) bool {
+	for _, e := range cycle {
+		if e.tristate {
+			return true
+		}
+	}
+	return false
+}
+
+// tristateValue reports whether an assigned value is a tristate buffer: a ?: one of
+// whose arms is all high-z (`oe ? d : 1'bz`, `en ? 'z : q`).
+func tristateValue(n *Node) bool {
+	for n != nil && n.Kind() == "parenthesized_expression" && n.NumKids() == 1 {
+		n = n.Kid(0)
+	}
+	if n == nil || n.Kind() != "conditional_expression" {
+		return false
+	}
+	return highZ(n.Child("consequence")) || highZ(n.Child("alternative"))
+}
+
+// highZ reports whether n is a number whose every digit is z (`1'bz`, `8'hzz`, `'z`).
+func highZ(n *Node) bool {
+	if n == nil || n.Kind() != "number" {
+		return false
+	}
+	t := strings.ToLower(strings.ReplaceAll(n.Text(), "_", ""))
+	if i := strings.IndexByte(t, '\''); i >= 0 {
+		t = strings.TrimLeft(t[i+1:], "s")
+		if t != "" && strings.ContainsRune("bodh", rune(t[0])) {
+			t = t[1:]
+		}
+	}
+	t = strings.TrimSpace(t)
+	return t != "" && strings.Trim(t, "z?") == ""
 }

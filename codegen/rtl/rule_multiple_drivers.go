@@ -77,7 +77,7 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 				byDecl[d] = append(byDecl[d], w)
 			}
 			for _, list := range byDecl {
-				if len(list) < 2 || tristate(u, list) {
+				if len(list) < 2 || tristate(u, list) || tristateInstance(m, list) {
 					continue
 				}
 				// A pair that conflicts in every configuration is reported before one whose
@@ -217,4 +217,23 @@ func hasZLiteral(n *Node) bool {
 		return !found
 	})
 	return found
+}
+
+// tristateInstance reports whether one of the drivers is an instance whose module drives
+// the output port with z (`assign tri_out = active ? 1'b0 : 1'bz;`): such outputs are
+// meant to share a net with other drivers, which release it in turn.
+func tristateInstance(m *checkModel, ws []*Access) bool {
+	for _, w := range ws {
+		if w.Kind != AccInstance || w.Conn == nil {
+			continue
+		}
+		dir, port, mod := PortDir(m.ix, w.Conn.Inst, w.Conn.Port, w.Conn.Pos)
+		if dir != "output" || port == nil || mod == nil || mod.Unit == nil {
+			continue
+		}
+		if tristate(mod, m.sem(mod).Drivers[port.Name]) {
+			return true
+		}
+	}
+	return false
 }

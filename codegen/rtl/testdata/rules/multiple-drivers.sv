@@ -234,3 +234,22 @@ module md_ref_share (input logic clk);
   md_port_prog p1 (.clk(clk), .name(name));  // clean
   initial name = "first";
 endmodule
+
+// two instances whose modules drive their output with z when idle share one wire, as an
+// open-drain line or a tristate bus does: no conflict Gantry can tell
+module md_od_cell (input wire pull, output wire line_o);
+  assign line_o = pull ? 1'b0 : 1'bz;
+endmodule
+module md_od_pair (input wire a_pull, input wire b_pull, output wire line);
+  md_od_cell ua (.pull(a_pull), .line_o(line));  // clean
+  md_od_cell ub (.pull(b_pull), .line_o(line));  // clean
+endmodule
+
+// outputs that always drive still conflict
+module md_push_cell (input wire d, output wire q);
+  assign q = ~d;
+endmodule
+module md_push_pair (input wire x, input wire y, output wire q);
+  md_push_cell ux (.d(x), .q(q));
+  md_push_cell uy (.d(y), .q(q));  // want "rtl/multiple-drivers"
+endmodule
