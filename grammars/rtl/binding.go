@@ -1,6 +1,6 @@
 package rtl
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=69bd58f0e32cbc9f
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=0276d3cc9911ec39
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

@@ -1099,6 +1099,13 @@ module.exports = grammar({
 
     _path_delay_value: $ => choice($.number, $.identifier),
 
+    _path_delay_term: $ => choice($.number, $.identifier, alias($._path_delay_arith, $.binary_expression)),
+
+    _path_delay_arith: $ => choice(
+      prec.left(PREC.ADD, seq(field('left', $._path_delay_term), field('operator', choice('+', '-')), field('right', $._path_delay_term))),
+      prec.left(PREC.MUL, seq(field('left', $._path_delay_term), field('operator', choice('*', '/')), field('right', $._path_delay_term))),
+    ),
+
     // `PATHPULSE$clk$q = (2, 9)`: the reject and error limits (IEEE 1800-2017 30.7.1)
     pulse_limits: $ => seq('(', field('reject', $._pulse_limit), ',', field('error', $._pulse_limit), ')'),
 
@@ -1134,6 +1141,8 @@ module.exports = grammar({
 
     _path_delay: $ => choice(
       $.number, $.identifier, $.time_literal, $.scoped_identifier,
+      // `(A => Z) = 1.4 * cap + 0.7;`: arithmetic on specparams (IEEE 1800-2017 30.4)
+      alias($._path_delay_arith, $.binary_expression),
       // `(C => Q) = 10:14:20;` (IEEE 1800-2017 30.7.1: the parentheses are optional)
       alias(seq($._path_delay_value, ':', $._path_delay_value, ':', $._path_delay_value), $.mintypmax_expression),
       seq('(', commaSep1(choice($._expression, alias($._specify_mintypmax, $.mintypmax_expression))), ')'),
@@ -1501,9 +1510,13 @@ module.exports = grammar({
     port_connection: $ => choice(
       $._named_port_connection,
       field('value', $._expression),
+      field('value', alias($._edge_argument, $.event_expression)),
     ),
 
-    _named_port_connection: $ => seq('.', field('port', $.identifier), optional(seq('(', optional(field('value', $._expression)), ')'))),
+    _named_port_connection: $ => seq('.', field('port', $.identifier), optional(seq('(', optional(field('value', choice($._expression, alias($._edge_argument, $.event_expression)))), ')'))),
+
+    // a checker's event argument (IEEE 1800-2017 17.3): `mutex m1(bus, posedge clk, ok);`
+    _edge_argument: $ => seq(field('edge', $._edge), field('signal', $._expression)),
 
     wildcard_port_connection: $ => '.*',
 
@@ -2190,7 +2203,11 @@ module.exports = grammar({
 
     implicit_event: $ => choice('*', token(seq('(', /[ \t]*/, '*', /[ \t]*/, ')'))),
 
-    _simple_event: $ => prec(1, field('signal', choice($.identifier, $.scoped_identifier, alias($._simple_member, $.member_access)))),
+    _simple_event: $ => prec(1, field('signal', choice($.identifier, $.scoped_identifier, alias($._simple_member, $.member_access),
+      // `@$global_clock` (IEEE 1800-2017 14.14, 16.16): the global clock as the clocking event
+      alias($._global_clock, $.system_call)))),
+
+    _global_clock: $ => field('function', alias('$global_clock', $.system_identifier)),
 
     event_expression: $ => seq(
       // or a macro standing for the edge keyword, chosen per reset polarity
