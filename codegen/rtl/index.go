@@ -41,7 +41,23 @@ func (ix *Index) Lookup(name string) []*UnitRef {
 	if d := ix.own[name]; len(d) > 0 {
 		return d
 	}
+	if ix.ownChecker(name) {
+		return nil
+	}
 	return nearestFirst(ix.Units[name], ix.at)
+}
+
+// ownChecker reports whether the checked file declares a checker of that name at file
+// level: its instances are the checker's, not those of a module of that name in
+// another file (an LRM example collection with a `module my_checker` in one file and a
+// `checker my_checker(property p, sequence s)` in another).
+func (ix *Index) ownChecker(name string) bool {
+	for _, it := range ix.ownItem[name] {
+		if it.Kind == KindChecker {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestFirst orders the definitions of one name by how many folders their path shares

@@ -232,6 +232,19 @@ func TestNearestDefinitionOfDuplicateModule(t *testing.T) {
 	}
 }
 
+// TestOwnCheckerShadowsOtherFilesModule: a file that declares a checker and instantiates
+// it is not judged against a module of the same name in another file of the project.
+func TestOwnCheckerShadowsOtherFilesModule(t *testing.T) {
+	stub := parse(t, "module grant_chk;\nendmodule\n")
+	own := parse(t, "module arb (input logic ck, input logic [1:0] gnt);\n  grant_chk g (gnt, ck);\nendmodule\nchecker grant_chk (logic [1:0] v, event ev);\n  a1: assert property (@ev $onehot0(v));\nendchecker\n")
+	ws := memWorkspace{{Path: "lib/stub.sv", File: stub}, {Path: "lib/arb.sv", File: own}}
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "lib/arb.sv", File: own, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Severity == rules.Error {
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		}
+	}
+}
+
 // declWorkspace finds files by the modules they declare, as a project index does.
 type declWorkspace memWorkspace
 
