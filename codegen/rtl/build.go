@@ -461,7 +461,8 @@ func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
 		}
 	}
 	switch scope.Kind() {
-	case "module_declaration", "interface_declaration", "function_declaration", "task_declaration", "program_declaration":
+	case "module_declaration", "interface_declaration", "function_declaration", "task_declaration", "program_declaration",
+		"covergroup_declaration": // `covergroup cg (int lo, hi)`: hi is an int argument too
 		b.lastAnsi = d // `input logic [7:0] a, b`: b continues a's declaration
 	}
 	b.add(d)

@@ -256,3 +256,11 @@ module ud_delayed (input logic CK, D, output logic Q);
   endspecify
   assign Q = dD;  // clean
 endmodule
+
+// a covergroup's arguments continue a type as a subroutine's do: hi is an int like lo
+module ui_cg_args (input logic clk, input logic [5:0] level);
+  covergroup level_cg (int lo, hi) @(posedge clk);
+    coverpoint level { bins in_band[] = { [lo:hi] }; }  // clean
+  endgroup
+  level_cg band = new(4, 12);
+endmodule
