@@ -867,9 +867,12 @@ func (b *builder) declareEnums(t *Node, scope *Node) {
 	t.Walk(func(n *Node) bool {
 		if n.Kind() == "enum_member" {
 			if nm := n.Child("name"); nm != nil {
-				d := &Decl{Name: nm.Text(), Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope, Value: n.Child("value")}
-				b.add(d)
-				for _, name := range enumRangeNames(n, nm.Text()) {
+				names := enumRangeNames(n, nm.Text())
+				if len(names) == 0 {
+					b.add(&Decl{Name: nm.Text(), Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope, Value: n.Child("value")})
+				}
+				// `reg_a[2] = 1, reg_a[2:4] = 10` declares reg_a0 … reg_a4, never reg_a itself
+				for _, name := range names {
 					b.add(&Decl{Name: name, Kind: KindEnumConst, NameNode: nm, Node: n, Scope: scope})
 				}
 			}

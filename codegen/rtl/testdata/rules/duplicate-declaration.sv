@@ -97,3 +97,11 @@ module dd_clocking (input logic clk, input logic req);
   clocking cb_main @(posedge clk);  // want "rtl/duplicate-declaration"
   endclocking
 endmodule
+
+// enum members written with a range stand for numbered names only (IEEE 1800-2017 6.19):
+// stage[2] is stage0 and stage1, stage[2:3] is stage2 and stage3, none of them stage
+module dd_enum_ranges;
+  enum { stage[2] = 4, stage[2:3] = 12 } st;  // clean
+  enum { idle, idle_x[1] } mode;  // clean
+  initial st = stage3;
+endmodule
