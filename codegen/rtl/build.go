@@ -253,7 +253,9 @@ func isScope(n *Node) bool {
 	case "module_declaration", "interface_declaration", "package_declaration", "generate_block",
 		"function_declaration", "task_declaration", "for_statement", "loop_generate",
 		"foreach_statement", "seq_block", "par_block", "class_declaration", "covergroup_declaration",
-		"checker_declaration", "let_declaration", "foreach_constraint", "program_declaration":
+		"checker_declaration", "let_declaration", "foreach_constraint", "program_declaration",
+		// a clocking block's properties and sequences are its own (`cb.p3`, IEEE 1800-2017 14.3)
+		"clocking_declaration":
 		return true
 	}
 	return false

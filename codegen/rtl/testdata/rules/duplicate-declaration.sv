@@ -105,3 +105,16 @@ module dd_enum_ranges;
   enum { idle, idle_x[1] } mode;  // clean
   initial st = stage3;
 endmodule
+
+// a property declared in a clocking block is the block's member, named through it
+// (IEEE 1800-2017 14.3): a module-level property of the same name is another one
+module dd_clocking_props (input logic clk, input logic a, input logic b);
+  clocking rise_cb @(posedge clk);
+    property a_then_b; a |=> b; endproperty
+  endclocking
+  property a_then_b;  // clean
+    @(posedge clk) a |-> ##2 b;
+  endproperty
+  ap_cb: assert property (rise_cb.a_then_b);
+  ap_top: assert property (a_then_b);
+endmodule
