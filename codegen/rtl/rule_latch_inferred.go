@@ -154,6 +154,9 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 			}
 			return out
 		}
+		if la.strict && fullIfChain(n) {
+			return la.chainDefinite(n)
+		}
 		if alt == nil {
 			return out
 		}
@@ -513,4 +516,41 @@ func allIn(names []string, set map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// fullIfChain reports whether an if is `unique if` or `priority if`: the tool may assume
+// one of its conditions holds (IEEE 1800-2017 12.4.2, a violation is reported when none
+// does), so an else-if chain without a final else is full, as a unique case is.
+func fullIfChain(n *Node) bool {
+	q := n.Child("qualifier")
+	return q != nil && (q.Kind() == "unique" || q.Kind() == "priority")
+}
+
+// chainDefinite returns the names every branch of a full if chain assigns: the
+// consequences of the if and of the else-ifs after it, and the final else if there is one.
+func (la *latchAnalysis) chainDefinite(n *Node) map[string]bool {
+	var out map[string]bool
+	meet := func(d map[string]bool) {
+		if out == nil {
+			out = d
+			return
+		}
+		for name := range out {
+			if !d[name] {
+				delete(out, name)
+			}
+		}
+	}
+	for {
+		meet(la.definite(n.Child("consequence")))
+		alt := unlabel(n.Child("alternative"))
+		if alt == nil {
+			return out
+		}
+		if alt.Kind() != "if_statement" || alt.Child("qualifier") != nil {
+			meet(la.definite(alt))
+			return out
+		}
+		n = alt
+	}
 }

@@ -223,3 +223,18 @@ module li_dead_default (input logic [1:0] s, input logic a, output logic y, z);
     endcase
   end
 endmodule
+
+// `unique if` and `priority if` tell the tool one condition always holds (IEEE 1800-2017
+// 12.4.2; a violation is reported when none does): a chain without a final else is full,
+// as a unique case is; the same chain without the keyword keeps its latch
+module li_unique_if (input logic [2:0] onehot_sel, input logic [7:0] p, q, r, output logic [7:0] pick, pick2);
+  always_comb begin  // clean
+    unique if (onehot_sel[0]) pick = p;
+    else if (onehot_sel[1])   pick = q;
+    else if (onehot_sel[2])   pick = r;
+  end
+  always_comb begin  // want "rtl/latch-inferred"
+    if (onehot_sel[0])      pick2 = p;
+    else if (onehot_sel[1]) pick2 = q;
+  end
+endmodule
