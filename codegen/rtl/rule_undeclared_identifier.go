@@ -227,7 +227,8 @@ func nearName(u *Unit, name string) bool {
 }
 
 // implicitNet reports whether an undeclared identifier sits where Verilog declares an
-// implicit net: a whole port-connection value, a gate terminal, or an assign target, or
+// implicit net: a whole port-connection value, a gate terminal, an assign target or a net
+// alias's side, or
 // a member of a concatenation standing there (`.q({hi, lo})`: IEEE 1800-2017 6.10 makes an
 // implicit net of an identifier anywhere in a connection list; Verilator, iverilog and yosys
 // warn and declare it).
@@ -249,6 +250,10 @@ func implicitNet(u *UnitRef, ref *Node) bool {
 		return true
 	case "continuous_assign":
 		return n.Field() == "left"
+	case "net_alias":
+		// `alias clk = Clk = CLK;`: an undeclared name in an alias is an implicit net, as
+		// an assign target is (IEEE 1800-2017 10.11)
+		return true
 	}
 	return false
 }

@@ -264,3 +264,9 @@ module ui_cg_args (input logic clk, input logic [5:0] level);
   endgroup
   level_cg band = new(4, 12);
 endmodule
+
+// an undeclared name in a net alias is an implicit net, as an assign target is (IEEE
+// 1800-2017 10.11): a warning, not an error
+module ui_alias_nets (inout wire [7:0] lanes);
+  alias lanes = lane_alias;  // want "rtl/undeclared-identifier: lane_alias is not declared: Verilog makes it an implicit 1-bit wire"
+endmodule
