@@ -255,7 +255,9 @@ func isScope(n *Node) bool {
 		"foreach_statement", "seq_block", "par_block", "class_declaration", "covergroup_declaration",
 		"checker_declaration", "let_declaration", "foreach_constraint", "program_declaration",
 		// a clocking block's properties and sequences are its own (`cb.p3`, IEEE 1800-2017 14.3)
-		"clocking_declaration":
+		"clocking_declaration",
+		// a randsequence's productions, and a production's arguments (18.17)
+		"randsequence_statement", "production":
 		return true
 	}
 	return false
@@ -340,6 +342,7 @@ func init() {
 		"specparam_declaration":   (*builder).declareSpecparamDeclaration,
 		"config_declaration":      (*builder).declareConfigDeclaration,
 		"clocking_declaration":    (*builder).declareClockingDeclaration,
+		"production":              (*builder).declareProduction,
 		"enum_type":               (*builder).declareEnumType,
 	}
 }
@@ -808,6 +811,15 @@ func (b *builder) declareClockingDeclaration(n, scope *Node) bool {
 	}
 	if nm := n.Child("name"); nm != nil && nm.Kind() == "identifier" {
 		b.add(&Decl{Name: nm.Text(), Kind: KindClocking, NameNode: nm, Node: n, Scope: scope})
+	}
+	return true
+}
+
+// declareProduction handles production: its name is what the code blocks of the
+// randsequence read its value by (`{ $display(op, value[2]); }`, IEEE 1800-2017 18.17.7).
+func (b *builder) declareProduction(n, scope *Node) bool {
+	if nm := n.Child("name"); nm != nil {
+		b.add(&Decl{Name: nm.Text(), Kind: KindLabel, NameNode: nm, Node: n, Scope: scope})
 	}
 	return true
 }

@@ -270,3 +270,21 @@ endmodule
 module ui_alias_nets (inout wire [7:0] lanes);
   alias lanes = lane_alias;  // want "rtl/undeclared-identifier: lane_alias is not declared: Verilog makes it an implicit 1-bit wire"
 endmodule
+
+// a randsequence's code blocks read the values of its productions by their names, a
+// repeated one by index (IEEE 1800-2017 18.17.7); each randsequence has its own productions
+module ui_randseq_values;
+  initial randsequence (expr)
+    void expr : operand opcode operand
+                { $display("%0d %s %0d", operand[1], opcode, operand[2]); } ;  // clean
+    int operand : { return $urandom_range(9); } ;
+    string opcode : plus { return "+"; } | minus { return "-"; } ;
+    plus : say("plus") ;
+    minus : say("minus") ;
+    say (string word = "none") : { $display(word); } ;
+  endsequence
+  initial randsequence (top)
+    top : say("again") ;
+    say (string word = "none") : { $display(word); } ;  // clean
+  endsequence
+endmodule
