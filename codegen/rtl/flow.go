@@ -549,7 +549,7 @@ func (b *builder) targets(lv *Node, out *[]tgt) {
 // overridable parameter (a partial write of unknown bits overlaps nothing for certain).
 func (b *builder) constRange(sel *Node) *[2]int64 {
 	dep := false
-	sc := b.u.Scope()
+	sc := b.u.scopeAt(sel)
 	r := selectRange(sel, func(name string) Const {
 		c := sc(name)
 		dep = dep || c.ParamDep

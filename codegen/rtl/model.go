@@ -427,6 +427,25 @@ func (u *Unit) Scope() Scope {
 	return func(name string) Const { return u.env[name] }
 }
 
+// scopeAt resolves names as seen at n: a parameter declared in an enclosing generate
+// block is that block's own (`localparam pid = 1;` in one `if (EN1)` block and `pid = 0`
+// in another, each indexing its own element of a shared array), not the unit's first
+// parameter of that name.
+func (u *Unit) scopeAt(n *Node) Scope {
+	env := u.Scope()
+	return func(name string) Const {
+		d := u.LookupAt(name, n)
+		if d == nil || d.Scope == u.Root || d.Value == nil || (d.Kind != KindLocal && d.Kind != KindParam) {
+			return env(name)
+		}
+		c := Eval(d.Value, env)
+		if d.Kind == KindParam {
+			c.ParamDep = true
+		}
+		return c
+	}
+}
+
 // ScopeWith evaluates the unit's parameters again with overrides (instance parameters).
 func (u *Unit) ScopeWith(over map[string]Const) Scope {
 	if len(over) == 0 {

@@ -253,3 +253,24 @@ module md_push_pair (input wire x, input wire y, output wire q);
   md_push_cell ux (.d(x), .q(q));
   md_push_cell uy (.d(y), .q(q));  // want "rtl/multiple-drivers"
 endmodule
+
+// a localparam of a generate block is the block's own: two blocks each name their own
+// element of a shared array through `slot`, which only a third block repeats
+module md_slot_leaf (output logic done);
+  assign done = 1'b1;
+endmodule
+module md_slots #(parameter bit USE_A = 1, parameter bit USE_B = 1) ();
+  wire done_vec [1:0];
+  if (USE_A) begin : g_a
+    localparam int slot = 0;
+    md_slot_leaf ua (.done(done_vec[slot]));
+  end
+  if (USE_B) begin : g_b
+    localparam int slot = 1;
+    md_slot_leaf ub (.done(done_vec[slot]));  // clean
+  end
+  if (USE_B) begin : g_tie
+    localparam int slot = 1;
+    assign done_vec[slot] = 1'b0;  // want "rtl/multiple-drivers"
+  end
+endmodule
