@@ -1453,7 +1453,9 @@ module.exports = grammar({
     parameter_value_assignment: $ => seq(
       '#',
       choice(
-        seq('(', commaSep($.parameter_connection), ')'),
+        // an `include between commas stands for more connections (Hazard3's
+        // `#(.XLEN(W_DATA), `include "hazard3_config_inst.vh")`)
+        seq('(', commaSep(choice($.parameter_connection, alias($._list_include, $.preprocessor_directive))), ')'),
         alias($._single_parameter, $.parameter_connection),
       ),
     ),
