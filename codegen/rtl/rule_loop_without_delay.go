@@ -31,6 +31,13 @@ initial forever #5 clk = ~clk;`,
 					return true // always_comb/ff/latch have implicit sensitivity
 				}
 				if n.Child("control") == nil && !mayBlock(n.Child("body")) {
+					if onlyImmediateAssertions(n.Child("body")) {
+						// `always assume(!(a && b));`: the formal testbenches' idiom (yosys
+						// reads it as holding at every step, Verilator accepts it); only a
+						// simulator loops on it, and iverilog refuses it
+						m.reportSoft(p, u, keyword(n), "rtl/loop-without-delay", "this always block has no delay or event control: formal tools check its assertions at every step, but a simulator loops forever in the same time step (write always @(*))")
+						return true
+					}
 					report(p, u, keyword(n), "this always block has no delay or event control: it loops forever in the same time step")
 				}
 			case "forever_statement":
@@ -73,4 +80,33 @@ func mayBlock(n *Node) bool {
 		return !found
 	})
 	return found
+}
+
+// onlyImmediateAssertions reports whether a statement does nothing but check immediate
+// assertions, under ifs and begin-end blocks.
+func onlyImmediateAssertions(n *Node) bool {
+	n = unlabel(n)
+	if n == nil {
+		return false
+	}
+	switch n.Kind() {
+	case "immediate_assertion":
+		return true
+	case "if_statement":
+		alt := n.Child("alternative")
+		return onlyImmediateAssertions(n.Child("consequence")) && (alt == nil || onlyImmediateAssertions(alt))
+	case "seq_block":
+		seen := false
+		for _, k := range n.Kids() {
+			if k.Kind() == "comment" || k.Field() == "label" || k.Field() == "name" || k.Field() == "end_label" {
+				continue
+			}
+			if !onlyImmediateAssertions(k) {
+				return false
+			}
+			seen = true
+		}
+		return seen
+	}
+	return false
 }
