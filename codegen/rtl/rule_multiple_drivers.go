@@ -219,9 +219,10 @@ func hasZLiteral(n *Node) bool {
 	return found
 }
 
-// tristateInstance reports whether one of the drivers is an instance whose module drives
-// the output port with z (`assign tri_out = active ? 1'b0 : 1'bz;`): such outputs are
-// meant to share a net with other drivers, which release it in turn.
+// tristateInstance reports whether one of the drivers is an instance whose module lets
+// go of the output port: drives it with z (`assign tri_out = active ? 1'b0 : 1'bz;`), or
+// never drives it at all (a partial-reconfiguration wrapper's personas, only one of which
+// drives the shared tdo): such an output puts z on the net, which the other drivers win.
 func tristateInstance(m *checkModel, ws []*Access) bool {
 	for _, w := range ws {
 		if w.Kind != AccInstance || w.Conn == nil {
@@ -231,9 +232,25 @@ func tristateInstance(m *checkModel, ws []*Access) bool {
 		if dir != "output" || port == nil || mod == nil || mod.Unit == nil {
 			continue
 		}
-		if tristate(mod, m.sem(mod).Drivers[port.Name]) {
+		drivers := m.sem(mod).Drivers[port.Name]
+		if tristate(mod, drivers) || len(drivers) == 0 && knownBody(mod) {
 			return true
 		}
 	}
 	return false
+}
+
+// knownBody reports whether Gantry reads all of a module's body: a module (a primitive's
+// table drives its output), not a black-box stub (ports only), no `include or macro that
+// may write a port.
+func knownBody(u *UnitRef) bool {
+	if u.Kind != UnitModule || u.Empty || u.HasInclude || u.OpenPorts {
+		return false
+	}
+	found := false
+	u.Root.Walk(func(n *Node) bool {
+		found = found || n.Kind() == "macro_usage"
+		return !found
+	})
+	return !found
 }

@@ -274,3 +274,32 @@ module md_slots #(parameter bit USE_A = 1, parameter bit USE_B = 1) ();
     assign done_vec[slot] = 1'b0;  // want "rtl/multiple-drivers"
   end
 endmodule
+
+// an output its module never drives is z on the net: the other instance's output wins
+// (a module with no body at all is a black box, whose outputs count as driven)
+module md_idle_unit (input wire clk, output wire probe);
+  logic [3:0] ticks = '0;
+  always_ff @(posedge clk) ticks <= ticks + 1'b1;
+endmodule
+module md_busy_unit (input wire clk, output wire probe);
+  assign probe = clk;
+endmodule
+module md_shared_probe (input wire clk, output wire probe);
+  md_idle_unit u_idle (.clk(clk), .probe(probe));
+  md_busy_unit u_busy (.clk(clk), .probe(probe));  // clean
+endmodule
+
+// a primitive's table always drives its output
+primitive md_and_udp (y, a, b);
+  output y;
+  input a, b;
+  table
+    1 1 : 1 ;
+    0 ? : 0 ;
+    ? 0 : 0 ;
+  endtable
+endprimitive
+module md_two_udps (input wire a, b, c, output wire y);
+  md_and_udp g1 (y, a, b);
+  md_and_udp g2 (y, b, c);  // want "rtl/multiple-drivers"
+endmodule
