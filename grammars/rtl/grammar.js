@@ -144,6 +144,9 @@ module.exports = grammar({
     [$._method_qualifier, $._variable_qualifiers],
     // `t x;` (user-typed declaration) versus `m u (...)` (instance).
     [$._user_data_type, $.module_instantiation],
+    // `chk u(posedge clk, d);` among a block's statements is a checker's instance, `T v;`
+    // a declaration: the token after the second name tells
+    [$._user_data_type, $._checker_instantiation_statement],
     [$.packed_dimension, $.unpacked_dimension],
     // `t [3:0] x;` versus `a[3:0] = ...` in procedural code.
     [$._user_data_type, $._primary],
@@ -1854,6 +1857,7 @@ module.exports = grammar({
       $.procedural_continuous_assignment,
       $.immediate_assertion,
       $.concurrent_assertion,
+      alias($._checker_instantiation_statement, $.module_instantiation),
       $.expect_statement,
       $.randcase_statement,
       $.randsequence_statement,
@@ -1866,6 +1870,10 @@ module.exports = grammar({
     // identifier; pulp's testbenches label each process of a fork so). Blocks and
     // assertions keep their own label field.
     labeled_statement: $ => prec.dynamic(-1, seq(field('label', $.identifier), ':', field('statement', $._statement))),
+
+    // a checker instantiated in procedural code (IEEE 1800-2017 17.3, A.6.10
+    // procedural_assertion_statement): `if (en) range_chk u_rc(posedge clk, data);`
+    _checker_instantiation_statement: $ => seq(field('module', $.identifier), $.instance, ';'),
 
     // `expect (@(posedge clk) a ##1 b) else $error;` (IEEE 1800-2017 16.17)
     expect_statement: $ => prec.right(seq('expect', '(', $._property_spec, ')', $._action_block)),
