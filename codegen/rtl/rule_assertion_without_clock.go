@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -19,7 +20,8 @@ uses (or in one those name in turn), no "default clocking" in the module or inte
 block with an edge (whose clock it would take). An unclocked "restrict property" is left
 alone: restrictions exist for formal tools only (16.14.4: simulators ignore them), and
 Yosys, which reads them, checks an unclocked one at every step (picorv32's FORMAL section
-writes them so).`,
+writes them so). In an ` + "`" + `ifdef FORMAL section an unclocked assertion is a warning: it
+is written for a formal tool, which checks it at every step.`,
 		`A concurrent assertion samples its signals on a clock; without one the
 assertion is illegal (IEEE 1800-2017 16.16) and tools refuse it, or — with a clock
 that some tool infers — it checks at moments the author did not mean.`,
@@ -53,6 +55,12 @@ endmodule`,
 					return false
 				}
 				if !assertionClocked(u, n) {
+					if inFormalSection(u, n) {
+						// `ifdef FORMAL … assume property (test_en_i == 1'b0);`: written for a
+						// formal tool, which checks an unclocked property at every step
+						m.reportSoft(p, u, keyword(n), "rtl/assertion-without-clock", "this %s property has no clock: formal tools check it at every step, but IEEE 1800 requires one (add @(posedge clk) or a default clocking block)", keyword(n).Text())
+						return false
+					}
 					report(p, u, keyword(n), "this %s property has no clock: add @(posedge clk) to the property or a default clocking block", keyword(n).Text())
 				}
 				return false
@@ -157,4 +165,15 @@ func declClocked(u *UnitRef, d *Node, depth int) bool {
 		return !found
 	})
 	return found
+}
+
+// inFormalSection reports whether n lies in an `ifdef FORMAL branch (or one of another
+// macro naming formal verification: FORMAL_VERIFICATION, YOSYS_FORMAL, …).
+func inFormalSection(u *UnitRef, n *Node) bool {
+	for _, c := range ifdefAt(u.ifdef, n.Start()) {
+		if c.defined > 0 && strings.Contains(strings.ToUpper(c.macro), "FORMAL") {
+			return true
+		}
+	}
+	return false
 }

@@ -122,6 +122,7 @@ func TestSoftSeverities(t *testing.T) {
 		{"testdata/rules/multiple-drivers.sv", "rtl/multiple-drivers", map[int]rules.Severity{128: rules.Warning, 132: rules.Error, 167: rules.Warning, 169: rules.Error, 205: rules.Warning, 209: rules.Error}},
 		{"testdata/rules/assign-to-input.sv", "rtl/assign-to-input", map[int]rules.Severity{2: rules.Error, 31: rules.Warning}},
 		{"testdata/rules/combinational-loop.sv", "rtl/combinational-loop", map[int]rules.Severity{3: rules.Error, 124: rules.Warning}},
+		{"testdata/rules/assertion-without-clock.sv", "rtl/assertion-without-clock", map[int]rules.Severity{52: rules.Warning, 54: rules.Error}},
 		{"testdata/rules/loop-without-delay.sv", "rtl/loop-without-delay", map[int]rules.Severity{31: rules.Warning, 32: rules.Warning, 33: rules.Error}},
 		{"testdata/rules/duplicate-declaration.sv", "rtl/duplicate-declaration", map[int]rules.Severity{42: rules.Warning, 53: rules.Warning, 57: rules.Error}},
 		{"testdata/rules/undeclared-identifier.sv", "rtl/undeclared-identifier", map[int]rules.Severity{86: rules.Warning, 87: rules.Error, 210: rules.Warning, 214: rules.Error, 271: rules.Warning}},

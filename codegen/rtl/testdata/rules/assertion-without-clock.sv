@@ -44,3 +44,12 @@ module awc_seq_clock (input logic clk, req, gnt);
   assert property (p_both);
   assert property (p_plain);  // want "rtl/assertion-without-clock"
 endmodule
+
+// in an `ifdef FORMAL section a formal tool checks an unclocked property at every step:
+// a warning; outside one it stays an error
+module awc_formal_tieoffs (input logic clk, input logic test_mode, input logic [31:0] boot);
+`ifdef FORMAL
+  TieTestMode: assume property (test_mode == 1'b0);  // want "rtl/assertion-without-clock"
+`endif
+  BootAligned: assert property (boot[1:0] == 2'b00);  // want "rtl/assertion-without-clock"
+endmodule
