@@ -20,7 +20,7 @@ uses (or in one those name in turn), no "default clocking" in the module or inte
 block with an edge (whose clock it would take). An unclocked "restrict property" is left
 alone: restrictions exist for formal tools only (16.14.4: simulators ignore them), and
 Yosys, which reads them, checks an unclocked one at every step (picorv32's FORMAL section
-writes them so). In an ` + "`" + `ifdef FORMAL section an unclocked assertion is a warning: it
+writes them so). In an `+"`"+`ifdef FORMAL section an unclocked assertion is a warning: it
 is written for a formal tool, which checks it at every step.`,
 		`A concurrent assertion samples its signals on a clock; without one the
 assertion is illegal (IEEE 1800-2017 16.16) and tools refuse it, or — with a clock

@@ -16,7 +16,8 @@ var ruleLatch = register(&rules.Rule{
 	Doc: rules.Doc(
 		`reports variables that a combinational block (always_comb, always @*,
 or always with a level-sensitive list) assigns on some paths but not on all: an if
-without else, a case without default that does not cover every value. An error in
+without else, a case without default that does not cover every value (a unique or
+priority case, and a unique or priority if chain, count as full). An error in
 always_comb, which promises combinational logic, and a warning in always @*.
 Assigning a default at the top of the block is the usual fix.`,
 		`The variable must keep its value on the missing paths, so synthesis

@@ -15,7 +15,8 @@ var ruleMultiDriven = register(&rules.Rule{
 	Doc: rules.Doc(
 		`reports a signal (or the same bits of it) driven by more than one
 process: two always blocks, an always block and an assign, two assigns, or an instance
-output and an assign. Tri-state drivers (a 'z on the right-hand side), wired nets
+output and an assign. Tri-state drivers (a 'z on the right-hand side, or an instance
+whose module puts z on its output or never drives it), wired nets
 (tri, wand, wor, supply), inout ports and wires between instances' inout ports (a shared
 bus) are left alone, as are initial blocks,
 drivers in mutually exclusive generate or `+"`"+`ifdef branches, and drivers in a generate
