@@ -21,9 +21,17 @@ func Within(a, b string, limit int) bool {
 // distance is the edit distance, swaps of neighbours counted as one edit when asked;
 // once every alignment costs more than limit it returns limit+1.
 func distance(a, b string, swaps bool, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Names are short: three rows of a small array on the stack, not three allocations
+	// for each of the many names a typo is looked for among.
+	var small [3 * 40]int
+	rows := small[:0]
+	if n := 3 * (len(b) + 1); n <= len(small) {
+		rows = small[:n]
+	} else {
+		rows = make([]int, n)
+	}
+	w := len(b) + 1
+	prev2, prev, cur := rows[:w], rows[w:2*w], rows[2*w:]
 	for j := range prev {
 		prev[j] = j
 	}
