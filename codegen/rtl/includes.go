@@ -1,11 +1,15 @@
 package rtl
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/syntax"
@@ -33,6 +37,7 @@ const maxIncludeSize = 1 << 20
 type includeSearch struct {
 	dirs    []string
 	sources func() []string // the project's Verilog files (nil: none known)
+	lists   []string        // the project's filelists (.f), whose +define+ options set macros
 }
 
 // find returns the file an include names, "" when not found; first names the folders
@@ -57,6 +62,9 @@ func (s includeSearch) find(name string, first ...string) string {
 // newIncludeSearch is where an include of the file at path in workspace ws is looked for.
 func newIncludeSearch(ws codegen.Workspace, path string) includeSearch {
 	s := includeSearch{dirs: includeDirs(ws, path)}
+	if pf, ok := ws.(codegen.ProjectFiler); ok {
+		s.lists = pf.ProjectFiles(".f")
+	}
 	if sl, ok := ws.(codegen.SourceLister); ok {
 		s.sources = func() []string { return sl.SourcePaths("rtl") }
 	}
@@ -82,13 +90,16 @@ func includeDirs(ws codegen.Workspace, path string) []string {
 // itself that is not found inside a conditional (`ifdef FORMAL … `include "props.sv" …
 // `endif`, a header of a flow Gantry does not have) does not make the whole file unknown:
 // its names can only be used under the same condition, so the conditional's span is
-// returned in blind (byte offsets in text) and the rest of the file is judged.
+// returned in blind (byte offsets in text) and the rest of the file is judged. An include
+// an included header makes in a branch no build of the project takes is not read, as a
+// compiler does not read it (neverRead).
 func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSearch) (names map[string]bool, ok bool, blind [][2]int) {
 	if len(includeRE.FindIndex(text)) == 0 {
 		return nil, true, nil
 	}
 	names = map[string]bool{}
 	seen := map[string]bool{}
+	top := text
 	var walk func(text []byte, first []string, depth int) bool
 	walk = func(text []byte, first []string, depth int) bool {
 		for _, m := range includeRE.FindAllSubmatchIndex(text, -1) {
@@ -98,6 +109,9 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 					blind = append(blind, [2]int{from, to})
 					continue
 				}
+			}
+			if path == "" && depth > 0 && search.neverRead(text, m[0], top) {
+				continue
 			}
 			if path == "" || depth >= maxIncludeDepth {
 				return false
@@ -209,4 +223,84 @@ func (p *Pack) readInclude(ctx context.Context, path string) (includedFile, bool
 	}
 	f.Window = true // read for one check: kept out of the caches
 	return includedFile{text: text, model: p.cache.fileModel(f)}, true
+}
+
+// neverRead reports whether the include at pos of an included header's text lies in a
+// branch no build of the project takes: an `ifdef CUSTOM whose macro neither the header
+// before it, nor the checked file (top), nor any file or filelist of the project defines
+// (a vendor's configuration header that includes "custom.svh" only for its own SDK), or an
+// `ifndef GUARD the header itself defined. Such an include's names cannot reach the file;
+// judging the file's names instead of none of them is what makes a misspelt signal in a
+// core whose every file includes that header an error (a build with +define+CUSTOM on a
+// make command line is the one Gantry does not see).
+func (s includeSearch) neverRead(text []byte, pos int, top []byte) bool {
+	if s.sources == nil {
+		return false
+	}
+	_, dropped := defaultConfiguration(text)
+	for _, d := range dropped {
+		if pos < d.from || pos >= d.to {
+			continue
+		}
+		if strings.HasPrefix(d.macro, "!") {
+			return true // needs a macro undefined that the header defines before it
+		}
+		return !s.definesMacro(d.macro, top)
+	}
+	return false
+}
+
+// definesMacro reports whether the checked file's text, a project's source or a +define+
+// option of its filelists defines macro.
+func (s includeSearch) definesMacro(macro string, top []byte) bool {
+	def := regexp.MustCompile("`define\\s+" + regexp.QuoteMeta(macro) + "\\b")
+	if def.Match(top) {
+		return true
+	}
+	plus := regexp.MustCompile("(?i)\\+define\\+(?:[^\\s]*\\+)?" + regexp.QuoteMeta(macro) + "\\b")
+	for _, f := range s.lists {
+		if text, err := os.ReadFile(f); err == nil && plus.Match(text) {
+			return true
+		}
+	}
+	return projectDefines(s.sources(), macro, def)
+}
+
+// projectDefines reports whether one of the files at paths defines macro; the answer is
+// kept for a few seconds, so checking a project's files, each including the header, reads
+// its sources once per macro.
+func projectDefines(paths []string, macro string, def *regexp.Regexp) bool {
+	key := macro
+	if len(paths) > 0 {
+		key += "\x00" + paths[0] + "\x00" + strconv.Itoa(len(paths))
+	}
+	definedMu.Lock()
+	defer definedMu.Unlock()
+	if e, ok := definedSeen[key]; ok && time.Since(e.at) < 5*time.Second {
+		return e.defined
+	}
+	found := false
+	needle := []byte(macro)
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err == nil && bytes.Contains(text, needle) && def.Match(text) {
+			found = true
+			break
+		}
+	}
+	if definedSeen == nil {
+		definedSeen = map[string]definedAt{}
+	}
+	definedSeen[key] = definedAt{time.Now(), found}
+	return found
+}
+
+var (
+	definedMu   sync.Mutex
+	definedSeen map[string]definedAt
+)
+
+type definedAt struct {
+	at      time.Time
+	defined bool
 }

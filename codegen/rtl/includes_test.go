@@ -92,6 +92,46 @@ func TestIncludesFoundByNameOrFenced(t *testing.T) {
 	}
 }
 
+// projectTree is a workspace that lists both the project's Verilog files and its filelists.
+type projectTree struct {
+	projectSources
+	lists projectFiles
+}
+
+func (p projectTree) ProjectFiles(ext string) []string { return p.lists.ProjectFiles(ext) }
+
+// TestIncludeInABranchNoBuildTakes: a core's configuration header that includes a custom
+// header only under a macro nothing in the project defines (`ifdef CORE_CUSTOM, set by the
+// vendor's SDK) does not leave its includers unjudged when that custom header is absent: a
+// misspelt signal is reported. When the checked file, another file of the project or a
+// filelist's +define+ defines the macro, the branch may be built and the file's names are
+// not judged, as with any include not found.
+func TestIncludeInABranchNoBuildTakes(t *testing.T) {
+	write := writer(t, t.TempDir())
+	header := write("src/includes/core_cfg.svh", "`ifndef CORE_CFG_SVH\n`define CORE_CFG_SVH\n"+
+		"`ifdef CORE_CUSTOM\n  `include \"core_custom.svh\"\n`endif\n"+
+		"`ifndef CORE_CFG_SVH\n  `include \"never_read.svh\"\n`endif\n"+
+		"localparam int XLEN = 32;\n`endif\n")
+	body := "module shifter (input logic [XLEN-1:0] d, output logic q);\n  logic [XLEN-1:0] stage;\n  assign stage = d;\n  assign q = stage_q[0];\nendmodule\n"
+	file := write("src/core/shifter.sv", "`include \"core_cfg.svh\"\n"+body)
+	want := "stage_q is not declared"
+	if got := undeclaredIn(t, file, projectSources{header, file}); strings.Join(got, "|") != want {
+		t.Errorf("custom header under a macro nothing defines: %v, want [%s]", got, want)
+	}
+	sdk := write("sdk/defines.svh", "`define CORE_CUSTOM\n")
+	if got := undeclaredIn(t, file, projectSources{header, file, sdk}); len(got) != 0 {
+		t.Errorf("a project file defines the macro: the custom header may be read, nothing is judged: %v", got)
+	}
+	list := write("build.f", "+define+FPGA+CORE_CUSTOM\n+incdir+src/includes\nsrc/core/shifter.sv\n")
+	if got := undeclaredIn(t, file, projectTree{projectSources{header, file}, projectFiles{list}}); len(got) != 0 {
+		t.Errorf("a filelist defines the macro: nothing is judged: %v", got)
+	}
+	own := write("src/core/shifter_custom.sv", "`define CORE_CUSTOM\n`include \"core_cfg.svh\"\n"+body)
+	if got := undeclaredIn(t, own, projectSources{header, own}); len(got) != 0 {
+		t.Errorf("the checked file defines the macro: nothing is judged: %v", got)
+	}
+}
+
 // writer returns a function writing a file under dir (its folders made) and returning its
 // path.
 func writer(t *testing.T, dir string) func(name, text string) string {
