@@ -93,6 +93,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 		}
 	}
 	found, skipped := rules.Run(req.File, m, cfg, p.Rules(), rules.Options{Severities: sev, Within: req.Within, Context: ctx})
+	found = append(found, p.defaultBranchFindings(ctx, req, cfg, sev)...)
 	for _, u := range m.file.Units {
 		if cut := u.Root.FirstCut(); cut != nil && (req.Within == nil || u.End() >= req.Within[0] && u.Base <= req.Within[1]) {
 			found = append(found, codegen.TooDeep(p, u.Base+cut.Start()))

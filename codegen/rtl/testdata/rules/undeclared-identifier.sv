@@ -288,3 +288,21 @@ module ui_randseq_values;
     say (string word = "none") : { $display(word); } ;  // clean
   endsequence
 endmodule
+
+// An `else branch a compile without +define+ takes is checked as that compile reads it: a
+// name invented there is reported, as a warning (the project may build only with its
+// defines); the branch such a compile leaves out is not judged.
+module ud_sim_model (input logic clk, input logic [3:0] d, output logic [3:0] q, output logic t);
+`ifdef UD_GATE_LEVEL
+  assign q = d;
+`else
+  logic [3:0] q_r;
+  always_ff @(posedge clk) q_r <= d;
+  assign q = q_r ^ q_rr;  // want "rtl/undeclared-identifier: q_rr is not declared where a compile without .define. reads this branch"
+`endif
+`ifndef UD_NO_TRACE
+  assign t = d[0];
+`else
+  assign t = d_nowhere;  // clean
+`endif
+endmodule
