@@ -151,7 +151,7 @@ func cachePath(key, suffix string) string {
 // size TAB mtime TAB name,name,…; then one line per declared name, sorted: kind TAB name
 // TAB the numbers of its files' lines (0-based, comma separated). Reading it is one read,
 // a scan for line breaks and a stat per folder; a lookup is a binary search.
-const indexHeader = "gantry-index 8"
+const indexHeader = "gantry-index 9"
 
 // diskIndex answers from the lines of an index file.
 type diskIndex struct {
@@ -490,7 +490,7 @@ func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*e
 				return nil
 			}
 			if d.IsDir() {
-				if path != root && (skipDirs[d.Name()] || strings.HasPrefix(d.Name(), ".")) {
+				if path != root && walkSkips(root, d.Name()) {
 					return filepath.SkipDir
 				}
 				if info, err := d.Info(); err == nil {

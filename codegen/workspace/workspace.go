@@ -47,8 +47,23 @@ func (w *Workspace) SourcePaths(lang string) []string {
 	return w.index(context.Background()).paths(lang)
 }
 
-// skipDirs are never walked.
+// skipDirs are never walked from a project's root (hidden folders neither).
 var skipDirs = map[string]bool{".git": true, "node_modules": true, ".hg": true, ".svn": true, "vendor": true, "build": true, "_build": true}
+
+// othersCode are the skipDirs that hold other projects' code or build products. A root
+// that is itself such a folder (a check of a vendored library's files makes it one, see
+// SkippedFolder) walks those nested in it: a vendored core vendors its own libraries
+// (lowRISC's ibex inside Sonata keeps lowrisc_ip and riscv-dv in a vendor folder of its
+// own), and their files include each other's.
+var othersCode = map[string]bool{"vendor": true, "build": true, "_build": true}
+
+// walkSkips reports whether the walk of root skips the folder named name below it.
+func walkSkips(root, name string) bool {
+	if othersCode[name] {
+		return !othersCode[filepath.Base(root)]
+	}
+	return skipDirs[name] || strings.HasPrefix(name, ".")
+}
 
 // Snapshot is what the workspace needs from an open document.
 type Snapshot interface {
@@ -172,7 +187,7 @@ func skippedBelow(root, path string) bool {
 		return false
 	}
 	for _, name := range strings.Split(rel, string(filepath.Separator)) {
-		if skipDirs[name] || strings.HasPrefix(name, ".") {
+		if walkSkips(root, name) {
 			return true
 		}
 	}
