@@ -2,6 +2,8 @@ package st
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -16,7 +18,7 @@ var ruleOverlappingAtAddress = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0028 (overlapping memory areas)"},
 	Doc: rules.Doc(
-		"Reports a variable located AT an address whose bytes (or bit) another located variable of the same file already occupies (other files may belong to other applications, so they are not compared). CODESYS numbers %xW, %xD and %xL addresses by their size (%QD5 is bytes 20–23); Siemens SCL numbers bytes (%QD5 is bytes 5–8). Unlocated `%I*` addresses are left to the mapping and not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a variable located AT an address whose bytes (or bit) another located variable of the same file already occupies (other files may belong to other applications, so they are not compared). CODESYS numbers %xW, %xD and %xL addresses by their size (%QD5 is bytes 20–23); Siemens SCL numbers bytes (%QD5 is bytes 5–8). Unlocated `%I*` addresses are left to the mapping and not checked. In a Beremiz or OpenPLC project (a beremiz.xml beside the file or one folder above it, as in its build folder) each size is a table of its own, so only addresses of one size are compared (%IX0.0 is a discrete input, %IW0 an input register). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Two names for one piece of the process image hide each other's writes: setting `bValveOpen` silently changes `nValveWord`, and an output may switch although no code for it changed.",
 		"VAR_GLOBAL\n    nOutputs AT %QD5  : DWORD;   // bytes 20..23\n    bLamp    AT %QB21 : BYTE;    // inside nOutputs\nEND_VAR",
 		"VAR_GLOBAL\n    nOutputs AT %QD5  : DWORD;   // bytes 20..23\n    bLamp    AT %QB24 : BYTE;\nEND_VAR"),
@@ -25,6 +27,7 @@ var ruleOverlappingAtAddress = register(&rules.Rule{
 // span is the memory a direct address occupies, in bits within its area.
 type span struct {
 	area    byte // I, Q, M
+	size    byte // X, B, W, D, L
 	lo, hi  int  // bit offsets, inclusive
 	address string
 }
@@ -45,6 +48,7 @@ func addressSpan(a string, byteIndexed bool) (span, bool) {
 	if rest == "" || rest[0] == '*' {
 		return span{}, false
 	}
+	s.size = size
 	parts := strings.Split(rest, ".")
 	nums := make([]int, len(parts))
 	for i, p := range parts {
@@ -74,6 +78,7 @@ func addressSpan(a string, byteIndexed bool) (span, bool) {
 
 func checkOverlappingAt(pass *rules.Pass, run *Run) {
 	byteIndexed := run.SCL()
+	tablePerSize := run.beremizProject()
 	// Every unit's declarations take part (an overlap involves two places), read from the
 	// unit-relative data with the unit's offset added: no unit is copied for this.
 	type located struct {
@@ -108,7 +113,12 @@ func checkOverlappingAt(pass *rules.Pass, run *Run) {
 	within := func(l located) bool {
 		return run.Within == nil || l.v.DeclEnd+l.off >= run.Within[0] && l.v.DeclStart+l.off <= run.Within[1]
 	}
-	overlap := func(a, b span) bool { return a.area == b.area && a.lo <= b.hi && b.lo <= a.hi }
+	overlap := func(a, b span) bool {
+		if tablePerSize && a.size != b.size {
+			return false
+		}
+		return a.area == b.area && a.lo <= b.hi && b.lo <= a.hi
+	}
 	for i, b := range mine {
 		if !within(b) {
 			continue
@@ -132,4 +142,22 @@ func bytesNote(a, b span, byteIndexed bool) string {
 		unit = "SCL byte numbering"
 	}
 	return fmt.Sprintf(": bytes %d..%d and %d..%d (%s)", a.lo/8, a.hi/8, b.lo/8, b.hi/8, unit)
+}
+
+// beremizProject reports whether the file belongs to a Beremiz or OpenPLC Editor project:
+// the project's beremiz.xml sits beside its plc.xml and one folder above the build folder's
+// generated_plc.st. Their runtimes keep each size of located variable in a table of its
+// own (OpenPLC: %IX bits are discrete inputs, %IW input registers, %QX coils, %QW, %MW,
+// %MD and %ML holding registers), so %IX0.0 and %IW0 are two places.
+func (r *Run) beremizProject() bool {
+	if r.Path == "" {
+		return false
+	}
+	dir := filepath.Dir(r.Path)
+	for _, d := range []string{dir, filepath.Dir(dir)} {
+		if fi, err := os.Stat(filepath.Join(d, "beremiz.xml")); err == nil && !fi.IsDir() {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,48 @@
+package st
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/workspace"
+)
+
+// In a Beremiz or OpenPLC Editor project (its beremiz.xml beside the source, or one folder
+// above a build folder's generated code) a bit, a word and a double word of one number are
+// three tables of the runtime: a pump coil at %QX0.0 and a level register at %QW0 do not
+// share memory. Two words at one number still do, and without the project file the
+// CODESYS reading (the word holds the bit's byte) stays.
+func TestBeremizProjectKeepsEachSizeApart(t *testing.T) {
+	src := "PROGRAM Dosing\nVAR\n" +
+		"    valveOpen  AT %QX0.2 : BOOL;\n" +
+		"    flowSet    AT %QW0   : UINT;\n" +
+		"    dosingMass AT %MD1   : DINT;\n" +
+		"    mixerSpeed AT %MW2   : INT;\n" +
+		"    flowCopy   AT %QW0   : UINT;\n" +
+		"END_VAR\n" +
+		"valveOpen := flowSet > 10;\nflowCopy := flowSet;\nmixerSpeed := DINT_TO_INT(dosingMass);\n" +
+		"END_PROGRAM\n"
+	overlaps := func(files map[string]string, rel string) []string {
+		root := writeBnRFiles(t, files)
+		ws := workspace.New(codegen.NewRegistry(New()), root)
+		var got []string
+		for _, fd := range checkBnR(t, ws, filepath.Join(root, filepath.FromSlash(rel)), src) {
+			if fd.Rule == "st/overlapping-at-address" {
+				got = append(got, fd.Message)
+			}
+		}
+		return got
+	}
+	for _, rel := range []string{"dosing/dosing.st", "dosing/build/generated_plc.st"} {
+		got := overlaps(map[string]string{"dosing/beremiz.xml": "<BeremizRoot/>\n", rel: src}, rel)
+		if len(got) != 1 || !strings.Contains(got[0], "flowCopy") {
+			t.Errorf("%s in a Beremiz project: %q, want only flowCopy's second %%QW0", rel, got)
+		}
+	}
+	got := overlaps(map[string]string{"dosing/dosing.st": src}, "dosing/dosing.st")
+	if len(got) != 3 {
+		t.Errorf("without beremiz.xml: %q, want flowSet over the bit, %%MW2 in %%MD1 and flowCopy", got)
+	}
+}
