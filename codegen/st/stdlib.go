@@ -11,7 +11,8 @@ type StdPOU struct {
 	Outputs []Param
 	InOuts  []Param // VAR_IN_OUT (TIA instructions such as Serialize)
 	// IECInputs are the IEC 61131-3 names of inputs CODESYS and TwinCAT renamed (SR's S1
-	// and R, RS's S and R1, which Beremiz/OpenPLC use): a formal argument may name either.
+	// and R, RS's S and R1, the counters' R and LD, which Beremiz/OpenPLC use): a formal
+	// argument may name either.
 	IECInputs []Param
 	Return    string // function result type ("ANY_NUM" style generics allowed)
 	Doc       string
@@ -38,12 +39,15 @@ var stdFBs = []*StdPOU{
 	{Name: "LTP", FB: true, Inputs: []Param{p("IN", "BOOL"), p("PT", "LTIME")}, Outputs: []Param{p("Q", "BOOL"), p("ET", "LTIME")},
 		Doc: "Pulse timer with LTIME."},
 	{Name: "CTU", FB: true, Inputs: []Param{p("CU", "BOOL"), p("RESET", "BOOL"), p("PV", "INT")}, Outputs: []Param{p("Q", "BOOL"), p("CV", "INT")},
-		Doc: "Up counter: CV counts rising edges of CU; Q is TRUE when CV >= PV; RESET clears CV."},
+		IECInputs: []Param{p("R", "BOOL")},
+		Doc:       "Up counter: CV counts rising edges of CU; Q is TRUE when CV >= PV; RESET clears CV."},
 	{Name: "CTD", FB: true, Inputs: []Param{p("CD", "BOOL"), p("LOAD", "BOOL"), p("PV", "INT")}, Outputs: []Param{p("Q", "BOOL"), p("CV", "INT")},
-		Doc: "Down counter: LOAD sets CV to PV; rising edges of CD count down; Q is TRUE when CV <= 0."},
+		IECInputs: []Param{p("LD", "BOOL")},
+		Doc:       "Down counter: LOAD sets CV to PV; rising edges of CD count down; Q is TRUE when CV <= 0."},
 	{Name: "CTUD", FB: true, Inputs: []Param{p("CU", "BOOL"), p("CD", "BOOL"), p("RESET", "BOOL"), p("LOAD", "BOOL"), p("PV", "INT")},
-		Outputs: []Param{p("QU", "BOOL"), p("QD", "BOOL"), p("CV", "INT")},
-		Doc:     "Up/down counter: QU when CV >= PV, QD when CV <= 0."},
+		Outputs:   []Param{p("QU", "BOOL"), p("QD", "BOOL"), p("CV", "INT")},
+		IECInputs: []Param{p("R", "BOOL"), p("LD", "BOOL")},
+		Doc:       "Up/down counter: QU when CV >= PV, QD when CV <= 0."},
 	{Name: "R_TRIG", FB: true, Inputs: []Param{p("CLK", "BOOL")}, Outputs: []Param{p("Q", "BOOL")},
 		Doc: "Rising edge: Q is TRUE for one call when CLK goes from FALSE to TRUE."},
 	{Name: "F_TRIG", FB: true, Inputs: []Param{p("CLK", "BOOL")}, Outputs: []Param{p("Q", "BOOL")},
