@@ -14,7 +14,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -36,11 +36,18 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 				// FB_TestSuite): a name that is no variable of its own may be the base's.
 				return
 			}
+			formal := unquote(name.Text())
+			if strings.EqualFold(formal, "ENO") && op.Text() == ":=" && inCall(n) {
+				// Every function's and block's ENO is an output (IEC 61131-3 EN/ENO),
+				// whatever Gantry knows of the callee: Beremiz and OpenPLC write each
+				// MOVE of a ladder rung as MOVE(EN := …, IN := …, ENO => _TMP_ENO).
+				report(pass, op, "ENO is an output of every call: a call reads it with ENO => variable, := writes into it before the call")
+				return
+			}
 			sec, _, callee, ok := sc.formalOf(n)
 			if !ok {
 				return
 			}
-			formal := unquote(name.Text())
 			switch {
 			case op.Text() == ":=" && sec == SecOutput:
 				report(pass, op, "%s is an output of %s: a call reads it with %s => variable, := writes into it before the call", formal, callee, formal)
@@ -55,6 +62,12 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 			}
 		}, "argument")
 	}
+}
+
+// inCall reports whether the named argument arg stands in a call's argument list.
+func inCall(arg *Node) bool {
+	list := arg.Parent()
+	return list != nil && list.Is("argument_list") && list.Parent() != nil && list.Parent().Is("call_expression", "call_statement")
 }
 
 // ownCallee reports a call, around the argument arg, of something the POU itself
