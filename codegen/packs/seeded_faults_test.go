@@ -901,7 +901,8 @@ func TestSeededFaults(t *testing.T) {
 	}
 	rate := float64(all.caught) / float64(all.sites)
 	fmt.Printf("seeded faults, all: %d of %d caught (%.1f%%)\n", all.caught, all.sites, 100*rate)
-	if rate < seededFaultFloor {
+	// The floor is the corpora's: other trees are measured, not held to it.
+	if rate < seededFaultFloor && os.Getenv("GANTRY_SEEDED_DIRS") == "" {
 		t.Errorf("%.1f%% of seeded faults caught, below the %.0f%% measured when this test was written", 100*rate, 100*seededFaultFloor)
 	}
 }
