@@ -282,23 +282,27 @@ func ngcNames(dir string) ngcListing {
 }
 
 // iniSubroutinePaths returns the SUBROUTINE_PATH folders of the LinuxCNC configurations
-// (.ini) in dir and the folders above it (three levels: a machine folder holding its
-// configuration, subroutines and programs).
+// (.ini) in dir and the folders above it, up to the top of its checkout (a machine's
+// configuration may sit several folders above the programs it runs: nc_files/customer/
+// part/op1) and no more than maxIniLevels up outside one.
 func iniSubroutinePaths(dir string) []string {
 	var out []string
-	for i := 0; i < 4; i++ {
+	for i := 0; i <= maxIniLevels; i++ {
 		inis, _ := filepath.Glob(filepath.Join(dir, "*.ini"))
 		for _, ini := range inis {
 			out = append(out, workspace.SubroutinePaths(ini)...)
 		}
 		parent := filepath.Dir(dir)
-		if parent == dir {
+		if parent == dir || workspace.IsVCSRoot(dir) {
 			break
 		}
 		dir = parent
 	}
 	return out
 }
+
+// maxIniLevels bounds the search for a LinuxCNC configuration above a program.
+const maxIniLevels = 6
 
 func deref(p *float64) any {
 	if p == nil {

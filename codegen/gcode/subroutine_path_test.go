@@ -24,6 +24,29 @@ func TestSubroutinePathFromIni(t *testing.T) {
 	}
 }
 
+// A machine's configuration several folders above the programs it runs (nc_files sorted by
+// customer, part and operation) still names their subroutine folders; one above the top
+// of the checkout holding the program does not.
+func TestSubroutinePathFromIniFarAbove(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	write("lathe/lathe.ini", "[RS274NGC]\nSUBROUTINE_PATH = subs\n")
+	write("lathe/subs/face_off.ngc", "o<face_off> sub\nG0 X50 Z1\no<face_off> endsub\nM2\n")
+	prog := write("lathe/nc_files/acme/bracket/op1/side_a.ngc", "G21 G90 G18\nG54\nT1 M6\nS800 M3\no<face_off> call\nM5\nM2\n")
+	if undefined := undefinedSubroutines(t, prog); len(undefined) != 0 {
+		t.Errorf("a configuration five folders up: %v", undefined)
+	}
+	other := write("shop/lathe.ini", "[RS274NGC]\nSUBROUTINE_PATH = subs2\n")
+	write("shop/subs2/chamfer.ngc", "o<chamfer> sub\no<chamfer> endsub\nM2\n")
+	if err := os.MkdirAll(filepath.Join(filepath.Dir(other), "repo", ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	inRepo := write("shop/repo/progs/p.ngc", "G21 G90 G18\nG54\nT1 M6\nS800 M3\no<chamfer> call\nM5\nM2\n")
+	if undefined := undefinedSubroutines(t, inRepo); len(undefined) != 1 {
+		t.Errorf("a configuration above the checkout's top: %v, want chamfer undefined", undefined)
+	}
+}
+
 // A SUBROUTINE_PATH folder the checkout does not hold (a shared or installed folder) may
 // define any name: a call not found elsewhere is not reported.
 func TestSubroutinePathMissingFolder(t *testing.T) {

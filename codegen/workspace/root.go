@@ -169,6 +169,9 @@ func vcsRoot(dir string) string {
 	}
 }
 
+// IsVCSRoot reports whether dir is the top of a version control checkout.
+func IsVCSRoot(dir string) bool { return vcsMarker(dir) != "" }
+
 func vcsMarker(dir string) string {
 	for _, v := range vcsDirs {
 		p := filepath.Join(dir, v)
