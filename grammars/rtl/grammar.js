@@ -925,6 +925,9 @@ module.exports = grammar({
         // IEEE 1800-2017 19.6.1: a cross's bins may filter their selection,
         // `binsof(a) intersect {0} with (b > 2)`.
         seq($._select_expression, optional(seq('with', '(', field('filter', $._expression), ')'))),
+        // a cross_set_expression listing value tuples (IEEE 1800-2017 19.6.1.3):
+        // `illegal_bins both = '{'{1, 1}};`
+        $.assignment_pattern,
     ),
 
     _bins_function_call: $ => seq(field('function', $.identifier), field('arguments', $.argument_list)),
@@ -2233,7 +2236,7 @@ module.exports = grammar({
 
     _delay_value: $ => choice(
       $.mintypmax_expression,
-      $.number,
+      alias($._delay_number, $.number),
       $.time_literal,
       prec(1, $.identifier),
       prec(1, $.scoped_identifier),
@@ -2411,8 +2414,13 @@ module.exports = grammar({
       alias($._assignment_core, $.blocking_assignment),
       alias($._increment_core, $.increment_statement),
       $.function_call,
+      // a task or function named without parentheses (a tf_call's arguments are optional,
+      // A.8.2): `(b, tag = next_tag, bump_tag)`
+      alias($._bare_call, $.function_call),
       $.system_call,
     ),
+
+    _bare_call: $ => field('function', $.identifier),
 
     // `first_match(s)`, `strong(s)`, `weak(s)`
     sequence_call: $ => seq(
@@ -2844,6 +2852,20 @@ module.exports = grammar({
       /'[01xXzZ]/,
     )),
 
+    // A delay's value is an unsigned or real number (IEEE 1800-2017 A.2.2.3): a blank after it
+    // ends it, so `tdi <= #1 'hz;` delays by 1 and assigns 'hz, as iverilog, Verilator and
+    // yosys read it (a number elsewhere may have a blank between size and base, 5.7.1).
+    // A based value written tight, `#8'd10`, stays one number as simulators take it.
+    _delay_number: $ => token(choice(
+      /[0-9][0-9_]*/,
+      /[0-9][0-9_]*\.[0-9][0-9_]*([eE][+-]?[0-9][0-9_]*)?/,
+      /[0-9][0-9_]*[eE][+-]?[0-9][0-9_]*/,
+      /([0-9][0-9_]*)?'[sS]?[bB]_*[01xXzZ?][01xXzZ?_]*/,
+      /([0-9][0-9_]*)?'[sS]?[oO]_*[0-7xXzZ?][0-7xXzZ?_]*/,
+      /([0-9][0-9_]*)?'[sS]?[dD]_*[0-9xXzZ?][0-9_]*/,
+      /([0-9][0-9_]*)?'[sS]?[hH]_*[0-9a-fA-FxXzZ?][0-9a-fA-FxXzZ?_]*/,
+    )),
+
     time_literal: $ => token(seq(
       /[0-9][0-9_]*(\.[0-9][0-9_]*)?/,
       choice('s', 'ms', 'us', 'ns', 'ps', 'fs', 'step'),
@@ -2985,6 +3007,9 @@ module.exports = grammar({
 
     // after preprocessor_directive: its keywords win a tie of length (`else), the longer
     // match (`elsex) is a macro
-    macro_name: $ => /`[a-zA-Z_][a-zA-Z0-9_$]*/,
+    // A macro's name may be an escaped identifier, as a define's may (IEEE 1800-2017 22.5.1):
+    // Synopsys TetraMAX's testbenches define `` `\data[7] `` per scan signal and pass
+    // `` 'd`\data[7] ``; the name ends at a blank (`\`" inside a macro body is no name).
+    macro_name: $ => token(choice(/`[a-zA-Z_][a-zA-Z0-9_$]*/, /`\\[^\s`"][^\s]*/)),
   },
 });
