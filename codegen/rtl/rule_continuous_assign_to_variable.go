@@ -33,7 +33,7 @@ endmodule`,
 				continue
 			}
 			d := u.LookupAt(w.Name, w.Id)
-			if d == nil || d.Kind != KindVar {
+			if d == nil || d.Kind != KindVar || builtApart(d, w) {
 				continue
 			}
 			other := false
@@ -77,6 +77,24 @@ endmodule`,
 		}
 	}
 })
+
+// builtApart reports whether the write w lies in a conditional branch no build with the
+// declaration d takes: `ifdef BURST output reg [1:0] bte; `else output [1:0] bte; `endif
+// then `ifndef BURST assign bte = 0; `endif (OpenCores' ethmac). Gantry reads only a
+// conditional's first branch, so the declaration that build has (the net in the `else) is
+// not in the model, and d says nothing about what w drives.
+// Only the macros part them: a generate branch the default parameters leave out is
+// judged by exclusive where the drivers are paired.
+func builtApart(d *Decl, w *Access) bool {
+	for _, x := range d.Cond {
+		for _, y := range w.Cond {
+			if x.defined != 0 && x.macro == y.macro && x.defined == -y.defined {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // rangesOverlapKnown reports whether two partial writes provably overlap.
 func rangesOverlapKnown(a, b *Access) bool {

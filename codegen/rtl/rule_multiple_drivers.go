@@ -72,7 +72,7 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 					}
 				}
 				d := u.LookupAt(w.Name, w.Id)
-				if d == nil || !d.IsSignal() || d.Dir == "inout" || wiredNets[d.NetType] || d.Iface {
+				if d == nil || !d.IsSignal() || d.Dir == "inout" || wiredNets[d.NetType] || d.Iface || builtApart(d, w) {
 					continue
 				}
 				byDecl[d] = append(byDecl[d], w)

@@ -303,3 +303,20 @@ module md_two_udps (input wire a, b, c, output wire y);
   md_and_udp g1 (y, a, b);
   md_and_udp g2 (y, b, c);  // want "rtl/multiple-drivers"
 endmodule
+
+// clean: the assign is built only where q is the net of the `else (which Gantry does not
+// read), and the flop's procedural write needs the variable declared under the macro: the
+// one build that compiles has the flop alone (OpenCores' ethmac declares its burst-type
+// output so)
+module md_cfg_decl (input logic clk, d, output logic y);
+`ifdef MD_FLOPPED
+  logic q;
+`else
+  wire q;
+`endif
+`ifndef MD_FLOPPED
+  assign q = d;
+`endif
+  always_ff @(posedge clk) q <= d;
+  assign y = q;
+endmodule
