@@ -112,7 +112,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			}
 			if ref.Kind() == "identifier" && ref.Parent() != nil && ref.Parent().Kind() == "function_call" && ref.Field() == "function" {
 				// functions may come from packages imported later or the $unit scope
-				if len(m.ix.Item(name)) > 0 {
+				if len(m.ix.Item(name)) > 0 || upwardSubroutine(m.ix, u, name) {
 					continue
 				}
 				// randomize(x) with {…} outside a class is std::randomize, whose std:: may be
@@ -380,6 +380,31 @@ func interfacePortType(ref *Node) bool {
 	switch list.Parent().Kind() {
 	case "module_declaration", "interface_declaration", "program_declaration":
 		return true
+	}
+	return false
+}
+
+// upwardSubroutine reports whether name, called by simple name in unit u and declared
+// nowhere in it, is a task or function of a module that instantiates u: such a call is
+// searched upward through the instance hierarchy (IEEE 1800-2017 23.8), as a DPI example's
+// bench calls `setup_complete()`, which the module above it declares.
+func upwardSubroutine(ix *Index, u *UnitRef, name string) bool {
+	if ix == nil || u.Kind != UnitModule {
+		return false
+	}
+	for _, p := range ix.All() {
+		if p.Unit == u.Unit {
+			continue
+		}
+		d := p.Lookup(name)
+		if d == nil || d.Kind != KindTask && d.Kind != KindFunction {
+			continue
+		}
+		for _, in := range p.Instances {
+			if in.Module == u.Name {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -306,3 +306,25 @@ module ud_sim_model (input logic clk, input logic [3:0] d, output logic [3:0] q,
   assign t = d_nowhere;  // clean
 `endif
 endmodule
+
+// A task called by simple name that the bench does not declare is searched upward through
+// the instance hierarchy (IEEE 1800-2017 23.8): the harness that instantiates the bench
+// declares `ud_ready`. A name no instantiating module declares stays an error.
+module ud_bench;
+  initial begin
+    ud_ready();
+    ud_unknown_step();  // want "rtl/undeclared-identifier: ud_unknown_step is not declared"
+  end
+endmodule
+
+module ud_harness;
+  ud_bench bench ();
+  task ud_ready();
+    $display("bench ready");
+  endtask
+endmodule
+
+module ud_bystander;
+  task ud_unknown_step();
+  endtask
+endmodule
