@@ -777,12 +777,20 @@ module.exports = grammar({
     // `afb : ARRAY[1..2] OF FB_Axis[(nId := 1), (nId := 2)];`.
     instance_arguments: ($) => seq('[', commaSep1($.argument_list), optional(','), ']'),
 
-    // CODESYS V2 style `a : ARRAY[0..3] OF BYTE := 1, 2, 3, 4;` (no brackets).
+    // CODESYS V2 style `a : ARRAY[0..3] OF BYTE := 1, 2, 3, 4;` (no brackets), or one
+    // repetition alone, `a : ARRAY[1..8] OF INT := 8(0);` (the V2.3 manual's `1,3(7)` form
+    // with a single element). Alone, the count is a literal: `F(x)` stays a call.
     _bare_array_initializer: ($) =>
-      seq(
-        choice($._initializer, $.repeated_initializer),
-        repeat1(seq(',', choice($._initializer, $.repeated_initializer))),
+      choice(
+        seq(
+          choice($._initializer, $.repeated_initializer),
+          repeat1(seq(',', choice($._initializer, $.repeated_initializer))),
+        ),
+        alias($._bare_repetition, $.repeated_initializer),
       ),
+
+    _bare_repetition: ($) =>
+      seq(field('count', $.integer), '(', optional(field('value', $._initializer)), ')'),
 
     qualified_name: ($) => seq($.identifier, repeat1(seq('.', $.identifier))),
 
