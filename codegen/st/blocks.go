@@ -28,8 +28,11 @@ func (*Pack) BlockPairs() [][2]string {
 var _ codegen.FileClaimer = (*Pack)(nil)
 
 // ContentExtensions implements codegen.FileClaimer: PLCopen XML exports, TIA Portal data
-// block sources and B&R declaration files (bnr.go) carry extensions other files share.
-func (*Pack) ContentExtensions() []string { return []string{".xml", ".db", ".var", ".typ", ".fun"} }
+// block sources, B&R declaration files (bnr.go) and CODESYS 2.3 exports (export.go) carry
+// extensions other files share.
+func (*Pack) ContentExtensions() []string {
+	return []string{".xml", ".db", ".var", ".typ", ".fun", ".exp"}
+}
 
 // ClaimsFile implements codegen.FileClaimer for PLCopen XML exports and data block sources.
 func (*Pack) ClaimsFile(path string, head []byte) bool { return ClaimsFile(path, head) }

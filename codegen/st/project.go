@@ -24,7 +24,8 @@ import (
 // Registration: Extensions lists .tcpou, .tcdut, .tcgvl and .tcio. A PLCopen file ends in
 // .xml, which is too generic to claim by extension: ClaimsFile accepts *.plcopen.xml and
 // any .xml whose root element is <project> in the PLCopen TC6 namespace. SCL sources use .scl,
-// .udt (PLC data types) and .db (data blocks, claimed by content like .xml).
+// .udt (PLC data types) and .db (data blocks, claimed by content like .xml). CODESYS 2.3
+// exports (.exp, export.go) are claimed by content too: another tool's .exp stays unread.
 
 var _ codegen.EmbeddedCode = (*Pack)(nil)
 
@@ -40,6 +41,8 @@ func (*Pack) Regions(path string) syntax.Regions {
 		return twincatRegions
 	case ext == ".xml":
 		return xmlRegions
+	case ext == ".exp":
+		return exportRegions
 	}
 	return nil
 }
@@ -64,6 +67,9 @@ func ClaimsFile(path string, head []byte) bool {
 	}
 	if isBnRDecl(l) {
 		return claimsBnR(filepath.Ext(l), head)
+	}
+	if isExportPath(l) {
+		return isCodesysExport(head)
 	}
 	return filepath.Ext(l) == ".xml" && isPLCopen(head)
 }

@@ -36,6 +36,9 @@ func checkResultUnset(pass *rules.Pass, run *Run) {
 		if isBnRDecl(run.Path) {
 			continue // a B&R .fun declares the interface; the .st beside it sets the result
 		}
+		if exportBodyUnread(run.Path, run.Text, p.Start, p.End) {
+			continue // an IL or graphical body in a CODESYS 2.3 export sets it
+		}
 		bodies := Bodies(p)
 		if len(bodies) == 0 {
 			if p.Kind == KindMethod {

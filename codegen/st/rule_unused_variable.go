@@ -41,8 +41,13 @@ func checkUnused(pass *rules.Pass, run *Run) {
 		// The whole POU node: bodies, nested methods and actions, initial values, bounds;
 		// then its members written after it.
 		p.Node.Walk(mark)
+		unread := exportBodyUnread(run.Path, run.Text, p.Start, p.End)
 		for _, m := range laterMembers(run, p) {
 			m.Walk(mark)
+			unread = unread || exportBodyUnread(run.Path, run.Text, m.Start(), m.End())
+		}
+		if unread {
+			continue // code in IL or a graphical language (a CODESYS 2.3 export) may use them
 		}
 		// A block's VAR is its derived blocks' too (`EXTENDS FB_Base`, `FB_Base<8>`).
 		for _, q := range run.POUs() {
