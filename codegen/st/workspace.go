@@ -87,7 +87,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	if d, ok := ws.(codegen.Declarer); ok {
 		idx := p.newLazyIndex(d, path)
 		idx.refs, idx.libs = p.libraries(ws, comparable, gen, path)
-		idx.mapp, idx.tags = bnrMappGlobals(path), tiaTagGlobals(path)
+		idx.mapp, idx.tags = bnrMappGlobals(path), outsideTags(path)
 		p.storeIndex(ws, comparable, path, gen, idx)
 		return idx
 	}
@@ -111,12 +111,12 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			}
 		}
 		if same {
-			old.mapp, old.tags = bnrMappGlobals(path), tiaTagGlobals(path)
+			old.mapp, old.tags = bnrMappGlobals(path), outsideTags(path)
 			p.storeIndex(ws, comparable, path, gen, old)
 			return old
 		}
 	}
-	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: tiaTagGlobals(path)}
+	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path)}
 	idx.init()
 	idx.where = map[string]string{}
 	for _, f := range kept {
