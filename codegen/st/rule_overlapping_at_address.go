@@ -58,6 +58,12 @@ func addressSpan(a string, byteIndexed bool) (span, bool) {
 		}
 		nums[i] = n
 	}
+	// CODESYS V2.3 PLC configurations give each module's channels hierarchical addresses,
+	// `%QW9.1.0` or `%IX1.1.0.3` (module, channel…): their byte offsets are the
+	// configuration's, not the address's, and are not compared.
+	if size == 'X' && len(nums) > 2 || size != 'X' && len(nums) > 1 {
+		return span{}, false
+	}
 	if size == 'X' {
 		if len(nums) == 2 {
 			s.lo = nums[0]*8 + nums[1]

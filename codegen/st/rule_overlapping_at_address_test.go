@@ -46,3 +46,16 @@ func TestBeremizProjectKeepsEachSizeApart(t *testing.T) {
 		t.Errorf("without beremiz.xml: %q, want flowSet over the bit, %%MW2 in %%MD1 and flowCopy", got)
 	}
 }
+
+// A CODESYS V2.3 PLC configuration's hierarchical addresses (module.channel…) carry no byte
+// offset: they are not compared; flat ones keep their reading.
+func TestHierarchicalAddressesAreNotCompared(t *testing.T) {
+	for a, ok := range map[string]bool{
+		"%QW7.2.0": false, "%IX2.1.0.5": false, "%ID0.3.0": false, "%QB0.4.4": false,
+		"%QX0.2": true, "%QW4": true, "%IX5": true, "%MD1": true,
+	} {
+		if _, got := addressSpan(a, false); got != ok {
+			t.Errorf("addressSpan(%s) compared = %v, want %v", a, got, ok)
+		}
+	}
+}
