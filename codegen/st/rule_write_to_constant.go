@@ -34,8 +34,9 @@ func checkWriteToConstant(pass *rules.Pass, run *Run) {
 			}
 			// Statements outside a POU (a PLCopen body, whose variables its XML declares;
 			// a snippet) may write a variable Gantry cannot see that an enumeration value's
-			// name would hide.
-			if w.target == root && p.Kind != "" && sc.Lookup(root.Text()).Kind == SymEnumValue {
+			// name would hide; so may an action written after its POU (a CODESYS export's
+			// `ACTION Check:` after END_PROGRAM), whose owner's variables the scope lacks.
+			if w.target == root && p.Kind != "" && !sc.Incomplete && sc.Lookup(root.Text()).Kind == SymEnumValue {
 				report(pass, w.target, "%s writes the enumeration value %s", w.how, root.Text())
 			}
 		}
