@@ -32,7 +32,7 @@ func exportConfigGlobals(path string) map[string]*Var {
 // exportProjectRoot is the repository root above dir (at most tiaTagLevels folders up), or dir.
 func exportProjectRoot(dir string) string {
 	for d, i := dir, 0; i < tiaTagLevels; i++ {
-		if fi, err := os.Stat(filepath.Join(d, ".git")); err == nil && fi.IsDir() {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil { // a folder, or a worktree's file
 			return d
 		}
 		parent := filepath.Dir(d)

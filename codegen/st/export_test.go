@@ -41,7 +41,7 @@ func TestExportRegions(t *testing.T) {
 	}
 	s := strings.ReplaceAll(got.String(), "\r\n", "\n")
 	for _, want := range []string{
-		"FUNCTION_BLOCK FB_Pump\n", "bRunning := tRamp.Q AND NOT gbEmergency;\n", "END_FUNCTION_BLOCK\nACTION\tResetHistory:\n",
+		"FUNCTION_BLOCK FB_Pump\n", "bRunning := tRamp.Q AND NOT gbEmergency AND NOT bLevelHigh;\n", "END_FUNCTION_BLOCK\nACTION\tResetHistory:\n",
 		"FUNCTION F_Limit : INT\n", "(* @END_DECLARATION := '0' *)\nEND_FUNCTION\n",
 		"PROGRAM PLC_PRG\n", "(* @END_DECLARATION := '0' *)\nEND_PROGRAM\n", "TYPE E_PumpMode :\n", "END_TYPE\n",
 	} {
@@ -56,8 +56,8 @@ func TestExportRegions(t *testing.T) {
 	}
 }
 
-// The export parses without error and checks clean: the GVL of the other export and the
-// type are known, the action sees its block's variables, the IL function's result and the
+// The export parses without error and checks clean: the GVL of the other export, the
+// type and the channels the PLC configuration names (a word and a bit) are known, the action sees its block's variables, the IL function's result and the
 // FBD program's instance are set and used by the bodies Gantry leaves out.
 func TestExportCheckClean(t *testing.T) {
 	pk := New()
