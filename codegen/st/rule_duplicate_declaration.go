@@ -50,6 +50,7 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 	}
 	// File scope: globals, types and POUs of this file, reported where the later one is.
 	globals, types, pous := map[string][][]condBranch{}, map[string]bool{}, map[string]bool{}
+	owner := "" // the block the members written after it belong to
 	inFocus := map[*Unit]bool{}
 	for _, u := range run.Units() {
 		inFocus[u] = true
@@ -87,6 +88,14 @@ func checkDuplicates(pass *rules.Pass, run *Run) {
 		}
 		for i, p := range data.pous {
 			k := lower(p.Name)
+			// A method, action or property written after its block (a CODESYS export's
+			// ACTION … END_ACTION after END_FUNCTION_BLOCK) is that block's: two blocks may
+			// each have an action of one name.
+			if p.Kind == KindMethod || p.Kind == KindAction || p.Kind == KindProperty {
+				k = owner + "." + k
+			} else {
+				owner = k
+			}
 			if p.Kind == KindFunction && p.Namespace != "" {
 				k = signature(p) // AX overloads functions in namespaces by their parameters
 			}
