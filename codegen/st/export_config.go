@@ -12,7 +12,7 @@ import (
 // export) names I/O channels the code uses as globals: a channel's `_SYMBOLIC_NAME: 'name'`
 // with its `_IECADR: %QW8.1.0.0`, and each named bit of a channel,
 // `_BIT 6: %QX9.18.0.6 'name' 'comment'`. CODESYS declares them implicitly, with the type
-// the address's size gives (X BOOL, B BYTE, W WORD, D DWORD, L LWORD). The project's
+// the address's size gives (X BOOL, B BYTE, W WORD, D DWORD, L LWORD, OWEN's R REAL). The project's
 // exports are often kept in several folders (Prg/, Var/): the configuration is read from
 // every .exp under the project's root (the repository's, or the folder of the export).
 
@@ -79,7 +79,7 @@ func readExportConfigs(root string) map[string]*Var {
 var (
 	configBit     = regexp.MustCompile(`^_BIT\s+\d+\s*:\s*(%[IQM]X[\d.]+)\s+'([A-Za-z_][A-Za-z0-9_]*)'`)
 	configSymName = regexp.MustCompile(`^_SYMBOLIC_NAME\s*:\s*'([A-Za-z_][A-Za-z0-9_]*)'`)
-	configAddress = regexp.MustCompile(`^_IECADR\s*:\s*(%[IQM]([XBWDL])[\d.]+)`)
+	configAddress = regexp.MustCompile(`^_IECADR\s*:\s*(%[IQM]([XBWDLR])[\d.]+)`)
 )
 
 // readPLCConfiguration adds the named channels and bits of the PLC_CONFIGURATION objects
@@ -113,7 +113,8 @@ func readPLCConfiguration(text []byte, file string, out map[string]*Var) {
 }
 
 // configSizeTypes is the type of a channel by its address's size letter.
-var configSizeTypes = map[string]string{"X": "BOOL", "B": "BYTE", "W": "WORD", "D": "DWORD", "L": "LWORD"}
+// OWEN's configurations give a float channel an R address (`%IR3.0`).
+var configSizeTypes = map[string]string{"X": "BOOL", "B": "BYTE", "W": "WORD", "D": "DWORD", "L": "LWORD", "R": "REAL"}
 
 func addConfigGlobal(out map[string]*Var, name, typ, address, file string) {
 	k := lower(name)

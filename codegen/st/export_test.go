@@ -57,7 +57,7 @@ func TestExportRegions(t *testing.T) {
 }
 
 // The export parses without error and checks clean: the GVL of the other export, the
-// type and the channels the PLC configuration names (a word and a bit) are known, the action sees its block's variables, the IL function's result and the
+// type and the channels the PLC configuration names (a word, a bit and an OWEN REAL channel) are known, the action sees its block's variables, the IL function's result and the
 // FBD program's instance are set and used by the bodies Gantry leaves out.
 func TestExportCheckClean(t *testing.T) {
 	pk := New()

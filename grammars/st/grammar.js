@@ -801,7 +801,9 @@ module.exports = grammar({
         seq(
           '%',
           choice(
-            seq(/[IQMiqm]/, optional(/[XBWDLxbwdl]/), choice('*', /[0-9]+(\.[0-9]+)*/)),
+            // `R`: a REAL channel of an OWEN CODESYS V2.3 PLC configuration (`%IR3.0`), the
+            // address its configuration assigns to a float input.
+            seq(/[IQMiqm]/, optional(/[XBWDLRxbwdlr]/), choice('*', /[0-9]+(\.[0-9]+)*/)),
             seq(/[Dd][Bb]/, /[0-9]+/, '.', /[Dd][Bb]/, /[XBWDxbwd]/, /[0-9]+(\.[0-9]+)?/),
             // SIMATIC AX: a structure member's place in the structure, `Status AT %B0 : WORD;`
             seq(/[XBWDLxbwdl]/, /[0-9]+(\.[0-9]+)?/),
