@@ -231,7 +231,7 @@ func collect(reg *codegen.Registry, args []string, stderr io.Writer) ([]string, 
 			out = append(out, a)
 			continue
 		}
-		_ = filepath.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
+		_ = source.WalkDir(a, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(stderr, "gantry check: cannot read %v\n", err)
 				failed = true

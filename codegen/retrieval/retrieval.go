@@ -19,6 +19,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/privacy"
 	"github.com/gantry-dev/gantry/codegen/retrieval/embedding"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -403,7 +404,7 @@ func (r *Retriever) docs() []docFile {
 	r.mu.Unlock()
 	var out []docFile
 	for _, dir := range r.Docs {
-		_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		_ = source.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
 			}

@@ -2,6 +2,7 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -70,7 +71,7 @@ func bnrProjectRoot(path string) string {
 func readMappConfigs(dir string) map[string]*Var {
 	out := map[string]*Var{}
 	seen := 0
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	_ = source.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}

@@ -1,6 +1,7 @@
 package st
 
 import (
+	"github.com/gantry-dev/gantry/codegen/source"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -49,7 +50,7 @@ func exportProjectRoot(dir string) string {
 func readExportConfigs(root string) map[string]*Var {
 	out := map[string]*Var{}
 	seen := 0
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	_ = source.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}

@@ -2,6 +2,7 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"io"
 	"io/fs"
 	"os"
@@ -79,7 +80,7 @@ func readTiaTagTables(dir string) map[string]*Var {
 
 func readTiaTagFolder(dir string, out map[string]*Var) {
 	seen := 0
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	_ = source.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return nil
 		}

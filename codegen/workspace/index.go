@@ -482,7 +482,7 @@ func (w *Workspace) verify(ctx context.Context) *nameIndex {
 func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*entry) (ix *nameIndex, changed, complete bool) {
 	ix = &nameIndex{entries: map[string]*entry{}, verified: true, dirs: map[string]int64{}}
 	for _, root := range roots {
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		_ = source.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if ctx.Err() != nil {
 				return filepath.SkipAll
 			}
