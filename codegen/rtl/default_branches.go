@@ -3,6 +3,7 @@ package rtl
 import (
 	"bytes"
 	"context"
+	"regexp"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -53,7 +54,7 @@ func (p *Pack) defaultBranchFindings(ctx context.Context, req codegen.CheckReque
 			break
 		}
 	}
-	if !taken {
+	if !taken || !readsUnknownWord(text, later, drops, p.cache.fileModel(req.File)) {
 		return nil
 	}
 	af, err := syntax.Parse(ctx, rtlgrammar.Language(), alt)
@@ -121,4 +122,93 @@ func inRanges(rs [][2]int, pos int) bool {
 		}
 	}
 	return false
+}
+
+// readsUnknownWord reports whether the text of a later branch the default compile keeps
+// holds a word that is neither a keyword nor a name the file's first-branch reading
+// declares outside the branches that compile leaves out: only then can that configuration hold an undeclared name, and only then is its
+// text parsed and checked again (a whole second tree and model: most files' `else
+// branches read what their module declares).
+func readsUnknownWord(text []byte, later, drops [][2]int, fm *FileModel) bool {
+	// A word the dropped branches hold may be declared only there (a port under `ifdef
+	// SYNTHESIS read in the `else of another conditional): it counts as unknown.
+	dropped := map[string]bool{}
+	for _, d := range drops {
+		seg := codeOnly(text[d[0]:d[1]])
+		for _, m := range branchWordRE.FindAllIndex(seg, -1) {
+			dropped[string(seg[m[0]:m[1]])] = true
+		}
+	}
+	declared := func(w string) bool {
+		if isKeyword(w) || svKeywords[w] {
+			return true
+		}
+		if dropped[w] {
+			return false
+		}
+		for _, u := range fm.Units {
+			if u.Name == w || u.Names[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range later {
+		if inRanges(drops, r[1]-1) {
+			continue
+		}
+		seg := codeOnly(text[r[0]:r[1]])
+		for _, m := range branchWordRE.FindAllIndex(seg, -1) {
+			if w := string(seg[m[0]:m[1]]); w[0] != '$' && w[0] != '`' && w[0] != '\'' && !declared(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// branchWordRE finds words with what may stand before them: a system task's $, a macro's
+// backquote, a based number's quote (those are not names).
+var branchWordRE = regexp.MustCompile("[$`']?[A-Za-z_][A-Za-z0-9_$]*")
+
+// codeOnly returns a copy of text with its comments and string literals blanked.
+func codeOnly(text []byte) []byte {
+	out := append([]byte(nil), text...)
+	for i := 0; i < len(out); i++ {
+		end := i
+		switch {
+		case out[i] == '/' && i+1 < len(out) && out[i+1] == '/':
+			end = bytes.IndexByte(out[i:], '\n')
+			if end < 0 {
+				end = len(out)
+			} else {
+				end += i
+			}
+		case out[i] == '/' && i+1 < len(out) && out[i+1] == '*':
+			end = bytes.Index(out[i+2:], []byte("*/"))
+			if end < 0 {
+				end = len(out)
+			} else {
+				end += i + 4
+			}
+		case out[i] == '"':
+			end = i + 1
+			for end < len(out) && out[end] != '"' && out[end] != '\n' {
+				if out[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			end = min(end+1, len(out))
+		default:
+			continue
+		}
+		for k := i; k < end; k++ {
+			if out[k] != '\n' {
+				out[k] = ' '
+			}
+		}
+		i = end - 1
+	}
+	return out
 }
