@@ -67,8 +67,10 @@ func (p *Pack) defaultBranchFindings(ctx context.Context, req codegen.CheckReque
 	}
 	areq := req
 	areq.File = af
+	// Only the rule asked about runs on that text.
+	found, _ := rules.Run(af, p.checkModel(ctx, areq, cfg), cfg, []*rules.Rule{ruleUndeclared}, rules.Options{Severities: sev, Within: req.Within, Context: ctx})
 	var out []rules.Finding
-	for _, fd := range p.Check(context.WithValue(ctx, defaultBranchKey{}, true), areq).Findings {
+	for _, fd := range found {
 		if fd.Rule == ruleUndeclared.ID && judged(fd.Start) {
 			fd.Message += " where a compile without +define+ reads this branch"
 			if _, overridden := sev[fd.Rule]; !overridden && fd.Severity == rules.Error {
@@ -130,20 +132,26 @@ func inRanges(rs [][2]int, pos int) bool {
 // text parsed and checked again (a whole second tree and model: most files' `else
 // branches read what their module declares).
 func readsUnknownWord(text []byte, later, drops [][2]int, fm *FileModel) bool {
-	// A word the dropped branches hold may be declared only there (a port under `ifdef
-	// SYNTHESIS read in the `else of another conditional): it counts as unknown.
-	dropped := map[string]bool{}
-	for _, d := range drops {
-		seg := codeOnly(text[d[0]:d[1]])
-		for _, m := range branchWordRE.FindAllIndex(seg, -1) {
-			dropped[string(seg[m[0]:m[1]])] = true
+	// A name whose every declaration lies in a dropped branch (a port under `ifdef
+	// SYNTHESIS read in the `else of another conditional) is not declared there.
+	kept, onlyDropped := map[string]bool{}, map[string]bool{}
+	for _, u := range fm.Units {
+		for _, d := range u.Decls {
+			if d.NameNode == nil {
+				continue
+			}
+			if inRanges(drops, u.Base+d.NameNode.Start()) {
+				onlyDropped[d.Name] = true
+			} else {
+				kept[d.Name] = true
+			}
 		}
 	}
 	declared := func(w string) bool {
-		if isKeyword(w) || svKeywords[w] {
+		if isKeyword(w) || svKeywords[w] || kept[w] {
 			return true
 		}
-		if dropped[w] {
+		if onlyDropped[w] {
 			return false
 		}
 		for _, u := range fm.Units {
