@@ -60,29 +60,23 @@ func (s includeSearch) find(name string, first ...string) string {
 }
 
 // newIncludeSearch is where an include of the file at path in workspace ws is looked for.
+// The project's filelists are listed once: their +incdir+ folders are searched, their
+// +define+ options tell which macros a build sets (listing them walks the index).
 func newIncludeSearch(ws codegen.Workspace, path string) includeSearch {
-	s := includeSearch{dirs: includeDirs(ws, path)}
+	s := includeSearch{}
+	if path != "" {
+		s.dirs = append(s.dirs, filepath.Dir(path))
+	}
 	if pf, ok := ws.(codegen.ProjectFiler); ok {
 		s.lists = pf.ProjectFiles(".f")
+		for _, f := range s.lists {
+			s.dirs = append(s.dirs, workspace.FilelistIncdirs(f)...)
+		}
 	}
 	if sl, ok := ws.(codegen.SourceLister); ok {
 		s.sources = func() []string { return sl.SourcePaths("rtl") }
 	}
 	return s
-}
-
-// includeDirs are the folders an include of the file at path is looked for in.
-func includeDirs(ws codegen.Workspace, path string) []string {
-	var dirs []string
-	if path != "" {
-		dirs = append(dirs, filepath.Dir(path))
-	}
-	if pf, ok := ws.(codegen.ProjectFiler); ok {
-		for _, f := range pf.ProjectFiles(".f") {
-			dirs = append(dirs, workspace.FilelistIncdirs(f)...)
-		}
-	}
-	return dirs
 }
 
 // includedNames returns the names the files text includes declare, and whether all of

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"strconv"
 	"strings"
 
@@ -55,7 +56,20 @@ type nameIndex struct {
 	verified bool                // every file checked against the disk in this process
 	dirs     map[string]int64    // a scan's folders and their modification times
 	moved    bool                // read from disk, and a folder changed since it was written
+
+	// listed keeps paths' answers: an index is not changed once built (a copy shares them),
+	// and a check asks for the project's filelists once per file (a third of a 3,000-file
+	// RTL tree's time).
+	listed *pathLists
 }
+
+// pathLists is nameIndex.paths' answers by kind.
+type pathLists struct {
+	mu sync.Mutex
+	of map[string][]string
+}
+
+func newPathLists() *pathLists { return &pathLists{of: map[string][]string{}} }
 
 func (ix *nameIndex) rebuild() {
 	ix.byName = map[string][]string{}
@@ -96,6 +110,21 @@ func (ix *nameIndex) all() map[string]*entry {
 
 // paths returns the files of a kind, sorted.
 func (ix *nameIndex) paths(kind string) []string {
+	if ix.listed == nil {
+		return ix.list(kind)
+	}
+	ix.listed.mu.Lock()
+	defer ix.listed.mu.Unlock()
+	out, ok := ix.listed.of[kind]
+	if !ok {
+		out = ix.list(kind)
+		ix.listed.of[kind] = out
+	}
+	return out[:len(out):len(out)] // an append by the caller copies
+}
+
+// list returns the paths of the indexed files of kind, sorted.
+func (ix *nameIndex) list(kind string) []string {
 	if ix.disk != nil {
 		return ix.disk.paths(kind)
 	}
@@ -224,7 +253,7 @@ func loadIndex(roots []string) *nameIndex {
 	if err != nil || n < 0 || first+n > lines.len() {
 		return nil
 	}
-	return &nameIndex{disk: &diskIndex{files: lines.slice(first, first+n), declared: lines.slice(first+n, lines.len())}, moved: moved}
+	return &nameIndex{disk: &diskIndex{files: lines.slice(first, first+n), declared: lines.slice(first+n, lines.len())}, moved: moved, listed: newPathLists()}
 }
 
 // search returns the index of the first line of t (sorted) starting with key, or -1.
@@ -416,7 +445,7 @@ func (w *Workspace) index(ctx context.Context) *nameIndex {
 		return ix
 	}
 	if len(roots) == 0 {
-		ix = &nameIndex{entries: map[string]*entry{}, verified: true}
+		ix = &nameIndex{entries: map[string]*entry{}, verified: true, listed: newPathLists()}
 		ix.rebuild()
 	} else if ix = loadIndex(roots); ix == nil || ix.moved {
 		var prev map[string]*entry
@@ -480,7 +509,7 @@ func (w *Workspace) verify(ctx context.Context) *nameIndex {
 // context stops it: its index is then partial, and neither kept nor saved). The caller
 // builds the name map (rebuild).
 func (w *Workspace) scan(ctx context.Context, roots []string, prev map[string]*entry) (ix *nameIndex, changed, complete bool) {
-	ix = &nameIndex{entries: map[string]*entry{}, verified: true, dirs: map[string]int64{}}
+	ix = &nameIndex{entries: map[string]*entry{}, verified: true, dirs: map[string]int64{}, listed: newPathLists()}
 	for _, root := range roots {
 		_ = source.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if ctx.Err() != nil {
