@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -338,7 +338,7 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 // blockCloser matches a line that only closes a block: ST's END_* keywords, Verilog's end
 // and end… keywords (with a label), fork's join, a brace; a comment may follow. A name that
 // merely starts so (`endValue;`) is none.
-var blockCloser = regexp.MustCompile(`(?i)^(end(_[a-z_]+|case|module|function|task|generate|class|package|interface|program|clocking|group|property|sequence|checker|config|table|specify|primitive|macromodule)?|join(_any|_none)?|\}\)?)\s*(:\s*\w+)?\s*;?\s*(//.*|\(\*.*\*\)|/\*.*\*/)?$`)
+var blockCloser = lazyregexp.New(`(?i)^(end(_[a-z_]+|case|module|function|task|generate|class|package|interface|program|clocking|group|property|sequence|checker|config|table|specify|primitive|macromodule)?|join(_any|_none)?|\}\)?)\s*(:\s*\w+)?\s*;?\s*(//.*|\(\*.*\*\)|/\*.*\*/)?$`)
 
 // related starts looking up workspace code related to the cursor, on a goroutine of its own
 // bounded by contextSourceLimit, and returns the wait for its answer (nil after the

@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -58,7 +58,7 @@ type GenerateResult struct {
 	Remaining []rules.Finding `json:"remaining,omitempty"`
 }
 
-var fence = regexp.MustCompile("(?s)```[a-zA-Z0-9_+-]*\\s*\\n(.*?)```")
+var fence = lazyregexp.New("(?s)```[a-zA-Z0-9_+-]*\\s*\\n(.*?)```")
 
 // ExtractCode takes the code out of a model's answer: the largest fenced block, or the whole
 // answer when there is none.

@@ -2,7 +2,7 @@ package lsp
 
 import (
 	"context"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 
 	"github.com/sourcegraph/jsonrpc2"
@@ -43,8 +43,8 @@ func (s *Server) hover(ctx context.Context, req *jsonrpc2.Request) (any, error) 
 }
 
 var (
-	mdEmphasis = regexp.MustCompile(`(^|[\s(])(\*\*|\*|__)([^*\s](?:[^*\n]*[^*\s])?)(\*\*|\*|__)($|[\s).,;:])`)
-	mdCode     = regexp.MustCompile("`([^`\n]+)`")
+	mdEmphasis = lazyregexp.New(`(^|[\s(])(\*\*|\*|__)([^*\s](?:[^*\n]*[^*\s])?)(\*\*|\*|__)($|[\s).,;:])`)
+	mdCode     = lazyregexp.New("`([^`\n]+)`")
 )
 
 // plainText reads the Markdown the packs write as plain text: code fences dropped (their

@@ -2,9 +2,9 @@ package gcode
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"hash/maphash"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 )
@@ -60,45 +60,45 @@ func foreignByExtension(path string) *foreignDialect {
 }
 
 var (
-	reKlartextBegin = regexp.MustCompile(`^(?:\d+\s+)?BEGIN\s+PGM\b`)
-	reHeidISOHead   = regexp.MustCompile(`^(?:N\d+\s*)?%\S+\s+G7[01]\s*\*`)
-	reKlartextMove  = regexp.MustCompile(`^(?:\d+\s+)?L\s+.*(?:\bFMAX\b|\bR[0LR]\b)`)
-	reSinuCycle     = regexp.MustCompile(`\b(?:CYCLE\d+|POCKET\d|SLOT\d|HOLES\d|LONGHOLE)\s*\(`)
-	reSinuMsg       = regexp.MustCompile(`\bMSG\s*\(\s*"`)
-	reSinuGoto      = regexp.MustCompile(`\bGOTO[FBCS]\b`)
-	reSinuDef       = regexp.MustCompile(`^DEF\s+(?:REAL|INT|BOOL|CHAR|STRING|AXIS|FRAME)\b`)
-	reSinuProc      = regexp.MustCompile(`^(?:PROC\s+[A-Z_]\w*|EXTERN\s+[A-Z_]\w*\s*\()`)
-	reSinuEnd       = regexp.MustCompile(`^(?:ENDIF|ENDWHILE|ENDFOR|ENDLOOP|UNTIL\b|REPEAT\b|LOOP\b)`)
-	reSinuTrafo     = regexp.MustCompile(`\b(?:TRAORI|TRAFOOF|TRANSMIT|TRACYL|SUPA|DIAMON|DIAMOF|DIAM90|CFTCP|FFWON)\b`)
-	reSinuFrame     = regexp.MustCompile(`^(?:A?TRANS|A?ROT|A?SCALE|A?MIRROR)\b`)
-	reSinuAbs       = regexp.MustCompile(`=\s*(?:AC|IC|DC|ACP|ACN)\s*\(`)
-	reSinuTool      = regexp.MustCompile(`\bT\s*=\s*"|\bCR\s*=|\bR\d+\s*=`)
-	reSinuLabel     = regexp.MustCompile(`^[A-Z_][A-Z0-9_]+:\s*$`)
-	reSinuSysVar    = regexp.MustCompile(`^\$[A-Z]{1,2}C?_[A-Z]|=\s*\$[A-Z]{1,2}C?_[A-Z]`)
-	reSinuSysSet    = regexp.MustCompile(`^\$[A-Z]{1,2}C?_[A-Z0-9_]+(?:\[[^\]]*\])?\s*=`)
-	reSinuArray     = regexp.MustCompile(`^[A-Z_][A-Z0-9_]{4,}\[[^\]]*\]\s*=`)
-	reSinuAssign    = regexp.MustCompile(`^[A-Z_][A-Z0-9_]*(?:\[[^\]]*\])?\s*=`)
-	reSinuCall      = regexp.MustCompile(`^(?:[A-Z_][A-Z0-9]*_[A-Z0-9_]*|[A-Z]{2,}[A-Z0-9_]*)\(`)
-	reOkumaHead     = regexp.MustCompile(`^\$[A-Z0-9_-]+\.(?:MIN|SSB|SDF|LIB|MAC|SUB)\b`)
-	reOkumaVar      = regexp.MustCompile(`\bVC\d+\b|\bV(?:DIN|DOUT|TOF[A-Z]*|ZOF[A-Z]*|NTOL|MCOD|S\d+)\b`)
-	reOkumaLabel    = regexp.MustCompile(`^N[A-Z][A-Z0-9]*\b|\bGOTO\s+N[A-Z]|^IF\s*\[.*\]\s*N[A-Z]`)
-	reOkumaCall     = regexp.MustCompile(`^CALL\s+O[A-Z0-9]+`)
-	reINISection    = regexp.MustCompile(`(?m)^\[[A-Za-z][A-Za-z0-9_ .-]*\]\s*$`)
-	reKlarTool      = regexp.MustCompile(`^TOOL CALL\b`)
-	reKlarCycl      = regexp.MustCompile(`^CYCL DEF\b`)
-	reKlarBlk       = regexp.MustCompile(`^BLK FORM\b`)
-	reKlarLbl       = regexp.MustCompile(`^(?:CALL )?LBL\b`)
-	reKlarEnd       = regexp.MustCompile(`^END PGM\b`)
-	reKlarFn        = regexp.MustCompile(`^FN\s*\d+\s*:`)
-	reSyntecEnd     = regexp.MustCompile(`^(?:END_IF|END_WHILE|END_FOR|END_REPEAT|END_CASE)\b`)
-	reSyntecMarks   = regexp.MustCompile(`@\d+|\bR_SYS_INFO\b|\bSYSVAR\s*\[|\bMSG_OK\s*\[|\bINPUT\s*\[|#\d+\s*:=`)
-	reSyntecIf      = regexp.MustCompile(`^IF\b.*[<>]|==`)
-	reSyntecAtSet   = regexp.MustCompile(`^@\d+\s*=`)
-	rePlanetName    = regexp.MustCompile(`^\(NAME\s*,`)
-	rePlanetDialog  = regexp.MustCompile(`^\((?:DLGNAME|DLGNEW|DLG|DLGSHOW|DLGHIDE)\s*[,)]`)
-	rePlanetIndex   = regexp.MustCompile(`#<[^<>\s]*\|#?<?[A-Z0-9_]`)
-	rePlanetFunc    = regexp.MustCompile(`\b(?:NOTEXISTS|DEFNZ|DEF|NAN|DATETIME|ACTIVE|LNOT|EXPR|EXP2|FLOOR|TOWORK|TOMACH)\s*\[`)
-	reCNCjsAssign   = regexp.MustCompile(`^%[A-Z_][A-Z0-9_.]*\s*=`)
+	reKlartextBegin = lazyregexp.New(`^(?:\d+\s+)?BEGIN\s+PGM\b`)
+	reHeidISOHead   = lazyregexp.New(`^(?:N\d+\s*)?%\S+\s+G7[01]\s*\*`)
+	reKlartextMove  = lazyregexp.New(`^(?:\d+\s+)?L\s+.*(?:\bFMAX\b|\bR[0LR]\b)`)
+	reSinuCycle     = lazyregexp.New(`\b(?:CYCLE\d+|POCKET\d|SLOT\d|HOLES\d|LONGHOLE)\s*\(`)
+	reSinuMsg       = lazyregexp.New(`\bMSG\s*\(\s*"`)
+	reSinuGoto      = lazyregexp.New(`\bGOTO[FBCS]\b`)
+	reSinuDef       = lazyregexp.New(`^DEF\s+(?:REAL|INT|BOOL|CHAR|STRING|AXIS|FRAME)\b`)
+	reSinuProc      = lazyregexp.New(`^(?:PROC\s+[A-Z_]\w*|EXTERN\s+[A-Z_]\w*\s*\()`)
+	reSinuEnd       = lazyregexp.New(`^(?:ENDIF|ENDWHILE|ENDFOR|ENDLOOP|UNTIL\b|REPEAT\b|LOOP\b)`)
+	reSinuTrafo     = lazyregexp.New(`\b(?:TRAORI|TRAFOOF|TRANSMIT|TRACYL|SUPA|DIAMON|DIAMOF|DIAM90|CFTCP|FFWON)\b`)
+	reSinuFrame     = lazyregexp.New(`^(?:A?TRANS|A?ROT|A?SCALE|A?MIRROR)\b`)
+	reSinuAbs       = lazyregexp.New(`=\s*(?:AC|IC|DC|ACP|ACN)\s*\(`)
+	reSinuTool      = lazyregexp.New(`\bT\s*=\s*"|\bCR\s*=|\bR\d+\s*=`)
+	reSinuLabel     = lazyregexp.New(`^[A-Z_][A-Z0-9_]+:\s*$`)
+	reSinuSysVar    = lazyregexp.New(`^\$[A-Z]{1,2}C?_[A-Z]|=\s*\$[A-Z]{1,2}C?_[A-Z]`)
+	reSinuSysSet    = lazyregexp.New(`^\$[A-Z]{1,2}C?_[A-Z0-9_]+(?:\[[^\]]*\])?\s*=`)
+	reSinuArray     = lazyregexp.New(`^[A-Z_][A-Z0-9_]{4,}\[[^\]]*\]\s*=`)
+	reSinuAssign    = lazyregexp.New(`^[A-Z_][A-Z0-9_]*(?:\[[^\]]*\])?\s*=`)
+	reSinuCall      = lazyregexp.New(`^(?:[A-Z_][A-Z0-9]*_[A-Z0-9_]*|[A-Z]{2,}[A-Z0-9_]*)\(`)
+	reOkumaHead     = lazyregexp.New(`^\$[A-Z0-9_-]+\.(?:MIN|SSB|SDF|LIB|MAC|SUB)\b`)
+	reOkumaVar      = lazyregexp.New(`\bVC\d+\b|\bV(?:DIN|DOUT|TOF[A-Z]*|ZOF[A-Z]*|NTOL|MCOD|S\d+)\b`)
+	reOkumaLabel    = lazyregexp.New(`^N[A-Z][A-Z0-9]*\b|\bGOTO\s+N[A-Z]|^IF\s*\[.*\]\s*N[A-Z]`)
+	reOkumaCall     = lazyregexp.New(`^CALL\s+O[A-Z0-9]+`)
+	reINISection    = lazyregexp.New(`(?m)^\[[A-Za-z][A-Za-z0-9_ .-]*\]\s*$`)
+	reKlarTool      = lazyregexp.New(`^TOOL CALL\b`)
+	reKlarCycl      = lazyregexp.New(`^CYCL DEF\b`)
+	reKlarBlk       = lazyregexp.New(`^BLK FORM\b`)
+	reKlarLbl       = lazyregexp.New(`^(?:CALL )?LBL\b`)
+	reKlarEnd       = lazyregexp.New(`^END PGM\b`)
+	reKlarFn        = lazyregexp.New(`^FN\s*\d+\s*:`)
+	reSyntecEnd     = lazyregexp.New(`^(?:END_IF|END_WHILE|END_FOR|END_REPEAT|END_CASE)\b`)
+	reSyntecMarks   = lazyregexp.New(`@\d+|\bR_SYS_INFO\b|\bSYSVAR\s*\[|\bMSG_OK\s*\[|\bINPUT\s*\[|#\d+\s*:=`)
+	reSyntecIf      = lazyregexp.New(`^IF\b.*[<>]|==`)
+	reSyntecAtSet   = lazyregexp.New(`^@\d+\s*=`)
+	rePlanetName    = lazyregexp.New(`^\(NAME\s*,`)
+	rePlanetDialog  = lazyregexp.New(`^\((?:DLGNAME|DLGNEW|DLG|DLGSHOW|DLGHIDE)\s*[,)]`)
+	rePlanetIndex   = lazyregexp.New(`#<[^<>\s]*\|#?<?[A-Z0-9_]`)
+	rePlanetFunc    = lazyregexp.New(`\b(?:NOTEXISTS|DEFNZ|DEF|NAN|DATETIME|ACTIVE|LNOT|EXPR|EXP2|FLOOR|TOWORK|TOMACH)\s*\[`)
+	reCNCjsAssign   = lazyregexp.New(`^%[A-Z_][A-Z0-9_.]*\s*=`)
 )
 
 // foreignByContent looks at the text's head (the first foreignScanBytes) for a language Gantry
@@ -386,7 +386,7 @@ const (
 // patterns are the slow part of the scan).
 var foreignMarks = []struct {
 	lang, name string
-	re         *regexp.Regexp
+	re         *lazyregexp.Regexp
 	on         foreignText
 	hint       []string
 }{

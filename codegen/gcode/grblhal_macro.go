@@ -2,8 +2,8 @@ package gcode
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -23,7 +23,7 @@ func isMacroFile(path string) bool {
 
 // reMacroCodeLine is a line that starts as G-code does: a word with a value (G0, M6, T#1,
 // X[…]), an o-word (o100 if, o<name> call) or a parameter (#<_name> = 1, #1001 = 0).
-var reMacroCodeLine = regexp.MustCompile(`^(?i)(?:N\d+\s*)?(?:[GMTSFXYZABCIJKPQRHDL]\s*[-+.\d#\[]|O\s*(?:\d|<)|#)`)
+var reMacroCodeLine = lazyregexp.New(`^(?i)(?:N\d+\s*)?(?:[GMTSFXYZABCIJKPQRHDL]\s*[-+.\d#\[]|O\s*(?:\d|<)|#)`)
 
 // claimsMacroFile reports whether a .macro file's head reads as G-code: nearly every line
 // that is neither blank nor a comment starts with a G-code word, an o-word or a parameter.

@@ -3,7 +3,7 @@ package rtl
 import (
 	"bytes"
 	"context"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
@@ -177,7 +177,7 @@ func readsUnknownWord(text []byte, later, drops [][2]int, fm *FileModel) bool {
 
 // branchWordRE finds words with what may stand before them: a system task's $, a macro's
 // backquote, a based number's quote (those are not names).
-var branchWordRE = regexp.MustCompile("[$`']?[A-Za-z_][A-Za-z0-9_$]*")
+var branchWordRE = lazyregexp.New("[$`']?[A-Za-z_][A-Za-z0-9_$]*")
 
 // codeOnly returns a copy of text with its comments and string literals blanked.
 func codeOnly(text []byte) []byte {

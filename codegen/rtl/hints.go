@@ -2,7 +2,7 @@ package rtl
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"sort"
 	"strings"
 )
@@ -544,8 +544,8 @@ func lineIndent(text []byte, off int) string {
 }
 
 var (
-	clockedHeaderRE = regexp.MustCompile(`^\s*(always_ff|always)\s*@\s*\((.*)\)\s*begin\s*(//.*)?$`)
-	edgeRE          = regexp.MustCompile(`\b(posedge|negedge)\s+([A-Za-z_][A-Za-z0-9_$]*)`)
+	clockedHeaderRE = lazyregexp.New(`^\s*(always_ff|always)\s*@\s*\((.*)\)\s*begin\s*(//.*)?$`)
+	edgeRE          = lazyregexp.New(`\b(posedge|negedge)\s+([A-Za-z_][A-Za-z0-9_$]*)`)
 )
 
 // openClockedHeader reads the line above the cursor as the header of a clocked block

@@ -3,6 +3,7 @@ package rtl
 import (
 	"bytes"
 	"context"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -143,7 +144,7 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 }
 
 // conditionalDirective matches the directives that open, divide and close a conditional.
-var conditionalDirective = regexp.MustCompile("`(ifdef|ifndef|elsif|else|endif)\\b")
+var conditionalDirective = lazyregexp.New("`(ifdef|ifndef|elsif|else|endif)\\b")
 
 // enclosingConditional returns the span of the outermost `ifdef/`ifndef … `endif holding
 // offset pos of text (from its opening directive to the end of its `endif), and whether

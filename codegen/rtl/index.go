@@ -2,8 +2,8 @@ package rtl
 
 import (
 	"context"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sync"
 
@@ -129,7 +129,7 @@ func (ix *Index) All() []*UnitRef {
 	return out
 }
 
-var includeRE = regexp.MustCompile("`include\\s+\"([^\"]+)\"")
+var includeRE = lazyregexp.New("`include\\s+\"([^\"]+)\"")
 
 type indexCache struct {
 	mu  sync.Mutex

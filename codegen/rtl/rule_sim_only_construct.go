@@ -1,7 +1,7 @@
 package rtl
 
 import (
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -105,8 +105,8 @@ func init() {
 }
 
 var (
-	simDirectiveRE = regexp.MustCompile("`(ifdef|ifndef|elsif|else|endif)\\b[ \\t]*([A-Za-z_][A-Za-z0-9_$]*)?")
-	translateRE    = regexp.MustCompile(`(?i)(synopsys|synthesis|pragma|cadence|xilinx|altera)\s+translate_(off|on)`)
+	simDirectiveRE = lazyregexp.New("`(ifdef|ifndef|elsif|else|endif)\\b[ \\t]*([A-Za-z_][A-Za-z0-9_$]*)?")
+	translateRE    = lazyregexp.New(`(?i)(synopsys|synthesis|pragma|cadence|xilinx|altera)\s+translate_(off|on)`)
 )
 
 // simNames are macros that mark simulation-only code when defined (or, for SYNTHESIS,

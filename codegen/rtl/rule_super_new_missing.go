@@ -1,7 +1,7 @@
 package rtl
 
 import (
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -97,9 +97,9 @@ endclass`,
 	}
 })
 
-var superNewRE = regexp.MustCompile(`\bsuper\s*\.\s*new\b`)
+var superNewRE = lazyregexp.New(`\bsuper\s*\.\s*new\b`)
 
-var externNewRE = regexp.MustCompile(`^extern\s+(?:\w+\s+)*function\s+new\b`)
+var externNewRE = lazyregexp.New(`^extern\s+(?:\w+\s+)*function\s+new\b`)
 
 // externNew reports whether a class declares its constructor as an extern prototype.
 func externNew(u *UnitRef, class *Node) bool {
@@ -128,7 +128,7 @@ func outOfClassNew(m *checkModel, class string) *UnitRef {
 
 // constructorMacro is a macro that writes a constructor (`uvm_component_new,
 // `uvm_object_new, a project's own `ctor): the class has one that Gantry does not see.
-var constructorMacro = regexp.MustCompile("`\\w*(?:new|ctor|constructor)\\b")
+var constructorMacro = lazyregexp.New("`\\w*(?:new|ctor|constructor)\\b")
 
 // unknownMacroItem reports a class item that is a macro which may write a constructor:
 // one whose definition in the file does (`define PORT_COMMON … function new(…)), or one
@@ -149,7 +149,7 @@ func unknownMacroItem(u *UnitRef, class *Node) bool {
 	return false
 }
 
-var newFunctionRE = regexp.MustCompile(`\bfunction\s+(?:\w+\s+)*new\b`)
+var newFunctionRE = lazyregexp.New(`\bfunction\s+(?:\w+\s+)*new\b`)
 
 // macroDefinition returns the text of `define name in text, with the lines a trailing
 // backslash continues it on.
@@ -187,7 +187,7 @@ func isWordByte(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
-var nonConstructorMacro = regexp.MustCompile(`^(?:uvm_\w*_utils\w*|uvm_field_\w+|uvm_register_cb|uvm_set_super_type|uvm_\w+_imp_decl|uvm_(?:info|warning|error|fatal)\w*)$`)
+var nonConstructorMacro = lazyregexp.New(`^(?:uvm_\w*_utils\w*|uvm_field_\w+|uvm_register_cb|uvm_set_super_type|uvm_\w+_imp_decl|uvm_(?:info|warning|error|fatal)\w*)$`)
 
 // callsSuperNew reports whether a constructor calls super.new (macros count as a call).
 func callsSuperNew(u *UnitRef, fn *Node) bool {

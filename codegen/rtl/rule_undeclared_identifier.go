@@ -1,8 +1,8 @@
 package rtl
 
 import (
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/editdist"
@@ -297,7 +297,7 @@ func inactiveBranchWords(units []*UnitRef) map[string]bool {
 	return out
 }
 
-var wordRE = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_$]*`)
+var wordRE = lazyregexp.New(`[A-Za-z_][A-Za-z0-9_$]*`)
 
 // svKeywords are words error recovery may turn into names, and the class handles
 // (this, super, null) a grammar may read as names.
@@ -347,11 +347,11 @@ func macrosDeclareNothing(u *UnitRef) bool {
 
 func listHoldsMacro(list *Node) bool { return listHolds(list, "macro_usage") }
 
-var declaringWordRE = regexp.MustCompile(`(?m)\b(?:wire|reg|logic|bit|byte|shortint|int|longint|integer|time|real|realtime|shortreal|string|chandle|event|genvar|parameter|localparam|defparam|specparam|typedef|struct|union|enum|input|output|inout|ref|var|tri|tri0|tri1|triand|trior|trireg|wand|wor|supply0|supply1|uwire|interconnect|function|task|class|interface|modport|clocking|covergroup|property|sequence|let|checker|import|module|program|package)\b|\b(?:begin|fork)\s*:|^\s*\w+\s*:`)
+var declaringWordRE = lazyregexp.New(`(?m)\b(?:wire|reg|logic|bit|byte|shortint|int|longint|integer|time|real|realtime|shortreal|string|chandle|event|genvar|parameter|localparam|defparam|specparam|typedef|struct|union|enum|input|output|inout|ref|var|tri|tri0|tri1|triand|trior|trireg|wand|wor|supply0|supply1|uwire|interconnect|function|task|class|interface|modport|clocking|covergroup|property|sequence|let|checker|import|module|program|package)\b|\b(?:begin|fork)\s*:|^\s*\w+\s*:`)
 
 // twoNamesRE finds a name followed by another and what may follow a declared name or an
 // instance's: `t x;`, `m u (`, `m #(…)`.
-var twoNamesRE = regexp.MustCompile(`\b([A-Za-z_]\w*)\s+(?:#|[A-Za-z_]\w*\s*[;=,(\[])`)
+var twoNamesRE = lazyregexp.New(`\b([A-Za-z_]\w*)\s+(?:#|[A-Za-z_]\w*\s*[;=,(\[])`)
 
 // statementWords may stand before a name in a statement without declaring it.
 var statementWords = map[string]bool{"if": true, "else": true, "begin": true, "end": true, "case": true, "casex": true,

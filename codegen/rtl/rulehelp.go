@@ -1,7 +1,7 @@
 package rtl
 
 import (
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strconv"
 	"strings"
 )
@@ -359,16 +359,16 @@ func containsAny(s string, subs ...string) bool {
 	return false
 }
 
-var sizedLiteral = regexp.MustCompile(`^(\d+)\s*'[sS]?[bBoOdDhH]`)
+var sizedLiteral = lazyregexp.New(`^(\d+)\s*'[sS]?[bBoOdDhH]`)
 
 // wildLabel is a casez/casex label with don't-care bits: a value matches when it equals
 // bits outside mask.
 type wildLabel struct{ bits, mask int64 }
 
 // wildDigits matches a based literal with x, z or ? digits.
-var wildDigits = regexp.MustCompile(`'[sS]?[bBoOhH][^']*[xXzZ?]`)
+var wildDigits = lazyregexp.New(`'[sS]?[bBoOhH][^']*[xXzZ?]`)
 
-var basedLiteral = regexp.MustCompile(`^(\d+)?\s*'[sS]?([bBoOhH])\s*([0-9a-fA-FxXzZ?_]+)$`)
+var basedLiteral = lazyregexp.New(`^(\d+)?\s*'[sS]?([bBoOhH])\s*([0-9a-fA-FxXzZ?_]+)$`)
 
 // parseWildLabel reads a sized or unsized binary, octal or hex literal whose digits may be
 // z or ? (don't care in casez and casex) or x (don't care in casex only; in casez it

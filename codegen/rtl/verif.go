@@ -1,13 +1,13 @@
 package rtl
 
 import (
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 )
 
 // Helpers of the verification-side rules (forks, events, assertions, randomize).
 
-var joinRE = regexp.MustCompile(`\bjoin(_any|_none)?\b`)
+var joinRE = lazyregexp.New(`\bjoin(_any|_none)?\b`)
 
 // joinKind returns "join", "join_any" or "join_none" for a fork … join block.
 func joinKind(u *UnitRef, n *Node) string {
@@ -23,8 +23,8 @@ func joinKind(u *UnitRef, n *Node) string {
 }
 
 var (
-	waitForkRE    = regexp.MustCompile(`^wait\s+fork\b`)
-	disableForkRE = regexp.MustCompile(`^disable\s+fork\b`)
+	waitForkRE    = lazyregexp.New(`^wait\s+fork\b`)
+	disableForkRE = lazyregexp.New(`^disable\s+fork\b`)
 )
 
 // isWaitFork reports `wait fork;` and `disable fork;`.

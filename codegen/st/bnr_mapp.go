@@ -2,11 +2,11 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -22,7 +22,7 @@ import (
 // resolve only when nothing else has the name.
 
 // bnrElement matches a configuration's top-level element and its type.
-var bnrElement = regexp.MustCompile(`(?m)^\s{0,4}<Element\s+ID="([A-Za-z_][A-Za-z0-9_]*)"\s+Type="([A-Za-z_][A-Za-z0-9_]*)"`)
+var bnrElement = lazyregexp.New(`(?m)^\s{0,4}<Element\s+ID="([A-Za-z_][A-Za-z0-9_]*)"\s+Type="([A-Za-z_][A-Za-z0-9_]*)"`)
 
 // bnrNotLinks are configuration types whose elements declare no variable: users, roles,
 // texts, the mappView, OPC UA server and firewall settings.

@@ -2,7 +2,7 @@ package st
 
 import (
 	"bytes"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 )
 
@@ -16,7 +16,7 @@ import (
 type condBranch struct{ ifAt, branch int }
 
 // condPragma matches a conditional pragma's opening word.
-var condPragma = regexp.MustCompile(`(?i)\{\s*(IF|ELSIF|ELSE|END_IF)\b`)
+var condPragma = lazyregexp.New(`(?i)\{\s*(IF|ELSIF|ELSE|END_IF)\b`)
 
 // condBranches maps positions of text[start:end] to the conditional branches they lie in.
 // It is nil when that text has no conditional pragma.

@@ -3,7 +3,7 @@ package st
 import (
 	"bytes"
 	"fmt"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 )
 
@@ -295,7 +295,7 @@ func (c *cursor) hints() []string {
 	return out
 }
 
-var caseOfRe = regexp.MustCompile(`(?i)^.*\bCASE\s+(.+?)\s+OF$`)
+var caseOfRe = lazyregexp.New(`(?i)^.*\bCASE\s+(.+?)\s+OF$`)
 
 // inBody reports whether the cursor is in the POU's statements (not its declarations).
 func (c *cursor) inBody() bool {

@@ -2,8 +2,8 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -288,7 +288,7 @@ func (r *Run) classicSCLSource() bool {
 
 // classicSCLText finds what classicSCLSource looks for in a source's text: a block header
 // naming the block by its number, or a VERSION given as a quoted string.
-var classicSCLText = regexp.MustCompile(`(?im)^[ \t]*(?:FUNCTION_BLOCK|FUNCTION|ORGANIZATION_BLOCK|DATA_BLOCK)[ \t]+(?:FB|FC|OB|DB)[0-9]+\b|^[ \t]*VERSION[ \t]*:[ \t]*'`)
+var classicSCLText = lazyregexp.New(`(?im)^[ \t]*(?:FUNCTION_BLOCK|FUNCTION|ORGANIZATION_BLOCK|DATA_BLOCK)[ \t]+(?:FB|FC|OB|DB)[0-9]+\b|^[ \t]*VERSION[ \t]*:[ \t]*'`)
 
 // quotedVersion reports a block header whose VERSION is a quoted string, `VERSION : '2.1'`.
 func quotedVersion(pou *Node) bool {

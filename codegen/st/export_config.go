@@ -1,11 +1,11 @@
 package st
 
 import (
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -78,9 +78,9 @@ func readExportConfigs(root string) map[string]*Var {
 }
 
 var (
-	configBit     = regexp.MustCompile(`^_BIT\s+\d+\s*:\s*(%[IQM]X[\d.]+)\s+'([A-Za-z_][A-Za-z0-9_]*)'`)
-	configSymName = regexp.MustCompile(`^_SYMBOLIC_NAME\s*:\s*'([A-Za-z_][A-Za-z0-9_]*)'`)
-	configAddress = regexp.MustCompile(`^_IECADR\s*:\s*(%[IQM]([XBWDLR])[\d.]+)`)
+	configBit     = lazyregexp.New(`^_BIT\s+\d+\s*:\s*(%[IQM]X[\d.]+)\s+'([A-Za-z_][A-Za-z0-9_]*)'`)
+	configSymName = lazyregexp.New(`^_SYMBOLIC_NAME\s*:\s*'([A-Za-z_][A-Za-z0-9_]*)'`)
+	configAddress = lazyregexp.New(`^_IECADR\s*:\s*(%[IQM]([XBWDLR])[\d.]+)`)
 )
 
 // readPLCConfiguration adds the named channels and bits of the PLC_CONFIGURATION objects

@@ -2,7 +2,7 @@ package st
 
 import (
 	"bytes"
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 )
 
@@ -456,7 +456,7 @@ func (b *builder) typeDecl(n *Node) {
 }
 
 // qualifiedOnlyPragma is the attribute that makes an enumeration's values Type.Value only.
-var qualifiedOnlyPragma = regexp.MustCompile(`(?i)^\{\s*attribute\s+'qualified_only'`)
+var qualifiedOnlyPragma = lazyregexp.New(`(?i)^\{\s*attribute\s+'qualified_only'`)
 
 // markQualified marks a unit's types {attribute 'qualified_only'}, the pragma before them
 // (a sibling in the tree, outside the unit's node).

@@ -1,7 +1,7 @@
 package st
 
 import (
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
@@ -20,7 +20,7 @@ var ruleStatementNoEffect = register(&rules.Rule{
 		"nCount := 0;"),
 }, checkNoEffect)
 
-var comparisonStmt = regexp.MustCompile(`^\s*#?[A-Za-z_][\w.\[\], #]*?\s*(=|<>)\s*[^=\s]`)
+var comparisonStmt = lazyregexp.New(`^\s*#?[A-Za-z_][\w.\[\], #]*?\s*(=|<>)\s*[^=\s]`)
 
 func checkNoEffect(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {

@@ -2,12 +2,12 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 )
@@ -198,12 +198,12 @@ func parseTiaTagCSV(b []byte, file string, out map[string]*Var) {
 }
 
 // tiaTagXML matches a tag or user constant of an Openness tag table export, up to its end.
-var tiaTagXML = regexp.MustCompile(`(?s)<SW\.Tags\.Plc(Tag|UserConstant)\b.*?</SW\.Tags\.Plc(?:Tag|UserConstant)>`)
+var tiaTagXML = lazyregexp.New(`(?s)<SW\.Tags\.Plc(Tag|UserConstant)\b.*?</SW\.Tags\.Plc(?:Tag|UserConstant)>`)
 
 var (
-	tiaXMLName  = regexp.MustCompile(`<Name>([^<]*)</Name>`)
-	tiaXMLType  = regexp.MustCompile(`<DataTypeName>([^<]*)</DataTypeName>`)
-	tiaXMLValue = regexp.MustCompile(`<Value>([^<]*)</Value>`)
+	tiaXMLName  = lazyregexp.New(`<Name>([^<]*)</Name>`)
+	tiaXMLType  = lazyregexp.New(`<DataTypeName>([^<]*)</DataTypeName>`)
+	tiaXMLValue = lazyregexp.New(`<Value>([^<]*)</Value>`)
 )
 
 func parseTiaTagXML(b []byte, file string, out map[string]*Var) {
@@ -231,7 +231,7 @@ func parseTiaTagXML(b []byte, file string, out map[string]*Var) {
 
 // tiaTagName is a tag name Gantry can resolve: TIA allows any text between quotes, but
 // only a name that is an identifier can be written without them.
-var tiaTagName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var tiaTagName = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 func addTiaTag(out map[string]*Var, name, typ, value, file string) {
 	if !tiaTagName.MatchString(name) || typ == "" {

@@ -9,9 +9,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -28,8 +28,8 @@ type Example struct {
 }
 
 var (
-	headerRule  = regexp.MustCompile(`^={3,}\s*$`)
-	dividerRule = regexp.MustCompile(`^-{3,}\s*$`)
+	headerRule  = lazyregexp.New(`^={3,}\s*$`)
+	dividerRule = lazyregexp.New(`^-{3,}\s*$`)
 )
 
 // Parse splits a corpus file into its examples.
@@ -71,8 +71,8 @@ func Parse(file string, data []byte) ([]Example, error) {
 }
 
 var (
-	spaces    = regexp.MustCompile(`\s+`)
-	fieldName = regexp.MustCompile(`[a-z_][a-z0-9_]*: `)
+	spaces    = lazyregexp.New(`\s+`)
+	fieldName = lazyregexp.New(`[a-z_][a-z0-9_]*: `)
 )
 
 // Normalize folds white space the way the CLI does before comparing trees.

@@ -3,9 +3,9 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
-	"regexp"
 	"testing"
 )
 
@@ -14,7 +14,7 @@ import (
 // cgo flag (-DGANTRY_GRAMMAR_SHA=…), which is part of the cache key, and CheckSourceHash
 // fails when that hash is out of date.
 
-var shaFlag = regexp.MustCompile(`-DGANTRY_GRAMMAR_SHA=([0-9a-f]+)`)
+var shaFlag = lazyregexp.New(`-DGANTRY_GRAMMAR_SHA=([0-9a-f]+)`)
 
 // SourceHash returns the short hash of dir's src/parser.c and src/scanner.c (if present).
 func SourceHash(dir string) (string, error) {

@@ -2,9 +2,9 @@ package rulestest
 
 import (
 	"bufio"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -12,11 +12,11 @@ import (
 )
 
 var (
-	ruleIDRe = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$`)
+	ruleIDRe = lazyregexp.New(`^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$`)
 	// saRe finds CODESYS static-analysis numbers, the anchors most often cited wrongly.
-	saRe = regexp.MustCompile(`SA\d{4}`)
+	saRe = lazyregexp.New(`SA\d{4}`)
 	// hedgeRe finds wording that admits an anchor or a reason was not checked.
-	hedgeRe = regexp.MustCompile(`(?i)\b(unsure|not sure|maybe|i think|todo|fixme|tbd)\b`)
+	hedgeRe = lazyregexp.New(`(?i)\b(unsure|not sure|maybe|i think|todo|fixme|tbd)\b`)
 )
 
 // CheckDocs checks what a user reads about every rule of a pack: an id of the pack's

@@ -7,6 +7,7 @@ package rulestest
 import (
 	"context"
 	"fmt"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -25,8 +26,8 @@ import (
 type Checker func(path string, f *syntax.File) []rules.Finding
 
 var (
-	wantRe = regexp.MustCompile(`want((?:\s+"[^"]+")+)`)
-	idRe   = regexp.MustCompile(`"([^"]+)"`)
+	wantRe = lazyregexp.New(`want((?:\s+"[^"]+")+)`)
+	idRe   = lazyregexp.New(`"([^"]+)"`)
 )
 
 // Want is one expected finding: a rule id and, when the marker says `"id: pattern"`, a
