@@ -1,7 +1,7 @@
 package rtl
 
 import (
-	"regexp"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen/rules"
@@ -35,9 +35,9 @@ endmodule`,
 	),
 }, func(p *rules.Pass, m *checkModel) {
 	for _, u := range m.units {
-		if hasDefaultClocking(u) {
-			continue
-		}
+		// Most units hold no assertion: the default clocking is looked for (a walk of its
+		// own) only once an unclocked one is found.
+		defaultClocking := -1
 		u.Root.Walk(func(n *Node) bool {
 			switch n.Kind() {
 			case "preprocessor_directive", "clocking_declaration", "checker_declaration", "property_declaration",
@@ -55,6 +55,15 @@ endmodule`,
 					return false
 				}
 				if !assertionClocked(u, n) {
+					if defaultClocking < 0 {
+						defaultClocking = 0
+						if hasDefaultClocking(u) {
+							defaultClocking = 1
+						}
+					}
+					if defaultClocking == 1 {
+						return false
+					}
 					if inFormalSection(u, n) {
 						// `ifdef FORMAL … assume property (test_en_i == 1'b0);`: written for a
 						// formal tool, which checks an unclocked property at every step
@@ -70,7 +79,7 @@ endmodule`,
 	}
 })
 
-var defaultClockingRE = regexp.MustCompile(`\bdefault\s+clocking\b`)
+var defaultClockingRE = lazyregexp.New(`\bdefault\s+clocking\b`)
 
 // hasDefaultClocking reports a `default clocking` in the unit (the text is searched too:
 // a grammar that cannot read the block must not make every assertion an error).

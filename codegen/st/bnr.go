@@ -2,9 +2,9 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -115,7 +115,7 @@ func (s *Scope) bnrDeclaration(p *POU) *POU {
 // bnrImplemented matches the FUNCTION and FUNCTION_BLOCK headers of a .st file: their
 // names are looked up in the workspace even though the file declares them, so the .fun
 // declaring their variables is taken in before the check.
-var bnrImplemented = regexp.MustCompile(`(?im)^[ \t]*FUNCTION(?:_BLOCK)?[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\(\*.*)?\r?$`)
+var bnrImplemented = lazyregexp.New(`(?im)^[ \t]*FUNCTION(?:_BLOCK)?[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\(\*.*)?\r?$`)
 
 func bnrImplementedNames(text []byte) []string {
 	var out []string
@@ -135,11 +135,13 @@ func bnrNearest(self string, files []codegen.WorkspaceFile) []codegen.WorkspaceF
 	if len(files) < 2 || self == "" {
 		return files
 	}
-	selfDir := filepath.Dir(absPath(self))
-	best := ""
+	best, selfDir := "", ""
 	for _, wf := range files {
 		if !isBnRDecl(wf.Path) {
 			continue
+		}
+		if selfDir == "" { // a relative path costs a getwd: only where B&R files are
+			selfDir = filepath.Dir(absPath(self))
 		}
 		d := filepath.Dir(absPath(wf.Path))
 		if (d == selfDir || projectOf(d, selfDir)) && len(d) > len(best) {
@@ -178,7 +180,11 @@ func (r *Run) bnrProgramAction() bool {
 	if err != nil || len(entries) > 200 {
 		return false
 	}
+	// The .var files first: only a B&R program's folder has one, and reading the folder's
+	// .st files (each of them, for every unit of every file checked) costs a project
+	// without them a read of its whole folder per unit.
 	vars := false
+	var sources []string
 	for _, e := range entries {
 		if e.IsDir() {
 			continue
@@ -187,19 +193,25 @@ func (r *Run) bnrProgramAction() bool {
 		case ".fun":
 			return false
 		case ".var":
-			head, err := readHead(filepath.Join(dir, e.Name()), 4<<10)
-			vars = vars || err == nil && claimsBnR(ext, head)
-		case ".st":
-			text, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil || bnrVarSection.Match(text) {
-				return false
+			if !vars {
+				head, err := readHead(filepath.Join(dir, e.Name()), 4<<10)
+				vars = err == nil && claimsBnR(ext, head)
 			}
+		case ".st":
+			sources = append(sources, filepath.Join(dir, e.Name()))
 		}
 	}
-	if vars {
-		r.bnrAct = 1
+	if !vars {
+		return false
 	}
-	return vars
+	for _, path := range sources {
+		text, err := os.ReadFile(path)
+		if err != nil || bnrVarSection.Match(text) {
+			return false
+		}
+	}
+	r.bnrAct = 1
+	return true
 }
 
 // bnrCyclicNames are the programs B&R's runtime calls by name: a task's init, cyclic and
@@ -265,7 +277,7 @@ func bnrVarsAbove(dir string) bool {
 
 // bnrActionHeader matches the first line of a B&R action drawn in a graphical language
 // (`ACTION MotionAction:` above the networks' XML of a .ld file).
-var bnrActionHeader = regexp.MustCompile(`^\x{FEFF}?[ \t]*ACTION[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*:`)
+var bnrActionHeader = lazyregexp.New(`^\x{FEFF}?[ \t]*ACTION[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*:`)
 
 // bnrGraphicalExts are the files a B&R program's actions may be drawn in: ladder, function
 // block diagram, continuous function chart, sequential function chart, instruction list.
@@ -296,7 +308,7 @@ func (r *Run) bnrGraphicalAction(name string) bool {
 }
 
 // bnrVarSection matches a line opening a declaration section in a .st file.
-var bnrVarSection = regexp.MustCompile(`(?im)^[ \t]*VAR(?:_[A-Z_]+)?\b`)
+var bnrVarSection = lazyregexp.New(`(?im)^[ \t]*VAR(?:_[A-Z_]+)?\b`)
 
 // readHead reads at most n bytes of the start of a file.
 func readHead(path string, n int) ([]byte, error) {
