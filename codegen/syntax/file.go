@@ -13,6 +13,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/gantry-dev/gantry/codegen/source"
+	_ "github.com/gantry-dev/gantry/codegen/syntax/mallocarenas" // C arenas bounded before the first parse
 )
 
 // Regions picks the byte ranges of a text that hold code, for files where code is embedded in
