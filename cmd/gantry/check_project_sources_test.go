@@ -73,3 +73,60 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 		}
 	}
 }
+
+// Three TwinCAT projects in one repository, each with a GVL and an enumeration of the same
+// names, and a library source beside one of them: a member that only another project's
+// list or enumeration declares is reported in this one, checked alone or with the whole
+// repository, and so is a parameter its own FB_Motor lacks though the library's FB_Motor
+// has it. Before, another project's declaration (brought in when one of its names was
+// looked up, as another project's declaration counts where the own project declares
+// nothing) joined this project's list or made its block ambiguous, and the invented names
+// went unreported in `gantry check .`.
+func TestCheckJudgesAListByItsOwnProject(t *testing.T) {
+	dir := t.TempDir()
+	gvl := func(v string) string {
+		return tcGVL("GVL", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    "+v+" : INT;\nEND_VAR\n")
+	}
+	enum := func(v string) string {
+		return tcDUT("E_State", "TYPE E_State :\n(\n    IDLE := 0,\n    "+v+" := 1\n);\nEND_TYPE\n")
+	}
+	main := func(v, state string) string {
+		return tcPOU("MAIN", "PROGRAM MAIN\nVAR\n    n : INT;\n    eState : E_State;\nEND_VAR",
+			"n := GVL."+v+";\neState := E_State."+state+";\nIF eState <> "+state+" THEN\n    n := 0;\nEND_IF")
+	}
+	project := `<Project><ItemGroup><Compile Include="GVL.TcGVL" /><Compile Include="E_State.TcDUT" /><Compile Include="MAIN.TcPOU" /></ItemGroup></Project>`
+	writeFiles(t, dir, map[string]string{
+		"A/A.plcproj":      `<Project><ItemGroup><Compile Include="GVL.TcGVL" /><Compile Include="E_State.TcDUT" /><Compile Include="MAIN.TcPOU" /><Compile Include="FB_Motor.TcPOU" /><Compile Include="PRG_Drive.TcPOU" /></ItemGroup></Project>`,
+		"A/GVL.TcGVL":      gvl("nSpeedA"),
+		"A/E_State.TcDUT":  enum("RUN"),
+		"A/MAIN.TcPOU":     main("nSpeedB", "RUNNING"), // B's names: not A's
+		"A/FB_Motor.TcPOU": tcPOU("FB_Motor", "FUNCTION_BLOCK FB_Motor\nVAR_INPUT\n    bRun : BOOL;\nEND_VAR\nVAR_OUTPUT\n    bOn : BOOL;\nEND_VAR", "bOn := bRun;"),
+		"A/PRG_Drive.TcPOU": tcPOU("PRG_Drive", "PROGRAM PRG_Drive\nVAR\n    fbM : FB_Motor;\n    n : INT;\n    b : BOOL;\nEND_VAR",
+			"fbM(xStart := TRUE);\nb := fbM.bOn;\nn := F_Ramp(5);"), // xStart: the library's FB_Motor's
+		"B/B.plcproj":     project,
+		"B/GVL.TcGVL":     gvl("nSpeedB"),
+		"B/E_State.TcDUT": enum("RUNNING"),
+		"B/MAIN.TcPOU":    main("nSpeedB", "RUNNING"),
+		"B/lib/Lib.st": "FUNCTION F_Ramp : INT\nVAR_INPUT\n    n : INT;\nEND_VAR\nF_Ramp := n;\nEND_FUNCTION\n\n" +
+			"FUNCTION_BLOCK FB_Motor\nVAR_INPUT\n    xStart : BOOL;\nEND_VAR\nVAR_OUTPUT\n    bOn : BOOL;\nEND_VAR\nbOn := xStart;\nEND_FUNCTION_BLOCK\n",
+		"C/C.plcproj":     project,
+		"C/GVL.TcGVL":     gvl("nSpeedC"),
+		"C/E_State.TcDUT": enum("RUN"),
+		"C/MAIN.TcPOU":    main("nSpeedC", "RUN"),
+		".git/HEAD":       "ref: refs/heads/main\n",
+	})
+	want := []string{
+		"MAIN.TcPOU: st/undeclared-identifier: E_State has no value RUNNING",
+		"MAIN.TcPOU: st/undeclared-identifier: GVL has no variable nSpeedB",
+		"MAIN.TcPOU: st/undeclared-identifier: undeclared identifier \"RUNNING\"",
+		"PRG_Drive.TcPOU: st/undeclared-identifier: xStart is not a parameter of FB_Motor",
+	}
+	for _, arg := range []string{dir, filepath.Join(dir, "A")} {
+		got, stderr := checkFindings(t, arg)
+		u := undeclared(got)
+		slices.Sort(u)
+		if !slices.Equal(u, want) {
+			t.Errorf("check %s:\n got %q\nwant %q\n%s", arg, u, want, stderr)
+		}
+	}
+}

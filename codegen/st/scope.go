@@ -73,6 +73,10 @@ type symtab struct {
 	where map[string]string
 	// lists are the named global variable lists (TwinCAT GVLs) by lower-case name.
 	lists map[string]*globalList
+	// project is the .plcproj of the file a workspace index serves ("" for none): a list of
+	// another project's never joins that project's list of the same name (a repository of
+	// several projects has a GVL in each, and another's members are not this one's).
+	project string
 }
 
 // globalList is one named global variable list and the variables it declares.
@@ -113,6 +117,16 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, p := range u.pous {
 		k := lower(p.Name)
+		if _, ok := s.pous[k]; ok {
+			switch s.declarationOrder(s.where["pou:"+k], path) {
+			case foreignDeclaration:
+				continue
+			case ownDeclaration:
+				delete(s.pous, k)
+				delete(s.redeclared, k)
+				delete(s.overloads, k)
+			}
+		}
 		if prev, ok := s.pous[k]; ok && twins(prev, p) {
 			// B&R: a .fun's interface and a .st's code of one block; the interface is
 			// what a call sees.
@@ -139,6 +153,15 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, t := range u.types {
 		k := lower(t.Name)
+		if _, ok := s.types[k]; ok {
+			switch s.declarationOrder(s.where["type:"+k], path) {
+			case foreignDeclaration:
+				continue
+			case ownDeclaration:
+				delete(s.types, k)
+				delete(s.redeclared, "type:"+k)
+			}
+		}
 		if prev, ok := s.types[k]; ok && prev != t && memberList(prev.Type) != memberList(t.Type) {
 			s.redeclared["type:"+k] = true
 		}
@@ -158,19 +181,7 @@ func (s *symtab) add(u *unitData, path string) {
 	for _, v := range u.globals {
 		k := lower(v.Name)
 		if v.List != "" {
-			lk := lower(v.List)
-			l := s.lists[lk]
-			if l == nil {
-				l = &globalList{name: v.List, path: path, vars: map[string]*Var{}}
-				s.lists[lk] = l
-			}
-			// Qualified only when every declaration of the list says so (a repository of
-			// several projects may hold two GVL_IO).
-			if len(l.vars) == 0 {
-				l.qualified = v.ListQualified
-			}
-			l.qualified = l.qualified && v.ListQualified
-			l.vars[k] = v
+			s.addToList(v, path)
 		}
 		if prev, ok := s.globals[k]; ok && prev != v && lower(prev.List) != lower(v.List) {
 			s.redeclared["var:"+k] = true // two lists declare it: which one a bare name means is not known
@@ -182,6 +193,60 @@ func (s *symtab) add(u *unitData, path string) {
 			}
 		}
 	}
+}
+
+// addToList adds global v to its list, declared in path.
+func (s *symtab) addToList(v *Var, path string) {
+	lk := lower(v.List)
+	l := s.lists[lk]
+	if l != nil {
+		switch s.declarationOrder(l.path, path) {
+		case foreignDeclaration:
+			return // the own project's list of that name stays as it is
+		case ownDeclaration:
+			l = nil
+		}
+	}
+	if l == nil {
+		l = &globalList{name: v.List, path: path, vars: map[string]*Var{}}
+		s.lists[lk] = l
+	}
+	// Qualified only when every declaration of the list says so (a repository of
+	// several projects may hold two GVL_IO).
+	if len(l.vars) == 0 {
+		l.qualified = v.ListQualified
+	}
+	l.qualified = l.qualified && v.ListQualified
+	l.vars[lower(v.Name)] = v
+}
+
+// How a declaration in one file meets the index's declaration of that name from another
+// (declarationOrder).
+const (
+	declarationsJoin   = iota // the same project, or none to tell apart
+	foreignDeclaration        // the new one is another project's than the index's own, the old one is the own
+	ownDeclaration            // the old one is another project's, the new one the own: it takes the name
+)
+
+// declarationOrder tells how a declaration in path meets one of the same name from prev, in
+// an index serving a TwinCAT project (s.project): a repository of several projects
+// declares GVL, E_State or FB_Motor in each, and a file another name brought in (another
+// project's declaration counts where the own project declares nothing) must not join,
+// replace or make ambiguous the own project's.
+func (s *symtab) declarationOrder(prev, path string) int {
+	if s.project == "" || prev == path || prev == "" || path == "" {
+		return declarationsJoin
+	}
+	was, now := ProjectOf(prev), ProjectOf(path)
+	switch {
+	case was == now:
+		return declarationsJoin
+	case was == s.project:
+		return foreignDeclaration
+	case now == s.project:
+		return ownDeclaration
+	}
+	return declarationsJoin
 }
 
 func (m *Model) index() {

@@ -32,6 +32,7 @@ func (p *Pack) newLazyIndex(ws codegen.Declarer, exclude string) *wsIndex {
 	idx := &wsIndex{lazy: &lazyIndex{pack: p, ws: ws, exclude: exclude, asked: map[string]bool{}, loaded: map[string]bool{}}}
 	idx.init()
 	idx.where = map[string]string{}
+	idx.project = ProjectOf(exclude)
 	return idx
 }
 
