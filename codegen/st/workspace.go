@@ -102,7 +102,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	refs := impliedLibraries(projectLibraries(ws, files), path)
 	libs := newLibSet(refs)
 	// Same snapshots and libraries as last time: keep the index.
-	if old != nil && len(old.files) == len(kept) && libKey(old.libs) == libs.key {
+	if old != nil && len(old.files) == len(kept) && libKey(old.libs) == libs.key && old.project == ProjectOf(path) {
 		same := true
 		for i, f := range kept {
 			if old.files[i] != f.File {
@@ -119,6 +119,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path)}
 	idx.init()
 	idx.where = map[string]string{}
+	idx.project = ProjectOf(path)
 	for _, f := range kept {
 		f.File.Lock()
 		m := p.cache.modelOf(f.File)
