@@ -117,15 +117,12 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, p := range u.pous {
 		k := lower(p.Name)
-		if _, ok := s.pous[k]; ok {
-			switch s.declarationOrder(s.where["pou:"+k], path) {
-			case foreignDeclaration:
-				continue
-			case ownDeclaration:
-				delete(s.pous, k)
-				delete(s.redeclared, k)
-				delete(s.overloads, k)
-			}
+		if _, held := s.pous[k]; held && !s.ownFirst("pou:"+k, path, func() {
+			delete(s.pous, k)
+			delete(s.redeclared, k)
+			delete(s.overloads, k)
+		}) {
+			continue
 		}
 		if prev, ok := s.pous[k]; ok && twins(prev, p) {
 			// B&R: a .fun's interface and a .st's code of one block; the interface is
@@ -153,14 +150,11 @@ func (s *symtab) add(u *unitData, path string) {
 	}
 	for _, t := range u.types {
 		k := lower(t.Name)
-		if _, ok := s.types[k]; ok {
-			switch s.declarationOrder(s.where["type:"+k], path) {
-			case foreignDeclaration:
-				continue
-			case ownDeclaration:
-				delete(s.types, k)
-				delete(s.redeclared, "type:"+k)
-			}
+		if _, held := s.types[k]; held && !s.ownFirst("type:"+k, path, func() {
+			delete(s.types, k)
+			delete(s.redeclared, "type:"+k)
+		}) {
+			continue
 		}
 		if prev, ok := s.types[k]; ok && prev != t && memberList(prev.Type) != memberList(t.Type) {
 			s.redeclared["type:"+k] = true
@@ -218,6 +212,19 @@ func (s *symtab) addToList(v *Var, path string) {
 	}
 	l.qualified = l.qualified && v.ListQualified
 	l.vars[lower(v.Name)] = v
+}
+
+// ownFirst settles a declaration in path of a name the table holds (where key w): false
+// when the table keeps its own project's; drop clears the held one when path is the own
+// project's and the held one another's.
+func (s *symtab) ownFirst(w, path string, drop func()) bool {
+	switch s.declarationOrder(s.where[w], path) {
+	case foreignDeclaration:
+		return false
+	case ownDeclaration:
+		drop()
+	}
+	return true
 }
 
 // How a declaration in one file meets the index's declaration of that name from another
