@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"bytes"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -19,7 +20,7 @@ var ruleUnbalancedControlFlow = register(&rules.Rule{
 		"Fanuc custom macro B: WHILE […] DOm … ENDm pairing",
 		"Fanuc: a GOTO n or a G70–G73 P/Q sequence number the control cannot find stops the program with an alarm"},
 	Doc: rules.Doc(
-		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it. In the Fanuc family, also a GOTO n (or IF […] GOTO n) and a lathe cycle's P/Q (G70–G73: the profile's first and last blocks) whose block N n the file does not hold.",
+		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it. A subroutine file (name.ngc holding o<name> sub, entered by the call) whose body always leaves by its own top-level return needs no endsub, as rs274 runs the call. In the Fanuc family, also a GOTO n (or IF […] GOTO n) and a lathe cycle's P/Q (G70–G73: the profile's first and last blocks) whose block N n the file does not hold.",
 		"The interpreter stops with an error when it reaches the broken structure — possibly hours into a job — or, on Fanuc, jumps to the wrong END and repeats or skips machining.",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no101 endwhile\nWHILE [#2 LT 3] DO1\nEND2",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no100 endwhile\nWHILE [#2 LT 3] DO1\nEND1"),
@@ -42,6 +43,9 @@ func ctlLabel(e ctlEvent) string {
 
 func globalUnbalancedControlFlow(g *globalPass) {
 	var stack []ctlEvent
+	// returned holds the subroutines (by the line of their sub) whose own return stands at
+	// the top level of their body: a call always leaves there.
+	returned := map[int]bool{}
 	closeTo := func(e ctlEvent, opener CtlKind, alt ...CtlKind) bool {
 		for i := len(stack) - 1; i >= 0; i-- {
 			k := stack[i].Kind
@@ -141,13 +145,33 @@ func globalUnbalancedControlFlow(g *globalPass) {
 		case CtlReturn:
 			if inside(CtlSub) == nil {
 				g.report(e.Start, e.End, "%s outside a subroutine", ctlLabel(e))
+			} else if n := len(stack); stack[n-1].Kind == CtlSub && strings.EqualFold(stack[n-1].Label, e.Label) {
+				returned[stack[n-1].Line] = true
 			}
 		}
 	}
 	for _, o := range stack {
+		if o.Kind == CtlSub && returned[o.Line] && isFileSubroutine(g.Path, o.Label) {
+			continue
+		}
 		g.report(o.Start, o.End, "%s is never closed (expected %s)", ctlLabel(o), closerOf(o))
 	}
 	checkSequenceTargets(g)
+}
+
+// isFileSubroutine reports whether label names the subroutine a LinuxCNC call finds in the
+// file at path (o<name> call opens name.ngc on the subroutine path). Such a file is entered
+// by the call, never read as a definition to skip, so a body that always leaves by its own
+// top-level `o<name> return` needs no endsub: rs274 runs the call and returns there. In a
+// program that defines the subroutine inline, the interpreter skips the definition to its
+// endsub, and without one it reads to the end of the file.
+func isFileSubroutine(path, label string) bool {
+	if path == "" || !strings.HasPrefix(label, "<") {
+		return false
+	}
+	base := filepath.Base(path)
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	return strings.EqualFold("<"+stem+">", label)
 }
 
 // checkSequenceTargets reports, in the Fanuc family, a GOTO n (or IF […] GOTO n) and a

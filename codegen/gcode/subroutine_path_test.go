@@ -104,3 +104,48 @@ func fileWriter(t *testing.T, root string) func(rel, text string) string {
 		return p
 	}
 }
+
+// A subroutine file entered by its call (o<name> call opens name.ngc) that always leaves by
+// its own top-level return needs no endsub, as rs274 runs it; a return only inside an if, a
+// file named after another subroutine and a definition inline in a main program (which
+// the interpreter skips to its endsub) are still unclosed.
+func TestSubroutineFileReturnWithoutEndsub(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	ok := write("subs/axis_value.ngc", "o<axis_value> sub\no10 if [#1 EQ 0]\n  #<v> = #<_x>\no10 else\n  #<v> = #<_y>\no10 endif\no<axis_value> return [#<v>]\nM2\n")
+	if got := ruleMessages(t, ok, "gcode/unbalanced-control-flow"); len(got) != 0 {
+		t.Errorf("top-level return in its own file: %v", got)
+	}
+	for name, text := range map[string]string{
+		"subs/early_only.ngc": "o<early_only> sub\no10 if [#1 EQ 0]\n  o<early_only> return [1]\no10 endif\nG0 X#1\nM2\n",
+		"subs/renamed.ngc":    "o<axis_pick> sub\n#<v> = #<_x>\no<axis_pick> return [#<v>]\nM2\n",
+		"progs/part.ngc":      "G21 G90 G54\no<lift> sub\nG0 Z10\no<lift> return\no<lift> call\nM2\n",
+	} {
+		p := write(name, text)
+		got := ruleMessages(t, p, "gcode/unbalanced-control-flow")
+		if len(got) != 1 || !strings.Contains(got[0], "never closed") {
+			t.Errorf("%s: %v, want the sub never closed", name, got)
+		}
+	}
+}
+
+// ruleMessages checks the program at prog alone and returns the messages of its findings
+// of rule.
+func ruleMessages(t *testing.T, prog, rule string) []string {
+	t.Helper()
+	text, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk := New()
+	f, err := codegen.Parse(context.Background(), pk, prog, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
+		if fd.Rule == rule {
+			out = append(out, fd.Message)
+		}
+	}
+	return out
+}
