@@ -722,6 +722,7 @@ func (m *Sim) axisWordsOwner(scale float64) int {
 				v := s.val(axisLetters[j]) * scale
 				st.G92[j] = st.G92[j] + (st.Pos[j] - v)
 				st.Pos[j] = v
+				st.G92Axes |= 1 << j
 			}
 		}
 	case gLocalOffset, gMacroCall:
@@ -729,6 +730,7 @@ func (m *Sim) axisWordsOwner(scale float64) int {
 			for j := 0; j < 3; j++ {
 				if s.has(axisLetters[j]) {
 					st.Pos[j], st.G92[j] = unknown, unknown
+					st.G92Axes &^= 1 << j
 				}
 			}
 		}
@@ -759,10 +761,12 @@ func (m *Sim) cancelOffsets() {
 				st.Pos[j] += st.G92[j]
 				st.G92[j] = 0
 			}
+			st.G92Axes = 0
 		case gOffsetRestore:
 			for j := 0; j < 3; j++ {
 				st.Pos[j], st.G92[j] = unknown, unknown
 			}
+			st.G92Axes = 0
 		}
 	}
 }

@@ -52,7 +52,10 @@ type State struct {
 	Pos    [naxes]float64 // work coordinates
 	WCSOff [10][3]float64 // origin of each WCS in machine coordinates (index 1…9)
 	G92    [3]float64     // G92 offset
-	TLO    float64        // active tool length offset (Z)
+	// G92Axes: the axes (bit j for X, Y, Z) whose current position the program set with
+	// G92; a move along them runs from that origin, whichever work offset is active.
+	G92Axes uint8
+	TLO     float64 // active tool length offset (Z)
 
 	CycleZ, CycleR, CycleQ, CycleP float64 // retained canned-cycle words (program units, Z/R as work mm)
 	CycleOldZ                      float64 // Z before the cycle started (G98)
@@ -184,6 +187,7 @@ func merge(a, b State) State {
 	for j := 0; j < 3; j++ {
 		m.G92[j] = mergeF(a.G92[j], b.G92[j])
 	}
+	m.G92Axes = a.G92Axes & b.G92Axes
 	m.CycleZ, m.CycleR = mergeF(a.CycleZ, b.CycleZ), mergeF(a.CycleR, b.CycleR)
 	m.CycleQ, m.CycleP, m.CycleOldZ = mergeF(a.CycleQ, b.CycleQ), mergeF(a.CycleP, b.CycleP), mergeF(a.CycleOldZ, b.CycleOldZ)
 	m.Moved = a.Moved || b.Moved
@@ -205,7 +209,7 @@ func sameState(a, b *State) bool {
 		a.UnitsSet != b.UnitsSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
 		a.SpeedSet != b.SpeedSet || a.Spindle != b.Spindle || a.Mist != b.Mist || a.Flood != b.Flood ||
 		a.Selected != b.Selected || a.Tool != b.Tool || a.HasLastN != b.HasLastN || a.LastN != b.LastN ||
-		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned || a.CompExit != b.CompExit ||
+		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned || a.CompExit != b.CompExit || a.G92Axes != b.G92Axes ||
 		!a.Cutter.same(&b.Cutter) {
 		return false
 	}
