@@ -13,7 +13,7 @@ var ruleUndefinedSubroutine = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"LinuxCNC: \"Unable to open file\" / \"Unknown oword number\" for o-word calls", "LinuxCNC M98 (subprogram in the same file)"},
 	Doc: rules.Doc(
-		"Reports `oN call` and `o<name> call` when the file defines no such `sub` and, for a named call, no `<name>.ngc` (or PlanetCNC's `<name>.sub`) lies next to the file (or in a `subroutines` folder beside it, or in a SUBROUTINE_PATH folder of a LinuxCNC .ini above it; a call is not reported when that .ini names a folder the checkout does not hold, where it may be defined); and, for LinuxCNC, `M98 P…` to an O number the file does not define. Fanuc-family M98/G65 calls are not reported: their subprograms usually live in the control's memory.",
+		"Reports `oN call` and `o<name> call` when the file defines no such `sub` and no `<name>.ngc` (or PlanetCNC's `<name>.sub`; for a numbered call `<number>.ngc`, which LinuxCNC opens as well) lies next to the file (or in a `subroutines` folder beside it, or in a SUBROUTINE_PATH folder of a LinuxCNC .ini above it; a call is not reported when that .ini names a folder the checkout does not hold, where it may be defined); and, for LinuxCNC, `M98 P…` to an O number the file does not define. Fanuc-family M98/G65 calls are not reported: their subprograms usually live in the control's memory.",
 		"The interpreter stops at the call with an error, or calls a stale subroutine of the same name from its search path.",
 		"o<drill_holes> call [5]\n; no o<drill_holes> sub in this file and no drill_holes.ngc",
 		"o<drill_holes> sub\n  G81 X#1 Y0 Z-5 R2 F100\no<drill_holes> endsub\no<drill_holes> call [5]"),
@@ -38,7 +38,7 @@ func globalUndefinedSubroutine(g *globalPass) {
 			if g.exists != nil && g.exists(c.Key) {
 				continue
 			}
-			g.report(c.Start, c.End, "o%s call: no o%s sub in this file", c.Key, c.Key)
+			g.report(c.Start, c.End, "o%s call: no o%s sub in this file and no %s.ngc next to it", c.Key, c.Key, c.Key)
 		case "M98":
 			if d != DialectLinuxCNC {
 				continue

@@ -149,3 +149,16 @@ func ruleMessages(t *testing.T, prog, rule string) []string {
 	}
 	return out
 }
+
+// LinuxCNC opens <number>.ngc for a numbered call it finds no definition of (rs274 runs
+// `o101 call` from a 101.ngc on the subroutine path): such a file beside the program defines
+// the call; without one the call is reported, naming the file looked for.
+func TestNumberedSubroutineFile(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	write("job/101.ngc", "o101 sub\nG0 X1\no101 endsub\nM2\n")
+	prog := write("job/repeat.ngc", "G21 G90 G54\no101 call\no102 call\nM2\n")
+	undefined := undefinedSubroutines(t, prog)
+	if len(undefined) != 1 || !strings.Contains(undefined[0], "o102") || !strings.Contains(undefined[0], "102.ngc") {
+		t.Errorf("undefined subroutines: %v", undefined)
+	}
+}
