@@ -444,7 +444,17 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 // subroutine (an if, a loop) is still open: rs274 runs such an endsub as an early return
 // from the call, and the subroutine goes on to its last endsub (remap tool-change
 // subroutines end the call this way when the tool is already in the spindle).
+//
+// The subroutine's last endsub in the file closes it even then when what is open inside is
+// never closed further down: the if left open is the fault (rs274 finds no endif when its
+// condition is false), not the subroutine, whose endsub is there.
 func endSubReturns(events []ctlEvent) {
+	last := map[string]int{}
+	for i, e := range events {
+		if e.Kind == CtlEndSub && e.Label != "?" {
+			last[e.Label] = i
+		}
+	}
 	var open []ctlEvent
 	for i := range events {
 		e := &events[i]
@@ -472,13 +482,37 @@ func endSubReturns(events []ctlEvent) {
 			if k < 0 {
 				continue
 			}
-			if k < n-1 && (open[k].Label == e.Label || e.Label == "?") {
+			if k < n-1 && (open[k].Label == e.Label || e.Label == "?") && (e.Label == "?" || last[e.Label] != i || closedBelow(events, i, open[k+1:])) {
 				e.Kind = CtlReturn
 				continue
 			}
 			open = open[:k]
 		}
 	}
+}
+
+// closedBelow reports whether one of the blocks in inner (opened inside a subroutine and
+// still open at event i) is closed by an event after i.
+func closedBelow(events []ctlEvent, i int, inner []ctlEvent) bool {
+	for _, o := range inner {
+		closer := CtlNone
+		switch o.Kind {
+		case CtlIf:
+			closer = CtlEndIf
+		case CtlWhile:
+			closer = CtlEndWhile
+		case CtlRepeat:
+			closer = CtlEndRepeat
+		case CtlDo:
+			closer = CtlWhile
+		}
+		for _, e := range events[i+1:] {
+			if e.Kind == closer && e.Label == o.Label {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstEventLine(p *Program) int {

@@ -162,3 +162,19 @@ func TestNumberedSubroutineFile(t *testing.T) {
 		t.Errorf("undefined subroutines: %v", undefined)
 	}
 }
+
+// A subroutine whose if is never closed still ends at its last endsub: the if is reported,
+// closed by nothing before that endsub, and the subroutine is not reported as never closed.
+// An endsub inside an if that an endif below closes stays the early return rs274 makes of it.
+func TestEndsubAfterUnclosedIf(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	p := write("macros/cover.ngc", "o<cover> sub\no100 if [#<_hal[cover.pin]>]\n#<op> = #1\nM65 P1\nG4 P2.0\no<cover> endsub\nM2\n")
+	got := ruleMessages(t, p, "gcode/unbalanced-control-flow")
+	if len(got) != 1 || !strings.Contains(got[0], "o100 if is not closed before") {
+		t.Errorf("unclosed if before the endsub: %v", got)
+	}
+	q := write("macros/park.ngc", "o<park> sub\no10 if [#1 EQ 0]\n  o<park> endsub [0]\no10 endif\nG53 G0 Z0\no<park> endsub [1]\nM2\n")
+	if got := ruleMessages(t, q, "gcode/unbalanced-control-flow"); len(got) != 0 {
+		t.Errorf("early return: %v", got)
+	}
+}
