@@ -124,9 +124,12 @@ func (c *cache) build(f *syntax.File) *Model {
 		if xmlKey != "" && pouKinds[kind] != "" {
 			lookup = append(slices.Clip(lookup), xmlKey...)
 		}
-		if gvl != "" && kind == "var_section" {
+		// A property of the list (<GVL> holding a <Property>, as TwinCAT libraries write an
+		// accessor beside the list's variables) is one of its members: GVL_Core.fbSystem.
+		listProperty := gvl != "" && kind == "property_declaration"
+		if gvl != "" && kind == "var_section" || listProperty {
 			lookup = append(slices.Clip(lookup), "\x00GVL\x00"+gvl...)
-			if listQualified {
+			if listQualified || listProperty && gvlQualified {
 				lookup = append(lookup, "\x00Q"...)
 			}
 		}
@@ -140,6 +143,15 @@ func (c *cache) build(f *syntax.File) *Model {
 			if gvl != "" {
 				for _, v := range u.globals {
 					v.List, v.ListQualified = gvl, listQualified
+				}
+			}
+			if listProperty {
+				for _, p := range u.pous {
+					if p.Kind == KindProperty {
+						u.globals = append(u.globals, &Var{Name: p.Name, Section: SecGlobal, Type: p.ReturnType,
+							Start: p.NameStart, End: p.NameEnd, DeclStart: p.Start, DeclEnd: p.DeclEnd,
+							List: gvl, ListQualified: gvlQualified})
+					}
 				}
 			}
 			u.at = start

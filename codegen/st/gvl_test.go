@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -161,5 +162,52 @@ func TestNeighbouringListsDeclaringOneName(t *testing.T) {
 	}
 	if want := []string{`8: undeclared identifier "GVL_Axis3_Const"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings %v, want %v", got, want)
+	}
+}
+
+// TestPropertyOfAGlobalVariableList: a TwinCAT GVL may hold a property beside its
+// variables (<GVL> with a <Property> and its Get), as libraries write an accessor to a
+// reference the list keeps. The property is a member of the list, read through the list's
+// name, `GVL_Sys.fbCore.Start()`; a name the list lacks is still reported.
+func TestPropertyOfAGlobalVariableList(t *testing.T) {
+	gvl := `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <GVL Name="GVL_Sys" Id="{3a0c6f7e-2222-4b2a-9c3d-000000000001}">
+    <Declaration><![CDATA[{attribute 'qualified_only'}
+VAR_GLOBAL
+    refCore : REFERENCE TO FB_Core;
+END_VAR]]></Declaration>
+    <Property Name="fbCore" Id="{3a0c6f7e-2222-4b2a-9c3d-000000000002}">
+      <Declaration><![CDATA[PROPERTY PUBLIC fbCore : REFERENCE TO FB_Core]]></Declaration>
+      <Get Name="Get" Id="{3a0c6f7e-2222-4b2a-9c3d-000000000003}">
+        <Declaration><![CDATA[
+]]></Declaration>
+        <Implementation>
+          <ST><![CDATA[IF __ISVALIDREF(GVL_Sys.refCore) THEN
+    fbCore REF= GVL_Sys.refCore;
+END_IF]]></ST>
+        </Implementation>
+      </Get>
+    </Property>
+  </GVL>
+</TcPlcObject>
+`
+	files := map[string]string{
+		"GVL_Sys.TcGVL": gvl,
+		"FB_Core.st":    "FUNCTION_BLOCK FB_Core\nVAR\n    nTicks : UDINT;\nEND_VAR\nnTicks := nTicks + 1;\nEND_FUNCTION_BLOCK\nMETHOD Start : BOOL\nStart := TRUE;\nEND_METHOD\n",
+		"MAIN.st":       "PROGRAM MAIN\nVAR\n    bOk : BOOL;\nEND_VAR\nbOk := GVL_Sys.fbCore.Start();\nbOk := GVL_Sys.fbCoreZq.Start();\nEND_PROGRAM\n",
+	}
+	pk := New()
+	dir, ws, parsed := memProject(t, pk, files)
+	var got []string
+	f := parsed["MAIN.st"]
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "MAIN.st"), File: f, Config: testConfig(), Workspace: ws}).Findings {
+		if fd.Severity == rules.Error {
+			got = append(got, fmt.Sprintf("%d: %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
+		}
+	}
+	want := []string{"6: GVL_Sys has no variable fbCoreZq"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
