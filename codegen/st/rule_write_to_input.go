@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). So is a variable located on a TwinCAT placeholder `AT %I*` written by a method or a property's setter of its block (`SetStatus(nStatus)` of a simulated device in a virtual commissioning library) or only in a branch (`IF NOT bMapped THEN bReady := TRUE; END_IF`, `IF bSim THEN nEncoder := …`): the project's links may leave it unlinked, and the code fills it in on purpose. A block setting an input of a function block instance it holds in VAR_INPUT and calls itself (`fbAxis.bEnable := b; fbAxis(…);`) is parameterising its call, also a warning. Writes to fixed hardware addresses (`%IX0.0`), a block's own body overwriting an `AT %I*` variable on every call, and a block overwriting its input on every call stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -55,6 +55,15 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				// located on the input image may hold members no I/O is linked to, which the
 				// project's links decide, not the code.
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes a member of %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+			case v.InputAddress() && linkedLater(v.Address) && v.Owner != nil && v.Owner != self && methodOfBlock(sc, self, v.Owner):
+				// `SetStatus(nStatus)` of a simulated device: a method or a property's setter of
+				// the block storing into its `AT %I*` variable, which the project may leave
+				// unlinked (a virtual commissioning model feeds it so) — called on purpose.
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, which its function block %s locates on the physical input %s", strings.ToLower(self.Kind), self.Name, v.Name, v.Owner.Name, v.Address)
+			case v.InputAddress() && linkedLater(v.Address) && v.Owner != nil && (conditional(w.stmt, body) || setOrReset(w.stmt)):
+				// `IF NOT bMapped THEN bReady := TRUE; END_IF`, `IF bSim THEN nEncoder := …`: an
+				// `AT %I*` input filled in where the project left it unlinked or simulates it.
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.InputAddress():
 				pass.Report(w.target.Start(), w.target.End(), "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.Input() && isOutputAddress(v.Address):
@@ -76,6 +85,11 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				// A method's own input is a copy made for this call, like a function's;
 				// object-oriented TwinCAT code reuses it (`pNode := pNode^.pNext;`).
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, self.Name)
+			case v.Input() && v.Owner == self && partOfVar(sc, w.target) && callsOwnInstance(run, sc, p, v):
+				// `fbAxis.bEnable := bRun; fbAxis(nStatus := n);` on `fbAxis : FB_Axis;` declared
+				// in VAR_INPUT: the block parameterises the instance it calls itself, whose call
+				// changes it anyway; the caller's instance is the block's to drive.
+				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes a member of %s, a function block instance in VAR_INPUT of %s that the block calls", w.how, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && v.Owner != self && methodOfBlock(sc, self, v.Owner):
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s %s writes %s, a VAR_INPUT of its function block %s", strings.ToLower(self.Kind), self.Name, v.Name, v.Owner.Name)
 			case v.Input() && v.Owner != nil && !pointerWalk(sc, v) && (conditional(w.stmt, body) || afterEarlyReturn(w.stmt, body) || setOrReset(w.stmt) || readFirst(run, p, v, w)):
@@ -225,4 +239,22 @@ func partOfVar(sc *Scope, target *Node) bool {
 		whole = whole.Parent() // GVL.x: the list's name qualifies the variable
 	}
 	return whole != target
+}
+
+// linkedLater reports a TwinCAT placeholder address (`%I*`, `%Q*`): the variable gets its
+// place in the process image from the project's links, which may leave it unlinked.
+func linkedLater(a string) bool { return strings.HasSuffix(strings.TrimSpace(a), "*") }
+
+// callsOwnInstance reports whether p's body calls the function block instance v
+// (`fbAxis(…)`), one of p's inputs.
+func callsOwnInstance(run *Run, sc *Scope, p *POU, v *Var) bool {
+	if fb, std := sc.FBType(v.Type); fb == nil && std == nil {
+		return false
+	}
+	for n := range run.BodyNodes(p, "call_statement") {
+		if strings.EqualFold(calledVar(n.Child("function")), v.Name) {
+			return true
+		}
+	}
+	return false
 }
