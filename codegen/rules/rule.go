@@ -273,3 +273,20 @@ func ignores(line, rule string) bool {
 	}
 	return false
 }
+
+// Mark returns a mark of the findings recorded so far, for DropSince.
+func (p *Pass) Mark() int { return len(*p.findings) }
+
+// DropSince removes the findings recorded since mark that drop selects: a rule that
+// learns only after its walk that part of the text is not compiled (a conditional
+// pragma's branch no build takes) withdraws what it reported there.
+func (p *Pass) DropSince(mark int, drop func(Finding) bool) {
+	all := *p.findings
+	kept := all[:mark]
+	for _, f := range all[mark:] {
+		if !drop(f) {
+			kept = append(kept, f)
+		}
+	}
+	*p.findings = kept
+}

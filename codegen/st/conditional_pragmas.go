@@ -85,3 +85,105 @@ func exclusiveBranches(a, b []condBranch) bool {
 	}
 	return false
 }
+
+// definedCond matches the conditions a build can be told apart by from the project alone:
+// `defined (pou: FB_Bfu)`, `defined (type: ST_Opt)`, `defined (variable: GVL_Opt.bOn)`,
+// optionally negated. A define of the compiler options (`defined (Variant1)`) or a
+// combination is not decided.
+var definedCond = lazyregexp.New(`(?is)^\s*(NOT\s*)?\(?\s*defined\s*\(\s*(pou|type|variable)\s*:\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\)\s*\)?\s*$`)
+
+// condition returns the text of the conditional pragma at e ("" for ELSE and END_IF).
+func (e condEvent) condition(text []byte) string {
+	if e.word != "IF" && e.word != "ELSIF" {
+		return ""
+	}
+	rest := text[e.at:]
+	end := bytes.IndexByte(rest, '}')
+	if end < 0 {
+		return ""
+	}
+	s := string(rest[1:end])
+	s = strings.TrimSpace(s)
+	return strings.TrimSpace(s[len(e.word):])
+}
+
+// deadAt reports whether no build compiles the text at off: some conditional pragma
+// around it selects a branch by a condition the project decides (decide returns the
+// condition's value and whether it could tell), and off lies in another branch.
+func (c *condBranches) deadAt(text []byte, off int, decide func(cond string) (val, known bool)) bool {
+	if c == nil {
+		return false
+	}
+	type level struct{ taken, dead bool }
+	var stack []level
+	for _, e := range c.events {
+		if e.at >= off {
+			break
+		}
+		switch e.word {
+		case "IF":
+			val, known := decide(e.condition(text))
+			stack = append(stack, level{taken: known && val, dead: known && !val})
+		case "ELSIF":
+			if n := len(stack); n > 0 {
+				val, known := decide(e.condition(text))
+				l := &stack[n-1]
+				l.dead = l.taken || known && !val
+				l.taken = l.taken || known && val
+			}
+		case "ELSE":
+			if n := len(stack); n > 0 {
+				stack[n-1].dead = stack[n-1].taken
+			}
+		case "END_IF":
+			if n := len(stack); n > 0 {
+				stack = stack[:n-1]
+			}
+		}
+	}
+	for _, l := range stack {
+		if l.dead {
+			return true
+		}
+	}
+	return false
+}
+
+// decideDefined decides `defined (pou: X)`, `defined (type: X)` and `defined (variable:
+// X)` (and their negations) against what the scope sees: a POU, a type, a variable (or a
+// global list's member, `GVL_Opt.bOn`) that nothing Gantry reads declares is taken as not
+// defined. Either answer only ever keeps code from being judged, never adds a finding.
+func decideDefined(sc *Scope, cond string) (val, known bool) {
+	m := definedCond.FindStringSubmatch(cond)
+	if m == nil {
+		return false, false
+	}
+	neg := strings.TrimSpace(m[1]) != ""
+	name := m[3]
+	var found bool
+	switch strings.ToLower(m[2]) {
+	case "pou":
+		if strings.Contains(name, ".") {
+			return false, false // a method of a block: not decided
+		}
+		k := sc.Lookup(name).Kind
+		found = k == SymPOU || k == SymStd || k == SymSelf
+	case "type":
+		if strings.Contains(name, ".") {
+			return false, false
+		}
+		k := sc.Lookup(name).Kind
+		found = k == SymType || k == SymPOU || k == SymStd
+	case "variable":
+		if list, member, ok := strings.Cut(name, "."); ok {
+			l := sc.GlobalList(list)
+			if l == nil {
+				return false, false // a list of a library, or a block's member: not decided
+			}
+			found = l.vars[lower(member)] != nil
+		} else {
+			found = sc.Lookup(name).Kind == SymVar
+		}
+	}
+	return found != neg, true
+}
