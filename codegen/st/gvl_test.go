@@ -168,7 +168,8 @@ func TestNeighbouringListsDeclaringOneName(t *testing.T) {
 // TestPropertyOfAGlobalVariableList: a TwinCAT GVL may hold a property beside its
 // variables (<GVL> with a <Property> and its Get), as libraries write an accessor to a
 // reference the list keeps. The property is a member of the list, read through the list's
-// name, `GVL_Sys.fbCore.Start()`; a name the list lacks is still reported.
+// name, `GVL_Sys.fbCore.Start()`, refused bare as its variables are where the list is qualified
+// only; a name the list lacks is still reported.
 func TestPropertyOfAGlobalVariableList(t *testing.T) {
 	gvl := `<?xml version="1.0" encoding="utf-8"?>
 <TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
@@ -195,7 +196,7 @@ END_IF]]></ST>
 	files := map[string]string{
 		"GVL_Sys.TcGVL": gvl,
 		"FB_Core.st":    "FUNCTION_BLOCK FB_Core\nVAR\n    nTicks : UDINT;\nEND_VAR\nnTicks := nTicks + 1;\nEND_FUNCTION_BLOCK\nMETHOD Start : BOOL\nStart := TRUE;\nEND_METHOD\n",
-		"MAIN.st":       "PROGRAM MAIN\nVAR\n    bOk : BOOL;\nEND_VAR\nbOk := GVL_Sys.fbCore.Start();\nbOk := GVL_Sys.fbCoreZq.Start();\nEND_PROGRAM\n",
+		"MAIN.st":       "PROGRAM MAIN\nVAR\n    bOk : BOOL;\nEND_VAR\nbOk := GVL_Sys.fbCore.Start();\nbOk := GVL_Sys.fbCoreZq.Start();\nbOk := fbCore.Start();\nEND_PROGRAM\n",
 	}
 	pk := New()
 	dir, ws, parsed := memProject(t, pk, files)
@@ -206,7 +207,7 @@ END_IF]]></ST>
 			got = append(got, fmt.Sprintf("%d: %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
 		}
 	}
-	want := []string{"6: GVL_Sys has no variable fbCoreZq"}
+	want := []string{"6: GVL_Sys has no variable fbCoreZq", "7: fbCore belongs to GVL_Sys, which is {attribute 'qualified_only'}: write GVL_Sys.fbCore"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

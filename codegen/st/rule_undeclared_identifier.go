@@ -121,7 +121,10 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				return true
 			}
 			if sym := sc.Lookup(n.Text()); sym.Kind != SymNone {
-				if sym.Kind != SymVar || sym.Var == nil || sym.Var.List == "" {
+				// A GVL's property (a top-level PROPERTY of its file) is a member of the list,
+				// named through it as its variables are where the list is qualified only.
+				gvlProperty := sym.Kind == SymPOU && sym.POU != nil && sym.POU.Kind == KindProperty && sym.POU.Parent == nil
+				if !gvlProperty && (sym.Kind != SymVar || sym.Var == nil || sym.Var.List == "") {
 					return true
 				}
 				if l := sc.qualifiedOnlyGlobal(n.Text()); l != nil && sameProject(run.Path, l) {
