@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"github.com/gantry-dev/gantry/codegen/lazyregexp"
+	"sort"
 	"strings"
 )
 
@@ -107,26 +108,26 @@ func (e condEvent) condition(text []byte) string {
 	return strings.TrimSpace(s[len(e.word):])
 }
 
-// deadAt reports whether no build compiles the text at off: some conditional pragma
-// around it selects a branch by a condition the project decides (decide returns the
-// condition's value and whether it could tell), and off lies in another branch.
-func (c *condBranches) deadAt(text []byte, off int, decide func(cond string) (val, known bool)) bool {
+// deadAfter returns, for each conditional pragma of c in order, whether no build compiles
+// the text that follows it up to the next one: some pragma around it selects a branch by a
+// condition the project decides (decide returns the condition's value and whether it
+// could tell; at is where the pragma stands) and the text lies in another branch. One
+// pass over the pragmas; deadAt answers a position from it with a binary search.
+func (c *condBranches) deadAfter(text []byte, decide func(at int, cond string) (val, known bool)) []bool {
 	if c == nil {
-		return false
+		return nil
 	}
 	type level struct{ taken, dead bool }
 	var stack []level
-	for _, e := range c.events {
-		if e.at >= off {
-			break
-		}
+	out := make([]bool, len(c.events))
+	for i, e := range c.events {
 		switch e.word {
 		case "IF":
-			val, known := decide(e.condition(text))
+			val, known := decide(e.at, e.condition(text))
 			stack = append(stack, level{taken: known && val, dead: known && !val})
 		case "ELSIF":
 			if n := len(stack); n > 0 {
-				val, known := decide(e.condition(text))
+				val, known := decide(e.at, e.condition(text))
 				l := &stack[n-1]
 				l.dead = l.taken || known && !val
 				l.taken = l.taken || known && val
@@ -140,13 +141,23 @@ func (c *condBranches) deadAt(text []byte, off int, decide func(cond string) (va
 				stack = stack[:n-1]
 			}
 		}
-	}
-	for _, l := range stack {
-		if l.dead {
-			return true
+		for _, l := range stack {
+			if l.dead {
+				out[i] = true
+				break
+			}
 		}
 	}
-	return false
+	return out
+}
+
+// deadAt reports whether the text at off lies where deadAfter says no build compiles.
+func (c *condBranches) deadAt(dead []bool, off int) bool {
+	if c == nil {
+		return false
+	}
+	i := sort.Search(len(c.events), func(i int) bool { return c.events[i].at >= off }) - 1
+	return i >= 0 && i < len(dead) && dead[i]
 }
 
 // decideDefined decides `defined (pou: X)`, `defined (type: X)` and `defined (variable:

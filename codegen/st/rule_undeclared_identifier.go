@@ -41,14 +41,15 @@ func dropInDeadBranches(pass *rules.Pass, run *Run, mark int) {
 	if cond == nil {
 		return
 	}
-	pass.DropSince(mark, func(f rules.Finding) bool {
-		p := innermostPOU(run.POUs(), f.Start)
+	// Each condition is decided where its pragma stands, in the scope of the POU there.
+	dead := cond.deadAfter(run.Text, func(at int, c string) (bool, bool) {
+		p := innermostPOU(run.POUs(), at)
 		if p == nil {
-			return false
+			return false, false
 		}
-		sc := run.Scope(p)
-		return cond.deadAt(run.Text, f.Start, func(c string) (bool, bool) { return decideDefined(sc, c) })
+		return decideDefined(run.Scope(p), c)
 	})
+	pass.DropSince(mark, func(f rules.Finding) bool { return cond.deadAt(dead, f.Start) })
 }
 
 func checkUndeclaredNames(pass *rules.Pass, run *Run) {
