@@ -455,6 +455,7 @@ IF FALSE THEN`).Replace(pou)
 func TestLibraryConstantsByTheirShape(t *testing.T) {
 	src := `VAR_GLOBAL CONSTANT
 	MAX_ITEMS : INT := 10;
+	iCPr_MAX_ITEMS : INT := 8;
 END_VAR
 PROGRAM MAIN
 VAR
@@ -470,24 +471,27 @@ END_IF
 eType := eUAIdentifierType_String;
 nItems := MAX_ITEM;
 nItems := E_STATE_IDEL;
+nItems := iCPr_MAX_CONTAINER;
+nItems := iCPr_MAX_ITEM;
 END_PROGRAM
 `
 	got := undeclaredWithLibraries(t, src, "Tc2_TcpIp")
-	if len(got) != 2 || !strings.Contains(got[0], "MAX_ITEM") || !strings.Contains(got[1], "E_STATE_IDEL") {
-		t.Errorf("only the typos of MAX_ITEMS and E_STATE_IDLE may be undeclared, got %v", got)
+	if len(got) != 3 || !strings.Contains(got[0], "MAX_ITEM") || !strings.Contains(got[1], "E_STATE_IDEL") || !strings.Contains(got[2], "iCPr_MAX_ITEM") {
+		t.Errorf("only the typos of MAX_ITEMS, E_STATE_IDLE and iCPr_MAX_ITEMS may be undeclared, got %v", got)
 	}
 	// Without references, and with nothing in the POU from a library Gantry cannot see,
 	// every unknown name is undeclared; HRESULT, a Tc2_System type, shows there is one.
 	got = undeclared(checkWith(t, strings.Replace(src, "hr : HRESULT;", "hr : DINT;", 1), config.Default(), nil))
-	if len(got) != 6 {
+	if len(got) != 8 {
 		t.Errorf("without library references every unknown name is undeclared, got %v", got)
 	}
 	got = undeclared(checkWith(t, src, config.Default(), nil))
-	if len(got) != 2 {
+	if len(got) != 3 {
 		t.Errorf("a variable of a library's type shows a library is there: only the typos may be undeclared, got %v", got)
 	}
 	for name, want := range map[string]bool{"S_OK": true, "ERR_INVALID_PARAM": true, "MAX_LOCAL_ADAPTERS": true, "eMDP_Area_ConfigArea": true,
-		"eState": false, "nCount": false, "_X": false, "X_": false, "OK": false, "bRUN": false, "E1": false, "A_b": false} {
+		"eState": false, "nCount": false, "_X": false, "X_": false, "OK": false, "bRUN": false, "E1": false, "A_b": false,
+		"iCPr_MAX_CONTAINER": true, "cC_QUALIVISION_MAX_NB_MARKS": true, "bStart_OK": false, "nAxis_COUNT": false, "iCPr_Max_Container": false, "abcdX_MAX_N": false, "iCPr__MAX": false} {
 		if libraryConstantShape(name) != want {
 			t.Errorf("libraryConstantShape(%q) = %v", name, !want)
 		}
