@@ -825,6 +825,12 @@ module.exports = grammar({
         optional(field('peripheral', $.peripheral_suffix)),
       ),
 
+    // TIA Portal's direct peripheral access through a PLC tag's name, `"AnalogIn":P` and
+    // `"Valve_Out":P := w;`: the tag's I/O address read from or written to the module,
+    // bypassing the process image (src/scanner.c lexes the `:P`).
+    peripheral_access: ($) =>
+      seq(field('tag', $.quoted_identifier), field('peripheral', $.peripheral_suffix)),
+
     // ------------------------------------------------------------------
     // Types
     // ------------------------------------------------------------------
@@ -1233,6 +1239,7 @@ module.exports = grammar({
         $.quoted_identifier,
         $.direct_address,
         $.indexed_address,
+        $.peripheral_access,
         $.member_expression,
         $.index_expression,
         $.deref_expression,
@@ -1247,6 +1254,7 @@ module.exports = grammar({
         $.local_variable,
         $.direct_address,
         $.indexed_address,
+        $.peripheral_access,
         $.this,
         $.super,
         $.member_expression,
