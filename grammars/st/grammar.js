@@ -594,7 +594,11 @@ module.exports = grammar({
           kw('DATA_BLOCK'),
           field('name', $._name),
           repeat($.header_attribute),
-          repeat(field('qualifier', $.var_qualifier)),
+          // NON_RETAIN, and TIA Portal's READ_ONLY (write-protected in the device) and
+          // UNLINKED (kept only in load memory).
+          repeat(
+            field('qualifier', choice($.var_qualifier, alias($._data_block_option, $.var_qualifier))),
+          ),
           optional(
             choice(
               seq(field('type', choice($.struct_type, $.type_name)), optional(';')),
@@ -716,6 +720,8 @@ module.exports = grammar({
         'VAR_CONFIG',
         'VAR_ACCESS',
       ),
+
+    _data_block_option: (_) => kws('READ_ONLY', 'UNLINKED'),
 
     var_qualifier: (_) =>
       kws('CONSTANT', 'RETAIN', 'PERSISTENT', 'NON_RETAIN', 'DB_SPECIFIC'),
