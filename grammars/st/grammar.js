@@ -1452,7 +1452,8 @@ module.exports = grammar({
       token(
         seq(
           new RegExp(`(${ci('LTIME_OF_DAY')}|${ci('TIME_OF_DAY')}|${ci('LTOD')}|${ci('TOD')})#`),
-          /[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+          // The nanoseconds of an LTOD in groups, `LTOD#10:20:30.400_365_215` (TIA Portal).
+          /[0-9]+:[0-9]+(:[0-9]+(\.[0-9][0-9_]*)?)?/,
         ),
       ),
 
@@ -1460,7 +1461,7 @@ module.exports = grammar({
       token(
         seq(
           new RegExp(`(${ci('LDATE_AND_TIME')}|${ci('DATE_AND_TIME')}|${ci('LDT')}|${ci('DTL')}|${ci('DT')})#`),
-          /[0-9]+-[0-9]+-[0-9]+-[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+          /[0-9]+-[0-9]+-[0-9]+-[0-9]+:[0-9]+(:[0-9]+(\.[0-9][0-9_]*)?)?/,
         ),
       ),
 
