@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. A store through a classic SCL BLOCK_DB input into the data block it names (`DB_NBR.DD[i] := …`) writes that block, not the input. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). Writes to hardware inputs, and a block overwriting its input on every call, stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. A store into a structure declared AT an ANY or POINTER input (classic SCL taking a parameter pointer apart: `pSrc AT DATA : STRUCT … END_STRUCT`) moves the pointer, as a copy would, and is not reported. A store through a classic SCL BLOCK_DB input into the data block it names (`DB_NBR.DD[i] := …`) writes that block, not the input. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -60,6 +60,10 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			case v.Input() && partOfVar(sc, w.target) && blockDBParam(sc, v):
 				// Classic SCL's `DB_NBR.DD[i] := …` on `DB_NBR : BLOCK_DB;`: a store into
 				// the data block the input names, not into the input (the block number).
+			case v.Input() && anyPointerView(sc, v):
+				// Classic SCL's `pData AT DATA : STRUCT … Byte_Pointer : DWORD; END_STRUCT`
+				// over `DATA : ANY`: the block takes the pointer apart and moves it through
+				// the area it describes (`pData.Byte_Pointer := …`), as it would a copy.
 			case v.Input() && isOutputAddress(v.Address):
 				// `lightGreen AT %Q* : BIT;` in VAR_INPUT: an output of the process image
 				// the block drives (TwinCAT links it per instance), not a value from the caller.
@@ -100,6 +104,20 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 func blockDBParam(sc *Scope, v *Var) bool {
 	t := sc.Resolve(v.Type)
 	return t != nil && t.Kind == TypeNamed && strings.EqualFold(t.Name, "BLOCK_DB")
+}
+
+// anyPointerView reports an input declared AT another input of type ANY or POINTER
+// (classic SCL's view of a parameter pointer as a structure of its fields).
+func anyPointerView(sc *Scope, v *Var) bool {
+	if v.Address == "" || strings.HasPrefix(v.Address, "%") {
+		return false
+	}
+	base := sc.Local(v.Address)
+	if base == nil || base == v || !base.Input() {
+		return false
+	}
+	t := sc.Resolve(base.Type)
+	return t != nil && t.Kind == TypeNamed && (strings.EqualFold(t.Name, "ANY") || strings.EqualFold(t.Name, "POINTER"))
 }
 
 // byValueCopy reports an input of a FUNCTION: passed by value, gone after the call. (A
