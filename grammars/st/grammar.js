@@ -132,6 +132,7 @@ const SOFT = [
   'CLASS',
   'CONFIGURATION',
   'CONST',
+  'DIV',
   'GOTO',
   'INITIAL_STEP',
   'INTERNAL',
@@ -1300,7 +1301,8 @@ module.exports = grammar({
           ),
         ],
         [PREC.ADD, choice('+', '-')],
-        [PREC.MUL, choice('*', '/', kw('MOD'))],
+        // DIV: classic STEP 7 SCL's integer division (S7-300/400).
+        [PREC.MUL, choice('*', '/', kw('MOD'), kw('DIV'))],
         [PREC.POWER, '**'],
       ];
       return choice(
