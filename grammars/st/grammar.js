@@ -124,7 +124,8 @@ const RESERVED = [
  * is SCL's jump, no CODESYS keyword), a variable `Label`, `Region` or `Begin`, a B&R block's
  * `Internal : McInternalType;` right after VAR (where `VAR INTERNAL` is SIMATIC AX's). src/scanner.c
  * returns one as its keyword only where it is valid and not followed by what follows a
- * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. Sorted,
+ * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. DIV,
+ * classic SCL's integer division, is returned wherever a binary operator is valid. Sorted,
  * and the same words in the same order as SOFT in src/scanner.c.
  */
 const SOFT = [
