@@ -721,6 +721,9 @@ module.exports = grammar({
         'VAR_INST',
         'VAR_CONFIG',
         'VAR_ACCESS',
+        // TIA Portal's section of a block's data-block-specific parameters, written so as
+        // well as `VAR DB_SPECIFIC`.
+        'VAR_DB_SPECIFIC',
       ),
 
     _data_block_option: (_) => kws('READ_ONLY', 'UNLINKED'),
