@@ -121,7 +121,7 @@ func binop(op string, l, r Const) Const {
 		out.V = l.V - r.V
 	case "*":
 		out.V = l.V * r.V
-	case "/":
+	case "/", "DIV": // DIV: classic SCL's integer division
 		if r.V == 0 {
 			return Const{}
 		}

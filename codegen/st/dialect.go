@@ -262,17 +262,19 @@ func s7IndexedArea(name string) bool {
 }
 
 // classicSCLSource reports a source file as classic STEP 7 (S7-300/400) SCL writes it: one
-// of its blocks named by its number (`ORGANIZATION_BLOCK OB1`) or giving its version as a
-// quoted string (`VERSION : '1.0'`, STEP 7 V5's form; TIA Portal writes `VERSION : 0.1`).
-// Such a source names its blocks by their symbols too (`FUNCTION_BLOCK CarTrack`), and
-// reads the symbol table's global symbols without quotes in all of them.
+// of its blocks named by its number (`ORGANIZATION_BLOCK OB1`), giving its version as a
+// quoted string (`VERSION : '1.0'`, STEP 7 V5's form; TIA Portal writes `VERSION : 0.1`)
+// or declaring classic SCL's block constants or jump labels (`CONST … END_CONST`, `LABEL
+// … END_LABEL`, which TIA Portal's sources write as VAR CONSTANT and not at all). Such a
+// source names its blocks by their symbols too (`FUNCTION_BLOCK CarTrack`), and reads
+// the symbol table's global symbols without quotes in all of them.
 func (r *Run) classicSCLSource() bool {
 	if r.classic != 0 {
 		return r.classic > 0
 	}
 	r.classic = -1
 	for _, p := range r.POUs() {
-		if p.Parent == nil && (numberedBlock(p.Name) || quotedVersion(p.Node)) {
+		if p.Parent == nil && (numberedBlock(p.Name) || quotedVersion(p.Node) || classicSections(p.Node)) {
 			r.classic = 1
 			break
 		}
@@ -288,7 +290,24 @@ func (r *Run) classicSCLSource() bool {
 
 // classicSCLText finds what classicSCLSource looks for in a source's text: a block header
 // naming the block by its number, or a VERSION given as a quoted string.
-var classicSCLText = lazyregexp.New(`(?im)^[ \t]*(?:FUNCTION_BLOCK|FUNCTION|ORGANIZATION_BLOCK|DATA_BLOCK)[ \t]+(?:FB|FC|OB|DB)[0-9]+\b|^[ \t]*VERSION[ \t]*:[ \t]*'`)
+var classicSCLText = lazyregexp.New(`(?im)^[ \t]*(?:FUNCTION_BLOCK|FUNCTION|ORGANIZATION_BLOCK|DATA_BLOCK)[ \t]+(?:FB|FC|OB|DB)[0-9]+\b|^[ \t]*VERSION[ \t]*:[ \t]*'|^[ \t]*END_(?:CONST|LABEL)\b`)
+
+// classicSections reports a block declaring classic SCL's block constants (`CONST rHigh :=
+// 100.0; END_CONST`) or jump labels (`LABEL lblEnd; END_LABEL`).
+func classicSections(pou *Node) bool {
+	if pou == nil {
+		return false
+	}
+	if len(pou.KidsOf("label_section")) > 0 {
+		return true
+	}
+	for _, s := range pou.KidsOf("var_section") {
+		if strings.EqualFold(s.Child("kind").Text(), "CONST") {
+			return true
+		}
+	}
+	return false
+}
 
 // quotedVersion reports a block header whose VERSION is a quoted string, `VERSION : '2.1'`.
 func quotedVersion(pou *Node) bool {

@@ -292,9 +292,24 @@ BEGIN
     #Gate := Hopper_Enable;
 END_FUNCTION_BLOCK
 `
+	// Block constants (CONST … END_CONST) are classic SCL's alone: TIA Portal writes VAR
+	// CONSTANT. A source declaring them reads the symbol table unquoted as well.
+	withConst := `FUNCTION_BLOCK Mixer
+CONST
+    MAX_SPEED := 1500;
+END_CONST
+VAR
+    Speed : INT;
+END_VAR
+BEGIN
+    IF Mixer_Release THEN Speed := MAX_SPEED; END_IF;
+    Sped := 0;
+END_FUNCTION_BLOCK
+`
 	for name, c := range map[string]struct{ src, want string }{
 		"versioned.scl": {versioned, "Gat"},
 		"withob.scl":    {withOB, ""},
+		"withconst.scl": {withConst, "Sped"},
 		"tia.scl":       {tia, "Hopper_Enable"},
 	} {
 		f := parse(t, c.src)

@@ -332,6 +332,9 @@ func (b *builder) section(n *Node, owner *POU) []*Var {
 	if k := n.Child("kind"); k != nil {
 		kind = strings.ToUpper(strings.TrimSpace(b.src(k)))
 	}
+	if kind == "VAR_DB_SPECIFIC" {
+		kind = SecVar // TIA's data-block-specific parameters, also written VAR DB_SPECIFIC
+	}
 	// Classic SCL's CONST … END_CONST holds constants without a qualifier.
 	constant, retain := kind == "CONST", false
 	for _, q := range n.Children("qualifier") {

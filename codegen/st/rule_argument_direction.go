@@ -14,7 +14,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -49,6 +49,9 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 				return
 			}
 			switch {
+			case op.Text() == ":=" && sec == SecOutput && run.SCL() && run.classicSCLSource() && sc.isFunction(callee):
+				// Classic STEP 7 SCL has no `=>`: a function's outputs are bound with `:=`
+				// (`factor(error := nErr);`), and the call writes them after it returns.
 			case op.Text() == ":=" && sec == SecOutput:
 				report(pass, op, "%s is an output of %s: a call reads it with %s => variable, := writes into it before the call", formal, callee, formal)
 			case op.Text() == "=>" && (sec == SecInput || sec == SecInOut && !run.SCL()):
@@ -232,4 +235,10 @@ func (s *Scope) inheritedParam(p *POU, formal string, depth int) *Var {
 
 func isParamSection(sec string) bool {
 	return sec == SecInput || sec == SecOutput || sec == SecInOut
+}
+
+// isFunction reports whether name, a callee formalOf named, is a FUNCTION of the project.
+func (s *Scope) isFunction(name string) bool {
+	p := s.findPOU(name)
+	return p != nil && p.Kind == KindFunction
 }

@@ -51,3 +51,91 @@ END_FUNCTION_BLOCK
 		t.Errorf("st/argument-direction on lines %v, want %v", lines, want)
 	}
 }
+
+// Classic STEP 7 SCL (S7-300/400) has no `=>`: a function's output is bound with `:=` in
+// the call, and the call writes it when it returns. In a classic source (here known by its
+// CONST block constants, which TIA Portal writes as VAR CONSTANT) that binding is not
+// reported; an output of a function block instance bound with `:=` still is (classic SCL
+// reads those from the instance after the call), and so is the same function call in a
+// TIA Portal source.
+func TestArgumentDirectionClassicSCLFunctionOutputs(t *testing.T) {
+	classic := `FUNCTION ReadLevel : VOID
+VAR_INPUT
+    raw : INT;
+END_VAR
+VAR_OUTPUT
+    level : REAL;
+END_VAR
+BEGIN
+    level := INT_TO_REAL(raw) / 27.648;
+END_FUNCTION
+
+FUNCTION_BLOCK Valve
+VAR_INPUT
+    cmd : BOOL;
+END_VAR
+VAR_OUTPUT
+    open : BOOL;
+END_VAR
+BEGIN
+    open := cmd;
+END_FUNCTION_BLOCK
+
+FUNCTION_BLOCK Tank
+CONST
+    FULL := 95.0;
+END_CONST
+VAR
+    lvl : REAL;
+    alarm : BOOL;
+    drain : Valve;
+END_VAR
+BEGIN
+    ReadLevel(raw := PIW256, level := lvl);
+    drain(cmd := lvl > FULL, open := alarm);
+END_FUNCTION_BLOCK
+`
+	if got, want := argumentDirectionLines(t, "tank.scl", classic), []int{34}; !slices.Equal(got, want) {
+		t.Errorf("classic source: st/argument-direction on lines %v, want %v", got, want)
+	}
+	tia := `FUNCTION "ReadLevel" : Void
+VERSION : 0.1
+   VAR_INPUT
+      raw : Int;
+   END_VAR
+   VAR_OUTPUT
+      level : Real;
+   END_VAR
+BEGIN
+	#level := INT_TO_REAL(#raw) / 27.648;
+END_FUNCTION
+
+FUNCTION_BLOCK "Tank"
+VERSION : 0.1
+   VAR
+      lvl : Real;
+   END_VAR
+BEGIN
+	"ReadLevel"(raw := 0, level := #lvl);
+END_FUNCTION_BLOCK
+`
+	if got, want := argumentDirectionLines(t, "tank.scl", tia), []int{19}; !slices.Equal(got, want) {
+		t.Errorf("TIA source: st/argument-direction on lines %v, want %v", got, want)
+	}
+}
+
+// argumentDirectionLines returns the lines (1-based) of st/argument-direction findings in src.
+func argumentDirectionLines(t *testing.T, path, src string) []int {
+	t.Helper()
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	for _, fd := range checker(t, New(), nil)(path, f) {
+		if fd.Rule == "st/argument-direction" {
+			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
+		}
+	}
+	return lines
+}

@@ -14,7 +14,7 @@ var ruleDivisionByZero = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
 	Doc: rules.Doc(
-		"Reports `/`, `MOD`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports `/`, `MOD`, classic SCL's `DIV`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"An integer division by zero raises an exception that stops the PLC (or, on some runtimes, yields an undefined value that flows on into outputs); a REAL one yields infinity or NaN that poisons every later calculation.",
 		"rRate := rVolume / 0.0;\nnSlot := nIndex MOD 0;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nEND_IF\nnSlot := nIndex MOD c_nSlots;   // c_nSlots : INT := 8 (CONSTANT)"),
@@ -27,7 +27,7 @@ func checkDivisionByZero(pass *rules.Pass, run *Run) {
 			var divisor *Node
 			switch n.Kind() {
 			case "binary_expression":
-				if op := opText(n); op == "/" || op == "MOD" {
+				if op := opText(n); op == "/" || op == "MOD" || op == "DIV" {
 					divisor = n.Child("right")
 				}
 			case "call_expression":

@@ -14,7 +14,7 @@ var ruleNullDeref = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0039 (possible null pointer dereferences)", "CODESYS SA0145 (possible use of not initialized reference)"},
 	Doc: rules.Doc(
-		"Reports `p^` where p is a POINTER the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
+		"Reports `p^` where p is a POINTER or a REF_TO (which only `^` dereferences: copying or comparing one is no use of its target) the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
 		"A null or stale pointer faults the PLC (an exception stops the runtime: every output drops at once) or, worse, reads and writes unrelated memory.",
 		"FUNCTION_BLOCK FB_Read\nVAR_INPUT pData : POINTER TO INT; END_VAR\nnValue := pData^;",
 		"IF pData <> 0 THEN\n    nValue := pData^;\nEND_IF"),
@@ -31,6 +31,9 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 				switch {
 				case n.Kind() == "deref_expression":
 					op := n.Child("operand")
+					if op.Is("local_variable") { // SCL's `#ref^`
+						op = op.First()
+					}
 					if !op.Is("identifier") {
 						return true
 					}
@@ -38,7 +41,7 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 					if v == nil {
 						return true
 					}
-					if t := sc.Resolve(v.Type); t == nil || t.Kind != TypePointer {
+					if t := sc.Resolve(v.Type); t == nil || t.Kind != TypePointer && !refTo(t) {
 						return true
 					}
 					name, at = op.Text(), op
@@ -47,7 +50,9 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 					if v == nil || v.Section != SecInput && v.Section != SecInOut {
 						return true
 					}
-					if t := sc.Resolve(v.Type); t == nil || t.Kind != TypeRef {
+					// A REF_TO is dereferenced only by `^`: copying or comparing it
+					// (`#tmpRef := #inRef;`, `IF #inRef <> NULL`) reads no target.
+					if t := sc.Resolve(v.Type); t == nil || t.Kind != TypeRef || refTo(t) {
 						return true
 					}
 					if par := n.Parent(); par.Is("call_expression") && par.Child("function") == n {
@@ -111,4 +116,10 @@ func mentions(n *Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// refTo reports whether t is an IEC 61131-3 REF_TO, which only `^` dereferences (unlike
+// CODESYS's REFERENCE TO, which every use dereferences).
+func refTo(t *Type) bool {
+	return t != nil && t.Kind == TypeRef && len(t.Text) >= 6 && strings.EqualFold(t.Text[:6], "REF_TO")
 }

@@ -36,3 +36,37 @@ END_FUNCTION
 		t.Errorf("findings on TIME + TIME with T_ADD/T_SUB: %s", strings.Join(got, "; "))
 	}
 }
+
+// SCL's slice access reads a part of a bit string: `.%X3` a bit, `.%B1` a byte, `.%W0` a
+// word, `.%D0` a double word. A byte slice stored into an INT was reported as a BOOL
+// (every slice was taken for a bit); a bit slice stored into a TIME stays a mismatch.
+func TestTypeMismatchSliceAccessSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Status"
+VERSION : 0.1
+   VAR
+      status : DWord;
+      code : Int;
+      low : Word;
+      since : Time;
+   END_VAR
+BEGIN
+	#code := #status.%B1;
+	#low := #status.%W0;
+	#code := "DB_Line".words[#code].%B0;
+	#since := #status.%X3;
+END_FUNCTION_BLOCK
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, fd := range checker(t, New(), nil)("status.scl", f) {
+		if fd.Rule == "st/type-mismatch" {
+			got = append(got, src[fd.Start:fd.End])
+		}
+	}
+	if want := "#status.%X3"; strings.Join(got, "; ") != want {
+		t.Errorf("st/type-mismatch on %q, want %q", strings.Join(got, "; "), want)
+	}
+}

@@ -14,7 +14,7 @@ var ruleUnguardedDivision = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
 	Doc: rules.Doc(
-		"Reports `/` and `MOD` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports `/`, `MOD` and classic SCL's `DIV` whose divisor is a variable (or a member of one) that the POU never compares with anything and that is not a non-zero constant. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Inputs and measured values reach zero sooner or later (a sensor unplugged, a recipe left empty); an integer division then stops the PLC, a REAL one spreads infinity into the control loop.",
 		"rRate := rVolume / rTime;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nELSE\n    rRate := 0.0;\nEND_IF"),
@@ -27,7 +27,7 @@ func checkUnguardedDivision(pass *rules.Pass, run *Run) {
 		compared := map[string]bool{}
 		for n := range run.BodyNodes(p, "binary_expression") {
 			switch op := opText(n); op {
-			case "/", "MOD":
+			case "/", "MOD", "DIV":
 				if d := n.Child("right"); d.Is("identifier", "member_expression", "local_variable") {
 					divisions = append(divisions, d)
 				}

@@ -14,7 +14,7 @@ var ruleWriteToInput = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0037 (write access to input variable)", "%I addresses: Gantry's own"},
 	Doc: rules.Doc(
-		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. An input declared REFERENCE TO hands a result back: a store through it (`eState := fbCam.GetState();`) reaches the caller's variable, as through a VAR_IN_OUT, and is not reported (re-seating it with REF= is). A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). So is a variable located on a TwinCAT placeholder `AT %I*` written by a method or a property's setter of its block (`SetStatus(nStatus)` of a simulated device in a virtual commissioning library) or only in a branch (`IF NOT bMapped THEN bReady := TRUE; END_IF`, `IF bSim THEN nEncoder := …`): the project's links may leave it unlinked, and the code fills it in on purpose. A block setting an input of a function block instance it holds in VAR_INPUT and calls itself (`fbAxis.bEnable := b; fbAxis(…);`) is parameterising its call, also a warning. Writes to fixed hardware addresses (`%IX0.0`), a block's own body overwriting an `AT %I*` variable on every call, and a block overwriting its input on every call stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
+		"Reports stores into a VAR_INPUT of the function block or program being written (assignment, FOR counter, `=>` binding), into an `%I` address, or into a variable located AT %I. Inputs of a FUNCTION are copies made for one call and may be reused as scratch variables; an input clamped in place from its own value (`N := MIN(N, 32);`, or a member of a structured input, `stSet.bHvReq := stSet.bHvReq AND stSet.bEnable;`) is a range check, not an overwrite, and setting a property of an input function block instance or interface (`fbView.Parent := iParent;`, `ipLower.bVetoed := bVeto;`) calls its setter. An input declared REFERENCE TO hands a result back: a store through it (`eState := fbCam.GetState();`) reaches the caller's variable, as through a VAR_IN_OUT, and is not reported (re-seating it with REF= is). A VAR_INPUT located on the output image (`lightGreen AT %Q* : BIT;`, which TwinCAT links per instance) is an output the block drives: writing it is not reported. A write to a member or element of a structure or array located on the input image (`stEnc.Ref := nRef;` on `stEnc AT %I* : ST_Enc;`) is reported one severity lower: which members the I/O fills is decided by the project's links, not the code. Three writes real TwinCAT code makes on purpose are reported one severity lower as well (a warning by default), which is why CODESYS makes SA0037 configurable: a method or action writing its function block's VAR_INPUT (or one the block inherits), a method writing its own VAR_INPUT (a copy made for the call, as a function's), and a block writing its own input only in a branch of an IF, CASE or loop, or with S=/R=, which store only when their condition holds, or overwriting an input it has already read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges a command an HMI or EPICS set; a parameter reset to its default after use) (`IF bReset THEN … bReset := FALSE;` acknowledges a command it has taken, `IF sDir = '' THEN sDir := …` fills in a default, `IF NOT bInit THEN …`, or the writes after `IF bInit THEN RETURN; END_IF`, initialise once). So is a variable located on a TwinCAT placeholder `AT %I*` written by a method or a property's setter of its block (`SetStatus(nStatus)` of a simulated device in a virtual commissioning library) or only in a branch (`IF NOT bMapped THEN bReady := TRUE; END_IF`, `IF bSim THEN nEncoder := …`): the project's links may leave it unlinked, and the code fills it in on purpose. A block setting an input of a function block instance it holds in VAR_INPUT and calls itself (`fbAxis.bEnable := b; fbAxis(…);`) is parameterising its call, also a warning. Writes to fixed hardware addresses (`%IX0.0`), a block's own body overwriting an `AT %I*` variable on every call, and a block overwriting its input on every call stay errors. Code a model wrote is held one severity stricter (the gate, `gantry check --ai-only`), so a suggestion that overwrites an input is dropped either way. A store into a structure declared AT an ANY or POINTER input (classic SCL taking a parameter pointer apart: `pSrc AT DATA : STRUCT … END_STRUCT`) moves the pointer, as a copy would, and is not reported. A store through a classic SCL BLOCK_DB input into the data block it names (`DB_NBR.DD[i] := …`) writes that block, not the input. The start values of an SCL instance data block (`DATA_BLOCK \"iDB\" \"FB\" BEGIN x := 1;`) are not writes. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL (`#input := …`).",
 		"An input is the caller's (or the field's) value for this cycle. Overwriting it hides the real signal from the rest of the POU: an emergency stop or a limit switch can read as healthy. A physical input is rewritten by the I/O image at the next cycle, so the write is both lost and misleading.",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nbClosed := TRUE;      // forces the door 'closed'\n%IX0.0 := FALSE;",
 		"FUNCTION_BLOCK FB_Door\nVAR_INPUT bClosed : BOOL; END_VAR\nVAR bClosedOk : BOOL; END_VAR\nbClosedOk := bClosed AND bSensorOk;   // derive, don't overwrite"),
@@ -66,6 +66,13 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
 			case v.InputAddress():
 				pass.Report(w.target.Start(), w.target.End(), "%s writes %s, which is located on the physical input %s", w.how, v.Name, v.Address)
+			case v.Input() && partOfVar(sc, w.target) && blockDBParam(sc, v):
+				// Classic SCL's `DB_NBR.DD[i] := …` on `DB_NBR : BLOCK_DB;`: a store into
+				// the data block the input names, not into the input (the block number).
+			case v.Input() && anyPointerView(sc, v):
+				// Classic SCL's `pData AT DATA : STRUCT … Byte_Pointer : DWORD; END_STRUCT`
+				// over `DATA : ANY`: the block takes the pointer apart and moves it through
+				// the area it describes (`pData.Byte_Pointer := …`), as it would a copy.
 			case v.Input() && isOutputAddress(v.Address):
 				// `lightGreen AT %Q* : BIT;` in VAR_INPUT: an output of the process image
 				// the block drives (TwinCAT links it per instance), not a value from the caller.
@@ -108,6 +115,27 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 			}
 		}
 	}
+}
+
+// blockDBParam reports a parameter of classic SCL's BLOCK_DB type: the number of a data
+// block, whose words the block reads and writes through it (`DB_NBR.DW[4]`).
+func blockDBParam(sc *Scope, v *Var) bool {
+	t := sc.Resolve(v.Type)
+	return t != nil && t.Kind == TypeNamed && strings.EqualFold(t.Name, "BLOCK_DB")
+}
+
+// anyPointerView reports an input declared AT another input of type ANY or POINTER
+// (classic SCL's view of a parameter pointer as a structure of its fields).
+func anyPointerView(sc *Scope, v *Var) bool {
+	if v.Address == "" || strings.HasPrefix(v.Address, "%") {
+		return false
+	}
+	base := sc.Local(v.Address)
+	if base == nil || base == v || !base.Input() {
+		return false
+	}
+	t := sc.Resolve(base.Type)
+	return t != nil && t.Kind == TypeNamed && (strings.EqualFold(t.Name, "ANY") || strings.EqualFold(t.Name, "POINTER"))
 }
 
 // byValueCopy reports an input of a FUNCTION: passed by value, gone after the call. (A

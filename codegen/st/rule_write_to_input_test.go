@@ -73,3 +73,54 @@ END_DATA_BLOCK
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Classic SCL passes a data block by its number in a BLOCK_DB input and reads and writes
+// its words through it (`DB_NBR.DD[i] := …`, Siemens' modular PID library's dead-time
+// block does): a store into the block, not into the input. Overwriting the input itself,
+// the block number, is still reported. So is a structure declared AT an ANY input (classic
+// SCL takes the parameter's pointer apart so, `pData AT DATA : STRUCT … END_STRUCT`):
+// storing into its fields moves the pointer, as a copy would; a plain input overwritten
+// stays reported.
+func TestWriteToInputBlockDBClassicSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK FB104
+VAR_INPUT
+    DB_NBR : BLOCK_DB;
+    INV : REAL;
+END_VAR
+BEGIN
+    DB_NBR.DD[0] := REAL_TO_DWORD(INV);
+    DB_NBR.DW[4] := W#16#0;
+    DB_NBR := DB10;
+END_FUNCTION_BLOCK
+
+FUNCTION_BLOCK FB20
+VAR_INPUT
+    DATA : ANY;
+    pData AT DATA : STRUCT
+        ID : WORD;
+        Count : INT;
+        DBNo : INT;
+        Ptr : DWORD;
+    END_STRUCT;
+    Len : INT;
+END_VAR
+BEGIN
+    pData.Count := 12;
+    pData.Ptr := INT_TO_DWORD(Len * 8) OR DW#16#84000000;
+    Len := 0;
+END_FUNCTION_BLOCK
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, fd := range checker(t, New(), nil)("dead_t.scl", f) {
+		if fd.Rule == "st/write-to-input" {
+			got = append(got, src[fd.Start:fd.End])
+		}
+	}
+	if want := "DB_NBR; Len"; strings.Join(got, "; ") != want {
+		t.Errorf("st/write-to-input on %q, want %q", strings.Join(got, "; "), want)
+	}
+}

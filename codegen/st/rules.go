@@ -81,6 +81,8 @@ func rootOf(n *Node) *Node {
 			return n
 		case "local_variable":
 			return n.First()
+		case "peripheral_access": // TIA's `"Valve_Out":P`: the tag, on the module
+			n = n.Child("tag")
 		case "member_expression", "index_expression":
 			n = n.Child("object")
 		case "parenthesized_expression":

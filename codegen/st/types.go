@@ -295,8 +295,13 @@ func (s *Scope) designatorType(n *Node) *Type {
 	case "member_expression":
 		obj, mem := n.Child("object"), n.Child("member")
 		if mem == nil || mem.Kind() != "identifier" {
-			if mem != nil && (mem.Kind() == "integer" || mem.Kind() == "partial_access") {
+			if mem != nil && mem.Kind() == "integer" {
 				return &Type{Kind: TypeNamed, Name: "BOOL"} // bit access x.3
+			}
+			if mem != nil && mem.Kind() == "partial_access" {
+				// SCL's slice access: .%X3 a bit, .%B1 a byte, .%W0 a word, .%D0 a
+				// double word, .%L0 a long word of the variable.
+				return &Type{Kind: TypeNamed, Name: partialAccessType(mem.Text())}
 			}
 			return nil
 		}
@@ -386,4 +391,22 @@ func (s *Scope) memberType(t *Type, name string) *Type {
 		}
 	}
 	return nil
+}
+
+// partialAccessType is the type an SCL slice access reads: `%X3` a BOOL, `%B1` a BYTE,
+// `%W0` a WORD, `%D0` a DWORD, `%L0` an LWORD.
+func partialAccessType(access string) string {
+	if len(access) >= 2 {
+		switch access[1] | 0x20 {
+		case 'b':
+			return "BYTE"
+		case 'w':
+			return "WORD"
+		case 'd':
+			return "DWORD"
+		case 'l':
+			return "LWORD"
+		}
+	}
+	return "BOOL"
 }

@@ -124,7 +124,8 @@ const RESERVED = [
  * is SCL's jump, no CODESYS keyword), a variable `Label`, `Region` or `Begin`, a B&R block's
  * `Internal : McInternalType;` right after VAR (where `VAR INTERNAL` is SIMATIC AX's). src/scanner.c
  * returns one as its keyword only where it is valid and not followed by what follows a
- * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. Sorted,
+ * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. DIV,
+ * classic SCL's integer division, is returned wherever a binary operator is valid. Sorted,
  * and the same words in the same order as SOFT in src/scanner.c.
  */
 const SOFT = [
@@ -132,6 +133,7 @@ const SOFT = [
   'CLASS',
   'CONFIGURATION',
   'CONST',
+  'DIV',
   'GOTO',
   'INITIAL_STEP',
   'INTERNAL',
@@ -594,7 +596,11 @@ module.exports = grammar({
           kw('DATA_BLOCK'),
           field('name', $._name),
           repeat($.header_attribute),
-          repeat(field('qualifier', $.var_qualifier)),
+          // NON_RETAIN, and TIA Portal's READ_ONLY (write-protected in the device) and
+          // UNLINKED (kept only in load memory).
+          repeat(
+            field('qualifier', choice($.var_qualifier, alias($._data_block_option, $.var_qualifier))),
+          ),
           optional(
             choice(
               seq(field('type', choice($.struct_type, $.type_name)), optional(';')),
@@ -715,7 +721,12 @@ module.exports = grammar({
         'VAR_INST',
         'VAR_CONFIG',
         'VAR_ACCESS',
+        // TIA Portal's section of a block's data-block-specific parameters, written so as
+        // well as `VAR DB_SPECIFIC`.
+        'VAR_DB_SPECIFIC',
       ),
+
+    _data_block_option: (_) => kws('READ_ONLY', 'UNLINKED'),
 
     var_qualifier: (_) =>
       kws('CONSTANT', 'RETAIN', 'PERSISTENT', 'NON_RETAIN', 'DB_SPECIFIC'),
@@ -824,6 +835,12 @@ module.exports = grammar({
         ')',
         optional(field('peripheral', $.peripheral_suffix)),
       ),
+
+    // TIA Portal's direct peripheral access through a PLC tag's name, `"AnalogIn":P` and
+    // `"Valve_Out":P := w;`: the tag's I/O address read from or written to the module,
+    // bypassing the process image (src/scanner.c lexes the `:P`).
+    peripheral_access: ($) =>
+      seq(field('tag', $.quoted_identifier), field('peripheral', $.peripheral_suffix)),
 
     // ------------------------------------------------------------------
     // Types
@@ -1233,6 +1250,7 @@ module.exports = grammar({
         $.quoted_identifier,
         $.direct_address,
         $.indexed_address,
+        $.peripheral_access,
         $.member_expression,
         $.index_expression,
         $.deref_expression,
@@ -1247,6 +1265,7 @@ module.exports = grammar({
         $.local_variable,
         $.direct_address,
         $.indexed_address,
+        $.peripheral_access,
         $.this,
         $.super,
         $.member_expression,
@@ -1286,7 +1305,8 @@ module.exports = grammar({
           ),
         ],
         [PREC.ADD, choice('+', '-')],
-        [PREC.MUL, choice('*', '/', kw('MOD'))],
+        // DIV: classic STEP 7 SCL's integer division (S7-300/400).
+        [PREC.MUL, choice('*', '/', kw('MOD'), kw('DIV'))],
         [PREC.POWER, '**'],
       ];
       return choice(
@@ -1438,7 +1458,8 @@ module.exports = grammar({
       token(
         seq(
           new RegExp(`(${ci('LTIME_OF_DAY')}|${ci('TIME_OF_DAY')}|${ci('LTOD')}|${ci('TOD')})#`),
-          /[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+          // The nanoseconds of an LTOD in groups, `LTOD#10:20:30.400_365_215` (TIA Portal).
+          /[0-9]+:[0-9]+(:[0-9]+(\.[0-9][0-9_]*)?)?/,
         ),
       ),
 
@@ -1446,7 +1467,7 @@ module.exports = grammar({
       token(
         seq(
           new RegExp(`(${ci('LDATE_AND_TIME')}|${ci('DATE_AND_TIME')}|${ci('LDT')}|${ci('DTL')}|${ci('DT')})#`),
-          /[0-9]+-[0-9]+-[0-9]+-[0-9]+:[0-9]+(:[0-9]+(\.[0-9]+)?)?/,
+          /[0-9]+-[0-9]+-[0-9]+-[0-9]+:[0-9]+(:[0-9]+(\.[0-9][0-9_]*)?)?/,
         ),
       ),
 

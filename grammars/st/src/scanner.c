@@ -114,8 +114,8 @@ static const char *const RESERVED[] = {
 
 // Sorted; must match SOFT in grammar.js. Their tokens follow the reserved words'.
 static const char *const SOFT[] = {
-    "BEGIN",  "CLASS",    "CONFIGURATION", "CONST",      "GOTO", "INITIAL_STEP", "INTERNAL",
-    "LABEL",  "REGION",   "RESOURCE",      "STEP",       "TRANSITION", "USING",
+    "BEGIN",  "CLASS",    "CONFIGURATION", "CONST",      "DIV",        "GOTO", "INITIAL_STEP",
+    "INTERNAL", "LABEL",  "REGION",        "RESOURCE",   "STEP",       "TRANSITION", "USING",
 };
 
 #define SOFT_COUNT (sizeof(SOFT) / sizeof(SOFT[0]))
@@ -611,6 +611,11 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   }
   lexer->mark_end(lexer);
   lexer->result_symbol = (enum TokenType)symbol;
+  if (strcmp(*found, "DIV") == 0) {
+    // Classic SCL's integer division is valid only between two operands, where no name
+    // can stand: `a DIV (b + 1)` divides.
+    return !error_recovery;
+  }
   return !name_follows(lexer, strcmp(*found, "REGION") == 0);
 }
 

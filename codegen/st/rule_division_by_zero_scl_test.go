@@ -1,0 +1,47 @@
+package st
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// Classic STEP 7 SCL divides integers with the DIV operator (`Total DIV 60`): it parses,
+// a constant divisor of zero is reported as for `/` and MOD, and a variable named Div
+// stays a name.
+func TestDivOperatorClassicSCL(t *testing.T) {
+	src := `FUNCTION FC12 : INT
+VAR_INPUT
+    Total : INT;
+    Div : INT;
+END_VAR
+BEGIN
+    FC12 := Total DIV 60 + Total MOD 60;
+    FC12 := Total DIV 0;
+    IF Div > 0 THEN
+        FC12 := FC12 DIV Div;
+    END_IF;
+END_FUNCTION
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Errorf("%d syntax errors", n)
+	}
+	var zero []int
+	for _, fd := range checker(t, New(), nil)("fc12.scl", f) {
+		switch fd.Rule {
+		case "st/undeclared-identifier":
+			t.Errorf("%s: %s", fd.Rule, fd.Message)
+		case "st/division-by-zero":
+			zero = append(zero, f.Lines.Position(fd.Start).Line+1)
+		}
+	}
+	if want := []int{8}; !slices.Equal(zero, want) {
+		t.Errorf("st/division-by-zero on lines %v, want %v", zero, want)
+	}
+}
