@@ -356,8 +356,8 @@ var faultOps = []faultOp{
 			return "", false
 		}
 		for _, c := range t.code[:i] {
-			if gcFeedAt(c) != nil {
-				return "", false
+			if gcAnyFeed.MatchString(c) {
+				return "", false // (F#103: a feed from a parameter is a feed)
 			}
 		}
 		if t.printer || t.callerState[i] || gcFirstLetter(t.code[i]) == 'M' || !t.feedUsedFrom(i) {
@@ -436,14 +436,15 @@ var faultOps = []faultOp{
 	// controller was left in. (Grbl's `$N0=` startup lines are settings, not the program.)
 	// Not in a 3D printer's program (Marlin and Klipper work in mm from the start), nor in
 	// a subroutine body nothing in the file calls (the caller's units hold there), nor
-	// where the program sets its units again before its first motion.
+	// where the program sets its units again before its first motion, nor where it moves
+	// before them (the units were missing there already).
 	{"units left out", "gcode", func(ls []string, i int) (string, bool) {
 		out, ok := firstLeftOut(gcUnits, "(;$")(ls, i)
 		if !ok {
 			return "", false
 		}
 		t := gcTextOf(ls)
-		if t.printer || t.callerState[i] || t.unitsSetAgainBeforeMotion(i) {
+		if t.printer || t.callerState[i] || t.unitsSetAgainBeforeMotion(i) || t.movesBefore(i) {
 			return "", false
 		}
 		return out, true
@@ -530,6 +531,10 @@ var (
 	gcProgramEnd  = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])M0*(?:2|30)\b`)
 	gcPrinterCode = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])(?:M(?:104|109|140|190)\s*[SR]|M(?:82|83|500|503)\b)|^\s*G0*[01]\b.*\bE[-+]?[0-9.]`)
 	gcFeedWord    = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])(F[-+]?[0-9.]+)`)
+	// a feed word of any form: F#103, F[…], F 100.
+	gcAnyFeed     = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])F\s*[-+.#\[0-9]`)
+	gcMachineMove = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*53\b`)
+	gcHomeMove    = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*(?:53|28|30)\b`)
 	gcGWord       = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*([0-9]+(?:\.[0-9]+)?)`)
 	gcAxisWord    = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])([XYZABCUVW])\s*[-+.#\[0-9]`)
 	gcPlainAxis   = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])([XYZIJK])\s*([-+]?[0-9]*\.?[0-9]+)`)
@@ -537,8 +542,10 @@ var (
 	gcCallWord    = regexp.MustCompile(`(?i)\bcall\b|(?:^|[^A-Z_<])(?:M98|G65)\b`)
 	gcControlWord = regexp.MustCompile(`(?i)^\s*(?:N\d+\s*)?o\s*(<[^>]+>|\d+)\s*(if|while|do|repeat|endif|endwhile|endrepeat)\b`)
 	gcInch        = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])G0*20\b`)
-	gcUnknowable  = regexp.MustCompile(`(?i)[@^]|^\s*(?:N\d+\s*)?o|(?:^|[^A-Z_<])G0*(?:7|91|90\.1|92|10|52)\b`)
-	gcLosesPlace  = regexp.MustCompile(`(?i)[#\[]|(?:^|[^A-Z_<])G0*(?:53|28|30|38\.[2-5])\b`)
+	// (G91.1, incremental I/J, is the default: no incremental distance)
+	gcUnknowable = regexp.MustCompile(`(?i)[@^]|^\s*(?:N\d+\s*)?o|(?:^|[^A-Z_<])G0*(?:7|91|90\.1|92|10|52)(?:[^.0-9]|$)`)
+	// (a position computed or found; a feed from a parameter, F#107, moves no axis)
+	gcLosesPlace = regexp.MustCompile(`(?i)(?:^|[^A-Z_<])(?:[XYZ]\s*[#\[]|G0*(?:53|28|30|38\.[2-5])\b)`)
 )
 
 var gcTextCache struct {
@@ -565,6 +572,7 @@ func gcTextOf(ls []string) *gcText {
 		t.printer = t.printer || gcPrinterCode.MatchString(c)
 	}
 	fanucSub = fanucSub && !ends
+	t.conditional = gcControlBodies(t.code)
 	inBody, sawSub, name := false, false, ""
 	t.subFile = true
 	for j, c := range t.code {
@@ -575,12 +583,13 @@ func gcTextOf(ls []string) *gcText {
 		if trimmed := strings.TrimSpace(c); !inBody && trimmed != "" && trimmed != "%" && !gcProgramEnd.MatchString(c) {
 			t.subFile = false
 		}
-		if gcSubClose.MatchString(c) {
+		// (an endsub inside an if or a loop of its body is an early return: the body
+		// goes on below it)
+		if gcSubClose.MatchString(c) && !t.conditional[j] {
 			inBody = false
 		}
 	}
 	t.subFile = fanucSub || t.subFile && sawSub
-	t.conditional = gcControlBodies(t.code)
 	if len(ls) > 0 {
 		gcTextCache.first, gcTextCache.n, gcTextCache.t = &ls[0], len(ls), t
 	}
@@ -678,7 +687,7 @@ func (t *gcText) feedUsedFrom(i int) bool {
 	mode := t.motionBefore(i)
 	for j := i; j < len(t.code); j++ {
 		c := t.code[j]
-		if j > i && gcFeedAt(c) != nil {
+		if j > i && gcAnyFeed.MatchString(c) {
 			return false
 		}
 		if g := gcMotionOf(c); g >= 0 {
@@ -703,7 +712,24 @@ func (t *gcText) cutsBeforeNextSpindleWord(i int) bool {
 		if g := gcMotionOf(c); g >= 0 {
 			mode = g
 		}
-		if gcCutsAt(c, mode, false) {
+		// (a feed move in machine coordinates, G53, is a warm-up's or a tool rack's,
+		// not a cut in the work)
+		if gcCutsAt(c, mode, false) && !gcMachineMove.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// movesBefore reports a motion in work coordinates before line i: a program that moves
+// before its units word already moves in unknown units, and the word left out adds no
+// fault. (A G53, G28 or G30 move goes to a machine position, whatever the units.)
+func (t *gcText) movesBefore(i int) bool {
+	for _, c := range t.code[:i] {
+		if gcHomeMove.MatchString(c) {
+			continue
+		}
+		if gcAxisWord.MatchString(c) { // (a G80 or a G1 without an axis word moves nothing)
 			return true
 		}
 	}
@@ -755,7 +781,7 @@ func (t *gcText) fullCircle(i int) bool {
 }
 
 // stillValidArc reports whether line i's arc, its I and J moved by shift, still has its
-// centre as far from the start as from the end within LinuxCNC's and Grbl's tolerances,
+// centre as far from the start as from the end within LinuxCNC's tolerance,
 // where absolute plain numbers let the start be read from the lines above (false where
 // they do not).
 func (t *gcText) stillValidArc(i int, shift float64) bool {
@@ -816,9 +842,9 @@ func (t *gcText) stillValidArc(i int, shift float64) bool {
 	if inch {
 		abs = 2 * 0.001 * math.Sqrt2 * 25.4
 	}
-	linuxcnc := dr > 100*abs || dr/math.Max(r1, r2) > 0.001 && dr > abs
-	grbl := dr > 0.005 && (dr > 0.5 || dr > 0.001*r1)
-	return !linuxcnc && !grbl
+	// The test's profile is LinuxCNC's, and its controller gives every file its dialect:
+	// an arc LinuxCNC runs is valid code there, whatever Grbl would say.
+	return !(dr > 100*abs || dr/math.Max(r1, r2) > 0.001 && dr > abs)
 }
 
 // TestSeededFaults seeds the mistakes above into the clean lines of the repository's corpora
