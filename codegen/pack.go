@@ -228,6 +228,20 @@ type NearDeclarer interface {
 	DeclaringNear(ctx context.Context, lang, name, near string) (files []WorkspaceFile, more bool)
 }
 
+// LazyDeclarer is a Declarer that names the files declaring a name before parsing any: a
+// caller that holds some of them already, or keeps only some (its own project's), parses
+// no others.
+type LazyDeclarer interface {
+	DeclaringLazily(ctx context.Context, lang, name string) []LazyFile
+}
+
+// LazyFile is a file declaring a name, parsed (or taken from the workspace's files kept
+// parsed) when Load is called; Load returns nil when the file can no longer be read.
+type LazyFile struct {
+	Path string
+	Load func() *syntax.File
+}
+
 // ManyDeclarers is how many files may declare one name before a lookup keeps only the
 // nearest: two or three variants of a block (RTL and a model, a library and its copy)
 // are all read, but a tree holding thirty copies of one project must not parse all

@@ -284,6 +284,54 @@ func TestLazyWorkspaceParsesWhatTheFileUses(t *testing.T) {
 	}
 }
 
+// In a repository of several TwinCAT projects, each with a GVL of one name, a check takes
+// its own project's list and parses no other project's: the others are named by the
+// workspace, left out for the own one, and never parsed (before, every declaring file was
+// parsed, then filtered).
+func TestLazyWorkspaceParsesOnlyTheOwnProjectsDeclaration(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	root := t.TempDir()
+	write := func(rel, text string) string {
+		p := filepath.Join(root, rel)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	object := func(kind, name, decl, body string) string {
+		impl := ""
+		if body != "" {
+			impl = "\n    <Implementation>\n      <ST><![CDATA[" + body + "]]></ST>\n    </Implementation>"
+		}
+		return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<TcPlcObject Version=\"1.1.0.1\" ProductVersion=\"3.1.4024.12\">\n  <" + kind + " Name=\"" + name + "\" Id=\"{6b1f3c2a-0d4e-4b8a-9a51-1c2d3e4f5a61}\">\n    <Declaration><![CDATA[" + decl + "]]></Declaration>" + impl + "\n  </" + kind + ">\n</TcPlcObject>\n"
+	}
+	var mainPath, mainText string
+	for i := 0; i < 6; i++ {
+		dir := fmt.Sprintf("Proj%d/", i)
+		write(dir+"Proj.plcproj", `<Project><ItemGroup><Compile Include="GVL.TcGVL" /><Compile Include="MAIN.TcPOU" /></ItemGroup></Project>`)
+		write(dir+"GVL.TcGVL", object("GVL", "GVL", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    nShared : INT;\nEND_VAR\n", ""))
+		text := object("POU", "MAIN", "PROGRAM MAIN\nVAR\n    n : INT;\nEND_VAR\n", "n := GVL.nShared;")
+		if p := write(dir+"MAIN.TcPOU", text); i == 3 {
+			mainPath, mainText = p, text
+		}
+	}
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	f, err := codegen.Parse(context.Background(), New(), mainPath, []byte(mainText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := New().Check(context.Background(), codegen.CheckRequest{Path: mainPath, File: f, Config: config.Default(), Workspace: ws})
+	for _, fd := range res.Findings {
+		if fd.Rule == "st/undeclared-identifier" {
+			t.Errorf("finding: %s %s", fd.Rule, fd.Message)
+		}
+	}
+	if n := ws.Parsed(); n != 1 {
+		t.Errorf("parsed %d files; want 1, the project's own GVL", n)
+	}
+}
+
 // A TIA Portal project quotes its blocks' names (FUNCTION_BLOCK "FB_Valve"): a block of
 // another source file is found by its quoted name as by its bare one, so an instance of it
 // is a function block instance to the rules (before, the workspace scan skipped quoted

@@ -16,6 +16,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // The lazy index. A check or a suggestion needs the declarations of the names one file
@@ -620,6 +621,23 @@ func (w *Workspace) Declaring(ctx context.Context, lang, name string) []codegen.
 // DeclaringNear implements codegen.NearDeclarer: Declaring, of whose files only the
 // nearest to near are parsed when many declare name (codegen.NearestPaths).
 func (w *Workspace) DeclaringNear(ctx context.Context, lang, name, near string) (files []codegen.WorkspaceFile, more bool) {
+	lazy, more := w.declaringNear(ctx, lang, name, near)
+	for _, lf := range lazy {
+		if f := lf.Load(); f != nil {
+			files = append(files, codegen.WorkspaceFile{Path: lf.Path, File: f})
+		}
+	}
+	return files, more
+}
+
+// DeclaringLazily implements codegen.LazyDeclarer: Declaring's files, none parsed yet.
+func (w *Workspace) DeclaringLazily(ctx context.Context, lang, name string) []codegen.LazyFile {
+	files, _ := w.declaringNear(ctx, lang, name, "")
+	return files
+}
+
+// declaringNear is DeclaringNear with the files left to parse.
+func (w *Workspace) declaringNear(ctx context.Context, lang, name, near string) (files []codegen.LazyFile, more bool) {
 	p := w.reg.ByID(lang)
 	ns, ok := p.(codegen.NameScanner)
 	if p == nil || !ok {
@@ -664,9 +682,11 @@ func (w *Workspace) DeclaringNear(ctx context.Context, lang, name, near string) 
 	}
 	for _, c := range cands {
 		if c.open != nil {
-			files = append(files, *c.open)
-		} else if f := w.load(ctx, p, c.path); f != nil {
-			files = append(files, codegen.WorkspaceFile{Path: c.path, File: f})
+			f := c.open.File
+			files = append(files, codegen.LazyFile{Path: c.path, Load: func() *syntax.File { return f }})
+		} else {
+			path := c.path
+			files = append(files, codegen.LazyFile{Path: path, Load: func() *syntax.File { return w.load(ctx, p, path) }})
 		}
 	}
 	return files, more

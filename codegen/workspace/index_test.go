@@ -536,3 +536,71 @@ func paths(files []codegen.WorkspaceFile) []string {
 	}
 	return out
 }
+
+// TwinCAT objects are mostly XML around their code: the files kept parsed are counted by
+// the code their trees span, so a library of 40 objects of 300 KB (12 MB of XML, each a
+// few lines of ST) stays parsed whole, where counting their text held 26 and a check of
+// such a library parsed its files again for every file it checked. Plain sources still
+// count whole: 40 ST files of 300 KB are not all kept.
+func TestParsedFilesCountTheirCode(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	pad := strings.Repeat("      <LineId Id=\"1\" Count=\"1\" />\n", 300<<10/36)
+	tc := map[string]string{}
+	st := map[string]string{}
+	for i := 0; i < 40; i++ {
+		tc[fmt.Sprintf("POUs/FB_%02d.TcPOU", i)] = fmt.Sprintf(`<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="FB_%02d" Id="{6b1f3c2a-0d4e-4b8a-9a51-1c2d3e4f5a61}" SpecialFunc="None">
+    <Declaration><![CDATA[FUNCTION_BLOCK FB_%02d
+VAR_INPUT
+    bShared : BOOL;
+END_VAR
+]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[;]]></ST>
+    </Implementation>
+    <LineIds Name="FB_%02d">
+%s    </LineIds>
+  </POU>
+</TcPlcObject>
+`, i, i, i, pad)
+		st[fmt.Sprintf("src/FB_%02d.st", i)] = fmt.Sprintf("FUNCTION_BLOCK FB_%02d\nVAR_INPUT\n    bShared : BOOL;\nEND_VAR\n(* %s *)\nEND_FUNCTION_BLOCK\n", i, pad)
+	}
+	ctx := context.Background()
+	for _, c := range []struct {
+		files map[string]string
+		kept  func(int) bool
+		what  string
+	}{
+		{tc, func(n int) bool { return n == 40 }, "TwinCAT objects: all 40 kept"},
+		{st, func(n int) bool { return n < 40 }, "plain ST files: fewer than 40 kept"},
+	} {
+		ws := workspace.New(packs.Registry(), writeTree(t, c.files))
+		for i := 0; i < 40; i++ {
+			if got := ws.Declaring(ctx, "st", fmt.Sprintf("fb_%02d", i)); len(got) != 1 {
+				t.Fatalf("%s: fb_%02d declared by %d files", c.what, i, len(got))
+			}
+		}
+		if n := ws.Parsed(); !c.kept(n) {
+			t.Errorf("%s: %d parsed files kept", c.what, n)
+		}
+	}
+}
+
+// DeclaringLazily names the files declaring a name and parses none until asked: a caller
+// that keeps only some of them (its own project's) parses no others.
+func TestDeclaringLazilyParsesWhatIsLoaded(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{}
+	for i := 0; i < 6; i++ {
+		files[fmt.Sprintf("p%d/GVL.st", i)] = "VAR_GLOBAL\n\tnShared : INT;\nEND_VAR\n"
+	}
+	ws := workspace.New(packs.Registry(), writeTree(t, files))
+	lazy := ws.DeclaringLazily(context.Background(), "st", "nshared")
+	if len(lazy) != 6 || ws.Parsed() != 0 {
+		t.Fatalf("%d files named, %d parsed; want 6 and none", len(lazy), ws.Parsed())
+	}
+	if f := lazy[2].Load(); f == nil || !f.HasTree() || ws.Parsed() != 1 {
+		t.Fatalf("loading one: %v, %d parsed", f, ws.Parsed())
+	}
+}

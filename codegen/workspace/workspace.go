@@ -21,7 +21,8 @@ import (
 
 // Limits keep the workspace bounded in time and memory: Files returns at most MaxFiles
 // files of a language, files over MaxFileSize are not read, and at most MaxParsed parsed
-// files holding at most MaxParsedBytes of text are kept (least recently used first out).
+// files holding at most MaxParsedBytes of code are kept (least recently used first out;
+// parsedWeight).
 const (
 	MaxFiles    = 2000
 	MaxFileSize = 2 << 20
