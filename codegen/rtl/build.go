@@ -1,6 +1,7 @@
 package rtl
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -452,7 +453,7 @@ func (b *builder) declareParameterDeclaration(n, scope *Node) bool {
 func (b *builder) declareAnsiPortDeclaration(n, scope *Node) bool {
 	d := b.portDecl(n, scope)
 	d.PortDecl = true
-	if n.Child("direction") == nil && b.lastAnsi != nil && b.lastAnsi.Dir != "" && !d.Iface {
+	if n.Child("direction") == nil && b.lastAnsi != nil && b.lastAnsi.Dir != "" && !d.Iface && !macroSince(b.lastAnsi, n) {
 		// a port without direction inherits the previous port's (IEEE 1800 23.2.2.3); after
 		// an interface port (`bus_if m, bus_if s`) there is none to inherit
 		d.Dir = b.lastAnsi.Dir
@@ -487,6 +488,12 @@ func (b *builder) declarePort(n, scope *Node) bool {
 		d := &Decl{Name: nm.Text(), Kind: prev.Kind, Dir: prev.Dir, NetType: prev.NetType, TypeText: prev.TypeText,
 			UserType: prev.UserType, NameNode: nm, Node: n, Scope: scope, Packed: prev.Packed, Signed: prev.Signed,
 			Iface: prev.Iface, PortDecl: true}
+		if macroSince(prev, n) {
+			// `input aclk, `MODPORT(axis_if, rx) rx`: a macro spells the port's header (an
+			// interface's modport, a type, a direction) or stands for ports of its own, so
+			// what the name continues is unknown: a port of unknown kind, not the input
+			d = &Decl{Name: nm.Text(), Kind: KindIfacePort, Iface: true, NameNode: nm, Node: n, Scope: scope, PortDecl: true}
+		}
 		if v := n.Child("value"); v != nil { // `function f(string a = "", b = "x")`
 			d.Value, d.ValueText = v, squash(v.SrcString(b.u.Text))
 		}
@@ -502,6 +509,21 @@ func (b *builder) declarePort(n, scope *Node) bool {
 		}
 		b.add(d)
 		b.lastAnsi = d
+	}
+	return false
+}
+
+// macroSince reports whether a macro stands in n's list between the port prev declares
+// and n.
+func macroSince(prev *Decl, n *Node) bool {
+	list := n.Parent()
+	if prev == nil || prev.Node == nil || list == nil || prev.Node.Parent() != list {
+		return false
+	}
+	for _, k := range list.Kids() {
+		if k.Kind() == "macro_usage" && k.Start() >= prev.Node.End() && k.End() <= n.Start() {
+			return true
+		}
 	}
 	return false
 }
@@ -901,18 +923,20 @@ const maxEnumRange = 4096
 
 // enumRangeNames lists the members an enum member with a range stands for (IEEE 1800-2017
 // 6.19): `S[3]` is S0, S1, S2 and `S[2:4]` is S2, S3, S4 (counting down when the first
-// bound is larger). Only decimal bounds are read; others give none.
+// bound is larger). Bounds are integral numbers, decimal or based (`S[4'h2:4'h4]`); others
+// give none.
 func enumRangeNames(member *Node, base string) []string {
 	var bounds []int
 	for _, k := range member.Kids() {
 		if k.Field() != "" {
 			continue
 		}
-		v, err := strconv.Atoi(strings.ReplaceAll(k.Text(), "_", ""))
-		if err != nil || v < 0 {
+		// an integral number, decimal or based (`csr__res[12'h004:12'h0ff]`, A.2.6)
+		v, _, ok := ParseNumber(k.Text())
+		if !ok || v < 0 || v > math.MaxInt32 {
 			return nil
 		}
-		bounds = append(bounds, v)
+		bounds = append(bounds, int(v))
 	}
 	from, to := 0, 0
 	switch len(bounds) {

@@ -66,3 +66,16 @@ endinterface
 interface ati_agent_if (input clk, input rst_n);
   ati_clk_rst_if u_clk_rst (.clk(clk), .rst_n(rst_n));
 endinterface
+
+// a port whose header a macro spells (an interface's modport, chosen per tool) after an
+// input: its kind is unknown, so the input does not carry over; a plain continuation of
+// the input still does
+`define ATI_MODPORT(i_, m_) i_.``m_
+module ati_macro_port (
+  input logic clk, en,
+  `ATI_MODPORT(ati_bus, rx) rx,
+  input logic go
+);
+  always_comb rx.ready = go;
+  assign en = go;  // want "rtl/assign-to-input"
+endmodule

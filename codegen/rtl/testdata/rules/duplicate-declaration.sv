@@ -106,6 +106,19 @@ module dd_enum_ranges;
   initial st = stage3;
 endmodule
 
+// the bounds may be based numbers (a CSR map's reserved ranges, `res[12'h004:12'h0ff]`,
+// A.2.6 integral_number): res0 and res4 … res7 are distinct; a real repeat is still one
+module dd_enum_based_ranges;
+  typedef enum bit [11:0] {
+    res [12'h000:12'h000] = 12'h000,
+    fcsr                  = 12'h003,
+    res [12'h004:12'h007] = 12'h004,  // clean
+    sts                   = 12'h100,
+    res [4'd7:4'd8]       = 12'h107  // want "rtl/duplicate-declaration"
+  } csr_e;
+  csr_e c = res5;
+endmodule
+
 // a property declared in a clocking block is the block's member, named through it
 // (IEEE 1800-2017 14.3): a module-level property of the same name is another one
 module dd_clocking_props (input logic clk, input logic a, input logic b);
