@@ -1,6 +1,7 @@
 package rtl
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 	"strings"
@@ -46,9 +47,15 @@ func isHeader(path string) bool {
 // A file that parses as a compile without defines reads it (its errors lie in `ifdef
 // branches such a compile leaves out, see parseDefault) has none either: Check gives it one
 // warning instead.
+//
+// A memory image named .v (`objcopy -O verilog` output a testbench loads with $readmemh)
+// is data, not source: it has no syntax errors either (memoryImage).
 func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) bool {
 	if !req.File.HasTree() {
 		return false
+	}
+	if memoryImage(req.File.Bytes()) {
+		return true
 	}
 	if p.parsesAsFragment(ctx, req) {
 		return true
@@ -85,4 +92,56 @@ func (p *Pack) included(ctx context.Context, req codegen.CheckRequest) bool {
 	}
 	d, ok := req.Workspace.(codegen.Declarer)
 	return ok && req.Path != "" && len(d.Declaring(ctx, "rtl", includedName(filepath.Base(req.Path)))) > 0
+}
+
+// memoryImage reports whether text is a $readmemh/$readmemb image: nothing but white
+// space, comments, address specifications (`@0001_0000`) and hexadecimal or binary
+// words, x and z digits included (IEEE 1800-2017 21.4.3), at least one word among them.
+// No Verilog source is so: every design unit opens with a keyword whose letters are not
+// all hexadecimal digits.
+func memoryImage(text []byte) bool {
+	words := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			i++
+		case c == '/' && i+1 < len(text) && text[i+1] == '/':
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(text) && text[i+1] == '*':
+			end := bytes.Index(text[i+2:], []byte("*/"))
+			if end < 0 {
+				return false
+			}
+			i += end + 4
+		default:
+			j := i
+			if c == '@' {
+				j++
+			}
+			start := j
+			for j < len(text) && imageDigit(text[j]) {
+				j++
+			}
+			if j == start || j < len(text) && !imageSpace(text[j]) && text[j] != '/' {
+				return false
+			}
+			if c != '@' {
+				words++
+			}
+			i = j
+		}
+	}
+	return words > 0
+}
+
+func imageDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '_' ||
+		c == 'x' || c == 'X' || c == 'z' || c == 'Z'
+}
+
+func imageSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }

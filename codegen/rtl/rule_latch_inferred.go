@@ -134,6 +134,14 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		}
 	case "if_statement":
 		alt := n.Child("alternative")
+		if v, ok := literalCondition(n.Child("condition")); ok {
+			// `if (1'b1) begin … end` (a disabled alternative kept in the text, rp32's ALU
+			// muxes): the branch the literal picks is the only path
+			if v {
+				return la.definite(n.Child("consequence"))
+			}
+			return la.definite(alt)
+		}
 		if c := n.Child("condition"); c != nil && (&builder{u: la.u}).elaborationConstant(c) {
 			// an if on parameters or genvars keeps one branch per elaborated block: a name
 			// is definite when each branch that writes it writes it on every path
@@ -554,4 +562,22 @@ func (la *latchAnalysis) chainDefinite(n *Node) map[string]bool {
 		}
 		n = alt
 	}
+}
+
+// literalCondition reads a condition that is a number alone (`1'b1`, `(0)`), with no x or
+// z digit: whether it is true, and whether it is such a literal.
+func literalCondition(c *Node) (bool, bool) {
+	for c != nil && c.Kind() == "parenthesized_expression" && c.NumKids() > 0 {
+		var inner *Node
+		for _, k := range c.Kids() {
+			inner = k
+			break
+		}
+		c = inner
+	}
+	if c == nil || c.Kind() != "number" {
+		return false, false
+	}
+	v, _, ok := ParseNumber(c.Text())
+	return v != 0, ok
 }

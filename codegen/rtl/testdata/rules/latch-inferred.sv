@@ -238,3 +238,18 @@ module li_unique_if (input logic [2:0] onehot_sel, input logic [7:0] p, q, r, ou
     else if (onehot_sel[1]) pick2 = q;
   end
 endmodule
+
+// an if on a literal keeps only the branch the literal picks (a disabled alternative left
+// in the text): `if (1'b1)` without else is every path, `if (0)` never writes
+module li_literal_if (input logic [1:0] s, input logic [3:0] a, output logic [3:0] y, w);
+  always_comb begin  // clean
+    unique case (s)
+      2'd0 : if (1'b1) begin y = a; end
+      2'd1 : y = ~a;
+      default: y = 'x;
+    endcase
+  end
+  always_comb begin  // want "rtl/latch-inferred"
+    if (1'b0) w = a;
+  end
+endmodule
