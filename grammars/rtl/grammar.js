@@ -586,6 +586,7 @@ module.exports = grammar({
       $.immediate_assertion,
       $.elaboration_task,
       alias($._svunit_tests, $.task_declaration),
+      alias($._macro_process, $.initial_construct),
     ),
 
     // `$error("...");` among module items (IEEE 1800-2017 20.11)
@@ -1649,6 +1650,16 @@ module.exports = grammar({
       alias($._svunit_end, $.macro_name),
     ),
 
+    // A macro standing for a process's head, its block of statements after it: VUnit's
+    // `` `TEST_SUITE begin … end `` (an initial block looping over the test cases, each
+    // `` `TEST_CASE("name") begin … end `` in it an if on the case's name), test macros
+    // that open an always block. A block of module items after a macro stays a generate
+    // block; one of statements is the process's body.
+    _macro_process: $ => seq(field('head', $.macro_usage), field('body', alias($._macro_process_block, $.seq_block))),
+
+    // (`begin` first: after a macro, a name starts an item, `` `M(x) cell u (…); ``)
+    _macro_process_block: $ => seq('begin', optional(seq(':', field('label', $.identifier))), $._seq_block_rest),
+
     _svunit_item: $ => choice($._block_item, alias($._svunit_test, $.seq_block)),
 
     _svunit_test: $ => seq(
@@ -1983,8 +1994,10 @@ module.exports = grammar({
 
     increment_statement: $ => seq($._increment_core, ';'),
 
-    seq_block: $ => seq(
-      $._begin,
+    seq_block: $ => seq($._begin, $._seq_block_rest),
+
+    // the items and end of a begin block (shared with a macro process's block)
+    _seq_block_rest: $ => seq(
       repeat($._block_item),
       'end',
       optional($._end_label),

@@ -79,3 +79,18 @@ module ati_macro_port (
   always_comb rx.ready = go;
   assign en = go;  // want "rtl/assign-to-input"
 endmodule
+
+// a macro standing for a process's head (VUnit's `TEST_SUITE, `TEST_CASE): the block after
+// it is procedural code, its writes checked as an initial block's are
+module ati_vunit_bench (input logic done);
+  logic clk;
+  `TEST_SUITE begin
+    `TEST_SUITE_SETUP begin
+      clk = 0;
+    end
+    `TEST_CASE("toggles") begin
+      repeat (2) @(posedge clk);
+      done = 1'b1;  // want "rtl/assign-to-input"
+    end
+  end
+endmodule
