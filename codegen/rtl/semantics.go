@@ -1,5 +1,7 @@
 package rtl
 
+import "math"
+
 // Sem is a unit's model resolved against the workspace: instance connections become
 // drivers or readers by the direction of the port they connect to.
 type Sem struct {
@@ -105,7 +107,7 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 			if named[p.Name] {
 				continue
 			}
-			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Conn: &Connection{Inst: inst, Port: p.Name}, Cond: conds}
+			a := &Access{Name: p.Name, Kind: AccInstance, Id: wc, Expr: wc, Stmt: wc, Conn: &Connection{Inst: inst, Port: p.Name}, Cond: withPortMacros(conds, p.Decl)}
 			switch p.Dir {
 			case "output", "inout":
 				s.Drivers[p.Name] = append(s.Drivers[p.Name], a)
@@ -118,6 +120,32 @@ func Resolve(u *UnitRef, ix *Index) *Sem {
 	}
 	return s
 }
+
+// withPortMacros adds to a `.*` connection's conditions the `ifdef branches its port is
+// declared in: the connection exists only where the port does (RSD's bench reads
+// `debugRegister` from the wrapper's port under `ifndef RSD_SYNTHESIS_VIVADO and assigns it
+// itself under `ifdef RSD_SYNTHESIS_VIVADO: never both). Only what a branch says of one
+// macro carries over; the port file's own branch groups mean nothing here.
+func withPortMacros(conds []cond, p *Decl) []cond {
+	out := conds
+	if p == nil {
+		return out
+	}
+	for _, c := range p.Cond {
+		if c.macro == "" || c.defined == 0 {
+			continue
+		}
+		if len(out) == len(conds) {
+			out = append([]cond(nil), conds...)
+		}
+		out = append(out, cond{group: portMacroGroup, macro: c.macro, defined: c.defined})
+	}
+	return out
+}
+
+// portMacroGroup is the branch group of conditions a `.*` connection takes from its port's
+// file: none of the checked file's groups.
+const portMacroGroup = math.MinInt32
 
 // Driven reports whether anything drives or initialises name.
 func (s *Sem) Driven(name string) bool {

@@ -320,3 +320,29 @@ module md_cfg_decl (input logic clk, d, output logic y);
   always_ff @(posedge clk) q <= d;
   assign y = q;
 endmodule
+
+// a `.*` connection exists only where its port does: the wrapper has the debug port under
+// `ifndef MD_VIVADO, the bench drives the signal itself under `ifdef MD_VIVADO, never both
+// in one build (RSD's bench and its Zynq wrapper); an unconditional write still conflicts
+module md_wrap (
+  input logic clk,
+`ifndef MD_VIVADO
+  output logic [7:0] dbg,
+`endif
+  output logic [7:0] cnt
+);
+  always_ff @(posedge clk) cnt <= cnt + 8'd1;
+`ifndef MD_VIVADO
+  assign dbg = cnt;
+`endif
+endmodule
+module md_wrap_bench;
+  logic clk;
+  logic [7:0] dbg;
+  wire [7:0] cnt;
+  md_wrap u_wrap (.*);  // want "rtl/multiple-drivers: cnt"
+`ifdef MD_VIVADO
+  always_comb dbg = 8'd0;  // clean
+`endif
+  assign cnt = 8'd0;  // the second driver of the wrapper's cnt, reported at the instance
+endmodule
