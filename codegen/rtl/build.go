@@ -186,6 +186,9 @@ type builder struct {
 	u        *Unit
 	lastAnsi *Decl
 	class    *Node // the class whose items are being declared
+	// outerConst, when set, tells whether a name the unit does not declare is a constant
+	// of a package it imports (elaborationConstant)
+	outerConst func(name string) bool
 }
 
 var svOnly = map[string]bool{

@@ -49,7 +49,9 @@ func (b *builder) elaborationConstant(e *Node) bool {
 				return false
 			}
 			d := b.u.LookupAt(n.Text(), n)
-			if d == nil || (d.Kind != KindParam && d.Kind != KindLocal && d.Kind != KindGenvar) {
+			switch {
+			case d == nil && b.outerConst != nil && b.outerConst(n.Text()):
+			case d == nil || (d.Kind != KindParam && d.Kind != KindLocal && d.Kind != KindGenvar && d.Kind != KindEnumConst):
 				ok = false
 			}
 			names++

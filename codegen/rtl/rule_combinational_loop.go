@@ -58,7 +58,7 @@ func (e *combEdge) through(in *[2]int64) *[2]int64 {
 
 func checkCombLoop(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
-		edges := combEdges(u)
+		edges := combEdges(u, m.ix)
 		if len(edges) == 0 {
 			continue
 		}
@@ -178,9 +178,10 @@ func path0rd(path []*combEdge, last *combEdge) *[2]int64 {
 
 // combEdges lists read → write dependencies of continuous assigns and combinational
 // processes.
-func combEdges(u *UnitRef) []*combEdge {
+func combEdges(u *UnitRef, ix *Index) []*combEdge {
 	var edges []*combEdge
 	sc := u.Scope()
+	pb := &builder{u: u.Unit, outerConst: func(name string) bool { return packageConstant(ix, u.Imports, name) }}
 	add := func(stmt *Node, lhs, rhs []*Node, proc *Proc) {
 		conds := append(genConds(stmt), ifdefAt(u.ifdef, stmt.Start())...)
 		u.markDead(conds)
@@ -221,7 +222,19 @@ func combEdges(u *UnitRef) []*combEdge {
 					if proc != nil && !sensitiveTo(proc, from.Name) {
 						return // the block does not run again when this value changes
 					}
-					e := &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: conds,
+					econds := conds
+					if arms := paramArms(pb, id, r); len(arms) > 0 {
+						// `P == X ? q + 1 : 0`: the read exists only in the elaborations
+						// whose parameters pick its arm
+						u.markDead(arms)
+						for _, c := range arms {
+							if c.dead {
+								return
+							}
+						}
+						econds = append(append([]cond(nil), conds...), arms...)
+					}
+					e := &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: econds,
 						tristate: proc == nil && len(rhs) > 0 && tristateValue(rhs[0])}
 					if sel := bitwise[id]; sel != nil && rng != nil && t.rng != nil && rng[1]-rng[0] == t.rng[1]-t.rng[0] &&
 						sameDirection(sel, t.expr, sc) {
@@ -482,4 +495,49 @@ func highZ(n *Node) bool {
 	}
 	t = strings.TrimSpace(t)
 	return t != "" && strings.Trim(t, "z?") == ""
+}
+
+// paramArms lists the arms of conditional expressions on parameters (`P == X ? a : b`)
+// that id, read in the expression root, lies in: each as the branch of a condition, as an
+// if-generate's, since elaboration keeps one arm.
+func paramArms(b *builder, id, root *Node) []cond {
+	var out []cond
+	for n := id; n != nil && n != root; n = n.Parent() {
+		p := n.Parent()
+		if p == nil || p.Kind() != "conditional_expression" {
+			continue
+		}
+		c := p.Child("condition")
+		if c == nil || !b.elaborationConstant(c) {
+			continue
+		}
+		switch n.Field() {
+		case "consequence":
+			out = append(out, cond{group: p.Start() + 1, branch: 0, test: c})
+		case "alternative":
+			out = append(out, cond{group: p.Start() + 1, branch: 1, test: c})
+		}
+	}
+	return out
+}
+
+// packageConstant reports whether name is a parameter or enum member of a package the
+// imports bring in (`import aes_pkg::*;` and its `SBoxImplDom`).
+func packageConstant(ix *Index, imports []Import, name string) bool {
+	if ix == nil {
+		return false
+	}
+	for _, im := range imports {
+		if im.Name != "*" && im.Name != name {
+			continue
+		}
+		pk := ix.Module(im.Package)
+		if pk == nil || pk.Kind != UnitPackage {
+			continue
+		}
+		if d := pk.Lookup(name); d != nil && (d.Kind == KindParam || d.Kind == KindLocal || d.Kind == KindEnumConst) {
+			return true
+		}
+	}
+	return false
 }

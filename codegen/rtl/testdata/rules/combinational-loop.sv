@@ -124,3 +124,29 @@ module cl_bidir_pad (input logic dir_out, inout wire pin, inout wire core);
   assign pin  = dir_out ? core : 1'bz;  // want "rtl/combinational-loop"
   assign core = (dir_out) ? 'z : pin;
 endmodule
+
+// a ?: on parameters keeps one arm per elaboration: the counter's next value reads the
+// register only where the generate branch builds it as a flop, and where the register is
+// a wire of the next value the ?: gives 0 (OpenTitan's AES cipher FSM, its masking choice
+// an enum of its package); a read in the arm the defaults keep still closes a loop
+package cl_impl_pkg;
+  typedef enum logic [1:0] { ImplLut, ImplDom } impl_e;
+endpackage
+module cl_param_arms import cl_impl_pkg::*; #(parameter impl_e Impl = ImplLut) (
+  input logic clk, rst_n, en,
+  output logic [2:0] cnt, y
+);
+  logic [2:0] cnt_d, cnt_q, a, b;
+  always_comb cnt_d = (Impl == ImplDom) ? cnt_q + 3'd1 : 3'd0;  // clean
+  if (Impl == ImplDom) begin : gen_ctr
+    always_ff @(posedge clk or negedge rst_n)
+      if (!rst_n) cnt_q <= '0;
+      else cnt_q <= cnt_d;
+  end else begin : gen_no_ctr
+    assign cnt_q = cnt_d;
+  end
+  assign cnt = cnt_q;
+  assign a = (Impl == ImplLut) ? b + 3'd1 : 3'd0;  // want "rtl/combinational-loop"
+  assign b = en ? a : 3'd0;
+  assign y = b;
+endmodule
