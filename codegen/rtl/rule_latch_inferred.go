@@ -99,6 +99,8 @@ type latchAnalysis struct {
 	maybe bool
 	// proc is the body of the process analysed.
 	proc *Node
+	// depth counts the calls definite follows into the module's functions and tasks.
+	depth int
 }
 
 // assigns adds to out the names an assignment or an increment statement writes.
@@ -215,8 +217,58 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		"do_while_statement", "timing_control_statement":
 		return la.definite(n.Child("body"))
 	case "subroutine_call_statement":
-		// a task may assign anything: be lenient and count nothing as missing after it
-		// by treating its outputs as unknown (nothing definite), which is handled by callers
+		// a function or task of the module that writes its variables (`update_empty();`
+		// setting is_empty_next on every path) writes them where it is called
+		return la.calleeDefinite(n)
+	}
+	return out
+}
+
+// maxCalleeDepth bounds how deep definite follows calls (recursive functions).
+const maxCalleeDepth = 4
+
+// calleeDefinite returns the module's variables a call of one of the module's own
+// functions or tasks assigns on every path through the callee's body; its locals and
+// arguments, which shadow them, are left out.
+func (la latchAnalysis) calleeDefinite(call *Node) map[string]bool {
+	out := map[string]bool{}
+	var fc *Node
+	for _, k := range call.Kids() {
+		if k.Kind() == "function_call" {
+			fc = k
+		}
+	}
+	if fc == nil || la.depth >= maxCalleeDepth {
+		return out
+	}
+	name := fc.Child("function")
+	if name == nil || name.Kind() != "identifier" {
+		return out
+	}
+	d := la.u.LookupAt(name.Text(), call)
+	if d == nil || (d.Kind != KindFunction && d.Kind != KindTask) || d.Node == nil || d.Scope != la.u.Root {
+		return out
+	}
+	inner := la
+	inner.depth++
+	for _, k := range d.Node.Kids() {
+		switch k.Field() {
+		case "name", "ports", "return_type", "lifetime":
+			continue
+		}
+		for v := range inner.definite(k) {
+			out[v] = true
+		}
+	}
+	var last *Node // a node inside the callee, where its locals are in scope
+	for _, k := range d.Node.Kids() {
+		last = k
+	}
+	for v := range out {
+		own := la.u.LookupAt(v, call)
+		if own == nil || own.Scope != la.u.Root || own.Kind == KindFunction || own.Kind == KindTask || last == nil || la.u.LookupAt(v, last) != own {
+			delete(out, v)
+		}
 	}
 	return out
 }

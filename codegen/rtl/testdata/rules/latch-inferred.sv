@@ -253,3 +253,32 @@ module li_literal_if (input logic [1:0] s, input logic [3:0] a, output logic [3:
     if (1'b0) w = a;
   end
 endmodule
+
+// a call of one of the module's functions or tasks writes what the callee writes on every
+// path (a FIFO's flag updates factored into `void` functions); a callee that writes the
+// flag on one path only, or writes a local of the same name, leaves the latch
+module li_callee (input logic rd, wr, a, output logic empty_n, full_n, busy_n);
+  function void set_empty();
+    if (a) empty_n = 1'b1;
+    else empty_n = 1'b0;
+  endfunction
+  function void set_full();
+    if (a) full_n = 1'b1;
+  endfunction
+  task automatic set_busy();
+    logic busy_n;
+    busy_n = a;
+  endtask
+  always_comb begin  // clean
+    if (rd) set_empty();
+    else empty_n = 1'b0;
+  end
+  always_comb begin  // want "rtl/latch-inferred: always_comb infers a latch for full_n"
+    if (wr) set_full();
+    else full_n = 1'b0;
+  end
+  always_comb begin  // want "rtl/latch-inferred: always_comb infers a latch for busy_n"
+    if (wr) set_busy();
+    else busy_n = 1'b0;
+  end
+endmodule
