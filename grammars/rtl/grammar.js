@@ -1296,7 +1296,12 @@ module.exports = grammar({
     declarator: $ => seq(
       field('name', $.identifier),
       repeat($.unpacked_dimension),
-      optional(seq('=', field('value', $._expression))),
+      optional(choice(
+        seq('=', field('value', $._expression)),
+        // a macro standing for the initializer, `= '0` for one tool and nothing for
+        // another: `logic read `INIT;` (tymonx/logic's bus interfaces)
+        field('value', alias($._macro_name_only, $.macro_usage)),
+      )),
     ),
 
     parameter_declaration: $ => seq(
