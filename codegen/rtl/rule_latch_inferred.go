@@ -18,8 +18,10 @@ var ruleLatch = register(&rules.Rule{
 or always with a level-sensitive list) assigns on some paths but not on all: an if
 without else, a case without default that does not cover every value (a unique or
 priority case, and a unique or priority if chain, count as full). An error in
-always_comb, which promises combinational logic, and a warning in always @*.
-Assigning a default at the top of the block is the usual fix.`,
+always_comb, which promises combinational logic, and a warning in always @*; a
+warning too where only parameters other than the defaults leave out the branch that
+assigns (an if on a parameter without else). Assigning a default at the top of the
+block is the usual fix.`,
 		`The variable must keep its value on the missing paths, so synthesis
 builds a level-sensitive latch: timing analysis cannot close on it, glitches pass
 through, and FPGA tools map it badly.`,
@@ -76,6 +78,14 @@ func checkLatch(p *rules.Pass, m *checkModel) {
 				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s unless its case items, parameters of values not known here, cover every value of the selector (add a default)", pr.Kind, strings.Join(missing, ", "))
 				continue
 			}
+			// An if on parameters without else whose defaults take the branch that writes
+			// (`BRANCH : if (CFG_BRANCH) begin … end`, CFG_BRANCH = 1): the latch is built
+			// only where an instance overrides them, which the defaults' build never sees.
+			la.reach, la.strict, la.maybe, la.defaults = false, true, false, true
+			if allIn(missing, la.definite(pr.Body)) {
+				m.reportSoft(p, u, at, "rtl/latch-inferred", "%s infers a latch for %s where parameters leave out a branch that writes it (the defaults take it; add an else or a default first)", pr.Kind, strings.Join(missing, ", "))
+				continue
+			}
 			if pr.Kind == "always_comb" {
 				report(p, u, at, "always_comb infers a latch for %s: not assigned on every path (assign a default first)", strings.Join(missing, ", "))
 			} else {
@@ -101,6 +111,9 @@ type latchAnalysis struct {
 	proc *Node
 	// depth counts the calls definite follows into the module's functions and tasks.
 	depth int
+	// defaults takes an if on parameters by their default values, as the module built
+	// with its defaults has only the branch they pick.
+	defaults bool
 }
 
 // assigns adds to out the names an assignment or an increment statement writes.
@@ -143,6 +156,14 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 				return la.definite(n.Child("consequence"))
 			}
 			return la.definite(alt)
+		}
+		if c := n.Child("condition"); c != nil && la.defaults && (&builder{u: la.u}).elaborationConstant(c) {
+			if v := Eval(c, la.u.Scope()); v.OK {
+				if v.V != 0 {
+					return la.definite(n.Child("consequence"))
+				}
+				return la.definite(alt)
+			}
 		}
 		if c := n.Child("condition"); c != nil && (&builder{u: la.u}).elaborationConstant(c) {
 			// an if on parameters or genvars keeps one branch per elaborated block: a name

@@ -282,3 +282,25 @@ module li_callee (input logic rd, wr, a, output logic empty_n, full_n, busy_n);
     else busy_n = 1'b0;
   end
 endmodule
+
+// an if on a parameter without else inside one case item: where the default takes it, only
+// an instance that overrides the parameter builds the latch (a warning); where the default
+// leaves the branch out, the module as written builds it (an error)
+module li_cfg_if #(parameter bit EN_B = 1'b1, parameter bit EN_C = 1'b0) (
+  input logic [1:0] s, input logic [3:0] a, output logic [3:0] y, z
+);
+  always_comb begin  // want "rtl/latch-inferred: always_comb infers a latch for y where parameters"
+    unique case (s)
+      2'd0: y = a;
+      2'd1: if (EN_B) y = ~a;
+      default: y = '0;
+    endcase
+  end
+  always_comb begin  // want "rtl/latch-inferred: always_comb infers a latch for z: not assigned"
+    unique case (s)
+      2'd0: z = a;
+      2'd1: if (EN_C) z = ~a;
+      default: z = '0;
+    endcase
+  end
+endmodule
