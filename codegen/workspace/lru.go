@@ -46,9 +46,9 @@ func (c *lru) get(path string, size, mod int64) *syntax.File {
 }
 
 func (c *lru) put(path string, size, mod int64, f *syntax.File) {
+	w := parsedWeight(f) // outside the lock: it may scan the text for its code
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	w := parsedWeight(f)
 	if el, ok := c.items[path]; ok {
 		c.bytes -= el.Value.(*lruItem).weight
 		el.Value = &lruItem{path, size, mod, f, w}
