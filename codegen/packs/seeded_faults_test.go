@@ -94,7 +94,10 @@ func stInCommentOrString(line string, at int) bool {
 
 // stCode wraps an ST seeding op so that it leaves alone lines that start inside a block
 // comment an earlier line opened: text there is no code, and a mistake seeded into it is
-// none (commented-out code, documentation such as "In `E_Mode.Zero` mode …").
+// none (commented-out code, documentation such as "In `E_Mode.Zero` mode …"). So are the
+// lines of a pragma or an attribute list that an earlier line opened (TIA's block
+// attributes, `{InstructionName := 'PID_Compact';` then `LibVersion := '1.2';` on the
+// next line): no statement.
 func stCode(seed func(ls []string, i int) (string, bool)) func(ls []string, i int) (string, bool) {
 	return func(ls []string, i int) (string, bool) {
 		if stCommentedLines(ls)[i] {
@@ -112,18 +115,20 @@ var stCommented struct {
 }
 
 // stCommentedLines reports, for each line, whether it starts inside a `(* *)` comment
-// (nested as CODESYS nests them) that an earlier line opened.
+// (nested as CODESYS nests them) or a `{ }` pragma that an earlier line opened.
 func stCommentedLines(ls []string) []bool {
 	if len(ls) > 0 && len(stCommented.ls) == len(ls) && &stCommented.ls[0] == &ls[0] {
 		return stCommented.in
 	}
 	in := make([]bool, len(ls))
-	depth := 0
+	depth, braces := 0, 0
 	for i, l := range ls {
-		in[i] = depth > 0
+		in[i] = depth > 0 || braces > 0
 		var quote byte
 		for j := 0; j < len(l); j++ {
 			switch c := l[j]; {
+			case braces > 0 && depth == 0 && quote == 0 && c == '}':
+				braces--
 			case depth > 0 && strings.HasPrefix(l[j:], "*)"):
 				depth--
 				j++
@@ -142,6 +147,8 @@ func stCommentedLines(ls []string) []bool {
 				j++
 			case c == '\'' || c == '"':
 				quote = c
+			case c == '{':
+				braces++
 			}
 		}
 	}
@@ -289,6 +296,12 @@ var faultOps = []faultOp{
 	{"timer call left out", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stTimerCall.FindStringSubmatch(ls[i])
 		if m == nil {
+			return "", false
+		}
+		// An instance the file declares (`fbDelay : TON;`), not a function called with an
+		// IN parameter (`MOVE_BLK(IN := …)`): leaving out a function's call is no timer's.
+		declared := regexp.MustCompile(`(?im)(^|[\s,])` + regexp.QuoteMeta(m[1]) + `\s*(,[^:;]*)?(\{[^}]*\}\s*)?:[^=]`)
+		if !declared.MatchString(strings.Join(ls, "\n")) {
 			return "", false
 		}
 		calls := regexp.MustCompile(`(?i)(^|[^\w.])` + regexp.QuoteMeta(m[1]) + `\s*\(`)
