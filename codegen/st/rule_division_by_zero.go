@@ -14,7 +14,7 @@ var ruleDivisionByZero = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
 	Doc: rules.Doc(
-		"Reports `/`, `MOD`, classic SCL's `DIV`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports `/`, `MOD`, classic SCL's `DIV`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero; in a body, an initial value or a constant's declaration (`CONST nStep := nSpan / 0; END_CONST`). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"An integer division by zero raises an exception that stops the PLC (or, on some runtimes, yields an undefined value that flows on into outputs); a REAL one yields infinity or NaN that poisons every later calculation.",
 		"rRate := rVolume / 0.0;\nnSlot := nIndex MOD 0;",
 		"IF rTime > 0.0 THEN\n    rRate := rVolume / rTime;\nEND_IF\nnSlot := nIndex MOD c_nSlots;   // c_nSlots : INT := 8 (CONSTANT)"),
@@ -23,7 +23,7 @@ var ruleDivisionByZero = register(&rules.Rule{
 func checkDivisionByZero(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
-		for n := range run.BodyNodes(p, "binary_expression", "call_expression") {
+		check := func(n *Node) {
 			var divisor *Node
 			switch n.Kind() {
 			case "binary_expression":
@@ -43,6 +43,24 @@ func checkDivisionByZero(pass *rules.Pass, run *Run) {
 				if c := sc.eval(divisor); c.OK && c.V == 0 && !c.Bool {
 					report(pass, divisor, "division by zero: the divisor %s is always 0", strings.TrimSpace(divisor.Src(run.Text)))
 				}
+			}
+		}
+		for n := range run.BodyNodes(p, "binary_expression", "call_expression") {
+			check(n)
+		}
+		// Initial values and constants (`CONST nSlots := 64 / 0; END_CONST`,
+		// `rStep : REAL := 1.0 / 0.0;`): the compiler folds them and refuses a zero divisor.
+		for _, v := range p.Vars {
+			if v.Node == nil || v.Start != firstName(v.Node) {
+				continue // a declaration of several names: its value once
+			}
+			if val := v.Node.Child("value"); val != nil {
+				val.Walk(func(n *Node) bool {
+					if n.Is("binary_expression", "call_expression") {
+						check(n)
+					}
+					return true
+				})
 			}
 		}
 	}

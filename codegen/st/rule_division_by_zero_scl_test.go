@@ -45,3 +45,38 @@ END_FUNCTION
 		t.Errorf("st/division-by-zero on lines %v, want %v", zero, want)
 	}
 }
+
+// Classic SCL's block constants are folded by the compiler: one whose value divides by a
+// constant zero is reported on its line, one beside it dividing by a constant that is not
+// zero is not.
+func TestDivisionByZeroInClassicSCLConstants(t *testing.T) {
+	src := `FUNCTION_BLOCK FB20
+CONST
+    RAW_SPAN := 27648;
+    RAW_STEP := RAW_SPAN / 0;
+    RAW_HALF := RAW_SPAN / 2;
+END_CONST
+VAR
+    Raw : INT;
+END_VAR
+BEGIN
+    Raw := RAW_HALF;
+END_FUNCTION_BLOCK
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Errorf("%d syntax errors", n)
+	}
+	var zero []int
+	for _, fd := range checker(t, New(), nil)("fb20.scl", f) {
+		if fd.Rule == "st/division-by-zero" {
+			zero = append(zero, f.Lines.Position(fd.Start).Line+1)
+		}
+	}
+	if want := []int{4}; !slices.Equal(zero, want) {
+		t.Errorf("st/division-by-zero on lines %v, want %v", zero, want)
+	}
+}
