@@ -123,7 +123,7 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					// a scope without its POU may read a local as the type it is named after;
 					// one with a base Gantry cannot see may read a base's variable as a global
 					return
-				} else if whole := sc.aggregate(to, false); whole != "" && scalar(from) && !zeroLiteral(n.Child("right")) {
+				} else if whole := sc.aggregate(to, false); whole != "" && scalar(from) && !(zeroLiteral(n.Child("right")) && !run.SCL()) {
 					report(pass, n.Child("right"), "cannot assign %s to %s (%s)", catName(from), n.Child("left").Src(run.Text), whole)
 				} else if whole := sc.aggregate(from, true); whole != "" && scalar(to) {
 					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), whole, n.Child("left").Src(run.Text), catName(to))
@@ -317,7 +317,8 @@ func aggregateKind(desc string) string {
 }
 
 // zeroLiteral reports the literal 0, which some compilers take to clear a whole
-// structure or array (a TwinCAT FIFO's `Buffer[Tail] := 0;`).
+// structure or array (a TwinCAT FIFO's `Buffer[Tail] := 0;`). TIA Portal and STEP 7's
+// SCL do not: there an array or a structure given 0 is reported as any number is.
 func zeroLiteral(n *Node) bool {
 	return n.Is("integer") && strings.Trim(n.Text(), "0_") == ""
 }

@@ -2,6 +2,7 @@ package st
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -68,5 +69,52 @@ END_FUNCTION_BLOCK
 	}
 	if want := "#status.%X3"; strings.Join(got, "; ") != want {
 		t.Errorf("st/type-mismatch on %q, want %q", strings.Join(got, "; "), want)
+	}
+}
+
+// TIA Portal converts no number into an array or a structure: `#counts := 0;` with the
+// index left out is refused as `#counts := #n;` is, where CODESYS and TwinCAT take the
+// literal 0 to clear the whole (left alone there). An element given 0 stays clean.
+func TestTypeMismatchZeroIntoArraySCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Poll"
+   VAR
+      counts : Array[0..31] of Int;
+      n : Int;
+   END_VAR
+BEGIN
+	#counts[#n] := 0;
+	#counts := 0;
+	#counts := #n;
+END_FUNCTION_BLOCK
+`
+	st := `FUNCTION_BLOCK FB_Poll
+VAR
+    counts : ARRAY[0..31] OF INT;
+    n : INT;
+END_VAR
+
+counts[n] := 0;
+counts := 0;
+counts := n;
+END_FUNCTION_BLOCK
+`
+	lines := func(path, src string) []int {
+		f, err := syntax.Parse(context.Background(), language, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, fd := range checker(t, New(), nil)(path, f) {
+			if fd.Rule == "st/type-mismatch" {
+				got = append(got, f.Lines.Position(fd.Start).Line+1)
+			}
+		}
+		return got
+	}
+	if got, want := lines("poll.scl", src), []int{8, 9}; !slices.Equal(got, want) {
+		t.Errorf("SCL: st/type-mismatch on lines %v, want %v", got, want)
+	}
+	if got, want := lines("poll.st", st), []int{9}; !slices.Equal(got, want) {
+		t.Errorf("ST: st/type-mismatch on lines %v, want %v", got, want)
 	}
 }
