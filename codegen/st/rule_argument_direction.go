@@ -14,7 +14,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -138,6 +138,16 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 			}
 		}
 		return "", nil, "", false
+	case f.Is("member_expression") && s.SCL && tiaInstanceCall(s, f) != nil:
+		// "IEC_Timer_0_DB".TON(…), #stat.tmr.TON(…): TIA's IEC timer or counter called
+		// on its instance (an IEC_TIMER or IEC_COUNTER, or a data block TIA made for one)
+		std := tiaInstanceCall(s, f)
+		sec, typ, ok = stdFormal(std, formal)
+		return sec, typ, std.Name, ok
+	case f.Is("member_expression") && f.Child("member").Is("identifier") && calledInstanceMember(s, f) != nil:
+		// #Timers.Sequence(…), "DB_Test".delay(…): an instance that is a member of a
+		// structure or of a global data block
+		return s.instanceFormal(calledInstanceMember(s, f).Type, formal)
 	case f.Is("member_expression") && f.Child("member").Is("identifier") && (ownObject(s, f.Child("object")) || f.Child("object").Is("index_expression")):
 		// fbAxis.M_Move(…), itfStore.Load(…): a method of the project's, not overloaded
 		t := memberOf(s, f.Child("object"), f.Child("member").Text(), s.POU)
@@ -178,6 +188,81 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 		}
 	}
 	return "", nil, "", false
+}
+
+// tiaInstanceCalls are the IEC timers and counters TIA Portal calls on an instance written
+// before a dot (`"IEC_Timer_0_DB".TON(…)`, `#stat.tmr.TOF(…)`), by the TIA block whose
+// parameters the call takes.
+var tiaInstanceCalls = map[string]string{"TON": "TON_TIME", "TOF": "TOF_TIME", "TP": "TP_TIME", "TONR": "TONR_TIME", "CTU": "CTU", "CTD": "CTD", "CTUD": "CTUD"}
+
+// tiaInstanceCall returns the TIA block an SCL call `object.TON(…)` calls: a timer or a
+// counter instruction on an instance whose type is TIA's IEC_TIMER, IEC_LTIMER or
+// IEC_COUNTER kind, or that Gantry cannot resolve (the data block TIA made for the timer
+// is no source). Not where the object has a member of that name (a structure's TON).
+func tiaInstanceCall(s *Scope, f *Node) *StdPOU {
+	member := f.Child("member")
+	if !member.Is("identifier") {
+		return nil
+	}
+	name, ok := tiaInstanceCalls[strings.ToUpper(member.Text())]
+	if !ok {
+		return nil
+	}
+	obj := f.Child("object")
+	if obj.Is("local_variable") {
+		obj = obj.First()
+	}
+	if memberOf(s, obj, member.Text(), s.POU).kind != tNone {
+		return nil
+	}
+	if obj.Is("quoted_identifier") {
+		if p := s.findPOU(unquote(obj.Text())); p != nil && !(p.Kind == KindDataBlock && iecInstanceType(p.InstanceOf)) {
+			return nil
+		}
+		return TIALookup(name)
+	}
+	t := s.designatorType(obj)
+	if t == nil || t.Kind == TypeNamed && iecInstanceType(t.Name) {
+		return TIALookup(name)
+	}
+	return nil
+}
+
+// iecInstanceType reports TIA's instance types of the IEC timers and counters.
+func iecInstanceType(name string) bool {
+	u := strings.ToUpper(name)
+	return strings.HasPrefix(u, "IEC_") && (strings.Contains(u, "TIMER") || strings.Contains(u, "COUNTER"))
+}
+
+// calledInstanceMember returns the variable a call `object.member(…)` calls when the member is a
+// variable (a structure's field, a data block's or a block's variable) whose type is a
+// function block: an instance, not a method.
+func calledInstanceMember(s *Scope, f *Node) *Var {
+	obj, member := f.Child("object"), f.Child("member")
+	if obj.Is("local_variable") {
+		obj = obj.First()
+	}
+	if !member.Is("identifier") || !(ownObject(s, obj) || obj.Is("index_expression") || s.SCL && obj.Is("quoted_identifier")) {
+		return nil
+	}
+	var v *Var
+	if t := s.Resolve(s.designatorType(obj)); t != nil && t.Kind == TypeStruct {
+		// a structure declared in place (`Timers : Struct … END_STRUCT`)
+		for _, m := range t.Members {
+			if strings.EqualFold(m.Name, member.Text()) {
+				v = m
+			}
+		}
+	} else if t := memberOf(s, obj, member.Text(), s.POU); (t.kind == tVar || t.kind == tField) && t.v != nil {
+		v = t.v
+	}
+	if v == nil || v.Type == nil {
+		return nil
+	}
+	if pou, std := s.FBType(s.Resolve(v.Type)); pou == nil && std == nil {
+		return nil
+	}
+	return v
 }
 
 // instanceFormal finds formal among the parameters of the block an instance of type t

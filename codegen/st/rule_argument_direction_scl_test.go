@@ -139,3 +139,59 @@ func argumentDirectionLines(t *testing.T, path, src string) []int {
 	}
 	return lines
 }
+
+// TIA calls an IEC timer or counter on its instance written before a dot: a data block TIA
+// made for it (`"IEC_Timer_0_DB".TON(…)`, no source), an IEC_TIMER or IEC_COUNTER variable
+// (`#tmr.TOF(…)`), and an instance that is a member of a structure (`#Timers.Step(…)`). An
+// output bound with := there is reported as on `#tmr(…)`; => on outputs and := on inputs
+// are not, nor a structure's own member named like the instruction.
+func TestArgumentDirectionTIAInstanceCallsSCL(t *testing.T) {
+	src := `TYPE "UDT_Pair"
+VERSION : 0.1
+   STRUCT
+      TON : TON_TIME;
+   END_STRUCT;
+END_TYPE
+
+FUNCTION_BLOCK "FB_Seq"
+VERSION : 0.1
+   VAR
+      Timers : Struct
+         Step : TON_TIME;
+      END_STRUCT;
+      tmr : IEC_TIMER;
+      cnt : IEC_COUNTER;
+      pair : "UDT_Pair";
+      done : Bool;
+      et : Time;
+      n : Int;
+   END_VAR
+BEGIN
+	#Timers.Step(IN := TRUE, PT := T#1s, Q := #done);
+	#Timers.Step(IN := TRUE, PT := T#1s, Q => #done, ET => #et);
+	"IEC_Timer_0_DB".TON(IN := TRUE, PT := T#1s, Q := #done);
+	"IEC_Timer_0_DB".TON(IN := TRUE, PT := T#1s, Q => #done, ET => #et);
+	#tmr.TOF(IN := TRUE, PT := T#1s, ET := #et);
+	#tmr.TOF(IN := TRUE, PT := T#1s, ET => #et);
+	#cnt.CTU(CU := TRUE, R := FALSE, PV := 5, CV := #n);
+	#cnt.CTU(CU := TRUE, R := FALSE, PV := 5, Q => #done, CV => #n);
+	#pair.TON(IN := TRUE, PT := T#1s, Q => #done);
+END_FUNCTION_BLOCK
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Errorf("%d syntax errors", n)
+	}
+	var lines []int
+	for _, fd := range checker(t, New(), nil)("seq.scl", f) {
+		if fd.Rule == "st/argument-direction" {
+			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
+		}
+	}
+	if want := []int{22, 24, 26, 28}; !slices.Equal(lines, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", lines, want)
+	}
+}
