@@ -268,8 +268,8 @@ var faultOps = []faultOp{
 	// A standard function called with its last argument left out (LIMIT(0, n)).
 	{"argument left out", "st", stCode(func(ls []string, i int) (string, bool) {
 		m := stStdCall.FindStringIndex(ls[i])
-		if m == nil {
-			return "", false
+		if m == nil || stInCommentOrString(ls[i], m[0]) {
+			return "", false // `// … MIN(nCount).` is text, not a call
 		}
 		depth, lastComma := 0, -1
 		for j := m[1]; j < len(ls[i]); j++ {
