@@ -322,8 +322,12 @@ func isParamSection(sec string) bool {
 	return sec == SecInput || sec == SecOutput || sec == SecInOut
 }
 
-// isFunction reports whether name, a callee formalOf named, is a FUNCTION of the project.
+// isFunction reports whether name, a callee formalOf named, is a FUNCTION of the project
+// or a system function (not a block).
 func (s *Scope) isFunction(name string) bool {
-	p := s.findPOU(name)
-	return p != nil && p.Kind == KindFunction
+	if p := s.findPOU(name); p != nil {
+		return p.Kind == KindFunction
+	}
+	std := s.std(name)
+	return std != nil && !std.FB // a system function: BLKMOV(SRCBLK := a, DSTBLK := b)
 }

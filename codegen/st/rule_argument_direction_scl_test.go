@@ -195,3 +195,54 @@ END_FUNCTION_BLOCK
 		t.Errorf("st/argument-direction on lines %v, want %v", lines, want)
 	}
 }
+
+// STEP 7's block copies keep their signatures in TIA Portal: BLKMOV's DSTBLK and
+// WRIT_DBL's BUSY and DSTBLK are outputs, bound with => in a TIA source and reported when
+// bound with :=; a classic source (a block named by its number) binds a system function's
+// outputs with := and is not.
+func TestArgumentDirectionBlockCopiesSCL(t *testing.T) {
+	tia := `FUNCTION_BLOCK "FB_Backup"
+VERSION : 0.1
+   VAR
+      src : Array[0..9] of DWord;
+      dst : Array[0..9] of DWord;
+      busy : Bool;
+      ret : Int;
+   END_VAR
+BEGIN
+	#ret := BLKMOV(SRCBLK := #src, DSTBLK => #dst);
+	#ret := BLKMOV(SRCBLK := #src, DSTBLK := #dst);
+	#ret := WRIT_DBL(REQ := TRUE, SRCBLK := #src, BUSY => #busy, DSTBLK => #dst);
+	#ret := WRIT_DBL(REQ := TRUE, SRCBLK := #src, BUSY := #busy, DSTBLK => #dst);
+END_FUNCTION_BLOCK
+`
+	classic := `FUNCTION_BLOCK FB40
+VAR
+    src : ARRAY[0..9] OF DWORD;
+    dst : ARRAY[0..9] OF DWORD;
+    ret : INT;
+END_VAR
+BEGIN
+    ret := BLKMOV(SRCBLK := src, DSTBLK := dst);
+END_FUNCTION_BLOCK
+`
+	lines := func(path, src string) []int {
+		f, err := syntax.Parse(context.Background(), language, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []int
+		for _, fd := range checker(t, New(), nil)(path, f) {
+			if fd.Rule == "st/argument-direction" {
+				got = append(got, f.Lines.Position(fd.Start).Line+1)
+			}
+		}
+		return got
+	}
+	if got, want := lines("backup.scl", tia), []int{11, 13}; !slices.Equal(got, want) {
+		t.Errorf("TIA: st/argument-direction on lines %v, want %v", got, want)
+	}
+	if got := lines("fb40.scl", classic); len(got) > 0 {
+		t.Errorf("classic: st/argument-direction on lines %v, want none", got)
+	}
+}

@@ -61,6 +61,13 @@ var tiaBlocks = append([]*StdPOU{
 	{Name: "MOVE_BLK_VARIANT", Inputs: []Param{p("SRC", "Variant"), p("COUNT", "UDInt"), p("SRC_INDEX", "DInt"), p("DEST_INDEX", "DInt")},
 		Outputs: []Param{p("DEST", "Variant")}, Return: "Int",
 		Doc: "Copies COUNT elements between arrays given as Variant, from SRC_INDEX to DEST_INDEX (0-based); returns an error code."},
+	// STEP 7's block copies (SFC20, SFC84, SFC83), which TIA keeps for S7-300/400 code.
+	{Name: "BLKMOV", Inputs: []Param{p("SRCBLK", "Variant")}, Outputs: []Param{p("DSTBLK", "Variant")}, Return: "Int",
+		Doc: "Copies the memory area SRCBLK into DSTBLK (SFC20); returns an error code."},
+	{Name: "WRIT_DBL", Inputs: []Param{p("REQ", "Bool"), p("SRCBLK", "Variant")}, Outputs: []Param{p("BUSY", "Bool"), p("DSTBLK", "Variant")}, Return: "Int",
+		Doc: "Writes a work-memory area into a data block in load memory (SFC84, asynchronous: call until BUSY is FALSE)."},
+	{Name: "READ_DBL", Inputs: []Param{p("REQ", "Bool"), p("SRCBLK", "Variant")}, Outputs: []Param{p("BUSY", "Bool"), p("DSTBLK", "Variant")}, Return: "Int",
+		Doc: "Reads a data block in load memory into a work-memory area (SFC83, asynchronous: call until BUSY is FALSE)."},
 	{Name: "FILL_BLK", Inputs: []Param{p("IN", "Variant"), p("COUNT", "UDInt")}, Outputs: []Param{p("OUT", "Variant")}, Return: "Void",
 		Doc: "Writes the value IN into COUNT array elements from the element OUT on."},
 	{Name: "UFILL_BLK", Inputs: []Param{p("IN", "Variant"), p("COUNT", "UDInt")}, Outputs: []Param{p("OUT", "Variant")}, Return: "Void",
