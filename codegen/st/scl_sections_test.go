@@ -45,3 +45,43 @@ END_FUNCTION_BLOCK
 		t.Errorf("undeclared %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// A TIA system function called with a formal it lacks (`SHR(INN := …)`) is reported, as
+// in a classic source (named by its number); its own formals, EN, and the further inputs
+// MIN, MAX and MUX take (IN3 … IN32) are not.
+func TestSystemFunctionFormalsSCL(t *testing.T) {
+	body := `
+   VAR
+      w : DWord;
+      s : String;
+      n : Int;
+   END_VAR
+BEGIN
+	#w := SHR(IN := #w, N := 3);
+	#w := SHR(INN := #w, N := 3);
+	#s := CONCAT(IN1 := #s, IN2 := 'a');
+	#s := CONCAT(IN_1 := #s, IN2 := 'a');
+	#n := MAX(IN1 := #n, IN2 := 2, IN3 := 5);
+	#n := LIMIT(EN := TRUE, MN := 0, IN := #n, MX := 9);
+END_FUNCTION_BLOCK
+`
+	for _, header := range []string{"FUNCTION_BLOCK \"FB_Words\"\nVERSION : 0.1", "FUNCTION_BLOCK FB7"} {
+		src := header + body
+		if !strings.HasPrefix(header, "FUNCTION_BLOCK \"") {
+			src = strings.ReplaceAll(src, "#", "")
+		}
+		f, err := syntax.Parse(context.Background(), language, []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, fd := range checker(t, New(), nil)("words.scl", f) {
+			if fd.Rule == "st/undeclared-identifier" {
+				got = append(got, src[fd.Start:fd.End])
+			}
+		}
+		if want := "INN IN_1"; strings.Join(got, " ") != want {
+			t.Errorf("%s: undeclared %q, want %q", header, strings.Join(got, " "), want)
+		}
+	}
+}
