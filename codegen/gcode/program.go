@@ -131,6 +131,7 @@ type summary struct {
 	gotoLines []int // line of each goto, parallel to gotos
 	tailTouch uint32
 	ends      int // M2/M30 count
+	endLines  []int
 	m99       int
 	percents  int
 	lastLine  int // last line with something to execute (-1 none)
@@ -250,6 +251,7 @@ func (s *summary) add(b *Block) {
 		switch {
 		case w.Letter == 'M' && (code == mEnd || code == mEndRewind):
 			s.ends++
+			s.endLines = append(s.endLines, b.Line)
 		case w.Letter == 'M' && code == mReturn:
 			s.m99++
 		case w.Letter == 'M' && code == mCallSub, w.Letter == 'G' && code == gMacroCall:
@@ -291,6 +293,7 @@ type Program struct {
 	Calls       []callRef
 	Called      map[string]bool
 	Ends, M99   int
+	EndLines    []int // the lines of the M2/M30s, in order
 	Percents    int
 	LastLine    int
 	LastSpan    Span
@@ -355,6 +358,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 			}
 		}
 		p.Ends += s.ends
+		p.EndLines = append(p.EndLines, s.endLines...)
 		p.M99 += s.m99
 		p.Percents += s.percents
 		if s.lastLine >= 0 && s.hasFirst {
