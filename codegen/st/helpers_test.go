@@ -26,6 +26,29 @@ func parse(t testing.TB, src string) *syntax.File {
 	return f
 }
 
+// ruleLines returns the lines (1-based) of rule's findings in src, checked as the file at
+// path (its extension picks the dialect).
+func ruleLines(t *testing.T, rule, path, src string) []int {
+	t.Helper()
+	f := parse(t, src)
+	var lines []int
+	for _, fd := range checker(t, New(), nil)(path, f) {
+		if fd.Rule == rule {
+			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
+		}
+	}
+	return lines
+}
+
+// cleanRuleLines is ruleLines for a src that must parse without a syntax error.
+func cleanRuleLines(t *testing.T, rule, path, src string) []int {
+	t.Helper()
+	if n := syntax.Count(parse(t, src).Root()); n > 0 {
+		t.Errorf("%s: %d syntax errors", path, n)
+	}
+	return ruleLines(t, rule, path, src)
+}
+
 func loadWorkspace(t testing.TB, paths ...string) *memWorkspace {
 	t.Helper()
 	ws := &memWorkspace{}

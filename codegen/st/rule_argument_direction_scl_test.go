@@ -95,7 +95,7 @@ BEGIN
     drain(cmd := lvl > FULL, open := alarm);
 END_FUNCTION_BLOCK
 `
-	if got, want := argumentDirectionLines(t, "tank.scl", classic), []int{34}; !slices.Equal(got, want) {
+	if got, want := ruleLines(t, "st/argument-direction", "tank.scl", classic), []int{34}; !slices.Equal(got, want) {
 		t.Errorf("classic source: st/argument-direction on lines %v, want %v", got, want)
 	}
 	tia := `FUNCTION "ReadLevel" : Void
@@ -119,25 +119,9 @@ BEGIN
 	"ReadLevel"(raw := 0, level := #lvl);
 END_FUNCTION_BLOCK
 `
-	if got, want := argumentDirectionLines(t, "tank.scl", tia), []int{19}; !slices.Equal(got, want) {
+	if got, want := ruleLines(t, "st/argument-direction", "tank.scl", tia), []int{19}; !slices.Equal(got, want) {
 		t.Errorf("TIA source: st/argument-direction on lines %v, want %v", got, want)
 	}
-}
-
-// argumentDirectionLines returns the lines (1-based) of st/argument-direction findings in src.
-func argumentDirectionLines(t *testing.T, path, src string) []int {
-	t.Helper()
-	f, err := syntax.Parse(context.Background(), language, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []int
-	for _, fd := range checker(t, New(), nil)(path, f) {
-		if fd.Rule == "st/argument-direction" {
-			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
-		}
-	}
-	return lines
 }
 
 // TIA calls an IEC timer or counter on its instance written before a dot: a data block TIA
@@ -178,19 +162,7 @@ BEGIN
 	#pair.TON(IN := TRUE, PT := T#1s, Q => #done);
 END_FUNCTION_BLOCK
 `
-	f, err := syntax.Parse(context.Background(), language, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := syntax.Count(f.Root()); n > 0 {
-		t.Errorf("%d syntax errors", n)
-	}
-	var lines []int
-	for _, fd := range checker(t, New(), nil)("seq.scl", f) {
-		if fd.Rule == "st/argument-direction" {
-			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
-		}
-	}
+	lines := cleanRuleLines(t, "st/argument-direction", "seq.scl", src)
 	if want := []int{22, 24, 26, 28}; !slices.Equal(lines, want) {
 		t.Errorf("st/argument-direction on lines %v, want %v", lines, want)
 	}
@@ -226,19 +198,7 @@ BEGIN
     ret := BLKMOV(SRCBLK := src, DSTBLK := dst);
 END_FUNCTION_BLOCK
 `
-	lines := func(path, src string) []int {
-		f, err := syntax.Parse(context.Background(), language, []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, fd := range checker(t, New(), nil)(path, f) {
-			if fd.Rule == "st/argument-direction" {
-				got = append(got, f.Lines.Position(fd.Start).Line+1)
-			}
-		}
-		return got
-	}
+	lines := func(path, src string) []int { return ruleLines(t, "st/argument-direction", path, src) }
 	if got, want := lines("backup.scl", tia), []int{11, 13}; !slices.Equal(got, want) {
 		t.Errorf("TIA: st/argument-direction on lines %v, want %v", got, want)
 	}

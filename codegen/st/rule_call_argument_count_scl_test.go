@@ -1,11 +1,8 @@
 package st
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // TIA Portal gives a function's inputs no default: a formal call of a standard function
@@ -39,7 +36,7 @@ BEGIN
 	#text := "FC_Label"(Value := #raw, Width := 4);
 END_FUNCTION_BLOCK
 `
-	got := countFindings(t, "feed.scl", src)
+	got := ruleLines(t, "st/call-argument-count", "feed.scl", src)
 	want := []int{15, 16, 17, 21}
 	if !slices.Equal(got, want) {
 		t.Errorf("st/call-argument-count on lines %v, want %v", got, want)
@@ -50,23 +47,7 @@ r := MAX(IN1 := 0.0);
 r := LIMIT(MN := 0.0, r, MX := 1.0);
 END_PROGRAM
 `
-	if got := countFindings(t, "p.st", st); len(got) > 0 {
+	if got := ruleLines(t, "st/call-argument-count", "p.st", st); len(got) > 0 {
 		t.Errorf("a formal call outside SCL reported on lines %v", got)
 	}
-}
-
-// countFindings returns the lines (1-based) of st/call-argument-count findings in src.
-func countFindings(t *testing.T, path, src string) []int {
-	t.Helper()
-	f, err := syntax.Parse(context.Background(), language, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []int
-	for _, fd := range checker(t, New(), nil)(path, f) {
-		if fd.Rule == "st/call-argument-count" {
-			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
-		}
-	}
-	return lines
 }

@@ -1,11 +1,8 @@
 package st
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // An IEC REF_TO, as TIA Portal SCL declares references, is dereferenced only by `^`:
@@ -33,25 +30,9 @@ BEGIN
 	#value := #tmpRef^;
 END_FUNCTION_BLOCK
 `
-	got := nullDerefFindings(t, "copy.scl", src)
+	got := ruleLines(t, "st/null-deref", "copy.scl", src)
 	want := []int{17, 18}
 	if !slices.Equal(got, want) {
 		t.Errorf("st/null-deref on lines %v, want %v", got, want)
 	}
-}
-
-// nullDerefFindings returns the lines (1-based) of st/null-deref findings in src.
-func nullDerefFindings(t *testing.T, path, src string) []int {
-	t.Helper()
-	f, err := syntax.Parse(context.Background(), language, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []int
-	for _, fd := range checker(t, New(), nil)(path, f) {
-		if fd.Rule == "st/null-deref" {
-			lines = append(lines, f.Lines.Position(fd.Start).Line+1)
-		}
-	}
-	return lines
 }

@@ -98,19 +98,7 @@ counts := 0;
 counts := n;
 END_FUNCTION_BLOCK
 `
-	lines := func(path, src string) []int {
-		f, err := syntax.Parse(context.Background(), language, []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int
-		for _, fd := range checker(t, New(), nil)(path, f) {
-			if fd.Rule == "st/type-mismatch" {
-				got = append(got, f.Lines.Position(fd.Start).Line+1)
-			}
-		}
-		return got
-	}
+	lines := func(path, src string) []int { return ruleLines(t, "st/type-mismatch", path, src) }
 	if got, want := lines("poll.scl", src), []int{8, 9}; !slices.Equal(got, want) {
 		t.Errorf("SCL: st/type-mismatch on lines %v, want %v", got, want)
 	}
