@@ -49,6 +49,22 @@ func cleanRuleLines(t *testing.T, rule, path, src string) []int {
 	return ruleLines(t, rule, path, src)
 }
 
+// fileWriter returns a function that writes text to rel (slash-separated) under root,
+// making its folders, and returns the file's path.
+func fileWriter(t *testing.T, root string) func(rel, text string) string {
+	return func(rel, text string) string {
+		t.Helper()
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+}
+
 func loadWorkspace(t testing.TB, paths ...string) *memWorkspace {
 	t.Helper()
 	ws := &memWorkspace{}

@@ -251,14 +251,7 @@ func TestPlcprojReferencesThroughTheWorkspace(t *testing.T) {
 func TestLazyWorkspaceParsesWhatTheFileUses(t *testing.T) {
 	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
 	root := t.TempDir()
-	write := func(rel, text string) string {
-		p := filepath.Join(root, rel)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, root)
 	for i := 0; i < 300; i++ {
 		write(fmt.Sprintf("lib/f%03d.st", i), fmt.Sprintf("FUNCTION F_%03d : INT\nVAR_INPUT\n\tn : INT;\nEND_VAR\nF_%03d := n + %d;\nEND_FUNCTION\n", i, i, i))
 	}
@@ -291,14 +284,7 @@ func TestLazyWorkspaceParsesWhatTheFileUses(t *testing.T) {
 func TestLazyWorkspaceParsesOnlyTheOwnProjectsDeclaration(t *testing.T) {
 	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
 	root := t.TempDir()
-	write := func(rel, text string) string {
-		p := filepath.Join(root, rel)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, root)
 	object := func(kind, name, decl, body string) string {
 		impl := ""
 		if body != "" {

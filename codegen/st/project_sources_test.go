@@ -1,7 +1,6 @@
 package st
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -29,16 +28,7 @@ func TestPLCProjectSourcesReadsTheCompileList(t *testing.T) {
 // case; files outside any project, and projects that list nothing, exclude nothing.
 func TestNotInProject(t *testing.T) {
 	root := t.TempDir()
-	write := func(rel, text string) string {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, root)
 	write("Machine/PLC1/PLC1.plcProj", `<Project><ItemGroup><Compile Include="POUs\MAIN.TcPOU" /><Compile Include="POUs\Motion\fb_axis.TcPOU" /><Compile Include="XTS %28Do Not Edit%29\FB_XTS.TcPOU" /></ItemGroup></Project>`)
 	xts := write("Machine/PLC1/XTS (Do Not Edit)/FB_XTS.TcPOU", "<TcPlcObject/>")
 	main := write("Machine/PLC1/POUs/MAIN.TcPOU", "<TcPlcObject/>")
