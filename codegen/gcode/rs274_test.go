@@ -68,6 +68,11 @@ func runRS274(t testing.TB, bin, path, tools string) rsRun {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-g", "-n", "0", "-t", tools, path)
 	cmd.Dir = filepath.Dir(path)
+	// rs274 keeps its tool table in $HOME/.tool.mmap, truncated and mapped shared at every
+	// start: two runs at once with one HOME (another test process, a developer's second
+	// go test) crash each other with SIGBUS or read each other's tools. Each test's folder
+	// of tool tables is a HOME of its own.
+	cmd.Env = append(os.Environ(), "HOME="+filepath.Dir(tools))
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	pipe, err := cmd.StderrPipe()
