@@ -14,7 +14,7 @@ var ruleCaseIncompleteEnum = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"CODESYS SA0076 (missing enumeration constant)"},
 	Doc: rules.Doc(
-		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Members that share a value (an alias, `Stop := 17` beside `Halt` = 17) are covered by a branch for either. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Members that share a value (an alias, `Stop := 17` beside `Halt` = 17) are covered by a branch for either, and a label written as a number, a constant or a range of them (`0:`, `2..4:`) covers the members of those values. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"A value added to the enumeration later (a new machine state) falls through every branch without anyone noticing.",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM",
 		"TYPE E_Mode : (MODE_OFF, MODE_MANUAL, MODE_AUTO); END_TYPE\nPROGRAM Drive\nVAR\n    eMode : E_Mode;\n    bRun, bRequest, bJog : BOOL;\nEND_VAR\nCASE eMode OF\n    MODE_OFF: bRun := FALSE;\n    MODE_MANUAL: bRun := bJog;\n    MODE_AUTO: bRun := bRequest;\nEND_CASE\nEND_PROGRAM"),
@@ -56,6 +56,30 @@ func checkCaseIncompleteEnum(pass *rules.Pass, run *Run) {
 			for name := range covered {
 				if v, ok := values[name]; ok {
 					coveredValue[v] = true
+				}
+			}
+			// A label written as the value's number (`0:` for Default := 0), a constant or
+			// a range of them covers the members of those values: CASE compares numbers.
+			for _, b := range n.KidsOf("case_branch") {
+				for _, l := range b.Children("label") {
+					if _, named := values[lower(enumLabel(l))]; named {
+						continue
+					}
+					e := l
+					if l.Kind() == "case_label" {
+						e = l.First()
+					}
+					lo, hi := e, e
+					if e.Is("range") {
+						lo, hi = e.Child("lower"), e.Child("upper")
+					}
+					if a, z := sc.eval(lo), sc.eval(hi); a.OK && z.OK {
+						for _, v := range values {
+							if v >= a.V && v <= z.V {
+								coveredValue[v] = true
+							}
+						}
+					}
 				}
 			}
 			var missing []string
