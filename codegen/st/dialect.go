@@ -61,7 +61,7 @@ func decideDialect(path string, cfg *config.Config, markers func() Dialect) Dial
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".scl", ".udt", ".db":
 		return DialectSCL
-	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".xml", ".exp":
+	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".tctleo", ".xml", ".exp":
 		return DialectCODESYS
 	}
 	if d := markers(); d != "" {

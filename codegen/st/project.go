@@ -10,7 +10,8 @@ import (
 )
 
 // Project files. TwinCAT keeps each POU, DUT, GVL and interface in an XML file (.TcPOU,
-// .TcDUT, .TcGVL, .TcIO) with the ST inside CDATA; PLCopen XML (TC6) exports keep the ST of
+// .TcDUT, .TcGVL, .TcIO; an enumeration with a text list in a .TcTLEO) with the ST inside
+// CDATA; PLCopen XML (TC6) exports keep the ST of
 // each body as escaped text (or CDATA) inside <ST><xhtml>…</xhtml></ST>. Gantry parses
 // only those regions (tree-sitter included ranges), so every node keeps its position in
 // the XML file and diagnostics land on the line the engineer edits.
@@ -21,7 +22,7 @@ import (
 // write (see grammars/st/grammar.js). PLCopen's escaped operators (&lt; &gt; &amp;) are
 // tokens of the grammar, aliased to the operators they stand for.
 //
-// Registration: Extensions lists .tcpou, .tcdut, .tcgvl and .tcio. A PLCopen file ends in
+// Registration: Extensions lists .tcpou, .tcdut, .tcgvl, .tcio and .tctleo. A PLCopen file ends in
 // .xml, which is too generic to claim by extension: ClaimsFile accepts *.plcopen.xml and
 // any .xml whose root element is <project> in the PLCopen TC6 namespace. SCL sources use .scl,
 // .udt (PLC data types) and .db (data blocks, claimed by content like .xml). CODESYS 2.3
@@ -30,7 +31,7 @@ import (
 var _ codegen.EmbeddedCode = (*Pack)(nil)
 
 // projectExts are TwinCAT's file kinds (lower case).
-var projectExts = map[string]bool{".tcpou": true, ".tcdut": true, ".tcgvl": true, ".tcio": true}
+var projectExts = map[string]bool{".tcpou": true, ".tcdut": true, ".tcgvl": true, ".tcio": true, ".tctleo": true}
 
 // Regions implements codegen.EmbeddedCode: nil for plain ST sources, the CDATA/body
 // regions for TwinCAT and PLCopen files.

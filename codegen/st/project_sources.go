@@ -17,7 +17,7 @@ import (
 // files out; a file named on the command line or opened in the editor is checked.
 
 // twinCATObjects are the object files a .plcproj lists by Compile (lower case).
-var twinCATObjects = map[string]bool{".tcpou": true, ".tcgvl": true, ".tcdut": true, ".tcio": true}
+var twinCATObjects = map[string]bool{".tcpou": true, ".tcgvl": true, ".tcdut": true, ".tcio": true, ".tctleo": true}
 
 // PLCProjectSources returns the files a .plcproj compiles, relative to its folder, with
 // forward slashes and in lower case (TwinCAT projects live on Windows file systems).
