@@ -945,3 +945,24 @@ END_PROGRAM
 		t.Errorf("want the two outputs bound with := and nothing else, got %v", got)
 	}
 }
+
+// In a block whose base Gantry cannot see (a test suite extending a unit-test library's
+// block), a root one or two edits from a referenced library's namespace is still a typo
+// (`Tc2_UtilitiesZq.F_LTrim`): the base declares no name spelt like a library's namespace.
+// A name the base may declare stays unknown, and so does the namespace itself.
+func TestNamespaceTypoInABlockWithAnUnknownBase(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_TrimTest EXTENDS FB_LibSuite
+VAR
+	sName : STRING;
+END_VAR
+sName := Tc2_UtilitiesZq.F_LTrim(sName);
+sName := Tc2_Utilities.F_LTrim(sName);
+sName := stSuiteInfo.sName;
+sName := LibSuites.sDefault;
+END_FUNCTION_BLOCK
+`
+	got := undeclaredWithLibraries(t, src, "LibSuites", "Tc2_Utilities")
+	if len(got) != 1 || !strings.Contains(got[0], "Tc2_UtilitiesZq") {
+		t.Errorf("only Tc2_UtilitiesZq may be undeclared, got %v", got)
+	}
+}
