@@ -159,7 +159,14 @@ func (s *Scope) typeOf(n *Node) ExprType {
 				return ExprType{}
 			}
 			return elemType(sym.Std.Return)
-		case SymPOU:
+		case SymPOU, SymSelf:
+			// (SymSelf: a method of the block called by its bare name, `rVal :=
+			// SwapWords(rRaw);`; an action returns nothing. Not the POU's own name or an
+			// enclosing one's: inside a method that names its result, and a call of it
+			// may be another POU's of that name, which Gantry has not read.)
+			if sym.Kind == SymSelf && (sym.POU.Kind != KindMethod || s.encloses(sym.POU)) {
+				return ExprType{}
+			}
 			if sym.POU.ReturnType != nil {
 				if el := s.Resolve(sym.POU.ReturnType).Elementary(); el != "" {
 					return elemType(el)
@@ -409,4 +416,14 @@ func partialAccessType(access string) string {
 		}
 	}
 	return "BOOL"
+}
+
+// encloses reports whether q is the scope's POU or one around it.
+func (s *Scope) encloses(q *POU) bool {
+	for p := s.POU; p != nil; p = p.Parent {
+		if p == q {
+			return true
+		}
+	}
+	return false
 }
