@@ -17,7 +17,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, the mapp links a B&R project's Physical configurations declare (`gAlarmXCore` of an .mpalarmxcore), the PLC tags and user constants of a TIA Portal project's tag tables exported beside an SCL source (a CSV of TIA's PLC Tags sheet or an Openness XML, in the source's folder, a folder above it or a Tags folder there), which a hand-written source may name without quotes, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), in bodies and in initial values, a global variable list's too (`nCode := E_ErrorCode.OKAY` in a list of constant error records), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, TIA's system functions in SCL (`SHR(INN := w, N := 3)`; not MIN, MAX and MUX, which take up to 32 inputs), and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo, nor one that close to a referenced library's namespace, `Tc2_UtilitiesZq.F_LTrim`, also in a block whose base Gantry cannot see), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`, a Hungarian-prefixed `iCPr_MAX_CONTAINER`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources), and, in a CODESYS source that comes without its project (no TwinCAT object, no list of libraries), a name read with a member of a SoftMotion axis (`Lift.fActPosition`, `Lift.nAxisState`: the device tree declares each axis, an AXIS_REF_SM3) unless it is a typo of a name in scope, as is a value given to a formal of a library's type of a PROGRAM or FUNCTION called by its name (`P_Jog(Group := Portal)`), and a member a block's own file lacks that the workspace declares as a METHOD, PROPERTY or ACTION saved on its own (CODESYS's scripting saves a block's members one object per file: `fbPump.Prime()` with FB_Pump.Prime.st beside FB_Pump.st). Names inside a conditional pragma's branch that no build of the project compiles are not reported: `{IF defined (pou: FB_Bfu)} … {END_IF}` where the project declares no FB_Bfu (a machine variant's module left out), or the `{ELSE}` of a `defined (variable: …)` or `defined (type: …)` the project satisfies; a compiler define (`defined (Variant1)`) is not seen, so both of its branches are judged. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names, NIL is its null pointer, and a classic source (a block named by its number, a VERSION written as a string, `VERSION : '1.0'`, or classic block constants or jump labels, `CONST … END_CONST`, `LABEL … END_LABEL`) reads the symbol table's symbols unquoted.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, the mapp links a B&R project's Physical configurations declare (`gAlarmXCore` of an .mpalarmxcore), the PLC tags and user constants of a TIA Portal project's tag tables exported beside an SCL source (a CSV of TIA's PLC Tags sheet or an Openness XML, in the source's folder, a folder above it or a Tags folder there), which a hand-written source may name without quotes, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), in bodies, in initial values and in an instance's FB_init arguments, a global variable list's too (`nCode := E_ErrorCode.OKAY` in a list of constant error records), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, TIA's system functions in SCL (`SHR(INN := w, N := 3)`; not MIN, MAX and MUX, which take up to 32 inputs), and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, `E_ModeZq.AUTO` beside E_Mode, which is a typo, nor one that close to a referenced library's namespace, `Tc2_UtilitiesZq.F_LTrim`, also in a block whose base Gantry cannot see), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`, a Hungarian-prefixed `iCPr_MAX_CONTAINER`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources), and, in a CODESYS source that comes without its project (no TwinCAT object, no list of libraries), a name read with a member of a SoftMotion axis (`Lift.fActPosition`, `Lift.nAxisState`: the device tree declares each axis, an AXIS_REF_SM3) unless it is a typo of a name in scope, as is a value given to a formal of a library's type of a PROGRAM or FUNCTION called by its name (`P_Jog(Group := Portal)`), and a member a block's own file lacks that the workspace declares as a METHOD, PROPERTY or ACTION saved on its own (CODESYS's scripting saves a block's members one object per file: `fbPump.Prime()` with FB_Pump.Prime.st beside FB_Pump.st). Names inside a conditional pragma's branch that no build of the project compiles are not reported: `{IF defined (pou: FB_Bfu)} … {END_IF}` where the project declares no FB_Bfu (a machine variant's module left out), or the `{ELSE}` of a `defined (variable: …)` or `defined (type: …)` the project satisfies; a compiler define (`defined (Variant1)`) is not seen, so both of its branches are judged. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names, NIL is its null pointer, and a classic source (a block named by its number, a VERSION written as a string, `VERSION : '1.0'`, or classic block constants or jump labels, `CONST … END_CONST`, `LABEL … END_LABEL`) reads the symbol table's symbols unquoted.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -38,31 +38,37 @@ func checkGlobalInitializers(pass *rules.Pass, run *Run) {
 	sc := &Scope{Model: run.Model, WS: run.WS}
 	for _, u := range run.Model.Units {
 		for _, v := range u.Abs(run.Text).globals {
-			if v.Node == nil || v.Start != firstName(v.Node) {
-				continue
+			if v.Node != nil && v.Start == firstName(v.Node) {
+				checkQualifiedValues(pass, sc, run.Path, v.Node.Child("value"))
+				checkQualifiedValues(pass, sc, run.Path, v.Node.Child("arguments"))
 			}
-			val := v.Node.Child("value")
-			if val == nil {
-				continue
-			}
-			val.Walk(func(n *Node) bool {
-				if n.IsError() {
-					return false
-				}
-				if n.Kind() == "typed_literal" {
-					if lit := n.Child("value"); lit.Is("identifier") {
-						checkEnumValue(pass, sc, n.Child("type").Text(), lit) // E_State#IDLE
-					}
-					return false
-				}
-				if par := n.Parent(); n.Is("identifier") && par.Is("member_expression") && n.Field() == "member" && par.Child("object").Is("identifier") {
-					checkEnumValue(pass, sc, par.Child("object").Text(), n)
-					checkListMember(pass, sc, run.Path, par.Child("object").Text(), n)
-				}
-				return true
-			})
 		}
 	}
+}
+
+// checkQualifiedValues judges the qualified values under n: a value the project's
+// enumeration lacks (`E_State.RUNN`, `E_State#RUNN`) and a variable the project's global
+// variable list lacks (`GVL_IO.bStrat`).
+func checkQualifiedValues(pass *rules.Pass, sc *Scope, path string, n *Node) {
+	if n == nil {
+		return
+	}
+	n.Walk(func(n *Node) bool {
+		if n.IsError() {
+			return false
+		}
+		if n.Kind() == "typed_literal" {
+			if lit := n.Child("value"); lit.Is("identifier") {
+				checkEnumValue(pass, sc, n.Child("type").Text(), lit) // E_State#IDLE
+			}
+			return false
+		}
+		if par := n.Parent(); n.Is("identifier") && par.Is("member_expression") && n.Field() == "member" && par.Child("object").Is("identifier") {
+			checkEnumValue(pass, sc, par.Child("object").Text(), n)
+			checkListMember(pass, sc, path, par.Child("object").Text(), n)
+		}
+		return true
+	})
 }
 
 // dropInDeadBranches withdraws the names reported inside a conditional pragma's branch
@@ -255,10 +261,12 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 		}
 		walkBodies(body, visit)
 		for _, v := range p.Vars {
-			if v.Node != nil {
-				if val := v.Node.Child("value"); val != nil && v.Start == firstName(v.Node) {
+			if v.Node != nil && v.Start == firstName(v.Node) {
+				if val := v.Node.Child("value"); val != nil {
 					val.Walk(visit)
 				}
+				// an instance's FB_init arguments, `fbLog : FB_Log(E_Level.Debug);`
+				checkQualifiedValues(pass, sc, run.Path, v.Node.Child("arguments"))
 			}
 		}
 	}
