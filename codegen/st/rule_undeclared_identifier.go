@@ -30,17 +30,27 @@ func checkUndeclared(pass *rules.Pass, run *Run) {
 	dropInDeadBranches(pass, run, mark)
 }
 
-// checkGlobalInitializers judges the initial values of global variable lists, which belong
-// to no POU: a value the project's enumeration lacks (`nCode := E_ErrorCode.OKAY` in a GVL
+// checkGlobalInitializers judges the initial values of global variable lists and of
+// structures' members, which belong to no POU: a value the project's enumeration lacks (`nCode := E_ErrorCode.OKAY` in a GVL
 // of constant error records) or a variable the project's global variable list lacks. Other
 // names there are left alone: a list's initial values may name a library's constants.
 func checkGlobalInitializers(pass *rules.Pass, run *Run) {
 	sc := &Scope{Model: run.Model, WS: run.WS}
-	for _, u := range run.Model.Units {
-		for _, v := range u.Abs(run.Text).globals {
+	decls := func(vars []*Var) {
+		for _, v := range vars {
 			if v.Node != nil && v.Start == firstName(v.Node) {
 				checkQualifiedValues(pass, sc, run.Path, v.Node.Child("value"))
 				checkQualifiedValues(pass, sc, run.Path, v.Node.Child("arguments"))
+			}
+		}
+	}
+	for _, u := range run.Model.Units {
+		d := u.Abs(run.Text)
+		decls(d.globals)
+		// and a structure's members' initial values (`eMode : E_Mode := E_Mode.Auto;`)
+		for _, t := range d.types {
+			if t.Type != nil && (t.Type.Kind == TypeStruct || t.Type.Kind == TypeUnion) {
+				decls(t.Type.Members)
 			}
 		}
 	}
@@ -124,6 +134,13 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 					}
 					return true
 				})
+				// and so are those in its variables' initial values and FB_init arguments
+				for _, v := range p.Vars {
+					if v.Node != nil && v.Start == firstName(v.Node) {
+						checkQualifiedValues(pass, sc, run.Path, v.Node.Child("value"))
+						checkQualifiedValues(pass, sc, run.Path, v.Node.Child("arguments"))
+					}
+				}
 			}
 			continue
 		}
