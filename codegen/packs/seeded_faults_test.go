@@ -199,7 +199,7 @@ func assignedBeforeCase(lines []string, i int) bool {
 }
 
 var (
-	stOutputBinding = regexp.MustCompile(`\b\w+\s*(=>)\s*\S`)
+	stOutputBinding = regexp.MustCompile(`\b\w+\s*(=>)\s*[^\s,)]`)
 	stIndexedAssign = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\[[^\]]+\]\s*:=(.*;\s*)$`)
 	caseStart       = regexp.MustCompile(`^\s*(unique\d*\s+|priority\s+)?case[zx]?\s*\(`)
 	assignedName    = regexp.MustCompile(`(?:^|[:;]|\bbegin)\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*=[^=]`)
@@ -316,7 +316,9 @@ var faultOps = []faultOp{
 	// A block closer left out.
 	// An output of a call bound with := instead of => (the classic operator mix-up).
 	// Only a `=>` of the code: one in a comment or a string (`(* done => close *)`,
-	// `'Option1=>retry'`) is text, and `:=` there is no fault.
+	// `'Option1=>retry'`) is text, and `:=` there is no fault. Nor an output bound to
+	// nothing (`bBusy => ,`, as TwinCAT's call templates leave one): it receives nothing
+	// either way.
 	{"output bound with :=", "st", stCode(func(ls []string, i int) (string, bool) {
 		for _, m := range stOutputBinding.FindAllStringSubmatchIndex(ls[i], -1) {
 			if !stInCommentOrString(ls[i], m[2]) {
