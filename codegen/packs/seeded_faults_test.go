@@ -984,7 +984,9 @@ func seededFaultFiles(t *testing.T, reg *codegen.Registry) []string {
 				return filepath.SkipDir
 			}
 			if !d.IsDir() && reg.ForPath(path) != nil {
-				if info, err := d.Info(); err == nil && info.Size() <= 256<<10 {
+				// (os.Stat: a link is its target's size, and a broken link, as a
+				// repository's link to a generated header, is no file to seed)
+				if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() && info.Size() <= 256<<10 {
 					files = append(files, path)
 					if deep {
 						seededFaultProjects[path] = projectFolder(dir, path)

@@ -85,12 +85,13 @@ func newIncludeSearch(ws codegen.Workspace, path string) includeSearch {
 // itself that is not found inside a conditional (`ifdef FORMAL … `include "props.sv" …
 // `endif`, a header of a flow Gantry does not have) does not make the whole file unknown:
 // its names can only be used under the same condition, so the conditional's span is
-// returned in blind (byte offsets in text) and the rest of the file is judged. An include
+// returned in blind (byte offsets in text) and the rest of the file is judged. texts are
+// the included files' texts, where the file's macros may be defined. An include
 // an included header makes in a branch no build of the project takes is not read, as a
 // compiler does not read it (neverRead).
-func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSearch) (names map[string]bool, ok bool, blind [][2]int) {
+func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSearch) (names map[string]bool, ok bool, blind [][2]int, texts []string) {
 	if len(includeRE.FindIndex(text)) == 0 {
-		return nil, true, nil
+		return nil, true, nil, nil
 	}
 	names = map[string]bool{}
 	seen := map[string]bool{}
@@ -119,6 +120,7 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 			if !ok {
 				return false
 			}
+			texts = append(texts, string(inc.text))
 			for _, u := range inc.model.Units {
 				if u.MacroItems || u.FirstError >= 0 {
 					return false // names declared through macros, or cut off by an error
@@ -138,9 +140,9 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 		return true
 	}
 	if !walk(text, nil, 0) {
-		return nil, false, nil
+		return nil, false, nil, nil
 	}
-	return names, true, blind
+	return names, true, blind, texts
 }
 
 // conditionalDirective matches the directives that open, divide and close a conditional.

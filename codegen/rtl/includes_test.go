@@ -165,3 +165,28 @@ func undeclaredIn(t *testing.T, path string, ws codegen.Workspace) []string {
 	}
 	return out
 }
+
+// TestItemMacrosFromAnIncludedHeader: a module whose items are macros an included header
+// defines (an assertion header's static check declaring `localparam int name`, a flop
+// macro declaring its name argument with _q pasted on) is judged: the names the expansions can declare count as
+// declared, among them the pasted ones, and a misspelt signal next to them is reported.
+// A macro no file of the project defines, or one whose body uses such a macro, may declare
+// any name: the module is not judged.
+func TestItemMacrosFromAnIncludedHeader(t *testing.T) {
+	write := writer(t, t.TempDir())
+	write("inc/checks.svh", "`define STATIC_CHECK(__n, __p) \\\n  localparam int __n = (__p) ? 1 : 2;\n"+
+		"`define REG_Q(__n, __d, __clk = clk) \\\n  logic [7:0] __n``_q; \\\n  always_ff @(posedge __clk) __n``_q <= __d;\n"+
+		"`define LOG_ERR(__m) \\\n`ifdef SIM \\\n  `vendor_report(__m) \\\n`endif\n")
+	body := "module cnt (input logic clk, input logic [7:0] d, output logic [7:0] y);\n" +
+		"  `STATIC_CHECK(DepthOk, 1)\n  `REG_Q(cnt, d)\n" +
+		"  assign y = cnt_q + DepthOk + cnt_qq;\nendmodule\n"
+	judged := write("inc/cnt.sv", "`include \"checks.svh\"\n"+body)
+	vendor := write("inc/vendor.sv", "`include \"checks.svh\"\n"+strings.Replace(body, "endmodule", "  `LOG_ERR(\"x\")\nendmodule", 1))
+	want := "cnt_qq is not declared"
+	if got := undeclaredIn(t, judged, nil); strings.Join(got, "|") != want {
+		t.Errorf("macros of an included header: %v, want [%s]", got, want)
+	}
+	if got := undeclaredIn(t, vendor, nil); len(got) != 0 {
+		t.Errorf("a macro whose body uses one defined nowhere: %v, want nothing judged", got)
+	}
+}

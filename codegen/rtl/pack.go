@@ -154,6 +154,7 @@ type checkModel struct {
 	included      map[string]bool // names the file's includes declare
 	includesOK    bool            // every include was found and read cleanly
 	includesBlind [][2]int        // conditionals holding an include not found (file offsets)
+	includedTexts []string        // the included files' texts (their `defines)
 }
 
 // includedNames returns the names the file's `includes declare, and whether every include
@@ -164,7 +165,7 @@ func (m *checkModel) includedNames() (map[string]bool, bool) {
 	m.includesOnce.Do(func() {
 		start, end := m.file.File.Span()
 		var blind [][2]int
-		m.included, m.includesOK, blind = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includes)
+		m.included, m.includesOK, blind, m.includedTexts = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includes)
 		for _, b := range blind {
 			m.includesBlind = append(m.includesBlind, [2]int{start + b[0], start + b[1]})
 		}

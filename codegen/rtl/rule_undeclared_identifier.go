@@ -69,8 +69,15 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 	// `else declares the SD card's pins, used under a later `ifndef)
 	inactive := inactiveBranchWords(m.file.Units)
 	for _, u := range m.units {
+		// a macro used as an item may declare names: those its expansion can hold (its
+		// arguments' and its definition's words) count as declared, and where a definition
+		// is not known or pastes names together the unit is not judged
+		var byMacros map[string]bool
 		if u.MacroItems && !macrosDeclareNothing(u) {
-			continue
+			var known bool
+			if byMacros, known = macroDeclarable(u, m.includedTexts); !known {
+				continue
+			}
 		}
 		imports := append(append([]Import(nil), fileImports...), u.Imports...)
 		pkgs, unknown := importedPackages(m.ix, imports)
@@ -103,7 +110,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if u.FirstError >= 0 && ref.End() > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End() > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
-			if name == "" || u.Names[name] || included[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] || m.includeBlind(u.Base+ref.Start()) {
+			if name == "" || u.Names[name] || included[name] || byMacros[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] || m.includeBlind(u.Base+ref.Start()) {
 				continue
 			}
 			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil ||
@@ -346,6 +353,140 @@ func macrosDeclareNothing(u *UnitRef) bool {
 }
 
 func listHoldsMacro(list *Node) bool { return listHolds(list, "macro_usage") }
+
+// macroDeclarable returns every name the item macros of unit u (used as module items or
+// in its parameter or port list) may declare, and whether that is known: the words of
+// each use's expansion, its arguments put in for its formal arguments (defaults where left
+// out) and token pastes joined, with the macros the expansion uses expanded the same way;
+// definitions are looked for in the unit's file and then in the files it includes (a
+// `CHECK(name, prop) from an assertion header whose expansion declares `localparam int
+// name`, a flop macro declaring its name argument with _d pasted on). The set is a bound, not the expansion: every
+// branch of an `ifdef inside a body counts. Unknown: a definition not found (a macro of a
+// library outside the project, whose expansion can hold any name), or expansions nested
+// too deep or too many.
+func macroDeclarable(u *UnitRef, included []string) (map[string]bool, bool) {
+	texts := append([]string{fileText(u)}, included...)
+	names := map[string]bool{}
+	seen := map[string]bool{}
+	budget := 256
+	var expand func(name string, args []string, depth int) bool
+	expand = func(name string, args []string, depth int) bool {
+		key := name + "(" + strings.Join(args, ",") + ")"
+		if seen[key] || compilerDirectives[name] {
+			return true
+		}
+		seen[key] = true
+		if budget--; budget < 0 || depth > maxIncludeDepth {
+			return false
+		}
+		body, found := "", false
+		for _, t := range texts {
+			if body, found = macroDefinition(t, name); found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		if strings.HasPrefix(body, "(") {
+			formals, n := macroArguments(body)
+			body = body[n:]
+			values := map[string]string{}
+			for k, f := range formals {
+				formal, def, _ := strings.Cut(f, "=")
+				formal = strings.TrimSpace(formal)
+				if k < len(args) && strings.TrimSpace(args[k]) != "" {
+					values[formal] = args[k]
+				} else {
+					values[formal] = def
+				}
+			}
+			body = wordRE.Regexp().ReplaceAllStringFunc(body, func(w string) string {
+				if v, ok := values[w]; ok {
+					return v
+				}
+				return w
+			})
+		}
+		body = strings.ReplaceAll(body, "``", "")
+		for _, w := range wordRE.FindAllString(body, -1) {
+			names[w] = true
+		}
+		for _, m := range macroUseRE.FindAllStringSubmatchIndex(body, -1) {
+			var inner []string
+			if rest := strings.TrimLeft(body[m[1]:], " \t"); strings.HasPrefix(rest, "(") {
+				inner, _ = macroArguments(rest)
+			}
+			if !expand(body[m[2]:m[3]], inner, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	params, ports := u.Root.Child("parameters"), u.Root.Child("ports")
+	known := true
+	u.Root.Walk(func(n *Node) bool {
+		if !known {
+			return false
+		}
+		if n.Kind() != "macro_usage" {
+			return true
+		}
+		p := n.Parent()
+		if p == nil || !(n.Field() == "" && (isScope(p) || p.Kind() == "generate_region") || params != nil && p == params || ports != nil && p == ports) {
+			return false // a macro in an expression or a statement declares nothing here
+		}
+		nm := n.Child("name")
+		if nm == nil {
+			known = false
+			return false
+		}
+		use := n.SrcString(u.Text)
+		for _, w := range wordRE.FindAllString(use, -1) {
+			names[w] = true
+		}
+		var args []string
+		if k := strings.IndexByte(use, '('); k >= 0 {
+			args, _ = macroArguments(use[k:])
+		}
+		known = expand(strings.TrimPrefix(nm.Text(), "`"), args, 0)
+		return false
+	})
+	return names, known
+}
+
+// macroArguments splits the parenthesized list text starts with at its top-level commas,
+// and returns how many bytes the list takes (all of text when it is not closed).
+func macroArguments(text string) ([]string, int) {
+	var out []string
+	depth, from := 0, 1
+	for k := 0; k < len(text); k++ {
+		switch text[k] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 {
+				return append(out, text[from:k]), k + 1
+			}
+		case ',':
+			if depth == 1 {
+				out = append(out, text[from:k])
+				from = k + 1
+			}
+		}
+	}
+	return append(out, text[min(from, len(text)):]), len(text)
+}
+
+var macroUseRE = lazyregexp.New("`([A-Za-z_][\\w$]*)")
+
+// compilerDirectives are the backtick words that are no macro (IEEE 1800-2017 22).
+var compilerDirectives = map[string]bool{"define": true, "undef": true, "undefineall": true, "ifdef": true,
+	"ifndef": true, "elsif": true, "else": true, "endif": true, "include": true, "line": true,
+	"__FILE__": true, "__LINE__": true, "timescale": true, "resetall": true, "default_nettype": true,
+	"celldefine": true, "endcelldefine": true, "unconnected_drive": true, "nounconnected_drive": true,
+	"pragma": true, "begin_keywords": true, "end_keywords": true}
 
 var declaringWordRE = lazyregexp.New(`(?m)\b(?:wire|reg|logic|bit|byte|shortint|int|longint|integer|time|real|realtime|shortreal|string|chandle|event|genvar|parameter|localparam|defparam|specparam|typedef|struct|union|enum|input|output|inout|ref|var|tri|tri0|tri1|triand|trior|trireg|wand|wor|supply0|supply1|uwire|interconnect|function|task|class|interface|modport|clocking|covergroup|property|sequence|let|checker|import|module|program|package)\b|\b(?:begin|fork)\s*:|^\s*\w+\s*:`)
 
