@@ -175,6 +175,24 @@ func inProcess(lines []string, i int, kind *regexp.Regexp) bool {
 // assignedBeforeCase reports whether the always block holding line i, a case's default,
 // gives every variable that default assigns a value before its case statement: without
 // the default those keep that value, and no latch is inferred.
+// caseOf returns the line that opens the case line i is an item of ("" when none is
+// found above it).
+func caseOf(lines []string, i int) string {
+	depth := 0
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case caseEnd.MatchString(lines[j]):
+			depth++
+		case caseStart.MatchString(lines[j]):
+			if depth == 0 {
+				return lines[j]
+			}
+			depth--
+		}
+	}
+	return ""
+}
+
 func assignedBeforeCase(lines []string, i int) bool {
 	names := map[string]bool{}
 	for _, m := range assignedName.FindAllStringSubmatch(lines[i], -1) {
@@ -202,6 +220,8 @@ var (
 	stOutputBinding = regexp.MustCompile(`\b\w+\s*(=>)\s*[^\s,)]`)
 	stIndexedAssign = regexp.MustCompile(`^(\s*)([A-Za-z_]\w*)\[[^\]]+\]\s*:=(.*;\s*)$`)
 	caseStart       = regexp.MustCompile(`^\s*(unique\d*\s+|priority\s+)?case[zx]?\s*\(`)
+	caseEnd         = regexp.MustCompile(`\bendcase\b`)
+	fullCase        = regexp.MustCompile(`^\s*(unique|priority)\s+case`)
 	assignedName    = regexp.MustCompile(`(?:^|[:;]|\bbegin)\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\s*=[^=]`)
 	alwaysFF        = regexp.MustCompile(`\balways_ff\b|\balways\s*@\s*\(\s*posedge`)
 	alwaysComb      = regexp.MustCompile(`\balways_comb\b|\balways\s*@\s*\(?\s*\*`)
@@ -494,6 +514,9 @@ var faultOps = []faultOp{
 			if w[0] > 0 && (rhs[w[0]-1] == '\'' || rhs[w[0]-1] == '`' || rhs[w[0]-1] == '$') || rhs[w[0]] >= '0' && rhs[w[0]] <= '9' {
 				continue
 			}
+			if strings.HasPrefix(strings.TrimLeft(rhs[w[1]:], " \t"), "::") {
+				continue // a package's name, no signal (and one the project may lack)
+			}
 			at := m[8] + w[1]
 			return ls[i][:at] + "_zq" + ls[i][at:], true
 		}
@@ -516,9 +539,12 @@ var faultOps = []faultOp{
 		return ls[i][:m[3]] + "=" + ls[i][m[3]+2:], true
 	}},
 	// A combinational case without its default; not where the block gives its outputs a
-	// value before the case (`y = '0; case …`): there no default is needed.
+	// value before the case (`y = '0; case …`), nor in a unique or priority case (the
+	// designer states every value is an item: IEEE 1800-2017 12.5.3, and synthesis builds
+	// no latch): there no default is needed.
 	{"default left out", "rtl", func(ls []string, i int) (string, bool) {
-		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb) && !assignedBeforeCase(ls, i)
+		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb) && !assignedBeforeCase(ls, i) &&
+			!fullCase.MatchString(caseOf(ls, i))
 	}},
 }
 
