@@ -158,6 +158,65 @@ func stCommentedLines(ls []string) []bool {
 	return in
 }
 
+// rtlCode wraps a Verilog seeding op so that it leaves alone lines that start inside a
+// /* */ comment an earlier line opened, and the lines of a `define's body (a macro's text
+// is code only where it is used, and its uses are not checked as the body): a mistake
+// seeded there is none the checker can see.
+func rtlCode(seed func(ls []string, i int) (string, bool)) func(ls []string, i int) (string, bool) {
+	return func(ls []string, i int) (string, bool) {
+		if rtlNotCodeLines(ls)[i] {
+			return "", false
+		}
+		return seed(ls, i)
+	}
+}
+
+var rtlNotCode struct {
+	ls []string
+	in []bool
+}
+
+// rtlNotCodeLines reports, for each line, whether it starts inside a /* */ comment or
+// belongs to a `define (its first line, or one a trailing backslash continues).
+func rtlNotCodeLines(ls []string) []bool {
+	if len(ls) > 0 && len(rtlNotCode.ls) == len(ls) && &rtlNotCode.ls[0] == &ls[0] {
+		return rtlNotCode.in
+	}
+	in := make([]bool, len(ls))
+	comment, define := false, false
+	for i, l := range ls {
+		in[i] = comment || define || strings.HasPrefix(strings.TrimSpace(l), "`define")
+		define = in[i] && !comment && strings.HasSuffix(strings.TrimRight(l, " \t\r"), "\\")
+		var quote bool
+		for j := 0; j < len(l); j++ {
+			switch {
+			case comment:
+				if strings.HasPrefix(l[j:], "*/") {
+					comment = false
+					j++
+				}
+			case quote:
+				if l[j] == '\\' {
+					j++
+				} else if l[j] == '"' {
+					quote = false
+				}
+			case strings.HasPrefix(l[j:], "//"):
+				j = len(l)
+			case strings.HasPrefix(l[j:], "/*"):
+				comment = true
+				j++
+			case l[j] == '"':
+				quote = true
+			}
+		}
+	}
+	if len(ls) > 0 {
+		rtlNotCode.ls, rtlNotCode.in = ls, in
+	}
+	return in
+}
+
 // stKeywords are words the undeclared-name fault leaves alone.
 var stKeywords = map[string]bool{"AND": true, "OR": true, "XOR": true, "NOT": true, "MOD": true, "TRUE": true, "FALSE": true, "THIS": true, "SUPER": true}
 
@@ -504,7 +563,7 @@ var faultOps = []faultOp{
 	}},
 
 	// A signal the model invented, read by a continuous assignment.
-	{"invented signal read", "rtl", func(ls []string, i int) (string, bool) {
+	{"invented signal read", "rtl", rtlCode(func(ls []string, i int) (string, bool) {
 		m := rtlAssign.FindStringSubmatchIndex(ls[i])
 		if m == nil {
 			return "", false
@@ -521,31 +580,31 @@ var faultOps = []faultOp{
 			return ls[i][:at] + "_zq" + ls[i][at:], true
 		}
 		return "", false
-	}},
+	})},
 	// A second driver for an assigned net.
-	{"second driver", "rtl", func(ls []string, i int) (string, bool) {
+	{"second driver", "rtl", rtlCode(func(ls []string, i int) (string, bool) {
 		m := rtlAssign.FindStringSubmatch(ls[i])
 		if m == nil || strings.Contains(m[2], "[") {
 			return "", false
 		}
 		return ls[i] + " assign " + m[2] + " = '0;", true
-	}},
+	})},
 	// A blocking assignment to state in a clocked block.
-	{"blocking in clocked block", "rtl", func(ls []string, i int) (string, bool) {
+	{"blocking in clocked block", "rtl", rtlCode(func(ls []string, i int) (string, bool) {
 		m := rtlNBA.FindStringSubmatchIndex(ls[i])
 		if m == nil || !inProcess(ls, i-1, alwaysFF) {
 			return "", false
 		}
 		return ls[i][:m[3]] + "=" + ls[i][m[3]+2:], true
-	}},
+	})},
 	// A combinational case without its default; not where the block gives its outputs a
 	// value before the case (`y = '0; case …`), nor in a unique or priority case (the
 	// designer states every value is an item: IEEE 1800-2017 12.5.3, and synthesis builds
 	// no latch): there no default is needed.
-	{"default left out", "rtl", func(ls []string, i int) (string, bool) {
+	{"default left out", "rtl", rtlCode(func(ls []string, i int) (string, bool) {
 		return "", rtlDefault.MatchString(ls[i]) && inProcess(ls, i-1, alwaysComb) && !assignedBeforeCase(ls, i) &&
 			!fullCase.MatchString(caseOf(ls, i))
-	}},
+	})},
 }
 
 // gcText is what the G-code seeding ops read of a program's text, computed once per file
