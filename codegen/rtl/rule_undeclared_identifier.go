@@ -32,7 +32,8 @@ in the including file's folder, then in the +incdir+ folders of the project's fi
 (.f). Files with an include that is not found (or that declares names through macros),
 headers (.svh, .vh, .inc) and files another file includes (fragments whose names the including
 file declares), modules importing packages the workspace does not have, and modules that
-use macros as declarations are not checked.`,
+use as declarations macros neither the file nor its includes define are not checked (where
+they are defined, every name their expansions can hold counts as declared).`,
 		`An undeclared name is an elaboration error, or silently a new 1-bit
 wire: a typo in a connection leaves the intended signal unconnected and truncates the
 value to one bit.`,
