@@ -62,6 +62,10 @@ func (p *Pack) defaultBranchFindings(ctx context.Context, req codegen.CheckReque
 		return nil
 	}
 	defer af.Close()
+	// Read for this check alone: its units (the blanked ones; the others are the first
+	// reading's, found by their text) stay out of the unit cache, which kept them as long
+	// as the file's own (1.8 bytes per byte of a 256 KB file with 22 conditionals).
+	af.Window = true
 	if af.Root().HasError() {
 		return nil // that configuration is not one this file builds in
 	}
