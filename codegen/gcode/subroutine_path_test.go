@@ -73,22 +73,7 @@ func TestSubroutineSubFile(t *testing.T) {
 // gcode/undefined-subroutine findings.
 func undefinedSubroutines(t *testing.T, prog string) []string {
 	t.Helper()
-	text, err := os.ReadFile(prog)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pk := New()
-	f, err := codegen.Parse(context.Background(), pk, prog, text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var undefined []string
-	for _, fd := range pk.Check(context.Background(), codegen.CheckRequest{Path: prog, File: f, Config: config.Default()}).Findings {
-		if fd.Rule == "gcode/undefined-subroutine" {
-			undefined = append(undefined, fd.Message)
-		}
-	}
-	return undefined
+	return ruleMessages(t, prog, "gcode/undefined-subroutine")
 }
 
 // fileWriter writes files under root, their folders made, and returns each file's path.
