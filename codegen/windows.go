@@ -116,11 +116,11 @@ func cursorWindow(ctx context.Context, f *syntax.File, span [2]int) (*syntax.Fil
 	return f.ParseWindow(ctx, span[0], span[1])
 }
 
-// eachUnit parses the units of a text-only document that overlap within (all when nil)
-// one at a time and hands each to fn as a request for that unit alone, whose workspace
-// also holds the document's other units. The results are merged: findings by position,
-// skipped rules once each.
-func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]int, fn func(CheckRequest) CheckResult) CheckResult {
+// eachUnit parses the units of a text-only document that overlap one of within's ranges
+// (all units when within is nil) one at a time and hands each to fn as a request for that
+// unit alone, whose workspace also holds the document's other units. The results are
+// merged: findings by position, skipped rules once each.
+func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within [][2]int, fn func(CheckRequest) CheckResult) CheckResult {
 	var out CheckResult
 	skipped := map[string]bool{}
 	du := UnitsOf(us, req.File)
@@ -134,7 +134,7 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]
 		if ctx.Err() != nil {
 			break
 		}
-		if within != nil && (u[1] < within[0] || u[0] > within[1]) {
+		if within != nil && !overlapsAny(u, within) {
 			continue
 		}
 		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
@@ -174,7 +174,31 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within *[2]
 // alone; with req.Within set only the units it overlaps. check is the pack's Check for a
 // file with a tree.
 func CheckUnits(ctx context.Context, us UnitScanner, req CheckRequest, check func(context.Context, CheckRequest) CheckResult) CheckResult {
-	return eachUnit(ctx, us, req, req.Within, func(r CheckRequest) CheckResult { return check(ctx, r) })
+	var within [][2]int
+	if req.Within != nil {
+		within = [][2]int{*req.Within}
+	}
+	return CheckUnitsOverlapping(ctx, us, req, within, check)
+}
+
+// CheckUnitsOverlapping is CheckUnits for the units of a text-only document that overlap
+// one of ranges (byte ranges, ends included): a pass that needs a few places of a document
+// parses their units, and the units they name, instead of the whole text.
+func CheckUnitsOverlapping(ctx context.Context, us UnitScanner, req CheckRequest, ranges [][2]int, check func(context.Context, CheckRequest) CheckResult) CheckResult {
+	if ranges != nil && len(ranges) == 0 {
+		return CheckResult{}
+	}
+	return eachUnit(ctx, us, req, ranges, func(r CheckRequest) CheckResult { return check(ctx, r) })
+}
+
+// overlapsAny reports whether unit u overlaps one of ranges (ends included, as Within's).
+func overlapsAny(u [2]int, ranges [][2]int) bool {
+	for _, r := range ranges {
+		if u[1] >= r[0] && u[0] <= r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // DiagnoseUnits gives the syntax errors and findings of a text-only document unit by unit

@@ -78,3 +78,28 @@ func TestSyntaxOnlyInUntakenBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultBranchesJudgedUnitByUnit: the default configuration's text is read design
+// unit by design unit, so one module whose `else branch does not parse leaves another
+// module's invented name in its own `else branch reported; and a name declared in another
+// module of the same file (a package) is found there.
+func TestDefaultBranchesJudgedUnitByUnit(t *testing.T) {
+	src := "package cfg_pkg;\n  localparam int W = 4;\nendpackage\n\n" +
+		"module gate_only (input logic a, output logic y);\n" +
+		"`ifdef HAS_GATES\n  assign y = a;\n`else\n  assign y = (a;\n`endif\n" +
+		"endmodule\n\n" +
+		"module sim_model import cfg_pkg::*; (input logic clk, input logic [W-1:0] d, output logic [W-1:0] q);\n" +
+		"`ifdef GATE_LEVEL\n  assign q = d;\n`else\n  logic [W-1:0] q_r;\n" +
+		"  always_ff @(posedge clk) q_r <= d;\n  assign q = q_r ^ q_rr;\n`endif\n" +
+		"endmodule\n"
+	req := codegen.CheckRequest{Path: "rtl/models.sv", File: parse(t, src), Config: config.Default()}
+	var got []string
+	for _, fd := range New().Check(context.Background(), req).Findings {
+		if fd.Rule == ruleUndeclared.ID {
+			got = append(got, src[fd.Start:fd.End]+": "+fd.Severity.String())
+		}
+	}
+	if strings.Join(got, "; ") != "q_rr: warning" {
+		t.Errorf("undeclared names %q, want q_rr as a warning alone", got)
+	}
+}
