@@ -198,7 +198,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 	}
 	defer ws.Lend(path, st, f)()
 	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})
-	rf := report.NewFile(path, p.ID(), source.NewLines(text), res.Findings)
+	rf := report.NewFile(path, p.ID(), f.Lines, res.Findings) // f's index of the same text
 	rf.Skipped = res.Skipped
 	rf.Encoding = enc
 	return rf, nil

@@ -42,7 +42,7 @@ type frame struct {
 	kind      CtlKind
 	label     string
 	line      int
-	entry     snapshot
+	entry     *snapshot // the state the block was entered with; read only, shared by checkpoints
 	branches  []snapshot
 	taken     int8 // if: -1 no branch taken yet, 0 maybe, 1 certainly
 	elseSeen  bool

@@ -86,17 +86,22 @@ func TestLargeDocumentsAreCheckedUnitByUnit(t *testing.T) {
 
 // TestLargeFilesAreTextOnly: above its pack's bound a G-code, ST or Verilog file is kept
 // without a whole-file tree; a project file with code embedded in XML keeps its regions.
+// A G-code program is checked in chunks from 128 KB: its whole tree took 34 bytes of C
+// memory per source byte (a token every few bytes), and the chunks find the same.
 func TestLargeFilesAreTextOnly(t *testing.T) {
 	for _, c := range []struct {
 		path, unit string
+		size       int
 		textOnly   bool
 	}{
-		{"big.ngc", "G1 X10 Y10 F100\n", true},
-		{"big.st", "PROGRAM P\nx := 1;\nEND_PROGRAM\n", true},
-		{"big.sv", "module m; endmodule\n", true},
+		{"big.ngc", "G1 X10 Y10 F100\n", 3 << 20, true},
+		{"mid.ngc", "G1 X10 Y10 F100\n", 200 << 10, true},
+		{"small.ngc", "G1 X10 Y10 F100\n", 100 << 10, false},
+		{"big.st", "PROGRAM P\nx := 1;\nEND_PROGRAM\n", 3 << 20, true},
+		{"big.sv", "module m; endmodule\n", 3 << 20, true},
 	} {
 		p := packs.Registry().ForPath(c.path)
-		text := strings.Repeat(c.unit, (3<<20)/len(c.unit))
+		text := strings.Repeat(c.unit, c.size/len(c.unit))
 		f, err := codegen.Parse(context.Background(), p, c.path, []byte(text))
 		if err != nil {
 			t.Fatal(err)
