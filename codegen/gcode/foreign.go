@@ -25,9 +25,13 @@ type foreignDialect struct {
 	Name string // "Siemens Sinumerik"
 	By   string // what it was recognised by
 	What string // the constructs of the language Gantry does not model
+	Note string // the whole message, for a file that is no program at all (a Git LFS pointer)
 }
 
 func (f *foreignDialect) message() string {
+	if f.Note != "" {
+		return f.Note
+	}
 	return f.Name + " program (recognised by " + f.By + "): not checked. Gantry reads LinuxCNC, Fanuc/Haas, Grbl and printer G-code; " +
 		f.What + " are not modelled, so no syntax or rule check runs on this file"
 }
@@ -443,10 +447,34 @@ func detectForeign(path string, head []byte, explicit bool) *foreignDialect {
 	if f := foreignByExtension(path); f != nil {
 		return f
 	}
+	if f := lfsPointer(head); f != nil {
+		return f // whatever the dialect: the program is not in the file
+	}
 	if explicit {
 		return nil
 	}
 	return foreignByContent(head)
+}
+
+// lfsPointer returns the finding's subject when the text is a Git LFS pointer file: a
+// repository that keeps its programs in Git LFS holds, in a checkout made without LFS (a CI
+// job's plain clone), a few lines in their place — `version https://git-lfs.github.com/spec/v1`,
+// `oid sha256:…`, `size …` (the Git LFS pointer specification: the version key comes first,
+// the keys are sorted, and a pointer is under 1024 bytes). Read as G-code every line of it
+// is a syntax error, though the program itself may be fine; nothing in it can be checked.
+func lfsPointer(head []byte) *foreignDialect {
+	if len(head) >= 1024 {
+		return nil
+	}
+	if !bytes.HasPrefix(head, []byte("version https://git-lfs.github.com/spec/")) &&
+		!bytes.HasPrefix(head, []byte("version https://hawser.github.com/spec/")) {
+		return nil
+	}
+	if !bytes.Contains(head, []byte("\noid ")) {
+		return nil
+	}
+	return &foreignDialect{Name: "Git LFS pointer", By: "its version https://git-lfs.github.com/spec line",
+		Note: "Git LFS pointer, not the program: the program is stored in Git LFS and this checkout holds only its pointer (version, oid, size); fetch it (git lfs pull) to check it"}
 }
 
 // claimsForeignFile reports whether a file of an extension other tools use too is a

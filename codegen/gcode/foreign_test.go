@@ -159,3 +159,53 @@ func TestForeignDialectOneFinding(t *testing.T) {
 		}
 	}
 }
+
+// TestGitLFSPointerNotChecked: a program kept in Git LFS is, in a checkout made without LFS,
+// a pointer file (the Git LFS specification: a version line first, then oid and size, under
+// 1024 bytes). It gets one information finding that the program is not in the checkout, not
+// a syntax error on each of its lines, whatever the configured dialect; text that only
+// mentions the URL, or a long file that starts with it, is read as G-code.
+func TestGitLFSPointerNotChecked(t *testing.T) {
+	oid := strings.Repeat("0123456789abcdef", 4)
+	pointer := "version https://git-lfs.github.com/spec/v1\noid sha256:" + oid + "\nsize 48213\n"
+	for _, c := range []struct {
+		text     string
+		explicit bool
+		want     bool
+	}{
+		{pointer, false, true},
+		{pointer, true, true}, // a dialect named in the configuration does not make it code
+		{strings.ReplaceAll(pointer, "\n", "\r\n"), false, true},
+		{"version https://hawser.github.com/spec/v1\noid sha256:" + oid + "\nsize 7\n", false, true},
+		{"(version https://git-lfs.github.com/spec/v1)\nG0 X1\nM2\n", false, false},
+		{"version https://git-lfs.github.com/spec/v1\nG0 X1\n", false, false},                         // no oid: not a pointer
+		{pointer + strings.Repeat("G1 X1 Y1 F100\n", 80), false, false},                               // 1 KB or more: not a pointer
+		{"G21\n; version https://git-lfs.github.com/spec/v1\noid sha256:" + oid + "\n", false, false}, // not first
+	} {
+		f := detectForeign("/w/part.gcode", []byte(c.text), c.explicit)
+		if got := f != nil; got != c.want {
+			t.Errorf("%q explicit=%v: pointer %v, want %v", c.text, c.explicit, got, c.want)
+		}
+	}
+
+	pk := New()
+	cfg := config.Default()
+	f, err := syntax.Parse(context.Background(), language, []byte(pointer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.Root().HasError() {
+		t.Fatal("the pointer should not parse as G-code, or the test shows nothing")
+	}
+	for _, path := range []string{"/w/benchy.gcode", "/w/PART.NC", "/w/probe.ngc"} {
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: cfg})
+		if len(res.Findings) != 1 {
+			t.Fatalf("%s: %d findings, want 1: %+v", path, len(res.Findings), res.Findings)
+		}
+		fd := res.Findings[0]
+		if fd.Rule != "gcode/dialect-not-checked" || fd.Severity != rules.Info || fd.Start != 0 ||
+			!strings.Contains(fd.Message, "Git LFS pointer") || !strings.Contains(fd.Message, "git lfs pull") {
+			t.Errorf("%s: %+v", path, fd)
+		}
+	}
+}
