@@ -195,3 +195,31 @@ func TestEditedSnapshotsEqualCold(t *testing.T) {
 		f = next
 	}
 }
+
+// TestFeedUndefinedOnceAcrossChunks: a program body whose F header was left out (as a
+// generator's body file is, kept apart from its header) gets one feed-undefined error, at
+// its first feed move, however many feed moves follow and however the text is cut into
+// chunks; an F given later and then a G93 block without F are still reported.
+func TestFeedUndefinedOnceAcrossChunks(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("G21 G90 G54\nG0 X0 Y0 Z5\n")
+	for i := 0; i < 1200; i++ {
+		fmt.Fprintf(&b, "G1 X%d Y%d Z-1\n", i%50, i%7)
+	}
+	b.WriteString("G1 X1 F200\nG93\nG1 X2\nG94\nM2\n")
+	saved := ChunkLines
+	defer func() { ChunkLines = saved }()
+	for _, chunk := range []int{1 << 30, 250} {
+		ChunkLines = chunk
+		got := diagnose(t, New(), []byte(b.String()))
+		var feed []string
+		for _, f := range got.findings {
+			if strings.Contains(f, "gcode/feed-undefined") {
+				feed = append(feed, f)
+			}
+		}
+		if len(feed) != 2 || !strings.Contains(feed[0], "no F has been given yet") || !strings.Contains(feed[1], "G93") {
+			t.Errorf("chunks of %d lines: feed-undefined findings %v, want the first feed move and the G93 block", chunk, feed)
+		}
+	}
+}

@@ -77,6 +77,7 @@ const (
 	// it, as opposed to a spindle at rest only because nothing started it yet (which a
 	// machine's own spindle switch may have done)
 	spindleStopped
+	warnNoFeed // a feed move before any F was reported (the later ones share its cause)
 )
 
 // initialState is the controller's state when a program starts: RS274NGC defaults, the
