@@ -112,18 +112,57 @@ func (s *Scope) bnrDeclaration(p *POU) *POU {
 	return nil
 }
 
-// bnrImplemented matches the FUNCTION and FUNCTION_BLOCK headers of a .st file: their
-// names are looked up in the workspace even though the file declares them, so the .fun
-// declaring their variables is taken in before the check.
-var bnrImplemented = lazyregexp.New(`(?im)^[ \t]*FUNCTION(?:_BLOCK)?[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\(\*.*)?\r?$`)
-
+// bnrImplementedNames returns the names of the FUNCTION and FUNCTION_BLOCK headers of a .st
+// file, lower-cased: their names are looked up in the workspace even though the file
+// declares them, so the .fun declaring their variables is taken in before the check. A
+// header is a line of its own: the keyword, the name, then at most a comment (B&R puts
+// the declarations in the .fun). It runs on the text of every suggestion's unit: scanned
+// line by line, not by a case-insensitive multi-line regular expression, which took 155
+// µs of a suggestion in a 600-line POU.
 func bnrImplementedNames(text []byte) []string {
 	var out []string
-	for _, m := range bnrImplemented.FindAllSubmatch(text, -1) {
-		out = append(out, strings.ToLower(string(m[1])))
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = nil
+		}
+		if name := functionHeaderName(line); name != "" {
+			out = append(out, strings.ToLower(name))
+		}
 	}
 	return out
 }
+
+// functionHeaderName returns the name a line `FUNCTION[_BLOCK] name [(* comment]` declares
+// (keywords in any case, blanks around), or "".
+func functionHeaderName(line []byte) string {
+	line = bytes.TrimRight(bytes.TrimLeft(line, " \t"), "\r")
+	const kw = "FUNCTION"
+	if len(line) < len(kw)+2 || !bytes.EqualFold(line[:len(kw)], []byte(kw)) {
+		return ""
+	}
+	rest := line[len(kw):]
+	if len(rest) >= 6 && bytes.EqualFold(rest[:6], []byte("_BLOCK")) {
+		rest = rest[6:]
+	}
+	name := bytes.TrimLeft(rest, " \t")
+	if len(name) == len(rest) || len(name) == 0 || !identStart(name[0]) {
+		return "" // no blank after the keyword, or no name
+	}
+	n := 1
+	for n < len(name) && (identStart(name[n]) || name[n] >= '0' && name[n] <= '9') {
+		n++
+	}
+	tail := bytes.TrimRight(bytes.TrimLeft(name[n:], " \t"), "\r")
+	if len(tail) > 0 && !bytes.HasPrefix(tail, []byte("(*")) {
+		return "" // a return type or anything else after the name
+	}
+	return string(name[:n])
+}
+
+func identStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }
 
 // bnrNearest keeps, of the B&R declaration files declaring a name, those in the folder
 // nearest above the checked file (its program's .var before its package's, before the

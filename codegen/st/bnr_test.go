@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -321,5 +323,30 @@ func TestBnRActionDrawnInLadder(t *testing.T) {
 	}
 	if len(msgs) != 1 || !strings.Contains(msgs[0], `"HomeAxis"`) {
 		t.Errorf("want only HomeAxis reported, got %q", msgs)
+	}
+}
+
+// TestFunctionHeaderNames: the scan for B&R implementation headers finds what the
+// regular expression it replaced, `(?im)^[ \t]*FUNCTION(?:_BLOCK)?[ \t]+(name)[ \t]*(?:\(\*.*)?\r?$`,
+// finds, on headers with comments, CRLF lines, blanks, other case, and lines that only
+// look like headers.
+func TestFunctionHeaderNames(t *testing.T) {
+	oracle := regexp.MustCompile(`(?im)^[ \t]*FUNCTION(?:_BLOCK)?[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*(?:\(\*.*)?\r?$`)
+	lines := []string{
+		"FUNCTION_BLOCK FB_Axis", "  function_block fbConveyor (* Förderband *)", "FUNCTION Scale\r",
+		"\tFUNCTION  _Limit\t", "FUNCTION_BLOCK FB_Tank(*no blank*)", "FUNCTION F1 : INT", "FUNCTION_BLOCKX Foo",
+		"FUNCTION", "FUNCTION ", "FUNCTION 9lives", "END_FUNCTION_BLOCK", "FUNCTION Foo.Bar", "FUNCTION Foo \r  ",
+		"FUNCTIONFoo", "FUNCTION_BLOCK\tFB_Pump \r", "(* FUNCTION Hidden *)", "x := FUNCTION_BLOCK;", "FUNCTION_BLOCK 模块",
+		"", "FUNCTION_BLOCK FB_Valve (* open (* nested *)", "FUNCTION_BLOCK FB_Last",
+	}
+	for n := 1; n <= len(lines); n++ {
+		text := []byte(strings.Join(lines[:n], "\n"))
+		var want []string
+		for _, m := range oracle.FindAllSubmatch(text, -1) {
+			want = append(want, strings.ToLower(string(m[1])))
+		}
+		if got := bnrImplementedNames(text); !slices.Equal(got, want) {
+			t.Errorf("%d lines: names %q, the expression finds %q", n, got, want)
+		}
 	}
 }
