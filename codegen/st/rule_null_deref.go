@@ -14,7 +14,7 @@ var ruleNullDeref = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"CODESYS SA0039 (possible null pointer dereferences)", "CODESYS SA0145 (possible use of not initialized reference)"},
 	Doc: rules.Doc(
-		"Reports `p^` where p is a POINTER or a REF_TO (which only `^` dereferences: copying or comparing one is no use of its target) the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
+		"Reports `p^` where p is a POINTER or a REF_TO (which only `^` dereferences: copying or comparing one is no use of its target) the POU neither checks (`p <> 0`, `p = 0`, `p <> NULL`, `__ISVALIDREF`, in a condition around the use or in an earlier early-exit IF) nor sets from ADR/ADRINST/__NEW (in SCL, `#p := REF(#x);`) before the use; and the use of a REFERENCE TO input or in-out the POU never checks with __ISVALIDREF. Dialects: CODESYS/TwinCAT (POINTER TO, REFERENCE TO), SIMATIC AX and Siemens SCL (REF_TO).",
 		"A null or stale pointer faults the PLC (an exception stops the runtime: every output drops at once) or, worse, reads and writes unrelated memory.",
 		"FUNCTION_BLOCK FB_Read\nVAR_INPUT pData : POINTER TO INT; END_VAR\nnValue := pData^;",
 		"IF pData <> 0 THEN\n    nValue := pData^;\nEND_IF"),
@@ -67,7 +67,12 @@ func checkNullDeref(pass *rules.Pass, run *Run) {
 					return true
 				}
 				reported[k] = true
-				report(pass, at, "%s is used without checking that it is valid (compare it with 0 or use __ISVALIDREF first)", name)
+				if d := run.Dialect(); d == DialectSCL || d == DialectAX {
+					// SCL and SIMATIC AX have neither __ISVALIDREF nor a pointer comparable with 0.
+					report(pass, at, "%s is used without checking that it is valid (compare it with NULL first)", name)
+				} else {
+					report(pass, at, "%s is used without checking that it is valid (compare it with 0 or use __ISVALIDREF first)", name)
+				}
 				return true
 			})
 		}
@@ -98,13 +103,27 @@ func guarded(n, body *Node, name string, text []byte) bool {
 				found = true
 			}
 		case "assignment":
-			if l := k.Child("left"); l.Is("identifier") && strings.EqualFold(l.Text(), name) {
+			l := k.Child("left")
+			if l.Is("local_variable") && refOf(k.Child("right")) {
+				l = l.First() // SCL's `#p := REF(#x);`: a reference to a variable is never NULL
+			}
+			if l.Is("identifier") && strings.EqualFold(l.Text(), name) {
 				found = true // set before the use (ADR(...), __NEW, another pointer)
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// refOf reports whether n is a call of REF, which SCL and SIMATIC AX use to take a
+// variable's reference (`#p := REF(#x);`): the result is never NULL.
+func refOf(n *Node) bool {
+	if !n.Is("call_expression") {
+		return false
+	}
+	f := n.Child("function")
+	return f.Is("identifier") && strings.EqualFold(f.Text(), "REF")
 }
 
 func mentions(n *Node, name string) bool {
