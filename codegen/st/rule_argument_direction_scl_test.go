@@ -206,3 +206,90 @@ END_FUNCTION_BLOCK
 		t.Errorf("classic: st/argument-direction on lines %v, want none", got)
 	}
 }
+
+// A TIA Portal source calls blocks by quoted names Gantry may have no source for (a
+// library's function, a block kept outside the sources). TIA Portal binds only outputs
+// with `=>`, so a formal the file's other calls of the same block read with `=>` is an
+// output there, and binding it with `:=` is reported; a formal the other calls bind both
+// ways (perhaps an InOut), or that no other call binds, is left alone.
+func TestArgumentDirectionUnknownBlockOutputsByUseSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Watch"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR
+      started : DInt;
+      elapsed : DInt;
+      buffer : Int;
+      done : Bool;
+      only : Int;
+   END_VAR
+BEGIN
+	#done := "FC_Elapsed"(Start := #started, Limit := 100, Elapsed => #elapsed, Buf := #buffer);
+	IF "FC_Elapsed"(Start := #started, Limit := 200, Elapsed := #elapsed, Buf => #buffer) THEN
+	    #done := "FC_Other"(Value := #only);
+	END_IF;
+	#done := "FC_Elapsed"(Start := #started, Limit := 300, Elapsed => #elapsed, Buf := #buffer);
+END_FUNCTION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "watch.scl", src), []int{13}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+}
+
+// A block named by its number marks a classic STEP 7 source, whose function calls bind
+// outputs with `:=` (there is no `=>` in classic SCL). A source that uses `=>`, or asks
+// for optimized block access (S7-1200/1500 only), is TIA Portal's however it names its
+// blocks, and a function's output bound with `:=` there is reported.
+func TestArgumentDirectionNumberedBlockInTIASourceSCL(t *testing.T) {
+	fn := `FUNCTION FC_Scale : Real
+VAR_INPUT
+    raw : Int;
+END_VAR
+VAR_OUTPUT
+    clipped : Bool;
+END_VAR
+BEGIN
+    FC_Scale := INT_TO_REAL(raw);
+    clipped := FALSE;
+END_FUNCTION
+
+`
+	tia := fn + `ORGANIZATION_BLOCK OB1
+{ S7_Optimized_Access := 'TRUE' }
+VAR_TEMP
+    r : Real;
+    c : Bool;
+END_VAR
+BEGIN
+    r := FC_Scale(raw := 5, clipped := c);
+END_ORGANIZATION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "main.scl", tia), []int{20}; !slices.Equal(got, want) {
+		t.Errorf("optimized access: st/argument-direction on lines %v, want %v", got, want)
+	}
+	arrow := fn + `ORGANIZATION_BLOCK OB1
+VAR_TEMP
+    r : Real;
+    c : Bool;
+END_VAR
+BEGIN
+    r := FC_Scale(raw := 5, clipped => c);
+    r := FC_Scale(raw := 6, clipped := c);
+END_ORGANIZATION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "main.scl", arrow), []int{20}; !slices.Equal(got, want) {
+		t.Errorf("=> in the source: st/argument-direction on lines %v, want %v", got, want)
+	}
+	classic := fn + `ORGANIZATION_BLOCK OB1
+VAR_TEMP
+    r : Real;
+    c : Bool;
+END_VAR
+BEGIN
+    r := FC_Scale(raw := 6, clipped := c);
+END_ORGANIZATION_BLOCK
+`
+	if got := cleanRuleLines(t, "st/argument-direction", "main.scl", classic); len(got) != 0 {
+		t.Errorf("classic source: st/argument-direction on lines %v, want none", got)
+	}
+}
