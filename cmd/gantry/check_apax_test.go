@@ -51,3 +51,54 @@ END_NAMESPACE
 		})
 	}
 }
+
+// TestCheckAXTypoOfShortVariable: in an AX file that imports a package's namespace Gantry
+// cannot see, a dotted name nothing declares may be the package's. Not a root two edits
+// from a variable of the POU whose type has the member after the dot (`tankZq.rLevel`
+// beside tank, a structure with rLevel), however short the variable's name: the member is
+// the second witness of the typo. The same root with a member the structure lacks stays
+// unknown.
+func TestCheckAXTypoOfShortVariable(t *testing.T) {
+	const src = `USING Siemens.Simatic.Clocks;
+
+TYPE
+    TankData : STRUCT
+        rLevel : REAL;
+        rMax : REAL;
+    END_STRUCT;
+END_TYPE
+
+PROGRAM Filling
+    VAR_EXTERNAL
+        tank : TankData;
+    END_VAR
+    VAR_TEMP
+        r : REAL;
+    END_VAR
+    r := tankZq.rLevel;
+    r := tankZq.rElapsed;
+    r := tank.rMax;
+END_PROGRAM
+
+CONFIGURATION Main
+    VAR_GLOBAL
+        tank : TankData;
+    END_VAR
+END_CONFIGURATION
+`
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "apax.yml"), []byte("name: \"app\"\ntype: app\ndevDependencies:\n  \"@ax/sdk\": ^2510.0.0\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "src"), 0o755)
+	file := filepath.Join(dir, "src", "filling.st")
+	os.WriteFile(file, []byte(src), 0o644)
+	out, stderr, _ := gantry(t, "check", file)
+	var got []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "error st/undeclared-identifier: ") {
+			got = append(got, strings.TrimSpace(strings.SplitN(line, " error", 2)[0]))
+		}
+	}
+	if want := []string{file + ":17:10:"}; strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("undeclared identifiers at %q, want %q\n%s%s", got, want, out, stderr)
+	}
+}
