@@ -15,7 +15,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources) is judged by the file's other calls of it: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources) is judged by the file's other calls of it: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -47,6 +47,12 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 			}
 			sec, _, callee, ok := sc.formalOf(n)
 			if !ok {
+				if op.Text() == ":=" && run.SCL() {
+					if callee := tiaInstructionOutput(sc, n, formal); callee != "" {
+						report(pass, op, "%s is an output of %s: a call reads it with %s => variable, := writes into it before the call", formal, callee, formal)
+						return
+					}
+				}
 				if op.Text() == ":=" && run.SCL() && !run.classicCallSyntax() {
 					if callee, line := run.arrowBound(n, formal); line > 0 {
 						report(pass, op, "%s is an output of %s (the call on line %d reads it with =>): := writes into it before the call", formal, callee, line)
@@ -71,6 +77,40 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 			}
 		}, "argument")
 	}
+}
+
+// tiaInstructionOutputs are output parameters of TIA Portal instructions whose whole
+// interface Gantry does not model (their instances carry configuration members real code
+// reads, `#pid.Config.InputUpperLimit`): only the direction of these formals is known.
+// PID_Compact's outputs are those of V1 and V2 alike (S7-1200/1500 PID control function
+// manual, output parameters of PID_Compact V1 and V2; ErrorBits is V2's).
+var tiaInstructionOutputs = map[string][]string{
+	"PID_COMPACT": {"ScaledInput", "Output", "Output_PER", "Output_PWM", "SetpointLimit_H", "SetpointLimit_L", "InputWarning_H", "InputWarning_L", "State", "Error", "ErrorBits"},
+}
+
+// tiaInstructionOutput returns the instruction an SCL call `#pid(…)` calls when the
+// instance is declared as one of tiaInstructionOutputs and formal is one of its outputs.
+func tiaInstructionOutput(sc *Scope, arg *Node, formal string) string {
+	if !inCall(arg) {
+		return ""
+	}
+	f := arg.Parent().Parent().Child("function")
+	if f.Is("local_variable") {
+		f = f.First()
+	}
+	if !f.Is("identifier") {
+		return ""
+	}
+	v := sc.Local(f.Text())
+	if v == nil || v.Type == nil || v.Type.Kind != TypeNamed {
+		return ""
+	}
+	for _, out := range tiaInstructionOutputs[strings.ToUpper(v.Type.Name)] {
+		if strings.EqualFold(out, formal) {
+			return v.Type.Name
+		}
+	}
+	return ""
 }
 
 // classicCallSyntax reports a classic STEP 7 SCL source (classicSCLSource) that binds

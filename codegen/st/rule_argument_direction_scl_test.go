@@ -293,3 +293,32 @@ END_ORGANIZATION_BLOCK
 		t.Errorf("classic source: st/argument-direction on lines %v, want none", got)
 	}
 }
+
+// PID_Compact's instances carry configuration members Gantry does not model, but its
+// output parameters are documented for V1 and V2 alike: one bound with `:=` is reported,
+// inputs and reading the configuration are not.
+func TestArgumentDirectionPIDCompactOutputsSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Flow"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT
+      sp : Real;
+      pv : Real;
+   END_VAR
+   VAR_IN_OUT
+      loop : PID_Compact;
+   END_VAR
+   VAR
+      out : Real;
+      st : Int;
+      err : Bool;
+   END_VAR
+BEGIN
+	#loop(Setpoint := #sp, Input := #pv, ManualEnable := FALSE, Output := #out, State => #st, Error := #err);
+	#loop.Config.InputUpperLimit := 120.0;
+END_FUNCTION_BLOCK
+`
+	if got, want := ruleLines(t, "st/argument-direction", "flow.scl", src), []int{17, 17}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+}
