@@ -17,7 +17,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, the mapp links a B&R project's Physical configurations declare (`gAlarmXCore` of an .mpalarmxcore), the PLC tags and user constants of a TIA Portal project's tag tables exported beside an SCL source (a CSV of TIA's PLC Tags sheet or an Openness XML, in the source's folder, a folder above it or a Tags folder there), which a hand-written source may name without quotes, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), in bodies, in initial values and in an instance's FB_init arguments, a global variable list's too (`nCode := E_ErrorCode.OKAY` in a list of constant error records), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, TIA's system functions in SCL (`SHR(INN := w, N := 3)`; not MIN, MAX and MUX, which take up to 32 inputs), and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, however short the name, `E_ModeZq.AUTO` beside E_Mode or `tankZq.rLevel` beside a variable tank, which is a typo, nor one that close to a referenced library's namespace, `Tc2_UtilitiesZq.F_LTrim`, also in a block whose base Gantry cannot see), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`, a Hungarian-prefixed `iCPr_MAX_CONTAINER`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources), and, in a CODESYS source that comes without its project (no TwinCAT object, no list of libraries), a name read with a member of a SoftMotion axis (`Lift.fActPosition`, `Lift.nAxisState`: the device tree declares each axis, an AXIS_REF_SM3) unless it is a typo of a name in scope, as is a value given to a formal of a library's type of a PROGRAM or FUNCTION called by its name (`P_Jog(Group := Portal)`), and a member a block's own file lacks that the workspace declares as a METHOD, PROPERTY or ACTION saved on its own (CODESYS's scripting saves a block's members one object per file: `fbPump.Prime()` with FB_Pump.Prime.st beside FB_Pump.st). Names inside a conditional pragma's branch that no build of the project compiles are not reported: `{IF defined (pou: FB_Bfu)} … {END_IF}` where the project declares no FB_Bfu (a machine variant's module left out), or the `{ELSE}` of a `defined (variable: …)` or `defined (type: …)` the project satisfies; a compiler define (`defined (Variant1)`) is not seen, so both of its branches are judged. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names, NIL is its null pointer, and a classic source (a block named by its number, a VERSION written as a string, `VERSION : '1.0'`, or classic block constants or jump labels, `CONST … END_CONST`, `LABEL … END_LABEL`) reads the symbol table's symbols unquoted.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, the mapp links a B&R project's Physical configurations declare (`gAlarmXCore` of an .mpalarmxcore), the PLC tags and user constants of a TIA Portal project's tag tables exported beside an SCL source (a CSV of TIA's PLC Tags sheet or an Openness XML, in the source's folder, a folder above it or a Tags folder there), which a hand-written source may name without quotes, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), in bodies, in initial values and in an instance's FB_init arguments, a global variable list's too (`nCode := E_ErrorCode.OKAY` in a list of constant error records), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, TIA's system functions in SCL (`SHR(INN := w, N := 3)`; not MIN, MAX and MUX, which take up to 32 inputs), and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, however short the name, `E_ModeZq.AUTO` beside E_Mode or `tankZq.rLevel` beside a variable tank, which is a typo, nor one that close to a referenced library's namespace, `Tc2_UtilitiesZq.F_LTrim`, also in a block whose base Gantry cannot see), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`; not a name one or two edits from a variable or member of the POU, of its block or of the block's bases, `_axisDBZq` beside an inherited `_axisDB`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`, a Hungarian-prefixed `iCPr_MAX_CONTAINER`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources), and, in a CODESYS source that comes without its project (no TwinCAT object, no list of libraries), a name read with a member of a SoftMotion axis (`Lift.fActPosition`, `Lift.nAxisState`: the device tree declares each axis, an AXIS_REF_SM3) unless it is a typo of a name in scope, as is a value given to a formal of a library's type of a PROGRAM or FUNCTION called by its name (`P_Jog(Group := Portal)`), and a member a block's own file lacks that the workspace declares as a METHOD, PROPERTY or ACTION saved on its own (CODESYS's scripting saves a block's members one object per file: `fbPump.Prime()` with FB_Pump.Prime.st beside FB_Pump.st). Names inside a conditional pragma's branch that no build of the project compiles are not reported: `{IF defined (pou: FB_Bfu)} … {END_IF}` where the project declares no FB_Bfu (a machine variant's module left out), or the `{ELSE}` of a `defined (variable: …)` or `defined (type: …)` the project satisfies; a compiler define (`defined (Variant1)`) is not seen, so both of its branches are judged. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names, NIL is its null pointer, and a classic source (a block named by its number, a VERSION written as a string, `VERSION : '1.0'`, or classic block constants or jump labels, `CONST … END_CONST`, `LABEL … END_LABEL`) reads the symbol table's symbols unquoted.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -209,7 +209,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 			}
 			// (a bare name followed by an error, `x = 0;`, is no call)
 			if par.Is("call_expression", "call_statement") && par.Child("function") == n && (par.Child("arguments") != nil || len(par.KidsOf("ERROR")) == 0) {
-				if scl || (fromLibrary || foreign) && !localTypo(p, n.Text()) {
+				if scl || (fromLibrary || foreign) && !inheritedTypo(sc, p, n.Text()) {
 					// Siemens' system library is too large to list; a library or a namespace
 					// the file imports from a package Gantry cannot see may declare it (not
 					// a name one or two edits from one of the POU's own)
@@ -238,12 +238,12 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// constant ending the branch: SCL resolves the name, the grammar cannot.
 				return true
 			}
-			if fromLibrary && opaqueCounterpart(sc, n) && !localTypo(p, n.Text()) {
+			if fromLibrary && opaqueCounterpart(sc, n) && !inheritedTypo(sc, p, n.Text()) {
 				// `fbMove.BufferMode := mcAborting;`: the value of a type a library Gantry
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
 			}
-			if !sc.ReferencesLibraries() && unseenTypedDesignator(sc, counterpartOf(unparenthesized(n))) && !localTypo(p, n.Text()) {
+			if !sc.ReferencesLibraries() && unseenTypedDesignator(sc, counterpartOf(unparenthesized(n))) && !inheritedTypo(sc, p, n.Text()) {
 				// Where the project does not list its libraries, a variable whose type nothing
 				// Gantry sees declares shows such a library wherever it is declared: a B&R
 				// action file's `cases[0].phase = tc_PREPARE`, the array declared in the
@@ -1103,29 +1103,77 @@ func misspeltOwnRoot(sc *Scope, p *POU, n *Node) bool {
 // only with the POU's own names that start with one too (`_ListZq` beside `_List`): an
 // underscore is no typo of a plain name.
 func localTypo(p *POU, name string) bool {
-	under := strings.HasPrefix(name, "_")
-	if len(strings.TrimLeft(name, "_")) < 3 {
+	close := typoOf(name)
+	if close == nil {
 		return false
 	}
-	k := lower(name)
-	limit := typoLimit(k)
-	close := func(other string) bool {
-		o := lower(other)
-		return o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit)
-	}
 	for q := p; q != nil; q = q.Parent {
-		for _, v := range q.Vars {
-			if close(v.Name) {
-				return true
-			}
-		}
-		for _, c := range q.Children {
-			if close(c.Name) {
-				return true
-			}
+		if declaresClose(q, close) {
+			return true
 		}
 	}
 	return false
+}
+
+// typoOf returns the test localTypo applies to a name of a POU, or nil where name is too
+// short to judge.
+func typoOf(name string) func(string) bool {
+	under := strings.HasPrefix(name, "_")
+	if len(strings.TrimLeft(name, "_")) < 3 {
+		return nil
+	}
+	k := lower(name)
+	limit := typoLimit(k)
+	return func(other string) bool {
+		o := lower(other)
+		return o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit)
+	}
+}
+
+// declaresClose reports whether q itself declares a variable or a member close to a name.
+func declaresClose(q *POU, close func(string) bool) bool {
+	for _, v := range q.Vars {
+		if close(v.Name) {
+			return true
+		}
+	}
+	for _, c := range q.Children {
+		if close(c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// inheritedTypo is localTypo that also looks into the bases of p's block, class or
+// interface (the project's own, as far as Gantry sees them): `_axisDBZq` in a method of
+// a class whose base declares `_axisDB` is as much a typo as one of a local's.
+func inheritedTypo(sc *Scope, p *POU, name string) bool {
+	if localTypo(p, name) {
+		return true
+	}
+	close := typoOf(name)
+	if close == nil || p == nil {
+		return false
+	}
+	seen := map[string]bool{}
+	var walk func(q *POU, depth int) bool
+	walk = func(q *POU, depth int) bool {
+		if q == nil || depth > 8 {
+			return false
+		}
+		for _, b := range q.Extends {
+			if seen[lower(b)] {
+				continue
+			}
+			seen[lower(b)] = true
+			if base := sc.findPOU(b); base != nil && (declaresClose(base, close) || walk(base, depth+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(p.Top(), 0)
 }
 
 // declaredTypeName says whether a variable of p (or of the POU around it) is declared with
