@@ -166,6 +166,8 @@ type TypeDecl struct {
 	NameEnd   int
 	// QualifiedOnly: {attribute 'qualified_only'}, the values are written Type.Value only
 	QualifiedOnly bool
+	// Init is the type's initial value (`TYPE E_Mode : (IDLE, RUN) := IDLE; END_TYPE`), or nil.
+	Init *Node
 }
 
 // Elementary returns the upper-case elementary name of a named type, or "".

@@ -448,6 +448,8 @@ func (b *builder) typeDecl(n *Node) {
 			base = ""
 		case k.Kind() == "extends_clause":
 			base = strings.TrimSpace(b.src(k.Child("type")))
+		case k.Field() == "value" && cur != nil:
+			cur.Init = k
 		case k.Field() == "type" && cur != nil:
 			cur.Type = b.typ(k)
 			cur.End = k.End()

@@ -52,8 +52,28 @@ func checkGlobalInitializers(pass *rules.Pass, run *Run) {
 			if t.Type != nil && (t.Type.Kind == TypeStruct || t.Type.Kind == TypeUnion) {
 				decls(t.Type.Members)
 			}
+			if t.Type != nil && t.Type.Kind == TypeEnum && t.Init != nil {
+				checkEnumDefault(pass, sc, run.Path, t)
+			}
 		}
 	}
+}
+
+// checkEnumDefault judges an enumeration type's initial value, which must be one of its
+// own values (IEC 61131-3 enumerated data types): `TYPE E_Mode : (IDLE, RUN) := IDEL;
+// END_TYPE` names none. A qualified value (`E_Mode#IDEL`, `E_Mode.IDEL`) is judged as
+// everywhere else.
+func checkEnumDefault(pass *rules.Pass, sc *Scope, path string, t *TypeDecl) {
+	if !t.Init.Is("identifier") {
+		checkQualifiedValues(pass, sc, path, t.Init)
+		return
+	}
+	for _, e := range t.Type.Enum {
+		if strings.EqualFold(e.Name, t.Init.Text()) {
+			return
+		}
+	}
+	report(pass, t.Init, "%s has no value %s", t.Name, t.Init.Text())
 }
 
 // checkQualifiedValues judges the qualified values under n: a value the project's
