@@ -35,7 +35,8 @@ type Run struct {
 	bnrLone     int8            // bnrProgramWithoutVars's answer, the same way
 	bnrDrawn    map[string]bool // bnrGraphicalAction's actions, nil until asked
 	writes      map[*POU][]write
-	bodies      map[*POU][]*Node // BodyNodes
+	bodies      map[*POU][]*Node    // BodyNodes
+	bindings    map[string]*binding // arrowBound's count of the file's bindings
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot

@@ -15,7 +15,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources) is judged by the file's other calls of it: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources), or an instance whose type is written quoted and unknown (`#lag(…)` for a `\"LGF_FilterPT1\"`), is judged by the file's other calls of that block: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -137,47 +137,84 @@ func (r *Run) classicCallSyntax() bool {
 // optimizedAccessText finds TIA Portal's block attribute for optimized access.
 var optimizedAccessText = lazyregexp.New(`(?i)\bS7_Optimized_Access\b`)
 
-// arrowBound looks, for a TIA Portal SCL call of a block by its quoted name whose
-// parameters Gantry does not know (`"FC_Elapsed"(…)`, a function or an instance data
-// block of a library or of a block outside the sources), at the file's other calls of
-// the same block: where they bind formal with `=>` and never with `:=`, formal is an
-// output (TIA Portal binds only outputs with `=>`; it writes an InOut so only in the
-// templates of some system instructions, which are called unquoted). It returns the
+// arrowBound looks, for a TIA Portal SCL call of a block whose parameters Gantry does
+// not know (a function or an instance data block called by its quoted name,
+// `"FC_Elapsed"(…)`, or an instance whose type is written quoted, `#filter(…)` for a
+// `"LGF_FilterPT1"`: a library's block or one outside the sources), at the file's other
+// calls of the same block: where they bind formal with `=>` and never with `:=`, formal
+// is an output (TIA Portal binds only outputs with `=>`; it writes an InOut so only in
+// the templates of some system instructions, whose names are not quoted). It returns the
 // callee and the line of the first such binding, or 0.
 func (r *Run) arrowBound(arg *Node, formal string) (string, int) {
-	key := quotedCallee(arg)
+	key := r.calleeKey(arg)
 	if key == "" {
 		return "", 0
 	}
-	line := 0
-	for _, p := range r.POUs() {
-		for n := range r.BodyNodes(p, "argument") {
-			if n == arg || quotedCallee(n) != key || !strings.EqualFold(unquote(n.Child("name").Text()), formal) {
-				continue
-			}
-			switch n.Child("operator").Text() {
-			case ":=":
-				return "", 0 // bound both ways: perhaps an InOut
-			case "=>":
-				if line == 0 {
-					line = r.File.Lines.Position(n.Start()).Line + 1
+	if r.bindings == nil {
+		r.bindings = map[string]*binding{}
+		for _, p := range r.POUs() {
+			for n := range r.BodyNodes(p, "argument") {
+				k := r.calleeKey(n)
+				if k == "" {
+					continue
+				}
+				k += "\x00" + lower(unquote(n.Child("name").Text()))
+				b := r.bindings[k]
+				if b == nil {
+					b = &binding{}
+					r.bindings[k] = b
+				}
+				switch n.Child("operator").Text() {
+				case ":=":
+					b.assigned++
+				case "=>":
+					if b.arrows == 0 {
+						b.line = r.File.Lines.Position(n.Start()).Line + 1
+					}
+					b.arrows++
 				}
 			}
 		}
 	}
-	return unquote(key), line
+	b := r.bindings[key+"\x00"+lower(formal)]
+	if b == nil || b.arrows == 0 || b.assigned > 1 {
+		return "", 0 // the other calls bind it both ways (perhaps an InOut), or not at all
+	}
+	name, _, _ := strings.Cut(key, "\x00")
+	return unquote(strings.TrimPrefix(name, "type:")), b.line
 }
 
-// quotedCallee returns the quoted name of the block a named argument's call calls
-// (`"FC_Elapsed"(…)`), lower-cased, or "".
-func quotedCallee(arg *Node) string {
+// binding counts how a file's calls of one block bind one formal.
+type binding struct {
+	assigned, arrows, line int
+}
+
+// calleeKey names the block a named argument's call calls when the name is quoted: the
+// quoted function or data block (`"FC_Elapsed"(…)`), or the quoted type of the instance
+// the POU declares (`#filter(…)`, filter : "LGF_FilterPT1"); lower-cased, or "".
+func (r *Run) calleeKey(arg *Node) string {
 	if arg.Child("name") == nil || arg.Child("operator") == nil || !inCall(arg) {
 		return ""
 	}
-	if f := arg.Parent().Parent().Child("function"); f.Is("quoted_identifier") {
+	f := arg.Parent().Parent().Child("function")
+	if f.Is("quoted_identifier") {
 		return strings.ToLower(f.Text())
 	}
-	return ""
+	if f.Is("local_variable") {
+		f = f.First()
+	}
+	if !f.Is("identifier", "quoted_identifier") {
+		return ""
+	}
+	p := innermostPOU(r.POUs(), f.Start())
+	if p == nil {
+		return ""
+	}
+	v := r.Scope(p).Local(unquote(f.Text()))
+	if v == nil || v.Type == nil || v.Type.Kind != TypeNamed || !strings.HasPrefix(v.Type.Text, `"`) {
+		return ""
+	}
+	return "type:" + strings.ToLower(v.Type.Text)
 }
 
 // inCall reports whether the named argument arg stands in a call's argument list.

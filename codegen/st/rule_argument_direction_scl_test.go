@@ -322,3 +322,33 @@ END_FUNCTION_BLOCK
 		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
 	}
 }
+
+// The same holds for instances of a block whose type is written quoted and that Gantry
+// has no source for (a library's, `"LGF_FilterPT1"`): the file's other calls of instances
+// of that type read Output with `=>`, so binding it with `:=` is reported. An instance of
+// a type written unquoted (a system instruction, whose templates may bind an InOut with
+// `=>`) is left alone.
+func TestArgumentDirectionUnknownInstanceTypeOutputsByUseSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Smooth"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR
+      lagA : "LGF_FilterPT1";
+      lagB : "LGF_FilterPT1";
+      conn : TSEND_X;
+      connB : TSEND_X;
+      raw : Real;
+      smooth : Real;
+      buf : Array[0..9] of Byte;
+   END_VAR
+BEGIN
+	#lagA(Input := #raw, Output => #smooth);
+	#lagB(Input := #raw, Output := #smooth);
+	#conn(REQ := TRUE, DATA => #buf);
+	#connB(REQ := TRUE, DATA := #buf);
+END_FUNCTION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "smooth.scl", src), []int{15}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+}
