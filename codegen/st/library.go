@@ -102,6 +102,9 @@ type LibraryRef struct {
 	// Implied: assumed from the kind of file, not read from a project (impliedLibraries);
 	// it counts as referenced, but not as the project naming its libraries.
 	Implied bool
+	// Dir: the folder of the project file that references the library (a .plcproj's),
+	// where TwinCAT keeps the library's copy (library_shipped.go); "" when unknown.
+	Dir string
 }
 
 // impliedLibraries is refs, or, for a TwinCAT object file in a tree that names no library
@@ -138,7 +141,10 @@ type libSet struct {
 	libs    []*library
 	spaces  map[string]bool // every name a referenced library goes by, lower case
 	unknown []string        // referenced libraries Gantry does not list completely
-	named   bool            // a project or gantry.toml names one (not all implied)
+	// shipped: the names (lower case) the project's own copies of such libraries declare
+	// (library_shipped.go)
+	shipped map[string]bool
+	named   bool // a project or gantry.toml names one (not all implied)
 	key     string
 }
 
@@ -185,8 +191,10 @@ func newLibSet(refs []LibraryRef) *libSet {
 			}
 		case def == nil:
 			s.unknown = append(s.unknown, firstNonEmpty(r.names()...))
+			s.addShipped(r)
 		case !def.Complete:
 			s.unknown = append(s.unknown, def.Name)
+			s.addShipped(r)
 			add(def)
 		default:
 			add(def)
@@ -194,6 +202,16 @@ func newLibSet(refs []LibraryRef) *libSet {
 	}
 	s.key = strings.Join(keys, ";")
 	return s
+}
+
+// addShipped takes in the names of the copy of a library the project keeps, if any.
+func (s *libSet) addShipped(r LibraryRef) {
+	for k := range shippedLibraryNames(r.Dir, r) {
+		if s.shipped == nil {
+			s.shipped = map[string]bool{}
+		}
+		s.shipped[k] = true
+	}
 }
 
 func findLibDef(name string) *libDef {

@@ -6,6 +6,7 @@ import (
 	"gopkg.in/yaml.v3"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -166,6 +167,9 @@ var plcprojCache fileCache[*plcprojEntry]
 func plcproj(path string) *plcprojEntry {
 	e, _ := plcprojCache.get(path, 16<<20, func(text []byte) *plcprojEntry {
 		e := &plcprojEntry{refs: PLCProjectLibraries(text), sources: map[string]struct{}{}}
+		for i := range e.refs {
+			e.refs[i].Dir = filepath.Dir(path)
+		}
 		for _, src := range PLCProjectSources(text) {
 			e.sources[src] = struct{}{}
 		}

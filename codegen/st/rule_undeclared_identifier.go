@@ -258,7 +258,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// constant ending the branch: SCL resolves the name, the grammar cannot.
 				return true
 			}
-			if fromLibrary && opaqueCounterpart(sc, n) && !inheritedTypo(sc, p, n.Text()) {
+			if fromLibrary && opaqueCounterpart(sc, n) && !inheritedTypo(sc, p, n.Text()) && !sc.ShippedLibraryTypo(n.Text()) {
 				// `fbMove.BufferMode := mcAborting;`: the value of a type a library Gantry
 				// does not list completely declares, most likely one of its enumeration's.
 				return true
@@ -275,7 +275,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// a library Gantry does not list completely declares.
 				return true
 			}
-			if (fromLibrary || scl) && libraryConstantShape(n.Text()) && !nearMiss(sc, p, n.Text()) {
+			if (fromLibrary || scl) && libraryConstantShape(n.Text()) && !nearMiss(sc, p, n.Text()) && !sc.ShippedLibraryTypo(n.Text()) {
 				// `IF hr = S_OK`, `nMode := CONNECT_MODE_ENABLEDBG`: written the way
 				// libraries name their constants and enumeration values, and no typo of a
 				// name in scope. In SCL, TIA's PLC tag tables declare user constants
@@ -286,6 +286,12 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// Classic STEP 7 SCL (`FUNCTION_BLOCK FB10`, `VERSION : '1.0'`) reads the
 				// symbol table's global symbols without quotes (`IF Motor_On THEN`), and
 				// the symbol table is no source file.
+				return true
+			}
+			if sc.ShippedLibraryName(n.Text()) {
+				// `arrNcAchsReset[1] := TRUE;`: a global variable or an enumeration value of
+				// a referenced library Gantry does not list, which the copy of the library the
+				// project keeps (`_Libraries/…/uninc.library`) declares.
 				return true
 			}
 			if run.bnrProgramWithoutVars() && !nearMiss(sc, p, n.Text()) {

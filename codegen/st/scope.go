@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gantry-dev/gantry/codegen/editdist"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -426,6 +427,33 @@ func (s *Scope) UnknownLibraries() []string {
 		return nil
 	}
 	return s.WS.libs.unknown
+}
+
+// ShippedLibraryName reports a name the copy of a referenced library that the project
+// keeps declares, a library Gantry does not list completely (library_shipped.go).
+func (s *Scope) ShippedLibraryName(name string) bool {
+	return s.WS != nil && s.WS.libs != nil && s.WS.libs.shipped[lower(name)]
+}
+
+// ShippedLibraryTypo reports a name the copies of referenced libraries the project keeps
+// do not declare but that is one or two edits from one they do (`KinStatus_Redy` beside
+// the library's KinStatus_Ready): a misspelling of the library's name, not another name of
+// a library Gantry cannot see.
+func (s *Scope) ShippedLibraryTypo(name string) bool {
+	if s.WS == nil || s.WS.libs == nil || len(s.WS.libs.shipped) == 0 {
+		return false
+	}
+	k := lower(name)
+	if s.WS.libs.shipped[k] || len(strings.TrimLeft(k, "_")) < 3 {
+		return false
+	}
+	limit := typoLimit(k)
+	for o := range s.WS.libs.shipped {
+		if editdist.Within(k, o, limit) {
+			return true
+		}
+	}
+	return false
 }
 
 // ReferencesLibraries reports whether the project says which libraries it uses (a
