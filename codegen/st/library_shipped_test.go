@@ -143,3 +143,36 @@ aSpindleReedy[2] := FALSE;`
 		t.Errorf("undeclared:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A program's variable read through the program's name (`PRG_Kin.eStatus`) has the type
+// the program declares it with: compared with a value nothing Gantry sees declares, where
+// that type is a library's Gantry cannot see (E_KinStatus), the value is most likely the
+// library's enumeration's, as it is against a local of that type; a name one or two edits
+// from the POU's own stays a typo, and against a variable of a known type nothing changes.
+func TestProgramVariableReadThroughItsName(t *testing.T) {
+	src := `PROGRAM PRG_Kin
+VAR
+	eStatus : E_KinStatus;
+	nCount : INT;
+END_VAR
+nCount := nCount + 1;
+END_PROGRAM
+
+PROGRAM MAIN
+VAR
+	bError : BOOL;
+	nLimit : INT;
+END_VAR
+bError := PRG_Kin.eStatus = KinStatus_Error;
+IF PRG_Kin.eStatus <> KinStatus_Ready THEN
+	bError := TRUE;
+END_IF
+bError := PRG_Kin.eStatus = nLimt;
+bError := PRG_Kin.nCount = nUnknownCount;
+END_PROGRAM
+`
+	got := cleanRuleLines(t, "st/undeclared-identifier", "kin.st", src)
+	if want := []int{18, 19}; !slices.Equal(got, want) {
+		t.Errorf("undeclared-identifier on lines %v, want %v", got, want)
+	}
+}

@@ -568,7 +568,15 @@ func passesThrough(f, args, arg *Node) bool {
 // name, is what Gantry may not know.
 func declaredRoot(sc *Scope, d *Node) bool {
 	r := rootOf(d)
-	return r != nil && r.Kind() == "identifier" && sc.Lookup(r.Text()).Kind == SymVar
+	if r == nil || r.Kind() != "identifier" {
+		return false
+	}
+	sym := sc.Lookup(r.Text())
+	if sym.Kind == SymPOU && sym.POU != nil && sym.POU.Kind == KindProgram {
+		// a program's variable read through the program's name, `PRG_Kin.eStatus`
+		return r != d && r.Parent().Is("member_expression") && r.Field() == "object" && sym.POU.Var(r.Parent().Child("member").Text()) != nil
+	}
+	return sym.Kind == SymVar
 }
 
 // unresolved reports a type Gantry cannot see: none found for the designator, or a name

@@ -321,6 +321,13 @@ func (s *Scope) designatorType(n *Node) *Type {
 				return nil
 			} else if sym.Kind == SymType {
 				return &Type{Kind: TypeNamed, Name: obj.Text()}
+			} else if sym.Kind == SymPOU && sym.POU != nil && sym.POU.Kind == KindProgram {
+				// `PRG_Kin.eStatus`: a program's variable, read from outside as CODESYS and
+				// TwinCAT allow.
+				if v := sym.POU.Var(mem.Text()); v != nil {
+					return v.Type
+				}
+				return nil
 			}
 		}
 		if selfObject(obj) {
