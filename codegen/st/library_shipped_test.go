@@ -82,8 +82,9 @@ func TestParseStringTable(t *testing.T) {
 // A TwinCAT project keeps copies of the libraries it uses in _Libraries (or, for a user
 // library, in a vendor folder beside the .plcproj): a bare name that a referenced library
 // Gantry does not list declares there — a global variable, an enumeration value used
-// without its type — is the library's, not undeclared. A name the copy does not hold, and
-// a name of a library the project does not reference, stay reported.
+// without its type — is the library's, not undeclared. A name the copy does not hold, a
+// plain word or short name it holds (a parameter's or a local's), and a name of a library
+// the project does not reference, stay reported.
 func TestLibraryCopiesKeptWithTheProject(t *testing.T) {
 	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
 	root := t.TempDir()
@@ -110,7 +111,7 @@ func TestLibraryCopiesKeptWithTheProject(t *testing.T) {
 `)
 	// a source library kept beside the project, its global list's declaration as text
 	libraryArchive(t, filepath.Join(root, "PLC", "acme gmbh", "acme spindles", "1.0.2.0", "acme_spindles.library"),
-		"Acme Spindles", "GVL_Spindles", "{attribute 'qualified_only'}", "aSpindleReady\t: ARRAY[1..4] OF BOOL;")
+		"Acme Spindles", "GVL_Spindles", "{attribute 'qualified_only'}", "aSpindleReady\t: ARRAY[1..4] OF BOOL;", "value", "b", "idx")
 	// a compiled library in _Libraries: its names stand alone in the table
 	libraryArchive(t, filepath.Join(root, "PLC", "_Libraries", "beckhoff automation gmbh", "tc2_nckinematictransformation", "3.2.7.0", "tc2_nckinematictransformation.compiled-library"),
 		"E_KinStatus", "KinStatus_Ready", "KinStatus_Error", "FB_KinCheckActualStatus")
@@ -122,7 +123,8 @@ func TestLibraryCopiesKeptWithTheProject(t *testing.T) {
 END_IF
 bReady := eStatus = KinStatus_Redy;
 nCount := nUnusedLibraryCounter;
-aSpindleReedy[2] := FALSE;`
+aSpindleReedy[2] := FALSE;
+nCount := value + idx;`
 	text := "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<TcPlcObject Version=\"1.1.0.1\" ProductVersion=\"3.1.4024.12\">\n  <POU Name=\"MAIN\" Id=\"{6b1f3c2a-0d4e-4b8a-9a51-1c2d3e4f5a61}\">\n    <Declaration><![CDATA[PROGRAM MAIN\nVAR\n    nCount : INT;\n    bReady : BOOL;\n    eStatus : E_KinStatus;\nEND_VAR\n]]></Declaration>\n    <Implementation>\n      <ST><![CDATA[" + body + "]]></ST>\n    </Implementation>\n  </POU>\n</TcPlcObject>\n"
 	path := write("PLC/POUs/MAIN.TcPOU", text)
 	ws := workspace.New(codegen.NewRegistry(New()), root)
@@ -138,7 +140,9 @@ aSpindleReedy[2] := FALSE;`
 		}
 	}
 	slices.Sort(got)
-	want := []string{`undeclared identifier "KinStatus_Redy"`, `undeclared identifier "aSpindleReedy"`, `undeclared identifier "nUnusedLibraryCounter"`}
+	// the library's plain words and short names (its parameters and locals) are no names
+	// it exports
+	want := []string{`undeclared identifier "KinStatus_Redy"`, `undeclared identifier "aSpindleReedy"`, `undeclared identifier "idx"`, `undeclared identifier "nUnusedLibraryCounter"`, `undeclared identifier "value"`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("undeclared:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -431,8 +431,22 @@ func (s *Scope) UnknownLibraries() []string {
 
 // ShippedLibraryName reports a name the copy of a referenced library that the project
 // keeps declares, a library Gantry does not list completely (library_shipped.go).
+//
+// The table also holds the library's parameters, members and locals, often plain words or
+// single letters (`value`, `Reset`, `b`, `idx`): only a compound name, as a library names
+// what it exports (`arrNcAchsReset`, `MaxAlarms`, `KinStatus_Error`: a capital, a digit or
+// an underscore after its first letter, four characters or more), is taken for one.
 func (s *Scope) ShippedLibraryName(name string) bool {
-	return s.WS != nil && s.WS.libs != nil && s.WS.libs.shipped[lower(name)]
+	return s.WS != nil && s.WS.libs != nil && s.WS.libs.shipped[lower(name)] && compoundName(name)
+}
+
+// compoundName reports a name of four characters or more with a capital letter, a digit
+// or an underscore after its first character.
+func compoundName(name string) bool {
+	if len(name) < 4 {
+		return false
+	}
+	return strings.IndexFunc(name[1:], func(r rune) bool { return r == '_' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' }) >= 0
 }
 
 // ShippedLibraryTypo reports a name the copies of referenced libraries the project keeps
