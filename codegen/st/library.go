@@ -141,11 +141,12 @@ type libSet struct {
 	libs    []*library
 	spaces  map[string]bool // every name a referenced library goes by, lower case
 	unknown []string        // referenced libraries Gantry does not list completely
-	// shipped: the names (lower case) the project's own copies of such libraries declare
-	// (library_shipped.go)
-	shipped map[string]bool
-	named   bool // a project or gantry.toml names one (not all implied)
-	key     string
+	// shipped: the names (lower case) the project's own copies of the libraries Gantry has
+	// no list of declare; known: those of every library it does not list completely, in
+	// part listed ones too (library_shipped.go)
+	shipped, known map[string]bool
+	named          bool // a project or gantry.toml names one (not all implied)
+	key            string
 }
 
 // newLibSet resolves references to shipped libraries (with the libraries they need).
@@ -191,10 +192,13 @@ func newLibSet(refs []LibraryRef) *libSet {
 			}
 		case def == nil:
 			s.unknown = append(s.unknown, firstNonEmpty(r.names()...))
-			s.addShipped(r)
+			s.addShipped(r, true)
 		case !def.Complete:
+			// (a library Gantry lists in part keeps to that list: its copy's table holds its
+			// blocks' parameters too, bBusy and sNetId, which user code names as its own;
+			// its names are no typos of another library's)
 			s.unknown = append(s.unknown, def.Name)
-			s.addShipped(r)
+			s.addShipped(r, false)
 			add(def)
 		default:
 			add(def)
@@ -204,13 +208,17 @@ func newLibSet(refs []LibraryRef) *libSet {
 	return s
 }
 
-// addShipped takes in the names of the copy of a library the project keeps, if any.
-func (s *libSet) addShipped(r LibraryRef) {
+// addShipped takes in the names of the copy of a library the project keeps, if any: as
+// names the library exports where exports is set, else only as names it knows.
+func (s *libSet) addShipped(r LibraryRef, exports bool) {
 	for k := range shippedLibraryNames(r.Dir, r) {
-		if s.shipped == nil {
-			s.shipped = map[string]bool{}
+		if s.known == nil {
+			s.known, s.shipped = map[string]bool{}, map[string]bool{}
 		}
-		s.shipped[k] = true
+		s.known[k] = true
+		if exports {
+			s.shipped[k] = true
+		}
 	}
 }
 

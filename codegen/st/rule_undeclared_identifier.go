@@ -288,7 +288,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// the symbol table is no source file.
 				return true
 			}
-			if sc.ShippedLibraryName(n.Text()) {
+			if sc.ShippedLibraryName(n.Text()) && !comparedAmongNamedArguments(n) {
 				// `arrNcAchsReset[1] := TRUE;`: a global variable or an enumeration value of
 				// a referenced library Gantry does not list, which the copy of the library the
 				// project keeps (`_Libraries/…/uninc.library`) declares.
@@ -313,6 +313,27 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 			}
 		}
 	}
+}
+
+// comparedAmongNamedArguments reports a name compared with `=` as a positional argument of a
+// call that names its other arguments (`F(nId := 1, iMode = MODE_CLEAR)`): IEC 61131-3 lets
+// a call either name its arguments or give them by position, so the comparison is a `:=`
+// mistyped and the name a formal of the call, not a name a library exports.
+func comparedAmongNamedArguments(n *Node) bool {
+	cmp := n.Parent()
+	if !cmp.Is("binary_expression") || cmp.Child("left") != n || !cmp.Child("operator").Is("=") {
+		return false
+	}
+	arg := cmp.Parent()
+	if !arg.Is("argument") || arg.Child("name") != nil {
+		return false
+	}
+	for _, other := range arg.Parent().KidsOf("argument") {
+		if other.Child("name") != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // softMotionAxisMembers are members of CODESYS SoftMotion's AXIS_REF_SM3 (SM3_Basic), every

@@ -452,13 +452,13 @@ func compoundName(name string) bool {
 // ShippedLibraryTypo reports a name the copies of referenced libraries the project keeps
 // do not declare but that is one or two edits from one they do (`KinStatus_Redy` beside
 // the library's KinStatus_Ready): a misspelling of the library's name, not another name of
-// a library Gantry cannot see.
+// a library Gantry cannot see. A name of any referenced library's copy is none.
 func (s *Scope) ShippedLibraryTypo(name string) bool {
 	if s.WS == nil || s.WS.libs == nil || len(s.WS.libs.shipped) == 0 {
 		return false
 	}
 	k := lower(name)
-	if s.WS.libs.shipped[k] || len(strings.TrimLeft(k, "_")) < 3 {
+	if s.WS.libs.known[k] || len(strings.TrimLeft(k, "_")) < 3 {
 		return false
 	}
 	limit := typoLimit(k)
