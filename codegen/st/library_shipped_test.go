@@ -182,3 +182,37 @@ END_PROGRAM
 		t.Errorf("undeclared-identifier on lines %v, want %v", got, want)
 	}
 }
+
+// Tc2_System's GETCPUCOUNTER and GETCPUACCOUNT ship as the Beckhoff Information System
+// documents them (blocks with outputs only): an output bound with := is
+// st/argument-direction, read with => it is fine.
+func TestCPUCounterBlockSignatures(t *testing.T) {
+	src := `PROGRAM P_Measure
+VAR
+	fbCounter : GETCPUCOUNTER;
+	fbAccount : GETCPUACCOUNT;
+	nLow, nHigh, nTask : UDINT;
+END_VAR
+fbCounter(cpuCntLoDW := nLow);
+fbCounter(cpuCntLoDW => nLow, cpuCntHiDW => nHigh);
+fbAccount(cpuAccountDW => nTask);
+fbAccount(cpuAccountDW := nTask);
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System"}
+	var got []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
+			got = append(got, f)
+		}
+	}
+	outputs := []string{"cpuCntLoDW is an output of GETCPUCOUNTER", "cpuAccountDW is an output of GETCPUACCOUNT"}
+	ok := len(got) == len(outputs)
+	for i := 0; ok && i < len(outputs); i++ {
+		ok = strings.Contains(got[i], outputs[i])
+	}
+	if !ok {
+		t.Errorf("want the two outputs bound with := and nothing else, got %v", got)
+	}
+}
