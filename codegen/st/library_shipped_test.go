@@ -216,3 +216,35 @@ END_PROGRAM
 		t.Errorf("want the two outputs bound with := and nothing else, got %v", got)
 	}
 }
+
+// A library block that takes no input only reads a value: GETCPUCOUNTER called before and
+// after the code it times is no st/fb-instance-multi-call; an edge trigger called twice is.
+func TestReaderBlocksCalledTwice(t *testing.T) {
+	src := `PROGRAM P_Measure
+VAR
+	fbCounter : GETCPUCOUNTER;
+	fbTime : GETSYSTEMTIME;
+	fbEdge : R_TRIG;
+	nStart, nEnd : UDINT;
+	bIn : BOOL;
+END_VAR
+fbCounter(cpuCntLoDW => nStart);
+fbTime();
+fbEdge(CLK := bIn);
+fbCounter(cpuCntLoDW => nEnd);
+fbTime();
+fbEdge(CLK := bIn);
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System"}
+	var got []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/fb-instance-multi-call") {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "fbEdge") {
+		t.Errorf("want only fbEdge called twice, got %v", got)
+	}
+}
