@@ -141,9 +141,13 @@ type libSet struct {
 	libs    []*library
 	spaces  map[string]bool // every name a referenced library goes by, lower case
 	unknown []string        // referenced libraries Gantry does not list completely
+	// copies: the libraries whose copies the project may keep, read on first use by
+	// shippedNames (library_shipped.go)
+	copies []libCopy
+	once   sync.Once
 	// shipped: the names (lower case) the project's own copies of the libraries Gantry has
 	// no list of declare; known: those of every library it does not list completely, in
-	// part listed ones too (library_shipped.go)
+	// part listed ones too
 	shipped, known map[string]bool
 	named          bool // a project or gantry.toml names one (not all implied)
 	key            string
@@ -208,18 +212,37 @@ func newLibSet(refs []LibraryRef) *libSet {
 	return s
 }
 
-// addShipped takes in the names of the copy of a library the project keeps, if any: as
-// names the library exports where exports is set, else only as names it knows.
+// libCopy is a referenced library whose copy the project may keep: as names the library
+// exports where exports is set, else only as names it knows.
+type libCopy struct {
+	ref     LibraryRef
+	exports bool
+}
+
+// addShipped notes a library whose copy the project may keep; it is read on first use.
 func (s *libSet) addShipped(r LibraryRef, exports bool) {
-	for k := range shippedLibraryNames(r.Dir, r) {
-		if s.known == nil {
-			s.known, s.shipped = map[string]bool{}, map[string]bool{}
-		}
-		s.known[k] = true
-		if exports {
-			s.shipped[k] = true
-		}
+	if r.Dir != "" {
+		s.copies = append(s.copies, libCopy{r, exports})
 	}
+}
+
+// shippedNames reads the copies of the libraries addShipped noted, once: most checks
+// never ask (only a name nothing else declares does).
+func (s *libSet) shippedNames() (shipped, known map[string]bool) {
+	s.once.Do(func() {
+		for _, c := range s.copies {
+			for k := range shippedLibraryNames(c.ref.Dir, c.ref) {
+				if s.known == nil {
+					s.known, s.shipped = map[string]bool{}, map[string]bool{}
+				}
+				s.known[k] = true
+				if c.exports {
+					s.shipped[k] = true
+				}
+			}
+		}
+	})
+	return s.shipped, s.known
 }
 
 func findLibDef(name string) *libDef {

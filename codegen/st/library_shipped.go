@@ -3,10 +3,13 @@ package st
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // declaredNameLine matches a declaration line of ST text: names, perhaps a location, then
@@ -35,7 +38,31 @@ const stringTableEntry = "__shared_data_storage_string_table__.auxiliary"
 // libraryArchiveLimit bounds what is read of one library archive.
 const libraryArchiveLimit = 64 << 20
 
-var shippedCache fileCache[map[string]bool]
+// libraryTables keeps each library archive's names by the library, its version, the file's
+// name and size: every PLC project of a repository keeps its own copy of the same
+// libraries (a visualisation library of 2.6 MB in each), read once.
+var libraryTables sync.Map // string → map[string]bool
+
+// libraryTable returns the names of the library archive at path (library and version: its
+// folders), reading only the archive's directory and its string table.
+func libraryTable(path, library, version string) map[string]bool {
+	st, err := os.Stat(path)
+	if err != nil || st.Size() > libraryArchiveLimit {
+		return nil
+	}
+	key := strings.ToLower(library+"/"+version+"/"+filepath.Base(path)) + "/" + strconv.FormatInt(st.Size(), 10)
+	if v, ok := libraryTables.Load(key); ok {
+		return v.(map[string]bool)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	names := libraryStringTable(f, st.Size())
+	f.Close()
+	libraryTables.Store(key, names)
+	return names
+}
 
 // shippedLibraryNames returns the names (lower case) of the library ref names, from the
 // copies of it a TwinCAT project at dir keeps: dir/_Libraries/*/<name>/*/ and dir/*/<name>/*/.
@@ -58,7 +85,7 @@ func shippedLibraryNames(dir string, ref LibraryRef) map[string]bool {
 					if f.IsDir() || ext != ".library" && ext != ".compiled-library" {
 						continue
 					}
-					names, _ := shippedCache.get(filepath.Join(lib, v.Name(), f.Name()), libraryArchiveLimit, libraryStringTable)
+					names := libraryTable(filepath.Join(lib, v.Name(), f.Name()), filepath.Base(lib), v.Name())
 					for k := range names {
 						if out == nil {
 							out = map[string]bool{}
@@ -103,8 +130,8 @@ func libraryFolders(root string, ref LibraryRef) []string {
 // libraryStringTable reads the identifiers (lower case) of a library archive's string
 // table: a count, then per string its index and its length in bytes, each an unsigned
 // LEB128 number, and the UTF-8 text. Nil when the archive or its table cannot be read.
-func libraryStringTable(text []byte) map[string]bool {
-	z, err := zip.NewReader(bytes.NewReader(text), int64(len(text)))
+func libraryStringTable(r io.ReaderAt, size int64) map[string]bool {
+	z, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil
 	}
@@ -112,13 +139,13 @@ func libraryStringTable(text []byte) map[string]bool {
 		if !strings.EqualFold(f.Name, stringTableEntry) || f.UncompressedSize64 > libraryArchiveLimit {
 			continue
 		}
-		r, err := f.Open()
+		rc, err := f.Open()
 		if err != nil {
 			return nil
 		}
 		var buf bytes.Buffer
-		_, err = buf.ReadFrom(r)
-		r.Close()
+		_, err = buf.ReadFrom(io.LimitReader(rc, libraryArchiveLimit))
+		rc.Close()
 		if err != nil {
 			return nil
 		}

@@ -437,7 +437,11 @@ func (s *Scope) UnknownLibraries() []string {
 // what it exports (`arrNcAchsReset`, `MaxAlarms`, `KinStatus_Error`: a capital, a digit or
 // an underscore after its first letter, four characters or more), is taken for one.
 func (s *Scope) ShippedLibraryName(name string) bool {
-	return s.WS != nil && s.WS.libs != nil && s.WS.libs.shipped[lower(name)] && compoundName(name)
+	if s.WS == nil || s.WS.libs == nil || !compoundName(name) {
+		return false
+	}
+	shipped, _ := s.WS.libs.shippedNames()
+	return shipped[lower(name)]
 }
 
 // compoundName reports a name of four characters or more with a capital letter, a digit
@@ -454,15 +458,16 @@ func compoundName(name string) bool {
 // the library's KinStatus_Ready): a misspelling of the library's name, not another name of
 // a library Gantry cannot see. A name of any referenced library's copy is none.
 func (s *Scope) ShippedLibraryTypo(name string) bool {
-	if s.WS == nil || s.WS.libs == nil || len(s.WS.libs.shipped) == 0 {
+	if s.WS == nil || s.WS.libs == nil {
 		return false
 	}
+	shipped, known := s.WS.libs.shippedNames()
 	k := lower(name)
-	if s.WS.libs.known[k] || len(strings.TrimLeft(k, "_")) < 3 {
+	if len(shipped) == 0 || known[k] || len(strings.TrimLeft(k, "_")) < 3 {
 		return false
 	}
 	limit := typoLimit(k)
-	for o := range s.WS.libs.shipped {
+	for o := range shipped {
 		if editdist.Within(k, o, limit) {
 			return true
 		}
