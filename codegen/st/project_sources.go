@@ -13,26 +13,51 @@ import (
 // Files a TwinCAT project builds. A .plcproj lists its objects (<Compile
 // Include="POUs\MAIN.TcPOU">); an object file in the project's folders that the list does
 // not name — an old copy, an object removed from the project but not from the disk — is
-// not compiled by TwinCAT and is no part of the program. `gantry check DIR` leaves such
-// files out; a file named on the command line or opened in the editor is checked.
+// not compiled by TwinCAT and is no part of the program, and neither is one the list marks
+// excluded from the build (a note kept as a POU, an object parked). `gantry check DIR`
+// leaves such files out; a file named on the command line or opened in the editor is
+// checked.
 
 // twinCATObjects are the object files a .plcproj lists by Compile (lower case).
 var twinCATObjects = map[string]bool{".tcpou": true, ".tcgvl": true, ".tcdut": true, ".tcio": true, ".tctleo": true}
 
 // PLCProjectSources returns the files a .plcproj compiles, relative to its folder, with
 // forward slashes and in lower case (TwinCAT projects live on Windows file systems).
+// An object whose Compile item says <ExcludeFromBuild>true</ExcludeFromBuild> (the
+// object's "Exclude from build" property: TwinCAT leaves it out of every compilation) is
+// none of them.
 func PLCProjectSources(text []byte) []string {
 	var out []string
 	d := xml.NewDecoder(bytes.NewReader(text))
 	d.Strict = false
+	var inc string
+	var excluded, inExclude bool
 	for {
 		tok, err := d.Token()
 		if err != nil {
 			break
 		}
-		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "Compile" {
-			if inc := attr(t, "Include"); inc != "" {
-				out = append(out, sourceKey(inc))
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "Compile":
+				inc, excluded = attr(t, "Include"), false
+			case "ExcludeFromBuild":
+				inExclude = inc != ""
+			}
+		case xml.CharData:
+			if inExclude && strings.EqualFold(strings.TrimSpace(string(t)), "true") {
+				excluded = true
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "ExcludeFromBuild":
+				inExclude = false
+			case "Compile":
+				if inc != "" && !excluded {
+					out = append(out, sourceKey(inc))
+				}
+				inc = ""
 			}
 		}
 	}

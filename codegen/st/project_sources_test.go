@@ -15,11 +15,19 @@ func TestPLCProjectSourcesReadsTheCompileList(t *testing.T) {
     </Compile>
     <Compile Include="GVLs\GVL_IO.TcGVL" />
     <Compile Include="XTS %28Do Not Edit%29\FB_XTS.TcPOU" />
+    <Compile Include="POUs\Notes.TcPOU">
+      <SubType>Code</SubType>
+      <ExcludeFromBuild>true</ExcludeFromBuild>
+    </Compile>
+    <Compile Include="POUs\FB_Kept.TcPOU">
+      <ExcludeFromBuild>false</ExcludeFromBuild>
+    </Compile>
     <Folder Include="POUs" />
   </ItemGroup>
 </Project>`)
+	// an object excluded from the build (its "Exclude from build" property) is none of them
 	got := PLCProjectSources(text)
-	if want := []string{"pous/main.tcpou", "gvls/gvl_io.tcgvl", "xts (do not edit)/fb_xts.tcpou"}; !slices.Equal(got, want) {
+	if want := []string{"pous/main.tcpou", "gvls/gvl_io.tcgvl", "xts (do not edit)/fb_xts.tcpou", "pous/fb_kept.tcpou"}; !slices.Equal(got, want) {
 		t.Errorf("sources %q, want %q", got, want)
 	}
 }
