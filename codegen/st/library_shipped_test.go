@@ -85,7 +85,9 @@ func TestParseStringTable(t *testing.T) {
 // without its type — is the library's, not undeclared. A name the copy does not hold, a
 // plain word or short name it holds (a parameter's or a local's), a name compared by
 // position among named arguments (`iMode = …`, a formal with `=` for `:=`), and a name of
-// a library the project does not reference, stay reported.
+// a library the project does not reference, stay reported; so does a value of one of its
+// enumerations it lacks, two edits from one it holds (not after a list such as TC_Events,
+// which TwinCAT extends with the project's event classes).
 func TestLibraryCopiesKeptWithTheProject(t *testing.T) {
 	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
 	root := t.TempDir()
@@ -115,7 +117,7 @@ func TestLibraryCopiesKeptWithTheProject(t *testing.T) {
 		"Acme Spindles", "GVL_Spindles", "{attribute 'qualified_only'}", "aSpindleReady\t: ARRAY[1..4] OF BOOL;", "value", "b", "idx")
 	// a compiled library in _Libraries: its names stand alone in the table
 	libraryArchive(t, filepath.Join(root, "PLC", "_Libraries", "beckhoff automation gmbh", "tc2_nckinematictransformation", "3.2.7.0", "tc2_nckinematictransformation.compiled-library"),
-		"E_KinStatus", "KinStatus_Ready", "KinStatus_Error", "FB_KinCheckActualStatus", "F_KinReset", "nChannel", "iMode")
+		"E_KinStatus", "KinStatus_Ready", "KinStatus_Error", "FB_KinCheckActualStatus", "F_KinReset", "nChannel", "iMode", "TC_Events", "TcSystemEventClass")
 	// a library the project does not reference
 	libraryArchive(t, filepath.Join(root, "PLC", "_Libraries", "acme gmbh", "acme unused", "1.0.0.0", "acme_unused.compiled-library"),
 		"nUnusedLibraryCounter")
@@ -126,7 +128,9 @@ bReady := eStatus = KinStatus_Redy;
 nCount := nUnusedLibraryCounter;
 aSpindleReedy[2] := FALSE;
 nCount := value + idx;
-F_KinReset(nChannel := 1, iMode = KinStatus_Ready);`
+F_KinReset(nChannel := 1, iMode = KinStatus_Ready);
+bReady := eStatus = E_KinStatus.KinStatus_Error OR eStatus = E_KinStatus.KinStatus_Erorr;
+nCount := TC_Events.TcSystemEventClas.nEventId;`
 	text := "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<TcPlcObject Version=\"1.1.0.1\" ProductVersion=\"3.1.4024.12\">\n  <POU Name=\"MAIN\" Id=\"{6b1f3c2a-0d4e-4b8a-9a51-1c2d3e4f5a61}\">\n    <Declaration><![CDATA[PROGRAM MAIN\nVAR\n    nCount : INT;\n    bReady : BOOL;\n    eStatus : E_KinStatus;\nEND_VAR\n]]></Declaration>\n    <Implementation>\n      <ST><![CDATA[" + body + "]]></ST>\n    </Implementation>\n  </POU>\n</TcPlcObject>\n"
 	path := write("PLC/POUs/MAIN.TcPOU", text)
 	ws := workspace.New(codegen.NewRegistry(New()), root)
@@ -144,7 +148,7 @@ F_KinReset(nChannel := 1, iMode = KinStatus_Ready);`
 	slices.Sort(got)
 	// the library's plain words and short names (its parameters and locals) are no names
 	// it exports
-	want := []string{`undeclared identifier "KinStatus_Redy"`, `undeclared identifier "aSpindleReedy"`, `undeclared identifier "iMode"`, `undeclared identifier "idx"`, `undeclared identifier "nUnusedLibraryCounter"`, `undeclared identifier "value"`}
+	want := []string{`E_KinStatus has no value KinStatus_Erorr`, `undeclared identifier "KinStatus_Redy"`, `undeclared identifier "aSpindleReedy"`, `undeclared identifier "iMode"`, `undeclared identifier "idx"`, `undeclared identifier "nUnusedLibraryCounter"`, `undeclared identifier "value"`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("undeclared:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -148,6 +148,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 					if par := n.Parent(); n.Is("identifier") && par.Is("member_expression") && n.Field() == "member" && par.Child("object").Is("identifier") {
 						checkEnumValue(pass, sc, par.Child("object").Text(), n)
 						checkListMember(pass, sc, run.Path, par.Child("object").Text(), n)
+						checkShippedValue(pass, sc, par.Child("object").Text(), n)
 					}
 					if misspeltOwnRoot(sc, p, n) && !(sc.Refresh() && sc.Lookup(n.Text()).Kind != SymNone) {
 						report(pass, n, "undeclared identifier %q", n.Text())
@@ -194,6 +195,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				if obj := par.Child("object"); obj.Is("identifier") {
 					checkEnumValue(pass, sc, obj.Text(), n)
 					checkListMember(pass, sc, run.Path, obj.Text(), n)
+					checkShippedValue(pass, sc, obj.Text(), n)
 				}
 				return true
 			}
@@ -1057,6 +1059,45 @@ func checkEnumValue(pass *rules.Pass, sc *Scope, typ string, member *Node) {
 		}
 	}
 	report(pass, member, "%s has no value %s", d.Name, member.Text())
+}
+
+// checkShippedValue reports a value the copy of a library the project keeps does not
+// declare after an enumeration it does, one or two edits from a name it declares:
+// `E_PMLState.ePMLState_Resettng` where the project's copy of Tc3_PackML holds E_PMLState and
+// ePMLState_Resetting. The copy's string table holds every name of the library, so a value
+// it lacks is none of the library's; only a near miss is reported (a root may name a
+// library Gantry cannot see besides).
+func checkShippedValue(pass *rules.Pass, sc *Scope, root string, member *Node) {
+	if sc.WS == nil || sc.WS.libs == nil || !member.Is("identifier") || !strings.HasPrefix(strings.ToUpper(root), "E_") {
+		// (an enumeration, named E_… as Beckhoff's libraries name theirs: not a list such as
+		// TC_Events, which TwinCAT extends with the project's own event classes)
+		return
+	}
+	switch sym := sc.Lookup(root); sym.Kind {
+	case SymNone:
+		if sc.Namespace(root) {
+			return
+		}
+	case SymType:
+		// a library's enumeration Gantry declares in part (Tc2_MC2's E_JogMode)
+		if sym.Type == nil || sym.Type.Type == nil || sym.Type.Type.Library == "" {
+			return
+		}
+	default:
+		return
+	}
+	_, known := sc.WS.libs.shippedNames()
+	m := lower(member.Text())
+	if !known[lower(root)] || known[m] || len(m) < 5 {
+		return
+	}
+	limit := typoLimit(m)
+	for o := range known {
+		if editdist.Within(m, o, limit) {
+			report(pass, member, "%s has no value %s", root, member.Text())
+			return
+		}
+	}
 }
 
 // checkListMember reports a name that the project's global variable list named before the
