@@ -3,10 +3,10 @@ package st
 import (
 	"archive/zip"
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,11 +14,11 @@ import (
 
 // declaredNameLine matches a declaration line of ST text: names, perhaps a location, then
 // the colon of the type (`a, b AT %I* : BOOL;`), not an assignment's `:=`.
-var declaredNameLine = regexp.MustCompile(`(?m)^[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*(?:AT[ \t]*%[^:\n]*)?:[^=]`)
+var declaredNameLine = lazyregexp.New(`(?m)^[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*(?:AT[ \t]*%[^:\n]*)?:[^=]`)
 
 // enumValueLine matches a line of an enumeration's values in a TYPE: a name, perhaps its
 // value, then a comma, the closing parenthesis or the line's end (`Idle := 0,`, `Busy`).
-var enumValueLine = regexp.MustCompile(`(?m)^[ \t]*\(?[ \t]*([A-Za-z_]\w*)[ \t]*(?::=[^,\n]*)?[ \t]*(?:[,)]|\r?$)`)
+var enumValueLine = lazyregexp.New(`(?m)^[ \t]*\(?[ \t]*([A-Za-z_]\w*)[ \t]*(?::=[^,\n]*)?[ \t]*(?:[,)]|\r?$)`)
 
 // Libraries shipped with a TwinCAT project. TwinCAT keeps a copy of each library a PLC
 // project uses in the project's folder, `_Libraries/<vendor>/<library>/<version>/` (the
