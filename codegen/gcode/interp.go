@@ -36,6 +36,10 @@ type Sim struct {
 
 	replaying int             // depth of loop replays in progress
 	seen      map[string]bool // findings already reported inside loops (rule@start)
+
+	// logs[d] holds the blocks executed at replay depth d while a loop frame of that
+	// depth records its body: the frames keep where their body starts in it.
+	logs []blockLog
 }
 
 type frame struct {
@@ -58,7 +62,7 @@ type frame struct {
 	recording bool
 	rdepth    int
 	hasBreak  bool
-	body      []Block
+	start     int // the body's first block in logs[rdepth] (an index counted from the log's beginning)
 }
 
 type hookFn func(*Step)
@@ -79,6 +83,7 @@ type Checkpoint struct {
 	programs int
 	jumps    map[int64]snapshot
 	loops    map[int64]int
+	logs     []blockLog
 }
 
 func (m *Sim) checkpoint() Checkpoint {
@@ -86,12 +91,15 @@ func (m *Sim) checkpoint() Checkpoint {
 	copy(fr, m.frames)
 	for i := range fr {
 		fr[i].pending = append([]ParamRef(nil), fr[i].pending...)
-		// A loop body only grows while it is recorded and its blocks are copies: the
-		// checkpoint shares the blocks so far (capacity cut to them, so later appends by
-		// either side never touch the other's), rather than copying up to maxBody blocks
-		// at every chunk boundary.
-		fr[i].body = fr[i].body[:len(fr[i].body):len(fr[i].body)]
 		fr[i].branches = append([]snapshot(nil), fr[i].branches...)
+	}
+	// The recorded blocks are shared, not copied (see blockLog.share).
+	var logs []blockLog
+	if len(m.logs) > 0 {
+		logs = make([]blockLog, len(m.logs))
+		for d := range m.logs {
+			logs[d] = m.logs[d].share()
+		}
 	}
 	var jumps map[int64]snapshot
 	if len(m.jumps) > 0 {
@@ -107,7 +115,7 @@ func (m *Sim) checkpoint() Checkpoint {
 		}
 		loops[k] = v
 	}
-	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps, loops: loops}
+	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps, loops: loops, logs: logs}
 }
 
 func (m *Sim) restore(c Checkpoint) {
@@ -127,6 +135,10 @@ func (m *Sim) restore(c Checkpoint) {
 		m.loops[k] = v
 	}
 	m.frames = append(m.frames[:0], c.frames...)
+	m.logs = m.logs[:0]
+	for _, l := range c.logs {
+		m.logs = append(m.logs, l.share()) // the segment list of its own
+	}
 }
 
 func (c *Checkpoint) equal(d *Checkpoint) bool {
@@ -139,7 +151,7 @@ func (c *Checkpoint) equal(d *Checkpoint) bool {
 	}
 	for i := range c.frames {
 		a, b := &c.frames[i], &d.frames[i]
-		if len(a.body) > 0 || len(b.body) > 0 {
+		if c.bodyLen(a) > 0 || d.bodyLen(b) > 0 {
 			return false // a recorded loop body: replay results depend on its text
 		}
 		if a.kind != b.kind || a.label != b.label || a.taken != b.taken || a.elseSeen != b.elseSeen ||
@@ -408,19 +420,127 @@ func (m *Sim) Exec(b *Block) {
 // maxBody bounds a recorded loop body (blocks).
 const maxBody = 2000
 
-// record adds b to the bodies of the loops being recorded at this replay depth.
+// record adds b to the bodies of the loops being recorded at this replay depth. Loops
+// nest, so the body of an inner loop is the end of the bodies of the loops around it:
+// the blocks are kept once, in the log of the depth, from the start of the outermost loop
+// still recording.
 func (m *Sim) record(b *Block) {
+	d := m.replaying
+	var total int
+	if d < len(m.logs) {
+		total = m.logs[d].total()
+	}
+	first := -1 // the first block a recording loop of this depth needs
 	for i := range m.frames {
 		f := &m.frames[i]
-		if !f.recording || f.rdepth != m.replaying {
+		if !f.recording || f.rdepth != d {
 			continue
 		}
-		if len(f.body) >= maxBody {
-			f.recording, f.body = false, nil
+		if total-f.start >= maxBody {
+			f.recording = false
 			continue
 		}
-		f.body = append(f.body, b.clone())
+		if first < 0 || f.start < first {
+			first = f.start
+		}
 	}
+	if first < 0 {
+		if d < len(m.logs) && m.logs[d].segs != nil {
+			m.logs[d] = blockLog{base: total}
+		}
+		return
+	}
+	for len(m.logs) <= d {
+		m.logs = append(m.logs, blockLog{})
+	}
+	m.logs[d].drop(first)
+	m.logs[d].add(b)
+}
+
+// startRecording marks the frame f as recording its body from the next block of the
+// current replay depth on.
+func (m *Sim) startRecording(f *frame) {
+	f.recording, f.rdepth, f.start = true, m.replaying, 0
+	if m.replaying < len(m.logs) {
+		f.start = m.logs[m.replaying].total()
+	}
+}
+
+// body returns the log holding the blocks recorded for f so far (f recording): blocks
+// once written are never written again, so it can be read while the simulator goes on.
+func (m *Sim) body(f *frame) blockLog {
+	return m.logs[f.rdepth] // f records: its depth has a log
+}
+
+// bodyLen is the number of blocks recorded for the frame f of the checkpoint.
+func (c *Checkpoint) bodyLen(f *frame) int {
+	if !f.recording || f.rdepth >= len(c.logs) {
+		return 0
+	}
+	return c.logs[f.rdepth].total() - f.start
+}
+
+// logSeg is the number of blocks in a segment of a blockLog.
+const logSeg = 128
+
+// blockLog is an append-only sequence of blocks in segments of logSeg blocks: an element
+// once written is never written again, so a checkpoint shares the segments (share), and
+// the front of the log is dropped by whole segments once no recording loop needs it.
+type blockLog struct {
+	segs [][]Block // all full but the last
+	base int       // the index of segs[0][0] counted from the log's beginning
+}
+
+// total is the number of blocks added to the log since its beginning.
+func (l *blockLog) total() int {
+	n := l.base
+	if k := len(l.segs); k > 0 {
+		n += (k-1)*logSeg + len(l.segs[k-1])
+	}
+	return n
+}
+
+// at returns the block of index i (counted from the log's beginning).
+func (l *blockLog) at(i int) *Block {
+	i -= l.base
+	return &l.segs[i/logSeg][i%logSeg]
+}
+
+// add appends a copy of b.
+func (l *blockLog) add(b *Block) {
+	k := len(l.segs)
+	if k == 0 || len(l.segs[k-1]) == logSeg {
+		l.segs = append(l.segs, make([]Block, 0, logSeg))
+		k++
+	} else if last := l.segs[k-1]; len(last) == cap(last) {
+		// the last segment is shared with a checkpoint (share): continue in a copy
+		c := make([]Block, len(last), logSeg)
+		copy(c, last)
+		l.segs[k-1] = c
+	}
+	l.segs[k-1] = append(l.segs[k-1], b.clone())
+}
+
+// drop forgets the whole segments before the block of index first.
+func (l *blockLog) drop(first int) {
+	if n := (first - l.base) / logSeg; n > 0 {
+		l.segs = l.segs[n:]
+		l.base += n * logSeg
+	}
+}
+
+// share returns the log as a checkpoint keeps it: the segment list copied, the segments
+// shared, the last one's capacity cut to its blocks, so that neither this log nor a
+// simulator restored from the copy ever writes where the other reads.
+func (l blockLog) share() blockLog {
+	if len(l.segs) == 0 {
+		return blockLog{base: l.total()}
+	}
+	segs := make([][]Block, len(l.segs))
+	copy(segs, l.segs)
+	last := segs[len(segs)-1]
+	segs[len(segs)-1] = last[:len(last):len(last)]
+	return blockLog{segs: segs, base: l.base}
 }
 
 // clone copies a block out of the scanner's reused buffers.

@@ -454,7 +454,8 @@ func (m *Sim) startLoop(push func(frame), snap func() snapshot, cond float64, co
 		// A known condition: run the first iteration with the real values, record it,
 		// and replay the rest at the end of the loop.
 		f := &m.frames[len(m.frames)-1]
-		f.known, f.cond, f.count, f.recording, f.rdepth = true, condExpr, count, true, m.replaying
+		f.known, f.cond, f.count = true, condExpr, count
+		m.startRecording(f)
 		return
 	}
 	if alive {
@@ -487,9 +488,10 @@ const (
 // iterate replays a recorded loop body while its condition holds; false when the
 // condition becomes unknown or the bounds are reached.
 func (m *Sim) iterate(f *frame, closing *Ctl) bool {
-	body := f.body
-	if n := len(body); n > 0 {
-		body = body[:n-1] // the closing statement itself
+	body := m.body(f)
+	first, end := f.start, body.total()
+	if end > first {
+		end-- // the closing statement itself
 	}
 	saved := m.step
 	m.step = Step{}
@@ -517,8 +519,8 @@ func (m *Sim) iterate(f *frame, closing *Ctl) bool {
 		if cond == 0 {
 			return true
 		}
-		for k := range body {
-			m.Exec(&body[k])
+		for k := first; k < end; k++ {
+			m.Exec(body.at(k))
 			total++
 		}
 		if m.gotoDead || m.dead != 0 {
