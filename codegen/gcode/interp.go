@@ -40,6 +40,8 @@ type Sim struct {
 	// logs[d] holds the blocks executed at replay depth d while a loop frame of that
 	// depth records its body: the frames keep where their body starts in it.
 	logs []blockLog
+	// bodies[d] holds the body a replay from depth d runs, scanned again.
+	bodies [][]Block
 }
 
 type frame struct {
@@ -423,7 +425,8 @@ const maxBody = 2000
 // record adds b to the bodies of the loops being recorded at this replay depth. Loops
 // nest, so the body of an inner loop is the end of the bodies of the loops around it:
 // the blocks are kept once, in the log of the depth, from the start of the outermost loop
-// still recording.
+// still recording, as where they are in the text (b comes from scanLineAt), scanned
+// again when the loop is replayed.
 func (m *Sim) record(b *Block) {
 	d := m.replaying
 	var total int
@@ -481,14 +484,24 @@ func (c *Checkpoint) bodyLen(f *frame) int {
 }
 
 // logSeg is the number of blocks in a segment of a blockLog.
-const logSeg = 128
+const logSeg = 256
+
+// blockRef is where a scanned block is in the text: scanLineAt's arguments.
+type blockRef struct {
+	src              []byte
+	base             int
+	line, start, end int
+}
+
+// scan reads the block again into b.
+func (r *blockRef) scan(b *Block) { scanLineAt(b, r.src, r.base, r.line, r.start, r.end) }
 
 // blockLog is an append-only sequence of blocks in segments of logSeg blocks: an element
 // once written is never written again, so a checkpoint shares the segments (share), and
 // the front of the log is dropped by whole segments once no recording loop needs it.
 type blockLog struct {
-	segs [][]Block // all full but the last
-	base int       // the index of segs[0][0] counted from the log's beginning
+	segs [][]blockRef // all full but the last
+	base int          // the index of segs[0][0] counted from the log's beginning
 }
 
 // total is the number of blocks added to the log since its beginning.
@@ -501,7 +514,7 @@ func (l *blockLog) total() int {
 }
 
 // at returns the block of index i (counted from the log's beginning).
-func (l *blockLog) at(i int) *Block {
+func (l *blockLog) at(i int) *blockRef {
 	i -= l.base
 	return &l.segs[i/logSeg][i%logSeg]
 }
@@ -510,15 +523,15 @@ func (l *blockLog) at(i int) *Block {
 func (l *blockLog) add(b *Block) {
 	k := len(l.segs)
 	if k == 0 || len(l.segs[k-1]) == logSeg {
-		l.segs = append(l.segs, make([]Block, 0, logSeg))
+		l.segs = append(l.segs, make([]blockRef, 0, logSeg))
 		k++
 	} else if last := l.segs[k-1]; len(last) == cap(last) {
 		// the last segment is shared with a checkpoint (share): continue in a copy
-		c := make([]Block, len(last), logSeg)
+		c := make([]blockRef, len(last), logSeg)
 		copy(c, last)
 		l.segs[k-1] = c
 	}
-	l.segs[k-1] = append(l.segs[k-1], b.clone())
+	l.segs[k-1] = append(l.segs[k-1], blockRef{b.src, b.srcBase, b.Line, b.Start, b.End})
 }
 
 // drop forgets the whole segments before the block of index first.
@@ -536,20 +549,11 @@ func (l blockLog) share() blockLog {
 	if len(l.segs) == 0 {
 		return blockLog{base: l.total()}
 	}
-	segs := make([][]Block, len(l.segs))
+	segs := make([][]blockRef, len(l.segs))
 	copy(segs, l.segs)
 	last := segs[len(segs)-1]
 	segs[len(segs)-1] = last[:len(last):len(last)]
 	return blockLog{segs: segs, base: l.base}
-}
-
-// clone copies a block out of the scanner's reused buffers.
-func (b *Block) clone() Block {
-	c := *b
-	c.Words = append([]Word(nil), b.Words...)
-	c.Assigns = append([]Assign(nil), b.Assigns...)
-	c.Comments = append([]Span(nil), b.Comments...)
-	return c
 }
 
 // tabulate fills the letter table and code lists of the step.

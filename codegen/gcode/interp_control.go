@@ -488,11 +488,13 @@ const (
 // iterate replays a recorded loop body while its condition holds; false when the
 // condition becomes unknown or the bounds are reached.
 func (m *Sim) iterate(f *frame, closing *Ctl) bool {
-	body := m.body(f)
-	first, end := f.start, body.total()
+	log := m.body(f)
+	first, end := f.start, log.total()
 	if end > first {
 		end-- // the closing statement itself
 	}
+	var body []Block // scanned at the first iteration
+	depth := m.replaying
 	saved := m.step
 	m.step = Step{}
 	m.replaying++
@@ -519,14 +521,39 @@ func (m *Sim) iterate(f *frame, closing *Ctl) bool {
 		if cond == 0 {
 			return true
 		}
-		for k := first; k < end; k++ {
-			m.Exec(body.at(k))
+		if body == nil {
+			body = m.scanBody(depth, &log, first, end)
+		}
+		for k := range body {
+			m.Exec(&body[k])
 			total++
 		}
 		if m.gotoDead || m.dead != 0 {
 			return false
 		}
 	}
+}
+
+// scanBody scans the blocks [first, end) of log again into the buffer of replay depth
+// depth (reused: the blocks' slices too).
+func (m *Sim) scanBody(depth int, log *blockLog, first, end int) []Block {
+	for len(m.bodies) <= depth {
+		m.bodies = append(m.bodies, nil)
+	}
+	n := end - first
+	buf := m.bodies[depth]
+	if cap(buf) < n {
+		buf = append(buf[:cap(buf)], make([]Block, n-cap(buf))...)
+	}
+	buf = buf[:n]
+	for k := range buf {
+		log.at(first + k).scan(&buf[k])
+	}
+	m.bodies[depth] = buf
+	if buf == nil {
+		return []Block{} // an empty body, scanned
+	}
+	return buf
 }
 
 // endLoop closes the loop frame i: a known loop is iterated; otherwise what the body

@@ -139,6 +139,10 @@ type Block struct {
 	ParamBit   Span   // the first parameter number with a fraction (Haas's `#30057.21`)
 	BadAt      int
 	BadMsg     string
+
+	// the text it was scanned from (scanLineAt's t and base), to scan it again
+	src     []byte
+	srcBase int
 }
 
 func (b *Block) reset(line, start, end int) {
@@ -317,6 +321,7 @@ func scanLine(b *Block, t []byte, line, start, end int) { scanLineAt(b, t, 0, li
 // start, end and every position in b stay absolute.
 func scanLineAt(b *Block, t []byte, base, line, start, end int) {
 	b.reset(line, start, end)
+	b.src, b.srcBase = t, base
 	s := scanner{t: t, base: base, p: start, end: end, b: b}
 	s.scan()
 	if s.err != "" {
