@@ -324,8 +324,15 @@ func (d *docState) findings() []finding {
 	if d.foreign {
 		return d.global
 	}
-	var out []finding
 	end := d.codeEnd()
+	n := len(d.global)
+	for _, c := range d.chunks {
+		if c.start >= end {
+			break
+		}
+		n += len(c.findings)
+	}
+	out := make([]finding, 0, n)
 	for _, c := range d.chunks {
 		if c.start >= end {
 			break

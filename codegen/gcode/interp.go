@@ -34,8 +34,9 @@ type Sim struct {
 	jumps map[int64]snapshot // states at forward GOTOs, by target label
 	loops map[int64]int      // GOTO loops in their first pass: label → its line
 
-	replaying int             // depth of loop replays in progress
-	seen      map[string]bool // findings already reported inside loops (rule@start)
+	replaying int               // depth of loop replays in progress
+	seen      map[seenKey]bool  // findings already reported inside loops
+	msgs      map[string]string // the findings' messages, each kept once
 
 	// logs[d] holds the blocks executed at replay depth d while a loop frame of that
 	// depth records its body: the frames keep where their body starts in it.

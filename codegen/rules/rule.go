@@ -230,6 +230,10 @@ func Filter(f *syntax.File, in []Finding, within *[2]int) []Finding {
 
 const ignoreMarker = "gantry:ignore"
 
+// IgnoreMarker is what a line that Suppressed reads as a suppression holds: a finding whose
+// line and line above hold none is never suppressed.
+const IgnoreMarker = ignoreMarker
+
 // Suppressed reports whether a `gantry:ignore` comment on the finding's line, or alone on
 // the line above, names the finding's rule (or names none, which silences all rules there).
 // It reads the text, not the tree, so it works the same in every language.
