@@ -43,6 +43,10 @@ type Sim struct {
 	logs []blockLog
 	// bodies[d] holds the body a replay from depth d runs, scanned again.
 	bodies [][]Block
+	// the frames and parameters of the last checkpoint, which the next one shares when
+	// they did not change (checkpoints are read only)
+	cpFrames []frame
+	cpP      params
 }
 
 type frame struct {
@@ -90,11 +94,20 @@ type Checkpoint struct {
 }
 
 func (m *Sim) checkpoint() Checkpoint {
-	fr := make([]frame, len(m.frames))
-	copy(fr, m.frames)
-	for i := range fr {
-		fr[i].pending = append([]ParamRef(nil), fr[i].pending...)
-		fr[i].branches = append([]snapshot(nil), fr[i].branches...)
+	fr := m.cpFrames
+	if !sameFrames(fr, m.frames) {
+		fr = make([]frame, len(m.frames))
+		copy(fr, m.frames)
+		for i := range fr {
+			fr[i].pending = append([]ParamRef(nil), fr[i].pending...)
+			fr[i].branches = append([]snapshot(nil), fr[i].branches...)
+		}
+		m.cpFrames = fr
+	}
+	p := m.cpP
+	if p.num == nil || !p.identical(m.P) {
+		p = m.P.clone()
+		m.cpP = p
 	}
 	// The recorded blocks are shared, not copied (see blockLog.share).
 	var logs []blockLog
@@ -118,7 +131,28 @@ func (m *Sim) checkpoint() Checkpoint {
 		}
 		loops[k] = v
 	}
-	return Checkpoint{St: m.St, P: m.P.clone(), frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps, loops: loops, logs: logs}
+	return Checkpoint{St: m.St, P: p, frames: fr, over: m.over, dead: m.dead, gotoDead: m.gotoDead, programs: m.programs, jumps: jumps, loops: loops, logs: logs}
+}
+
+// sameFrames reports whether the frames a of a checkpoint are the frames b of the
+// simulator unchanged. A frame's entry is allocated when it is opened, and its pending
+// reads and branches only grow: the same entry and lengths are the same frame, unchanged
+// when its other fields are.
+func sameFrames(a, b []frame) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.entry != y.entry || len(x.pending) != len(y.pending) || len(x.branches) != len(y.branches) ||
+			x.kind != y.kind || x.label != y.label || x.line != y.line || x.taken != y.taken ||
+			x.elseSeen != y.elseSeen || x.outerDead != y.outerDead || x.bodyDead != y.bodyDead ||
+			x.known != y.known || x.cond != y.cond || math.Float64bits(x.count) != math.Float64bits(y.count) ||
+			x.recording != y.recording || x.rdepth != y.rdepth || x.hasBreak != y.hasBreak || x.start != y.start {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *Sim) restore(c Checkpoint) {

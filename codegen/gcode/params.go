@@ -1,6 +1,9 @@
 package gcode
 
-import "maps"
+import (
+	"maps"
+	"math"
+)
 
 // params holds parameter values: numbered (#1…#5999, Fanuc #100…), named locals of the
 // current scope (#<depth>) and named globals (#<_safe>). A key present with a NaN value is
@@ -17,6 +20,24 @@ func newParams() params {
 
 func (p params) clone() params {
 	return params{num: maps.Clone(p.num), local: maps.Clone(p.local), global: maps.Clone(p.global)}
+}
+
+// identical reports whether p and q hold the same values bit for bit.
+func (p params) identical(q params) bool {
+	return sameBits(p.num, q.num) && sameBits(p.local, q.local) && sameBits(p.global, q.global)
+}
+
+func sameBits[K comparable](a, b map[K]float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		w, ok := b[k]
+		if !ok || math.Float64bits(v) != math.Float64bits(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (p params) equal(q params) bool {
