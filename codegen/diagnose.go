@@ -82,6 +82,9 @@ func diagnoseText(ctx context.Context, p Pack, ld LargeDocuments, req CheckReque
 		sev = rules.Error
 	}
 	var out []rules.Finding
+	if n := len(errs) + len(res.Findings); n > 0 {
+		out = make([]rules.Finding, 0, n) // a big file's findings, without a copy per doubling
+	}
 	if sev != rules.Off {
 		for _, e := range errs {
 			if req.Within == nil || (e.End >= req.Within[0] && e.Start <= req.Within[1]) {
@@ -93,6 +96,9 @@ func diagnoseText(ctx context.Context, p Pack, ld LargeDocuments, req CheckReque
 		if req.Within == nil || (fd.End >= req.Within[0] && fd.Start <= req.Within[1]) {
 			out = append(out, fd)
 		}
+	}
+	if len(out) == 0 {
+		out = nil
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	res.Findings = out
