@@ -233,13 +233,16 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 
 // wholeDocument decides a candidate the unit's window rejected although its own text
 // parses, when it stands at the unit's edge (nothing but blanks and comments between the
-// unit's start and the cursor, or between the cursor and its end) and the document has syntax errors
+// unit's start and the cursor, or between the cursor and its end, or the cursor between
+// the document's top-level items: the first unit holds the file's header, such as the
+// USING directives above a NAMESPACE or a CONFIGURATION) and the document has syntax errors
 // beyond the unit: what the candidate opens may close there. A SIMATIC AX or IEC 61131-3
 // file is one NAMESPACE around its units; with its first line not yet typed, the
 // END_NAMESPACE at the file's end is the error, and the NAMESPACE line a model offers
 // closes it, which no unit's window can show. The candidate goes into the whole document:
-// it passes when the document has no more errors than before and none inside the
-// candidate. Reparsing a document costs about 0.25 ms per KB when the candidate leaves a
+// it passes when the document has fewer errors than before and none inside the
+// candidate: the window rejected it, so only mending an error beyond the unit makes it
+// right (an opener of the wrong kind leaves the error where it was, or moves it). Reparsing a document costs about 0.25 ms per KB when the candidate leaves a
 // block open, so this is done for documents up to wholeDocumentLimit only; a candidate
 // inside a unit is the unit's business, whatever the rest of the file holds.
 func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate bool) (*syntax.File, bool) {
@@ -253,7 +256,7 @@ func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate 
 	}
 	doc.Lock()
 	root := doc.Root()
-	edge := root != nil && (onlyComments(root, g.unit[0], g.offset) || onlyComments(root, g.offset, end))
+	edge := root != nil && (onlyComments(root, g.unit[0], g.offset) || onlyComments(root, g.offset, end) || atTopLevel(root, g.offset))
 	if edge && !g.docErrorsDone {
 		if root.HasError() {
 			g.docErrors = syntax.Count(root)
@@ -272,7 +275,7 @@ func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate 
 		return nil, false
 	}
 	spliced := after.Root()
-	if spliced == nil || syntax.Count(spliced) > g.docErrors || errorInside(spliced, g.offset, g.offset+len(text)) {
+	if spliced == nil || syntax.Count(spliced) >= g.docErrors || errorInside(spliced, g.offset, g.offset+len(text)) {
 		return nil, false
 	}
 	return after, true
@@ -345,6 +348,21 @@ func onlyComments(root *sitter.Node, start, end int) bool {
 		syntax.Walk(root.Child(i), visit)
 	}
 	return !code
+}
+
+// atTopLevel reports whether off lies between root's children, inside none of them: the
+// cursor is in no construct of the document, whatever unit its line falls in.
+func atTopLevel(root *sitter.Node, off int) bool {
+	for i := 0; i < int(root.ChildCount()); i++ {
+		c := root.Child(i)
+		if int(c.StartByte()) >= off {
+			break
+		}
+		if int(c.EndByte()) > off {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeDocumentLimit bounds the documents wholeDocument reparses for a candidate.

@@ -314,6 +314,37 @@ func TestGateReadsANamespaceLineInTheWholeDocument(t *testing.T) {
 	}
 }
 
+// TestGateReadsAHeaderedDocumentsFirstLine: a SIMATIC AX file opens with USING
+// directives, then the NAMESPACE or CONFIGURATION that wraps its units. The first unit
+// holds those directives, so the cursor on the wrapper's line, not typed yet, is at no
+// edge of it; it is between the document's top-level items, and what the line opens is
+// closed at the file's end. The line is shown; one the document does not close is not.
+func TestGateReadsAHeaderedDocumentsFirstLine(t *testing.T) {
+	ns := "USING Plant.Types;\n\nNAMESPACE Plant.Lighting\n    CLASS Lamp\n        VAR\n            on : BOOL;\n        END_VAR\n    END_CLASS\n\n    CLASS Pump\n        VAR\n            run : BOOL;\n        END_VAR\n    END_CLASS\nEND_NAMESPACE\n"
+	cfg := "USING Plant.Lighting;\nUSING Plant.Types;\n\nCONFIGURATION PlantIO\n    VAR_GLOBAL\n        iStart AT %I0.0 : BOOL;\n        qLamp AT %Q0.0 : BOOL;\n    END_VAR\n\n    VAR_GLOBAL RETAIN\n        nCycles : DINT;\n    END_VAR\nEND_CONFIGURATION\n"
+	for _, c := range []struct{ doc, line string }{{ns, "NAMESPACE Plant.Lighting"}, {cfg, "CONFIGURATION PlantIO"}} {
+		path := filepath.Join(t.TempDir(), "Plant.st")
+		at := strings.Index(c.doc, c.line)
+		without := c.doc[:at] + c.doc[at+len(c.line):]
+		if res := echoSuggest(t, path, without, at, c.line); len(res.Suggestions) != 1 {
+			t.Errorf("%q after the USING lines is dropped: %+v", c.line, res.Dropped)
+		}
+		blank := strings.Index(c.doc, "\n\n") + 1
+		other := strings.Fields(c.line)[0] + " Plant.Other"
+		if res := echoSuggest(t, path, c.doc, blank, other); len(res.Suggestions) != 0 {
+			t.Errorf("a second %q with one end is shown: %+v", other, res.Suggestions)
+		}
+		for _, wrong := range []string{"NAMESPACE Plant.Other", "CONFIGURATION Other"} {
+			if wrong == c.line || strings.HasPrefix(c.line, strings.Fields(wrong)[0]) {
+				continue
+			}
+			if res := echoSuggest(t, path, without, at, wrong); len(res.Suggestions) != 0 {
+				t.Errorf("%q where %q belongs is shown: %+v", wrong, c.line, res.Suggestions)
+			}
+		}
+	}
+}
+
 // TestGateReadsAnIncludedFragment: a Verilog header holding a module's items (assumptions
 // of a formal testbench, as lowRISC writes them) has syntax errors alone and none where it
 // is included; a line a model offers there is judged as Diagnose judges the file, among a
