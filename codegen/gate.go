@@ -12,6 +12,7 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/deepstack"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
@@ -493,7 +494,16 @@ func (gp gatePolicy) dropKeys(fs []rules.Finding) map[string]int {
 	return out
 }
 
-func findingKey(f rules.Finding) string { return f.Rule + "\x00" + f.Message }
+// findingKey keys a finding by rule and message. A message may name another line ("first
+// call on line 80"): a candidate of several lines above that line names it by another
+// number, and the finding, there before as after, would count as the candidate's. Line
+// numbers are no part of the key.
+func findingKey(f rules.Finding) string {
+	return f.Rule + "\x00" + lineNumber.ReplaceAllString(f.Message, "${1}#")
+}
+
+// lineNumber matches a line named in a message: "line 80", "(line 12)", "lines 3".
+var lineNumber = lazyregexp.New(`\b([Ll]ines? )\d+`)
 
 // errorInside reports an ERROR node lying wholly inside the inserted bytes.
 func errorInside(n *sitter.Node, start, end int) bool {

@@ -345,6 +345,28 @@ func TestGateReadsAHeaderedDocumentsFirstLine(t *testing.T) {
 	}
 }
 
+// TestGateKeysFindingsWithoutLineNumbers: a finding whose message names another line
+// (a second call of an instance names the first one's line) names it by another number
+// once a candidate of several lines is inserted above. It was there before the candidate
+// and is there after it: the block of declarations is shown. A candidate that adds one
+// more such finding is still dropped.
+func TestGateKeysFindingsWithoutLineNumbers(t *testing.T) {
+	doc := "FUNCTION_BLOCK FB_Step\nVAR\n    nStep : INT;\n    bDone : BOOL;\n    bBusy : BOOL;\n    tWait : TON;\nEND_VAR\n" +
+		"tWait(IN := TRUE, PT := T#100MS);\nIF tWait.Q THEN\n    tWait(IN := FALSE, PT := T#0MS);\n    nStep := 20;\n    bDone := TRUE;\n    bBusy := FALSE;\nEND_IF;\n" +
+		"END_FUNCTION_BLOCK\n\nFUNCTION_BLOCK FB_Other\nVAR\n    x : INT;\nEND_VAR\nx := 1;\nEND_FUNCTION_BLOCK\n"
+	path := filepath.Join(t.TempDir(), "Step.st")
+	block := "nStep : INT;\n    bDone : BOOL;\n    bBusy : BOOL;"
+	at := strings.Index(doc, block)
+	res := echoSuggest(t, path, doc[:at]+doc[at+len(block):], at, "nStep : INT;\nbDone : BOOL;\nbBusy : BOOL;")
+	if len(res.Suggestions) != 1 {
+		t.Errorf("the declarations above a second call are dropped: %+v", res.Dropped)
+	}
+	at = strings.Index(doc, "    bBusy := FALSE;") + 4
+	if res := echoSuggest(t, path, doc, at, "tWait(IN := TRUE, PT := T#1S);"); len(res.Suggestions) != 0 || len(res.Dropped) == 0 || res.Dropped[0].Rule != "st/fb-instance-multi-call" {
+		t.Errorf("a third call of the instance is not dropped for it: %+v, %+v", res.Suggestions, res.Dropped)
+	}
+}
+
 // TestGateReadsAnIncludedFragment: a Verilog header holding a module's items (assumptions
 // of a formal testbench, as lowRISC writes them) has syntax errors alone and none where it
 // is included; a line a model offers there is judged as Diagnose judges the file, among a
