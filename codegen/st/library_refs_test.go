@@ -832,22 +832,7 @@ fbStamp(timeLoDW => nLow);
 fbRegs(nNewOption := 1);
 END_PROGRAM
 `
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System", "Tc2_ModbusSrv", "Tc2_SerialCom"}
-	var got []string
-	for _, f := range checkWith(t, src, cfg, nil) {
-		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
-			got = append(got, f)
-		}
-	}
-	outputs := []string{"bBusy is an output of FB_MBReadRegs", "Error is an output of SendString", "StringReceived is an output of ReceiveString", "timeLoDW is an output of GETSYSTEMTIME"}
-	ok := len(got) == len(outputs)
-	for i := 0; ok && i < len(outputs); i++ {
-		ok = strings.Contains(got[i], outputs[i])
-	}
-	if !ok {
-		t.Errorf("want the four outputs bound with := and nothing else, got %v", got)
-	}
+	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_System", "Tc2_ModbusSrv", "Tc2_SerialCom"}, []string{"bBusy is an output of FB_MBReadRegs", "Error is an output of SendString", "StringReceived is an output of ReceiveString", "timeLoDW is an output of GETSYSTEMTIME"})
 }
 
 // In a block whose base Gantry cannot see (a library's, TcUnit's FB_TestSuite), the base
@@ -928,22 +913,7 @@ fbGet(Axis := axLift, Enable := TRUE, ParameterNumber := MC_AxisParameter.AxisMa
 fbSet(Axis := axLift, Execute := TRUE, ParameterNumber := MC_AxisParameter.AxisMaxVelocity, Value := fLimit * 0.5, Busy => bBusy);
 END_PROGRAM
 `
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_MC2"}
-	var got []string
-	for _, f := range checkWith(t, src, cfg, nil) {
-		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
-			got = append(got, f)
-		}
-	}
-	outputs := []string{"Value is an output of MC_ReadParameter", "Done is an output of MC_WriteParameter"}
-	ok := len(got) == len(outputs)
-	for i := 0; ok && i < len(outputs); i++ {
-		ok = strings.Contains(got[i], outputs[i])
-	}
-	if !ok {
-		t.Errorf("want the two outputs bound with := and nothing else, got %v", got)
-	}
+	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_MC2"}, []string{"Value is an output of MC_ReadParameter", "Done is an output of MC_WriteParameter"})
 }
 
 // In a block whose base Gantry cannot see (a test suite extending a unit-test library's
@@ -964,5 +934,27 @@ END_FUNCTION_BLOCK
 	got := undeclaredWithLibraries(t, src, "LibSuites", "Tc2_Utilities")
 	if len(got) != 1 || !strings.Contains(got[0], "Tc2_UtilitiesZq") {
 		t.Errorf("only Tc2_UtilitiesZq may be undeclared, got %v", got)
+	}
+}
+
+// wantOnlyOutputsBound checks src with the libraries referenced: its argument-direction and
+// undeclared-identifier findings are exactly the outputs bound with := that outputs name, in
+// order.
+func wantOnlyOutputsBound(t *testing.T, src string, libraries, outputs []string) {
+	t.Helper()
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = libraries
+	var got []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
+			got = append(got, f)
+		}
+	}
+	ok := len(got) == len(outputs)
+	for i := 0; ok && i < len(outputs); i++ {
+		ok = strings.Contains(got[i], outputs[i])
+	}
+	if !ok {
+		t.Errorf("want the %d outputs bound with := and nothing else, got %v", len(outputs), got)
 	}
 }

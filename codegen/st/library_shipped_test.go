@@ -203,22 +203,7 @@ fbAccount(cpuAccountDW => nTask);
 fbAccount(cpuAccountDW := nTask);
 END_PROGRAM
 `
-	cfg := config.Default()
-	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System"}
-	var got []string
-	for _, f := range checkWith(t, src, cfg, nil) {
-		if strings.HasPrefix(f, "st/argument-direction") || strings.HasPrefix(f, "st/undeclared-identifier") {
-			got = append(got, f)
-		}
-	}
-	outputs := []string{"cpuCntLoDW is an output of GETCPUCOUNTER", "cpuAccountDW is an output of GETCPUACCOUNT"}
-	ok := len(got) == len(outputs)
-	for i := 0; ok && i < len(outputs); i++ {
-		ok = strings.Contains(got[i], outputs[i])
-	}
-	if !ok {
-		t.Errorf("want the two outputs bound with := and nothing else, got %v", got)
-	}
+	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_System"}, []string{"cpuCntLoDW is an output of GETCPUCOUNTER", "cpuAccountDW is an output of GETCPUACCOUNT"})
 }
 
 // A library block that takes no input only reads a value: GETCPUCOUNTER called before and
