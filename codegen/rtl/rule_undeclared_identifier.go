@@ -25,8 +25,8 @@ in force; so is the root of a hierarchical name (u_top.u_core.pc in a checker bo
 a design: an upward reference only elaboration resolves) unless it is one edit from a
 declared name (a typo), and so is the type of a module header port written without
 direction (dbg_if dbg: an interface port as well, the interface perhaps in a library
-outside the project). A name in a concatenation connected to a port is an implicit net
-as well. Names an `+"`"+`else or `+"`"+`elsif branch mentions count as declared (Gantry reads only the
+outside the project). A name in a concatenation connected to a port or assigned by an
+assign (`+"`"+`assign {carry, sum} = a + b;`+"`"+`) is an implicit net as well. Names an `+"`"+`else or `+"`"+`elsif branch mentions count as declared (Gantry reads only the
 first branch of a conditional). Names an included file declares count as declared: an `+"`"+`include is looked for
 in the including file's folder, then in the +incdir+ folders of the project's filelists
 (.f). Files with an include that is not found (or that declares names through macros),
@@ -237,9 +237,9 @@ func nearName(u *Unit, name string) bool {
 // implicitNet reports whether an undeclared identifier sits where Verilog declares an
 // implicit net: a whole port-connection value, a gate terminal, an assign target or a net
 // alias's side, or
-// a member of a concatenation standing there (`.q({hi, lo})`: IEEE 1800-2017 6.10 makes an
-// implicit net of an identifier anywhere in a connection list; Verilator, iverilog and yosys
-// warn and declare it).
+// a member of a concatenation standing there (`.q({hi, lo})`, `assign {carry, sum} = a + b`:
+// IEEE 1800-2017 6.10 makes an implicit net of an identifier anywhere in a connection list or
+// on the left of a continuous assignment; Verilator, iverilog and yosys warn and declare it).
 func implicitNet(u *UnitRef, ref *Node) bool {
 	if ref.Kind() != "identifier" || ref.Parent() == nil {
 		return false
@@ -248,7 +248,8 @@ func implicitNet(u *UnitRef, ref *Node) bool {
 	for n.Parent() != nil && n.Parent().Kind() == "concatenation" {
 		n = n.Parent()
 	}
-	if n != ref && n.Parent() != nil && n.Parent().Kind() != "port_connection" {
+	if n != ref && n.Parent() != nil && n.Parent().Kind() != "port_connection" &&
+		(n.Parent().Kind() != "continuous_assign" || n.Field() != "left") {
 		return false
 	}
 	switch n.Parent().Kind() {

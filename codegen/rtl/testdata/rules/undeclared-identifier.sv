@@ -328,3 +328,11 @@ module ud_bystander;
   task ud_unknown_step();
   endtask
 endmodule
+
+// So is a name in a concatenation an assign drives (IEEE 1800-2017 6.10: an identifier on
+// the left of a continuous assignment); on the right it is not.
+module ud_assign_concat (input logic [3:0] a, output logic [3:0] s);
+  assign {carry, s} = a + 4'd1;  // want "rtl/undeclared-identifier: carry is not declared: Verilog makes it an implicit"
+  assign {s_dup} = {a[0]};  // want "rtl/undeclared-identifier: s_dup is not declared: Verilog makes it an implicit"
+  wire w = {a_missing, a[0]};  // want "rtl/undeclared-identifier: a_missing is not declared"
+endmodule
