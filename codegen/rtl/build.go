@@ -61,6 +61,12 @@ func buildUnit(root *Node, text string, outer []cond) *Unit {
 	// (or a part Gantry could not read: `module m (.*);`, the ports an extern header gives)
 	u.OpenParams = listHolds(params, "macro_usage", "preprocessor_directive", "ERROR") || listHolds(ports, "ERROR")
 	u.OpenPorts = listHolds(ports, "macro_usage", "preprocessor_directive", "ERROR")
+	// an `include in the header writes the header's rest (BaseJump's `module m` or
+	// `module m #(parameter A = 1` followed by `include "m_ports.svh"`): the parameters
+	// and ports the included file declares are not in this text
+	if u.Kind == UnitModule && includeInHeader(root, params, text) {
+		u.OpenParams, u.OpenPorts = true, true
+	}
 	u.GapPorts = emptyPortBefore(ports, text)
 	// a macro among the ports or parameters may declare them (VeeR's `EL2_LOCAL_RAM_TEST_IO)
 	u.MacroItems = listHolds(params, "macro_usage") || listHolds(ports, "macro_usage")
@@ -92,6 +98,37 @@ func macroArgumentNames(m *Node) []*Node {
 		}
 	}
 	return out
+}
+
+// includeInHeader reports whether an `include stands in a module's header before the
+// semicolon that ends it: in its parameter list, or between its name or parameters and
+// the header's end. Such a module declares its header's rest in the included file.
+func includeInHeader(root, params *Node, text string) bool {
+	for _, k := range params.Kids() {
+		if k.Kind() == "preprocessor_directive" && strings.HasPrefix(text[k.Start():], "`include") {
+			return true
+		}
+	}
+	if root.Child("ports") != nil {
+		return false
+	}
+	name := root.Child("name")
+	if name == nil {
+		return false
+	}
+	end := len(text)
+	if i := strings.IndexByte(text[min(name.End(), len(text)):], ';'); i >= 0 {
+		end = name.End() + i
+	}
+	for _, k := range root.Kids() {
+		if k.Start() >= end {
+			break
+		}
+		if k.Kind() == "preprocessor_directive" && strings.HasPrefix(text[k.Start():], "`include") {
+			return true
+		}
+	}
+	return false
 }
 
 // listHolds reports whether a header list (nil: none) holds an entry of one of kinds: a

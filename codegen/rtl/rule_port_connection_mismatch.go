@@ -20,7 +20,8 @@ left out of a named connection list, a ".*" that finds no signal for a port (sig
 a header the module includes declares count), and a
 connection whose width differs from the port's (with the instance's parameter
 overrides applied; widths that depend on the parent's own parameters are not judged). A
-port list that holds a macro use or an `+"`"+`include has more ports than its text shows: names
+port list that holds a macro use or an `+"`"+`include, or a header an `+"`"+`include goes on with
+(`+"`"+`module m`+"`"+` followed by `+"`"+`include "m_ports.svh"`+"`"+`), has more ports than its text shows: names
 and counts it lacks are not judged; an instance whose connections hold a macro use is not
 judged for the ports it leaves out.`,
 		`An unknown port is an elaboration error; an input left out floats

@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -321,6 +322,31 @@ func TestUnreadHeaderLeavesPortsOpen(t *testing.T) {
 		if fd.Rule == "rtl/port-connection-mismatch" || fd.Rule == "rtl/parameter-override-unknown" {
 			t.Errorf("%s: %s", fd.Rule, fd.Message)
 		}
+	}
+}
+
+// TestIncludeInHeaderLeavesPortsOpen: a module whose header goes on in an included file
+// (`module m` then `include "m_ports.svh"`, or an `include among its parameters, as
+// BaseJump's manycore links write) has parameters and ports its text does not show; an
+// `include after the header's semicolon leaves the header as written.
+func TestIncludeInHeaderLeavesPortsOpen(t *testing.T) {
+	src := "module link_nw\n`include \"link_ports.svh\"\nendmodule\n" +
+		"module link_sw (input logic clk_i);\n`include \"link_body.svh\"\nendmodule\n" +
+		"module link_top (input logic clk);\n" +
+		"  link_nw #(.depth_p(4)) u_nw (.clk_i(clk), .reset_i(1'b0));\n" +
+		"  link_ne #(.E(0), .depth_p(4)) u_ne (.clk_i(clk));\n" +
+		"  link_sw #(.depth_p(4)) u_sw (.clk_i(clk), .reset_i(1'b0));\nendmodule\n" +
+		"module link_ne #(parameter int E = 1\n`include \"link_ports.svh\"\nendmodule\n"
+	f := parse(t, src)
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "link.sv", File: f, Config: config.Default()}).Findings {
+		if fd.Rule == "rtl/port-connection-mismatch" || fd.Rule == "rtl/parameter-override-unknown" {
+			got = append(got, fmt.Sprintf("%d %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
+		}
+	}
+	want := []string{"10 link_sw has no parameter depth_p", "10 link_sw has no port reset_i"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
