@@ -176,10 +176,12 @@ func TestItemMacrosFromAnIncludedHeader(t *testing.T) {
 	write := writer(t, t.TempDir())
 	write("inc/checks.svh", "`define STATIC_CHECK(__n, __p) \\\n  localparam int __n = (__p) ? 1 : 2;\n"+
 		"`define REG_Q(__n, __d, __clk = clk) \\\n  logic [7:0] __n``_q; \\\n  always_ff @(posedge __clk) __n``_q <= __d;\n"+
-		"`define LOG_ERR(__m) \\\n`ifdef SIM \\\n  `vendor_report(__m) \\\n`endif\n")
+		"`define LOG_ERR(__m) \\\n`ifdef SIM \\\n  `vendor_report(__m) \\\n`endif\n"+
+		"`define STAGE(__d, __n) \\\n  logic [7:0] stage``__n; \\\n  always_ff @(posedge clk) stage``__n <= __d;\n")
+	// an argument after a comma and a blank pastes without the blank: `STAGE(d, 2) declares stage2
 	body := "module cnt (input logic clk, input logic [7:0] d, output logic [7:0] y);\n" +
-		"  `STATIC_CHECK(DepthOk, 1)\n  `REG_Q(cnt, d)\n" +
-		"  assign y = cnt_q + DepthOk + cnt_qq;\nendmodule\n"
+		"  `STATIC_CHECK(DepthOk, 1)\n  `REG_Q(cnt, d)\n  `STAGE(d, 2)\n" +
+		"  assign y = cnt_q + DepthOk + cnt_qq + stage2;\nendmodule\n"
 	judged := write("inc/cnt.sv", "`include \"checks.svh\"\n"+body)
 	vendor := write("inc/vendor.sv", "`include \"checks.svh\"\n"+strings.Replace(body, "endmodule", "  `LOG_ERR(\"x\")\nendmodule", 1))
 	want := "cnt_qq is not declared"

@@ -397,10 +397,12 @@ func macroDeclarable(u *UnitRef, included []string) (map[string]bool, bool) {
 			for k, f := range formals {
 				formal, def, _ := strings.Cut(f, "=")
 				formal = strings.TrimSpace(formal)
+				// an actual argument stands without the blanks around it (`x``num` of
+				// `CELL(_comb, 1) pastes x1, not "x 1")
 				if k < len(args) && strings.TrimSpace(args[k]) != "" {
-					values[formal] = args[k]
+					values[formal] = strings.TrimSpace(args[k])
 				} else {
-					values[formal] = def
+					values[formal] = strings.TrimSpace(def)
 				}
 			}
 			body = wordRE.Regexp().ReplaceAllStringFunc(body, func(w string) string {
