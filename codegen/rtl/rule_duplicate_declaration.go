@@ -9,7 +9,7 @@ var ruleDuplicate = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler", "Verilator: Duplicate declaration of signal"},
 	Doc: rules.Doc(
-		"reports a name declared twice in one scope (module, generate block, function, named block). A non-ANSI port and its net or variable declaration are one signal; declarations in mutually exclusive `ifdef branches are allowed, and two in `ifdef branches of different macros (built together only if both are defined) are a warning.",
+		"reports a name declared twice in one scope (module, generate block, function, named block; the single item a generate if, case or for takes without begin-end is a generate block of its own). A non-ANSI port and its net or variable declaration are one signal; declarations in mutually exclusive `ifdef branches are allowed, and two in `ifdef branches of different macros (built together only if both are defined) are a warning.",
 		"Every tool rejects the file; a model that re-declares a port or signal usually meant a different name.",
 		`module count8(input logic clk, output logic [7:0] q);
   logic [7:0] q;
@@ -31,7 +31,7 @@ endmodule`,
 				(u.FirstError >= 0 && d.NameNode.End() > u.FirstError) || (m.file.FirstError >= 0 && u.Base+d.NameNode.End() > m.file.FirstError) {
 				continue
 			}
-			k := key{d.Scope, d.Name}
+			k := key{generateItemScope(d), d.Name}
 			var soft *Decl // a declaration in a branch that needs another macro at once
 			hard := false
 			for _, prev := range seen[k] {
@@ -55,6 +55,28 @@ endmodule`,
 		}
 	}
 })
+
+// generateItemScope is the scope a declaration belongs to for this rule: its own scope,
+// or, for a declaration that stands without begin-end as the body of a generate if, case
+// or for (`if (P) logic a; else logic b;`), that body, which is a generate block of its
+// own (IEEE 1800-2017 27.5: such a block is named genblk<n>, a new one for each construct).
+func generateItemScope(d *Decl) *Node {
+	n := d.NameNode
+	if n == nil {
+		return d.Scope
+	}
+	for ; n.Parent() != nil && n.Parent() != d.Scope; n = n.Parent() {
+		switch n.Parent().Kind() {
+		case "if_generate", "loop_generate":
+			return n
+		case "case_item", "default_case_item":
+			if g := n.Parent().Parent(); g != nil && g.Kind() == "case_generate" && n.Field() == "body" {
+				return n
+			}
+		}
+	}
+	return d.Scope
+}
 
 // forwardTypedef reports a forward type declaration (`typedef struct s;`), which the full
 // typedef may repeat.

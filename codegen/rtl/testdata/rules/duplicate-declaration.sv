@@ -131,3 +131,18 @@ module dd_clocking_props (input logic clk, input logic a, input logic b);
   ap_cb: assert property (rise_cb.a_then_b);
   ap_top: assert property (a_then_b);
 endmodule
+
+// The one item a generate if, case or for takes without begin-end is a generate block of
+// its own (IEEE 1800-2017 27.5): two such ifs may each declare the name.
+module dd_unnamed_genblk #(parameter bit P = 0);
+  if (P) logic a;
+  else logic b;
+  if (P) logic a;
+  else logic b;
+  case (P)
+    1'b0: logic c;
+    default: logic c;
+  endcase
+  logic d;
+  logic d;  // want "rtl/duplicate-declaration: d is already declared"
+endmodule
