@@ -2114,9 +2114,13 @@ module.exports = grammar({
       ';',
     ),
 
+    // a for step may be a call as well: `for (x = a; x < b; step())` (IEEE 1800-2017 A.6.8,
+    // for_step_assignment ::= … | function_subroutine_call)
     _for_update: $ => commaSep1(field('update', choice(
       alias($._assignment_core, $.blocking_assignment),
       alias($._increment_core, $.increment_statement),
+      $.function_call,
+      $.system_call,
     ))),
 
     // `for (int i = 1, j = 0; …)`: j is an int of the loop too (IEEE 1800-2017 12.7.1,
