@@ -533,6 +533,7 @@ module.exports = grammar({
 
     _module_item: $ => choice(
       $.port_declaration,
+      alias($._interface_port_declaration, $.port_declaration),
       $.net_declaration,
       $.variable_declaration,
       alias($._macro_type_declaration, $.variable_declaration),
@@ -1208,6 +1209,19 @@ module.exports = grammar({
       commaSep1($.declarator),
       ';',
     ),
+
+    // a non-ANSI interface port through a modport, among a module's items: `module
+    // m(bus); bus_if.mst bus;` (IEEE 1800-2017 A.2.1.2 interface_port_declaration;
+    // `bus_if bus;` reads as a variable declaration)
+    _interface_port_declaration: $ => seq(
+      field('type', alias($._modport_interface_type, $.interface_type)),
+      commaSep1(alias($._interface_port_declarator, $.declarator)),
+      ';',
+    ),
+
+    _modport_interface_type: $ => seq(field('interface', $.identifier), '.', field('modport', $.identifier)),
+
+    _interface_port_declarator: $ => seq(field('name', $.identifier), repeat($.unpacked_dimension)),
 
     _port_declaration_header: $ => seq(
       field('direction', $._port_direction),
