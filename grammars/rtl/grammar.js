@@ -419,10 +419,19 @@ module.exports = grammar({
     // a macro spelling the name and default (BaseJump STL's
     // `parameter [w-1:0] `BSG_INV_PARAM(len_p)`), or the name only (PULP's HCI:
     // `parameter size_t `SIZE_PARAM(tcdm) = '0`)
-    _macro_parameter: $ => seq(
-      optional(field('type', $._data_type_or_implicit)),
-      field('name', $.macro_usage),
-      optional(seq('=', field('value', $._expression))),
+    _macro_parameter: $ => choice(
+      seq(
+        optional(field('type', $._data_type_or_implicit)),
+        field('name', $.macro_usage),
+        optional(seq('=', field('value', $._expression))),
+      ),
+      // or the type: `parameter `WORD_T init = '0`
+      seq(
+        field('type', $.macro_usage),
+        field('name', $.identifier),
+        repeat($.unpacked_dimension),
+        optional(seq('=', field('value', $._expression))),
+      ),
     ),
 
     _parameter_port_body: $ => choice(
@@ -1332,7 +1341,9 @@ module.exports = grammar({
 
     _parameter_body: $ => choice(
       seq(
-        optional(field('type', $._data_type_or_implicit)),
+        // a macro may spell the type: localparam `CFG_T cfg = '{…} (the macro standing
+        // for a struct type, as a declaration's may)
+        optional(field('type', choice($._data_type_or_implicit, $.macro_usage))),
         commaSep1($._param_assignment),
       ),
       seq('type', commaSep1(seq(field('name', $.identifier), optional(seq('=', field('value', $._type_value)))))),
