@@ -1810,11 +1810,16 @@ module.exports = grammar({
 
     unbounded: $ => '$',
 
+    _enum_dimension_only: $ => $.packed_dimension,
+
     enum_type: $ => seq(
       'enum',
       optional(field('base', choice(
         alias($._primitive_data_type, $.data_type),
         alias($._user_data_type, $.data_type),
+        // a packed dimension alone, a logic vector (`typedef enum [3:0] {…}`: Verilator
+        // accepts it; IEEE 1800-2017 A.2.2.1 names a type first)
+        alias($._enum_dimension_only, $.data_type),
       ))),
       '{',
       // a macro may expand to members, the ones before a member it stands in front of
