@@ -40,7 +40,10 @@ type Gate struct {
 	docErrorsDone bool
 	// fragment: the document is a file written to be included (asFragment), once known.
 	fragment, fragmentKnown bool
-	verdicts                map[string]Verdict // the streaming gate and the final pass see the same texts
+	// endedBefore: whether the document ([0]) or the unit's window ([1]) ended a unit with
+	// the text (TextEnds) before the candidate, once known (endKnown).
+	endedBefore, endKnown [2]bool
+	verdicts              map[string]Verdict // the streaming gate and the final pass see the same texts
 }
 
 // Verdict is the gate's answer for one candidate.
@@ -186,9 +189,9 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 		shift = g.unit[0]
 		unit = [2]int{0, len(after.Bytes())}
-		if inside := errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)); inside || syntax.Count(after.Root()) > g.unitErrors {
+		if inside := errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)); inside || syntax.Count(after.Root()) > g.unitErrors || g.leavesOpen(after, true) {
 			whole, ok := g.wholeDocument(ctx, text, inside)
-			if !ok {
+			if !ok || g.leavesOpen(whole, false) {
 				return syntaxErr
 			}
 			after, shift, unit = whole, 0, [2]int{g.unit[0], g.unit[1] + len(text)}
@@ -206,7 +209,7 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 			if syntax.Count(w.Root()) > g.unitErrors || errorInside(w.Root(), g.offset-unit[0], g.offset-unit[0]+len(text)) {
 				return syntaxErr
 			}
-		} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) {
+		} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) || g.leavesOpen(after, false) {
 			return syntaxErr
 		}
 	}
@@ -280,6 +283,76 @@ func (g *Gate) wholeDocument(ctx context.Context, text string, errorInCandidate 
 		return nil, false
 	}
 	return after, true
+}
+
+// leavesOpen reports whether a candidate leaves a unit open to the end of the text where
+// none was before: after (the unit's cut when inWindow, else the document) ends with the
+// pack's TextEnds node and the text before the candidate did not. That is the form of a
+// document holding that unit alone, an ST POU saved without END_* (CODESYS's one POU a
+// file, TwinCAT's declaration), and right there; anywhere else nothing closes what the
+// candidate opened: a unit's window ends where the next unit begins, not with the text
+// (a model's `FUNCTION_BLOCK X` between two blocks was shown, the window's end read as the
+// end of the file), and a block offered after others that close with their END_* keyword
+// is closed the same way.
+func (g *Gate) leavesOpen(after *syntax.File, inWindow bool) bool {
+	te, ok := g.pack.(TextEnds)
+	if !ok || !after.HasTree() {
+		return false
+	}
+	kind := te.TextEndNode()
+	end, top := textEnd(after.Root(), kind)
+	if end == nil {
+		return false
+	}
+	i := 0
+	if inWindow {
+		i = 1
+	}
+	if !g.endKnown[i] {
+		before := g.req.File
+		if inWindow {
+			before = g.window
+		}
+		before.Lock()
+		if before.HasTree() {
+			e, _ := textEnd(before.Root(), kind)
+			g.endedBefore[i] = e != nil
+		}
+		before.Unlock()
+		g.endKnown[i] = true
+	}
+	if g.endedBefore[i] {
+		return false // the author's unit ends so: the document's own form
+	}
+	for s := top.PrevNamedSibling(); s != nil; s = s.PrevNamedSibling() {
+		if !strings.Contains(s.Type(), "comment") {
+			return true
+		}
+	}
+	if !inWindow {
+		return false
+	}
+	doc := g.req.File
+	doc.Lock()
+	defer doc.Unlock()
+	root := doc.Root()
+	return root != nil && (!onlyComments(root, 0, g.unit[0]) || !onlyComments(root, g.unit[1], doc.Len()))
+}
+
+// textEnd finds the node of kind that ends root's text, down the chain of last children,
+// and the top-level item holding it.
+func textEnd(root *sitter.Node, kind string) (end, top *sitter.Node) {
+	for n := root; n != nil && n.ChildCount() > 0; {
+		c := n.Child(int(n.ChildCount()) - 1)
+		if top == nil {
+			top = c
+		}
+		if c.Type() == kind && !c.IsMissing() {
+			return c, top
+		}
+		n = c
+	}
+	return nil, nil
 }
 
 // isFragment reports whether the document is a file written to be included (a Verilog

@@ -70,6 +70,15 @@ type StatementEnds interface {
 	StatementTerminator() byte
 }
 
+// TextEnds is implemented by packs whose grammar lets a unit end with the text instead of
+// its closing keyword (ST: a POU saved without END_*, as CODESYS writes one POU a file and
+// TwinCAT a declaration). TextEndNode names the zero-width node that ends it there. The
+// gate drops a candidate that leaves a unit open to the end of a unit's window or of a
+// document whose other units close (Gate.leavesOpen).
+type TextEnds interface {
+	TextEndNode() string
+}
+
 // TypeNames is implemented by packs whose declarations put a type where an assignment puts
 // a value (`sPassword : STRING;`): secret masking leaves such names alone.
 type TypeNames interface {

@@ -26,3 +26,9 @@ var _ codegen.StatementEnds = (*Pack)(nil)
 
 // StatementTerminator implements codegen.StatementEnds: ST statements end with ";".
 func (*Pack) StatementTerminator() byte { return ';' }
+
+var _ codegen.TextEnds = (*Pack)(nil)
+
+// TextEndNode implements codegen.TextEnds: a POU written without END_* ends with the text
+// (grammar.js, `_text_pou_tail`).
+func (*Pack) TextEndNode() string { return "end_of_text" }
