@@ -40,6 +40,8 @@ func TestGateDropsABlockLeftOpen(t *testing.T) {
 	}
 	decl := "|\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\nVAR\n    nCount : INT;\nEND_VAR\n"
 	expectVerdicts(t, gateAt(t, "FB_Count.st", decl, config.Default()), map[string]string{"FUNCTION_BLOCK FB_Count": ""})
+	prg := "|\nVAR\n    nCycle : INT;\nEND_VAR\nnCycle := nCycle + 1;\n"
+	expectVerdicts(t, gateAt(t, "PLC_PRG.st", prg, config.Default()), map[string]string{"PROGRAM PLC_PRG": ""})
 	inside := "FUNCTION_BLOCK FB_Count\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\nVAR\n    nCount : INT;\n|\nEND_VAR\n"
 	expectVerdicts(t, gateAt(t, "FB_Count.st", inside, config.Default()), map[string]string{"bLast : BOOL;": ""})
 	body := "FUNCTION_BLOCK FB_Count\nVAR_INPUT\n    bIn : BOOL;\nEND_VAR\nVAR\n    nCount : INT;\nEND_VAR\n|"
