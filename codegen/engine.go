@@ -304,7 +304,8 @@ func (e *Engine) fill(ctx context.Context, req FillRequest, cfg *config.Config) 
 // code right below the cursor, a rewrite of the line above. Single-line requests keep the
 // first line only. A block's closing line (END_IF;, end, endcase, }) is no repeat: nested
 // blocks close one after another, and the gate's syntax check tells a closer the code
-// needs from one too many.
+// needs from one too many. So is a line that leaves a bracket open (`CONCAT(` above
+// `CONCAT(`): nested calls open one after another, and one too many is left unclosed.
 func Clean(raw string, text []byte, offset int, multiline bool) (string, string) {
 	s := strings.ReplaceAll(raw, "\r\n", "\n")
 	if !multiline {
@@ -319,7 +320,7 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 	rest := source.View(text[offset:])
 	nextLines := strings.SplitN(strings.TrimLeft(rest, " \t\r\n"), "\n", 2)
 	first := strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
-	if blockCloser.MatchString(first) && strings.TrimSpace(s) == first {
+	if (blockCloser.MatchString(first) || opensBrackets(first)) && strings.TrimSpace(s) == first {
 		return s, ""
 	}
 	if len(nextLines) > 0 && first != "" && strings.TrimSpace(strings.TrimSpace(nextLines[0])) == first && strings.TrimSpace(s) == first {
@@ -333,6 +334,29 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 		}
 	}
 	return s, ""
+}
+
+// opensBrackets reports whether line opens more brackets than it closes, outside quoted
+// strings: its call, list or concatenation goes on below.
+func opensBrackets(line string) bool {
+	depth := 0
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // blockCloser matches a line that only closes a block: ST's END_* keywords, Verilog's end

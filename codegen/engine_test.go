@@ -151,6 +151,13 @@ func TestCleanRejectsDuplicatesAndBlank(t *testing.T) {
 	if _, r := codegen.Clean("endValue;", names, len("endValue;\n  "), true); r != "duplicate" {
 		t.Errorf("a name starting with end is no closer: %q", r)
 	}
+	calls := []byte("s := CONCAT(\n    \n    CONCAT(\n        a, '('),\n    b);\n")
+	if s, r := codegen.Clean("CONCAT(", calls, len("s := CONCAT(\n    "), false); r != "" || s != "CONCAT(" {
+		t.Errorf("a nested call opened like the line below, for the gate to judge: %q %q", s, r)
+	}
+	if _, r := codegen.Clean("a, '(');", []byte("x := 1;\n\na, '(');\n"), len("x := 1;\n"), false); r != "duplicate" {
+		t.Errorf("a bracket in a string opens nothing: %q", r)
+	}
 	if s, r := codegen.Clean("c := 3;\nd := 4;", text, off, false); r != "" || s != "c := 3;" {
 		t.Errorf("single line: %q %q", s, r)
 	}

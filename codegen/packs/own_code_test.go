@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -211,8 +212,10 @@ func ownCodeAsk(t *testing.T, reg *codegen.Registry, p codegen.Pack, path string
 	for _, sg := range res.Suggestions {
 		// The whole answer, or its first lines where the context asks for one line (a
 		// single-line request keeps the first) or the gate cut the rest at a line's end.
-		got := strings.TrimSpace(sg.Text)
-		if got == strings.TrimSpace(want) || (got != "" && strings.HasPrefix(want, strings.TrimRight(sg.Text, " \t")+"\n")) {
+		// Clean trims the blanks that end a candidate, so lines compare without theirs (a
+		// line of SQL in a multi-line string that ended in a space).
+		got, all := trailingBlanks.ReplaceAllString(sg.Text, ""), trailingBlanks.ReplaceAllString(want, "")
+		if strings.TrimSpace(got) == strings.TrimSpace(all) || (strings.TrimSpace(got) != "" && strings.HasPrefix(all, got+"\n")) {
 			tl.shown++
 			return
 		}
@@ -229,6 +232,9 @@ func ownCodeAsk(t *testing.T, reg *codegen.Registry, p codegen.Pack, path string
 		t.Logf("dropped, %s: %s:%d (%d lines): %q — %s", why, path, i+1, n, want, detail)
 	}
 }
+
+// trailingBlanks matches the blanks that end a line.
+var trailingBlanks = regexp.MustCompile(`(?m)[ \t]+$`)
 
 // ownFindingKey is a finding's rule and message without its numbers: a message naming a
 // line ("first call on line 80") names another one once lines are taken out.
