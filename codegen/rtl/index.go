@@ -25,6 +25,9 @@ type Index struct {
 	// more files declare the name: a rule finding a port none of them has cannot tell
 	// whether another copy (the one a file list picks) has it.
 	Partial map[string]bool
+	// Variants holds the names many files of the checked file's own folder define (a test
+	// suite's `module sub` in each test), of which the index read the first few.
+	Variants map[string]bool
 
 	own     map[string][]*UnitRef
 	ownItem map[string][]*ItemRef
@@ -98,6 +101,22 @@ func (ix *Index) Item(name string) []*ItemRef {
 		return d
 	}
 	return ix.Items[name]
+}
+
+// inFolder reports whether every file lies in the folder of the file at path.
+func inFolder(files []codegen.WorkspaceFile, path string) bool {
+	for _, f := range files {
+		if filepath.Dir(f.Path) != filepath.Dir(path) {
+			return false
+		}
+	}
+	return true
+}
+
+// variants reports whether name is one of many definitions in the checked file's folder,
+// of which the index read a few: no definition can be judged the one instantiated.
+func (ix *Index) variants(name string) bool {
+	return ix != nil && len(ix.own[name]) == 0 && ix.Variants[name]
 }
 
 // partial reports whether the index read only the nearest of several definitions of name.
@@ -237,7 +256,7 @@ const lazyIndexDepth = 2
 // project parses a handful of files, not the project. Whether another file `includes this
 // one is asked the same way (includedName).
 func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
-	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, Partial: map[string]bool{}, at: path}
+	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, Partial: map[string]bool{}, Variants: map[string]bool{}, at: path}
 	s, e := f.Span()
 	queue := foreignWords(f.Bytes()[s:e], fm)
 	asked := map[string]bool{}
@@ -266,6 +285,11 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 				}
 			}
 			near, more := codegen.DeclaringNear(ctx, d, "rtl", name, path)
+			if more && len(near) == codegen.ManyEquallyNear && inFolder(near, path) {
+				// One of many variants in this file's own folder: which one is compiled
+				// with it is not known (NearDeclarer reads the first few).
+				ix.Variants[name] = true
+			}
 			take(near)
 			if more && structural[name] && len(ix.Units[name]) == 0 {
 				// The nearest files only mention the module or package (a header's words

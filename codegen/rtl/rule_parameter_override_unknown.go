@@ -50,7 +50,7 @@ endmodule`,
 			}
 			seen[inst.Node] = true
 			defs := m.ix.Lookup(inst.Module)
-			if len(defs) == 0 || (defs[0].Kind != UnitModule && defs[0].Kind != UnitInterface) {
+			if len(defs) == 0 || (defs[0].Kind != UnitModule && defs[0].Kind != UnitInterface) || m.ix.variants(inst.Module) {
 				continue
 			}
 			mod := defs[0]

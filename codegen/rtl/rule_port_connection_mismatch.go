@@ -52,8 +52,8 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 	for _, u := range m.modules() {
 		for _, inst := range u.Instances {
 			defs := m.ix.Lookup(inst.Module)
-			if len(defs) == 0 {
-				continue
+			if len(defs) == 0 || m.ix.variants(inst.Module) {
+				continue // unknown, or one of many variants whose compiled one is not known
 			}
 			mod := defs[0]
 			if mod.Kind != UnitModule && mod.Kind != UnitInterface {

@@ -680,6 +680,18 @@ func (w *Workspace) declaringNear(ctx context.Context, lang, name, near string) 
 		}
 		cands = near
 	}
+	sameFolder := near != ""
+	for _, c := range cands {
+		sameFolder = sameFolder && filepath.Dir(c.path) == filepath.Dir(near)
+	}
+	if sameFolder && len(cands) > codegen.ManyEquallyNear {
+		// As near as each other, in the asking file's own folder: a flat folder of variants
+		// (a simulator's test suite, 2,714 files most of which declare a `module t` and a
+		// `sub`). Which one a file uses is not known; the first by path stand for them, and
+		// the caller hears that there are more.
+		sort.Slice(cands, func(i, j int) bool { return cands[i].path < cands[j].path })
+		cands, more = cands[:codegen.ManyEquallyNear], true
+	}
 	for _, c := range cands {
 		if c.open != nil {
 			f := c.open.File

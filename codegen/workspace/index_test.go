@@ -604,3 +604,34 @@ func TestDeclaringLazilyParsesWhatIsLoaded(t *testing.T) {
 		t.Fatalf("loading one: %v, %d parsed", f, ws.Parsed())
 	}
 }
+
+// TestFlatFolderOfVariantsParsesAFew: in one folder where many files define the same
+// module (a simulator's test suite, each test with its own `sub`), a file instantiating it
+// reads the first codegen.ManyEquallyNear of them by path, not all, and judges no port
+// against them: which one is compiled with it is not known.
+func TestFlatFolderOfVariantsParsesAFew(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	const tests = 60
+	files := map[string]string{}
+	for i := 1; i <= tests; i++ {
+		files[fmt.Sprintf("t/t_case%02d.v", i)] = fmt.Sprintf("module t (input clk);\n  wire [7:0] v%d;\n  sub u_sub (.clk(clk), .d%d(v%d));\nendmodule\nmodule sub (input clk, input [7:0] d%d);\nendmodule\n", i, i, i, i)
+	}
+	files["t/t_other.v"] = "module t (input clk);\n  wire [7:0] w;\n  sub u_sub (.clk(clk), .nope(w));\nendmodule\n"
+	root := writeTree(t, files)
+	ctx := context.Background()
+	ws := workspace.New(packs.Registry(), root)
+	asking := filepath.Join(root, "t", "t_other.v")
+	got, more := ws.DeclaringNear(ctx, "rtl", "sub", asking)
+	if len(got) != codegen.ManyEquallyNear || !more || !strings.HasSuffix(got[0].Path, "t_case01.v") {
+		t.Fatalf("sub for a file among %d variants: %v (more %v), want the first %d by path", tests, paths(got), more, codegen.ManyEquallyNear)
+	}
+	ws = workspace.New(packs.Registry(), root)
+	for _, m := range checkIn(t, ws, asking) {
+		if strings.HasPrefix(m, "rtl/port-connection-mismatch") {
+			t.Errorf("a port judged against one of many variants: %s", m)
+		}
+	}
+	if n := ws.Parsed(); n > 2*codegen.ManyEquallyNear {
+		t.Errorf("parsed %d of the folder's %d files", n, tests+1)
+	}
+}
