@@ -3,13 +3,14 @@ package st
 import (
 	"archive/zip"
 	"bytes"
-	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 )
 
 // declaredNameLine matches a declaration line of ST text: names, perhaps a location, then
