@@ -256,6 +256,25 @@ func TestParameterWithDecimalPoint(t *testing.T) {
 	wantPos(t, st, 3, 3, 12.5)
 }
 
+// TestBlanksInsideNumbers: blanks between the digits of a number, and around its decimal
+// point, are dropped as LinuxCNC and Grbl drop them (`G4 P0 0.5` dwells half a second);
+// blanks before the next word end it, and an M code's number stops at a blank, its text
+// may follow (`M117 3 parts left`).
+func TestBlanksInsideNumbers(t *testing.T) {
+	st := run(t, "G21 G90 G54\nG0 X1 2 . 5 Y. 2 5 Z- 3 0\n", nil)
+	wantPos(t, st, 12.5, 0.25, -30)
+	var b Block
+	scanLine(&b, []byte("G4 P0 0.5 F1 000"), 1, 0, 16)
+	if b.Bad() || len(b.Words) != 3 || b.Words[1].Value != 0.5 || b.Words[2].Value != 1000 {
+		t.Errorf("G4 P0 0.5 F1 000: words %+v (bad %v %q)", b.Words, b.Bad(), b.BadMsg)
+	}
+	b = Block{}
+	scanLine(&b, []byte("M117 3 parts left"), 1, 0, 17)
+	if b.Bad() || len(b.Words) != 1 || b.Words[0].Value != 117 || b.Text != "3 parts left" {
+		t.Errorf("M117 3 parts left: words %+v text %q", b.Words, b.Text)
+	}
+}
+
 // TestGotoLoopState: a loop closed by a GOTO back runs its first pass in the state it is
 // entered with (the fixtures haas/cut-with-spindle-stopped.nc and
 // fanuc/feed-undefined.goto-loop.nc report on it); after the last GOTO back falls through,

@@ -258,8 +258,15 @@ func (s *scanner) letters() string {
 	return strings.ToUpper(string(s.t[s.p-s.base : j-s.base]))
 }
 
-// number reads [+-]?(d+(.d*)?|.d+) at p.
-func (s *scanner) number() (float64, bool) {
+// number reads [+-]?(d+(.d*)?|.d+) at p. Blanks between its digits, and before its
+// decimal point, belong to the number: LinuxCNC and Grbl drop every blank outside a
+// comment before they read a line, so `G4 P0 0.1` dwells 0.1 s and `X1 0` is X10 (rs274
+// runs both); blanks after the last digit are not read.
+func (s *scanner) number() (float64, bool) { return s.numberJoin(true) }
+
+// numberJoin is number; without join, a blank ends the number (an M code's, whose text may
+// follow: `M117 3 layers left`).
+func (s *scanner) numberJoin(join bool) (float64, bool) {
 	j := s.p
 	neg := false
 	if j < s.end && (s.t[j-s.base] == '+' || s.t[j-s.base] == '-') {
@@ -280,9 +287,15 @@ func (s *scanner) number() (float64, bool) {
 			scale++
 		}
 		j++
+		if k := s.blanksBefore(j, true); join && k > j {
+			j = k
+		}
 	}
 	if j < s.end && s.t[j-s.base] == '.' {
 		j++
+		if k := s.blanksBefore(j, false); join && k > j {
+			j = k
+		}
 		for j < s.end && isDigit(s.t[j-s.base]) {
 			saw = true
 			if digits < 18 {
@@ -293,6 +306,9 @@ func (s *scanner) number() (float64, bool) {
 				scale--
 			}
 			j++
+			if k := s.blanksBefore(j, false); join && k > j {
+				j = k
+			}
 		}
 	}
 	if !saw {
@@ -310,6 +326,22 @@ func (s *scanner) number() (float64, bool) {
 	}
 	s.p = j
 	return v, true
+}
+
+// blanksBefore returns where the blanks at j end when a digit (or, with point, a decimal
+// point) follows them, and j otherwise: the blanks are then inside a number.
+func (s *scanner) blanksBefore(j int, point bool) int {
+	k := j
+	for k < s.end && (s.t[k-s.base] == ' ' || s.t[k-s.base] == '\t') {
+		k++
+	}
+	if k == j || k >= s.end {
+		return j
+	}
+	if c := s.t[k-s.base]; isDigit(c) || (point && c == '.') {
+		return k
+	}
+	return j
 }
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
@@ -497,7 +529,7 @@ func (s *scanner) items() {
 		s.skipBlank()
 		w := Word{Letter: letter, Start: start}
 		if s.p < s.end && (isDigit(s.t[s.p-s.base]) || s.t[s.p-s.base] == '.' || ((s.t[s.p-s.base] == '-' || s.t[s.p-s.base] == '+') && s.p+1 < s.end && (isDigit(s.t[s.p+1-s.base]) || s.t[s.p+1-s.base] == '.'))) {
-			v, ok := s.number()
+			v, ok := s.numberJoin(letter != 'M')
 			if !ok {
 				s.fail(start, "bad number")
 				return
@@ -622,6 +654,17 @@ func (s *scanner) value() *Expr {
 	case c == '-' || c == '+':
 		s.p++
 		s.skipBlank()
+		if s.p < s.end && (isDigit(s.t[s.p-s.base]) || s.t[s.p-s.base] == '.') {
+			// a sign written apart from its number, `Y - 5` (the grammar's signed value)
+			v, ok := s.number()
+			if !ok {
+				return nil
+			}
+			if c == '-' {
+				v = -v
+			}
+			return &Expr{Kind: exNum, Val: v, Start: start, End: s.p}
+		}
 		a := s.value()
 		if a == nil {
 			return nil

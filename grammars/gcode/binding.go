@@ -1,6 +1,6 @@
 package gcode
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=4fc5d6c27c628500
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=f109b9475d3bebf9
 // #include "src/parser.c"
 import "C"
 

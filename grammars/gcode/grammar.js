@@ -70,6 +70,7 @@ module.exports = grammar({
     $._items,
     $._text_command,
     $._word_value,
+    $._m_word_value,
     $._parameter,
     $._leading_comment,
     $._o_word_statement,
@@ -165,9 +166,12 @@ module.exports = grammar({
     // `M84 X Y E`): those words have no `value`.
     word: ($) =>
       prec.right(
-        seq(
-          field('letter', choice(alias($._letter, $.letter), alias($._m, $.letter), alias($._n, $.letter))),
-          optional(field('value', $._word_value)),
+        choice(
+          seq(
+            field('letter', choice(alias($._letter, $.letter), alias($._n, $.letter))),
+            optional(field('value', $._word_value)),
+          ),
+          seq(field('letter', alias($._m, $.letter)), optional(field('value', $._m_word_value))),
         ),
       ),
 
@@ -210,6 +214,18 @@ module.exports = grammar({
         $.string,
       ),
 
+    // An M code's number never runs on over a blank: what follows M117 is its text
+    // (`M117 3 layers left`), not more digits.
+    _m_word_value: ($) =>
+      choice(
+        alias($._plain_number, $.number),
+        $._parameter,
+        $.expression,
+        $.function_call,
+        alias($._signed_value, $.unary_expression),
+        $.string,
+      ),
+
     // `X-#1`, `Z-[#2 * 2]`, `Y - 5` (a sign written apart from its number).
     _signed_value: ($) =>
       seq(
@@ -217,7 +233,13 @@ module.exports = grammar({
         field('argument', choice($.number, $._parameter, $.expression, $.function_call)),
       ),
 
-    number: (_) => /[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)/,
+    // Blanks between a number's digits, and before its decimal point, belong to it:
+    // LinuxCNC and Grbl drop every blank outside a comment before they read a line, so
+    // `G4 P0 0.1` dwells 0.1 s and `X1 0` is X10 (rs274 runs both).
+    number: (_) =>
+      /[+-]?([0-9]+([ \t]+[0-9]+)*([ \t]*\.([ \t]*[0-9]+([ \t]+[0-9]+)*)?)?|\.[ \t]*[0-9]+([ \t]+[0-9]+)*)/,
+    // The number of an M code (ties with _text_m_code, which comes first and wins).
+    _plain_number: (_) => /[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)/,
 
     // RepRapFirmware string arguments, `M291 P"text"` ("" escapes a quote).
     string: (_) => /"([^"\r\n]|"")*"/,
@@ -412,19 +434,28 @@ module.exports = grammar({
     extended_name: (_) => /[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*|_[A-Za-z0-9_]+/,
     extended_parameter: (_) => token(seq(/[A-Za-z_][A-Za-z0-9_]*/, '=', /"[^"\r\n]*"|[^ \t\r\n;"]*/)),
 
+    // A jog (`$J=G91 X10 F100`) and a startup block (`$N0=G21 G54`) take G-code words; any
+    // other setting takes a number or text: `$RST=gcode`, `$Sta/SSID=shop` (Grbl_ESP32's and
+    // FluidNC's restore and Wi-Fi settings), which are no words.
+    _grbl_block_name: (_) => /[jJ]|[nN][0-9]+/,
+
     grbl_command: ($) =>
       seq(
         '$',
-        optional(field('name', $.grbl_name)),
-        optional(
+        choice(
+          seq(field('name', alias($._grbl_block_name, $.grbl_name)), '=', repeat(field('value', $.word))),
           seq(
-            '=',
+            optional(field('name', $.grbl_name)),
             optional(
-              choice(
-                field('value', $.number),
-                repeat1(field('value', $.word)),
-                field('value', choice('*', '$', '#')),
-                field('value', $.grbl_text),
+              seq(
+                '=',
+                optional(
+                  choice(
+                    field('value', $.number),
+                    field('value', choice('*', '$', '#')),
+                    field('value', $.grbl_text),
+                  ),
+                ),
               ),
             ),
           ),

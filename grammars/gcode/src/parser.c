@@ -14,15 +14,15 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 521
+#define STATE_COUNT 523
 #define LARGE_STATE_COUNT 11
-#define SYMBOL_COUNT 130
+#define SYMBOL_COUNT 132
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 80
+#define TOKEN_COUNT 82
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 19
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
-#define PRODUCTION_ID_COUNT 95
+#define PRODUCTION_ID_COUNT 94
 
 enum {
   sym__newline = 1,
@@ -43,117 +43,119 @@ enum {
   anon_sym_DASH = 16,
   anon_sym_PLUS = 17,
   sym_number = 18,
-  sym_string = 19,
-  sym_numbered_parameter = 20,
-  sym_named_parameter = 21,
-  anon_sym_POUND = 22,
-  anon_sym_EQ = 23,
-  anon_sym_LBRACK = 24,
-  anon_sym_RBRACK = 25,
-  aux_sym_binary_expression_token1 = 26,
-  aux_sym_binary_expression_token2 = 27,
-  aux_sym_binary_expression_token3 = 28,
-  aux_sym_binary_expression_token4 = 29,
-  aux_sym_binary_expression_token5 = 30,
-  aux_sym_binary_expression_token6 = 31,
-  aux_sym_binary_expression_token7 = 32,
-  aux_sym_binary_expression_token8 = 33,
-  aux_sym_binary_expression_token9 = 34,
-  anon_sym_STAR = 35,
-  anon_sym_SLASH = 36,
-  aux_sym_binary_expression_token10 = 37,
-  anon_sym_STAR_STAR = 38,
-  anon_sym_COMMA = 39,
-  sym_function_name = 40,
-  sym__atan = 41,
-  anon_sym_COLON = 42,
-  sym_label_name = 43,
-  aux_sym_o_sub_token1 = 44,
-  aux_sym_o_endsub_token1 = 45,
-  aux_sym_o_call_token1 = 46,
-  aux_sym_o_return_token1 = 47,
-  aux_sym_o_if_token1 = 48,
-  aux_sym_o_elseif_token1 = 49,
-  aux_sym_o_else_token1 = 50,
-  aux_sym_o_endif_token1 = 51,
-  aux_sym_o_while_token1 = 52,
-  aux_sym_o_endwhile_token1 = 53,
-  aux_sym_o_do_token1 = 54,
-  aux_sym_o_repeat_token1 = 55,
-  aux_sym_o_endrepeat_token1 = 56,
-  aux_sym_o_break_token1 = 57,
-  aux_sym_o_continue_token1 = 58,
-  aux_sym_fanuc_if_token1 = 59,
-  aux_sym_fanuc_if_token2 = 60,
-  aux_sym_fanuc_goto_token1 = 61,
-  aux_sym_fanuc_while_token1 = 62,
-  aux_sym_fanuc_while_token2 = 63,
-  aux_sym_fanuc_while_token3 = 64,
-  aux_sym_fanuc_end_token1 = 65,
-  aux_sym_fanuc_print_token1 = 66,
-  aux_sym_fanuc_print_token2 = 67,
-  aux_sym_fanuc_print_token3 = 68,
-  aux_sym_fanuc_print_token4 = 69,
-  sym_print_format = 70,
-  sym_extended_name = 71,
-  sym_extended_parameter = 72,
-  sym_grbl_name = 73,
-  sym_grbl_text = 74,
-  anon_sym_QMARK = 75,
-  anon_sym_TILDE = 76,
-  anon_sym_BANG = 77,
-  sym_comment = 78,
-  sym_message = 79,
-  sym_source_file = 80,
-  sym_line = 81,
-  sym__corner_word = 82,
-  sym__o_parameter_word = 83,
-  sym__spindle_word = 84,
-  sym_word = 85,
-  sym__text_word = 86,
-  sym__version_check = 87,
-  sym__version_m_word = 88,
-  sym__signed_value = 89,
-  sym_indirect_parameter = 90,
-  sym_parameter_assignment = 91,
-  sym_expression = 92,
-  sym_unary_expression = 93,
-  sym_binary_expression = 94,
-  sym_function_call = 95,
-  sym_program_number = 96,
-  sym__o_label = 97,
-  sym_o_sub = 98,
-  sym_o_endsub = 99,
-  sym_o_call = 100,
-  sym_o_return = 101,
-  sym_o_if = 102,
-  sym_o_elseif = 103,
-  sym_o_else = 104,
-  sym_o_endif = 105,
-  sym_o_while = 106,
-  sym_o_endwhile = 107,
-  sym_o_do = 108,
-  sym_o_repeat = 109,
-  sym_o_endrepeat = 110,
-  sym_o_break = 111,
-  sym_o_continue = 112,
-  sym_argument_list = 113,
-  sym_fanuc_if = 114,
-  sym_conditional_block = 115,
-  sym_fanuc_goto = 116,
-  sym_fanuc_while = 117,
-  sym_fanuc_do = 118,
-  sym_fanuc_end = 119,
-  sym_fanuc_print = 120,
-  sym_extended_command = 121,
-  sym_grbl_command = 122,
-  sym_grbl_realtime = 123,
-  aux_sym_source_file_repeat1 = 124,
-  aux_sym__line_content_repeat1 = 125,
-  aux_sym__items_repeat1 = 126,
-  aux_sym_argument_list_repeat1 = 127,
-  aux_sym_extended_command_repeat1 = 128,
-  aux_sym_grbl_command_repeat1 = 129,
+  sym__plain_number = 19,
+  sym_string = 20,
+  sym_numbered_parameter = 21,
+  sym_named_parameter = 22,
+  anon_sym_POUND = 23,
+  anon_sym_EQ = 24,
+  anon_sym_LBRACK = 25,
+  anon_sym_RBRACK = 26,
+  aux_sym_binary_expression_token1 = 27,
+  aux_sym_binary_expression_token2 = 28,
+  aux_sym_binary_expression_token3 = 29,
+  aux_sym_binary_expression_token4 = 30,
+  aux_sym_binary_expression_token5 = 31,
+  aux_sym_binary_expression_token6 = 32,
+  aux_sym_binary_expression_token7 = 33,
+  aux_sym_binary_expression_token8 = 34,
+  aux_sym_binary_expression_token9 = 35,
+  anon_sym_STAR = 36,
+  anon_sym_SLASH = 37,
+  aux_sym_binary_expression_token10 = 38,
+  anon_sym_STAR_STAR = 39,
+  anon_sym_COMMA = 40,
+  sym_function_name = 41,
+  sym__atan = 42,
+  anon_sym_COLON = 43,
+  sym_label_name = 44,
+  aux_sym_o_sub_token1 = 45,
+  aux_sym_o_endsub_token1 = 46,
+  aux_sym_o_call_token1 = 47,
+  aux_sym_o_return_token1 = 48,
+  aux_sym_o_if_token1 = 49,
+  aux_sym_o_elseif_token1 = 50,
+  aux_sym_o_else_token1 = 51,
+  aux_sym_o_endif_token1 = 52,
+  aux_sym_o_while_token1 = 53,
+  aux_sym_o_endwhile_token1 = 54,
+  aux_sym_o_do_token1 = 55,
+  aux_sym_o_repeat_token1 = 56,
+  aux_sym_o_endrepeat_token1 = 57,
+  aux_sym_o_break_token1 = 58,
+  aux_sym_o_continue_token1 = 59,
+  aux_sym_fanuc_if_token1 = 60,
+  aux_sym_fanuc_if_token2 = 61,
+  aux_sym_fanuc_goto_token1 = 62,
+  aux_sym_fanuc_while_token1 = 63,
+  aux_sym_fanuc_while_token2 = 64,
+  aux_sym_fanuc_while_token3 = 65,
+  aux_sym_fanuc_end_token1 = 66,
+  aux_sym_fanuc_print_token1 = 67,
+  aux_sym_fanuc_print_token2 = 68,
+  aux_sym_fanuc_print_token3 = 69,
+  aux_sym_fanuc_print_token4 = 70,
+  sym_print_format = 71,
+  sym_extended_name = 72,
+  sym_extended_parameter = 73,
+  sym__grbl_block_name = 74,
+  sym_grbl_name = 75,
+  sym_grbl_text = 76,
+  anon_sym_QMARK = 77,
+  anon_sym_TILDE = 78,
+  anon_sym_BANG = 79,
+  sym_comment = 80,
+  sym_message = 81,
+  sym_source_file = 82,
+  sym_line = 83,
+  sym__corner_word = 84,
+  sym__o_parameter_word = 85,
+  sym__spindle_word = 86,
+  sym_word = 87,
+  sym__text_word = 88,
+  sym__version_check = 89,
+  sym__version_m_word = 90,
+  sym__signed_value = 91,
+  sym_indirect_parameter = 92,
+  sym_parameter_assignment = 93,
+  sym_expression = 94,
+  sym_unary_expression = 95,
+  sym_binary_expression = 96,
+  sym_function_call = 97,
+  sym_program_number = 98,
+  sym__o_label = 99,
+  sym_o_sub = 100,
+  sym_o_endsub = 101,
+  sym_o_call = 102,
+  sym_o_return = 103,
+  sym_o_if = 104,
+  sym_o_elseif = 105,
+  sym_o_else = 106,
+  sym_o_endif = 107,
+  sym_o_while = 108,
+  sym_o_endwhile = 109,
+  sym_o_do = 110,
+  sym_o_repeat = 111,
+  sym_o_endrepeat = 112,
+  sym_o_break = 113,
+  sym_o_continue = 114,
+  sym_argument_list = 115,
+  sym_fanuc_if = 116,
+  sym_conditional_block = 117,
+  sym_fanuc_goto = 118,
+  sym_fanuc_while = 119,
+  sym_fanuc_do = 120,
+  sym_fanuc_end = 121,
+  sym_fanuc_print = 122,
+  sym_extended_command = 123,
+  sym_grbl_command = 124,
+  sym_grbl_realtime = 125,
+  aux_sym_source_file_repeat1 = 126,
+  aux_sym__line_content_repeat1 = 127,
+  aux_sym__items_repeat1 = 128,
+  aux_sym_argument_list_repeat1 = 129,
+  aux_sym_extended_command_repeat1 = 130,
+  aux_sym_grbl_command_repeat1 = 131,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -176,6 +178,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_DASH] = "-",
   [anon_sym_PLUS] = "+",
   [sym_number] = "number",
+  [sym__plain_number] = "number",
   [sym_string] = "string",
   [sym_numbered_parameter] = "numbered_parameter",
   [sym_named_parameter] = "named_parameter",
@@ -230,6 +233,7 @@ static const char * const ts_symbol_names[] = {
   [sym_print_format] = "print_format",
   [sym_extended_name] = "extended_name",
   [sym_extended_parameter] = "extended_parameter",
+  [sym__grbl_block_name] = "grbl_name",
   [sym_grbl_name] = "grbl_name",
   [sym_grbl_text] = "grbl_text",
   [anon_sym_QMARK] = "\?",
@@ -309,6 +313,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_DASH] = anon_sym_DASH,
   [anon_sym_PLUS] = anon_sym_PLUS,
   [sym_number] = sym_number,
+  [sym__plain_number] = sym_number,
   [sym_string] = sym_string,
   [sym_numbered_parameter] = sym_numbered_parameter,
   [sym_named_parameter] = sym_named_parameter,
@@ -363,6 +368,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_print_format] = sym_print_format,
   [sym_extended_name] = sym_extended_name,
   [sym_extended_parameter] = sym_extended_parameter,
+  [sym__grbl_block_name] = sym_grbl_name,
   [sym_grbl_name] = sym_grbl_name,
   [sym_grbl_text] = sym_grbl_text,
   [anon_sym_QMARK] = anon_sym_QMARK,
@@ -496,6 +502,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [sym_number] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym__plain_number] = {
     .visible = true,
     .named = true,
   },
@@ -712,6 +722,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_extended_parameter] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym__grbl_block_name] = {
     .visible = true,
     .named = true,
   },
@@ -1016,63 +1030,62 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [27] = {.index = 5, .length = 2},
   [28] = {.index = 5, .length = 2},
   [29] = {.index = 30, .length = 1},
-  [30] = {.index = 31, .length = 1},
-  [31] = {.index = 32, .length = 1},
-  [32] = {.index = 33, .length = 2},
-  [33] = {.index = 35, .length = 2},
-  [34] = {.index = 37, .length = 2},
-  [35] = {.index = 39, .length = 2},
-  [36] = {.index = 41, .length = 4},
-  [37] = {.index = 45, .length = 2},
-  [38] = {.index = 8, .length = 2},
-  [39] = {.index = 10, .length = 4},
-  [40] = {.index = 3, .length = 2},
-  [41] = {.index = 47, .length = 2},
-  [42] = {.index = 49, .length = 2},
-  [43] = {.index = 51, .length = 2},
-  [44] = {.index = 53, .length = 2},
-  [46] = {.index = 28, .length = 2},
-  [47] = {.index = 5, .length = 2},
-  [49] = {.index = 28, .length = 2},
-  [50] = {.index = 28, .length = 2},
-  [51] = {.index = 5, .length = 2},
-  [52] = {.index = 55, .length = 2},
-  [53] = {.index = 57, .length = 2},
-  [54] = {.index = 59, .length = 2},
-  [55] = {.index = 61, .length = 3},
-  [56] = {.index = 64, .length = 2},
-  [57] = {.index = 66, .length = 4},
-  [58] = {.index = 70, .length = 3},
-  [59] = {.index = 73, .length = 5},
-  [60] = {.index = 78, .length = 2},
-  [61] = {.index = 3, .length = 2},
-  [63] = {.index = 80, .length = 2},
-  [64] = {.index = 28, .length = 2},
-  [65] = {.index = 5, .length = 2},
-  [66] = {.index = 80, .length = 2},
-  [68] = {.index = 28, .length = 2},
-  [69] = {.index = 5, .length = 2},
-  [70] = {.index = 82, .length = 3},
-  [71] = {.index = 85, .length = 3},
-  [72] = {.index = 88, .length = 5},
-  [73] = {.index = 93, .length = 6},
-  [75] = {.index = 80, .length = 2},
-  [76] = {.index = 28, .length = 2},
-  [77] = {.index = 5, .length = 2},
-  [78] = {.index = 99, .length = 2},
-  [79] = {.index = 80, .length = 2},
-  [80] = {.index = 80, .length = 2},
-  [81] = {.index = 28, .length = 2},
-  [82] = {.index = 101, .length = 6},
-  [84] = {.index = 80, .length = 2},
-  [85] = {.index = 28, .length = 2},
-  [86] = {.index = 99, .length = 2},
-  [88] = {.index = 80, .length = 2},
-  [89] = {.index = 107, .length = 3},
-  [90] = {.index = 80, .length = 2},
-  [92] = {.index = 99, .length = 2},
-  [93] = {.index = 80, .length = 2},
-  [94] = {.index = 99, .length = 2},
+  [30] = {.index = 31, .length = 2},
+  [31] = {.index = 33, .length = 2},
+  [32] = {.index = 35, .length = 2},
+  [33] = {.index = 37, .length = 2},
+  [34] = {.index = 39, .length = 4},
+  [35] = {.index = 43, .length = 2},
+  [36] = {.index = 8, .length = 2},
+  [37] = {.index = 10, .length = 4},
+  [38] = {.index = 3, .length = 2},
+  [39] = {.index = 45, .length = 2},
+  [40] = {.index = 47, .length = 2},
+  [41] = {.index = 49, .length = 2},
+  [42] = {.index = 51, .length = 2},
+  [44] = {.index = 28, .length = 2},
+  [45] = {.index = 5, .length = 2},
+  [47] = {.index = 28, .length = 2},
+  [48] = {.index = 28, .length = 2},
+  [49] = {.index = 5, .length = 2},
+  [50] = {.index = 53, .length = 1},
+  [51] = {.index = 54, .length = 2},
+  [52] = {.index = 56, .length = 2},
+  [53] = {.index = 58, .length = 3},
+  [54] = {.index = 61, .length = 2},
+  [55] = {.index = 63, .length = 4},
+  [56] = {.index = 67, .length = 3},
+  [57] = {.index = 70, .length = 5},
+  [58] = {.index = 75, .length = 2},
+  [59] = {.index = 3, .length = 2},
+  [61] = {.index = 77, .length = 2},
+  [62] = {.index = 28, .length = 2},
+  [63] = {.index = 5, .length = 2},
+  [64] = {.index = 77, .length = 2},
+  [66] = {.index = 28, .length = 2},
+  [67] = {.index = 5, .length = 2},
+  [68] = {.index = 79, .length = 2},
+  [69] = {.index = 81, .length = 3},
+  [70] = {.index = 84, .length = 3},
+  [71] = {.index = 87, .length = 5},
+  [72] = {.index = 92, .length = 6},
+  [74] = {.index = 77, .length = 2},
+  [75] = {.index = 28, .length = 2},
+  [76] = {.index = 5, .length = 2},
+  [77] = {.index = 98, .length = 2},
+  [78] = {.index = 77, .length = 2},
+  [79] = {.index = 77, .length = 2},
+  [80] = {.index = 28, .length = 2},
+  [81] = {.index = 100, .length = 6},
+  [83] = {.index = 77, .length = 2},
+  [84] = {.index = 28, .length = 2},
+  [85] = {.index = 98, .length = 2},
+  [87] = {.index = 77, .length = 2},
+  [88] = {.index = 106, .length = 3},
+  [89] = {.index = 77, .length = 2},
+  [91] = {.index = 98, .length = 2},
+  [92] = {.index = 77, .length = 2},
+  [93] = {.index = 98, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -1128,110 +1141,108 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
   [30] =
     {field_value, 2},
   [31] =
-    {field_value, 0},
-  [32] =
-    {field_value, 2, .inherited = true},
-  [33] =
     {field_argument, 1},
     {field_operator, 0},
-  [35] =
+  [33] =
     {field_argument, 1},
     {field_function, 0},
-  [37] =
+  [35] =
     {field_target, 0},
     {field_value, 2},
-  [39] =
+  [37] =
     {field_condition, 1},
     {field_consequence, 2},
-  [41] =
+  [39] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [45] =
+  [43] =
     {field_parameter, 0, .inherited = true},
     {field_parameter, 1, .inherited = true},
-  [47] =
+  [45] =
     {field_label, 0, .inherited = true},
     {field_value, 2},
-  [49] =
+  [47] =
     {field_arguments, 2},
     {field_label, 0, .inherited = true},
-  [51] =
+  [49] =
     {field_condition, 2},
     {field_label, 0, .inherited = true},
-  [53] =
+  [51] =
     {field_count, 2},
     {field_label, 0, .inherited = true},
-  [55] =
-    {field_value, 0, .inherited = true},
-    {field_value, 1, .inherited = true},
-  [57] =
-    {field_name, 1},
-    {field_value, 3},
-  [59] =
+  [53] =
+    {field_value, 0},
+  [54] =
     {field_name, 1},
     {field_value, 3, .inherited = true},
-  [61] =
+  [56] =
+    {field_name, 1},
+    {field_value, 3},
+  [58] =
     {field_left, 0},
     {field_operator, 1},
     {field_right, 2},
-  [64] =
+  [61] =
     {field_condition, 1},
     {field_consequence, 3},
-  [66] =
+  [63] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
+  [67] =
+    {field_condition, 1},
+    {field_consequence, 2},
+    {field_consequence, 3},
   [70] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_consequence, 3},
-  [73] =
-    {field_condition, 1},
-    {field_consequence, 2},
-    {field_consequence, 3},
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [78] =
+  [75] =
     {field_condition, 1},
     {field_label, 3},
-  [80] =
+  [77] =
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [82] =
+  [79] =
+    {field_value, 0, .inherited = true},
+    {field_value, 1, .inherited = true},
+  [81] =
     {field_argument, 1},
     {field_argument, 3},
     {field_function, 0},
-  [85] =
+  [84] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_consequence, 4},
-  [88] =
+  [87] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_consequence, 4},
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [93] =
+  [92] =
     {field_condition, 1},
     {field_consequence, 2},
     {field_consequence, 3},
     {field_consequence, 4},
     {field_letter, 2, .inherited = true},
     {field_value, 2, .inherited = true},
-  [99] =
+  [98] =
     {field_letter, 4, .inherited = true},
     {field_value, 4, .inherited = true},
-  [101] =
+  [100] =
     {field_condition, 1},
     {field_consequence, 3},
     {field_consequence, 4},
     {field_consequence, 5},
     {field_letter, 3, .inherited = true},
     {field_value, 3, .inherited = true},
-  [107] =
+  [106] =
     {field_argument, 2},
     {field_argument, 4},
     {field_function, 0},
@@ -1278,14 +1289,22 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [1] = sym_line,
     [2] = sym_line,
   },
+  [36] = {
+    [0] = aux_sym__corner_word_token1,
+  },
+  [37] = {
+    [0] = aux_sym__corner_word_token1,
+  },
   [38] = {
-    [0] = aux_sym__corner_word_token1,
-  },
-  [39] = {
-    [0] = aux_sym__corner_word_token1,
-  },
-  [40] = {
     [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [43] = {
+    [1] = sym_line,
+    [2] = sym_line,
+  },
+  [44] = {
     [1] = sym_line,
     [2] = sym_line,
   },
@@ -1294,12 +1313,10 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [2] = sym_line,
   },
   [46] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
-  },
-  [47] = {
-    [1] = sym_line,
-    [2] = sym_line,
+    [3] = sym_line,
   },
   [48] = {
     [0] = sym_line,
@@ -1307,20 +1324,24 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [2] = sym_line,
     [3] = sym_line,
   },
-  [50] = {
+  [49] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
-  [51] = {
+  [59] = {
     [0] = sym_line,
+    [1] = sym_line,
+    [2] = sym_line,
+    [3] = sym_line,
+  },
+  [60] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
   [61] = {
-    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1336,20 +1357,24 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
   },
   [64] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
   },
   [65] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
+    [4] = sym_line,
   },
   [66] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
+    [4] = sym_line,
   },
   [67] = {
     [0] = sym_line,
@@ -1358,15 +1383,7 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
     [4] = sym_line,
   },
-  [68] = {
-    [0] = sym_line,
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-    [4] = sym_line,
-  },
-  [69] = {
-    [0] = sym_line,
+  [73] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1396,7 +1413,8 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [3] = sym_line,
     [4] = sym_line,
   },
-  [78] = {
+  [79] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1408,9 +1426,9 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
+    [5] = sym_line,
   },
-  [81] = {
-    [0] = sym_line,
+  [82] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1439,6 +1457,7 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
   },
   [86] = {
+    [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1453,13 +1472,13 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [4] = sym_line,
     [5] = sym_line,
   },
-  [88] = {
-    [0] = sym_line,
+  [89] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
     [4] = sym_line,
     [5] = sym_line,
+    [6] = sym_line,
   },
   [90] = {
     [1] = sym_line,
@@ -1478,14 +1497,6 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [6] = sym_line,
   },
   [92] = {
-    [1] = sym_line,
-    [2] = sym_line,
-    [3] = sym_line,
-    [4] = sym_line,
-    [5] = sym_line,
-    [6] = sym_line,
-  },
-  [93] = {
     [0] = sym_line,
     [1] = sym_line,
     [2] = sym_line,
@@ -1494,7 +1505,7 @@ static const TSSymbol ts_alias_sequences[PRODUCTION_ID_COUNT][MAX_ALIAS_SEQUENCE
     [5] = sym_line,
     [6] = sym_line,
   },
-  [94] = {
+  [93] = {
     [1] = sym_line,
     [2] = sym_line,
     [3] = sym_line,
@@ -1605,9 +1616,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [92] = 92,
   [93] = 93,
   [94] = 94,
-  [95] = 95,
-  [96] = 22,
-  [97] = 23,
+  [95] = 22,
+  [96] = 23,
+  [97] = 97,
   [98] = 98,
   [99] = 99,
   [100] = 100,
@@ -1741,37 +1752,37 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [228] = 228,
   [229] = 229,
   [230] = 230,
-  [231] = 91,
-  [232] = 90,
-  [233] = 233,
-  [234] = 233,
-  [235] = 95,
-  [236] = 98,
+  [231] = 231,
+  [232] = 92,
+  [233] = 88,
+  [234] = 98,
+  [235] = 235,
+  [236] = 235,
   [237] = 99,
-  [238] = 94,
-  [239] = 89,
-  [240] = 233,
-  [241] = 92,
-  [242] = 88,
-  [243] = 233,
-  [244] = 233,
-  [245] = 233,
-  [246] = 98,
-  [247] = 247,
-  [248] = 248,
-  [249] = 247,
-  [250] = 248,
-  [251] = 247,
-  [252] = 247,
-  [253] = 247,
-  [254] = 99,
-  [255] = 95,
-  [256] = 94,
-  [257] = 248,
-  [258] = 258,
-  [259] = 23,
+  [238] = 89,
+  [239] = 93,
+  [240] = 97,
+  [241] = 90,
+  [242] = 235,
+  [243] = 91,
+  [244] = 235,
+  [245] = 235,
+  [246] = 235,
+  [247] = 93,
+  [248] = 98,
+  [249] = 249,
+  [250] = 99,
+  [251] = 97,
+  [252] = 252,
+  [253] = 252,
+  [254] = 249,
+  [255] = 252,
+  [256] = 249,
+  [257] = 252,
+  [258] = 252,
+  [259] = 259,
   [260] = 260,
-  [261] = 261,
+  [261] = 22,
   [262] = 262,
   [263] = 263,
   [264] = 264,
@@ -1782,86 +1793,86 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [269] = 269,
   [270] = 270,
   [271] = 271,
-  [272] = 272,
+  [272] = 262,
   [273] = 273,
-  [274] = 261,
+  [274] = 262,
   [275] = 270,
-  [276] = 262,
-  [277] = 264,
-  [278] = 265,
-  [279] = 266,
-  [280] = 267,
-  [281] = 262,
-  [282] = 270,
-  [283] = 263,
-  [284] = 264,
-  [285] = 265,
-  [286] = 266,
-  [287] = 267,
+  [276] = 273,
+  [277] = 277,
+  [278] = 263,
+  [279] = 265,
+  [280] = 268,
+  [281] = 270,
+  [282] = 282,
+  [283] = 282,
+  [284] = 273,
+  [285] = 277,
+  [286] = 263,
+  [287] = 265,
   [288] = 268,
-  [289] = 261,
-  [290] = 268,
-  [291] = 261,
-  [292] = 261,
-  [293] = 262,
-  [294] = 262,
-  [295] = 262,
-  [296] = 263,
-  [297] = 297,
+  [289] = 269,
+  [290] = 282,
+  [291] = 269,
+  [292] = 282,
+  [293] = 282,
+  [294] = 277,
+  [295] = 270,
+  [296] = 270,
+  [297] = 270,
   [298] = 298,
-  [299] = 22,
+  [299] = 299,
   [300] = 300,
-  [301] = 301,
+  [301] = 23,
   [302] = 302,
   [303] = 303,
-  [304] = 304,
+  [304] = 92,
   [305] = 305,
   [306] = 306,
   [307] = 307,
   [308] = 308,
   [309] = 309,
-  [310] = 88,
+  [310] = 310,
   [311] = 311,
   [312] = 312,
   [313] = 313,
-  [314] = 301,
-  [315] = 300,
+  [314] = 314,
+  [315] = 315,
   [316] = 316,
   [317] = 317,
   [318] = 318,
-  [319] = 319,
+  [319] = 90,
   [320] = 320,
-  [321] = 92,
+  [321] = 91,
   [322] = 322,
-  [323] = 91,
+  [323] = 22,
   [324] = 324,
   [325] = 325,
-  [326] = 23,
+  [326] = 326,
   [327] = 327,
   [328] = 328,
   [329] = 329,
   [330] = 330,
   [331] = 331,
-  [332] = 332,
+  [332] = 330,
   [333] = 333,
-  [334] = 334,
+  [334] = 326,
   [335] = 335,
-  [336] = 335,
+  [336] = 336,
   [337] = 337,
   [338] = 338,
-  [339] = 335,
-  [340] = 340,
-  [341] = 341,
+  [339] = 339,
+  [340] = 339,
+  [341] = 339,
   [342] = 342,
   [343] = 343,
   [344] = 344,
   [345] = 345,
   [346] = 346,
-  [347] = 340,
+  [347] = 338,
   [348] = 348,
   [349] = 349,
   [350] = 350,
-  [351] = 346,
+  [351] = 351,
   [352] = 352,
   [353] = 353,
   [354] = 354,
@@ -1882,7 +1893,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [369] = 369,
   [370] = 370,
   [371] = 371,
-  [372] = 372,
+  [372] = 348,
   [373] = 373,
   [374] = 374,
   [375] = 375,
@@ -1943,7 +1954,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [430] = 430,
   [431] = 431,
   [432] = 432,
-  [433] = 433,
+  [433] = 385,
   [434] = 434,
   [435] = 435,
   [436] = 436,
@@ -1952,20 +1963,20 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [439] = 439,
   [440] = 440,
   [441] = 441,
-  [442] = 442,
+  [442] = 385,
   [443] = 443,
   [444] = 444,
   [445] = 445,
   [446] = 446,
   [447] = 447,
-  [448] = 401,
-  [449] = 441,
-  [450] = 450,
-  [451] = 441,
-  [452] = 452,
+  [448] = 448,
+  [449] = 449,
+  [450] = 441,
+  [451] = 451,
+  [452] = 385,
   [453] = 453,
-  [454] = 401,
-  [455] = 455,
+  [454] = 454,
+  [455] = 441,
   [456] = 456,
   [457] = 457,
   [458] = 458,
@@ -1973,16 +1984,16 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [460] = 460,
   [461] = 461,
   [462] = 462,
-  [463] = 441,
+  [463] = 463,
   [464] = 464,
-  [465] = 455,
-  [466] = 466,
+  [465] = 465,
+  [466] = 445,
   [467] = 467,
-  [468] = 401,
-  [469] = 455,
-  [470] = 470,
-  [471] = 455,
-  [472] = 472,
+  [468] = 468,
+  [469] = 441,
+  [470] = 445,
+  [471] = 471,
+  [472] = 445,
   [473] = 473,
   [474] = 474,
   [475] = 475,
@@ -2003,8 +2014,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [490] = 490,
   [491] = 491,
   [492] = 492,
-  [493] = 492,
-  [494] = 494,
+  [493] = 493,
+  [494] = 475,
   [495] = 495,
   [496] = 496,
   [497] = 497,
@@ -2015,22 +2026,24 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [502] = 502,
   [503] = 503,
   [504] = 504,
-  [505] = 492,
+  [505] = 505,
   [506] = 506,
-  [507] = 507,
+  [507] = 475,
   [508] = 508,
   [509] = 509,
   [510] = 510,
-  [511] = 23,
+  [511] = 511,
   [512] = 512,
-  [513] = 513,
-  [514] = 492,
+  [513] = 22,
+  [514] = 514,
   [515] = 515,
-  [516] = 516,
+  [516] = 475,
   [517] = 517,
   [518] = 518,
   [519] = 519,
   [520] = 520,
+  [521] = 521,
+  [522] = 522,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -2038,3466 +2051,3583 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(409);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(349);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(353);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(323);
-      if (lookahead == '6') ADVANCE(321);
-      if (lookahead == ':') ADVANCE(357);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(336);
-      if (lookahead == '?') ADVANCE(407);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == ']') ADVANCE(338);
-      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '%') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == ',') ADVANCE(361);
+      if (lookahead == '-') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == '1') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '6') ADVANCE(329);
+      if (lookahead == ':') ADVANCE(365);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '<') ADVANCE(64);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == '?') ADVANCE(418);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ']') ADVANCE(346);
+      if (lookahead == '~') ADVANCE(419);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
+          lookahead == 'a') ADVANCE(226);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(230);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(244);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(241);
+          lookahead == 'd') ADVANCE(245);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(239);
+          lookahead == 'e') ADVANCE(243);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(239);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(227);
+          lookahead == 'g') ADVANCE(231);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(231);
+          lookahead == 'i') ADVANCE(235);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(229);
+          lookahead == 'l') ADVANCE(233);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
+          lookahead == 'm') ADVANCE(256);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
+          lookahead == 'n') ADVANCE(262);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(267);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(224);
+          lookahead == 'p') ADVANCE(228);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+          lookahead == 'r') ADVANCE(242);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
+          lookahead == 's') ADVANCE(238);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
+          lookahead == 't') ADVANCE(225);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
+          lookahead == 'u') ADVANCE(251);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(233);
+          lookahead == 'w') ADVANCE(237);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
+          lookahead == 'x') ADVANCE(248);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(409);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(349);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(353);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(323);
-      if (lookahead == '6') ADVANCE(321);
-      if (lookahead == ':') ADVANCE(357);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(336);
-      if (lookahead == '?') ADVANCE(407);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == ']') ADVANCE(338);
-      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '%') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == ',') ADVANCE(361);
+      if (lookahead == '-') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == '1') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '6') ADVANCE(329);
+      if (lookahead == ':') ADVANCE(365);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '<') ADVANCE(64);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == '?') ADVANCE(418);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ']') ADVANCE(346);
+      if (lookahead == '~') ADVANCE(419);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(222);
+          lookahead == 'a') ADVANCE(226);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(226);
+          lookahead == 'b') ADVANCE(230);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(244);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(241);
+          lookahead == 'd') ADVANCE(245);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(239);
+          lookahead == 'e') ADVANCE(243);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(239);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(227);
+          lookahead == 'g') ADVANCE(231);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(231);
+          lookahead == 'i') ADVANCE(235);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(229);
+          lookahead == 'l') ADVANCE(233);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(252);
+          lookahead == 'm') ADVANCE(256);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(258);
+          lookahead == 'n') ADVANCE(262);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(267);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(224);
+          lookahead == 'p') ADVANCE(228);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+          lookahead == 'r') ADVANCE(242);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
+          lookahead == 's') ADVANCE(238);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(221);
+          lookahead == 't') ADVANCE(225);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
+          lookahead == 'u') ADVANCE(251);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(233);
+          lookahead == 'w') ADVANCE(237);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
+          lookahead == 'x') ADVANCE(248);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('h' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(409);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(357);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(336);
-      if (lookahead == '?') ADVANCE(407);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '%') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '.') ADVANCE(119);
+      if (lookahead == '/') ADVANCE(205);
+      if (lookahead == ':') ADVANCE(365);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '<') ADVANCE(64);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == '?') ADVANCE(418);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '_') ADVANCE(186);
+      if (lookahead == '~') ADVANCE(419);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
+          lookahead == '-') ADVANCE(61);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
+          lookahead == '^') ADVANCE(215);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
+          lookahead == 'b') ADVANCE(222);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
+          lookahead == 'd') ADVANCE(220);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
+          lookahead == 'e') ADVANCE(219);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
+          lookahead == 'g') ADVANCE(221);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
+          lookahead == 'i') ADVANCE(217);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(254);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
+          lookahead == 'n') ADVANCE(260);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(266);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
+          lookahead == 'p') ADVANCE(216);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
+          lookahead == 'w') ADVANCE(218);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(2)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(409);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ':') ADVANCE(357);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '?') ADVANCE(407);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(408);
+      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '%') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ':') ADVANCE(365);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '?') ADVANCE(418);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '_') ADVANCE(186);
+      if (lookahead == '~') ADVANCE(419);
       if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
+          lookahead == '^') ADVANCE(215);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
+          lookahead == 'b') ADVANCE(222);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
+          lookahead == 'd') ADVANCE(220);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
+          lookahead == 'e') ADVANCE(219);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
+          lookahead == 'g') ADVANCE(221);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
+          lookahead == 'i') ADVANCE(217);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
+          lookahead == 'm') ADVANCE(254);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(257);
+          lookahead == 'n') ADVANCE(261);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
+          lookahead == 'o') ADVANCE(266);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
+          lookahead == 'p') ADVANCE(216);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
+          lookahead == 'w') ADVANCE(218);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(3)
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
       END_STATE();
     case 4:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(349);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == ']') ADVANCE(338);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '+') ADVANCE(322);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '-') ADVANCE(319);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ']') ADVANCE(346);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(236);
+          lookahead == 'a') ADVANCE(240);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
+          lookahead == 'e') ADVANCE(249);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(228);
+          lookahead == 'g') ADVANCE(232);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(230);
+          lookahead == 'l') ADVANCE(234);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(253);
+          lookahead == 'm') ADVANCE(257);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(259);
+          lookahead == 'n') ADVANCE(263);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
+          lookahead == 'o') ADVANCE(267);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
+          lookahead == 'x') ADVANCE(248);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(4)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
     case 5:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(323);
-      if (lookahead == '6') ADVANCE(321);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '-') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == '1') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '6') ADVANCE(329);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(345);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
+          lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
+          lookahead == 'b') ADVANCE(229);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(244);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
+          lookahead == 'e') ADVANCE(250);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(239);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
+          lookahead == 'l') ADVANCE(241);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
+          lookahead == 'm') ADVANCE(255);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(265);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
+          lookahead == 'p') ADVANCE(247);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+          lookahead == 'r') ADVANCE(242);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
+          lookahead == 's') ADVANCE(238);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
+          lookahead == 't') ADVANCE(224);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
     case 6:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(271);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(309);
-      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '#') ADVANCE(342);
+      if (lookahead == '$') ADVANCE(214);
+      if (lookahead == '(') ADVANCE(275);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ',') ADVANCE(313);
+      if (lookahead == ';') ADVANCE(422);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(6)
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(254);
+          lookahead == 'm') ADVANCE(258);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
+          lookahead == 'n') ADVANCE(264);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
+          lookahead == 'o') ADVANCE(268);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(266);
+          lookahead == 65279) ADVANCE(270);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
-      if (lookahead != 0) ADVANCE(311);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
+      if (lookahead != 0) ADVANCE(315);
       END_STATE();
     case 7:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '[') ADVANCE(337);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '+') ADVANCE(324);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '-') ADVANCE(321);
+      if (lookahead == '.') ADVANCE(119);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(345);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
+          lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
+          lookahead == 'b') ADVANCE(229);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
+          lookahead == 'c') ADVANCE(244);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
+          lookahead == 'e') ADVANCE(250);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
+          lookahead == 'f') ADVANCE(239);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
+          lookahead == 'l') ADVANCE(241);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
+          lookahead == 'm') ADVANCE(255);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(265);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
+          lookahead == 'p') ADVANCE(247);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
+          lookahead == 'r') ADVANCE(242);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
+          lookahead == 's') ADVANCE(238);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
+          lookahead == 't') ADVANCE(224);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(7)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
     case 8:
-      if (lookahead == '\n') ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '=') ADVANCE(336);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(8)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 9:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(84);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(85);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(86);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(93);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(87);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(88);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(89);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(90);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(9)
-      END_STATE();
-    case 10:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(242);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(232);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(10)
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 11:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(11)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 12:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '.') ADVANCE(405);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(12)
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(404);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(403);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      if (lookahead != 0) ADVANCE(406);
-      END_STATE();
-    case 13:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(13);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(400);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '=') ADVANCE(336);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(13)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
-      END_STATE();
-    case 14:
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(14);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(14)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
-      END_STATE();
-    case 15:
-      if (lookahead == '"') ADVANCE(329);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(15);
-      END_STATE();
-    case 16:
-      if (lookahead == '"') ADVANCE(397);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(16);
-      END_STATE();
-    case 17:
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(349);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(353);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '[') ADVANCE(64);
-      if (lookahead == ']') ADVANCE(338);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(150);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(84);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(85);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(86);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(94);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(140);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(87);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(141);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(162);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(142);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(165);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(88);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(89);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(90);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(161);
-      if (lookahead == '\t' ||
-          (11 <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(17)
-      END_STATE();
-    case 18:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == ',') ADVANCE(56);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(19);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(47);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(36);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(44);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 19:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == ',') ADVANCE(56);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 20:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(20);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(24);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(29);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(41);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(50);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(48);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 21:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(56);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 22:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(53);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 23:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(27);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 24:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(43);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 25:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(36);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(46);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 26:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 27:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(25);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 28:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(55);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 29:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(22);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 30:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(37);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 31:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(39);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 32:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(40);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 33:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(18);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 34:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 35:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(38);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(23);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 36:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(42);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 37:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 38:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(52);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 39:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(26);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 40:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(21);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 41:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(33);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 42:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(51);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 43:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(49);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 44:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(30);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 45:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(31);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 46:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(32);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 47:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(45);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 48:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(35);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 49:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(52);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 50:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(34);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 51:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(28);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 52:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 53:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(34);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 54:
-      if (lookahead == ')') ADVANCE(410);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 55:
-      if (lookahead == ')') ADVANCE(412);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(55);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(54);
-      END_STATE();
-    case 56:
-      if (lookahead == ')') ADVANCE(412);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(56);
-      END_STATE();
-    case 57:
-      if (lookahead == '.') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      END_STATE();
-    case 58:
-      if (lookahead == '.') ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
-      END_STATE();
-    case 59:
-      if (lookahead == '.') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
-      END_STATE();
-    case 60:
-      if (lookahead == '<') ADVANCE(63);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
-      END_STATE();
-    case 61:
-      if (lookahead == '=') ADVANCE(398);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
-      END_STATE();
-    case 62:
-      if (lookahead == '>') ADVANCE(358);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(62);
-      END_STATE();
-    case 63:
-      if (lookahead == '>') ADVANCE(332);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(63);
-      END_STATE();
-    case 64:
-      if (lookahead == ']') ADVANCE(395);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(64);
-      END_STATE();
-    case 65:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(386);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 66:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(380);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 67:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(70);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 68:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(74);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 69:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(66);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 70:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(392);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 71:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(80);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 72:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(81);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 73:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(378);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 74:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(78);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 75:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(67);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 76:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(71);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 77:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(72);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 78:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(394);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 79:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(73);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 80:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(390);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 81:
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(388);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 82:
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 83:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(83);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
-      END_STATE();
-    case 84:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(84);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(109);
-      END_STATE();
-    case 85:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(85);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(91);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(92);
-      END_STATE();
-    case 86:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(86);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(369);
-      END_STATE();
-    case 87:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(87);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(363);
-      END_STATE();
-    case 88:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(88);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(97);
-      END_STATE();
-    case 89:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(89);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(98);
-      END_STATE();
-    case 90:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(90);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(99);
-      END_STATE();
-    case 91:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(91);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(111);
-      END_STATE();
-    case 92:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(92);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(101);
-      END_STATE();
-    case 93:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(93);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(95);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(96);
-      END_STATE();
-    case 94:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(93);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(95);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(96);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(342);
-      END_STATE();
-    case 95:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(95);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(118);
-      END_STATE();
-    case 96:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(96);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(102);
-      END_STATE();
-    case 97:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(97);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(124);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(110);
-      END_STATE();
-    case 98:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(98);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(359);
-      END_STATE();
-    case 99:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(99);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(120);
-      END_STATE();
-    case 100:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(100);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(103);
-      END_STATE();
-    case 101:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(101);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(114);
-      END_STATE();
-    case 102:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(102);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(108);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(125);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(129);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(134);
-      END_STATE();
-    case 103:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(103);
-      if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(372);
-      END_STATE();
-    case 104:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(104);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(132);
-      END_STATE();
-    case 105:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(105);
-      if (lookahead == 'A' ||
-          lookahead == 'C' ||
-          lookahead == 'R' ||
-          lookahead == 'a' ||
-          lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(207);
-      END_STATE();
-    case 106:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(106);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
-      END_STATE();
-    case 107:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(107);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(121);
-      END_STATE();
-    case 108:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(108);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(366);
-      END_STATE();
-    case 109:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(109);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(100);
-      END_STATE();
-    case 110:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(110);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(107);
-      END_STATE();
-    case 111:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(111);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(361);
-      END_STATE();
-    case 112:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(112);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(119);
-      END_STATE();
-    case 113:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(113);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(360);
-      END_STATE();
-    case 114:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(114);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(112);
-      END_STATE();
-    case 115:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(115);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(116);
-      END_STATE();
-    case 116:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(116);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(370);
-      END_STATE();
-    case 117:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(117);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(364);
-      END_STATE();
-    case 118:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(118);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(365);
-      END_STATE();
-    case 119:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(119);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(127);
-      END_STATE();
-    case 120:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(120);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(126);
-      END_STATE();
-    case 121:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(121);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(362);
-      END_STATE();
-    case 122:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(122);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(117);
-      END_STATE();
-    case 123:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(123);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(371);
-      END_STATE();
-    case 124:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(124);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(115);
-      END_STATE();
-    case 125:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(125);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(104);
-      END_STATE();
-    case 126:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(126);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(367);
-      END_STATE();
-    case 127:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(127);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(373);
-      END_STATE();
-    case 128:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(128);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(368);
-      END_STATE();
-    case 129:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(129);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(113);
-      END_STATE();
-    case 130:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(130);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(123);
-      END_STATE();
-    case 131:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(131);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(128);
-      END_STATE();
-    case 132:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(132);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(130);
-      END_STATE();
-    case 133:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(133);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(131);
-      END_STATE();
-    case 134:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(134);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(133);
-      END_STATE();
-    case 135:
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(152);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(356);
-      END_STATE();
-    case 136:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(354);
-      END_STATE();
-    case 137:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(339);
-      END_STATE();
-    case 138:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(385);
-      END_STATE();
-    case 139:
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(351);
-      END_STATE();
-    case 140:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(345);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
-      END_STATE();
-    case 141:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(347);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(346);
-      END_STATE();
-    case 142:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(343);
-      END_STATE();
-    case 143:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(379);
-      END_STATE();
-    case 144:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(153);
-      END_STATE();
-    case 145:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(154);
-      END_STATE();
-    case 146:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
-      END_STATE();
-    case 147:
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(172);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(354);
-      END_STATE();
-    case 148:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(143);
-      END_STATE();
-    case 149:
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(160);
-      END_STATE();
-    case 150:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(137);
-      END_STATE();
-    case 151:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(354);
-      END_STATE();
-    case 152:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(356);
-      END_STATE();
-    case 153:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(376);
-      END_STATE();
-    case 154:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(391);
-      END_STATE();
-    case 155:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(136);
-      END_STATE();
-    case 156:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(174);
-      END_STATE();
-    case 157:
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(175);
-      END_STATE();
-    case 158:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(170);
-      END_STATE();
-    case 159:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(377);
-      END_STATE();
-    case 160:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(171);
-      END_STATE();
-    case 161:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(167);
-      END_STATE();
-    case 162:
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(139);
-      END_STATE();
-    case 163:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(354);
-      END_STATE();
-    case 164:
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(145);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(354);
-      END_STATE();
-    case 165:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(340);
-      END_STATE();
-    case 166:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(355);
-      END_STATE();
-    case 167:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(341);
-      END_STATE();
-    case 168:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(156);
-      END_STATE();
-    case 169:
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(157);
-      END_STATE();
-    case 170:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(354);
-      END_STATE();
-    case 171:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(393);
-      END_STATE();
-    case 172:
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(173);
-      END_STATE();
-    case 173:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(170);
-      END_STATE();
-    case 174:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(389);
-      END_STATE();
-    case 175:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(387);
-      END_STATE();
-    case 176:
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(159);
-      END_STATE();
-    case 177:
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(155);
-      END_STATE();
-    case 178:
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(354);
-      END_STATE();
-    case 179:
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(354);
-      END_STATE();
-    case 180:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
-      END_STATE();
-    case 181:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
-      END_STATE();
-    case 182:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
-      END_STATE();
-    case 183:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
-      END_STATE();
-    case 184:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
-      END_STATE();
-    case 185:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(409);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '/') ADVANCE(201);
-      if (lookahead == ':') ADVANCE(357);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '<') ADVANCE(62);
-      if (lookahead == '=') ADVANCE(336);
-      if (lookahead == '?') ADVANCE(407);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(408);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(57);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(256);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(185)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
-      END_STATE();
-    case 186:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(409);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '%') ADVANCE(206);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ':') ADVANCE(357);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '?') ADVANCE(407);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == '_') ADVANCE(183);
-      if (lookahead == '~') ADVANCE(408);
-      if (lookahead == '@' ||
-          lookahead == '^') ADVANCE(211);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(218);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(216);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(215);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(217);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(213);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(250);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(257);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(262);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(212);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(214);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(186)
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(219);
-      END_STATE();
-    case 187:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(349);
-      if (lookahead == '+') ADVANCE(317);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == ']') ADVANCE(338);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(236);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(245);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(228);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(230);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == '[') ADVANCE(345);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(263);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(244);
+          lookahead == 'o') ADVANCE(265);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(187)
+          lookahead == 65279) SKIP(8)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
-    case 188:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(5);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == '1') ADVANCE(319);
-      if (lookahead == '3') ADVANCE(323);
-      if (lookahead == '6') ADVANCE(321);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(188)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 189:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(271);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(309);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(189)
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(254);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(266);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
-      if (lookahead != 0) ADVANCE(311);
-      END_STATE();
-    case 190:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(7);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == '+') ADVANCE(318);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '-') ADVANCE(316);
-      if (lookahead == '.') ADVANCE(180);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(223);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(225);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(240);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(246);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(235);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(237);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(251);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(243);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(238);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(234);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(220);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(190)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 191:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == '/') ADVANCE(350);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '=') ADVANCE(336);
-      if (lookahead == '[') ADVANCE(337);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(191)
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      END_STATE();
-    case 192:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+    case 9:
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(9);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == '-') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(84);
+          lookahead == 'b') ADVANCE(229);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(85);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(86);
+          lookahead == 'c') ADVANCE(244);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(93);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(87);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(88);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(89);
-      if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(90);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(192)
-      END_STATE();
-    case 193:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(10);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(242);
+          lookahead == 'e') ADVANCE(250);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(239);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(241);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
+          lookahead == 'm') ADVANCE(255);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(247);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(242);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(238);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(232);
+          lookahead == 't') ADVANCE(224);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(193)
+          lookahead == 65279) SKIP(9)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 10:
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(86);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(87);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(88);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(95);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(89);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(90);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(91);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(92);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(10)
+      END_STATE();
+    case 11:
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(246);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(253);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(236);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(11)
       if (('@' <= lookahead && lookahead <= 'L') ||
           ('P' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
-    case 194:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(335);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ',') ADVANCE(105);
-      if (lookahead == ';') ADVANCE(411);
+    case 12:
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == ';') ADVANCE(422);
       if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
+          lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == 'n') ADVANCE(259);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(261);
+          lookahead == 'o') ADVANCE(265);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(247);
+          lookahead == 'u') ADVANCE(251);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(194)
+          lookahead == 65279) SKIP(12)
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(211);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
       END_STATE();
-    case 195:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '.') ADVANCE(405);
-      if (lookahead == ';') ADVANCE(411);
+    case 13:
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '#') ADVANCE(341);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(356);
+      if (lookahead == '.') ADVANCE(416);
+      if (lookahead == ';') ADVANCE(422);
       if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(195)
+          lookahead == ' ') SKIP(13)
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(404);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
+          lookahead == '-') ADVANCE(415);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(403);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      if (lookahead != 0) ADVANCE(406);
+          lookahead == 65279) ADVANCE(414);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead != 0) ADVANCE(417);
       END_STATE();
-    case 196:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(13);
-      if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(400);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '=') ADVANCE(336);
-      if (('\t' <= lookahead && lookahead <= '\f') ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(196)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
-      END_STATE();
-    case 197:
-      if (eof) ADVANCE(198);
-      if (lookahead == '\n') ADVANCE(199);
+    case 14:
+      if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(14);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(106);
-      if (lookahead == ';') ADVANCE(411);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(410);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == 'J' ||
+          lookahead == 'j') ADVANCE(409);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(411);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(197)
+          lookahead == 65279) SKIP(14)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+      END_STATE();
+    case 15:
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(15);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(15)
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(61);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(63);
       END_STATE();
-    case 198:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 199:
-      ACCEPT_TOKEN(sym__newline);
-      END_STATE();
-    case 200:
-      ACCEPT_TOKEN(sym_block_delete);
-      END_STATE();
-    case 201:
-      ACCEPT_TOKEN(sym_block_delete);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(200);
-      END_STATE();
-    case 202:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(204);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 203:
-      ACCEPT_TOKEN(sym_line_number);
-      if (lookahead == '.') ADVANCE(204);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
-      END_STATE();
-    case 204:
-      ACCEPT_TOKEN(sym_line_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(204);
-      END_STATE();
-    case 205:
-      ACCEPT_TOKEN(sym_checksum);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(205);
-      END_STATE();
-    case 206:
-      ACCEPT_TOKEN(sym_percent);
-      END_STATE();
-    case 207:
-      ACCEPT_TOKEN(aux_sym__corner_word_token1);
-      END_STATE();
-    case 208:
-      ACCEPT_TOKEN(aux_sym__corner_word_token1);
+    case 16:
+      if (lookahead == '"') ADVANCE(337);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != '\r') ADVANCE(16);
       END_STATE();
-    case 209:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
-      END_STATE();
-    case 210:
-      ACCEPT_TOKEN(anon_sym_DOLLAR);
+    case 17:
+      if (lookahead == '"') ADVANCE(405);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != '\r') ADVANCE(17);
       END_STATE();
-    case 211:
-      ACCEPT_TOKEN(sym__letter);
-      END_STATE();
-    case 212:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(68);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(75);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 213:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(375);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 214:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(381);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 215:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(65);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 216:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(384);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(77);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 217:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(79);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 218:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(76);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 219:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 220:
-      ACCEPT_TOKEN(sym__letter);
+    case 18:
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '+') ADVANCE(322);
+      if (lookahead == ',') ADVANCE(361);
+      if (lookahead == '-') ADVANCE(319);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(66);
+      if (lookahead == ']') ADVANCE(346);
       if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(151);
-      END_STATE();
-    case 221:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(151);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(144);
-      END_STATE();
-    case 222:
-      ACCEPT_TOKEN(sym__letter);
+          lookahead == 'a') ADVANCE(153);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(170);
+          lookahead == 'b') ADVANCE(86);
       if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(158);
+          lookahead == 'c') ADVANCE(87);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(163);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(137);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(146);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(135);
-      END_STATE();
-    case 223:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(170);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(158);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(163);
-      if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(146);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(135);
-      END_STATE();
-    case 224:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(149);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(164);
-      END_STATE();
-    case 225:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(136);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
-      END_STATE();
-    case 226:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(136);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(168);
-      END_STATE();
-    case 227:
-      ACCEPT_TOKEN(sym__letter);
+          lookahead == 'd') ADVANCE(88);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(345);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(176);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
-      END_STATE();
-    case 228:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(345);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(344);
-      END_STATE();
-    case 229:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(347);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(354);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(346);
-      END_STATE();
-    case 230:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(347);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(346);
-      END_STATE();
-    case 231:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(374);
-      END_STATE();
-    case 232:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(144);
-      END_STATE();
-    case 233:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(382);
-      END_STATE();
-    case 234:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(166);
-      END_STATE();
-    case 235:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(179);
-      if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(163);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(137);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(354);
-      END_STATE();
-    case 238:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(136);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(177);
-      END_STATE();
-    case 239:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(138);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(342);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(147);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(170);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(383);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(169);
-      END_STATE();
-    case 242:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(176);
-      END_STATE();
-    case 243:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(178);
-      END_STATE();
-    case 244:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(167);
-      END_STATE();
-    case 245:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(342);
-      END_STATE();
-    case 246:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(147);
-      END_STATE();
-    case 247:
-      ACCEPT_TOKEN(sym__letter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(58);
-      END_STATE();
-    case 248:
-      ACCEPT_TOKEN(sym__letter);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 249:
-      ACCEPT_TOKEN(sym__m);
-      END_STATE();
-    case 250:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 251:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(179);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
-      END_STATE();
-    case 252:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(179);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(151);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(139);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(139);
-      END_STATE();
-    case 254:
-      ACCEPT_TOKEN(sym__m);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 255:
-      ACCEPT_TOKEN(sym__n);
-      END_STATE();
-    case 256:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(83);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(202);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 257:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 258:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(83);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(343);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(203);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(343);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym__n);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 261:
-      ACCEPT_TOKEN(sym__o);
-      END_STATE();
-    case 262:
-      ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
-      END_STATE();
-    case 263:
-      ACCEPT_TOKEN(sym__o);
-      if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(340);
-      END_STATE();
-    case 264:
-      ACCEPT_TOKEN(sym__o);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 265:
-      ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(328);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      END_STATE();
-    case 266:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(334);
-      if (lookahead == '$') ADVANCE(210);
-      if (lookahead == '(') ADVANCE(271);
-      if (lookahead == ',') ADVANCE(309);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(266);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(254);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(260);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(264);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(266);
-      if (('@' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(248);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 267:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(412);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(267);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 268:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(412);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(56);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(268);
-      END_STATE();
-    case 269:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(268);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(270);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(298);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(287);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(295);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 270:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == ',') ADVANCE(268);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(270);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 271:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(271);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'A' ||
-          lookahead == 'a') ADVANCE(275);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(280);
-      if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(292);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(301);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(299);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 272:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(268);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 273:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(304);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 274:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(278);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 275:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(294);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 276:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'C' ||
-          lookahead == 'c') ADVANCE(287);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(297);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 277:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(270);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 278:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(276);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 279:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(267);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 280:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(273);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 281:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(288);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 282:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(290);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 283:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(291);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 284:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+          lookahead == 'e') ADVANCE(96);
       if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(269);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 285:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'G' ||
-          lookahead == 'g') ADVANCE(270);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 286:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+          lookahead == 'g') ADVANCE(143);
       if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(289);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(274);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 287:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+          lookahead == 'i') ADVANCE(89);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(293);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 288:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+          lookahead == 'l') ADVANCE(144);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(165);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(270);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 289:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(303);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 290:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(277);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 291:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(272);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 292:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+          lookahead == 'n') ADVANCE(145);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(284);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 293:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(302);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 294:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(300);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 295:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(281);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 296:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(282);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 297:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(283);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 298:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
-      if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(296);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
-      END_STATE();
-    case 299:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+          lookahead == 'o') ADVANCE(168);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(286);
+          lookahead == 'r') ADVANCE(90);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(91);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(92);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(164);
+      if (lookahead == '\t' ||
+          (11 <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(18)
+      END_STATE();
+    case 19:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ',') ADVANCE(57);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(20);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(48);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(37);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(45);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 300:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+    case 20:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ',') ADVANCE(57);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(20);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 21:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(21);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(25);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(30);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(42);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(51);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(49);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 22:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(57);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 23:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(54);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 24:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(28);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 25:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(44);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 26:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(37);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(47);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 27:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(20);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 28:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(26);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 29:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(56);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 30:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(23);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 31:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(38);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 32:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(40);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 33:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(41);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 34:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(19);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 35:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(20);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 36:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(39);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(24);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 37:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(43);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 38:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(20);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 39:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(53);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 40:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(27);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 41:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(22);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 42:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(34);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 43:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(52);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 44:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(50);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 45:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(31);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 46:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(32);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 47:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(33);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 48:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(46);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 49:
+      if (lookahead == ')') ADVANCE(421);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(303);
+          lookahead == 'r') ADVANCE(36);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 301:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+    case 50:
+      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(53);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(55);
+      END_STATE();
+    case 51:
+      if (lookahead == ')') ADVANCE(421);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(285);
+          lookahead == 's') ADVANCE(35);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 302:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+    case 52:
+      if (lookahead == ')') ADVANCE(421);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(279);
+          lookahead == 's') ADVANCE(29);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 303:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+    case 53:
+      if (lookahead == ')') ADVANCE(421);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(270);
+          lookahead == 't') ADVANCE(20);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 304:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+    case 54:
+      if (lookahead == ')') ADVANCE(421);
       if (lookahead == 'U' ||
-          lookahead == 'u') ADVANCE(285);
+          lookahead == 'u') ADVANCE(35);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 305:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(54);
+    case 55:
+      if (lookahead == ')') ADVANCE(421);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(305);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 306:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '.') ADVANCE(310);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 307:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '<') ADVANCE(308);
+    case 56:
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(307);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
+          lookahead == ' ') ADVANCE(56);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != '\r') ADVANCE(55);
       END_STATE();
-    case 308:
-      ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == '>') ADVANCE(311);
-      if (lookahead == '*' ||
-          lookahead == ';') ADVANCE(63);
+    case 57:
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(308);
+          lookahead != '\r') ADVANCE(57);
       END_STATE();
-    case 309:
-      ACCEPT_TOKEN(sym_message_text);
+    case 58:
+      if (lookahead == '.') ADVANCE(326);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(58);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      END_STATE();
+    case 59:
+      if (lookahead == '.') ADVANCE(185);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
+      END_STATE();
+    case 60:
+      if (lookahead == '.') ADVANCE(184);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(60);
+      END_STATE();
+    case 61:
+      if (lookahead == '.') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      END_STATE();
+    case 62:
+      if (lookahead == '<') ADVANCE(65);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(62);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
+      END_STATE();
+    case 63:
+      if (lookahead == '=') ADVANCE(406);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(63);
+      END_STATE();
+    case 64:
+      if (lookahead == '>') ADVANCE(366);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(64);
+      END_STATE();
+    case 65:
+      if (lookahead == '>') ADVANCE(340);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(65);
+      END_STATE();
+    case 66:
+      if (lookahead == ']') ADVANCE(403);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(66);
+      END_STATE();
+    case 67:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(394);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 68:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(388);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 69:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(72);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 70:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(76);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 71:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(68);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 72:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(400);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 73:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(82);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 74:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 75:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(386);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 76:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 77:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(69);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 78:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(73);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 79:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(74);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 80:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(402);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 81:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(75);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 82:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(398);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 83:
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(396);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 84:
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 85:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(85);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
+      END_STATE();
+    case 86:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(86);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(111);
+      END_STATE();
+    case 87:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(87);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(93);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(94);
+      END_STATE();
+    case 88:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(88);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(377);
+      END_STATE();
+    case 89:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(89);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(371);
+      END_STATE();
+    case 90:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(90);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(99);
+      END_STATE();
+    case 91:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(91);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(100);
+      END_STATE();
+    case 92:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(92);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(101);
+      END_STATE();
+    case 93:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(93);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(113);
+      END_STATE();
+    case 94:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(94);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(103);
+      END_STATE();
+    case 95:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(95);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(97);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(98);
+      END_STATE();
+    case 96:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(95);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(97);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(98);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(350);
+      END_STATE();
+    case 97:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(97);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(121);
+      END_STATE();
+    case 98:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(98);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(104);
+      END_STATE();
+    case 99:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(99);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(127);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(112);
+      END_STATE();
+    case 100:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(100);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(367);
+      END_STATE();
+    case 101:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(101);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(123);
+      END_STATE();
+    case 102:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(102);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(105);
+      END_STATE();
+    case 103:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(103);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(116);
+      END_STATE();
+    case 104:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(104);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(110);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(128);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(132);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(137);
+      END_STATE();
+    case 105:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(105);
+      if (lookahead == 'K' ||
+          lookahead == 'k') ADVANCE(380);
+      END_STATE();
+    case 106:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(106);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(135);
+      END_STATE();
+    case 107:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(107);
       if (lookahead == 'A' ||
           lookahead == 'C' ||
           lookahead == 'R' ||
           lookahead == 'a' ||
           lookahead == 'c' ||
-          lookahead == 'r') ADVANCE(208);
+          lookahead == 'r') ADVANCE(211);
+      END_STATE();
+    case 108:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(108);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
+      END_STATE();
+    case 109:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(109);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(124);
+      END_STATE();
+    case 110:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(110);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(374);
+      END_STATE();
+    case 111:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(111);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(102);
+      END_STATE();
+    case 112:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(112);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(109);
+      END_STATE();
+    case 113:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(113);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(369);
+      END_STATE();
+    case 114:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(114);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(122);
+      END_STATE();
+    case 115:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(115);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(368);
+      END_STATE();
+    case 116:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(116);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(114);
+      END_STATE();
+    case 117:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(117);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(118);
+      END_STATE();
+    case 118:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(118);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(378);
+      END_STATE();
+    case 119:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      END_STATE();
+    case 120:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(120);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(372);
+      END_STATE();
+    case 121:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(121);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(373);
+      END_STATE();
+    case 122:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(122);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(130);
+      END_STATE();
+    case 123:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(123);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(129);
+      END_STATE();
+    case 124:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(124);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(370);
+      END_STATE();
+    case 125:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(125);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(120);
+      END_STATE();
+    case 126:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(126);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(379);
+      END_STATE();
+    case 127:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(127);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(117);
+      END_STATE();
+    case 128:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(128);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(106);
+      END_STATE();
+    case 129:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(129);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(375);
+      END_STATE();
+    case 130:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(130);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(381);
+      END_STATE();
+    case 131:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(131);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(376);
+      END_STATE();
+    case 132:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(132);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(115);
+      END_STATE();
+    case 133:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(133);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(126);
+      END_STATE();
+    case 134:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(134);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(131);
+      END_STATE();
+    case 135:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(135);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(133);
+      END_STATE();
+    case 136:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(136);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(134);
+      END_STATE();
+    case 137:
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(137);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(136);
+      END_STATE();
+    case 138:
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(155);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(364);
+      END_STATE();
+    case 139:
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(362);
+      END_STATE();
+    case 140:
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(347);
+      END_STATE();
+    case 141:
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(393);
+      END_STATE();
+    case 142:
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(359);
+      END_STATE();
+    case 143:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(353);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(352);
+      END_STATE();
+    case 144:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(355);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(354);
+      END_STATE();
+    case 145:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(351);
+      END_STATE();
+    case 146:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(387);
+      END_STATE();
+    case 147:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(156);
+      END_STATE();
+    case 148:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(157);
+      END_STATE();
+    case 149:
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      END_STATE();
+    case 150:
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(175);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(362);
+      END_STATE();
+    case 151:
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(146);
+      END_STATE();
+    case 152:
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(163);
+      END_STATE();
+    case 153:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(140);
+      END_STATE();
+    case 154:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(362);
+      END_STATE();
+    case 155:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(364);
+      END_STATE();
+    case 156:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(384);
+      END_STATE();
+    case 157:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(399);
+      END_STATE();
+    case 158:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(139);
+      END_STATE();
+    case 159:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(177);
+      END_STATE();
+    case 160:
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(178);
+      END_STATE();
+    case 161:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(173);
+      END_STATE();
+    case 162:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(385);
+      END_STATE();
+    case 163:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(174);
+      END_STATE();
+    case 164:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(170);
+      END_STATE();
+    case 165:
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(142);
+      END_STATE();
+    case 166:
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(362);
+      END_STATE();
+    case 167:
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(148);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(362);
+      END_STATE();
+    case 168:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(348);
+      END_STATE();
+    case 169:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(363);
+      END_STATE();
+    case 170:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(349);
+      END_STATE();
+    case 171:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(159);
+      END_STATE();
+    case 172:
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(160);
+      END_STATE();
+    case 173:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(362);
+      END_STATE();
+    case 174:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(401);
+      END_STATE();
+    case 175:
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(176);
+      END_STATE();
+    case 176:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(173);
+      END_STATE();
+    case 177:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(397);
+      END_STATE();
+    case 178:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(395);
+      END_STATE();
+    case 179:
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(162);
+      END_STATE();
+    case 180:
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(158);
+      END_STATE();
+    case 181:
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(362);
+      END_STATE();
+    case 182:
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(362);
+      END_STATE();
+    case 183:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(336);
+      END_STATE();
+    case 184:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
+      END_STATE();
+    case 185:
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(60);
+      END_STATE();
+    case 186:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
+      END_STATE();
+    case 187:
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+      END_STATE();
+    case 188:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(2);
+      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '%') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '.') ADVANCE(119);
+      if (lookahead == '/') ADVANCE(205);
+      if (lookahead == ':') ADVANCE(365);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '<') ADVANCE(64);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == '?') ADVANCE(418);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '_') ADVANCE(186);
+      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(61);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(215);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(222);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(220);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(219);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(221);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(217);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(254);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(260);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(266);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(216);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(218);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(188)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 189:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(3);
+      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '%') ADVANCE(210);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ':') ADVANCE(365);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '?') ADVANCE(418);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '_') ADVANCE(186);
+      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '@' ||
+          lookahead == '^') ADVANCE(215);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(222);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(220);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(219);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(221);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(217);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(254);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(261);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(266);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(216);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(218);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(189)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(223);
+      END_STATE();
+    case 190:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(4);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '+') ADVANCE(322);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '-') ADVANCE(319);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ']') ADVANCE(346);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(240);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(249);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(232);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(234);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(257);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(263);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(267);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(248);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(190)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 191:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(5);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '-') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == '1') ADVANCE(327);
+      if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '6') ADVANCE(329);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(227);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(229);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(244);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(250);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(239);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(241);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(255);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(247);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(242);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(238);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(224);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(191)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 192:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(342);
+      if (lookahead == '$') ADVANCE(214);
+      if (lookahead == '(') ADVANCE(275);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ',') ADVANCE(313);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(192)
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(258);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(264);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(268);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(270);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
+      if (lookahead != 0) ADVANCE(315);
+      END_STATE();
+    case 193:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '+') ADVANCE(324);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '-') ADVANCE(321);
+      if (lookahead == '.') ADVANCE(119);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(227);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(229);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(244);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(250);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(239);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(241);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(255);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(247);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(242);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(238);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(224);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(193)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 194:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(8);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(253);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(194)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 195:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(9);
+      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == '+') ADVANCE(323);
+      if (lookahead == '-') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(183);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(227);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(229);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(244);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(250);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(239);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(241);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(255);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(247);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(242);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(238);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(224);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(195)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('@' <= lookahead && lookahead <= 'K') ||
+          ('Q' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('d' <= lookahead && lookahead <= 'k') ||
+          ('q' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 196:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(10);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(86);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(87);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(88);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(95);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(89);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(90);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(91);
+      if (lookahead == 'W' ||
+          lookahead == 'w') ADVANCE(92);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(196)
+      END_STATE();
+    case 197:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(11);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(246);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(253);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(236);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(197)
+      if (('@' <= lookahead && lookahead <= 'L') ||
+          ('P' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'l') ||
+          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 198:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(12);
+      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ',') ADVANCE(107);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(253);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(259);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(265);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(251);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(198)
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(215);
+      END_STATE();
+    case 199:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '#') ADVANCE(341);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(356);
+      if (lookahead == '.') ADVANCE(416);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(199)
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(415);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(414);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead != 0) ADVANCE(417);
+      END_STATE();
+    case 200:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(14);
+      if (lookahead == '#' ||
+          lookahead == '$') ADVANCE(410);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == 'J' ||
+          lookahead == 'j') ADVANCE(409);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(411);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(200)
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+      END_STATE();
+    case 201:
+      if (eof) ADVANCE(202);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(15);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(108);
+      if (lookahead == ';') ADVANCE(422);
+      if (('\t' <= lookahead && lookahead <= '\f') ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(201)
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(63);
+      END_STATE();
+    case 202:
+      ACCEPT_TOKEN(ts_builtin_sym_end);
+      END_STATE();
+    case 203:
+      ACCEPT_TOKEN(sym__newline);
+      END_STATE();
+    case 204:
+      ACCEPT_TOKEN(sym_block_delete);
+      END_STATE();
+    case 205:
+      ACCEPT_TOKEN(sym_block_delete);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(204);
+      END_STATE();
+    case 206:
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(208);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 207:
+      ACCEPT_TOKEN(sym_line_number);
+      if (lookahead == '.') ADVANCE(208);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
+      END_STATE();
+    case 208:
+      ACCEPT_TOKEN(sym_line_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(208);
+      END_STATE();
+    case 209:
+      ACCEPT_TOKEN(sym_checksum);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(209);
+      END_STATE();
+    case 210:
+      ACCEPT_TOKEN(sym_percent);
+      END_STATE();
+    case 211:
+      ACCEPT_TOKEN(aux_sym__corner_word_token1);
+      END_STATE();
+    case 212:
+      ACCEPT_TOKEN(aux_sym__corner_word_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 213:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      END_STATE();
+    case 214:
+      ACCEPT_TOKEN(anon_sym_DOLLAR);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym__letter);
+      END_STATE();
+    case 216:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(70);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(77);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(383);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(389);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(67);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 220:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(392);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(79);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 221:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(81);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 222:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(78);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 223:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(154);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(154);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(147);
+      END_STATE();
+    case 226:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(173);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(161);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(166);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(140);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(149);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(138);
+      END_STATE();
+    case 227:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(173);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(161);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(166);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(149);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(138);
+      END_STATE();
+    case 228:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(152);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(167);
+      END_STATE();
+    case 229:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(139);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(139);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(171);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(353);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(179);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(352);
+      END_STATE();
+    case 232:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(353);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(352);
+      END_STATE();
+    case 233:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(355);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(362);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(354);
+      END_STATE();
+    case 234:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(355);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(354);
+      END_STATE();
+    case 235:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'F' ||
+          lookahead == 'f') ADVANCE(382);
+      END_STATE();
+    case 236:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(147);
+      END_STATE();
+    case 237:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'H' ||
+          lookahead == 'h') ADVANCE(390);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(169);
+      END_STATE();
+    case 239:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(182);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(166);
+      END_STATE();
+    case 240:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(140);
+      END_STATE();
+    case 241:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(362);
+      END_STATE();
+    case 242:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(139);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(180);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(141);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(350);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(150);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(173);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(391);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(172);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(179);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(181);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(170);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'Q' ||
+          lookahead == 'q') ADVANCE(350);
+      END_STATE();
+    case 250:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead == 'X' ||
+          lookahead == 'x') ADVANCE(150);
+      END_STATE();
+    case 251:
+      ACCEPT_TOKEN(sym__letter);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(59);
+      END_STATE();
+    case 252:
+      ACCEPT_TOKEN(sym__letter);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(sym__m);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(182);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(182);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(154);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(142);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(142);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym__m);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym__n);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(85);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(85);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(351);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(351);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym__n);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 265:
+      ACCEPT_TOKEN(sym__o);
+      END_STATE();
+    case 266:
+      ACCEPT_TOKEN(sym__o);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 267:
+      ACCEPT_TOKEN(sym__o);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(348);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(sym__o);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym__text_m_code);
+      if (lookahead == '.') ADVANCE(336);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '\r') ADVANCE(6);
+      if (lookahead == '#') ADVANCE(342);
+      if (lookahead == '$') ADVANCE(214);
+      if (lookahead == '(') ADVANCE(275);
+      if (lookahead == ',') ADVANCE(313);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(270);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(258);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(264);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(268);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(270);
+      if (('@' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '^' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(252);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(423);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(271);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(423);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(57);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(272);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == ',') ADVANCE(272);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(274);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(302);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(291);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(299);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == ',') ADVANCE(272);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(274);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(275);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'A' ||
+          lookahead == 'a') ADVANCE(279);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(284);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(296);
+      if (lookahead == 'M' ||
+          lookahead == 'm') ADVANCE(305);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(303);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(272);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(308);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(282);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'B' ||
+          lookahead == 'b') ADVANCE(298);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'C' ||
+          lookahead == 'c') ADVANCE(291);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(301);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'D' ||
+          lookahead == 'd') ADVANCE(274);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(280);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(271);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(277);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(292);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(294);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(295);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(273);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'G' ||
+          lookahead == 'g') ADVANCE(274);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(293);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(278);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'L' ||
+          lookahead == 'l') ADVANCE(297);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(274);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(307);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(281);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'N' ||
+          lookahead == 'n') ADVANCE(276);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 296:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(288);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(306);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'O' ||
+          lookahead == 'o') ADVANCE(304);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(285);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 300:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(286);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 301:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(287);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 302:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'P' ||
+          lookahead == 'p') ADVANCE(300);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 303:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 304:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'R' ||
+          lookahead == 'r') ADVANCE(307);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 305:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(289);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 306:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'S' ||
+          lookahead == 's') ADVANCE(283);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 307:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(274);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 308:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead == 'U' ||
+          lookahead == 'u') ADVANCE(289);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
+      END_STATE();
+    case 309:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == ')') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(55);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(309);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '.') ADVANCE(314);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(315);
       END_STATE();
     case 311:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '<') ADVANCE(312);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(311);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 312:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '>') ADVANCE(315);
+      if (lookahead == '*' ||
+          lookahead == ';') ADVANCE(65);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(312);
+      END_STATE();
+    case 313:
+      ACCEPT_TOKEN(sym_message_text);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(313);
+      if (lookahead == 'A' ||
+          lookahead == 'C' ||
+          lookahead == 'R' ||
+          lookahead == 'a' ||
+          lookahead == 'c' ||
+          lookahead == 'r') ADVANCE(212);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(sym_message_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '*' &&
+          lookahead != ';') ADVANCE(315);
+      END_STATE();
+    case 315:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
+          lookahead != ';') ADVANCE(315);
       END_STATE();
-    case 312:
+    case 316:
       ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(328);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (lookahead == '.') ADVANCE(336);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
-    case 313:
+    case 317:
       ACCEPT_TOKEN(sym_firmware_version);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
       END_STATE();
-    case 314:
+    case 318:
       ACCEPT_TOKEN(sym_firmware_version);
       if (lookahead == '+' ||
           lookahead == '-' ||
           lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(314);
-      END_STATE();
-    case 315:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      END_STATE();
-    case 316:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      if (lookahead == '.') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      END_STATE();
-    case 317:
-      ACCEPT_TOKEN(anon_sym_PLUS);
-      END_STATE();
-    case 318:
-      ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '.') ADVANCE(180);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(318);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '0') ADVANCE(320);
-      if (lookahead == '1') ADVANCE(325);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '0') ADVANCE(322);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(183);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 321:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '2') ADVANCE(324);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if (lookahead == '.') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '2') ADVANCE(265);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_PLUS);
       END_STATE();
     case 323:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '3') ADVANCE(326);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(183);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 324:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '4') ADVANCE(265);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '.') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 325:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (lookahead == '5') ADVANCE(312);
-      if (lookahead == '7' ||
-          lookahead == '8') ADVANCE(265);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (lookahead == '.') ADVANCE(326);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(58);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       END_STATE();
     case 326:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(265);
-      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(328);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '0') ADVANCE(328);
+      if (lookahead == '1') ADVANCE(333);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '0') ADVANCE(330);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 329:
-      ACCEPT_TOKEN(sym_string);
-      if (lookahead == '"') ADVANCE(15);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '2') ADVANCE(332);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 330:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '.') ADVANCE(331);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '2') ADVANCE(269);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 331:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '3') ADVANCE(334);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 332:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '4') ADVANCE(269);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 333:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '5') ADVANCE(316);
+      if (lookahead == '7' ||
+          lookahead == '8') ADVANCE(269);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
       END_STATE();
     case 334:
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(269);
+      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      END_STATE();
+    case 335:
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(336);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      END_STATE();
+    case 336:
+      ACCEPT_TOKEN(sym__plain_number);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(336);
+      END_STATE();
+    case 337:
+      ACCEPT_TOKEN(sym_string);
+      if (lookahead == '"') ADVANCE(16);
+      END_STATE();
+    case 338:
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '.') ADVANCE(339);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
+      END_STATE();
+    case 339:
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(339);
+      END_STATE();
+    case 340:
+      ACCEPT_TOKEN(sym_named_parameter);
+      END_STATE();
+    case 341:
       ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(308);
+      END_STATE();
+    case 342:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(312);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(307);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(306);
+          lookahead == ' ') ADVANCE(311);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '*' &&
-          lookahead != ';') ADVANCE(311);
-      END_STATE();
-    case 335:
-      ACCEPT_TOKEN(anon_sym_POUND);
-      if (lookahead == '<') ADVANCE(63);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
-      END_STATE();
-    case 336:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 337:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
-      END_STATE();
-    case 338:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
-      END_STATE();
-    case 339:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
-      END_STATE();
-    case 340:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
-      END_STATE();
-    case 341:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
-      END_STATE();
-    case 342:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+          lookahead != ';') ADVANCE(315);
       END_STATE();
     case 343:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(anon_sym_POUND);
+      if (lookahead == '<') ADVANCE(65);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(62);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
       END_STATE();
     case 344:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 345:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 346:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 347:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(352);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 350:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 351:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 352:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 353:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 354:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 355:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(354);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 356:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 357:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(360);
       END_STATE();
     case 358:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 359:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 360:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 361:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 362:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 363:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(362);
       END_STATE();
     case 364:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 365:
-      ACCEPT_TOKEN(aux_sym_o_else_token1);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(122);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(117);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 366:
-      ACCEPT_TOKEN(aux_sym_o_endif_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 367:
-      ACCEPT_TOKEN(aux_sym_o_while_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 368:
-      ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 369:
-      ACCEPT_TOKEN(aux_sym_o_do_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 370:
-      ACCEPT_TOKEN(aux_sym_o_repeat_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 371:
-      ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
       END_STATE();
     case 372:
-      ACCEPT_TOKEN(aux_sym_o_break_token1);
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
       END_STATE();
     case 373:
-      ACCEPT_TOKEN(aux_sym_o_continue_token1);
+      ACCEPT_TOKEN(aux_sym_o_else_token1);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(125);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(120);
       END_STATE();
     case 374:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
     case 375:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
     case 376:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
     case 377:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
     case 378:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
     case 379:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
     case 380:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
     case 381:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(396);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(69);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
     case 382:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == 'I' ||
-          lookahead == 'i') ADVANCE(148);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
     case 383:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 384:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
       END_STATE();
     case 385:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
       END_STATE();
     case 386:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(396);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(404);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 387:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
       END_STATE();
     case 388:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(396);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(404);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 389:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(71);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 390:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
+      if (lookahead == 'I' ||
+          lookahead == 'i') ADVANCE(151);
       END_STATE();
     case 391:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
       END_STATE();
     case 392:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(396);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
+      if (lookahead == '_') ADVANCE(404);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 393:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 394:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(396);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(404);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(82);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 395:
-      ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(395);
-      if (lookahead != 0 &&
-          lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(64);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 396:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 397:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      END_STATE();
+    case 398:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 399:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      END_STATE();
+    case 400:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 401:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 402:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(404);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 403:
+      ACCEPT_TOKEN(sym_print_format);
+      if (lookahead == ']') ADVANCE(403);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r') ADVANCE(66);
+      END_STATE();
+    case 404:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(396);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
       END_STATE();
-    case 397:
+    case 405:
       ACCEPT_TOKEN(sym_extended_parameter);
       END_STATE();
-    case 398:
+    case 406:
       ACCEPT_TOKEN(sym_extended_parameter);
-      if (lookahead == '"') ADVANCE(16);
+      if (lookahead == '"') ADVANCE(17);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(399);
+          lookahead != ';') ADVANCE(407);
       END_STATE();
-    case 399:
+    case 407:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5505,104 +5635,119 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(399);
+          lookahead != ';') ADVANCE(407);
       END_STATE();
-    case 400:
-      ACCEPT_TOKEN(sym_grbl_name);
+    case 408:
+      ACCEPT_TOKEN(sym__grbl_block_name);
+      if (lookahead == '/') ADVANCE(187);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(408);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
       END_STATE();
-    case 401:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (lookahead == '/') ADVANCE(184);
+    case 409:
+      ACCEPT_TOKEN(sym__grbl_block_name);
+      if (lookahead == '/') ADVANCE(187);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(401);
-      END_STATE();
-    case 402:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(402);
-      END_STATE();
-    case 403:
-      ACCEPT_TOKEN(sym_grbl_text);
-      if (lookahead == '\n') ADVANCE(199);
-      if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(333);
-      if (lookahead == '$') ADVANCE(209);
-      if (lookahead == '(') ADVANCE(20);
-      if (lookahead == '*') ADVANCE(348);
-      if (lookahead == '.') ADVANCE(405);
-      if (lookahead == ';') ADVANCE(411);
-      if (lookahead == '\t' ||
-          lookahead == ' ') SKIP(12)
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(404);
-      if (lookahead == 'M' ||
-          lookahead == 'm') ADVANCE(249);
-      if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(255);
-      if (lookahead == 11 ||
-          lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(403);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (('@' <= lookahead && lookahead <= 'L') ||
-          ('P' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '^' ||
-          ('a' <= lookahead && lookahead <= 'l') ||
-          ('p' <= lookahead && lookahead <= 'z')) ADVANCE(211);
-      if (lookahead != 0) ADVANCE(406);
-      END_STATE();
-    case 404:
-      ACCEPT_TOKEN(sym_grbl_text);
-      if (lookahead == '.') ADVANCE(405);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(327);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '(' &&
-          lookahead != ';') ADVANCE(406);
-      END_STATE();
-    case 405:
-      ACCEPT_TOKEN(sym_grbl_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(328);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '(' &&
-          lookahead != ';') ADVANCE(406);
-      END_STATE();
-    case 406:
-      ACCEPT_TOKEN(sym_grbl_text);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '(' &&
-          lookahead != ';') ADVANCE(406);
-      END_STATE();
-    case 407:
-      ACCEPT_TOKEN(anon_sym_QMARK);
-      END_STATE();
-    case 408:
-      ACCEPT_TOKEN(anon_sym_TILDE);
-      END_STATE();
-    case 409:
-      ACCEPT_TOKEN(anon_sym_BANG);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
       END_STATE();
     case 410:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(sym_grbl_name);
       END_STATE();
     case 411:
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (lookahead == '/') ADVANCE(187);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(408);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+      END_STATE();
+    case 412:
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (lookahead == '/') ADVANCE(187);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+      END_STATE();
+    case 413:
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      END_STATE();
+    case 414:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead == '\n') ADVANCE(203);
+      if (lookahead == '\r') ADVANCE(13);
+      if (lookahead == '#') ADVANCE(341);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '(') ADVANCE(21);
+      if (lookahead == '*') ADVANCE(356);
+      if (lookahead == '.') ADVANCE(416);
+      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '\t' ||
+          lookahead == ' ') SKIP(13)
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(415);
+      if (lookahead == 11 ||
+          lookahead == '\f' ||
+          lookahead == 65279) ADVANCE(414);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead != 0) ADVANCE(417);
+      END_STATE();
+    case 415:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead == '.') ADVANCE(416);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '(' &&
+          lookahead != ';') ADVANCE(417);
+      END_STATE();
+    case 416:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(119);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (lookahead != 0 &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '(' &&
+          lookahead != ';') ADVANCE(417);
+      END_STATE();
+    case 417:
+      ACCEPT_TOKEN(sym_grbl_text);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '(' &&
+          lookahead != ';') ADVANCE(417);
+      END_STATE();
+    case 418:
+      ACCEPT_TOKEN(anon_sym_QMARK);
+      END_STATE();
+    case 419:
+      ACCEPT_TOKEN(anon_sym_TILDE);
+      END_STATE();
+    case 420:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 421:
+      ACCEPT_TOKEN(sym_comment);
+      END_STATE();
+    case 422:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(411);
+          lookahead != '\r') ADVANCE(422);
       END_STATE();
-    case 412:
+    case 423:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
@@ -5612,390 +5757,390 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0},
-  [1] = {.lex_state = 185},
-  [2] = {.lex_state = 185},
-  [3] = {.lex_state = 185},
-  [4] = {.lex_state = 185},
-  [5] = {.lex_state = 185},
-  [6] = {.lex_state = 185},
-  [7] = {.lex_state = 185},
-  [8] = {.lex_state = 185},
-  [9] = {.lex_state = 185},
-  [10] = {.lex_state = 185},
-  [11] = {.lex_state = 186},
-  [12] = {.lex_state = 186},
-  [13] = {.lex_state = 186},
-  [14] = {.lex_state = 186},
-  [15] = {.lex_state = 186},
-  [16] = {.lex_state = 185},
-  [17] = {.lex_state = 185},
-  [18] = {.lex_state = 186},
-  [19] = {.lex_state = 186},
-  [20] = {.lex_state = 186},
-  [21] = {.lex_state = 186},
-  [22] = {.lex_state = 17},
-  [23] = {.lex_state = 17},
-  [24] = {.lex_state = 185},
-  [25] = {.lex_state = 185},
-  [26] = {.lex_state = 185},
-  [27] = {.lex_state = 185},
-  [28] = {.lex_state = 185},
-  [29] = {.lex_state = 185},
-  [30] = {.lex_state = 185},
-  [31] = {.lex_state = 185},
-  [32] = {.lex_state = 185},
-  [33] = {.lex_state = 185},
-  [34] = {.lex_state = 185},
-  [35] = {.lex_state = 185},
-  [36] = {.lex_state = 185},
-  [37] = {.lex_state = 185},
-  [38] = {.lex_state = 185},
-  [39] = {.lex_state = 185},
-  [40] = {.lex_state = 185},
-  [41] = {.lex_state = 185},
-  [42] = {.lex_state = 185},
-  [43] = {.lex_state = 185},
-  [44] = {.lex_state = 185},
-  [45] = {.lex_state = 185},
-  [46] = {.lex_state = 185},
-  [47] = {.lex_state = 185},
-  [48] = {.lex_state = 185},
-  [49] = {.lex_state = 185},
-  [50] = {.lex_state = 185},
-  [51] = {.lex_state = 185},
-  [52] = {.lex_state = 185},
-  [53] = {.lex_state = 185},
-  [54] = {.lex_state = 185},
-  [55] = {.lex_state = 185},
-  [56] = {.lex_state = 185},
-  [57] = {.lex_state = 185},
-  [58] = {.lex_state = 185},
-  [59] = {.lex_state = 185},
-  [60] = {.lex_state = 185},
-  [61] = {.lex_state = 185},
-  [62] = {.lex_state = 185},
-  [63] = {.lex_state = 185},
-  [64] = {.lex_state = 185},
-  [65] = {.lex_state = 185},
-  [66] = {.lex_state = 185},
-  [67] = {.lex_state = 185},
-  [68] = {.lex_state = 185},
-  [69] = {.lex_state = 185},
-  [70] = {.lex_state = 185},
-  [71] = {.lex_state = 185},
-  [72] = {.lex_state = 185},
-  [73] = {.lex_state = 185},
-  [74] = {.lex_state = 185},
-  [75] = {.lex_state = 185},
-  [76] = {.lex_state = 185},
-  [77] = {.lex_state = 185},
-  [78] = {.lex_state = 185},
-  [79] = {.lex_state = 185},
-  [80] = {.lex_state = 185},
-  [81] = {.lex_state = 185},
-  [82] = {.lex_state = 185},
-  [83] = {.lex_state = 185},
-  [84] = {.lex_state = 185},
-  [85] = {.lex_state = 185},
-  [86] = {.lex_state = 185},
-  [87] = {.lex_state = 185},
-  [88] = {.lex_state = 187},
-  [89] = {.lex_state = 187},
-  [90] = {.lex_state = 187},
-  [91] = {.lex_state = 187},
-  [92] = {.lex_state = 187},
-  [93] = {.lex_state = 187},
-  [94] = {.lex_state = 187},
-  [95] = {.lex_state = 187},
-  [96] = {.lex_state = 187},
-  [97] = {.lex_state = 187},
-  [98] = {.lex_state = 187},
-  [99] = {.lex_state = 187},
-  [100] = {.lex_state = 188},
-  [101] = {.lex_state = 189},
-  [102] = {.lex_state = 189},
-  [103] = {.lex_state = 189},
-  [104] = {.lex_state = 189},
-  [105] = {.lex_state = 189},
-  [106] = {.lex_state = 189},
-  [107] = {.lex_state = 189},
-  [108] = {.lex_state = 189},
-  [109] = {.lex_state = 189},
-  [110] = {.lex_state = 189},
-  [111] = {.lex_state = 189},
-  [112] = {.lex_state = 189},
-  [113] = {.lex_state = 189},
-  [114] = {.lex_state = 189},
-  [115] = {.lex_state = 189},
-  [116] = {.lex_state = 190},
-  [117] = {.lex_state = 189},
-  [118] = {.lex_state = 189},
-  [119] = {.lex_state = 191},
-  [120] = {.lex_state = 191},
-  [121] = {.lex_state = 191},
-  [122] = {.lex_state = 191},
-  [123] = {.lex_state = 191},
-  [124] = {.lex_state = 191},
-  [125] = {.lex_state = 191},
-  [126] = {.lex_state = 191},
-  [127] = {.lex_state = 191},
-  [128] = {.lex_state = 191},
-  [129] = {.lex_state = 191},
-  [130] = {.lex_state = 191},
-  [131] = {.lex_state = 191},
-  [132] = {.lex_state = 191},
-  [133] = {.lex_state = 191},
-  [134] = {.lex_state = 191},
-  [135] = {.lex_state = 191},
-  [136] = {.lex_state = 191},
-  [137] = {.lex_state = 191},
-  [138] = {.lex_state = 191},
-  [139] = {.lex_state = 191},
-  [140] = {.lex_state = 191},
-  [141] = {.lex_state = 191},
-  [142] = {.lex_state = 191},
-  [143] = {.lex_state = 191},
-  [144] = {.lex_state = 191},
-  [145] = {.lex_state = 191},
-  [146] = {.lex_state = 191},
-  [147] = {.lex_state = 191},
-  [148] = {.lex_state = 189},
-  [149] = {.lex_state = 191},
-  [150] = {.lex_state = 189},
-  [151] = {.lex_state = 191},
-  [152] = {.lex_state = 191},
-  [153] = {.lex_state = 191},
-  [154] = {.lex_state = 191},
-  [155] = {.lex_state = 191},
-  [156] = {.lex_state = 191},
-  [157] = {.lex_state = 191},
-  [158] = {.lex_state = 191},
-  [159] = {.lex_state = 191},
-  [160] = {.lex_state = 191},
-  [161] = {.lex_state = 191},
-  [162] = {.lex_state = 191},
-  [163] = {.lex_state = 191},
-  [164] = {.lex_state = 191},
-  [165] = {.lex_state = 191},
-  [166] = {.lex_state = 189},
-  [167] = {.lex_state = 189},
-  [168] = {.lex_state = 191},
-  [169] = {.lex_state = 191},
-  [170] = {.lex_state = 191},
-  [171] = {.lex_state = 191},
-  [172] = {.lex_state = 189},
-  [173] = {.lex_state = 191},
-  [174] = {.lex_state = 191},
-  [175] = {.lex_state = 191},
-  [176] = {.lex_state = 191},
-  [177] = {.lex_state = 191},
-  [178] = {.lex_state = 191},
-  [179] = {.lex_state = 191},
-  [180] = {.lex_state = 191},
-  [181] = {.lex_state = 191},
-  [182] = {.lex_state = 191},
-  [183] = {.lex_state = 191},
-  [184] = {.lex_state = 191},
-  [185] = {.lex_state = 191},
-  [186] = {.lex_state = 191},
-  [187] = {.lex_state = 191},
-  [188] = {.lex_state = 191},
-  [189] = {.lex_state = 191},
-  [190] = {.lex_state = 191},
-  [191] = {.lex_state = 191},
-  [192] = {.lex_state = 191},
-  [193] = {.lex_state = 191},
-  [194] = {.lex_state = 191},
-  [195] = {.lex_state = 189},
-  [196] = {.lex_state = 189},
-  [197] = {.lex_state = 191},
-  [198] = {.lex_state = 191},
-  [199] = {.lex_state = 191},
-  [200] = {.lex_state = 191},
-  [201] = {.lex_state = 191},
-  [202] = {.lex_state = 191},
-  [203] = {.lex_state = 191},
-  [204] = {.lex_state = 191},
-  [205] = {.lex_state = 191},
-  [206] = {.lex_state = 191},
-  [207] = {.lex_state = 191},
-  [208] = {.lex_state = 191},
-  [209] = {.lex_state = 191},
-  [210] = {.lex_state = 191},
-  [211] = {.lex_state = 191},
-  [212] = {.lex_state = 191},
-  [213] = {.lex_state = 191},
-  [214] = {.lex_state = 191},
-  [215] = {.lex_state = 191},
-  [216] = {.lex_state = 191},
-  [217] = {.lex_state = 191},
-  [218] = {.lex_state = 191},
-  [219] = {.lex_state = 191},
-  [220] = {.lex_state = 191},
-  [221] = {.lex_state = 191},
-  [222] = {.lex_state = 191},
-  [223] = {.lex_state = 191},
-  [224] = {.lex_state = 191},
-  [225] = {.lex_state = 191},
-  [226] = {.lex_state = 191},
-  [227] = {.lex_state = 191},
-  [228] = {.lex_state = 191},
-  [229] = {.lex_state = 192},
-  [230] = {.lex_state = 193},
-  [231] = {.lex_state = 17},
-  [232] = {.lex_state = 17},
-  [233] = {.lex_state = 17},
-  [234] = {.lex_state = 17},
-  [235] = {.lex_state = 17},
-  [236] = {.lex_state = 17},
-  [237] = {.lex_state = 17},
-  [238] = {.lex_state = 17},
-  [239] = {.lex_state = 17},
-  [240] = {.lex_state = 17},
-  [241] = {.lex_state = 17},
-  [242] = {.lex_state = 17},
-  [243] = {.lex_state = 17},
-  [244] = {.lex_state = 17},
-  [245] = {.lex_state = 17},
-  [246] = {.lex_state = 17},
-  [247] = {.lex_state = 17},
-  [248] = {.lex_state = 17},
-  [249] = {.lex_state = 17},
-  [250] = {.lex_state = 17},
-  [251] = {.lex_state = 17},
-  [252] = {.lex_state = 17},
-  [253] = {.lex_state = 17},
-  [254] = {.lex_state = 17},
-  [255] = {.lex_state = 17},
-  [256] = {.lex_state = 17},
-  [257] = {.lex_state = 17},
-  [258] = {.lex_state = 17},
-  [259] = {.lex_state = 191},
-  [260] = {.lex_state = 17},
-  [261] = {.lex_state = 190},
-  [262] = {.lex_state = 190},
-  [263] = {.lex_state = 190},
-  [264] = {.lex_state = 190},
-  [265] = {.lex_state = 190},
-  [266] = {.lex_state = 190},
-  [267] = {.lex_state = 190},
-  [268] = {.lex_state = 190},
-  [269] = {.lex_state = 190},
-  [270] = {.lex_state = 190},
-  [271] = {.lex_state = 190},
-  [272] = {.lex_state = 190},
-  [273] = {.lex_state = 190},
-  [274] = {.lex_state = 190},
-  [275] = {.lex_state = 190},
-  [276] = {.lex_state = 190},
-  [277] = {.lex_state = 190},
-  [278] = {.lex_state = 190},
-  [279] = {.lex_state = 190},
-  [280] = {.lex_state = 190},
-  [281] = {.lex_state = 190},
-  [282] = {.lex_state = 190},
-  [283] = {.lex_state = 190},
-  [284] = {.lex_state = 190},
-  [285] = {.lex_state = 190},
-  [286] = {.lex_state = 190},
-  [287] = {.lex_state = 190},
-  [288] = {.lex_state = 190},
-  [289] = {.lex_state = 190},
-  [290] = {.lex_state = 190},
-  [291] = {.lex_state = 190},
-  [292] = {.lex_state = 190},
-  [293] = {.lex_state = 190},
-  [294] = {.lex_state = 190},
-  [295] = {.lex_state = 190},
-  [296] = {.lex_state = 190},
-  [297] = {.lex_state = 194},
-  [298] = {.lex_state = 189},
-  [299] = {.lex_state = 191},
-  [300] = {.lex_state = 195},
-  [301] = {.lex_state = 195},
-  [302] = {.lex_state = 189},
+  [1] = {.lex_state = 188},
+  [2] = {.lex_state = 188},
+  [3] = {.lex_state = 188},
+  [4] = {.lex_state = 188},
+  [5] = {.lex_state = 188},
+  [6] = {.lex_state = 188},
+  [7] = {.lex_state = 188},
+  [8] = {.lex_state = 188},
+  [9] = {.lex_state = 188},
+  [10] = {.lex_state = 188},
+  [11] = {.lex_state = 189},
+  [12] = {.lex_state = 189},
+  [13] = {.lex_state = 189},
+  [14] = {.lex_state = 189},
+  [15] = {.lex_state = 189},
+  [16] = {.lex_state = 188},
+  [17] = {.lex_state = 188},
+  [18] = {.lex_state = 189},
+  [19] = {.lex_state = 189},
+  [20] = {.lex_state = 189},
+  [21] = {.lex_state = 189},
+  [22] = {.lex_state = 18},
+  [23] = {.lex_state = 18},
+  [24] = {.lex_state = 188},
+  [25] = {.lex_state = 188},
+  [26] = {.lex_state = 188},
+  [27] = {.lex_state = 188},
+  [28] = {.lex_state = 188},
+  [29] = {.lex_state = 188},
+  [30] = {.lex_state = 188},
+  [31] = {.lex_state = 188},
+  [32] = {.lex_state = 188},
+  [33] = {.lex_state = 188},
+  [34] = {.lex_state = 188},
+  [35] = {.lex_state = 188},
+  [36] = {.lex_state = 188},
+  [37] = {.lex_state = 188},
+  [38] = {.lex_state = 188},
+  [39] = {.lex_state = 188},
+  [40] = {.lex_state = 188},
+  [41] = {.lex_state = 188},
+  [42] = {.lex_state = 188},
+  [43] = {.lex_state = 188},
+  [44] = {.lex_state = 188},
+  [45] = {.lex_state = 188},
+  [46] = {.lex_state = 188},
+  [47] = {.lex_state = 188},
+  [48] = {.lex_state = 188},
+  [49] = {.lex_state = 188},
+  [50] = {.lex_state = 188},
+  [51] = {.lex_state = 188},
+  [52] = {.lex_state = 188},
+  [53] = {.lex_state = 188},
+  [54] = {.lex_state = 188},
+  [55] = {.lex_state = 188},
+  [56] = {.lex_state = 188},
+  [57] = {.lex_state = 188},
+  [58] = {.lex_state = 188},
+  [59] = {.lex_state = 188},
+  [60] = {.lex_state = 188},
+  [61] = {.lex_state = 188},
+  [62] = {.lex_state = 188},
+  [63] = {.lex_state = 188},
+  [64] = {.lex_state = 188},
+  [65] = {.lex_state = 188},
+  [66] = {.lex_state = 188},
+  [67] = {.lex_state = 188},
+  [68] = {.lex_state = 188},
+  [69] = {.lex_state = 188},
+  [70] = {.lex_state = 188},
+  [71] = {.lex_state = 188},
+  [72] = {.lex_state = 188},
+  [73] = {.lex_state = 188},
+  [74] = {.lex_state = 188},
+  [75] = {.lex_state = 188},
+  [76] = {.lex_state = 188},
+  [77] = {.lex_state = 188},
+  [78] = {.lex_state = 188},
+  [79] = {.lex_state = 188},
+  [80] = {.lex_state = 188},
+  [81] = {.lex_state = 188},
+  [82] = {.lex_state = 188},
+  [83] = {.lex_state = 188},
+  [84] = {.lex_state = 188},
+  [85] = {.lex_state = 188},
+  [86] = {.lex_state = 188},
+  [87] = {.lex_state = 188},
+  [88] = {.lex_state = 190},
+  [89] = {.lex_state = 190},
+  [90] = {.lex_state = 190},
+  [91] = {.lex_state = 190},
+  [92] = {.lex_state = 190},
+  [93] = {.lex_state = 190},
+  [94] = {.lex_state = 190},
+  [95] = {.lex_state = 190},
+  [96] = {.lex_state = 190},
+  [97] = {.lex_state = 190},
+  [98] = {.lex_state = 190},
+  [99] = {.lex_state = 190},
+  [100] = {.lex_state = 191},
+  [101] = {.lex_state = 192},
+  [102] = {.lex_state = 192},
+  [103] = {.lex_state = 192},
+  [104] = {.lex_state = 192},
+  [105] = {.lex_state = 192},
+  [106] = {.lex_state = 192},
+  [107] = {.lex_state = 192},
+  [108] = {.lex_state = 192},
+  [109] = {.lex_state = 193},
+  [110] = {.lex_state = 192},
+  [111] = {.lex_state = 192},
+  [112] = {.lex_state = 192},
+  [113] = {.lex_state = 192},
+  [114] = {.lex_state = 192},
+  [115] = {.lex_state = 192},
+  [116] = {.lex_state = 192},
+  [117] = {.lex_state = 192},
+  [118] = {.lex_state = 192},
+  [119] = {.lex_state = 194},
+  [120] = {.lex_state = 194},
+  [121] = {.lex_state = 194},
+  [122] = {.lex_state = 194},
+  [123] = {.lex_state = 194},
+  [124] = {.lex_state = 194},
+  [125] = {.lex_state = 194},
+  [126] = {.lex_state = 194},
+  [127] = {.lex_state = 194},
+  [128] = {.lex_state = 194},
+  [129] = {.lex_state = 194},
+  [130] = {.lex_state = 192},
+  [131] = {.lex_state = 194},
+  [132] = {.lex_state = 194},
+  [133] = {.lex_state = 194},
+  [134] = {.lex_state = 194},
+  [135] = {.lex_state = 194},
+  [136] = {.lex_state = 194},
+  [137] = {.lex_state = 194},
+  [138] = {.lex_state = 194},
+  [139] = {.lex_state = 194},
+  [140] = {.lex_state = 194},
+  [141] = {.lex_state = 194},
+  [142] = {.lex_state = 194},
+  [143] = {.lex_state = 194},
+  [144] = {.lex_state = 194},
+  [145] = {.lex_state = 194},
+  [146] = {.lex_state = 194},
+  [147] = {.lex_state = 194},
+  [148] = {.lex_state = 194},
+  [149] = {.lex_state = 194},
+  [150] = {.lex_state = 192},
+  [151] = {.lex_state = 192},
+  [152] = {.lex_state = 192},
+  [153] = {.lex_state = 194},
+  [154] = {.lex_state = 194},
+  [155] = {.lex_state = 194},
+  [156] = {.lex_state = 194},
+  [157] = {.lex_state = 194},
+  [158] = {.lex_state = 194},
+  [159] = {.lex_state = 194},
+  [160] = {.lex_state = 194},
+  [161] = {.lex_state = 194},
+  [162] = {.lex_state = 194},
+  [163] = {.lex_state = 194},
+  [164] = {.lex_state = 194},
+  [165] = {.lex_state = 194},
+  [166] = {.lex_state = 194},
+  [167] = {.lex_state = 194},
+  [168] = {.lex_state = 194},
+  [169] = {.lex_state = 194},
+  [170] = {.lex_state = 194},
+  [171] = {.lex_state = 194},
+  [172] = {.lex_state = 194},
+  [173] = {.lex_state = 192},
+  [174] = {.lex_state = 192},
+  [175] = {.lex_state = 194},
+  [176] = {.lex_state = 194},
+  [177] = {.lex_state = 194},
+  [178] = {.lex_state = 194},
+  [179] = {.lex_state = 194},
+  [180] = {.lex_state = 194},
+  [181] = {.lex_state = 194},
+  [182] = {.lex_state = 194},
+  [183] = {.lex_state = 194},
+  [184] = {.lex_state = 194},
+  [185] = {.lex_state = 192},
+  [186] = {.lex_state = 194},
+  [187] = {.lex_state = 194},
+  [188] = {.lex_state = 194},
+  [189] = {.lex_state = 194},
+  [190] = {.lex_state = 194},
+  [191] = {.lex_state = 194},
+  [192] = {.lex_state = 194},
+  [193] = {.lex_state = 194},
+  [194] = {.lex_state = 194},
+  [195] = {.lex_state = 194},
+  [196] = {.lex_state = 194},
+  [197] = {.lex_state = 194},
+  [198] = {.lex_state = 194},
+  [199] = {.lex_state = 194},
+  [200] = {.lex_state = 194},
+  [201] = {.lex_state = 194},
+  [202] = {.lex_state = 194},
+  [203] = {.lex_state = 194},
+  [204] = {.lex_state = 194},
+  [205] = {.lex_state = 194},
+  [206] = {.lex_state = 194},
+  [207] = {.lex_state = 194},
+  [208] = {.lex_state = 194},
+  [209] = {.lex_state = 194},
+  [210] = {.lex_state = 194},
+  [211] = {.lex_state = 194},
+  [212] = {.lex_state = 194},
+  [213] = {.lex_state = 194},
+  [214] = {.lex_state = 194},
+  [215] = {.lex_state = 194},
+  [216] = {.lex_state = 194},
+  [217] = {.lex_state = 194},
+  [218] = {.lex_state = 194},
+  [219] = {.lex_state = 194},
+  [220] = {.lex_state = 194},
+  [221] = {.lex_state = 194},
+  [222] = {.lex_state = 194},
+  [223] = {.lex_state = 194},
+  [224] = {.lex_state = 194},
+  [225] = {.lex_state = 194},
+  [226] = {.lex_state = 194},
+  [227] = {.lex_state = 194},
+  [228] = {.lex_state = 194},
+  [229] = {.lex_state = 195},
+  [230] = {.lex_state = 196},
+  [231] = {.lex_state = 197},
+  [232] = {.lex_state = 18},
+  [233] = {.lex_state = 18},
+  [234] = {.lex_state = 18},
+  [235] = {.lex_state = 18},
+  [236] = {.lex_state = 18},
+  [237] = {.lex_state = 18},
+  [238] = {.lex_state = 18},
+  [239] = {.lex_state = 18},
+  [240] = {.lex_state = 18},
+  [241] = {.lex_state = 18},
+  [242] = {.lex_state = 18},
+  [243] = {.lex_state = 18},
+  [244] = {.lex_state = 18},
+  [245] = {.lex_state = 18},
+  [246] = {.lex_state = 18},
+  [247] = {.lex_state = 18},
+  [248] = {.lex_state = 18},
+  [249] = {.lex_state = 18},
+  [250] = {.lex_state = 18},
+  [251] = {.lex_state = 18},
+  [252] = {.lex_state = 18},
+  [253] = {.lex_state = 18},
+  [254] = {.lex_state = 18},
+  [255] = {.lex_state = 18},
+  [256] = {.lex_state = 18},
+  [257] = {.lex_state = 18},
+  [258] = {.lex_state = 18},
+  [259] = {.lex_state = 18},
+  [260] = {.lex_state = 18},
+  [261] = {.lex_state = 194},
+  [262] = {.lex_state = 193},
+  [263] = {.lex_state = 193},
+  [264] = {.lex_state = 193},
+  [265] = {.lex_state = 193},
+  [266] = {.lex_state = 193},
+  [267] = {.lex_state = 193},
+  [268] = {.lex_state = 193},
+  [269] = {.lex_state = 193},
+  [270] = {.lex_state = 193},
+  [271] = {.lex_state = 193},
+  [272] = {.lex_state = 193},
+  [273] = {.lex_state = 193},
+  [274] = {.lex_state = 193},
+  [275] = {.lex_state = 193},
+  [276] = {.lex_state = 193},
+  [277] = {.lex_state = 193},
+  [278] = {.lex_state = 193},
+  [279] = {.lex_state = 193},
+  [280] = {.lex_state = 193},
+  [281] = {.lex_state = 193},
+  [282] = {.lex_state = 193},
+  [283] = {.lex_state = 193},
+  [284] = {.lex_state = 193},
+  [285] = {.lex_state = 193},
+  [286] = {.lex_state = 193},
+  [287] = {.lex_state = 193},
+  [288] = {.lex_state = 193},
+  [289] = {.lex_state = 193},
+  [290] = {.lex_state = 193},
+  [291] = {.lex_state = 193},
+  [292] = {.lex_state = 193},
+  [293] = {.lex_state = 193},
+  [294] = {.lex_state = 193},
+  [295] = {.lex_state = 193},
+  [296] = {.lex_state = 193},
+  [297] = {.lex_state = 193},
+  [298] = {.lex_state = 198},
+  [299] = {.lex_state = 192},
+  [300] = {.lex_state = 198},
+  [301] = {.lex_state = 194},
+  [302] = {.lex_state = 192},
   [303] = {.lex_state = 194},
-  [304] = {.lex_state = 191},
-  [305] = {.lex_state = 191},
-  [306] = {.lex_state = 191},
-  [307] = {.lex_state = 191},
-  [308] = {.lex_state = 191},
-  [309] = {.lex_state = 191},
-  [310] = {.lex_state = 191},
-  [311] = {.lex_state = 191},
-  [312] = {.lex_state = 191},
-  [313] = {.lex_state = 191},
-  [314] = {.lex_state = 195},
-  [315] = {.lex_state = 195},
-  [316] = {.lex_state = 191},
-  [317] = {.lex_state = 191},
-  [318] = {.lex_state = 191},
-  [319] = {.lex_state = 191},
-  [320] = {.lex_state = 191},
-  [321] = {.lex_state = 191},
-  [322] = {.lex_state = 191},
-  [323] = {.lex_state = 191},
-  [324] = {.lex_state = 191},
-  [325] = {.lex_state = 191},
-  [326] = {.lex_state = 193},
-  [327] = {.lex_state = 190},
-  [328] = {.lex_state = 185},
-  [329] = {.lex_state = 191},
-  [330] = {.lex_state = 191},
-  [331] = {.lex_state = 191},
-  [332] = {.lex_state = 185},
-  [333] = {.lex_state = 185},
-  [334] = {.lex_state = 185},
-  [335] = {.lex_state = 0},
-  [336] = {.lex_state = 0},
-  [337] = {.lex_state = 191},
-  [338] = {.lex_state = 185},
+  [304] = {.lex_state = 194},
+  [305] = {.lex_state = 194},
+  [306] = {.lex_state = 194},
+  [307] = {.lex_state = 194},
+  [308] = {.lex_state = 194},
+  [309] = {.lex_state = 194},
+  [310] = {.lex_state = 194},
+  [311] = {.lex_state = 194},
+  [312] = {.lex_state = 194},
+  [313] = {.lex_state = 194},
+  [314] = {.lex_state = 194},
+  [315] = {.lex_state = 194},
+  [316] = {.lex_state = 194},
+  [317] = {.lex_state = 194},
+  [318] = {.lex_state = 194},
+  [319] = {.lex_state = 194},
+  [320] = {.lex_state = 194},
+  [321] = {.lex_state = 194},
+  [322] = {.lex_state = 194},
+  [323] = {.lex_state = 197},
+  [324] = {.lex_state = 193},
+  [325] = {.lex_state = 194},
+  [326] = {.lex_state = 199},
+  [327] = {.lex_state = 194},
+  [328] = {.lex_state = 188},
+  [329] = {.lex_state = 194},
+  [330] = {.lex_state = 199},
+  [331] = {.lex_state = 188},
+  [332] = {.lex_state = 199},
+  [333] = {.lex_state = 188},
+  [334] = {.lex_state = 199},
+  [335] = {.lex_state = 194},
+  [336] = {.lex_state = 188},
+  [337] = {.lex_state = 188},
+  [338] = {.lex_state = 200},
   [339] = {.lex_state = 0},
-  [340] = {.lex_state = 196},
-  [341] = {.lex_state = 185},
-  [342] = {.lex_state = 197},
-  [343] = {.lex_state = 197},
-  [344] = {.lex_state = 185},
-  [345] = {.lex_state = 197},
-  [346] = {.lex_state = 185},
-  [347] = {.lex_state = 196},
-  [348] = {.lex_state = 197},
-  [349] = {.lex_state = 185},
-  [350] = {.lex_state = 185},
-  [351] = {.lex_state = 185},
-  [352] = {.lex_state = 185},
-  [353] = {.lex_state = 185},
-  [354] = {.lex_state = 185},
-  [355] = {.lex_state = 185},
-  [356] = {.lex_state = 185},
-  [357] = {.lex_state = 185},
-  [358] = {.lex_state = 185},
-  [359] = {.lex_state = 185},
-  [360] = {.lex_state = 185},
-  [361] = {.lex_state = 185},
-  [362] = {.lex_state = 185},
-  [363] = {.lex_state = 185},
-  [364] = {.lex_state = 185},
-  [365] = {.lex_state = 185},
-  [366] = {.lex_state = 185},
-  [367] = {.lex_state = 185},
-  [368] = {.lex_state = 185},
-  [369] = {.lex_state = 185},
-  [370] = {.lex_state = 185},
-  [371] = {.lex_state = 185},
-  [372] = {.lex_state = 185},
-  [373] = {.lex_state = 185},
-  [374] = {.lex_state = 185},
-  [375] = {.lex_state = 185},
-  [376] = {.lex_state = 185},
-  [377] = {.lex_state = 185},
-  [378] = {.lex_state = 185},
-  [379] = {.lex_state = 185},
-  [380] = {.lex_state = 185},
-  [381] = {.lex_state = 185},
-  [382] = {.lex_state = 185},
-  [383] = {.lex_state = 185},
-  [384] = {.lex_state = 0},
+  [340] = {.lex_state = 0},
+  [341] = {.lex_state = 0},
+  [342] = {.lex_state = 201},
+  [343] = {.lex_state = 188},
+  [344] = {.lex_state = 188},
+  [345] = {.lex_state = 201},
+  [346] = {.lex_state = 201},
+  [347] = {.lex_state = 200},
+  [348] = {.lex_state = 188},
+  [349] = {.lex_state = 201},
+  [350] = {.lex_state = 188},
+  [351] = {.lex_state = 188},
+  [352] = {.lex_state = 188},
+  [353] = {.lex_state = 188},
+  [354] = {.lex_state = 188},
+  [355] = {.lex_state = 188},
+  [356] = {.lex_state = 188},
+  [357] = {.lex_state = 188},
+  [358] = {.lex_state = 188},
+  [359] = {.lex_state = 188},
+  [360] = {.lex_state = 188},
+  [361] = {.lex_state = 188},
+  [362] = {.lex_state = 188},
+  [363] = {.lex_state = 188},
+  [364] = {.lex_state = 188},
+  [365] = {.lex_state = 188},
+  [366] = {.lex_state = 188},
+  [367] = {.lex_state = 188},
+  [368] = {.lex_state = 188},
+  [369] = {.lex_state = 188},
+  [370] = {.lex_state = 188},
+  [371] = {.lex_state = 188},
+  [372] = {.lex_state = 188},
+  [373] = {.lex_state = 188},
+  [374] = {.lex_state = 188},
+  [375] = {.lex_state = 188},
+  [376] = {.lex_state = 188},
+  [377] = {.lex_state = 188},
+  [378] = {.lex_state = 188},
+  [379] = {.lex_state = 188},
+  [380] = {.lex_state = 188},
+  [381] = {.lex_state = 188},
+  [382] = {.lex_state = 188},
+  [383] = {.lex_state = 188},
+  [384] = {.lex_state = 188},
   [385] = {.lex_state = 0},
   [386] = {.lex_state = 0},
   [387] = {.lex_state = 0},
@@ -6041,20 +6186,20 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [427] = {.lex_state = 0},
   [428] = {.lex_state = 0},
   [429] = {.lex_state = 0},
-  [430] = {.lex_state = 185},
+  [430] = {.lex_state = 0},
   [431] = {.lex_state = 0},
   [432] = {.lex_state = 0},
   [433] = {.lex_state = 0},
   [434] = {.lex_state = 0},
   [435] = {.lex_state = 0},
   [436] = {.lex_state = 0},
-  [437] = {.lex_state = 0},
+  [437] = {.lex_state = 188},
   [438] = {.lex_state = 0},
   [439] = {.lex_state = 0},
-  [440] = {.lex_state = 185},
+  [440] = {.lex_state = 0},
   [441] = {.lex_state = 0},
   [442] = {.lex_state = 0},
-  [443] = {.lex_state = 185},
+  [443] = {.lex_state = 0},
   [444] = {.lex_state = 0},
   [445] = {.lex_state = 0},
   [446] = {.lex_state = 0},
@@ -6070,15 +6215,15 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [456] = {.lex_state = 0},
   [457] = {.lex_state = 0},
   [458] = {.lex_state = 0},
-  [459] = {.lex_state = 0},
+  [459] = {.lex_state = 188},
   [460] = {.lex_state = 0},
-  [461] = {.lex_state = 0},
+  [461] = {.lex_state = 188},
   [462] = {.lex_state = 0},
-  [463] = {.lex_state = 0},
+  [463] = {.lex_state = 188},
   [464] = {.lex_state = 0},
   [465] = {.lex_state = 0},
   [466] = {.lex_state = 0},
-  [467] = {.lex_state = 185},
+  [467] = {.lex_state = 0},
   [468] = {.lex_state = 0},
   [469] = {.lex_state = 0},
   [470] = {.lex_state = 0},
@@ -6089,21 +6234,21 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [475] = {.lex_state = 0},
   [476] = {.lex_state = 0},
   [477] = {.lex_state = 0},
-  [478] = {.lex_state = 17},
-  [479] = {.lex_state = 185},
-  [480] = {.lex_state = 0},
+  [478] = {.lex_state = 0},
+  [479] = {.lex_state = 188},
+  [480] = {.lex_state = 188},
   [481] = {.lex_state = 0},
   [482] = {.lex_state = 0},
   [483] = {.lex_state = 0},
-  [484] = {.lex_state = 0},
+  [484] = {.lex_state = 18},
   [485] = {.lex_state = 0},
   [486] = {.lex_state = 0},
   [487] = {.lex_state = 0},
-  [488] = {.lex_state = 185},
+  [488] = {.lex_state = 0},
   [489] = {.lex_state = 0},
   [490] = {.lex_state = 0},
   [491] = {.lex_state = 0},
-  [492] = {.lex_state = 0},
+  [492] = {.lex_state = 188},
   [493] = {.lex_state = 0},
   [494] = {.lex_state = 0},
   [495] = {.lex_state = 0},
@@ -6111,7 +6256,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [497] = {.lex_state = 0},
   [498] = {.lex_state = 0},
   [499] = {.lex_state = 0},
-  [500] = {.lex_state = 185},
+  [500] = {.lex_state = 0},
   [501] = {.lex_state = 0},
   [502] = {.lex_state = 0},
   [503] = {.lex_state = 0},
@@ -6119,7 +6264,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [505] = {.lex_state = 0},
   [506] = {.lex_state = 0},
   [507] = {.lex_state = 0},
-  [508] = {.lex_state = 0},
+  [508] = {.lex_state = 188},
   [509] = {.lex_state = 0},
   [510] = {.lex_state = 0},
   [511] = {.lex_state = 0},
@@ -6131,7 +6276,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [517] = {.lex_state = 0},
   [518] = {.lex_state = 0},
   [519] = {.lex_state = 0},
-  [520] = {.lex_state = 185},
+  [520] = {.lex_state = 0},
+  [521] = {.lex_state = 0},
+  [522] = {.lex_state = 0},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -6151,7 +6298,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_firmware_version] = ACTIONS(1),
     [anon_sym_DASH] = ACTIONS(1),
     [anon_sym_PLUS] = ACTIONS(1),
-    [sym_number] = ACTIONS(1),
+    [sym__plain_number] = ACTIONS(1),
     [sym_string] = ACTIONS(1),
     [sym_numbered_parameter] = ACTIONS(1),
     [sym_named_parameter] = ACTIONS(1),
@@ -6195,42 +6342,42 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(5),
   },
   [1] = {
-    [sym_source_file] = STATE(475),
+    [sym_source_file] = STATE(501),
     [sym_line] = STATE(2),
-    [sym_word] = STATE(189),
-    [sym__text_word] = STATE(117),
-    [sym__version_check] = STATE(189),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(189),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(381),
+    [sym_word] = STATE(193),
+    [sym__text_word] = STATE(105),
+    [sym__version_check] = STATE(193),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(193),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(374),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(381),
-    [sym_o_endsub] = STATE(381),
-    [sym_o_call] = STATE(381),
-    [sym_o_return] = STATE(381),
-    [sym_o_if] = STATE(381),
-    [sym_o_elseif] = STATE(381),
-    [sym_o_else] = STATE(381),
-    [sym_o_endif] = STATE(381),
-    [sym_o_while] = STATE(381),
-    [sym_o_endwhile] = STATE(381),
-    [sym_o_do] = STATE(381),
-    [sym_o_repeat] = STATE(381),
-    [sym_o_endrepeat] = STATE(381),
-    [sym_o_break] = STATE(381),
-    [sym_o_continue] = STATE(381),
-    [sym_fanuc_if] = STATE(381),
-    [sym_conditional_block] = STATE(381),
-    [sym_fanuc_goto] = STATE(381),
-    [sym_fanuc_while] = STATE(381),
-    [sym_fanuc_do] = STATE(381),
-    [sym_fanuc_end] = STATE(381),
-    [sym_fanuc_print] = STATE(381),
-    [sym_extended_command] = STATE(381),
-    [sym_grbl_command] = STATE(381),
-    [sym_grbl_realtime] = STATE(381),
+    [sym_o_sub] = STATE(374),
+    [sym_o_endsub] = STATE(374),
+    [sym_o_call] = STATE(374),
+    [sym_o_return] = STATE(374),
+    [sym_o_if] = STATE(374),
+    [sym_o_elseif] = STATE(374),
+    [sym_o_else] = STATE(374),
+    [sym_o_endif] = STATE(374),
+    [sym_o_while] = STATE(374),
+    [sym_o_endwhile] = STATE(374),
+    [sym_o_do] = STATE(374),
+    [sym_o_repeat] = STATE(374),
+    [sym_o_endrepeat] = STATE(374),
+    [sym_o_break] = STATE(374),
+    [sym_o_continue] = STATE(374),
+    [sym_fanuc_if] = STATE(374),
+    [sym_conditional_block] = STATE(374),
+    [sym_fanuc_goto] = STATE(374),
+    [sym_fanuc_while] = STATE(374),
+    [sym_fanuc_do] = STATE(374),
+    [sym_fanuc_end] = STATE(374),
+    [sym_fanuc_print] = STATE(374),
+    [sym_extended_command] = STATE(374),
+    [sym_grbl_command] = STATE(374),
+    [sym_grbl_realtime] = STATE(374),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym__line_content_repeat1] = STATE(4),
     [ts_builtin_sym_end] = ACTIONS(7),
@@ -6268,40 +6415,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   },
   [2] = {
     [sym_line] = STATE(3),
-    [sym_word] = STATE(183),
-    [sym__text_word] = STATE(113),
-    [sym__version_check] = STATE(183),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(183),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(380),
+    [sym_word] = STATE(191),
+    [sym__text_word] = STATE(101),
+    [sym__version_check] = STATE(191),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(191),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(375),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(380),
-    [sym_o_endsub] = STATE(380),
-    [sym_o_call] = STATE(380),
-    [sym_o_return] = STATE(380),
-    [sym_o_if] = STATE(380),
-    [sym_o_elseif] = STATE(380),
-    [sym_o_else] = STATE(380),
-    [sym_o_endif] = STATE(380),
-    [sym_o_while] = STATE(380),
-    [sym_o_endwhile] = STATE(380),
-    [sym_o_do] = STATE(380),
-    [sym_o_repeat] = STATE(380),
-    [sym_o_endrepeat] = STATE(380),
-    [sym_o_break] = STATE(380),
-    [sym_o_continue] = STATE(380),
-    [sym_fanuc_if] = STATE(380),
-    [sym_conditional_block] = STATE(380),
-    [sym_fanuc_goto] = STATE(380),
-    [sym_fanuc_while] = STATE(380),
-    [sym_fanuc_do] = STATE(380),
-    [sym_fanuc_end] = STATE(380),
-    [sym_fanuc_print] = STATE(380),
-    [sym_extended_command] = STATE(380),
-    [sym_grbl_command] = STATE(380),
-    [sym_grbl_realtime] = STATE(380),
+    [sym_o_sub] = STATE(375),
+    [sym_o_endsub] = STATE(375),
+    [sym_o_call] = STATE(375),
+    [sym_o_return] = STATE(375),
+    [sym_o_if] = STATE(375),
+    [sym_o_elseif] = STATE(375),
+    [sym_o_else] = STATE(375),
+    [sym_o_endif] = STATE(375),
+    [sym_o_while] = STATE(375),
+    [sym_o_endwhile] = STATE(375),
+    [sym_o_do] = STATE(375),
+    [sym_o_repeat] = STATE(375),
+    [sym_o_endrepeat] = STATE(375),
+    [sym_o_break] = STATE(375),
+    [sym_o_continue] = STATE(375),
+    [sym_fanuc_if] = STATE(375),
+    [sym_conditional_block] = STATE(375),
+    [sym_fanuc_goto] = STATE(375),
+    [sym_fanuc_while] = STATE(375),
+    [sym_fanuc_do] = STATE(375),
+    [sym_fanuc_end] = STATE(375),
+    [sym_fanuc_print] = STATE(375),
+    [sym_extended_command] = STATE(375),
+    [sym_grbl_command] = STATE(375),
+    [sym_grbl_realtime] = STATE(375),
     [aux_sym_source_file_repeat1] = STATE(3),
     [aux_sym__line_content_repeat1] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(57),
@@ -6339,40 +6486,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   },
   [3] = {
     [sym_line] = STATE(3),
-    [sym_word] = STATE(222),
-    [sym__text_word] = STATE(167),
-    [sym__version_check] = STATE(222),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(222),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(430),
+    [sym_word] = STATE(201),
+    [sym__text_word] = STATE(130),
+    [sym__version_check] = STATE(201),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(201),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(461),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(430),
-    [sym_o_endsub] = STATE(430),
-    [sym_o_call] = STATE(430),
-    [sym_o_return] = STATE(430),
-    [sym_o_if] = STATE(430),
-    [sym_o_elseif] = STATE(430),
-    [sym_o_else] = STATE(430),
-    [sym_o_endif] = STATE(430),
-    [sym_o_while] = STATE(430),
-    [sym_o_endwhile] = STATE(430),
-    [sym_o_do] = STATE(430),
-    [sym_o_repeat] = STATE(430),
-    [sym_o_endrepeat] = STATE(430),
-    [sym_o_break] = STATE(430),
-    [sym_o_continue] = STATE(430),
-    [sym_fanuc_if] = STATE(430),
-    [sym_conditional_block] = STATE(430),
-    [sym_fanuc_goto] = STATE(430),
-    [sym_fanuc_while] = STATE(430),
-    [sym_fanuc_do] = STATE(430),
-    [sym_fanuc_end] = STATE(430),
-    [sym_fanuc_print] = STATE(430),
-    [sym_extended_command] = STATE(430),
-    [sym_grbl_command] = STATE(430),
-    [sym_grbl_realtime] = STATE(430),
+    [sym_o_sub] = STATE(461),
+    [sym_o_endsub] = STATE(461),
+    [sym_o_call] = STATE(461),
+    [sym_o_return] = STATE(461),
+    [sym_o_if] = STATE(461),
+    [sym_o_elseif] = STATE(461),
+    [sym_o_else] = STATE(461),
+    [sym_o_endif] = STATE(461),
+    [sym_o_while] = STATE(461),
+    [sym_o_endwhile] = STATE(461),
+    [sym_o_do] = STATE(461),
+    [sym_o_repeat] = STATE(461),
+    [sym_o_endrepeat] = STATE(461),
+    [sym_o_break] = STATE(461),
+    [sym_o_continue] = STATE(461),
+    [sym_fanuc_if] = STATE(461),
+    [sym_conditional_block] = STATE(461),
+    [sym_fanuc_goto] = STATE(461),
+    [sym_fanuc_while] = STATE(461),
+    [sym_fanuc_do] = STATE(461),
+    [sym_fanuc_end] = STATE(461),
+    [sym_fanuc_print] = STATE(461),
+    [sym_extended_command] = STATE(461),
+    [sym_grbl_command] = STATE(461),
+    [sym_grbl_realtime] = STATE(461),
     [aux_sym_source_file_repeat1] = STATE(3),
     [aux_sym__line_content_repeat1] = STATE(6),
     [ts_builtin_sym_end] = ACTIONS(71),
@@ -6409,40 +6556,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(142),
   },
   [4] = {
-    [sym_word] = STATE(192),
-    [sym__text_word] = STATE(114),
-    [sym__version_check] = STATE(192),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(192),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(372),
+    [sym_word] = STATE(119),
+    [sym__text_word] = STATE(118),
+    [sym__version_check] = STATE(119),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(119),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(369),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(372),
-    [sym_o_endsub] = STATE(372),
-    [sym_o_call] = STATE(372),
-    [sym_o_return] = STATE(372),
-    [sym_o_if] = STATE(372),
-    [sym_o_elseif] = STATE(372),
-    [sym_o_else] = STATE(372),
-    [sym_o_endif] = STATE(372),
-    [sym_o_while] = STATE(372),
-    [sym_o_endwhile] = STATE(372),
-    [sym_o_do] = STATE(372),
-    [sym_o_repeat] = STATE(372),
-    [sym_o_endrepeat] = STATE(372),
-    [sym_o_break] = STATE(372),
-    [sym_o_continue] = STATE(372),
-    [sym_fanuc_if] = STATE(372),
-    [sym_conditional_block] = STATE(372),
-    [sym_fanuc_goto] = STATE(372),
-    [sym_fanuc_while] = STATE(372),
-    [sym_fanuc_do] = STATE(372),
-    [sym_fanuc_end] = STATE(372),
-    [sym_fanuc_print] = STATE(372),
-    [sym_extended_command] = STATE(372),
-    [sym_grbl_command] = STATE(372),
-    [sym_grbl_realtime] = STATE(372),
+    [sym_o_sub] = STATE(369),
+    [sym_o_endsub] = STATE(369),
+    [sym_o_call] = STATE(369),
+    [sym_o_return] = STATE(369),
+    [sym_o_if] = STATE(369),
+    [sym_o_elseif] = STATE(369),
+    [sym_o_else] = STATE(369),
+    [sym_o_endif] = STATE(369),
+    [sym_o_while] = STATE(369),
+    [sym_o_endwhile] = STATE(369),
+    [sym_o_do] = STATE(369),
+    [sym_o_repeat] = STATE(369),
+    [sym_o_endrepeat] = STATE(369),
+    [sym_o_break] = STATE(369),
+    [sym_o_continue] = STATE(369),
+    [sym_fanuc_if] = STATE(369),
+    [sym_conditional_block] = STATE(369),
+    [sym_fanuc_goto] = STATE(369),
+    [sym_fanuc_while] = STATE(369),
+    [sym_fanuc_do] = STATE(369),
+    [sym_fanuc_end] = STATE(369),
+    [sym_fanuc_print] = STATE(369),
+    [sym_extended_command] = STATE(369),
+    [sym_grbl_command] = STATE(369),
+    [sym_grbl_realtime] = STATE(369),
     [aux_sym__line_content_repeat1] = STATE(24),
     [ts_builtin_sym_end] = ACTIONS(145),
     [sym__newline] = ACTIONS(147),
@@ -6478,40 +6625,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(159),
   },
   [5] = {
-    [sym_word] = STATE(159),
-    [sym__text_word] = STATE(118),
-    [sym__version_check] = STATE(159),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(159),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(374),
+    [sym_word] = STATE(126),
+    [sym__text_word] = STATE(102),
+    [sym__version_check] = STATE(126),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(126),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(373),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(374),
-    [sym_o_endsub] = STATE(374),
-    [sym_o_call] = STATE(374),
-    [sym_o_return] = STATE(374),
-    [sym_o_if] = STATE(374),
-    [sym_o_elseif] = STATE(374),
-    [sym_o_else] = STATE(374),
-    [sym_o_endif] = STATE(374),
-    [sym_o_while] = STATE(374),
-    [sym_o_endwhile] = STATE(374),
-    [sym_o_do] = STATE(374),
-    [sym_o_repeat] = STATE(374),
-    [sym_o_endrepeat] = STATE(374),
-    [sym_o_break] = STATE(374),
-    [sym_o_continue] = STATE(374),
-    [sym_fanuc_if] = STATE(374),
-    [sym_conditional_block] = STATE(374),
-    [sym_fanuc_goto] = STATE(374),
-    [sym_fanuc_while] = STATE(374),
-    [sym_fanuc_do] = STATE(374),
-    [sym_fanuc_end] = STATE(374),
-    [sym_fanuc_print] = STATE(374),
-    [sym_extended_command] = STATE(374),
-    [sym_grbl_command] = STATE(374),
-    [sym_grbl_realtime] = STATE(374),
+    [sym_o_sub] = STATE(373),
+    [sym_o_endsub] = STATE(373),
+    [sym_o_call] = STATE(373),
+    [sym_o_return] = STATE(373),
+    [sym_o_if] = STATE(373),
+    [sym_o_elseif] = STATE(373),
+    [sym_o_else] = STATE(373),
+    [sym_o_endif] = STATE(373),
+    [sym_o_while] = STATE(373),
+    [sym_o_endwhile] = STATE(373),
+    [sym_o_do] = STATE(373),
+    [sym_o_repeat] = STATE(373),
+    [sym_o_endrepeat] = STATE(373),
+    [sym_o_break] = STATE(373),
+    [sym_o_continue] = STATE(373),
+    [sym_fanuc_if] = STATE(373),
+    [sym_conditional_block] = STATE(373),
+    [sym_fanuc_goto] = STATE(373),
+    [sym_fanuc_while] = STATE(373),
+    [sym_fanuc_do] = STATE(373),
+    [sym_fanuc_end] = STATE(373),
+    [sym_fanuc_print] = STATE(373),
+    [sym_extended_command] = STATE(373),
+    [sym_grbl_command] = STATE(373),
+    [sym_grbl_realtime] = STATE(373),
     [aux_sym__line_content_repeat1] = STATE(24),
     [ts_builtin_sym_end] = ACTIONS(161),
     [sym__newline] = ACTIONS(147),
@@ -6547,40 +6694,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(159),
   },
   [6] = {
-    [sym_word] = STATE(221),
-    [sym__text_word] = STATE(166),
-    [sym__version_check] = STATE(221),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(221),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(443),
+    [sym_word] = STATE(202),
+    [sym__text_word] = STATE(152),
+    [sym__version_check] = STATE(202),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(202),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(437),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(443),
-    [sym_o_endsub] = STATE(443),
-    [sym_o_call] = STATE(443),
-    [sym_o_return] = STATE(443),
-    [sym_o_if] = STATE(443),
-    [sym_o_elseif] = STATE(443),
-    [sym_o_else] = STATE(443),
-    [sym_o_endif] = STATE(443),
-    [sym_o_while] = STATE(443),
-    [sym_o_endwhile] = STATE(443),
-    [sym_o_do] = STATE(443),
-    [sym_o_repeat] = STATE(443),
-    [sym_o_endrepeat] = STATE(443),
-    [sym_o_break] = STATE(443),
-    [sym_o_continue] = STATE(443),
-    [sym_fanuc_if] = STATE(443),
-    [sym_conditional_block] = STATE(443),
-    [sym_fanuc_goto] = STATE(443),
-    [sym_fanuc_while] = STATE(443),
-    [sym_fanuc_do] = STATE(443),
-    [sym_fanuc_end] = STATE(443),
-    [sym_fanuc_print] = STATE(443),
-    [sym_extended_command] = STATE(443),
-    [sym_grbl_command] = STATE(443),
-    [sym_grbl_realtime] = STATE(443),
+    [sym_o_sub] = STATE(437),
+    [sym_o_endsub] = STATE(437),
+    [sym_o_call] = STATE(437),
+    [sym_o_return] = STATE(437),
+    [sym_o_if] = STATE(437),
+    [sym_o_elseif] = STATE(437),
+    [sym_o_else] = STATE(437),
+    [sym_o_endif] = STATE(437),
+    [sym_o_while] = STATE(437),
+    [sym_o_endwhile] = STATE(437),
+    [sym_o_do] = STATE(437),
+    [sym_o_repeat] = STATE(437),
+    [sym_o_endrepeat] = STATE(437),
+    [sym_o_break] = STATE(437),
+    [sym_o_continue] = STATE(437),
+    [sym_fanuc_if] = STATE(437),
+    [sym_conditional_block] = STATE(437),
+    [sym_fanuc_goto] = STATE(437),
+    [sym_fanuc_while] = STATE(437),
+    [sym_fanuc_do] = STATE(437),
+    [sym_fanuc_end] = STATE(437),
+    [sym_fanuc_print] = STATE(437),
+    [sym_extended_command] = STATE(437),
+    [sym_grbl_command] = STATE(437),
+    [sym_grbl_realtime] = STATE(437),
     [aux_sym__line_content_repeat1] = STATE(24),
     [sym__newline] = ACTIONS(147),
     [sym_block_delete] = ACTIONS(171),
@@ -6615,107 +6762,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(159),
   },
   [7] = {
-    [sym_word] = STATE(192),
-    [sym__text_word] = STATE(115),
-    [sym__version_check] = STATE(192),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(192),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(372),
+    [sym_word] = STATE(126),
+    [sym__text_word] = STATE(113),
+    [sym__version_check] = STATE(126),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(126),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(373),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(372),
-    [sym_o_endsub] = STATE(372),
-    [sym_o_call] = STATE(372),
-    [sym_o_return] = STATE(372),
-    [sym_o_if] = STATE(372),
-    [sym_o_elseif] = STATE(372),
-    [sym_o_else] = STATE(372),
-    [sym_o_endif] = STATE(372),
-    [sym_o_while] = STATE(372),
-    [sym_o_endwhile] = STATE(372),
-    [sym_o_do] = STATE(372),
-    [sym_o_repeat] = STATE(372),
-    [sym_o_endrepeat] = STATE(372),
-    [sym_o_break] = STATE(372),
-    [sym_o_continue] = STATE(372),
-    [sym_fanuc_if] = STATE(372),
-    [sym_conditional_block] = STATE(372),
-    [sym_fanuc_goto] = STATE(372),
-    [sym_fanuc_while] = STATE(372),
-    [sym_fanuc_do] = STATE(372),
-    [sym_fanuc_end] = STATE(372),
-    [sym_fanuc_print] = STATE(372),
-    [sym_extended_command] = STATE(372),
-    [sym_grbl_command] = STATE(372),
-    [sym_grbl_realtime] = STATE(372),
-    [ts_builtin_sym_end] = ACTIONS(145),
-    [sym__newline] = ACTIONS(147),
-    [sym_line_number] = ACTIONS(151),
-    [sym_checksum] = ACTIONS(153),
-    [sym_percent] = ACTIONS(155),
-    [anon_sym_DOLLAR] = ACTIONS(19),
-    [sym__letter] = ACTIONS(21),
-    [sym__m] = ACTIONS(23),
-    [sym__n] = ACTIONS(21),
-    [sym__o] = ACTIONS(25),
-    [sym_numbered_parameter] = ACTIONS(27),
-    [sym_named_parameter] = ACTIONS(27),
-    [anon_sym_POUND] = ACTIONS(29),
-    [anon_sym_LBRACK] = ACTIONS(31),
-    [anon_sym_COLON] = ACTIONS(33),
-    [aux_sym_fanuc_if_token1] = ACTIONS(35),
-    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
-    [aux_sym_fanuc_while_token1] = ACTIONS(39),
-    [aux_sym_fanuc_while_token2] = ACTIONS(39),
-    [aux_sym_fanuc_while_token3] = ACTIONS(41),
-    [aux_sym_fanuc_end_token1] = ACTIONS(43),
-    [aux_sym_fanuc_print_token1] = ACTIONS(45),
-    [aux_sym_fanuc_print_token2] = ACTIONS(45),
-    [aux_sym_fanuc_print_token3] = ACTIONS(47),
-    [aux_sym_fanuc_print_token4] = ACTIONS(47),
-    [sym_extended_name] = ACTIONS(49),
-    [anon_sym_QMARK] = ACTIONS(51),
-    [anon_sym_TILDE] = ACTIONS(51),
-    [anon_sym_BANG] = ACTIONS(51),
-    [sym_comment] = ACTIONS(3),
-    [sym_message] = ACTIONS(5),
-  },
-  [8] = {
-    [sym_word] = STATE(159),
-    [sym__text_word] = STATE(108),
-    [sym__version_check] = STATE(159),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(159),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(374),
-    [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(374),
-    [sym_o_endsub] = STATE(374),
-    [sym_o_call] = STATE(374),
-    [sym_o_return] = STATE(374),
-    [sym_o_if] = STATE(374),
-    [sym_o_elseif] = STATE(374),
-    [sym_o_else] = STATE(374),
-    [sym_o_endif] = STATE(374),
-    [sym_o_while] = STATE(374),
-    [sym_o_endwhile] = STATE(374),
-    [sym_o_do] = STATE(374),
-    [sym_o_repeat] = STATE(374),
-    [sym_o_endrepeat] = STATE(374),
-    [sym_o_break] = STATE(374),
-    [sym_o_continue] = STATE(374),
-    [sym_fanuc_if] = STATE(374),
-    [sym_conditional_block] = STATE(374),
-    [sym_fanuc_goto] = STATE(374),
-    [sym_fanuc_while] = STATE(374),
-    [sym_fanuc_do] = STATE(374),
-    [sym_fanuc_end] = STATE(374),
-    [sym_fanuc_print] = STATE(374),
-    [sym_extended_command] = STATE(374),
-    [sym_grbl_command] = STATE(374),
-    [sym_grbl_realtime] = STATE(374),
+    [sym_o_sub] = STATE(373),
+    [sym_o_endsub] = STATE(373),
+    [sym_o_call] = STATE(373),
+    [sym_o_return] = STATE(373),
+    [sym_o_if] = STATE(373),
+    [sym_o_elseif] = STATE(373),
+    [sym_o_else] = STATE(373),
+    [sym_o_endif] = STATE(373),
+    [sym_o_while] = STATE(373),
+    [sym_o_endwhile] = STATE(373),
+    [sym_o_do] = STATE(373),
+    [sym_o_repeat] = STATE(373),
+    [sym_o_endrepeat] = STATE(373),
+    [sym_o_break] = STATE(373),
+    [sym_o_continue] = STATE(373),
+    [sym_fanuc_if] = STATE(373),
+    [sym_conditional_block] = STATE(373),
+    [sym_fanuc_goto] = STATE(373),
+    [sym_fanuc_while] = STATE(373),
+    [sym_fanuc_do] = STATE(373),
+    [sym_fanuc_end] = STATE(373),
+    [sym_fanuc_print] = STATE(373),
+    [sym_extended_command] = STATE(373),
+    [sym_grbl_command] = STATE(373),
+    [sym_grbl_realtime] = STATE(373),
     [ts_builtin_sym_end] = ACTIONS(161),
     [sym__newline] = ACTIONS(147),
     [sym_line_number] = ACTIONS(165),
@@ -6748,41 +6828,108 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_comment] = ACTIONS(3),
     [sym_message] = ACTIONS(5),
   },
-  [9] = {
-    [sym_word] = STATE(160),
+  [8] = {
+    [sym_word] = STATE(119),
     [sym__text_word] = STATE(112),
-    [sym__version_check] = STATE(160),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(160),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(361),
+    [sym__version_check] = STATE(119),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(119),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(369),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(361),
-    [sym_o_endsub] = STATE(361),
-    [sym_o_call] = STATE(361),
-    [sym_o_return] = STATE(361),
-    [sym_o_if] = STATE(361),
-    [sym_o_elseif] = STATE(361),
-    [sym_o_else] = STATE(361),
-    [sym_o_endif] = STATE(361),
-    [sym_o_while] = STATE(361),
-    [sym_o_endwhile] = STATE(361),
-    [sym_o_do] = STATE(361),
-    [sym_o_repeat] = STATE(361),
-    [sym_o_endrepeat] = STATE(361),
-    [sym_o_break] = STATE(361),
-    [sym_o_continue] = STATE(361),
-    [sym_fanuc_if] = STATE(361),
-    [sym_conditional_block] = STATE(361),
-    [sym_fanuc_goto] = STATE(361),
-    [sym_fanuc_while] = STATE(361),
-    [sym_fanuc_do] = STATE(361),
-    [sym_fanuc_end] = STATE(361),
-    [sym_fanuc_print] = STATE(361),
-    [sym_extended_command] = STATE(361),
-    [sym_grbl_command] = STATE(361),
-    [sym_grbl_realtime] = STATE(361),
+    [sym_o_sub] = STATE(369),
+    [sym_o_endsub] = STATE(369),
+    [sym_o_call] = STATE(369),
+    [sym_o_return] = STATE(369),
+    [sym_o_if] = STATE(369),
+    [sym_o_elseif] = STATE(369),
+    [sym_o_else] = STATE(369),
+    [sym_o_endif] = STATE(369),
+    [sym_o_while] = STATE(369),
+    [sym_o_endwhile] = STATE(369),
+    [sym_o_do] = STATE(369),
+    [sym_o_repeat] = STATE(369),
+    [sym_o_endrepeat] = STATE(369),
+    [sym_o_break] = STATE(369),
+    [sym_o_continue] = STATE(369),
+    [sym_fanuc_if] = STATE(369),
+    [sym_conditional_block] = STATE(369),
+    [sym_fanuc_goto] = STATE(369),
+    [sym_fanuc_while] = STATE(369),
+    [sym_fanuc_do] = STATE(369),
+    [sym_fanuc_end] = STATE(369),
+    [sym_fanuc_print] = STATE(369),
+    [sym_extended_command] = STATE(369),
+    [sym_grbl_command] = STATE(369),
+    [sym_grbl_realtime] = STATE(369),
+    [ts_builtin_sym_end] = ACTIONS(145),
+    [sym__newline] = ACTIONS(147),
+    [sym_line_number] = ACTIONS(151),
+    [sym_checksum] = ACTIONS(153),
+    [sym_percent] = ACTIONS(155),
+    [anon_sym_DOLLAR] = ACTIONS(19),
+    [sym__letter] = ACTIONS(21),
+    [sym__m] = ACTIONS(23),
+    [sym__n] = ACTIONS(21),
+    [sym__o] = ACTIONS(25),
+    [sym_numbered_parameter] = ACTIONS(27),
+    [sym_named_parameter] = ACTIONS(27),
+    [anon_sym_POUND] = ACTIONS(29),
+    [anon_sym_LBRACK] = ACTIONS(31),
+    [anon_sym_COLON] = ACTIONS(33),
+    [aux_sym_fanuc_if_token1] = ACTIONS(35),
+    [aux_sym_fanuc_goto_token1] = ACTIONS(37),
+    [aux_sym_fanuc_while_token1] = ACTIONS(39),
+    [aux_sym_fanuc_while_token2] = ACTIONS(39),
+    [aux_sym_fanuc_while_token3] = ACTIONS(41),
+    [aux_sym_fanuc_end_token1] = ACTIONS(43),
+    [aux_sym_fanuc_print_token1] = ACTIONS(45),
+    [aux_sym_fanuc_print_token2] = ACTIONS(45),
+    [aux_sym_fanuc_print_token3] = ACTIONS(47),
+    [aux_sym_fanuc_print_token4] = ACTIONS(47),
+    [sym_extended_name] = ACTIONS(49),
+    [anon_sym_QMARK] = ACTIONS(51),
+    [anon_sym_TILDE] = ACTIONS(51),
+    [anon_sym_BANG] = ACTIONS(51),
+    [sym_comment] = ACTIONS(3),
+    [sym_message] = ACTIONS(5),
+  },
+  [9] = {
+    [sym_word] = STATE(194),
+    [sym__text_word] = STATE(106),
+    [sym__version_check] = STATE(194),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(194),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(357),
+    [sym__o_label] = STATE(260),
+    [sym_o_sub] = STATE(357),
+    [sym_o_endsub] = STATE(357),
+    [sym_o_call] = STATE(357),
+    [sym_o_return] = STATE(357),
+    [sym_o_if] = STATE(357),
+    [sym_o_elseif] = STATE(357),
+    [sym_o_else] = STATE(357),
+    [sym_o_endif] = STATE(357),
+    [sym_o_while] = STATE(357),
+    [sym_o_endwhile] = STATE(357),
+    [sym_o_do] = STATE(357),
+    [sym_o_repeat] = STATE(357),
+    [sym_o_endrepeat] = STATE(357),
+    [sym_o_break] = STATE(357),
+    [sym_o_continue] = STATE(357),
+    [sym_fanuc_if] = STATE(357),
+    [sym_conditional_block] = STATE(357),
+    [sym_fanuc_goto] = STATE(357),
+    [sym_fanuc_while] = STATE(357),
+    [sym_fanuc_do] = STATE(357),
+    [sym_fanuc_end] = STATE(357),
+    [sym_fanuc_print] = STATE(357),
+    [sym_extended_command] = STATE(357),
+    [sym_grbl_command] = STATE(357),
+    [sym_grbl_realtime] = STATE(357),
     [ts_builtin_sym_end] = ACTIONS(181),
     [sym__newline] = ACTIONS(183),
     [sym_line_number] = ACTIONS(185),
@@ -6816,40 +6963,40 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_message] = ACTIONS(5),
   },
   [10] = {
-    [sym_word] = STATE(177),
-    [sym__text_word] = STATE(102),
-    [sym__version_check] = STATE(177),
-    [sym__version_m_word] = STATE(303),
-    [sym_indirect_parameter] = STATE(490),
-    [sym_parameter_assignment] = STATE(177),
-    [sym_expression] = STATE(311),
-    [sym_program_number] = STATE(359),
+    [sym_word] = STATE(143),
+    [sym__text_word] = STATE(116),
+    [sym__version_check] = STATE(143),
+    [sym__version_m_word] = STATE(298),
+    [sym_indirect_parameter] = STATE(505),
+    [sym_parameter_assignment] = STATE(143),
+    [sym_expression] = STATE(314),
+    [sym_program_number] = STATE(352),
     [sym__o_label] = STATE(260),
-    [sym_o_sub] = STATE(359),
-    [sym_o_endsub] = STATE(359),
-    [sym_o_call] = STATE(359),
-    [sym_o_return] = STATE(359),
-    [sym_o_if] = STATE(359),
-    [sym_o_elseif] = STATE(359),
-    [sym_o_else] = STATE(359),
-    [sym_o_endif] = STATE(359),
-    [sym_o_while] = STATE(359),
-    [sym_o_endwhile] = STATE(359),
-    [sym_o_do] = STATE(359),
-    [sym_o_repeat] = STATE(359),
-    [sym_o_endrepeat] = STATE(359),
-    [sym_o_break] = STATE(359),
-    [sym_o_continue] = STATE(359),
-    [sym_fanuc_if] = STATE(359),
-    [sym_conditional_block] = STATE(359),
-    [sym_fanuc_goto] = STATE(359),
-    [sym_fanuc_while] = STATE(359),
-    [sym_fanuc_do] = STATE(359),
-    [sym_fanuc_end] = STATE(359),
-    [sym_fanuc_print] = STATE(359),
-    [sym_extended_command] = STATE(359),
-    [sym_grbl_command] = STATE(359),
-    [sym_grbl_realtime] = STATE(359),
+    [sym_o_sub] = STATE(352),
+    [sym_o_endsub] = STATE(352),
+    [sym_o_call] = STATE(352),
+    [sym_o_return] = STATE(352),
+    [sym_o_if] = STATE(352),
+    [sym_o_elseif] = STATE(352),
+    [sym_o_else] = STATE(352),
+    [sym_o_endif] = STATE(352),
+    [sym_o_while] = STATE(352),
+    [sym_o_endwhile] = STATE(352),
+    [sym_o_do] = STATE(352),
+    [sym_o_repeat] = STATE(352),
+    [sym_o_endrepeat] = STATE(352),
+    [sym_o_break] = STATE(352),
+    [sym_o_continue] = STATE(352),
+    [sym_fanuc_if] = STATE(352),
+    [sym_conditional_block] = STATE(352),
+    [sym_fanuc_goto] = STATE(352),
+    [sym_fanuc_while] = STATE(352),
+    [sym_fanuc_do] = STATE(352),
+    [sym_fanuc_end] = STATE(352),
+    [sym_fanuc_print] = STATE(352),
+    [sym_extended_command] = STATE(352),
+    [sym_grbl_command] = STATE(352),
+    [sym_grbl_realtime] = STATE(352),
     [ts_builtin_sym_end] = ACTIONS(191),
     [sym__newline] = ACTIONS(183),
     [sym_line_number] = ACTIONS(193),
@@ -6920,15 +7067,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(169), 1,
       sym_percent,
-    STATE(109), 1,
+    STATE(114), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -6949,11 +7096,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(159), 3,
+    STATE(126), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(374), 26,
+    STATE(373), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7007,23 +7154,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(145), 1,
+    ACTIONS(181), 1,
       ts_builtin_sym_end,
-    ACTIONS(147), 1,
+    ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(153), 1,
+    ACTIONS(187), 1,
       sym_checksum,
-    ACTIONS(155), 1,
+    ACTIONS(189), 1,
       sym_percent,
-    STATE(110), 1,
+    STATE(117), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7044,11 +7191,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(192), 3,
+    STATE(194), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(372), 26,
+    STATE(357), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7102,23 +7249,23 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(181), 1,
+    ACTIONS(145), 1,
       ts_builtin_sym_end,
-    ACTIONS(183), 1,
+    ACTIONS(147), 1,
       sym__newline,
-    ACTIONS(187), 1,
+    ACTIONS(153), 1,
       sym_checksum,
-    ACTIONS(189), 1,
+    ACTIONS(155), 1,
       sym_percent,
-    STATE(104), 1,
+    STATE(110), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7139,11 +7286,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(160), 3,
+    STATE(119), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(361), 26,
+    STATE(369), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7205,15 +7352,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(197), 1,
       sym_percent,
-    STATE(101), 1,
+    STATE(108), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7234,11 +7381,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(177), 3,
+    STATE(143), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(359), 26,
+    STATE(352), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7300,15 +7447,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(205), 1,
       sym_percent,
-    STATE(105), 1,
+    STATE(111), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7329,11 +7476,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(123), 3,
+    STATE(175), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(369), 26,
+    STATE(366), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7385,25 +7532,25 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(173), 1,
+      sym_line_number,
+    ACTIONS(175), 1,
+      sym_checksum,
+    ACTIONS(177), 1,
+      sym_percent,
     ACTIONS(179), 1,
       anon_sym_DOLLAR,
-    ACTIONS(183), 1,
-      sym__newline,
-    ACTIONS(207), 1,
-      sym_line_number,
-    ACTIONS(209), 1,
-      sym_checksum,
-    ACTIONS(211), 1,
-      sym_percent,
     STATE(150), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7424,11 +7571,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(219), 3,
+    STATE(202), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(440), 26,
+    STATE(437), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7480,25 +7627,25 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_end_token1,
     ACTIONS(49), 1,
       sym_extended_name,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(173), 1,
-      sym_line_number,
-    ACTIONS(175), 1,
-      sym_checksum,
-    ACTIONS(177), 1,
-      sym_percent,
     ACTIONS(179), 1,
       anon_sym_DOLLAR,
-    STATE(195), 1,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(207), 1,
+      sym_line_number,
+    ACTIONS(209), 1,
+      sym_checksum,
+    ACTIONS(211), 1,
+      sym_percent,
+    STATE(174), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7519,11 +7666,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(221), 3,
+    STATE(216), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(443), 26,
+    STATE(459), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7585,15 +7732,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(217), 1,
       sym_percent,
-    STATE(107), 1,
+    STATE(115), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7614,11 +7761,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(151), 3,
+    STATE(155), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(375), 26,
+    STATE(382), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7678,15 +7825,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_percent,
     ACTIONS(179), 1,
       anon_sym_DOLLAR,
-    STATE(196), 1,
+    STATE(151), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7707,11 +7854,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(221), 3,
+    STATE(202), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(443), 26,
+    STATE(437), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7771,15 +7918,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(211), 1,
       sym_percent,
-    STATE(148), 1,
+    STATE(173), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7800,11 +7947,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(219), 3,
+    STATE(216), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(440), 26,
+    STATE(459), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -7864,15 +8011,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_checksum,
     ACTIONS(221), 1,
       sym_percent,
-    STATE(172), 1,
+    STATE(185), 1,
       sym__text_word,
     STATE(260), 1,
       sym__o_label,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(311), 1,
+    STATE(314), 1,
       sym_expression,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(21), 2,
       sym__letter,
@@ -7893,11 +8040,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_QMARK,
       anon_sym_TILDE,
       anon_sym_BANG,
-    STATE(212), 3,
+    STATE(210), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-    STATE(467), 26,
+    STATE(463), 26,
       sym_program_number,
       sym_o_sub,
       sym_o_endsub,
@@ -8147,7 +8294,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1607] = 2,
-    ACTIONS(253), 15,
+    ACTIONS(249), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8163,7 +8310,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(255), 17,
+    ACTIONS(251), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8182,7 +8329,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1644] = 2,
-    ACTIONS(253), 15,
+    ACTIONS(249), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8198,7 +8345,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(255), 17,
+    ACTIONS(251), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8252,7 +8399,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1718] = 2,
-    ACTIONS(253), 15,
+    ACTIONS(257), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8268,7 +8415,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(255), 17,
+    ACTIONS(259), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8287,7 +8434,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1755] = 2,
-    ACTIONS(253), 15,
+    ACTIONS(245), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8303,7 +8450,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(255), 17,
+    ACTIONS(247), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8322,7 +8469,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1792] = 2,
-    ACTIONS(253), 15,
+    ACTIONS(261), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8338,7 +8485,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(255), 17,
+    ACTIONS(263), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8357,181 +8504,6 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [1829] = 2,
-    ACTIONS(257), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(259), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [1866] = 2,
-    ACTIONS(257), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(259), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [1903] = 2,
-    ACTIONS(257), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(259), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [1940] = 2,
-    ACTIONS(261), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(263), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [1977] = 2,
-    ACTIONS(261), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(263), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2014] = 2,
     ACTIONS(265), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8566,147 +8538,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2051] = 2,
-    ACTIONS(249), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(251), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2088] = 2,
-    ACTIONS(253), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(255), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2125] = 2,
-    ACTIONS(253), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(255), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2162] = 2,
-    ACTIONS(253), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(255), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2199] = 2,
+  [1866] = 2,
     ACTIONS(269), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -8741,8 +8573,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2236] = 2,
-    ACTIONS(241), 15,
+  [1903] = 2,
+    ACTIONS(269), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8758,7 +8590,322 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(243), 17,
+    ACTIONS(271), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [1940] = 2,
+    ACTIONS(269), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(271), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [1977] = 2,
+    ACTIONS(269), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(271), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2014] = 2,
+    ACTIONS(269), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(271), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2051] = 2,
+    ACTIONS(269), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(271), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2088] = 2,
+    ACTIONS(273), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(275), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2125] = 2,
+    ACTIONS(273), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(275), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2162] = 2,
+    ACTIONS(273), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(275), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2199] = 2,
+    ACTIONS(265), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(267), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2236] = 2,
+    ACTIONS(269), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(271), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8777,7 +8924,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2273] = 2,
-    ACTIONS(241), 15,
+    ACTIONS(269), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8793,7 +8940,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(243), 17,
+    ACTIONS(271), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8812,7 +8959,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2310] = 2,
-    ACTIONS(273), 15,
+    ACTIONS(269), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -8828,7 +8975,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(275), 17,
+    ACTIONS(271), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -8882,146 +9029,6 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2384] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2421] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2458] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2495] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2532] = 2,
     ACTIONS(281), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9056,7 +9063,77 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2569] = 2,
+  [2421] = 2,
+    ACTIONS(281), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(283), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2458] = 2,
+    ACTIONS(281), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(283), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2495] = 2,
     ACTIONS(285), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9091,7 +9168,42 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2606] = 2,
+  [2532] = 2,
+    ACTIONS(285), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(287), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2569] = 2,
     ACTIONS(289), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9126,7 +9238,112 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
+  [2606] = 2,
+    ACTIONS(285), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(287), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
   [2643] = 2,
+    ACTIONS(285), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(287), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2680] = 2,
+    ACTIONS(285), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(287), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2717] = 2,
     ACTIONS(293), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9161,217 +9378,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2680] = 2,
-    ACTIONS(241), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(243), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2717] = 2,
-    ACTIONS(241), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(243), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
   [2754] = 2,
-    ACTIONS(241), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(243), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2791] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2828] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2865] = 2,
-    ACTIONS(277), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(279), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [2902] = 2,
     ACTIONS(297), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -9406,8 +9413,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [2939] = 2,
-    ACTIONS(301), 15,
+  [2791] = 2,
+    ACTIONS(281), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9423,7 +9430,147 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(303), 17,
+    ACTIONS(283), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2828] = 2,
+    ACTIONS(281), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(283), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2865] = 2,
+    ACTIONS(281), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(283), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2902] = 2,
+    ACTIONS(285), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(287), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [2939] = 2,
+    ACTIONS(285), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(287), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9442,7 +9589,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [2976] = 2,
-    ACTIONS(301), 15,
+    ACTIONS(285), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9458,7 +9605,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(303), 17,
+    ACTIONS(287), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9582,7 +9729,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3124] = 2,
-    ACTIONS(309), 15,
+    ACTIONS(305), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9598,7 +9745,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(311), 17,
+    ACTIONS(307), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9687,7 +9834,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3235] = 2,
-    ACTIONS(301), 15,
+    ACTIONS(313), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9703,7 +9850,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(303), 17,
+    ACTIONS(315), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9722,7 +9869,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3272] = 2,
-    ACTIONS(301), 15,
+    ACTIONS(313), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9738,7 +9885,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(303), 17,
+    ACTIONS(315), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9757,7 +9904,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3309] = 2,
-    ACTIONS(301), 15,
+    ACTIONS(313), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9773,7 +9920,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(303), 17,
+    ACTIONS(315), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9827,7 +9974,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3383] = 2,
-    ACTIONS(313), 15,
+    ACTIONS(305), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9843,7 +9990,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(315), 17,
+    ACTIONS(307), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9862,7 +10009,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3420] = 2,
-    ACTIONS(317), 15,
+    ACTIONS(305), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9878,7 +10025,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(319), 17,
+    ACTIONS(307), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9897,7 +10044,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3457] = 2,
-    ACTIONS(321), 15,
+    ACTIONS(309), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9913,7 +10060,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(323), 17,
+    ACTIONS(311), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -9932,7 +10079,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3494] = 2,
-    ACTIONS(321), 15,
+    ACTIONS(317), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -9948,7 +10095,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(323), 17,
+    ACTIONS(319), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10002,7 +10149,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3568] = 2,
-    ACTIONS(313), 15,
+    ACTIONS(325), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10018,7 +10165,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(315), 17,
+    ACTIONS(327), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10072,6 +10219,76 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3642] = 2,
+    ACTIONS(325), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(327), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [3679] = 2,
+    ACTIONS(317), 15,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_block_delete,
+      sym_checksum,
+      sym_percent,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_LBRACK,
+      anon_sym_COLON,
+      sym_extended_name,
+      anon_sym_QMARK,
+      anon_sym_TILDE,
+      anon_sym_BANG,
+      sym_message,
+    ACTIONS(319), 17,
+      sym_line_number,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      aux_sym_fanuc_if_token1,
+      aux_sym_fanuc_goto_token1,
+      aux_sym_fanuc_while_token1,
+      aux_sym_fanuc_while_token2,
+      aux_sym_fanuc_while_token3,
+      aux_sym_fanuc_end_token1,
+      aux_sym_fanuc_print_token1,
+      aux_sym_fanuc_print_token2,
+      aux_sym_fanuc_print_token3,
+      aux_sym_fanuc_print_token4,
+      sym_comment,
+  [3716] = 2,
     ACTIONS(329), 15,
       ts_builtin_sym_end,
       sym__newline,
@@ -10106,78 +10323,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token3,
       aux_sym_fanuc_print_token4,
       sym_comment,
-  [3679] = 2,
-    ACTIONS(281), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(283), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
-  [3716] = 2,
-    ACTIONS(281), 15,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_block_delete,
-      sym_checksum,
-      sym_percent,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_LBRACK,
-      anon_sym_COLON,
-      sym_extended_name,
-      anon_sym_QMARK,
-      anon_sym_TILDE,
-      anon_sym_BANG,
-      sym_message,
-    ACTIONS(283), 17,
-      sym_line_number,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-      aux_sym_fanuc_if_token1,
-      aux_sym_fanuc_goto_token1,
-      aux_sym_fanuc_while_token1,
-      aux_sym_fanuc_while_token2,
-      aux_sym_fanuc_while_token3,
-      aux_sym_fanuc_end_token1,
-      aux_sym_fanuc_print_token1,
-      aux_sym_fanuc_print_token2,
-      aux_sym_fanuc_print_token3,
-      aux_sym_fanuc_print_token4,
-      sym_comment,
   [3753] = 2,
-    ACTIONS(261), 15,
+    ACTIONS(245), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10193,7 +10340,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(263), 17,
+    ACTIONS(247), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10212,7 +10359,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_print_token4,
       sym_comment,
   [3790] = 2,
-    ACTIONS(277), 15,
+    ACTIONS(285), 15,
       ts_builtin_sym_end,
       sym__newline,
       sym_block_delete,
@@ -10228,7 +10375,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_BANG,
       sym_message,
-    ACTIONS(279), 17,
+    ACTIONS(287), 17,
       sym_line_number,
       sym__letter,
       sym__m,
@@ -10421,119 +10568,84 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4022] = 10,
+  [4022] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(363), 1,
+    ACTIONS(353), 1,
       anon_sym_STAR,
-    ACTIONS(367), 1,
+    ACTIONS(357), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(357), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(365), 2,
+    ACTIONS(355), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(359), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(353), 6,
-      ts_builtin_sym_end,
-      sym__newline,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(355), 6,
+    ACTIONS(335), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
+    ACTIONS(333), 17,
+      ts_builtin_sym_end,
+      sym__newline,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [4066] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(353), 1,
+      anon_sym_STAR,
+    ACTIONS(357), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(355), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(363), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(365), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(359), 6,
+      ts_builtin_sym_end,
+      sym__newline,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym_numbered_parameter,
+      sym_named_parameter,
     ACTIONS(361), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [4072] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(367), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(339), 7,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-      anon_sym_STAR,
-    ACTIONS(337), 19,
-      ts_builtin_sym_end,
-      sym__newline,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
+    ACTIONS(367), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-  [4112] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(363), 1,
-      anon_sym_STAR,
-    ACTIONS(367), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(365), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(339), 6,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      anon_sym_POUND,
-    ACTIONS(337), 17,
-      ts_builtin_sym_end,
-      sym__newline,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [4156] = 4,
+  [4116] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10567,7 +10679,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4194] = 4,
+  [4154] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -10601,36 +10713,36 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
-  [4232] = 9,
+  [4192] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(363), 1,
+    ACTIONS(353), 1,
       anon_sym_STAR,
-    ACTIONS(367), 1,
+    ACTIONS(357), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(357), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(365), 2,
+    ACTIONS(355), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(339), 6,
+    ACTIONS(363), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(335), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-    ACTIONS(361), 6,
+    ACTIONS(367), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-    ACTIONS(337), 9,
+    ACTIONS(333), 9,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10640,29 +10752,29 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-  [4280] = 8,
+  [4240] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(363), 1,
+    ACTIONS(353), 1,
       anon_sym_STAR,
-    ACTIONS(367), 1,
+    ACTIONS(357), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(357), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(365), 2,
+    ACTIONS(355), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(339), 6,
+    ACTIONS(363), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(335), 6,
       sym_checksum,
       sym__letter,
       sym__m,
       sym__n,
       sym__o,
       anon_sym_POUND,
-    ACTIONS(337), 15,
+    ACTIONS(333), 15,
       ts_builtin_sym_end,
       sym__newline,
       aux_sym__corner_word_token1,
@@ -10678,6 +10790,41 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
+  [4286] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(357), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(335), 7,
+      sym_checksum,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      anon_sym_POUND,
+      anon_sym_STAR,
+    ACTIONS(333), 19,
+      ts_builtin_sym_end,
+      sym__newline,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
   [4326] = 15,
     ACTIONS(3), 1,
       sym_comment,
@@ -10692,12 +10839,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(375), 1,
       sym__version_m_code,
     ACTIONS(379), 1,
-      sym_number,
+      sym__plain_number,
     ACTIONS(383), 1,
       sym_function_name,
     ACTIONS(385), 1,
       sym__atan,
-    STATE(304), 1,
+    STATE(310), 1,
       sym__signed_value,
     ACTIONS(371), 2,
       sym__letter,
@@ -10709,7 +10856,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(320), 3,
+    STATE(306), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
@@ -10740,17 +10887,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
     ACTIONS(399), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10761,7 +10908,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(145), 4,
+    STATE(129), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -10771,8 +10918,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(387), 1,
-      ts_builtin_sym_end,
     ACTIONS(393), 1,
       aux_sym__corner_word_token1,
     ACTIONS(395), 1,
@@ -10780,22 +10925,24 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(397), 1,
       sym__o,
     ACTIONS(403), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(405), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(407), 1,
+      sym_checksum,
+    ACTIONS(409), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10822,21 +10969,21 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(409), 1,
+    ACTIONS(411), 1,
       ts_builtin_sym_end,
-    ACTIONS(413), 1,
+    ACTIONS(415), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10847,15 +10994,59 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    ACTIONS(411), 2,
+    ACTIONS(413), 2,
       sym__newline,
       sym_checksum,
-    STATE(140), 4,
+    STATE(199), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4574] = 19,
+  [4574] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(417), 1,
+      ts_builtin_sym_end,
+    ACTIONS(421), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(419), 2,
+      sym__newline,
+      sym_checksum,
+    STATE(166), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [4636] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10868,68 +11059,23 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(415), 1,
-      ts_builtin_sym_end,
-    ACTIONS(417), 1,
-      sym_checksum,
-    ACTIONS(419), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(188), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [4638] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(421), 1,
-      ts_builtin_sym_end,
     ACTIONS(423), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(425), 1,
       sym_checksum,
     ACTIONS(427), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -10940,12 +11086,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(158), 4,
+    STATE(162), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4702] = 18,
+  [4700] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -10958,67 +11104,64 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
     ACTIONS(429), 1,
       ts_builtin_sym_end,
+    ACTIONS(431), 1,
+      sym__newline,
     ACTIONS(433), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(431), 2,
-      sym__newline,
       sym_checksum,
-    STATE(152), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [4764] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(423), 1,
-      sym__newline,
     ACTIONS(435), 1,
-      ts_builtin_sym_end,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(157), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [4764] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
     ACTIONS(437), 1,
-      sym_checksum,
-    ACTIONS(439), 1,
+      ts_builtin_sym_end,
+    ACTIONS(441), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11029,12 +11172,15 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(175), 4,
+    ACTIONS(439), 2,
+      sym__newline,
+      sym_checksum,
+    STATE(141), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4828] = 19,
+  [4826] = 19,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -11045,70 +11191,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(441), 1,
-      ts_builtin_sym_end,
     ACTIONS(443), 1,
-      sym__newline,
+      ts_builtin_sym_end,
     ACTIONS(445), 1,
-      sym_checksum,
+      sym__newline,
     ACTIONS(447), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(186), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [4892] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(441), 1,
-      ts_builtin_sym_end,
+      sym_checksum,
     ACTIONS(449), 1,
-      sym__newline,
-    ACTIONS(451), 1,
-      sym_checksum,
-    ACTIONS(453), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11119,281 +11220,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(193), 4,
+    STATE(170), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [4956] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(449), 1,
-      sym__newline,
-    ACTIONS(455), 1,
-      ts_builtin_sym_end,
-    ACTIONS(457), 1,
-      sym_checksum,
-    ACTIONS(459), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(128), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5020] = 18,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(461), 1,
-      ts_builtin_sym_end,
-    ACTIONS(465), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(463), 2,
-      sym__newline,
-      sym_checksum,
-    STATE(149), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5082] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(403), 1,
-      sym__newline,
-    ACTIONS(415), 1,
-      ts_builtin_sym_end,
-    ACTIONS(467), 1,
-      sym_checksum,
-    ACTIONS(469), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(126), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5146] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(471), 1,
-      ts_builtin_sym_end,
-    ACTIONS(473), 1,
-      sym__newline,
-    ACTIONS(475), 1,
-      sym_checksum,
-    ACTIONS(477), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(164), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5210] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(455), 1,
-      ts_builtin_sym_end,
-    ACTIONS(479), 1,
-      sym__newline,
-    ACTIONS(481), 1,
-      sym_checksum,
-    ACTIONS(483), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(182), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5274] = 19,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(443), 1,
-      sym__newline,
-    ACTIONS(455), 1,
-      ts_builtin_sym_end,
-    ACTIONS(485), 1,
-      sym_checksum,
-    ACTIONS(487), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(120), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5338] = 12,
+  [4890] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11406,7 +11238,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_function_name,
     ACTIONS(385), 1,
       sym__atan,
-    STATE(317), 1,
+    STATE(308), 1,
       sym__signed_value,
     ACTIONS(371), 2,
       sym__letter,
@@ -11414,7 +11246,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    STATE(320), 3,
+    STATE(306), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
@@ -11431,6 +11263,321 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
       sym__n,
       sym__o,
+  [4940] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(451), 1,
+      ts_builtin_sym_end,
+    ACTIONS(453), 1,
+      sym__newline,
+    ACTIONS(455), 1,
+      sym_checksum,
+    ACTIONS(457), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(120), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5004] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(459), 1,
+      ts_builtin_sym_end,
+    ACTIONS(461), 1,
+      sym__newline,
+    ACTIONS(463), 1,
+      sym_checksum,
+    ACTIONS(465), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(188), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5068] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(451), 1,
+      ts_builtin_sym_end,
+    ACTIONS(467), 1,
+      sym__newline,
+    ACTIONS(469), 1,
+      sym_checksum,
+    ACTIONS(471), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(197), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5132] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(403), 1,
+      ts_builtin_sym_end,
+    ACTIONS(467), 1,
+      sym__newline,
+    ACTIONS(473), 1,
+      sym_checksum,
+    ACTIONS(475), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(146), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5196] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(403), 1,
+      ts_builtin_sym_end,
+    ACTIONS(453), 1,
+      sym__newline,
+    ACTIONS(477), 1,
+      sym_checksum,
+    ACTIONS(479), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(148), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5260] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(461), 1,
+      sym__newline,
+    ACTIONS(481), 1,
+      ts_builtin_sym_end,
+    ACTIONS(483), 1,
+      sym_checksum,
+    ACTIONS(485), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(181), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5324] = 19,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(431), 1,
+      sym__newline,
+    ACTIONS(443), 1,
+      ts_builtin_sym_end,
+    ACTIONS(487), 1,
+      sym_checksum,
+    ACTIONS(489), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(177), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
   [5388] = 19,
     ACTIONS(23), 1,
       sym__m,
@@ -11442,25 +11589,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(473), 1,
-      sym__newline,
-    ACTIONS(489), 1,
+    ACTIONS(429), 1,
       ts_builtin_sym_end,
+    ACTIONS(445), 1,
+      sym__newline,
     ACTIONS(491), 1,
       sym_checksum,
     ACTIONS(493), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11471,7 +11618,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(199), 4,
+    STATE(135), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -11487,25 +11634,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(441), 1,
-      ts_builtin_sym_end,
-    ACTIONS(479), 1,
+    ACTIONS(405), 1,
       sym__newline,
+    ACTIONS(451), 1,
+      ts_builtin_sym_end,
     ACTIONS(495), 1,
       sym_checksum,
     ACTIONS(497), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -11516,7 +11663,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(122), 4,
+    STATE(132), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -11528,11 +11675,11 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
+    ACTIONS(181), 1,
+      ts_builtin_sym_end,
     ACTIONS(183), 1,
       sym__newline,
-    ACTIONS(191), 1,
-      ts_builtin_sym_end,
-    ACTIONS(195), 1,
+    ACTIONS(187), 1,
       sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
@@ -11542,17 +11689,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -11560,7 +11707,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(195), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -11586,17 +11733,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(513), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -11604,12 +11751,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5642] = 19,
+  [5642] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11624,210 +11771,76 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(515), 1,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(515), 3,
       ts_builtin_sym_end,
-    ACTIONS(517), 1,
       sym__newline,
+      sym_checksum,
+    STATE(139), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [5701] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
     ACTIONS(519), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(155), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5705] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
       aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
+    ACTIONS(522), 1,
       anon_sym_DOLLAR,
-    ACTIONS(505), 1,
+    ACTIONS(528), 1,
       sym__m,
-    ACTIONS(507), 1,
+    ACTIONS(531), 1,
       sym__o,
-    ACTIONS(515), 1,
-      ts_builtin_sym_end,
-    ACTIONS(521), 1,
-      sym__newline,
-    ACTIONS(523), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5768] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(525), 1,
-      ts_builtin_sym_end,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(529), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(156), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5831] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(531), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(138), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [5890] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(533), 1,
-      ts_builtin_sym_end,
-    ACTIONS(535), 1,
-      sym__newline,
     ACTIONS(537), 1,
-      sym_checksum,
+      anon_sym_POUND,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
+    ACTIONS(525), 2,
       sym__letter,
       sym__n,
-    STATE(161), 4,
+    ACTIONS(534), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(517), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [5953] = 19,
+  [5760] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11842,23 +11855,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(533), 1,
+    ACTIONS(540), 1,
       ts_builtin_sym_end,
-    ACTIONS(539), 1,
+    ACTIONS(542), 1,
       sym__newline,
-    ACTIONS(541), 1,
+    ACTIONS(544), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -11866,12 +11879,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6016] = 19,
+  [5823] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11886,23 +11899,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(509), 1,
-      ts_builtin_sym_end,
-    ACTIONS(543), 1,
-      sym__newline,
-    ACTIONS(545), 1,
-      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -11910,12 +11917,16 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(197), 4,
+    ACTIONS(546), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6079] = 19,
+  [5882] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -11930,23 +11941,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(509), 1,
-      ts_builtin_sym_end,
-    ACTIONS(547), 1,
-      sym__newline,
-    ACTIONS(549), 1,
-      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -11954,1306 +11959,16 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6142] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(553), 1,
-      sym__newline,
-    ACTIONS(555), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6205] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(557), 3,
+    ACTIONS(548), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-    STATE(134), 4,
+    STATE(142), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [6264] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(559), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(130), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6323] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(561), 1,
-      ts_builtin_sym_end,
-    ACTIONS(563), 1,
-      sym__newline,
-    ACTIONS(565), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6386] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(567), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(141), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6445] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(571), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(574), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(580), 1,
-      sym__m,
-    ACTIONS(583), 1,
-      sym__o,
-    ACTIONS(589), 1,
-      anon_sym_POUND,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(577), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(586), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(569), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6504] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(592), 1,
-      ts_builtin_sym_end,
-    ACTIONS(594), 1,
-      sym__newline,
-    ACTIONS(596), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6567] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(181), 1,
-      ts_builtin_sym_end,
-    ACTIONS(183), 1,
-      sym__newline,
-    ACTIONS(187), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6630] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(598), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6689] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(600), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6748] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(602), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(170), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6807] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(602), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6866] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(604), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6925] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(606), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(169), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [6984] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(608), 1,
-      ts_builtin_sym_end,
-    ACTIONS(610), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7047] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(614), 1,
-      sym__newline,
-    ACTIONS(616), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(171), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7110] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(618), 1,
-      sym__newline,
-    ACTIONS(620), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7173] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(624), 1,
-      sym__newline,
-    ACTIONS(626), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7236] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(628), 1,
-      sym__newline,
-    ACTIONS(630), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7299] = 18,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(389), 1,
-      sym__newline,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(632), 1,
-      sym_checksum,
-    ACTIONS(634), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(204), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7360] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(606), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7419] = 18,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(403), 1,
-      sym__newline,
-    ACTIONS(636), 1,
-      sym_checksum,
-    ACTIONS(638), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(215), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7480] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(608), 1,
-      ts_builtin_sym_end,
-    ACTIONS(610), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(173), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7543] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(567), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7602] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(535), 1,
-      sym__newline,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(640), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(176), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7665] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(539), 1,
-      sym__newline,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(642), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7728] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(553), 1,
-      sym__newline,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(644), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7791] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(646), 1,
-      ts_builtin_sym_end,
-    ACTIONS(648), 1,
-      sym__newline,
-    ACTIONS(650), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7854] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(652), 1,
-      ts_builtin_sym_end,
-    ACTIONS(654), 1,
-      sym__newline,
-    ACTIONS(656), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(178), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7917] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(652), 1,
-      ts_builtin_sym_end,
-    ACTIONS(658), 1,
-      sym__newline,
-    ACTIONS(660), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [7980] = 19,
+  [5941] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13274,17 +11989,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -13292,12 +12007,705 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(179), 4,
+    STATE(144), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8043] = 19,
+  [6004] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(191), 1,
+      ts_builtin_sym_end,
+    ACTIONS(195), 1,
+      sym_checksum,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6067] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(550), 1,
+      ts_builtin_sym_end,
+    ACTIONS(552), 1,
+      sym__newline,
+    ACTIONS(554), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(149), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6130] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(550), 1,
+      ts_builtin_sym_end,
+    ACTIONS(556), 1,
+      sym__newline,
+    ACTIONS(558), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6193] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(389), 1,
+      sym__newline,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(560), 1,
+      sym_checksum,
+    ACTIONS(562), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(211), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6254] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(564), 1,
+      sym__newline,
+    ACTIONS(566), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(158), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6317] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(568), 1,
+      sym__newline,
+    ACTIONS(570), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6380] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(572), 1,
+      ts_builtin_sym_end,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(576), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6443] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(580), 1,
+      sym__newline,
+    ACTIONS(582), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(159), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6506] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(584), 1,
+      sym__newline,
+    ACTIONS(586), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6569] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(590), 1,
+      sym__newline,
+    ACTIONS(592), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6632] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(594), 1,
+      sym__newline,
+    ACTIONS(596), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6695] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(598), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(164), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6754] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(600), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6813] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(602), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(167), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6872] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(602), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6931] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(604), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [6990] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13318,17 +12726,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -13336,56 +12744,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(184), 4,
+    STATE(168), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8106] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(561), 1,
-      ts_builtin_sym_end,
-    ACTIONS(662), 1,
-      sym__newline,
-    ACTIONS(664), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8169] = 19,
+  [7053] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13406,17 +12770,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -13424,12 +12788,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8232] = 19,
+  [7116] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13444,23 +12808,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(666), 1,
+    ACTIONS(606), 1,
       ts_builtin_sym_end,
-    ACTIONS(668), 1,
+    ACTIONS(608), 1,
       sym__newline,
-    ACTIONS(670), 1,
+    ACTIONS(610), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -13468,12 +12832,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(194), 4,
+    STATE(171), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8295] = 19,
+  [7179] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13488,23 +12852,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(666), 1,
+    ACTIONS(606), 1,
       ts_builtin_sym_end,
-    ACTIONS(672), 1,
+    ACTIONS(612), 1,
       sym__newline,
-    ACTIONS(674), 1,
+    ACTIONS(614), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -13512,12 +12876,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8358] = 19,
+  [7242] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -13532,23 +12896,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(668), 1,
-      sym__newline,
-    ACTIONS(676), 1,
+    ACTIONS(606), 1,
       ts_builtin_sym_end,
-    ACTIONS(678), 1,
+    ACTIONS(616), 1,
+      sym__newline,
+    ACTIONS(618), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -13556,883 +12920,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(135), 4,
+    STATE(172), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [8421] = 18,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(479), 1,
-      sym__newline,
-    ACTIONS(680), 1,
-      sym_checksum,
-    ACTIONS(682), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(224), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8482] = 18,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(473), 1,
-      sym__newline,
-    ACTIONS(684), 1,
-      sym_checksum,
-    ACTIONS(686), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(227), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8543] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(688), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(137), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8602] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(690), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8661] = 17,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(692), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8720] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(563), 1,
-      sym__newline,
-    ACTIONS(694), 1,
-      ts_builtin_sym_end,
-    ACTIONS(696), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8783] = 18,
-    ACTIONS(23), 1,
-      sym__m,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(393), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(395), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(397), 1,
-      sym__o,
-    ACTIONS(423), 1,
-      sym__newline,
-    ACTIONS(698), 1,
-      sym_checksum,
-    ACTIONS(700), 1,
-      sym_message_text,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(21), 2,
-      sym__letter,
-      sym__n,
-    ACTIONS(401), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(208), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8844] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(648), 1,
-      sym__newline,
-    ACTIONS(702), 1,
-      ts_builtin_sym_end,
-    ACTIONS(704), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8907] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(654), 1,
-      sym__newline,
-    ACTIONS(706), 1,
-      ts_builtin_sym_end,
-    ACTIONS(708), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(185), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [8970] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(658), 1,
-      sym__newline,
-    ACTIONS(706), 1,
-      ts_builtin_sym_end,
-    ACTIONS(710), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9033] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(662), 1,
-      sym__newline,
-    ACTIONS(694), 1,
-      ts_builtin_sym_end,
-    ACTIONS(712), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9096] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(201), 1,
-      sym__newline,
-    ACTIONS(213), 1,
-      ts_builtin_sym_end,
-    ACTIONS(215), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(143), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9159] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(714), 1,
-      ts_builtin_sym_end,
-    ACTIONS(716), 1,
-      sym__newline,
-    ACTIONS(718), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9222] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(201), 1,
-      sym__newline,
-    ACTIONS(213), 1,
-      ts_builtin_sym_end,
-    ACTIONS(215), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9285] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(515), 1,
-      ts_builtin_sym_end,
-    ACTIONS(720), 1,
-      sym__newline,
-    ACTIONS(722), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(146), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9348] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(509), 1,
-      ts_builtin_sym_end,
-    ACTIONS(517), 1,
-      sym__newline,
-    ACTIONS(724), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(129), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9411] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(509), 1,
-      ts_builtin_sym_end,
-    ACTIONS(521), 1,
-      sym__newline,
-    ACTIONS(726), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9474] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(161), 1,
-      ts_builtin_sym_end,
-    ACTIONS(167), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(119), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9537] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(525), 1,
-      ts_builtin_sym_end,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(529), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9600] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(716), 1,
-      sym__newline,
-    ACTIONS(728), 1,
-      ts_builtin_sym_end,
-    ACTIONS(730), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9663] = 19,
+  [7305] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14449,21 +12942,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
     ACTIONS(511), 1,
       sym__newline,
-    ACTIONS(515), 1,
+    ACTIONS(606), 1,
       ts_builtin_sym_end,
-    ACTIONS(732), 1,
+    ACTIONS(620), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14471,12 +12964,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [9726] = 19,
+  [7368] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14491,199 +12984,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(533), 1,
-      ts_builtin_sym_end,
-    ACTIONS(614), 1,
+    ACTIONS(542), 1,
       sym__newline,
-    ACTIONS(734), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(132), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9789] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(533), 1,
-      ts_builtin_sym_end,
-    ACTIONS(618), 1,
-      sym__newline,
-    ACTIONS(736), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9852] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(145), 1,
-      ts_builtin_sym_end,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(153), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(136), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9915] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(515), 1,
-      ts_builtin_sym_end,
-    ACTIONS(543), 1,
-      sym__newline,
-    ACTIONS(738), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(147), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [9978] = 19,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(551), 1,
+    ACTIONS(622), 1,
       ts_builtin_sym_end,
     ACTIONS(624), 1,
-      sym__newline,
-    ACTIONS(740), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14691,12 +13008,449 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10041] = 19,
+  [7431] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(467), 1,
+      sym__newline,
+    ACTIONS(626), 1,
+      sym_checksum,
+    ACTIONS(628), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(225), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7492] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(453), 1,
+      sym__newline,
+    ACTIONS(630), 1,
+      sym_checksum,
+    ACTIONS(632), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(226), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7553] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(405), 1,
+      sym__newline,
+    ACTIONS(634), 1,
+      sym_checksum,
+    ACTIONS(636), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(200), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7614] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(564), 1,
+      sym__newline,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+    ACTIONS(638), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(178), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7677] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(568), 1,
+      sym__newline,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+    ACTIONS(640), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7740] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(572), 1,
+      ts_builtin_sym_end,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(576), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(179), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7803] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(642), 1,
+      sym__newline,
+    ACTIONS(644), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(182), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7866] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(646), 1,
+      sym__newline,
+    ACTIONS(648), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7929] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(650), 1,
+      sym__newline,
+    ACTIONS(652), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [7992] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(654), 1,
+      ts_builtin_sym_end,
+    ACTIONS(656), 1,
+      sym__newline,
+    ACTIONS(658), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8055] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14717,17 +13471,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14735,12 +13489,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(162), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10104] = 19,
+  [8118] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14755,23 +13509,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(515), 1,
-      ts_builtin_sym_end,
-    ACTIONS(547), 1,
+    ACTIONS(552), 1,
       sym__newline,
-    ACTIONS(742), 1,
+    ACTIONS(660), 1,
+      ts_builtin_sym_end,
+    ACTIONS(662), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14779,12 +13533,442 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(123), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10167] = 19,
+  [8181] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(556), 1,
+      sym__newline,
+    ACTIONS(660), 1,
+      ts_builtin_sym_end,
+    ACTIONS(664), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8244] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(666), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(124), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8303] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(668), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8362] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(670), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(183), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8421] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(670), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8480] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(672), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8539] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(674), 1,
+      ts_builtin_sym_end,
+    ACTIONS(676), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8602] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(580), 1,
+      sym__newline,
+    ACTIONS(678), 1,
+      ts_builtin_sym_end,
+    ACTIONS(680), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(184), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8665] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(584), 1,
+      sym__newline,
+    ACTIONS(678), 1,
+      ts_builtin_sym_end,
+    ACTIONS(682), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8728] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(590), 1,
+      sym__newline,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(686), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [8791] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14801,21 +13985,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
     ACTIONS(594), 1,
       sym__newline,
-    ACTIONS(744), 1,
+    ACTIONS(684), 1,
       ts_builtin_sym_end,
-    ACTIONS(746), 1,
+    ACTIONS(688), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14823,12 +14007,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10230] = 18,
+  [8854] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -14839,23 +14023,23 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(443), 1,
+    ACTIONS(445), 1,
       sym__newline,
-    ACTIONS(748), 1,
+    ACTIONS(690), 1,
       sym_checksum,
-    ACTIONS(750), 1,
+    ACTIONS(692), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -14866,12 +14050,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(401), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(200), 4,
+    STATE(207), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10291] = 18,
+  [8915] = 18,
     ACTIONS(23), 1,
       sym__m,
     ACTIONS(29), 1,
@@ -14882,23 +14066,23 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DOLLAR,
     ACTIONS(397), 1,
       sym__o,
-    ACTIONS(449), 1,
+    ACTIONS(431), 1,
       sym__newline,
-    ACTIONS(752), 1,
+    ACTIONS(694), 1,
       sym_checksum,
-    ACTIONS(754), 1,
+    ACTIONS(696), 1,
       sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(3), 2,
       sym_comment,
@@ -14914,7 +14098,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10352] = 19,
+  [8976] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14929,23 +14113,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(628), 1,
+    ACTIONS(574), 1,
       sym__newline,
-    ACTIONS(756), 1,
+    ACTIONS(674), 1,
+      ts_builtin_sym_end,
+    ACTIONS(676), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14953,12 +14137,889 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(186), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10415] = 19,
+  [9039] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(642), 1,
+      sym__newline,
+    ACTIONS(678), 1,
+      ts_builtin_sym_end,
+    ACTIONS(698), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(189), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9102] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(646), 1,
+      sym__newline,
+    ACTIONS(678), 1,
+      ts_builtin_sym_end,
+    ACTIONS(700), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9165] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(650), 1,
+      sym__newline,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(702), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9228] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(704), 1,
+      ts_builtin_sym_end,
+    ACTIONS(706), 1,
+      sym__newline,
+    ACTIONS(708), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9291] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(710), 1,
+      ts_builtin_sym_end,
+    ACTIONS(712), 1,
+      sym__newline,
+    ACTIONS(714), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(190), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9354] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(710), 1,
+      ts_builtin_sym_end,
+    ACTIONS(716), 1,
+      sym__newline,
+    ACTIONS(718), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9417] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(654), 1,
+      ts_builtin_sym_end,
+    ACTIONS(720), 1,
+      sym__newline,
+    ACTIONS(722), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9480] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(724), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9539] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(656), 1,
+      sym__newline,
+    ACTIONS(726), 1,
+      ts_builtin_sym_end,
+    ACTIONS(728), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9602] = 18,
+    ACTIONS(23), 1,
+      sym__m,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(393), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(395), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(397), 1,
+      sym__o,
+    ACTIONS(461), 1,
+      sym__newline,
+    ACTIONS(730), 1,
+      sym_checksum,
+    ACTIONS(732), 1,
+      sym_message_text,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(21), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(401), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(221), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9663] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(706), 1,
+      sym__newline,
+    ACTIONS(734), 1,
+      ts_builtin_sym_end,
+    ACTIONS(736), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9726] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(712), 1,
+      sym__newline,
+    ACTIONS(738), 1,
+      ts_builtin_sym_end,
+    ACTIONS(740), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(192), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9789] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(716), 1,
+      sym__newline,
+    ACTIONS(738), 1,
+      ts_builtin_sym_end,
+    ACTIONS(742), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9852] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(720), 1,
+      sym__newline,
+    ACTIONS(726), 1,
+      ts_builtin_sym_end,
+    ACTIONS(744), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9915] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(746), 1,
+      ts_builtin_sym_end,
+    ACTIONS(748), 1,
+      sym__newline,
+    ACTIONS(750), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [9978] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(161), 1,
+      ts_builtin_sym_end,
+    ACTIONS(167), 1,
+      sym_checksum,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(127), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10041] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(748), 1,
+      sym__newline,
+    ACTIONS(752), 1,
+      ts_builtin_sym_end,
+    ACTIONS(754), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10104] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(145), 1,
+      ts_builtin_sym_end,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(153), 1,
+      sym_checksum,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(160), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10167] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(213), 1,
+      ts_builtin_sym_end,
+    ACTIONS(215), 1,
+      sym_checksum,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(133), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10230] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(213), 1,
+      ts_builtin_sym_end,
+    ACTIONS(215), 1,
+      sym_checksum,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10293] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -14975,21 +15036,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
     ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(720), 1,
+    ACTIONS(608), 1,
       sym__newline,
-    ACTIONS(758), 1,
+    ACTIONS(756), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -14997,12 +15058,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(191), 4,
+    STATE(136), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [10478] = 19,
+  [10356] = 19,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -15017,23 +15078,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(672), 1,
-      sym__newline,
-    ACTIONS(676), 1,
+    ACTIONS(509), 1,
       ts_builtin_sym_end,
-    ACTIONS(760), 1,
+    ACTIONS(612), 1,
+      sym__newline,
+    ACTIONS(758), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15041,7 +15102,93 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10419] = 19,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(616), 1,
+      sym__newline,
+    ACTIONS(760), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(137), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [10482] = 17,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(548), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15061,21 +15208,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(511), 1,
+    ACTIONS(568), 1,
       sym__newline,
     ACTIONS(762), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15083,7 +15230,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15095,6 +15242,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(175), 1,
+      sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
     ACTIONS(501), 1,
@@ -15103,21 +15254,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(543), 1,
-      sym__newline,
-    ACTIONS(764), 1,
-      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15125,7 +15272,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(211), 4,
+    STATE(203), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15137,6 +15284,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(209), 1,
+      sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
     ACTIONS(501), 1,
@@ -15145,21 +15296,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(766), 1,
-      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15167,7 +15314,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(223), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15179,6 +15326,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(209), 1,
+      sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
     ACTIONS(501), 1,
@@ -15187,21 +15338,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(614), 1,
-      sym__newline,
-    ACTIONS(768), 1,
-      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15209,7 +15356,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(205), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15229,21 +15376,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(618), 1,
+    ACTIONS(552), 1,
       sym__newline,
-    ACTIONS(770), 1,
+    ACTIONS(764), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15251,7 +15398,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(227), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15271,21 +15418,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(563), 1,
+    ACTIONS(574), 1,
       sym__newline,
-    ACTIONS(772), 1,
+    ACTIONS(766), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15293,7 +15440,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15313,21 +15460,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(648), 1,
+    ACTIONS(580), 1,
       sym__newline,
-    ACTIONS(774), 1,
+    ACTIONS(768), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15335,7 +15482,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(218), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15355,21 +15502,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(654), 1,
+    ACTIONS(584), 1,
       sym__newline,
-    ACTIONS(776), 1,
+    ACTIONS(770), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15377,7 +15524,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(216), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15397,21 +15544,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(658), 1,
+    ACTIONS(590), 1,
       sym__newline,
-    ACTIONS(778), 1,
+    ACTIONS(772), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15419,7 +15566,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15439,21 +15586,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(662), 1,
+    ACTIONS(594), 1,
       sym__newline,
-    ACTIONS(780), 1,
+    ACTIONS(774), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15461,7 +15608,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15481,21 +15628,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(624), 1,
+    ACTIONS(574), 1,
       sym__newline,
-    ACTIONS(782), 1,
+    ACTIONS(766), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15503,7 +15650,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(219), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15523,21 +15670,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(628), 1,
+    ACTIONS(556), 1,
       sym__newline,
-    ACTIONS(784), 1,
+    ACTIONS(776), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15545,7 +15692,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15565,21 +15712,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(527), 1,
+    ACTIONS(642), 1,
       sym__newline,
-    ACTIONS(766), 1,
+    ACTIONS(778), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15587,7 +15734,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(206), 4,
+    STATE(222), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15607,21 +15754,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(547), 1,
+    ACTIONS(646), 1,
       sym__newline,
-    ACTIONS(786), 1,
+    ACTIONS(780), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15629,7 +15776,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15649,21 +15796,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(535), 1,
+    ACTIONS(650), 1,
       sym__newline,
-    ACTIONS(788), 1,
+    ACTIONS(782), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15671,7 +15818,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(209), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15691,21 +15838,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(539), 1,
+    ACTIONS(616), 1,
       sym__newline,
-    ACTIONS(790), 1,
+    ACTIONS(784), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15713,7 +15860,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(209), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15725,6 +15872,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(219), 1,
+      sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
     ACTIONS(501), 1,
@@ -15733,21 +15884,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(716), 1,
-      sym__newline,
-    ACTIONS(792), 1,
-      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15755,7 +15902,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(205), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15775,21 +15922,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(553), 1,
+    ACTIONS(608), 1,
       sym__newline,
-    ACTIONS(794), 1,
+    ACTIONS(786), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15797,7 +15944,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(208), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15817,21 +15964,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(594), 1,
+    ACTIONS(656), 1,
       sym__newline,
-    ACTIONS(796), 1,
+    ACTIONS(788), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15839,7 +15986,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15851,10 +15998,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(201), 1,
-      sym__newline,
-    ACTIONS(219), 1,
-      sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
     ACTIONS(501), 1,
@@ -15863,17 +16006,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    ACTIONS(706), 1,
+      sym__newline,
+    ACTIONS(790), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15881,7 +16028,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(202), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -15893,6 +16040,132 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(712), 1,
+      sym__newline,
+    ACTIONS(792), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(224), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [11801] = 18,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(716), 1,
+      sym__newline,
+    ACTIONS(794), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [11861] = 18,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(499), 1,
+      aux_sym__corner_word_token1,
+    ACTIONS(501), 1,
+      anon_sym_DOLLAR,
+    ACTIONS(505), 1,
+      sym__m,
+    ACTIONS(507), 1,
+      sym__o,
+    ACTIONS(720), 1,
+      sym__newline,
+    ACTIONS(796), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(302), 1,
+      sym__text_word,
+    STATE(303), 1,
+      sym__o_parameter_word,
+    STATE(307), 1,
+      sym__spindle_word,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    STATE(122), 4,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+      aux_sym__items_repeat1,
+  [11921] = 18,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
     ACTIONS(201), 1,
       sym__newline,
     ACTIONS(219), 1,
@@ -15905,17 +16178,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -15923,133 +16196,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [11801] = 18,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(183), 1,
-      sym__newline,
-    ACTIONS(209), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(220), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [11861] = 18,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(175), 1,
-      sym_checksum,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(225), 4,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-      aux_sym__items_repeat1,
-  [11921] = 18,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(499), 1,
-      aux_sym__corner_word_token1,
-    ACTIONS(501), 1,
-      anon_sym_DOLLAR,
-    ACTIONS(505), 1,
-      sym__m,
-    ACTIONS(507), 1,
-      sym__o,
-    ACTIONS(517), 1,
-      sym__newline,
-    ACTIONS(798), 1,
-      sym_checksum,
-    STATE(302), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
-      sym__o_parameter_word,
-    STATE(307), 1,
-      sym__spindle_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(217), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16069,21 +16216,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(521), 1,
+    ACTIONS(748), 1,
       sym__newline,
-    ACTIONS(800), 1,
+    ACTIONS(798), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -16091,7 +16238,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16103,10 +16250,6 @@ static const uint16_t ts_small_parse_table[] = {
       sym_message,
     ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(183), 1,
-      sym__newline,
-    ACTIONS(209), 1,
-      sym_checksum,
     ACTIONS(499), 1,
       aux_sym__corner_word_token1,
     ACTIONS(501), 1,
@@ -16115,17 +16258,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
+    ACTIONS(612), 1,
+      sym__newline,
+    ACTIONS(800), 1,
+      sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -16133,7 +16280,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16153,21 +16300,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(668), 1,
+    ACTIONS(511), 1,
       sym__newline,
     ACTIONS(802), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -16175,7 +16322,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(218), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16195,21 +16342,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(672), 1,
+    ACTIONS(542), 1,
       sym__newline,
     ACTIONS(804), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -16217,7 +16364,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(134), 4,
+    STATE(122), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
@@ -16237,21 +16384,21 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     ACTIONS(507), 1,
       sym__o,
-    ACTIONS(720), 1,
+    ACTIONS(564), 1,
       sym__newline,
     ACTIONS(806), 1,
       sym_checksum,
+    STATE(298), 1,
+      sym__version_m_word,
     STATE(302), 1,
       sym__text_word,
     STATE(303), 1,
-      sym__version_m_word,
-    STATE(305), 1,
-      sym__corner_word,
-    STATE(306), 1,
       sym__o_parameter_word,
     STATE(307), 1,
       sym__spindle_word,
-    STATE(490), 1,
+    STATE(320), 1,
+      sym__corner_word,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -16259,12 +16406,47 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(210), 4,
+    STATE(214), 4,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
       aux_sym__items_repeat1,
-  [12281] = 5,
+  [12281] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
+      sym__atan,
+    STATE(310), 1,
+      sym__signed_value,
+    ACTIONS(371), 2,
+      sym__letter,
+      sym__m,
+    ACTIONS(377), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    STATE(306), 3,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_function_call,
+    ACTIONS(369), 4,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      sym__n,
+    ACTIONS(381), 4,
+      sym__plain_number,
+      sym_string,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [12328] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16290,7 +16472,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [12312] = 15,
+  [12359] = 15,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16307,13 +16489,13 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_fanuc_if_token2,
     ACTIONS(818), 1,
       aux_sym_fanuc_goto_token1,
-    STATE(106), 1,
+    STATE(107), 1,
       sym__text_word,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(355), 1,
+    STATE(379), 1,
       sym_fanuc_goto,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -16322,279 +16504,11 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-    STATE(131), 3,
+    STATE(121), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [12363] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(347), 1,
-      anon_sym_STAR,
-    ACTIONS(345), 16,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_STAR_STAR,
-      anon_sym_COMMA,
-  [12391] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(343), 1,
-      anon_sym_STAR,
-    ACTIONS(341), 16,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_STAR_STAR,
-      anon_sym_COMMA,
-  [12419] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(822), 1,
-      anon_sym_RBRACK,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(834), 1,
-      anon_sym_COMMA,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(824), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(826), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12459] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(836), 1,
-      anon_sym_RBRACK,
-    ACTIONS(838), 1,
-      anon_sym_COMMA,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(824), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(826), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12499] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(337), 13,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_COMMA,
-  [12531] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(337), 5,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      anon_sym_COMMA,
-    ACTIONS(826), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12567] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(337), 11,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_COMMA,
-  [12601] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(339), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(337), 15,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_COMMA,
-  [12631] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(339), 1,
-      anon_sym_STAR,
-    ACTIONS(337), 16,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-      anon_sym_STAR_STAR,
-      anon_sym_COMMA,
-  [12659] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(838), 1,
-      anon_sym_COMMA,
-    ACTIONS(840), 1,
-      anon_sym_RBRACK,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(824), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(826), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12699] = 4,
+  [12410] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16618,7 +16532,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [12727] = 4,
+  [12438] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -16642,380 +16556,126 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token10,
       anon_sym_STAR_STAR,
       anon_sym_COMMA,
-  [12755] = 10,
+  [12466] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(822), 1,
-      anon_sym_RBRACK,
-    ACTIONS(828), 1,
       anon_sym_STAR,
-    ACTIONS(832), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR_STAR,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(333), 11,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_COMMA,
+  [12500] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(828), 1,
+      anon_sym_RBRACK,
+    ACTIONS(834), 1,
+      anon_sym_COMMA,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(830), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(832), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12540] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(836), 1,
+      anon_sym_RBRACK,
     ACTIONS(838), 1,
       anon_sym_COMMA,
     ACTIONS(820), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(830), 2,
+    ACTIONS(824), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(824), 3,
+    ACTIONS(830), 3,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(826), 6,
+    ACTIONS(832), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [12795] = 10,
+  [12580] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(828), 1,
+    ACTIONS(335), 1,
       anon_sym_STAR,
-    ACTIONS(832), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(836), 1,
+    ACTIONS(333), 15,
+      anon_sym_DASH,
+      anon_sym_PLUS,
       anon_sym_RBRACK,
-    ACTIONS(842), 1,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
       anon_sym_COMMA,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(824), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(826), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12835] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(822), 1,
-      anon_sym_RBRACK,
-    ACTIONS(828), 1,
-      anon_sym_STAR,
-    ACTIONS(832), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(842), 1,
-      anon_sym_COMMA,
-    ACTIONS(820), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(830), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(824), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(826), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12875] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(337), 4,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12910] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(836), 1,
-      anon_sym_RBRACK,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12947] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(856), 1,
-      anon_sym_RBRACK,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [12984] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(858), 1,
-      anon_sym_RBRACK,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13021] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(860), 1,
-      anon_sym_RBRACK,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13058] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(822), 1,
-      anon_sym_RBRACK,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13095] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(840), 1,
-      anon_sym_RBRACK,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13132] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(862), 1,
-      anon_sym_RBRACK,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13169] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(337), 10,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13202] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(848), 1,
-      anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(850), 2,
-      anon_sym_SLASH,
-      aux_sym_binary_expression_token10,
-    ACTIONS(337), 12,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-      anon_sym_RBRACK,
-      aux_sym_binary_expression_token1,
-      aux_sym_binary_expression_token2,
-      aux_sym_binary_expression_token3,
-      aux_sym_binary_expression_token4,
-      aux_sym_binary_expression_token5,
-      aux_sym_binary_expression_token6,
-      aux_sym_binary_expression_token7,
-      aux_sym_binary_expression_token8,
-      aux_sym_binary_expression_token9,
-  [13233] = 5,
+  [12610] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(339), 1,
       anon_sym_STAR,
-    ACTIONS(852), 1,
-      anon_sym_STAR_STAR,
-    ACTIONS(337), 14,
+    ACTIONS(337), 16,
       anon_sym_DASH,
       anon_sym_PLUS,
       anon_sym_RBRACK,
@@ -17030,35 +16690,557 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_binary_expression_token9,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-  [13262] = 9,
+      anon_sym_STAR_STAR,
+      anon_sym_COMMA,
+  [12638] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(848), 1,
+    ACTIONS(822), 1,
       anon_sym_STAR,
-    ACTIONS(852), 1,
+    ACTIONS(826), 1,
       anon_sym_STAR_STAR,
-    ACTIONS(864), 1,
-      anon_sym_RBRACK,
-    ACTIONS(844), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(850), 2,
+    ACTIONS(824), 2,
       anon_sym_SLASH,
       aux_sym_binary_expression_token10,
-    ACTIONS(854), 3,
+    ACTIONS(333), 13,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
       aux_sym_binary_expression_token1,
       aux_sym_binary_expression_token2,
       aux_sym_binary_expression_token3,
-    ACTIONS(846), 6,
       aux_sym_binary_expression_token4,
       aux_sym_binary_expression_token5,
       aux_sym_binary_expression_token6,
       aux_sym_binary_expression_token7,
       aux_sym_binary_expression_token8,
       aux_sym_binary_expression_token9,
-  [13299] = 4,
+      anon_sym_COMMA,
+  [12670] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(333), 5,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      anon_sym_COMMA,
+    ACTIONS(832), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12706] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(343), 1,
+      anon_sym_STAR,
+    ACTIONS(341), 16,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_STAR_STAR,
+      anon_sym_COMMA,
+  [12734] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(838), 1,
+      anon_sym_COMMA,
+    ACTIONS(840), 1,
+      anon_sym_RBRACK,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(830), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(832), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12774] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(347), 1,
+      anon_sym_STAR,
+    ACTIONS(345), 16,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+      anon_sym_STAR_STAR,
+      anon_sym_COMMA,
+  [12802] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(828), 1,
+      anon_sym_RBRACK,
+    ACTIONS(842), 1,
+      anon_sym_COMMA,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(830), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(832), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12842] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(828), 1,
+      anon_sym_RBRACK,
+    ACTIONS(838), 1,
+      anon_sym_COMMA,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(830), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(832), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12882] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(822), 1,
+      anon_sym_STAR,
+    ACTIONS(826), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(834), 1,
+      anon_sym_COMMA,
+    ACTIONS(836), 1,
+      anon_sym_RBRACK,
+    ACTIONS(820), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(824), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(830), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(832), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12922] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(333), 12,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12953] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(333), 10,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [12986] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(852), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13023] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(335), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(333), 14,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+  [13052] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(333), 4,
+      anon_sym_RBRACK,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13087] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(858), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13124] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(828), 1,
+      anon_sym_RBRACK,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13161] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(860), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13198] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(862), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13235] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(864), 1,
+      anon_sym_RBRACK,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13272] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(840), 1,
+      anon_sym_RBRACK,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13309] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(836), 1,
+      anon_sym_RBRACK,
+    ACTIONS(844), 1,
+      anon_sym_STAR,
+    ACTIONS(848), 1,
+      anon_sym_STAR_STAR,
+    ACTIONS(846), 2,
+      anon_sym_SLASH,
+      aux_sym_binary_expression_token10,
+    ACTIONS(850), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(854), 3,
+      aux_sym_binary_expression_token1,
+      aux_sym_binary_expression_token2,
+      aux_sym_binary_expression_token3,
+    ACTIONS(856), 6,
+      aux_sym_binary_expression_token4,
+      aux_sym_binary_expression_token5,
+      aux_sym_binary_expression_token6,
+      aux_sym_binary_expression_token7,
+      aux_sym_binary_expression_token8,
+      aux_sym_binary_expression_token9,
+  [13346] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17080,29 +17262,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_endrepeat_token1,
       aux_sym_o_break_token1,
       aux_sym_o_continue_token1,
-  [13325] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(229), 1,
-      anon_sym_POUND,
-    ACTIONS(227), 14,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-      anon_sym_EQ,
-      anon_sym_LBRACK,
-      anon_sym_SLASH,
-  [13351] = 17,
+  [13372] = 17,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17137,7 +17297,29 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_o_break_token1,
     ACTIONS(894), 1,
       aux_sym_o_continue_token1,
-  [13403] = 9,
+  [13424] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(225), 1,
+      anon_sym_POUND,
+    ACTIONS(223), 14,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+      anon_sym_EQ,
+      anon_sym_LBRACK,
+      anon_sym_SLASH,
+  [13450] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17157,24 +17339,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(247), 5,
+    STATE(89), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13438] = 9,
+  [13485] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
       sym__atan,
     ACTIONS(908), 2,
       anon_sym_DASH,
@@ -17183,275 +17365,66 @@ static const uint16_t ts_small_parse_table[] = {
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(245), 5,
+    STATE(248), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13473] = 9,
+  [13520] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(902), 1,
+    ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(904), 1,
+    ACTIONS(383), 1,
       sym_function_name,
-    ACTIONS(906), 1,
+    ACTIONS(385), 1,
       sym__atan,
-    ACTIONS(896), 2,
+    STATE(315), 1,
+      sym__signed_value,
+    ACTIONS(377), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(916), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(255), 5,
+    STATE(311), 3,
       sym_indirect_parameter,
       sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
       sym_function_call,
-  [13508] = 9,
+    ACTIONS(920), 4,
+      sym_number,
+      sym_string,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [13557] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
+    ACTIONS(912), 1,
       anon_sym_POUND,
-    ACTIONS(902), 1,
+    ACTIONS(914), 1,
       anon_sym_LBRACK,
-    ACTIONS(904), 1,
+    ACTIONS(916), 1,
       sym_function_name,
-    ACTIONS(906), 1,
+    ACTIONS(918), 1,
       sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(918), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(246), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13543] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(920), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(254), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13578] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
+    ACTIONS(908), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(922), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(256), 5,
+    STATE(250), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13613] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(924), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(89), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13648] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(926), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(257), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13683] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(936), 1,
-      sym_function_name,
-    ACTIONS(938), 1,
-      sym__atan,
-    ACTIONS(928), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(930), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(93), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13718] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(940), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(90), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [13753] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    ACTIONS(383), 1,
-      sym_function_name,
-    ACTIONS(385), 1,
-      sym__atan,
-    STATE(325), 1,
-      sym__signed_value,
-    ACTIONS(377), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    STATE(324), 3,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_function_call,
-    ACTIONS(942), 4,
-      sym_number,
-      sym_string,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [13790] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    ACTIONS(383), 1,
-      sym_function_name,
-    ACTIONS(385), 1,
-      sym__atan,
-    STATE(308), 1,
-      sym__signed_value,
-    ACTIONS(377), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    STATE(316), 3,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_function_call,
-    ACTIONS(944), 4,
-      sym_number,
-      sym_string,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [13827] = 10,
+  [13592] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17473,12 +17446,117 @@ static const uint16_t ts_small_parse_table[] = {
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-    ACTIONS(946), 4,
+    ACTIONS(924), 4,
       sym_number,
       sym_string,
       sym_numbered_parameter,
       sym_named_parameter,
-  [13864] = 9,
+  [13629] = 10,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(29), 1,
+      anon_sym_POUND,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    ACTIONS(383), 1,
+      sym_function_name,
+    ACTIONS(385), 1,
+      sym__atan,
+    STATE(317), 1,
+      sym__signed_value,
+    ACTIONS(377), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    STATE(316), 3,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_function_call,
+    ACTIONS(926), 4,
+      sym_number,
+      sym_string,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [13666] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(928), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(88), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13701] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(930), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(249), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13736] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(934), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(244), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13771] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -17494,56 +17572,186 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(896), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(948), 3,
+    ACTIONS(940), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(251), 5,
+    STATE(94), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13899] = 9,
+  [13806] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
       sym__atan,
     ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(898), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(89), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13841] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(942), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(247), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13876] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(944), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(238), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13911] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(946), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(236), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13946] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(948), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(239), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [13981] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(950), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(232), 5,
+    STATE(240), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13934] = 9,
+  [14016] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(908), 2,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(952), 3,
@@ -17556,49 +17764,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [13969] = 9,
+  [14051] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(908), 2,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(954), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(236), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14004] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(912), 1,
-      sym_function_name,
-    ACTIONS(914), 1,
-      sym__atan,
-    ACTIONS(908), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(956), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17608,387 +17790,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14039] = 9,
+  [14086] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
-      sym__atan,
-    ACTIONS(908), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(958), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(238), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14074] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(912), 1,
-      sym_function_name,
-    ACTIONS(914), 1,
-      sym__atan,
-    ACTIONS(908), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(960), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(239), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14109] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(912), 1,
-      sym_function_name,
-    ACTIONS(914), 1,
-      sym__atan,
-    ACTIONS(908), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(962), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(240), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14144] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
       anon_sym_LBRACK,
     ACTIONS(936), 1,
       sym_function_name,
     ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(928), 2,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
-    ACTIONS(940), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(90), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14179] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(936), 1,
-      sym_function_name,
-    ACTIONS(938), 1,
-      sym__atan,
-    ACTIONS(928), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(964), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(95), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14214] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(936), 1,
-      sym_function_name,
-    ACTIONS(938), 1,
-      sym__atan,
-    ACTIONS(928), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(966), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(98), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14249] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(936), 1,
-      sym_function_name,
-    ACTIONS(938), 1,
-      sym__atan,
-    ACTIONS(928), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(968), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(99), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14284] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(936), 1,
-      sym_function_name,
-    ACTIONS(938), 1,
-      sym__atan,
-    ACTIONS(928), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(970), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(94), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14319] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(936), 1,
-      sym_function_name,
-    ACTIONS(938), 1,
-      sym__atan,
-    ACTIONS(928), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(924), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(89), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14354] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(972), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(248), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14389] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(974), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(249), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14424] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(976), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(250), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14459] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(978), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(253), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14494] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(904), 1,
-      sym_function_name,
-    ACTIONS(906), 1,
-      sym__atan,
-    ACTIONS(896), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(980), 3,
-      sym_number,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(252), 5,
-      sym_indirect_parameter,
-      sym_expression,
-      sym_unary_expression,
-      sym_binary_expression,
-      sym_function_call,
-  [14529] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(912), 1,
-      sym_function_name,
-    ACTIONS(914), 1,
-      sym__atan,
-    ACTIONS(908), 2,
-      anon_sym_DASH,
-      anon_sym_PLUS,
-    ACTIONS(982), 3,
+    ACTIONS(956), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
@@ -17998,7 +17816,85 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14564] = 9,
+  [14121] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(958), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(242), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14156] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(960), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(253), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14191] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(962), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(258), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14226] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18007,63 +17903,349 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(912), 1,
+    ACTIONS(904), 1,
       sym_function_name,
+    ACTIONS(906), 1,
+      sym__atan,
+    ACTIONS(896), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(964), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(93), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14261] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
+      sym__atan,
+    ACTIONS(896), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(966), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(97), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14296] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
+      sym__atan,
+    ACTIONS(896), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(968), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(98), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14331] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
+      sym__atan,
+    ACTIONS(896), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(970), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(99), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14366] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(900), 1,
+      anon_sym_POUND,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    ACTIONS(904), 1,
+      sym_function_name,
+    ACTIONS(906), 1,
+      sym__atan,
+    ACTIONS(896), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(928), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(88), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14401] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
       sym__atan,
     ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(972), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(254), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14436] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(974), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(255), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14471] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(976), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(256), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14506] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(978), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(252), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14541] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(980), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(257), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14576] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(916), 1,
+      sym_function_name,
+    ACTIONS(918), 1,
+      sym__atan,
+    ACTIONS(908), 2,
+      anon_sym_DASH,
+      anon_sym_PLUS,
+    ACTIONS(982), 3,
+      sym_number,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(251), 5,
+      sym_indirect_parameter,
+      sym_expression,
+      sym_unary_expression,
+      sym_binary_expression,
+      sym_function_call,
+  [14611] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
+      sym__atan,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(984), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(244), 5,
+    STATE(246), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14599] = 9,
+  [14646] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(908), 2,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(986), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(243), 5,
+    STATE(245), 5,
       sym_indirect_parameter,
       sym_expression,
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14634] = 9,
+  [14681] = 9,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
     ACTIONS(912), 1,
-      sym_function_name,
+      anon_sym_POUND,
     ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(936), 1,
+      sym_function_name,
+    ACTIONS(938), 1,
       sym__atan,
-    ACTIONS(908), 2,
+    ACTIONS(932), 2,
       anon_sym_DASH,
       anon_sym_PLUS,
     ACTIONS(988), 3,
@@ -18076,15 +18258,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_unary_expression,
       sym_binary_expression,
       sym_function_call,
-  [14669] = 4,
+  [14716] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
+    ACTIONS(994), 1,
+      sym_firmware_version,
     ACTIONS(992), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(990), 11,
+    ACTIONS(990), 10,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18093,16 +18277,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
       sym__n,
       sym__o,
-      sym_firmware_version,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14693] = 3,
-    ACTIONS(994), 1,
+  [14742] = 3,
+    ACTIONS(996), 1,
       ts_builtin_sym_end,
     ACTIONS(3), 2,
       sym_comment,
       sym_message,
-    ACTIONS(996), 12,
+    ACTIONS(998), 12,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
@@ -18115,14 +18298,34 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [14715] = 4,
+  [14764] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(225), 1,
+    ACTIONS(1002), 2,
+      sym__letter,
       anon_sym_POUND,
-    ACTIONS(223), 12,
+    ACTIONS(1000), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_firmware_version,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [14788] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(229), 1,
+      anon_sym_POUND,
+    ACTIONS(227), 12,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18135,61 +18338,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_EQ,
-  [14739] = 7,
-    ACTIONS(998), 1,
-      ts_builtin_sym_end,
-    STATE(329), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(1000), 2,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(21), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1002), 5,
-      anon_sym_DOLLAR,
-      sym_number,
-      anon_sym_POUND,
-      anon_sym_STAR,
-      sym_grbl_text,
-  [14769] = 7,
+  [14812] = 4,
     ACTIONS(1004), 1,
       ts_builtin_sym_end,
-    STATE(331), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(1006), 2,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(21), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1008), 5,
-      anon_sym_DOLLAR,
-      sym_number,
-      anon_sym_POUND,
-      anon_sym_STAR,
-      sym_grbl_text,
-  [14799] = 4,
-    ACTIONS(1010), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1014), 1,
+    ACTIONS(1008), 1,
       sym_message_text,
     ACTIONS(3), 2,
       sym_comment,
       sym_message,
-    ACTIONS(1012), 11,
+    ACTIONS(1006), 11,
       sym__newline,
       sym_checksum,
       aux_sym__corner_word_token1,
@@ -18201,35 +18358,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_numbered_parameter,
       sym_named_parameter,
       anon_sym_POUND,
-  [14823] = 5,
+  [14836] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1020), 1,
-      sym_firmware_version,
-    ACTIONS(1018), 2,
-      sym__letter,
+    ACTIONS(1006), 1,
       anon_sym_POUND,
-    ACTIONS(1016), 10,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14849] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1024), 1,
-      anon_sym_POUND,
-    ACTIONS(1022), 11,
+    ACTIONS(1004), 11,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18241,321 +18377,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [14872] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1012), 1,
-      anon_sym_POUND,
-    ACTIONS(1010), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14895] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1012), 1,
-      anon_sym_POUND,
-    ACTIONS(1010), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14918] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1012), 1,
-      anon_sym_POUND,
-    ACTIONS(1010), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14941] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1028), 1,
-      anon_sym_POUND,
-    ACTIONS(1026), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14964] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1032), 1,
-      anon_sym_POUND,
-    ACTIONS(1030), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [14987] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(335), 1,
-      anon_sym_POUND,
-    ACTIONS(333), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15010] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(29), 1,
-      anon_sym_POUND,
-    ACTIONS(505), 1,
-      sym__m,
-    STATE(111), 1,
-      sym__text_word,
-    STATE(303), 1,
-      sym__version_m_word,
-    STATE(490), 1,
-      sym_indirect_parameter,
-    ACTIONS(27), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    ACTIONS(503), 2,
-      sym__letter,
-      sym__n,
-    STATE(168), 3,
-      sym_word,
-      sym__version_check,
-      sym_parameter_assignment,
-  [15045] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1036), 1,
-      anon_sym_POUND,
-    ACTIONS(1034), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15068] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1040), 1,
-      anon_sym_POUND,
-    ACTIONS(1038), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15091] = 6,
-    STATE(331), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(1006), 2,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(21), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1008), 5,
-      anon_sym_DOLLAR,
-      sym_number,
-      anon_sym_POUND,
-      anon_sym_STAR,
-      sym_grbl_text,
-  [15118] = 6,
-    STATE(329), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(3), 2,
-      sym_comment,
-      sym_message,
-    ACTIONS(1000), 2,
-      sym__newline,
-      sym_checksum,
-    ACTIONS(21), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1002), 5,
-      anon_sym_DOLLAR,
-      sym_number,
-      anon_sym_POUND,
-      anon_sym_STAR,
-      sym_grbl_text,
-  [15145] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1044), 1,
-      anon_sym_POUND,
-    ACTIONS(1042), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15168] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1024), 1,
-      anon_sym_POUND,
-    ACTIONS(1022), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15191] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1048), 1,
-      anon_sym_POUND,
-    ACTIONS(1046), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15214] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1052), 1,
-      anon_sym_POUND,
-    ACTIONS(1050), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15237] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1056), 1,
-      anon_sym_POUND,
-    ACTIONS(1054), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
-      sym__m,
-      sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15260] = 4,
+  [14859] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18574,7 +18396,178 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15283] = 10,
+  [14882] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1012), 1,
+      anon_sym_POUND,
+    ACTIONS(1010), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [14905] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1016), 1,
+      anon_sym_POUND,
+    ACTIONS(1014), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [14928] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1006), 1,
+      anon_sym_POUND,
+    ACTIONS(1004), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [14951] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1020), 1,
+      anon_sym_POUND,
+    ACTIONS(1018), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [14974] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1024), 1,
+      anon_sym_POUND,
+    ACTIONS(1022), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [14997] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1020), 1,
+      anon_sym_POUND,
+    ACTIONS(1018), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15020] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1028), 1,
+      anon_sym_POUND,
+    ACTIONS(1026), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15043] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1032), 1,
+      anon_sym_POUND,
+    ACTIONS(1030), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15066] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1036), 1,
+      anon_sym_POUND,
+    ACTIONS(1034), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15089] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18585,9 +18578,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym__m,
     STATE(103), 1,
       sym__text_word,
-    STATE(303), 1,
+    STATE(298), 1,
       sym__version_m_word,
-    STATE(490), 1,
+    STATE(505), 1,
       sym_indirect_parameter,
     ACTIONS(27), 2,
       sym_numbered_parameter,
@@ -18595,11 +18588,125 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(503), 2,
       sym__letter,
       sym__n,
-    STATE(124), 3,
+    STATE(163), 3,
       sym_word,
       sym__version_check,
       sym_parameter_assignment,
-  [15318] = 4,
+  [15124] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1040), 1,
+      anon_sym_POUND,
+    ACTIONS(1038), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15147] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1044), 1,
+      anon_sym_POUND,
+    ACTIONS(1042), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15170] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1048), 1,
+      anon_sym_POUND,
+    ACTIONS(1046), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15193] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1052), 1,
+      anon_sym_POUND,
+    ACTIONS(1050), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15216] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(343), 1,
+      anon_sym_POUND,
+    ACTIONS(341), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15239] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1006), 1,
+      anon_sym_POUND,
+    ACTIONS(1004), 11,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+      aux_sym__corner_word_token1,
+      anon_sym_DOLLAR,
+      sym__letter,
+      sym__m,
+      sym__n,
+      sym__o,
+      sym_numbered_parameter,
+      sym_named_parameter,
+  [15262] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18618,53 +18725,40 @@ static const uint16_t ts_small_parse_table[] = {
       sym__o,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15341] = 4,
+  [15285] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1060), 1,
+    ACTIONS(29), 1,
       anon_sym_POUND,
-    ACTIONS(1058), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
-      sym__letter,
+    ACTIONS(505), 1,
       sym__m,
-      sym__n,
-      sym__o,
+    STATE(104), 1,
+      sym__text_word,
+    STATE(298), 1,
+      sym__version_m_word,
+    STATE(505), 1,
+      sym_indirect_parameter,
+    ACTIONS(27), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15364] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1064), 1,
-      anon_sym_POUND,
-    ACTIONS(1062), 11,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      aux_sym__corner_word_token1,
-      anon_sym_DOLLAR,
+    ACTIONS(503), 2,
       sym__letter,
-      sym__m,
       sym__n,
-      sym__o,
-      sym_numbered_parameter,
-      sym_named_parameter,
-  [15387] = 4,
+    STATE(138), 3,
+      sym_word,
+      sym__version_check,
+      sym_parameter_assignment,
+  [15320] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(229), 2,
+    ACTIONS(225), 2,
       sym__letter,
       anon_sym_POUND,
-    ACTIONS(227), 9,
+    ACTIONS(223), 9,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
@@ -18674,7 +18768,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_named_parameter,
       aux_sym_fanuc_if_token2,
       aux_sym_fanuc_goto_token1,
-  [15409] = 8,
+  [15342] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18687,100 +18781,146 @@ static const uint16_t ts_small_parse_table[] = {
       sym_function_name,
     ACTIONS(385), 1,
       sym__atan,
-    ACTIONS(1066), 3,
+    ACTIONS(1054), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(319), 3,
+    STATE(309), 3,
       sym_indirect_parameter,
       sym_expression,
       sym_function_call,
-  [15438] = 7,
+  [15371] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(900), 1,
-      anon_sym_POUND,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    ACTIONS(1068), 1,
+    ACTIONS(1058), 1,
+      sym__m,
+    STATE(329), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(335), 1,
+      sym_word,
+    ACTIONS(503), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(1056), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15396] = 4,
+    ACTIONS(1060), 1,
+      ts_builtin_sym_end,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(1062), 2,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(1064), 5,
+      anon_sym_DOLLAR,
       sym_number,
-    STATE(258), 2,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
+  [15415] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1071), 1,
+      sym__m,
+    STATE(327), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(335), 1,
+      sym_word,
+    ACTIONS(1068), 2,
+      sym__letter,
+      sym__n,
+    ACTIONS(1066), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15440] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(1074), 1,
+      sym_number,
+    STATE(259), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(1070), 3,
+    ACTIONS(1076), 3,
       sym_numbered_parameter,
       sym_named_parameter,
       sym_label_name,
-  [15463] = 6,
+  [15465] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(330), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(503), 3,
-      sym__letter,
+    ACTIONS(1058), 1,
       sym__m,
+    STATE(327), 1,
+      aux_sym_grbl_command_repeat1,
+    STATE(335), 1,
+      sym_word,
+    ACTIONS(503), 2,
+      sym__letter,
       sym__n,
-    ACTIONS(1072), 3,
+    ACTIONS(1078), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15486] = 6,
-    ACTIONS(3), 1,
+  [15490] = 4,
+    ACTIONS(1056), 1,
+      ts_builtin_sym_end,
+    ACTIONS(3), 2,
       sym_comment,
-    ACTIONS(5), 1,
       sym_message,
-    STATE(330), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(1074), 3,
-      ts_builtin_sym_end,
+    ACTIONS(1080), 2,
       sym__newline,
       sym_checksum,
-    ACTIONS(1076), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
+    ACTIONS(1082), 5,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
   [15509] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    STATE(330), 1,
-      aux_sym_grbl_command_repeat1,
-    STATE(337), 1,
-      sym_word,
-    ACTIONS(503), 3,
-      sym__letter,
-      sym__m,
-      sym__n,
-    ACTIONS(1079), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15532] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(363), 1,
+    STATE(356), 1,
       sym_argument_list,
-    STATE(338), 2,
+    STATE(336), 2,
       sym_expression,
       aux_sym_argument_list_repeat1,
-    ACTIONS(1081), 3,
+    ACTIONS(1084), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15554] = 6,
+  [15531] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(1080), 2,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(1082), 5,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
+  [15547] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18789,28 +18929,97 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(358), 2,
+    STATE(383), 2,
       sym_indirect_parameter,
       sym_expression,
-    ACTIONS(1083), 3,
+    ACTIONS(1086), 3,
       sym_number,
       sym_numbered_parameter,
       sym_named_parameter,
-  [15576] = 5,
+  [15569] = 3,
+    ACTIONS(3), 2,
+      sym_comment,
+      sym_message,
+    ACTIONS(1062), 2,
+      sym__newline,
+      sym_checksum,
+    ACTIONS(1064), 5,
+      anon_sym_DOLLAR,
+      sym_number,
+      anon_sym_POUND,
+      anon_sym_STAR,
+      sym_grbl_text,
+  [15585] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1087), 1,
-      anon_sym_LBRACK,
-    STATE(334), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(1085), 3,
+    ACTIONS(1088), 6,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15595] = 6,
+      sym__letter,
+      sym__m,
+      sym__n,
+  [15600] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(337), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(1090), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15619] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1094), 1,
+      anon_sym_LBRACK,
+    STATE(337), 2,
+      sym_expression,
+      aux_sym_argument_list_repeat1,
+    ACTIONS(1092), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15638] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1099), 1,
+      anon_sym_EQ,
+    ACTIONS(1101), 1,
+      sym__grbl_block_name,
+    ACTIONS(1103), 1,
+      sym_grbl_name,
+    ACTIONS(1097), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15659] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(912), 1,
+      anon_sym_POUND,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    ACTIONS(1105), 2,
+      sym_numbered_parameter,
+      sym_named_parameter,
+    STATE(23), 2,
+      sym_indirect_parameter,
+      sym_expression,
+  [15680] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18819,54 +19028,13 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(902), 1,
       anon_sym_LBRACK,
-    ACTIONS(1090), 2,
-      sym_numbered_parameter,
-      sym_named_parameter,
-    STATE(22), 2,
-      sym_indirect_parameter,
-      sym_expression,
-  [15616] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(932), 1,
-      anon_sym_POUND,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    ACTIONS(1092), 2,
+    ACTIONS(1107), 2,
       sym_numbered_parameter,
       sym_named_parameter,
     STATE(96), 2,
       sym_indirect_parameter,
       sym_expression,
-  [15637] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1094), 6,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-      sym__letter,
-      sym__m,
-      sym__n,
-  [15652] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(334), 2,
-      sym_expression,
-      aux_sym_argument_list_repeat1,
-    ACTIONS(1096), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15671] = 6,
+  [15701] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -18875,235 +19043,131 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_POUND,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    ACTIONS(1098), 2,
+    ACTIONS(1109), 2,
       sym_numbered_parameter,
       sym_named_parameter,
-    STATE(299), 2,
+    STATE(301), 2,
       sym_indirect_parameter,
       sym_expression,
-  [15692] = 5,
+  [15722] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1102), 1,
-      anon_sym_EQ,
-    ACTIONS(1104), 1,
-      sym_grbl_name,
-    ACTIONS(1100), 3,
+    ACTIONS(1113), 1,
+      sym_extended_parameter,
+    STATE(342), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(1111), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15710] = 5,
+  [15740] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(383), 1,
+    STATE(350), 1,
       sym_expression,
-    ACTIONS(1106), 3,
+    ACTIONS(1116), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15728] = 5,
+  [15758] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1110), 1,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(362), 1,
+      sym_expression,
+    ACTIONS(1118), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15776] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1122), 1,
+      sym_extended_parameter,
+    STATE(342), 1,
+      aux_sym_extended_command_repeat1,
+    ACTIONS(1120), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15794] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1122), 1,
       sym_extended_parameter,
     STATE(345), 1,
       aux_sym_extended_command_repeat1,
-    ACTIONS(1108), 3,
+    ACTIONS(1124), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15746] = 5,
+  [15812] = 6,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1114), 1,
-      sym_extended_parameter,
-    STATE(343), 1,
-      aux_sym_extended_command_repeat1,
-    ACTIONS(1112), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15764] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(360), 1,
-      sym_expression,
-    ACTIONS(1117), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15782] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1110), 1,
-      sym_extended_parameter,
-    STATE(343), 1,
-      aux_sym_extended_command_repeat1,
-    ACTIONS(1119), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15800] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1123), 1,
+    ACTIONS(1101), 1,
+      sym__grbl_block_name,
+    ACTIONS(1126), 1,
       anon_sym_EQ,
-    ACTIONS(1121), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15815] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1125), 1,
-      anon_sym_EQ,
-    ACTIONS(1127), 1,
+    ACTIONS(1128), 1,
       sym_grbl_name,
-    ACTIONS(1100), 2,
+    ACTIONS(1097), 2,
       sym__newline,
       sym_checksum,
-  [15832] = 3,
+  [15832] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1129), 4,
+    ACTIONS(1132), 1,
+      anon_sym_EQ,
+    ACTIONS(1130), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [15847] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1134), 4,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
       sym_extended_parameter,
-  [15845] = 3,
+  [15860] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1131), 3,
+    ACTIONS(1136), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15857] = 3,
+  [15872] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1133), 3,
+    ACTIONS(1138), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [15869] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1135), 1,
-      anon_sym_EQ,
-    ACTIONS(1121), 2,
-      sym__newline,
-      sym_checksum,
-  [15883] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1137), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15895] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1139), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15907] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1141), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15919] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(559), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15931] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1143), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15943] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(808), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15955] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1145), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15967] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(201), 1,
-      sym__newline,
-    ACTIONS(213), 1,
-      ts_builtin_sym_end,
-    ACTIONS(215), 1,
-      sym_checksum,
-  [15983] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1147), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [15995] = 5,
+  [15884] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19114,99 +19178,155 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(203), 1,
       sym_checksum,
-  [16011] = 3,
+  [15900] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1149), 3,
+    ACTIONS(1140), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16023] = 3,
+  [15912] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1151), 3,
+    ACTIONS(1142), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16035] = 3,
+  [15924] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1153), 3,
+    ACTIONS(1144), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16047] = 3,
+  [15936] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1155), 3,
+    ACTIONS(1146), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16059] = 3,
+  [15948] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1157), 3,
-      ts_builtin_sym_end,
+    ACTIONS(201), 1,
       sym__newline,
+    ACTIONS(213), 1,
+      ts_builtin_sym_end,
+    ACTIONS(215), 1,
       sym_checksum,
-  [16071] = 3,
+  [15964] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1159), 3,
+    ACTIONS(1148), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16083] = 3,
+  [15976] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1161), 3,
+    ACTIONS(1150), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16095] = 5,
+  [15988] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(525), 1,
+    ACTIONS(1152), 3,
       ts_builtin_sym_end,
-    ACTIONS(527), 1,
       sym__newline,
-    ACTIONS(529), 1,
       sym_checksum,
-  [16111] = 3,
+  [16000] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1163), 3,
+    ACTIONS(1154), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16123] = 3,
+  [16012] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1165), 3,
+    ACTIONS(1156), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16135] = 5,
+  [16024] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1158), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16036] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1160), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16048] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1162), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16060] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(674), 1,
+      ts_builtin_sym_end,
+    ACTIONS(676), 1,
+      sym_checksum,
+  [16076] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1164), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16088] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1166), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16100] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19217,16 +19337,35 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(187), 1,
       sym_checksum,
-  [16151] = 3,
+  [16116] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1167), 3,
+    ACTIONS(1168), 3,
       ts_builtin_sym_end,
       sym__newline,
       sym_checksum,
-  [16163] = 5,
+  [16128] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(808), 3,
+      ts_builtin_sym_end,
+      sym__newline,
+      sym_checksum,
+  [16140] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1170), 1,
+      anon_sym_EQ,
+    ACTIONS(1130), 2,
+      sym__newline,
+      sym_checksum,
+  [16154] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19237,65 +19376,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(195), 1,
       sym_checksum,
-  [16179] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(608), 1,
-      ts_builtin_sym_end,
-    ACTIONS(610), 1,
-      sym_checksum,
-  [16195] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1169), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16207] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1171), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16219] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1173), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16231] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1175), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16243] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(161), 1,
-      ts_builtin_sym_end,
-    ACTIONS(167), 1,
-      sym_checksum,
-  [16259] = 5,
+  [16170] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19306,232 +19387,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(153), 1,
       sym_checksum,
-  [16275] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1177), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16287] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1179), 3,
-      ts_builtin_sym_end,
-      sym__newline,
-      sym_checksum,
-  [16299] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(368), 1,
-      sym_expression,
-  [16312] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(561), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1181), 1,
-      sym__newline,
-  [16325] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [16338] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(706), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1185), 1,
-      sym__newline,
-  [16351] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [16364] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(694), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1189), 1,
-      sym__newline,
-  [16377] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1191), 1,
-      sym__newline,
-  [16390] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(694), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1193), 1,
-      sym__newline,
-  [16403] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1195), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1197), 1,
-      sym__newline,
-  [16416] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1199), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1201), 1,
-      sym__newline,
-  [16429] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(371), 1,
-      sym_expression,
-  [16442] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [16455] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(714), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1205), 1,
-      sym__newline,
-  [16468] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1207), 1,
-      anon_sym_LBRACK,
-    STATE(494), 1,
-      sym_expression,
-  [16481] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(714), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1209), 1,
-      sym__newline,
-  [16494] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1211), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1213), 1,
-      sym__newline,
-  [16507] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1215), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1217), 1,
-      sym__newline,
-  [16520] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(321), 1,
-      sym_expression,
-  [16533] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(183), 1,
-      sym__newline,
-    ACTIONS(191), 1,
-      ts_builtin_sym_end,
-  [16546] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(592), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1219), 1,
-      sym__newline,
-  [16559] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(608), 1,
-      ts_builtin_sym_end,
-  [16572] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1221), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1223), 1,
-      sym__newline,
-  [16585] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(612), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1225), 1,
-      sym__newline,
-  [16598] = 4,
+  [16186] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19540,106 +19396,110 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
     ACTIONS(161), 1,
       ts_builtin_sym_end,
-  [16611] = 4,
+    ACTIONS(167), 1,
+      sym_checksum,
+  [16202] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(612), 1,
+    ACTIONS(1172), 3,
       ts_builtin_sym_end,
-    ACTIONS(1227), 1,
       sym__newline,
-  [16624] = 4,
+      sym_checksum,
+  [16214] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(646), 1,
+    ACTIONS(1174), 3,
       ts_builtin_sym_end,
-    ACTIONS(648), 1,
       sym__newline,
-  [16637] = 4,
+      sym_checksum,
+  [16226] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1201), 1,
-      sym__newline,
-    ACTIONS(1229), 1,
+    ACTIONS(1176), 3,
       ts_builtin_sym_end,
-  [16650] = 4,
+      sym__newline,
+      sym_checksum,
+  [16238] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(728), 1,
+    ACTIONS(515), 3,
       ts_builtin_sym_end,
-    ACTIONS(1205), 1,
       sym__newline,
-  [16663] = 4,
+      sym_checksum,
+  [16250] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(592), 1,
+    ACTIONS(1178), 3,
       ts_builtin_sym_end,
-    ACTIONS(1231), 1,
       sym__newline,
-  [16676] = 4,
+      sym_checksum,
+  [16262] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(728), 1,
+    ACTIONS(1180), 3,
       ts_builtin_sym_end,
-    ACTIONS(1209), 1,
       sym__newline,
-  [16689] = 4,
+      sym_checksum,
+  [16274] = 5,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1217), 1,
-      sym__newline,
-    ACTIONS(1221), 1,
+    ACTIONS(572), 1,
       ts_builtin_sym_end,
-  [16702] = 4,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(576), 1,
+      sym_checksum,
+  [16290] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(622), 1,
+    ACTIONS(1182), 3,
       ts_builtin_sym_end,
-    ACTIONS(1233), 1,
       sym__newline,
-  [16715] = 4,
+      sym_checksum,
+  [16302] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(666), 1,
+    ACTIONS(1184), 3,
       ts_builtin_sym_end,
-    ACTIONS(1235), 1,
       sym__newline,
-  [16728] = 4,
+      sym_checksum,
+  [16314] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1237), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1239), 1,
-      sym__newline,
-  [16741] = 4,
+    ACTIONS(1186), 1,
+      anon_sym_LBRACK,
+    STATE(90), 1,
+      sym_expression,
+  [16327] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(622), 1,
+    ACTIONS(540), 1,
       ts_builtin_sym_end,
-    ACTIONS(1191), 1,
+    ACTIONS(1188), 1,
       sym__newline,
-  [16754] = 4,
+  [16340] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19648,277 +19508,106 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(183), 1,
       sym__newline,
-  [16767] = 4,
+  [16353] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1241), 1,
+    ACTIONS(540), 1,
       ts_builtin_sym_end,
-    ACTIONS(1243), 1,
+    ACTIONS(1190), 1,
       sym__newline,
-  [16780] = 4,
+  [16366] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1239), 1,
-      sym__newline,
-    ACTIONS(1245), 1,
+    ACTIONS(738), 1,
       ts_builtin_sym_end,
-  [16793] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1247), 1,
+    ACTIONS(1192), 1,
       sym__newline,
-  [16806] = 4,
+  [16379] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(652), 1,
+    ACTIONS(588), 1,
       ts_builtin_sym_end,
-    ACTIONS(1185), 1,
+    ACTIONS(1194), 1,
       sym__newline,
-  [16819] = 4,
+  [16392] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [16832] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(201), 1,
-      sym__newline,
-    ACTIONS(213), 1,
-      ts_builtin_sym_end,
-  [16845] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [16858] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(551), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1233), 1,
-      sym__newline,
-  [16871] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1249), 1,
+    ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(230), 1,
+    STATE(363), 1,
       sym_expression,
-  [16884] = 4,
+  [16405] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(515), 1,
+    ACTIONS(726), 1,
       ts_builtin_sym_end,
-    ACTIONS(1251), 1,
+    ACTIONS(1196), 1,
       sym__newline,
-  [16897] = 4,
+  [16418] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(175), 1,
-      sym_checksum,
-  [16910] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(561), 1,
+    ACTIONS(654), 1,
       ts_builtin_sym_end,
-    ACTIONS(1189), 1,
+    ACTIONS(1196), 1,
       sym__newline,
-  [16923] = 4,
+  [16431] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(515), 1,
+    ACTIONS(726), 1,
       ts_builtin_sym_end,
-    ACTIONS(1253), 1,
+    ACTIONS(1198), 1,
       sym__newline,
-  [16936] = 4,
+  [16444] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(509), 1,
+    ACTIONS(1200), 1,
       ts_builtin_sym_end,
-    ACTIONS(1251), 1,
+    ACTIONS(1202), 1,
       sym__newline,
-  [16949] = 4,
+  [16457] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(744), 1,
+    ACTIONS(1204), 1,
       ts_builtin_sym_end,
-    ACTIONS(1219), 1,
+    ACTIONS(1206), 1,
       sym__newline,
-  [16962] = 4,
+  [16470] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(622), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [16975] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(561), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1193), 1,
-      sym__newline,
-  [16988] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(744), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1231), 1,
-      sym__newline,
-  [17001] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1243), 1,
-      sym__newline,
-    ACTIONS(1255), 1,
-      ts_builtin_sym_end,
-  [17014] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1197), 1,
-      sym__newline,
-    ACTIONS(1211), 1,
-      ts_builtin_sym_end,
-  [17027] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(201), 1,
-      sym__newline,
-    ACTIONS(219), 1,
-      sym_checksum,
-  [17040] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1257), 1,
+    ACTIONS(1208), 1,
       anon_sym_LBRACK,
-    STATE(91), 1,
+    STATE(510), 1,
       sym_expression,
-  [17053] = 4,
+  [16483] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(676), 1,
+    ACTIONS(746), 1,
       ts_builtin_sym_end,
-    ACTIONS(1235), 1,
+    ACTIONS(1210), 1,
       sym__newline,
-  [17066] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(183), 1,
-      sym__newline,
-    ACTIONS(209), 1,
-      sym_checksum,
-  [17079] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1215), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1223), 1,
-      sym__newline,
-  [17092] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(509), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1259), 1,
-      sym__newline,
-  [17105] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(533), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1227), 1,
-      sym__newline,
-  [17118] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1211), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1261), 1,
-      sym__newline,
-  [17131] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    STATE(92), 1,
-      sym_expression,
-  [17144] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1263), 1,
-      anon_sym_LBRACK,
-    STATE(323), 1,
-      sym_expression,
-  [17157] = 4,
+  [16496] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -19927,205 +19616,88 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(147), 1,
       sym__newline,
-  [17170] = 4,
+  [16509] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1265), 1,
-      anon_sym_LBRACK,
-    STATE(231), 1,
-      sym_expression,
-  [17183] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(509), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1253), 1,
+    ACTIONS(147), 1,
       sym__newline,
-  [17196] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(525), 1,
+    ACTIONS(161), 1,
       ts_builtin_sym_end,
-    ACTIONS(527), 1,
-      sym__newline,
-  [17209] = 4,
+  [16522] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(902), 1,
-      anon_sym_LBRACK,
-    STATE(241), 1,
-      sym_expression,
-  [17222] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1263), 1,
-      anon_sym_LBRACK,
-    STATE(493), 1,
-      sym_expression,
-  [17235] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(648), 1,
-      sym__newline,
-    ACTIONS(702), 1,
+    ACTIONS(746), 1,
       ts_builtin_sym_end,
-  [17248] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(694), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1267), 1,
+    ACTIONS(1212), 1,
       sym__newline,
-  [17261] = 4,
+  [16535] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(694), 1,
+    ACTIONS(1214), 1,
       ts_builtin_sym_end,
-    ACTIONS(1181), 1,
+    ACTIONS(1216), 1,
       sym__newline,
-  [17274] = 4,
+  [16548] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1195), 1,
+    ACTIONS(1218), 1,
       ts_builtin_sym_end,
-    ACTIONS(1213), 1,
+    ACTIONS(1220), 1,
       sym__newline,
-  [17287] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1195), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1261), 1,
-      sym__newline,
-  [17300] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(561), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1267), 1,
-      sym__newline,
-  [17313] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(533), 1,
-      ts_builtin_sym_end,
-    ACTIONS(1225), 1,
-      sym__newline,
-  [17326] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1269), 1,
-      anon_sym_LBRACK,
-    STATE(91), 1,
-      sym_expression,
-  [17339] = 4,
+  [16561] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(31), 1,
       anon_sym_LBRACK,
-    STATE(366), 1,
+    STATE(364), 1,
       sym_expression,
-  [17352] = 4,
+  [16574] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1271), 1,
-      anon_sym_LBRACK,
-    STATE(492), 1,
-      sym_expression,
-  [17365] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(515), 1,
+    ACTIONS(654), 1,
       ts_builtin_sym_end,
-    ACTIONS(1259), 1,
+    ACTIONS(1198), 1,
       sym__newline,
-  [17378] = 4,
+  [16587] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(527), 1,
-      sym__newline,
-    ACTIONS(766), 1,
-      sym_checksum,
-  [17391] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(934), 1,
-      anon_sym_LBRACK,
-    STATE(92), 1,
-      sym_expression,
-  [17404] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1271), 1,
-      anon_sym_LBRACK,
-    STATE(514), 1,
-      sym_expression,
-  [17417] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(31), 1,
-      anon_sym_LBRACK,
-    STATE(367), 1,
-      sym_expression,
-  [17430] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1273), 1,
-      anon_sym_LBRACK,
-    STATE(505), 1,
-      sym_expression,
-  [17443] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(551), 1,
+    ACTIONS(1222), 1,
       ts_builtin_sym_end,
-    ACTIONS(1247), 1,
+    ACTIONS(1224), 1,
       sym__newline,
-  [17456] = 4,
+  [16600] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1226), 1,
+      sym__newline,
+  [16613] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1228), 1,
+      sym__newline,
+  [16626] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
@@ -20134,335 +19706,927 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(201), 1,
       sym__newline,
-  [17469] = 3,
+  [16639] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1181), 1,
+    ACTIONS(1202), 1,
       sym__newline,
-  [17479] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1275), 1,
+    ACTIONS(1230), 1,
       ts_builtin_sym_end,
-  [17489] = 3,
+  [16652] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1189), 1,
+    ACTIONS(1206), 1,
       sym__newline,
-  [17499] = 3,
+    ACTIONS(1232), 1,
+      ts_builtin_sym_end,
+  [16665] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1239), 1,
+    ACTIONS(752), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1210), 1,
       sym__newline,
-  [17509] = 3,
+  [16678] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1277), 1,
-      sym_print_format,
-  [17519] = 3,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(365), 1,
+      sym_expression,
+  [16691] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1279), 1,
-      sym_number,
-  [17529] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1233), 1,
+    ACTIONS(752), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1212), 1,
       sym__newline,
-  [17539] = 3,
+  [16704] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1193), 1,
+    ACTIONS(1220), 1,
       sym__newline,
-  [17549] = 3,
+    ACTIONS(1222), 1,
+      ts_builtin_sym_end,
+  [16717] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1197), 1,
+    ACTIONS(678), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1234), 1,
       sym__newline,
-  [17559] = 3,
+  [16730] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1219), 1,
+    ACTIONS(660), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1236), 1,
       sym__newline,
-  [17569] = 3,
+  [16743] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1259), 1,
+    ACTIONS(1238), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1240), 1,
       sym__newline,
-  [17579] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(147), 1,
-      sym__newline,
-  [17589] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(648), 1,
-      sym__newline,
-  [17599] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1267), 1,
-      sym__newline,
-  [17609] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1281), 1,
-      sym_number,
-  [17619] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1235), 1,
-      sym__newline,
-  [17629] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1283), 1,
-      anon_sym_EQ,
-  [17639] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1251), 1,
-      sym__newline,
-  [17649] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1285), 1,
-      anon_sym_SLASH,
-  [17659] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1287), 1,
-      anon_sym_SLASH,
-  [17669] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1289), 1,
-      aux_sym_fanuc_while_token3,
-  [17679] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1213), 1,
-      sym__newline,
-  [17689] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(527), 1,
-      sym__newline,
-  [17699] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1261), 1,
-      sym__newline,
-  [17709] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1225), 1,
-      sym__newline,
-  [17719] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1191), 1,
-      sym__newline,
-  [17729] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1291), 1,
-      sym_number,
-  [17739] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1247), 1,
-      sym__newline,
-  [17749] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1253), 1,
-      sym__newline,
-  [17759] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1185), 1,
-      sym__newline,
-  [17769] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1183), 1,
-      sym__newline,
-  [17779] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1293), 1,
-      anon_sym_SLASH,
-  [17789] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1187), 1,
-      sym__newline,
-  [17799] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1223), 1,
-      sym__newline,
-  [17809] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1203), 1,
-      sym__newline,
-  [17819] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1201), 1,
-      sym__newline,
-  [17829] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1243), 1,
-      sym__newline,
-  [17839] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(227), 1,
-      aux_sym_fanuc_while_token3,
-  [17849] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(183), 1,
-      sym__newline,
-  [17859] = 3,
+  [16756] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
     ACTIONS(201), 1,
       sym__newline,
-  [17869] = 3,
+    ACTIONS(213), 1,
+      ts_builtin_sym_end,
+  [16769] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1295), 1,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(368), 1,
+      sym_expression,
+  [16782] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1240), 1,
+      sym__newline,
+    ACTIONS(1242), 1,
+      ts_builtin_sym_end,
+  [16795] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1218), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1224), 1,
+      sym__newline,
+  [16808] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1244), 1,
+      sym__newline,
+  [16821] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1228), 1,
+      sym__newline,
+  [16834] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1246), 1,
+      sym__newline,
+  [16847] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1248), 1,
+      sym__newline,
+  [16860] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1250), 1,
+      sym__newline,
+  [16873] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(706), 1,
+      sym__newline,
+    ACTIONS(734), 1,
+      ts_builtin_sym_end,
+  [16886] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(726), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1252), 1,
+      sym__newline,
+  [16899] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1188), 1,
+      sym__newline,
+  [16912] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1230), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1254), 1,
+      sym__newline,
+  [16925] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(622), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1190), 1,
+      sym__newline,
+  [16938] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1256), 1,
+      anon_sym_LBRACK,
+    STATE(319), 1,
+      sym_expression,
+  [16951] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1244), 1,
+      sym__newline,
+  [16964] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(726), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1258), 1,
+      sym__newline,
+  [16977] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1200), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1254), 1,
+      sym__newline,
+  [16990] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(209), 1,
+      sym_checksum,
+  [17003] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1200), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1260), 1,
+      sym__newline,
+  [17016] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(183), 1,
+      sym__newline,
+    ACTIONS(191), 1,
+      ts_builtin_sym_end,
+  [17029] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(710), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1192), 1,
+      sym__newline,
+  [17042] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(31), 1,
+      anon_sym_LBRACK,
+    STATE(304), 1,
+      sym_expression,
+  [17055] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1262), 1,
+      anon_sym_LBRACK,
+    STATE(90), 1,
+      sym_expression,
+  [17068] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(674), 1,
+      ts_builtin_sym_end,
+  [17081] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1234), 1,
+      sym__newline,
+  [17094] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1256), 1,
+      anon_sym_LBRACK,
+    STATE(475), 1,
+      sym_expression,
+  [17107] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(678), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1264), 1,
+      sym__newline,
+  [17120] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1266), 1,
+      sym__newline,
+  [17133] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(654), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1252), 1,
+      sym__newline,
+  [17146] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1194), 1,
+      sym__newline,
+  [17159] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    STATE(92), 1,
+      sym_expression,
+  [17172] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(704), 1,
+      ts_builtin_sym_end,
+    ACTIONS(706), 1,
+      sym__newline,
+  [17185] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1268), 1,
+      anon_sym_LBRACK,
+    STATE(241), 1,
+      sym_expression,
+  [17198] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1226), 1,
+      sym__newline,
+  [17211] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1246), 1,
+      sym__newline,
+  [17224] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(914), 1,
+      anon_sym_LBRACK,
+    STATE(232), 1,
+      sym_expression,
+  [17237] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(684), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1270), 1,
+      sym__newline,
+  [17250] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1230), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1260), 1,
+      sym__newline,
+  [17263] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1216), 1,
+      sym__newline,
+    ACTIONS(1272), 1,
+      ts_builtin_sym_end,
+  [17276] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(201), 1,
+      sym__newline,
+    ACTIONS(219), 1,
+      sym_checksum,
+  [17289] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(572), 1,
+      ts_builtin_sym_end,
+    ACTIONS(574), 1,
+      sym__newline,
+  [17302] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(147), 1,
+      sym__newline,
+    ACTIONS(175), 1,
+      sym_checksum,
+  [17315] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(509), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1250), 1,
+      sym__newline,
+  [17328] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(574), 1,
+      sym__newline,
+    ACTIONS(766), 1,
+      sym_checksum,
+  [17341] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(578), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1264), 1,
+      sym__newline,
+  [17354] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1270), 1,
+      sym__newline,
+  [17367] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1274), 1,
+      anon_sym_LBRACK,
+    STATE(494), 1,
+      sym_expression,
+  [17380] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(606), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1266), 1,
+      sym__newline,
+  [17393] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(654), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1258), 1,
+      sym__newline,
+  [17406] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(902), 1,
+      anon_sym_LBRACK,
+    STATE(92), 1,
+      sym_expression,
+  [17419] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1274), 1,
+      anon_sym_LBRACK,
+    STATE(516), 1,
+      sym_expression,
+  [17432] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(550), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1236), 1,
+      sym__newline,
+  [17445] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1276), 1,
+      anon_sym_LBRACK,
+    STATE(507), 1,
+      sym_expression,
+  [17458] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1278), 1,
+      anon_sym_LBRACK,
+    STATE(231), 1,
+      sym_expression,
+  [17471] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(588), 1,
+      ts_builtin_sym_end,
+    ACTIONS(1248), 1,
+      sym__newline,
+  [17484] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1280), 1,
       anon_sym_SLASH,
-  [17879] = 3,
+  [17494] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1205), 1,
+    ACTIONS(1192), 1,
       sym__newline,
-  [17889] = 3,
+  [17504] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1231), 1,
+    ACTIONS(1266), 1,
       sym__newline,
-  [17899] = 3,
+  [17514] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1209), 1,
+    ACTIONS(1240), 1,
       sym__newline,
-  [17909] = 3,
+  [17524] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(5), 1,
       sym_message,
-    ACTIONS(1217), 1,
-      sym__newline,
-  [17919] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1227), 1,
-      sym__newline,
-  [17929] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(5), 1,
-      sym_message,
-    ACTIONS(1297), 1,
+    ACTIONS(1282), 1,
       sym_number,
+  [17534] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1284), 1,
+      sym_number,
+  [17544] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1194), 1,
+      sym__newline,
+  [17554] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1196), 1,
+      sym__newline,
+  [17564] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1236), 1,
+      sym__newline,
+  [17574] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1286), 1,
+      sym_print_format,
+  [17584] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1198), 1,
+      sym__newline,
+  [17594] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1234), 1,
+      sym__newline,
+  [17604] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1202), 1,
+      sym__newline,
+  [17614] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1228), 1,
+      sym__newline,
+  [17624] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1226), 1,
+      sym__newline,
+  [17634] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1246), 1,
+      sym__newline,
+  [17644] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(147), 1,
+      sym__newline,
+  [17654] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1288), 1,
+      sym_number,
+  [17664] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1290), 1,
+      anon_sym_EQ,
+  [17674] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1292), 1,
+      anon_sym_SLASH,
+  [17684] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1220), 1,
+      sym__newline,
+  [17694] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(201), 1,
+      sym__newline,
+  [17704] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1252), 1,
+      sym__newline,
+  [17714] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1212), 1,
+      sym__newline,
+  [17724] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1270), 1,
+      sym__newline,
+  [17734] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1258), 1,
+      sym__newline,
+  [17744] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1294), 1,
+      ts_builtin_sym_end,
+  [17754] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1216), 1,
+      sym__newline,
+  [17764] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(183), 1,
+      sym__newline,
+  [17774] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1244), 1,
+      sym__newline,
+  [17784] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1296), 1,
+      anon_sym_EQ,
+  [17794] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1254), 1,
+      sym__newline,
+  [17804] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1298), 1,
+      anon_sym_SLASH,
+  [17814] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1300), 1,
+      sym_number,
+  [17824] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1250), 1,
+      sym__newline,
+  [17834] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1302), 1,
+      aux_sym_fanuc_while_token3,
+  [17844] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1260), 1,
+      sym__newline,
+  [17854] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(574), 1,
+      sym__newline,
+  [17864] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(223), 1,
+      aux_sym_fanuc_while_token3,
+  [17874] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1188), 1,
+      sym__newline,
+  [17884] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1224), 1,
+      sym__newline,
+  [17894] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1304), 1,
+      anon_sym_SLASH,
+  [17904] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1206), 1,
+      sym__newline,
+  [17914] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1264), 1,
+      sym__newline,
+  [17924] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1210), 1,
+      sym__newline,
+  [17934] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1248), 1,
+      sym__newline,
+  [17944] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(1190), 1,
+      sym__newline,
+  [17954] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(5), 1,
+      sym_message,
+    ACTIONS(706), 1,
+      sym__newline,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -20549,98 +20713,98 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(91)] = 3944,
   [SMALL_STATE(92)] = 3983,
   [SMALL_STATE(93)] = 4022,
-  [SMALL_STATE(94)] = 4072,
-  [SMALL_STATE(95)] = 4112,
-  [SMALL_STATE(96)] = 4156,
-  [SMALL_STATE(97)] = 4194,
-  [SMALL_STATE(98)] = 4232,
-  [SMALL_STATE(99)] = 4280,
+  [SMALL_STATE(94)] = 4066,
+  [SMALL_STATE(95)] = 4116,
+  [SMALL_STATE(96)] = 4154,
+  [SMALL_STATE(97)] = 4192,
+  [SMALL_STATE(98)] = 4240,
+  [SMALL_STATE(99)] = 4286,
   [SMALL_STATE(100)] = 4326,
   [SMALL_STATE(101)] = 4384,
   [SMALL_STATE(102)] = 4448,
   [SMALL_STATE(103)] = 4512,
   [SMALL_STATE(104)] = 4574,
-  [SMALL_STATE(105)] = 4638,
-  [SMALL_STATE(106)] = 4702,
+  [SMALL_STATE(105)] = 4636,
+  [SMALL_STATE(106)] = 4700,
   [SMALL_STATE(107)] = 4764,
-  [SMALL_STATE(108)] = 4828,
-  [SMALL_STATE(109)] = 4892,
-  [SMALL_STATE(110)] = 4956,
-  [SMALL_STATE(111)] = 5020,
-  [SMALL_STATE(112)] = 5082,
-  [SMALL_STATE(113)] = 5146,
-  [SMALL_STATE(114)] = 5210,
-  [SMALL_STATE(115)] = 5274,
-  [SMALL_STATE(116)] = 5338,
+  [SMALL_STATE(108)] = 4826,
+  [SMALL_STATE(109)] = 4890,
+  [SMALL_STATE(110)] = 4940,
+  [SMALL_STATE(111)] = 5004,
+  [SMALL_STATE(112)] = 5068,
+  [SMALL_STATE(113)] = 5132,
+  [SMALL_STATE(114)] = 5196,
+  [SMALL_STATE(115)] = 5260,
+  [SMALL_STATE(116)] = 5324,
   [SMALL_STATE(117)] = 5388,
   [SMALL_STATE(118)] = 5452,
   [SMALL_STATE(119)] = 5516,
   [SMALL_STATE(120)] = 5579,
   [SMALL_STATE(121)] = 5642,
-  [SMALL_STATE(122)] = 5705,
-  [SMALL_STATE(123)] = 5768,
-  [SMALL_STATE(124)] = 5831,
-  [SMALL_STATE(125)] = 5890,
-  [SMALL_STATE(126)] = 5953,
-  [SMALL_STATE(127)] = 6016,
-  [SMALL_STATE(128)] = 6079,
-  [SMALL_STATE(129)] = 6142,
-  [SMALL_STATE(130)] = 6205,
-  [SMALL_STATE(131)] = 6264,
-  [SMALL_STATE(132)] = 6323,
-  [SMALL_STATE(133)] = 6386,
-  [SMALL_STATE(134)] = 6445,
-  [SMALL_STATE(135)] = 6504,
-  [SMALL_STATE(136)] = 6567,
-  [SMALL_STATE(137)] = 6630,
-  [SMALL_STATE(138)] = 6689,
-  [SMALL_STATE(139)] = 6748,
-  [SMALL_STATE(140)] = 6807,
-  [SMALL_STATE(141)] = 6866,
-  [SMALL_STATE(142)] = 6925,
-  [SMALL_STATE(143)] = 6984,
-  [SMALL_STATE(144)] = 7047,
-  [SMALL_STATE(145)] = 7110,
-  [SMALL_STATE(146)] = 7173,
-  [SMALL_STATE(147)] = 7236,
-  [SMALL_STATE(148)] = 7299,
-  [SMALL_STATE(149)] = 7360,
-  [SMALL_STATE(150)] = 7419,
-  [SMALL_STATE(151)] = 7480,
-  [SMALL_STATE(152)] = 7543,
-  [SMALL_STATE(153)] = 7602,
-  [SMALL_STATE(154)] = 7665,
-  [SMALL_STATE(155)] = 7728,
-  [SMALL_STATE(156)] = 7791,
-  [SMALL_STATE(157)] = 7854,
-  [SMALL_STATE(158)] = 7917,
-  [SMALL_STATE(159)] = 7980,
-  [SMALL_STATE(160)] = 8043,
-  [SMALL_STATE(161)] = 8106,
-  [SMALL_STATE(162)] = 8169,
-  [SMALL_STATE(163)] = 8232,
-  [SMALL_STATE(164)] = 8295,
-  [SMALL_STATE(165)] = 8358,
+  [SMALL_STATE(122)] = 5701,
+  [SMALL_STATE(123)] = 5760,
+  [SMALL_STATE(124)] = 5823,
+  [SMALL_STATE(125)] = 5882,
+  [SMALL_STATE(126)] = 5941,
+  [SMALL_STATE(127)] = 6004,
+  [SMALL_STATE(128)] = 6067,
+  [SMALL_STATE(129)] = 6130,
+  [SMALL_STATE(130)] = 6193,
+  [SMALL_STATE(131)] = 6254,
+  [SMALL_STATE(132)] = 6317,
+  [SMALL_STATE(133)] = 6380,
+  [SMALL_STATE(134)] = 6443,
+  [SMALL_STATE(135)] = 6506,
+  [SMALL_STATE(136)] = 6569,
+  [SMALL_STATE(137)] = 6632,
+  [SMALL_STATE(138)] = 6695,
+  [SMALL_STATE(139)] = 6754,
+  [SMALL_STATE(140)] = 6813,
+  [SMALL_STATE(141)] = 6872,
+  [SMALL_STATE(142)] = 6931,
+  [SMALL_STATE(143)] = 6990,
+  [SMALL_STATE(144)] = 7053,
+  [SMALL_STATE(145)] = 7116,
+  [SMALL_STATE(146)] = 7179,
+  [SMALL_STATE(147)] = 7242,
+  [SMALL_STATE(148)] = 7305,
+  [SMALL_STATE(149)] = 7368,
+  [SMALL_STATE(150)] = 7431,
+  [SMALL_STATE(151)] = 7492,
+  [SMALL_STATE(152)] = 7553,
+  [SMALL_STATE(153)] = 7614,
+  [SMALL_STATE(154)] = 7677,
+  [SMALL_STATE(155)] = 7740,
+  [SMALL_STATE(156)] = 7803,
+  [SMALL_STATE(157)] = 7866,
+  [SMALL_STATE(158)] = 7929,
+  [SMALL_STATE(159)] = 7992,
+  [SMALL_STATE(160)] = 8055,
+  [SMALL_STATE(161)] = 8118,
+  [SMALL_STATE(162)] = 8181,
+  [SMALL_STATE(163)] = 8244,
+  [SMALL_STATE(164)] = 8303,
+  [SMALL_STATE(165)] = 8362,
   [SMALL_STATE(166)] = 8421,
-  [SMALL_STATE(167)] = 8482,
-  [SMALL_STATE(168)] = 8543,
+  [SMALL_STATE(167)] = 8480,
+  [SMALL_STATE(168)] = 8539,
   [SMALL_STATE(169)] = 8602,
-  [SMALL_STATE(170)] = 8661,
-  [SMALL_STATE(171)] = 8720,
-  [SMALL_STATE(172)] = 8783,
-  [SMALL_STATE(173)] = 8844,
-  [SMALL_STATE(174)] = 8907,
-  [SMALL_STATE(175)] = 8970,
-  [SMALL_STATE(176)] = 9033,
-  [SMALL_STATE(177)] = 9096,
-  [SMALL_STATE(178)] = 9159,
-  [SMALL_STATE(179)] = 9222,
-  [SMALL_STATE(180)] = 9285,
-  [SMALL_STATE(181)] = 9348,
-  [SMALL_STATE(182)] = 9411,
-  [SMALL_STATE(183)] = 9474,
-  [SMALL_STATE(184)] = 9537,
-  [SMALL_STATE(185)] = 9600,
+  [SMALL_STATE(170)] = 8665,
+  [SMALL_STATE(171)] = 8728,
+  [SMALL_STATE(172)] = 8791,
+  [SMALL_STATE(173)] = 8854,
+  [SMALL_STATE(174)] = 8915,
+  [SMALL_STATE(175)] = 8976,
+  [SMALL_STATE(176)] = 9039,
+  [SMALL_STATE(177)] = 9102,
+  [SMALL_STATE(178)] = 9165,
+  [SMALL_STATE(179)] = 9228,
+  [SMALL_STATE(180)] = 9291,
+  [SMALL_STATE(181)] = 9354,
+  [SMALL_STATE(182)] = 9417,
+  [SMALL_STATE(183)] = 9480,
+  [SMALL_STATE(184)] = 9539,
+  [SMALL_STATE(185)] = 9602,
   [SMALL_STATE(186)] = 9663,
   [SMALL_STATE(187)] = 9726,
   [SMALL_STATE(188)] = 9789,
@@ -20651,10 +20815,10 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(193)] = 10104,
   [SMALL_STATE(194)] = 10167,
   [SMALL_STATE(195)] = 10230,
-  [SMALL_STATE(196)] = 10291,
-  [SMALL_STATE(197)] = 10352,
-  [SMALL_STATE(198)] = 10415,
-  [SMALL_STATE(199)] = 10478,
+  [SMALL_STATE(196)] = 10293,
+  [SMALL_STATE(197)] = 10356,
+  [SMALL_STATE(198)] = 10419,
+  [SMALL_STATE(199)] = 10482,
   [SMALL_STATE(200)] = 10541,
   [SMALL_STATE(201)] = 10601,
   [SMALL_STATE(202)] = 10661,
@@ -20685,297 +20849,299 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(227)] = 12161,
   [SMALL_STATE(228)] = 12221,
   [SMALL_STATE(229)] = 12281,
-  [SMALL_STATE(230)] = 12312,
-  [SMALL_STATE(231)] = 12363,
-  [SMALL_STATE(232)] = 12391,
-  [SMALL_STATE(233)] = 12419,
-  [SMALL_STATE(234)] = 12459,
-  [SMALL_STATE(235)] = 12499,
-  [SMALL_STATE(236)] = 12531,
-  [SMALL_STATE(237)] = 12567,
-  [SMALL_STATE(238)] = 12601,
-  [SMALL_STATE(239)] = 12631,
-  [SMALL_STATE(240)] = 12659,
-  [SMALL_STATE(241)] = 12699,
-  [SMALL_STATE(242)] = 12727,
-  [SMALL_STATE(243)] = 12755,
-  [SMALL_STATE(244)] = 12795,
-  [SMALL_STATE(245)] = 12835,
-  [SMALL_STATE(246)] = 12875,
-  [SMALL_STATE(247)] = 12910,
-  [SMALL_STATE(248)] = 12947,
-  [SMALL_STATE(249)] = 12984,
-  [SMALL_STATE(250)] = 13021,
-  [SMALL_STATE(251)] = 13058,
-  [SMALL_STATE(252)] = 13095,
-  [SMALL_STATE(253)] = 13132,
-  [SMALL_STATE(254)] = 13169,
-  [SMALL_STATE(255)] = 13202,
-  [SMALL_STATE(256)] = 13233,
-  [SMALL_STATE(257)] = 13262,
-  [SMALL_STATE(258)] = 13299,
-  [SMALL_STATE(259)] = 13325,
-  [SMALL_STATE(260)] = 13351,
-  [SMALL_STATE(261)] = 13403,
-  [SMALL_STATE(262)] = 13438,
-  [SMALL_STATE(263)] = 13473,
-  [SMALL_STATE(264)] = 13508,
-  [SMALL_STATE(265)] = 13543,
-  [SMALL_STATE(266)] = 13578,
-  [SMALL_STATE(267)] = 13613,
-  [SMALL_STATE(268)] = 13648,
-  [SMALL_STATE(269)] = 13683,
-  [SMALL_STATE(270)] = 13718,
-  [SMALL_STATE(271)] = 13753,
-  [SMALL_STATE(272)] = 13790,
-  [SMALL_STATE(273)] = 13827,
-  [SMALL_STATE(274)] = 13864,
-  [SMALL_STATE(275)] = 13899,
-  [SMALL_STATE(276)] = 13934,
-  [SMALL_STATE(277)] = 13969,
-  [SMALL_STATE(278)] = 14004,
-  [SMALL_STATE(279)] = 14039,
-  [SMALL_STATE(280)] = 14074,
-  [SMALL_STATE(281)] = 14109,
-  [SMALL_STATE(282)] = 14144,
-  [SMALL_STATE(283)] = 14179,
-  [SMALL_STATE(284)] = 14214,
-  [SMALL_STATE(285)] = 14249,
-  [SMALL_STATE(286)] = 14284,
-  [SMALL_STATE(287)] = 14319,
-  [SMALL_STATE(288)] = 14354,
-  [SMALL_STATE(289)] = 14389,
-  [SMALL_STATE(290)] = 14424,
-  [SMALL_STATE(291)] = 14459,
-  [SMALL_STATE(292)] = 14494,
-  [SMALL_STATE(293)] = 14529,
-  [SMALL_STATE(294)] = 14564,
-  [SMALL_STATE(295)] = 14599,
-  [SMALL_STATE(296)] = 14634,
-  [SMALL_STATE(297)] = 14669,
-  [SMALL_STATE(298)] = 14693,
-  [SMALL_STATE(299)] = 14715,
-  [SMALL_STATE(300)] = 14739,
-  [SMALL_STATE(301)] = 14769,
-  [SMALL_STATE(302)] = 14799,
-  [SMALL_STATE(303)] = 14823,
-  [SMALL_STATE(304)] = 14849,
-  [SMALL_STATE(305)] = 14872,
-  [SMALL_STATE(306)] = 14895,
-  [SMALL_STATE(307)] = 14918,
-  [SMALL_STATE(308)] = 14941,
-  [SMALL_STATE(309)] = 14964,
-  [SMALL_STATE(310)] = 14987,
-  [SMALL_STATE(311)] = 15010,
-  [SMALL_STATE(312)] = 15045,
-  [SMALL_STATE(313)] = 15068,
-  [SMALL_STATE(314)] = 15091,
-  [SMALL_STATE(315)] = 15118,
-  [SMALL_STATE(316)] = 15145,
-  [SMALL_STATE(317)] = 15168,
-  [SMALL_STATE(318)] = 15191,
-  [SMALL_STATE(319)] = 15214,
-  [SMALL_STATE(320)] = 15237,
-  [SMALL_STATE(321)] = 15260,
-  [SMALL_STATE(322)] = 15283,
-  [SMALL_STATE(323)] = 15318,
-  [SMALL_STATE(324)] = 15341,
-  [SMALL_STATE(325)] = 15364,
-  [SMALL_STATE(326)] = 15387,
-  [SMALL_STATE(327)] = 15409,
-  [SMALL_STATE(328)] = 15438,
-  [SMALL_STATE(329)] = 15463,
-  [SMALL_STATE(330)] = 15486,
+  [SMALL_STATE(230)] = 12328,
+  [SMALL_STATE(231)] = 12359,
+  [SMALL_STATE(232)] = 12410,
+  [SMALL_STATE(233)] = 12438,
+  [SMALL_STATE(234)] = 12466,
+  [SMALL_STATE(235)] = 12500,
+  [SMALL_STATE(236)] = 12540,
+  [SMALL_STATE(237)] = 12580,
+  [SMALL_STATE(238)] = 12610,
+  [SMALL_STATE(239)] = 12638,
+  [SMALL_STATE(240)] = 12670,
+  [SMALL_STATE(241)] = 12706,
+  [SMALL_STATE(242)] = 12734,
+  [SMALL_STATE(243)] = 12774,
+  [SMALL_STATE(244)] = 12802,
+  [SMALL_STATE(245)] = 12842,
+  [SMALL_STATE(246)] = 12882,
+  [SMALL_STATE(247)] = 12922,
+  [SMALL_STATE(248)] = 12953,
+  [SMALL_STATE(249)] = 12986,
+  [SMALL_STATE(250)] = 13023,
+  [SMALL_STATE(251)] = 13052,
+  [SMALL_STATE(252)] = 13087,
+  [SMALL_STATE(253)] = 13124,
+  [SMALL_STATE(254)] = 13161,
+  [SMALL_STATE(255)] = 13198,
+  [SMALL_STATE(256)] = 13235,
+  [SMALL_STATE(257)] = 13272,
+  [SMALL_STATE(258)] = 13309,
+  [SMALL_STATE(259)] = 13346,
+  [SMALL_STATE(260)] = 13372,
+  [SMALL_STATE(261)] = 13424,
+  [SMALL_STATE(262)] = 13450,
+  [SMALL_STATE(263)] = 13485,
+  [SMALL_STATE(264)] = 13520,
+  [SMALL_STATE(265)] = 13557,
+  [SMALL_STATE(266)] = 13592,
+  [SMALL_STATE(267)] = 13629,
+  [SMALL_STATE(268)] = 13666,
+  [SMALL_STATE(269)] = 13701,
+  [SMALL_STATE(270)] = 13736,
+  [SMALL_STATE(271)] = 13771,
+  [SMALL_STATE(272)] = 13806,
+  [SMALL_STATE(273)] = 13841,
+  [SMALL_STATE(274)] = 13876,
+  [SMALL_STATE(275)] = 13911,
+  [SMALL_STATE(276)] = 13946,
+  [SMALL_STATE(277)] = 13981,
+  [SMALL_STATE(278)] = 14016,
+  [SMALL_STATE(279)] = 14051,
+  [SMALL_STATE(280)] = 14086,
+  [SMALL_STATE(281)] = 14121,
+  [SMALL_STATE(282)] = 14156,
+  [SMALL_STATE(283)] = 14191,
+  [SMALL_STATE(284)] = 14226,
+  [SMALL_STATE(285)] = 14261,
+  [SMALL_STATE(286)] = 14296,
+  [SMALL_STATE(287)] = 14331,
+  [SMALL_STATE(288)] = 14366,
+  [SMALL_STATE(289)] = 14401,
+  [SMALL_STATE(290)] = 14436,
+  [SMALL_STATE(291)] = 14471,
+  [SMALL_STATE(292)] = 14506,
+  [SMALL_STATE(293)] = 14541,
+  [SMALL_STATE(294)] = 14576,
+  [SMALL_STATE(295)] = 14611,
+  [SMALL_STATE(296)] = 14646,
+  [SMALL_STATE(297)] = 14681,
+  [SMALL_STATE(298)] = 14716,
+  [SMALL_STATE(299)] = 14742,
+  [SMALL_STATE(300)] = 14764,
+  [SMALL_STATE(301)] = 14788,
+  [SMALL_STATE(302)] = 14812,
+  [SMALL_STATE(303)] = 14836,
+  [SMALL_STATE(304)] = 14859,
+  [SMALL_STATE(305)] = 14882,
+  [SMALL_STATE(306)] = 14905,
+  [SMALL_STATE(307)] = 14928,
+  [SMALL_STATE(308)] = 14951,
+  [SMALL_STATE(309)] = 14974,
+  [SMALL_STATE(310)] = 14997,
+  [SMALL_STATE(311)] = 15020,
+  [SMALL_STATE(312)] = 15043,
+  [SMALL_STATE(313)] = 15066,
+  [SMALL_STATE(314)] = 15089,
+  [SMALL_STATE(315)] = 15124,
+  [SMALL_STATE(316)] = 15147,
+  [SMALL_STATE(317)] = 15170,
+  [SMALL_STATE(318)] = 15193,
+  [SMALL_STATE(319)] = 15216,
+  [SMALL_STATE(320)] = 15239,
+  [SMALL_STATE(321)] = 15262,
+  [SMALL_STATE(322)] = 15285,
+  [SMALL_STATE(323)] = 15320,
+  [SMALL_STATE(324)] = 15342,
+  [SMALL_STATE(325)] = 15371,
+  [SMALL_STATE(326)] = 15396,
+  [SMALL_STATE(327)] = 15415,
+  [SMALL_STATE(328)] = 15440,
+  [SMALL_STATE(329)] = 15465,
+  [SMALL_STATE(330)] = 15490,
   [SMALL_STATE(331)] = 15509,
-  [SMALL_STATE(332)] = 15532,
-  [SMALL_STATE(333)] = 15554,
-  [SMALL_STATE(334)] = 15576,
-  [SMALL_STATE(335)] = 15595,
-  [SMALL_STATE(336)] = 15616,
-  [SMALL_STATE(337)] = 15637,
-  [SMALL_STATE(338)] = 15652,
-  [SMALL_STATE(339)] = 15671,
-  [SMALL_STATE(340)] = 15692,
-  [SMALL_STATE(341)] = 15710,
-  [SMALL_STATE(342)] = 15728,
-  [SMALL_STATE(343)] = 15746,
-  [SMALL_STATE(344)] = 15764,
-  [SMALL_STATE(345)] = 15782,
-  [SMALL_STATE(346)] = 15800,
-  [SMALL_STATE(347)] = 15815,
+  [SMALL_STATE(332)] = 15531,
+  [SMALL_STATE(333)] = 15547,
+  [SMALL_STATE(334)] = 15569,
+  [SMALL_STATE(335)] = 15585,
+  [SMALL_STATE(336)] = 15600,
+  [SMALL_STATE(337)] = 15619,
+  [SMALL_STATE(338)] = 15638,
+  [SMALL_STATE(339)] = 15659,
+  [SMALL_STATE(340)] = 15680,
+  [SMALL_STATE(341)] = 15701,
+  [SMALL_STATE(342)] = 15722,
+  [SMALL_STATE(343)] = 15740,
+  [SMALL_STATE(344)] = 15758,
+  [SMALL_STATE(345)] = 15776,
+  [SMALL_STATE(346)] = 15794,
+  [SMALL_STATE(347)] = 15812,
   [SMALL_STATE(348)] = 15832,
-  [SMALL_STATE(349)] = 15845,
-  [SMALL_STATE(350)] = 15857,
-  [SMALL_STATE(351)] = 15869,
-  [SMALL_STATE(352)] = 15883,
-  [SMALL_STATE(353)] = 15895,
-  [SMALL_STATE(354)] = 15907,
-  [SMALL_STATE(355)] = 15919,
-  [SMALL_STATE(356)] = 15931,
-  [SMALL_STATE(357)] = 15943,
-  [SMALL_STATE(358)] = 15955,
-  [SMALL_STATE(359)] = 15967,
-  [SMALL_STATE(360)] = 15983,
-  [SMALL_STATE(361)] = 15995,
-  [SMALL_STATE(362)] = 16011,
-  [SMALL_STATE(363)] = 16023,
-  [SMALL_STATE(364)] = 16035,
-  [SMALL_STATE(365)] = 16047,
-  [SMALL_STATE(366)] = 16059,
-  [SMALL_STATE(367)] = 16071,
-  [SMALL_STATE(368)] = 16083,
-  [SMALL_STATE(369)] = 16095,
-  [SMALL_STATE(370)] = 16111,
-  [SMALL_STATE(371)] = 16123,
-  [SMALL_STATE(372)] = 16135,
-  [SMALL_STATE(373)] = 16151,
-  [SMALL_STATE(374)] = 16163,
-  [SMALL_STATE(375)] = 16179,
-  [SMALL_STATE(376)] = 16195,
-  [SMALL_STATE(377)] = 16207,
-  [SMALL_STATE(378)] = 16219,
-  [SMALL_STATE(379)] = 16231,
-  [SMALL_STATE(380)] = 16243,
-  [SMALL_STATE(381)] = 16259,
-  [SMALL_STATE(382)] = 16275,
-  [SMALL_STATE(383)] = 16287,
-  [SMALL_STATE(384)] = 16299,
-  [SMALL_STATE(385)] = 16312,
-  [SMALL_STATE(386)] = 16325,
-  [SMALL_STATE(387)] = 16338,
-  [SMALL_STATE(388)] = 16351,
-  [SMALL_STATE(389)] = 16364,
-  [SMALL_STATE(390)] = 16377,
-  [SMALL_STATE(391)] = 16390,
-  [SMALL_STATE(392)] = 16403,
-  [SMALL_STATE(393)] = 16416,
-  [SMALL_STATE(394)] = 16429,
-  [SMALL_STATE(395)] = 16442,
-  [SMALL_STATE(396)] = 16455,
-  [SMALL_STATE(397)] = 16468,
-  [SMALL_STATE(398)] = 16481,
-  [SMALL_STATE(399)] = 16494,
-  [SMALL_STATE(400)] = 16507,
-  [SMALL_STATE(401)] = 16520,
-  [SMALL_STATE(402)] = 16533,
-  [SMALL_STATE(403)] = 16546,
-  [SMALL_STATE(404)] = 16559,
-  [SMALL_STATE(405)] = 16572,
-  [SMALL_STATE(406)] = 16585,
-  [SMALL_STATE(407)] = 16598,
-  [SMALL_STATE(408)] = 16611,
-  [SMALL_STATE(409)] = 16624,
-  [SMALL_STATE(410)] = 16637,
-  [SMALL_STATE(411)] = 16650,
-  [SMALL_STATE(412)] = 16663,
-  [SMALL_STATE(413)] = 16676,
-  [SMALL_STATE(414)] = 16689,
-  [SMALL_STATE(415)] = 16702,
-  [SMALL_STATE(416)] = 16715,
-  [SMALL_STATE(417)] = 16728,
-  [SMALL_STATE(418)] = 16741,
-  [SMALL_STATE(419)] = 16754,
-  [SMALL_STATE(420)] = 16767,
-  [SMALL_STATE(421)] = 16780,
-  [SMALL_STATE(422)] = 16793,
-  [SMALL_STATE(423)] = 16806,
-  [SMALL_STATE(424)] = 16819,
-  [SMALL_STATE(425)] = 16832,
-  [SMALL_STATE(426)] = 16845,
-  [SMALL_STATE(427)] = 16858,
-  [SMALL_STATE(428)] = 16871,
-  [SMALL_STATE(429)] = 16884,
-  [SMALL_STATE(430)] = 16897,
-  [SMALL_STATE(431)] = 16910,
-  [SMALL_STATE(432)] = 16923,
-  [SMALL_STATE(433)] = 16936,
-  [SMALL_STATE(434)] = 16949,
-  [SMALL_STATE(435)] = 16962,
-  [SMALL_STATE(436)] = 16975,
-  [SMALL_STATE(437)] = 16988,
-  [SMALL_STATE(438)] = 17001,
-  [SMALL_STATE(439)] = 17014,
-  [SMALL_STATE(440)] = 17027,
-  [SMALL_STATE(441)] = 17040,
-  [SMALL_STATE(442)] = 17053,
-  [SMALL_STATE(443)] = 17066,
-  [SMALL_STATE(444)] = 17079,
-  [SMALL_STATE(445)] = 17092,
-  [SMALL_STATE(446)] = 17105,
-  [SMALL_STATE(447)] = 17118,
-  [SMALL_STATE(448)] = 17131,
-  [SMALL_STATE(449)] = 17144,
-  [SMALL_STATE(450)] = 17157,
-  [SMALL_STATE(451)] = 17170,
-  [SMALL_STATE(452)] = 17183,
-  [SMALL_STATE(453)] = 17196,
-  [SMALL_STATE(454)] = 17209,
-  [SMALL_STATE(455)] = 17222,
-  [SMALL_STATE(456)] = 17235,
-  [SMALL_STATE(457)] = 17248,
-  [SMALL_STATE(458)] = 17261,
-  [SMALL_STATE(459)] = 17274,
-  [SMALL_STATE(460)] = 17287,
-  [SMALL_STATE(461)] = 17300,
-  [SMALL_STATE(462)] = 17313,
-  [SMALL_STATE(463)] = 17326,
-  [SMALL_STATE(464)] = 17339,
-  [SMALL_STATE(465)] = 17352,
-  [SMALL_STATE(466)] = 17365,
-  [SMALL_STATE(467)] = 17378,
-  [SMALL_STATE(468)] = 17391,
-  [SMALL_STATE(469)] = 17404,
-  [SMALL_STATE(470)] = 17417,
-  [SMALL_STATE(471)] = 17430,
-  [SMALL_STATE(472)] = 17443,
-  [SMALL_STATE(473)] = 17456,
-  [SMALL_STATE(474)] = 17469,
-  [SMALL_STATE(475)] = 17479,
-  [SMALL_STATE(476)] = 17489,
-  [SMALL_STATE(477)] = 17499,
-  [SMALL_STATE(478)] = 17509,
-  [SMALL_STATE(479)] = 17519,
-  [SMALL_STATE(480)] = 17529,
-  [SMALL_STATE(481)] = 17539,
-  [SMALL_STATE(482)] = 17549,
-  [SMALL_STATE(483)] = 17559,
-  [SMALL_STATE(484)] = 17569,
-  [SMALL_STATE(485)] = 17579,
-  [SMALL_STATE(486)] = 17589,
-  [SMALL_STATE(487)] = 17599,
-  [SMALL_STATE(488)] = 17609,
-  [SMALL_STATE(489)] = 17619,
-  [SMALL_STATE(490)] = 17629,
-  [SMALL_STATE(491)] = 17639,
-  [SMALL_STATE(492)] = 17649,
-  [SMALL_STATE(493)] = 17659,
-  [SMALL_STATE(494)] = 17669,
-  [SMALL_STATE(495)] = 17679,
-  [SMALL_STATE(496)] = 17689,
-  [SMALL_STATE(497)] = 17699,
-  [SMALL_STATE(498)] = 17709,
-  [SMALL_STATE(499)] = 17719,
-  [SMALL_STATE(500)] = 17729,
-  [SMALL_STATE(501)] = 17739,
-  [SMALL_STATE(502)] = 17749,
-  [SMALL_STATE(503)] = 17759,
-  [SMALL_STATE(504)] = 17769,
-  [SMALL_STATE(505)] = 17779,
-  [SMALL_STATE(506)] = 17789,
-  [SMALL_STATE(507)] = 17799,
-  [SMALL_STATE(508)] = 17809,
-  [SMALL_STATE(509)] = 17819,
-  [SMALL_STATE(510)] = 17829,
-  [SMALL_STATE(511)] = 17839,
-  [SMALL_STATE(512)] = 17849,
-  [SMALL_STATE(513)] = 17859,
-  [SMALL_STATE(514)] = 17869,
-  [SMALL_STATE(515)] = 17879,
-  [SMALL_STATE(516)] = 17889,
-  [SMALL_STATE(517)] = 17899,
-  [SMALL_STATE(518)] = 17909,
-  [SMALL_STATE(519)] = 17919,
-  [SMALL_STATE(520)] = 17929,
+  [SMALL_STATE(349)] = 15847,
+  [SMALL_STATE(350)] = 15860,
+  [SMALL_STATE(351)] = 15872,
+  [SMALL_STATE(352)] = 15884,
+  [SMALL_STATE(353)] = 15900,
+  [SMALL_STATE(354)] = 15912,
+  [SMALL_STATE(355)] = 15924,
+  [SMALL_STATE(356)] = 15936,
+  [SMALL_STATE(357)] = 15948,
+  [SMALL_STATE(358)] = 15964,
+  [SMALL_STATE(359)] = 15976,
+  [SMALL_STATE(360)] = 15988,
+  [SMALL_STATE(361)] = 16000,
+  [SMALL_STATE(362)] = 16012,
+  [SMALL_STATE(363)] = 16024,
+  [SMALL_STATE(364)] = 16036,
+  [SMALL_STATE(365)] = 16048,
+  [SMALL_STATE(366)] = 16060,
+  [SMALL_STATE(367)] = 16076,
+  [SMALL_STATE(368)] = 16088,
+  [SMALL_STATE(369)] = 16100,
+  [SMALL_STATE(370)] = 16116,
+  [SMALL_STATE(371)] = 16128,
+  [SMALL_STATE(372)] = 16140,
+  [SMALL_STATE(373)] = 16154,
+  [SMALL_STATE(374)] = 16170,
+  [SMALL_STATE(375)] = 16186,
+  [SMALL_STATE(376)] = 16202,
+  [SMALL_STATE(377)] = 16214,
+  [SMALL_STATE(378)] = 16226,
+  [SMALL_STATE(379)] = 16238,
+  [SMALL_STATE(380)] = 16250,
+  [SMALL_STATE(381)] = 16262,
+  [SMALL_STATE(382)] = 16274,
+  [SMALL_STATE(383)] = 16290,
+  [SMALL_STATE(384)] = 16302,
+  [SMALL_STATE(385)] = 16314,
+  [SMALL_STATE(386)] = 16327,
+  [SMALL_STATE(387)] = 16340,
+  [SMALL_STATE(388)] = 16353,
+  [SMALL_STATE(389)] = 16366,
+  [SMALL_STATE(390)] = 16379,
+  [SMALL_STATE(391)] = 16392,
+  [SMALL_STATE(392)] = 16405,
+  [SMALL_STATE(393)] = 16418,
+  [SMALL_STATE(394)] = 16431,
+  [SMALL_STATE(395)] = 16444,
+  [SMALL_STATE(396)] = 16457,
+  [SMALL_STATE(397)] = 16470,
+  [SMALL_STATE(398)] = 16483,
+  [SMALL_STATE(399)] = 16496,
+  [SMALL_STATE(400)] = 16509,
+  [SMALL_STATE(401)] = 16522,
+  [SMALL_STATE(402)] = 16535,
+  [SMALL_STATE(403)] = 16548,
+  [SMALL_STATE(404)] = 16561,
+  [SMALL_STATE(405)] = 16574,
+  [SMALL_STATE(406)] = 16587,
+  [SMALL_STATE(407)] = 16600,
+  [SMALL_STATE(408)] = 16613,
+  [SMALL_STATE(409)] = 16626,
+  [SMALL_STATE(410)] = 16639,
+  [SMALL_STATE(411)] = 16652,
+  [SMALL_STATE(412)] = 16665,
+  [SMALL_STATE(413)] = 16678,
+  [SMALL_STATE(414)] = 16691,
+  [SMALL_STATE(415)] = 16704,
+  [SMALL_STATE(416)] = 16717,
+  [SMALL_STATE(417)] = 16730,
+  [SMALL_STATE(418)] = 16743,
+  [SMALL_STATE(419)] = 16756,
+  [SMALL_STATE(420)] = 16769,
+  [SMALL_STATE(421)] = 16782,
+  [SMALL_STATE(422)] = 16795,
+  [SMALL_STATE(423)] = 16808,
+  [SMALL_STATE(424)] = 16821,
+  [SMALL_STATE(425)] = 16834,
+  [SMALL_STATE(426)] = 16847,
+  [SMALL_STATE(427)] = 16860,
+  [SMALL_STATE(428)] = 16873,
+  [SMALL_STATE(429)] = 16886,
+  [SMALL_STATE(430)] = 16899,
+  [SMALL_STATE(431)] = 16912,
+  [SMALL_STATE(432)] = 16925,
+  [SMALL_STATE(433)] = 16938,
+  [SMALL_STATE(434)] = 16951,
+  [SMALL_STATE(435)] = 16964,
+  [SMALL_STATE(436)] = 16977,
+  [SMALL_STATE(437)] = 16990,
+  [SMALL_STATE(438)] = 17003,
+  [SMALL_STATE(439)] = 17016,
+  [SMALL_STATE(440)] = 17029,
+  [SMALL_STATE(441)] = 17042,
+  [SMALL_STATE(442)] = 17055,
+  [SMALL_STATE(443)] = 17068,
+  [SMALL_STATE(444)] = 17081,
+  [SMALL_STATE(445)] = 17094,
+  [SMALL_STATE(446)] = 17107,
+  [SMALL_STATE(447)] = 17120,
+  [SMALL_STATE(448)] = 17133,
+  [SMALL_STATE(449)] = 17146,
+  [SMALL_STATE(450)] = 17159,
+  [SMALL_STATE(451)] = 17172,
+  [SMALL_STATE(452)] = 17185,
+  [SMALL_STATE(453)] = 17198,
+  [SMALL_STATE(454)] = 17211,
+  [SMALL_STATE(455)] = 17224,
+  [SMALL_STATE(456)] = 17237,
+  [SMALL_STATE(457)] = 17250,
+  [SMALL_STATE(458)] = 17263,
+  [SMALL_STATE(459)] = 17276,
+  [SMALL_STATE(460)] = 17289,
+  [SMALL_STATE(461)] = 17302,
+  [SMALL_STATE(462)] = 17315,
+  [SMALL_STATE(463)] = 17328,
+  [SMALL_STATE(464)] = 17341,
+  [SMALL_STATE(465)] = 17354,
+  [SMALL_STATE(466)] = 17367,
+  [SMALL_STATE(467)] = 17380,
+  [SMALL_STATE(468)] = 17393,
+  [SMALL_STATE(469)] = 17406,
+  [SMALL_STATE(470)] = 17419,
+  [SMALL_STATE(471)] = 17432,
+  [SMALL_STATE(472)] = 17445,
+  [SMALL_STATE(473)] = 17458,
+  [SMALL_STATE(474)] = 17471,
+  [SMALL_STATE(475)] = 17484,
+  [SMALL_STATE(476)] = 17494,
+  [SMALL_STATE(477)] = 17504,
+  [SMALL_STATE(478)] = 17514,
+  [SMALL_STATE(479)] = 17524,
+  [SMALL_STATE(480)] = 17534,
+  [SMALL_STATE(481)] = 17544,
+  [SMALL_STATE(482)] = 17554,
+  [SMALL_STATE(483)] = 17564,
+  [SMALL_STATE(484)] = 17574,
+  [SMALL_STATE(485)] = 17584,
+  [SMALL_STATE(486)] = 17594,
+  [SMALL_STATE(487)] = 17604,
+  [SMALL_STATE(488)] = 17614,
+  [SMALL_STATE(489)] = 17624,
+  [SMALL_STATE(490)] = 17634,
+  [SMALL_STATE(491)] = 17644,
+  [SMALL_STATE(492)] = 17654,
+  [SMALL_STATE(493)] = 17664,
+  [SMALL_STATE(494)] = 17674,
+  [SMALL_STATE(495)] = 17684,
+  [SMALL_STATE(496)] = 17694,
+  [SMALL_STATE(497)] = 17704,
+  [SMALL_STATE(498)] = 17714,
+  [SMALL_STATE(499)] = 17724,
+  [SMALL_STATE(500)] = 17734,
+  [SMALL_STATE(501)] = 17744,
+  [SMALL_STATE(502)] = 17754,
+  [SMALL_STATE(503)] = 17764,
+  [SMALL_STATE(504)] = 17774,
+  [SMALL_STATE(505)] = 17784,
+  [SMALL_STATE(506)] = 17794,
+  [SMALL_STATE(507)] = 17804,
+  [SMALL_STATE(508)] = 17814,
+  [SMALL_STATE(509)] = 17824,
+  [SMALL_STATE(510)] = 17834,
+  [SMALL_STATE(511)] = 17844,
+  [SMALL_STATE(512)] = 17854,
+  [SMALL_STATE(513)] = 17864,
+  [SMALL_STATE(514)] = 17874,
+  [SMALL_STATE(515)] = 17884,
+  [SMALL_STATE(516)] = 17894,
+  [SMALL_STATE(517)] = 17904,
+  [SMALL_STATE(518)] = 17914,
+  [SMALL_STATE(519)] = 17924,
+  [SMALL_STATE(520)] = 17934,
+  [SMALL_STATE(521)] = 17944,
+  [SMALL_STATE(522)] = 17954,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -20984,633 +21150,636 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [7] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(340),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(338),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(109),
   [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
   [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(328),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
-  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(274),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(505),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(341),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
   [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(479),
-  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(428),
+  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(473),
   [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(333),
   [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(397),
-  [41] = {.entry = {.count = 1, .reusable = false}}, SHIFT(520),
-  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(488),
-  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(478),
-  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(379),
-  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(342),
-  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(376),
+  [41] = {.entry = {.count = 1, .reusable = false}}, SHIFT(492),
+  [43] = {.entry = {.count = 1, .reusable = false}}, SHIFT(480),
+  [45] = {.entry = {.count = 1, .reusable = false}}, SHIFT(484),
+  [47] = {.entry = {.count = 1, .reusable = false}}, SHIFT(376),
+  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(355),
   [53] = {.entry = {.count = 1, .reusable = false}}, SHIFT(4),
   [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
   [57] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
-  [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [59] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
   [61] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
-  [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(407),
-  [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
+  [63] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
+  [65] = {.entry = {.count = 1, .reusable = true}}, SHIFT(375),
   [67] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
   [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
   [71] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
-  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(47),
-  [76] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(17),
+  [73] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(54),
+  [76] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(16),
   [79] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(19),
-  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(485),
-  [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(430),
+  [82] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(491),
+  [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(461),
   [88] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(347),
-  [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(116),
+  [91] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(109),
   [94] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
   [97] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(328),
-  [100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(490),
-  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(339),
-  [106] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(274),
+  [100] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(505),
+  [103] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(341),
+  [106] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(282),
   [109] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(479),
-  [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(428),
+  [112] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(473),
   [115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(333),
   [118] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(397),
-  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(520),
-  [124] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(488),
-  [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(478),
-  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(379),
-  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(342),
-  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(376),
+  [121] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(492),
+  [124] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(480),
+  [127] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(484),
+  [130] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(376),
+  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(346),
+  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(355),
   [139] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
   [142] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(6),
   [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 1),
-  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
   [149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
-  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
-  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(372),
+  [151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
+  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(387),
+  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(369),
   [157] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
   [159] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
   [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 23),
   [163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
   [165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
-  [169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(374),
-  [171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(439),
+  [169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
+  [171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
   [173] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(512),
-  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(443),
+  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(503),
+  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
   [179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(347),
   [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 7),
-  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(473),
-  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(361),
-  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 45),
-  [193] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
-  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
-  [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(359),
-  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
-  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(369),
+  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [185] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
+  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
+  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 43),
+  [193] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
+  [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
+  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 60),
+  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(443),
+  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
   [207] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(513),
-  [211] = {.entry = {.count = 1, .reusable = true}}, SHIFT(440),
-  [213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 62),
-  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(404),
-  [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(375),
-  [219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(496),
-  [221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
-  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
-  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
-  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
-  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
+  [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(496),
+  [211] = {.entry = {.count = 1, .reusable = true}}, SHIFT(459),
+  [213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 25),
+  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
+  [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(382),
+  [219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(512),
+  [221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(463),
+  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expression, 3),
+  [225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_expression, 3),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
+  [229] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indirect_parameter, 2, .production_id = 14),
   [231] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2),
   [233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2),
   [235] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
   [238] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__line_content_repeat1, 2), SHIFT_REPEAT(24),
-  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 49),
-  [243] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 49),
-  [245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
-  [247] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
-  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 49),
-  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 49),
-  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 27),
-  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 27),
-  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 6),
-  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 6),
-  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 6),
-  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 6),
-  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
-  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
-  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
-  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
-  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
-  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
-  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 27),
-  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 27),
-  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 27),
-  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 27),
-  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 6),
-  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 6),
-  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 6),
-  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 6),
-  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 79),
-  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 79),
-  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
-  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
-  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 49),
-  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 49),
-  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 27),
-  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 27),
-  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 79),
-  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 79),
-  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 49),
-  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 49),
-  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
-  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
-  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 79),
-  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 79),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 79),
-  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 79),
-  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
-  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
-  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 89),
-  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 89),
-  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
-  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 55),
-  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
-  [343] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 32),
-  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 33),
-  [347] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 33),
-  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 70),
-  [351] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 70),
-  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
-  [355] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 34),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
-  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
-  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
-  [363] = {.entry = {.count = 1, .reusable = false}}, SHIFT(286),
-  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
-  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
+  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7),
+  [243] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7),
+  [245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 27),
+  [247] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 27),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3, .production_id = 6),
+  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3, .production_id = 6),
+  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2, .production_id = 6),
+  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2, .production_id = 6),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 2),
+  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 2),
+  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4),
+  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4),
+  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 47),
+  [267] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 47),
+  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 27),
+  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 27),
+  [273] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 4, .production_id = 6),
+  [275] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 4, .production_id = 6),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5),
+  [279] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5),
+  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 47),
+  [283] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 47),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 27),
+  [287] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 27),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 1),
+  [291] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 1),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 6),
+  [295] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 6),
+  [297] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 5, .production_id = 78),
+  [299] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 5, .production_id = 78),
+  [301] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6),
+  [303] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6),
+  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 47),
+  [307] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 47),
+  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 27),
+  [311] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 27),
+  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 6, .production_id = 78),
+  [315] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 6, .production_id = 78),
+  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 47),
+  [319] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 47),
+  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 3),
+  [323] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 3),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 7, .production_id = 78),
+  [327] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 7, .production_id = 78),
+  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_line, 8, .production_id = 78),
+  [331] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_line, 8, .production_id = 78),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, .production_id = 53),
+  [335] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_binary_expression, 3, .production_id = 53),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unary_expression, 2, .production_id = 30),
+  [339] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_unary_expression, 2, .production_id = 30),
+  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 2, .production_id = 31),
+  [343] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 2, .production_id = 31),
+  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 6, .production_id = 88),
+  [347] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 6, .production_id = 88),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_call, 4, .production_id = 69),
+  [351] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_function_call, 4, .production_id = 69),
+  [353] = {.entry = {.count = 1, .reusable = false}}, SHIFT(287),
+  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(287),
+  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parameter_assignment, 3, .production_id = 32),
+  [361] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_parameter_assignment, 3, .production_id = 32),
+  [363] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(285),
+  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
   [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1, .production_id = 2),
   [371] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1, .production_id = 2),
-  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(298),
-  [375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(297),
-  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(327),
-  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(320),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
-  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
-  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
-  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 63),
-  [389] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
-  [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(406),
-  [393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(271),
-  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(272),
-  [397] = {.entry = {.count = 1, .reusable = false}}, SHIFT(273),
-  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(144),
-  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(490),
-  [403] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(408),
-  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
-  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
-  [411] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
-  [413] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
-  [415] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 26),
-  [417] = {.entry = {.count = 1, .reusable = false}}, SHIFT(462),
-  [419] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
-  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 66),
-  [423] = {.entry = {.count = 1, .reusable = false}}, SHIFT(56),
-  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
-  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(157),
-  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
-  [431] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 3, .production_id = 36),
-  [433] = {.entry = {.count = 1, .reusable = false}}, SHIFT(133),
-  [435] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 78),
-  [437] = {.entry = {.count = 1, .reusable = false}}, SHIFT(387),
-  [439] = {.entry = {.count = 1, .reusable = false}}, SHIFT(174),
-  [441] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 46),
-  [443] = {.entry = {.count = 1, .reusable = false}}, SHIFT(84),
-  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(429),
-  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
-  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [451] = {.entry = {.count = 1, .reusable = false}}, SHIFT(432),
-  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(190),
-  [455] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 8),
-  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(452),
-  [459] = {.entry = {.count = 1, .reusable = false}}, SHIFT(127),
-  [461] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
-  [463] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
-  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
-  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(446),
-  [469] = {.entry = {.count = 1, .reusable = false}}, SHIFT(125),
-  [471] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 24),
-  [473] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
-  [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(416),
-  [477] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
-  [479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [481] = {.entry = {.count = 1, .reusable = false}}, SHIFT(445),
-  [483] = {.entry = {.count = 1, .reusable = false}}, SHIFT(181),
-  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(433),
-  [487] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
-  [489] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 5),
-  [491] = {.entry = {.count = 1, .reusable = false}}, SHIFT(442),
-  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
-  [495] = {.entry = {.count = 1, .reusable = false}}, SHIFT(466),
-  [497] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
-  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
-  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
-  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [373] = {.entry = {.count = 1, .reusable = false}}, SHIFT(299),
+  [375] = {.entry = {.count = 1, .reusable = false}}, SHIFT(300),
+  [377] = {.entry = {.count = 1, .reusable = false}}, SHIFT(324),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(306),
+  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
+  [383] = {.entry = {.count = 1, .reusable = true}}, SHIFT(433),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(445),
+  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 24),
+  [389] = {.entry = {.count = 1, .reusable = false}}, SHIFT(30),
+  [391] = {.entry = {.count = 1, .reusable = false}}, SHIFT(471),
+  [393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(264),
+  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
+  [397] = {.entry = {.count = 1, .reusable = false}}, SHIFT(267),
+  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(128),
+  [401] = {.entry = {.count = 1, .reusable = false}}, SHIFT(505),
+  [403] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 44),
+  [405] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
+  [407] = {.entry = {.count = 1, .reusable = false}}, SHIFT(467),
+  [409] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
+  [411] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
+  [413] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_conditional_block, 2, .production_id = 21),
+  [415] = {.entry = {.count = 1, .reusable = false}}, SHIFT(125),
+  [417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 55),
+  [419] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 4, .production_id = 55),
+  [421] = {.entry = {.count = 1, .reusable = false}}, SHIFT(165),
+  [423] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, .production_id = 5),
+  [425] = {.entry = {.count = 1, .reusable = false}}, SHIFT(417),
+  [427] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
+  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 26),
+  [431] = {.entry = {.count = 1, .reusable = false}}, SHIFT(44),
+  [433] = {.entry = {.count = 1, .reusable = false}}, SHIFT(444),
+  [435] = {.entry = {.count = 1, .reusable = false}}, SHIFT(156),
+  [437] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 34),
+  [439] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_fanuc_if, 3, .production_id = 34),
+  [441] = {.entry = {.count = 1, .reusable = false}}, SHIFT(140),
+  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 61),
+  [445] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
+  [447] = {.entry = {.count = 1, .reusable = false}}, SHIFT(446),
+  [449] = {.entry = {.count = 1, .reusable = false}}, SHIFT(169),
+  [451] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 8),
+  [453] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
+  [455] = {.entry = {.count = 1, .reusable = false}}, SHIFT(462),
+  [457] = {.entry = {.count = 1, .reusable = false}}, SHIFT(198),
+  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 77),
+  [461] = {.entry = {.count = 1, .reusable = false}}, SHIFT(59),
+  [463] = {.entry = {.count = 1, .reusable = false}}, SHIFT(389),
+  [465] = {.entry = {.count = 1, .reusable = false}}, SHIFT(187),
+  [467] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
+  [469] = {.entry = {.count = 1, .reusable = false}}, SHIFT(434),
+  [471] = {.entry = {.count = 1, .reusable = false}}, SHIFT(196),
+  [473] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
+  [475] = {.entry = {.count = 1, .reusable = false}}, SHIFT(145),
+  [477] = {.entry = {.count = 1, .reusable = false}}, SHIFT(427),
+  [479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(147),
+  [481] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 64),
+  [483] = {.entry = {.count = 1, .reusable = false}}, SHIFT(440),
+  [485] = {.entry = {.count = 1, .reusable = false}}, SHIFT(180),
+  [487] = {.entry = {.count = 1, .reusable = false}}, SHIFT(416),
+  [489] = {.entry = {.count = 1, .reusable = false}}, SHIFT(176),
+  [491] = {.entry = {.count = 1, .reusable = false}}, SHIFT(464),
+  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(134),
+  [495] = {.entry = {.count = 1, .reusable = false}}, SHIFT(447),
+  [497] = {.entry = {.count = 1, .reusable = false}}, SHIFT(131),
+  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
+  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
   [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
+  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
   [509] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 28),
-  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(386),
-  [515] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 64),
-  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(415),
-  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
-  [525] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 48),
-  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(409),
-  [531] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
-  [533] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 50),
-  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(431),
-  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
-  [543] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(388),
-  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
-  [551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 51),
-  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(439),
-  [557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 58),
-  [559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 35),
-  [561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 68),
-  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(444),
-  [567] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 59),
-  [569] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
-  [571] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(271),
-  [574] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(272),
-  [577] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(116),
-  [580] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
-  [583] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(273),
-  [586] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(490),
-  [589] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(339),
-  [592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 40),
-  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
-  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 20),
-  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 71),
-  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 72),
-  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 73),
-  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 21),
-  [608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 74),
-  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(456),
-  [612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 75),
-  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
-  [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
-  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 76),
-  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(459),
-  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
-  [632] = {.entry = {.count = 1, .reusable = false}}, SHIFT(498),
-  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(203),
-  [636] = {.entry = {.count = 1, .reusable = false}}, SHIFT(519),
-  [638] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
-  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(389),
-  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
-  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
-  [646] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
-  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
-  [652] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 80),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [660] = {.entry = {.count = 1, .reusable = true}}, SHIFT(398),
-  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [664] = {.entry = {.count = 1, .reusable = true}}, SHIFT(400),
-  [666] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 47),
-  [668] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [670] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
-  [672] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [674] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
-  [676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 19),
-  [678] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
-  [680] = {.entry = {.count = 1, .reusable = false}}, SHIFT(484),
-  [682] = {.entry = {.count = 1, .reusable = false}}, SHIFT(223),
-  [684] = {.entry = {.count = 1, .reusable = false}}, SHIFT(489),
-  [686] = {.entry = {.count = 1, .reusable = false}}, SHIFT(226),
-  [688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
-  [690] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 4, .production_id = 21),
-  [692] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 6, .production_id = 82),
-  [694] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 84),
-  [696] = {.entry = {.count = 1, .reusable = true}}, SHIFT(405),
-  [698] = {.entry = {.count = 1, .reusable = false}}, SHIFT(503),
-  [700] = {.entry = {.count = 1, .reusable = false}}, SHIFT(207),
-  [702] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 83),
-  [704] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
-  [706] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 86),
-  [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
-  [710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
-  [712] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
-  [714] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 88),
-  [716] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(417),
-  [720] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
-  [724] = {.entry = {.count = 1, .reusable = true}}, SHIFT(427),
-  [726] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
-  [728] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 92),
-  [730] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
-  [732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
-  [734] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
-  [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
-  [738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
-  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(399),
-  [742] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
-  [744] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 65),
-  [746] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
-  [748] = {.entry = {.count = 1, .reusable = false}}, SHIFT(491),
-  [750] = {.entry = {.count = 1, .reusable = false}}, SHIFT(228),
-  [752] = {.entry = {.count = 1, .reusable = false}}, SHIFT(502),
-  [754] = {.entry = {.count = 1, .reusable = false}}, SHIFT(201),
-  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(447),
-  [758] = {.entry = {.count = 1, .reusable = true}}, SHIFT(472),
-  [760] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
-  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(504),
-  [764] = {.entry = {.count = 1, .reusable = true}}, SHIFT(506),
-  [766] = {.entry = {.count = 1, .reusable = true}}, SHIFT(486),
-  [768] = {.entry = {.count = 1, .reusable = true}}, SHIFT(487),
-  [770] = {.entry = {.count = 1, .reusable = true}}, SHIFT(474),
-  [772] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
-  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(509),
-  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(515),
-  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(517),
-  [780] = {.entry = {.count = 1, .reusable = true}}, SHIFT(518),
-  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(495),
-  [784] = {.entry = {.count = 1, .reusable = true}}, SHIFT(497),
-  [786] = {.entry = {.count = 1, .reusable = true}}, SHIFT(508),
-  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(476),
-  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(481),
-  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(477),
-  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(482),
-  [796] = {.entry = {.count = 1, .reusable = true}}, SHIFT(510),
-  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(480),
-  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(499),
-  [802] = {.entry = {.count = 1, .reusable = true}}, SHIFT(483),
-  [804] = {.entry = {.count = 1, .reusable = true}}, SHIFT(516),
-  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(501),
+  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
+  [515] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 3, .production_id = 33),
+  [517] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2),
+  [519] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(264),
+  [522] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(266),
+  [525] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(109),
+  [528] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(100),
+  [531] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(267),
+  [534] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(505),
+  [537] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2), SHIFT_REPEAT(341),
+  [540] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 38),
+  [542] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(402),
+  [546] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 20),
+  [548] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 3, .production_id = 21),
+  [550] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, .production_id = 45),
+  [552] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [554] = {.entry = {.count = 1, .reusable = true}}, SHIFT(430),
+  [556] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
+  [560] = {.entry = {.count = 1, .reusable = false}}, SHIFT(483),
+  [562] = {.entry = {.count = 1, .reusable = false}}, SHIFT(204),
+  [564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [566] = {.entry = {.count = 1, .reusable = true}}, SHIFT(408),
+  [568] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [570] = {.entry = {.count = 1, .reusable = true}}, SHIFT(474),
+  [572] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 46),
+  [574] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [576] = {.entry = {.count = 1, .reusable = true}}, SHIFT(451),
+  [578] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 48),
+  [580] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [582] = {.entry = {.count = 1, .reusable = true}}, SHIFT(448),
+  [584] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [586] = {.entry = {.count = 1, .reusable = true}}, SHIFT(468),
+  [588] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 49),
+  [590] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [592] = {.entry = {.count = 1, .reusable = true}}, SHIFT(431),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [596] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
+  [598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 54),
+  [600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 56),
+  [602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 4, .production_id = 57),
+  [604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 4, .production_id = 21),
+  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 62),
+  [608] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [610] = {.entry = {.count = 1, .reusable = true}}, SHIFT(449),
+  [612] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [614] = {.entry = {.count = 1, .reusable = true}}, SHIFT(453),
+  [616] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [618] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
+  [620] = {.entry = {.count = 1, .reusable = true}}, SHIFT(456),
+  [622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 63),
+  [624] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
+  [626] = {.entry = {.count = 1, .reusable = false}}, SHIFT(504),
+  [628] = {.entry = {.count = 1, .reusable = false}}, SHIFT(217),
+  [630] = {.entry = {.count = 1, .reusable = false}}, SHIFT(509),
+  [632] = {.entry = {.count = 1, .reusable = false}}, SHIFT(215),
+  [634] = {.entry = {.count = 1, .reusable = false}}, SHIFT(477),
+  [636] = {.entry = {.count = 1, .reusable = false}}, SHIFT(228),
+  [638] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
+  [640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
+  [642] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [644] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
+  [646] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(405),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [652] = {.entry = {.count = 1, .reusable = true}}, SHIFT(410),
+  [654] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 66),
+  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
+  [660] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, .production_id = 19),
+  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(386),
+  [664] = {.entry = {.count = 1, .reusable = true}}, SHIFT(388),
+  [666] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_conditional_block, 2, .production_id = 20),
+  [668] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 70),
+  [670] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 71),
+  [672] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 5, .production_id = 72),
+  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 73),
+  [676] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
+  [678] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 74),
+  [680] = {.entry = {.count = 1, .reusable = true}}, SHIFT(429),
+  [682] = {.entry = {.count = 1, .reusable = true}}, SHIFT(435),
+  [684] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 75),
+  [686] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
+  [688] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
+  [690] = {.entry = {.count = 1, .reusable = false}}, SHIFT(518),
+  [692] = {.entry = {.count = 1, .reusable = false}}, SHIFT(206),
+  [694] = {.entry = {.count = 1, .reusable = false}}, SHIFT(486),
+  [696] = {.entry = {.count = 1, .reusable = false}}, SHIFT(212),
+  [698] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
+  [700] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
+  [702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
+  [704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 65),
+  [706] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [708] = {.entry = {.count = 1, .reusable = true}}, SHIFT(396),
+  [710] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 79),
+  [712] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [714] = {.entry = {.count = 1, .reusable = true}}, SHIFT(398),
+  [716] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
+  [720] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(403),
+  [724] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 6, .production_id = 81),
+  [726] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 83),
+  [728] = {.entry = {.count = 1, .reusable = true}}, SHIFT(406),
+  [730] = {.entry = {.count = 1, .reusable = false}}, SHIFT(476),
+  [732] = {.entry = {.count = 1, .reusable = false}}, SHIFT(220),
+  [734] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 82),
+  [736] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
+  [738] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 85),
+  [740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
+  [742] = {.entry = {.count = 1, .reusable = true}}, SHIFT(414),
+  [744] = {.entry = {.count = 1, .reusable = true}}, SHIFT(415),
+  [746] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 87),
+  [748] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [750] = {.entry = {.count = 1, .reusable = true}}, SHIFT(418),
+  [752] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 91),
+  [754] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
+  [756] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
+  [758] = {.entry = {.count = 1, .reusable = true}}, SHIFT(407),
+  [760] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
+  [762] = {.entry = {.count = 1, .reusable = true}}, SHIFT(520),
+  [764] = {.entry = {.count = 1, .reusable = true}}, SHIFT(514),
+  [766] = {.entry = {.count = 1, .reusable = true}}, SHIFT(522),
+  [768] = {.entry = {.count = 1, .reusable = true}}, SHIFT(497),
+  [770] = {.entry = {.count = 1, .reusable = true}}, SHIFT(500),
+  [772] = {.entry = {.count = 1, .reusable = true}}, SHIFT(506),
+  [774] = {.entry = {.count = 1, .reusable = true}}, SHIFT(511),
+  [776] = {.entry = {.count = 1, .reusable = true}}, SHIFT(521),
+  [778] = {.entry = {.count = 1, .reusable = true}}, SHIFT(482),
+  [780] = {.entry = {.count = 1, .reusable = true}}, SHIFT(485),
+  [782] = {.entry = {.count = 1, .reusable = true}}, SHIFT(487),
+  [784] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
+  [786] = {.entry = {.count = 1, .reusable = true}}, SHIFT(481),
+  [788] = {.entry = {.count = 1, .reusable = true}}, SHIFT(515),
+  [790] = {.entry = {.count = 1, .reusable = true}}, SHIFT(517),
+  [792] = {.entry = {.count = 1, .reusable = true}}, SHIFT(519),
+  [794] = {.entry = {.count = 1, .reusable = true}}, SHIFT(498),
+  [796] = {.entry = {.count = 1, .reusable = true}}, SHIFT(495),
+  [798] = {.entry = {.count = 1, .reusable = true}}, SHIFT(478),
+  [800] = {.entry = {.count = 1, .reusable = true}}, SHIFT(489),
+  [802] = {.entry = {.count = 1, .reusable = true}}, SHIFT(499),
+  [804] = {.entry = {.count = 1, .reusable = true}}, SHIFT(502),
+  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(488),
   [808] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_program_number, 2, .production_id = 12),
   [810] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_label, 2, .production_id = 13),
   [812] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_label, 2, .production_id = 13),
   [814] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_if, 2, .production_id = 15),
   [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(322),
   [818] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
-  [820] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
-  [822] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
-  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
-  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [828] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
-  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
-  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
-  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
-  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [844] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [820] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
+  [822] = {.entry = {.count = 1, .reusable = false}}, SHIFT(279),
+  [824] = {.entry = {.count = 1, .reusable = true}}, SHIFT(279),
+  [826] = {.entry = {.count = 1, .reusable = true}}, SHIFT(280),
+  [828] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [830] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
+  [832] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
+  [834] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [836] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [838] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [840] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [842] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
+  [844] = {.entry = {.count = 1, .reusable = false}}, SHIFT(265),
   [846] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [848] = {.entry = {.count = 1, .reusable = false}}, SHIFT(266),
-  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
-  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
-  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
-  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
-  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(511),
-  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
-  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
-  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
-  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
-  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(341),
-  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(464),
-  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(470),
-  [878] = {.entry = {.count = 1, .reusable = false}}, SHIFT(382),
-  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(350),
-  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
-  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(356),
-  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(364),
-  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
-  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(352),
-  [892] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
-  [894] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
-  [896] = {.entry = {.count = 1, .reusable = false}}, SHIFT(270),
-  [898] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
-  [900] = {.entry = {.count = 1, .reusable = false}}, SHIFT(335),
-  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
-  [904] = {.entry = {.count = 1, .reusable = true}}, SHIFT(441),
-  [906] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
-  [908] = {.entry = {.count = 1, .reusable = false}}, SHIFT(275),
-  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [912] = {.entry = {.count = 1, .reusable = true}}, SHIFT(451),
-  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(471),
-  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
-  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
-  [920] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
-  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
-  [924] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [926] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
-  [928] = {.entry = {.count = 1, .reusable = false}}, SHIFT(282),
-  [930] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [932] = {.entry = {.count = 1, .reusable = false}}, SHIFT(336),
-  [934] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [936] = {.entry = {.count = 1, .reusable = true}}, SHIFT(463),
-  [938] = {.entry = {.count = 1, .reusable = true}}, SHIFT(469),
-  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(324),
-  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
-  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
-  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [848] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [850] = {.entry = {.count = 1, .reusable = true}}, SHIFT(273),
+  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
+  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(513),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [862] = {.entry = {.count = 1, .reusable = true}}, SHIFT(323),
+  [864] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [866] = {.entry = {.count = 1, .reusable = true}}, SHIFT(353),
+  [868] = {.entry = {.count = 1, .reusable = true}}, SHIFT(343),
+  [870] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
+  [872] = {.entry = {.count = 1, .reusable = true}}, SHIFT(344),
+  [874] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
+  [876] = {.entry = {.count = 1, .reusable = true}}, SHIFT(404),
+  [878] = {.entry = {.count = 1, .reusable = false}}, SHIFT(351),
+  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(354),
+  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(413),
+  [884] = {.entry = {.count = 1, .reusable = true}}, SHIFT(359),
+  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(360),
+  [888] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
+  [890] = {.entry = {.count = 1, .reusable = true}}, SHIFT(361),
+  [892] = {.entry = {.count = 1, .reusable = true}}, SHIFT(367),
+  [894] = {.entry = {.count = 1, .reusable = true}}, SHIFT(381),
+  [896] = {.entry = {.count = 1, .reusable = false}}, SHIFT(262),
+  [898] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [900] = {.entry = {.count = 1, .reusable = false}}, SHIFT(340),
+  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
+  [904] = {.entry = {.count = 1, .reusable = true}}, SHIFT(385),
+  [906] = {.entry = {.count = 1, .reusable = true}}, SHIFT(470),
+  [908] = {.entry = {.count = 1, .reusable = false}}, SHIFT(272),
+  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
+  [912] = {.entry = {.count = 1, .reusable = false}}, SHIFT(339),
+  [914] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [916] = {.entry = {.count = 1, .reusable = true}}, SHIFT(442),
+  [918] = {.entry = {.count = 1, .reusable = true}}, SHIFT(466),
+  [920] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [922] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [924] = {.entry = {.count = 1, .reusable = true}}, SHIFT(312),
+  [926] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [928] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [930] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
+  [932] = {.entry = {.count = 1, .reusable = false}}, SHIFT(274),
+  [934] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [936] = {.entry = {.count = 1, .reusable = true}}, SHIFT(452),
+  [938] = {.entry = {.count = 1, .reusable = true}}, SHIFT(472),
+  [940] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [942] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
+  [944] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
+  [948] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [950] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
   [952] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
-  [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(236),
-  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
-  [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
-  [960] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
-  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [966] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [968] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [970] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [972] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
-  [974] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
-  [976] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
-  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
-  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
-  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
+  [954] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
+  [958] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
+  [960] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [962] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
+  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [966] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [968] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [970] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [972] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [974] = {.entry = {.count = 1, .reusable = true}}, SHIFT(255),
+  [976] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
+  [978] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
+  [980] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
+  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
   [988] = {.entry = {.count = 1, .reusable = true}}, SHIFT(235),
-  [990] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
-  [992] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
-  [994] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 10),
-  [996] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 10),
-  [998] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
-  [1000] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
-  [1002] = {.entry = {.count = 1, .reusable = false}}, SHIFT(378),
-  [1004] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
-  [1006] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
-  [1008] = {.entry = {.count = 1, .reusable = false}}, SHIFT(362),
-  [1010] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
-  [1012] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
-  [1014] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
-  [1016] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 1, .production_id = 6),
-  [1018] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 1, .production_id = 6),
-  [1020] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
-  [1022] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 11),
-  [1024] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 11),
-  [1026] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
-  [1028] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 39),
-  [1030] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 2, .production_id = 6),
-  [1032] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 2, .production_id = 6),
-  [1034] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
-  [1036] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 38),
-  [1038] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
-  [1040] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 39),
-  [1042] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
-  [1044] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 38),
-  [1046] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
-  [1048] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
-  [1050] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 32),
-  [1052] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 32),
-  [1054] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
-  [1056] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
-  [1058] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 10),
-  [1060] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 10),
-  [1062] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 11),
-  [1064] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 11),
-  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
-  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
-  [1070] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
-  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 54),
-  [1074] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52),
-  [1076] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 52), SHIFT_REPEAT(116),
-  [1079] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 31),
-  [1081] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 22),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
-  [1085] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
-  [1087] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(274),
-  [1090] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [1092] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
-  [1094] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 30),
-  [1096] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
-  [1098] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
-  [1100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
-  [1102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [1104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(346),
-  [1106] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 22),
-  [1108] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
-  [1110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(348),
-  [1112] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37),
-  [1114] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 37), SHIFT_REPEAT(348),
-  [1117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 22),
-  [1119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 18),
-  [1121] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 9),
-  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
-  [1125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(314),
-  [1127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(351),
-  [1129] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 17),
-  [1131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 13),
-  [1133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 22),
-  [1135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(315),
-  [1137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 22),
-  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 22),
-  [1141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 22),
-  [1143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 22),
-  [1145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 13),
-  [1147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 41),
-  [1149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 29),
-  [1151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 42),
-  [1153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 22),
-  [1155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 60),
-  [1157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 43),
-  [1159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 43),
-  [1161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 43),
-  [1163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 22),
-  [1165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 44),
-  [1167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 13),
-  [1169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_realtime, 1),
-  [1171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 16),
-  [1173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 53),
-  [1175] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
-  [1177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 22),
-  [1179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 41),
-  [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [1187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [1189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [1191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [1193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [1195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 85),
-  [1197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [1199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 87),
-  [1201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [1203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [1205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1207] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
-  [1209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [1211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 69),
-  [1213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [1215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 81),
-  [1217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [1221] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 90),
-  [1223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [1225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [1227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [1229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 91),
-  [1231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [1233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [1235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [1237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 93),
-  [1239] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [1241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 61),
-  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [1245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 94),
-  [1247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1249] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [1251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [1253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [1255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 77),
-  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(276),
-  [1259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [1261] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [1263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(293),
-  [1265] = {.entry = {.count = 1, .reusable = true}}, SHIFT(294),
-  [1267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [1269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
-  [1271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [1273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
-  [1275] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
-  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
-  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
-  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
-  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(448),
-  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(401),
-  [1289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(500),
-  [1291] = {.entry = {.count = 1, .reusable = true}}, SHIFT(365),
-  [1293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
-  [1295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(468),
-  [1297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(373),
+  [990] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 1, .production_id = 6),
+  [992] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 1, .production_id = 6),
+  [994] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
+  [996] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__text_word, 2, .production_id = 10),
+  [998] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__text_word, 2, .production_id = 10),
+  [1000] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
+  [1002] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_m_word, 2, .production_id = 10),
+  [1004] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
+  [1006] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 1, .production_id = 6),
+  [1008] = {.entry = {.count = 1, .reusable = false}}, SHIFT(318),
+  [1010] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__version_check, 2, .production_id = 6),
+  [1012] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__version_check, 2, .production_id = 6),
+  [1014] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 10),
+  [1016] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 10),
+  [1018] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2, .production_id = 11),
+  [1020] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2, .production_id = 11),
+  [1022] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__signed_value, 2, .production_id = 30),
+  [1024] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__signed_value, 2, .production_id = 30),
+  [1026] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 10),
+  [1028] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 10),
+  [1030] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 36),
+  [1032] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 36),
+  [1034] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__spindle_word, 2, .production_id = 37),
+  [1036] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__spindle_word, 2, .production_id = 37),
+  [1038] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__corner_word, 2, .production_id = 11),
+  [1040] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__corner_word, 2, .production_id = 11),
+  [1042] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 36),
+  [1044] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 36),
+  [1046] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__o_parameter_word, 2, .production_id = 37),
+  [1048] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__o_parameter_word, 2, .production_id = 37),
+  [1050] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
+  [1052] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__items_repeat1, 2, .production_id = 6),
+  [1054] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
+  [1056] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
+  [1058] = {.entry = {.count = 1, .reusable = true}}, SHIFT(229),
+  [1060] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2),
+  [1062] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 2),
+  [1064] = {.entry = {.count = 1, .reusable = false}}, SHIFT(378),
+  [1066] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 68),
+  [1068] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 68), SHIFT_REPEAT(109),
+  [1071] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 2, .production_id = 68), SHIFT_REPEAT(229),
+  [1074] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
+  [1076] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
+  [1078] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 51),
+  [1080] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_grbl_command, 3, .production_id = 9),
+  [1082] = {.entry = {.count = 1, .reusable = false}}, SHIFT(358),
+  [1084] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 2, .production_id = 22),
+  [1086] = {.entry = {.count = 1, .reusable = true}}, SHIFT(383),
+  [1088] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_grbl_command_repeat1, 1, .production_id = 50),
+  [1090] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_argument_list, 1),
+  [1092] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2),
+  [1094] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_argument_list_repeat1, 2), SHIFT_REPEAT(282),
+  [1097] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 1),
+  [1099] = {.entry = {.count = 1, .reusable = true}}, SHIFT(326),
+  [1101] = {.entry = {.count = 1, .reusable = false}}, SHIFT(493),
+  [1103] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
+  [1105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [1107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [1109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [1111] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 35),
+  [1113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 2, .production_id = 35), SHIFT_REPEAT(349),
+  [1116] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 2, .production_id = 22),
+  [1118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 2, .production_id = 22),
+  [1120] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 2, .production_id = 18),
+  [1122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(349),
+  [1124] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extended_command, 1, .production_id = 4),
+  [1126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(334),
+  [1128] = {.entry = {.count = 1, .reusable = false}}, SHIFT(372),
+  [1130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 2, .production_id = 9),
+  [1132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
+  [1134] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extended_command_repeat1, 1, .production_id = 17),
+  [1136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endsub, 3, .production_id = 39),
+  [1138] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_else, 2, .production_id = 22),
+  [1140] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_sub, 2, .production_id = 22),
+  [1142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endif, 2, .production_id = 22),
+  [1144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_realtime, 1),
+  [1146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_call, 3, .production_id = 40),
+  [1148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 4, .production_id = 52),
+  [1150] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endwhile, 2, .production_id = 22),
+  [1152] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_do, 2, .production_id = 22),
+  [1154] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_endrepeat, 2, .production_id = 22),
+  [1156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_return, 3, .production_id = 39),
+  [1158] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_if, 3, .production_id = 41),
+  [1160] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_elseif, 3, .production_id = 41),
+  [1162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_while, 3, .production_id = 41),
+  [1164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_break, 2, .production_id = 22),
+  [1166] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_repeat, 3, .production_id = 42),
+  [1168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_while, 4, .production_id = 58),
+  [1170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
+  [1172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 1, .production_id = 3),
+  [1174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_end, 2, .production_id = 13),
+  [1176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_grbl_command, 3, .production_id = 29),
+  [1178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_print, 2, .production_id = 16),
+  [1180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_o_continue, 2, .production_id = 22),
+  [1182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_goto, 2, .production_id = 13),
+  [1184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fanuc_do, 2, .production_id = 13),
+  [1186] = {.entry = {.count = 1, .reusable = true}}, SHIFT(281),
+  [1188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [1190] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [1192] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [1194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [1196] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [1198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1200] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 84),
+  [1202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [1204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 86),
+  [1206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [1208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [1210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1212] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [1214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 4, .production_id = 59),
+  [1216] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [1218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 6, .production_id = 80),
+  [1220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [1222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 89),
+  [1224] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [1226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [1228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [1230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 67),
+  [1232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 90),
+  [1234] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [1236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [1238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 7, .production_id = 92),
+  [1240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [1242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 8, .production_id = 93),
+  [1244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [1246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [1248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [1250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [1252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [1254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [1256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(270),
+  [1258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [1260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [1262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(275),
+  [1264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [1266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [1268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
+  [1270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [1272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 5, .production_id = 76),
+  [1274] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [1276] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
+  [1278] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [1280] = {.entry = {.count = 1, .reusable = true}}, SHIFT(441),
+  [1282] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
+  [1284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
+  [1286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(380),
+  [1288] = {.entry = {.count = 1, .reusable = true}}, SHIFT(384),
+  [1290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(325),
+  [1292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(450),
+  [1294] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
+  [1298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
+  [1300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(370),
+  [1302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(508),
+  [1304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(469),
 };
 
 #ifdef __cplusplus
