@@ -50,6 +50,10 @@ const (
 	planetCNCWhat  = "PlanetCNC's script language (its expression functions such as NOTEXISTS[], DEF[], ACTIVE[], LNOT[], indexed #<name|#<i>> parameters, (name,…)/(dlg,…) dialog comments, its system parameters)"
 	nameCNCjs      = "CNCjs macro"
 	cncjsWhat      = "the sender's macro language (%name = … JavaScript assignments, [expression] values filled in before the controller sees the line)"
+	nameEding      = "Eding CNC macro"
+	edingWhat      = "Eding CNC's macro language (sub … endsub and gosub, if/while blocks without o-words, msg/dlgmsg/warnmsg/errmsg \"…\" messages, == and <> comparisons, its # system variables)"
+	nameCNCSim     = "CNC Simulator"
+	cncSimWhat     = "the simulator's $-commands (($Message(…)), ($SetPartSize(…)), $AddRegPart …), which its own manual says are no CNC codes, and the codes of its virtual machines"
 	okumaWhat      = "Okuma's OSP language (VC… common variables, named sequence labels with IF/GOTO branches to them, CALL O… subprograms, its system variables)"
 )
 
@@ -103,6 +107,10 @@ var (
 	rePlanetIndex   = lazyregexp.New(`#<[^<>\s]*\|#?<?[A-Z0-9_]`)
 	rePlanetFunc    = lazyregexp.New(`\b(?:NOTEXISTS|DEFNZ|DEF|NAN|DATETIME|ACTIVE|LNOT|EXPR|EXP2|FLOOR|TOWORK|TOMACH)\s*\[`)
 	reCNCjsAssign   = lazyregexp.New(`^%[A-Z_][A-Z0-9_.]*\s*=`)
+	reEdingSub      = lazyregexp.New(`^SUB\s+[A-Z_][A-Z0-9_]*\s*(?:;.*)?$`)
+	reEdingGosub    = lazyregexp.New(`^GOSUB\s+[A-Z_][A-Z0-9_]*\b`)
+	reEdingMsg      = lazyregexp.New(`^(?:DLG|WARN|ERR)?MSG\s*"`)
+	reCNCSimCmd     = lazyregexp.New(`^\(\s*\$[A-Z][A-Z0-9]+\(|^\$ADDREGPART\b`)
 )
 
 // foreignByContent looks at the text's head (the first foreignScanBytes) for a language Gantry
@@ -154,6 +162,7 @@ func scanForeign(head []byte) *foreignDialect {
 	klar := map[string]bool{}
 	syn := map[string]bool{}
 	planet := map[string]bool{}
+	eding := map[string]bool{}
 	isoStar, blocks := 0, 0
 	oword, g65 := false, false // PlanetCNC calls its numbered scripts with G65 among o<name> blocks
 	for len(up) > 0 {
@@ -166,6 +175,9 @@ func scanForeign(head []byte) *foreignDialect {
 		raw = bytes.TrimSpace(raw)
 		if len(raw) == 0 {
 			continue
+		}
+		if (raw[0] == '(' || raw[0] == '$') && len(raw) > 2 && reCNCSimCmd.Match(raw) {
+			return &foreignDialect{Name: nameCNCSim, By: "its " + cncSimCommand(head, raw) + " simulator command", What: cncSimWhat}
 		}
 		switch raw[0] {
 		case '(':
@@ -250,6 +262,8 @@ func scanForeign(head []byte) *foreignDialect {
 					syn[m.name] = true
 				case namePlanetCNC:
 					planet[m.name] = true
+				case nameEding:
+					eding[m.name] = true
 				}
 			}
 		}
@@ -272,10 +286,31 @@ func scanForeign(head []byte) *foreignDialect {
 	if by := twoOf(planet); by != "" {
 		return &foreignDialect{Name: namePlanetCNC, By: by, What: planetCNCWhat}
 	}
+	if by := twoOf(eding); by != "" {
+		return &foreignDialect{Name: nameEding, By: by, What: edingWhat}
+	}
 	if isoStar >= 3 && isoStar*2 > blocks {
 		return &foreignDialect{Name: nameHeidISO, By: "its blocks ending in *", What: heidISOWhat}
 	}
 	return nil
+}
+
+// cncSimCommand names the CNC Simulator $-command the upper-case block raw starts with, as
+// the text head spells it: `($Message(…))`, `$AddRegPart`.
+func cncSimCommand(head, raw []byte) string {
+	i := bytes.IndexByte(raw, '$')
+	j := i + 1
+	for j < len(raw) && (isLetter(raw[j]) || isDigit(raw[j])) {
+		j++
+	}
+	name := string(raw[i:j])
+	if k := bytes.Index(bytes.ToUpper(head), raw[i:j]); k >= 0 {
+		name = string(head[k : k+j-i])
+	}
+	if raw[0] == '(' {
+		return "(" + name + "(…))"
+	}
+	return name
 }
 
 // foreignHeader returns the language a header line settles alone, or nil.
@@ -419,6 +454,9 @@ var foreignMarks = []struct {
 	{nameSyntecMacr, "@ variables, := or system functions", reSyntecMarks, onCode, []string{"@", "R_SYS", "SYSVAR", "MSG_OK", "INPUT", ":="}},
 	{nameSyntecMacr, "comparisons written ==, <> or <", reSyntecIf, onBody, []string{"IF", "=="}},
 	{nameSyntecMacr, "assignments to @ variables", reSyntecAtSet, onBody, []string{"@"}},
+	{nameEding, "sub … endsub blocks without o-words", reEdingSub, onPlainBody, []string{"SUB"}},
+	{nameEding, "gosub calls", reEdingGosub, onBody, []string{"GOSUB"}},
+	{nameEding, "msg/dlgmsg \"…\" messages", reEdingMsg, onPlainBody, []string{"MSG"}},
 }
 
 // twoOf names two of the constructs found, or "" when fewer than two kinds were.

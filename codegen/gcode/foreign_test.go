@@ -47,6 +47,12 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.gcode", "(name,Measure Height)\no<chk> if[#<_probe> EQ 0]\n  M2\no<chk> endif\nG65 P121 R1\nM2\n", namePlanetCNC},
 		// a CNCjs macro: JavaScript assignments and [expression] values filled in by the sender
 		{"a.nc", "%safeZ = 10\n%feed = 150\nG0 Z[safeZ]\nG38.2 Z-20 F[feed]\n%zTop = posz\n", nameCNCjs},
+		// an Eding CNC macro file: sub/endsub without o-words, gosub, quoted messages
+		{"macro.cnc", "sub user_2\n  gosub park\nendsub\nsub park\n  G53 G0 Z0\nendsub\n", nameEding},
+		{"a.cnc", ";* user macros\nSub zero_z ;probe the top\n  if [#5397 == 0]\n    msg \"probing\"\n  endif\nEndsub\n", nameEding},
+		// CNC Simulator's $-commands, in a comment or on their own
+		{"a.nc", "($SetPartSize(100, 100, 20, 1) )\nO0025\nG0 X1\nM30\n", nameCNCSim},
+		{"a.nc", "%\n$AddRegPart 1\nG0 X1\nM30\n", nameCNCSim},
 
 		{"a.nc", "O1000 ; a Fanuc program with a semicolon comment\nG21 G90 G54\nG0 X1 ; rapid\nM30\n", ""},
 		{"a.nc", "O9000\nIF [#1 EQ 0] #2=1\nIF [#2 GT 1] THEN #3=2\nWHILE [#2 LT 5] DO1\n#2=#2+1\nEND1\nGOTO 10\nN10 M99\n", ""},
@@ -67,6 +73,11 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.ngc", "(name,bracket)\no<a> if [#1 GT 0]\no<a> endif\nM2\n", ""},
 		{"a.nc", "(name,bracket)\nO1000\nG65 P9010 X1.\nM30\n", ""},
 		{"a.nc", "%\nO1000\nG0 X1\nM30\n%\n", ""},
+		// one Eding-like construct is not enough; Grbl's $ lines and a comment about them are
+		// no simulator command
+		{"a.ngc", "o<park> sub\nG53 G0 Z0\no<park> endsub\n(MSG, parked)\nM2\n", ""},
+		{"a.cnc", "sub park\nG0 X1\nM30\n", ""},
+		{"a.nc", "($H (home first))\n$H\n$X\nG0 X1\n", ""},
 	}
 	for _, c := range cases {
 		got := ""
