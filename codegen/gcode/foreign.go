@@ -488,6 +488,9 @@ func detectForeign(path string, head []byte, explicit bool) *foreignDialect {
 	if f := lfsPointer(head); f != nil {
 		return f // whatever the dialect: the program is not in the file
 	}
+	if f := scriptFile(head); f != nil {
+		return f // whatever the dialect: no G-code at all
+	}
 	if explicit {
 		return nil
 	}
@@ -513,6 +516,29 @@ func lfsPointer(head []byte) *foreignDialect {
 	}
 	return &foreignDialect{Name: "Git LFS pointer", By: "its version https://git-lfs.github.com/spec line",
 		Note: "Git LFS pointer, not the program: the program is stored in Git LFS and this checkout holds only its pointer (version, oid, size); fetch it (git lfs pull) to check it"}
+}
+
+// scriptFile returns the finding's subject when the text is an executable script: its first
+// line is an interpreter line, `#!/usr/bin/python3` (no G-code dialect starts a line with
+// `#!`). LinuxCNC runs such files for the user M codes M100–M199 (an executable named
+// M101 in the program folder) and as program filters, and configurations keep them beside
+// their G-code, sometimes under a G-code extension; read as G-code each line is a syntax
+// error, or a Python script's calls pass for another controller's language.
+func scriptFile(head []byte) *foreignDialect {
+	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	if !bytes.HasPrefix(head, []byte("#!")) {
+		return nil
+	}
+	line := head
+	if i := bytes.IndexAny(line, "\r\n"); i >= 0 {
+		line = line[:i]
+	}
+	interp := strings.TrimSpace(string(line[2:]))
+	if interp == "" || interp[0] != '/' || len(interp) > 200 {
+		return nil
+	}
+	return &foreignDialect{Name: "Executable script", By: "its " + string(line) + " line",
+		Note: "executable script (" + string(line) + "), not G-code: LinuxCNC runs such a file as a user M code (M100–M199) or a program filter; it is not checked"}
 }
 
 // claimsForeignFile reports whether a file of an extension other tools use too is a

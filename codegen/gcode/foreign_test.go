@@ -171,6 +171,40 @@ func TestForeignDialectOneFinding(t *testing.T) {
 	}
 }
 
+// TestScriptNotChecked: a file whose first line is an interpreter line (`#!/usr/bin/python3`)
+// is an executable, a LinuxCNC user M code or filter kept beside the G-code, not a program
+// of any dialect (before, a Python user M code saved as .ngc read as a Sinumerik program),
+// whatever the configured dialect; `#` parameters and a `#!` later in a file are G-code.
+func TestScriptNotChecked(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		explicit bool
+		want     bool
+	}{
+		{"#!/usr/bin/python3\nimport sys\nvalue = float(sys.argv[1])\nprint(value)\n", false, true},
+		{"#!/bin/bash\nhalcmd setp spindle.0.on 1\nexit 0\n", true, true},
+		{"\xEF\xBB\xBF#! /usr/bin/env tclsh\nputs done\n", false, true},
+		{"#1 = 5\nG0 X#1\nM2\n", false, false},
+		{"G21\n#!/bin/sh\nM2\n", false, false},
+		{"#!\nG0 X1\n", false, false},
+	} {
+		f := detectForeign("/w/m101.ngc", []byte(c.text), c.explicit)
+		if got := f != nil && f.Name == "Executable script"; got != c.want {
+			t.Errorf("%q explicit=%v: script %v, want %v", c.text, c.explicit, got, c.want)
+		}
+	}
+	script := "#!/usr/bin/python3\nimport sys\nP = int(float(sys.argv[1]))\nprint(\"M101 P%d\" % P)\n"
+	f, err := syntax.Parse(context.Background(), language, []byte(script))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := codegen.Diagnose(context.Background(), New(), codegen.CheckRequest{Path: "/w/nc_files/m101.ngc", File: f, Config: config.Default()})
+	if len(res.Findings) != 1 || res.Findings[0].Rule != "gcode/dialect-not-checked" ||
+		!strings.Contains(res.Findings[0].Message, "executable script (#!/usr/bin/python3)") {
+		t.Errorf("a Python user M code: %+v, want one dialect-not-checked note", res.Findings)
+	}
+}
+
 // TestGitLFSPointerNotChecked: a program kept in Git LFS is, in a checkout made without LFS,
 // a pointer file (the Git LFS specification: a version line first, then oid and size, under
 // 1024 bytes). It gets one information finding that the program is not in the checkout, not
