@@ -257,9 +257,10 @@ type LazyFile struct {
 // thirty for every name each file uses (uvm-ref-flow's 4,770 files took 208 s of CPU).
 const ManyDeclarers = 4
 
-// ManyEquallyNear is how many files of the asking file's own folder declaring one name a
-// lookup reads (NearDeclarer): a flat folder of variants, a simulator's test suite where
-// hundreds of tests each declare a `module sub`, must not parse them all for every file.
+// ManyEquallyNear is how many files of one folder, all equally near the asking file,
+// declaring one name a lookup reads (NearDeclarer): a flat folder of variants, a
+// simulator's test suite where hundreds of tests each declare a `module sub`, must not
+// parse them all for every file.
 const ManyEquallyNear = 16
 
 // DeclaringNear returns the files declaring name as the workspace d finds them for the

@@ -197,7 +197,13 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 		}
 	}
 	defer ws.Lend(path, st, f)()
-	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: f, Config: cfg, Workspace: ws})
+	// The packs see the path as the editor gives it, absolute: the workspace names files
+	// so, and "the same file" or "the same folder" must not depend on the working folder.
+	reqPath := path
+	if abs, err := filepath.Abs(path); err == nil {
+		reqPath = abs
+	}
+	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: reqPath, File: f, Config: cfg, Workspace: ws})
 	rf := report.NewFile(path, p.ID(), f.Lines, res.Findings) // f's index of the same text
 	rf.Skipped = res.Skipped
 	rf.Encoding = enc

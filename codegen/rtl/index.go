@@ -25,8 +25,9 @@ type Index struct {
 	// more files declare the name: a rule finding a port none of them has cannot tell
 	// whether another copy (the one a file list picks) has it.
 	Partial map[string]bool
-	// Variants holds the names many files of the checked file's own folder define (a test
-	// suite's `module sub` in each test), of which the index read the first few.
+	// Variants holds the names many files of one folder, all equally near the checked
+	// file, define (a test suite's `module sub` in each test), of which the index read the
+	// first few.
 	Variants map[string]bool
 
 	own     map[string][]*UnitRef
@@ -103,17 +104,17 @@ func (ix *Index) Item(name string) []*ItemRef {
 	return ix.Items[name]
 }
 
-// inFolder reports whether every file lies in the folder of the file at path.
-func inFolder(files []codegen.WorkspaceFile, path string) bool {
+// inOneFolder reports whether every file lies in one folder.
+func inOneFolder(files []codegen.WorkspaceFile) bool {
 	for _, f := range files {
-		if filepath.Dir(f.Path) != filepath.Dir(path) {
+		if filepath.Dir(f.Path) != filepath.Dir(files[0].Path) {
 			return false
 		}
 	}
 	return true
 }
 
-// variants reports whether name is one of many definitions in the checked file's folder,
+// variants reports whether name is one of many definitions in one folder,
 // of which the index read a few: no definition can be judged the one instantiated.
 func (ix *Index) variants(name string) bool {
 	return ix != nil && len(ix.own[name]) == 0 && ix.Variants[name]
@@ -285,9 +286,9 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 				}
 			}
 			near, more := codegen.DeclaringNear(ctx, d, "rtl", name, path)
-			if more && len(near) == codegen.ManyEquallyNear && inFolder(near, path) {
-				// One of many variants in this file's own folder: which one is compiled
-				// with it is not known (NearDeclarer reads the first few).
+			if more && len(near) == codegen.ManyEquallyNear && inOneFolder(near) {
+				// One of many variants in one folder: which one is compiled with this
+				// file is not known (NearDeclarer reads the first few).
 				ix.Variants[name] = true
 			}
 			take(near)
@@ -326,8 +327,9 @@ func structuralNames(fm *FileModel, out map[string]bool) {
 }
 
 // foreignWords lists the words of Verilog text that may name something declared in another
-// file, once each: keywords and the names the file's own units declare (its signals,
-// parameters, types) left out, which is most of a module's words.
+// file, once each: keywords, the names the file's own units declare (its signals,
+// parameters, types) and members (q.size(), u_core.state, .clk(clk)) left out, which is
+// most of a module's words.
 func foreignWords(text []byte, fm *FileModel) []string {
 	own := map[string]bool{}
 	for _, u := range fm.Units {
@@ -348,8 +350,8 @@ func foreignWords(text []byte, fm *FileModel) []string {
 			}
 		}
 	}
-	forEachName(text, func(w string, _ int, keyword bool) {
-		if !keyword && !seen[w] && !own[w] {
+	forEachName(text, func(w string, at int, keyword bool) {
+		if !keyword && !seen[w] && !own[w] && !afterDot(text, at) {
 			seen[w] = true
 			out = append(out, w)
 		}

@@ -1,8 +1,11 @@
 package rtl
 
 import (
+	"context"
 	"slices"
 	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
 )
 
 // TestDeclaredNames: what a Verilog file declares for other files, from a word scan: unit
@@ -23,6 +26,49 @@ func TestDeclaredNames(t *testing.T) {
 	for _, not := range []string{"DEFS_SVH", "clog2", "mem", "W", "N", "automatic", "logic", "clk", "v"} {
 		if slices.Contains(got, not) {
 			t.Errorf("%s is listed: %v", not, got)
+		}
+	}
+}
+
+// TestMacroBodiesAndMembersDeclareNothing: a macro's body continued over backslash lines
+// and a member after a dot (q.size(), .clk(clk)) are not declarations of the file, as UVM's
+// single-file package, 3,900 lines of macros before `package uvm_pkg`, showed.
+func TestMacroBodiesAndMembersDeclareNothing(t *testing.T) {
+	text := []byte("`define grow(Q, V) \\\n  Q.push_back(V); \\\n  tmp = Q.size();\n" +
+		"`define note(MSG) \\\r\n  report_note(MSG, LINE);\r\n" +
+		"parameter int DEPTH = 4;\n" +
+		"module top;\n  sub u (.clk(clk));\nendmodule\n")
+	got := New().DeclaredNames(text)
+	if !slices.Contains(got, "DEPTH") || !slices.Contains(got, "top") {
+		t.Errorf("DEPTH or top is missing from %v", got)
+	}
+	for _, not := range []string{"push_back", "tmp", "size", "Q", "V", "report_note", "LINE", "MSG"} {
+		if slices.Contains(got, not) {
+			t.Errorf("%s is listed: %v", not, got)
+		}
+	}
+}
+
+// TestForeignWordsLeaveOutMembers: the names a file asks the workspace for are its free
+// words: not members (q.size()), later parts of hierarchical names (u_core.state) nor
+// the ports of named connections, which the instantiated module's definition answers.
+func TestForeignWordsLeaveOutMembers(t *testing.T) {
+	text := []byte("module top (input clk);\n  int q[$];\n  core u_core (.clk(clk), .rst (rst_n));\n" +
+		"  initial if (q.size() > 0 && u_core.state == IDLE) q. push_back(1);\nendmodule\n")
+	p := New()
+	f, err := codegen.Parse(context.Background(), p, "top.sv", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := foreignWords(text, p.cache.fileModel(f))
+	for _, want := range []string{"core", "rst_n", "IDLE"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%s is missing from %v", want, got)
+		}
+	}
+	for _, not := range []string{"size", "state", "push_back", "rst", "clk", "u_core"} {
+		if slices.Contains(got, not) {
+			t.Errorf("%s is asked for: %v", not, got)
 		}
 	}
 }

@@ -16,8 +16,8 @@ var ruleParamOverride = register(&rules.Rule{
 naming a parameter the module does not have, an override of a localparam, and more
 positional overrides than the module has parameters. A parameter list that holds a macro use
 or an `+"`"+`include has more parameters than its text shows: names it lacks are not judged. An
-instance of a module that more than 16 files of the checked file's own folder define is not
-judged either: which of them is compiled with it is not known.`,
+instance of a module that more than 16 files of one folder define, all as near the checked
+file, is not judged either: which of them is compiled with it is not known.`,
 		`It is an elaboration error; when a tool only warns, the module keeps
 its default, so the instance is not the size the code says.`,
 		`module fifo #(parameter int DEPTH = 16, parameter int WIDTH = 8)

@@ -23,9 +23,9 @@ overrides applied; widths that depend on the parent's own parameters are not jud
 port list that holds a macro use or an `+"`"+`include, or a header an `+"`"+`include goes on with
 (`+"`"+`module m`+"`"+` followed by `+"`"+`include "m_ports.svh"`+"`"+`), has more ports than its text shows: names
 and counts it lacks are not judged; an instance whose connections hold a macro use is not
-judged for the ports it leaves out. An instance of a module that more than 16 files of the
-checked file's own folder define (a test suite whose tests each have their own `+"`"+`sub`+"`"+`) is
-not judged: which of them is compiled with it is not known.`,
+judged for the ports it leaves out. An instance of a module that more than 16 files of one
+folder define, all as near the checked file (a test suite whose tests each have their own
+`+"`"+`sub`+"`"+`), is not judged: which of them is compiled with it is not known.`,
 		`An unknown port is an elaboration error; an input left out floats
 (z); a width mismatch silently truncates or zero-extends the value. The last two are
 legal (simulators warn), so they default to a warning.`,

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -181,7 +182,36 @@ func cachePath(key, suffix string) string {
 // size TAB mtime TAB name,name,…; then one line per declared name, sorted: kind TAB name
 // TAB the numbers of its files' lines (0-based, comma separated). Reading it is one read,
 // a scan for line breaks and a stat per folder; a lookup is a binary search.
-const indexHeader = "gantry-index 9"
+//
+// The header names the format and the build that wrote it: the names a pack's scanner
+// finds change between releases (a macro's body stopped declaring names), and an index
+// an older build wrote would keep answering with them.
+var indexHeader = "gantry-index 10" + buildStamp()
+
+// buildStamp tells the running build: its module version and VCS revision when it knows
+// them, else its executable's size and time (a build with -buildvcs=false).
+func buildStamp() string {
+	stamp := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v := bi.Main.Version; v != "" && v != "(devel)" {
+			stamp += " " + v
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				stamp += " " + s.Value
+			}
+		}
+	}
+	if stamp != "" && !strings.HasSuffix(stamp, " true") {
+		return stamp
+	}
+	if exe, err := os.Executable(); err == nil {
+		if info, err := os.Stat(exe); err == nil {
+			stamp += fmt.Sprintf(" %d %d", info.Size(), info.ModTime().UnixNano())
+		}
+	}
+	return stamp
+}
 
 // diskIndex answers from the lines of an index file.
 type diskIndex struct {
@@ -680,15 +710,16 @@ func (w *Workspace) declaringNear(ctx context.Context, lang, name, near string) 
 		}
 		cands = near
 	}
-	sameFolder := near != ""
+	oneFolder := near != "" && len(cands) > codegen.ManyEquallyNear
 	for _, c := range cands {
-		sameFolder = sameFolder && filepath.Dir(c.path) == filepath.Dir(near)
+		oneFolder = oneFolder && filepath.Dir(c.path) == filepath.Dir(cands[0].path)
 	}
-	if sameFolder && len(cands) > codegen.ManyEquallyNear {
-		// As near as each other, in the asking file's own folder: a flat folder of variants
-		// (a simulator's test suite, 2,714 files most of which declare a `module t` and a
-		// `sub`). Which one a file uses is not known; the first by path stand for them, and
-		// the caller hears that there are more.
+	if oneFolder {
+		// As near as each other, all in one folder: a flat folder of variants (a
+		// simulator's test suite, 2,714 files most of which declare a `module t` and a
+		// `sub`), whether the asking file lies in it or beside it (the suite's uvm/ folder).
+		// Which one a file uses is not known; the first by path stand for them, and the
+		// caller hears that there are more.
 		sort.Slice(cands, func(i, j int) bool { return cands[i].path < cands[j].path })
 		cands, more = cands[:codegen.ManyEquallyNear], true
 	}
