@@ -27,7 +27,8 @@ func TestSplitLinesAsStringsSplitWithoutTheLastEmptyLine(t *testing.T) {
 	}
 }
 
-// An index file cut short or written by something else is not read: the index is built again.
+// An index file cut short or written by something else (another build among them) is not
+// read: the index is built again.
 func TestDamagedIndexFileIsNotRead(t *testing.T) {
 	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
 	roots := []string{"/p"}
@@ -40,6 +41,8 @@ func TestDamagedIndexFileIsNotRead(t *testing.T) {
 		indexHeader + "\n/p\n1\n/p\t1\n", // a folder, then no count of files
 		indexHeader + "\n/p\n0\n2\n/p/a.st\tst\t1\t1\tfb_a\n",
 		"gantry-index 2\n/p\n0\n",
+		// the same format written by another build, whose scanners may find other names
+		"gantry-index 10 another-build\n/p\n0\n1\n/p/a.st\tst\t1\t1\tfb_a\nst\tfb_a\t0\n",
 	} {
 		if err := os.WriteFile(cacheFile(roots), []byte(text), 0o600); err != nil {
 			t.Fatal(err)
