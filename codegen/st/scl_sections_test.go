@@ -46,6 +46,47 @@ END_FUNCTION_BLOCK
 	}
 }
 
+// IEC 61131-3 makes MIN, MAX, MUX and CONCAT extensible, and TIA Portal's SCL calls them
+// with further inputs (`CONCAT(IN1 := …, IN2 := …, IN3 := …)`): those are parameters;
+// a name that is no added input (`IN_2`, `INN`, `IN0` of MAX, `IN03`, `MN` of MIN) is
+// still reported.
+func TestExtensibleFunctionInputsSCL(t *testing.T) {
+	src := `FUNCTION "FC_Text" : Void
+VERSION : 0.1
+   VAR_TEMP
+      s : String;
+      n : Int;
+   END_VAR
+BEGIN
+	#s := CONCAT(IN1 := #s, IN2 := ' = ', IN3 := 'x', IN4 := ';', IN10 := '.');
+	#n := MAX(IN1 := #n, IN2 := 2, IN3 := 5, IN4 := 7);
+	#n := MIN(IN1 := #n, IN2 := 2, IN3 := 5);
+	#n := MUX(K := #n, IN0 := 1, IN1 := 2, IN2 := 3, INELSE := 0);
+	#s := CONCAT(IN1 := #s, IN_2 := 'a');
+	#n := MAX(IN0 := #n, IN1 := 2);
+	#n := MUX(K := #n, IN0 := 1, INN := 2);
+	#s := CONCAT(IN1 := #s, IN03 := 'a');
+	#n := MIN(IN1 := #n, IN2 := 2, MN := 0);
+END_FUNCTION
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Errorf("%d syntax errors", n)
+	}
+	var got []string
+	for _, fd := range checker(t, New(), nil)("text.scl", f) {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, src[fd.Start:fd.End])
+		}
+	}
+	if want := "IN_2 IN0 INN IN03 MN"; strings.Join(got, " ") != want {
+		t.Errorf("undeclared %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 // A TIA system function called with a formal it lacks (`SHR(INN := …)`) is reported, as
 // in a classic source (named by its number); its own formals, EN, and the further inputs
 // MIN, MAX and MUX take (IN3 … IN32) are not.
