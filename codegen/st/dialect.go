@@ -59,7 +59,7 @@ func decideDialect(path string, cfg *config.Config, markers func() Dialect) Dial
 		}
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".scl", ".udt", ".db":
+	case ".scl", ".udt", ".db", ".s7dcl":
 		return DialectSCL
 	case ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".tctleo", ".xml", ".exp":
 		return DialectCODESYS

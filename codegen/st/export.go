@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -252,9 +253,17 @@ func exportLines(text []byte) [][2]int {
 // exportBodyUnread reports whether the POU or action written at text[start:end] of a
 // CODESYS 2.3 export has a body in another language (IL, LD, FBD, CFC, SFC) that
 // exportRegions left out: its variables are used, its result set, by code Gantry does not
-// read. False for any other file.
+// read. So does a block of a TIA Portal V21 block document (`.s7dcl`) with a network
+// drawn in LAD or FBD (a rung, which the grammar reads as one token). False for any other
+// file.
 func exportBodyUnread(path string, text []byte, start, end int) bool {
-	if !isExportPath(path) || start < 0 || end > len(text) || start >= end {
+	if start < 0 || end > len(text) || start >= end {
+		return false
+	}
+	if strings.EqualFold(filepath.Ext(path), ".s7dcl") {
+		return sdRung.Match(text[start:end])
+	}
+	if !isExportPath(path) {
 		return false
 	}
 	obj := text[start:end]
@@ -282,3 +291,7 @@ func exportBodyUnread(path string, text []byte, start, end int) bool {
 	}
 	return !isSTBody(obj, body)
 }
+
+// sdRung matches a line opening a rung of a LAD or FBD network in a TIA Portal V21 block
+// document: `RUNG wire#powerrail`, `RUNG 1`, `RUNG "DB_Line".start`.
+var sdRung = regexp.MustCompile(`(?im)^[ \t]*RUNG[ \t]+\S`)

@@ -32,7 +32,7 @@ func (*Pack) Name() string { return "Structured Text" }
 // Extensions implements codegen.Pack.
 // TwinCAT project files are read through their ST regions (see project.go).
 func (*Pack) Extensions() []string {
-	return []string{".st", ".scl", ".udt", ".iecst", ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".tctleo"}
+	return []string{".st", ".scl", ".udt", ".s7dcl", ".iecst", ".tcpou", ".tcdut", ".tcgvl", ".tcio", ".tctleo"}
 }
 
 // Grammar implements codegen.Pack.

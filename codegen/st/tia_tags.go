@@ -40,7 +40,7 @@ var tiaTags outsideGlobals
 // beside the SCL source path (see above), nil when path is no SCL source or none is found.
 func tiaTagGlobals(path string) map[string]*Var {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".scl", ".udt", ".db":
+	case ".scl", ".udt", ".db", ".s7dcl":
 	default:
 		return nil
 	}

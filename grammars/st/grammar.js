@@ -134,10 +134,12 @@ const SOFT = [
   'CONFIGURATION',
   'CONST',
   'DIV',
+  'END_NETWORK',
   'GOTO',
   'INITIAL_STEP',
   'INTERNAL',
   'LABEL',
+  'NETWORK',
   'REGION',
   'RESOURCE',
   'STEP',
@@ -191,6 +193,8 @@ module.exports = grammar({
     $._unnamed_at,
     // TIA's `:P` right after the parenthesis of a computed address (see indexed_address).
     $.peripheral_suffix,
+    // A LAD or FBD rung of a TIA Portal V21 block document, up to its END_RUNG (see network).
+    $.rung,
   ],
 
   extras: ($) => [/\s/, $.comment, $.pragma],
@@ -1012,6 +1016,7 @@ module.exports = grammar({
         $.jump_statement,
         $.label_statement,
         $.region,
+        alias($.network, $.region),
         $.try_statement,
         $.expression_statement,
         $.access_statement,
@@ -1170,6 +1175,22 @@ module.exports = grammar({
           kw('END_REGION'),
           // TIA repeats the name (or any text) after END_REGION.
           optional(field('end_name', $.region_name)),
+          optional(';'),
+        ),
+      ),
+
+    // A network of a TIA Portal V21 block document (SIMATIC SD, `.s7dcl`): the body is a
+    // sequence of networks, each `NETWORK … END_NETWORK` after its language pragma
+    // (`{ S7_Language := "SCL" }`), written where an external source writes BEGIN. Its
+    // statements run in order like a REGION's, which the rules see it as.
+    // A network drawn in LAD or FBD holds rungs (`RUNG wire#powerrail … END_RUNG`), which
+    // src/scanner.c returns whole: no ST, not read.
+    network: ($) =>
+      prec.right(
+        seq(
+          kw('NETWORK'),
+          optional(choice(field('body', $.statement_list), repeat1($.rung))),
+          kw('END_NETWORK'),
           optional(';'),
         ),
       ),

@@ -114,8 +114,9 @@ static const char *const RESERVED[] = {
 
 // Sorted; must match SOFT in grammar.js. Their tokens follow the reserved words'.
 static const char *const SOFT[] = {
-    "BEGIN",  "CLASS",    "CONFIGURATION", "CONST",      "DIV",        "GOTO", "INITIAL_STEP",
-    "INTERNAL", "LABEL",  "REGION",        "RESOURCE",   "STEP",       "TRANSITION", "USING",
+    "BEGIN",    "CLASS",   "CONFIGURATION", "CONST",    "DIV",  "END_NETWORK", "GOTO",
+    "INITIAL_STEP", "INTERNAL", "LABEL",    "NETWORK",  "REGION", "RESOURCE", "STEP",
+    "TRANSITION", "USING",
 };
 
 #define SOFT_COUNT (sizeof(SOFT) / sizeof(SOFT[0]))
@@ -123,6 +124,8 @@ static const char *const SOFT[] = {
 // After the contextual words: AT opening an unnamed located declaration (grammar.js).
 #define UNNAMED_AT (SOFT_FIRST + SOFT_COUNT)
 #define PERIPHERAL_SUFFIX (UNNAMED_AT + 1)
+// A LAD or FBD rung of a TIA Portal V21 block document (see scan_rung).
+#define RUNG_TEXT (PERIPHERAL_SUFFIX + 1)
 #define MAX_WORD 32
 
 void *tree_sitter_st_external_scanner_create(void) { return NULL; }
@@ -386,13 +389,65 @@ static bool scan_rest_of_line(TSLexer *lexer, enum TokenType type) {
   return accept(lexer, type);
 }
 
-static bool name_follows(TSLexer *lexer, bool region);
+static bool name_follows(TSLexer *lexer, bool region, bool network);
 static bool may_be_name(const char *word);
 static bool declared_as_name(const char *word);
 static bool used_as_name(TSLexer *lexer);
 
 static int compare_word(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+// The rest of a rung after its word RUNG, up to and with its END_RUNG: a network of a TIA
+// Portal V21 block document (SIMATIC SD, `.s7dcl`) drawn in LAD (`RUNG wire#powerrail`,
+// then `Contact( #Start )`, `Coil( #Run )`…) or FBD (`RUNG 1`, `RUNG "DB".x`), which is no
+// ST: one token, not read. A name Rung (`Rung := 1`, `Rung.x`) is not a rung.
+static bool scan_rung(TSLexer *lexer) {
+  if (!is_space(lexer->lookahead)) {
+    return false;
+  }
+  while (is_space(lexer->lookahead)) {
+    advance(lexer);
+  }
+  switch (lexer->lookahead) {
+  case ':':
+  case '.':
+  case '[':
+  case '^':
+  case ';':
+  case '=':
+  case '(':
+    return false;
+  default:
+    break;
+  }
+  const char *end = "END_RUNG";
+  bool in_word = false;
+  while (!lexer->eof(lexer)) {
+    int32_t c = lexer->lookahead;
+    if (!in_word && is_word_start(c)) {
+      unsigned i = 0;
+      while (is_word_char(lexer->lookahead)) {
+        int32_t u = lexer->lookahead;
+        if (u >= 'a' && u <= 'z') {
+          u -= 'a' - 'A';
+        }
+        if (i < 8 && end[i] == u) {
+          i++;
+        } else {
+          i = 9; // not END_RUNG
+        }
+        advance(lexer);
+      }
+      if (i == 8) {
+        return accept(lexer, RUNG_TEXT);
+      }
+      continue;
+    }
+    in_word = is_word_char(c);
+    advance(lexer);
+  }
+  return false;
 }
 
 static bool any_keyword_valid(const bool *valid_symbols) {
@@ -535,7 +590,8 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   if (!is_word_start(c)) {
     return false;
   }
-  if (!error_recovery && !any_keyword_valid(valid_symbols) && !valid_symbols[UNNAMED_AT]) {
+  if (!error_recovery && !any_keyword_valid(valid_symbols) && !valid_symbols[UNNAMED_AT] &&
+      !valid_symbols[RUNG_TEXT]) {
     return false;
   }
 
@@ -555,6 +611,9 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     advance(lexer);
   }
   word[len] = '\0';
+  if (!error_recovery && valid_symbols[RUNG_TEXT] && strcmp(word, "RUNG") == 0) {
+    return scan_rung(lexer);
+  }
   // `AT %IX1.1 : BOOL;` declares a variable by its address alone; where a declaration
   // starts, AT is that keyword only before `%`, so `At : INT;` still names a variable.
   if (!error_recovery && valid_symbols[UNNAMED_AT] && strcmp(word, "AT") == 0) {
@@ -616,7 +675,7 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     // can stand: `a DIV (b + 1)` divides.
     return !error_recovery;
   }
-  return !name_follows(lexer, strcmp(*found, "REGION") == 0);
+  return !name_follows(lexer, strcmp(*found, "REGION") == 0, strcmp(*found, "NETWORK") == 0);
 }
 
 // Reserved words B&R Automation Studio code uses as names: its compiler takes a keyword in
@@ -681,8 +740,10 @@ static bool used_as_name(TSLexer *lexer) {
 // the start of a statement: `Configuration := x`, `Label.Text := t`, `Const[1]`,
 // `Begin^`, `Using(x := 1)` (an instance called). A comment does not (`BEGIN (* ... *)`).
 // A REGION's name is any text (`REGION [1] Meldungen 1 .. 16`, `REGION (1) Init`): after
-// REGION only `:=`, or `.`, `[` and `^` right at the word, make it a name.
-static bool name_follows(TSLexer *lexer, bool region) {
+// REGION only `:=`, or `.`, `[` and `^` right at the word, make it a name. A network's
+// statements never open with `;`, an instance named Network called without parentheses
+// does (`Network;`).
+static bool name_follows(TSLexer *lexer, bool region, bool network) {
   bool spaced = false;
   while (is_space(lexer->lookahead)) {
     spaced = true;
@@ -702,6 +763,8 @@ static bool name_follows(TSLexer *lexer, bool region) {
   case '(':
     advance(lexer);
     return !region && lexer->lookahead != '*';
+  case ';':
+    return network;
   default:
     return false;
   }
