@@ -609,6 +609,10 @@ module.exports = grammar({
             choice(
               seq(field('type', choice($.struct_type, $.type_name)), optional(';')),
               repeat1($.var_section),
+              // A TIA Portal V21 block document writes the type after a colon: an instance
+              // data block `DATA_BLOCK Axis1_DB : FB_Axis`, an ARRAY data block
+              // `DATA_BLOCK Samples : Array[0..99] of Int`.
+              seq(':', field('type', choice($.type_name, $.array_type))),
             ),
           ),
           optional(seq(kw('BEGIN'), optional(field('body', $.statement_list)))),

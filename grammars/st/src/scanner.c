@@ -440,7 +440,31 @@ static bool scan_rung(TSLexer *lexer) {
         advance(lexer);
       }
       if (i == 8) {
-        return accept(lexer, RUNG_TEXT);
+        // `END_RUNG wire#w1`: the wire the rung's end joins, which a later rung takes up.
+        lexer->mark_end(lexer);
+        lexer->result_symbol = RUNG_TEXT;
+        while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+          advance(lexer);
+        }
+        const char *wire = "WIRE#";
+        for (unsigned k = 0; k < 5; k++) {
+          int32_t u = lexer->lookahead;
+          if (u >= 'a' && u <= 'z') {
+            u -= 'a' - 'A';
+          }
+          if (u != wire[k]) {
+            return true;
+          }
+          advance(lexer);
+        }
+        if (!is_word_char(lexer->lookahead)) {
+          return true;
+        }
+        while (is_word_char(lexer->lookahead)) {
+          advance(lexer);
+        }
+        lexer->mark_end(lexer);
+        return true;
       }
       continue;
     }
