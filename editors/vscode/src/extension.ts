@@ -86,7 +86,7 @@ async function start(ctx: vscode.ExtensionContext): Promise<void> {
     initializationOptions: explicitSettings,
     synchronize: {
       // The server re-reads gantry.toml and its workspace index when files change.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{gantry.toml,*.st,*.iecst,*.scl,*.udt,*.TcPOU,*.TcDUT,*.TcGVL,*.TcIO,*.TcTLEO,*.ngc,*.nc,*.tap,*.gcode,*.cnc,*.v,*.vh,*.sv,*.svh}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{gantry.toml,*.st,*.iecst,*.scl,*.udt,*.s7dcl,*.TcPOU,*.TcDUT,*.TcGVL,*.TcIO,*.TcTLEO,*.ngc,*.nc,*.tap,*.gcode,*.cnc,*.v,*.vh,*.sv,*.svh}'),
     },
   };
   client = new LanguageClient('gantry', 'Gantry', serverOptions, clientOptions);

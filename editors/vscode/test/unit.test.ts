@@ -42,7 +42,7 @@ test('every mapped setting is declared in package.json, and vice versa', () => {
 
 test('languages and file extensions are contributed', () => {
   const byId = Object.fromEntries(manifest.contributes.languages.map((l: any) => [l.id, l.extensions]));
-  assert.deepEqual(byId['structured-text'], ['.st', '.iecst', '.scl', '.udt', '.TcPOU', '.TcDUT', '.TcGVL', '.TcIO', '.TcTLEO']);
+  assert.deepEqual(byId['structured-text'], ['.st', '.iecst', '.scl', '.udt', '.s7dcl', '.TcPOU', '.TcDUT', '.TcGVL', '.TcIO', '.TcTLEO']);
   assert.deepEqual(byId.gcode, ['.ngc', '.nc', '.tap', '.gcode', '.cnc']);
   assert.deepEqual(byId.verilog, ['.v', '.vh']);
   assert.deepEqual(byId.systemverilog, ['.sv', '.svh']);

@@ -36,7 +36,7 @@ M.defaults = {
 
 -- Filetype → file extensions. `st` is Smalltalk in Vim's runtime, hence structured_text.
 M.filetypes = {
-  structured_text = { 'st', 'iecst', 'scl', 'udt', 'TcPOU', 'TcDUT', 'TcGVL', 'TcIO', 'TcTLEO' },
+  structured_text = { 'st', 'iecst', 'scl', 'udt', 's7dcl', 'TcPOU', 'TcDUT', 'TcGVL', 'TcIO', 'TcTLEO' },
   gcode = { 'ngc', 'nc', 'tap', 'gcode', 'cnc' },
   verilog = { 'v', 'vh' },
   systemverilog = { 'sv', 'svh' },
