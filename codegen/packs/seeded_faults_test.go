@@ -115,15 +115,28 @@ var stCommented struct {
 }
 
 // stCommentedLines reports, for each line, whether it starts inside a `(* *)` comment
-// (nested as CODESYS nests them) or a `{ }` pragma that an earlier line opened.
+// (nested as CODESYS nests them) or a `{ }` pragma that an earlier line opened, or is a
+// line of a LAD or FBD rung of a TIA Portal V21 block document (`RUNG wire#powerrail` …
+// `END_RUNG`), which is no ST.
 func stCommentedLines(ls []string) []bool {
 	if len(ls) > 0 && len(stCommented.ls) == len(ls) && &stCommented.ls[0] == &ls[0] {
 		return stCommented.in
 	}
 	in := make([]bool, len(ls))
 	depth, braces := 0, 0
+	rung := false
 	for i, l := range ls {
-		in[i] = depth > 0 || braces > 0
+		if depth == 0 && braces == 0 && rungOpens.MatchString(l) {
+			rung = true
+		}
+		in[i] = depth > 0 || braces > 0 || rung
+		if rung && rungCloses.MatchString(l) {
+			rung = false
+			continue
+		}
+		if rung {
+			continue
+		}
 		var quote byte
 		for j := 0; j < len(l); j++ {
 			switch c := l[j]; {
@@ -157,6 +170,12 @@ func stCommentedLines(ls []string) []bool {
 	}
 	return in
 }
+
+// rungOpens and rungCloses match the first and last line of a rung (see stCommentedLines).
+var (
+	rungOpens  = regexp.MustCompile(`(?i)^\s*RUNG(\s+(wire#|\d|"|$)|\s*$)`)
+	rungCloses = regexp.MustCompile(`(?i)^\s*END_RUNG\b`)
+)
 
 // rtlCode wraps a Verilog seeding op so that it leaves alone lines that start inside a
 // /* */ comment an earlier line opened, and the lines of a `define's body (a macro's text

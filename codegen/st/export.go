@@ -293,5 +293,5 @@ func exportBodyUnread(path string, text []byte, start, end int) bool {
 }
 
 // sdRung matches a line opening a rung of a LAD or FBD network in a TIA Portal V21 block
-// document: `RUNG wire#powerrail`, `RUNG 1`, `RUNG "DB_Line".start`.
-var sdRung = regexp.MustCompile(`(?im)^[ \t]*RUNG[ \t]+\S`)
+// document: `RUNG wire#powerrail`, `RUNG 1`, `RUNG "DB_Line".start`, a `RUNG` alone.
+var sdRung = regexp.MustCompile(`(?im)^[ \t]*RUNG([ \t]+(wire#|\d|")|[ \t]*\r?$)`)

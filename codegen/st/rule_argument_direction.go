@@ -15,7 +15,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources), or an instance whose type is written quoted and unknown (`#lag(…)` for a `\"LGF_FilterPT1\"`), is judged by the file's other calls of that block: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString…), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), of the open user communication instructions (TSEND_C, TRCV_C, TSEND, TRCV, TCON, TDISCON: DONE or NDR, BUSY, ERROR, STATUS, RCVD_LEN) and of the data log and recipe instructions (DataLogCreate … DataLogDelete, RecipeExport, RecipeImport), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources), or an instance whose type is written quoted and unknown (`#lag(…)` for a `\"LGF_FilterPT1\"`), is judged by the file's other calls of that block: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -81,11 +81,29 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 
 // tiaInstructionOutputs are output parameters of TIA Portal instructions whose whole
 // interface Gantry does not model (their instances carry configuration members real code
-// reads, `#pid.Config.InputUpperLimit`): only the direction of these formals is known.
-// PID_Compact's outputs are those of V1 and V2 alike (S7-1200/1500 PID control function
-// manual, output parameters of PID_Compact V1 and V2; ErrorBits is V2's).
+// reads, `#pid.Config.InputUpperLimit`, or take parameters Gantry does not list): only
+// the direction of these formals is known. PID_Compact's outputs are those of V1 and V2
+// alike (S7-1200/1500 PID control function manual, output parameters of PID_Compact V1
+// and V2; ErrorBits is V2's). The open user communication instructions' and the recipe
+// and data log instructions' are the status outputs the S7-1200 system manual (V4.2,
+// "Open user communication" and "Recipes and Data logs") gives them: DONE (NDR for a
+// receive), BUSY, ERROR, STATUS, and RCVD_LEN of a receive.
 var tiaInstructionOutputs = map[string][]string{
-	"PID_COMPACT": {"ScaledInput", "Output", "Output_PER", "Output_PWM", "SetpointLimit_H", "SetpointLimit_L", "InputWarning_H", "InputWarning_L", "State", "Error", "ErrorBits"},
+	"PID_COMPACT":    {"ScaledInput", "Output", "Output_PER", "Output_PWM", "SetpointLimit_H", "SetpointLimit_L", "InputWarning_H", "InputWarning_L", "State", "Error", "ErrorBits"},
+	"TSEND_C":        {"DONE", "BUSY", "ERROR", "STATUS"},
+	"TRCV_C":         {"DONE", "BUSY", "ERROR", "STATUS", "RCVD_LEN"},
+	"TSEND":          {"DONE", "BUSY", "ERROR", "STATUS"},
+	"TRCV":           {"NDR", "BUSY", "ERROR", "STATUS", "RCVD_LEN"},
+	"TCON":           {"DONE", "BUSY", "ERROR", "STATUS"},
+	"TDISCON":        {"DONE", "BUSY", "ERROR", "STATUS"},
+	"DATALOGCREATE":  {"DONE", "BUSY", "ERROR", "STATUS"},
+	"DATALOGOPEN":    {"DONE", "BUSY", "ERROR", "STATUS"},
+	"DATALOGWRITE":   {"DONE", "BUSY", "ERROR", "STATUS"},
+	"DATALOGCLOSE":   {"DONE", "BUSY", "ERROR", "STATUS"},
+	"DATALOGNEWFILE": {"DONE", "BUSY", "ERROR", "STATUS"},
+	"DATALOGDELETE":  {"DONE", "BUSY", "ERROR", "STATUS"},
+	"RECIPEEXPORT":   {"DONE", "BUSY", "ERROR", "STATUS"},
+	"RECIPEIMPORT":   {"DONE", "BUSY", "ERROR", "STATUS"},
 }
 
 // tiaInstructionOutput returns the instruction an SCL call `#pid(…)` calls when the

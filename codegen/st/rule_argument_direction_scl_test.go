@@ -323,6 +323,41 @@ END_FUNCTION_BLOCK
 	}
 }
 
+// TIA Portal's asynchronous instructions report their job through DONE (NDR for a
+// receive), BUSY, ERROR and STATUS outputs: an instance of TSEND_C, TRCV, DataLogCreate
+// or RecipeExport binding one with `:=` is reported; its inputs and InOuts bound so are not.
+func TestArgumentDirectionTIAJobStatusOutputsSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Link"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR
+      send {InstructionName := 'TSEND_C'; LibVersion := '3.2'} : TSEND_C;
+      recv : TRCV;
+      log : DataLogCreate;
+      rcp : RecipeExport;
+      conn : TCON_IP_v4;
+      buf : Array[0..9] of Byte;
+      req : Bool;
+      done : Bool;
+      busy : Bool;
+      err : Bool;
+      st : Word;
+      n : UDInt;
+      id : DWord;
+   END_VAR
+BEGIN
+	#send(REQ := #req, CONT := TRUE, LEN := 0, CONNECT := #conn, DATA := #buf, DONE => #done, BUSY => #busy, ERROR => #err, STATUS => #st);
+	#send(REQ := #req, CONT := TRUE, CONNECT := #conn, DATA := #buf, DONE := #done, BUSY => #busy);
+	#recv(EN_R := TRUE, ID := 1, DATA := #buf, NDR := #done, RCVD_LEN => #n);
+	#log(REQ := #req, RECORDS := 10, NAME := 'log', ID := #id, DATA := #buf, DONE => #done, STATUS := #st);
+	#rcp(REQ := #req, RECIPE_DB := #buf, ERROR := #err);
+END_FUNCTION_BLOCK
+`
+	if got, want := ruleLines(t, "st/argument-direction", "link.scl", src), []int{21, 22, 23, 24}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+}
+
 // The same holds for instances of a block whose type is written quoted and that Gantry
 // has no source for (a library's, `"LGF_FilterPT1"`): the file's other calls of instances
 // of that type read Output with `=>`, so binding it with `:=` is reported. An instance of

@@ -75,6 +75,23 @@ FUNCTION "FC_Permit" : Bool
     END_NETWORK
 END_FUNCTION
 `, nil},
+		{"fbd network of a bare rung", `FUNCTION "FC_Shift" : DWord
+    VAR_INPUT
+        value : DWord;
+    END_VAR
+
+    { S7_Language := "FBD" }
+    NETWORK
+        RUNG
+            Shl(
+                in := #value,
+                n := 1,
+                out => #FC_Shift
+            )
+        END_RUNG
+    END_NETWORK
+END_FUNCTION
+`, nil},
 	} {
 		f, err := syntax.Parse(context.Background(), language, []byte(tc.src))
 		if err != nil {
