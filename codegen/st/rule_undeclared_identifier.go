@@ -90,7 +90,7 @@ func checkQualifiedValues(pass *rules.Pass, sc *Scope, path string, n *Node) {
 		}
 		if n.Kind() == "typed_literal" {
 			if lit := n.Child("value"); lit.Is("identifier") {
-				checkEnumValue(pass, sc, n.Child("type").Text(), lit) // E_State#IDLE
+				checkTypedEnumValue(pass, sc, n.Child("type").Text(), lit) // E_State#IDLE
 			}
 			return false
 		}
@@ -142,7 +142,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 					}
 					if n.Kind() == "typed_literal" {
 						if v := n.Child("value"); v.Is("identifier") {
-							checkEnumValue(pass, sc, n.Child("type").Text(), v)
+							checkTypedEnumValue(pass, sc, n.Child("type").Text(), v)
 						}
 						return false
 					}
@@ -184,7 +184,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 			}
 			if n.Kind() == "typed_literal" {
 				if v := n.Child("value"); v.Is("identifier") {
-					checkEnumValue(pass, sc, n.Child("type").Text(), v) // E_State#IDLE
+					checkTypedEnumValue(pass, sc, n.Child("type").Text(), v) // E_State#IDLE
 				}
 				return false
 			}
@@ -1068,6 +1068,24 @@ func checkEnumValue(pass *rules.Pass, sc *Scope, typ string, member *Node) {
 	if sc.Lookup(typ).Kind != SymType {
 		return
 	}
+	checkProjectEnumValue(pass, sc, typ, member)
+}
+
+// checkTypedEnumValue is checkEnumValue for a typed literal (`E_State#IDLE`), whose
+// prefix names a type also where a variable in scope bears the name: `machineState :=
+// MachineState#ErrorStat;` (ST names are not case-sensitive, and SIMATIC AX code names a
+// state variable after its enumeration so).
+func checkTypedEnumValue(pass *rules.Pass, sc *Scope, typ string, member *Node) {
+	if sc.Lookup(typ).Kind == SymVar {
+		checkProjectEnumValue(pass, sc, typ, member)
+		return
+	}
+	checkEnumValue(pass, sc, typ, member)
+}
+
+// checkProjectEnumValue reports member when typ is an enumeration of the project that
+// lacks it.
+func checkProjectEnumValue(pass *rules.Pass, sc *Scope, typ string, member *Node) {
 	d := sc.projectType(typ)
 	if d == nil || d.Type == nil || d.Type.Kind != TypeEnum || d.Type.Library != "" {
 		return
