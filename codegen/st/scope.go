@@ -798,15 +798,32 @@ func (s *Scope) EnumOf(t *Type) (*TypeDecl, *Type) {
 
 // Overloaded reports whether a function name has several declarations with different
 // parameters, so which one a call means depends on its argument types. A function in a
-// NAMESPACE counts as overloaded: SIMATIC AX packages add overloads to a namespace
-// (AxUnit.Assert.Equal for each type) that the workspace does not hold.
+// namespace of Siemens' SIMATIC AX packages counts as overloaded: packages add overloads
+// to their namespaces (AxUnit.Assert.Equal for each type), and a project that adds one of
+// its own (an Equal for its type) holds only that one. A function in a namespace of the
+// project's own (`NAMESPACE ProgramEdge`) is one function, judged as any other.
 func (s *Scope) Overloaded(name string) bool {
 	k := lower(name)
 	if s.Model != nil && s.Model.overloads[k] || s.WS != nil && s.WS.overloads[k] {
 		return true
 	}
 	p := s.findPOU(name)
-	return p != nil && p.Kind == KindFunction && p.Namespace != ""
+	return p != nil && p.Kind == KindFunction && packageNamespace(p.Namespace)
+}
+
+// packageNamespace reports a namespace under the roots Siemens' SIMATIC AX packages
+// declare theirs (Siemens.Simatic.S71500.Clocks, Simatic.Ax.Json, System.Timer,
+// AxUnit.Assert), where packages the workspace does not hold add overloads.
+func packageNamespace(ns string) bool {
+	if ns == "" {
+		return false
+	}
+	root, _, _ := strings.Cut(ns, ".")
+	switch strings.ToLower(root) {
+	case "siemens", "simatic", "system", "axunit", "ax":
+		return true
+	}
+	return false
 }
 
 // Redeclared reports a POU name the file or the workspace declares more than once, with

@@ -1,0 +1,76 @@
+package st
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
+)
+
+// SIMATIC AX code keeps its functions in namespaces. A function of the project's own
+// namespace (`NAMESPACE ProgramEdge`) is one function: a call that binds its output with
+// `:=` or names a formal it lacks is reported (called through USING). A function the
+// project adds to a namespace of Siemens' packages (an AxUnit.Assert.Equal for its own
+// type) is one overload of many the workspace does not hold, and is not judged.
+func TestAXProjectNamespaceFunctions(t *testing.T) {
+	src := `NAMESPACE ProgramEdge
+    FUNCTION Rnd : REAL
+        VAR_OUTPUT
+            error : BOOL;
+        END_VAR
+        error := FALSE;
+        Rnd := 0.5;
+    END_FUNCTION
+END_NAMESPACE
+
+NAMESPACE AxUnit.Assert
+    FUNCTION Equal : BOOL
+        VAR_INPUT
+            expected : REAL;
+            actual : REAL;
+        END_VAR
+        Equal := expected = actual;
+    END_FUNCTION
+END_NAMESPACE
+
+NAMESPACE App
+    USING ProgramEdge;
+    USING AxUnit.Assert;
+    PROGRAM Main
+        VAR
+            r : REAL;
+            e : BOOL;
+            n : INT;
+        END_VAR
+        r := Rnd(error => e);
+        r := Rnd(error := e);
+        r := Rnd(errorZq => e);
+        e := Equal(expected := n, actual := n);
+        e := Equal(expected := TRUE, actual := e);
+    END_PROGRAM
+END_NAMESPACE
+`
+	f, err := syntax.Parse(context.Background(), language, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Errorf("%d syntax errors", n)
+	}
+	var got []string
+	for _, fd := range checker(t, New(), nil)("main.st", f) {
+		switch fd.Rule {
+		case "st/argument-direction", "st/undeclared-identifier", "st/type-mismatch":
+			line := 1 + strings.Count(src[:fd.Start], "\n")
+			got = append(got, fd.Rule+" "+src[fd.Start:fd.End]+" "+strconv.Itoa(line))
+		}
+	}
+	sort.Strings(got)
+	want := []string{"st/argument-direction := 31", "st/undeclared-identifier errorZq 32"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+}
