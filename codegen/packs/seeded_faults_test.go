@@ -115,21 +115,21 @@ var stCommented struct {
 }
 
 // stCommentedLines reports, for each line, whether it starts inside a `(* *)` comment
-// (nested as CODESYS nests them) or a `{ }` pragma that an earlier line opened, or is a
-// line of a LAD or FBD rung of a TIA Portal V21 block document (`RUNG wire#powerrail` …
-// `END_RUNG`), which is no ST.
+// (nested as CODESYS nests them), a `/* */` comment or a `{ }` pragma that an earlier line
+// opened, or is a line of a LAD or FBD rung of a TIA Portal V21 block document (`RUNG
+// wire#powerrail` … `END_RUNG`), which is no ST.
 func stCommentedLines(ls []string) []bool {
 	if len(ls) > 0 && len(stCommented.ls) == len(ls) && &stCommented.ls[0] == &ls[0] {
 		return stCommented.in
 	}
 	in := make([]bool, len(ls))
 	depth, braces := 0, 0
-	rung := false
+	rung, slash := false, false
 	for i, l := range ls {
-		if depth == 0 && braces == 0 && rungOpens.MatchString(l) {
+		if depth == 0 && braces == 0 && !slash && rungOpens.MatchString(l) {
 			rung = true
 		}
-		in[i] = depth > 0 || braces > 0 || rung
+		in[i] = depth > 0 || braces > 0 || rung || slash
 		if rung && rungCloses.MatchString(l) {
 			rung = false
 			continue
@@ -140,6 +140,11 @@ func stCommentedLines(ls []string) []bool {
 		var quote byte
 		for j := 0; j < len(l); j++ {
 			switch c := l[j]; {
+			case slash:
+				if strings.HasPrefix(l[j:], "*/") {
+					slash = false
+					j++
+				}
 			case braces > 0 && depth == 0 && quote == 0 && c == '}':
 				braces--
 			case depth > 0 && strings.HasPrefix(l[j:], "*)"):
@@ -157,6 +162,9 @@ func stCommentedLines(ls []string) []bool {
 				j = len(l)
 			case strings.HasPrefix(l[j:], "(*"):
 				depth++
+				j++
+			case braces == 0 && strings.HasPrefix(l[j:], "/*"):
+				slash = true // a /* */ comment (CODESYS, SIMATIC AX) does not nest
 				j++
 			case c == '\'' || c == '"':
 				quote = c
