@@ -13,7 +13,8 @@
 //     `END_FUNCTION_BLOCK` inside an unterminated IF is then a keyword, not an identifier,
 //     and error recovery can insert the missing END_IF. Where no reserved word is valid
 //     (after `.` or `#`), the word is left to the grammar's identifier;
-//   - the contextual words of SOFT (grammar.js), only where valid and not used as a name.
+//   - the contextual words of SOFT (grammar.js), only where valid and not used as a name;
+//   - `rung`, a LAD or FBD rung of a TIA Portal V21 block document, whole (see scan_rung).
 
 #include "tree_sitter/parser.h"
 
