@@ -96,14 +96,16 @@ func checkWriteToInput(pass *rules.Pass, run *Run) {
 				// `VAR_INPUT CONSTANT TFl : FB_BA_SensorAnalog; … TFl.iLabel := …;`: a
 				// component instance the block shows as a parameter (callers set VAR_INPUT
 				// CONSTANT only where they declare the instance), configured by the block.
+			case v.Input() && !reseats(w) && referenceInput(sc, v):
+				// `eState := fbCamera.GetState();` on `eState : REFERENCE TO E_State;` in
+				// VAR_INPUT, a block's or a method's own (`profile.t[0] := …` on a method's
+				// `profile : REFERENCE TO ProfileDesc`): the store goes through the reference
+				// into the caller's variable, as through a VAR_IN_OUT (`REF=` re-seating the
+				// reference is still judged).
 			case v.Input() && v.Owner == self && self.Kind == KindMethod:
 				// A method's own input is a copy made for this call, like a function's;
 				// object-oriented TwinCAT code reuses it (`pNode := pNode^.pNext;`).
 				pass.ReportMild(w.target.Start(), w.target.End(), "%s writes %s, a VAR_INPUT of method %s (a copy for this call)", w.how, v.Name, self.Name)
-			case v.Input() && !reseats(w) && referenceInput(sc, v):
-				// `eState := fbCamera.GetState();` on `eState : REFERENCE TO E_State;` in
-				// VAR_INPUT: the store goes through the reference into the caller's variable,
-				// as through a VAR_IN_OUT (`REF=` re-seating the reference is still judged).
 			case v.Input() && v.Owner == self && partOfVar(sc, w.target) && callsOwnInstance(run, sc, p, v):
 				// `fbAxis.bEnable := bRun; fbAxis(nStatus := n);` on `fbAxis : FB_Axis;` declared
 				// in VAR_INPUT: the block parameterises the instance it calls itself, whose call
