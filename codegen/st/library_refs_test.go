@@ -958,3 +958,28 @@ func wantOnlyOutputsBound(t *testing.T, src string, libraries, outputs []string)
 		t.Errorf("want the %d outputs bound with := and nothing else, got %v", len(outputs), got)
 	}
 }
+
+// Tc2_Utilities' FB_StringRingBuffer ships as the Beckhoff Information System documents it,
+// with its actions, which a program calls with the block's parameters: an output bound with
+// := in such a call is st/argument-direction; read with => it is fine.
+func TestStringRingBufferActionCalls(t *testing.T) {
+	src := `PROGRAM P_Log
+VAR
+	fbFifo : FB_StringRingBuffer;
+	aBuf : ARRAY[0..1023] OF BYTE;
+	sLine, sOut : STRING(255);
+	bOk : BOOL;
+	nCount : UDINT;
+END_VAR
+fbFifo.A_AddTail(pBuffer := ADR(aBuf), cbBuffer := SIZEOF(aBuf), putValue := sLine, bOk => bOk, nCount => nCount);
+fbFifo.A_RemoveHead(pBuffer := ADR(aBuf), cbBuffer := SIZEOF(aBuf), bOk => bOk, getValue => sOut);
+fbFifo.A_Reset(pBuffer := ADR(aBuf), cbBuffer := SIZEOF(aBuf), bOk => bOk);
+fbFifo.A_AddTail(pBuffer := ADR(aBuf), cbBuffer := SIZEOF(aBuf), putValue := sLine, bOk := bOk);
+fbFifo.A_GetHead(pBuffer := ADR(aBuf), cbBuffer := SIZEOF(aBuf), getValue := sOut);
+IF fbFifo.bOk AND fbFifo.nCount > 0 THEN
+	sOut := fbFifo.getValue;
+END_IF
+END_PROGRAM
+`
+	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_System", "Tc2_Utilities"}, []string{"bOk is an output of FB_StringRingBuffer", "getValue is an output of FB_StringRingBuffer"})
+}

@@ -848,8 +848,9 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 // or program called: `fbDelay(IN := x, PTT := T#1S)`, `F_Scale(rInput := r)` where F_Scale
 // says rIn. Only callees whose parameters Gantry knows completely are judged: the project's
 // own POUs (and their bases, all the project's), and the IEC standard blocks (TON, CTU,
-// R_TRIG…). A library block, an overloaded function, an instance in an array or reached
-// through a dot are left alone.
+// R_TRIG…), also where an action of the block is called with arguments (`fbFifo.A_Add(…)`,
+// which takes the block's parameters). A library block, an overloaded function, an instance
+// in an array or reached through a dot are left alone.
 func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
 	name := arg.Child("name")
 	list := arg.Parent()
@@ -881,6 +882,11 @@ func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
 				paramNames(m, params)
 			}
 			what, ok = t.pou.Top().Name+"."+t.pou.Name, sc.knownMethod(t.pou)
+		} else if t.kind == tPOU && t.pou != nil && t.pou.Kind == KindAction && t.pou.Top() != nil && t.pou.Top().IsFBLike() {
+			// fbFifo.A_AddTail(putValue := s): an action called with arguments takes its
+			// block's parameters (the project's blocks only: a library's list may be partial)
+			params = map[string]bool{}
+			what, ok = t.pou.Top().Name, sc.projectParameters(t.pou.Top(), params, 0)
 		}
 	}
 	if !ok || params[lower(formal)] || addedInput(what, formal) {
