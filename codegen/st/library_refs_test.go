@@ -983,3 +983,43 @@ END_PROGRAM
 `
 	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_System", "Tc2_Utilities"}, []string{"bOk is an output of FB_StringRingBuffer", "getValue is an output of FB_StringRingBuffer"})
 }
+
+// Beside libraries Gantry does not list completely, a value given to a parameter whose type
+// Gantry cannot see may be a library's enumeration value and is left alone; an action
+// called with arguments takes its block's parameters, so a value given to one the block
+// types is judged: an invented name there is undeclared, in the project's block and in a
+// shipped one.
+func TestActionCallArgumentValuesJudged(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Queue
+VAR_INPUT
+	nPut : INT;
+END_VAR
+ACTION A_Push:
+;
+END_ACTION
+END_FUNCTION_BLOCK
+PROGRAM P_User
+VAR
+	fbQ : FB_Queue;
+	fbFifo : FB_StringRingBuffer;
+	nCount : INT;
+	sLine : STRING;
+END_VAR
+fbQ.A_Push(nPut := nCount);
+fbQ.A_Push(nPut := nWidth);
+fbFifo.A_AddTail(putValue := sLine);
+fbFifo.A_AddTail(putValue := sHeadline);
+END_PROGRAM
+`
+	cfg := config.Default()
+	SettingsOf(cfg).Libraries = []string{"Tc2_Standard", "Tc2_System", "Tc2_Utilities", "Tc3_SomeVendorLibrary"}
+	var got []string
+	for _, f := range checkWith(t, src, cfg, nil) {
+		if strings.HasPrefix(f, "st/undeclared-identifier") {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "nWidth") || !strings.Contains(got[1], "sHeadline") {
+		t.Errorf("want nWidth and sHeadline undeclared, got %v", got)
+	}
+}
