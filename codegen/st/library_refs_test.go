@@ -770,7 +770,9 @@ END_PROGRAM
 // beside `_Conveyor`; the runtime's `_TaskInfo` is not compared with plain names), a
 // member of the block reached through THIS^ (`THIS^.nCountZq`), a shipped library's
 // enumeration with the value after the dot (`TcEventSeverityZq.Warning`) and a referenced
-// library's namespace (`Tc2_UtilitiesZq.F_LTrim`). The names the library may declare stay unknown.
+// library's namespace (`Tc2_UtilitiesZq.F_LTrim`), and the list TwinCAT generates in every
+// project read with one of its variables (`TwinCAT_SystemInfoVarListZq._TaskInfo`). The
+// names the library may declare stay unknown.
 func TestTyposBesideALibraryThroughSelfUnderscoresAndNamespaces(t *testing.T) {
 	src := `FUNCTION_BLOCK FB_Sorter
 VAR
@@ -789,12 +791,13 @@ nCount := THIS^.nCount + 1;
 sName := Tc2_Utilities.F_LTrim(sName);
 bBusy := LibBelts.bAnyBusy;
 nCount := TwinCAT_SystemInfoVarList._TaskInfo[1].CycleTime;
+nCount := TwinCAT_SystemInfoVarListZq._TaskInfo[1].CycleTime;
 eLevel := TcEventSeverity.Warning;
 eLevel := LibBeltSeverity.Warning;
 END_FUNCTION_BLOCK
 `
 	got := undeclaredWithLibraries(t, src, "LibBelts", "Tc2_Utilities", "Tc3_EventLogger")
-	names := []string{"_ConveyorZq", "TcEventSeverityZq", "nCountZq", "Tc2_UtilitiesZq"}
+	names := []string{"_ConveyorZq", "TcEventSeverityZq", "nCountZq", "Tc2_UtilitiesZq", "TwinCAT_SystemInfoVarListZq"}
 	ok := len(got) == len(names)
 	for i := 0; ok && i < len(names); i++ {
 		ok = strings.Contains(got[i], names[i])
