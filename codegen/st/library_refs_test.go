@@ -1026,3 +1026,28 @@ END_PROGRAM
 		t.Errorf("want nWidth and sHeadline undeclared, got %v", got)
 	}
 }
+
+// Beside a library Gantry does not list, a root one or two edits from a variable the block
+// inherits from a base of the project's, with a member of that variable's type after the
+// dot, is a typo as one of the block's own would be (`fbTon1Zq.ET` where the base declares
+// `fbTon1 : TON`); a name the library may declare stays unknown.
+func TestTypoOfAnInheritedVariableBesideALibrary(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Blinker
+VAR
+	fbTon1 : TON;
+END_VAR
+END_FUNCTION_BLOCK
+FUNCTION_BLOCK FB_BlinkerEx EXTENDS FB_Blinker
+VAR_OUTPUT
+	bFlash : BOOL;
+END_VAR
+bFlash := fbTon1.ET < T#1S;
+bFlash := fbTon1Zq.ET < T#1S;
+bFlash := LibBlink.bOn;
+END_FUNCTION_BLOCK
+`
+	got := undeclaredWithLibraries(t, src, "LibBlink")
+	if len(got) != 1 || !strings.Contains(got[0], "fbTon1Zq") {
+		t.Errorf("only fbTon1Zq may be undeclared, got %v", got)
+	}
+}
