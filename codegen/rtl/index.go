@@ -271,32 +271,39 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 				continue
 			}
 			asked[name] = true
-			take := func(files []codegen.WorkspaceFile) {
+			// follow: the files' own names are needed too (a module's port types from
+			// the package its file imports)
+			take := func(files []codegen.WorkspaceFile, follow bool) {
 				for _, wf := range files {
 					if wf.File == nil || !wf.File.HasTree() || wf.File == f || wf.Path == path || loaded[wf.Path] {
 						continue // a large file stays text
 					}
 					loaded[wf.Path] = true
 					wfm := p.cache.fileModel(wf.File)
-					structuralNames(wfm, structural)
 					addToIndex(ix.Units, ix.Items, wfm, wf.Path, wf.File)
 					ix.Paths[filepath.Base(wf.Path)] = true
-					ws, we := wf.File.Span()
-					next = append(next, foreignWords(wf.File.Bytes()[ws:we], wfm)...)
+					if follow {
+						structuralNames(wfm, structural)
+						ws, we := wf.File.Span()
+						next = append(next, foreignWords(wf.File.Bytes()[ws:we], wfm)...)
+					}
 				}
 			}
 			near, more := codegen.DeclaringNear(ctx, d, "rtl", name, path)
-			if more && len(near) == codegen.ManyEquallyNear && inOneFolder(near) {
+			variants := more && len(near) == codegen.ManyEquallyNear && inOneFolder(near)
+			if variants {
 				// One of many variants in one folder: which one is compiled with this
-				// file is not known (NearDeclarer reads the first few).
+				// file is not known (NearDeclarer reads the first few), so none is judged
+				// and what their files use is not read (in Verilator's test suite, 100
+				// more files for each test that instantiates a `sub`).
 				ix.Variants[name] = true
 			}
-			take(near)
+			take(near, !variants)
 			if more && structural[name] && len(ix.Units[name]) == 0 {
 				// The nearest files only mention the module or package (a header's words
 				// count as names it declares): all are read. Not for other words, which a
 				// UVM tree's class files mention by the thousand.
-				take(d.Declaring(ctx, "rtl", name))
+				take(d.Declaring(ctx, "rtl", name), true)
 			} else if more && structural[name] {
 				// a book's or course's tree with a `dut` per chapter: the nearest chapter's
 				// may not be the one this testbench's file list compiles
@@ -331,9 +338,9 @@ func structuralNames(fm *FileModel, out map[string]bool) {
 // parameters, types) and members (q.size(), u_core.state, .clk(clk)) left out, which is
 // most of a module's words.
 func foreignWords(text []byte, fm *FileModel) []string {
-	own := map[string]bool{}
+	own, units := map[string]bool{}, map[string]bool{}
 	for _, u := range fm.Units {
-		own[u.Name] = true
+		own[u.Name], units[u.Name] = true, true
 		for n := range u.Names {
 			own[n] = true
 		}
@@ -341,10 +348,10 @@ func foreignWords(text []byte, fm *FileModel) []string {
 	seen := map[string]bool{}
 	var out []string
 	// an instance named as its module (`alu #(P) alu (…)`, CORE-V Wally's) still needs the
-	// module's definition
+	// module's definition, unless the file holds it
 	for _, u := range fm.Units {
 		for _, inst := range u.Instances {
-			if own[inst.Module] && !seen[inst.Module] {
+			if own[inst.Module] && !units[inst.Module] && !seen[inst.Module] {
 				seen[inst.Module] = true
 				out = append(out, inst.Module)
 			}

@@ -50,23 +50,25 @@ func TestMacroBodiesAndMembersDeclareNothing(t *testing.T) {
 }
 
 // TestForeignWordsLeaveOutMembers: the names a file asks the workspace for are its free
-// words: not members (q.size()), later parts of hierarchical names (u_core.state) nor
-// the ports of named connections, which the instantiated module's definition answers.
+// words: not members (q.size()), later parts of hierarchical names (u_core.state), the
+// ports of named connections, which the instantiated module's definition answers, nor a
+// module the file defines itself; an instance named as its module still asks for it.
 func TestForeignWordsLeaveOutMembers(t *testing.T) {
 	text := []byte("module top (input clk);\n  int q[$];\n  core u_core (.clk(clk), .rst (rst_n));\n" +
-		"  initial if (q.size() > 0 && u_core.state == IDLE) q. push_back(1);\nendmodule\n")
+		"  initial if (q.size() > 0 && u_core.state == IDLE) q. push_back(1);\n" +
+		"  alu alu ();\n  local_m #(1) u_local ();\nendmodule\nmodule local_m #(parameter P = 0);\nendmodule\n")
 	p := New()
 	f, err := codegen.Parse(context.Background(), p, "top.sv", text)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := foreignWords(text, p.cache.fileModel(f))
-	for _, want := range []string{"core", "rst_n", "IDLE"} {
+	for _, want := range []string{"core", "rst_n", "IDLE", "alu"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("%s is missing from %v", want, got)
 		}
 	}
-	for _, not := range []string{"size", "state", "push_back", "rst", "clk", "u_core"} {
+	for _, not := range []string{"size", "state", "push_back", "rst", "clk", "u_core", "local_m"} {
 		if slices.Contains(got, not) {
 			t.Errorf("%s is asked for: %v", not, got)
 		}

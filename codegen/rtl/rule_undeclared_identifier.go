@@ -23,7 +23,8 @@ name used where Verilog creates an implicit net (a port connection, a gate termi
 the left side of an assign) is reported as a warning unless `+"`"+`default_nettype none is
 in force; so is the root of a hierarchical name (u_top.u_core.pc in a checker bound into
 a design: an upward reference only elaboration resolves) unless it is one edit from a
-declared name (a typo), and so is the type of a module header port written without
+declared name (a typo); a root that a module instantiating the unit declares is found there
+(`+"`"+`status.busy`+"`"+` in a child whose parent holds `+"`"+`status_if status ();`+"`"+`), and so is the type of a module header port written without
 direction (dbg_if dbg: an interface port as well, the interface perhaps in a library
 outside the project). A name in a concatenation connected to a port or assigned by an
 assign (`+"`"+`assign {carry, sum} = a + b;`+"`"+`) is an implicit net as well. Names an `+"`"+`else or `+"`"+`elsif branch mentions count as declared (Gantry reads only the
@@ -143,6 +144,9 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if ref.Kind() == "type_identifier" {
 				report(p, u, ref, "type %s is not declared", name)
 				continue
+			}
+			if par := ref.Parent(); par != nil && par.Kind() == "member_access" && ref.Field() == "value" && upwardScope(m.ix, u, name) {
+				continue // `foo.quux` in Bar, and the module instantiating Bar declares foo
 			}
 			if par := ref.Parent(); par != nil && par.Kind() == "member_access" && ref.Field() == "value" && !nearName(u.Unit, name) {
 				// `u_top.u_core.pc` in a checker or a bound module: an upward hierarchical
@@ -533,6 +537,27 @@ func interfacePortType(ref *Node) bool {
 // nowhere in it, is a task or function of a module that instantiates u: such a call is
 // searched upward through the instance hierarchy (IEEE 1800-2017 23.8), as a DPI example's
 // bench calls `setup_complete()`, which the module above it declares.
+// upwardScope reports whether name, the root of a hierarchical name in module u that u
+// does not declare, is declared in a module the index knows to instantiate u: upward name
+// resolution finds it there (IEEE 1800-2017 23.8), as Verilator's tests of interfaces
+// reached from a child module do (`foo.quux = 0` in Bar, `Foo foo (); Bar bar ();` in Baz).
+func upwardScope(ix *Index, u *UnitRef, name string) bool {
+	if ix == nil || u.Kind != UnitModule {
+		return false
+	}
+	for _, p := range ix.All() {
+		if p.Unit == u.Unit || p.Lookup(name) == nil {
+			continue
+		}
+		for _, in := range p.Instances {
+			if in.Module == u.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func upwardSubroutine(ix *Index, u *UnitRef, name string) bool {
 	if ix == nil || u.Kind != UnitModule {
 		return false

@@ -336,3 +336,20 @@ module ud_assign_concat (input logic [3:0] a, output logic [3:0] s);
   assign {s_dup} = {a[0]};  // want "rtl/undeclared-identifier: s_dup is not declared: Verilog makes it an implicit"
   wire w = {a_missing, a[0]};  // want "rtl/undeclared-identifier: a_missing is not declared"
 endmodule
+
+// Upward name resolution (IEEE 1800-2017 23.8): a child reaching an interface instance of
+// the module that instantiates it finds it there; a root no instantiating module declares
+// is still reported.
+interface ud_status_if;
+  logic busy;
+endinterface
+
+module ud_child;
+  always_comb status.busy = 1'b0;
+  always_comb stat.busy = 1'b0;  // want "rtl/undeclared-identifier: stat is not declared in ud_child"
+endmodule
+
+module ud_parent;
+  ud_status_if status ();
+  ud_child child ();
+endmodule
