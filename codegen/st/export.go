@@ -3,8 +3,9 @@ package st
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 )
 
 // CODESYS 2.3 exports (.EXP). CODESYS V2.3 (and WAGO-I/O-PRO, OWEN CODESYS and other
@@ -294,4 +295,4 @@ func exportBodyUnread(path string, text []byte, start, end int) bool {
 
 // sdRung matches a line opening a rung of a LAD or FBD network in a TIA Portal V21 block
 // document: `RUNG wire#powerrail`, `RUNG 1`, `RUNG "DB_Line".start`, a `RUNG` alone.
-var sdRung = regexp.MustCompile(`(?im)^[ \t]*RUNG([ \t]+(wire#|\d|")|[ \t]*\r?$)`)
+var sdRung = lazyregexp.New(`(?im)^[ \t]*RUNG([ \t]+(wire#|\d|")|[ \t]*\r?$)`)
