@@ -110,6 +110,8 @@ module.exports = grammar({
     // `` `module ovl_x (…); … `endmodule ``: the last macro ends the unit
     [$._macro_module_declaration, $._macro_name_only],
     [$._macro_module_declaration, $._macro_data_type, $.module_instantiation],
+    // `` `CELL `NAME (…); ``: a macro's module given an instance name by a macro
+    [$._macro_module_declaration, $.module_instantiation],
     // (in its body a macro before `sequence`/`property` may be the end or an assertion's keyword)
     [$._concurrent_assertion_head, $._macro_name_only, $.macro_usage],
     // `` x `OP y; ``: a macro spelling the assignment operator, or the select of a target
@@ -142,6 +144,9 @@ module.exports = grammar({
     [$._instance_connection, $._primary],
     [$._method_qualifier, $.variable_declaration],
     [$._method_qualifier, $._variable_qualifiers],
+    // `#(W `ATTR = 8)`: a macro between a parameter's name and its default, or a macro
+    // standing for more entries after it
+    [$._parameter_port_body],
     // `t x;` (user-typed declaration) versus `m u (...)` (instance).
     [$._user_data_type, $.module_instantiation],
     // `chk u(posedge clk, d);` among a block's statements is a checker's instance, `T v;`
@@ -412,6 +417,13 @@ module.exports = grammar({
     _parameter_port: $ => choice(
       seq('parameter', choice($._parameter_port_body, $._macro_parameter)),
       $._parameter_port_body,
+      // a built-in type, then a macro spelling the names (`#(int `VIP_PARAMS(master))`,
+      // the keyword left out as A.1.3 allows after the list's first entry)
+      seq(
+        field('type', $._primitive_data_type_alias),
+        field('name', $.macro_usage),
+        optional(seq('=', field('value', $._expression))),
+      ),
     ),
 
     _localparam_port: $ => seq('localparam', choice($._parameter_port_body, $._macro_parameter)),
@@ -441,6 +453,18 @@ module.exports = grammar({
         repeat($.unpacked_dimension),
         optional(seq('=', field('value', $._expression))),
       ),
+      // a macro may stand between the name and the default, expanding to a tool's
+      // attribute comment or nothing (`parameter int W `VL_RD = 8`, cocotb's examples
+      // marking parameters for Verilator's `/*verilator public_flat_rd*/`); after a type
+      // name, `T `M(x) = v` is the macro spelling the name
+      prec.dynamic(-1, seq(
+        optional(field('type', $._data_type_or_implicit)),
+        field('name', $.identifier),
+        repeat($.unpacked_dimension),
+        field('attribute', $.macro_usage),
+        '=',
+        field('value', $._expression),
+      )),
       seq(
         'type',
         field('name', $.identifier),
@@ -1149,7 +1173,8 @@ module.exports = grammar({
       ')',
     ),
 
-    _path_connection: $ => choice('=>', '*>', '+=>', '-=>', '+*>', '-*>'),
+    // the polarity may stand apart from the arrow (`(A- => B)`, IEEE 1800-2017 30.4.3)
+    _path_connection: $ => choice('=>', '*>', '+=>', '-=>', '+*>', '-*>', alias(token(/[+-][ \t]+[=*]>/), '=>')),
 
     _path_destination: $ => choice(
       commaSep1(field('destination', $._path_terminal)),
@@ -1523,8 +1548,13 @@ module.exports = grammar({
     ),
 
     instance: $ => seq(
-      field('name', $.identifier),
-      repeat($.unpacked_dimension),
+      choice(
+        seq(field('name', $.identifier), repeat($.unpacked_dimension)),
+        // a macro may name the instance (`` test_harness `TH (.clk(clk)); ``, the name a
+        // build defines; IEEE 1800-2017 22.5.1); where two macro items read as well
+        // (`` `CHECK(a, b) `DECL(c); ``), they are what is read
+        prec.dynamic(-1, field('name', alias($._macro_name_only, $.macro_usage))),
+      ),
       '(',
       // an ordered connection may be left empty (`u (q, , d)`, IEEE 1800-2017 23.3.2.1),
       // and a trailing comma, which simulators accept, leaves the last one empty
@@ -1674,8 +1704,11 @@ module.exports = grammar({
     // task_declaration without a name; each `SVTEST(name) … `SVTEST_END in it expands to a
     // named block, read as a seq_block labelled name. src/scanner.c tells the macros; both
     // ends are one token (the parse states of the statements in both bodies stay one set).
+    // SVUT's `TEST_SUITE("name") … `TEST_SUITE_END and `UNIT_TEST("name") … `UNIT_TEST_END
+    // read the same way, their names strings.
     _svunit_tests: $ => seq(
       alias($._svunit_tests_begin, $.macro_name),
+      optional($._svut_name),
       repeat($._svunit_item),
       alias($._svunit_end, $.macro_name),
     ),
@@ -1694,12 +1727,12 @@ module.exports = grammar({
 
     _svunit_test: $ => seq(
       alias($._svunit_test_begin, $.macro_name),
-      '(',
-      field('label', $.identifier),
-      ')',
+      choice(seq('(', field('label', $.identifier), ')'), $._svut_name),
       repeat($._svunit_item),
       alias($._svunit_end, $.macro_name),
     ),
+
+    _svut_name: $ => prec(1, seq('(', optional($.string), ')')),
 
     _task_header: $ => seq(
       repeat($._method_qualifier),

@@ -17,7 +17,9 @@
 //  - SVUNIT_TESTS_BEGIN, SVUNIT_TEST_BEGIN, SVUNIT_END: SVUnit's `SVUNIT_TESTS_BEGIN
 //    (the header of a task), `SVTEST (a named block) and their ends `SVUNIT_TESTS_END and
 //    `SVTEST_END (one token for both, so the statements of either body share their parse
-//    states), told only where the grammar expects them.
+//    states), told only where the grammar expects them. SVUT's test suites read the same:
+//    `TEST_SUITE("name") (only with its parenthesis, VUnit's `TEST_SUITE begin being a
+//    process's head), `UNIT_TEST("name"), `UNIT_TEST_END and `TEST_SUITE_END.
 //  - UNIT_MACRO_BEGIN: `module where a unit may begin: the Open Verification Library
 //    defines `module as `module` (or `interface`) and writes each checker as
 //    `module ovl_x (…); … `endmodule.
@@ -379,12 +381,20 @@ bool tree_sitter_rtl_external_scanner_scan(void *payload, TSLexer *lexer, const 
       lexer->result_symbol = SVUNIT_TESTS_BEGIN;
       return true;
     }
-    if (svunit_test && strcmp(word, "SVTEST") == 0) {
+    if (svunit_begin && strcmp(word, "TEST_SUITE") == 0) {
+      lexer->mark_end(lexer);
+      while (lexer->lookahead == ' ' || lexer->lookahead == '\t') lexer->advance(lexer, false);
+      if (lexer->lookahead != '(') return false;
+      lexer->result_symbol = SVUNIT_TESTS_BEGIN;
+      return true;
+    }
+    if (svunit_test && (strcmp(word, "SVTEST") == 0 || strcmp(word, "UNIT_TEST") == 0)) {
       lexer->mark_end(lexer);
       lexer->result_symbol = SVUNIT_TEST_BEGIN;
       return true;
     }
-    if (svunit_end && (strcmp(word, "SVTEST_END") == 0 || strcmp(word, "SVUNIT_TESTS_END") == 0)) {
+    if (svunit_end && (strcmp(word, "SVTEST_END") == 0 || strcmp(word, "SVUNIT_TESTS_END") == 0 ||
+                       strcmp(word, "UNIT_TEST_END") == 0 || strcmp(word, "TEST_SUITE_END") == 0)) {
       lexer->mark_end(lexer);
       lexer->result_symbol = SVUNIT_END;
       return true;
