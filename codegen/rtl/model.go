@@ -335,8 +335,35 @@ func onPath(cs []cond, c cond) bool {
 // beside `ifdef RV_BUILD_AHB_LITE … `endif). Configuration macros of that kind usually
 // exclude each other, which no source says; verilator and yosys, given no defines, see
 // neither side. A conflict between such branches is reported one severity lower.
+//
+// So are a branch that needs a macro defined beside one that needs another left undefined
+// (NVDLA's `ifdef SPYGLASS_FLOPRAM stub beside its RAM model's `ifndef SYNTHESIS):
+// together only when one configuration macro is defined and the other is not, which a
+// compile without defines never builds. Two branches that need macros left undefined
+// (`ifndef SYNTHESIS beside `ifndef FORMAL) are both in that compile: no such pair.
 func apartByMacros(a, b []cond) bool {
-	return needsMacroAlone(a, b) && needsMacroAlone(b, a)
+	if needsMacroAlone(a, b) && needsMacroAlone(b, a) {
+		return true
+	}
+	return (needsMacroAlone(a, b) || needsMacroAlone(b, a)) && needsConfigAlone(a, b) && needsConfigAlone(b, a)
+}
+
+// needsConfigAlone reports whether a needs some macro defined or left undefined that b
+// does not need the same way.
+func needsConfigAlone(a, b []cond) bool {
+	for _, x := range a {
+		if x.defined == 0 {
+			continue
+		}
+		shared := false
+		for _, y := range b {
+			shared = shared || (y.defined == x.defined && y.macro == x.macro)
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
 }
 
 // apartByParams reports whether a and b each lie in an if-generate branch whose test Gantry
@@ -372,7 +399,10 @@ func apartByConfig(a, b []cond) bool { return apartByMacros(a, b) || apartByPara
 // apartReason says why two drivers apartByConfig may never be built together.
 func apartReason(a, b []cond) string {
 	if apartByMacros(a, b) {
-		return "in another `ifdef branch: both are built only if both macros are defined"
+		if needsMacroAlone(a, b) && needsMacroAlone(b, a) {
+			return "in another `ifdef branch: both are built only if both macros are defined"
+		}
+		return "in another `ifdef branch: both are built only if one macro is defined and the other is not"
 	}
 	return "in another generate branch: both are built only if both of their parameter tests hold"
 }

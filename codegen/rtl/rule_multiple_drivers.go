@@ -26,7 +26,8 @@ elaborate it on its own has one driver), and drivers under parameter tests that 
 each other (an assign in `+"`"+`if (!Cfg.ICOUNT)`+"`"+` generate, a flop writing only under
 `+"`"+`if (Cfg.ICOUNT)`+"`"+`: a procedural if on parameters alone is decided at elaboration).
 Drivers in `+"`"+`ifdef branches of two different macros are a warning (both exist only if
-both macros are defined), as are drivers in two generate branches whose tests have no value
+both macros are defined, or one defined and the other not: a tool's `+"`"+`ifdef LINT_STUB`+"`"+`
+beside a model's `+"`"+`ifndef SYNTHESIS`+"`"+`), as are drivers in two generate branches whose tests have no value
 Gantry can compute (`+"`"+`if (pt.ICCM_ONLY == 1)`+"`"+` beside `+"`"+`if (pt.ICACHE_ONLY == 1)`+"`"+`, members of a
 configuration struct: both exist only if both tests hold), and so are two assigns of the same constant to a net (they never
 disagree; one is redundant). Writes to a variable

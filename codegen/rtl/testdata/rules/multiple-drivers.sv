@@ -346,3 +346,20 @@ module md_wrap_bench;
 `endif
   assign cnt = 8'd0;  // the second driver of the wrapper's cnt, reported at the instance
 endmodule
+// A lint tool's stub under `ifdef beside a simulation model under `ifndef of another
+// macro: both exist only with the first macro defined and the second not (a warning);
+// two models under `ifndef of two macros are both in a compile without defines.
+module md_cfg_neg (input logic [3:0] a, b, output wire [3:0] y, z);
+`ifdef MD_LINT_STUB
+  assign y = '0;
+`endif
+`ifndef MD_SYNTHESIS
+  assign y = a;  // want "rtl/multiple-drivers"
+`endif
+`ifndef MD_SYNTHESIS
+  assign z = a;
+`endif
+`ifndef MD_FORMAL
+  assign z = b;  // want "rtl/multiple-drivers"
+`endif
+endmodule
