@@ -348,6 +348,23 @@ func apartByMacros(a, b []cond) bool {
 	return (needsMacroAlone(a, b) || needsMacroAlone(b, a)) && needsConfigAlone(a, b) && needsConfigAlone(b, a)
 }
 
+// macroAlone returns a macro a needs defined that b does not need, or "".
+func macroAlone(a, b []cond) string {
+	for _, x := range a {
+		if x.defined <= 0 {
+			continue
+		}
+		shared := false
+		for _, y := range b {
+			shared = shared || (y.defined > 0 && y.macro == x.macro)
+		}
+		if !shared {
+			return x.macro
+		}
+	}
+	return ""
+}
+
 // needsConfigAlone reports whether a needs some macro defined or left undefined that b
 // does not need the same way.
 func needsConfigAlone(a, b []cond) bool {
@@ -408,21 +425,7 @@ func apartReason(a, b []cond) string {
 }
 
 // needsMacroAlone reports whether a needs some macro defined that b does not need.
-func needsMacroAlone(a, b []cond) bool {
-	for _, x := range a {
-		if x.defined <= 0 {
-			continue
-		}
-		shared := false
-		for _, y := range b {
-			shared = shared || (y.defined > 0 && y.macro == x.macro)
-		}
-		if !shared {
-			return true
-		}
-	}
-	return false
-}
+func needsMacroAlone(a, b []cond) bool { return macroAlone(a, b) != "" }
 
 // Lookup returns the unit-scope declaration of name.
 func (u *Unit) Lookup(name string) *Decl {

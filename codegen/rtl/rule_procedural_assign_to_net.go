@@ -10,7 +10,9 @@ var ruleProcNet = register(&rules.Rule{
 	Anchors:  []string{"compiler (IEEE 1364 9.2, IEEE 1800 10.4)"},
 	Doc: rules.Doc(
 		`reports blocking and non-blocking assignments to a wire (or an
-output declared without reg/logic, which is a wire).`,
+output declared without reg/logic, which is a wire). A net declared so only under an
+`+"`"+`ifdef`+"`"+` the assignment does not need (`+"`"+`ifdef X wire w; `+"`"+`else reg w; `+"`"+`endif`+"`"+`)
+is a warning: a compile without the macro reads another declaration.`,
 		`Only variables can be assigned in always, initial and task bodies;
 every tool rejects the file.`,
 		`wire ready;
@@ -34,6 +36,13 @@ always @(posedge clk) ready <= valid;`,
 			}
 			if d.Dir != "" {
 				what = d.Dir + " " + what
+			}
+			if mac := macroAlone(d.Cond, w.Cond); mac != "" {
+				// the net is declared so only with a macro the write does not need (Xilinx's
+				// unisims: `ifdef XIL_XECLIB wire x; `else reg x; `endif): a compile without
+				// it reads another declaration
+				m.reportSoft(p, u, w.Expr, "rtl/procedural-assign-to-net", "%s is a %s with `%s defined: it cannot be assigned in a procedure there", w.Name, what, mac)
+				continue
 			}
 			report(p, u, w.Expr, "%s is a %s: it cannot be assigned in a procedure; declare it as reg or logic", w.Name, what)
 		}

@@ -123,6 +123,7 @@ func TestSoftSeverities(t *testing.T) {
 		{"testdata/rules/continuous-assign-to-variable-sv.sv", "rtl/multiple-drivers", map[int]rules.Severity{7: rules.Error, 18: rules.Warning}},
 		{"testdata/rules/multiple-drivers.sv", "rtl/multiple-drivers", map[int]rules.Severity{128: rules.Warning, 132: rules.Error, 167: rules.Warning, 169: rules.Error, 205: rules.Warning, 209: rules.Error, 357: rules.Warning, 363: rules.Error}},
 		{"testdata/rules/assign-to-input.sv", "rtl/assign-to-input", map[int]rules.Severity{2: rules.Error, 31: rules.Warning}},
+		{"testdata/rules/procedural-assign-to-net.v", "rtl/procedural-assign-to-net", map[int]rules.Severity{43: rules.Warning, 46: rules.Error}},
 		{"testdata/rules/combinational-loop.sv", "rtl/combinational-loop", map[int]rules.Severity{3: rules.Error, 124: rules.Warning}},
 		{"testdata/rules/assertion-without-clock.sv", "rtl/assertion-without-clock", map[int]rules.Severity{52: rules.Warning, 54: rules.Error}},
 		{"testdata/rules/loop-without-delay.sv", "rtl/loop-without-delay", map[int]rules.Severity{31: rules.Warning, 32: rules.Warning, 33: rules.Error}},

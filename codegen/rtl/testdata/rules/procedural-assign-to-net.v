@@ -30,3 +30,20 @@ module pan_task (input clk, input [7:0] bus, output reg [7:0] q);
   endfunction
   always @(posedge clk) q <= twice(bus);
 endmodule
+
+// a net only with a macro defined, a variable without it: the write is wrong only in the
+// build that defines the macro (a warning); a net under the write's own `ifdef stays an
+// error
+module pan_cfg (input clk, input d, output q);
+`ifdef PAN_FAST_MODEL
+  wire mode;
+`else
+  reg mode;
+`endif
+  always @(posedge clk) mode <= d;  // want "rtl/procedural-assign-to-net"
+`ifdef PAN_FAST_MODEL
+  wire hold;
+  always @(posedge clk) hold <= d;  // want "rtl/procedural-assign-to-net"
+`endif
+  assign q = mode;
+endmodule
