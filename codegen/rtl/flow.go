@@ -750,8 +750,27 @@ func scanIfdefsKeep(text string, outer []cond, keep int) []ifdefRegion {
 	if len(outer) > 0 {
 		snap(0)
 	}
+	// the branch requirements under which the text defines a macro, where each is certain
+	var defs map[string][]cond
 	for i, j := range directives(text) {
 		switch text[i+1 : j] {
+		case "define":
+			if m := macroAfter(text, j); m != "" && len(stack) > 0 && over == 0 {
+				if defs == nil {
+					defs = map[string][]cond{}
+				}
+				if _, seen := defs[m]; !seen {
+					var req []cond
+					for _, c := range stack {
+						if c.defined == 0 {
+							req = nil
+							break
+						}
+						req = append(req, cond{macro: c.macro, defined: c.defined})
+					}
+					defs[m] = req
+				}
+			}
 		case "ifdef", "ifndef":
 			if len(stack) >= maxIfdefDepth {
 				over++ // each snapshot copies the path: deeper levels are not told apart
@@ -761,6 +780,7 @@ func scanIfdefsKeep(text string, outer []cond, keep int) []ifdefRegion {
 			c := cond{group: group, macro: macroAfter(text, j), defined: 1}
 			if text[i+1:j] == "ifndef" {
 				c.defined = -1
+				c.notAll = defs[c.macro]
 			}
 			if c.macro == "" {
 				c.defined = 0
@@ -771,6 +791,7 @@ func scanIfdefsKeep(text string, outer []cond, keep int) []ifdefRegion {
 			if over == 0 && len(stack) > 0 {
 				top := &stack[len(stack)-1]
 				top.branch++
+				top.notAll = nil
 				if text[i+1:j] == "else" && top.branch == 1 {
 					top.defined = -top.defined // the other side of `ifdef/`ifndef X
 				} else if m := macroAfter(text, j); text[i+1:j] == "elsif" && m != "" {

@@ -279,6 +279,10 @@ type cond struct {
 	// open is set when the condition is no constant Gantry can evaluate (a member of a
 	// struct parameter without default, `pt.ICCM_ONLY == 1`): a configuration choice.
 	open bool
+	// notAll: an `ifndef of a macro the text `defines earlier under these branch
+	// requirements (NVDLA's `ifndef EMU `ifndef FPGA `define NO_EMU_NO_FPGA … `endif `endif,
+	// then `ifndef NO_EMU_NO_FPGA): the branch is built only where not all of them hold.
+	notAll []cond
 }
 
 // exclusive reports whether two branch paths can never both be elaborated: two branches
@@ -315,6 +319,28 @@ func exclusive(a, b []cond) bool {
 			if contradict(x, y) {
 				return true
 			}
+		}
+	}
+	return excludedByDefine(a, b) || excludedByDefine(b, a)
+}
+
+// excludedByDefine reports whether b holds an `ifndef of a macro the text defines under
+// requirements that a's path all meets: where a is built, the macro is defined.
+func excludedByDefine(a, b []cond) bool {
+	for _, y := range b {
+		if len(y.notAll) == 0 {
+			continue
+		}
+		all := true
+		for _, s := range y.notAll {
+			met := false
+			for _, x := range a {
+				met = met || (x.defined == s.defined && x.macro == s.macro)
+			}
+			all = all && met
+		}
+		if all {
+			return true
 		}
 	}
 	return false

@@ -19,7 +19,8 @@ output and an assign. Tri-state drivers (a 'z on the right-hand side, or an inst
 whose module puts z on its output or never drives it), wired nets
 (tri, wand, wor, supply), inout ports and wires between instances' inout ports (a shared
 bus) are left alone, as are initial blocks,
-drivers in mutually exclusive generate or `+"`"+`ifdef branches, and drivers in a generate
+drivers in mutually exclusive generate or `+"`"+`ifdef branches (also an `+"`"+`ifndef M`+"`"+` beside a
+branch the file itself `+"`"+`define`+"`"+`s M in), and drivers in a generate
 branch the module's default parameters leave out (separate `+"`"+`if (W == 8)`+"`"+` and
 `+"`"+`if (W > 8)`+"`"+` blocks each driving the output: the module as Verilator and yosys
 elaborate it on its own has one driver), and drivers under parameter tests that contradict
