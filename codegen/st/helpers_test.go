@@ -49,6 +49,17 @@ func cleanRuleLines(t *testing.T, rule, path, src string) []int {
 	return ruleLines(t, rule, path, src)
 }
 
+// cleanFindings checks src as the file at path, which must parse without a syntax error,
+// and returns its findings.
+func cleanFindings(t *testing.T, path, src string) []rules.Finding {
+	t.Helper()
+	f := parse(t, src)
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Errorf("%s: %d syntax errors", path, n)
+	}
+	return checker(t, New(), nil)(path, f)
+}
+
 // fileWriter returns a function that writes text to rel (slash-separated) under root,
 // making its folders, and returns the file's path.
 func fileWriter(t *testing.T, root string) func(rel, text string) string {

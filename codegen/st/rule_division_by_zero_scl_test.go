@@ -1,11 +1,9 @@
 package st
 
 import (
-	"context"
 	"slices"
+	"strings"
 	"testing"
-
-	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // Classic STEP 7 SCL divides integers with the DIV operator (`Total DIV 60`): it parses,
@@ -25,20 +23,13 @@ BEGIN
     END_IF;
 END_FUNCTION
 `
-	f, err := syntax.Parse(context.Background(), language, []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := syntax.Count(f.Root()); n > 0 {
-		t.Errorf("%d syntax errors", n)
-	}
 	var zero []int
-	for _, fd := range checker(t, New(), nil)("fc12.scl", f) {
+	for _, fd := range cleanFindings(t, "fc12.scl", src) {
 		switch fd.Rule {
 		case "st/undeclared-identifier":
 			t.Errorf("%s: %s", fd.Rule, fd.Message)
 		case "st/division-by-zero":
-			zero = append(zero, f.Lines.Position(fd.Start).Line+1)
+			zero = append(zero, 1+strings.Count(src[:fd.Start], "\n"))
 		}
 	}
 	if want := []int{8}; !slices.Equal(zero, want) {
