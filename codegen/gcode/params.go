@@ -24,37 +24,15 @@ func (p params) clone() params {
 
 // identical reports whether p and q hold the same values bit for bit.
 func (p params) identical(q params) bool {
-	return sameBits(p.num, q.num) && sameBits(p.local, q.local) && sameBits(p.global, q.global)
+	return maps.EqualFunc(p.num, q.num, sameBits) && maps.EqualFunc(p.local, q.local, sameBits) &&
+		maps.EqualFunc(p.global, q.global, sameBits)
 }
 
-func sameBits[K comparable](a, b map[K]float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		w, ok := b[k]
-		if !ok || math.Float64bits(v) != math.Float64bits(w) {
-			return false
-		}
-	}
-	return true
-}
+func sameBits(v, w float64) bool { return math.Float64bits(v) == math.Float64bits(w) }
 
 func (p params) equal(q params) bool {
-	return eqMap(p.num, q.num) && eqMap(p.local, q.local) && eqMap(p.global, q.global)
-}
-
-func eqMap[K comparable](a, b map[K]float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		w, ok := b[k]
-		if !ok || !same(v, w) {
-			return false
-		}
-	}
-	return true
+	return maps.EqualFunc(p.num, q.num, same) && maps.EqualFunc(p.local, q.local, same) &&
+		maps.EqualFunc(p.global, q.global, same)
 }
 
 func mergeMap[K comparable](a, b map[K]float64) map[K]float64 {
