@@ -29,14 +29,15 @@ type Run struct {
 	dialect Dialect
 	unseen  int8 // unseenLibrary's answer: 0 not asked yet, 1 yes, -1 no
 	// plcopenLibs: plcopenWithoutLibraries's answer, the same way.
-	plcopenLibs int8
-	classic     int8            // classicSCLSource's answer, the same way
-	bnrAct      int8            // bnrProgramAction's answer, the same way
-	bnrLone     int8            // bnrProgramWithoutVars's answer, the same way
-	bnrDrawn    map[string]bool // bnrGraphicalAction's actions, nil until asked
-	writes      map[*POU][]write
-	bodies      map[*POU][]*Node    // BodyNodes
-	bindings    map[string]*binding // arrowBound's count of the file's bindings
+	plcopenLibs  int8
+	classic      int8            // classicSCLSource's answer, the same way
+	classicCalls int8            // classicCallSyntax's answer, the same way
+	bnrAct       int8            // bnrProgramAction's answer, the same way
+	bnrLone      int8            // bnrProgramWithoutVars's answer, the same way
+	bnrDrawn     map[string]bool // bnrGraphicalAction's actions, nil until asked
+	writes       map[*POU][]write
+	bodies       map[*POU][]*Node    // BodyNodes
+	bindings     map[string]*binding // arrowBound's count of the file's bindings
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot

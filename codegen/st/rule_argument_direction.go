@@ -1,9 +1,9 @@
 package st
 
 import (
+	"bytes"
 	"strings"
 
-	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -136,24 +136,46 @@ func tiaInstructionOutput(sc *Scope, arg *Node, formal string) string {
 // block access (`{ S7_Optimized_Access := 'TRUE' }`) exists only on the S7-1200/1500
 // TIA Portal programs: a source with either is TIA Portal's, whatever names its blocks.
 func (r *Run) classicCallSyntax() bool {
-	if !r.classicSCLSource() {
-		return false
+	if r.classicCalls == 0 {
+		r.classicCalls = -1
+		if r.classicSCLSource() && !(r.File != nil && sourceMarkersOf(r.File.Document()).optimizedAccess) && !r.bindsWithArrow() {
+			r.classicCalls = 1
+		}
 	}
-	if r.File != nil && optimizedAccessText.Match(r.File.Document().Bytes()) {
-		return false
-	}
+	return r.classicCalls > 0
+}
+
+// bindsWithArrow reports a call in the file's bodies that binds an output with `=>`.
+func (r *Run) bindsWithArrow() bool {
 	for _, p := range r.POUs() {
 		for n := range r.BodyNodes(p, "argument") {
 			if op := n.Child("operator"); op != nil && op.Text() == "=>" {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
-// optimizedAccessText finds TIA Portal's block attribute for optimized access.
-var optimizedAccessText = lazyregexp.New(`(?i)\bS7_Optimized_Access\b`)
+// optimizedAccessMarker reports TIA Portal's block attribute for optimized access,
+// S7_Optimized_Access in any case, as a word of text.
+func optimizedAccessMarker(text []byte) bool {
+	const word = "S7_Optimized_Access"
+	for at := 0; ; {
+		i := bytes.Index(text[at:], []byte("7_")) // caseless: found fast, then compared
+		if i < 0 {
+			return false
+		}
+		start := at + i - 1
+		at += i + 2
+		if start < 0 || start+len(word) > len(text) || !bytes.EqualFold(text[start:start+len(word)], []byte(word)) {
+			continue
+		}
+		if (start == 0 || !isIdent(text[start-1])) && (start+len(word) == len(text) || !isIdent(text[start+len(word)])) {
+			return true
+		}
+	}
+}
 
 // arrowBound looks, for a TIA Portal SCL call of a block whose parameters Gantry does
 // not know (a function or an instance data block called by its quoted name,
