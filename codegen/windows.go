@@ -119,42 +119,22 @@ func cursorWindow(ctx context.Context, f *syntax.File, span [2]int) (*syntax.Fil
 // eachUnit parses the units of a text-only document that overlap one of within's ranges
 // (all units when within is nil) one at a time and hands each to fn as a request for that
 // unit alone, whose workspace also holds the document's other units. The results are
-// merged: findings by position, skipped rules once each.
-func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within [][2]int, fn func(CheckRequest) CheckResult) CheckResult {
+// merged: errors and findings by position, skipped rules once each. With kept set, a unit
+// whose results from an earlier pass still hold gets them again, unparsed.
+func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within [][2]int, kept *documentResults, pass uint64,
+	fn func(CheckRequest) ([]syntax.Error, CheckResult)) ([]syntax.Error, CheckResult) {
 	var out CheckResult
+	var errs []syntax.Error
 	skipped := map[string]bool{}
 	du := UnitsOf(us, req.File)
 	units := du.Ranges
-	var sib *siblingSet
-	if du.byName != nil {
-		sib = newSiblingSet(du, req.Workspace, req.Path, req.File)
-		sib.owned = true
+	sib := newSiblingSet(du, req.Workspace, req.Path, req.File)
+	sib.owned = true
+	if kept != nil {
+		sib.answers = newPassAnswers(sib)
 	}
-	for i, u := range units {
-		if ctx.Err() != nil {
-			break
-		}
-		if within != nil && !overlapsAny(u, within) {
-			continue
-		}
-		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
-		if err != nil {
-			break
-		}
-		r := req
-		r.File = wf
-		if sib != nil {
-			r.Workspace = sib.view(i)
-		}
-		res := fn(r)
-		// The unit's tree, and those of the siblings its check let go, are freed now: the
-		// collector frees a tree only after it finds the tree's Go handle unreachable, and
-		// it runs by the Go heap's growth, which does not count the C memory a tree holds.
-		// Left to it, a pass over a 8 MB Verilog document kept about 1 GB resident.
-		wf.Close()
-		if sib != nil {
-			sib.release()
-		}
+	merge := func(unitErrs []syntax.Error, res CheckResult) {
+		errs = append(errs, unitErrs...)
 		out.Findings = append(out.Findings, res.Findings...)
 		for _, s := range res.Skipped {
 			if !skipped[s] {
@@ -163,11 +143,62 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within [][2
 			}
 		}
 	}
-	if sib != nil {
-		sib.closeAll()
+	complete := true
+	for i, u := range units {
+		if ctx.Err() != nil {
+			complete = false
+			break
+		}
+		if within != nil && !overlapsAny(u, within) {
+			continue
+		}
+		view := sib.view(i).(*siblingView)
+		var key unitResultKey
+		if kept != nil {
+			key = sib.answers.unitKey(i)
+			if e := kept.find(key, pass); e != nil && sib.answers.holds(ctx, e, view) {
+				merge(e.placed(u[0]))
+				reusedUnits.Add(1)
+				continue
+			}
+			view.rec = &recorder{}
+		}
+		wf, err := req.File.ParseWindow(ctx, u[0], u[1])
+		if err != nil {
+			complete = false
+			break
+		}
+		r := req
+		r.File = wf
+		if du.byName != nil || kept != nil {
+			r.Workspace = view
+		}
+		unitErrs, res := fn(r)
+		// The unit's tree, and those of the siblings its check let go, are freed now: the
+		// collector frees a tree only after it finds the tree's Go handle unreachable, and
+		// it runs by the Go heap's growth, which does not count the C memory a tree holds.
+		// Left to it, a pass over a 8 MB Verilog document kept about 1 GB resident.
+		wf.Close()
+		sib.release()
+		if rec := view.rec; rec != nil && !rec.noCache && ctx.Err() == nil {
+			if rel, relRes, ok := relative(unitErrs, res, u[0], u[1]); ok {
+				e := &unitResult{errs: rel, res: relRes, asked: rec.asked, pass: pass}
+				if lineFree(rel, relRes) {
+					key.line, key.col = -1, -1
+					e.asked = view.withoutLines(e.asked)
+				}
+				kept.store(key, e)
+			}
+		}
+		view.rec = nil
+		merge(unitErrs, res)
+	}
+	sib.closeAll()
+	if kept != nil && complete {
+		kept.sweep(pass)
 	}
 	sort.SliceStable(out.Findings, func(i, j int) bool { return out.Findings[i].Start < out.Findings[j].Start })
-	return out
+	return errs, out
 }
 
 // CheckUnits runs a pack's rules over a text-only document unit by unit, each unit parsed
@@ -188,7 +219,8 @@ func CheckUnitsOverlapping(ctx context.Context, us UnitScanner, req CheckRequest
 	if ranges != nil && len(ranges) == 0 {
 		return CheckResult{}
 	}
-	return eachUnit(ctx, us, req, ranges, func(r CheckRequest) CheckResult { return check(ctx, r) })
+	_, res := eachUnit(ctx, us, req, ranges, nil, 0, func(r CheckRequest) ([]syntax.Error, CheckResult) { return nil, check(ctx, r) })
+	return res
 }
 
 // overlapsAny reports whether unit u overlaps one of ranges (ends included, as Within's).
@@ -208,12 +240,12 @@ func DiagnoseUnits(ctx context.Context, p Pack, us UnitScanner, req CheckRequest
 	if bp, ok := p.(BlockKeywords); ok {
 		pairs = bp.BlockPairs()
 	}
-	var errs []syntax.Error
-	out := eachUnit(ctx, us, req, nil, func(r CheckRequest) CheckResult {
+	kept, pass := resultsFor(p, req)
+	errs, out := eachUnit(ctx, us, req, nil, kept, pass, func(r CheckRequest) ([]syntax.Error, CheckResult) {
 		r.File.Lock()
-		errs = append(errs, syntax.Errors(r.File, r.File.Root(), pairs...)...)
+		errs := syntax.Errors(r.File, r.File.Root(), pairs...)
 		r.File.Unlock()
-		return checkSafely(ctx, p, r)
+		return errs, checkSafely(ctx, p, r)
 	})
 	out.Findings = rules.Filter(req.File, out.Findings, nil)
 	return errs, out
@@ -238,6 +270,9 @@ type siblingSet struct {
 	// requests (siblingsOf) leaves them to the collector: another request may be reading.
 	owned   bool
 	retired []*syntax.File
+	// answers, in a pass that keeps unit results, asks each question about the workspace
+	// once and remembers its answer (unitResult).
+	answers *passAnswers
 }
 
 // maxParsedSiblings bounds the sibling units kept parsed at once.
@@ -352,13 +387,12 @@ func (s *siblingSet) closeAll() {
 type siblingView struct {
 	set  *siblingSet
 	self int
+	rec  *recorder // the questions of the unit's check, in a pass that keeps results
 }
 
 func (v *siblingView) Files(ctx context.Context, lang string) []WorkspaceFile {
-	if v.set.base == nil {
-		return nil
-	}
-	return v.set.base.Files(ctx, lang)
+	files, _ := v.ask(ctx, "F\x00"+lang).([]WorkspaceFile)
+	return files
 }
 
 // Declaring implements Declarer: the project's files declaring name, then the units.
@@ -377,21 +411,101 @@ func (v *siblingView) DeclaringNear(ctx context.Context, lang, name, near string
 	if own := v.ownUnits(ctx, name); len(own) > 0 {
 		return own, false
 	}
-	switch b := v.set.base.(type) {
-	case Declarer:
-		out, more = DeclaringNear(ctx, b, lang, name, near)
-	case nil:
-	default:
-		out = b.Files(ctx, lang)
+	d, _ := v.ask(ctx, "D\x00"+lang+"\x00"+name+"\x00"+near).(declared)
+	return d.files, d.more
+}
+
+// declared is the answer of the project's files to a name.
+type declared struct {
+	files []WorkspaceFile
+	more  bool
+}
+
+// ask answers a question about the project's files (key: its kind and arguments), once
+// per pass in a pass that keeps unit results, noting it for the unit asking.
+func (v *siblingView) ask(ctx context.Context, key string) any {
+	compute := v.question(ctx, key)
+	if v.set.answers == nil {
+		val, _ := compute()
+		return val
 	}
-	return out, more
+	val, fp := v.set.answers.ask(key, compute)
+	v.rec.note(key, fp)
+	return val
+}
+
+// answerTo is the fingerprint of the answer key gets now, for a unit's kept results.
+func (v *siblingView) answerTo(ctx context.Context, key string) uint64 {
+	if name, ok := strings.CutPrefix(key, "O\x00"); ok {
+		return v.set.answers.ownAnswer(v.nearest(v.set.names[name], maxDeclaringUnits), true)
+	}
+	if name, ok := strings.CutPrefix(key, "o\x00"); ok {
+		return v.set.answers.ownAnswer(v.nearest(v.set.names[name], maxDeclaringUnits), false)
+	}
+	if key == "R" {
+		if d, ok := v.set.base.(Declarer); ok && v.refresh(ctx, d) {
+			return 1
+		}
+		return 0
+	}
+	_, fp := v.set.answers.ask(key, v.question(ctx, key))
+	return fp
+}
+
+// question returns how to answer key from the project's files.
+func (v *siblingView) question(ctx context.Context, key string) func() (any, uint64) {
+	arg := strings.Split(key, "\x00")
+	base := v.set.base
+	switch arg[0] {
+	case "F":
+		return func() (any, uint64) {
+			var files []WorkspaceFile
+			if base != nil {
+				files = base.Files(ctx, arg[1])
+			}
+			return files, filesAnswer(files, false)
+		}
+	case "D":
+		return func() (any, uint64) {
+			var d declared
+			switch b := base.(type) {
+			case Declarer:
+				d.files, d.more = DeclaringNear(ctx, b, arg[1], arg[2], arg[3])
+			case nil:
+			default:
+				d.files = b.Files(ctx, arg[1])
+			}
+			return d, filesAnswer(d.files, d.more)
+		}
+	case "S":
+		return func() (any, uint64) {
+			var paths []string
+			if sl, ok := base.(SourceLister); ok {
+				paths = sl.SourcePaths(arg[1])
+			}
+			return paths, stringsAnswer(paths)
+		}
+	case "P":
+		return func() (any, uint64) {
+			var paths []string
+			if pf, ok := base.(ProjectFiler); ok {
+				paths = pf.ProjectFiles(arg[1])
+			}
+			return paths, stringsAnswer(paths)
+		}
+	}
+	panic("siblingView: unknown question " + arg[0])
 }
 
 // ownUnits returns the document's units declaring name nearest to the view's own, each
 // named "<path>#<line>".
 func (v *siblingView) ownUnits(ctx context.Context, name string) []WorkspaceFile {
 	var out []WorkspaceFile
-	for _, i := range v.nearest(v.set.names[name], maxDeclaringUnits) {
+	nearest := v.nearest(v.set.names[name], maxDeclaringUnits)
+	if v.set.answers != nil {
+		v.rec.note("O\x00"+name, v.set.answers.ownAnswer(nearest, true))
+	}
+	for _, i := range nearest {
 		if f := v.set.unit(ctx, i); f != nil {
 			line := v.set.doc.Lines.LineOf(v.set.units[i][0]) + 1
 			out = append(out, WorkspaceFile{Path: fmt.Sprintf("%s#%d", v.set.path, line), File: f})
@@ -426,28 +540,45 @@ func (v *siblingView) nearest(units []int, n int) []int {
 	return out
 }
 
-// Refresh implements Declarer.
+// Refresh implements Declarer. When the refresh changed the index, a pass that keeps unit
+// results asks the project's files afresh and does not keep the results of the unit that
+// asked.
 func (v *siblingView) Refresh(ctx context.Context) bool {
-	if d, ok := v.set.base.(Declarer); ok {
-		return d.Refresh(ctx)
+	d, ok := v.set.base.(Declarer)
+	if !ok {
+		return false
 	}
-	return false
+	changed := v.refresh(ctx, d)
+	if v.set.answers != nil {
+		if changed {
+			v.rec.refused()
+		} else {
+			v.rec.note("R", 0)
+		}
+	}
+	return changed
+}
+
+// refresh refreshes the project's index; when that changed it, a pass that keeps unit
+// results asks the project's files afresh.
+func (v *siblingView) refresh(ctx context.Context, d Declarer) bool {
+	changed := d.Refresh(ctx)
+	if changed && v.set.answers != nil {
+		v.set.answers.forget()
+	}
+	return changed
 }
 
 // SourcePaths passes the project's source files through.
 func (v *siblingView) SourcePaths(lang string) []string {
-	if sl, ok := v.set.base.(SourceLister); ok {
-		return sl.SourcePaths(lang)
-	}
-	return nil
+	paths, _ := v.ask(context.Background(), "S\x00"+lang).([]string)
+	return paths
 }
 
 // ProjectFiles passes the project's library references and search paths through.
 func (v *siblingView) ProjectFiles(ext string) []string {
-	if pf, ok := v.set.base.(ProjectFiler); ok {
-		return pf.ProjectFiles(ext)
-	}
-	return nil
+	paths, _ := v.ask(context.Background(), "P\x00"+ext).([]string)
+	return paths
 }
 
 // Helpers for the packs' unit scanners.

@@ -1,7 +1,10 @@
 package rtl
 
 import (
+	"bytes"
 	"context"
+	"hash/maphash"
+	"strconv"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -134,6 +137,48 @@ func rtlNote(line string) bool {
 // TextOnlyAbove implements codegen.LargeDocuments: a larger Verilog document is kept as
 // text and checked design unit by design unit.
 func (*Pack) TextOnlyAbove() int { return codegen.WindowedAbove }
+
+// DocumentContext implements codegen.DocumentContexter: beyond its unit, a design unit's
+// check reads the file's compiler directives (the `ifdef paths it lies in, the macros
+// `define gave), which are fingerprinted whole; `include files are read from disk, which
+// the workspace's disk generation covers.
+func (p *Pack) DocumentContext(f *syntax.File, path string) (string, bool) {
+	var h maphash.Hash
+	h.SetSeed(directiveSeed)
+	text := f.Bytes()
+	for i := 0; i < len(text); i++ {
+		if text[i] != '`' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isIdent(text[j]) {
+			j++
+		}
+		if word := string(text[i+1 : j]); !compilerDirectives[word] || strings.HasPrefix(word, "__") {
+			continue // a macro's use, `__LINE__ or `__FILE__: part of the unit's text
+		}
+		// The directive to its line's end, and the lines a `define continues onto.
+		end := j
+		for end < len(text) {
+			nl := bytes.IndexByte(text[end:], '\n')
+			if nl < 0 {
+				end = len(text)
+				break
+			}
+			end += nl
+			if !bytes.HasSuffix(bytes.TrimRight(text[j:end], "\r"), []byte("\\")) {
+				break
+			}
+			end++
+		}
+		h.Write(text[i:end])
+		h.WriteByte('\n')
+		i = end - 1
+	}
+	return strconv.FormatUint(h.Sum64(), 16), true
+}
+
+var directiveSeed = maphash.MakeSeed()
 
 // DiagnoseText implements codegen.LargeDocuments.
 func (p *Pack) DiagnoseText(ctx context.Context, req codegen.CheckRequest) ([]syntax.Error, codegen.CheckResult) {

@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
@@ -101,6 +102,17 @@ func stNote(line string) bool {
 // TextOnlyAbove implements codegen.LargeDocuments: a larger ST document is kept as text and
 // checked POU by POU.
 func (*Pack) TextOnlyAbove() int { return codegen.WindowedAbove }
+
+// DocumentContext implements codegen.DocumentContexter: beyond its unit, a POU's check
+// reads the source's dialect markers (its first 64 KiB) and classic SCL's markers (all of
+// it). Code embedded in XML is checked afresh each time.
+func (p *Pack) DocumentContext(f *syntax.File, path string) (string, bool) {
+	if looksLikeXML(f.Bytes()) {
+		return "", false
+	}
+	m := sourceMarkersOf(f)
+	return fmt.Sprintf("%s/%t/%t", dialectMarkersOf(f), m.classic, m.optimizedAccess), true
+}
 
 // DiagnoseText implements codegen.LargeDocuments.
 func (p *Pack) DiagnoseText(ctx context.Context, req codegen.CheckRequest) ([]syntax.Error, codegen.CheckResult) {

@@ -78,6 +78,7 @@ type Workspace struct {
 	mu        sync.Mutex
 	roots     []string
 	gen       uint64              // bumped whenever what Files returns may have changed
+	diskGen   uint64              // bumped whenever files on disk may have changed
 	open      map[string]Snapshot // path → open document
 	disk      *lru                // parsed files from disk
 	lent      map[string]*lruItem // files a command parsed itself, while it works on them (Lend)
@@ -141,6 +142,7 @@ func (w *Workspace) SetRoots(roots ...string) {
 	w.roots = out
 	w.ix = nil
 	w.gen++
+	w.diskGen++
 	w.mu.Unlock()
 }
 
@@ -150,6 +152,15 @@ func (w *Workspace) Generation() uint64 {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.gen
+}
+
+// DiskGeneration implements codegen.DiskGenerational: it changes whenever files on disk may
+// have changed (roots set, files changed, the listing invalidated), not when an open
+// document is edited.
+func (w *Workspace) DiskGeneration() uint64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.diskGen
 }
 
 // Roots returns the workspace's roots.
@@ -169,6 +180,7 @@ func (w *Workspace) Changed(paths ...string) {
 		w.ix = &cp
 	}
 	w.gen++
+	w.diskGen++
 	for _, p := range paths {
 		w.disk.remove(p)
 		delete(w.stats, p)
@@ -275,6 +287,7 @@ func (w *Workspace) Invalidate() {
 	w.mu.Lock()
 	w.ix = nil
 	w.gen++
+	w.diskGen++
 	w.configs = map[string]*config.Config{}
 	w.cfgErrs = map[string]error{}
 	w.mu.Unlock()
