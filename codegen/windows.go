@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -461,7 +462,7 @@ func (v *siblingView) question(ctx context.Context, key string) func() (any, uin
 		return func() (any, uint64) {
 			var files []WorkspaceFile
 			if base != nil {
-				files = base.Files(ctx, arg[1])
+				files = v.others(base.Files(ctx, arg[1]))
 			}
 			return files, filesAnswer(files, false)
 		}
@@ -475,6 +476,7 @@ func (v *siblingView) question(ctx context.Context, key string) func() (any, uin
 			default:
 				d.files = b.Files(ctx, arg[1])
 			}
+			d.files = v.others(d.files)
 			return d, filesAnswer(d.files, d.more)
 		}
 	case "S":
@@ -495,6 +497,19 @@ func (v *siblingView) question(ctx context.Context, key string) func() (any, uin
 		}
 	}
 	panic("siblingView: unknown question " + arg[0])
+}
+
+// others leaves the document itself out of the project's files: its units are the ones
+// the view hands out, and the project's copy of it (an open document) is every unit at
+// once, the asking one included, in the version being checked.
+func (v *siblingView) others(files []WorkspaceFile) []WorkspaceFile {
+	for i, f := range files {
+		if f.File == v.set.doc || filepath.Clean(f.Path) == filepath.Clean(v.set.path) {
+			out := append(files[:i:i], files[i+1:]...)
+			return v.others(out)
+		}
+	}
+	return files
 }
 
 // ownUnits returns the document's units declaring name nearest to the view's own, each
