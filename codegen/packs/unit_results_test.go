@@ -44,10 +44,13 @@ func TestKeptUnitResultsMatchAFreshCheck(t *testing.T) {
 			}
 			doc := f.WithoutTree() // kept as text, as above codegen.WindowedAbove
 			f.Close()
+			open := &openDocument{doc} // open in the editor, as the server overlays it
+			ws.Overlay(path, open)
 			rng := rand.New(rand.NewSource(7))
 			before := codegen.ReusedUnits()
 			for step := 0; step < 30; step++ {
 				doc = typeInto(t, rng, p, doc, id)
+				open.f = doc
 				kept := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: doc, Config: cfg, Workspace: ws})
 				fresh := *cfg // another configuration: nothing kept for it
 				want := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: doc, Config: &fresh, Workspace: ws})
@@ -59,12 +62,20 @@ func TestKeptUnitResultsMatchAFreshCheck(t *testing.T) {
 				}
 			}
 			// Each pass re-checks the edited unit and those that asked about it: most come back.
-			if reused := codegen.ReusedUnits() - before; reused < 30*int64(len(codegen.UnitsOf(p.(codegen.UnitScanner), doc).Ranges))/2 {
-				t.Errorf("%d unit checks answered from kept results in 30 passes over %d units", reused, len(codegen.UnitsOf(p.(codegen.UnitScanner), doc).Ranges))
+			units := int64(len(codegen.UnitsOf(p.(codegen.UnitScanner), doc).Ranges))
+			reused := codegen.ReusedUnits() - before
+			t.Logf("%d of %d unit checks answered from kept results", reused, 30*units)
+			if reused < 30*units*2/3 {
+				t.Errorf("%d unit checks answered from kept results in 30 passes over %d units", reused, units)
 			}
 		})
 	}
 }
+
+// openDocument is a document as the server overlays it on the workspace.
+type openDocument struct{ f *syntax.File }
+
+func (o *openDocument) Current() *syntax.File { return o.f }
 
 // typeInto types one of the edits a user makes into doc.
 func typeInto(t *testing.T, rng *rand.Rand, p codegen.Pack, doc *syntax.File, lang string) *syntax.File {
@@ -178,51 +189,63 @@ func diffLines(got, want string) string {
 }
 
 // An edit of one unit's declaration changes the findings of a unit that uses it, in a
-// document kept as text whose units' results are kept: the user's results are checked
-// again, the unrelated unit's are not.
+// document kept as text, open in the editor, whose units' results are kept: the user's
+// results are checked again, the unrelated unit's are not; an edit of the unrelated unit
+// re-checks it alone (a unit asking the project about its own name gets the project's
+// answer without the open document, which the keystroke changed).
 func TestKeptUnitResultsFollowWhatTheyAsked(t *testing.T) {
 	cases := []struct {
-		id, name, text, old, new string
+		id, name, text, old, new, lone, loneNew string
 	}{
 		{"st", "main.st", "FUNCTION_BLOCK FB_Valve\nVAR_INPUT\n\tbOpen : BOOL;\nEND_VAR\nEND_FUNCTION_BLOCK\n\n" +
 			"PROGRAM MAIN\nVAR\n\tfbValve : FB_Valve;\nEND_VAR\nfbValve(bOpen := TRUE, bClose := FALSE);\nEND_PROGRAM\n\n" +
 			"PROGRAM LONE\nVAR\n\tn : INT;\nEND_VAR\nn := n + 1;\nEND_PROGRAM\n",
-			"\tbOpen : BOOL;\n", "\tbOpen : BOOL;\n\tbClose : BOOL;\n"},
+			"\tbOpen : BOOL;\n", "\tbOpen : BOOL;\n\tbClose : BOOL;\n", "n := n + 1;", "n := n + 2;"},
 		{"rtl", "top.sv", "module and2 (input logic a, input logic b, output logic y);\n  assign y = a & b;\nendmodule\n\n" +
 			"module top (input logic p, input logic q, input logic r, output logic z);\n  and2 u0 (.a(p), .b(q), .c(r), .y(z));\nendmodule\n\n" +
 			"module lone (input logic i, output logic o);\n  assign o = i;\nendmodule\n",
-			"input logic b,", "input logic b, input logic c,"},
+			"input logic b,", "input logic b, input logic c,", "assign o = i;", "assign o = ~i;"},
 	}
 	for _, c := range cases {
 		t.Run(c.id, func(t *testing.T) {
 			p := packs.Registry().ByID(c.id)
 			ctx := context.Background()
 			cfg := allRulesOn(p)
-			f, err := codegen.Parse(ctx, p, c.name, []byte(c.text))
+			dir := t.TempDir()
+			path := filepath.Join(dir, c.name)
+			ws := workspace.New(packs.Registry(), dir)
+			f, err := codegen.Parse(ctx, p, path, []byte(c.text))
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc := f.WithoutTree()
-			first := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: c.name, File: doc, Config: cfg})
-			at := strings.Index(c.text, c.old)
-			edited, err := doc.Splice(ctx, at, at+len(c.old), c.new)
-			if err != nil {
-				t.Fatal(err)
+			open := &openDocument{f.WithoutTree()}
+			ws.Overlay(path, open)
+			first := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: open.f, Config: cfg, Workspace: ws})
+			edit := func(old, new string, wantReused int64) codegen.CheckResult {
+				at := strings.Index(string(open.f.Bytes()), old)
+				edited, err := open.f.Splice(ctx, at, at+len(old), new)
+				if err != nil {
+					t.Fatal(err)
+				}
+				open.f = edited
+				before := codegen.ReusedUnits()
+				kept := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: edited, Config: cfg, Workspace: ws})
+				reused := codegen.ReusedUnits() - before
+				fresh := *cfg
+				want := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: edited, Config: &fresh, Workspace: ws})
+				if got, exp := findingsText(edited, kept.Findings), findingsText(edited, want.Findings); got != exp {
+					t.Fatalf("after %q: kept results differ from a fresh check:\n%s", new, diffLines(got, exp))
+				}
+				if reused != wantReused {
+					t.Errorf("after %q: %d units answered from kept results, want %d", new, reused, wantReused)
+				}
+				return kept
 			}
-			before := codegen.ReusedUnits()
-			kept := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: c.name, File: edited, Config: cfg})
-			reused := codegen.ReusedUnits() - before
-			fresh := *cfg
-			want := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: c.name, File: edited, Config: &fresh})
-			if got, exp := findingsText(edited, kept.Findings), findingsText(edited, want.Findings); got != exp {
-				t.Fatalf("kept results differ from a fresh check:\n%s", diffLines(got, exp))
+			kept := edit(c.old, c.new, 1) // the unrelated unit
+			if findingsText(open.f, first.Findings) == findingsText(open.f, kept.Findings) {
+				t.Fatalf("the edit changed no finding (the test proves nothing):\n%s", findingsText(open.f, first.Findings))
 			}
-			if findingsText(doc, first.Findings) == findingsText(edited, kept.Findings) {
-				t.Fatalf("the edit changed no finding (the test proves nothing):\n%s", findingsText(doc, first.Findings))
-			}
-			if reused != 1 {
-				t.Errorf("%d units answered from kept results, want 1 (the unrelated one)", reused)
-			}
+			edit(c.lone, c.loneNew, 2) // the other two
 		})
 	}
 }
