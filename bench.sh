@@ -33,6 +33,9 @@ run ./codegen 'BenchmarkGateVet|BenchmarkCacheTypingSession' 50x
 echo "== G-code: check vs bare parse, and the server on a large file"
 run ./codegen/gcode 'BenchmarkParseOnly|BenchmarkCheck$|BenchmarkKeystroke' 3x
 run ./lsp 'BenchmarkLargeGCodeKeystrokeChangingFindings|BenchmarkLargeGCodeKeystrokeProcess' 200x
+echo "== ST and Verilog: a keystroke in a 256 KB document (kept whole, with its tree) and in a 4 MB one (kept as text and checked unit by unit, the results of the units the keystroke left alone kept), and 4 MB of ST typed into gantry lsp as a process"
+run ./codegen/packs 'BenchmarkLargeDocumentKeystroke' 10x
+run ./lsp 'BenchmarkLargeSTKeystrokeProcess' 20x
 echo "== robustness: large documents (per MB, 1, 10 and 50 MB of each language, one process each) and a short soak"
 for lang in st gcode rtl; do
   GANTRY_BENCH_50MB=1 run ./codegen/packs "BenchmarkLargeDocuments$/$lang/" 1x
@@ -56,7 +59,11 @@ awk '
   /^BenchmarkGateVetLongUnit/ { gatelong=$3/1e6 }
   /^BenchmarkLargeGCodeKeystrokeChangingFindings/ { key=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="open-to-diagnostics-s") open=$(i-1); if ($i=="heap-MB") heap=$(i-1); if ($i=="first-keystrokes-ms") firstkey=$(i-1); if ($i=="slowest-first-ms") slowkey=$(i-1) } }
   /^BenchmarkLargeGCodeKeystrokeProcess/ { pkey=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="first-keystrokes-ms") pfirstkey=$(i-1); if ($i=="slowest-first-ms") pslowkey=$(i-1) } }
+  /^BenchmarkLargeDocumentKeystroke\// { split($1, part, "/"); k=part[2] "/" part[3]; sub(/-[0-9]+$/, "", k); dk[k]=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="units-checked/op") dchk[k]=$(i-1); if ($i=="units") dunits[k]=$(i-1) } }
+  /^BenchmarkLargeSTKeystrokeProcess/ { lstkey=$3/1e6; for (i=1;i<=NF;i++) if ($i=="open-to-diagnostics-s") lstopen=$(i-1) }
   END {
+    if (dk["st/256KB"]) printf "ST / Verilog keystroke to findings, 256 KB kept whole: %.0f / %.0f ms; 4 MB kept as text: %.0f / %.0f ms (units checked again %.0f of %s / %.0f of %s)\n", dk["st/256KB"], dk["rtl/256KB"], dk["st/4096KB"], dk["rtl/4096KB"], dchk["st/4096KB"], dunits["st/4096KB"], dchk["rtl/4096KB"], dunits["rtl/4096KB"]
+    if (lstkey) printf "... 4 MB of ST, gantry lsp as a process: %.0f ms (open to diagnostics %s s)\n", lstkey, lstopen
     if (parse) printf "G-code check / bare parse time:      %.2fx (budget 1.5x)\n", check/parse
     if (vx)    printf "RTL: gantry faster than verilator:   %sx (budget 10x)\n", vx
     if (p50)   printf "suggestion overhead p50 / p99:       %s ms / %s ms (budget 0.5 / 3)\n", p50, p99
