@@ -139,28 +139,9 @@ func (c *cache) build(f *syntax.File) *Model {
 			// The copy's texts slice the key: one copy of the unit's text.
 			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:end-keyStart])
 			u = buildUnit(mirror, f.Bytes(), 0)
-			markQualified(u, qualified)
-			if gvl != "" {
-				for _, v := range u.globals {
-					v.List, v.ListQualified = gvl, listQualified
-				}
-			}
-			if listProperty {
-				for _, p := range u.pous {
-					if p.Kind == KindProperty {
-						u.globals = append(u.globals, &Var{Name: p.Name, Section: SecGlobal, Type: p.ReturnType,
-							Start: p.NameStart, End: p.NameEnd, DeclStart: p.Start, DeclEnd: p.DeclEnd,
-							List: gvl, ListQualified: gvlQualified})
-					}
-				}
-			}
+			u.decorate(unitDecor{qualified: qualified, list: gvl, listQualified: listQualified,
+				listProperty: listProperty, gvlQualified: gvlQualified, doc: doc})
 			u.at = start
-			if doc != "" {
-				for _, p := range u.pous {
-					p.Doc = doc
-				}
-			}
-			u.doc = doc
 			if !f.Window {
 				c.putUnit(key, u)
 			}

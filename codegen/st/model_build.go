@@ -27,6 +27,46 @@ type unitData struct {
 	// namespaces are the first segments of NAMESPACE names (Util for Util.Signals) and the
 	// full dotted names (util.signals), for USING.
 	namespaces []string
+	// decor is what the unit's place in its file adds to its tree (decorate).
+	decor unitDecor
+}
+
+// unitDecor is what a unit takes from around it rather than from its tree: the TwinCAT
+// global variable list it belongs to, a qualified_only attribute before it, the comment
+// above it. A copy made where the unit moved to (Unit.Abs) gets the same.
+type unitDecor struct {
+	qualified     bool   // {attribute 'qualified_only'} stands before the unit's TYPE
+	list          string // the GVL's name (<GVL Name="GVL_IO">), "" outside one
+	listQualified bool   // the list's variables are reached only through its name
+	listProperty  bool   // the unit is a property of the list: one of its members
+	gvlQualified  bool   // the list is qualified_only (for its properties)
+	doc           string // the comment above the unit's POU
+}
+
+// decorate applies d to a unit built from its tree.
+func (u *unitData) decorate(d unitDecor) {
+	u.decor = d
+	markQualified(u, d.qualified)
+	if d.list != "" {
+		for _, v := range u.globals {
+			v.List, v.ListQualified = d.list, d.listQualified
+		}
+	}
+	if d.listProperty {
+		for _, p := range u.pous {
+			if p.Kind == KindProperty {
+				u.globals = append(u.globals, &Var{Name: p.Name, Section: SecGlobal, Type: p.ReturnType,
+					Start: p.NameStart, End: p.NameEnd, DeclStart: p.Start, DeclEnd: p.DeclEnd,
+					List: d.list, ListQualified: d.gvlQualified})
+			}
+		}
+	}
+	if d.doc != "" {
+		for _, p := range u.pous {
+			p.Doc = d.doc
+		}
+	}
+	u.doc = d.doc
 }
 
 // eachType calls fn for every type the unit's declarations write: results, variables (of

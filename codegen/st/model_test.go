@@ -1,9 +1,12 @@
 package st
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 func TestModel(t *testing.T) {
@@ -129,5 +132,33 @@ func TestOneSpaced(t *testing.T) {
 	s := "ARRAY [1..10] OF INT"
 	if got := oneSpaced(s); unsafe.StringData(got) != unsafe.StringData(s) {
 		t.Error("a one-spaced text was copied")
+	}
+}
+
+// A unit that moved (an edit above it) is copied where it now stands with what its place
+// added to its tree: the comment above its POU, which the prompt's context shows.
+func TestMovedUnitKeepsItsComment(t *testing.T) {
+	src := "FUNCTION_BLOCK FB_A\nEND_FUNCTION_BLOCK\n\n// Opens the valve slowly.\nFUNCTION_BLOCK FB_Valve\nVAR_INPUT\n\tbOpen : BOOL;\nEND_VAR\nEND_FUNCTION_BLOCK\n"
+	pk := New()
+	f := parse(t, src)
+	doc := func(f *syntax.File) string {
+		for _, u := range pk.cache.modelOf(f).Units {
+			for _, p := range u.POUs(f.Bytes()) {
+				if p.Name == "FB_Valve" {
+					return p.Doc
+				}
+			}
+		}
+		return "no FB_Valve"
+	}
+	if got := doc(f); got != "Opens the valve slowly." {
+		t.Fatalf("before the edit: doc %q", got)
+	}
+	moved, err := f.Splice(context.Background(), 0, 0, "\n\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc(moved); got != "Opens the valve slowly." {
+		t.Errorf("after an edit above it: doc %q", got)
 	}
 }

@@ -35,8 +35,10 @@ type Unit struct {
 func (u *Unit) Abs(text []byte) *unitData {
 	u.once.Do(func() {
 		if d := u.shift(); d != 0 {
+			// The copy takes what the unit's place added to its tree too: the global list
+			// it belongs to, the comment above it.
 			u.abs = buildUnit(u.data.root.Shift(d, nil), text, 0)
-			markQualified(u.abs, u.data.qualified)
+			u.abs.decorate(u.data.decor)
 			return
 		}
 		// Where it was read: the cached declarations are this text's (they are never
