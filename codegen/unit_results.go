@@ -39,6 +39,13 @@ type DiskGenerational interface {
 	DiskGeneration() uint64
 }
 
+// EditorDocuments is a Workspace that knows the documents open in an editor: only their
+// checks repeat on every keystroke, so only their unit results are worth keeping (a
+// command's check of a file runs once).
+type EditorDocuments interface {
+	Editing(path string) bool
+}
+
 // unitResult is one unit's syntax errors and findings, offsets relative to its start, and
 // the questions its check asked with a fingerprint of their answers.
 type unitResult struct {
@@ -97,7 +104,8 @@ func ReusedUnits() int64 { return reusedUnits.Load() }
 
 // resultsFor returns the unit results kept for req's document and the pass number to use,
 // or nil when its units are checked afresh: a pack without DocumentContexter, a request
-// for part of a document, a workspace that cannot say when disk files changed.
+// for part of a document, a workspace that cannot say when disk files changed, a file no
+// editor has open.
 func resultsFor(p Pack, req CheckRequest) (*documentResults, uint64) {
 	dc, ok := p.(DocumentContexter)
 	if !ok || req.Within != nil || req.File == nil || req.File.Regions != nil {
@@ -110,6 +118,9 @@ func resultsFor(p Pack, req CheckRequest) (*documentResults, uint64) {
 	switch b := req.Workspace.(type) {
 	case nil:
 	case DiskGenerational:
+		if ed, ok := b.(EditorDocuments); ok && !ed.Editing(req.Path) {
+			return nil, 0
+		}
 		docCtx += "\x00disk " + strconv.FormatUint(b.DiskGeneration(), 10)
 	default:
 		return nil, 0

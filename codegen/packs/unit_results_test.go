@@ -249,3 +249,34 @@ func TestKeptUnitResultsFollowWhatTheyAsked(t *testing.T) {
 		})
 	}
 }
+
+// A file checked by a command (not open in the editor) runs once: its units' results are
+// not kept, and a second check of the same text checks every unit again.
+func TestUnitResultsKeptOnlyForOpenDocuments(t *testing.T) {
+	p := packs.Registry().ByID("st")
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "main.st")
+	ws := workspace.New(packs.Registry(), dir)
+	src := "PROGRAM A\nVAR\n\tn : INT;\nEND_VAR\nn := n + 1;\nEND_PROGRAM\n\nPROGRAM B\nVAR\n\tm : INT;\nEND_VAR\nm := m + 1;\nEND_PROGRAM\n"
+	f, err := codegen.Parse(ctx, p, path, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := f.WithoutTree()
+	cfg := allRulesOn(p)
+	before := codegen.ReusedUnits()
+	for i := 0; i < 2; i++ {
+		codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: doc, Config: cfg, Workspace: ws})
+	}
+	if n := codegen.ReusedUnits() - before; n != 0 {
+		t.Errorf("%d units answered from kept results for a file no editor has open", n)
+	}
+	ws.Overlay(path, &openDocument{doc})
+	for i := 0; i < 2; i++ {
+		codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: path, File: doc, Config: cfg, Workspace: ws})
+	}
+	if n := codegen.ReusedUnits() - before; n != 2 {
+		t.Errorf("%d units answered from kept results once the document is open, want 2", n)
+	}
+}

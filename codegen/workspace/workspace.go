@@ -245,6 +245,14 @@ func (w *Workspace) Overlay(path string, s Snapshot) {
 	w.open[path] = s
 }
 
+// Editing implements codegen.EditorDocuments: path is a document open in the editor.
+func (w *Workspace) Editing(path string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	_, ok := w.open[path]
+	return ok
+}
+
 // Lend makes f, parsed from the file at path when st described it, what the workspace
 // returns for that file until release is called, as long as the file stays as st says.
 // A check looks up names its own file declares (a member of a struct or a class declared
