@@ -38,6 +38,7 @@ type Run struct {
 	writes       map[*POU][]write
 	bodies       map[*POU][]*Node    // BodyNodes
 	bindings     map[string]*binding // arrowBound's count of the file's bindings
+	blocks       *blockMemo          // the member sets of blocks, for every scope of the check
 }
 
 // Check implements codegen.Pack. It never parses: it reuses the model of the snapshot
@@ -120,6 +121,10 @@ func (r *Run) Scope(p *POU) *Scope {
 		}
 	}
 	s.setDialect(r.Dialect())
+	if r.blocks == nil {
+		r.blocks = &blockMemo{sets: map[*POU]memberSet{}}
+	}
+	s.blocks = r.blocks
 	r.scope[p] = s
 	return s
 }

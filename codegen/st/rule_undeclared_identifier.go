@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gantry-dev/gantry/codegen/editdist"
 
@@ -1094,8 +1095,8 @@ func checkMember(pass *rules.Pass, sc *Scope, obj, member *Node) {
 			return
 		}
 		top := sc.POU.Top()
-		names = map[string]bool{}
-		what, ok = top.Name, sc.blockMembers(top, names, 0)
+		what = top.Name
+		names, ok = sc.blockMemberSet(top)
 	}
 	if !ok || names[lower(member.Text())] {
 		return
@@ -1247,7 +1248,8 @@ func (s *Scope) members(t *Type) (what string, names map[string]bool, ok bool) {
 		pou, std := s.FBType(t)
 		switch {
 		case pou != nil:
-			return pou.Name, names, s.blockMembers(pou, names, 0)
+			names, ok := s.blockMemberSet(pou)
+			return pou.Name, names, ok
 		case std != nil && !s.SCL:
 			return std.Name, stdParamNames(std, names), len(names) > 0
 		}
@@ -1505,6 +1507,41 @@ func (s *Scope) structMembers(t *Type, names map[string]bool, depth int) bool {
 		return false
 	}
 	return s.structMembers(d.Type, names, depth+1)
+}
+
+// blockMemberSet returns the names of a block's members (lower case, its bases' included),
+// ok only when all are known; made once per block in a check (a project's base block of
+// hundreds of members was listed again for every member access: a third of what a check
+// of such a project allocated). The set is shared: callers only read it.
+func (s *Scope) blockMemberSet(p *POU) (map[string]bool, bool) {
+	if s.blocks != nil {
+		s.blocks.mu.Lock()
+		set, ok := s.blocks.sets[p]
+		s.blocks.mu.Unlock()
+		if ok {
+			return set.names, set.ok
+		}
+	}
+	names := map[string]bool{}
+	ok := s.blockMembers(p, names, 0)
+	if s.blocks != nil {
+		s.blocks.mu.Lock()
+		s.blocks.sets[p] = memberSet{names, ok}
+		s.blocks.mu.Unlock()
+	}
+	return names, ok
+}
+
+// blockMemo keeps the member sets of blocks for the scopes of one check, which share their
+// model and project index.
+type blockMemo struct {
+	mu   sync.Mutex
+	sets map[*POU]memberSet
+}
+
+type memberSet struct {
+	names map[string]bool
+	ok    bool
 }
 
 // blockMembers adds a block's variables, methods, properties and actions, and its bases',

@@ -323,6 +323,8 @@ type Scope struct {
 	SCL bool
 	// CharStrings: a string's [i] reads a CHAR, not a BYTE (Dialect.CharStrings).
 	CharStrings bool
+	// blocks, shared by the scopes of one check, keeps the blocks' member sets.
+	blocks *blockMemo
 }
 
 // setDialect sets what the scope reads differently in d.
