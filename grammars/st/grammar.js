@@ -552,6 +552,9 @@ module.exports = grammar({
           optional($.access_specifier),
           field('name', $._name),
           optional($.extends_clause),
+          // `INTERFACE I_Error EXTENDS __SYSTEM.IQueryInterface;`, a `;` after the header
+          // as TwinCAT takes it after a block's or a method's.
+          optional(prec(1, ';')),
           choice(
             seq(
               repeat(choice($.method_declaration, $.property_declaration, $.using_directive)),
