@@ -169,3 +169,60 @@ func TestReadPLCopenDecls(t *testing.T) {
 		t.Errorf("constants of the mixed list: %v", consts)
 	}
 }
+
+// TwinCAT XAE exports PLCopen XML without a <Libraries> list, yet the export comes from a
+// TwinCAT project: the system information TwinCAT generates in every project
+// (_TaskInfo, _AppInfo) and the Beckhoff libraries Gantry ships are declared there, as in
+// a .TcPOU whose .plcproj is not at hand. An export CODESYS wrote implies no such thing.
+func TestTwinCATExportHasTheDefaultLibraries(t *testing.T) {
+	export := func(product string) string {
+		return `<?xml version="1.0" encoding="utf-8"?>
+<project xmlns="http://www.plcopen.org/xml/tc6_0200">
+  <fileHeader companyName="Vendor" productName="` + product + `" productVersion="3.5.13.21" creationDateTime="2025-01-01T00:00:00" />
+  <contentHeader name="Untitled1" />
+  <types>
+    <dataTypes />
+    <pous>
+      <pou name="PRG_Cycle" pouType="program">
+        <interface>
+          <localVars>
+            <variable name="nTask"><type><DINT /></type></variable>
+            <variable name="rPeriod"><type><LREAL /></type></variable>
+          </localVars>
+        </interface>
+        <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">nTask := GETCURTASKINDEXEX();
+rPeriod := 100.0E-9 * UDINT_TO_LREAL(_TaskInfo[nTask].CycleTime);
+rPeriod := rPeriod + rOffsett;</xhtml></ST></body>
+      </pou>
+    </pous>
+  </types>
+  <instances><configurations /></instances>
+</project>
+`
+	}
+	undeclaredIn := func(text string) []string {
+		pk := New()
+		path := "/p/cycle.xml"
+		f, err := codegen.Parse(context.Background(), pk, path, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: f}}}
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws})
+		var got []string
+		for _, fd := range res.Findings {
+			if fd.Rule == "st/undeclared-identifier" {
+				got = append(got, fd.Message)
+			}
+		}
+		sort.Strings(got)
+		return got
+	}
+	if got := undeclaredIn(export("TwinCAT PLC Control")); len(got) != 1 || !strings.Contains(got[0], "rOffsett") {
+		t.Errorf("a TwinCAT export: only rOffsett may be undeclared, got %v", got)
+	}
+	got := undeclaredIn(export("CODESYS"))
+	if len(got) != 2 || !strings.Contains(strings.Join(got, " "), "_TaskInfo") {
+		t.Errorf("a CODESYS export knows no TwinCAT system information: want _TaskInfo and rOffsett undeclared, got %v", got)
+	}
+}

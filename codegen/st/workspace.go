@@ -1,6 +1,7 @@
 package st
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 	"reflect"
@@ -167,6 +168,21 @@ func (p *Pack) libraries(ws codegen.Workspace, comparable bool, gen uint64, path
 	return r.refs, r.libs
 }
 
+// twinCATExport reports a PLCopen export TwinCAT XAE wrote: its <fileHeader> names
+// "TwinCAT PLC Control" as the product (CODESYS names itself, "CODESYS").
+func twinCATExport(text []byte) bool {
+	head := text[:min(len(text), 2048)]
+	i := bytes.Index(head, []byte("<fileHeader"))
+	if i < 0 {
+		return false
+	}
+	tag := head[i:]
+	if j := bytes.IndexByte(tag, '>'); j >= 0 {
+		tag = tag[:j]
+	}
+	return bytes.Contains(tag, []byte(`productName="TwinCAT`))
+}
+
 // projectLibraries collects the library references of the project: every .plcproj the
 // workspace lists and the <Libraries> of its PLCopen exports.
 func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []LibraryRef {
@@ -231,6 +247,10 @@ func (p *Pack) scopeIndex(ctx context.Context, ws codegen.Workspace, path string
 	if f != nil && strings.EqualFold(filepath.Ext(path), ".xml") {
 		if refs := PLCopenLibraries(f.Bytes()); len(refs) > 0 {
 			idx = withRefs(idx, refs)
+		} else if (idx == nil || len(idx.refs) == 0) && twinCATExport(f.Bytes()) {
+			// TwinCAT's PLCopen export lists no libraries, yet it comes from a TwinCAT
+			// project, which has them: read it as a TwinCAT object without its .plcproj.
+			idx = withRefs(idx, impliedLibraries(nil, "export.TcPOU"))
 		}
 	}
 	if f != nil && idx != nil && idx.lazy != nil {
