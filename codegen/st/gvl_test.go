@@ -212,3 +212,66 @@ END_IF]]></ST>
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Two global variable lists may declare one name: `G_Sensors.fPressure` is the scaled
+// LREAL of G_Sensors, not the raw `AT %I*` INT of G_IO with the same name. A store into
+// the qualified one (an output bound with `=>`, an assignment) writes no physical input,
+// and its type is G_Sensors' (a raw INT is no mismatch for the raw one, an LREAL is none
+// for the scaled one); the raw input written through its own list is still reported.
+func TestQualifiedGlobalIsTheNamedListsVariable(t *testing.T) {
+	main := `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="FB_Inputs" Id="{3a0c6f7e-1111-4b2a-9c3d-000000000010}" SpecialFunc="None">
+    <Declaration><![CDATA[FUNCTION_BLOCK FB_Inputs
+VAR
+    fbScale : FB_Scale;
+    sText : STRING;
+END_VAR]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[fbScale(nRaw := G_IO.fPressure, fOut => G_Sensors.fPressure);
+G_Sensors.fPressure := G_Sensors.fPressure * 0.5;
+G_IO.fPressure := 0;
+G_Sensors.fPressure := sText;]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`
+	scale := `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="FB_Scale" Id="{3a0c6f7e-1111-4b2a-9c3d-000000000011}" SpecialFunc="None">
+    <Declaration><![CDATA[FUNCTION_BLOCK FB_Scale
+VAR_INPUT
+    nRaw : INT;
+END_VAR
+VAR_OUTPUT
+    fOut : LREAL;
+END_VAR]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[fOut := INT_TO_LREAL(nRaw) / 100.0;]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`
+	files := map[string]string{
+		"FB_Inputs.TcPOU": main,
+		"FB_Scale.TcPOU":  scale,
+		"G_IO.TcGVL":      tcGVL("G_IO", "VAR_GLOBAL\n    fPressure AT %I* : INT;\nEND_VAR"),
+		"G_Sensors.TcGVL": tcGVL("G_Sensors", "VAR_GLOBAL\n    fPressure : LREAL;\nEND_VAR"),
+	}
+	pk := New()
+	dir, ws, parsed := memProject(t, pk, files)
+	var got []string
+	f := parsed["FB_Inputs.TcPOU"]
+	for _, fd := range codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: filepath.Join(dir, "FB_Inputs.TcPOU"), File: f, Config: testConfig(), Workspace: ws}).Findings {
+		if fd.Severity == rules.Error {
+			got = append(got, fmt.Sprintf("%d: %s: %s", f.Lines.LineOf(fd.Start)+1, fd.Rule, fd.Message))
+		}
+	}
+	want := []string{
+		"12: st/write-to-input: assignment writes fPressure, which is located on the physical input %I*",
+		"13: st/type-mismatch: cannot assign STRING to G_Sensors.fPressure (LREAL)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -135,8 +135,7 @@ func (s *Scope) targetVar(n *Node) *Var {
 	// GVL.x: the object is no variable, the member is a global.
 	if p := root.Parent(); p != nil && p.Kind() == "member_expression" && p.Child("object") == root {
 		if m := p.Child("member"); m.Is("identifier") {
-			v, _ := s.Global(m.Text())
-			return v
+			return s.QualifiedGlobal(root.Text(), m.Text())
 		}
 	}
 	return nil

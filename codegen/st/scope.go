@@ -504,6 +504,27 @@ func (s *Scope) Global(name string) (*Var, string) {
 	return nil, ""
 }
 
+// QualifiedGlobal returns the variable `list.name` reads: the member of the project's
+// global variable list of that name (two lists may each declare a name, `G_IO.fPressure
+// AT %I*` beside a scaled `G_Sensors.fPressure`), or, where the workspace has no list so
+// named (a library's list or namespace), the global of that name. Where the list lacks
+// the name, only a global of a list so named is taken (a repository of several projects
+// may hold two lists of one name); nil otherwise.
+func (s *Scope) QualifiedGlobal(list, name string) *Var {
+	v, _ := s.Global(name)
+	l := s.GlobalList(list)
+	if l == nil {
+		return v
+	}
+	if m := l.vars[lower(name)]; m != nil {
+		return m
+	}
+	if v != nil && strings.EqualFold(v.List, list) {
+		return v
+	}
+	return nil
+}
+
 // Local finds a variable declared by the POU, the POUs it is nested in, or their bases.
 func (s *Scope) Local(name string) *Var {
 	seen := 0

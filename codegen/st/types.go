@@ -315,7 +315,7 @@ func (s *Scope) designatorType(n *Node) *Type {
 		// GVL.x, a namespace, or an enum type: the member is resolved on its own.
 		if obj.Is("identifier") {
 			if sym := s.Lookup(obj.Text()); sym.Kind == SymNone {
-				if v, _ := s.Global(mem.Text()); v != nil {
+				if v := s.QualifiedGlobal(obj.Text(), mem.Text()); v != nil {
 					return v.Type
 				}
 				return nil
