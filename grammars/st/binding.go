@@ -1,6 +1,6 @@
 package st
 
-// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=12ca1d7e11b6b848
+// #cgo CFLAGS: -std=c11 -fPIC -O2 -I${SRCDIR}/src -DGANTRY_GRAMMAR_SHA=ea4989aad129eb4e
 // #include "src/parser.c"
 // #include "src/scanner.c"
 import "C"

@@ -85,7 +85,6 @@ const RESERVED = [
   'JMP',
   'METHOD',
   'MOD',
-  'NAMESPACE',
   'NOT',
   'OF',
   'OR',
@@ -121,7 +120,8 @@ const RESERVED = [
  * Contextual words that open a declaration or statement where a statement may also start,
  * and that real code uses as names: a TwinCAT property `Configuration` whose getter says
  * `Configuration := _config;`, a method `GoTo` setting its result (`GoTo := 100;`: GOTO
- * is SCL's jump, no CODESYS keyword), a variable `Label`, `Region` or `Begin`, a B&R block's
+ * is SCL's jump, no CODESYS keyword), a variable `Label`, `Region` or `Begin`, a TwinCAT
+ * structure member or property `NAMESPACE` (SIMATIC AX's keyword; TwinCAT has none), a B&R block's
  * `Internal : McInternalType;` right after VAR (where `VAR INTERNAL` is SIMATIC AX's). src/scanner.c
  * returns one as its keyword only where it is valid and not followed by what follows a
  * name (`:=`, `.`, `[`, `^`, an operator...); otherwise the word is an identifier. DIV,
@@ -139,6 +139,7 @@ const SOFT = [
   'INITIAL_STEP',
   'INTERNAL',
   'LABEL',
+  'NAMESPACE',
   'NETWORK',
   'REGION',
   'RESOURCE',

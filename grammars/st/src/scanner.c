@@ -79,7 +79,6 @@ static const char *const RESERVED[] = {
     "JMP",
     "METHOD",
     "MOD",
-    "NAMESPACE",
     "NOT",
     "OF",
     "OR",
@@ -116,7 +115,7 @@ static const char *const RESERVED[] = {
 // Sorted; must match SOFT in grammar.js. Their tokens follow the reserved words'.
 static const char *const SOFT[] = {
     "BEGIN",    "CLASS",   "CONFIGURATION", "CONST",    "DIV",  "END_NETWORK", "GOTO",
-    "INITIAL_STEP", "INTERNAL", "LABEL",    "NETWORK",  "REGION", "RESOURCE", "STEP",
+    "INITIAL_STEP", "INTERNAL", "LABEL",    "NAMESPACE", "NETWORK",  "REGION", "RESOURCE", "STEP",
     "TRANSITION", "USING",
 };
 
