@@ -1051,3 +1051,24 @@ END_FUNCTION_BLOCK
 		t.Errorf("only fbTon1Zq may be undeclared, got %v", got)
 	}
 }
+
+// Tc2_System's ADSRDWRTEX and Tc2_Utilities' NT_StartProcess ship as the Beckhoff
+// Information System documents them: their status outputs (BUSY, ERR, ERRID, and
+// ADSRDWRTEX's COUNT_R) bound with := are st/argument-direction, read with => are fine.
+func TestAdsReadWriteExAndStartProcessSignatures(t *testing.T) {
+	src := `PROGRAM P_Tools
+VAR
+	fbRw : ADSRDWRTEX;
+	fbStart : NT_StartProcess;
+	aIn, aOut : ARRAY[0..15] OF BYTE;
+	bBusy, bFailed : BOOL;
+	nErr, nGot : UDINT;
+END_VAR
+fbRw(PORT := 851, IDXGRP := 16#F003, WRITELEN := SIZEOF(aOut), READLEN := SIZEOF(aIn), SRCADDR := ADR(aOut), DESTADDR := ADR(aIn), WRTRD := TRUE, BUSY := bBusy, COUNT_R := nGot);
+fbRw(PORT := 851, WRTRD := FALSE, BUSY => bBusy, ERR => bFailed, ERRID => nErr, COUNT_R => nGot);
+fbStart(NETID := '', PATHSTR := 'C:\Tools\run.bat', START := TRUE, ERR := bFailed, ERRID => nErr);
+fbStart(NETID := '', START := FALSE, BUSY => bBusy, ERR => bFailed, ERRID => nErr);
+END_PROGRAM
+`
+	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_System", "Tc2_Utilities"}, []string{"BUSY is an output of ADSRDWRTEX", "COUNT_R is an output of ADSRDWRTEX", "ERR is an output of NT_StartProcess"})
+}
