@@ -160,7 +160,7 @@ func (m *Model) addPLCopenDecls(text []byte) {
 		return
 	}
 	if d := readPLCopenDecls(text); d != nil {
-		m.plcopen = d.all
+		m.plcopen, m.plcopenNoInst = d.all, d.noInst
 		m.add(&unitData{pous: d.top, globals: d.globals, types: d.types}, "")
 	}
 }

@@ -98,6 +98,12 @@ type plcopenDecls struct {
 	all     []*POU // every POU, nested ones too, in document order
 	globals []*Var
 	types   []*TypeDecl
+	// twinCAT: TwinCAT XAE wrote the export (twinCATExport). It keeps a method's VAR_INST
+	// nowhere: TC6 has no element for them and TwinCAT writes no <InterfaceAsPlainText>
+	// (a public project's export of a method beside its .TcPOU lacks the VAR_INST the
+	// .TcPOU declares). noInst are such methods.
+	twinCAT bool
+	noInst  map[*POU]bool
 }
 
 var plcopenPOUKinds = map[string]string{
@@ -116,7 +122,7 @@ func readPLCopenDecls(text []byte) *plcopenDecls {
 	if root == nil {
 		return nil
 	}
-	d := &plcopenDecls{}
+	d := &plcopenDecls{twinCAT: twinCATExport(text)}
 	d.walk(text, root, nil)
 	for _, p := range d.all {
 		p.seal()
@@ -135,7 +141,14 @@ func (d *plcopenDecls) walk(text []byte, e *xmlElem, owner *POU) {
 		case "Method", "Property", "action":
 			if owner != nil && owner.Parent == nil {
 				kind := map[string]string{"Method": KindMethod, "Property": KindProperty, "action": KindAction}[k.name]
-				d.walk(text, k, d.pou(text, k, kind, owner))
+				p := d.pou(text, k, kind, owner)
+				if d.twinCAT && kind == KindMethod && !hasElem(k, "InterfaceAsPlainText") {
+					if d.noInst == nil {
+						d.noInst = map[*POU]bool{}
+					}
+					d.noInst[p] = true
+				}
+				d.walk(text, k, p)
 				continue
 			}
 		case "dataType":
@@ -192,6 +205,13 @@ func (d *plcopenDecls) iface(text []byte, e *xmlElem, p *POU) {
 			p.Implements = append(p.Implements, strings.TrimSpace(x.text))
 		}
 	})
+}
+
+// hasElem reports an element named name inside e, at any depth.
+func hasElem(e *xmlElem, name string) bool {
+	found := false
+	eachElem(e, func(x *xmlElem) { found = found || x.name == name })
+	return found
 }
 
 func eachElem(e *xmlElem, fn func(*xmlElem)) {

@@ -226,3 +226,71 @@ rPeriod := rPeriod + rOffsett;</xhtml></ST></body>
 		t.Errorf("a CODESYS export knows no TwinCAT system information: want _TaskInfo and rOffsett undeclared, got %v", got)
 	}
 }
+
+// TwinCAT's PLCopen export of a method holds no VAR_INST: TC6 has no element for them and
+// TwinCAT writes no <InterfaceAsPlainText>. A name the method reads that nothing declares
+// may be one of them (unknown), unless it is one or two edits from a name in scope (a
+// typo); the block's body is judged as before. CODESYS writes the plain-text interface,
+// so there the same name is undeclared.
+func TestTwinCATExportMethodKeepsNoVarInst(t *testing.T) {
+	export := func(product string) string {
+		return `<?xml version="1.0" encoding="utf-8"?>
+<project xmlns="http://www.plcopen.org/xml/tc6_0200">
+  <fileHeader companyName="Vendor" productName="` + product + `" productVersion="3.5.13.21" creationDateTime="2025-01-01T00:00:00" />
+  <contentHeader name="Untitled1" />
+  <types>
+    <dataTypes />
+    <pous>
+      <pou name="FB_Dir" pouType="functionBlock">
+        <interface>
+          <localVars>
+            <variable name="nState"><type><INT /></type></variable>
+          </localVars>
+        </interface>
+        <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">nState := nStateX + 1;</xhtml></ST></body>
+        <addData>
+          <data name="http://www.3s-software.com/plcopenxml/method" handleUnknown="implementation">
+            <Method name="M_Walk">
+              <interface>
+                <returnType><BOOL /></returnType>
+                <inputVars><variable name="sRoot"><type><string /></type></variable></inputVars>
+              </interface>
+              <body><ST><xhtml xmlns="http://www.w3.org/1999/xhtml">iLevel := iLevel + 1;
+M_Walk := iLevel > nStat;</xhtml></ST></body>
+              <addData />
+            </Method>
+          </data>
+        </addData>
+      </pou>
+    </pous>
+  </types>
+  <instances><configurations /></instances>
+</project>
+`
+	}
+	check := func(text string) []string {
+		pk := New()
+		path := "/p/dir.xml"
+		f, err := codegen.Parse(context.Background(), pk, path, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: f}}}
+		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws})
+		var got []string
+		for _, fd := range res.Findings {
+			if fd.Rule == "st/undeclared-identifier" {
+				got = append(got, fd.Message)
+			}
+		}
+		sort.Strings(got)
+		return got
+	}
+	// iLevel may be the method's VAR_INST; nStat is a typo of nState, nStateX one in the body.
+	if got, want := check(export("TwinCAT PLC Control")), []string{`undeclared identifier "nStat"`, `undeclared identifier "nStateX"`}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("TwinCAT export: got %v, want %v", got, want)
+	}
+	if got := check(export("CODESYS")); len(got) != 5 {
+		t.Errorf("CODESYS export: want iLevel (three times), nStat and nStateX undeclared, got %v", got)
+	}
+}

@@ -298,6 +298,11 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// project keeps (`_Libraries/…/uninc.library`) declares.
 				return true
 			}
+			if sc.POU != nil && run.Model.plcopenNoInst[sc.POU] && !nearMiss(sc, sc.POU, n.Text()) {
+				// A method's body in a PLCopen export TwinCAT wrote: its VAR_INST are not in
+				// the export, so a name nothing declares may be one, unless it is a typo.
+				return true
+			}
 			if run.bnrProgramWithoutVars() && !nearMiss(sc, p, n.Text()) {
 				// `IF StartCmd THEN` in a B&R `PROGRAM _CYCLIC` that came without the .var
 				// declaring its variables: the name is in a file Gantry does not have.

@@ -19,6 +19,9 @@ type Model struct {
 	// plcopen are the POUs a PLCopen export declares in XML (readPLCopenDecls), nested
 	// ones too: a body's statements take the scope of the one whose element holds them.
 	plcopen []*POU
+	// plcopenNoInst are the methods of a PLCopen export TwinCAT wrote, whose VAR_INST the
+	// export does not hold (readPLCopenDecls).
+	plcopenNoInst map[*POU]bool
 }
 
 // Unit is one top-level declaration (a POU, a TYPE block, a global list, a statement).
