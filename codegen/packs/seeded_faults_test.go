@@ -100,11 +100,22 @@ func stInCommentOrString(line string, at int) bool {
 // next line): no statement.
 func stCode(seed func(ls []string, i int) (string, bool)) func(ls []string, i int) (string, bool) {
 	return func(ls []string, i int) (string, bool) {
-		if stCommentedLines(ls)[i] {
+		if stCommentedLines(ls)[i] || xmlMarkupLine(ls[i]) {
 			return "", false
 		}
 		return seed(ls, i)
 	}
+}
+
+// xmlMarkupLine reports a line of a project file's XML outside its ST: an operand of a
+// TwinCAT object's LD or FBD network (`<v n="Operand">"eStatus = E_Status.Running"</v>`)
+// or a PLCopen initial value (`<simpleValue value="E_State.None" />`). It is no ST, so a
+// mistake seeded there is none the checker reads. Lines opening or closing a CDATA body
+// or a PLCopen <xhtml> body hold ST and stay.
+func xmlMarkupLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.HasPrefix(t, "<") && strings.HasSuffix(t, ">") &&
+		!strings.Contains(t, "<![CDATA[") && !strings.Contains(t, "]]>") && !strings.Contains(t, "<xhtml")
 }
 
 // stCommented memoizes stCommentedLines for the file being seeded (the ops see one file's
@@ -1191,4 +1202,25 @@ func findingKeys(t *testing.T, p codegen.Pack, path string, text []byte, cfg *co
 		}
 	}
 	return out
+}
+
+// The ST seeding leaves alone a project file's XML outside its ST (an LD network's operand,
+// a PLCopen initial value), and seeds the lines that open or close an ST body.
+func TestSeedingLeavesXMLMarkupAlone(t *testing.T) {
+	for line, markup := range map[string]bool{
+		`            <v n="Operand">"eStatus = E_Status.Running"</v>`:         true,
+		`                <simpleValue value="E_State.None" />`:                true,
+		`      <ST><![CDATA[eState := E_State.Running;`:                       false,
+		`eState := E_State.Running;]]></ST>`:                                  false,
+		`<xhtml xmlns="http://www.w3.org/1999/xhtml">eState := E_State.Idle;`: false,
+		`    eState := E_State.Running;`:                                      false,
+	} {
+		if xmlMarkupLine(line) != markup {
+			t.Errorf("xmlMarkupLine(%q) = %v, want %v", line, !markup, markup)
+		}
+		seed := stCode(func(ls []string, i int) (string, bool) { return ls[i] + "!", true })
+		if _, ok := seed([]string{line}, 0); ok == markup {
+			t.Errorf("seeding %q: seeded %v, want %v", line, ok, !markup)
+		}
+	}
 }
