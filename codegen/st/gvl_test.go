@@ -275,3 +275,38 @@ END_VAR]]></Declaration>
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// Go to definition on `G_Sensors.fPressure` lands on G_Sensors' variable, not on the
+// `AT %I*` one of G_IO that bears the same name.
+func TestDefinitionOfAQualifiedGlobal(t *testing.T) {
+	main := `<?xml version="1.0" encoding="utf-8"?>
+<TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.12">
+  <POU Name="MAIN" Id="{3a0c6f7e-1111-4b2a-9c3d-000000000020}" SpecialFunc="None">
+    <Declaration><![CDATA[PROGRAM MAIN
+VAR
+    fLast : LREAL;
+END_VAR]]></Declaration>
+    <Implementation>
+      <ST><![CDATA[fLast := G_Sensors.fPressure;]]></ST>
+    </Implementation>
+  </POU>
+</TcPlcObject>
+`
+	files := map[string]string{
+		"MAIN.TcPOU":      main,
+		"G_IO.TcGVL":      tcGVL("G_IO", "VAR_GLOBAL\n    fPressure AT %I* : INT;\nEND_VAR"),
+		"G_Sensors.TcGVL": tcGVL("G_Sensors", "VAR_GLOBAL\n    fPressure : LREAL;\nEND_VAR"),
+	}
+	pk := New()
+	dir, ws, parsed := memProject(t, pk, files)
+	f := parsed["MAIN.TcPOU"]
+	off := strings.Index(string(f.Bytes()), "fPressure;")
+	locs := pk.Definition(context.Background(), codegen.ContextRequest{Path: filepath.Join(dir, "MAIN.TcPOU"), File: f, Offset: off, Config: testConfig(), Workspace: ws})
+	if len(locs) != 1 || filepath.Base(locs[0].Path) != "G_Sensors.TcGVL" {
+		var got []string
+		for _, l := range locs {
+			got = append(got, l.Path)
+		}
+		t.Errorf("definition of G_Sensors.fPressure: %v, want G_Sensors.TcGVL", got)
+	}
+}

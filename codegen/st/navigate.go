@@ -323,6 +323,10 @@ func memberOf(sc *Scope, obj *Node, name string, pou *POU) target {
 	if obj.Is("identifier") {
 		switch sym := sc.Lookup(obj.Text()); sym.Kind {
 		case SymNone: // GVL.x or a namespace
+			if l := sc.GlobalList(obj.Text()); l != nil && l.vars[lower(name)] != nil {
+				// the named list's variable, not another list's of the same name
+				return varTarget(l.vars[lower(name)], l.path)
+			}
 			if v, path := sc.Global(name); v != nil {
 				return varTarget(v, path)
 			}
