@@ -451,7 +451,8 @@ func declaration(t target, nf navFile) (int, int, bool) {
 		case tVar:
 			if t.owner == "" {
 				for _, v := range abs.globals {
-					if lower(v.Name) == t.name {
+					// two lists may declare one name: the target's list is the one
+					if lower(v.Name) == t.name && (t.v == nil || t.v.List == "" || strings.EqualFold(v.List, t.v.List)) {
 						return v.Start, v.End, true
 					}
 				}
