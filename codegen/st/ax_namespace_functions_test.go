@@ -64,3 +64,36 @@ END_NAMESPACE
 		t.Errorf("findings %q, want %q", got, want)
 	}
 }
+
+// SIMATIC AX's packages define their own system functions (System.Strings' Concat takes
+// string1, string2 …; System.Serialization's Serialize takes offset, value and buffer), not
+// TIA Portal's instructions of the name. A `#` in the comment that ends a line (`// (#status
+// is 16#8000 …)`) is prose: the file stays AX and those calls are not judged against TIA's
+// formals; in an SCL source they still are (`SHR(INN := …)`, TestSystemFunctionFormalsSCL).
+func TestAXSystemFunctionsBesideHashComment(t *testing.T) {
+	src := `USING System.Strings;
+USING System.Serialization;
+NAMESPACE Plant.Text
+    FUNCTION_BLOCK Writer
+        VAR
+            status : WORD;
+            s : STRING;
+            buf : ARRAY[0..15] OF BYTE;
+            n : UDINT;
+        END_VAR
+        IF status.%X15 THEN // failed (#status is 16#8000 to 16#FFFF)
+            s := Concat(string1 := s, string2 := '!', string3 := '?');
+            n := Serialize(offset := UDINT#0, value := s, buffer := buf);
+        END_IF;
+    END_FUNCTION_BLOCK
+END_NAMESPACE
+`
+	if d := dialectOf("writer.st", nil, []byte(src)); d != DialectAX {
+		t.Errorf("dialect %s, want ax", d)
+	}
+	for _, fd := range cleanFindings(t, "writer.st", src) {
+		if fd.Rule == "st/undeclared-identifier" {
+			t.Errorf("%s: %s", src[fd.Start:fd.End], fd.Message)
+		}
+	}
+}

@@ -125,7 +125,8 @@ func dialectMarkers(text []byte) Dialect {
 		if !hash {
 			continue
 		}
-		if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
+		l = codeOfLine(l)
+		if len(l) > 0 && l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
 			return DialectSCL
 		}
 		// `:= #` or `(#`: a #local as a value or an argument (T#1S and 16#FF are not)
@@ -144,6 +145,27 @@ func dialectMarkers(text []byte) Dialect {
 		return DialectAX
 	}
 	return ""
+}
+
+// codeOfLine is l up to a comment that opens on it (`//` or `(*`, outside a string): a
+// `#` in the comment that ends a line of SIMATIC AX or CODESYS (`… THEN // (#status is
+// 16#8000 …)`) is prose, no SCL #local.
+func codeOfLine(l []byte) []byte {
+	var quote byte
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '/' && i+1 < len(l) && l[i+1] == '/', c == '(' && i+1 < len(l) && l[i+1] == '*':
+			return l[:i]
+		}
+	}
+	return l
 }
 
 // axDirective reports whether rest, what follows NAMESPACE or USING at the start of a line,

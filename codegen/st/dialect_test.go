@@ -41,6 +41,12 @@ func TestDialect(t *testing.T) {
 		{"a.st", "NAMESPACE Plant // the plant\nEND_NAMESPACE", "", DialectAX},
 		{"a.st", "FUNCTION F : INT\nEND_FUNCTION", "ax", DialectAX},
 		{"a.st", "NAMESPACE N\nFUNCTION_BLOCK FB\nBEGIN\n#x := 1;\nEND_FUNCTION_BLOCK\nEND_NAMESPACE", "", DialectSCL},
+		// a # in the comment that ends a line is prose, no #local; one in code still marks SCL
+		{"a.st", "USING System.Strings;\nNAMESPACE N\nIF (w.%X15 = TRUE) THEN // set (#w is 16#8000 to 16#FFFF)\nEND_IF;\nEND_NAMESPACE", "", DialectAX},
+		{"a.st", "USING System.Strings;\nNAMESPACE N\nx := 1; (* was := #x *)\nEND_NAMESPACE", "", DialectAX},
+		{"a.st", "x := 1; // later F(#a)\ny := 2;", "", DialectCODESYS},
+		{"a.st", "s := '// no comment'; F(#a);", "", DialectSCL},
+		{"a.st", "y := 1; x := #y; // (#x)", "", DialectSCL},
 	} {
 		SettingsOf(cfg).Dialect = c.setting
 		if got := dialectOf(c.path, cfg, []byte(c.text)); got != c.want {
