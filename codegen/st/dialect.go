@@ -88,14 +88,20 @@ func dialectMarkersOf(f *syntax.File) Dialect {
 // dialectMarkers looks at the first 64 KiB for constructs only SCL has (SCL), else for a
 // namespace or a using directive (SIMATIC AX); "" when it finds neither. It runs on every
 // edit near the top of a file, so a line costs a look at its first byte unless that byte
-// can open a marker.
+// can open a marker. An SCL marker is confirmed outside comments: code commented out
+// (`(* #x := 1; *)`) or a comment that ends a line (`// (#status is 16#8000 …)`) marks
+// nothing; the comments are followed from the top only as far as a candidate.
 func dialectMarkers(text []byte) Dialect {
 	if len(text) > markersLimit {
 		text = text[:markersLimit]
 	}
 	ax := false
+	orig := text
+	var cmt commentState // the comments open at orig[seen:]
+	seen := 0
 	hash := bytes.IndexByte(text, '#') >= 0 // every marker but the keywords and the attribute has one
 	for len(text) > 0 {
+		start := len(orig) - len(text)
 		line := text
 		if i := bytes.IndexByte(text, '\n'); i >= 0 {
 			line, text = text[:i], text[i+1:]
@@ -106,39 +112,24 @@ func dialectMarkers(text []byte) Dialect {
 		if len(l) == 0 || l[0] == '/' || l[0] == '(' {
 			continue
 		}
-		switch l[0] | 0x20 { // the first letters of sclOnlyWords, NAMESPACE and USING, either case
+		switch l[0] | 0x20 { // the first letters of NAMESPACE and USING, either case
 		case 'n', 'u':
 			if w := firstWord(l); bytes.EqualFold(w, []byte("NAMESPACE")) || bytes.EqualFold(w, []byte("USING")) {
 				ax = ax || axDirective(bytes.EqualFold(w, []byte("USING")), l[len(w):])
 			}
-		case 'o', 'd', 'b', 'e':
-			w := firstWord(l)
-			for _, k := range sclOnlyWords {
-				if len(w) == len(k) && bytes.EqualFold(w, k) {
-					return DialectSCL
-				}
-			}
 		}
-		if l[0] == '{' && bytes.Contains(bytes.ToUpper(l), []byte("S7_OPTIMIZED_ACCESS")) {
-			return DialectSCL
-		}
-		if !hash {
+		if !sclMarker(l, hash) {
 			continue
 		}
-		l = codeOfLine(l)
-		if len(l) > 0 && l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
-			return DialectSCL
+		for seen < start { // the comments open where the line starts
+			rest := orig[seen:start]
+			n := bytes.IndexByte(rest, '\n')
+			lineCode(rest[:n], &cmt)
+			seen += n + 1
 		}
-		// `:= #` or `(#`: a #local as a value or an argument (T#1S and 16#FF are not)
-		for i := bytes.IndexByte(l, '#'); i >= 0; {
-			if i >= 1 && l[i-1] == '(' || i >= 3 && string(l[i-3:i]) == ":= " {
-				return DialectSCL
-			}
-			next := bytes.IndexByte(l[i+1:], '#')
-			if next < 0 {
-				break
-			}
-			i += 1 + next
+		st := cmt
+		if code := trimLeftSpace(lineCode(line, &st)); len(code) > 0 && code[0] != '/' && code[0] != '(' && sclMarker(code, hash) {
+			return DialectSCL
 		}
 	}
 	if ax {
@@ -147,25 +138,126 @@ func dialectMarkers(text []byte) Dialect {
 	return ""
 }
 
-// codeOfLine is l up to a comment that opens on it (`//` or `(*`, outside a string): a
-// `#` in the comment that ends a line of SIMATIC AX or CODESYS (`… THEN // (#status is
-// 16#8000 …)`) is prose, no SCL #local.
-func codeOfLine(l []byte) []byte {
+// sclMarker reports whether l, a line from its first non-blank, holds what only SCL writes:
+// a line opened by a keyword of sclOnlyWords, the optimized-access attribute, a #local at
+// the start, as a value (`:= #x`) or as an argument (`(#x`); hash tells that the text
+// holds a `#` at all.
+func sclMarker(l []byte, hash bool) bool {
+	switch l[0] | 0x20 { // the first letters of sclOnlyWords, either case
+	case 'o', 'd', 'b', 'e':
+		w := firstWord(l)
+		for _, k := range sclOnlyWords {
+			if len(w) == len(k) && bytes.EqualFold(w, k) {
+				return true
+			}
+		}
+	}
+	if l[0] == '{' && bytes.Contains(bytes.ToUpper(l), []byte("S7_OPTIMIZED_ACCESS")) {
+		return true
+	}
+	if !hash {
+		return false
+	}
+	if l[0] == '#' && len(l) > 1 && isIdent(l[1]) {
+		return true
+	}
+	// `:= #` or `(#`: a #local as a value or an argument (T#1S and 16#FF are not)
+	for i := bytes.IndexByte(l, '#'); i >= 0; {
+		if i >= 1 && l[i-1] == '(' || i >= 3 && string(l[i-3:i]) == ":= " {
+			return true
+		}
+		next := bytes.IndexByte(l[i+1:], '#')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// commentState is where a line ends in the comments: inside Depth nested `(* *)`, or
+// inside a `/* */`.
+type commentState struct {
+	Depth int
+	C     bool
+}
+
+// lineCode is the code that opens line, given the comments open where it starts: the text
+// after the comment that runs into it, up to the next comment (`//`, `(*`, `/*` outside a
+// string); nil when the whole line is comment. It moves st to the line's end. A `#` in
+// the comment that ends a line (`… THEN // (#status is 16#8000 …)`) or in code commented
+// out is prose, no SCL #local.
+func lineCode(line []byte, st *commentState) []byte {
+	if st.Depth == 0 && !st.C && bytes.IndexByte(line, '(') < 0 && bytes.IndexByte(line, '/') < 0 {
+		return line // the common line: no comment opens on it
+	}
+	start, code := -1, []byte(nil)
 	var quote byte
-	for i := 0; i < len(l); i++ {
-		c := l[i]
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		var next byte
+		if i+1 < len(line) {
+			next = line[i+1]
+		}
 		switch {
+		case st.C:
+			if j := bytes.Index(line[i:], []byte("*/")); j < 0 {
+				i = len(line)
+			} else {
+				st.C = false
+				i += j + 1
+			}
+		case st.Depth > 0:
+			if c == '(' && next == '*' {
+				st.Depth++
+				i++
+			} else if c == '*' && next == ')' {
+				st.Depth--
+				i++
+			}
 		case quote != 0:
 			if c == quote {
 				quote = 0
 			}
-		case c == '\'' || c == '"':
-			quote = c
-		case c == '/' && i+1 < len(l) && l[i+1] == '/', c == '(' && i+1 < len(l) && l[i+1] == '*':
-			return l[:i]
+		default:
+			if start < 0 {
+				start = i
+			}
+			if j := bytes.IndexAny(line[i:], "'\"/("); j < 0 {
+				i = len(line)
+				continue
+			} else if j > 0 {
+				i += j - 1 // to the next byte that may open a string or a comment
+				continue
+			}
+			switch {
+			case c == '\'' || c == '"':
+				quote = c
+			case c == '/' && next == '/':
+				if code == nil {
+					code = line[start:i]
+				}
+				return code
+			case c == '(' && next == '*', c == '/' && next == '*':
+				if code == nil {
+					code = line[start:i]
+				}
+				st.Depth, st.C = b2i(c == '('), c == '/'
+				i++
+			}
 		}
 	}
-	return l
+	if code == nil && start >= 0 {
+		code = line[start:]
+	}
+	return code
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // axDirective reports whether rest, what follows NAMESPACE or USING at the start of a line,

@@ -47,6 +47,13 @@ func TestDialect(t *testing.T) {
 		{"a.st", "x := 1; // later F(#a)\ny := 2;", "", DialectCODESYS},
 		{"a.st", "s := '// no comment'; F(#a);", "", DialectSCL},
 		{"a.st", "y := 1; x := #y; // (#x)", "", DialectSCL},
+		// nor is one in code commented out over several lines, nested or C-style
+		{"a.st", "USING Plant;\nNAMESPACE N\n(*\nIF #ok THEN\n    #state := #NEXT;\nEND_IF;\n*)\nEND_NAMESPACE", "", DialectAX},
+		{"a.st", "x := 1; (* off (* inner *)\n#x := 2;\n*) y := 2;", "", DialectCODESYS},
+		{"a.st", "/*\nBEGIN\n#x := 2;\n*/\nx := 1;", "", DialectCODESYS},
+		{"a.st", "(* note *)\n#x := 2;", "", DialectSCL},
+		{"a.st", "s := '(*'; x := #y;", "", DialectSCL},
+		{"a.st", "x := 1; (* c *)\n  BEGIN", "", DialectSCL},
 	} {
 		SettingsOf(cfg).Dialect = c.setting
 		if got := dialectOf(c.path, cfg, []byte(c.text)); got != c.want {
