@@ -320,6 +320,11 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 		name := unquote(f.Text())
 		switch p := s.findPOU(name); {
 		case p == nil:
+			if fb := defaultInstanceOf(s, name); fb != "" {
+				// "FB_Valve_DB"(…) with no source for the data block: the single
+				// instance TIA Portal names after the block it calls
+				return s.instanceFormal(&Type{Kind: TypeNamed, Name: fb}, formal)
+			}
 		case p.Kind == KindDataBlock && p.InstanceOf != "":
 			return s.instanceFormal(&Type{Kind: TypeNamed, Name: p.InstanceOf}, formal)
 		case p.Kind == KindFunction && !s.Overloaded(name) && !s.Redeclared(p.Name):
@@ -384,6 +389,29 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 		}
 	}
 	return "", nil, "", false
+}
+
+// defaultInstanceOf returns the function block of the project whose single instance TIA
+// Portal names name by default: the block's name with `_DB` after it (`"FB_Valve_DB"`),
+// and `_DB_1`, `_DB_2` … for the further ones. "" when name is no such name, or the
+// project has no function block of that name (or several); a data block the project
+// declares is looked up before (its source says what it is an instance of).
+func defaultInstanceOf(s *Scope, name string) string {
+	u := strings.ToUpper(name)
+	i := strings.LastIndex(u, "_DB")
+	if i <= 0 {
+		return ""
+	}
+	if rest := u[i+3:]; rest != "" {
+		if rest[0] != '_' || len(rest) == 1 || strings.Trim(rest[1:], "0123456789") != "" {
+			return ""
+		}
+	}
+	fb := s.findPOU(name[:i])
+	if fb == nil || fb.Kind != KindFunctionBlock || s.Redeclared(fb.Name) {
+		return ""
+	}
+	return fb.Name
 }
 
 // tiaInstanceCalls are the IEC timers and counters TIA Portal calls on an instance written

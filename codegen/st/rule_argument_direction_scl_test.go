@@ -387,3 +387,65 @@ END_FUNCTION_BLOCK
 		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
 	}
 }
+
+// TIA Portal names the single instance of a block it calls after the block, `_DB` added
+// (`"FB_Pump_DB"`, then `"FB_Pump_DB_1"` …), and a project's sources seldom include that
+// data block: a call of such a name where the project has the block takes the block's
+// parameters, and an output bound with `:=` is reported. Not a name the project declares
+// as a data block of another block's, nor one with no such block (`"Other_DB"`), nor a
+// suffix TIA does not write (`_DBX`, `_DB_`).
+func TestArgumentDirectionDefaultInstanceNameSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Pump"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT
+      run : Bool;
+   END_VAR
+   VAR_OUTPUT
+      fault : Bool;
+   END_VAR
+BEGIN
+	#fault := NOT #run;
+END_FUNCTION_BLOCK
+
+FUNCTION_BLOCK "FB_Valve"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT
+      open : Bool;
+   END_VAR
+   VAR_OUTPUT
+      fault : Bool;
+   END_VAR
+BEGIN
+	#fault := FALSE;
+END_FUNCTION_BLOCK
+
+DATA_BLOCK "FB_Pump_DB_7"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+NON_RETAIN
+"FB_Valve"
+BEGIN
+END_DATA_BLOCK
+
+ORGANIZATION_BLOCK "Main"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_TEMP
+      f : Bool;
+   END_VAR
+BEGIN
+	"FB_Pump_DB"(run := TRUE, fault => #f);
+	"FB_Pump_DB"(run := TRUE, fault := #f);
+	"FB_Pump_DB_2"(run := TRUE, fault := #f);
+	"FB_Pump_DB_7"(open := TRUE, fault := #f);
+	"Other_DB"(run := TRUE, fault := #f);
+	"FB_Pump_DBX"(run := TRUE, fault := #f);
+	"FB_Pump_DB_"(run := TRUE, fault := #f);
+END_ORGANIZATION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "main.scl", src), []int{43, 44, 45}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+}

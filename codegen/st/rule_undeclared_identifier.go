@@ -930,6 +930,8 @@ func checkFormal(pass *rules.Pass, sc *Scope, arg *Node) {
 	switch {
 	case callee.Is("identifier"):
 		what, params, ok = sc.parameters(callee.Text())
+	case callee.Is("quoted_identifier"):
+		what, params, ok = sc.quotedParameters(unquote(callee.Text()))
 	case callee.Is("member_expression") && callee.Child("member").Is("identifier") && ownObject(sc, callee.Child("object")):
 		// fbAxis.M_Move(…), THIS^.M_Reset(…), itfDrive.Start(…): a method of the project's.
 		t := memberOf(sc, callee.Child("object"), callee.Child("member").Text(), sc.POU)
@@ -1034,6 +1036,36 @@ func (s *Scope) parameters(callee string) (what string, params map[string]bool, 
 			return "", nil, false
 		}
 		return std.Name, stdParamNames(std, params), true
+	}
+	return "", nil, false
+}
+
+// quotedParameters is parameters for SCL's call of a block by its quoted name: a function
+// of the project (`"FC_Scale"(…)`), an instance data block the project declares of a
+// block (`"IDB_Pump"(…)`, a block of the project or a TIA timer or counter), or the one
+// TIA Portal names after a block of the project (`"FB_Pump_DB"(…)`, defaultInstanceOf).
+func (s *Scope) quotedParameters(name string) (what string, params map[string]bool, ok bool) {
+	params = map[string]bool{}
+	fb := ""
+	switch p := s.findPOU(name); {
+	case p == nil:
+		fb = defaultInstanceOf(s, name)
+	case p.Kind == KindDataBlock:
+		fb = p.InstanceOf
+	case p.Kind == KindFunction && !s.Overloaded(name) && !s.Redeclared(p.Name):
+		return p.Name, params, s.projectParameters(p, params, 0)
+	}
+	if fb == "" {
+		return "", nil, false
+	}
+	pou, std := s.FBType(&Type{Kind: TypeNamed, Name: fb})
+	switch {
+	case std != nil && s.SCL && TIALookup(std.Name) == nil:
+		return "", nil, false // an IEC name TIA spells its own way
+	case std != nil:
+		return std.Name, stdParamNames(std, params), len(params) > 0
+	case pou != nil && pou.Kind == KindFunctionBlock:
+		return pou.Name, params, s.projectParameters(pou, params, 0)
 	}
 	return "", nil, false
 }

@@ -112,3 +112,69 @@ END_FUNCTION_BLOCK
 		}
 	}
 }
+
+// SCL calls a block by its quoted name: a function of the project (`"FC_Scale"(…)`), an
+// instance data block the project declares (`"IDB_Pump"(…)`) or the single instance TIA
+// Portal names after a block of the project (`"FB_Pump_DB"(…)`). A formal the block lacks
+// is reported, as for a call through a #instance; EN and ENO are every block's. Not a
+// block Gantry cannot see (`"FB_Library_DB"(…)`, `"FC_Other"(…)`).
+func TestQuotedCallFormalsSCL(t *testing.T) {
+	src := `FUNCTION "FC_Scale" : Real
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT
+      raw : Int;
+   END_VAR
+BEGIN
+	#FC_Scale := INT_TO_REAL(#raw);
+END_FUNCTION
+
+FUNCTION_BLOCK "FB_Pump"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT
+      run : Bool;
+   END_VAR
+   VAR_OUTPUT
+      fault : Bool;
+   END_VAR
+BEGIN
+	#fault := NOT #run;
+END_FUNCTION_BLOCK
+
+DATA_BLOCK "IDB_Pump"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+NON_RETAIN
+"FB_Pump"
+BEGIN
+END_DATA_BLOCK
+
+ORGANIZATION_BLOCK "Main"
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_TEMP
+      f : Bool;
+      r : Real;
+   END_VAR
+BEGIN
+	#r := "FC_Scale"(raw := 5);
+	#r := "FC_Scale"(rawValue := 5);
+	"IDB_Pump"(EN := TRUE, run := TRUE, fault => #f, ENO => #f);
+	"IDB_Pump"(running := TRUE, fault => #f);
+	"FB_Pump_DB"(run := TRUE, fault => #f);
+	"FB_Pump_DB_1"(run := TRUE, faults => #f);
+	"FB_Library_DB"(anything := TRUE);
+	#r := "FC_Other"(anything := 1);
+END_ORGANIZATION_BLOCK
+`
+	var got []string
+	for _, fd := range cleanFindings(t, "main.scl", src) {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, src[fd.Start:fd.End])
+		}
+	}
+	if want := "rawValue running faults"; strings.Join(got, " ") != want {
+		t.Errorf("undeclared %q, want %q", strings.Join(got, " "), want)
+	}
+}
