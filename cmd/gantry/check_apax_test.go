@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -100,5 +101,79 @@ END_CONFIGURATION
 	}
 	if want := []string{file + ":17:10:"}; strings.Join(got, ";") != strings.Join(want, ";") {
 		t.Errorf("undeclared identifiers at %q, want %q\n%s%s", got, want, out, stderr)
+	}
+}
+
+// Siemens' own SIMATIC AX libraries declare their functions in the namespace of the package
+// they build (`Simatic.Ax.Dosing` for `name: "@simatic-ax/dosing"`): those are the project's
+// functions, not overloads packages add to a Siemens namespace, and a call binding an output
+// with `:=` is reported. A function the project adds to another Siemens namespace
+// (`Simatic.Ax.Tools`) is still left alone, as is every one where apax.yml names another
+// package.
+func TestCheckAXOwnPackageNamespace(t *testing.T) {
+	const src = `NAMESPACE Simatic.Ax.Dosing
+    FUNCTION ConfigureDose : BOOL
+        VAR_INPUT
+            amount : REAL;
+        END_VAR
+        VAR_OUTPUT
+            config : DWORD;
+        END_VAR
+        config := DWORD#1;
+        ConfigureDose := amount > 0.0;
+    END_FUNCTION
+END_NAMESPACE
+
+NAMESPACE Simatic.Ax.Tools
+    FUNCTION Pack : BOOL
+        VAR_OUTPUT
+            packed : DWORD;
+        END_VAR
+        packed := DWORD#0;
+        Pack := TRUE;
+    END_FUNCTION
+END_NAMESPACE
+
+NAMESPACE Simatic.Ax.Dosing.Tests
+    USING Simatic.Ax.Dosing;
+    USING Simatic.Ax.Tools;
+    CLASS TestDose
+        METHOD PUBLIC Run
+            VAR_TEMP
+                cfg : DWORD;
+                ok : BOOL;
+            END_VAR
+            ok := ConfigureDose(amount := 1.0, config => cfg);
+            ok := ConfigureDose(amount := 1.0, config := cfg);
+            ok := Pack(packed := cfg);
+        END_METHOD
+    END_CLASS
+END_NAMESPACE
+`
+	for _, tc := range []struct {
+		name, manifest string
+		want           []string
+	}{
+		{"the package's own namespace", "name: \"@simatic-ax/dosing\"\ntype: lib\n", []string{"src/dosing.st:34"}},
+		{"another package", "name: \"@simatic-ax/mixing\"\ntype: lib\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "apax.yml"), []byte(tc.manifest), 0o644)
+			os.MkdirAll(filepath.Join(dir, "src"), 0o755)
+			os.WriteFile(filepath.Join(dir, "src", "dosing.st"), []byte(src), 0o644)
+			out, stderr, _ := gantry(t, "check", dir)
+			var got []string
+			for _, line := range strings.Split(out, "\n") {
+				if strings.Contains(line, "st/argument-direction") {
+					at, _, _ := strings.Cut(line, ": ")
+					rel, _ := filepath.Rel(dir, strings.Join(strings.Split(at, ":")[:2], ":"))
+					got = append(got, filepath.ToSlash(rel))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("argument-direction at %q, want %q\n%s%s", got, tc.want, out, stderr)
+			}
+		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // PLCProjectLibraries returns the libraries a TwinCAT .plcproj references: each
@@ -215,4 +216,37 @@ func apaxLibraries(path string) []LibraryRef {
 		return refs
 	})
 	return refs
+}
+
+var apaxNameCache fileCache[string]
+
+// apaxPackageName reads the name of the package a SIMATIC AX project's apax.yml builds
+// (`name: "@simatic-ax/lpmlv2022"`); "" when the file cannot be read or names none.
+func apaxPackageName(path string) string {
+	name, _ := apaxNameCache.get(path, 1<<20, func(text []byte) string {
+		var manifest struct {
+			Name string `yaml:"name"`
+		}
+		if yaml.Unmarshal(text, &manifest) != nil {
+			return ""
+		}
+		return manifest.Name
+	})
+	return name
+}
+
+// ownPackageKey is a package name as its namespaces spell it: the name after the scope
+// (`@simatic-ax/lacyccom-procedural`), in lower case, without `-`, `_` and `.`
+// (lacyccomprocedural, which Simatic.Ax.LAcycCom.Procedural spells too).
+func ownPackageKey(name string) string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '-', '_', '.':
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, name)
 }

@@ -829,14 +829,39 @@ func (s *Scope) EnumOf(t *Type) (*TypeDecl, *Type) {
 // namespace of Siemens' SIMATIC AX packages counts as overloaded: packages add overloads
 // to their namespaces (AxUnit.Assert.Equal for each type), and a project that adds one of
 // its own (an Equal for its type) holds only that one. A function in a namespace of the
-// project's own (`NAMESPACE ProgramEdge`) is one function, judged as any other.
+// project's own (`NAMESPACE ProgramEdge`) is one function, judged as any other, and so is
+// one in the namespace of the package the project builds itself (Simatic.Ax.LPMLV2022 in
+// the project whose apax.yml is `name: "@simatic-ax/lpmlv2022"`: Siemens' own library).
 func (s *Scope) Overloaded(name string) bool {
 	k := lower(name)
 	if s.Model != nil && s.Model.overloads[k] || s.WS != nil && s.WS.overloads[k] {
 		return true
 	}
 	p := s.findPOU(name)
-	return p != nil && p.Kind == KindFunction && packageNamespace(p.Namespace)
+	return p != nil && p.Kind == KindFunction && packageNamespace(p.Namespace) && !s.ownNamespace(p.Namespace)
+}
+
+// ownNamespace reports a namespace named after a package the project builds: one of its
+// names after the root, or a run of them, spells the package's name (ownPackageKey):
+// Simatic.Ax.LPMLV2022.Tests for @simatic-ax/lpmlv2022, Simatic.Ax.LAcycCom.Procedural for
+// @simatic-ax/lacyccom-procedural.
+func (s *Scope) ownNamespace(ns string) bool {
+	if s.WS == nil || len(s.WS.own) == 0 {
+		return false
+	}
+	parts := strings.Split(ns, ".")
+	for i := 1; i < len(parts); i++ {
+		run := ""
+		for j := i; j < len(parts); j++ {
+			run += ownPackageKey(parts[j])
+			for _, own := range s.WS.own {
+				if run == own {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // packageNamespace reports a namespace under the roots Siemens' SIMATIC AX packages

@@ -26,6 +26,9 @@ type wsIndex struct {
 	mapp map[string]*Var
 	// tags: the PLC tags of the TIA Portal tag tables beside an SCL source (tia_tags.go).
 	tags map[string]*Var
+	// own: the SIMATIC AX packages the project's apax.yml files build (ownPackageKey):
+	// namespaces named after one are the project's (Scope.Overloaded).
+	own []string
 }
 
 // wsTTL bounds how often the workspace is asked for its files: the gate checks a unit
@@ -89,6 +92,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 		idx := p.newLazyIndex(d, path)
 		idx.refs, idx.libs = p.libraries(ws, comparable, gen, path)
 		idx.mapp, idx.tags = bnrMappGlobals(path), outsideTags(path)
+		idx.own = projectPackages(ws)
 		p.storeIndex(ws, comparable, path, gen, idx)
 		return idx
 	}
@@ -113,11 +117,12 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 		}
 		if same {
 			old.mapp, old.tags = bnrMappGlobals(path), outsideTags(path)
+			old.own = projectPackages(ws)
 			p.storeIndex(ws, comparable, path, gen, old)
 			return old
 		}
 	}
-	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path)}
+	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path), own: projectPackages(ws)}
 	idx.init()
 	idx.where = map[string]string{}
 	idx.project = ProjectOf(path)
@@ -203,6 +208,24 @@ func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []Lib
 		}
 	}
 	return refs
+}
+
+// projectPackages returns the packages the workspace's SIMATIC AX projects build, as
+// ownPackageKey spells them (their apax.yml `name`).
+func projectPackages(ws codegen.Workspace) []string {
+	pf, ok := ws.(codegen.ProjectFiler)
+	if !ok {
+		return nil
+	}
+	var own []string
+	for _, path := range append(pf.ProjectFiles(".yml"), pf.ProjectFiles(".yaml")...) {
+		if strings.EqualFold(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), "apax") {
+			if k := ownPackageKey(apaxPackageName(path)); k != "" {
+				own = append(own, k)
+			}
+		}
+	}
+	return own
 }
 
 // withConfig adds the libraries [st] libraries lists to the project's (a copy of idx; idx
