@@ -2,6 +2,7 @@ package st
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,40 @@ END_NAMESPACE
 `
 	if got, want := cleanRuleLines(t, "st/undeclared-identifier", "posaxis.st", src), []int{15}; !slices.Equal(got, want) {
 		t.Errorf("st/undeclared-identifier on lines %v, want %v", got, want)
+	}
+}
+
+// In a SIMATIC AX file that imports a namespace Gantry cannot see, a dotted name nothing
+// declares may be a package's. Not a root one or two edits from the first name of a
+// namespace that goes on with the name after the dot: one the project declares
+// (`SimaticZq.Ax.Link.Pack(…)` beside NAMESPACE Simatic.Ax.Link) or one of AX's system
+// library (`SystemZq.Serialization.SerializeBig(…)`): a typo. A root that is a namespace
+// itself, or close to one that goes on with another name, stays unknown.
+func TestAXTypoOfNamespaceRoot(t *testing.T) {
+	src := `USING Acme.Vendor;
+NAMESPACE Simatic.Ax.Link
+    FUNCTION Pack : UDINT
+        VAR_INPUT
+            offset : UDINT;
+        END_VAR
+        VAR_IN_OUT
+            buffer : ARRAY[*] OF BYTE;
+        END_VAR
+        Pack := System.Serialization.SerializeBig(offset := offset, value := BYTE#1, buffer := buffer);
+        Pack := SystemZq.Serialization.SerializeBig(offset := Pack, value := BYTE#2, buffer := buffer);
+        Pack := SimaticZq.Ax.Link.Pack(offset := Pack, buffer := buffer);
+        Pack := SimaticZq.Bx.Other(offset := Pack);
+        Pack := Acme.Vendor.Pack(offset := Pack);
+    END_FUNCTION
+END_NAMESPACE
+`
+	var got []string
+	for _, fd := range cleanFindings(t, "link.st", src) {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, src[fd.Start:fd.End])
+		}
+	}
+	if want := "SystemZq SimaticZq"; strings.Join(got, " ") != want {
+		t.Errorf("undeclared %q, want %q", strings.Join(got, " "), want)
 	}
 }

@@ -2,6 +2,7 @@ package st
 
 import (
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -822,7 +823,7 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 		}
 		return false
 	}
-	if localTypo(p, root) || sc.nearListWith(k, limit, m) || sc.nearLibrarySpace(k, limit) || systemListTypo(k, m) {
+	if localTypo(p, root) || sc.nearListWith(k, limit, m) || sc.nearLibrarySpace(k, limit) || systemListTypo(k, m) || sc.namespaceTypo(k, m) {
 		return true
 	}
 	for q := p; q != nil; q = q.Parent {
@@ -891,6 +892,40 @@ func (s *Scope) baseVars(p *POU) []*Var {
 	}
 	walk(p.Top(), 0)
 	return out
+}
+
+// axSystemSpaces are namespaces of SIMATIC AX's system library, which AX code calls fully
+// qualified (`System.Serialization.SerializeBig(…)`, `System.Math.Abs(…)`).
+var axSystemSpaces = []string{"system.serialization", "system.strings", "system.timer", "system.math", "system.datetime"}
+
+// namespaceTypo reports a root k one or two edits from the first name of a namespace that
+// goes on with m, the name after the dot: a namespace the file or the workspace declares
+// (`SimaticZq.Ax.IOLink.SerializeBig(…)` beside NAMESPACE Simatic.Ax.IOLink) or, in SIMATIC
+// AX, one of its system library's (`SystemZq.Serialization.SerializeBig(…)`). Not a root
+// that is itself a namespace.
+func (s *Scope) namespaceTypo(k, m string) bool {
+	if len(k) < 4 || s.Namespace(k) {
+		return false
+	}
+	match := func(space string) bool {
+		root, rest, ok := strings.Cut(space, ".")
+		if !ok || root == k || !editdist.Within(k, root, 2) {
+			return false
+		}
+		next, _, _ := strings.Cut(rest, ".")
+		return next == m
+	}
+	if s.AX && slices.ContainsFunc(axSystemSpaces, match) {
+		return true
+	}
+	if s.Model != nil {
+		for space := range s.Model.spaces {
+			if match(space) {
+				return true
+			}
+		}
+	}
+	return s.WS.anySpace(match)
 }
 
 // systemListTypo reports a root one or two edits from TwinCAT_SystemInfoVarList, the global

@@ -324,6 +324,8 @@ type Scope struct {
 	Incomplete bool
 	// SCL: double-quoted names are tags, not WSTRING literals.
 	SCL bool
+	// AX: the file is SIMATIC AX's (its system library's namespaces are known).
+	AX bool
 	// CharStrings: a string's [i] reads a CHAR, not a BYTE (Dialect.CharStrings).
 	CharStrings bool
 	// blocks, shared by the scopes of one check, keeps the blocks' member sets.
@@ -333,6 +335,7 @@ type Scope struct {
 // setDialect sets what the scope reads differently in d.
 func (s *Scope) setDialect(d Dialect) {
 	s.SCL = d == DialectSCL
+	s.AX = d == DialectAX
 	s.CharStrings = d.CharStrings()
 }
 

@@ -383,6 +383,22 @@ func (ix *wsIndex) space(k string) bool {
 	return ix.spaces[k] || ix.libs != nil && ix.libs.spaces[k]
 }
 
+// anySpace reports whether fn holds for a namespace the workspace declares (lower case),
+// of the files taken in so far; it stops at the first.
+func (ix *wsIndex) anySpace(fn func(string) bool) bool {
+	if ix == nil {
+		return false
+	}
+	ix.lock()
+	defer ix.unlock()
+	for k := range ix.spaces {
+		if fn(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // anyName is symtab.anyName over the names taken in so far.
 func (ix *wsIndex) anyName(fn func(string) bool) bool {
 	if ix == nil {
