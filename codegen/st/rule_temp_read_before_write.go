@@ -14,7 +14,7 @@ var ruleTempReadBeforeWrite = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"TIA Portal: temporary data of optimized blocks is not initialized", "Siemens programming guideline (initialize temporary variables)"},
 	Doc: rules.Doc(
-		"Reports the first read of a VAR_TEMP variable that some path reaches before any write to it: an assignment (`+=` reads first), a FOR counter, an output binding `=> #temp`, or passing the bare variable to a block (which may fill it). IF and CASE without ELSE and loops that may not run count as paths that skip their writes. Blocks with GOTO are left alone. A write to a variable counts for the variables it overlays with AT. Dialect: Siemens SCL (TIA Portal); CODESYS initialises VAR_TEMP on every call and is not checked.",
+		"Reports the first read of a VAR_TEMP variable that some path reaches before any write to it: an assignment (`+=` reads first), a FOR counter, an output binding `=> #temp`, or passing the bare variable to a block (which may fill it). IF and CASE without ELSE and loops that may not run count as paths that skip their writes. Blocks with GOTO are left alone. A write to a variable counts for the variables it overlays with AT, and a temporary declared AT a parameter or static variable (a view of its memory) has its value. Dialect: Siemens SCL (TIA Portal); CODESYS initialises VAR_TEMP on every call and is not checked.",
 		"TIA Portal gives temporary variables no start value: in an optimized block they start as whatever the previous block left (non-optimized blocks: the local data stack). The value read is random from cycle to cycle, so the defect shows only sometimes, typically after a change elsewhere in the program.",
 		"VAR_TEMP\n    tempSum : Real;\nEND_VAR\nFOR #i := 1 TO 10 DO\n    #tempSum += #values[#i];   // tempSum starts undefined\nEND_FOR;",
 		"VAR_TEMP\n    tempSum : Real;\nEND_VAR\n#tempSum := 0.0;\nFOR #i := 1 TO 10 DO\n    #tempSum += #values[#i];\nEND_FOR;"),
@@ -27,7 +27,7 @@ func checkTempReadBeforeWrite(pass *rules.Pass, run *Run) {
 	for _, p := range run.POUs() {
 		temps := map[string]*Var{}
 		for _, v := range p.Vars {
-			if v.Section == SecTemp {
+			if v.Section == SecTemp && !viewOfParameter(p, v) {
 				temps[lower(v.Name)] = v
 			}
 		}
@@ -42,6 +42,21 @@ func checkTempReadBeforeWrite(pass *rules.Pass, run *Run) {
 			fl.list(b, assignedSet{})
 		}
 	}
+}
+
+// viewOfParameter reports a temporary declared AT a variable of the block that is no
+// temporary (`pv AT p : STRUCT … END_STRUCT` over an ANY input, classic SCL's way to take
+// a parameter's pointer apart): it reads the memory of that variable, which has a value.
+func viewOfParameter(p *POU, v *Var) bool {
+	if v.Address == "" || strings.HasPrefix(v.Address, "%") {
+		return false
+	}
+	for _, o := range p.Vars {
+		if strings.EqualFold(o.Name, v.Address) {
+			return o.Section != SecTemp
+		}
+	}
+	return false
 }
 
 func hasJumps(b *Node) bool {
