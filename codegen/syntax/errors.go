@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,18 @@ func parserErrors(f *File, n *sitter.Node, pairs [][2]string) []Error {
 				continue
 			}
 			msg, at, end := explainBlocks(f, n, pairs)
+			if msg == "" && n.Parent() == nil {
+				// The whole file failed as one ERROR node, which recovery filled with what
+				// parsed around the real trouble: ERROR nodes of its own (`#REGION` …
+				// `#END_REGION` in a block whose keywords all pair up). Those are the
+				// errors; the whole-file span would hide them under its first line.
+				if kids := errorChildren(n); slices.ContainsFunc(kids, (*sitter.Node).IsError) {
+					for i := len(kids) - 1; i >= 0; i-- {
+						stack = append(stack, kids[i])
+					}
+					continue
+				}
+			}
 			if msg == "" {
 				at = pastCompleteStatements(f, n)
 				msg, end = unexpected(f, n, at), int(n.EndByte())

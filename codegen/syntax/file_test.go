@@ -258,3 +258,31 @@ func TestAPOUMayEndWithTheFile(t *testing.T) {
 		t.Errorf("a function left open: %+v", errs)
 	}
 }
+
+// When recovery turns the whole file into one ERROR node, the errors it holds are the
+// trouble, not its first line: eight `#REGION` … `#END_REGION` pairs (a keyword takes no
+// `#`) in a block whose keywords all pair up are each reported on their lines.
+func TestWholeFileErrorReportsTheErrorsInside(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("FUNCTION_BLOCK \"FB_Steps\"\n{ S7_Optimized_Access := 'TRUE' }\nVERSION : 0.1\n   VAR\n      state : Int;\n      value : Int;\n      mode : Int;\n      out : Bool;\n   END_VAR\n\nBEGIN\n")
+	for k := 0; k < 8; k++ {
+		fmt.Fprintf(&b, "\t#REGION Step%d\n\t\tIF #state = %d THEN\n\t\t\t#value := #value + %d;\n\t\t\tIF #value > 100 THEN\n\t\t\t\t#state := %d;\n\t\t\tEND_IF;\n\t\tEND_IF;\n\t\tCASE #mode OF\n\t\t\t1: #out := TRUE;\n\t\t\t2: #out := FALSE;\n\t\tEND_CASE;\n\t#END_REGION\n\n", k, k, k, k+1)
+	}
+	b.WriteString("END_FUNCTION_BLOCK\n")
+	src := b.String()
+	f, _ := syntax.Parse(context.Background(), st.Language(), []byte(src))
+	if !f.Root().IsError() {
+		t.Skip("the file no longer fails as a whole; the case needs a larger file")
+	}
+	var lines []int
+	for _, e := range syntax.Errors(f, f.Root(), [2]string{"REGION", "END_REGION"}, [2]string{"FUNCTION_BLOCK", "END_FUNCTION_BLOCK"}) {
+		if line := f.Lines.LineOf(e.Start) + 1; line == 1 {
+			t.Errorf("error on the block's first line: %+v", e)
+		} else {
+			lines = append(lines, line)
+		}
+	}
+	if len(lines) < 8 || lines[0] != 12 {
+		t.Errorf("errors on lines %v, want one at each #REGION or #END_REGION from line 12", lines)
+	}
+}
