@@ -397,12 +397,16 @@ func (s *Scope) formalOf(arg *Node) (sec string, typ *Type, callee string, ok bo
 // project has no function block of that name (or several); a data block the project
 // declares is looked up before (its source says what it is an instance of).
 func defaultInstanceOf(s *Scope, name string) string {
-	u := strings.ToUpper(name)
-	i := strings.LastIndex(u, "_DB")
+	i := len(name) - 3
+	for ; i > 0; i-- { // the last `_DB`, either case (byte offsets of name itself)
+		if name[i] == '_' && name[i+1]|0x20 == 'd' && name[i+2]|0x20 == 'b' {
+			break
+		}
+	}
 	if i <= 0 {
 		return ""
 	}
-	if rest := u[i+3:]; rest != "" {
+	if rest := name[i+3:]; rest != "" {
 		if rest[0] != '_' || len(rest) == 1 || strings.Trim(rest[1:], "0123456789") != "" {
 			return ""
 		}

@@ -449,3 +449,28 @@ END_ORGANIZATION_BLOCK
 		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
 	}
 }
+
+// The block's name may hold letters beyond ASCII (`"FB_Rührwerk_DB"`).
+func TestArgumentDirectionDefaultInstanceNameNonASCIISCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Rührwerk"
+VERSION : 0.1
+   VAR_OUTPUT
+      läuft : Bool;
+   END_VAR
+BEGIN
+	#läuft := TRUE;
+END_FUNCTION_BLOCK
+
+ORGANIZATION_BLOCK "Main"
+VERSION : 0.1
+   VAR_TEMP
+      f : Bool;
+   END_VAR
+BEGIN
+	"FB_Rührwerk_DB"(läuft := #f);
+END_ORGANIZATION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "main.scl", src), []int{16}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+}
