@@ -54,7 +54,7 @@ func syntaxFindings(p Pack, req CheckRequest) (out []rules.Finding) {
 	if bp, ok := p.(BlockKeywords); ok {
 		pairs = bp.BlockPairs()
 	}
-	for _, e := range syntax.Errors(f, root, pairs...) {
+	for _, e := range syntaxErrors(p, f, root, pairs) {
 		if req.Within != nil && (e.End < req.Within[0] || e.Start > req.Within[1]) {
 			continue
 		}

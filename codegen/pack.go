@@ -47,6 +47,21 @@ type BlockKeywords interface {
 	BlockPairs() [][2]string
 }
 
+// InnerErrors is implemented by packs whose files, when recovery turns a whole file into
+// one ERROR node, are reported by the errors that node holds (syntax.ErrorsInside), not
+// from the file's first line.
+type InnerErrors interface {
+	InnerErrors() bool
+}
+
+// syntaxErrors lists the syntax errors under root as pack p reports them.
+func syntaxErrors(p Pack, f *syntax.File, root *sitter.Node, pairs [][2]string) []syntax.Error {
+	if ie, ok := p.(InnerErrors); ok && ie.InnerErrors() {
+		return syntax.ErrorsInside(f, root, pairs...)
+	}
+	return syntax.Errors(f, root, pairs...)
+}
+
 // Fragments is implemented by packs whose files may be fragments of other files' code (a
 // Verilog header `included among a module's items): such a file does not parse alone.
 type Fragments interface {

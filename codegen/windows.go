@@ -244,7 +244,7 @@ func DiagnoseUnits(ctx context.Context, p Pack, us UnitScanner, req CheckRequest
 	kept, pass := resultsFor(p, req)
 	errs, out := eachUnit(ctx, us, req, nil, kept, pass, func(r CheckRequest) ([]syntax.Error, CheckResult) {
 		r.File.Lock()
-		errs := syntax.Errors(r.File, r.File.Root(), pairs...)
+		errs := syntaxErrors(p, r.File, r.File.Root(), pairs)
 		r.File.Unlock()
 		return errs, checkSafely(ctx, p, r)
 	})

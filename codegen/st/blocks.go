@@ -9,6 +9,10 @@ import (
 
 var _ codegen.BlockKeywords = (*Pack)(nil)
 
+// InnerErrors implements codegen.InnerErrors: a block that recovery turned into one ERROR
+// node (`#REGION` … `#END_REGION` in a long block) is reported by the errors inside it.
+func (*Pack) InnerErrors() bool { return true }
+
 // BlockPairs implements codegen.BlockKeywords: the keywords that open and close ST blocks,
 // so a syntax error can name the END_ keyword that is missing.
 func (*Pack) BlockPairs() [][2]string {

@@ -29,11 +29,24 @@ func Errors(f *File, n *sitter.Node, pairs ...[2]string) []Error {
 	}
 	// Merge conflict markers are named on their lines: the parser's own errors around
 	// them may land hundreds of lines away (a block left open by keeping both sides).
-	return mergeByStart(conflictMarkers(f, int(n.StartByte()), int(n.EndByte())), parserErrors(f, n, pairs))
+	return mergeByStart(conflictMarkers(f, int(n.StartByte()), int(n.EndByte())), parserErrors(f, n, pairs, false))
+}
+
+// ErrorsInside is Errors, but where recovery turned the whole file into one ERROR node
+// whose block keywords pair up, it reports the ERROR nodes that node holds, on their
+// lines, instead of the whole file from its first line: in Structured Text a block with
+// `#REGION` … `#END_REGION` (a keyword takes no #) fails so once it is long enough, and
+// the errors inside are the trouble. Not for every language: a Verilog file of encrypted
+// IP fails as a whole too, and holds nothing but errors.
+func ErrorsInside(f *File, n *sitter.Node, pairs ...[2]string) []Error {
+	if n == nil || !n.HasError() {
+		return nil
+	}
+	return mergeByStart(conflictMarkers(f, int(n.StartByte()), int(n.EndByte())), parserErrors(f, n, pairs, true))
 }
 
 // parserErrors lists the ERROR and MISSING nodes under n, as Errors describes.
-func parserErrors(f *File, n *sitter.Node, pairs [][2]string) []Error {
+func parserErrors(f *File, n *sitter.Node, pairs [][2]string, inside bool) []Error {
 	var out []Error
 	// Depth first in document order, into the children that hold errors only: a clean
 	// subtree is never asked for its nodes.
@@ -53,7 +66,7 @@ func parserErrors(f *File, n *sitter.Node, pairs [][2]string) []Error {
 				continue
 			}
 			msg, at, end := explainBlocks(f, n, pairs)
-			if msg == "" && n.Parent() == nil {
+			if msg == "" && inside && n.Parent() == nil {
 				// The whole file failed as one ERROR node, which recovery filled with what
 				// parsed around the real trouble: ERROR nodes of its own (`#REGION` …
 				// `#END_REGION` in a block whose keywords all pair up). Those are the

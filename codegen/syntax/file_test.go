@@ -261,7 +261,8 @@ func TestAPOUMayEndWithTheFile(t *testing.T) {
 
 // When recovery turns the whole file into one ERROR node, the errors it holds are the
 // trouble, not its first line: eight `#REGION` … `#END_REGION` pairs (a keyword takes no
-// `#`) in a block whose keywords all pair up are each reported on their lines.
+// `#`) in a block whose keywords all pair up are each reported on their lines by
+// ErrorsInside (the ST pack's choice); Errors keeps the whole-file error.
 func TestWholeFileErrorReportsTheErrorsInside(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("FUNCTION_BLOCK \"FB_Steps\"\n{ S7_Optimized_Access := 'TRUE' }\nVERSION : 0.1\n   VAR\n      state : Int;\n      value : Int;\n      mode : Int;\n      out : Bool;\n   END_VAR\n\nBEGIN\n")
@@ -275,7 +276,11 @@ func TestWholeFileErrorReportsTheErrorsInside(t *testing.T) {
 		t.Skip("the file no longer fails as a whole; the case needs a larger file")
 	}
 	var lines []int
-	for _, e := range syntax.Errors(f, f.Root(), [2]string{"REGION", "END_REGION"}, [2]string{"FUNCTION_BLOCK", "END_FUNCTION_BLOCK"}) {
+	pairs := [][2]string{{"REGION", "END_REGION"}, {"FUNCTION_BLOCK", "END_FUNCTION_BLOCK"}}
+	if errs := syntax.Errors(f, f.Root(), pairs...); len(errs) != 1 || f.Lines.LineOf(errs[0].Start) != 0 {
+		t.Errorf("Errors: %+v, want the one whole-file error", errs)
+	}
+	for _, e := range syntax.ErrorsInside(f, f.Root(), pairs...) {
 		if line := f.Lines.LineOf(e.Start) + 1; line == 1 {
 			t.Errorf("error on the block's first line: %+v", e)
 		} else {
