@@ -109,7 +109,8 @@ type ctlEvent struct {
 	Start, End int // the statement (keyword span for o-words)
 	Kind       CtlKind
 	Label      string
-	Program    int // program number (Kind == ctlProgram)
+	Written    string // the label as written, where it differs from Label (see subEndSubLabels)
+	Program    int    // program number (Kind == ctlProgram)
 	Touch      uint32
 }
 
@@ -390,6 +391,7 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	// Subroutine bodies: the touches of the events after the opener up to its closer.
 	var h maphash.Hash
 	h.SetSeed(seed)
+	subEndSubLabels(p.Events, path)
 	endSubReturns(p.Events)
 	body := newTouchRanges(p.Events)
 	for i, e := range p.Events {
@@ -442,6 +444,49 @@ func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path
 	}
 	p.sig = h.Sum64()
 	return p
+}
+
+// subEndSubLabels reads as its subroutine's own an endsub whose label names no subroutine
+// of the file, written inside a subroutine's body (a remap subroutine copied from another
+// and renamed, `o<toolchange> endsub [1]` left inside `o<m6_remap> sub`). rs274 matches
+// such an endsub by its label only while it skips a definition to its end, and there it
+// skips it; run from a call, any endsub or return leaves the subroutine whatever its label.
+// So, inside a body that the subroutine's own endsub closes further down, such an endsub is
+// an early return; in a subroutine file (name.ngc holding o<name> sub, entered by the call,
+// never skipped as a definition) it is one as well, and the last of them ends the body.
+func subEndSubLabels(events []ctlEvent, path string) {
+	subs := map[string]bool{}
+	for _, e := range events {
+		if e.Kind == CtlSub {
+			subs[e.Label] = true
+		}
+	}
+	for i, e := range events {
+		if e.Kind != CtlSub || e.Label == "?" {
+			continue
+		}
+		end, closed := len(events), false
+		for j := i + 1; j < len(events); j++ {
+			f := events[j]
+			if f.Kind == CtlSub || f.Kind == ctlProgram {
+				end = j
+				break
+			}
+			if f.Kind == CtlEndSub && f.Label == e.Label {
+				end, closed = j, true
+				break
+			}
+		}
+		if !closed && !isFileSubroutine(path, e.Label) {
+			continue // a definition rs274 skips to the end of the file: reported as never closed
+		}
+		for j := i + 1; j < end; j++ {
+			f := &events[j]
+			if f.Kind == CtlEndSub && f.Label != "?" && !subs[f.Label] {
+				f.Written, f.Label = f.Label, e.Label
+			}
+		}
+	}
 }
 
 // endSubReturns turns into a return each `oN endsub` met while a block opened inside that

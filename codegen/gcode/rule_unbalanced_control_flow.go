@@ -2,6 +2,7 @@ package gcode
 
 import (
 	"bytes"
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -20,7 +21,7 @@ var ruleUnbalancedControlFlow = register(&rules.Rule{
 		"Fanuc custom macro B: WHILE […] DOm … ENDm pairing",
 		"Fanuc: a GOTO n or a G70–G73 P/Q sequence number the control cannot find stops the program with an alarm"},
 	Doc: rules.Doc(
-		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it. A subroutine file (name.ngc holding o<name> sub, entered by the call) whose body always leaves by its own top-level return needs no endsub, as rs274 runs the call. In the Fanuc family, also a GOTO n (or IF […] GOTO n) and a lathe cycle's P/Q (G70–G73: the profile's first and last blocks) whose block N n the file does not hold.",
+		"Matches o-word statements by label: sub/endsub, if/elseif/else/endif, while/endwhile, do/while, repeat/endrepeat, break/continue inside their loop, return inside a subroutine; and Fanuc WHILE [...] DOm / ENDm by number. Reports a closer without its opener, a closer whose label differs from the open block, a nested sub definition, and openers never closed. An endsub inside an if or a loop of its own subroutine is an early return, as rs274 runs it. A subroutine file (name.ngc holding o<name> sub, entered by the call) whose body always leaves by its own top-level return needs no endsub, as rs274 runs the call (one that runs on to an M2/M30 instead ends the caller's program there, which the finding says); in such a file, and inside a body its own endsub closes further down, an endsub whose label names no subroutine of the file (a remap subroutine copied and renamed) leaves the subroutine as any endsub does when rs274 runs a call. In the Fanuc family, also a GOTO n (or IF […] GOTO n) and a lathe cycle's P/Q (G70–G73: the profile's first and last blocks) whose block N n the file does not hold.",
 		"The interpreter stops with an error when it reaches the broken structure — possibly hours into a job — or, on Fanuc, jumps to the wrong END and repeats or skips machining.",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no101 endwhile\nWHILE [#2 LT 3] DO1\nEND2",
 		"o100 while [#1 LT 10]\n  #1 = [#1 + 1]\no100 endwhile\nWHILE [#2 LT 3] DO1\nEND1"),
@@ -37,6 +38,9 @@ func ctlLabel(e ctlEvent) string {
 	switch e.Kind {
 	case CtlFanucWhile, CtlFanucDo, CtlFanucEnd:
 		return ctlWords[e.Kind] + e.Label
+	}
+	if e.Written != "" {
+		return "o" + e.Written + " " + ctlWords[e.Kind]
 	}
 	return "o" + e.Label + " " + ctlWords[e.Kind]
 }
@@ -77,7 +81,23 @@ func globalUnbalancedControlFlow(g *globalPass) {
 		}
 		return nil
 	}
+	// ends are the program's M2/M30s; ended holds the first one at the top level of a
+	// subroutine's body (by the line of its sub): a call of a subroutine file without its
+	// endsub runs on to it and ends the whole program there instead of returning.
+	ends := g.Prog.EndLines
+	ended := map[int]int{}
+	endsBefore := func(line int) {
+		for len(ends) > 0 && ends[0] < line {
+			if n := len(stack); n > 0 && stack[n-1].Kind == CtlSub {
+				if _, ok := ended[stack[n-1].Line]; !ok {
+					ended[stack[n-1].Line] = ends[0]
+				}
+			}
+			ends = ends[1:]
+		}
+	}
 	for _, e := range g.Prog.Events {
+		endsBefore(e.Line)
 		switch e.Kind {
 		case ctlProgram:
 			for _, o := range stack {
@@ -150,8 +170,13 @@ func globalUnbalancedControlFlow(g *globalPass) {
 			}
 		}
 	}
+	endsBefore(math.MaxInt)
 	for _, o := range stack {
 		if o.Kind == CtlSub && returned[o.Line] && isFileSubroutine(g.Path, o.Label) {
+			continue
+		}
+		if end, ok := ended[o.Line]; ok && o.Kind == CtlSub && isFileSubroutine(g.Path, o.Label) {
+			g.report(o.Start, o.End, "%s is never closed (expected %s): a call runs on to the M2/M30 on line %d and ends the program there instead of returning", ctlLabel(o), closerOf(o), end+1)
 			continue
 		}
 		g.report(o.Start, o.End, "%s is never closed (expected %s)", ctlLabel(o), closerOf(o))

@@ -163,3 +163,39 @@ func TestEndsubAfterUnclosedIf(t *testing.T) {
 		t.Errorf("early return: %v", got)
 	}
 }
+
+// An endsub written with a label no subroutine of the file has (a remap subroutine copied
+// from another and renamed) leaves the subroutine as rs274 runs a call: the interpreter
+// matches an endsub's label only while it skips a definition to its end. In a subroutine
+// file, entered by the call and never skipped, even the last endsub may carry such a label.
+// A definition inline in a main program still needs its own endsub: rs274 skips to the one
+// that names it. A subroutine file without an endsub is still reported, saying when a call
+// runs on to its M2 (rs274 then ends the caller's program there).
+func TestEndsubWithAnotherLabel(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	for name, text := range map[string]string{
+		// the early returns keep the old name; the subroutine's own endsub closes it
+		"subs/m6_remap.ngc": "o<m6_remap> sub\no10 if [#<_current_tool> EQ #<_selected_tool>]\n  o<toolchange> endsub [1]\no10 endif\nM61 Q#<_selected_tool>\no<m6_remap> endsub [1]\nM2\n",
+		// the last endsub misspells the file's subroutine
+		"subs/load_safety.ngc": "o<load_safety> sub\n#<t> = #1\nM61 Q#<t>\no<load_safty> endsub\nM2\n",
+		// a main program's definition skipped to its own endsub: the inner one is an early return
+		"progs/part.ngc": "G21 G90 G54\no<lift> sub\no10 if [#1 GT 50]\n  o<raise> endsub\no10 endif\nG0 Z#1\no<lift> endsub\no<lift> call [10]\nM2\n",
+	} {
+		if got := ruleMessages(t, write(name, text), "gcode/unbalanced-control-flow"); len(got) != 0 {
+			t.Errorf("%s: %v", name, got)
+		}
+	}
+	for name, want := range map[string]struct{ text, msg string }{
+		// inline and closed by nothing that names it: rs274 skips to the end of the file
+		"progs/skipped.ngc": {"G21 G90 G54\no<lift> sub\nG0 Z10\no<raise> endsub\no<lift> call\nM2\n", "labels differ"},
+		// without its endsub, a call runs on to the M2 and ends the caller's program there
+		"subs/m25.ngc": {"o<m25> sub\nM64 P0\nM66 P1 L3 Q5\no130 if [#5399 LT 0]\n  (abort, carousel not out)\no130 endif\nM2\n", "ends the program there instead of returning"},
+		// the endsub names another subroutine the file defines
+		"subs/pair.ngc": {"o<pair> sub\nG0 Z1\no<other> endsub\no<other> sub\nG0 Z2\no<other> endsub\nM2\n", "labels differ"},
+	} {
+		got := ruleMessages(t, write(name, want.text), "gcode/unbalanced-control-flow")
+		if len(got) == 0 || !strings.Contains(strings.Join(got, "\n"), want.msg) {
+			t.Errorf("%s: %v, want %q", name, got, want.msg)
+		}
+	}
+}
