@@ -32,7 +32,21 @@ func (m *Sim) motion(owner int, scale float64) {
 		code, word = g.Code, g.W
 	}
 	if code >= 0 {
-		st.Motion = int16(code)
+		switch {
+		case !m.dialect.fanucFamily():
+			st.Motion = int16(code)
+		case code == gCycleOff:
+			// G80 alone cancels the canned cycle (group 09): the group 01 motion in effect
+			// before it is the motion again; without a cycle, G80 leaves that motion alone
+			if isCycle(int(st.Motion)) {
+				st.Motion = st.PreCycle
+			}
+		default:
+			if isCycle(code) && !isCycle(int(st.Motion)) {
+				st.PreCycle = st.Motion
+			}
+			st.Motion = int16(code)
+		}
 		s.MotionWord = word
 	}
 	if cancel {

@@ -10,7 +10,12 @@ import (
 // subroutine, inside a subroutine body, after merging branches that disagree). Lengths are
 // millimetres in work coordinates; NaN means unknown. Unknown values never raise findings.
 type State struct {
-	Motion   int16 // 0, 10, 20, 30, 331, 382…, 730…890 or 800
+	Motion int16 // 0, 10, 20, 30, 331, 382…, 730…890 or 800
+	// PreCycle: in the Fanuc family, the motion (G0–G3) in effect when the canned cycle in
+	// Motion began. Fanuc and Haas list the drilling cycles and G80 in a G-code group of
+	// their own (09), apart from G0–G3 (01): a cycle leaves the group 01 code modal, and G80
+	// puts it back in effect (`G0 … G81 … G80` then `Z15.` is a rapid).
+	PreCycle int16
 	Plane    int16 // 170, 180, 190
 	Units    int16 // 200 (inch), 210 (mm)
 	Distance int16 // 900, 910
@@ -85,7 +90,7 @@ const (
 func initialState(p *Profile) State {
 	// The motion mode at program start depends on what ran before (LinuxCNC starts in
 	// G80, leaves G1 after M2; Fanuc's power-on mode is a parameter): unknown.
-	s := State{Motion: -1, Plane: gPlaneXY, Units: gMM, Distance: gAbsolute, ArcDist: gArcIncremental, FeedMode: gPerMinute,
+	s := State{Motion: -1, PreCycle: -1, Plane: gPlaneXY, Units: gMM, Distance: gAbsolute, ArcDist: gArcIncremental, FeedMode: gPerMinute,
 		Comp: gCompOff, ToolLen: gTLOOff, WCS: gWCS1, PathMode: gBlend, Retract: gRetractInitial, SpinMode: gRPM,
 		Feed: 0, Spindle: 5, Speed: 0, Mist: 1, Flood: 1, Selected: -1, Tool: -2,
 		D: unknown, H: unknown, TLO: 0,
@@ -145,6 +150,7 @@ func mergeI16(a, b int16) int16 {
 func merge(a, b State) State {
 	m := a
 	m.Motion, m.Plane, m.Units = mergeI16(a.Motion, b.Motion), mergeI16(a.Plane, b.Plane), mergeI16(a.Units, b.Units)
+	m.PreCycle = mergeI16(a.PreCycle, b.PreCycle)
 	m.Distance, m.ArcDist = mergeI16(a.Distance, b.Distance), mergeI16(a.ArcDist, b.ArcDist)
 	m.FeedMode, m.Comp = mergeI16(a.FeedMode, b.FeedMode), mergeI16(a.Comp, b.Comp)
 	m.CompExit = a.CompExit && b.CompExit
@@ -204,7 +210,7 @@ func merge(a, b State) State {
 func (a *State) equal(b *State) bool { return sameState(a, b) }
 
 func sameState(a, b *State) bool {
-	if a.Motion != b.Motion || a.Plane != b.Plane || a.Units != b.Units || a.Distance != b.Distance ||
+	if a.Motion != b.Motion || a.PreCycle != b.PreCycle || a.Plane != b.Plane || a.Units != b.Units || a.Distance != b.Distance ||
 		a.ArcDist != b.ArcDist || a.FeedMode != b.FeedMode || a.Comp != b.Comp || a.ToolLen != b.ToolLen ||
 		a.WCS != b.WCS || a.PathMode != b.PathMode || a.Retract != b.Retract || a.SpinMode != b.SpinMode || a.Diameter != b.Diameter ||
 		a.UnitsSet != b.UnitsSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
