@@ -245,6 +245,18 @@ func (m *Sim) radiusMismatch(dr, r1, r2 float64) bool {
 	return dr > 100*abs || (dr/math.Max(r1, r2) > 0.001 && dr > abs)
 }
 
+// zeroRadius is the radius below which a centre-format arc has none: rs274 refuses a
+// radius under a tenth of its arc tolerance, 0.00127 mm in a G21 program and 0.00001 inch
+// (0.000254 mm) in a G20 one (measured with the Debian package's rs274: a 0.0013 mm corner
+// arc runs, 0.0012 mm is a "Zero-radius arc"). CAM posts write corner arcs of a few
+// thousandths of a millimetre; they are arcs. With the units unknown, the smaller figure.
+func (m *Sim) zeroRadius() float64 {
+	if m.St.Units == gMM {
+		return 0.00127
+	}
+	return 0.000254
+}
+
 func (m *Sim) arcErr(start, end int, format string, args ...any) {
 	m.step.ArcErrors = append(m.step.ArcErrors, spanMsg{start, end, fmt.Sprintf(format, args...)})
 	if m.St.Cutter.On {
@@ -352,7 +364,7 @@ func (m *Sim) arc(mode int, from [naxes]float64, to *[naxes]float64, scale float
 		}
 		r1 := math.Hypot(from[a]-ca, from[b]-cb)
 		r2 := math.Hypot(to[a]-ca, to[b]-cb)
-		if r1 < arcAbsTol {
+		if r1 < m.zeroRadius() {
 			m.arcErr(ws, we, "%s has a zero radius: the centre is the start point", code)
 			return
 		}
