@@ -95,6 +95,9 @@ func fillFromCaller(st, in *State) {
 			*v = w
 		}
 	}
+	if st.Motion < 0 {
+		st.PreCycle = in.PreCycle
+	}
 	i16(&st.Motion, in.Motion)
 	i16(&st.Plane, in.Plane)
 	i16(&st.Units, in.Units)

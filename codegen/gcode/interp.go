@@ -965,7 +965,7 @@ func (m *Sim) callsAndStops(owner int) {
 
 // unknownModal forgets the modal groups (after M72 restores a saved state).
 func unknownModal(s State) State {
-	s.Motion, s.Plane, s.Units, s.Distance, s.ArcDist, s.FeedMode = -1, -1, -1, -1, -1, -1
+	s.Motion, s.PreCycle, s.Plane, s.Units, s.Distance, s.ArcDist, s.FeedMode = -1, -1, -1, -1, -1, -1, -1
 	s.Comp, s.ToolLen, s.WCS, s.PathMode, s.Retract, s.SpinMode = -1, -1, -1, -1, -1, -1
 	s.Feed, s.Speed, s.Spindle, s.Mist, s.Flood = unknown, unknown, 0, 0, 0
 	s.Cutter = compState{}
