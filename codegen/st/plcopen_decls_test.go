@@ -200,24 +200,7 @@ rPeriod := rPeriod + rOffsett;</xhtml></ST></body>
 </project>
 `
 	}
-	undeclaredIn := func(text string) []string {
-		pk := New()
-		path := "/p/cycle.xml"
-		f, err := codegen.Parse(context.Background(), pk, path, []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ws := &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: f}}}
-		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws})
-		var got []string
-		for _, fd := range res.Findings {
-			if fd.Rule == "st/undeclared-identifier" {
-				got = append(got, fd.Message)
-			}
-		}
-		sort.Strings(got)
-		return got
-	}
+	undeclaredIn := func(text string) []string { return undeclaredMessages(t, "/p/cycle.xml", text) }
 	if got := undeclaredIn(export("TwinCAT PLC Control")); len(got) != 1 || !strings.Contains(got[0], "rOffsett") {
 		t.Errorf("a TwinCAT export: only rOffsett may be undeclared, got %v", got)
 	}
@@ -268,24 +251,7 @@ M_Walk := iLevel > nStat;</xhtml></ST></body>
 </project>
 `
 	}
-	check := func(text string) []string {
-		pk := New()
-		path := "/p/dir.xml"
-		f, err := codegen.Parse(context.Background(), pk, path, []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ws := &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: f}}}
-		res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws})
-		var got []string
-		for _, fd := range res.Findings {
-			if fd.Rule == "st/undeclared-identifier" {
-				got = append(got, fd.Message)
-			}
-		}
-		sort.Strings(got)
-		return got
-	}
+	check := func(text string) []string { return undeclaredMessages(t, "/p/dir.xml", text) }
 	// iLevel may be the method's VAR_INST; nStat is a typo of nState, nStateX one in the body.
 	if got, want := check(export("TwinCAT PLC Control")), []string{`undeclared identifier "nStat"`, `undeclared identifier "nStateX"`}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("TwinCAT export: got %v, want %v", got, want)
@@ -293,4 +259,25 @@ M_Walk := iLevel > nStat;</xhtml></ST></body>
 	if got := check(export("CODESYS")); len(got) != 5 {
 		t.Errorf("CODESYS export: want iLevel (three times), nStat and nStateX undeclared, got %v", got)
 	}
+}
+
+// undeclaredMessages checks a file alone in its workspace and returns its
+// st/undeclared-identifier messages, sorted.
+func undeclaredMessages(t *testing.T, path, text string) []string {
+	t.Helper()
+	pk := New()
+	f, err := codegen.Parse(context.Background(), pk, path, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := &memWorkspace{files: []codegen.WorkspaceFile{{Path: path, File: f}}}
+	res := codegen.Diagnose(context.Background(), pk, codegen.CheckRequest{Path: path, File: f, Config: testConfig(), Workspace: ws})
+	var got []string
+	for _, fd := range res.Findings {
+		if fd.Rule == "st/undeclared-identifier" {
+			got = append(got, fd.Message)
+		}
+	}
+	sort.Strings(got)
+	return got
 }
