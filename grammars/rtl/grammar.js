@@ -226,7 +226,7 @@ module.exports = grammar({
     interface_declaration: $ => seq(
       'interface',
       $._design_unit_header,
-      repeat($._module_item),
+      repeat(choice($._module_item, alias($._extern_tf_declaration, $.method_prototype))),
       'endinterface',
       optional($._end_label),
     ),
@@ -591,7 +591,6 @@ module.exports = grammar({
       $.generate_block,
       $.function_declaration,
       $.task_declaration,
-      // `extern task rd(…);`, `extern forkjoin task count();` in an interface (IEEE 1800-2017 25.7)
       // `constraint cfg::c_user { … }`: the body of a class's constraint (18.5.1)
       $.constraint_declaration,
       $.modport_declaration,
@@ -722,6 +721,20 @@ module.exports = grammar({
     // qualifiers of class members (IEEE 1800-2017 8.3): kept as `qualifier` fields
     _method_qualifier: $ => field('qualifier', choice('virtual', 'static', 'local', 'protected', 'automatic')),
 
+    // `extern task rd(input logic [7:0] a);`, `extern forkjoin task count();`: an
+    // interface's task or function that a module connected to it defines and exports
+    // through a modport (IEEE 1800-2017 25.7.2, A.2.9 extern_tf_declaration)
+    _extern_tf_declaration: $ => seq(
+      field('qualifier', 'extern'),
+      optional(field('qualifier', 'forkjoin')),
+      choice(
+        seq('function', optional(field('return_type', $._data_type_or_implicit)), field('name', $.identifier)),
+        seq('task', field('name', $.identifier)),
+      ),
+      optional(field('ports', $.port_list)),
+      ';',
+    ),
+
     // `extern function ...;`, `pure virtual task ...;`: a method declared without a body
     method_prototype: $ => seq(
       field('qualifier', choice('extern', 'pure')),
@@ -834,11 +847,16 @@ module.exports = grammar({
 
     _negative_number: $ => seq(field('operator', '-'), field('operand', $.number)),
 
+    // `mode == FAST -> soft len < 8;`: the set after `->` may be a soft constraint
+    // (IEEE 1800-2017 A.1.10: expression -> constraint_set); without `soft` it is one
+    // expression with the implication operator, read as that
     implication_constraint: $ => prec(1, seq(
       field('condition', $._expression),
       '->',
-      field('body', $.constraint_block),
+      field('body', choice($.constraint_block, alias($._soft_constraint, $.constraint_expression))),
     )),
+
+    _soft_constraint: $ => seq(field('soft', 'soft'), field('expression', $._expression), ';'),
 
     if_constraint: $ => prec.right(seq(
       'if', '(', field('condition', $._expression), ')',
