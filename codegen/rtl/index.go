@@ -260,6 +260,11 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, Partial: map[string]bool{}, Variants: map[string]bool{}, at: path}
 	s, e := f.Span()
 	queue := foreignWords(f.Bytes()[s:e], fm)
+	// a unit of a large document, parsed alone: the packages the file-level imports above
+	// it name are its own imports
+	for _, im := range importsAbove(f.Bytes(), s) {
+		queue = append(queue, im.Package)
+	}
 	asked := map[string]bool{}
 	loaded := map[string]bool{}
 	structural := map[string]bool{}

@@ -53,6 +53,8 @@ func (*Pack) DeclaredNames(text []byte) []string {
 			}
 		}
 		switch {
+		case keyword && w == "import" && len(open) == 0:
+			add(unitImportName) // a file-level ($unit) import (unitimports.go)
 		case keyword:
 		case named:
 			add(w) // module m, virtual class c: the first word that is not a keyword

@@ -118,7 +118,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
 	fm := p.cache.fileModel(req.File)
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
-		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includes: newIncludeSearch(req.Workspace, req.Path)}
+		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includes: newIncludeSearch(req.Workspace, req.Path), ws: req.Workspace}
 	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm)
 	for _, u := range fm.Units {
 		if u.Broken {
@@ -155,6 +155,10 @@ type checkModel struct {
 	includesOK    bool            // every include was found and read cleanly
 	includesBlind [][2]int        // conditionals holding an include not found (file offsets)
 	includedTexts []string        // the included files' texts (their `defines)
+
+	ws              codegen.Workspace
+	unitImportsOnce sync.Once
+	unitImports     map[string]unitImport // names packages imported at other files' top level declare
 }
 
 // includedNames returns the names the file's `includes declare, and whether every include

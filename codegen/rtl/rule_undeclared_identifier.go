@@ -66,6 +66,10 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			fileImports = append(fileImports, u.Imports...)
 		}
 	}
+	// a unit of a large document, parsed alone: the file-level imports above it apply
+	if start, _ := m.file.File.Span(); start > 0 {
+		fileImports = append(fileImports, importsAbove(m.file.File.Bytes(), start)...)
+	}
 	// names an `else or `elsif branch mentions: Gantry reads only the first branch, and the
 	// other may declare what the code after the conditional uses (a port list whose
 	// `else declares the SD card's pins, used under a later `ifndef)
@@ -129,6 +133,11 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				if name == "randomize" {
 					continue
 				}
+				// a class's built-in methods called on this object: `srandom(seed);`,
+				// `return get_randstate();` in a method (IEEE 1800-2017 18.8, 18.9, 18.13)
+				if builtinClassMethods[name] && ref.Ancestor(nil, "class_declaration") != nil {
+					continue
+				}
 			}
 			if !u.NoNettype && implicitNet(u, ref) {
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared: Verilog makes it an implicit 1-bit wire", name)
@@ -139,6 +148,12 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				// nowhere in the project is, as often as not, an interface the verification
 				// library beside it defines (IEEE 1800-2017 25.5: interface ports)
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "type %s is not declared: as a port without direction it may be an interface defined outside the project", name)
+				continue
+			}
+			if ui, ok := m.unitImported(name); ok {
+				// a package another file imports at its top level: in the compilation
+				// unit's scope for the files compiled after it in one unit
+				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared here: package %s declares it, which %s imports at its top level ($unit), visible only where that file is compiled before this one in one compilation unit; import the package here", name, ui.pkg, filepath.Base(ui.path))
 				continue
 			}
 			if ref.Kind() == "type_identifier" {
@@ -158,6 +173,12 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			report(p, u, ref, "%s is not declared", name)
 		}
 	}
+}
+
+// builtinClassMethods are the methods every class has (IEEE 1800-2017 18.8, 18.9, 18.13).
+var builtinClassMethods = map[string]bool{
+	"srandom": true, "get_randstate": true, "set_randstate": true, "rand_mode": true, "constraint_mode": true,
+	"pre_randomize": true, "post_randomize": true,
 }
 
 // importedPackages returns the package units imported with a wildcard or by name, and

@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/syntax"
@@ -183,4 +184,110 @@ var directiveSeed = maphash.MakeSeed()
 // DiagnoseText implements codegen.LargeDocuments.
 func (p *Pack) DiagnoseText(ctx context.Context, req codegen.CheckRequest) ([]syntax.Error, codegen.CheckResult) {
 	return codegen.DiagnoseUnits(ctx, p, p, req)
+}
+
+// fileImport is an import written at a file's top level, outside every design unit, and
+// where it ends.
+type fileImport struct {
+	Import
+	end int
+}
+
+// topImports is the last document's file-level imports: a large document is checked
+// unit by unit, every unit asking for the imports above it, and the scan of the text
+// is done once for all of them.
+var topImports struct {
+	sync.Mutex
+	text []byte
+	list []fileImport
+}
+
+// importsAbove returns the file-level ($unit) imports of text written before end. A
+// large document checked unit by unit parses each unit alone, and the imports written
+// between the units above it (`endpackage import pkg::*; interface bus …`) apply to it
+// as to every unit after them in the file (IEEE 1800-2017 26.3).
+func importsAbove(text []byte, end int) []Import {
+	if end <= 0 || len(text) == 0 {
+		return nil
+	}
+	topImports.Lock()
+	if len(topImports.text) != len(text) || &topImports.text[0] != &text[0] {
+		topImports.text, topImports.list = text, scanTopImports(text)
+	}
+	list := topImports.list
+	topImports.Unlock()
+	var out []Import
+	for _, im := range list {
+		if im.end <= end {
+			out = append(out, im.Import)
+		}
+	}
+	return out
+}
+
+// scanTopImports lists the import declarations of text outside every design unit, from a
+// scan of its words (the first branch of a conditional and the others alike). A DPI
+// import (`import "DPI-C" …`) is none.
+func scanTopImports(text []byte) []fileImport {
+	var out []fileImport
+	var open []string // closers expected, innermost last
+	prev := ""
+	forEachWord(text, func(w string, at int) {
+		defer func() { prev = w }()
+		if closer, ok := designUnitEnds[w]; ok {
+			switch {
+			case prev == "typedef" || prev == "extern":
+				return
+			case w == "class" && prev == "interface" && len(open) > 0 && open[len(open)-1] == "endinterface":
+				open[len(open)-1] = "endclass"
+				return
+			case !codegen.OpensLine(text, at) && prev != "virtual":
+				return
+			}
+			if len(open) > 0 && restarts[w] {
+				open = open[:0]
+			}
+			open = append(open, closer)
+			return
+		}
+		for i := len(open) - 1; i >= 0; i-- {
+			if open[i] == w {
+				open = open[:i]
+				return
+			}
+		}
+		if w != "import" || len(open) > 0 {
+			return
+		}
+		semi := bytes.IndexByte(text[at:], ';')
+		if semi < 0 {
+			return
+		}
+		body := string(text[at+len(w) : at+semi])
+		if strings.ContainsAny(body, "\"`") {
+			return // DPI, or a macro names the package
+		}
+		for _, item := range strings.Split(body, ",") {
+			pkg, name, ok := strings.Cut(strings.TrimSpace(item), "::")
+			pkg, name = strings.TrimSpace(pkg), strings.TrimSpace(name)
+			if ok && isIdentifier(pkg) && (name == "*" || isIdentifier(name)) {
+				out = append(out, fileImport{Import{Package: pkg, Name: name}, at + semi + 1})
+			}
+		}
+	})
+	return out
+}
+
+// isIdentifier reports whether s is a simple Verilog identifier.
+func isIdentifier(s string) bool {
+	if s == "" || s[0] >= '0' && s[0] <= '9' || s[0] == '$' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

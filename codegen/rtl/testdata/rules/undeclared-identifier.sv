@@ -353,3 +353,20 @@ module ud_parent;
   ud_status_if status ();
   ud_child child ();
 endmodule
+
+// The methods every class has, called on the object itself from one of its methods
+// (IEEE 1800-2017 18.8, 18.9, 18.13); a misspelt one is still reported.
+class ud_seeded_pkt;
+  rand bit [7:0] len;
+  function void reseed(int s);
+    srandom(s);
+    constraint_mode(1);
+  endfunction
+  function string state();
+    return get_randstate();
+  endfunction
+  function void restore(string s);
+    set_randstate(s);
+    srandum(1);  // want "rtl/undeclared-identifier: srandum is not declared"
+  endfunction
+endclass

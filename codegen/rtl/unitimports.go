@@ -1,0 +1,74 @@
+package rtl
+
+import (
+	"path/filepath"
+
+	"github.com/gantry-dev/gantry/codegen"
+)
+
+// unitImportName is the name under which a file that imports a package at its top level,
+// outside every design unit, lists itself (DeclaredNames): asking the workspace who
+// declares it finds the files whose imports go into the compilation unit's scope.
+const unitImportName = "`import $unit"
+
+// unitImport is a package imported at another file's top level that declares a name.
+type unitImport struct {
+	pkg, path string
+}
+
+// maxUnitImportFiles bounds the files with file-level imports read for one check.
+const maxUnitImportFiles = 32
+
+// unitImported returns the package, imported at the top level of another file of the
+// project, that declares name, if any. Such an import goes into the compilation unit's
+// scope ($unit, IEEE 1800-2017 3.12.1 and 26.3): a tool that compiles all files as one
+// unit (Verilator, Quartus, a simulator's -mfcu) sees the package's names in every file
+// after that one, so a module may use them without importing the package itself, as
+// long as the files are compiled in that order (MiSTer's cores import their savestate
+// register package once, in one file). A tool that compiles each file as a unit of its own
+// does not.
+func (m *checkModel) unitImported(name string) (unitImport, bool) {
+	m.unitImportsOnce.Do(func() {
+		d, ok := m.ws.(codegen.Declarer)
+		if !ok || m.ctx == nil {
+			return
+		}
+		files := d.Declaring(m.ctx, "rtl", unitImportName)
+		if len(files) > maxUnitImportFiles {
+			files = files[:maxUnitImportFiles]
+		}
+		m.unitImports = map[string]unitImport{}
+		seen := map[string]bool{}
+		for _, wf := range files {
+			if wf.Path == m.path || wf.File == nil || filepath.Ext(wf.Path) == "" {
+				continue
+			}
+			for _, im := range scanTopImports(wf.File.Bytes()) {
+				if seen[im.Package+"::"+im.Name] {
+					continue
+				}
+				seen[im.Package+"::"+im.Name] = true
+				for _, pf := range d.Declaring(m.ctx, "rtl", im.Package) {
+					if pf.File == nil || !pf.File.HasTree() {
+						continue
+					}
+					for _, u := range m.pack.cache.fileModel(pf.File).Units {
+						if u.Kind != UnitPackage || u.Name != im.Package {
+							continue
+						}
+						for n := range u.Names {
+							if im.Name != "*" && n != im.Name {
+								continue
+							}
+							if _, dup := m.unitImports[n]; !dup {
+								m.unitImports[n] = unitImport{im.Package, wf.Path}
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+	ui, ok := m.unitImports[name]
+	return ui, ok
+}

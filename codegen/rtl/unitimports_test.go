@@ -1,0 +1,60 @@
+package rtl
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/rules"
+)
+
+// nameWorkspace finds files by the names the pack's scan says they declare, as the
+// project index does.
+type nameWorkspace memWorkspace
+
+func (w nameWorkspace) Files(context.Context, string) []codegen.WorkspaceFile { return w }
+func (w nameWorkspace) Refresh(context.Context) bool                          { return false }
+func (w nameWorkspace) Declaring(_ context.Context, _, name string) []codegen.WorkspaceFile {
+	var out []codegen.WorkspaceFile
+	for _, f := range w {
+		if slices.Contains(New().DeclaredNames(f.File.Bytes()), name) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// A package imported at one file's top level goes into the compilation unit's scope
+// ($unit, IEEE 1800-2017 3.12.1): compiled as one unit after that file, another file's
+// module may use the package's names without an import of its own. Such a name is a
+// warning (the file depends on the compilation order and on one-unit compilation); a
+// name no package declares stays an error, and so does the package's name without the
+// other file's import.
+func TestNameOfAPackageImportedAtAnotherFilesTopLevel(t *testing.T) {
+	pkg := parse(t, "package regs_pkg;\n  parameter [9:0] REG_IDX_TIMER = 10'd3;\n  typedef logic [63:0] reg_t;\nendpackage\n")
+	first := parse(t, "import regs_pkg::*;\n\nmodule video (input logic clk, output logic [9:0] idx);\n  assign idx = REG_IDX_TIMER;\nendmodule\n")
+	second := parse(t, "module timer (input logic clk, output logic [9:0] idx, output logic [63:0] q);\n  reg_t r;\n  assign idx = REG_IDX_TIMER;\n  assign q = r ^ REG_IDX_TIMR;\nendmodule\n")
+	ws := nameWorkspace{{Path: "rtl/regs_pkg.sv", File: pkg}, {Path: "rtl/video.sv", File: first}, {Path: "rtl/timer.sv", File: second}}
+	findings := func(ws nameWorkspace) []string {
+		var got []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "rtl/timer.sv", File: second, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == ruleUndeclared.ID {
+				sev := "error"
+				if fd.Severity != rules.Error {
+					sev = "warning"
+				}
+				got = append(got, string(second.Bytes()[fd.Start:fd.End])+" "+sev)
+			}
+		}
+		return got
+	}
+	if got, want := strings.Join(findings(ws), ", "), "reg_t warning, REG_IDX_TIMER warning, REG_IDX_TIMR error"; got != want {
+		t.Errorf("with video.sv's top-level import: %s, want %s", got, want)
+	}
+	if got, want := strings.Join(findings(ws[:1:1]), ", "), "reg_t error, REG_IDX_TIMER error, REG_IDX_TIMR error"; got != want {
+		t.Errorf("without it: %s, want %s", got, want)
+	}
+}
