@@ -60,7 +60,7 @@ func (p *Pack) ParsesAsFragment(ctx context.Context, req codegen.CheckRequest) b
 	if p.parsesAsFragment(ctx, req) {
 		return true
 	}
-	return parseDefault(req.File).clean
+	return parseDefault(req.File).clean || parseVerilog2005(req.File, req.Path).clean
 }
 
 // parsesAsFragment is ParsesAsFragment for files meant to be included.

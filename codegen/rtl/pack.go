@@ -103,6 +103,8 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	if s, set := sev[codegen.SyntaxRule(p)]; req.Within == nil && (!set || s != rules.Off) && req.File.Root().HasError() {
 		if d := parseDefault(req.File); d.clean && !p.parsesAsFragment(ctx, req) {
 			found = append(found, defaultConfigWarning(p, d))
+		} else if v := parseVerilog2005(req.File, req.Path); v.clean && !d.clean && !p.parsesAsFragment(ctx, req) {
+			found = append(found, verilog2005Warning(p, v))
 		}
 	}
 	for i := range found {
