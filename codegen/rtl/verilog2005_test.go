@@ -55,3 +55,21 @@ func TestSystemVerilogKeywordAsAVerilogName(t *testing.T) {
 		}
 	}
 }
+
+// An instance connecting `.int(irq)` to a Verilog-2005 module whose port is named int:
+// Gantry's reading of that header has no such port (the grammar reads the word as a
+// keyword), so the connection is not reported; a port the module lacks (bogus) still is.
+func TestConnectionToAVerilogPortNamedLikeAKeyword(t *testing.T) {
+	ch := parse(t, "module dma_ch (clk, ack, int,\n    done);\n  input clk, ack;\n  output int;\n  output done;\n  reg int;\n  always @(posedge clk) int <= ack;\n  assign done = ack;\nendmodule\n")
+	top := parse(t, "module dma_top (input wire clk, input wire ack, output wire irq);\n  dma_ch u_ch (.clk(clk), .ack(ack), .int(irq), .done(), .bogus());\nendmodule\n")
+	ws := memWorkspace{{Path: "rtl/dma_ch.v", File: ch}, {Path: "rtl/dma_top.v", File: top}}
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "rtl/dma_top.v", File: top, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Rule == "rtl/port-connection-mismatch" {
+			got = append(got, fd.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "has no port bogus") {
+		t.Errorf("port findings %q, want only the missing port bogus", got)
+	}
+}
