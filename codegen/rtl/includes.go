@@ -125,7 +125,7 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 				if u.MacroItems || u.FirstError >= 0 {
 					return false // names declared through macros, or cut off by an error
 				}
-				if u.Name != "" {
+				if u.Name != "" && u.Name != includeListUnit {
 					names[u.Name] = true
 				}
 				for n := range u.Names {
@@ -219,8 +219,27 @@ func (p *Pack) readInclude(ctx context.Context, path string) (includedFile, bool
 		return includedFile{}, false
 	}
 	f.Window = true // read for one check: kept out of the caches
+	if f.Root().HasError() {
+		// a header's parameter or port list included between a module's parentheses
+		// (`module apb #(`include "apb_params.v") (…)`): read in that place, its
+		// declarations are the module's parameters or ports
+		for _, wrap := range [][2]string{{"module " + includeListUnit + " #(\n", "\n) ();\nendmodule\n"}, {"module " + includeListUnit + " (\n", "\n);\nendmodule\n"}} {
+			wf, err := syntax.Parse(ctx, p.Grammar(), []byte(wrap[0]+string(text)+wrap[1]))
+			if err != nil {
+				break
+			}
+			wf.Window = true
+			if !wf.Root().HasError() {
+				return includedFile{text: text, model: p.cache.fileModel(wf)}, true
+			}
+			wf.Close()
+		}
+	}
 	return includedFile{text: text, model: p.cache.fileModel(f)}, true
 }
+
+// includeListUnit names the module an included parameter or port list is read in.
+const includeListUnit = "gantry_included_list"
 
 // neverRead reports whether the include at pos of an included header's text lies in a
 // branch no build of the project takes: an `ifdef CUSTOM whose macro neither the header

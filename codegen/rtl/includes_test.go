@@ -192,3 +192,18 @@ func TestItemMacrosFromAnIncludedHeader(t *testing.T) {
 		t.Errorf("a macro whose body uses one defined nowhere: %v, want nothing judged", got)
 	}
 }
+
+// TestIncludedParameterAndPortLists: a header holding a module's parameter list or port
+// list, included between the header's parentheses (`module apb #(`include
+// "apb_params.vh") (…)`), does not parse alone; read in that place, its parameters and
+// ports are the module's names, so the module's own names are judged.
+func TestIncludedParameterAndPortLists(t *testing.T) {
+	write := writer(t, t.TempDir())
+	write("soc/apb_params.vh", "parameter SLV_NUM = 4,\nparameter [31:0] BASE = 32'h5000_0000\n")
+	write("soc/apb_ports.vh", "input wire clk,\ninput wire [SLV_NUM-1:0] psel,\noutput wire pready\n")
+	top := write("soc/apb.v", "module apb #(\n`include \"apb_params.vh\"\n) (\n`include \"apb_ports.vh\"\n);\n"+
+		"  assign pready = |(psel[SLV_NUM-1:0]) & (BASE != 0) & psel_missing;\nendmodule\n")
+	if got, want := strings.Join(undeclaredIn(t, top, nil), "|"), "psel_missing is not declared"; got != want {
+		t.Errorf("undeclared: %q, want %q", got, want)
+	}
+}
