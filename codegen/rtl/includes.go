@@ -219,7 +219,7 @@ func (p *Pack) readInclude(ctx context.Context, path string) (includedFile, bool
 		return includedFile{}, false
 	}
 	f.Window = true // read for one check: kept out of the caches
-	if f.Root().HasError() {
+	if f.Root().HasError() && opensHeaderList(text) {
 		// a header's parameter or port list included between a module's parentheses
 		// (`module apb #(`include "apb_params.v") (…)`): read in that place, its
 		// declarations are the module's parameters or ports
@@ -236,6 +236,22 @@ func (p *Pack) readInclude(ctx context.Context, path string) (includedFile, bool
 		}
 	}
 	return includedFile{text: text, model: p.cache.fileModel(f)}, true
+}
+
+// opensHeaderList reports whether an included text begins (after comments and
+// directives) as a module header's parameter or port list does.
+func opensHeaderList(text []byte) bool {
+	first := ""
+	forEachName(text, func(w string, at int, keyword bool) {
+		if first == "" {
+			first = w
+		}
+	})
+	switch first {
+	case "parameter", "localparam", "input", "output", "inout":
+		return true
+	}
+	return false
 }
 
 // includeListUnit names the module an included parameter or port list is read in.
