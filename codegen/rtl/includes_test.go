@@ -207,3 +207,37 @@ func TestIncludedParameterAndPortLists(t *testing.T) {
 		t.Errorf("undeclared: %q, want %q", got, want)
 	}
 }
+
+// TestUndeclaredInAnIfdefNothingDefines: Gantry reads the first branch of `ifdef M; a name
+// undeclared there, where no file or filelist of the project defines M, is read only by a
+// compile with +define+M on its command line: a warning naming the macro. Where a file of
+// the project defines M, or outside the branch, it stays an error.
+func TestUndeclaredInAnIfdefNothingDefines(t *testing.T) {
+	write := writer(t, t.TempDir())
+	body := "module ram_wrap (input wire clk, input wire we_i, output wire q);\n" +
+		"`ifdef VENDOR_RAM\n  vendor_ram u_ram (.clk(clk), .web(~we), .q(q));\n`else\n  assign q = we_i & miss_a;\n`endif\n" +
+		"`ifdef ASIC_RAM\n  assign q = ~we_b;\n`endif\nendmodule\n"
+	ram := write("rtl/ram_wrap.v", body)
+	write("rtl/vendor_ram.v", "module vendor_ram (input wire clk, input wire web, output wire q);\n  assign q = web & clk;\nendmodule\n")
+	write("rtl/config.vh", "`define ASIC_RAM\n")
+	sources := projectSources{ram, filepath.Join(filepath.Dir(ram), "vendor_ram.v"), filepath.Join(filepath.Dir(ram), "config.vh")}
+	text, _ := os.ReadFile(ram)
+	f, err := syntax.Parse(context.Background(), rtlgrammar.Language(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: ram, File: f, Config: config.Default(), Workspace: sources}).Findings {
+		if fd.Rule == "rtl/undeclared-identifier" {
+			got = append(got, fd.Severity.String()+": "+fd.Message)
+		}
+	}
+	want := []string{
+		"warning: we is not declared, in the `ifdef VENDOR_RAM branch, which only a compile with +define+VENDOR_RAM reads (no file of the project defines it)",
+		"error: we_b is not declared",
+		"warning: miss_a is not declared where a compile without +define+ reads this branch",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("undeclared: %q, want %q", got, want)
+	}
+}

@@ -161,6 +161,8 @@ type checkModel struct {
 	ws              codegen.Workspace
 	unitImportsOnce sync.Once
 	unitImports     map[string]unitImport // names packages imported at other files' top level declare
+	undefinedOnce   sync.Once
+	undefined       []droppedBranch // first branches of `ifdefs a compile without defines leaves out
 }
 
 // includedNames returns the names the file's `includes declare, and whether every include

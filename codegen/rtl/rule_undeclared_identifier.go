@@ -156,6 +156,12 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared here: package %s declares it, which %s imports at its top level ($unit), visible only where that file is compiled before this one in one compilation unit; import the package here", name, ui.pkg, filepath.Base(ui.path))
 				continue
 			}
+			if macro, ok := m.undefinedBranch(u.Base + ref.Start()); ok {
+				// the first branch of `ifdef M, which Gantry reads, where nothing in the
+				// project defines M: a compile without +define+M never reads it
+				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared, in the `ifdef %s branch, which only a compile with +define+%s reads (no file of the project defines it)", name, macro, macro)
+				continue
+			}
 			if ref.Kind() == "type_identifier" {
 				report(p, u, ref, "type %s is not declared", name)
 				continue

@@ -1,7 +1,9 @@
 package rtl
 
 import (
+	"bytes"
 	"path/filepath"
+	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
 )
@@ -71,4 +73,36 @@ func (m *checkModel) unitImported(name string) (unitImport, bool) {
 	})
 	ui, ok := m.unitImports[name]
 	return ui, ok
+}
+
+// undefinedBranch returns the macro of the `ifdef (or `elsif) whose first branch holds
+// file offset pos, when a compile without +define+ leaves that branch out and no file or
+// filelist of the project defines the macro: Gantry reads the first branch of every
+// conditional, and what it finds there is built only by a compile that defines the macro
+// on its command line.
+func (m *checkModel) undefinedBranch(pos int) (string, bool) {
+	m.undefinedOnce.Do(func() {
+		if m.includes.sources == nil {
+			return // the project's files are not known: whether it defines a macro is not
+		}
+		text := m.file.File.Bytes()
+		if start, end := m.file.File.Span(); start != 0 || end != len(text) || !bytes.Contains(text, []byte("`if")) {
+			return
+		}
+		_, dropped := defaultConfiguration(text)
+		for _, d := range dropped {
+			if d.macro != "" && !strings.HasPrefix(d.macro, "!") {
+				m.undefined = append(m.undefined, d)
+			}
+		}
+	})
+	for _, d := range m.undefined {
+		if pos >= d.from && pos < d.to {
+			if m.includes.definesMacro(d.macro, m.file.File.Bytes()) {
+				return "", false
+			}
+			return d.macro, true
+		}
+	}
+	return "", false
 }
