@@ -280,3 +280,35 @@ func TestUnitResultsKeptOnlyForOpenDocuments(t *testing.T) {
 		t.Errorf("%d units answered from kept results once the document is open, want 2", n)
 	}
 }
+
+// An import written between two design units applies to every unit below it (IEEE
+// 1800-2017 26.3): deleting it, in another unit's text, changes the findings of a module
+// below that reads the package's names, with its results kept.
+func TestKeptUnitResultsFollowFileLevelImports(t *testing.T) {
+	p := packs.Registry().ByID("rtl")
+	ctx := context.Background()
+	cfg := allRulesOn(p)
+	src := "package p;\n  localparam int W = 4;\nendpackage\n\n" +
+		"module b (input logic i, output logic o);\n  assign o = i;\nendmodule\nimport p::*;\n\n" +
+		"module a (output logic [W-1:0] y);\n  assign y = '0;\nendmodule\n"
+	f, err := codegen.Parse(ctx, p, "top.sv", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := f.WithoutTree()
+	first := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: "top.sv", File: doc, Config: cfg})
+	at := strings.Index(src, "import p::*;\n")
+	edited, err := doc.Splice(ctx, at, at+len("import p::*;\n"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: "top.sv", File: edited, Config: cfg})
+	fresh := *cfg
+	want := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: "top.sv", File: edited, Config: &fresh})
+	if got, exp := findingsText(edited, kept.Findings), findingsText(edited, want.Findings); got != exp {
+		t.Fatalf("kept results differ from a fresh check:\n%s", diffLines(got, exp))
+	}
+	if findingsText(doc, first.Findings) == findingsText(edited, want.Findings) {
+		t.Fatalf("deleting the import changed no finding (the test proves nothing):\n%s", findingsText(doc, first.Findings))
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"hash/maphash"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -141,8 +142,9 @@ func (*Pack) TextOnlyAbove() int { return codegen.WindowedAbove }
 
 // DocumentContext implements codegen.DocumentContexter: beyond its unit, a design unit's
 // check reads the file's compiler directives (the `ifdef paths it lies in, the macros
-// `define gave), which are fingerprinted whole; `include files are read from disk, which
-// the workspace's disk generation covers.
+// `define gave) and the imports written between the units above it, which are
+// fingerprinted whole; `include files are read from disk, which the workspace's disk
+// generation covers.
 func (p *Pack) DocumentContext(f *syntax.File, path string) (string, bool) {
 	var h maphash.Hash
 	h.SetSeed(directiveSeed)
@@ -175,6 +177,15 @@ func (p *Pack) DocumentContext(f *syntax.File, path string) (string, bool) {
 		h.Write(text[i:end])
 		h.WriteByte('\n')
 		i = end - 1
+	}
+	// The imports written between units apply to every unit below them (importsAbove): each
+	// with the unit it lies in.
+	if bytes.Contains(text, []byte("import")) {
+		ranges := codegen.UnitsOf(p, f).Ranges
+		for _, im := range scanTopImports(text) {
+			unit := sort.Search(len(ranges), func(i int) bool { return ranges[i][1] >= im.end })
+			h.WriteString(im.Package + "::" + im.Name + "@" + strconv.Itoa(unit) + "\n")
+		}
 	}
 	return strconv.FormatUint(h.Sum64(), 16), true
 }
