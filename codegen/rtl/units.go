@@ -39,6 +39,20 @@ var restarts = map[string]bool{"module": true, "macromodule": true, "package": t
 // opens nothing.
 func (*Pack) Units(text []byte) [][2]int {
 	var starts []int
+	forEachTopWord(text, func(w string, at int, opens bool) {
+		if opens {
+			starts = append(starts, codegen.NotesAbove(text, codegen.LineStart(text, at), rtlNote))
+		}
+	})
+	return codegen.UnitRanges(starts, len(text))
+}
+
+// forEachTopWord calls fn with every word of Verilog text (forEachWord) that stands
+// outside every design unit, the openers of the units among them (opens set): units
+// nest (a class in a package), so only a keyword at depth zero starts one. An opener must
+// start its line (or follow `virtual` or `interface`), so a Verilog-2005 signal named
+// like a SystemVerilog keyword opens nothing.
+func forEachTopWord(text []byte, fn func(w string, at int, opens bool)) {
 	var open []string // closers expected, innermost last
 	prev := ""
 	forEachWord(text, func(w string, at int) {
@@ -57,7 +71,7 @@ func (*Pack) Units(text []byte) [][2]int {
 				open = open[:0] // the unit before never closed: this one starts afresh
 			}
 			if len(open) == 0 {
-				starts = append(starts, codegen.NotesAbove(text, codegen.LineStart(text, at), rtlNote))
+				fn(w, at, true)
 			}
 			open = append(open, closer)
 			return
@@ -65,11 +79,13 @@ func (*Pack) Units(text []byte) [][2]int {
 		for i := len(open) - 1; i >= 0; i-- {
 			if open[i] == w {
 				open = open[:i]
-				break
+				return
 			}
 		}
+		if len(open) == 0 {
+			fn(w, at, false)
+		}
 	})
-	return codegen.UnitRanges(starts, len(text))
 }
 
 // forEachWord calls fn with every keyword-like word of Verilog text and its offset, outside
@@ -241,33 +257,8 @@ func importsAbove(text []byte, end int) []Import {
 // import (`import "DPI-C" …`) is none.
 func scanTopImports(text []byte) []fileImport {
 	var out []fileImport
-	var open []string // closers expected, innermost last
-	prev := ""
-	forEachWord(text, func(w string, at int) {
-		defer func() { prev = w }()
-		if closer, ok := designUnitEnds[w]; ok {
-			switch {
-			case prev == "typedef" || prev == "extern":
-				return
-			case w == "class" && prev == "interface" && len(open) > 0 && open[len(open)-1] == "endinterface":
-				open[len(open)-1] = "endclass"
-				return
-			case !codegen.OpensLine(text, at) && prev != "virtual":
-				return
-			}
-			if len(open) > 0 && restarts[w] {
-				open = open[:0]
-			}
-			open = append(open, closer)
-			return
-		}
-		for i := len(open) - 1; i >= 0; i-- {
-			if open[i] == w {
-				open = open[:i]
-				return
-			}
-		}
-		if w != "import" || len(open) > 0 {
+	forEachTopWord(text, func(w string, at int, opens bool) {
+		if opens || w != "import" {
 			return
 		}
 		semi := bytes.IndexByte(text[at:], ';')
