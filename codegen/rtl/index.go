@@ -262,7 +262,7 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	queue := foreignWords(f.Bytes()[s:e], fm)
 	// a unit of a large document, parsed alone: the packages the file-level imports above
 	// it name are its own imports
-	for _, im := range importsAbove(f.Bytes(), s) {
+	for _, im := range importsAbove(f, s) {
 		queue = append(queue, im.Package)
 	}
 	asked := map[string]bool{}

@@ -68,7 +68,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 	}
 	// a unit of a large document, parsed alone: the file-level imports above it apply
 	if start, _ := m.file.File.Span(); start > 0 {
-		fileImports = append(fileImports, importsAbove(m.file.File.Bytes(), start)...)
+		fileImports = append(fileImports, importsAbove(m.file.File, start)...)
 	}
 	// names an `else or `elsif branch mentions: Gantry reads only the first branch, and the
 	// other may declare what the code after the conditional uses (a port list whose

@@ -7,9 +7,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
@@ -220,29 +220,22 @@ type fileImport struct {
 	end int
 }
 
-// topImports is the last document's file-level imports: a large document is checked
-// unit by unit, every unit asking for the imports above it, and the scan of the text
-// is done once for all of them.
-var topImports struct {
-	sync.Mutex
-	text []byte
-	list []fileImport
-}
+// topImportsKey keys a text's file-level imports among its snapshot's facts, which the
+// windows of a large document share: every unit asks for the imports above it, and the
+// text is scanned once for all of them.
+type topImportsKey struct{}
 
-// importsAbove returns the file-level ($unit) imports of text written before end. A
+// importsAbove returns the file-level ($unit) imports of f's text written before end. A
 // large document checked unit by unit parses each unit alone, and the imports written
 // between the units above it (`endpackage import pkg::*; interface bus …`) apply to it
 // as to every unit after them in the file (IEEE 1800-2017 26.3).
-func importsAbove(text []byte, end int) []Import {
-	if end <= 0 || len(text) == 0 {
+func importsAbove(f *syntax.File, end int) []Import {
+	if end <= 0 || f.Len() == 0 {
 		return nil
 	}
-	topImports.Lock()
-	if len(topImports.text) != len(text) || &topImports.text[0] != &text[0] {
-		topImports.text, topImports.list = text, scanTopImports(text)
-	}
-	list := topImports.list
-	topImports.Unlock()
+	list, _ := f.Derive(topImportsKey{}, func(any, source.Edit, bool) any {
+		return scanTopImports(f.Bytes())
+	}).([]fileImport)
 	var out []Import
 	for _, im := range list {
 		if im.end <= end {
