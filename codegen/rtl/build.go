@@ -9,7 +9,7 @@ import (
 
 // buildUnit computes the model of one top-level node copy. text is the unit's text.
 func buildUnit(root *Node, text string, outer []cond) *Unit {
-	u := &Unit{Root: root, Text: text, Signals: map[string]*Decl{}, Names: map[string]bool{},
+	u := &Unit{Root: root, Text: text, Signals: map[string]*Decl{},
 		byName: map[string][]*Decl{}, env: map[string]Const{}}
 	switch root.Kind() {
 	case "module_declaration":
@@ -247,7 +247,6 @@ func (b *builder) add(d *Decl) {
 		d.Class = b.class
 	}
 	u.Decls = append(u.Decls, d)
-	u.Names[d.Name] = true
 	u.byName[d.Name] = append(u.byName[d.Name], d)
 	if d.Scope == u.Root {
 		if old := u.Signals[d.Name]; old != nil {
@@ -398,7 +397,10 @@ func (b *builder) declareLostToError(n, scope *Node) bool {
 	// syntax error does not also produce undeclared-name errors
 	n.Walk(func(k *Node) bool {
 		if k.Kind() == "identifier" {
-			u.Names[k.Text()] = true
+			if u.lost == nil {
+				u.lost = map[string]bool{}
+			}
+			u.lost[k.Text()] = true
 		}
 		return true
 	})

@@ -159,7 +159,7 @@ func readsUnknownWord(text []byte, later, drops [][2]int, fm *FileModel) bool {
 			return false
 		}
 		for _, u := range fm.Units {
-			if u.Name == w || u.Names[w] {
+			if u.Name == w || u.HasName(w) {
 				return true
 			}
 		}

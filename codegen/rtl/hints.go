@@ -171,7 +171,7 @@ func instanceName(u *UnitRef, mod string) string {
 		if i > 0 {
 			n = fmt.Sprintf("%s_%d", name, i)
 		}
-		if !u.Names[n] {
+		if !u.HasName(n) {
 			return n
 		}
 	}

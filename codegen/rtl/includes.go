@@ -128,9 +128,10 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 				if u.Name != "" && u.Name != includeListUnit {
 					names[u.Name] = true
 				}
-				for n := range u.Names {
+				u.EachName(func(n string) bool {
 					names[n] = true
-				}
+					return true
+				})
 			}
 			// a nested include is looked for next to the file naming it first
 			if !walk(inc.text, []string{filepath.Dir(path)}, depth+1) {

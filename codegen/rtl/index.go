@@ -346,9 +346,10 @@ func foreignWords(text []byte, fm *FileModel) []string {
 	own, units := map[string]bool{}, map[string]bool{}
 	for _, u := range fm.Units {
 		own[u.Name], units[u.Name] = true, true
-		for n := range u.Names {
+		u.EachName(func(n string) bool {
 			own[n] = true
-		}
+			return true
+		})
 	}
 	seen := map[string]bool{}
 	var out []string

@@ -67,7 +67,8 @@ type Unit struct {
 	Ports   []*Port          // in header order
 	Decls   []*Decl          // every declaration, all scopes
 	Signals map[string]*Decl // unit-scope declarations by name (merged port + net/var)
-	Names   map[string]bool  // every name declared in any scope
+	// lost are the names of declarations a syntax error cut off (HasName counts them).
+	lost    map[string]bool
 	Imports []Import
 
 	Procs     []*Proc
@@ -87,7 +88,7 @@ type Unit struct {
 	// the prompt context, not the rules.
 	Broken bool
 
-	byName map[string][]*Decl
+	byName map[string][]*Decl // every declaration by name, all scopes
 	ifdef  []ifdefRegion
 	env    map[string]Const // parameter values with defaults
 }
@@ -619,6 +620,24 @@ func (u *Unit) markDead(cs []cond) {
 			c.dead = (v.V != 0) != (c.branch == 0)
 		} else {
 			c.open = true
+		}
+	}
+}
+
+// HasName reports whether the unit declares name in any scope, or names it in a
+// declaration a syntax error cut off.
+func (u *Unit) HasName(name string) bool { return len(u.byName[name]) > 0 || u.lost[name] }
+
+// EachName calls fn with every name HasName reports, once each, until fn returns false.
+func (u *Unit) EachName(fn func(name string) bool) {
+	for n := range u.byName {
+		if !fn(n) {
+			return
+		}
+	}
+	for n := range u.lost {
+		if len(u.byName[n]) == 0 && !fn(n) {
+			return
 		}
 	}
 }

@@ -110,13 +110,13 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if implicit[name] && !implicitNet(u, ref) || ref.Ancestor(nil, "macro_usage") != nil {
 				continue // declared implicitly; a macro argument may be pasted into another name
 			}
-			if u.Names["\\"+name+" "] || u.Names["\\"+name] {
+			if u.HasName("\\"+name+" ") || u.HasName("\\"+name) {
 				continue // declared as an escaped identifier (\cpu3 is cpu3)
 			}
 			if u.FirstError >= 0 && ref.End() > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End() > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
-			if name == "" || u.Names[name] || included[name] || byMacros[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] || m.includeBlind(u.Base+ref.Start()) {
+			if name == "" || u.HasName(name) || included[name] || byMacros[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] || m.includeBlind(u.Base+ref.Start()) {
 				continue
 			}
 			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil ||
@@ -206,7 +206,7 @@ func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef
 		if im.Name == name {
 			return true
 		}
-		if im.Name == "*" && (pkgs[i].Names[name] || exports(ix, pkgs[i].Unit, name, 0)) {
+		if im.Name == "*" && (pkgs[i].HasName(name) || exports(ix, pkgs[i].Unit, name, 0)) {
 			return true
 		}
 	}
@@ -252,17 +252,17 @@ func exports(ix *Index, pk *Unit, name string, depth int) bool {
 // pkgDeclares reports whether the workspace's package of that name declares or exports name.
 func pkgDeclares(ix *Index, pkg, name string, depth int) bool {
 	q := ix.Module(pkg)
-	return q != nil && q.Kind == UnitPackage && (q.Names[name] || exports(ix, q.Unit, name, depth+1))
+	return q != nil && q.Kind == UnitPackage && (q.HasName(name) || exports(ix, q.Unit, name, depth+1))
 }
 
 // nearName reports a name within one edit of a name the unit declares.
 func nearName(u *Unit, name string) bool {
-	for n := range u.Names {
-		if editdist.Within(n, name, 1) {
-			return true
-		}
-	}
-	return false
+	near := false
+	u.EachName(func(n string) bool {
+		near = editdist.Within(n, name, 1)
+		return !near
+	})
+	return near
 }
 
 // implicitNet reports whether an undeclared identifier sits where Verilog declares an

@@ -58,14 +58,12 @@ func (m *checkModel) unitImported(name string) (unitImport, bool) {
 						if u.Kind != UnitPackage || u.Name != im.Package {
 							continue
 						}
-						for n := range u.Names {
-							if im.Name != "*" && n != im.Name {
-								continue
-							}
-							if _, dup := m.unitImports[n]; !dup {
+						u.EachName(func(n string) bool {
+							if _, dup := m.unitImports[n]; (im.Name == "*" || n == im.Name) && !dup {
 								m.unitImports[n] = unitImport{im.Package, wf.Path}
 							}
-						}
+							return true
+						})
 					}
 				}
 			}
