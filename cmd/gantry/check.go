@@ -16,6 +16,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen/report"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/source"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
@@ -57,6 +58,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	paths, ioErr := collect(reg, fl.Args(), stderr)
 	ctx := context.Background()
 	ws := workspace.New(reg, "")
+	// Of the files parsed for the names they declare, only the last megabyte of code keeps
+	// its tree: each file is checked once, inside syntax.BeginReads (checkFile).
+	ws.BoundTrees(1 << 20)
 	ws.SetRoots(checkRoots(fl.Args(), paths, *explainRoot, stderr)...)
 	ws.AssumeDiskUnchanged() // a run reads the disk as it finds it, each file's time once
 	if fixed != nil {
@@ -156,6 +160,9 @@ func checkRoots(args, paths []string, explain bool, stderr io.Writer) []string {
 
 // checkFile checks one file; an unreadable or non-text file yields an error entry.
 func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspace, fixed *config.Config, path string) (report.File, error) {
+	// The trees this check reads, of its file and of those it asks for, stay until it ends
+	// (Workspace.BoundTrees).
+	defer syntax.BeginReads()()
 	p := reg.ForPath(path)
 	out := report.File{Path: path, Diagnostics: []report.Diagnostic{}}
 	if p == nil {

@@ -267,8 +267,8 @@ func (f *File) inheritAll(child *File, e source.Edit) *File {
 // pending edits: f's and e. It returns nil for a text-only snapshot.
 func (f *File) pendingAfter(e source.Edit) *pendingEdits {
 	f.treeMu.Lock()
-	if f.pending != nil && len(f.pending.edits) >= maxPendingEdits {
-		f.materialize()
+	if f.pending != nil && (len(f.pending.edits) >= maxPendingEdits || f.pending.base == nil) {
+		f.materialize() // too many edits, or a dropped tree (DropTree) to parse again
 	}
 	if p := f.pending; p != nil {
 		// The base is f's own until f materializes it, under treeMu, which is held.

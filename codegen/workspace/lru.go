@@ -14,9 +14,13 @@ type lru struct {
 	mu       sync.Mutex
 	max      int
 	maxBytes int
-	bytes    int        // the weight of the files held
-	order    *list.List // front: most recent
-	items    map[string]*list.Element
+	// treeBytes, when set, bounds the code of the most recent files whose trees are kept;
+	// older files keep their text and analysis (BoundTrees).
+	treeBytes int
+	treed     int        // the code of the checked files that still have their trees
+	bytes     int        // the weight of the files held
+	order     *list.List // front: most recent
+	items     map[string]*list.Element
 }
 
 type lruItem struct {
@@ -24,6 +28,8 @@ type lruItem struct {
 	size, mod int64
 	file      *syntax.File
 	weight    int
+	treeless  bool // its tree dropped (dropOldTrees)
+	checked   bool // its own check is done (putChecked)
 }
 
 func newLRU(max, maxBytes int) *lru {
@@ -45,25 +51,65 @@ func (c *lru) get(path string, size, mod int64) *syntax.File {
 	return it.file
 }
 
-func (c *lru) put(path string, size, mod int64, f *syntax.File) {
+func (c *lru) put(path string, size, mod int64, f *syntax.File) { c.add(path, size, mod, f, false) }
+
+// putChecked is put for a file whose own check is done: its tree may be dropped
+// (treeBytes), since what other checks need of it, its analysis, stays with it. A file
+// parsed for its names keeps its tree until its own check, which would parse it again.
+func (c *lru) putChecked(path string, size, mod int64, f *syntax.File) {
+	c.add(path, size, mod, f, true)
+}
+
+func (c *lru) add(path string, size, mod int64, f *syntax.File, checked bool) {
 	w := parsedWeight(f) // outside the lock: it may scan the text for its code
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.items[path]; ok {
 		c.bytes -= el.Value.(*lruItem).weight
-		el.Value = &lruItem{path, size, mod, f, w}
+		c.untree(el.Value.(*lruItem))
+		el.Value = &lruItem{path: path, size: size, mod: mod, file: f, weight: w, checked: checked}
 		c.order.MoveToFront(el)
 	} else {
-		c.items[path] = c.order.PushFront(&lruItem{path, size, mod, f, w})
+		c.items[path] = c.order.PushFront(&lruItem{path: path, size: size, mod: mod, file: f, weight: w, checked: checked})
 	}
 	c.bytes += w
+	if checked {
+		c.treed += w
+	}
 	for c.order.Len() > c.max || c.maxBytes > 0 && c.bytes > c.maxBytes && c.order.Len() > 1 {
 		c.drop(c.order.Back())
+	}
+	if c.treeBytes > 0 && c.treed > c.treeBytes+c.treeBytes/4 {
+		c.dropOldTrees() // once a quarter of the bound more: each pass walks the list
+	}
+}
+
+// dropOldTrees drops the trees of the checked files past the most recent treeBytes of
+// their code.
+func (c *lru) dropOldTrees() {
+	kept := 0
+	for el := c.order.Front(); el != nil; el = el.Next() {
+		it := el.Value.(*lruItem)
+		if it.treeless || !it.checked {
+			continue
+		}
+		if kept += it.weight; kept > c.treeBytes && it.file.DropTree() {
+			c.untree(it)
+			it.treeless = true
+		}
+	}
+}
+
+// untree takes a checked file that still has its tree out of treed.
+func (c *lru) untree(it *lruItem) {
+	if it.checked && !it.treeless {
+		c.treed -= it.weight
 	}
 }
 
 func (c *lru) drop(el *list.Element) {
 	it := el.Value.(*lruItem)
+	c.untree(it)
 	c.order.Remove(el)
 	delete(c.items, it.path)
 	c.bytes -= it.weight

@@ -245,6 +245,19 @@ func (w *Workspace) Overlay(path string, s Snapshot) {
 	w.open[path] = s
 }
 
+// BoundTrees keeps the trees of only the most recently used parsed files from disk, up to
+// bytes of their code; the others keep their text and their packs' analysis, and parse
+// again when a tree is asked of them (syntax.File.DropTree). A tree in C costs 20 to 40
+// bytes per byte of code, and a file parsed for the names it declares seldom needs it
+// again: a check of a whole project peaked at 40 to 50 times its code with every tree
+// kept. Every read of those files' trees must lie within syntax.BeginReads: `gantry
+// check` sets it and marks each file's check; the server keeps every tree.
+func (w *Workspace) BoundTrees(bytes int) {
+	w.disk.mu.Lock()
+	w.disk.treeBytes = bytes
+	w.disk.mu.Unlock()
+}
+
 // Editing implements codegen.EditorDocuments: path is a document open in the editor.
 func (w *Workspace) Editing(path string) bool {
 	w.mu.Lock()
@@ -276,7 +289,7 @@ func (w *Workspace) Lend(path string, st os.FileInfo, f *syntax.File) (release f
 		w.mu.Unlock()
 		// Kept like a file parsed for a name: the files checked after this one look
 		// names up in it as often as in any other.
-		w.disk.put(abs, it.size, it.mod, f)
+		w.disk.putChecked(abs, it.size, it.mod, f)
 	}
 }
 

@@ -1,0 +1,113 @@
+package syntax
+
+import (
+	"math"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// Trees dropped while reads may still use them. A check walks the trees of the files it
+// asks the workspace for without taking their locks, for as long as it runs; a tree
+// dropped from a file (DropTree) is therefore freed only once every read that began before
+// it was dropped has ended (BeginReads), the way a read-copy-update scheme frees memory.
+// A read that begins later finds the file without its tree and parses the text again.
+
+var reads struct {
+	mu      sync.Mutex
+	epoch   uint64
+	active  map[uint64]int // reads in progress, by the epoch they began in
+	retired []retiredTree
+}
+
+type retiredTree struct {
+	tree  *sitter.Tree
+	epoch uint64 // the epoch it was dropped in
+}
+
+// BeginReads marks the start of a read of shared files' trees (one file's check) and
+// returns the function that marks its end.
+func BeginReads() (end func()) {
+	reads.mu.Lock()
+	e := reads.epoch
+	if reads.active == nil {
+		reads.active = map[uint64]int{}
+	}
+	reads.active[e]++
+	reads.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			reads.mu.Lock()
+			if reads.active[e]--; reads.active[e] == 0 {
+				delete(reads.active, e)
+			}
+			free := reclaimLocked()
+			reads.mu.Unlock()
+			closeAll(free)
+		})
+	}
+}
+
+// retire hands a dropped tree over to be freed when no read that may use it remains.
+func retire(t *sitter.Tree) {
+	reads.mu.Lock()
+	reads.retired = append(reads.retired, retiredTree{t, reads.epoch})
+	reads.epoch++
+	free := reclaimLocked()
+	reads.mu.Unlock()
+	closeAll(free)
+}
+
+// reclaimLocked takes out the retired trees every read in progress began after.
+func reclaimLocked() []*sitter.Tree {
+	oldest := uint64(math.MaxUint64)
+	for e := range reads.active {
+		oldest = min(oldest, e)
+	}
+	var free []*sitter.Tree
+	kept := reads.retired[:0]
+	for _, r := range reads.retired {
+		if r.epoch < oldest {
+			free = append(free, r.tree)
+		} else {
+			kept = append(kept, r)
+		}
+	}
+	clear(reads.retired[len(kept):])
+	reads.retired = kept
+	return free
+}
+
+func closeAll(trees []*sitter.Tree) {
+	for _, t := range trees {
+		t.Close()
+	}
+}
+
+// RetiredTrees is the number of dropped trees not freed yet.
+func RetiredTrees() int {
+	reads.mu.Lock()
+	defer reads.mu.Unlock()
+	return len(reads.retired)
+}
+
+// DropTree frees the tree (once no read that began before may still use it) and parses
+// the text again when the tree is next asked for (Root), keeping everything else: the
+// memo with the packs' analysis of the file. A file kept for the names it declares rarely
+// needs its tree again, and a tree in C costs 20 to 40 bytes per byte of code. It does
+// nothing, and says so, for a window or a snapshot with edits not yet parsed.
+func (f *File) DropTree() bool {
+	if f.windowed {
+		return false
+	}
+	f.treeMu.Lock()
+	defer f.treeMu.Unlock()
+	if f.tree == nil || f.pending != nil {
+		return false
+	}
+	retire(f.tree)
+	f.tree = nil
+	f.pending = &pendingEdits{} // no base, no edits: a fresh parse of the text
+	return true
+}
