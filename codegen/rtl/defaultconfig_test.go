@@ -41,19 +41,8 @@ func TestDefaultConfigurationText(t *testing.T) {
 // compile meets stay errors.
 func TestSyntaxOnlyInUntakenBranch(t *testing.T) {
 	syntaxFindings := func(src string) (errs, warns int, msg string) {
-		req := codegen.CheckRequest{Path: "rtl/core.v", File: parse(t, src), Config: config.Default()}
-		for _, fd := range codegen.Diagnose(context.Background(), New(), req).Findings {
-			if fd.Rule != "rtl/syntax" {
-				continue
-			}
-			if fd.Severity == rules.Error {
-				errs++
-			} else {
-				warns++
-				msg = fd.Message
-			}
-		}
-		return
+		errs, warns, w := syntaxCounts(t, "rtl/core.v", src)
+		return errs, warns, w.Message
 	}
 	const body = "module core (input wire clk, output reg q);\n" +
 		"  always @(posedge clk) q <= ~q;\n"
@@ -102,4 +91,23 @@ func TestDefaultBranchesJudgedUnitByUnit(t *testing.T) {
 	if strings.Join(got, "; ") != "q_rr: warning" {
 		t.Errorf("undeclared names %q, want q_rr as a warning alone", got)
 	}
+}
+
+// syntaxCounts checks src as path and counts its rtl/syntax errors and warnings; the last
+// warning is returned.
+func syntaxCounts(t *testing.T, path, src string) (errs, warns int, last rules.Finding) {
+	t.Helper()
+	req := codegen.CheckRequest{Path: path, File: parse(t, src), Config: config.Default()}
+	for _, fd := range codegen.Diagnose(context.Background(), New(), req).Findings {
+		if fd.Rule != "rtl/syntax" {
+			continue
+		}
+		if fd.Severity == rules.Error {
+			errs++
+		} else {
+			warns++
+			last = fd
+		}
+	}
+	return errs, warns, last
 }

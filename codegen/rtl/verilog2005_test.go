@@ -7,7 +7,6 @@ import (
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
-	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
 // A .v file follows IEEE 1364-2005, which reserves none of SystemVerilog's added keywords:
@@ -16,19 +15,11 @@ import (
 // another error as well, keeps its errors.
 func TestSystemVerilogKeywordAsAVerilogName(t *testing.T) {
 	syntaxFindings := func(path, src string) (errs, warns int, msg string) {
-		req := codegen.CheckRequest{Path: path, File: parse(t, src), Config: config.Default()}
-		for _, fd := range codegen.Diagnose(context.Background(), New(), req).Findings {
-			if fd.Rule != "rtl/syntax" {
-				continue
-			}
-			if fd.Severity == rules.Error {
-				errs++
-			} else {
-				warns++
-				msg = src[fd.Start:fd.End] + ": " + fd.Message
-			}
+		errs, warns, w := syntaxCounts(t, path, src)
+		if warns > 0 {
+			msg = src[w.Start:w.End] + ": " + w.Message
 		}
-		return
+		return errs, warns, msg
 	}
 	const ctrl = "module dma_ch (clk, rst, ack, int);\n" +
 		"  input clk, rst, ack;\n  output int;\n  reg int;\n" +
