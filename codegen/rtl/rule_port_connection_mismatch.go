@@ -62,6 +62,15 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 				continue
 			}
 			named := map[string]bool{}
+			// The module's parameters for this instance, evaluated once for all its ports
+			// (per port, they were half of what a check of a whole project allocated).
+			var sc Scope
+			instScope := func() Scope {
+				if sc == nil {
+					sc = portScope(mod, overrides(u, inst, mod))
+				}
+				return sc
+			}
 			for j, c := range inst.Conns {
 				i := inst.ConnPos[j]
 				pn := c.Child("port")
@@ -73,7 +82,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 						reportUnlessPartial(p, m, u, c, inst.Module, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
 					}
 					if i < len(mod.Ports) {
-						checkWidth(p, m, u, inst, mod, mod.Ports[i], c)
+						checkWidth(p, m, u, inst, instScope, mod.Ports[i], c)
 					}
 					continue
 				}
@@ -91,7 +100,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 					}
 					continue
 				}
-				checkWidth(p, m, u, inst, mod, port, c)
+				checkWidth(p, m, u, inst, instScope, port, c)
 			}
 			if inst.Positonal || len(defs) > 1 || inst.MacroConns || m.ix.partial(inst.Module) {
 				continue
@@ -222,7 +231,7 @@ func portScope(mod *UnitRef, over map[string]Const) Scope {
 	return sc
 }
 
-func checkWidth(p *rules.Pass, m *checkModel, u *UnitRef, inst *Instance, mod *UnitRef, port *Port, c *Node) {
+func checkWidth(p *rules.Pass, m *checkModel, u *UnitRef, inst *Instance, instScope func() Scope, port *Port, c *Node) {
 	if inst.Array || port.Decl == nil || port.Decl.Iface || port.Decl.UserType != "" || len(port.Decl.Unpacked) > 0 {
 		return
 	}
@@ -234,8 +243,7 @@ func checkWidth(p *rules.Pass, m *checkModel, u *UnitRef, inst *Instance, mod *U
 			return
 		}
 	}
-	sc := portScope(mod, overrides(u, inst, mod))
-	pw, pdep, ok := declWidth(port.Decl, sc)
+	pw, pdep, ok := declWidth(port.Decl, instScope())
 	if !ok || pdep {
 		return
 	}
