@@ -229,6 +229,16 @@ type BuildLister interface {
 	NotBuilt(path string) (project string, notBuilt bool)
 }
 
+// SharedAnalyser is a Pack whose checks ask other files only for the analysis it keeps in
+// their memo (a unit's declarations, ports, members), never for their trees: AnalyseShared
+// builds that analysis for a file parsed for the names it declares, so that a workspace
+// bounding its trees can free the file's tree at once, before any other check sees it.
+// A check that parses a top module's or a main program's file takes in hundreds of files
+// this way, and a tree dropped while that check runs could not be freed before it ends.
+type SharedAnalyser interface {
+	AnalyseShared(f *syntax.File)
+}
+
 // NameScanner is a Pack that lists the names a file declares for other files (lower case)
 // from its text, without parsing: a workspace index parses a file only when one of its
 // names is needed. It may list more names than the file declares, never fewer.

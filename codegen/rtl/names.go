@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 var _ codegen.NameScanner = (*Pack)(nil)
@@ -182,3 +183,7 @@ var reservedWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// AnalyseShared implements codegen.SharedAnalyser: what a check asks of another file is
+// its model (units, ports, parameters, declarations), built here while its tree is at hand.
+func (p *Pack) AnalyseShared(f *syntax.File) { p.cache.fileModel(f) }

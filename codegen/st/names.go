@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unsafe"
+
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // DeclaredNames implements codegen.NameScanner: the names a file may declare for other
@@ -293,4 +295,12 @@ func indexFrom(t []byte, from int, sep string) int {
 		return from + k
 	}
 	return len(t)
+}
+
+// AnalyseShared implements codegen.SharedAnalyser: what a check asks of another file is
+// its model (POUs, declarations, members), built here while its tree is at hand.
+func (p *Pack) AnalyseShared(f *syntax.File) {
+	f.Lock()
+	defer f.Unlock()
+	p.cache.modelOf(f)
 }

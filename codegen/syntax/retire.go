@@ -111,3 +111,21 @@ func (f *File) DropTree() bool {
 	f.pending = &pendingEdits{} // no base, no edits: a fresh parse of the text
 	return true
 }
+
+// FreeTree is DropTree for a file no other goroutine holds yet (the workspace's parse of a
+// file for the names it declares, before it hands the file out): no read can be using the
+// tree, so it is freed now rather than when the reads in progress end.
+func (f *File) FreeTree() bool {
+	if f.windowed {
+		return false
+	}
+	f.treeMu.Lock()
+	defer f.treeMu.Unlock()
+	if f.tree == nil || f.pending != nil {
+		return false
+	}
+	f.tree.Close()
+	f.tree = nil
+	f.pending = &pendingEdits{}
+	return true
+}

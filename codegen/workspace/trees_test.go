@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/workspace"
@@ -53,6 +54,73 @@ func TestBoundTreesDropsTheOldestCheckedFiles(t *testing.T) {
 			}
 			if got := p.f.Root().String(); got != p.tree {
 				t.Errorf("bound %d: m%d parsed again to %s", bound, i, got)
+			}
+		}
+	}
+}
+
+// With BoundTrees, a file parsed for the names another file's check needs keeps the
+// analysis that check asks of it, not its tree (codegen.SharedAnalyser): the tree is freed
+// before any other check can see the file, and its own check parses it again. The check
+// asking still finds what the other file's declarations tell it. Without the bound (the
+// server) the file keeps its tree.
+func TestFilesParsedForTheirNamesKeepTheirAnalysisNotTheirTree(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	cases := []struct {
+		caller, callee, rule string
+		files                map[string]string
+	}{
+		{"rtl/top.sv", "rtl/sub.sv", "rtl/port-connection-mismatch", map[string]string{
+			"rtl/sub.sv": "module sub (input logic a, output logic y);\n  assign y = a;\nendmodule\n",
+			"rtl/top.sv": "module top (input logic x, output logic z);\n  sub u_sub (.a(x), .b(x), .y(z));\nendmodule\n",
+		}},
+		{"st/main.st", "st/add.st", "st/call-argument-count", map[string]string{
+			"st/add.st":  "FUNCTION F_Add : INT\nVAR_INPUT\n  a : INT;\n  b : INT;\nEND_VAR\nF_Add := a + b;\nEND_FUNCTION\n",
+			"st/main.st": "PROGRAM P_Main\nVAR\n  x : INT;\nEND_VAR\nx := F_Add(1, 2, 3);\nEND_PROGRAM\n",
+		}},
+	}
+	for _, tc := range cases {
+		root := writeTree(t, tc.files)
+		for _, bound := range []int{0, 1 << 20} {
+			reg := packs.Registry() // the workspace's packs hold the analysis the check asks for
+			ws := workspace.New(reg, root)
+			if bound > 0 {
+				ws.BoundTrees(bound)
+			}
+			path := filepath.Join(root, tc.caller)
+			p := reg.ForPath(path)
+			text, _ := os.ReadFile(path)
+			f, err := codegen.Parse(context.Background(), p, path, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			end := syntax.BeginReads()
+			res := codegen.Diagnose(context.Background(), p, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws})
+			end()
+			found := false
+			for _, fd := range res.Findings {
+				found = found || fd.Rule == tc.rule
+			}
+			if !found {
+				t.Errorf("%s, bound %d: no %s from the declarations of %s in %+v", tc.caller, bound, tc.rule, tc.callee, res.Findings)
+			}
+			calleePath := filepath.Join(root, tc.callee)
+			st, _ := os.Stat(calleePath)
+			callee := ws.ParsedCopy(calleePath, st)
+			if callee == nil {
+				t.Fatalf("%s, bound %d: %s was not parsed for its names", tc.caller, bound, tc.callee)
+			}
+			// DropTree answers false for a file whose tree is already gone.
+			if held := callee.DropTree(); held != (bound == 0) {
+				t.Errorf("%s, bound %d: %s kept its tree %v, want %v", tc.caller, bound, tc.callee, held, bound == 0)
+			}
+			calleeText, _ := os.ReadFile(calleePath)
+			fresh, err := codegen.Parse(context.Background(), p, calleePath, calleeText)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := callee.Root().String(); got != fresh.Root().String() {
+				t.Errorf("%s, bound %d: %s parsed again to %s", tc.caller, bound, tc.callee, got)
 			}
 		}
 	}

@@ -487,6 +487,12 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if err != nil {
 		return nil
 	}
+	if sa, ok := p.(codegen.SharedAnalyser); ok && w.disk.boundsTrees() && f.HasTree() {
+		// A file parsed for its names gives other checks its analysis, not its tree: the
+		// tree goes before anyone else sees the file, and its own check parses it again.
+		sa.AnalyseShared(f)
+		f.FreeTree()
+	}
 	w.disk.put(path, st.Size(), st.ModTime().UnixNano(), f)
 	return f
 }
