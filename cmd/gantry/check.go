@@ -17,6 +17,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/unitcache"
 	"github.com/gantry-dev/gantry/codegen/workspace"
 )
 
@@ -45,6 +46,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gantry check: %v\n", err)
 		return 2
 	}
+	// Each file is checked once: units recur only where a project copies files.
+	unitcache.SetDefaultMaxBytes(1 << 20)
 	reg := registry()
 	var fixed *config.Config
 	if *configPath != "" {

@@ -53,3 +53,29 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("%d bytes over the bound", c.Bytes())
 	}
 }
+
+// SetDefaultMaxBytes bounds the caches made with New(0), those made before it too; a cache
+// with its own bound keeps it.
+func TestSetDefaultMaxBytes(t *testing.T) {
+	t.Cleanup(func() { SetDefaultMaxBytes(0) })
+	def, own := New[int](0), New[int](1000)
+	SetDefaultMaxBytes(100)
+	for i := 0; i < 20; i++ {
+		key := fmt.Sprintf("unit %02d: twenty bytes", i)[:20]
+		def.Put(key, i)
+		own.Put(key, i)
+	}
+	if def.Bytes() > 100 || def.Len() != 5 {
+		t.Errorf("default-bound cache holds %d units, %d bytes; want 5, at most 100", def.Len(), def.Bytes())
+	}
+	if own.Len() != 20 {
+		t.Errorf("a cache with its own bound holds %d units, want all 20", own.Len())
+	}
+	SetDefaultMaxBytes(0)
+	for i := 20; i < 30; i++ {
+		def.Put(fmt.Sprintf("unit %02d: twenty bytes", i)[:20], i)
+	}
+	if def.Len() != 15 {
+		t.Errorf("after the default is reset, the cache holds %d units, want 15", def.Len())
+	}
+}
