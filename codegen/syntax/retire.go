@@ -3,8 +3,11 @@ package syntax
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/gantry-dev/gantry/codegen/syntax/mallocarenas"
 )
 
 // Trees dropped while reads may still use them. A check walks the trees of the files it
@@ -22,6 +25,7 @@ var reads struct {
 
 type retiredTree struct {
 	tree  *sitter.Tree
+	size  int    // the text it spans, in bytes
 	epoch uint64 // the epoch it was dropped in
 }
 
@@ -50,9 +54,9 @@ func BeginReads() (end func()) {
 }
 
 // retire hands a dropped tree over to be freed when no read that may use it remains.
-func retire(t *sitter.Tree) {
+func retire(t *sitter.Tree, size int) {
 	reads.mu.Lock()
-	reads.retired = append(reads.retired, retiredTree{t, reads.epoch})
+	reads.retired = append(reads.retired, retiredTree{t, size, reads.epoch})
 	reads.epoch++
 	free := reclaimLocked()
 	reads.mu.Unlock()
@@ -60,16 +64,16 @@ func retire(t *sitter.Tree) {
 }
 
 // reclaimLocked takes out the retired trees every read in progress began after.
-func reclaimLocked() []*sitter.Tree {
+func reclaimLocked() []retiredTree {
 	oldest := uint64(math.MaxUint64)
 	for e := range reads.active {
 		oldest = min(oldest, e)
 	}
-	var free []*sitter.Tree
+	var free []retiredTree
 	kept := reads.retired[:0]
 	for _, r := range reads.retired {
 		if r.epoch < oldest {
-			free = append(free, r.tree)
+			free = append(free, r)
 		} else {
 			kept = append(kept, r)
 		}
@@ -79,9 +83,25 @@ func reclaimLocked() []*sitter.Tree {
 	return free
 }
 
-func closeAll(trees []*sitter.Tree) {
+func closeAll(trees []retiredTree) {
 	for _, t := range trees {
-		t.Close()
+		t.tree.Close()
+		freed(t.size)
+	}
+}
+
+// freedSinceTrim counts the text of the trees freed since the C allocator last handed
+// pages back: it trims once a tree's worth of memory, not for every small file.
+var freedSinceTrim atomic.Int64
+
+const trimEvery = 64 << 10 // bytes of text: 1 to 3 MB of trees
+
+// freed notes a freed tree that spanned size bytes of text, and trims the C allocator's
+// arenas when enough have been (mallocarenas.Trim).
+func freed(size int) {
+	if freedSinceTrim.Add(int64(size)) >= trimEvery {
+		freedSinceTrim.Store(0)
+		mallocarenas.Trim()
 	}
 }
 
@@ -106,7 +126,7 @@ func (f *File) DropTree() bool {
 	if f.tree == nil || f.pending != nil {
 		return false
 	}
-	retire(f.tree)
+	retire(f.tree, f.Len())
 	f.tree = nil
 	f.pending = &pendingEdits{} // no base, no edits: a fresh parse of the text
 	return true
@@ -125,6 +145,7 @@ func (f *File) FreeTree() bool {
 		return false
 	}
 	f.tree.Close()
+	freed(f.Len())
 	f.tree = nil
 	f.pending = &pendingEdits{}
 	return true
