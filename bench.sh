@@ -11,6 +11,9 @@
 # GANTRY_BENCH_ONLY=processes runs only that part (a few minutes); a missing tool skips its row.
 # GANTRY_BENCH_BASELINE=BIN adds another gantry binary (an older build) to the whole-project
 # ST check, timed side by side.
+# GANTRY_BENCH_PROJECTS=DIR:DIR... adds the peak memory of `gantry check --format json DIR`
+# on project trees of your own (public projects checked out), per byte of the files checked,
+# this binary and the baseline side by side.
 set -euo pipefail
 cd "$(dirname "$0")"
 out=$(mktemp)
@@ -269,6 +272,30 @@ if [ -x /usr/bin/time ]; then
     env GANTRY_INDEX_DIR="$work/index-baseline" /usr/bin/time -f "  peak resident memory, the baseline:  %M KB" "$GANTRY_BENCH_BASELINE" check "$work/copies" >/dev/null 2>"$work/copies.mem" || true
     tail -1 "$work/copies.mem"
   fi
+fi
+
+# project_memory LABEL BIN DIR: the peak resident memory of `BIN check DIR` (GNU time's
+# maximum resident set) per byte of the files it checked (the paths its JSON report lists).
+project_memory() {
+  local label=$1 bin=$2 dir=$3 kb bytes
+  /usr/bin/time -o "$work/pm.time" -f "%M" "$bin" check --format json "$dir" >"$work/pm.json" 2>/dev/null || true
+  kb=$(tail -1 "$work/pm.time")
+  bytes=$(grep -o '"path": "[^"]*"' "$work/pm.json" | cut -d'"' -f4 | tr '\n' '\0' | xargs -0 -r stat -c %s | awk '{ s += $1 } END { print s + 0 }')
+  awk -v l="$label" -v kb="$kb" -v b="$bytes" 'BEGIN {
+    if (b > 0) printf "  %-46s %6.0f MB peak, %6.1f MB of files checked: %5.1f bytes per byte\n", l, kb / 1024, b / 1048576, kb * 1024 / b }'
+}
+if [ -x /usr/bin/time ]; then
+  echo "Whole projects: peak resident memory of gantry check DIR per byte of the files checked (budget 20x):"
+  project_memory "ST, the generated 10,000-file project" "$G" "$work/big"
+  project_memory "RTL, the 30 copies" "$G" "$work/copies"
+  IFS=: read -r -a dirs <<<"${GANTRY_BENCH_PROJECTS:-}"
+  for d in "${dirs[@]}"; do
+    [ -d "$d" ] || continue
+    project_memory "$(basename "$d")" "$G" "$d"
+    if [ -n "${GANTRY_BENCH_BASELINE:-}" ]; then
+      GANTRY_INDEX_DIR="$work/index-baseline" project_memory "$(basename "$d") (baseline)" "$GANTRY_BENCH_BASELINE" "$d"
+    fi
+  done
 fi
 
 echo
