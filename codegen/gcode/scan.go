@@ -600,10 +600,11 @@ func bareEnd(t []byte) bool {
 
 // textMCode reports the M codes whose rest of line is free text: Marlin's M117 and M118,
 // Bambu Lab's M1002 and M624 (a skippable object's start, its id in base64), and the Prusa
-// Buddy firmware's M330 to M334 (metric handlers and names, `M330 SYSLOG`).
+// Buddy firmware's M330 to M334 (metric handlers and names, `M330 SYSLOG`), and M486,
+// object cancellation, whose A names an object in text (`M486 ABenchy.stl`).
 func textMCode(v float64) bool {
 	switch v {
-	case 117, 118, 1002, 624, 330, 331, 332, 333, 334:
+	case 117, 118, 1002, 624, 486, 330, 331, 332, 333, 334:
 		return true
 	}
 	return false

@@ -186,12 +186,15 @@ module.exports = grammar({
     // `M1002 gcode_claim_action : 2`) and M624 (the start of an object that can be skipped,
     // its id in base64: `M624 AQAAAAAAAAA=`), and the Prusa Buddy firmware's metric commands
     // M330 to M334 (`M330 SYSLOG`, `M331 temp_bed`, which PrusaSlicer writes for the MK4 and
-    // XL): the rest of the line is free text.
+    // XL), and M486, object cancellation, whose A names the current object in text
+    // (RepRapFirmware quotes it, `M486 S3 A"cube copy 3"`; PrusaSlicer writes it bare to the
+    // end of the line, `M486 ABenchy.stl`; its other parameters, S T P U C, move nothing):
+    // the rest of the line is free text.
     _text_command: ($) => seq(alias($._text_word, $.word), optional($.message_text)),
     _text_word: ($) =>
       seq(field('letter', alias($._m, $.letter)), field('value', alias($._text_m_code, $.number))),
     // Ties with `number` on "117" and wins by coming first; "M1170" stays a number.
-    _text_m_code: (_) => /11[78]|1002|624|33[0-4]/,
+    _text_m_code: (_) => /11[78]|1002|624|486|33[0-4]/,
     message_text: (_) => /[^ \t\r\n;*][^\r\n;*]*/,
 
     // Prusa firmware's M115 U<version>: the firmware warns when it is older than the

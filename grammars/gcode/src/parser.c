@@ -2054,29 +2054,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '!') ADVANCE(422);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '%') ADVANCE(210);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '*') ADVANCE(359);
       if (lookahead == '+') ADVANCE(323);
-      if (lookahead == ',') ADVANCE(361);
+      if (lookahead == ',') ADVANCE(363);
       if (lookahead == '-') ADVANCE(320);
       if (lookahead == '.') ADVANCE(183);
-      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == '/') ADVANCE(360);
       if (lookahead == '1') ADVANCE(327);
       if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '4') ADVANCE(335);
       if (lookahead == '6') ADVANCE(329);
-      if (lookahead == ':') ADVANCE(365);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ':') ADVANCE(367);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '<') ADVANCE(64);
-      if (lookahead == '=') ADVANCE(344);
-      if (lookahead == '?') ADVANCE(418);
-      if (lookahead == '[') ADVANCE(345);
-      if (lookahead == ']') ADVANCE(346);
-      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '=') ADVANCE(346);
+      if (lookahead == '?') ADVANCE(420);
+      if (lookahead == '[') ADVANCE(347);
+      if (lookahead == ']') ADVANCE(348);
+      if (lookahead == '~') ADVANCE(421);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(226);
       if (lookahead == 'B' ||
@@ -2118,7 +2119,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(0)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('h' <= lookahead && lookahead <= 'z')) ADVANCE(215);
@@ -2126,29 +2127,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 1:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(1);
-      if (lookahead == '!') ADVANCE(420);
+      if (lookahead == '!') ADVANCE(422);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '%') ADVANCE(210);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '*') ADVANCE(359);
       if (lookahead == '+') ADVANCE(323);
-      if (lookahead == ',') ADVANCE(361);
+      if (lookahead == ',') ADVANCE(363);
       if (lookahead == '-') ADVANCE(320);
       if (lookahead == '.') ADVANCE(183);
-      if (lookahead == '/') ADVANCE(358);
+      if (lookahead == '/') ADVANCE(360);
       if (lookahead == '1') ADVANCE(327);
       if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '4') ADVANCE(335);
       if (lookahead == '6') ADVANCE(329);
-      if (lookahead == ':') ADVANCE(365);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ':') ADVANCE(367);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '<') ADVANCE(64);
-      if (lookahead == '=') ADVANCE(344);
-      if (lookahead == '?') ADVANCE(418);
-      if (lookahead == '[') ADVANCE(345);
-      if (lookahead == ']') ADVANCE(346);
-      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '=') ADVANCE(346);
+      if (lookahead == '?') ADVANCE(420);
+      if (lookahead == '[') ADVANCE(347);
+      if (lookahead == ']') ADVANCE(348);
+      if (lookahead == '~') ADVANCE(421);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(226);
       if (lookahead == 'B' ||
@@ -2190,7 +2192,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(1)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('h' <= lookahead && lookahead <= 'z')) ADVANCE(215);
@@ -2198,22 +2200,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 2:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(420);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '!') ADVANCE(422);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '%') ADVANCE(210);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == '.') ADVANCE(119);
       if (lookahead == '/') ADVANCE(205);
-      if (lookahead == ':') ADVANCE(365);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ':') ADVANCE(367);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '<') ADVANCE(64);
-      if (lookahead == '=') ADVANCE(344);
-      if (lookahead == '?') ADVANCE(418);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '=') ADVANCE(346);
+      if (lookahead == '?') ADVANCE(420);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == '_') ADVANCE(186);
-      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '~') ADVANCE(421);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(61);
       if (lookahead == '@' ||
@@ -2248,18 +2250,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 3:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(420);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '!') ADVANCE(422);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '%') ADVANCE(210);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ':') ADVANCE(365);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '?') ADVANCE(418);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ':') ADVANCE(367);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '?') ADVANCE(420);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == '_') ADVANCE(186);
-      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '~') ADVANCE(421);
       if (lookahead == '@' ||
           lookahead == '^') ADVANCE(215);
       if (lookahead == 'B' ||
@@ -2291,16 +2293,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 4:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '*') ADVANCE(359);
       if (lookahead == '+') ADVANCE(322);
       if (lookahead == ',') ADVANCE(107);
       if (lookahead == '-') ADVANCE(319);
-      if (lookahead == '/') ADVANCE(358);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == ']') ADVANCE(346);
+      if (lookahead == '/') ADVANCE(360);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == ']') ADVANCE(348);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(240);
       if (lookahead == 'E' ||
@@ -2328,7 +2330,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(5);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
@@ -2338,9 +2340,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '.') ADVANCE(183);
       if (lookahead == '1') ADVANCE(327);
       if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '4') ADVANCE(335);
       if (lookahead == '6') ADVANCE(329);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
@@ -2370,7 +2373,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'z')) ADVANCE(215);
@@ -2378,12 +2381,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 6:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(342);
+      if (lookahead == '#') ADVANCE(344);
       if (lookahead == '$') ADVANCE(214);
       if (lookahead == '(') ADVANCE(275);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == ',') ADVANCE(313);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(6)
       if (lookahead == 'M' ||
@@ -2404,7 +2407,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
@@ -2412,8 +2415,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ',') ADVANCE(107);
       if (lookahead == '-') ADVANCE(321);
       if (lookahead == '.') ADVANCE(119);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
@@ -2451,15 +2454,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 8:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == ',') ADVANCE(107);
-      if (lookahead == '/') ADVANCE(358);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '=') ADVANCE(344);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '/') ADVANCE(360);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '=') ADVANCE(346);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
@@ -2477,14 +2480,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == '+') ADVANCE(323);
       if (lookahead == '-') ADVANCE(320);
       if (lookahead == '.') ADVANCE(183);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
@@ -2512,7 +2515,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(9)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -2524,7 +2527,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(10);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(86);
       if (lookahead == 'C' ||
@@ -2548,10 +2551,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 11:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(246);
       if (lookahead == 'M' ||
@@ -2572,12 +2575,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 12:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == ',') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
@@ -2596,48 +2599,48 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 13:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(341);
+      if (lookahead == '#') ADVANCE(343);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(356);
-      if (lookahead == '.') ADVANCE(416);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '*') ADVANCE(358);
+      if (lookahead == '.') ADVANCE(418);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(13)
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(415);
+          lookahead == '-') ADVANCE(417);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(414);
+          lookahead == 65279) ADVANCE(416);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (lookahead != 0) ADVANCE(417);
+      if (lookahead != 0) ADVANCE(419);
       END_STATE();
     case 14:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(410);
+          lookahead == '$') ADVANCE(412);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '=') ADVANCE(346);
       if (lookahead == 'J' ||
-          lookahead == 'j') ADVANCE(409);
+          lookahead == 'j') ADVANCE(411);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(411);
+          lookahead == 'n') ADVANCE(413);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(14)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(415);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
     case 15:
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(15);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(15)
@@ -2646,27 +2649,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(63);
       END_STATE();
     case 16:
-      if (lookahead == '"') ADVANCE(337);
+      if (lookahead == '"') ADVANCE(339);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(16);
       END_STATE();
     case 17:
-      if (lookahead == '"') ADVANCE(405);
+      if (lookahead == '"') ADVANCE(407);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(17);
       END_STATE();
     case 18:
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '*') ADVANCE(359);
       if (lookahead == '+') ADVANCE(322);
-      if (lookahead == ',') ADVANCE(361);
+      if (lookahead == ',') ADVANCE(363);
       if (lookahead == '-') ADVANCE(319);
-      if (lookahead == '/') ADVANCE(358);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '/') ADVANCE(360);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '[') ADVANCE(66);
-      if (lookahead == ']') ADVANCE(346);
+      if (lookahead == ']') ADVANCE(348);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(153);
       if (lookahead == 'B' ||
@@ -2703,7 +2706,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(18)
       END_STATE();
     case 19:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == ',') ADVANCE(57);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(20);
@@ -2718,7 +2721,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 20:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == ',') ADVANCE(57);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(20);
@@ -2727,7 +2730,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 21:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(21);
       if (lookahead == 'A' ||
@@ -2745,7 +2748,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 22:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(57);
       if (lookahead != 0 &&
@@ -2753,7 +2756,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 23:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(54);
       if (lookahead != 0 &&
@@ -2761,7 +2764,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 24:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(28);
       if (lookahead != 0 &&
@@ -2769,7 +2772,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 25:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(44);
       if (lookahead != 0 &&
@@ -2777,7 +2780,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 26:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(37);
       if (lookahead == 'O' ||
@@ -2787,7 +2790,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 27:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'D' ||
           lookahead == 'd') ADVANCE(20);
       if (lookahead != 0 &&
@@ -2795,7 +2798,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 28:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(26);
       if (lookahead != 0 &&
@@ -2803,7 +2806,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 29:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(56);
       if (lookahead != 0 &&
@@ -2811,7 +2814,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 30:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(23);
       if (lookahead != 0 &&
@@ -2819,7 +2822,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 31:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(38);
       if (lookahead != 0 &&
@@ -2827,7 +2830,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 32:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(40);
       if (lookahead != 0 &&
@@ -2835,7 +2838,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 33:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(41);
       if (lookahead != 0 &&
@@ -2843,7 +2846,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 34:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(19);
       if (lookahead != 0 &&
@@ -2851,7 +2854,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 35:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(20);
       if (lookahead != 0 &&
@@ -2859,7 +2862,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 36:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(39);
       if (lookahead == 'O' ||
@@ -2869,7 +2872,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 37:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(43);
       if (lookahead != 0 &&
@@ -2877,7 +2880,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 38:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(20);
       if (lookahead != 0 &&
@@ -2885,7 +2888,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 39:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(53);
       if (lookahead != 0 &&
@@ -2893,7 +2896,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 40:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(27);
       if (lookahead != 0 &&
@@ -2901,7 +2904,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 41:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(22);
       if (lookahead != 0 &&
@@ -2909,7 +2912,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 42:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(34);
       if (lookahead != 0 &&
@@ -2917,7 +2920,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 43:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(52);
       if (lookahead != 0 &&
@@ -2925,7 +2928,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 44:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(50);
       if (lookahead != 0 &&
@@ -2933,7 +2936,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 45:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(31);
       if (lookahead != 0 &&
@@ -2941,7 +2944,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 46:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(32);
       if (lookahead != 0 &&
@@ -2949,7 +2952,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 47:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(33);
       if (lookahead != 0 &&
@@ -2957,7 +2960,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 48:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(46);
       if (lookahead != 0 &&
@@ -2965,7 +2968,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 49:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(36);
       if (lookahead != 0 &&
@@ -2973,7 +2976,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 50:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(53);
       if (lookahead != 0 &&
@@ -2981,7 +2984,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 51:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(35);
       if (lookahead != 0 &&
@@ -2989,7 +2992,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 52:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'S' ||
           lookahead == 's') ADVANCE(29);
       if (lookahead != 0 &&
@@ -2997,7 +3000,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 53:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(20);
       if (lookahead != 0 &&
@@ -3005,7 +3008,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 54:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead == 'U' ||
           lookahead == 'u') ADVANCE(35);
       if (lookahead != 0 &&
@@ -3013,13 +3016,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 55:
-      if (lookahead == ')') ADVANCE(421);
+      if (lookahead == ')') ADVANCE(423);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 56:
-      if (lookahead == ')') ADVANCE(423);
+      if (lookahead == ')') ADVANCE(425);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(56);
       if (lookahead != 0 &&
@@ -3027,7 +3030,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r') ADVANCE(55);
       END_STATE();
     case 57:
-      if (lookahead == ')') ADVANCE(423);
+      if (lookahead == ')') ADVANCE(425);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(57);
@@ -3054,51 +3057,51 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '<') ADVANCE(65);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(62);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(340);
       END_STATE();
     case 63:
-      if (lookahead == '=') ADVANCE(406);
+      if (lookahead == '=') ADVANCE(408);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(63);
       END_STATE();
     case 64:
-      if (lookahead == '>') ADVANCE(366);
+      if (lookahead == '>') ADVANCE(368);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(64);
       END_STATE();
     case 65:
-      if (lookahead == '>') ADVANCE(340);
+      if (lookahead == '>') ADVANCE(342);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(65);
       END_STATE();
     case 66:
-      if (lookahead == ']') ADVANCE(403);
+      if (lookahead == ']') ADVANCE(405);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(66);
       END_STATE();
     case 67:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(394);
+          lookahead == 'd') ADVANCE(396);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 68:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(388);
+          lookahead == 'e') ADVANCE(390);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 69:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(72);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3106,7 +3109,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 70:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(76);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3114,7 +3117,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 71:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'L' ||
           lookahead == 'l') ADVANCE(68);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3122,15 +3125,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 72:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(400);
+          lookahead == 'n') ADVANCE(402);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 73:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(82);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3138,7 +3141,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 74:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3146,15 +3149,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 75:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(386);
+          lookahead == 'o') ADVANCE(388);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 76:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(80);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3162,7 +3165,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 77:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(69);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3170,7 +3173,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 78:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(73);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3178,7 +3181,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 79:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'R' ||
           lookahead == 'r') ADVANCE(74);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3186,15 +3189,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 80:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(402);
+          lookahead == 's') ADVANCE(404);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 81:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(75);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -3202,23 +3205,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 82:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(400);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 83:
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(398);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
-    case 83:
-      if (lookahead == '_') ADVANCE(404);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(396);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
-      END_STATE();
     case 84:
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
@@ -3246,13 +3249,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(88);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(377);
+          lookahead == 'o') ADVANCE(379);
       END_STATE();
     case 89:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(89);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(371);
+          lookahead == 'f') ADVANCE(373);
       END_STATE();
     case 90:
       if (lookahead == '\t' ||
@@ -3300,7 +3303,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(98);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(350);
+          lookahead == 'q') ADVANCE(352);
       END_STATE();
     case 97:
       if (lookahead == '\t' ||
@@ -3326,7 +3329,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(100);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(367);
+          lookahead == 'b') ADVANCE(369);
       END_STATE();
     case 101:
       if (lookahead == '\t' ||
@@ -3362,7 +3365,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(105);
       if (lookahead == 'K' ||
-          lookahead == 'k') ADVANCE(380);
+          lookahead == 'k') ADVANCE(382);
       END_STATE();
     case 106:
       if (lookahead == '\t' ||
@@ -3395,7 +3398,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(110);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(374);
+          lookahead == 'f') ADVANCE(376);
       END_STATE();
     case 111:
       if (lookahead == '\t' ||
@@ -3413,7 +3416,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(113);
       if (lookahead == 'L' ||
-          lookahead == 'l') ADVANCE(369);
+          lookahead == 'l') ADVANCE(371);
       END_STATE();
     case 114:
       if (lookahead == '\t' ||
@@ -3425,7 +3428,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(115);
       if (lookahead == 'B' ||
-          lookahead == 'b') ADVANCE(368);
+          lookahead == 'b') ADVANCE(370);
       END_STATE();
     case 116:
       if (lookahead == '\t' ||
@@ -3443,7 +3446,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(118);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(378);
+          lookahead == 't') ADVANCE(380);
       END_STATE();
     case 119:
       if (lookahead == '\t' ||
@@ -3454,13 +3457,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(120);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(372);
+          lookahead == 'f') ADVANCE(374);
       END_STATE();
     case 121:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(121);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(373);
+          lookahead == 'e') ADVANCE(375);
       END_STATE();
     case 122:
       if (lookahead == '\t' ||
@@ -3478,7 +3481,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(124);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(370);
+          lookahead == 'n') ADVANCE(372);
       END_STATE();
     case 125:
       if (lookahead == '\t' ||
@@ -3490,7 +3493,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(126);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(379);
+          lookahead == 't') ADVANCE(381);
       END_STATE();
     case 127:
       if (lookahead == '\t' ||
@@ -3508,19 +3511,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(129);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(375);
+          lookahead == 'e') ADVANCE(377);
       END_STATE();
     case 130:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(130);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(381);
+          lookahead == 'e') ADVANCE(383);
       END_STATE();
     case 131:
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(131);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(376);
+          lookahead == 'e') ADVANCE(378);
       END_STATE();
     case 132:
       if (lookahead == '\t' ||
@@ -3562,43 +3565,43 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(155);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(364);
+          lookahead == 'n') ADVANCE(366);
       END_STATE();
     case 139:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(362);
+          lookahead == 'd') ADVANCE(364);
       END_STATE();
     case 140:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(347);
+          lookahead == 'd') ADVANCE(349);
       END_STATE();
     case 141:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(393);
+          lookahead == 'd') ADVANCE(395);
       END_STATE();
     case 142:
       if (lookahead == 'D' ||
-          lookahead == 'd') ADVANCE(359);
+          lookahead == 'd') ADVANCE(361);
       END_STATE();
     case 143:
-      if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(353);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(352);
-      END_STATE();
-    case 144:
       if (lookahead == 'E' ||
           lookahead == 'e') ADVANCE(355);
       if (lookahead == 'T' ||
           lookahead == 't') ADVANCE(354);
       END_STATE();
+    case 144:
+      if (lookahead == 'E' ||
+          lookahead == 'e') ADVANCE(357);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(356);
+      END_STATE();
     case 145:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(351);
+          lookahead == 'e') ADVANCE(353);
       END_STATE();
     case 146:
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(387);
+          lookahead == 'e') ADVANCE(389);
       END_STATE();
     case 147:
       if (lookahead == 'E' ||
@@ -3616,7 +3619,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(175);
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(362);
+          lookahead == 'p') ADVANCE(364);
       END_STATE();
     case 151:
       if (lookahead == 'L' ||
@@ -3632,19 +3635,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 154:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(362);
+          lookahead == 'n') ADVANCE(364);
       END_STATE();
     case 155:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(364);
+          lookahead == 'n') ADVANCE(366);
       END_STATE();
     case 156:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(384);
+          lookahead == 'n') ADVANCE(386);
       END_STATE();
     case 157:
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(399);
+          lookahead == 'n') ADVANCE(401);
       END_STATE();
     case 158:
       if (lookahead == 'N' ||
@@ -3664,7 +3667,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 162:
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(385);
+          lookahead == 'o') ADVANCE(387);
       END_STATE();
     case 163:
       if (lookahead == 'O' ||
@@ -3680,25 +3683,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 166:
       if (lookahead == 'P' ||
-          lookahead == 'p') ADVANCE(362);
+          lookahead == 'p') ADVANCE(364);
       END_STATE();
     case 167:
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(148);
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(362);
+          lookahead == 'w') ADVANCE(364);
       END_STATE();
     case 168:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(348);
+          lookahead == 'r') ADVANCE(350);
       END_STATE();
     case 169:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(363);
+          lookahead == 'r') ADVANCE(365);
       END_STATE();
     case 170:
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(349);
+          lookahead == 'r') ADVANCE(351);
       END_STATE();
     case 171:
       if (lookahead == 'R' ||
@@ -3710,11 +3713,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 173:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(362);
+          lookahead == 's') ADVANCE(364);
       END_STATE();
     case 174:
       if (lookahead == 'S' ||
-          lookahead == 's') ADVANCE(401);
+          lookahead == 's') ADVANCE(403);
       END_STATE();
     case 175:
       if (lookahead == 'S' ||
@@ -3726,11 +3729,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 177:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(397);
+          lookahead == 't') ADVANCE(399);
       END_STATE();
     case 178:
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(395);
+          lookahead == 't') ADVANCE(397);
       END_STATE();
     case 179:
       if (lookahead == 'T' ||
@@ -3742,14 +3745,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 181:
       if (lookahead == 'W' ||
-          lookahead == 'w') ADVANCE(362);
+          lookahead == 'w') ADVANCE(364);
       END_STATE();
     case 182:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(362);
+          lookahead == 'x') ADVANCE(364);
       END_STATE();
     case 183:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(336);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
       END_STATE();
     case 184:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(317);
@@ -3761,34 +3764,34 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(406);
       END_STATE();
     case 187:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
     case 188:
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(2);
-      if (lookahead == '!') ADVANCE(420);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '!') ADVANCE(422);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '%') ADVANCE(210);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == '.') ADVANCE(119);
       if (lookahead == '/') ADVANCE(205);
-      if (lookahead == ':') ADVANCE(365);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ':') ADVANCE(367);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '<') ADVANCE(64);
-      if (lookahead == '=') ADVANCE(344);
-      if (lookahead == '?') ADVANCE(418);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '=') ADVANCE(346);
+      if (lookahead == '?') ADVANCE(420);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == '_') ADVANCE(186);
-      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '~') ADVANCE(421);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(61);
       if (lookahead == '@' ||
@@ -3824,18 +3827,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(3);
-      if (lookahead == '!') ADVANCE(420);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '!') ADVANCE(422);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '%') ADVANCE(210);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ':') ADVANCE(365);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '?') ADVANCE(418);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ':') ADVANCE(367);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '?') ADVANCE(420);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == '_') ADVANCE(186);
-      if (lookahead == '~') ADVANCE(419);
+      if (lookahead == '~') ADVANCE(421);
       if (lookahead == '@' ||
           lookahead == '^') ADVANCE(215);
       if (lookahead == 'B' ||
@@ -3868,16 +3871,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(4);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(357);
+      if (lookahead == '*') ADVANCE(359);
       if (lookahead == '+') ADVANCE(322);
       if (lookahead == ',') ADVANCE(107);
       if (lookahead == '-') ADVANCE(319);
-      if (lookahead == '/') ADVANCE(358);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == ']') ADVANCE(346);
+      if (lookahead == '/') ADVANCE(360);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == ']') ADVANCE(348);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(240);
       if (lookahead == 'E' ||
@@ -3906,7 +3909,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(5);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
@@ -3916,9 +3919,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '.') ADVANCE(183);
       if (lookahead == '1') ADVANCE(327);
       if (lookahead == '3') ADVANCE(331);
+      if (lookahead == '4') ADVANCE(335);
       if (lookahead == '6') ADVANCE(329);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
@@ -3948,7 +3952,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(191)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       if (('@' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
           ('d' <= lookahead && lookahead <= 'z')) ADVANCE(215);
@@ -3957,12 +3961,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(342);
+      if (lookahead == '#') ADVANCE(344);
       if (lookahead == '$') ADVANCE(214);
       if (lookahead == '(') ADVANCE(275);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == ',') ADVANCE(313);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(192)
       if (lookahead == 'M' ||
@@ -3984,7 +3988,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(7);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
@@ -3992,8 +3996,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ',') ADVANCE(107);
       if (lookahead == '-') ADVANCE(321);
       if (lookahead == '.') ADVANCE(119);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
@@ -4032,15 +4036,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(8);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == ',') ADVANCE(107);
-      if (lookahead == '/') ADVANCE(358);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '=') ADVANCE(344);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == '/') ADVANCE(360);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '=') ADVANCE(346);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
@@ -4059,14 +4063,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(9);
       if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == '+') ADVANCE(323);
       if (lookahead == '-') ADVANCE(320);
       if (lookahead == '.') ADVANCE(183);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '[') ADVANCE(345);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '[') ADVANCE(347);
       if (lookahead == 'A' ||
           lookahead == 'a') ADVANCE(227);
       if (lookahead == 'B' ||
@@ -4094,7 +4098,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(195)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       if (('@' <= lookahead && lookahead <= 'K') ||
           ('Q' <= lookahead && lookahead <= 'Z') ||
           lookahead == '^' ||
@@ -4107,7 +4111,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(10);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == 'B' ||
           lookahead == 'b') ADVANCE(86);
       if (lookahead == 'C' ||
@@ -4132,10 +4136,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(11);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == 'G' ||
           lookahead == 'g') ADVANCE(246);
       if (lookahead == 'M' ||
@@ -4157,12 +4161,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(343);
+      if (lookahead == '#') ADVANCE(345);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
       if (lookahead == ',') ADVANCE(107);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == 'M' ||
           lookahead == 'm') ADVANCE(253);
       if (lookahead == 'N' ||
@@ -4182,42 +4186,42 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(341);
+      if (lookahead == '#') ADVANCE(343);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(356);
-      if (lookahead == '.') ADVANCE(416);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '*') ADVANCE(358);
+      if (lookahead == '.') ADVANCE(418);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(199)
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(415);
+          lookahead == '-') ADVANCE(417);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(414);
+          lookahead == 65279) ADVANCE(416);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (lookahead != 0) ADVANCE(417);
+      if (lookahead != 0) ADVANCE(419);
       END_STATE();
     case 200:
       if (eof) ADVANCE(202);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(14);
       if (lookahead == '#' ||
-          lookahead == '$') ADVANCE(410);
+          lookahead == '$') ADVANCE(412);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
-      if (lookahead == '=') ADVANCE(344);
+      if (lookahead == ';') ADVANCE(424);
+      if (lookahead == '=') ADVANCE(346);
       if (lookahead == 'J' ||
-          lookahead == 'j') ADVANCE(409);
+          lookahead == 'j') ADVANCE(411);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(411);
+          lookahead == 'n') ADVANCE(413);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(200)
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(415);
       if (('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
     case 201:
       if (eof) ADVANCE(202);
@@ -4225,7 +4229,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\r') ADVANCE(15);
       if (lookahead == '(') ADVANCE(21);
       if (lookahead == '*') ADVANCE(108);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == ';') ADVANCE(424);
       if (('\t' <= lookahead && lookahead <= '\f') ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(201)
@@ -4249,7 +4253,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 206:
       ACCEPT_TOKEN(sym_line_number);
       if (lookahead == '.') ADVANCE(208);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
@@ -4297,7 +4301,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'C' ||
           lookahead == 'c') ADVANCE(70);
       if (lookahead == 'O' ||
@@ -4308,25 +4312,25 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(383);
+          lookahead == 'f') ADVANCE(385);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(389);
+          lookahead == 'h') ADVANCE(391);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(67);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4335,9 +4339,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(392);
+          lookahead == 'o') ADVANCE(394);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(79);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4346,7 +4350,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4355,7 +4359,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -4364,7 +4368,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__letter);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
@@ -4435,39 +4439,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 231:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(353);
+          lookahead == 'e') ADVANCE(355);
       if (lookahead == 'O' ||
           lookahead == 'o') ADVANCE(179);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(352);
+          lookahead == 't') ADVANCE(354);
       END_STATE();
     case 232:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(353);
+          lookahead == 'e') ADVANCE(355);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(352);
+          lookahead == 't') ADVANCE(354);
       END_STATE();
     case 233:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(355);
+          lookahead == 'e') ADVANCE(357);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(362);
+          lookahead == 'n') ADVANCE(364);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(354);
+          lookahead == 't') ADVANCE(356);
       END_STATE();
     case 234:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(355);
+          lookahead == 'e') ADVANCE(357);
       if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(354);
+          lookahead == 't') ADVANCE(356);
       END_STATE();
     case 235:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'F' ||
-          lookahead == 'f') ADVANCE(382);
+          lookahead == 'f') ADVANCE(384);
       END_STATE();
     case 236:
       ACCEPT_TOKEN(sym__letter);
@@ -4477,7 +4481,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 237:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'H' ||
-          lookahead == 'h') ADVANCE(390);
+          lookahead == 'h') ADVANCE(392);
       END_STATE();
     case 238:
       ACCEPT_TOKEN(sym__letter);
@@ -4501,7 +4505,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 241:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'N' ||
-          lookahead == 'n') ADVANCE(362);
+          lookahead == 'n') ADVANCE(364);
       END_STATE();
     case 242:
       ACCEPT_TOKEN(sym__letter);
@@ -4515,7 +4519,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'N' ||
           lookahead == 'n') ADVANCE(141);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(350);
+          lookahead == 'q') ADVANCE(352);
       if (lookahead == 'X' ||
           lookahead == 'x') ADVANCE(150);
       END_STATE();
@@ -4527,7 +4531,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 245:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'O' ||
-          lookahead == 'o') ADVANCE(391);
+          lookahead == 'o') ADVANCE(393);
       if (lookahead == 'P' ||
           lookahead == 'p') ADVANCE(172);
       END_STATE();
@@ -4549,7 +4553,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 249:
       ACCEPT_TOKEN(sym__letter);
       if (lookahead == 'Q' ||
-          lookahead == 'q') ADVANCE(350);
+          lookahead == 'q') ADVANCE(352);
       END_STATE();
     case 250:
       ACCEPT_TOKEN(sym__letter);
@@ -4573,7 +4577,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym__m);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
@@ -4612,7 +4616,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 260:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(85);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(206);
@@ -4621,7 +4625,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 261:
       ACCEPT_TOKEN(sym__n);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
@@ -4631,13 +4635,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(85);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(351);
+          lookahead == 'e') ADVANCE(353);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(207);
       END_STATE();
     case 263:
       ACCEPT_TOKEN(sym__n);
       if (lookahead == 'E' ||
-          lookahead == 'e') ADVANCE(351);
+          lookahead == 'e') ADVANCE(353);
       END_STATE();
     case 264:
       ACCEPT_TOKEN(sym__n);
@@ -4652,7 +4656,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym__o);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
@@ -4660,7 +4664,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 267:
       ACCEPT_TOKEN(sym__o);
       if (lookahead == 'R' ||
-          lookahead == 'r') ADVANCE(348);
+          lookahead == 'r') ADVANCE(350);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym__o);
@@ -4672,13 +4676,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym__text_m_code);
-      if (lookahead == '.') ADVANCE(336);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (lookahead == '.') ADVANCE(338);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym_message_text);
       if (lookahead == '\r') ADVANCE(6);
-      if (lookahead == '#') ADVANCE(342);
+      if (lookahead == '#') ADVANCE(344);
       if (lookahead == '$') ADVANCE(214);
       if (lookahead == '(') ADVANCE(275);
       if (lookahead == ',') ADVANCE(313);
@@ -4703,7 +4707,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(423);
+      if (lookahead == ')') ADVANCE(425);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(271);
       if (lookahead == '*' ||
@@ -4714,7 +4718,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym_message_text);
-      if (lookahead == ')') ADVANCE(423);
+      if (lookahead == ')') ADVANCE(425);
       if (lookahead == '*' ||
           lookahead == ';') ADVANCE(57);
       if (lookahead != 0 &&
@@ -5214,8 +5218,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym__version_m_code);
-      if (lookahead == '.') ADVANCE(336);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (lookahead == '.') ADVANCE(338);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 317:
       ACCEPT_TOKEN(sym_firmware_version);
@@ -5241,7 +5245,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 320:
       ACCEPT_TOKEN(anon_sym_DASH);
       if (lookahead == '.') ADVANCE(183);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 321:
       ACCEPT_TOKEN(anon_sym_DASH);
@@ -5254,7 +5258,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 323:
       ACCEPT_TOKEN(anon_sym_PLUS);
       if (lookahead == '.') ADVANCE(183);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 324:
       ACCEPT_TOKEN(anon_sym_PLUS);
@@ -5276,84 +5280,96 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 327:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
       if (lookahead == '0') ADVANCE(328);
       if (lookahead == '1') ADVANCE(333);
-      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('2' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 328:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
       if (lookahead == '0') ADVANCE(330);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 329:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
       if (lookahead == '2') ADVANCE(332);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 330:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
       if (lookahead == '2') ADVANCE(269);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 331:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
-      if (lookahead == '3') ADVANCE(334);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (lookahead == '.') ADVANCE(338);
+      if (lookahead == '3') ADVANCE(336);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 332:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
       if (lookahead == '4') ADVANCE(269);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
       if (lookahead == '5') ADVANCE(316);
       if (lookahead == '7' ||
           lookahead == '8') ADVANCE(269);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
-      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(269);
-      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (lookahead == '.') ADVANCE(338);
+      if (lookahead == '6') ADVANCE(269);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 335:
       ACCEPT_TOKEN(sym__plain_number);
-      if (lookahead == '.') ADVANCE(336);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(335);
+      if (lookahead == '.') ADVANCE(338);
+      if (lookahead == '8') ADVANCE(334);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 336:
       ACCEPT_TOKEN(sym__plain_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(336);
+      if (lookahead == '.') ADVANCE(338);
+      if (('0' <= lookahead && lookahead <= '4')) ADVANCE(269);
+      if (('5' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(sym_string);
-      if (lookahead == '"') ADVANCE(16);
+      ACCEPT_TOKEN(sym__plain_number);
+      if (lookahead == '.') ADVANCE(338);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(337);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (lookahead == '.') ADVANCE(339);
+      ACCEPT_TOKEN(sym__plain_number);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
       END_STATE();
     case 339:
-      ACCEPT_TOKEN(sym_numbered_parameter);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(339);
+      ACCEPT_TOKEN(sym_string);
+      if (lookahead == '"') ADVANCE(16);
       END_STATE();
     case 340:
-      ACCEPT_TOKEN(sym_named_parameter);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (lookahead == '.') ADVANCE(341);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(340);
       END_STATE();
     case 341:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_numbered_parameter);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(341);
       END_STATE();
     case 342:
+      ACCEPT_TOKEN(sym_named_parameter);
+      END_STATE();
+    case 343:
+      ACCEPT_TOKEN(anon_sym_POUND);
+      END_STATE();
+    case 344:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(312);
       if (lookahead == '\t' ||
@@ -5365,259 +5381,259 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '*' &&
           lookahead != ';') ADVANCE(315);
       END_STATE();
-    case 343:
+    case 345:
       ACCEPT_TOKEN(anon_sym_POUND);
       if (lookahead == '<') ADVANCE(65);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(62);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(338);
-      END_STATE();
-    case 344:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 345:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(340);
       END_STATE();
     case 346:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 347:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
+      ACCEPT_TOKEN(anon_sym_RBRACK);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token1);
       END_STATE();
     case 350:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token2);
       END_STATE();
     case 351:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token3);
       END_STATE();
     case 352:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token4);
       END_STATE();
     case 353:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token5);
       END_STATE();
     case 354:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token6);
       END_STATE();
     case 355:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token7);
       END_STATE();
     case 356:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token8);
       END_STATE();
     case 357:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*') ADVANCE(360);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token9);
       END_STATE();
     case 358:
-      ACCEPT_TOKEN(anon_sym_SLASH);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 359:
-      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*') ADVANCE(362);
       END_STATE();
     case 360:
-      ACCEPT_TOKEN(anon_sym_STAR_STAR);
+      ACCEPT_TOKEN(anon_sym_SLASH);
       END_STATE();
     case 361:
-      ACCEPT_TOKEN(anon_sym_COMMA);
+      ACCEPT_TOKEN(aux_sym_binary_expression_token10);
       END_STATE();
     case 362:
-      ACCEPT_TOKEN(sym_function_name);
+      ACCEPT_TOKEN(anon_sym_STAR_STAR);
       END_STATE();
     case 363:
-      ACCEPT_TOKEN(sym_function_name);
-      if (lookahead == 'T' ||
-          lookahead == 't') ADVANCE(362);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 364:
-      ACCEPT_TOKEN(sym__atan);
+      ACCEPT_TOKEN(sym_function_name);
       END_STATE();
     case 365:
-      ACCEPT_TOKEN(anon_sym_COLON);
+      ACCEPT_TOKEN(sym_function_name);
+      if (lookahead == 'T' ||
+          lookahead == 't') ADVANCE(364);
       END_STATE();
     case 366:
-      ACCEPT_TOKEN(sym_label_name);
+      ACCEPT_TOKEN(sym__atan);
       END_STATE();
     case 367:
-      ACCEPT_TOKEN(aux_sym_o_sub_token1);
+      ACCEPT_TOKEN(anon_sym_COLON);
       END_STATE();
     case 368:
-      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
+      ACCEPT_TOKEN(sym_label_name);
       END_STATE();
     case 369:
-      ACCEPT_TOKEN(aux_sym_o_call_token1);
+      ACCEPT_TOKEN(aux_sym_o_sub_token1);
       END_STATE();
     case 370:
-      ACCEPT_TOKEN(aux_sym_o_return_token1);
+      ACCEPT_TOKEN(aux_sym_o_endsub_token1);
       END_STATE();
     case 371:
-      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      ACCEPT_TOKEN(aux_sym_o_call_token1);
       END_STATE();
     case 372:
-      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      ACCEPT_TOKEN(aux_sym_o_return_token1);
       END_STATE();
     case 373:
+      ACCEPT_TOKEN(aux_sym_o_if_token1);
+      END_STATE();
+    case 374:
+      ACCEPT_TOKEN(aux_sym_o_elseif_token1);
+      END_STATE();
+    case 375:
       ACCEPT_TOKEN(aux_sym_o_else_token1);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(125);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(120);
       END_STATE();
-    case 374:
+    case 376:
       ACCEPT_TOKEN(aux_sym_o_endif_token1);
       END_STATE();
-    case 375:
+    case 377:
       ACCEPT_TOKEN(aux_sym_o_while_token1);
       END_STATE();
-    case 376:
+    case 378:
       ACCEPT_TOKEN(aux_sym_o_endwhile_token1);
       END_STATE();
-    case 377:
+    case 379:
       ACCEPT_TOKEN(aux_sym_o_do_token1);
       END_STATE();
-    case 378:
+    case 380:
       ACCEPT_TOKEN(aux_sym_o_repeat_token1);
       END_STATE();
-    case 379:
+    case 381:
       ACCEPT_TOKEN(aux_sym_o_endrepeat_token1);
       END_STATE();
-    case 380:
+    case 382:
       ACCEPT_TOKEN(aux_sym_o_break_token1);
       END_STATE();
-    case 381:
+    case 383:
       ACCEPT_TOKEN(aux_sym_o_continue_token1);
       END_STATE();
-    case 382:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      END_STATE();
-    case 383:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
-      if (lookahead == '_') ADVANCE(404);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
-      END_STATE();
     case 384:
-      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
       END_STATE();
     case 385:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      END_STATE();
-    case 386:
-      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token1);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
+    case 386:
+      ACCEPT_TOKEN(aux_sym_fanuc_if_token2);
+      END_STATE();
     case 387:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
       END_STATE();
     case 388:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_goto_token1);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 389:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      END_STATE();
+    case 390:
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token1);
+      if (lookahead == '_') ADVANCE(406);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 391:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
-      if (lookahead == '_') ADVANCE(404);
+      if (lookahead == '_') ADVANCE(406);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(71);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
-    case 390:
+    case 392:
       ACCEPT_TOKEN(aux_sym_fanuc_while_token2);
       if (lookahead == 'I' ||
           lookahead == 'i') ADVANCE(151);
       END_STATE();
-    case 391:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
-      END_STATE();
-    case 392:
-      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
-      if (lookahead == '_') ADVANCE(404);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
-      END_STATE();
     case 393:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
       END_STATE();
     case 394:
-      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_while_token3);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 395:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
       END_STATE();
     case 396:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_end_token1);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 397:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
       END_STATE();
     case 398:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token1);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 399:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
       END_STATE();
     case 400:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token2);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 401:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
       END_STATE();
     case 402:
-      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
-      if (lookahead == '_') ADVANCE(404);
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token3);
+      if (lookahead == '_') ADVANCE(406);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
       END_STATE();
     case 403:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      END_STATE();
+    case 404:
+      ACCEPT_TOKEN(aux_sym_fanuc_print_token4);
+      if (lookahead == '_') ADVANCE(406);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(84);
+      END_STATE();
+    case 405:
       ACCEPT_TOKEN(sym_print_format);
-      if (lookahead == ']') ADVANCE(403);
+      if (lookahead == ']') ADVANCE(405);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r') ADVANCE(66);
       END_STATE();
-    case 404:
+    case 406:
       ACCEPT_TOKEN(sym_extended_name);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(404);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(406);
       END_STATE();
-    case 405:
+    case 407:
       ACCEPT_TOKEN(sym_extended_parameter);
       END_STATE();
-    case 406:
+    case 408:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead == '"') ADVANCE(17);
       if (lookahead != 0 &&
@@ -5625,9 +5641,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(407);
+          lookahead != ';') ADVANCE(409);
       END_STATE();
-    case 407:
+    case 409:
       ACCEPT_TOKEN(sym_extended_parameter);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5635,70 +5651,70 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '"' &&
-          lookahead != ';') ADVANCE(407);
+          lookahead != ';') ADVANCE(409);
       END_STATE();
-    case 408:
+    case 410:
       ACCEPT_TOKEN(sym__grbl_block_name);
       if (lookahead == '/') ADVANCE(187);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(408);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(410);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
-    case 409:
+    case 411:
       ACCEPT_TOKEN(sym__grbl_block_name);
       if (lookahead == '/') ADVANCE(187);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
-      END_STATE();
-    case 410:
-      ACCEPT_TOKEN(sym_grbl_name);
-      END_STATE();
-    case 411:
-      ACCEPT_TOKEN(sym_grbl_name);
-      if (lookahead == '/') ADVANCE(187);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(408);
-      if (('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
     case 412:
       ACCEPT_TOKEN(sym_grbl_name);
+      END_STATE();
+    case 413:
+      ACCEPT_TOKEN(sym_grbl_name);
+      if (lookahead == '/') ADVANCE(187);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(410);
+      if (('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
+      END_STATE();
+    case 414:
+      ACCEPT_TOKEN(sym_grbl_name);
       if (lookahead == '/') ADVANCE(187);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(412);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(414);
       END_STATE();
-    case 413:
+    case 415:
       ACCEPT_TOKEN(sym_grbl_name);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(413);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(415);
       END_STATE();
-    case 414:
+    case 416:
       ACCEPT_TOKEN(sym_grbl_text);
       if (lookahead == '\n') ADVANCE(203);
       if (lookahead == '\r') ADVANCE(13);
-      if (lookahead == '#') ADVANCE(341);
+      if (lookahead == '#') ADVANCE(343);
       if (lookahead == '$') ADVANCE(213);
       if (lookahead == '(') ADVANCE(21);
-      if (lookahead == '*') ADVANCE(356);
-      if (lookahead == '.') ADVANCE(416);
-      if (lookahead == ';') ADVANCE(422);
+      if (lookahead == '*') ADVANCE(358);
+      if (lookahead == '.') ADVANCE(418);
+      if (lookahead == ';') ADVANCE(424);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(13)
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(415);
+          lookahead == '-') ADVANCE(417);
       if (lookahead == 11 ||
           lookahead == '\f' ||
-          lookahead == 65279) ADVANCE(414);
+          lookahead == 65279) ADVANCE(416);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
-      if (lookahead != 0) ADVANCE(417);
+      if (lookahead != 0) ADVANCE(419);
       END_STATE();
-    case 415:
+    case 417:
       ACCEPT_TOKEN(sym_grbl_text);
-      if (lookahead == '.') ADVANCE(416);
+      if (lookahead == '.') ADVANCE(418);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(325);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5706,9 +5722,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '(' &&
-          lookahead != ';') ADVANCE(417);
+          lookahead != ';') ADVANCE(419);
       END_STATE();
-    case 416:
+    case 418:
       ACCEPT_TOKEN(sym_grbl_text);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(119);
@@ -5717,9 +5733,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '(' &&
-          lookahead != ';') ADVANCE(417);
+          lookahead != ';') ADVANCE(419);
       END_STATE();
-    case 417:
+    case 419:
       ACCEPT_TOKEN(sym_grbl_text);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -5727,27 +5743,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != '(' &&
-          lookahead != ';') ADVANCE(417);
-      END_STATE();
-    case 418:
-      ACCEPT_TOKEN(anon_sym_QMARK);
-      END_STATE();
-    case 419:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+          lookahead != ';') ADVANCE(419);
       END_STATE();
     case 420:
-      ACCEPT_TOKEN(anon_sym_BANG);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 421:
-      ACCEPT_TOKEN(sym_comment);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 422:
+      ACCEPT_TOKEN(anon_sym_BANG);
+      END_STATE();
+    case 423:
+      ACCEPT_TOKEN(sym_comment);
+      END_STATE();
+    case 424:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(422);
+          lookahead != '\r') ADVANCE(424);
       END_STATE();
-    case 423:
+    case 425:
       ACCEPT_TOKEN(sym_message);
       END_STATE();
     default:
