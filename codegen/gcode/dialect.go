@@ -115,6 +115,11 @@ func sniffScores(text []byte) map[Dialect]int {
 			// a header comment naming a Grbl post-processor (FreeCAD's
 			// "(Post Processor: grbl_post)")
 			score[DialectGrbl] += 3
+		case bytes.HasPrefix(l, []byte("(BLOCK-NAME:")):
+			// a block header of bCNC, the Grbl sender, which splits a program into
+			// named blocks ("(Block-name: Profile)", then Block-expand and Block-enable);
+			// FreeCAD's posts write them for it whatever name the post runs under
+			score[DialectGrbl] += 3
 		}
 		for _, k := range [][]byte{[]byte("M98"), []byte("M99"), []byte("G65"), []byte("GOTO"), []byte("WHILE ["), []byte("IF [")} {
 			if bytes.Contains(l, k) {

@@ -34,6 +34,9 @@ func TestDialectDetection(t *testing.T) {
 		{"a.nc", "M3 I\nG0 X5 Y5 S0 F1000\nG1 X9 Y5 S400\nM5\n", nil, DialectMarlin, false},
 		{"a.nc", "G28 X Y ; home\nG1 X10 Y10 F3000\n", nil, DialectMarlin, false},
 		{"a.nc", "M3 S1000\nG28 X0 Y0\nG1 X1 F100\nM5\n", nil, DialectLinuxCNC, false},
+		// bCNC's block headers: a program split into blocks for the Grbl sender
+		{"a.nc", "G17 G90\n(Block-name: Profile)\n(Block-expand: 0)\n(Block-enable: 1)\nG0 Z5\n", nil, DialectGrbl, false},
+		{"a.nc", "(Block-name: Profile)\no<x> sub\n#<d> = 2\no<x> endsub\n", nil, DialectLinuxCNC, false},
 		{"a.nc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Dialect = "haas" }, DialectHaas, true},
 		{"a.ngc", "G0 X1\n", func(c *config.Config) { SettingsOf(c).Machine = &Machine{Controller: "grbl"} }, DialectGrbl, true},
 	}
