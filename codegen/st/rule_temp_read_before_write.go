@@ -14,7 +14,7 @@ var ruleTempReadBeforeWrite = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"TIA Portal: temporary data of optimized blocks is not initialized", "Siemens programming guideline (initialize temporary variables)"},
 	Doc: rules.Doc(
-		"Reports the first read of a VAR_TEMP variable that some path reaches before any write to it: an assignment (`+=` reads first), a FOR counter, an output binding `=> #temp`, or passing the bare variable to a block (which may fill it). IF and CASE without ELSE and loops that may not run count as paths that skip their writes. Blocks with GOTO are left alone. A write to a variable counts for the variables it overlays with AT, and a temporary declared AT a parameter or static variable (a view of its memory) has its value. Dialect: Siemens SCL (TIA Portal); CODESYS initialises VAR_TEMP on every call and is not checked.",
+		"Reports the first read of a VAR_TEMP variable that some path reaches before any write to it: an assignment (`+=` reads first; the assignment attempt `?=` and every target of a multiple assignment `#a := #b := 0` are writes), a FOR counter, an output binding `=> #temp`, or passing the bare variable to a block (which may fill it). IF and CASE without ELSE and loops that may not run count as paths that skip their writes. Blocks with GOTO are left alone. A write to a variable counts for the variables it overlays with AT, and a temporary declared AT a parameter or static variable (a view of its memory) has its value. Dialect: Siemens SCL (TIA Portal); CODESYS initialises VAR_TEMP on every call and is not checked.",
 		"TIA Portal gives temporary variables no start value: in an optimized block they start as whatever the previous block left (non-optimized blocks: the local data stack). The value read is random from cycle to cycle, so the defect shows only sometimes, typically after a change elsewhere in the program.",
 		"VAR_TEMP\n    tempSum : Real;\nEND_VAR\nFOR #i := 1 TO 10 DO\n    #tempSum += #values[#i];   // tempSum starts undefined\nEND_FOR;",
 		"VAR_TEMP\n    tempSum : Real;\nEND_VAR\n#tempSum := 0.0;\nFOR #i := 1 TO 10 DO\n    #tempSum += #values[#i];\nEND_FOR;"),
@@ -121,16 +121,29 @@ func (fl *tempFlow) list(n *Node, in assignedSet) assignedSet {
 func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
 	switch s.Kind() {
 	case "assignment":
-		left := s.Child("left")
-		if op := s.Child("operator"); op != nil && op.Text() != ":=" && op.Text() != "REF=" {
-			fl.reads(left, cur) // `#x += 1`, S=, R= read the target first
-		} else {
-			fl.indexReads(left, cur)
+		// A multiple assignment `#a := #b := 0;` writes every target of its chain and
+		// reads only the value at its end.
+		var lefts []*Node
+		for a := s; a != nil; {
+			left := a.Child("left")
+			lefts = append(lefts, left)
+			if op := a.Child("operator"); op != nil && !writesOnly(op.Text()) {
+				fl.reads(left, cur) // `#x += 1`, S=, R= read the target first
+			} else {
+				fl.indexReads(left, cur)
+			}
+			next := a.Child("right")
+			if next == nil || !next.Is("assignment_expression") {
+				fl.reads(next, cur)
+				cur = cur.copy()
+				fl.callWrites(next, cur)
+				break
+			}
+			a = next
 		}
-		fl.reads(s.Child("right"), cur)
-		cur = cur.copy()
-		fl.callWrites(s.Child("right"), cur)
-		fl.write(left, cur)
+		for _, left := range lefts {
+			fl.write(left, cur)
+		}
 	case "call_statement":
 		fl.reads(s, cur)
 		cur = cur.copy()
@@ -215,6 +228,13 @@ func (fl *tempFlow) stmt(s *Node, cur assignedSet) assignedSet {
 		return nil
 	}
 	return cur
+}
+
+// writesOnly reports the assignment operators that store into their target without
+// reading it first: `:=`, `REF=`, and the assignment attempt `?=` (TIA Portal and SIMATIC AX
+// store the reference, or NULL when the type does not match).
+func writesOnly(op string) bool {
+	return op == ":=" || op == "?=" || strings.EqualFold(op, "REF=")
 }
 
 // runsOnce reports a FOR loop whose constant bounds make its body run at least once.
