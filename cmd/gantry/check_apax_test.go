@@ -177,3 +177,56 @@ END_NAMESPACE
 		})
 	}
 }
+
+// TestCheckAXProjectsApart: a repository of several SIMATIC AX projects (a course whose
+// exercises are each an apax.yml project) declares the same block in each, a little
+// different from one exercise to the next. Each project's code calls its own block, so
+// the rules judge a call against it: before, the name declared twice differently was left
+// alone and an output bound with := went unseen.
+func TestCheckAXProjectsApart(t *testing.T) {
+	const valve = `NAMESPACE Course.Modules
+    FUNCTION_BLOCK Valve
+        VAR_INPUT
+            cmdOpen : BOOL;
+%s        END_VAR
+        VAR_OUTPUT
+            ctrlOpen : BOOL;
+        END_VAR
+        ctrlOpen := cmdOpen;
+    END_FUNCTION_BLOCK
+END_NAMESPACE
+`
+	const program = `USING Course.Modules;
+NAMESPACE Course
+    PROGRAM Fluid
+        VAR
+            inlet : Valve;
+            open : BOOL;
+        END_VAR
+        inlet(cmdOpen := TRUE, ctrlOpen := open);
+    END_PROGRAM
+END_NAMESPACE
+`
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "apax.yml"), []byte("name: \"course\"\ntype: generic\n"), 0o644)
+	for i, extra := range []string{"", "            cmdClose : BOOL;\n"} {
+		ex := filepath.Join(dir, "exercises", []string{"1_valve", "2_tank"}[i])
+		os.MkdirAll(filepath.Join(ex, "src"), 0o755)
+		os.WriteFile(filepath.Join(ex, "apax.yml"), []byte("name: \"exercise\"\ntype: app\n"), 0o644)
+		os.WriteFile(filepath.Join(ex, "src", "valve.st"), []byte(strings.Replace(valve, "%s", extra, 1)), 0o644)
+		os.WriteFile(filepath.Join(ex, "src", "program.st"), []byte(program), 0o644)
+	}
+	out, stderr, _ := gantry(t, "check", dir)
+	var got []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "st/argument-direction") {
+			at, _, _ := strings.Cut(line, ": ")
+			rel, _ := filepath.Rel(dir, strings.Join(strings.Split(at, ":")[:2], ":"))
+			got = append(got, filepath.ToSlash(rel))
+		}
+	}
+	want := []string{"exercises/1_valve/src/program.st:8", "exercises/2_tank/src/program.st:8"}
+	if !slices.Equal(got, want) {
+		t.Errorf("argument-direction at %q, want %q\n%s%s", got, want, out, stderr)
+	}
+}

@@ -115,14 +115,54 @@ func NotInProject(path string) (project string, excluded bool) {
 // asks for every object file, most of them in the same few folders.
 var plcprojDirs sync.Map // folder → []string
 
-// ProjectOf returns the .plcproj that compiles path (a TwinCAT object file), "" when none
-// does.
+// ProjectOf returns the project path belongs to: the .plcproj that compiles it (a TwinCAT
+// object file), or the apax.yml of the nearest folder above a SIMATIC AX source (`.st`);
+// "" when none. A repository of several AX projects (a course's exercises, each an apax.yml
+// project with its own `Valve`) keeps each project's declarations apart, as TwinCAT's do.
 func ProjectOf(path string) string {
+	if !twinCATObjects[strings.ToLower(filepath.Ext(path))] {
+		return apaxProjectOf(path)
+	}
 	if proj, excluded := NotInProject(path); !excluded {
 		return proj
 	}
 	return ""
 }
+
+// apaxProjectOf returns the apax.yml of the nearest folder above an .st file, "" for none
+// (within 16 levels).
+func apaxProjectOf(path string) string {
+	if !strings.EqualFold(filepath.Ext(path), ".st") {
+		return ""
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	dir := filepath.Dir(abs)
+	for range 16 {
+		if v, ok := apaxDirs.Load(dir); ok {
+			if v.(bool) {
+				return filepath.Join(dir, "apax.yml")
+			}
+		} else {
+			_, err := os.Stat(filepath.Join(dir, "apax.yml"))
+			apaxDirs.Store(dir, err == nil)
+			if err == nil {
+				return filepath.Join(dir, "apax.yml")
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return ""
+}
+
+// apaxDirs remembers which folders hold an apax.yml (folder → bool).
+var apaxDirs sync.Map
 
 func plcprojsIn(dir string) []string {
 	if v, ok := plcprojDirs.Load(dir); ok {
