@@ -230,3 +230,64 @@ END_NAMESPACE
 		t.Errorf("argument-direction at %q, want %q\n%s%s", got, want, out, stderr)
 	}
 }
+
+// TestCheckAXRelativeNamespaceTypo: under `USING Course.Conversion;` a call names the
+// project's nested namespace relative to it (`Strings.ToInt(…)` for
+// Course.Conversion.Strings.ToInt). A root one or two edits from such a namespace, going on
+// with a function that namespace holds or a namespace nested in it, is a typo, also where
+// the file imports a package Gantry cannot see (AxUnit); a root close to it going on with a
+// name the project does not declare there may be a package's, and is left alone.
+func TestCheckAXRelativeNamespaceTypo(t *testing.T) {
+	const lib = `NAMESPACE Course.Conversion.Strings
+    FUNCTION ToInt : BOOL
+        VAR_INPUT
+            str : STRING;
+        END_VAR
+        ToInt := str <> '';
+    END_FUNCTION
+END_NAMESPACE
+NAMESPACE Course.Conversion.Strings.ToArray
+    FUNCTION OfLint : BOOL
+        VAR_INPUT
+            str : STRING;
+        END_VAR
+        OfLint := str <> '';
+    END_FUNCTION
+END_NAMESPACE
+`
+	const test = `USING AxUnit.Assert;
+USING Course.Conversion;
+NAMESPACE Course.Tests
+    CLASS TestConversion
+        METHOD PUBLIC Run
+            VAR_TEMP
+                ok : BOOL;
+            END_VAR
+            ok := Strings.ToInt(str := '1');
+            ok := StringsZq.ToInt(str := '1');
+            ok := Strngs.ToArray.OfLint(str := '1');
+            ok := Strings.ToArray.OfLint(str := '1');
+            ok := Strngs.FromInt(str := '1');
+        END_METHOD
+    END_CLASS
+END_NAMESPACE
+`
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "apax.yml"), []byte("name: \"@course/conversion\"\ntype: lib\ndevDependencies:\n  \"@ax/axunit\": ^6.0.0\n"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "src"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "test"), 0o755)
+	os.WriteFile(filepath.Join(dir, "src", "strings.st"), []byte(lib), 0o644)
+	os.WriteFile(filepath.Join(dir, "test", "conversion_test.st"), []byte(test), 0o644)
+	out, stderr, _ := gantry(t, "check", dir)
+	var got []string
+	for _, line := range strings.Split(out, "\n") {
+		if at, msg, ok := strings.Cut(line, ": error st/undeclared-identifier: "); ok {
+			parts := strings.Split(at, ":")
+			got = append(got, parts[len(parts)-2]+" "+msg)
+		}
+	}
+	want := []string{`10 undeclared identifier "StringsZq"`, `11 undeclared identifier "Strngs"`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q\n%s%s", got, want, out, stderr)
+	}
+}

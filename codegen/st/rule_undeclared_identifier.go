@@ -20,7 +20,7 @@ var ruleUndeclaredIdentifier = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (identifier not defined)"},
 	Doc: rules.Doc(
-		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, the mapp links a B&R project's Physical configurations declare (`gAlarmXCore` of an .mpalarmxcore), the PLC tags and user constants of a TIA Portal project's tag tables exported beside an SCL source (a CSV of TIA's PLC Tags sheet or an Openness XML, in the source's folder, a folder above it or a Tags folder there), which a hand-written source may name without quotes, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`, an action called with its block's parameters, `fbQueue.A_Push(nPutt := 1)`, in SCL a block called by its quoted name, a function, an instance data block or the single instance TIA names after a block, `\"FC_Scale\"(rawValue := 5)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`; not FB_init, which every CODESYS and TwinCAT function block has implicitly) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), in bodies, in initial values and in an instance's FB_init arguments, a global variable list's too (`nCode := E_ErrorCode.OKAY` in a list of constant error records), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, TIA's system functions in SCL (`SHR(INN := w, N := 3)`; of MIN, MAX, MUX and CONCAT, which IEC 61131-3 makes extensible, any further input `IN3` … is a parameter, `INN` is not), and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, however short the name, `E_ModeZq.AUTO` beside E_Mode or `tankZq.rLevel` beside a variable tank, also one the block inherits from a base of the project's, which is a typo, nor one that close to a referenced library's namespace, `Tc2_UtilitiesZq.F_LTrim`, or to the list TwinCAT generates in every project, `TwinCAT_SystemInfoVarListZq._TaskInfo`, also in a block whose base Gantry cannot see), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`; not a name one or two edits from a variable or member of the POU, of its block or of the block's bases, `_axisDBZq` beside an inherited `_axisDB`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`, a Hungarian-prefixed `iCPr_MAX_CONTAINER`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources), and, in a CODESYS source that comes without its project (no TwinCAT object, no list of libraries), a name read with a member of a SoftMotion axis (`Lift.fActPosition`, `Lift.nAxisState`: the device tree declares each axis, an AXIS_REF_SM3) unless it is a typo of a name in scope, as is a value given to a formal of a library's type of a PROGRAM or FUNCTION called by its name (`P_Jog(Group := Portal)`), and a member a block's own file lacks that the workspace declares as a METHOD, PROPERTY or ACTION saved on its own (CODESYS's scripting saves a block's members one object per file: `fbPump.Prime()` with FB_Pump.Prime.st beside FB_Pump.st). In a block whose base Gantry cannot see (a library's block, a class of a SIMATIC AX package), a name nothing declares is left alone, as the base may declare it, unless it is one or two edits from a variable or member of the block, its owner or the bases Gantry does see (`nActivationsZq` beside `nActivations`), which is a typo. Names inside a conditional pragma's branch that no build of the project compiles are not reported: `{IF defined (pou: FB_Bfu)} … {END_IF}` where the project declares no FB_Bfu (a machine variant's module left out), or the `{ELSE}` of a `defined (variable: …)` or `defined (type: …)` the project satisfies; a compiler define (`defined (Variant1)`) is not seen, so both of its branches are judged. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names, NIL is its null pointer, and a classic source (a block named by its number, a VERSION written as a string, `VERSION : '1.0'`, or classic block constants or jump labels, `CONST … END_CONST`, `LABEL … END_LABEL`) reads the symbol table's symbols unquoted.",
+		"Reports a name used in a body that no declaration in scope provides: the POU's variables (and its function block's, and inherited ones), global variable lists of the file and the workspace, the mapp links a B&R project's Physical configurations declare (`gAlarmXCore` of an .mpalarmxcore), the PLC tags and user constants of a TIA Portal project's tag tables exported beside an SCL source (a CSV of TIA's PLC Tags sheet or an Openness XML, in the source's folder, a folder above it or a Tags folder there), which a hand-written source may name without quotes, POUs, types, enumeration values and the standard library (TON, LIMIT, INT_TO_REAL…); and a named argument that is no parameter of what is called (`fbDelay(IN := b, PTT := T#1S)`, `fbConveyor.M_Run(rVelocity := v)`, an action called with its block's parameters, `fbQueue.A_Push(nPutt := 1)`, in SCL a block called by its quoted name, a function, an instance data block or the single instance TIA names after a block, `\"FC_Scale\"(rawValue := 5)`), and a member that the object's type lacks (`fbDelay.Done`, `stRecipe.rTemp`; not FB_init, which every CODESYS and TwinCAT function block has implicitly) or a value that the project's enumeration lacks (`E_State.STOPPED`, `E_State#STOPPED` where E_State lists IDLE, RUN and FAULT) or a variable that the project's global variable list lacks (`GVL_IO.bNope`, a TwinCAT GVL), in bodies, in initial values and in an instance's FB_init arguments, a global variable list's too (`nCode := E_ErrorCode.OKAY` in a list of constant error records), and a variable of a GVL marked {attribute 'qualified_only'} written without the list's name (`bStart` for `GVL_IO.bStart`: not where a local has the name or two lists declare it), where Gantry knows every parameter or member: the IEC standard blocks, TIA's system functions in SCL (`SHR(INN := w, N := 3)`; of MIN, MAX, MUX and CONCAT, which IEC 61131-3 makes extensible, any further input `IN3` … is a parameter, `INN` is not), and the project's own structures, blocks, functions, programs and methods with their bases (not a library's, not a name the workspace declares twice differently, as a repository of several projects may). Names under a library the project references (`Tc2_MC2.MC_Power`, from a TwinCAT .plcproj, a PLCopen export's <Libraries> or `[st] libraries`) are known, and the common Beckhoff and CODESYS library blocks ship with Gantry; when the project references a library Gantry does not list completely, or, where the project names no libraries at all, the POU declares a variable of a type nothing Gantry sees declares (code copied out of a project that uses a library, without the project), calls and dotted names nothing declares are left alone (they may come from it; not a root one or two edits from the project's own name whose type has the member after the dot, however short the name, `E_ModeZq.AUTO` beside E_Mode or `tankZq.rLevel` beside a variable tank, also one the block inherits from a base of the project's, which is a typo, nor one that close to a referenced library's namespace, `Tc2_UtilitiesZq.F_LTrim`, or, in SIMATIC AX, to a namespace the project declares under one the file imports or the POU lies in, written relative to it and going on with a function or namespace it holds, `StringsZq.ToInt` under `USING Simatic.Ax.Conversion`, or to the list TwinCAT generates in every project, `TwinCAT_SystemInfoVarListZq._TaskInfo`, also in a block whose base Gantry cannot see), and so is a name given to, compared with, assigned to, used as a CASE label for or declared as the initial value of (or a field's value in the structure initializer of) something whose type Gantry cannot resolve (`fbMove.BufferMode := mcAborting;`: most likely a value of that library's enumeration; also through SEL, MUX, MIN, MAX, LIMIT or MOVE, which return one of their values), or passed by position to a function nothing declares or to a method of such an instance (`fbValve.M_Control(CloseValve)`; not a name one or two edits from a variable or member of the POU, of its block or of the block's bases, `_axisDBZq` beside an inherited `_axisDB`), and so is a name written the way libraries name their constants and enumeration values (`S_OK`, `CONNECT_MODE_ENABLEDBG`, `eUAIdentifierType_String`, a Hungarian-prefixed `iCPr_MAX_CONTAINER`) unless it is one or two edits from a name in scope (a typo), as are calls of unknown functions in SCL files (the system library is too large to list) and in a file that imports (`USING`) a namespace neither the file nor the workspace declares (a SIMATIC AX package such as AxUnit.Assert), and, in SCL, names written like constants (TIA's PLC tag tables hold user constants, `KIND_PUMP`, outside the sources), and, in a CODESYS source that comes without its project (no TwinCAT object, no list of libraries), a name read with a member of a SoftMotion axis (`Lift.fActPosition`, `Lift.nAxisState`: the device tree declares each axis, an AXIS_REF_SM3) unless it is a typo of a name in scope, as is a value given to a formal of a library's type of a PROGRAM or FUNCTION called by its name (`P_Jog(Group := Portal)`), and a member a block's own file lacks that the workspace declares as a METHOD, PROPERTY or ACTION saved on its own (CODESYS's scripting saves a block's members one object per file: `fbPump.Prime()` with FB_Pump.Prime.st beside FB_Pump.st). In a block whose base Gantry cannot see (a library's block, a class of a SIMATIC AX package), a name nothing declares is left alone, as the base may declare it, unless it is one or two edits from a variable or member of the block, its owner or the bases Gantry does see (`nActivationsZq` beside `nActivations`), which is a typo. Names inside a conditional pragma's branch that no build of the project compiles are not reported: `{IF defined (pou: FB_Bfu)} … {END_IF}` where the project declares no FB_Bfu (a machine variant's module left out), or the `{ELSE}` of a `defined (variable: …)` or `defined (type: …)` the project satisfies; a compiler define (`defined (Variant1)`) is not seen, so both of its branches are judged. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where ENO (every block), OK (classic SCL's error flag) and RET_VAL (a function's result) are declared implicitly, TIA's system instructions (MOVE_BLK, Serialize, RD_SYS_T…) are known with their signatures, and classic SCL's absolute operands written without `%` (`MW10`, `I0.0`, `DB10.DW4`, `PIW256`, `T5`) are operands, not names, NIL is its null pointer, and a classic source (a block named by its number, a VERSION written as a string, `VERSION : '1.0'`, or classic block constants or jump labels, `CONST … END_CONST`, `LABEL … END_LABEL`) reads the symbol table's symbols unquoted.",
 		"The program will not compile. In suggestions it is the typical sign of a model inventing a variable (`bMotorRunning` where the code says `bMotorOn`).",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorRunning := TRUE;",
 		"VAR bMotorOn : BOOL; END_VAR\nbMotorOn := TRUE;"),
@@ -223,7 +223,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 			par := n.Parent()
 			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
 			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.
-			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) && !ownTypo(sc, p, n.Text(), par.Child("member")) {
+			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) && !ownTypo(sc, p, n.Text(), par.Child("member")) && !relativeSpaceTypo(sc, p, imports, n.Text(), par.Child("member")) {
 				return true
 			}
 			if par.Is("member_expression") && par.Child("object") == n && !scl && deviceTreeAxis(run, sc, par.Child("member")) && !nearMiss(sc, p, n.Text()) {
@@ -928,6 +928,66 @@ func (s *Scope) namespaceTypo(k, m string) bool {
 	return s.WS.anySpace(match)
 }
 
+// relativeSpaceTypo reports, in SIMATIC AX, a root one or two edits from a namespace the
+// workspace declares under one the file imports or the POU lies in, written relative to it
+// and going on with a name that namespace holds: `StringsZq.ToInt(…)` under `USING
+// Simatic.Ax.Conversion;` where the project declares NAMESPACE Simatic.Ax.Conversion.Strings
+// with a function ToInt, or a namespace nested in it (`ToArrayZq.OfLint` beside
+// Strings.ToArray). An imported package's namespaces, which Gantry cannot see, are not
+// judged.
+func relativeSpaceTypo(sc *Scope, p *POU, imports []string, root string, member *Node) bool {
+	k := lower(root)
+	if !sc.AX || len(k) < 4 || !member.Is("identifier") || p == nil {
+		return false
+	}
+	m := lower(member.Text())
+	prefixes := append([]string(nil), imports...)
+	for ns := lower(p.Top().Namespace); ns != ""; {
+		prefixes = append(prefixes, ns)
+		i := strings.LastIndexByte(ns, '.')
+		if i < 0 {
+			break
+		}
+		ns = ns[:i]
+	}
+	// the namespace of the POU named like the member, looked up before the workspace's
+	// namespaces are walked (under the index's lock)
+	owner := ""
+	if q := sc.findPOU(m); q != nil {
+		owner = lower(q.Top().Namespace)
+	}
+	match := func(space string) bool {
+		for _, pre := range prefixes {
+			rel, ok := strings.CutPrefix(space, pre+".")
+			if !ok {
+				continue
+			}
+			first, rest, nested := strings.Cut(rel, ".")
+			if first == k || !editdist.Within(k, first, 2) {
+				continue
+			}
+			if nested {
+				if next, _, _ := strings.Cut(rest, "."); next == m {
+					return true
+				}
+				continue
+			}
+			if owner != "" && owner == space {
+				return true
+			}
+		}
+		return false
+	}
+	if sc.Model != nil {
+		for space := range sc.Model.spaces {
+			if match(space) {
+				return true
+			}
+		}
+	}
+	return sc.WS.anySpace(match)
+}
+
 // systemListTypo reports a root one or two edits from TwinCAT_SystemInfoVarList, the global
 // list TwinCAT generates in every PLC project, read with one of its variables after the dot
 // (`TwinCAT_SystemInfoVarListZq._TaskInfo[1]`): no library declares a list that close to it
@@ -1365,7 +1425,9 @@ func misspeltOwnRoot(sc *Scope, p *POU, n *Node) bool {
 // edits from a variable or member of the POU, its owner or the bases Gantry does see
 // (`activationsZq` in a class whose base declares `activations` and extends a class of an
 // AX package): the unseen base could declare the name, but a near copy of one of the
-// project's own is a typo of it.
+// project's own is a typo of it. Not a call (the base's methods are called unqualified)
+// nor a name that is one of the POU's own but for its leading underscores (TwinCAT's
+// backing field `_Name` of a property `Name`).
 func misspeltOwnName(sc *Scope, p *POU, n *Node) bool {
 	if !n.Is("identifier") || !checkedIdentifier(n) {
 		return false
@@ -1373,10 +1435,28 @@ func misspeltOwnName(sc *Scope, p *POU, n *Node) bool {
 	if par := n.Parent(); par.Is("member_expression") && par.Child("object") == n {
 		return false // a root: misspeltOwnRoot judges it with its member
 	}
+	if par := n.Parent(); par.Is("call_expression", "call_statement") && par.Child("function") == n {
+		return false // a method of the unseen base, called unqualified (`Subscribe2(filter)`)
+	}
 	if sc.Lookup(n.Text()).Kind != SymNone || sc.Namespace(n.Text()) {
 		return false
 	}
-	return inheritedTypo(sc, p, n.Text())
+	near := typoOf(n.Text())
+	if near == nil {
+		return false
+	}
+	// `_Unsubscribe` beside a read of `Unsubscribe`: a property of the base and the
+	// block's own flag or backing field, not a typo of it
+	bare := strings.TrimLeft(lower(n.Text()), "_")
+	close := func(other string) bool {
+		return near(other) && strings.TrimLeft(lower(other), "_") != bare
+	}
+	for q := p; q != nil; q = q.Parent {
+		if declaresClose(q, close) {
+			return true
+		}
+	}
+	return inheritedClose(sc, p, close)
 }
 
 // localTypo reports a name one or two edits (one for names up to six letters) from a
@@ -1436,7 +1516,12 @@ func inheritedTypo(sc *Scope, p *POU, name string) bool {
 	if localTypo(p, name) {
 		return true
 	}
-	close := typoOf(name)
+	return inheritedClose(sc, p, typoOf(name))
+}
+
+// inheritedClose reports a variable or member that the bases of p's block (the project's,
+// as far as Gantry sees them) declare and close accepts.
+func inheritedClose(sc *Scope, p *POU, close func(string) bool) bool {
 	if close == nil || p == nil {
 		return false
 	}
