@@ -231,10 +231,10 @@ type BuildLister interface {
 
 // SharedAnalyser is a Pack whose checks ask other files only for the analysis it keeps in
 // their memo (a unit's declarations, ports, members), never for their trees: AnalyseShared
-// builds that analysis for a file parsed for the names it declares, so that a workspace
-// bounding its trees can free the file's tree at once, before any other check sees it.
-// A check that parses a top module's or a main program's file takes in hundreds of files
-// this way, and a tree dropped while that check runs could not be freed before it ends.
+// builds that analysis for a file parsed for the names it declares, so that the workspace
+// can free the file's tree at once, before any other check sees it. A check of a top
+// module's or a main program's file takes in hundreds of files this way, whose trees (20
+// to 40 bytes of C memory per byte) stayed with them.
 type SharedAnalyser interface {
 	AnalyseShared(f *syntax.File)
 }

@@ -51,13 +51,6 @@ func (c *lru) get(path string, size, mod int64) *syntax.File {
 	return it.file
 }
 
-// boundsTrees reports whether the trees of checked files are bounded (BoundTrees).
-func (c *lru) boundsTrees() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.treeBytes > 0
-}
-
 func (c *lru) put(path string, size, mod int64, f *syntax.File) { c.add(path, size, mod, f, false) }
 
 // putChecked is put for a file whose own check is done: its tree may be dropped
