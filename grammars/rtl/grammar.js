@@ -144,6 +144,8 @@ module.exports = grammar({
     [$._instance_connection, $._primary],
     [$._method_qualifier, $.variable_declaration],
     [$._method_qualifier, $._variable_qualifiers],
+    // `local typedef int cnt_t;` versus `local int cnt;` and `local function …`
+    [$._qualified_typedef, $._method_qualifier, $.variable_declaration, $._qualified_macro_type_declaration],
     // `#(W `ATTR = 8)`: a macro between a parameter's name and its default, or a macro
     // standing for more entries after it
     [$._parameter_port_body],
@@ -693,6 +695,10 @@ module.exports = grammar({
       $.covergroup_declaration,
       $.class_declaration,
       $.typedef_declaration,
+      // `protected typedef struct { … } item_t;`: a class property's qualifiers may stand
+      // before a type declaration (IEEE 1800-2017 A.1.9 class_property ::= { property_qualifier }
+      // data_declaration, and data_declaration holds type_declaration)
+      alias($._qualified_typedef, $.typedef_declaration),
       $.parameter_declaration,
       $.localparam_declaration,
       $.import_declaration,
@@ -717,6 +723,15 @@ module.exports = grammar({
       optional(seq('iff', '(', field('iff', $._expression), ')')),
       $._coverage_body,
     )),
+
+    _qualified_typedef: $ => seq(
+      $._variable_qualifiers,
+      'typedef',
+      field('type', $._data_type),
+      field('name', $.identifier),
+      repeat($.unpacked_dimension),
+      ';',
+    ),
 
     // qualifiers of class members (IEEE 1800-2017 8.3): kept as `qualifier` fields
     _method_qualifier: $ => field('qualifier', choice('virtual', 'static', 'local', 'protected', 'automatic')),
@@ -801,7 +816,9 @@ module.exports = grammar({
 
     dist_item: $ => seq(
       field('value', choice($._dist_value, alias($._dist_arith, $.binary_expression), $.value_range, 'default')),
-      optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression), alias($._dist_conditional, $.conditional_expression))))),
+      optional(seq(field('operator', choice(':=', ':/')), field('weight', choice($._dist_value, alias($._dist_arith, $.binary_expression), alias($._dist_conditional, $.conditional_expression),
+        // a weight a method computes: `1'b0 :/ hdr.size()`
+        $.function_call)))),
     ),
 
     // a value or weight computed from simple operands, with the usual precedence:
