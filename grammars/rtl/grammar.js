@@ -851,16 +851,23 @@ module.exports = grammar({
     // expression automaton's lookahead sets (each such token would copy it)
     _dist_value: $ => choice(
       $.number, $.identifier, $.scoped_identifier, $.member_access, $.parenthesized_expression, $.macro_usage,
-      alias($._negative_number, $.unary_expression), alias($._dist_select, $.select),
+      alias($._negative_number, $.unary_expression), alias($._dist_select, $.select), alias($._dist_member, $.member_access),
       $.concatenation, // `{2'b00, 2'b01} := 1`
       $.replication, // `{W{1'b1}} := 1`
     ),
 
     // an element of an array: `pkg::modes[0] := 6`, `:/ cfg.page_pc[i][j]`
     _dist_select: $ => prec(1, seq(
-      field('value', choice($.identifier, $.scoped_identifier, $.member_access, alias($._dist_select, $.select))),
+      field('value', choice($.identifier, $.scoped_identifier, $.member_access, alias($._dist_select, $.select), alias($._dist_member, $.member_access))),
       '[', field('index', $._expression), ']',
     )),
+
+    // a member of an element: `hdr[i].len :/ 70`
+    _dist_member: $ => seq(
+      field('value', choice(alias($._dist_select, $.select), alias($._dist_member, $.member_access))),
+      '.',
+      field('member', $.identifier),
+    ),
 
     _negative_number: $ => seq(field('operator', '-'), field('operand', $.number)),
 
