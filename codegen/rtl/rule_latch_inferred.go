@@ -1,6 +1,7 @@
 package rtl
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -50,7 +51,7 @@ func checkLatch(p *rules.Pass, m *checkModel) {
 			if len(assigned) == 0 {
 				continue
 			}
-			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true, proc: pr.Body}
+			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true, proc: pr.Body, text: fileText(u)}
 			def := la.definite(pr.Body)
 			var missing []string
 			for name := range assigned {
@@ -114,6 +115,9 @@ type latchAnalysis struct {
 	// defaults takes an if on parameters by their default values, as the module built
 	// with its defaults has only the branch they pick.
 	defaults bool
+	// text is the file's text, where the definitions of macros used as statements are
+	// looked up.
+	text string
 }
 
 // assigns adds to out the names an assignment or an increment statement writes.
@@ -241,8 +245,58 @@ func (la latchAnalysis) definite(n *Node) map[string]bool {
 		// a function or task of the module that writes its variables (`update_empty();`
 		// setting is_empty_next on every path) writes them where it is called
 		return la.calleeDefinite(n)
+	case "macro_usage":
+		la.macroWrites(n, out)
 	}
 	return out
+}
+
+// macroWrites adds the variable a macro used as a statement is given as its first
+// argument (`AXI_SET_B_STRUCT(slv_resp_o.b, mst_resp.b), PULP's struct-assigning
+// macros in always_comb): such a macro writes it, unless its definition in the file shows
+// that it does not assign that formal. Gantry does not expand the macro, so without this
+// the branch holding it counted as writing nothing.
+func (la latchAnalysis) macroWrites(n *Node, out map[string]bool) {
+	args, nm := n.Child("arguments"), n.Child("name")
+	if args == nil || nm == nil {
+		return
+	}
+	first := args.First()
+	if first == nil {
+		return
+	}
+	switch first.Kind() {
+	case "identifier", "member_access", "select":
+	default:
+		return
+	}
+	if body, ok := macroDefinition(la.text, strings.TrimPrefix(nm.Text(), "`")); ok && !macroAssignsFirstFormal(body) {
+		return
+	}
+	out[baseName(first)] = true
+}
+
+// macroAssignsFirstFormal reports whether a macro definition's body (the text after its
+// name) assigns its first formal argument, whole or a part of it: `(lhs, rhs) lhs = rhs;`,
+// `(q, d) q.f <= d;`.
+func macroAssignsFirstFormal(body string) bool {
+	if !strings.HasPrefix(body, "(") {
+		return false
+	}
+	end := strings.IndexByte(body, ')')
+	if end < 0 {
+		return false
+	}
+	formal := body[1:end]
+	if i := strings.IndexAny(formal, ",="); i >= 0 {
+		formal = formal[:i]
+	}
+	formal = strings.TrimSpace(formal)
+	if formal == "" {
+		return false
+	}
+	re, err := regexp.Compile(`(^|[^\w$.])` + regexp.QuoteMeta(formal) + `((\.\w+)|\[[^\]]*\])*\s*<?=([^=]|$)`)
+	return err == nil && re.MatchString(body[end+1:])
 }
 
 // maxCalleeDepth bounds how deep definite follows calls (recursive functions).

@@ -165,6 +165,17 @@ func (u *Unit) caseCovers(cs *Node, ix *Index, enums bool) bool {
 	for _, it := range cs.KidsOf("case_item") {
 		for _, p := range it.Children("pattern") {
 			patterns[p.Text()] = true
+			if p.Kind() == "value_range" {
+				// `case (sel) inside [4:7]: …`: a range covers every value between its
+				// bounds (IEEE 1800-2017 12.5.4)
+				lo, hi := Eval(p.Child("left"), u.Scope()), Eval(p.Child("right"), u.Scope())
+				if lo.OK && hi.OK && lo.V <= hi.V && hi.V-lo.V < 1<<12 {
+					for v := lo.V; v <= hi.V; v++ {
+						values[v] = true
+					}
+				}
+				continue
+			}
 			if kind != "case" {
 				// casez/casex: a label with don't-care digits (4'b1?z0) covers every value
 				// its other bits match; one without them is a plain value

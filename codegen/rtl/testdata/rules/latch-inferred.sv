@@ -304,3 +304,45 @@ module li_cfg_if #(parameter bit EN_B = 1'b1, parameter bit EN_C = 1'b0) (
     endcase
   end
 endmodule
+
+// a macro used as a statement writes the variable it is given first when its definition
+// assigns that formal (PULP's `AXI_SET_*_STRUCT(lhs, rhs) in always_comb); one that only
+// shows it writes nothing
+`define LI_SET_FIELD(lhs, rhs) lhs.f = rhs;
+`define LI_SHOW(v) $display("%0d", v);
+module li_macro_stmt (input logic v, input logic [3:0] a, output logic [3:0] y, z);
+  typedef struct packed { logic [3:0] f; } wrap_t;
+  wrap_t w;
+  always_comb begin
+    if (v) begin
+      `LI_SET_FIELD(w, a)
+    end else begin
+      w.f = '0;
+    end
+  end
+  assign y = w.f;
+  always_comb begin  // want "rtl/latch-inferred: always_comb infers a latch for z"
+    if (v) begin
+      `LI_SHOW(z)
+    end else begin
+      z = '0;
+    end
+  end
+endmodule
+
+// `case … inside` ranges cover every value between their bounds (IEEE 1800-2017 12.5.4)
+module li_case_inside (input logic [2:0] s, output logic [1:0] y, z);
+  always_comb begin
+    case (s) inside
+      3'd0, 3'd1: y = 2'd0;
+      [2:3]: y = 2'd1;
+      [4:7]: y = 2'd2;
+    endcase
+  end
+  always_comb begin  // want "rtl/latch-inferred: always_comb infers a latch for z"
+    case (s) inside
+      [0:3]: z = 2'd0;
+      [5:7]: z = 2'd1;
+    endcase
+  end
+endmodule
