@@ -161,8 +161,11 @@ type checkModel struct {
 	ws              codegen.Workspace
 	unitImportsOnce sync.Once
 	unitImports     map[string]unitImport // names packages imported at other files' top level declare
-	undefinedOnce   sync.Once
-	undefined       []droppedBranch // first branches of `ifdefs a compile without defines leaves out
+	// unitUnknown is a package another file imports whole at its top level that the
+	// project does not hold (UVM's uvm_pkg): it may declare any name
+	unitUnknown   *unitImport
+	undefinedOnce sync.Once
+	undefined     []droppedBranch // first branches of `ifdefs a compile without defines leaves out
 }
 
 // includedNames returns the names the file's `includes declare, and whether every include

@@ -156,6 +156,13 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared here: package %s declares it, which %s imports at its top level ($unit), visible only where that file is compiled before this one in one compilation unit; import the package here", name, ui.pkg, filepath.Base(ui.path))
 				continue
 			}
+			if ui, ok := m.unitImportedUnknown(); ok && (ref.Kind() == "type_identifier" || calledName(ref)) {
+				// a subroutine or type a package the project lacks may declare, which
+				// another file imports at its top level (`run_test();` in a testbench
+				// beside files that `import uvm_pkg::*;` outside their units)
+				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared here: package %s, which the project does not hold and %s imports at its top level ($unit), may declare it, visible only where that file is compiled before this one in one compilation unit; import the package here", name, ui.pkg, filepath.Base(ui.path))
+				continue
+			}
 			if macro, ok := m.undefinedBranch(u.Base + ref.Start()); ok {
 				// the first branch of `ifdef M, which Gantry reads, where nothing in the
 				// project defines M: a compile without +define+M never reads it
@@ -604,4 +611,10 @@ func upwardSubroutine(ix *Index, u *UnitRef, name string) bool {
 		}
 	}
 	return false
+}
+
+// calledName reports whether an identifier names the function or task a call calls.
+func calledName(ref *Node) bool {
+	par := ref.Parent()
+	return ref.Kind() == "identifier" && par != nil && par.Kind() == "function_call" && ref.Field() == "function"
 }

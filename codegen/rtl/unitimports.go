@@ -50,7 +50,11 @@ func (m *checkModel) unitImported(name string) (unitImport, bool) {
 					continue
 				}
 				seen[im.Package+"::"+im.Name] = true
-				for _, pf := range d.Declaring(m.ctx, "rtl", im.Package) {
+				pfs := d.Declaring(m.ctx, "rtl", im.Package)
+				if len(pfs) == 0 && im.Name == "*" && m.unitUnknown == nil {
+					m.unitUnknown = &unitImport{im.Package, wf.Path}
+				}
+				for _, pf := range pfs {
 					if pf.File == nil || !pf.File.HasTree() {
 						continue
 					}
@@ -71,6 +75,19 @@ func (m *checkModel) unitImported(name string) (unitImport, bool) {
 	})
 	ui, ok := m.unitImports[name]
 	return ui, ok
+}
+
+// unitImportedUnknown returns a package that another file of the project imports whole at
+// its top level and that the project does not hold: in a tool that compiles the files as
+// one unit, its names are in the compilation unit's scope after that file, so a
+// subroutine or type it declares (UVM's run_test, uvm_sequencer) may be used without an
+// import where the file is compiled after it.
+func (m *checkModel) unitImportedUnknown() (unitImport, bool) {
+	m.unitImported("")
+	if m.unitUnknown == nil {
+		return unitImport{}, false
+	}
+	return *m.unitUnknown, true
 }
 
 // undefinedBranch returns the macro of the `ifdef (or `elsif) whose first branch holds

@@ -58,3 +58,32 @@ func TestNameOfAPackageImportedAtAnotherFilesTopLevel(t *testing.T) {
 		t.Errorf("without it: %s, want %s", got, want)
 	}
 }
+
+// A package another file imports whole at its top level that the project does not hold
+// (UVM's uvm_pkg, which a simulator brings) may declare the subroutines and types a file
+// compiled after it in one unit uses without importing it: those are warnings naming the
+// package; a plain name read is still an error.
+func TestSubroutineOfAnUnknownPackageImportedAtAnotherFilesTopLevel(t *testing.T) {
+	first := parse(t, "import vlib_pkg::*;\n\nmodule env_top;\nendmodule\n")
+	second := parse(t, "module tb;\n  vlib_sequencer sqr;\n  logic [3:0] d;\n  initial begin\n    run_test(\"smoke\");\n    d = dd;\n  end\nendmodule\n")
+	ws := nameWorkspace{{Path: "tb/env_top.sv", File: first}, {Path: "tb/tb.sv", File: second}}
+	findings := func(ws nameWorkspace) []string {
+		var got []string
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "tb/tb.sv", File: second, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == ruleUndeclared.ID {
+				sev := "error"
+				if fd.Severity != rules.Error {
+					sev = "warning"
+				}
+				got = append(got, string(second.Bytes()[fd.Start:fd.End])+" "+sev)
+			}
+		}
+		return got
+	}
+	if got, want := strings.Join(findings(ws), ", "), "vlib_sequencer warning, run_test warning, dd error"; got != want {
+		t.Errorf("with env_top.sv's top-level import: %s, want %s", got, want)
+	}
+	if got, want := strings.Join(findings(ws[1:]), ", "), "vlib_sequencer error, run_test error, dd error"; got != want {
+		t.Errorf("without it: %s, want %s", got, want)
+	}
+}
