@@ -2998,10 +2998,19 @@ module.exports = grammar({
       choice('s', 'ms', 'us', 'ns', 'ps', 'fs', 'step'),
     )),
 
-    string: $ => token(seq(
-      '"',
-      repeat(choice(/[^"\\\n]/, /\\(.|\r?\n)/)),
-      '"',
+    string: $ => token(choice(
+      seq(
+        '"',
+        repeat(choice(/[^"\\\n]/, /\\(.|\r?\n)/)),
+        '"',
+      ),
+      // a triple-quoted string (IEEE 1800-2023 5.9): it may hold newlines and quotes,
+      // alone or two together: `"""say "hi", then ""bye"" twice"""`
+      seq(
+        '"""',
+        repeat(choice(/[^"\\]/, /\\(.|\r?\n)/, /"[^"\\]/, /""[^"\\]/)),
+        '"""',
+      ),
     )),
 
     comment: $ => token(choice(
