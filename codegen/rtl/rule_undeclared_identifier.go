@@ -156,10 +156,11 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared here: package %s declares it, which %s imports at its top level ($unit), visible only where that file is compiled before this one in one compilation unit; import the package here", name, ui.pkg, filepath.Base(ui.path))
 				continue
 			}
-			if ui, ok := m.unitImportedUnknown(); ok && (ref.Kind() == "type_identifier" || calledName(ref)) {
-				// a subroutine or type a package the project lacks may declare, which
-				// another file imports at its top level (`run_test();` in a testbench
-				// beside files that `import uvm_pkg::*;` outside their units)
+			if ui, ok := m.unitImportedUnknown(); ok && (calledName(ref) && !notPackageSubroutine[name] || ref.Kind() == "type_identifier" && packagePrefixed(name, ui.pkg)) {
+				// a subroutine, or a type named as the package's own (uvm_sequencer of
+				// uvm_pkg), that a package the project lacks may declare, which another file
+				// imports at its top level (`run_test();` in a testbench beside files that
+				// `import uvm_pkg::*;` outside their units)
 				m.reportSoft(p, u, ref, "rtl/undeclared-identifier", "%s is not declared here: package %s, which the project does not hold and %s imports at its top level ($unit), may declare it, visible only where that file is compiled before this one in one compilation unit; import the package here", name, ui.pkg, filepath.Base(ui.path))
 				continue
 			}
@@ -617,4 +618,22 @@ func upwardSubroutine(ix *Index, u *UnitRef, name string) bool {
 func calledName(ref *Node) bool {
 	par := ref.Parent()
 	return ref.Kind() == "identifier" && par != nil && par.Kind() == "function_call" && ref.Field() == "function"
+}
+
+// packagePrefixed reports whether a name begins with its package's name, less a `_pkg` or
+// `pkg` ending, and an underscore: uvm_sequencer of uvm_pkg.
+func packagePrefixed(name, pkg string) bool {
+	stem := strings.TrimSuffix(strings.TrimSuffix(pkg, "pkg"), "_")
+	return stem != "" && strings.HasPrefix(name, stem+"_")
+}
+
+// notPackageSubroutine lists words called as subroutines that no package supplies: system
+// tasks written without their `$` and statement keywords a typo turned into calls.
+var notPackageSubroutine = map[string]bool{
+	"display": true, "write": true, "strobe": true, "monitor": true, "finish": true, "stop": true,
+	"fatal": true, "error": true, "warning": true, "info": true, "sformatf": true, "sformat": true,
+	"time": true, "random": true, "urandom": true, "urandom_range": true, "cast": true, "bits": true,
+	"clog2": true, "readmemh": true, "readmemb": true, "fopen": true, "fclose": true, "fdisplay": true,
+	"fwrite": true, "dumpfile": true, "dumpvars": true, "foreach": true, "repeat": true, "wait": true,
+	"fork": true, "case": true, "if": true, "randomize": true,
 }

@@ -62,10 +62,11 @@ func TestNameOfAPackageImportedAtAnotherFilesTopLevel(t *testing.T) {
 // A package another file imports whole at its top level that the project does not hold
 // (UVM's uvm_pkg, which a simulator brings) may declare the subroutines and types a file
 // compiled after it in one unit uses without importing it: those are warnings naming the
-// package; a plain name read is still an error.
+// package; a type not named as the package's own, a system task without its `$` and a
+// plain name read are still errors.
 func TestSubroutineOfAnUnknownPackageImportedAtAnotherFilesTopLevel(t *testing.T) {
 	first := parse(t, "import vlib_pkg::*;\n\nmodule env_top;\nendmodule\n")
-	second := parse(t, "module tb;\n  vlib_sequencer sqr;\n  logic [3:0] d;\n  initial begin\n    run_test(\"smoke\");\n    d = dd;\n  end\nendmodule\n")
+	second := parse(t, "module tb;\n  vlib_sequencer sqr;\n  pkt_t p;\n  logic [3:0] d;\n  initial begin\n    run_test(\"smoke\");\n    display(\"x\");\n    d = dd;\n  end\nendmodule\n")
 	ws := nameWorkspace{{Path: "tb/env_top.sv", File: first}, {Path: "tb/tb.sv", File: second}}
 	findings := func(ws nameWorkspace) []string {
 		var got []string
@@ -80,10 +81,10 @@ func TestSubroutineOfAnUnknownPackageImportedAtAnotherFilesTopLevel(t *testing.T
 		}
 		return got
 	}
-	if got, want := strings.Join(findings(ws), ", "), "vlib_sequencer warning, run_test warning, dd error"; got != want {
+	if got, want := strings.Join(findings(ws), ", "), "vlib_sequencer warning, pkt_t error, run_test warning, display error, dd error"; got != want {
 		t.Errorf("with env_top.sv's top-level import: %s, want %s", got, want)
 	}
-	if got, want := strings.Join(findings(ws[1:]), ", "), "vlib_sequencer error, run_test error, dd error"; got != want {
+	if got, want := strings.Join(findings(ws[1:]), ", "), "vlib_sequencer error, pkt_t error, run_test error, display error, dd error"; got != want {
 		t.Errorf("without it: %s, want %s", got, want)
 	}
 }
