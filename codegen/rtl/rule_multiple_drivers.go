@@ -16,7 +16,9 @@ var ruleMultiDriven = register(&rules.Rule{
 		`reports a signal (or the same bits of it) driven by more than one
 process: two always blocks, an always block and an assign, two assigns, or an instance
 output and an assign. Tri-state drivers (a 'z on the right-hand side, or an instance
-whose module puts z on its output or never drives it), wired nets
+whose module puts z on its output or never drives it) are left alone, unless an assign
+of a constant without a strength drives the same net all the time (it fights the
+tri-state driver whenever that one is enabled). Wired nets
 (tri, wand, wor, supply), inout ports and wires between instances' inout ports (a shared
 bus) are left alone, as are initial blocks,
 drivers in mutually exclusive generate or `+"`"+`ifdef branches (also an `+"`"+`ifndef M`+"`"+` beside a
@@ -74,13 +76,18 @@ func checkMultiDriven(p *rules.Pass, m *checkModel) {
 					}
 				}
 				d := u.LookupAt(w.Name, w.Id)
-				if d == nil || !d.IsSignal() || d.Dir == "inout" || wiredNets[d.NetType] || d.Iface || builtApart(d, w) {
+				if d == nil || !d.IsSignal() || wiredNets[d.NetType] || d.Iface || builtApart(d, w) {
 					continue
 				}
 				byDecl[d] = append(byDecl[d], w)
 			}
-			for _, list := range byDecl {
-				if len(list) < 2 || tristate(u, list) || tristateInstance(m, list) {
+			for d, list := range byDecl {
+				if len(list) < 2 || tristate(u, list) && !strongConstantDriver(u, list) || tristateInstance(m, list) {
+					continue
+				}
+				// an inout port is a bus others drive too: only a constant assign beside
+				// the module's own tri-state driver is a conflict Gantry can tell
+				if d.Dir == "inout" && !(tristate(u, list) && strongConstantDriver(u, list)) {
 					continue
 				}
 				// A pair that conflicts in every configuration is reported before one whose
@@ -209,6 +216,33 @@ func tristate(u *UnitRef, ws []*Access) bool {
 		}
 	}
 	return false
+}
+
+// strongConstantDriver reports whether one of the drivers is a continuous assign of a
+// constant without z and without a drive strength (`assign bus = '0;`) and another an
+// assign that drives z only some of the time (`assign bus = oe ? d : 'z;`): the constant
+// drives the net all the time and fights the other whenever it is enabled. A pull written
+// with a strength (`assign (weak0, weak1) bus = 1'b1;`) is no such driver, and an assign
+// of z alone (`assign bus = 1'bz;`) lets the net go.
+func strongConstantDriver(u *UnitRef, ws []*Access) bool {
+	strong, switched := false, false
+	for _, w := range ws {
+		if w.Kind != AccAssign || w.Stmt == nil || w.Stmt.Kind() != "continuous_assign" {
+			continue
+		}
+		rhs := writeValue(w)
+		if rhs == nil {
+			continue
+		}
+		constant := Eval(rhs, u.Scope()).OK
+		switch z := hasZLiteral(rhs); {
+		case !z && constant && w.Stmt.Child("strength") == nil:
+			strong = true
+		case z && !constant && rhs.Kind() != "number":
+			switched = true
+		}
+	}
+	return strong && switched
 }
 
 func hasZLiteral(n *Node) bool {

@@ -376,3 +376,20 @@ module md_cfg_define (input logic a, b, output wire y);
   assign y = b;
 `endif
 endmodule
+
+// a constant assign beside a tri-state driver drives the net all the time and fights it
+// whenever it is enabled; a pull written with a strength, or an assign of z alone, does not
+module md_tristate_const (input logic oe, a, output wire bus, pulled, idle);
+  assign bus = oe ? a : 1'bz;
+  assign bus = 1'b0;  // want "rtl/multiple-drivers"
+  assign pulled = oe ? a : 1'bz;
+  assign (weak0, weak1) pulled = 1'b1;  // clean
+  assign idle = 1'bz;
+  assign idle = 1'b0;  // clean
+endmodule
+module md_tristate_const_inout (input logic oe, a, inout wire pad, shared);
+  assign pad = oe ? a : 1'bz;
+  assign pad = 1'b0;  // want "rtl/multiple-drivers"
+  assign shared = oe ? a : 1'bz;
+  assign shared = !oe ? ~a : 1'bz;  // clean
+endmodule
