@@ -21,8 +21,10 @@ without else, a case without default that does not cover every value (a unique o
 priority case, and a unique or priority if chain, count as full). An error in
 always_comb, which promises combinational logic, and a warning in always @*; a
 warning too where only parameters other than the defaults leave out the branch that
-assigns (an if on a parameter without else). Assigning a default at the top of the
-block is the usual fix.`,
+assigns (an if on a parameter without else). A case inside's ranges cover the values
+between their bounds, and a macro used as a statement writes the variable it is given
+first when its definition assigns that formal (or is not in the file). Assigning a
+default at the top of the block is the usual fix.`,
 		`The variable must keep its value on the missing paths, so synthesis
 builds a level-sensitive latch: timing analysis cannot close on it, glitches pass
 through, and FPGA tools map it badly.`,
