@@ -39,6 +39,7 @@ end`,
 }, checkLatch)
 
 func checkLatch(p *rules.Pass, m *checkModel) {
+	macroAssigns := map[string]bool{} // by macro name: whether a statement of it writes its first argument
 	for _, u := range m.modules() {
 		for _, pr := range u.Procs {
 			if !pr.Comb || pr.Body == nil {
@@ -53,7 +54,7 @@ func checkLatch(p *rules.Pass, m *checkModel) {
 			if len(assigned) == 0 {
 				continue
 			}
-			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true, proc: pr.Body, text: fileText(u)}
+			la := latchAnalysis{u: u.Unit, ix: m.ix, strict: true, proc: pr.Body, text: fileText(u), macroAssigns: macroAssigns}
 			def := la.definite(pr.Body)
 			var missing []string
 			for name := range assigned {
@@ -118,8 +119,9 @@ type latchAnalysis struct {
 	// with its defaults has only the branch they pick.
 	defaults bool
 	// text is the file's text, where the definitions of macros used as statements are
-	// looked up.
-	text string
+	// looked up; macroAssigns keeps what was found for each macro, once per file.
+	text         string
+	macroAssigns map[string]bool
 }
 
 // assigns adds to out the names an assignment or an increment statement writes.
@@ -272,10 +274,18 @@ func (la latchAnalysis) macroWrites(n *Node, out map[string]bool) {
 	default:
 		return
 	}
-	if body, ok := macroDefinition(la.text, strings.TrimPrefix(nm.Text(), "`")); ok && !macroAssignsFirstFormal(body) {
-		return
+	name := strings.TrimPrefix(nm.Text(), "`")
+	writes, seen := la.macroAssigns[name]
+	if !seen {
+		body, ok := macroDefinition(la.text, name)
+		writes = !ok || macroAssignsFirstFormal(body)
+		if la.macroAssigns != nil {
+			la.macroAssigns[name] = writes
+		}
 	}
-	out[baseName(first)] = true
+	if writes {
+		out[baseName(first)] = true
+	}
 }
 
 // macroAssignsFirstFormal reports whether a macro definition's body (the text after its
