@@ -284,6 +284,12 @@ func (r *Run) bnrProgramWithoutVars() bool {
 	return true
 }
 
+// twinCATOutsideProject reports a TwinCAT object file checked in a tree that holds neither
+// its .plcproj nor any global variable list (Pack.twinCATOutsideProject): the globals and
+// libraries its POUs name are in files Gantry does not have, like a B&R program's without
+// its .var.
+func (r *Run) twinCATOutsideProject() bool { return r.WS != nil && r.WS.outside }
+
 // bnrVarsAbove reports whether dir or a folder above it holds a B&R .var file, up to the
 // project's root (the folder of its .apj, or of the repository's .git) and at most six
 // folders up: a Logical tree is rarely deeper from its program to its Global.var.

@@ -422,9 +422,14 @@ END_PROGRAM
 // is still part of a TwinCAT project: the system information list TwinCAT generates is
 // declared, so are the names of the Beckhoff libraries Gantry ships, and a call of a
 // function none of them lists may come from them, as in a project that references them; a
-// plain name nothing declares stays undeclared. A plain .st file implies nothing.
+// plain name nothing declares stays undeclared (the tree keeps a global variable list, so
+// it holds the project's globals: TestTwinCATObjectsOutsideTheirProject has a tree without
+// one). A plain .st file implies nothing.
 func TestTwinCATObjectWithoutItsProjectHasTheDefaultLibraries(t *testing.T) {
 	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "GVL_Other.TcGVL"), []byte(tcGVL("GVL_Other", "VAR_GLOBAL\n\tnOther : INT;\nEND_VAR\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	pou := `<?xml version="1.0" encoding="utf-8"?>
 <TcPlcObject Version="1.1.0.1" ProductVersion="3.1.4024.0">
   <POU Name="P" Id="{1a43acb4-bd2e-4637-97fb-9976d47292b6}" SpecialFunc="None">

@@ -172,7 +172,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 		// function or a type: such names are unknown, not undeclared. So may one the project
 		// does not say it uses (no .plcproj, no [st] libraries) but the POU's own variables
 		// show is there.
-		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary() || run.plcopenWithoutLibraries() || run.bnrProgramWithoutVars()
+		fromLibrary := len(sc.UnknownLibraries()) > 0 || !sc.ReferencesLibraries() && run.unseenLibrary() || run.plcopenWithoutLibraries() || run.bnrProgramWithoutVars() || run.twinCATOutsideProject()
 		body := p
 		if p.Kind == "" && sc.POU != nil {
 			p = sc.POU // a PLCopen body: typos are judged against its POU's variables
@@ -307,6 +307,12 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 			if run.bnrProgramWithoutVars() && !nearMiss(sc, p, n.Text()) {
 				// `IF StartCmd THEN` in a B&R `PROGRAM _CYCLIC` that came without the .var
 				// declaring its variables: the name is in a file Gantry does not have.
+				return true
+			}
+			if run.twinCATOutsideProject() && !nearMiss(sc, p, n.Text()) {
+				// `IF ErrZyl THEN` in a .TcPOU copied out of its project: a tree without the
+				// .plcproj and without any GVL, where the project's global variables were
+				// declared, so the name is in a file Gantry does not have.
 				return true
 			}
 			report(pass, n, "undeclared identifier %q", n.Text())

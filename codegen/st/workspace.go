@@ -29,6 +29,9 @@ type wsIndex struct {
 	// own: the SIMATIC AX packages the project's apax.yml files build (ownPackageKey):
 	// namespaces named after one are the project's (Scope.Overloaded).
 	own []string
+	// outside: the file is a TwinCAT object of a tree that holds neither its .plcproj nor
+	// any global variable list (POUs copied out of their project; twinCATOutsideProject).
+	outside bool
 }
 
 // wsTTL bounds how often the workspace is asked for its files: the gate checks a unit
@@ -54,6 +57,8 @@ type projectLibs struct {
 	gen  uint64
 	raw  []LibraryRef
 	sets map[bool]libResult
+	// bare: the workspace lists no .plcproj and no .TcGVL (0 not asked yet, 1 yes, -1 no).
+	bare int8
 }
 
 type libResult struct {
@@ -93,6 +98,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 		idx.refs, idx.libs = p.libraries(ws, comparable, gen, path)
 		idx.mapp, idx.tags = bnrMappGlobals(path), outsideTags(path)
 		idx.own = projectPackages(ws)
+		idx.outside = p.twinCATOutsideProject(ws, comparable, gen, path)
 		p.storeIndex(ws, comparable, path, gen, idx)
 		return idx
 	}
@@ -118,11 +124,13 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 		if same {
 			old.mapp, old.tags = bnrMappGlobals(path), outsideTags(path)
 			old.own = projectPackages(ws)
+			old.outside = p.twinCATOutsideProject(ws, comparable, gen, path)
 			p.storeIndex(ws, comparable, path, gen, old)
 			return old
 		}
 	}
-	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path), own: projectPackages(ws)}
+	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path), own: projectPackages(ws),
+		outside: p.twinCATOutsideProject(ws, comparable, gen, path)}
 	idx.init()
 	idx.where = map[string]string{}
 	idx.project = ProjectOf(path)
@@ -171,6 +179,54 @@ func (p *Pack) libraries(ws codegen.Workspace, comparable bool, gen uint64, path
 		l.sets[implied] = r
 	}
 	return r.refs, r.libs
+}
+
+// twinCATOutsideProject reports a TwinCAT object file (.TcPOU, .TcDUT…) checked in a
+// tree that holds neither a .plcproj (none in the workspace, none in a folder above the
+// file) nor any global variable list (.TcGVL): POUs copied out of their project, as
+// repositories of exported objects keep them. TwinCAT declares a project's global variables
+// only in its GVL objects and its libraries only in the .plcproj, so a name such a POU
+// reads that nothing here declares is in a file Gantry does not have.
+func (p *Pack) twinCATOutsideProject(ws codegen.Workspace, comparable bool, gen uint64, path string) bool {
+	if !projectExts[strings.ToLower(filepath.Ext(path))] {
+		return false
+	}
+	if proj, _ := NotInProject(path); proj != "" {
+		return false
+	}
+	c := &p.ws
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l := &c.libs
+	if !comparable || l.ws != ws || l.gen != gen || time.Since(l.at) >= wsTTL {
+		*l = projectLibs{gen: gen, at: time.Now(), raw: projectLibraries(ws, nil), sets: map[bool]libResult{}}
+		if comparable {
+			l.ws = ws
+		}
+	}
+	if l.bare == 0 {
+		l.bare = -1
+		if bareTwinCATTree(ws) {
+			l.bare = 1
+		}
+	}
+	return l.bare > 0
+}
+
+// bareTwinCATTree reports a workspace that lists no .plcproj and no .TcGVL among its
+// files (false when it cannot list them).
+func bareTwinCATTree(ws codegen.Workspace) bool {
+	pf, ok := ws.(codegen.ProjectFiler)
+	sl, ok2 := ws.(codegen.SourceLister)
+	if !ok || !ok2 || len(pf.ProjectFiles(".plcproj")) > 0 {
+		return false
+	}
+	for _, path := range sl.SourcePaths("st") {
+		if strings.EqualFold(filepath.Ext(path), ".tcgvl") {
+			return false
+		}
+	}
+	return true
 }
 
 // twinCATExport reports a PLCopen export TwinCAT XAE wrote: its <fileHeader> names
