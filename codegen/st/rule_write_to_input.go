@@ -202,23 +202,36 @@ func pathText(s string) string {
 	return strings.ToLower(strings.NewReplacer(" ", "", "\t", "", "\n", "", "\r", "", "#", "").Replace(s))
 }
 
-// readFirst reports an assignment to an input the body has already read in this call
-// (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges an HMI's or EPICS's command;
-// `stState.fVelocity := fVelocity; … fVelocity := stDefault.fVelocity;` resets a parameter
-// to its default for the next call): the caller's value was used. A block overwriting an
-// input it has not read yet hides the caller's value, and stays an error.
+// readFirst reports an assignment or an output binding to an input the body has already
+// read in this call (`rtRetry(CLK := bRetry); bRetry := FALSE;` acknowledges an HMI's or
+// EPICS's command; `stState.fVelocity := fVelocity; … fVelocity := stDefault.fVelocity;`
+// resets a parameter to its default for the next call; `fbOut(fReal := fSet); fbIn(fReal
+// => fSet);` writes the value read back from the terminal into the set point an HMI or
+// EPICS writes, so it shows what was applied): the caller's value was used. A block
+// overwriting an input it has not read yet hides the caller's value, and stays an error;
+// so does a call binding an output to the input it is given (`fb(IN := x, Q => x)`),
+// whose read counts only before that call.
 func readFirst(run *Run, p *POU, v *Var, w write) bool {
-	if w.how != "assignment" || !w.target.Is("identifier") {
+	if w.how != "assignment" && w.how != "output binding" || !w.target.Is("identifier") {
 		return false
+	}
+	limit := w.target.Start()
+	if w.how == "output binding" {
+		for c := w.stmt; c != nil; c = c.Parent() {
+			if c.Is("call_statement", "call_expression") {
+				limit = c.Start()
+				break
+			}
+		}
 	}
 	found := false
 	for list := range run.BodyNodes(p, "statement_list") {
 		list.Walk(func(k *Node) bool {
-			if found || k.Start() >= w.target.Start() {
+			if found || k.Start() >= limit {
 				return false
 			}
 			if k.Is("identifier") && strings.EqualFold(k.Text(), v.Name) && checkedIdentifier(k) &&
-				!(k.Field() == "left" && k.Parent().Is("assignment")) {
+				!(k.Field() == "left" && k.Parent().Is("assignment")) && !outputBound(k) {
 				found = true
 			}
 			return !found
@@ -228,6 +241,16 @@ func readFirst(run *Run, p *POU, v *Var, w write) bool {
 		}
 	}
 	return false
+}
+
+// outputBound reports the variable of an output binding (`Q => x`): a store, not a read.
+func outputBound(k *Node) bool {
+	arg := k.Parent()
+	if k.Field() != "value" || !arg.Is("argument") {
+		return false
+	}
+	op := arg.Child("operator")
+	return op != nil && op.Text() == "=>"
 }
 
 // setOrReset reports `x S= c;` or `x R= c;`: the store happens only when c is TRUE, as in
