@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -97,7 +98,7 @@ func NotInProject(path string) (project string, excluded bool) {
 			if err != nil {
 				return "", false
 			}
-			if _, ok := sources[sourceKey(rel)]; ok {
+			if _, ok := sources[sourceKey(rel)]; ok || movedObject(proj, sources, abs) {
 				return proj, false
 			}
 			return proj, true
@@ -109,6 +110,51 @@ func NotInProject(path string) (project string, excluded bool) {
 		dir = parent
 	}
 	return "", false
+}
+
+// movedObject reports an object file that the compile list names in another folder where
+// no such file is (`POUs\MAIN.TcPOU` listed, MAIN.TcPOU beside the .plcproj): a
+// repository that flattened the project's folders, or moved an object without telling
+// the project. The file is the object the list names, not an object left out of it.
+func movedObject(proj string, sources map[string]struct{}, abs string) bool {
+	base := strings.ToLower(filepath.Base(abs))
+	dir := filepath.Dir(proj)
+	for src := range sources {
+		if path.Base(src) == base && !existsFold(dir, src) {
+			return true
+		}
+	}
+	return false
+}
+
+// existsFold reports whether rel (forward slashes, any case) names a file under dir,
+// matching each segment without case as Windows, where TwinCAT projects live, does.
+func existsFold(dir, rel string) bool {
+	for _, seg := range strings.Split(rel, "/") {
+		if seg == "" || seg == "." {
+			continue
+		}
+		if seg == ".." {
+			dir = filepath.Dir(dir)
+			continue
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return false
+		}
+		found := ""
+		for _, e := range entries {
+			if strings.EqualFold(e.Name(), seg) {
+				found = e.Name()
+				break
+			}
+		}
+		if found == "" {
+			return false
+		}
+		dir = filepath.Join(dir, found)
+	}
+	return true
 }
 
 // plcprojDirs keeps the .plcproj files of each folder asked about: a check of a project

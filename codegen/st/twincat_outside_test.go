@@ -93,4 +93,11 @@ func TestTwinCATObjectsOutsideTheirProject(t *testing.T) {
 	judged("with its .plcproj", check(with(map[string]string{"Station.plcproj": proj}), ".", "POUs/FB_Station.TcPOU"))
 	// The project file above the folder checked still makes it the project's.
 	judged("with its .plcproj above the checked folder", check(with(map[string]string{"Station.plcproj": proj}), "POUs", "POUs/FB_Station.TcPOU"))
+	// A .plcproj compiling a global variable list the tree does not hold: the globals are
+	// in that file. Kept elsewhere in the tree (its folders flattened), it is there.
+	projGVL := strings.Replace(proj, "<ItemGroup>", `<ItemGroup><Compile Include="GVLs\GVL_Station.TcGVL" />`, 1)
+	if got := check(with(map[string]string{"Station.plcproj": projGVL}), ".", "POUs/FB_Station.TcPOU"); len(got) != 1 || !strings.Contains(got[0], `"nCountr"`) {
+		t.Errorf("beside a .plcproj whose GVL is missing only the typo nCountr may be undeclared, got %q", got)
+	}
+	judged("with its .plcproj and its GVL moved", check(with(map[string]string{"Station.plcproj": projGVL, "GVL_Station.TcGVL": gvl}), ".", "POUs/FB_Station.TcPOU"))
 }

@@ -3,6 +3,7 @@ package st
 import (
 	"bytes"
 	"context"
+	"path"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -29,8 +30,8 @@ type wsIndex struct {
 	// own: the SIMATIC AX packages the project's apax.yml files build (ownPackageKey):
 	// namespaces named after one are the project's (Scope.Overloaded).
 	own []string
-	// outside: the file is a TwinCAT object of a tree that holds neither its .plcproj nor
-	// any global variable list (POUs copied out of their project; twinCATOutsideProject).
+	// outside: the file is a TwinCAT object of a tree that lacks its project's global
+	// variable lists (POUs copied out of their project; twinCATOutsideProject).
 	outside bool
 }
 
@@ -59,6 +60,8 @@ type projectLibs struct {
 	sets map[bool]libResult
 	// bare: the workspace lists no .plcproj and no .TcGVL (0 not asked yet, 1 yes, -1 no).
 	bare int8
+	// lacksGVL: projectLacksGVL's answer by .plcproj, for this generation.
+	lacksGVL map[string]bool
 }
 
 type libResult struct {
@@ -181,19 +184,19 @@ func (p *Pack) libraries(ws codegen.Workspace, comparable bool, gen uint64, path
 	return r.refs, r.libs
 }
 
-// twinCATOutsideProject reports a TwinCAT object file (.TcPOU, .TcDUT…) checked in a
-// tree that holds neither a .plcproj (none in the workspace, none in a folder above the
-// file) nor any global variable list (.TcGVL): POUs copied out of their project, as
-// repositories of exported objects keep them. TwinCAT declares a project's global variables
-// only in its GVL objects and its libraries only in the .plcproj, so a name such a POU
-// reads that nothing here declares is in a file Gantry does not have.
+// twinCATOutsideProject reports a TwinCAT object file (.TcPOU, .TcDUT…) checked in a tree
+// that does not hold its project's global variable lists: POUs copied out of their
+// project, as repositories of exported objects keep them. Either the tree holds neither a
+// .plcproj (none in the workspace, none in a folder above the file) nor any global
+// variable list (.TcGVL), or the file's .plcproj compiles a list that is nowhere in the
+// tree (not at its path, no file of its name elsewhere). TwinCAT declares a project's
+// global variables only in its GVL objects (and its libraries only in the .plcproj), so a
+// name such a POU reads that nothing here declares is in a file Gantry does not have.
 func (p *Pack) twinCATOutsideProject(ws codegen.Workspace, comparable bool, gen uint64, path string) bool {
 	if !projectExts[strings.ToLower(filepath.Ext(path))] {
 		return false
 	}
-	if proj, _ := NotInProject(path); proj != "" {
-		return false
-	}
+	proj, _ := NotInProject(path)
 	c := &p.ws
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -204,6 +207,17 @@ func (p *Pack) twinCATOutsideProject(ws codegen.Workspace, comparable bool, gen 
 			l.ws = ws
 		}
 	}
+	if proj != "" {
+		if l.lacksGVL == nil {
+			l.lacksGVL = map[string]bool{}
+		}
+		lacks, ok := l.lacksGVL[proj]
+		if !ok {
+			lacks = projectLacksGVL(ws, proj)
+			l.lacksGVL[proj] = lacks
+		}
+		return lacks
+	}
 	if l.bare == 0 {
 		l.bare = -1
 		if bareTwinCATTree(ws) {
@@ -211,6 +225,30 @@ func (p *Pack) twinCATOutsideProject(ws codegen.Workspace, comparable bool, gen 
 		}
 	}
 	return l.bare > 0
+}
+
+// projectLacksGVL reports a .plcproj that compiles a global variable list the tree does
+// not hold: not at the path the project names, and no file of that name in the workspace
+// (a repository that flattened the project's folders keeps it elsewhere).
+func projectLacksGVL(ws codegen.Workspace, proj string) bool {
+	var names map[string]bool
+	for src := range plcprojSources(proj) {
+		if !strings.HasSuffix(src, ".tcgvl") || existsFold(filepath.Dir(proj), src) {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+			if sl, ok := ws.(codegen.SourceLister); ok {
+				for _, p := range sl.SourcePaths("st") {
+					names[strings.ToLower(filepath.Base(p))] = true
+				}
+			}
+		}
+		if !names[path.Base(src)] {
+			return true
+		}
+	}
+	return false
 }
 
 // bareTwinCATTree reports a workspace that lists no .plcproj and no .TcGVL among its
