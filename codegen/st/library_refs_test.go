@@ -673,9 +673,17 @@ END_PROGRAM
 // no library declares a POU's locals; and not a value so close to one given to a library
 // block's input (`fbLog(sText := sMessageZq)` beside sMessage). Those are typos, reported whether
 // the library shows in a variable, in the project's references or in a USING; a root unlike
-// any own name (the library's GVL_Lib, E_LibMode) stays unknown.
+// any own name (the library's GVL_Lib, E_LibMode) stays unknown. So is a root a couple of
+// edits from a PROGRAM of the project that declares the member (`P_CycleZq.bBusy`): a
+// program's variables are read through its name.
 func TestOwnNamesMisspelledBeforeADotAreUndeclared(t *testing.T) {
 	src := `TYPE E_Mode : (IDLE, AUTO); END_TYPE
+PROGRAM P_Cycle
+VAR
+	bBusy : BOOL;
+END_VAR
+bBusy := NOT bBusy;
+END_PROGRAM
 TYPE ST_Cfg :
 STRUCT
 	rMax : REAL;
@@ -696,17 +704,19 @@ rOut := stCfgZq.rMax;
 bDone := fbFileZq.bBusy;
 fbLogZq.Flush();
 fbLog(sText := sMessageZq);
+bDone := P_CycleZq.bBusy;
 rOut := GVL_Lib.rLimit;
 eMode := E_LibMode.AUTO;
 rOut := stCfg.rMax;
 bDone := fbFile.bBusy;
 fbLog.Flush();
 fbLog(sText := sMessage);
+bDone := P_Cycle.bBusy;
 END_PROGRAM
 `
 	want := func(label string, got []string) {
 		t.Helper()
-		names := []string{"E_ModeZq", "stCfgZq", "fbFileZq", "fbLogZq", "sMessageZq"}
+		names := []string{"E_ModeZq", "stCfgZq", "fbFileZq", "fbLogZq", "sMessageZq", "P_CycleZq"}
 		ok := len(got) == len(names)
 		for i := 0; ok && i < len(names); i++ {
 			ok = strings.Contains(got[i], names[i])

@@ -331,6 +331,17 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 	}
 }
 
+// programMember reports whether the PROGRAM p declares a variable, or holds an action,
+// method or property, named m (lower case).
+func programMember(sc *Scope, p *POU, m string) bool {
+	for _, v := range p.Vars {
+		if lower(v.Name) == m {
+			return true
+		}
+	}
+	return sc.member(p, m, 0) != nil
+}
+
 // comparedAmongNamedArguments reports a name compared with `=` as a positional argument of a
 // call that names its other arguments (`F(nId := 1, iMode = MODE_CLEAR)`): IEC 61131-3 lets
 // a call either name its arguments or give them by position, so the comparison is a `:=`
@@ -866,6 +877,12 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 				if lower(e.Name) == m {
 					return true
 				}
+			}
+		case SymPOU:
+			// `RunCycleZq.fbTimer.ET` beside PROGRAM RunCycle declaring fbTimer: a
+			// program's variables, actions and methods are read through its name.
+			if q := sym.POU; q != nil && q.Kind == KindProgram && programMember(sc, q, m) {
+				return true
 			}
 		}
 	}
