@@ -99,12 +99,14 @@ END_FOR]]></ST>
 
 // In a project referencing a library Gantry does not list, `X.y` may be the library's list
 // X, but not a root one or two edits from the project's own list holding y
-// (`GVL_PlantZq.nSpeed` beside GVL_Plant): that is a typo. A list unlike any of the
-// project's stays the library's.
+// (`GVL_PlantZq.nSpeed` beside GVL_Plant): that is a typo, also of a list with a short
+// name, the member after the dot being the second witness (`GVLZq.nCount` beside GVL
+// holding nCount). A list unlike any of the project's stays the library's.
 func TestMisspeltListBesideALibrary(t *testing.T) {
 	files := map[string]string{
-		"MAIN.st":         "PROGRAM MAIN\nVAR\n    nOut : INT;\nEND_VAR\nnOut := GVL_PlantZq.nSpeed;\nnOut := GVL_Lib.nLimit;\nnOut := GVL_Plant.nSpeed;\nEND_PROGRAM\n",
+		"MAIN.st":         "PROGRAM MAIN\nVAR\n    nOut : INT;\nEND_VAR\nnOut := GVL_PlantZq.nSpeed;\nnOut := GVL_Lib.nLimit;\nnOut := GVL_Plant.nSpeed;\nnOut := GVLZq.nCount;\nnOut := GVL.nCount;\nnOut := GVL_X.nMissing;\nEND_PROGRAM\n",
 		"GVL_Plant.TcGVL": tcGVL("GVL_Plant", "VAR_GLOBAL\n    nSpeed : INT;\nEND_VAR"),
+		"GVL.TcGVL":       tcGVL("GVL", "VAR_GLOBAL\n    nCount : INT;\nEND_VAR"),
 	}
 	pk := New()
 	dir, ws, parsed := memProject(t, pk, files)
@@ -117,7 +119,7 @@ func TestMisspeltListBesideALibrary(t *testing.T) {
 			got = append(got, fmt.Sprintf("%d: %s", f.Lines.LineOf(fd.Start)+1, fd.Message))
 		}
 	}
-	if want := []string{`5: undeclared identifier "GVL_PlantZq"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+	if want := []string{`5: undeclared identifier "GVL_PlantZq"`, `8: undeclared identifier "GVLZq"`}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings %v, want %v", got, want)
 	}
 }

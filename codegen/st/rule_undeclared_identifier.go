@@ -156,6 +156,11 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 					if (misspeltOwnRoot(sc, p, n) || misspeltOwnName(sc, p, n)) && !(sc.Refresh() && sc.Lookup(n.Text()).Kind != SymNone) {
 						report(pass, n, "undeclared identifier %q", n.Text())
 					}
+					if par := n.Parent(); n.Is("identifier") && par.Is("member_expression") && n.Field() == "member" && selfObject(par.Child("object")) &&
+						sc.POU != nil && sc.POU.Top().IsFBLike() && selfMemberTypo(sc, n) {
+						// `THIS^.fbGaugeZq.IG` beside the block's own fbGauge
+						report(pass, n, "%s has no member %s", sc.POU.Top().Name, n.Text())
+					}
 					return true
 				})
 				// and so are those in its variables' initial values and FB_init arguments
@@ -840,7 +845,7 @@ func ownTypo(sc *Scope, p *POU, root string, member *Node) bool {
 		}
 		return false
 	}
-	if localTypo(p, root) || sc.nearListWith(k, limit, m) || sc.nearLibrarySpace(k, limit) || systemListTypo(k, m) || sc.namespaceTypo(k, m) {
+	if localTypo(p, root) || sc.nearListWith(k, withMember, m) || sc.nearLibrarySpace(k, limit) || systemListTypo(k, m) || sc.namespaceTypo(k, m) {
 		return true
 	}
 	for q := p; q != nil; q = q.Parent {
@@ -1252,6 +1257,13 @@ func checkMember(pass *rules.Pass, sc *Scope, obj, member *Node) {
 		top := sc.POU.Top()
 		what = top.Name
 		names, ok = sc.blockMemberSet(top)
+		if !ok && selfMemberTypo(sc, member) {
+			// `THIS^.fbGaugeZq.IG` in a block whose base is a library's: the base may
+			// declare any member, but not one a couple of edits from the block's own
+			// variable whose type has the member after it.
+			report(pass, member, "%s has no member %s", what, member.Text())
+			return
+		}
 	}
 	if !ok || names[lower(member.Text())] {
 		return
@@ -1263,6 +1275,42 @@ func checkMember(pass *rules.Pass, sc *Scope, obj, member *Node) {
 		return
 	}
 	report(pass, member, "%s has no member %s", what, member.Text())
+}
+
+// selfMemberTypo reports `THIS^.x.y` where x is no variable of the block's own but one or
+// two edits from one (of the POU, its block, or a base of the project's) whose type has
+// the member y: the member after it is a second witness, as for a misspelt root
+// (ownTypo), so a base Gantry cannot see is no excuse.
+func selfMemberTypo(sc *Scope, member *Node) bool {
+	self := member.Parent()
+	next := self.Parent()
+	if !member.Is("identifier") || !next.Is("member_expression") || next.Child("object") != self || !next.Child("member").Is("identifier") {
+		return false
+	}
+	k, m := lower(member.Text()), lower(next.Child("member").Text())
+	limit := 2
+	if len(k) < 4 {
+		limit = typoLimit(k)
+	}
+	var vars []*Var
+	for q := sc.POU; q != nil; q = q.Parent {
+		vars = append(vars, q.Vars...)
+	}
+	vars = append(vars, sc.baseVars(sc.POU.Top())...)
+	if sc.member(sc.POU.Top(), k, 0) != nil {
+		return false
+	}
+	for _, v := range vars {
+		if lower(v.Name) == k {
+			return false
+		}
+	}
+	for _, v := range vars {
+		if editdist.Within(k, lower(v.Name), limit) && sc.hasMember(v.Type, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // orphanMember reports a METHOD, PROPERTY or ACTION of that name that the workspace
