@@ -15,7 +15,7 @@ var ruleCallArgumentCount = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (too many / too few parameters)", "IEC 61131-3 non-formal call", "CODESYS/TwinCAT compiler error C0039 (VAR_IN_OUT must be assigned in call)"},
 	Doc: rules.Doc(
-		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs. A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. Also a call of an instance of the project's function block that does not pass each of its VAR_IN_OUT parameters (its bases' included): the instance keeps no reference between calls (CODESYS and TwinCAT refuse it, C0039; TIA Portal lets a call leave InOuts out, so SCL is not judged). In SCL also a formal call of a standard function naming fewer inputs than it takes (`MAX(IN1 := 0.0)`, `SEL(G := bSim, IN0 := nA)`): TIA Portal gives a function's inputs no default; and in SCL an argument without a name in a call that names the others (`#fbDelay(IN := #run, PT = T#2S)`: TIA names all of them, and such a value is most often `=` typed for `:=`; newer CODESYS and TwinCAT compilers place it by its position). A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
+		"Reports a non-formal call (arguments without names) of an IEC 61131-3 standard function with fewer or more arguments than the function takes (LIMIT takes three, SEL three, EXPT two, SQRT one; MAX, MIN, ADD, MUL, AND, OR, XOR, CONCAT and MUX take two or more), of a type conversion with other than one, and of a FUNCTION the project writes out (with a body, not named like a standard function) with more arguments than it has inputs, in-outs and outputs, in bodies and in initial values (a POU's variables, a global variable list's, a structure's members: `rMax : LREAL := EXPT(10);`). A formal call (`LIMIT(MN := 0, IN := n, MX := 10)`) names its parameters and is left to st/undeclared-identifier. Also a call of an instance of the project's function block that does not pass each of its VAR_IN_OUT parameters (its bases' included): the instance keeps no reference between calls (CODESYS and TwinCAT refuse it, C0039; TIA Portal lets a call leave InOuts out, so SCL is not judged). In SCL also a formal call of a standard function naming fewer inputs than it takes (`MAX(IN1 := 0.0)`, `SEL(G := bSim, IN0 := nA)`): TIA Portal gives a function's inputs no default; and in SCL an argument without a name in a call that names the others (`#fbDelay(IN := #run, PT = T#2S)`: TIA names all of them, and such a value is most often `=` typed for `:=`; newer CODESYS and TwinCAT compilers place it by its position). A function of a library or one declared more than once (overloads) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL, B&R and OpenPLC.",
 		"The compiler refuses the program. From a suggestion it usually means the model mixed up two functions (LIMIT with MIN) or invented a parameter.",
 		"nSpeed := LIMIT(0, nSetpoint);\nrRoot := SQRT(rArea, 2.0);",
 		"nSpeed := LIMIT(0, nSetpoint, 1500);\nrRoot := SQRT(rArea);"),
@@ -42,8 +42,19 @@ var stdArity = map[string][2]int{
 
 func checkCallArgumentCount(pass *rules.Pass, run *Run) {
 	scl := run.SCL()
+	seen := map[int]bool{} // initial values' calls, by position: a declaration is judged once
+	initial := func(sc *Scope) func(*Node) {
+		return func(n *Node) {
+			if !seen[n.Start()] {
+				seen[n.Start()] = true
+				checkPositionalCount(pass, sc, n)
+			}
+		}
+	}
 	for _, p := range run.POUs() {
 		sc := run.Scope(p)
+		// and the calls in its variables' initial values (`rMax : LREAL := EXPT(10, 3);`)
+		initialCalls(p.Vars, initial(sc))
 		run.visitBodyNodes(p, func(n *Node) {
 			if n.Is("call_statement") && !scl {
 				checkInOutsGiven(pass, run, p, sc, n)
@@ -61,20 +72,68 @@ func checkCallArgumentCount(pass *rules.Pass, run *Run) {
 					return // a formal call: its names are checked, not its count
 				}
 			}
-			if !f.Is("identifier") {
-				return
-			}
-			least, most, what := sc.arity(f.Text())
-			if least < 0 {
-				return
-			}
-			switch given := len(list); {
-			case given < least:
-				report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
-			case most >= 0 && given > most:
-				report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
-			}
+			checkPositionalCount(pass, sc, n)
 		}, "call_expression", "call_statement")
+	}
+	// the initial values of global variable lists and of structures' members, which belong
+	// to no POU: `L9 : LREAL := SQRT(EXPT(4.1, 2) + EXPT(2.4, 2));` in a GVL
+	sc := &Scope{Model: run.Model, WS: run.WS}
+	sc.setDialect(run.Dialect())
+	for _, u := range run.Model.Units {
+		d := u.Abs(run.Text)
+		initialCalls(d.globals, initial(sc))
+		for _, t := range d.types {
+			if t.Type != nil && (t.Type.Kind == TypeStruct || t.Type.Kind == TypeUnion) {
+				initialCalls(t.Type.Members, initial(sc))
+			}
+		}
+	}
+}
+
+// initialCalls calls fn with each call in the initial values of vars (once per
+// declaration, which may name several variables).
+func initialCalls(vars []*Var, fn func(*Node)) {
+	for _, v := range vars {
+		if v.Node == nil || v.Start != firstName(v.Node) {
+			continue
+		}
+		if val := v.Node.Child("value"); val != nil {
+			val.Walk(func(n *Node) bool {
+				if n.IsError() {
+					return false
+				}
+				if n.Is("call_expression") {
+					fn(n)
+				}
+				return true
+			})
+		}
+	}
+}
+
+// checkPositionalCount reports a call by position of a function whose number of
+// arguments Gantry knows with too few or too many of them; a formal call is checked by its
+// names elsewhere.
+func checkPositionalCount(pass *rules.Pass, sc *Scope, n *Node) {
+	f, args := n.Child("function"), n.Child("arguments")
+	if args == nil || !args.Is("argument_list") || !f.Is("identifier") {
+		return
+	}
+	list := args.KidsOf("argument")
+	for _, a := range list {
+		if a.Child("operator") != nil {
+			return
+		}
+	}
+	least, most, what := sc.arity(f.Text())
+	if least < 0 {
+		return
+	}
+	switch given := len(list); {
+	case given < least:
+		report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
+	case most >= 0 && given > most:
+		report(pass, args, "%s takes %s, %d given", what, arguments(least, most), given)
 	}
 }
 
