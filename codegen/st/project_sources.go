@@ -3,12 +3,14 @@ package st
 import (
 	"bytes"
 	"encoding/xml"
+	"io/fs"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Files a TwinCAT project builds. A .plcproj lists its objects (<Compile
@@ -115,16 +117,57 @@ func NotInProject(path string) (project string, excluded bool) {
 // movedObject reports an object file that the compile list names in another folder where
 // no such file is (`POUs\MAIN.TcPOU` listed, MAIN.TcPOU beside the .plcproj): a
 // repository that flattened the project's folders, or moved an object without telling
-// the project. The file is the object the list names, not an object left out of it.
+// the project. The file is the object the list names, not an object left out of it —
+// where it is the only file of that name in the project's folders: of two copies, which
+// one the project means is not known, and neither is taken.
 func movedObject(proj string, sources map[string]struct{}, abs string) bool {
 	base := strings.ToLower(filepath.Base(abs))
 	dir := filepath.Dir(proj)
 	for src := range sources {
 		if path.Base(src) == base && !existsFold(dir, src) {
-			return true
+			return objectNames(dir)[base] == 1
 		}
 	}
 	return false
+}
+
+// objectNamesCache keeps objectNames's count per project folder for a moment: a check of
+// a flattened project asks it for every object file.
+var objectNamesCache sync.Map // folder → objectNamesEntry
+
+type objectNamesEntry struct {
+	at    time.Time
+	names map[string]int
+}
+
+// objectNames counts the TwinCAT object files under dir by lower-case file name (at most
+// 20,000 files looked at; hidden folders skipped).
+func objectNames(dir string) map[string]int {
+	if v, ok := objectNamesCache.Load(dir); ok && time.Since(v.(objectNamesEntry).at) < 2*time.Second {
+		return v.(objectNamesEntry).names
+	}
+	names := map[string]int{}
+	seen := 0
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if seen++; seen > 20000 {
+			return filepath.SkipAll
+		}
+		if d.IsDir() {
+			if p != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if twinCATObjects[strings.ToLower(filepath.Ext(d.Name()))] {
+			names[strings.ToLower(d.Name())]++
+		}
+		return nil
+	})
+	objectNamesCache.Store(dir, objectNamesEntry{time.Now(), names})
+	return names
 }
 
 // existsFold reports whether rel (forward slashes, any case) names a file under dir,

@@ -63,20 +63,23 @@ func TestNotInProject(t *testing.T) {
 // An object file the compile list names in another folder, where no such file is, is the
 // object the list names (a repository that flattened the project's folders, or moved an
 // object without saving the project): built. A file the list names nowhere, or whose
-// listed path holds its own file, stays out.
+// listed path holds its own file, stays out, and so do two copies of a moved object
+// (which one the project means is not known).
 func TestNotInProjectMovedObject(t *testing.T) {
 	root := t.TempDir()
 	write := fileWriter(t, root)
-	write("Line/Line.plcproj", `<Project><ItemGroup><Compile Include="POUs\Main\MAIN.TcPOU" /><Compile Include="POUs\Cell\FB_Cell.TcPOU" /><Compile Include="GVLs\GVL_Line.TcGVL" /></ItemGroup></Project>`)
+	write("Line/Line.plcproj", `<Project><ItemGroup><Compile Include="POUs\Main\MAIN.TcPOU" /><Compile Include="POUs\Cell\FB_Cell.TcPOU" /><Compile Include="GVLs\GVL_Line.TcGVL" /><Compile Include="POUs\FB_Feed.TcPOU" /></ItemGroup></Project>`)
 	flatMain := write("Line/MAIN.TcPOU", "<TcPlcObject/>")
 	flatGVL := write("Line/gvl_line.TcGVL", "<TcPlcObject/>")
 	write("Line/POUs/Cell/FB_Cell.TcPOU", "<TcPlcObject/>")
 	copyCell := write("Line/Old/FB_Cell.TcPOU", "<TcPlcObject/>")
 	stray := write("Line/FB_Stray.TcPOU", "<TcPlcObject/>")
+	feedA := write("Line/Old/FB_Feed.TcPOU", "<TcPlcObject/>")
+	feedB := write("Line/New/FB_Feed.TcPOU", "<TcPlcObject/>")
 	for _, c := range []struct {
 		path string
 		want bool
-	}{{flatMain, false}, {flatGVL, false}, {copyCell, true}, {stray, true}} {
+	}{{flatMain, false}, {flatGVL, false}, {copyCell, true}, {stray, true}, {feedA, true}, {feedB, true}} {
 		if proj, got := NotInProject(c.path); got != c.want {
 			t.Errorf("%s: not in project %v (%s), want %v", c.path, got, proj, c.want)
 		}
