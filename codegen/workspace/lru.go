@@ -17,10 +17,7 @@ type lru struct {
 	// treeBytes, when set, bounds the code of the most recent files whose trees are kept;
 	// older files keep their text and analysis (BoundTrees).
 	treeBytes int
-	treed     int // the code of the checked files that still have their trees
-	// unchecked is the code of the files parsed for their names that keep their trees for
-	// their own check (putParsed), at most a quarter of treeBytes.
-	unchecked int
+	treed     int        // the code of the checked files that still have their trees
 	bytes     int        // the weight of the files held
 	order     *list.List // front: most recent
 	items     map[string]*list.Element
@@ -33,7 +30,6 @@ type lruItem struct {
 	weight    int
 	treeless  bool // its tree dropped (dropOldTrees)
 	checked   bool // its own check is done (putChecked)
-	keptTree  bool // parsed for its names, its tree kept for its own check (putParsed)
 }
 
 func newLRU(max, maxBytes int) *lru {
@@ -55,47 +51,26 @@ func (c *lru) get(path string, size, mod int64) *syntax.File {
 	return it.file
 }
 
-func (c *lru) put(path string, size, mod int64, f *syntax.File) {
-	c.add(path, size, mod, f, parsedWeight(f), false, false)
-}
+func (c *lru) put(path string, size, mod int64, f *syntax.File) { c.add(path, size, mod, f, false) }
 
 // putChecked is put for a file whose own check is done: its tree may be dropped
-// (treeBytes), since what other checks need of it, its analysis, stays with it.
+// (treeBytes), since what other checks need of it, its analysis, stays with it. A file
+// parsed for its names keeps its tree until its own check, which would parse it again.
 func (c *lru) putChecked(path string, size, mod int64, f *syntax.File) {
-	c.add(path, size, mod, f, parsedWeight(f), true, false)
+	c.add(path, size, mod, f, true)
 }
 
-// putParsed is put for a file just parsed for the names it declares, which no one else
-// holds yet. Where trees are bounded (gantry check, which checks the file later) it keeps
-// its tree for that check while such trees hold at most a quarter of treeBytes of code
-// (a check of a top module takes in hundreds of files); otherwise
-// free, which must leave the file's analysis and free its tree, runs before the file is
-// held. It reports whether the tree was kept.
-func (c *lru) putParsed(path string, size, mod int64, f *syntax.File, free func()) bool {
+func (c *lru) add(path string, size, mod int64, f *syntax.File, checked bool) {
 	w := parsedWeight(f) // outside the lock: it may scan the text for its code
 	c.mu.Lock()
-	keep := c.treeBytes > 0 && c.unchecked+w <= c.treeBytes/4
-	if keep {
-		c.unchecked += w // before the file is held: others see the room taken
-	}
-	c.mu.Unlock()
-	if !keep {
-		free()
-	}
-	c.add(path, size, mod, f, w, false, keep)
-	return keep
-}
-
-func (c *lru) add(path string, size, mod int64, f *syntax.File, w int, checked, keptTree bool) {
-	c.mu.Lock()
 	defer c.mu.Unlock()
-	it := &lruItem{path: path, size: size, mod: mod, file: f, weight: w, checked: checked, keptTree: keptTree}
 	if el, ok := c.items[path]; ok {
-		c.forget(el.Value.(*lruItem))
-		el.Value = it
+		c.bytes -= el.Value.(*lruItem).weight
+		c.untree(el.Value.(*lruItem))
+		el.Value = &lruItem{path: path, size: size, mod: mod, file: f, weight: w, checked: checked}
 		c.order.MoveToFront(el)
 	} else {
-		c.items[path] = c.order.PushFront(it)
+		c.items[path] = c.order.PushFront(&lruItem{path: path, size: size, mod: mod, file: f, weight: w, checked: checked})
 	}
 	c.bytes += w
 	if checked {
@@ -132,20 +107,12 @@ func (c *lru) untree(it *lruItem) {
 	}
 }
 
-// forget takes an item out of the counts, when it leaves or another takes its place.
-func (c *lru) forget(it *lruItem) {
-	c.untree(it)
-	if it.keptTree {
-		c.unchecked -= it.weight
-	}
-	c.bytes -= it.weight
-}
-
 func (c *lru) drop(el *list.Element) {
 	it := el.Value.(*lruItem)
-	c.forget(it)
+	c.untree(it)
 	c.order.Remove(el)
 	delete(c.items, it.path)
+	c.bytes -= it.weight
 }
 
 // parsedWeight is what a parsed file costs the cache, in bytes of its text: all of it for

@@ -62,9 +62,8 @@ func TestBoundTreesDropsTheOldestCheckedFiles(t *testing.T) {
 // A file parsed for the names another file's check needs keeps the analysis that check
 // asks of it, not its tree (codegen.SharedAnalyser): the tree is freed before any other
 // check can see the file, and a reader that needs it (the file's own check, a search for
-// references) parses it again; only `gantry check`, which checks the file later, keeps
-// such trees while they hold at most a quarter of its bound of code. The check asking finds what the
-// other file's declarations tell it either way.
+// references) parses it again. The check asking still finds what the other file's
+// declarations tell it, with its trees bounded (gantry check) or not (the server).
 func TestFilesParsedForTheirNamesKeepTheirAnalysisNotTheirTree(t *testing.T) {
 	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
 	cases := []struct {
@@ -82,7 +81,7 @@ func TestFilesParsedForTheirNamesKeepTheirAnalysisNotTheirTree(t *testing.T) {
 	}
 	for _, tc := range cases {
 		root := writeTree(t, tc.files)
-		for _, bound := range []int{0, 1 << 20, 16} { // the server; room for the tree; none
+		for _, bound := range []int{0, 1 << 20} {
 			reg := packs.Registry() // the workspace's packs hold the analysis the check asks for
 			ws := workspace.New(reg, root)
 			if bound > 0 {
@@ -112,8 +111,8 @@ func TestFilesParsedForTheirNamesKeepTheirAnalysisNotTheirTree(t *testing.T) {
 				t.Fatalf("%s, bound %d: %s was not parsed for its names", tc.caller, bound, tc.callee)
 			}
 			// DropTree answers false for a file whose tree is already gone.
-			if kept, want := callee.DropTree(), bound == 1<<20; kept != want {
-				t.Errorf("%s, bound %d: %s kept its tree %v, want %v", tc.caller, bound, tc.callee, kept, want)
+			if callee.DropTree() {
+				t.Errorf("%s, bound %d: %s kept its tree", tc.caller, bound, tc.callee)
 			}
 			calleeText, _ := os.ReadFile(calleePath)
 			fresh, err := codegen.Parse(context.Background(), p, calleePath, calleeText)

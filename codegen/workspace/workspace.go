@@ -487,20 +487,15 @@ func (w *Workspace) load(ctx context.Context, p codegen.Pack, path string) *synt
 	if err != nil {
 		return nil
 	}
-	sa, ok := p.(codegen.SharedAnalyser)
-	if !ok || !f.HasTree() {
-		w.disk.put(path, st.Size(), st.ModTime().UnixNano(), f)
-		return f
-	}
-	// A file parsed for its names gives other checks its analysis, not its tree: unless
-	// `gantry check` has room to keep it for the file's own check, the tree goes before
-	// anyone else sees the file, and whoever needs it (the file's own check, a search for
-	// references) parses it again. A server with a top module open held the trees of
-	// every module below it (openc910: 453 MB, now 197).
-	w.disk.putParsed(path, st.Size(), st.ModTime().UnixNano(), f, func() {
+	if sa, ok := p.(codegen.SharedAnalyser); ok && f.HasTree() {
+		// A file parsed for its names gives other checks its analysis, not its tree: the
+		// tree goes before anyone else sees the file, and whoever needs it (the file's own
+		// check, a search for references) parses it again. A server with a top module open
+		// held the trees of every module below it (openc910: 453 MB, now 197).
 		sa.AnalyseShared(f)
 		f.FreeTree()
-	})
+	}
+	w.disk.put(path, st.Size(), st.ModTime().UnixNano(), f)
 	return f
 }
 
