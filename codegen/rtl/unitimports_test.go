@@ -9,6 +9,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
+	"github.com/gantry-dev/gantry/codegen/syntax"
 )
 
 // nameWorkspace finds files by the names the pack's scan says they declare, as the
@@ -38,19 +39,7 @@ func TestNameOfAPackageImportedAtAnotherFilesTopLevel(t *testing.T) {
 	first := parse(t, "import regs_pkg::*;\n\nmodule video (input logic clk, output logic [9:0] idx);\n  assign idx = REG_IDX_TIMER;\nendmodule\n")
 	second := parse(t, "module timer (input logic clk, output logic [9:0] idx, output logic [63:0] q);\n  reg_t r;\n  assign idx = REG_IDX_TIMER;\n  assign q = r ^ REG_IDX_TIMR;\nendmodule\n")
 	ws := nameWorkspace{{Path: "rtl/regs_pkg.sv", File: pkg}, {Path: "rtl/video.sv", File: first}, {Path: "rtl/timer.sv", File: second}}
-	findings := func(ws nameWorkspace) []string {
-		var got []string
-		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "rtl/timer.sv", File: second, Config: config.Default(), Workspace: ws}).Findings {
-			if fd.Rule == ruleUndeclared.ID {
-				sev := "error"
-				if fd.Severity != rules.Error {
-					sev = "warning"
-				}
-				got = append(got, string(second.Bytes()[fd.Start:fd.End])+" "+sev)
-			}
-		}
-		return got
-	}
+	findings := func(ws nameWorkspace) []string { return undeclaredWithSeverity(t, "rtl/timer.sv", second, ws) }
 	if got, want := strings.Join(findings(ws), ", "), "reg_t warning, REG_IDX_TIMER warning, REG_IDX_TIMR error"; got != want {
 		t.Errorf("with video.sv's top-level import: %s, want %s", got, want)
 	}
@@ -68,23 +57,28 @@ func TestSubroutineOfAnUnknownPackageImportedAtAnotherFilesTopLevel(t *testing.T
 	first := parse(t, "import vlib_pkg::*;\n\nmodule env_top;\nendmodule\n")
 	second := parse(t, "module tb;\n  vlib_sequencer sqr;\n  pkt_t p;\n  logic [3:0] d;\n  initial begin\n    run_test(\"smoke\");\n    display(\"x\");\n    d = dd;\n  end\nendmodule\n")
 	ws := nameWorkspace{{Path: "tb/env_top.sv", File: first}, {Path: "tb/tb.sv", File: second}}
-	findings := func(ws nameWorkspace) []string {
-		var got []string
-		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "tb/tb.sv", File: second, Config: config.Default(), Workspace: ws}).Findings {
-			if fd.Rule == ruleUndeclared.ID {
-				sev := "error"
-				if fd.Severity != rules.Error {
-					sev = "warning"
-				}
-				got = append(got, string(second.Bytes()[fd.Start:fd.End])+" "+sev)
-			}
-		}
-		return got
-	}
+	findings := func(ws nameWorkspace) []string { return undeclaredWithSeverity(t, "tb/tb.sv", second, ws) }
 	if got, want := strings.Join(findings(ws), ", "), "vlib_sequencer warning, pkt_t error, run_test warning, display error, dd error"; got != want {
 		t.Errorf("with env_top.sv's top-level import: %s, want %s", got, want)
 	}
 	if got, want := strings.Join(findings(ws[1:]), ", "), "vlib_sequencer error, pkt_t error, run_test error, display error, dd error"; got != want {
 		t.Errorf("without it: %s, want %s", got, want)
 	}
+}
+
+// undeclaredWithSeverity checks f at path in ws and lists its undeclared names, each with
+// "error" or "warning".
+func undeclaredWithSeverity(t *testing.T, path string, f *syntax.File, ws nameWorkspace) []string {
+	t.Helper()
+	var got []string
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws}).Findings {
+		if fd.Rule == ruleUndeclared.ID {
+			sev := "error"
+			if fd.Severity != rules.Error {
+				sev = "warning"
+			}
+			got = append(got, string(f.Bytes()[fd.Start:fd.End])+" "+sev)
+		}
+	}
+	return got
 }
