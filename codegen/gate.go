@@ -191,10 +191,13 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		unit = [2]int{0, len(after.Bytes())}
 		if inside := errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)); inside || syntax.Count(after.Root()) > g.unitErrors || g.leavesOpen(after, true) {
 			whole, ok := g.wholeDocument(ctx, text, inside)
-			if !ok || g.leavesOpen(whole, false) {
+			if ok && !g.leavesOpen(whole, false) {
+				after, shift, unit = whole, 0, [2]int{g.unit[0], g.unit[1] + len(text)}
+			} else if after, ok = g.mendsFragment(ctx, text); ok {
+				shift, unit = 0, [2]int{0, len(after.Bytes())}
+			} else {
 				return syntaxErr
 			}
-			after, shift, unit = whole, 0, [2]int{g.unit[0], g.unit[1] + len(text)}
 		}
 	default:
 		if after, err = g.req.File.Splice(ctx, g.offset, g.offset, text); err != nil {
@@ -210,7 +213,11 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 				return syntaxErr
 			}
 		} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) || g.leavesOpen(after, false) {
-			return syntaxErr
+			var ok bool
+			if after, ok = g.mendsFragment(ctx, text); !ok {
+				return syntaxErr
+			}
+			unit = [2]int{0, len(after.Bytes())}
 		}
 	}
 	found := g.check(ctx, after, unit)
@@ -397,6 +404,29 @@ func (g *Gate) asFragment(ctx context.Context, text string) (*syntax.File, bool)
 		return nil, false
 	}
 	return after, true
+}
+
+// mendsFragment decides a candidate the document's own parse rejects, in a document that
+// has syntax errors without it and is no fragment as it stands (isFragment): a file
+// written to be included, the line the model is asked for missing (a header of a
+// module's items whose clocked block lacks its `end`), parses neither alone nor where it
+// is included. The candidate passes when the document with it is a fragment, one that
+// parses where it is included; what it mends is the document's only fault.
+func (g *Gate) mendsFragment(ctx context.Context, text string) (*syntax.File, bool) {
+	if _, ok := g.pack.(Fragments); !ok || g.isFragment(ctx) {
+		return nil, false
+	}
+	doc := g.req.File
+	if !doc.HasTree() || doc.Len() > fragmentLimit {
+		return nil, false
+	}
+	doc.Lock()
+	broken := doc.Root().HasError()
+	doc.Unlock()
+	if !broken {
+		return nil, false
+	}
+	return g.asFragment(ctx, text)
 }
 
 // fragmentLimit bounds the included files the gate parses whole for a candidate.

@@ -388,3 +388,20 @@ func TestGateReadsAnIncludedFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestGateMendsAnIncludedFragment: a header of a module's items (a testbench's cover
+// properties, each in a clocked block) whose block is missing its `end` parses neither
+// alone nor where it is included, so it is no fragment as it stands; the `end` a model
+// offers makes it one, and is shown. An answer after which it still parses nowhere is
+// dropped.
+func TestGateMendsAnIncludedFragment(t *testing.T) {
+	doc := "// included inside the bus monitor's module\nalways @(posedge clk) begin\n  c_burst: cover property (valid && ready ##1 valid && ready);\nend\n\nalways @(posedge clk) begin\n  c_stall: cover property (valid && !ready ##1 valid && !ready);\n\n\n// the end\n"
+	path := filepath.Join(t.TempDir(), "monitor_covers.svh")
+	offset := strings.Index(doc, "\n\n// the end") + 1
+	for answer, shown := range map[string]bool{"end": true, "end // stall": true, "end\nend": false, "endmodule": false} {
+		res := echoSuggest(t, path, doc, offset, answer)
+		if got := len(res.Suggestions) == 1 && res.Suggestions[0].Text == answer; got != shown {
+			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
+		}
+	}
+}
