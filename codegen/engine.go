@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -320,7 +321,7 @@ func Clean(raw string, text []byte, offset int, multiline bool) (string, string)
 	rest := source.View(text[offset:])
 	nextLines := strings.SplitN(strings.TrimLeft(rest, " \t\r\n"), "\n", 2)
 	first := strings.TrimSpace(strings.SplitN(s, "\n", 2)[0])
-	if (blockCloser.MatchString(first) || opensBrackets(first)) && strings.TrimSpace(s) == first {
+	if (blockCloser.MatchString(first) || opensBrackets(first) || conditionalEnd.MatchString(first) && closesConditional(text, offset)) && strings.TrimSpace(s) == first {
 		return s, ""
 	}
 	if len(nextLines) > 0 && first != "" && strings.TrimSpace(strings.TrimSpace(nextLines[0])) == first && strings.TrimSpace(s) == first {
@@ -363,6 +364,69 @@ func opensBrackets(line string) bool {
 // and end… keywords (with a label), fork's join, a brace; a comment may follow. A name that
 // merely starts so (`endValue;`) is none.
 var blockCloser = lazyregexp.New(`(?i)^(end(_[a-z_]+|case|module|function|task|generate|class|package|interface|program|clocking|group|property|sequence|checker|config|table|specify|primitive|macromodule)?|join(_any|_none)?|\}\)?)\s*(:\s*\w+)?\s*;?\s*(//.*|\(\*.*\*\)|/\*.*\*/)?$`)
+
+// conditionalEnd matches a line that only ends a Verilog conditional compilation, an
+// `endif (a comment may follow).
+var conditionalEnd = lazyregexp.New(`^` + "`" + `endif\s*(//.*|/\*.*\*/)?$`)
+
+// closesConditional reports whether an `endif inserted at offset of text closes a
+// conditional (`ifdef, `ifndef) left open there, with every `endif below it still closing
+// one of its own: nested conditionals end one after another, and the line an `endif
+// repeats is then no duplicate. Directives in comments and strings do not count.
+func closesConditional(text []byte, offset int) bool {
+	depth, low := 0, 0
+	at := false // past offset
+	var quote bool
+	for i := 0; i < len(text); i++ {
+		if !at && i >= offset {
+			if depth < 1 {
+				return false
+			}
+			at, low = true, depth
+		}
+		c := text[i]
+		switch {
+		case quote:
+			if c == '\\' {
+				i++
+			} else if c == '"' || c == '\n' {
+				quote = false
+			}
+		case c == '"':
+			quote = true
+		case c == '/' && i+1 < len(text) && text[i+1] == '/':
+			for i+1 < len(text) && text[i+1] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(text) && text[i+1] == '*':
+			end := bytes.Index(text[i+2:], []byte("*/"))
+			if end < 0 {
+				i = len(text)
+			} else {
+				i += end + 3
+			}
+		case c == '`':
+			j := i + 1
+			for j < len(text) && (text[j] == '_' || text[j] == '$' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+			switch string(text[i+1 : j]) {
+			case "ifdef", "ifndef":
+				depth++
+			case "endif":
+				depth--
+				if at {
+					low = min(low, depth)
+				}
+			}
+			i = j - 1
+		}
+	}
+	if !at {
+		return depth >= 1
+	}
+	return low >= 1
+}
 
 // related starts looking up workspace code related to the cursor, on a goroutine of its own
 // bounded by contextSourceLimit, and returns the wait for its answer (nil after the

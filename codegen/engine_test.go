@@ -1,6 +1,7 @@
 package codegen_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"strings"
@@ -160,6 +161,29 @@ func TestCleanRejectsDuplicatesAndBlank(t *testing.T) {
 	}
 	if s, r := codegen.Clean("c := 3;\nd := 4;", text, off, false); r != "" || s != "c := 3;" {
 		t.Errorf("single line: %q %q", s, r)
+	}
+}
+
+// TestCleanLetsAnEndifCloseANestedConditional: nested `ifdef blocks end with an `endif
+// after an `endif, so the inner one is no repeat of the line above or below when it closes
+// a conditional the document leaves open there. One that closes nothing, or takes the
+// `endif below its conditional, is still refused as one.
+func TestCleanLetsAnEndifCloseANestedConditional(t *testing.T) {
+	doc := []byte("module m;\n`ifdef HAS_BIST\n  assign so = si;\n  `ifdef HAS_SCAN // \"`ifdef\" in a comment\n  assign se = 1'b0;\n\n  `endif\nendmodule\n")
+	inner := bytes.Index(doc, []byte("\n\n")) + 1
+	if s, r := codegen.Clean("`endif", doc, inner, false); r != "" || s != "`endif" {
+		t.Errorf("the inner `endif above the outer one is refused: %q %q", s, r)
+	}
+	if s, r := codegen.Clean("`endif // HAS_SCAN", doc, inner, false); r != "" || s != "`endif // HAS_SCAN" {
+		t.Errorf("an `endif with a comment is refused: %q %q", s, r)
+	}
+	closed := []byte("`ifdef A\n  wire a;\n`endif\n\n`endif\n")
+	if _, r := codegen.Clean("`endif", closed, bytes.Index(closed, []byte("\n\n"))+1, false); r != "duplicate" {
+		t.Errorf("an `endif closing nothing is no closer: %q", r)
+	}
+	above := []byte("`ifdef A\n  wire a;\n`endif\n\n")
+	if _, r := codegen.Clean("`endif", above, len(above)-1, false); r != "repeat" {
+		t.Errorf("an `endif after the conditional's own is no closer: %q", r)
 	}
 }
 
