@@ -405,3 +405,21 @@ func TestGateMendsAnIncludedFragment(t *testing.T) {
 		}
 	}
 }
+
+// TestGateReadsTheImportsAboveAUnit: a testbench file declares its package, imports it at
+// the top level and then declares the module that uses it (IEEE 1800-2017 26.3: the
+// import makes the package's names visible to the code after it in the compilation
+// unit). The gate checks the module alone, cut from the document; a line naming the
+// package's enumeration values is shown as the whole file's check reads it, and a value
+// the package does not declare is still dropped.
+func TestGateReadsTheImportsAboveAUnit(t *testing.T) {
+	doc := "package door_pkg;\n  typedef enum logic [1:0] {CLOSED, OPENING, OPEN} door_e;\nendpackage\n\nimport door_pkg::*;\nmodule door_tb;\n  door_e state, next;\n  always_comb begin\n    case (state)\n      CLOSED: next = OPENING;\n      \n      default: next = CLOSED;\n    endcase\n  end\nendmodule\n"
+	path := filepath.Join(t.TempDir(), "door_tb.sv")
+	offset := strings.Index(doc, "      \n") + 6
+	for answer, shown := range map[string]bool{"OPENING: next = OPEN;": true, "OPENING: next = OPENED;": false} {
+		res := echoSuggest(t, path, doc, offset, answer)
+		if got := len(res.Suggestions) == 1; got != shown {
+			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
+		}
+	}
+}

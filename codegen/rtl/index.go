@@ -260,9 +260,11 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, Partial: map[string]bool{}, Variants: map[string]bool{}, at: path}
 	s, e := f.Span()
 	queue := foreignWords(f.Bytes()[s:e], fm)
-	// a unit of a large document, parsed alone: the packages the file-level imports above
-	// it name are its own imports
-	for _, im := range importsAbove(f, s) {
+	// a unit of a large document, parsed alone, or the gate's cut of a unit: the packages
+	// the file-level imports above it name are its own imports
+	doc := f.Document()
+	ds, _ := doc.Span()
+	for _, im := range importsAbove(doc, ds) {
 		queue = append(queue, im.Package)
 	}
 	asked := map[string]bool{}

@@ -66,9 +66,12 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			fileImports = append(fileImports, u.Imports...)
 		}
 	}
-	// a unit of a large document, parsed alone: the file-level imports above it apply
-	if start, _ := m.file.File.Span(); start > 0 {
-		fileImports = append(fileImports, importsAbove(m.file.File, start)...)
+	// a unit of a large document, parsed alone, or the gate's cut of a unit (whose
+	// document is the window it was cut from): the file-level imports above it apply
+	if doc := m.file.File.Document(); doc != nil {
+		if start, _ := doc.Span(); start > 0 {
+			fileImports = append(fileImports, importsAbove(doc, start)...)
+		}
 	}
 	// names an `else or `elsif branch mentions: Gantry reads only the first branch, and the
 	// other may declare what the code after the conditional uses (a port list whose
