@@ -193,8 +193,8 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 			whole, ok := g.wholeDocument(ctx, text, inside)
 			if ok && !g.leavesOpen(whole, false) {
 				after, shift, unit = whole, 0, [2]int{g.unit[0], g.unit[1] + len(text)}
-			} else if after, ok = g.mendsFragment(ctx, text); ok {
-				shift, unit = 0, [2]int{0, len(after.Bytes())}
+			} else if after, ok = g.mendsDocument(ctx, text); ok {
+				shift, unit = 0, [2]int{g.unit[0], g.unit[1] + len(text)}
 			} else {
 				return syntaxErr
 			}
@@ -214,10 +214,9 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 			}
 		} else if root := after.Root(); syntax.CountIn(root, unit[0], unit[1]) > g.unitErrors || errorInside(root, g.offset, g.offset+len(text)) || g.leavesOpen(after, false) {
 			var ok bool
-			if after, ok = g.mendsFragment(ctx, text); !ok {
+			if after, ok = g.mendsDocument(ctx, text); !ok {
 				return syntaxErr
 			}
-			unit = [2]int{0, len(after.Bytes())}
 		}
 	}
 	found := g.check(ctx, after, unit)
@@ -406,18 +405,24 @@ func (g *Gate) asFragment(ctx context.Context, text string) (*syntax.File, bool)
 	return after, true
 }
 
-// mendsFragment decides a candidate the document's own parse rejects, in a document that
-// has syntax errors without it and is no fragment as it stands (isFragment): a file
-// written to be included, the line the model is asked for missing (a header of a
-// module's items whose clocked block lacks its `end`), parses neither alone nor where it
-// is included. The candidate passes when the document with it is a fragment, one that
-// parses where it is included; what it mends is the document's only fault.
-func (g *Gate) mendsFragment(ctx context.Context, text string) (*syntax.File, bool) {
-	if _, ok := g.pack.(Fragments); !ok || g.isFragment(ctx) {
-		return nil, false
+// mendsDocument decides a candidate the unit's parse rejects, in a document that has
+// syntax errors without it: the line asked for is missing, and the document's units as
+// the gate cuts them are not the author's (a program's header line taken out leaves its
+// `interface` port reading as a unit of its own; a nested module's `endmodule` taken out
+// merges it with its parent). The candidate passes when the document with it has no
+// syntax error at all, and, for a file written to be included that is no fragment as it
+// stands (a header of a module's items whose clocked block lacks its `end`), when the
+// document with it parses where it is included. Either way it mends the document's only
+// fault. Documents up to wholeDocumentLimit, or fragmentLimit for a pack of fragments
+// (whose candidates are parsed whole already), are reparsed so.
+func (g *Gate) mendsDocument(ctx context.Context, text string) (*syntax.File, bool) {
+	fr, fragments := g.pack.(Fragments)
+	limit := wholeDocumentLimit
+	if fragments {
+		limit = fragmentLimit
 	}
 	doc := g.req.File
-	if !doc.HasTree() || doc.Len() > fragmentLimit {
+	if !doc.HasTree() || doc.Len() > limit || fragments && g.isFragment(ctx) {
 		return nil, false
 	}
 	doc.Lock()
@@ -426,7 +431,19 @@ func (g *Gate) mendsFragment(ctx context.Context, text string) (*syntax.File, bo
 	if !broken {
 		return nil, false
 	}
-	return g.asFragment(ctx, text)
+	after, err := doc.Splice(ctx, g.offset, g.offset, text)
+	if err != nil || !after.HasTree() {
+		return nil, false
+	}
+	if !after.Root().HasError() {
+		return after, !g.leavesOpen(after, false)
+	}
+	req := g.req
+	req.File = after
+	if !fragments || !fr.ParsesAsFragment(ctx, req) {
+		return nil, false
+	}
+	return after, true
 }
 
 // fragmentLimit bounds the included files the gate parses whole for a candidate.

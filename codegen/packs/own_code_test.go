@@ -423,3 +423,30 @@ func TestGateReadsTheImportsAboveAUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestGateMendsTheDocument: with the line asked for missing, the document's units as the
+// gate cuts them are not the author's: a program's header taken out leaves its generic
+// `interface` port reading as a unit of its own, a nested module's `endmodule` taken out
+// merges it with its parent (IEEE 1800-2017 23.4). The line after which the whole
+// document parses is shown; one after which it still does not is dropped.
+func TestGateMendsTheDocument(t *testing.T) {
+	program := "interface bus_if;\n  logic clk;\nendinterface\n\n\n  interface bus\n);\n  initial begin\n    @(posedge bus.clk);\n  end\nendprogram : check_bus\n\nmodule top;\n  bus_if b ();\n  check_bus c (b);\nendmodule\n"
+	nested := "module outer (input logic a, output logic y);\n  module inner;\n    logic q;\n\nendmodule : outer\n"
+	for _, c := range []struct {
+		doc, at, answer string
+		shown           bool
+	}{
+		{program, "\n\n  interface", "program check_bus (", true},
+		{program, "\n\n  interface", "program check_bus", false},
+		{program, "\n\n  interface", "program check_bus (;", false},
+		{nested, "\n\nendmodule", "endmodule : inner", true},
+		{nested, "\n\nendmodule", "  assign y = a;", false},
+	} {
+		path := filepath.Join(t.TempDir(), "top.sv")
+		offset := strings.Index(c.doc, c.at) + 1
+		res := echoSuggest(t, path, c.doc, offset, c.answer)
+		if got := len(res.Suggestions) == 1 && res.Suggestions[0].Text == c.answer; got != c.shown {
+			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", c.answer, got, c.shown, res.Suggestions, res.Dropped)
+		}
+	}
+}
