@@ -190,8 +190,9 @@ func ownCodeAsk(t *testing.T, reg *codegen.Registry, p codegen.Pack, path string
 	span := strings.Join(lines[i:i+n], "")
 	body := strings.TrimRight(span, "\r\n")
 	// The gate's answer has the editor's line breaks (LF; editors insert it in the
-	// document's own), so a CRLF file's lines are compared without their CR.
-	want := strings.ReplaceAll(body[indent:], "\r\n", "\n")
+	// document's own), so a CRLF file's lines are compared without their CR, and so are
+	// those of a file whose lines end in CR CR LF (a CRLF file saved again as CRLF).
+	want := crlf.ReplaceAllString(body[indent:], "\n")
 	before := strings.Join(lines[:i], "") + line[:indent]
 	after := span[len(body):] + strings.Join(lines[i+n:], "")
 	df, err := codegen.Parse(ctx, p, path, []byte(before+after))
@@ -232,6 +233,9 @@ func ownCodeAsk(t *testing.T, reg *codegen.Registry, p codegen.Pack, path string
 		t.Logf("dropped, %s: %s:%d (%d lines): %q — %s", why, path, i+1, n, want, detail)
 	}
 }
+
+// crlf matches a line break with the carriage returns before it.
+var crlf = regexp.MustCompile(`\r+\n`)
 
 // trailingBlanks matches the blanks that end a line.
 var trailingBlanks = regexp.MustCompile(`(?m)[ \t]+$`)
