@@ -163,14 +163,7 @@ END_NAMESPACE
 			os.MkdirAll(filepath.Join(dir, "src"), 0o755)
 			os.WriteFile(filepath.Join(dir, "src", "dosing.st"), []byte(src), 0o644)
 			out, stderr, _ := gantry(t, "check", dir)
-			var got []string
-			for _, line := range strings.Split(out, "\n") {
-				if strings.Contains(line, "st/argument-direction") {
-					at, _, _ := strings.Cut(line, ": ")
-					rel, _ := filepath.Rel(dir, strings.Join(strings.Split(at, ":")[:2], ":"))
-					got = append(got, filepath.ToSlash(rel))
-				}
-			}
+			got := ruleAt(out, dir, "st/argument-direction")
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("argument-direction at %q, want %q\n%s%s", got, tc.want, out, stderr)
 			}
@@ -217,14 +210,7 @@ END_NAMESPACE
 		os.WriteFile(filepath.Join(ex, "src", "program.st"), []byte(program), 0o644)
 	}
 	out, stderr, _ := gantry(t, "check", dir)
-	var got []string
-	for _, line := range strings.Split(out, "\n") {
-		if strings.Contains(line, "st/argument-direction") {
-			at, _, _ := strings.Cut(line, ": ")
-			rel, _ := filepath.Rel(dir, strings.Join(strings.Split(at, ":")[:2], ":"))
-			got = append(got, filepath.ToSlash(rel))
-		}
-	}
+	got := ruleAt(out, dir, "st/argument-direction")
 	want := []string{"exercises/1_valve/src/program.st:8", "exercises/2_tank/src/program.st:8"}
 	if !slices.Equal(got, want) {
 		t.Errorf("argument-direction at %q, want %q\n%s%s", got, want, out, stderr)
@@ -290,4 +276,17 @@ END_NAMESPACE
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q\n%s%s", got, want, out, stderr)
 	}
+}
+
+// ruleAt lists where gantry check's text output reports rule, as file:line relative to dir.
+func ruleAt(out, dir, rule string) []string {
+	var at []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, rule) {
+			loc, _, _ := strings.Cut(line, ": ")
+			rel, _ := filepath.Rel(dir, strings.Join(strings.Split(loc, ":")[:2], ":"))
+			at = append(at, filepath.ToSlash(rel))
+		}
+	}
+	return at
 }

@@ -385,12 +385,7 @@ func TestGateReadsAnIncludedFragment(t *testing.T) {
 	doc := "// included inside the formal testbench module\nalways_comb begin\n  if (f_ready) begin\n    \n  end\nend\n\nassert property (@(posedge clk_i) req_i |-> ##[1:4] ack_o);\n"
 	path := filepath.Join(t.TempDir(), "checks.svh")
 	offset := strings.Index(doc, "    \n") + 4
-	for answer, shown := range map[string]bool{"assume (~div_en_i);": true, "assume (~div_en_i": false} {
-		res := echoSuggest(t, path, doc, offset, answer)
-		if got := len(res.Suggestions) == 1; got != shown {
-			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
-		}
-	}
+	expectShown(t, path, doc, offset, map[string]bool{"assume (~div_en_i);": true, "assume (~div_en_i": false})
 }
 
 // TestGateMendsAnIncludedFragment: a header of a module's items (a testbench's cover
@@ -402,12 +397,7 @@ func TestGateMendsAnIncludedFragment(t *testing.T) {
 	doc := "// included inside the bus monitor's module\nalways @(posedge clk) begin\n  c_burst: cover property (valid && ready ##1 valid && ready);\nend\n\nalways @(posedge clk) begin\n  c_stall: cover property (valid && !ready ##1 valid && !ready);\n\n\n// the end\n"
 	path := filepath.Join(t.TempDir(), "monitor_covers.svh")
 	offset := strings.Index(doc, "\n\n// the end") + 1
-	for answer, shown := range map[string]bool{"end": true, "end // stall": true, "end\nend": false, "endmodule": false} {
-		res := echoSuggest(t, path, doc, offset, answer)
-		if got := len(res.Suggestions) == 1 && res.Suggestions[0].Text == answer; got != shown {
-			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
-		}
-	}
+	expectShown(t, path, doc, offset, map[string]bool{"end": true, "end // stall": true, "end\nend": false, "endmodule": false})
 }
 
 // TestGateReadsTheImportsAboveAUnit: a testbench file declares its package, imports it at
@@ -420,12 +410,7 @@ func TestGateReadsTheImportsAboveAUnit(t *testing.T) {
 	doc := "package door_pkg;\n  typedef enum logic [1:0] {CLOSED, OPENING, OPEN} door_e;\nendpackage\n\nimport door_pkg::*;\nmodule door_tb;\n  door_e state, next;\n  always_comb begin\n    case (state)\n      CLOSED: next = OPENING;\n      \n      default: next = CLOSED;\n    endcase\n  end\nendmodule\n"
 	path := filepath.Join(t.TempDir(), "door_tb.sv")
 	offset := strings.Index(doc, "      \n") + 6
-	for answer, shown := range map[string]bool{"OPENING: next = OPEN;": true, "OPENING: next = OPENED;": false} {
-		res := echoSuggest(t, path, doc, offset, answer)
-		if got := len(res.Suggestions) == 1; got != shown {
-			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
-		}
-	}
+	expectShown(t, path, doc, offset, map[string]bool{"OPENING: next = OPEN;": true, "OPENING: next = OPENED;": false})
 }
 
 // TestGateMendsTheDocument: with the line asked for missing, the document's units as the
@@ -451,6 +436,18 @@ func TestGateMendsTheDocument(t *testing.T) {
 		res := echoSuggest(t, path, c.doc, offset, c.answer)
 		if got := len(res.Suggestions) == 1 && res.Suggestions[0].Text == c.answer; got != c.shown {
 			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", c.answer, got, c.shown, res.Suggestions, res.Dropped)
+		}
+	}
+}
+
+// expectShown has the echo model answer each key at offset of doc and checks that the gate
+// shows that answer as it is (true) or drops it (false).
+func expectShown(t *testing.T, path, doc string, offset int, answers map[string]bool) {
+	t.Helper()
+	for answer, shown := range answers {
+		res := echoSuggest(t, path, doc, offset, answer)
+		if got := len(res.Suggestions) == 1 && res.Suggestions[0].Text == answer; got != shown {
+			t.Errorf("%q: shown %v, want %v (suggestions %+v, dropped %+v)", answer, got, shown, res.Suggestions, res.Dropped)
 		}
 	}
 }
