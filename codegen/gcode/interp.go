@@ -790,13 +790,20 @@ func (m *Sim) setRotaryArcs(code int) {
 // setCutterComp starts, ends or refuses cutter radius compensation as LinuxCNC does.
 func (m *Sim) setCutterComp(scale float64) {
 	s, st := &m.step, &m.St
+	if m.dialect.fanucFamily() && s.has('D') && !s.hasG(gMacroCall) && !s.hasG(gModalMacro) && !s.hasG(661) && !s.hasG(gSetData) {
+		// The Fanuc family's D (the diameter offset number) is modal: given in any block
+		// (`G43 H1 D1`, a D on its own), the control keeps it, and a later G41/G42 without
+		// D compensates by that offset (D0 cancels). A macro call's D is argument #7, and
+		// G10 sets data; neither selects an offset.
+		st.D, st.DSet = s.val('D'), true
+	}
 	for _, g := range s.Gs {
 		if gGroup(g.Code) == grpComp {
 			before := s.Before.Comp
 			on := before == gCompLeft || before == gCompRight || before == gCompLeftDyn || before == gCompRightDyn
 			st.Comp = int16(g.Code)
 			if s.has('D') {
-				st.D = s.val('D')
+				st.D, st.DSet = s.val('D'), true
 			}
 			switch {
 			case g.Code == gCompOff && on:

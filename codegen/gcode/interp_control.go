@@ -624,6 +624,7 @@ func (m *Sim) clobber(t uint32) {
 	}
 	if t&touchTool != 0 {
 		st.Tool, st.Selected, st.ToolLen, st.TLO, st.H = -2, -2, -1, unknown, unknown
+		st.D, st.DSet = unknown, true
 		st.Pos[az] = unknown
 	}
 	if t&touchModal != 0 {

@@ -11,7 +11,7 @@ var ruleCutterCompInvalid = register(&rules.Rule{
 		"LinuxCNC: \"Length of cutter compensation entry move is not greater than the tool radius\", \"Radius of cutter compensation entry arc is not greater than the tool radius\"",
 		"Fanuc: G41/G42 need a D offset number; alarm PS0034 (no circular interpolation in the start-up block)"},
 	Doc: rules.Doc(
-		"Reports G41/G42 while compensation is already on (on LinuxCNC: Fanuc and Haas take G41/G42 again in offset mode), or in the YZ plane; on Fanuc-family controllers G41/G42 without D at start-up (except on a lathe, where the tool's T offset holds the nose radius) or in the same block as an arc (the start-up move must be G0/G1; LinuxCNC accepts both and takes the current tool's diameter); and G53, G28/G30, a unit change or a tool change (M6) while compensation is on; on LinuxCNC an arc as the first move after G40 (the exit move must be straight), and an entry move (the first move after G41/G42 with a known tool radius) that does not end farther than the tool radius from its start — a move along Z alone included.",
+		"Reports G41/G42 while compensation is already on (on LinuxCNC: Fanuc and Haas take G41/G42 again in offset mode), or in the YZ plane; on Fanuc-family controllers G41/G42 at start-up with no D offset number selected, in the block or an earlier one (the D number is modal; D0 selects none; a lathe's tool T offset holds the nose radius) or in the same block as an arc (the start-up move must be G0/G1; LinuxCNC accepts both and takes the current tool's diameter); and G53, G28/G30, a unit change or a tool change (M6) while compensation is on; on LinuxCNC an arc as the first move after G40 (the exit move must be straight), and an entry move (the first move after G41/G42 with a known tool radius) that does not end farther than the tool radius from its start — a move along Z alone included.",
 		"Compensation offsets the path by the cutter radius from the entry move on. A wrong entry or a change of reference under it makes the controller alarm, or gouge the part where the offset path is built from the wrong geometry.",
 		"G41 D1\nG41 G2 X10 Y0 I5 J0\nM6 T2",
 		"G40\nG41 D1 G1 X0 Y0\nG2 X10 Y0 I5 J0\nG40 G1 X-5"),
@@ -41,8 +41,10 @@ func hookCutterCompInvalid(s *Step) {
 			case (s.MotionCode == gArcCW || s.MotionCode == gArcCCW) && s.Sim.dialect.fanucFamily():
 				s.report(w.Start, w.End, "%s turned on with an arc: the entry move must be a straight line", codeName('G', g.Code))
 				return
-			case s.Sim.dialect.fanucFamily() && !s.has('D') && !s.Sim.prog.Lathe && !on(before):
-				// (a lathe's G41/G42 take the nose radius of the tool's T offset)
+			case s.Sim.dialect.fanucFamily() && !s.has('D') && (!s.Before.DSet || s.Before.D == 0) && !s.Sim.prog.Lathe && !on(before):
+				// (a lathe's G41/G42 take the nose radius of the tool's T offset; a D given
+				// in an earlier block stays selected, and an unknown one, in a subprogram
+				// body, is the caller's)
 				s.report(w.Start, w.End, "%s without a D offset number", codeName('G', g.Code))
 				return
 			}

@@ -53,6 +53,9 @@ type State struct {
 	Selected int // selected T: -1 none, -2 unknown
 	Tool     int // tool in the spindle: -1 none, -2 unknown
 	D, H     float64
+	// DSet: a D offset number was given in this program (or assumed inside subroutines);
+	// the Fanuc family keeps it for a later G41/G42.
+	DSet bool
 
 	Pos    [naxes]float64 // work coordinates
 	WCSOff [10][3]float64 // origin of each WCS in machine coordinates (index 1…9)
@@ -120,6 +123,7 @@ func unknownState(p *Profile, from *State) State {
 	s.Comp, s.ToolLen, s.WCS, s.PathMode, s.Retract, s.SpinMode = -1, -1, -1, -1, -1, -1
 	s.UnitsSet, s.DistSet, s.WCSSet, s.FeedSet, s.SpeedSet = true, true, true, true, true
 	s.Feed, s.Speed, s.TLO = unknown, unknown, unknown
+	s.DSet = true
 	s.Spindle, s.Mist, s.Flood = 0, 0, 0
 	s.Selected, s.Tool = -2, -2
 	s.Moved = true
@@ -160,6 +164,7 @@ func merge(a, b State) State {
 	m.ToolLen, m.WCS = mergeI16(a.ToolLen, b.ToolLen), mergeI16(a.WCS, b.WCS)
 	m.PathMode, m.Retract, m.SpinMode = mergeI16(a.PathMode, b.PathMode), mergeI16(a.Retract, b.Retract), mergeI16(a.SpinMode, b.SpinMode)
 	m.UnitsSet, m.DistSet, m.WCSSet = a.UnitsSet || b.UnitsSet, a.DistSet || b.DistSet, a.WCSSet || b.WCSSet
+	m.DSet = a.DSet || b.DSet
 	m.FeedSet, m.SpeedSet = a.FeedSet || b.FeedSet, a.SpeedSet || b.SpeedSet
 	if a.FeedSet != b.FeedSet {
 		m.Feed = unknown
@@ -213,7 +218,7 @@ func sameState(a, b *State) bool {
 	if a.Motion != b.Motion || a.PreCycle != b.PreCycle || a.Plane != b.Plane || a.Units != b.Units || a.Distance != b.Distance ||
 		a.ArcDist != b.ArcDist || a.FeedMode != b.FeedMode || a.Comp != b.Comp || a.ToolLen != b.ToolLen ||
 		a.WCS != b.WCS || a.PathMode != b.PathMode || a.Retract != b.Retract || a.SpinMode != b.SpinMode || a.Diameter != b.Diameter ||
-		a.UnitsSet != b.UnitsSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
+		a.UnitsSet != b.UnitsSet || a.DSet != b.DSet || a.DistSet != b.DistSet || a.WCSSet != b.WCSSet || a.FeedSet != b.FeedSet ||
 		a.SpeedSet != b.SpeedSet || a.Spindle != b.Spindle || a.Mist != b.Mist || a.Flood != b.Flood ||
 		a.Selected != b.Selected || a.Tool != b.Tool || a.HasLastN != b.HasLastN || a.LastN != b.LastN ||
 		a.Moved != b.Moved || a.Ended != b.Ended || a.Warned != b.Warned || a.CompExit != b.CompExit || a.G92Axes != b.G92Axes ||
