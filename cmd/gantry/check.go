@@ -213,7 +213,7 @@ func checkFile(ctx context.Context, reg *codegen.Registry, ws *workspace.Workspa
 	if abs, err := filepath.Abs(path); err == nil {
 		reqPath = abs
 	}
-	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: reqPath, File: f, Config: cfg, Workspace: ws})
+	res := codegen.Diagnose(ctx, p, codegen.CheckRequest{Path: reqPath, File: f, Config: cfg, Workspace: ws, ReleaseTree: true})
 	rf := report.NewFile(path, p.ID(), f.Lines, res.Findings) // f's index of the same text
 	rf.Skipped = res.Skipped
 	rf.Encoding = enc

@@ -56,11 +56,19 @@ func newCache() *cache {
 // in a check of a 4,770-file project. A window (the cursor's unit, a large document's
 // unit) is the same: its model lives with it, often for one use. The prompt's context and
 // the gate's first check share the cursor's window.
-func (c *cache) fileModel(f *syntax.File) *FileModel {
+func (c *cache) fileModel(f *syntax.File) *FileModel { return c.model(f, false) }
+
+// releasingModel is fileModel for a file whose tree its caller needs no more once the
+// model is built (a check's own file under CheckRequest.ReleaseTree, a file parsed for the
+// names it declares): a tree without syntax errors is freed between copying the units and
+// analysing them, so the analysis never runs beside the tree in C.
+func (c *cache) releasingModel(f *syntax.File) *FileModel { return c.model(f, true) }
+
+func (c *cache) model(f *syntax.File, release bool) *FileModel {
 	return f.Memo(fileModelKey{c}, func() any {
 		f.Lock()
 		defer f.Unlock()
-		return c.build(f)
+		return c.build(f, release)
 	}).(*FileModel)
 }
 
@@ -71,7 +79,7 @@ type fileModelKey struct{ c *cache }
 // the units the unit cache keeps by text).
 func (fileModelKey) SnapshotOnly() {}
 
-func (c *cache) build(f *syntax.File) *FileModel {
+func (c *cache) build(f *syntax.File, release bool) *FileModel {
 	fm := &FileModel{File: f}
 	fm.ifdef = fileIfdefs(f)
 	root := f.Root()
@@ -81,6 +89,8 @@ func (c *cache) build(f *syntax.File) *FileModel {
 		c.buildErrorRoot(fm, f, root, syms)
 		return fm
 	}
+	var analyse []func() // the units copied, analysed once the tree may be gone
+	copied := map[string][]*UnitRef{}
 	syntax.Children(root, func(_ int, ch *sitter.Node, _ string) bool {
 		if ch == nil || !ch.IsNamed() {
 			return true
@@ -95,9 +105,17 @@ func (c *cache) build(f *syntax.File) *FileModel {
 		case "comment", "preprocessor_directive", "attribute_instance":
 			return true
 		}
-		c.addUnit(fm, f, ch, kind)
+		if a := c.addUnit(fm, f, ch, kind, copied); a != nil {
+			analyse = append(analyse, a)
+		}
 		return true
 	})
+	if release && !root.HasError() {
+		f.FreeTree()
+	}
+	for _, a := range analyse {
+		a()
+	}
 	return fm
 }
 
@@ -117,6 +135,13 @@ func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node,
 	})
 	n := len(kids)
 	group := -1
+	var analyse []func() // a broken file keeps its tree: analysed at the end all the same
+	copied := map[string][]*UnitRef{}
+	add := func(ch *sitter.Node, kind string) {
+		if a := c.addUnit(fm, f, ch, kind, copied); a != nil {
+			analyse = append(analyse, a)
+		}
+	}
 	flush := func(end int) {
 		if group >= 0 {
 			c.addGroup(fm, f, kids[group:end], fields[group:end])
@@ -140,14 +165,17 @@ func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node,
 			group = i
 		case kind == "module_declaration" || kind == "interface_declaration" || kind == "package_declaration":
 			flush(i)
-			c.addUnit(fm, f, ch, kind)
+			add(ch, kind)
 		case group >= 0:
 		case kind == "comment" || kind == "preprocessor_directive" || kind == "attribute_instance" || !ch.IsNamed():
 		default:
-			c.addUnit(fm, f, ch, kind)
+			add(ch, kind)
 		}
 	}
 	flush(n)
+	for _, a := range analyse {
+		a()
+	}
 }
 
 // addGroup adds consecutive children of an ERROR root as one broken unit.
@@ -181,24 +209,39 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
 }
 
-func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string) {
+// addUnit adds the unit ch to fm: from the unit cache, or copied from the tree now and
+// analysed by the function it returns (build calls it, after freeing the tree if asked).
+// copied holds the units of the file copied and not analysed yet, by cache key: a unit the
+// file holds twice is copied once.
+func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string, copied map[string][]*UnitRef) (analyse func()) {
 	start, end := int(ch.StartByte()), int(ch.EndByte())
 	if end > len(f.Bytes()) || start > end {
-		return
+		return nil
 	}
 	outer := outerConds(fm.ifdef, start)
 	head := kind + condsKey(outer)
 	key := head + "\x00" + string(f.Bytes()[start:end])
 	text := key[len(head)+1:] // the cache's key holds the unit's text: one copy of it
-	u, _ := c.units.Lookup(key)
-	if u == nil {
-		mirror := copyTreeOf(f.Language, ch, text)
-		u = buildUnit(mirror, text, outer)
+	ref := &UnitRef{Base: start, File: f}
+	fm.Units = append(fm.Units, ref)
+	if ref.Unit, _ = c.units.Lookup(key); ref.Unit != nil {
+		return nil
+	}
+	if refs, ok := copied[key]; ok {
+		copied[key] = append(refs, ref)
+		return nil
+	}
+	copied[key] = []*UnitRef{ref}
+	mirror := copyTreeOf(f.Language, ch, text)
+	return func() {
+		u := buildUnit(mirror, text, outer)
 		if !f.Window {
 			c.units.Put(key, u)
 		}
+		for _, r := range copied[key] {
+			r.Unit = u
+		}
 	}
-	fm.Units = append(fm.Units, &UnitRef{Unit: u, Base: start, File: f})
 }
 
 // fileIfdefKey keys a text's `ifdef structure among the facts its snapshots share.

@@ -64,6 +64,7 @@ func (p *Pack) defaultBranchFindings(ctx context.Context, req codegen.CheckReque
 	// every check of a file with an `else parse all of it twice.
 	areq := req
 	areq.File = syntax.TextOnly(rtlgrammar.Language(), alt)
+	areq.ReleaseTree = false // its windows are parsed for this rule alone
 	res := codegen.CheckUnitsOverlapping(ctx, p, areq, taken, func(ctx context.Context, r codegen.CheckRequest) codegen.CheckResult {
 		if r.File.Root().HasError() {
 			return codegen.CheckResult{} // that configuration is not one this unit builds in

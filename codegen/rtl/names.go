@@ -186,4 +186,4 @@ var reservedWords = func() map[string]bool {
 
 // AnalyseShared implements codegen.SharedAnalyser: what a check asks of another file is
 // its model (units, ports, parameters, declarations), built here while its tree is at hand.
-func (p *Pack) AnalyseShared(f *syntax.File) { p.cache.fileModel(f) }
+func (p *Pack) AnalyseShared(f *syntax.File) { p.cache.releasingModel(f) }

@@ -85,7 +85,16 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	if cfg == nil {
 		cfg = config.Default()
 	}
+	broken := req.File.Root().HasError()
 	m := p.checkModel(ctx, req, cfg)
+	if req.ReleaseTree && !broken {
+		// The rules walk the model's copy. A file with syntax errors keeps its tree: the
+		// notes on them below (parseDefault, parseVerilog2005) read it. (A model built
+		// here freed it already: releasingModel; one from an earlier check did not.)
+		req.File.Lock()
+		req.File.FreeTree()
+		req.File.Unlock()
+	}
 	sev := cfg.Severities()
 	if strings.EqualFold(SettingsOf(cfg).Target, "fpga") {
 		if _, ok := sev[ruleInitial.ID]; !ok {
@@ -100,7 +109,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 			break
 		}
 	}
-	if s, set := sev[codegen.SyntaxRule(p)]; req.Within == nil && (!set || s != rules.Off) && req.File.Root().HasError() {
+	if s, set := sev[codegen.SyntaxRule(p)]; req.Within == nil && (!set || s != rules.Off) && broken {
 		if d := parseDefault(req.File); d.clean && !p.parsesAsFragment(ctx, req) {
 			found = append(found, defaultConfigWarning(p, d))
 		} else if v := parseVerilog2005(req.File, req.Path); v.clean && !d.clean && !p.parsesAsFragment(ctx, req) {
@@ -119,6 +128,9 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 
 func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
 	fm := p.cache.fileModel(req.File)
+	if req.ReleaseTree {
+		fm = p.cache.releasingModel(req.File)
+	}
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
 		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includes: newIncludeSearch(req.Workspace, req.Path), ws: req.Workspace}
 	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm)

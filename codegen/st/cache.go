@@ -54,7 +54,15 @@ func (c *cache) modelOf(f *syntax.File) *Model {
 	// unit) dies with whoever parsed it, a file from disk with the workspace's copy, an
 	// edited document's version with that version. The prompt's context and the gate's
 	// first check share the cursor's window.
-	return f.Memo(modelKey{c}, func() any { return c.build(f) }).(*Model)
+	return f.Memo(modelKey{c}, func() any { return c.build(f, false) }).(*Model)
+}
+
+// releasingModelOf is modelOf for a file whose tree its caller needs no more once the
+// model is built (a check's own file under CheckRequest.ReleaseTree, a file parsed for the
+// names it declares): the tree is freed between copying the units and analysing them, so
+// the analysis never runs beside the tree in C. The caller must hold f's lock.
+func (c *cache) releasingModelOf(f *syntax.File) *Model {
+	return f.Memo(modelKey{c}, func() any { return c.build(f, true) }).(*Model)
 }
 
 // modelKey keys a snapshot's model in its memo; the cache tells packs apart.
@@ -64,8 +72,10 @@ type modelKey struct{ c *cache }
 // the units the unit cache keeps by text).
 func (modelKey) SnapshotOnly() {}
 
-func (c *cache) build(f *syntax.File) *Model {
+func (c *cache) build(f *syntax.File, release bool) *Model {
 	m := &Model{File: f}
+	var analyse []func()           // the units copied, analysed once the tree may be gone
+	copied := map[string][]*Unit{} // by key: a unit the file holds twice is copied once
 	// A cursor walks the top level in O(n); Node.Child(i) would restart from the first
 	// child every time.
 	cur := sitter.NewTreeCursor(f.Root())
@@ -133,20 +143,37 @@ func (c *cache) build(f *syntax.File) *Model {
 				lookup = append(lookup, "\x00Q"...)
 			}
 		}
-		u := c.unit(lookup)
-		if u == nil || u.kind != kind {
+		unit := &Unit{Start: start, End: end, data: c.unit(lookup)}
+		m.Units = append(m.Units, unit)
+		if unit.data == nil || unit.data.kind != kind {
 			key := string(lookup)
+			if units, ok := copied[key]; ok {
+				copied[key] = append(units, unit)
+				continue
+			}
+			copied[key] = []*Unit{unit}
 			// The copy's texts slice the key: one copy of the unit's text.
 			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:end-keyStart])
-			u = buildUnit(mirror, f.Bytes(), 0)
-			u.decorate(unitDecor{qualified: qualified, list: gvl, listQualified: listQualified,
-				listProperty: listProperty, gvlQualified: gvlQualified, doc: doc})
-			u.at = start
-			if !f.Window {
-				c.putUnit(key, u)
-			}
+			decor := unitDecor{qualified: qualified, list: gvl, listQualified: listQualified,
+				listProperty: listProperty, gvlQualified: gvlQualified, doc: doc}
+			analyse = append(analyse, func() {
+				u := buildUnit(mirror, f.Bytes(), 0)
+				u.decorate(decor)
+				u.at = start
+				if !f.Window {
+					c.putUnit(key, u)
+				}
+				for _, same := range copied[key] {
+					same.data = u
+				}
+			})
 		}
-		m.Units = append(m.Units, &Unit{Start: start, End: end, data: u})
+	}
+	if release {
+		f.FreeTree()
+	}
+	for _, a := range analyse {
+		a()
 	}
 	m.index()
 	m.addPLCopenDecls(f.Bytes())

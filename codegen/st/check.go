@@ -56,8 +56,13 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	f := req.File
 	f.Lock()
 	defer f.Unlock()
-	run := p.newRun(f, ws, cfg, req.Within)
+	run := p.newRun(f, ws, cfg, req.Within, req.ReleaseTree)
 	run.Path = req.Path
+	if req.ReleaseTree {
+		// The rules walk the model's copy; the file's lock keeps others off the tree. (A
+		// model built here freed it already: releasingModelOf; one built before did not.)
+		f.FreeTree()
+	}
 	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within, Context: ctx})
 	for _, u := range run.units {
 		if cut := u.data.root.FirstCut(); cut != nil {
@@ -68,8 +73,12 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	return codegen.CheckResult{Findings: found, Skipped: skipped}
 }
 
-func (p *Pack) newRun(f *syntax.File, ws *wsIndex, cfg *config.Config, within *[2]int) *Run {
-	m := p.cache.modelOf(f)
+func (p *Pack) newRun(f *syntax.File, ws *wsIndex, cfg *config.Config, within *[2]int, release bool) *Run {
+	model := p.cache.modelOf
+	if release {
+		model = p.cache.releasingModelOf
+	}
+	m := model(f)
 	r := &Run{File: f, Text: f.Bytes(), Model: m, WS: ws, Config: cfg, Within: within, scope: map[*POU]*Scope{}}
 	if within != nil {
 		r.units = m.UnitsIn(within[0], within[1])

@@ -75,7 +75,7 @@ func loadLibrary(def *libDef) *library {
 			if f, err := syntax.Parse(context.Background(), language, text); err == nil {
 				c := newCache()
 				f.Lock()
-				m := c.build(f)
+				m := c.build(f, true) // parsed for its declarations alone
 				f.Unlock()
 				// an enumeration {attribute 'qualified_only'} adds no bare values (symtab.add)
 				for _, u := range m.Units {

@@ -302,5 +302,5 @@ func indexFrom(t []byte, from int, sep string) int {
 func (p *Pack) AnalyseShared(f *syntax.File) {
 	f.Lock()
 	defer f.Unlock()
-	p.cache.modelOf(f)
+	p.cache.releasingModelOf(f)
 }

@@ -132,9 +132,11 @@ func (f *File) DropTree() bool {
 	return true
 }
 
-// FreeTree is DropTree for a file no other goroutine holds yet (the workspace's parse of a
-// file for the names it declares, before it hands the file out): no read can be using the
-// tree, so it is freed now rather than when the reads in progress end.
+// FreeTree is DropTree for a file whose tree no other goroutine reads: the workspace's parse
+// of a file for the names it declares, before it hands the file out, or the file a check
+// owns once the pack's analysis of it is built (CheckRequest.ReleaseTree; other checks ask
+// such a file only for that analysis). The tree is freed now rather than when the reads in
+// progress end.
 func (f *File) FreeTree() bool {
 	if f.windowed {
 		return false

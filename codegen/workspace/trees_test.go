@@ -125,3 +125,70 @@ func TestFilesParsedForTheirNamesKeepTheirAnalysisNotTheirTree(t *testing.T) {
 		}
 	}
 }
+
+// A check that owns its file (gantry check: CheckRequest.ReleaseTree) frees the file's tree
+// as soon as the pack's analysis of it is built, and finds what a check keeping the tree
+// finds: the rules walk the analysis's copy. A Verilog file with syntax errors keeps its
+// tree (the notes on its errors read it). A unit a file holds twice is analysed once and
+// checked in both places.
+func TestACheckThatOwnsItsFileFreesTheTreeOnceTheAnalysisIsBuilt(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	twice := func(unit string) string { return unit + "\n" + unit }
+	cases := []struct {
+		path, rule string
+		want       int // findings of rule
+		keepsTree  bool
+		files      map[string]string
+	}{
+		{"rtl/top.sv", "rtl/port-connection-mismatch", 1, false, map[string]string{
+			"rtl/sub.sv": "module sub (input logic a, output logic y);\n  assign y = a;\nendmodule\n",
+			"rtl/top.sv": "module top (input logic x, output logic z);\n  sub u_sub (.a(x), .b(x), .y(z));\nendmodule\n",
+		}},
+		{"rtl/twice.sv", "rtl/blocking-in-always-ff", 2, false, map[string]string{
+			"rtl/twice.sv": twice("`ifdef FAST\nmodule m (input logic clk, input logic d, output logic q);\n  always_ff @(posedge clk) q = d;\nendmodule\n`endif\n"),
+		}},
+		{"rtl/broken.sv", "rtl/syntax", 1, true, map[string]string{
+			"rtl/broken.sv": "module b (input logic a, output logic y);\n  assign y = a +;\nendmodule\n",
+		}},
+		{"st/main.st", "st/call-argument-count", 1, false, map[string]string{
+			"st/add.st":  "FUNCTION F_Add : INT\nVAR_INPUT\n  a : INT;\n  b : INT;\nEND_VAR\nF_Add := a + b;\nEND_FUNCTION\n",
+			"st/main.st": "PROGRAM P_Main\nVAR\n  x : INT;\nEND_VAR\nx := F_Add(1, 2, 3);\nEND_PROGRAM\n",
+		}},
+		{"st/twice.st", "st/division-by-zero", 2, false, map[string]string{
+			"st/twice.st": twice("FUNCTION F_Div : INT\nVAR_INPUT\n  a : INT;\nEND_VAR\nF_Div := a / 0;\nEND_FUNCTION\n"),
+		}},
+	}
+	for _, tc := range cases {
+		root := writeTree(t, tc.files)
+		path := filepath.Join(root, tc.path)
+		text, _ := os.ReadFile(path)
+		var found [2][]string
+		for i, release := range []bool{false, true} {
+			reg := packs.Registry()
+			ws := workspace.New(reg, root)
+			p := reg.ForPath(path)
+			f, err := codegen.Parse(context.Background(), p, path, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := codegen.Diagnose(context.Background(), p, codegen.CheckRequest{Path: path, File: f, Config: config.Default(), Workspace: ws, ReleaseTree: release})
+			n := 0
+			for _, fd := range res.Findings {
+				found[i] = append(found[i], fmt.Sprintf("%s %d-%d %s", fd.Rule, fd.Start, fd.End, fd.Message))
+				if fd.Rule == tc.rule {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%s, release %v: %d findings of %s, want %d: %v", tc.path, release, n, tc.rule, tc.want, found[i])
+			}
+			// DropTree answers false for a file whose tree is already gone.
+			if kept := f.DropTree(); kept != (!release || tc.keepsTree) {
+				t.Errorf("%s, release %v: tree kept %v, want %v", tc.path, release, kept, !release || tc.keepsTree)
+			}
+		}
+		if strings.Join(found[0], "\n") != strings.Join(found[1], "\n") {
+			t.Errorf("%s: a check freeing the tree found\n%s\nwant\n%s", tc.path, strings.Join(found[1], "\n"), strings.Join(found[0], "\n"))
+		}
+	}
+}
