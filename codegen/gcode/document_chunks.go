@@ -51,6 +51,7 @@ type settings struct {
 	key      string
 	dialect  Dialect
 	explicit bool
+	guessed  bool // LinuxCNC's reading only by default (guessedDialect)
 	prof     *Profile
 	path     string
 	exists   func(string) bool
@@ -233,7 +234,7 @@ func build(old *docState, lines *source.Lines, set *settings, edit *source.Edit)
 	for i, c := range chunks {
 		sums[i] = c.sum
 	}
-	prog := buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	prog := buildProgram(sums, set)
 	if old == nil || old.prog.sig != prog.sig || resume == nil {
 		first, resume = 0, nil
 		for i, c := range chunks {

@@ -33,7 +33,9 @@ func (m *Sim) motion(owner int, scale float64) {
 	}
 	if code >= 0 {
 		switch {
-		case !m.dialect.fanucFamily():
+		case !m.dialect.fanucFamily() && !m.prog.Guessed:
+			// (a program of no known controller is read as the Fanuc family reads G80:
+			// RS274NGC refuses what else would differ, axis words after G80)
 			st.Motion = int16(code)
 		case code == gCycleOff:
 			// G80 alone cancels the canned cycle (group 09): the group 01 motion in effect

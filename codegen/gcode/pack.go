@@ -190,7 +190,7 @@ func headOf(lines *source.Lines) []byte { return lines.Slice(0, min(lines.Len(),
 // newSettings are the settings of a text at path; head is the text's start (the first
 // sniffBytes are enough).
 func newSettings(path string, head []byte, cfg *config.Config) *settings {
-	d, explicit := detectDialect(path, head, cfg)
+	d, explicit, guessed := readDialect(path, head, cfg)
 	var prof *Profile
 	mkey := ""
 	if cfg != nil && SettingsOf(cfg).Machine != nil {
@@ -206,9 +206,10 @@ func newSettings(path string, head []byte, cfg *config.Config) *settings {
 	}
 	return &settings{
 		foreign:  foreign,
-		key:      string(d) + "|" + fmt.Sprint(explicit) + "|" + dir + "|" + mkey + "|" + fkey,
+		key:      string(d) + "|" + fmt.Sprint(explicit) + "|" + fmt.Sprint(guessed) + "|" + dir + "|" + mkey + "|" + fkey,
 		dialect:  d,
 		explicit: explicit,
+		guessed:  guessed,
 		prof:     prof,
 		path:     path,
 		exists:   subFinder(path),

@@ -285,6 +285,7 @@ func (s *summary) add(b *Block) {
 type Program struct {
 	Dialect     Dialect
 	Explicit    bool // dialect chosen by configuration or profile
+	Guessed     bool // LinuxCNC's reading only for want of any sign (readDialect)
 	Profile     *Profile
 	Path        string
 	Subs        map[string]*SubInfo
@@ -332,8 +333,9 @@ type SubInfo struct {
 var seed = maphash.MakeSeed()
 
 // buildProgram combines chunk summaries in file order.
-func buildProgram(sums []*summary, d Dialect, explicit bool, prof *Profile, path string) *Program {
-	p := &Program{Dialect: d, Explicit: explicit, Profile: prof, Path: path, Subs: map[string]*SubInfo{},
+func buildProgram(sums []*summary, set *settings) *Program {
+	d, explicit, prof, path := set.dialect, set.explicit, set.prof, set.path
+	p := &Program{Dialect: d, Explicit: explicit, Guessed: set.guessed, Profile: prof, Path: path, Subs: map[string]*SubInfo{},
 		GotoTargets: map[int64]bool{}, LastLine: -1, Called: map[string]bool{}, lastGoto: map[int64]int{}}
 	var tail uint32
 	first := true

@@ -40,7 +40,9 @@ func hookMissingRequiredWord(s *Step) {
 		case gSetData:
 			// LinuxCNC's G10 L0 reloads the tool table and takes no P.
 			reload := s.has('L') && s.val('L') == 0
-			if s.Sim.dialect != DialectMarlin && (!s.has('L') || !s.has('P') && !reload) && !s.Sim.dialect.fanucFamily() {
+			// The Fanuc family and a program of no known controller (Centroid sets
+			// parameters and offsets with G10 P, H or D and R) are not held to it.
+			if s.Sim.dialect != DialectMarlin && (!s.has('L') || !s.has('P') && !reload) && !s.Sim.dialect.fanucFamily() && !s.Sim.prog.Guessed {
 				var need []string
 				if !s.has('L') {
 					need = append(need, "L")

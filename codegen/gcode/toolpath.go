@@ -125,5 +125,5 @@ func wholeProgram(set *settings, text []byte) ([]*chunk, *Program) {
 	for i, c := range chunks {
 		sums[i] = c.sum
 	}
-	return chunks, buildProgram(sums, set.dialect, set.explicit, set.prof, set.path)
+	return chunks, buildProgram(sums, set)
 }
