@@ -128,15 +128,26 @@ var stCommented struct {
 // stCommentedLines reports, for each line, whether it starts inside a `(* *)` comment
 // (nested as CODESYS nests them), a `/* */` comment or a `{ }` pragma that an earlier line
 // opened, or is a line of a LAD or FBD rung of a TIA Portal V21 block document (`RUNG
-// wire#powerrail` … `END_RUNG`), which is no ST.
+// wire#powerrail` … `END_RUNG`) or of a network of a STEP 7 STL source (`NETWORK` /
+// `TITLE =` / statement-list lines, up to the block's END_ word), which are no ST.
 func stCommentedLines(ls []string) []bool {
 	if len(ls) > 0 && len(stCommented.ls) == len(ls) && &stCommented.ls[0] == &ls[0] {
 		return stCommented.in
 	}
 	in := make([]bool, len(ls))
 	depth, braces := 0, 0
-	rung, slash := false, false
+	rung, slash, stl := false, false, false
 	for i, l := range ls {
+		if depth == 0 && braces == 0 && !slash && !rung && stlNetworkAt(ls, i) {
+			stl = true
+		}
+		if stl {
+			if !stlEnds.MatchString(l) {
+				in[i] = true
+				continue
+			}
+			stl = false
+		}
 		if depth == 0 && braces == 0 && !slash && rungOpens.MatchString(l) {
 			rung = true
 		}
@@ -189,6 +200,27 @@ func stCommentedLines(ls []string) []bool {
 	}
 	return in
 }
+
+// stlNetworkAt reports whether ls[i] opens a network of a STEP 7 STL source: NETWORK
+// alone, and the next line that is not blank opens with `TITLE =`.
+func stlNetworkAt(ls []string, i int) bool {
+	if !strings.EqualFold(strings.TrimSpace(ls[i]), "NETWORK") {
+		return false
+	}
+	for _, l := range ls[i+1:] {
+		if strings.TrimSpace(l) != "" {
+			return stlTitle.MatchString(l)
+		}
+	}
+	return false
+}
+
+// stlTitle matches a network's title line in an STL source, stlEnds the END_ word that
+// ends the block and its last network (see stCommentedLines).
+var (
+	stlTitle = regexp.MustCompile(`(?i)^\s*TITLE\s*=`)
+	stlEnds  = regexp.MustCompile(`(?i)^\s*END_`)
+)
 
 // rungOpens and rungCloses match the first and last line of a rung (see stCommentedLines).
 var (

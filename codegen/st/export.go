@@ -255,11 +255,15 @@ func exportLines(text []byte) [][2]int {
 // CODESYS 2.3 export has a body in another language (IL, LD, FBD, CFC, SFC) that
 // exportRegions left out: its variables are used, its result set, by code Gantry does not
 // read. So does a block of a TIA Portal V21 block document (`.s7dcl`) with a network
-// drawn in LAD or FBD (a rung, which the grammar reads as one token). False for any other
-// file.
+// drawn in LAD or FBD (a rung, which the grammar reads as one token), and a block of a
+// STEP 7 STL source, whose networks (`NETWORK` / `TITLE =` / STL statements) the grammar
+// reads as one token each, whatever the file's extension. False for any other file.
 func exportBodyUnread(path string, text []byte, start, end int) bool {
 	if start < 0 || end > len(text) || start >= end {
 		return false
+	}
+	if stlSourceNetwork(text[start:end]) {
+		return true
 	}
 	if strings.EqualFold(filepath.Ext(path), ".s7dcl") {
 		return sdRung.Match(text[start:end])
@@ -292,6 +296,18 @@ func exportBodyUnread(path string, text []byte, start, end int) bool {
 	}
 	return !isSTBody(obj, body)
 }
+
+// stlSourceNetwork reports whether text holds a network of a STEP 7 STL source: a line
+// NETWORK alone, then (after blank lines) a line opening with `TITLE =`.
+func stlSourceNetwork(text []byte) bool {
+	if !bytes.Contains(text, []byte("NETWORK")) && !bytes.Contains(text, []byte("network")) &&
+		!bytes.Contains(text, []byte("Network")) {
+		return false
+	}
+	return stlNetwork.Match(text)
+}
+
+var stlNetwork = lazyregexp.New(`(?im)^[ \t]*NETWORK[ \t]*\r?\n\s*TITLE[ \t]*=`)
 
 // sdRung matches a line opening a rung of a LAD or FBD network in a TIA Portal V21 block
 // document: `RUNG wire#powerrail`, `RUNG 1`, `RUNG "DB_Line".start`, a `RUNG` alone.

@@ -196,6 +196,9 @@ module.exports = grammar({
     $.peripheral_suffix,
     // A LAD or FBD rung of a TIA Portal V21 block document, up to its END_RUNG (see network).
     $.rung,
+    // A network of a STEP 7 STL (AWL) source, up to the next NETWORK or END_ word (see
+    // _statement).
+    $.stl_network,
   ],
 
   extras: ($) => [/\s/, $.comment, $.pragma],
@@ -1025,6 +1028,10 @@ module.exports = grammar({
         $.label_statement,
         $.region,
         alias($.network, $.region),
+        // An STL source (STEP 7's text form of STL blocks, sometimes kept as `.st` or
+        // `.scl`) writes its body as networks, `NETWORK` / `TITLE =` / STL statements:
+        // src/scanner.c returns each whole, no ST, not read; the block's interface is.
+        $.stl_network,
         $.try_statement,
         $.expression_statement,
         $.access_statement,

@@ -14,7 +14,8 @@
 //     and error recovery can insert the missing END_IF. Where no reserved word is valid
 //     (after `.` or `#`), the word is left to the grammar's identifier;
 //   - the contextual words of SOFT (grammar.js), only where valid and not used as a name;
-//   - `rung`, a LAD or FBD rung of a TIA Portal V21 block document, whole (see scan_rung).
+//   - `rung`, a LAD or FBD rung of a TIA Portal V21 block document, whole (see scan_rung);
+//   - `stl_network`, a network of a STEP 7 STL (AWL) source, whole (see scan_stl_network).
 
 #include "tree_sitter/parser.h"
 
@@ -126,6 +127,8 @@ static const char *const SOFT[] = {
 #define PERIPHERAL_SUFFIX (UNNAMED_AT + 1)
 // A LAD or FBD rung of a TIA Portal V21 block document (see scan_rung).
 #define RUNG_TEXT (PERIPHERAL_SUFFIX + 1)
+// A network of a STEP 7 STL source (see scan_stl_network).
+#define STL_TEXT (RUNG_TEXT + 1)
 #define MAX_WORD 32
 
 void *tree_sitter_st_external_scanner_create(void) { return NULL; }
@@ -398,6 +401,89 @@ static int compare_word(const void *key, const void *elem) {
   return strcmp((const char *)key, *(const char *const *)elem);
 }
 
+// Reads the first word of a line (the lexer at its start) in upper case into word, and
+// whether the line opens with it; spaces before it are skipped.
+static void line_word(TSLexer *lexer, char *word) {
+  unsigned len = 0;
+  while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+    advance(lexer);
+  }
+  while (is_word_char(lexer->lookahead)) {
+    int32_t u = lexer->lookahead;
+    if (u >= 'a' && u <= 'z') {
+      u -= 'a' - 'A';
+    }
+    if (len < MAX_WORD) {
+      word[len++] = (char)u;
+    }
+    advance(lexer);
+  }
+  word[len] = '\0';
+}
+
+// A network of a STEP 7 STL (AWL) source, the lexer right behind its word NETWORK: in an
+// STL source (STEP 7's and TIA Portal's text form of an STL block, "Programming with
+// STEP 7", Creating STL Source Files) every network opens with NETWORK alone on its line,
+// then `TITLE =` and the title's text, then its STL statements (`L #In;`, `T #Out;`,
+// `A I 0.0;`), up to the next NETWORK or the block's END_ word. No ST: one token, not
+// read. A TIA Portal V21 block document's `NETWORK`, followed by its statements and
+// closed by END_NETWORK, is left to the keyword: symbol is that keyword's token, or -1
+// where it is not valid.
+static bool scan_stl_network(TSLexer *lexer, int symbol) {
+  lexer->mark_end(lexer);
+  while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+    advance(lexer);
+  }
+  bool stl = false;
+  // A word on a line of its own after NETWORK opens a statement: NETWORK is the keyword.
+  bool statement = false;
+  if (lexer->lookahead == '\r' || lexer->lookahead == '\n') {
+    while (is_space(lexer->lookahead)) {
+      advance(lexer);
+    }
+    char word[MAX_WORD + 1];
+    line_word(lexer, word);
+    statement = word[0] != '\0';
+    if (strcmp(word, "TITLE") == 0) {
+      while (lexer->lookahead == ' ' || lexer->lookahead == '\t') {
+        advance(lexer);
+      }
+      stl = lexer->lookahead == '=';
+    }
+  }
+  if (!stl) {
+    if (symbol < 0) {
+      return false;
+    }
+    lexer->result_symbol = (enum TokenType)symbol;
+    return statement || !name_follows(lexer, false, true);
+  }
+  // The title's line, then each line up to one opening with NETWORK or an END_ word.
+  for (;;) {
+    while (!lexer->eof(lexer) && lexer->lookahead != '\n') {
+      bool blank = lexer->lookahead == ' ' || lexer->lookahead == '\t' || lexer->lookahead == '\r';
+      advance(lexer);
+      if (!blank) {
+        lexer->mark_end(lexer);
+      }
+    }
+    if (lexer->eof(lexer)) {
+      break;
+    }
+    advance(lexer);
+    char word[MAX_WORD + 1];
+    line_word(lexer, word);
+    if (strcmp(word, "NETWORK") == 0 || strncmp(word, "END_", 4) == 0) {
+      break;
+    }
+    if (word[0] != '\0') {
+      lexer->mark_end(lexer);
+    }
+  }
+  lexer->result_symbol = STL_TEXT;
+  return true;
+}
+
 // The rest of a rung after its word RUNG, up to and with its END_RUNG: a network of a TIA
 // Portal V21 block document (SIMATIC SD, `.s7dcl`) drawn in LAD (`RUNG wire#powerrail`,
 // then `Contact( #Start )`, `Coil( #Run )`…) or FBD (`RUNG 1`, `RUNG "DB".x`), which is no
@@ -615,7 +701,7 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
     return false;
   }
   if (!error_recovery && !any_keyword_valid(valid_symbols) && !valid_symbols[UNNAMED_AT] &&
-      !valid_symbols[RUNG_TEXT]) {
+      !valid_symbols[RUNG_TEXT] && !valid_symbols[STL_TEXT]) {
     return false;
   }
 
@@ -637,6 +723,11 @@ bool tree_sitter_st_external_scanner_scan(void *payload, TSLexer *lexer, const b
   word[len] = '\0';
   if (!error_recovery && valid_symbols[RUNG_TEXT] && strcmp(word, "RUNG") == 0) {
     return scan_rung(lexer);
+  }
+  if (!error_recovery && valid_symbols[STL_TEXT] && strcmp(word, "NETWORK") == 0) {
+    const char *const *soft = bsearch(word, SOFT, SOFT_COUNT, sizeof(SOFT[0]), compare_word);
+    int symbol = (int)(SOFT_FIRST + (unsigned)(soft - SOFT));
+    return scan_stl_network(lexer, valid_symbols[symbol] ? symbol : -1);
   }
   // `AT %IX1.1 : BOOL;` declares a variable by its address alone; where a declaration
   // starts, AT is that keyword only before `%`, so `At : INT;` still names a variable.
