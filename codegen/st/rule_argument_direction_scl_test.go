@@ -474,3 +474,48 @@ END_ORGANIZATION_BLOCK
 		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
 	}
 }
+
+// ATH and HTA give their converted bytes through the output OUT (S7-1200 system manual:
+// `ret_val := ATH(in := …, n := …, out => …)`), and DB_ANY_TO_VARIANT and
+// VARIANT_TO_DB_ANY their error code through the output err: binding them with `:=` is
+// reported, and a formal the instruction lacks is no parameter of it. Before, the four
+// were unknown and their calls left alone.
+func TestTIAConversionInstructionOutputsSCL(t *testing.T) {
+	src := `FUNCTION "FC_Codes" : Void
+{ S7_Optimized_Access := 'TRUE' }
+VERSION : 0.1
+   VAR_INPUT
+      blk : DB_ANY;
+   END_VAR
+   VAR_TEMP
+      chars : Array[0..7] of Byte;
+      packed : Array[0..3] of Byte;
+      count : Int;
+      cc : Word;
+      code : Int;
+      ptr : Variant;
+      nr : DB_ANY;
+   END_VAR
+BEGIN
+    #count := 8;
+    #cc := ATH(IN := #chars, N := #count, OUT => #packed);
+    #cc := HTA(IN := #packed, N := 4, OUT => #chars);
+    #ptr := DB_ANY_TO_VARIANT(in := #blk, err => #code);
+    #nr := VARIANT_TO_DB_ANY(in := #ptr, err => #code);
+    #cc := ATH(IN := #chars, N := #count, OUT := #packed);
+    #nr := VARIANT_TO_DB_ANY(in := #ptr, err := #code);
+    #cc := HTA(IN := #packed, LEN := 4, OUT => #chars);
+END_FUNCTION
+`
+	if got, want := cleanRuleLines(t, "st/argument-direction", "codes.scl", src), []int{22, 23}; !slices.Equal(got, want) {
+		t.Errorf("st/argument-direction on lines %v, want %v", got, want)
+	}
+	if got, want := ruleLines(t, "st/undeclared-identifier", "codes.scl", src), []int{24}; !slices.Equal(got, want) {
+		t.Errorf("st/undeclared-identifier on lines %v, want %v", got, want)
+	}
+	for _, rule := range []string{"st/type-mismatch", "st/implicit-narrowing", "st/call-argument-count"} {
+		if got := ruleLines(t, rule, "codes.scl", src); len(got) > 0 {
+			t.Errorf("%s on lines %v, want none", rule, got)
+		}
+	}
+}

@@ -113,6 +113,10 @@ var tiaBlocks = append([]*StdPOU{
 	{Name: "TypeOf", Inputs: []Param{p("IN", "Variant")}, Return: "Variant", Doc: "The data type behind a Variant, compared with a type name."},
 	{Name: "TypeOfElements", Inputs: []Param{p("IN", "Variant")}, Return: "Variant", Doc: "The element type of the array behind a Variant."},
 	{Name: "IS_ARRAY", Inputs: []Param{p("IN", "Variant")}, Return: "Bool", Doc: "TRUE when the Variant points to an array."},
+	{Name: "DB_ANY_TO_VARIANT", Inputs: []Param{p("in", "DB_ANY")}, Outputs: []Param{p("err", "Int")}, Return: "Variant",
+		Doc: "The data block numbered in as a Variant (an ARRAY data block, a data block of a UDT or a system type); err gives an error code."},
+	{Name: "VARIANT_TO_DB_ANY", Inputs: []Param{p("in", "Variant")}, Outputs: []Param{p("err", "Int")}, Return: "DB_ANY",
+		Doc: "The number of the data block the Variant in points to; err gives an error code."},
 	{Name: "VariantGet", Inputs: []Param{p("SRC", "Variant")}, Outputs: []Param{p("DST", "Variant")}, Return: "Void", Doc: "Copies the value behind a Variant into DST."},
 	{Name: "VariantPut", Inputs: []Param{p("SRC", "Variant")}, InOuts: []Param{p("DST", "Variant")}, Return: "Void", Doc: "Copies SRC into the variable behind a Variant."},
 
@@ -135,6 +139,11 @@ var tiaBlocks = append([]*StdPOU{
 		Outputs: []Param{p("OUT", "String")}, Return: "Void", Doc: "Writes a number as text into OUT at position P."},
 	{Name: "Strg_TO_Chars", Inputs: []Param{p("Strg", "String"), p("pChars", "DInt")}, InOuts: []Param{p("Chars", "Variant")}, Outputs: []Param{p("Cnt", "UInt")}, Return: "Void",
 		Doc: "Copies a string into an Array of Char/Byte from index pChars."},
+	// ATH and HTA (S7-1200 system manual, "ATH and HTA"): byte arrays behind Variants.
+	{Name: "ATH", Inputs: []Param{p("IN", "Variant"), p("N", "UInt")}, Outputs: []Param{p("OUT", "Variant")}, Return: "Word",
+		Doc: "Converts N ASCII characters (0-9, A-F) of the byte array IN into packed hexadecimal digits in OUT; returns a condition code."},
+	{Name: "HTA", Inputs: []Param{p("IN", "Variant"), p("N", "UInt")}, Outputs: []Param{p("OUT", "Variant")}, Return: "Word",
+		Doc: "Converts N bytes of packed hexadecimal digits IN into 2N ASCII characters in the byte array OUT; returns a condition code."},
 	{Name: "Chars_TO_Strg", Inputs: []Param{p("Chars", "Variant"), p("pChars", "DInt"), p("Cnt", "UInt")}, Outputs: []Param{p("Strg", "String")}, Return: "Void",
 		Doc: "Builds a string from Cnt elements of an Array of Char/Byte."},
 
