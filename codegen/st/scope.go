@@ -414,9 +414,13 @@ func (s *Scope) FindType(name string) *TypeDecl {
 }
 
 // unqualified returns a lower-case name without the library namespace it is written under
-// (`Tc2_MC2.MC_Power` → `mc_power`).
+// (`Tc2_MC2.MC_Power` → `mc_power`), or without `_.`, which names the root namespace of a
+// TIA Portal PLC: a V21 block document writes a user type so (`cfg : _.typeAxis;`).
 func (s *Scope) unqualified(name string) string {
 	k := lower(strings.TrimSpace(name))
+	if strings.HasPrefix(k, "_.") {
+		return k[2:]
+	}
 	if i := strings.IndexByte(k, '.'); i > 0 && s.WS != nil && s.WS.libs != nil && s.WS.libs.spaces[k[:i]] {
 		return k[i+1:]
 	}

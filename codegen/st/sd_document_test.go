@@ -2,6 +2,7 @@ package st
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -114,5 +115,53 @@ END_FUNCTION
 		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 			t.Errorf("%s: findings %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// A TIA Portal V21 block document names a user type of the PLC's root namespace with `_.`
+// (`cfg : _.typeAxis;`, as TIA Portal V21 exports it): that is the project's typeAxis, whose
+// members are judged (`#cfg.speedd` is no member) and whose type the expressions take.
+// Before, `_.typeAxis` resolved to nothing and every use of it was left alone.
+func TestBlockDocumentRootNamespaceTypesSCL(t *testing.T) {
+	src := `TYPE
+    typeAxis : STRUCT
+        speed : LReal;
+        ready : Bool;
+    END_STRUCT;
+END_TYPE
+
+{
+    S7_Optimized := "TRUE";
+    S7_Version := "0.1"
+}
+FUNCTION_BLOCK "FB_Jog"
+    VAR_INPUT
+        cfg : _.typeAxis;
+    END_VAR
+    VAR
+        axes : Array[0..1] of _.typeAxis;
+        run : Bool;
+    END_VAR
+
+    { S7_Language := "SCL" }
+    NETWORK
+        #axes[0] := #cfg;
+        #run := #cfg.ready AND #axes[1].ready;
+        #axes[1].speed := #cfg.speedd;
+        #run := #cfg.speed;
+    END_NETWORK
+END_FUNCTION_BLOCK
+`
+	f := parse(t, src)
+	if n := syntax.Count(f.Root()); n > 0 {
+		t.Fatalf("%d syntax errors", n)
+	}
+	var got []string
+	for _, fd := range checker(t, New(), nil)("FB_Jog.s7dcl", f) {
+		got = append(got, fmt.Sprintf("%d %s", f.Lines.Position(fd.Start).Line+1, fd.Rule))
+	}
+	sort.Strings(got)
+	if want := []string{"25 st/undeclared-identifier", "26 st/type-mismatch"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("findings %q, want %q", got, want)
 	}
 }
