@@ -16,7 +16,7 @@ var ruleFunctionResultUnset = register(&rules.Rule{
 	Unfinished: true,
 	Anchors:    []string{"compiler warning (function result not assigned)"},
 	Doc: rules.Doc(
-		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times; a `__TRY` body may stop at any statement and go on in `__CATCH`. FB_init, FB_reinit and FB_exit, whose result the runtime ignores, are exempt. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a FUNCTION or METHOD with a return type where some path reaches RETURN or the end without assigning the result (the function's name, or RET_VAL in SCL). IF without ELSE and CASE without ELSE count as paths that skip their branches; loops may run zero times; a `__TRY` body may stop at any statement and go on in `__CATCH`. FB_init, FB_reinit and FB_exit, whose result the runtime ignores, are exempt, and so is a function whose body Gantry does not read (a text export's IL, LD or FBD body, a TIA Portal V21 document's LAD or FBD network, the networks of a STEP 7 STL source). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"The caller gets the type's default (0, FALSE), which looks like a valid answer: a scaling function that 'returns' 0.0 for an unhandled range drives an actuator to zero.",
 		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION",
 		"FUNCTION F_Sign : INT\nVAR_INPUT x : REAL; END_VAR\nF_Sign := 0;\nIF x > 0.0 THEN\n    F_Sign := 1;\nELSIF x < 0.0 THEN\n    F_Sign := -1;\nEND_IF\nEND_FUNCTION"),

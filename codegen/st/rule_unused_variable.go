@@ -15,7 +15,7 @@ var ruleUnusedVariable = register(&rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"CODESYS SA0033 (unused variables)"},
 	Doc: rules.Doc(
-		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions, and the methods, actions and property accessors written after it: the regions of a TwinCAT .TcPOU, the ACTION blocks of a text export) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them; so is a classic organization block's start information (`OB1_EV_CLASS`…), which the CPU fills. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
+		"Reports a VAR, VAR_TEMP or VAR_STAT variable that nothing in its POU (body, initial values, nested methods and actions, and the methods, actions and property accessors written after it: the regions of a TwinCAT .TcPOU, the ACTION blocks of a text export) mentions. Located variables (AT %I…/%Q…) and interface variables are left alone: the I/O image and the callers use them; so is a classic organization block's start information (`OB1_EV_CLASS`…), which the CPU fills. A block whose body Gantry does not read (a text export's IL, LD or FBD body, a TIA Portal V21 document's LAD or FBD network, the networks of a STEP 7 STL source) is not checked. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",
 		"Dead declarations make a POU harder to read and hide typos: `bMotorOn` declared, `bMotorOK` used.",
 		"VAR\n    nRetries : INT;    // never used\nEND_VAR",
 		"// remove the declaration, or use it"),
