@@ -109,7 +109,9 @@ END_CONFIGURATION
 // functions, not overloads packages add to a Siemens namespace, and a call binding an output
 // with `:=` is reported. A function the project adds to another Siemens namespace
 // (`Simatic.Ax.Tools`) is still left alone, as is every one where apax.yml names another
-// package.
+// package. A namespace named by a word of five letters or more of the package's name is
+// the package's too (`Simatic.Ax.Dosing` for `@simatic-ax/dosing-station-lib`, as Siemens'
+// standardizer tutorial declares Simatic.Ax.Tutorial).
 func TestCheckAXOwnPackageNamespace(t *testing.T) {
 	const src = `NAMESPACE Simatic.Ax.Dosing
     FUNCTION ConfigureDose : BOOL
@@ -155,7 +157,9 @@ END_NAMESPACE
 		want           []string
 	}{
 		{"the package's own namespace", "name: \"@simatic-ax/dosing\"\ntype: lib\n", []string{"src/dosing.st:34"}},
+		{"a word of the package's name", "name: \"@simatic-ax/dosing-station-lib\"\ntype: lib\n", []string{"src/dosing.st:34"}},
 		{"another package", "name: \"@simatic-ax/mixing\"\ntype: lib\n", nil},
+		{"a short word", "name: \"@simatic-ax/ax-dose\"\ntype: lib\n", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -235,6 +235,27 @@ func apaxPackageName(path string) string {
 	return name
 }
 
+// ownPackageWords returns the words of a package's name after the scope that have five
+// letters or more, each as "word:" and its lower case (`@simatic-ax/standardizer-tutorial-lib`:
+// word:standardizer, word:tutorial): a namespace named by one (Simatic.Ax.Tutorial) is the
+// package's own. Words every kind of package uses (library, template, example) say nothing.
+func ownPackageWords(name string) []string {
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:]
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch w {
+		case "library", "libraries", "template", "templates", "example", "examples", "tests", "simatic", "siemens":
+			continue
+		}
+		if len(w) >= 5 {
+			out = append(out, "word:"+w)
+		}
+	}
+	return out
+}
+
 // ownPackageKey is a package name as its namespaces spell it: the name after the scope
 // (`@simatic-ax/lacyccom-procedural`), in lower case, without `-`, `_` and `.`
 // (lacyccomprocedural, which Simatic.Ax.LAcycCom.Procedural spells too).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"iter"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -851,13 +852,18 @@ func (s *Scope) Overloaded(name string) bool {
 // ownNamespace reports a namespace named after a package the project builds: one of its
 // names after the root, or a run of them, spells the package's name (ownPackageKey):
 // Simatic.Ax.LPMLV2022.Tests for @simatic-ax/lpmlv2022, Simatic.Ax.LAcycCom.Procedural for
-// @simatic-ax/lacyccom-procedural.
+// @simatic-ax/lacyccom-procedural; or one of them is a word of five letters or more of the
+// package's name (ownPackageWords): Simatic.Ax.Tutorial for
+// @simatic-ax/standardizer-tutorial-lib.
 func (s *Scope) ownNamespace(ns string) bool {
 	if s.WS == nil || len(s.WS.own) == 0 {
 		return false
 	}
 	parts := strings.Split(ns, ".")
 	for i := 1; i < len(parts); i++ {
+		if w := "word:" + strings.ToLower(parts[i]); len(w) >= 10 && slices.Contains(s.WS.own, w) {
+			return true
+		}
 		run := ""
 		for j := i; j < len(parts); j++ {
 			run += ownPackageKey(parts[j])

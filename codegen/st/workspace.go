@@ -305,7 +305,8 @@ func projectLibraries(ws codegen.Workspace, files []codegen.WorkspaceFile) []Lib
 }
 
 // projectPackages returns the packages the workspace's SIMATIC AX projects build, as
-// ownPackageKey spells them (their apax.yml `name`).
+// ownPackageKey spells them (their apax.yml `name`), and the words of those names of five
+// letters or more as ownPackageWords gives them.
 func projectPackages(ws codegen.Workspace) []string {
 	pf, ok := ws.(codegen.ProjectFiler)
 	if !ok {
@@ -314,8 +315,10 @@ func projectPackages(ws codegen.Workspace) []string {
 	var own []string
 	for _, path := range append(pf.ProjectFiles(".yml"), pf.ProjectFiles(".yaml")...) {
 		if strings.EqualFold(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), "apax") {
-			if k := ownPackageKey(apaxPackageName(path)); k != "" {
+			name := apaxPackageName(path)
+			if k := ownPackageKey(name); k != "" {
 				own = append(own, k)
+				own = append(own, ownPackageWords(name)...)
 			}
 		}
 	}
