@@ -63,10 +63,12 @@ awk '
   /^BenchmarkLargeGCodeKeystrokeChangingFindings/ { key=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="open-to-diagnostics-s") open=$(i-1); if ($i=="heap-MB") heap=$(i-1); if ($i=="first-keystrokes-ms") firstkey=$(i-1); if ($i=="slowest-first-ms") slowkey=$(i-1) } }
   /^BenchmarkLargeGCodeKeystrokeProcess/ { pkey=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="first-keystrokes-ms") pfirstkey=$(i-1); if ($i=="slowest-first-ms") pslowkey=$(i-1) } }
   /^BenchmarkLargeDocumentKeystroke\// { split($1, part, "/"); k=part[2] "/" part[3]; sub(/-[0-9]+$/, "", k); dk[k]=$3/1e6; for (i=1;i<=NF;i++) { if ($i=="units-checked/op") dchk[k]=$(i-1); if ($i=="units") dunits[k]=$(i-1) } }
+  /^BenchmarkLargeDocumentsProcess\// { split($1, part, "/"); k=part[2] "/" part[3]; sub(/-[0-9]+$/, "", k); for (i=1;i<=NF;i++) if ($i=="anon-above-start-bytes/byte") mem[k]=$(i-1) }
   /^BenchmarkLargeSTKeystrokeProcess/ { lstkey=$3/1e6; for (i=1;i<=NF;i++) if ($i=="open-to-diagnostics-s") lstopen=$(i-1) }
   END {
     if (dk["st/256KB"]) printf "ST / Verilog keystroke to findings, 256 KB kept whole: %.0f / %.0f ms; 4 MB kept as text: %.0f / %.0f ms (units checked again %.0f of %s / %.0f of %s)\n", dk["st/256KB"], dk["rtl/256KB"], dk["st/4096KB"], dk["rtl/4096KB"], dchk["st/4096KB"], dunits["st/4096KB"], dchk["rtl/4096KB"], dunits["rtl/4096KB"]
     if (lstkey) printf "... 4 MB of ST, gantry lsp as a process: %.0f ms (open to diagnostics %s s)\n", lstkey, lstopen
+    if (mem["st/256KB"]) printf "gantry check FILE, own memory per source byte above a one-line run (budget 20x): ST 256 KB %.0fx, 1 MB %.0fx, 1 MB in one POU %.0fx; Verilog 256 KB %.0fx, 1 MB %.0fx, 1 MB in one module %.0fx\n", mem["st/256KB"], mem["st/1MB"], mem["st/1MB-one-unit"], mem["rtl/256KB"], mem["rtl/1MB"], mem["rtl/1MB-one-unit"]
     if (parse) printf "G-code check / bare parse time:      %.2fx (budget 1.5x)\n", check/parse
     if (vx)    printf "RTL: gantry faster than verilator:   %sx (budget 10x)\n", vx
     if (p50)   printf "suggestion overhead p50 / p99:       %s ms / %s ms (budget 0.5 / 3)\n", p50, p99

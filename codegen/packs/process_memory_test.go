@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/packs"
 	"github.com/gantry-dev/gantry/lsp/lsptest"
 )
@@ -56,13 +57,25 @@ func BenchmarkLargeDocumentsProcess(b *testing.B) {
 		}
 	}
 	for _, p := range packs.Registry().Packs() {
-		for _, kb := range []int{256, 1 << 10, 4 << 10, 10 << 10} {
+		sizes := []int{256, 1 << 10, 4 << 10, 10 << 10}
+		if oneUnit(p, 0) != nil {
+			sizes = append(sizes, -1<<10) // one unit of 1 MB
+		}
+		for _, kb := range sizes {
 			name := fmt.Sprintf("%s/%dKB", p.ID(), kb)
 			if kb >= 1<<10 {
 				name = fmt.Sprintf("%s/%dMB", p.ID(), kb>>10)
 			}
+			if kb < 0 {
+				name = fmt.Sprintf("%s/%dMB-one-unit", p.ID(), -kb>>10)
+			}
 			b.Run(name, func(b *testing.B) {
-				rel, text := bigFile(b, p, kb<<10)
+				rel, text := "", []byte(nil)
+				if kb < 0 {
+					rel, text = "big"+filepath.Ext(realFiles(b, p)[0]), oneUnit(p, -kb<<10)
+				} else {
+					rel, text = bigFile(b, p, kb<<10)
+				}
 				// Each file in a folder of its own: a check reads its folder's other files.
 				path := filepath.Join(dir, name, "big", rel)
 				small := filepath.Join(dir, name, "small", "small"+filepath.Ext(rel))
@@ -87,6 +100,36 @@ func BenchmarkLargeDocumentsProcess(b *testing.B) {
 			})
 		}
 	}
+}
+
+// oneUnit is one ST function block or one Verilog module of about size bytes, nil for a
+// language of no such units: the samples bigFile concatenates are many small units, which a
+// file of 1 MB or more is checked one at a time by, while generated code and vendors'
+// simulation models hold one unit of a megabyte (Xilinx's CMACE4.v, 10,867 lines).
+func oneUnit(p codegen.Pack, size int) []byte {
+	var b strings.Builder
+	switch p.ID() {
+	case "rtl":
+		b.WriteString("module big_pipe (\n  input  logic        clk,\n  input  logic        rst_n,\n  input  logic [31:0] din,\n  output logic [31:0] dout\n);\n")
+		b.WriteString("  logic [31:0] r0;\n  assign r0 = din;\n")
+		i := 1
+		for ; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "  logic [31:0] r%d;\n  always_ff @(posedge clk or negedge rst_n)\n    if (!rst_n) r%d <= '0;\n    else if (r%d[%d]) r%d <= {r%d[15:0], r%d[31:16]} ^ 32'd%d;\n    else r%d <= r%d + r%d;\n",
+				i, i, i-1, i%32, i, i-1, i-1, i*7919%65536, i, i-1, max(i-2, 0))
+		}
+		fmt.Fprintf(&b, "  assign dout = r%d;\nendmodule\n", i-1)
+	case "st":
+		var decl, body strings.Builder
+		for i := 0; decl.Len()+body.Len() < size; i++ {
+			fmt.Fprintf(&decl, "    nStage%d : DINT; (* stage %d of the pipeline *)\n", i, i)
+			fmt.Fprintf(&body, "IF bEnable AND nStage%d < %d THEN\n    nStage%d := nStage%d + nIn * %d;\nELSE\n    nStage%d := nStage%d / 2;\nEND_IF;\n",
+				max(i-1, 0), i*37%1000, i, max(i-1, 0), i%9+1, i, i)
+		}
+		fmt.Fprintf(&b, "FUNCTION_BLOCK FB_BigPipe\nVAR_INPUT\n    bEnable : BOOL;\n    nIn : DINT;\nEND_VAR\nVAR_OUTPUT\n    nOut : DINT;\nEND_VAR\nVAR\n%sEND_VAR\n%snOut := nStage0;\nEND_FUNCTION_BLOCK\n", decl.String(), body.String())
+	default:
+		return nil
+	}
+	return []byte(b.String())
 }
 
 // statusKB reads fields (in KB) from a /proc/<pid>/status file, in the order asked (0 for
