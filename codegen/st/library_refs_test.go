@@ -1087,3 +1087,32 @@ END_PROGRAM
 `
 	wantOnlyOutputsBound(t, src, []string{"Tc2_Standard", "Tc2_System", "Tc2_Utilities"}, []string{"BUSY is an output of ADSRDWRTEX", "COUNT_R is an output of ADSRDWRTEX", "ERR is an output of NT_StartProcess"})
 }
+
+// A value written in capitals for a member whose type a library Gantry does not list
+// declares (`stValve.eState := MOVING;`, the vacuum library's valve state) is no typo of a
+// variable of the block written in mixed case one edit away (`bMoving`): whoever mistypes a
+// name keeps its shape. A capitalised slip of a capitalised name stays one.
+func TestCapitalisedLibraryValueBesideAMixedCaseLocal(t *testing.T) {
+	src := `FUNCTION_BLOCK FB_Gate
+VAR_OUTPUT
+	stValve : ST_VGC;
+END_VAR
+VAR
+	bMoving : BOOL;
+	BCLOSED : BOOL;
+	bOpen : BOOL;
+END_VAR
+IF bMoving THEN
+	stValve.eState := MOVING;
+ELSIF BCLOSED THEN
+	stValve.eState := BCLOSD;
+ELSE
+	stValve.eState := bOpn;
+END_IF
+END_FUNCTION_BLOCK
+`
+	got := undeclaredWithLibraries(t, src, "LCLS Vacuum")
+	if len(got) != 2 || !strings.Contains(got[0], "BCLOSD") || !strings.Contains(got[1], "bOpn") {
+		t.Errorf("want BCLOSD and bOpn undeclared (typos of BCLOSED and bOpen), not MOVING; got %v", got)
+	}
+}

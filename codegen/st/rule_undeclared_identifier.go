@@ -225,20 +225,23 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 			if sc.Refresh() && sc.Lookup(n.Text()).Kind != SymNone {
 				return true // declared in a file the workspace index had not seen yet
 			}
-			par := n.Parent()
+			par, at := n.Parent(), n
+			if par.Is("global_scope") { // `.GVL.x`: the dot only says where to look
+				par, at = par.Parent(), par
+			}
 			// GVL.x, Namespace.FB, Library.Function; a library or an imported namespace
 			// Gantry cannot see (AxUnit's Assert.Equal) may declare the root.
-			if par.Is("member_expression") && par.Child("object") == n && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) && !ownTypo(sc, p, n.Text(), par.Child("member")) && !relativeSpaceTypo(sc, p, imports, n.Text(), par.Child("member")) {
+			if par.Is("member_expression") && par.Child("object") == at && (fromLibrary || foreign || qualifiedName(sc, n.Text(), par) || nestedNamespace(sc, p, imports, n.Text())) && !ownTypo(sc, p, n.Text(), par.Child("member")) && !relativeSpaceTypo(sc, p, imports, n.Text(), par.Child("member")) {
 				return true
 			}
-			if par.Is("member_expression") && par.Child("object") == n && !scl && deviceTreeAxis(run, sc, par.Child("member")) && !nearMiss(sc, p, n.Text()) {
+			if par.Is("member_expression") && par.Child("object") == at && !scl && deviceTreeAxis(run, sc, par.Child("member")) && !nearMiss(sc, p, n.Text()) {
 				// `fPos := Lift.fActPosition;`: a CODESYS SoftMotion axis, which the device
 				// tree declares (an instance of AXIS_REF_SM3 named like the drive), read in
 				// a source exported without its project.
 				return true
 			}
 			// (a bare name followed by an error, `x = 0;`, is no call)
-			if par.Is("call_expression", "call_statement") && par.Child("function") == n && (par.Child("arguments") != nil || len(par.KidsOf("ERROR")) == 0) {
+			if par.Is("call_expression", "call_statement") && par.Child("function") == at && (par.Child("arguments") != nil || len(par.KidsOf("ERROR")) == 0) {
 				if scl || (fromLibrary || foreign) && !inheritedTypo(sc, p, n.Text()) {
 					// Siemens' system library is too large to list; a library or a namespace
 					// the file imports from a package Gantry cannot see may declare it (not
@@ -253,7 +256,7 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				report(pass, n, "call of unknown %q: not declared in the file, the workspace or the standard library", n.Text())
 				return true
 			}
-			if scl && (s7Operand(n.Text()) || par.Is("index_expression") && par.Child("object") == n && s7IndexedArea(n.Text())) {
+			if scl && (s7Operand(n.Text()) || par.Is("index_expression") && par.Child("object") == at && s7IndexedArea(n.Text())) {
 				// classic SCL's absolute operands: `MW10`, `I0.0`, `DB10.DW4`, `T5`, and
 				// its memory areas indexed at run time, `PIW[ADR]`
 				return true
@@ -1551,7 +1554,10 @@ func localTypo(p *POU, name string) bool {
 }
 
 // typoOf returns the test localTypo applies to a name of a POU, or nil where name is too
-// short to judge.
+// short to judge. A name written in capitals is no typo of one written in mixed case:
+// IEC 61131-3 names ignore case, but whoever mistypes a name keeps the shape they read,
+// so `MOVING` (a library's enumeration value) beside a local `bMoving` is not a slip of
+// it, while `bMovng` or `BMOVNG` beside `BMOVING` is.
 func typoOf(name string) func(string) bool {
 	under := strings.HasPrefix(name, "_")
 	if len(strings.TrimLeft(name, "_")) < 3 {
@@ -1559,10 +1565,29 @@ func typoOf(name string) func(string) bool {
 	}
 	k := lower(name)
 	limit := typoLimit(k)
+	capitals := allCapitals(name)
 	return func(other string) bool {
 		o := lower(other)
+		if capitals && !allCapitals(other) {
+			return false
+		}
 		return o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit)
 	}
+}
+
+// allCapitals reports a name whose letters are all capitals, at least two of them
+// (`MOVING`, `MAX_AXES`, `E_STOP2`).
+func allCapitals(name string) bool {
+	n := 0
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // declaresClose reports whether q itself declares a variable or a member close to a name.

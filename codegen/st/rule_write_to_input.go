@@ -308,7 +308,12 @@ func partOfVar(sc *Scope, target *Node) bool {
 	if whole == nil {
 		return false
 	}
-	if sc.Lookup(whole.Text()).Kind != SymVar && whole.Parent().Is("member_expression") && whole.Parent().Child("object") == whole {
+	lookup := sc.Lookup
+	if whole.Parent().Is("global_scope") { // `.x` is x whole
+		whole, lookup = whole.Parent(), sc.LookupGlobal
+	}
+	name := rootOf(whole).Text()
+	if lookup(name).Kind != SymVar && whole.Parent().Is("member_expression") && whole.Parent().Child("object") == whole {
 		whole = whole.Parent() // GVL.x: the list's name qualifies the variable
 	}
 	return whole != target

@@ -81,6 +81,8 @@ func rootOf(n *Node) *Node {
 			return n
 		case "local_variable":
 			return n.First()
+		case "global_scope": // `.x`: the global x
+			return n.Child("name")
 		case "peripheral_access": // TIA's `"Valve_Out":P`: the tag, on the module
 			n = n.Child("tag")
 		case "member_expression", "index_expression":
@@ -127,13 +129,17 @@ func (s *Scope) targetVar(n *Node) *Var {
 	if name == "" {
 		return nil
 	}
-	if sym := s.Lookup(name); sym.Kind == SymVar {
+	lookup, obj := s.Lookup, root
+	if p := root.Parent(); p.Is("global_scope") { // `.x` passes over locals named x
+		lookup, obj = s.LookupGlobal, p
+	}
+	if sym := lookup(name); sym.Kind == SymVar {
 		return sym.Var
 	} else if sym.Kind != SymNone {
 		return nil
 	}
 	// GVL.x: the object is no variable, the member is a global.
-	if p := root.Parent(); p != nil && p.Kind() == "member_expression" && p.Child("object") == root {
+	if p := obj.Parent(); p != nil && p.Kind() == "member_expression" && p.Child("object") == obj {
 		if m := p.Child("member"); m.Is("identifier") {
 			return s.QualifiedGlobal(root.Text(), m.Text())
 		}

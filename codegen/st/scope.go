@@ -622,6 +622,19 @@ func (s *Scope) Lookup(name string) Sym {
 	return s.lookupBeyondGlobals(name)
 }
 
+// LookupGlobal resolves a name behind the global namespace operator (`.x`): a global
+// variable, else a POU, type or library name as Lookup finds it, never a local or a
+// member of the block around it.
+func (s *Scope) LookupGlobal(name string) Sym {
+	if name == "" {
+		return Sym{}
+	}
+	if v, path := s.Global(name); v != nil {
+		return Sym{Kind: SymVar, Var: v, Path: path}
+	}
+	return s.lookupBeyondGlobals(name)
+}
+
 // lookupBeyondGlobals resolves a name that is no variable in scope: POUs, the standard
 // library, types, enumeration values.
 func (s *Scope) lookupBeyondGlobals(name string) Sym {

@@ -111,7 +111,7 @@ func (s *Scope) typeOf(n *Node) ExprType {
 		t := elemType(n.Child("type").Text())
 		t.Lit = true
 		return t
-	case "identifier", "local_variable", "member_expression", "index_expression", "deref_expression":
+	case "identifier", "local_variable", "global_scope", "member_expression", "index_expression", "deref_expression":
 		t := s.designatorType(n)
 		if t == nil {
 			return ExprType{}
@@ -256,12 +256,15 @@ func widen(l, r ExprType) ExprType {
 // designatorType returns the declared type of a variable access (x, x.y, x[i], p^).
 func (s *Scope) designatorType(n *Node) *Type {
 	switch n.Kind() {
-	case "identifier", "local_variable":
-		name := n.Text()
-		if n.Kind() == "local_variable" {
+	case "identifier", "local_variable", "global_scope":
+		name, lookup := n.Text(), s.Lookup
+		switch n.Kind() {
+		case "local_variable":
 			name = varName(n.First())
+		case "global_scope": // `.x`: the global x, past a local of that name
+			name, lookup = n.Child("name").Text(), s.LookupGlobal
 		}
-		sym := s.Lookup(name)
+		sym := lookup(name)
 		switch sym.Kind {
 		case SymVar:
 			return sym.Var.Type
@@ -313,14 +316,18 @@ func (s *Scope) designatorType(n *Node) *Type {
 			return nil
 		}
 		// GVL.x, a namespace, or an enum type: the member is resolved on its own.
-		if obj.Is("identifier") {
-			if sym := s.Lookup(obj.Text()); sym.Kind == SymNone {
-				if v := s.QualifiedGlobal(obj.Text(), mem.Text()); v != nil {
+		if obj.Is("identifier", "global_scope") {
+			objName, lookup := obj.Text(), s.Lookup
+			if obj.Is("global_scope") { // `.GVL.x`
+				objName, lookup = obj.Child("name").Text(), s.LookupGlobal
+			}
+			if sym := lookup(objName); sym.Kind == SymNone {
+				if v := s.QualifiedGlobal(objName, mem.Text()); v != nil {
 					return v.Type
 				}
 				return nil
 			} else if sym.Kind == SymType {
-				return &Type{Kind: TypeNamed, Name: obj.Text()}
+				return &Type{Kind: TypeNamed, Name: objName}
 			} else if sym.Kind == SymPOU && sym.POU != nil && sym.POU.Kind == KindProgram {
 				// `PRG_Kin.eStatus`: a program's variable, read from outside as CODESYS and
 				// TwinCAT allow.

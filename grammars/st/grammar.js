@@ -904,8 +904,12 @@ module.exports = grammar({
         $.subrange_type,
       ),
 
+    // A dotted type name reads on (`FUNCTION F : Lib.T` before a body that opens with the
+    // global namespace operator `.x := …` keeps Lib.T whole).
     type_name: ($) =>
-      choice($.identifier, $.quoted_identifier, seq($.identifier, repeat1(seq('.', $.identifier)))),
+      prec.right(
+        choice($.identifier, $.quoted_identifier, seq($.identifier, repeat1(seq('.', $.identifier)))),
+      ),
 
     // An instance of a generic function block: `Collections.List<0>`, `FB_Buffer<MAX_LEN>`.
     generic_type: ($) =>
@@ -1283,6 +1287,7 @@ module.exports = grammar({
       choice(
         $.identifier,
         $.local_variable,
+        $.global_scope,
         $.quoted_identifier,
         $.direct_address,
         $.indexed_address,
@@ -1299,6 +1304,7 @@ module.exports = grammar({
         // `__NEW(STRING)`, `SIZEOF(WSTRING)`: the type's name as a value.
         alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
         $.local_variable,
+        $.global_scope,
         $.direct_address,
         $.indexed_address,
         $.peripheral_access,
@@ -1317,6 +1323,7 @@ module.exports = grammar({
         // A namespace or function named like a keyword of types (`WString.Concat(…)`).
         alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
         $.local_variable,
+        $.global_scope,
         $.quoted_identifier,
         $.direct_address,
         $.this,
@@ -1430,6 +1437,11 @@ module.exports = grammar({
     this: (_) => kw('THIS'),
 
     super: (_) => kw('SUPER'),
+
+    // CODESYS and TwinCAT's global namespace operator: a path that begins with a dot names
+    // a global variable (or list, or POU) even where a local one has the same name:
+    // `.nCount`, `.GVL_Main.nCount`, and in a range `ARRAY[1...GVL.MAX]` (`1 .. .GVL.MAX`).
+    global_scope: ($) => seq('.', field('name', $.identifier)),
 
     // SCL `#name`: a reference to a local variable or parameter; `#"name with spaces"`.
     local_variable: ($) => seq('#', choice($.identifier, $.quoted_identifier)),
