@@ -1116,3 +1116,30 @@ END_FUNCTION_BLOCK
 		t.Errorf("want BCLOSD and bOpn undeclared (typos of BCLOSED and bOpen), not MOVING; got %v", got)
 	}
 }
+
+// An `=` passed by position among named arguments is a formal whose `:=` was mistyped:
+// its left name is judged even where the right is a variable of a library's type Gantry
+// cannot see (`io_fbFFHWO = g_FastFaultOutput1`, the fast-fault output of a library the
+// project references). A value compared with a member of such a block stays left alone.
+func TestMistypedFormalBesideALibraryValue(t *testing.T) {
+	src := `VAR_GLOBAL
+	g_FastFaultOutput1 : FB_HardwareFFOutput;
+END_VAR
+PROGRAM P
+VAR
+	fbPump : FB_LibPump;
+	bOk : BOOL;
+END_VAR
+fbPump(bEnable := TRUE,
+	io_fbFFHWO = g_FastFaultOutput1);
+bOk := fbPump.eState = ePumpRunning;
+IF fbPump.bDone THEN
+	fbPump(bEnable := FALSE, bReset = TRUE);
+END_IF
+END_PROGRAM
+`
+	got := undeclaredWithLibraries(t, src, "PMPS")
+	if len(got) != 2 || !strings.Contains(got[0], "io_fbFFHWO") || !strings.Contains(got[1], "bReset") {
+		t.Errorf("want io_fbFFHWO and bReset undeclared (formals given with =), got %v", got)
+	}
+}

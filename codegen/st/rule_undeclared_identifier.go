@@ -445,8 +445,13 @@ func unseenType(sc *Scope, t *Type) bool {
 // opaqueCounterpart reports an identifier assigned to, compared with (= or <>), given for
 // a formal parameter of, used as a CASE label of, or declared as the initial value of
 // something declared whose type Gantry cannot resolve: a type from a referenced library
-// it does not list completely.
+// it does not list completely. Not the left of an `=` passed by position among named
+// arguments (`fb(bEnable := b, io_fbFFHWO = g_fbFFO)`): that is a formal with `:=`
+// mistyped, not a value compared with the library's variable on the right.
 func opaqueCounterpart(sc *Scope, n *Node) bool {
+	if comparedAmongNamedArguments(n) {
+		return false
+	}
 	e := unparenthesized(n)
 	par := e.Parent()
 	other := counterpartOf(e)
