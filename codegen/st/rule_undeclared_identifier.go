@@ -807,7 +807,9 @@ func libraryConstantShape(name string) bool {
 func nearMiss(sc *Scope, p *POU, name string) bool {
 	k := lower(name)
 	limit := typoLimit(k)
-	close := func(other string) bool { return editdist.Within(k, lower(other), limit) }
+	close := func(other string) bool {
+		return editdist.Within(k, lower(other), limit) && !hungarianSiblings(name, other)
+	}
 	for q := p; q != nil; q = q.Parent {
 		for _, v := range q.Vars {
 			if close(v.Name) {
@@ -1573,11 +1575,34 @@ func typoOf(name string) func(string) bool {
 	capitals := allCapitals(name)
 	return func(other string) bool {
 		o := lower(other)
-		if capitals && !allCapitals(other) {
+		if capitals && !allCapitals(other) || hungarianSiblings(name, other) {
 			return false
 		}
 		return o != k && (!under || strings.HasPrefix(o, "_")) && editdist.Within(k, o, limit)
 	}
+}
+
+// hungarianSiblings reports two names that differ only in a Hungarian type prefix of
+// lower-case letters before the same capitalised word (`astAxes` and `afbAxes`, `stMotor`
+// and `fbMotor`): a project names an array of structures and the array of blocks that
+// serve them so, and one is no slip of the other, whereas `nCountZq` is of `nCount`.
+func hungarianSiblings(a, b string) bool {
+	pa, ra := hungarianSplit(a)
+	pb, rb := hungarianSplit(b)
+	return pa != "" && pb != "" && len(ra) >= 3 && strings.EqualFold(ra, rb) && !strings.EqualFold(pa, pb)
+}
+
+// hungarianSplit splits a name at its first capital after one to four lower-case letters
+// (`afb`, `Axes`); "" where it starts otherwise.
+func hungarianSplit(s string) (prefix, rest string) {
+	i := 0
+	for i < len(s) && i < 4 && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return "", ""
+	}
+	return s[:i], s[i:]
 }
 
 // allCapitals reports a name whose letters are all capitals, at least two of them

@@ -100,4 +100,12 @@ func TestTwinCATObjectsOutsideTheirProject(t *testing.T) {
 		t.Errorf("beside a .plcproj whose GVL is missing only the typo nCountr may be undeclared, got %q", got)
 	}
 	judged("with its .plcproj and its GVL moved", check(with(map[string]string{"Station.plcproj": projGVL, "GVL_Station.TcGVL": gvl}), ".", "POUs/FB_Station.TcPOU"))
+	// The missing list holds the structures its blocks serve: `astStations` beside the
+	// block's own `afbStations` differs only in the type prefix, a sibling's name, not a
+	// slip of it (`afbStationsZq` is one).
+	cell := object("POU", "PRG_Cell", "PROGRAM PRG_Cell\nVAR\n\tafbStations : ARRAY[1..4] OF FB_Station;\n\ti : INT;\nEND_VAR\n",
+		"FOR i := 1 TO 4 DO\n\tafbStations[i](bStart := astStations[i].bStart);\n\tafbStationsZq[i](bStart := FALSE);\nEND_FOR")
+	if got := check(with(map[string]string{"Station.plcproj": projGVL, "POUs/PRG_Cell.TcPOU": cell}), ".", "POUs/PRG_Cell.TcPOU"); len(got) != 1 || !strings.Contains(got[0], `"afbStationsZq"`) {
+		t.Errorf("beside a .plcproj whose GVL is missing only the typo afbStationsZq may be undeclared, got %q", got)
+	}
 }
