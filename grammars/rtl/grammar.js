@@ -166,6 +166,11 @@ module.exports = grammar({
     [$._parameterized_class, $._net_user_type],
     // `parameter w `M(...)`: a parameter w and a macro after it, or a macro parameter of type w
     [$._parameter_port_body, $._user_data_type],
+    // `input t `M(x) …`: a port t with a macro after it, or a port of type t with the
+    // dimensions the macro spells: the token after the macro tells
+    [$.ansi_port_declaration, $._user_macro_dimension_type],
+    // `parameter int `M(x) = 0`: a macro spelling the name, or the type's dimensions
+    [$._primitive_data_type, $._primitive_macro_dimension_type],
     // `for (int i = 0, j = 0; …)`: j declared with i, or (`int i = 0, int j = 0`) the
     // next declaration after the comma
     [$._for_variable_declaration],
@@ -537,6 +542,8 @@ module.exports = grammar({
         // a local variable formal of a sequence or property (IEEE 1800-2017 16.8.2):
         // `sequence s(local input op_t op)`
         seq('local', optional(field('direction', $._port_direction)), field('type', choice($._data_type, $._assertion_port_type))),
+        // a named type with dimensions a macro spells: input req_t `N(2) reqs
+        seq(field('direction', $._port_direction), field('type', alias($._user_macro_dimension_type, $.data_type))),
         // a macro spelling the type: input `STRUCT_PORT_BITS(req_t_bits) req_i (Ara's), or
         // part of it before the dimensions: input `SIGN [31:0] data
         seq(
@@ -572,6 +579,7 @@ module.exports = grammar({
       $.net_declaration,
       $.variable_declaration,
       alias($._macro_type_declaration, $.variable_declaration),
+      alias($._user_macro_dimension_declaration, $.variable_declaration),
       $.parameter_declaration,
       $.localparam_declaration,
       $.typedef_declaration,
@@ -1326,7 +1334,7 @@ module.exports = grammar({
     variable_declaration: $ => choice(
       seq(
         optional($._variable_qualifiers),
-        field('type', choice($._data_type, alias($._macro_range_data_type, $.data_type))),
+        field('type', $._data_type),
         commaSep1($.declarator),
         ';',
       ),
@@ -1361,16 +1369,19 @@ module.exports = grammar({
       ';',
     ),
 
-    // a primitive type whose range a macro spells, brackets included: `` reg `DATA_T d; ``
-    // with `define DATA_T [31:0] (the macro is the packed_dimension's range)
-    _macro_range_data_type: $ => seq(
-      field('base', $.primitive_type),
-      optional(field('signing', $._signing)),
-      alias($._macro_packed_dimension, $.packed_dimension),
-      repeat($.packed_dimension),
+    _user_macro_dimension_declaration: $ => seq(
+      field('type', alias($._user_macro_dimension_type, $.data_type)),
+      commaSep1($.declarator),
+      ';',
     ),
 
-    _macro_packed_dimension: $ => field('range', alias($._macro_name_only, $.macro_usage)),
+    // a named type with dimensions a macro with arguments spells: `` req_t `N(4) reqs; ``
+    _user_macro_dimension_type: $ => seq(
+      field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
+      optional(field('parameters', $.parameter_value_assignment)),
+      $._macro_call_dimension,
+      repeat(choice($.packed_dimension, $._macro_call_dimension)),
+    ),
 
     _macro_data_type: $ => seq(
       // `` `TL_D_STRUCT(DW, AW, SW, KW) d_q; ``: a macro with arguments may spell the type
@@ -1385,7 +1396,8 @@ module.exports = grammar({
 
     declarator: $ => seq(
       field('name', $.identifier),
-      repeat($.unpacked_dimension),
+      // `` d `N(4) ``: a macro with arguments may spell unpacked dimensions too
+      repeat(choice($.unpacked_dimension, alias($._macro_call_range, $.unpacked_dimension))),
       optional(choice(
         seq('=', field('value', $._expression)),
         // a macro standing for the initializer, `= '0` for one tool and nothing for
@@ -1591,7 +1603,7 @@ module.exports = grammar({
 
     instance: $ => seq(
       choice(
-        seq(field('name', $.identifier), repeat($.unpacked_dimension)),
+        seq(field('name', $.identifier), repeat(choice($.unpacked_dimension, alias($._macro_call_range, $.unpacked_dimension)))),
         // a macro may name the instance (`` test_harness `TH (.clk(clk)); ``, the name a
         // build defines; IEEE 1800-2017 22.5.1); where two macro items read as well
         // (`` `CHECK(a, b) `DECL(c); ``), they are what is read
@@ -1826,6 +1838,8 @@ module.exports = grammar({
       alias($._primitive_data_type, $.data_type),
       $.type_reference, // `wire type(w) v;` (IEEE 1800-2017 6.23)
       alias($._implicit_data_type, $.data_type),
+      // `` wire `N(8) w; ``: dimensions a macro with arguments spells
+      alias(seq($._macro_call_dimension, repeat(choice($.packed_dimension, $._macro_call_dimension))), $.data_type),
       alias($._net_user_type, $.data_type),
       // `wire struct packed {…} s;` (IEEE 1800-2017 6.7.1: a net of any 4-state integral type)
       $.struct_type,
@@ -1841,17 +1855,38 @@ module.exports = grammar({
 
     _primitive_data_type_alias: $ => alias($._primitive_data_type, $.data_type),
 
-    _primitive_data_type: $ => prec.right(seq(
+    _primitive_data_type: $ => choice(
+      seq(
+        field('base', $.primitive_type),
+        optional(field('signing', $._signing)),
+        prec.right(repeat($.packed_dimension)),
+      ),
+      $._primitive_macro_dimension_type,
+    ),
+
+    // a built-in type with dimensions a macro spells, brackets included: `` reg `DATA_T d; ``
+    // with `define DATA_T [31:0], `` logic `N(8) d; `` with `define N(n) [(n)-1:0]
+    _primitive_macro_dimension_type: $ => seq(
       field('base', $.primitive_type),
       optional(field('signing', $._signing)),
       repeat($.packed_dimension),
-    )),
+      choice($._macro_call_dimension, alias($._macro_name_dimension, $.packed_dimension)),
+      repeat($.packed_dimension),
+    ),
 
     _user_data_type: $ => seq(
       field('base', choice(alias($.identifier, $.type_identifier), $.scoped_identifier)),
       optional(field('parameters', $.parameter_value_assignment)),
       repeat($.packed_dimension),
     ),
+
+    // a macro with arguments that expands to dimensions, brackets included: `` logic `N(8) d; ``
+    // with `define N(n) [(n)-1:0]
+    _macro_name_dimension: $ => field('range', alias($._macro_name_only, $.macro_usage)),
+
+    _macro_call_dimension: $ => alias($._macro_call_range, $.packed_dimension),
+
+    _macro_call_range: $ => field('range', alias($._macro_with_arguments, $.macro_usage)),
 
     _implicit_data_type: $ => prec.right(choice(
       seq(field('signing', $._signing), repeat($.packed_dimension)),
@@ -1933,7 +1968,7 @@ module.exports = grammar({
 
     struct_member: $ => seq(
       optional(choice('rand', 'randc')),
-      field('type', choice($._data_type, alias($._macro_data_type, $.data_type))),
+      field('type', choice($._data_type, alias($._macro_data_type, $.data_type), alias($._user_macro_dimension_type, $.data_type))),
       commaSep1($.declarator),
       ';',
     ),
@@ -2798,6 +2833,8 @@ module.exports = grammar({
       // `define ADDR_BITS [31:0] (Wishbone bus-functional models' field macros); the lesser
       // reading where a macro may also be an item of its own (`` @(posedge clk `ARST) ``)
       prec.dynamic(-1, seq(field('value', choice($.identifier, $.select, $.member_access)), field('range', alias($._macro_name_only, $.macro_usage)))),
+      // with arguments, after a member (`` io.addr`VPN_BITS(2, 8) ``)
+      prec.dynamic(-1, seq(field('value', $.member_access), field('range', alias($._macro_with_arguments, $.macro_usage)))),
     ),
 
     range: $ => seq(field('left', $._expression), ':', field('right', $._expression)),
