@@ -1,9 +1,11 @@
 package rtl
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 )
 
 // Classes: the class a node lies in (or whose out-of-body method it is), a class's
@@ -67,7 +69,7 @@ func (e classEnv) find(u *UnitRef, name string) *classRef {
 	}
 	var found []*classRef
 	for _, it := range e.ix.Item(name) {
-		if it.Kind == KindClass {
+		if it.Kind == KindClass && e.visibleFrom(u, it.Unit) {
 			found = append(found, &classRef{it.Decl, it.Unit})
 		}
 	}
@@ -85,6 +87,27 @@ func (e classEnv) find(u *UnitRef, name string) *classRef {
 	}
 	return e.nearestClass(found)
 }
+
+// visibleFrom reports whether a class declared among def's file-level items may be named
+// from unit u. A package shall not refer to items of the compilation-unit scope (IEEE
+// 1800-2017 26.2): a class in a package cannot extend a class another file declares
+// outside any package (a test's own stub `uvm_env` beside a testbench whose package
+// imports uvm_pkg), unless the package's file includes that file, which puts the class
+// in the package.
+func (e classEnv) visibleFrom(u, def *UnitRef) bool {
+	if u == nil || u.Kind != UnitPackage || def == nil || def.Kind != UnitItems || def.Path == u.Path || e.file == nil || e.file.File == nil {
+		return true
+	}
+	base := filepath.Base(def.Path)
+	for _, m := range includeDirective.FindAllSubmatch(e.file.File.Bytes(), -1) {
+		if filepath.Base(string(m[1])) == base {
+			return true
+		}
+	}
+	return false
+}
+
+var includeDirective = lazyregexp.New("`include\\s*[\"<]([^\">\\r\\n]+)[\">]")
 
 // nearestClass picks, of the classes of one name that several copies of a library in one
 // tree define (UVMF's releases side by side), the one in the folder nearest the file

@@ -283,3 +283,46 @@ endclass
 		}
 	}
 }
+
+// TestPackageClassIgnoresOtherFilesUnitClasses: a class in a package cannot extend a class
+// another file declares outside any package (IEEE 1800-2017 26.2: a package shall not
+// refer to compilation-unit items), so a test's stub of the same name is not its base;
+// when the package's file includes that file, the class is in the package and is.
+func TestPackageClassIgnoresOtherFilesUnitClasses(t *testing.T) {
+	stub := `class env_base;
+  virtual function void build_phase();
+  endfunction
+endclass
+`
+	pkg := `package tb_pkg;
+  import lib_pkg::*;
+  class my_env extends env_base;
+    virtual function void build_phase(int phase);
+    endfunction
+  endclass
+endpackage
+`
+	for _, tc := range []struct {
+		name, src string
+		want      int
+	}{
+		{"no include", pkg, 0},
+		{"included", "`include \"env_stub.sv\"\n" + pkg, 1},
+	} {
+		f := parse(t, tc.src)
+		needsGrammar(t, f)
+		ws := memWorkspace{
+			{Path: "tests/other/env_stub.sv", File: parse(t, stub)},
+			{Path: "tests/tb/tb_pkg.sv", File: f},
+		}
+		got := 0
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "tests/tb/tb_pkg.sv", File: f, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == "rtl/virtual-override-signature" {
+				got++
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: %d virtual-override-signature findings, want %d", tc.name, got, tc.want)
+		}
+	}
+}
