@@ -199,17 +199,26 @@ var builtinClassMethods = map[string]bool{
 }
 
 // importedPackages returns the package units imported with a wildcard or by name, and
-// whether any imported package is unknown to the workspace.
+// whether any imported package is unknown to the workspace. A package that declares,
+// imports and includes nothing is a placeholder (a test's `package uvm_pkg; endpackage`
+// standing in for the library a build passes in): what the real one declares is
+// unknown too.
 func importedPackages(ix *Index, imports []Import) ([]*UnitRef, bool) {
 	var out []*UnitRef
 	for _, im := range imports {
 		pk := ix.Module(im.Package)
-		if pk == nil || pk.Kind != UnitPackage {
+		if pk == nil || pk.Kind != UnitPackage || placeholderPackage(pk.Unit) {
 			return nil, true
 		}
 		out = append(out, pk)
 	}
 	return out, false
+}
+
+// placeholderPackage reports whether package pk holds nothing: no declaration, import,
+// include or macro item.
+func placeholderPackage(pk *Unit) bool {
+	return len(pk.Decls) == 0 && len(pk.Imports) == 0 && !pk.HasInclude && !pk.MacroItems && pk.FirstError < 0
 }
 
 func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef) bool {
