@@ -88,10 +88,12 @@ func newIncludeSearch(ws codegen.Workspace, path string) includeSearch {
 // returned in blind (byte offsets in text) and the rest of the file is judged. texts are
 // the included files' texts, where the file's macros may be defined. An include
 // an included header makes in a branch no build of the project takes is not read, as a
-// compiler does not read it (neverRead).
-func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSearch) (names map[string]bool, ok bool, blind [][2]int, texts []string) {
+// compiler does not read it (neverRead). imports are the packages the included files
+// import at their top level: the including file is compiled with those imports in its
+// scope (a testbench header's `import bus_pkg::*;`, read into each class file).
+func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSearch) (names map[string]bool, ok bool, blind [][2]int, texts []string, imports []Import) {
 	if len(includeRE.FindIndex(text)) == 0 {
-		return nil, true, nil, nil
+		return nil, true, nil, nil, nil
 	}
 	names = map[string]bool{}
 	seen := map[string]bool{}
@@ -128,6 +130,9 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 				if u.Name != "" && u.Name != includeListUnit {
 					names[u.Name] = true
 				}
+				if u.Kind == UnitItems {
+					imports = append(imports, u.Imports...)
+				}
 				u.EachName(func(n string) bool {
 					names[n] = true
 					return true
@@ -141,9 +146,9 @@ func (p *Pack) includedNames(ctx context.Context, text []byte, search includeSea
 		return true
 	}
 	if !walk(text, nil, 0) {
-		return nil, false, nil, nil
+		return nil, false, nil, nil, nil
 	}
-	return names, true, blind, texts
+	return names, true, blind, texts, imports
 }
 
 // conditionalDirective matches the directives that open, divide and close a conditional.

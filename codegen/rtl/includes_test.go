@@ -241,3 +241,26 @@ func TestUndeclaredInAnIfdefNothingDefines(t *testing.T) {
 		t.Errorf("undeclared: %q, want %q", got, want)
 	}
 }
+
+// TestImportsOfAnIncludedHeader: a package an included header imports at its top level
+// is imported in the including file (a testbench's header with `import bus_pkg::*;`,
+// included by each class file), so the package's names are declared there; other names
+// are still checked.
+func TestImportsOfAnIncludedHeader(t *testing.T) {
+	write := writer(t, t.TempDir())
+	pkg := write("pkg/bus_pkg.sv", "package bus_pkg;\n  typedef enum logic [1:0] {IDLE, BUSY, SEQ} trans_t;\nendpackage\n")
+	write("tb/bus_hdr.sv", "`ifndef BUS_HDR\n`define BUS_HDR\n  typedef byte bytes_t[];\n`endif\nimport bus_pkg::*;\n")
+	drv := write("tb/bus_drv.sv", "`include \"bus_hdr.sv\"\nmodule bus_drv (output logic [1:0] t);\n  assign t = bus_driven ? SEQ : IDLE;\nendmodule\n")
+	read := func(path string) *syntax.File {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return parse(t, string(text))
+	}
+	drvFile := read(drv)
+	ws := nameWorkspace{{Path: pkg, File: read(pkg)}, {Path: drv, File: drvFile}}
+	if got, want := strings.Join(undeclaredWithSeverity(t, drv, drvFile, ws), ", "), "bus_driven error"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}

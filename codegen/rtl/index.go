@@ -3,6 +3,7 @@ package rtl
 import (
 	"context"
 	"github.com/gantry-dev/gantry/codegen/lazyregexp"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -126,6 +127,21 @@ func (ix *Index) partial(name string) bool {
 	return ix != nil && len(ix.own[name]) == 0 && ix.Partial[name]
 }
 
+// nearestTied returns the definitions of name that lie as near the checked file as the
+// nearest one (the file's own when it defines name).
+func (ix *Index) nearestTied(name string) []*UnitRef {
+	defs := ix.Lookup(name)
+	if len(defs) < 2 || ix.at == "" || len(ix.own[name]) > 0 {
+		return defs
+	}
+	best := codegen.SharedFolders(defs[0].Path, ix.at)
+	n := 1
+	for n < len(defs) && codegen.SharedFolders(defs[n].Path, ix.at) == best {
+		n++
+	}
+	return defs[:n]
+}
+
 // Module returns the first definition of name, or nil.
 func (ix *Index) Module(name string) *UnitRef {
 	defs := ix.Lookup(name)
@@ -238,9 +254,9 @@ func sameKey(a, b []indexKey) bool {
 // checkIndex is the index a check needs: the lazy one when the workspace finds files by
 // name, else the whole workspace's. Navigation and completion list what the project has
 // (references, module names by prefix) and take the whole index.
-func (p *Pack) checkIndex(ctx context.Context, ws codegen.Workspace, path string, f *syntax.File, fm *FileModel) *Index {
+func (p *Pack) checkIndex(ctx context.Context, ws codegen.Workspace, path string, f *syntax.File, fm *FileModel, search includeSearch) *Index {
 	if d, ok := ws.(codegen.Declarer); ok {
-		return p.lazyIndex(ctx, d, path, f, fm)
+		return p.lazyIndex(ctx, d, path, f, fm, search)
 	}
 	return p.index(ctx, ws, path, f, fm)
 }
@@ -255,8 +271,9 @@ const lazyIndexDepth = 2
 // (codegen.Declarer): only the files declaring a word this file uses are taken in, then
 // those their words need, lazyIndexDepth steps deep, so checking one file of a large
 // project parses a handful of files, not the project. Whether another file `includes this
-// one is asked the same way (includedName).
-func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel) *Index {
+// one is asked the same way (includedName). The packages the files it includes import
+// at their top level are taken in too: they are imported in this file.
+func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f *syntax.File, fm *FileModel, search includeSearch) *Index {
 	ix := &Index{Units: map[string][]*UnitRef{}, Items: map[string][]*ItemRef{}, Paths: map[string]bool{}, Included: map[string]bool{}, Partial: map[string]bool{}, Variants: map[string]bool{}, at: path}
 	s, e := f.Span()
 	queue := foreignWords(f.Bytes()[s:e], fm)
@@ -267,6 +284,7 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	for _, im := range importsAbove(doc, ds) {
 		queue = append(queue, im.Package)
 	}
+	queue = append(queue, includedImportNames(f.Bytes()[s:e], search)...)
 	asked := map[string]bool{}
 	loaded := map[string]bool{}
 	structural := map[string]bool{}
@@ -326,6 +344,43 @@ func (p *Pack) lazyIndex(ctx context.Context, d codegen.Declarer, path string, f
 	addToIndex(ix.own, ix.ownItem, fm, path, f)
 	return ix
 }
+
+// includedImportNames returns the packages the files text includes (and those they
+// include) import, read from their text: the lazy index takes them in before the
+// includes are parsed.
+func includedImportNames(text []byte, search includeSearch) []string {
+	if len(includeRE.FindIndex(text)) == 0 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	var walk func(text []byte, first []string, depth int)
+	walk = func(text []byte, first []string, depth int) {
+		for _, m := range includeRE.FindAllSubmatchIndex(text, -1) {
+			path := search.find(string(text[m[2]:m[3]]), first...)
+			if path == "" || seen[path] || depth >= maxIncludeDepth {
+				continue
+			}
+			seen[path] = true
+			st, err := os.Stat(path)
+			if err != nil || st.Size() > maxIncludeSize {
+				continue
+			}
+			inc, err := os.ReadFile(path)
+			if err != nil {
+				continue
+			}
+			for _, im := range importedPackageRE.FindAllSubmatch(inc, -1) {
+				out = append(out, string(im[1]))
+			}
+			walk(inc, []string{filepath.Dir(path)}, depth+1)
+		}
+	}
+	walk(text, nil, 0)
+	return out
+}
+
+var importedPackageRE = lazyregexp.New(`\bimport\s+([A-Za-z_][A-Za-z0-9_$]*)\s*::`)
 
 // structuralNames adds to out the modules, interfaces and packages the units of fm
 // instantiate or import: the names whose definition the port and parameter rules need.

@@ -133,7 +133,7 @@ func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *co
 	}
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
 		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includes: newIncludeSearch(req.Workspace, req.Path), ws: req.Workspace}
-	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm)
+	m.ix = p.checkIndex(ctx, req.Workspace, req.Path, req.File, fm, m.includes)
 	for _, u := range fm.Units {
 		if u.Broken {
 			continue
@@ -169,6 +169,8 @@ type checkModel struct {
 	includesOK    bool            // every include was found and read cleanly
 	includesBlind [][2]int        // conditionals holding an include not found (file offsets)
 	includedTexts []string        // the included files' texts (their `defines)
+	// includedImports are the packages the included files import at their top level
+	includedImports []Import
 
 	ws              codegen.Workspace
 	unitImportsOnce sync.Once
@@ -188,7 +190,7 @@ func (m *checkModel) includedNames() (map[string]bool, bool) {
 	m.includesOnce.Do(func() {
 		start, end := m.file.File.Span()
 		var blind [][2]int
-		m.included, m.includesOK, blind, m.includedTexts = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includes)
+		m.included, m.includesOK, blind, m.includedTexts, m.includedImports = m.pack.includedNames(m.ctx, m.file.File.Bytes()[start:end], m.includes)
 		for _, b := range blind {
 			m.includesBlind = append(m.includesBlind, [2]int{start + b[0], start + b[1]})
 		}

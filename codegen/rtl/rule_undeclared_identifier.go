@@ -59,8 +59,9 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 	if isHeader(m.path) || m.ix.Included[filepath.Base(m.path)] {
 		return
 	}
-	// file-level wildcard imports apply to every unit
-	var fileImports []Import
+	// file-level wildcard imports apply to every unit, and so do those of the files it
+	// includes
+	fileImports := append([]Import(nil), m.includedImports...)
 	for _, u := range m.file.Units {
 		if u.Kind == UnitItems {
 			fileImports = append(fileImports, u.Imports...)
@@ -202,15 +203,22 @@ var builtinClassMethods = map[string]bool{
 // whether any imported package is unknown to the workspace. A package that declares,
 // imports and includes nothing is a placeholder (a test's `package uvm_pkg; endpackage`
 // standing in for the library a build passes in): what the real one declares is
-// unknown too.
-func importedPackages(ix *Index, imports []Import) ([]*UnitRef, bool) {
-	var out []*UnitRef
+// unknown too. Where the project holds several packages of the name equally near the
+// file (two versions of a core's state package side by side, one for each privileged
+// spec), the build picks one: each import gets them all.
+func importedPackages(ix *Index, imports []Import) ([][]*UnitRef, bool) {
+	var out [][]*UnitRef
 	for _, im := range imports {
-		pk := ix.Module(im.Package)
-		if pk == nil || pk.Kind != UnitPackage || placeholderPackage(pk.Unit) {
+		defs := ix.nearestTied(im.Package)
+		if len(defs) == 0 {
 			return nil, true
 		}
-		out = append(out, pk)
+		for _, pk := range defs {
+			if pk.Kind != UnitPackage || placeholderPackage(pk.Unit) {
+				return nil, true
+			}
+		}
+		out = append(out, defs)
 	}
 	return out, false
 }
@@ -221,13 +229,18 @@ func placeholderPackage(pk *Unit) bool {
 	return len(pk.Decls) == 0 && len(pk.Imports) == 0 && !pk.HasInclude && !pk.MacroItems && pk.FirstError < 0
 }
 
-func declaredElsewhere(ix *Index, name string, imports []Import, pkgs []*UnitRef) bool {
+func declaredElsewhere(ix *Index, name string, imports []Import, pkgs [][]*UnitRef) bool {
 	for i, im := range imports {
 		if im.Name == name {
 			return true
 		}
-		if im.Name == "*" && (pkgs[i].HasName(name) || exports(ix, pkgs[i].Unit, name, 0)) {
-			return true
+		if im.Name != "*" {
+			continue
+		}
+		for _, pk := range pkgs[i] {
+			if pk.HasName(name) || exports(ix, pk.Unit, name, 0) {
+				return true
+			}
 		}
 	}
 	if len(ix.Item(name)) > 0 {

@@ -99,3 +99,16 @@ func TestImportOfAnEmptyPlaceholderPackage(t *testing.T) {
 		}
 	}
 }
+
+// Two packages of one name side by side (a state package for each version of a spec):
+// the build compiles one of them, so a name either declares is declared; a name neither
+// declares is still reported.
+func TestImportOfAPackageWithTwoVersionsSideBySide(t *testing.T) {
+	v17 := parse(t, "package csr_pkg;\n  parameter MBADADDR = 12'h343;\nendpackage\n")
+	v19 := parse(t, "package csr_pkg;\n  parameter MTVAL = 12'h343;\nendpackage\n")
+	core := parse(t, "module csr_file (output logic [11:0] a, b);\n  import csr_pkg::*;\n  assign a = MTVAL;\n  assign b = MTVALL;\nendmodule\n")
+	ws := nameWorkspace{{Path: "rtl/pkg/csr_v17_pkg.sv", File: v17}, {Path: "rtl/pkg/csr_v19_pkg.sv", File: v19}, {Path: "rtl/core/csr_file.sv", File: core}}
+	if got, want := strings.Join(undeclaredWithSeverity(t, "rtl/core/csr_file.sv", core, ws), ", "), "MTVALL error"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
