@@ -224,9 +224,30 @@ func importedPackages(ix *Index, imports []Import) ([][]*UnitRef, bool) {
 }
 
 // placeholderPackage reports whether package pk holds nothing: no declaration, import,
-// include or macro item.
+// include or macro item; or only typedefs and classes with nothing in them, which name a
+// library's classes without their contents (a guide's `package uvm_pkg; class
+// uvm_object; endclass … endpackage`, enough for its own examples to compile): what the
+// library declares is not there.
 func placeholderPackage(pk *Unit) bool {
-	return len(pk.Decls) == 0 && len(pk.Imports) == 0 && !pk.HasInclude && !pk.MacroItems && pk.FirstError < 0
+	if len(pk.Imports) > 0 || pk.HasInclude || pk.MacroItems || pk.FirstError >= 0 || pk.Root == nil {
+		return false
+	}
+	classes := 0
+	for _, item := range pk.Root.Kids() {
+		switch item.Kind() {
+		case "comment", "identifier", "typedef_declaration":
+		case "class_declaration":
+			for _, k := range item.Kids() {
+				if f := k.Field(); f != "name" && f != "parameters" && k.Kind() != "comment" {
+					return false
+				}
+			}
+			classes++
+		default:
+			return false
+		}
+	}
+	return classes > 0 || len(pk.Decls) == 0
 }
 
 func declaredElsewhere(ix *Index, name string, imports []Import, pkgs [][]*UnitRef) bool {

@@ -84,14 +84,16 @@ func undeclaredWithSeverity(t *testing.T, path string, f *syntax.File, ws nameWo
 }
 
 // A package that holds nothing (`package vlib_pkg; endpackage`, a test's stand-in for a
-// library the build passes in) tells nothing about what the real one declares: names a
-// file imports from it are not judged. A package that declares something still judges
-// the names it lacks.
+// library the build passes in), or only empty classes and typedefs naming the library's
+// classes, tells nothing about what the real one declares: names a file imports from it
+// are not judged. A package that declares something else still judges the names it lacks.
 func TestImportOfAnEmptyPlaceholderPackage(t *testing.T) {
 	tb := parse(t, "import vlib_pkg::*;\n\nmodule tb;\n  vlib_env env;\n  initial run_test(\"smoke\");\nendmodule\n")
 	for _, tc := range []struct{ pkg, want string }{
 		{"package vlib_pkg;\nendpackage\n", ""},
+		{"package vlib_pkg;\n  class vlib_object; endclass\n  class vlib_seq #(type T = int); endclass\n  typedef int vlib_status_e;\nendpackage\n", ""},
 		{"package vlib_pkg;\n  typedef int vlib_env;\nendpackage\n", "run_test error"},
+		{"package vlib_pkg;\n  class vlib_env;\n    int n;\n  endclass\nendpackage\n", "run_test error"},
 	} {
 		ws := nameWorkspace{{Path: "stubs/vlib_pkg.sv", File: parse(t, tc.pkg)}, {Path: "tb/tb.sv", File: tb}}
 		if got := strings.Join(undeclaredWithSeverity(t, "tb/tb.sv", tb, ws), ", "); got != tc.want {
