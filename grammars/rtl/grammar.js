@@ -1007,9 +1007,9 @@ module.exports = grammar({
         // (`bins listed[] = valid_q;`, `bins one[] = masks(4);`)
         $.identifier,
         alias($._bins_function_call, $.function_call),
-        // IEEE 1800-2017 19.6.1: a cross's bins may filter their selection,
-        // `binsof(a) intersect {0} with (b > 2)`.
-        seq($._select_expression, optional(seq('with', '(', field('filter', $._expression), ')'))),
+        // IEEE 1800-2017 19.6.1: a cross's bins select with binsof, && and ||, and may
+        // filter a selection, `binsof(a) intersect {0} with (b > 2)`
+        $._select_expression,
         // a cross_set_expression listing value tuples (IEEE 1800-2017 19.6.1.3):
         // `illegal_bins both = '{'{1, 1}};`
         $.assignment_pattern,
@@ -1042,7 +1042,16 @@ module.exports = grammar({
       alias($._select_binary, $.binary_expression),
       alias($._select_not, $.unary_expression),
       seq('(', $._select_expression, ')'),
+      alias($._select_with, $.with_expression),
     ),
+
+    // `select_expression with (…)` (IEEE 1800-2017 19.6.1.2): the filter applies to the
+    // selection just before it, as slang reads it, so operands of && and || may be
+    // filtered one by one (`binsof(a) with (a == 0) || binsof(b) with (b == 1)`)
+    _select_with: $ => prec(PREC.POSTFIX, seq(
+      field('value', choice($.binsof_expression, seq('(', $._select_expression, ')'))),
+      'with', '(', field('condition', $._expression), ')',
+    )),
 
     binsof_expression: $ => seq(
       'binsof', '(', field('item', choice($.identifier, $.member_access)), ')',
