@@ -264,3 +264,15 @@ func TestImportsOfAnIncludedHeader(t *testing.T) {
 		t.Errorf("%q, want %q", got, want)
 	}
 }
+
+// TestClassesFileLevelMacrosDeclare: a macro among a file's top-level items that declares
+// a class by pasting its argument (UVM's `uvm_analysis_imp_decl(_expected)`) declares
+// that class for the file's other units; a class no macro declares is still reported.
+func TestClassesFileLevelMacrosDeclare(t *testing.T) {
+	write := writer(t, t.TempDir())
+	write("tb/imp_defs.svh", "`define IMP_DECL(SFX) \\\nclass port_imp``SFX #(type T = int); \\\n  function void put(T t); endfunction \\\nendclass\n")
+	sb := write("tb/scoreboard.sv", "`include \"imp_defs.svh\"\n`IMP_DECL(_exp)\n\nclass scoreboard;\n  port_imp_exp #(int) exp_imp;\n  port_imp_act #(int) act_imp;\nendclass\n")
+	if got, want := strings.Join(undeclaredIn(t, sb, nil), "|"), "type port_imp_act is not declared"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package rtl
 
 import (
 	"github.com/gantry-dev/gantry/codegen/lazyregexp"
+	"maps"
 	"path/filepath"
 	"strings"
 
@@ -78,6 +79,17 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 	// other may declare what the code after the conditional uses (a port list whose
 	// `else declares the SD card's pins, used under a later `ifndef)
 	inactive := inactiveBranchWords(m.file.Units)
+	// macros among the file-level items (UVM's `uvm_analysis_imp_decl(_expected)`, which
+	// declares the class uvm_analysis_imp_expected) declare names for every unit of the
+	// file: those their known expansions can hold count as declared
+	fileMacros := map[string]bool{}
+	for _, fu := range m.file.Units {
+		if fu.Kind == UnitItems && fu.Root != nil && fu.Root.Kind() == "macro_usage" {
+			if names, known := macroDeclarable(fu, m.includedTexts); known {
+				maps.Copy(fileMacros, names)
+			}
+		}
+	}
 	for _, u := range m.units {
 		// a macro used as an item may declare names: those its expansion can hold (its
 		// arguments' and its definition's words) count as declared, and where a definition
@@ -120,7 +132,7 @@ func checkUndeclared(p *rules.Pass, m *checkModel) {
 			if u.FirstError >= 0 && ref.End() > u.FirstError || m.file.FirstError >= 0 && u.Base+ref.End() > m.file.FirstError || isKeyword(name) || svKeywords[name] {
 				continue
 			}
-			if name == "" || u.HasName(name) || included[name] || byMacros[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] || m.includeBlind(u.Base+ref.Start()) {
+			if name == "" || u.HasName(name) || included[name] || byMacros[name] || fileMacros[name] || inactive[name] || declaredElsewhere(m.ix, name, imports, pkgs) || builtinClasses[name] || m.includeBlind(u.Base+ref.Start()) {
 				continue
 			}
 			if inheritedOrUnknown(m, u, ref) || name == "item" && ref.Ancestor(nil, "covergroup_declaration") != nil ||
@@ -522,7 +534,8 @@ func macroDeclarable(u *UnitRef, included []string) (map[string]bool, bool) {
 			return true
 		}
 		p := n.Parent()
-		if p == nil || !(n.Field() == "" && (isScope(p) || p.Kind() == "generate_region") || params != nil && p == params || ports != nil && p == ports) {
+		fileItem := n == u.Root && u.Kind == UnitItems // a macro among a file's top-level items
+		if !fileItem && (p == nil || !(n.Field() == "" && (isScope(p) || p.Kind() == "generate_region") || params != nil && p == params || ports != nil && p == ports)) {
 			return false // a macro in an expression or a statement declares nothing here
 		}
 		nm := n.Child("name")
