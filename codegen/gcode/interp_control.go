@@ -407,7 +407,8 @@ func (m *Sim) checkExpr(e *Expr) {
 const maxParam = 5601
 
 // linuxcncError returns what LinuxCNC's reader refuses in e: EXISTS with anything but one
-// parameter, and a numbered parameter outside 1 … 5601.
+// parameter, and a numbered parameter outside 1 … 5601 that is read (not the one EXISTS
+// tests).
 func (x *Expr) linuxcncError(env Env) string {
 	switch x.Kind {
 	case exFunc:
@@ -415,7 +416,17 @@ func (x *Expr) linuxcncError(env Env) string {
 			return "EXISTS takes exactly one parameter, like EXISTS[#<name>]"
 		}
 		if x.Op == "EXISTS" {
-			return paramRange(x.A.Param, env)
+			// EXISTS tests its parameter without reading it: a number outside 1 … 5601
+			// is simply not set (EXISTS[#99999] is 0 in LinuxCNC's tests/interp/exists),
+			// but the parameters its index reads are read (EXISTS[###2] with #2 = 99999
+			// fails, tests/interp/bad/exists-3).
+			msg := ""
+			x.A.Param.Index.walk(func(y *Expr) {
+				if msg == "" {
+					msg = y.linuxcncError(env)
+				}
+			})
+			return msg
 		}
 	case exParam:
 		return paramRange(x.Param, env)
