@@ -87,6 +87,7 @@ var (
 	reSinuArray     = lazyregexp.New(`^[A-Z_][A-Z0-9_]{4,}\[[^\]]*\]\s*=`)
 	reSinuAssign    = lazyregexp.New(`^[A-Z_][A-Z0-9_]*(?:\[[^\]]*\])?\s*=`)
 	reSinuCall      = lazyregexp.New(`^(?:[A-Z_][A-Z0-9]*_[A-Z0-9_]*|[A-Z]{2,}[A-Z0-9_]*)\(`)
+	reSinuOldHead   = lazyregexp.New(`^%[MS]PF[ \t]*\d+[ \t]*$`)
 	reOkumaHead     = lazyregexp.New(`^\$[A-Z0-9_-]+\.(?:MIN|SSB|SDF|LIB|MAC|SUB)\b`)
 	reOkumaVar      = lazyregexp.New(`\bVC\d+\b|\bV(?:DIN|DOUT|TOF[A-Z]*|ZOF[A-Z]*|NTOL|MCOD|S\d+)\b`)
 	reOkumaLabel    = lazyregexp.New(`^N[A-Z][A-Z0-9]*\b|\bGOTO\s+N[A-Z]|^IF\s*\[.*\]\s*N[A-Z]`)
@@ -318,6 +319,10 @@ func foreignHeader(l string) *foreignDialect {
 	switch {
 	case strings.HasPrefix(l, "%_N_"):
 		return &foreignDialect{Name: nameSinumerik, By: "its %_N_ program header", What: sinumerikWhat}
+	case (strings.HasPrefix(l, "%MPF") || strings.HasPrefix(l, "%SPF")) && reSinuOldHead.MatchString(l):
+		// the older Sinumerik controls (3, 8, 810/820, 850/880) head a main program
+		// %MPF 90 and a subprogram %SPF 925 (called L925), with @ codes and R parameters
+		return &foreignDialect{Name: nameSinumerik, By: "its " + strings.Join(strings.Fields(l), " ") + " program header", What: sinumerikWhat}
 	case strings.HasPrefix(l, ";$PATH="):
 		return &foreignDialect{Name: nameSinumerik, By: "its ;$PATH= line", What: sinumerikWhat}
 	case strings.HasPrefix(l, "%@MACRO"):

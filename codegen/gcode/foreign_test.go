@@ -30,6 +30,10 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.nc", "G0 SUPA Z0 D0\nG2 X10 Y0 CR=5\nM30\n", nameSinumerik},
 		{"a.cnc", "$AA_ENC_COMP[0,1,B1]=0.005\n", nameSinumerik},
 		{"a.nc", "OFFSETS_TABLE[3]=12.5\n", nameSinumerik},
+		// the older Sinumerik controls' %MPF/%SPF headers, with R parameters and @ codes
+		{"a.nc", "(FIXTURE 2)\n%MPF 12\nR11=20.5 R12=-3\nN5 @100 K40\nN10 G0 X=R11\nL925\nM30\n", nameSinumerik},
+		{"a.nc", "%SPF925\nN1 G1 X10 F200\nM17\n", nameSinumerik},
+		{"a.nc", "%\nO0012 (MPF SPF)\nG0 X1\nM30\n%\n", ""},
 		{"a.nc", "0  BEGIN PGM P1 MM\n1  L Z+50 R0 FMAX\n2  END PGM P1 MM\n", nameKlartext},
 		{"a.nc", "TOOL CALL 3 Z S2000\nL X+10 Y+5 R0 FMAX\nCYCL DEF 200 DRILLING\n", nameKlartext},
 		{"a.nc", "%P1 G71 *\nN10 G00 X+0 *\nN20 G01 Z-1 F100 *\nN99999999 %P1 G71 *\n", nameHeidISO},
