@@ -54,6 +54,8 @@ const (
 	edingWhat      = "Eding CNC's macro language (sub … endsub and gosub, if/while blocks without o-words, msg/dlgmsg/warnmsg/errmsg \"…\" messages, == and <> comparisons, its # system variables)"
 	nameCNCSim     = "CNC Simulator"
 	cncSimWhat     = "the simulator's $-commands (($Message(…)), ($SetPartSize(…)), $AddRegPart …), which its own manual says are no CNC codes, and the codes of its virtual machines"
+	nameTemplate   = "Slicer custom G-code template"
+	templateWhat   = "the slicer's placeholder language ({if …}/{elsif …}/{else}/{endif} blocks, {name} and [name] placeholders such as S{first_layer_temperature[0]} or T[next_extruder], which the slicer fills in when it writes a print's G-code)"
 	okumaWhat      = "Okuma's OSP language (VC… common variables, named sequence labels with IF/GOTO branches to them, CALL O… subprograms, its system variables)"
 )
 
@@ -87,6 +89,8 @@ var (
 	reSinuArray     = lazyregexp.New(`^[A-Z_][A-Z0-9_]{4,}\[[^\]]*\]\s*=`)
 	reSinuAssign    = lazyregexp.New(`^[A-Z_][A-Z0-9_]*(?:\[[^\]]*\])?\s*=`)
 	reSinuCall      = lazyregexp.New(`^(?:[A-Z_][A-Z0-9]*_[A-Z0-9_]*|[A-Z]{2,}[A-Z0-9_]*)\(`)
+	reTemplateIf    = lazyregexp.New(`\{\s*(?:IF\b|ELSIF\b|ELSE\s*\}|ENDIF\s*\}|%)`)
+	reTemplateValue = lazyregexp.New(`(?:^|[^A-Z_#<])[A-Z][+-]?(?:\{\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\])`)
 	reSinuOldHead   = lazyregexp.New(`^%[MS]PF[ \t]*\d+[ \t]*$`)
 	reOkumaHead     = lazyregexp.New(`^\$[A-Z0-9_-]+\.(?:MIN|SSB|SDF|LIB|MAC|SUB)\b`)
 	reOkumaVar      = lazyregexp.New(`\bVC\d+\b|\bV(?:DIN|DOUT|TOF[A-Z]*|ZOF[A-Z]*|NTOL|MCOD|S\d+)\b`)
@@ -226,6 +230,19 @@ func scanForeign(head []byte) *foreignDialect {
 			syn["// comments"] = true
 			code = strings.TrimSpace(code[:i])
 		}
+		if strings.ContainsAny(code, "{[") {
+			// a slicer's custom G-code (start, end, layer and tool change templates, which
+			// PrusaSlicer, OrcaSlicer, Bambu Studio and Cura expand into the print): a
+			// conditional block, or a placeholder where a word's value goes; RepRapFirmware's
+			// {move.axes[0].max} and LinuxCNC's [#<_x> + 1] and #<_ini[AXIS_Z]MAX_LIMIT> are
+			// neither
+			if reTemplateIf.MatchString(code) {
+				return &foreignDialect{Name: nameTemplate, By: "its {if …}/{endif} blocks", What: templateWhat}
+			}
+			if reTemplateValue.MatchString(code) {
+				return &foreignDialect{Name: nameTemplate, By: "a {name} or [name] placeholder as a word's value", What: templateWhat}
+			}
+		}
 		body := stripBlockNumber(code)
 		oword = oword || strings.HasPrefix(body, "O<")
 		switch {
@@ -346,7 +363,7 @@ func foreignHeader(l string) *foreignDialect {
 // A plain CAM block (G1 X1 Y2 F300) is none of these, so the head of a million-line
 // program is read in well under a millisecond.
 func foreignCandidate(raw []byte) bool {
-	if bytes.ContainsAny(raw, "=\"@$[:<>") {
+	if bytes.ContainsAny(raw, "=\"@$[:<>{") {
 		return true
 	}
 	b := raw

@@ -34,6 +34,14 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.nc", "(FIXTURE 2)\n%MPF 12\nR11=20.5 R12=-3\nN5 @100 K40\nN10 G0 X=R11\nL925\nM30\n", nameSinumerik},
 		{"a.nc", "%SPF925\nN1 G1 X10 F200\nM17\n", nameSinumerik},
 		{"a.nc", "%\nO0012 (MPF SPF)\nG0 X1\nM30\n%\n", ""},
+		// slicer custom G-code templates: conditional blocks, placeholders as values
+		{"end.gcode", "G91\n{if max_layer_z < max_print_height}G1 Z{z_offset+2} F600{endif}\nG90\nM84\n", nameTemplate},
+		{"start.gcode", "; bed first\nM140 S{first_layer_bed_temperature[0]}\nG28\nM190 S{first_layer_bed_temperature[0]}\n", nameTemplate},
+		{"toolchange.gcode", "G1 E-2 F2400\nT[next_extruder]\nG92 E0\n", nameTemplate},
+		{"a.gcode", "M104 S200 ; wait for {first_layer_temperature}\nG28 (home [all_axes])\nG1 X10 F3000\n", ""},
+		{"a.gcode", "G1 X{move.axes[0].max - 10} Y{global.probe_y} F6000\nM400\n", ""},
+		{"a.ngc", "G0 X[#<_x_max> - 1] Y[#5 + 2]\nM2\n", ""},
+		{"a.ngc", "o<park> sub\nG53 G0 Z#<_ini[AXIS_Z]MAX_LIMIT>\nG53 G0 X#<_ini[TOOL_RACK]PARK_X>\no<park> endsub\nM2\n", ""},
 		{"a.nc", "0  BEGIN PGM P1 MM\n1  L Z+50 R0 FMAX\n2  END PGM P1 MM\n", nameKlartext},
 		{"a.nc", "TOOL CALL 3 Z S2000\nL X+10 Y+5 R0 FMAX\nCYCL DEF 200 DRILLING\n", nameKlartext},
 		{"a.nc", "%P1 G71 *\nN10 G00 X+0 *\nN20 G01 Z-1 F100 *\nN99999999 %P1 G71 *\n", nameHeidISO},
@@ -68,9 +76,10 @@ func TestForeignDialectDetection(t *testing.T) {
 		{"a.nc", "N1 G00 X10 Y20 *45\nN2 G01 X5 *12\nM30\n", ""},
 		{"a.nc", "O0100\nN100(FACE MILL)\nN200(DRILL)\nG0 X1\nM30\n", ""},
 		{"a.gcode", "NOZZLE_CLEAN\nPRINT_START BED=60\nG1 X1 E1\n", ""},
-		// RepRapFirmware meta commands and a slicer template's conditionals
+		// RepRapFirmware meta commands are printer code; a template's Jinja conditionals
+		// (Klipper's macro language) are a template, never Sinumerik's or Syntec's IF
 		{"a.g", "var probes = 0\nwhile iterations < 3\n  G30 P0 X10 Y10 Z-99999\nif move.axes[2].homed == false\n  G28 Z\necho \"done\"\n", ""},
-		{"a.gcode", "{% if printer.heater_bed.target == 0 %}\nM140 S60\n{% endif %}\nG28\n", ""},
+		{"a.gcode", "{% if printer.heater_bed.target == 0 %}\nM140 S60\n{% endif %}\nG28\n", nameTemplate},
 		// LinuxCNC's polar words, its (print,…)/(debug,…) comments and EXISTS[]
 		{"a.ngc", "G0 X0 Y0\nG1 @5 ^30 F100\n(print, done)\no1 if [EXISTS[#<_a>]]\no1 endif\nM2\n", ""},
 		{"a.ngc", "(name of the part: bracket)\n#<name> = 3\nG0 X#<name>\nM2\n", ""},
