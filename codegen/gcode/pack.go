@@ -277,6 +277,11 @@ func ngcNames(dir string) ngcListing {
 			}
 		}
 	}
+	for _, f := range iniPythonOwords(dir) {
+		for _, n := range pythonDefs(f) {
+			names[n] = true
+		}
+	}
 	l := ngcListing{at: time.Now(), names: names, open: open}
 	ngcCache[dir] = l
 	return l
@@ -298,6 +303,47 @@ func iniSubroutinePaths(dir string) []string {
 			break
 		}
 		dir = parent
+	}
+	return out
+}
+
+// iniPythonOwords returns the oword.py modules of the LinuxCNC configurations (.ini) in
+// dir and the folders above it (as iniSubroutinePaths looks): a configuration with a
+// [PYTHON] section calls o<name> in Python when its oword module defines name.
+func iniPythonOwords(dir string) []string {
+	var out []string
+	for i := 0; i <= maxIniLevels; i++ {
+		inis, _ := filepath.Glob(filepath.Join(dir, "*.ini"))
+		for _, ini := range inis {
+			out = append(out, workspace.PythonOwordFiles(ini)...)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir || workspace.IsVCSRoot(dir) {
+			break
+		}
+		dir = parent
+	}
+	return out
+}
+
+// pythonDefs returns the lower-cased names of the functions a Python module defines at
+// its top level (`def name(`), the o-word subroutines LinuxCNC can call in an oword
+// module (it lower-cases o-word names).
+func pythonDefs(path string) []string {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(string(text), "\n") {
+		rest, ok := strings.CutPrefix(line, "def ")
+		if !ok {
+			continue
+		}
+		name, _, ok := strings.Cut(strings.TrimSpace(rest), "(")
+		if name = strings.TrimSpace(name); ok && name != "" {
+			out = append(out, strings.ToLower(name))
+		}
 	}
 	return out
 }

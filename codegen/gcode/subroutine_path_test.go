@@ -58,6 +58,27 @@ func TestSubroutinePathMissingFolder(t *testing.T) {
 	}
 }
 
+// A configuration with a [PYTHON] section calls o<name> in Python when its oword module
+// defines name (LinuxCNC's Python O-word procedures): oword.py beside the .ini or in a
+// PATH_PREPEND folder defines the call; a name it does not define, or an oword.py of a
+// configuration without [PYTHON], does not.
+func TestSubroutinePythonOword(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	write("mill/mill.ini", "[RS274NGC]\nPARAMETER_FILE = mill.var\n\n[PYTHON]\nPATH_PREPEND = python\nTOPLEVEL = python/toplevel.py\n")
+	write("mill/python/oword.py", "import interpreter\n\ndef Read_Probe(self, *args):\n    return 1.0\n\n    def inner(x):\n        pass\n")
+	prog := write("mill/nc_files/part.ngc", "G21 G90 G17\nG54\nT1 M6\nS1000 M3\no<read_probe> call [1]\no<inner> call\nM5\nM2\n")
+	undefined := undefinedSubroutines(t, prog)
+	if len(undefined) != 1 || !strings.Contains(undefined[0], "inner") {
+		t.Errorf("with [PYTHON]: %v, want only inner undefined", undefined)
+	}
+	write("lathe/lathe.ini", "[RS274NGC]\nPARAMETER_FILE = lathe.var\n")
+	write("lathe/oword.py", "def face(self):\n    pass\n")
+	other := write("lathe/programs/part.ngc", "G21 G90 G18\nG54\nT1 M6\nS800 M3\no<face> call\nM5\nM2\n")
+	if undefined := undefinedSubroutines(t, other); len(undefined) != 1 {
+		t.Errorf("without [PYTHON]: %v, want face undefined", undefined)
+	}
+}
+
 // PlanetCNC keeps a script's named subroutine in <name>.sub beside it: the call is defined.
 func TestSubroutineSubFile(t *testing.T) {
 	write := fileWriter(t, t.TempDir())

@@ -253,6 +253,66 @@ func SubroutinePaths(ini string) []string {
 	return out
 }
 
+// PythonOwordFiles returns the oword.py modules a LinuxCNC configuration (.ini) can call
+// o-word subroutines in: with a [PYTHON] section, `o<name> call` runs the function name of
+// the module oword when it defines one (LinuxCNC "Remap: Extending LinuxCNC", Python
+// O-word procedures), and Python finds oword.py beside the .ini, in its PATH_PREPEND and
+// PATH_APPEND folders and beside its TOPLEVEL script. Only the files that exist are
+// returned; a .ini without [PYTHON] has none.
+func PythonOwordFiles(ini string) []string {
+	text, err := readHead(ini, 256<<10)
+	if err != nil {
+		return nil
+	}
+	base := filepath.Dir(ini)
+	dirs := []string{base}
+	inPython, python := false, false
+	sc := bufio.NewScanner(bytes.NewReader(text))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "[") {
+			inPython = strings.EqualFold(strings.TrimSpace(strings.Trim(line, "[]")), "PYTHON")
+			python = python || inPython
+			continue
+		}
+		key, val, ok := strings.Cut(line, "=")
+		if !inPython || !ok {
+			continue
+		}
+		d := strings.TrimSpace(val)
+		switch strings.ToUpper(strings.TrimSpace(key)) {
+		case "TOPLEVEL":
+			d = filepath.Dir(d)
+		case "PATH_PREPEND", "PATH_APPEND":
+		default:
+			continue
+		}
+		if d == "" {
+			continue
+		}
+		if !filepath.IsAbs(d) {
+			d = filepath.Join(base, d)
+		}
+		dirs = append(dirs, filepath.Clean(d))
+	}
+	if !python {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range dirs {
+		f := filepath.Join(d, "oword.py")
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		if fi, err := os.Stat(f); err == nil && !fi.IsDir() {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // IsFilelist reports whether a .f file is a Verilog filelist (simulator options and
 // source paths), not a Fortran source: its lines are +incdir+/-f/-v/-y options or paths
 // of Verilog sources.
