@@ -54,7 +54,7 @@ const (
 	edingWhat      = "Eding CNC's macro language (sub … endsub and gosub, if/while blocks without o-words, msg/dlgmsg/warnmsg/errmsg \"…\" messages, == and <> comparisons, its # system variables)"
 	nameCNCSim     = "CNC Simulator"
 	cncSimWhat     = "the simulator's $-commands (($Message(…)), ($SetPartSize(…)), $AddRegPart …), which its own manual says are no CNC codes, and the codes of its virtual machines"
-	nameTemplate   = "Slicer custom G-code template"
+	nameTemplate   = "Slicer template"
 	templateWhat   = "the slicer's placeholder language ({if …}/{elsif …}/{else}/{endif} blocks, {name} and [name] placeholders such as S{first_layer_temperature[0]} or T[next_extruder], which the slicer fills in when it writes a print's G-code)"
 	okumaWhat      = "Okuma's OSP language (VC… common variables, named sequence labels with IF/GOTO branches to them, CALL O… subprograms, its system variables)"
 )
