@@ -15,7 +15,7 @@ var ruleArgumentDirection = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"IEC 61131-3 formal call (output_variable => variable)", "RuSTy E140 (:= for an output), E135 (=> for a non-output)", "CODESYS/TwinCAT ST assignment operator for outputs"},
 	Doc: rules.Doc(
-		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString, FB_StringRingBuffer…; also where an action of such an instance is called with arguments, `fbFifo.A_AddTail(putValue := s, bOk => bOk)`, which takes the block's parameters), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of the project's blocks through an instance data block, declared (`\"IDB_Pump\"(…)`) or the single instance TIA Portal names after the block (`\"FB_Pump_DB\"(…)`, `_DB_1` …, no source of its own), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), of the open user communication instructions (TSEND_C, TRCV_C, TSEND, TRCV, TCON, TDISCON: DONE or NDR, BUSY, ERROR, STATUS, RCVD_LEN) and of the data log and recipe instructions (DataLogCreate … DataLogDelete, RecipeExport, RecipeImport), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources), or an instance whose type is written quoted and unknown (`#lag(…)` for a `\"LGF_FilterPT1\"`), is judged by the file's other calls of that block: a formal they read with `=>` and never bind with `:=` is an output. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
+		"Reports a named argument of a call whose operator does not match its parameter's direction: `:=` to a VAR_OUTPUT (`fbDelay(IN := bRun, PT := T#2S, Q := bDone)`) or `=>` from a VAR_INPUT or VAR_IN_OUT (`fbDelay(IN => bRun)`; an InOut bound with `=>` is left to TIA Portal, whose own call templates write some that way), and `ENO :=` in any call, ENO being every function's and block's output (`MOVE(EN := bStep, IN := 5, ENO := bDone)`). Judged for instances of the standard blocks (TON, CTU, R_TRIG…), of the library blocks Gantry ships (ADSREADEX, FB_MBReadRegs, SendString, FB_StringRingBuffer…; also where an action of such an instance is called with arguments, `fbFifo.A_AddTail(putValue := s, bOk => bOk)`, which takes the block's parameters), of the project's function blocks (their bases included), calls of the project's functions (in SCL also by their quoted name, `\"FC_Scale\"(…)`), of the project's blocks through an instance data block, declared (`\"IDB_Pump\"(…)`) or the single instance TIA Portal names after the block (`\"FB_Pump_DB\"(…)`, `_DB_1` …, no source of its own), of instances that are members of a structure or a data block (`#Timers.Step(…)`), TIA's IEC timers and counters called on their instance (`\"IEC_Timer_0_DB\".TON(…)`, `#tmr.TOF(…)` for an IEC_TIMER) and of its methods (through an instance, a member or element of one, THIS^, or by name inside the block), where Gantry knows each parameter's section; in a block whose base Gantry cannot see, only calls of what the block itself declares; a block declared twice, an overloaded function and a TIA instruction whose IEC name TIA spells differently are left alone, and so is a function's output bound with `:=` in a classic STEP 7 SCL source (S7-300/400: a block named by its number, a quoted VERSION, or CONST or LABEL sections), which has no `=>` and binds outputs so (a source that uses `=>` or asks for optimized block access is TIA Portal's, however it names its blocks). The outputs of PID_Compact (V1 and V2), of the open user communication instructions (TSEND_C, TRCV_C, TSEND, TRCV, TCON, TDISCON: DONE or NDR, BUSY, ERROR, STATUS, RCVD_LEN) and of the data log and recipe instructions (DataLogCreate … DataLogDelete, RecipeExport, RecipeImport), whose instances Gantry does not model otherwise, are known. In TIA Portal SCL a block called by its quoted name whose parameters Gantry does not know (a library's, one kept outside the sources), or an instance whose type is written quoted and unknown (`#lag(…)` for a `\"LGF_FilterPT1\"`), is judged by the file's other calls of that block: a formal they read with `=>` and never bind with `:=` is an output; so in SIMATIC AX is a call of a package's block, function or class method Gantry has no signature for (an instance of `WriteRecord`, `GetSystemDateTime(…)`, `Strings.ToInt(…)`, `_valve.WriteCyclic(…)`), judged by the file's other calls of the same instance type, function or method. Dialects: CODESYS/TwinCAT, SIMATIC AX, Siemens SCL (TIA), B&R and OpenPLC.",
 		"`:=` writes the caller's variable into the block's output before the call, which the call then overwrites: the variable meant to receive the output never does (`bDone` stays as it was). `=>` on an input reads the input's old value back instead of passing one. Compilers refuse it or accept it silently; either way the signal does not flow where the code says. From a suggestion it is the classic confusion of the two operators.",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q := bDone);",
 		"VAR fbDelay : TON; bRun, bDone : BOOL; END_VAR\nfbDelay(IN := bRun, PT := T#2S, Q => bDone);"),
@@ -53,7 +53,7 @@ func checkArgumentDirection(pass *rules.Pass, run *Run) {
 						return
 					}
 				}
-				if op.Text() == ":=" && run.SCL() && !run.classicCallSyntax() {
+				if op.Text() == ":=" && (run.SCL() && !run.classicCallSyntax() || run.Dialect() == DialectAX) {
 					if callee, line := run.arrowBound(n, formal); line > 0 {
 						report(pass, op, "%s is an output of %s (the call on line %d reads it with =>): := writes into it before the call", formal, callee, line)
 					}
@@ -184,7 +184,11 @@ func optimizedAccessMarker(text []byte) bool {
 // calls of the same block: where they bind formal with `=>` and never with `:=`, formal
 // is an output (TIA Portal binds only outputs with `=>`; it writes an InOut so only in
 // the templates of some system instructions, whose names are not quoted). It returns the
-// callee and the line of the first such binding, or 0.
+// callee and the line of the first such binding, or 0. In SIMATIC AX the same holds for
+// a call of a package's block or function Gantry has no signature for (an instance of
+// `WriteRecord`, `GetSystemDateTime(…)`, `Strings.ToInt(…)`, a package class's method
+// `_valve.WriteCyclic(…)`): AX binds an output with `=>` and an input or in-out with
+// `:=`, so a formal the file's other calls of the same callee read with `=>` is an output.
 func (r *Run) arrowBound(arg *Node, formal string) (string, int) {
 	key := r.calleeKey(arg)
 	if key == "" {
@@ -192,12 +196,14 @@ func (r *Run) arrowBound(arg *Node, formal string) (string, int) {
 	}
 	if r.bindings == nil {
 		r.bindings = map[string]*binding{}
+		seen := map[int]bool{} // (a method's body is also its class's: counted once)
 		for _, p := range r.POUs() {
 			for n := range r.BodyNodes(p, "argument") {
 				k := r.calleeKey(n)
-				if k == "" {
+				if k == "" || seen[n.Start()] {
 					continue
 				}
+				seen[n.Start()] = true
 				k += "\x00" + lower(unquote(n.Child("name").Text()))
 				b := r.bindings[k]
 				if b == nil {
@@ -221,7 +227,7 @@ func (r *Run) arrowBound(arg *Node, formal string) (string, int) {
 		return "", 0 // the other calls bind it both ways (perhaps an InOut), or not at all
 	}
 	name, _, _ := strings.Cut(key, "\x00")
-	return unquote(strings.TrimPrefix(name, "type:")), b.line
+	return unquote(strings.TrimPrefix(strings.TrimPrefix(name, "type:"), "fn:")), b.line
 }
 
 // binding counts how a file's calls of one block bind one formal.
@@ -240,6 +246,9 @@ func (r *Run) calleeKey(arg *Node) string {
 	if f.Is("quoted_identifier") {
 		return strings.ToLower(f.Text())
 	}
+	if r.Dialect() == DialectAX {
+		return r.axCalleeKey(f)
+	}
 	if f.Is("local_variable") {
 		f = f.First()
 	}
@@ -255,6 +264,60 @@ func (r *Run) calleeKey(arg *Node) string {
 		return ""
 	}
 	return "type:" + strings.ToLower(v.Type.Text)
+}
+
+// axCalleeKey names what a SIMATIC AX call calls, for arrowBound: the type of a local
+// instance (`_instWriteRecord(…)` for `_instWriteRecord : WriteRecord`), that type and
+// the method for a method called on a local instance (`_valve.WriteCyclic(…)`), or the
+// function's name as written, namespace and all (`GetSystemDateTime(…)`,
+// `Strings.ToInt(…)`); lower-cased, or "" for anything else (an element of an array, a
+// member of a member, THIS).
+func (r *Run) axCalleeKey(f *Node) string {
+	var root, method *Node
+	switch {
+	case f.Is("identifier"):
+		root = f
+	case f.Is("member_expression"):
+		root, method = f.Child("object"), f.Child("member")
+		if root == nil || method == nil || !method.Is("identifier") {
+			return ""
+		}
+	default:
+		return ""
+	}
+	p := innermostPOU(r.POUs(), f.Start())
+	if p == nil {
+		return ""
+	}
+	if root.Is("identifier") {
+		if v := r.Scope(p).Local(root.Text()); v != nil {
+			if v.Type == nil || v.Type.Kind != TypeNamed {
+				return ""
+			}
+			k := "type:" + strings.ToLower(v.Type.Text)
+			if method != nil {
+				k += "." + strings.ToLower(method.Text())
+			}
+			return k
+		}
+	}
+	// A function, by its name or a namespace path: no local's (a local's member's method,
+	// `_a.b.Do(…)`, is left alone).
+	for n := f; ; n = n.Child("object") {
+		switch {
+		case n.Is("identifier"):
+			if r.Scope(p).Local(n.Text()) != nil {
+				return ""
+			}
+			return "fn:" + strings.ToLower(f.Text())
+		case n.Is("member_expression"):
+			if m := n.Child("member"); m == nil || !m.Is("identifier") {
+				return ""
+			}
+		default:
+			return ""
+		}
+	}
 }
 
 // inCall reports whether the named argument arg stands in a call's argument list.
