@@ -15,7 +15,7 @@ var ruleTypeMismatch = register(&rules.Rule{
 	Category: rules.Correctness,
 	Anchors:  []string{"compiler error (cannot convert type)", "CODESYS SA0020"},
 	Doc: rules.Doc(
-		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number (a variable or an expression of a declared integer type; the literals 0 and 1 are left to the dialects), a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Also an IF, ELSIF, WHILE or UNTIL condition of a type that is not BOOL (`IF nCount THEN`), a FOR counter that is not an integer, a CASE label of another category than the selector (`'IDLE':` on an INT), a string beside a number, a BOOL or a time in a comparison or arithmetic (`sName = nCode`), and a function block instance called for a value (`bDone := fbDelay(IN := b, PT := T#1S)`: the call gives none), and a whole array, structure or instance given an elementary value, a pointer, an interface or an address where one of its elements was meant (`aVals := nCount;`, `apSlots := ADR(stPos);`: the index left out; not the literal 0 outside SCL) or stored into an elementary variable. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where TIA Portal converts TIME to DINT (and LTIME to LINT) implicitly and such assignments pass.",
+		"Reports assignments and named call arguments whose value belongs to a category of types that no IEC 61131-3 implicit conversion reaches: BOOL from a number (a variable or an expression of a declared integer type; the literals 0 and 1 are left to the dialects), a time or a string; numbers from BOOL, TIME or strings; TIME from BOOL, REAL or strings; strings from anything else. Also an IF, ELSIF, WHILE or UNTIL condition of a type that is not BOOL (`IF nCount THEN`), a FOR counter that is not an integer, a CASE label of another category than the selector (`'IDLE':` on an INT), a string beside a number, a BOOL or a time in a comparison or arithmetic (`sName = nCode`), and a function block instance called for a value (`bDone := fbDelay(IN := b, PT := T#1S)`: the call gives none), and a whole array, structure or instance given an elementary value, a pointer, an interface, an address, NULL or an operator's result where one of its elements was meant (`aVals := nCount;`, `apSlots := ADR(stPos);`, `aitfDrives := NULL;`, `aSizes := stBuf.nLoaded + 1;` even where the operands' types are unknown: the index left out; not the literal 0 outside SCL) or stored into an elementary variable. Unknown types are never guessed. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL, where TIA Portal converts TIME to DINT (and LTIME to LINT) implicitly and such assignments pass.",
 		"The compiler refuses the program. From a suggestion it means the model confused two signals (a BOOL lamp and an INT speed).",
 		"VAR nSpeed : INT; bLamp : BOOL; tDelay : TIME; END_VAR\nbLamp := nSpeed;\ntDelay := 500;\nnSpeed := 'fast';",
 		"bLamp := nSpeed > 0;\ntDelay := T#500MS;\nnSpeed := 1500;"),
@@ -138,6 +138,13 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 					} else if addressOf(n.Child("right")) {
 						// `apSlots := ADR(stPos);`: an address, for one of the elements
 						report(pass, n.Child("right"), "cannot assign %s (an address) to %s (%s)", n.Child("right").Src(run.Text), n.Child("left").Src(run.Text), l)
+					} else if r := unparen(n.Child("right")); r.Is("null") {
+						// `_slots := NULL;`: a reference's value, for one of the elements
+						report(pass, n.Child("right"), "cannot assign NULL to %s (%s): only a reference, a pointer or an interface is NULL", n.Child("left").Src(run.Text), l)
+					} else if r.Is("binary_expression", "unary_expression") {
+						// `nSizes := stBuf.nLoaded + 1;`: an operator's result is one value, of
+						// an elementary type, whatever the operands Gantry cannot type
+						report(pass, n.Child("right"), "cannot assign %s (the result of %s) to %s (%s)", n.Child("right").Src(run.Text), r.Child("operator").Text(), n.Child("left").Src(run.Text), l)
 					}
 				}
 			case "argument":
@@ -337,6 +344,14 @@ func aggregateKind(desc string) string {
 // SCL do not: there an array or a structure given 0 is reported as any number is.
 func zeroLiteral(n *Node) bool {
 	return n.Is("integer") && strings.Trim(n.Text(), "0_") == ""
+}
+
+// unparen returns the expression inside any parentheses around n.
+func unparen(n *Node) *Node {
+	for depth := 0; n.Is("parenthesized_expression") && depth < 64; depth++ {
+		n = n.First()
+	}
+	return n
 }
 
 // scalar reports a value of a known elementary type.

@@ -106,3 +106,28 @@ END_FUNCTION_BLOCK
 		t.Errorf("ST: st/type-mismatch on lines %v, want %v", got, want)
 	}
 }
+
+// An operator's result is one value of an elementary type, whatever its operands: a whole
+// array given one (`#sizes := "Buf".Slot[#j].loaded + 1;`, the index left out) is
+// reported even where Gantry cannot type the operands (a data block kept outside the
+// sources). An element given it is not.
+func TestTypeMismatchArrayFromOperatorSCL(t *testing.T) {
+	src := `FUNCTION_BLOCK "FB_Buffer"
+VERSION : 0.1
+   VAR
+      sizes : Array[1..2] of Int;
+      flags : Array[1..2] of Bool;
+      j : Int;
+   END_VAR
+BEGIN
+	#sizes := "Buf".Slot[#j].loaded + 1;
+	#flags := NOT "Buf".Slot[#j].ready;
+	#sizes := ("Buf".Slot[#j].loaded - 1);
+	#sizes[#j] := "Buf".Slot[#j].loaded + 1;
+	#flags[#j] := NOT "Buf".Slot[#j].ready;
+END_FUNCTION_BLOCK
+`
+	if got, want := cleanRuleLines(t, "st/type-mismatch", "buffer.scl", src), []int{9, 10, 11}; !slices.Equal(got, want) {
+		t.Errorf("st/type-mismatch on lines %v, want %v", got, want)
+	}
+}
