@@ -291,8 +291,8 @@ func (r *Run) axCalleeKey(f *Node) string {
 	}
 	if root.Is("identifier") {
 		if v := r.Scope(p).Local(root.Text()); v != nil {
-			if v.Type == nil || v.Type.Kind != TypeNamed {
-				return ""
+			if v.Type == nil || v.Type.Kind != TypeNamed || r.Scope(p).Redeclared(v.Type.Name) {
+				return "" // (a block declared twice differently: which one is unknown)
 			}
 			k := "type:" + strings.ToLower(v.Type.Text)
 			if method != nil {
@@ -308,6 +308,13 @@ func (r *Run) axCalleeKey(f *Node) string {
 		case n.Is("identifier"):
 			if r.Scope(p).Local(n.Text()) != nil {
 				return ""
+			}
+			last := f
+			if f.Is("member_expression") {
+				last = f.Child("member")
+			}
+			if r.Scope(p).Overloaded(last.Text()) {
+				return "" // (which overload a call means depends on its arguments)
 			}
 			return "fn:" + strings.ToLower(f.Text())
 		case n.Is("member_expression"):
