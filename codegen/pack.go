@@ -227,6 +227,32 @@ type SourceLister interface {
 	SourcePaths(lang string) []string
 }
 
+// DiskFacter is a Workspace that answers a pack's questions about the disk around the
+// checked file that no other of its methods asks (a B&R .var in a folder above a program,
+// the tag tables beside an SCL source), each once per pass over a large document, and notes
+// the answer for the unit asking: a unit's kept results hold only while every such answer
+// stays the same (unit_results.go). Packs ask through Fact.
+type DiskFacter interface {
+	Fact(kind, arg string, answer FactFunc) any
+}
+
+// FactFunc answers a question of one kind about the disk for arg (a folder, a path): the
+// value and a fingerprint of it (equal fingerprints for equal values, whatever their
+// identity). It is a top-level function of its kind, the same for every call.
+type FactFunc func(arg string) (value any, fingerprint uint64)
+
+// Fact answers a pack's question about the disk around the checked file: through ws when
+// it keeps track of what a check asked (DiskFacter), else by answer itself. kind names the
+// question (a pack's id first, "st/bnr-vars-above"); answer must always be the same
+// function for one kind.
+func Fact(ws Workspace, kind, arg string, answer FactFunc) any {
+	if d, ok := ws.(DiskFacter); ok {
+		return d.Fact(kind, arg, answer)
+	}
+	v, _ := answer(arg)
+	return v
+}
+
 // BuildLister is a Pack whose projects list the files they build (a TwinCAT .plcproj):
 // NotBuilt reports a file its project does not build, and names that project. `gantry
 // check DIR` leaves such files out.

@@ -20,8 +20,10 @@ import (
 // parse, when its text and starting line are the same, the document's context is the same
 // (DocumentContexter), and every question its check asked of the rest of the document and
 // of the workspace gets the same answer now: the units declaring a name (their texts and
-// lines), the project's files declaring it, the files listed. An edit therefore re-checks
-// its own unit and the units that asked about what it changed, and nothing else.
+// lines), the project's files declaring it, the files listed, and what the pack asked of
+// the disk around the file (DiskFacter: a folder above it that no one says has changed, a
+// set of names read again when a time-to-live ran out). An edit therefore re-checks its own
+// unit and the units that asked about what it changed, and nothing else.
 
 // DocumentContexter is implemented by packs whose unit checks may reuse results across
 // passes. DocumentContext fingerprints what a unit's check reads of the document beyond

@@ -453,8 +453,26 @@ func (v *siblingView) answerTo(ctx context.Context, key string) uint64 {
 	return fp
 }
 
+// Fact implements DiskFacter: the answer is the pass's, noted for the unit asking.
+func (v *siblingView) Fact(kind, arg string, answer FactFunc) any {
+	factFuncs.LoadOrStore(kind, answer)
+	return v.ask(context.Background(), "X\x00"+kind+"\x00"+arg)
+}
+
+// factFuncs holds the FactFunc of every kind of question asked so far (kind → FactFunc):
+// a kept unit's questions are asked again by their kinds' functions.
+var factFuncs sync.Map
+
 // question returns how to answer key from the project's files.
 func (v *siblingView) question(ctx context.Context, key string) func() (any, uint64) {
+	if rest, ok := strings.CutPrefix(key, "X\x00"); ok {
+		kind, arg, _ := strings.Cut(rest, "\x00")
+		fn, ok := factFuncs.Load(kind)
+		if !ok {
+			return func() (any, uint64) { return nil, ^uint64(0) } // never asked: no result holds by it
+		}
+		return func() (any, uint64) { return fn.(FactFunc)(arg) }
+	}
 	arg := strings.Split(key, "\x00")
 	base := v.set.base
 	switch arg[0] {

@@ -2,12 +2,14 @@ package st
 
 import (
 	"bytes"
-	"github.com/gantry-dev/gantry/codegen/lazyregexp"
+	"hash/fnv"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/gantry-dev/gantry/codegen"
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 )
 
 // B&R Automation Studio projects. A program or library keeps its declarations beside its
@@ -214,7 +216,25 @@ func (r *Run) bnrProgramAction() bool {
 	if r.Path == "" || !strings.EqualFold(filepath.Ext(r.Path), ".st") {
 		return false
 	}
-	dir := filepath.Dir(r.Path)
+	if folder, _ := codegen.Fact(r.ws, "st/bnr-program-folder", filepath.Dir(r.Path), bnrProgramFolderFact).(bool); !folder {
+		return false
+	}
+	r.bnrAct = 1
+	return true
+}
+
+// bnrProgramFolderFact is bnrProgramFolder as a question about the disk (codegen.Fact).
+func bnrProgramFolderFact(dir string) (any, uint64) {
+	if bnrProgramFolder(dir) {
+		return true, 1
+	}
+	return false, 0
+}
+
+// bnrProgramFolder reports whether dir is a B&R program's folder: a .var file declares
+// its variables, none of its .st files holds a VAR section, and no .fun makes it a
+// library's.
+func bnrProgramFolder(dir string) bool {
 	entries, err := os.ReadDir(dir)
 	if err != nil || len(entries) > 200 {
 		return false
@@ -249,7 +269,6 @@ func (r *Run) bnrProgramAction() bool {
 			return false
 		}
 	}
-	r.bnrAct = 1
 	return true
 }
 
@@ -277,11 +296,21 @@ func (r *Run) bnrProgramWithoutVars() bool {
 			return false
 		}
 	}
-	if bnrVarsAbove(filepath.Dir(r.Path)) {
+	if above, _ := codegen.Fact(r.ws, "st/bnr-vars-above", filepath.Dir(r.Path), bnrVarsAboveFact).(bool); above {
 		return false
 	}
 	r.bnrLone = 1
 	return true
+}
+
+// bnrVarsAboveFact is bnrVarsAbove as a question about the disk (codegen.Fact): where a
+// check's results are kept, they are kept only while its answer stays the same, as a .var
+// may come or go in a folder above the workspace, which no one says has changed.
+func bnrVarsAboveFact(dir string) (any, uint64) {
+	if bnrVarsAbove(dir) {
+		return true, 1
+	}
+	return false, 0
 }
 
 // twinCATOutsideProject reports a TwinCAT object file checked in a tree that holds neither
@@ -335,21 +364,36 @@ func (r *Run) bnrGraphicalAction(name string) bool {
 	if r.bnrDrawn == nil {
 		r.bnrDrawn = map[string]bool{}
 		if r.Path != "" && strings.EqualFold(filepath.Ext(r.Path), ".st") {
-			dir := filepath.Dir(r.Path)
-			entries, _ := os.ReadDir(dir)
-			for _, e := range entries {
-				if e.IsDir() || !bnrGraphicalExts[strings.ToLower(filepath.Ext(e.Name()))] || len(entries) > 200 {
-					continue
-				}
-				if head, err := readHead(filepath.Join(dir, e.Name()), 256); err == nil {
-					if m := bnrActionHeader.FindSubmatch(head); m != nil {
-						r.bnrDrawn[lower(string(m[1]))] = true
-					}
-				}
-			}
+			r.bnrDrawn, _ = codegen.Fact(r.ws, "st/bnr-drawn-actions", filepath.Dir(r.Path), bnrDrawnActionsFact).(map[string]bool)
 		}
 	}
 	return r.bnrDrawn[lower(name)]
+}
+
+// bnrDrawnActionsFact lists the actions drawn in a graphical language in the files of dir
+// (lower case), a question about the disk (codegen.Fact).
+func bnrDrawnActionsFact(dir string) (any, uint64) {
+	drawn := map[string]bool{}
+	var names []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() || !bnrGraphicalExts[strings.ToLower(filepath.Ext(e.Name()))] || len(entries) > 200 {
+			continue
+		}
+		if head, err := readHead(filepath.Join(dir, e.Name()), 256); err == nil {
+			if m := bnrActionHeader.FindSubmatch(head); m != nil && !drawn[lower(string(m[1]))] {
+				drawn[lower(string(m[1]))] = true
+				names = append(names, lower(string(m[1])))
+			}
+		}
+	}
+	sort.Strings(names)
+	h := fnv.New64a()
+	for _, n := range names {
+		h.Write([]byte(n))
+		h.Write([]byte{0})
+	}
+	return drawn, h.Sum64()
 }
 
 // bnrVarSection matches a line opening a declaration section in a .st file.

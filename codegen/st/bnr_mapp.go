@@ -34,11 +34,11 @@ var bnrNotLinks = map[string]bool{
 var bnrMapp outsideGlobals
 
 // bnrMappGlobals returns the mapp link variables of the Automation Studio project path
-// belongs to, nil when path is in none.
-func bnrMappGlobals(path string) map[string]*Var {
+// belongs to, nil when path is in none, and their fingerprint (varsFingerprint).
+func bnrMappGlobals(path string) (map[string]*Var, uint64) {
 	root := bnrProjectRoot(path)
 	if root == "" {
-		return nil
+		return nil, 0
 	}
 	return bnrMapp.get(root, func() map[string]*Var { return readMappConfigs(filepath.Join(root, "Physical")) })
 }

@@ -22,6 +22,10 @@ type Run struct {
 	Config *config.Config
 	Within *[2]int
 
+	// ws is the workspace of the request, through which the rules ask about the disk
+	// around the file (codegen.Fact); nil outside a check.
+	ws codegen.Workspace
+
 	units []*Unit
 	pous  []*POU
 	scope map[*POU]*Scope
@@ -58,6 +62,7 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	defer f.Unlock()
 	run := p.newRun(f, ws, cfg, req.Within, req.ReleaseTree)
 	run.Path = req.Path
+	run.ws = req.Workspace
 	if req.ReleaseTree {
 		// The rules walk the model's copy; the file's lock keeps others off the tree. (A
 		// model built here freed it already: releasingModelOf; one built before did not.)

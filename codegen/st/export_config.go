@@ -21,10 +21,11 @@ import (
 var exportConfigs outsideGlobals
 
 // exportConfigGlobals returns the channels the PLC configuration of path's project names,
-// nil when path is no CODESYS export or there is none.
-func exportConfigGlobals(path string) map[string]*Var {
+// nil when path is no CODESYS export or there is none, and their fingerprint
+// (varsFingerprint).
+func exportConfigGlobals(path string) (map[string]*Var, uint64) {
 	if !isExportPath(path) {
-		return nil
+		return nil, 0
 	}
 	root := exportProjectRoot(filepath.Dir(absPath(path)))
 	return exportConfigs.get(root, func() map[string]*Var { return readExportConfigs(root) })
@@ -127,8 +128,9 @@ func addConfigGlobal(out map[string]*Var, name, typ, address, file string) {
 }
 
 // outsideTags are the globals a project declares outside its ST: a TIA Portal project's
-// tag tables beside an SCL source, a CODESYS 2.3 project's PLC configuration for an export.
-func outsideTags(path string) map[string]*Var {
+// tag tables beside an SCL source, a CODESYS 2.3 project's PLC configuration for an export;
+// and their fingerprint (varsFingerprint).
+func outsideTags(path string) (map[string]*Var, uint64) {
 	if isExportPath(path) {
 		return exportConfigGlobals(path)
 	}

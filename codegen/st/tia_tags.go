@@ -37,12 +37,13 @@ const tiaTagLevels = 6
 var tiaTags outsideGlobals
 
 // tiaTagGlobals returns the tags and user constants of the TIA Portal tag tables kept
-// beside the SCL source path (see above), nil when path is no SCL source or none is found.
-func tiaTagGlobals(path string) map[string]*Var {
+// beside the SCL source path (see above), nil when path is no SCL source or none is found,
+// and their fingerprint (varsFingerprint).
+func tiaTagGlobals(path string) (map[string]*Var, uint64) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".scl", ".udt", ".db", ".s7dcl":
 	default:
-		return nil
+		return nil, 0
 	}
 	dir := filepath.Dir(absPath(path))
 	return tiaTags.get(dir, func() map[string]*Var { return readTiaTagTables(dir) })

@@ -99,7 +99,7 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	if d, ok := ws.(codegen.Declarer); ok {
 		idx := p.newLazyIndex(d, path)
 		idx.refs, idx.libs = p.libraries(ws, comparable, gen, path)
-		idx.mapp, idx.tags = bnrMappGlobals(path), outsideTags(path)
+		idx.mapp, idx.tags = outsideVars(ws, path)
 		idx.own = projectPackages(ws)
 		idx.outside = p.twinCATOutsideProject(ws, comparable, gen, path)
 		p.storeIndex(ws, comparable, path, gen, idx)
@@ -125,15 +125,15 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 			}
 		}
 		if same {
-			old.mapp, old.tags = bnrMappGlobals(path), outsideTags(path)
+			old.mapp, old.tags = outsideVars(ws, path)
 			old.own = projectPackages(ws)
 			old.outside = p.twinCATOutsideProject(ws, comparable, gen, path)
 			p.storeIndex(ws, comparable, path, gen, old)
 			return old
 		}
 	}
-	idx := &wsIndex{libs: libs, refs: refs, mapp: bnrMappGlobals(path), tags: outsideTags(path), own: projectPackages(ws),
-		outside: p.twinCATOutsideProject(ws, comparable, gen, path)}
+	idx := &wsIndex{libs: libs, refs: refs, own: projectPackages(ws), outside: p.twinCATOutsideProject(ws, comparable, gen, path)}
+	idx.mapp, idx.tags = outsideVars(ws, path)
 	idx.init()
 	idx.where = map[string]string{}
 	idx.project = ProjectOf(path)
@@ -148,6 +148,21 @@ func (p *Pack) index(ctx context.Context, ws codegen.Workspace, path string) *ws
 	}
 	p.storeIndex(ws, comparable, path, gen, idx)
 	return idx
+}
+
+// outsideVars returns the variables path's project declares outside its sources (a B&R
+// project's mapp links, a TIA Portal project's tags, a CODESYS export's PLC configuration)
+// as ws answers them (codegen.Fact): the unit of a large document keeps its results only
+// while they stay the same, though they are read again from the disk every outsideTTL.
+func outsideVars(ws codegen.Workspace, path string) (mapp, tags map[string]*Var) {
+	v, _ := codegen.Fact(ws, "st/outside-globals", path, outsideVarsFact).([2]map[string]*Var)
+	return v[0], v[1]
+}
+
+func outsideVarsFact(path string) (any, uint64) {
+	mapp, mfp := bnrMappGlobals(path)
+	tags, tfp := outsideTags(path)
+	return [2]map[string]*Var{mapp, tags}, mfp*0x100000001b3 ^ tfp
 }
 
 func (p *Pack) storeIndex(ws codegen.Workspace, comparable bool, path string, gen uint64, idx *wsIndex) {
