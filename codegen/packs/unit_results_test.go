@@ -27,6 +27,13 @@ func TestKeptUnitResultsMatchAFreshCheck(t *testing.T) {
 			p := packs.Registry().ByID(id)
 			name, text := bigFile(t, p, 96<<10)
 			dir := t.TempDir()
+			// The folder is a repository's root: what lies above it (the machine's temporary
+			// folder, whose files other processes make and delete) is no part of the check.
+			// A B&R program without its .var is judged by the folders above it, up to the
+			// root, and the two checks of a step read them at two moments.
+			if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+				t.Fatal(err)
+			}
 			path := filepath.Join(dir, name)
 			other := map[string]string{
 				"st":  "FUNCTION_BLOCK FB_FromProject\nVAR_INPUT\n\tbIn : BOOL;\nEND_VAR\nEND_FUNCTION_BLOCK\n",
