@@ -86,16 +86,17 @@ func TestAMissingSemicolonIsNamedWhereItIsMissing(t *testing.T) {
 }
 
 // A name the parser had to supply is reported at the text it goes with, not after the last
-// good statement lines above (a stray `.__CATCH` below blank lines).
+// good statement lines above (the global namespace operator's name left out below blank
+// lines: `.` then `:=`).
 func TestAMissingNameIsNamedAtTheTextItGoesWith(t *testing.T) {
-	src := "PROGRAM P\nVAR nA : INT; END_VAR\nnA := nA + 1;\n\n\n.__CATCH.__CATCH.\nnA := 0;\nEND_PROGRAM\n"
+	src := "PROGRAM P\nVAR nA : INT; END_VAR\nnA := nA + 1;\n\n\n. := 0;\nnA := 0;\nEND_PROGRAM\n"
 	f, _ := syntax.Parse(context.Background(), st.Language(), []byte(src))
 	errs := syntax.Errors(f, f.Root())
 	if len(errs) == 0 {
 		t.Fatal("no error")
 	}
-	if want := strings.Index(src, ".__CATCH"); errs[0].Start != want {
-		t.Errorf("first error %+v at line %d, want byte %d (line 6)", errs[0], f.Lines.LineOf(errs[0].Start)+1, want)
+	if line := f.Lines.LineOf(errs[0].Start) + 1; !errs[0].Missing || line != 6 {
+		t.Errorf("first error %+v at line %d, want a missing name on line 6", errs[0], line)
 	}
 }
 
