@@ -216,19 +216,23 @@ func (r *Run) bnrProgramAction() bool {
 	if r.Path == "" || !strings.EqualFold(filepath.Ext(r.Path), ".st") {
 		return false
 	}
-	if folder, _ := codegen.Fact(r.ws, "st/bnr-program-folder", filepath.Dir(r.Path), bnrProgramFolderFact).(bool); !folder {
+	if folder, _ := codegen.Fact(r.ws, "st/bnr-program-folder", filepath.Dir(r.Path), yesNoFact(bnrProgramFolder)).(bool); !folder {
 		return false
 	}
 	r.bnrAct = 1
 	return true
 }
 
-// bnrProgramFolderFact is bnrProgramFolder as a question about the disk (codegen.Fact).
-func bnrProgramFolderFact(dir string) (any, uint64) {
-	if bnrProgramFolder(dir) {
-		return true, 1
+// yesNoFact makes a yes-or-no question about a folder one codegen.Fact can ask: where a
+// check's results are kept, they are kept only while its answer stays the same (a .var
+// may come or go in a folder above the workspace, which no one says has changed).
+func yesNoFact(ask func(dir string) bool) codegen.FactFunc {
+	return func(dir string) (any, uint64) {
+		if ask(dir) {
+			return true, 1
+		}
+		return false, 0
 	}
-	return false, 0
 }
 
 // bnrProgramFolder reports whether dir is a B&R program's folder: a .var file declares
@@ -296,21 +300,11 @@ func (r *Run) bnrProgramWithoutVars() bool {
 			return false
 		}
 	}
-	if above, _ := codegen.Fact(r.ws, "st/bnr-vars-above", filepath.Dir(r.Path), bnrVarsAboveFact).(bool); above {
+	if above, _ := codegen.Fact(r.ws, "st/bnr-vars-above", filepath.Dir(r.Path), yesNoFact(bnrVarsAbove)).(bool); above {
 		return false
 	}
 	r.bnrLone = 1
 	return true
-}
-
-// bnrVarsAboveFact is bnrVarsAbove as a question about the disk (codegen.Fact): where a
-// check's results are kept, they are kept only while its answer stays the same, as a .var
-// may come or go in a folder above the workspace, which no one says has changed.
-func bnrVarsAboveFact(dir string) (any, uint64) {
-	if bnrVarsAbove(dir) {
-		return true, 1
-	}
-	return false, 0
 }
 
 // twinCATOutsideProject reports a TwinCAT object file checked in a tree that holds neither
