@@ -1282,10 +1282,20 @@ module.exports = grammar({
         $._literal,
       ),
 
+    // A name spelled like a string type, where a name is meant: the type as a value
+    // (`__NEW(STRING)`, `SIZEOF(WSTRING)`), a namespace or function (`WString.Concat(…)`), a
+    // variable (`String := 'x';`, which B&R compiles: a library function's VAR_IN_OUT
+    // `String : STRING[80]`).
+    _string_type_name: ($) =>
+      alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
+
     // Designators that can be assigned to.
     _lvalue: ($) =>
       choice(
         $.identifier,
+        // A variable named like a string type (`String := 'x';`: B&R compiles one, a
+        // library function's VAR_IN_OUT `String : STRING[80]`).
+        $._string_type_name,
         $.local_variable,
         $.global_scope,
         $.quoted_identifier,
@@ -1302,7 +1312,7 @@ module.exports = grammar({
       choice(
         $.identifier,
         // `__NEW(STRING)`, `SIZEOF(WSTRING)`: the type's name as a value.
-        alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
+        $._string_type_name,
         $.local_variable,
         $.global_scope,
         $.direct_address,
@@ -1321,7 +1331,7 @@ module.exports = grammar({
       choice(
         $.identifier,
         // A namespace or function named like a keyword of types (`WString.Concat(…)`).
-        alias(choice(token(new RegExp(ci('STRING'))), token(new RegExp(ci('WSTRING')))), $.identifier),
+        $._string_type_name,
         $.local_variable,
         $.global_scope,
         $.quoted_identifier,
