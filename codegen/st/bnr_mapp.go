@@ -2,6 +2,7 @@ package st
 
 import (
 	"bytes"
+	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/lazyregexp"
 	"github.com/gantry-dev/gantry/codegen/source"
 	"io/fs"
@@ -110,4 +111,57 @@ func readMappConfigs(dir string) map[string]*Var {
 		return nil
 	})
 	return out
+}
+
+// bnrWithoutPhysical reports a file under a B&R project's Logical folder whose project has
+// no Physical folder beside it: a repository that keeps the project's code and not its
+// configuration. The mapp links the configuration declares (bnrMappGlobals) are then in
+// files Gantry does not have.
+func (r *Run) bnrWithoutPhysical() bool {
+	if r.Path == "" {
+		return false
+	}
+	missing, _ := codegen.Fact(r.ws, "st/bnr-without-physical", filepath.Dir(absPath(r.Path)), bnrWithoutPhysicalFact).(bool)
+	return missing
+}
+
+// bnrWithoutPhysicalFact is bnrWithoutPhysical as a question about the disk (codegen.Fact):
+// whether a folder above dir is named Logical and none of them has a Physical sibling.
+func bnrWithoutPhysicalFact(dir string) (any, uint64) {
+	logical := false
+	for i := 0; i < 24; i++ {
+		if strings.EqualFold(filepath.Base(dir), "Logical") {
+			logical = true
+			if st, err := os.Stat(filepath.Join(filepath.Dir(dir), "Physical")); err == nil && st.IsDir() {
+				return false, 0
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	if logical {
+		return true, 1
+	}
+	return false, 0
+}
+
+// mappLinkArgument reports the operand of `ADR(x)` given to a block's MpLink input, the
+// way programs pass a mapp component its link: `MpAlarmXCore_0(MpLink := ADR(gAlarmXCore))`,
+// `fbLink(ParentLink := …, MpLink := ADR(gFillerLink))`.
+func mappLinkArgument(n *Node) bool {
+	call := n.Parent()
+	if call.Is("argument") {
+		call = call.Parent()
+	}
+	if call.Is("argument_list") {
+		call = call.Parent()
+	}
+	if !call.Is("call_expression") || !strings.EqualFold(call.Child("function").Text(), "ADR") {
+		return false
+	}
+	arg := call.Parent()
+	return arg.Is("argument") && arg.Child("value") == call && strings.EqualFold(arg.Child("name").Text(), "MpLink")
 }

@@ -350,3 +350,36 @@ func TestFunctionHeaderNames(t *testing.T) {
 		}
 	}
 }
+
+// A B&R project kept without its Physical folder: the mapp links a program passes to its
+// components' MpLink inputs are declared by configurations Gantry does not have, so they
+// are unknown, not undeclared. A typo of a variable of the program stays reported, as does
+// a link given where no MpLink is (a plain ADR of a name nothing declares), and the same
+// program in a project whose Physical folder is there.
+func TestBnRMappLinksWithoutPhysicalFolder(t *testing.T) {
+	files := map[string]string{
+		"Logical/Line/Main.st":  "PROGRAM _CYCLIC\n\tfbCore(MpLink := ADR(gLineCore), Enable := TRUE);\n\tfbLink(ParentLink := fbCore.Info, MpLink := ADR(pCoer));\n\tpCore := ADR(gLineSpare);\nEND_PROGRAM\n",
+		"Logical/Line/Line.var": "VAR\n\tpCore : UDINT;\n\tfbCore : MpAlarmXCore;\n\tfbLink : MpComLinkToParent;\nEND_VAR\n",
+		"Logical/Line/IEC.prg":  "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Program />\n",
+	}
+	want := []string{`st/undeclared-identifier: undeclared identifier "pCoer"`, `st/undeclared-identifier: undeclared identifier "gLineSpare"`}
+	errorsOf := func(root string) []string {
+		ws := workspace.New(codegen.NewRegistry(New()), root)
+		main := filepath.Join(root, "Logical", "Line", "Main.st")
+		var got []string
+		for _, fd := range checkBnR(t, ws, main, files["Logical/Line/Main.st"]) {
+			if fd.Severity == rules.Error && fd.Rule == "st/undeclared-identifier" {
+				got = append(got, fd.Rule+": "+fd.Message)
+			}
+		}
+		return got
+	}
+	if got := errorsOf(writeBnRFiles(t, files)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("without Physical:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	files["Physical/Config1/Hardware.hw"] = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Hardware />\n"
+	withPhysical := append([]string{`st/undeclared-identifier: undeclared identifier "gLineCore"`}, want...)
+	if got := errorsOf(writeBnRFiles(t, files)); strings.Join(got, "\n") != strings.Join(withPhysical, "\n") {
+		t.Errorf("with Physical:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(withPhysical, "\n"))
+	}
+}

@@ -312,6 +312,12 @@ func checkUndeclaredNames(pass *rules.Pass, run *Run) {
 				// the export, so a name nothing declares may be one, unless it is a typo.
 				return true
 			}
+			if mappLinkArgument(n) && run.bnrWithoutPhysical() && !nearMiss(sc, p, n.Text()) {
+				// `fbLink(MpLink := ADR(gFillerLink))` in a B&R project kept without its
+				// Physical folder: the mapp configuration there declares the link
+				// (bnrMappGlobals), in a file Gantry does not have.
+				return true
+			}
 			if run.bnrProgramWithoutVars() && !nearMiss(sc, p, n.Text()) {
 				// `IF StartCmd THEN` in a B&R `PROGRAM _CYCLIC` that came without the .var
 				// declaring its variables: the name is in a file Gantry does not have.
