@@ -130,7 +130,9 @@ func checkTypeMismatch(pass *rules.Pass, run *Run) {
 				} else if l, r := sc.aggregate(to, false), sc.aggregate(from, true); l != "" && r != "" && aggregateKind(l) != aggregateKind(r) {
 					// an array from one of its elements (the index left out), a structure from an array
 					report(pass, n.Child("right"), "cannot assign %s (%s) to %s (%s)", n.Child("right").Src(run.Text), r, n.Child("left").Src(run.Text), l)
-				} else if l := sc.aggregate(to, false); aggregateKind(l) == "an array" && !zeroLiteral(n.Child("right")) {
+				} else if l := sc.aggregate(to, false); aggregateKind(l) == "an array" && !zeroLiteral(n.Child("right")) && sc.aggregate(from, true) == "" {
+					// (a REFERENCE TO an array, read, is the array it refers to: `aOn := refOn;`
+					// copies it)
 					// an array from a pointer or an interface, most likely one of its
 					// elements with the index left out (`apMovers := pMover;`)
 					if what := sc.referenceValue(from); what != "" {
