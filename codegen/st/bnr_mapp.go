@@ -150,7 +150,8 @@ func bnrWithoutPhysicalFact(dir string) (any, uint64) {
 
 // mappLinkArgument reports the operand of `ADR(x)` given to a block's MpLink input, the
 // way programs pass a mapp component its link: `MpAlarmXCore_0(MpLink := ADR(gAlarmXCore))`,
-// `fbLink(ParentLink := …, MpLink := ADR(gFillerLink))`.
+// `fbLink(ParentLink := …, MpLink := ADR(gFillerLink))`, or assigned to that input,
+// `fbAlarmListUI.MpLink := ADR(gAlarmXCore);`.
 func mappLinkArgument(n *Node) bool {
 	call := n.Parent()
 	if call.Is("argument") {
@@ -163,5 +164,10 @@ func mappLinkArgument(n *Node) bool {
 		return false
 	}
 	arg := call.Parent()
+	if arg.Is("assignment") && arg.Child("right") == call {
+		// `fbAlarmListUI.MpLink := ADR(gAlarmXCore);`: the input set before the call
+		left := arg.Child("left")
+		return left.Is("member_expression") && strings.EqualFold(left.Child("member").Text(), "MpLink")
+	}
 	return arg.Is("argument") && arg.Child("value") == call && strings.EqualFold(arg.Child("name").Text(), "MpLink")
 }

@@ -358,7 +358,7 @@ func TestFunctionHeaderNames(t *testing.T) {
 // program in a project whose Physical folder is there.
 func TestBnRMappLinksWithoutPhysicalFolder(t *testing.T) {
 	files := map[string]string{
-		"Logical/Line/Main.st":  "PROGRAM _CYCLIC\n\tfbCore(MpLink := ADR(gLineCore), Enable := TRUE);\n\tfbLink(ParentLink := fbCore.Info, MpLink := ADR(pCoer));\n\tpCore := ADR(gLineSpare);\nEND_PROGRAM\n",
+		"Logical/Line/Main.st":  "PROGRAM _CYCLIC\n\tfbCore(MpLink := ADR(gLineCore), Enable := TRUE);\n\tfbLink(ParentLink := fbCore.Info, MpLink := ADR(pCoer));\n\tfbLink.MpLink := ADR(gLineList);\n\tpCore := ADR(gLineSpare);\nEND_PROGRAM\n",
 		"Logical/Line/Line.var": "VAR\n\tpCore : UDINT;\n\tfbCore : MpAlarmXCore;\n\tfbLink : MpComLinkToParent;\nEND_VAR\n",
 		"Logical/Line/IEC.prg":  "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Program />\n",
 	}
@@ -378,7 +378,7 @@ func TestBnRMappLinksWithoutPhysicalFolder(t *testing.T) {
 		t.Errorf("without Physical:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	files["Physical/Config1/Hardware.hw"] = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Hardware />\n"
-	withPhysical := append([]string{`st/undeclared-identifier: undeclared identifier "gLineCore"`}, want...)
+	withPhysical := append([]string{`st/undeclared-identifier: undeclared identifier "gLineCore"`}, want[0], `st/undeclared-identifier: undeclared identifier "gLineList"`, want[1])
 	if got := errorsOf(writeBnRFiles(t, files)); strings.Join(got, "\n") != strings.Join(withPhysical, "\n") {
 		t.Errorf("with Physical:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(withPhysical, "\n"))
 	}
