@@ -2,6 +2,7 @@ package st
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -381,5 +382,27 @@ func TestBnRMappLinksWithoutPhysicalFolder(t *testing.T) {
 	withPhysical := append([]string{`st/undeclared-identifier: undeclared identifier "gLineCore"`}, want[0], `st/undeclared-identifier: undeclared identifier "gLineList"`, want[1])
 	if got := errorsOf(writeBnRFiles(t, files)); strings.Join(got, "\n") != strings.Join(withPhysical, "\n") {
 		t.Errorf("with Physical:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(withPhysical, "\n"))
+	}
+}
+
+// B&R's operator library declares the IEC standard functions without a body
+// (`FUNCTION LIMIT : ANY`, MAX with the two inputs it lists): a call by position of one
+// is judged by the standard's counts, LIMIT taking three and MAX two or more.
+func TestBnRStandardFunctionsOfTheOperatorLibrary(t *testing.T) {
+	files := map[string]string{
+		"Logical/Libraries/operator/operator.fun": "FUNCTION LIMIT : ANY\n\tVAR_INPUT\n\t\tMN : ANY;\n\t\tIN : ANY;\n\t\tMX : ANY;\n\tEND_VAR\nEND_FUNCTION\nFUNCTION MAX : ANY\n\tVAR_INPUT\n\t\tIN1 : ANY;\n\t\tIN2 : ANY;\n\tEND_VAR\nEND_FUNCTION\n",
+		"Logical/Pump/Main.st":                    "PROGRAM _CYCLIC\n\trOut := LIMIT(0.0, rIn);\n\trOut := LIMIT(0.0, rIn, 100.0);\n\trOut := MAX(rIn, rOut, 1.0);\nEND_PROGRAM\n",
+		"Logical/Pump/Pump.var":                   "VAR\n\trIn : REAL;\n\trOut : REAL;\nEND_VAR\n",
+	}
+	root := writeBnRFiles(t, files)
+	ws := workspace.New(codegen.NewRegistry(New()), root)
+	var got []string
+	for _, fd := range checkBnR(t, ws, filepath.Join(root, "Logical", "Pump", "Main.st"), files["Logical/Pump/Main.st"]) {
+		if fd.Rule == "st/call-argument-count" {
+			got = append(got, fmt.Sprintf("%d: %s", strings.Count(files["Logical/Pump/Main.st"][:fd.Start], "\n")+1, fd.Message))
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "2: ") {
+		t.Errorf("call-argument-count findings %q, want one on line 2 (LIMIT with two arguments)", got)
 	}
 }

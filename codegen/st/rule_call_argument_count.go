@@ -196,6 +196,12 @@ func (s *Scope) arity(name string) (least, most int, what string) {
 		}
 	case SymPOU:
 		pou := sym.POU
+		if a, ok := stdArity[strings.ToUpper(name)]; ok && pou != nil && pou.Kind == KindFunction && pou.BodyStart == pou.BodyEnd && StdLookup(name) != nil {
+			// B&R's operator.fun and standard.fun declare the IEC standard functions
+			// (`FUNCTION LIMIT : ANY`) without a body: the standard's counts hold (its MAX
+			// takes more than the two inputs it lists).
+			return a[0], a[1], strings.ToUpper(name)
+		}
 		// Only a function the project writes out is judged: a declaration without a body is a
 		// library's interface (B&R's operator.fun declares MAX with two inputs; it takes
 		// more), and so, most likely, is one named like a standard function.
