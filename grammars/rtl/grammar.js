@@ -1191,7 +1191,9 @@ module.exports = grammar({
     specparam_declaration: $ => seq(
       'specparam',
       repeat($.packed_dimension),
-      commaSep1(seq(field('name', $.identifier), '=', field('value', choice($._expression, $._specify_mintypmax, $.pulse_limits)))),
+      // the value may be min:typ:max, bare or in parentheses (IEEE 1364-2005 A.2.2.3 and
+      // A.8.4: constant_mintypmax_expression; primary ::= ( mintypmax_expression ))
+      commaSep1(seq(field('name', $.identifier), '=', field('value', choice($._expression, $._specify_mintypmax, $.mintypmax_expression, $.pulse_limits)))),
       ';',
     ),
 
