@@ -25,7 +25,9 @@ port list that holds a macro use or an `+"`"+`include, or a header an `+"`"+`inc
 and counts it lacks are not judged; an instance whose connections hold a macro use is not
 judged for the ports it leaves out. An instance of a module that more than 16 files of one
 folder define, all as near the checked file (a test suite whose tests each have their own
-`+"`"+`sub`+"`"+`), is not judged: which of them is compiled with it is not known.`,
+`+"`"+`sub`+"`"+`), is not judged: which of them is compiled with it is not known. Where a
+module has several definitions, a named port or an ordered connection's place that any of
+them has is no error (a project's older copy kept beside the source it compiles).`,
 		`An unknown port is an elaboration error; an input left out floats
 (z); a width mismatch silently truncates or zero-extends the value. The last two are
 legal (simulators warn), so they default to a warning.`,
@@ -78,7 +80,7 @@ func checkPortMismatch(p *rules.Pass, m *checkModel) {
 					if mod.GapPorts {
 						continue // an empty port takes a place Ports does not show
 					}
-					if !mod.OpenPorts && (!inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 || len(mod.Ports) == 0 && c.Child("value") != nil) {
+					if !mod.OpenPorts && (!inst.Named && i >= len(mod.Ports) && len(mod.Ports) > 0 && !anyHasPosition(defs, i) || len(mod.Ports) == 0 && c.Child("value") != nil) {
 						reportUnlessPartial(p, m, u, c, inst.Module, "%s has %d ports; this is connection %d", inst.Module, len(mod.Ports), i+1)
 					}
 					if i < len(mod.Ports) {
@@ -157,6 +159,19 @@ func reportUnlessPartial(p *rules.Pass, m *checkModel, u *UnitRef, n *Node, modu
 		return
 	}
 	report(p, u, n, format, args...)
+}
+
+// anyHasPosition reports whether a definition of the module has a port at ordered
+// position i (from 0), or ports Gantry cannot count: an ordered connection past the first
+// definition's ports is no error when another copy of the module, one a file list may
+// compile instead (a backup folder's older core beside the source), has a port there.
+func anyHasPosition(defs []*UnitRef, i int) bool {
+	for _, d := range defs {
+		if (d.Kind == UnitModule || d.Kind == UnitInterface) && (i < len(d.Ports) || d.OpenPorts || d.GapPorts) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyHasPort(defs []*UnitRef, name string) bool {
