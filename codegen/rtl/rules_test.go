@@ -395,3 +395,63 @@ func TestCallCutShortByAnError(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionalPortOfAnotherCopy: an ordered connection past the ports of the first
+// definition found is no error when another definition of the module has a port in that
+// place (a project's older copy of a core kept beside the one it compiles, the newer with
+// one port more), as a named connection is none when another definition has that port;
+// with the shorter copy alone it stays an error.
+func TestPositionalPortOfAnotherCopy(t *testing.T) {
+	short := "module ser (clk, d, q);\n  input clk, d;\n  output reg q;\n  always @(posedge clk) q <= d;\nendmodule\n"
+	long := "module ser (clk, d, q, busy);\n  input clk, d;\n  output reg q;\n  output busy;\n  assign busy = 1'b0;\n  always @(posedge clk) q <= d;\nendmodule\n"
+	tb := parse(t, "module tb;\n  reg clk, d;\n  wire q, busy;\n  ser u_ser (clk, d, q, busy);\nendmodule\n")
+	ws := declWorkspace{
+		{Path: "rtl/src-old/ser.v", File: parse(t, short)},
+		{Path: "rtl/src/ser.v", File: parse(t, long)},
+		{Path: "bench/tb.v", File: tb},
+	}
+	check := func(ws declWorkspace) (n int) {
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "bench/tb.v", File: tb, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == "rtl/port-connection-mismatch" && fd.Severity == rules.Error {
+				n++
+			}
+		}
+		return n
+	}
+	if n := check(ws); n != 0 {
+		t.Errorf("the newer copy has a fourth port: %d errors, want none", n)
+	}
+	if n := check(declWorkspace{ws[0], ws[2]}); n == 0 {
+		t.Errorf("the only copy has three ports: want an error for the fourth connection")
+	}
+}
+
+// TestPositionalDirectionOfTiedCopies: where two definitions of a module lie as near the
+// testbench as each other and put ports of different directions at an ordered
+// connection's place (an older copy with an output where the newer has an input), which one drives
+// the signal is not known: no multiple-drivers error; with the older copy alone, its output
+// there and the testbench's own assign are two drivers.
+func TestPositionalDirectionOfTiedCopies(t *testing.T) {
+	older := "module blk (clk, q, flag, irq);\n  input clk;\n  output reg q;\n  output flag, irq;\n  assign flag = ~q;\n  assign irq = q;\n  always @(posedge clk) q <= ~q;\nendmodule\n"
+	newer := "module blk (clk, q, sel, irq);\n  input clk;\n  output reg q;\n  input sel;\n  output irq;\n  assign irq = q & sel;\n  always @(posedge clk) q <= ~q;\nendmodule\n"
+	tb := parse(t, "module tb;\n  reg clk;\n  wire q, sel, irq;\n  assign sel = ~clk;\n  blk u_blk (clk, q, sel, irq);\nendmodule\n")
+	ws := declWorkspace{
+		{Path: "rtl/blk-old/blk.v", File: parse(t, older)},
+		{Path: "rtl/blk/blk.v", File: parse(t, newer)},
+		{Path: "bench/tb.v", File: tb},
+	}
+	check := func(ws declWorkspace) (n int) {
+		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "bench/tb.v", File: tb, Config: config.Default(), Workspace: ws}).Findings {
+			if fd.Rule == "rtl/multiple-drivers" {
+				n++
+			}
+		}
+		return n
+	}
+	if n := check(ws); n != 0 {
+		t.Errorf("the copies disagree on the third port's direction: %d multiple-drivers findings, want none", n)
+	}
+	if n := check(declWorkspace{ws[0], ws[2]}); n == 0 {
+		t.Errorf("the older copy alone drives sel from its second output: want a multiple-drivers finding")
+	}
+}

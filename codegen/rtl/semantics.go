@@ -16,6 +16,9 @@ type Sem struct {
 }
 
 // PortDir returns the direction of the port an instance connection reaches ("" unknown).
+// An ordered connection's direction is unknown where two definitions of the module, as
+// near the checked file as each other (a backup folder's older copy beside the source),
+// put ports of different directions at its place: which copy is compiled is not known.
 func PortDir(ix *Index, inst *Instance, port string, pos int) (string, *Port, *UnitRef) {
 	mod := ix.Module(inst.Module)
 	if mod == nil {
@@ -24,8 +27,12 @@ func PortDir(ix *Index, inst *Instance, port string, pos int) (string, *Port, *U
 	var p *Port
 	if port != "" {
 		p = mod.Port(port)
-	} else if pos < len(mod.Ports) && !mod.GapPorts {
-		p = mod.Ports[pos]
+	} else if p = positionalPort(mod, pos); p != nil {
+		for _, other := range ix.nearestTied(inst.Module)[1:] {
+			if q := positionalPort(other, pos); q == nil || q.Dir != p.Dir {
+				return "", nil, mod
+			}
+		}
 	}
 	if p == nil {
 		return "", nil, mod
@@ -34,6 +41,14 @@ func PortDir(ix *Index, inst *Instance, port string, pos int) (string, *Port, *U
 		return "", p, mod
 	}
 	return p.Dir, p, mod
+}
+
+// positionalPort returns the port at ordered position pos of mod, or nil.
+func positionalPort(mod *UnitRef, pos int) *Port {
+	if pos < len(mod.Ports) && !mod.GapPorts {
+		return mod.Ports[pos]
+	}
+	return nil
 }
 
 // Resolve computes the drivers and readers of a unit.
