@@ -396,6 +396,17 @@ func TestCallCutShortByAnError(t *testing.T) {
 	}
 }
 
+// countTBFindings checks the testbench tb (bench/tb.v) in ws and counts the findings keep
+// accepts.
+func countTBFindings(tb *syntax.File, ws declWorkspace, keep func(rules.Finding) bool) (n int) {
+	for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "bench/tb.v", File: tb, Config: config.Default(), Workspace: ws}).Findings {
+		if keep(fd) {
+			n++
+		}
+	}
+	return n
+}
+
 // TestPositionalPortOfAnotherCopy: an ordered connection past the ports of the first
 // definition found is no error when another definition of the module has a port in that
 // place (a project's older copy of a core kept beside the one it compiles, the newer with
@@ -410,13 +421,10 @@ func TestPositionalPortOfAnotherCopy(t *testing.T) {
 		{Path: "rtl/src/ser.v", File: parse(t, long)},
 		{Path: "bench/tb.v", File: tb},
 	}
-	check := func(ws declWorkspace) (n int) {
-		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "bench/tb.v", File: tb, Config: config.Default(), Workspace: ws}).Findings {
-			if fd.Rule == "rtl/port-connection-mismatch" && fd.Severity == rules.Error {
-				n++
-			}
-		}
-		return n
+	check := func(ws declWorkspace) int {
+		return countTBFindings(tb, ws, func(fd rules.Finding) bool {
+			return fd.Rule == "rtl/port-connection-mismatch" && fd.Severity == rules.Error
+		})
 	}
 	if n := check(ws); n != 0 {
 		t.Errorf("the newer copy has a fourth port: %d errors, want none", n)
@@ -440,13 +448,8 @@ func TestPositionalDirectionOfTiedCopies(t *testing.T) {
 		{Path: "rtl/blk/blk.v", File: parse(t, newer)},
 		{Path: "bench/tb.v", File: tb},
 	}
-	check := func(ws declWorkspace) (n int) {
-		for _, fd := range New().Check(context.Background(), codegen.CheckRequest{Path: "bench/tb.v", File: tb, Config: config.Default(), Workspace: ws}).Findings {
-			if fd.Rule == "rtl/multiple-drivers" {
-				n++
-			}
-		}
-		return n
+	check := func(ws declWorkspace) int {
+		return countTBFindings(tb, ws, func(fd rules.Finding) bool { return fd.Rule == "rtl/multiple-drivers" })
 	}
 	if n := check(ws); n != 0 {
 		t.Errorf("the copies disagree on the third port's direction: %d multiple-drivers findings, want none", n)
