@@ -105,7 +105,7 @@ func (c *cache) build(f *syntax.File, release bool) *FileModel {
 		case "comment", "preprocessor_directive", "attribute_instance":
 			return true
 		}
-		if a := c.addUnit(fm, f, ch, kind, copied); a != nil {
+		if a := c.addUnit(fm, f, ch, kind, copied, release); a != nil {
 			analyse = append(analyse, a)
 		}
 		return true
@@ -138,7 +138,7 @@ func (c *cache) buildErrorRoot(fm *FileModel, f *syntax.File, root *sitter.Node,
 	var analyse []func() // a broken file keeps its tree: analysed at the end all the same
 	copied := map[string][]*UnitRef{}
 	add := func(ch *sitter.Node, kind string) {
-		if a := c.addUnit(fm, f, ch, kind, copied); a != nil {
+		if a := c.addUnit(fm, f, ch, kind, copied, false); a != nil {
 			analyse = append(analyse, a)
 		}
 	}
@@ -213,7 +213,7 @@ func (c *cache) addGroup(fm *FileModel, f *syntax.File, kids []*sitter.Node, fie
 // analysed by the function it returns (build calls it, after freeing the tree if asked).
 // copied holds the units of the file copied and not analysed yet, by cache key: a unit the
 // file holds twice is copied once.
-func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string, copied map[string][]*UnitRef) (analyse func()) {
+func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind string, copied map[string][]*UnitRef, release bool) (analyse func()) {
 	start, end := int(ch.StartByte()), int(ch.EndByte())
 	if end > len(f.Bytes()) || start > end {
 		return nil
@@ -221,7 +221,15 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 	outer := outerConds(fm.ifdef, start)
 	head := kind + condsKey(outer)
 	key := head + "\x00" + string(f.Bytes()[start:end])
-	text := key[len(head)+1:] // the cache's key holds the unit's text: one copy of it
+	// The unit's text: the cache's key holds it, or, for a file whose tree its check
+	// releases, a file read from disk whose text lives as long as its model, that text
+	// (the key, which only the bounded unit cache keeps, is then no second copy of every
+	// unit of a project). An edited document's versions come and go: a unit the cache
+	// keeps must not keep the version it was read from.
+	text := key[len(head)+1:]
+	if release {
+		text = source.View(f.Bytes()[start:end])
+	}
 	ref := &UnitRef{Base: start, File: f}
 	fm.Units = append(fm.Units, ref)
 	if ref.Unit, _ = c.units.Lookup(key); ref.Unit != nil {

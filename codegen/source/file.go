@@ -43,7 +43,7 @@ func ReadFile(path string) ([]byte, error) {
 	if st.Size() > MaxFileSize {
 		return nil, fmt.Errorf("%s: %d bytes, larger than the %d MB Gantry reads", path, st.Size(), MaxFileSize>>20)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	b, err := readAll(f, st.Size())
 	if err != nil {
 		return nil, err
 	}
@@ -68,4 +68,28 @@ func notRegular(path string, m fs.FileMode) error {
 		kind = "directory"
 	}
 	return fmt.Errorf("%s: %w (%s), skipped", path, ErrNotRegular, kind)
+}
+
+// readAll reads r to its end, at most MaxFileSize+1 bytes, into a buffer of the size the
+// file had when it was opened: a project's texts stay in memory for its whole check, and
+// io.ReadAll's buffer, grown as it reads, ends with spare room. A file that grew meanwhile
+// is read on all the same.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, min(size, MaxFileSize)+1) // +1: the read that sees the end
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) > MaxFileSize {
+			return b, nil
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grew since the stat
+		}
+	}
 }

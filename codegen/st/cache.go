@@ -6,6 +6,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/gantry-dev/gantry/codegen/source"
 	"github.com/gantry-dev/gantry/codegen/syntax"
 	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
 	"github.com/gantry-dev/gantry/codegen/unitcache"
@@ -152,8 +153,7 @@ func (c *cache) build(f *syntax.File, release bool) *Model {
 				continue
 			}
 			copied[key] = []*Unit{unit}
-			// The copy's texts slice the key: one copy of the unit's text.
-			mirror := copyTreeOf(f.Language, ch, key[start-keyStart:end-keyStart])
+			mirror := copyTreeOf(f.Language, ch, unitSource(f, key, keyStart, start, end, release))
 			decor := unitDecor{qualified: qualified, list: gvl, listQualified: listQualified,
 				listProperty: listProperty, gvlQualified: gvlQualified, doc: doc}
 			analyse = append(analyse, func() {
@@ -178,6 +178,19 @@ func (c *cache) build(f *syntax.File, release bool) *Model {
 	m.index()
 	m.addPLCopenDecls(f.Bytes())
 	return m
+}
+
+// unitSource is the text a unit's copy reads. A file whose tree its check releases is a
+// file read from disk, whose text lives as long as its model: the copy reads that text,
+// and the key, which only the bounded unit cache keeps, is no second copy of every unit
+// of a project (a TwinCAT project's 4.4 MB held twice at the peak of its check). Any other
+// file's copy slices the key: an edited document's versions come and go, and a unit
+// kept by the cache must not keep the version it was read from.
+func unitSource(f *syntax.File, key string, keyStart, start, end int, release bool) string {
+	if release {
+		return source.View(f.Bytes()[start:end])
+	}
+	return key[start-keyStart : end-keyStart]
 }
 
 // addPLCopenDecls indexes the POUs, types and global lists a PLCopen export declares in

@@ -1,0 +1,36 @@
+package rtl
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// within reports whether s's bytes lie inside b's.
+func within(s string, b []byte) bool {
+	if len(s) == 0 || len(b) == 0 {
+		return false
+	}
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&b[0]))
+	return p >= lo && p+uintptr(len(s)) <= lo+uintptr(len(b))
+}
+
+// A file whose check releases its tree is a file read from disk: its units read its
+// text, held anyway, instead of a second copy of every unit. Any other file's units have
+// their own text, so a unit the cache keeps never keeps an edited document's version.
+func TestUnitsReadTheTextOfAFileTheCheckReleases(t *testing.T) {
+	src := "// Zähler 计数器\nmodule counter (input logic clk, output logic [7:0] n);\n  always_ff @(posedge clk) n <= n + 1;\nendmodule\n"
+	for _, release := range []bool{false, true} {
+		f := parse(t, src)
+		fm := newCache().model(f, release)
+		if len(fm.Units) != 1 || fm.Units[0].Unit == nil {
+			t.Fatalf("release %v: units %v", release, fm.Units)
+		}
+		u := fm.Units[0]
+		if u.Text != src[u.Base:len(src)-1] || u.Root.Source() != u.Text {
+			t.Errorf("release %v: the unit reads %q", release, u.Text)
+		}
+		if got := within(u.Text, f.Bytes()); got != release {
+			t.Errorf("release %v: the unit reads the file's own text: %v, want %v", release, got, release)
+		}
+	}
+}
