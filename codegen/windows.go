@@ -169,6 +169,12 @@ func eachUnit(ctx context.Context, us UnitScanner, req CheckRequest, within [][2
 			complete = false
 			break
 		}
+		if req.ReleaseTree {
+			// The unit's window is this pass's alone: its pack frees the tree once the
+			// unit's analysis is built, as for a file (one module of 1 MB held its 54 MB
+			// tree in C beside its analysis).
+			wf.Own()
+		}
 		r := req
 		r.File = wf
 		if du.byName != nil || kept != nil {

@@ -127,9 +127,13 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 }
 
 func (p *Pack) checkModel(ctx context.Context, req codegen.CheckRequest, cfg *config.Config) *checkModel {
-	fm := p.cache.fileModel(req.File)
+	// The first model asked for is memoised: a check that owns its file asks for the
+	// releasing one first, or the tree stays while the units are analysed.
+	var fm *FileModel
 	if req.ReleaseTree {
 		fm = p.cache.releasingModel(req.File)
+	} else {
+		fm = p.cache.fileModel(req.File)
 	}
 	m := &checkModel{path: req.Path, file: fm, sv: IsSystemVerilog(req.Path), target: strings.ToLower(SettingsOf(cfg).Target),
 		sems: map[*UnitRef]*Sem{}, soft: map[softKey]bool{}, pack: p, ctx: ctx, includes: newIncludeSearch(req.Workspace, req.Path), ws: req.Workspace}

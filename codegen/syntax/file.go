@@ -35,6 +35,7 @@ type File struct {
 
 	span      [2]int // a window's byte range (ParseWindow)
 	windowed  bool
+	owned     bool              // a window whose tree only its parser's caller reads (Own)
 	doc       *File             // the window a cut was made from (Cut)
 	lineBase  int               // the document line of a cut's first line
 	derived   *derived          // facts kept per snapshot (Derive)
@@ -436,6 +437,16 @@ func (f *File) parseWindow(ctx context.Context, start, end int, old *sitter.Tree
 	window := func([]byte) [][2]int { return [][2]int{{start, end}} }
 	// Facts are about the text, which the window shares.
 	return &File{Language: f.Language, text: f.Bytes(), Lines: f.Lines, tree: tree, Regions: window, Window: true, span: [2]int{start, end}, windowed: true, derived: f.facts()}, nil
+}
+
+// Own tells that the caller of ParseWindow is the only reader of the window's tree, for as
+// long as the window lives: a pass over a large document that checks each unit once and
+// closes it. FreeTree may then free the tree (a window is otherwise shared, its tree read
+// by whoever holds it: the cursor's unit, a cut made from it).
+func (f *File) Own() {
+	f.treeMu.Lock()
+	f.owned = f.windowed
+	f.treeMu.Unlock()
 }
 
 // Windowed reports whether f's tree covers a window of its text (ParseWindow), whatever

@@ -135,19 +135,21 @@ func (f *File) DropTree() bool {
 // FreeTree is DropTree for a file whose tree no other goroutine reads: the workspace's parse
 // of a file for the names it declares, before it hands the file out, or the file a check
 // owns once the pack's analysis of it is built (CheckRequest.ReleaseTree; other checks ask
-// such a file only for that analysis). The tree is freed now rather than when the reads in
-// progress end.
+// such a file only for that analysis), a window among them when its parser's caller owns
+// it (Own). The tree is freed now rather than when the reads in progress end.
 func (f *File) FreeTree() bool {
-	if f.windowed {
-		return false
-	}
 	f.treeMu.Lock()
 	defer f.treeMu.Unlock()
-	if f.tree == nil || f.pending != nil {
+	if f.windowed && !f.owned || f.tree == nil || f.pending != nil {
 		return false
 	}
 	f.tree.Close()
-	freed(f.Len())
+	if f.windowed {
+		openWindows.Add(-1)
+		freed(f.span[1] - f.span[0])
+	} else {
+		freed(f.Len())
+	}
 	f.tree = nil
 	f.pending = &pendingEdits{}
 	return true

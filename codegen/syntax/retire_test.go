@@ -99,3 +99,35 @@ func TestTreesDroppedUnderConcurrentReads(t *testing.T) {
 		t.Errorf("%d dropped trees not freed after every read ended", n)
 	}
 }
+
+// A window is shared unless its parser's caller owns it: FreeTree leaves a shared window's
+// tree alone and frees an owned one's, which counts as closed.
+func TestFreeTreeFreesAWindowOnlyWhenItsCallerOwnsIt(t *testing.T) {
+	src := "PROGRAM P\nVAR x : INT; END_VAR\nx := x + 1; (* Zähler *)\nEND_PROGRAM\nFUNCTION F : INT\nF := 1;\nEND_FUNCTION\n"
+	doc := syntax.TextOnly(stgrammar.Language(), []byte(src))
+	start := len("PROGRAM P\nVAR x : INT; END_VAR\nx := x + 1; (* Zähler *)\nEND_PROGRAM\n")
+	open := syntax.OpenWindows()
+	shared, err := doc.ParseWindow(context.Background(), start, len(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shared.FreeTree() {
+		t.Error("a shared window's tree was freed")
+	}
+	shared.Close()
+	owned, err := doc.ParseWindow(context.Background(), start, len(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	owned.Own()
+	if !owned.FreeTree() {
+		t.Fatal("an owned window's tree was not freed")
+	}
+	if n := syntax.OpenWindows() - open; n != 0 {
+		t.Errorf("%d windows open after both were freed", n)
+	}
+	owned.Close() // closing after FreeTree does nothing more
+	if n := syntax.OpenWindows() - open; n != 0 {
+		t.Errorf("%d windows open after Close", n)
+	}
+}
