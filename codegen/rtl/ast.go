@@ -25,6 +25,17 @@ func copyTreeOf(lang *sitter.Language, n *sitter.Node, text string) *Node {
 	return gotree.Copy(lang, n, nil, int(n.StartByte()), gotree.Options{ShortText: shortText, Src: text})
 }
 
+// unitCopier returns what makes the copy copyTreeOf makes of the subtree at n: copied now,
+// or, when the tree is to be freed first (later), read from it now and laid out then.
+func unitCopier(lang *sitter.Language, n *sitter.Node, text string, later bool) func() *Node {
+	if !later {
+		mirror := copyTreeOf(lang, n, text)
+		return func() *Node { return mirror }
+	}
+	w, base := gotree.Walk(lang, n), int(n.StartByte())
+	return func() *Node { return w.Copy(nil, base, gotree.Options{ShortText: shortText, Src: text}) }
+}
+
 // isExtra reports text the grammar allows anywhere, which is no item of the list it
 // stands in: comments, directives, `else branches, attributes.
 func isExtra(n *Node) bool {

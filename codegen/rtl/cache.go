@@ -240,9 +240,10 @@ func (c *cache) addUnit(fm *FileModel, f *syntax.File, ch *sitter.Node, kind str
 		return nil
 	}
 	copied[key] = []*UnitRef{ref}
-	mirror := copyTreeOf(f.Language, ch, text)
+	mirror := unitCopier(f.Language, ch, text, release)
 	return func() {
-		u := buildUnit(mirror, text, outer)
+		u := buildUnit(mirror(), text, outer)
+		mirror = nil // the walk goes before the next unit is analysed
 		if !f.Window {
 			c.units.Put(key, u)
 		}

@@ -27,6 +27,19 @@ func copyTreeOf(lang *sitter.Language, n *sitter.Node, src string) *Node {
 	return gotree.Copy(lang, n, nil, 0, gotree.Options{ShortText: shortText, TokenIsKind: plcopenOperator, Src: src})
 }
 
+// unitCopier returns what makes the copy copyTreeOf makes of the subtree at n: copied now,
+// or, when the tree is to be freed first (later), read from it now and laid out then.
+func unitCopier(lang *sitter.Language, n *sitter.Node, src string, later bool) func() *Node {
+	if !later {
+		mirror := copyTreeOf(lang, n, src)
+		return func() *Node { return mirror }
+	}
+	w := gotree.Walk(lang, n)
+	return func() *Node {
+		return w.Copy(nil, 0, gotree.Options{ShortText: shortText, TokenIsKind: plcopenOperator, Src: src})
+	}
+}
+
 // plcopenOperator reads PLCopen's escaped operators (&lt; as <) by their kind.
 func plcopenOperator(kind, text string) bool {
 	return strings.IndexByte(text, '&') >= 0 && kind != ""

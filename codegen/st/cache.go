@@ -153,11 +153,12 @@ func (c *cache) build(f *syntax.File, release bool) *Model {
 				continue
 			}
 			copied[key] = []*Unit{unit}
-			mirror := copyTreeOf(f.Language, ch, unitSource(f, key, keyStart, start, end, release))
+			mirror := unitCopier(f.Language, ch, unitSource(f, key, keyStart, start, end, release), release)
 			decor := unitDecor{qualified: qualified, list: gvl, listQualified: listQualified,
 				listProperty: listProperty, gvlQualified: gvlQualified, doc: doc}
 			analyse = append(analyse, func() {
-				u := buildUnit(mirror, f.Bytes(), 0)
+				u := buildUnit(mirror(), f.Bytes(), 0)
+				mirror = nil // the walk goes before the next unit is analysed
 				u.decorate(decor)
 				u.at = start
 				if !f.Window {

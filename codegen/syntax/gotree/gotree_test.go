@@ -145,3 +145,42 @@ func TestJoinAndLeaf(t *testing.T) {
 		t.Error("a nil node answers empty")
 	}
 }
+
+// A subtree walked while its tree lives is copied after the tree is freed to the very
+// copy Copy makes with the tree at hand.
+func TestWalkedCopyOutlivesItsTree(t *testing.T) {
+	src := "FUNCTION_BLOCK FB_Zähler\nVAR_INPUT\n\tbStart : BOOL; (* 开始 *)\nEND_VAR\nVAR\n\tnCount : INT;\nEND_VAR\nIF bStart THEN\n\tnCount := nCount MOD 7 + 1;\nEND_IF;\nEND_FUNCTION_BLOCK\n"
+	p := sitter.NewParser()
+	p.SetLanguage(st.Language())
+	tree, err := p.ParseCtx(t.Context(), nil, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := tree.RootNode().NamedChild(0)
+	opt := Options{ShortText: 16, Src: src[unit.StartByte():unit.EndByte()]}
+	want := Copy(st.Language(), unit, nil, 0, opt)
+	w := Walk(st.Language(), unit)
+	tree.Close()
+	got := w.Copy(nil, 0, opt)
+	type seen struct {
+		kind, field, text, source string
+		start, end, kids          int
+	}
+	describe := func(r *Node) []seen {
+		var out []seen
+		r.Walk(func(n *Node) bool {
+			out = append(out, seen{n.Kind(), n.Field(), n.Text(), n.Source(), n.Start(), n.End(), n.NumKids()})
+			return true
+		})
+		return out
+	}
+	a, b := describe(want), describe(got)
+	if len(a) < 10 || len(a) != len(b) {
+		t.Fatalf("%d nodes walked and copied, %d copied at once", len(b), len(a))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Errorf("node %d: %+v, want %+v", i, b[i], a[i])
+		}
+	}
+}
