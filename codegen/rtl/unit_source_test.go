@@ -3,20 +3,11 @@ package rtl
 import (
 	"context"
 	"testing"
-	"unsafe"
 
 	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/config"
+	"github.com/gantry-dev/gantry/codegen/source"
 )
-
-// within reports whether s's bytes lie inside b's.
-func within(s string, b []byte) bool {
-	if len(s) == 0 || len(b) == 0 {
-		return false
-	}
-	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&b[0]))
-	return p >= lo && p+uintptr(len(s)) <= lo+uintptr(len(b))
-}
 
 // A file whose check releases its tree is a file read from disk: its units read its
 // text, held anyway, instead of a second copy of every unit. Any other file's units have
@@ -33,7 +24,7 @@ func TestUnitsReadTheTextOfAFileTheCheckReleases(t *testing.T) {
 		if u.Text != src[u.Base:len(src)-1] || u.Root.Source() != u.Text {
 			t.Errorf("release %v: the unit reads %q", release, u.Text)
 		}
-		if got := within(u.Text, f.Bytes()); got != release {
+		if got := source.InView(u.Text, f.Bytes()); got != release {
 			t.Errorf("release %v: the unit reads the file's own text: %v, want %v", release, got, release)
 		}
 	}
@@ -53,7 +44,7 @@ func TestACheckThatOwnsItsFileBuildsTheReleasingModel(t *testing.T) {
 		if len(fm.Units) != 1 || fm.Units[0].Unit == nil {
 			t.Fatalf("release %v: units %v", release, fm.Units)
 		}
-		if got := within(fm.Units[0].Text, f.Bytes()); got != release {
+		if got := source.InView(fm.Units[0].Text, f.Bytes()); got != release {
 			t.Errorf("release %v: the check's model reads the file's own text: %v, want %v", release, got, release)
 		}
 	}

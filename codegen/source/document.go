@@ -69,3 +69,13 @@ func CheckText(text []byte) string {
 // once per request costs more than the request. Keep a part of it only as a copy
 // (strings.Clone), or the whole text stays in memory with it.
 func View(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// InView reports whether s is a view of bytes within b (View of a part of b) rather than
+// a string of its own: whether keeping s keeps b.
+func InView(s string, b []byte) bool {
+	if len(s) == 0 || len(b) == 0 {
+		return false
+	}
+	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= lo && p+uintptr(len(s)) <= lo+uintptr(len(b))
+}

@@ -29,3 +29,14 @@ func TestReadFileKeepsNoSpareRoom(t *testing.T) {
 		}
 	}
 }
+
+// InView tells a view of a text's bytes from a copy of them.
+func TestInViewTellsAViewFromACopy(t *testing.T) {
+	b := []byte("PROGRAM P (* 计数器 *)\nEND_PROGRAM\n")
+	if !InView(View(b[8:20]), b) || !InView(View(b), b) {
+		t.Error("a view of the text is not in it")
+	}
+	if InView(string(b[8:20]), b) || InView("", b) || InView(View(b), b[:4]) {
+		t.Error("a copy, an empty string or a view of more than the bytes is in them")
+	}
+}

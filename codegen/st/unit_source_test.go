@@ -2,17 +2,9 @@ package st
 
 import (
 	"testing"
-	"unsafe"
-)
 
-// within reports whether s's bytes lie inside b's.
-func within(s string, b []byte) bool {
-	if len(s) == 0 || len(b) == 0 {
-		return false
-	}
-	p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(&b[0]))
-	return p >= lo && p+uintptr(len(s)) <= lo+uintptr(len(b))
-}
+	"github.com/gantry-dev/gantry/codegen/source"
+)
 
 // A file whose check releases its tree is a file read from disk: its units' copies read
 // its text, held anyway, instead of a second copy of every unit. Any other file's copies
@@ -29,7 +21,7 @@ func TestUnitCopiesReadTheTextOfAFileTheCheckReleases(t *testing.T) {
 		if text != src[:len(src)-1] {
 			t.Errorf("release %v: the unit's copy reads %q", release, text)
 		}
-		if got := within(text, f.Bytes()); got != release {
+		if got := source.InView(text, f.Bytes()); got != release {
 			t.Errorf("release %v: the copy reads the file's own text: %v, want %v", release, got, release)
 		}
 	}
