@@ -288,34 +288,24 @@ func ngcNames(dir string) ngcListing {
 }
 
 // iniSubroutinePaths returns the SUBROUTINE_PATH folders of the LinuxCNC configurations
-// (.ini) in dir and the folders above it, up to the top of its checkout (a machine's
-// configuration may sit several folders above the programs it runs: nc_files/customer/
-// part/op1) and no more than maxIniLevels up outside one.
-func iniSubroutinePaths(dir string) []string {
-	var out []string
-	for i := 0; i <= maxIniLevels; i++ {
-		inis, _ := filepath.Glob(filepath.Join(dir, "*.ini"))
-		for _, ini := range inis {
-			out = append(out, workspace.SubroutinePaths(ini)...)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir || workspace.IsVCSRoot(dir) {
-			break
-		}
-		dir = parent
-	}
-	return out
-}
+// (.ini) in dir and the folders above it (iniUpward).
+func iniSubroutinePaths(dir string) []string { return iniUpward(dir, workspace.SubroutinePaths) }
 
 // iniPythonOwords returns the oword.py modules of the LinuxCNC configurations (.ini) in
-// dir and the folders above it (as iniSubroutinePaths looks): a configuration with a
-// [PYTHON] section calls o<name> in Python when its oword module defines name.
-func iniPythonOwords(dir string) []string {
+// dir and the folders above it (iniUpward): a configuration with a [PYTHON] section calls
+// o<name> in Python when its oword module defines name.
+func iniPythonOwords(dir string) []string { return iniUpward(dir, workspace.PythonOwordFiles) }
+
+// iniUpward collects what read finds in each LinuxCNC configuration (.ini) in dir and the
+// folders above it, up to the top of its checkout (a machine's configuration may sit
+// several folders above the programs it runs: nc_files/customer/part/op1) and no more
+// than maxIniLevels up outside one.
+func iniUpward(dir string, read func(ini string) []string) []string {
 	var out []string
 	for i := 0; i <= maxIniLevels; i++ {
 		inis, _ := filepath.Glob(filepath.Join(dir, "*.ini"))
 		for _, ini := range inis {
-			out = append(out, workspace.PythonOwordFiles(ini)...)
+			out = append(out, read(ini)...)
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir || workspace.IsVCSRoot(dir) {
