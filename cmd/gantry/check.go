@@ -66,6 +66,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	// Of the files parsed for the names they declare, only the last megabyte of code keeps
 	// its tree: each file is checked once, inside syntax.BeginReads (checkFile).
 	ws.BoundTrees(1 << 20)
+	// Parsed files, with their analysis, within 2 MB of code while that is enough.
+	ws.GrowParsedFrom(2 << 20)
 	ws.SetRoots(checkRoots(fl.Args(), paths, *explainRoot, stderr)...)
 	ws.AssumeDiskUnchanged() // a run reads the disk as it finds it, each file's time once
 	if fixed != nil {

@@ -21,6 +21,12 @@ type lru struct {
 	bytes     int        // the weight of the files held
 	order     *list.List // front: most recent
 	items     map[string]*list.Element
+	// ceiling, when above maxBytes, is how far maxBytes may grow: it doubles whenever most
+	// of the files parsed lately are files the bound dropped before (GrowParsedFrom).
+	ceiling int
+	dropped map[string]bool // the paths dropped by the bound, while it may grow
+	parses  int             // files added since the bound last grew…
+	regrets int             // …of which it had dropped before
 }
 
 type lruItem struct {
@@ -71,16 +77,47 @@ func (c *lru) add(path string, size, mod int64, f *syntax.File, checked bool) {
 		c.order.MoveToFront(el)
 	} else {
 		c.items[path] = c.order.PushFront(&lruItem{path: path, size: size, mod: mod, file: f, weight: w, checked: checked})
+		c.grow(path)
 	}
 	c.bytes += w
 	if checked {
 		c.treed += w
 	}
 	for c.order.Len() > c.max || c.maxBytes > 0 && c.bytes > c.maxBytes && c.order.Len() > 1 {
+		it := c.order.Back().Value.(*lruItem)
 		c.drop(c.order.Back())
+		if c.ceiling > c.maxBytes {
+			c.dropped[it.path] = true
+		}
 	}
 	if c.treeBytes > 0 && c.treed > c.treeBytes+c.treeBytes/4 {
 		c.dropOldTrees() // once a quarter of the bound more: each pass walks the list
+	}
+}
+
+// growWindow is how many parses the bound looks back on before it grows.
+const growWindow = 32
+
+// grow counts a file parsed into the cache and doubles maxBytes, up to ceiling, once more
+// than two thirds of the last growWindow or more files parsed were files the bound had
+// dropped: the files in use no longer fit, and each one dropped costs a parse again.
+func (c *lru) grow(path string) {
+	if c.ceiling <= c.maxBytes {
+		return
+	}
+	c.parses++
+	if c.dropped[path] {
+		c.regrets++
+		delete(c.dropped, path)
+	}
+	if c.parses >= growWindow && 3*c.regrets > 2*c.parses {
+		c.maxBytes = min(2*c.maxBytes, c.ceiling)
+		c.parses, c.regrets = 0, 0
+		if c.maxBytes == c.ceiling {
+			c.dropped = nil
+		}
+	} else if c.parses >= 4*growWindow {
+		c.parses, c.regrets = c.parses/2, c.regrets/2 // the recent past weighs most
 	}
 }
 
