@@ -112,7 +112,8 @@ func (c *lru) grow(path string) {
 	}
 	if c.parses >= growWindow && 3*c.regrets > 2*c.parses {
 		c.maxBytes = min(2*c.maxBytes, c.ceiling)
-		c.parses, c.regrets = 0, 0
+		// What the smaller bound dropped says nothing about the new one.
+		c.parses, c.regrets, c.dropped = 0, 0, map[string]bool{}
 		if c.maxBytes == c.ceiling {
 			c.dropped = nil
 		}
