@@ -18,7 +18,7 @@ var defaultMax atomic.Int64
 
 // SetDefaultMaxBytes bounds every cache made with New(0), from now on, to n bytes of unit
 // text (MaxBytes when n is 0). A command that checks each file once (gantry check) finds
-// a unit's text again only where a project copies a file: it holds 1 MB, where an editor,
+// a unit's text again only where a project copies a file: it holds 256 KB, where an editor,
 // whose every version shares most units with the one before, holds MaxBytes. In a check of
 // a whole project the cache's 8 MB of units and their analysis were a quarter of the peak.
 func SetDefaultMaxBytes(n int) { defaultMax.Store(int64(n)) }

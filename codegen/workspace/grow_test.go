@@ -58,3 +58,25 @@ func TestGrowParsedFromGrowsOnlyWhenDroppedFilesAreParsedAgain(t *testing.T) {
 		t.Errorf("after another turn: %d kept parsed, want 20", n)
 	}
 }
+
+// The count of files kept shrinks with the bound: a project of small files (TwinCAT
+// structures and enumerations of a few hundred bytes) would otherwise keep MaxParsed of
+// them, each costing what every parsed file costs whatever its size.
+func TestGrowParsedFromBoundsTheCountOfSmallFiles(t *testing.T) {
+	t.Setenv("GANTRY_INDEX_DIR", t.TempDir())
+	files := map[string]string{}
+	for i := 0; i < 150; i++ {
+		files[fmt.Sprintf("DUTs/ST_%03d.st", i)] = fmt.Sprintf("TYPE ST_%03d :\nSTRUCT\n    nValue : INT;\nEND_STRUCT\nEND_TYPE\n", i)
+	}
+	ws := workspace.New(packs.Registry(), writeTree(t, files))
+	const bound = 400 << 10
+	ws.GrowParsedFrom(bound)
+	for i := 0; i < 150; i++ {
+		if got := ws.Declaring(context.Background(), "st", fmt.Sprintf("st_%03d", i)); len(got) != 1 {
+			t.Fatalf("st_%03d declared by %d files", i, len(got))
+		}
+	}
+	if n, want := ws.Parsed(), workspace.MaxParsed*bound/workspace.MaxParsedBytes; n > want {
+		t.Errorf("150 small files asked for once each: %d kept parsed, want at most %d", n, want)
+	}
+}

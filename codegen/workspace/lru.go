@@ -21,12 +21,13 @@ type lru struct {
 	bytes     int        // the weight of the files held
 	order     *list.List // front: most recent
 	items     map[string]*list.Element
-	// ceiling, when above maxBytes, is how far maxBytes may grow: it doubles whenever most
-	// of the files parsed lately are files the bound dropped before (GrowParsedFrom).
-	ceiling int
-	dropped map[string]bool // the paths dropped by the bound, while it may grow
-	parses  int             // files added since the bound last grew…
-	regrets int             // …of which it had dropped before
+	// ceiling, when above maxBytes, is how far maxBytes may grow: it doubles, and max
+	// with it up to maxCeiling, whenever most of the files parsed lately are files the
+	// bound dropped before (GrowParsedFrom).
+	ceiling, maxCeiling int
+	dropped             map[string]bool // the paths dropped by the bound, while it may grow
+	parses              int             // files added since the bound last grew…
+	regrets             int             // …of which it had dropped before
 }
 
 type lruItem struct {
@@ -112,6 +113,7 @@ func (c *lru) grow(path string) {
 	}
 	if c.parses >= growWindow && 3*c.regrets > 2*c.parses {
 		c.maxBytes = min(2*c.maxBytes, c.ceiling)
+		c.max = min(2*c.max, c.maxCeiling)
 		// What the smaller bound dropped says nothing about the new one.
 		c.parses, c.regrets, c.dropped = 0, 0, map[string]bool{}
 		if c.maxBytes == c.ceiling {

@@ -258,9 +258,10 @@ func (w *Workspace) BoundTrees(bytes int) {
 	w.disk.mu.Unlock()
 }
 
-// GrowParsedFrom keeps the parsed files from disk within bytes of code at first, and lets
-// the bound double, up to MaxParsedBytes, whenever more than two thirds of the files
-// parsed lately had been dropped by it before. Checked once each, a project's files mostly fit a
+// GrowParsedFrom keeps the parsed files from disk within bytes of code, and as large a
+// share of MaxParsed files, at first, and lets both bounds double, up to MaxParsedBytes
+// and MaxParsed, whenever more than two thirds of the files parsed lately had been dropped
+// by them before. Checked once each, a project's files mostly fit a
 // small bound: a Verilog module is asked for by the few that instantiate it. An ST project
 // whose POUs use each other's types across the tree does not, and gets the room it needs
 // (a TwinCAT framework of 950 files parsed 5 times as often within 2 MB).
@@ -271,6 +272,9 @@ func (w *Workspace) GrowParsedFrom(bytes int) {
 		return
 	}
 	w.disk.maxBytes, w.disk.ceiling, w.disk.dropped = bytes, MaxParsedBytes, map[string]bool{}
+	// The count of files as a like share of MaxParsed: files of a few hundred bytes (a
+	// TwinCAT project's structures and enumerations) cost mostly what every file costs.
+	w.disk.max, w.disk.maxCeiling = max(MaxParsed*bytes/MaxParsedBytes, 1), MaxParsed
 }
 
 // Editing implements codegen.EditorDocuments: path is a document open in the editor.
