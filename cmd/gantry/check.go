@@ -176,7 +176,7 @@ const checkGCPercent = 50
 // checkUnitCacheBytes bounds the unit text the packs' unit caches hold in a check. A unit's
 // analysis costs a few kilobytes whatever its size and a few dozen bytes per byte of its
 // text: 1 MB of the 220-byte units of a generated 10,000-file ST project held about 25 MB
-// of analysis, a third of the check's peak (80 MB; 50 with 256 KB). A project copied 30
+// of analysis, a third of the check's peak (75 MB; 50 with 256 KB). A project copied 30
 // times over, whose copies' units are found again, still fits its units in 256 KB.
 const checkUnitCacheBytes = 256 << 10
 
