@@ -14,7 +14,7 @@ var ruleCombLoop = register(&rules.Rule{
 	Category: rules.Safety,
 	Anchors:  []string{"Verilator UNOPTFLAT (approximate)", "Verilator ALWCOMBORDER"},
 	Doc: rules.Doc(
-		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop, and bitwise operators (~ & | ^) keep each bit in its own lane; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency. Assigns in the two branches of a generate if are never built together, and a branch the module's default parameters leave out is not built at all: neither closes a loop. A loop through a tristate buffer (`assign pad = oe ? d : 1'bz;`) is a warning: two buffers joining a pad and a core net close it only if both enables are on at once.",
+		"follows continuous assigns and combinational always blocks and reports a cycle of signals that feed each other with no flip-flop in between. Bits are tracked where selects are constant, so a carry chain through different bits of one vector is not a loop; bitwise operators (~ & | ^) keep each bit in its own lane, and a concatenation places each operand at its own bits, so an unrolled CRC or scrambler whose feedback word reads only higher bits of the state it sits in is not a loop either; selects with variable indices are not followed. In a combinational block, a variable read after the block itself assigned it is a local value, not a dependency. Assigns in the two branches of a generate if are never built together, and a branch the module's default parameters leave out is not built at all: neither closes a loop. A loop through a tristate buffer (`assign pad = oe ? d : 1'bz;`) is a warning: two buffers joining a pad and a core net close it only if both enables are on at once.",
 		"A combinational loop oscillates or latches unpredictably in hardware, timing analysis cannot handle it, and simulation may hang in zero-delay iteration.",
 		`module hold(input logic en, input logic start, output logic a);
   logic b;
@@ -195,9 +195,9 @@ func combEdges(u *UnitRef, ix *Index) []*combEdge {
 		for _, l := range lhs {
 			b.targets(l, &ts)
 		}
-		bitwise := map[*Node]*Node{} // identifier → its select, read bit for bit
+		lanes := map[*Node]lane{} // identifier → where its bits land in the value, bit for bit
 		if len(rhs) > 0 {
-			bitwiseReads(rhs[0], bitwise)
+			laneReads(u.Unit, rhs[0], 0, lanes, sc)
 		}
 		for _, t := range ts {
 			if t.partial && t.rng == nil {
@@ -236,9 +236,8 @@ func combEdges(u *UnitRef, ix *Index) []*combEdge {
 					}
 					e := &combEdge{from: from, to: to, rd: rng, wr: t.rng, stmt: stmt, cond: econds,
 						tristate: proc == nil && len(rhs) > 0 && tristateValue(rhs[0])}
-					if sel := bitwise[id]; sel != nil && rng != nil && t.rng != nil && rng[1]-rng[0] == t.rng[1]-t.rng[0] &&
-						sameDirection(sel, t.expr, sc) {
-						e.aligned = true
+					if l, ok := lanes[id]; ok {
+						e.alignTo(l, rng, from, t, to, sc)
 					}
 					edges = append(edges, e)
 				}, sc)
@@ -396,67 +395,126 @@ func sensitiveTo(p *Proc, name string) bool {
 	return false
 }
 
-// bitwiseReads records the selects an expression reads through bitwise operators only
-// (~, &, |, ^, ~^ and the branches of ?:), each bit of which drives the same bit of the
-// result.
-func bitwiseReads(n *Node, out map[*Node]*Node) {
+// lane is where a read's lowest bit lands in an assigned value, each of its bits driving
+// the bit as far above that one and no other: at 0 through bitwise operators (~, &, |, ^,
+// ~^ and the arms of ?:, whose narrower operands are widened at the top), at the width of
+// the operands to its right inside a concatenation (`{state, feedback}`: feedback at 0).
+type lane struct {
+	read *Node // the select or the identifier read
+	at   int64
+}
+
+// laneReads records the lane of each identifier n reads bit for bit, n's own bits landing
+// at at. A concatenation's operands left of one whose width is unknown get none.
+func laneReads(u *Unit, n *Node, at int64, out map[*Node]lane, sc Scope) {
 	if n == nil {
 		return
 	}
 	switch n.Kind() {
 	case "parenthesized_expression":
-		for _, k := range n.Kids() {
-			bitwiseReads(k, out)
+		if n.NumKids() == 1 {
+			laneReads(u, n.Kid(0), at, out, sc)
 		}
 	case "unary_expression":
 		if op := n.Child("operator"); op != nil && op.Text() == "~" {
-			bitwiseReads(n.Child("operand"), out)
+			laneReads(u, n.Child("operand"), at, out, sc)
 		}
 	case "binary_expression":
 		switch op := n.Child("operator"); {
 		case op == nil:
 		case op.Text() == "&", op.Text() == "|", op.Text() == "^", op.Text() == "~^", op.Text() == "^~":
-			bitwiseReads(n.Child("left"), out)
-			bitwiseReads(n.Child("right"), out)
+			laneReads(u, n.Child("left"), at, out, sc)
+			laneReads(u, n.Child("right"), at, out, sc)
 		}
 	case "conditional_expression":
-		bitwiseReads(n.Child("consequence"), out)
-		bitwiseReads(n.Child("alternative"), out)
+		laneReads(u, n.Child("consequence"), at, out, sc)
+		laneReads(u, n.Child("alternative"), at, out, sc)
+	case "concatenation":
+		for i := n.NumKids() - 1; i >= 0; i-- {
+			k := n.Kid(i)
+			laneReads(u, k, at, out, sc)
+			w, _, ok := u.ExprWidth(k, sc)
+			if !ok {
+				return
+			}
+			at += int64(w)
+		}
 	case "select":
-		if v := n.Child("value"); v != nil && v.Kind() == "identifier" {
-			out[v] = n
+		if v := n.Child("value"); v != nil && v.Kind() == "identifier" && lowToHigh(n, u.LookupAt(v.Text(), v), sc) {
+			out[v] = lane{n, at}
+		}
+	case "identifier":
+		if isRef(n) {
+			out[n] = lane{n, at}
 		}
 	}
 }
 
-// sameDirection reports whether two selects of a vector each take their bits in the same
-// order: both a single bit, or both ranges written high to low (or both low to high), so
-// that the lowest bit of one meets the lowest of the other.
-func sameDirection(a, b *Node, sc Scope) bool {
-	dir := func(n *Node) int {
-		if n == nil || n.Kind() != "select" {
-			return 9
+// alignTo makes e a bit-for-bit edge when its read lies in lane l: the bits read (rd, or
+// all of a whole vector's) land on the written bits from the target's lowest (wr, or all
+// of a whole vector's) plus the lane, cut at the target's top. Anything it cannot place
+// so (a vector of several dimensions, a signed whole read that a wider value extends)
+// leaves the edge as it was, reaching every written bit.
+func (e *combEdge) alignTo(l lane, rd *[2]int64, from *Decl, t tgt, to *Decl, sc Scope) {
+	if rd == nil {
+		if l.read.Kind() != "identifier" || from.Signed {
+			return
 		}
-		if n.Child("index") != nil {
-			return 0
-		}
-		r := n.Child("range")
-		if r == nil || r.Kind() != "range" {
-			return 9
-		}
-		l, h := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
-		switch {
-		case !l.OK || !h.OK:
-			return 9
-		case l.V > h.V:
-			return 1
-		case l.V < h.V:
-			return -1
-		}
-		return 0
+		rd = declaredBits(from, sc)
 	}
-	da, db := dir(a), dir(b)
-	return da != 9 && (da == db || da == 0 || db == 0)
+	wr := t.rng
+	if wr == nil {
+		wr = declaredBits(to, sc)
+	} else if t.expr == nil || t.expr.Kind() != "select" || !lowToHigh(t.expr, to, sc) {
+		return
+	}
+	if rd == nil || wr == nil {
+		return
+	}
+	lo := wr[0] + l.at
+	if lo > wr[1] {
+		return
+	}
+	hi := min(lo+rd[1]-rd[0], wr[1])
+	e.rd, e.wr, e.aligned = &[2]int64{rd[0], rd[0] + hi - lo}, &[2]int64{lo, hi}, true
+}
+
+// declaredBits is the bits of a signal of one packed dimension written high to low
+// (`logic [7:0] d`: 0 to 7), or of one bit; nil for any other.
+func declaredBits(d *Decl, sc Scope) *[2]int64 {
+	if d.UserType != "" || d.Iface || len(d.Unpacked) > 0 {
+		return nil
+	}
+	switch len(d.Packed) {
+	case 0:
+		if w, ok := d.WidthIn(sc); ok && w == 1 {
+			return &[2]int64{0, 0}
+		}
+	case 1:
+		msb, lsb := Eval(d.Packed[0].Child("msb"), sc), Eval(d.Packed[0].Child("lsb"), sc)
+		if msb.OK && lsb.OK && msb.V >= lsb.V {
+			return &[2]int64{lsb.V, msb.V}
+		}
+	}
+	return nil
+}
+
+// lowToHigh reports whether a select of vector d takes its bits in the vector's order, its
+// lowest bit first: one bit, a range written high to low, or an indexed part-select
+// (`[b +: w]`, `[b -: w]`) of a vector declared high to low.
+func lowToHigh(sel *Node, d *Decl, sc Scope) bool {
+	if sel.Child("index") != nil {
+		return true
+	}
+	r := sel.Child("range")
+	if r == nil {
+		return false
+	}
+	if r.Kind() == "range" {
+		l, h := Eval(r.Child("left"), sc), Eval(r.Child("right"), sc)
+		return l.OK && h.OK && l.V >= h.V
+	}
+	return d != nil && declaredBits(d, sc) != nil
 }
 
 // throughTristate reports whether a cycle passes a tristate driver.

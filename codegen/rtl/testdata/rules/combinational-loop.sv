@@ -150,3 +150,39 @@ module cl_param_arms import cl_impl_pkg::*; #(parameter impl_e Impl = ImplLut) (
   assign b = en ? a : 3'd0;
   assign y = b;
 endmodule
+
+// clean: a CRC or scrambler unrolled over a word — the feedback word sits at the bottom of
+// the full state, and each of its bits reads only higher bits of it, so no bit comes back
+// to itself (bit i from bits i+3 and i+12: the offsets never add up to zero)
+module cl_unrolled_crc #(parameter WIDTH = 32) (input logic clk, input logic init,
+                                               input logic [WIDTH-1:0] data_in, output logic [11:0] crc);
+  logic [11:0] state;
+  logic [WIDTH-1:0] feedback;
+  logic [WIDTH-1+12:0] full_state;
+  assign full_state = {init ? 12'h0 : state, feedback};  // clean
+  assign feedback = full_state[WIDTH-1+12:12] ^ full_state[WIDTH-1:3] ^ data_in;  // clean
+  always_ff @(posedge clk) state <= full_state[11:0];
+  assign crc = state;
+endmodule
+
+// clean: the same with indexed part-selects (a PRBS checker's x^7 + x^6 + 1)
+module cl_unrolled_prbs #(parameter DW = 15) (input logic clk, input logic [6:0] seed,
+                                             output logic [DW:0] pn);
+  logic [DW+7:0] full_state;
+  assign pn = full_state[7+:DW+1] ^ full_state[6+:DW+1];  // clean
+  assign full_state = {seed, pn};  // clean
+endmodule
+
+// but a feedback bit that reads its own lane through the concatenation loops
+module cl_concat_loop (input logic [3:0] seed, output logic [3:0] fb);
+  logic [7:0] full;
+  assign full = {seed, fb};  // want "rtl/combinational-loop"
+  assign fb = full[3:0] ^ seed;
+endmodule
+
+// and so does one placed above its own lane by a concatenation and read back from there
+module cl_concat_shifted_loop (input logic [3:0] a, output logic [3:0] y);
+  logic [7:0] full;
+  assign full = {y, a};  // want "rtl/combinational-loop"
+  assign y = full[7:4] & a;
+endmodule
