@@ -22,8 +22,8 @@ type lru struct {
 	order     *list.List // front: most recent
 	items     map[string]*list.Element
 	// ceiling, when above maxBytes, is how far maxBytes may grow: it doubles, and max
-	// with it up to maxCeiling, whenever most of the files parsed lately are files the
-	// bound dropped before (GrowParsedFrom).
+	// with it up to maxCeiling, whenever more than two thirds of the files parsed lately
+	// are files the bound dropped before (GrowParsedFrom).
 	ceiling, maxCeiling int
 	dropped             map[string]bool // the paths dropped by the bound, while it may grow
 	parses              int             // files added since the bound last grew…
@@ -99,9 +99,10 @@ func (c *lru) add(path string, size, mod int64, f *syntax.File, checked bool) {
 // growWindow is how many parses the bound looks back on before it grows.
 const growWindow = 32
 
-// grow counts a file parsed into the cache and doubles maxBytes, up to ceiling, once more
-// than two thirds of the last growWindow or more files parsed were files the bound had
-// dropped: the files in use no longer fit, and each one dropped costs a parse again.
+// grow counts a file parsed into the cache and doubles the bounds, up to their ceilings,
+// once more than two thirds of the last growWindow or more files parsed were files the
+// bounds had dropped: the files in use no longer fit, and each one dropped costs a parse
+// again.
 func (c *lru) grow(path string) {
 	if c.ceiling <= c.maxBytes {
 		return
@@ -117,7 +118,7 @@ func (c *lru) grow(path string) {
 		// What the smaller bound dropped says nothing about the new one.
 		c.parses, c.regrets, c.dropped = 0, 0, map[string]bool{}
 		if c.maxBytes == c.ceiling {
-			c.dropped = nil
+			c.max, c.dropped = c.maxCeiling, nil
 		}
 	} else if c.parses >= 4*growWindow {
 		c.parses, c.regrets = c.parses/2, c.regrets/2 // the recent past weighs most
