@@ -118,6 +118,14 @@ func (ix *nameIndex) paths(kind string) []string {
 	ix.listed.mu.Lock()
 	defer ix.listed.mu.Unlock()
 	out, ok := ix.listed.of[kind]
+	if !ok && ix.disk != nil && strings.HasPrefix(kind, "file:") {
+		// A pack asks for its project files of several kinds (.plcproj, .yml, .yaml), and
+		// listing one from the disk index reads every file's line: one pass lists them all.
+		for k, paths := range ix.disk.projectPaths() {
+			ix.listed.of[k] = paths
+		}
+		out, ok = ix.listed.of[kind]
+	}
 	if !ok {
 		out = ix.list(kind)
 		ix.listed.of[kind] = out
@@ -339,6 +347,25 @@ func (d *diskIndex) paths(kind string) []string {
 		path, rest, _ := strings.Cut(d.files.at(i), "\t")
 		if k, _, _ := strings.Cut(rest, "\t"); k == kind {
 			out = append(out, path)
+		}
+	}
+	return out
+}
+
+// projectPaths lists the indexed project files of every kind (projectFileExts), each kind
+// present even when no file has it.
+func (d *diskIndex) projectPaths() map[string][]string {
+	out := make(map[string][]string, len(projectFileExts))
+	for ext := range projectFileExts {
+		out["file:"+ext] = nil
+	}
+	for i := range d.files.len() {
+		path, rest, _ := strings.Cut(d.files.at(i), "\t")
+		if !strings.HasPrefix(rest, "file:") {
+			continue
+		}
+		if k, _, _ := strings.Cut(rest, "\t"); projectFileExts[strings.TrimPrefix(k, "file:")] {
+			out[k] = append(out[k], path)
 		}
 	}
 	return out

@@ -112,6 +112,9 @@ func TestDiskIndexAnswersAsTheScan(t *testing.T) {
 		"a/FB_1.st.d/x.st": "FUNCTION_BLOCK FB_1x\nEND_FUNCTION_BLOCK\n",
 		"g/GVL.st":         "VAR_GLOBAL\n\tnOne, nTwo : INT;\nEND_VAR\n",
 		"r/m.sv":           "module m; endmodule\n",
+		"ax/apax.yml":      "name: app\n",
+		"ax/lib/apax.yml":  "name: lib\n",
+		"cnc/mill.ini":     "[RS274NGC]\n",
 	}
 	root := writeTree(t, files)
 	ctx := context.Background()
@@ -140,8 +143,15 @@ func TestDiskIndexAnswersAsTheScan(t *testing.T) {
 	if got := paths(fromDisk, "one"); !slices.Equal(got, []string{"a/FB_1.st", "a/FB_10.st"}) {
 		t.Errorf("one: %v", got)
 	}
-	if a, b := scanned.ProjectFiles(".plcproj"), fromDisk.ProjectFiles(".plcproj"); !slices.Equal(a, b) || len(a) != 1 {
-		t.Errorf("project files %v / %v", a, b)
+	// The disk index lists every kind of project file in one pass, the first asked for
+	// (.yml here) included, and a kind no file has as none.
+	for _, c := range []struct {
+		ext  string
+		want int
+	}{{".yml", 2}, {".plcproj", 1}, {".ini", 1}, {".yaml", 0}, {".f", 0}} {
+		if a, b := scanned.ProjectFiles(c.ext), fromDisk.ProjectFiles(c.ext); !slices.Equal(a, b) || len(a) != c.want {
+			t.Errorf("%s project files %v / %v, want %d", c.ext, a, b, c.want)
+		}
 	}
 	if fromDisk.Refresh(ctx) && len(paths(fromDisk, "fb_10")) != 1 {
 		t.Errorf("after verifying: fb_10 %v", paths(fromDisk, "fb_10"))
