@@ -35,6 +35,11 @@ type Gate struct {
 	window       *syntax.File   // the cursor's unit as parsed before, which candidates reparse from
 	beforeErrors map[string]int // before: the unit's error findings as it was, by key
 	beforeDone   bool
+	// beforeFocus is before for a focused check (CheckRequest.Focus): the findings of the
+	// pack's Local rules only around the cursor, with the pack's FocusKey.
+	beforeFocus     map[string]int
+	beforeFocusKey  string
+	beforeFocusDone bool
 	// docErrors counts the whole document's syntax errors (wholeDocument), once.
 	docErrors     int
 	docErrorsDone bool
@@ -85,10 +90,30 @@ func (g *Gate) before(ctx context.Context) map[string]int {
 			}
 			f, unit = cut, [2]int{0, len(cut.Bytes())}
 		}
-		g.beforeErrors = g.policy.dropKeys(g.check(ctx, f, unit))
+		g.beforeErrors = g.policy.dropKeys(g.check(ctx, f, unit, nil).Findings)
 		g.beforeDone = ctx.Err() == nil // a cancelled check saw only part of the unit
 	}
 	return g.beforeErrors
+}
+
+// beforeFocused is before for a candidate checked with a focus: the unit as
+// it was, its Local rules looking only at the statements touching the cursor, and the
+// pack's FocusKey for it ("" when the pack did not narrow them).
+func (g *Gate) beforeFocused(ctx context.Context) (map[string]int, string) {
+	if !g.beforeFocusDone {
+		f, unit, at := g.req.File, g.unit, g.offset
+		if g.windowed {
+			cut, err := g.window.Cut(ctx, g.offset, "")
+			if err != nil {
+				return nil, "" // cancelled
+			}
+			f, unit, at = cut, [2]int{0, len(cut.Bytes())}, g.offset-g.unit[0]
+		}
+		res := g.check(ctx, f, unit, &[2]int{at, at})
+		g.beforeFocus, g.beforeFocusKey = g.policy.dropKeys(res.Findings), res.FocusKey
+		g.beforeFocusDone = ctx.Err() == nil
+	}
+	return g.beforeFocus, g.beforeFocusKey
 }
 
 // Vet splices text at the cursor and decides. When the whole text breaks the syntax but a
@@ -174,7 +199,8 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	unit := [2]int{g.unit[0], g.unit[1] + len(text)}
 	var after *syntax.File
 	var err error
-	shift := 0 // what turns after's offsets into the document's
+	shift := 0        // what turns after's offsets into the document's
+	var focus *[2]int // the candidate in after, when the check may focus on it
 	switch {
 	case g.isFragment(ctx):
 		// The file parses only where it is included: that parse decides, alone.
@@ -189,7 +215,12 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 		shift = g.unit[0]
 		unit = [2]int{0, len(after.Bytes())}
+		// The candidate sits in the unit's cut at the cursor: the pack's Local rules need
+		// look only at the statements around it (the cut's facts about the document, its
+		// dialect, are the window's, the same before and after).
+		focus = &[2]int{g.offset - shift, g.offset - shift + len(text)}
 		if inside := errorInside(after.Root(), g.offset-shift, g.offset-shift+len(text)); inside || syntax.Count(after.Root()) > g.unitErrors || g.leavesOpen(after, true) {
+			focus = nil
 			whole, ok := g.wholeDocument(ctx, text, inside)
 			if ok && !g.leavesOpen(whole, false) {
 				after, shift, unit = whole, 0, [2]int{g.unit[0], g.unit[1] + len(text)}
@@ -217,9 +248,28 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 			if after, ok = g.mendsDocument(ctx, text); !ok {
 				return syntaxErr
 			}
+		} else {
+			focus = &[2]int{g.offset, g.offset + len(text)}
 		}
 	}
-	found := g.check(ctx, after, unit)
+	res := g.check(ctx, after, unit, focus)
+	found := res.Findings
+	before := g.before
+	if res.FocusKey != "" {
+		before = func(ctx context.Context) map[string]int {
+			keys, key := g.beforeFocused(ctx)
+			if key != res.FocusKey {
+				return nil
+			}
+			return keys
+		}
+		if counts := g.policy.dropKeys(found); len(counts) > 0 {
+			if _, key := g.beforeFocused(ctx); key != res.FocusKey && ctx.Err() == nil {
+				// The unit before did not focus the same way: both sides whole.
+				found, before = g.check(ctx, after, unit, nil).Findings, g.before
+			}
+		}
+	}
 	if g.unitErrors > 0 {
 		// The unit did not parse before, so its rules saw only part of it; findings that
 		// appear in the old code now that the insertion repaired the tree are not the
@@ -232,11 +282,24 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 		}
 		found = own
 	}
+	// The finding named is the first new one in the candidate's own text, if any: a
+	// message the unit had before counts the candidate's copy of it, but the user is
+	// shown the candidate's.
 	counts := g.policy.dropKeys(found)
-	for _, f := range found {
-		if key := findingKey(f); g.policy.drops(f) && counts[key] > g.before(ctx)[key] {
-			return Verdict{Text: text, Reason: "rule:" + f.Rule, Rule: f.Rule, Message: f.Message}
+	var reason *rules.Finding
+	for i, f := range found {
+		if key := findingKey(f); g.policy.drops(f) && counts[key] > before(ctx)[key] {
+			if reason == nil {
+				reason = &found[i]
+			}
+			if f.End+shift > g.offset && f.Start+shift < g.offset+len(text) {
+				reason = &found[i]
+				break
+			}
 		}
+	}
+	if reason != nil {
+		return Verdict{Text: text, Reason: "rule:" + reason.Rule, Rule: reason.Rule, Message: reason.Message}
 	}
 	return Verdict{Text: text}
 }
@@ -508,11 +571,12 @@ func (g *Gate) narrowToUnit(ctx context.Context) bool {
 	return true
 }
 
-func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int) []rules.Finding {
+func (g *Gate) check(ctx context.Context, f *syntax.File, unit [2]int, focus *[2]int) CheckResult {
 	req := g.req
 	req.File = f
 	req.Within = &unit
-	return g.pack.Check(ctx, req).Findings
+	req.Focus = focus
+	return g.pack.Check(ctx, req)
 }
 
 // gatePolicy decides which findings drop a candidate. A candidate is model-written code, so

@@ -158,12 +158,21 @@ type CheckRequest struct {
 	// do not run with the tree in C and the analysis in Go both held: the check of a
 	// TwinCAT project of 4.2 MB (TcOpen) peaked at 134 MB, 101 MB so.
 	ReleaseTree bool
+	// Focus is the range of an insertion the gate vets (empty for the text before it): a
+	// pack may have its Local rules (rules.Rule.Local) look only at the nodes touching it,
+	// and then says so in CheckResult.FocusKey.
+	Focus *[2]int
 }
 
 // CheckResult carries findings and the rules skipped for lack of information.
 type CheckResult struct {
 	Findings []rules.Finding
 	Skipped  []string
+	// FocusKey is set when the pack narrowed its Local rules to CheckRequest.Focus: it
+	// names everything their findings away from the focus depend on (the declarations in
+	// scope, the dialect). Two focused checks compare only when their keys are equal; the
+	// gate checks both sides whole otherwise.
+	FocusKey string
 }
 
 // ContextRequest asks a pack about a cursor position.

@@ -79,7 +79,20 @@ type Rule struct {
 	// end): code inserted while the document is being written is not at fault for that, so
 	// the gate counts such findings at their own severity, never one step stricter.
 	Unfinished bool
-	Check      func(*Pass)
+	// Local marks rules whose finding on a statement or expression depends only on that
+	// node's own text and the declarations in scope: never on other statements, their
+	// order or the file as a whole. Where an insertion is checked (Options.Focus), such a
+	// rule looks only at the nodes that touch it: its findings elsewhere are the same
+	// before and after, and the gate compares the two.
+	Local bool
+	Check func(*Pass)
+}
+
+// Focusable is implemented by models that can narrow what a Local rule visits to the
+// nodes touching Options.Focus. Run calls Focus before each rule: the range for a Local
+// rule, nil for any other.
+type Focusable interface {
+	Focus(within *[2]int)
 }
 
 // Finding is one reported problem, in byte offsets of the checked text.
@@ -136,6 +149,9 @@ type Options struct {
 	// Context, when set, stops the run between rules once cancelled (a newer edit
 	// superseded this check).
 	Context context.Context
+	// Focus, when set, is the range of an insertion (empty before it is made): Local rules
+	// of a Focusable model look only at the nodes touching it.
+	Focus *[2]int
 }
 
 // Run executes rules over a file with a shared model and applies severities, scope and
@@ -145,6 +161,13 @@ func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []
 	// One pass serves every rule in turn: the gate runs the whole list on each candidate.
 	var found []Finding
 	pass := &Pass{File: f, Model: model, Settings: settings, findings: &found}
+	focusable, _ := model.(Focusable)
+	if opt.Focus == nil {
+		focusable = nil
+	}
+	if focusable != nil {
+		defer focusable.Focus(nil)
+	}
 	for _, r := range list {
 		if opt.Context != nil && opt.Context.Err() != nil {
 			break
@@ -162,6 +185,13 @@ func Run(f *syntax.File, model, settings any, list []*Rule, opt Options) (out []
 		if r.NeedsProfile && !opt.HasProfile {
 			skipped = append(skipped, r.ID)
 			continue
+		}
+		if focusable != nil {
+			if r.Local {
+				focusable.Focus(opt.Focus)
+			} else {
+				focusable.Focus(nil)
+			}
 		}
 		found = found[:0]
 		pass.rule, pass.severity = r.ID, sev

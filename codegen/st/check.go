@@ -41,6 +41,8 @@ type Run struct {
 	bnrDrawn     map[string]bool // bnrGraphicalAction's actions, nil until asked
 	writes       map[*POU][]write
 	bodies       map[*POU][]*Node    // BodyNodes
+	focus        *[2]int             // the running Local rule's focus (rules.Focusable)
+	focused      map[*POU][]*Node    // BodyNodes under focus
 	bindings     map[string]*binding // arrowBound's count of the file's bindings
 	blocks       *blockMemo          // the member sets of blocks, for every scope of the check
 }
@@ -63,19 +65,26 @@ func (p *Pack) Check(ctx context.Context, req codegen.CheckRequest) codegen.Chec
 	run := p.newRun(f, ws, cfg, req.Within, req.ReleaseTree)
 	run.Path = req.Path
 	run.ws = req.Workspace
+	var focus *[2]int
+	focusKey := ""
+	if req.Focus != nil && !p.wholeUnits {
+		if key, ok := run.focusKey(*req.Focus); ok {
+			focus, focusKey = req.Focus, key
+		}
+	}
 	if req.ReleaseTree {
 		// The rules walk the model's copy; the file's lock keeps others off the tree. (A
 		// model built here freed it already: releasingModelOf; one built before did not.)
 		f.FreeTree()
 	}
-	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within, Context: ctx})
+	found, skipped := rules.Run(f, run, cfg, p.rules, rules.Options{Severities: cfg.Severities(), Within: req.Within, Context: ctx, Focus: focus})
 	for _, u := range run.units {
 		if cut := u.data.root.FirstCut(); cut != nil {
 			found = append(found, codegen.TooDeep(p, u.shift()+cut.Start()))
 			break
 		}
 	}
-	return codegen.CheckResult{Findings: found, Skipped: skipped}
+	return codegen.CheckResult{Findings: found, Skipped: skipped, FocusKey: focusKey}
 }
 
 func (p *Pack) newRun(f *syntax.File, ws *wsIndex, cfg *config.Config, within *[2]int, release bool) *Run {
@@ -177,7 +186,11 @@ var indexedKinds = map[string]bool{
 // bodies per run instead of each walking all of them.
 func (r *Run) BodyNodes(p *POU, kinds ...string) iter.Seq[*Node] {
 	return func(yield func(*Node) bool) {
-		for _, n := range r.bodyIndex(p) {
+		nodes := r.bodyIndex(p)
+		if r.focus != nil {
+			nodes = r.focusedIndex(p)
+		}
+		for _, n := range nodes {
 			if slices.Contains(kinds, n.Kind()) && !yield(n) {
 				return
 			}
@@ -211,6 +224,88 @@ func (r *Run) bodyIndex(p *POU) []*Node {
 	}
 	r.bodies[p] = nodes
 	return nodes
+}
+
+// Focus implements rules.Focusable: while a Local rule runs, BodyNodes yields only the
+// nodes touching within (the nodes around an insertion, and those inside it).
+func (r *Run) Focus(within *[2]int) { r.focus = within }
+
+// focusedIndex is bodyIndex narrowed to the nodes touching r.focus. Touching, not
+// overlapping: a statement that ends where the insertion begins may take it in (`x := 1`
+// completed with ` + 2;`), and the same statements must be looked at before the insertion
+// (an empty focus) as after it.
+func (r *Run) focusedIndex(p *POU) []*Node {
+	if nodes, ok := r.focused[p]; ok {
+		return nodes
+	}
+	var nodes []*Node
+	for _, n := range r.bodyIndex(p) {
+		if n.Start() <= r.focus[1] && n.End() >= r.focus[0] {
+			nodes = append(nodes, n)
+		}
+	}
+	if r.focused == nil {
+		r.focused = map[*POU][]*Node{}
+	}
+	r.focused[p] = nodes
+	return nodes
+}
+
+// focusKey decides whether the Local rules may look at focus only: it must lie in the
+// statements of one POU, after its declarations. The key is what their findings anywhere
+// else in the run depend on: the dialect, and the declarations of that POU and of the POUs
+// around it (a method's scope is its block's too), each with its place in the chain. An
+// insertion that adds or changes a declaration, or moves the focus into another POU,
+// gives another key.
+func (r *Run) focusKey(focus [2]int) (string, bool) {
+	var chain []*POU
+	for _, p := range r.pous {
+		if p.Parent == nil && p.Kind != "" && p.Node != nil && p.DeclEnd <= focus[0] && focus[1] < p.End {
+			chain = append(chain, p)
+			break
+		}
+	}
+	if len(chain) == 0 {
+		return "", false
+	}
+	for inner := chain[0]; inner != nil; {
+		var next *POU
+		for _, c := range inner.Children {
+			if c.Start <= focus[1] && focus[0] <= c.End {
+				if c.Node == nil || c.DeclEnd > focus[0] || focus[1] >= c.End {
+					return "", false // in a nested POU's declarations, or across its edge
+				}
+				next = c
+			}
+		}
+		if next != nil {
+			chain = append(chain, next)
+		}
+		inner = next
+	}
+	if r.File.Document() == r.File && focus[1] > focus[0] && focus[0] < markersLimit && focus[1] <= len(r.Text) {
+		// The dialect is read from this very text, the insertion included: it must be the
+		// one the text gives without it (a candidate written in another dialect's syntax
+		// would change what the rules say everywhere). A cut reads its window's.
+		rest := r.Text[focus[1]:]
+		rest = rest[:min(len(rest), markersLimit)]
+		without := slices.Concat(r.Text[:focus[0]], rest)
+		if decideDialect(r.Path, r.Config, func() Dialect { return dialectMarkers(without) }) != r.Dialect() {
+			return "", false
+		}
+	}
+	var key []byte
+	key = append(key, r.Dialect()...)
+	for _, p := range chain {
+		if p.Kind == KindProperty || p.Start > p.DeclEnd || p.DeclEnd > len(r.Text) {
+			return "", false // (an accessor declares its own variables inside the property)
+		}
+		key = append(key, 0)
+		key = append(key, p.Kind...)
+		key = append(key, 0)
+		key = append(key, r.Text[p.Start:p.DeclEnd]...)
+	}
+	return string(key), true
 }
 
 // walkBodies visits every node of p's own bodies.

@@ -16,6 +16,9 @@ type Pack struct {
 	cache *cache
 	ws    wsCache
 	rules []*rules.Rule
+	// wholeUnits has Local rules look at the whole unit even when a check names a focus
+	// (tests compare the gate's verdicts both ways).
+	wholeUnits bool
 }
 
 var _ codegen.Pack = (*Pack)(nil)

@@ -12,6 +12,7 @@ var ruleArrayIndexOutOfRange = register(&rules.Rule{
 	Title:    "Array index out of range",
 	Severity: rules.Error,
 	Category: rules.Safety,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0172/SA0180", "matiec array range check", "Top 20 Secure PLC Coding Practices #9"},
 	Doc: rules.Doc(
 		"Reports an index that folds to a constant (a literal, a constant expression, a CONSTANT) and lies outside the declared bounds of that array dimension, when the bounds are constant too; and more indices than the array has dimensions (`aSpeeds[i, 1]` on a one-dimensional array; not where the element is itself an array or a string). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

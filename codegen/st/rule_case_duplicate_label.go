@@ -10,6 +10,7 @@ var ruleCaseDuplicateLabel = register(&rules.Rule{
 	Title:    "Duplicate CASE label",
 	Severity: rules.Error,
 	Category: rules.Correctness,
+	Local:    true,
 	Anchors:  []string{"matiec (duplicate case label)", "compiler error"},
 	Doc: rules.Doc(
 		"Reports a CASE label whose value (a constant, a range, an enumeration value) another label of the same CASE already covers. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

@@ -10,6 +10,7 @@ var ruleCaseMissingElse = register(&rules.Rule{
 	Title:    "CASE without ELSE",
 	Severity: rules.Warning,
 	Category: rules.Safety,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0075 (missing ELSE)", "PLCopen L17"},
 	Doc: rules.Doc(
 		"Reports CASE statements that have no ELSE branch. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

@@ -10,6 +10,7 @@ var ruleCompareToBoolLiteral = register(&rules.Rule{
 	Title:    "Comparison with TRUE or FALSE",
 	Severity: rules.Info,
 	Category: rules.Style,
+	Local:    true,
 	// No vendor rule: CODESYS's SA0051 is about ordering comparisons (<, >) of BOOLs.
 	Anchors: []string{"no dedicated vendor rule; a common code-review convention"},
 	Doc: rules.Doc(

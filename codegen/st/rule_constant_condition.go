@@ -10,6 +10,7 @@ var ruleConstantCondition = register(&rules.Rule{
 	Title:    "Constant condition",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0059 (comparison operations always returning TRUE or FALSE)"},
 	Doc: rules.Doc(
 		"Reports IF/ELSIF conditions, WHILE FALSE and REPEAT … UNTIL TRUE built from literals only (`IF TRUE`, `IF 1 = 1`, `IF FALSE`). Named constants are left alone: `IF c_bSimulation THEN` is a legitimate switch. WHILE TRUE is st/while-true-no-exit's business. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

@@ -10,6 +10,7 @@ var ruleImplicitNarrowing = register(&rules.Rule{
 	Title:    "Implicit narrowing conversion",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
+	Local:    true,
 	// CODESYS static analysis has rules for implicit expanding (SA0130) and explicit
 	// narrowing or signed/unsigned conversions (SA0133, SA0134), not for this case; its
 	// compiler warns of implicit conversions, and SA0020 catches truncated REAL assignments.

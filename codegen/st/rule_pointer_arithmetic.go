@@ -12,6 +12,7 @@ var rulePointerArithmetic = register(&rules.Rule{
 	Title:    "Pointer arithmetic",
 	Severity: rules.Warning,
 	Category: rules.Safety,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0061 (unusual operation on pointer)", "SA0064 (addition of pointer)"},
 	Doc: rules.Doc(
 		"Reports `+` and `-` with a POINTER operand or an ADR() result, and ADR() of a VAR_TEMP variable or of a FUNCTION's local stored anywhere but a local. Dialects: CODESYS/TwinCAT (POINTER TO); SIMATIC AX and Siemens SCL have no pointer arithmetic in the language, so there is nothing to report.",

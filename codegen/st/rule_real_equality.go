@@ -10,6 +10,7 @@ var ruleRealEquality = register(&rules.Rule{
 	Title:    "Exact comparison of REAL values",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0054 (comparison of REAL/LREAL for equality/inequality)"},
 	Doc: rules.Doc(
 		"Reports `=` and `<>` where an operand is REAL or LREAL (a variable, a result, or a REAL literal). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

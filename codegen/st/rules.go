@@ -35,7 +35,14 @@ func (r *Run) Writes(p *POU) []write {
 		r.writes = map[*POU][]write{}
 	}
 	var w []write
-	r.visitBodyNodes(p, func(n *Node) { w = appendWrite(w, n) }, "assignment", "assignment_expression", "for_statement", "argument")
+	// From the whole index, never BodyNodes: a Local rule's focus must not narrow what
+	// the run keeps for the rules after it.
+	for _, n := range r.bodyIndex(p) {
+		switch n.Kind() {
+		case "assignment", "assignment_expression", "for_statement", "argument":
+			w = appendWrite(w, n)
+		}
+	}
 	r.writes[p] = w
 	return w
 }
