@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gantry-dev/gantry/codegen"
 	"github.com/gantry-dev/gantry/codegen/rules"
 )
 
@@ -84,7 +85,18 @@ func addressSpan(a string, byteIndexed bool) (span, bool) {
 
 func checkOverlappingAt(pass *rules.Pass, run *Run) {
 	byteIndexed := run.SCL()
-	tablePerSize := run.beremizProject()
+	// Asked only of two places of different sizes that overlap: a check of a unit without
+	// such a pair (the gate's, every candidate) looks at no disk.
+	perSize := 0 // 1 Beremiz's table per size, -1 not, 0 not asked yet
+	tablePerSize := func() bool {
+		if perSize == 0 {
+			perSize = -1
+			if run.beremizProject() {
+				perSize = 1
+			}
+		}
+		return perSize > 0
+	}
 	// Every unit's declarations take part (an overlap involves two places), read from the
 	// unit-relative data with the unit's offset added: no unit is copied for this.
 	type located struct {
@@ -120,10 +132,10 @@ func checkOverlappingAt(pass *rules.Pass, run *Run) {
 		return run.Within == nil || l.v.DeclEnd+l.off >= run.Within[0] && l.v.DeclStart+l.off <= run.Within[1]
 	}
 	overlap := func(a, b span) bool {
-		if tablePerSize && a.size != b.size {
+		if a.area != b.area || a.lo > b.hi || b.lo > a.hi {
 			return false
 		}
-		return a.area == b.area && a.lo <= b.hi && b.lo <= a.hi
+		return a.size == b.size || !tablePerSize()
 	}
 	for i, b := range mine {
 		if !within(b) {
@@ -159,7 +171,12 @@ func (r *Run) beremizProject() bool {
 	if r.Path == "" {
 		return false
 	}
-	dir := filepath.Dir(r.Path)
+	yes, _ := codegen.Fact(r.ws, "st/beremiz-project", filepath.Dir(r.Path), yesNoFact(beremizFolder)).(bool)
+	return yes
+}
+
+// beremizFolder reports whether dir or its parent holds a beremiz.xml.
+func beremizFolder(dir string) bool {
 	for _, d := range []string{dir, filepath.Dir(dir)} {
 		if fi, err := os.Stat(filepath.Join(d, "beremiz.xml")); err == nil && !fi.IsDir() {
 			return true
