@@ -9,6 +9,7 @@ import (
 	"github.com/gantry-dev/gantry/codegen/config"
 	"github.com/gantry-dev/gantry/codegen/rules"
 	"github.com/gantry-dev/gantry/codegen/syntax"
+	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
 )
 
 // Run is what every rule's Pass.Model holds: the file's model, the workspace index, the
@@ -173,13 +174,13 @@ func Bodies(p *POU) []*Node {
 }
 
 // indexedKinds are the kinds of node rules ask BodyNodes for.
-var indexedKinds = map[string]bool{
-	"argument": true, "assignment": true, "assignment_expression": true, "binary_expression": true,
-	"call_expression": true, "call_statement": true, "case_statement": true, "elsif_clause": true,
-	"for_statement": true, "if_statement": true, "index_expression": true, "jump_statement": true,
-	"label_statement": true, "member_expression": true, "repeat_statement": true, "statement_list": true,
-	"while_statement": true,
-}
+var indexedKinds = gotree.NewKindSet(
+	"argument", "assignment", "assignment_expression", "binary_expression",
+	"call_expression", "call_statement", "case_statement", "elsif_clause",
+	"for_statement", "if_statement", "index_expression", "jump_statement",
+	"label_statement", "member_expression", "repeat_statement", "statement_list",
+	"while_statement",
+)
 
 // BodyNodes yields the nodes of p's own bodies of the given kinds (indexedKinds) in
 // document order. Most rules look for a few kinds of node: they share one walk of a POU's
@@ -214,7 +215,7 @@ func (r *Run) bodyIndex(p *POU) []*Node {
 	}
 	var nodes []*Node
 	walkBodies(p, func(n *Node) bool {
-		if indexedKinds[n.Kind()] {
+		if indexedKinds.Has(n) {
 			nodes = append(nodes, n)
 		}
 		return true

@@ -2,8 +2,12 @@ package st
 
 import (
 	"bytes"
-	"github.com/gantry-dev/gantry/codegen/lazyregexp"
+	"maps"
+	"slices"
 	"strings"
+
+	"github.com/gantry-dev/gantry/codegen/lazyregexp"
+	"github.com/gantry-dev/gantry/codegen/syntax/gotree"
 )
 
 // unitData is what one top-level declaration contributes: its POUs, types and global
@@ -233,6 +237,10 @@ var pouKinds = map[string]string{
 	"organization_block_declaration": KindOrgBlock,
 	"data_block_declaration":         KindDataBlock,
 }
+
+// pouNodes is the set of pouKinds' node kinds, asked of every node of the walks that
+// stop at nested POUs.
+var pouNodes = gotree.NewKindSet(slices.Collect(maps.Keys(pouKinds))...)
 
 func (b *builder) pou(n *Node, parent *POU) *POU {
 	p := &POU{Kind: pouKinds[n.Kind()], Start: n.Start(), End: n.End(), Parent: parent, Node: n}
@@ -616,7 +624,7 @@ func (b *builder) calls(n *Node, p *POU) []string {
 		}
 	}
 	n.Walk(func(k *Node) bool {
-		if k != n && pouKinds[k.Kind()] != "" {
+		if k != n && pouNodes.Has(k) {
 			return false // nested methods have their own list
 		}
 		if k.Kind() != "call_statement" && k.Kind() != "call_expression" {

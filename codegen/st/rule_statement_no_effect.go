@@ -28,7 +28,7 @@ func checkNoEffect(pass *rules.Pass, run *Run) {
 			continue
 		}
 		p.Node.Walk(func(n *Node) bool {
-			if n != p.Node && pouKinds[n.Kind()] != "" {
+			if n != p.Node && pouNodes.Has(n) {
 				return false // nested POUs are visited on their own
 			}
 			if n.Kind() == "call_statement" && n.Child("arguments") == nil {
