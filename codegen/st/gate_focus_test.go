@@ -16,7 +16,8 @@ import (
 // the Local rules look only at the statements around the insertion or at the whole unit.
 // Each sample file gets candidates made from its own statements, as they are and with
 // values that trip the Local rules (a REAL into an integer, a string, a time, a constant
-// condition, a comparison with TRUE, a CASE with a label twice and no ELSE), inserted at
+// condition, a comparison with TRUE, a CASE with a label twice and no ELSE, a division by
+// zero, a FOR loop writing its counter), inserted at
 // line starts spread over each POU's statements.
 func TestGateFocusDecidesAsTheWholeUnit(t *testing.T) {
 	var paths []string
@@ -40,14 +41,15 @@ func TestGateFocusDecidesAsTheWholeUnit(t *testing.T) {
 		var cands []string
 		for _, line := range strings.Split(src, "\n") {
 			m := assignment.FindStringSubmatch(line)
-			if m == nil || len(cands) >= 14 {
+			if m == nil || len(cands) >= 18 {
 				continue
 			}
 			target := m[1]
 			cands = append(cands, strings.TrimSpace(line),
 				target+" := 3.75;", target+" := 'text';", target+" := T#2S;", target+" := TRUE;",
 				"IF "+target+" = TRUE THEN\n"+target+" := "+target+";\nEND_IF;",
-				"CASE "+target+" OF\n1: ;\n1: ;\nEND_CASE;")
+				"CASE "+target+" OF\n1: ;\n1: ;\nEND_CASE;",
+				target+" := "+target+" / 0;", "FOR "+target+" := 1 TO 2 DO\n"+target+" := 0;\nEND_FOR;")
 		}
 		if len(cands) == 0 {
 			continue

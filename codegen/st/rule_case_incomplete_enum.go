@@ -12,6 +12,7 @@ var ruleCaseIncompleteEnum = register(&rules.Rule{
 	Title:    "CASE misses enumeration values",
 	Severity: rules.Warning,
 	Category: rules.Correctness,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0076 (missing enumeration constant)"},
 	Doc: rules.Doc(
 		"Reports a CASE over a variable of an enumeration type that has no ELSE and no branch for some of the type's values; the message names them. Members that share a value (an alias, `Stop := 17` beside `Halt` = 17) are covered by a branch for either, and a label written as a number, a constant or a range of them (`0:`, `2..4:`) covers the members of those values. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

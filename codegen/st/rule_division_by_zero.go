@@ -12,6 +12,7 @@ var ruleDivisionByZero = register(&rules.Rule{
 	Title:    "Division by a constant zero",
 	Severity: rules.Error,
 	Category: rules.Safety,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0040 (possible division by zero)"},
 	Doc: rules.Doc(
 		"Reports `/`, `MOD`, classic SCL's `DIV`, DIV() and MOD() whose divisor folds to zero: a literal (`/ 0`, `/ 0.0`, `MOD 0`), a constant expression, or a CONSTANT declared as zero; in a body, an initial value or a constant's declaration (`CONST nStep := nSpan / 0; END_CONST`). Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

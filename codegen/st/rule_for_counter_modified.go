@@ -10,6 +10,7 @@ var ruleForCounterModified = register(&rules.Rule{
 	Title:    "FOR counter modified in the loop",
 	Severity: rules.Error,
 	Category: rules.Safety,
+	Local:    true,
 	Anchors:  []string{"CODESYS SA0072 (invalid uses of counter variable)", "PLCopen L12", "matiec lvalue check"},
 	Doc: rules.Doc(
 		"Reports stores into a FOR loop's counter inside the loop body: assignments, `=>` bindings, and nested FOR loops that reuse the counter. Dialects: CODESYS/TwinCAT, SIMATIC AX and Siemens SCL.",

@@ -10,6 +10,7 @@ var ruleJmpUsage = register(&rules.Rule{
 	Title:    "JMP and labels",
 	Severity: rules.Info,
 	Category: rules.Style,
+	Local:    true,
 	Anchors:  []string{"PLCopen coding guidelines (avoid jumps)"},
 	Doc: rules.Doc(
 		"Reports JMP statements and jump labels. Dialects: CODESYS/TwinCAT (JMP), SIMATIC AX and Siemens SCL (GOTO).",
