@@ -255,19 +255,13 @@ func (g *Gate) vetOne(ctx context.Context, text string) Verdict {
 	res := g.check(ctx, after, unit, focus)
 	found := res.Findings
 	before := g.before
-	if res.FocusKey != "" {
-		before = func(ctx context.Context) map[string]int {
-			keys, key := g.beforeFocused(ctx)
-			if key != res.FocusKey {
-				return nil
-			}
-			return keys
-		}
-		if counts := g.policy.dropKeys(found); len(counts) > 0 {
-			if _, key := g.beforeFocused(ctx); key != res.FocusKey && ctx.Err() == nil {
-				// The unit before did not focus the same way: both sides whole.
-				found, before = g.check(ctx, after, unit, nil).Findings, g.before
-			}
+	if res.FocusKey != "" && len(g.policy.dropKeys(found)) > 0 {
+		// A finding that may drop the candidate is compared with the unit before, focused
+		// the same way; when it did not focus so, both sides are checked whole.
+		if keys, key := g.beforeFocused(ctx); key == res.FocusKey {
+			before = func(context.Context) map[string]int { return keys }
+		} else {
+			found = g.check(ctx, after, unit, nil).Findings
 		}
 	}
 	if g.unitErrors > 0 {

@@ -43,7 +43,8 @@ type Run struct {
 	writes       map[*POU][]write
 	bodies       map[*POU][]*Node    // BodyNodes
 	focus        *[2]int             // the running Local rule's focus (rules.Focusable)
-	focused      map[*POU][]*Node    // BodyNodes under focus
+	focused      map[*POU][]*Node    // BodyNodes under focus…
+	focusedOn    [2]int              // …for this range
 	bindings     map[string]*binding // arrowBound's count of the file's bindings
 	blocks       *blockMemo          // the member sets of blocks, for every scope of the check
 }
@@ -236,6 +237,9 @@ func (r *Run) Focus(within *[2]int) { r.focus = within }
 // completed with ` + 2;`), and the same statements must be looked at before the insertion
 // (an empty focus) as after it.
 func (r *Run) focusedIndex(p *POU) []*Node {
+	if r.focused == nil || r.focusedOn != *r.focus {
+		r.focused, r.focusedOn = map[*POU][]*Node{}, *r.focus
+	}
 	if nodes, ok := r.focused[p]; ok {
 		return nodes
 	}
@@ -244,9 +248,6 @@ func (r *Run) focusedIndex(p *POU) []*Node {
 		if n.Start() <= r.focus[1] && n.End() >= r.focus[0] {
 			nodes = append(nodes, n)
 		}
-	}
-	if r.focused == nil {
-		r.focused = map[*POU][]*Node{}
 	}
 	r.focused[p] = nodes
 	return nodes
