@@ -628,6 +628,10 @@ func (u *Unit) markDead(cs []cond) {
 // declaration a syntax error cut off.
 func (u *Unit) HasName(name string) bool { return len(u.byName[name]) > 0 || u.lost[name] }
 
+// LostToError reports whether name appears inside a syntax error of the unit: what the
+// broken text did with it (drive it, read it) is unknown.
+func (u *Unit) LostToError(name string) bool { return u.lost[name] }
+
 // EachName calls fn with every name HasName reports, once each, until fn returns false.
 func (u *Unit) EachName(fn func(name string) bool) {
 	for n := range u.byName {

@@ -13,7 +13,7 @@ var ruleUnused = register(&rules.Rule{
 	Category: rules.Style,
 	Anchors:  []string{"Verilator UNUSED (UNUSEDSIGNAL)"},
 	Doc: rules.Doc(
-		`reports nets and variables declared in a module that nothing reads. Names starting with "unused" or "_" are exempt, as is common practice.`,
+		`reports nets and variables declared in a module that nothing reads. Names starting with "unused" or "_" are exempt, as is common practice, and so are names inside a syntax error (the broken text may read them).`,
 		"Dead logic costs area until synthesis removes it, and an unread signal is often the sign of a connection that was meant to be made.",
 		`module capture(input logic clk, input logic [7:0] data_i, output logic [7:0] data_o);
   logic [7:0] data_q;
@@ -37,7 +37,7 @@ endmodule`,
 				continue // the type of a non-ANSI port, or a duplicate
 			}
 			l := strings.ToLower(d.Name)
-			if strings.HasPrefix(l, "unused") || strings.HasPrefix(l, "_") || s.Read(d.Name) {
+			if strings.HasPrefix(l, "unused") || strings.HasPrefix(l, "_") || s.Read(d.Name) || u.LostToError(d.Name) {
 				continue
 			}
 			report(p, u, d.NameNode, "%s is never read", d.Name)

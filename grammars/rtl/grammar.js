@@ -77,6 +77,41 @@ function endLabel($) {
   return optional(seq(':', field('end_label', $.identifier)));
 }
 
+// The primaries of IEEE 1800-2017 A.8.4, listed once: _primary's choice and, spelled out in
+// _expression's, so that an operand is one hidden node in the tree, not two.
+const primaries = $ => [
+  $.identifier,
+  $.scoped_identifier,
+  $.number,
+  $.macro_number,
+  $.macro_sized_number,
+  $.time_literal,
+  $.string,
+  $.macro_usage,
+  $.system_call,
+  $.function_call,
+  $.concatenation,
+  $.replication,
+  $.streaming_concatenation,
+  $.assignment_pattern,
+  $.parenthesized_expression,
+  $.select,
+  $.member_access,
+  $.cast,
+  $.unbounded,
+  $.with_expression,
+  $.assignment_expression,
+  $.new_expression,
+  $.this,
+  $.super,
+  $.typed_assignment_pattern,
+  $.tagged_expression,
+  $.sequence_match,
+  $.sequence_call,
+  alias($._increment_core, $.increment_expression),
+  'null',
+];
+
 module.exports = grammar({
   name: 'rtl',
 
@@ -105,6 +140,7 @@ module.exports = grammar({
   conflicts: $ => [
     // `parameter T [`M] p` or `parameter p [`M]`: the name after decides
     [$.packed_dimension, $._primary],
+    [$.packed_dimension, $._expression], // the same name as an operand (_expression lists the primaries)
     // `CELL u (…);: an instance of the module a macro names, or a macro item then more
     [$._macro_name_only, $.macro_usage],
     // `` `module ovl_x (…); … `endmodule ``: the last macro ends the unit
@@ -118,6 +154,7 @@ module.exports = grammar({
     // (`` x`BITS = y; ``), told by what follows
     [$.blocking_assignment, $._macro_name_only],
     [$._primary, $.select],
+    [$._expression, $.select],
     [$._lvalue, $.select],
     // `` `M(2) g1 (…); ``: a macro cell's instance, or a macro item before another item
     [$._macro_with_arguments, $.macro_usage],
@@ -157,6 +194,7 @@ module.exports = grammar({
     [$.packed_dimension, $.unpacked_dimension],
     // `t [3:0] x;` versus `a[3:0] = ...` in procedural code.
     [$._user_data_type, $._primary],
+    [$._user_data_type, $._expression],
     [$._user_data_type, $._primary, $._lvalue],
     [$._user_data_type, $._lvalue],
     [$._user_data_type, $._primary, $.function_call],
@@ -176,8 +214,29 @@ module.exports = grammar({
     [$._for_variable_declaration],
   ],
 
+  // Hidden rules that only choose among alternatives are inlined: each use is then the
+  // alternative alone in tree-sitter's tree, not under a hidden node of its own (80 bytes or
+  // more each, for every edge, `if`, operator, port direction and net type of a file). A
+  // rule that is aliased somewhere stays a rule: inlined, its alias would fall on each of
+  // its steps.
   inline: $ => [
     $._statement_or_null,
+    $._edge,
+    $._if_keyword,
+    $._unique_priority,
+    $._unary_operator,
+    $._xor_operator,
+    $._equality_operator,
+    $._relational_operator,
+    $._shift_operator,
+    $._additive_operator,
+    $._multiplicative_operator,
+    $._data_type_or_implicit,
+    $._net_data_type,
+    $._parameter_value,
+    $._assignment_operator,
+    $._port_direction,
+    $._net_type,
   ],
 
   rules: {
@@ -2668,7 +2727,7 @@ module.exports = grammar({
     ),
 
     _expression: $ => choice(
-      $._primary,
+      ...primaries($),
       $.unary_expression,
       $.binary_expression,
       $.conditional_expression,
@@ -2682,38 +2741,7 @@ module.exports = grammar({
       $.clocked_property,
     ),
 
-    _primary: $ => choice(
-      $.identifier,
-      $.scoped_identifier,
-      $.number,
-      $.macro_number,
-      $.macro_sized_number,
-      $.time_literal,
-      $.string,
-      $.macro_usage,
-      $.system_call,
-      $.function_call,
-      $.concatenation,
-      $.replication,
-      $.streaming_concatenation,
-      $.assignment_pattern,
-      $.parenthesized_expression,
-      $.select,
-      $.member_access,
-      $.cast,
-      $.unbounded,
-      $.with_expression,
-      $.assignment_expression,
-      $.new_expression,
-      $.this,
-      $.super,
-      $.typed_assignment_pattern,
-      $.tagged_expression,
-      $.sequence_match,
-      $.sequence_call,
-      alias($._increment_core, $.increment_expression),
-      'null',
-    ),
+    _primary: $ => choice(...primaries($)),
 
     this: $ => 'this',
 

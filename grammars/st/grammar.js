@@ -223,6 +223,12 @@ module.exports = grammar({
 
   supertypes: ($) => [$._statement, $._expression],
 
+  // Choices that only name their alternatives are inlined: an operand is then one hidden
+  // node (_expression) over its name or literal, not two or three, and a declared name or an
+  // initial value none. Each hidden node costs tree-sitter 80 bytes or more, and most of a
+  // file's nodes are operands and declarations.
+  inline: ($) => [$._value, $._literal, $._name, $._initializer, $._condition],
+
   rules: {
     source_file: ($) => repeat(choice($._declaration, $._statement, $.region_end)),
 
